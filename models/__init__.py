@@ -1,0 +1,1 @@
+"""Trained models shipped with beritanlp (this folder is packaged as ``beritanlp.models``)."""
