@@ -1,0 +1,3 @@
+"""beritanlp: structured facts from Indonesian news."""
+
+__version__ = "0.1.0"
