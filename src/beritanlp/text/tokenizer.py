@@ -1,0 +1,99 @@
+"""The news tokenizer: spaCy's Indonesian tokenizer tuned for news text.
+
+Differences from ``spacy.blank("id")``:
+
+* dates written with slashes stay one token (``16/5/2024``, ``16/5``), as do times and numbers
+  with separators (``70,55``, ``70.55``, ``1.234.567``, ``14.30``);
+* currency glued to a number is split off (``Rp1,5`` → ``Rp`` + ``1,5``);
+* abbreviations common in Indonesian news keep their period (``Jl.``, ``Kab.``, ``Pj.``,
+  ``S.H.``, ``M.Si.``, ``dll.``, ``PT.``, ``Tbk.`` ...), which also keeps the sentence splitter
+  from breaking after them;
+* curly and straight quotes are split off words on both sides.
+
+The tokenizer is registered as ``beritanlp.news_tokenizer.v1`` (an entry point in the
+``spacy_tokenizers`` group), so a saved pipeline loads with plain ``spacy.load``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.lang.id import Indonesian
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+#: Abbreviations that keep their trailing period. Case variants (upper, capitalised) are added.
+ABBREVIATIONS: tuple[str, ...] = (
+    # addresses and administrative units
+    "Jl.", "Jln.", "Gg.", "No.", "Kab.", "Kec.", "Kel.", "Prov.", "Ds.", "Kp.", "RT.", "RW.",
+    # positions and acting forms
+    "Pj.", "Plt.", "Plh.",
+    # honorifics and academic titles
+    "H.", "Hj.", "Dr.", "dr.", "Drs.", "Dra.", "Ir.", "Prof.", "KH.", "Sdr.", "Sdri.", "Bpk.",
+    "S.H.", "S.E.", "S.T.", "S.Sos.", "S.Pd.", "S.Kom.", "S.IP.", "S.Ag.", "S.Hut.", "S.Psi.",
+    "S.Kep.", "S.Farm.", "S.Ked.", "S.Stp.", "S.STP.", "M.Si.", "M.M.", "M.H.", "M.T.", "M.Pd.",
+    "M.Kes.", "M.Ag.", "M.A.", "M.Sc.", "M.Eng.", "M.Kom.", "M.AP.", "MM.", "MH.", "SH.", "SE.",
+    "Ph.D.", "Sp.A.", "Sp.OG.", "Sp.PD.",
+    # military and police ranks written with a period
+    "Brigjen.", "Mayjen.", "Letjen.", "Jend.", "Kol.", "Letkol.", "Kapt.", "Serka.", "Bripka.",
+    # running text
+    "dll.", "dsb.", "dst.", "tgl.", "pk.", "pkl.", "hlm.", "thn.", "th.", "yth.", "Yth.",
+    "a.n.", "u.p.", "s.d.", "d.a.", "kg.", "km.", "sbg.", "dkk.", "Tn.", "Ny.", "Nn.",
+    # companies
+    "PT.", "CV.", "Tbk.", "UD.",
+)
+
+_CURRENCY_PREFIXES = [r"Rp(?=[0-9])", r"US\$(?=[0-9])", r"\$(?=[0-9])", r"€(?=[0-9])"]
+_QUOTES = ["“", "”", "‘", "’", "„", "«", "»", '"']
+# Slash dates (16/5/2024, 16/5, 5/2024) and clock times with a colon are kept whole.
+_TOKEN_MATCH = re.compile(r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{4}|\d{1,2}:\d{2}(?::\d{2})?)$")
+
+
+def _case_variants(abbrev: str) -> set[str]:
+    variants = {abbrev, abbrev.upper()}
+    if abbrev[:1].islower():
+        variants.add(abbrev[:1].upper() + abbrev[1:])
+    return variants
+
+
+def special_cases(abbreviations: Iterable[str] = ABBREVIATIONS) -> dict[str, list[dict[int, str]]]:
+    """Tokenizer exceptions that keep each abbreviation (and its case variants) one token."""
+    return {v: [{ORTH: v}] for a in abbreviations for v in _case_variants(a)}
+
+
+def build_news_tokenizer(nlp: Language) -> Tokenizer:
+    """Build the news tokenizer for ``nlp``'s vocabulary.
+
+    Parameters
+    ----------
+    nlp
+        The pipeline the tokenizer belongs to (its vocab is shared).
+
+    Returns
+    -------
+    spacy.tokenizer.Tokenizer
+    """
+    defaults = Indonesian.Defaults
+    prefixes = list(defaults.prefixes or []) + _CURRENCY_PREFIXES + _QUOTES
+    suffixes = list(defaults.suffixes or []) + _QUOTES
+    infixes = list(defaults.infixes or [])
+    rules = dict(defaults.tokenizer_exceptions)
+    rules.update(special_cases())
+    return Tokenizer(
+        nlp.vocab,
+        rules=rules,
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=_TOKEN_MATCH.match,
+        url_match=defaults.url_match,
+    )
+
+
+@registry.tokenizers("beritanlp.news_tokenizer.v1")
+def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
+    """Registered factory: ``[nlp.tokenizer] @tokenizers = "beritanlp.news_tokenizer.v1"``."""
+    return build_news_tokenizer
