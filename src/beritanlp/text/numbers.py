@@ -1,0 +1,565 @@
+"""Indonesian numerals in news text: values, and the numeric expressions of running text.
+
+A pure module (no spaCy). Two entry points:
+
+* :func:`parse_number` reads one numeral ("70,55", "1.234.567", "2,5 juta", "dua belas",
+  "tiga koma lima") to its value.
+* :func:`find_numbers` finds every numeric expression in running text and says what it is:
+  a plain number, a percentage, money, a time, a date, a year, a range, or an ordinal.
+
+Decimal comma versus decimal dot is decided by the shape of the numeral and by its context,
+never by locale alone. Indonesian writes "70,55" for a decimal and "1.234.567" for thousands,
+but news also writes "70.55" for a decimal, so:
+
+* a comma followed by digits is a decimal comma ("0,44", "1,500"), unless the numeral has two or
+  more comma groups of three ("1,234,567") or ends in a dot fraction ("1,500.25");
+* dots that group digits in threes ("1.500", "1.234.567") are thousands separators, unless the
+  integer part is "0" ("0.440");
+* any other single dot is a decimal dot ("70.55", "3.5", "1234.5");
+* after "pukul"/"pkl"/"jam" a "14.30" is a time, not a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NumberMention", "find_numbers", "parse_number", "roman_to_int"]
+
+Number = int | float
+
+UNITS: dict[str, int] = {
+    "nol": 0, "kosong": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+}
+# Words that stand for a whole value on their own (se- = "one").
+SE_WORDS: dict[str, Number] = {
+    "sepuluh": 10, "sebelas": 11, "seratus": 100,
+}
+FRACTION_WORDS: dict[str, float] = {"setengah": 0.5, "separuh": 0.5, "seperempat": 0.25}
+# Scale words, their se- forms and abbreviations.
+SCALES: dict[str, int] = {
+    "ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000,
+    "miliar": 1_000_000_000, "milyar": 1_000_000_000, "triliun": 1_000_000_000_000,
+}
+SE_SCALES: dict[str, int] = {
+    "seribu": 1_000, "sejuta": 1_000_000, "semiliar": 1_000_000_000,
+    "semilyar": 1_000_000_000, "setriliun": 1_000_000_000_000,
+}
+# "M" (miliar) and "T" (triliun) are scale abbreviations only in money ("Rp1,5 M").
+MONEY_SCALES: dict[str, int] = {"M": 1_000_000_000, "T": 1_000_000_000_000}
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12,
+    "des": 12,
+}
+
+# Unit words recognised right after a number ("12 orang", "0,44 poin").
+UNIT_WORDS: tuple[str, ...] = (
+    "poin", "orang", "jiwa", "warga", "peserta", "pegawai", "ASN", "siswa", "mahasiswa",
+    "unit", "buah", "kasus", "kali", "desa", "kelurahan", "kecamatan", "kabupaten", "kota",
+    "provinsi", "daerah", "sekolah", "rumah", "ton", "kg", "kilogram", "gram", "liter",
+    "km", "kilometer", "meter", "hektare", "hektar", "ha", "hari", "minggu", "pekan", "bulan",
+    "tahun", "jam", "menit", "detik", "MW", "kWh", "lembaga", "kementerian", "instansi",
+    "titik", "bintang",
+)
+
+_WORD_NUMERALS = sorted(
+    [*UNITS, *SE_WORDS, *FRACTION_WORDS, *SE_SCALES, "belas", "puluh", "ratus", "ribu",
+     "juta", "miliar", "milyar", "triliun", "koma"],
+    key=len, reverse=True,
+)
+_W = "(?:" + "|".join(_WORD_NUMERALS) + ")"
+# A run of number words; must not be glued to a hyphenated word ("satu-satunya").
+WORD_NUM = rf"(?<!salah )(?<!Salah )\b{_W}(?:\s+{_W})*\b(?!-)"
+DIGIT_CORE = (
+    r"(?<!\d)(?<!\d[.,])"
+    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?!\d|[.,]\d)"
+)
+# Not glued to a word before it ("B20", "COVID-19").
+DIGIT_NUM = rf"(?<![\w.,])(?<![A-Za-z]-){DIGIT_CORE}"
+SCALE_RE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b"
+MONEY_SCALE_RE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\b"
+NUM = rf"(?:{DIGIT_NUM}(?:\s*{SCALE_RE})*|{WORD_NUM})"
+MONEY_NUM = rf"(?:{DIGIT_CORE}(?:\s*{MONEY_SCALE_RE})*|{WORD_NUM})"
+RANGE_SEP = r"\s*(?:–|—|-|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
+PERCENT_RE = r"(?:%|persen\b|per\s+sen\b)"
+_ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+RANK_CUE = r"(?:[Pp]eringkat|[Jj]uara|[Tt]erbaik|[Rr]anking|[Rr]angking|[Uu]rutan|[Pp]osisi)"
+_MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One numeric expression found in text.
+
+    Attributes
+    ----------
+    text : str
+        The expression as written (``text[start:end]`` of the searched string).
+    start, end : int
+        Character offsets, half-open.
+    value : int | float | str | None
+        The value: a number; a Roman numeral string for ranks ("II"); ``None`` for dates and
+        times (see ``normalized``).
+    kind : str
+        "number", "percent", "money", "time", "date", "year", "range" or "ordinal".
+    unit : str | None
+        "persen", "Rp", "USD", "poin", "orang", a time zone ("WIB") ...; ``None`` if none.
+    high : int | float | None
+        Upper bound of a range (``value`` is the lower bound), else ``None``.
+    normalized : str | None
+        ISO form of dates ("2024-05-16", "2024-05", "--05-16") and times ("14:30").
+    cue : str | None
+        The word that decided the kind, when one did ("pukul", "peringkat", "tahun").
+    """
+
+    text: str
+    start: int
+    end: int
+    value: int | float | str | None
+    kind: str
+    unit: str | None = None
+    high: int | float | None = None
+    normalized: str | None = None
+    cue: str | None = None
+
+
+def _as_number(value: float, integral_ok: bool = True) -> Number:
+    """Return an ``int`` for whole values when allowed, else the float rounded to 10 places."""
+    if integral_ok and float(value).is_integer():
+        return int(value)
+    return round(value, 10)
+
+
+def _parse_digits(s: str, context: str = "") -> Number | None:
+    """Parse a numeral written with digits and separators; ``None`` if the shape is unknown."""
+    if re.fullmatch(r"\d+", s):
+        return int(s)
+    m = re.fullmatch(r"(\d{1,3})((?:\.\d{3})+)(?:,(\d+))?", s)
+    if m:
+        if m.group(1) == "0" and m.group(2).count(".") == 1 and m.group(3) is None:
+            return float(s)  # "0.440": nothing groups thousands after a zero
+        whole = int(m.group(1) + m.group(2).replace(".", ""))
+        if m.group(3) is not None:
+            return _as_number(float(f"{whole}.{m.group(3)}"), integral_ok=False)
+        return whole
+    m = re.fullmatch(r"(\d{1,3})((?:,\d{3}){2,}|(?:,\d{3})+(?=\.))(?:\.(\d+))?", s)
+    if m:  # English grouping: "1,234,567", "1,500.25"
+        whole = int(m.group(1) + m.group(2).replace(",", ""))
+        if m.group(3) is not None:
+            return _as_number(float(f"{whole}.{m.group(3)}"), integral_ok=False)
+        return whole
+    m = re.fullmatch(r"(\d+)[.,](\d+)", s)
+    if m:
+        return _as_number(float(f"{m.group(1)}.{m.group(2)}"), integral_ok=False)
+    return None
+
+
+def _parse_words(words: list[str]) -> Number | None:
+    """Parse a list of lowercase Indonesian number words; ``None`` if they do not form a number."""
+    if not words:
+        return None
+    if "koma" in words:
+        i = words.index("koma")
+        whole = _parse_words(words[:i])
+        digits = words[i + 1:]
+        if whole is None or not digits or any(w not in UNITS for w in digits):
+            return None
+        frac = "".join(str(UNITS[w]) for w in digits)
+        return _as_number(float(f"{int(whole)}.{frac}"), integral_ok=False)
+    total: float = 0.0
+    small: float = 0.0
+    pending: int | None = None
+    last_scale = 10**15
+    for w in words:
+        if w in UNITS:
+            if pending is not None:
+                return None
+            pending = UNITS[w]
+        elif w in SE_WORDS:
+            if pending is not None:
+                return None
+            small += SE_WORDS[w]
+        elif w == "belas":
+            if pending is None or pending == 0:
+                return None
+            small += pending + 10
+            pending = None
+        elif w == "puluh":
+            if pending is None or pending == 0:
+                return None
+            small += pending * 10
+            pending = None
+        elif w == "ratus":
+            if pending is None or pending == 0:
+                return None
+            small += pending * 100
+            pending = None
+        elif w in FRACTION_WORDS:
+            small += (pending or 0) + FRACTION_WORDS[w]
+            pending = None
+        elif w in SE_SCALES:
+            if pending is not None or small:
+                return None
+            scale = SE_SCALES[w]
+            if scale >= last_scale:
+                return None
+            total += scale
+            last_scale = scale
+        elif w in SCALES:
+            group = small + (pending or 0)
+            if group == 0:
+                return None
+            scale = SCALES[w]
+            if scale >= last_scale:
+                return None
+            total += group * scale
+            last_scale = scale
+            small, pending = 0.0, None
+        else:
+            return None
+    return _as_number(total + small + (pending or 0))
+
+
+def parse_number(text: str, context: str = "") -> Number | None:
+    """Read one Indonesian numeral and return its value.
+
+    Parameters
+    ----------
+    text : str
+        The numeral: digits with separators ("70,55", "70.55", "1.234.567", "0,44"),
+        optionally with a scale word ("2,5 juta", "1,5 M" after "Rp"), "Rp", "%"/"persen";
+        or number words ("dua belas", "seratus", "setengah", "tiga koma lima").
+    context : str, optional
+        A few words before the numeral. After "pukul"/"pkl"/"jam" an "HH.MM" numeral is a
+        time and the result is ``None``; "Rp" in the context enables the money abbreviations
+        "M" (miliar) and "T" (triliun).
+
+    Returns
+    -------
+    int | float | None
+        An ``int`` for whole numbers, a ``float`` for decimals, ``None`` when ``text`` is not a
+        numeral this module reads.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` or ``context`` is not a ``str``.
+
+    Examples
+    --------
+    >>> parse_number("70,55"), parse_number("70.55"), parse_number("1.500")
+    (70.55, 70.55, 1500)
+    >>> parse_number("2,5 juta"), parse_number("dua belas"), parse_number("tiga koma lima")
+    (2500000, 12, 3.5)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_number expects a str, got {type(text).__name__}")
+    if not isinstance(context, str):
+        raise TypeError(f"parse_number context must be a str, got {type(context).__name__}")
+    s = " ".join(text.split())
+    if not s:
+        return None
+    money = bool(re.search(r"\b(?:rp|idr|usd)\b|rp\s*$|us\$", context, _FLAGS))
+    m = re.match(r"(?:rp\.?|idr|us\$|usd)\s*", s, _FLAGS)
+    if m:
+        money = True
+        s = s[m.end():]
+    s = re.sub(r"\s*(?:%|persen|per sen|rupiah)$", "", s, flags=_FLAGS)
+    sign = 1
+    if s[:1] in "+-−":
+        sign = -1 if s[0] != "+" else 1
+        s = s[1:].lstrip()
+    elif s.lower().startswith("minus "):
+        sign, s = -1, s[6:]
+    if re.search(r"\b(?:pukul|pkl|pk|jam)\.?\s*$", context, _FLAGS) and re.fullmatch(
+        r"\d{1,2}[.:]\d{2}", s
+    ):
+        return None
+    m = re.fullmatch(r"([\d.,]*\d)((?:\s*[A-Za-z]+)*)", s)
+    if m:
+        value = _parse_digits(m.group(1), context)
+        if value is None:
+            return None
+        scale = 1
+        for word in m.group(2).split():
+            if word.lower() in SCALES:
+                scale *= SCALES[word.lower()]
+            elif money and word in MONEY_SCALES:
+                scale *= MONEY_SCALES[word]
+            else:
+                return None
+        if scale == 1:
+            return sign * value
+        return sign * _as_number(value * scale)
+    words = s.lower().split()
+    value = _parse_words(words)
+    return None if value is None else sign * value
+
+
+def roman_to_int(numeral: str) -> int | None:
+    """Return the value of an upper-case Roman numeral ("II" -> 2), or ``None`` if invalid."""
+    if not numeral or not re.fullmatch(r"M{0,3}" + _ROMAN, numeral):
+        return None
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000}
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = values[ch]
+        if i + 1 < len(numeral) and values[numeral[i + 1]] > v:
+            total -= v
+        else:
+            total += v
+    return total
+
+
+def _date_iso(day: int | None, month: int | None, year: int | None) -> str | None:
+    if month is None or not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if year is not None and year < 100:
+        year += 2000
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if day is not None else None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+class _Finder:
+    """Collects non-overlapping mentions, earlier (more specific) patterns first."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.taken = [False] * (len(text) + 1)
+        self.found: list[NumberMention] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def add(self, mention: NumberMention) -> bool:
+        if mention.start >= mention.end or not self.free(mention.start, mention.end):
+            return False
+        for i in range(mention.start, mention.end):
+            self.taken[i] = True
+        self.found.append(mention)
+        return True
+
+    def span(self, start: int, end: int) -> tuple[str, int, int]:
+        return self.text[start:end], start, end
+
+
+_UNIT_NEXT = re.compile(r"\s*(" + "|".join(UNIT_WORDS) + r")\b")
+_ROMAN_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)({_ROMAN})\b")
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    """Return a unit word right after ``end`` and the new end, or ``(None, end)``."""
+    m = _UNIT_NEXT.match(text, end)
+    if m:
+        return m.group(1), m.end()
+    return None, end
+
+
+def _dates(f: _Finder) -> None:
+    text = f.text
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])", text):
+        iso = _date_iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            f.add(NumberMention(*f.span(*m.span()), value=None, kind="date", normalized=iso))
+    for m in re.finditer(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])", text):
+        iso = _date_iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if iso:
+            f.add(NumberMention(*f.span(*m.span()), value=None, kind="date", normalized=iso))
+    for m in re.finditer(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])", text):
+        iso = _date_iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            f.add(NumberMention(*f.span(*m.span()), value=None, kind="date", normalized=iso))
+    day_month = rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?\b"
+    for m in re.finditer(day_month, text, _FLAGS):
+        if m.group(2)[0].islower() and len(m.group(2)) <= 3:
+            continue  # "5 des" is too ambiguous in lower case
+        year = int(m.group(3)) if m.group(3) else None
+        iso = _date_iso(int(m.group(1)), MONTHS[m.group(2).lower()], year)
+        if iso:
+            f.add(NumberMention(*f.span(*m.span()), value=None, kind="date", normalized=iso))
+    for m in re.finditer(rf"\b({_MONTH_RE})\s+(\d{{4}})\b", text, _FLAGS):
+        if not m.group(1)[0].isupper():
+            continue
+        iso = _date_iso(None, MONTHS[m.group(1).lower()], int(m.group(2)))
+        if iso:
+            f.add(NumberMention(*f.span(*m.span()), value=None, kind="date", normalized=iso))
+
+
+def _times(f: _Finder) -> None:
+    text = f.text
+    tz = r"(?:\s*(WIB|WITA|WIT)\b)?"
+    patterns = [
+        rf"\b(pukul|pkl\.?|pk\.|jam)\s+(\d{{1,2}})[.:](\d{{2}})(?!\d|[.,]\d){tz}",
+        r"(?<![\w.,])()(\d{1,2})[.:](\d{2})\s*(WIB|WITA|WIT)\b",
+        r"(?<![\w.,:])()(\d{1,2}):(\d{2})(?![\d:])()",
+    ]
+    for pattern in patterns:
+        for m in re.finditer(pattern, text, _FLAGS if pattern is patterns[0] else 0):
+            hour, minute = int(m.group(2)), int(m.group(3))
+            if hour > 24 or minute > 59:
+                continue
+            start = m.start(2)
+            zone = m.group(4) or None
+            cue = m.group(1).lower().rstrip(".") or None
+            f.add(NumberMention(*f.span(start, m.end()), value=None, kind="time", unit=zone,
+                                normalized=f"{hour:02d}:{minute:02d}", cue=cue))
+
+
+def _money(f: _Finder) -> None:
+    text = f.text
+    pre = rf"(Rp\.?|IDR|US\$|USD)\s?({MONEY_NUM})(?:{RANGE_SEP}({MONEY_NUM}))?"
+    for m in re.finditer(pre, text):
+        unit = "Rp" if m.group(1).startswith(("Rp", "IDR")) else "USD"
+        value = parse_number(m.group(2), context="Rp")
+        high = parse_number(m.group(3), context="Rp") if m.group(3) else None
+        if value is None or isinstance(high, str):
+            continue
+        end = m.end()
+        rm = re.match(r"\s*rupiah\b", text[end:], _FLAGS)
+        if rm:
+            end += rm.end()
+        if high is not None and isinstance(high, int | float) and high > value:
+            # "Rp1-2 juta": the scale of the upper bound applies to the lower one too
+            scale_m = re.search(rf"\s*({SCALE_RE})$", m.group(3), _FLAGS)
+            if scale_m and not re.search(SCALE_RE, m.group(2), _FLAGS):
+                value = _as_number(value * SCALES[scale_m.group(1).lower()])
+        f.add(NumberMention(*f.span(m.start(), end), value=value, kind="money", unit=unit,
+                            high=high))
+    post = rf"({NUM})(?:{RANGE_SEP}({NUM}))?\s+(rupiah|dolar(?:\s+AS)?|dollar)\b"
+    for m in re.finditer(post, text, _FLAGS):
+        value = parse_number(m.group(1))
+        high = parse_number(m.group(2)) if m.group(2) else None
+        if value is None:
+            continue
+        unit = "Rp" if m.group(3).lower() == "rupiah" else "USD"
+        f.add(NumberMention(*f.span(*m.span()), value=value, kind="money", unit=unit,
+                            high=high))
+
+
+def _unit_for_range(text: str, end: int) -> tuple[str | None, int]:
+    pm = re.match(r"\s*" + PERCENT_RE, text[end:], _FLAGS)
+    if pm:
+        return "persen", end + pm.end()
+    return _unit_after(text, end)
+
+
+def _ranges(f: _Finder) -> None:
+    text = f.text
+    d_scale = rf"{DIGIT_NUM}(?:\s*{SCALE_RE})*"
+    for m in re.finditer(rf"({d_scale}){RANGE_SEP}({d_scale})", text, _FLAGS):
+        low, high = parse_number(m.group(1)), parse_number(m.group(2))
+        if low is None or high is None or high <= low:
+            continue
+        if not re.search(SCALE_RE, m.group(1), _FLAGS):
+            scale_m = re.search(rf"\s*({SCALE_RE})$", m.group(2), _FLAGS)
+            if scale_m:
+                low = _as_number(low * SCALES[scale_m.group(1).lower()])
+        unit, end = _unit_for_range(text, m.end())
+        f.add(NumberMention(*f.span(m.start(), end), value=low, kind="range", unit=unit,
+                            high=high))
+
+
+def _percents(f: _Finder) -> None:
+    for m in re.finditer(rf"({NUM})\s*{PERCENT_RE}", f.text, _FLAGS):
+        value = parse_number(m.group(1))
+        if value is not None:
+            f.add(NumberMention(*f.span(*m.span()), value=value, kind="percent", unit="persen"))
+
+
+def _ranks(f: _Finder) -> None:
+    """Roman numerals and numbers after a rank cue: "peringkat II", "juara 1", "peringkat ke-3"."""
+    text = f.text
+    pattern = rf"\b({RANK_CUE})(?:\s+(?:ke-?\s?)?|\s*ke-)(?:({_ROMAN})\b|(\d+)\b(?![.,]\d))"
+    for m in re.finditer(pattern, text):
+        cue = m.group(1).lower()
+        if m.group(2):
+            start = m.start(2)
+            f.add(NumberMention(*f.span(start, m.end()), value=m.group(2), kind="ordinal",
+                                cue=cue))
+            # "Terbaik I, II, dan III"
+            pos = m.end()
+            while more := _ROMAN_LIST_NEXT.match(text, pos):
+                f.add(NumberMention(*f.span(*more.span(1)), value=more.group(1),
+                                    kind="ordinal", cue=cue))
+                pos = more.end()
+            continue
+        digits_start = m.start(3)
+        ke = re.search(r"ke-?\s?$", text[m.end(1):digits_start], _FLAGS)
+        start = m.end(1) + ke.start() if ke else digits_start
+        f.add(NumberMention(*f.span(start, m.end()), value=int(m.group(3)), kind="ordinal",
+                            cue=cue))
+
+
+def _ordinals(f: _Finder) -> None:
+    text = f.text
+    for m in re.finditer(r"\bke-\s?(\d+)\b(?![.,]\d)", text, _FLAGS):
+        f.add(NumberMention(*f.span(*m.span()), value=int(m.group(1)), kind="ordinal"))
+    words = "|".join(w for w in _WORD_NUMERALS if w not in SE_SCALES and w != "koma")
+    for m in re.finditer(rf"\bke-?((?:{words})(?:\s+(?:belas|puluh|ratus)"
+                         rf"(?:\s+(?:{words}))?)?)\b(?!-)", text, _FLAGS):
+        value = parse_number(m.group(1))
+        if isinstance(value, int) and value > 0:
+            f.add(NumberMention(*f.span(*m.span()), value=value, kind="ordinal"))
+    for m in re.finditer(r"\bpertama\b", text, _FLAGS):
+        f.add(NumberMention(*f.span(*m.span()), value=1, kind="ordinal"))
+
+
+def _plain(f: _Finder) -> None:
+    text = f.text
+    for m in re.finditer(NUM, text, _FLAGS):
+        value = parse_number(m.group(0))
+        if value is None:
+            continue
+        raw = m.group(0)
+        before = text[max(0, m.start() - 12):m.start()]
+        year_cue = re.search(r"\b(tahun|thn|th\.|TA|periode|sejak|hingga|sampai)\s*$", before,
+                             _FLAGS)
+        unit, end = _unit_after(text, m.end())
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and (unit is None or year_cue):
+            f.add(NumberMention(*f.span(m.start(), m.end()), value=int(raw), kind="year",
+                                cue=year_cue.group(1).lower() if year_cue else None))
+            continue
+        f.add(NumberMention(*f.span(m.start(), end), value=value, kind="number", unit=unit))
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Find every numeric expression in running Indonesian text.
+
+    Parameters
+    ----------
+    text : str
+        Any text; offsets in the result refer to it.
+
+    Returns
+    -------
+    list[NumberMention]
+        Non-overlapping mentions in text order. Kinds: "date" ("16/5/2024", "16 Mei 2024"),
+        "time" ("pukul 14.30" -> span "14.30"), "money" ("Rp1,5 triliun", "Rp 2.500.000"),
+        "range" ("70–75", value = lower bound, ``high`` = upper), "percent" ("12,5 persen",
+        "12,5%"), "ordinal" ("ke-3", "ketiga", "peringkat II" -> value "II"), "year" ("2023"
+        alone), "number" (everything else, with a ``unit`` such as "poin" or "orang").
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_numbers expects a str, got {type(text).__name__}")
+    f = _Finder(text)
+    for stage in (_dates, _times, _money, _ranks, _ranges, _percents, _ordinals, _plain):
+        stage(f)
+    return sorted(f.found, key=lambda x: x.start)
