@@ -1,0 +1,731 @@
+"""Place gazetteer: Kemendagri regions, aliases, countries and regions, found in raw text.
+
+Pure Python (no spaCy). The packaged data is read with :mod:`importlib.resources`:
+
+``wilayah.tsv``
+    provinces, kabupaten, kota and kecamatan with their Kemendagri codes (built by
+    ``scripts/build_wilayah.py`` from Kepmendagri No. 300.2.2-2430/2025 via cahyadsn/wilayah, MIT).
+``wilayah_desa.tsv.gz``
+    desa and kelurahan; read lazily, only when a text has a desa cue or a "X, <region>" pattern.
+``places_extra.json``
+    hand-written aliases (Jabar, Kalsel, Babel, DKI, Solo ...), countries, regions and islands,
+    and foreign cities.
+
+How text is matched
+-------------------
+* Names are compared by a key that ignores case, spaces and hyphens ("Pangkal Pinang",
+  "Pangkalpinang" and "Pangkal-Pinang" are one key).
+* Every word of a bare name must be capitalised (or the whole word upper case): lowercase text
+  never fires. Names flagged *common* (a name that is also an ordinary word, e.g. "Batu",
+  "Serang") need a cue or a capitalised word in mid-sentence (after a lowercase word).
+* Cues before a name fix its type: "Kabupaten/Kab./Bupati/Pemkab" -> kabupaten, "Kota/Wali Kota/
+  Pemkot" -> kota, "Provinsi/Gubernur/Pemprov" -> provinsi, "Kecamatan/Kec./Camat" -> kecamatan,
+  "Desa/Kelurahan/Lurah/Kades" -> desa, "Pulau/Selat/..." -> wilayah. Administrative cues
+  ("Kabupaten", "Kota") become part of the mention; titles ("Wali Kota", "Bupati") do not.
+* Kecamatan, desa and kelurahan are matched only with a cue, or bare when written right before
+  their own parent region ("Senayan, Jakarta").
+* A mention is *blocked* (kept as evidence but not reported) when it follows an agency word
+  ("Pemerintah Kota X", "Pemkab X", "DPRD X", "Polda X"), sits inside a capitalised venue or
+  organisation name ("Hotel Novotel Pangkalpinang", "Institut Pertanian Bogor"), names a language
+  ("bahasa Jawa"), or lies inside a span the caller blocks (e.g. an agency or person entity).
+
+Disambiguation
+--------------
+A bare name with several candidates (Bogor: Kota 32.71 and Kabupaten 32.01; Jambi: province and
+city) takes the candidate fixed by a cued mention of the same name in the same text (the nearest
+one before it, else the first after it). With no such evidence the default order is
+provinsi > kota > kabupaten > wilayah > negara: a bare "Bogor" is the city, a bare "Jambi" the
+province, a bare "Papua" the province. Kecamatan and desa candidates are narrowed to those
+under a region mentioned in the text; if still several, the code is left null.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+PLACE_TYPES: tuple[str, ...] = (
+    "negara", "provinsi", "kabupaten", "kota", "kecamatan", "desa", "wilayah",
+)
+#: Default preference between candidates of one bare name (lower is preferred).
+TYPE_PRIORITY: dict[str, int] = {
+    "provinsi": 0, "kota": 1, "kabupaten": 2, "wilayah": 3, "negara": 4, "kecamatan": 5, "desa": 6,
+}
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
+_JOIN_GAPS = {" ", "-", " - "}
+
+# Cue phrases (lowercased word tuples) -> (type, role). Role "part": the cue belongs to the
+# mention; "title": an official's title (mention is the name only); "agency": the name is inside
+# an agency name (evidence only).
+_CUES: dict[tuple[str, ...], tuple[str, str]] = {
+    ("kota", "administrasi"): ("kota", "part"),
+    ("kabupaten", "administrasi"): ("kabupaten", "part"),
+    ("kota",): ("kota", "part"),
+    ("kabupaten",): ("kabupaten", "part"),
+    ("kab",): ("kabupaten", "part"),
+    ("provinsi",): ("provinsi", "part"),
+    ("prov",): ("provinsi", "part"),
+    ("kecamatan",): ("kecamatan", "part"),
+    ("kec",): ("kecamatan", "part"),
+    ("desa",): ("desa", "part"),
+    ("kelurahan",): ("desa", "part"),
+    ("kel",): ("desa", "part"),
+    ("wali", "kota"): ("kota", "title"),
+    ("walikota",): ("kota", "title"),
+    ("wawali",): ("kota", "title"),
+    ("wawalkot",): ("kota", "title"),
+    ("bupati",): ("kabupaten", "title"),
+    ("wabup",): ("kabupaten", "title"),
+    ("gubernur",): ("provinsi", "title"),
+    ("wagub",): ("provinsi", "title"),
+    ("camat",): ("kecamatan", "title"),
+    ("lurah",): ("desa", "title"),
+    ("kades",): ("desa", "title"),
+    ("kepala", "desa"): ("desa", "title"),
+    ("pemkot",): ("kota", "agency"),
+    ("pemkab",): ("kabupaten", "agency"),
+    ("pemprov",): ("provinsi", "agency"),
+    ("pemdaprov",): ("provinsi", "agency"),
+    ("pemerintah", "kota"): ("kota", "agency"),
+    ("pemerintah", "kabupaten"): ("kabupaten", "agency"),
+    ("pemerintah", "provinsi"): ("provinsi", "agency"),
+    ("pemerintah", "daerah", "provinsi"): ("provinsi", "agency"),
+    ("pemerintah", "daerah", "kota"): ("kota", "agency"),
+    ("pemerintah", "daerah", "kabupaten"): ("kabupaten", "agency"),
+    ("pemerintah", "kota", "administrasi"): ("kota", "agency"),
+    ("dprd", "kota"): ("kota", "agency"),
+    ("dprd", "kabupaten"): ("kabupaten", "agency"),
+    ("dprd", "provinsi"): ("provinsi", "agency"),
+}
+_MAX_CUE = max(len(k) for k in _CUES)
+# Words after which a place is part of an agency name (type not implied).
+_AGENCY_WORDS = frozenset({
+    "pemerintah", "pemda", "pemdaprov", "dprd", "polda", "polres", "polresta", "polrestabes",
+    "polsek", "kodam", "korem", "kodim", "lanud", "kejati", "kejari", "setda", "setdakab",
+    "setdakot", "setdaprov", "bappeda", "bapenda", "bpbd", "kpud", "bawaslu", "pengadilan",
+    "kanwil", "kantor", "dinas", "rsud", "pdam", "universitas", "unit", "dpr", "mpr", "dpd",
+    "polri", "tni", "kemenag", "kemenkumham",
+})
+# Capitalised words that make a capitalised run a venue or organisation name.
+_VENUE_WORDS = frozenset({
+    "hotel", "hotels", "novotel", "resort", "residence", "convention", "center", "centre",
+    "ballroom", "universitas", "institut", "politeknik", "sekolah", "akademi", "bank", "stadion",
+    "bandara", "pelabuhan", "terminal", "stasiun", "gedung", "wisma", "graha", "rumah", "rs",
+    "rsud", "rsu", "mall", "mal", "plaza", "masjid", "gereja", "kampus", "jalan", "jl", "museum",
+    "apartemen", "restoran", "aula", "auditorium", "hall", "arena", "sirkuit", "lapangan",
+    "piala", "liga", "festival", "expo", "award", "awards", "timnas", "pt", "cv", "yayasan",
+    "koperasi", "harian", "radio", "tv", "televisi", "post", "pos", "times", "tribun", "fc",
+    "persatuan", "perkumpulan", "partai", "cinemas", "cinema", "square", "tower", "park",
+    "kompleks", "komplek", "perumahan", "sman", "smpn", "sdn", "smkn", "uin", "iain",
+})
+_LANGUAGE_WORDS = frozenset({"bahasa", "suku", "aksara", "logat", "dialek"})
+_CONNECTORS = frozenset({"&", "and", "of", "de", "the"})
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry.
+
+    Attributes
+    ----------
+    name
+        Canonical name ("Kota Pangkal Pinang", "Jawa Barat", "Malaysia").
+    type
+        One of :data:`PLACE_TYPES`.
+    code
+        Kemendagri code ("19.71") or None for countries, regions and foreign cities.
+    common
+        The bare name is also an ordinary word: it needs a cue or mid-sentence capitals.
+    """
+
+    name: str
+    type: str
+    code: str | None = None
+    common: bool = False
+
+    @property
+    def kb_id(self) -> str:
+        """Knowledge-base id: the Kemendagri code, else ``"<type>:<key of name>"``."""
+        return self.code if self.code else f"{self.type}:{key(self.name)}"
+
+
+@dataclass
+class PlaceMention:
+    """A place found in a text, with the candidates it may refer to.
+
+    Attributes
+    ----------
+    start, end
+        Character offsets of the mention (half-open), cue words included for "part" cues.
+    text
+        The mention as written.
+    place
+        The resolved entry (None until :func:`resolve` has run, or when unresolvable).
+    candidates
+        Every entry the name may refer to, after any cue narrowed them.
+    cue_type
+        The type fixed by a cue, if any.
+    blocked
+        Why the mention is evidence only and not a reported place (None when reported).
+    """
+
+    start: int
+    end: int
+    text: str
+    candidates: list[Place]
+    cue_type: str | None = None
+    blocked: str | None = None
+    place: Place | None = None
+    name_key: str = field(default="")
+
+
+def key(text: str) -> str:
+    """Return the matching key of a name: casefolded letters only, no spaces or hyphens.
+
+    Parameters
+    ----------
+    text
+        A place name as written.
+
+    Returns
+    -------
+    str
+        ``"pangkalpinang"`` for "Pangkal Pinang", "Pangkal-Pinang" and "PANGKALPINANG".
+    """
+    return "".join(w.casefold() for w in _WORD.findall(text))
+
+
+def _bare_name(name: str) -> str:
+    for prefix in ("Kota Administrasi ", "Kabupaten Administrasi ", "Kabupaten ", "Kota "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
+
+
+def _resource_text(name: str) -> str:
+    return files("beritanlp.resources").joinpath(name).read_text(encoding="utf-8")
+
+
+class Gazetteer:
+    """Lookup tables for place names.
+
+    Parameters
+    ----------
+    regions
+        ``(code, name, type, common)`` rows for provinces, kabupaten, kota and kecamatan.
+    extra
+        The aliases/countries/regions/cities mapping (the format of ``places_extra.json``).
+    desa_loader
+        Callable returning ``(code, name)`` rows of desa and kelurahan; called at most once, the
+        first time a text needs them.
+    """
+
+    def __init__(
+        self,
+        regions: Iterable[tuple[str, str, str, bool]],
+        extra: dict | None = None,
+        desa_loader: object | None = None,
+    ) -> None:
+        self.by_code: dict[str, Place] = {}
+        self.index: dict[str, list[Place]] = {}
+        self.kecamatan: dict[str, list[Place]] = {}
+        self._desa: dict[str, list[Place]] | None = None
+        self._desa_loader = desa_loader
+        for code, name, kind, common in regions:
+            if kind not in PLACE_TYPES:
+                raise ValueError(f"unknown place type {kind!r} for {code} {name!r}")
+            place = Place(name=name, type=kind, code=code, common=bool(common))
+            self.by_code[code] = place
+            table = self.kecamatan if kind == "kecamatan" else self.index
+            table.setdefault(key(_bare_name(name)), []).append(place)
+        if extra:
+            self._add_extra(extra)
+
+    def _add(self, alias: str, place: Place) -> None:
+        bucket = self.index.setdefault(key(alias), [])
+        if place not in bucket:
+            bucket.append(place)
+
+    def _add_extra(self, extra: dict) -> None:
+        common_aliases = {key(a) for a in extra.get("common_aliases", [])}
+        for item in extra.get("aliases", []):
+            unknown = set(item) - {"alias", "code", "type"}
+            if unknown:
+                raise ValueError(f"unknown keys {sorted(unknown)} in alias {item!r}")
+            code = item["code"]
+            if code not in self.by_code:
+                raise ValueError(f"alias {item['alias']!r} points at unknown code {code!r}")
+            target = self.by_code[code]
+            place = Place(
+                name=item["alias"] if "type" in item else target.name,
+                type=item.get("type", target.type),
+                code=code,
+                common=key(item["alias"]) in common_aliases,
+            )
+            self._add(item["alias"], place)
+        for name, alts in extra.get("countries", {}).items():
+            place = Place(name=name, type="negara")
+            for alias in [name, *alts]:
+                self._add(alias, place)
+        for name, alts in extra.get("regions", {}).items():
+            place = Place(name=name, type="wilayah")
+            for alias in [name, *alts]:
+                self._add(alias, place)
+        for name in extra.get("cities", []):
+            self._add(name, Place(name=name, type="kota"))
+        self.wilayah_parts = frozenset(w.casefold() for w in extra.get("wilayah_parts", []))
+
+    @property
+    def desa(self) -> dict[str, list[Place]]:
+        """Desa/kelurahan index (key -> entries), loaded on first use."""
+        if self._desa is None:
+            self._desa = {}
+            loader = self._desa_loader
+            rows = loader() if callable(loader) else []
+            for code, name in rows:
+                place = Place(name=name, type="desa", code=code)
+                self._desa.setdefault(key(name), []).append(place)
+        return self._desa
+
+    def province_of(self, place: Place) -> str | None:
+        """Return the province name of an Indonesian place (None for foreign places)."""
+        if not place.code:
+            return None
+        province = self.by_code.get(place.code.split(".")[0])
+        return province.name if province else None
+
+    def lookup(self, name: str, type_: str | None = None) -> list[Place]:
+        """Return the entries a name may refer to, most likely first.
+
+        Parameters
+        ----------
+        name
+            A place name, with or without "Kota"/"Kabupaten"/... prefix.
+        type_
+            Restrict to one type (kecamatan and desa are only returned when asked for).
+
+        Returns
+        -------
+        list of Place
+        """
+        words = _WORD.findall(name)
+        lowered = tuple(w.casefold() for w in words)
+        for n in range(min(_MAX_CUE, len(words) - 1), 0, -1):
+            cue = _CUES.get(lowered[:n])
+            if cue and cue[1] == "part":
+                type_ = type_ or cue[0]
+                words = words[n:]
+                break
+        k = "".join(w.casefold() for w in words)
+        if type_ == "kecamatan":
+            found = list(self.kecamatan.get(k, []))
+        elif type_ == "desa":
+            found = list(self.desa.get(k, []))
+        else:
+            found = [p for p in self.index.get(k, []) if type_ is None or p.type == type_]
+        return sorted(found, key=lambda p: TYPE_PRIORITY[p.type])
+
+
+def _load_desa() -> list[tuple[str, str]]:
+    raw = files("beritanlp.resources").joinpath("wilayah_desa.tsv.gz").read_bytes()
+    rows: list[tuple[str, str]] = []
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        code, name, _ = line.split("\t")
+        rows.append((code, name))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """Return the packaged gazetteer (built once per process; desa load lazily)."""
+    rows: list[tuple[str, str, str, bool]] = []
+    for line in _resource_text("wilayah.tsv").splitlines():
+        code, name, kind, common = line.split("\t")
+        rows.append((code, name, kind, common == "1"))
+    extra = json.loads(_resource_text("places_extra.json"))
+    return Gazetteer(rows, extra, desa_loader=_load_desa)
+
+
+# --------------------------------------------------------------------------------------------
+# Finding mentions
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _joined(text: str, words: Sequence[_Word], i: int, n: int) -> bool:
+    """True when words[i:i+n] are separated only by single spaces or hyphens."""
+    return all(text[words[j].end:words[j + 1].start] in _JOIN_GAPS for j in range(i, i + n - 1))
+
+
+def _name_shape_ok(ws: Sequence[_Word]) -> bool:
+    return all(w.capitalised for w in ws)
+
+
+def _mid_sentence(text: str, words: Sequence[_Word], i: int) -> bool:
+    """The word at i is preceded, in the same sentence, by a lowercase word."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    gap = text[prev.end:words[i].start]
+    return not _SENTENCE_BREAK.search(gap) and prev.text[:1].islower()
+
+
+def _cue_at(text: str, words: Sequence[_Word], i: int) -> tuple[int, str, str] | None:
+    """Return (length, type, role) of the longest cue starting at word i."""
+    for n in range(min(_MAX_CUE, len(words) - i), 0, -1):
+        found = _CUES.get(tuple(w.low for w in words[i:i + n]))
+        if found and _joined_cue(text, words, i, n):
+            return n, found[0], found[1]
+    return None
+
+
+def _joined_cue(text: str, words: Sequence[_Word], i: int, n: int) -> bool:
+    # A cue may be followed by "." (Kab., Kec., Prov.) before the name.
+    if i + n >= len(words):
+        return False
+    for j in range(i, i + n):
+        gap = text[words[j].end:words[j + 1].start]
+        if gap not in _JOIN_GAPS and gap not in {". ", "."}:
+            return False
+    return True
+
+
+def _in_venue(text: str, words: Sequence[_Word], i: int, n: int) -> bool:
+    """The name words[i:i+n] sit in a capitalised run that holds a venue/organisation word."""
+    def run_words(step: int) -> Iterable[_Word]:
+        j = i - 1 if step < 0 else i + n
+        edge = i if step < 0 else i + n - 1
+        taken = 0
+        while 0 <= j < len(words) and taken < 4:
+            a, b = (words[j], words[edge]) if step < 0 else (words[edge], words[j])
+            gap = text[a.end:b.start].strip()
+            if gap not in {"", "&", "-"}:
+                return
+            w = words[j]
+            if not (w.capitalised or w.low in _CONNECTORS or w.text.isupper()):
+                return
+            yield w
+            edge, j, taken = j, j + step, taken + 1
+
+    return any(w.low in _VENUE_WORDS for side in (-1, 1) for w in run_words(side))
+
+
+def _prev_word(words: Sequence[_Word], text: str, i: int) -> _Word | None:
+    if i == 0:
+        return None
+    prev = words[i - 1]
+    return prev if text[prev.end:words[i].start] in _JOIN_GAPS else None
+
+
+def _match_name(
+    gaz: Gazetteer, text: str, words: Sequence[_Word], i: int, table: str,
+    type_: str | None,
+) -> tuple[int, list[Place]] | None:
+    """Longest capitalised name at word i found in ``table`` (index/kecamatan/desa)."""
+    for n in range(min(6, len(words) - i), 0, -1):
+        ws = words[i:i + n]
+        if not _name_shape_ok(ws) or not _joined(text, words, i, n):
+            continue
+        k = "".join(w.low for w in ws)
+        if table == "index":
+            found = [p for p in gaz.index.get(k, []) if type_ is None or p.type == type_]
+            # An all-caps alias (DKI, NTB, RI, AS) must be written in capitals.
+            found = [p for p in found if not _needs_caps(p, ws)]
+        elif table == "kecamatan":
+            found = list(gaz.kecamatan.get(k, []))
+        else:
+            found = list(gaz.desa.get(k, []))
+        if found:
+            return n, found
+    return None
+
+
+def _needs_caps(place: Place, ws: Sequence[_Word]) -> bool:
+    written = "".join(w.text for w in ws)
+    return len(written) <= 4 and not written.isupper() and not place.code
+
+
+def find_places(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    blocked_spans: Sequence[tuple[int, int]] = (),
+) -> list[PlaceMention]:
+    """Find and resolve place mentions in a text.
+
+    Parameters
+    ----------
+    text
+        The article text (headline, blank line, body), unnormalised.
+    gazetteer
+        The lookup tables; the packaged one by default.
+    blocked_spans
+        Character ranges (e.g. agency, person or venue entities) inside which places are not
+        reported on their own; they still count as evidence for disambiguation.
+
+    Returns
+    -------
+    list of PlaceMention
+        All mentions found, in text order, resolved; ``blocked`` is set on those that are
+        evidence only.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_places expects str, got {type(text).__name__}")
+    gaz = gazetteer or default_gazetteer()
+    words = _words(text)
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < len(words):
+        found = _scan_at(gaz, text, words, i)
+        if found is None:
+            i += 1
+            continue
+        mention, next_i = found
+        mentions.append(mention)
+        i = next_i
+    mentions.extend(_parent_pattern(gaz, text, words, mentions))
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        if m.blocked is None and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
+                                     for s, e in blocked_spans):
+            m.blocked = "entity"
+    resolve(mentions, gaz)
+    return mentions
+
+
+def _scan_at(
+    gaz: Gazetteer, text: str, words: Sequence[_Word], i: int,
+) -> tuple[PlaceMention, int] | None:
+    cue = _cue_at(text, words, i)
+    if cue is not None:
+        n_cue, type_, role = cue
+        j = i + n_cue
+        table = {"kecamatan": "kecamatan", "desa": "desa"}.get(type_, "index")
+        hit = _match_name(gaz, text, words, j, table, type_ if table == "index" else None)
+        if hit is None and table == "index":
+            hit = _match_name(gaz, text, words, j, "index", None)
+        if hit is not None:
+            n, cands = hit
+            cue_written = words[i].capitalised
+            include_cue = role == "part" and cue_written
+            start = words[i].start if include_cue else words[j].start
+            end = words[j + n - 1].end
+            blocked = "agency" if role == "agency" else None
+            if blocked is None and i > 0 and _prev_word(words, text, i) is not None:
+                prev = _prev_word(words, text, i)
+                if prev is not None and prev.low in _AGENCY_WORDS:
+                    blocked = "agency"
+            if blocked is None and _in_venue(text, words, j, n):
+                blocked = "venue"
+            mention = PlaceMention(start, end, text[start:end], cands,
+                                   cue_type=cands[0].type if len({c.type for c in cands}) == 1
+                                   else type_, blocked=blocked,
+                                   name_key="".join(w.low for w in words[j:j + n]))
+            return mention, j + n
+        if role in {"agency"}:
+            return None
+    if (words[i].low in gaz.wilayah_parts and words[i].capitalised
+            and i + 1 < len(words) and _joined(text, words, i, 2)):
+        hit = _match_name(gaz, text, words, i + 1, "index", None)
+        if hit is not None:
+            n, cands = hit
+            end = words[i + n].end
+            region = Place(name=text[words[i].start:end], type="wilayah")
+            mention = PlaceMention(words[i].start, end, text[words[i].start:end], [region],
+                                   cue_type="wilayah",
+                                   name_key="".join(w.low for w in words[i + 1:i + 1 + n]))
+            if _in_venue(text, words, i, n + 1):
+                mention.blocked = "venue"
+            return mention, i + 1 + n
+    hit = _match_name(gaz, text, words, i, "index", None)
+    if hit is None:
+        return None
+    n, cands = hit
+    if all(c.common for c in cands) and not _mid_sentence(text, words, i):
+        return None
+    ws = words[i:i + n]
+    if all(w.text.isupper() for w in ws) and any(c.common for c in cands):
+        return None
+    start, end = ws[0].start, ws[-1].end
+    mention = PlaceMention(start, end, text[start:end], cands,
+                           name_key="".join(w.low for w in ws))
+    prev = _prev_word(words, text, i)
+    if prev is not None and prev.low in _AGENCY_WORDS:
+        mention.blocked = "agency"
+    elif i > 0 and words[i - 1].low in _LANGUAGE_WORDS:
+        mention.blocked = "language"
+    elif _in_venue(text, words, i, n):
+        mention.blocked = "venue"
+    return mention, i + n
+
+
+def _parent_pattern(
+    gaz: Gazetteer, text: str, words: Sequence[_Word], mentions: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """Bare kecamatan/desa names written right before their parent: "Senayan, Jakarta"."""
+    taken = {(m.start, m.end) for m in mentions}
+    occupied = [(m.start, m.end) for m in mentions]
+    by_start = {w.start: idx for idx, w in enumerate(words)}
+    found: list[PlaceMention] = []
+    for m in mentions:
+        idx = by_start.get(m.start)
+        codes = [c.code for c in m.candidates if c.code]
+        if idx is None or idx == 0 or not codes:
+            continue
+        last = words[idx - 1]
+        if text[last.end:m.start] != ", ":
+            continue
+        for n in (3, 2, 1):
+            first = idx - n
+            if first < 0:
+                continue
+            ws = words[first:idx]
+            if not _name_shape_ok(ws) or not _joined(text, words, first, n):
+                continue
+            if any(s < ws[-1].end and ws[0].start < e for s, e in occupied):
+                continue
+            if first > 0 and words[first - 1].capitalised and _joined(text, words, first - 1, 2):
+                continue  # the tail of a longer name ("Bella Terra Kelapa Gading, Jakarta")
+            k = "".join(w.low for w in ws)
+            cands = [p for p in gaz.kecamatan.get(k, []) + gaz.desa.get(k, [])
+                     if p.code and any(p.code.startswith(c + ".") for c in codes)]
+            if not cands or (ws[0].start, ws[-1].end) in taken:
+                continue
+            start, end = ws[0].start, ws[-1].end
+            mention = PlaceMention(start, end, text[start:end], cands, name_key=k)
+            if _in_venue(text, words, first, n):
+                mention.blocked = "venue"
+            found.append(mention)
+            break
+    return found
+
+
+def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None) -> None:
+    """Pick one entry per mention, in place (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    mentions
+        Mentions in text order, as produced by the scanner.
+    gazetteer
+        Unused today; kept so callers can pass the tables they built the mentions with.
+    """
+    del gazetteer
+    fixed: dict[str, list[tuple[int, Place]]] = {}
+    for m in mentions:
+        if len(m.candidates) == 1 or m.cue_type:
+            typed = [c for c in m.candidates if m.cue_type is None or c.type == m.cue_type]
+            if len(typed) == 1:
+                m.place = typed[0]
+                fixed.setdefault(m.name_key, []).append((m.start, typed[0]))
+    mentioned_codes = {m.place.code for m in mentions if m.place and m.place.code}
+    for m in mentions:
+        if m.place is not None:
+            continue
+        cands = m.candidates
+        if m.cue_type:
+            cands = [c for c in cands if c.type == m.cue_type] or cands
+        evidence = fixed.get(m.name_key, [])
+        chosen: Place | None = None
+        if evidence:
+            before = [p for s, p in evidence if s < m.start and p in cands]
+            after = [p for s, p in evidence if s >= m.start and p in cands]
+            chosen = (before[-1] if before else after[0] if after else None)
+        if chosen is None and cands and cands[0].type in {"kecamatan", "desa"}:
+            under = [c for c in cands if c.code and any(
+                c.code.startswith(code + ".") for code in mentioned_codes)]
+            if len(under) == 1 or (under and len({c.code for c in under}) == 1):
+                chosen = under[0]
+            elif len(cands) > 1:
+                chosen = Place(name=cands[0].name, type=cands[0].type, code=None)
+        if chosen is None and cands:
+            chosen = sorted(cands, key=lambda p: TYPE_PRIORITY[p.type])[0]
+        m.place = chosen
+
+
+def place_records(
+    mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None,
+) -> list[dict]:
+    """Group reported mentions into one record per place.
+
+    Parameters
+    ----------
+    mentions
+        Resolved mentions (blocked ones are skipped).
+    gazetteer
+        Used to find the province of each place; the packaged one by default.
+
+    Returns
+    -------
+    list of dict
+        ``{"name", "type", "code", "province", "mentions"}`` in order of first mention; ``name``
+        is the fullest mention as written (most words, first on a tie).
+    """
+    gaz = gazetteer or default_gazetteer()
+    groups: dict[str, list[PlaceMention]] = {}
+    for m in mentions:
+        if m.blocked or m.place is None:
+            continue
+        groups.setdefault(m.place.kb_id, []).append(m)
+    records = []
+    for group in groups.values():
+        best = max(group, key=lambda m: (len(_WORD.findall(m.text)), len(m.text), -m.start))
+        place = best.place
+        assert place is not None
+        records.append({
+            "name": best.text,
+            "type": place.type,
+            "code": place.code,
+            "province": gaz.province_of(place),
+            "mentions": [[m.start, m.end] for m in group],
+        })
+    return records
+
+
+def extract_places(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    blocked_spans: Sequence[tuple[int, int]] = (),
+) -> list[dict]:
+    """Return the place records of a text (``find_places`` + ``place_records``).
+
+    Parameters
+    ----------
+    text
+        The article text.
+    gazetteer
+        The lookup tables; the packaged one by default.
+    blocked_spans
+        Character ranges inside which places are not reported on their own.
+
+    Returns
+    -------
+    list of dict
+        One record per place (see :func:`place_records`).
+    """
+    gaz = gazetteer or default_gazetteer()
+    return place_records(find_places(text, gaz, blocked_spans), gaz)
