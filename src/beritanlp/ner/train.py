@@ -1,0 +1,165 @@
+"""Training the statistical NER from CoNLL-style files with spaCy's own training loop.
+
+:func:`train_ner` converts the CoNLL files to ``.spacy`` DocBins, runs
+:func:`spacy.cli.train.train` with the shipped config (``models/ner/config.cfg``) and copies the
+best model to ``out_dir/model`` in spaCy's format, stamped with the beritanlp version, holding
+only what sourcing the ``ner`` component needs.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any
+
+from beritanlp.ner.conll import ConllReadStats, conll_to_docbin
+
+#: Files and folders of a spaCy pipeline directory that a sourced ``ner`` component needs.
+MODEL_PARTS: tuple[str, ...] = ("config.cfg", "meta.json", "ner", "tokenizer", "vocab")
+
+
+@dataclass
+class TrainResult:
+    """What :func:`train_ner` produced.
+
+    Attributes
+    ----------
+    model_dir
+        The final model (spaCy format), ``out_dir/model``.
+    training_dir
+        spaCy's own output (``model-best``, ``model-last``) and the converted corpora.
+    train_stats, dev_stats
+        What the CoNLL reader saw in the training and development files.
+    """
+
+    model_dir: Path
+    training_dir: Path
+    train_stats: ConllReadStats
+    dev_stats: ConllReadStats
+
+
+def default_config_path() -> Path:
+    """Return the path of the shipped training config ``models/ner/config.cfg``."""
+    with as_file(files("beritanlp.models").joinpath("ner").joinpath("config.cfg")) as path:
+        return Path(path)
+
+
+def train_ner(
+    train_paths: str | Path | Sequence[str | Path],
+    dev_path: str | Path,
+    out_dir: str | Path,
+    config_path: str | Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    threads: int = 1,
+    use_gpu: int = -1,
+) -> TrainResult:
+    """Train the NER on CoNLL-style files and write the model to ``out_dir/model``.
+
+    Parameters
+    ----------
+    train_paths
+        One or more CoNLL-style training files (see :mod:`beritanlp.ner.conll`).
+    dev_path
+        A CoNLL-style development file; spaCy keeps the model with the best dev F1.
+    out_dir
+        Output folder. ``out_dir/training`` receives the corpora and spaCy's output,
+        ``out_dir/model`` the final model.
+    config_path
+        spaCy training config; the shipped ``models/ner/config.cfg`` by default.
+    overrides
+        Extra config overrides, e.g. ``{"training.max_epochs": 20}``.
+    threads
+        BLAS threads to allow while training (1 by default: machines are shared).
+    use_gpu
+        GPU id, or -1 for CPU.
+
+    Returns
+    -------
+    TrainResult
+
+    Raises
+    ------
+    FileNotFoundError
+        When a data file or the config does not exist.
+    """
+    from spacy.cli.train import train as spacy_train
+    from threadpoolctl import threadpool_limits
+
+    from beritanlp import __version__
+
+    if isinstance(train_paths, (str, Path)):
+        train_paths = [train_paths]
+    for path in [*train_paths, dev_path]:
+        if not Path(path).is_file():
+            raise FileNotFoundError(f"NER data file not found: {path}")
+    config = Path(config_path) if config_path is not None else default_config_path()
+    if not config.is_file():
+        raise FileNotFoundError(f"spaCy config not found: {config}")
+
+    out = Path(out_dir)
+    training_dir = out / "training"
+    corpus_dir = training_dir / "corpus"
+    train_stats = conll_to_docbin(train_paths, corpus_dir / "train.spacy")
+    dev_stats = conll_to_docbin(dev_path, corpus_dir / "dev.spacy")
+
+    all_overrides: dict[str, Any] = {
+        "paths.train": str(corpus_dir / "train.spacy"),
+        "paths.dev": str(corpus_dir / "dev.spacy"),
+    }
+    all_overrides.update(overrides or {})
+    with threadpool_limits(limits=threads):
+        spacy_train(config, training_dir, overrides=all_overrides, use_gpu=use_gpu)
+
+    model_dir = out / "model"
+    export_model(
+        training_dir / "model-best",
+        model_dir,
+        extra_meta={
+            "beritanlp_version": __version__,
+            "train_files": [Path(p).name for p in train_paths],
+            "dev_file": Path(dev_path).name,
+        },
+    )
+    return TrainResult(model_dir, training_dir, train_stats, dev_stats)
+
+
+def export_model(
+    src: str | Path, dest: str | Path, extra_meta: dict[str, Any] | None = None
+) -> Path:
+    """Copy the parts of a trained spaCy pipeline that sourcing ``ner`` needs.
+
+    Parameters
+    ----------
+    src
+        A spaCy pipeline directory (``model-best``).
+    dest
+        Target directory; replaced if it exists.
+    extra_meta
+        Keys added to ``meta.json`` (the beritanlp version, the training files).
+
+    Returns
+    -------
+    Path
+        ``dest``.
+    """
+    src, dest = Path(src), Path(dest)
+    if not (src / "meta.json").is_file():
+        raise FileNotFoundError(f"not a spaCy pipeline directory: {src}")
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    for part in MODEL_PARTS:
+        item = src / part
+        if item.is_dir():
+            shutil.copytree(item, dest / part)
+        elif item.is_file():
+            shutil.copy2(item, dest / part)
+    meta = json.loads((dest / "meta.json").read_text(encoding="utf-8"))
+    meta.update(extra_meta or {})
+    meta["name"] = "beritanlp_ner"
+    (dest / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return dest
