@@ -41,10 +41,11 @@ under a region mentioned in the text; if still several, the code is left null.
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -231,7 +232,7 @@ class Gazetteer:
         self,
         regions: Iterable[tuple[str, str, str, bool]],
         extra: dict | None = None,
-        desa_loader: object | None = None,
+        desa_loader: Callable[[], Iterable[tuple[str, str]]] | None = None,
     ) -> None:
         self.by_code: dict[str, Place] = {}
         self.index: dict[str, list[Place]] = {}
@@ -253,15 +254,19 @@ class Gazetteer:
         if place not in bucket:
             bucket.append(place)
 
-    def _add_extra(self, extra: dict) -> None:
-        common_aliases = {key(a) for a in extra.get("common_aliases", [])}
-        for item in extra.get("aliases", []):
+    def _add_aliases(self, aliases: Iterable[dict], common: Iterable[str]) -> None:
+        common_aliases = {key(a) for a in common}
+        for item in aliases:
             unknown = set(item) - {"alias", "code", "type"}
             if unknown:
                 raise ValueError(f"unknown keys {sorted(unknown)} in alias {item!r}")
+            if not item.get("alias") or not item.get("code"):
+                raise ValueError(f"an alias needs 'alias' and 'code': {item!r}")
             code = item["code"]
             if code not in self.by_code:
                 raise ValueError(f"alias {item['alias']!r} points at unknown code {code!r}")
+            if item.get("type", "kota") not in PLACE_TYPES:
+                raise ValueError(f"unknown place type in alias {item!r}")
             target = self.by_code[code]
             place = Place(
                 name=item["alias"] if "type" in item else target.name,
@@ -270,6 +275,32 @@ class Gazetteer:
                 common=key(item["alias"]) in common_aliases,
             )
             self._add(item["alias"], place)
+
+    def with_aliases(self, aliases: Iterable[dict[str, str]]) -> Gazetteer:
+        """Return a copy of this gazetteer with more aliases.
+
+        Parameters
+        ----------
+        aliases
+            Records ``{"alias": ..., "code": ..., "type": optional}``.
+
+        Returns
+        -------
+        Gazetteer
+            A new gazetteer; this one is unchanged.
+
+        Raises
+        ------
+        ValueError
+            On unknown keys, a missing field or a code that is not in the gazetteer.
+        """
+        new = copy.copy(self)
+        new.index = {k: list(v) for k, v in self.index.items()}
+        new._add_aliases(list(aliases), [])
+        return new
+
+    def _add_extra(self, extra: dict) -> None:
+        self._add_aliases(extra.get("aliases", []), extra.get("common_aliases", []))
         for name, alts in extra.get("countries", {}).items():
             place = Place(name=name, type="negara")
             for alias in [name, *alts]:
@@ -287,8 +318,7 @@ class Gazetteer:
         """Desa/kelurahan index (key -> entries), loaded on first use."""
         if self._desa is None:
             self._desa = {}
-            loader = self._desa_loader
-            rows = loader() if callable(loader) else []
+            rows = self._desa_loader() if self._desa_loader is not None else []
             for code, name in rows:
                 place = Place(name=name, type="desa", code=code)
                 self._desa.setdefault(key(name), []).append(place)

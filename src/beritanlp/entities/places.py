@@ -1,0 +1,152 @@
+"""spaCy component ``beritanlp_places``: gazetteer places into ``doc.ents`` and ``doc._.places``.
+
+The algorithm lives in :mod:`beritanlp.entities.gazetteer`; this component only
+
+* passes the character ranges of longer ORG/PERSON/FAC entities already in ``doc.ents`` (the
+  agencies component and the statistical NER run first) as *blocked* ranges, so that a place
+  inside "Pemerintah Kota Pangkalpinang" or "Institut Pertanian Bogor" is not reported on its own;
+* writes one GPE span (LOC for islands and regions) per reported mention, ``kb_id_`` = the
+  Kemendagri code (or ``"negara:malaysia"``-style ids for places without a code), merged with
+  :func:`beritanlp.entities.merge.merge_into_ents`;
+* writes a NEW list of place records to ``doc._.places``.
+
+User aliases added with :meth:`PlacesComponent.add_aliases` are saved by ``to_disk`` and restored
+by ``from_disk``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from beritanlp import extensions
+from beritanlp.entities.gazetteer import (
+    Gazetteer,
+    default_gazetteer,
+    find_places,
+    place_records,
+)
+from beritanlp.entities.merge import merge_into_ents
+
+DEFAULT_BLOCK_LABELS: tuple[str, ...] = ("ORG", "PERSON", "PER", "FAC")
+
+
+def _label(place_type: str) -> str:
+    return "LOC" if place_type == "wilayah" else "GPE"
+
+
+class PlacesComponent:
+    """Find places with the packaged gazetteer and write them to the Doc.
+
+    Parameters
+    ----------
+    nlp
+        The pipeline (unused; kept for the factory signature).
+    name
+        Component name.
+    block_labels
+        Entity labels whose longer spans hide the places inside them.
+    """
+
+    def __init__(
+        self, nlp: Language | None, name: str = "beritanlp_places",
+        block_labels: Iterable[str] = DEFAULT_BLOCK_LABELS,
+    ) -> None:
+        extensions.register()
+        self.name = name
+        self.block_labels = list(block_labels)
+        self.user_aliases: list[dict[str, str]] = []
+        self._gazetteer: Gazetteer | None = None
+        default_gazetteer()  # ~70 ms once per process; desa stay lazy
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The lookup tables: the packaged gazetteer, plus user aliases when there are any."""
+        if not self.user_aliases:
+            return default_gazetteer()
+        if self._gazetteer is None:
+            self._gazetteer = default_gazetteer().with_aliases(self.user_aliases)
+        return self._gazetteer
+
+    def add_aliases(self, aliases: Iterable[dict[str, str]]) -> None:
+        """Add aliases ``{"alias": "Kota Kembang", "code": "32.73"}`` (optional ``"type"``).
+
+        Raises
+        ------
+        ValueError
+            On unknown keys, a missing alias or code, or a code not in the gazetteer.
+        """
+        items = [dict(a) for a in aliases]
+        default_gazetteer().with_aliases(items)  # validates; raises ValueError
+        self.user_aliases.extend(items)
+        self._gazetteer = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate one Doc: ``doc.ents`` (GPE/LOC, kb_id_ set) and ``doc._.places``."""
+        labels = set(self.block_labels)
+        blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
+        gaz = self.gazetteer
+        mentions = find_places(doc.text, gaz, blocked)
+        spans: list[Span] = []
+        for m in mentions:
+            if m.blocked or m.place is None:
+                continue
+            span = doc.char_span(m.start, m.end, label=_label(m.place.type),
+                                 kb_id=m.place.kb_id, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        merge_into_ents(doc, spans)
+        doc._.places = place_records(mentions, gaz)
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        """Annotate a stream of Docs."""
+        for doc in stream:
+            yield self(doc)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the configuration and user aliases to a folder."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg.json", {"block_labels": self.block_labels})
+        srsly.write_jsonl(path / "aliases.jsonl", self.user_aliases)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> PlacesComponent:
+        """Restore what :meth:`to_disk` saved (configuration first, then aliases)."""
+        path = Path(path)
+        cfg_path = path / "cfg.json"
+        if cfg_path.exists():
+            cfg: Any = srsly.read_json(cfg_path)
+            self.block_labels = list(cfg.get("block_labels", DEFAULT_BLOCK_LABELS))
+        self.user_aliases = []
+        self._gazetteer = None
+        aliases_path = path / "aliases.jsonl"
+        if aliases_path.exists():
+            self.add_aliases(srsly.read_jsonl(aliases_path))
+        return self
+
+    def __reduce__(self) -> tuple[Callable[..., PlacesComponent], tuple[Any, ...]]:
+        # Pickle only the settings; the gazetteer is rebuilt (cached) in the other process.
+        return (_rebuild, (self.name, self.block_labels, self.user_aliases))
+
+
+def _rebuild(name: str, block_labels: list[str], aliases: list[dict[str, str]]) -> PlacesComponent:
+    component = PlacesComponent(None, name, block_labels)
+    if aliases:
+        component.add_aliases(aliases)
+    return component
+
+
+@Language.factory(
+    "beritanlp_places",
+    assigns=["doc.ents", "doc._.places"],
+    default_config={"block_labels": list(DEFAULT_BLOCK_LABELS)},
+)
+def make_places(nlp: Language, name: str, block_labels: list[str]) -> PlacesComponent:
+    """Create the ``beritanlp_places`` component (see :class:`PlacesComponent`)."""
+    return PlacesComponent(nlp, name, block_labels)
