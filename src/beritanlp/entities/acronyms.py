@@ -1,0 +1,300 @@
+"""Acronym <-> long-form detection in running text (Schwartz & Hearst 2003, adapted).
+
+Two shapes are recognised::
+
+    Komisi Pemberantasan Korupsi (KPK)        long form, then the short form in parentheses
+    KPK (Komisi Pemberantasan Korupsi)        short form, then the long form in parentheses
+
+The long form is found by the Schwartz-Hearst alignment: every letter or digit of the short form
+must occur, right to left, in the long form, and its first character must start a word. Indonesian
+institutions are often shortened syllabically rather than by initials ("Kemenkeu", "Bappenas",
+"Pemdaprov", "Bakohumas"); such mixed-case short forms are accepted when the alignment lands on the
+start of at least two words of the long form, which keeps ordinary capitalised words in
+parentheses ("(Jakarta)") from being read as acronyms.
+
+Everything here is pure Python on character offsets; the agency component wires it into spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"\(([^()\n]{1,120})\)")
+# A long-form window never crosses these characters (sentence ends, quotes, other parentheses).
+_WINDOW_STOP = re.compile(r"[.!?;:\"“”()\n]|,(?=\s*[\"“”])")
+_WORD = re.compile(r"[^\s]+")
+_SHORT_PIECE = re.compile(r"^[A-Z][A-Za-z0-9]*(?:[-/&][A-Za-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class AcronymDefinition:
+    """An acronym defined in the text.
+
+    Attributes
+    ----------
+    short, long
+        The short form and its long form, as written.
+    short_start, short_end, long_start, long_end
+        Character offsets (half-open) of both forms in the text.
+    """
+
+    short: str
+    long: str
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+def short_form_chars(short: str) -> str:
+    """Return the letters and digits of ``short`` (what the alignment has to find)."""
+    return "".join(c for c in short if c.isalnum())
+
+
+def is_short_form(candidate: str) -> bool:
+    """Tell whether ``candidate`` can be a short form.
+
+    One or two space-separated pieces, each starting with a capital letter ("KPK",
+    "Kemendes PDTT", "KemenPAN-RB", "ATR/BPN"); 2 to 15 letters and digits in all; not a number;
+    a piece with a single capital (a syllabic short form like "Bappenas") may be at most 12
+    characters long.
+    """
+    candidate = candidate.strip()
+    pieces = candidate.split()
+    if not 1 <= len(pieces) <= 2:
+        return False
+    chars = short_form_chars(candidate)
+    if not 2 <= len(chars) <= 15 or chars.isdigit():
+        return False
+    for piece in pieces:
+        if not _SHORT_PIECE.match(piece):
+            return False
+    capitals = sum(c.isupper() for c in candidate)
+    if capitals < 2 and len(chars) > 12:
+        return False
+    return True
+
+
+def _uppercase_count(text: str) -> int:
+    return sum(c.isupper() for c in text)
+
+
+def align_long_form(short: str, window: str) -> int | None:
+    """Find where the long form of ``short`` starts at the end of ``window``.
+
+    Parameters
+    ----------
+    short
+        The short form ("KPK", "Kemenkeu").
+    window
+        Text that ends right before the short form's parenthesis (or the parenthesised text
+        itself, for the "KPK (long form)" shape).
+
+    Returns
+    -------
+    int or None
+        Offset in ``window`` where the long form starts, or ``None`` when ``short`` does not
+        align with the end of ``window``.
+    """
+    s = short_form_chars(short).lower()
+    text = window.rstrip()
+    low = text.lower()
+    if not s or not low:
+        return None
+    best = _best_alignment(s, low)
+    if best is None:
+        return None
+    start, full = best
+    long_form = text[start:]
+    words = long_form.split()
+    n_chars = len(s)
+    if len(words) < 2 or len(words) > min(n_chars + 5, n_chars * 2):
+        return None
+    if len(long_form) <= len(short):
+        return None
+    if _uppercase_count(short) < 2 and not full:
+        return None
+    return start
+
+
+_FUNCTION_WORDS = frozenset({"dan", "dari", "untuk", "atau", "serta", "di", "ke", "yang", "&"})
+
+
+def _best_alignment(s: str, low: str) -> tuple[int, bool] | None:
+    """Align ``s`` as a subsequence of ``low`` with its first char at a word start.
+
+    Returns ``(start, full)``. ``full`` alignments touch every content word of ``low[start:]``
+    (function words such as "dan" may be skipped), as syllabic short forms do ("Disdukcapil" <-
+    "Dinas Kependudukan dan Pencatatan Sipil"); the latest full start wins, else the latest start
+    touching the most words. ``None`` if ``s`` does not align.
+    """
+    n, m = len(s), len(low)
+    word_of = [0] * m
+    words: list[str] = []
+    current = -1
+    for i, ch in enumerate(low):
+        if not ch.isspace() and (i == 0 or low[i - 1].isspace()):
+            current += 1
+            words.append("")
+        if not ch.isspace():
+            words[current] += ch
+        word_of[i] = current
+    content = [w.strip(",.") not in _FUNCTION_WORDS for w in words]
+    impossible = -(10**6)
+
+    def gain(i: int) -> int:
+        return 1 if not low[i].isspace() and content[word_of[i]] else 0
+
+    # f[si][li][flag]: most content words touched when matching s[si:] within low[li:],
+    # flag = a char of the word containing li was already matched.
+    f = [[[impossible, impossible] for _ in range(m + 1)] for _ in range(n + 1)]
+    for li in range(m + 1):
+        f[n][li] = [0, 0]
+    for si in range(n - 1, 0, -1):
+        for li in range(m - 1, -1, -1):
+            same_next = li + 1 < m and word_of[li + 1] == word_of[li] and not low[li].isspace()
+            for flag in (0, 1):
+                skip = f[si][li + 1][flag if same_next else 0]
+                take = impossible
+                if low[li] == s[si]:
+                    rest = f[si + 1][li + 1][1 if same_next else 0]
+                    if rest > impossible:
+                        take = rest + (0 if flag else gain(li))
+                f[si][li][flag] = max(skip, take)
+    latest_full: int | None = None
+    best_partial: tuple[int, int] | None = None
+    for li in range(m):
+        if low[li] != s[0] or (li > 0 and low[li - 1].isalnum()):
+            continue
+        same_next = li + 1 < m and word_of[li + 1] == word_of[li]
+        rest = f[1][li + 1][1 if same_next else 0] if n > 1 else 0
+        if rest <= impossible:
+            continue
+        score = rest + gain(li)
+        if score >= sum(content[word_of[li] :]):
+            latest_full = li
+        elif best_partial is None or score >= best_partial[1]:
+            best_partial = (li, score)
+    if latest_full is not None:
+        return latest_full, True
+    if best_partial is not None:
+        return best_partial[0], False
+    return None
+
+
+def _window_before(text: str, end: int, max_words: int) -> tuple[int, str]:
+    """Return ``(offset, text)`` of at most ``max_words`` words before ``end`` in one clause."""
+    start = 0
+    for match in _WINDOW_STOP.finditer(text, 0, end):
+        start = match.end()
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) > max_words:
+        start = words[-max_words].start()
+    return start, text[start:end]
+
+
+def find_definitions(text: str) -> list[AcronymDefinition]:
+    """Find every acronym definition in ``text``.
+
+    Parameters
+    ----------
+    text
+        Plain text.
+
+    Returns
+    -------
+    list of AcronymDefinition
+        In text order; at most one definition per parenthesis.
+
+    Examples
+    --------
+    >>> [(d.short, d.long) for d in find_definitions("Komisi Pemberantasan Korupsi (KPK) hadir.")]
+    [('KPK', 'Komisi Pemberantasan Korupsi')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    found: list[AcronymDefinition] = []
+    for paren in _PAREN.finditer(text):
+        inner = paren.group(1)
+        lead = len(inner) - len(inner.lstrip())
+        inner_text = inner.strip()
+        inner_start = paren.start(1) + lead
+        inner_end = inner_start + len(inner_text)
+        definition = None
+        if is_short_form(inner_text):
+            definition = _long_before(text, inner_text, inner_start, inner_end, paren.start())
+        if definition is None and len(inner_text.split()) >= 2:
+            definition = _short_before(text, inner_text, inner_start, paren.start())
+        if definition is not None:
+            found.append(definition)
+    return found
+
+
+def _long_before(
+    text: str, short: str, short_start: int, short_end: int, paren_start: int
+) -> AcronymDefinition | None:
+    n = len(short_form_chars(short))
+    offset, window = _window_before(text, paren_start, min(n + 5, 2 * n))
+    start = align_long_form(short, window)
+    if start is None:
+        return None
+    long_start = offset + start
+    long_form = text[long_start:paren_start].rstrip()
+    long_form = long_form.rstrip(",")
+    if short in long_form.split():
+        return None
+    return AcronymDefinition(
+        short, long_form, short_start, short_end, long_start, long_start + len(long_form)
+    )
+
+
+def _short_before(
+    text: str, inner: str, inner_start: int, paren_start: int
+) -> AcronymDefinition | None:
+    before = text[:paren_start].rstrip()
+    tail = before.split()
+    for size in (1, 2):
+        if len(tail) < size:
+            break
+        candidate = " ".join(tail[-size:])
+        if not is_short_form(candidate):
+            continue
+        start = align_long_form(candidate, inner)
+        # The parenthesis must hold the long form from its first word.
+        if start != 0:
+            continue
+        short_start = len(before) - len(candidate)
+        if text[short_start : short_start + len(candidate)] != candidate:
+            continue
+        long_form = inner.rstrip(" ,")
+        return AcronymDefinition(
+            candidate,
+            long_form,
+            short_start,
+            short_start + len(candidate),
+            inner_start,
+            inner_start + len(long_form),
+        )
+    return None
+
+
+def find_short_mentions(text: str, short: str) -> list[tuple[int, int]]:
+    """Return the offsets of every whole-word, case-sensitive occurrence of ``short``.
+
+    Parameters
+    ----------
+    text
+        Plain text.
+    short
+        A short form ("KPK", "Kemendes PDTT").
+
+    Returns
+    -------
+    list of (int, int)
+        Half-open character offsets.
+    """
+    if not short:
+        return []
+    pattern = re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]

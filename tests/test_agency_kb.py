@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+
+from beritanlp.entities.kb import AgencyKB, AgencyRecord, load_agency_kb, read_agency_rows
+
+ROW = {"id": "kpk", "name": "Komisi Pemberantasan Korupsi", "acronyms": ["KPK"], "aliases": [],
+       "type": "commission", "level": "national", "parent": None}
+
+
+def test_round_trip() -> None:
+    record = AgencyRecord.from_dict(ROW)
+    assert record.to_dict() == ROW
+    assert "KPK" in repr(record) and "kpk" in repr(record)
+
+
+def test_unknown_key_rejected_by_name() -> None:
+    with pytest.raises(ValueError, match="'acronym'"):
+        AgencyRecord.from_dict({**ROW, "acronym": "KPK"})
+
+
+def test_missing_key_rejected() -> None:
+    row = dict(ROW)
+    del row["type"]
+    with pytest.raises(ValueError, match="'type'"):
+        AgencyRecord.from_dict(row)
+
+
+def test_bad_values_rejected() -> None:
+    with pytest.raises(ValueError, match="'type'"):
+        AgencyRecord.from_dict({**ROW, "type": "party"})
+    with pytest.raises(ValueError, match="'acronyms'"):
+        AgencyRecord.from_dict({**ROW, "acronyms": "KPK"})
+    with pytest.raises(ValueError, match="'id'"):
+        AgencyRecord.from_dict({**ROW, "id": "KPK RI"})
+    with pytest.raises(ValueError):
+        AgencyRecord.from_dict(["kpk"])  # type: ignore[arg-type]
+
+
+def test_duplicate_ids_rejected() -> None:
+    with pytest.raises(ValueError, match="duplicate agency id 'kpk'"):
+        AgencyKB.from_dicts([ROW, {**ROW, "name": "KPK lain"}])
+
+
+def test_unknown_parent_rejected() -> None:
+    with pytest.raises(ValueError, match="'parent'"):
+        AgencyKB.from_dicts([{**ROW, "parent": "nowhere"}])
+
+
+def test_malformed_jsonl_names_the_line() -> None:
+    with pytest.raises(ValueError, match="line 2"):
+        read_agency_rows('{"id": "a"}\n{oops\n')
+
+
+def test_packaged_kb_loads_and_covers_the_cabinet() -> None:
+    kb = load_agency_kb()
+    assert len(kb) > 150
+    terms = {term for term, _, _ in kb.terms()}
+    for short in ("Kemenkeu", "Kemendagri", "Kemensos", "Kementan", "Kemendikdasmen",
+                  "KemenPAN-RB", "KPK", "BPK", "BPKP", "BPS", "BNPB", "BNN", "BNPT", "KPU",
+                  "Bawaslu", "OJK", "BI", "LKPP", "BMKG", "BPOM", "BRIN", "Basarnas", "DPR",
+                  "DPD", "MPR", "MA", "MK", "KY", "Kejagung", "Polri", "TNI", "TNI AD", "Kodam",
+                  "PLN", "Bulog", "BRI", "BNI", "BTN", "KAI", "OPD", "BPBD", "Satpol PP"):
+        assert short in terms, short
+    ministries = [r for r in kb if r.type in ("ministry", "coordinating_ministry")]
+    assert len(ministries) >= 48
+    # Comma-less variants of full names are matchable too.
+    assert "Kementerian Desa Pembangunan Daerah Tertinggal dan Transmigrasi" in terms
