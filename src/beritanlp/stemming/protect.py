@@ -7,8 +7,10 @@ own text as its stem when it is
 * an acronym or other all-capitals word (``KPK``, ``SPI``),
 * capitalised and in the protected-words list (place names Sastrawi would change),
 * capitalised and not at the start of a sentence, or
-* capitalised at a sentence start (or anywhere in a Title Case headline) while the same word is
-  written capitalised somewhere in the article where capitals are not forced.
+* capitalised at the start of a sentence while the same word is written capitalised somewhere
+  in the article where capitals are not forced, or
+* capitalised inside a Title Case sentence (a headline) unless the article also writes the word
+  in lowercase (then it is an ordinary word: "Menjadi" in a headline, "menjadi" in the body).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def _title_case_spans(tokens: Sequence[TokenView]) -> list[bool]:
     for i in range(1, len(tokens) + 1):
         if i == len(tokens) or tokens[i].sent_start:
             words = [t.text for t in tokens[start:i] if t.text[:1].isalpha()]
-            if len(words) >= 3 and sum(_is_capitalised(w) for w in words) / len(words) > 0.6:
+            if len(words) >= 3 and sum(_is_capitalised(w) for w in words) / len(words) > 0.75:
                 for j in range(start, i):
                     forced[j] = True
             start = i
@@ -72,10 +74,13 @@ def protected_mask(
     """
     forced = _title_case_spans(tokens) if protect_capitalised else [False] * len(tokens)
     free_capitalised: set[str] = set()
+    lowercase_words: set[str] = set()
     if protect_capitalised:
         for tok, is_forced in zip(tokens, forced, strict=True):
             if not tok.sent_start and not is_forced and _is_capitalised(tok.text):
                 free_capitalised.add(tok.text)
+            elif tok.text[:1].islower():
+                lowercase_words.add(tok.text)
     mask = []
     for tok, is_forced in zip(tokens, forced, strict=True):
         text = tok.text
@@ -84,8 +89,10 @@ def protected_mask(
         elif _is_capitalised(text) and text.lower() in protected_words:
             mask.append(True)
         elif protect_capitalised and _is_capitalised(text):
-            if tok.sent_start or is_forced:
+            if tok.sent_start:
                 mask.append(text in free_capitalised)
+            elif is_forced:
+                mask.append(text in free_capitalised or text.lower() not in lowercase_words)
             else:
                 mask.append(True)
         else:

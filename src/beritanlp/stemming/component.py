@@ -12,8 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from beritanlp import extensions
-from beritanlp.stem.protect import TokenView, protected_mask
-from beritanlp.stem.stemmer import DEFAULT_CACHE_SIZE, WordStemmer
+from beritanlp.stemming.protect import TokenView, protected_mask
+from beritanlp.stemming.stemmer import DEFAULT_CACHE_SIZE, WordStemmer
 
 extensions.register()
 
@@ -38,7 +38,7 @@ class StemmerComponent:
     cache_size
         Size of the per-word stem cache.
     protect_capitalised
-        Keep capitalised words that look like names (see :mod:`beritanlp.stem.protect`).
+        Keep capitalised words that look like names (see :mod:`beritanlp.stemming.protect`).
     extra_protected
         Words to protect in addition to the packaged list.
     """

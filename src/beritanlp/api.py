@@ -1,0 +1,172 @@
+"""The functions behind ``beritanlp.analyze``, ``analyze_many`` and ``stem``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+
+from beritanlp.pipeline import MAX_LENGTH, load, load_stemmer
+from beritanlp.record import Article, article_from_doc, split_title, text_id
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Language:
+    """The default pipeline, built once per process and shared by :func:`analyze`."""
+    return load()
+
+
+@lru_cache(maxsize=1)
+def _stem_pipeline() -> Language:
+    return load_stemmer()
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected the article text as str, got {type(text).__name__}")
+    return text
+
+
+def analyze(
+    text: str,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    nlp: Language | None = None,
+) -> Article:
+    """Analyse one article and return its record.
+
+    Parameters
+    ----------
+    text
+        The article: headline, a blank line, then the body (a body alone works too).
+    id
+        Identifier for the record; defaults to a hash of the text.
+    title
+        Headline; defaults to the text before the first blank line.
+    nlp
+        A pipeline from :func:`beritanlp.load` to use instead of the shared default.
+
+    Returns
+    -------
+    Article
+        The facts found; empty lists for an empty text. A text longer than the pipeline's
+        ``max_length`` gives a record whose ``error`` says so.
+
+    Raises
+    ------
+    TypeError
+        When ``text`` is not a ``str``.
+    """
+    text = _check_text(text)
+    nlp = nlp or default_pipeline()
+    if len(text) > nlp.max_length:
+        return Article.failed(
+            f"text too long: {len(text)} characters > max_length {nlp.max_length}",
+            id=id or text_id(text),
+            title=title,
+        )
+    return article_from_doc(nlp(text), id=id, title=title)
+
+
+def _as_item(item: object, index: int) -> tuple[str | None, str | None, str | None, str | None]:
+    """Normalise one input of :func:`analyze_many` to (text, id, title, error)."""
+    if isinstance(item, str):
+        return item, None, None, None
+    if isinstance(item, Mapping):
+        raw_id = item.get("id")
+        doc_id = None if raw_id is None else str(raw_id)
+        title = item.get("title")
+        body = item.get("text")
+        if not isinstance(body, str):
+            return None, doc_id, None, (
+                f"item {index}: 'text' must be a str, got {type(body).__name__}"
+            )
+        if title is not None and not isinstance(title, str):
+            return None, doc_id, None, (
+                f"item {index}: 'title' must be a str, got {type(title).__name__}"
+            )
+        full = f"{title}\n\n{body}" if title else body
+        return full, doc_id, title, None
+    return None, None, None, f"item {index}: expected str or dict, got {type(item).__name__}"
+
+
+def analyze_many(
+    texts: Iterable[str | Mapping[str, Any]],
+    *,
+    n_process: int = 1,
+    batch_size: int = 32,
+    nlp: Language | None = None,
+) -> Iterator[Article]:
+    """Analyse many articles lazily, yielding one record per input, in input order.
+
+    Parameters
+    ----------
+    texts
+        Strings, or dicts with ``text`` and optional ``id`` and ``title`` (the title is joined
+        to the text with a blank line, as in the article format).
+    n_process
+        Worker processes (spaCy's ``nlp.pipe``); 1 runs in this process.
+    batch_size
+        Articles per batch handed to the pipeline.
+    nlp
+        A pipeline to use instead of the shared default.
+
+    Yields
+    ------
+    Article
+        One per input. Inputs that cannot be analysed (wrong type, too long) give a record
+        whose ``error`` says why; nothing is skipped silently.
+    """
+    nlp = nlp or default_pipeline()
+    limit = nlp.max_length
+
+    def prepared() -> Iterator[tuple[str, tuple[str | None, str | None, str | None]]]:
+        for i, item in enumerate(texts):
+            text, doc_id, title, error = _as_item(item, i)
+            if error is None and text is not None and len(text) > limit:
+                error = f"item {i}: text too long: {len(text)} characters > max_length {limit}"
+            # Failed items travel through the pipe as empty texts so order is kept.
+            yield ("" if error else text or ""), (doc_id, title, error)
+
+    for doc, (doc_id, title, error) in nlp.pipe(
+        prepared(), as_tuples=True, n_process=n_process, batch_size=batch_size
+    ):
+        if error is not None:
+            yield Article.failed(error, id=doc_id, title=title)
+        else:
+            yield article_from_doc(doc, id=doc_id, title=title or split_title(doc.text))
+
+
+def stem(text: str) -> list[dict[str, Any]]:
+    """Stem a text token by token, keeping offsets.
+
+    Parameters
+    ----------
+    text
+        Any Indonesian text.
+
+    Returns
+    -------
+    list of dict
+        One dict per non-space token: ``text``, ``stem``, ``start``, ``end`` (character offsets),
+        ``protected`` (left unstemmed as a name) and ``is_stop`` (Indonesian stopword).
+
+    Raises
+    ------
+    TypeError
+        When ``text`` is not a ``str``.
+    """
+    text = _check_text(text)
+    doc = _stem_pipeline()(text)
+    return [
+        {"text": t.text, "stem": t._.stem, "start": t.idx, "end": t.idx + len(t.text),
+         "protected": t._.protected, "is_stop": t.is_stop}
+        for t in doc
+        if not t.is_space
+    ]
+
+
+__all__ = ["MAX_LENGTH", "analyze", "analyze_many", "default_pipeline", "stem"]

@@ -1,0 +1,140 @@
+"""Build and load the default beritanlp pipeline.
+
+The pipeline is assembled in code from :data:`COMPONENTS` (order matters; see CONTRIBUTING.md).
+Each entry names a registered factory, or a component sourced from a model shipped in
+``models/`` (the package ``beritanlp.models``). Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from beritanlp import extensions
+
+#: Longest text (characters) one article may have. spaCy's default (1,000,000) is too small for
+#: the occasional multi-megabyte page; memory grows roughly 1 GB per 1,000,000 characters.
+MAX_LENGTH = 10_000_000
+
+TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "beritanlp.news_tokenizer.v1"}}}
+
+
+@dataclass(frozen=True)
+class ComponentSpec:
+    """One pipeline step.
+
+    Attributes
+    ----------
+    name
+        Component name in the pipeline.
+    factory
+        Registered factory (defaults to ``name``); ignored when ``source`` is set.
+    source
+        Folder inside ``beritanlp.models`` holding a saved spaCy pipeline to take the component
+        ``name`` from (trained components such as the NER).
+    config
+        Factory configuration overrides.
+    """
+
+    name: str
+    factory: str | None = None
+    source: str | None = None
+    config: dict[str, Any] = field(default_factory=dict)
+
+
+#: The default pipeline, in order.
+COMPONENTS: list[ComponentSpec] = [
+    ComponentSpec("beritanlp_sentences"),
+    ComponentSpec("beritanlp_stemmer"),
+]
+
+
+def component_names() -> list[str]:
+    """Names of the default pipeline's components, in order."""
+    return [spec.name for spec in COMPONENTS]
+
+
+def blank() -> Language:
+    """An empty Indonesian pipeline with the news tokenizer and beritanlp's extensions."""
+    extensions.register()
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    nlp.max_length = MAX_LENGTH
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _source_pipeline(folder: str) -> Language:
+    resource = files("beritanlp.models").joinpath(folder)
+    with as_file(resource) as path:
+        if not Path(path).is_dir():
+            raise FileNotFoundError(f"model folder {folder!r} is missing from beritanlp.models")
+        return spacy.load(path)
+
+
+def _add(nlp: Language, spec: ComponentSpec, config: dict[str, Any]) -> None:
+    if spec.source is not None:
+        nlp.add_pipe(spec.name, source=_source_pipeline(spec.source))
+    else:
+        nlp.add_pipe(spec.factory or spec.name, name=spec.name, config=config)
+
+
+def load(
+    *,
+    topics: str | Path | None = None,
+    exclude: Iterable[str] = (),
+    disable: Iterable[str] = (),
+) -> Language:
+    """Build the default beritanlp pipeline (offline).
+
+    Parameters
+    ----------
+    topics
+        Folder of a topic model trained with ``beritanlp train topics`` to use instead of the
+        shipped default; ignored when the pipeline has no topics component.
+    exclude
+        Component names not to build at all (faster loading), e.g. ``["beritanlp_topics"]``.
+    disable
+        Component names to build but switch off (``nlp.enable_pipe`` turns them back on).
+
+    Returns
+    -------
+    spacy.language.Language
+        Call it on a text to get a ``Doc``; see :func:`beritanlp.analyze` for the plain record.
+
+    Raises
+    ------
+    ValueError
+        When ``exclude`` or ``disable`` names a component the pipeline does not have.
+    """
+    excluded, disabled = set(exclude), set(disable)
+    unknown = (excluded | disabled) - set(component_names())
+    if unknown:
+        raise ValueError(
+            f"unknown component(s) {sorted(unknown)}; the pipeline has {component_names()}"
+        )
+    nlp = blank()
+    for spec in COMPONENTS:
+        if spec.name in excluded:
+            continue
+        config = dict(spec.config)
+        if topics is not None and spec.name == "beritanlp_topics":
+            config["model"] = str(topics)
+        _add(nlp, spec, config)
+    for name in disabled:
+        nlp.disable_pipe(name)
+    return nlp
+
+
+def load_stemmer() -> Language:
+    """A small pipeline for stemming only: tokenizer, sentences and the stemmer."""
+    nlp = blank()
+    nlp.add_pipe("beritanlp_sentences")
+    nlp.add_pipe("beritanlp_stemmer")
+    return nlp

@@ -1,0 +1,241 @@
+"""The article record: typed facts, built from a processed ``Doc`` in exactly one place.
+
+``Article.to_dict()`` (and every line ``beritanlp tag`` writes) has the shape documented in
+DESIGN.md: id, title, date, officials, agencies, places, scores, dates, entities, topics, error.
+Fact components put plain dicts on the Doc (see :mod:`beritanlp.extensions`); this module turns
+them into dataclasses. Keys a component adds beyond the documented fields are kept in ``extra``
+and written back by ``to_dict``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, TypeVar
+
+from spacy.tokens import Doc
+
+from beritanlp import extensions
+
+Mentions = list[list[int]]
+_F = TypeVar("_F", bound="_Fact")
+
+
+@dataclass
+class _Fact:
+    """Base for fact records: construction from dicts with unknown keys kept in ``extra``."""
+
+    FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def from_dict(cls: type[_F], data: dict[str, Any]) -> _F:
+        """Build the fact from a component's dict; keys outside the record go to ``extra``."""
+        known = {f.name for f in fields(cls)} - {"extra"}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        extra = {k: v for k, v in data.items() if k not in known}
+        return cls(**kwargs, extra=extra)  # type: ignore[call-arg]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fact as a JSON-ready dict (documented fields first, then extras)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "extra"}
+        out.update(getattr(self, "extra", {}))
+        return out
+
+
+@dataclass
+class Official(_Fact):
+    """A named person with a public position (GUIDELINE: officials)."""
+
+    name: str | None = None
+    position: str | None = None
+    jurisdiction: str | None = None
+    mentions: Mentions = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Agency(_Fact):
+    """A public institution, linked to the knowledge base when known (GUIDELINE: agencies)."""
+
+    name: str | None = None
+    acronym: str | None = None
+    id: str | None = None
+    mentions: Mentions = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Place(_Fact):
+    """A geographic or administrative place with its Kemendagri code (GUIDELINE: places)."""
+
+    name: str | None = None
+    type: str | None = None
+    code: str | None = None
+    province: str | None = None
+    mentions: Mentions = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Score(_Fact):
+    """A score an institution earns: metric, value, kind, subject, year (GUIDELINE: scores)."""
+
+    metric: str | None = None
+    value: float | int | str | None = None
+    kind: str | None = None
+    unit: str | None = None
+    subject: str | None = None
+    year: int | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class DateMention(_Fact):
+    """A date in the text with its ISO value (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)."""
+
+    text: str | None = None
+    value: str | None = None
+    start: int | None = None
+    end: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Entity(_Fact):
+    """A named-entity span (``doc.ents``) with its knowledge-base id when linked."""
+
+    text: str | None = None
+    label: str | None = None
+    start: int | None = None
+    end: int | None = None
+    kb_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+_FACT_TYPES: dict[str, type[_Fact]] = {
+    "officials": Official,
+    "agencies": Agency,
+    "places": Place,
+    "scores": Score,
+    "dates": DateMention,
+}
+
+
+@dataclass
+class Article:
+    """Everything beritanlp found in one article.
+
+    Attributes
+    ----------
+    id, title, date
+        Identifier, headline and the article's own date (ISO) when the text states it.
+    officials, agencies, places, scores, dates, entities
+        Fact lists (see GUIDELINE.md for what each holds).
+    topics
+        Topic label -> probability.
+    error
+        ``None`` for a processed article; otherwise why it could not be processed (the fact
+        lists are then empty).
+    text
+        The analysed text (not part of ``to_dict()`` unless asked for).
+    """
+
+    id: str | None = None
+    title: str | None = None
+    date: str | None = None
+    officials: list[Official] = field(default_factory=list)
+    agencies: list[Agency] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    scores: list[Score] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    topics: dict[str, float] = field(default_factory=dict)
+    error: str | None = None
+    text: str | None = field(default=None, repr=False)
+
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        """The record as JSON-ready plain data, in the documented key order.
+
+        Parameters
+        ----------
+        include_text
+            Also include the analysed text under ``"text"``.
+        """
+        out: dict[str, Any] = {"id": self.id, "title": self.title, "date": self.date}
+        for name in ("officials", "agencies", "places", "scores", "dates", "entities"):
+            out[name] = [fact.to_dict() for fact in getattr(self, name)]
+        out["topics"] = dict(self.topics)
+        out["error"] = self.error
+        if include_text:
+            out["text"] = self.text
+        return out
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The record as one JSON line (``ensure_ascii=False``)."""
+        return json.dumps(self.to_dict(**kwargs), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output (e.g. a line of ``beritanlp tag``)."""
+        article = cls(
+            id=data.get("id"),
+            title=data.get("title"),
+            date=data.get("date"),
+            topics=dict(data.get("topics") or {}),
+            error=data.get("error"),
+            text=data.get("text"),
+        )
+        for name, fact_type in {**_FACT_TYPES, "entities": Entity}.items():
+            setattr(article, name, [fact_type.from_dict(d) for d in data.get(name) or []])
+        return article
+
+    @classmethod
+    def failed(cls, reason: str, id: str | None = None, title: str | None = None) -> Article:
+        """An error record: no facts, ``error`` says why."""
+        return cls(id=id, title=title, error=reason)
+
+
+def text_id(text: str) -> str:
+    """A stable short id for a text (first 16 hex digits of its SHA-1)."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def split_title(text: str) -> str | None:
+    """The headline: the text before the first blank line, when there is one."""
+    head, sep, _ = text.partition("\n\n")
+    head = head.strip()
+    return head if sep and head and "\n" not in head else None
+
+
+def article_from_doc(doc: Doc, id: str | None = None, title: str | None = None) -> Article:
+    """Build the :class:`Article` record from a processed ``Doc``.
+
+    Parameters
+    ----------
+    doc
+        A document processed by the beritanlp pipeline (any subset of its components).
+    id, title
+        Override ``doc._.doc_id`` / ``doc._.title``; by default the id is a hash of the text and
+        the title is the text before the first blank line.
+    """
+    extensions.register()
+    text = doc.text
+    article = Article(
+        id=id or doc._.doc_id or text_id(text),
+        title=title or doc._.title or split_title(text),
+        date=doc._.date,
+        topics={label: float(p) for label, p in doc.cats.items()},
+        text=text,
+    )
+    for name, fact_type in _FACT_TYPES.items():
+        setattr(article, name, [fact_type.from_dict(d) for d in extensions.fact_list(doc, name)])
+    article.entities = [
+        Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char,
+               kb_id=e.kb_id_ or None)
+        for e in doc.ents
+    ]
+    return article
