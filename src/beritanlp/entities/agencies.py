@@ -1,0 +1,197 @@
+"""spaCy component ``beritanlp_agencies``: agencies into ``doc.ents`` and ``doc._.agencies``.
+
+The algorithm lives in :mod:`beritanlp.entities.agency_rules` (patterns, acronym linking,
+records) and :mod:`beritanlp.entities.acronyms`; this component
+
+* finds knowledge-base terms with two PhraseMatchers: short forms on ``ORTH`` (case-sensitive,
+  so "BI" never fires on "bi"), full names and aliases on ``LOWER``;
+* hands their character offsets, and optionally the ORG spans a statistical NER left in
+  ``doc.ents``, to :func:`~beritanlp.entities.agency_rules.extract_agencies`;
+* writes one ``ORG`` span per top-level mention (``kb_id_`` = agency id, ``span._.canonical`` =
+  the knowledge base's full name where known) with :func:`~beritanlp.entities.merge.merge_into_ents`,
+  and a NEW list of records to ``doc._.agencies``.
+
+``to_disk`` saves the configuration and the knowledge base (JSONL via srsly); ``from_disk``
+restores them, so a customised knowledge base travels with a saved pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from beritanlp import extensions
+from beritanlp.entities.agency_rules import KBHit, extract_agencies
+from beritanlp.entities.kb import AgencyKB, load_agency_kb
+from beritanlp.entities.merge import merge_into_ents
+
+LABEL = "ORG"
+
+
+class AgenciesComponent:
+    """Find agency mentions and write them to the Doc.
+
+    Parameters
+    ----------
+    nlp
+        The pipeline; its tokenizer turns knowledge-base terms into match patterns.
+    name
+        Component name.
+    use_ner_orgs
+        Turn ORG entities already in ``doc.ents`` (from the statistical NER) into agencies when
+        they start with a public-institution head word and no rule found them.
+    kb
+        Knowledge base; the packaged one when ``None``.
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None,
+        name: str = "beritanlp_agencies",
+        use_ner_orgs: bool = True,
+        kb: AgencyKB | None = None,
+        *,
+        vocab: Vocab | None = None,
+        pattern_words: list[list[str]] | None = None,
+    ) -> None:
+        extensions.register()
+        if nlp is None and vocab is None:
+            raise ValueError("AgenciesComponent needs a pipeline or a vocab")
+        self.vocab: Vocab = nlp.vocab if nlp is not None else vocab  # type: ignore[assignment]
+        self._tokenizer = nlp.tokenizer if nlp is not None else None
+        self.name = name
+        self.use_ner_orgs = use_ner_orgs
+        self.set_kb(kb if kb is not None else load_agency_kb(), pattern_words)
+
+    def set_kb(self, kb: AgencyKB, pattern_words: list[list[str]] | None = None) -> None:
+        """Use ``kb`` and rebuild the matchers.
+
+        Parameters
+        ----------
+        kb
+            The knowledge base.
+        pattern_words
+            Tokens of each term of ``kb.terms()`` (internal: used when unpickling, where the
+            pipeline's tokenizer is not at hand).
+        """
+        self.kb = kb
+        self._terms: dict[str, tuple[str, tuple[str, ...]]] = {}
+        by_term: dict[tuple[str, str], list[str]] = {}
+        for term, kind, agency_id in kb.terms():
+            ids = by_term.setdefault((term, kind), [])
+            if agency_id not in ids:
+                ids.append(agency_id)
+        self._exact = PhraseMatcher(self.vocab, attr="ORTH")
+        self._lower = PhraseMatcher(self.vocab, attr="LOWER")
+        terms = list(by_term)
+        if pattern_words is None or len(pattern_words) != len(terms):
+            if self._tokenizer is None:
+                raise ValueError("pattern tokens do not fit the knowledge base")
+            docs = list(self._tokenizer.pipe(term for term, _ in terms))
+        else:
+            docs = [Doc(self.vocab, words=words) for words in pattern_words]
+        self._pattern_words = [[t.text for t in doc] for doc in docs]
+        for n, ((_, kind), doc) in enumerate(zip(terms, docs)):
+            key = f"agency-term-{n}"
+            self._terms[key] = (kind, tuple(by_term[terms[n]]))
+            # Short forms and one-word names are case-sensitive; longer full forms are not.
+            if kind == "acronym" or len(doc) == 1:
+                self._exact.add(key, [doc])
+            else:
+                self._lower.add(key, [doc])
+
+    def kb_hits(self, doc: Doc) -> list[KBHit]:
+        """Knowledge-base terms in ``doc`` as character offsets."""
+        hits = []
+        strings = self.vocab.strings
+        for matcher in (self._exact, self._lower):
+            for match_id, start, end in matcher(doc):
+                kind, ids = self._terms[strings[match_id]]
+                span = doc[start:end]
+                hits.append(KBHit(span.start_char, span.end_char, kind, ids))
+        return hits
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate one Doc: ``doc.ents`` (ORG, kb_id_ set) and ``doc._.agencies``."""
+        orgs = []
+        if self.use_ner_orgs:
+            orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == LABEL]
+        mentions, records = extract_agencies(doc.text, self.kb_hits(doc), self.kb, orgs)
+        ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
+        spans: list[Span] = []
+        for m in mentions:
+            if m.nested:
+                continue
+            span = doc.char_span(
+                m.start, m.end, label=LABEL, kb_id=ids.get((m.start, m.end), "") or "",
+                alignment_mode="expand",
+            )
+            if span is None:
+                continue
+            if m.kb_id and m.kb_id in self.kb:
+                span._.canonical = self.kb[m.kb_id].name
+            spans.append(span)
+        merge_into_ents(doc, spans)
+        doc._.agencies = records
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        """Annotate a stream of Docs."""
+        for doc in stream:
+            yield self(doc)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the configuration (``cfg.json``) and knowledge base (``agencies.jsonl``)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg.json", {"use_ner_orgs": self.use_ner_orgs})
+        srsly.write_jsonl(path / "agencies.jsonl", self.kb.to_dicts())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> AgenciesComponent:
+        """Restore what :meth:`to_disk` saved (configuration first, then the knowledge base)."""
+        path = Path(path)
+        cfg_path = path / "cfg.json"
+        if cfg_path.exists():
+            cfg: Any = srsly.read_json(cfg_path)
+            self.use_ner_orgs = bool(cfg.get("use_ner_orgs", True))
+        kb_path = path / "agencies.jsonl"
+        if kb_path.exists():
+            self.set_kb(AgencyKB.from_dicts(srsly.read_jsonl(kb_path)))
+        return self
+
+    def __reduce__(self) -> tuple[Callable[..., AgenciesComponent], tuple[Any, ...]]:
+        # Pickle plain data (vocab, settings, records, pattern tokens) and rebuild the matchers.
+        return (
+            _rebuild,
+            (self.vocab, self.name, self.use_ner_orgs, self.kb.to_dicts(), self._pattern_words),
+        )
+
+
+def _rebuild(
+    vocab: Vocab,
+    name: str,
+    use_ner_orgs: bool,
+    rows: list[dict[str, Any]],
+    pattern_words: list[list[str]],
+) -> AgenciesComponent:
+    return AgenciesComponent(
+        None, name, use_ner_orgs, AgencyKB.from_dicts(rows), vocab=vocab,
+        pattern_words=pattern_words,
+    )
+
+
+@Language.factory(
+    "beritanlp_agencies",
+    assigns=["doc.ents", "doc._.agencies"],
+    default_config={"use_ner_orgs": True},
+)
+def make_agencies(nlp: Language, name: str, use_ner_orgs: bool) -> AgenciesComponent:
+    """Create the ``beritanlp_agencies`` component (see :class:`AgenciesComponent`)."""
+    return AgenciesComponent(nlp, name, use_ner_orgs)

@@ -1,0 +1,472 @@
+"""Finding agency mentions and folding them into one record per agency (pure Python).
+
+Inputs are character offsets into the article text, so this module never needs spaCy:
+
+* knowledge-base hits (:class:`KBHit`, produced by the component's PhraseMatchers);
+* generative patterns for bodies no list can hold: regional governments ("Pemerintah Kabupaten
+  Bogor", "Pemkab Bogor"), regional legislatures ("DPRD Jawa Timur"), sub-units ("Biro Humas dan
+  Protokol", "Direktorat Jenderal Pajak", "Dinas Pertanian Kabupaten Garut"), DPR commissions
+  ("Komisi III DPR RI"), and region-qualified regional classes ("BPBD Jatim", "Polda Riau");
+* acronym definitions in the text (:mod:`beritanlp.entities.acronyms`), so that an agency the
+  knowledge base does not know is linked with its short form, and later bare mentions of the
+  short form resolve to the same agency;
+* optionally ORG spans from a statistical NER, kept only when they start with a public-institution
+  head word ("Kementerian", "Badan", "Dinas" ...).
+
+:func:`extract_agencies` returns the accepted mentions (non-overlapping, for ``doc.ents``) and the
+records for ``doc._.agencies`` (GUIDELINE.md: the full name if the article gives it anywhere,
+else the form used; the acronym if the article uses one, else ``None``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from beritanlp.entities.acronyms import find_definitions, find_short_mentions
+from beritanlp.entities.kb import AgencyKB
+
+#: Head words that make a name a public institution (generative patterns, definitions, NER ORGs).
+INSTITUTION_HEADS: tuple[str, ...] = (
+    "Kementerian", "Kemenko", "Badan", "Biro", "Bagian", "Balai", "Besar", "Pusat", "Dinas",
+    "Direktorat Jenderal", "Direktorat", "Ditjen", "Sekretariat Jenderal", "Sekretariat Daerah",
+    "Sekretariat", "Inspektorat Jenderal", "Inspektorat", "Kantor Wilayah", "Kanwil",
+    "Kantor Pelayanan", "Kantor Pertanahan", "Lembaga", "Komisi", "Dewan", "Majelis", "Mahkamah",
+    "Pengadilan", "Kejaksaan", "Kepolisian", "Komando", "Otoritas", "Otorita", "Deputi",
+    "Kedeputian", "Unit Pelaksana Teknis", "Pemerintah", "Perum", "Satuan",
+)
+#: Words that disqualify a candidate: international bodies, parties, NGOs, universities, firms.
+EXCLUDED_WORDS: frozenset[str] = frozenset(
+    {
+        "PBB", "United", "Nations", "Internasional", "International", "Universitas", "Institut",
+        "Sekolah", "Politeknik", "Partai", "Fraksi", "Usaha", "Swadaya", "Hotel", "Yayasan",
+        "Perhimpunan", "Persatuan", "Asosiasi", "Ikatan", "Himpunan", "Forum", "Global", "Center",
+        "Centre", "Foundation", "Pemuda", "Mahasiswa", "Persero", "Tbk",
+    }
+)
+#: Capitalised words that end a region or name (titles, days, sentence openers).
+STOP_WORDS: frozenset[str] = frozenset(
+    {
+        "Bupati", "Wakil", "Wali", "Walikota", "Gubernur", "Kepala", "Ketua", "Sekda", "Camat",
+        "Lurah", "Pj", "Plt", "Plh", "Kapolda", "Kapolres", "Kapolsek", "Pangdam", "Dandim",
+        "Kajati", "Kajari", "Menteri", "Presiden", "Direktur", "Anggota", "Senin", "Selasa",
+        "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ini", "Itu", "Dalam", "Pada", "Dan",
+        "Yang", "Untuk", "Di", "Ke", "Dari", "Namun", "Sementara", "Selain", "Saat", "Tahun",
+        "Bapak", "Ibu", "Pak", "Bu", "Dr", "Ir", "Drs", "Hj", "Prof", "Kabupaten", "Kota",
+        "Provinsi", "Tim", "Program", "Gedung", "Jalan", "Jl", "Kompleks", "Award", "Awards",
+    }
+)
+#: Position words: a knowledge-base portfolio right after them is a title, not an agency mention
+#: ("Menteri Keuangan", "Menteri LHK").
+POSITION_BEFORE: frozenset[str] = frozenset(
+    {"Menteri", "Menko", "Wamen", "Wakil Menteri", "Mendagri", "Menpan", "Kemen"}
+)
+#: Region abbreviations used after regional bodies (facts: province names).
+REGION_ALIASES: dict[str, str] = {
+    "jabar": "jawabarat", "jateng": "jawatengah", "jatim": "jawatimur", "dki": "dkijakarta",
+    "jakarta": "dkijakarta", "diy": "daerahistimewayogyakarta", "babel": "kepulauanbangkabelitung",
+    "bangkabelitung": "kepulauanbangkabelitung", "kalsel": "kalimantanselatan",
+    "kalbar": "kalimantanbarat", "kalteng": "kalimantantengah", "kaltim": "kalimantantimur",
+    "kaltara": "kalimantanutara", "sumut": "sumaterautara", "sumbar": "sumaterabarat",
+    "sumsel": "sumateraselatan", "sulsel": "sulawesiselatan", "sulut": "sulawesiutara",
+    "sulteng": "sulawesitengah", "sultra": "sulawesitenggara", "sulbar": "sulawesibarat",
+    "ntt": "nusatenggaratimur", "ntb": "nusatenggarabarat", "kepri": "kepulauanriau",
+    "malut": "malukuutara", "papbar": "papuabarat", "pabar": "papuabarat",
+}
+#: Generative regional-government forms: short form -> (kind, is_full).
+_REGIONAL_GOV = {
+    "Pemerintah Provinsi": "pemprov", "Pemerintah Kabupaten": "pemkab",
+    "Pemerintah Kota": "pemkot", "Pemerintah Daerah Provinsi": "pemprov",
+    "Pemerintah Daerah Kabupaten": "pemkab", "Pemerintah Daerah Kota": "pemkot",
+    "Pemerintah Daerah": "pemda", "Pemerintah Kab.": "pemkab",
+    "Pemprov": "pemprov", "Pemkab": "pemkab", "Pemkot": "pemkot", "Pemda": "pemda",
+    "Pemdaprov": "pemprov", "Pemdakab": "pemkab", "Pemdakot": "pemkot",
+}
+_CAP = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]{1,2}|[0-9]{1,4}(?:/[A-Za-z0-9]+)?)"
+_ROMAN = r"(?:XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_REGION_PREFIX = r"(?:(?:Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Daerah\s+Istimewa)\s+)"
+
+
+@dataclass(frozen=True)
+class KBHit:
+    """A knowledge-base term found in the text.
+
+    Attributes
+    ----------
+    start, end
+        Character offsets.
+    kind
+        ``"name"``, ``"alias"`` (full forms) or ``"acronym"`` (short form).
+    ids
+        Agency ids the term can name (more than one when it is ambiguous).
+    """
+
+    start: int
+    end: int
+    kind: str
+    ids: tuple[str, ...]
+
+
+@dataclass
+class Mention:
+    """One accepted agency mention."""
+
+    start: int
+    end: int
+    key: str
+    full: bool
+    kb_id: str | None = None
+    nested: bool = False  # inside another mention: a record mention, not a doc.ents span
+    text: str = ""
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    key: str
+    full: bool
+    kb_ids: tuple[str, ...] = ()
+    priority: int = 0  # on equal length: KB (2) > definition (1) > pattern/NER (0)
+    parents: list[_Candidate] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def region_key(region: str) -> str:
+    """Normalise a region phrase for grouping ("Kab. Bogor" and "Kabupaten Bogor" agree)."""
+    words = region.replace(".", ". ").split()
+    prefixes = {"provinsi", "kabupaten", "kab.", "kota", "kecamatan", "kec.", "prov."}
+    while words and words[0].lower() in prefixes:
+        words = words[1:]
+    key = _norm(" ".join(words))
+    if key.startswith("dki") and key != "dki":
+        key = "dkijakarta"
+    return REGION_ALIASES.get(key, key)
+
+
+def _region_after(text: str, pos: int) -> tuple[int, str] | None:
+    """Match a region phrase right after ``pos`` (one space); return (end, region text)."""
+    m = re.compile(r"[ \t]+(" + _REGION_PREFIX + r"?" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})")
+    match = m.match(text, pos)
+    if not match:
+        return None
+    words = match.group(1).split()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        bare = word.rstrip(".")
+        if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")):
+            break
+        if bare in EXCLUDED_WORDS or bare in ("RI",):
+            break
+        kept.append(word)
+    # A bare prefix ("Kota") is not a region.
+    if not kept or (len(kept) == 1 and kept[0].rstrip(".") in ("Kabupaten", "Kota", "Provinsi")):
+        return None
+    region = " ".join(kept)
+    start = match.start(1)
+    end = start + len(region)
+    if text[start:end] != region:  # words separated by tabs or double spaces
+        return None
+    return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
+
+
+def _preceded_by_position(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].rstrip()
+    return any(before.endswith(word) for word in POSITION_BEFORE)
+
+
+def _name_words(text: str, pos: int, limit: int = 10) -> int:
+    """Extend over a capitalised name from ``pos``; return its end offset.
+
+    Accepts capitalised words, roman numerals, numbers, the connectors "dan"/"&"/"serta"/","/"/"
+    between capitalised words, and a parenthesised short form ("Biro Humas dan Protokol (Humpro)
+    Sekretariat Daerah").
+    """
+    end = pos
+    words = 0
+    token = re.compile(
+        r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
+        r"(\([A-Z][A-Za-z0-9-]{1,14}\)|" + _CAP + r")"
+    )
+    while words < limit:
+        m = token.match(text, end)
+        if not m:
+            break
+        word = m.group(2)
+        bare = word.rstrip(".")
+        if bare in STOP_WORDS or bare in EXCLUDED_WORDS:
+            break
+        if word.startswith("(") and not m.group(1).strip() == "":
+            break
+        end = m.end()
+        words += 1
+    return end
+
+
+_REGIONAL_GOV_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(k) for k in _REGIONAL_GOV), key=len, reverse=True))
+    + r")(?=[ \t])"
+)
+_DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
+_KOMISI_RE = re.compile(r"\bKomisi[ \t]+(" + _ROMAN + r")\b")
+_SUBUNIT_HEADS = (
+    "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal", "Kantor Wilayah",
+    "Unit Pelaksana Teknis", "Kantor Pelayanan", "Kantor Pertanahan", "Balai Besar",
+    "Dinas", "Badan", "Biro", "Bagian", "Balai", "Pusat", "Direktorat", "Ditjen", "Kanwil",
+    "Inspektorat", "Sekretariat", "Deputi", "Kedeputian", "Lembaga", "Pengadilan Negeri",
+    "Pengadilan Tinggi", "Pengadilan Agama", "Kejaksaan Negeri", "Kejaksaan Tinggi",
+    "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
+    "Komando Distrik Militer",
+)
+_SUBUNIT_RE = re.compile(
+    r"\b(" + "|".join(re.escape(h) for h in sorted(_SUBUNIT_HEADS, key=len, reverse=True))
+    + r")(?=[ \t]+[A-Z0-9])"
+)
+#: Generic heads that need a specifier (name words, region or parent) to be an agency.
+_NEEDS_SPECIFIER = frozenset(_SUBUNIT_HEADS)
+
+
+def _is_excluded(span_text: str) -> bool:
+    return any(w.strip("(),.") in EXCLUDED_WORDS for w in span_text.split())
+
+
+def _pattern_candidates(text: str, kb_spans: list[tuple[int, int, KBHit]]) -> list[_Candidate]:
+    """Regional governments, DPRD, DPR commissions and sub-units."""
+    found: list[_Candidate] = []
+    for m in _REGIONAL_GOV_RE.finditer(text):
+        form = m.group(1)
+        kind = _REGIONAL_GOV[form]
+        region = _region_after(text, m.end())
+        if region is None:
+            continue
+        end, region_text = region
+        full = form.startswith("Pemerintah")
+        found.append(_Candidate(m.start(), end, f"{kind}|{region_key(region_text)}", full))
+    for m in _DPRD_RE.finditer(text):
+        region = _region_after(text, m.end())
+        full = m.group(1) != "DPRD"
+        if region is None:
+            found.append(_Candidate(m.start(), m.end(), "dprd|", full))
+        else:
+            end, region_text = region
+            found.append(_Candidate(m.start(), end, f"dprd|{region_key(region_text)}", full))
+    for m in _KOMISI_RE.finditer(text):
+        end = m.end()
+        parent = re.compile(r"[ \t]+(DPR(?:D)?(?:[ \t]+RI)?)\b").match(text, end)
+        key = f"komisi|{m.group(1)}"
+        if parent:
+            end = parent.end()
+            region = _region_after(text, end) if parent.group(1).startswith("DPRD") else None
+            if region:
+                end = region[0]
+            key += "|" + _norm(text[parent.start(1) : end])
+        found.append(_Candidate(m.start(), end, key, True))
+    for m in _SUBUNIT_RE.finditer(text):
+        end = _name_words(text, m.end())
+        if end <= m.end():
+            continue
+        # Stop before a national KB full name ("... Kementerian Komunikasi dan Informatika"):
+        # the parent ministry is its own agency, written in apposition.
+        for k_start, _, hit in kb_spans:
+            if m.end() < k_start < end and hit.kind != "acronym" and text[k_start - 1] == " ":
+                end = k_start - 1
+                break
+        span_text = text[m.start() : end].rstrip(" ,")
+        end = m.start() + len(span_text)
+        if _is_excluded(span_text) or end <= m.end():
+            continue
+        found.append(_Candidate(m.start(), end, "unit|" + _unit_key(span_text), True))
+    return found
+
+
+_UNIT_ABBREVIATIONS = (
+    ("Sekretariat Daerah", "Setda"), ("Sekretariat Jenderal", "Setjen"),
+    ("Direktorat Jenderal", "Ditjen"), ("Kantor Wilayah", "Kanwil"),
+    ("Hubungan Masyarakat", "Humas"), ("Provinsi", ""), ("Kabupaten", "Kab"),
+)
+
+
+def _unit_key(span_text: str, definitions: dict[str, str] | None = None) -> str:
+    """Grouping key of a sub-unit: parentheticals dropped, defined long forms and common
+    expansions replaced by their short forms, then normalised."""
+    text = re.sub(r"\s*\([^)]*\)", "", span_text)
+    for long, short in (definitions or {}).items():
+        text = text.replace(long, short)
+    for long, short in _UNIT_ABBREVIATIONS:
+        text = text.replace(long, short)
+    words = text.split()
+    if words:
+        words[-1] = REGION_ALIASES.get(_norm(words[-1]), words[-1])
+    return _norm(" ".join(words))
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s*\([^)]*\)", "", text)
+    return " ".join(text.split()).strip(" ,.;:")
+
+
+def _choose(candidates: list[_Candidate]) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Longest-first, non-overlapping selection; returns (kept, contained-in-kept)."""
+    order = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    kept: list[_Candidate] = []
+    inner: list[_Candidate] = []
+    for cand in order:
+        clash = next((k for k in kept if cand.start < k.end and k.start < cand.end), None)
+        if clash is None:
+            kept.append(cand)
+        elif clash.start <= cand.start and cand.end <= clash.end:
+            inner.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept, inner
+
+
+def extract_agencies(
+    text: str,
+    kb_hits: Iterable[KBHit],
+    kb: AgencyKB,
+    org_spans: Sequence[tuple[int, int]] = (),
+) -> tuple[list[Mention], list[dict[str, Any]]]:
+    """Find agency mentions and build one record per agency.
+
+    Parameters
+    ----------
+    text
+        The article text (headline, blank line, body).
+    kb_hits
+        Knowledge-base terms found in ``text``.
+    kb
+        The knowledge base the hits refer to.
+    org_spans
+        Character ranges of ORG entities from a statistical NER (optional). Those that start
+        with an institution head word and overlap no other mention become agencies.
+
+    Returns
+    -------
+    mentions
+        Accepted mentions, sorted; ``nested`` ones lie inside another mention (a parent named
+        in a sub-unit, "DPR RI" in "Komisi III DPR RI") and are not meant for ``doc.ents``.
+    records
+        ``{"name", "acronym", "id", "mentions"}`` dicts, in order of first mention.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    hits = [h for h in kb_hits if not _preceded_by_position(text, h.start)]
+    candidates: list[_Candidate] = []
+    kb_spans: list[tuple[int, int, KBHit]] = []
+    for hit in hits:
+        start, end = hit.start, hit.end
+        levels = {kb[i].level for i in hit.ids if i in kb}
+        key = "kb|" + hit.ids[0]
+        if levels & {"regional", "provincial", "regency", "district"}:
+            region = _region_after(text, end)
+            if region is not None:
+                end = region[0]
+                key = f"kb|{hit.ids[0]}|{region_key(region[1])}"
+        kb_spans.append((start, end, hit))
+        candidates.append(
+            _Candidate(start, end, key, hit.kind != "acronym", hit.ids, priority=2)
+        )
+
+    # Acronym definitions: link short forms to KB agencies or to new agencies.
+    definitions: dict[str, str] = {}
+    for d in find_definitions(text):
+        definitions[d.long] = d.short
+        linked = next(
+            (c for c in candidates if c.start == d.long_start and c.end >= d.long_end), None
+        )
+        if linked is not None:
+            base_key, ids, region_ok = linked.key, linked.kb_ids, True
+        else:
+            head_ok = d.long.startswith(INSTITUTION_HEADS) or d.long.startswith(
+                tuple(_REGIONAL_GOV)
+            )
+            if not head_ok or _is_excluded(d.long) or d.long.startswith("Badan Usaha"):
+                continue
+            base_key, ids, region_ok = "def|" + d.short, (), True
+            candidates.append(_Candidate(d.long_start, d.long_end, base_key, True, priority=1))
+        for s_start, s_end in find_short_mentions(text, d.short):
+            key = base_key
+            end = s_end
+            region = _region_after(text, s_end) if region_ok else None
+            if region is not None and d.short in _REGIONAL_GOV:
+                end = region[0]
+                key = f"{_REGIONAL_GOV[d.short]}|{region_key(region[1])}"
+            candidates.append(_Candidate(s_start, end, key, False, ids, priority=1))
+
+    candidates.extend(_pattern_candidates(text, kb_spans))
+    # Sub-unit keys see the article's own acronyms ("Humpro" for "Humas dan Protokol").
+    for cand in candidates:
+        if cand.key.startswith("unit|"):
+            cand.key = "unit|" + _unit_key(text[cand.start : cand.end], definitions)
+
+    for start, end in org_spans:
+        span_text = text[start:end]
+        if span_text.startswith(INSTITUTION_HEADS) and not _is_excluded(span_text):
+            if len(span_text.split()) >= 2:
+                candidates.append(_Candidate(start, end, "unit|" + _unit_key(span_text), True))
+
+    kept, inner = _choose(candidates)
+    # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
+    kept = [c for c in kept if not (c.key.startswith("unit|") and " " not in text[c.start:c.end])]
+    # Nested national KB agencies inside a kept span are mentions of their own agency.
+    nested = [
+        c for c in inner if c.kb_ids and any(kb[i].level == "national" for i in c.kb_ids)
+    ]
+    return _records(text, kept, nested, kb)
+
+
+def _records(
+    text: str, kept: list[_Candidate], nested: list[_Candidate], kb: AgencyKB
+) -> tuple[list[Mention], list[dict[str, Any]]]:
+    # Resolve ambiguous KB terms: prefer an id the article names unambiguously elsewhere.
+    sure = {c.kb_ids[0] for c in kept + nested if len(c.kb_ids) == 1}
+    for cand in kept + nested:
+        if len(cand.kb_ids) > 1:
+            chosen = next((i for i in cand.kb_ids if i in sure), cand.kb_ids[0])
+            cand.key = cand.key.replace("kb|" + cand.kb_ids[0], "kb|" + chosen, 1)
+            cand.kb_ids = (chosen,)
+    mentions: list[Mention] = []
+    groups: dict[str, list[Mention]] = {}
+    for cand, is_nested in [(c, False) for c in kept] + [(c, True) for c in nested]:
+        kb_id = cand.kb_ids[0] if cand.kb_ids else None
+        if kb_id is not None and cand.key.count("|") == 1:
+            key = "kb|" + kb_id
+        else:
+            key = cand.key
+        mention = Mention(
+            cand.start, cand.end, key, cand.full, kb_id, is_nested, text[cand.start : cand.end]
+        )
+        mentions.append(mention)
+        groups.setdefault(key, []).append(mention)
+    # Definitions of known agencies: "def|X" groups whose short form is a KB acronym merge there.
+    records: list[dict[str, Any]] = []
+    for key, group in sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1])):
+        fulls = [_clean_name(m.text) for m in group if m.full]
+        shorts = [_clean_name(m.text) for m in group if not m.full]
+        name = max(fulls, key=len) if fulls else max(shorts, key=len)
+        acronym = max(shorts, key=len) if shorts else None
+        kb_id = next((m.kb_id for m in group if m.kb_id), None)
+        record_id = kb_id if key == f"kb|{kb_id}" else _record_id(key)
+        records.append(
+            {
+                "name": name,
+                "acronym": acronym,
+                "id": record_id,
+                "mentions": sorted([m.start, m.end] for m in group),
+            }
+        )
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions, records
+
+
+def _record_id(key: str) -> str:
+    """A readable id for an agency that is not a plain KB record ("pemkab:bogor")."""
+    kind, _, rest = key.partition("|")
+    if kind == "kb":
+        return rest.replace("|", ":")
+    return f"{kind}:{rest.replace('|', ':')}" if rest else kind
