@@ -167,6 +167,8 @@ def _candidates(text: str) -> list[_Found]:
             found.append(_Found(m.start(), m.end(), t, wy, mo, d,
                                 dayname=bool(re.match(_DAY_RE, t, re.I))))
     for m in _MONTH_YEAR.finditer(text):
+        if re.search(r"\d\s+$", text[max(0, m.start() - 4):m.start()]):
+            continue  # the tail of a day-month-year that was not a valid date ("30 Februari")
         if _month_word_ok(m["mon"]):
             found.append(_Found(m.start(), m.end(), m.group(), int(m["y"]),
                                 MONTHS[m["mon"].lower()], kind="month"))

@@ -1,0 +1,74 @@
+"""Date normalisation: regression cases in tests/data/date_cases.jsonl, article date, component."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from beritanlp.entities.dates import article_date, find_dates, normalise_date
+
+CASES = [json.loads(line) for line in
+         (Path(__file__).parent / "data" / "date_cases.jsonl").read_text("utf-8").splitlines()
+         if line.strip()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_date_cases(case: dict) -> None:
+    found = find_dates(case["text"], case["anchor"])
+    assert [[d["text"], d["value"]] for d in found] == case["expected"]
+    for d in found:
+        assert case["text"][d["start"]:d["end"]] == d["text"]
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 30
+
+
+def test_normalise_single_expression() -> None:
+    assert normalise_date("16 Mei 2024") == "2024-05-16"
+    assert normalise_date("Mei 2024") == "2024-05"
+    assert normalise_date("tahun 2023") == "2023"
+    assert normalise_date("kemarin") is None
+
+
+def test_article_date_prefers_dateline_with_day_name() -> None:
+    text = ("Bupati Resmikan Pasar Baru\n\nPasar yang dibangun sejak 2 Januari 2023 itu "
+            "diresmikan Rabu (8/5/2024). Pembangunan tahap dua dimulai 1 Juli 2024.")
+    assert article_date(text) == "2024-05-08"
+
+
+def test_article_date_falls_back_to_first_paragraph() -> None:
+    text = "Judul\n\nPada 3 Maret 2024 rapat digelar.\nLalu 5 April 2024 rapat lagi."
+    assert article_date(text) == "2024-03-03"
+    assert article_date("Judul\n\nTidak ada tanggal.\nLalu 5 April 2024.") is None
+
+
+def test_yearless_date_takes_nearest_full_date() -> None:
+    text = "Rapat digelar Senin (6/1/2025). Evaluasi sebelumnya Jumat (27/12)."
+    assert [d["value"] for d in find_dates(text)] == ["2025-01-06", "2024-12-27"]
+
+
+def test_bad_input_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="expects str"):
+        find_dates(None)  # type: ignore[arg-type]
+
+
+def test_component_sets_date_and_dates() -> None:
+    import spacy
+
+    import beritanlp.entities.dates  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritanlp_dates")
+    doc = nlp("Judul\n\nWali kota meninjau pasar, Kamis (16/5/2024). Kemarin hujan deras.")
+    assert doc._.date == "2024-05-16"
+    assert [d["value"] for d in doc._.dates] == ["2024-05-16", "2024-05-15"]
+    assert [e.label_ for e in doc.ents] == ["DATE", "DATE"]
+    # A date the caller already knows (metadata) is kept and anchors relative dates.
+    doc2 = nlp.make_doc("Judul\n\nHari ini pasar dibuka.")
+    doc2._.date = "2024-01-02"
+    doc2 = nlp(doc2)
+    assert doc2._.date == "2024-01-02"
+    assert doc2._.dates[0]["value"] == "2024-01-02"
