@@ -1,0 +1,828 @@
+"""Scores in Indonesian government news: metric, value, kind, subject and year.
+
+A pure module (no spaCy). :func:`find_scores` reads a text (headline, blank line, body) and
+returns the scores it states, as defined in GUIDELINE.md: a number or grade that measures or ranks
+a subject on an index, survey, audit, rating or evaluation, plus changes, averages and targets of
+such numbers. Money, budgets, counts, dates, times and growth percentages are not scores.
+
+How it works
+------------
+1. Metrics are found from the packaged lexicon (``resources/score_metrics.jsonl``: acronyms, long
+   names, issuing bodies, grades), from acronyms the text defines for "Indeks ..."/"Survei ..."
+   long forms, from capitalised "Indeks X"/"Survei X" names, and from award names ("X Award").
+2. Values come from :func:`beritanlp.text.numbers.find_numbers` (decimal comma and dot, "poin",
+   ranks "II", "peringkat ke-3", "terbaik ketiga") and from grade words (WTP, WDP, "predikat A").
+   A number is a score only when a metric is named in its sentence, or when a score word ("nilai",
+   "skor", "angka", "rata-rata", "target" ...) precedes it and a metric was named shortly before.
+3. The kind comes from the words between the value and the previous number of the sentence:
+   "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" a target,
+   rank cues a rank, grade words a grade, anything else a value.
+4. The subject is an agency or place in the sentence (passed in by the spaCy component, or found by
+   a fallback pattern for "Pemerintah Kota X", "Pemkab X", "Kementerian X" ...), never the body
+   that issues the metric; else the article's main agency. An average's subject is the phrase after
+   "rata-rata" ("kota di Indonesia").
+5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
+   article date, else the nearest year stated shortly before (targets never inherit a year).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from beritanlp.entities.acronyms import find_definitions
+from beritanlp.text.numbers import NumberMention, find_numbers
+
+__all__ = [
+    "MetricRule",
+    "Score",
+    "SubjectMention",
+    "find_scores",
+    "load_metric_rules",
+    "read_metric_rules",
+    "split_sentences",
+]
+
+RESOURCE_NAME = "score_metrics.jsonl"
+KINDS = ("value", "change", "average", "target", "rank", "grade")
+
+_RULE_KEYS = {"id", "label", "acronym", "names", "issuers", "grades", "percent"}
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    """One known index, survey, audit or rating.
+
+    Attributes
+    ----------
+    id : str
+        Stable identifier ("spi").
+    label : str | None
+        Output name to use whatever the article writes ("opini BPK"); ``None`` to use the acronym
+        when the article uses it, else the name as written.
+    acronym : str | None
+        The acronym, matched case-sensitively ("SPI").
+    names : tuple[str, ...]
+        Long names, matched case-insensitively ("Survei Penilaian Integritas").
+    issuers : tuple[str, ...]
+        Bodies that issue the metric; never the subject of its scores ("KPK").
+    grades : tuple[str, ...]
+        Grade values the metric gives ("WTP", "A"); empty for numeric metrics.
+    percent : bool
+        Whether results are reported as percentages (then "78 persen" can be a score).
+    """
+
+    id: str
+    label: str | None
+    acronym: str | None
+    names: tuple[str, ...]
+    issuers: tuple[str, ...]
+    grades: tuple[str, ...]
+    percent: bool
+
+    @classmethod
+    def from_dict(cls, row: dict[str, Any], where: str = "") -> MetricRule:
+        """Validate one lexicon row (closed keys, types) and build the rule.
+
+        Raises
+        ------
+        ValueError
+            On unknown or missing keys or values of the wrong type.
+        """
+        if not isinstance(row, dict):
+            raise ValueError(f"{where}: a metric rule must be an object, got {type(row).__name__}")
+        keys = set(row)
+        if keys != _RULE_KEYS:
+            extra, missing = sorted(keys - _RULE_KEYS), sorted(_RULE_KEYS - keys)
+            raise ValueError(f"{where}: bad metric rule keys (unknown {extra}, missing {missing})")
+        if not isinstance(row["id"], str) or not row["id"]:
+            raise ValueError(f"{where}: 'id' must be a non-empty string")
+        for key in ("label", "acronym"):
+            if row[key] is not None and not (isinstance(row[key], str) and row[key]):
+                raise ValueError(f"{where} ({row['id']}): {key!r} must be a string or null")
+        for key in ("names", "issuers", "grades"):
+            if not isinstance(row[key], list) or not all(
+                isinstance(x, str) and x for x in row[key]
+            ):
+                raise ValueError(f"{where} ({row['id']}): {key!r} must be a list of strings")
+        if not isinstance(row["percent"], bool):
+            raise ValueError(f"{where} ({row['id']}): 'percent' must be true or false")
+        if row["acronym"] is None and not row["names"] and row["label"] is None:
+            raise ValueError(f"{where} ({row['id']}): a rule needs an acronym, a name or a label")
+        return cls(
+            id=row["id"], label=row["label"], acronym=row["acronym"],
+            names=tuple(row["names"]), issuers=tuple(row["issuers"]),
+            grades=tuple(row["grades"]), percent=row["percent"],
+        )
+
+
+def read_metric_rules(text: str, source: str = RESOURCE_NAME) -> list[MetricRule]:
+    """Parse and validate a metric lexicon in JSONL form (one rule per line).
+
+    Raises
+    ------
+    ValueError
+        On invalid JSON, a malformed rule, or a duplicate id.
+    """
+    rules: list[MetricRule] = []
+    seen: set[str] = set()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise ValueError(f"{where}: invalid JSON ({err})") from err
+        rule = MetricRule.from_dict(row, where)
+        if rule.id in seen:
+            raise ValueError(f"{where}: duplicate metric id {rule.id!r}")
+        seen.add(rule.id)
+        rules.append(rule)
+    return rules
+
+
+@lru_cache(maxsize=1)
+def load_metric_rules() -> tuple[MetricRule, ...]:
+    """The packaged metric lexicon (read once)."""
+    text = files("beritanlp.resources").joinpath(RESOURCE_NAME).read_text(encoding="utf-8")
+    return tuple(read_metric_rules(text))
+
+
+@dataclass(frozen=True)
+class Score:
+    """One score fact (the article record's ``scores`` entry).
+
+    Attributes
+    ----------
+    metric : str
+        Index/survey/rating name ("SPI", "opini BPK", "JDIHN Award").
+    value : int | float | str
+        The number, or the grade/Roman rank string ("WTP", "II").
+    kind : str
+        One of "value", "change", "average", "target", "rank", "grade".
+    unit : str | None
+        "poin", "persen" or ``None``.
+    subject : str | None
+        Who the score is of, as written.
+    year : int | None
+        The year the score refers to.
+    text : str
+        The value as written; ``start``/``end`` are its character offsets (half-open).
+    """
+
+    metric: str
+    value: int | float | str
+    kind: str
+    unit: str | None
+    subject: str | None
+    year: int | None
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict with the record's field names."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SubjectMention:
+    """A possible subject (agency or place) found by another component: text and offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Metric:
+    name: str
+    start: int
+    end: int
+    rule: MetricRule | None
+    award: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+_ABBREV = {
+    "no", "jl", "kab", "kec", "prov", "pj", "plt", "plh", "h", "hj", "dr", "drs", "ir", "prof",
+    "sh", "si", "st", "mm", "dll", "dsb", "tgl", "pk", "pkl", "pt", "tbk", "kol", "brigjen",
+    "mayjen", "letjen", "jend", "kapt", "bpk", "sdr", "ny", "tn",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?:\s*,(?=\s*[\"“]?[A-Z])|\s+(?=[\"“(]?[A-Z0-9]))|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split text into sentence spans (start, end), not after abbreviations or inside numbers.
+
+    A line break always ends a sentence; so does ".", "!" or "?" followed by space (or by the
+    comma that CLICK-ID-style scrapes put between paragraphs) and a capital letter or digit.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == ".":
+            word = re.search(r"(\w+)$", text[start:m.start()])
+            if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+                continue
+        if text[start:m.end()].strip():
+            spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Metrics
+
+_UNKNOWN_HEADS = r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Skor)"
+_CAP = r"(?:[A-Z][\w&/-]*|RI)"
+_UNKNOWN_METRIC = re.compile(rf"\b{_UNKNOWN_HEADS}(?:[ \t]+(?:{_CAP}|dan|&))*[ \t]+{_CAP}")
+_AWARD = re.compile(
+    rf"((?:{_CAP}[ \t]+(?:(?:dan|&|of|for)[ \t]+)?){{0,6}}?)(?:\(([A-Z][A-Za-z]{{1,9}})\)[ \t]+)?"
+    r"(Awards?|Award)\b"
+)
+_ANUGERAH = re.compile(
+    rf"\b(?:Anugerah|Penghargaan|Lomba)(?:[ \t]+{_CAP}){{1,6}}(?:[ \t]+\(([A-Z]{{2,10}})\))?"
+)
+
+
+def _rule_patterns(rule: MetricRule) -> list[tuple[re.Pattern[str], bool]]:
+    pats: list[tuple[re.Pattern[str], bool]] = []
+    if rule.acronym:
+        pats.append((re.compile(rf"(?<![\w-]){re.escape(rule.acronym)}(?![\w-])"), True))
+    for name in rule.names:
+        words = r"[\s-]+".join(re.escape(w) for w in name.split())
+        pats.append((re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE), False))
+    return pats
+
+
+@lru_cache(maxsize=64)
+def _compiled(
+    rules: tuple[MetricRule, ...],
+) -> list[tuple[MetricRule, list[tuple[re.Pattern[str], bool]]]]:
+    return [(rule, _rule_patterns(rule)) for rule in rules]
+
+
+def _find_metrics(text: str, rules: tuple[MetricRule, ...]) -> list[_Metric]:
+    found: list[_Metric] = []
+    for rule, pats in _compiled(rules):
+        acronym_used = bool(rule.acronym) and any(is_acr and p.search(text) for p, is_acr in pats)
+        for pat, is_acr in pats:
+            for m in pat.finditer(text):
+                if rule.label:
+                    name = rule.label
+                elif acronym_used and rule.acronym:
+                    name = rule.acronym
+                else:
+                    name = m.group(0) if not is_acr else (rule.acronym or m.group(0))
+                found.append(_Metric(name, m.start(), m.end(), rule))
+    known = [(f.start, f.end) for f in found]
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(s < ke and ks < e for ks, ke in known)
+
+    # Acronyms the text defines for index/survey names ("Indeks Kualitas X (IKX)").
+    for d in find_definitions(text):
+        if not re.match(_UNKNOWN_HEADS, d.long, re.IGNORECASE):
+            continue
+        if overlaps(d.long_start, d.short_end):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text):
+            found.append(_Metric(d.short, m.start(), m.end(), None))
+        found.append(_Metric(d.short, d.long_start, d.long_end, None))
+        known.append((d.long_start, d.short_end))
+    for m in _UNKNOWN_METRIC.finditer(text):
+        if not overlaps(m.start(), m.end()):
+            found.append(_Metric(m.group(0), m.start(), m.end(), None))
+    for m in _AWARD.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in {"dan", "&", "of", "for", "juara", "peringkat",
+                                             "terbaik", "raih", "meraih"}:
+            words = words[1:]
+        if m.group(2):
+            name = f"{m.group(2)} {m.group(3)}"
+        elif words:
+            name = " ".join([*words, m.group(3)])
+        else:
+            continue
+        found.append(_Metric(name, m.start(), m.end(), None, award=True))
+    for m in _ANUGERAH.finditer(text):
+        if not overlaps(m.start(), m.end()):
+            found.append(_Metric(m.group(1) or m.group(0), m.start(), m.end(), None, award=True))
+    found.sort(key=lambda x: (x.start, -x.end))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Subjects
+
+_GOV_HEAD = (
+    r"(?:Pemerintah(?:[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah|Desa))?|Pemkot|Pemkab|Pemprov|Pemda"
+    r"|Kementerian|Kemen[A-Z]?[a-z]+|Badan|Dinas|Sekretariat(?:[ \t]+Jenderal|[ \t]+Daerah)?|Setda"
+    r"|Setjen|Komisi|Dewan|Biro|Direktorat(?:[ \t]+Jenderal)?|Ditjen|Lembaga|Kantor"
+    r"|Kejaksaan(?:[ \t]+Tinggi|[ \t]+Negeri|[ \t]+Agung)?|Kejati|Kejari|Kepolisian|Polda"
+    r"|Polres|Polresta"
+    r"|Pengadilan|Mahkamah|RSUD|Inspektorat|Bappeda)"
+)
+_GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{_CAP}|dan[ \t]+(?={_CAP})))+")
+_GOV_ACRONYM = re.compile(
+    r"\b(?:DPRD(?:[ \t]+[A-Z]\w+)*|DPD[ \t]+RI|DPR[ \t]+RI|MPR[ \t]+RI|DPD|DPR|MPR)\b"
+)
+_ACHIEVE = (
+    r"(?:berhasil[ \t]+|kembali[ \t]+|sukses[ \t]+|pun[ \t]+)?"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima"
+    r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
+    r"|peroleh|sabet)\b"
+)
+_INITIAL_SUBJECT = re.compile(
+    rf"^\W*((?:{_CAP}|dan|&)(?:[ \t]+(?:{_CAP}|dan|&))*)[ \t]+{_ACHIEVE}"
+)
+_PRONOUN_START = {"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "namun", "sementara",
+                  "selain", "sebelumnya", "adapun", "sedangkan"}
+
+
+def _fallback_subjects(text: str, body_start: int = 0) -> list[SubjectMention]:
+    """Government phrases ("Pemerintah Kota X", "Pemkab X", "DPRD X") outside the headline."""
+    out = [SubjectMention(m.group(0), m.start(), m.end()) for m in _GOV.finditer(text, body_start)]
+    out += [SubjectMention(m.group(0), m.start(), m.end())
+            for m in _GOV_ACRONYM.finditer(text, body_start)]
+    return out
+
+
+def _is_issuer(subject: str, metric: _Metric | None) -> bool:
+    if metric is None or metric.rule is None:
+        return False
+    s = subject.casefold()
+    return any(s == i.casefold() or i.casefold() in s.split() for i in metric.rule.issuers)
+
+
+def _clean_subject(s: str) -> str:
+    s = s.strip(" ,.;:\"“”'")
+    s = re.sub(r"\s+(?:dan|&)$", "", s)
+    return s
+
+
+# ---------------------------------------------------------------------------------------------
+# Values and kinds
+
+_CHANGE = re.compile(
+    r"\b(?:naik|menaik|meningkat|peningkatan|kenaikan|bertambah|penambahan|turun|menurun"
+    r"|penurunan|merosot|anjlok|berkurang|pengurangan|melonjak|lonjakan|selisih|terkoreksi"
+    r"|membaik|perbaikan)\b", re.IGNORECASE)
+_VALUE_RESET = re.compile(
+    r"\b(?:menjadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
+    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan\s+nilai)\b",
+    re.IGNORECASE)
+_AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
+_TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan)\b",
+                     re.IGNORECASE)
+_SCORE_CUE = re.compile(
+    r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
+    r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat)\b", re.IGNORECASE)
+_GROWTH = re.compile(
+    r"\b(?:tumbuh|pertumbuhan|inflasi|ekonomi|realisasi|serapan|penyerapan|anggaran|harga"
+    r"|kemiskinan|pengangguran|produksi|vaksinasi|cakupan|partisipasi|suku\s+bunga|bunga)\b",
+    re.IGNORECASE)
+_RANK_CUE = re.compile(r"\b(?:peringkat|juara|terbaik|ranking|rangking|urutan|posisi)\s*$",
+                       re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)
+_GRADE_CUE = re.compile(
+    r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
+    r"|mendapatkan|raih|dengan)\s+[\"“']?$", re.IGNORECASE)
+_LONG_GRADES = {
+    "wajar tanpa pengecualian": "WTP",
+    "wajar dengan pengecualian": "WDP",
+    "tidak menyatakan pendapat": "TMP",
+    "tidak memberikan pendapat": "TMP",
+    "disclaimer": "TMP",
+}
+_COUNT_OK_NEXT = {
+    "dari", "dan", "pada", "di", "menjadi", "atau", "ke", "untuk", "yang", "sedangkan",
+    "sementara", "dengan", "tahun", "hingga", "sampai", "itu", "ini", "sehingga", "namun",
+    "tetapi", "meski", "meskipun", "karena", "serta", "poin", "persen", "lebih", "kurang", "saja",
+    "pun", "dalam", "oleh", "per", "bahkan", "maka", "jadi", "sesuai", "atas", "tersebut",
+    "sudah", "telah", "masih", "sebagai", "terhadap", "bagi", "secara", "ungkap", "kata", "ujar",
+    "jelas", "jelasnya", "tegas", "katanya", "ujarnya", "ungkapnya", "tuturnya", "sebelumnya",
+    "lalu", "kemarin", "skala", "se", "sedikit", "jauh", "naik", "turun", "ketimbang",
+    "dibanding", "dibandingkan", "daripada", "sedang", "adalah", "merupakan",
+}
+_YEAR_COMPARE = re.compile(
+    r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang|sejak)\s+(?:tahun\s+)?$", re.IGNORECASE
+)
+
+
+@dataclass
+class _Candidate:
+    metric: _Metric
+    value: int | float | str
+    kind: str
+    unit: str | None
+    text: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    subjects: list[str] | None = None
+
+
+def _kind_for(text: str, seg_start: int, start: int, sentence_start: int) -> str:
+    """Kind of a numeric value from the words between the previous number and this one."""
+    seg = text[seg_start:start]
+    before_sentence = text[sentence_start:start]
+    marks: list[tuple[int, str]] = []
+    for pat, kind in ((_CHANGE, "change"), (_VALUE_RESET, "value"), (_TARGET, "target"),
+                      (_AVERAGE, "average")):
+        marks += [(m.start(), kind) for m in pat.finditer(seg)]
+    if not marks:
+        # no cue since the previous number: a target or average governs the whole clause
+        if _TARGET.search(before_sentence):
+            return "target"
+        return "value"
+    marks.sort()
+    strongest = [k for _, k in marks if k in ("target", "average")]
+    last = marks[-1][1]
+    if strongest and last in ("value",) and not re.search(
+        r"\b(?:menjadi|mencapai)\b", seg[marks[-1][0]:], re.IGNORECASE
+    ):
+        return strongest[-1]
+    return last
+
+
+def _year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
+    return [n for n in numbers if n.kind == "year"]
+
+
+def _article_year(date: str | None, numbers: Sequence[NumberMention]) -> int | None:
+    if date and re.match(r"\d{4}", date):
+        return int(date[:4])
+    for n in numbers:
+        if n.kind == "date" and n.normalized and re.match(r"\d{4}-\d{2}-\d{2}$", n.normalized):
+            return int(n.normalized[:4])
+    return None
+
+
+def _sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMention],
+                   article_year: int | None, near: int) -> int | None:
+    stated = []
+    for y in years:
+        if sent[0] <= y.start < sent[1] and not _YEAR_COMPARE.search(text[sent[0]:y.start]):
+            stated.append(y)
+    if stated:
+        return int(min(stated, key=lambda y: abs(y.start - near)).value)  # type: ignore[arg-type]
+    s = text[sent[0]:sent[1]]
+    if article_year is not None:
+        for m in re.finditer(r"\btahun\s+(lalu|kemarin|sebelumnya|ini)\b", s, re.IGNORECASE):
+            if _YEAR_COMPARE.search(s[:m.start()]) or re.search(
+                r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)\s*$", s[:m.start()], re.IGNORECASE
+            ):
+                continue
+            return article_year if m.group(1).lower() == "ini" else article_year - 1
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Main entry point
+
+
+def find_scores(
+    text: str,
+    *,
+    date: str | None = None,
+    subjects: Iterable[SubjectMention] | None = None,
+    rules: Sequence[MetricRule] | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    context_window: int = 900,
+) -> list[Score]:
+    """Find the scores an article states.
+
+    Parameters
+    ----------
+    text : str
+        The article (headline, blank line, body); offsets refer to it.
+    date : str | None
+        The article date, ISO ("2024-05-16"), for "tahun lalu"; when ``None`` the first full
+        date in the text is used.
+    subjects : iterable of SubjectMention, optional
+        Agency and place mentions found by other components; a fallback pattern
+        ("Pemerintah Kota X", "Pemkab X", "Kementerian X", ...) is always added.
+    rules : sequence of MetricRule, optional
+        Metric lexicon; the packaged one by default.
+    sentences : sequence of (start, end), optional
+        Sentence spans; :func:`split_sentences` by default.
+    context_window : int
+        How far back (characters) a metric or year named earlier still applies.
+
+    Returns
+    -------
+    list[Score]
+        One entry per distinct (metric, value, kind, subject), in text order.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_scores expects a str, got {type(text).__name__}")
+    if not text.strip():
+        return []
+    rule_tuple = tuple(rules) if rules is not None else load_metric_rules()
+    sents = list(sentences) if sentences is not None else split_sentences(text)
+    if not sents:
+        return []
+    numbers = find_numbers(text)
+    years = _year_mentions(numbers)
+    article_year = _article_year(date, numbers)
+    metrics = _find_metrics(text, rule_tuple)
+    title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
+    subj_list = _merge_subjects([*(subjects or []), *_fallback_subjects(text, max(title_end, 0))])
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        for s in sents:
+            if s[0] <= pos < s[1]:
+                return s
+        return (pos, pos + 1)
+
+    candidates: list[_Candidate] = []
+    # numeric values and ranks
+    for i, n in enumerate(numbers):
+        sent = sent_of(n.start)
+        cand = _numeric_candidate(text, n, i, numbers, sent, metrics, context_window)
+        if cand is not None:
+            candidates.append(cand)
+    # grades
+    candidates += _grade_candidates(text, metrics, rule_tuple, sent_of, context_window)
+
+    main_subject = _main_subject(subj_list, metrics, text)
+    scores: list[tuple[bool, Score]] = []
+    for c in candidates:
+        in_title = 0 <= c.start < title_end
+        year = None
+        if c.kind != "target":
+            year = _sentence_year(text, c.sentence, years, article_year, c.start)
+            if year is None and not in_title:
+                prev = [y for y in years if c.start - context_window <= y.start < c.sentence[0]
+                        and not _YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])]
+                if prev:
+                    year = int(prev[-1].value)  # type: ignore[arg-type]
+        else:
+            year = _sentence_year(text, c.sentence, years, article_year, c.start)
+        subject_names = c.subjects or [
+            _subject_for(text, c, subj_list, main_subject)  # type: ignore[list-item]
+        ]
+        for subject in subject_names:
+            scores.append((in_title, Score(
+                metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
+                year=year, text=c.text, start=c.start, end=c.end)))
+    return _dedupe(scores)
+
+
+def _merge_subjects(items: Iterable[SubjectMention]) -> list[SubjectMention]:
+    out: list[SubjectMention] = []
+    for s in sorted(items, key=lambda x: (x.start, -(x.end - x.start))):
+        if out and s.start < out[-1].end:
+            continue  # overlapping: keep the earlier, longer one
+        out.append(s)
+    return out
+
+
+def _active_metric(metrics: Sequence[_Metric], pos: int, sent: tuple[int, int], window: int,
+                   award_ok: bool) -> tuple[_Metric | None, bool]:
+    """The metric for a value at ``pos``: (metric, named_in_sentence)."""
+    in_sent = [m for m in metrics if sent[0] <= m.start < sent[1] and (award_ok or not m.award)]
+    if in_sent:
+        before = [m for m in in_sent if m.start < pos]
+        pick = before[-1] if before else in_sent[0]
+        # prefer a lexicon metric to an unknown one in the same sentence
+        known = [m for m in in_sent if m.rule is not None]
+        if pick.rule is None and known and not pick.award:
+            pick = known[-1] if any(m.start < pos for m in known) else known[0]
+        return pick, True
+    earlier = [m for m in metrics if pos - window <= m.start < sent[0] and not m.award]
+    if earlier:
+        return earlier[-1], False
+    return None, False
+
+
+def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[NumberMention],
+                       sent: tuple[int, int], metrics: Sequence[_Metric],
+                       window: int) -> _Candidate | None:
+    if n.kind == "ordinal":
+        is_rank = n.cue is not None or bool(_RANK_CUE.search(text[max(0, n.start - 14):n.start]))
+        if not is_rank:
+            return None
+        # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
+        neighbours = [o for o in numbers if o is not n and o.kind == "ordinal"
+                      and abs(o.start - n.start) < 12]
+        if neighbours:
+            return None
+        metric, _ = _active_metric(metrics, n.start, sent, window, award_ok=True)
+        if metric is None:
+            return None
+        if not any(m.start >= sent[0] and m.start < sent[1] for m in metrics if m is metric):
+            return None  # ranks need their metric in the same sentence
+        return _Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+    if n.kind not in ("number", "percent"):
+        return None
+    if not isinstance(n.value, int | float) or isinstance(n.value, bool):
+        return None
+    if not re.match(r"[\d]", n.text):
+        return None  # counts are written in words ("lima kategori"); scores in digits
+    unit = n.unit
+    if n.kind == "number" and unit not in (None, "poin"):
+        return None
+    if n.kind == "number" and unit is None:
+        nxt = re.match(r"\s*([A-Za-z]+)", text[n.end:])
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in _COUNT_OK_NEXT:
+            return None
+        if re.match(r"\s*(?:/|x\b|kali\b)", text[n.end:]):
+            return None
+    metric, in_sentence = _active_metric(metrics, n.start, sent, window, award_ok=False)
+    if metric is None:
+        return None
+    if n.kind == "percent":
+        if not in_sentence or _GROWTH.search(text[sent[0]:sent[1]]):
+            return None
+        if metric.rule is not None and not metric.rule.percent:
+            return None
+        if metric.rule is None and not re.match(r"(?i)surve", metric.name):
+            return None
+    if metric.rule is not None and metric.rule.grades and not metric.rule.percent and \
+            metric.rule.id in ("opini-bpk", "zi", "apn", "ape", "kip-monev"):
+        return None  # grade-only metrics have no numeric values
+    prev_num = max((o.end for o in numbers[:i] if o.end <= n.start and o.start >= sent[0]),
+                   default=sent[0])
+    near_cue = _SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
+    if in_sentence:
+        # the value must sit near its metric or a score word, not anywhere in a long sentence
+        close = any(abs(m.end - n.start) <= 120 or abs(n.end - m.start) <= 40
+                    for m in metrics if sent[0] <= m.start < sent[1] and m is metric)
+        if not (close or near_cue):
+            return None
+        if metric.start > n.end and not near_cue:
+            return None
+    elif not near_cue:
+        return None
+    if unit is None and n.kind == "percent":
+        unit = "persen"
+    kind = _kind_for(text, prev_num, n.start, sent[0])
+    return _Candidate(metric, n.value, kind, unit, n.text, n.start, n.end, sent)
+
+
+def _grade_candidates(text: str, metrics: Sequence[_Metric], rules: Sequence[MetricRule],
+                      sent_of: Any, window: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    spans: list[tuple[int, int, str, MetricRule]] = []
+    for rule in rules:
+        for grade in rule.grades:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(grade)}(?![\w-])", text):
+                spans.append((m.start(), m.end(), grade, rule))
+        if rule.id == "opini-bpk":
+            for long, grade in _LONG_GRADES.items():
+                for m in re.finditer(rf"\b{long}\b", text, re.IGNORECASE):
+                    spans.append((m.start(), m.end(), grade, rule))
+    spans.sort(key=lambda x: (x[0], -x[1]))
+    used: list[tuple[int, int]] = []
+    for start, end, grade, rule in spans:
+        # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
+        if any(abs(start - ue) <= 3 or abs(us - end) <= 3 for us, ue in used):
+            used.append((start, end))
+            continue
+        sent = sent_of(start)
+        before = text[max(sent[0], start - 30):start]
+        if _NEGATION.search(before):
+            used.append((start, end))
+            continue
+        unique_grade = rule.id == "opini-bpk" and len(grade) >= 2
+        metric_here = [m for m in metrics if m.rule is rule and sent[0] <= m.start < sent[1]]
+        if not unique_grade:
+            if not metric_here or not _GRADE_CUE.search(text[max(sent[0], start - 25):start]):
+                continue
+        metric = metric_here[-1] if metric_here else _Metric(
+            rule.label or rule.acronym or rule.names[0], start, end, rule)
+        kind = "target" if _TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
+        subjects = _enumerated_subjects(text, end, sent)
+        used.append((start, end))
+        out.append(_Candidate(metric, grade, kind, None, text[start:end], start, end, sent,
+                              subjects))
+    return out
+
+
+_ENUM = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:yaitu|yakni|antara\s+lain|adalah|:)\s+")
+
+
+def _enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
+    """Subjects listed right after a grade: "WDP (...) yaitu PUPR, Kemenpora, KPU, dan KPK"."""
+    m = _ENUM.match(text, end)
+    if not m:
+        return None
+    rest = text[m.end():sent[1]]
+    rest = re.split(r"[.;\"”]", rest, maxsplit=1)[0]
+    items = [x.strip() for x in re.split(r",\s*(?:dan\s+)?|\s+dan\s+", rest) if x.strip()]
+    names = [_clean_subject(x) for x in items if re.match(r"[A-Z]", x) and len(x.split()) <= 6]
+    return names or None
+
+
+def _main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[_Metric],
+                  text: str) -> str | None:
+    issuers = {i.casefold() for m in metrics if m.rule for i in m.rule.issuers}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for s in subjects:
+        name = _clean_subject(s.text)
+        if not name or name.casefold() in issuers or any(w.casefold() in issuers
+                                                         for w in name.split()):
+            continue
+        if re.search(r"\b(?:oleh|dari|versi)\s*$", text[max(0, s.start - 8):s.start]):
+            continue
+        name = _fullest(text, name)
+        counts[name] += 1
+        first.setdefault(name, s.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], len(k), -first[k]))
+
+
+def _subject_for(text: str, c: _Candidate, subjects: Sequence[SubjectMention],
+                 main_subject: str | None) -> str | None:
+    sent = c.sentence
+    if c.kind == "average":
+        avg = list(_AVERAGE.finditer(text, sent[0], c.start))
+        if avg:
+            phrase = text[avg[-1].end():c.start]
+            phrase = re.sub(r"^\s*(?:(?:nilai|skor|indeks|capaian)\s+)?", "", phrase,
+                            flags=re.IGNORECASE)
+            name = c.metric.name
+            if phrase.lower().startswith(name.lower()):
+                phrase = phrase[len(name):]
+            phrase = re.split(
+                r"\s+(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
+                r"|tercatat|masih|baru|di\s+angka|pada|hanyalah|ialah|yang)\b|[,:(]", phrase,
+                maxsplit=1)[0]
+            phrase = phrase.strip()
+            if phrase and len(phrase.split()) <= 6 and not re.search(r"\d", phrase):
+                return phrase
+            return None
+    inside = [s for s in subjects if sent[0] <= s.start < sent[1]
+              and not _is_issuer(s.text, c.metric)
+              and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
+                                text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
+              and not (s.start <= c.metric.start < s.end)]
+    first_word = re.match(r"\W*(\w+)", text[sent[0]:sent[1]])
+    if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
+        m = _INITIAL_SUBJECT.match(text, sent[0], sent[1])
+        if m and m.start(1) < c.start:
+            cand = _clean_subject(m.group(1))
+            if cand and not _is_issuer(cand, c.metric):
+                inside.append(SubjectMention(cand, m.start(1), m.end(1)))
+    if inside:
+        before = [s for s in inside if s.start < c.start]
+        pick = max(before, key=lambda s: s.start) if before else min(inside, key=lambda s: s.start)
+        return _fullest(text, _clean_subject(pick.text))
+    return main_subject
+
+
+_SHORT_GOV = {"Pemkot": "Pemerintah Kota", "Pemkab": "Pemerintah Kabupaten",
+              "Pemprov": "Pemerintah Provinsi"}
+
+
+def _fullest(text: str, subject: str) -> str:
+    """Expand "Pemkab Bogor" to "Pemerintah Kabupaten Bogor" when the article writes that."""
+    head, _, rest = subject.partition(" ")
+    long = _SHORT_GOV.get(head)
+    if long and rest and f"{long} {rest}" in text:
+        return f"{long} {rest}"
+    return subject
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", (s or "").casefold())).strip()
+
+
+def _dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
+    """Keep one score per (metric, value, kind, subject); body mentions beat the headline."""
+    kept: list[Score] = []
+    for _, s in sorted(items, key=lambda x: (x[0], x[1].start)):
+        dup = False
+        for k in kept:
+            same_value = (k.value == s.value if isinstance(k.value, str) or isinstance(s.value, str)
+                          else abs(float(k.value) - float(s.value)) < 1e-9)
+            km, sm = _norm(k.metric), _norm(s.metric)
+            if same_value and k.kind == s.kind and (km in sm or sm in km) and (
+                k.subject == s.subject or not isinstance(s.value, str) or s.kind == "rank"
+            ):
+                dup = True
+                break
+        if not dup:
+            kept.append(s)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,46 @@
+"""Run the pure scores core over a facts JSONL file and write predictions for score_facts.py.
+
+Usage::
+
+    python tests/benchmarks/scores_gov_dev.py [GOLD.jsonl] [PRED.jsonl]
+    python /work/shared/tools/score_facts.py GOLD.jsonl PRED.jsonl
+
+Defaults: ../shared/data/facts/gov_dev.jsonl -> /tmp/beritanlp_scores_pred.jsonl. Each article
+is ``title + "\\n\\n" + text`` (the record convention). Only ``scores`` is predicted here; the
+other lists stay empty (the full pipeline fills them). Also prints the seed's scores.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from beritanlp.entities.scores import find_scores
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def main(argv: list[str]) -> int:
+    gold = Path(argv[1]) if len(argv) > 1 else SHARED / "facts" / "gov_dev.jsonl"
+    out = Path(argv[2]) if len(argv) > 2 else Path("/tmp/beritanlp_scores_pred.jsonl")
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    t0 = time.perf_counter()
+    with out.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            text = (row.get("title") or "").strip() + "\n\n" + (row.get("text") or "")
+            scores = [s.to_dict() for s in find_scores(text)]
+            fh.write(json.dumps({"id": row["id"], "scores": scores}, ensure_ascii=False) + "\n")
+    dt = time.perf_counter() - t0
+    print(f"{len(rows)} articles in {dt:.2f}s -> {out}")
+    seed = SHARED / "seed" / "spi_pangkalpinang_2024.txt"
+    if seed.exists():
+        for s in find_scores(seed.read_text(encoding="utf-8")):
+            print("seed:", s.metric, s.value, s.kind, s.subject, s.year)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
