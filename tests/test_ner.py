@@ -1,0 +1,281 @@
+"""Tests for beritanlp.ner: CoNLL reading, exact-span scoring, title cleanup, the shipped model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span
+
+from beritanlp.ner.cleanup import TitleList, load_titles, trim_spans, trim_title_tokens
+from beritanlp.ner.conll import (
+    ConllFormatError,
+    ConllReadStats,
+    conll_to_docbin,
+    iob2_to_spans,
+    iter_conll_lines,
+    map_label,
+    read_conll,
+    spans_to_iob2,
+)
+from beritanlp.ner.evaluate import (
+    evaluate_ner,
+    format_scores,
+    predict_spans,
+    score_spans,
+)
+
+NER_DATA = Path(__file__).parent / "data" / "ner"
+
+
+# --- CoNLL reader ---------------------------------------------------------------------------
+
+
+def test_reads_token_pos_tag_with_crlf() -> None:
+    stats = ConllReadStats()
+    sentences = read_conll(NER_DATA / "gold_small.txt", stats=stats)
+    assert [len(s.tokens) for s in sentences] == [9, 8, 9]
+    assert sentences[0].tokens[:3] == ["Gubernur", "Andi", "Suryadi"]
+    assert sentences[0].spans() == [(1, 3, "PERSON"), (6, 8, "LOC")]
+    assert sentences[2].spans() == [(0, 1, "PERSON"), (3, 4, "LOC"), (6, 7, "ORG"), (7, 8, "LOC")]
+    assert stats.sentences == 3 and stats.tokens == 26 and stats.repaired_tags == 0
+
+
+def test_reads_tab_separated_nergrit_labels() -> None:
+    sentences = read_conll(NER_DATA / "pred_small.txt")
+    assert sentences[1].spans() == [(0, 3, "ORG"), (5, 6, "PERSON")]
+    assert sentences[2].spans() == [(0, 1, "PERSON"), (3, 4, "LOC"), (6, 8, "ORG")]
+    assert sentences[0].tags[:3] == ["B-PERSON", "I-PERSON", "I-PERSON"]
+
+
+def test_tab_split_keeps_tokens_with_spaces_and_extra_columns() -> None:
+    lines = ["Kota Baru\tPROPN\tX\tB-LOC", "ramai\tADJ\tX\tO", ""]
+    (sentence,) = list(iter_conll_lines(lines))
+    assert sentence.tokens == ["Kota Baru", "ramai"]
+    assert sentence.spans() == [(0, 1, "LOC")]
+
+
+def test_docstart_blank_runs_and_missing_final_blank_line() -> None:
+    lines = ["-DOCSTART- -X- O", "", "", "Ani B-PER", "", "", "Budi B-PER", "pergi O"]
+    sentences = list(iter_conll_lines(lines))
+    assert [s.tokens for s in sentences] == [["Ani"], ["Budi", "pergi"]]
+
+
+def test_orphan_inside_tag_starts_a_chunk_and_is_counted() -> None:
+    stats = ConllReadStats()
+    lines = ["di O", "Kota I-LOC", "Tua I-LOC", "dan O", "Andi I-PER", "Budi B-PER"]
+    (sentence,) = list(iter_conll_lines(lines, stats=stats))
+    assert sentence.spans() == [(1, 3, "LOC"), (4, 5, "PERSON"), (5, 6, "PERSON")]
+    assert sentence.tags == ["O", "B-LOC", "I-LOC", "O", "B-PERSON", "B-PERSON"]
+    assert stats.repaired_tags == 2
+
+
+def test_label_change_inside_a_chunk_splits_it() -> None:
+    assert iob2_to_spans(["B-PER", "I-ORG", "I-ORG", "O"]) == [(0, 1, "PER"), (1, 3, "ORG")]
+
+
+def test_bioes_prefixes() -> None:
+    assert iob2_to_spans(["S-LOC", "B-PER", "E-PER", "O"]) == [(0, 1, "LOC"), (1, 3, "PER")]
+
+
+def test_spans_round_trip() -> None:
+    spans = [(0, 2, "PERSON"), (3, 4, "LOC")]
+    assert iob2_to_spans(spans_to_iob2(5, spans)) == spans
+    with pytest.raises(ValueError):
+        spans_to_iob2(3, [(2, 5, "LOC")])
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("PER", "PERSON"), ("person", "PERSON"), ("ORGANISATION", "ORG"), ("PLACE", "LOC"),
+     ("GPE", "LOC"), ("LOC", "LOC")],
+)
+def test_label_map(label: str, expected: str) -> None:
+    assert map_label(label) == expected
+
+
+def test_unknown_label_policies() -> None:
+    lines = ["Senin B-DATE", "Ani B-PER"]
+    assert list(iter_conll_lines(lines, unknown="keep"))[0].spans() == [
+        (0, 1, "DATE"),
+        (1, 2, "PERSON"),
+    ]
+    stats = ConllReadStats()
+    dropped = list(iter_conll_lines(lines, unknown="drop", stats=stats))[0]
+    assert dropped.spans() == [(1, 2, "PERSON")] and dropped.tags[0] == "O"
+    assert stats.unknown_labels == {"DATE": 1}
+    with pytest.raises(ConllFormatError, match="DATE"):
+        list(iter_conll_lines(lines, unknown="error"))
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("Jakarta", "expected 'token"),
+        ("Jakarta B-", "unreadable tag"),
+        ("Jakarta LOC", "unreadable"),
+        ("\tB-LOC", "empty token"),
+    ],
+)
+def test_malformed_lines_name_file_and_line(line: str, message: str) -> None:
+    with pytest.raises(ConllFormatError, match=rf"f\.txt:2: {message}"):
+        list(iter_conll_lines(["Ani B-PER", line], source="f.txt"))
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        read_conll(tmp_path / "nope.txt")
+
+
+def test_conll_to_docbin_keeps_tokens_and_entities(tmp_path: Path) -> None:
+    out = tmp_path / "corpus" / "train.spacy"
+    stats = conll_to_docbin([NER_DATA / "gold_small.txt", NER_DATA / "pred_small.txt"], out)
+    assert stats.sentences == 6
+    nlp = spacy.blank("id")
+    docs = list(DocBin().from_disk(out).get_docs(nlp.vocab))
+    assert len(docs) == 6
+    assert [t.text for t in docs[0]][:3] == ["Gubernur", "Andi", "Suryadi"]
+    assert [(e.text, e.label_) for e in docs[0].ents] == [
+        ("Andi Suryadi", "PERSON"),
+        ("Kabupaten Sleman", "LOC"),
+    ]
+    assert {e.label_ for d in docs for e in d.ents} == {"PERSON", "ORG", "LOC"}
+
+
+# --- exact-span evaluation --------------------------------------------------------------------
+
+
+def _small_scores():  # type: ignore[no-untyped-def]
+    gold = [s.spans() for s in read_conll(NER_DATA / "gold_small.txt")]
+    pred = [s.spans() for s in read_conll(NER_DATA / "pred_small.txt")]
+    return score_spans(gold, pred)
+
+
+def test_score_arithmetic_on_hand_made_file() -> None:
+    # Worked out by hand: see the comments in the two files' sentences.
+    # PERSON: "Rina" right; "Gubernur Andi Suryadi" (wrong start) and "Bandung" wrong;
+    #         "Andi Suryadi" missed.                          tp 1, fp 2, fn 1
+    # LOC:    "Kabupaten Sleman", "Medan" right; "Bandung", "Sumut" missed.  tp 2, fp 0, fn 2
+    # ORG:    "Badan Pusat Statistik" right; "Polda Sumut" too long; "Polda" missed. 1, 1, 1
+    scores = _small_scores()
+    counts = {k: (v.tp, v.fp, v.fn) for k, v in scores.labels.items()}
+    assert counts == {"PERSON": (1, 2, 1), "LOC": (2, 0, 2), "ORG": (1, 1, 1)}
+    assert (scores.overall.tp, scores.overall.fp, scores.overall.fn) == (4, 3, 4)
+    assert scores.labels["PERSON"].precision == pytest.approx(1 / 3)
+    assert scores.labels["PERSON"].recall == pytest.approx(1 / 2)
+    assert scores.labels["PERSON"].f1 == pytest.approx(0.4)
+    assert scores.labels["LOC"].f1 == pytest.approx(2 / 3)
+    assert scores.overall.precision == pytest.approx(4 / 7)
+    assert scores.overall.recall == pytest.approx(0.5)
+    assert scores.overall.f1 == pytest.approx(8 / 15)
+    assert scores.overall.support == 8 and scores.sentences == 3
+
+
+def test_perfect_and_empty_predictions() -> None:
+    gold = [[(0, 2, "PERSON")], []]
+    perfect = score_spans(gold, gold)
+    assert perfect.overall.f1 == 1.0
+    nothing = score_spans(gold, [[], []])
+    assert (nothing.overall.precision, nothing.overall.recall, nothing.overall.f1) == (0, 0, 0)
+    with pytest.raises(ValueError, match="2 gold sentences but 1"):
+        score_spans(gold, [[]])
+
+
+def test_format_scores_table() -> None:
+    table = format_scores(_small_scores())
+    lines = table.splitlines()
+    assert lines[0].split() == ["label", "P", "R", "F1", "tp", "fp", "fn", "gold"]
+    assert [line.split()[0] for line in lines[2:5]] == ["LOC", "ORG", "PERSON"]
+    assert lines[-1].split() == ["overall", "0.571", "0.500", "0.533", "4", "3", "4", "8"]
+
+
+def test_scores_to_dict_is_plain_data() -> None:
+    data = _small_scores().to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["overall"]["f1"] == pytest.approx(8 / 15)  # type: ignore[index]
+
+
+@Language.component("_test_ner_from_file")
+def _ner_from_file(doc: Doc) -> Doc:
+    # Sets doc.ents from the hand-made prediction file, keyed by the sentence's tokens.
+    table = {tuple(s.tokens): s.spans() for s in read_conll(NER_DATA / "pred_small.txt")}
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in table[tuple(t.text for t in doc)]]
+    return doc
+
+
+def test_evaluate_ner_runs_a_pipeline_on_the_files_tokens() -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("_test_ner_from_file")
+    scores = evaluate_ner(NER_DATA / "gold_small.txt", nlp=nlp)
+    assert scores.to_dict() == _small_scores().to_dict()
+    # The file's tokens are used as they are, even where the tokenizer would split them.
+    predicted = predict_spans(nlp, read_conll(NER_DATA / "pred_small.txt"))
+    assert predicted[2] == [(0, 1, "PERSON"), (3, 4, "LOC"), (6, 8, "ORG")]
+
+
+# --- title cleanup ----------------------------------------------------------------------------
+
+
+def _cleanup_cases() -> list[dict]:
+    path = Path(__file__).parent / "data" / "ner_cleanup_cases.jsonl"
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def titles() -> TitleList:
+    return load_titles()
+
+
+@pytest.mark.parametrize("case", _cleanup_cases(), ids=lambda c: c["span"])
+def test_trim_title_tokens_cases(case: dict, titles: TitleList) -> None:
+    words = case["span"].split()
+    cut = trim_title_tokens(words, titles)
+    got = " ".join(words[cut:]) or None
+    assert got == case["expected"]
+
+
+def test_title_list_format() -> None:
+    tl = TitleList.from_lines(["# comment", "", "Wali  Kota", "H.", "+TNI", "Letjen"])
+    assert tl.titles == {("wali", "kota"), ("h",), ("letjen",)}
+    assert tl.qualifiers == {("tni",)}
+    assert TitleList.from_lines(tl.to_lines()) == tl
+    assert tl.max_words == 2
+
+
+def test_trim_spans_only_touches_person(titles: TitleList) -> None:
+    words = "Presiden Prabowo Subianto bertemu Presiden Dewan Pers di Istana Presiden".split()
+    spans = [(0, 3, "PERSON"), (4, 7, "ORG"), (9, 11, "LOC")]
+    assert trim_spans(words, spans, titles) == [(1, 3, "PERSON"), (4, 7, "ORG"), (9, 11, "LOC")]
+    assert trim_spans(words, [(0, 1, "PERSON")], titles) == []
+
+
+def test_cleanup_component_rewrites_doc_ents() -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritanlp_ner_cleanup", config={"extra_titles": ["Kadisdik"]})
+    words = "Kemarin Bupati Siti Aminah dan Kadisdik Rudi bertemu Menteri di KPK".split()
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [
+        Span(doc, 1, 4, "PERSON"),
+        Span(doc, 5, 7, "PERSON"),
+        Span(doc, 8, 9, "PERSON"),
+        Span(doc, 10, 11, "ORG", kb_id="kpk"),
+    ]
+    doc = nlp(doc)
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("Siti Aminah", "PERSON", ""),
+        ("Rudi", "PERSON", ""),
+        ("KPK", "ORG", "kpk"),
+    ]
+    assert [t.ent_iob_ for t in doc] == ["O", "O", "B", "I", "O", "O", "B", "O", "O", "O", "B"]
+
+
+def test_cleanup_component_round_trips_through_disk(tmp_path: Path) -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritanlp_ner_cleanup", config={"extra_titles": ["Kadisdik"]})
+    nlp.to_disk(tmp_path / "p")
+    assert (tmp_path / "p" / "beritanlp_ner_cleanup" / "titles.txt").is_file()
+    loaded = spacy.load(tmp_path / "p")
+    assert ("kadisdik",) in loaded.get_pipe("beritanlp_ner_cleanup").titles.titles  # type: ignore[attr-defined]
