@@ -135,6 +135,24 @@ def _add_evaluate_stem(sub: argparse._SubParsersAction) -> None:  # type: ignore
     p.set_defaults(func=_cmd_evaluate_stem)
 
 
+def _add_train_ner(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from beritanlp.ner.commands import add_train_arguments
+
+    add_train_arguments(sub.add_parser(
+        "ner", help="train the statistical NER (PERSON, ORG, LOC) on CoNLL-style files",
+        description="Convert CoNLL-style files (token ... IOB2 tag) and train the NER with the "
+                    "spaCy config in models/ner/config.cfg; prints dev scores at the end."))
+
+
+def _add_evaluate_ner(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from beritanlp.ner.commands import add_evaluate_arguments
+
+    add_evaluate_arguments(sub.add_parser(
+        "ner", help="NER precision/recall/F1 per label (exact span) on a CoNLL-style file",
+        description="Exact-span precision, recall and F1 per label and overall of the shipped "
+                    "NER (or --model DIR) on a CoNLL-style file (token ... IOB2 tag)."))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -154,7 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
                               description="Evaluate beritanlp against gold data.")
     evaluate_sub = evaluate.add_subparsers(dest="what", metavar="WHAT")
     _add_evaluate_stem(evaluate_sub)
-    del train_sub
+    _add_train_ner(train_sub)
+    _add_evaluate_ner(evaluate_sub)
     return parser
 
 

@@ -74,14 +74,17 @@ def run_train(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     from beritanlp.ner.evaluate import evaluate_ner, format_scores
     from beritanlp.ner.train import train_ner
 
-    result = train_ner(
-        args.train,
-        args.dev,
-        args.out,
-        config_path=args.config,
-        overrides=_parse_overrides(args.set),
-        threads=args.threads,
-    )
+    try:
+        result = train_ner(
+            args.train,
+            args.dev,
+            args.out,
+            config_path=args.config,
+            overrides=_parse_overrides(args.set),
+            threads=args.threads,
+        )
+    except (OSError, ValueError) as err:
+        raise SystemExit(f"beritanlp train ner: {err}") from err
     print(f"model written to {result.model_dir}", file=out)
     scores = evaluate_ner(args.dev, model=result.model_dir)
     print(f"dev ({args.dev}), exact span match:", file=out)
@@ -94,8 +97,11 @@ def run_evaluate(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     from beritanlp.ner.evaluate import evaluate_ner, format_scores
     from beritanlp.ner.model import load_ner
 
-    nlp = load_ner(args.model, cleanup=not args.no_cleanup)
-    scores = evaluate_ner(args.file, nlp=nlp)
+    try:
+        nlp = load_ner(args.model, cleanup=not args.no_cleanup)
+        scores = evaluate_ner(args.file, nlp=nlp)
+    except (OSError, ValueError) as err:
+        raise SystemExit(f"beritanlp evaluate ner: {err}") from err
     if args.json:
         print(json.dumps(scores.to_dict(), indent=2), file=out)
     else:
@@ -110,9 +116,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_train_arguments(sub.add_parser("train", help="train the NER on CoNLL-style files"))
     add_evaluate_arguments(sub.add_parser("evaluate", help="exact-span P/R/F1 on a CoNLL file"))
     args = parser.parse_args(argv)
-    try:
-        code: int = args.func(args)
-    except (FileNotFoundError, ValueError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
+    code: int = args.func(args)
     return code
