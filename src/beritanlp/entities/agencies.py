@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from beritanlp import extensions
-from beritanlp.entities.agency_rules import KBHit, extract_agencies
+from beritanlp.entities.agency_rules import KBHit, extract_agencies, find_acronym_hits
 from beritanlp.entities.kb import AgencyKB, load_agency_kb
 from beritanlp.entities.merge import merge_into_ents
 
@@ -116,6 +116,9 @@ class AgenciesComponent:
                 kind, ids = self._terms[strings[match_id]]
                 span = doc[start:end]
                 hits.append(KBHit(span.start_char, span.end_char, kind, ids))
+        # Short forms glued to punctuation the tokenizer did not split ("DPR RI.,Penilaian").
+        seen = {(h.start, h.end) for h in hits}
+        hits.extend(h for h in find_acronym_hits(doc.text, self.kb) if (h.start, h.end) not in seen)
         return hits
 
     def __call__(self, doc: Doc) -> Doc:

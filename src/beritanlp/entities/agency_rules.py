@@ -21,6 +21,7 @@ else the form used; the acronym if the article uses one, else ``None``).
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,7 +44,8 @@ EXCLUDED_WORDS: frozenset[str] = frozenset(
         "PBB", "United", "Nations", "Internasional", "International", "Universitas", "Institut",
         "Sekolah", "Politeknik", "Partai", "Fraksi", "Usaha", "Swadaya", "Hotel", "Yayasan",
         "Perhimpunan", "Persatuan", "Asosiasi", "Ikatan", "Himpunan", "Forum", "Global", "Center",
-        "Centre", "Foundation", "Pemuda", "Mahasiswa", "Persero", "Tbk",
+        "Centre", "Foundation", "Pemuda", "Mahasiswa", "Persero", "Tbk", "Asia", "ASEAN",
+        "Dunia", "World",
     }
 )
 #: Capitalised words that end a region or name (titles, days, sentence openers).
@@ -56,6 +58,7 @@ STOP_WORDS: frozenset[str] = frozenset(
         "Yang", "Untuk", "Di", "Ke", "Dari", "Namun", "Sementara", "Selain", "Saat", "Tahun",
         "Bapak", "Ibu", "Pak", "Bu", "Dr", "Ir", "Drs", "Hj", "Prof", "Kabupaten", "Kota",
         "Provinsi", "Tim", "Program", "Gedung", "Jalan", "Jl", "Kompleks", "Award", "Awards",
+        "Terbaik",
     }
 )
 #: Position words: a knowledge-base portfolio right after them is a title, not an agency mention
@@ -180,32 +183,44 @@ def _preceded_by_position(text: str, start: int) -> bool:
     return any(before.endswith(word) for word in POSITION_BEFORE)
 
 
-def _name_words(text: str, pos: int, limit: int = 10) -> int:
+def _name_words(text: str, pos: int, limit: int = 10) -> int | None:
     """Extend over a capitalised name from ``pos``; return its end offset.
 
     Accepts capitalised words, roman numerals, numbers, the connectors "dan"/"&"/"serta"/","/"/"
-    between capitalised words, and a parenthesised short form ("Biro Humas dan Protokol (Humpro)
-    Sekretariat Daerah").
+    between capitalised words, and a parenthesised short form inside the name ("Biro Humas dan
+    Protokol (Humpro) Sekretariat Daerah"). Returns ``None`` when the name runs into a word that
+    marks a non-agency (:data:`EXCLUDED_WORDS`).
     """
-    end = pos
-    words = 0
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
         r"(\([A-Z][A-Za-z0-9-]{1,14}\)|" + _CAP + r")"
     )
-    while words < limit:
+    end = pos
+    ends: list[tuple[int, str, bool]] = []  # (end, separator, is parenthetical)
+    while len(ends) < limit:
         m = token.match(text, end)
         if not m:
             break
         word = m.group(2)
         bare = word.rstrip(".")
-        if bare in STOP_WORDS or bare in EXCLUDED_WORDS:
+        if bare in EXCLUDED_WORDS:
+            return None
+        if bare in STOP_WORDS or bare.startswith(("Se-", "se-")):
             break
-        if word.startswith("(") and not m.group(1).strip() == "":
+        if word.startswith("(") and m.group(1).strip() != "":
             break
         end = m.end()
-        words += 1
-    return end
+        ends.append((end, m.group(1).strip(), word.startswith("(")))
+    # A comma joins list items only when a "dan"/"serta" closes the list.
+    for i, (_, sep, _) in enumerate(ends):
+        if sep == "," and not any(later[1] in ("dan", "serta", "&", ", dan", ",dan")
+                                  or later[1].endswith("dan") for later in ends[i + 1 :]):
+            ends = ends[:i]
+            break
+    # The name does not end on a parenthetical or a connector.
+    while ends and ends[-1][2]:
+        ends.pop()
+    return ends[-1][0] if ends else pos
 
 
 _REGIONAL_GOV_RE = re.compile(
@@ -235,7 +250,9 @@ def _is_excluded(span_text: str) -> bool:
     return any(w.strip("(),.") in EXCLUDED_WORDS for w in span_text.split())
 
 
-def _pattern_candidates(text: str, kb_spans: list[tuple[int, int, KBHit]]) -> list[_Candidate]:
+def _pattern_candidates(
+    text: str, kb_spans: list[tuple[int, int, KBHit]], kb: AgencyKB
+) -> list[_Candidate]:
     """Regional governments, DPRD, DPR commissions and sub-units."""
     found: list[_Candidate] = []
     for m in _REGIONAL_GOV_RE.finditer(text):
@@ -267,14 +284,16 @@ def _pattern_candidates(text: str, kb_spans: list[tuple[int, int, KBHit]]) -> li
             key += "|" + _norm(text[parent.start(1) : end])
         found.append(_Candidate(m.start(), end, key, True))
     for m in _SUBUNIT_RE.finditer(text):
-        end = _name_words(text, m.end())
-        if end <= m.end():
+        name_end = _name_words(text, m.end())
+        if name_end is None or name_end <= m.end():
             continue
+        end = name_end
         # Stop before a national KB full name ("... Kementerian Komunikasi dan Informatika"):
         # the parent ministry is its own agency, written in apposition.
         for k_start, _, hit in kb_spans:
-            if m.end() < k_start < end and hit.kind != "acronym" and text[k_start - 1] == " ":
-                end = k_start - 1
+            national = any(kb[i].level == "national" for i in hit.ids if i in kb)
+            if m.end() < k_start < end and hit.kind != "acronym" and national:
+                end = k_start
                 break
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
@@ -310,6 +329,50 @@ def _clean_name(text: str) -> str:
     return " ".join(text.split()).strip(" ,.;:")
 
 
+_INDEX_CACHE: weakref.WeakKeyDictionary[
+    AgencyKB, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
+] = weakref.WeakKeyDictionary()
+
+
+def _kb_indexes(
+    kb: AgencyKB,
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Full forms (normalised: letters and digits only) and short forms -> agency ids."""
+    cached = _INDEX_CACHE.get(kb)
+    if cached is not None:
+        return cached
+    full: dict[str, tuple[str, ...]] = {}
+    short: dict[str, tuple[str, ...]] = {}
+    for term, kind, agency_id in kb.terms():
+        index, key = (short, term) if kind == "acronym" else (full, _norm(term))
+        if agency_id not in index.get(key, ()):
+            index[key] = index.get(key, ()) + (agency_id,)
+    _INDEX_CACHE[kb] = (full, short)
+    return full, short
+
+
+def find_acronym_hits(text: str, kb: AgencyKB) -> list[KBHit]:
+    """Case-sensitive whole-word search for the knowledge base's short forms.
+
+    A fallback for text where punctuation is glued to a short form ("DPR RI.,Penilaian") and a
+    tokenizer-based matcher cannot see it.
+    """
+    _, short = _kb_indexes(kb)
+    pattern = _ACRONYM_RE_CACHE.get(kb)
+    if pattern is None:
+        alternatives = sorted(short, key=len, reverse=True)
+        pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
+        )
+        _ACRONYM_RE_CACHE[kb] = pattern
+    return [KBHit(m.start(), m.end(), "acronym", short[m.group(1)]) for m in pattern.finditer(text)]
+
+
+_ACRONYM_RE_CACHE: weakref.WeakKeyDictionary[AgencyKB, re.Pattern[str]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _choose(candidates: list[_Candidate]) -> tuple[list[_Candidate], list[_Candidate]]:
     """Longest-first, non-overlapping selection; returns (kept, contained-in-kept)."""
     order = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
@@ -319,7 +382,8 @@ def _choose(candidates: list[_Candidate]) -> tuple[list[_Candidate], list[_Candi
         clash = next((k for k in kept if cand.start < k.end and k.start < cand.end), None)
         if clash is None:
             kept.append(cand)
-        elif clash.start <= cand.start and cand.end <= clash.end:
+        elif clash.start < cand.start and cand.end == clash.end:
+            # A parent written at the end of a longer name ("Komisi III DPR RI").
             inner.append(cand)
     kept.sort(key=lambda c: c.start)
     return kept, inner
@@ -373,14 +437,19 @@ def extract_agencies(
         )
 
     # Acronym definitions: link short forms to KB agencies or to new agencies.
+    full_index, short_index = _kb_indexes(kb)
     definitions: dict[str, str] = {}
     for d in find_definitions(text):
         definitions[d.long] = d.short
         linked = next(
             (c for c in candidates if c.start == d.long_start and c.end >= d.long_end), None
         )
+        known = full_index.get(_norm(d.long)) or short_index.get(d.short)
         if linked is not None:
             base_key, ids, region_ok = linked.key, linked.kb_ids, True
+        elif known:
+            base_key, ids, region_ok = "kb|" + known[0], known, True
+            candidates.append(_Candidate(d.long_start, d.long_end, base_key, True, known, 2))
         else:
             head_ok = d.long.startswith(INSTITUTION_HEADS) or d.long.startswith(
                 tuple(_REGIONAL_GOV)
@@ -398,7 +467,7 @@ def extract_agencies(
                 key = f"{_REGIONAL_GOV[d.short]}|{region_key(region[1])}"
             candidates.append(_Candidate(s_start, end, key, False, ids, priority=1))
 
-    candidates.extend(_pattern_candidates(text, kb_spans))
+    candidates.extend(_pattern_candidates(text, kb_spans, kb))
     # Sub-unit keys see the article's own acronyms ("Humpro" for "Humas dan Protokol").
     for cand in candidates:
         if cand.key.startswith("unit|"):
@@ -410,6 +479,7 @@ def extract_agencies(
             if len(span_text.split()) >= 2:
                 candidates.append(_Candidate(start, end, "unit|" + _unit_key(span_text), True))
 
+    _truncate_regions(text, candidates)
     kept, inner = _choose(candidates)
     # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
     kept = [c for c in kept if not (c.key.startswith("unit|") and " " not in text[c.start:c.end])]
@@ -417,7 +487,82 @@ def extract_agencies(
     nested = [
         c for c in inner if c.kb_ids and any(kb[i].level == "national" for i in c.kb_ids)
     ]
+    _merge_units(text, kept, definitions)
     return _records(text, kept, nested, kb)
+
+
+def _truncate_regions(text: str, candidates: list[_Candidate]) -> None:
+    """Cut a region that runs on ("Pemkab Bogor Raih Mandaya" in a title-case headline) back to
+    a shorter region the article uses with the same kind of body ("Pemkab Bogor")."""
+    regional = [c for c in candidates if c.key.count("|") >= 1 and not c.key.startswith("unit|")]
+    by_kind: dict[str, list[_Candidate]] = {}
+    for cand in regional:
+        kind, _, region = cand.key.rpartition("|")
+        if region:
+            by_kind.setdefault(kind, []).append(cand)
+    for group in by_kind.values():
+        regions = {c.key.rpartition("|")[2] for c in group}
+        for cand in group:
+            kind, _, region = cand.key.rpartition("|")
+            shorter = [r for r in regions if r != region and region.startswith(r)]
+            if not shorter:
+                continue
+            best = max(shorter, key=len)
+            # Find the end of the shorter region inside this mention's text.
+            span = text[cand.start : cand.end]
+            words = span.split()
+            for n in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:n])
+                if region_key(" ".join(words[1:n])) == best or _norm(head).endswith(best):
+                    cand.end = cand.start + span.index(words[n - 1]) + len(words[n - 1])
+                    cand.key = f"{kind}|{best}"
+                    break
+
+
+def _unit_words(text: str, definitions: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Words of a sub-unit name, as written and with short forms expanded."""
+    written = re.sub(r"\s*\([^)]*\)", "", text)
+    expanded = written
+    for long, short in definitions.items():
+        expanded = re.sub(r"\b" + re.escape(short) + r"\b", long, expanded)
+    for long, short in _UNIT_ABBREVIATIONS:
+        if short:
+            expanded = re.sub(r"\b" + re.escape(short) + r"\b", long, expanded)
+    return [_norm(w) for w in written.split()], [_norm(w) for w in expanded.split()]
+
+
+def _is_subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(any(w == b or REGION_ALIASES.get(w) == b or REGION_ALIASES.get(b) == w
+                   for b in it) for w in small)
+
+
+def _merge_units(text: str, kept: list[_Candidate], definitions: dict[str, str]) -> None:
+    """Give a shortened later reference to a sub-unit ("Biro Humas", "Biro Humpro Kalsel") the
+    key of the longest sub-unit of the article whose words contain it, head word first."""
+    units = [c for c in kept if c.key.startswith("unit|")]
+    words = {id(c): _unit_words(text[c.start : c.end], definitions) for c in units}
+    for cand in sorted(units, key=lambda c: c.end - c.start):
+        written, expanded = words[id(cand)]
+        best = None
+        for other in units:
+            if other is cand or other.key == cand.key:
+                continue
+            o_written, o_expanded = words[id(other)]
+            if len(o_expanded) <= len(expanded) or o_written[0] != written[0]:
+                continue
+            if any(_is_subsequence(a, b) for a in (written, expanded)
+                   for b in (o_written, o_expanded)):
+                if best is None or len(o_expanded) > len(words[id(best)][1]):
+                    best = other
+        if best is not None:
+            cand.key = best.key
+    # A sub-unit written with short forms ("Biro Humpro Setda Kalsel") is a short form.
+    shorts = set(definitions.values()) | {"Setda", "Setjen", "Ditjen", "Kanwil", "Kab"}
+    for cand in units:
+        plain = re.sub(r"\s*\([^)]*\)", "", text[cand.start : cand.end])
+        if any(w in shorts for w in plain.split()[1:]):
+            cand.full = False
 
 
 def _records(
