@@ -347,6 +347,8 @@ class Gazetteer:
         """
         words = _WORD.findall(name)
         lowered = tuple(w.casefold() for w in words)
+        if type_ is None and "".join(lowered) in self.index:  # aliases such as "Kota Hujan"
+            return sorted(self.index["".join(lowered)], key=lambda p: TYPE_PRIORITY[p.type])
         for n in range(min(_MAX_CUE, len(words) - 1), 0, -1):
             cue = _CUES.get(lowered[:n])
             if cue and cue[1] == "part":
