@@ -1,4 +1,4 @@
-"""Places: gazetteer regression cases (tests/data/place_cases.jsonl), lookup, component, seed/dev."""
+"""Places: gazetteer regression cases, lookup, component, n_process=2, seed."""
 
 from __future__ import annotations
 
