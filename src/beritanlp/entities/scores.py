@@ -335,7 +335,7 @@ _GOV_HEAD = (
     r"|Polres|Polresta"
     r"|Pengadilan|Mahkamah|RSUD|Inspektorat|Bappeda)"
 )
-_GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{_CAP}|dan[ \t]+(?={_CAP})))+")
+_GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{_CAP}|dan(?=[ \t]+{_CAP})))+")
 _GOV_ACRONYM = re.compile(
     r"\b(?:DPRD(?:[ \t]+[A-Z]\w+)*|DPD[ \t]+RI|DPR[ \t]+RI|MPR[ \t]+RI|DPD|DPR|MPR)\b"
 )
@@ -343,7 +343,7 @@ _ACHIEVE = (
     r"(?:berhasil[ \t]+|kembali[ \t]+|sukses[ \t]+|pun[ \t]+)?"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima"
     r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
-    r"|peroleh|sabet)\b"
+    r"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai)\b"
 )
 _INITIAL_SUBJECT = re.compile(
     rf"^\W*((?:{_CAP}|dan|&)(?:[ \t]+(?:{_CAP}|dan|&))*)[ \t]+{_ACHIEVE}"
@@ -399,7 +399,7 @@ _RANK_CUE = re.compile(r"\b(?:peringkat|juara|terbaik|ranking|rangking|urutan|po
 _NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)
 _GRADE_CUE = re.compile(
     r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
-    r"|mendapatkan|raih|dengan)\s+[\"“']?$", re.IGNORECASE)
+    r"|mendapatkan|raih|dengan|dari|menjadi|ke)\s+[\"“']?$", re.IGNORECASE)
 _LONG_GRADES = {
     "wajar tanpa pengecualian": "WTP",
     "wajar dengan pengecualian": "WDP",
@@ -415,7 +415,9 @@ _COUNT_OK_NEXT = {
     "sudah", "telah", "masih", "sebagai", "terhadap", "bagi", "secara", "ungkap", "kata", "ujar",
     "jelas", "jelasnya", "tegas", "katanya", "ujarnya", "ungkapnya", "tuturnya", "sebelumnya",
     "lalu", "kemarin", "skala", "se", "sedikit", "jauh", "naik", "turun", "ketimbang",
-    "dibanding", "dibandingkan", "daripada", "sedang", "adalah", "merupakan",
+    "dibanding", "dibandingkan", "daripada", "sedang", "adalah", "merupakan", "kepada",
+    "sekaligus", "versi", "berdasarkan", "menurut", "meningkat", "menurun", "tertinggi",
+    "terendah", "terbaik", "sebelum", "setelah", "usai",
 }
 _YEAR_COMPARE = re.compile(
     r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang|sejak)\s+(?:tahun\s+)?$", re.IGNORECASE
@@ -660,8 +662,8 @@ def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Nu
     if metric.rule is not None and metric.rule.grades and not metric.rule.percent and \
             metric.rule.id in ("opini-bpk", "zi", "apn", "ape", "kip-monev"):
         return None  # grade-only metrics have no numeric values
-    prev_num = max((o.end for o in numbers[:i] if o.end <= n.start and o.start >= sent[0]),
-                   default=sent[0])
+    prev_num = max((o.end for o in numbers[:i] if o.end <= n.start and o.start >= sent[0]
+                    and o.kind not in ("year", "date", "time")), default=sent[0])
     near_cue = _SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
         # the value must sit near its metric or a score word, not anywhere in a long sentence
@@ -703,7 +705,8 @@ def _grade_candidates(text: str, metrics: Sequence[_Metric], rules: Sequence[Met
         if _NEGATION.search(before):
             used.append((start, end))
             continue
-        unique_grade = rule.id == "opini-bpk" and len(grade) >= 2
+        # all-capital grades of 3+ letters (WTP, WDP, TMP, WBK, WBBM) are unambiguous
+        unique_grade = grade.isupper() and len(grade) >= 3
         metric_here = [m for m in metrics if m.rule is rule and sent[0] <= m.start < sent[1]]
         if not unique_grade:
             if not metric_here or not _GRADE_CUE.search(text[max(sent[0], start - 25):start]):

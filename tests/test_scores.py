@@ -1,0 +1,83 @@
+"""Regression cases for :mod:`beritanlp.entities.scores` (tests/data/scores_cases.jsonl)."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from beritanlp.entities.scores import (
+    MetricRule,
+    find_scores,
+    load_metric_rules,
+    read_metric_rules,
+    split_sentences,
+)
+
+CASES_FILE = Path(__file__).resolve().parent / "data" / "scores_cases.jsonl"
+CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+
+
+def _same(expected: object, got: object) -> bool:
+    if isinstance(expected, float) or isinstance(got, float):
+        return (isinstance(expected, int | float) and isinstance(got, int | float)
+                and math.isclose(expected, got, abs_tol=1e-9))
+    return type(expected) is type(got) and expected == got
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 50
+    assert sum(1 for c in CASES if not c["expected"]) >= 15
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
+def test_scores_case(case: dict) -> None:
+    got = find_scores(case["text"], date=case.get("date"))
+    for s in got:
+        assert case["text"][s.start:s.end] == s.text
+    summary = [(s.metric, s.value, s.kind, s.subject, s.year) for s in got]
+    assert len(got) == len(case["expected"]), summary
+    for s, e in zip(got, case["expected"], strict=True):
+        for key, value in e.items():
+            assert _same(value, getattr(s, key)), (key, summary)
+
+
+def test_seed_article_scores(shared_data: Path) -> None:
+    seed = shared_data / "seed" / "spi_pangkalpinang_2024.txt"
+    gold = json.loads((shared_data / "seed" / "spi_pangkalpinang_2024.gold.json").read_text())
+    got = find_scores(seed.read_text(encoding="utf-8"))
+    keys = ("metric", "value", "kind", "subject", "year")
+    assert sorted((tuple(s.to_dict()[k] for k in keys) for s in got), key=str) == sorted(
+        (tuple(g[k] for k in keys) for g in gold["scores"]), key=str)
+
+
+def test_lexicon_is_valid_and_closed() -> None:
+    rules = load_metric_rules()
+    assert {r.id for r in rules} >= {"spi", "ipk", "mcp", "ikpa", "sakip", "ipm", "ikm", "rb",
+                                     "opini-bpk"}
+    assert "MetricRule(id='spi'" in repr(next(r for r in rules if r.id == "spi"))
+    row = {"id": "x", "label": None, "acronym": "X", "names": [], "issuers": [], "grades": [],
+           "percent": False}
+    assert isinstance(MetricRule.from_dict(row), MetricRule)
+    with pytest.raises(ValueError, match="unknown"):
+        read_metric_rules(json.dumps({**row, "colour": "red"}))
+    with pytest.raises(ValueError, match="percent"):
+        read_metric_rules(json.dumps({**row, "percent": "no"}))
+    with pytest.raises(ValueError, match="duplicate"):
+        read_metric_rules(json.dumps(row) + "\n" + json.dumps(row))
+
+
+def test_bad_input() -> None:
+    with pytest.raises(TypeError, match="bytes"):
+        find_scores(b"nilai SPI 70")  # type: ignore[arg-type]
+    assert find_scores("") == []
+    assert find_scores("   \n ") == []
+
+
+def test_sentences_do_not_break_in_numbers_or_abbreviations() -> None:
+    text = "Nilai SPI 70.55 diraih Pemkot. Kab. Sukamaju meraih 68,1 poin."
+    assert [text[s:e].strip() for s, e in split_sentences(text)] == [
+        "Nilai SPI 70.55 diraih Pemkot.", "Kab. Sukamaju meraih 68,1 poin."]
