@@ -52,6 +52,7 @@ class ComponentSpec:
 #: The default pipeline, in order.
 COMPONENTS: list[ComponentSpec] = [
     ComponentSpec("beritanlp_sentences"),
+    ComponentSpec("beritanlp_agencies"),
     ComponentSpec("beritanlp_places"),
     ComponentSpec("beritanlp_dates"),
     ComponentSpec("beritanlp_stemmer"),
