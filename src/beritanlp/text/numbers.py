@@ -485,13 +485,15 @@ def _ranks(f: _Finder) -> None:
     pattern = rf"\b({RANK_CUE})(?:\s+(?:ke-?\s?)?|\s*ke-)(?:({_ROMAN})\b|(\d+)\b(?![.,]\d))"
     for m in re.finditer(pattern, text):
         cue = m.group(1).lower()
+        if not m.group(2) and m.group(3) is None:
+            continue  # the Roman branch matched nothing ("peringkat C...")
         if m.group(2):
             start = m.start(2)
             f.add(NumberMention(*f.span(start, m.end()), value=m.group(2), kind="ordinal",
                                 cue=cue))
             # "Terbaik I, II, dan III"
             pos = m.end()
-            while more := _ROMAN_LIST_NEXT.match(text, pos):
+            while (more := _ROMAN_LIST_NEXT.match(text, pos)) and more.group(1):
                 f.add(NumberMention(*f.span(*more.span(1)), value=more.group(1),
                                     kind="ordinal", cue=cue))
                 pos = more.end()
