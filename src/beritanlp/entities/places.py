@@ -62,7 +62,6 @@ class PlacesComponent:
         self.block_labels = list(block_labels)
         self.user_aliases: list[dict[str, str]] = []
         self._gazetteer: Gazetteer | None = None
-        default_gazetteer()  # ~70 ms once per process; desa stay lazy
 
     @property
     def gazetteer(self) -> Gazetteer:
