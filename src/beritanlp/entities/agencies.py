@@ -7,9 +7,10 @@ records) and :mod:`beritanlp.entities.acronyms`; this component
   so "BI" never fires on "bi"), full names and aliases on ``LOWER``;
 * hands their character offsets, and optionally the ORG spans a statistical NER left in
   ``doc.ents``, to :func:`~beritanlp.entities.agency_rules.extract_agencies`;
-* writes one ``ORG`` span per top-level mention (``kb_id_`` = agency id, ``span._.canonical`` =
-  the knowledge base's full name where known) with :func:`~beritanlp.entities.merge.merge_into_ents`,
-  and a NEW list of records to ``doc._.agencies``.
+* writes one ``ORG`` span per top-level mention (``kb_id_`` = agency id,
+  ``span._.canonical`` = the knowledge base's full name where known) with
+  :func:`~beritanlp.entities.merge.merge_into_ents`, and a NEW list of records to
+  ``doc._.agencies``.
 
 ``to_disk`` saves the configuration and the knowledge base (JSONL via srsly); ``from_disk``
 restores them, so a customised knowledge base travels with a saved pipeline.
@@ -94,11 +95,12 @@ class AgenciesComponent:
         if pattern_words is None or len(pattern_words) != len(terms):
             if self._tokenizer is None:
                 raise ValueError("pattern tokens do not fit the knowledge base")
-            docs = list(self._tokenizer.pipe(term for term, _ in terms))
+            tokenizer: Any = self._tokenizer
+            docs = list(tokenizer.pipe(term for term, _ in terms))
         else:
             docs = [Doc(self.vocab, words=words) for words in pattern_words]
         self._pattern_words = [[t.text for t in doc] for doc in docs]
-        for n, ((_, kind), doc) in enumerate(zip(terms, docs)):
+        for n, ((_, kind), doc) in enumerate(zip(terms, docs, strict=True)):
             key = f"agency-term-{n}"
             self._terms[key] = (kind, tuple(by_term[terms[n]]))
             # Short forms and one-word names are case-sensitive; longer full forms are not.

@@ -152,8 +152,17 @@ def region_key(region: str) -> str:
     return REGION_ALIASES.get(key, key)
 
 
+_PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
+
+
 def _region_after(text: str, pos: int) -> tuple[int, str] | None:
-    """Match a region phrase right after ``pos`` (one space); return (end, region text)."""
+    """Match a region phrase right after ``pos`` (one space); return (end, region text).
+
+    A parenthesised short form in between is skipped: "Pemerintah Kota (Pemkot) Depok".
+    """
+    paren = _PAREN_AFTER.match(text, pos)
+    if paren is not None:
+        return _region_after(text, paren.end())
     m = re.compile(r"[ \t]+(" + _REGION_PREFIX + r"?" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})")
     match = m.match(text, pos)
     if not match:
@@ -311,8 +320,11 @@ _UNIT_ABBREVIATIONS = (
 
 
 def _unit_key(span_text: str, definitions: dict[str, str] | None = None) -> str:
-    """Grouping key of a sub-unit: parentheticals dropped, defined long forms and common
-    expansions replaced by their short forms, then normalised."""
+    """Grouping key of a sub-unit.
+
+    Parentheticals dropped, defined long forms and common expansions replaced by their short
+    forms, then normalised.
+    """
     text = re.sub(r"\s*\([^)]*\)", "", span_text)
     for long, short in (definitions or {}).items():
         text = text.replace(long, short)
@@ -492,9 +504,12 @@ def extract_agencies(
 
 
 def _truncate_regions(text: str, candidates: list[_Candidate]) -> None:
-    """Cut a region that runs on ("Pemkab Bogor Raih Mandaya" in a title-case headline) back to
-    a shorter region the article uses with the same kind of body ("Pemkab Bogor")."""
-    regional = [c for c in candidates if c.key.count("|") >= 1 and not c.key.startswith("unit|")]
+    """Cut regions that run on to a shorter region the article uses with the same body.
+
+    "Pemkab Bogor Raih Mandaya" in a title-case headline becomes "Pemkab Bogor" when the body
+    writes "Pemkab Bogor".
+    """
+    regional = [c for c in candidates if "|" in c.key and not c.key.startswith("unit|")]
     by_kind: dict[str, list[_Candidate]] = {}
     for cand in regional:
         kind, _, region = cand.key.rpartition("|")
@@ -538,8 +553,11 @@ def _is_subsequence(small: list[str], big: list[str]) -> bool:
 
 
 def _merge_units(text: str, kept: list[_Candidate], definitions: dict[str, str]) -> None:
-    """Give a shortened later reference to a sub-unit ("Biro Humas", "Biro Humpro Kalsel") the
-    key of the longest sub-unit of the article whose words contain it, head word first."""
+    """Give shortened references to a sub-unit the key of the sub-unit they abbreviate.
+
+    "Biro Humas" and "Biro Humpro Kalsel" take the key of the longest sub-unit of the article
+    whose words contain theirs, head word first.
+    """
     units = [c for c in kept if c.key.startswith("unit|")]
     words = {id(c): _unit_words(text[c.start : c.end], definitions) for c in units}
     for cand in sorted(units, key=lambda c: c.end - c.start):
@@ -575,6 +593,16 @@ def _records(
             chosen = next((i for i in cand.kb_ids if i in sure), cand.kb_ids[0])
             cand.key = cand.key.replace("kb|" + cand.kb_ids[0], "kb|" + chosen, 1)
             cand.kb_ids = (chosen,)
+    # A bare regional body ("BPBD", "DPRD") in an article that names exactly one region for it
+    # ("BPBD Garut") is that body.
+    keys = {c.key for c in kept + nested}
+    for cand in kept + nested:
+        kind = cand.key.rstrip("|")
+        regional = [k for k in keys if k.startswith(kind + "|") and k != cand.key]
+        if cand.key.count("|") <= 1 and len(regional) == 1 and (
+            cand.key.endswith("|") or any(kb[i].level != "national" for i in cand.kb_ids if i in kb)
+        ):
+            cand.key = regional[0]
     mentions: list[Mention] = []
     groups: dict[str, list[Mention]] = {}
     for cand, is_nested in [(c, False) for c in kept] + [(c, True) for c in nested]:
