@@ -297,6 +297,9 @@ def _pattern_candidates(
         if name_end is None or name_end <= m.end():
             continue
         end = name_end
+        region = _region_after(text, end)
+        if region is not None and re.match(r"[ \t]+" + _REGION_PREFIX, text[end:]):
+            end = region[0]
         # Stop before a national KB full name ("... Kementerian Komunikasi dan Informatika"):
         # the parent ministry is its own agency, written in apposition.
         for k_start, _, hit in kb_spans:

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+import spacy
+
+import beritanlp.entities.agencies  # noqa: F401  (registers the factory)
+from beritanlp.entities.agency_rules import KBHit, extract_agencies
+from beritanlp.entities.kb import AgencyKB, load_agency_kb
+from beritanlp.pipeline import blank
+from conftest import TEST_DATA
+
+CASES = [
+    json.loads(line)
+    for line in (TEST_DATA / "agency_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    pipeline = blank()
+    pipeline.add_pipe("beritanlp_agencies")
+    return pipeline
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["note"] for c in CASES])
+def test_agency_case(nlp: spacy.language.Language, case: dict) -> None:
+    doc = nlp(case["text"])
+    got = [{k: r[k] for k in ("name", "acronym", "id")} for r in doc._.agencies]
+    assert got == case["expected"]
+    for record in doc._.agencies:
+        for start, end in record["mentions"]:
+            assert 0 <= start < end <= len(doc.text)
+
+
+def test_ents_carry_kb_ids(nlp: spacy.language.Language) -> None:
+    doc = nlp("Komisi Pemberantasan Korupsi (KPK) memeriksa saksi. KPK lalu menahan tersangka.")
+    ents = [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+    assert ents == [
+        ("Komisi Pemberantasan Korupsi", "ORG", "kpk"),
+        ("KPK", "ORG", "kpk"),
+        ("KPK", "ORG", "kpk"),
+    ]
+    assert doc.ents[0]._.canonical == "Komisi Pemberantasan Korupsi"
+    (record,) = doc._.agencies
+    assert record["mentions"] == [[0, 28], [30, 33], [52, 55]]
+
+
+def test_records_are_new_plain_lists(nlp: spacy.language.Language) -> None:
+    a = nlp("KPK memeriksa saksi.")
+    b = nlp("BPS merilis data.")
+    assert a._.agencies is not b._.agencies
+    json.dumps(a._.agencies)
+
+
+def test_statistical_org_spans_kept_only_for_public_institutions(
+    nlp: spacy.language.Language,
+) -> None:
+    doc = nlp.make_doc("Lembaga Sensor Film dan Yayasan Cinta Anak bertemu di Jakarta.")
+    doc.ents = [doc.char_span(0, 19, label="ORG"), doc.char_span(24, 42, label="ORG")]
+    doc = nlp.get_pipe("beritanlp_agencies")(doc)
+    assert [r["name"] for r in doc._.agencies] == ["Lembaga Sensor Film"]
+    assert {e.text for e in doc.ents} == {"Lembaga Sensor Film", "Yayasan Cinta Anak"}
+
+
+def test_pure_core_without_spacy() -> None:
+    kb = load_agency_kb()
+    text = "Rapat itu dihadiri BNPB dan Pemkot Ambon."
+    mentions, records = extract_agencies(text, [KBHit(19, 23, "acronym", ("bnpb",))], kb)
+    assert [r["id"] for r in records] == ["bnpb", "pemkot:ambon"]
+    assert [m.text for m in mentions] == ["BNPB", "Pemkot Ambon"]
+    with pytest.raises(TypeError):
+        extract_agencies(None, [], kb)  # type: ignore[arg-type]
+
+
+def test_to_disk_from_disk_keeps_a_custom_kb(tmp_path: Path) -> None:
+    nlp = blank()
+    component = nlp.add_pipe("beritanlp_agencies")
+    rows = load_agency_kb().to_dicts() + [
+        {"id": "bpjt", "name": "Badan Pengatur Jalan Tol", "acronyms": ["BPJT"], "aliases": [],
+         "type": "agency", "level": "national", "parent": None}
+    ]
+    component.set_kb(AgencyKB.from_dicts(rows))
+    nlp.to_disk(tmp_path / "pipe")
+    assert (tmp_path / "pipe" / "beritanlp_agencies" / "agencies.jsonl").exists()
+    loaded = spacy.load(tmp_path / "pipe")
+    doc = loaded("BPJT menaikkan tarif tol.")
+    assert [r["id"] for r in doc._.agencies] == ["bpjt"]
+
+
+def test_pickle_and_two_processes(nlp: spacy.language.Language) -> None:
+    component = nlp.get_pipe("beritanlp_agencies")
+    clone = pickle.loads(pickle.dumps(component))
+    doc = clone(nlp.make_doc("Bawaslu dan KPU bertemu."))
+    assert [r["id"] for r in doc._.agencies] == ["bawaslu", "kpu"]
+    texts = ["Bawaslu memeriksa laporan.", "Pemkab Bogor meraih penghargaan.", "BMKG memantau."] * 2
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=2))
+    assert [[r["id"] for r in d._.agencies] for d in docs] == [
+        ["bawaslu"], ["pemkab:bogor"], ["bmkg"]
+    ] * 2
+
+
+def test_seed_agencies_match_gold(shared_data: Path, nlp: spacy.language.Language) -> None:
+    seed = shared_data / "seed"
+    text = (seed / "spi_pangkalpinang_2024.txt").read_text(encoding="utf-8")
+    gold = json.loads((seed / "spi_pangkalpinang_2024.gold.json").read_text(encoding="utf-8"))
+    doc = nlp(text)
+    got = sorted((r["name"], r["acronym"]) for r in doc._.agencies)
+    assert got == sorted((g["name"], g["acronym"]) for g in gold["agencies"])
