@@ -135,6 +135,16 @@ def _add_evaluate_stem(sub: argparse._SubParsersAction) -> None:  # type: ignore
     p.set_defaults(func=_cmd_evaluate_stem)
 
 
+def _add_tag(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from beritanlp.batch import add_tag_arguments
+
+    add_tag_arguments(sub.add_parser(
+        "tag", help="tag an archive (JSONL, CSV, Parquet): streaming, resumable, Dask",
+        description="Tag every article of an archive and append one JSON record per article "
+                    "to OUTPUT; lines that cannot be processed go to OUTPUT's .errors.jsonl "
+                    "with the reason. --resume continues a killed run without duplicates."))
+
+
 def _add_train_ner(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     from beritanlp.ner.commands import add_train_arguments
 
@@ -163,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_analyze(sub)
     _add_stem(sub)
+    _add_tag(sub)
     # Add new commands here: `_add_<name>(sub)`, `_add_train_<what>(train_sub)`,
     # `_add_evaluate_<what>(evaluate_sub)`, each defined above in this module.
     train = sub.add_parser("train", help="train a model (ner, topics)",
