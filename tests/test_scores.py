@@ -60,7 +60,7 @@ def test_lexicon_is_valid_and_closed() -> None:
                                      "opini-bpk"}
     assert "MetricRule(id='spi'" in repr(next(r for r in rules if r.id == "spi"))
     row = {"id": "x", "label": None, "acronym": "X", "names": [], "issuers": [], "grades": [],
-           "percent": False}
+           "percent": False, "not_near": []}
     assert isinstance(MetricRule.from_dict(row), MetricRule)
     with pytest.raises(ValueError, match="unknown"):
         read_metric_rules(json.dumps({**row, "colour": "red"}))

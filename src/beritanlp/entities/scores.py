@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -52,7 +53,7 @@ __all__ = [
 RESOURCE_NAME = "score_metrics.jsonl"
 KINDS = ("value", "change", "average", "target", "rank", "grade")
 
-_RULE_KEYS = {"id", "label", "acronym", "names", "issuers", "grades", "percent"}
+_RULE_KEYS = {"id", "label", "acronym", "names", "issuers", "grades", "percent", "not_near"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ class MetricRule:
         Grade values the metric gives ("WTP", "A"); empty for numeric metrics.
     percent : bool
         Whether results are reported as percentages (then "78 persen" can be a score).
+    not_near : tuple[str, ...]
+        Words that, in the same sentence, show the acronym means something else ("IPK" next to
+        "mahasiswa" is a grade point average; "TMP" next to "makam" is a cemetery).
     """
 
     id: str
@@ -85,6 +89,7 @@ class MetricRule:
     issuers: tuple[str, ...]
     grades: tuple[str, ...]
     percent: bool
+    not_near: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, row: dict[str, Any], where: str = "") -> MetricRule:
@@ -106,7 +111,7 @@ class MetricRule:
         for key in ("label", "acronym"):
             if row[key] is not None and not (isinstance(row[key], str) and row[key]):
                 raise ValueError(f"{where} ({row['id']}): {key!r} must be a string or null")
-        for key in ("names", "issuers", "grades"):
+        for key in ("names", "issuers", "grades", "not_near"):
             if not isinstance(row[key], list) or not all(
                 isinstance(x, str) and x for x in row[key]
             ):
@@ -119,6 +124,7 @@ class MetricRule:
             id=row["id"], label=row["label"], acronym=row["acronym"],
             names=tuple(row["names"]), issuers=tuple(row["issuers"]),
             grades=tuple(row["grades"]), percent=row["percent"],
+            not_near=tuple(row["not_near"]),
         )
 
 
@@ -257,36 +263,71 @@ _ANUGERAH = re.compile(
 )
 
 
-def _rule_patterns(rule: MetricRule) -> list[tuple[re.Pattern[str], bool]]:
-    pats: list[tuple[re.Pattern[str], bool]] = []
-    if rule.acronym:
-        pats.append((re.compile(rf"(?<![\w-]){re.escape(rule.acronym)}(?![\w-])"), True))
-    for name in rule.names:
-        words = r"[\s-]+".join(re.escape(w) for w in name.split())
-        pats.append((re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE), False))
-    return pats
+def _name_key(name: str) -> str:
+    return " ".join(name.replace("-", " ").split()).casefold()
 
 
-@lru_cache(maxsize=64)
-def _compiled(
-    rules: tuple[MetricRule, ...],
-) -> list[tuple[MetricRule, list[tuple[re.Pattern[str], bool]]]]:
-    return [(rule, _rule_patterns(rule)) for rule in rules]
+class _Lexicon:
+    """All lexicon patterns compiled into a few alternations (one pass over the text each)."""
+
+    def __init__(self, rules: tuple[MetricRule, ...]) -> None:
+        self.rules = rules
+        self.by_acronym: dict[str, MetricRule] = {r.acronym: r for r in rules if r.acronym}
+        self.by_name: dict[str, MetricRule] = {}
+        for r in rules:
+            for name in r.names:
+                self.by_name.setdefault(_name_key(name), r)
+        self.by_grade: dict[str, list[MetricRule]] = {}
+        for r in rules:
+            for g in r.grades:
+                self.by_grade.setdefault(g, []).append(r)
+        self.acronym_re = self._alternation(self.by_acronym, flags=0)
+        names = [r"[\s-]+".join(re.escape(w) for w in n.split()) for n in
+                 sorted({n for r in rules for n in r.names}, key=len, reverse=True)]
+        self.name_re = re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", re.IGNORECASE) \
+            if names else None
+        self.grade_re = self._alternation(self.by_grade, flags=0)
+        self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
+                                          r"(?!\w)", re.IGNORECASE)
+                         for r in rules if r.not_near}
+
+    @staticmethod
+    def _alternation(keys: Iterable[str], flags: int) -> re.Pattern[str] | None:
+        alts = [re.escape(k) for k in sorted(keys, key=len, reverse=True)]
+        if not alts:
+            return None
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", flags)
+
+    def excluded(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
+        pat = self.not_near.get(rule.id)
+        return bool(pat and pat.search(text, sent[0], sent[1]))
 
 
-def _find_metrics(text: str, rules: tuple[MetricRule, ...]) -> list[_Metric]:
+@lru_cache(maxsize=16)
+def _lexicon(rules: tuple[MetricRule, ...]) -> _Lexicon:
+    return _Lexicon(rules)
+
+
+def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
     found: list[_Metric] = []
-    for rule, pats in _compiled(rules):
-        acronym_used = bool(rule.acronym) and any(is_acr and p.search(text) for p, is_acr in pats)
-        for pat, is_acr in pats:
-            for m in pat.finditer(text):
-                if rule.label:
-                    name = rule.label
-                elif acronym_used and rule.acronym:
-                    name = rule.acronym
-                else:
-                    name = m.group(0) if not is_acr else (rule.acronym or m.group(0))
-                found.append(_Metric(name, m.start(), m.end(), rule))
+    hits: list[tuple[int, int, MetricRule, bool]] = []
+    if lex.acronym_re is not None:
+        hits += [(m.start(), m.end(), lex.by_acronym[m.group(0)], True)
+                 for m in lex.acronym_re.finditer(text)]
+    if lex.name_re is not None:
+        hits += [(m.start(), m.end(), lex.by_name[_name_key(m.group(0))], False)
+                 for m in lex.name_re.finditer(text)]
+    acronyms_used = {rule.id for _, _, rule, is_acr in hits if is_acr}
+    for start, end, rule, is_acr in hits:
+        if lex.excluded(rule, text, sent_of(start)):
+            continue
+        if rule.label:
+            name = rule.label
+        elif rule.acronym and (is_acr or rule.id in acronyms_used):
+            name = rule.acronym
+        else:
+            name = text[start:end]
+        found.append(_Metric(name, start, end, rule))
     known = [(f.start, f.end) for f in found]
 
     def overlaps(s: int, e: int) -> bool:
@@ -424,6 +465,12 @@ _YEAR_COMPARE = re.compile(
 )
 
 
+# Words after which a number is a label, not a score ("PM 2,5", "golongan 2", "lantai 3").
+_NOT_A_SCORE_BEFORE = re.compile(
+    r"\b(?:PM|No|Nomor|pasal|ayat|UU|golongan|tipe|kelas|lantai|jilid|edisi|semester|triwulan"
+    r"|kuartal|tahap|gelombang|nomor\s+urut|level|skala|versi|ke)\.?\s*$", re.IGNORECASE)
+
+
 @dataclass
 class _Candidate:
     metric: _Metric
@@ -545,15 +592,18 @@ def find_scores(
     numbers = find_numbers(text)
     years = _year_mentions(numbers)
     article_year = _article_year(date, numbers)
-    metrics = _find_metrics(text, rule_tuple)
-    title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
-    subj_list = _merge_subjects([*(subjects or []), *_fallback_subjects(text, max(title_end, 0))])
+    starts = [s[0] for s in sents]
 
     def sent_of(pos: int) -> tuple[int, int]:
-        for s in sents:
-            if s[0] <= pos < s[1]:
-                return s
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+            return sents[i]
         return (pos, pos + 1)
+
+    lex = _lexicon(rule_tuple)
+    metrics = _find_metrics(text, lex, sent_of)
+    title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
+    subj_list = _merge_subjects([*(subjects or []), *_fallback_subjects(text, max(title_end, 0))])
 
     candidates: list[_Candidate] = []
     # numeric values and ranks
@@ -563,7 +613,7 @@ def find_scores(
         if cand is not None:
             candidates.append(cand)
     # grades
-    candidates += _grade_candidates(text, metrics, rule_tuple, sent_of, context_window)
+    candidates += _grade_candidates(text, metrics, lex, sent_of, context_window)
 
     main_subject = _main_subject(subj_list, metrics, text)
     scores: list[tuple[bool, Score]] = []
@@ -649,6 +699,8 @@ def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Nu
             return None
         if re.match(r"\s*(?:/|x\b|kali\b)", text[n.end:]):
             return None
+    if _NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start):
+        return None
     metric, in_sentence = _active_metric(metrics, n.start, sent, window, award_ok=False)
     if metric is None:
         return None
@@ -681,38 +733,66 @@ def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Nu
     return _Candidate(metric, n.value, kind, unit, n.text, n.start, n.end, sent)
 
 
-def _grade_candidates(text: str, metrics: Sequence[_Metric], rules: Sequence[MetricRule],
-                      sent_of: Any, window: int) -> list[_Candidate]:
+_GRADE_EVIDENCE = {
+    "opini-bpk": re.compile(
+        r"\b(?:opini|BPK|Badan\s+Pemeriksa\s+Keuangan|laporan\s+keuangan|LKPD|LKPP|LKKL|audit"
+        r"|pemeriksaan)\b", re.IGNORECASE),
+}
+_LONG_GRADE_RE = re.compile(r"\b(?:" + "|".join(_LONG_GRADES) + r")\b", re.IGNORECASE)
+
+
+def _grade_candidates(text: str, metrics: Sequence[_Metric], lex: _Lexicon, sent_of: Any,
+                      window: int) -> list[_Candidate]:
     out: list[_Candidate] = []
-    spans: list[tuple[int, int, str, MetricRule]] = []
-    for rule in rules:
-        for grade in rule.grades:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(grade)}(?![\w-])", text):
-                spans.append((m.start(), m.end(), grade, rule))
-        if rule.id == "opini-bpk":
-            for long, grade in _LONG_GRADES.items():
-                for m in re.finditer(rf"\b{long}\b", text, re.IGNORECASE):
-                    spans.append((m.start(), m.end(), grade, rule))
+    # acronyms the article defines as something else ("Taman Makam Pahlawan (TMP)")
+    other = {d.short for d in find_definitions(text)
+             if _LONG_GRADES.get(_name_key(d.long)) != d.short}
+    spans: list[tuple[int, int, str, list[MetricRule]]] = []
+    if lex.grade_re is not None:
+        spans += [(m.start(), m.end(), m.group(0), lex.by_grade[m.group(0)])
+                  for m in lex.grade_re.finditer(text)]
+    opini = [r for r in lex.rules if r.id == "opini-bpk"]
+    if opini:
+        spans += [(m.start(), m.end(), _LONG_GRADES[_name_key(m.group(0))], opini)
+                  for m in _LONG_GRADE_RE.finditer(text)]
     spans.sort(key=lambda x: (x[0], -x[1]))
     used: list[tuple[int, int]] = []
-    for start, end, grade, rule in spans:
+    for start, end, grade, rules in spans:
         # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
         if any(abs(start - ue) <= 3 or abs(us - end) <= 3 for us, ue in used):
             used.append((start, end))
             continue
         sent = sent_of(start)
-        before = text[max(sent[0], start - 30):start]
-        if _NEGATION.search(before):
+        if _NEGATION.search(text, max(sent[0], start - 30), start):
             used.append((start, end))
             continue
-        # all-capital grades of 3+ letters (WTP, WDP, TMP, WBK, WBBM) are unambiguous
-        unique_grade = grade.isupper() and len(grade) >= 3
-        metric_here = [m for m in metrics if m.rule is rule and sent[0] <= m.start < sent[1]]
-        if not unique_grade:
-            if not metric_here or not _GRADE_CUE.search(text[max(sent[0], start - 25):start]):
+        if text[start:end] in other:
+            continue
+        cue = bool(_GRADE_CUE.search(text[max(sent[0], start - 25):start]))
+        chosen: MetricRule | None = None
+        here: list[_Metric] = []
+        for rule in rules:
+            if lex.excluded(rule, text, sent):
                 continue
-        metric = metric_here[-1] if metric_here else _Metric(
-            rule.label or rule.acronym or rule.names[0], start, end, rule)
+            here = [m for m in metrics if m.rule is rule and sent[0] <= m.start < sent[1]]
+            if grade.isupper() and len(grade) >= 3:
+                # WTP, WDP, TMP, WBK, WBBM: need their metric, a grade word, or audit talk nearby
+                evidence = bool(here) or cue
+                if not evidence and rule.id in _GRADE_EVIDENCE:
+                    evidence = bool(_GRADE_EVIDENCE[rule.id].search(
+                        text, max(0, start - window), sent[1]))
+                if not evidence:
+                    continue
+                if not here and not cue and re.match(r"[ \t]+[A-Z][a-z]", text[end:]):
+                    continue  # "TMP Kalibata": a name follows, not a grade
+            elif not here or not cue:
+                continue
+            chosen = rule
+            break
+        if chosen is None:
+            continue
+        metric = here[-1] if here else _Metric(
+            chosen.label or chosen.acronym or chosen.names[0], start, end, chosen)
         kind = "target" if _TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
         subjects = _enumerated_subjects(text, end, sent)
         used.append((start, end))
