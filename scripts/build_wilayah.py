@@ -14,7 +14,8 @@ and names are those of Kepmendagri No. 300.2.2-2430/2025) and writes two compact
     ``common`` is 1 when the bare name is also an ordinary Indonesian word (it is written in
     lowercase in news text more than occasionally), so it must not fire without a cue.
 ``wilayah_desa.tsv.gz``
-    desa and kelurahan: ``code<TAB>name<TAB>type`` (gzip), read lazily and matched only with a
+    desa and kelurahan: ``code<TAB>name<TAB>key`` (gzip; ``key`` is the gazetteer's matching key,
+    precomputed so the lazy load stays fast), read lazily and matched only with a
     cue ("Desa X", "Kelurahan X") or when followed by its own parent region.
 
 The ``common`` flag is measured on the CLICK-ID news corpus (``--corpus``; CC BY 4.0): a name is
@@ -40,6 +41,12 @@ OUT = ROOT / "src" / "beritanlp" / "resources"
 PREFIXES = ("Kota Administrasi ", "Kabupaten Administrasi ", "Kabupaten ", "Kota ")
 ALWAYS_COMMON = {"batu", "agam", "banjar", "kota", "tengah", "barat", "timur", "utara", "selatan"}
 WORD = re.compile(r"[A-Za-z]+")
+LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # same as the gazetteer's word pattern
+
+
+def match_key(name: str) -> str:
+    """The gazetteer's key: casefolded letters only (see beritanlp.entities.gazetteer.key)."""
+    return "".join(w.casefold() for w in LETTERS.findall(name))
 
 
 def bare(name: str) -> str:
@@ -88,7 +95,7 @@ def main() -> None:
             if kind in {"provinsi", "kabupaten", "kota", "kecamatan"}:
                 upper_rows.append((code, name, kind))
             elif kind in {"desa", "kelurahan", "desa_adat"}:
-                desa_rows.append((code, name, {"kelurahan": "k"}.get(kind, "d")))
+                desa_rows.append((code, name, match_key(name)))
 
     single = {bare(n).lower() for _, n, k in upper_rows if k != "kecamatan" and " " not in bare(n)}
     flagged = common_flags(single, args.corpus)
@@ -99,8 +106,8 @@ def main() -> None:
             common = 1 if kind != "kecamatan" and bare(name).lower() in flagged else 0
             out.write(f"{code}\t{name}\t{kind}\t{common}\n")
     with gzip.open(OUT / "wilayah_desa.tsv.gz", "wt", encoding="utf-8", newline="\n") as gz:
-        for code, name, kind in desa_rows:
-            gz.write(f"{code}\t{name}\t{kind}\n")
+        for code, name, k in desa_rows:
+            gz.write(f"{code}\t{name}\t{k}\n")
     print(f"wrote {len(upper_rows)} regions, {len(desa_rows)} desa/kelurahan; "
           f"common-word names: {sorted(flagged)}")
 

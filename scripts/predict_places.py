@@ -1,35 +1,48 @@
 #!/usr/bin/env python3
-r"""Write place predictions for a facts JSONL file (pure gazetteer core, no spaCy).
+r"""Write predictions for a facts JSONL file, for ``score_facts.py``.
 
 Usage::
 
     python scripts/predict_places.py ../shared/data/facts/gov_dev.jsonl PRED.jsonl
     python ../shared/tools/score_facts.py ../shared/data/facts/gov_dev.jsonl PRED.jsonl
 
-Each input line needs ``id``, ``title`` and ``text``; the article text is
-``title + "\n\n" + text`` as in the article record. Output lines are
-``{"id": ..., "places": [...]}``. Until the full pipeline is used this runs the gazetteer without
-entity spans (no agency or person blocking beyond the gazetteer's own cues).
+By default the full pipeline runs (``beritanlp.analyze_many``) and every record is written as the
+library writes it (places, agencies, dates ...). With ``--core`` only the pure gazetteer runs
+(no spaCy, no agency or NER spans to block places inside names) and only ``places`` is written.
+Each input line needs ``id``, ``title`` and ``text``; the article is ``title + "\n\n" + text``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
-
-from beritanlp.entities.gazetteer import extract_places
 
 
-def main(argv: list[str]) -> None:
+def main() -> None:
     """Read facts JSONL, write one prediction line per article."""
-    src, dst = argv[1], argv[2]
-    with open(src, encoding="utf-8") as fh, open(dst, "w", encoding="utf-8") as out:
-        for line in fh:
-            row = json.loads(line)
-            text = (row.get("title") or "").strip() + "\n\n" + (row.get("text") or "")
-            out.write(json.dumps({"id": row["id"], "places": extract_places(text)},
-                                 ensure_ascii=False) + "\n")
+    parser = argparse.ArgumentParser(description="Predict facts for score_facts.py")
+    parser.add_argument("gold")
+    parser.add_argument("pred")
+    parser.add_argument("--core", action="store_true", help="pure gazetteer only (places)")
+    args = parser.parse_args()
+    with open(args.gold, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    with open(args.pred, "w", encoding="utf-8") as out:
+        if args.core:
+            from beritanlp.entities.gazetteer import extract_places
+
+            for row in rows:
+                text = (row.get("title") or "").strip() + "\n\n" + (row.get("text") or "")
+                out.write(json.dumps({"id": row["id"], "places": extract_places(text)},
+                                     ensure_ascii=False) + "\n")
+            return
+        import beritanlp
+
+        items = [{"id": row["id"], "title": (row.get("title") or "").strip(),
+                  "text": row.get("text") or ""} for row in rows]
+        for article in beritanlp.analyze_many(items):
+            out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    main()

@@ -106,6 +106,7 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("dprd", "provinsi"): ("provinsi", "agency"),
 }
 _MAX_CUE = max(len(k) for k in _CUES)
+_CUE_FIRST = frozenset(k[0] for k in _CUES)
 # Words after which a place is part of an agency name (type not implied).
 _AGENCY_WORDS = frozenset({
     "pemerintah", "pemda", "pemdaprov", "dprd", "polda", "polres", "polresta", "polrestabes",
@@ -224,20 +225,20 @@ class Gazetteer:
     extra
         The aliases/countries/regions/cities mapping (the format of ``places_extra.json``).
     desa_loader
-        Callable returning ``(code, name)`` rows of desa and kelurahan; called at most once, the
-        first time a text needs them.
+        Callable returning ``(code, name)`` or ``(code, name, key)`` rows of desa and kelurahan;
+        called at most once, the first time a text needs them.
     """
 
     def __init__(
         self,
         regions: Iterable[tuple[str, str, str, bool]],
         extra: dict | None = None,
-        desa_loader: Callable[[], Iterable[tuple[str, str]]] | None = None,
+        desa_loader: Callable[[], Iterable[tuple[str, ...]]] | None = None,
     ) -> None:
         self.by_code: dict[str, Place] = {}
         self.index: dict[str, list[Place]] = {}
         self.kecamatan: dict[str, list[Place]] = {}
-        self._desa: dict[str, list[Place]] | None = None
+        self._desa: dict[str, list[tuple[str, str]]] | None = None
         self._desa_loader = desa_loader
         for code, name, kind, common in regions:
             if kind not in PLACE_TYPES:
@@ -314,15 +315,22 @@ class Gazetteer:
         self.wilayah_parts = frozenset(w.casefold() for w in extra.get("wilayah_parts", []))
 
     @property
-    def desa(self) -> dict[str, list[Place]]:
-        """Desa/kelurahan index (key -> entries), loaded on first use."""
+    def desa(self) -> dict[str, list[tuple[str, str]]]:
+        """Desa/kelurahan index (key -> ``(code, name)`` rows), loaded on first use."""
         if self._desa is None:
-            self._desa = {}
+            table: dict[str, list[tuple[str, str]]] = {}
             rows = self._desa_loader() if self._desa_loader is not None else []
-            for code, name in rows:
-                place = Place(name=name, type="desa", code=code)
-                self._desa.setdefault(key(name), []).append(place)
+            for row in rows:
+                # (code, name) or (code, name, precomputed key)
+                k = row[2] if len(row) > 2 else key(row[1])
+                table.setdefault(k, []).append((row[0], row[1]))
+            self._desa = table
         return self._desa
+
+    def desa_places(self, name_key: str) -> list[Place]:
+        """Return the desa/kelurahan entries whose matching key is ``name_key``."""
+        return [Place(name=name, type="desa", code=code)
+                for code, name in self.desa.get(name_key, [])]
 
     def province_of(self, place: Place) -> str | None:
         """Return the province name of an Indonesian place (None for foreign places)."""
@@ -359,19 +367,16 @@ class Gazetteer:
         if type_ == "kecamatan":
             found = list(self.kecamatan.get(k, []))
         elif type_ == "desa":
-            found = list(self.desa.get(k, []))
+            found = self.desa_places(k)
         else:
             found = [p for p in self.index.get(k, []) if type_ is None or p.type == type_]
         return sorted(found, key=lambda p: TYPE_PRIORITY[p.type])
 
 
-def _load_desa() -> list[tuple[str, str]]:
+def _load_desa() -> list[tuple[str, str, str]]:
     raw = files("beritanlp.resources").joinpath("wilayah_desa.tsv.gz").read_bytes()
-    rows: list[tuple[str, str]] = []
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        code, name, _ = line.split("\t")
-        rows.append((code, name))
-    return rows
+    return [tuple(line.split("\t")) for line in  # type: ignore[misc]
+            gzip.decompress(raw).decode("utf-8").splitlines()]
 
 
 @lru_cache(maxsize=1)
@@ -390,19 +395,15 @@ def default_gazetteer() -> Gazetteer:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class _Word:
-    text: str
-    start: int
-    end: int
+    __slots__ = ("text", "start", "end", "low", "capitalised")
 
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.casefold()
+        self.capitalised = text[:1].isupper()
 
 
 def _words(text: str) -> list[_Word]:
@@ -429,6 +430,8 @@ def _mid_sentence(text: str, words: Sequence[_Word], i: int) -> bool:
 
 def _cue_at(text: str, words: Sequence[_Word], i: int) -> tuple[int, str, str] | None:
     """Return (length, type, role) of the longest cue starting at word i."""
+    if words[i].low not in _CUE_FIRST:
+        return None
     for n in range(min(_MAX_CUE, len(words) - i), 0, -1):
         found = _CUES.get(tuple(w.low for w in words[i:i + n]))
         if found and _joined_cue(text, words, i, n):
@@ -479,9 +482,12 @@ def _match_name(
     type_: str | None,
 ) -> tuple[int, list[Place]] | None:
     """Longest capitalised name at word i found in ``table`` (index/kecamatan/desa)."""
-    for n in range(min(6, len(words) - i), 0, -1):
+    run = 0
+    while run < 6 and i + run < len(words) and words[i + run].capitalised:
+        run += 1
+    for n in range(run, 0, -1):
         ws = words[i:i + n]
-        if not _name_shape_ok(ws) or not _joined(text, words, i, n):
+        if not _joined(text, words, i, n):
             continue
         k = "".join(w.low for w in ws)
         if table == "index":
@@ -491,7 +497,7 @@ def _match_name(
         elif table == "kecamatan":
             found = list(gaz.kecamatan.get(k, []))
         else:
-            found = list(gaz.desa.get(k, []))
+            found = gaz.desa_places(k)
         if found:
             return n, found
     return None
@@ -643,7 +649,7 @@ def _parent_pattern(
             if first > 0 and words[first - 1].capitalised and _joined(text, words, first - 1, 2):
                 continue  # the tail of a longer name ("Bella Terra Kelapa Gading, Jakarta")
             k = "".join(w.low for w in ws)
-            cands = [p for p in gaz.kecamatan.get(k, []) + gaz.desa.get(k, [])
+            cands = [p for p in gaz.kecamatan.get(k, []) + gaz.desa_places(k)
                      if p.code and any(p.code.startswith(c + ".") for c in codes)]
             if not cands or (ws[0].start, ws[-1].end) in taken:
                 continue
