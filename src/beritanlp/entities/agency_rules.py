@@ -24,6 +24,7 @@ import re
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from beritanlp.entities.acronyms import find_definitions, find_short_mentions
@@ -58,7 +59,9 @@ STOP_WORDS: frozenset[str] = frozenset(
         "Yang", "Untuk", "Di", "Ke", "Dari", "Namun", "Sementara", "Selain", "Saat", "Tahun",
         "Bapak", "Ibu", "Pak", "Bu", "Dr", "Ir", "Drs", "Hj", "Prof", "Kabupaten", "Kota",
         "Provinsi", "Tim", "Program", "Gedung", "Jalan", "Jl", "Kompleks", "Award", "Awards",
-        "Terbaik",
+        "Terbaik", "AKP", "AKBP", "Kompol", "Kombes", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka",
+        "Brigadir", "Briptu", "Bripda", "Irjen", "Brigjen", "Mayjen", "Letjen", "Jenderal",
+        "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Serka", "Serma", "Sertu",
     }
 )
 #: Position words: a knowledge-base portfolio right after them is a title, not an agency mention
@@ -176,6 +179,7 @@ def _region_after(text: str, pos: int) -> tuple[int, str] | None:
         if bare in EXCLUDED_WORDS or bare in ("RI",):
             break
         kept.append(word)
+    kept = _known_region_prefix(kept)
     # A bare prefix ("Kota") is not a region.
     if not kept or (len(kept) == 1 and kept[0].rstrip(".") in ("Kabupaten", "Kota", "Provinsi")):
         return None
@@ -185,6 +189,45 @@ def _region_after(text: str, pos: int) -> tuple[int, str] | None:
     if text[start:end] != region:  # words separated by tabs or double spaces
         return None
     return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
+
+
+@lru_cache(maxsize=4096)
+def known_region(name: str) -> bool:
+    """Tell whether ``name`` is a known province, regency, city or district.
+
+    Looks in the packaged gazetteer and in :data:`REGION_ALIASES`.
+    """
+    if _norm(name) in REGION_ALIASES:
+        return True
+    try:
+        from beritanlp.entities.gazetteer import default_gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return False
+    gazetteer = default_gazetteer()
+    return bool(gazetteer.lookup(name) or gazetteer.lookup(name, "kecamatan"))
+
+
+def _known_region_prefix(words: list[str]) -> list[str]:
+    """Trim region words to the longest prefix the gazetteer knows.
+
+    "Grobogan" out of "Grobogan Endang Sulistyoningsih"; without a known prefix keep two words
+    ("Metro Jaya", "Kota Baru").
+    """
+    for n in range(len(words), 0, -1):
+        if known_region(" ".join(words[:n])):
+            return words[:n]
+    return words[:2]
+
+
+_PARTY_AFTER = re.compile(
+    r"[ \t]+(?:Partai|PDI-?P|PDIP|Golkar|Gerindra|PKS|PAN|PKB|Nasdem|NasDem|Demokrat|Hanura|PPP|"
+    r"Perindo|PSI|PBB)\b"
+)
+
+
+def _party_branch(text: str, hit: KBHit) -> bool:
+    """A party's regional board ("DPD Partai Golkar", "DPD PDI-P") shares the DPD acronym."""
+    return text[hit.start : hit.end] == "DPD" and _PARTY_AFTER.match(text, hit.end) is not None
 
 
 def _preceded_by_position(text: str, start: int) -> bool:
@@ -434,7 +477,10 @@ def extract_agencies(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    hits = [h for h in kb_hits if not _preceded_by_position(text, h.start)]
+    hits = [
+        h for h in kb_hits
+        if not _preceded_by_position(text, h.start) and not _party_branch(text, h)
+    ]
     candidates: list[_Candidate] = []
     kb_spans: list[tuple[int, int, KBHit]] = []
     for hit in hits:
@@ -602,8 +648,12 @@ def _records(
     for cand in kept + nested:
         kind = cand.key.rstrip("|")
         regional = [k for k in keys if k.startswith(kind + "|") and k != cand.key]
-        if cand.key.count("|") <= 1 and len(regional) == 1 and (
-            cand.key.endswith("|") or any(kb[i].level != "national" for i in cand.kb_ids if i in kb)
+        if len(regional) == 1 and (
+            (not cand.kb_ids and not cand.key.startswith("unit|"))
+            or (
+                cand.key.count("|") <= 1
+                and any(kb[i].level != "national" for i in cand.kb_ids if i in kb)
+            )
         ):
             cand.key = regional[0]
     mentions: list[Mention] = []
