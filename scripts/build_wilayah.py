@@ -39,7 +39,8 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "topics" / "clickid_rubrik_tr
 OUT = ROOT / "src" / "beritanlp" / "resources"
 
 PREFIXES = ("Kota Administrasi ", "Kabupaten Administrasi ", "Kabupaten ", "Kota ")
-ALWAYS_COMMON = {"batu", "agam", "banjar", "kota", "tengah", "barat", "timur", "utara", "selatan"}
+ALWAYS_COMMON = {"batu", "agam", "banjar", "metro", "kota", "tengah", "barat", "timur", "utara",
+                 "selatan"}
 WORD = re.compile(r"[A-Za-z]+")
 LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # same as the gazetteer's word pattern
 
@@ -105,9 +106,9 @@ def main() -> None:
         for code, name, kind in upper_rows:
             common = 1 if kind != "kecamatan" and bare(name).lower() in flagged else 0
             out.write(f"{code}\t{name}\t{kind}\t{common}\n")
-    with gzip.open(OUT / "wilayah_desa.tsv.gz", "wt", encoding="utf-8", newline="\n") as gz:
-        for code, name, k in desa_rows:
-            gz.write(f"{code}\t{name}\t{k}\n")
+    body = "".join(f"{code}\t{name}\t{k}\n" for code, name, k in desa_rows)
+    # mtime=0: rebuilding the same data gives the same bytes (no binary churn in git).
+    (OUT / "wilayah_desa.tsv.gz").write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
     print(f"wrote {len(upper_rows)} regions, {len(desa_rows)} desa/kelurahan; "
           f"common-word names: {sorted(flagged)}")
 

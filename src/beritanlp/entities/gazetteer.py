@@ -125,7 +125,7 @@ _VENUE_WORDS = frozenset({
     "piala", "liga", "festival", "expo", "award", "awards", "timnas", "pt", "cv", "yayasan",
     "koperasi", "harian", "radio", "tv", "televisi", "post", "pos", "times", "tribun", "fc",
     "persatuan", "perkumpulan", "partai", "cinemas", "cinema", "square", "tower", "park",
-    "kompleks", "komplek", "perumahan", "sman", "smpn", "sdn", "smkn", "uin", "iain",
+    "kompleks", "komplek", "perumahan", "sman", "smpn", "sdn", "smkn", "uin", "iain", "istana",
 })
 _LANGUAGE_WORDS = frozenset({"bahasa", "suku", "aksara", "logat", "dialek"})
 _CONNECTORS = frozenset({"&", "and", "of", "de", "the"})
@@ -552,7 +552,27 @@ def find_places(
                                      for s, e in blocked_spans):
             m.blocked = "entity"
     resolve(mentions, gaz)
+    _contradicted_by_parent(text, mentions)
     return mentions
+
+
+def _contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """"X, Y" with Y a kabupaten/kota that does not contain X: X is a local area of Y.
+
+    "Kuningan, Jakarta Selatan" is the Jakarta neighbourhood, not Kabupaten Kuningan: the
+    mention becomes a ``wilayah`` without a code.
+    """
+    for m, nxt in zip(mentions, mentions[1:]):
+        if m.cue_type or m.place is None or not m.place.code or nxt.place is None:
+            continue
+        parent = nxt.place.code
+        if not parent or "." not in parent or text[m.end:nxt.start] != ", ":
+            continue
+        code = m.place.code
+        if code.startswith(parent) or parent.startswith(code):
+            continue
+        m.place = Place(name=m.text, type="wilayah")
+        m.candidates = [m.place]
 
 
 def _scan_at(
@@ -603,8 +623,14 @@ def _scan_at(
     if hit is None:
         return None
     n, cands = hit
-    if all(c.common for c in cands) and not _mid_sentence(text, words, i):
-        return None
+    if all(c.common for c in cands):
+        # A name that is also a word must stand alone after a lowercase word: "di Batu" yes;
+        # "Batu Bata" (headline), "Puncak Bogor", "Kapolda Metro Jaya" no.
+        if not _mid_sentence(text, words, i):
+            return None
+        nxt = i + n
+        if nxt < len(words) and words[nxt].capitalised and _joined(text, words, nxt - 1, 2):
+            return None
     ws = words[i:i + n]
     if all(w.text.isupper() for w in ws) and any(c.common for c in cands):
         return None
