@@ -562,7 +562,7 @@ def _contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None
     "Kuningan, Jakarta Selatan" is the Jakarta neighbourhood, not Kabupaten Kuningan: the
     mention becomes a ``wilayah`` without a code.
     """
-    for m, nxt in zip(mentions, mentions[1:]):
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
         if m.cue_type or m.place is None or not m.place.code or nxt.place is None:
             continue
         parent = nxt.place.code
