@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Article", "__version__", "analyze", "analyze_many", "load", "stem"]
+__all__ = ["Article", "__version__", "analyze", "analyze_many", "load", "stem",
+           "to_dataframe"]
 
 _LAZY = {
     "load": ("beritanlp.pipeline", "load"),
@@ -22,10 +23,12 @@ _LAZY = {
     "analyze_many": ("beritanlp.api", "analyze_many"),
     "stem": ("beritanlp.api", "stem"),
     "Article": ("beritanlp.record", "Article"),
+    "to_dataframe": ("beritanlp.frames", "to_dataframe"),
 }
 
 if TYPE_CHECKING:
     from beritanlp.api import analyze, analyze_many, stem
+    from beritanlp.frames import to_dataframe
     from beritanlp.pipeline import load
     from beritanlp.record import Article
 

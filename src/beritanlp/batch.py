@@ -984,8 +984,12 @@ def add_tag_arguments(p: argparse.ArgumentParser) -> None:
 
 def run_tag_command(args: argparse.Namespace) -> int:
     """Run ``beritanlp tag`` from parsed arguments; 0 when every line became a record."""
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.INFO, format="beritanlp: %(message)s")
+    log = logging.getLogger("beritanlp")
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("beritanlp: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
     spec = PipelineSpec(model=args.model, exclude=tuple(args.exclude), topics=args.topics)
     kwargs: dict[str, Any] = dict(
         fmt=args.format, text_field=args.text_field, id_field=args.id_field,

@@ -1,0 +1,139 @@
+"""Article records as pandas tables: one row per article, and one long table per fact kind.
+
+>>> frames = beritanlp.to_dataframe("out.jsonl")      # or records / Article objects
+>>> frames.articles                                    # id, title, date, error, counts, topic
+>>> frames.officials.merge(frames.articles, left_on="article_id", right_on="id")
+
+pandas is optional: ``pip install 'beritanlp[pandas]'``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: Fact kinds that get a long table, and the columns of each (after ``article_id``).
+FACT_COLUMNS: dict[str, list[str]] = {
+    "officials": ["name", "position", "jurisdiction"],
+    "agencies": ["name", "acronym", "id"],
+    "places": ["name", "type", "code", "province"],
+    "scores": ["metric", "value", "kind", "unit", "subject", "year", "text", "start", "end"],
+    "dates": ["text", "value", "start", "end"],
+}
+_WITH_MENTIONS = ("officials", "agencies", "places")
+#: Columns of the article table.
+ARTICLE_COLUMNS = (["id", "title", "date", "error"]
+                   + [f"n_{kind}" for kind in (*FACT_COLUMNS, "entities")]
+                   + ["topic", "topic_p"])
+
+
+@dataclass
+class ArticleFrames:
+    """The tables :func:`to_dataframe` builds (also reachable as ``frames["officials"]``).
+
+    Attributes
+    ----------
+    articles
+        One row per article: id, title, date, error, fact counts and the top topic.
+    officials, agencies, places, scores, dates
+        One row per fact, keyed by ``article_id``; the record's fields as columns, plus
+        ``n_mentions`` and ``first_mention`` (character offset) where the fact has mentions.
+    """
+
+    articles: Any
+    officials: Any
+    agencies: Any
+    places: Any
+    scores: Any
+    dates: Any
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in ("articles", *FACT_COLUMNS):
+            raise KeyError(name)
+        return getattr(self, name)
+
+
+def _records(records: Iterable[Any] | str | Path) -> Iterator[Mapping[str, Any]]:
+    if isinstance(records, (str, Path)):
+        with open(records, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise ValueError(f"{records}: line {n} is not JSON ({exc.msg})") from exc
+        return
+    for i, record in enumerate(records):
+        if hasattr(record, "to_dict"):
+            record = record.to_dict()
+        elif isinstance(record, str):
+            record = json.loads(record)
+        if not isinstance(record, Mapping):
+            raise TypeError(f"record {i}: expected a dict, an Article or a JSON string, got "
+                            f"{type(record).__name__}")
+        yield record
+
+
+def to_dataframe(records: Iterable[Any] | str | Path) -> ArticleFrames:
+    """Turn article records into pandas tables.
+
+    Parameters
+    ----------
+    records
+        Article records: dicts (``Article.to_dict()`` shape), :class:`beritanlp.Article`
+        objects, JSON strings, or the path of a JSONL file written by ``beritanlp tag``.
+
+    Returns
+    -------
+    ArticleFrames
+        ``articles`` (one row per article) and the long tables ``officials``, ``agencies``,
+        ``places``, ``scores`` and ``dates`` (one row per fact, ``article_id`` first).
+
+    Raises
+    ------
+    ImportError
+        When pandas is not installed.
+    TypeError, ValueError
+        For a record that is not a dict/Article/JSON, or a file line that is not JSON.
+    """
+    try:
+        import pandas as pd
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError("to_dataframe needs pandas: pip install 'beritanlp[pandas]'") from exc
+
+    articles: list[list[Any]] = []
+    facts: dict[str, list[list[Any]]] = {kind: [] for kind in FACT_COLUMNS}
+    for record in _records(records):
+        article_id = record.get("id")
+        topics = record.get("topics") or {}
+        top = max(topics.items(), key=lambda kv: kv[1]) if topics else (None, None)
+        counts = [len(record.get(kind) or []) for kind in (*FACT_COLUMNS, "entities")]
+        articles.append([article_id, record.get("title"), record.get("date"),
+                         record.get("error"), *counts, *top])
+        for kind, columns in FACT_COLUMNS.items():
+            for fact in record.get(kind) or []:
+                row = [article_id, *(fact.get(c) for c in columns)]
+                if kind in _WITH_MENTIONS:
+                    mentions = fact.get("mentions") or []
+                    row += [len(mentions), mentions[0][0] if mentions else None]
+                facts[kind].append(row)
+
+    def frame(rows: list[list[Any]], columns: list[str]) -> Any:
+        return pd.DataFrame(rows, columns=columns)
+
+    tables = {
+        kind: frame(rows, ["article_id", *FACT_COLUMNS[kind]]
+                    + (["n_mentions", "first_mention"] if kind in _WITH_MENTIONS else []))
+        for kind, rows in facts.items()
+    }
+    table = frame(articles, ARTICLE_COLUMNS)
+    for col in ARTICLE_COLUMNS:
+        if col.startswith("n_"):
+            table[col] = table[col].astype("int64")
+    return ArticleFrames(articles=table, **tables)
+
+
+__all__ = ["ARTICLE_COLUMNS", "FACT_COLUMNS", "ArticleFrames", "to_dataframe"]
