@@ -84,18 +84,15 @@ _WORD_DATE = re.compile(
     rf"(?:\s+(?P<y>{_YEAR4}))?(?![\w])",
     re.IGNORECASE,
 )
-_MONTH# Words after which a four-digit number is a count, not a year ("dari 2020 peserta").
-_COUNTED = ("orang|peserta|warga|siswa|mahasiswa|pegawai|jiwa|unit|kasus|kali|ekor|buah|"
-            "keluarga|rumah|desa|sekolah|ton|kg|km|meter|hektare|ha|rupiah|persen|dolar")
-_YEAR = re.compile(
+_MONTH_YEAR = re.compile(
     rf"(?<![\w])(?:bulan\s+)?(?P<mon>{_MONTH_RE})\.?\s+(?P<y>{_YEAR4})(?![\w])", re.IGNORECASE,
 )
 _BULAN = re.compile(rf"(?<![\w])bulan\s+(?P<mon>{_MONTH_RE})(?![\w])", re.IGNORECASE)
-_YEAR_CUE = (r"tahun(?:\s+anggaran)?|thn\.?|TA\.?|sejak|hingga|sampai|pada|periode|awal|akhir|"
-             r"pertengahan|medio|selama|per|dari|semester\s+\w+")
 # Words after which a four-digit number is a count, not a year ("dari 2020 peserta").
 _COUNTED = ("orang|peserta|warga|siswa|mahasiswa|pegawai|jiwa|unit|kasus|kali|ekor|buah|"
             "keluarga|rumah|desa|sekolah|ton|kg|km|meter|hektare|ha|rupiah|persen|dolar")
+_YEAR_CUE = (r"tahun(?:\s+anggaran)?|thn\.?|TA\.?|sejak|hingga|sampai|pada|periode|awal|akhir|"
+             r"pertengahan|medio|selama|per|dari|semester\s+\w+")
 _YEAR = re.compile(
     rf"(?<![\w])(?P<cue>{_YEAR_CUE})\s+(?P<y>{_YEAR4})(?:\s*[-–/]\s*(?P<y2>{_YEAR4}))?"
     rf"(?![\w.,]\d|\w|-an\b|\s+(?:{_COUNTED})\b)",
