@@ -200,11 +200,16 @@ class Score:
 
 @dataclass(frozen=True)
 class SubjectMention:
-    """A possible subject (agency or place) found by another component: text and offsets."""
+    """A possible subject found by another component: text, offsets and type.
+
+    ``type`` is "agency", "place" or "pattern" (the core's own fallback phrases). Places are
+    subjects only when no agency is available, and never after a locative ("di Indonesia").
+    """
 
     text: str
     start: int
     end: int
+    type: str = "agency"
 
 
 @dataclass(frozen=True)
@@ -238,7 +243,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == ".":
             word = re.search(r"(\w+)$", text[start:m.start()])
-            if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+            w = word.group(1) if word else ""
+            if w and (w.lower() in _ABBREV or (len(w) == 1 and w.isalpha())):
                 continue
         if text[start:m.end()].strip():
             spans.append((start, m.end()))
@@ -308,6 +314,14 @@ def _lexicon(rules: tuple[MetricRule, ...]) -> _Lexicon:
     return _Lexicon(rules)
 
 
+# Market and price indices are not evaluations: unknown "Indeks ..." names in such company are
+# dropped (IHSG, LQ45, "Indeks Harga Konsumen", S&P 500 ...).
+_MARKET = re.compile(
+    r"\b(?:saham|bursa|harga|IHSG|LQ45|IDX\w*|JII|MNC\d*|Nasdaq|Dow\s+Jones|S&P|Nikkei"
+    r"|Hang\s+Seng|Straits|FTSE|DAX|ZEW|PMI|konsumen|ekspektasi|inflasi|dolar|rupiah|kurs"
+    r"|obligasi|komoditas|emisi)\b", re.IGNORECASE)
+
+
 def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
     found: list[_Metric] = []
     hits: list[tuple[int, int, MetricRule, bool]] = []
@@ -337,14 +351,15 @@ def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
     for d in find_definitions(text):
         if not re.match(_UNKNOWN_HEADS, d.long, re.IGNORECASE):
             continue
-        if overlaps(d.long_start, d.short_end):
+        if overlaps(d.long_start, d.short_end) or _MARKET.search(d.long) or _MARKET.search(d.short):
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text):
-            found.append(_Metric(d.short, m.start(), m.end(), None))
+            if not _MARKET.search(text, *sent_of(m.start())):
+                found.append(_Metric(d.short, m.start(), m.end(), None))
         found.append(_Metric(d.short, d.long_start, d.long_end, None))
         known.append((d.long_start, d.short_end))
     for m in _UNKNOWN_METRIC.finditer(text):
-        if not overlaps(m.start(), m.end()):
+        if not overlaps(m.start(), m.end()) and not _MARKET.search(text, *sent_of(m.start())):
             found.append(_Metric(m.group(0), m.start(), m.end(), None))
     for m in _AWARD.finditer(text):
         words = m.group(1).split()
@@ -395,8 +410,9 @@ _PRONOUN_START = {"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "n
 
 def _fallback_subjects(text: str, body_start: int = 0) -> list[SubjectMention]:
     """Government phrases ("Pemerintah Kota X", "Pemkab X", "DPRD X") outside the headline."""
-    out = [SubjectMention(m.group(0), m.start(), m.end()) for m in _GOV.finditer(text, body_start)]
-    out += [SubjectMention(m.group(0), m.start(), m.end())
+    out = [SubjectMention(m.group(0), m.start(), m.end(), "pattern")
+           for m in _GOV.finditer(text, body_start)]
+    out += [SubjectMention(m.group(0), m.start(), m.end(), "pattern")
             for m in _GOV_ACRONYM.finditer(text, body_start)]
     return out
 
@@ -821,6 +837,8 @@ def _main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[_Metric]
     issuers = {i.casefold() for m in metrics if m.rule for i in m.rule.issuers}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    if any(s.type != "place" for s in subjects):
+        subjects = [s for s in subjects if s.type != "place"]
     for s in subjects:
         name = _clean_subject(s.text)
         if not name or name.casefold() in issuers or any(w.casefold() in issuers
@@ -860,7 +878,8 @@ def _subject_for(text: str, c: _Candidate, subjects: Sequence[SubjectMention],
               and not _is_issuer(s.text, c.metric)
               and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
                                 text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
-              and not (s.start <= c.metric.start < s.end)]
+              and not (s.start <= c.metric.start < s.end)
+              and not (s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start))]
     first_word = re.match(r"\W*(\w+)", text[sent[0]:sent[1]])
     if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
         m = _INITIAL_SUBJECT.match(text, sent[0], sent[1])
@@ -868,11 +887,23 @@ def _subject_for(text: str, c: _Candidate, subjects: Sequence[SubjectMention],
             cand = _clean_subject(m.group(1))
             if cand and not _is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.start(1), m.end(1)))
+    if any(s.type != "place" for s in inside):
+        inside = [s for s in inside if s.type != "place"]
     if inside:
         before = [s for s in inside if s.start < c.start]
-        pick = max(before, key=lambda s: s.start) if before else min(inside, key=lambda s: s.start)
+        if before:
+            pick = max(before, key=lambda s: s.start)
+            # "..., kami ... 100": a first-person pronoun after it speaks for the main agency
+            if main_subject and _FIRST_PERSON.search(text, pick.end, c.start):
+                return main_subject
+        else:
+            pick = min(inside, key=lambda s: s.start)
         return _fullest(text, _clean_subject(pick.text))
     return main_subject
+
+
+_LOCATIVE = re.compile(r"\b(?:di|ke|dari|se)[\s-]+$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:kami|kita)\b", re.IGNORECASE)
 
 
 _SHORT_GOV = {"Pemkot": "Pemerintah Kota", "Pemkab": "Pemerintah Kabupaten",

@@ -1,0 +1,123 @@
+"""spaCy component ``beritanlp_scores``: ``doc._.scores`` from :mod:`beritanlp.entities.scores`.
+
+The component only maps the Doc to the pure core and back:
+
+* subjects come from ``doc._.agencies`` and ``doc._.places`` (their ``mentions`` offsets) when
+  those components ran before it; the core adds its own fallback patterns either way;
+* sentences are the core's own (:func:`~beritanlp.entities.scores.split_sentences`), which split
+  inside quotations too, so the component gives the same answers as the core;
+* the article date is ``doc._.date`` (set by ``beritanlp_dates`` or by the caller).
+
+The metric lexicon is component data: ``to_disk`` writes it as ``metrics.jsonl`` and
+``from_disk`` reads it back, so a pipeline saved with custom rules keeps them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from beritanlp import extensions
+from beritanlp.entities.scores import (
+    MetricRule,
+    SubjectMention,
+    find_scores,
+    load_metric_rules,
+    read_metric_rules,
+)
+
+RULES_FILE = "metrics.jsonl"
+
+
+def subjects_from_doc(doc: Doc) -> list[SubjectMention]:
+    """Agency and place mentions already on the Doc, as :class:`SubjectMention` objects.
+
+    An agency mention is reported under the agency's ``name`` when that name is written in the
+    article (its fullest form, e.g. "Pemerintah Kota Pangkalpinang" for "Pemkot Pangkalpinang"),
+    else as written at the mention.
+    """
+    out: list[SubjectMention] = []
+    text = doc.text
+    for list_name in ("agencies", "places"):
+        for fact in extensions.fact_list(doc, list_name):
+            name = fact.get("name") if isinstance(fact, dict) else None
+            for pair in (fact.get("mentions") or []) if isinstance(fact, dict) else []:
+                try:
+                    start, end = int(pair[0]), int(pair[1])
+                except (TypeError, ValueError, IndexError):
+                    continue
+                if not 0 <= start < end <= len(text):
+                    continue
+                surface = text[start:end]
+                label = name if (list_name == "agencies" and isinstance(name, str)
+                                 and name and name in text) else surface
+                out.append(SubjectMention(label, start, end,
+                                          "agency" if list_name == "agencies" else "place"))
+    return out
+
+
+class ScoresComponent:
+    """Find scores (metric, value, kind, subject, year) and store them on ``doc._.scores``.
+
+    Parameters
+    ----------
+    nlp : Language
+        The pipeline (unused; part of the factory signature).
+    name : str
+        Component name.
+    context_window : int
+        How far back (characters) a metric or year named earlier still applies.
+    """
+
+    def __init__(self, nlp: Language, name: str, context_window: int = 900) -> None:
+        extensions.register()
+        self.name = name
+        self.context_window = int(context_window)
+        self.rules: tuple[MetricRule, ...] = load_metric_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate one Doc: ``doc._.scores`` becomes a new list of score dicts."""
+        date = doc._.date if isinstance(doc._.date, str) else None
+        scores = find_scores(
+            doc.text,
+            date=date,
+            subjects=subjects_from_doc(doc),
+            rules=self.rules,
+            context_window=self.context_window,
+        )
+        doc._.scores = [s.to_dict() for s in scores]
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the metric lexicon to ``path/metrics.jsonl``."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        lines = []
+        for r in self.rules:
+            row = {"id": r.id, "label": r.label, "acronym": r.acronym, "names": list(r.names),
+                   "issuers": list(r.issuers), "grades": list(r.grades), "percent": r.percent,
+                   "not_near": list(r.not_near)}
+            lines.append(json.dumps(row, ensure_ascii=False))
+        (folder / RULES_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ScoresComponent:
+        """Read the metric lexicon written by :meth:`to_disk` (validated)."""
+        file = Path(path) / RULES_FILE
+        if file.exists():
+            self.rules = tuple(read_metric_rules(file.read_text(encoding="utf-8"), str(file)))
+        return self
+
+
+@Language.factory(
+    "beritanlp_scores",
+    assigns=["doc._.scores"],
+    requires=[],
+    default_config={"context_window": 900},
+)
+def make_scores(nlp: Language, name: str, context_window: int) -> ScoresComponent:
+    """Create the ``beritanlp_scores`` component (see :class:`ScoresComponent`)."""
+    return ScoresComponent(nlp, name, context_window)
