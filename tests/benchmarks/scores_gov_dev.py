@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from beritanlp.entities.scores import find_scores
+from beritanlp.text.numbers import find_numbers
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"
@@ -35,6 +36,18 @@ def main(argv: list[str]) -> int:
             fh.write(json.dumps({"id": row["id"], "scores": scores}, ensure_ascii=False) + "\n")
     dt = time.perf_counter() - t0
     print(f"{len(rows)} articles in {dt:.2f}s -> {out}")
+    texts = [(r.get("title") or "").strip() + "\n\n" + (r.get("text") or "") for r in rows]
+    chars = sum(map(len, texts))
+    t0 = time.perf_counter()
+    for t in texts:
+        find_numbers(t)
+    base = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for t in texts:
+        find_scores(t)
+    core = time.perf_counter() - t0
+    print(f"throughput: find_numbers (baseline) {chars / base:,.0f} chars/s, find_scores "
+          f"{chars / core:,.0f} chars/s, ratio scores/numbers time {core / base:.2f}x")
     seed = SHARED / "seed" / "spi_pangkalpinang_2024.txt"
     if seed.exists():
         for s in find_scores(seed.read_text(encoding="utf-8")):
