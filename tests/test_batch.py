@@ -14,9 +14,10 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
+
+import beritanlp
 from archive_fixtures import (
     MAX_CHARS,
     REASONS,
@@ -25,8 +26,6 @@ from archive_fixtures import (
     save_pipeline,
     write_archive,
 )
-
-import beritanlp
 from beritanlp.batch import (
     PipelineSpec,
     errors_path,
