@@ -167,7 +167,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+        caps = sum(w[0].isupper() for w in words)
+        if len(words) >= 3 and caps >= 0.85 * len(words) and not line.rstrip().endswith("."):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
@@ -346,6 +347,20 @@ class _Extractor:
         m = self.lex.match(self.norms, i, ("unit",))
         return m[0] if m else 0
 
+    def _initials_of_name(self, i: int) -> bool:
+        """A two-letter capital token before a name word ("ST Burhanuddin") is initials."""
+        t = self.toks[i]
+        return (
+            len(t.text) == 2
+            and t.text.isalpha()
+            and t.text.isupper()
+            and self._agency_at(i) is None
+            and self._place_at(i, False) is None
+            and i + 1 < len(self.toks)
+            and self._name_word(i + 1)
+            and not self._unit_at(i + 1)
+        )
+
     def _nongov_at(self, i: int) -> bool:
         return self.lex.match(self.norms, i, ("nongov",)) is not None
 
@@ -416,6 +431,8 @@ class _Extractor:
                 continue
             if not t.cap:
                 break
+            if self._skip_titles(i) > i and self.lex.match(self.norms, i, ("position",)) is None:
+                break  # an honorific or rank: the name follows
             if self._nongov_at(i):
                 return k, [], []
             agency = self._agency_at(i)
@@ -442,6 +459,8 @@ class _Extractor:
                     i += 1
                     continue
             if _is_acronym(t.text) and not _is_initial(self.toks, i):
+                if self._initials_of_name(i):
+                    break
                 items.append(_Item(i, i + 1, "acronym"))
                 i += 1
                 continue
@@ -453,12 +472,13 @@ class _Extractor:
         while items and items[-1].kind == "join":
             items.pop()
         end = items[-1].end if items else k
-        parens = [p for p in parens if p[1] <= end or p[0] < end]
-        if parens and parens[-1][0] >= end and not items:
-            parens = []
+        if not items:
+            return k, [], []
         # A parenthetical right after the last item still belongs to the phrase.
+        parens = [p for p in parens if p[1] <= end or p[0] == end]
         for p in parens:
-            end = max(end, p[1]) if p[0] == end else end
+            if p[0] == end:
+                end = p[1]
         return end, items, parens
 
     def _phrase_at(self, i: int, allow_lower: bool, extend: bool = False) -> _Phrase | None:
@@ -593,8 +613,11 @@ class _Extractor:
         t = self.toks[i]
         if t.norm in STOP_WORDS or t.norm in _INSTITUTION_HEADS:
             return False
-        if not t.cap or _is_acronym(t.text) and not _is_initial(self.toks, i):
+        if not t.cap:
             return False
+        if _is_acronym(t.text) and not _is_initial(self.toks, i):
+            if not (len(t.text) == 2 and t.text.isalpha() and self._agency_at(i) is None):
+                return False
         if self.lex.match(self.norms, i, ("position", "modifier")) is not None and len(t.text) > 1:
             return False
         return not self._nongov_at(i)
@@ -620,6 +643,12 @@ class _Extractor:
                 j += 1
             else:
                 break
+        for r in range(i + 1, j):
+            if len(self.toks[r].text) < 3:
+                continue  # initials such as "H." inside "Yasonna H. Laoly"
+            after = self._skip_titles(r)
+            if after > r and self.lex.match(self.norms, r, ("position",)) is None:
+                return None  # "Jaya Mayjen TNI Rafael": handled by the caller as a rank
         nxt = self.toks[j] if j < len(self.toks) else None
         if nxt is not None and nxt.is_word and nxt.cap and nxt.norm not in STOP_WORDS:
             # Cut by an institution or position word: not a clean name.
@@ -658,8 +687,10 @@ class _Extractor:
         skipped = self._skip_titles(j)
         if skipped >= b:
             return None
-        if skipped == j and j > 0 and self.toks[j - 1].is_word and self.toks[j - 1].cap:
-            return None  # ran into a title or institution word that is not a name
+        before = self.toks[j - 1] if j > 0 else None
+        if skipped == j and before is not None and before.is_word and before.cap:
+            if before.norm not in STOP_WORDS:
+                return None  # ran into an institution or position word: not a clean name
         return skipped, b
 
     def _clean_name(self, a: int, b: int) -> tuple[int, int] | None:
@@ -728,10 +759,12 @@ class _Extractor:
                     out.add(i + len(trig))
         return out
 
-    def run(self) -> tuple[list[_Candidate], list[tuple[tuple[str, str], tuple[int, int]]]]:
+    def run(
+        self,
+    ) -> tuple[list[_Candidate], list[tuple[tuple[str, str], tuple[int, int], bool]]]:
         """All candidates, and the title-only phrases (for attaching later)."""
         cands: list[_Candidate] = []
-        bare: list[tuple[tuple[str, str], tuple[int, int]]] = []
+        bare: list[tuple[tuple[str, str], tuple[int, int], bool]] = []
         lower = self._lower_starts()
         i = 0
         n = len(self.toks)
@@ -750,11 +783,9 @@ class _Extractor:
             used, nxt = self._name_patterns(ph, i in lower)
             if not used:
                 split = self._split(ph, gap=False)
-                if split is not None and (split[1] or " " in split[0]) and not t.title_line:
-                    pass
                 if split is not None:
                     span = (self.toks[ph.start].start, self.toks[ph.end - 1].end)
-                    bare.append((split[2], span))
+                    bare.append((split[2], span, t.title_line))
             else:
                 cands.append(used)
             i = max(nxt, i + 1)
@@ -794,6 +825,24 @@ class _Extractor:
                         cand = self._candidate(ext, name, gap=gap)
                         if cand is not None:
                             return cand, name[1]
+        # P1 with unknown unit words before a rank ("Pangdam Jaya Mayjen TNI Rafael ...").
+        if self._cap(e):
+            for r in range(e + 1, min(e + 4, len(self.toks))):
+                if not self._cap(r - 1) or self.toks[r - 1].norm in STOP_WORDS:
+                    break
+                q = self._skip_titles(r)
+                if q == r:
+                    continue
+                name = self._name_forward(q)
+                ext = self._phrase_at(ph.start, allow_lower=lowered, extend=True)
+                if name is None or ext is None:
+                    break
+                ext.items = [it for it in ext.items if it.end <= r]
+                ext.end = r
+                cand = self._candidate(ext, name, gap=False)
+                if cand is not None:
+                    return cand, name[1]
+                break
         # P3/P4/P5: the name comes before the phrase.
         b = ph.start
         prev = self._tok(b - 1)
@@ -883,16 +932,22 @@ def _group(cands: Sequence[_Candidate]) -> list[_Official]:
 def _find_aliases(text: str, groups: Sequence[_Official]) -> None:
     for pattern in _ALIAS_CUES:
         for m in pattern.finditer(text):
-            name_words = {w.casefold() for w in re.findall(r"\w+", m.group("name"))}
+            name_list = [w.casefold() for w in re.findall(r"\w+", m.group("name"))]
             alias = tuple(w.casefold() for w in re.findall(r"\w+", m.group("alias")))
-            if not alias or set(alias) <= name_words:
+            if not alias or set(alias) <= set(name_list):
                 continue
+            hits = []
+            for g in groups:
+                vocab = g.words | {w for a in g.aliases for w in a}
+                rest = list(name_list)
+                while rest and rest[0] not in vocab:
+                    rest.pop(0)  # titles before the name ("Presiden Joko Widodo (Jokowi)")
+                if rest and set(rest) <= vocab:
+                    hits.append(g)
             if len(m.group("alias")) > 1 and m.group("alias").isupper():
                 initials = "".join(w[0] for w in m.group("name").split()).casefold()
-                if "".join(alias) != initials:
+                if not initials.endswith("".join(alias)):
                     continue
-            hits = [g for g in groups if name_words and name_words <= g.words | {
-                w for a in g.aliases for w in a}]
             if len(hits) == 1:
                 hits[0].aliases.add(alias)
 
@@ -1064,8 +1119,8 @@ def extract_officials(
             g.mentions.add((c.name_start, c.name_end))
     _coreference(ex, groups)
     # Title-only mentions ("Pj Wali Kota Pangkalpinang" in the headline) of a unique official.
-    for key, span in bare:
-        if not key[1]:
+    for key, span, headline in bare:
+        if not key[1] or not headline:
             continue
         hits = [g for g in groups if g.best().key == key]
         if len(hits) == 1 and not any(a < span[1] and span[0] < b for a, b in hits[0].mentions):

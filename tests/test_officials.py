@@ -1,0 +1,190 @@
+"""Officials: lexicon validation, regression cases, the component and the seed article."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+import spacy
+
+from beritanlp.entities.officials import OfficialsComponent, extract_officials
+from beritanlp.entities.positions import (
+    PositionEntry,
+    PositionLexicon,
+    load_positions,
+    normalize_form,
+)
+from beritanlp.pipeline import blank
+
+CASES_PATH = Path(__file__).parent / "data" / "official_cases.jsonl"
+CASES = [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines() if line]
+
+
+# ---- lexicon ---------------------------------------------------------------------------------
+
+
+def test_packaged_lexicon_loads_and_covers_the_brief():
+    lex = load_positions()
+    for form in [
+        "Presiden", "Wakil Presiden", "Menkeu", "Mendagri", "Menhub", "Menkominfo", "Mensesneg",
+        "Menko Polhukam", "Sekjen", "Dirjen", "Irjen", "Gubernur", "Wakil Gubernur", "Bupati",
+        "Wakil Bupati", "Wali Kota", "Walikota", "Wakil Wali Kota", "Sekda", "Kepala Dinas",
+        "Kadis", "Camat", "Lurah", "Kepala Desa", "Ketua", "Anggota", "Jaksa Agung", "Kajati",
+        "Kajari", "Kapolri", "Kapolda", "Kapolres", "Panglima TNI", "Pangdam", "Dandim",
+        "Direktur Utama", "Ketua Umum",
+    ]:
+        entry = lex.get(form)
+        assert entry is not None and entry.kind == "position", form
+    for form in ["Pj", "Penjabat", "Plt", "Pelaksana Tugas", "Plh", "Wakil", "mantan", "eks"]:
+        entry = lex.get(form)
+        assert entry is not None and entry.kind == "modifier", form
+
+
+def test_lexicon_forms_are_unique_and_roundtrip():
+    lex = load_positions()
+    again = PositionLexicon.from_dicts(lex.to_dicts())
+    assert [e.to_dict() for e in again] == [e.to_dict() for e in lex]
+    assert len(lex.by_form) == sum(len(e.forms) for e in lex)
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ({"kind": "position", "text": "Bupati", "category": "regional", "complement": "none",
+          "colour": "red"}, "unknown key"),
+        ({"kind": "position", "text": "Bupati", "category": "galactic", "complement": "none"},
+         "category"),
+        ({"kind": "position", "text": "Bupati", "category": "regional", "complement": "some"},
+         "complement"),
+        ({"kind": "title", "text": "Bupati"}, "unknown kind"),
+        ({"text": "Bupati"}, "missing key"),
+        ({"kind": "modifier", "text": "Pj", "category": "regional"}, "only positions"),
+        ({"kind": "unit", "text": " Dinas"}, "outer spaces"),
+        ({"kind": "unit", "text": "Dinas", "variants": "Dinas"}, "list of strings"),
+    ],
+)
+def test_invalid_records_are_rejected(row, message):
+    with pytest.raises(ValueError, match=message):
+        PositionLexicon.from_dicts([row])
+
+
+def test_duplicate_forms_are_rejected_with_their_records():
+    rows = [
+        {"kind": "position", "text": "Wali Kota", "variants": ["Walikota"], "category": "regional",
+         "complement": "none"},
+        {"kind": "position", "text": "Walikota", "category": "regional", "complement": "none"},
+    ]
+    with pytest.raises(ValueError, match="duplicate form 'Walikota'"):
+        PositionLexicon.from_dicts(rows)
+    with pytest.raises(ValueError, match="duplicate"):  # case and dots do not make a new form
+        PositionLexicon.from_dicts([{"kind": "modifier", "text": "Pj"},
+                                    {"kind": "modifier", "text": "PJ."}])
+
+
+def test_jsonl_errors_name_the_line():
+    text = '{"kind": "unit", "text": "Dinas"}\n\n{"kind": "unit", "text": 5}\n'
+    with pytest.raises(ValueError, match="line 3"):
+        PositionLexicon.from_jsonl(text)
+    with pytest.raises(ValueError, match="line 1: invalid JSON"):
+        PositionLexicon.from_jsonl("{kind: unit}")
+
+
+def test_entry_repr_is_readable():
+    entry = PositionEntry("position", "Wali Kota", ("Walikota",), "regional", "none")
+    expected = "PositionEntry(position 'Wali Kota', regional/none, variants=['Walikota'])"
+    assert repr(entry) == expected
+    assert normalize_form("Pj.") == ("pj",)
+
+
+# ---- regression cases --------------------------------------------------------------------------
+
+
+def _triples(records):
+    return sorted((r["name"], r["position"], r["jurisdiction"] or "") for r in records)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_official_cases(case):
+    found = extract_officials(case["text"])
+    expected = [(e["name"], e["position"], e["jurisdiction"] or "") for e in case["expected"]]
+    assert _triples(found) == sorted(expected)
+    if "mentions" in case:
+        assert len(found) == 1
+        text = case["text"]
+        assert [text[s:e] for s, e in found[0]["mentions"]] == case["mentions"]
+
+
+def test_enough_cases_with_negatives():
+    assert len(CASES) >= 40
+    assert sum(1 for c in CASES if not c["expected"]) >= 8
+
+
+def test_person_spans_from_a_ner_are_used():
+    text = "Kepala Kantor Bea Cukai Wonosobo Hendra Wijaya Kusuma memimpin operasi itu."
+    start = text.index("Hendra")
+    found = extract_officials(text, [(start, start + len("Hendra Wijaya"))], fallback=False)
+    assert _triples(found) == [("Hendra Wijaya", "Kepala Kantor Bea Cukai", "Wonosobo")]
+    assert extract_officials(text, [], fallback=False) == []
+
+
+def test_bad_input_raises_a_clear_error():
+    with pytest.raises(TypeError, match="str"):
+        extract_officials(None)  # type: ignore[arg-type]
+    assert extract_officials("") == []
+
+
+# ---- component ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = blank()
+    pipeline.add_pipe("beritanlp_officials")
+    return pipeline
+
+
+def test_component_writes_records_and_spans(nlp):
+    doc = nlp("Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Luthfi meminta warga waspada.")
+    assert [r["name"] for r in doc._.officials] == ["Ahmad Luthfi"]
+    spans = list(doc.spans["officials"])
+    assert [s.text for s in spans] == ["Ahmad Luthfi", "Luthfi"]
+    assert {(s._.position, s._.jurisdiction) for s in spans} == {("Gubernur", "Jawa Tengah")}
+    assert all(isinstance(v, (str, int, list)) or v is None
+               for r in doc._.officials for v in r.values())
+
+
+def test_component_roundtrips_to_disk_and_pickle(nlp, tmp_path):
+    comp = OfficialsComponent(None, fallback=False)
+    comp.add_positions([{"kind": "position", "text": "Kepala Otorita", "category": "national",
+                         "complement": "open"}])
+    comp.to_disk(tmp_path / "officials")
+    restored = OfficialsComponent(None).from_disk(tmp_path / "officials")
+    assert restored.fallback is False
+    assert restored.lexicon.get("Kepala Otorita") is not None
+    clone = pickle.loads(pickle.dumps(restored))
+    assert clone.lexicon.get("Kepala Otorita") is not None
+    with pytest.raises(ValueError, match="duplicate"):
+        comp.add_positions([{"kind": "position", "text": "Bupati", "category": "regional",
+                             "complement": "none"}])
+
+
+def test_saved_pipeline_loads_with_spacy(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    doc = loaded("Menteri Keuangan Sri Mulyani Indrawati hadir.")
+    assert doc._.officials[0]["position"] == "Menteri Keuangan"
+
+
+# ---- the seed ----------------------------------------------------------------------------------
+
+
+def test_seed_has_exactly_one_official(shared_data):
+    text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text(encoding="utf-8")
+    found = extract_officials(text)
+    assert _triples(found) == [("Lusje Anneke Tabalujan", "Penjabat Wali Kota", "Pangkalpinang")]
+    mentions = found[0]["mentions"]
+    assert len(mentions) >= 5
+    assert all(text[s:e] in {"Lusje Anneke Tabalujan", "Lusje", "Pj Wali Kota Pangkalpinang"}
+               for s, e in mentions)
