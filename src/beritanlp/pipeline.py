@@ -56,6 +56,7 @@ COMPONENTS: list[ComponentSpec] = [
     ComponentSpec("beritanlp_places"),
     ComponentSpec("beritanlp_dates"),
     ComponentSpec("beritanlp_stemmer"),
+    ComponentSpec("beritanlp_officials"),
     ComponentSpec("beritanlp_scores"),
 ]
 
