@@ -257,7 +257,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------------------------------------
 # Metrics
 
-_UNKNOWN_HEADS = r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Skor)"
+_UNKNOWN_HEADS = r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator)"
 _CAP = r"(?:[A-Z][\w&/-]*|RI)"
 _UNKNOWN_METRIC = re.compile(rf"\b{_UNKNOWN_HEADS}(?:[ \t]+(?:{_CAP}|dan|&))*[ \t]+{_CAP}")
 _AWARD = re.compile(
@@ -319,7 +319,7 @@ def _lexicon(rules: tuple[MetricRule, ...]) -> _Lexicon:
 _MARKET = re.compile(
     r"\b(?:saham|bursa|harga|IHSG|LQ45|IDX\w*|JII|MNC\d*|Nasdaq|Dow\s+Jones|S&P|Nikkei"
     r"|Hang\s+Seng|Straits|FTSE|DAX|ZEW|PMI|konsumen|ekspektasi|inflasi|dolar|rupiah|kurs"
-    r"|obligasi|komoditas|emisi)\b", re.IGNORECASE)
+    r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix)\b", re.IGNORECASE)
 
 
 def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
@@ -332,8 +332,10 @@ def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
         hits += [(m.start(), m.end(), lex.by_name[_name_key(m.group(0))], False)
                  for m in lex.name_re.finditer(text)]
     acronyms_used = {rule.id for _, _, rule, is_acr in hits if is_acr}
+    blocked: set[tuple[int, int]] = set()  # sentences where an acronym means something else
     for start, end, rule, is_acr in hits:
         if lex.excluded(rule, text, sent_of(start)):
+            blocked.add(sent_of(start))
             continue
         if rule.label:
             name = rule.label
@@ -353,13 +355,16 @@ def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
             continue
         if overlaps(d.long_start, d.short_end) or _MARKET.search(d.long) or _MARKET.search(d.short):
             continue
+        if d.short in lex.by_acronym or sent_of(d.short_start) in blocked:
+            continue  # a lexicon acronym the lexicon rejected here (e.g. IPK as a grade average)
         for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text):
             if not _MARKET.search(text, *sent_of(m.start())):
                 found.append(_Metric(d.short, m.start(), m.end(), None))
         found.append(_Metric(d.short, d.long_start, d.long_end, None))
         known.append((d.long_start, d.short_end))
     for m in _UNKNOWN_METRIC.finditer(text):
-        if not overlaps(m.start(), m.end()) and not _MARKET.search(text, *sent_of(m.start())):
+        if not overlaps(m.start(), m.end()) and not _MARKET.search(text, *sent_of(m.start())) \
+                and sent_of(m.start()) not in blocked:
             found.append(_Metric(m.group(0), m.start(), m.end(), None))
     for m in _AWARD.finditer(text):
         words = m.group(1).split()
@@ -484,7 +489,8 @@ _YEAR_COMPARE = re.compile(
 # Words after which a number is a label, not a score ("PM 2,5", "golongan 2", "lantai 3").
 _NOT_A_SCORE_BEFORE = re.compile(
     r"\b(?:PM|No|Nomor|pasal|ayat|UU|golongan|tipe|kelas|lantai|jilid|edisi|semester|triwulan"
-    r"|kuartal|tahap|gelombang|nomor\s+urut|level|skala|versi|ke)\.?\s*$", re.IGNORECASE)
+    r"|kuartal|tahap|gelombang|nomor\s+urut|level|skala|versi|ke|PMK|PP|Perpres|Permen\w*|Perda"
+    r"|Perbup|Perwali|Pergub|Inpres|Keppres|SK|SE)\.?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -717,6 +723,11 @@ def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Nu
             return None
     if _NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start):
         return None
+    if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]):
+        return None  # "Nomor 146 Tahun 2017": a regulation number
+    if re.match(r"\s?[-–]\s?\d", text[n.end:n.end + 3]) or re.search(
+            r"\d\s?[-–]\s?$", text[max(0, n.start - 3):n.start]):
+        return None  # "skor 5-1": a match result, not an evaluation
     metric, in_sentence = _active_metric(metrics, n.start, sent, window, award_ok=False)
     if metric is None:
         return None

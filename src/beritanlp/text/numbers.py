@@ -498,6 +498,8 @@ def _ranks(f: _Finder) -> None:
                                     kind="ordinal", cue=cue))
                 pos = more.end()
             continue
+        if len(m.group(3)) == 4:
+            continue  # "Terbaik 2019": a year after the cue, not a rank
         digits_start = m.start(3)
         ke = re.search(r"ke-?\s?$", text[m.end(1):digits_start], _FLAGS)
         start = m.end(1) + ke.start() if ke else digits_start
