@@ -279,3 +279,21 @@ def test_to_dataframe(work):
         "z", 2, 5)
     with pytest.raises(TypeError):
         beritanlp.to_dataframe([42])
+
+
+def test_progress_line_has_rate_share_and_eta():
+    import io
+
+    from beritanlp.batch import Progress
+
+    stream = io.StringIO()
+    bar = Progress(lambda: 0.25, enabled=True, stream=stream)
+    bar.start -= 10.0  # ten seconds in, a quarter done
+    bar.last -= 1.0
+    bar.update(500, 3)
+    drawn = stream.getvalue()
+    assert "25.0%" in drawn and "500 articles, 3 errors" in drawn
+    assert "50.0 articles/s" in drawn and "ETA 0:00:30" in drawn
+    quiet = io.StringIO()
+    Progress(lambda: None, enabled=False, stream=quiet).update(10, 0)
+    assert quiet.getvalue() == ""

@@ -42,6 +42,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol
@@ -672,12 +673,21 @@ class TagSummary:
     skipped: int = 0
     seconds: float = 0.0
     repaired_bytes: int = 0
+    first_batch_seconds: float = 0.0
+    first_batch_written: int = 0
     workers: dict[int, WorkerMemory] = field(default_factory=dict)
 
     @property
     def articles_per_second(self) -> float:
         """Articles written (not skipped) per second of the run."""
         return self.written / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def steady_articles_per_second(self) -> float:
+        """Articles per second after the first batch (pipeline loading and start-up left out)."""
+        span = self.seconds - self.first_batch_seconds
+        done = self.written - self.first_batch_written
+        return done / span if span > 0 and done > 0 else self.articles_per_second
 
     def format(self) -> str:
         """One readable line."""
@@ -898,7 +908,11 @@ def tag_file(
 
     def write_next(fo: IO[bytes], fe: IO[bytes]) -> None:
         future, rejected = pending.popleft()
-        result = future.result()
+        try:
+            result = future.result()
+        except BrokenProcessPool as exc:
+            raise RuntimeError(f"a worker process died (out of memory?); {out} is complete up "
+                               f"to the last batch written: continue with resume") from exc
         lines, errs = _merge(result.rows, rejected)
         if lines:
             fo.write("".join(lines).encode("utf-8"))
@@ -908,6 +922,9 @@ def tag_file(
             fe.flush()
         summary.written += len(lines)
         summary.errors += len(errs)
+        if lines and not summary.first_batch_written:
+            summary.first_batch_seconds = time.monotonic() - start
+            summary.first_batch_written = summary.written
         if result.rows:
             mem = summary.workers.get(result.pid)
             if mem is None:
@@ -1010,7 +1027,7 @@ def run_tag_command(args: argparse.Namespace) -> int:
                                        n_workers=args.dask_workers, **kwargs)
         else:
             summary = tag_file(args.input, args.output, **kwargs)
-    except (FileExistsError, FileNotFoundError, ValueError, ImportError) as exc:
+    except (FileExistsError, FileNotFoundError, ValueError, ImportError, RuntimeError) as exc:
         raise SystemExit(f"beritanlp tag: {exc}") from exc
     except KeyboardInterrupt:
         return 130
