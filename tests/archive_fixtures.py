@@ -99,6 +99,8 @@ def write_archive(path: Path, lines: int = 2_000, bad_per_kind: int = 50,
             title, text = article(n, rng)
             record: dict[str, object] = {"id": doc_id, "title": title, "text": text}
             data: bytes | None = None
+            if n % 7 == 0:
+                record["title"] = f"  {title} "  # stray spaces, as scrapers leave them
             if kind == "good" and n % 20 == 0:
                 del record["id"]
                 doc_id = f"line-{n}"

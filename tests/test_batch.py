@@ -72,7 +72,7 @@ def test_every_line_is_a_record_or_an_error(work):
 
 def test_records_carry_facts_from_the_pipeline(work):
     out = read_jsonl(work["ref"])
-    assert all(r["title"].startswith("Pemerintah ") for r in out)
+    assert all(r["title"].strip().startswith("Pemerintah ") for r in out)
     # Every synthetic article has a dated dateline: the dates component must have found it.
     assert all(r["date"] and r["date"].startswith("2024-") for r in out)
     assert all(any(d["value"] == r["date"] for d in r["dates"]) for r in out)
@@ -235,8 +235,9 @@ def test_prepare_rejects(obj, reason):
 
 
 def test_prepare_ids_and_titles():
-    item = prepare({"id": 17, "title": " Judul ", "text": "Isi."}, 4)
-    assert (item.id, item.title, item.text) == ("17", "Judul", "Judul\n\nIsi.")
+    item = prepare({"id": 17, "title": "Judul ", "text": "Isi."}, 4)
+    assert (item.id, item.title, item.text) == ("17", "Judul ", "Judul \n\nIsi.")
+    assert prepare({"title": "", "text": "Isi."}, 4).text == "Isi."
     assert prepare({"text": "Isi."}, 9).id == "line-9"
 
 
@@ -297,3 +298,17 @@ def test_progress_line_has_rate_share_and_eta():
     quiet = io.StringIO()
     Progress(lambda: None, enabled=False, stream=quiet).update(10, 0)
     assert quiet.getvalue() == ""
+
+
+def test_records_equal_analyze_many(work):
+    """The batch tagger (memory zones, batches) writes what beritanlp.analyze_many returns."""
+    from archive_fixtures import pipeline
+    from beritanlp.api import analyze_many
+
+    archive = work["archive"]
+    inputs = [json.loads(line) for n, line in enumerate(archive.path.read_bytes().splitlines(), 1)
+              if archive.kinds[n] == "good" and n % 20 != 0][:300]
+    expected = [a.to_json() + "\n" for a in analyze_many(inputs, nlp=pipeline())]
+    by_id = {json.loads(line)["id"]: line for line in work["ref"].read_text("utf-8").splitlines(
+        keepends=True)}
+    assert [by_id[r["id"]] for r in inputs] == expected

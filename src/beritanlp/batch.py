@@ -227,7 +227,8 @@ def prepare(
     if title is not None and not isinstance(title, str):
         return Rejected(line, doc_id, f"title field {fields.title!r} must be a string, "
                                       f"got {_type_name(title)}")
-    title = title.strip() if title else None
+    # Joined exactly as beritanlp.analyze_many joins them, so the records agree.
+    title = title or None
     full = f"{title}\n\n{text}" if title else text
     if len(full) > max_chars:
         return Rejected(line, doc_id, f"text too long: {len(full)} characters > limit "
