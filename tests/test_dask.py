@@ -105,3 +105,15 @@ def test_tag_dataframe_matches_local_records(work, client):
             assert "is null" in row["error"]
         else:
             assert json.loads(row["record"]) == ref[row["id"]]
+
+
+def test_cli_tag_with_scheduler_address(work, client, tmp_path):
+    from beritanlp.cli import main
+
+    out = tmp_path / "out.jsonl"
+    code = main(["tag", str(work["archive"].path), str(out), "--model", work["spec"].model,
+                 "--max-chars", str(MAX_CHARS), "--batch-size", "16", "--no-progress",
+                 "--scheduler", client.scheduler.address])
+    assert code == 0
+    assert out.read_bytes() == work["ref"].read_bytes()
+    assert errors_path(out).read_bytes() == errors_path(work["ref"]).read_bytes()

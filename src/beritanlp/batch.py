@@ -761,18 +761,14 @@ def _batches(
     """Group the input into (items to run, rejected lines) per batch, skipping finished work."""
     items: list[Item] = []
     rejected: list[Rejected] = []
-    first_line: dict[int, int | None] = {}
     for rec in source:
         summary.lines += 1
         if isinstance(rec, Item):
             key = _key(rec.id)
             if key in seen:
-                rec = Rejected(rec.line, rec.id,
-                               f"duplicate id (first on line {first_line.get(key, '?')})")
+                rec = Rejected(rec.line, rec.id, "duplicate id (an earlier line has it)")
             else:
                 seen.add(key)
-                if rec.line is not None and len(first_line) < 1_000_000:
-                    first_line[key] = rec.line
                 if key in done:
                     summary.skipped += 1
                     continue
