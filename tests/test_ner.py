@@ -14,6 +14,8 @@ from beritanlp.ner.cleanup import TitleList, load_titles, trim_spans, trim_title
 from beritanlp.ner.conll import (
     ConllFormatError,
     ConllReadStats,
+    acronym_of,
+    add_acronym_variants,
     conll_to_docbin,
     iob2_to_spans,
     iter_conll_lines,
@@ -143,6 +145,25 @@ def test_conll_to_docbin_keeps_tokens_and_entities(tmp_path: Path) -> None:
         ("Kabupaten Sleman", "LOC"),
     ]
     assert {e.label_ for d in docs for e in d.ents} == {"PERSON", "ORG", "LOC"}
+
+
+def test_acronym_of() -> None:
+    assert acronym_of(["Badan", "Pusat", "Statistik"]) == "BPS"
+    assert acronym_of(["Dewan", "Perwakilan", "Rakyat", "dan", "Daerah"]) == "DPRD"
+    assert acronym_of(["Polri"]) is None
+
+
+def test_acronym_variants_insert_brackets_after_the_first_long_org() -> None:
+    lines = ["Kata O", "Badan B-ORG", "Pusat I-ORG", "Statistik I-ORG", "di O", "Bogor B-LOC", ""]
+    lines += ["Polri B-ORG", "datang O", ""]
+    original, no_long_org = list(iter_conll_lines(lines))
+    out = add_acronym_variants([original, no_long_org])
+    assert out[:2] == [original, no_long_org] and len(out) == 3
+    variant = out[2]
+    assert variant.tokens == "Kata Badan Pusat Statistik ( BPS ) di Bogor".split()
+    assert variant.spans() == [(1, 4, "ORG"), (5, 6, "ORG"), (8, 9, "LOC")]
+    # A name already followed by its bracketed acronym gets no second one.
+    assert len(add_acronym_variants([variant])) == 1
 
 
 # --- exact-span evaluation --------------------------------------------------------------------
@@ -279,3 +300,75 @@ def test_cleanup_component_round_trips_through_disk(tmp_path: Path) -> None:
     assert (tmp_path / "p" / "beritanlp_ner_cleanup" / "titles.txt").is_file()
     loaded = spacy.load(tmp_path / "p")
     assert ("kadisdik",) in loaded.get_pipe("beritanlp_ner_cleanup").titles.titles  # type: ignore[attr-defined]
+
+
+# --- the shipped model --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shipped_ner() -> Language:
+    from beritanlp.ner.model import load_ner
+
+    return load_ner()
+
+
+def _seed_sentence(seed_text: str, needle: str) -> str:
+    # The seed's sentences end in ". " inside paragraphs; take the one holding the needle.
+    for paragraph in seed_text.split("\n"):
+        for sentence in paragraph.split(". "):
+            if needle in sentence:
+                return sentence
+    raise AssertionError(f"{needle!r} not in the seed")
+
+
+def test_shipped_model_is_small_and_stamped() -> None:
+    from beritanlp.ner.model import default_model_path, read_model_meta
+
+    path = default_model_path()
+    meta = read_model_meta(path)
+    assert meta["beritanlp_version"] and meta["spacy_version"]
+    assert meta["pipeline"] == ["ner"]
+    assert sorted(meta["labels"]["ner"]) == ["LOC", "ORG", "PERSON"]
+    size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    assert size < 10_000_000
+
+
+def test_shipped_model_tags_the_seed_person(shipped_ner: Language, shared_data: Path) -> None:
+    text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text(encoding="utf-8")
+    sentence = _seed_sentence(text, "Lusje Anneke Tabalujan")
+    ents = {(e.text, e.label_) for e in shipped_ner(sentence).ents}
+    assert ("Lusje Anneke Tabalujan", "PERSON") in ents
+
+
+def test_shipped_model_tags_the_seed_agency(shipped_ner: Language, shared_data: Path) -> None:
+    text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text(encoding="utf-8")
+    sentence = _seed_sentence(text, "Komisi Pemberantasan Korupsi")
+    ents = {(e.text, e.label_) for e in shipped_ner(sentence).ents}
+    assert ("Komisi Pemberantasan Korupsi", "ORG") in ents
+
+
+def test_shipped_model_never_keeps_a_title_in_a_person(shipped_ner: Language) -> None:
+    doc = shipped_ner(
+        "Presiden Joko Widodo dan Gubernur Jawa Tengah Ganjar Pranowo meninjau banjir di Demak "
+        "bersama Kapolda Irjen Ahmad Luthfi, Senin."
+    )
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert people, "the model found no person at all"
+    titles = load_titles()
+    for ent in people:
+        assert trim_title_tokens([t.text for t in ent], titles) == 0, ent.text
+
+
+def test_add_ner_sources_the_component_into_another_pipeline() -> None:
+    from beritanlp.ner.model import add_ner
+
+    nlp = add_ner(spacy.blank("id"))
+    assert nlp.pipe_names == ["ner", "beritanlp_ner_cleanup"]
+    doc = nlp("Menteri Keuangan Sri Mulyani Indrawati berbicara di Jakarta.")
+    assert any(e.label_ == "PERSON" and "Mulyani" in e.text for e in doc.ents)
+
+
+def test_shipped_model_dev_f1(shared_data: Path) -> None:
+    # The model card's number, re-measured: exact-span F1 on idner-news-2k dev must stay >= 0.80.
+    scores = evaluate_ner(shared_data / "ner" / "idner-news-2k" / "dev.txt")
+    assert scores.overall.f1 >= 0.80, format_scores(scores)

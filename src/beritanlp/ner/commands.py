@@ -35,6 +35,11 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
         metavar="KEY=VALUE",
         help="config override, e.g. training.max_epochs=20 (JSON values; repeatable)",
     )
+    parser.add_argument(
+        "--acronym-variants",
+        action="store_true",
+        help="also train on copies of sentences with '( ACR )' inserted after a long ORG",
+    )
     parser.add_argument("--threads", type=int, default=1, help="BLAS threads (default 1)")
     parser.set_defaults(func=run_train)
     return parser
@@ -82,6 +87,7 @@ def run_train(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
             config_path=args.config,
             overrides=_parse_overrides(args.set),
             threads=args.threads,
+            acronym_variants=args.acronym_variants,
         )
     except (OSError, ValueError) as err:
         raise SystemExit(f"beritanlp train ner: {err}") from err

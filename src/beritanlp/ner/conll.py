@@ -292,6 +292,54 @@ def read_conll(
         return list(iter_conll_lines(handle, str(path), unknown=unknown, stats=stats))
 
 
+def acronym_of(tokens: Sequence[str]) -> str | None:
+    """Initials of the capitalised words of a name ("Badan Pusat Statistik" -> "BPS").
+
+    Returns None when fewer than two words are capitalised (no plausible acronym).
+    """
+    initials = [t[0] for t in tokens if t[:1].isupper() and t.isalpha()]
+    return "".join(initials) if len(initials) >= 2 else None
+
+
+def add_acronym_variants(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """Return the sentences plus a variant of each with "( ACR )" after its first long ORG.
+
+    Indonesian news introduces an agency as "Komisi Pemberantasan Korupsi (KPK)", but
+    idner-news-2k has no brackets at all, so a model trained on it alone glues "( KPK )" onto
+    the name. The variant inserts the initials in brackets after the first ORG span of two or
+    more capitalised words and tags them the way NERGRIT does: "(" O, the acronym ORG, ")" O.
+    Deterministic; the originals are kept unchanged and come first.
+
+    Parameters
+    ----------
+    sentences
+        Sentences from :func:`read_conll`.
+
+    Returns
+    -------
+    list of Sentence
+    """
+    originals = list(sentences)
+    variants: list[Sentence] = []
+    for sentence in originals:
+        spans = sentence.spans()
+        for start, end, label in spans:
+            acronym = acronym_of(sentence.tokens[start:end]) if label == "ORG" else None
+            if acronym is None:
+                continue
+            if end < len(sentence.tokens) and sentence.tokens[end] in {"(", acronym}:
+                break
+            tokens = sentence.tokens[:end] + ["(", acronym, ")"] + sentence.tokens[end:]
+            shifted = [
+                (s + 3 if s >= end else s, e + 3 if s >= end else e, lab) for s, e, lab in spans
+            ]
+            shifted.append((end + 1, end + 2, "ORG"))
+            tags = spans_to_iob2(len(tokens), sorted(shifted))
+            variants.append(Sentence(tokens, tags, sentence.source + " (acronym variant)"))
+            break
+    return originals + variants
+
+
 def sentences_to_docbin(sentences: Iterable[Sentence], vocab: Vocab | None = None) -> DocBin:
     """Convert sentences into a spaCy :class:`~spacy.tokens.DocBin` with ``doc.ents`` set.
 
@@ -328,6 +376,7 @@ def conll_to_docbin(
     paths: str | Path | Sequence[str | Path],
     out_path: str | Path,
     unknown: Unknown = "drop",
+    acronym_variants: bool = False,
 ) -> ConllReadStats:
     """Read one or more CoNLL-style files and write them as one ``.spacy`` DocBin.
 
@@ -340,6 +389,9 @@ def conll_to_docbin(
     unknown
         Policy for labels missing from :data:`LABEL_MAP`; ``"drop"`` by default so training
         only ever sees PERSON, ORG and LOC.
+    acronym_variants
+        Also write the "( ACR )" variants of :func:`add_acronym_variants` (counted in the
+        returned ``sentences``).
 
     Returns
     -------
@@ -352,6 +404,9 @@ def conll_to_docbin(
     sentences: list[Sentence] = []
     for path in paths:
         sentences.extend(read_conll(path, unknown=unknown, stats=stats))
+    if acronym_variants:
+        sentences = add_acronym_variants(sentences)
+        stats.sentences = len(sentences)
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     sentences_to_docbin(sentences).to_disk(out_path)

@@ -56,6 +56,7 @@ def train_ner(
     overrides: dict[str, Any] | None = None,
     threads: int = 1,
     use_gpu: int = -1,
+    acronym_variants: bool = False,
 ) -> TrainResult:
     """Train the NER on CoNLL-style files and write the model to ``out_dir/model``.
 
@@ -76,6 +77,9 @@ def train_ner(
         BLAS threads to allow while training (1 by default: machines are shared).
     use_gpu
         GPU id, or -1 for CPU.
+    acronym_variants
+        Add "( ACR )" variants of training sentences with a long ORG
+        (:func:`beritanlp.ner.conll.add_acronym_variants`); the dev file is never changed.
 
     Returns
     -------
@@ -103,7 +107,9 @@ def train_ner(
     out = Path(out_dir)
     training_dir = out / "training"
     corpus_dir = training_dir / "corpus"
-    train_stats = conll_to_docbin(train_paths, corpus_dir / "train.spacy")
+    train_stats = conll_to_docbin(
+        train_paths, corpus_dir / "train.spacy", acronym_variants=acronym_variants
+    )
     dev_stats = conll_to_docbin(dev_path, corpus_dir / "dev.spacy")
 
     all_overrides: dict[str, Any] = {
@@ -122,6 +128,7 @@ def train_ner(
             "beritanlp_version": __version__,
             "train_files": [Path(p).name for p in train_paths],
             "dev_file": Path(dev_path).name,
+            "acronym_variants": acronym_variants,
         },
     )
     return TrainResult(model_dir, training_dir, train_stats, dev_stats)
