@@ -16,7 +16,7 @@ import csv
 import sys
 from importlib.resources import files
 
-from beritanlp.stem.stemmer import WordStemmer
+from beritanlp.stemming.stemmer import WordStemmer
 
 # Parts of region names that are also ordinary words ("Bagian", "Kepulauan Riau"): left out so
 # the ordinary word is still stemmed at the start of a sentence.

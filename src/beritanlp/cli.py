@@ -82,7 +82,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return 0 if record["error"] is None else 1
 
 
-def _add_analyze(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_analyze(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "analyze", help="analyse one article and print its facts",
         description="Analyse one article (headline, blank line, body) and print a readable "
@@ -108,7 +108,7 @@ def _cmd_stem(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_stem(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_stem(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "stem", help="stem Indonesian text token by token (Sastrawi, names kept)",
         description="Print each token with its offsets and Sastrawi stem. Names, acronyms and "
@@ -126,7 +126,7 @@ def _cmd_evaluate_stem(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_evaluate_stem(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_evaluate_stem(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "stem", help="stemming accuracy on word/root pairs",
         description="Exact-match stemming accuracy on a TSV with a header and columns "
@@ -135,7 +135,7 @@ def _add_evaluate_stem(sub: argparse._SubParsersAction) -> None:  # type: ignore
     p.set_defaults(func=_cmd_evaluate_stem)
 
 
-def _add_tag(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_tag(sub: argparse._SubParsersAction) -> None:
     from beritanlp.batch import add_tag_arguments
 
     add_tag_arguments(sub.add_parser(
@@ -145,7 +145,7 @@ def _add_tag(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "with the reason. --resume continues a killed run without duplicates."))
 
 
-def _add_train_ner(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_train_ner(sub: argparse._SubParsersAction) -> None:
     from beritanlp.ner.commands import add_train_arguments
 
     add_train_arguments(sub.add_parser(
@@ -154,7 +154,7 @@ def _add_train_ner(sub: argparse._SubParsersAction) -> None:  # type: ignore[typ
                     "spaCy config in models/ner/config.cfg; prints dev scores at the end."))
 
 
-def _add_evaluate_ner(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_evaluate_ner(sub: argparse._SubParsersAction) -> None:
     from beritanlp.ner.commands import add_evaluate_arguments
 
     add_evaluate_arguments(sub.add_parser(

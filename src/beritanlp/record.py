@@ -189,7 +189,8 @@ class Article:
             error=data.get("error"),
             text=data.get("text"),
         )
-        for name, fact_type in {**_FACT_TYPES, "entities": Entity}.items():
+        all_types: dict[str, type[_Fact]] = {**_FACT_TYPES, "entities": Entity}
+        for name, fact_type in all_types.items():
             setattr(article, name, [fact_type.from_dict(d) for d in data.get(name) or []])
         return article
 
