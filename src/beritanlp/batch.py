@@ -259,12 +259,13 @@ class Row(NamedTuple):
 
 @dataclass
 class BatchResult:
-    """What a worker returns for one batch: result lines in input order, and its memory use."""
+    """What a worker returns for one batch: result lines in input order, and its resources."""
 
     rows: list[Row]
     pid: int
     rss: int
     peak_rss: int
+    cpu: float = 0.0
 
 
 def rss_bytes() -> tuple[int, int]:
@@ -282,6 +283,11 @@ def rss_bytes() -> tuple[int, int]:
     except (ImportError, OSError):
         peak = current
     return current, peak
+
+
+def _cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system
 
 
 def _record_json(item: Item, doc: Any) -> str:
@@ -337,7 +343,7 @@ def process_batch(spec: PipelineSpec, items: Sequence[Item]) -> BatchResult:
     with lock:
         rows = run_items(nlp, items)
     rss, peak = rss_bytes()
-    return BatchResult(rows, os.getpid(), rss, peak)
+    return BatchResult(rows, os.getpid(), rss, peak, _cpu_seconds())
 
 
 # --------------------------------------------------------------------------- readers
@@ -563,7 +569,7 @@ class InlineExecutor:
         if self.nlp is not None:
             rows = run_items(self.nlp, items)
             rss, peak = rss_bytes()
-            future.set_result(BatchResult(rows, os.getpid(), rss, peak))
+            future.set_result(BatchResult(rows, os.getpid(), rss, peak, _cpu_seconds()))
         else:
             future.set_result(process_batch(self.spec, items))
         return future
@@ -650,13 +656,27 @@ def _scan(path: Path, what: str) -> Iterator[dict[str, Any]]:
 
 
 @dataclass
-class WorkerMemory:
-    """Resident memory of one worker process: after its first batch, at the end, and peak."""
+class WorkerStats:
+    """Resources of one worker process.
+
+    Resident memory after its first batch, at the end and at peak; CPU seconds and articles
+    counted after its first batch, so pipeline loading is left out.
+    """
 
     first: int
     last: int
     peak: int
     batches: int = 1
+    cpu_first: float = 0.0
+    cpu_last: float = 0.0
+    articles_after_first: int = 0
+
+    @property
+    def cpu_per_article(self) -> float:
+        """CPU seconds per article after the first batch (NaN before a second batch)."""
+        if not self.articles_after_first:
+            return math.nan
+        return (self.cpu_last - self.cpu_first) / self.articles_after_first
 
     @property
     def growth(self) -> float:
@@ -676,7 +696,7 @@ class TagSummary:
     repaired_bytes: int = 0
     first_batch_seconds: float = 0.0
     first_batch_written: int = 0
-    workers: dict[int, WorkerMemory] = field(default_factory=dict)
+    workers: dict[int, WorkerStats] = field(default_factory=dict)
 
     @property
     def articles_per_second(self) -> float:
@@ -925,11 +945,14 @@ def tag_file(
         if result.rows:
             mem = summary.workers.get(result.pid)
             if mem is None:
-                summary.workers[result.pid] = WorkerMemory(result.rss, result.rss,
-                                                           result.peak_rss)
+                summary.workers[result.pid] = WorkerStats(result.rss, result.rss,
+                                                          result.peak_rss, 1, result.cpu,
+                                                          result.cpu)
             else:
                 mem.last, mem.peak = result.rss, max(mem.peak, result.peak_rss)
                 mem.batches += 1
+                mem.cpu_last = result.cpu
+                mem.articles_after_first += len(result.rows)
         bar.update(summary.written, summary.errors)
 
     try:
@@ -1036,7 +1059,7 @@ def run_tag_command(args: argparse.Namespace) -> int:
 
 __all__ = [
     "DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "BatchResult", "Fields", "InlineExecutor",
-    "Item", "PipelineSpec", "ProcessExecutor", "Rejected", "Row", "TagSummary", "WorkerMemory",
+    "Item", "PipelineSpec", "ProcessExecutor", "Rejected", "Row", "TagSummary", "WorkerStats",
     "add_tag_arguments", "detect_format", "errors_path", "get_pipeline", "open_source",
     "prepare", "process_batch", "repair_torn_line", "run_items", "run_tag_command",
     "tag_file",

@@ -61,7 +61,13 @@ def report(label: str, s: TagSummary) -> None:
           f"(first batch at {s.first_batch_seconds:.1f} s)")
     for pid, mem in sorted(s.workers.items()):
         print(f"  worker {pid}: {mem.batches} batches, RSS after first batch {mb(mem.first)}, "
-              f"at end {mb(mem.last)}, peak {mb(mem.peak)}, growth {100 * mem.growth:+.1f} %")
+              f"at end {mb(mem.last)}, peak {mb(mem.peak)}, growth {100 * mem.growth:+.1f} %; "
+              f"{1000 * mem.cpu_per_article:.1f} CPU ms/article")
+    busy = sum(m.cpu_last - m.cpu_first for m in s.workers.values())
+    span = s.seconds - s.first_batch_seconds
+    if span > 0:
+        print(f"  CPU after the first batch: {busy:.1f} s in {span:.1f} s wall "
+              f"= {busy / span:.2f} cores busy")
 
 
 def main() -> int:
