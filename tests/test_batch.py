@@ -312,3 +312,23 @@ def test_records_equal_analyze_many(work):
     by_id = {json.loads(line)["id"]: line for line in work["ref"].read_text("utf-8").splitlines(
         keepends=True)}
     assert [by_id[r["id"]] for r in inputs] == expected
+
+
+def test_gzip_input_and_bad_arguments(work, tmp_path):
+    import gzip
+
+    src = tmp_path / "a.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "g1", "text": "Rapat pada Senin (3/6/2024)."}) + "\n")
+    out = tmp_path / "out.jsonl"
+    tag_file(src, out, spec=work["spec"], progress=False)
+    assert [r["date"] for r in read_jsonl(out)] == ["2024-06-03"]
+    with pytest.raises(ValueError, match="does not exist"):
+        tag_file(src, tmp_path / "o2.jsonl", spec=PipelineSpec(model=str(tmp_path / "nope")))
+    with pytest.raises(ValueError, match="unknown component"):
+        tag_file(src, tmp_path / "o3.jsonl", spec=PipelineSpec(exclude=("no_such_pipe",)))
+    with pytest.raises(ValueError, match="n_process"):
+        tag_file(src, tmp_path / "o4.jsonl", spec=work["spec"], n_process=0)
+    with pytest.raises(ValueError, match="format"):
+        tag_file(tmp_path / "out.jsonl", tmp_path / "o5.jsonl", spec=work["spec"], fmt="xml")
+    assert not any((tmp_path / f"o{i}.jsonl").exists() for i in range(2, 6))

@@ -770,6 +770,19 @@ def _clock(seconds: float) -> str:
     return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
+def _check_spec(spec: PipelineSpec) -> None:
+    """Catch a wrong model folder or component name here, not in every worker."""
+    if spec.model is not None:
+        if not Path(spec.model).is_dir():
+            raise ValueError(f"model folder {spec.model} does not exist")
+        return
+    from beritanlp.pipeline import component_names
+
+    unknown = sorted((set(spec.exclude) | set(spec.disable)) - set(component_names()))
+    if unknown:
+        raise ValueError(f"unknown component(s) {unknown}; the pipeline has {component_names()}")
+
+
 def _batches(
     source: Iterable[Item | Rejected],
     batch_size: int,
@@ -897,9 +910,10 @@ def tag_file(
     if nlp is not None and (n_process > 1 or executor is not None):
         raise ValueError("an nlp object can only be used in this process (n_process=1); pass "
                          "spec=PipelineSpec(model=DIR) to run a saved pipeline in workers")
+    spec = spec or PipelineSpec()
+    _check_spec(spec)
     fields = Fields(text=text_field, id=id_field, title=title_field)
     source = open_source(inp, fmt, fields, max_chars)  # fails early on a missing text column
-    spec = spec or PipelineSpec()
 
     summary = TagSummary()
     done: set[int] = set()
@@ -970,8 +984,8 @@ def tag_file(
             while pending:
                 write_next(fo, fe)
     except KeyboardInterrupt:
-        logger.warning("interrupted: %s are complete up to the last batch; continue with "
-                       "--resume", out)
+        logger.warning("interrupted: %s is complete up to the last batch written; continue "
+                       "with --resume", out)
         raise
     finally:
         bar.close()
