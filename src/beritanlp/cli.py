@@ -163,6 +163,25 @@ def _add_evaluate_ner(sub: argparse._SubParsersAction) -> None:
                     "NER (or --model DIR) on a CoNLL-style file (token ... IOB2 tag)."))
 
 
+def _add_train_topics(sub: argparse._SubParsersAction) -> None:
+    from beritanlp.topics.commands import add_train_arguments
+
+    add_train_arguments(sub.add_parser(
+        "topics", help="train a topic classifier on your own labels (JSONL)",
+        description="Train a topic classifier (hashed words + bigrams, calibrated linear model, "
+                    "saved as JSON + .npz) on JSONL articles; --cv K first prints grouped "
+                    "K-fold cross-validated scores."))
+
+
+def _add_evaluate_topics(sub: argparse._SubParsersAction) -> None:
+    from beritanlp.topics.commands import add_evaluate_arguments
+
+    add_evaluate_arguments(sub.add_parser(
+        "topics", help="topic model per-label P/R/F1, macro-F1 and confusion matrix",
+        description="Score a topic model folder ('default' = the shipped rubrik model) on "
+                    "labelled JSONL articles."))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -185,6 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_evaluate_stem(evaluate_sub)
     _add_train_ner(train_sub)
     _add_evaluate_ner(evaluate_sub)
+    _add_train_topics(train_sub)
+    _add_evaluate_topics(evaluate_sub)
     return parser
 
 
