@@ -91,9 +91,15 @@ def main() -> int:
         runs = {}
         for n_process in (1, 2):
             out = Path(tmp) / f"out{n_process}.jsonl"
+            before = os.times()
             runs[n_process] = tag_file(inp, out, spec=spec, n_process=n_process,
                                        batch_size=args.batch_size, progress=False)
+            after = os.times()
             report(f"n_process={n_process}", runs[n_process])
+            if n_process > 1:  # reading, validating, ordering and writing in the parent
+                parent = (after.user - before.user) + (after.system - before.system)
+                print(f"  parent process: {parent:.1f} CPU s "
+                      f"({1000 * parent / max(1, runs[n_process].written):.2f} ms/article)")
         same = (Path(tmp) / "out1.jsonl").read_bytes() == (Path(tmp) / "out2.jsonl").read_bytes()
     one, two = runs[1], runs[2]
     print(f"ratio 2/1 overall: {two.articles_per_second / one.articles_per_second:.2f}, "
