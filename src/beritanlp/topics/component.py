@@ -70,7 +70,13 @@ class TopicsComponent:
 
     @property
     def labels(self) -> tuple[str, ...]:
-        """The model's labels (the keys of ``doc.cats``)."""
+        """The model's labels (the keys of ``doc.cats``); empty while the model is unavailable.
+
+        spaCy reads ``labels`` for the pipeline's meta before :meth:`from_disk` runs, so this
+        must not fail when the configured folder only existed where the pipeline was saved.
+        """
+        if self._classifier is None and self.model != "default" and not Path(self.model).is_dir():
+            return ()
         return tuple(self.classifier.labels)
 
     def _set(self, docs: list[Doc]) -> None:

@@ -1,0 +1,335 @@
+"""Topic classifier: training, storage without pickle, refusal of foreign files, component, CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import spacy
+
+import beritanlp.topics.component  # noqa: F401  (registers the factory)
+from beritanlp.topics.classifier import (
+    ModelFormatError,
+    TopicClassifier,
+    load_classifier,
+    normalise_tokens,
+    tokenize,
+)
+from beritanlp.topics.train import (
+    evaluate_topics,
+    fit_topics,
+    format_scores,
+    near_duplicate_groups,
+    train_topics,
+)
+
+# Small hand-written news-style corpus (written for these tests).
+EKONOMI = [
+    "Harga cabai rawit di pasar induk naik tajam menjelang akhir pekan.",
+    "Bank sentral mempertahankan suku bunga acuan untuk menjaga inflasi.",
+    "Nilai tukar rupiah melemah terhadap dolar pada perdagangan sore ini.",
+    "Pemerintah menaikkan target penerimaan pajak tahun depan.",
+    "Ekspor kelapa sawit turun karena permintaan pasar global melambat.",
+    "Indeks harga saham gabungan ditutup menguat di bursa efek.",
+    "Inflasi bulanan tercatat rendah berkat pasokan beras yang cukup.",
+    "Investor asing kembali membeli saham perbankan di bursa.",
+]
+OLAHRAGA = [
+    "Tim nasional menang dua gol tanpa balas atas tamunya di stadion.",
+    "Pelatih memanggil tiga pemain muda untuk laga uji coba pekan depan.",
+    "Pebulu tangkis tunggal putra melaju ke final turnamen terbuka.",
+    "Klub ibu kota memecat pelatihnya setelah kalah lima kali beruntun.",
+    "Penyerang andalan mencetak gol kemenangan di menit akhir pertandingan.",
+    "Atlet angkat besi meraih medali emas pada kejuaraan dunia.",
+    "Liga sepak bola putri kembali bergulir dengan delapan klub peserta.",
+    "Pemain sayap itu cedera lutut dan absen hingga akhir musim.",
+]
+KESEHATAN = [
+    "Dinas kesehatan mengimbau warga mewaspadai demam berdarah di musim hujan.",
+    "Rumah sakit daerah menambah ruang rawat untuk pasien anak.",
+    "Dokter menyarankan tidur cukup dan olahraga ringan untuk menjaga jantung.",
+    "Puskesmas menggelar imunisasi campak gratis bagi balita.",
+    "Kasus diare meningkat setelah banjir merendam permukiman warga.",
+    "Perawat dan bidan mendapat pelatihan penanganan gizi buruk.",
+    "Obat batuk sirup ditarik dari apotek karena cemaran berbahaya.",
+    "Vaksin influenza tersedia di klinik dan rumah sakit swasta.",
+]
+
+SMALL = {"n_features": 2**16, "min_df": 1, "calibration_folds": 3, "epochs": 30}
+
+
+def small_corpus() -> tuple[list[str], list[list[str]]]:
+    texts = EKONOMI + OLAHRAGA + KESEHATAN
+    labels = [["ekonomi"]] * 8 + [["olahraga"]] * 8 + [["kesehatan"]] * 8
+    return texts, labels
+
+
+@pytest.fixture(scope="module")
+def small_model() -> TopicClassifier:
+    texts, labels = small_corpus()
+    return fit_topics(texts, labels, settings=SMALL)
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return path
+
+
+UNSEEN = [
+    "Harga beras naik dan rupiah melemah terhadap dolar.",
+    "Gol di menit akhir membawa tim tamu ke final.",
+    "Warga diminta mewaspadai demam berdarah, kata dokter puskesmas.",
+    "",
+]
+
+
+# -- features -----------------------------------------------------------------------------
+
+
+def test_tokenize_keeps_words_and_reduplication_drops_numbers() -> None:
+    assert tokenize("Anak-anak SD (16/5/2024) membaca 70,55 buku.") == [
+        "anak-anak", "sd", "membaca", "buku",
+    ]
+
+
+def test_token_lists_give_the_same_features_as_text(small_model: TopicClassifier) -> None:
+    text = "Harga cabai naik, kata pedagang di pasar (16/5/2024)."
+    tokens = ["Harga", "cabai", "naik", ",", "kata", "pedagang", "di", "pasar", "(", "16/5/2024",
+              ")", "."]
+    assert normalise_tokens(tokens) == tokenize(text)
+    np.testing.assert_array_equal(
+        small_model.predict_proba([text]), small_model.predict_proba([tokens])
+    )
+
+
+# -- single-label model -------------------------------------------------------------------
+
+
+def test_small_model_learns_and_is_calibrated(small_model: TopicClassifier) -> None:
+    assert small_model.labels == ["ekonomi", "kesehatan", "olahraga"]
+    proba = small_model.predict_proba(UNSEEN)
+    assert proba.shape == (4, 3)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0)
+    assert ((proba >= 0) & (proba <= 1)).all()
+    assert small_model.predict(UNSEEN[:3]) == ["ekonomi", "olahraga", "kesehatan"]
+    cats = small_model.cats(UNSEEN[:1])[0]
+    assert set(cats) == set(small_model.labels) and all(type(v) is float for v in cats.values())
+
+
+def test_bad_documents_raise_a_clear_error_before_predicting(
+    small_model: TopicClassifier,
+) -> None:
+    with pytest.raises(TypeError, match="position 1"):
+        small_model.predict_proba(["harga naik", None, "gol"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="not one str"):
+        small_model.predict_proba("harga naik")
+
+
+def test_round_trip_in_a_fresh_process_gives_identical_probabilities(
+    small_model: TopicClassifier, tmp_path: Path
+) -> None:
+    folder = small_model.save(tmp_path / "model")
+    assert sorted(p.name for p in folder.iterdir()) == ["arrays.npz", "model.json"]
+    script = (
+        "import json, sys\n"
+        "from beritanlp.topics.classifier import load_classifier\n"
+        "m = load_classifier(sys.argv[1])\n"
+        "texts = json.loads(sys.stdin.read())\n"
+        "print(json.dumps({'labels': m.labels, 'proba': m.predict_proba(texts).tolist()}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(folder)],
+        input=json.dumps(UNSEEN),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    fresh = json.loads(result.stdout)
+    assert fresh["labels"] == small_model.labels
+    # JSON floats round-trip exactly (repr), so this is bit-for-bit equality.
+    assert fresh["proba"] == small_model.predict_proba(UNSEEN).tolist()
+
+
+# -- refusing other formats ---------------------------------------------------------------
+
+
+def _saved(model: TopicClassifier, tmp_path: Path) -> Path:
+    return model.save(tmp_path / "m")
+
+
+def _edit_meta(folder: Path, **changes: object) -> None:
+    meta = json.loads((folder / "model.json").read_text("utf-8"))
+    meta.update(changes)
+    (folder / "model.json").write_text(json.dumps(meta), "utf-8")
+
+
+def test_refuses_another_format_version(small_model: TopicClassifier, tmp_path: Path) -> None:
+    folder = _saved(small_model, tmp_path)
+    _edit_meta(folder, format_version=2)
+    with pytest.raises(ModelFormatError, match="version 2"):
+        load_classifier(folder)
+
+
+def test_refuses_another_format_name(small_model: TopicClassifier, tmp_path: Path) -> None:
+    folder = _saved(small_model, tmp_path)
+    _edit_meta(folder, format="sklearn-pickle")
+    with pytest.raises(ModelFormatError, match="sklearn-pickle"):
+        load_classifier(folder)
+
+
+def test_refuses_changed_arrays_and_missing_files(
+    small_model: TopicClassifier, tmp_path: Path
+) -> None:
+    folder = _saved(small_model, tmp_path)
+    arrays = folder / "arrays.npz"
+    arrays.write_bytes(arrays.read_bytes()[:-10] + b"0123456789")
+    with pytest.raises(ModelFormatError, match="checksum"):
+        load_classifier(folder)
+    arrays.unlink()
+    with pytest.raises(ModelFormatError, match="arrays.npz is missing"):
+        load_classifier(folder)
+    with pytest.raises(ModelFormatError, match="model.json is missing"):
+        load_classifier(tmp_path / "nothing-here")
+
+
+def test_refuses_a_different_hashing(small_model: TopicClassifier, tmp_path: Path) -> None:
+    folder = _saved(small_model, tmp_path)
+    meta = json.loads((folder / "model.json").read_text("utf-8"))
+    meta["features"]["fingerprint"]["pemerintah"] += 1
+    (folder / "model.json").write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(ModelFormatError, match="hashes features differently"):
+        load_classifier(folder)
+
+
+# -- multi-label --------------------------------------------------------------------------
+
+
+def test_multi_label_gives_independent_probabilities(tmp_path: Path) -> None:
+    texts = EKONOMI + OLAHRAGA + KESEHATAN + [
+        "Sponsor klub sepak bola menanam modal di bursa saham.",
+        "Harga tiket pertandingan final naik dua kali lipat.",
+        "Pemain cedera dirawat di rumah sakit setelah laga.",
+        "Atlet menjalani pemeriksaan jantung oleh dokter tim.",
+        "Anggaran rumah sakit daerah dipangkas karena penerimaan pajak turun.",
+        "Harga obat naik mengikuti pelemahan rupiah.",
+    ]
+    labels = (
+        [["ekonomi"]] * 8 + [["olahraga"]] * 8 + [["kesehatan"]] * 8
+        + [["ekonomi", "olahraga"]] * 2 + [["kesehatan", "olahraga"]] * 2
+        + [["ekonomi", "kesehatan"]] * 2
+    )
+    rows = [{"title": "", "text": t, "tags": lab} for t, lab in zip(texts, labels, strict=True)]
+    data = write_jsonl(tmp_path / "multi.jsonl", rows)
+    model, _ = train_topics(data, label_field="tags", out=tmp_path / "multi", multi_label=True,
+                            settings=SMALL)
+    reloaded = load_classifier(tmp_path / "multi")
+    assert reloaded.multi_label and reloaded.labels == ["ekonomi", "kesehatan", "olahraga"]
+    proba = reloaded.predict_proba(["Harga tiket laga sepak bola naik, saham klub menguat."])
+    assert proba.shape == (1, 3)
+    assert not np.isclose(proba.sum(), 1.0)  # independent sigmoids, not a distribution
+    both = reloaded.predict(["Harga saham klub naik setelah tim menang di final."], threshold=0.3)
+    assert "olahraga" in both[0]
+    scores = evaluate_topics(tmp_path / "multi", data, label_field="tags")
+    assert scores.multi_label and set(scores.confusion) == set(reloaded.labels)
+    assert "TP" in format_scores(scores)
+
+
+def test_single_label_data_with_lists_is_refused(tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "d.jsonl", [{"text": "x", "label": ["a", "b"]}])
+    with pytest.raises(ValueError, match="multi_label=True"):
+        train_topics(data, out=tmp_path / "m")
+
+
+# -- near-duplicate groups ----------------------------------------------------------------
+
+
+def test_near_duplicates_share_a_group() -> None:
+    body = " ".join(EKONOMI + OLAHRAGA)
+    texts = [body, body.replace("tajam", "tinggi"), " ".join(KESEHATAN + OLAHRAGA[:2]), "x"]
+    titles = ["Harga naik", "Lain judul", "Judul ketiga", "HARGA naik!"]
+    groups = near_duplicate_groups(texts, titles)
+    assert groups[0] == groups[1] == groups[3]
+    assert groups[2] != groups[0]
+
+
+# -- spaCy component ----------------------------------------------------------------------
+
+
+def test_component_writes_cats_and_saves_with_the_pipeline(
+    small_model: TopicClassifier, tmp_path: Path
+) -> None:
+    folder = small_model.save(tmp_path / "model")
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritanlp_topics", config={"model": str(folder)})
+    text = UNSEEN[0]
+    doc = nlp(text)
+    expected = small_model.predict_proba([text])[0]
+    assert list(doc.cats) == small_model.labels
+    np.testing.assert_array_equal(list(doc.cats.values()), expected)
+    piped = list(nlp.pipe(UNSEEN, batch_size=2))
+    assert [d.cats for d in piped] == small_model.cats(UNSEEN)
+
+    nlp.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "beritanlp_topics" / "arrays.npz").is_file()
+    # The saved pipeline must not depend on the original folder.
+    shutil.rmtree(folder)
+    again = spacy.load(tmp_path / "pipeline")
+    assert again(text).cats == doc.cats
+
+
+def test_component_rejects_a_folder_that_is_not_a_model(tmp_path: Path) -> None:
+    (tmp_path / "model.json").write_text('{"format": "other"}', "utf-8")
+    nlp = spacy.blank("id")
+    with pytest.raises(ModelFormatError):
+        nlp.add_pipe("beritanlp_topics", config={"model": str(tmp_path)})
+
+
+# -- CLI ----------------------------------------------------------------------------------
+
+
+def test_cli_train_and_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from beritanlp.topics.commands import main
+
+    texts, labels = small_corpus()
+    rows = [{"judul": "", "isi": t, "kategori": lab[0]} for t, lab in zip(texts, labels,
+                                                                         strict=True)]
+    data = write_jsonl(tmp_path / "train.jsonl", rows)
+    out = tmp_path / "model"
+    assert main(["train", str(data), "--text-field", "isi", "--label-field", "kategori",
+                 "--title-field", "judul", "--out", str(out), "--min-df", "1"]) == 0
+    assert (out / "model.json").is_file()
+    assert main(["evaluate", str(out), str(data), "--text-field", "isi", "--label-field",
+                 "kategori", "--json"]) == 0
+    printed = capsys.readouterr().out
+    scores = json.loads(printed[printed.index("{"):])
+    assert set(scores["per_label"]) == {"ekonomi", "kesehatan", "olahraga"}
+    assert len(scores["confusion"]) == 3 and scores["n"] == 24
+
+
+# -- the shipped model --------------------------------------------------------------------
+
+
+def test_shipped_model_loads_and_covers_the_rubrik_labels() -> None:
+    from beritanlp.topics.component import load_default_classifier
+
+    model = load_default_classifier()
+    assert model.labels == sorted([
+        "nasional", "daerah", "internasional", "ekonomi", "olahraga", "hiburan", "gaya-hidup",
+        "teknologi", "otomotif",
+    ])
+    assert not model.multi_label
+    cv = model.info["cross_validation"]
+    assert cv["extra"]["folds"] == 5
+
+
+def test_seed_article_top_topic_is_nasional_or_daerah(shared_data: Path) -> None:
+    from beritanlp.topics.component import load_default_classifier
+
+    text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text("utf-8")
+    cats = load_default_classifier().cats([text])[0]
+    assert max(cats, key=cats.__getitem__) in {"nasional", "daerah"}
