@@ -293,6 +293,21 @@ def test_cleanup_component_rewrites_doc_ents() -> None:
     assert [t.ent_iob_ for t in doc] == ["O", "O", "B", "I", "O", "O", "B", "O", "O", "O", "B"]
 
 
+def test_cleanup_component_trims_whitespace_from_every_entity() -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritanlp_ner_cleanup")
+    doc = nlp.make_doc("Rapat Dewan Kota\n\nDi Medan , Wali Kota Bobby hadir")
+    assert doc[3].is_space
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 5, 6, "LOC"), Span(doc, 7, 10, "PERSON")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Dewan Kota", "ORG"),
+        ("Medan", "LOC"),
+        ("Bobby", "PERSON"),
+    ]
+    assert doc[3].ent_iob_ == "O"
+
+
 def test_cleanup_component_round_trips_through_disk(tmp_path: Path) -> None:
     nlp = spacy.blank("id")
     nlp.add_pipe("beritanlp_ner_cleanup", config={"extra_titles": ["Kadisdik"]})

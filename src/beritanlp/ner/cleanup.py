@@ -159,8 +159,8 @@ def trim_spans(
 class NerCleanup:
     """spaCy component: trim titles from the start of PERSON entities in ``doc.ents``.
 
-    Entities keep their label, ``kb_id_`` and ``id_``; entities that were only a title are
-    removed from ``doc.ents``.
+    Also trims whitespace tokens from both ends of every entity. Entities keep their label,
+    ``kb_id_`` and ``id_``; entities that were only a title (or only whitespace) are removed.
     """
 
     def __init__(
@@ -180,28 +180,36 @@ class NerCleanup:
         return TitleList(base.titles | extra.titles, base.qualifiers | extra.qualifiers)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Trim the PERSON entities of ``doc`` in place and return it."""
+        """Trim the entities of ``doc`` in place and return it.
+
+        Every entity loses leading and trailing whitespace tokens (a statistical NER can run
+        across a blank line); PERSON entities (``labels``) also lose leading titles.
+        """
         ents: list[Span] = []
         removed: list[Span] = []
         wanted = set(self.labels)
         for ent in doc.ents:
-            if ent.label_ in wanted:
-                cut = trim_title_tokens([t.text for t in ent], self.titles)
-                if cut:
-                    removed.append(doc[ent.start : ent.start + cut])
-                    if ent.start + cut >= ent.end:
-                        continue
-                    ent = Span(
-                        doc,
-                        ent.start + cut,
-                        ent.end,
-                        label=ent.label,
-                        kb_id=ent.kb_id,
-                        span_id=ent.id,
-                    )
-            ents.append(ent)
+            start, end = ent.start, ent.end
+            while start < end and doc[start].is_space:
+                start += 1
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if ent.label_ in wanted and start < end:
+                start += trim_title_tokens([t.text for t in doc[start:end]], self.titles)
+            if (start, end) == (ent.start, ent.end):
+                ents.append(ent)
+                continue
+            if start > ent.start:
+                removed.append(doc[ent.start : min(start, ent.end)])
+            if end < ent.end and end > start:
+                removed.append(doc[end : ent.end])
+            if start >= end:
+                continue
+            ents.append(
+                Span(doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
+            )
         if removed:
-            # The cut-off title tokens become "outside" (O); everything else is as before.
+            # The cut-off tokens become "outside" (O); everything else is as before.
             doc.set_ents(ents, outside=removed, default="unmodified")
         return doc
 

@@ -40,6 +40,15 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
         action="store_true",
         help="also train on copies of sentences with '( ACR )' inserted after a long ORG",
     )
+    parser.add_argument(
+        "--partial",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("FILE", "LABELS"),
+        help="extra training file trusted only for LABELS (comma-separated, e.g. PERSON); "
+        "its other entities count as unannotated (repeatable)",
+    )
     parser.add_argument("--threads", type=int, default=1, help="BLAS threads (default 1)")
     parser.set_defaults(func=run_train)
     return parser
@@ -88,6 +97,7 @@ def run_train(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
             overrides=_parse_overrides(args.set),
             threads=args.threads,
             acronym_variants=args.acronym_variants,
+            partial_train={f: labels.split(",") for f, labels in args.partial},
         )
     except (OSError, ValueError) as err:
         raise SystemExit(f"beritanlp train ner: {err}") from err

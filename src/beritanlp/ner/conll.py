@@ -23,7 +23,7 @@ continue an ``X`` chunk starts a new chunk.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -66,11 +66,15 @@ class Sentence:
         One IOB2 tag per token, labels already mapped (``"B-PERSON"``, ``"I-ORG"``, ``"O"``).
     source
         ``"path:line"`` of the sentence's first token, for error messages.
+    only_labels
+        When set, only spans with these labels are trusted for training; spans of other labels
+        become *missing* annotation (neither entity nor ``O``) in :func:`sentences_to_docbin`.
     """
 
     tokens: list[str]
     tags: list[str]
     source: str = ""
+    only_labels: frozenset[str] | None = None
 
     def spans(self) -> list[tuple[int, int, str]]:
         """Return the entity spans as ``(start, end, label)`` token offsets, end exclusive."""
@@ -335,7 +339,11 @@ def add_acronym_variants(sentences: Iterable[Sentence]) -> list[Sentence]:
             ]
             shifted.append((end + 1, end + 2, "ORG"))
             tags = spans_to_iob2(len(tokens), sorted(shifted))
-            variants.append(Sentence(tokens, tags, sentence.source + " (acronym variant)"))
+            variants.append(
+                Sentence(
+                    tokens, tags, sentence.source + " (acronym variant)", sentence.only_labels
+                )
+            )
             break
     return originals + variants
 
@@ -367,7 +375,13 @@ def sentences_to_docbin(sentences: Iterable[Sentence], vocab: Vocab | None = Non
         spaces = [True] * len(sentence.tokens)
         spaces[-1] = False
         doc = Doc(vocab, words=sentence.tokens, spaces=spaces)
-        doc.ents = [Span(doc, s, e, label=label) for s, e, label in sentence.spans()]
+        keep = sentence.only_labels
+        spans = [Span(doc, s, e, label=lab) for s, e, lab in sentence.spans()]
+        doc.set_ents(
+            [sp for sp in spans if keep is None or sp.label_ in keep],
+            missing=[sp for sp in spans if keep is not None and sp.label_ not in keep],
+            default="outside",
+        )
         docbin.add(doc)
     return docbin
 
@@ -377,6 +391,7 @@ def conll_to_docbin(
     out_path: str | Path,
     unknown: Unknown = "drop",
     acronym_variants: bool = False,
+    partial: Mapping[str | Path, Collection[str]] | None = None,
 ) -> ConllReadStats:
     """Read one or more CoNLL-style files and write them as one ``.spacy`` DocBin.
 
@@ -392,6 +407,10 @@ def conll_to_docbin(
     acronym_variants
         Also write the "( ACR )" variants of :func:`add_acronym_variants` (counted in the
         returned ``sentences``).
+    partial
+        Extra files whose annotation is trusted only for some labels: file -> labels. Their
+        spans of other labels are written as missing annotation, so a corpus with different
+        conventions for, say, places can still teach person names.
 
     Returns
     -------
@@ -404,6 +423,11 @@ def conll_to_docbin(
     sentences: list[Sentence] = []
     for path in paths:
         sentences.extend(read_conll(path, unknown=unknown, stats=stats))
+    for path, labels in (partial or {}).items():
+        only = frozenset(labels)
+        for sentence in read_conll(path, unknown=unknown, stats=stats):
+            sentence.only_labels = only
+            sentences.append(sentence)
     if acronym_variants:
         sentences = add_acronym_variants(sentences)
         stats.sentences = len(sentences)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -57,6 +57,7 @@ def train_ner(
     threads: int = 1,
     use_gpu: int = -1,
     acronym_variants: bool = False,
+    partial_train: Mapping[str | Path, Collection[str]] | None = None,
 ) -> TrainResult:
     """Train the NER on CoNLL-style files and write the model to ``out_dir/model``.
 
@@ -80,6 +81,9 @@ def train_ner(
     acronym_variants
         Add "( ACR )" variants of training sentences with a long ORG
         (:func:`beritanlp.ner.conll.add_acronym_variants`); the dev file is never changed.
+    partial_train
+        Extra training files trusted only for some labels (file -> labels); their other
+        entities are treated as unannotated (see :func:`beritanlp.ner.conll.conll_to_docbin`).
 
     Returns
     -------
@@ -97,7 +101,7 @@ def train_ner(
 
     if isinstance(train_paths, (str, Path)):
         train_paths = [train_paths]
-    for path in [*train_paths, dev_path]:
+    for path in [*train_paths, *(partial_train or {}), dev_path]:
         if not Path(path).is_file():
             raise FileNotFoundError(f"NER data file not found: {path}")
     config = Path(config_path) if config_path is not None else default_config_path()
@@ -108,7 +112,10 @@ def train_ner(
     training_dir = out / "training"
     corpus_dir = training_dir / "corpus"
     train_stats = conll_to_docbin(
-        train_paths, corpus_dir / "train.spacy", acronym_variants=acronym_variants
+        train_paths,
+        corpus_dir / "train.spacy",
+        acronym_variants=acronym_variants,
+        partial=partial_train,
     )
     dev_stats = conll_to_docbin(dev_path, corpus_dir / "dev.spacy")
 
@@ -129,6 +136,9 @@ def train_ner(
             "train_files": [Path(p).name for p in train_paths],
             "dev_file": Path(dev_path).name,
             "acronym_variants": acronym_variants,
+            "partial_train_files": {
+                Path(p).name: sorted(labels) for p, labels in (partial_train or {}).items()
+            },
         },
     )
     return TrainResult(model_dir, training_dir, train_stats, dev_stats)
