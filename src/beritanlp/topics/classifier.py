@@ -53,10 +53,12 @@ _WORD_RE = re.compile(WORD_PATTERN)
 #: so a change in the hashing implementation is caught instead of silently scrambling features.
 _FINGERPRINT_STRINGS = ("pemerintah", "wali kota", "sepak bola", "harga", "film")
 
+#: Storage dtypes. Coefficients are stored as float16 (half the size, 3 significant digits);
+#: training rounds them the same way, so a model predicts identically before and after saving.
 _ARRAY_DTYPES = {
-    "columns": np.int64,
+    "columns": np.int32,
     "idf": np.float32,
-    "coef": np.float32,
+    "coef": np.float16,
     "intercept": np.float32,
     "calib_a": np.float64,
     "calib_b": np.float64,
@@ -111,7 +113,9 @@ def normalise_tokens(tokens: Iterable[str]) -> list[str]:
 def ngrams(words: Sequence[str], ngram_max: int = 2) -> list[str]:
     """Word n-grams of orders 1..``ngram_max``, joined by single spaces."""
     feats = list(words)
-    for n in range(2, ngram_max + 1):
+    if ngram_max >= 2:
+        feats.extend([a + " " + b for a, b in zip(words[:-1], words[1:], strict=True)])
+    for n in range(3, ngram_max + 1):
         feats.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
     return feats
 
@@ -140,9 +144,12 @@ def document_words(doc: Document) -> list[str]:
 
 
 def hashing_vectorizer(n_features: int, ngram_max: int) -> HashingVectorizer:
-    """The (stateless) vectoriser behind the features: raw counts, no sign flipping, no norm."""
+    """The (stateless) vectoriser behind the features: raw counts, no sign flipping, no norm.
+
+    It takes word lists (the output of :func:`document_words`) and hashes their n-grams.
+    """
     return HashingVectorizer(
-        analyzer=lambda doc: ngrams(document_words(doc), ngram_max),
+        analyzer=lambda words: ngrams(words, ngram_max),
         n_features=n_features,
         alternate_sign=False,
         norm=None,
@@ -219,7 +226,7 @@ class TopicClassifier:
         lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
         self._lookup = lookup
         # Scores need coef as (n_kept, n_labels) for a CSR @ dense product.
-        self._coef_t = np.ascontiguousarray(self.coef.T)
+        self._coef_t = np.ascontiguousarray(self.coef.T, dtype=np.float32)
 
     def _validate(self) -> None:
         n_labels, n_kept = len(self.labels), len(self.columns)
@@ -261,21 +268,25 @@ class TopicClassifier:
             Sublinear-tf, idf-weighted, L2-normalised rows.
         """
         check_documents(docs)
-        counts = self._vectorizer.transform(docs).tocsr()
-        return self._weight(counts)
+        return self.transform_words([document_words(doc) for doc in docs])
+
+    def transform_words(self, words: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        """:meth:`transform` of documents already tokenised by :func:`document_words`."""
+        return self._weight(self._vectorizer.transform(words).tocsr())
 
     def _weight(self, counts: sp.csr_matrix) -> sp.csr_matrix:
+        n_docs = counts.shape[0]
         cols = self._lookup[counts.indices]
         keep = cols >= 0
-        row_of = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
-        data = (1.0 + np.log(counts.data[keep])) * self.idf[cols[keep]]
-        matrix = sp.csr_matrix(
-            (data.astype(np.float32), (row_of[keep], cols[keep])),
-            shape=(counts.shape[0], len(self.columns)),
-        )
-        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        kept_before = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
+        indptr = kept_before[counts.indptr]
+        cols = cols[keep]
+        data = ((1.0 + np.log(counts.data[keep])) * self.idf[cols]).astype(np.float32)
+        row_of = np.repeat(np.arange(n_docs), np.diff(indptr))
+        norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n_docs))
         norms[norms == 0] = 1.0
-        return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+        data /= norms[row_of].astype(np.float32)
+        return sp.csr_matrix((data, cols, indptr), shape=(n_docs, len(self.columns)))
 
     # -- prediction -----------------------------------------------------------------------
 
@@ -372,7 +383,7 @@ class TopicClassifier:
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
         buffer = io.BytesIO()
-        np.savez_compressed(buffer, **self.arrays())  # type: ignore[arg-type]
+        np.savez(buffer, **self.arrays())  # type: ignore[arg-type]
         blob = buffer.getvalue()
         meta = {
             "format": FORMAT_NAME,

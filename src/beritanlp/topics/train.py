@@ -18,6 +18,7 @@ import time
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from sklearn.model_selection import GroupKFold, StratifiedGroupKFold
 
 from beritanlp.topics.classifier import (
     TopicClassifier,
+    check_documents,
+    document_words,
     hashing_vectorizer,
     load_classifier,
     tokenize,
@@ -339,7 +342,7 @@ def _fit_on_counts(
         ngram_max=settings["ngram_max"],
         columns=columns,
         idf=idf,
-        coef=coef.astype(np.float32),
+        coef=coef.astype(np.float16).astype(np.float32),  # the stored precision
         intercept=intercept.astype(np.float32),
         calib_a=np.array([a for a, _ in calib]),
         calib_b=np.array([b for _, b in calib]),
@@ -396,8 +399,9 @@ def fit_topics(
             "(needed for the calibration folds)"
         )
     group_ids = np.arange(len(texts)) if groups is None else np.asarray(groups)
+    check_documents(texts)
     vectorizer = hashing_vectorizer(opts["n_features"], opts["ngram_max"])
-    counts = vectorizer.transform(list(texts)).tocsr()
+    counts = vectorizer.transform([document_words(t) for t in texts]).tocsr()
     model = _fit_on_counts(counts, targets, group_ids, names, multi_label, opts)
     model.info["settings"] = opts
     return model
@@ -546,7 +550,7 @@ def cross_validate(
     targets = _label_matrix(data.labels, names)
     groups = near_duplicate_groups(data.texts, data.titles)
     vectorizer = hashing_vectorizer(opts["n_features"], opts["ngram_max"])
-    counts = vectorizer.transform(data.texts).tocsr()
+    counts = vectorizer.transform([tokenize(t) for t in data.texts]).tocsr()
     proba = np.zeros(targets.shape)
     splitter = _splitter(folds, targets, multi_label, opts["seed"])
     for train_idx, test_idx in splitter.split(counts, targets.argmax(axis=1), groups):
@@ -632,7 +636,7 @@ def train_topics(
 
 
 def evaluate_topics(
-    model_dir: str | Path,
+    model_dir: str | Path | Traversable,
     path: str | Path,
     text_field: str = "text",
     label_field: str = "label",
