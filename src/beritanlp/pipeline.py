@@ -58,6 +58,7 @@ COMPONENTS: list[ComponentSpec] = [
     ComponentSpec("beritanlp_stemmer"),
     ComponentSpec("beritanlp_officials"),
     ComponentSpec("beritanlp_scores"),
+    ComponentSpec("beritanlp_topics"),
 ]
 
 
