@@ -143,13 +143,24 @@ def document_words(doc: Document) -> list[str]:
     return tokenize(doc) if isinstance(doc, str) else normalise_tokens(doc)
 
 
+@dataclass(frozen=True)
+class NgramAnalyzer:
+    """Picklable analyzer for the vectoriser: word list -> n-grams (see :func:`ngrams`)."""
+
+    ngram_max: int = 2
+
+    def __call__(self, words: Sequence[str]) -> list[str]:
+        """N-grams of ``words``."""
+        return ngrams(words, self.ngram_max)
+
+
 def hashing_vectorizer(n_features: int, ngram_max: int) -> HashingVectorizer:
     """The (stateless) vectoriser behind the features: raw counts, no sign flipping, no norm.
 
     It takes word lists (the output of :func:`document_words`) and hashes their n-grams.
     """
     return HashingVectorizer(
-        analyzer=lambda words: ngrams(words, ngram_max),
+        analyzer=NgramAnalyzer(ngram_max),
         n_features=n_features,
         alternate_sign=False,
         norm=None,
