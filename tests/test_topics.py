@@ -333,3 +333,15 @@ def test_seed_article_top_topic_is_nasional_or_daerah(shared_data: Path) -> None
     text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text("utf-8")
     cats = load_default_classifier().cats([text])[0]
     assert max(cats, key=cats.__getitem__) in {"nasional", "daerah"}
+
+
+def test_macro_f1_ignores_labels_absent_from_gold_and_predictions() -> None:
+    from beritanlp.topics.train import score_predictions
+
+    gold = np.array([[1, 0, 0], [1, 0, 0], [0, 1, 0]], dtype=bool)
+    predicted = np.array([[1, 0, 0], [0, 1, 0], [0, 1, 0]], dtype=bool)
+    scores = score_predictions(gold, predicted, ["a", "b", "c"], multi_label=False)
+    assert scores.per_label["a"]["recall"] == 0.5 and scores.per_label["b"]["precision"] == 0.5
+    assert scores.macro_f1 == pytest.approx((2 / 3 + 2 / 3) / 2)
+    assert scores.confusion == [[1, 1, 0], [0, 1, 0], [0, 0, 0]]
+    assert "confusion" in format_scores(scores)

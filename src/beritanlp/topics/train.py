@@ -421,7 +421,7 @@ class TopicScores:
     per_label
         ``{label: {"precision", "recall", "f1", "support"}}``.
     macro_f1
-        Unweighted mean F1 over labels.
+        Unweighted mean F1 over the labels that occur in the gold data or the predictions.
     accuracy
         Share of articles whose predicted label set equals the gold set.
     confusion
@@ -482,7 +482,8 @@ def score_predictions(
             "f1": f1,
             "support": int(gold[:, j].sum()),
         }
-        f1s.append(f1)
+        if tp + fp + fn:  # labels absent from both gold and predictions do not count
+            f1s.append(f1)
     accuracy = float(np.mean(np.all(gold == predicted, axis=1))) if len(gold) else 0.0
     confusion: Any
     if multi_label:
@@ -501,7 +502,7 @@ def score_predictions(
     return TopicScores(
         labels=list(labels),
         per_label=per_label,
-        macro_f1=float(np.mean(f1s)),
+        macro_f1=float(np.mean(f1s)) if f1s else 0.0,
         accuracy=accuracy,
         confusion=confusion,
         multi_label=multi_label,
