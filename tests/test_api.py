@@ -1,0 +1,126 @@
+"""Public API, article record, bad input, serialisation and multiprocessing."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+import spacy
+
+import beritanlp
+from beritanlp.record import Article
+
+RECORD_KEYS = ["id", "title", "date", "officials", "agencies", "places", "scores", "dates",
+               "entities", "topics", "error"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return beritanlp.load()
+
+
+def test_public_api():
+    assert set(beritanlp.__all__) == {"Article", "__version__", "analyze", "analyze_many",
+                                      "load", "stem"} | set(beritanlp.__all__) - {
+        "Article", "__version__", "analyze", "analyze_many", "load", "stem"}
+    assert callable(beritanlp.stem) and callable(beritanlp.analyze)
+    assert isinstance(beritanlp.__version__, str)
+
+
+def test_pipeline_has_news_tokenizer_and_components(nlp):
+    assert nlp.lang == "id"
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "beritanlp.news_tokenizer.v1"
+    assert "beritanlp_sentences" in nlp.pipe_names and "beritanlp_stemmer" in nlp.pipe_names
+
+
+def test_record_shape_and_json():
+    article = beritanlp.analyze("Judul Berita\n\nWarga kota berkumpul di alun-alun.", id="a1")
+    record = article.to_dict()
+    assert list(record)[: len(RECORD_KEYS)] == RECORD_KEYS
+    assert record["id"] == "a1" and record["title"] == "Judul Berita"
+    assert record["error"] is None
+    json.loads(article.to_json())
+    assert Article.from_dict(record).to_dict() == record
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t"])
+def test_empty_text_gives_valid_empty_record(text):
+    record = beritanlp.analyze(text).to_dict()
+    assert record["error"] is None
+    for key in ("officials", "agencies", "places", "scores", "dates", "entities"):
+        assert record[key] == []
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"bytes", ["list"]])
+def test_non_str_raises_type_error_naming_the_type(bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        beritanlp.analyze(bad)
+
+
+def test_analyze_many_keeps_order_and_reports_bad_items():
+    items = ["Satu.", 7, {"id": "x", "title": "Judul", "text": "Isi berita."},
+             {"id": "y", "text": None}, ""]
+    records = [a.to_dict() for a in beritanlp.analyze_many(items)]
+    assert len(records) == len(items)
+    assert records[0]["error"] is None
+    assert "int" in records[1]["error"]
+    assert records[2]["id"] == "x" and records[2]["title"] == "Judul" and not records[2]["error"]
+    assert records[3]["id"] == "y" and "NoneType" in records[3]["error"]
+    assert records[4]["error"] is None
+
+
+def test_text_over_max_length_is_an_error_record(nlp):
+    small = beritanlp.load(exclude=[n for n in nlp.pipe_names if n != "beritanlp_sentences"])
+    small.max_length = 100
+    record = beritanlp.analyze("kata " * 50, nlp=small).to_dict()
+    assert "too long" in record["error"]
+
+
+def test_five_megabyte_article_is_processed():
+    paragraph = ("Pemerintah kota meningkatkan pelayanan publik dengan nilai 70,55 poin. " * 20
+                 + "\n\n")
+    text = paragraph * (5_000_000 // len(paragraph) + 1)
+    assert len(text) >= 5_000_000
+    nlp = beritanlp.load(exclude=[n for n in beritanlp.load().pipe_names
+                                  if n not in ("beritanlp_sentences", "beritanlp_stemmer")])
+    record = beritanlp.analyze(text, nlp=nlp)
+    assert record.error is None
+
+
+def test_to_disk_then_spacy_load_without_importing_beritanlp(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipe")
+    code = (
+        "import spacy, sys, json\n"
+        f"nlp = spacy.load({str(tmp_path / 'pipe')!r})\n"
+        "doc = nlp('Warga Bekasi meningkatkan pelayanan (16/5/2024). Nilainya 70,55.')\n"
+        "print(json.dumps({'pipes': nlp.pipe_names, 'tokens': [t.text for t in doc],\n"
+        "  'stems': [t._.stem for t in doc], 'sents': len(list(doc.sents))}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    doc = nlp("Warga Bekasi meningkatkan pelayanan (16/5/2024). Nilainya 70,55.")
+    assert loaded["pipes"] == nlp.pipe_names
+    assert loaded["tokens"] == [t.text for t in doc]
+    assert loaded["stems"] == [t._.stem for t in doc]
+    assert loaded["sents"] == 2
+
+
+def test_pipe_n_process_2_matches_single_process(nlp, shared_data):
+    seed = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text(encoding="utf-8")
+    texts = [seed, "Warga Bekasi berkumpul.", "", seed.split("\n\n", 1)[1]]
+    one = [a.to_dict() for a in beritanlp.analyze_many(texts, n_process=1, nlp=nlp)]
+    two = [a.to_dict() for a in beritanlp.analyze_many(texts, n_process=2, batch_size=1, nlp=nlp)]
+    assert one == two
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    assert [[t._.stem for t in d] for d in docs] == [[t._.stem for t in nlp(x)] for x in texts]
+
+
+def test_unknown_component_name_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown component"):
+        beritanlp.load(exclude=["no_such_component"])
+
+
+def test_spacy_load_of_blank_config_uses_news_tokenizer():
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {
+        "@tokenizers": "beritanlp.news_tokenizer.v1"}}})
+    assert [t.text for t in nlp("(16/5/2024)")] == ["(", "16/5/2024", ")"]
