@@ -52,6 +52,8 @@ class ComponentSpec:
 #: The default pipeline, in order.
 COMPONENTS: list[ComponentSpec] = [
     ComponentSpec("beritanlp_sentences"),
+    ComponentSpec("ner", source="ner/model"),
+    ComponentSpec("beritanlp_ner_cleanup"),
     ComponentSpec("beritanlp_agencies"),
     ComponentSpec("beritanlp_places"),
     ComponentSpec("beritanlp_dates"),

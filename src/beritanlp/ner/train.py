@@ -133,15 +133,21 @@ def train_ner(
         model_dir,
         extra_meta={
             "beritanlp_version": __version__,
-            "train_files": [Path(p).name for p in train_paths],
-            "dev_file": Path(dev_path).name,
+            "train_files": [_short(p) for p in train_paths],
+            "dev_file": _short(dev_path),
             "acronym_variants": acronym_variants,
             "partial_train_files": {
-                Path(p).name: sorted(labels) for p, labels in (partial_train or {}).items()
+                _short(p): sorted(labels) for p, labels in (partial_train or {}).items()
             },
         },
     )
     return TrainResult(model_dir, training_dir, train_stats, dev_stats)
+
+
+def _short(path: str | Path) -> str:
+    """``folder/file`` of a data path, for the model's meta (no machine-specific prefix)."""
+    p = Path(path)
+    return f"{p.parent.name}/{p.name}" if p.parent.name else p.name
 
 
 def export_model(
@@ -178,5 +184,7 @@ def export_model(
     meta = json.loads((dest / "meta.json").read_text(encoding="utf-8"))
     meta.update(extra_meta or {})
     meta["name"] = "beritanlp_ner"
+    if "beritanlp_version" in meta:
+        meta["version"] = meta["beritanlp_version"]
     (dest / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", "utf-8")
     return dest
