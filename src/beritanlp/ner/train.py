@@ -182,6 +182,12 @@ def export_model(
         elif item.is_file():
             shutil.copy2(item, dest / part)
     meta = json.loads((dest / "meta.json").read_text(encoding="utf-8"))
+    # The vocabulary's string table lists every word type of the training data. The model does
+    # not need it (features are hashed; labels are spaCy symbols), and the data must not ship.
+    labels = sorted({lab for labs in meta.get("labels", {}).values() for lab in labs})
+    strings = dest / "vocab" / "strings.json"
+    if strings.is_file():
+        strings.write_text(json.dumps(labels) + "\n", encoding="utf-8")
     meta.update(extra_meta or {})
     meta["name"] = "beritanlp_ner"
     if "beritanlp_version" in meta:
