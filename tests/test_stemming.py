@@ -6,7 +6,7 @@ import pytest
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 import beritanlp
-from beritanlp.stemming.protect import TokenView, protected_mask
+from beritanlp.stemming.protect import protected_mask
 from beritanlp.stemming.stemmer import WordStemmer
 
 
@@ -61,12 +61,31 @@ def test_stem_offsets_and_stopwords():
 
 
 def test_protected_mask_rules():
-    views = [TokenView("Kami", True, False), TokenView("menemui", False, False),
-             TokenView("KPK", False, False), TokenView("Budi", False, True),
-             TokenView("Bekasi", False, False)]
-    assert protected_mask(views, {"bekasi"}) == [False, False, True, True, True]
-    assert protected_mask(views, set(), protect_capitalised=False) == [
-        False, False, True, True, False]
+    texts = ["Kami", "menemui", "KPK", "Budi", "Bekasi", ",", "“", "Kalau", "bisa", "”"]
+    starts = [True] + [False] * 9
+    entity = [False, False, False, True] + [False] * 6
+    assert protected_mask(texts, starts, entity, {"bekasi"}) == [
+        False, False, True, True, True, False, False, False, False, False]
+    assert protected_mask(texts, starts, entity, set(), protect_capitalised=False) == [
+        False, False, True, True, False, False, False, False, False, False]
+
+
+def test_word_opening_a_quotation_is_not_taken_for_a_name():
+    tokens = beritanlp.stem("Ia berkata, “Kalau bisa, kami datang.”")
+    kalau = next(t for t in tokens if t["text"] == "Kalau")
+    assert not kalau["protected"]
+
+
+def test_fast_path_agrees_with_the_pipeline_stemmer(shared_data):
+    from beritanlp.pipeline import load_stemmer
+
+    text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text(encoding="utf-8")
+    doc = load_stemmer()(text)
+    pipeline = {(t.idx, t.text): t._.stem for t in doc}
+    fast = {(t["start"], t["text"]): t["stem"] for t in beritanlp.stem(text)}
+    shared = set(pipeline) & set(fast)
+    assert len(shared) > 0.95 * len(fast)
+    assert all(pipeline[k] == fast[k] for k in shared)
 
 
 def test_stem_rejects_non_str():

@@ -8,7 +8,10 @@ from typing import Any
 
 from spacy.language import Language
 
-from beritanlp.pipeline import MAX_LENGTH, load, load_stemmer
+from beritanlp.pipeline import MAX_LENGTH, load
+from beritanlp.stemming.component import load_protected_words
+from beritanlp.stemming.fast import stem_text
+from beritanlp.stemming.stemmer import WordStemmer
 from beritanlp.record import Article, article_from_doc, split_title, text_id
 
 
@@ -19,8 +22,10 @@ def default_pipeline() -> Language:
 
 
 @lru_cache(maxsize=1)
-def _stem_pipeline() -> Language:
-    return load_stemmer()
+def _stemmer() -> tuple[WordStemmer, frozenset[str], frozenset[str]]:
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return WordStemmer(), load_protected_words(), frozenset(STOP_WORDS)
 
 
 def _check_text(text: object) -> str:
@@ -151,8 +156,13 @@ def stem(text: str) -> list[dict[str, Any]]:
     Returns
     -------
     list of dict
-        One dict per non-space token: ``text``, ``stem``, ``start``, ``end`` (character offsets),
+        One dict per token: ``text``, ``stem``, ``start``, ``end`` (character offsets),
         ``protected`` (left unstemmed as a name) and ``is_stop`` (Indonesian stopword).
+
+    Notes
+    -----
+    This is the fast path (a light regex tokenizer, no spaCy ``Doc``); the stems are the ones
+    the pipeline's ``beritanlp_stemmer`` gives, except that entity spans are not known here.
 
     Raises
     ------
@@ -160,13 +170,11 @@ def stem(text: str) -> list[dict[str, Any]]:
         When ``text`` is not a ``str``.
     """
     text = _check_text(text)
-    doc = _stem_pipeline()(text)
-    return [
-        {"text": t.text, "stem": t._.stem, "start": t.idx, "end": t.idx + len(t.text),
-         "protected": t._.protected, "is_stop": t.is_stop}
-        for t in doc
-        if not t.is_space
-    ]
+    stemmer, protected, stop_words = _stemmer()
+    tokens = stem_text(text, stemmer, protected)
+    for token in tokens:
+        token["is_stop"] = token["text"].lower() in stop_words
+    return tokens
 
 
 __all__ = ["MAX_LENGTH", "analyze", "analyze_many", "default_pipeline", "stem"]

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from beritanlp import extensions
-from beritanlp.stemming.protect import TokenView, protected_mask
+from beritanlp.stemming.protect import protected_mask
 from beritanlp.stemming.stemmer import DEFAULT_CACHE_SIZE, WordStemmer
 
 extensions.register()
@@ -62,14 +62,15 @@ class StemmerComponent:
         """Set ``token._.stem`` and ``token._.protected`` on every token."""
         in_entity = [False] * len(doc)
         for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                in_entity[i] = True
-        views = [TokenView(t.text, bool(t.is_sent_start), in_entity[t.i]) for t in doc]
-        mask = protected_mask(views, self.protected_words, self.protect_capitalised)
+            in_entity[ent.start:ent.end] = [True] * len(ent)
+        texts = [t.text for t in doc]
+        starts = [bool(t.is_sent_start) for t in doc]
+        mask = protected_mask(texts, starts, in_entity, self.protected_words,
+                              self.protect_capitalised)
         stem = self.stemmer.stem
-        for token, keep in zip(doc, mask, strict=True):
+        for token, text, keep in zip(doc, texts, mask, strict=True):
             token._.protected = keep
-            token._.stem = token.text if keep or token.is_space else stem(token.text)
+            token._.stem = text if keep or token.is_space else stem(text)
         return doc
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:

@@ -6,9 +6,10 @@ own text as its stem when it is
 * inside an entity span,
 * an acronym or other all-capitals word (``KPK``, ``SPI``),
 * capitalised and in the protected-words list (place names Sastrawi would change),
-* capitalised and not at the start of a sentence, or
-* capitalised at the start of a sentence while the same word is written capitalised somewhere
-  in the article where capitals are not forced, or
+* capitalised and not in a position where capitals are forced, or
+* capitalised where capitals are forced — the first word of a sentence or of a quotation —
+  while the same word is written capitalised somewhere in the article where capitals are not
+  forced, or
 * capitalised inside a Title Case sentence (a headline) unless the article also writes the word
   in lowercase (then it is an ordinary word: "Menjadi" in a headline, "menjadi" in the body).
 """
@@ -16,16 +17,8 @@ own text as its stem when it is
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class TokenView:
-    """The few token features the protection rule looks at."""
-
-    text: str
-    sent_start: bool
-    in_entity: bool
+OPENING_QUOTES = frozenset({"“", "‘", "«", "„"})
 
 
 def _is_capitalised(text: str) -> bool:
@@ -37,22 +30,37 @@ def _is_all_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _title_case_spans(tokens: Sequence[TokenView]) -> list[bool]:
+def _initial_positions(texts: Sequence[str], sent_starts: Sequence[bool]) -> list[bool]:
+    """First word of each sentence or quotation (leading punctuation skipped)."""
+    initial = [False] * len(texts)
+    waiting = False
+    for i, text in enumerate(texts):
+        if sent_starts[i] or text in OPENING_QUOTES:
+            waiting = True
+        if waiting and any(c.isalnum() for c in text):
+            initial[i] = True
+            waiting = False
+    return initial
+
+
+def _title_case_sentences(texts: Sequence[str], sent_starts: Sequence[bool]) -> list[bool]:
     """Mark tokens in sentences written in Title Case (headlines), where capitals are forced."""
-    forced = [False] * len(tokens)
+    forced = [False] * len(texts)
     start = 0
-    for i in range(1, len(tokens) + 1):
-        if i == len(tokens) or tokens[i].sent_start:
-            words = [t.text for t in tokens[start:i] if t.text[:1].isalpha()]
+    n = len(texts)
+    for i in range(1, n + 1):
+        if i == n or sent_starts[i]:
+            words = [t for t in texts[start:i] if t[:1].isalpha()]
             if len(words) >= 3 and sum(_is_capitalised(w) for w in words) / len(words) > 0.75:
-                for j in range(start, i):
-                    forced[j] = True
+                forced[start:i] = [True] * (i - start)
             start = i
     return forced
 
 
 def protected_mask(
-    tokens: Sequence[TokenView],
+    texts: Sequence[str],
+    sent_starts: Sequence[bool],
+    in_entity: Sequence[bool] | None = None,
     protected_words: Collection[str] = (),
     protect_capitalised: bool = True,
 ) -> list[bool]:
@@ -60,8 +68,12 @@ def protected_mask(
 
     Parameters
     ----------
-    tokens
-        The document's tokens in order.
+    texts
+        The document's token texts in order.
+    sent_starts
+        ``True`` where a token starts a sentence.
+    in_entity
+        ``True`` where a token is inside an entity span (default: none are).
     protected_words
         Lowercased words that are never stemmed when written capitalised.
     protect_capitalised
@@ -72,29 +84,34 @@ def protected_mask(
     -------
     list of bool
     """
-    forced = _title_case_spans(tokens) if protect_capitalised else [False] * len(tokens)
+    n = len(texts)
+    entity = in_entity if in_entity is not None else [False] * n
+    if protect_capitalised:
+        initial = _initial_positions(texts, sent_starts)
+        forced = _title_case_sentences(texts, sent_starts)
+    else:
+        initial = forced = [False] * n
     free_capitalised: set[str] = set()
     lowercase_words: set[str] = set()
     if protect_capitalised:
-        for tok, is_forced in zip(tokens, forced, strict=True):
-            if not tok.sent_start and not is_forced and _is_capitalised(tok.text):
-                free_capitalised.add(tok.text)
-            elif tok.text[:1].islower():
-                lowercase_words.add(tok.text)
-    mask = []
-    for tok, is_forced in zip(tokens, forced, strict=True):
-        text = tok.text
-        if tok.in_entity or _is_all_caps(text):
-            mask.append(True)
-        elif _is_capitalised(text) and text.lower() in protected_words:
-            mask.append(True)
-        elif protect_capitalised and _is_capitalised(text):
-            if tok.sent_start:
-                mask.append(text in free_capitalised)
-            elif is_forced:
-                mask.append(text in free_capitalised or text.lower() not in lowercase_words)
+        for text, is_initial, is_forced in zip(texts, initial, forced, strict=True):
+            first = text[:1]
+            if first.isupper():
+                if not is_initial and not is_forced:
+                    free_capitalised.add(text)
+            elif first.islower():
+                lowercase_words.add(text)
+    mask = [False] * n
+    for i, text in enumerate(texts):
+        if not text[:1].isupper():
+            mask[i] = entity[i]
+        elif entity[i] or _is_all_caps(text) or text.lower() in protected_words:
+            mask[i] = True
+        elif protect_capitalised:
+            if initial[i]:
+                mask[i] = text in free_capitalised
+            elif forced[i]:
+                mask[i] = text in free_capitalised or text.lower() not in lowercase_words
             else:
-                mask.append(True)
-        else:
-            mask.append(False)
+                mask[i] = True
     return mask

@@ -1,0 +1,128 @@
+"""Stemming throughput: beritanlp vs PySastrawi's own ``stem()``, in one run.
+
+Reads CLICK-ID articles (``../shared/data/topics/clickid_rubrik_trainval.jsonl.gz``), then
+
+1. PySastrawi, fresh (cold) stemmer: ``stemmer.stem(text)`` per article (whole strings, no
+   offsets, numbers mangled);
+2. ``beritanlp.stem``'s path (fresh cache): a stem and character offsets for every token;
+3. the spaCy stemming pipeline (news tokenizer + sentences + ``beritanlp_stemmer``, fresh cache)
+   with ``nlp.pipe``, stems on ``token._.stem``;
+4. spaCy's blank ``id`` tokenizer alone on the same texts (the floor any spaCy pipeline pays).
+
+It checks that beritanlp's stems equal PySastrawi's on every unprotected word (both paths), and
+prints words/s for each and the ratios. Words are tokens with at least one letter.
+
+Usage::
+
+    python tests/benchmarks/stem.py [--limit N]   # N articles (default 3000; 0 = all 18,434)
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "topics" / (
+    "clickid_rubrik_trainval.jsonl.gz")
+
+
+def read_texts(limit: int) -> list[str]:
+    """Article texts (headline, blank line, body)."""
+    texts = []
+    with gzip.open(DATA, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            texts.append(f"{row['title']}\n\n{row['text']}" if row.get("title") else row["text"])
+            if limit and len(texts) >= limit:
+                break
+    return texts
+
+
+def main() -> int:
+    """Run the benchmark and print the numbers."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=3000, help="articles (0 = all)")
+    args = parser.parse_args()
+    if not DATA.exists():
+        print(f"shared data not found: {DATA}", file=sys.stderr)
+        return 2
+    texts = read_texts(args.limit)
+
+    import spacy
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    from beritanlp.pipeline import load_stemmer
+    from beritanlp.stemming.component import load_protected_words
+    from beritanlp.stemming.fast import stem_text
+    from beritanlp.stemming.stemmer import WordStemmer
+
+    # 1. PySastrawi cold.
+    t0 = time.perf_counter()
+    sastrawi = StemmerFactory().create_stemmer()
+    for text in texts:
+        sastrawi.stem(text)
+    t_sastrawi = time.perf_counter() - t0
+
+    # 2. beritanlp.stem's path, fresh cache.
+    t0 = time.perf_counter()
+    stemmer, protected = WordStemmer(), load_protected_words()
+    fast = [stem_text(text, stemmer, protected) for text in texts]
+    t_fast = time.perf_counter() - t0
+    fast_words = sum(1 for toks in fast for t in toks if any(c.isalpha() for c in t["text"]))
+
+    # 3. the spaCy stemming pipeline, fresh cache.
+    t0 = time.perf_counter()
+    nlp = load_stemmer()
+    docs = []
+    n_words = 0
+    for doc in nlp.pipe(texts, batch_size=64):
+        rows = [(t.text, t._.stem, t.idx, t._.protected) for t in doc]
+        n_words += sum(1 for text, _, _, _ in rows if any(c.isalpha() for c in text))
+        docs.append(rows)
+    t_ours = time.perf_counter() - t0
+
+    # 3. spaCy's blank tokenizer alone.
+    blank = spacy.blank("id")
+    t0 = time.perf_counter()
+    for _ in blank.pipe(texts, batch_size=64):
+        pass
+    t_tok = time.perf_counter() - t0
+
+    # Agreement on unprotected words (PySastrawi's cache is warm now).
+    checked = disagree = 0
+    examples: list[tuple[str, str, str]] = []
+    rows_fast = [[(t["text"], t["stem"], t["start"], t["protected"]) for t in toks]
+                 for toks in fast]
+    for rows in docs + rows_fast:
+        for text, stem, _, is_protected in rows:
+            if is_protected or not any(c.isalpha() for c in text):
+                continue
+            checked += 1
+            expected = sastrawi.stem(text)
+            if stem != expected:
+                disagree += 1
+                examples.append((text, stem, expected))
+
+    print(f"articles                  {len(texts)}")
+    print(f"words (tokens w/ letters) {n_words}")
+    print(f"PySastrawi stem() cold    {n_words / t_sastrawi:>10.0f} words/s  ({t_sastrawi:.1f} s)")
+    print(f"beritanlp.stem (offsets)  {fast_words / t_fast:>10.0f} words/s  ({t_fast:.1f} s)")
+    print(f"spaCy stemming pipeline   {n_words / t_ours:>10.0f} words/s  ({t_ours:.1f} s,"
+          " includes pipeline load)")
+    print(f"spaCy blank id tokenizer  {n_words / t_tok:>10.0f} words/s  ({t_tok:.1f} s)")
+    print(f"ratio beritanlp.stem / PySastrawi cold       {t_sastrawi / t_fast:.2f}  (target >= 2)")
+    print(f"ratio stemming pipeline / bare tokenizer     {t_tok / t_ours:.3f}")
+    print(f"ratio stemming pipeline / PySastrawi cold    {t_sastrawi / t_ours:.2f}")
+    print(f"agreement on unprotected words (both paths)  {checked - disagree}/{checked}"
+          f" ({disagree} disagree)")
+    for text, ours, theirs in examples[:5]:
+        print(f"  disagree: {text!r} beritanlp {ours!r} PySastrawi {theirs!r}")
+    return 1 if disagree else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
