@@ -9,10 +9,10 @@ from typing import Any
 from spacy.language import Language
 
 from beritanlp.pipeline import MAX_LENGTH, load
+from beritanlp.record import Article, article_from_doc, split_title, text_id
 from beritanlp.stemming.component import load_protected_words
 from beritanlp.stemming.fast import stem_text
 from beritanlp.stemming.stemmer import WordStemmer
-from beritanlp.record import Article, article_from_doc, split_title, text_id
 
 
 @lru_cache(maxsize=1)

@@ -100,7 +100,7 @@ class NewsSentencizer:
         starts = sentence_starts([t.text for t in doc])
         values = numpy.asarray([1 if start else -1 for start in starts], dtype="int64")
         values = values.astype("uint64")  # spaCy stores attributes as uint64; -1 wraps
-        doc.from_array([SENT_START], values.reshape(-1, 1))
+        doc.from_array([SENT_START], values.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 
