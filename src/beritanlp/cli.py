@@ -182,6 +182,32 @@ def _add_evaluate_topics(sub: argparse._SubParsersAction) -> None:
                     "labelled JSONL articles."))
 
 
+def _cmd_evaluate_facts(args: argparse.Namespace) -> int:
+    from beritanlp.api import analyze_many
+    from beritanlp.facts_eval import article_text, read_jsonl, score_facts
+
+    gold = read_jsonl(args.gold)
+    items = [{"id": str(row.get("id")), "text": article_text(row)} for row in gold]
+    records = [a.to_dict() for a in analyze_many(items)]
+    if args.pred_out:
+        with open(args.pred_out, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    print(score_facts(gold, records).format())
+    return 0
+
+
+def _add_evaluate_facts(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "facts", help="officials/agencies/places/scores P/R/F1 against gold JSONL",
+        description="Run the pipeline over gold articles ({id, title, text, gold: {officials, "
+                    "agencies, places, scores}} per line) and print P/R/F1 per list with the "
+                    "matching rules of the shared scorer (see beritanlp.facts_eval).")
+    p.add_argument("gold", help="gold JSONL, e.g. ../shared/data/facts/gov_dev.jsonl")
+    p.add_argument("--pred-out", metavar="PRED.jsonl",
+                   help="also write the predicted records here (for tools/score_facts.py)")
+    p.set_defaults(func=_cmd_evaluate_facts)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -202,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
                               description="Evaluate beritanlp against gold data.")
     evaluate_sub = evaluate.add_subparsers(dest="what", metavar="WHAT")
     _add_evaluate_stem(evaluate_sub)
+    _add_evaluate_facts(evaluate_sub)
     _add_train_ner(train_sub)
     _add_evaluate_ner(evaluate_sub)
     _add_train_topics(train_sub)

@@ -1,0 +1,258 @@
+"""Score extracted facts against gold annotations (``beritanlp evaluate facts``).
+
+The matching rules are the ones of the project's shared scorer (``tools/score_facts.py``), so
+the numbers agree with it:
+
+officials
+    Same person when one name's tokens are a subset of the other's, after NFKC casefolding,
+    replacing punctuation by spaces and dropping honorifics (H., Dr., Pak ...). Position and
+    jurisdiction are then compared on matched pairs: positions after expanding ``Pj``/``Plt``/
+    ``Plh``/``Walikota``/``Wagub``/``Wabup``/``Wawali``, equal or one containing the other;
+    jurisdictions as place names, equal or one containing the other (a null gold jurisdiction
+    needs a null prediction).
+agencies
+    Same agency when the normalised names are equal, the acronyms are equal, or one side's name
+    equals the other's acronym.
+places
+    Same place when the names are equal after normalisation, dropping a leading administrative
+    word (Provinsi, Kabupaten, Kota, Kecamatan, Desa, Kelurahan, Negara, Pulau) and spaces.
+scores
+    Same score when the values are equal (numbers within 1e-6, ``"94,32"`` read as 94.32;
+    grades compared case-insensitively) and the metrics are compatible (equal after
+    normalisation, or one containing the other). Kind, subject (containment; a null gold subject
+    accepts anything) and year are compared on matched pairs.
+
+Each gold fact is matched greedily to the first unused prediction that is the same thing;
+precision, recall and F1 are micro-averaged over articles.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+Fact = Mapping[str, Any]
+
+_HONORIFICS = frozenset(
+    "h hj dr drs dra ir prof kh sh se mm msi mh st mt mpd spd skm mkes ak phd ma bapak ibu pak bu"
+    .split())
+_ADMIN_WORDS = ("provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "desa",
+                "kelurahan", "negara", "pulau")
+_POSITION_SHORT = {"pj": "penjabat", "plt": "pelaksana tugas", "plh": "pelaksana harian",
+                   "walikota": "wali kota", "wakil walikota": "wakil wali kota",
+                   "wawali": "wakil wali kota", "wagub": "wakil gubernur",
+                   "wabup": "wakil bupati"}
+_NON_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: object) -> str:
+    """Casefold, turn punctuation into spaces and squeeze whitespace."""
+    if text is None:
+        return ""
+    folded = unicodedata.normalize("NFKC", str(text)).casefold()
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
+
+
+def _name_tokens(name: object) -> set[str]:
+    return {t for t in normalise(name).split() if t not in _HONORIFICS}
+
+
+def _place_key(name: object) -> str:
+    words = normalise(name)
+    for word in _ADMIN_WORDS:
+        if words.startswith(word + " "):
+            words = words[len(word) + 1:]
+    return words.replace(" ", "")
+
+
+def _position_key(position: object) -> str:
+    words = normalise(position)
+    for short, full in _POSITION_SHORT.items():
+        words = re.sub(rf"\b{short}\b", full, words)
+    return words
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        v = value.strip()
+        if re.fullmatch(r"-?\d+(,\d+)?", v):
+            return float(v.replace(",", "."))
+        if re.fullmatch(r"-?\d+(\.\d+)?", v):
+            return float(v)
+    return None
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return a == b or a in b or b in a
+
+
+def same_official(gold: Fact, pred: Fact) -> bool:
+    """Officials match when one name's tokens contain the other's."""
+    a, b = _name_tokens(gold.get("name")), _name_tokens(pred.get("name"))
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def same_agency(gold: Fact, pred: Fact) -> bool:
+    """Agencies match on name, acronym, or name against acronym."""
+    gn, pn = normalise(gold.get("name")), normalise(pred.get("name"))
+    ga, pa = normalise(gold.get("acronym")), normalise(pred.get("acronym"))
+    return bool((gn and gn == pn) or (ga and ga == pa) or (ga and ga == pn) or (pa and pa == gn))
+
+
+def same_place(gold: Fact, pred: Fact) -> bool:
+    """Places match on their normalised names without administrative prefixes."""
+    a = _place_key(gold.get("name"))
+    return bool(a) and a == _place_key(pred.get("name"))
+
+
+def same_score(gold: Fact, pred: Fact) -> bool:
+    """Scores match on value and a compatible metric."""
+    gv, pv = _number(gold.get("value")), _number(pred.get("value"))
+    if gv is not None and pv is not None:
+        value_ok = abs(gv - pv) < 1e-6
+    else:
+        g = normalise(gold.get("value"))
+        value_ok = bool(g) and g == normalise(pred.get("value"))
+    gm, pm = normalise(gold.get("metric")), normalise(pred.get("metric"))
+    return value_ok and bool(gm and pm) and _overlaps(gm, pm)
+
+
+def attribute_matches(name: str, gold: Fact, pred: Fact) -> bool:
+    """Whether attribute ``name`` of a matched pair agrees (rules in the module docstring)."""
+    gv, pv = gold.get(name), pred.get(name)
+    if name == "position":
+        a, b = _position_key(gv), _position_key(pv)
+        return bool(a) and _overlaps(a, b)
+    if name == "jurisdiction":
+        if gv is None:
+            return pv in (None, "")
+        a, b = _place_key(gv), _place_key(pv)
+        return bool(b) and _overlaps(a, b)
+    if name == "subject":
+        if gv is None:
+            return True
+        a, b = normalise(gv), normalise(pv)
+        return bool(b) and _overlaps(a, b)
+    return bool(gv == pv or normalise(gv) == normalise(pv))
+
+
+KINDS: dict[str, tuple[Callable[[Fact, Fact], bool], tuple[str, ...]]] = {
+    "officials": (same_official, ("position", "jurisdiction")),
+    "agencies": (same_agency, ()),
+    "places": (same_place, ("type",)),
+    "scores": (same_score, ("kind", "subject", "year")),
+}
+
+
+@dataclass
+class KindScore:
+    """Counts for one fact list."""
+
+    tp: int = 0
+    gold: int = 0
+    pred: int = 0
+    attributes: dict[str, list[int]] = field(default_factory=dict)  # name -> [agree, pairs]
+
+    @property
+    def precision(self) -> float:
+        """Share of predictions that match a gold fact."""
+        return self.tp / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold facts matched by a prediction."""
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class FactsReport:
+    """Per-list scores over a set of articles."""
+
+    articles: int = 0
+    missing: int = 0
+    kinds: dict[str, KindScore] = field(default_factory=lambda: {k: KindScore() for k in KINDS})
+
+    @property
+    def macro_f1(self) -> float:
+        """Mean F1 over the four lists."""
+        return sum(k.f1 for k in self.kinds.values()) / len(self.kinds)
+
+    def format(self) -> str:
+        """The report as lines like the shared scorer prints."""
+        lines = []
+        for name, k in self.kinds.items():
+            attrs = ", ".join(f"{a} {ok / n:.4g}" if n else f"{a} None"
+                              for a, (ok, n) in k.attributes.items())
+            tail = f"  attrs: {attrs}" if attrs else ""
+            lines.append(f"{name:10s} P {k.precision:.3f}  R {k.recall:.3f}  F1 {k.f1:.3f}"
+                         f"  (gold {k.gold}, pred {k.pred}){tail}")
+        lines.append(f"articles {self.articles}, missing predictions {self.missing}")
+        lines.append(f"macro F1 {self.macro_f1:.3f}")
+        return "\n".join(lines)
+
+
+def _align(gold: Sequence[Fact], pred: Sequence[Fact], same: Callable[[Fact, Fact], bool]
+           ) -> list[tuple[Fact, Fact]]:
+    pairs: list[tuple[Fact, Fact]] = []
+    used: set[int] = set()
+    for g in gold:
+        for j, p in enumerate(pred):
+            if j not in used and same(g, p):
+                pairs.append((g, p))
+                used.add(j)
+                break
+    return pairs
+
+
+def score_facts(gold_rows: Iterable[Mapping[str, Any]], pred_rows: Iterable[Mapping[str, Any]]
+                ) -> FactsReport:
+    """Score predicted records against gold rows (``{"id", "gold": {...}}``)."""
+    preds = {str(r.get("id")): r for r in pred_rows}
+    report = FactsReport()
+    for row in gold_rows:
+        report.articles += 1
+        pred = preds.get(str(row.get("id")))
+        if pred is None:
+            report.missing += 1
+            pred = {}
+        for kind, (same, attrs) in KINDS.items():
+            g_list = row.get("gold", {}).get(kind) or []
+            p_list = pred.get(kind) or []
+            pairs = _align(g_list, p_list, same)
+            k = report.kinds[kind]
+            k.tp += len(pairs)
+            k.gold += len(g_list)
+            k.pred += len(p_list)
+            for attr in attrs:
+                agree = k.attributes.setdefault(attr, [0, 0])
+                agree[0] += sum(attribute_matches(attr, g, p) for g, p in pairs)
+                agree[1] += len(pairs)
+    return report
+
+
+def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    """Read a JSONL file (blank lines skipped)."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def article_text(row: Mapping[str, Any]) -> str:
+    """A gold row's article text: title, blank line, body (the article format)."""
+    title, body = row.get("title"), row.get("text") or ""
+    return f"{title}\n\n{body}" if title else str(body)
