@@ -60,8 +60,9 @@ def add_evaluate_arguments(parser: argparse.ArgumentParser) -> argparse.Argument
     return parser
 
 
-def run_train(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_train(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run ``train topics`` from parsed arguments; return the exit code."""
+    out = out or sys.stdout  # looked up at call time (tests and notebooks swap sys.stdout)
     from beritanlp.topics.train import format_scores, train_topics
 
     settings = {} if args.min_df is None else {"min_df": args.min_df}
@@ -86,8 +87,9 @@ def run_train(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def run_evaluate(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_evaluate(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run ``evaluate topics`` from parsed arguments; return the exit code."""
+    out = out or sys.stdout
     from beritanlp.topics.component import default_model_path
     from beritanlp.topics.train import evaluate_topics, format_scores
 
