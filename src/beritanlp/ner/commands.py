@@ -83,8 +83,9 @@ def _parse_overrides(items: Sequence[str]) -> dict[str, Any]:
     return overrides
 
 
-def run_train(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_train(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run ``train ner`` from parsed arguments; return the exit code."""
+    out = out or sys.stdout  # looked up at call time (captured output swaps it)
     from beritanlp.ner.evaluate import evaluate_ner, format_scores
     from beritanlp.ner.train import train_ner
 
@@ -108,8 +109,9 @@ def run_train(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def run_evaluate(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_evaluate(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run ``evaluate ner`` from parsed arguments; return the exit code."""
+    out = out or sys.stdout  # looked up at call time (captured output swaps it)
     from beritanlp.ner.evaluate import evaluate_ner, format_scores
     from beritanlp.ner.model import load_ner
 
