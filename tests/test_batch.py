@@ -332,3 +332,10 @@ def test_gzip_input_and_bad_arguments(work, tmp_path):
     with pytest.raises(ValueError, match="format"):
         tag_file(tmp_path / "out.jsonl", tmp_path / "o5.jsonl", spec=work["spec"], fmt="xml")
     assert not any((tmp_path / f"o{i}.jsonl").exists() for i in range(2, 6))
+
+
+def test_to_dataframe_fact_tables_are_typed_when_empty():
+    frames = beritanlp.to_dataframe([{"id": "a", "officials": [], "agencies": [], "places": [],
+                                      "scores": []}])
+    assert str(frames.officials["n_mentions"].dtype) == "int64"
+    assert frames.agencies["n_mentions"].nlargest(3).empty

@@ -129,6 +129,11 @@ def to_dataframe(records: Iterable[Any] | str | Path) -> ArticleFrames:
                     + (["n_mentions", "first_mention"] if kind in _WITH_MENTIONS else []))
         for kind, rows in facts.items()
     }
+    for kind, table_ in tables.items():
+        if kind in _WITH_MENTIONS:
+            # Typed even when empty, so .nlargest()/.sum() work on a corpus with no facts.
+            table_["n_mentions"] = table_["n_mentions"].astype("int64")
+            table_["first_mention"] = table_["first_mention"].astype("Int64")
     table = frame(articles, ARTICLE_COLUMNS)
     for col in ARTICLE_COLUMNS:
         if col.startswith("n_"):
