@@ -58,19 +58,23 @@ class WordStemmer:
         self._sastrawi: Any = cached.delegatedStemmer
         self._stem_lower = lru_cache(maxsize=cache_size)(self._stem_lower_uncached)
 
-    def _stem_lower_uncached(self, lower: str) -> str:
+    def _stem_lower_uncached(self, lower: str) -> str | None:
         if _SINGLE_WORD.match(lower):
             return str(self._sastrawi.stem_word(lower))
         normalised = _sastrawi_normalise(lower)
-        if not normalised:
-            return lower
+        if not any("a" <= c <= "z" for c in normalised):
+            return None  # nothing Sastrawi can stem (symbols, mojibake, non-Latin script)
         return str(self._sastrawi.stem(normalised))
 
     def stem(self, word: str) -> str:
-        """Return the Sastrawi stem of ``word``; words without letters come back unchanged."""
+        """Return the Sastrawi stem of ``word``.
+
+        Words without Latin letters (numbers, punctuation, other scripts) come back unchanged.
+        """
         if not any(c.isalpha() for c in word):
             return word
-        return self._stem_lower(word.lower())
+        stem = self._stem_lower(word.lower())
+        return word if stem is None else stem
 
     def cache_info(self) -> Any:
         """Hit/miss statistics of the word cache (``functools.lru_cache`` info)."""
