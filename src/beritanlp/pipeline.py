@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 
 from beritanlp import extensions
+from beritanlp.ner.model import read_model_meta
 
 #: Longest text (characters) one article may have. spaCy's default (1,000,000) is too small for
 #: the occasional multi-megabyte page; memory grows roughly 1 GB per 1,000,000 characters.
@@ -83,6 +84,7 @@ def _source_pipeline(folder: str) -> Language:
     with as_file(resource) as path:
         if not Path(path).is_dir():
             raise FileNotFoundError(f"model folder {folder!r} is missing from beritanlp.models")
+        read_model_meta(path)  # refuses models not written by beritanlp, warns on version skew
         return spacy.load(path)
 
 
