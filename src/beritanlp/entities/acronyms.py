@@ -184,14 +184,41 @@ def _best_alignment(s: str, low: str) -> tuple[int, bool] | None:
 
 
 def _window_before(text: str, end: int, max_words: int) -> tuple[int, str]:
-    """Return ``(offset, text)`` of at most ``max_words`` words before ``end`` in one clause."""
-    start = 0
-    for match in _WINDOW_STOP.finditer(text, 0, end):
-        start = match.end()
-    words = list(_WORD.finditer(text, start, end))
+    """Return ``(offset, text)`` of at most ``max_words`` words before ``end`` in one clause.
+
+    Only the text just before ``end`` is scanned (a growing look-back), so calling this once per
+    parenthesis stays linear in the length of the text.
+    """
+    start = _clause_start(text, end)
+    # The last ``max_words`` words lie in a short tail unless the words are very long: try one
+    # first. A word cut by the tail's edge can only be the tail's first word, which is not
+    # among the last ``max_words`` when the tail holds more than ``max_words`` words.
+    tail = max(start, end - 64 * (max_words + 1))
+    words = list(_WORD.finditer(text, tail, end))
+    if tail > start and len(words) <= max_words:
+        words = list(_WORD.finditer(text, start, end))
     if len(words) > max_words:
         start = words[-max_words].start()
     return start, text[start:end]
+
+
+def _clause_start(text: str, end: int) -> int:
+    """End of the last window stop before ``end`` (0 when there is none).
+
+    Every stop is one character and whether it matches depends only on the text after it, so
+    scanning a suffix of ``text[:end]`` finds the same last stop as scanning all of it.
+    """
+    size = 256
+    while True:
+        low = max(0, end - size)
+        start = None
+        for match in _WINDOW_STOP.finditer(text, low, end):
+            start = match.end()
+        if start is not None:
+            return start
+        if low == 0:
+            return 0
+        size *= 4
 
 
 def find_definitions(text: str) -> list[AcronymDefinition]:
@@ -249,11 +276,28 @@ def _long_before(
     )
 
 
+def _last_words(text: str, end: int, n: int) -> tuple[int, list[str]]:
+    """``len(text[:end].rstrip())`` and the last ``n`` (or fewer) words of ``text[:end]``.
+
+    Reads only the end of the text, so it costs the same wherever ``end`` lies.
+    """
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    size = 64
+    while True:
+        low = max(0, stop - size)
+        words = text[low:stop].split()
+        # The first word of the chunk may be cut; it is whole when more than n words follow it.
+        if low == 0 or len(words) > n:
+            return stop, words[-n:]
+        size *= 4
+
+
 def _short_before(
     text: str, inner: str, inner_start: int, paren_start: int
 ) -> AcronymDefinition | None:
-    before = text[:paren_start].rstrip()
-    tail = before.split()
+    before_end, tail = _last_words(text, paren_start, 2)
     for size in (1, 2):
         if len(tail) < size:
             break
@@ -264,7 +308,7 @@ def _short_before(
         # The parenthesis must hold the long form from its first word.
         if start != 0:
             continue
-        short_start = len(before) - len(candidate)
+        short_start = before_end - len(candidate)
         if text[short_start : short_start + len(candidate)] != candidate:
             continue
         long_form = inner.rstrip(" ,")

@@ -9,7 +9,7 @@ records) and :mod:`beritanlp.entities.acronyms`; this component
   ``doc.ents``, to :func:`~beritanlp.entities.agency_rules.extract_agencies`;
 * writes one ``ORG`` span per top-level mention (``kb_id_`` = agency id,
   ``span._.canonical`` = the knowledge base's full name where known) with
-  :func:`~beritanlp.entities.merge.merge_into_ents`, and a NEW list of records to
+  :func:`~beritanlp.entities.merge.merge_spans`, and a NEW list of records to
   ``doc._.agencies``.
 
 ``to_disk`` saves the configuration and the knowledge base (JSONL via srsly); ``from_disk``
@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 from beritanlp import extensions
 from beritanlp.entities.agency_rules import KBHit, extract_agencies, find_acronym_hits
 from beritanlp.entities.kb import AgencyKB, load_agency_kb
-from beritanlp.entities.merge import merge_into_ents
+from beritanlp.entities.merge import merge_spans
 
 LABEL = "ORG"
 
@@ -109,8 +109,11 @@ class AgenciesComponent:
             else:
                 self._lower.add(key, [doc])
 
-    def kb_hits(self, doc: Doc) -> list[KBHit]:
-        """Knowledge-base terms in ``doc`` as character offsets."""
+    def kb_hits(self, doc: Doc, *, text: str | None = None) -> list[KBHit]:
+        """Knowledge-base terms in ``doc`` as character offsets.
+
+        ``text`` is ``doc.text`` when the caller already has it (building it joins every token).
+        """
         hits = []
         strings = self.vocab.strings
         for matcher in (self._exact, self._lower):
@@ -120,15 +123,20 @@ class AgenciesComponent:
                 hits.append(KBHit(span.start_char, span.end_char, kind, ids))
         # Short forms glued to punctuation the tokenizer did not split ("DPR RI.,Penilaian").
         seen = {(h.start, h.end) for h in hits}
-        hits.extend(h for h in find_acronym_hits(doc.text, self.kb) if (h.start, h.end) not in seen)
+        if text is None:
+            text = doc.text
+        hits.extend(h for h in find_acronym_hits(text, self.kb) if (h.start, h.end) not in seen)
         return hits
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc: ``doc.ents`` (ORG, kb_id_ set) and ``doc._.agencies``."""
+        # ``doc.ents`` builds a new tuple (one pass over the tokens) each time: read it once.
+        ents = doc.ents
         orgs = []
         if self.use_ner_orgs:
-            orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == LABEL]
-        mentions, records = extract_agencies(doc.text, self.kb_hits(doc), self.kb, orgs)
+            orgs = [(e.start_char, e.end_char) for e in ents if e.label_ == LABEL]
+        text = doc.text  # joins every token: build it once
+        mentions, records = extract_agencies(text, self.kb_hits(doc, text=text), self.kb, orgs)
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
         spans: list[Span] = []
         for m in mentions:
@@ -143,7 +151,7 @@ class AgenciesComponent:
             if m.kb_id and m.kb_id in self.kb:
                 span._.canonical = self.kb[m.kb_id].name
             spans.append(span)
-        merge_into_ents(doc, spans)
+        doc.ents = merge_spans(ents, spans)  # what merge_into_ents does, without re-reading
         doc._.agencies = records
         return doc
 

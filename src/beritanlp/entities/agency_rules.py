@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -137,6 +138,7 @@ class _Candidate:
     kb_ids: tuple[str, ...] = ()
     priority: int = 0  # on equal length: KB (2) > definition (1) > pattern/NER (0)
     parents: list[_Candidate] = field(default_factory=list)
+    copies: int = 1  # the same candidate made by this many definitions of one short form
 
 
 def _norm(text: str) -> str:
@@ -156,6 +158,9 @@ def region_key(region: str) -> str:
 
 
 _PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
+_REGION_AFTER = re.compile(
+    r"[ \t]+(" + _REGION_PREFIX + r"?" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})"
+)
 
 
 def _region_after(text: str, pos: int) -> tuple[int, str] | None:
@@ -166,8 +171,7 @@ def _region_after(text: str, pos: int) -> tuple[int, str] | None:
     paren = _PAREN_AFTER.match(text, pos)
     if paren is not None:
         return _region_after(text, paren.end())
-    m = re.compile(r"[ \t]+(" + _REGION_PREFIX + r"?" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})")
-    match = m.match(text, pos)
+    match = _REGION_AFTER.match(text, pos)
     if not match:
         return None
     words = match.group(1).split()
@@ -290,6 +294,7 @@ _SUBUNIT_HEADS = (
     "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
     "Komando Distrik Militer",
 )
+_REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + _REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
     r"\b(" + "|".join(re.escape(h) for h in sorted(_SUBUNIT_HEADS, key=len, reverse=True))
     + r")(?=[ \t]+[A-Z0-9])"
@@ -335,21 +340,25 @@ def _pattern_candidates(
                 end = region[0]
             key += "|" + _norm(text[parent.start(1) : end])
         found.append(_Candidate(m.start(), end, key, True))
+    # Starts of national KB full names -> their first position in ``kb_spans``.
+    national_at: dict[int, int] = {}
+    for n, (k_start, _, hit) in enumerate(kb_spans):
+        if hit.kind != "acronym" and any(kb[i].level == "national" for i in hit.ids if i in kb):
+            national_at.setdefault(k_start, n)
     for m in _SUBUNIT_RE.finditer(text):
         name_end = _name_words(text, m.end())
         if name_end is None or name_end <= m.end():
             continue
         end = name_end
         region = _region_after(text, end)
-        if region is not None and re.match(r"[ \t]+" + _REGION_PREFIX, text[end:]):
+        if region is not None and _REGION_PREFIX_AFTER.match(text, end):
             end = region[0]
         # Stop before a national KB full name ("... Kementerian Komunikasi dan Informatika"):
-        # the parent ministry is its own agency, written in apposition.
-        for k_start, _, hit in kb_spans:
-            national = any(kb[i].level == "national" for i in hit.ids if i in kb)
-            if m.end() < k_start < end and hit.kind != "acronym" and national:
-                end = k_start
-                break
+        # the parent ministry is its own agency, written in apposition. The first such name in
+        # ``kb_spans`` order wins.
+        inside = [(national_at[p], p) for p in range(m.end() + 1, end) if p in national_at]
+        if inside:
+            end = min(inside)[1]
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
         if _is_excluded(span_text) or end <= m.end():
@@ -436,13 +445,27 @@ def _choose(candidates: list[_Candidate]) -> tuple[list[_Candidate], list[_Candi
     order = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     kept: list[_Candidate] = []
     inner: list[_Candidate] = []
+    # Kept spans never overlap, so sorted by start their ends are sorted too: the only kept
+    # span that can overlap a candidate on its right is the last one starting before its end.
+    # A span containing the candidate (the "inner" case) is then the only overlapping one.
+    starts: list[int] = []
+    by_start: list[_Candidate] = []
     for cand in order:
-        clash = next((k for k in kept if cand.start < k.end and k.start < cand.end), None)
+        if cand.end <= cand.start:  # degenerate: compare with every kept span
+            clash = next((k for k in kept if cand.start < k.end and k.start < cand.end), None)
+        else:
+            i = bisect_left(starts, cand.end) - 1
+            clash = by_start[i] if i >= 0 and by_start[i].end > cand.start else None
         if clash is None:
             kept.append(cand)
+            if cand.end > cand.start:
+                j = bisect_left(starts, cand.start)
+                starts.insert(j, cand.start)
+                by_start.insert(j, cand)
         elif clash.start < cand.start and cand.end == clash.end:
             # A parent written at the end of a longer name ("Komisi III DPR RI").
             inner.append(cand)
+            inner.extend(replace(cand, copies=1) for _ in range(cand.copies - 1))
     kept.sort(key=lambda c: c.start)
     return kept, inner
 
@@ -500,17 +523,28 @@ def extract_agencies(
     # Acronym definitions: link short forms to KB agencies or to new agencies.
     full_index, short_index = _kb_indexes(kb)
     definitions: dict[str, str] = {}
+    # Candidates by start offset (in list order), so that each definition finds the candidate
+    # it extends without rescanning them all.
+    starting_at: dict[int, list[_Candidate]] = {}
+    for cand in candidates:
+        starting_at.setdefault(cand.start, []).append(cand)
+    # A short form defined again the same way yields the same short-mention candidates: make
+    # them once and count the definitions (otherwise a long text costs definitions x mentions).
+    made: dict[tuple[str, str, tuple[str, ...]], list[_Candidate]] = {}
+    repeats: dict[tuple[str, str, tuple[str, ...]], int] = {}
     for d in find_definitions(text):
         definitions[d.long] = d.short
         linked = next(
-            (c for c in candidates if c.start == d.long_start and c.end >= d.long_end), None
+            (c for c in starting_at.get(d.long_start, ()) if c.end >= d.long_end), None
         )
         known = full_index.get(_norm(d.long)) or short_index.get(d.short)
         if linked is not None:
             base_key, ids, region_ok = linked.key, linked.kb_ids, True
         elif known:
             base_key, ids, region_ok = "kb|" + known[0], known, True
-            candidates.append(_Candidate(d.long_start, d.long_end, base_key, True, known, 2))
+            cand = _Candidate(d.long_start, d.long_end, base_key, True, known, 2)
+            candidates.append(cand)
+            starting_at.setdefault(cand.start, []).append(cand)
         else:
             head_ok = d.long.startswith(INSTITUTION_HEADS) or d.long.startswith(
                 tuple(_REGIONAL_GOV)
@@ -518,7 +552,15 @@ def extract_agencies(
             if not head_ok or _is_excluded(d.long) or d.long.startswith("Badan Usaha"):
                 continue
             base_key, ids, region_ok = "def|" + d.short, (), True
-            candidates.append(_Candidate(d.long_start, d.long_end, base_key, True, priority=1))
+            cand = _Candidate(d.long_start, d.long_end, base_key, True, priority=1)
+            candidates.append(cand)
+            starting_at.setdefault(cand.start, []).append(cand)
+        group = (d.short, base_key, ids)
+        if group in repeats:
+            repeats[group] += 1
+            continue
+        repeats[group] = 1
+        made[group] = []
         for s_start, s_end in find_short_mentions(text, d.short):
             key = base_key
             end = s_end
@@ -526,7 +568,13 @@ def extract_agencies(
             if region is not None and d.short in _REGIONAL_GOV:
                 end = region[0]
                 key = f"{_REGIONAL_GOV[d.short]}|{region_key(region[1])}"
-            candidates.append(_Candidate(s_start, end, key, False, ids, priority=1))
+            cand = _Candidate(s_start, end, key, False, ids, priority=1)
+            candidates.append(cand)
+            starting_at.setdefault(cand.start, []).append(cand)
+            made[group].append(cand)
+    for group, cands in made.items():
+        for cand in cands:
+            cand.copies = repeats[group]
 
     candidates.extend(_pattern_candidates(text, kb_spans, kb))
     # Sub-unit keys see the article's own acronyms ("Humpro" for "Humas dan Protokol").
@@ -609,10 +657,14 @@ def _merge_units(text: str, kept: list[_Candidate], definitions: dict[str, str])
     """
     units = [c for c in kept if c.key.startswith("unit|")]
     words = {id(c): _unit_words(text[c.start : c.end], definitions) for c in units}
+    # Only a unit with the same first word can be matched (in ``units`` order).
+    by_head: dict[str, list[_Candidate]] = {}
+    for unit in units:
+        by_head.setdefault(words[id(unit)][0][0], []).append(unit)
     for cand in sorted(units, key=lambda c: c.end - c.start):
         written, expanded = words[id(cand)]
         best = None
-        for other in units:
+        for other in by_head[written[0]]:
             if other is cand or other.key == cand.key:
                 continue
             o_written, o_expanded = words[id(other)]
@@ -645,9 +697,15 @@ def _records(
     # A bare regional body ("BPBD", "DPRD") in an article that names exactly one region for it
     # ("BPBD Garut") is that body.
     keys = {c.key for c in kept + nested}
+    # Keys by each prefix that ends before a "|": the keys that start with "<prefix>|".
+    extending: dict[str, list[str]] = {}
+    for k in keys:
+        for i, ch in enumerate(k):
+            if ch == "|":
+                extending.setdefault(k[:i], []).append(k)
     for cand in kept + nested:
         kind = cand.key.rstrip("|")
-        regional = [k for k in keys if k.startswith(kind + "|") and k != cand.key]
+        regional = [k for k in extending.get(kind, ()) if k != cand.key]
         if len(regional) == 1 and (
             (not cand.kb_ids and not cand.key.startswith("unit|"))
             or (

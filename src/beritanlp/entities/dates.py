@@ -363,10 +363,11 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc; a date already in ``doc._.date`` (metadata) is kept as the anchor."""
-        stated = article_date(doc.text)
+        text = doc.text  # joins every token: build it once
+        stated = article_date(text)
         if not doc._.date:
             doc._.date = stated
-        dates = find_dates(doc.text, doc._.date)
+        dates = find_dates(text, doc._.date)
         doc._.dates = dates
         if self.write_ents:
             spans: list[Span] = []

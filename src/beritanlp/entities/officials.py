@@ -32,6 +32,7 @@ shorter one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -134,10 +135,13 @@ class _Tok:
 
 def _tokenize(text: str) -> list[_Tok]:
     title_lines = _title_case_lines(text)
+    line = 0  # the lines are in text order and tokens come in text order: walk both together
     out: list[_Tok] = []
     prev_end = 0
     for m in _TOKEN.finditer(text):
         word = m.group()
+        while line < len(title_lines) and title_lines[line][1] <= m.start():
+            line += 1
         is_word = word[0].isalnum() or word[0] == "_"
         gap = text[prev_end : m.start()]
         if not out or "\n" in gap:
@@ -154,7 +158,7 @@ def _tokenize(text: str) -> list[_Tok]:
                 is_word=is_word,
                 cap=is_word and word[0].isupper(),
                 sent_start=sent,
-                title_line=any(a <= m.start() < b for a, b in title_lines),
+                title_line=line < len(title_lines) and title_lines[line][0] <= m.start(),
             )
         )
         prev_end = m.end()
@@ -289,10 +293,28 @@ class _Extractor:
         self.by_end: dict[int, int] = {t.end: i for i, t in enumerate(self.toks)}
         # PERSON spans as token ranges
         self.person_tok: list[tuple[int, int]] = []
+        # Tokens never overlap and come in text order, so both their starts and their ends
+        # are sorted: the tokens overlapping a span are a run found by bisection.
+        tok_starts = [t.start for t in self.toks]
+        tok_ends = [t.end for t in self.toks]
         for s, e in persons or ():
-            idx = [i for i, t in enumerate(self.toks) if t.start < e and t.end > s]
-            if idx:
-                self.person_tok.append((idx[0], idx[-1] + 1))
+            first = bisect_right(tok_ends, s)
+            last = bisect_left(tok_starts, e) - 1
+            if first <= last:
+                self.person_tok.append((first, last + 1))
+        # Lookups over the PERSON spans (the first span in list order wins, as in a scan).
+        self._person_cover: dict[int, int] = {}  # token -> end of the first span covering it
+        self._person_end: dict[int, int] = {}  # end token -> start of the first span ending there
+        for s, e in self.person_tok:
+            for k in range(s, e):
+                self._person_cover.setdefault(k, e)
+            self._person_end.setdefault(e, s)
+        # Character ranges of the spans sorted by start, for containment queries.
+        self.person_chars = sorted(
+            (self.toks[s].start, self.toks[e - 1].end, s, e) for s, e in self.person_tok
+        )
+        self.person_char_starts = [p[0] for p in self.person_chars]
+        self.person_max_len = max((pe - ps for ps, pe, _, _ in self.person_chars), default=0)
         self.have_persons = persons is not None
 
     # ---- small predicates ------------------------------------------------------------------
@@ -595,17 +617,11 @@ class _Extractor:
 
     def _person_at(self, i: int) -> int | None:
         """End token of a PERSON span that starts at (or covers) token ``i``."""
-        for s, e in self.person_tok:
-            if s <= i < e:
-                return e
-        return None
+        return self._person_cover.get(i)
 
     def _person_ending(self, b: int) -> int | None:
         """Start token of a PERSON span that ends right before token ``b``."""
-        for s, e in self.person_tok:
-            if e == b:
-                return s
-        return None
+        return self._person_end.get(b)
 
     def _name_word(self, i: int) -> bool:
         if not self._word(i):
@@ -1048,8 +1064,10 @@ def _soft_neighbour(ex: _Extractor, other: int, edge: int, left: bool) -> bool:
 
 
 def _inside_other_person(ex: _Extractor, span: tuple[int, int], g: _Official) -> bool:
-    for s, e in ex.person_tok:
-        ps, pe = ex.toks[s].start, ex.toks[e - 1].end
+    # Only PERSON spans starting in [span end - longest span, span start] can contain ``span``.
+    lo = bisect_left(ex.person_char_starts, span[1] - ex.person_max_len)
+    hi = bisect_right(ex.person_char_starts, span[0])
+    for ps, pe, s, e in ex.person_chars[lo:hi]:
         if ps <= span[0] and span[1] <= pe and (ps, pe) != span:
             words = {ex.norms[k] for k in range(s, e) if ex.toks[k].is_word}
             vocab = g.words | {x for a in g.aliases for x in a}

@@ -7,7 +7,7 @@ The algorithm lives in :mod:`beritanlp.entities.gazetteer`; this component only
   inside "Pemerintah Kota Pangkalpinang" or "Institut Pertanian Bogor" is not reported on its own;
 * writes one GPE span (LOC for islands and regions) per reported mention, ``kb_id_`` = the
   Kemendagri code (or ``"negara:malaysia"``-style ids for places without a code), merged with
-  :func:`beritanlp.entities.merge.merge_into_ents`;
+  :func:`beritanlp.entities.merge.merge_spans`;
 * writes a NEW list of place records to ``doc._.places``.
 
 User aliases added with :meth:`PlacesComponent.add_aliases` are saved by ``to_disk`` and restored
@@ -31,7 +31,7 @@ from beritanlp.entities.gazetteer import (
     find_places,
     place_records,
 )
-from beritanlp.entities.merge import merge_into_ents
+from beritanlp.entities.merge import merge_spans
 
 DEFAULT_BLOCK_LABELS: tuple[str, ...] = ("ORG", "PERSON", "PER", "FAC")
 
@@ -88,7 +88,8 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc: ``doc.ents`` (GPE/LOC, kb_id_ set) and ``doc._.places``."""
         labels = set(self.block_labels)
-        blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
+        ents = doc.ents  # a new tuple (one pass over the tokens) each time: read it once
+        blocked = [(e.start_char, e.end_char) for e in ents if e.label_ in labels]
         gaz = self.gazetteer
         mentions = find_places(doc.text, gaz, blocked)
         spans: list[Span] = []
@@ -99,7 +100,7 @@ class PlacesComponent:
                                  kb_id=m.place.kb_id, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-        merge_into_ents(doc, spans)
+        doc.ents = merge_spans(ents, spans)  # as merge_into_ents, without re-reading doc.ents
         doc._.places = place_records(mentions, gaz)
         return doc
 

@@ -28,14 +28,15 @@ How it works
 from __future__ import annotations
 
 import json
+import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from beritanlp.entities.acronyms import find_definitions
 from beritanlp.text.numbers import NumberMention, find_numbers
@@ -221,6 +222,36 @@ class _Metric:
     award: bool = False
 
 
+class _HasStart(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_HasStart)
+
+
+class _ByStart(list[_T]):
+    """A list sorted by ``.start`` whose items starting in a range are found by bisection.
+
+    Long articles have thousands of numbers, metrics and subjects; scanning all of them for
+    every value made the extraction quadratic in the article length.
+    """
+
+    def __init__(self, items: Iterable[_T]) -> None:
+        super().__init__(items)
+        starts = [x.start for x in self]
+        self.starts: list[int] | None = (
+            starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
+        )
+
+
+def _between(items: Sequence[_T], lo: int, hi: int) -> list[_T]:
+    """The items with ``lo <= item.start < hi``, in list order."""
+    if isinstance(items, _ByStart) and items.starts is not None:
+        return items[bisect_left(items.starts, lo) : bisect_left(items.starts, hi)]
+    return [x for x in items if lo <= x.start < hi]
+
+
 # ---------------------------------------------------------------------------------------------
 # Sentences
 
@@ -230,6 +261,9 @@ _ABBREV = {
     "mayjen", "letjen", "jend", "kapt", "bpk", "sdr", "ny", "tn",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?:\s*,(?=\s*[\"“]?[A-Z])|\s+(?=[\"“(]?[A-Z0-9]))|\n+")
+
+
+_LAST_WORD = re.compile(r"(\w+)$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -242,7 +276,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == ".":
-            word = re.search(r"(\w+)$", text[start:m.start()])
+            # The word before the stop (a word of 100+ characters is no abbreviation anyway).
+            word = _LAST_WORD.search(text, max(start, m.start() - 100), m.start())
             w = word.group(1) if word else ""
             if w and (w.lower() in _ABBREV or (len(w) == 1 and w.isalpha())):
                 continue
@@ -344,12 +379,18 @@ def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
         else:
             name = text[start:end]
         found.append(_Metric(name, start, end, rule))
-    known = [(f.start, f.end) for f in found]
+    # Spans found so far, sorted, and the longest length: a span ending after ``s`` starts at
+    # or after ``s - longest``, so only those are compared.
+    known = sorted((f.start, f.end) for f in found)
+    longest = max((ke - ks for ks, ke in known), default=0)
 
     def overlaps(s: int, e: int) -> bool:
-        return any(s < ke and ks < e for ks, ke in known)
+        lo = bisect_left(known, (s - longest,))
+        hi = bisect_left(known, (e,))
+        return any(s < ke and ks < e for ks, ke in known[lo:hi])
 
     # Acronyms the text defines for index/survey names ("Indeks Kualitas X (IKX)").
+    short_mentions: dict[str, list[tuple[int, int]]] = {}
     for d in find_definitions(text):
         if not re.match(_UNKNOWN_HEADS, d.long, re.IGNORECASE):
             continue
@@ -357,11 +398,17 @@ def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
             continue
         if d.short in lex.by_acronym or sent_of(d.short_start) in blocked:
             continue  # a lexicon acronym the lexicon rejected here (e.g. IPK as a grade average)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text):
-            if not _MARKET.search(text, *sent_of(m.start())):
-                found.append(_Metric(d.short, m.start(), m.end(), None))
+        if d.short not in short_mentions:
+            short_mentions[d.short] = [
+                (m.start(), m.end())
+                for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text)
+                if not _MARKET.search(text, *sent_of(m.start()))
+            ]
+        for m_start, m_end in short_mentions[d.short]:
+            found.append(_Metric(d.short, m_start, m_end, None))
         found.append(_Metric(d.short, d.long_start, d.long_end, None))
-        known.append((d.long_start, d.short_end))
+        insort(known, (d.long_start, d.short_end))
+        longest = max(longest, d.short_end - d.long_start)
     for m in _UNKNOWN_METRIC.finditer(text):
         if not overlaps(m.start(), m.end()) and not _MARKET.search(text, *sent_of(m.start())) \
                 and sent_of(m.start()) not in blocked:
@@ -545,8 +592,8 @@ def _article_year(date: str | None, numbers: Sequence[NumberMention]) -> int | N
 def _sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMention],
                    article_year: int | None, near: int) -> int | None:
     stated = []
-    for y in years:
-        if sent[0] <= y.start < sent[1] and not _YEAR_COMPARE.search(text[sent[0]:y.start]):
+    for y in _between(years, sent[0], sent[1]):
+        if not _YEAR_COMPARE.search(text[sent[0]:y.start]):
             stated.append(y)
     if stated:
         return int(min(stated, key=lambda y: abs(y.start - near)).value)  # type: ignore[arg-type]
@@ -611,8 +658,8 @@ def find_scores(
     sents = list(sentences) if sentences is not None else split_sentences(text)
     if not sents:
         return []
-    numbers = find_numbers(text)
-    years = _year_mentions(numbers)
+    numbers = _ByStart(find_numbers(text))
+    years = _ByStart(_year_mentions(numbers))
     article_year = _article_year(date, numbers)
     starts = [s[0] for s in sents]
 
@@ -623,9 +670,12 @@ def find_scores(
         return (pos, pos + 1)
 
     lex = _lexicon(rule_tuple)
-    metrics = _find_metrics(text, lex, sent_of)
+    metrics = _ByStart(_find_metrics(text, lex, sent_of))
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
-    subj_list = _merge_subjects([*(subjects or []), *_fallback_subjects(text, max(title_end, 0))])
+    subj_list = _ByStart(
+        _merge_subjects([*(subjects or []), *_fallback_subjects(text, max(title_end, 0))])
+    )
+    in_text: dict[str, bool] = {}  # phrase -> written in the text (see _fullest)
 
     candidates: list[_Candidate] = []
     # numeric values and ranks
@@ -637,7 +687,7 @@ def find_scores(
     # grades
     candidates += _grade_candidates(text, metrics, lex, sent_of, context_window)
 
-    main_subject = _main_subject(subj_list, metrics, text)
+    main_subject = _main_subject(subj_list, metrics, text, in_text)
     scores: list[tuple[bool, Score]] = []
     for c in candidates:
         in_title = 0 <= c.start < title_end
@@ -645,14 +695,14 @@ def find_scores(
         if c.kind != "target":
             year = _sentence_year(text, c.sentence, years, article_year, c.start)
             if year is None and not in_title:
-                prev = [y for y in years if c.start - context_window <= y.start < c.sentence[0]
-                        and not _YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])]
+                prev = [y for y in _between(years, c.start - context_window, c.sentence[0])
+                        if not _YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])]
                 if prev:
                     year = int(prev[-1].value)  # type: ignore[arg-type]
         else:
             year = _sentence_year(text, c.sentence, years, article_year, c.start)
         subject_names = c.subjects or [
-            _subject_for(text, c, subj_list, main_subject)  # type: ignore[list-item]
+            _subject_for(text, c, subj_list, main_subject, in_text)  # type: ignore[list-item]
         ]
         for subject in subject_names:
             scores.append((in_title, Score(
@@ -673,7 +723,7 @@ def _merge_subjects(items: Iterable[SubjectMention]) -> list[SubjectMention]:
 def _active_metric(metrics: Sequence[_Metric], pos: int, sent: tuple[int, int], window: int,
                    award_ok: bool) -> tuple[_Metric | None, bool]:
     """The metric for a value at ``pos``: (metric, named_in_sentence)."""
-    in_sent = [m for m in metrics if sent[0] <= m.start < sent[1] and (award_ok or not m.award)]
+    in_sent = [m for m in _between(metrics, sent[0], sent[1]) if award_ok or not m.award]
     if in_sent:
         before = [m for m in in_sent if m.start < pos]
         pick = before[-1] if before else in_sent[0]
@@ -682,10 +732,15 @@ def _active_metric(metrics: Sequence[_Metric], pos: int, sent: tuple[int, int], 
         if pick.rule is None and known and not pick.award:
             pick = known[-1] if any(m.start < pos for m in known) else known[0]
         return pick, True
-    earlier = [m for m in metrics if pos - window <= m.start < sent[0] and not m.award]
+    earlier = [m for m in _between(metrics, pos - window, sent[0]) if not m.award]
     if earlier:
         return earlier[-1], False
     return None, False
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_PER_OR_TIMES = re.compile(r"\s*(?:/|x\b|kali\b)")
+_NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[NumberMention],
@@ -696,14 +751,14 @@ def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Nu
         if not is_rank:
             return None
         # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
-        neighbours = [o for o in numbers if o is not n and o.kind == "ordinal"
-                      and abs(o.start - n.start) < 12]
+        neighbours = [o for o in _between(numbers, n.start - 11, n.start + 12)
+                      if o is not n and o.kind == "ordinal"]
         if neighbours:
             return None
         metric, _ = _active_metric(metrics, n.start, sent, window, award_ok=True)
         if metric is None:
             return None
-        if not any(m.start >= sent[0] and m.start < sent[1] for m in metrics if m is metric):
+        if not any(m is metric for m in _between(metrics, sent[0], sent[1])):
             return None  # ranks need their metric in the same sentence
         return _Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
     if n.kind not in ("number", "percent"):
@@ -716,10 +771,10 @@ def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Nu
     if n.kind == "number" and unit not in (None, "poin"):
         return None
     if n.kind == "number" and unit is None:
-        nxt = re.match(r"\s*([A-Za-z]+)", text[n.end:])
+        nxt = _NEXT_WORD.match(text, n.end)
         if nxt and nxt.group(1).islower() and nxt.group(1) not in _COUNT_OK_NEXT:
             return None
-        if re.match(r"\s*(?:/|x\b|kali\b)", text[n.end:]):
+        if _PER_OR_TIMES.match(text, n.end):
             return None
     if _NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start):
         return None
@@ -741,13 +796,17 @@ def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Nu
     if metric.rule is not None and metric.rule.grades and not metric.rule.percent and \
             metric.rule.id in ("opini-bpk", "zi", "apn", "ape", "kip-monev"):
         return None  # grade-only metrics have no numeric values
-    prev_num = max((o.end for o in numbers[:i] if o.end <= n.start and o.start >= sent[0]
+    # numbers are sorted by start: those of this sentence before ``i`` are a run ending at i
+    first = 0
+    if isinstance(numbers, _ByStart) and numbers.starts is not None:
+        first = bisect_left(numbers.starts, sent[0])
+    prev_num = max((o.end for o in numbers[first:i] if o.end <= n.start and o.start >= sent[0]
                     and o.kind not in ("year", "date", "time")), default=sent[0])
     near_cue = _SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
         # the value must sit near its metric or a score word, not anywhere in a long sentence
         close = any(abs(m.end - n.start) <= 120 or abs(n.end - m.start) <= 40
-                    for m in metrics if sent[0] <= m.start < sent[1] and m is metric)
+                    for m in _between(metrics, sent[0], sent[1]) if m is metric)
         if not (close or near_cue):
             return None
         if metric.start > n.end and not near_cue:
@@ -783,15 +842,22 @@ def _grade_candidates(text: str, metrics: Sequence[_Metric], lex: _Lexicon, sent
         spans += [(m.start(), m.end(), _LONG_GRADES[_name_key(m.group(0))], opini)
                   for m in _LONG_GRADE_RE.finditer(text)]
     spans.sort(key=lambda x: (x[0], -x[1]))
-    used: list[tuple[int, int]] = []
+    # Starts and ends of the grade mentions used so far.
+    used_starts: set[int] = set()
+    used_ends: set[int] = set()
+
+    def use(start: int, end: int) -> None:
+        used_starts.add(start)
+        used_ends.add(end)
+
     for start, end, grade, rules in spans:
         # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
-        if any(abs(start - ue) <= 3 or abs(us - end) <= 3 for us, ue in used):
-            used.append((start, end))
+        if any(start + d in used_ends or end + d in used_starts for d in range(-3, 4)):
+            use(start, end)
             continue
         sent = sent_of(start)
         if _NEGATION.search(text, max(sent[0], start - 30), start):
-            used.append((start, end))
+            use(start, end)
             continue
         if text[start:end] in other:
             continue
@@ -801,7 +867,7 @@ def _grade_candidates(text: str, metrics: Sequence[_Metric], lex: _Lexicon, sent
         for rule in rules:
             if lex.excluded(rule, text, sent):
                 continue
-            here = [m for m in metrics if m.rule is rule and sent[0] <= m.start < sent[1]]
+            here = [m for m in _between(metrics, sent[0], sent[1]) if m.rule is rule]
             if grade.isupper() and len(grade) >= 3:
                 # WTP, WDP, TMP, WBK, WBBM: need their metric, a grade word, or audit talk nearby
                 evidence = bool(here) or cue
@@ -810,7 +876,7 @@ def _grade_candidates(text: str, metrics: Sequence[_Metric], lex: _Lexicon, sent
                         text, max(0, start - window), sent[1]))
                 if not evidence:
                     continue
-                if not here and not cue and re.match(r"[ \t]+[A-Z][a-z]", text[end:]):
+                if not here and not cue and _NAME_FOLLOWS.match(text, end):
                     continue  # "TMP Kalibata": a name follows, not a grade
             elif not here or not cue:
                 continue
@@ -822,7 +888,7 @@ def _grade_candidates(text: str, metrics: Sequence[_Metric], lex: _Lexicon, sent
             chosen.label or chosen.acronym or chosen.names[0], start, end, chosen)
         kind = "target" if _TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
         subjects = _enumerated_subjects(text, end, sent)
-        used.append((start, end))
+        use(start, end)
         out.append(_Candidate(metric, grade, kind, None, text[start:end], start, end, sent,
                               subjects))
     return out
@@ -844,7 +910,7 @@ def _enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str
 
 
 def _main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[_Metric],
-                  text: str) -> str | None:
+                  text: str, in_text: dict[str, bool] | None = None) -> str | None:
     issuers = {i.casefold() for m in metrics if m.rule for i in m.rule.issuers}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -857,7 +923,7 @@ def _main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[_Metric]
             continue
         if re.search(r"\b(?:oleh|dari|versi)\s*$", text[max(0, s.start - 8):s.start]):
             continue
-        name = _fullest(text, name)
+        name = _fullest(text, name, in_text)
         counts[name] += 1
         first.setdefault(name, s.start)
     if not counts:
@@ -866,7 +932,7 @@ def _main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[_Metric]
 
 
 def _subject_for(text: str, c: _Candidate, subjects: Sequence[SubjectMention],
-                 main_subject: str | None) -> str | None:
+                 main_subject: str | None, in_text: dict[str, bool] | None = None) -> str | None:
     sent = c.sentence
     if c.kind == "average":
         avg = list(_AVERAGE.finditer(text, sent[0], c.start))
@@ -885,8 +951,8 @@ def _subject_for(text: str, c: _Candidate, subjects: Sequence[SubjectMention],
             if phrase and len(phrase.split()) <= 6 and not re.search(r"\d", phrase):
                 return phrase
             return None
-    inside = [s for s in subjects if sent[0] <= s.start < sent[1]
-              and not _is_issuer(s.text, c.metric)
+    inside = [s for s in _between(subjects, sent[0], sent[1])
+              if not _is_issuer(s.text, c.metric)
               and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
                                 text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
               and not (s.start <= c.metric.start < s.end)
@@ -909,7 +975,7 @@ def _subject_for(text: str, c: _Candidate, subjects: Sequence[SubjectMention],
                 return main_subject
         else:
             pick = min(inside, key=lambda s: s.start)
-        return _fullest(text, _clean_subject(pick.text))
+        return _fullest(text, _clean_subject(pick.text), in_text)
     return main_subject
 
 
@@ -921,13 +987,23 @@ _SHORT_GOV = {"Pemkot": "Pemerintah Kota", "Pemkab": "Pemerintah Kabupaten",
               "Pemprov": "Pemerintah Provinsi"}
 
 
-def _fullest(text: str, subject: str) -> str:
-    """Expand "Pemkab Bogor" to "Pemerintah Kabupaten Bogor" when the article writes that."""
+def _fullest(text: str, subject: str, in_text: dict[str, bool] | None = None) -> str:
+    """Expand "Pemkab Bogor" to "Pemerintah Kabupaten Bogor" when the article writes that.
+
+    ``in_text`` remembers which expansions ``text`` contains (a search of the whole text each).
+    """
     head, _, rest = subject.partition(" ")
     long = _SHORT_GOV.get(head)
-    if long and rest and f"{long} {rest}" in text:
-        return f"{long} {rest}"
-    return subject
+    if not (long and rest):
+        return subject
+    full = f"{long} {rest}"
+    if in_text is None:
+        found = full in text
+    elif full in in_text:
+        found = in_text[full]
+    else:
+        found = in_text[full] = full in text
+    return full if found else subject
 
 
 def _norm(s: str | None) -> str:
@@ -937,9 +1013,26 @@ def _norm(s: str | None) -> str:
 def _dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
     """Keep one score per (metric, value, kind, subject); body mentions beat the headline."""
     kept: list[Score] = []
+    # Kept scores by (kind, value): text values by the value itself, finite numbers by the
+    # bucket floor(value * 1e8), so two numbers within 1e-9 sit in the same or a next bucket.
+    # Non-finite numbers never equal anything and are not indexed.
+    by_value: dict[tuple[str, object], list[Score]] = {}
+
+    def buckets(sc: Score) -> list[tuple[str, object]]:
+        if isinstance(sc.value, str):
+            return [(sc.kind, sc.value)]
+        number = float(sc.value)
+        if not math.isfinite(number):
+            return []
+        scaled = number * 1e8
+        if not math.isfinite(scaled):  # huge: only an equal number is within 1e-9
+            return [(sc.kind, ("huge", number))]
+        b = math.floor(scaled)
+        return [(sc.kind, b - 1), (sc.kind, b), (sc.kind, b + 1)]
+
     for _, s in sorted(items, key=lambda x: (x[0], x[1].start)):
         dup = False
-        for k in kept:
+        for k in (k for key in buckets(s) for k in by_value.get(key, ())):
             same_value = (k.value == s.value if isinstance(k.value, str) or isinstance(s.value, str)
                           else abs(float(k.value) - float(s.value)) < 1e-9)
             km, sm = _norm(k.metric), _norm(s.metric)
@@ -950,4 +1043,7 @@ def _dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
                 break
         if not dup:
             kept.append(s)
+            own = buckets(s)
+            if own:
+                by_value.setdefault(own[len(own) // 2], []).append(s)
     return sorted(kept, key=lambda s: s.start)

@@ -33,15 +33,29 @@ from beritanlp.entities.scores import (
 RULES_FILE = "metrics.jsonl"
 
 
-def subjects_from_doc(doc: Doc) -> list[SubjectMention]:
+def subjects_from_doc(doc: Doc, *, text: str | None = None) -> list[SubjectMention]:
     """Agency and place mentions already on the Doc, as :class:`SubjectMention` objects.
 
     An agency mention is reported under the agency's ``name`` when that name is written in the
     article (its fullest form, e.g. "Pemerintah Kota Pangkalpinang" for "Pemkot Pangkalpinang"),
     else as written at the mention.
+
+    Parameters
+    ----------
+    doc : Doc
+        A Doc the agencies and places components have annotated.
+    text : str, optional
+        ``doc.text`` when the caller already has it (building it joins every token).
+
+    Returns
+    -------
+    list[SubjectMention]
+        One per agency or place mention, in fact order.
     """
     out: list[SubjectMention] = []
-    text = doc.text
+    if text is None:
+        text = doc.text
+    written: dict[str, bool] = {}  # name -> written in the text (searched once per name)
     for list_name in ("agencies", "places"):
         for fact in extensions.fact_list(doc, list_name):
             name = fact.get("name") if isinstance(fact, dict) else None
@@ -53,8 +67,12 @@ def subjects_from_doc(doc: Doc) -> list[SubjectMention]:
                 if not 0 <= start < end <= len(text):
                     continue
                 surface = text[start:end]
-                label = name if (list_name == "agencies" and isinstance(name, str)
-                                 and name and name in text) else surface
+                if list_name == "agencies" and isinstance(name, str) and name:
+                    if name not in written:
+                        written[name] = name in text
+                    label = name if written[name] else surface
+                else:
+                    label = surface
                 out.append(SubjectMention(label, start, end,
                                           "agency" if list_name == "agencies" else "place"))
     return out
@@ -82,10 +100,11 @@ class ScoresComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc: ``doc._.scores`` becomes a new list of score dicts."""
         date = doc._.date if isinstance(doc._.date, str) else None
+        text = doc.text  # joins every token: build it once
         scores = find_scores(
-            doc.text,
+            text,
             date=date,
-            subjects=subjects_from_doc(doc),
+            subjects=subjects_from_doc(doc, text=text),
             rules=self.rules,
             context_window=self.context_window,
         )
