@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,9 +211,23 @@ def _month_word_ok(word: str) -> bool:
 def _select(found: list[_Found]) -> list[_Found]:
     """Drop overlapping candidates: longest first, then earliest."""
     chosen: list[_Found] = []
+    # Chosen spans never overlap, so sorted by start their ends are sorted too: only the last
+    # one starting before ``f.end`` can overlap ``f`` (longer spans come first, so every chosen
+    # span is non-empty while non-empty candidates are placed).
+    starts: list[int] = []
+    ends: list[int] = []
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+        if f.end <= f.start:  # degenerate: compare with every chosen span
+            free = all(f.end <= c.start or f.start >= c.end for c in chosen)
+        else:
+            i = bisect_left(starts, f.end) - 1
+            free = i < 0 or ends[i] <= f.start
+        if free:
             chosen.append(f)
+            if f.end > f.start:
+                j = bisect_left(starts, f.start)
+                starts.insert(j, f.start)
+                ends.insert(j, f.end)
     return sorted(chosen, key=lambda f: f.start)
 
 

@@ -45,6 +45,7 @@ import copy
 import gzip
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -547,9 +548,15 @@ def find_places(
         i = next_i
     mentions.extend(_parent_pattern(gaz, text, words, mentions))
     mentions.sort(key=lambda m: m.start)
+    # A span containing a mention starts at most ``longest`` characters before the mention's
+    # end: compare only those (a scan of all spans per mention is quadratic on long texts).
+    blocked = sorted((s, e) for s, e in blocked_spans)
+    longest = max((e - s for s, e in blocked), default=0)
     for m in mentions:
+        lo = bisect_left(blocked, (m.end - longest,))
+        hi = bisect_right(blocked, (m.start, float("inf")))
         if m.blocked is None and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
-                                     for s, e in blocked_spans):
+                                     for s, e in blocked[lo:hi]):
             m.blocked = "entity"
     resolve(mentions, gaz)
     _contradicted_by_parent(text, mentions)
@@ -652,7 +659,8 @@ def _parent_pattern(
 ) -> list[PlaceMention]:
     """Bare kecamatan/desa names written right before their parent: "Senayan, Jakarta"."""
     taken = {(m.start, m.end) for m in mentions}
-    occupied = [(m.start, m.end) for m in mentions]
+    occupied = sorted((m.start, m.end) for m in mentions)
+    longest = max((e - s for s, e in occupied), default=0)
     by_start = {w.start: idx for idx, w in enumerate(words)}
     found: list[PlaceMention] = []
     for m in mentions:
@@ -670,7 +678,10 @@ def _parent_pattern(
             ws = words[first:idx]
             if not _name_shape_ok(ws) or not _joined(text, words, first, n):
                 continue
-            if any(s < ws[-1].end and ws[0].start < e for s, e in occupied):
+            # spans ending after ws[0].start start at or after ws[0].start - longest
+            lo = bisect_left(occupied, (ws[0].start - longest,))
+            hi = bisect_left(occupied, (ws[-1].end,))
+            if any(s < ws[-1].end and ws[0].start < e for s, e in occupied[lo:hi]):
                 continue
             if first > 0 and words[first - 1].capitalised and _joined(text, words, first - 1, 2):
                 continue  # the tail of a longer name ("Bella Terra Kelapa Gading, Jakarta")
@@ -707,6 +718,15 @@ def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None
                 m.place = typed[0]
                 fixed.setdefault(m.name_key, []).append((m.start, typed[0]))
     mentioned_codes = {m.place.code for m in mentions if m.place and m.place.code}
+    # Long texts repeat names: find the evidence nearest a mention by bisection, per place.
+    positions: dict[str, tuple[list[int], dict[Place, list[int]]]] = {}
+    for name_key, evidence in fixed.items():
+        starts = [s for s, _ in evidence]
+        if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
+            by_place: dict[Place, list[int]] = {}
+            for n, (_, p) in enumerate(evidence):
+                by_place.setdefault(p, []).append(n)
+            positions[name_key] = (starts, by_place)
     for m in mentions:
         if m.place is not None:
             continue
@@ -715,13 +735,30 @@ def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None
             cands = [c for c in cands if c.type == m.cue_type] or cands
         evidence = fixed.get(m.name_key, [])
         chosen: Place | None = None
-        if evidence:
+        if evidence and m.name_key in positions:
+            # the last evidence before the mention, else the first after it, among candidates
+            starts, by_place = positions[m.name_key]
+            k = bisect_left(starts, m.start)
+            last_before, first_after = -1, len(evidence)
+            for c in set(cands):
+                idx = by_place.get(c, [])
+                i = bisect_left(idx, k)
+                if i > 0:
+                    last_before = max(last_before, idx[i - 1])
+                if i < len(idx):
+                    first_after = min(first_after, idx[i])
+            if last_before >= 0:
+                chosen = evidence[last_before][1]
+            elif first_after < len(evidence):
+                chosen = evidence[first_after][1]
+        elif evidence:
             before = [p for s, p in evidence if s < m.start and p in cands]
             after = [p for s, p in evidence if s >= m.start and p in cands]
             chosen = (before[-1] if before else after[0] if after else None)
         if chosen is None and cands and cands[0].type in {"kecamatan", "desa"}:
+            # "code + '.'" starts c.code exactly when code is c.code cut at one of its dots
             under = [c for c in cands if c.code and any(
-                c.code.startswith(code + ".") for code in mentioned_codes)]
+                c.code[:i] in mentioned_codes for i, ch in enumerate(c.code) if ch == ".")]
             if len(under) == 1 or (under and len({c.code for c in under}) == 1):
                 chosen = under[0]
             elif len(cands) > 1:

@@ -32,7 +32,7 @@ shorter one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -441,6 +441,13 @@ class _Extractor:
                     i = close + 1
                     continue
                 break
+            if t.text == "," and items and items[-1].kind == "unit":
+                listed = self._portfolio_list(i)
+                if listed:
+                    items.extend(listed)
+                    i = listed[-1].end
+                    continue
+                break
             if not t.is_word:
                 if t.text in {"&", "/"} and items:
                     items.append(_Item(i, i + 1, "join"))
@@ -502,6 +509,43 @@ class _Extractor:
             if p[0] == end:
                 end = p[1]
         return end, items, parens
+
+    def _portfolio_list(self, i: int) -> list[_Item]:
+        """Items of a comma list of unit words closed by "dan"/"serta", from the comma at ``i``.
+
+        ", Olahraga, Kebudayaan, dan Pariwisata" after "Kepala Dinas Pemuda" continues the
+        portfolio; a comma not followed by such a list ends the phrase (empty result).
+        """
+        items: list[_Item] = []
+        j = i
+        for _ in range(8):  # list members; a longer list is not a portfolio
+            if self._tok(j) == ",":
+                items.append(_Item(j, j + 1, "join"))
+                j += 1
+            closing = self.toks[j].norm in _LOWER_JOIN if j < len(self.toks) else False
+            if closing:
+                items.append(_Item(j, j + 1, "join"))
+                j += 1
+            n = self._list_unit_at(j)
+            if not n:
+                return []
+            while n:  # a member may be several unit words ("Lingkungan Hidup")
+                items.append(_Item(j, j + n, "unit"))
+                j += n
+                n = self._list_unit_at(j)
+            if closing:
+                return items
+            joined = j < len(self.toks) and self.toks[j].norm in _LOWER_JOIN
+            if self._tok(j) != "," and not joined:
+                return []
+        return []
+
+    def _list_unit_at(self, i: int) -> int:
+        """Unit words at ``i`` that do not begin a place or an agency ("Kabupaten Banyumas")."""
+        n = self._unit_at(i)
+        if n and (self._place_at(i, False) is not None or self._agency_at(i) is not None):
+            return 0
+        return n
 
     def _phrase_at(self, i: int, allow_lower: bool, extend: bool = False) -> _Phrase | None:
         head = self._head_at(i, allow_lower)
@@ -636,7 +680,27 @@ class _Extractor:
                 return False
         if self.lex.match(self.norms, i, ("position", "modifier")) is not None and len(t.text) > 1:
             return False
+        if len(t.text) > 2 and self._agency_at(i) is not None:
+            return False  # "Kemenpora", "Pertamina", "Garuda Indonesia": an institution
         return not self._nongov_at(i)
+
+    def _lexicon_words_only(self, a: int, b: int) -> bool:
+        """Tell whether tokens ``a:b`` are all position, unit or agency words ("Olahraga")."""
+        i = a
+        seen = False
+        while i < b:
+            if not self.toks[i].is_word:
+                i += 1
+                continue
+            m = self.lex.match(self.norms, i, ("position", "modifier", "unit", "nongov"))
+            n = m[0] if m else 0
+            agency = self._agency_at(i)
+            n = max(n, agency[0] if agency else 0)
+            if not n:
+                return False
+            seen = True
+            i += n
+        return seen
 
     def _name_forward(self, i: int) -> tuple[int, int] | None:
         """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback."""
@@ -668,7 +732,7 @@ class _Extractor:
         nxt = self.toks[j] if j < len(self.toks) else None
         if nxt is not None and nxt.is_word and nxt.cap and nxt.norm not in STOP_WORDS:
             # Cut by an institution or position word: not a clean name.
-            if self._unit_at(j) or nxt.norm in _INSTITUTION_HEADS:
+            if self._unit_at(j) or nxt.norm in _INSTITUTION_HEADS or self._agency_at(j):
                 return None
         return (i, j) if j > i else None
 
@@ -747,6 +811,8 @@ class _Extractor:
             return None
         position, jurisdiction, key = split
         a, b = cleaned
+        if self._lexicon_words_only(a, b):
+            return None  # "Olahraga" out of "Kepala Dinas Pemuda, Olahraga, ...": not a name
         words = tuple(
             self.norms[j] for j in range(a, b) if self.toks[j].is_word
         )
@@ -930,9 +996,16 @@ class _Official:
 
 def _group(cands: Sequence[_Candidate]) -> list[_Official]:
     groups: list[_Official] = []
+    # Groups by each of their words (a group's words never change): the groups holding all of
+    # a candidate's words are among those holding any one of them.
+    having: dict[str, list[int]] = {}
     for cand in sorted(cands, key=lambda c: (-len(c.words), c.name_start)):
         words = set(cand.words)
-        hits = [g for g in groups if words <= g.words]
+        if words:
+            pool = min((having.get(w, []) for w in words), key=len)
+            hits = [groups[n] for n in pool if words <= groups[n].words]
+        else:
+            hits = list(groups)
         if len(hits) > 1:
             same = [g for g in hits if any(c.key == cand.key for c in g.cands)]
             hits = same if len(same) == 1 else []
@@ -941,6 +1014,8 @@ def _group(cands: Sequence[_Candidate]) -> list[_Official]:
         if hits:
             hits[0].cands.append(cand)
         else:
+            for w in words:
+                having.setdefault(w, []).append(len(groups))
             groups.append(_Official([cand], set(words)))
     return groups
 
@@ -1137,12 +1212,30 @@ def extract_officials(
             g.mentions.add((c.name_start, c.name_end))
     _coreference(ex, groups)
     # Title-only mentions ("Pj Wali Kota Pangkalpinang" in the headline) of a unique official.
+    # Groups by the key of their best candidate (cands do not change from here on), and each
+    # hit group's mentions sorted with their longest length, so that a repeated headline in a
+    # long text does not rescan every group and every mention.
+    by_key: dict[tuple[str, str], list[_Official]] = {}
+    for g in groups:
+        by_key.setdefault(g.best().key, []).append(g)
+    ordered: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
     for key, span, headline in bare:
         if not key[1] or not headline:
             continue
-        hits = [g for g in groups if g.best().key == key]
-        if len(hits) == 1 and not any(a < span[1] and span[0] < b for a, b in hits[0].mentions):
-            hits[0].mentions.add(span)
+        hits = by_key.get(key, [])
+        if len(hits) != 1:
+            continue
+        g = hits[0]
+        if id(g) not in ordered:
+            spans = sorted(g.mentions)
+            ordered[id(g)] = (spans, [max((b - a for a, b in spans), default=0)])
+        spans, longest = ordered[id(g)]
+        # a mention overlapping ``span`` ends after span[0], so it starts after span[0] - longest
+        near = spans[bisect_left(spans, (span[0] - longest[0],)) : bisect_left(spans, (span[1],))]
+        if not any(a < span[1] and span[0] < b for a, b in near):
+            g.mentions.add(span)
+            insort(spans, span)
+            longest[0] = max(longest[0], span[1] - span[0])
     records = []
     for g in groups:
         best = g.best()
