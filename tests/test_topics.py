@@ -345,3 +345,26 @@ def test_macro_f1_ignores_labels_absent_from_gold_and_predictions() -> None:
     assert scores.macro_f1 == pytest.approx((2 / 3 + 2 / 3) / 2)
     assert scores.confusion == [[1, 1, 0], [0, 1, 0], [0, 0, 0]]
     assert "confusion" in format_scores(scores)
+
+
+def test_feature_hasher_matches_scikit_learn() -> None:
+    import random
+    import string
+
+    from sklearn.utils import murmurhash3_32 as sk_murmur
+
+    from beritanlp.topics.classifier import NgramAnalyzer, hashing_vectorizer
+    from beritanlp.topics.hashing import FeatureHasher, murmurhash3_32
+
+    rng = random.Random(7)
+    alphabet = string.ascii_letters + "éñ -日"
+    terms = ["", "a", "ab", "abc", "abcd", "pemerintah", "wali kota"] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(3000)]
+    assert all(murmurhash3_32(t.encode()) == sk_murmur(t.encode(), seed=0) for t in terms)
+    docs = [[rng.choice(terms[:200]) for _ in range(rng.randint(0, 40))] for _ in range(150)]
+    theirs = hashing_vectorizer(2**20, 2).transform(docs).tocsr()
+    theirs.sort_indices()
+    ours = FeatureHasher(2**20, NgramAnalyzer(2), cache_size=50).transform(docs)
+    assert np.array_equal(theirs.indptr, ours.indptr)
+    assert np.array_equal(theirs.indices, ours.indices)
+    assert np.array_equal(theirs.data, ours.data)

@@ -85,7 +85,10 @@ def _source_pipeline(folder: str) -> Language:
         if not Path(path).is_dir():
             raise FileNotFoundError(f"model folder {folder!r} is missing from beritanlp.models")
         read_model_meta(path)  # refuses models not written by beritanlp, warns on version skew
-        return spacy.load(path)
+        # Only the component is taken from the saved pipeline: build it with the (fast) news
+        # tokenizer instead of restoring spaCy's default id tokenizer, whose ~16k exceptions
+        # take seconds to load.
+        return spacy.load(path, exclude=["tokenizer"], config=TOKENIZER_CONFIG)
 
 
 def _add(nlp: Language, spec: ComponentSpec, config: dict[str, Any]) -> None:

@@ -38,7 +38,8 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
+
+from beritanlp.topics.hashing import FeatureHasher, hashed_column
 
 FORMAT_NAME = "beritanlp-topics"
 FORMAT_VERSION = 1
@@ -154,11 +155,15 @@ class NgramAnalyzer:
         return ngrams(words, self.ngram_max)
 
 
-def hashing_vectorizer(n_features: int, ngram_max: int) -> HashingVectorizer:
+def hashing_vectorizer(n_features: int, ngram_max: int) -> Any:
     """The (stateless) vectoriser behind the features: raw counts, no sign flipping, no norm.
 
-    It takes word lists (the output of :func:`document_words`) and hashes their n-grams.
+    It takes word lists (the output of :func:`document_words`) and hashes their n-grams. Used
+    for training; prediction uses the equivalent :class:`~beritanlp.topics.hashing.FeatureHasher`
+    so that loading a model does not import scikit-learn.
     """
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     return HashingVectorizer(
         analyzer=NgramAnalyzer(ngram_max),
         n_features=n_features,
@@ -170,11 +175,7 @@ def hashing_vectorizer(n_features: int, ngram_max: int) -> HashingVectorizer:
 
 def hash_fingerprint(n_features: int) -> dict[str, int]:
     """Hashed column of each fingerprint string (see ``_FINGERPRINT_STRINGS``)."""
-    vec = HashingVectorizer(
-        analyzer=lambda s: [s], n_features=n_features, alternate_sign=False, norm=None
-    )
-    matrix = vec.transform(list(_FINGERPRINT_STRINGS)).tocsr()
-    return {s: int(matrix.indices[i]) for i, s in enumerate(_FINGERPRINT_STRINGS)}
+    return {s: hashed_column(s, n_features) for s in _FINGERPRINT_STRINGS}
 
 
 def _versions() -> dict[str, str]:
@@ -232,7 +233,7 @@ class TopicClassifier:
 
     def __post_init__(self) -> None:
         self._validate()
-        self._vectorizer = hashing_vectorizer(self.n_features, self.ngram_max)
+        self._vectorizer = FeatureHasher(self.n_features, NgramAnalyzer(self.ngram_max))
         lookup = np.full(self.n_features, -1, dtype=np.int32)
         lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
         self._lookup = lookup
