@@ -129,6 +129,41 @@ def test_person_spans_from_a_ner_are_used():
     assert extract_officials(text, [], fallback=False) == []
 
 
+def test_non_name_entities_are_never_taken_as_names():
+    text = "Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak."
+    company = (text.index("PT"), text.index(" Harun"))
+    assert [r["name"] for r in extract_officials(text, [])] == ["Sinar Abadi Harun Wijaya"]
+    assert extract_officials(text, [], non_names=[company]) == []
+
+
+def test_a_fallback_title_word_before_a_person_after_a_comma_is_title():
+    text = "Ketiganya yakni Kabid Perikanan Budidaya, Slamet Riyadi, dan dua stafnya."
+    start = text.index("Slamet")
+    found = extract_officials(text, [(start, start + len("Slamet Riyadi"))])
+    assert _triples(found) == [("Slamet Riyadi", "Kabid Perikanan Budidaya", "")]
+
+
+def test_a_position_word_inside_a_person_span_is_part_of_the_name():
+    text = "Terdakwa disebut bersama Menteri Agama (Menag) Lukman Hakim Saifuddin menerima uang."
+    start = text.index("Lukman")
+    found = extract_officials(text, [(start, start + len("Lukman Hakim Saifuddin"))])
+    assert all(r["position"] != "Hakim" for r in found)
+    assert "Hakim" in [r["position"] for r in extract_officials(text, [])]
+
+
+def test_component_blocks_only_linked_entities(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak.")
+    doc.ents = [Span(doc, 1, 4, label="ORG", kb_id="sinarabadi")]
+    assert nlp.get_pipe("beritanlp_officials")(doc)._.officials == []
+    doc = nlp.make_doc("Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak.")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]  # unlinked NER guess: not trusted
+    assert [r["name"] for r in nlp.get_pipe("beritanlp_officials")(doc)._.officials] == [
+        "Sinar Abadi Harun Wijaya"
+    ]
+
+
 def test_bad_input_raises_a_clear_error():
     with pytest.raises(TypeError, match="str"):
         extract_officials(None)  # type: ignore[arg-type]
@@ -162,6 +197,7 @@ def test_component_roundtrips_to_disk_and_pickle(nlp, tmp_path):
     comp.to_disk(tmp_path / "officials")
     restored = OfficialsComponent(None).from_disk(tmp_path / "officials")
     assert restored.fallback is False
+    assert restored.non_name_labels == comp.non_name_labels
     assert restored.lexicon.get("Kepala Otorita") is not None
     clone = pickle.loads(pickle.dumps(restored))
     assert clone.lexicon.get("Kepala Otorita") is not None

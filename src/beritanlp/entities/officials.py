@@ -72,8 +72,11 @@ STOP_WORDS: frozenset[str] = frozenset(
     meskipun walau begitu demikian para sang seluruh semua sebanyak ini itu tersebut acara kegiatan
     pemerintah dikatakan disampaikan dijelaskan menurutnya selanjutnya sehingga maka jadi juga
     dan atau serta bersama pihak tim rapat the of selamat terima kasih penghargaan nomor no tahun
-    pasal ayat""".split()
+    pasal ayat cup award awards trophy""".split()
 )
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+#: Words before a position that say it is not (yet) held ("calon Wakil Bupati").
+_CANDIDACY_WORDS = frozenset("calon bakal kandidat".split())
 #: Words that make a following position part of a document's name ("Peraturan Menteri ...").
 _DOCUMENT_WORDS = frozenset(
     "peraturan instruksi keputusan surat edaran penetapan perintah amanat pidato".split()
@@ -169,10 +172,15 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of lines written in title case (headlines: every word capitalised)."""
     spans = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    # The article's headline (a first line followed by a blank one) may keep a few small
+    # words lowercase ("dari", "hingga") and is still title case.
+    headline = len(lines) > 2 and not lines[1].strip()
+    for number, line in enumerate(lines):
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
         caps = sum(w[0].isupper() for w in words)
-        if len(words) >= 3 and caps >= 0.85 * len(words) and not line.rstrip().endswith("."):
+        share = 0.7 if number == 0 and headline else 0.85
+        if len(words) >= 3 and caps >= share * len(words) and not line.rstrip().endswith("."):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
@@ -280,6 +288,7 @@ class _Extractor:
         lexicon: PositionLexicon,
         gazetteer: Gazetteer,
         fallback: bool,
+        non_names: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
         self.toks = _tokenize(text)
@@ -316,6 +325,13 @@ class _Extractor:
         self.person_char_starts = [p[0] for p in self.person_chars]
         self.person_max_len = max((pe - ps for ps, pe, _, _ in self.person_chars), default=0)
         self.have_persons = persons is not None
+        # Tokens inside entities that are not persons (agencies, places, other organisations):
+        # the capitalised-word fallback never takes them as a name.
+        self.blocked: set[int] = set()
+        for s, e in non_names:
+            first = bisect_right(tok_ends, s)
+            last = bisect_left(tok_starts, e) - 1
+            self.blocked.update(range(first, last + 1))
 
     # ---- small predicates ------------------------------------------------------------------
 
@@ -463,7 +479,7 @@ class _Extractor:
             if self._skip_titles(i) > i and self.lex.match(self.norms, i, ("position",)) is None:
                 break  # an honorific or rank: the name follows
             if self._nongov_at(i):
-                return k, [], []
+                return -1, [], []  # a non-public body: no position at all
             agency = self._agency_at(i)
             place = self._place_at(i, local)
             unit = self._unit_at(i)
@@ -493,6 +509,10 @@ class _Extractor:
                 items.append(_Item(i, i + 1, "acronym"))
                 i += 1
                 continue
+            if extend and items[-1:] and items[-1].kind == "join" and self.lex.match(
+                self.norms, i, ("position",)
+            ):
+                break  # "... dan Kepala Lembaga ...": another title begins
             if extend:
                 items.append(_Item(i, i + 1, "other"))
                 i += 1
@@ -554,6 +574,8 @@ class _Extractor:
         head_end, head_start, entry, canonical = head
         local = entry.text in {"Camat", "Lurah", "Kepala Desa"}
         end, items, parens = self._scan_complement(head_end, local, extend)
+        if end < 0:
+            return None
         return _Phrase(i, entry, head_end, end, items, parens, canonical)
 
     # ---- splitting a phrase into position and jurisdiction ---------------------------------
@@ -729,10 +751,19 @@ class _Extractor:
             after = self._skip_titles(r)
             if after > r and self.lex.match(self.norms, r, ("position",)) is None:
                 return None  # "Jaya Mayjen TNI Rafael": handled by the caller as a rank
+        if any(k in self.blocked for k in range(i, j)):
+            return None  # part of an organisation or a place, not a person
+        if j < len(self.toks) and self.toks[j].norm in _DEMONSTRATIVES:
+            return None  # "Mantan Wali Kota Solo itu": the title describes someone named before
         nxt = self.toks[j] if j < len(self.toks) else None
         if nxt is not None and nxt.is_word and nxt.cap and nxt.norm not in STOP_WORDS:
             # Cut by an institution or position word: not a clean name.
-            if self._unit_at(j) or nxt.norm in _INSTITUTION_HEADS or self._agency_at(j):
+            if (
+                self._unit_at(j)
+                or nxt.norm in _INSTITUTION_HEADS
+                or self._agency_at(j)
+                or self._nongov_at(j)
+            ):
                 return None
         return (i, j) if j > i else None
 
@@ -767,6 +798,8 @@ class _Extractor:
         skipped = self._skip_titles(j)
         if skipped >= b:
             return None
+        if any(k in self.blocked for k in range(skipped, b)):
+            return None  # part of an organisation or a place, not a person
         before = self.toks[j - 1] if j > 0 else None
         if skipped == j and before is not None and before.is_word and before.cap:
             if before.norm not in STOP_WORDS:
@@ -775,6 +808,16 @@ class _Extractor:
 
     def _clean_name(self, a: int, b: int) -> tuple[int, int] | None:
         a = self._skip_titles(a)
+        # A name ends at a lowercase word (other than a particle) or a symbol other than an
+        # initial's dot: a PERSON span glued to a verb ("Joko Widodo menandatangani").
+        for k in range(a + 1, b):
+            t = self.toks[k]
+            if t.is_word and not t.cap and t.norm not in _NAME_PARTICLES:
+                b = k
+                break
+            if not t.is_word and not (t.text == "." and _is_initial(self.toks, k - 1)):
+                b = k
+                break
         while b > a and not self.toks[b - 1].is_word:
             if self.toks[b - 1].text == "." and b - 2 >= a and _is_initial(self.toks, b - 2):
                 break
@@ -830,6 +873,21 @@ class _Extractor:
             title_span=(self.toks[ph.start].start, self.toks[max(ph.end, ph.head_end) - 1].end),
         )
 
+    def _inside_person(self, i: int) -> bool:
+        """Tell whether token ``i`` continues a PERSON span begun before it ("Lukman Hakim")."""
+        end = self._person_cover.get(i)
+        return end is not None and self._person_cover.get(i - 1) == end and i > 0
+
+    def _candidacy_before(self, i: int) -> bool:
+        """Tell whether "calon"/"bakal calon" comes before the phrase at ``i`` (not held)."""
+        k = i - 1
+        for _ in range(2):  # lowercase modifiers in between: "calon wakil Bupati"
+            if k >= 0 and not self.toks[k].cap and self.lex.match(
+                self.norms, k, ("modifier",)
+            ):
+                k -= 1
+        return k >= 0 and self.norms[k] in _CANDIDACY_WORDS
+
     def _lower_starts(self) -> set[int]:
         """Token indices after "sebagai"/"selaku"/... and "(" where a lowercase title may start."""
         out = set()
@@ -859,6 +917,9 @@ class _Extractor:
             if ph is not None and i > 0 and self.norms[i - 1] in _DOCUMENT_WORDS:
                 i = ph.end
                 continue
+            if ph is not None and (self._inside_person(i) or self._candidacy_before(i)):
+                i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
+                continue
             if ph is None:
                 i += 1
                 continue
@@ -881,6 +942,8 @@ class _Extractor:
         # P1: [position] [jurisdiction] [NAME]
         q = self._skip_titles(e)
         name = self._name_forward(q) if q < len(self.toks) else None
+        if name is not None and self._title_goes_on(ph, name):
+            name = None
         if name is not None and q == e or (name is not None and q > e):
             cand = self._candidate(ph, name, gap=False)
             if cand is not None:
@@ -895,7 +958,10 @@ class _Extractor:
                 if cand is not None:
                     return cand, name[1]
         # P2 with an open unit name up to the comma ("Kepala Biro Humpro Setda Kalsel, X")
-        if ph.head.complement != "none" and self._cap(e):
+        goes_on = self._cap(e) or (
+            e + 1 < len(self.toks) and self.norms[e] in _LOWER_JOIN and self._cap(e + 1)
+        )  # "Direktur Koordinasi dan Supervisi KPK, X": the strict scan stopped at "dan"
+        if ph.head.complement != "none" and goes_on:
             ext = self._phrase_at(ph.start, allow_lower=lowered, extend=True)
             if ext is not None and ext.end > e and self._tok(ext.end) == ",":
                 known = sum(it.kind != "other" for it in ext.items)
@@ -907,6 +973,19 @@ class _Extractor:
                         cand = self._candidate(ext, name, gap=gap)
                         if cand is not None:
                             return cand, name[1]
+        # P1 after an open unit name and its acronym ("Kepala Lembaga X Y (LXY) NAME").
+        if ph.head.complement != "none" and self._cap(e):
+            ext = self._phrase_at(ph.start, allow_lower=lowered, extend=True)
+            first = next((p for p in ext.parens if p[0] >= e), None) if ext else None
+            if ext is not None and first is not None:
+                ext.items = [it for it in ext.items if it.end <= first[0]]
+                ext.parens, ext.end = [first], first[1]
+                q = self._skip_titles(ext.end)
+                name = self._name_forward(q) if q < len(self.toks) else None
+                if name is not None:
+                    cand = self._candidate(ext, name, gap=False)
+                    if cand is not None:
+                        return cand, name[1]
         # P1 with unknown unit words before a rank ("Pangdam Jaya Mayjen TNI Rafael ...").
         if self._cap(e):
             for r in range(e + 1, min(e + 4, len(self.toks))):
@@ -957,6 +1036,34 @@ class _Extractor:
                         return cand, e
                 break
         return None, ph.head_end
+
+    def _title_goes_on(self, ph: _Phrase, name: tuple[int, int]) -> bool:
+        """Tell whether a fallback name right after a phrase is more of the title.
+
+        "Kepala Badan Nasional Penanggulangan Terorisme (BNPT)": an acronym in parentheses
+        that starts with the initial of a title word spells the unit, so "Terorisme" is no name.
+        "Kabid Perikanan Tangkap, Budi Hartono": a one-word (or unit-word) fallback followed by
+        a comma and a PERSON span is the end of the title.
+        """
+        a, b = name
+        if self._person_at(a) is not None:
+            return False
+        if self._tok(b) == "(" and b + 1 < len(self.toks) and self.toks[b + 1].is_word:
+            first = self.toks[b + 1].norm[:1]
+            title = {self.norms[k][:1] for k in range(ph.start, a) if self.toks[k].cap}
+            if first in title and first != self.norms[a][:1]:
+                return True
+        if self.have_persons and self._tok(b) == ",":
+            j, _ = self._after_commas(b)
+            q = self._skip_titles(j)
+            nxt = self._person_at(q) if q < len(self.toks) else None
+            words = [k for k in range(a, b) if self.toks[k].is_word]
+            lexical = any(
+                self._unit_at(k) or self._agency_at(k) is not None for k in words
+            )
+            if nxt is not None and (len(words) == 1 or lexical) and self._name_ends_clause(nxt):
+                return True
+        return False
 
     def _name_ends_clause(self, j: int) -> bool:
         if j >= len(self.toks):
@@ -1166,6 +1273,7 @@ def extract_officials(
     lexicon: PositionLexicon | None = None,
     gazetteer: Gazetteer | None = None,
     fallback: bool = True,
+    non_names: Sequence[tuple[int, int]] | None = None,
 ) -> list[dict[str, Any]]:
     """Find the officials of an article.
 
@@ -1183,6 +1291,9 @@ def extract_officials(
         Place gazetteer for jurisdictions (default: the packaged one).
     fallback
         Use the capitalised-word fallback for names.
+    non_names
+        Character ranges of entities that are not persons (organisations, places); the
+        fallback never takes a name that overlaps one of them.
 
     Returns
     -------
@@ -1203,6 +1314,7 @@ def extract_officials(
         lexicon or load_positions(),
         gazetteer or default_gazetteer(),
         fallback,
+        non_names or (),
     )
     cands, bare = ex.run()
     groups = _group(cands)
@@ -1266,6 +1378,10 @@ def _drop_nested(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------------------------
 
 DEFAULT_PERSON_LABELS: tuple[str, ...] = ("PERSON", "PER")
+#: Entity labels whose spans are never taken as a person's name by the fallback.
+DEFAULT_NON_NAME_LABELS: tuple[str, ...] = (
+    "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART",
+)
 
 
 class OfficialsComponent:
@@ -1283,6 +1399,9 @@ class OfficialsComponent:
         Use the capitalised-word fallback where no PERSON span is found after a position.
     spans_key
         Key of the span group written to ``doc.spans``.
+    non_name_labels
+        Entity labels (organisations, places, ...) whose spans, when linked to an agency or a
+        place (``kb_id_`` set), the capitalised-word fallback never takes as a name.
     """
 
     def __init__(
@@ -1292,10 +1411,12 @@ class OfficialsComponent:
         person_labels: Iterable[str] = DEFAULT_PERSON_LABELS,
         fallback: bool = True,
         spans_key: str = "officials",
+        non_name_labels: Iterable[str] = DEFAULT_NON_NAME_LABELS,
     ) -> None:
         extensions.register()
         self.name = name
         self.person_labels = list(person_labels)
+        self.non_name_labels = list(non_name_labels)
         self.fallback = bool(fallback)
         self.spans_key = spans_key
         self.user_entries: list[dict[str, Any]] = []
@@ -1328,9 +1449,11 @@ class OfficialsComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Find the officials of ``doc``."""
         labels = set(self.person_labels)
+        blocking = set(self.non_name_labels) - labels
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
+        others = [(e.start_char, e.end_char) for e in doc.ents if _blocks_names(e, blocking)]
         records = extract_officials(
-            doc.text, persons, lexicon=self.lexicon, fallback=self.fallback
+            doc.text, persons, lexicon=self.lexicon, fallback=self.fallback, non_names=others
         )
         spans: list[Span] = []
         for rec in records:
@@ -1360,6 +1483,7 @@ class OfficialsComponent:
                 "person_labels": self.person_labels,
                 "fallback": self.fallback,
                 "spans_key": self.spans_key,
+                "non_name_labels": self.non_name_labels,
             },
         )
         srsly.write_jsonl(path / "positions.jsonl", self.user_entries)
@@ -1373,6 +1497,7 @@ class OfficialsComponent:
             self.person_labels = list(cfg.get("person_labels", DEFAULT_PERSON_LABELS))
             self.fallback = bool(cfg.get("fallback", True))
             self.spans_key = str(cfg.get("spans_key", "officials"))
+            self.non_name_labels = list(cfg.get("non_name_labels", DEFAULT_NON_NAME_LABELS))
         self.user_entries = []
         self._lexicon = None
         entries_path = path / "positions.jsonl"
@@ -1383,8 +1508,26 @@ class OfficialsComponent:
     def __reduce__(self) -> tuple[Callable[..., OfficialsComponent], tuple[Any, ...]]:
         return (
             _rebuild,
-            (self.name, self.person_labels, self.fallback, self.spans_key, self.user_entries),
+            (
+                self.name,
+                self.person_labels,
+                self.fallback,
+                self.spans_key,
+                self.user_entries,
+                self.non_name_labels,
+            ),
         )
+
+
+def _blocks_names(ent: Span, labels: set[str]) -> bool:
+    """Tell whether an entity is a linked agency or place that no person's name overlaps.
+
+    Only entities linked to the knowledge base or the gazetteer count: the statistical NER
+    often labels a person ORG or LOC, and generic units (``unit:...``) are guessed from runs of
+    capitalised words that may hold a name.
+    """
+    kb_id = ent.kb_id_
+    return ent.label_ in labels and bool(kb_id) and not kb_id.startswith("unit:")
 
 
 def _rebuild(
@@ -1393,8 +1536,11 @@ def _rebuild(
     fallback: bool,
     spans_key: str,
     entries: list[dict[str, Any]],
+    non_name_labels: list[str],
 ) -> OfficialsComponent:
-    component = OfficialsComponent(None, name, person_labels, fallback, spans_key)
+    component = OfficialsComponent(
+        None, name, person_labels, fallback, spans_key, non_name_labels
+    )
     if entries:
         component.add_positions(entries)
     return component
@@ -1407,10 +1553,16 @@ def _rebuild(
         "person_labels": list(DEFAULT_PERSON_LABELS),
         "fallback": True,
         "spans_key": "officials",
+        "non_name_labels": list(DEFAULT_NON_NAME_LABELS),
     },
 )
 def make_officials(
-    nlp: Language, name: str, person_labels: list[str], fallback: bool, spans_key: str
+    nlp: Language,
+    name: str,
+    person_labels: list[str],
+    fallback: bool,
+    spans_key: str,
+    non_name_labels: list[str],
 ) -> OfficialsComponent:
     """Create the ``beritanlp_officials`` component (see :class:`OfficialsComponent`)."""
-    return OfficialsComponent(nlp, name, person_labels, fallback, spans_key)
+    return OfficialsComponent(nlp, name, person_labels, fallback, spans_key, non_name_labels)
