@@ -368,3 +368,15 @@ def test_feature_hasher_matches_scikit_learn() -> None:
     assert np.array_equal(theirs.indptr, ours.indptr)
     assert np.array_equal(theirs.indices, ours.indices)
     assert np.array_equal(theirs.data, ours.data)
+
+
+def test_small_and_large_batches_give_identical_probabilities() -> None:
+    from beritanlp.topics.classifier import BATCH_HASHING_MIN_DOCS
+    from beritanlp.topics.component import default_model_path
+
+    model = load_classifier(default_model_path())
+    texts = [f"Pemerintah kota {i} menggelar rapat anggaran dan pertandingan sepak bola ke-{i}"
+             for i in range(BATCH_HASHING_MIN_DOCS + 10)]
+    big = model.predict_proba(texts)
+    small = np.vstack([model.predict_proba(texts[i:i + 10]) for i in range(0, len(texts), 10)])
+    assert np.array_equal(big, small)

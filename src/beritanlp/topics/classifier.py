@@ -52,6 +52,9 @@ _WORD_RE = re.compile(WORD_PATTERN)
 
 #: Strings whose hashed columns are stored in ``model.json``; loading recomputes and compares them,
 #: so a change in the hashing implementation is caught instead of silently scrambling features.
+#: From this many documents per call, features are hashed with scikit-learn (imported then).
+BATCH_HASHING_MIN_DOCS = 256
+
 _FINGERPRINT_STRINGS = ("pemerintah", "wali kota", "sepak bola", "harga", "film")
 
 #: Storage dtypes. Coefficients are stored as float16 (half the size, 3 significant digits);
@@ -233,7 +236,10 @@ class TopicClassifier:
 
     def __post_init__(self) -> None:
         self._validate()
+        # Small batches (the pipeline's) hash in pure Python, so loading never imports
+        # scikit-learn; big batches use scikit-learn's C hasher. Both give identical counts.
         self._vectorizer = FeatureHasher(self.n_features, NgramAnalyzer(self.ngram_max))
+        self._batch_vectorizer: Any = None
         lookup = np.full(self.n_features, -1, dtype=np.int32)
         lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
         self._lookup = lookup
@@ -284,7 +290,11 @@ class TopicClassifier:
 
     def transform_words(self, words: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """:meth:`transform` of documents already tokenised by :func:`document_words`."""
-        return self._weight(self._vectorizer.transform(words).tocsr())
+        if len(words) >= BATCH_HASHING_MIN_DOCS:
+            if self._batch_vectorizer is None:
+                self._batch_vectorizer = hashing_vectorizer(self.n_features, self.ngram_max)
+            return self._weight(self._batch_vectorizer.transform(words).tocsr())
+        return self._weight(self._vectorizer.transform(words))
 
     def _weight(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         n_docs = counts.shape[0]
