@@ -1071,6 +1071,10 @@ class _Extractor:
         t = self.toks[j]
         if not t.is_word:
             return True
+        for trig in _TRIGGERS:
+            k = j + len(trig)
+            if tuple(self.norms[j:k]) == trig and self._head_at(k, True) is not None:
+                return False  # "..., Budi sebagai Deputi X": the name has its own title
         return not t.cap or t.norm in STOP_WORDS
 
 
