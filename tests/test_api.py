@@ -185,3 +185,19 @@ def test_analyze_many_survives_bad_unicode_and_failing_components():
     assert records[0]["error"] is None and records[3]["error"] is None
     assert "Unicode" in records[1]["error"] and records[1]["id"]
     assert "RuntimeError: boom" in records[2]["error"]
+
+
+def test_every_component_pickles(nlp):
+    # Spawned worker processes (macOS, Windows, forkserver) pickle the pipeline's components.
+    import pickle
+
+    for name, component in nlp.pipeline:
+        copy = pickle.loads(pickle.dumps(component))
+        assert type(copy) is type(component), name
+    stemmer = nlp.get_pipe("beritanlp_stemmer").stemmer
+    assert pickle.loads(pickle.dumps(stemmer)).stem("meningkatkan") == "tingkat"
+
+
+def test_each_load_gets_its_own_ner():
+    a, b = beritanlp.load(), beritanlp.load()
+    assert a.get_pipe("ner") is not b.get_pipe("ner")

@@ -126,19 +126,61 @@ def analyze_many(
         whose ``error`` says why; nothing is skipped silently.
     """
     nlp = nlp or default_pipeline()
-    limit = nlp.max_length
+    chunk_size = max(1, batch_size) * max(1, n_process) * 8
+    chunk: list[tuple[str, _Context]] = []
+    for i, item in enumerate(texts):
+        chunk.append(_prepare(item, i, nlp.max_length))
+        if len(chunk) >= chunk_size:
+            yield from _analyze_chunk(nlp, chunk, n_process, batch_size)
+            chunk = []
+    if chunk:
+        yield from _analyze_chunk(nlp, chunk, n_process, batch_size)
 
-    def prepared() -> Iterator[tuple[str, tuple[str | None, str | None, str | None]]]:
-        for i, item in enumerate(texts):
-            text, doc_id, title, error = _as_item(item, i)
-            if error is None and text is not None and len(text) > limit:
-                error = f"item {i}: text too long: {len(text)} characters > max_length {limit}"
-            # Failed items travel through the pipe as empty texts so order is kept.
-            yield ("" if error else text or ""), (doc_id, title, error)
 
-    for doc, (doc_id, title, error) in nlp.pipe(
-        prepared(), as_tuples=True, n_process=n_process, batch_size=batch_size
-    ):
+_Context = tuple[str | None, str | None, str | None]  # (id, title, error)
+
+
+def _prepare(item: object, index: int, limit: int) -> tuple[str, _Context]:
+    """One input as (text, (id, title, error)); failed items carry an empty text."""
+    text, doc_id, title, error = _as_item(item, index)
+    if doc_id is None and text is not None:
+        doc_id = text_id(text)
+    if error is None and text is not None:
+        if len(text) > limit:
+            error = f"item {index}: text too long: {len(text)} characters > max_length {limit}"
+        elif not _encodable(text):
+            error = f"item {index}: text is not valid Unicode (lone surrogate characters)"
+    return ("" if error else text or ""), (doc_id, title, error)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _analyze_chunk(
+    nlp: Language, chunk: list[tuple[str, _Context]], n_process: int, batch_size: int
+) -> Iterator[Article]:
+    """Analyse a chunk; if the pipeline raises, redo it one article at a time.
+
+    Only the article that makes a component fail becomes an error record; the others in its
+    chunk are still analysed, so a bad article never takes a batch down with it.
+    """
+    try:
+        done = list(nlp.pipe(chunk, as_tuples=True, n_process=n_process, batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - any component failure is isolated below
+        done = []
+        for text, context in chunk:
+            doc_id, title, error = context
+            try:
+                done.append((nlp(text) if error is None else nlp.make_doc(""), context))
+            except Exception as exc:  # noqa: BLE001
+                reason = f"pipeline failed: {type(exc).__name__}: {exc}"
+                done.append((nlp.make_doc(""), (doc_id, title, reason)))
+    for doc, (doc_id, title, error) in done:
         if error is not None:
             yield Article.failed(error, id=doc_id, title=title)
         else:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
@@ -78,8 +77,9 @@ def blank() -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def _source_pipeline(folder: str) -> Language:
+    # Not cached: spaCy hands the sourced component object itself to the new pipeline, so a
+    # cache would make every load() share (and mutate) one NER instance.
     resource = files("beritanlp.models").joinpath(folder)
     with as_file(resource) as path:
         if not Path(path).is_dir():

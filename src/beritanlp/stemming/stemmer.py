@@ -76,6 +76,11 @@ class WordStemmer:
         stem = self._stem_lower(word.lower())
         return word if stem is None else stem
 
+    def __reduce__(self) -> tuple[type[WordStemmer], tuple[int]]:
+        # The bound lru_cache cannot be pickled; a copy starts with an empty cache (spawned
+        # worker processes, DocBin round trips of pipelines).
+        return (WordStemmer, (self.cache_size,))
+
     def cache_info(self) -> Any:
         """Hit/miss statistics of the word cache (``functools.lru_cache`` info)."""
         return self._stem_lower.cache_info()
