@@ -802,7 +802,8 @@ def _batches(
                 rec = Rejected(rec.line, rec.id, "duplicate id (an earlier line has it)")
             else:
                 seen.add(key)
-                if key in done:
+                if key in done or rec.line in error_lines:
+                    # written already: as a record, or as an error when the pipeline failed on it
                     summary.skipped += 1
                     continue
                 items.append(rec)
