@@ -155,11 +155,6 @@ class AgenciesComponent:
         doc._.agencies = records
         return doc
 
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        """Annotate a stream of Docs."""
-        for doc in stream:
-            yield self(doc)
-
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the configuration (``cfg.json``) and knowledge base (``agencies.jsonl``)."""
         path = Path(path)

@@ -1472,11 +1472,6 @@ class OfficialsComponent:
         doc._.officials = records
         return doc
 
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        """Annotate a stream of Docs."""
-        for doc in stream:
-            yield self(doc)
-
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the configuration and user lexicon entries to a folder."""
         path = Path(path)

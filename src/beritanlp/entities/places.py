@@ -104,11 +104,6 @@ class PlacesComponent:
         doc._.places = place_records(mentions, gaz)
         return doc
 
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        """Annotate a stream of Docs."""
-        for doc in stream:
-            yield self(doc)
-
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the configuration and user aliases to a folder."""
         path = Path(path)
