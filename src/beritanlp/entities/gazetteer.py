@@ -613,7 +613,12 @@ def _scan_at(
             return mention, j + n
         if role in {"agency"}:
             return None
-    if (words[i].low in gaz.wilayah_parts and words[i].capitalised
+    whole = None
+    if words[i].low in gaz.wilayah_parts and words[i].capitalised:
+        # A region whose own name starts with the part word ("Kepulauan Riau", "Kepulauan
+        # Bangka Belitung", "Kepulauan Seribu") is that region, not an unnamed island group.
+        whole = _match_name(gaz, text, words, i, "index", None)
+    if (whole is None and words[i].low in gaz.wilayah_parts and words[i].capitalised
             and i + 1 < len(words) and _joined(text, words, i, 2)):
         hit = _match_name(gaz, text, words, i + 1, "index", None)
         if hit is not None:
