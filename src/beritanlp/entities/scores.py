@@ -390,7 +390,7 @@ def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
         return any(s < ke and ks < e for ks, ke in known[lo:hi])
 
     # Acronyms the text defines for index/survey names ("Indeks Kualitas X (IKX)").
-    short_mentions: dict[str, list[tuple[int, int]]] = {}
+    defined: set[str] = set()
     for d in find_definitions(text):
         if not re.match(_UNKNOWN_HEADS, d.long, re.IGNORECASE):
             continue
@@ -398,14 +398,14 @@ def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
             continue
         if d.short in lex.by_acronym or sent_of(d.short_start) in blocked:
             continue  # a lexicon acronym the lexicon rejected here (e.g. IPK as a grade average)
-        if d.short not in short_mentions:
-            short_mentions[d.short] = [
-                (m.start(), m.end())
-                for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text)
-                if not _MARKET.search(text, *sent_of(m.start()))
-            ]
-        for m_start, m_end in short_mentions[d.short]:
-            found.append(_Metric(d.short, m_start, m_end, None))
+        # The mentions of a short form are added once: a second definition of it would add the
+        # same metrics again, next to the first ones, and every use of the metric list picks
+        # among equal metrics (while a long text would cost definitions x mentions).
+        if d.short not in defined:
+            defined.add(d.short)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text):
+                if not _MARKET.search(text, *sent_of(m.start())):
+                    found.append(_Metric(d.short, m.start(), m.end(), None))
         found.append(_Metric(d.short, d.long_start, d.long_end, None))
         insort(known, (d.long_start, d.short_end))
         longest = max(longest, d.short_end - d.long_start)
