@@ -111,3 +111,15 @@ def test_seed_agencies_match_gold(shared_data: Path, nlp: spacy.language.Languag
     doc = nlp(text)
     got = sorted((r["name"], r["acronym"]) for r in doc._.agencies)
     assert got == sorted((g["name"], g["acronym"]) for g in gold["agencies"])
+
+
+def test_model_org_span_does_not_outrank_a_linked_definition():
+    import beritanlp
+
+    text = ("Penilaian dilakukan oleh Komisi Pemberantasan Korupsi (KPK) bersama Kementerian "
+            "Dalam Negeri (Kemendagri) dan Badan Pengawasan Keuangan dan Pembangunan (BPKP). "
+            "Kemendagri menilai.")
+    agencies = {a.id: a for a in beritanlp.analyze(text).agencies}
+    assert not [i for i in agencies if i and i.startswith("unit:")]
+    assert agencies["kemendagri"].acronym == "Kemendagri"
+    assert len(agencies["kemendagri"].mentions) == 3

@@ -582,8 +582,16 @@ def extract_agencies(
         if cand.key.startswith("unit|"):
             cand.key = "unit|" + _unit_key(text[cand.start : cand.end], definitions)
 
+    # Model ORG spans only add agencies the rules did not find: one overlapping a knowledge-base,
+    # definition or pattern mention is left out (it would outrank the linked mention by length,
+    # e.g. "Kementerian Dalam Negeri (Kemendagri" read as one organisation).
+    covered = bytearray(len(text) + 1)
+    for cand in candidates:
+        covered[cand.start:cand.end] = b"\x01" * max(0, cand.end - cand.start)
     for start, end in org_spans:
         span_text = text[start:end]
+        if any(covered[start:end]):
+            continue
         if span_text.startswith(INSTITUTION_HEADS) and not _is_excluded(span_text):
             if len(span_text.split()) >= 2:
                 candidates.append(_Candidate(start, end, "unit|" + _unit_key(span_text), True))
