@@ -70,7 +70,7 @@ class FeatureHasher:
     """
 
     def __init__(self, n_features: int, analyzer: Callable[[Sequence[str]], list[str]],
-                 cache_size: int = 500_000) -> None:
+                 cache_size: int = 50_000) -> None:
         self.n_features = n_features
         self.analyzer = analyzer
         self.cache_size = cache_size
