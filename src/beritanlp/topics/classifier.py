@@ -52,8 +52,7 @@ _WORD_RE = re.compile(WORD_PATTERN)
 
 #: Strings whose hashed columns are stored in ``model.json``; loading recomputes and compares them,
 #: so a change in the hashing implementation is caught instead of silently scrambling features.
-#: From this many documents (in one call, or in all calls so far) features are hashed with
-#: scikit-learn, imported then.
+#: From this many documents per call, features are hashed with scikit-learn (imported then).
 BATCH_HASHING_MIN_DOCS = 256
 
 _FINGERPRINT_STRINGS = ("pemerintah", "wali kota", "sepak bola", "harga", "film")
@@ -237,12 +236,11 @@ class TopicClassifier:
 
     def __post_init__(self) -> None:
         self._validate()
-        # The first documents (a notebook's few articles) hash in pure Python, so loading never
-        # imports scikit-learn; big batches, and everything after the first
-        # BATCH_HASHING_MIN_DOCS documents, use scikit-learn's C hasher. Counts are identical.
+        # Small batches (the pipeline's) hash in pure Python, so neither loading nor a pipeline
+        # worker imports scikit-learn (over a second and ~100 MB per process); big batches use
+        # scikit-learn's C hasher. Both give identical counts.
         self._vectorizer = FeatureHasher(self.n_features, NgramAnalyzer(self.ngram_max))
         self._batch_vectorizer: Any = None
-        self._docs_seen = 0
         lookup = np.full(self.n_features, -1, dtype=np.int32)
         lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
         self._lookup = lookup
@@ -293,8 +291,7 @@ class TopicClassifier:
 
     def transform_words(self, words: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """:meth:`transform` of documents already tokenised by :func:`document_words`."""
-        self._docs_seen += len(words)
-        if len(words) >= BATCH_HASHING_MIN_DOCS or self._docs_seen >= BATCH_HASHING_MIN_DOCS:
+        if len(words) >= BATCH_HASHING_MIN_DOCS:
             if self._batch_vectorizer is None:
                 self._batch_vectorizer = hashing_vectorizer(self.n_features, self.ngram_max)
             return self._weight(self._batch_vectorizer.transform(words).tocsr())
