@@ -589,22 +589,58 @@ def _article_year(date: str | None, numbers: Sequence[NumberMention]) -> int | N
     return None
 
 
+_COMPARE_END = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)\s*$", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"\btahun\s+(lalu|kemarin|sebelumnya|ini)\b", re.IGNORECASE)
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, lo: int, end: int) -> bool:
+    """``pattern.search(text[lo:end])`` for a pattern anchored at the end ("... dari tahun ").
+
+    Such a match is a word of at most 12 letters, spaces, an optional "tahun" and spaces: only
+    that tail is searched (with a character before it, so word boundaries read as in the
+    full range), which keeps a search per year or per value from costing the length of a long
+    sentence.
+    """
+    j = end
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    k = max(lo, j - 5)
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    return pattern.search(text[max(lo, min(j, k) - 13):end]) is not None
+
+
 def _sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMention],
-                   article_year: int | None, near: int) -> int | None:
-    stated = []
-    for y in _between(years, sent[0], sent[1]):
-        if not _YEAR_COMPARE.search(text[sent[0]:y.start]):
-            stated.append(y)
+                   article_year: int | None, near: int,
+                   cache: dict[tuple[int, int], Any] | None = None) -> int | None:
+    """The year a sentence states for a value at ``near`` (``cache``: per-sentence results)."""
+    entry = cache.get(sent) if cache is not None else None
+    if entry is None:
+        stated = [y for y in _between(years, sent[0], sent[1])
+                  if not _ends_with(_YEAR_COMPARE, text, sent[0], y.start)]
+        entry = (stated, [y.start for y in stated],
+                 None if stated else _relative_year(text, sent, article_year))
+        if cache is not None:
+            cache[sent] = entry
+    stated, starts, relative = entry
     if stated:
-        return int(min(stated, key=lambda y: abs(y.start - near)).value)  # type: ignore[arg-type]
+        # the stated year closest to ``near``; on a tie the earlier one
+        i = bisect_left(starts, near)
+        if i == len(stated) or (i > 0 and near - starts[i - 1] <= starts[i] - near):
+            i -= 1
+        return int(stated[i].value)  # type: ignore[arg-type]
+    return relative
+
+
+def _relative_year(text: str, sent: tuple[int, int], article_year: int | None) -> int | None:
+    """"tahun lalu" / "tahun ini" in a sentence, from the article's year."""
+    if article_year is None:
+        return None
     s = text[sent[0]:sent[1]]
-    if article_year is not None:
-        for m in re.finditer(r"\btahun\s+(lalu|kemarin|sebelumnya|ini)\b", s, re.IGNORECASE):
-            if _YEAR_COMPARE.search(s[:m.start()]) or re.search(
-                r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)\s*$", s[:m.start()], re.IGNORECASE
-            ):
-                continue
-            return article_year if m.group(1).lower() == "ini" else article_year - 1
+    for m in _RELATIVE_YEAR.finditer(s):
+        if _ends_with(_YEAR_COMPARE, s, 0, m.start()) or _ends_with(_COMPARE_END, s, 0, m.start()):
+            continue
+        return article_year if m.group(1).lower() == "ini" else article_year - 1
     return None
 
 
@@ -676,12 +712,14 @@ def find_scores(
         _merge_subjects([*(subjects or []), *_fallback_subjects(text, max(title_end, 0))])
     )
     in_text: dict[str, bool] = {}  # phrase -> written in the text (see _fullest)
+    year_cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years (_sentence_year)
+    growth: dict[tuple[int, int], bool] = {}  # sentence -> it talks about growth
 
     candidates: list[_Candidate] = []
     # numeric values and ranks
     for i, n in enumerate(numbers):
         sent = sent_of(n.start)
-        cand = _numeric_candidate(text, n, i, numbers, sent, metrics, context_window)
+        cand = _numeric_candidate(text, n, i, numbers, sent, metrics, context_window, growth)
         if cand is not None:
             candidates.append(cand)
     # grades
@@ -693,14 +731,14 @@ def find_scores(
         in_title = 0 <= c.start < title_end
         year = None
         if c.kind != "target":
-            year = _sentence_year(text, c.sentence, years, article_year, c.start)
+            year = _sentence_year(text, c.sentence, years, article_year, c.start, year_cache)
             if year is None and not in_title:
                 prev = [y for y in _between(years, c.start - context_window, c.sentence[0])
                         if not _YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])]
                 if prev:
                     year = int(prev[-1].value)  # type: ignore[arg-type]
         else:
-            year = _sentence_year(text, c.sentence, years, article_year, c.start)
+            year = _sentence_year(text, c.sentence, years, article_year, c.start, year_cache)
         subject_names = c.subjects or [
             _subject_for(text, c, subj_list, main_subject, in_text)  # type: ignore[list-item]
         ]
@@ -745,7 +783,8 @@ _NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
 
 def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[NumberMention],
                        sent: tuple[int, int], metrics: Sequence[_Metric],
-                       window: int) -> _Candidate | None:
+                       window: int,
+                       growth: dict[tuple[int, int], bool] | None = None) -> _Candidate | None:
     if n.kind == "ordinal":
         is_rank = n.cue is not None or bool(_RANK_CUE.search(text[max(0, n.start - 14):n.start]))
         if not is_rank:
@@ -787,7 +826,14 @@ def _numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Nu
     if metric is None:
         return None
     if n.kind == "percent":
-        if not in_sentence or _GROWTH.search(text[sent[0]:sent[1]]):
+        if not in_sentence:
+            return None
+        if growth is None or sent not in growth:
+            talks = _GROWTH.search(text[sent[0]:sent[1]]) is not None
+            if growth is None:
+                growth = {}
+            growth[sent] = talks
+        if growth[sent]:
             return None
         if metric.rule is not None and not metric.rule.percent:
             return None
@@ -957,7 +1003,7 @@ def _subject_for(text: str, c: _Candidate, subjects: Sequence[SubjectMention],
                                 text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
               and not (s.start <= c.metric.start < s.end)
               and not (s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start))]
-    first_word = re.match(r"\W*(\w+)", text[sent[0]:sent[1]])
+    first_word = _FIRST_WORD.match(text, sent[0], sent[1])
     if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
         m = _INITIAL_SUBJECT.match(text, sent[0], sent[1])
         if m and m.start(1) < c.start:
@@ -979,6 +1025,7 @@ def _subject_for(text: str, c: _Candidate, subjects: Sequence[SubjectMention],
     return main_subject
 
 
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 _LOCATIVE = re.compile(r"\b(?:di|ke|dari|se)[\s-]+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:kami|kita)\b", re.IGNORECASE)
 
