@@ -223,8 +223,7 @@ def article_from_doc(doc: Doc, id: str | None = None, title: str | None = None) 
         Override ``doc._.doc_id`` / ``doc._.title``; by default the id is a hash of the text and
         the title is the text before the first blank line.
     """
-    extensions.register()
-    text = doc.text
+    text = doc.text  # extensions are registered when beritanlp.extensions is imported
     article = Article(
         id=id or doc._.doc_id or text_id(text),
         title=title or doc._.title or split_title(text),

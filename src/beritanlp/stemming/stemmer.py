@@ -56,7 +56,10 @@ class WordStemmer:
         # The delegated (uncached) Stemmer does the real work; we replace PySastrawi's unbounded
         # whole-string cache with our own bounded per-word cache.
         self._sastrawi: Any = cached.delegatedStemmer
+        # Two bounded caches: by the word as written (the hot path: one lookup per token) and
+        # by its lowercase form (so "Pemerintah" and "pemerintah" are stemmed once).
         self._stem_lower = lru_cache(maxsize=cache_size)(self._stem_lower_uncached)
+        self._stem_word = lru_cache(maxsize=cache_size)(self._stem_word_uncached)
 
     def _stem_lower_uncached(self, lower: str) -> str | None:
         if _SINGLE_WORD.match(lower):
@@ -66,15 +69,18 @@ class WordStemmer:
             return None  # nothing Sastrawi can stem (symbols, mojibake, non-Latin script)
         return str(self._sastrawi.stem(normalised))
 
+    def _stem_word_uncached(self, word: str) -> str:
+        if not any(c.isalpha() for c in word):
+            return word
+        stem = self._stem_lower(word.lower())
+        return word if stem is None else stem
+
     def stem(self, word: str) -> str:
         """Return the Sastrawi stem of ``word``.
 
         Words without Latin letters (numbers, punctuation, other scripts) come back unchanged.
         """
-        if not any(c.isalpha() for c in word):
-            return word
-        stem = self._stem_lower(word.lower())
-        return word if stem is None else stem
+        return self._stem_word(word)
 
     def __reduce__(self) -> tuple[type[WordStemmer], tuple[int]]:
         # The bound lru_cache cannot be pickled; a copy starts with an empty cache (spawned
@@ -88,3 +94,4 @@ class WordStemmer:
     def clear_cache(self) -> None:
         """Forget every cached stem."""
         self._stem_lower.cache_clear()
+        self._stem_word.cache_clear()
