@@ -11,8 +11,9 @@ from spacy.language import Language
 from beritanlp.pipeline import MAX_LENGTH, load
 from beritanlp.record import Article, article_from_doc, split_title, text_id
 from beritanlp.stemming.component import load_protected_words
-from beritanlp.stemming.fast import stem_text
+from beritanlp.stemming.fast import stem_columns
 from beritanlp.stemming.stemmer import WordStemmer
+from beritanlp.text.doc_text import doc_text
 
 
 @lru_cache(maxsize=1)
@@ -22,10 +23,11 @@ def default_pipeline() -> Language:
 
 
 @lru_cache(maxsize=1)
-def _stemmer() -> tuple[WordStemmer, frozenset[str], frozenset[str]]:
+def _stemmer() -> tuple[WordStemmer, frozenset[str], frozenset[str], dict[str, bool]]:
+    """The shared stemmer, protected words, stopwords and per-word protection cache."""
     from spacy.lang.id.stop_words import STOP_WORDS
 
-    return WordStemmer(), load_protected_words(), frozenset(STOP_WORDS)
+    return WordStemmer(), load_protected_words(), frozenset(STOP_WORDS), {}
 
 
 def _check_text(text: object) -> str:
@@ -184,7 +186,7 @@ def _analyze_chunk(
         if error is not None:
             yield Article.failed(error, id=doc_id, title=title)
         else:
-            yield article_from_doc(doc, id=doc_id, title=title or split_title(doc.text))
+            yield article_from_doc(doc, id=doc_id, title=title or split_title(doc_text(doc)))
 
 
 def stem(text: str) -> list[dict[str, Any]]:
@@ -212,11 +214,14 @@ def stem(text: str) -> list[dict[str, Any]]:
         When ``text`` is not a ``str``.
     """
     text = _check_text(text)
-    stemmer, protected, stop_words = _stemmer()
-    tokens = stem_text(text, stemmer, protected)
-    for token in tokens:
-        token["is_stop"] = token["text"].lower() in stop_words
-    return tokens
+    stemmer, protected, stop_words, static = _stemmer()
+    cols = stem_columns(text, stemmer, protected, static)
+    is_stop = map(stop_words.__contains__, map(str.lower, cols.texts))
+    return [
+        {"text": t, "stem": s, "start": a, "end": b, "protected": p, "is_stop": q}
+        for t, s, a, b, p, q in zip(cols.texts, cols.stems, cols.starts, cols.ends,
+                                    cols.protected, is_stop)
+    ]
 
 
 __all__ = ["MAX_LENGTH", "analyze", "analyze_many", "default_pipeline", "stem"]

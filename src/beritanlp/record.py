@@ -17,6 +17,7 @@ from typing import Any, ClassVar, TypeVar
 from spacy.tokens import Doc
 
 from beritanlp import extensions
+from beritanlp.text.doc_text import doc_text
 
 Mentions = list[list[int]]
 _F = TypeVar("_F", bound="_Fact")
@@ -223,7 +224,7 @@ def article_from_doc(doc: Doc, id: str | None = None, title: str | None = None) 
         Override ``doc._.doc_id`` / ``doc._.title``; by default the id is a hash of the text and
         the title is the text before the first blank line.
     """
-    text = doc.text  # extensions are registered when beritanlp.extensions is imported
+    text = doc_text(doc)  # extensions are registered when beritanlp.extensions is imported
     article = Article(
         id=id or doc._.doc_id or text_id(text),
         title=title or doc._.title or split_title(text),

@@ -32,6 +32,7 @@ from beritanlp import extensions
 from beritanlp.entities.agency_rules import KBHit, extract_agencies, find_acronym_hits
 from beritanlp.entities.kb import AgencyKB, load_agency_kb
 from beritanlp.entities.merge import merge_spans
+from beritanlp.text.doc_text import doc_text
 
 LABEL = "ORG"
 
@@ -124,7 +125,7 @@ class AgenciesComponent:
         # Short forms glued to punctuation the tokenizer did not split ("DPR RI.,Penilaian").
         seen = {(h.start, h.end) for h in hits}
         if text is None:
-            text = doc.text
+            text = doc_text(doc)
         hits.extend(h for h in find_acronym_hits(text, self.kb) if (h.start, h.end) not in seen)
         return hits
 
@@ -135,7 +136,7 @@ class AgenciesComponent:
         orgs = []
         if self.use_ner_orgs:
             orgs = [(e.start_char, e.end_char) for e in ents if e.label_ == LABEL]
-        text = doc.text  # joins every token: build it once
+        text = doc_text(doc)  # joins every token: build it once
         mentions, records = extract_agencies(text, self.kb_hits(doc, text=text), self.kb, orgs)
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
         spans: list[Span] = []

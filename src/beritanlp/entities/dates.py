@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span
 
 from beritanlp import extensions
 from beritanlp.entities.merge import merge_into_ents
+from beritanlp.text.doc_text import doc_text
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1,
@@ -282,7 +283,12 @@ def article_date(text: str) -> str | None:
         The first full date written with a day name ("Kamis (16/5/2024)"), else the first full
         date in the first body paragraph, else None.
     """
-    full = [f for f in _select(_candidates(text)) if f.kind == "date" and f.year]
+    return _stated_date(text, _select(_candidates(text)))
+
+
+def _stated_date(text: str, found: list[_Found]) -> str | None:
+    """:func:`article_date` over the selected candidates of ``text``."""
+    full = [f for f in found if f.kind == "date" and f.year]
     for f in full:
         if f.dayname:
             return _iso(f.year or 0, f.month, f.day)
@@ -317,8 +323,34 @@ def find_dates(text: str, anchor: str | None = None) -> list[dict[str, Any]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dates expects str, got {type(text).__name__}")
-    anchor_date = _parse_iso(anchor)
+    return _resolve(_select(_candidates(text)), anchor)
+
+
+def dates_of(text: str, anchor: str | None = None) -> tuple[str | None, list[dict[str, Any]]]:
+    """The article date and every date of ``text``, scanning the text once.
+
+    Parameters
+    ----------
+    text
+        Headline, blank line, body.
+    anchor
+        A known article date (ISO); when None, the stated one (:func:`article_date`) is used.
+
+    Returns
+    -------
+    tuple
+        (``article_date(text)``, ``find_dates(text, anchor or article_date(text))``).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"dates_of expects str, got {type(text).__name__}")
     found = _select(_candidates(text))
+    stated = _stated_date(text, found)
+    return stated, _resolve(found, anchor or stated)
+
+
+def _resolve(found: list[_Found], anchor: str | None) -> list[dict[str, Any]]:
+    """ISO values of the selected candidates (the body of :func:`find_dates`)."""
+    anchor_date = _parse_iso(anchor)
     full = [f for f in found if f.kind == "date" and f.year]
     out: list[dict[str, Any]] = []
     for f in found:
@@ -378,11 +410,10 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc; a date already in ``doc._.date`` (metadata) is kept as the anchor."""
-        text = doc.text  # joins every token: build it once
-        stated = article_date(text)
+        text = doc_text(doc)  # joins every token: build it once
+        stated, dates = dates_of(text, doc._.date or None)
         if not doc._.date:
             doc._.date = stated
-        dates = find_dates(text, doc._.date)
         doc._.dates = dates
         if self.write_ents:
             spans: list[Span] = []

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import srsly
 from spacy.language import Language
@@ -53,6 +53,7 @@ from beritanlp.entities.positions import (
     normalize_form,
 )
 from beritanlp.ner.cleanup import TitleList, load_titles, normalize_title_word
+from beritanlp.text.doc_text import doc_text
 
 # --------------------------------------------------------------------------------------------
 # Words
@@ -106,6 +107,7 @@ _TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("selaku",),
     ("sebagai",),
 )
+_TRIGGER_FIRST = frozenset(trig[0] for trig in _TRIGGERS)
 _LOWER_JOIN = frozenset({"dan", "&", "/", "serta"})
 _ALIAS_CUES = (
     re.compile(
@@ -124,8 +126,7 @@ _ALIAS_CUES = (
 )
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     start: int
     end: int
@@ -891,12 +892,14 @@ class _Extractor:
     def _lower_starts(self) -> set[int]:
         """Token indices after "sebagai"/"selaku"/... and "(" where a lowercase title may start."""
         out = set()
-        for i in range(len(self.toks)):
-            if self.toks[i].text == "(":
+        norms = self.norms
+        for i, norm in enumerate(norms):
+            if norm == "(":
                 out.add(i + 1)
-            for trig in _TRIGGERS:
-                if tuple(self.norms[i : i + len(trig)]) == trig:
-                    out.add(i + len(trig))
+            elif norm in _TRIGGER_FIRST:
+                for trig in _TRIGGERS:
+                    if tuple(norms[i : i + len(trig)]) == trig:
+                        out.add(i + len(trig))
         return out
 
     def run(
@@ -1457,7 +1460,7 @@ class OfficialsComponent:
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
         others = [(e.start_char, e.end_char) for e in doc.ents if _blocks_names(e, blocking)]
         records = extract_officials(
-            doc.text, persons, lexicon=self.lexicon, fallback=self.fallback, non_names=others
+            doc_text(doc), persons, lexicon=self.lexicon, fallback=self.fallback, non_names=others
         )
         spans: list[Span] = []
         for rec in records:

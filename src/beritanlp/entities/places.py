@@ -32,6 +32,7 @@ from beritanlp.entities.gazetteer import (
     place_records,
 )
 from beritanlp.entities.merge import merge_spans
+from beritanlp.text.doc_text import doc_text
 
 DEFAULT_BLOCK_LABELS: tuple[str, ...] = ("ORG", "PERSON", "PER", "FAC")
 
@@ -91,7 +92,7 @@ class PlacesComponent:
         ents = doc.ents  # a new tuple (one pass over the tokens) each time: read it once
         blocked = [(e.start_char, e.end_char) for e in ents if e.label_ in labels]
         gaz = self.gazetteer
-        mentions = find_places(doc.text, gaz, blocked)
+        mentions = find_places(doc_text(doc), gaz, blocked)
         spans: list[Span] = []
         for m in mentions:
             if m.blocked or m.place is None:

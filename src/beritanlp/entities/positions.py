@@ -219,6 +219,8 @@ class PositionLexicon:
                     )
                 self.by_form[key] = entry
         self.max_words = max((len(k) for k in self.by_form), default=0)
+        # first words of every form: most words start none, and match() stops at one lookup
+        self.first_words: frozenset[str] = frozenset(k[0] for k in self.by_form if k)
 
     @classmethod
     def from_dicts(cls, rows: Iterable[Mapping[str, Any]]) -> PositionLexicon:
@@ -294,6 +296,8 @@ class PositionLexicon:
         tuple of (int, PositionEntry) or None
             Number of words matched and the record.
         """
+        if start >= len(words) or words[start] not in self.first_words:
+            return None
         wanted = set(kinds)
         for n in range(min(self.max_words, len(words) - start), 0, -1):
             entry = self.by_form.get(tuple(words[start : start + n]))

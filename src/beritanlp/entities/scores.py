@@ -694,9 +694,6 @@ def find_scores(
     sents = list(sentences) if sentences is not None else split_sentences(text)
     if not sents:
         return []
-    numbers = _ByStart(find_numbers(text))
-    years = _ByStart(_year_mentions(numbers))
-    article_year = _article_year(date, numbers)
     starts = [s[0] for s in sents]
 
     def sent_of(pos: int) -> tuple[int, int]:
@@ -707,6 +704,12 @@ def find_scores(
 
     lex = _lexicon(rule_tuple)
     metrics = _ByStart(_find_metrics(text, lex, sent_of))
+    grades = _grade_candidates(text, metrics, lex, sent_of, context_window)
+    if not metrics and not grades:
+        return []  # every numeric value needs a metric: no number scan is needed
+    numbers = _ByStart(find_numbers(text))
+    years = _ByStart(_year_mentions(numbers))
+    article_year = _article_year(date, numbers)
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
     subj_list = _ByStart(
         _merge_subjects([*(subjects or []), *_fallback_subjects(text, max(title_end, 0))])
@@ -722,8 +725,7 @@ def find_scores(
         cand = _numeric_candidate(text, n, i, numbers, sent, metrics, context_window, growth)
         if cand is not None:
             candidates.append(cand)
-    # grades
-    candidates += _grade_candidates(text, metrics, lex, sent_of, context_window)
+    candidates += grades
 
     main_subject = _main_subject(subj_list, metrics, text, in_text)
     scores: list[tuple[bool, Score]] = []

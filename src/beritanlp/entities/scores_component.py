@@ -29,6 +29,7 @@ from beritanlp.entities.scores import (
     load_metric_rules,
     read_metric_rules,
 )
+from beritanlp.text.doc_text import doc_text
 
 RULES_FILE = "metrics.jsonl"
 
@@ -54,7 +55,7 @@ def subjects_from_doc(doc: Doc, *, text: str | None = None) -> list[SubjectMenti
     """
     out: list[SubjectMention] = []
     if text is None:
-        text = doc.text
+        text = doc_text(doc)
     written: dict[str, bool] = {}  # name -> written in the text (searched once per name)
     for list_name in ("agencies", "places"):
         for fact in extensions.fact_list(doc, list_name):
@@ -100,7 +101,7 @@ class ScoresComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc: ``doc._.scores`` becomes a new list of score dicts."""
         date = doc._.date if isinstance(doc._.date, str) else None
-        text = doc.text  # joins every token: build it once
+        text = doc_text(doc)  # joins every token: build it once
         scores = find_scores(
             text,
             date=date,
