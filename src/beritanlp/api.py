@@ -220,7 +220,7 @@ def stem(text: str) -> list[dict[str, Any]]:
     return [
         {"text": t, "stem": s, "start": a, "end": b, "protected": p, "is_stop": q}
         for t, s, a, b, p, q in zip(cols.texts, cols.stems, cols.starts, cols.ends,
-                                    cols.protected, is_stop)
+                                    cols.protected, is_stop, strict=False)
     ]
 
 

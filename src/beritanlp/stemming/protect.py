@@ -16,9 +16,15 @@ own text as its stem when it is
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from itertools import repeat
+from operator import itemgetter
 
 OPENING_QUOTES = frozenset({"“", "‘", "«", "„"})
+
+_first_char = itemgetter(0)
 
 
 def _is_capitalised(text: str) -> bool:
@@ -115,3 +121,121 @@ def protected_mask(
             else:
                 mask[i] = True
     return mask
+
+
+
+def protected_positions(
+    texts: Sequence[str],
+    sent_starts: Sequence[int],
+    opening_quotes: Iterable[int],
+    capitalised: Sequence[int],
+    protected_words: Collection[str] = (),
+    static_cache: dict[str, bool] | None = None,
+) -> list[int]:
+    """The positions :func:`protected_mask` marks, computed from sparse inputs.
+
+    Gives the ``True`` positions of ``protected_mask(texts, starts, None, protected_words)``
+    (capitalisation rules on, no entity spans) but only looks at sentence starts, quotation
+    marks and capitalised tokens, so ordinary lowercase words cost nothing here.
+
+    Parameters
+    ----------
+    texts
+        The token texts in order.
+    sent_starts
+        Increasing positions of the tokens that start a sentence (exactly the ``True``
+        positions of the ``sent_starts`` that :func:`protected_mask` would get).
+    opening_quotes
+        Positions of the tokens in ``OPENING_QUOTES``.
+    capitalised
+        Increasing positions of the tokens whose first character is upper case.
+    protected_words
+        Lowercased words never stemmed when written capitalised.
+    static_cache
+        Optional dict remembering, per token text, the decision that does not depend on
+        context (all capitals or a protected word); pass the same dict between calls.
+
+    Returns
+    -------
+    list of int
+        Increasing positions of the tokens to keep as written.
+    """
+    if not capitalised:
+        return []
+    initial = _initial_set(texts, sent_starts, opening_quotes)
+    forced = _forced_flags(texts, sent_starts, capitalised)
+    static = {} if static_cache is None else static_cache
+    free = {texts[i] for i, is_forced in zip(capitalised, forced, strict=True)
+            if not is_forced and i not in initial}
+    token_set: set[str] | None = None
+    kept: list[int] = []
+    for i, is_forced in zip(capitalised, forced, strict=True):
+        text = texts[i]
+        keep = static.get(text)
+        if keep is None:
+            keep = _is_all_caps(text) or text.lower() in protected_words
+            if len(static) < _STATIC_CACHE_SIZE:
+                static[text] = keep
+        if keep:
+            pass
+        elif i in initial:
+            keep = text in free
+        elif is_forced:
+            if text in free:
+                keep = True
+            else:
+                if token_set is None:
+                    token_set = set(texts)
+                lower = text.lower()
+                # "lower in lowercase_words" of protected_mask, without building that set
+                keep = not (lower[:1].islower() and lower in token_set)
+        else:
+            keep = True
+        if keep:
+            kept.append(i)
+    return kept
+
+
+_STATIC_CACHE_SIZE = 100_000
+
+
+def _initial_set(
+    texts: Sequence[str], sent_starts: Sequence[int], opening_quotes: Iterable[int]
+) -> set[int]:
+    """Sparse :func:`_initial_positions`: the first alphanumeric token from each trigger on."""
+    n = len(texts)
+    initial: set[int] = set()
+    last = -1
+    for trigger in sorted({*sent_starts, *opening_quotes}):
+        if trigger <= last:
+            continue  # still waiting for the word found from an earlier trigger
+        j = trigger
+        while j < n and not any(map(str.isalnum, texts[j])):
+            j += 1
+        if j == n:
+            break
+        initial.add(j)
+        last = j
+    return initial
+
+
+def _forced_flags(
+    texts: Sequence[str], sent_starts: Sequence[int], capitalised: Sequence[int]
+) -> list[bool]:
+    """Sparse :func:`_title_case_sentences`, answered for the capitalised positions only."""
+    bounds = [0, *(s for s in sent_starts if s > 0), len(texts)]
+    # sentence number (+1) of every capitalised token, and capitalised tokens per sentence
+    sentence_of = list(map(bisect_right, repeat(bounds), capitalised))
+    forced_sentences: set[int] = set()
+    for k, count in Counter(sentence_of).items():
+        if count < 3:
+            continue  # Title Case needs more than 3/4 of at least three words capitalised
+        start, end = bounds[k - 1], bounds[k]
+        n_words = sum(map(str.isalpha, map(_first_char, texts[start:end])))
+        lo = bisect_left(capitalised, start)
+        n_capitalised = sum(1 for j in capitalised[lo:lo + count] if texts[j][:1].isalpha())
+        if n_words >= 3 and n_capitalised / n_words > 0.75:
+            forced_sentences.add(k)
+    if not forced_sentences:
+        return [False] * len(capitalised)
+    return list(map(forced_sentences.__contains__, sentence_of))

@@ -4,7 +4,9 @@ PySastrawi's ``stem()`` works on whole strings: it lowercases, replaces everythi
 digits and hyphens with spaces, and stems each resulting word, which mangles numbers
 (``"70,55"`` → ``"70 55"``) and loses offsets. :class:`WordStemmer` stems a single token instead,
 and gives the same stem as PySastrawi for every ordinary word; tokens without letters (numbers,
-punctuation) are returned unchanged.
+punctuation) are returned unchanged. The stems are computed by
+:class:`beritanlp.stemming.confix.ConfixStemmer`, which gives PySastrawi's results (same
+algorithm and dictionary) several times faster.
 
 Use PySastrawi (the ``PySastrawi>=1.2.1`` distribution, whose dictionary is a dict); the older
 ``Sastrawi`` 1.0.1 distribution installs the same module but keeps its dictionary in a list.
@@ -13,10 +15,13 @@ Use PySastrawi (the ``PySastrawi>=1.2.1`` distribution, whose dictionary is a di
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from itertools import compress, islice, repeat
+from operator import is_
+from typing import NamedTuple
 
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+from beritanlp.stemming.confix import ConfixStemmer
 
 _NON_WORD = re.compile(r"[^a-z0-9 -]")
 _SPACES = re.compile(r" +")
@@ -24,19 +29,37 @@ _SINGLE_WORD = re.compile(r"^[a-z][a-z0-9-]*$")
 
 DEFAULT_CACHE_SIZE = 200_000
 
+_KEPT = object()  # stands for a token that keeps its own text (never a cache key)
+
 
 def _sastrawi_normalise(text: str) -> str:
     """Apply PySastrawi's own text normalisation (lowercase, non-word characters to spaces)."""
     return _SPACES.sub(" ", _NON_WORD.sub(" ", text.lower())).strip()
 
 
+@lru_cache(maxsize=1)
+def shared_core() -> ConfixStemmer:
+    """One :class:`ConfixStemmer` per process (the root dictionary is read once)."""
+    return ConfixStemmer()
+
+
+class CacheInfo(NamedTuple):
+    """Statistics of a :class:`WordStemmer` cache."""
+
+    hits: int
+    misses: int
+    maxsize: int
+    currsize: int
+
+
 class WordStemmer:
-    """Stem single words with PySastrawi, caching results in a bounded LRU cache.
+    """Stem single words as PySastrawi does, caching results in a bounded cache.
 
     Parameters
     ----------
     cache_size
-        Maximum number of distinct words remembered (least recently used are evicted).
+        Maximum number of distinct words remembered; when it is full the oldest quarter is
+        forgotten. 0 disables caching.
 
     Examples
     --------
@@ -51,47 +74,102 @@ class WordStemmer:
         if cache_size < 0:
             raise ValueError(f"cache_size must be >= 0, got {cache_size}")
         self.cache_size = cache_size
-        factory = StemmerFactory()
-        cached = factory.create_stemmer()
-        # The delegated (uncached) Stemmer does the real work; we replace PySastrawi's unbounded
-        # whole-string cache with our own bounded per-word cache.
-        self._sastrawi: Any = cached.delegatedStemmer
-        # Two bounded caches: by the word as written (the hot path: one lookup per token) and
-        # by its lowercase form (so "Pemerintah" and "pemerintah" are stemmed once).
-        self._stem_lower = lru_cache(maxsize=cache_size)(self._stem_lower_uncached)
-        self._stem_word = lru_cache(maxsize=cache_size)(self._stem_word_uncached)
+        self.core = shared_core()
+        self._cache: dict[str, str] = {}
+        self._hits = 0
+        self._misses = 0
 
-    def _stem_lower_uncached(self, lower: str) -> str | None:
-        if _SINGLE_WORD.match(lower):
-            return str(self._sastrawi.stem_word(lower))
-        normalised = _sastrawi_normalise(lower)
-        if not any("a" <= c <= "z" for c in normalised):
-            return None  # nothing Sastrawi can stem (symbols, mojibake, non-Latin script)
-        return str(self._sastrawi.stem(normalised))
+    # -- computing ------------------------------------------------------------------------
 
-    def _stem_word_uncached(self, word: str) -> str:
+    def _compute(self, word: str) -> str:
+        """The stem of ``word``, without the cache."""
         if not any(c.isalpha() for c in word):
             return word
-        stem = self._stem_lower(word.lower())
-        return word if stem is None else stem
+        lower = word.lower()
+        if lower != word and lower.isascii():
+            known = self._cache.get(lower)  # "Pemerintah" after "pemerintah"
+            if known is not None:
+                return known
+        if _SINGLE_WORD.match(lower):
+            return self.core.stem_word(lower)
+        normalised = _sastrawi_normalise(lower)
+        if not any("a" <= c <= "z" for c in normalised):
+            return word  # nothing Sastrawi can stem (symbols, mojibake, non-Latin script)
+        return self.core.stem(normalised)
+
+    def _remember(self, new: dict[str, str]) -> None:
+        """Add ``new`` stems to the cache, forgetting the oldest entries beyond ``cache_size``."""
+        if not self.cache_size:
+            return
+        cache = self._cache
+        excess = len(cache) + len(new) - self.cache_size
+        if excess > 0:
+            drop = min(len(cache), max(excess, self.cache_size // 4))
+            for key in list(islice(cache, drop)):
+                del cache[key]
+        if len(new) > self.cache_size:
+            new = dict(islice(new.items(), self.cache_size))
+        cache.update(new)
+
+    # -- public -----------------------------------------------------------------------------
 
     def stem(self, word: str) -> str:
         """Return the Sastrawi stem of ``word``.
 
         Words without Latin letters (numbers, punctuation, other scripts) come back unchanged.
         """
-        return self._stem_word(word)
+        stem = self._cache.get(word)
+        if stem is not None:
+            self._hits += 1
+            return stem
+        self._misses += 1
+        stem = self._compute(word)
+        self._remember({word: stem})
+        return stem
+
+    def stem_many(self, words: Sequence[str], keep: Iterable[int] = ()) -> list[str]:
+        """Stems of many tokens at once (one cache lookup per token, done in C).
+
+        Parameters
+        ----------
+        words
+            Token texts.
+        keep
+            Positions whose token keeps its own text as its stem (protected names); those
+            tokens are not stemmed at all.
+
+        Returns
+        -------
+        list of str
+            One stem per token.
+        """
+        keys: list[object] = list(words)
+        kept = list(keep)
+        for i in kept:
+            keys[i] = _KEPT
+        cache = self._cache
+        stems: list[str | None] = list(map(cache.get, keys))  # type: ignore[arg-type]
+        for i in kept:
+            stems[i] = words[i]
+        if None not in stems:
+            self._hits += len(stems)
+            return stems  # type: ignore[return-value]
+        missing: set[str] = set(compress(words, map(is_, stems, repeat(None))))
+        new = {word: self._compute(word) for word in missing}
+        self._misses += len(new)
+        self._hits += len(stems) - len(new)
+        self._remember(new)
+        return list(map(new.get, keys, stems))  # type: ignore[arg-type]
 
     def __reduce__(self) -> tuple[type[WordStemmer], tuple[int]]:
-        # The bound lru_cache cannot be pickled; a copy starts with an empty cache (spawned
-        # worker processes, DocBin round trips of pipelines).
+        # A copy starts with an empty cache (spawned worker processes, pipeline round trips).
         return (WordStemmer, (self.cache_size,))
 
-    def cache_info(self) -> Any:
-        """Hit/miss statistics of the word cache (``functools.lru_cache`` info)."""
-        return self._stem_lower.cache_info()
+    def cache_info(self) -> CacheInfo:
+        """Hit/miss statistics and size of the word cache."""
+        return CacheInfo(self._hits, self._misses, self.cache_size, len(self._cache))
 
     def clear_cache(self) -> None:
         """Forget every cached stem."""
-        self._stem_lower.cache_clear()
-        self._stem_word.cache_clear()
+        self._cache.clear()
+        self._hits = self._misses = 0
