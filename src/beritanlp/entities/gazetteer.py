@@ -539,6 +539,10 @@ def find_places(
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(words):
+        word = words[i]
+        if not word.capitalised and word.low not in _CUE_FIRST:
+            i += 1  # a mention starts at a cue or a capitalised word (what _scan_at needs)
+            continue
         found = _scan_at(gaz, text, words, i)
         if found is None:
             i += 1

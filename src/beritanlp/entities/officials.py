@@ -36,6 +36,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -60,6 +61,7 @@ from beritanlp.text.doc_text import doc_text
 # --------------------------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+(?:[-'’/]\w+)*|[^\w\s]")
+_TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})")
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&/-]*")
 
@@ -138,35 +140,31 @@ class _Tok(NamedTuple):
 
 
 def _tokenize(text: str) -> list[_Tok]:
-    title_lines = _title_case_lines(text)
-    line = 0  # the lines are in text order and tokens come in text order: walk both together
-    out: list[_Tok] = []
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        while line < len(title_lines) and title_lines[line][1] <= m.start():
-            line += 1
-        is_word = word[0].isalnum() or word[0] == "_"
-        gap = text[prev_end : m.start()]
-        if not out or "\n" in gap:
-            sent = True
-        else:
-            prev = out[-1].text
-            sent = prev in _SENTENCE_PUNCT or (prev == "," and not gap)
-        out.append(
-            _Tok(
-                text=word,
-                start=m.start(),
-                end=m.end(),
-                norm=word.replace(".", "").casefold(),
-                is_word=is_word,
-                cap=is_word and word[0].isupper(),
-                sent_start=sent,
-                title_line=line < len(title_lines) and title_lines[line][0] <= m.start(),
-            )
-        )
-        prev_end = m.end()
-    return out
+    # Column by column with C-level primitives: splitting on the token pattern gives
+    # [gap, token, gap, token, ..., gap], and running sums of their lengths give the offsets.
+    parts = _TOKEN_SPLIT.split(text)
+    words = parts[1::2]
+    if not words:
+        return []
+    gaps = parts[0::2]
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[0::2][: len(words)]
+    ends = offsets[1::2]
+    norms = [w.replace(".", "").casefold() for w in words]
+    is_word = [w[0].isalnum() or w[0] == "_" for w in words]
+    caps = [flag and w[0].isupper() for w, flag in zip(words, is_word, strict=True)]
+    # a sentence starts at the first token, after a line break, after sentence punctuation,
+    # and after a comma glued to the next token
+    sents = [True]
+    sents += [
+        "\n" in gap or prev in _SENTENCE_PUNCT or (prev == "," and not gap)
+        for prev, gap in zip(words, gaps[1:], strict=False)
+    ]
+    titles = [False] * len(words)
+    for line_start, line_end in _title_case_lines(text):
+        lo, hi = bisect_left(starts, line_start), bisect_left(starts, line_end)
+        titles[lo:hi] = [True] * (hi - lo)
+    return list(map(_Tok, words, starts, ends, norms, is_word, caps, sents, titles))
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
