@@ -347,15 +347,21 @@ def test_macro_f1_ignores_labels_absent_from_gold_and_predictions() -> None:
     assert "confusion" in format_scores(scores)
 
 
-def test_feature_hasher_matches_scikit_learn() -> None:
+@pytest.mark.parametrize("c_hash", [True, False], ids=["c-murmurhash", "pure-python"])
+def test_feature_hasher_matches_scikit_learn(c_hash: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     import random
     import string
 
     from sklearn.utils import murmurhash3_32 as sk_murmur
 
+    from beritanlp.topics import hashing
     from beritanlp.topics.classifier import NgramAnalyzer, hashing_vectorizer
     from beritanlp.topics.hashing import FeatureHasher, murmurhash3_32
 
+    if c_hash:
+        assert hashing.C_HASH is not None, "spaCy's murmurhash package should be usable"
+    else:
+        monkeypatch.setattr(hashing, "C_HASH", None)
     rng = random.Random(7)
     alphabet = string.ascii_letters + "éñ -日"
     terms = ["", "a", "ab", "abc", "abcd", "pemerintah", "wali kota"] + [
@@ -368,6 +374,12 @@ def test_feature_hasher_matches_scikit_learn() -> None:
     assert np.array_equal(theirs.indptr, ours.indptr)
     assert np.array_equal(theirs.indices, ours.indices)
     assert np.array_equal(theirs.data, ours.data)
+    assert all(
+        hashing.hashed_column(t, 2**20) == abs(sk_murmur(t.encode(), seed=0)) % 2**20
+        for t in terms
+    )
+    empty = FeatureHasher(2**20, NgramAnalyzer(2)).transform([[], []])
+    assert empty.shape == (2, 2**20) and empty.nnz == 0
 
 
 def test_small_and_large_batches_give_identical_probabilities() -> None:

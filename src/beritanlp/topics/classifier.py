@@ -118,7 +118,7 @@ def ngrams(words: Sequence[str], ngram_max: int = 2) -> list[str]:
     """Word n-grams of orders 1..``ngram_max``, joined by single spaces."""
     feats = list(words)
     if ngram_max >= 2:
-        feats.extend([a + " " + b for a, b in zip(words[:-1], words[1:], strict=True)])
+        feats.extend(map(" ".join, zip(words, words[1:], strict=False)))
     for n in range(3, ngram_max + 1):
         feats.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
     return feats

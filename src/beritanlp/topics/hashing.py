@@ -2,14 +2,21 @@
 
 The topic models are trained with scikit-learn's ``HashingVectorizer`` (MurmurHash3 x86 32-bit,
 seed 0, UTF-8 bytes, column ``abs(hash) % n_features``, no alternate sign, raw counts).
-Importing scikit-learn costs more than a second, which would dominate ``beritanlp.load()``, so
-prediction uses :class:`FeatureHasher`, a small re-implementation that gives the same columns
-and counts (the tests compare the two on many strings). Columns are cached per term.
+Importing scikit-learn costs more than a second and ~100 MB per process, which would dominate
+``beritanlp.load()`` and pipeline workers, so prediction uses :class:`FeatureHasher`, a small
+re-implementation that gives the same columns and counts (the tests compare the two on many
+strings).
+
+The hash itself comes from the ``murmurhash`` package (a C extension that spaCy depends on, cheap
+to import) when it is installed and agrees with the pure-Python :func:`murmurhash3_32` on a few
+check strings; otherwise the pure-Python function is used, with columns cached per term.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import chain
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -50,9 +57,36 @@ def murmurhash3_32(key: bytes, seed: int = 0) -> int:
     return h1 - 0x100000000 if h1 & 0x80000000 else h1
 
 
+_CHECK_STRINGS = ("", "a", "ab", "abc", "wali kota", "anak-anak", "kédai kopi", "\U0001f600 x")
+
+
+def _c_hasher() -> Callable[[str], int] | None:
+    """The C MurmurHash3 of the ``murmurhash`` package, if importable and equal to ours."""
+    try:
+        from murmurhash.mrmr import hash as c_hash
+    except ImportError:  # pragma: no cover - spaCy installs it
+        return None
+    try:
+        same = all(c_hash(s) == murmurhash3_32(s.encode("utf-8")) for s in _CHECK_STRINGS)
+    except (TypeError, ValueError):  # pragma: no cover - an incompatible release
+        return None
+    return c_hash if same else None
+
+
+#: ``str -> signed 32-bit MurmurHash3`` in C, or None when only the pure-Python one is usable.
+C_HASH: Callable[[str], int] | None = _c_hasher()
+
+
+def term_hash(term: str) -> int:
+    """Signed 32-bit MurmurHash3 (seed 0) of the UTF-8 bytes of ``term``."""
+    if C_HASH is not None:
+        return C_HASH(term)
+    return murmurhash3_32(term.encode("utf-8"))
+
+
 def hashed_column(term: str, n_features: int) -> int:
     """The column scikit-learn's ``HashingVectorizer`` gives ``term``."""
-    h = murmurhash3_32(term.encode("utf-8"))
+    h = term_hash(term)
     return (2**31 if h == -(2**31) else abs(h)) % n_features
 
 
@@ -66,7 +100,8 @@ class FeatureHasher:
     analyzer
         Token list -> feature strings (e.g. word n-grams).
     cache_size
-        Terms whose column is remembered; the cache is emptied when it grows past this.
+        Pure-Python hashing only: terms whose column is remembered; the cache is emptied when it
+        grows past this.
     """
 
     def __init__(self, n_features: int, analyzer: Callable[[Sequence[str]], list[str]],
@@ -76,28 +111,41 @@ class FeatureHasher:
         self.cache_size = cache_size
         self._columns: dict[str, int] = {}
 
+    def _python_columns(self, terms: list[str]) -> np.ndarray:
+        columns = self._columns
+        out: list[int] = []
+        for term in terms:
+            col = columns.get(term)
+            if col is None:
+                if len(columns) >= self.cache_size:
+                    columns.clear()
+                col = columns[term] = hashed_column(term, self.n_features)
+            out.append(col)
+        return np.asarray(out, dtype=np.int64)
+
+    def term_columns(self, terms: list[str]) -> np.ndarray:
+        """Hashed column of each term, ``int64``."""
+        if C_HASH is None:
+            return self._python_columns(terms)
+        hashes = np.fromiter(map(C_HASH, terms), dtype=np.int64, count=len(terms))
+        # abs(-2**31) is 2**31 in int64, as scikit-learn defines it.
+        columns: np.ndarray = np.abs(hashes) % self.n_features
+        return columns
+
     def transform(self, docs: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """Raw counts ``(n_docs, n_features)``, float32, column indices sorted per row."""
-        columns = self._columns
-        n_features = self.n_features
-        indices: list[int] = []
-        data: list[int] = []
-        indptr = [0]
-        for words in docs:
-            counts: dict[int, int] = {}
-            for term in self.analyzer(words):
-                col = columns.get(term)
-                if col is None:
-                    if len(columns) >= self.cache_size:
-                        columns.clear()
-                    col = columns[term] = hashed_column(term, n_features)
-                counts[col] = counts.get(col, 0) + 1
-            for col in sorted(counts):
-                indices.append(col)
-                data.append(counts[col])
-            indptr.append(len(indices))
+        n_docs, n_features = len(docs), self.n_features
+        per_doc = [self.analyzer(words) for words in docs]
+        lengths = np.fromiter(map(len, per_doc), dtype=np.int64, count=n_docs)
+        terms: list[Any] = list(chain.from_iterable(per_doc))
+        columns = self.term_columns(terms)
+        # One sort over (row, column) keys counts every row's columns at once.
+        keys = np.repeat(np.arange(n_docs, dtype=np.int64), lengths) * n_features + columns
+        unique, counts = np.unique(keys, return_counts=True)
+        rows = unique // n_features
+        indptr = np.zeros(n_docs + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=n_docs), out=indptr[1:])
         return sp.csr_matrix(
-            (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32),
-             np.asarray(indptr, dtype=np.int64)),
-            shape=(len(docs), n_features),
+            (counts.astype(np.float32), (unique - rows * n_features).astype(np.int32), indptr),
+            shape=(n_docs, n_features),
         )
