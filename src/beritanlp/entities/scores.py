@@ -325,8 +325,11 @@ class _Lexicon:
         self.acronym_re = self._alternation(self.by_acronym, flags=0)
         names = [r"[\s-]+".join(re.escape(w) for w in n.split()) for n in
                  sorted({n for r in rules for n in r.names}, key=len, reverse=True)]
-        self.name_re = re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", re.IGNORECASE) \
-            if names else None
+        # a class of the names' first letters up front lets the scan skip most positions fast
+        first = "".join(sorted({n.split()[0][0] for r in rules for n in r.names if n.split()}))
+        self.name_re = re.compile(
+            rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(names)})(?!\w)", re.IGNORECASE
+        ) if names else None
         self.grade_re = self._alternation(self.by_grade, flags=0)
         self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
                                           r"(?!\w)", re.IGNORECASE)
@@ -413,7 +416,8 @@ def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
         if not overlaps(m.start(), m.end()) and not _MARKET.search(text, *sent_of(m.start())) \
                 and sent_of(m.start()) not in blocked:
             found.append(_Metric(m.group(0), m.start(), m.end(), None))
-    for m in _AWARD.finditer(text):
+    # the literal test first: scanning for the pattern tries every capitalised run of the text
+    for m in _AWARD.finditer(text) if "Award" in text else ():
         words = m.group(1).split()
         while words and words[0].lower() in {"dan", "&", "of", "for", "juara", "peringkat",
                                              "terbaik", "raih", "meraih"}:
@@ -425,7 +429,8 @@ def _find_metrics(text: str, lex: _Lexicon, sent_of: Any) -> list[_Metric]:
         else:
             continue
         found.append(_Metric(name, m.start(), m.end(), None, award=True))
-    for m in _ANUGERAH.finditer(text):
+    anugerah = any(word in text for word in ("Anugerah", "Penghargaan", "Lomba"))
+    for m in _ANUGERAH.finditer(text) if anugerah else ():
         if not overlaps(m.start(), m.end()):
             found.append(_Metric(m.group(1) or m.group(0), m.start(), m.end(), None, award=True))
     found.sort(key=lambda x: (x.start, -x.end))
