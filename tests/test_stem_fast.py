@@ -154,3 +154,33 @@ def test_stem_many_keeps_protected_positions_and_bounds_its_cache():
         "bekas", "tingkat", "Bekasi", "perintah", "jual", "70,55"]
     assert WordStemmer(cache_size=0).stem_many(words) == [
         "bekas", "tingkat", "bekas", "perintah", "jual", "70,55"]
+
+
+@pytest.mark.parametrize("protect_capitalised", [True, False])
+def test_component_matches_protected_mask_with_entities(test_data, protect_capitalised):
+    from spacy.tokens import Span
+
+    from beritanlp.pipeline import load_stemmer
+
+    nlp = load_stemmer()
+    component = nlp.get_pipe("beritanlp_stemmer")
+    component.protect_capitalised = protect_capitalised
+    rng = random.Random(3)
+    checked = 0
+    for text in _random_texts(400, seed=11) + _regression_texts(test_data):
+        doc = nlp.get_pipe("beritanlp_sentences")(nlp.make_doc(text))
+        if len(doc) > 4:  # a few entity spans, as the NER would set them
+            start = rng.randrange(len(doc) - 2)
+            doc.ents = [Span(doc, start, start + rng.randint(1, 2), label="PERSON")]
+        component(doc)
+        texts = [t.text for t in doc]
+        starts = [bool(t.is_sent_start) for t in doc]
+        in_entity = [t.ent_iob_ in ("B", "I") for t in doc]
+        mask = protected_mask(texts, starts, in_entity, component.protected_words,
+                              protect_capitalised)
+        assert [t._.protected for t in doc] == mask, text
+        assert [t._.stem for t in doc] == [
+            t if keep else component.stemmer.stem(t)
+            for t, keep in zip(texts, mask, strict=True)], text
+        checked += len(doc)
+    assert checked > 10_000

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from importlib.resources import files
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+import numpy
 import srsly
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from beritanlp import extensions
-from beritanlp.stemming.protect import protected_mask
+from beritanlp.stemming.protect import OPENING_QUOTES, protected_mask, protected_positions
 from beritanlp.stemming.stemmer import DEFAULT_CACHE_SIZE, WordStemmer
 
 extensions.register()
+
+_first_char = itemgetter(slice(None, 1))
 
 
 def load_protected_words() -> frozenset[str]:
@@ -57,20 +63,41 @@ class StemmerComponent:
         self.extra_protected = sorted({w.lower() for w in extra_protected})
         self.stemmer = WordStemmer(cache_size)
         self.protected_words = load_protected_words() | frozenset(self.extra_protected)
+        self._static: dict[str, bool] = {}  # per-word protection facts (see protected_positions)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``token._.stem`` and ``token._.protected`` on every token."""
-        in_entity = [False] * len(doc)
-        for ent in doc.ents:
-            in_entity[ent.start:ent.end] = [True] * len(ent)
-        texts = [t.text for t in doc]
-        starts = [bool(t.is_sent_start) for t in doc]
-        mask = protected_mask(texts, starts, in_entity, self.protected_words,
-                              self.protect_capitalised)
-        stem = self.stemmer.stem
-        for token, text, keep in zip(doc, texts, mask, strict=True):
-            token._.protected = keep
-            token._.stem = text if keep or token.is_space else stem(text)
+        tokens = list(doc)  # one Token object per token, reused below
+        n = len(tokens)
+        if not n:
+            return doc
+        texts = [t.text for t in tokens]
+        sent_flags = doc.to_array(SENT_START) == 1  # what bool(token.is_sent_start) says
+        entity = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        if self.protect_capitalised:
+            # protected_mask's decision, computed from the few tokens that can change it
+            kept = protected_positions(
+                texts, numpy.flatnonzero(sent_flags).tolist(),
+                compress(range(n), map(OPENING_QUOTES.__contains__, texts)),
+                list(compress(range(n), map(str.isupper, map(_first_char, texts)))),
+                self.protected_words, self._static)
+            if entity:
+                kept = sorted(entity.union(kept))
+            mask = [False] * n
+            for i in kept:
+                mask[i] = True
+        else:
+            in_entity = [i in entity for i in range(n)]
+            mask = protected_mask(texts, sent_flags.tolist(), in_entity, self.protected_words,
+                                  protect_capitalised=False)
+            kept = list(compress(range(n), mask))
+        # one bulk cache lookup; protected tokens keep their text (whitespace tokens have no
+        # letters, so the stemmer returns them unchanged)
+        stems = self.stemmer.stem_many(texts, kept)
+        for token, stem, keep in zip(tokens, stems, mask, strict=True):
+            underscore = token._
+            underscore.protected = keep
+            underscore.stem = stem
         return doc
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
@@ -84,6 +111,7 @@ class StemmerComponent:
         data: Any = srsly.read_json(Path(path) / "protected.json")
         self.extra_protected = sorted(data.get("extra_protected", []))
         self.protected_words = load_protected_words() | frozenset(self.extra_protected)
+        self._static = {}
         return self
 
 

@@ -24,7 +24,7 @@ from operator import itemgetter
 
 OPENING_QUOTES = frozenset({"“", "‘", "«", "„"})
 
-_first_char = itemgetter(0)
+_first_char = itemgetter(slice(None, 1))  # text[:1], also for an empty text
 
 
 def _is_capitalised(text: str) -> bool:
