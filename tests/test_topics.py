@@ -382,10 +382,16 @@ def test_feature_hasher_matches_scikit_learn(c_hash: bool, monkeypatch: pytest.M
     assert empty.shape == (2, 2**20) and empty.nnz == 0
 
 
-def test_small_and_large_batches_give_identical_probabilities() -> None:
+@pytest.mark.parametrize("c_hash", [True, False], ids=["c-murmurhash", "pure-python"])
+def test_small_and_large_batches_give_identical_probabilities(
+    c_hash: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from beritanlp.topics import hashing
     from beritanlp.topics.classifier import BATCH_HASHING_MIN_DOCS
     from beritanlp.topics.component import default_model_path
 
+    if not c_hash:  # big batches then go through scikit-learn's hasher
+        monkeypatch.setattr(hashing, "C_HASH", None)
     model = load_classifier(default_model_path())
     texts = [f"Pemerintah kota {i} menggelar rapat anggaran dan pertandingan sepak bola ke-{i}"
              for i in range(BATCH_HASHING_MIN_DOCS + 10)]

@@ -39,6 +39,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from beritanlp.topics import hashing
 from beritanlp.topics.hashing import FeatureHasher, hashed_column
 
 FORMAT_NAME = "beritanlp-topics"
@@ -52,7 +53,8 @@ _WORD_RE = re.compile(WORD_PATTERN)
 
 #: Strings whose hashed columns are stored in ``model.json``; loading recomputes and compares them,
 #: so a change in the hashing implementation is caught instead of silently scrambling features.
-#: From this many documents per call, features are hashed with scikit-learn (imported then).
+#: Without the C MurmurHash (see :mod:`beritanlp.topics.hashing`), features of this many
+#: documents per call or more are hashed with scikit-learn (imported then).
 BATCH_HASHING_MIN_DOCS = 256
 
 _FINGERPRINT_STRINGS = ("pemerintah", "wali kota", "sepak bola", "harga", "film")
@@ -236,9 +238,9 @@ class TopicClassifier:
 
     def __post_init__(self) -> None:
         self._validate()
-        # Small batches (the pipeline's) hash in pure Python, so neither loading nor a pipeline
-        # worker imports scikit-learn (over a second and ~100 MB per process); big batches use
-        # scikit-learn's C hasher. Both give identical counts.
+        # Features are hashed by FeatureHasher, so neither loading nor a pipeline worker imports
+        # scikit-learn (over a second and ~100 MB per process). Only when the C MurmurHash is
+        # unavailable do big batches use scikit-learn's hasher. All give identical counts.
         self._vectorizer = FeatureHasher(self.n_features, NgramAnalyzer(self.ngram_max))
         self._batch_vectorizer: Any = None
         lookup = np.full(self.n_features, -1, dtype=np.int32)
@@ -291,7 +293,7 @@ class TopicClassifier:
 
     def transform_words(self, words: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """:meth:`transform` of documents already tokenised by :func:`document_words`."""
-        if len(words) >= BATCH_HASHING_MIN_DOCS:
+        if len(words) >= BATCH_HASHING_MIN_DOCS and hashing.C_HASH is None:
             if self._batch_vectorizer is None:
                 self._batch_vectorizer = hashing_vectorizer(self.n_features, self.ngram_max)
             return self._weight(self._batch_vectorizer.transform(words).tocsr())

@@ -22,6 +22,7 @@ import numpy as np
 import scipy.sparse as sp
 
 _MASK = 0xFFFFFFFF
+_CHUNK_DOCS = 64
 
 
 def murmurhash3_32(key: bytes, seed: int = 0) -> int:
@@ -135,17 +136,31 @@ class FeatureHasher:
     def transform(self, docs: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """Raw counts ``(n_docs, n_features)``, float32, column indices sorted per row."""
         n_docs, n_features = len(docs), self.n_features
-        per_doc = [self.analyzer(words) for words in docs]
-        lengths = np.fromiter(map(len, per_doc), dtype=np.int64, count=n_docs)
-        terms: list[Any] = list(chain.from_iterable(per_doc))
-        columns = self.term_columns(terms)
-        # One sort over (row, column) keys counts every row's columns at once.
-        keys = np.repeat(np.arange(n_docs, dtype=np.int64), lengths) * n_features + columns
-        unique, counts = np.unique(keys, return_counts=True)
-        rows = unique // n_features
+        indices: list[np.ndarray] = []
+        data: list[np.ndarray] = []
+        row_sizes: list[np.ndarray] = []
+        # Chunks of a few dozen documents: one sort per chunk stays small and cache-friendly.
+        for start in range(0, n_docs, _CHUNK_DOCS):
+            chunk = docs[start : start + _CHUNK_DOCS]
+            per_doc = [self.analyzer(words) for words in chunk]
+            lengths = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(chunk))
+            terms: list[Any] = list(chain.from_iterable(per_doc))
+            columns = self.term_columns(terms)
+            # One sort over (row, column) keys counts the columns of every row at once.
+            rows = np.repeat(np.arange(len(chunk), dtype=np.int64), lengths)
+            unique, counts = np.unique(rows * n_features + columns, return_counts=True)
+            rows = unique // n_features
+            indices.append((unique - rows * n_features).astype(np.int32))
+            data.append(counts.astype(np.float32))
+            row_sizes.append(np.bincount(rows, minlength=len(chunk)))
         indptr = np.zeros(n_docs + 1, dtype=np.int64)
-        np.cumsum(np.bincount(rows, minlength=n_docs), out=indptr[1:])
+        if n_docs:
+            np.cumsum(np.concatenate(row_sizes), out=indptr[1:])
         return sp.csr_matrix(
-            (counts.astype(np.float32), (unique - rows * n_features).astype(np.int32), indptr),
+            (
+                np.concatenate(data) if data else np.zeros(0, dtype=np.float32),
+                np.concatenate(indices) if indices else np.zeros(0, dtype=np.int32),
+                indptr,
+            ),
             shape=(n_docs, n_features),
         )
