@@ -427,9 +427,13 @@ def find_acronym_hits(text: str, kb: AgencyKB) -> list[KBHit]:
     _, short = _kb_indexes(kb)
     pattern = _ACRONYM_RE_CACHE.get(kb)
     if pattern is None:
-        alternatives = sorted(short, key=len, reverse=True)
+        alternatives = sorted((a for a in short if a), key=len, reverse=True)
+        # the class of first characters lets the scan skip most positions without trying
+        # every alternative there
+        first = re.escape("".join(sorted({a[0] for a in alternatives})))
         pattern = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
+            rf"(?<![\w-])(?=[{first}])("
+            + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
         )
         _ACRONYM_RE_CACHE[kb] = pattern
     return [KBHit(m.start(), m.end(), "acronym", short[m.group(1)]) for m in pattern.finditer(text)]

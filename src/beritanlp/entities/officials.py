@@ -126,6 +126,12 @@ _ALIAS_CUES = (
         r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))+)\s*\(\s*(?P<alias>[A-Z][\w'’-]+)\s*\)"
     ),
 )
+#: Literal text each alias cue contains (checked before scanning with the pattern).
+_ALIAS_CUE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("sapaan", "disapa", "dipanggil"),
+    ("disapa", "dipanggil"),
+    ("(",),
+)
 
 
 class _Tok(NamedTuple):
@@ -907,12 +913,13 @@ class _Extractor:
         cands: list[_Candidate] = []
         bare: list[tuple[tuple[str, str], tuple[int, int], bool]] = []
         lower = self._lower_starts()
+        first_words = self.lex.first_words
         i = 0
         n = len(self.toks)
         while i < n:
             t = self.toks[i]
-            if not t.is_word:
-                i += 1
+            if not t.is_word or self.norms[i] not in first_words:
+                i += 1  # no modifier or position starts here, so _phrase_at finds nothing
                 continue
             ph = self._phrase_at(i, allow_lower=i in lower)
             if ph is not None and i > 0 and self.norms[i - 1] in _DOCUMENT_WORDS:
@@ -1133,7 +1140,9 @@ def _group(cands: Sequence[_Candidate]) -> list[_Official]:
 
 
 def _find_aliases(text: str, groups: Sequence[_Official]) -> None:
-    for pattern in _ALIAS_CUES:
+    for pattern, needs in zip(_ALIAS_CUES, _ALIAS_CUE_WORDS, strict=True):
+        if not any(word in text for word in needs):
+            continue  # the pattern cannot match: skip the scan over every capitalised word
         for m in pattern.finditer(text):
             name_list = [w.casefold() for w in re.findall(r"\w+", m.group("name"))]
             alias = tuple(w.casefold() for w in re.findall(r"\w+", m.group("alias")))
