@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import gzip
 import json
+import pickle
 import random
 import re
 
 import pytest
+from spacy.lang.id.stop_words import STOP_WORDS
 
 import beritanlp
 from beritanlp.stemming.component import load_protected_words
-from beritanlp.stemming.fast import sentence_start_positions, split_tokens, stem_columns
+from beritanlp.stemming.fast import (
+    TokenTable,
+    sentence_start_positions,
+    split_tokens,
+    stem_columns,
+)
 from beritanlp.stemming.protect import protected_mask
 from beritanlp.stemming.stemmer import WordStemmer
 from beritanlp.text.sentences import sentence_starts
@@ -85,8 +92,9 @@ def _regression_texts(test_data) -> list[str]:
     return texts
 
 
-def _check(texts, protected_words):
+def _check(texts, protected_words, cache_size=200_000):
     stemmer = WordStemmer()
+    table = TokenTable(stemmer, protected_words, {"yang", "di", "ini"}, cache_size)
     checked = 0
     for text in texts:
         tokens, starts, ends, flags, mask = _reference(text, protected_words)
@@ -94,16 +102,22 @@ def _check(texts, protected_words):
         assert (got_tokens, got_starts, got_ends) == (tokens, starts, ends), text
         assert sentence_start_positions(got_tokens, after_newline) == [
             i for i, flag in enumerate(flags) if flag], text
-        cols = stem_columns(text, stemmer, protected_words)
-        assert cols.protected == mask, text
-        assert cols.stems == [t if keep else stemmer.stem(t)
+        cols = stem_columns(text, table)
+        assert list(cols.protected) == mask, text
+        assert list(cols.stems) == [t if keep else stemmer.stem(t)
                               for t, keep in zip(tokens, mask, strict=True)], text
+        assert list(cols.is_stop) == [t.lower() in {"yang", "di", "ini"} for t in tokens], text
+        assert len(table) <= cache_size
         checked += len(tokens)
     return checked
 
 
 def test_random_texts_match_the_reference():
     assert _check(_random_texts(3000), load_protected_words()) > 50_000
+
+
+def test_a_tiny_token_cache_gives_the_same_answers():
+    assert _check(_random_texts(300, seed=5), load_protected_words(), cache_size=5) > 5000
 
 
 def test_regression_texts_match_the_reference(test_data):
@@ -134,13 +148,17 @@ def test_seed_article_matches_the_reference(shared_data):
 def test_public_stem_returns_the_columns_as_dicts():
     text = "Warga Bekasi meningkatkan 70,55 poin.\n“Kalau bisa, kami datang.”"
     tokens = beritanlp.stem(text)
-    cols = stem_columns(text, WordStemmer(), load_protected_words())
-    assert [t["text"] for t in tokens] == cols.texts
-    assert [t["stem"] for t in tokens] == cols.stems
+    cols = stem_columns(text, TokenTable(WordStemmer(), load_protected_words()))
+    assert [t["text"] for t in tokens] == list(cols.texts)
+    assert [t["stem"] for t in tokens] == list(cols.stems)
     assert [(t["start"], t["end"]) for t in tokens] == list(zip(cols.starts, cols.ends,
                                                                strict=True))
-    assert [t["protected"] for t in tokens] == cols.protected
+    assert [t["protected"] for t in tokens] == list(cols.protected)
     assert set(tokens[0]) == {"text", "stem", "start", "end", "protected", "is_stop"}
+    assert tokens.stems == cols.stems and tokens.starts == cols.starts
+    assert [t["is_stop"] for t in tokens] == [t.lower() in STOP_WORDS for t in cols.texts]
+    assert json.loads(json.dumps(tokens)) == tokens
+    assert pickle.loads(pickle.dumps(tokens)) == tokens
     assert beritanlp.stem("") == [] and beritanlp.stem(" \n ") == []
 
 

@@ -11,8 +11,9 @@ from spacy.language import Language
 from beritanlp.pipeline import MAX_LENGTH, load
 from beritanlp.record import Article, article_from_doc, split_title, text_id
 from beritanlp.stemming.component import load_protected_words
-from beritanlp.stemming.fast import stem_columns
+from beritanlp.stemming.fast import TokenTable, stem_columns
 from beritanlp.stemming.stemmer import WordStemmer
+from beritanlp.stemming.tokens import StemmedTokens
 from beritanlp.text.doc_text import doc_text
 
 
@@ -23,11 +24,11 @@ def default_pipeline() -> Language:
 
 
 @lru_cache(maxsize=1)
-def _stemmer() -> tuple[WordStemmer, frozenset[str], frozenset[str], dict[str, bool]]:
-    """The shared stemmer, protected words, stopwords and per-word protection cache."""
+def _stemmer() -> TokenTable:
+    """The shared stemmer with its token cache, protected words and stopwords."""
     from spacy.lang.id.stop_words import STOP_WORDS
 
-    return WordStemmer(), load_protected_words(), frozenset(STOP_WORDS), {}
+    return TokenTable(WordStemmer(), load_protected_words(), frozenset(STOP_WORDS))
 
 
 def _check_text(text: object) -> str:
@@ -189,7 +190,7 @@ def _analyze_chunk(
             yield article_from_doc(doc, id=doc_id, title=title or split_title(doc_text(doc)))
 
 
-def stem(text: str) -> list[dict[str, Any]]:
+def stem(text: str) -> StemmedTokens:
     """Stem a text token by token, keeping offsets.
 
     Parameters
@@ -199,9 +200,11 @@ def stem(text: str) -> list[dict[str, Any]]:
 
     Returns
     -------
-    list of dict
-        One dict per token: ``text``, ``stem``, ``start``, ``end`` (character offsets),
-        ``protected`` (left unstemmed as a name) and ``is_stop`` (Indonesian stopword).
+    StemmedTokens
+        A list with one dict per token: ``text``, ``stem``, ``start``, ``end`` (character
+        offsets), ``protected`` (left unstemmed as a name) and ``is_stop`` (Indonesian
+        stopword). The dicts are built on first use; the same data is available as columns
+        without building them (``tokens.stems``, ``tokens.starts``, ...).
 
     Notes
     -----
@@ -214,14 +217,11 @@ def stem(text: str) -> list[dict[str, Any]]:
         When ``text`` is not a ``str``.
     """
     text = _check_text(text)
-    stemmer, protected, stop_words, static = _stemmer()
-    cols = stem_columns(text, stemmer, protected, static)
-    is_stop = map(stop_words.__contains__, map(str.lower, cols.texts))
-    return [
-        {"text": t, "stem": s, "start": a, "end": b, "protected": p, "is_stop": q}
-        for t, s, a, b, p, q in zip(cols.texts, cols.stems, cols.starts, cols.ends,
-                                    cols.protected, is_stop, strict=False)
-    ]
+    table = _stemmer()
+    cols = stem_columns(text, table, with_stopwords=False)
+    # stopword flags, like the dicts, are made when first used
+    return StemmedTokens(cols.texts, cols.stems, cols.starts, cols.ends, cols.protected,
+                         stop_words=table.stop_words)
 
 
 __all__ = ["MAX_LENGTH", "analyze", "analyze_many", "default_pipeline", "stem"]

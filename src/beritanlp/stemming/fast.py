@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection
-from dataclasses import dataclass, field
-from itertools import accumulate, compress
-from operator import itemgetter
-from typing import Any
+from dataclasses import dataclass
+from itertools import accumulate, compress, islice, repeat
+from operator import is_, itemgetter
+from typing import Any, cast
 
 from beritanlp.stemming.protect import OPENING_QUOTES, protected_positions
-from beritanlp.stemming.stemmer import WordStemmer
+from beritanlp.stemming.stemmer import DEFAULT_CACHE_SIZE, WordStemmer
 from beritanlp.text.sentences import CLOSE_QUOTES, CLOSERS, FINAL_PUNCT, OPEN_QUOTES
 from beritanlp.text.tokenizer import ABBREVIATIONS, special_cases
 
@@ -56,15 +56,16 @@ def _trie_pattern(words: list[str]) -> str:
 _ABBREVIATIONS = sorted(special_cases(ABBREVIATIONS), key=len, reverse=True)
 _WORD = r"[^\W\d_]+(?:['’-][^\W_]+)*"           # words, hyphenated and apostrophe words
 _TOKEN_PATTERN = (
-    rf"(?>{_WORD})(?!\.)"                   # a word not followed by a period (most tokens)
+    r"(?=\S)(?:"                             # never try the alternatives on whitespace
+    r"[^\W\d_]+(?![.'’\-]|[^\W\d_])"          # a plain word with nothing attached (most tokens)
     rf"|(?:{_trie_pattern(_ABBREVIATIONS)})(?![^\W_])"  # abbreviations that keep their period
     r"|\d+(?:[.,:/]\d+)*"                   # numbers, decimals, dates, times
-    rf"|{_WORD}"                             # a word before a period
-    r"|\S"                                  # any other character on its own
+    rf"|{_WORD}"                             # words, hyphenated and apostrophe words
+    r"|\S)"                                 # any other character on its own
 )
 # Every abbreviation starts with letters and a period, so where one matches the first
-# alternative cannot: the tokens are those of "abbreviation | number | word | other" tried
-# in that order.
+# alternative cannot, and where the first matches, "abbreviation | number | word | other"
+# tried in that order would give the same plain word: the tokens are those of that order.
 _TOKEN = re.compile(_TOKEN_PATTERN)
 # The same pattern as one capturing group: split() then alternates gap, token, gap, ...
 _SPLIT = re.compile(f"({_TOKEN_PATTERN})")
@@ -82,13 +83,18 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 @dataclass
 class StemColumns:
-    """Tokens of one text as parallel columns (all lists have one item per token)."""
+    """Tokens of one text as parallel columns (tuples with one item per token).
 
-    texts: list[str] = field(default_factory=list)
-    stems: list[str] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
-    protected: list[bool] = field(default_factory=list)
+    Tuples rather than lists: once the garbage collector has seen a tuple of strings and
+    numbers it stops tracking it, so keeping many results alive stays cheap.
+    """
+
+    texts: tuple[str, ...] = ()
+    stems: tuple[str, ...] = ()
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+    protected: tuple[bool, ...] = ()
+    is_stop: tuple[bool, ...] = ()
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -193,24 +199,115 @@ def sentence_start_positions(tokens: list[str], after_newline: list[int],
     return starts
 
 
-def stem_columns(
-    text: str,
-    stemmer: WordStemmer,
-    protected_words: Collection[str] = (),
-    static_cache: dict[str, bool] | None = None,
-) -> StemColumns:
+# A flagged token (capitalised, or not starting with a letter): (stem once needed, capitalised,
+# sentence or quotation mark, starts with a letter). Any other token, a word starting with a
+# lowercase letter, can never be protected and is remembered by its stem alone.
+_Flagged = tuple["str | None", bool, bool, bool]
+
+
+class TokenTable:
+    """What the fast path needs to know about each distinct token text, in one bounded cache.
+
+    An ordinary token (not capitalised, not punctuation that matters to sentence splitting
+    or quotations) maps to its stem; any other token maps to a small tuple ``(stem, is
+    capitalised, is a mark)`` whose stem is only computed the first time the token is not
+    protected, so names are never stemmed. One dict lookup per token gives everything.
+
+    Parameters
+    ----------
+    stemmer
+        Computes the stems.
+    protected_words
+        Lowercased words never stemmed when capitalised.
+    stop_words
+        Lowercase stopwords (``is_stop``).
+    cache_size
+        Maximum number of token texts remembered (the oldest quarter is forgotten when full).
+    """
+
+    def __init__(
+        self,
+        stemmer: WordStemmer,
+        protected_words: Collection[str] = (),
+        stop_words: Collection[str] = (),
+        cache_size: int = DEFAULT_CACHE_SIZE,
+    ) -> None:
+        if cache_size < 0:
+            raise ValueError(f"cache_size must be >= 0, got {cache_size}")
+        self.stemmer = stemmer
+        self.protected_words = protected_words
+        self.stop_words = stop_words
+        self.cache_size = cache_size
+        self.static: dict[str, bool] = {}  # per-word protection facts (protected_positions)
+        self._entries: dict[str, str | _Flagged] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _entry(self, token: str) -> str | _Flagged:
+        capitalised = token[:1].isupper()
+        alpha = token[:1].isalpha()
+        if capitalised or not alpha:
+            return (None, capitalised, token in _MARKS, alpha)
+        return self.stemmer.stem(token)
+
+    def _remember(self, new: dict[str, str | _Flagged]) -> None:
+        entries = self._entries
+        excess = len(entries) + len(new) - self.cache_size
+        if excess > 0:
+            drop = min(len(entries), max(excess, self.cache_size // 4))
+            for key in list(islice(entries, drop)):
+                del entries[key]
+        entries.update(islice(new.items(), self.cache_size))
+
+    def lookup(self, tokens: list[str]) -> list[str | _Flagged]:
+        """The entry of every token (computing and remembering the unseen ones)."""
+        rows: list[str | _Flagged | None] = list(map(self._entries.get, tokens))
+        if not all(rows):  # some token not seen yet (stems and tuples are never empty)
+            unseen = list(compress(range(len(rows)), map(is_, rows, repeat(None))))
+            new: dict[str, str | _Flagged] = {}
+            for i in unseen:
+                token = tokens[i]
+                entry = new.get(token)
+                if entry is None:
+                    entry = new[token] = self._entry(token)
+                rows[i] = entry
+            self._remember(new)
+        return rows  # type: ignore[return-value]
+
+    def fill_stems(self, tokens: list[str], stems: list[str | None], kept: list[int]
+                   ) -> list[str]:
+        """Complete ``stems``: protected positions keep their text, the others get a stem."""
+        for i in kept:
+            stems[i] = tokens[i]
+        if all(stems):
+            return stems  # type: ignore[return-value]
+        stem = self.stemmer.stem
+        entries = self._entries
+        computed: dict[str, str] = {}
+        for i in compress(range(len(stems)), map(is_, stems, repeat(None))):
+            word = tokens[i]
+            word_stem = computed.get(word)
+            if word_stem is None:
+                word_stem = computed[word] = stem(word)
+                known = entries.get(word)
+                if isinstance(known, tuple):  # remember it for the next time
+                    entries[word] = (word_stem, *known[1:])
+            stems[i] = word_stem
+        return stems  # type: ignore[return-value]
+
+
+def stem_columns(text: str, table: TokenTable, with_stopwords: bool = True) -> StemColumns:
     """Tokenize and stem ``text`` into columns, keeping names and offsets.
 
     Parameters
     ----------
     text
         Any text.
-    stemmer
-        The (cached) word stemmer to use.
-    protected_words
-        Lowercased words never stemmed when capitalised.
-    static_cache
-        Optional dict shared between calls that remembers per-word protection facts.
+    table
+        The token cache (with the stemmer, protected words and stopwords).
+    with_stopwords
+        Fill the ``is_stop`` column (left empty otherwise).
 
     Returns
     -------
@@ -220,17 +317,33 @@ def stem_columns(
     n = len(tokens)
     if not n:
         return StemColumns()
-    marks = list(compress(range(n), map(_MARKS.__contains__, tokens)))
+    rows = table.lookup(tokens)
+    stems: list[str | None] = rows  # type: ignore[assignment]  # flagged rows replaced below
+    capitalised: list[int] = []
+    marks: list[int] = []
+    non_alpha: list[int] = []
+    for i in compress(range(n), map(isinstance, rows, repeat(tuple))):
+        stem, is_capitalised, is_mark, is_alpha = cast(_Flagged, rows[i])
+        stems[i] = stem
+        if is_capitalised:
+            capitalised.append(i)
+        if not is_alpha:
+            non_alpha.append(i)
+            if is_mark:
+                marks.append(i)
     sentence_starts = sentence_start_positions(tokens, after_newline, marks)
-    capitalised = list(compress(range(n), map(str.isupper, map(_first_char, tokens))))
     kept = protected_positions(
         tokens, sentence_starts, (i for i in marks if tokens[i] in OPENING_QUOTES),
-        capitalised, protected_words, static_cache)
+        capitalised, table.protected_words, table.static, non_alpha)
     protected = [False] * n
     for i in kept:
         protected[i] = True
-    stems = stemmer.stem_many(tokens, kept)
-    return StemColumns(tokens, stems, starts, ends, protected)
+    filled = table.fill_stems(tokens, stems, kept)
+    is_stop: tuple[bool, ...] = ()
+    if with_stopwords:
+        is_stop = tuple(map(table.stop_words.__contains__, map(str.lower, tokens)))
+    return StemColumns(tuple(tokens), tuple(filled), tuple(starts), tuple(ends), tuple(protected),
+                       is_stop)
 
 
 def stem_text(
@@ -254,4 +367,4 @@ def stem_text(
     list of dict
         ``text``, ``stem``, ``start``, ``end``, ``protected`` for every token.
     """
-    return stem_columns(text, stemmer, protected_words).as_dicts()
+    return stem_columns(text, TokenTable(stemmer, protected_words)).as_dicts()

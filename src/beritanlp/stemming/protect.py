@@ -16,11 +16,10 @@ own text as its stem when it is
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
-from itertools import repeat
-from operator import itemgetter
+from itertools import compress, filterfalse, repeat
+from operator import ge, itemgetter, not_, sub
 
 OPENING_QUOTES = frozenset({"“", "‘", "«", "„"})
 
@@ -131,6 +130,7 @@ def protected_positions(
     capitalised: Sequence[int],
     protected_words: Collection[str] = (),
     static_cache: dict[str, bool] | None = None,
+    non_alpha: Sequence[int] | None = None,
 ) -> list[int]:
     """The positions :func:`protected_mask` marks, computed from sparse inputs.
 
@@ -154,6 +154,9 @@ def protected_positions(
     static_cache
         Optional dict remembering, per token text, the decision that does not depend on
         context (all capitals or a protected word); pass the same dict between calls.
+    non_alpha
+        Optional increasing positions of the tokens whose first character is not a letter
+        (computed when needed and not given).
 
     Returns
     -------
@@ -163,37 +166,38 @@ def protected_positions(
     if not capitalised:
         return []
     initial = _initial_set(texts, sent_starts, opening_quotes)
-    forced = _forced_flags(texts, sent_starts, capitalised)
+    forced = _forced_positions(texts, sent_starts, capitalised, non_alpha)
+    # Capitalised tokens neither sentence/quote-initial nor in a Title Case sentence are kept
+    # whatever else holds; only the others need a decision.
+    special = sorted(forced.union(initial.intersection(capitalised)))
+    if special:
+        is_special = set(special).__contains__
+        plain = list(filterfalse(is_special, capitalised))
+    else:
+        plain = list(capitalised)
+    free = set(map(texts.__getitem__, plain))
     static = {} if static_cache is None else static_cache
-    free = {texts[i] for i, is_forced in zip(capitalised, forced, strict=True)
-            if not is_forced and i not in initial}
     token_set: set[str] | None = None
-    kept: list[int] = []
-    for i, is_forced in zip(capitalised, forced, strict=True):
+    decided: list[int] = []
+    for i in special:
         text = texts[i]
         keep = static.get(text)
         if keep is None:
             keep = _is_all_caps(text) or text.lower() in protected_words
             if len(static) < _STATIC_CACHE_SIZE:
                 static[text] = keep
-        if keep:
-            pass
-        elif i in initial:
-            keep = text in free
-        elif is_forced:
-            if text in free:
-                keep = True
-            else:
-                if token_set is None:
-                    token_set = set(texts)
-                lower = text.lower()
-                # "lower in lowercase_words" of protected_mask, without building that set
-                keep = not (lower[:1].islower() and lower in token_set)
-        else:
-            keep = True
-        if keep:
-            kept.append(i)
-    return kept
+        if keep or text in free:
+            decided.append(i)
+        elif i not in initial:  # in a Title Case sentence: kept unless written in lowercase
+            if token_set is None:
+                token_set = set(texts)
+            lower = text.lower()
+            # "lower in lowercase_words" of protected_mask, without building that set
+            if not (lower[:1].islower() and lower in token_set):
+                decided.append(i)
+    if not decided:
+        return plain
+    return sorted(plain + decided)
 
 
 _STATIC_CACHE_SIZE = 100_000
@@ -219,23 +223,36 @@ def _initial_set(
     return initial
 
 
-def _forced_flags(
-    texts: Sequence[str], sent_starts: Sequence[int], capitalised: Sequence[int]
-) -> list[bool]:
-    """Sparse :func:`_title_case_sentences`, answered for the capitalised positions only."""
-    bounds = [0, *(s for s in sent_starts if s > 0), len(texts)]
-    # sentence number (+1) of every capitalised token, and capitalised tokens per sentence
-    sentence_of = list(map(bisect_right, repeat(bounds), capitalised))
-    forced_sentences: set[int] = set()
-    for k, count in Counter(sentence_of).items():
-        if count < 3:
-            continue  # Title Case needs more than 3/4 of at least three words capitalised
-        start, end = bounds[k - 1], bounds[k]
-        n_words = sum(map(str.isalpha, map(_first_char, texts[start:end])))
-        lo = bisect_left(capitalised, start)
-        n_capitalised = sum(1 for j in capitalised[lo:lo + count] if texts[j][:1].isalpha())
+def _forced_positions(
+    texts: Sequence[str],
+    sent_starts: Sequence[int],
+    capitalised: Sequence[int],
+    non_alpha: Sequence[int] | None = None,
+) -> set[int]:
+    """Sparse :func:`_title_case_sentences`: the capitalised positions in Title Case sentences.
+
+    ``non_alpha`` lists, in order, the positions of the tokens whose first character is not a
+    letter (computed when not given); a sentence's words are its other tokens.
+    """
+    n = len(texts)
+    bounds = [0, *(s for s in sent_starts if s > 0), n]
+    # capitalised tokens before each sentence boundary, and so per sentence
+    caps_before = list(map(bisect_left, repeat(capitalised), bounds))
+    counts = list(map(sub, caps_before[1:], caps_before[:-1]))
+    candidates = list(compress(range(len(counts)), map(ge, counts, repeat(3))))
+    if not candidates:
+        return set()  # Title Case needs more than 3/4 of at least three words capitalised
+    if non_alpha is None:
+        non_alpha = list(compress(range(n), map(not_, map(str.isalpha, map(_first_char, texts)))))
+    # capitalised tokens that do not start with a letter (such as "Ⅱ") are not words
+    odd = sorted(set(capitalised).intersection(non_alpha)) if non_alpha else []
+    forced: set[int] = set()
+    for k in candidates:
+        start, end = bounds[k], bounds[k + 1]
+        n_words = end - start - (bisect_left(non_alpha, end) - bisect_left(non_alpha, start))
+        n_capitalised = counts[k]
+        if odd:
+            n_capitalised -= bisect_left(odd, end) - bisect_left(odd, start)
         if n_words >= 3 and n_capitalised / n_words > 0.75:
-            forced_sentences.add(k)
-    if not forced_sentences:
-        return [False] * len(capitalised)
-    return list(map(forced_sentences.__contains__, sentence_of))
+            forced.update(capitalised[caps_before[k]:caps_before[k + 1]])
+    return forced

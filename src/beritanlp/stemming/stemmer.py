@@ -29,8 +29,6 @@ _SINGLE_WORD = re.compile(r"^[a-z][a-z0-9-]*$")
 
 DEFAULT_CACHE_SIZE = 200_000
 
-_KEPT = object()  # stands for a token that keeps its own text (never a cache key)
-
 
 def _sastrawi_normalise(text: str) -> str:
     """Apply PySastrawi's own text normalisation (lowercase, non-word characters to spaces)."""
@@ -143,12 +141,8 @@ class WordStemmer:
         list of str
             One stem per token.
         """
-        keys: list[object] = list(words)
-        kept = list(keep)
-        for i in kept:
-            keys[i] = _KEPT
-        cache = self._cache
-        stems: list[str | None] = list(map(cache.get, keys))  # type: ignore[arg-type]
+        kept = keep if isinstance(keep, list) else list(keep)
+        stems: list[str | None] = list(map(self._cache.get, words))
         for i in kept:
             stems[i] = words[i]
         if None not in stems:
@@ -159,7 +153,10 @@ class WordStemmer:
         self._misses += len(new)
         self._hits += len(stems) - len(new)
         self._remember(new)
-        return list(map(new.get, keys, stems))  # type: ignore[arg-type]
+        stems = list(map(new.get, words, stems))
+        for i in kept:  # a word kept here may have been stemmed at another position
+            stems[i] = words[i]
+        return stems  # type: ignore[return-value]
 
     def __reduce__(self) -> tuple[type[WordStemmer], tuple[int]]:
         # A copy starts with an empty cache (spawned worker processes, pipeline round trips).
