@@ -301,8 +301,10 @@ def test_cli_train_and_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[st
     data = write_jsonl(tmp_path / "train.jsonl", rows)
     out = tmp_path / "model"
     assert main(["train", str(data), "--text-field", "isi", "--label-field", "kategori",
-                 "--title-field", "judul", "--out", str(out), "--min-df", "1"]) == 0
-    assert (out / "model.json").is_file()
+                 "--title-field", "judul", "--out", str(out), "--min-df", "1",
+                 "--alpha", "1e-4"]) == 0
+    settings = json.loads((out / "model.json").read_text("utf-8"))["info"]["settings"]
+    assert settings["alpha"] == 1e-4 and settings["min_df"] == 1
     assert main(["evaluate", str(out), str(data), "--text-field", "isi", "--label-field",
                  "kategori", "--json"]) == 0
     printed = capsys.readouterr().out

@@ -43,6 +43,12 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
     parser.add_argument(
         "--min-df", type=int, default=None, help="keep features seen in >= N articles (default 2)"
     )
+    parser.add_argument(
+        "--alpha",
+        type=float,
+        default=None,
+        help="L2 regularisation strength of the linear learner (default 5e-5)",
+    )
     parser.set_defaults(func=run_train)
     return parser
 
@@ -65,7 +71,11 @@ def run_train(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout  # looked up at call time (tests and notebooks swap sys.stdout)
     from beritanlp.topics.train import format_scores, train_topics
 
-    settings = {} if args.min_df is None else {"min_df": args.min_df}
+    settings = {
+        name: value
+        for name, value in (("min_df", args.min_df), ("alpha", args.alpha))
+        if value is not None
+    }
     try:
         model, cv_scores = train_topics(
             args.data,

@@ -41,7 +41,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "n_features": 2**22,
     "ngram_max": 2,
     "min_df": 2,
-    "alpha": 2e-5,
+    "alpha": 5e-5,
     "epochs": 20,
     "calibration_folds": 3,
     "seed": 0,

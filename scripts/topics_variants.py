@@ -1,0 +1,180 @@
+"""Compare topic-model variants by grouped 5-fold cross-validation on the CLICK-ID rubrik file.
+
+A quick screen used to choose the shipped settings (issue 7): every variant is scored on the
+same near-duplicate groups and the same ``StratifiedGroupKFold`` folds (shuffled, seed 0) as
+``beritanlp train topics --cv 5``. Per fold, feature selection (``min_df``), idf and the learner
+are fitted on the four training folds only; the held-out fold is scored by the argmax of the raw
+linear scores. The Platt calibration of the real command is skipped (it moves macro-F1 by about
+0.002), so only compare these numbers with each other; the shipped model's calibrated scores
+come from the training command in ``models/topics-rubrik/MODEL_CARD.md``.
+
+Usage::
+
+    OMP_NUM_THREADS=1 python scripts/topics_variants.py [VARIANT ...]
+
+With no argument every variant runs (about an hour on one core). ``--list`` prints the names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.linear_model import SGDClassifier
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.naive_bayes import ComplementNB
+from sklearn.svm import LinearSVC
+
+from beritanlp.topics.classifier import ngrams, tokenize
+from beritanlp.topics.train import near_duplicate_groups, read_topic_data
+
+DATA = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared" / "data" / "topics" / "clickid_rubrik_trainval.jsonl.gz"
+)
+N_FEATURES = 2**22
+
+
+def sgd(alpha: float, loss: str = "modified_huber") -> Callable[[], Any]:
+    """The shipped learner family: averaged SGD, balanced class weights, 20 epochs."""
+    return lambda: SGDClassifier(loss=loss, alpha=alpha, class_weight="balanced", max_iter=20,
+                                 tol=None, average=True, random_state=0)
+
+
+class NBScaledSGD:
+    """NB-SVM style: per label, features scaled by the naive-Bayes log-count ratio, then SGD."""
+
+    def __init__(self, alpha: float = 2e-5) -> None:
+        self.alpha = alpha
+
+    def fit(self, x: sp.csr_matrix, y: np.ndarray) -> NBScaledSGD:
+        """One binary scorer per label on ratio-scaled features, folded into one linear map."""
+        present = x.copy()
+        present.data[:] = 1.0
+        coefs, intercepts = [], []
+        for label in np.unique(y):
+            positive = y == label
+            p = 1.0 + np.asarray(present[positive].sum(axis=0)).ravel()
+            q = 1.0 + np.asarray(present[~positive].sum(axis=0)).ravel()
+            ratio = np.log((p / p.sum()) / (q / q.sum())).astype(np.float32)
+            model = sgd(self.alpha)().fit(x @ sp.diags(ratio), positive)
+            coefs.append(model.coef_[0] * ratio)
+            intercepts.append(model.intercept_[0])
+        self.coef_, self.intercept_ = np.vstack(coefs), np.array(intercepts)
+        return self
+
+    def decision_function(self, x: sp.csr_matrix) -> np.ndarray:
+        """Linear score per label."""
+        return np.asarray(x @ self.coef_.T) + self.intercept_
+
+
+class ComplementNBScores:
+    """Complement naive Bayes; its joint log-likelihoods serve as scores."""
+
+    def __init__(self, alpha: float = 0.3) -> None:
+        self.model = ComplementNB(alpha=alpha, norm=True)
+
+    def fit(self, x: sp.csr_matrix, y: np.ndarray) -> ComplementNBScores:
+        """Fit the naive Bayes model."""
+        self.model.fit(x, y)
+        return self
+
+    def decision_function(self, x: sp.csr_matrix) -> np.ndarray:
+        """Joint log-likelihood per label."""
+        return np.asarray(self.model.predict_joint_log_proba(x))
+
+
+#: name -> (learner factory, feature options)
+VARIANTS: dict[str, tuple[Callable[[], Any], dict[str, Any]]] = {
+    **{f"sgd-alpha-{a:g}": (sgd(a), {}) for a in (1e-5, 2e-5, 3e-5, 4e-5, 5e-5, 7e-5)},
+    "sgd-alpha-2e-05-min-df-1": (sgd(2e-5), {"min_df": 1}),
+    "sgd-alpha-2e-05-raw-tf": (sgd(2e-5), {"sublinear": False}),
+    "sgd-alpha-2e-05-title-block-0.5": (sgd(2e-5), {"title_weight": 0.5}),
+    "sgd-alpha-2e-05-title-block-1": (sgd(2e-5), {"title_weight": 1.0}),
+    "linear-svc-C-0.5": (lambda: LinearSVC(C=0.5, class_weight="balanced"), {}),
+    "linear-svc-C-1": (lambda: LinearSVC(C=1.0, class_weight="balanced"), {}),
+    "nb-scaled-sgd": (NBScaledSGD, {}),
+    "complement-nb": (ComplementNBScores, {}),
+}
+
+
+def hashed_counts(docs: Sequence[Sequence[str]], prefix: str = "") -> sp.csr_matrix:
+    """Word uni+bigram counts hashed like the shipped model (optionally prefixed terms)."""
+    vectorizer = HashingVectorizer(
+        analyzer=lambda words: [prefix + t for t in ngrams(words, 2)],
+        n_features=N_FEATURES, alternate_sign=False, norm=None, dtype=np.float32,
+    )
+    return vectorizer.transform(docs).tocsr()
+
+
+def tfidf(counts: sp.csr_matrix, train: np.ndarray, test: np.ndarray, min_df: int,
+          sublinear: bool) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """Training/held-out rows weighted as the shipped model does, fitted on ``train`` only."""
+    df = np.bincount(counts[train].indices, minlength=counts.shape[1])
+    columns = np.flatnonzero(df >= min_df)
+    idf = (np.log((1.0 + len(train)) / (1.0 + df[columns])) + 1.0).astype(np.float32)
+
+    def weight(rows: np.ndarray) -> sp.csr_matrix:
+        m = counts[rows][:, columns].tocsr().astype(np.float32)
+        if sublinear:
+            m.data = 1.0 + np.log(m.data)
+        m = (m @ sp.diags(idf)).tocsr()
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1))).ravel()
+        norms[norms == 0] = 1.0
+        return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
+
+    return weight(train), weight(test)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the named variants (all by default) and print their macro-F1."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("variants", nargs="*", help="variant names (default: all)")
+    parser.add_argument("--list", action="store_true", help="print the variant names")
+    args = parser.parse_args(argv)
+    if args.list:
+        print("\n".join(VARIANTS))
+        return 0
+    unknown = sorted(set(args.variants) - set(VARIANTS))
+    if unknown:
+        parser.error(f"unknown variants {unknown}; see --list")
+    data = read_topic_data(DATA, label_field="rubrik")
+    names = sorted({row[0] for row in data.labels})
+    y = np.array([names.index(row[0]) for row in data.labels])
+    groups = near_duplicate_groups(data.texts, data.titles)
+    folds = list(StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=0)
+                 .split(np.zeros(len(y)), y, groups))
+    body = hashed_counts([tokenize(t) for t in data.texts])
+    titles: sp.csr_matrix | None = None
+    for name in args.variants or list(VARIANTS):
+        factory, options = VARIANTS[name]
+        started = time.perf_counter()
+        scores = np.zeros((len(y), len(names)))
+        for train, test in folds:
+            x_train, x_test = tfidf(body, train, test, options.get("min_df", 2),
+                                    options.get("sublinear", True))
+            if "title_weight" in options:
+                if titles is None:
+                    titles = hashed_counts([tokenize(t) for t in data.titles], prefix="t:")
+                t_train, t_test = tfidf(titles, train, test, 2, True)
+                w = options["title_weight"]
+                x_train = sp.hstack([x_train, w * t_train]).tocsr()
+                x_test = sp.hstack([x_test, w * t_test]).tocsr()
+            scores[test] = factory().fit(x_train, y[train]).decision_function(x_test)
+        predicted = scores.argmax(axis=1)
+        print(f"{name:<34} macro-F1 {f1_score(y, predicted, average='macro'):.4f}  "
+              f"accuracy {np.mean(predicted == y):.4f}  ({time.perf_counter() - started:.0f} s)",
+              flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
