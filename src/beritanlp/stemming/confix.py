@@ -113,62 +113,67 @@ def _pair(pattern: str, first: str, second: str) -> _Visitor:
     return (_rule(pattern, _joined(first)), _rule(pattern, _joined(second)))
 
 
-# The prefix visitors in PySastrawi's order: (letters the word can start with, rules). Within a
+_STARTS_E = tuple(c + "e" for c in _C)
+_STARTS_I = tuple(c + "i" for c in _C)
+
+# The prefix visitors in PySastrawi's order: (the first two letters a word needs for any of the
+# rules to match, rules). Within a
 # visitor the rules are tried in order until one gives a dictionary word; otherwise the last
 # rule's answer (possibly "no candidate") is taken.
-_PREFIX_VISITORS: list[tuple[str, _Visitor]] = [
-    ("b", _pair(rf"^ber([{_V}].*)$", "", "r")),                                         # 1
-    ("b", (_rule(rf"^ber([{_C}])([a-z])(.*)", _unless_er),)),                           # 2
-    ("b", (_rule(rf"ber([{_C}])([a-z])er([{_V}])(.*)",
+_PREFIX_VISITORS: list[tuple[tuple[str, ...], _Visitor]] = [
+    (("be",), _pair(rf"^ber([{_V}].*)$", "", "r")),                                         # 1
+    (("be",), (_rule(rf"^ber([{_C}])([a-z])(.*)", _unless_er),)),                           # 2
+    (("be",), (_rule(rf"ber([{_C}])([a-z])er([{_V}])(.*)",
                  _unless_r(lambda m: m[1] + m[2] + "er" + m[3] + m[4])),)),             # 3
-    ("b", (_exact("belajar", "ajar"),)),                                                # 4
-    ("b", (_rule(rf"be([bcdfghjklmnpqstvwxyz])(er[{_C}])(.*)$", _joined()),)),          # 5
-    ("t", _pair(rf"^ter([{_V}].*)$", "", "r")),                                         # 6
-    ("t", (_rule(rf"^ter([{_C}])er([{_V}].*)$",
+    (("be",), (_exact("belajar", "ajar"),)),                                                # 4
+    (("be",), (_rule(rf"be([bcdfghjklmnpqstvwxyz])(er[{_C}])(.*)$", _joined()),)),          # 5
+    (("te",), _pair(rf"^ter([{_V}].*)$", "", "r")),                                         # 6
+    (("te",), (_rule(rf"^ter([{_C}])er([{_V}].*)$",
                  _unless_r(lambda m: m[1] + "er" + m[2])),)),                           # 7
-    ("t", (_rule(rf"^ter([{_C}])(.*)$", _rule8),)),                                     # 8
-    ("t", (_rule(rf"^te([{_C}])er([{_C}])(.*)$",
+    (("te",), (_rule(rf"^ter([{_C}])(.*)$", _rule8),)),                                     # 8
+    (("te",), (_rule(rf"^te([{_C}])er([{_C}])(.*)$",
                  _unless_r(lambda m: m[1] + "er" + m[2] + m[3])),)),                    # 9
-    ("m", (_rule(rf"^me([lrwy])([{_V}])(.*)$", _joined()),)),                           # 10
-    ("m", (_rule(r"^mem([bfv])(.*)$", _joined()),)),                                    # 11
-    ("m", (_rule(r"^mempe(.*)$", _joined("pe")),)),                                     # 12
-    ("m", _pair(rf"^mem([{_V}])(.*)$", "m", "p")),                                      # 13
-    ("m", (_rule(r"^men([cdjstz])(.*)$", _joined()),)),                                 # 14
-    ("m", _pair(rf"^men([{_V}])(.*)$", "n", "t")),                                      # 15
-    ("m", (_rule(r"^meng([ghqk])(.*)$", _joined()),)),                                  # 16
-    ("m", _pair(rf"^meng([{_V}])(.*)$", "", "k")
+    (("me",), (_rule(rf"^me([lrwy])([{_V}])(.*)$", _joined()),)),                           # 10
+    (("me",), (_rule(r"^mem([bfv])(.*)$", _joined()),)),                                    # 11
+    (("me",), (_rule(r"^mempe(.*)$", _joined("pe")),)),                                     # 12
+    (("me",), _pair(rf"^mem([{_V}])(.*)$", "m", "p")),                                      # 13
+    (("me",), (_rule(r"^men([cdjstz])(.*)$", _joined()),)),                                 # 14
+    (("me",), _pair(rf"^men([{_V}])(.*)$", "n", "t")),                                      # 15
+    (("me",), (_rule(r"^meng([ghqk])(.*)$", _joined()),)),                                  # 16
+    (("me",), _pair(rf"^meng([{_V}])(.*)$", "", "k")
      + (_rule(r"^menge(.*)$", _joined()), _rule(rf"^meng([{_V}])(.*)$", _joined("ng")))),  # 17
-    ("m", _pair(rf"^meny([{_V}])(.*)$", "ny", "s")),                                    # 18
-    ("m", (_rule(r"^memp([abcdfghijklmopqrstuvwxyz])(.*)$", _joined("p")),)),           # 19
-    ("p", (_rule(rf"^pe([wy])([{_V}])(.*)$", _joined()),)),                             # 20
-    ("p", (_rule(rf"^per([{_V}])(.*)$", _joined()),
+    (("me",), _pair(rf"^meny([{_V}])(.*)$", "ny", "s")),                                    # 18
+    (("me",), (_rule(r"^memp([abcdfghijklmopqrstuvwxyz])(.*)$", _joined("p")),)),           # 19
+    (("pe",), (_rule(rf"^pe([wy])([{_V}])(.*)$", _joined()),)),                             # 20
+    (("pe",), (_rule(rf"^per([{_V}])(.*)$", _joined()),
            _rule(rf"^pe(r[{_V}])(.*)$", _joined()))),                                   # 21
-    ("p", (_rule(rf"^per([{_C}])([a-z])(.*)$", _unless_er),)),                          # 23
-    ("p", (_rule(rf"^per([{_C}])([a-z])er([{_V}])(.*)$",
+    (("pe",), (_rule(rf"^per([{_C}])([a-z])(.*)$", _unless_er),)),                          # 23
+    (("pe",), (_rule(rf"^per([{_C}])([a-z])er([{_V}])(.*)$",
                  _unless_r(lambda m: m[1] + m[2] + "er" + m[3] + m[4])),)),             # 24
-    ("p", (_rule(r"^pem([bfv])(.*)$", _joined()),)),                                    # 25
-    ("p", _pair(rf"^pem([{_V}])(.*)$", "m", "p")),                                      # 26
-    ("p", (_rule(r"^pen([cdjstz])(.*)$", _joined()),)),                                 # 27
-    ("p", _pair(rf"^pen([{_V}])(.*)$", "n", "t")),                                      # 28
-    ("p", (_rule(rf"^peng([{_C}])(.*)$", _joined()),)),                                 # 29
-    ("p", _pair(rf"^peng([{_V}])(.*)$", "", "k") + (_rule(r"^penge(.*)$", _joined()),)),  # 30
-    ("p", _pair(rf"^peny([{_V}])(.*)$", "ny", "s")),                                    # 31
-    ("p", (_rule32,)),                                                                  # 32
-    ("p", (_rule(rf"^pe([{_C}])(.*)$", _unless_er),)),                                  # 34
-    ("t", (_rule(rf"^ter([bcdfghjkpqstvxz])(er[{_C}])(.*)$", _joined()),)),             # 35
-    ("p", (_rule(rf"^pe([bcdfghjkpqstvxz])(er[{_C}])(.*)$", _joined()),)),              # 36
-    (_C, _cer("er")),                                                                   # 37
-    (_C, _cer("el")),                                                                   # 38
-    (_C, _cer("em")),                                                                   # 39
-    (_C, _cer("in")),                                                                   # 40
-    ("k", (_rule(r"^ku(.*)$", _joined()),)),                                            # 41
-    ("k", (_rule(r"^kau(.*)$", _joined()),)),                                           # 42
+    (("pe",), (_rule(r"^pem([bfv])(.*)$", _joined()),)),                                    # 25
+    (("pe",), _pair(rf"^pem([{_V}])(.*)$", "m", "p")),                                      # 26
+    (("pe",), (_rule(r"^pen([cdjstz])(.*)$", _joined()),)),                                 # 27
+    (("pe",), _pair(rf"^pen([{_V}])(.*)$", "n", "t")),                                      # 28
+    (("pe",), (_rule(rf"^peng([{_C}])(.*)$", _joined()),)),                                 # 29
+    (("pe",), _pair(rf"^peng([{_V}])(.*)$", "", "k") + (_rule(r"^penge(.*)$", _joined()),)),  # 30
+    (("pe",), _pair(rf"^peny([{_V}])(.*)$", "ny", "s")),                                    # 31
+    (("pe",), (_rule32,)),                                                                  # 32
+    (("pe",), (_rule(rf"^pe([{_C}])(.*)$", _unless_er),)),                                  # 34
+    (("te",), (_rule(rf"^ter([bcdfghjkpqstvxz])(er[{_C}])(.*)$", _joined()),)),             # 35
+    (("pe",), (_rule(rf"^pe([bcdfghjkpqstvxz])(er[{_C}])(.*)$", _joined()),)),              # 36
+    (_STARTS_E, _cer("er")),                                                                   # 37
+    (_STARTS_E, _cer("el")),                                                                   # 38
+    (_STARTS_E, _cer("em")),                                                                   # 39
+    (_STARTS_I, _cer("in")),                                                                   # 40
+    (("ku",), (_rule(r"^ku(.*)$", _joined()),)),                                            # 41
+    (("ka",), (_rule(r"^kau(.*)$", _joined()),)),                                           # 42
 ]
 
-# For each first letter, the visitors that can apply to a word starting with it (order kept).
-_VISITORS_BY_INITIAL: dict[str, tuple[_Visitor, ...]] = {
-    letter: tuple(rules for initials, rules in _PREFIX_VISITORS if letter in initials)
-    for letter in _C + _V
+# For each two-letter start, the visitors that can apply to a word starting so (order kept);
+# a visitor whose patterns cannot match does nothing, so skipping it changes nothing.
+_VISITORS_BY_START: dict[str, tuple[_Visitor, ...]] = {
+    start: tuple(rules for starts, rules in _PREFIX_VISITORS if start in starts)
+    for start in {start for starts, _ in _PREFIX_VISITORS for start in starts}
 }
 
 
@@ -322,7 +327,7 @@ class _Run:
             return
         if word in words or self.stopped:
             return
-        for rules in _VISITORS_BY_INITIAL.get(word[:1], ()):
+        for rules in _VISITORS_BY_START.get(word[:2], ()):
             candidate = None
             for rule in rules:
                 candidate = rule(word)

@@ -22,7 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import accumulate, compress, islice, repeat
 from operator import is_, itemgetter
-from typing import Any, cast
+from typing import Any
 
 from beritanlp.stemming.protect import OPENING_QUOTES, protected_positions
 from beritanlp.stemming.stemmer import DEFAULT_CACHE_SIZE, WordStemmer
@@ -323,7 +323,7 @@ def stem_columns(text: str, table: TokenTable, with_stopwords: bool = True) -> S
     marks: list[int] = []
     non_alpha: list[int] = []
     for i in compress(range(n), map(isinstance, rows, repeat(tuple))):
-        stem, is_capitalised, is_mark, is_alpha = cast(_Flagged, rows[i])
+        stem, is_capitalised, is_mark, is_alpha = rows[i]  # type: ignore[str-unpack]
         stems[i] = stem
         if is_capitalised:
             capitalised.append(i)
