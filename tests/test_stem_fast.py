@@ -202,3 +202,34 @@ def test_component_matches_protected_mask_with_entities(test_data, protect_capit
             for t, keep in zip(texts, mask, strict=True)], text
         checked += len(doc)
     assert checked > 10_000
+
+
+def _tokens():
+    from beritanlp.stemming.tokens import StemmedTokens
+
+    return StemmedTokens(("Warga", "makan"), ("warga", "makan"), (0, 6), (5, 11),
+                         (False, False), stop_words={"makan"})
+
+
+def test_stemmed_tokens_behave_as_the_plain_list_of_dicts():
+    plain = [
+        {"text": "Warga", "stem": "warga", "start": 0, "end": 5, "protected": False,
+         "is_stop": False},
+        {"text": "makan", "stem": "makan", "start": 6, "end": 11, "protected": False,
+         "is_stop": True},
+    ]
+    assert _tokens() == plain and plain == _tokens() and _tokens() != plain[:1]
+    assert len(_tokens()) == 2 and bool(_tokens()) and isinstance(_tokens(), list)
+    assert _tokens()[1] == plain[1] and _tokens()[-1:] == plain[1:]
+    assert list(_tokens()) == plain and [*_tokens()] == plain and tuple(_tokens()) == tuple(plain)
+    assert list(reversed(_tokens())) == plain[::-1]
+    assert [] + _tokens() == plain and _tokens() + [] == plain
+    assert json.loads(json.dumps(_tokens())) == plain
+    assert json.loads(json.dumps({"tokens": _tokens()}, indent=2))["tokens"] == plain
+    assert repr(_tokens()) == repr(plain)
+    assert pickle.loads(pickle.dumps(_tokens())) == plain
+    built = _tokens()
+    built.append({"text": "x"})
+    assert len(built) == 3 and built.texts == ("Warga", "makan")
+    assert pickle.loads(pickle.dumps(built)) == built
+    assert _tokens().is_stop == (False, True)
