@@ -8,8 +8,8 @@ dictionary (read from the installed PySastrawi), the same suffix order (particle
 pronoun, derivational suffix), the same prefix rules and their order, the same
 prefix-before-suffix precedence test, the same recoding candidates, the same restoration loop
 for removed suffixes and the same handling of reduplicated (hyphenated) words — with
-precompiled patterns, plain tuples instead of removal objects, and rules grouped by the first
-letter they can apply to.
+precompiled patterns, plain tuples instead of removal objects, and only the prefix rules that
+can apply to the word's first two letters tried.
 
 The result equals ``Stemmer.stem_word`` for every word made of ``a-z``, digits and hyphens
 (the only words PySastrawi's own normalisation lets through); ``tests/test_confix.py`` checks
@@ -31,7 +31,6 @@ _Removal = tuple[str, str, str, str]  # (word before, word after, removed part, 
 
 _C = "bcdfghjklmnpqrstvwxyz"  # consonants as PySastrawi's rules spell them
 _V = "aiueo"
-_CONSONANTS = frozenset(_C)
 
 _PARTICLE = re.compile(r"-*(lah|kah|tah|pun)$")
 _POSSESSIVE = re.compile(r"-*(ku|mu|nya)$")
@@ -117,22 +116,21 @@ _STARTS_E = tuple(c + "e" for c in _C)
 _STARTS_I = tuple(c + "i" for c in _C)
 
 # The prefix visitors in PySastrawi's order: (the first two letters a word needs for any of the
-# rules to match, rules). Within a
-# visitor the rules are tried in order until one gives a dictionary word; otherwise the last
-# rule's answer (possibly "no candidate") is taken.
+# rules to match, rules). Within a visitor the rules are tried in order until one gives a
+# dictionary word; otherwise the last rule's answer (possibly "no candidate") is taken.
 _PREFIX_VISITORS: list[tuple[tuple[str, ...], _Visitor]] = [
     (("be",), _pair(rf"^ber([{_V}].*)$", "", "r")),                                         # 1
     (("be",), (_rule(rf"^ber([{_C}])([a-z])(.*)", _unless_er),)),                           # 2
     (("be",), (_rule(rf"ber([{_C}])([a-z])er([{_V}])(.*)",
-                 _unless_r(lambda m: m[1] + m[2] + "er" + m[3] + m[4])),)),             # 3
+                 _unless_r(lambda m: m[1] + m[2] + "er" + m[3] + m[4])),)),                 # 3
     (("be",), (_exact("belajar", "ajar"),)),                                                # 4
     (("be",), (_rule(rf"be([bcdfghjklmnpqstvwxyz])(er[{_C}])(.*)$", _joined()),)),          # 5
     (("te",), _pair(rf"^ter([{_V}].*)$", "", "r")),                                         # 6
     (("te",), (_rule(rf"^ter([{_C}])er([{_V}].*)$",
-                 _unless_r(lambda m: m[1] + "er" + m[2])),)),                           # 7
+                 _unless_r(lambda m: m[1] + "er" + m[2])),)),                               # 7
     (("te",), (_rule(rf"^ter([{_C}])(.*)$", _rule8),)),                                     # 8
     (("te",), (_rule(rf"^te([{_C}])er([{_C}])(.*)$",
-                 _unless_r(lambda m: m[1] + "er" + m[2] + m[3])),)),                    # 9
+                 _unless_r(lambda m: m[1] + "er" + m[2] + m[3])),)),                        # 9
     (("me",), (_rule(rf"^me([lrwy])([{_V}])(.*)$", _joined()),)),                           # 10
     (("me",), (_rule(r"^mem([bfv])(.*)$", _joined()),)),                                    # 11
     (("me",), (_rule(r"^mempe(.*)$", _joined("pe")),)),                                     # 12
@@ -141,15 +139,15 @@ _PREFIX_VISITORS: list[tuple[tuple[str, ...], _Visitor]] = [
     (("me",), _pair(rf"^men([{_V}])(.*)$", "n", "t")),                                      # 15
     (("me",), (_rule(r"^meng([ghqk])(.*)$", _joined()),)),                                  # 16
     (("me",), _pair(rf"^meng([{_V}])(.*)$", "", "k")
-     + (_rule(r"^menge(.*)$", _joined()), _rule(rf"^meng([{_V}])(.*)$", _joined("ng")))),  # 17
+     + (_rule(r"^menge(.*)$", _joined()), _rule(rf"^meng([{_V}])(.*)$", _joined("ng")))),   # 17
     (("me",), _pair(rf"^meny([{_V}])(.*)$", "ny", "s")),                                    # 18
     (("me",), (_rule(r"^memp([abcdfghijklmopqrstuvwxyz])(.*)$", _joined("p")),)),           # 19
     (("pe",), (_rule(rf"^pe([wy])([{_V}])(.*)$", _joined()),)),                             # 20
     (("pe",), (_rule(rf"^per([{_V}])(.*)$", _joined()),
-           _rule(rf"^pe(r[{_V}])(.*)$", _joined()))),                                   # 21
+           _rule(rf"^pe(r[{_V}])(.*)$", _joined()))),                                       # 21
     (("pe",), (_rule(rf"^per([{_C}])([a-z])(.*)$", _unless_er),)),                          # 23
     (("pe",), (_rule(rf"^per([{_C}])([a-z])er([{_V}])(.*)$",
-                 _unless_r(lambda m: m[1] + m[2] + "er" + m[3] + m[4])),)),             # 24
+                 _unless_r(lambda m: m[1] + m[2] + "er" + m[3] + m[4])),)),                 # 24
     (("pe",), (_rule(r"^pem([bfv])(.*)$", _joined()),)),                                    # 25
     (("pe",), _pair(rf"^pem([{_V}])(.*)$", "m", "p")),                                      # 26
     (("pe",), (_rule(r"^pen([cdjstz])(.*)$", _joined()),)),                                 # 27
@@ -161,10 +159,10 @@ _PREFIX_VISITORS: list[tuple[tuple[str, ...], _Visitor]] = [
     (("pe",), (_rule(rf"^pe([{_C}])(.*)$", _unless_er),)),                                  # 34
     (("te",), (_rule(rf"^ter([bcdfghjkpqstvxz])(er[{_C}])(.*)$", _joined()),)),             # 35
     (("pe",), (_rule(rf"^pe([bcdfghjkpqstvxz])(er[{_C}])(.*)$", _joined()),)),              # 36
-    (_STARTS_E, _cer("er")),                                                                   # 37
-    (_STARTS_E, _cer("el")),                                                                   # 38
-    (_STARTS_E, _cer("em")),                                                                   # 39
-    (_STARTS_I, _cer("in")),                                                                   # 40
+    (_STARTS_E, _cer("er")),                                                                # 37
+    (_STARTS_E, _cer("el")),                                                                # 38
+    (_STARTS_E, _cer("em")),                                                                # 39
+    (_STARTS_I, _cer("in")),                                                                # 40
     (("ku",), (_rule(r"^ku(.*)$", _joined()),)),                                            # 41
     (("ka",), (_rule(r"^kau(.*)$", _joined()),)),                                           # 42
 ]
