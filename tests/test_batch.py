@@ -339,3 +339,64 @@ def test_to_dataframe_fact_tables_are_typed_when_empty():
                                       "scores": []}])
     assert str(frames.officials["n_mentions"].dtype) == "int64"
     assert frames.agencies["n_mentions"].nlargest(3).empty
+
+
+def test_get_pipeline_warms_up_lazy_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Components with a ``warm_up`` method load their lazy tables before the first batch."""
+    import spacy
+    from spacy.language import Language
+
+    import beritanlp.batch as batch_module
+
+    calls: list[str] = []
+
+    class Lazy:
+        def __call__(self, doc: object) -> object:
+            return doc
+
+        def warm_up(self) -> None:
+            calls.append("warm")
+
+    if not Language.has_factory("test_lazy_table"):
+        Language.factory("test_lazy_table", func=lambda nlp, name: Lazy())
+
+    def build(self: object) -> Language:
+        nlp = spacy.blank("id")
+        nlp.add_pipe("test_lazy_table")
+        return nlp
+
+    spec = batch_module.PipelineSpec(exclude=("test-warm-up",))
+    monkeypatch.setattr(batch_module.PipelineSpec, "build", build)
+    monkeypatch.setattr(batch_module, "_PIPELINES", {})
+    batch_module.get_pipeline(spec)
+    batch_module.get_pipeline(spec)
+    assert calls == ["warm"]
+
+
+def test_places_warm_up_loads_the_desa_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    from beritanlp.entities.places import PlacesComponent
+
+    class Tables:
+        desa_loaded = False
+
+        @property
+        def desa(self) -> dict[str, list[tuple[str, str]]]:
+            Tables.desa_loaded = True
+            return {}
+
+    monkeypatch.setattr(PlacesComponent, "gazetteer", property(lambda self: Tables()))
+    component = spacy.blank("id").add_pipe("beritanlp_places")
+    assert not Tables.desa_loaded
+    component.warm_up()
+    assert Tables.desa_loaded
+
+
+def test_release_free_memory_trims_on_glibc() -> None:
+    import platform
+
+    from beritanlp.batch import release_free_memory
+
+    on_glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert release_free_memory() is on_glibc

@@ -73,6 +73,14 @@ class PlacesComponent:
             self._gazetteer = default_gazetteer().with_aliases(self.user_aliases)
         return self._gazetteer
 
+    def warm_up(self) -> None:
+        """Load the tables that are otherwise loaded at first use (the desa/kelurahan index).
+
+        Interactive use skips the ~40 MB desa table until an article names a desa; a long
+        batch job calls this once at start, so its memory is steady from the first batch.
+        """
+        _ = self.gazetteer.desa
+
     def add_aliases(self, aliases: Iterable[dict[str, str]]) -> None:
         """Add aliases ``{"alias": "Kota Kembang", "code": "32.73"}`` (optional ``"type"``).
 
