@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from itertools import compress, filterfalse, repeat
-from operator import ge, itemgetter, not_, sub
+from operator import and_, ge, gt, is_, itemgetter, mul, not_, or_, sub
 
 OPENING_QUOTES = frozenset({"“", "‘", "«", "„"})
 
@@ -176,25 +176,31 @@ def protected_positions(
     else:
         plain = list(capitalised)
     free = set(map(texts.__getitem__, plain))
+    if not special:
+        return plain
     static = {} if static_cache is None else static_cache
-    token_set: set[str] | None = None
-    decided: list[int] = []
-    for i in special:
-        text = texts[i]
-        keep = static.get(text)
-        if keep is None:
-            keep = _is_all_caps(text) or text.lower() in protected_words
+    special_texts = list(map(texts.__getitem__, special))
+    # kept when all capitals or a protected word (remembered per text), or written
+    # capitalised where capitals are not forced
+    known: list[bool | None] = list(map(static.get, special_texts))
+    if None in known:
+        for k in compress(range(len(known)), map(is_, known, repeat(None))):
+            text = special_texts[k]
+            fact = _is_all_caps(text) or text.lower() in protected_words
+            known[k] = fact
             if len(static) < _STATIC_CACHE_SIZE:
-                static[text] = keep
-        if keep or text in free:
+                static[text] = fact
+    keep = list(map(or_, known, map(free.__contains__, special_texts)))
+    decided = list(compress(special, keep))
+    # the rest, if in a Title Case sentence and not initial: kept unless written in lowercase
+    token_set: set[str] | None = None
+    for i in filterfalse(initial.__contains__, compress(special, map(not_, keep))):
+        if token_set is None:
+            token_set = set(texts)
+        lower = texts[i].lower()
+        # "lower in lowercase_words" of protected_mask, without building that set
+        if not (lower[:1].islower() and lower in token_set):
             decided.append(i)
-        elif i not in initial:  # in a Title Case sentence: kept unless written in lowercase
-            if token_set is None:
-                token_set = set(texts)
-            lower = text.lower()
-            # "lower in lowercase_words" of protected_mask, without building that set
-            if not (lower[:1].islower() and lower in token_set):
-                decided.append(i)
     if not decided:
         return plain
     return sorted(plain + decided)
@@ -206,20 +212,22 @@ _STATIC_CACHE_SIZE = 100_000
 def _initial_set(
     texts: Sequence[str], sent_starts: Sequence[int], opening_quotes: Iterable[int]
 ) -> set[int]:
-    """Sparse :func:`_initial_positions`: the first alphanumeric token from each trigger on."""
+    """Sparse :func:`_initial_positions`: the first alphanumeric token from each trigger on.
+
+    A trigger (sentence start or opening quote) makes the first token at or after it that has
+    a letter or digit initial; triggers met while already waiting lead to the same token.
+    """
     n = len(texts)
-    initial: set[int] = set()
-    last = -1
-    for trigger in sorted({*sent_starts, *opening_quotes}):
-        if trigger <= last:
-            continue  # still waiting for the word found from an earlier trigger
+    triggers = sorted({*sent_starts, *opening_quotes})
+    # most triggers are themselves words or numbers (first character alphanumeric)
+    direct = list(map(str.isalnum, map(_first_char, map(texts.__getitem__, triggers))))
+    initial = set(compress(triggers, direct))
+    for trigger in compress(triggers, map(not_, direct)):
         j = trigger
         while j < n and not any(map(str.isalnum, texts[j])):
             j += 1
-        if j == n:
-            break
-        initial.add(j)
-        last = j
+        if j < n:
+            initial.add(j)
     return initial
 
 
@@ -247,12 +255,21 @@ def _forced_positions(
     # capitalised tokens that do not start with a letter (such as "Ⅱ") are not words
     odd = sorted(set(capitalised).intersection(non_alpha)) if non_alpha else []
     forced: set[int] = set()
-    for k in candidates:
-        start, end = bounds[k], bounds[k + 1]
-        n_words = end - start - (bisect_left(non_alpha, end) - bisect_left(non_alpha, start))
-        n_capitalised = counts[k]
-        if odd:
-            n_capitalised -= bisect_left(odd, end) - bisect_left(odd, start)
-        if n_words >= 3 and n_capitalised / n_words > 0.75:
-            forced.update(capitalised[caps_before[k]:caps_before[k + 1]])
+    if odd:
+        for k in candidates:
+            start, end = bounds[k], bounds[k + 1]
+            n_words = end - start - (bisect_left(non_alpha, end) - bisect_left(non_alpha, start))
+            n_capitalised = counts[k] - (bisect_left(odd, end) - bisect_left(odd, start))
+            if n_words >= 3 and n_capitalised / n_words > 0.75:
+                forced.update(capitalised[caps_before[k]:caps_before[k + 1]])
+        return forced
+    # every sentence at once: words = tokens - tokens not starting with a letter; Title Case
+    # when words >= 3 and capitalised / words > 0.75, i.e. 4 * capitalised > 3 * words
+    other_before = list(map(bisect_left, repeat(non_alpha), bounds))
+    lengths = map(sub, bounds[1:], bounds[:-1])
+    words = list(map(sub, lengths, map(sub, other_before[1:], other_before[:-1])))
+    title_case = map(and_, map(ge, words, repeat(3)),
+                     map(gt, map(mul, counts, repeat(4)), map(mul, words, repeat(3))))
+    for k in compress(range(len(counts)), title_case):
+        forced.update(capitalised[caps_before[k]:caps_before[k + 1]])
     return forced
