@@ -12,12 +12,14 @@ Usage::
 
     OMP_NUM_THREADS=1 python scripts/topics_variants.py [VARIANT ...]
 
-With no argument every variant runs (about an hour on one core). ``--list`` prints the names.
+With no argument every variant runs (1-3 min each on one core; the count matrix is shared by
+variants with the same features). ``--list`` prints the names.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -33,7 +35,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.naive_bayes import ComplementNB
 from sklearn.svm import LinearSVC
 
-from beritanlp.topics.classifier import ngrams, tokenize
+from beritanlp.topics.classifier import WORD_PATTERN, ngrams, tokenize
 from beritanlp.topics.train import near_duplicate_groups, read_topic_data
 
 DATA = (
@@ -41,12 +43,20 @@ DATA = (
     / "shared" / "data" / "topics" / "clickid_rubrik_trainval.jsonl.gz"
 )
 N_FEATURES = 2**22
+_WORD_RE = re.compile(WORD_PATTERN)
+#: Options that change the hashed counts (variants sharing them share one count matrix).
+FEATURE_KEYS = {"n_features", "ngram_max", "affixes", "affix_weight", "cap_chars"}
 
 
-def sgd(alpha: float, loss: str = "modified_huber") -> Callable[[], Any]:
-    """The shipped learner family: averaged SGD, balanced class weights, 20 epochs."""
-    return lambda: SGDClassifier(loss=loss, alpha=alpha, class_weight="balanced", max_iter=20,
-                                 tol=None, average=True, random_state=0)
+def sgd(alpha: float, loss: str = "modified_huber", **overrides: Any) -> Callable[[], Any]:
+    """The shipped learner family: averaged SGD, balanced class weights, 20 epochs.
+
+    ``overrides`` replace any of these ``SGDClassifier`` arguments (e.g. ``average=False``).
+    """
+    options: dict[str, Any] = {"loss": loss, "alpha": alpha, "class_weight": "balanced",
+                               "max_iter": 20, "tol": None, "average": True, "random_state": 0,
+                               **overrides}
+    return lambda: SGDClassifier(**options)
 
 
 class NBScaledSGD:
@@ -76,6 +86,23 @@ class NBScaledSGD:
         return np.asarray(x @ self.coef_.T) + self.intercept_
 
 
+class SeedAverage:
+    """Mean decision function of the shipped learner trained with several shuffling seeds."""
+
+    def __init__(self, alpha: float = 5e-5, seeds: Sequence[int] = (0, 1, 2)) -> None:
+        self.models = [sgd(alpha, random_state=seed)() for seed in seeds]
+
+    def fit(self, x: sp.csr_matrix, y: np.ndarray) -> SeedAverage:
+        """Fit one learner per seed."""
+        for model in self.models:
+            model.fit(x, y)
+        return self
+
+    def decision_function(self, x: sp.csr_matrix) -> np.ndarray:
+        """Mean linear score per label (equal to one linear model with averaged weights)."""
+        return np.mean([m.decision_function(x) for m in self.models], axis=0)
+
+
 class ComplementNBScores:
     """Complement naive Bayes; its joint log-likelihoods serve as scores."""
 
@@ -102,17 +129,79 @@ VARIANTS: dict[str, tuple[Callable[[], Any], dict[str, Any]]] = {
     "linear-svc-C-0.5": (lambda: LinearSVC(C=0.5, class_weight="balanced"), {}),
     "linear-svc-C-1": (lambda: LinearSVC(C=1.0, class_weight="balanced"), {}),
     "nb-scaled-sgd": (NBScaledSGD, {}),
+    # Second screen (issue 7): the shipped learner (alpha 5e-5) with one setting changed.
+    "sgd-5e-05-not-averaged": (sgd(5e-5, average=False), {}),
+    "sgd-5e-05-unweighted": (sgd(5e-5, class_weight=None), {}),
+    "sgd-5e-05-hinge": (sgd(5e-5, "hinge"), {}),
+    "sgd-5e-05-log-loss": (sgd(5e-5, "log_loss"), {}),
+    "sgd-5e-05-50-epochs": (sgd(5e-5, max_iter=50), {}),
+    "sgd-5e-05-tol-1e-4": (sgd(5e-5, max_iter=200, tol=1e-4), {}),
+    "sgd-5e-05-2^21": (sgd(5e-5), {"n_features": 2**21}),
+    "sgd-5e-05-2^23": (sgd(5e-5), {"n_features": 2**23}),
+    "sgd-5e-05-2^24": (sgd(5e-5), {"n_features": 2**24}),
+    "sgd-5e-05-trigrams": (sgd(5e-5), {"ngram_max": 3}),
+    "sgd-5e-05-affixes-4": (sgd(5e-5), {"affixes": 4}),
+    "sgd-5e-05-affixes-4-block-0.5": (sgd(5e-5), {"affixes": 4, "affix_weight": 0.5}),
+    "sgd-5e-05-cap-chars": (sgd(5e-5), {"cap_chars": True}),
+    "sgd-5e-05-3-seeds": (SeedAverage, {}),
+    "sgd-3e-05-affixes-4-block-0.5": (sgd(3e-5), {"affixes": 4, "affix_weight": 0.5}),
+    "sgd-5e-05-affixes-4-block-0.3": (sgd(5e-5), {"affixes": 4, "affix_weight": 0.3}),
+    "sgd-5e-05-affixes-4-block-0.5-cap-chars": (
+        sgd(5e-5), {"affixes": 4, "affix_weight": 0.5, "cap_chars": True}),
+    "sgd-5e-05-2^23-affixes-4-block-0.3-cap-chars": (
+        sgd(5e-5), {"n_features": 2**23, "affixes": 4, "affix_weight": 0.3, "cap_chars": True}),
     "complement-nb": (ComplementNBScores, {}),
 }
 
 
-def hashed_counts(docs: Sequence[Sequence[str]], prefix: str = "") -> sp.csr_matrix:
-    """Word uni+bigram counts hashed like the shipped model (optionally prefixed terms)."""
+def hashed_counts(docs: Sequence[Sequence[str]], prefix: str = "", ngram_max: int = 2,
+                  n_features: int = N_FEATURES) -> sp.csr_matrix:
+    """Word n-gram counts hashed like the shipped model (optionally prefixed terms)."""
     vectorizer = HashingVectorizer(
-        analyzer=lambda words: [prefix + t for t in ngrams(words, 2)],
-        n_features=N_FEATURES, alternate_sign=False, norm=None, dtype=np.float32,
+        analyzer=lambda words: [prefix + t for t in ngrams(words, ngram_max)],
+        n_features=n_features, alternate_sign=False, norm=None, dtype=np.float32,
     )
     return vectorizer.transform(docs).tocsr()
+
+
+def affix_terms(words: Sequence[str], size: int) -> list[str]:
+    """First and last ``size`` letters of each longer word, marked ``<abcd`` and ``wxyz>``."""
+    return [t for w in words if len(w) > size for t in (f"<{w[:size]}", f"{w[-size:]}>")]
+
+
+def capitalised_char_terms(text: str, size: int = 4) -> list[str]:
+    """Character ``size``-grams (with ``^``/``$`` word edges) of the capitalised words of a text."""
+    out: list[str] = []
+    for word in _WORD_RE.findall(text):
+        if word[0].isupper():
+            padded = f"^{word.lower()}$"
+            out.extend("c:" + padded[i : i + size] for i in range(len(padded) - size + 1))
+    return out
+
+
+def extra_counts(terms: Sequence[Sequence[str]], n_features: int = N_FEATURES) -> sp.csr_matrix:
+    """Counts of ready-made term lists hashed into the same space."""
+    vectorizer = HashingVectorizer(analyzer=lambda t: t, n_features=n_features,
+                                   alternate_sign=False, norm=None, dtype=np.float32)
+    return vectorizer.transform(terms).tocsr()
+
+
+def build_counts(texts: Sequence[str], words: Sequence[Sequence[str]],
+                 options: dict[str, Any]) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+    """Counts of a variant's features: (main matrix, separately weighted block or None)."""
+    n_features = options.get("n_features", N_FEATURES)
+    counts = hashed_counts(words, ngram_max=options.get("ngram_max", 2), n_features=n_features)
+    block = None
+    if options.get("affixes"):
+        affixes = extra_counts([affix_terms(w, options["affixes"]) for w in words], n_features)
+        if "affix_weight" in options:
+            block = affixes
+        else:
+            counts = (counts + affixes).tocsr()
+    if options.get("cap_chars"):
+        counts = (counts + extra_counts([capitalised_char_terms(t) for t in texts],
+                                        n_features)).tocsr()
+    return counts, block
 
 
 def tfidf(counts: sp.csr_matrix, train: np.ndarray, test: np.ndarray, min_df: int,
@@ -152,15 +241,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups = near_duplicate_groups(data.texts, data.titles)
     folds = list(StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=0)
                  .split(np.zeros(len(y)), y, groups))
-    body = hashed_counts([tokenize(t) for t in data.texts])
+    words = [tokenize(t) for t in data.texts]
+    cache: dict[str, tuple[sp.csr_matrix, sp.csr_matrix | None]] = {}
     titles: sp.csr_matrix | None = None
     for name in args.variants or list(VARIANTS):
         factory, options = VARIANTS[name]
         started = time.perf_counter()
+        key = repr(sorted((k, v) for k, v in options.items() if k in FEATURE_KEYS))
+        if key not in cache:
+            cache[key] = build_counts(data.texts, words, options)
+        body, block = cache[key]
         scores = np.zeros((len(y), len(names)))
         for train, test in folds:
             x_train, x_test = tfidf(body, train, test, options.get("min_df", 2),
                                     options.get("sublinear", True))
+            if block is not None:
+                b_train, b_test = tfidf(block, train, test, options.get("min_df", 2), True)
+                w = options["affix_weight"]
+                x_train = sp.hstack([x_train, w * b_train]).tocsr()
+                x_test = sp.hstack([x_test, w * b_test]).tocsr()
             if "title_weight" in options:
                 if titles is None:
                     titles = hashed_counts([tokenize(t) for t in data.titles], prefix="t:")
