@@ -6,6 +6,10 @@ spaCy objects, so docs survive ``nlp.pipe(n_process=2)``, ``DocBin`` and picklin
 Token
     ``stem`` (str | None): Sastrawi stem; the token text itself for protected words.
     ``protected`` (bool): the stemmer left the token alone (name, entity, protected word).
+    Both are read from one list per document in ``doc.user_data`` (keys :data:`TOKEN_COLUMNS`),
+    which the stemming component writes in one assignment instead of two attribute writes per
+    token; assigning ``token._.stem`` still works. A column that no longer has one item per
+    token (the document was retokenized afterwards) reads as the default.
 Span
     ``position`` (str | None): position words of an official ("Penjabat Wali Kota").
     ``jurisdiction`` (str | None): place or institution of that position ("Pangkalpinang").
@@ -20,19 +24,56 @@ Doc
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.tokens import Doc, Span, Token
 
 TOKEN_EXTENSIONS: dict[str, object] = {"stem": None, "protected": False}
+#: ``doc.user_data`` key of the per-token column behind each token extension.
+TOKEN_COLUMNS: dict[str, str] = {name: f"beritanlp.{name}" for name in TOKEN_EXTENSIONS}
 SPAN_EXTENSIONS: dict[str, object] = {"position": None, "jurisdiction": None, "canonical": None}
 DOC_SCALAR_EXTENSIONS: dict[str, object] = {"doc_id": None, "title": None, "date": None}
 FACT_LISTS: tuple[str, ...] = ("officials", "agencies", "places", "scores", "dates")
+
+
+def _column_getter(key: str, default: object) -> Callable[[Token], Any]:
+    def get(token: Token) -> Any:
+        doc = token.doc
+        column = doc.user_data.get(key)
+        if column is None or len(column) != len(doc):
+            return default
+        return column[token.i]
+
+    return get
+
+
+def _column_setter(key: str, default: object) -> Callable[[Token, Any], None]:
+    def set_(token: Token, value: Any) -> None:
+        doc = token.doc
+        column = doc.user_data.get(key)
+        if column is None or len(column) != len(doc):
+            column = [default] * len(doc)
+            doc.user_data[key] = column
+        column[token.i] = value
+
+    return set_
+
+
+def set_token_column(doc: Doc, name: str, values: list[Any]) -> None:
+    """Set ``token._.<name>`` for every token of ``doc`` at once (one value per token)."""
+    if len(values) != len(doc):
+        raise ValueError(f"{name}: {len(values)} values for {len(doc)} tokens")
+    doc.user_data[TOKEN_COLUMNS[name]] = values
 
 
 def register() -> None:
     """Register all extensions; safe to call more than once."""
     for name, default in TOKEN_EXTENSIONS.items():
         if not Token.has_extension(name):
-            Token.set_extension(name, default=default)
+            key = TOKEN_COLUMNS[name]
+            Token.set_extension(name, getter=_column_getter(key, default),
+                                setter=_column_setter(key, default))
     for name, default in SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)

@@ -7,11 +7,11 @@ from importlib.resources import files
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy
 import srsly
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,11 +67,12 @@ class StemmerComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``token._.stem`` and ``token._.protected`` on every token."""
-        tokens = list(doc)  # one Token object per token, reused below
-        n = len(tokens)
+        n = len(doc)
         if not n:
             return doc
-        texts = [t.text for t in tokens]
+        strings = doc.vocab.strings
+        # token texts from the ORTH column: no Token object per token
+        texts = cast(list[str], list(map(strings.__getitem__, doc.to_array(ORTH).tolist())))
         sent_flags = doc.to_array(SENT_START) == 1  # what bool(token.is_sent_start) says
         entity = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         if self.protect_capitalised:
@@ -94,10 +95,8 @@ class StemmerComponent:
         # one bulk cache lookup; protected tokens keep their text (whitespace tokens have no
         # letters, so the stemmer returns them unchanged)
         stems = self.stemmer.stem_many(texts, kept)
-        for token, stem, keep in zip(tokens, stems, mask, strict=True):
-            underscore = token._
-            underscore.protected = keep
-            underscore.stem = stem
+        extensions.set_token_column(doc, "protected", mask)
+        extensions.set_token_column(doc, "stem", list(stems))
         return doc
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
