@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from beritanlp.text.doc_text import doc_text
 from beritanlp.topics.classifier import TopicClassifier, load_classifier, read_model_meta
 
 #: Folder of the shipped model inside the package ``beritanlp.models``.
@@ -82,7 +83,7 @@ class TopicsComponent:
     def _set(self, docs: list[Doc]) -> None:
         if not docs:
             return
-        for doc, cats in zip(docs, self.classifier.cats([d.text for d in docs]), strict=True):
+        for doc, cats in zip(docs, self.classifier.cats([doc_text(d) for d in docs]), strict=True):
             doc.cats = cats
 
     def __call__(self, doc: Doc) -> Doc:
