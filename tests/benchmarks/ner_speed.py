@@ -3,13 +3,14 @@
 Usage::
 
     OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python tests/benchmarks/ner_speed.py \
-        [--n 300] [--rounds 3] [--batch-size 32] [MODEL ...]
+        [--n 300] [--rounds 3] [--chunk 20] [--batch-size 32] [MODEL ...]
 
 Tokenizes the first ``--n`` CLICK-ID articles (title + "\\n\\n" + text) once with the news
-tokenizer, loads every model, then times ``ner.pipe`` over the same docs for each model in turn,
-``--rounds`` times round-robin (A B C, A B C, ...), so that every model sees the same load of a
-shared machine. The first model is the baseline (default, and when no model is given: the shipped
-``models/ner/model``). For each model it prints the median time, tokens/s and words/s (tokens
+tokenizer and loads every model. A round runs every model over all docs, interleaved chunk by
+chunk (``--chunk`` articles: A B C on the first chunk, B C A on the second, ...), so that bursts of
+load on a shared machine hit every model about equally; there are ``--rounds`` rounds. The first
+model is the baseline (when no model is given: the shipped ``models/ner/model`` alone). For each
+model it prints the median time, tokens/s and words/s (tokens
 that are neither whitespace nor punctuation) and the speed-up over the baseline: the median over
 rounds of (baseline seconds / model seconds) within the same round.
 """
@@ -66,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=300, help="CLICK-ID articles (default 300)")
     parser.add_argument("--rounds", type=int, default=3, help="round-robin rounds (default 3)")
     parser.add_argument("--batch-size", type=int, default=32, help="ner.pipe batch size")
+    parser.add_argument(
+        "--chunk", type=int, default=20, help="articles per interleaved chunk (default 20)"
+    )
     args = parser.parse_args(argv)
 
     models = list(args.models) or [str(default_model_path())]
@@ -83,10 +87,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         list(ner.pipe([d.copy() for d in docs[:10]]))  # warm-up
         pipes.append(ner)
 
+    # Interleave finely: every chunk of docs is run by every model in turn (the order rotating
+    # from chunk to chunk), so a burst of load from other jobs hits all models about equally.
+    chunks = [docs[i : i + args.chunk] for i in range(0, len(docs), max(1, args.chunk))]
     seconds: list[list[float]] = [[] for _ in models]
     for _ in range(max(1, args.rounds)):
-        for i, ner in enumerate(pipes):
-            seconds[i].append(time_ner(ner, docs, args.batch_size))
+        totals = [0.0] * len(models)
+        for c, chunk in enumerate(chunks):
+            for k in range(len(pipes)):
+                i = (c + k) % len(pipes)
+                totals[i] += time_ner(pipes[i], chunk, args.batch_size)
+        for i, total in enumerate(totals):
+            seconds[i].append(total)
 
     print(
         f"{len(docs)} articles, {n_tokens:,} tokens, {n_words:,} words; "
