@@ -123,3 +123,10 @@ def test_model_org_span_does_not_outrank_a_linked_definition():
     assert not [i for i in agencies if i and i.startswith("unit:")]
     assert agencies["kemendagri"].acronym == "Kemendagri"
     assert len(agencies["kemendagri"].mentions) == 3
+
+
+def test_knowledge_base_without_short_forms_finds_no_acronyms() -> None:
+    from beritanlp.entities.agency_rules import find_acronym_hits
+
+    empty = AgencyKB([])
+    assert find_acronym_hits("Kementerian Keuangan dan KPK. a . b", empty) == []

@@ -357,12 +357,19 @@ def test_get_pipeline_warms_up_lazy_tables(monkeypatch: pytest.MonkeyPatch) -> N
         def warm_up(self) -> None:
             calls.append("warm")
 
+    class Foreign(Lazy):
+        def warm_up(self) -> None:  # another package's method of the same name
+            calls.append("foreign")
+
+    Lazy.__module__ = "beritanlp.entities.fake"  # stands for one of beritanlp's components
     if not Language.has_factory("test_lazy_table"):
         Language.factory("test_lazy_table", func=lambda nlp, name: Lazy())
+        Language.factory("test_foreign_table", func=lambda nlp, name: Foreign())
 
     def build(self: object) -> Language:
         nlp = spacy.blank("id")
         nlp.add_pipe("test_lazy_table")
+        nlp.add_pipe("test_foreign_table")
         return nlp
 
     spec = batch_module.PipelineSpec(exclude=("test-warm-up",))

@@ -114,6 +114,19 @@ _PIPELINES: dict[PipelineSpec, tuple[Language, threading.Lock]] = {}
 _PIPELINES_LOCK = threading.Lock()
 
 
+def warm_up(nlp: Language) -> None:
+    """Load what beritanlp's components load lazily (e.g. the places component's desa index).
+
+    Interactive use pays for such tables only when an article needs them; a long job loads
+    them before its first batch, so its memory is steady from then on. Only beritanlp's own
+    components are asked (other packages may use the method name differently).
+    """
+    for _name, proc in nlp.pipeline:
+        hook = getattr(proc, "warm_up", None)
+        if callable(hook) and type(proc).__module__.startswith("beritanlp."):
+            hook()
+
+
 def get_pipeline(spec: PipelineSpec) -> tuple[Language, threading.Lock]:
     """The pipeline for ``spec``, built once per process and warmed up.
 
@@ -126,10 +139,7 @@ def get_pipeline(spec: PipelineSpec) -> tuple[Language, threading.Lock]:
             # Outside any memory zone: lets components finish lazy set-up (and the tokenizer
             # fill its cache) with strings that stay in the vocabulary.
             nlp(_WARMUP_TEXT)
-            for _name, proc in nlp.pipeline:
-                warm_up = getattr(proc, "warm_up", None)
-                if callable(warm_up):
-                    warm_up()  # lazily loaded tables, loaded now: steady memory from batch 1
+            warm_up(nlp)
             _PIPELINES[spec] = (nlp, threading.Lock())
         return _PIPELINES[spec]
 
@@ -321,13 +331,11 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
     try:
         import ctypes
-        import ctypes.util
 
-        name = ctypes.util.find_library("c")
-        trim = ctypes.CDLL(name).malloc_trim if name else None
+        # the running program's own symbols, libc among them (no ldconfig subprocess); musl
+        # and other C libraries have no malloc_trim
+        trim = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):
-        return None
-    if trim is None:
         return None
     trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
     return cast(Callable[[int], int], trim)

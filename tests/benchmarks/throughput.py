@@ -79,6 +79,7 @@ def main() -> int:
         raise SystemExit(f"benchmark data not found: {args.data}")
 
     import beritanlp
+    from beritanlp.batch import warm_up
 
     texts = read_articles(args.data, args.n)
     chars = sum(len(t) for t in texts)
@@ -95,9 +96,7 @@ def main() -> int:
     for nlp in (baseline, full):
         for _ in nlp.pipe(texts[:20]):
             pass
-    for _name, proc in full.pipeline:
-        if callable(getattr(proc, "warm_up", None)):
-            proc.warm_up()
+    warm_up(full)
 
     base_s, base_rate = rate(baseline, texts, args.batch_size)
     full_s, full_rate = rate(full, texts, args.batch_size)

@@ -428,6 +428,8 @@ def find_acronym_hits(text: str, kb: AgencyKB) -> list[KBHit]:
     pattern = _ACRONYM_RE_CACHE.get(kb)
     if pattern is None:
         alternatives = sorted((a for a in short if a), key=len, reverse=True)
+        if not alternatives:
+            return []  # a knowledge base without short forms
         # the class of first characters lets the scan skip most positions without trying
         # every alternative there
         first = re.escape("".join(sorted({a[0] for a in alternatives})))

@@ -50,6 +50,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
+from itertools import accumulate
+from typing import overload
 
 PLACE_TYPES: tuple[str, ...] = (
     "negara", "provinsi", "kabupaten", "kota", "kecamatan", "desa", "wilayah",
@@ -60,6 +62,7 @@ TYPE_PRIORITY: dict[str, int] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
 _JOIN_GAPS = {" ", "-", " - "}
 
@@ -399,16 +402,60 @@ def default_gazetteer() -> Gazetteer:
 class _Word:
     __slots__ = ("text", "start", "end", "low", "capitalised")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, low: str, capitalised: bool) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.low = text.casefold()
-        self.capitalised = text[:1].isupper()
+        self.low = low  # text.casefold()
+        self.capitalised = capitalised  # text[:1].isupper()
 
 
-def _words(text: str) -> list[_Word]:
-    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+class _Words(Sequence[_Word]):
+    """The words of a text, kept as columns; a :class:`_Word` is made only for words looked at.
+
+    Most words of an article are neither capitalised nor a cue, so the scan in
+    :func:`find_places` reads the ``capitalised`` and ``low`` columns and the helpers that take
+    a closer look index this sequence like the list of words it stands for.
+    """
+
+    def __init__(self, text: str) -> None:
+        # Splitting on the word pattern gives [gap, word, gap, word, ..., gap], and running sums
+        # of the pieces' lengths give the offsets.
+        parts = _WORD_SPLIT.split(text)
+        self.texts: list[str] = parts[1::2]
+        offsets = list(accumulate(map(len, parts)))
+        self.starts: list[int] = offsets[0::2][: len(self.texts)]
+        self.ends: list[int] = offsets[1::2]
+        self.lows: list[str] = list(map(str.casefold, self.texts))
+        self.capitalised: list[bool] = [w[:1].isupper() for w in self.texts]
+        self._made: list[_Word | None] = [None] * len(self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, index: int) -> _Word: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Word]: ...
+
+    def __getitem__(self, index: int | slice) -> _Word | list[_Word]:
+        if isinstance(index, slice):
+            return [self._word(i) for i in range(*index.indices(len(self.texts)))]
+        n = len(self.texts)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("word index out of range")
+        return self._word(index)
+
+    def _word(self, i: int) -> _Word:
+        word = self._made[i]
+        if word is None:
+            word = _Word(self.texts[i], self.starts[i], self.ends[i], self.lows[i],
+                         self.capitalised[i])
+            self._made[i] = word
+        return word
 
 
 def _joined(text: str, words: Sequence[_Word], i: int, n: int) -> bool:
@@ -535,12 +582,12 @@ def find_places(
     if not isinstance(text, str):
         raise TypeError(f"find_places expects str, got {type(text).__name__}")
     gaz = gazetteer or default_gazetteer()
-    words = _words(text)
+    words = _Words(text)
     mentions: list[PlaceMention] = []
+    capitalised, lows = words.capitalised, words.lows
     i = 0
     while i < len(words):
-        word = words[i]
-        if not word.capitalised and word.low not in _CUE_FIRST:
+        if not capitalised[i] and lows[i] not in _CUE_FIRST:
             i += 1  # a mention starts at a cue or a capitalised word (what _scan_at needs)
             continue
         found = _scan_at(gaz, text, words, i)
@@ -664,13 +711,13 @@ def _scan_at(
 
 
 def _parent_pattern(
-    gaz: Gazetteer, text: str, words: Sequence[_Word], mentions: Sequence[PlaceMention],
+    gaz: Gazetteer, text: str, words: _Words, mentions: Sequence[PlaceMention],
 ) -> list[PlaceMention]:
     """Bare kecamatan/desa names written right before their parent: "Senayan, Jakarta"."""
     taken = {(m.start, m.end) for m in mentions}
     occupied = sorted((m.start, m.end) for m in mentions)
     longest = max((e - s for s, e in occupied), default=0)
-    by_start = {w.start: idx for idx, w in enumerate(words)}
+    by_start = dict(zip(words.starts, range(len(words)), strict=True))
     found: list[PlaceMention] = []
     for m in mentions:
         idx = by_start.get(m.start)

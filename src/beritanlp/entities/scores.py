@@ -329,7 +329,7 @@ class _Lexicon:
         first = "".join(sorted({n.split()[0][0] for r in rules for n in r.names if n.split()}))
         self.name_re = re.compile(
             rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(names)})(?!\w)", re.IGNORECASE
-        ) if names else None
+        ) if names and first else None
         self.grade_re = self._alternation(self.by_grade, flags=0)
         self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
                                           r"(?!\w)", re.IGNORECASE)

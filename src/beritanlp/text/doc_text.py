@@ -1,17 +1,21 @@
 """A ``Doc``'s text, built once per document.
 
-``doc.text`` joins the text of every token, creating a Python ``Token`` object for each one; five
-components reading it cost more than some of their own rules. :func:`doc_text` builds the string
-the first time and keeps it in ``doc.user_data``; later calls return the kept string after an O(1)
-check that it still spans the document (a text never changes, but a ``Doc`` rebuilt by a user
-under the same ``user_data`` would be caught).
+``doc.text`` joins the text of every token, creating a Python ``Token`` object for each one, and
+several components read it. :func:`doc_text` builds the string the first time and keeps it in a
+weak-keyed table beside the document (not in ``doc.user_data``, so serialised docs do not carry
+a second copy of their text); it goes away with the document. Later calls return the kept
+string after an O(1) check that it still spans the document.
 """
 
 from __future__ import annotations
 
+import threading
+from weakref import WeakKeyDictionary
+
 from spacy.tokens import Doc
 
-USER_DATA_KEY = "beritanlp.text"
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+_LOCK = threading.Lock()
 
 
 def doc_text(doc: Doc) -> str:
@@ -27,11 +31,12 @@ def doc_text(doc: Doc) -> str:
     str
         Exactly ``doc.text``.
     """
-    cached = doc.user_data.get(USER_DATA_KEY)
-    if isinstance(cached, str) and _spans_doc(doc, cached):
+    cached = _TEXTS.get(doc)
+    if cached is not None and _spans_doc(doc, cached):
         return cached
     text = doc.text
-    doc.user_data[USER_DATA_KEY] = text
+    with _LOCK:  # WeakKeyDictionary updates are not atomic
+        _TEXTS[doc] = text
     return text
 
 
