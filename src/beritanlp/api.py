@@ -201,10 +201,14 @@ def stem(text: str) -> StemmedTokens:
     Returns
     -------
     StemmedTokens
-        A list with one dict per token: ``text``, ``stem``, ``start``, ``end`` (character
-        offsets), ``protected`` (left unstemmed as a name) and ``is_stop`` (Indonesian
-        stopword). The dicts are built on first use; the same data is available as columns
-        without building them (``tokens.stems``, ``tokens.starts``, ...).
+        A read-only sequence with one dict per token: ``text``, ``stem``, ``start``, ``end``
+        (character offsets), ``protected`` (left unstemmed as a name) and ``is_stop``
+        (Indonesian stopword). It indexes, iterates and compares like the list of dicts,
+        which are built on first use; the same data is available as columns without
+        building them (``tokens.stems``, ``tokens.starts``, ...). It is not a ``list``:
+        call ``tokens.to_list()`` for a plain list of dicts to serialise (``json.dumps``,
+        ``srsly``, ``orjson`` refuse the sequence itself with a ``TypeError``), concatenate
+        or edit.
 
     Notes
     -----

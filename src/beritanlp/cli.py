@@ -100,7 +100,7 @@ def _cmd_stem(args: argparse.Namespace) -> int:
     text = " ".join(args.text) if args.text else sys.stdin.read()
     tokens = stem(text)
     if args.json:
-        print(json.dumps(tokens, ensure_ascii=False))
+        print(json.dumps(tokens.to_list(), ensure_ascii=False))
     else:
         for t in tokens:
             mark = "  (kept)" if t["protected"] else ""

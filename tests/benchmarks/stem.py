@@ -5,9 +5,9 @@ Reads CLICK-ID articles (``../shared/data/topics/clickid_rubrik_trainval.jsonl.g
 1. PySastrawi, fresh (cold) stemmer: ``stemmer.stem(text)`` per article (whole strings, no
    offsets, numbers mangled);
 2. ``beritanlp.stem`` itself (fresh cache, root dictionary reloaded): a stem, character
-   offsets and the protection flag for every token, as columns of a ``StemmedTokens`` list
-   whose token dicts (and stopword flags) are built on first use; the time to build every
-   dict is measured too;
+   offsets and the protection flag for every token, as columns of a ``StemmedTokens``
+   sequence whose token dicts (and stopword flags) are built on first use; the time to build
+   every dict is measured too;
 3. the spaCy stemming pipeline (news tokenizer + sentences + ``beritanlp_stemmer``, fresh cache)
    with ``nlp.pipe``, stems on ``token._.stem``;
 4. spaCy's blank ``id`` tokenizer alone on the same texts (the floor any spaCy pipeline pays).
@@ -81,7 +81,7 @@ def main() -> int:
     t_sastrawi, c_sastrawi = time.perf_counter() - t0, time.process_time() - c0
 
     # 2. beritanlp.stem itself, cold: no stem cache, root dictionary read again. It returns
-    # StemmedTokens lists whose dicts are built on first use; 2b builds every one of them.
+    # StemmedTokens whose dicts are built on first use; 2b builds every one of them.
     api._stemmer.cache_clear()
     shared_core.cache_clear()
     t0, c0 = time.perf_counter(), time.process_time()

@@ -1,26 +1,34 @@
-"""The value ``beritanlp.stem`` returns: a list of token dicts, kept as columns until used.
+"""The value ``beritanlp.stem`` returns: a read-only sequence of token dicts, kept as columns.
 
 Building one dict per token costs about as much as all the stemming of a warm cache, and many
-callers only want a column (every stem, every offset). :class:`StemmedTokens` is a real
-``list`` subclass holding the columns; the first time it is used as a list (length, indexing,
-iteration, comparison, ``json.dumps``, printing, pickling, ...) it builds the dicts once and
-from then on behaves exactly like the plain list of dicts.
+callers only want a column (every stem, every offset). :class:`StemmedTokens` holds the columns
+and builds the dicts the first time an item is asked for.
+
+It is a :class:`collections.abc.Sequence`, deliberately not a ``list`` subclass: C code that
+serialises lists (``json``, ``srsly``, ``orjson``, msgpack) reads a list's storage directly and
+would see an empty list while the dicts are still unbuilt. As a plain sequence it is refused
+with a ``TypeError`` instead; :meth:`StemmedTokens.to_list` gives the plain list to serialise.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import Any, overload
 
 FIELDS = ("text", "stem", "start", "end", "protected", "is_stop")
 
 
-class StemmedTokens(list[dict[str, Any]]):
+class StemmedTokens(Sequence[dict[str, Any]]):
     """One dict per token (``text``, ``stem``, ``start``, ``end``, ``protected``, ``is_stop``).
 
+    A read-only sequence: indexing (an int gives a dict, a slice a list of dicts), ``len``,
+    iteration, ``in``, ``reversed``, ``index`` and ``count`` work as on the list of dicts, and
+    it compares equal to any sequence of the same dicts. The dicts are built once, on first
+    use, and shared by later reads; :meth:`to_list` gives a plain list of new dicts (for
+    ``json.dumps``, ``srsly``, editing).
+
     The columns are available without building any dict: :attr:`texts`, :attr:`stems`,
-    :attr:`starts`, :attr:`ends`, :attr:`protected`, :attr:`is_stop` (tuples, one item per
-    token, as returned; editing the list later does not change them).
+    :attr:`starts`, :attr:`ends`, :attr:`protected`, :attr:`is_stop` (one item per token).
 
     Parameters
     ----------
@@ -29,10 +37,21 @@ class StemmedTokens(list[dict[str, Any]]):
         computed from ``texts`` and ``stop_words`` when first needed.
     stop_words
         Lowercase stopwords, for a missing ``is_stop``.
+
+    Examples
+    --------
+    >>> tokens = StemmedTokens(("Warga", "makan"), ("warga", "makan"), (0, 6), (5, 11),
+    ...                        (False, False), (False, True))
+    >>> tokens.stems
+    ('warga', 'makan')
+    >>> tokens[1]["stem"], len(tokens)
+    ('makan', 2)
+    >>> tokens.to_list()[0]["end"]
+    5
     """
 
     __slots__ = ("texts", "stems", "starts", "ends", "protected", "_is_stop", "_stop_words",
-                 "_built")
+                 "_items")
 
     texts: Sequence[str]
     stems: Sequence[str]
@@ -50,7 +69,10 @@ class StemmedTokens(list[dict[str, Any]]):
         is_stop: Sequence[bool] | None = None,
         stop_words: Collection[str] = (),
     ) -> None:
-        super().__init__()
+        columns = (texts, stems, starts, ends, protected, texts if is_stop is None else is_stop)
+        lengths = {len(c) for c in columns}
+        if len(lengths) > 1:
+            raise ValueError(f"columns of different lengths: {sorted(lengths)}")
         self.texts = texts
         self.stems = stems
         self.starts = starts
@@ -58,75 +80,83 @@ class StemmedTokens(list[dict[str, Any]]):
         self.protected = protected
         self._is_stop = is_stop
         self._stop_words = stop_words
-        columns = (texts, stems, starts, ends, protected, texts if is_stop is None else is_stop)
-        lengths = {len(c) for c in columns}
-        if len(lengths) > 1:
-            raise ValueError(f"columns of different lengths: {sorted(lengths)}")
-        self._built = False
+        self._items: list[dict[str, Any]] | None = None
 
     @property
     def is_stop(self) -> Sequence[bool]:
         """Stopword flags (computed from :attr:`texts` on first use when not given)."""
-        if self._is_stop is None:
+        flags = self._is_stop
+        if flags is None:
             stop_words = self._stop_words
-            self._is_stop = tuple(map(stop_words.__contains__, map(str.lower, self.texts)))
-        return self._is_stop
+            flags = tuple(map(stop_words.__contains__, map(str.lower, self.texts)))
+            self._is_stop = flags  # one assignment: other threads see None or all of it
+        return flags
+
+    def _built(self) -> list[dict[str, Any]]:
+        """The token dicts, built on the first call.
+
+        They are built into a local list and published in one assignment, so a thread never
+        sees a partly built list (two threads may both build it; either result is kept).
+        """
+        items = self._items
+        if items is None:
+            items = [
+                {"text": t, "stem": s, "start": a, "end": b, "protected": p, "is_stop": q}
+                for t, s, a, b, p, q in zip(self.texts, self.stems, self.starts, self.ends,
+                                            self.protected, self.is_stop, strict=True)
+            ]
+            self._items = items
+        return items
 
     def build(self) -> None:
-        """Build the token dicts now (done automatically on first use as a list)."""
-        if self._built:
-            return
-        self._built = True
-        list.extend(self, [
-            {"text": t, "stem": s, "start": a, "end": b, "protected": p, "is_stop": q}
-            for t, s, a, b, p, q in zip(self.texts, self.stems, self.starts, self.ends,
-                                        self.protected, self.is_stop, strict=True)
-        ])
+        """Build the token dicts now (done automatically on first use)."""
+        self._built()
 
-    def __radd__(self, other: object) -> Any:
-        if not isinstance(other, list):
-            return NotImplemented
-        self.build()
-        return list.__add__(other, self)
+    def to_list(self) -> list[dict[str, Any]]:
+        """A plain list of new dicts, one per token (safe to edit or serialise)."""
+        return [dict(item) for item in self._built()]
+
+    # -- the Sequence protocol --------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        return self._built()[index]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self._built())
+
+    def __reversed__(self) -> Iterator[dict[str, Any]]:
+        return reversed(self._built())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._built()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, StemmedTokens):
+            return self._built() == other._built()
+        if isinstance(other, Sequence) and not isinstance(other, str | bytes | bytearray):
+            return self._built() == list(other)
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists, which are unhashable
+
+    def __repr__(self) -> str:
+        return repr(self._built())
 
     def __reduce__(self) -> tuple[Callable[..., StemmedTokens], tuple[Any, ...]]:
-        columns = (self.texts, self.stems, self.starts, self.ends, self.protected,
-                   self.is_stop)  # stopword flags computed here if still missing
-        items = list(list.__iter__(self)) if self._built else None
-        return (_restore, (columns, items))
+        # the columns only: the dicts are rebuilt on first use after unpickling
+        return (StemmedTokens, (tuple(self.texts), tuple(self.stems), tuple(self.starts),
+                                tuple(self.ends), tuple(self.protected), tuple(self.is_stop)))
 
-
-def _restore(columns: tuple[Sequence[Any], ...], items: list[dict[str, Any]] | None
-             ) -> StemmedTokens:
-    """Unpickle a :class:`StemmedTokens` (its items too when they had been built)."""
-    tokens = StemmedTokens(*columns)
-    if items is not None:
-        tokens._built = True
-        list.extend(tokens, items)
-    return tokens
-
-
-def _building(name: str) -> Callable[..., Any]:
-    """``list.<name>``, after building the dicts of this list and of list operands."""
-    method = getattr(list, name)
-
-    def call(self: StemmedTokens, *args: Any, **kwargs: Any) -> Any:
-        self.build()
-        for arg in args:
-            if isinstance(arg, StemmedTokens):
-                arg.build()
-        return method(self, *args, **kwargs)
-
-    call.__name__ = call.__qualname__ = name
-    call.__doc__ = method.__doc__
-    return call
-
-
-_LIST_METHODS: Iterable[str] = (
-    "__len__", "__iter__", "__reversed__", "__getitem__", "__setitem__", "__delitem__",
-    "__contains__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__",
-    "__iadd__", "__mul__", "__rmul__", "__imul__", "__repr__", "__sizeof__", "append",
-    "extend", "insert", "pop", "remove", "index", "count", "copy", "sort", "reverse", "clear",
-)
-for _name in _LIST_METHODS:
-    setattr(StemmedTokens, _name, _building(_name))
