@@ -27,6 +27,7 @@ from beritanlp.stemming.fast import (
 )
 from beritanlp.stemming.protect import protected_mask
 from beritanlp.stemming.stemmer import WordStemmer
+from beritanlp.stemming.tokens import StemmedTokens
 from beritanlp.text.sentences import sentence_starts
 from beritanlp.text.tokenizer import ABBREVIATIONS, special_cases
 
@@ -157,7 +158,7 @@ def test_public_stem_returns_the_columns_as_dicts():
     assert set(tokens[0]) == {"text", "stem", "start", "end", "protected", "is_stop"}
     assert tokens.stems == cols.stems and tokens.starts == cols.starts
     assert [t["is_stop"] for t in tokens] == [t.lower() in STOP_WORDS for t in cols.texts]
-    assert json.loads(json.dumps(tokens)) == tokens
+    assert json.loads(json.dumps(tokens.to_list())) == tokens
     assert pickle.loads(pickle.dumps(tokens)) == tokens
     assert beritanlp.stem("") == [] and beritanlp.stem(" \n ") == []
 
@@ -204,32 +205,199 @@ def test_component_matches_protected_mask_with_entities(test_data, protect_capit
     assert checked > 10_000
 
 
-def _tokens():
-    from beritanlp.stemming.tokens import StemmedTokens
-
+def _tokens() -> StemmedTokens:
     return StemmedTokens(("Warga", "makan"), ("warga", "makan"), (0, 6), (5, 11),
                          (False, False), stop_words={"makan"})
 
 
-def test_stemmed_tokens_behave_as_the_plain_list_of_dicts():
-    plain = [
-        {"text": "Warga", "stem": "warga", "start": 0, "end": 5, "protected": False,
-         "is_stop": False},
-        {"text": "makan", "stem": "makan", "start": 6, "end": 11, "protected": False,
-         "is_stop": True},
-    ]
+_PLAIN = [
+    {"text": "Warga", "stem": "warga", "start": 0, "end": 5, "protected": False,
+     "is_stop": False},
+    {"text": "makan", "stem": "makan", "start": 6, "end": 11, "protected": False,
+     "is_stop": True},
+]
+
+
+def test_stemmed_tokens_read_as_the_plain_list_of_dicts():
+    from collections.abc import Sequence
+
+    plain = _PLAIN
     assert _tokens() == plain and plain == _tokens() and _tokens() != plain[:1]
-    assert len(_tokens()) == 2 and bool(_tokens()) and isinstance(_tokens(), list)
-    assert _tokens()[1] == plain[1] and _tokens()[-1:] == plain[1:]
+    assert _tokens() == tuple(plain) and _tokens() == _tokens() and _tokens() != "ab"
+    assert not (_tokens() != plain) and _tokens() != [*plain, {}]
+    assert len(_tokens()) == 2 and bool(_tokens()) and not StemmedTokens()
+    assert isinstance(_tokens(), Sequence) and not isinstance(_tokens(), list)
+    assert _tokens()[1] == plain[1] and _tokens()[-1] == plain[-1]
+    assert _tokens()[-1:] == plain[1:] and type(_tokens()[:1]) is list
+    with pytest.raises(IndexError):
+        _tokens()[2]
     assert list(_tokens()) == plain and [*_tokens()] == plain and tuple(_tokens()) == tuple(plain)
     assert list(reversed(_tokens())) == plain[::-1]
-    assert [] + _tokens() == plain and _tokens() + [] == plain
-    assert json.loads(json.dumps(_tokens())) == plain
-    assert json.loads(json.dumps({"tokens": _tokens()}, indent=2))["tokens"] == plain
-    assert repr(_tokens()) == repr(plain)
-    assert pickle.loads(pickle.dumps(_tokens())) == plain
-    built = _tokens()
-    built.append({"text": "x"})
-    assert len(built) == 3 and built.texts == ("Warga", "makan")
-    assert pickle.loads(pickle.dumps(built)) == built
+    assert plain[1] in _tokens() and _tokens().index(plain[1]) == 1
+    assert _tokens().count(plain[0]) == 1
+    assert [] + _tokens().to_list() == plain and [*plain, *_tokens()] == plain * 2
+    assert repr(_tokens()) == repr(plain) and str(_tokens()) == str(plain)
     assert _tokens().is_stop == (False, True)
+    assert _tokens().texts == ("Warga", "makan") and _tokens().ends == (5, 11)
+
+
+def test_stemmed_tokens_to_list_gives_new_plain_dicts():
+    tokens = _tokens()
+    first = tokens.to_list()
+    assert type(first) is list and first == _PLAIN
+    first[0]["stem"] = "edited"
+    first.append({})
+    assert tokens == _PLAIN and tokens.to_list() == _PLAIN and len(tokens) == 2
+
+
+def test_stemmed_tokens_are_never_serialised_as_an_empty_list():
+    import copy
+    import dataclasses
+
+    import srsly
+
+    tokens = _tokens()
+    # a list subclass filled lazily reads as [] to C serialisers; a Sequence is refused
+    for dump in (json.dumps, srsly.json_dumps, srsly.msgpack_dumps):
+        with pytest.raises(TypeError):
+            dump(_tokens())
+        assert dump(tokens.to_list()) == dump(_PLAIN)
+    assert srsly.json_loads(srsly.json_dumps(tokens.to_list())) == _PLAIN
+    with pytest.raises(TypeError):
+        list.__len__(tokens)  # type: ignore[arg-type]
+
+    @dataclasses.dataclass
+    class Holder:
+        tokens: StemmedTokens
+
+    assert dataclasses.asdict(Holder(tokens))["tokens"] == _PLAIN
+    assert copy.copy(tokens) == _PLAIN and copy.deepcopy(tokens) == _PLAIN
+
+
+def test_stemmed_tokens_pickle_with_their_columns():
+    for tokens in (_tokens(), StemmedTokens()):
+        unbuilt = pickle.loads(pickle.dumps(tokens))
+        assert type(unbuilt) is StemmedTokens and unbuilt == tokens
+        assert unbuilt.stems == tokens.stems and unbuilt.is_stop == tokens.is_stop
+        tokens.build()
+        built = pickle.loads(pickle.dumps(tokens))
+        assert built == tokens and built.texts == tokens.texts
+
+
+def test_stemmed_tokens_reject_columns_of_different_lengths():
+    with pytest.raises(ValueError, match="different lengths"):
+        StemmedTokens(("a", "b"), ("a",), (0, 2), (1, 3), (False, False))
+
+
+def test_stemmed_tokens_are_built_once_and_whole_across_threads():
+    import sys
+    import threading
+
+    text = "Presiden Joko Widodo mengatakan pemerintah akan membangun jalan. " * 500
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(10):
+            tokens = beritanlp.stem(text)
+            n = len(tokens.texts)
+            barrier = threading.Barrier(3)
+            seen: list[int] = []
+
+            def read(tokens: StemmedTokens = tokens, barrier: threading.Barrier = barrier,
+                     seen: list[int] = seen) -> None:
+                barrier.wait()
+                seen.append(sum(1 for _ in tokens))
+
+            threads = [threading.Thread(target=read) for _ in range(3)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert seen == [n, n, n]
+    finally:
+        sys.setswitchinterval(interval)
+
+
+def _hammer(work, n_threads: int = 4) -> list[str]:
+    """Run ``work(seed)`` in threads started together; the errors they raised."""
+    import sys
+    import threading
+    import traceback
+
+    errors: list[str] = []
+    barrier = threading.Barrier(n_threads)
+
+    def run(seed: int) -> None:
+        barrier.wait()
+        try:
+            work(seed)
+        except Exception:  # noqa: BLE001  # reported by the test
+            errors.append(traceback.format_exc(limit=-3))
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=run, args=(i,)) for i in range(n_threads)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    return errors
+
+
+def _random_words(rng: random.Random, n: int) -> list[str]:
+    return ["".join(rng.choice("abdeikmnrstu") for _ in range(rng.randint(2, 7)))
+            + rng.choice(["", "kan", "an", "nya"]) for _ in range(n)]
+
+
+def test_caches_evict_safely_from_several_threads():
+    stemmer = WordStemmer(cache_size=40)
+    table = TokenTable(stemmer, load_protected_words(), cache_size=40)
+    words = _random_words(random.Random(0), 200)
+    expected = {w: WordStemmer(0).stem(w) for w in words}
+
+    def work(seed: int) -> None:
+        rng = random.Random(seed)
+        for _ in range(300):
+            chosen = rng.choices(words, k=30)
+            # capitalised words take the flagged-entry path of the table as well
+            text = " ".join(w.capitalize() if rng.random() < 0.2 else w for w in chosen)
+            cols = stem_columns(text, table)
+            assert all(s == expected[t.lower()] or p for t, s, p in
+                       zip(cols.texts, cols.stems, cols.protected, strict=True))
+            assert stemmer.stem_many(chosen) == [expected[w] for w in chosen]
+            assert stemmer.stem(chosen[0]) == expected[chosen[0]]
+
+    errors = _hammer(work)
+    assert not errors, errors[0]
+    assert len(table) <= 40 and stemmer.cache_info().currsize <= 40
+
+
+def test_reassigned_protected_words_apply_to_the_next_document():
+    from beritanlp.pipeline import load_stemmer
+
+    # sentence-initial and seen in lowercase: stemmed, unless "menjadi" is a protected word
+    text = "Menjadi juara. Dia menjadi juara."
+    nlp = load_stemmer()
+    component = nlp.get_pipe("beritanlp_stemmer")
+
+    def first_stem() -> str:
+        return nlp(text)[0]._.stem
+
+    assert "menjadi" not in component.protected_words
+    assert first_stem() == "jadi"  # fills the per-word protection facts
+    component.protected_words = component.protected_words | {"menjadi"}
+    assert first_stem() == "Menjadi"
+    component.protected_words = component.protected_words - {"menjadi"}
+    assert first_stem() == "jadi"
+    component.extra_protected = ["MENJADI"]
+    assert "menjadi" in component.protected_words and first_stem() == "Menjadi"
+    component.extra_protected = []
+    assert first_stem() == "jadi"
+
+    table = TokenTable(WordStemmer(), load_protected_words())
+    assert stem_columns(text, table).stems[0] == "jadi"
+    table.protected_words = load_protected_words() | {"menjadi"}
+    assert stem_columns(text, table).stems[0] == "Menjadi"

@@ -124,3 +124,15 @@ def test_sastrawi_integration_pairs(shared_data, sastrawi):
         assert ours[0]["stem"] == sastrawi.stem(row["word"]) == stemmer.stem(row["word"])
         if row["status"] != "commented_out":
             assert ours[0]["stem"] == row["expected_stem"]
+
+
+def test_cli_stem_json_prints_every_token(capsys):
+    import json
+
+    from beritanlp.cli import main
+
+    text = "Warga Bekasi meningkatkan 70,55 poin."
+    assert main(["stem", "--json", text]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == beritanlp.stem(text) and len(printed) == 6
+    assert [t["stem"] for t in printed] == ["warga", "Bekasi", "tingkat", "70,55", "poin", "."]

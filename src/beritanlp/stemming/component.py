@@ -60,10 +60,36 @@ class StemmerComponent:
         self.name = name
         self.cache_size = cache_size
         self.protect_capitalised = protect_capitalised
-        self.extra_protected = sorted({w.lower() for w in extra_protected})
         self.stemmer = WordStemmer(cache_size)
-        self.protected_words = load_protected_words() | frozenset(self.extra_protected)
         self._static: dict[str, bool] = {}  # per-word protection facts (see protected_positions)
+        self.extra_protected = list(extra_protected)  # sets protected_words too
+
+    @property
+    def extra_protected(self) -> list[str]:
+        """Words protected in addition to the packaged list (lowercased, sorted).
+
+        Assigning them recomputes :attr:`protected_words`.
+        """
+        return self._extra_protected
+
+    @extra_protected.setter
+    def extra_protected(self, words: Iterable[str]) -> None:
+        self._extra_protected = sorted({w.lower() for w in words})
+        self.protected_words = load_protected_words() | frozenset(self._extra_protected)
+
+    @property
+    def protected_words(self) -> frozenset[str]:
+        """Lowercased words never stemmed when capitalised (packaged list + extra words).
+
+        Assigning a new collection takes effect on the next document: the per-word
+        protection facts computed from the old one are forgotten.
+        """
+        return self._protected_words
+
+    @protected_words.setter
+    def protected_words(self, words: Iterable[str]) -> None:
+        self._protected_words = frozenset(words)
+        self._static = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``token._.stem`` and ``token._.protected`` on every token."""
@@ -108,9 +134,7 @@ class StemmerComponent:
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> StemmerComponent:
         """Restore the extra protected words written by :meth:`to_disk`."""
         data: Any = srsly.read_json(Path(path) / "protected.json")
-        self.extra_protected = sorted(data.get("extra_protected", []))
-        self.protected_words = load_protected_words() | frozenset(self.extra_protected)
-        self._static = {}
+        self.extra_protected = data.get("extra_protected", [])  # resets protected_words
         return self
 
 

@@ -17,6 +17,7 @@ that matter for sentence starts and names (punctuation, quotes, line breaks, cap
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -208,10 +209,16 @@ _Flagged = tuple["str | None", bool, bool, bool]
 class TokenTable:
     """What the fast path needs to know about each distinct token text, in one bounded cache.
 
-    An ordinary token (not capitalised, not punctuation that matters to sentence splitting
-    or quotations) maps to its stem; any other token maps to a small tuple ``(stem, is
-    capitalised, is a mark)`` whose stem is only computed the first time the token is not
-    protected, so names are never stemmed. One dict lookup per token gives everything.
+    A token starting with a lowercase letter (never protected) maps to its stem. Any other
+    token (capitalised, or starting with a digit, punctuation or another non-letter) maps to
+    a 4-tuple ``(stem, is capitalised, is a mark, starts with a letter)``: "is a mark" means
+    punctuation that matters to sentence splitting or quotations, and the stem is ``None``
+    until the token first occurs unprotected, so names are never stemmed. One dict lookup
+    per token gives everything.
+
+    Safe to share between threads: lookups read the dict without a lock, and entries are
+    added, updated or forgotten under a lock. The per-word protection facts (:attr:`static`)
+    are forgotten whenever :attr:`protected_words` is assigned.
 
     Parameters
     ----------
@@ -235,11 +242,22 @@ class TokenTable:
         if cache_size < 0:
             raise ValueError(f"cache_size must be >= 0, got {cache_size}")
         self.stemmer = stemmer
+        self.static: dict[str, bool] = {}  # per-word protection facts (protected_positions)
         self.protected_words = protected_words
         self.stop_words = stop_words
         self.cache_size = cache_size
-        self.static: dict[str, bool] = {}  # per-word protection facts (protected_positions)
         self._entries: dict[str, str | _Flagged] = {}
+        self._lock = threading.Lock()  # held while entries are added, updated or forgotten
+
+    @property
+    def protected_words(self) -> Collection[str]:
+        """Lowercased words never stemmed when capitalised (assigning clears :attr:`static`)."""
+        return self._protected_words
+
+    @protected_words.setter
+    def protected_words(self, words: Collection[str]) -> None:
+        self._protected_words = words
+        self.static = {}  # its facts depend on the protected words
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -252,13 +270,15 @@ class TokenTable:
         return self.stemmer.stem(token)
 
     def _remember(self, new: dict[str, str | _Flagged]) -> None:
+        """Add ``new`` entries, forgetting the oldest ones beyond ``cache_size``."""
         entries = self._entries
-        excess = len(entries) + len(new) - self.cache_size
-        if excess > 0:
-            drop = min(len(entries), max(excess, self.cache_size // 4))
-            for key in list(islice(entries, drop)):
-                del entries[key]
-        entries.update(islice(new.items(), self.cache_size))
+        with self._lock:
+            excess = len(entries) + len(new) - self.cache_size
+            if excess > 0:
+                drop = min(len(entries), max(excess, self.cache_size // 4))
+                for key in list(islice(entries, drop)):
+                    del entries[key]
+            entries.update(islice(new.items(), self.cache_size))
 
     def lookup(self, tokens: list[str]) -> list[str | _Flagged]:
         """The entry of every token (computing and remembering the unseen ones)."""
@@ -292,7 +312,9 @@ class TokenTable:
                 word_stem = computed[word] = stem(word)
                 known = entries.get(word)
                 if isinstance(known, tuple):  # remember it for the next time
-                    entries[word] = (word_stem, *known[1:])
+                    with self._lock:  # unless another thread has dropped the entry meanwhile
+                        if entries.get(word) is known:
+                            entries[word] = (word_stem, *known[1:])
             stems[i] = word_stem
         return stems  # type: ignore[return-value]
 

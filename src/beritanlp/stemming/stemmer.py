@@ -15,6 +15,7 @@ Use PySastrawi (the ``PySastrawi>=1.2.1`` distribution, whose dictionary is a di
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, islice, repeat
@@ -59,6 +60,11 @@ class WordStemmer:
         Maximum number of distinct words remembered; when it is full the oldest quarter is
         forgotten. 0 disables caching.
 
+    Notes
+    -----
+    Safe to share between threads: lookups read the cache without a lock (one ``dict.get``
+    each), and adding or forgetting entries happens under a lock.
+
     Examples
     --------
     >>> stemmer = WordStemmer()
@@ -74,6 +80,7 @@ class WordStemmer:
         self.cache_size = cache_size
         self.core = shared_core()
         self._cache: dict[str, str] = {}
+        self._lock = threading.Lock()  # held while entries are added or forgotten
         self._hits = 0
         self._misses = 0
 
@@ -99,15 +106,16 @@ class WordStemmer:
         """Add ``new`` stems to the cache, forgetting the oldest entries beyond ``cache_size``."""
         if not self.cache_size:
             return
-        cache = self._cache
-        excess = len(cache) + len(new) - self.cache_size
-        if excess > 0:
-            drop = min(len(cache), max(excess, self.cache_size // 4))
-            for key in list(islice(cache, drop)):
-                del cache[key]
         if len(new) > self.cache_size:
             new = dict(islice(new.items(), self.cache_size))
-        cache.update(new)
+        cache = self._cache
+        with self._lock:
+            excess = len(cache) + len(new) - self.cache_size
+            if excess > 0:
+                drop = min(len(cache), max(excess, self.cache_size // 4))
+                for key in list(islice(cache, drop)):
+                    del cache[key]
+            cache.update(new)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -163,10 +171,22 @@ class WordStemmer:
         return (WordStemmer, (self.cache_size,))
 
     def cache_info(self) -> CacheInfo:
-        """Hit/miss statistics and size of the word cache."""
+        """Counts of the tokens served since the last :meth:`clear_cache`, and cache size.
+
+        Returns
+        -------
+        CacheInfo
+            ``misses``: words whose stem was computed (in :meth:`stem_many`, each distinct
+            unseen word of a call once); ``hits``: every other token served, i.e. found in
+            the cache, a repeat of a word computed in the same call, or a position kept as
+            written; ``maxsize``: ``cache_size``; ``currsize``: words cached now.
+            The counters are statistics only and are not locked: with several threads
+            they may undercount slightly.
+        """
         return CacheInfo(self._hits, self._misses, self.cache_size, len(self._cache))
 
     def clear_cache(self) -> None:
-        """Forget every cached stem."""
-        self._cache.clear()
+        """Forget every cached stem and reset the counters."""
+        with self._lock:
+            self._cache.clear()
         self._hits = self._misses = 0
