@@ -242,7 +242,7 @@ class Gazetteer:
         self.by_code: dict[str, Place] = {}
         self.index: dict[str, list[Place]] = {}
         self.kecamatan: dict[str, list[Place]] = {}
-        self._desa: dict[str, list[tuple[str, str]]] | None = None
+        self._desa: dict[str, tuple[tuple[str, str], ...]] | None = None
         self._desa_loader = desa_loader
         for code, name, kind, common in regions:
             if kind not in PLACE_TYPES:
@@ -319,7 +319,7 @@ class Gazetteer:
         self.wilayah_parts = frozenset(w.casefold() for w in extra.get("wilayah_parts", []))
 
     @property
-    def desa(self) -> dict[str, list[tuple[str, str]]]:
+    def desa(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Desa/kelurahan index (key -> ``(code, name)`` rows), loaded on first use."""
         if self._desa is None:
             table: dict[str, list[tuple[str, str]]] = {}
@@ -328,13 +328,15 @@ class Gazetteer:
                 # (code, name) or (code, name, precomputed key)
                 k = row[2] if len(row) > 2 else key(row[1])
                 table.setdefault(k, []).append((row[0], row[1]))
-            self._desa = table
+            # Tuples of strings are left alone by the garbage collector; ~80k lists would be
+            # walked by every full collection of a long run.
+            self._desa = {k: tuple(v) for k, v in table.items()}
         return self._desa
 
     def desa_places(self, name_key: str) -> list[Place]:
         """Return the desa/kelurahan entries whose matching key is ``name_key``."""
         return [Place(name=name, type="desa", code=code)
-                for code, name in self.desa.get(name_key, [])]
+                for code, name in self.desa.get(name_key, ())]
 
     def province_of(self, place: Place) -> str | None:
         """Return the province name of an Indonesian place (None for foreign places)."""
