@@ -2,19 +2,22 @@
 
 Usage::
 
-    python tests/benchmarks/throughput.py [--n 2000] [--batch-size 32] [--data PATH]
+    python tests/benchmarks/throughput.py [--n 2000] [--batch-size 32] [--chunk 100]
 
-Both run in this one process, one after the other, over the same articles (the first ``--n``
-of CLICK-ID ``topics/clickid_rubrik_trainval.jsonl.gz``, text = title + "\\n\\n" + text), with
-``nlp.pipe`` and ``n_process=1``. Prints articles/s for each, the ratio (full / tokenizer; the
-target in issue 4 is >= 0.15), and the share of the full pipeline's time each component takes.
-Works with whatever components ``beritanlp.load()`` has when it runs. Keep BLAS to one thread
+Both run in this one process over the same articles (the first ``--n`` of CLICK-ID
+``topics/clickid_rubrik_trainval.jsonl.gz``, text = title + "\\n\\n" + text), with ``nlp.pipe``
+and ``n_process=1``, taking turns every ``--chunk`` articles so that load from other jobs on a
+shared machine falls on both alike (``--chunk 0``: all baseline, then all full). Prints
+articles/s for each, the ratio (full / tokenizer; the target in issue 4 is >= 0.15), and the
+share of the full pipeline's time each component takes. Works with whatever components
+``beritanlp.load()`` has when it runs. Keep BLAS to one thread
 (``OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1``) for numbers comparable across machines.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import json
 import time
@@ -50,6 +53,26 @@ def rate(nlp: spacy.language.Language, texts: list[str], batch_size: int) -> tup
     return seconds, len(texts) / seconds
 
 
+def interleaved_rates(
+    baseline: spacy.language.Language, full: spacy.language.Language, texts: list[str],
+    batch_size: int, chunk: int,
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Time both pipelines over the same texts, taking turns chunk by chunk.
+
+    A burst of load from other jobs on a shared machine then slows both alike, instead of
+    whichever one happened to be running. The order alternates from chunk to chunk. Returns
+    (seconds, articles per second) for the baseline and for the full pipeline.
+    """
+    spent = [0.0, 0.0]
+    pair = (baseline, full)
+    for k, at in enumerate(range(0, len(texts), chunk)):
+        part = texts[at:at + chunk]
+        for which in ((0, 1) if k % 2 == 0 else (1, 0)):
+            gc.collect()  # garbage one pipeline left must not be collected on the other's time
+            spent[which] += rate(pair[which], part, batch_size)[0]
+    return ((spent[0], len(texts) / spent[0]), (spent[1], len(texts) / spent[1]))
+
+
 def component_times(
     nlp: spacy.language.Language, texts: list[str], batch_size: int
 ) -> list[tuple[str, float]]:
@@ -74,6 +97,8 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--no-breakdown", action="store_true", help="skip per-component times")
+    parser.add_argument("--chunk", type=int, default=100,
+                        help="take turns every CHUNK articles (0: all baseline, then all full)")
     args = parser.parse_args()
     if not args.data.is_file():
         raise SystemExit(f"benchmark data not found: {args.data}")
@@ -98,8 +123,14 @@ def main() -> int:
             pass
     warm_up(full)
 
-    base_s, base_rate = rate(baseline, texts, args.batch_size)
-    full_s, full_rate = rate(full, texts, args.batch_size)
+    if args.chunk > 0:
+        (base_s, base_rate), (full_s, full_rate) = interleaved_rates(
+            baseline, full, texts, args.batch_size, args.chunk)
+    else:
+        gc.collect()
+        base_s, base_rate = rate(baseline, texts, args.batch_size)
+        gc.collect()
+        full_s, full_rate = rate(full, texts, args.batch_size)
     n_tokens = sum(len(d) for d in baseline.pipe(texts))
     print(f"baseline spacy.blank('id') tokenizer: {base_s:8.2f}s {base_rate:10.1f} articles/s")
     print(f"beritanlp.load() full pipeline:       {full_s:8.2f}s {full_rate:10.1f} articles/s"
