@@ -460,16 +460,17 @@ class _Words(Sequence[_Word]):
         return word
 
 
-def _joined(text: str, words: Sequence[_Word], i: int, n: int) -> bool:
+def _joined(text: str, words: _Words, i: int, n: int) -> bool:
     """True when words[i:i+n] are separated only by single spaces or hyphens."""
-    return all(text[words[j].end:words[j + 1].start] in _JOIN_GAPS for j in range(i, i + n - 1))
+    starts, ends = words.starts, words.ends
+    return all(text[ends[j]:starts[j + 1]] in _JOIN_GAPS for j in range(i, i + n - 1))
 
 
 def _name_shape_ok(ws: Sequence[_Word]) -> bool:
     return all(w.capitalised for w in ws)
 
 
-def _mid_sentence(text: str, words: Sequence[_Word], i: int) -> bool:
+def _mid_sentence(text: str, words: _Words, i: int) -> bool:
     """The word at i is preceded, in the same sentence, by a lowercase word."""
     if i == 0:
         return False
@@ -478,29 +479,31 @@ def _mid_sentence(text: str, words: Sequence[_Word], i: int) -> bool:
     return not _SENTENCE_BREAK.search(gap) and prev.text[:1].islower()
 
 
-def _cue_at(text: str, words: Sequence[_Word], i: int) -> tuple[int, str, str] | None:
+def _cue_at(text: str, words: _Words, i: int) -> tuple[int, str, str] | None:
     """Return (length, type, role) of the longest cue starting at word i."""
-    if words[i].low not in _CUE_FIRST:
+    lows = words.lows
+    if lows[i] not in _CUE_FIRST:
         return None
-    for n in range(min(_MAX_CUE, len(words) - i), 0, -1):
-        found = _CUES.get(tuple(w.low for w in words[i:i + n]))
+    for n in range(min(_MAX_CUE, len(lows) - i), 0, -1):
+        found = _CUES.get(tuple(lows[i:i + n]))
         if found and _joined_cue(text, words, i, n):
             return n, found[0], found[1]
     return None
 
 
-def _joined_cue(text: str, words: Sequence[_Word], i: int, n: int) -> bool:
+def _joined_cue(text: str, words: _Words, i: int, n: int) -> bool:
     # A cue may be followed by "." (Kab., Kec., Prov.) before the name.
     if i + n >= len(words):
         return False
+    starts, ends = words.starts, words.ends
     for j in range(i, i + n):
-        gap = text[words[j].end:words[j + 1].start]
+        gap = text[ends[j]:starts[j + 1]]
         if gap not in _JOIN_GAPS and gap not in {". ", "."}:
             return False
     return True
 
 
-def _in_venue(text: str, words: Sequence[_Word], i: int, n: int) -> bool:
+def _in_venue(text: str, words: _Words, i: int, n: int) -> bool:
     """The name words[i:i+n] sit in a capitalised run that holds a venue/organisation word."""
     def run_words(step: int) -> Iterable[_Word]:
         j = i - 1 if step < 0 else i + n
@@ -520,7 +523,7 @@ def _in_venue(text: str, words: Sequence[_Word], i: int, n: int) -> bool:
     return any(w.low in _VENUE_WORDS for side in (-1, 1) for w in run_words(side))
 
 
-def _prev_word(words: Sequence[_Word], text: str, i: int) -> _Word | None:
+def _prev_word(words: _Words, text: str, i: int) -> _Word | None:
     if i == 0:
         return None
     prev = words[i - 1]
@@ -528,18 +531,19 @@ def _prev_word(words: Sequence[_Word], text: str, i: int) -> _Word | None:
 
 
 def _match_name(
-    gaz: Gazetteer, text: str, words: Sequence[_Word], i: int, table: str,
+    gaz: Gazetteer, text: str, words: _Words, i: int, table: str,
     type_: str | None,
 ) -> tuple[int, list[Place]] | None:
     """Longest capitalised name at word i found in ``table`` (index/kecamatan/desa)."""
+    capitalised, lows = words.capitalised, words.lows
     run = 0
-    while run < 6 and i + run < len(words) and words[i + run].capitalised:
+    while run < 6 and i + run < len(lows) and capitalised[i + run]:
         run += 1
     for n in range(run, 0, -1):
-        ws = words[i:i + n]
         if not _joined(text, words, i, n):
             continue
-        k = "".join(w.low for w in ws)
+        ws = words[i:i + n]
+        k = "".join(lows[i:i + n])
         if table == "index":
             found = [p for p in gaz.index.get(k, []) if type_ is None or p.type == type_]
             # An all-caps alias (DKI, NTB, RI, AS) must be written in capitals.
@@ -636,7 +640,7 @@ def _contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None
 
 
 def _scan_at(
-    gaz: Gazetteer, text: str, words: Sequence[_Word], i: int,
+    gaz: Gazetteer, text: str, words: _Words, i: int,
 ) -> tuple[PlaceMention, int] | None:
     cue = _cue_at(text, words, i)
     if cue is not None:
