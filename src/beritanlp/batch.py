@@ -347,8 +347,8 @@ def release_free_memory() -> bool:
     The NER's working arrays for a batch are several megabytes each. Once freed, glibc keeps
     them in the heap (its mmap threshold adapts upwards after the first large frees), so a
     long run's resident size climbs to the largest batch it has seen, although nothing is
-    leaked. Trimming after every batch keeps it at what is really in use. Dask's worker
-    nanny does the same through ``MALLOC_TRIM_THRESHOLD_``.
+    leaked. Trimming after every batch keeps it at what is really in use (Dask sets
+    ``MALLOC_TRIM_THRESHOLD_`` in its workers for the same reason).
 
     Returns
     -------
