@@ -21,12 +21,12 @@ import threading
 from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass
-from itertools import accumulate, compress, islice, repeat
+from itertools import accumulate, compress, repeat
 from operator import is_, itemgetter
 from typing import Any
 
 from beritanlp.stemming.protect import OPENING_QUOTES, protected_positions
-from beritanlp.stemming.stemmer import DEFAULT_CACHE_SIZE, WordStemmer
+from beritanlp.stemming.stemmer import DEFAULT_CACHE_SIZE, WordStemmer, remember_bounded
 from beritanlp.text.sentences import CLOSE_QUOTES, CLOSERS, FINAL_PUNCT, OPEN_QUOTES
 from beritanlp.text.tokenizer import ABBREVIATIONS, special_cases
 
@@ -271,14 +271,7 @@ class TokenTable:
 
     def _remember(self, new: dict[str, str | _Flagged]) -> None:
         """Add ``new`` entries, forgetting the oldest ones beyond ``cache_size``."""
-        entries = self._entries
-        with self._lock:
-            excess = len(entries) + len(new) - self.cache_size
-            if excess > 0:
-                drop = min(len(entries), max(excess, self.cache_size // 4))
-                for key in list(islice(entries, drop)):
-                    del entries[key]
-            entries.update(islice(new.items(), self.cache_size))
+        remember_bounded(self._entries, new, self.cache_size, self._lock)
 
     def lookup(self, tokens: list[str]) -> list[str | _Flagged]:
         """The entry of every token (computing and remembering the unseen ones)."""

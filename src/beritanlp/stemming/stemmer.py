@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, islice, repeat
 from operator import is_
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from beritanlp.stemming.confix import ConfixStemmer
 
@@ -49,6 +49,30 @@ class CacheInfo(NamedTuple):
     misses: int
     maxsize: int
     currsize: int
+
+
+_V = TypeVar("_V")
+
+
+def remember_bounded(cache: dict[str, _V], new: Mapping[str, _V], size: int,
+                     lock: threading.Lock) -> None:
+    """Add ``new`` to an insertion-ordered ``cache`` of at most ``size`` entries.
+
+    When the cache would grow past ``size``, its oldest entries are dropped, at least a quarter
+    of ``size`` at a time (so that eviction is rare). Additions and evictions hold ``lock``;
+    readers may use ``cache.get`` without it.
+    """
+    if not size:
+        return
+    if len(new) > size:
+        new = dict(islice(new.items(), size))
+    with lock:
+        excess = len(cache) + len(new) - size
+        if excess > 0:
+            drop = min(len(cache), max(excess, size // 4))
+            for key in list(islice(cache, drop)):
+                del cache[key]
+        cache.update(new)
 
 
 class WordStemmer:
@@ -104,18 +128,7 @@ class WordStemmer:
 
     def _remember(self, new: dict[str, str]) -> None:
         """Add ``new`` stems to the cache, forgetting the oldest entries beyond ``cache_size``."""
-        if not self.cache_size:
-            return
-        if len(new) > self.cache_size:
-            new = dict(islice(new.items(), self.cache_size))
-        cache = self._cache
-        with self._lock:
-            excess = len(cache) + len(new) - self.cache_size
-            if excess > 0:
-                drop = min(len(cache), max(excess, self.cache_size // 4))
-                for key in list(islice(cache, drop)):
-                    del cache[key]
-            cache.update(new)
+        remember_bounded(self._cache, new, self.cache_size, self._lock)
 
     # -- public -----------------------------------------------------------------------------
 
