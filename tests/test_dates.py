@@ -72,3 +72,16 @@ def test_component_sets_date_and_dates() -> None:
     doc2 = nlp(doc2)
     assert doc2._.date == "2024-01-02"
     assert doc2._.dates[0]["value"] == "2024-01-02"
+
+
+@pytest.mark.parametrize("text,anchor", [
+    ("Bupati hadir Kamis (16/5/2024).\n\nKemarin, 15 Mei, rapat digelar.", None),
+    ("Rapat digelar kemarin dan tahun lalu.", "2024-05-16"),
+    ("Tanpa tanggal sama sekali.", None),
+    ("", None),
+])
+def test_dates_of_is_article_date_and_find_dates_in_one_scan(text: str, anchor: str | None) -> None:
+    from beritanlp.entities.dates import dates_of
+
+    stated = article_date(text)
+    assert dates_of(text, anchor) == (stated, find_dates(text, anchor or stated))
