@@ -124,7 +124,7 @@ def test_five_megabyte_article_is_processed():
 
 
 @pytest.mark.skipif(not os.environ.get("BERITANLP_FULL_5MB"),
-                    reason="set BERITANLP_FULL_5MB=1 (needs ~13 GB of memory and a few minutes)")
+                    reason="set BERITANLP_FULL_5MB=1 (needs ~7 GB of memory and a few minutes)")
 def test_five_megabyte_article_full_default_pipeline():
     _check_huge_article(beritanlp.load())
 
