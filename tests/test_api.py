@@ -117,9 +117,9 @@ def _check_huge_article(nlp):
 
 
 def test_five_megabyte_article_is_processed():
-    # Every component but the statistical NER: on a 5 MB article the rule components take about
-    # a minute together and 1 GB, while the NER alone takes 75-200 s and 12 GB on a 2-core dev
-    # machine, too much for the default suite (run the full pipeline with the test below).
+    # Every component but the statistical NER: on a 5 MB article the rule components take well
+    # under a minute and 1 GB, while the full pipeline peaks at about 7 GB (92 s on a 2-core dev
+    # machine), too much memory for the default suite (run it with the test below).
     _check_huge_article(beritanlp.load(exclude=["ner"]))
 
 
