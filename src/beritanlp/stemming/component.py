@@ -7,17 +7,18 @@ from importlib.resources import files
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import numpy
 import srsly
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from beritanlp import extensions
 from beritanlp.stemming.protect import OPENING_QUOTES, protected_mask, protected_positions
 from beritanlp.stemming.stemmer import DEFAULT_CACHE_SIZE, WordStemmer
+from beritanlp.text.doc_text import token_texts
 
 extensions.register()
 
@@ -96,9 +97,7 @@ class StemmerComponent:
         n = len(doc)
         if not n:
             return doc
-        strings = doc.vocab.strings
-        # token texts from the ORTH column: no Token object per token
-        texts = cast(list[str], list(map(strings.__getitem__, doc.to_array(ORTH).tolist())))
+        texts = token_texts(doc)  # from the ORTH column: no Token object per token
         sent_flags = doc.to_array(SENT_START) == 1  # what bool(token.is_sent_start) says
         entity = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         if self.protect_capitalised:

@@ -10,8 +10,10 @@ string after an O(1) check that it still spans the document.
 from __future__ import annotations
 
 import threading
+from typing import cast
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
@@ -47,3 +49,9 @@ def _spans_doc(doc: Doc, text: str) -> bool:
     last = doc[-1]
     end = last.idx + len(last.text_with_ws)
     return end == len(text) and text.startswith(last.text, last.idx)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The text of every token of ``doc``, read from its ORTH column (no ``Token`` objects)."""
+    strings = doc.vocab.strings
+    return cast(list[str], list(map(strings.__getitem__, doc.to_array(ORTH).tolist())))

@@ -17,9 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from beritanlp.text.doc_text import token_texts
 
 FINAL_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({"”", "’", '"', "'", ")", "]", "»"})
@@ -97,8 +99,7 @@ class NewsSentencizer:
         if len(doc) == 0:
             return doc
         # One array write: setting token.is_sent_start token by token is quadratic in spaCy.
-        strings = doc.vocab.strings  # token texts from the ORTH column: no Token objects
-        starts = sentence_starts([strings[orth] for orth in doc.to_array(ORTH).tolist()])
+        starts = sentence_starts(token_texts(doc))
         values = numpy.asarray([1 if start else -1 for start in starts], dtype="int64")
         values = values.astype("uint64")  # spaCy stores attributes as uint64; -1 wraps
         doc.from_array([SENT_START], values.reshape(-1, 1))  # type: ignore[arg-type]
