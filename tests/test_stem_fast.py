@@ -289,6 +289,19 @@ def test_stemmed_tokens_reject_columns_of_different_lengths():
         StemmedTokens(("a", "b"), ("a",), (0, 2), (1, 3), (False, False))
 
 
+def test_stemmed_tokens_compute_missing_ends_and_protection_flags():
+    full = StemmedTokens(("Warga", "Bekasi", "makan"), ("warga", "Bekasi", "makan"), (0, 6, 13),
+                         (5, 12, 18), (False, True, False), (False, False, False))
+    lazy = StemmedTokens(("Warga", "Bekasi", "makan"), ("warga", "Bekasi", "makan"), (0, 6, 13),
+                         is_stop=(False, False, False), protected_at=(1,))
+    assert lazy.ends == (5, 12, 18) and lazy.protected == (False, True, False)
+    assert lazy == full and lazy.to_list() == full.to_list()
+    assert StemmedTokens(("a",), ("a",), (0,)).protected == (False,)
+    for bad in ((3,), (-1,), (2, 0)):
+        with pytest.raises(ValueError, match="protected_at"):
+            StemmedTokens(("a", "b", "c"), ("a", "b", "c"), (0, 2, 4), protected_at=bad)
+
+
 def test_stemmed_tokens_are_built_once_and_whole_across_threads():
     import sys
     import threading

@@ -223,9 +223,9 @@ def stem(text: str) -> StemmedTokens:
     text = _check_text(text)
     table = _stemmer()
     cols = stem_columns(text, table, with_stopwords=False)
-    # stopword flags, like the dicts, are made when first used
-    return StemmedTokens(cols.texts, cols.stems, cols.starts, cols.ends, cols.protected,
-                         stop_words=table.stop_words)
+    # end offsets, protection and stopword flags, like the dicts, are made when first used
+    return StemmedTokens(cols.texts, cols.stems, cols.starts, stop_words=table.stop_words,
+                         protected_at=cols.kept)
 
 
 __all__ = ["MAX_LENGTH", "analyze", "analyze_many", "default_pipeline", "stem"]

@@ -12,10 +12,25 @@ with a ``TypeError`` instead; :meth:`StemmedTokens.to_list` gives the plain list
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from itertools import repeat
+from operator import add
 from typing import Any, overload
 
 FIELDS = ("text", "stem", "start", "end", "protected", "is_stop")
+
+
+def end_offsets(texts: Sequence[str], starts: Sequence[int]) -> tuple[int, ...]:
+    """The end offset of every token: its start plus its length."""
+    return tuple(map(add, starts, map(len, texts)))
+
+
+def protected_flags(n: int, positions: Iterable[int]) -> tuple[bool, ...]:
+    """``n`` flags, ``True`` exactly at ``positions``."""
+    flags = [False] * n
+    deque(map(flags.__setitem__, positions, repeat(True)), maxlen=0)
+    return tuple(flags)
 
 
 class StemmedTokens(Sequence[dict[str, Any]]):
@@ -33,10 +48,14 @@ class StemmedTokens(Sequence[dict[str, Any]]):
     Parameters
     ----------
     texts, stems, starts, ends, protected, is_stop
-        The columns, all of the same length; ``is_stop`` may be left out and is then
-        computed from ``texts`` and ``stop_words`` when first needed.
+        The columns, all of the same length. ``ends``, ``protected`` and ``is_stop`` may be
+        left out and are then computed when first needed: the ends from the starts and the
+        token lengths, the protection flags from ``protected_at``, the stopword flags from
+        ``texts`` and ``stop_words``.
     stop_words
         Lowercase stopwords, for a missing ``is_stop``.
+    protected_at
+        Increasing positions of the protected tokens, for a missing ``protected``.
 
     Examples
     --------
@@ -50,37 +69,58 @@ class StemmedTokens(Sequence[dict[str, Any]]):
     5
     """
 
-    __slots__ = ("texts", "stems", "starts", "ends", "protected", "_is_stop", "_stop_words",
-                 "_items")
+    # Only the columns every caller needs are stored from the start: fewer large containers
+    # per result for the garbage collector to visit while many results are kept.
+    __slots__ = ("texts", "stems", "starts", "_ends", "_protected", "_protected_at",
+                 "_is_stop", "_stop_words", "_items")
 
     texts: Sequence[str]
     stems: Sequence[str]
     starts: Sequence[int]
-    ends: Sequence[int]
-    protected: Sequence[bool]
 
     def __init__(
         self,
         texts: Sequence[str] = (),
         stems: Sequence[str] = (),
         starts: Sequence[int] = (),
-        ends: Sequence[int] = (),
-        protected: Sequence[bool] = (),
+        ends: Sequence[int] | None = None,
+        protected: Sequence[bool] | None = None,
         is_stop: Sequence[bool] | None = None,
         stop_words: Collection[str] = (),
+        protected_at: Sequence[int] = (),
     ) -> None:
-        columns = (texts, stems, starts, ends, protected, texts if is_stop is None else is_stop)
+        columns = [c for c in (texts, stems, starts, ends, protected, is_stop) if c is not None]
         lengths = {len(c) for c in columns}
         if len(lengths) > 1:
             raise ValueError(f"columns of different lengths: {sorted(lengths)}")
+        n = len(texts)
+        if protected is None and protected_at and not 0 <= protected_at[0] <= protected_at[-1] < n:
+            raise ValueError(f"protected_at must be increasing positions in 0..{n - 1}")
         self.texts = texts
         self.stems = stems
         self.starts = starts
-        self.ends = ends
-        self.protected = protected
+        self._ends = ends
+        self._protected = protected
+        self._protected_at = protected_at
         self._is_stop = is_stop
         self._stop_words = stop_words
         self._items: list[dict[str, Any]] | None = None
+
+    @property
+    def ends(self) -> Sequence[int]:
+        """End offsets (computed from :attr:`starts` and the token lengths when not given)."""
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = end_offsets(self.texts, self.starts)
+        return ends
+
+    @property
+    def protected(self) -> Sequence[bool]:
+        """Protection flags (computed from the protected positions when not given)."""
+        flags = self._protected
+        if flags is None:
+            flags = self._protected = protected_flags(len(self.texts), self._protected_at)
+        return flags
 
     @property
     def is_stop(self) -> Sequence[bool]:
