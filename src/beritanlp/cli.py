@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from importlib.resources import files
 from typing import Any
 
-from beritanlp import __version__
+from beritanlp._version import __version__
 
 
 def _read_text_arg(path: str) -> str:

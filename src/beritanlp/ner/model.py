@@ -52,7 +52,7 @@ def read_model_meta(path: str | Path) -> dict[str, Any]:
     written_by = meta.get("beritanlp_version")
     if not written_by:
         raise ValueError(f"{path} is not a beritanlp NER model (no beritanlp_version in meta.json)")
-    from beritanlp import __version__
+    from beritanlp._version import __version__
 
     if str(written_by).split(".")[0] != __version__.split(".")[0]:
         warnings.warn(

@@ -97,7 +97,7 @@ def train_ner(
     from spacy.cli.train import train as spacy_train
     from threadpoolctl import threadpool_limits
 
-    from beritanlp import __version__
+    from beritanlp._version import __version__
 
     if isinstance(train_paths, (str, Path)):
         train_paths = [train_paths]
