@@ -35,7 +35,8 @@ class ComponentSpec:
     name
         Component name in the pipeline.
     factory
-        Registered factory (defaults to ``name``); ignored when ``source`` is set.
+        Registered factory (defaults to ``name``). With ``source``, the component is built by
+        this factory from the source component's settings, and takes its weights.
     source
         Folder inside ``beritanlp.models`` holding a saved spaCy pipeline to take the component
         ``name`` from (trained components such as the NER).
@@ -52,7 +53,7 @@ class ComponentSpec:
 #: The default pipeline, in order.
 COMPONENTS: list[ComponentSpec] = [
     ComponentSpec("beritanlp_sentences"),
-    ComponentSpec("ner", source="ner/model"),
+    ComponentSpec("ner", factory="beritanlp_ner", source="ner/model"),
     ComponentSpec("beritanlp_ner_cleanup"),
     ComponentSpec("beritanlp_agencies"),
     ComponentSpec("beritanlp_places"),
@@ -92,8 +93,19 @@ def _source_pipeline(folder: str) -> Language:
 
 
 def _add(nlp: Language, spec: ComponentSpec, config: dict[str, Any]) -> None:
-    if spec.source is not None:
+    if spec.source is not None and spec.factory is None:
         nlp.add_pipe(spec.name, source=_source_pipeline(spec.source))
+    elif spec.source is not None and spec.factory is not None:
+        # the saved component's settings under another factory (beritanlp_ner is spaCy's NER
+        # class with one more setting), then its weights, labels and strings
+        source = _source_pipeline(spec.source)
+        settings = {k: v for k, v in source.config.interpolate()["components"][spec.name].items()
+                    if k != "factory"}
+        pipe: Any = nlp.add_pipe(spec.factory, name=spec.name, config={**settings, **config})
+        for string in source.vocab.strings:
+            nlp.vocab.strings.add(string)
+        saved: Any = source.get_pipe(spec.name)
+        pipe.from_bytes(saved.to_bytes(exclude=["vocab"]), exclude=["vocab"])
     else:
         nlp.add_pipe(spec.factory or spec.name, name=spec.name, config=config)
 
