@@ -36,7 +36,13 @@ from sklearn.naive_bayes import ComplementNB
 from sklearn.svm import LinearSVC
 
 from beritanlp.topics.classifier import WORD_PATTERN, ngrams, tokenize
-from beritanlp.topics.train import near_duplicate_groups, read_topic_data
+from beritanlp.topics.train import (
+    DEFAULT_SETTINGS,
+    _domain_copies,
+    _fit_domain_aware,
+    near_duplicate_groups,
+    read_topic_data,
+)
 
 DATA = (
     Path(__file__).resolve().parents[1].parent
@@ -119,6 +125,44 @@ class ComplementNBScores:
         return np.asarray(self.model.predict_joint_log_proba(x))
 
 
+class DomainCopies:
+    """Publisher-aware learner of ``--domain-field`` (the shipped code, no calibration).
+
+    Trained with the training articles' true publishers (``source``, a training target only);
+    held-out articles are scored with the publisher the domain predictor picks from their words.
+    """
+
+    needs_domains = True
+
+    def __init__(self, **settings: Any) -> None:
+        self.settings = {**DEFAULT_SETTINGS, **settings}
+
+    def fit(self, x: sp.csr_matrix, y: np.ndarray, domains: np.ndarray) -> DomainCopies:
+        """Fit the domain predictor and the shared + per-publisher label weights."""
+        targets = np.eye(int(y.max()) + 1, dtype=bool)[y]
+        self.parts = _fit_domain_aware(x, targets, domains, int(domains.max()) + 1, False,
+                                       self.settings)
+        return self
+
+    def predicted_domains(self, x: sp.csr_matrix) -> np.ndarray:
+        """The domain predictor's choice per row."""
+        p = self.parts
+        scores = np.asarray(x[:, p["domain_index"]] @ p["domain_coef"].T) + p["domain_intercept"]
+        return np.asarray(scores.argmax(axis=1))
+
+    def decision_function(self, x: sp.csr_matrix) -> np.ndarray:
+        """Shared scores plus the extra weights of each row's predicted publisher."""
+        p = self.parts
+        copies = _domain_copies(x, self.predicted_domains(x), p["block_index"],
+                                p["block_offsets"])
+        return np.asarray(x @ p["coef"].T + copies @ p["block_coef"].T) + p["intercept"]
+
+
+def domain_copies(**settings: Any) -> Callable[[], Any]:
+    """Factory of :class:`DomainCopies` with settings overrides."""
+    return lambda: DomainCopies(**settings)
+
+
 #: name -> (learner factory, feature options)
 VARIANTS: dict[str, tuple[Callable[[], Any], dict[str, Any]]] = {
     **{f"sgd-alpha-{a:g}": (sgd(a), {}) for a in (1e-5, 2e-5, 3e-5, 4e-5, 5e-5, 7e-5)},
@@ -151,6 +195,14 @@ VARIANTS: dict[str, tuple[Callable[[], Any], dict[str, Any]]] = {
     "sgd-5e-05-2^23-affixes-4-block-0.3-cap-chars": (
         sgd(5e-5), {"n_features": 2**23, "affixes": 4, "affix_weight": 0.3, "cap_chars": True}),
     "complement-nb": (ComplementNBScores, {}),
+    # Third screen (issue 7): publisher-aware models (``source`` as a training target only).
+    "domain-copies": (domain_copies(), {}),
+    "domain-copies-min-df-3": (domain_copies(), {"min_df": 3}),
+    **{f"domain-copies-min-df-3-predictor-5-weight-{w:g}": (
+        domain_copies(domain_predictor_min_df=5, domain_weight=w), {"min_df": 3})
+       for w in (0.7, 1.0, 1.5)},
+    "domain-copies-min-df-3-predictor-5-block-df-5": (
+        domain_copies(domain_predictor_min_df=5, domain_min_df=5), {"min_df": 3}),
 }
 
 
@@ -235,9 +287,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = sorted(set(args.variants) - set(VARIANTS))
     if unknown:
         parser.error(f"unknown variants {unknown}; see --list")
-    data = read_topic_data(DATA, label_field="rubrik")
+    data = read_topic_data(DATA, label_field="rubrik", domain_field="source")
     names = sorted({row[0] for row in data.labels})
     y = np.array([names.index(row[0]) for row in data.labels])
+    sources = sorted(set(data.domains or []))
+    domains = np.array([sources.index(d) for d in data.domains or []])
     groups = near_duplicate_groups(data.texts, data.titles)
     folds = list(StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=0)
                  .split(np.zeros(len(y)), y, groups))
@@ -267,7 +321,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 w = options["title_weight"]
                 x_train = sp.hstack([x_train, w * t_train]).tocsr()
                 x_test = sp.hstack([x_test, w * t_test]).tocsr()
-            scores[test] = factory().fit(x_train, y[train]).decision_function(x_test)
+            learner = factory()
+            if getattr(learner, "needs_domains", False):
+                learner.fit(x_train, y[train], domains[train])
+            else:
+                learner.fit(x_train, y[train])
+            scores[test] = learner.decision_function(x_test)
         predicted = scores.argmax(axis=1)
         print(f"{name:<34} macro-F1 {f1_score(y, predicted, average='macro'):.4f}  "
               f"accuracy {np.mean(predicted == y):.4f}  ({time.perf_counter() - started:.0f} s)",

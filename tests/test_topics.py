@@ -170,9 +170,19 @@ def _edit_meta(folder: Path, **changes: object) -> None:
 
 def test_refuses_another_format_version(small_model: TopicClassifier, tmp_path: Path) -> None:
     folder = _saved(small_model, tmp_path)
-    _edit_meta(folder, format_version=2)
-    with pytest.raises(ModelFormatError, match="version 2"):
+    assert json.loads((folder / "model.json").read_text("utf-8"))["format_version"] == 2
+    _edit_meta(folder, format_version=3)
+    with pytest.raises(ModelFormatError, match="version 3"):
         load_classifier(folder)
+
+
+def test_reads_a_version_1_model(small_model: TopicClassifier, tmp_path: Path) -> None:
+    # Version 1 had no domain arrays; a model without domains is stored the same way.
+    folder = _saved(small_model, tmp_path)
+    _edit_meta(folder, format_version=1)
+    reloaded = load_classifier(folder)
+    assert reloaded.domains == []
+    assert reloaded.predict_proba(UNSEEN).tolist() == small_model.predict_proba(UNSEEN).tolist()
 
 
 def test_refuses_another_format_name(small_model: TopicClassifier, tmp_path: Path) -> None:
@@ -204,6 +214,117 @@ def test_refuses_a_different_hashing(small_model: TopicClassifier, tmp_path: Pat
     (folder / "model.json").write_text(json.dumps(meta), "utf-8")
     with pytest.raises(ModelFormatError, match="hashes features differently"):
         load_classifier(folder)
+
+
+# -- domain-aware models (a training-only domain field such as the publisher) ------------
+
+
+#: A made-up publisher per article of :func:`small_corpus` (two "publishers", alternating).
+DOMAINS = ["harian", "mingguan"] * 12
+
+
+@pytest.fixture(scope="module")
+def domain_model() -> TopicClassifier:
+    texts, labels = small_corpus()
+    return fit_topics(texts, labels, settings={**SMALL, "domain_min_df": 1,
+                                               "domain_predictor_min_df": 1}, domains=DOMAINS)
+
+
+def test_domain_model_predicts_from_text_alone(domain_model: TopicClassifier) -> None:
+    assert domain_model.domains == ["harian", "mingguan"]
+    assert len(domain_model.block_index) > 0
+    proba = domain_model.predict_proba(UNSEEN)
+    assert proba.shape == (4, 3)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0)
+    assert domain_model.predict(UNSEEN[:3]) == ["ekonomi", "olahraga", "kesehatan"]
+    assert set(domain_model.predict_domains(UNSEEN)) <= {"harian", "mingguan"}
+
+
+def test_domain_model_adds_the_predicted_domains_weights(domain_model: TopicClassifier) -> None:
+    m = domain_model
+    features = m.transform(UNSEEN)
+    shared = np.asarray(features @ m.coef.T) + m.intercept
+    scores = m.decision_function(features)
+    for row, domain in enumerate(m.predict_domains(UNSEEN)):
+        d = m.domains.index(domain)
+        part = slice(m.block_offsets[d], m.block_offsets[d + 1])
+        extra = features[row][:, m.block_index[part]] @ m.block_coef[:, part].T
+        np.testing.assert_allclose(scores[row], shared[row] + np.ravel(extra), rtol=1e-5,
+                                   atol=1e-6)
+
+
+def test_domain_model_round_trip_in_a_fresh_process(
+    domain_model: TopicClassifier, tmp_path: Path
+) -> None:
+    folder = domain_model.save(tmp_path / "model")
+    meta = json.loads((folder / "model.json").read_text("utf-8"))
+    assert meta["format_version"] == 2 and meta["domains"] == ["harian", "mingguan"]
+    script = (
+        "import json, sys\n"
+        "from beritanlp.topics.classifier import load_classifier\n"
+        "m = load_classifier(sys.argv[1])\n"
+        "texts = json.loads(sys.stdin.read())\n"
+        "print(json.dumps({'domains': m.predict_domains(texts),\n"
+        "                  'proba': m.predict_proba(texts).tolist()}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(folder)],
+        input=json.dumps(UNSEEN),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    fresh = json.loads(result.stdout)
+    assert fresh["domains"] == domain_model.predict_domains(UNSEEN)
+    assert fresh["proba"] == domain_model.predict_proba(UNSEEN).tolist()
+
+
+def test_domain_model_refuses_inconsistent_domain_arrays(
+    domain_model: TopicClassifier, tmp_path: Path
+) -> None:
+    folder = domain_model.save(tmp_path / "model")
+    _edit_meta(folder, domains=["harian", "mingguan", "bulanan"])  # arrays are for two domains
+    with pytest.raises(ModelFormatError, match="domain"):
+        load_classifier(folder)
+    _edit_meta(folder, domains=[])  # no domain arrays are read: a plain model
+    plain = load_classifier(folder)
+    assert plain.domains == []
+    with pytest.raises(ValueError, match="without domains"):
+        plain.predict_domains(UNSEEN)
+
+
+def test_domain_training_needs_two_domains_one_per_article() -> None:
+    texts, labels = small_corpus()
+    with pytest.raises(ValueError, match="at least two domains"):
+        fit_topics(texts, labels, settings=SMALL, domains=["satu"] * 24)
+    with pytest.raises(ValueError, match="23 domains"):
+        fit_topics(texts, labels, settings=SMALL, domains=DOMAINS[:23])
+
+
+def test_cli_domain_field_is_opt_in(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from beritanlp.topics.commands import main
+
+    texts, labels = small_corpus()
+    rows = [{"text": t, "label": lab[0], "source": d}
+            for t, lab, d in zip(texts, labels, DOMAINS, strict=True)]
+    data = write_jsonl(tmp_path / "train.jsonl", rows)
+    common = ["train", str(data), "--min-df", "1", "--cv", "3"]
+    assert main([*common, "--out", str(tmp_path / "plain")]) == 0
+    assert "domain predicted" not in capsys.readouterr().out
+    assert load_classifier(tmp_path / "plain").domains == []
+    assert main([*common, "--out", str(tmp_path / "aware"), "--domain-field", "source"]) == 0
+    assert "domain predicted correctly" in capsys.readouterr().out
+    aware = load_classifier(tmp_path / "aware")
+    assert aware.domains == ["harian", "mingguan"]
+    assert aware.info["data"]["domain_field"] == "source"
+    # Prediction reads text only: evaluation data without the domain field works.
+    unlabelled_domain = write_jsonl(tmp_path / "eval.jsonl",
+                                    [{"text": t, "label": lab[0]}
+                                     for t, lab in zip(texts, labels, strict=True)])
+    assert evaluate_topics(tmp_path / "aware", unlabelled_domain).n == 24
+    missing = write_jsonl(tmp_path / "missing.jsonl", [{"text": "x", "label": "ekonomi"}])
+    with pytest.raises(SystemExit, match="'source' is missing"):
+        main(["train", str(missing), "--out", str(tmp_path / "m"), "--domain-field", "source"])
 
 
 # -- multi-label --------------------------------------------------------------------------

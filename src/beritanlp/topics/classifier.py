@@ -15,6 +15,14 @@ Model
     per-label Platt sigmoid fitted on out-of-fold scores: calibrated probabilities for every label.
     Single-label models normalise the sigmoids to sum to 1; multi-label models keep them
     independent.
+Domain-aware models (optional)
+    When trained with a domain field (e.g. the publisher), the model also holds a linear domain
+    predictor on the same features and, per training domain, extra weights for the columns seen in
+    that domain's articles ("frustratingly easy domain adaptation", Daume III 2007: a shared copy
+    of the features plus one copy per domain). At prediction time the domain is never an input:
+    each document's domain is the predictor's argmax, and its label scores are the shared scores
+    plus that domain's extra weights. Documents from domains unseen in training are scored with
+    the corrections of whichever training domain their words resemble most.
 Storage
     A folder with ``model.json`` (format name and version, labels, feature settings, a hashing
     fingerprint, versions of beritanlp/scikit-learn/numpy, training notes) and ``arrays.npz``
@@ -43,7 +51,9 @@ from beritanlp.topics import hashing
 from beritanlp.topics.hashing import FeatureHasher, hashed_column
 
 FORMAT_NAME = "beritanlp-topics"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Versions :func:`load_classifier` reads: 1 (no domain arrays) and 2 (optional domain arrays).
+READABLE_VERSIONS = (1, 2)
 MODEL_FILE = "model.json"
 ARRAYS_FILE = "arrays.npz"
 
@@ -68,6 +78,15 @@ _ARRAY_DTYPES = {
     "intercept": np.float32,
     "calib_a": np.float64,
     "calib_b": np.float64,
+}
+#: Arrays of domain-aware models (format version 2; absent or empty in other models).
+_DOMAIN_ARRAY_DTYPES = {
+    "domain_index": np.int32,
+    "domain_coef": np.float16,
+    "domain_intercept": np.float32,
+    "block_index": np.int32,
+    "block_offsets": np.int64,
+    "block_coef": np.float16,
 }
 
 Document = str | Sequence[str]
@@ -222,6 +241,17 @@ class TopicClassifier:
         Platt sigmoid per label: ``p = 1 / (1 + exp(-(a * score + b)))``.
     info
         Free-form notes stored in ``model.json`` (training data, settings, scores).
+    domains
+        Names of the training domains (e.g. publishers) of a domain-aware model; empty otherwise.
+    domain_index
+        Positions (in ``columns``) of the features the domain predictor reads.
+    domain_coef, domain_intercept
+        Linear domain predictor: ``(n_domains, len(domain_index))`` and ``(n_domains,)``.
+    block_index, block_offsets
+        Domain ``d``'s extra label weights apply to the feature positions
+        ``block_index[block_offsets[d]:block_offsets[d + 1]]``.
+    block_coef
+        Those extra weights, ``(n_labels, len(block_index))``.
     """
 
     labels: list[str]
@@ -235,6 +265,13 @@ class TopicClassifier:
     calib_a: np.ndarray
     calib_b: np.ndarray
     info: dict[str, Any] = field(default_factory=dict)
+    domains: list[str] = field(default_factory=list)
+    domain_index: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    domain_coef: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    domain_intercept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    block_index: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    block_offsets: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
+    block_coef: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
 
     def __post_init__(self) -> None:
         self._validate()
@@ -246,8 +283,26 @@ class TopicClassifier:
         lookup = np.full(self.n_features, -1, dtype=np.int32)
         lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
         self._lookup = lookup
-        # Scores need coef as (n_kept, n_labels) for a CSR @ dense product.
-        self._coef_t = np.ascontiguousarray(self.coef.T, dtype=np.float32)
+        # Scores need coef as (n_kept, n_labels) for a CSR @ dense product. A domain-aware model
+        # appends its domain predictor's columns, so one product gives both kinds of scores.
+        n_labels, n_kept = len(self.labels), len(self.columns)
+        n_domains = len(self.domains)
+        weights = np.zeros((n_kept, n_labels + n_domains), dtype=np.float32)
+        weights[:, :n_labels] = self.coef.T
+        if n_domains:
+            weights[self.domain_index, n_labels:] = self.domain_coef.T
+        self._coef_t = weights
+        # Extra per-domain label weights as one sparse (n_kept, n_domains * n_labels) matrix:
+        # column d * n_labels + j holds domain d's extra weight for label j.
+        block_domain = np.repeat(np.arange(n_domains), np.diff(self.block_offsets))
+        cols = (block_domain[:, None] * n_labels + np.arange(n_labels)[None, :]).ravel()
+        self._blocks = sp.csr_matrix(
+            (
+                np.asarray(self.block_coef, dtype=np.float32).T.ravel(),
+                (np.repeat(self.block_index, n_labels), cols),
+            ),
+            shape=(n_kept, n_domains * n_labels),
+        )
 
     def _validate(self) -> None:
         n_labels, n_kept = len(self.labels), len(self.columns)
@@ -260,6 +315,17 @@ class TopicClassifier:
             "calib_a": (n_labels,),
             "calib_b": (n_labels,),
         }
+        n_domains, n_block = len(self.domains), len(self.block_index)
+        if len(set(self.domains)) != n_domains or n_domains == 1:
+            raise ModelFormatError(f"need no domains or two or more distinct, got {self.domains!r}")
+        shapes.update(
+            {
+                "domain_coef": (n_domains, len(self.domain_index)) if n_domains else (0, 0),
+                "domain_intercept": (n_domains,),
+                "block_offsets": (n_domains + 1,),
+                "block_coef": (n_labels, n_block) if n_domains else (0, 0),
+            }
+        )
         for name, shape in shapes.items():
             if getattr(self, name).shape != shape:
                 raise ModelFormatError(
@@ -271,6 +337,13 @@ class TopicClassifier:
             or np.any(np.diff(self.columns) <= 0)
         ):
             raise ModelFormatError("'columns' must be strictly increasing hashed columns")
+        offsets = self.block_offsets
+        for name in ("domain_index", "block_index"):
+            index = getattr(self, name)
+            if len(index) and (index.min() < 0 or index.max() >= n_kept):
+                raise ModelFormatError(f"{name!r} points outside the kept columns")
+        if offsets[0] != 0 or offsets[-1] != n_block or np.any(np.diff(offsets) < 0):
+            raise ModelFormatError("'block_offsets' must rise from 0 to len(block_index)")
 
     # -- features -------------------------------------------------------------------------
 
@@ -315,10 +388,52 @@ class TopicClassifier:
 
     # -- prediction -----------------------------------------------------------------------
 
+    def _scores_and_domains(self, features: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+        n_labels, n_domains = len(self.labels), len(self.domains)
+        both = np.asarray(features @ self._coef_t)
+        scores: np.ndarray = both[:, :n_labels] + self.intercept
+        if not n_domains:
+            return scores, np.zeros(len(scores), dtype=np.int64)
+        domains = np.argmax(both[:, n_labels:] + self.domain_intercept, axis=1)
+        extra = (features @ self._blocks).toarray().reshape(len(scores), n_domains, n_labels)
+        scores += extra[np.arange(len(scores)), domains]
+        return scores, domains
+
     def decision_function(self, features: sp.csr_matrix) -> np.ndarray:
-        """Raw linear scores ``(n_docs, n_labels)`` of a :meth:`transform` matrix."""
-        scores: np.ndarray = np.asarray(features @ self._coef_t) + self.intercept
-        return scores
+        """Raw linear scores ``(n_docs, n_labels)`` of a :meth:`transform` matrix.
+
+        A domain-aware model adds to the shared scores the extra weights of each document's
+        predicted domain (see :meth:`predict_domains`).
+        """
+        return self._scores_and_domains(features)[0]
+
+    def predict_domains(self, docs: Sequence[Document]) -> list[str]:
+        """The training domain each document is scored as (domain-aware models only).
+
+        Parameters
+        ----------
+        docs
+            Raw texts or token lists.
+
+        Returns
+        -------
+        list of str
+            The domain predictor's choice per document.
+
+        Raises
+        ------
+        ValueError
+            When the model was trained without domains.
+        """
+        if not self.domains:
+            raise ValueError("this model was trained without domains")
+        if isinstance(docs, str):
+            raise TypeError("predict_domains takes a sequence of documents, not one str")
+        docs = list(docs)
+        if not docs:
+            return []
+        _, domains = self._scores_and_domains(self.transform(docs))
+        return [self.domains[d] for d in domains]
 
     def proba_from_features(self, features: sp.csr_matrix) -> np.ndarray:
         """Calibrated probabilities ``(n_docs, n_labels)`` of a :meth:`transform` matrix."""
@@ -388,9 +503,8 @@ class TopicClassifier:
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The numeric arrays stored in ``arrays.npz``, with their storage dtypes."""
-        return {
-            name: np.asarray(getattr(self, name), dtype=dt) for name, dt in _ARRAY_DTYPES.items()
-        }
+        dtypes = {**_ARRAY_DTYPES, **(_DOMAIN_ARRAY_DTYPES if self.domains else {})}
+        return {name: np.asarray(getattr(self, name), dtype=dt) for name, dt in dtypes.items()}
 
     def save(self, path: str | Path) -> Path:
         """Write the model to folder ``path`` (created if needed) as JSON + ``.npz``.
@@ -427,6 +541,7 @@ class TopicClassifier:
             },
             "probabilities": "per-label Platt sigmoid"
             + ("" if self.multi_label else ", normalised to sum to 1"),
+            "domains": list(self.domains),
             "arrays": {"file": ARRAYS_FILE, "sha256": hashlib.sha256(blob).hexdigest()},
             "versions": _versions(),
             "info": self.info,
@@ -452,10 +567,11 @@ def _read_meta(folder: Path | Traversable) -> dict[str, Any]:
             f"{model_file} has format {found!r}; expected {FORMAT_NAME!r} "
             "(train one with `beritanlp train topics`)"
         )
-    if meta.get("format_version") != FORMAT_VERSION:
+    if meta.get("format_version") not in READABLE_VERSIONS:
+        readable = " and ".join(map(str, READABLE_VERSIONS))
         raise ModelFormatError(
             f"{model_file} is {FORMAT_NAME} version {meta.get('format_version')!r}; this "
-            f"beritanlp reads version {FORMAT_VERSION} only (retrain the model)"
+            f"beritanlp reads versions {readable} only (retrain the model)"
         )
     return meta
 
@@ -488,6 +604,7 @@ def load_classifier(path: str | Path | Traversable) -> TopicClassifier:
         ngram_max = int(features["ngram_range"][1])
         expected_sha = meta["arrays"]["sha256"]
         fingerprint = {str(k): int(v) for k, v in features["fingerprint"].items()}
+        domains = [str(d) for d in meta.get("domains") or []]
     except (KeyError, TypeError, ValueError, IndexError) as err:
         raise ModelFormatError(f"{folder / MODEL_FILE} lacks a required field: {err!r}") from err
     arrays_file = folder / ARRAYS_FILE
@@ -501,9 +618,10 @@ def load_classifier(path: str | Path | Traversable) -> TopicClassifier:
             "this scikit-learn hashes features differently from the one that trained the model "
             f"({meta.get('versions', {}).get('scikit-learn')}); retrain the model"
         )
+    dtypes = {**_ARRAY_DTYPES, **(_DOMAIN_ARRAY_DTYPES if domains else {})}
     try:
         with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
-            arrays = {name: np.asarray(npz[name], dtype=dt) for name, dt in _ARRAY_DTYPES.items()}
+            arrays = {name: np.asarray(npz[name], dtype=dt) for name, dt in dtypes.items()}
     except (KeyError, ValueError, OSError) as err:
         raise ModelFormatError(f"{arrays_file} is not a valid arrays file: {err}") from err
     return TopicClassifier(
@@ -512,6 +630,7 @@ def load_classifier(path: str | Path | Traversable) -> TopicClassifier:
         n_features=n_features,
         ngram_max=ngram_max,
         info=dict(meta.get("info") or {}),
+        domains=domains,
         **arrays,
     )
 

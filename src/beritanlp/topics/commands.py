@@ -49,6 +49,14 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
         default=None,
         help="L2 regularisation strength of the linear learner (default 5e-5)",
     )
+    parser.add_argument(
+        "--domain-field",
+        default=None,
+        metavar="FIELD",
+        help="field with each article's domain (e.g. source = publisher): train a domain-aware "
+        "model that predicts the domain from the words and keeps extra weights per domain; the "
+        "domain is needed for training only, never for prediction (default: no domains)",
+    )
     parser.set_defaults(func=run_train)
     return parser
 
@@ -86,6 +94,7 @@ def run_train(args: argparse.Namespace, out: TextIO | None = None) -> int:
             title_field=args.title_field or None,
             cv_folds=args.cv,
             settings=settings,
+            domain_field=args.domain_field or None,
         )
     except (OSError, ValueError) as err:
         raise SystemExit(f"beritanlp train topics: {err}") from err
@@ -94,6 +103,12 @@ def run_train(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if cv_scores is not None:
         print(f"grouped {args.cv}-fold cross-validation:", file=out)
         print(format_scores(cv_scores), file=out)
+        if "domain_accuracy" in cv_scores.extra:
+            print(
+                f"domain predicted correctly for {cv_scores.extra['domain_accuracy']:.3f} of "
+                "the held-out articles",
+                file=out,
+            )
     return 0
 
 

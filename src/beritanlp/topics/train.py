@@ -45,6 +45,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "epochs": 20,
     "calibration_folds": 3,
     "seed": 0,
+    # Used only when training with domains (``--domain-field``):
+    "domain_min_df": 3,  # a domain's extra weights cover columns seen in >= N of its articles
+    "domain_weight": 1.0,  # scale of the per-domain feature copies while training
+    "domain_predictor_min_df": 2,  # the domain predictor reads columns seen in >= N articles
 }
 
 
@@ -63,11 +67,14 @@ class TopicData:
         Titles ("" when absent), used for near-duplicate grouping.
     labels
         One list of labels per article (one element for single-label data).
+    domains
+        The domain (e.g. publisher) of each article when a domain field was read, else None.
     """
 
     texts: list[str]
     titles: list[str]
     labels: list[list[str]]
+    domains: list[str] | None = None
 
 
 def _open_lines(path: str | Path) -> Iterator[str]:
@@ -83,6 +90,7 @@ def read_topic_data(
     label_field: str = "label",
     title_field: str | None = "title",
     multi_label: bool = False,
+    domain_field: str | None = None,
 ) -> TopicData:
     """Read articles and labels from a JSONL file (``.gz`` allowed).
 
@@ -97,6 +105,9 @@ def read_topic_data(
         non-empty; ``None`` to ignore titles.
     multi_label
         Accept a list of labels per article (a single string counts as a one-label list).
+    domain_field
+        Field with each article's domain (e.g. the publisher), a training-only target of
+        domain-aware models; ``None`` to read no domains.
 
     Returns
     -------
@@ -105,12 +116,13 @@ def read_topic_data(
     Raises
     ------
     ValueError
-        On invalid JSON, a missing or non-string text, a missing/empty label, or a list of labels
-        in single-label mode; the message names the line.
+        On invalid JSON, a missing or non-string text, a missing/empty label, a list of labels
+        in single-label mode, or a missing/empty domain; the message names the line.
     """
     texts: list[str] = []
     titles: list[str] = []
     labels: list[list[str]] = []
+    domains: list[str] = []
     for number, line in enumerate(_open_lines(path), start=1):
         if not line.strip():
             continue
@@ -138,12 +150,17 @@ def read_topic_data(
             )
         else:
             raise ValueError(f"{where}: field {label_field!r} is missing or not a label")
+        if domain_field:
+            domain = row.get(domain_field)
+            if not isinstance(domain, str) or not domain:
+                raise ValueError(f"{where}: field {domain_field!r} is missing or not a string")
+            domains.append(domain)
         texts.append(f"{title}\n\n{text}" if title else text)
         titles.append(title)
         labels.append(label_list)
     if not texts:
         raise ValueError(f"{path}: no articles")
-    return TopicData(texts, titles, labels)
+    return TopicData(texts, titles, labels, domains if domain_field else None)
 
 
 # -- near-duplicate groups ----------------------------------------------------------------
@@ -279,6 +296,85 @@ def _fit_linear(
     return np.asarray(model.coef_), np.asarray(model.intercept_)
 
 
+def _fit_domain_aware(
+    features: sp.csr_matrix,
+    targets: np.ndarray,
+    domains: np.ndarray,
+    n_domains: int,
+    multi_label: bool,
+    settings: dict[str, Any],
+) -> dict[str, np.ndarray]:
+    """Domain predictor and shared + per-domain label weights (the arrays of a domain model).
+
+    The label scorer is trained on ``[x, w * x restricted to the columns of the article's own
+    domain]`` with the articles' true domains; the domain predictor, a linear multi-class model
+    on the same features, chooses the copy at prediction time.
+    """
+    n_docs, n_kept = features.shape
+    present = features.copy()
+    present.data[:] = 1.0
+    df = np.bincount(present.indices, minlength=n_kept)
+    domain_index = np.flatnonzero(df >= settings["domain_predictor_min_df"]).astype(np.int32)
+    predictor = SGDClassifier(
+        loss="modified_huber",
+        alpha=settings["alpha"],
+        class_weight="balanced",
+        max_iter=settings["epochs"],
+        tol=None,
+        average=True,
+        random_state=settings["seed"],
+    ).fit(features[:, domain_index], domains)
+    domain_coef = np.zeros((n_domains, len(domain_index)), dtype=np.float32)
+    domain_intercept = np.full(n_domains, -1e4, dtype=np.float32)  # domains absent here: never
+    seen = predictor.classes_
+    if len(seen) == 2:  # a binary SGDClassifier keeps one row: the second class's score
+        domain_coef[seen[1]] = predictor.coef_[0]
+        domain_intercept[seen[1]] = predictor.intercept_[0]
+        domain_coef[seen[0]] = 0.0
+        domain_intercept[seen[0]] = 0.0
+    else:
+        domain_coef[seen] = predictor.coef_
+        domain_intercept[seen] = predictor.intercept_
+    blocks = []
+    for d in range(n_domains):
+        rows = domains == d
+        df_d = np.bincount(present[rows].indices, minlength=n_kept)
+        blocks.append(np.flatnonzero(df_d >= settings["domain_min_df"]))
+    block_offsets = np.concatenate(([0], np.cumsum([len(b) for b in blocks]))).astype(np.int64)
+    block_index = np.concatenate(blocks).astype(np.int32)
+    copies = _domain_copies(features, domains, block_index, block_offsets)
+    weight = settings["domain_weight"]
+    augmented = sp.hstack([features, copies * weight]).tocsr()
+    coef, intercept = _fit_linear(augmented, targets, multi_label, settings)
+    return {
+        "coef": coef[:, :n_kept],
+        "intercept": intercept,
+        "domain_index": domain_index,
+        "domain_coef": domain_coef.astype(np.float16).astype(np.float32),
+        "domain_intercept": domain_intercept,
+        "block_index": block_index,
+        "block_offsets": block_offsets,
+        "block_coef": (coef[:, n_kept:] * weight).astype(np.float16).astype(np.float32),
+    }
+
+
+def _domain_copies(
+    features: sp.csr_matrix, domains: np.ndarray, block_index: np.ndarray, offsets: np.ndarray
+) -> sp.csr_matrix:
+    """Per-domain feature copies ``(n_docs, len(block_index))``: row i fills its domain's part."""
+    n_docs, n_kept = features.shape
+    n_domains = len(offsets) - 1
+    lookup = np.full((n_domains, n_kept), -1, dtype=np.int64)
+    for d in range(n_domains):
+        lookup[d, block_index[offsets[d] : offsets[d + 1]]] = np.arange(offsets[d], offsets[d + 1])
+    row_of = np.repeat(np.arange(n_docs), np.diff(features.indptr))
+    cols = lookup[domains[row_of], features.indices]
+    keep = cols >= 0
+    return sp.csr_matrix(
+        (features.data[keep], (row_of[keep], cols[keep])), shape=(n_docs, len(block_index))
+    )
+
+
 def _platt(scores: np.ndarray, positive: np.ndarray) -> tuple[float, float]:
     """Sigmoid ``1 / (1 + exp(-(a s + b)))`` fitted to out-of-fold scores of one label."""
     if positive.all() or not positive.any():
@@ -302,6 +398,8 @@ def _fit_on_counts(
     labels: list[str],
     multi_label: bool,
     settings: dict[str, Any],
+    domains: np.ndarray | None = None,
+    domain_names: Sequence[str] = (),
 ) -> TopicClassifier:
     n_docs = counts.shape[0]
     df = np.bincount(counts.indices, minlength=counts.shape[1])
@@ -323,29 +421,44 @@ def _fit_on_counts(
     )
     features = shell._weight(counts)
 
-    # Out-of-fold scores for the calibration sigmoids.
+    def fit(rows: np.ndarray, calib_a: np.ndarray, calib_b: np.ndarray) -> TopicClassifier:
+        """The model fitted on ``rows`` (stored precision), with the given calibration."""
+        if domains is None:
+            coef, intercept = _fit_linear(features[rows], targets[rows], multi_label, settings)
+            parts: dict[str, Any] = {"coef": coef, "intercept": intercept}
+        else:
+            parts = _fit_domain_aware(
+                features[rows], targets[rows], domains[rows], len(domain_names), multi_label,
+                settings,
+            )
+        parts["coef"] = parts["coef"].astype(np.float16).astype(np.float32)
+        parts["intercept"] = parts["intercept"].astype(np.float32)
+        return TopicClassifier(
+            labels=labels,
+            multi_label=multi_label,
+            n_features=counts.shape[1],
+            ngram_max=settings["ngram_max"],
+            columns=columns,
+            idf=idf,
+            calib_a=calib_a,
+            calib_b=calib_b,
+            domains=list(domain_names) if domains is not None else [],
+            **parts,
+        )
+
+    # Out-of-fold scores for the calibration sigmoids (a domain-aware model's held-out articles
+    # are scored with their predicted domains, as at prediction time).
     oof = np.zeros((n_docs, n_labels))
     splitter = _splitter(settings["calibration_folds"], targets, multi_label, settings["seed"])
     strata = targets.argmax(axis=1)
     for train_idx, held_idx in splitter.split(features, strata, groups):
-        coef, intercept = _fit_linear(
-            features[train_idx], targets[train_idx], multi_label, settings
-        )
-        oof[held_idx] = features[held_idx] @ coef.T + intercept
+        inner = fit(train_idx, np.ones(n_labels), np.zeros(n_labels))
+        oof[held_idx] = inner.decision_function(features[held_idx])
     calib = [_platt(oof[:, j], targets[:, j]) for j in range(n_labels)]
-
-    coef, intercept = _fit_linear(features, targets, multi_label, settings)
-    return TopicClassifier(
-        labels=labels,
-        multi_label=multi_label,
-        n_features=counts.shape[1],
-        ngram_max=settings["ngram_max"],
-        columns=columns,
-        idf=idf,
-        coef=coef.astype(np.float16).astype(np.float32),  # the stored precision
-        intercept=intercept.astype(np.float32),
-        calib_a=np.array([a for a, _ in calib]),
-        calib_b=np.array([b for _, b in calib]),
+    return fit(
+        np.arange(n_docs),
+        np.array([a for a, _ in calib]),
+        np.array([b for _, b in calib]),
     )
 
 
@@ -355,6 +468,7 @@ def fit_topics(
     multi_label: bool = False,
     groups: np.ndarray | None = None,
     settings: dict[str, Any] | None = None,
+    domains: Sequence[str] | None = None,
 ) -> TopicClassifier:
     """Train a classifier on texts (or token lists) and their labels.
 
@@ -370,6 +484,10 @@ def fit_topics(
         Group id per article for the calibration folds (default: every article its own group).
     settings
         Overrides of :data:`DEFAULT_SETTINGS`.
+    domains
+        Optional domain (e.g. publisher) per article, a training-only target: the model learns
+        to predict the domain from the words and keeps extra label weights per domain (see
+        :class:`~beritanlp.topics.classifier.TopicClassifier`). Prediction never needs it.
 
     Returns
     -------
@@ -378,8 +496,8 @@ def fit_topics(
     Raises
     ------
     ValueError
-        With fewer than two labels, too few articles for the calibration folds, or a
-        single-label article with several labels.
+        With fewer than two labels, too few articles for the calibration folds, a single-label
+        article with several labels, or domains that are not one per article or fewer than two.
     """
     opts = {**DEFAULT_SETTINGS, **(settings or {})}
     if len(texts) != len(labels):
@@ -399,12 +517,30 @@ def fit_topics(
             "(needed for the calibration folds)"
         )
     group_ids = np.arange(len(texts)) if groups is None else np.asarray(groups)
+    domain_names, domain_codes = _domain_codes(domains, len(texts))
     check_documents(texts)
     vectorizer = hashing_vectorizer(opts["n_features"], opts["ngram_max"])
     counts = vectorizer.transform([document_words(t) for t in texts]).tocsr()
-    model = _fit_on_counts(counts, targets, group_ids, names, multi_label, opts)
+    model = _fit_on_counts(
+        counts, targets, group_ids, names, multi_label, opts, domain_codes, domain_names
+    )
     model.info["settings"] = opts
     return model
+
+
+def _domain_codes(
+    domains: Sequence[str] | None, n_docs: int
+) -> tuple[list[str], np.ndarray | None]:
+    """Sorted domain names and each article's index into them (``[], None`` without domains)."""
+    if domains is None:
+        return [], None
+    if len(domains) != n_docs:
+        raise ValueError(f"{n_docs} texts but {len(domains)} domains")
+    names = sorted(set(domains))
+    if len(names) < 2:
+        raise ValueError(f"need at least two domains, found {names}")
+    index = {name: i for i, name in enumerate(names)}
+    return names, np.array([index[d] for d in domains], dtype=np.int64)
 
 
 # -- scores -------------------------------------------------------------------------------
@@ -550,15 +686,28 @@ def cross_validate(
     names = sorted({label for row in data.labels for label in row})
     targets = _label_matrix(data.labels, names)
     groups = near_duplicate_groups(data.texts, data.titles)
+    domain_names, domain_codes = _domain_codes(data.domains, len(data.texts))
     vectorizer = hashing_vectorizer(opts["n_features"], opts["ngram_max"])
     counts = vectorizer.transform([tokenize(t) for t in data.texts]).tocsr()
     proba = np.zeros(targets.shape)
+    domain_hits = 0
     splitter = _splitter(folds, targets, multi_label, opts["seed"])
     for train_idx, test_idx in splitter.split(counts, targets.argmax(axis=1), groups):
         model = _fit_on_counts(
-            counts[train_idx], targets[train_idx], groups[train_idx], names, multi_label, opts
+            counts[train_idx],
+            targets[train_idx],
+            groups[train_idx],
+            names,
+            multi_label,
+            opts,
+            None if domain_codes is None else domain_codes[train_idx],
+            domain_names,
         )
-        proba[test_idx] = model.proba_from_features(model._weight(counts[test_idx]))
+        held = model._weight(counts[test_idx])
+        proba[test_idx] = model.proba_from_features(held)
+        if domain_codes is not None:
+            predicted_domains = model._scores_and_domains(held)[1]
+            domain_hits += int(np.sum(predicted_domains == domain_codes[test_idx]))
     scores = score_predictions(targets, _decide(proba, multi_label, threshold), names, multi_label)
     gold_p = np.where(targets, proba, 0.0).sum(axis=1) if not multi_label else None
     scores.extra = {
@@ -573,6 +722,8 @@ def cross_validate(
         else None,
         "seconds": round(time.perf_counter() - started, 1),
     }
+    if domain_codes is not None:
+        scores.extra["domain_accuracy"] = domain_hits / len(domain_codes)
     return scores
 
 
@@ -585,6 +736,7 @@ def train_topics(
     title_field: str | None = "title",
     cv_folds: int = 0,
     settings: dict[str, Any] | None = None,
+    domain_field: str | None = None,
 ) -> tuple[TopicClassifier, TopicScores | None]:
     """Train a topic model on a JSONL file and save it to ``out``.
 
@@ -603,6 +755,10 @@ def train_topics(
         in the model's ``info["cross_validation"]``.
     settings
         Overrides of :data:`DEFAULT_SETTINGS`.
+    domain_field
+        Field with each article's domain (e.g. ``source``, the publisher): train a domain-aware
+        model (see :func:`fit_topics`). The domain is a training target only; ``None`` (the
+        default) trains the plain model.
 
     Returns
     -------
@@ -610,11 +766,11 @@ def train_topics(
         The trained :class:`TopicClassifier` and the cross-validation scores (or None).
     """
     opts = {**DEFAULT_SETTINGS, **(settings or {})}
-    data = read_topic_data(path, text_field, label_field, title_field, multi_label)
+    data = read_topic_data(path, text_field, label_field, title_field, multi_label, domain_field)
     cv_scores = cross_validate(data, multi_label, cv_folds, opts) if cv_folds >= 2 else None
     started = time.perf_counter()
     groups = near_duplicate_groups(data.texts, data.titles)
-    model = fit_topics(data.texts, data.labels, multi_label, groups, opts)
+    model = fit_topics(data.texts, data.labels, multi_label, groups, opts, data.domains)
     model.info.update(
         {
             "data": {
@@ -622,6 +778,7 @@ def train_topics(
                 "text_field": text_field,
                 "label_field": label_field,
                 "title_field": title_field,
+                "domain_field": domain_field,
                 "n_articles": len(data.texts),
                 "label_counts": {
                     name: int(sum(name in row for row in data.labels)) for name in model.labels
