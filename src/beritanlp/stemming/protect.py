@@ -193,14 +193,15 @@ def protected_positions(
     keep = list(map(or_, known, map(free.__contains__, special_texts)))
     decided = list(compress(special, keep))
     # the rest, if in a Title Case sentence and not initial: kept unless written in lowercase
-    token_set: set[str] | None = None
-    for i in filterfalse(initial.__contains__, compress(special, map(not_, keep))):
-        if token_set is None:
-            token_set = set(texts)
-        lower = texts[i].lower()
-        # "lower in lowercase_words" of protected_mask, without building that set
-        if not (lower[:1].islower() and lower in token_set):
-            decided.append(i)
+    rest = list(filterfalse(initial.__contains__, compress(special, map(not_, keep))))
+    if rest:
+        lowers = [texts[i].lower() for i in rest]
+        # "lower in lowercase_words" of protected_mask: which of these few words occur in the
+        # text, found in one pass without building a set of all its tokens
+        present = set(lowers).intersection(texts)
+        for i, lower in zip(rest, lowers, strict=True):
+            if not (lower[:1].islower() and lower in present):
+                decided.append(i)
     if not decided:
         return plain
     return sorted(plain + decided)
