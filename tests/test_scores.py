@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from beritanlp.entities.scores import (
+    MAX_SENTENCE_CHARS,
     MetricRule,
     find_scores,
     load_metric_rules,
@@ -75,6 +76,28 @@ def test_bad_input() -> None:
         find_scores(b"nilai SPI 70")  # type: ignore[arg-type]
     assert find_scores("") == []
     assert find_scores("   \n ") == []
+
+
+def test_a_run_without_sentence_breaks_is_cut_into_bounded_pieces() -> None:
+    unit = "pemerintah kota menerima nilai dari lembaga, "
+    text = "Awal " + unit * 600 + "akhir"  # 27,000 characters, no sentence break
+    spans = split_sentences(text)
+    assert len(spans) > 5 and spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a == b for (_, a), (b, _) in zip(spans, spans[1:], strict=False))  # contiguous
+    assert all(0 < e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert all(text[e - 1] == " " for _, e in spans[:-1])  # cut after a space
+    solid = "x" * (2 * MAX_SENTENCE_CHARS + 7)  # no space at all: cut anywhere
+    assert split_sentences(solid) == [(0, MAX_SENTENCE_CHARS),
+                                      (MAX_SENTENCE_CHARS, 2 * MAX_SENTENCE_CHARS),
+                                      (2 * MAX_SENTENCE_CHARS, len(solid))]
+
+
+def test_scores_are_found_throughout_a_long_text_without_sentence_breaks() -> None:
+    unit = "Pemerintah Kota Bogor meraih nilai SPI 74,21 dari KPK pada 2024, "
+    last = "Pemerintah Kota Depok meraih nilai SPI 80,5 dari KPK pada 2024."
+    text = unit * 400 + last  # 26,000 characters in one "sentence"
+    found = {(s.subject, s.value) for s in find_scores(text)}
+    assert found == {("Pemerintah Kota Bogor", 74.21), ("Pemerintah Kota Depok", 80.5)}
 
 
 def test_sentences_do_not_break_in_numbers_or_abbreviations() -> None:
