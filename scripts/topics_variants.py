@@ -14,6 +14,11 @@ Usage::
 
 With no argument every variant runs (1-3 min each on one core; the count matrix is shared by
 variants with the same features). ``--list`` prints the names.
+
+``--leave-publisher-out`` instead measures how the publisher-aware model fares on a publisher
+it never saw: for each publisher, the publisher-blind learner and ``domain-copies-min-df-3`` are
+trained on the other eight publishers' articles and score this one's (accuracy; macro-F1 over
+the labels this publisher uses).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.linear_model import SGDClassifier
+from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.naive_bayes import ComplementNB
@@ -125,23 +130,48 @@ class ComplementNBScores:
         return np.asarray(self.model.predict_joint_log_proba(x))
 
 
+def inner_folds(y: np.ndarray, groups: np.ndarray, k: int = 5) -> list[tuple[Any, Any]]:
+    """Grouped, stratified inner folds of the training rows (shuffled, seed 0)."""
+    splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=0)
+    return list(splitter.split(np.zeros(len(y)), y, groups))
+
+
 class DomainCopies:
     """Publisher-aware learner of ``--domain-field`` (the shipped code, no calibration).
 
     Trained with the training articles' true publishers (``source``, a training target only);
     held-out articles are scored with the publisher the domain predictor picks from their words.
+    ``train_on_predicted``: train with inner out-of-fold *predicted* publishers instead.
+    ``oracle``: score held-out articles with their TRUE publisher (not a usable model: an upper
+    bound on what a perfect publisher predictor would give).
     """
 
     needs_domains = True
 
-    def __init__(self, **settings: Any) -> None:
+    def __init__(self, train_on_predicted: bool = False, oracle: bool = False,
+                 **settings: Any) -> None:
         self.settings = {**DEFAULT_SETTINGS, **settings}
+        self.train_on_predicted, self.oracle = train_on_predicted, oracle
 
-    def fit(self, x: sp.csr_matrix, y: np.ndarray, domains: np.ndarray) -> DomainCopies:
+    def fit(self, x: sp.csr_matrix, y: np.ndarray, domains: np.ndarray,
+            groups: np.ndarray) -> DomainCopies:
         """Fit the domain predictor and the shared + per-publisher label weights."""
         targets = np.eye(int(y.max()) + 1, dtype=bool)[y]
-        self.parts = _fit_domain_aware(x, targets, domains, int(domains.max()) + 1, False,
-                                       self.settings)
+        n_domains = int(domains.max()) + 1
+        train_domains = domains
+        if self.train_on_predicted:
+            train_domains = np.zeros_like(domains)
+            for a, b in inner_folds(y, groups):
+                inner = _fit_domain_aware(x[a], targets[a], domains[a], n_domains, False,
+                                          self.settings)
+                self.parts = inner
+                train_domains[b] = self.predicted_domains(x[b])
+        self.parts = _fit_domain_aware(x, targets, domains, n_domains, False, self.settings)
+        if self.train_on_predicted:  # label weights from the predicted publishers
+            predictor = {k: self.parts[k] for k in ("domain_index", "domain_coef",
+                                                     "domain_intercept")}
+            self.parts = {**_fit_domain_aware(x, targets, train_domains, n_domains, False,
+                                              self.settings), **predictor}
         return self
 
     def predicted_domains(self, x: sp.csr_matrix) -> np.ndarray:
@@ -150,12 +180,57 @@ class DomainCopies:
         scores = np.asarray(x[:, p["domain_index"]] @ p["domain_coef"].T) + p["domain_intercept"]
         return np.asarray(scores.argmax(axis=1))
 
-    def decision_function(self, x: sp.csr_matrix) -> np.ndarray:
-        """Shared scores plus the extra weights of each row's predicted publisher."""
+    def decision_function(self, x: sp.csr_matrix,
+                          true_domains: np.ndarray | None = None) -> np.ndarray:
+        """Shared scores plus the extra weights of each row's predicted (or true) publisher."""
         p = self.parts
-        copies = _domain_copies(x, self.predicted_domains(x), p["block_index"],
-                                p["block_offsets"])
+        chosen = true_domains if self.oracle and true_domains is not None else (
+            self.predicted_domains(x))
+        copies = _domain_copies(x, chosen, p["block_index"], p["block_offsets"])
         return np.asarray(x @ p["coef"].T + copies @ p["block_coef"].T) + p["intercept"]
+
+
+class PublisherStacker:
+    """Label scores + publisher probabilities + their products -> multinomial LR (a stacker).
+
+    Inner grouped 5-fold out-of-fold scores of the shipped label learner (L, 9 columns) and of
+    the same learner predicting the publisher (P, turned into probabilities by a multinomial LR
+    on the out-of-fold publisher scores) train a multinomial logistic regression on
+    ``[L, P, L * P]`` (99 columns); held-out rows get the scores of learners fitted on all
+    training rows.
+    """
+
+    needs_domains = True
+
+    def __init__(self, c: float = 0.1) -> None:
+        self.c = c
+
+    @staticmethod
+    def stack(lab: np.ndarray, pub: np.ndarray) -> np.ndarray:
+        """``[L, P, L * P]`` per row."""
+        products = (lab[:, :, None] * pub[:, None, :]).reshape(len(lab), -1)
+        return np.hstack([lab, pub, products])
+
+    def fit(self, x: sp.csr_matrix, y: np.ndarray, domains: np.ndarray,
+            groups: np.ndarray) -> PublisherStacker:
+        """Inner out-of-fold scores, the stacker, then both learners on all rows."""
+        lab = np.zeros((len(y), int(y.max()) + 1))
+        pub = np.zeros((len(y), int(domains.max()) + 1))
+        for a, b in inner_folds(y, groups):
+            lab[b] = sgd(5e-5)().fit(x[a], y[a]).decision_function(x[b])
+            pub[b] = sgd(5e-5)().fit(x[a], domains[a]).decision_function(x[b])
+        self.pub_calib = LogisticRegression(C=1.0, max_iter=2000).fit(pub, domains)
+        self.stacker = LogisticRegression(C=self.c, max_iter=5000).fit(
+            self.stack(lab, self.pub_calib.predict_proba(pub)), y)
+        self.lab_model = sgd(5e-5)().fit(x, y)
+        self.pub_model = sgd(5e-5)().fit(x, domains)
+        return self
+
+    def decision_function(self, x: sp.csr_matrix) -> np.ndarray:
+        """The stacker's class scores."""
+        pub = self.pub_calib.predict_proba(self.pub_model.decision_function(x))
+        return np.asarray(self.stacker.decision_function(
+            self.stack(self.lab_model.decision_function(x), pub)))
 
 
 def domain_copies(**settings: Any) -> Callable[[], Any]:
@@ -196,13 +271,18 @@ VARIANTS: dict[str, tuple[Callable[[], Any], dict[str, Any]]] = {
         sgd(5e-5), {"n_features": 2**23, "affixes": 4, "affix_weight": 0.3, "cap_chars": True}),
     "complement-nb": (ComplementNBScores, {}),
     # Third screen (issue 7): publisher-aware models (``source`` as a training target only).
+    # Defaults: per-publisher copies of the columns seen in >= 3 of its articles, weight 1,
+    # the publisher predictor on the columns seen in >= 5 training articles.
+    "domain-copies-predictor-2": (domain_copies(domain_predictor_min_df=2), {}),
     "domain-copies": (domain_copies(), {}),
     "domain-copies-min-df-3": (domain_copies(), {"min_df": 3}),
-    **{f"domain-copies-min-df-3-predictor-5-weight-{w:g}": (
-        domain_copies(domain_predictor_min_df=5, domain_weight=w), {"min_df": 3})
-       for w in (0.7, 1.0, 1.5)},
-    "domain-copies-min-df-3-predictor-5-block-df-5": (
-        domain_copies(domain_predictor_min_df=5, domain_min_df=5), {"min_df": 3}),
+    **{f"domain-copies-min-df-3-weight-{w:g}": (domain_copies(domain_weight=w), {"min_df": 3})
+       for w in (0.7, 1.5)},
+    "domain-copies-min-df-3-block-df-5": (domain_copies(domain_min_df=5), {"min_df": 3}),
+    "domain-copies-min-df-3-trained-on-predicted": (
+        domain_copies(train_on_predicted=True), {"min_df": 3}),
+    "domain-copies-min-df-3-ORACLE-true-publisher": (domain_copies(oracle=True), {"min_df": 3}),
+    "publisher-stacker": (PublisherStacker, {}),
 }
 
 
@@ -275,15 +355,49 @@ def tfidf(counts: sp.csr_matrix, train: np.ndarray, test: np.ndarray, min_df: in
     return weight(train), weight(test)
 
 
+def leave_publisher_out() -> int:
+    """Publisher-blind vs publisher-aware model on each publisher left out of training."""
+    data = read_topic_data(DATA, label_field="rubrik", domain_field="source")
+    names = sorted({row[0] for row in data.labels})
+    y = np.array([names.index(row[0]) for row in data.labels])
+    sources = sorted(set(data.domains or []))
+    domains = np.array([sources.index(d) for d in data.domains or []])
+    groups = near_duplicate_groups(data.texts, data.titles)
+    counts = build_counts(data.texts, [tokenize(t) for t in data.texts], {})[0]
+    print(f"{'left-out publisher':<20} {'n':>5}  blind acc / F1   aware acc / F1   "
+          "(aware, by predicted training publisher)")
+    for d, source in enumerate(sources):
+        train, test = np.flatnonzero(domains != d), np.flatnonzero(domains == d)
+        x_train, x_test = tfidf(counts, train, test, 3, True)
+        blind = sgd(5e-5)().fit(x_train, y[train]).decision_function(x_test).argmax(axis=1)
+        kept = np.array([i for i in range(len(sources)) if i != d])
+        learner = DomainCopies().fit(x_train, y[train], np.searchsorted(kept, domains[train]),
+                                     groups[train])
+        aware = learner.decision_function(x_test).argmax(axis=1)
+        chosen = np.bincount(learner.predicted_domains(x_test), minlength=len(kept))
+        share = ", ".join(f"{sources[kept[i]]} {c / len(test):.0%}"
+                          for i, c in sorted(enumerate(chosen), key=lambda t: -t[1])[:3])
+        gold = y[test]
+        f1_blind, f1_aware = (float(f1_score(gold, p, labels=np.unique(gold), average="macro"))
+                              for p in (blind, aware))
+        print(f"{source:<20} {len(test):5d}  {np.mean(blind == gold):.3f} / {f1_blind:.3f}"
+              f"    {np.mean(aware == gold):.3f} / {f1_aware:.3f}    ({share})", flush=True)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the named variants (all by default) and print their macro-F1."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("variants", nargs="*", help="variant names (default: all)")
     parser.add_argument("--list", action="store_true", help="print the variant names")
+    parser.add_argument("--leave-publisher-out", action="store_true",
+                        help="score each publisher with models trained on the other publishers")
     args = parser.parse_args(argv)
     if args.list:
         print("\n".join(VARIANTS))
         return 0
+    if args.leave_publisher_out:
+        return leave_publisher_out()
     unknown = sorted(set(args.variants) - set(VARIANTS))
     if unknown:
         parser.error(f"unknown variants {unknown}; see --list")
@@ -323,10 +437,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 x_test = sp.hstack([x_test, w * t_test]).tocsr()
             learner = factory()
             if getattr(learner, "needs_domains", False):
-                learner.fit(x_train, y[train], domains[train])
+                learner.fit(x_train, y[train], domains[train], groups[train])
             else:
                 learner.fit(x_train, y[train])
-            scores[test] = learner.decision_function(x_test)
+            if getattr(learner, "oracle", False):
+                scores[test] = learner.decision_function(x_test, domains[test])
+            else:
+                scores[test] = learner.decision_function(x_test)
         predicted = scores.argmax(axis=1)
         print(f"{name:<34} macro-F1 {f1_score(y, predicted, average='macro'):.4f}  "
               f"accuracy {np.mean(predicted == y):.4f}  ({time.perf_counter() - started:.0f} s)",

@@ -48,7 +48,7 @@ TARGET_SIZE_MB = 25.0
 
 def read_articles(n: int) -> list[str]:
     """The first ``n`` CLICK-ID articles as title + blank line + text."""
-    texts = []
+    texts: list[str] = []
     with gzip.open(CLICKID, "rt", encoding="utf-8") as handle:
         for line in handle:
             if len(texts) >= n:
@@ -108,7 +108,8 @@ def main() -> int:
     n = len(texts)
     rate, single_rate = n / batch_s, n / single_s
     with_tok = n / (batch_s + tokenise_s)
-    print(f"model: {folder} ({len(model.labels)} labels, {len(model.columns):,} features)")
+    aware = f", {len(model.domains)} training domains (predicted)" if model.domains else ""
+    print(f"model: {folder} ({len(model.labels)} labels, {len(model.columns):,} features{aware})")
     print(f"articles: {n} (mean {sum(map(len, texts)) / n:,.0f} characters)")
     print(f"predict (vectorised, excl. tokenisation): {rate:,.0f} articles/s "
           f"[target >= {TARGET_RATE:,.0f}: {verdict(rate >= TARGET_RATE)}]")

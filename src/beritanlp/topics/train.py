@@ -36,7 +36,9 @@ from beritanlp.topics.classifier import (
     tokenize,
 )
 
-#: Training settings of the shipped model (chosen by grouped 5-fold CV on CLICK-ID rubrik).
+#: Default training settings (chosen by grouped 5-fold CV on CLICK-ID rubrik). The shipped model
+#: was trained with these plus ``min_df`` 3 and the publisher as domain (``--min-df 3
+#: --domain-field source``; see ``models/topics-rubrik/MODEL_CARD.md``).
 DEFAULT_SETTINGS: dict[str, Any] = {
     "n_features": 2**22,
     "ngram_max": 2,
@@ -48,7 +50,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     # Used only when training with domains (``--domain-field``):
     "domain_min_df": 3,  # a domain's extra weights cover columns seen in >= N of its articles
     "domain_weight": 1.0,  # scale of the per-domain feature copies while training
-    "domain_predictor_min_df": 2,  # the domain predictor reads columns seen in >= N articles
+    "domain_predictor_min_df": 5,  # the domain predictor reads columns seen in >= N articles
 }
 
 
@@ -315,6 +317,8 @@ def _fit_domain_aware(
     present.data[:] = 1.0
     df = np.bincount(present.indices, minlength=n_kept)
     domain_index = np.flatnonzero(df >= settings["domain_predictor_min_df"]).astype(np.int32)
+    if not len(domain_index):  # a tiny data set: no column is that frequent, so read them all
+        domain_index = np.arange(n_kept, dtype=np.int32)
     predictor = SGDClassifier(
         loss="modified_huber",
         alpha=settings["alpha"],
