@@ -283,6 +283,10 @@ VARIANTS: dict[str, tuple[Callable[[], Any], dict[str, Any]]] = {
         domain_copies(train_on_predicted=True), {"min_df": 3}),
     "domain-copies-min-df-3-ORACLE-true-publisher": (domain_copies(oracle=True), {"min_df": 3}),
     "publisher-stacker": (PublisherStacker, {}),
+    **{f"domain-copies-min-df-3-alpha-{a:g}": (domain_copies(alpha=a), {"min_df": 3})
+       for a in (3e-5, 4e-5, 7e-5)},
+    "domain-copies-min-df-3-predictor-10": (domain_copies(domain_predictor_min_df=10),
+                                            {"min_df": 3}),
 }
 
 
