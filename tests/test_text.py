@@ -3,8 +3,10 @@
 import json
 
 import pytest
+import spacy
 
 from beritanlp.pipeline import blank
+from beritanlp.text.tokenizer import LONG_RUN_CHARS, NewsTokenizer
 from conftest import TEST_DATA
 
 
@@ -43,3 +45,27 @@ def test_seed_headline_is_its_own_sentence(nlp, shared_data):
     text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text(encoding="utf-8")
     first = next(iter(nlp(text).sents))
     assert first.text.strip() == text.split("\n\n")[0].strip()
+
+
+def test_long_runs_without_spaces_are_split_linearly_and_keep_the_text(nlp, tmp_path):
+    run = "=" * 4_000 + "Rp1,5" + "!?" * 3_000  # spaCy's own loop would take minutes on this
+    text = f"Warga Bekasi datang.  {run} \nKPK (16/5/2024) hadir. "
+    doc = nlp(text)
+    assert doc.text == text
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)  # offsets are right
+    assert len(run) > LONG_RUN_CHARS
+    long_part = [t.text for t in doc if t.idx >= text.index(run) and t.idx < text.index(run)
+                 + len(run)]
+    assert long_part == ["=" * 4_000, "Rp1", ",", "5"] + ["!", "?"] * 3_000
+    # the text around the run is tokenized as on its own
+    for part in ("Warga Bekasi datang.  ", "\nKPK (16/5/2024) hadir. "):
+        start = text.index(part)
+        assert [t.text for t in doc if start <= t.idx < start + len(part)] == [
+            t.text for t in nlp.make_doc(part)]
+    assert len(list(doc.sents)) >= 2
+    # ordinary words, however long, stay on spaCy's path
+    word = "a" * LONG_RUN_CHARS
+    assert [t.text for t in nlp.make_doc(f"kata {word}.")] == ["kata", word, "."]
+    # and the tokenizer keeps its class through to_disk / spacy.load
+    nlp.to_disk(tmp_path / "pipe")
+    assert isinstance(spacy.load(tmp_path / "pipe").tokenizer, NewsTokenizer)

@@ -28,6 +28,7 @@ from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 #: Abbreviations that keep their trailing period. Case variants (upper, capitalised) are added.
@@ -73,6 +74,46 @@ def special_cases(abbreviations: Iterable[str] = ABBREVIATIONS) -> dict[str, lis
     return {v: [{ORTH: v}] for a in abbreviations for v in _case_variants(a)}
 
 
+#: A run of non-space characters longer than this is split by a simple linear rule (each run of
+#: word characters one token, each run of one repeated symbol one token) instead of spaCy's
+#: prefix/suffix loop, whose time grows with the square of the run's length (8,000 "=" took
+#: 13 s). Real words, numbers and URLs are far shorter: the longest run in the development
+#: data (CLICK-ID, gov_dev) has 135 characters.
+LONG_RUN_CHARS = 500
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS + 1},}}")
+_RUN_PIECES = re.compile(r"\w+|([^\w\s])\1*")
+
+
+class NewsTokenizer(Tokenizer):
+    """spaCy's :class:`~spacy.tokenizer.Tokenizer`, linear on very long runs without spaces.
+
+    Texts without a run of more than :data:`LONG_RUN_CHARS` non-space characters (every
+    ordinary article) are tokenized by spaCy's code unchanged. Otherwise each long run is
+    split by :data:`_RUN_PIECES` and the text around it by spaCy, and the pieces are joined
+    into one ``Doc`` whose text is exactly the input.
+    """
+
+    def __call__(self, string: str) -> Doc:
+        """Tokenize ``string`` (see the class docstring)."""
+        if len(string) <= LONG_RUN_CHARS or _LONG_RUN.search(string) is None:
+            return super().__call__(string)
+        docs: list[Doc] = []
+        pos = 0
+        for m in _LONG_RUN.finditer(string):
+            if m.start() > pos:
+                docs.append(super().__call__(string[pos:m.start()]))
+            words = [piece.group() for piece in _RUN_PIECES.finditer(m.group())]
+            spaces = [False] * len(words)
+            pos = m.end()
+            if string.startswith(" ", pos):  # the run's trailing space, as spaCy attaches it
+                spaces[-1] = True
+                pos += 1
+            docs.append(Doc(self.vocab, words=words, spaces=spaces))
+        if pos < len(string):
+            docs.append(super().__call__(string[pos:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+
 def build_news_tokenizer(nlp: Language) -> Tokenizer:
     """Build the news tokenizer for ``nlp``'s vocabulary.
 
@@ -83,7 +124,8 @@ def build_news_tokenizer(nlp: Language) -> Tokenizer:
 
     Returns
     -------
-    spacy.tokenizer.Tokenizer
+    NewsTokenizer
+        A :class:`spacy.tokenizer.Tokenizer`.
     """
     defaults = Indonesian.Defaults
     prefixes = list(defaults.prefixes or []) + _CURRENCY_PREFIXES + _QUOTES + _DASHES
@@ -106,7 +148,7 @@ def build_news_tokenizer(nlp: Language) -> Tokenizer:
         if "-" not in orth and orth not in BASE_EXCEPTIONS
     )
     rules.update(special_cases())
-    return Tokenizer(
+    return NewsTokenizer(
         nlp.vocab,
         rules=rules,
         prefix_search=compile_prefix_regex(prefixes).search,
