@@ -18,7 +18,13 @@ variants with the same features). ``--list`` prints the names.
 ``--leave-publisher-out`` instead measures how the publisher-aware model fares on a publisher
 it never saw: for each publisher, the publisher-blind learner and ``domain-copies-min-df-3`` are
 trained on the other eight publishers' articles and score this one's (accuracy; macro-F1 over
-the labels this publisher uses).
+the labels this publisher uses). ``domain-copies*`` variants and this mode add the extra
+weights of the top predicted publisher only (temperature 0, format version 2's rule).
+
+``--prediction-rules`` screens prediction-time rules for the publisher-aware model's extra
+weights (top publisher only, none, confidence gates, probability- or softmax-weighted mixes;
+see ``RULES``) from ONE fit per split: the grouped 5-fold CV (``min_df`` 3) and the
+leave-one-publisher-out splits, next to the publisher-blind learner on the same splits.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -389,6 +396,149 @@ def leave_publisher_out() -> int:
     return 0
 
 
+def _mh_proba(z: np.ndarray) -> np.ndarray:
+    """Publisher probabilities of modified-Huber scores, as ``SGDClassifier.predict_proba``."""
+    p = (np.clip(z, -1.0, 1.0) + 1.0) / 2.0
+    totals = p.sum(axis=1, keepdims=True)
+    uniform = totals[:, 0] == 0
+    p[uniform] = 1.0 / p.shape[1]
+    totals[uniform] = 1.0
+    return np.asarray(p / totals)
+
+
+def _softmax(z: np.ndarray, temperature: float) -> np.ndarray:
+    e = np.exp((z - z.max(axis=1, keepdims=True)) / temperature)
+    return np.asarray(e / e.sum(axis=1, keepdims=True))
+
+
+def _sharpen(p: np.ndarray, power: float, floor: float = 0.0) -> np.ndarray:
+    q = np.where(p >= floor, p, 0.0) ** power
+    totals = q.sum(axis=1, keepdims=True)
+    totals[totals == 0] = 1.0
+    return np.asarray(q / totals)
+
+
+def rule_parts(learner: DomainCopies, x: sp.csr_matrix) -> tuple[np.ndarray, ...]:
+    """Shared scores ``(n, L)``, every publisher's extra scores ``(n, D, L)``, publisher scores."""
+    p = learner.parts
+    shared = np.asarray(x @ p["coef"].T) + p["intercept"]
+    z = np.asarray(x[:, p["domain_index"]] @ p["domain_coef"].T) + p["domain_intercept"]
+    n_domains = len(p["block_offsets"]) - 1
+    extra = np.stack([
+        np.asarray(_domain_copies(x, np.full(x.shape[0], d), p["block_index"],
+                                  p["block_offsets"]) @ p["block_coef"].T)
+        for d in range(n_domains)], axis=1)
+    return shared, extra, z
+
+
+def _gate(z: np.ndarray, tau: float, soft: bool = False) -> np.ndarray:
+    """Publisher weights of a confidence gate.
+
+    The top publisher (argmax of ``z``) gets weight 1 (its probability when ``soft``) where its
+    probability reaches ``tau``; below it, no publisher (shared weights only).
+    """
+    p = _mh_proba(z)
+    w = np.zeros_like(z)
+    top = z.argmax(axis=1)
+    ok = np.flatnonzero(p[np.arange(len(z)), top] >= tau)
+    w[ok, top[ok]] = p[ok, top[ok]] if soft else 1.0
+    return w
+
+
+def _margin_gate(z: np.ndarray, margin: float) -> np.ndarray:
+    """The top publisher where its score beats the second one's by ``margin``."""
+    w = np.zeros_like(z)
+    order = np.sort(z, axis=1)
+    ok = np.flatnonzero(order[:, -1] - order[:, -2] >= margin)
+    w[ok, z.argmax(axis=1)[ok]] = 1.0
+    return w
+
+
+def _scaled(z: np.ndarray, scale: float) -> np.ndarray:
+    return scale * _gate(z, 0.0)
+
+
+def _soft(z: np.ndarray, power: float = 1.0, floor: float = 0.0) -> np.ndarray:
+    return _sharpen(_mh_proba(z), power, floor)
+
+
+#: Prediction-time rules for a publisher-aware model: name -> publisher weights (n, D) from the
+#: publisher scores z; the label scores are shared + sum_d w[:, d] * extra[:, d].
+RULES: dict[str, Callable[[np.ndarray], np.ndarray]] = {
+    "argmax (shipped)": partial(_gate, tau=0.0),
+    "shared only": np.zeros_like,
+    **{f"gate p>={t:g}": partial(_gate, tau=t) for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)},
+    **{f"gate margin>={m:g}": partial(_margin_gate, margin=m) for m in (0.25, 0.5, 0.75, 1.0)},
+    **{f"soft p^{k:g}": partial(_soft, power=k) for k in (0.5, 1, 2, 4)},
+    **{f"soft p, floor {f:g}": partial(_soft, floor=f) for f in (0.2, 0.4)},
+    **{f"soft softmax T={t:g}": partial(_softmax, temperature=t)
+       for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.4)},
+    **{f"argmax x {s:g}": partial(_scaled, scale=s) for s in (0.5, 0.75)},
+    **{f"gate p>={t:g} x p": partial(_gate, tau=t, soft=True) for t in (0.0, 0.5)},
+}
+
+
+def apply_rule(rule: Callable[[np.ndarray], np.ndarray], parts: tuple[np.ndarray, ...]
+               ) -> np.ndarray:
+    """Label predictions of one prediction-time rule."""
+    shared, extra, z = parts
+    w = rule(z)
+    return np.asarray((shared + np.einsum("nd,ndl->nl", w, extra)).argmax(axis=1))
+
+
+def prediction_rules() -> int:
+    """Screen prediction-time rules of ONE publisher-aware fit per split (CV and unseen)."""
+    data = read_topic_data(DATA, label_field="rubrik", domain_field="source")
+    names = sorted({row[0] for row in data.labels})
+    y = np.array([names.index(row[0]) for row in data.labels])
+    sources = sorted(set(data.domains or []))
+    domains = np.array([sources.index(d) for d in data.domains or []])
+    groups = near_duplicate_groups(data.texts, data.titles)
+    counts = build_counts(data.texts, [tokenize(t) for t in data.texts], {})[0]
+    folds = list(StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=0)
+                 .split(np.zeros(len(y)), y, groups))
+    cv = {name: np.zeros(len(y), dtype=np.int64) for name in RULES}
+    blind_cv = np.zeros(len(y), dtype=np.int64)
+    for train, test in folds:
+        x_train, x_test = tfidf(counts, train, test, 3, True)
+        learner = DomainCopies().fit(x_train, y[train], domains[train], groups[train])
+        parts = rule_parts(learner, x_test)
+        for name, rule in RULES.items():
+            cv[name][test] = apply_rule(rule, parts)
+        blind_cv[test] = sgd(5e-5)().fit(x_train, y[train]).decision_function(x_test).argmax(1)
+    unseen: dict[str, list[float]] = {name: [] for name in RULES}
+    blind_unseen: list[float] = []
+    for d in range(len(sources)):
+        train, test = np.flatnonzero(domains != d), np.flatnonzero(domains == d)
+        x_train, x_test = tfidf(counts, train, test, 3, True)
+        gold = y[test]
+
+        def f1(p: np.ndarray, gold: np.ndarray = gold) -> float:
+            return float(f1_score(gold, p, labels=np.unique(gold), average="macro"))
+
+        blind_unseen.append(f1(sgd(5e-5)().fit(x_train, y[train]).decision_function(x_test)
+                               .argmax(axis=1)))
+        kept = np.array([i for i in range(len(sources)) if i != d])
+        learner = DomainCopies().fit(x_train, y[train], np.searchsorted(kept, domains[train]),
+                                     groups[train])
+        parts = rule_parts(learner, x_test)
+        for name, rule in RULES.items():
+            unseen[name].append(f1(apply_rule(rule, parts)))
+        print(f"  left out {sources[d]} done", file=sys.stderr, flush=True)
+    short = [s.split(".")[0][:6] for s in sources]
+    print(f"{'rule':<22} {'CV F1':>6}  " + " ".join(f"{s:>6}" for s in short)
+          + "   mean  gap")
+    blind_mean = float(np.mean(blind_unseen))
+    print(f"{'BLIND model':<22} {f1_score(y, blind_cv, average='macro'):6.4f}  "
+          + " ".join(f"{v:6.3f}" for v in blind_unseen) + f"  {blind_mean:.4f}  0")
+    for name in RULES:
+        mean = float(np.mean(unseen[name]))
+        print(f"{name:<22} {f1_score(y, cv[name], average='macro'):6.4f}  "
+              + " ".join(f"{v:6.3f}" for v in unseen[name])
+              + f"  {mean:.4f} {mean - blind_mean:+.4f}", flush=True)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the named variants (all by default) and print their macro-F1."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -396,7 +546,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print the variant names")
     parser.add_argument("--leave-publisher-out", action="store_true",
                         help="score each publisher with models trained on the other publishers")
+    parser.add_argument("--prediction-rules", action="store_true",
+                        help="screen prediction-time publisher rules (CV and unseen publishers)")
     args = parser.parse_args(argv)
+    if args.prediction_rules:
+        return prediction_rules()
     if args.list:
         print("\n".join(VARIANTS))
         return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -170,9 +171,9 @@ def _edit_meta(folder: Path, **changes: object) -> None:
 
 def test_refuses_another_format_version(small_model: TopicClassifier, tmp_path: Path) -> None:
     folder = _saved(small_model, tmp_path)
-    assert json.loads((folder / "model.json").read_text("utf-8"))["format_version"] == 2
-    _edit_meta(folder, format_version=3)
-    with pytest.raises(ModelFormatError, match="version 3"):
+    assert json.loads((folder / "model.json").read_text("utf-8"))["format_version"] == 3
+    _edit_meta(folder, format_version=4)
+    with pytest.raises(ModelFormatError, match="version 4"):
         load_classifier(folder)
 
 
@@ -240,8 +241,58 @@ def test_domain_model_predicts_from_text_alone(domain_model: TopicClassifier) ->
     assert set(domain_model.predict_domains(UNSEEN)) <= {"harian", "mingguan"}
 
 
-def test_domain_model_adds_the_predicted_domains_weights(domain_model: TopicClassifier) -> None:
+def test_domain_model_mixes_the_domains_weights_by_a_softmax(
+    domain_model: TopicClassifier,
+) -> None:
     m = domain_model
+    assert m.domain_temperature == 0.2  # the training default
+    features = m.transform(UNSEEN)
+    shared = np.asarray(features @ m.coef.T) + m.intercept
+    domain_scores = (
+        np.asarray(features[:, m.domain_index] @ m.domain_coef.T) + m.domain_intercept
+    )
+    weights = np.exp(domain_scores / m.domain_temperature)
+    weights /= weights.sum(axis=1, keepdims=True)
+    expected = shared.copy()
+    for d in range(len(m.domains)):
+        part = slice(m.block_offsets[d], m.block_offsets[d + 1])
+        extra = np.asarray(features[:, m.block_index[part]] @ m.block_coef[:, part].T)
+        expected += weights[:, [d]] * extra
+    np.testing.assert_allclose(m.decision_function(features), expected, rtol=1e-5, atol=1e-6)
+    # A very low temperature is the top domain's weights alone (temperature 0).
+    sharp = dataclasses.replace(m, domain_temperature=1e-6)
+    argmax = dataclasses.replace(m, domain_temperature=0.0)
+    np.testing.assert_allclose(sharp.decision_function(features),
+                               argmax.decision_function(features), rtol=1e-5, atol=1e-6)
+
+
+def test_domain_temperature_is_stored_and_versions_2_reads_as_argmax(
+    domain_model: TopicClassifier, tmp_path: Path
+) -> None:
+    folder = domain_model.save(tmp_path / "model")
+    meta = json.loads((folder / "model.json").read_text("utf-8"))
+    assert meta["domain_weighting"] == {"rule": "softmax", "temperature": 0.2}
+    assert load_classifier(folder).domain_temperature == 0.2
+    # Version 2 had no domain_weighting: the top domain's weights only.
+    _edit_meta(folder, format_version=2, domain_weighting=None)
+    old = load_classifier(folder)
+    argmax = dataclasses.replace(domain_model, domain_temperature=0.0)
+    assert old.domain_temperature == 0.0
+    assert old.predict_proba(UNSEEN).tolist() == argmax.predict_proba(UNSEEN).tolist()
+    _edit_meta(folder, format_version=3, domain_weighting={"rule": "vote"})
+    with pytest.raises(ModelFormatError, match="unknown domain_weighting rule 'vote'"):
+        load_classifier(folder)
+    _edit_meta(folder, domain_weighting={"rule": "softmax", "temperature": -1})
+    with pytest.raises(ModelFormatError, match="temperature"):
+        load_classifier(folder)
+    _edit_meta(folder, domain_weighting=None)
+    with pytest.raises(ModelFormatError, match="lacks a required field"):
+        load_classifier(folder)
+
+
+def test_domain_model_adds_the_predicted_domains_weights(domain_model: TopicClassifier) -> None:
+    # Temperature 0 (format version 2's rule): the predicted domain's weights only.
+    m = dataclasses.replace(domain_model, domain_temperature=0.0)
     features = m.transform(UNSEEN)
     shared = np.asarray(features @ m.coef.T) + m.intercept
     scores = m.decision_function(features)
@@ -258,7 +309,7 @@ def test_domain_model_round_trip_in_a_fresh_process(
 ) -> None:
     folder = domain_model.save(tmp_path / "model")
     meta = json.loads((folder / "model.json").read_text("utf-8"))
-    assert meta["format_version"] == 2 and meta["domains"] == ["harian", "mingguan"]
+    assert meta["format_version"] == 3 and meta["domains"] == ["harian", "mingguan"]
     script = (
         "import json, sys\n"
         "from beritanlp.topics.classifier import load_classifier\n"

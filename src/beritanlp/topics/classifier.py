@@ -21,8 +21,10 @@ Domain-aware models (optional)
     that domain's articles ("frustratingly easy domain adaptation", Daume III 2007: a shared copy
     of the features plus one copy per domain). At prediction time the domain is never an input:
     each document's domain is the predictor's argmax, and its label scores are the shared scores
-    plus that domain's extra weights. Documents from domains unseen in training are scored with
-    the corrections of whichever training domain their words resemble most.
+    plus extra weights of the training domains, mixed by a softmax of the domain predictor's
+    scores at a stored temperature (``domain_temperature``; 0 = only the top domain's weights,
+    the rule of format version 2). A soft mix keeps documents from unseen domains, which the
+    predictor cannot place confidently, closer to the shared weights.
 Storage
     A folder with ``model.json`` (format name and version, labels, feature settings, a hashing
     fingerprint, versions of beritanlp/scikit-learn/numpy, training notes) and ``arrays.npz``
@@ -51,9 +53,12 @@ from beritanlp.topics import hashing
 from beritanlp.topics.hashing import FeatureHasher, hashed_column
 
 FORMAT_NAME = "beritanlp-topics"
-FORMAT_VERSION = 2
-#: Versions :func:`load_classifier` reads: 1 (no domain arrays) and 2 (optional domain arrays).
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+#: Versions :func:`load_classifier` reads: 1 (no domain arrays), 2 (optional domain arrays, the
+#: top domain's weights added) and 3 (as 2, plus the stored ``domain_weighting`` rule).
+READABLE_VERSIONS = (1, 2, 3)
+#: ``domain_weighting`` rules of ``model.json`` (version 3): the top domain only, or a softmax.
+DOMAIN_RULES = ("argmax", "softmax")
 MODEL_FILE = "model.json"
 ARRAYS_FILE = "arrays.npz"
 
@@ -252,6 +257,9 @@ class TopicClassifier:
         ``block_index[block_offsets[d]:block_offsets[d + 1]]``.
     block_coef
         Those extra weights, ``(n_labels, len(block_index))``.
+    domain_temperature
+        How the domains' extra weights are mixed: 0 adds only the top-scoring domain's; ``T > 0``
+        adds each domain's weighted by ``softmax(domain scores / T)``.
     """
 
     labels: list[str]
@@ -272,6 +280,7 @@ class TopicClassifier:
     block_index: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     block_offsets: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     block_coef: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    domain_temperature: float = 0.0
 
     def __post_init__(self) -> None:
         self._validate()
@@ -346,6 +355,10 @@ class TopicClassifier:
                 raise ModelFormatError(f"{name!r} points outside the kept columns")
         if offsets[0] != 0 or offsets[-1] != n_block or np.any(np.diff(offsets) < 0):
             raise ModelFormatError("'block_offsets' must rise from 0 to len(block_index)")
+        if not (np.isfinite(self.domain_temperature) and self.domain_temperature >= 0):
+            raise ModelFormatError(
+                f"domain temperature must be >= 0, got {self.domain_temperature!r}"
+            )
 
     # -- features -------------------------------------------------------------------------
 
@@ -396,16 +409,32 @@ class TopicClassifier:
         scores: np.ndarray = both[:, :n_labels] + self.intercept
         if not n_domains:
             return scores, np.zeros(len(scores), dtype=np.int64)
-        domains = np.argmax(both[:, n_labels:] + self.domain_intercept, axis=1)
+        domain_scores = both[:, n_labels:] + self.domain_intercept
+        domains = np.argmax(domain_scores, axis=1)
         extra = (features @ self._blocks).toarray().reshape(len(scores), n_domains, n_labels)
-        scores += extra[np.arange(len(scores)), domains]
+        if self.domain_temperature == 0:
+            scores += extra[np.arange(len(scores)), domains]
+        else:
+            weights = np.exp(
+                (domain_scores - domain_scores.max(axis=1, keepdims=True))
+                / self.domain_temperature
+            )
+            weights /= weights.sum(axis=1, keepdims=True)
+            scores += np.einsum("nd,ndl->nl", weights, extra)
         return scores, domains
+
+    def domain_weighting(self) -> dict[str, Any]:
+        """The stored rule that mixes the domains' extra weights (``model.json``)."""
+        if self.domain_temperature == 0:
+            return {"rule": "argmax"}
+        return {"rule": "softmax", "temperature": self.domain_temperature}
 
     def decision_function(self, features: sp.csr_matrix) -> np.ndarray:
         """Raw linear scores ``(n_docs, n_labels)`` of a :meth:`transform` matrix.
 
-        A domain-aware model adds to the shared scores the extra weights of each document's
-        predicted domain (see :meth:`predict_domains`).
+        A domain-aware model adds to the shared scores the extra weights of the training
+        domains, mixed by :attr:`domain_temperature` (0: only the predicted domain's, see
+        :meth:`predict_domains`).
         """
         return self._scores_and_domains(features)[0]
 
@@ -420,7 +449,8 @@ class TopicClassifier:
         Returns
         -------
         list of str
-            The domain predictor's choice per document.
+            The domain predictor's top choice per document (with a softmax mix, the domain
+            whose weights count most).
 
         Raises
         ------
@@ -544,6 +574,7 @@ class TopicClassifier:
             "probabilities": "per-label Platt sigmoid"
             + ("" if self.multi_label else ", normalised to sum to 1"),
             "domains": list(self.domains),
+            "domain_weighting": self.domain_weighting() if self.domains else None,
             "arrays": {"file": ARRAYS_FILE, "sha256": hashlib.sha256(blob).hexdigest()},
             "versions": _versions(),
             "info": self.info,
@@ -607,6 +638,9 @@ def load_classifier(path: str | Path | Traversable) -> TopicClassifier:
         expected_sha = meta["arrays"]["sha256"]
         fingerprint = {str(k): int(v) for k, v in features["fingerprint"].items()}
         domains = [str(d) for d in meta.get("domains") or []]
+        domain_temperature = _domain_temperature(meta, domains)
+    except ModelFormatError:
+        raise
     except (KeyError, TypeError, ValueError, IndexError) as err:
         raise ModelFormatError(f"{folder / MODEL_FILE} lacks a required field: {err!r}") from err
     arrays_file = folder / ARRAYS_FILE
@@ -633,8 +667,27 @@ def load_classifier(path: str | Path | Traversable) -> TopicClassifier:
         ngram_max=ngram_max,
         info=dict(meta.get("info") or {}),
         domains=domains,
+        domain_temperature=domain_temperature,
         **arrays,
     )
+
+
+def _domain_temperature(meta: Mapping[str, Any], domains: Sequence[str]) -> float:
+    """The softmax temperature of ``meta``'s ``domain_weighting`` (0 = argmax; version 2: 0)."""
+    if meta["format_version"] < 3 or not domains:
+        return 0.0
+    weighting = meta["domain_weighting"]
+    rule = weighting["rule"]
+    if rule not in DOMAIN_RULES:
+        raise ModelFormatError(
+            f"unknown domain_weighting rule {rule!r}; this beritanlp knows {DOMAIN_RULES}"
+        )
+    if rule == "argmax":
+        return 0.0
+    temperature = float(weighting["temperature"])
+    if not (np.isfinite(temperature) and temperature > 0):
+        raise ModelFormatError(f"softmax temperature must be > 0, got {temperature!r}")
+    return temperature
 
 
 def read_model_meta(path: str | Path | Traversable) -> Mapping[str, Any]:

@@ -57,6 +57,16 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
         "model that predicts the domain from the words and keeps extra weights per domain; the "
         "domain is needed for training only, never for prediction (default: no domains)",
     )
+    parser.add_argument(
+        "--domain-temperature",
+        type=float,
+        default=None,
+        metavar="T",
+        help="with --domain-field: at prediction time add every domain's extra weights, "
+        "weighted by a softmax of the domain predictor's scores at temperature T; 0 adds only "
+        "the top domain's (default 0.2, which keeps articles of unseen domains close to a "
+        "domain-blind model)",
+    )
     parser.set_defaults(func=run_train)
     return parser
 
@@ -81,7 +91,11 @@ def run_train(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
     settings = {
         name: value
-        for name, value in (("min_df", args.min_df), ("alpha", args.alpha))
+        for name, value in (
+            ("min_df", args.min_df),
+            ("alpha", args.alpha),
+            ("domain_temperature", args.domain_temperature),
+        )
         if value is not None
     }
     try:

@@ -51,6 +51,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "domain_min_df": 3,  # a domain's extra weights cover columns seen in >= N of its articles
     "domain_weight": 1.0,  # scale of the per-domain feature copies while training
     "domain_predictor_min_df": 5,  # the domain predictor reads columns seen in >= N articles
+    # Prediction: domains' extra weights mixed by softmax(domain scores / T); 0 = top domain only
+    # (format version 2's rule). 0.2 keeps the in-domain grouped-CV score and brings articles
+    # of unseen publishers back to the publisher-blind model's level (MODEL_CARD.md).
+    "domain_temperature": 0.2,
 }
 
 
@@ -447,6 +451,7 @@ def _fit_on_counts(
             calib_a=calib_a,
             calib_b=calib_b,
             domains=list(domain_names) if domains is not None else [],
+            domain_temperature=settings["domain_temperature"] if domains is not None else 0.0,
             **parts,
         )
 
