@@ -86,6 +86,8 @@ def test_a_run_without_sentence_breaks_is_cut_into_bounded_pieces() -> None:
     assert all(a == b for (_, a), (b, _) in zip(spans, spans[1:], strict=False))  # contiguous
     assert all(0 < e - s <= MAX_SENTENCE_CHARS for s, e in spans)
     assert all(text[e - 1] == " " for _, e in spans[:-1])  # cut after a space
+    blank_tail = "x" * (MAX_SENTENCE_CHARS - 5) + " " * 10  # no whitespace-only piece
+    assert split_sentences(blank_tail) == [(0, MAX_SENTENCE_CHARS)]
     solid = "x" * (2 * MAX_SENTENCE_CHARS + 7)  # no space at all: cut anywhere
     assert split_sentences(solid) == [(0, MAX_SENTENCE_CHARS),
                                       (MAX_SENTENCE_CHARS, 2 * MAX_SENTENCE_CHARS),

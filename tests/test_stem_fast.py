@@ -300,6 +300,9 @@ def test_stemmed_tokens_compute_missing_ends_and_protection_flags():
     for bad in ((3,), (-1,), (2, 0)):
         with pytest.raises(ValueError, match="protected_at"):
             StemmedTokens(("a", "b", "c"), ("a", "b", "c"), (0, 2, 4), protected_at=bad)
+    unordered = StemmedTokens(("a", "b", "c"), ("a", "b", "c"), (0, 2, 4), protected_at=(0, 5, 2))
+    with pytest.raises(ValueError, match="protected positions"):
+        _ = unordered.protected
 
 
 def test_stemmed_tokens_are_built_once_and_whole_across_threads():

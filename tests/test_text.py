@@ -63,6 +63,11 @@ def test_long_runs_without_spaces_are_split_linearly_and_keep_the_text(nlp, tmp_
         assert [t.text for t in doc if start <= t.idx < start + len(part)] == [
             t.text for t in nlp.make_doc(part)]
     assert len(list(doc.sents)) >= 2
+    # the tokenizer alone sets no sentence starts, as spaCy's own does not
+    alone = nlp.make_doc(text)
+    assert not alone.has_annotation("SENT_START")
+    first = nlp.make_doc("a b")[0].is_sent_start  # what spaCy's path gives the first token
+    assert [t.is_sent_start for t in alone] == [first] + [None] * (len(alone) - 1)
     # ordinary words, however long, stay on spaCy's path
     word = "a" * LONG_RUN_CHARS
     assert [t.text for t in nlp.make_doc(f"kata {word}.")] == ["kata", word, "."]

@@ -172,6 +172,10 @@ def _edit_meta(folder: Path, **changes: object) -> None:
 def test_refuses_another_format_version(small_model: TopicClassifier, tmp_path: Path) -> None:
     folder = _saved(small_model, tmp_path)
     assert json.loads((folder / "model.json").read_text("utf-8"))["format_version"] == 3
+    for odd in (True, 3.0, "3"):  # equal to a readable version, but not an int
+        _edit_meta(folder, format_version=odd)
+        with pytest.raises(ModelFormatError, match="version"):
+            load_classifier(folder)
     _edit_meta(folder, format_version=4)
     with pytest.raises(ModelFormatError, match="version 4"):
         load_classifier(folder)
@@ -572,3 +576,11 @@ def test_small_and_large_batches_give_identical_probabilities(
     big = model.predict_proba(texts)
     small = np.vstack([model.predict_proba(texts[i:i + 10]) for i in range(0, len(texts), 10)])
     assert np.array_equal(big, small)
+
+
+def test_refuses_a_domain_index_naming_a_column_twice(domain_model: TopicClassifier) -> None:
+    index = domain_model.domain_index.copy()
+    assert len(index) >= 2
+    index[1] = index[0]
+    with pytest.raises(ModelFormatError, match="twice"):
+        dataclasses.replace(domain_model, domain_index=index)

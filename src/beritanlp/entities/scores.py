@@ -307,7 +307,8 @@ def _bounded(text: str, start: int, end: int,
             cut = start + limit  # no space at all: cut anywhere
         pieces.append((start, cut))
         start = cut
-    pieces.append((start, end))
+    if text[start:end].strip() or not pieces:  # no blank tail piece
+        pieces.append((start, end))
     return pieces
 
 

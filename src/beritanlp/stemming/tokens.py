@@ -29,7 +29,10 @@ def end_offsets(texts: Sequence[str], starts: Sequence[int]) -> tuple[int, ...]:
 def protected_flags(n: int, positions: Iterable[int]) -> tuple[bool, ...]:
     """``n`` flags, ``True`` exactly at ``positions``."""
     flags = [False] * n
-    deque(map(flags.__setitem__, positions, repeat(True)), maxlen=0)
+    try:
+        deque(map(flags.__setitem__, positions, repeat(True)), maxlen=0)
+    except (IndexError, TypeError) as err:
+        raise ValueError(f"protected positions must be ints in 0..{n - 1}") from err
     return tuple(flags)
 
 

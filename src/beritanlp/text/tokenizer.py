@@ -111,7 +111,10 @@ class NewsTokenizer(Tokenizer):
             docs.append(Doc(self.vocab, words=words, spaces=spaces))
         if pos < len(string):
             docs.append(super().__call__(string[pos:]))
-        return Doc.from_docs(docs, ensure_whitespace=False)
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        for token in doc[1:]:  # from_docs marks each part's first token as a sentence start
+            token.is_sent_start = None
+        return doc
 
 
 def build_news_tokenizer(nlp: Language) -> Tokenizer:

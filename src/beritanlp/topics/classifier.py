@@ -353,6 +353,8 @@ class TopicClassifier:
             index = getattr(self, name)
             if len(index) and (index.min() < 0 or index.max() >= n_kept):
                 raise ModelFormatError(f"{name!r} points outside the kept columns")
+        if len(np.unique(self.domain_index)) != len(self.domain_index):
+            raise ModelFormatError("'domain_index' names a column twice")
         if offsets[0] != 0 or offsets[-1] != n_block or np.any(np.diff(offsets) < 0):
             raise ModelFormatError("'block_offsets' must rise from 0 to len(block_index)")
         if not (np.isfinite(self.domain_temperature) and self.domain_temperature >= 0):
@@ -600,7 +602,8 @@ def _read_meta(folder: Path | Traversable) -> dict[str, Any]:
             f"{model_file} has format {found!r}; expected {FORMAT_NAME!r} "
             "(train one with `beritanlp train topics`)"
         )
-    if meta.get("format_version") not in READABLE_VERSIONS:
+    version = meta.get("format_version")
+    if type(version) is not int or version not in READABLE_VERSIONS:  # not True, not 1.0
         readable = " and ".join(map(str, READABLE_VERSIONS))
         raise ModelFormatError(
             f"{model_file} is {FORMAT_NAME} version {meta.get('format_version')!r}; this "
