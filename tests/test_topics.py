@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -131,26 +132,28 @@ def test_bad_documents_raise_a_clear_error_before_predicting(
         small_model.predict_proba("harga naik")
 
 
-def test_round_trip_in_a_fresh_process_gives_identical_probabilities(
-    small_model: TopicClassifier, tmp_path: Path
-) -> None:
-    folder = small_model.save(tmp_path / "model")
-    assert sorted(p.name for p in folder.iterdir()) == ["arrays.npz", "model.json"]
+def _in_fresh_process(folder: Path, output: str) -> Any:
+    """Load the model saved in ``folder`` in a new Python process (``m``), predict ``UNSEEN``
+    (``texts``) there, and return the JSON of the ``output`` expression."""
     script = (
         "import json, sys\n"
         "from beritanlp.topics.classifier import load_classifier\n"
         "m = load_classifier(sys.argv[1])\n"
         "texts = json.loads(sys.stdin.read())\n"
-        "print(json.dumps({'labels': m.labels, 'proba': m.predict_proba(texts).tolist()}))\n"
+        f"print(json.dumps({output}))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(folder)],
-        input=json.dumps(UNSEEN),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    fresh = json.loads(result.stdout)
+    result = subprocess.run([sys.executable, "-c", script, str(folder)],
+                            input=json.dumps(UNSEEN), capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def test_round_trip_in_a_fresh_process_gives_identical_probabilities(
+    small_model: TopicClassifier, tmp_path: Path
+) -> None:
+    folder = small_model.save(tmp_path / "model")
+    assert sorted(p.name for p in folder.iterdir()) == ["arrays.npz", "model.json"]
+    fresh = _in_fresh_process(
+        folder, "{'labels': m.labels, 'proba': m.predict_proba(texts).tolist()}")
     assert fresh["labels"] == small_model.labels
     # JSON floats round-trip exactly (repr), so this is bit-for-bit equality.
     assert fresh["proba"] == small_model.predict_proba(UNSEEN).tolist()
@@ -314,22 +317,8 @@ def test_domain_model_round_trip_in_a_fresh_process(
     folder = domain_model.save(tmp_path / "model")
     meta = json.loads((folder / "model.json").read_text("utf-8"))
     assert meta["format_version"] == 3 and meta["domains"] == ["harian", "mingguan"]
-    script = (
-        "import json, sys\n"
-        "from beritanlp.topics.classifier import load_classifier\n"
-        "m = load_classifier(sys.argv[1])\n"
-        "texts = json.loads(sys.stdin.read())\n"
-        "print(json.dumps({'domains': m.predict_domains(texts),\n"
-        "                  'proba': m.predict_proba(texts).tolist()}))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(folder)],
-        input=json.dumps(UNSEEN),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    fresh = json.loads(result.stdout)
+    fresh = _in_fresh_process(
+        folder, "{'domains': m.predict_domains(texts), 'proba': m.predict_proba(texts).tolist()}")
     assert fresh["domains"] == domain_model.predict_domains(UNSEEN)
     assert fresh["proba"] == domain_model.predict_proba(UNSEEN).tolist()
 

@@ -271,22 +271,23 @@ def _label_matrix(labels: Sequence[Sequence[str]], names: Sequence[str]) -> np.n
     return matrix
 
 
+
+def _sgd(settings: dict[str, Any]) -> SGDClassifier:
+    """The linear learner of every topic model (labels and domains): averaged SGD, balanced."""
+    return SGDClassifier(
+        loss="modified_huber",
+        alpha=settings["alpha"],
+        class_weight="balanced",
+        max_iter=settings["epochs"],
+        tol=None,
+        average=True,
+        random_state=settings["seed"],
+    )
+
 def _fit_linear(
     features: sp.csr_matrix, targets: np.ndarray, multi_label: bool, settings: dict[str, Any]
 ) -> tuple[np.ndarray, np.ndarray]:
     """Linear scorer per label: ``coef (n_labels, n_kept)``, ``intercept (n_labels,)``."""
-
-    def sgd() -> SGDClassifier:
-        return SGDClassifier(
-            loss="modified_huber",
-            alpha=settings["alpha"],
-            class_weight="balanced",
-            max_iter=settings["epochs"],
-            tol=None,
-            average=True,
-            random_state=settings["seed"],
-        )
-
     n_labels = targets.shape[1]
     if multi_label or n_labels == 2:
         coefs, intercepts = [], []
@@ -294,11 +295,11 @@ def _fit_linear(
             column = targets[:, j]
             if column.all() or not column.any():
                 raise ValueError("every label needs positive and negative training articles")
-            model = sgd().fit(features, column)
+            model = _sgd(settings).fit(features, column)
             coefs.append(model.coef_[0])
             intercepts.append(model.intercept_[0])
         return np.vstack(coefs), np.asarray(intercepts)
-    model = sgd().fit(features, targets.argmax(axis=1))
+    model = _sgd(settings).fit(features, targets.argmax(axis=1))
     return np.asarray(model.coef_), np.asarray(model.intercept_)
 
 
@@ -323,15 +324,7 @@ def _fit_domain_aware(
     domain_index = np.flatnonzero(df >= settings["domain_predictor_min_df"]).astype(np.int32)
     if not len(domain_index):  # a tiny data set: no column is that frequent, so read them all
         domain_index = np.arange(n_kept, dtype=np.int32)
-    predictor = SGDClassifier(
-        loss="modified_huber",
-        alpha=settings["alpha"],
-        class_weight="balanced",
-        max_iter=settings["epochs"],
-        tol=None,
-        average=True,
-        random_state=settings["seed"],
-    ).fit(features[:, domain_index], domains)
+    predictor = _sgd(settings).fit(features[:, domain_index], domains)
     domain_coef = np.zeros((n_domains, len(domain_index)), dtype=np.float32)
     domain_intercept = np.full(n_domains, -1e4, dtype=np.float32)  # domains absent here: never
     seen = predictor.classes_
