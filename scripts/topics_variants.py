@@ -366,14 +366,20 @@ def tfidf(counts: sp.csr_matrix, train: np.ndarray, test: np.ndarray, min_df: in
     return weight(train), weight(test)
 
 
-def leave_publisher_out() -> int:
-    """Publisher-blind vs publisher-aware model on each publisher left out of training."""
+def _publisher_data() -> tuple[Any, list[str], np.ndarray, list[str], np.ndarray, np.ndarray]:
+    """The file with publishers: data, label names, label ids, publishers, publisher ids, groups."""
     data = read_topic_data(DATA, label_field="rubrik", domain_field="source")
     names = sorted({row[0] for row in data.labels})
     y = np.array([names.index(row[0]) for row in data.labels])
     sources = sorted(set(data.domains or []))
     domains = np.array([sources.index(d) for d in data.domains or []])
     groups = near_duplicate_groups(data.texts, data.titles)
+    return data, names, y, sources, domains, groups
+
+
+def leave_publisher_out() -> int:
+    """Publisher-blind vs publisher-aware model on each publisher left out of training."""
+    data, names, y, sources, domains, groups = _publisher_data()
     counts = build_counts(data.texts, [tokenize(t) for t in data.texts], {})[0]
     print(f"{'left-out publisher':<20} {'n':>5}  blind acc / F1   aware acc / F1   "
           "(aware, by predicted training publisher)")
@@ -488,12 +494,7 @@ def apply_rule(rule: Callable[[np.ndarray], np.ndarray], parts: tuple[np.ndarray
 
 def prediction_rules() -> int:
     """Screen prediction-time rules of ONE publisher-aware fit per split (CV and unseen)."""
-    data = read_topic_data(DATA, label_field="rubrik", domain_field="source")
-    names = sorted({row[0] for row in data.labels})
-    y = np.array([names.index(row[0]) for row in data.labels])
-    sources = sorted(set(data.domains or []))
-    domains = np.array([sources.index(d) for d in data.domains or []])
-    groups = near_duplicate_groups(data.texts, data.titles)
+    data, names, y, sources, domains, groups = _publisher_data()
     counts = build_counts(data.texts, [tokenize(t) for t in data.texts], {})[0]
     folds = list(StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=0)
                  .split(np.zeros(len(y)), y, groups))
@@ -559,12 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = sorted(set(args.variants) - set(VARIANTS))
     if unknown:
         parser.error(f"unknown variants {unknown}; see --list")
-    data = read_topic_data(DATA, label_field="rubrik", domain_field="source")
-    names = sorted({row[0] for row in data.labels})
-    y = np.array([names.index(row[0]) for row in data.labels])
-    sources = sorted(set(data.domains or []))
-    domains = np.array([sources.index(d) for d in data.domains or []])
-    groups = near_duplicate_groups(data.texts, data.titles)
+    data, names, y, sources, domains, groups = _publisher_data()
     folds = list(StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=0)
                  .split(np.zeros(len(y)), y, groups))
     words = [tokenize(t) for t in data.texts]

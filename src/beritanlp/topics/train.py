@@ -17,7 +17,7 @@ import json
 import time
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -434,13 +434,8 @@ def _fit_on_counts(
             )
         parts["coef"] = parts["coef"].astype(np.float16).astype(np.float32)
         parts["intercept"] = parts["intercept"].astype(np.float32)
-        return TopicClassifier(
-            labels=labels,
-            multi_label=multi_label,
-            n_features=counts.shape[1],
-            ngram_max=settings["ngram_max"],
-            columns=columns,
-            idf=idf,
+        return replace(
+            shell,
             calib_a=calib_a,
             calib_b=calib_b,
             domains=list(domain_names) if domains is not None else [],
