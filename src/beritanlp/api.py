@@ -9,12 +9,12 @@ from typing import Any
 from spacy.language import Language
 
 from beritanlp.pipeline import MAX_LENGTH, load
-from beritanlp.record import Article, article_from_doc, split_title, text_id
+from beritanlp.record import Article, article_from_doc, text_id
+from beritanlp.runner import run_records, too_long
 from beritanlp.stemming.component import load_protected_words
 from beritanlp.stemming.fast import TokenTable, stem_columns
 from beritanlp.stemming.stemmer import WordStemmer
 from beritanlp.stemming.tokens import StemmedTokens
-from beritanlp.text.doc_text import doc_text
 
 
 @lru_cache(maxsize=1)
@@ -71,34 +71,9 @@ def analyze(
     text = _check_text(text)
     nlp = nlp or default_pipeline()
     if len(text) > nlp.max_length:
-        return Article.failed(
-            f"text too long: {len(text)} characters > max_length {nlp.max_length}",
-            id=id or text_id(text),
-            title=title,
-        )
+        return Article.failed(too_long(len(text), nlp.max_length), id=id or text_id(text),
+                              title=title)
     return article_from_doc(nlp(text), id=id, title=title)
-
-
-def _as_item(item: object, index: int) -> tuple[str | None, str | None, str | None, str | None]:
-    """Normalise one input of :func:`analyze_many` to (text, id, title, error)."""
-    if isinstance(item, str):
-        return item, None, None, None
-    if isinstance(item, Mapping):
-        raw_id = item.get("id")
-        doc_id = None if raw_id is None else str(raw_id)
-        title = item.get("title")
-        body = item.get("text")
-        if not isinstance(body, str):
-            return None, doc_id, None, (
-                f"item {index}: 'text' must be a str, got {type(body).__name__}"
-            )
-        if title is not None and not isinstance(title, str):
-            return None, doc_id, None, (
-                f"item {index}: 'title' must be a str, got {type(title).__name__}"
-            )
-        full = f"{title}\n\n{body}" if title else body
-        return full, doc_id, title, None
-    return None, None, None, f"item {index}: expected str or dict, got {type(item).__name__}"
 
 
 def analyze_many(
@@ -125,69 +100,15 @@ def analyze_many(
     Yields
     ------
     Article
-        One per input. Inputs that cannot be analysed (wrong type, too long) give a record
-        whose ``error`` says why; nothing is skipped silently.
+        One per input. Inputs that cannot be analysed (wrong type, too long, a component
+        failing on them) give a record whose ``error`` says why; nothing is skipped silently.
+        Validation, error reasons and memory use are those of the batch tagger
+        (:mod:`beritanlp.runner`).
     """
     nlp = nlp or default_pipeline()
     chunk_size = max(1, batch_size) * max(1, n_process) * 8
-    chunk: list[tuple[str, _Context]] = []
-    for i, item in enumerate(texts):
-        chunk.append(_prepare(item, i, nlp.max_length))
-        if len(chunk) >= chunk_size:
-            yield from _analyze_chunk(nlp, chunk, n_process, batch_size)
-            chunk = []
-    if chunk:
-        yield from _analyze_chunk(nlp, chunk, n_process, batch_size)
-
-
-_Context = tuple[str | None, str | None, str | None]  # (id, title, error)
-
-
-def _prepare(item: object, index: int, limit: int) -> tuple[str, _Context]:
-    """One input as (text, (id, title, error)); failed items carry an empty text."""
-    text, doc_id, title, error = _as_item(item, index)
-    if doc_id is None and text is not None:
-        doc_id = text_id(text)
-    if error is None and text is not None:
-        if len(text) > limit:
-            error = f"item {index}: text too long: {len(text)} characters > max_length {limit}"
-        elif not _encodable(text):
-            error = f"item {index}: text is not valid Unicode (lone surrogate characters)"
-    return ("" if error else text or ""), (doc_id, title, error)
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _analyze_chunk(
-    nlp: Language, chunk: list[tuple[str, _Context]], n_process: int, batch_size: int
-) -> Iterator[Article]:
-    """Analyse a chunk; if the pipeline raises, redo it one article at a time.
-
-    Only the article that makes a component fail becomes an error record; the others in its
-    chunk are still analysed, so a bad article never takes a batch down with it.
-    """
-    try:
-        done = list(nlp.pipe(chunk, as_tuples=True, n_process=n_process, batch_size=batch_size))
-    except Exception:  # noqa: BLE001 - any component failure is isolated below
-        done = []
-        for text, context in chunk:
-            doc_id, title, error = context
-            try:
-                done.append((nlp(text) if error is None else nlp.make_doc(""), context))
-            except Exception as exc:  # noqa: BLE001
-                reason = f"pipeline failed: {type(exc).__name__}: {exc}"
-                done.append((nlp.make_doc(""), (doc_id, title, reason)))
-    for doc, (doc_id, title, error) in done:
-        if error is not None:
-            yield Article.failed(error, id=doc_id, title=title)
-        else:
-            yield article_from_doc(doc, id=doc_id, title=title or split_title(doc_text(doc)))
+    yield from run_records(nlp, texts, max_chars=nlp.max_length, chunk_size=chunk_size,
+                           batch_size=max(1, batch_size), n_process=n_process)
 
 
 def stem(text: str) -> StemmedTokens:

@@ -1,0 +1,272 @@
+"""The one way many articles go through a pipeline: validated, isolated, memory-bounded.
+
+``beritanlp.analyze_many``, the batch tagger (:mod:`beritanlp.batch`) and the Dask functions
+(:mod:`beritanlp.dask`) all run articles through this module, so they agree on
+
+* validation: :func:`prepare` turns an input (a string, or a mapping with text, id and title
+  fields) into an :class:`Item` or a :class:`Rejected` with the reason, worded once here;
+* isolation: :func:`run_items` runs a group of items; when the pipeline raises, each item is run
+  again on its own, so only the article that fails becomes an error record
+  (``"pipeline error: <exception type>: <message>"``);
+* memory: each group runs inside ``nlp.memory_zone()`` (spaCy 3.8) and its records are built
+  inside the zone, so the vocabulary does not grow over a long run. Before its first zone a
+  pipeline analyses one short text outside any zone (:func:`ready`), so components finish
+  lazy set-up with strings that stay in the vocabulary.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from spacy.language import Language
+
+from beritanlp.record import Article, article_from_doc, text_id
+
+#: Longest article (characters, title and text together) the batch tagger accepts by default.
+DEFAULT_MAX_CHARS = 1_000_000
+
+WARMUP_TEXT = ("Pemerintah Kota Bandar Lampung meresmikan pasar baru pada Senin (3/6/2024).\n\n"
+               "Wali kota mengatakan pasar itu menampung 1.250 pedagang.")
+
+_READY: weakref.WeakSet[Language] = weakref.WeakSet()
+
+
+class Item(NamedTuple):
+    """One article ready for the pipeline."""
+
+    line: int | None
+    id: str
+    title: str | None
+    text: str
+
+
+class Rejected(NamedTuple):
+    """One input that cannot be processed, and why."""
+
+    line: int | None
+    id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Names of the id, title and text fields in the input."""
+
+    text: str = "text"
+    id: str = "id"
+    title: str = "title"
+
+
+def encodable(value: str) -> bool:
+    """True when ``value`` can be written as UTF-8 (no lone surrogate characters)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def type_name(value: object) -> str:
+    """The type of ``value`` as the error reasons name it (``null`` for None)."""
+    return "null" if value is None else type(value).__name__
+
+
+def too_long(length: int, limit: int) -> str:
+    """The reason given for an article longer than ``limit`` characters."""
+    return f"text too long: {length} characters > limit {limit}"
+
+
+def _read_id(obj: Mapping[Any, Any], fields: Fields) -> str | None | Rejected:
+    raw_id = obj.get(fields.id)
+    if raw_id is None or raw_id == "":
+        return None
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+        return Rejected(None, None, f"id field {fields.id!r} must be a string or an integer, "
+                                    f"got {type_name(raw_id)}")
+    doc_id = str(raw_id)
+    if not encodable(doc_id):
+        return Rejected(None, None, f"id field {fields.id!r} is not valid Unicode "
+                                    f"(lone surrogate characters)")
+    return doc_id
+
+
+def _read_text(obj: Mapping[Any, Any], fields: Fields) -> tuple[str | None, str] | str:
+    """(title, title + blank line + text), or the reason the fields are unusable."""
+    if fields.text not in obj:
+        return f"missing text field {fields.text!r}"
+    text = obj[fields.text]
+    if text is None:
+        return f"text field {fields.text!r} is null"
+    if not isinstance(text, str):
+        return f"text field {fields.text!r} must be a string, got {type_name(text)}"
+    title = obj.get(fields.title)
+    if title is not None and not isinstance(title, str):
+        return f"title field {fields.title!r} must be a string, got {type_name(title)}"
+    title = title or None
+    return title, (f"{title}\n\n{text}" if title else text)
+
+
+def prepare(
+    obj: object,
+    line: int | None,
+    fields: Fields = Fields(),  # noqa: B008  (frozen, immutable default)
+    max_chars: int = DEFAULT_MAX_CHARS,
+    fallback_id: Callable[[str], str] | None = None,
+) -> Item | Rejected:
+    """Validate one input and turn it into an :class:`Item` or a :class:`Rejected`.
+
+    Parameters
+    ----------
+    obj
+        A mapping with the text (and optional id and title) fields, or a plain string.
+    line
+        1-based line (row) number in the input, or ``None`` when there is none.
+    fields
+        Field names to read.
+    max_chars
+        Longest accepted article (title + blank line + text), in characters.
+    fallback_id
+        Makes the id from the text when the input has none; default ``line-<line>``, or a hash
+        of the text when ``line`` is ``None``.
+
+    Returns
+    -------
+    Item or Rejected
+        The article, or the reason it cannot be processed (with the id when it is known).
+    """
+    if isinstance(obj, str):
+        obj = {fields.text: obj}
+    if not isinstance(obj, Mapping):
+        return Rejected(line, None, f"expected a string or a JSON object (mapping), "
+                                    f"got {type_name(obj)}")
+    doc_id = _read_id(obj, fields)
+    if isinstance(doc_id, Rejected):
+        return doc_id._replace(line=line)
+    read = _read_text(obj, fields)
+    if isinstance(read, str):
+        return Rejected(line, doc_id, read)
+    title, full = read
+    if doc_id is None:
+        doc_id = (fallback_id(full) if fallback_id is not None
+                  else f"line-{line}" if line is not None else text_id(full))
+    if len(full) > max_chars:
+        return Rejected(line, doc_id, too_long(len(full), max_chars))
+    if not encodable(full):
+        return Rejected(line, doc_id, "title or text is not valid Unicode "
+                                      "(lone surrogate characters)")
+    return Item(line, doc_id, title, full)
+
+
+def failed(rejected: Rejected, title: str | None = None) -> Article:
+    """The error record of an input that could not be processed."""
+    return Article.failed(rejected.reason, id=rejected.id, title=title)
+
+
+def ready(nlp: Language) -> Language:
+    """Let ``nlp`` finish lazy set-up outside any memory zone (once per pipeline object)."""
+    if nlp not in _READY:
+        nlp(WARMUP_TEXT)
+        _READY.add(nlp)
+    return nlp
+
+
+def _record(item: Item, doc: Any) -> Article:
+    return article_from_doc(doc, id=item.id, title=item.title)
+
+
+def _one_by_one(nlp: Language, items: Sequence[Item]) -> list[Article]:
+    records = []
+    for item in items:
+        try:
+            records.append(_record(item, nlp(item.text)))
+        except Exception as exc:  # noqa: BLE001  (one bad article must not stop the others)
+            reason = f"pipeline error: {type(exc).__name__}: {exc}"
+            records.append(failed(Rejected(item.line, item.id, reason), item.title))
+    return records
+
+
+def run_items(
+    nlp: Language, items: Sequence[Item], *, batch_size: int = 16, n_process: int = 1
+) -> list[Article]:
+    """Run the pipeline over ``items`` inside one memory zone; one record per item, in order.
+
+    Parameters
+    ----------
+    nlp
+        The pipeline (made :func:`ready` first).
+    items
+        Validated articles.
+    batch_size
+        Documents ``nlp.pipe`` processes together.
+    n_process
+        Processes of ``nlp.pipe`` (1: this process).
+
+    Returns
+    -------
+    list of Article
+        The records; when the pipeline raises, the items are run again one at a time and
+        only those that fail get an error record (``pipeline error: ...``).
+    """
+    if not items:
+        return []
+    ready(nlp)
+    with nlp.memory_zone():
+        try:
+            docs = nlp.pipe((item.text for item in items), n_process=n_process,
+                            batch_size=max(1, min(len(items), batch_size)))
+            return [_record(item, doc) for item, doc in zip(items, docs, strict=True)]
+        except Exception:  # noqa: BLE001  (isolate the article that fails)
+            return _one_by_one(nlp, items)
+
+
+def run_records(
+    nlp: Language,
+    records: Iterable[object],
+    *,
+    fields: Fields = Fields(),  # noqa: B008  (frozen, immutable default)
+    max_chars: int = DEFAULT_MAX_CHARS,
+    chunk_size: int = 64,
+    batch_size: int = 16,
+    n_process: int = 1,
+    lock: contextlib.AbstractContextManager[Any] | None = None,
+    after_chunk: Callable[[], object] | None = None,
+) -> Iterator[Article]:
+    """Validate and analyse inputs lazily: one record per input, in input order.
+
+    Inputs without an id get a hash of their text. ``chunk_size`` inputs are validated, then
+    the valid ones are run with :func:`run_items` (holding ``lock`` if given, e.g. a pipeline
+    shared by threads); ``after_chunk`` is called after each chunk (e.g. to trim memory).
+    """
+    chunk: list[Item | Rejected] = []
+    for record in records:
+        chunk.append(prepare(record, None, fields, max_chars))
+        if len(chunk) >= chunk_size:
+            yield from _run_chunk(nlp, chunk, batch_size, n_process, lock, after_chunk)
+            chunk = []
+    if chunk:
+        yield from _run_chunk(nlp, chunk, batch_size, n_process, lock, after_chunk)
+
+
+def _run_chunk(
+    nlp: Language,
+    chunk: list[Item | Rejected],
+    batch_size: int,
+    n_process: int,
+    lock: contextlib.AbstractContextManager[Any] | None,
+    after_chunk: Callable[[], object] | None,
+) -> Iterator[Article]:
+    items = [entry for entry in chunk if isinstance(entry, Item)]
+    with lock or contextlib.nullcontext():
+        done = iter(run_items(nlp, items, batch_size=batch_size, n_process=n_process))
+    if after_chunk is not None:
+        after_chunk()
+    for entry in chunk:
+        yield next(done) if isinstance(entry, Item) else failed(entry)
+
+
+__all__ = ["DEFAULT_MAX_CHARS", "Fields", "Item", "Rejected", "encodable", "failed", "prepare",
+           "ready", "run_items", "run_records", "too_long", "type_name"]
