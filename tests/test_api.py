@@ -70,7 +70,7 @@ def test_analyze_many_keeps_order_and_reports_bad_items():
     assert records[0]["error"] is None
     assert "int" in records[1]["error"]
     assert records[2]["id"] == "x" and records[2]["title"] == "Judul" and not records[2]["error"]
-    assert records[3]["id"] == "y" and "NoneType" in records[3]["error"]
+    assert records[3]["id"] == "y" and records[3]["error"] == "text field 'text' is null"
     assert records[4]["error"] is None
 
 

@@ -224,13 +224,15 @@ def test_missing_text_column_is_a_clear_error(work, tmp_path):
 
 
 @pytest.mark.parametrize("obj, reason", [
-    ([1, 2], "expected a JSON object, got list"),
+    ([1, 2], "expected a string or a JSON object (mapping), got list"),
     ({"id": {"x": 1}, "text": "a"}, "id field 'id' must be a string or an integer"),
     ({"text": "a", "title": 5}, "title field 'title' must be a string"),
-    ({"text": "\ud800 rusak"}, "undecodable bytes"),
+    ({"text": "\ud800 rusak"}, "title or text is not valid Unicode"),
+    ({"id": "\udcff", "text": "a"}, "id field 'id' is not valid Unicode"),
+    ("x" * 11, "text too long: 11 characters > limit 10"),
 ])
 def test_prepare_rejects(obj, reason):
-    result = prepare(obj, 1)
+    result = prepare(obj, 1, max_chars=10)
     assert type(result).__name__ == "Rejected" and result.reason.startswith(reason)
 
 
@@ -282,22 +284,31 @@ def test_to_dataframe(work):
         beritanlp.to_dataframe([42])
 
 
-def test_progress_line_has_rate_share_and_eta():
+def test_progress_line_has_rate_share_and_eta(caplog):
     import io
+    import logging
 
     from beritanlp.batch import Progress
 
     stream = io.StringIO()
     bar = Progress(lambda: 0.25, enabled=True, stream=stream)
-    bar.start -= 10.0  # ten seconds in, a quarter done
-    bar.last -= 1.0
+    bar.bar.start_t -= 10.0  # ten seconds in, a quarter done
+    bar.bar.last_print_t -= 1.0
     bar.update(500, 3)
     drawn = stream.getvalue()
-    assert "25.0%" in drawn and "500 articles, 3 errors" in drawn
-    assert "50.0 articles/s" in drawn and "ETA 0:00:30" in drawn
+    assert "25%" in drawn and "500/2000" in drawn and "3 errors" in drawn
+    assert "50.00 articles/s" in drawn and "00:10<00:30" in drawn
     quiet = io.StringIO()
     Progress(lambda: None, enabled=False, stream=quiet).update(10, 0)
     assert quiet.getvalue() == ""
+    # not a terminal: the same line is logged every log_every seconds instead
+    with caplog.at_level(logging.INFO, logger="beritanlp.batch"):
+        logged = Progress(lambda: 0.5, enabled=False, stream=quiet, log_every=0.0)
+        logged.update(10, 1)
+        logged.close()
+    assert quiet.getvalue() == ""
+    assert any("10/20" in r.getMessage() and "1 errors" in r.getMessage()
+               for r in caplog.records)
 
 
 def test_records_equal_analyze_many(work):
@@ -346,7 +357,7 @@ def test_get_pipeline_warms_up_lazy_tables(monkeypatch: pytest.MonkeyPatch) -> N
     import spacy
     from spacy.language import Language
 
-    import beritanlp.batch as batch_module
+    import beritanlp.batch.executors as batch_module
 
     calls: list[str] = []
 
@@ -407,3 +418,72 @@ def test_release_free_memory_trims_on_glibc() -> None:
 
     on_glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert release_free_memory() is on_glibc
+
+
+@pytest.fixture(scope="module")
+def failing_spec(tmp_path_factory):
+    """A saved pipeline (sentences + a component that raises on "MELEDAK") as a PipelineSpec."""
+    from spacy.language import Language
+
+    from archive_fixtures import pipeline
+
+    if not Language.has_factory("test_batch_fails_on_marker"):
+        @Language.component("test_batch_fails_on_marker")
+        def fails_on_marker(doc):
+            if "MELEDAK" in doc.text:
+                raise RuntimeError("boom")
+            return doc
+
+    nlp = pipeline()
+    nlp.add_pipe("test_batch_fails_on_marker")
+    folder = tmp_path_factory.mktemp("failing") / "model"
+    nlp.to_disk(folder)
+    return PipelineSpec(model=str(folder))
+
+
+def test_api_batch_and_dask_give_the_same_error_reasons(failing_spec, tmp_path):
+    """One runner: the same bad input gets the same reason from all three ways of tagging."""
+    from beritanlp.dask import tag_records
+
+    inputs = [
+        {"id": "g1", "title": "Rapat", "text": "Rapat digelar Senin (3/6/2024)."},
+        {"id": "b1", "text": None},
+        {"id": "b2", "title": "Tanpa isi"},
+        {"id": "b3", "text": 12345},
+        {"id": "b4", "title": 7, "text": "Isi."},
+        {"id": ["x"], "text": "Isi."},
+        [1, 2],
+        "Teks polos sebagai satu artikel.",
+        {"id": "b7", "text": "Ulasan panjang. " * (MAX_CHARS // 10)},
+        {"id": "b8", "text": "Harga \ud800 naik."},
+        {"id": "b9", "title": "Judul", "text": "Ini MELEDAK sekarang."},
+        {"id": "g2", "text": "Setelahnya aman."},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(obj) + "\n" for obj in inputs), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    tag_file(src, out, spec=failing_spec, max_chars=MAX_CHARS, batch_size=4, progress=False)
+    from_batch = {e["line"]: e["reason"] for e in read_jsonl(errors_path(out))}
+    batch_reasons = [from_batch.get(n) for n in range(1, len(inputs) + 1)]
+
+    nlp = failing_spec.build()
+    nlp.max_length = MAX_CHARS  # analyze_many's limit is the pipeline's max_length
+    api_reasons = [a.error for a in beritanlp.analyze_many(inputs, nlp=nlp, batch_size=4)]
+    dask_reasons = [json.loads(line)["error"] for line in tag_records(
+        inputs, failing_spec, max_chars=MAX_CHARS, batch_size=4)]
+
+    assert api_reasons == batch_reasons == dask_reasons
+    assert batch_reasons == [
+        None,
+        "text field 'text' is null",
+        "missing text field 'text'",
+        "text field 'text' must be a string, got int",
+        "title field 'title' must be a string, got int",
+        "id field 'id' must be a string or an integer, got list",
+        "expected a string or a JSON object (mapping), got list",
+        None,
+        f"text too long: {len(inputs[8]['text'])} characters > limit {MAX_CHARS}",
+        "title or text is not valid Unicode (lone surrogate characters)",
+        "pipeline error: RuntimeError: boom",
+        None,
+    ]

@@ -57,7 +57,7 @@ def _good_records(path):
 
 
 def test_tag_bag_matches_local_records(work, client):
-    from beritanlp import batch
+    from beritanlp.batch import executors
     from beritanlp.dask import tag_bag
 
     spec = work["spec"]
@@ -78,11 +78,11 @@ def test_tag_bag_matches_local_records(work, client):
     failed = [r for r in records if r["error"]]
     assert failed and all(r["officials"] == [] for r in failed)
     # Twelve partitions, two workers: each worker built the pipeline once and kept it.
-    counts = client.run(lambda: len(batch._PIPELINES))
+    counts = client.run(lambda: len(executors._PIPELINES))
     assert sorted(counts.values()) == [1, 1]
-    ids_before = client.run(lambda: id(batch.get_pipeline(spec)[0]))
+    ids_before = client.run(lambda: id(executors.get_pipeline(spec)[0]))
     tag_bag(bag, spec=spec, max_chars=MAX_CHARS).count().compute()
-    assert client.run(lambda: id(batch.get_pipeline(spec)[0])) == ids_before
+    assert client.run(lambda: id(executors.get_pipeline(spec)[0])) == ids_before
 
 
 def test_tag_dataframe_matches_local_records(work, client):

@@ -22,19 +22,19 @@ from typing import Any
 from beritanlp.batch import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_MAX_CHARS,
+    PIPE_BATCH_SIZE,
     BatchResult,
     Fields,
     Item,
     PipelineSpec,
-    Rejected,
     TagSummary,
     get_pipeline,
     init_worker,
-    prepare,
     process_batch,
-    run_items,
+    release_free_memory,
     tag_file,
 )
+from beritanlp.runner import run_records
 
 #: Columns of the dataframe :func:`tag_dataframe` returns.
 FRAME_COLUMNS = ["id", "title", "date", "error", "record"]
@@ -57,46 +57,15 @@ def tag_records(
     """Tag records in this process, yielding one JSON line (newline included) per record, in order.
 
     Records that cannot be processed give an error record (``Article.failed``) whose ``error``
-    says why, so the output has exactly one line per input. Ids missing from a record are a
-    hash of its text.
+    says why (the reasons of :mod:`beritanlp.runner`, as in ``analyze_many`` and the errors file
+    of ``beritanlp tag``), so the output has exactly one line per input. Ids missing from a
+    record are a hash of its text. ``batch_size`` records share one memory zone.
     """
-    from beritanlp.record import Article
-
     nlp, lock = get_pipeline(spec)
-
-    def failed(rej: Rejected) -> str:
-        return Article.failed(rej.reason, id=rej.id).to_json() + "\n"
-
-    pending: list[tuple[int, Item]] = []
-    out: list[str | None] = []
-
-    def flush() -> Iterator[str]:
-        rows = []
-        if pending:
-            with lock:
-                rows = run_items(nlp, [item for _, item in pending])
-        for (slot, _), row in zip(pending, rows, strict=True):
-            if row.ok:
-                out[slot] = row.json
-            else:
-                reason = json.loads(row.json)["reason"]
-                out[slot] = failed(Rejected(row.line, row.id, reason))
-        pending.clear()
-        for text in out:
-            assert text is not None
-            yield text
-        out.clear()
-
-    for record in records:
-        prepared = prepare(record, None, fields, max_chars)
-        if isinstance(prepared, Rejected):
-            out.append(failed(prepared))
-        else:
-            pending.append((len(out), prepared))
-            out.append(None)
-            if len(pending) >= batch_size:
-                yield from flush()
-    yield from flush()
+    for article in run_records(nlp, records, fields=fields, max_chars=max_chars,
+                               chunk_size=max(1, batch_size), batch_size=PIPE_BATCH_SIZE,
+                               lock=lock, after_chunk=release_free_memory):
+        yield article.to_json() + "\n"
 
 
 def _tag_partition(

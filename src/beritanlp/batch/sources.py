@@ -1,0 +1,224 @@
+"""Readers of archives: JSONL, CSV/TSV (each optionally ``.gz``) and Parquet.
+
+Each reader streams its file and yields, per line (row), an :class:`~beritanlp.runner.Item` or a
+:class:`~beritanlp.runner.Rejected` with the reason: the file-level checks (line size, bytes that
+are not UTF-8, invalid JSON or CSV, empty lines) are made here, the record-level ones by
+:func:`beritanlp.runner.prepare`, the validation every way of tagging shares.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Protocol
+
+from beritanlp.runner import DEFAULT_MAX_CHARS, Fields, Item, Rejected, encodable, prepare
+
+#: Input formats by file suffix (``.gz`` is stripped first).
+FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",
+           ".tsv": "tsv", ".parquet": "parquet", ".pq": "parquet"}
+
+
+class Source(Protocol):
+    """A stream of validated input records with a progress estimate."""
+
+    def __iter__(self) -> Iterator[Item | Rejected]: ...
+
+    def fraction(self) -> float | None:
+        """Share of the input read so far (0..1), when known."""
+
+
+def detect_format(path: str | Path) -> str:
+    """Input format from the file name: ``jsonl``, ``csv``, ``tsv`` or ``parquet``."""
+    name = str(path).lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    suffix = os.path.splitext(name)[1]
+    if suffix not in FORMATS:
+        raise ValueError(f"cannot tell the format of {path!s} from its suffix; give the format "
+                         f"(one of {sorted(set(FORMATS.values()))})")
+    return FORMATS[suffix]
+
+
+class _ByteSource:
+    """Shared by the text formats: opens (and un-gzips) the file, reports its byte position."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.size = path.stat().st_size
+        self._raw: IO[bytes] | None = None
+
+    def _open(self) -> IO[bytes]:
+        raw = open(self.path, "rb")  # noqa: SIM115  (closed by the caller's `with`)
+        self._raw = raw
+        if self.path.name.lower().endswith(".gz"):
+            return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+        return raw
+
+    def fraction(self) -> float | None:
+        if self._raw is None or self._raw.closed or not self.size:
+            return None
+        try:
+            return min(1.0, self._raw.tell() / self.size)
+        except (OSError, ValueError):
+            return None
+
+
+class JsonlSource(_ByteSource):
+    """JSON Lines: one object per line; line numbers are physical lines (1-based)."""
+
+    def __init__(self, path: Path, fields: Fields, max_chars: int) -> None:
+        super().__init__(path)
+        self.fields, self.max_chars = fields, max_chars
+        # UTF-8 takes at most 4 bytes a character and JSON's \\uXXXX escapes 6.
+        self.max_line_bytes = 6 * max_chars + 65_536
+
+    def __iter__(self) -> Iterator[Item | Rejected]:
+        with self._open() as fh:
+            n = 0
+            while True:
+                data = fh.readline(self.max_line_bytes)
+                if not data:
+                    return
+                n += 1
+                if len(data) >= self.max_line_bytes and not data.endswith(b"\n"):
+                    while data and not data.endswith(b"\n"):  # skip the rest of the line
+                        data = fh.readline(1 << 20)
+                    yield Rejected(n, None, f"text too long: line of more than "
+                                            f"{self.max_line_bytes} bytes")
+                    continue
+                yield self._parse(data, n)
+
+    def _parse(self, data: bytes, n: int) -> Item | Rejected:
+        if n == 1 and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            line = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return Rejected(n, None, f"undecodable bytes: {exc.reason} at byte {exc.start}")
+        if not line.strip():
+            return Rejected(n, None, "empty line")
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            return Rejected(n, None, f"invalid JSON: {exc.msg} at column {exc.colno}")
+        except RecursionError:
+            return Rejected(n, None, "invalid JSON: nested too deeply")
+        return prepare(obj, n, self.fields, self.max_chars)
+
+
+class CsvSource(_ByteSource):
+    """CSV/TSV with a header row; the line number is the physical line a row starts on."""
+
+    def __init__(self, path: Path, fields: Fields, max_chars: int, delimiter: str = ",") -> None:
+        super().__init__(path)
+        self.fields, self.max_chars, self.delimiter = fields, max_chars, delimiter
+        with self._open() as fb:  # check the header now, before any output is opened
+            fh = io.TextIOWrapper(fb, encoding="utf-8-sig", errors="surrogateescape", newline="")
+            header = next(csv.reader(fh, delimiter=delimiter), None)
+        if header is not None and fields.text not in header:
+            raise ValueError(f"{path}: no column {fields.text!r}; the header has {header}")
+
+    def __iter__(self) -> Iterator[Item | Rejected]:
+        csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+        with self._open() as fb:
+            fh = io.TextIOWrapper(fb, encoding="utf-8-sig", errors="surrogateescape", newline="")
+            reader = csv.reader(fh, delimiter=self.delimiter)
+            try:
+                header = next(reader)
+            except StopIteration:
+                return
+            wanted = {self.fields.text, self.fields.id, self.fields.title}
+            index = {name: i for i, name in enumerate(header) if name in wanted}
+            start = reader.line_num + 1
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield Rejected(start, None, f"invalid CSV: {exc}")
+                    start = reader.line_num + 1
+                    continue
+                n, start = start, reader.line_num + 1
+                if not row or not any(cell.strip() for cell in row):
+                    yield Rejected(n, None, "empty line")
+                    continue
+                record = {name: row[i] for name, i in index.items() if i < len(row)}
+                bad = [name for name, value in record.items() if not encodable(value)]
+                if bad:
+                    raw_id = record.get(self.fields.id)
+                    ok_id = raw_id if raw_id and encodable(raw_id) else None
+                    yield Rejected(n, ok_id, f"undecodable bytes in field {bad[0]!r}")
+                    continue
+                yield prepare(record, n, self.fields, self.max_chars)
+
+
+class ParquetSource:
+    """Parquet, read in row batches; the line number is the 1-based row number."""
+
+    def __init__(self, path: Path, fields: Fields, max_chars: int) -> None:
+        try:
+            import pyarrow.parquet as pq
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError("reading Parquet needs pyarrow: pip install 'beritanlp[parquet]'"
+                              ) from exc
+        self.path, self.fields, self.max_chars = path, fields, max_chars
+        self._file = pq.ParquetFile(path)
+        self.rows = self._file.metadata.num_rows
+        names = self._file.schema_arrow.names
+        if fields.text not in names:
+            raise ValueError(f"{path}: no column {fields.text!r}; the file has {names}")
+        self.columns = [c for c in dict.fromkeys((fields.id, fields.title, fields.text))
+                        if c in names]
+        self._done = 0
+
+    def __iter__(self) -> Iterator[Item | Rejected]:
+        n = 0
+        for batch in self._file.iter_batches(batch_size=1024, columns=self.columns):
+            for record in batch.to_pylist():
+                n += 1
+                self._done = n
+                for key, value in list(record.items()):
+                    if isinstance(value, (bytes, bytearray)):
+                        try:
+                            record[key] = bytes(value).decode("utf-8")
+                        except UnicodeDecodeError:
+                            record = {}
+                            yield Rejected(n, None, f"undecodable bytes in column {key!r}")
+                            break
+                if record:
+                    yield prepare(record, n, self.fields, self.max_chars)
+
+    def fraction(self) -> float | None:
+        """Share of the rows read so far."""
+        return self._done / self.rows if self.rows else None
+
+
+def open_source(
+    path: str | Path,
+    fmt: str | None = None,
+    fields: Fields = Fields(),  # noqa: B008
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Source:
+    """A streaming reader for ``path`` (format from the suffix unless ``fmt`` is given)."""
+    path = Path(path)
+    fmt = fmt or detect_format(path)
+    if fmt == "jsonl":
+        return JsonlSource(path, fields, max_chars)
+    if fmt in ("csv", "tsv"):
+        return CsvSource(path, fields, max_chars, delimiter="\t" if fmt == "tsv" else ",")
+    if fmt == "parquet":
+        return ParquetSource(path, fields, max_chars)
+    raise ValueError(f"unknown input format {fmt!r}; use jsonl, csv, tsv or parquet")
+
+
+
+__all__ = ["FORMATS", "CsvSource", "JsonlSource", "ParquetSource", "Source", "detect_format",
+           "open_source"]
