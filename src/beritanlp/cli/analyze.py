@@ -1,0 +1,90 @@
+"""``beritanlp analyze``: one article in, a readable summary (or the record as JSON) out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib.resources import files
+from typing import Any
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Register ``analyze`` on the subcommands ``sub``."""
+    p = sub.add_parser(
+        "analyze", help="analyse one article and print its facts",
+        description="Analyse one article (headline, blank line, body) and print a readable "
+                    "summary of its facts, or the full record with --json.")
+    p.add_argument("file", nargs="?", help="UTF-8 text file, or '-' for standard input")
+    p.add_argument("--example", action="store_true",
+                   help="analyse the example article shipped with beritanlp")
+    p.add_argument("--json", action="store_true", help="print the article record as JSON")
+    p.set_defaults(func=run)
+
+
+def read_text_arg(path: str) -> str:
+    """The text of ``path`` (``-``: standard input); exits with a message when unreadable."""
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    except UnicodeDecodeError as exc:
+        raise SystemExit(f"beritanlp: {path} is not UTF-8 text ({exc.reason})") from exc
+    except OSError as exc:
+        raise SystemExit(f"beritanlp: cannot read {path}: {exc.strerror}") from exc
+
+
+def example_text() -> str:
+    """The example article shipped with the package (written for beritanlp)."""
+    return files("beritanlp.resources").joinpath("example_article.txt").read_text("utf-8")
+
+
+def format_summary(record: dict[str, Any]) -> str:
+    """A readable, plain-text summary of an article record."""
+    lines = [f"Title:   {record.get('title') or '-'}", f"Date:    {record.get('date') or '-'}"]
+    if record.get("error"):
+        lines.append(f"Error:   {record['error']}")
+
+    def section(name: str, rows: list[str]) -> None:
+        lines.append("")
+        lines.append(f"{name} ({len(rows)})")
+        lines.extend(f"  - {row}" for row in rows) if rows else lines.append("  (none)")
+
+    section("Officials", [
+        f"{o.get('name')} | {o.get('position') or '-'} | {o.get('jurisdiction') or '-'}"
+        f" ({len(o.get('mentions') or [])} mentions)" for o in record.get("officials", [])])
+    section("Agencies", [
+        f"{a.get('name')}" + (f" ({a['acronym']})" if a.get("acronym") else "")
+        + f" [{len(a.get('mentions') or [])} mentions]" for a in record.get("agencies", [])])
+    section("Places", [
+        f"{p.get('name')} | {p.get('type') or '-'} | {p.get('code') or '-'}"
+        + (f" | {p['province']}" if p.get("province") else "") for p in record.get("places", [])])
+    section("Scores", [
+        f"{s.get('metric')} = {s.get('value')} ({s.get('kind')})"
+        f" subject: {s.get('subject') or '-'}, year: {s.get('year') or '-'}"
+        for s in record.get("scores", [])])
+    section("Dates", [f"{d.get('text')} -> {d.get('value')}" for d in record.get("dates", [])])
+    topics = sorted((record.get("topics") or {}).items(), key=lambda kv: -kv[1])[:3]
+    section("Topics", [f"{label}: {p:.2f}" for label, p in topics])
+    lines.append("")
+    lines.append(f"Entities: {len(record.get('entities', []))} (use --json for the full record)")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Analyse the article; exit code 1 when its record is an error record."""
+    from beritanlp.api import analyze
+
+    if args.example:
+        text = example_text()
+    elif args.file is None:
+        raise SystemExit("beritanlp analyze: give a FILE, '-' for standard input, or --example")
+    else:
+        text = read_text_arg(args.file)
+    record = analyze(text).to_dict()
+    if args.json:
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+    else:
+        print(format_summary(record))
+    return 0 if record["error"] is None else 1
