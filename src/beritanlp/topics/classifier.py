@@ -49,7 +49,6 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from beritanlp.topics import hashing
 from beritanlp.topics.hashing import FeatureHasher, hashed_column
 
 FORMAT_NAME = "beritanlp-topics"
@@ -68,10 +67,6 @@ _WORD_RE = re.compile(WORD_PATTERN)
 
 #: Strings whose hashed columns are stored in ``model.json``; loading recomputes and compares them,
 #: so a change in the hashing implementation is caught instead of silently scrambling features.
-#: Without the C MurmurHash (see :mod:`beritanlp.topics.hashing`), features of this many
-#: documents per call or more are hashed with scikit-learn (imported then).
-BATCH_HASHING_MIN_DOCS = 256
-
 _FINGERPRINT_STRINGS = ("pemerintah", "wali kota", "sepak bola", "harga", "film")
 
 #: Storage dtypes. Coefficients are stored as float16 (half the size, 3 significant digits);
@@ -288,7 +283,6 @@ class TopicClassifier:
         # scikit-learn (over a second and ~100 MB per process). Only when the C MurmurHash is
         # unavailable do big batches use scikit-learn's hasher. All give identical counts.
         self._vectorizer = FeatureHasher(self.n_features, NgramAnalyzer(self.ngram_max))
-        self._batch_vectorizer: Any = None
         lookup = np.full(self.n_features, -1, dtype=np.int32)
         lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
         self._lookup = lookup
@@ -383,10 +377,6 @@ class TopicClassifier:
 
     def transform_words(self, words: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """:meth:`transform` of documents already tokenised by :func:`document_words`."""
-        if len(words) >= BATCH_HASHING_MIN_DOCS and hashing.C_HASH is None:
-            if self._batch_vectorizer is None:
-                self._batch_vectorizer = hashing_vectorizer(self.n_features, self.ngram_max)
-            return self._weight(self._batch_vectorizer.transform(words).tocsr())
         return self._weight(self._vectorizer.transform(words))
 
     def _weight(self, counts: sp.csr_matrix) -> sp.csr_matrix:

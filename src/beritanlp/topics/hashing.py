@@ -5,11 +5,9 @@ seed 0, UTF-8 bytes, column ``abs(hash) % n_features``, no alternate sign, raw c
 Importing scikit-learn costs more than a second and ~100 MB per process, which would dominate
 ``beritanlp.load()`` and pipeline workers, so prediction uses :class:`FeatureHasher`, a small
 re-implementation that gives the same columns and counts (the tests compare the two on many
-strings).
-
-The hash itself comes from the ``murmurhash`` package (a C extension that spaCy depends on, cheap
-to import) when it is installed and agrees with the pure-Python :func:`murmurhash3_32` on a few
-check strings; otherwise the pure-Python function is used, with columns cached per term.
+strings). The hash comes from the ``murmurhash`` package (a declared dependency, also spaCy's:
+a C extension, cheap to import), whose ``hash`` of a ``str`` is MurmurHash3 x86 32-bit, seed 0,
+of its UTF-8 bytes, as a signed integer.
 """
 
 from __future__ import annotations
@@ -20,69 +18,14 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from murmurhash.mrmr import hash as _murmurhash3
 
-_MASK = 0xFFFFFFFF
 _CHUNK_DOCS = 64
-
-
-def murmurhash3_32(key: bytes, seed: int = 0) -> int:
-    """Signed 32-bit MurmurHash3 (x86 variant) of ``key``, as scikit-learn computes it."""
-    c1, c2 = 0xCC9E2D51, 0x1B873593
-    length = len(key)
-    h1 = seed & _MASK
-    end = length & ~3
-    for i in range(0, end, 4):
-        k1 = key[i] | (key[i + 1] << 8) | (key[i + 2] << 16) | (key[i + 3] << 24)
-        k1 = (k1 * c1) & _MASK
-        k1 = ((k1 << 15) | (k1 >> 17)) & _MASK
-        h1 ^= (k1 * c2) & _MASK
-        h1 = ((h1 << 13) | (h1 >> 19)) & _MASK
-        h1 = (h1 * 5 + 0xE6546B64) & _MASK
-    tail = length & 3
-    if tail:
-        k1 = 0
-        if tail == 3:
-            k1 ^= key[end + 2] << 16
-        if tail >= 2:
-            k1 ^= key[end + 1] << 8
-        k1 ^= key[end]
-        k1 = (k1 * c1) & _MASK
-        k1 = ((k1 << 15) | (k1 >> 17)) & _MASK
-        h1 ^= (k1 * c2) & _MASK
-    h1 ^= length
-    h1 ^= h1 >> 16
-    h1 = (h1 * 0x85EBCA6B) & _MASK
-    h1 ^= h1 >> 13
-    h1 = (h1 * 0xC2B2AE35) & _MASK
-    h1 ^= h1 >> 16
-    return h1 - 0x100000000 if h1 & 0x80000000 else h1
-
-
-_CHECK_STRINGS = ("", "a", "ab", "abc", "wali kota", "anak-anak", "kédai kopi", "\U0001f600 x")
-
-
-def _c_hasher() -> Callable[[str], int] | None:
-    """The C MurmurHash3 of the ``murmurhash`` package, if importable and equal to ours."""
-    try:
-        from murmurhash.mrmr import hash as c_hash
-    except ImportError:  # pragma: no cover - spaCy installs it
-        return None
-    try:
-        same = all(c_hash(s) == murmurhash3_32(s.encode("utf-8")) for s in _CHECK_STRINGS)
-    except (TypeError, ValueError):  # pragma: no cover - an incompatible release
-        return None
-    return c_hash if same else None
-
-
-#: ``str -> signed 32-bit MurmurHash3`` in C, or None when only the pure-Python one is usable.
-C_HASH: Callable[[str], int] | None = _c_hasher()
 
 
 def term_hash(term: str) -> int:
     """Signed 32-bit MurmurHash3 (seed 0) of the UTF-8 bytes of ``term``."""
-    if C_HASH is not None:
-        return C_HASH(term)
-    return murmurhash3_32(term.encode("utf-8"))
+    return int(_murmurhash3(term))
 
 
 def hashed_column(term: str, n_features: int) -> int:
@@ -100,35 +43,15 @@ class FeatureHasher:
         Size of the hashing space.
     analyzer
         Token list -> feature strings (e.g. word n-grams).
-    cache_size
-        Pure-Python hashing only: terms whose column is remembered; the cache is emptied when it
-        grows past this.
     """
 
-    def __init__(self, n_features: int, analyzer: Callable[[Sequence[str]], list[str]],
-                 cache_size: int = 50_000) -> None:
+    def __init__(self, n_features: int, analyzer: Callable[[Sequence[str]], list[str]]) -> None:
         self.n_features = n_features
         self.analyzer = analyzer
-        self.cache_size = cache_size
-        self._columns: dict[str, int] = {}
-
-    def _python_columns(self, terms: list[str]) -> np.ndarray:
-        columns = self._columns
-        out: list[int] = []
-        for term in terms:
-            col = columns.get(term)
-            if col is None:
-                if len(columns) >= self.cache_size:
-                    columns.clear()
-                col = columns[term] = hashed_column(term, self.n_features)
-            out.append(col)
-        return np.asarray(out, dtype=np.int64)
 
     def term_columns(self, terms: list[str]) -> np.ndarray:
         """Hashed column of each term, ``int64``."""
-        if C_HASH is None:
-            return self._python_columns(terms)
-        hashes = np.fromiter(map(C_HASH, terms), dtype=np.int64, count=len(terms))
+        hashes = np.fromiter(map(_murmurhash3, terms), dtype=np.int64, count=len(terms))
         # abs(-2**31) is 2**31 in int64, as scikit-learn defines it.
         columns: np.ndarray = np.abs(hashes) % self.n_features
         return columns
