@@ -197,7 +197,7 @@ def run_items(
     Parameters
     ----------
     nlp
-        The pipeline (made :func:`ready` first).
+        The pipeline (made :func:`ready` here before its first zone).
     items
         Validated articles.
     batch_size
