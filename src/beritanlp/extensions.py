@@ -29,12 +29,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from beritanlp.schema import DOC_FACT_LISTS
+
 TOKEN_EXTENSIONS: dict[str, object] = {"stem": None, "protected": False}
 #: ``doc.user_data`` key of the per-token column behind each token extension.
 TOKEN_COLUMNS: dict[str, str] = {name: f"beritanlp.{name}" for name in TOKEN_EXTENSIONS}
 SPAN_EXTENSIONS: dict[str, object] = {"position": None, "jurisdiction": None, "canonical": None}
 DOC_SCALAR_EXTENSIONS: dict[str, object] = {"doc_id": None, "title": None, "date": None}
-FACT_LISTS: tuple[str, ...] = ("officials", "agencies", "places", "scores", "dates")
+#: The fact lists components write on the Doc, read from :mod:`beritanlp.schema`.
+FACT_LISTS: tuple[str, ...] = DOC_FACT_LISTS
 
 
 def _column_getter(key: str, default: object) -> Callable[[Token], Any]:

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from beritanlp.schema import SCORED_FACT_LISTS
+
 Fact = Mapping[str, Any]
 
 _HONORIFICS = frozenset(
@@ -146,11 +148,16 @@ def attribute_matches(name: str, gold: Fact, pred: Fact) -> bool:
     return bool(gv == pv or normalise(gv) == normalise(pv))
 
 
-KINDS: dict[str, tuple[Callable[[Fact, Fact], bool], tuple[str, ...]]] = {
+#: How each scored list is matched, and which attributes are compared on matched pairs.
+_MATCHING: dict[str, tuple[Callable[[Fact, Fact], bool], tuple[str, ...]]] = {
     "officials": (same_official, ("position", "jurisdiction")),
     "agencies": (same_agency, ()),
     "places": (same_place, ("type",)),
     "scores": (same_score, ("kind", "subject", "year")),
+}
+#: The scored lists (:data:`beritanlp.schema.SCORED_FACT_LISTS`, in record order) and their rules.
+KINDS: dict[str, tuple[Callable[[Fact, Fact], bool], tuple[str, ...]]] = {
+    name: _MATCHING[name] for name in SCORED_FACT_LISTS
 }
 
 

@@ -15,18 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-#: Fact kinds that get a long table, and the columns of each (after ``article_id``).
+from beritanlp.schema import FACT_LISTS
+
+#: Fact kinds that get a long table (the lists components write), and the columns of each
+#: (after ``article_id``), read from :mod:`beritanlp.schema`.
 FACT_COLUMNS: dict[str, list[str]] = {
-    "officials": ["name", "position", "jurisdiction"],
-    "agencies": ["name", "acronym", "id"],
-    "places": ["name", "type", "code", "province"],
-    "scores": ["metric", "value", "kind", "unit", "subject", "year", "text", "start", "end"],
-    "dates": ["text", "value", "start", "end"],
+    fl.name: list(fl.columns) for fl in FACT_LISTS if fl.on_doc
 }
-_WITH_MENTIONS = ("officials", "agencies", "places")
+_WITH_MENTIONS = tuple(fl.name for fl in FACT_LISTS if fl.on_doc and fl.has_mentions)
 #: Columns of the article table.
 ARTICLE_COLUMNS = (["id", "title", "date", "error"]
-                   + [f"n_{kind}" for kind in (*FACT_COLUMNS, "entities")]
+                   + [f"n_{fl.name}" for fl in FACT_LISTS]
                    + ["topic", "topic_p"])
 
 
@@ -110,7 +109,7 @@ def to_dataframe(records: Iterable[Any] | str | Path) -> ArticleFrames:
         article_id = record.get("id")
         topics = record.get("topics") or {}
         top = max(topics.items(), key=lambda kv: kv[1]) if topics else (None, None)
-        counts = [len(record.get(kind) or []) for kind in (*FACT_COLUMNS, "entities")]
+        counts = [len(record.get(fl.name) or []) for fl in FACT_LISTS]
         articles.append([article_id, record.get("title"), record.get("date"),
                          record.get("error"), *counts, *top])
         for kind, columns in FACT_COLUMNS.items():

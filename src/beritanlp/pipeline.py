@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 
 from beritanlp import extensions
+from beritanlp.lexicons import Lexicons
 from beritanlp.ner.model import read_model_meta
 
 #: Longest text (characters) one article may have. spaCy's default (1,000,000) is too small for
@@ -115,6 +116,7 @@ def load(
     topics: str | Path | None = None,
     exclude: Iterable[str] = (),
     disable: Iterable[str] = (),
+    lexicons: Lexicons | None = None,
 ) -> Language:
     """Build the default beritanlp pipeline (offline).
 
@@ -127,6 +129,9 @@ def load(
         Component names not to build at all (faster loading), e.g. ``["beritanlp_topics"]``.
     disable
         Component names to build but switch off (``nlp.enable_pipe`` turns them back on).
+    lexicons
+        The tables (agency KB, positions, gazetteer ...) every component reads; by default the
+        packaged ones. One object per pipeline: see :class:`beritanlp.lexicons.Lexicons`.
 
     Returns
     -------
@@ -145,6 +150,7 @@ def load(
             f"unknown component(s) {sorted(unknown)}; the pipeline has {component_names()}"
         )
     nlp = blank()
+    (lexicons or Lexicons()).bind(nlp)
     for spec in COMPONENTS:
         if spec.name in excluded:
             continue

@@ -2,128 +2,33 @@
 
 ``Article.to_dict()`` (and every line ``beritanlp tag`` writes) has the shape documented in
 DESIGN.md: id, title, date, officials, agencies, places, scores, dates, entities, topics, error.
-Fact components put plain dicts on the Doc (see :mod:`beritanlp.extensions`); this module turns
-them into dataclasses. Keys a component adds beyond the documented fields are kept in ``extra``
-and written back by ``to_dict``.
+The fact dataclasses and the list names are stated once, in :mod:`beritanlp.schema` (re-exported
+here). Fact components put plain dicts on the Doc (see :mod:`beritanlp.extensions`); this module
+turns them into those dataclasses. Keys a component adds beyond the documented fields are kept
+in ``extra`` and written back by ``to_dict``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, fields
-from typing import Any, ClassVar, TypeVar
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc
 
 from beritanlp import extensions
+from beritanlp.schema import (
+    FACT_LISTS,
+    FACT_TYPES,
+    Agency,
+    DateMention,
+    Entity,
+    Official,
+    Place,
+    Score,
+)
 from beritanlp.text.doc_text import doc_text
-
-Mentions = list[list[int]]
-_F = TypeVar("_F", bound="_Fact")
-
-
-@dataclass
-class _Fact:
-    """Base for fact records: construction from dicts with unknown keys kept in ``extra``."""
-
-    FIELDS: ClassVar[tuple[str, ...]] = ()
-
-    @classmethod
-    def from_dict(cls: type[_F], data: dict[str, Any]) -> _F:
-        """Build the fact from a component's dict; keys outside the record go to ``extra``."""
-        known = {f.name for f in fields(cls)} - {"extra"}
-        kwargs = {k: v for k, v in data.items() if k in known}
-        extra = {k: v for k, v in data.items() if k not in known}
-        return cls(**kwargs, extra=extra)  # type: ignore[call-arg]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The fact as a JSON-ready dict (documented fields first, then extras)."""
-        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "extra"}
-        out.update(getattr(self, "extra", {}))
-        return out
-
-
-@dataclass
-class Official(_Fact):
-    """A named person with a public position (GUIDELINE: officials)."""
-
-    name: str | None = None
-    position: str | None = None
-    jurisdiction: str | None = None
-    mentions: Mentions = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-
-
-@dataclass
-class Agency(_Fact):
-    """A public institution, linked to the knowledge base when known (GUIDELINE: agencies)."""
-
-    name: str | None = None
-    acronym: str | None = None
-    id: str | None = None
-    mentions: Mentions = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-
-
-@dataclass
-class Place(_Fact):
-    """A geographic or administrative place with its Kemendagri code (GUIDELINE: places)."""
-
-    name: str | None = None
-    type: str | None = None
-    code: str | None = None
-    province: str | None = None
-    mentions: Mentions = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-
-
-@dataclass
-class Score(_Fact):
-    """A score an institution earns: metric, value, kind, subject, year (GUIDELINE: scores)."""
-
-    metric: str | None = None
-    value: float | int | str | None = None
-    kind: str | None = None
-    unit: str | None = None
-    subject: str | None = None
-    year: int | None = None
-    text: str | None = None
-    start: int | None = None
-    end: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-
-
-@dataclass
-class DateMention(_Fact):
-    """A date in the text with its ISO value (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)."""
-
-    text: str | None = None
-    value: str | None = None
-    start: int | None = None
-    end: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-
-
-@dataclass
-class Entity(_Fact):
-    """A named-entity span (``doc.ents``) with its knowledge-base id when linked."""
-
-    text: str | None = None
-    label: str | None = None
-    start: int | None = None
-    end: int | None = None
-    kb_id: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-
-
-_FACT_TYPES: dict[str, type[_Fact]] = {
-    "officials": Official,
-    "agencies": Agency,
-    "places": Place,
-    "scores": Score,
-    "dates": DateMention,
-}
 
 
 @dataclass
@@ -167,8 +72,8 @@ class Article:
             Also include the analysed text under ``"text"``.
         """
         out: dict[str, Any] = {"id": self.id, "title": self.title, "date": self.date}
-        for name in ("officials", "agencies", "places", "scores", "dates", "entities"):
-            out[name] = [fact.to_dict() for fact in getattr(self, name)]
+        for fact_list in FACT_LISTS:
+            out[fact_list.name] = [fact.to_dict() for fact in getattr(self, fact_list.name)]
         out["topics"] = dict(self.topics)
         out["error"] = self.error
         if include_text:
@@ -190,8 +95,7 @@ class Article:
             error=data.get("error"),
             text=data.get("text"),
         )
-        all_types: dict[str, type[_Fact]] = {**_FACT_TYPES, "entities": Entity}
-        for name, fact_type in all_types.items():
+        for name, fact_type in FACT_TYPES.items():
             setattr(article, name, [fact_type.from_dict(d) for d in data.get(name) or []])
         return article
 
@@ -232,11 +136,27 @@ def article_from_doc(doc: Doc, id: str | None = None, title: str | None = None) 
         topics={label: float(p) for label, p in doc.cats.items()},
         text=text,
     )
-    for name, fact_type in _FACT_TYPES.items():
-        setattr(article, name, [fact_type.from_dict(d) for d in extensions.fact_list(doc, name)])
+    for fact_list in FACT_LISTS:
+        if fact_list.on_doc:
+            setattr(article, fact_list.name, [fact_list.type.from_dict(d)
+                                              for d in extensions.fact_list(doc, fact_list.name)])
     article.entities = [
         Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char,
                kb_id=e.kb_id_ or None)
         for e in doc.ents
     ]
     return article
+
+
+__all__ = [
+    "Agency",
+    "Article",
+    "DateMention",
+    "Entity",
+    "Official",
+    "Place",
+    "Score",
+    "article_from_doc",
+    "split_title",
+    "text_id",
+]

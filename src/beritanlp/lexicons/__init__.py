@@ -1,0 +1,186 @@
+"""The data tables of a pipeline, behind one object that every component reads them from.
+
+A pipeline has exactly one :class:`Lexicons` (see :meth:`Lexicons.of`). Components never load a
+table from a module-level cache: they keep the pipeline's ``Lexicons`` and read
+``lexicons.agencies``, ``lexicons.positions`` ... when they run. Replacing a table (the agencies
+component's ``set_kb``, ``from_disk``, places' ``add_aliases``) therefore reaches every component
+that reads it, and tables derived from it are rebuilt through :meth:`Lexicons.derived`.
+
+Each table is loaded lazily from the packaged data on first use, so a pipeline that never reads a
+table never pays for it.
+
+Tables
+------
+agencies
+    :class:`~beritanlp.entities.kb.AgencyKB`, the agency knowledge base.
+positions
+    :class:`~beritanlp.entities.positions.PositionLexicon`, position words of officials.
+gazetteer
+    :class:`~beritanlp.entities.gazetteer.Gazetteer`, regions with Kemendagri codes.
+titles
+    :class:`~beritanlp.ner.cleanup.TitleList`, titles and honorifics before names.
+metrics
+    The score metrics (``tuple`` of :class:`~beritanlp.entities.scores.MetricRule`).
+words
+    Small word lists (months, stopwords, institution heads ...) by name, see
+    :func:`beritanlp.lexicons.words.word_list`.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from beritanlp.lexicons.words import word_list
+
+if TYPE_CHECKING:
+    from beritanlp.entities.gazetteer import Gazetteer
+    from beritanlp.entities.kb import AgencyKB
+    from beritanlp.entities.positions import PositionLexicon
+    from beritanlp.entities.scores import MetricRule
+    from beritanlp.ner.cleanup import TitleList
+
+T = TypeVar("T")
+
+#: Table name -> zero-argument loader of the packaged default, imported on first use.
+_DEFAULT_LOADERS: dict[str, tuple[str, str]] = {
+    "agencies": ("beritanlp.entities.kb", "load_agency_kb"),
+    "positions": ("beritanlp.entities.positions", "load_positions"),
+    "gazetteer": ("beritanlp.entities.gazetteer", "default_gazetteer"),
+    "titles": ("beritanlp.ner.cleanup", "load_titles"),
+    "metrics": ("beritanlp.entities.scores", "load_metric_rules"),
+}
+
+#: The default tables, loaded at most once per process and shared by every Lexicons that has
+#: not replaced them (tables are treated as read-only; replace, never mutate).
+_DEFAULTS: dict[str, Any] = {}
+
+_BY_PIPELINE: weakref.WeakKeyDictionary[Any, Lexicons] = weakref.WeakKeyDictionary()
+
+
+def _default(name: str) -> Any:
+    if name not in _DEFAULTS:
+        from importlib import import_module
+
+        module, function = _DEFAULT_LOADERS[name]
+        _DEFAULTS[name] = getattr(import_module(module), function)()
+    return _DEFAULTS[name]
+
+
+class Lexicons:
+    """The tables one pipeline reads (agencies, positions, gazetteer, titles, metrics, words).
+
+    Parameters
+    ----------
+    **tables
+        Tables to use instead of the packaged defaults, by name (``agencies=AgencyKB(...)``).
+
+    Raises
+    ------
+    TypeError
+        For a table name that is not one of :attr:`TABLES`.
+    """
+
+    TABLES: tuple[str, ...] = tuple(_DEFAULT_LOADERS)
+
+    def __init__(self, **tables: Any) -> None:
+        unknown = set(tables) - set(self.TABLES)
+        if unknown:
+            raise TypeError(f"unknown table(s) {sorted(unknown)}; known: {list(self.TABLES)}")
+        self._tables: dict[str, Any] = dict(tables)
+        self._derived: dict[str, tuple[tuple[int, ...], Any]] = {}
+
+    # -- tables --------------------------------------------------------------------------------
+
+    def get(self, name: str) -> Any:
+        """The table ``name`` (the packaged default unless it was replaced)."""
+        if name not in self.TABLES:
+            raise KeyError(f"unknown table {name!r}; known: {list(self.TABLES)}")
+        table = self._tables.get(name)
+        return table if table is not None else _default(name)
+
+    def replace(self, name: str, table: Any) -> None:
+        """Use ``table`` as the table ``name`` from now on, in every component of the pipeline."""
+        if name not in self.TABLES:
+            raise KeyError(f"unknown table {name!r}; known: {list(self.TABLES)}")
+        self._tables[name] = table
+
+    def is_default(self, name: str) -> bool:
+        """Whether the table ``name`` is the packaged default."""
+        return self._tables.get(name) is None
+
+    @property
+    def agencies(self) -> AgencyKB:
+        """The agency knowledge base."""
+        return self.get("agencies")
+
+    @property
+    def positions(self) -> PositionLexicon:
+        """The position lexicon of officials."""
+        return self.get("positions")
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The region gazetteer (Kemendagri codes)."""
+        return self.get("gazetteer")
+
+    @property
+    def titles(self) -> TitleList:
+        """Titles and honorifics written before names."""
+        return self.get("titles")
+
+    @property
+    def metrics(self) -> tuple[MetricRule, ...]:
+        """The score metrics."""
+        return self.get("metrics")
+
+    @staticmethod
+    def words(name: str) -> tuple[str, ...]:
+        """The packaged word list ``name`` (see :func:`beritanlp.lexicons.words.word_list`)."""
+        return word_list(name)
+
+    # -- derived tables ------------------------------------------------------------------------
+
+    def derived(self, key: str, sources: tuple[str, ...], build: Callable[..., T]) -> T:
+        """A table computed from others, rebuilt when one of them is replaced.
+
+        Parameters
+        ----------
+        key
+            Name of the derived table (unique per builder, e.g. ``"officials.agency_terms"``).
+        sources
+            Names of the tables it is computed from, passed to ``build`` in this order.
+        build
+            Builds the derived table from the source tables.
+        """
+        tables = tuple(self.get(name) for name in sources)
+        stamp = tuple(id(table) for table in tables)
+        cached = self._derived.get(key)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, build(*tables))
+            self._derived[key] = cached
+        return cached[1]
+
+    # -- one per pipeline ----------------------------------------------------------------------
+
+    @classmethod
+    def of(cls, nlp: Any) -> Lexicons:
+        """The Lexicons of pipeline ``nlp`` (created with the defaults on first use)."""
+        lexicons = _BY_PIPELINE.get(nlp)
+        if lexicons is None:
+            lexicons = cls()
+            _BY_PIPELINE[nlp] = lexicons
+        return lexicons
+
+    def bind(self, nlp: Any) -> Lexicons:
+        """Make this the Lexicons of ``nlp`` (before its components are added); return it."""
+        _BY_PIPELINE[nlp] = self
+        return self
+
+    def __repr__(self) -> str:
+        replaced = sorted(self._tables)
+        return f"Lexicons(replaced={replaced})"
+
+
+__all__ = ["Lexicons", "word_list"]

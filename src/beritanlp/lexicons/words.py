@@ -1,0 +1,57 @@
+"""Small word lists shipped as data files (``beritanlp/lexicons/data/<name>.txt``).
+
+One word or phrase per line; ``#`` starts a comment; blank lines are skipped. A list is read
+once per process. Names are plain identifiers (``months``, ``institution_heads`` ...); the files
+say what each list is for in their header comment.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def parse_word_list(text: str, source: str = "<text>") -> tuple[str, ...]:
+    """Parse a word-list file: entries in file order, comments and blank lines dropped.
+
+    Raises
+    ------
+    ValueError
+        When an entry repeats (naming the line), so a merge mistake fails loudly.
+    """
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        entry = raw.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        if entry in seen:
+            raise ValueError(f"{source}, line {number}: {entry!r} repeats line {seen[entry]}")
+        seen[entry] = number
+        out.append(entry)
+    return tuple(out)
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The packaged word list ``name``, in file order.
+
+    Raises
+    ------
+    ValueError
+        For a name that is not a plain identifier or a list that repeats an entry.
+    FileNotFoundError
+        When no such list ships with beritanlp.
+    """
+    if not _NAME.fullmatch(name):
+        raise ValueError(f"not a word-list name: {name!r}")
+    resource = files("beritanlp.lexicons").joinpath("data").joinpath(f"{name}.txt")
+    if not resource.is_file():
+        raise FileNotFoundError(f"beritanlp ships no word list {name!r}")
+    return parse_word_list(resource.read_text(encoding="utf-8"), f"{name}.txt")
+
+
+__all__ = ["parse_word_list", "word_list"]
