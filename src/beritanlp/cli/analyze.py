@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from importlib.resources import files
 from typing import Any
+
+from beritanlp import schema
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -40,35 +43,70 @@ def example_text() -> str:
     return files("beritanlp.resources").joinpath("example_article.txt").read_text("utf-8")
 
 
+def _official(o: dict[str, Any]) -> str:
+    return (f"{o.get('name')} | {o.get('position') or '-'} | {o.get('jurisdiction') or '-'}"
+            f" ({len(o.get('mentions') or [])} mentions)")
+
+
+def _agency(a: dict[str, Any]) -> str:
+    return (f"{a.get('name')}" + (f" ({a['acronym']})" if a.get("acronym") else "")
+            + f" [{len(a.get('mentions') or [])} mentions]")
+
+
+def _place(p: dict[str, Any]) -> str:
+    return (f"{p.get('name')} | {p.get('type') or '-'} | {p.get('code') or '-'}"
+            + (f" | {p['province']}" if p.get("province") else ""))
+
+
+def _score(s: dict[str, Any]) -> str:
+    return (f"{s.get('metric')} = {s.get('value')} ({s.get('kind')})"
+            f" subject: {s.get('subject') or '-'}, year: {s.get('year') or '-'}")
+
+
+def _date(d: dict[str, Any]) -> str:
+    return f"{d.get('text')} -> {d.get('value')}"
+
+
+#: How one fact of a list is shown. A list of :data:`beritanlp.schema.FACT_LISTS` without an
+#: entry here shows the values of its columns joined by " | ".
+ROW_FORMATS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "officials": _official, "agencies": _agency, "places": _place, "scores": _score,
+    "dates": _date}
+
+
+def _row(fact_list: schema.FactList, fact: dict[str, Any]) -> str:
+    show = ROW_FORMATS.get(fact_list.name)
+    if show is not None:
+        return show(fact)
+    return " | ".join(str(fact.get(name) or "-") for name in fact_list.columns)
+
+
+def _section(lines: list[str], title: str, rows: list[str]) -> None:
+    lines.append("")
+    lines.append(f"{title} ({len(rows)})")
+    lines.extend(f"  - {row}" for row in rows) if rows else lines.append("  (none)")
+
+
 def format_summary(record: dict[str, Any]) -> str:
-    """A readable, plain-text summary of an article record."""
+    """A readable, plain-text summary of an article record.
+
+    One section per fact list a component writes (:data:`beritanlp.schema.FACT_LISTS`, in
+    record order), the top three topics, then a count of each other list (the entities).
+    """
     lines = [f"Title:   {record.get('title') or '-'}", f"Date:    {record.get('date') or '-'}"]
     if record.get("error"):
         lines.append(f"Error:   {record['error']}")
-
-    def section(name: str, rows: list[str]) -> None:
-        lines.append("")
-        lines.append(f"{name} ({len(rows)})")
-        lines.extend(f"  - {row}" for row in rows) if rows else lines.append("  (none)")
-
-    section("Officials", [
-        f"{o.get('name')} | {o.get('position') or '-'} | {o.get('jurisdiction') or '-'}"
-        f" ({len(o.get('mentions') or [])} mentions)" for o in record.get("officials", [])])
-    section("Agencies", [
-        f"{a.get('name')}" + (f" ({a['acronym']})" if a.get("acronym") else "")
-        + f" [{len(a.get('mentions') or [])} mentions]" for a in record.get("agencies", [])])
-    section("Places", [
-        f"{p.get('name')} | {p.get('type') or '-'} | {p.get('code') or '-'}"
-        + (f" | {p['province']}" if p.get("province") else "") for p in record.get("places", [])])
-    section("Scores", [
-        f"{s.get('metric')} = {s.get('value')} ({s.get('kind')})"
-        f" subject: {s.get('subject') or '-'}, year: {s.get('year') or '-'}"
-        for s in record.get("scores", [])])
-    section("Dates", [f"{d.get('text')} -> {d.get('value')}" for d in record.get("dates", [])])
+    for fact_list in schema.FACT_LISTS:
+        if fact_list.on_doc:
+            _section(lines, fact_list.title,
+                     [_row(fact_list, fact) for fact in record.get(fact_list.name, [])])
     topics = sorted((record.get("topics") or {}).items(), key=lambda kv: -kv[1])[:3]
-    section("Topics", [f"{label}: {p:.2f}" for label, p in topics])
-    lines.append("")
-    lines.append(f"Entities: {len(record.get('entities', []))} (use --json for the full record)")
+    _section(lines, "Topics", [f"{label}: {p:.2f}" for label, p in topics])
+    for fact_list in schema.FACT_LISTS:
+        if not fact_list.on_doc:
+            lines.append("")
+            lines.append(f"{fact_list.title}: {len(record.get(fact_list.name, []))} "
+                         f"(use --json for the full record)")
     return "\n".join(lines)
 
 
