@@ -200,3 +200,20 @@ def test_every_component_pickles(nlp):
 def test_each_load_gets_its_own_ner():
     a, b = beritanlp.load(), beritanlp.load()
     assert a.get_pipe("ner") is not b.get_pipe("ner")
+
+
+def test_a_pipeline_failing_on_every_text_gives_error_records_not_a_crash():
+    from spacy.language import Language
+
+    from beritanlp.pipeline import blank
+
+    if not Language.has_factory("test_always_fails"):
+        @Language.component("test_always_fails")
+        def always_fails(doc):
+            raise ValueError("rusak")
+
+    nlp = blank()
+    nlp.add_pipe("test_always_fails")
+    records = list(beritanlp.analyze_many(["Satu.", {"id": "b", "text": "Dua."}], nlp=nlp))
+    assert [r.error for r in records] == ["pipeline error: ValueError: rusak"] * 2
+    assert records[1].id == "b"

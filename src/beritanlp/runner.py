@@ -167,10 +167,17 @@ def failed(rejected: Rejected, title: str | None = None) -> Article:
 
 
 def ready(nlp: Language) -> Language:
-    """Let ``nlp`` finish lazy set-up outside any memory zone (once per pipeline object)."""
+    """Let ``nlp`` finish lazy set-up outside any memory zone (once per pipeline object).
+
+    A pipeline that fails on the warm-up text is still used: its failures then show up as the
+    error records of the articles it fails on, never as a crash of the run.
+    """
     if nlp not in _READY:
-        nlp(WARMUP_TEXT)
         _READY.add(nlp)
+        try:
+            nlp(WARMUP_TEXT)
+        except Exception:  # noqa: BLE001  (reported per article by run_items)
+            pass
     return nlp
 
 
