@@ -35,6 +35,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+
 def _default_shared() -> Path:
     """``$BERITANLP_SHARED_DATA``, else the first ``shared/data`` beside a folder above this one."""
     if os.environ.get("BERITANLP_SHARED_DATA"):
