@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 from beritanlp.entities.officials import OfficialsComponent, extract_officials
-from beritanlp.entities.positions import (
+from beritanlp.lexicons.positions import (
     PositionEntry,
     PositionLexicon,
     load_positions,

@@ -47,13 +47,13 @@ from spacy.tokens import Doc, Span
 from beritanlp import extensions
 from beritanlp.entities.gazetteer import Gazetteer, default_gazetteer
 from beritanlp.entities.kb import load_agency_kb
-from beritanlp.entities.positions import (
+from beritanlp.lexicons.positions import (
     PositionEntry,
     PositionLexicon,
     load_positions,
     normalize_form,
 )
-from beritanlp.ner.cleanup import TitleList, load_titles, normalize_title_word
+from beritanlp.lexicons.titles import TitleList, load_titles, normalize_title_word
 from beritanlp.text.doc_text import doc_text
 
 # --------------------------------------------------------------------------------------------
