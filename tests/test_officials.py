@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from beritanlp.entities.officials import OfficialsComponent, extract_officials
+from beritanlp.components.officials import OfficialsComponent
+from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.positions import (
     PositionEntry,
     PositionLexicon,
@@ -17,9 +18,16 @@ from beritanlp.lexicons.positions import (
     normalize_form,
 )
 from beritanlp.pipeline import blank
+from beritanlp.rules.officials import OfficialsTables, extract_officials, officials_tables
 
 CASES_PATH = Path(__file__).parent / "data" / "official_cases.jsonl"
 CASES = [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="module")
+def tables() -> OfficialsTables:
+    """The packaged tables, as a pipeline with default Lexicons reads them."""
+    return officials_tables(Lexicons())
 
 
 # ---- lexicon ---------------------------------------------------------------------------------
@@ -106,8 +114,8 @@ def _triples(records):
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_official_cases(case):
-    found = extract_officials(case["text"])
+def test_official_cases(case, tables):
+    found = extract_officials(case["text"], tables)
     expected = [(e["name"], e["position"], e["jurisdiction"] or "") for e in case["expected"]]
     assert _triples(found) == sorted(expected)
     if "mentions" in case:
@@ -121,34 +129,36 @@ def test_enough_cases_with_negatives():
     assert sum(1 for c in CASES if not c["expected"]) >= 8
 
 
-def test_person_spans_from_a_ner_are_used():
+def test_person_spans_from_a_ner_are_used(tables):
     text = "Kepala Kantor Bea Cukai Wonosobo Hendra Wijaya Kusuma memimpin operasi itu."
     start = text.index("Hendra")
-    found = extract_officials(text, [(start, start + len("Hendra Wijaya"))], fallback=False)
+    found = extract_officials(
+        text, tables, [(start, start + len("Hendra Wijaya"))], fallback=False
+    )
     assert _triples(found) == [("Hendra Wijaya", "Kepala Kantor Bea Cukai", "Wonosobo")]
-    assert extract_officials(text, [], fallback=False) == []
+    assert extract_officials(text, tables, [], fallback=False) == []
 
 
-def test_non_name_entities_are_never_taken_as_names():
+def test_non_name_entities_are_never_taken_as_names(tables):
     text = "Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak."
     company = (text.index("PT"), text.index(" Harun"))
-    assert [r["name"] for r in extract_officials(text, [])] == ["Sinar Abadi Harun Wijaya"]
-    assert extract_officials(text, [], non_names=[company]) == []
+    assert [r["name"] for r in extract_officials(text, tables, [])] == ["Sinar Abadi Harun Wijaya"]
+    assert extract_officials(text, tables, [], non_names=[company]) == []
 
 
-def test_a_fallback_title_word_before_a_person_after_a_comma_is_title():
+def test_a_fallback_title_word_before_a_person_after_a_comma_is_title(tables):
     text = "Ketiganya yakni Kabid Perikanan Budidaya, Slamet Riyadi, dan dua stafnya."
     start = text.index("Slamet")
-    found = extract_officials(text, [(start, start + len("Slamet Riyadi"))])
+    found = extract_officials(text, tables, [(start, start + len("Slamet Riyadi"))])
     assert _triples(found) == [("Slamet Riyadi", "Kabid Perikanan Budidaya", "")]
 
 
-def test_a_position_word_inside_a_person_span_is_part_of_the_name():
+def test_a_position_word_inside_a_person_span_is_part_of_the_name(tables):
     text = "Terdakwa disebut bersama Menteri Agama (Menag) Lukman Hakim Saifuddin menerima uang."
     start = text.index("Lukman")
-    found = extract_officials(text, [(start, start + len("Lukman Hakim Saifuddin"))])
+    found = extract_officials(text, tables, [(start, start + len("Lukman Hakim Saifuddin"))])
     assert all(r["position"] != "Hakim" for r in found)
-    assert "Hakim" in [r["position"] for r in extract_officials(text, [])]
+    assert "Hakim" in [r["position"] for r in extract_officials(text, tables, [])]
 
 
 def test_component_blocks_only_linked_entities(nlp):
@@ -164,10 +174,12 @@ def test_component_blocks_only_linked_entities(nlp):
     ]
 
 
-def test_bad_input_raises_a_clear_error():
+def test_bad_input_raises_a_clear_error(tables):
     with pytest.raises(TypeError, match="str"):
-        extract_officials(None)  # type: ignore[arg-type]
-    assert extract_officials("") == []
+        extract_officials(None, tables)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="OfficialsTables"):
+        extract_officials("Bupati Bogor Rudy Susmanto", None)  # type: ignore[arg-type]
+    assert extract_officials("", tables) == []
 
 
 # ---- component ---------------------------------------------------------------------------------
@@ -216,9 +228,9 @@ def test_saved_pipeline_loads_with_spacy(nlp, tmp_path):
 # ---- the seed ----------------------------------------------------------------------------------
 
 
-def test_seed_has_exactly_one_official(shared_data):
+def test_seed_has_exactly_one_official(shared_data, tables):
     text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text(encoding="utf-8")
-    found = extract_officials(text)
+    found = extract_officials(text, tables)
     assert _triples(found) == [("Lusje Anneke Tabalujan", "Penjabat Wali Kota", "Pangkalpinang")]
     mentions = found[0]["mentions"]
     assert len(mentions) >= 5

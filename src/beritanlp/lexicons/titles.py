@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
 
@@ -40,9 +41,9 @@ class TitleList:
     titles: frozenset[tuple[str, ...]]
     qualifiers: frozenset[tuple[str, ...]]
 
-    @property
+    @cached_property
     def max_words(self) -> int:
-        """Length in words of the longest entry."""
+        """Length in words of the longest entry (computed once; the list never changes)."""
         return max((len(t) for t in self.titles | self.qualifiers), default=0)
 
     @classmethod
