@@ -19,6 +19,9 @@ from beritanlp.lexicons.positions import (
 )
 from beritanlp.pipeline import blank
 from beritanlp.rules.officials import OfficialsTables, extract_officials, officials_tables
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.patterns import PATTERNS, lower_starts
+from beritanlp.rules.officials.phrases import phrase_at
 
 CASES_PATH = Path(__file__).parent / "data" / "official_cases.jsonl"
 CASES = [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines() if line]
@@ -122,6 +125,48 @@ def test_official_cases(case, tables):
         assert len(found) == 1
         text = case["text"]
         assert [text[s:e] for s, e in found[0]["mentions"]] == case["mentions"]
+
+
+PATTERN_EXAMPLES = [
+    ("name_after", "Gubernur", "Gubernur Jawa Barat Ridwan Kamil meninjau banjir.",
+     ("Ridwan Kamil", "Gubernur", "Jawa Barat")),
+    ("name_after_comma", "Sekda", "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika, hadir.",
+     ("Ajat Rochmat Jatnika", "Sekda", "Kabupaten Bogor")),
+    ("name_after_open_unit", "Direktur",
+     "Direktur Koordinasi dan Supervisi KPK, Budi Santoso, hadir.",
+     ("Budi Santoso", "Direktur Koordinasi dan Supervisi", "KPK")),
+    ("name_after_acronym", "Kepala", "Kepala Lembaga Xyz Abc (LXA) Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala Lembaga Xyz Abc", None)),
+    ("name_after_rank", "Pangdam", "Pangdam Jaya Mayjen TNI Rafael Granada Baay hadir.",
+     ("Rafael Granada Baay", "Pangdam Jaya", None)),
+    ("name_before_parens", "jaksa", "Johanis Tanak (jaksa) hadir.",
+     ("Johanis Tanak", "jaksa", None)),
+    ("name_before_comma", "Sekda", "Ajat Rochmat Jatnika, Sekda Kabupaten Bogor, hadir.",
+     ("Ajat Rochmat Jatnika", "Sekda", "Kabupaten Bogor")),
+    ("name_before_trigger", "Kepala", "Budi Santoso selaku Kepala Dinas Pendidikan hadir.",
+     ("Budi Santoso", "Kepala Dinas Pendidikan", None)),
+]
+
+
+@pytest.mark.parametrize("pattern, word, text, expected", PATTERN_EXAMPLES,
+                         ids=[e[0] for e in PATTERN_EXAMPLES])
+def test_each_pattern_pairs_its_example_first(pattern, word, text, expected, tables):
+    ctx = Context(text, tables, None, True)
+    start = next(i for i, t in enumerate(ctx.toks) if t.text == word)
+    lowered = start in lower_starts(ctx)
+    phrase = phrase_at(ctx, start, lowered)
+    assert phrase is not None
+    found = [(p.__name__, p(ctx, phrase, lowered)) for p in PATTERNS]
+    first = next((name, result) for name, result in found if result is not None)
+    assert first[0] == pattern
+    cand = first[1][0]
+    assert (cand.name, cand.position, cand.jurisdiction) == expected
+    records = extract_officials(text, tables)
+    assert [(r["name"], r["position"], r["jurisdiction"]) for r in records] == [expected]
+
+
+def test_every_pattern_has_an_example():
+    assert [p.__name__ for p in PATTERNS] == [e[0] for e in PATTERN_EXAMPLES]
 
 
 def test_enough_cases_with_negatives():
