@@ -35,7 +35,18 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+def _default_shared() -> Path:
+    """``$BERITANLP_SHARED_DATA``, else the first ``shared/data`` beside a folder above this one."""
+    if os.environ.get("BERITANLP_SHARED_DATA"):
+        return Path(os.environ["BERITANLP_SHARED_DATA"])
+    for folder in Path(__file__).resolve().parents[1:]:
+        if (folder / "shared" / "data").is_dir():
+            return folder / "shared" / "data"
+    return Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+SHARED = _default_shared()
 
 
 def fixed_set(shared: Path, n_clickid: int) -> Iterator[dict[str, str]]:
@@ -73,7 +84,7 @@ def diff(a: Path, b: Path, limit: int = 20) -> int:
         print(f"different record counts: {len(lines_a)} vs {len(lines_b)}")
         return max(len(lines_a), len(lines_b))
     differing = 0
-    for line_a, line_b in zip(lines_a, lines_b):
+    for line_a, line_b in zip(lines_a, lines_b, strict=True):
         if line_a == line_b:
             continue
         differing += 1

@@ -10,7 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
-from beritanlp.ner.cleanup import TitleList, load_titles, trim_spans, trim_title_tokens
+from beritanlp.lexicons.titles import TitleList, load_titles
+from beritanlp.ner.cleanup import trim_spans, trim_title_tokens
 from beritanlp.ner.conll import (
     ConllFormatError,
     ConllReadStats,

@@ -9,17 +9,28 @@ from pathlib import Path
 import pytest
 import spacy
 
-from beritanlp.entities.officials import OfficialsComponent, extract_officials
-from beritanlp.entities.positions import (
+from beritanlp.components.officials import OfficialsComponent
+from beritanlp.lexicons import Lexicons
+from beritanlp.lexicons.positions import (
     PositionEntry,
     PositionLexicon,
     load_positions,
     normalize_form,
 )
 from beritanlp.pipeline import blank
+from beritanlp.rules.officials import OfficialsTables, extract_officials, officials_tables
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.patterns import PATTERNS, lower_starts
+from beritanlp.rules.officials.phrases import phrase_at
 
 CASES_PATH = Path(__file__).parent / "data" / "official_cases.jsonl"
 CASES = [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="module")
+def tables() -> OfficialsTables:
+    """The packaged tables, as a pipeline with default Lexicons reads them."""
+    return officials_tables(Lexicons())
 
 
 # ---- lexicon ---------------------------------------------------------------------------------
@@ -106,8 +117,8 @@ def _triples(records):
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_official_cases(case):
-    found = extract_officials(case["text"])
+def test_official_cases(case, tables):
+    found = extract_officials(case["text"], tables)
     expected = [(e["name"], e["position"], e["jurisdiction"] or "") for e in case["expected"]]
     assert _triples(found) == sorted(expected)
     if "mentions" in case:
@@ -116,39 +127,83 @@ def test_official_cases(case):
         assert [text[s:e] for s, e in found[0]["mentions"]] == case["mentions"]
 
 
+PATTERN_EXAMPLES = [
+    ("name_after", "Gubernur", "Gubernur Jawa Barat Ridwan Kamil meninjau banjir.",
+     ("Ridwan Kamil", "Gubernur", "Jawa Barat")),
+    ("name_after_comma", "Sekda", "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika, hadir.",
+     ("Ajat Rochmat Jatnika", "Sekda", "Kabupaten Bogor")),
+    ("name_after_open_unit", "Direktur",
+     "Direktur Koordinasi dan Supervisi KPK, Budi Santoso, hadir.",
+     ("Budi Santoso", "Direktur Koordinasi dan Supervisi", "KPK")),
+    ("name_after_acronym", "Kepala", "Kepala Lembaga Xyz Abc (LXA) Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala Lembaga Xyz Abc", None)),
+    ("name_after_rank", "Pangdam", "Pangdam Jaya Mayjen TNI Rafael Granada Baay hadir.",
+     ("Rafael Granada Baay", "Pangdam Jaya", None)),
+    ("name_before_parens", "jaksa", "Johanis Tanak (jaksa) hadir.",
+     ("Johanis Tanak", "jaksa", None)),
+    ("name_before_comma", "Sekda", "Ajat Rochmat Jatnika, Sekda Kabupaten Bogor, hadir.",
+     ("Ajat Rochmat Jatnika", "Sekda", "Kabupaten Bogor")),
+    ("name_before_trigger", "Kepala", "Budi Santoso selaku Kepala Dinas Pendidikan hadir.",
+     ("Budi Santoso", "Kepala Dinas Pendidikan", None)),
+]
+
+
+@pytest.mark.parametrize("pattern, word, text, expected", PATTERN_EXAMPLES,
+                         ids=[e[0] for e in PATTERN_EXAMPLES])
+def test_each_pattern_pairs_its_example_first(pattern, word, text, expected, tables):
+    ctx = Context(text, tables, None, True)
+    start = next(i for i, t in enumerate(ctx.toks) if t.text == word)
+    lowered = start in lower_starts(ctx)
+    phrase = phrase_at(ctx, start, lowered)
+    assert phrase is not None
+    found = [(p.__name__, p(ctx, phrase, lowered)) for p in PATTERNS]
+    first = next((name, result) for name, result in found if result is not None)
+    assert first[0] == pattern
+    cand = first[1][0]
+    assert (cand.name, cand.position, cand.jurisdiction) == expected
+    records = extract_officials(text, tables)
+    assert [(r["name"], r["position"], r["jurisdiction"]) for r in records] == [expected]
+
+
+def test_every_pattern_has_an_example():
+    assert [p.__name__ for p in PATTERNS] == [e[0] for e in PATTERN_EXAMPLES]
+
+
 def test_enough_cases_with_negatives():
     assert len(CASES) >= 40
     assert sum(1 for c in CASES if not c["expected"]) >= 8
 
 
-def test_person_spans_from_a_ner_are_used():
+def test_person_spans_from_a_ner_are_used(tables):
     text = "Kepala Kantor Bea Cukai Wonosobo Hendra Wijaya Kusuma memimpin operasi itu."
     start = text.index("Hendra")
-    found = extract_officials(text, [(start, start + len("Hendra Wijaya"))], fallback=False)
+    found = extract_officials(
+        text, tables, [(start, start + len("Hendra Wijaya"))], fallback=False
+    )
     assert _triples(found) == [("Hendra Wijaya", "Kepala Kantor Bea Cukai", "Wonosobo")]
-    assert extract_officials(text, [], fallback=False) == []
+    assert extract_officials(text, tables, [], fallback=False) == []
 
 
-def test_non_name_entities_are_never_taken_as_names():
+def test_non_name_entities_are_never_taken_as_names(tables):
     text = "Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak."
     company = (text.index("PT"), text.index(" Harun"))
-    assert [r["name"] for r in extract_officials(text, [])] == ["Sinar Abadi Harun Wijaya"]
-    assert extract_officials(text, [], non_names=[company]) == []
+    assert [r["name"] for r in extract_officials(text, tables, [])] == ["Sinar Abadi Harun Wijaya"]
+    assert extract_officials(text, tables, [], non_names=[company]) == []
 
 
-def test_a_fallback_title_word_before_a_person_after_a_comma_is_title():
+def test_a_fallback_title_word_before_a_person_after_a_comma_is_title(tables):
     text = "Ketiganya yakni Kabid Perikanan Budidaya, Slamet Riyadi, dan dua stafnya."
     start = text.index("Slamet")
-    found = extract_officials(text, [(start, start + len("Slamet Riyadi"))])
+    found = extract_officials(text, tables, [(start, start + len("Slamet Riyadi"))])
     assert _triples(found) == [("Slamet Riyadi", "Kabid Perikanan Budidaya", "")]
 
 
-def test_a_position_word_inside_a_person_span_is_part_of_the_name():
+def test_a_position_word_inside_a_person_span_is_part_of_the_name(tables):
     text = "Terdakwa disebut bersama Menteri Agama (Menag) Lukman Hakim Saifuddin menerima uang."
     start = text.index("Lukman")
-    found = extract_officials(text, [(start, start + len("Lukman Hakim Saifuddin"))])
+    found = extract_officials(text, tables, [(start, start + len("Lukman Hakim Saifuddin"))])
     assert all(r["position"] != "Hakim" for r in found)
-    assert "Hakim" in [r["position"] for r in extract_officials(text, [])]
+    assert "Hakim" in [r["position"] for r in extract_officials(text, tables, [])]
 
 
 def test_component_blocks_only_linked_entities(nlp):
@@ -164,10 +219,12 @@ def test_component_blocks_only_linked_entities(nlp):
     ]
 
 
-def test_bad_input_raises_a_clear_error():
+def test_bad_input_raises_a_clear_error(tables):
     with pytest.raises(TypeError, match="str"):
-        extract_officials(None)  # type: ignore[arg-type]
-    assert extract_officials("") == []
+        extract_officials(None, tables)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="OfficialsTables"):
+        extract_officials("Bupati Bogor Rudy Susmanto", None)  # type: ignore[arg-type]
+    assert extract_officials("", tables) == []
 
 
 # ---- component ---------------------------------------------------------------------------------
@@ -216,9 +273,9 @@ def test_saved_pipeline_loads_with_spacy(nlp, tmp_path):
 # ---- the seed ----------------------------------------------------------------------------------
 
 
-def test_seed_has_exactly_one_official(shared_data):
+def test_seed_has_exactly_one_official(shared_data, tables):
     text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text(encoding="utf-8")
-    found = extract_officials(text)
+    found = extract_officials(text, tables)
     assert _triples(found) == [("Lusje Anneke Tabalujan", "Penjabat Wali Kota", "Pangkalpinang")]
     mentions = found[0]["mentions"]
     assert len(mentions) >= 5

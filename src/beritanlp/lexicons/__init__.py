@@ -14,11 +14,11 @@ Tables
 agencies
     :class:`~beritanlp.entities.kb.AgencyKB`, the agency knowledge base.
 positions
-    :class:`~beritanlp.entities.positions.PositionLexicon`, position words of officials.
+    :class:`~beritanlp.lexicons.positions.PositionLexicon`, position words of officials.
 gazetteer
     :class:`~beritanlp.entities.gazetteer.Gazetteer`, regions with Kemendagri codes.
 titles
-    :class:`~beritanlp.ner.cleanup.TitleList`, titles and honorifics before names.
+    :class:`~beritanlp.lexicons.titles.TitleList`, titles and honorifics before names.
 metrics
     The score metrics (``tuple`` of :class:`~beritanlp.entities.scores.MetricRule`).
 words
@@ -37,18 +37,18 @@ from beritanlp.lexicons.words import word_list
 if TYPE_CHECKING:
     from beritanlp.entities.gazetteer import Gazetteer
     from beritanlp.entities.kb import AgencyKB
-    from beritanlp.entities.positions import PositionLexicon
     from beritanlp.entities.scores import MetricRule
-    from beritanlp.ner.cleanup import TitleList
+    from beritanlp.lexicons.positions import PositionLexicon
+    from beritanlp.lexicons.titles import TitleList
 
 T = TypeVar("T")
 
 #: Table name -> zero-argument loader of the packaged default, imported on first use.
 _DEFAULT_LOADERS: dict[str, tuple[str, str]] = {
     "agencies": ("beritanlp.entities.kb", "load_agency_kb"),
-    "positions": ("beritanlp.entities.positions", "load_positions"),
+    "positions": ("beritanlp.lexicons.positions", "load_positions"),
     "gazetteer": ("beritanlp.entities.gazetteer", "default_gazetteer"),
-    "titles": ("beritanlp.ner.cleanup", "load_titles"),
+    "titles": ("beritanlp.lexicons.titles", "load_titles"),
     "metrics": ("beritanlp.entities.scores", "load_metric_rules"),
 }
 

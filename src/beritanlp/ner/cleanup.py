@@ -5,83 +5,23 @@ swallow one, and the guideline says names never carry them. :func:`trim_title_to
 algorithm on token strings; :class:`NerCleanup` (factory ``beritanlp_ner_cleanup``, placed right
 after ``ner``) applies it to ``doc.ents``.
 
-The word list is ``resources/person_titles.txt`` (format described in its header). Matching ignores
-case, dots and brackets. Titles are stripped repeatedly from the left, longest match first, so
-"Wakil Wali Kota", "Prof. Dr. Ir." and "Letjen TNI Mar (Purn)" all go. Punctuation between
-titles ("Prof. ,") goes with them. A span that is nothing but titles is dropped: a title alone
-names no person.
+The word list is the pipeline's ``titles`` table (:class:`beritanlp.lexicons.titles.TitleList`,
+by default ``resources/person_titles.txt``). Matching ignores case, dots and brackets. Titles are
+stripped repeatedly from the left, longest match first, so "Wakil Wali Kota", "Prof. Dr. Ir."
+and "Letjen TNI Mar (Purn)" all go. Punctuation between titles ("Prof. ,") goes with them. A span
+that is nothing but titles is dropped: a title alone names no person.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-TITLES_RESOURCE = "person_titles.txt"
-_PUNCT = set(".,()[]")
-
-
-def normalize_title_word(word: str) -> str:
-    """Return ``word`` lower-cased without dots and brackets (``"(Purn.)"`` -> ``"purn"``)."""
-    return "".join(ch for ch in word if ch not in _PUNCT).lower()
-
-
-@dataclass(frozen=True)
-class TitleList:
-    """Titles that may start a PERSON span, as tuples of normalised words.
-
-    Attributes
-    ----------
-    titles
-        Titles trimmed anywhere at the start of a span.
-    qualifiers
-        Words trimmed only right after another title ("TNI", "Purn").
-    """
-
-    titles: frozenset[tuple[str, ...]]
-    qualifiers: frozenset[tuple[str, ...]]
-
-    @property
-    def max_words(self) -> int:
-        """Length in words of the longest entry."""
-        return max((len(t) for t in self.titles | self.qualifiers), default=0)
-
-    @classmethod
-    def from_lines(cls, lines: Iterable[str]) -> TitleList:
-        """Parse lines in the ``person_titles.txt`` format (comments, ``+`` qualifiers)."""
-        titles: set[tuple[str, ...]] = set()
-        qualifiers: set[tuple[str, ...]] = set()
-        for raw in lines:
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            target = titles
-            if line.startswith("+"):
-                target, line = qualifiers, line[1:].strip()
-            words = tuple(w for w in (normalize_title_word(x) for x in line.split()) if w)
-            if words:
-                target.add(words)
-        return cls(frozenset(titles), frozenset(qualifiers))
-
-    def to_lines(self) -> list[str]:
-        """Return the list in the file format (sorted), the inverse of :meth:`from_lines`."""
-        return sorted(" ".join(t) for t in self.titles) + sorted(
-            "+" + " ".join(q) for q in self.qualifiers
-        )
-
-
-def load_titles(path: str | Path | None = None) -> TitleList:
-    """Load a title list: the packaged ``resources/person_titles.txt`` unless ``path`` is given."""
-    if path is None:
-        text = files("beritanlp.resources").joinpath(TITLES_RESOURCE).read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return TitleList.from_lines(text.splitlines())
+from beritanlp.lexicons import Lexicons
+from beritanlp.lexicons.titles import TitleList, load_titles, normalize_title_word
 
 
 def trim_title_tokens(words: Sequence[str], titles: TitleList) -> int:
@@ -165,7 +105,7 @@ class NerCleanup:
 
     def __init__(
         self,
-        nlp: Language,
+        nlp: Language | None,
         name: str = "beritanlp_ner_cleanup",
         labels: Sequence[str] = ("PERSON",),
         extra_titles: Sequence[str] = (),
@@ -173,11 +113,22 @@ class NerCleanup:
         self.name = name
         self.labels = list(labels)
         self.extra_titles = list(extra_titles)
-        self.titles = self._build(load_titles())
+        self.lexicons = Lexicons.of(nlp) if nlp is not None else Lexicons()
+        self._saved: TitleList | None = None  # a list restored by from_disk
+        self._built: tuple[TitleList, TitleList] | None = None  # (pipeline table, + extras)
+
+    @property
+    def titles(self) -> TitleList:
+        """The titles in use: the pipeline's ``titles`` table (or the saved list) + extras."""
+        if self._saved is not None:
+            return self._saved
+        base = self.lexicons.titles
+        if self._built is None or self._built[0] is not base:
+            self._built = (base, self._build(base))
+        return self._built[1]
 
     def _build(self, base: TitleList) -> TitleList:
-        extra = TitleList.from_lines(self.extra_titles)
-        return TitleList(base.titles | extra.titles, base.qualifiers | extra.qualifiers)
+        return base.union(TitleList.from_lines(self.extra_titles))
 
     def __call__(self, doc: Doc) -> Doc:
         """Trim the entities of ``doc`` in place and return it.
@@ -188,6 +139,7 @@ class NerCleanup:
         ents: list[Span] = []
         removed: list[Span] = []
         wanted = set(self.labels)
+        titles = self.titles
         for ent in doc.ents:
             start, end = ent.start, ent.end
             while start < end and doc[start].is_space:
@@ -195,7 +147,7 @@ class NerCleanup:
             while end > start and doc[end - 1].is_space:
                 end -= 1
             if ent.label_ in wanted and start < end:
-                start += trim_title_tokens([t.text for t in doc[start:end]], self.titles)
+                start += trim_title_tokens([t.text for t in doc[start:end]], titles)
             if (start, end) == (ent.start, ent.end):
                 ents.append(ent)
                 continue
@@ -223,7 +175,7 @@ class NerCleanup:
         """Load the title list saved by :meth:`to_disk` (config already restored)."""
         titles_file = Path(path) / "titles.txt"
         if titles_file.is_file():
-            self.titles = self._build(load_titles(titles_file))
+            self._saved = self._build(load_titles(titles_file))
         return self
 
 
@@ -247,7 +199,7 @@ def make_ner_cleanup(
     labels
         Entity labels to trim (PERSON by default).
     extra_titles
-        Lines in the ``person_titles.txt`` format added to the packaged list.
+        Lines in the ``person_titles.txt`` format added to the pipeline's ``titles`` table.
 
     Returns
     -------

@@ -1,0 +1,1 @@
+"""spaCy components: one thin wrapper per factory around a pure rule core."""

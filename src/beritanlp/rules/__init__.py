@@ -1,0 +1,1 @@
+"""Rule cores: pure text -> fact records, with every table they read passed in (no spaCy)."""

@@ -1,0 +1,106 @@
+"""Officials: a named person with a public position and its jurisdiction (GUIDELINE: officials).
+
+No public data set annotates positions, so officials come from the position lexicon
+(:mod:`beritanlp.lexicons.positions`) and patterns around person names
+(:mod:`~beritanlp.rules.officials.patterns`). The core is pure: text and tables in, records out;
+the ``beritanlp_officials`` component (:mod:`beritanlp.components.officials`) maps a ``Doc`` to it.
+
+Modules, in the order a text goes through them:
+
+``tokens``       the words of the text (offsets, case, sentence starts, headline lines)
+``tables``       the tables passed in (:class:`OfficialsTables`; agency terms from the KB)
+``context``      the text, its tokens, the tables and the PERSON spans, shared by every rule
+``lookups``      agency, place, unit word or non-public body at a token
+``names``        titles skipped before names; names from PERSON spans or capitalised words
+``phrases``      position phrases: modifiers, head, complement
+``jurisdiction`` a phrase split into position and jurisdiction
+``candidates``   one name paired with one phrase
+``patterns``     one function per pattern; the scan over the text
+``coreference``  candidates grouped into officials; later mentions by name, alias and title
+``records``      the officials as plain dicts
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.coreference import (
+    add_name_mentions,
+    add_title_mentions,
+    find_aliases,
+    group_candidates,
+)
+from beritanlp.rules.officials.patterns import find_candidates
+from beritanlp.rules.officials.records import to_records
+from beritanlp.rules.officials.tables import (
+    AgencyTerms,
+    OfficialsTables,
+    build_agency_terms,
+    officials_tables,
+)
+from beritanlp.rules.officials.vocab import STOP_WORDS
+
+
+def extract_officials(
+    text: str,
+    tables: OfficialsTables,
+    persons: Sequence[tuple[int, int]] | None = None,
+    *,
+    fallback: bool = True,
+    non_names: Sequence[tuple[int, int]] | None = None,
+) -> list[dict[str, Any]]:
+    """Find the officials of an article.
+
+    Parameters
+    ----------
+    text
+        The article (headline, blank line, body) or any sentence.
+    tables
+        The position lexicon, titles, gazetteer and agency terms (see :func:`officials_tables`).
+    persons
+        Character ranges ``(start, end)`` of PERSON spans from a NER, if any. Where a pattern
+        expects a name and no PERSON span is there, the capitalised-word fallback is used
+        (unless ``fallback`` is False).
+    fallback
+        Use the capitalised-word fallback for names.
+    non_names
+        Character ranges of entities that are not persons (organisations, places); the
+        fallback never takes a name that overlaps one of them.
+
+    Returns
+    -------
+    list of dict
+        One record per official, in order of first mention: ``name``, ``position``,
+        ``jurisdiction`` and ``mentions`` (sorted ``[start, end]`` character offsets).
+
+    Raises
+    ------
+    TypeError
+        When ``text`` is not a string or ``tables`` not an :class:`OfficialsTables`.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected text as str, got {type(text).__name__}")
+    if not isinstance(tables, OfficialsTables):
+        raise TypeError(f"expected tables as OfficialsTables, got {type(tables).__name__}")
+    ctx = Context(text, tables, persons, fallback, non_names or ())
+    cands, bare = find_candidates(ctx)
+    groups = group_candidates(cands)
+    find_aliases(text, groups)
+    for g in groups:
+        for c in g.cands:
+            g.mentions.add((c.name_start, c.name_end))
+    add_name_mentions(ctx, groups)
+    add_title_mentions(groups, bare)
+    return to_records(groups)
+
+
+__all__ = [
+    "STOP_WORDS",
+    "AgencyTerms",
+    "OfficialsTables",
+    "build_agency_terms",
+    "extract_officials",
+    "officials_tables",
+]

@@ -1,0 +1,73 @@
+"""A candidate: one name found with one position phrase by a pattern."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.jurisdiction import split_phrase
+from beritanlp.rules.officials.names import clean_name, lexicon_words_only
+from beritanlp.rules.officials.phrases import Phrase
+
+
+@dataclass
+class Candidate:
+    """A name with a position.
+
+    Attributes
+    ----------
+    name_start, name_end
+        Character offsets of the name.
+    name
+        The name as written.
+    words
+        The name's words, casefolded.
+    position, jurisdiction
+        From :func:`~beritanlp.rules.officials.jurisdiction.split_phrase`.
+    key
+        The post's key (same key: same post).
+    category
+        The head's category ("regional", "party" ...).
+    title_span
+        Character offsets of the position phrase.
+    """
+
+    name_start: int
+    name_end: int
+    name: str
+    words: tuple[str, ...]
+    position: str
+    jurisdiction: str | None
+    key: tuple[str, str]
+    category: str
+    title_span: tuple[int, int]
+
+
+def make_candidate(
+    ctx: Context, ph: Phrase, name: tuple[int, int], gap: bool
+) -> Candidate | None:
+    """The candidate of phrase ``ph`` and name tokens ``name``, or None if either fails."""
+    cleaned = clean_name(ctx, *name)
+    if cleaned is None:
+        return None
+    split = split_phrase(ctx, ph, gap)
+    if split is None:
+        return None
+    a, b = cleaned
+    if lexicon_words_only(ctx, a, b):
+        return None  # "Olahraga" out of "Kepala Dinas Pemuda, Olahraga, ...": not a name
+    toks = ctx.toks
+    words = tuple(ctx.norms[j] for j in range(a, b) if toks[j].is_word)
+    if not any(len(w) > 1 for w in words):
+        return None
+    return Candidate(
+        name_start=toks[a].start,
+        name_end=toks[b - 1].end,
+        name=ctx.text[toks[a].start : toks[b - 1].end],
+        words=words,
+        position=split.position,
+        jurisdiction=split.jurisdiction,
+        key=split.key,
+        category=ph.head.category or "generic",
+        title_span=(toks[ph.start].start, toks[max(ph.end, ph.head_end) - 1].end),
+    )

@@ -1,0 +1,120 @@
+"""One text prepared for the officials rules: its tokens, the tables, and the PERSON spans."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from beritanlp.lexicons.positions import PositionEntry
+from beritanlp.rules.officials.tables import OfficialsTables
+from beritanlp.rules.officials.tokens import Tok, tokenize
+
+
+def token_range(
+    starts: Sequence[int], ends: Sequence[int], span: tuple[int, int]
+) -> tuple[int, int]:
+    """Tokens ``first:last`` overlapping a character span (empty when ``first >= last``).
+
+    Tokens never overlap and come in text order, so both their starts and their ends are
+    sorted: the tokens overlapping a span are a run found by bisection.
+    """
+    return bisect_right(ends, span[0]), bisect_left(starts, span[1])
+
+
+class Context:
+    """A text, its tokens and the tables, shared by every rule that runs over it.
+
+    Parameters
+    ----------
+    text
+        The text.
+    tables
+        The tables the rules read.
+    persons
+        Character ranges of PERSON spans from a NER, or None when no NER ran.
+    fallback
+        Take runs of capitalised words as names where no PERSON span is.
+    non_names
+        Character ranges of entities that are not persons: the fallback never takes them.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        tables: OfficialsTables,
+        persons: Sequence[tuple[int, int]] | None,
+        fallback: bool,
+        non_names: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.text = text
+        self.toks: list[Tok] = tokenize(text)
+        self.norms: list[str] = [t.norm for t in self.toks]
+        self.size = len(self.toks)
+        self.tables = tables
+        self.fallback = fallback
+        self.have_persons = persons is not None
+        tok_starts = [t.start for t in self.toks]
+        tok_ends = [t.end for t in self.toks]
+        # PERSON spans as token ranges
+        self.person_tok: list[tuple[int, int]] = []
+        for span in persons or ():
+            first, end = token_range(tok_starts, tok_ends, span)
+            if first < end:
+                self.person_tok.append((first, end))
+        self._index_persons()
+        # Tokens inside entities that are not persons (agencies, places, other organisations):
+        # the capitalised-word fallback never takes them as a name.
+        self.blocked: set[int] = set()
+        for span in non_names:
+            first, end = token_range(tok_starts, tok_ends, span)
+            self.blocked.update(range(first, end))
+
+    def _index_persons(self) -> None:
+        # Lookups over the PERSON spans (the first span in list order wins, as in a scan).
+        self.person_cover: dict[int, int] = {}  # token -> end of the first span covering it
+        self.person_end: dict[int, int] = {}  # end token -> start of the first span ending there
+        for s, e in self.person_tok:
+            for k in range(s, e):
+                self.person_cover.setdefault(k, e)
+            self.person_end.setdefault(e, s)
+        # Character ranges of the spans sorted by start, for containment queries.
+        self.person_chars = sorted(
+            (self.toks[s].start, self.toks[e - 1].end, s, e) for s, e in self.person_tok
+        )
+        self.person_char_starts = [p[0] for p in self.person_chars]
+        self.person_max_len = max((pe - ps for ps, pe, _, _ in self.person_chars), default=0)
+
+    # ---- tokens --------------------------------------------------------------------------
+
+    def word(self, i: int) -> bool:
+        """Tell whether token ``i`` exists and is a word."""
+        return 0 <= i < self.size and self.toks[i].is_word
+
+    def cap(self, i: int) -> bool:
+        """Tell whether token ``i`` exists and is a capitalised word."""
+        return 0 <= i < self.size and self.toks[i].cap
+
+    def tok(self, i: int) -> str:
+        """The text of token ``i`` ("" outside the text)."""
+        return self.toks[i].text if 0 <= i < self.size else ""
+
+    # ---- PERSON spans --------------------------------------------------------------------
+
+    def person_at(self, i: int) -> int | None:
+        """End token of a PERSON span that starts at (or covers) token ``i``."""
+        return self.person_cover.get(i)
+
+    def person_ending(self, b: int) -> int | None:
+        """Start token of a PERSON span that ends right before token ``b``."""
+        return self.person_end.get(b)
+
+    def inside_person(self, i: int) -> bool:
+        """Tell whether token ``i`` continues a PERSON span begun before it ("Lukman Hakim")."""
+        end = self.person_cover.get(i)
+        return end is not None and self.person_cover.get(i - 1) == end and i > 0
+
+    # ---- the position lexicon ------------------------------------------------------------
+
+    def lexicon_at(self, i: int, kinds: tuple[str, ...]) -> tuple[int, PositionEntry] | None:
+        """Longest position-lexicon record of one of ``kinds`` starting at token ``i``."""
+        return self.tables.positions.match(self.norms, i, kinds)

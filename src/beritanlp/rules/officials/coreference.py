@@ -1,0 +1,298 @@
+"""Grouping candidates into officials, and finding every later mention of each.
+
+Every person found is one official; later mentions by first name, last name, nickname ("Emil
+--sapaan akrab Ridwan Kamil--", "Joko Widodo (Jokowi)") or by the same title ("Pj Wali Kota
+Pangkalpinang" in the headline) are added to its mentions. Where a person carries two posts the
+government post wins over a party post, and a fuller title over a shorter one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from beritanlp.rules.officials.candidates import Candidate
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.lookups import unit_at
+from beritanlp.rules.officials.names import skip_titles
+from beritanlp.rules.officials.patterns import BareTitle
+from beritanlp.rules.officials.tokens import is_acronym, is_initial
+from beritanlp.rules.officials.vocab import STOP_WORDS
+
+_WORD = re.compile(r"\w+")
+#: Sentences that give a person's nickname, with the literal text each contains (checked
+#: before scanning with the pattern).
+ALIAS_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r"(?P<alias>[A-Z][\w'’-]+)\s*(?:--|—|–|,|\()\s*(?:yang\s+)?"
+            r"(?:sapaan(?:\s+akrab)?|(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)|disapa)\s+"
+            r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))*)"
+        ),
+        ("sapaan", "disapa", "dipanggil"),
+    ),
+    (
+        re.compile(
+            r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))*)\s*(?:,|\(|--|—|–)?\s*"
+            r"(?:yang\s+)?(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)\s+"
+            r"(?:(?:Kang|Pak|Bu|Mas|Cak|Bung|Abah|Teh|Uda|Bang|Mbak|Kak)\s+)?"
+            r"(?P<alias>[A-Z][\w'’-]+)"
+        ),
+        ("disapa", "dipanggil"),
+    ),
+    (
+        re.compile(
+            r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))+)\s*\(\s*"
+            r"(?P<alias>[A-Z][\w'’-]+)\s*\)"
+        ),
+        ("(",),
+    ),
+)
+
+
+@dataclass
+class Official:
+    """One person: the candidates found for them, their name words, aliases and mentions."""
+
+    cands: list[Candidate]
+    words: set[str]
+    aliases: set[tuple[str, ...]] = field(default_factory=set)
+    mentions: set[tuple[int, int]] = field(default_factory=set)
+
+    def vocabulary(self) -> set[str]:
+        """The name's words and the words of every alias."""
+        return self.words | {w for a in self.aliases for w in a}
+
+    def best(self) -> Candidate:
+        """The candidate whose post is reported: government over party, then the fullest."""
+
+        def rank(c: Candidate) -> tuple[int, int, int, int]:
+            return (
+                0 if c.category == "party" else 1,
+                1 if c.jurisdiction else 0,
+                len(c.position.split()) + len((c.jurisdiction or "").split()),
+                -c.name_start,
+            )
+
+        return max(self.cands, key=rank)
+
+    def name(self) -> str:
+        """The fullest name written (most words, then longest, then first)."""
+        return max(self.cands, key=lambda c: (len(c.words), len(c.name), -c.name_start)).name
+
+
+def group_candidates(cands: Sequence[Candidate]) -> list[Official]:
+    """One official per person: a candidate joins the official whose words hold all of its own.
+
+    Longer names are placed first; a short name that fits two officials joins the one with the
+    same post, or none (it is ambiguous).
+    """
+    groups: list[Official] = []
+    # Groups by each of their words (a group's words never change): the groups holding all of
+    # a candidate's words are among those holding any one of them.
+    having: dict[str, list[int]] = {}
+    for cand in sorted(cands, key=lambda c: (-len(c.words), c.name_start)):
+        words = set(cand.words)
+        if words:
+            pool = min((having.get(w, []) for w in words), key=len)
+            hits = [groups[n] for n in pool if words <= groups[n].words]
+        else:
+            hits = list(groups)
+        if len(hits) > 1:
+            same = [g for g in hits if any(c.key == cand.key for c in g.cands)]
+            hits = same if len(same) == 1 else []
+            if not hits:
+                continue  # an ambiguous short name
+        if hits:
+            hits[0].cands.append(cand)
+        else:
+            for w in words:
+                having.setdefault(w, []).append(len(groups))
+            groups.append(Official([cand], set(words)))
+    return groups
+
+
+def find_aliases(text: str, groups: Sequence[Official]) -> None:
+    """Add the nicknames the text gives ("Emil --sapaan akrab Ridwan Kamil--") to the officials."""
+    for pattern, needs in ALIAS_CUES:
+        if not any(word in text for word in needs):
+            continue  # the pattern cannot match: skip the scan over every capitalised word
+        for m in pattern.finditer(text):
+            _add_alias(groups, m)
+
+
+def _add_alias(groups: Sequence[Official], m: re.Match[str]) -> None:
+    name_list = [w.casefold() for w in _WORD.findall(m.group("name"))]
+    alias = tuple(w.casefold() for w in _WORD.findall(m.group("alias")))
+    if not alias or set(alias) <= set(name_list):
+        return
+    hits = []
+    for g in groups:
+        vocab = g.vocabulary()
+        rest = list(name_list)
+        while rest and rest[0] not in vocab:
+            rest.pop(0)  # titles before the name ("Presiden Joko Widodo (Jokowi)")
+        if rest and set(rest) <= vocab:
+            hits.append(g)
+    if len(m.group("alias")) > 1 and m.group("alias").isupper():
+        initials = "".join(w[0] for w in m.group("name").split()).casefold()
+        if not initials.endswith("".join(alias)):
+            return  # an acronym in parentheses that does not spell the name
+    if len(hits) == 1:
+        hits[0].aliases.add(alias)
+
+
+# ---- mentions by name ------------------------------------------------------------------------
+
+
+def add_name_mentions(ctx: Context, groups: Sequence[Official]) -> None:
+    """Add every run of capitalised words that names one official to its mentions."""
+    toks = ctx.toks
+    owners: dict[str, list[int]] = {}
+    for gi, g in enumerate(groups):
+        for w in g.vocabulary():
+            owners.setdefault(w, []).append(gi)
+    i = 0
+    n = ctx.size
+    while i < n:
+        if not (toks[i].is_word and toks[i].cap):
+            i += 1
+            continue
+        # a run of capitalised words and initials
+        j = i
+        while j < n and (
+            (toks[j].is_word and toks[j].cap)
+            or (toks[j].text == "." and j > i and is_initial(toks, j - 1))
+        ):
+            j += 1
+        _assign_run(ctx, groups, owners, [k for k in range(i, j) if toks[k].is_word])
+        i = j if j > i else i + 1
+
+
+def _assign_run(
+    ctx: Context, groups: Sequence[Official], owners: dict[str, list[int]], words: list[int]
+) -> None:
+    """Find the spans of one run (token indices ``words``) made of one official's name words."""
+    toks = ctx.toks
+    k = 0
+    while k < len(words):
+        cands = owners.get(toks[words[k]].norm, [])
+        if not cands:
+            k += 1
+            continue
+        m = _longest_match(ctx, groups, cands, words, k)
+        g = _sole_owner(groups, owners, [toks[words[x]].norm for x in range(k, m)])
+        if g is not None:
+            left_ok = k == 0 or soft_neighbour(ctx, words[k - 1], left=True)
+            right_ok = m == len(words) or soft_neighbour(ctx, words[m], left=False)
+            if toks[words[k]].title_line or (left_ok and right_ok):
+                span = _mention_span(ctx, words[k], words[m - 1])
+                if not inside_other_person(ctx, span, g):
+                    g.mentions.add(span)
+        k = m
+
+
+def _longest_match(
+    ctx: Context, groups: Sequence[Official], cands: list[int], words: list[int], k: int
+) -> int:
+    """End (in ``words``) of the longest match from ``k`` of one candidate official's words."""
+    best = k
+    for gi in cands:
+        vocab = groups[gi].vocabulary()
+        m = k
+        while m < len(words) and ctx.toks[words[m]].norm in vocab:
+            m += 1
+        best = max(best, m)
+    return best
+
+
+def _sole_owner(
+    groups: Sequence[Official], owners: dict[str, list[int]], matched: list[str]
+) -> Official | None:
+    """The one official owning every matched word, if some word is longer than two letters."""
+    owners_of_all = set.intersection(*(set(owners.get(x, [])) for x in matched))
+    if len(owners_of_all) != 1:
+        return None
+    if not any(len(x) > 2 for x in matched):
+        return None
+    return groups[owners_of_all.pop()]
+
+
+def _mention_span(ctx: Context, first: int, last: int) -> tuple[int, int]:
+    """Character span of tokens ``first..last``, with the dot of a final initial."""
+    toks = ctx.toks
+    end = toks[last].end
+    if last + 1 < ctx.size and toks[last + 1].text == "." and is_initial(toks, last):
+        end = toks[last + 1].end
+    return toks[first].start, end
+
+
+def soft_neighbour(ctx: Context, other: int, left: bool) -> bool:
+    """Tell whether the capitalised word ``other`` may stand next to a name match."""
+    t = ctx.toks[other]
+    if t.norm in STOP_WORDS:
+        return True
+    if left and (t.sent_start or skip_titles(ctx, other) > other):
+        return True
+    if ctx.lexicon_at(other, ("position", "modifier")) is not None:
+        return True
+    return bool(not left and (unit_at(ctx, other) or is_acronym(t.text)))
+
+
+def inside_other_person(ctx: Context, span: tuple[int, int], g: Official) -> bool:
+    """Tell whether ``span`` lies inside a PERSON span with name words ``g`` does not have."""
+    # Only PERSON spans starting in [span end - longest span, span start] can contain ``span``.
+    lo = bisect_left(ctx.person_char_starts, span[1] - ctx.person_max_len)
+    hi = bisect_right(ctx.person_char_starts, span[0])
+    for ps, pe, s, e in ctx.person_chars[lo:hi]:
+        if ps <= span[0] and span[1] <= pe and (ps, pe) != span:
+            if _foreign_words(ctx, s, e, g.vocabulary()):
+                return True
+    return False
+
+
+def _foreign_words(ctx: Context, s: int, e: int, vocab: set[str]) -> bool:
+    """Tell whether tokens ``s:e`` hold a word outside ``vocab`` that is not a title."""
+    words = {ctx.norms[k] for k in range(s, e) if ctx.toks[k].is_word}
+    for w in words - vocab:
+        first = next(k for k in range(s, e) if ctx.norms[k] == w)
+        if skip_titles(ctx, first) == first:
+            return True
+    return False
+
+
+# ---- mentions by title -----------------------------------------------------------------------
+
+
+def add_title_mentions(groups: Sequence[Official], bare: Sequence[BareTitle]) -> None:
+    """Add headline titles without a name to the one official holding that post.
+
+    "Pj Wali Kota Pangkalpinang" in a headline is a mention of the one official with that post
+    and jurisdiction, unless it overlaps one of the official's mentions.
+    """
+    # Groups by the key of their best candidate (cands do not change from here on), and each
+    # hit group's mentions sorted with their longest length, so that a repeated headline in a
+    # long text does not rescan every group and every mention.
+    by_key: dict[tuple[str, str], list[Official]] = {}
+    for g in groups:
+        by_key.setdefault(g.best().key, []).append(g)
+    ordered: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+    for key, span, headline in bare:
+        if not key[1] or not headline:
+            continue
+        hits = by_key.get(key, [])
+        if len(hits) != 1:
+            continue
+        g = hits[0]
+        if id(g) not in ordered:
+            spans = sorted(g.mentions)
+            ordered[id(g)] = (spans, [max((b - a for a, b in spans), default=0)])
+        spans, longest = ordered[id(g)]
+        # a mention overlapping ``span`` ends after span[0], so it starts after span[0] - longest
+        near = spans[bisect_left(spans, (span[0] - longest[0],)) : bisect_left(spans, (span[1],))]
+        if not any(a < span[1] and span[0] < b for a, b in near):
+            g.mentions.add(span)
+            insort(spans, span)
+            longest[0] = max(longest[0], span[1] - span[0])

@@ -1,0 +1,121 @@
+"""Splitting a position phrase into the position and its jurisdiction (GUIDELINE: officials).
+
+The jurisdiction is the trailing place if the title ends in one ("Sekda" + "Kabupaten Bogor"),
+else the trailing institution ("Ketua" + "BPK"); portfolio words stay in the position
+("Menteri Keuangan", jurisdiction None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from beritanlp.lexicons.positions import normalize_form
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.phrases import Item, Phrase
+from beritanlp.rules.officials.vocab import JURISDICTION_HEADS, NATION, NON_JURISDICTION_TYPES
+
+#: Item kinds that may follow the institution that begins a jurisdiction.
+_AFTER_INSTITUTION = frozenset({"unit", "acronym", "join", "roman", "place", "agency"})
+
+
+class Split(NamedTuple):
+    """A phrase split into position and jurisdiction.
+
+    Attributes
+    ----------
+    position
+        The position as written (modifiers, head, portfolio; parenthesised acronyms left out).
+    jurisdiction
+        The jurisdiction as written, or None.
+    key
+        ``(canonical position, jurisdiction)`` casefolded: mentions with one key are one post.
+    """
+
+    position: str
+    jurisdiction: str | None
+    key: tuple[str, str]
+
+
+def split_phrase(ctx: Context, ph: Phrase, gap: bool) -> Split | None:
+    """Split ``ph``; None when the head lacks the complement it needs.
+
+    ``gap`` says the article lost words after the title (a scraper gap such as " , ,"): a head
+    that needs a complement is then accepted without one.
+    """
+    items = ph.items
+    juris_from = jurisdiction_start(ctx, ph)
+    pos_items = items if juris_from is None else items[:juris_from]
+    jur_items = [] if juris_from is None else items[juris_from:]
+    if not gap and not meets_head_needs(ctx, ph):
+        return None
+    pos_end_tok = pos_items[-1].end if pos_items else ph.head_end
+    position = text_without(ctx, ph.start, pos_end_tok, ph.parens)
+    jurisdiction = None
+    if jur_items:
+        jurisdiction = text_without(ctx, jur_items[0].start, jur_items[-1].end, ph.parens)
+    comp = " ".join(ctx.norms[j] for it in pos_items for j in range(it.start, it.end))
+    canon = (ph.canonical + (" " + comp if comp else "")).casefold()
+    key = (canon, (jurisdiction or "").casefold().replace(" ", ""))
+    return Split(position, jurisdiction, key)
+
+
+def jurisdiction_start(ctx: Context, ph: Phrase) -> int | None:
+    """Index of the first complement item of the jurisdiction, or None."""
+    items = ph.items
+    portfolio = ph.head.complement == "portfolio"
+    if items and items[-1].kind == "place":
+        place_words = " ".join(ctx.norms[items[-1].start : items[-1].end])
+        if (
+            place_words in NATION
+            and len(items) >= 2
+            and items[-2].kind in {"agency", "acronym"}
+            and not portfolio
+        ):
+            return len(items) - 2  # "Kapolri ... Polri RI": the institution and the nation
+        return len(items) - 1
+    if portfolio:
+        return None
+    return institution_start(ctx, items)
+
+
+def institution_start(ctx: Context, items: Sequence[Item]) -> int | None:
+    """Index of the last institution item, when only unit-like items follow it."""
+    for idx in range(len(items) - 1, -1, -1):
+        it = items[idx]
+        is_inst = (it.kind == "agency" and it.agency_type not in NON_JURISDICTION_TYPES) or (
+            it.kind == "unit" and ctx.norms[it.start] in JURISDICTION_HEADS
+        )
+        if is_inst:
+            if all(x.kind in _AFTER_INSTITUTION for x in items[idx + 1 :]):
+                return idx
+            return None
+    return None
+
+
+def meets_head_needs(ctx: Context, ph: Phrase) -> bool:
+    """Tell whether the complement has what the head requires (``complement``, ``needs``)."""
+    if ph.head.complement == "required" and not ph.items:
+        return False
+    if not ph.head.needs:
+        return True
+    seq = [ctx.norms[j] for it in ph.items for j in range(it.start, it.end)]
+    needs = {normalize_form(w) for w in ph.head.needs}
+    if any(tuple(seq[s : s + len(nd)]) == nd for nd in needs for s in range(len(seq))):
+        return True
+    return any(w.startswith(("dpr", "dprd")) for w in seq)
+
+
+def text_without(ctx: Context, a: int, b: int, parens: Sequence[tuple[int, int]]) -> str:
+    """The text of tokens ``a:b`` without the parenthesised ranges inside them."""
+    pieces = []
+    cur = a
+    toks = ctx.toks
+    for ps, pe in sorted(parens):
+        if ps >= a and pe <= b:
+            if ps > cur:
+                pieces.append(ctx.text[toks[cur].start : toks[ps - 1].end])
+            cur = pe
+    if cur < b:
+        pieces.append(ctx.text[toks[cur].start : toks[b - 1].end])
+    return " ".join(p.strip() for p in pieces if p.strip())

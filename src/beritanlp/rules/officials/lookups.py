@@ -1,0 +1,60 @@
+"""Table lookups at one token: an agency, a place, a unit word, a non-public body."""
+
+from __future__ import annotations
+
+from beritanlp.rules.officials.context import Context
+
+
+def agency_at(ctx: Context, i: int) -> tuple[int, str] | None:
+    """The longest agency name or acronym at token ``i``: (number of tokens, agency type)."""
+    terms = ctx.tables.agency_terms
+    toks = ctx.toks
+    for n in range(min(terms.max_words, ctx.size - i), 0, -1):
+        if not all(toks[j].is_word for j in range(i, i + n)):
+            continue
+        if not toks[i].cap:
+            return None
+        exact = tuple(t.text for t in toks[i : i + n])
+        if exact in terms.exact:
+            return n, terms.exact[exact]
+        if n > 1 and tuple(ctx.norms[i : i + n]) in terms.folded:
+            return n, terms.folded[tuple(ctx.norms[i : i + n])]
+    return None
+
+
+def place_at(ctx: Context, i: int, local: bool) -> tuple[int, str] | None:
+    """The longest place at token ``i`` (up to 4 capitalised words): (tokens, place type).
+
+    ``local`` also accepts a kecamatan or a desa (the jurisdiction of a Camat or a Lurah).
+    """
+    if not ctx.cap(i):
+        return None
+    gazetteer = ctx.tables.gazetteer
+    for n in range(min(4, ctx.size - i), 0, -1):
+        toks = ctx.toks[i : i + n]
+        if not all(t.is_word and t.cap for t in toks):
+            continue
+        name = " ".join(t.text for t in toks)
+        found = gazetteer.lookup(name)
+        if not found and local:
+            found = gazetteer.lookup(name, "kecamatan") or gazetteer.lookup(name, "desa")
+        found = [p for p in found if not p.common or n > 1]
+        if found:
+            # A bare unit word ("Desa", "Kota") is never a place on its own.
+            if n == 1 and ctx.lexicon_at(i, ("unit",)) and not found[0].code:
+                continue
+            return n, found[0].type
+    return None
+
+
+def unit_at(ctx: Context, i: int) -> int:
+    """Number of tokens of a capitalised unit word at token ``i`` (0: none)."""
+    if not ctx.cap(i):
+        return 0
+    m = ctx.lexicon_at(i, ("unit",))
+    return m[0] if m else 0
+
+
+def nongov_at(ctx: Context, i: int) -> bool:
+    """Tell whether a word of a non-public body ("Yayasan", "Universitas") is at token ``i``."""
+    return ctx.lexicon_at(i, ("nongov",)) is not None

@@ -1,0 +1,265 @@
+"""Person names next to a position: PERSON spans, else runs of capitalised words.
+
+Where a pattern expects a name and the NER gave a PERSON span there, the span is the name.
+Otherwise the **capitalised-word fallback** takes the run of capitalised words (with initials
+and particles such as "bin") there, unless the run is part of an institution, a place, a title
+or a headline. Honorifics and ranks before a name ("H.", "Dr.", "AKBP", "Letjen TNI (Purn)")
+are skipped with the title list.
+"""
+
+from __future__ import annotations
+
+from beritanlp.lexicons.titles import normalize_title_word
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
+from beritanlp.rules.officials.tokens import is_acronym, is_initial
+from beritanlp.rules.officials.vocab import (
+    DEMONSTRATIVES,
+    INSTITUTION_HEADS,
+    NAME_PARTICLES,
+    STOP_WORDS,
+)
+
+#: Position heads that are also military or police ranks before a name.
+RANK_POSITIONS: frozenset[str] = frozenset({"Inspektur Jenderal", "Jenderal"})
+#: Longest fallback name, in tokens.
+MAX_NAME_TOKENS = 6
+
+# ---- titles ----------------------------------------------------------------------------------
+
+
+def title_length(ctx: Context, i: int, stripped: bool) -> int:
+    """Tokens of the longest title at token ``i`` (qualifiers only once a title was skipped)."""
+    titles = ctx.tables.titles
+    toks = ctx.toks
+    for n in range(min(titles.max_words, ctx.size - i), 0, -1):
+        key = tuple(normalize_title_word(x.text) for x in toks[i : i + n])
+        if not all(key):
+            continue
+        if key in titles.titles or (stripped and key in titles.qualifiers):
+            return n
+    return 0
+
+
+def is_position_here(ctx: Context, i: int) -> bool:
+    """Tell whether a title word at ``i`` is the head of a position rather than a rank.
+
+    A position word is a rank only when a qualifier or a name follows it ("Jenderal TNI",
+    "Brigjen Budi"), never before a unit word or an acronym ("Komisaris Bank X").
+    """
+    pos = ctx.lexicon_at(i, ("position", "modifier"))
+    if pos is None:
+        return False
+    nxt = i + pos[0]
+    qual = (normalize_title_word(ctx.tok(nxt)),) in ctx.tables.titles.qualifiers
+    if not qual and (unit_at(ctx, nxt) or is_acronym(ctx.tok(nxt))):
+        return True
+    return pos[1].kind == "position" and pos[1].text not in RANK_POSITIONS and not qual
+
+
+def skip_titles(ctx: Context, i: int) -> int:
+    """Skip honorifics and ranks (not positions) from token ``i``; return the next token."""
+    stripped = False
+    while i < ctx.size:
+        t = ctx.toks[i]
+        if stripped and t.text in {".", "(", ")"}:
+            i += 1
+            continue
+        if not t.is_word:
+            break
+        match = title_length(ctx, i, stripped)
+        if not match:
+            break
+        if not stripped and is_position_here(ctx, i):
+            break
+        i += match
+        stripped = True
+    return i
+
+
+# ---- name words --------------------------------------------------------------------------------
+
+
+def name_word(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` may be a word of a person's name."""
+    if not ctx.word(i):
+        return False
+    t = ctx.toks[i]
+    if t.norm in STOP_WORDS or t.norm in INSTITUTION_HEADS:
+        return False
+    if not t.cap:
+        return False
+    if is_acronym(t.text) and not is_initial(ctx.toks, i):
+        if not (len(t.text) == 2 and t.text.isalpha() and agency_at(ctx, i) is None):
+            return False
+    if ctx.lexicon_at(i, ("position", "modifier")) is not None and len(t.text) > 1:
+        return False
+    if len(t.text) > 2 and agency_at(ctx, i) is not None:
+        return False  # "Kemenpora", "Pertamina", "Garuda Indonesia": an institution
+    return not nongov_at(ctx, i)
+
+
+def initials_of_name(ctx: Context, i: int) -> bool:
+    """A two-letter capital token before a name word ("ST Burhanuddin") is initials."""
+    t = ctx.toks[i]
+    return (
+        len(t.text) == 2
+        and t.text.isalpha()
+        and t.text.isupper()
+        and agency_at(ctx, i) is None
+        and place_at(ctx, i, False) is None
+        and i + 1 < ctx.size
+        and name_word(ctx, i + 1)
+        and not unit_at(ctx, i + 1)
+    )
+
+
+def lexicon_words_only(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether tokens ``a:b`` are all position, unit or agency words ("Olahraga")."""
+    i = a
+    seen = False
+    while i < b:
+        if not ctx.toks[i].is_word:
+            i += 1
+            continue
+        m = ctx.lexicon_at(i, ("position", "modifier", "unit", "nongov"))
+        n = m[0] if m else 0
+        agency = agency_at(ctx, i)
+        n = max(n, agency[0] if agency else 0)
+        if not n:
+            return False
+        seen = True
+        i += n
+    return seen
+
+
+def is_particle(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` is a lowercase name particle ("bin", "van")."""
+    t = ctx.toks[i]
+    return t.norm in NAME_PARTICLES and not t.cap
+
+
+# ---- names after a title -----------------------------------------------------------------------
+
+
+def fallback_run_end(ctx: Context, i: int) -> int:
+    """End of the run of name words, initials and particles from token ``i``."""
+    j = i
+    while j < ctx.size and j - i < MAX_NAME_TOKENS:
+        if name_word(ctx, j):
+            j += 2 if is_initial(ctx.toks, j) else 1
+        elif is_particle(ctx, j) and name_word(ctx, j + 1):
+            j += 1
+        else:
+            break
+    return j
+
+
+def rank_inside(ctx: Context, i: int, j: int) -> bool:
+    """Tell whether a rank stands inside tokens ``i+1:j`` ("Jaya Mayjen TNI Rafael")."""
+    for r in range(i + 1, j):
+        if len(ctx.toks[r].text) < 3:
+            continue  # initials such as "H." inside "Yasonna H. Laoly"
+        if skip_titles(ctx, r) > r and ctx.lexicon_at(r, ("position",)) is None:
+            return True
+    return False
+
+
+def cut_by_institution(ctx: Context, j: int) -> bool:
+    """Tell whether the capitalised word at ``j`` begins an institution or a position."""
+    nxt = ctx.toks[j] if j < ctx.size else None
+    if nxt is None or not (nxt.is_word and nxt.cap) or nxt.norm in STOP_WORDS:
+        return False
+    return bool(
+        unit_at(ctx, j)
+        or nxt.norm in INSTITUTION_HEADS
+        or agency_at(ctx, j)
+        or nongov_at(ctx, j)
+    )
+
+
+def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
+    """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback."""
+    if not (0 <= i < ctx.size) or ctx.toks[i].title_line:
+        return None
+    end = ctx.person_at(i)
+    if end is not None:
+        return i, end
+    if not ctx.fallback or not name_word(ctx, i):
+        return None
+    j = fallback_run_end(ctx, i)
+    if rank_inside(ctx, i, j):
+        return None  # handled by the caller as a rank
+    if any(k in ctx.blocked for k in range(i, j)):
+        return None  # part of an organisation or a place, not a person
+    if j < ctx.size and ctx.toks[j].norm in DEMONSTRATIVES:
+        return None  # "Mantan Wali Kota Solo itu": the title describes someone named before
+    if cut_by_institution(ctx, j):
+        return None  # cut by an institution or position word: not a clean name
+    return (i, j) if j > i else None
+
+
+# ---- names before a title ----------------------------------------------------------------------
+
+
+def fallback_run_start(ctx: Context, b: int) -> int:
+    """Start of the run of name words, initials and particles ending before token ``b``."""
+    j = b
+    while j > 0 and b - j < MAX_NAME_TOKENS:
+        prev = j - 1
+        if ctx.tok(prev) == "." and prev >= 1 and is_initial(ctx.toks, prev - 1):
+            j = prev - 1
+        elif name_word(ctx, prev) or (is_particle(ctx, prev) and name_word(ctx, prev - 1)):
+            j = prev
+        else:
+            break
+    return j
+
+
+def name_backward(ctx: Context, b: int) -> tuple[int, int] | None:
+    """Name tokens ending right before token ``b``: a PERSON span, else the fallback."""
+    if b <= 0 or ctx.toks[b - 1].title_line:
+        return None
+    start = ctx.person_ending(b)
+    if start is not None:
+        return start, b
+    if not ctx.fallback:
+        return None
+    j = fallback_run_start(ctx, b)
+    if j == b:
+        return None
+    skipped = skip_titles(ctx, j)
+    if skipped >= b:
+        return None
+    if any(k in ctx.blocked for k in range(skipped, b)):
+        return None  # part of an organisation or a place, not a person
+    before = ctx.toks[j - 1] if j > 0 else None
+    if skipped == j and before is not None and before.is_word and before.cap:
+        if before.norm not in STOP_WORDS:
+            return None  # ran into an institution or position word: not a clean name
+    return skipped, b
+
+
+def clean_name(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
+    """Tokens ``a:b`` without leading titles, a trailing verb, symbols or stop words."""
+    toks = ctx.toks
+    a = skip_titles(ctx, a)
+    # A name ends at a lowercase word (other than a particle) or a symbol other than an
+    # initial's dot: a PERSON span glued to a verb ("Joko Widodo menandatangani").
+    for k in range(a + 1, b):
+        t = toks[k]
+        if t.is_word and not t.cap and t.norm not in NAME_PARTICLES:
+            b = k
+            break
+        if not t.is_word and not (t.text == "." and is_initial(toks, k - 1)):
+            b = k
+            break
+    while b > a and not toks[b - 1].is_word:
+        if toks[b - 1].text == "." and b - 2 >= a and is_initial(toks, b - 2):
+            break
+        b -= 1
+    while b > a and toks[b - 1].norm in STOP_WORDS:
+        b -= 1
+    if b <= a:
+        return None
+    return a, b

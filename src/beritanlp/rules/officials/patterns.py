@@ -1,0 +1,343 @@
+"""The patterns that pair a position phrase with a name, one function each.
+
+Tried in this order around every position phrase; the first that yields a candidate wins:
+
+* :func:`name_after`            ``[position] [jurisdiction] [NAME]``   "Gubernur Jawa Barat Ridwan"
+* :func:`name_after_comma`      ``[position] [jurisdiction], [NAME]``  "Sekda Kabupaten Bogor, Ajat"
+* :func:`name_after_open_unit`  the same with unknown unit words up to the comma
+                                ("Kepala Biro Humpro Setda Kalsel, X")
+* :func:`name_after_acronym`    an open unit name and its acronym ("Kepala Lembaga X Y (LXY) Z")
+* :func:`name_after_rank`       unknown unit words before a rank ("Pangdam Jaya Mayjen TNI X")
+* :func:`name_before_parens`    ``[NAME] ([position])``                "Johanis Tanak (jaksa)"
+* :func:`name_before_comma`     ``[NAME], [position] [jurisdiction],`` "Ajat, Sekda Kab. Bogor,"
+* :func:`name_before_trigger`   ``[NAME] selaku/sebagai [position]``   "Budi selaku Kepala Dinas"
+
+:func:`find_candidates` runs them over a text; a phrase no pattern pairs with a name is kept as
+a *bare title* (a headline's "Pj Wali Kota Pangkalpinang" may refer to an official named later).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from beritanlp.rules.officials.candidates import Candidate, make_candidate
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.jurisdiction import split_phrase
+from beritanlp.rules.officials.lookups import agency_at, unit_at
+from beritanlp.rules.officials.names import name_backward, name_forward, skip_titles
+from beritanlp.rules.officials.phrases import Phrase, head_at, phrase_at
+from beritanlp.rules.officials.vocab import (
+    CANDIDACY_WORDS,
+    DOCUMENT_WORDS,
+    LOWER_JOIN,
+    STOP_WORDS,
+    TRIGGER_FIRST,
+    TRIGGERS,
+)
+
+#: A pattern's result: the candidate and the token where the scan goes on.
+Found = tuple[Candidate, int]
+#: A pattern: (context, phrase, whether the phrase may be lowercase) -> result or None.
+Pattern = Callable[[Context, Phrase, bool], Found | None]
+
+
+class BareTitle(NamedTuple):
+    """A position phrase without a name."""
+
+    key: tuple[str, str]  # the post's key
+    span: tuple[int, int]  # character offsets of the phrase
+    headline: bool  # in a title-case line
+
+
+# ---- helpers -----------------------------------------------------------------------------------
+
+
+def after_commas(ctx: Context, e: int) -> tuple[int, bool]:
+    """Skip commas from token ``e``; return the next token and whether a scraper gap showed."""
+    j = e
+    gap = False
+    count = 0
+    while j < ctx.size and ctx.toks[j].text == ",":
+        count += 1
+        before = ctx.text[ctx.toks[j].start - 1] if ctx.toks[j].start else ""
+        if before.isspace():
+            gap = True
+        j += 1
+    if count > 1:
+        gap = True
+    return j, gap
+
+
+def name_ends_clause(ctx: Context, j: int) -> bool:
+    """Tell whether the name that ends before token ``j`` is not followed by more name or title."""
+    if j >= ctx.size:
+        return True
+    t = ctx.toks[j]
+    if not t.is_word:
+        return True
+    for trig in TRIGGERS:
+        k = j + len(trig)
+        if tuple(ctx.norms[j:k]) == trig and head_at(ctx, k, True) is not None:
+            return False  # "..., Budi sebagai Deputi X": the name has its own title
+    return not t.cap or t.norm in STOP_WORDS
+
+
+def acronym_spells_title(ctx: Context, ph: Phrase, a: int, b: int) -> bool:
+    """Tell whether an acronym in parentheses after tokens ``a:b`` spells the title's unit.
+
+    "Kepala Badan Nasional Penanggulangan Terorisme (BNPT)": the acronym starts with the initial
+    of a title word, so "Terorisme" is no name.
+    """
+    if ctx.tok(b) != "(" or not (b + 1 < ctx.size and ctx.toks[b + 1].is_word):
+        return False
+    first = ctx.toks[b + 1].norm[:1]
+    title = {ctx.norms[k][:1] for k in range(ph.start, a) if ctx.toks[k].cap}
+    return first in title and first != ctx.norms[a][:1]
+
+
+def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether fallback tokens ``a:b`` end a title, a comma and a PERSON span following.
+
+    "Kabid Perikanan Tangkap, Budi Hartono": a one-word (or unit-word) fallback followed by a
+    comma and a PERSON span is the end of the title.
+    """
+    if not ctx.have_persons or ctx.tok(b) != ",":
+        return False
+    j, _ = after_commas(ctx, b)
+    q = skip_titles(ctx, j)
+    nxt = ctx.person_at(q) if q < ctx.size else None
+    if nxt is None:
+        return False
+    words = [k for k in range(a, b) if ctx.toks[k].is_word]
+    lexical = any(unit_at(ctx, k) or agency_at(ctx, k) is not None for k in words)
+    return (len(words) == 1 or lexical) and name_ends_clause(ctx, nxt)
+
+
+def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
+    """Tell whether a fallback name right after a phrase is more of the title."""
+    a, b = name
+    if ctx.person_at(a) is not None:
+        return False
+    return acronym_spells_title(ctx, ph, a, b) or title_word_before_person(ctx, a, b)
+
+
+def extended(ctx: Context, ph: Phrase, lowered: bool) -> Phrase | None:
+    """The phrase at ``ph.start`` read with the extended complement (any capitalised word)."""
+    return phrase_at(ctx, ph.start, allow_lower=lowered, extend=True)
+
+
+def _paired(
+    ctx: Context, ph: Phrase, name: tuple[int, int] | None, gap: bool, go_on: int | None = None
+) -> Found | None:
+    """The candidate of ``ph`` and ``name`` with where to go on (default: after the name)."""
+    if name is None:
+        return None
+    cand = make_candidate(ctx, ph, name, gap=gap)
+    if cand is None:
+        return None
+    return cand, name[1] if go_on is None else go_on
+
+
+# ---- the name after the phrase -----------------------------------------------------------------
+
+
+def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
+    q = skip_titles(ctx, ph.end)
+    name = name_forward(ctx, q) if q < ctx.size else None
+    if name is not None and title_goes_on(ctx, ph, name):
+        return None
+    return _paired(ctx, ph, name, gap=False)
+
+
+def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [jurisdiction], [NAME]``: "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika"."""
+    j, gap = after_commas(ctx, ph.end)
+    if j == ph.end:
+        return None
+    name = name_forward(ctx, skip_titles(ctx, j))
+    if name is None or not name_ends_clause(ctx, name[1]):
+        return None
+    return _paired(ctx, ph, name, gap=gap)
+
+
+def name_after_open_unit(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [unknown unit words], [NAME]``: "Kepala Biro Humpro Setda Kalsel, X".
+
+    Also where the strict reading stopped at a join: "Direktur Koordinasi dan Supervisi KPK, X".
+    """
+    e = ph.end
+    goes_on = ctx.cap(e) or (e + 1 < ctx.size and ctx.norms[e] in LOWER_JOIN and ctx.cap(e + 1))
+    if ph.head.complement == "none" or not goes_on:
+        return None
+    ext = extended(ctx, ph, lowered)
+    if ext is None or ext.end <= e or ctx.tok(ext.end) != ",":
+        return None
+    if not any(it.kind != "other" for it in ext.items):
+        return None
+    j, gap = after_commas(ctx, ext.end)
+    name = name_forward(ctx, skip_titles(ctx, j))
+    if name is None or not name_ends_clause(ctx, name[1]):
+        return None
+    return _paired(ctx, ext, name, gap=gap)
+
+
+def name_after_acronym(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [unknown unit words] ([ACRONYM]) [NAME]``: "Kepala Lembaga X Y (LXY) Budi"."""
+    e = ph.end
+    if ph.head.complement == "none" or not ctx.cap(e):
+        return None
+    ext = extended(ctx, ph, lowered)
+    first = next((p for p in ext.parens if p[0] >= e), None) if ext else None
+    if ext is None or first is None:
+        return None
+    ext.items = [it for it in ext.items if it.end <= first[0]]
+    ext.parens, ext.end = [first], first[1]
+    q = skip_titles(ctx, ext.end)
+    name = name_forward(ctx, q) if q < ctx.size else None
+    return _paired(ctx, ext, name, gap=False)
+
+
+def name_after_rank(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [unknown unit words] [rank] [NAME]``: "Pangdam Jaya Mayjen TNI Rafael"."""
+    e = ph.end
+    if not ctx.cap(e):
+        return None
+    for r in range(e + 1, min(e + 4, ctx.size)):
+        if not ctx.cap(r - 1) or ctx.toks[r - 1].norm in STOP_WORDS:
+            return None
+        q = skip_titles(ctx, r)
+        if q == r:
+            continue  # no rank at r: the unknown unit words may go on
+        name = name_forward(ctx, q)
+        ext = extended(ctx, ph, lowered)
+        if name is None or ext is None:
+            return None
+        ext.items = [it for it in ext.items if it.end <= r]
+        ext.end = r
+        return _paired(ctx, ext, name, gap=False)
+    return None
+
+
+# ---- the name before the phrase ----------------------------------------------------------------
+
+
+def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[NAME] ([position])``: "Johanis Tanak (jaksa)"."""
+    end_tok, gap = after_commas(ctx, ph.end)
+    if ctx.tok(ph.start - 1) != "(" or ctx.tok(end_tok) != ")":
+        return None
+    return _paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=end_tok)
+
+
+def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[NAME], [position] [jurisdiction],``: "Ajat Rochmat Jatnika, Sekda Kabupaten Bogor,"."""
+    e = ph.end
+    end_tok, gap = after_commas(ctx, e)
+    closes = (
+        end_tok >= ctx.size
+        or ctx.tok(end_tok) in {".", ")", '"', "”"}
+        or (ctx.word(end_tok) and not ctx.toks[end_tok].cap)
+        or end_tok > e
+    )
+    if ctx.tok(ph.start - 1) != "," or not closes:
+        return None
+    return _paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=e)
+
+
+def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[NAME] selaku/sebagai [position]``: "Budi selaku Kepala Dinas Pendidikan"."""
+    b = ph.start
+    for trig in TRIGGERS:
+        k = len(trig)
+        if tuple(ctx.norms[b - k : b]) == trig and b - k > 0:
+            s = b - k
+            if ctx.tok(s - 1) == ",":
+                s -= 1
+            _, gap = after_commas(ctx, ph.end)
+            return _paired(ctx, ph, name_backward(ctx, s), gap=gap, go_on=ph.end)
+    return None
+
+
+#: The patterns, in the order they are tried.
+PATTERNS: tuple[Pattern, ...] = (
+    name_after,
+    name_after_comma,
+    name_after_open_unit,
+    name_after_acronym,
+    name_after_rank,
+    name_before_parens,
+    name_before_comma,
+    name_before_trigger,
+)
+
+
+# ---- the scan ----------------------------------------------------------------------------------
+
+
+def pair_phrase(ctx: Context, ph: Phrase, lowered: bool) -> tuple[Candidate | None, int]:
+    """Try the patterns around one phrase; return the candidate and where to go on."""
+    if ctx.toks[ph.start].title_line:
+        return None, ph.end
+    for pattern in PATTERNS:
+        found = pattern(ctx, ph, lowered)
+        if found is not None:
+            return found
+    return None, ph.head_end
+
+
+def candidacy_before(ctx: Context, i: int) -> bool:
+    """Tell whether "calon"/"bakal calon" comes before the phrase at ``i`` (not held)."""
+    k = i - 1
+    for _ in range(2):  # lowercase modifiers in between: "calon wakil Bupati"
+        if k >= 0 and not ctx.toks[k].cap and ctx.lexicon_at(k, ("modifier",)):
+            k -= 1
+    return k >= 0 and ctx.norms[k] in CANDIDACY_WORDS
+
+
+def lower_starts(ctx: Context) -> set[int]:
+    """Token indices after "sebagai"/"selaku"/... and "(" where a lowercase title may start."""
+    out = set()
+    norms = ctx.norms
+    for i, norm in enumerate(norms):
+        if norm == "(":
+            out.add(i + 1)
+        elif norm in TRIGGER_FIRST:
+            for trig in TRIGGERS:
+                if tuple(norms[i : i + len(trig)]) == trig:
+                    out.add(i + len(trig))
+    return out
+
+
+def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
+    """Every candidate of the text, and the position phrases left without a name."""
+    cands: list[Candidate] = []
+    bare: list[BareTitle] = []
+    lower = lower_starts(ctx)
+    first_words = ctx.tables.positions.first_words
+    i = 0
+    while i < ctx.size:
+        if not ctx.toks[i].is_word or ctx.norms[i] not in first_words:
+            i += 1  # no modifier or position starts here, so phrase_at finds nothing
+            continue
+        ph = phrase_at(ctx, i, allow_lower=i in lower)
+        if ph is None:
+            i += 1
+            continue
+        if i > 0 and ctx.norms[i - 1] in DOCUMENT_WORDS:
+            i = ph.end  # "Peraturan Menteri ...": a document's name
+            continue
+        if ctx.inside_person(i) or candidacy_before(ctx, i):
+            i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
+            continue
+        cand, nxt = pair_phrase(ctx, ph, i in lower)
+        if cand is not None:
+            cands.append(cand)
+        else:
+            split = split_phrase(ctx, ph, gap=False)
+            if split is not None:
+                span = (ctx.toks[ph.start].start, ctx.toks[ph.end - 1].end)
+                bare.append(BareTitle(split.key, span, ctx.toks[i].title_line))
+        i = max(nxt, i + 1)
+    return cands, bare

@@ -1,0 +1,313 @@
+"""Position phrases: modifiers, a head from the position lexicon, and its complement.
+
+"Plt Kepala Dinas Pendidikan Kabupaten Bogor" is the modifier "Plt", the head "Kepala Dinas" and
+the complement "Pendidikan" (a unit word) + "Kabupaten Bogor" (a place). The complement is read
+strictly (unit words, acronyms, agencies, places, Roman numerals and the joins between them);
+the *extended* reading also takes any capitalised word, for the patterns where a comma and a
+name close the phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from beritanlp.lexicons.positions import PositionEntry
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
+from beritanlp.rules.officials.names import initials_of_name, skip_titles
+from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
+from beritanlp.rules.officials.vocab import LOCAL_HEADS, LOWER_JOIN, LOWER_MODIFIERS
+
+#: Tokens a complement may span at most.
+MAX_COMPLEMENT_TOKENS = 16
+#: Members of a portfolio list (", Olahraga, Kebudayaan, dan Pariwisata") read at most.
+MAX_LIST_MEMBERS = 8
+
+
+@dataclass
+class Item:
+    """One piece of a position's complement.
+
+    Attributes
+    ----------
+    start, end
+        Token range.
+    kind
+        ``unit``, ``acronym``, ``agency``, ``place``, ``roman``, ``other`` or ``join``.
+    agency_type, place_type
+        The type of an agency or a place item.
+    """
+
+    start: int
+    end: int
+    kind: str
+    agency_type: str | None = None
+    place_type: str | None = None
+
+
+@dataclass
+class Phrase:
+    """A position phrase.
+
+    Attributes
+    ----------
+    start
+        First token (modifier or head).
+    head
+        The head's lexicon record.
+    head_end
+        Token after the head.
+    end
+        Token after the complement.
+    items
+        The complement's pieces.
+    parens
+        Token ranges of acronyms in parentheses inside the phrase ("(BNPT)").
+    canonical
+        Modifiers + head in canonical spelling.
+    """
+
+    start: int
+    head: PositionEntry
+    head_end: int
+    end: int
+    items: list[Item]
+    parens: list[tuple[int, int]]
+    canonical: str
+
+
+class Head(NamedTuple):
+    """Modifiers + head found at a token."""
+
+    end: int  # token after the head
+    start: int  # the head's first token (after the modifiers)
+    entry: PositionEntry
+    canonical: str  # modifiers + head in canonical spelling
+
+
+def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
+    """Modifiers + head at token ``i`` (a lowercase head only where ``allow_lower``)."""
+    j = i
+    mods: list[str] = []
+    while j < ctx.size:
+        m = ctx.lexicon_at(j, ("modifier",))
+        if m is None:
+            break
+        n, entry = m
+        # "Wakil Ketua" is a modifier + head; check that a head follows before consuming.
+        if ctx.lexicon_at(j + n, ("position", "modifier")) is None:
+            break
+        mods.append(entry.text)
+        j += n
+    m = ctx.lexicon_at(j, ("position",))
+    if m is None:
+        return None
+    n, entry = m
+    toks = ctx.toks
+    if not (toks[j].cap or allow_lower):
+        return None
+    if toks[i].is_word and not (toks[i].cap or allow_lower) and i != j:
+        if toks[i].norm not in LOWER_MODIFIERS:
+            return None
+    return Head(j + n, j, entry, " ".join([*mods, entry.text]))
+
+
+def phrase_at(ctx: Context, i: int, allow_lower: bool, extend: bool = False) -> Phrase | None:
+    """The position phrase starting at token ``i``, or None.
+
+    None also when the complement names a non-public body ("Ketua Yayasan ...").
+    """
+    head = head_at(ctx, i, allow_lower)
+    if head is None:
+        return None
+    local = head.entry.text in LOCAL_HEADS
+    end, items, parens = scan_complement(ctx, head.end, local, extend)
+    if end < 0:
+        return None
+    return Phrase(i, head.entry, head.end, end, items, parens, head.canonical)
+
+
+# ---- the complement ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Scan:
+    """The complement read so far."""
+
+    local: bool  # a kecamatan or desa may be the place
+    extend: bool  # take any capitalised word
+    items: list[Item] = field(default_factory=list)
+    parens: list[tuple[int, int]] = field(default_factory=list)
+    nongov: bool = False  # a word of a non-public body was met
+
+    def add(self, i: int, n: int, kind: str) -> int:
+        self.items.append(Item(i, i + n, kind))
+        return i + n
+
+
+def scan_complement(
+    ctx: Context, k: int, local: bool, extend: bool
+) -> tuple[int, list[Item], list[tuple[int, int]]]:
+    """Read the complement after a head from token ``k``.
+
+    Returns
+    -------
+    tuple
+        The token after the complement (``k`` when there is none, -1 for a non-public body),
+        its items and its parenthesised acronyms.
+    """
+    scan = _Scan(local, extend)
+    headline = ctx.toks[k - 1].title_line
+    i = k
+    limit = k + MAX_COMPLEMENT_TOKENS
+    while i < ctx.size and i < limit:
+        if ctx.toks[i].title_line != headline:
+            break
+        nxt = _step(ctx, scan, i)
+        if nxt is None:
+            break
+        i = nxt
+    if scan.nongov:
+        return -1, [], []
+    items = scan.items
+    while items and items[-1].kind == "join":
+        items.pop()
+    if not items:
+        return k, [], []
+    end = items[-1].end
+    # A parenthetical right after the last item still belongs to the phrase.
+    parens = [p for p in scan.parens if p[1] <= end or p[0] == end]
+    for p in parens:
+        if p[0] == end:
+            end = p[1]
+    return end, items, parens
+
+
+def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
+    """Take token ``i`` (and what belongs with it) into the complement; None: it ends here."""
+    t = ctx.toks[i]
+    if t.text == "(":
+        return _parenthetical(ctx, scan, i)
+    if t.text == ",":
+        return _portfolio_continues(ctx, scan, i)
+    if not t.is_word:
+        return scan.add(i, 1, "join") if t.text in {"&", "/"} and scan.items else None
+    if t.norm in LOWER_JOIN and scan.items:
+        return scan.add(i, 1, "join")
+    if not t.cap:
+        return None
+    if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
+        return None  # an honorific or rank: the name follows
+    if nongov_at(ctx, i):
+        scan.nongov = True  # a non-public body: no position at all
+        return None
+    n = _known_item(ctx, scan, i)
+    return i + n if n else _other_word(ctx, scan, i)
+
+
+def _parenthetical(ctx: Context, scan: _Scan, i: int) -> int | None:
+    """Acronyms in parentheses ("(BNPT)", "(Persero)") are part of the phrase."""
+    close = next((j for j in range(i + 1, min(i + 5, ctx.size)) if ctx.tok(j) == ")"), None)
+    inside = range(i + 1, close) if close else range(0)
+    if close and inside and all(
+        is_acronym(ctx.toks[j].text) or ctx.toks[j].norm == "persero" for j in inside
+    ):
+        scan.parens.append((i, close + 1))
+        return close + 1
+    return None
+
+
+def _portfolio_continues(ctx: Context, scan: _Scan, i: int) -> int | None:
+    """A comma after a unit word continues the phrase only as a portfolio list."""
+    if not (scan.items and scan.items[-1].kind == "unit"):
+        return None
+    listed = portfolio_list(ctx, i)
+    if not listed:
+        return None
+    scan.items.extend(listed)
+    return listed[-1].end
+
+
+def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
+    """Take the longest agency, place or unit word at ``i`` (agency first on a tie)."""
+    agency = agency_at(ctx, i)
+    place = place_at(ctx, i, scan.local)
+    unit = unit_at(ctx, i)
+    n, kind_rank = max(
+        (agency[0] if agency else 0, 3),
+        (place[0] if place else 0, 2),
+        (unit, 1),
+    )
+    if not n:
+        return 0
+    if kind_rank == 3 and agency is not None:
+        scan.items.append(Item(i, i + n, "agency", agency_type=agency[1]))
+    elif kind_rank == 2 and place is not None:
+        scan.items.append(Item(i, i + n, "place", place_type=place[1]))
+    else:
+        scan.items.append(Item(i, i + n, "unit"))
+    return n
+
+
+def _roman_numeral(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether token ``i`` is a Roman numeral after an item ("Komisi VII")."""
+    text = ctx.toks[i].text
+    if not (ROMAN.fullmatch(text) and text and scan.items and scan.items[-1].kind != "join"):
+        return False
+    # "I" before a capitalised word that is no acronym is more likely a name's initial
+    return text != "I" or not (ctx.cap(i + 1) and not is_acronym(ctx.tok(i + 1)))
+
+
+def _other_word(ctx: Context, scan: _Scan, i: int) -> int | None:
+    """A Roman numeral, an acronym, or (extended reading) any other capitalised word."""
+    if _roman_numeral(ctx, scan, i):
+        return scan.add(i, 1, "roman")
+    if is_acronym(ctx.toks[i].text) and not is_initial(ctx.toks, i):
+        if initials_of_name(ctx, i):
+            return None
+        return scan.add(i, 1, "acronym")
+    if not scan.extend:
+        return None
+    if scan.items[-1:] and scan.items[-1].kind == "join" and ctx.lexicon_at(i, ("position",)):
+        return None  # "... dan Kepala Lembaga ...": another title begins
+    return scan.add(i, 1, "other")
+
+
+def portfolio_list(ctx: Context, i: int) -> list[Item]:
+    """Items of a comma list of unit words closed by "dan"/"serta", from the comma at ``i``.
+
+    ", Olahraga, Kebudayaan, dan Pariwisata" after "Kepala Dinas Pemuda" continues the
+    portfolio; a comma not followed by such a list ends the phrase (empty result).
+    """
+    items: list[Item] = []
+    j = i
+    for _ in range(MAX_LIST_MEMBERS):  # a longer list is not a portfolio
+        if ctx.tok(j) == ",":
+            items.append(Item(j, j + 1, "join"))
+            j += 1
+        closing = ctx.toks[j].norm in LOWER_JOIN if j < ctx.size else False
+        if closing:
+            items.append(Item(j, j + 1, "join"))
+            j += 1
+        n = list_unit_at(ctx, j)
+        if not n:
+            return []
+        while n:  # a member may be several unit words ("Lingkungan Hidup")
+            items.append(Item(j, j + n, "unit"))
+            j += n
+            n = list_unit_at(ctx, j)
+        if closing:
+            return items
+        joined = j < ctx.size and ctx.toks[j].norm in LOWER_JOIN
+        if ctx.tok(j) != "," and not joined:
+            return []
+    return []
+
+
+def list_unit_at(ctx: Context, i: int) -> int:
+    """Unit words at ``i`` that do not begin a place or an agency ("Kabupaten Banyumas")."""
+    n = unit_at(ctx, i)
+    if n and (place_at(ctx, i, False) is not None or agency_at(ctx, i) is not None):
+        return 0
+    return n

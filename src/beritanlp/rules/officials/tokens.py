@@ -1,0 +1,121 @@
+"""The words of a text as the officials rules see them (offsets, case, sentence and headline flags).
+
+The officials rules keep their own tokenization (the lead unifies the rule cores' word
+segmentation in ``beritanlp.text`` later): a word is a run of word characters joined by
+hyphens, apostrophes or slashes, every other non-space character is a token of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import accumulate
+from typing import NamedTuple
+
+#: A word (joined by ``-``, ``'``, ``’`` or ``/``) or one symbol.
+TOKEN = re.compile(r"\w+(?:[-'’/]\w+)*|[^\w\s]")
+_TOKEN_SPLIT = re.compile(rf"({TOKEN.pattern})")
+#: A Roman numeral (I to XXXIX), as in "Kodam III" or "Komisi VII".
+ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&/-]*")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Words after which a person's name may come right away (they end a sentence or a clause).
+SENTENCE_PUNCT = frozenset('.!?"“”:;(—–-\'‘’')
+
+
+class Tok(NamedTuple):
+    """One token.
+
+    Attributes
+    ----------
+    text
+        The token as written.
+    start, end
+        Character offsets (half-open).
+    norm
+        Casefolded, without dots.
+    is_word
+        Begins with a letter, digit or underscore.
+    cap
+        A word beginning with a capital.
+    sent_start
+        First token of the text, of a line, after sentence punctuation or after a glued comma.
+    title_line
+        Inside a line written in title case (a headline).
+    """
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    is_word: bool
+    cap: bool
+    sent_start: bool
+    title_line: bool
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Split ``text`` into :class:`Tok` tokens, in text order."""
+    # Column by column with C-level primitives: splitting on the token pattern gives
+    # [gap, token, gap, token, ..., gap], and running sums of their lengths give the offsets.
+    parts = _TOKEN_SPLIT.split(text)
+    words = parts[1::2]
+    if not words:
+        return []
+    gaps = parts[0::2]
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[0::2][: len(words)]
+    ends = offsets[1::2]
+    norms = [w.replace(".", "").casefold() for w in words]
+    is_word = [w[0].isalnum() or w[0] == "_" for w in words]
+    caps = [flag and w[0].isupper() for w, flag in zip(words, is_word, strict=True)]
+    # a sentence starts at the first token, after a line break, after sentence punctuation,
+    # and after a comma glued to the next token
+    sents = [True]
+    sents += [
+        "\n" in gap or prev in SENTENCE_PUNCT or (prev == "," and not gap)
+        for prev, gap in zip(words, gaps[1:], strict=False)
+    ]
+    titles = [False] * len(words)
+    for line_start, line_end in title_case_lines(text):
+        lo, hi = bisect_left(starts, line_start), bisect_left(starts, line_end)
+        titles[lo:hi] = [True] * (hi - lo)
+    return list(map(Tok, words, starts, ends, norms, is_word, caps, sents, titles))
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines written in title case (headlines: every word capitalised)."""
+    spans = []
+    pos = 0
+    lines = text.split("\n")
+    # The article's headline (a first line followed by a blank one) may keep a few small
+    # words lowercase ("dari", "hingga") and is still title case.
+    headline = len(lines) > 2 and not lines[1].strip()
+    for number, line in enumerate(lines):
+        words = [w for w in _LINE_WORD.findall(line) if len(w) > 3]
+        caps = sum(w[0].isupper() for w in words)
+        share = 0.7 if number == 0 and headline else 0.85
+        if len(words) >= 3 and caps >= share * len(words) and not line.rstrip().endswith("."):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def is_acronym(word: str) -> bool:
+    """Tell whether ``word`` is written like an acronym ("KPK", "DPRD", "RI", "PT")."""
+    if not _ACRONYM.fullmatch(word):
+        return False
+    return sum(ch.isupper() for ch in word) >= 2 or word in {"RI"}
+
+
+def is_initial(toks: Sequence[Tok], i: int) -> bool:
+    """Tell whether token ``i`` is one capital letter with a dot glued to it ("H." in a name)."""
+    t = toks[i]
+    return (
+        len(t.text) == 1
+        and t.text.isupper()
+        and i + 1 < len(toks)
+        and toks[i + 1].text == "."
+        and toks[i + 1].start == t.end
+    )

@@ -1,0 +1,66 @@
+"""The small word sets the officials rules test tokens against (casefolded, without dots)."""
+
+from __future__ import annotations
+
+#: Capitalised words that never start or continue a person's name.
+STOP_WORDS: frozenset[str] = frozenset(
+    """senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni
+    juli agustus september oktober november desember menurut sementara selain dalam di ke dari
+    pada saat ketika hal namun tetapi akan sedangkan adapun bahkan oleh untuk bagi dengan
+    sebelumnya kemudian lalu ia dia beliau mereka kami kita saya aku hadir turut tampak yakni
+    yaitu kata ujar ungkap jelas tegas terkait usai setelah sebelum sejak karena jika apabila meski
+    meskipun walau begitu demikian para sang seluruh semua sebanyak ini itu tersebut acara kegiatan
+    pemerintah dikatakan disampaikan dijelaskan menurutnya selanjutnya sehingga maka jadi juga
+    dan atau serta bersama pihak tim rapat the of selamat terima kasih penghargaan nomor no tahun
+    pasal ayat cup award awards trophy""".split()
+)
+#: Words after a title that point back to someone named before ("Wali Kota Solo itu").
+DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
+#: Words before a position that say it is not (yet) held ("calon Wakil Bupati").
+CANDIDACY_WORDS: frozenset[str] = frozenset("calon bakal kandidat".split())
+#: Words that make a following position part of a document's name ("Peraturan Menteri ...").
+DOCUMENT_WORDS: frozenset[str] = frozenset(
+    "peraturan instruksi keputusan surat edaran penetapan perintah amanat pidato".split()
+)
+#: Lowercase words inside a name ("Ahmad bin Yusuf").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"bin", "binti", "van", "de", "der", "al", "el", "von", "da"}
+)
+#: Institution heads: a capitalised word that begins an institution stops a name.
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    """kementerian pemerintah pemkab pemkot pemprov partai pt perum bank mahkamah kejaksaan
+    kepolisian polda polres polresta polsek kodam korem kodim dpr dprd dpd mpr kabupaten kota
+    provinsi kecamatan desa kelurahan dinas badan komisi lembaga sekretariat""".split()
+)
+#: Institution heads that begin a jurisdiction ("Partai X", "Kejaksaan Negeri Y"); the others
+#: ("Dinas", "Kabupaten" ...) name a unit inside the position or a place.
+JURISDICTION_HEADS: frozenset[str] = INSTITUTION_HEADS - {
+    "dinas", "badan", "komisi", "lembaga", "sekretariat", "kabupaten", "kota", "provinsi",
+    "kecamatan", "desa", "kelurahan",
+}
+#: KB agency types that never serve as a jurisdiction (they are part of the position).
+NON_JURISDICTION_TYPES: frozenset[str] = frozenset(
+    {"regional_class", "regional_office", "secretariat", "sub_unit"}
+)
+#: A trailing place that names the whole country ("Kapolri ... RI").
+NATION: frozenset[str] = frozenset({"ri", "indonesia", "republik indonesia", "nkri"})
+#: Words between a name and its position ("Budi selaku Kepala Dinas"), longest first per word.
+TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("yang", "menjabat", "sebagai"),
+    ("yang", "juga", "menjabat"),
+    ("yang", "menjabat"),
+    ("yang", "juga"),
+    ("yang", "merupakan"),
+    ("yang", "kini", "menjabat"),
+    ("kini", "menjabat"),
+    ("selaku",),
+    ("sebagai",),
+)
+#: First words of :data:`TRIGGERS`.
+TRIGGER_FIRST: frozenset[str] = frozenset(trig[0] for trig in TRIGGERS)
+#: Words joining the members of a portfolio or unit name ("Koordinasi dan Supervisi").
+LOWER_JOIN: frozenset[str] = frozenset({"dan", "&", "/", "serta"})
+#: Modifiers that may be written in lowercase before a capitalised head ("mantan Bupati").
+LOWER_MODIFIERS: frozenset[str] = frozenset({"mantan", "eks"})
+#: Heads of a village or district post: their jurisdiction may be a kecamatan or a desa.
+LOCAL_HEADS: frozenset[str] = frozenset({"Camat", "Lurah", "Kepala Desa"})
