@@ -383,12 +383,12 @@ def test_get_pipeline_warms_up_lazy_tables(monkeypatch: pytest.MonkeyPatch) -> N
         nlp.add_pipe("test_foreign_table")
         return nlp
 
-    spec = batch_module.PipelineSpec(exclude=("test-warm-up",))
+    spec = batch_module.PipelineSpec(exclude=("test-warm-up",))  # built by this test only
     monkeypatch.setattr(batch_module.PipelineSpec, "build", build)
-    monkeypatch.setattr(batch_module, "_PIPELINES", {})
     batch_module.get_pipeline(spec)
     batch_module.get_pipeline(spec)
     assert calls == ["warm"]
+    assert spec in batch_module.built_pipelines()
 
 
 def test_places_warm_up_loads_the_desa_index(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -78,7 +78,7 @@ def test_tag_bag_matches_local_records(work, client):
     failed = [r for r in records if r["error"]]
     assert failed and all(r["officials"] == [] for r in failed)
     # Twelve partitions, two workers: each worker built the pipeline once and kept it.
-    counts = client.run(lambda: len(executors._PIPELINES))
+    counts = client.run(lambda: len(executors.built_pipelines()))
     assert sorted(counts.values()) == [1, 1]
     ids_before = client.run(lambda: id(executors.get_pipeline(spec)[0]))
     tag_bag(bag, spec=spec, max_chars=MAX_CHARS).count().compute()

@@ -30,6 +30,7 @@ from beritanlp.batch.executors import (
     InlineExecutor,
     PipelineSpec,
     ProcessExecutor,
+    built_pipelines,
     get_pipeline,
     init_worker,
     process_batch,
@@ -47,7 +48,8 @@ from beritanlp.runner import DEFAULT_MAX_CHARS, Fields, Item, Rejected, prepare
 __all__ = [
     "DEFAULT_BATCH_SIZE", "DEFAULT_MAX_CHARS", "FORMATS", "PIPE_BATCH_SIZE", "BatchResult",
     "Executor", "Fields", "InlineExecutor", "Item", "PipelineSpec", "ProcessExecutor",
-    "Progress", "Rejected", "Row", "Source", "TagSummary", "WorkerStats", "detect_format",
+    "Progress", "Rejected", "Row", "Source", "TagSummary", "WorkerStats", "built_pipelines",
+    "detect_format",
     "error_line", "errors_path", "get_pipeline", "init_worker", "open_source", "prepare",
     "process_batch", "release_free_memory", "repair_torn_line", "rss_bytes", "run_items",
     "tag_file", "warm_up",

@@ -106,6 +106,12 @@ def get_pipeline(spec: PipelineSpec) -> tuple[Language, threading.Lock]:
         return _PIPELINES[spec]
 
 
+def built_pipelines() -> list[PipelineSpec]:
+    """The specs of the pipelines this process has built (and keeps) for batches."""
+    with _PIPELINES_LOCK:
+        return list(_PIPELINES)
+
+
 def init_worker(spec: PipelineSpec) -> None:
     """Worker initialiser: load the pipeline before the first batch arrives."""
     logging.getLogger("beritanlp").setLevel(logging.WARNING)
@@ -308,6 +314,6 @@ def make_executor(spec: PipelineSpec, nlp: Language | None, n_process: int) -> E
 
 
 __all__ = ["PIPE_BATCH_SIZE", "BatchResult", "Executor", "InlineExecutor", "PipelineSpec",
-           "ProcessExecutor", "check_spec", "cpu_seconds", "get_pipeline", "init_worker",
-           "make_executor", "process_batch", "release_free_memory", "rows_of", "rss_bytes",
-           "run_batch", "run_items", "warm_up"]
+           "ProcessExecutor", "built_pipelines", "check_spec", "cpu_seconds", "get_pipeline",
+           "init_worker", "make_executor", "process_batch", "release_free_memory", "rows_of",
+           "rss_bytes", "run_batch", "run_items", "warm_up"]
