@@ -1,0 +1,266 @@
+"""Validated knowledge-base records for Indonesian public institutions (agencies).
+
+The knowledge base ships as ``beritanlp/resources/agencies.jsonl``: one JSON object per line with
+exactly the keys of :class:`AgencyRecord`. Records are validated on load: unknown or missing keys,
+wrong types and duplicate ids raise :class:`ValueError` naming the offending key or id, so a typo
+in the data file fails loudly instead of silently dropping an agency.
+
+Acronyms and aliases may be shared by several records (``"Kemendes"`` names the village ministry
+of two cabinets); the agency component decides between them from the rest of the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+from beritanlp.lexicons.jsonl import read_jsonl_rows
+
+AGENCY_TYPES: frozenset[str] = frozenset(
+    {
+        "ministry",
+        "coordinating_ministry",
+        "agency",
+        "commission",
+        "auditor",
+        "central_bank",
+        "council",
+        "secretariat",
+        "office",
+        "government",
+        "directorate_general",
+        "legislature",
+        "court",
+        "prosecutor",
+        "police",
+        "military",
+        "soe",
+        "regional_class",
+        "regional_office",
+        "regional_hospital",
+        "regional_government",
+        "sub_unit",
+    }
+)
+AGENCY_LEVELS: frozenset[str] = frozenset(
+    {"national", "provincial", "regency", "district", "village", "regional"}
+)
+RESOURCE_NAME = "agencies.jsonl"
+
+
+@dataclass(frozen=True)
+class AgencyRecord:
+    """One public institution.
+
+    Parameters
+    ----------
+    id
+        Stable identifier, lowercase ASCII with ``-`` (``"kpk"``); used as ``kb_id_``.
+    name
+        Canonical full name ("Komisi Pemberantasan Korupsi").
+    acronyms
+        Short forms matched case-sensitively ("KPK", "Kemenkeu", "KemenPAN-RB").
+    aliases
+        Other full forms matched case-insensitively ("Kementerian Desa").
+    type
+        One of :data:`AGENCY_TYPES`.
+    level
+        One of :data:`AGENCY_LEVELS`.
+    parent
+        Id of the parent institution, or ``None``.
+    """
+
+    id: str
+    name: str
+    acronyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    type: str = "agency"
+    level: str = "national"
+    parent: str | None = None
+
+    KEYS = ("id", "name", "acronyms", "aliases", "type", "level", "parent")
+    REQUIRED = ("id", "name", "type", "level")
+
+    def __post_init__(self) -> None:
+        _check_str("id", self.id)
+        if not all(c.isascii() and (c.isalnum() or c == "-") for c in self.id) or (
+            self.id != self.id.lower()
+        ):
+            raise ValueError(f"key 'id': {self.id!r} must be lowercase ASCII letters, digits, '-'")
+        _check_str("name", self.name)
+        for key in ("acronyms", "aliases"):
+            value = getattr(self, key)
+            if not isinstance(value, tuple):
+                raise ValueError(f"key {key!r} of {self.id!r}: expected a list of strings")
+            for item in value:
+                _check_str(key, item, self.id)
+        if self.type not in AGENCY_TYPES:
+            raise ValueError(f"key 'type' of {self.id!r}: unknown type {self.type!r}")
+        if self.level not in AGENCY_LEVELS:
+            raise ValueError(f"key 'level' of {self.id!r}: unknown level {self.level!r}")
+        if self.parent is not None:
+            _check_str("parent", self.parent, self.id)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AgencyRecord:
+        """Build a record from a JSON object, rejecting unknown and missing keys.
+
+        Parameters
+        ----------
+        data
+            Mapping with the keys of :attr:`KEYS` (``acronyms``, ``aliases``, ``parent``
+            optional).
+
+        Returns
+        -------
+        AgencyRecord
+
+        Raises
+        ------
+        ValueError
+            On a non-mapping, an unknown key, a missing required key or a badly typed value.
+        """
+        if not isinstance(data, Mapping):
+            raise ValueError(f"agency record must be a JSON object, got {type(data).__name__}")
+        for key in data:
+            if key not in cls.KEYS:
+                raise ValueError(f"unknown key {key!r} in agency record {data.get('id')!r}")
+        for key in cls.REQUIRED:
+            if key not in data:
+                raise ValueError(f"missing key {key!r} in agency record {data.get('id')!r}")
+        lists = {}
+        for key in ("acronyms", "aliases"):
+            value = data.get(key, [])
+            if not isinstance(value, (list, tuple)):
+                raise ValueError(f"key {key!r} of {data.get('id')!r}: expected a list of strings")
+            lists[key] = tuple(value)
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            acronyms=lists["acronyms"],
+            aliases=lists["aliases"],
+            type=data["type"],
+            level=data["level"],
+            parent=data.get("parent"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record as a plain JSON-ready dict (inverse of :meth:`from_dict`)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "acronyms": list(self.acronyms),
+            "aliases": list(self.aliases),
+            "type": self.type,
+            "level": self.level,
+            "parent": self.parent,
+        }
+
+    def __repr__(self) -> str:
+        short = f" ({', '.join(self.acronyms)})" if self.acronyms else ""
+        return f"AgencyRecord({self.id!r}: {self.name}{short}, {self.type}/{self.level})"
+
+
+def _check_str(key: str, value: object, owner: str | None = None) -> None:
+    where = f" of {owner!r}" if owner else ""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"key {key!r}{where}: expected a non-empty string, got {value!r}")
+    if value != value.strip():
+        raise ValueError(f"key {key!r}{where}: {value!r} has surrounding whitespace")
+
+
+class AgencyKB:
+    """A set of :class:`AgencyRecord` with unique ids and a term index.
+
+    Parameters
+    ----------
+    records
+        The records; duplicate ids raise :class:`ValueError`. A ``parent`` that names no record
+        in the set also raises.
+    """
+
+    def __init__(self, records: Iterable[AgencyRecord]) -> None:
+        self._records: dict[str, AgencyRecord] = {}
+        for record in records:
+            if record.id in self._records:
+                raise ValueError(f"duplicate agency id {record.id!r}")
+            self._records[record.id] = record
+        for record in self._records.values():
+            if record.parent is not None and record.parent not in self._records:
+                raise ValueError(
+                    f"key 'parent' of {record.id!r}: unknown agency id {record.parent!r}"
+                )
+
+    @classmethod
+    def from_dicts(cls, rows: Iterable[Mapping[str, Any]]) -> AgencyKB:
+        """Validate and index plain dicts (e.g. lines of a JSONL file)."""
+        return cls(AgencyRecord.from_dict(row) for row in rows)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __iter__(self) -> Iterator[AgencyRecord]:
+        return iter(self._records.values())
+
+    def __contains__(self, agency_id: object) -> bool:
+        return agency_id in self._records
+
+    def __getitem__(self, agency_id: str) -> AgencyRecord:
+        return self._records[agency_id]
+
+    def __repr__(self) -> str:
+        return f"AgencyKB({len(self)} agencies)"
+
+    def get(self, agency_id: str) -> AgencyRecord | None:
+        """Return the record with ``agency_id`` or ``None``."""
+        return self._records.get(agency_id)
+
+    def terms(self) -> Iterator[tuple[str, str, str]]:
+        """Yield ``(term, kind, id)`` for every matchable form.
+
+        ``kind`` is ``"name"`` or ``"alias"`` (full forms, matched case-insensitively) or
+        ``"acronym"`` (short forms, matched case-sensitively). Full forms written with commas
+        ("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi") are also yielded
+        without them, as news often drops the commas.
+        """
+        for record in self._records.values():
+            seen: set[tuple[str, str]] = set()
+            for kind, forms in (
+                ("name", (record.name,)),
+                ("alias", record.aliases),
+                ("acronym", record.acronyms),
+            ):
+                for form in forms:
+                    variants = [form]
+                    if kind != "acronym" and "," in form:
+                        variants.append(" ".join(form.replace(",", " ").split()))
+                    for variant in variants:
+                        if (variant, kind) not in seen:
+                            seen.add((variant, kind))
+                            yield variant, kind, record.id
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """Return all records as plain dicts, in file order."""
+        return [record.to_dict() for record in self._records.values()]
+
+
+def read_agency_rows(text: str, source: str = RESOURCE_NAME) -> list[dict[str, Any]]:
+    """Parse JSONL text into dicts, naming the line of any malformed JSON."""
+    return read_jsonl_rows(text, source)
+
+
+def load_agency_kb() -> AgencyKB:
+    """Load the agency knowledge base shipped in ``beritanlp.resources``.
+
+    Each call reads the file again; pipelines share one copy through
+    :class:`beritanlp.lexicons.Lexicons`.
+
+    Returns
+    -------
+    AgencyKB
+        The validated records.
+    """
+    text = files("beritanlp.resources").joinpath(RESOURCE_NAME).read_text(encoding="utf-8")
+    return AgencyKB.from_dicts(read_agency_rows(text))
