@@ -383,7 +383,7 @@ def test_get_pipeline_warms_up_lazy_tables(monkeypatch: pytest.MonkeyPatch) -> N
 def test_places_warm_up_loads_the_desa_index(monkeypatch: pytest.MonkeyPatch) -> None:
     import spacy
 
-    from beritanlp.entities.places import PlacesComponent
+    from beritanlp.components.places import PlacesComponent
 
     class Tables:
         desa_loaded = False

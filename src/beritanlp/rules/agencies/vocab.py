@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from beritanlp.lexicons.words import word_list
+from beritanlp.lexicons.words import tagged_words
 
-#: Head words that make a name a public institution (generative patterns, definitions, NER ORGs).
-INSTITUTION_HEADS: tuple[str, ...] = (
-    "Kementerian", "Kemenko", "Badan", "Biro", "Bagian", "Balai", "Besar", "Pusat", "Dinas",
-    "Direktorat Jenderal", "Direktorat", "Ditjen", "Sekretariat Jenderal", "Sekretariat Daerah",
-    "Sekretariat", "Inspektorat Jenderal", "Inspektorat", "Kantor Wilayah", "Kanwil",
-    "Kantor Pelayanan", "Kantor Pertanahan", "Lembaga", "Komisi", "Dewan", "Majelis", "Mahkamah",
-    "Pengadilan", "Kejaksaan", "Kepolisian", "Komando", "Otoritas", "Otorita", "Deputi",
-    "Kedeputian", "Unit Pelaksana Teknis", "Pemerintah", "Perum", "Satuan",
-)
+#: Head words that make a name a public institution (generative patterns, definitions, NER ORGs);
+#: the ``agencies`` rows of ``lexicons/data/institution_heads.txt``.
+INSTITUTION_HEADS: tuple[str, ...] = tagged_words("institution_heads", "agencies")
 #: Words that disqualify a candidate: international bodies, parties, NGOs, universities, firms.
 EXCLUDED_WORDS: frozenset[str] = frozenset(
     {
@@ -23,21 +17,9 @@ EXCLUDED_WORDS: frozenset[str] = frozenset(
         "Dunia", "World",
     }
 )
-#: Capitalised words that end a region or name (titles, days, sentence openers).
-STOP_WORDS: frozenset[str] = frozenset(
-    {
-        "Bupati", "Wakil", "Wali", "Walikota", "Gubernur", "Kepala", "Ketua", "Sekda", "Camat",
-        "Lurah", "Pj", "Plt", "Plh", "Kapolda", "Kapolres", "Kapolsek", "Pangdam", "Dandim",
-        "Kajati", "Kajari", "Menteri", "Presiden", "Direktur", "Anggota", "Senin", "Selasa",
-        "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ini", "Itu", "Dalam", "Pada", "Dan",
-        "Yang", "Untuk", "Di", "Ke", "Dari", "Namun", "Sementara", "Selain", "Saat", "Tahun",
-        "Bapak", "Ibu", "Pak", "Bu", "Dr", "Ir", "Drs", "Hj", "Prof", "Kabupaten", "Kota",
-        "Provinsi", "Tim", "Program", "Gedung", "Jalan", "Jl", "Kompleks", "Award", "Awards",
-        "Terbaik", "AKP", "AKBP", "Kompol", "Kombes", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka",
-        "Brigadir", "Briptu", "Bripda", "Irjen", "Brigjen", "Mayjen", "Letjen", "Jenderal",
-        "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Serka", "Serma", "Sertu",
-    }
-)
+#: Capitalised words that end a region or name (titles, days, sentence openers); the
+#: ``agencies`` rows of ``lexicons/data/stopwords.txt``.
+STOP_WORDS: frozenset[str] = frozenset(tagged_words("stopwords", "agencies"))
 #: Position words: a knowledge-base portfolio right after them is a title, not an agency mention
 #: ("Menteri Keuangan", "Menteri LHK").
 POSITION_BEFORE: frozenset[str] = frozenset(

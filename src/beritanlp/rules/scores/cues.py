@@ -35,8 +35,8 @@ GROWTH = re.compile(
     r"\b(?:tumbuh|pertumbuhan|inflasi|ekonomi|realisasi|serapan|penyerapan|anggaran|harga"
     r"|kemiskinan|pengangguran|produksi|vaksinasi|cakupan|partisipasi|suku\s+bunga|bunga)\b",
     re.IGNORECASE)
-RANK_CUE = re.compile(r"\b(?:peringkat|juara|terbaik|ranking|rangking|urutan|posisi)\s*$",
-                       re.IGNORECASE)
+#: A rank cue word ("peringkat", "juara" ...; ``lexicons/data/rank_cues.txt``) ending the text.
+RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")\s*$", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)
 GRADE_CUE = re.compile(
     r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
