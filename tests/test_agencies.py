@@ -10,8 +10,8 @@ import spacy
 import beritanlp.components.agencies  # noqa: F401  (registers the factory)
 from beritanlp.lexicons.agencies import AgencyKB, load_agency_kb
 from beritanlp.lexicons.regions import default_gazetteer
-from beritanlp.rules.agencies import KBHit, RegionNames, extract_agencies
 from beritanlp.pipeline import blank
+from beritanlp.rules.agencies import KBHit, RegionNames, extract_agencies
 from conftest import TEST_DATA
 
 CASES = [

@@ -281,52 +281,77 @@ def _contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None
 def _scan_at(
     gaz: Gazetteer, text: str, words: Words, i: int,
 ) -> tuple[PlaceMention, int] | None:
+    """The mention starting at word ``i`` and the index of the word after it, if any."""
     cue = _cue_at(text, words, i)
     if cue is not None:
-        n_cue, type_, role = cue
-        j = i + n_cue
-        table = {"kecamatan": "kecamatan", "desa": "desa"}.get(type_, "index")
-        hit = _match_name(gaz, text, words, j, table, type_ if table == "index" else None)
-        if hit is None and table == "index":
-            hit = _match_name(gaz, text, words, j, "index", None)
-        if hit is not None:
-            n, cands = hit
-            cue_written = words[i].cap
-            include_cue = role == "part" and cue_written
-            start = words[i].start if include_cue else words[j].start
-            end = words[j + n - 1].end
-            blocked = "agency" if role == "agency" else None
-            if blocked is None and i > 0 and _prev_word(words, text, i) is not None:
-                prev = _prev_word(words, text, i)
-                if prev is not None and prev.low in _AGENCY_WORDS:
-                    blocked = "agency"
-            if blocked is None and _in_venue(text, words, j, n):
-                blocked = "venue"
-            mention = PlaceMention(start, end, text[start:end], cands,
-                                   cue_type=cands[0].type if len({c.type for c in cands}) == 1
-                                   else type_, blocked=blocked,
-                                   name_key="".join(w.low for w in words[j:j + n]))
-            return mention, j + n
-        if role in {"agency"}:
-            return None
-    whole = None
-    if words[i].low in gaz.wilayah_parts and words[i].cap:
-        # A region whose own name starts with the part word ("Kepulauan Riau", "Kepulauan
-        # Bangka Belitung", "Kepulauan Seribu") is that region, not an unnamed island group.
-        whole = _match_name(gaz, text, words, i, "index", None)
-    if (whole is None and words[i].low in gaz.wilayah_parts and words[i].cap
-            and i + 1 < len(words) and _joined(text, words, i, 2)):
-        hit = _match_name(gaz, text, words, i + 1, "index", None)
-        if hit is not None:
-            n, cands = hit
-            end = words[i + n].end
-            region = Place(name=text[words[i].start:end], type="wilayah")
-            mention = PlaceMention(words[i].start, end, text[words[i].start:end], [region],
-                                   cue_type="wilayah",
-                                   name_key="".join(w.low for w in words[i + 1:i + 1 + n]))
-            if _in_venue(text, words, i, n + 1):
-                mention.blocked = "venue"
-            return mention, i + 1 + n
+        found = _cued_mention(gaz, text, words, i, cue)
+        if found is not None or cue[2] == "agency":
+            return found
+    found = _island_group(gaz, text, words, i)
+    if found is not None:
+        return found
+    return _bare_mention(gaz, text, words, i)
+
+
+def _cued_mention(
+    gaz: Gazetteer, text: str, words: Words, i: int, cue: tuple[int, str, str],
+) -> tuple[PlaceMention, int] | None:
+    """A name after a cue ("Kabupaten Bogor", "Wali Kota Bogor", "Pemkab Bogor")."""
+    n_cue, type_, role = cue
+    j = i + n_cue
+    table = {"kecamatan": "kecamatan", "desa": "desa"}.get(type_, "index")
+    hit = _match_name(gaz, text, words, j, table, type_ if table == "index" else None)
+    if hit is None and table == "index":
+        hit = _match_name(gaz, text, words, j, "index", None)
+    if hit is None:
+        return None
+    n, cands = hit
+    include_cue = role == "part" and words[i].cap
+    start = words[i].start if include_cue else words[j].start
+    end = words[j + n - 1].end
+    blocked = "agency" if role == "agency" else None
+    prev = _prev_word(words, text, i)
+    if blocked is None and prev is not None and prev.low in _AGENCY_WORDS:
+        blocked = "agency"
+    if blocked is None and _in_venue(text, words, j, n):
+        blocked = "venue"
+    mention = PlaceMention(start, end, text[start:end], cands,
+                           cue_type=cands[0].type if len({c.type for c in cands}) == 1
+                           else type_, blocked=blocked,
+                           name_key="".join(w.low for w in words[j:j + n]))
+    return mention, j + n
+
+
+def _island_group(
+    gaz: Gazetteer, text: str, words: Words, i: int,
+) -> tuple[PlaceMention, int] | None:
+    """A region word before a place name ("Kepulauan Seribu" aside): an unnamed ``wilayah``."""
+    if not (words[i].low in gaz.wilayah_parts and words[i].cap):
+        return None
+    # A region whose own name starts with the part word ("Kepulauan Riau", "Kepulauan
+    # Bangka Belitung", "Kepulauan Seribu") is that region, not an unnamed island group.
+    if _match_name(gaz, text, words, i, "index", None) is not None:
+        return None
+    if not (i + 1 < len(words) and _joined(text, words, i, 2)):
+        return None
+    hit = _match_name(gaz, text, words, i + 1, "index", None)
+    if hit is None:
+        return None
+    n, _ = hit
+    end = words[i + n].end
+    region = Place(name=text[words[i].start:end], type="wilayah")
+    mention = PlaceMention(words[i].start, end, text[words[i].start:end], [region],
+                           cue_type="wilayah",
+                           name_key="".join(w.low for w in words[i + 1:i + 1 + n]))
+    if _in_venue(text, words, i, n + 1):
+        mention.blocked = "venue"
+    return mention, i + 1 + n
+
+
+def _bare_mention(
+    gaz: Gazetteer, text: str, words: Words, i: int,
+) -> tuple[PlaceMention, int] | None:
+    """A capitalised name without a cue."""
     hit = _match_name(gaz, text, words, i, "index", None)
     if hit is None:
         return None
@@ -411,16 +436,44 @@ def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None
         Unused today; kept so callers can pass the tables they built the mentions with.
     """
     del gazetteer
-    fixed: dict[str, list[tuple[int, Place]]] = {}
+    fixed = _fix_unambiguous(mentions)
+    mentioned_codes = {m.place.code for m in mentions if m.place and m.place.code}
+    positions = _evidence_positions(fixed)
+    for m in mentions:
+        if m.place is not None:
+            continue
+        cands = m.candidates
+        if m.cue_type:
+            cands = [c for c in cands if c.type == m.cue_type] or cands
+        chosen = _from_evidence(m, cands, fixed.get(m.name_key, []), positions)
+        if chosen is None and cands and cands[0].type in {"kecamatan", "desa"}:
+            chosen = _local_place(cands, mentioned_codes)
+        if chosen is None and cands:
+            chosen = sorted(cands, key=lambda p: TYPE_PRIORITY[p.type])[0]
+        m.place = chosen
+
+
+#: Cued or unambiguous places by name key: (start, place) in text order.
+_Evidence = dict[str, list[tuple[int, Place]]]
+#: Per name key: evidence starts, and evidence indexes by place (for bisection).
+_Positions = dict[str, tuple[list[int], dict[Place, list[int]]]]
+
+
+def _fix_unambiguous(mentions: Sequence[PlaceMention]) -> _Evidence:
+    """Resolve mentions with one candidate (of the cue's type); they are evidence for others."""
+    fixed: _Evidence = {}
     for m in mentions:
         if len(m.candidates) == 1 or m.cue_type:
             typed = [c for c in m.candidates if m.cue_type is None or c.type == m.cue_type]
             if len(typed) == 1:
                 m.place = typed[0]
                 fixed.setdefault(m.name_key, []).append((m.start, typed[0]))
-    mentioned_codes = {m.place.code for m in mentions if m.place and m.place.code}
-    # Long texts repeat names: find the evidence nearest a mention by bisection, per place.
-    positions: dict[str, tuple[list[int], dict[Place, list[int]]]] = {}
+    return fixed
+
+
+def _evidence_positions(fixed: _Evidence) -> _Positions:
+    """Long texts repeat names: find the evidence nearest a mention by bisection, per place."""
+    positions: _Positions = {}
     for name_key, evidence in fixed.items():
         starts = [s for s, _ in evidence]
         if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
@@ -428,45 +481,45 @@ def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None
             for n, (_, p) in enumerate(evidence):
                 by_place.setdefault(p, []).append(n)
             positions[name_key] = (starts, by_place)
-    for m in mentions:
-        if m.place is not None:
-            continue
-        cands = m.candidates
-        if m.cue_type:
-            cands = [c for c in cands if c.type == m.cue_type] or cands
-        evidence = fixed.get(m.name_key, [])
-        chosen: Place | None = None
-        if evidence and m.name_key in positions:
-            # the last evidence before the mention, else the first after it, among candidates
-            starts, by_place = positions[m.name_key]
-            k = bisect_left(starts, m.start)
-            last_before, first_after = -1, len(evidence)
-            for c in set(cands):
-                idx = by_place.get(c, [])
-                i = bisect_left(idx, k)
-                if i > 0:
-                    last_before = max(last_before, idx[i - 1])
-                if i < len(idx):
-                    first_after = min(first_after, idx[i])
-            if last_before >= 0:
-                chosen = evidence[last_before][1]
-            elif first_after < len(evidence):
-                chosen = evidence[first_after][1]
-        elif evidence:
-            before = [p for s, p in evidence if s < m.start and p in cands]
-            after = [p for s, p in evidence if s >= m.start and p in cands]
-            chosen = (before[-1] if before else after[0] if after else None)
-        if chosen is None and cands and cands[0].type in {"kecamatan", "desa"}:
-            # "code + '.'" starts c.code exactly when code is c.code cut at one of its dots
-            under = [c for c in cands if c.code and any(
-                c.code[:i] in mentioned_codes for i, ch in enumerate(c.code) if ch == ".")]
-            if len(under) == 1 or (under and len({c.code for c in under}) == 1):
-                chosen = under[0]
-            elif len(cands) > 1:
-                chosen = Place(name=cands[0].name, type=cands[0].type, code=None)
-        if chosen is None and cands:
-            chosen = sorted(cands, key=lambda p: TYPE_PRIORITY[p.type])[0]
-        m.place = chosen
+    return positions
+
+
+def _from_evidence(m: PlaceMention, cands: list[Place], evidence: list[tuple[int, Place]],
+                   positions: _Positions) -> Place | None:
+    """The candidate of the last evidence before the mention, else of the first after it."""
+    if not evidence:
+        return None
+    if m.name_key not in positions:
+        before = [p for s, p in evidence if s < m.start and p in cands]
+        after = [p for s, p in evidence if s >= m.start and p in cands]
+        return before[-1] if before else after[0] if after else None
+    starts, by_place = positions[m.name_key]
+    k = bisect_left(starts, m.start)
+    last_before, first_after = -1, len(evidence)
+    for c in set(cands):
+        idx = by_place.get(c, [])
+        i = bisect_left(idx, k)
+        if i > 0:
+            last_before = max(last_before, idx[i - 1])
+        if i < len(idx):
+            first_after = min(first_after, idx[i])
+    if last_before >= 0:
+        return evidence[last_before][1]
+    if first_after < len(evidence):
+        return evidence[first_after][1]
+    return None
+
+
+def _local_place(cands: list[Place], mentioned_codes: set[str]) -> Place | None:
+    """A kecamatan or desa under a region the text mentions; several: the name, no code."""
+    # "code + '.'" starts c.code exactly when code is c.code cut at one of its dots
+    under = [c for c in cands if c.code and any(
+        c.code[:i] in mentioned_codes for i, ch in enumerate(c.code) if ch == ".")]
+    if len(under) == 1 or (under and len({c.code for c in under}) == 1):
+        return under[0]
+    if len(cands) > 1:
+        return Place(name=cands[0].name, type=cands[0].type, code=None)
+    return None
 
 
 def place_records(

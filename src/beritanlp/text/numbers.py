@@ -176,7 +176,7 @@ def _parse_words(words: list[str]) -> Number | None:
 
 
 def _parse_decimal_words(words: list[str]) -> Number | None:
-    """ "tiga koma lima": the whole part in words, then one digit word per decimal."""
+    """Decimals in words ("tiga koma lima"): the whole part, then one digit word each."""
     i = words.index("koma")
     whole = _parse_words(words[:i])
     digits = words[i + 1:]

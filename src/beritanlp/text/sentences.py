@@ -1,5 +1,4 @@
-"""Sentence segmentation for news text (pure; the spaCy component is
-:mod:`beritanlp.components.sentences`).
+"""Sentence segmentation for news text (pure; the component is in ``components.sentences``).
 
 Two views of one text, both here:
 

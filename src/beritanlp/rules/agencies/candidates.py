@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+
 @dataclass(frozen=True)
 class KBHit:
     """A knowledge-base term found in the text.
@@ -40,6 +41,8 @@ class Mention:
 
 @dataclass
 class Candidate:
+    """A possible agency mention (knowledge base, definition, pattern or NER) with its key."""
+
     start: int
     end: int
     key: str

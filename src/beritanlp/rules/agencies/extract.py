@@ -2,8 +2,8 @@
 
 Inputs are character offsets into the article text, so this module never needs spaCy:
 
-* knowledge-base hits (:class:`~beritanlp.rules.agencies.candidates.KBHit`, produced by the component's
-  PhraseMatchers);
+* knowledge-base hits (:class:`~beritanlp.rules.agencies.candidates.KBHit`, produced by the
+  component's PhraseMatchers);
 * generative patterns for bodies no list can hold: regional governments ("Pemerintah Kabupaten
   Bogor", "Pemkab Bogor"), regional legislatures ("DPRD Jawa Timur"), sub-units ("Biro Humas dan
   Protokol", "Direktorat Jenderal Pajak", "Dinas Pertanian Kabupaten Garut"), DPR commissions

@@ -8,9 +8,11 @@ from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import KBHit
 from beritanlp.rules.agencies.regions import norm
 
+
 class AgencyIndex:
-    """Lookups derived from one knowledge base (build once per table, e.g. with
-    :meth:`beritanlp.lexicons.Lexicons.derived`).
+    """Lookups derived from one knowledge base.
+
+    Build it once per table, e.g. with :meth:`beritanlp.lexicons.Lexicons.derived`.
 
     Attributes
     ----------

@@ -117,7 +117,7 @@ def pattern_candidates(
 
 
 def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
-    """ "Pemerintah Kabupaten Bogor", "Pemkab Bogor" (a region must follow)."""
+    """Regional governments: "Pemerintah Kabupaten Bogor", "Pemkab Bogor" (region follows)."""
     found: list[Candidate] = []
     for m in _REGIONAL_GOV_RE.finditer(text):
         form = m.group(1)

@@ -13,6 +13,7 @@ from beritanlp.rules.agencies.vocab import REGION_ALIASES
 
 
 def clean_name(text: str) -> str:
+    """A mention as a name: parentheticals dropped, spaces and edge punctuation tidied."""
     text = re.sub(r"\s*\([^)]*\)", "", text)
     return " ".join(text.split()).strip(" ,.;:")
 
@@ -74,6 +75,7 @@ def merge_units(text: str, kept: list[Candidate], definitions: dict[str, str]) -
 def build_records(
     text: str, kept: list[Candidate], nested: list[Candidate], kb: AgencyKB
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
+    """Mentions for ``doc.ents`` and one record per agency, from the chosen candidates."""
     # Resolve ambiguous KB terms: prefer an id the article names unambiguously elsewhere.
     sure = {c.kb_ids[0] for c in kept + nested if len(c.kb_ids) == 1}
     for cand in kept + nested:

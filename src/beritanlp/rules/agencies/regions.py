@@ -14,6 +14,7 @@ from beritanlp.rules.agencies.vocab import (
     STOP_WORDS,
 )
 
+
 def norm(text: str) -> str:
     """Lowercase letters and digits of ``text`` only (a grouping key)."""
     return re.sub(r"[^0-9a-z]", "", text.lower())
@@ -71,8 +72,10 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
 
 
 class RegionNames:
-    """Which names are known regions: a gazetteer province, regency, city or district, or a
-    region abbreviation of :data:`REGION_ALIASES`.
+    """Which names are known regions.
+
+    A gazetteer province, regency, city or district, or a region abbreviation of
+    :data:`REGION_ALIASES`.
 
     Parameters
     ----------

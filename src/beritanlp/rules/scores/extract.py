@@ -1,9 +1,10 @@
 """Scores in Indonesian government news: metric, value, kind, subject and year.
 
-Pure (no spaCy); the table of metrics is passed in. :func:`find_scores` reads a text (headline, blank line, body) and
-returns the scores it states, as defined in GUIDELINE.md: a number or grade that measures or ranks
-a subject on an index, survey, audit, rating or evaluation, plus changes, averages and targets of
-such numbers. Money, budgets, counts, dates, times and growth percentages are not scores.
+Pure (no spaCy); the table of metrics is passed in. :func:`find_scores` reads a text (headline,
+blank line, body) and returns the scores it states, as defined in GUIDELINE.md: a number or
+grade that measures or ranks a subject on an index, survey, audit, rating or evaluation, plus
+changes, averages and targets of such numbers. Money, budgets, counts, dates, times and growth
+percentages are not scores.
 
 How it works
 ------------
@@ -32,7 +33,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
@@ -48,7 +49,6 @@ from beritanlp.rules.scores.years import Years, article_year, year_mentions
 from beritanlp.schema import Score
 from beritanlp.text.numbers import NumberMention, find_numbers
 from beritanlp.text.sentences import split_sentences
-
 
 
 def find_scores(
@@ -158,41 +158,49 @@ def _norm(s: str | None) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", (s or "").casefold())).strip()
 
 
+#: An index key of a kept score: (kind, value or value bucket).
+_Key = tuple[str | None, object]
+
+
+def _buckets(sc: Score) -> list[_Key]:
+    """Index keys of a score: a text value itself, a number's bucket floor(value * 1e8) +-1.
+
+    Two numbers within 1e-9 share a bucket; non-finite numbers never equal anything and get no
+    key.
+    """
+    if isinstance(sc.value, str):
+        return [(sc.kind, sc.value)]
+    number = float(cast(float, sc.value))
+    if not math.isfinite(number):
+        return []
+    scaled = number * 1e8
+    if not math.isfinite(scaled):  # huge: only an equal number is within 1e-9
+        return [(sc.kind, ("huge", number))]
+    b = math.floor(scaled)
+    return [(sc.kind, b - 1), (sc.kind, b), (sc.kind, b + 1)]
+
+
+def _same_score(k: Score, s: Score) -> bool:
+    """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades)."""
+    if isinstance(k.value, str) or isinstance(s.value, str):
+        same_value = k.value == s.value
+    else:
+        same_value = abs(float(cast(float, k.value)) - float(cast(float, s.value))) < 1e-9
+    km, sm = _norm(k.metric), _norm(s.metric)
+    return same_value and k.kind == s.kind and (km in sm or sm in km) and (
+        k.subject == s.subject or not isinstance(s.value, str) or s.kind == "rank"
+    )
+
+
 def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
     """Keep one score per (metric, value, kind, subject); body mentions beat the headline."""
     kept: list[Score] = []
-    # Kept scores by (kind, value): text values by the value itself, finite numbers by the
-    # bucket floor(value * 1e8), so two numbers within 1e-9 sit in the same or a next bucket.
-    # Non-finite numbers never equal anything and are not indexed.
-    by_value: dict[tuple[str, object], list[Score]] = {}
-
-    def buckets(sc: Score) -> list[tuple[str, object]]:
-        if isinstance(sc.value, str):
-            return [(sc.kind, sc.value)]
-        number = float(sc.value)
-        if not math.isfinite(number):
-            return []
-        scaled = number * 1e8
-        if not math.isfinite(scaled):  # huge: only an equal number is within 1e-9
-            return [(sc.kind, ("huge", number))]
-        b = math.floor(scaled)
-        return [(sc.kind, b - 1), (sc.kind, b), (sc.kind, b + 1)]
-
-    for _, s in sorted(items, key=lambda x: (x[0], x[1].start)):
-        dup = False
-        for k in (k for key in buckets(s) for k in by_value.get(key, ())):
-            same_value = (k.value == s.value if isinstance(k.value, str) or isinstance(s.value, str)
-                          else abs(float(k.value) - float(s.value)) < 1e-9)
-            km, sm = _norm(k.metric), _norm(s.metric)
-            if same_value and k.kind == s.kind and (km in sm or sm in km) and (
-                k.subject == s.subject or not isinstance(s.value, str) or s.kind == "rank"
-            ):
-                dup = True
-                break
-        if not dup:
-            kept.append(s)
-            own = buckets(s)
-            if own:
-                by_value.setdefault(own[len(own) // 2], []).append(s)
-    return sorted(kept, key=lambda s: s.start)
-
+    by_value: dict[_Key, list[Score]] = {}  # kept scores by their middle bucket
+    for _, s in sorted(items, key=lambda x: (x[0], x[1].start or 0)):
+        if any(_same_score(k, s) for key in _buckets(s) for k in by_value.get(key, ())):
+            continue
+        kept.append(s)
+        own = _buckets(s)
+        if own:
+            by_value.setdefault(own[len(own) // 2], []).append(s)
+    return sorted(kept, key=lambda s: s.start or 0)

@@ -166,7 +166,9 @@ def _defined_metrics(
     return found
 
 
-_AWARD_LEAD = frozenset({"dan", "&", "of", "for", "juara", "peringkat", "terbaik", "raih", "meraih"})
+_AWARD_LEAD = frozenset(
+    {"dan", "&", "of", "for", "juara", "peringkat", "terbaik", "raih", "meraih"}
+)
 
 
 def _awards(text: str, spans: _Spans) -> list[Metric]:

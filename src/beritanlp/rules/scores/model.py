@@ -9,6 +9,7 @@ from typing import Protocol, TypeVar
 
 from beritanlp.lexicons.metrics import MetricRule
 
+
 @dataclass(frozen=True)
 class SubjectMention:
     """A possible subject found by another component: text, offsets and type.
@@ -25,6 +26,8 @@ class SubjectMention:
 
 @dataclass(frozen=True)
 class Metric:
+    """A metric named in the text (``rule`` is ``None`` for one the lexicon does not know)."""
+
     name: str
     start: int
     end: int

@@ -44,6 +44,7 @@ def fallback_subjects(text: str, body_start: int = 0) -> list[SubjectMention]:
 
 
 def is_issuer(subject: str, metric: Metric | None) -> bool:
+    """Whether ``subject`` is a body that issues ``metric`` (never its subject)."""
     if metric is None or metric.rule is None:
         return False
     s = subject.casefold()
@@ -51,6 +52,7 @@ def is_issuer(subject: str, metric: Metric | None) -> bool:
 
 
 def clean_subject(s: str) -> str:
+    """A subject phrase without edge punctuation or a trailing "dan"."""
     s = s.strip(" ,.;:\"“”'")
     s = re.sub(r"\s+(?:dan|&)$", "", s)
     return s
@@ -74,6 +76,7 @@ def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str]
 
 def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
                   text: str, in_text: dict[str, bool] | None = None) -> str | None:
+    """The article's main subject: its most frequent subject that issues no metric."""
     issuers = {i.casefold() for m in metrics if m.rule for i in m.rule.issuers}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -96,6 +99,7 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
 
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                  main_subject: str | None, in_text: dict[str, bool] | None = None) -> str | None:
+    """Who candidate ``c`` is of: an average's phrase, a subject of its sentence, else main."""
     sent = c.sentence
     if c.kind == "average":
         avg = list(AVERAGE.finditer(text, sent[0], c.start))
@@ -172,6 +176,7 @@ def fullest(text: str, subject: str, in_text: dict[str, bool] | None = None) -> 
 
 
 def merge_subjects(items: Iterable[SubjectMention]) -> list[SubjectMention]:
+    """Subjects sorted by start, overlaps dropped (the earlier, longer one stays)."""
     out: list[SubjectMention] = []
     for s in sorted(items, key=lambda x: (x.start, -(x.end - x.start))):
         if out and s.start < out[-1].end:

@@ -219,7 +219,7 @@ class _Used:
         self.ends.add(end)
 
     def near(self, start: int, end: int) -> bool:
-        """ "WDP (wajar dengan pengecualian)": a used mention within 3 characters."""
+        """A used mention within 3 characters ("WDP (wajar dengan pengecualian)")."""
         return any(start + d in self.ends or end + d in self.starts for d in range(-3, 4))
 
 

@@ -11,11 +11,14 @@ from beritanlp.rules.scores.cues import YEAR_COMPARE
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.text.numbers import NumberMention
 
+
 def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
+    """The numbers that are years."""
     return [n for n in numbers if n.kind == "year"]
 
 
 def article_year(date: str | None, numbers: Sequence[NumberMention]) -> int | None:
+    """The article's year: from its date, else from the first full date in the text."""
     if date and re.match(r"\d{4}", date):
         return int(date[:4])
     for n in numbers:
