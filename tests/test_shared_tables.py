@@ -8,6 +8,7 @@ component reaches places and officials (jurisdictions). Defaults stay untouched.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -69,7 +70,8 @@ def test_default_pipeline_knows_neither() -> None:
 def test_kb_reaches_agencies(with_kb: Language) -> None:
     doc = with_kb(KB_TEXT)
     assert [(a["id"], a["acronym"]) for a in doc._.agencies] == [("oln", "OLN")]
-    assert Lexicons.of(with_kb).agencies is with_kb.get_pipe("beritanlp_agencies").kb
+    component: Any = with_kb.get_pipe("beritanlp_agencies")
+    assert Lexicons.of(with_kb).agencies is component.kb
 
 
 def test_kb_reaches_scores(with_kb: Language) -> None:
