@@ -73,6 +73,7 @@ class DatesComponent:
 
 @Language.factory(
     "beritanlp_dates",
+    requires=["doc.ents"],
     assigns=["doc._.dates", "doc._.date", "doc.ents"],
     default_config={"write_ents": True},
 )
