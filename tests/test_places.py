@@ -31,6 +31,15 @@ def test_key_ignores_case_space_and_hyphen() -> None:
     assert key("Pangkal Pinang") == key("pangkal-pinang") == key("PANGKALPINANG")
 
 
+def test_table_keys_and_text_words_split_names_alike() -> None:
+    from beritanlp.lexicons.regions import NAME_WORD
+    from beritanlp.text.words import LETTERS, Words
+
+    assert NAME_WORD.pattern == LETTERS.pattern
+    name = "Jum'at Pangkal-Pinang 2024 Ma’ruf"
+    assert key(name) == "".join(Words(name).lows)
+
+
 def test_lookup_returns_both_bogor_with_kota_first() -> None:
     gaz = default_gazetteer()
     assert [p.code for p in gaz.lookup("Bogor")] == ["32.71", "32.01"]

@@ -21,12 +21,16 @@ from __future__ import annotations
 import copy
 import gzip
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from beritanlp.text.words import LETTERS
+#: A word of a name: letters, optionally joined by an apostrophe. The same pattern as
+#: :data:`beritanlp.text.words.LETTERS`, which the place rules split texts with (kept here so
+#: that the tables import nothing from ``text/``; a test checks that the two agree).
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 PLACE_TYPES: tuple[str, ...] = (
     "negara", "provinsi", "kabupaten", "kota", "kecamatan", "desa", "wilayah",
@@ -125,7 +129,7 @@ def key(text: str) -> str:
     str
         ``"pangkalpinang"`` for "Pangkal Pinang", "Pangkal-Pinang" and "PANGKALPINANG".
     """
-    return "".join(w.casefold() for w in LETTERS.findall(text))
+    return "".join(w.casefold() for w in NAME_WORD.findall(text))
 
 
 def _bare_name(name: str) -> str:
@@ -285,7 +289,7 @@ class Gazetteer:
         -------
         list of Place
         """
-        words = LETTERS.findall(name)
+        words = NAME_WORD.findall(name)
         lowered = tuple(w.casefold() for w in words)
         if type_ is None and "".join(lowered) in self.index:  # aliases such as "Kota Hujan"
             return sorted(self.index["".join(lowered)], key=lambda p: TYPE_PRIORITY[p.type])
@@ -322,4 +326,4 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer(rows, extra, desa_loader=_load_desa)
 
 
-__all__ = ["CUES", "PLACE_TYPES", "TYPE_PRIORITY", "Gazetteer", "Place", "default_gazetteer", "key"]
+__all__ = ["CUES", "NAME_WORD", "PLACE_TYPES", "TYPE_PRIORITY", "Gazetteer", "Place", "default_gazetteer", "key"]
