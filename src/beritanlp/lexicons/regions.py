@@ -326,4 +326,15 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer(rows, extra, desa_loader=_load_desa)
 
 
-__all__ = ["CUES", "NAME_WORD", "PLACE_TYPES", "TYPE_PRIORITY", "Gazetteer", "Place", "default_gazetteer", "key"]
+__all__ = [
+    "CUE_FIRST",
+    "CUES",
+    "MAX_CUE",
+    "NAME_WORD",
+    "PLACE_TYPES",
+    "TYPE_PRIORITY",
+    "Gazetteer",
+    "Place",
+    "default_gazetteer",
+    "key",
+]
