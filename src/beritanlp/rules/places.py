@@ -39,18 +39,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE, TYPE_PRIORITY, Gazetteer, Place
+from beritanlp.lexicons.words import tagged_words
 from beritanlp.text.words import LETTERS, Word, Words
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
 _JOIN_GAPS = {" ", "-", " - "}
 # Words after which a place is part of an agency name (type not implied).
-_AGENCY_WORDS = frozenset({
-    "pemerintah", "pemda", "pemdaprov", "dprd", "polda", "polres", "polresta", "polrestabes",
-    "polsek", "kodam", "korem", "kodim", "lanud", "kejati", "kejari", "setda", "setdakab",
-    "setdakot", "setdaprov", "bappeda", "bapenda", "bpbd", "kpud", "bawaslu", "pengadilan",
-    "kanwil", "kantor", "dinas", "rsud", "pdam", "universitas", "unit", "dpr", "mpr", "dpd",
-    "polri", "tni", "kemenag", "kemenkumham",
-})
+_AGENCY_WORDS = frozenset(
+    word.casefold() for word in tagged_words("institution_heads", "places")
+)
 # Capitalised words that make a capitalised run a venue or organisation name.
 _VENUE_WORDS = frozenset({
     "hotel", "hotels", "novotel", "resort", "residence", "convention", "center", "centre",

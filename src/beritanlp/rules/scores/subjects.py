@@ -6,16 +6,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from beritanlp.lexicons.words import tagged_words
 from beritanlp.rules.scores.cues import AVERAGE, CAP
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
 
+#: Head words of government phrases (the ``scores`` rows of ``institution_heads.txt``), and the
+#: ministries' short forms ("Kemenkeu", "KemenPan").
 _GOV_HEAD = (
-    r"(?:Pemerintah(?:[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah|Desa))?|Pemkot|Pemkab|Pemprov|Pemda"
-    r"|Kementerian|Kemen[A-Z]?[a-z]+|Badan|Dinas|Sekretariat(?:[ \t]+Jenderal|[ \t]+Daerah)?|Setda"
-    r"|Setjen|Komisi|Dewan|Biro|Direktorat(?:[ \t]+Jenderal)?|Ditjen|Lembaga|Kantor"
-    r"|Kejaksaan(?:[ \t]+Tinggi|[ \t]+Negeri|[ \t]+Agung)?|Kejati|Kejari|Kepolisian|Polda"
-    r"|Polres|Polresta"
-    r"|Pengadilan|Mahkamah|RSUD|Inspektorat|Bappeda)"
+    "(?:"
+    + "|".join(re.escape(h) for h in sorted(tagged_words("institution_heads", "scores"),
+                                            key=len, reverse=True))
+    + "|Kemen[A-Z]?[a-z]+)"
 )
 _GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{CAP}|dan(?=[ \t]+{CAP})))+")
 _GOV_ACRONYM = re.compile(
