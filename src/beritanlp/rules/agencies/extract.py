@@ -8,7 +8,7 @@ Inputs are character offsets into the article text, so this module never needs s
   Bogor", "Pemkab Bogor"), regional legislatures ("DPRD Jawa Timur"), sub-units ("Biro Humas dan
   Protokol", "Direktorat Jenderal Pajak", "Dinas Pertanian Kabupaten Garut"), DPR commissions
   ("Komisi III DPR RI"), and region-qualified regional classes ("BPBD Jatim", "Polda Riau");
-* acronym definitions in the text (:mod:`beritanlp.rules.agencies.acronyms`), so that an agency the
+* acronym definitions in the text (:mod:`beritanlp.text.acronyms`), so that an agency the
   knowledge base does not know is linked with its short form, and later bare mentions of the
   short form resolve to the same agency;
 * optionally ORG spans from a statistical NER, kept only when they start with a public-institution
@@ -25,11 +25,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB
-from beritanlp.rules.agencies.acronyms import (
-    AcronymDefinition,
-    find_definitions,
-    find_short_mentions,
-)
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
 from beritanlp.rules.agencies.index import AgencyIndex
 from beritanlp.rules.agencies.patterns import (
@@ -42,6 +37,11 @@ from beritanlp.rules.agencies.patterns import (
 from beritanlp.rules.agencies.records import build_records, merge_units
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import INSTITUTION_HEADS, REGIONAL_GOV
+from beritanlp.text.acronyms import (
+    AcronymDefinition,
+    find_definitions,
+    find_short_mentions,
+)
 
 _SUBNATIONAL = frozenset({"regional", "provincial", "regency", "district"})
 

@@ -7,9 +7,9 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.agencies.acronyms import find_definitions
 from beritanlp.rules.scores.cues import CAP, MARKET, UNKNOWN_HEADS
 from beritanlp.rules.scores.model import Metric
+from beritanlp.text.acronyms import find_definitions
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
 _AWARD = re.compile(

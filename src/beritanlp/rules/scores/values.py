@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.agencies.acronyms import find_definitions
 from beritanlp.rules.scores.cues import (
     AVERAGE,
     CHANGE,
@@ -26,6 +25,7 @@ from beritanlp.rules.scores.cues import (
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.rules.scores.subjects import enumerated_subjects
+from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.numbers import NumberMention
 
 

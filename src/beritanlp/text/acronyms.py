@@ -12,7 +12,7 @@ institutions are often shortened syllabically rather than by initials ("Kemenkeu
 start of at least two words of the long form, which keeps ordinary capitalised words in
 parentheses ("(Jakarta)") from being read as acronyms.
 
-Everything here is pure Python on character offsets; the agency component wires it into spaCy.
+Everything here is pure Python on character offsets; the agency and score rules read it.
 """
 
 from __future__ import annotations
