@@ -140,3 +140,15 @@ def test_agencies_rebuild_their_matchers_when_the_table_is_replaced_elsewhere() 
     assert nlp(KB_TEXT)._.agencies == []
     Lexicons.of(nlp).replace("agencies", _kb())
     assert [a["id"] for a in nlp(KB_TEXT)._.agencies] == ["oln"]
+
+
+def test_default_tables_are_not_pickled() -> None:
+    import pickle
+
+    nlp = blank()
+    places: Any = nlp.add_pipe("beritanlp_places")
+    _ = places.gazetteer.desa  # the default gazetteer, desa index loaded
+    assert len(pickle.dumps(places)) < 10_000  # settings only: defaults load again over there
+    places.add_aliases([ALIAS])
+    clone = pickle.loads(pickle.dumps(places))
+    assert clone.gazetteer.lookup("Kembangjaya")
