@@ -46,7 +46,7 @@ LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # same as the gazetteer'
 
 
 def match_key(name: str) -> str:
-    """The gazetteer's key: casefolded letters only (see beritanlp.entities.gazetteer.key)."""
+    """The gazetteer's key: casefolded letters only (see beritanlp.lexicons.regions.key)."""
     return "".join(w.casefold() for w in LETTERS.findall(name))
 
 

@@ -29,11 +29,14 @@ def main() -> None:
         rows = [json.loads(line) for line in fh if line.strip()]
     with open(args.pred, "w", encoding="utf-8") as out:
         if args.core:
-            from beritanlp.entities.gazetteer import extract_places
+            from beritanlp.lexicons.regions import default_gazetteer
+            from beritanlp.rules.places import extract_places
+
+            gazetteer = default_gazetteer()
 
             for row in rows:
                 text = (row.get("title") or "").strip() + "\n\n" + (row.get("text") or "")
-                out.write(json.dumps({"id": row["id"], "places": extract_places(text)},
+                out.write(json.dumps({"id": row["id"], "places": extract_places(text, gazetteer)},
                                      ensure_ascii=False) + "\n")
             return
         import beritanlp

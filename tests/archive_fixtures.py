@@ -42,7 +42,7 @@ def pipeline() -> Language:
     """The small test pipeline (see the module docstring)."""
     nlp = blank()
     nlp.add_pipe("beritanlp_sentences")
-    import beritanlp.entities.dates  # noqa: F401  (registers beritanlp_dates)
+    import beritanlp.components.dates  # noqa: F401  (registers beritanlp_dates)
 
     nlp.add_pipe("beritanlp_dates")
     return nlp

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from beritanlp.entities.acronyms import (
+from beritanlp.text.acronyms import (
     find_definitions,
     find_short_mentions,
     is_short_form,

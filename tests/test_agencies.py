@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 import spacy
 
-import beritanlp.entities.agencies  # noqa: F401  (registers the factory)
-from beritanlp.entities.agency_rules import KBHit, extract_agencies
-from beritanlp.entities.kb import AgencyKB, load_agency_kb
+import beritanlp.components.agencies  # noqa: F401  (registers the factory)
+from beritanlp.lexicons.agencies import AgencyKB, load_agency_kb
+from beritanlp.lexicons.regions import default_gazetteer
 from beritanlp.pipeline import blank
+from beritanlp.rules.agencies import KBHit, RegionNames, extract_agencies
 from conftest import TEST_DATA
 
 CASES = [
@@ -70,11 +71,13 @@ def test_statistical_org_spans_kept_only_for_public_institutions(
 def test_pure_core_without_spacy() -> None:
     kb = load_agency_kb()
     text = "Rapat itu dihadiri BNPB dan Pemkot Ambon."
-    mentions, records = extract_agencies(text, [KBHit(19, 23, "acronym", ("bnpb",))], kb)
+    regions = RegionNames(default_gazetteer())
+    hits = [KBHit(19, 23, "acronym", ("bnpb",))]
+    mentions, records = extract_agencies(text, hits, kb, regions=regions)
     assert [r["id"] for r in records] == ["bnpb", "pemkot:ambon"]
     assert [m.text for m in mentions] == ["BNPB", "Pemkot Ambon"]
     with pytest.raises(TypeError):
-        extract_agencies(None, [], kb)  # type: ignore[arg-type]
+        extract_agencies(None, [], kb, regions=regions)  # type: ignore[arg-type]
 
 
 def test_to_disk_from_disk_keeps_a_custom_kb(tmp_path: Path) -> None:
@@ -126,7 +129,7 @@ def test_model_org_span_does_not_outrank_a_linked_definition():
 
 
 def test_knowledge_base_without_short_forms_finds_no_acronyms() -> None:
-    from beritanlp.entities.agency_rules import find_acronym_hits
+    from beritanlp.rules.agencies import find_acronym_hits
 
     empty = AgencyKB([])
     assert find_acronym_hits("Kementerian Keuangan dan KPK. a . b", empty) == []

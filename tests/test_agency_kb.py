@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from beritanlp.entities.kb import AgencyKB, AgencyRecord, load_agency_kb, read_agency_rows
+from beritanlp.lexicons.agencies import AgencyKB, AgencyRecord, load_agency_kb, read_agency_rows
 
 ROW = {"id": "kpk", "name": "Komisi Pemberantasan Korupsi", "acronyms": ["KPK"], "aliases": [],
        "type": "commission", "level": "national", "parent": None}

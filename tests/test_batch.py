@@ -361,18 +361,22 @@ def test_get_pipeline_warms_up_lazy_tables(monkeypatch: pytest.MonkeyPatch) -> N
 
     calls: list[str] = []
 
-    class Lazy:
+    from beritanlp.components.base import WarmUp
+
+    class Lazy(WarmUp):  # a component that says it loads tables lazily
         def __call__(self, doc: object) -> object:
             return doc
 
         def warm_up(self) -> None:
             calls.append("warm")
 
-    class Foreign(Lazy):
+    class Foreign:
+        def __call__(self, doc: object) -> object:
+            return doc
+
         def warm_up(self) -> None:  # another package's method of the same name
             calls.append("foreign")
 
-    Lazy.__module__ = "beritanlp.entities.fake"  # stands for one of beritanlp's components
     if not Language.has_factory("test_lazy_table"):
         Language.factory("test_lazy_table", func=lambda nlp, name: Lazy())
         Language.factory("test_foreign_table", func=lambda nlp, name: Foreign())
@@ -394,7 +398,7 @@ def test_get_pipeline_warms_up_lazy_tables(monkeypatch: pytest.MonkeyPatch) -> N
 def test_places_warm_up_loads_the_desa_index(monkeypatch: pytest.MonkeyPatch) -> None:
     import spacy
 
-    from beritanlp.entities.places import PlacesComponent
+    from beritanlp.components.places import PlacesComponent
 
     class Tables:
         desa_loaded = False

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from beritanlp.entities.dates import article_date, find_dates, normalise_date
+from beritanlp.rules.dates import article_date, find_dates, normalise_date
 
 CASES = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "date_cases.jsonl").read_text("utf-8").splitlines()
@@ -58,7 +58,7 @@ def test_bad_input_is_a_clear_error() -> None:
 def test_component_sets_date_and_dates() -> None:
     import spacy
 
-    import beritanlp.entities.dates  # noqa: F401  (registers the factory)
+    import beritanlp.components.dates  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("id")
     nlp.add_pipe("beritanlp_dates")
@@ -81,7 +81,7 @@ def test_component_sets_date_and_dates() -> None:
     ("", None),
 ])
 def test_dates_of_is_article_date_and_find_dates_in_one_scan(text: str, anchor: str | None) -> None:
-    from beritanlp.entities.dates import dates_of
+    from beritanlp.rules.dates import dates_of
 
     stated = article_date(text)
     assert dates_of(text, anchor) == (stated, find_dates(text, anchor or stated))

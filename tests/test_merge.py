@@ -1,7 +1,7 @@
 import spacy
 from spacy.tokens import Span
 
-from beritanlp.entities.merge import merge_spans
+from beritanlp.components.merge import merge_spans
 
 
 def _doc():

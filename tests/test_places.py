@@ -9,13 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from beritanlp.entities.gazetteer import (
-    Gazetteer,
-    default_gazetteer,
-    extract_places,
-    find_places,
-    key,
-)
+from beritanlp.lexicons.regions import Gazetteer, default_gazetteer, key
+from beritanlp.rules.places import extract_places, find_places
 
 CASES = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "place_cases.jsonl").read_text("utf-8").splitlines()
@@ -24,7 +19,7 @@ CASES = [json.loads(line) for line in
 
 @pytest.mark.parametrize("case", CASES, ids=[c["note"][:50] for c in CASES])
 def test_place_cases(case: dict) -> None:
-    records = extract_places(case["text"])
+    records = extract_places(case["text"], default_gazetteer())
     got = sorted([r["name"], r["type"], r["code"]] for r in records)
     assert got == sorted(case["places"]), case["note"]
     for r in records:
@@ -34,6 +29,15 @@ def test_place_cases(case: dict) -> None:
 
 def test_key_ignores_case_space_and_hyphen() -> None:
     assert key("Pangkal Pinang") == key("pangkal-pinang") == key("PANGKALPINANG")
+
+
+def test_table_keys_and_text_words_split_names_alike() -> None:
+    from beritanlp.lexicons.regions import NAME_WORD
+    from beritanlp.text.words import LETTERS, Words
+
+    assert NAME_WORD.pattern == LETTERS.pattern
+    name = "Jum'at Pangkal-Pinang 2024 Ma’ruf"
+    assert key(name) == "".join(Words(name).lows)
 
 
 def test_lookup_returns_both_bogor_with_kota_first() -> None:
@@ -66,14 +70,14 @@ def test_aliases_are_validated() -> None:
 def test_blocked_spans_hide_places_inside_longer_entities() -> None:
     text = "Tim Universitas Terbuka Sumatera Utara hadir di Medan."
     # The caller (e.g. the NER) says characters 4..38 are one organisation.
-    mentions = find_places(text, blocked_spans=[(4, 38)])
+    mentions = find_places(text, default_gazetteer(), blocked_spans=[(4, 38)])
     reported = [m.text for m in mentions if m.blocked is None]
     assert reported == ["Medan"]
 
 
 def test_bad_input_is_a_clear_error() -> None:
     with pytest.raises(TypeError, match="expects str"):
-        find_places(b"Jakarta")  # type: ignore[arg-type]
+        find_places(b"Jakarta", default_gazetteer())  # type: ignore[arg-type]
 
 
 def test_unknown_type_rejected() -> None:
@@ -84,7 +88,7 @@ def test_unknown_type_rejected() -> None:
 def test_component_writes_ents_and_records(tmp_path: Path) -> None:
     import spacy
 
-    import beritanlp.entities.places  # noqa: F401  (registers the factory)
+    import beritanlp.components.places  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("id")
     places = nlp.add_pipe("beritanlp_places")
@@ -105,7 +109,7 @@ def test_component_skips_places_inside_org_entities() -> None:
     import spacy
     from spacy.tokens import Span
 
-    import beritanlp.entities.places  # noqa: F401
+    import beritanlp.components.places  # noqa: F401
 
     nlp = spacy.blank("id")
     places = nlp.get_pipe("beritanlp_places") if "beritanlp_places" in nlp.pipe_names \
@@ -120,7 +124,7 @@ def test_component_skips_places_inside_org_entities() -> None:
 
 def test_component_survives_two_processes() -> None:
     code = (
-        "import spacy, beritanlp.entities.places\n"
+        "import spacy, beritanlp.components.places\n"
         "nlp = spacy.blank('id'); nlp.add_pipe('beritanlp_places')\n"
         "texts = ['Banjir di Kabupaten Bogor.', 'Gubernur Jabar ke Malaysia.'] * 2\n"
         "docs = list(nlp.pipe(texts, n_process=2, batch_size=1))\n"
@@ -135,5 +139,5 @@ def test_seed_places_exactly(shared_data: Path) -> None:
     text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text("utf-8")
     gold = json.loads((shared_data / "seed" / "spi_pangkalpinang_2024.gold.json")
                       .read_text("utf-8"))
-    got = sorted((r["name"], r["type"]) for r in extract_places(text))
+    got = sorted((r["name"], r["type"]) for r in extract_places(text, default_gazetteer()))
     assert got == sorted((p["name"], p["type"]) for p in gold["places"])

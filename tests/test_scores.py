@@ -1,4 +1,4 @@
-"""Regression cases for :mod:`beritanlp.entities.scores` (tests/data/scores_cases.jsonl)."""
+"""Regression cases for :mod:`beritanlp.rules.scores` (tests/data/scores_cases.jsonl)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from beritanlp.entities.scores import (
-    MAX_SENTENCE_CHARS,
-    MetricRule,
-    find_scores,
-    load_metric_rules,
-    read_metric_rules,
-    split_sentences,
-)
+from beritanlp.lexicons.metrics import MetricRule, load_metric_rules, read_metric_rules
+from beritanlp.rules.scores import MetricIndex, find_scores
+from beritanlp.text.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+#: The packaged metric table, compiled once for all cases.
+METRICS = MetricIndex(load_metric_rules())
 
 CASES_FILE = Path(__file__).resolve().parent / "data" / "scores_cases.jsonl"
 CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines()
@@ -36,7 +34,7 @@ def test_enough_cases() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
 def test_scores_case(case: dict) -> None:
-    got = find_scores(case["text"], date=case.get("date"))
+    got = find_scores(case["text"], rules=METRICS, date=case.get("date"))
     for s in got:
         assert case["text"][s.start:s.end] == s.text
     summary = [(s.metric, s.value, s.kind, s.subject, s.year) for s in got]
@@ -49,7 +47,7 @@ def test_scores_case(case: dict) -> None:
 def test_seed_article_scores(shared_data: Path) -> None:
     seed = shared_data / "seed" / "spi_pangkalpinang_2024.txt"
     gold = json.loads((shared_data / "seed" / "spi_pangkalpinang_2024.gold.json").read_text())
-    got = find_scores(seed.read_text(encoding="utf-8"))
+    got = find_scores(seed.read_text(encoding="utf-8"), rules=METRICS)
     keys = ("metric", "value", "kind", "subject", "year")
     assert sorted((tuple(s.to_dict()[k] for k in keys) for s in got), key=str) == sorted(
         (tuple(g[k] for k in keys) for g in gold["scores"]), key=str)
@@ -73,9 +71,9 @@ def test_lexicon_is_valid_and_closed() -> None:
 
 def test_bad_input() -> None:
     with pytest.raises(TypeError, match="bytes"):
-        find_scores(b"nilai SPI 70")  # type: ignore[arg-type]
-    assert find_scores("") == []
-    assert find_scores("   \n ") == []
+        find_scores(b"nilai SPI 70", rules=METRICS)  # type: ignore[arg-type]
+    assert find_scores("", rules=METRICS) == []
+    assert find_scores("   \n ", rules=METRICS) == []
 
 
 def test_a_run_without_sentence_breaks_is_cut_into_bounded_pieces() -> None:
@@ -98,7 +96,7 @@ def test_scores_are_found_throughout_a_long_text_without_sentence_breaks() -> No
     unit = "Pemerintah Kota Bogor meraih nilai SPI 74,21 dari KPK pada 2024, "
     last = "Pemerintah Kota Depok meraih nilai SPI 80,5 dari KPK pada 2024."
     text = unit * 400 + last  # 26,000 characters in one "sentence"
-    found = {(s.subject, s.value) for s in find_scores(text)}
+    found = {(s.subject, s.value) for s in find_scores(text, rules=METRICS)}
     assert found == {("Pemerintah Kota Bogor", 74.21), ("Pemerintah Kota Depok", 80.5)}
 
 

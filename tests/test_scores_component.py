@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-import beritanlp.entities.scores_component  # noqa: F401  (registers the factory)
+import beritanlp.components.scores  # noqa: F401  (registers the factory)
 
 TEXT = ("Nilai SPI Pemkot Laut Biru 2023 mencapai 71,4. Rata-rata nilai kota lain ada pada 69,2. "
         "\u201cTarget kami tahun depan 75,\u201d katanya.")

@@ -1,122 +1,145 @@
-"""Tables given to a pipeline once reach every component that reads them (issue 14, Show 5).
+"""A table given to the pipeline once is the table of every component that reads it.
 
-This file holds the officials half (agency KB, positions and titles as the officials and NER
-cleanup components see them).
+An agency knowledge base (given with ``load(lexicons=...)``, the agencies component's ``set_kb``
+or ``from_disk``) reaches agencies, officials and scores; a place alias added once to the places
+component reaches places and officials (jurisdictions). Defaults stay untouched.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
 from spacy.language import Language
-from spacy.tokens import Span
 
+import beritanlp
 from beritanlp.lexicons import Lexicons
-from beritanlp.lexicons.titles import TitleList
+from beritanlp.lexicons.agencies import AgencyKB, load_agency_kb
+from beritanlp.lexicons.regions import default_gazetteer
 from beritanlp.pipeline import blank
 
-PORT_AGENCY = {
-    "id": "opx",
-    "name": "Otorita Pelabuhan Xyz",
-    "acronyms": ["OPX"],
-    "aliases": [],
-    "type": "agency",
-    "level": "national",
-    "parent": None,
-}
-PORT_TEXT = "Ketua Otorita Pelabuhan Xyz Budi Santoso meninjau dermaga baru."
-PORT_OFFICIAL = ("Budi Santoso", "Ketua", "Otorita Pelabuhan Xyz")
+#: An agency no packaged table knows, written only by its acronym (so that no fallback pattern
+#: of the score rules can find it as a subject on its own).
+NEW_AGENCY = {"id": "oln", "name": "Otoritas Lumbung Nusa", "acronyms": ["OLN"], "aliases": [],
+              "type": "agency", "level": "national", "parent": None}
+KB_TEXT = "Kepala OLN Budi Santoso mengatakan nilai SPI OLN tahun 2023 mencapai 71,4."
+#: A city alias no packaged table knows.
+ALIAS = {"alias": "Kembangjaya", "code": "32.73", "type": "kota"}
+ALIAS_TEXT = "Wali Kota Kembangjaya Ahmad Yani hadir di Kembangjaya."
+
+def _kb() -> AgencyKB:
+    return AgencyKB.from_dicts([*load_agency_kb().to_dicts(), NEW_AGENCY])
 
 
-def _with_port_agency(lexicons: Lexicons) -> Any:
-    """The pipeline's agency KB plus one agency (a new KB; the default is never changed)."""
-    kb = lexicons.agencies
-    return type(kb).from_dicts([*kb.to_dicts(), PORT_AGENCY])
+@pytest.fixture(scope="module")
+def with_kb() -> Language:
+    """The default pipeline, given the changed knowledge base once."""
+    return beritanlp.load(lexicons=Lexicons(agencies=_kb()))
 
 
-def _officials(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
-    doc = nlp(text)
-    return [(r["name"], r["position"], r["jurisdiction"]) for r in doc._.officials]
+@pytest.fixture(scope="module")
+def with_alias() -> Language:
+    """The default pipeline, the alias added once to its places component."""
+    nlp = beritanlp.load()
+    nlp.get_pipe("beritanlp_places").add_aliases([ALIAS])
+    return nlp
 
 
-@pytest.fixture()
-def nlp() -> Language:
-    pipeline = blank()
-    pipeline.add_pipe("beritanlp_officials")
-    return pipeline
+def _official(doc: spacy.tokens.Doc, name: str) -> dict:
+    found = [o for o in doc._.officials if o["name"] == name]
+    assert found, doc._.officials
+    return found[0]
 
 
-def test_a_kb_given_to_the_pipeline_reaches_officials() -> None:
-    default = Lexicons()
+def test_default_pipeline_knows_neither() -> None:
+    doc = beritanlp.load()(KB_TEXT + "\n\n" + ALIAS_TEXT)
+    assert "oln" not in [a["id"] for a in doc._.agencies]
+    assert [s["subject"] for s in doc._.scores] == [None]
+    assert "32.73" not in [p["code"] for p in doc._.places]
+
+
+def test_kb_reaches_agencies(with_kb: Language) -> None:
+    doc = with_kb(KB_TEXT)
+    assert [(a["id"], a["acronym"]) for a in doc._.agencies] == [("oln", "OLN")]
+    component: Any = with_kb.get_pipe("beritanlp_agencies")
+    assert Lexicons.of(with_kb).agencies is component.kb
+
+
+def test_kb_reaches_scores(with_kb: Language) -> None:
+    doc = with_kb(KB_TEXT)
+    assert [(s["metric"], s["value"], s["subject"]) for s in doc._.scores] == [
+        ("SPI", 71.4, "OLN")
+    ]
+
+
+def test_kb_reaches_officials(with_kb: Language) -> None:
+    official = _official(with_kb(KB_TEXT), "Budi Santoso")
+    assert (official["position"], official["jurisdiction"]) == ("Kepala", "OLN")
+
+
+def test_set_kb_replaces_the_pipeline_table() -> None:
     nlp = blank()
-    Lexicons(agencies=_with_port_agency(default)).bind(nlp)
-    nlp.add_pipe("beritanlp_officials")
-    assert _officials(nlp, PORT_TEXT) == [PORT_OFFICIAL]
-    # with the packaged KB "Ketua" names nothing alone (no official), and that KB was not
-    # changed by the pipeline's
-    plain = blank()
-    plain.add_pipe("beritanlp_officials")
-    assert _officials(plain, PORT_TEXT) == []
-    assert "opx" not in default.agencies
+    for name in ("beritanlp_agencies", "beritanlp_places", "beritanlp_dates", "beritanlp_scores"):
+        nlp.add_pipe(name)
+    assert nlp(KB_TEXT)._.agencies == []
+    kb = _kb()
+    nlp.get_pipe("beritanlp_agencies").set_kb(kb)
+    assert Lexicons.of(nlp).agencies is kb
+    doc = nlp(KB_TEXT)
+    assert [a["id"] for a in doc._.agencies] == ["oln"]
+    assert [s["subject"] for s in doc._.scores] == ["OLN"]
+    assert "OLN" not in {t for t, _, _ in load_agency_kb().terms()}  # default untouched
 
 
-def test_a_kb_replaced_later_rebuilds_the_officials_agency_terms(nlp: Language) -> None:
-    before = _officials(nlp, PORT_TEXT)
-    lexicons = Lexicons.of(nlp)
-    lexicons.replace("agencies", _with_port_agency(lexicons))
-    assert before == []
-    assert _officials(nlp, PORT_TEXT) == [PORT_OFFICIAL]
-
-
-OTORITA = {"kind": "position", "text": "Kepala Otorita", "category": "national",
-           "complement": "open"}
-
-
-def test_added_positions_replace_the_pipelines_positions(nlp: Language, tmp_path) -> None:
-    lexicons = Lexicons.of(nlp)
-    default = lexicons.positions
-    officials: Any = nlp.get_pipe("beritanlp_officials")
-    officials.add_positions([OTORITA])
-    assert lexicons.positions is not default  # replaced, the default left as it was
-    assert lexicons.positions.get("Kepala Otorita") is not None
-    assert default.get("Kepala Otorita") is None
-    # a saved pipeline restores them into its own Lexicons
+def test_kb_from_disk_reaches_scores(tmp_path: Path) -> None:
+    nlp = blank()
+    for name in ("beritanlp_agencies", "beritanlp_scores"):
+        nlp.add_pipe(name)
+    nlp.get_pipe("beritanlp_agencies").set_kb(_kb())
     nlp.to_disk(tmp_path / "pipe")
-    loaded = blank()
-    loaded.add_pipe("beritanlp_officials")
-    loaded.from_disk(tmp_path / "pipe")
-    assert Lexicons.of(loaded).positions.get("Kepala Otorita") is not None
-    # adding again builds on the pipeline's table, not on the first addition twice
-    officials.add_positions([{"kind": "unit", "text": "Pelabuhan Xyz"}])
-    assert {"Kepala Otorita", "Pelabuhan Xyz"} <= {e.text for e in lexicons.positions}
-    assert len(lexicons.positions) == len(default) + 2
+    loaded = spacy.load(tmp_path / "pipe")
+    assert [s["subject"] for s in loaded(KB_TEXT)._.scores] == ["OLN"]
 
 
-def test_positions_given_to_the_pipeline_are_the_base_of_added_ones(nlp: Language) -> None:
-    lexicons = Lexicons.of(nlp)
-    custom = type(lexicons.positions).from_dicts(
-        [*lexicons.positions.to_dicts(), {"kind": "unit", "text": "Pelabuhan Xyz"}]
-    )
-    lexicons.replace("positions", custom)
-    officials: Any = nlp.get_pipe("beritanlp_officials")
-    officials.add_positions([OTORITA])
-    assert lexicons.positions.get("Pelabuhan Xyz") is not None
-    assert lexicons.positions.get("Kepala Otorita") is not None
+def test_alias_reaches_places(with_alias: Language) -> None:
+    doc = with_alias(ALIAS_TEXT)
+    assert [(p["name"], p["code"]) for p in doc._.places] == [("Kembangjaya", "32.73")]
+    assert Lexicons.of(with_alias).gazetteer.lookup("Kembangjaya")
+    assert not default_gazetteer().lookup("Kembangjaya")  # default untouched
 
 
-def test_titles_given_to_the_pipeline_reach_ner_cleanup_and_officials() -> None:
-    text = "Wali Kota Bogor Kanjeng Bima Arya meresmikan taman itu."
-    default = Lexicons()
+def test_alias_reaches_officials(with_alias: Language) -> None:
+    official = _official(with_alias(ALIAS_TEXT), "Ahmad Yani")
+    assert (official["position"], official["jurisdiction"]) == ("Wali Kota", "Kembangjaya")
+
+
+def test_replaced_tables_survive_pickling() -> None:
+    import pickle
+
     nlp = blank()
-    lexicons = Lexicons().bind(nlp)
-    nlp.add_pipe("beritanlp_ner_cleanup")
-    nlp.add_pipe("beritanlp_officials")
-    assert _officials(nlp, text)[0][0] == "Kanjeng Bima Arya"
-    lexicons.replace("titles", default.titles.union(TitleList.from_lines(["Kanjeng"])))
-    assert _officials(nlp, text)[0][0] == "Bima Arya"
-    doc = nlp.make_doc(text)
-    doc.ents = [Span(doc, 3, 6, label="PERSON")]  # "Kanjeng Bima Arya"
-    doc = nlp.get_pipe("beritanlp_ner_cleanup")(doc)
-    assert [e.text for e in doc.ents] == ["Bima Arya"]
-    assert ("kanjeng",) not in default.titles.titles
+    component = nlp.add_pipe("beritanlp_agencies")
+    component.set_kb(_kb())
+    clone = pickle.loads(pickle.dumps(component))
+    assert [a["id"] for a in clone(nlp.make_doc(KB_TEXT))._.agencies] == ["oln"]
+
+
+def test_agencies_rebuild_their_matchers_when_the_table_is_replaced_elsewhere() -> None:
+    nlp = blank()
+    nlp.add_pipe("beritanlp_agencies")
+    assert nlp(KB_TEXT)._.agencies == []
+    Lexicons.of(nlp).replace("agencies", _kb())
+    assert [a["id"] for a in nlp(KB_TEXT)._.agencies] == ["oln"]
+
+
+def test_default_tables_are_not_pickled() -> None:
+    import pickle
+
+    nlp = blank()
+    places: Any = nlp.add_pipe("beritanlp_places")
+    _ = places.gazetteer.desa  # the default gazetteer, desa index loaded
+    assert len(pickle.dumps(places)) < 10_000  # settings only: defaults load again over there
+    places.add_aliases([ALIAS])
+    clone = pickle.loads(pickle.dumps(places))
+    assert clone.gazetteer.lookup("Kembangjaya")

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 import spacy
 
-import beritanlp.topics.component  # noqa: F401  (registers the factory)
+import beritanlp.components.topics  # noqa: F401  (registers the factory)
 from beritanlp.topics.classifier import (
     ModelFormatError,
     TopicClassifier,
@@ -488,7 +488,7 @@ def test_cli_train_and_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_shipped_model_loads_and_covers_the_rubrik_labels() -> None:
-    from beritanlp.topics.component import load_default_classifier
+    from beritanlp.topics.shipped import load_default_classifier
 
     model = load_default_classifier()
     assert model.labels == sorted([
@@ -501,7 +501,7 @@ def test_shipped_model_loads_and_covers_the_rubrik_labels() -> None:
 
 
 def test_seed_article_top_topic_is_nasional_or_daerah(shared_data: Path) -> None:
-    from beritanlp.topics.component import load_default_classifier
+    from beritanlp.topics.shipped import load_default_classifier
 
     text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text("utf-8")
     cats = load_default_classifier().cats([text])[0]
@@ -552,7 +552,7 @@ def test_feature_hasher_matches_scikit_learn() -> None:
 
 
 def test_small_and_large_batches_give_identical_probabilities() -> None:
-    from beritanlp.topics.component import default_model_path
+    from beritanlp.topics.shipped import default_model_path
 
     model = load_classifier(default_model_path())
     texts = [f"Pemerintah kota {i} menggelar rapat anggaran dan pertandingan sepak bola ke-{i}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import time
 
-import beritanlp.entities.agencies  # noqa: F401
+import beritanlp.components.agencies  # noqa: F401
 from beritanlp.pipeline import blank
 
 SENTENCES = [

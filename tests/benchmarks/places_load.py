@@ -41,7 +41,8 @@ def main(argv: list[str]) -> None:
     print(f"baseline blank pipeline {t_blank:.3f}s; beritanlp.load() {t_load:.3f}s "
           f"({t_load / t_blank:.1f}x baseline), components {nlp.pipe_names}")
 
-    from beritanlp.entities.gazetteer import default_gazetteer, extract_places
+    from beritanlp.lexicons.regions import default_gazetteer
+    from beritanlp.rules.places import extract_places
 
     t0 = time.perf_counter()
     gaz = default_gazetteer()

@@ -17,8 +17,11 @@ import sys
 import time
 from pathlib import Path
 
-from beritanlp.entities.scores import find_scores
+from beritanlp.lexicons.metrics import load_metric_rules
+from beritanlp.rules.scores import MetricIndex, find_scores
 from beritanlp.text.numbers import find_numbers
+
+METRICS = MetricIndex(load_metric_rules())
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"
@@ -32,7 +35,7 @@ def main(argv: list[str]) -> int:
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             text = (row.get("title") or "").strip() + "\n\n" + (row.get("text") or "")
-            scores = [s.to_dict() for s in find_scores(text)]
+            scores = [s.to_dict() for s in find_scores(text, rules=METRICS)]
             fh.write(json.dumps({"id": row["id"], "scores": scores}, ensure_ascii=False) + "\n")
     dt = time.perf_counter() - t0
     print(f"{len(rows)} articles in {dt:.2f}s -> {out}")
@@ -44,13 +47,13 @@ def main(argv: list[str]) -> int:
     base = time.perf_counter() - t0
     t0 = time.perf_counter()
     for t in texts:
-        find_scores(t)
+        find_scores(t, rules=METRICS)
     core = time.perf_counter() - t0
     print(f"throughput: find_numbers (baseline) {chars / base:,.0f} chars/s, find_scores "
           f"{chars / core:,.0f} chars/s, ratio scores/numbers time {core / base:.2f}x")
     seed = SHARED / "seed" / "spi_pangkalpinang_2024.txt"
     if seed.exists():
-        for s in find_scores(seed.read_text(encoding="utf-8")):
+        for s in find_scores(seed.read_text(encoding="utf-8"), rules=METRICS):
             print("seed:", s.metric, s.value, s.kind, s.subject, s.year)
     return 0
 

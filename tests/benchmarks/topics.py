@@ -35,7 +35,7 @@ from importlib.resources import as_file  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from beritanlp.topics.classifier import load_classifier, tokenize  # noqa: E402
-from beritanlp.topics.component import default_model_path  # noqa: E402
+from beritanlp.topics.shipped import default_model_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(os.environ.get("BERITANLP_SHARED_DATA", ROOT.parent / "shared" / "data"))

@@ -25,6 +25,7 @@ from spacy.language import Language
 
 from beritanlp import runner
 from beritanlp.batch.output import Row, error_line
+from beritanlp.components.base import WarmUp
 from beritanlp.record import Article
 from beritanlp.runner import Item, Rejected, ready
 
@@ -81,13 +82,13 @@ def warm_up(nlp: Language) -> None:
     """Load what beritanlp's components load lazily (e.g. the places component's desa index).
 
     Interactive use pays for such tables only when an article needs them; a long job loads
-    them before its first batch, so its memory is steady from then on. Only beritanlp's own
-    components are asked (other packages may use the method name differently).
+    them before its first batch, so its memory is steady from then on. The components asked are
+    those that say they load tables lazily (:class:`beritanlp.components.base.WarmUp`); other
+    packages may use the method name differently.
     """
     for _name, proc in nlp.pipeline:
-        hook = getattr(proc, "warm_up", None)
-        if callable(hook) and type(proc).__module__.startswith("beritanlp."):
-            hook()
+        if isinstance(proc, WarmUp):
+            proc.warm_up()
 
 
 def get_pipeline(spec: PipelineSpec) -> tuple[Language, threading.Lock]:

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from beritanlp import extensions
+from beritanlp.components.base import WarmUp
 from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.rules.officials import extract_officials, officials_tables
@@ -32,7 +33,7 @@ DEFAULT_NON_NAME_LABELS: tuple[str, ...] = (
 )
 
 
-class OfficialsComponent:
+class OfficialsComponent(WarmUp):
     """spaCy component ``beritanlp_officials``: ``doc._.officials`` and ``doc.spans["officials"]``.
 
     Parameters

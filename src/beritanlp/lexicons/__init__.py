@@ -12,15 +12,15 @@ table never pays for it.
 Tables
 ------
 agencies
-    :class:`~beritanlp.entities.kb.AgencyKB`, the agency knowledge base.
+    :class:`~beritanlp.lexicons.agencies.AgencyKB`, the agency knowledge base.
 positions
     :class:`~beritanlp.lexicons.positions.PositionLexicon`, position words of officials.
 gazetteer
-    :class:`~beritanlp.entities.gazetteer.Gazetteer`, regions with Kemendagri codes.
+    :class:`~beritanlp.lexicons.regions.Gazetteer`, regions with Kemendagri codes.
 titles
     :class:`~beritanlp.lexicons.titles.TitleList`, titles and honorifics before names.
 metrics
-    The score metrics (``tuple`` of :class:`~beritanlp.entities.scores.MetricRule`).
+    The score metrics (``tuple`` of :class:`~beritanlp.lexicons.metrics.MetricRule`).
 words
     Small word lists (months, stopwords, institution heads ...) by name, see
     :func:`beritanlp.lexicons.words.word_list`.
@@ -35,21 +35,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from beritanlp.lexicons.words import word_list
 
 if TYPE_CHECKING:
-    from beritanlp.entities.gazetteer import Gazetteer
-    from beritanlp.entities.kb import AgencyKB
-    from beritanlp.entities.scores import MetricRule
+    from beritanlp.lexicons.agencies import AgencyKB
+    from beritanlp.lexicons.metrics import MetricRule
     from beritanlp.lexicons.positions import PositionLexicon
+    from beritanlp.lexicons.regions import Gazetteer
     from beritanlp.lexicons.titles import TitleList
 
 T = TypeVar("T")
 
 #: Table name -> zero-argument loader of the packaged default, imported on first use.
 _DEFAULT_LOADERS: dict[str, tuple[str, str]] = {
-    "agencies": ("beritanlp.entities.kb", "load_agency_kb"),
+    "agencies": ("beritanlp.lexicons.agencies", "load_agency_kb"),
     "positions": ("beritanlp.lexicons.positions", "load_positions"),
-    "gazetteer": ("beritanlp.entities.gazetteer", "default_gazetteer"),
+    "gazetteer": ("beritanlp.lexicons.regions", "default_gazetteer"),
     "titles": ("beritanlp.lexicons.titles", "load_titles"),
-    "metrics": ("beritanlp.entities.scores", "load_metric_rules"),
+    "metrics": ("beritanlp.lexicons.metrics", "load_metric_rules"),
 }
 
 #: The default tables, loaded at most once per process and shared by every Lexicons that has
@@ -177,6 +177,15 @@ class Lexicons:
         """Make this the Lexicons of ``nlp`` (before its components are added); return it."""
         _BY_PIPELINE[nlp] = self
         return self
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Pickle the replaced tables only: defaults are loaded again in the other process, and
+        # derived tables are rebuilt there.
+        return {"_tables": self._tables}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._tables = dict(state["_tables"])
+        self._derived = {}
 
     def __repr__(self) -> str:
         replaced = sorted(self._tables)

@@ -54,4 +54,21 @@ def word_list(name: str) -> tuple[str, ...]:
     return parse_word_list(resource.read_text(encoding="utf-8"), f"{name}.txt")
 
 
-__all__ = ["parse_word_list", "word_list"]
+def word_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The packaged list ``name`` read as a table: each entry split into ``|``-separated columns.
+
+    ``"januari | 1 | full | dates numbers"`` becomes ``("januari", "1", "full", "dates numbers")``.
+    """
+    return tuple(tuple(col.strip() for col in entry.split("|")) for entry in word_list(name))
+
+
+def tagged_words(name: str, tag: str) -> tuple[str, ...]:
+    """First column of the rows of table ``name`` whose last column lists ``tag``, in order.
+
+    Tables shared by several rule cores say in their last column who reads each row
+    (``"Kementerian | agencies officials"``).
+    """
+    return tuple(row[0] for row in word_table(name) if tag in row[-1].split())
+
+
+__all__ = ["parse_word_list", "tagged_words", "word_list", "word_table"]

@@ -1,1 +1,1 @@
-"""Rule cores: pure text -> fact records, with every table they read passed in (no spaCy)."""
+"""Pure rule cores: text in, schema-shaped facts out, with their tables passed in (no spaCy)."""

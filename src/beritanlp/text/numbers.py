@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from beritanlp.lexicons.words import word_list, word_table
+
 __all__ = ["NumberMention", "find_numbers", "parse_number", "roman_to_int"]
 
 Number = int | float
@@ -49,12 +51,9 @@ SE_SCALES: dict[str, int] = {
 # "M" (miliar) and "T" (triliun) are scale abbreviations only in money ("Rp1,5 M").
 MONEY_SCALES: dict[str, int] = {"M": 1_000_000_000, "T": 1_000_000_000_000}
 
+#: Month words of the shared month table (``lexicons/data/months.txt``) -> month number.
 MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12,
-    "des": 12,
+    row[0]: int(row[1]) for row in word_table("months") if "numbers" in row[-1].split()
 }
 
 # Unit words recognised right after a number ("12 orang", "0,44 poin").
@@ -89,7 +88,8 @@ MONEY_NUM = rf"(?:{DIGIT_CORE}(?:\s*{MONEY_SCALE_RE})*|{WORD_NUM})"
 RANGE_SEP = r"\s*(?:–|—|-|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
 PERCENT_RE = r"(?:%|persen\b|per\s+sen\b)"
 _ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-RANK_CUE = r"(?:[Pp]eringkat|[Jj]uara|[Tt]erbaik|[Rr]anking|[Rr]angking|[Uu]rutan|[Pp]osisi)"
+#: A rank cue word, first letter in either case ("Peringkat", "juara"); see rank_cues.txt.
+RANK_CUE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in word_list("rank_cues")) + ")"
 _MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 
 _FLAGS = re.IGNORECASE
@@ -167,65 +167,83 @@ def _parse_words(words: list[str]) -> Number | None:
     if not words:
         return None
     if "koma" in words:
-        i = words.index("koma")
-        whole = _parse_words(words[:i])
-        digits = words[i + 1:]
-        if whole is None or not digits or any(w not in UNITS for w in digits):
-            return None
-        frac = "".join(str(UNITS[w]) for w in digits)
-        return _as_number(float(f"{int(whole)}.{frac}"), integral_ok=False)
-    total: float = 0.0
-    small: float = 0.0
-    pending: int | None = None
-    last_scale = 10**15
+        return _parse_decimal_words(words)
+    state = _WordState()
     for w in words:
-        if w in UNITS:
-            if pending is not None:
-                return None
-            pending = UNITS[w]
-        elif w in SE_WORDS:
-            if pending is not None:
-                return None
-            small += SE_WORDS[w]
-        elif w == "belas":
-            if pending is None or pending == 0:
-                return None
-            small += pending + 10
-            pending = None
-        elif w == "puluh":
-            if pending is None or pending == 0:
-                return None
-            small += pending * 10
-            pending = None
-        elif w == "ratus":
-            if pending is None or pending == 0:
-                return None
-            small += pending * 100
-            pending = None
-        elif w in FRACTION_WORDS:
-            small += (pending or 0) + FRACTION_WORDS[w]
-            pending = None
-        elif w in SE_SCALES:
-            if pending is not None or small:
-                return None
-            scale = SE_SCALES[w]
-            if scale >= last_scale:
-                return None
-            total += scale
-            last_scale = scale
-        elif w in SCALES:
-            group = small + (pending or 0)
-            if group == 0:
-                return None
-            scale = SCALES[w]
-            if scale >= last_scale:
-                return None
-            total += group * scale
-            last_scale = scale
-            small, pending = 0.0, None
-        else:
+        if not state.take(w):
             return None
-    return _as_number(total + small + (pending or 0))
+    return _as_number(state.total + state.small + (state.pending or 0))
+
+
+def _parse_decimal_words(words: list[str]) -> Number | None:
+    """Decimals in words ("tiga koma lima"): the whole part, then one digit word each."""
+    i = words.index("koma")
+    whole = _parse_words(words[:i])
+    digits = words[i + 1:]
+    if whole is None or not digits or any(w not in UNITS for w in digits):
+        return None
+    frac = "".join(str(UNITS[w]) for w in digits)
+    return _as_number(float(f"{int(whole)}.{frac}"), integral_ok=False)
+
+
+#: Multipliers of the words that close a group of units ("dua belas", "tiga puluh").
+_GROUP_WORDS: dict[str, tuple[int, int]] = {"belas": (1, 10), "puluh": (10, 0), "ratus": (100, 0)}
+
+
+class _WordState:
+    """Running value while reading number words left to right."""
+
+    def __init__(self) -> None:
+        self.total: float = 0.0
+        self.small: float = 0.0
+        self.pending: int | None = None
+        self.last_scale = 10**15
+
+    def take(self, w: str) -> bool:
+        """Read one word; ``False`` when it cannot continue the number."""
+        if w in UNITS or w in SE_WORDS:
+            return self._unit(w)
+        if w in _GROUP_WORDS:
+            if self.pending is None or self.pending == 0:
+                return False
+            factor, add = _GROUP_WORDS[w]
+            self.small += self.pending * factor + add
+            self.pending = None
+            return True
+        if w in FRACTION_WORDS:
+            self.small += (self.pending or 0) + FRACTION_WORDS[w]
+            self.pending = None
+            return True
+        if w in SE_SCALES:
+            return self._se_scale(SE_SCALES[w])
+        if w in SCALES:
+            return self._scale(SCALES[w])
+        return False
+
+    def _unit(self, w: str) -> bool:
+        if self.pending is not None:
+            return False
+        if w in UNITS:
+            self.pending = UNITS[w]
+        else:
+            self.small += SE_WORDS[w]
+        return True
+
+    def _se_scale(self, scale: int) -> bool:
+        if self.pending is not None or self.small or scale >= self.last_scale:
+            return False
+        self.total += scale
+        self.last_scale = scale
+        return True
+
+    def _scale(self, scale: int) -> bool:
+        group = self.small + (self.pending or 0)
+        if group == 0 or scale >= self.last_scale:
+            return False
+        self.total += group * scale
+        self.last_scale = scale
+        self.small, self.pending = 0.0, None
+        return True
 
 
 def parse_number(text: str, context: str = "") -> Number | None:

@@ -1,6 +1,13 @@
-"""Sentence segmentation for news text.
+"""Sentence segmentation for news text (pure; the component is in ``components.sentences``).
 
-Rules, applied to the token sequence (a pure function, :func:`sentence_starts`):
+Two views of one text, both here:
+
+* :func:`sentence_starts` on the token sequence (the ``beritanlp_sentences`` component, which
+  sets ``token.is_sent_start``);
+* :func:`split_sentences` on the raw characters (the score rules, which work on text offsets and
+  also split inside quotations).
+
+Rules of :func:`sentence_starts`:
 
 * the headline (everything before the first blank line) is its own sentence, and every line
   break starts a new sentence (news paragraphs never continue across lines);
@@ -14,14 +21,8 @@ Rules, applied to the token sequence (a pure function, :func:`sentence_starts`):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-
-import numpy
-from spacy.attrs import SENT_START
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from beritanlp.text.doc_text import token_texts
 
 FINAL_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({"”", "’", '"', "'", ")", "]", "»"})
@@ -88,29 +89,61 @@ def _quote_closes_next(words: Sequence[str], i: int) -> bool:
     return i + 1 < len(words) and (words[i + 1] in CLOSE_QUOTES or words[i + 1] == '"')
 
 
-class NewsSentencizer:
-    """Thin spaCy component around :func:`sentence_starts`."""
+# ---------------------------------------------------------------------------------------------
+# Character spans (the score rules)
 
-    def __init__(self, name: str = "beritanlp_sentences") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Set ``token.is_sent_start`` for every token of ``doc``."""
-        if len(doc) == 0:
-            return doc
-        # One array write: setting token.is_sent_start token by token is quadratic in spaCy.
-        starts = sentence_starts(token_texts(doc))
-        values = numpy.asarray([1 if start else -1 for start in starts], dtype="int64")
-        values = values.astype("uint64")  # spaCy stores attributes as uint64; -1 wraps
-        doc.from_array([SENT_START], values.reshape(-1, 1))  # type: ignore[arg-type]
-        return doc
+_ABBREV = {
+    "no", "jl", "kab", "kec", "prov", "pj", "plt", "plh", "h", "hj", "dr", "drs", "ir", "prof",
+    "sh", "si", "st", "mm", "dll", "dsb", "tgl", "pk", "pkl", "pt", "tbk", "kol", "brigjen",
+    "mayjen", "letjen", "jend", "kapt", "bpk", "sdr", "ny", "tn",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?:\s*,(?=\s*[\"“]?[A-Z])|\s+(?=[\"“(]?[A-Z0-9]))|\n+")
 
 
-@Language.factory(
-    "beritanlp_sentences",
-    assigns=["token.is_sent_start"],
-    default_config={},
-)
-def make_sentences(nlp: Language, name: str) -> NewsSentencizer:
-    """Create the news sentence splitter (``nlp.add_pipe("beritanlp_sentences")``)."""
-    return NewsSentencizer(name)
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+#: Longest "sentence" (characters) the score rules look at as one. Longer runs without a
+#: sentence break (lists, scraped tables, pages without punctuation) are cut into pieces of at
+#: most this length, so the rules' work per number stays bounded and a text's cost linear.
+#: The longest real sentence in the development data (CLICK-ID, gov_dev) has 4,537 characters.
+MAX_SENTENCE_CHARS = 5_000
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split text into sentence spans (start, end), not after abbreviations or inside numbers.
+
+    A line break always ends a sentence; so does ".", "!" or "?" followed by space (or by the
+    comma that CLICK-ID-style scrapes put between paragraphs) and a capital letter or digit.
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut at spaces into shorter pieces.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == ".":
+            # The word before the stop (a word of 100+ characters is no abbreviation anyway).
+            word = _LAST_WORD.search(text, max(start, m.start() - 100), m.start())
+            w = word.group(1) if word else ""
+            if w and (w.lower() in _ABBREV or (len(w) == 1 and w.isalpha())):
+                continue
+        if text[start:m.end()].strip():
+            spans.extend(_bounded(text, start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.extend(_bounded(text, start, len(text)))
+    return spans
+
+
+def _bounded(text: str, start: int, end: int,
+             limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` cut into pieces of at most ``limit`` characters, after a space if any."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > limit:
+        cut = text.rfind(" ", start + 1, start + limit) + 1  # after the last space that fits
+        if cut <= start:
+            cut = start + limit  # no space at all: cut anywhere
+        pieces.append((start, cut))
+        start = cut
+    if text[start:end].strip() or not pieces:  # no blank tail piece
+        pieces.append((start, end))
+    return pieces

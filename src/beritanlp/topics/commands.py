@@ -105,7 +105,7 @@ def run_evaluate(
         Where to print (default: standard output at call time).
     """
     out = out or sys.stdout
-    from beritanlp.topics.component import default_model_path
+    from beritanlp.topics.shipped import default_model_path
     from beritanlp.topics.train import evaluate_topics, format_scores
 
     folder = default_model_path() if model == "default" else model

@@ -1,15 +1,16 @@
-"""spaCy component ``beritanlp_scores``: ``doc._.scores`` from :mod:`beritanlp.entities.scores`.
+"""spaCy component ``beritanlp_scores``: ``doc._.scores`` from :mod:`beritanlp.rules.scores`.
 
 The component only maps the Doc to the pure core and back:
 
 * subjects come from ``doc._.agencies`` and ``doc._.places`` (their ``mentions`` offsets) when
   those components ran before it; the core adds its own fallback patterns either way;
-* sentences are the core's own (:func:`~beritanlp.entities.scores.split_sentences`), which split
+* sentences are the core's own (:func:`~beritanlp.text.sentences.split_sentences`), which split
   inside quotations too, so the component gives the same answers as the core;
 * the article date is ``doc._.date`` (set by ``beritanlp_dates`` or by the caller).
 
-The metric lexicon is component data: ``to_disk`` writes it as ``metrics.jsonl`` and
-``from_disk`` reads it back, so a pipeline saved with custom rules keeps them.
+The metric lexicon is the pipeline's ``metrics`` table (:class:`beritanlp.lexicons.Lexicons`);
+``to_disk`` writes it as ``metrics.jsonl`` and ``from_disk`` reads it back (replacing the table),
+so a pipeline saved with custom rules keeps them.
 """
 
 from __future__ import annotations
@@ -22,13 +23,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from beritanlp import extensions
-from beritanlp.entities.scores import (
-    MetricRule,
-    SubjectMention,
-    find_scores,
-    load_metric_rules,
-    read_metric_rules,
-)
+from beritanlp.lexicons import Lexicons
+from beritanlp.lexicons.metrics import MetricRule, read_metric_rules
+from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
 from beritanlp.text.doc_text import doc_text
 
 RULES_FILE = "metrics.jsonl"
@@ -92,11 +89,22 @@ class ScoresComponent:
         How far back (characters) a metric or year named earlier still applies.
     """
 
-    def __init__(self, nlp: Language, name: str, context_window: int = 900) -> None:
+    def __init__(self, nlp: Language, name: str, context_window: int = 900, *,
+                 lexicons: Lexicons | None = None) -> None:
         extensions.register()
         self.name = name
         self.context_window = int(context_window)
-        self.rules: tuple[MetricRule, ...] = load_metric_rules()
+        self.lexicons = lexicons if lexicons is not None else Lexicons.of(nlp)
+
+    @property
+    def rules(self) -> tuple[MetricRule, ...]:
+        """The metric lexicon: the pipeline's ``metrics`` table."""
+        return self.lexicons.metrics
+
+    @property
+    def index(self) -> MetricIndex:
+        """The metric lexicon compiled (rebuilt when the table is replaced)."""
+        return self.lexicons.derived("scores.metric_index", ("metrics",), MetricIndex)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc: ``doc._.scores`` becomes a new list of score dicts."""
@@ -106,7 +114,7 @@ class ScoresComponent:
             text,
             date=date,
             subjects=subjects_from_doc(doc, text=text),
-            rules=self.rules,
+            rules=self.index,
             context_window=self.context_window,
         )
         doc._.scores = [s.to_dict() for s in scores]
@@ -116,26 +124,22 @@ class ScoresComponent:
         """Write the metric lexicon to ``path/metrics.jsonl``."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
-        lines = []
-        for r in self.rules:
-            row = {"id": r.id, "label": r.label, "acronym": r.acronym, "names": list(r.names),
-                   "issuers": list(r.issuers), "grades": list(r.grades), "percent": r.percent,
-                   "not_near": list(r.not_near)}
-            lines.append(json.dumps(row, ensure_ascii=False))
+        lines = [json.dumps(r.to_dict(), ensure_ascii=False) for r in self.rules]
         (folder / RULES_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ScoresComponent:
         """Read the metric lexicon written by :meth:`to_disk` (validated)."""
         file = Path(path) / RULES_FILE
         if file.exists():
-            self.rules = tuple(read_metric_rules(file.read_text(encoding="utf-8"), str(file)))
+            rules = tuple(read_metric_rules(file.read_text(encoding="utf-8"), str(file)))
+            self.lexicons.replace("metrics", rules)
         return self
 
 
 @Language.factory(
     "beritanlp_scores",
     assigns=["doc._.scores"],
-    requires=[],
+    requires=["doc._.agencies", "doc._.places", "doc._.date"],
     default_config={"context_window": 900},
 )
 def make_scores(nlp: Language, name: str, context_window: int) -> ScoresComponent:

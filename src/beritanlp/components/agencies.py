@@ -1,17 +1,19 @@
 """spaCy component ``beritanlp_agencies``: agencies into ``doc.ents`` and ``doc._.agencies``.
 
-The algorithm lives in :mod:`beritanlp.entities.agency_rules` (patterns, acronym linking,
-records) and :mod:`beritanlp.entities.acronyms`; this component
+The algorithm lives in :mod:`beritanlp.rules.agencies` (patterns, acronym linking, records);
+this component
 
 * finds knowledge-base terms with two PhraseMatchers: short forms on ``ORTH`` (case-sensitive,
   so "BI" never fires on "bi"), full names and aliases on ``LOWER``;
 * hands their character offsets, and optionally the ORG spans a statistical NER left in
-  ``doc.ents``, to :func:`~beritanlp.entities.agency_rules.extract_agencies`;
+  ``doc.ents``, to :func:`~beritanlp.rules.agencies.extract_agencies`;
 * writes one ``ORG`` span per top-level mention (``kb_id_`` = agency id,
   ``span._.canonical`` = the knowledge base's full name where known) with
-  :func:`~beritanlp.entities.merge.merge_spans`, and a NEW list of records to
+  :func:`~beritanlp.components.merge.merge_spans`, and a NEW list of records to
   ``doc._.agencies``.
 
+The knowledge base is the pipeline's table (:class:`beritanlp.lexicons.Lexicons`): ``set_kb``
+and ``from_disk`` replace it there, so the officials and scores components see the same one.
 ``to_disk`` saves the configuration and the knowledge base (JSONL via srsly); ``from_disk``
 restores them, so a customised knowledge base travels with a saved pipeline.
 """
@@ -29,9 +31,17 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from beritanlp import extensions
-from beritanlp.entities.agency_rules import KBHit, extract_agencies, find_acronym_hits
-from beritanlp.entities.kb import AgencyKB, load_agency_kb
-from beritanlp.entities.merge import merge_spans
+from beritanlp.components.merge import merge_spans
+from beritanlp.lexicons import Lexicons
+from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.lexicons.regions import Gazetteer
+from beritanlp.rules.agencies import (
+    AgencyIndex,
+    KBHit,
+    RegionNames,
+    extract_agencies,
+    find_acronym_hits,
+)
 from beritanlp.text.doc_text import doc_text
 
 LABEL = "ORG"
@@ -50,7 +60,9 @@ class AgenciesComponent:
         Turn ORG entities already in ``doc.ents`` (from the statistical NER) into agencies when
         they start with a public-institution head word and no rule found them.
     kb
-        Knowledge base; the packaged one when ``None``.
+        Knowledge base to use instead of the pipeline's (it then becomes the pipeline's).
+    lexicons
+        The tables to read (the pipeline's :class:`~beritanlp.lexicons.Lexicons` by default).
     """
 
     def __init__(
@@ -62,6 +74,7 @@ class AgenciesComponent:
         *,
         vocab: Vocab | None = None,
         pattern_words: list[list[str]] | None = None,
+        lexicons: Lexicons | None = None,
     ) -> None:
         extensions.register()
         if nlp is None and vocab is None:
@@ -70,10 +83,32 @@ class AgenciesComponent:
         self._tokenizer = nlp.tokenizer if nlp is not None else None
         self.name = name
         self.use_ner_orgs = use_ner_orgs
-        self.set_kb(kb if kb is not None else load_agency_kb(), pattern_words)
+        if lexicons is None:
+            lexicons = Lexicons.of(nlp) if nlp is not None else Lexicons()
+        self.lexicons = lexicons
+        self._matched_kb: AgencyKB | None = None
+        if kb is not None:
+            self.set_kb(kb, pattern_words)
+        else:
+            self._build_matchers(self.kb, pattern_words)
+
+    @property
+    def kb(self) -> AgencyKB:
+        """The knowledge base: the pipeline's agency table."""
+        return self.lexicons.agencies
+
+    @property
+    def index(self) -> AgencyIndex:
+        """Lookups derived from the knowledge base (rebuilt when it is replaced)."""
+        return self.lexicons.derived("agencies.index", ("agencies",), AgencyIndex)
+
+    @property
+    def regions(self) -> RegionNames:
+        """Known region names from the pipeline's gazetteer (rebuilt when it is replaced)."""
+        return self.lexicons.derived("agencies.regions", ("gazetteer",), _region_names)
 
     def set_kb(self, kb: AgencyKB, pattern_words: list[list[str]] | None = None) -> None:
-        """Use ``kb`` and rebuild the matchers.
+        """Use ``kb`` in the whole pipeline (it replaces the pipeline's agency table).
 
         Parameters
         ----------
@@ -83,7 +118,12 @@ class AgenciesComponent:
             Tokens of each term of ``kb.terms()`` (internal: used when unpickling, where the
             pipeline's tokenizer is not at hand).
         """
-        self.kb = kb
+        self.lexicons.replace("agencies", kb)
+        self._build_matchers(kb, pattern_words)
+
+    def _build_matchers(self, kb: AgencyKB, pattern_words: list[list[str]] | None) -> None:
+        """Build the PhraseMatchers of ``kb``'s terms."""
+        self._matched_kb = kb
         self._terms: dict[str, tuple[str, tuple[str, ...]]] = {}
         by_term: dict[tuple[str, str], list[str]] = {}
         for term, kind, agency_id in kb.terms():
@@ -115,6 +155,8 @@ class AgenciesComponent:
 
         ``text`` is ``doc.text`` when the caller already has it (building it joins every token).
         """
+        if self._matched_kb is not self.kb:  # the table was replaced elsewhere in the pipeline
+            self._build_matchers(self.kb, None)
         hits = []
         strings = self.vocab.strings
         for matcher in (self._exact, self._lower):
@@ -126,7 +168,8 @@ class AgenciesComponent:
         seen = {(h.start, h.end) for h in hits}
         if text is None:
             text = doc_text(doc)
-        hits.extend(h for h in find_acronym_hits(text, self.kb) if (h.start, h.end) not in seen)
+        found = find_acronym_hits(text, self.kb, self.index)
+        hits.extend(h for h in found if (h.start, h.end) not in seen)
         return hits
 
     def __call__(self, doc: Doc) -> Doc:
@@ -137,7 +180,11 @@ class AgenciesComponent:
         if self.use_ner_orgs:
             orgs = [(e.start_char, e.end_char) for e in ents if e.label_ == LABEL]
         text = doc_text(doc)  # joins every token: build it once
-        mentions, records = extract_agencies(text, self.kb_hits(doc, text=text), self.kb, orgs)
+        hits = self.kb_hits(doc, text=text)
+        kb = self.kb
+        mentions, records = extract_agencies(
+            text, hits, kb, orgs, regions=self.regions, index=self.index
+        )
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
         spans: list[Span] = []
         for m in mentions:
@@ -149,8 +196,8 @@ class AgenciesComponent:
             )
             if span is None:
                 continue
-            if m.kb_id and m.kb_id in self.kb:
-                span._.canonical = self.kb[m.kb_id].name
+            if m.kb_id and m.kb_id in kb:
+                span._.canonical = kb[m.kb_id].name
             spans.append(span)
         doc.ents = merge_spans(ents, spans)  # what merge_into_ents does, without re-reading
         doc._.agencies = records
@@ -176,10 +223,11 @@ class AgenciesComponent:
         return self
 
     def __reduce__(self) -> tuple[Callable[..., AgenciesComponent], tuple[Any, ...]]:
-        # Pickle plain data (vocab, settings, records, pattern tokens) and rebuild the matchers.
+        # Pickle plain data (vocab, settings, the pipeline's tables, pattern tokens) and
+        # rebuild the matchers; components pickled together keep sharing one Lexicons.
         return (
             _rebuild,
-            (self.vocab, self.name, self.use_ner_orgs, self.kb.to_dicts(), self._pattern_words),
+            (self.vocab, self.name, self.use_ner_orgs, self.lexicons, self._pattern_words),
         )
 
 
@@ -187,17 +235,21 @@ def _rebuild(
     vocab: Vocab,
     name: str,
     use_ner_orgs: bool,
-    rows: list[dict[str, Any]],
+    lexicons: Lexicons,
     pattern_words: list[list[str]],
 ) -> AgenciesComponent:
     return AgenciesComponent(
-        None, name, use_ner_orgs, AgencyKB.from_dicts(rows), vocab=vocab,
-        pattern_words=pattern_words,
+        None, name, use_ner_orgs, vocab=vocab, pattern_words=pattern_words, lexicons=lexicons
     )
+
+
+def _region_names(gazetteer: Gazetteer) -> RegionNames:
+    return RegionNames(gazetteer)
 
 
 @Language.factory(
     "beritanlp_agencies",
+    requires=["doc.ents"],
     assigns=["doc.ents", "doc._.agencies"],
     default_config={"use_ner_orgs": True},
 )

@@ -12,7 +12,7 @@ institutions are often shortened syllabically rather than by initials ("Kemenkeu
 start of at least two words of the long form, which keeps ordinary capitalised words in
 parentheses ("(Jakarta)") from being read as acronyms.
 
-Everything here is pure Python on character offsets; the agency component wires it into spaCy.
+Everything here is pure Python on character offsets; the agency and score rules read it.
 """
 
 from __future__ import annotations
@@ -129,8 +129,19 @@ def _best_alignment(s: str, low: str) -> tuple[int, bool] | None:
     "Dinas Kependudukan dan Pencatatan Sipil"); the latest full start wins, else the latest start
     touching the most words. ``None`` if ``s`` does not align.
     """
-    n, m = len(s), len(low)
-    word_of = [0] * m
+    word_of, words = _word_index(low)
+    content = [w.strip(",.") not in _FUNCTION_WORDS for w in words]
+    gains = [1 if not ch.isspace() and content[word_of[i]] else 0 for i, ch in enumerate(low)]
+    table = _alignment_table(s, low, word_of, gains)
+    return _best_start(s, low, word_of, content, gains, table)
+
+
+_IMPOSSIBLE = -(10**6)
+
+
+def _word_index(low: str) -> tuple[list[int], list[str]]:
+    """The word number of each character (spaces: the word before) and the words."""
+    word_of = [0] * len(low)
     words: list[str] = []
     current = -1
     for i, ch in enumerate(low):
@@ -140,15 +151,19 @@ def _best_alignment(s: str, low: str) -> tuple[int, bool] | None:
         if not ch.isspace():
             words[current] += ch
         word_of[i] = current
-    content = [w.strip(",.") not in _FUNCTION_WORDS for w in words]
-    impossible = -(10**6)
+    return word_of, words
 
-    def gain(i: int) -> int:
-        return 1 if not low[i].isspace() and content[word_of[i]] else 0
 
-    # f[si][li][flag]: most content words touched when matching s[si:] within low[li:],
-    # flag = a char of the word containing li was already matched.
-    f = [[[impossible, impossible] for _ in range(m + 1)] for _ in range(n + 1)]
+def _alignment_table(
+    s: str, low: str, word_of: list[int], gains: list[int]
+) -> list[list[list[int]]]:
+    """The alignment table ``f[si][li][flag]`` (dynamic programming, right to left).
+
+    ``f[si][li][flag]`` is the most content words touched when matching ``s[si:]`` within
+    ``low[li:]``; ``flag``: a char of the word containing ``li`` was already matched.
+    """
+    n, m = len(s), len(low)
+    f = [[[_IMPOSSIBLE, _IMPOSSIBLE] for _ in range(m + 1)] for _ in range(n + 1)]
     for li in range(m + 1):
         f[n][li] = [0, 0]
     for si in range(n - 1, 0, -1):
@@ -156,12 +171,21 @@ def _best_alignment(s: str, low: str) -> tuple[int, bool] | None:
             same_next = li + 1 < m and word_of[li + 1] == word_of[li] and not low[li].isspace()
             for flag in (0, 1):
                 skip = f[si][li + 1][flag if same_next else 0]
-                take = impossible
+                take = _IMPOSSIBLE
                 if low[li] == s[si]:
                     rest = f[si + 1][li + 1][1 if same_next else 0]
-                    if rest > impossible:
-                        take = rest + (0 if flag else gain(li))
+                    if rest > _IMPOSSIBLE:
+                        take = rest + (0 if flag else gains[li])
                 f[si][li][flag] = max(skip, take)
+    return f
+
+
+def _best_start(
+    s: str, low: str, word_of: list[int], content: list[bool], gains: list[int],
+    f: list[list[list[int]]],
+) -> tuple[int, bool] | None:
+    """The latest start of a full alignment, else the latest one touching the most words."""
+    n, m = len(s), len(low)
     latest_full: int | None = None
     best_partial: tuple[int, int] | None = None
     for li in range(m):
@@ -169,9 +193,9 @@ def _best_alignment(s: str, low: str) -> tuple[int, bool] | None:
             continue
         same_next = li + 1 < m and word_of[li + 1] == word_of[li]
         rest = f[1][li + 1][1 if same_next else 0] if n > 1 else 0
-        if rest <= impossible:
+        if rest <= _IMPOSSIBLE:
             continue
-        score = rest + gain(li)
+        score = rest + gains[li]
         if score >= sum(content[word_of[li] :]):
             latest_full = li
         elif best_partial is None or score >= best_partial[1]:

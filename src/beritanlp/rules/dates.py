@@ -1,7 +1,7 @@
 """Indonesian date expressions -> ISO values, and the article's own date.
 
-Pure functions (:func:`find_dates`, :func:`article_date`, :func:`normalise_date`) plus the thin
-spaCy component ``beritanlp_dates``.
+Pure functions (:func:`find_dates`, :func:`article_date`, :func:`dates_of`,
+:func:`normalise_date`); the spaCy component is :mod:`beritanlp.components.dates`.
 
 Recognised forms
 ----------------
@@ -30,33 +30,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import srsly
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from beritanlp.lexicons.words import word_table
 
-from beritanlp import extensions
-from beritanlp.entities.merge import merge_into_ents
-from beritanlp.text.doc_text import doc_text
-
+#: Month words of the shared month table (``lexicons/data/months.txt``) -> month number.
 MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "pebruari": 2, "feb": 2, "febr": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
-    "desember": 12, "des": 12, "dec": 12, "december": 12,
+    row[0]: int(row[1]) for row in word_table("months") if "dates" in row[-1].split()
 }
+#: Indonesian full month names: accepted in any case (abbreviations must be capitalised).
+_FULL_MONTHS: frozenset[str] = frozenset(row[0] for row in word_table("months") if row[2] == "full")
 DAYS: tuple[str, ...] = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
                          "minggu", "ahad")
 _RELATIVE_DAYS: dict[str, int] = {"hari ini": 0, "kemarin": -1, "besok": 1, "lusa": 2}
@@ -132,37 +117,57 @@ def _valid(y: int | None, m: int, d: int | None) -> bool:
     return True
 
 
-def _candidates(text: str) -> list[_Found]:
+def _span_text(text: str, a: int, b: int) -> tuple[int, int, str]:
+    """Offsets and text of a numeric date match without unbalanced brackets."""
+    t = text[a:b].rstrip(" ,")
+    if t.endswith(")") and t.count("(") < t.count(")"):
+        t = t[:-1]  # "16/5/2024)" -> "16/5/2024"
+    if t.startswith("("):
+        t, a = t[1:], a + 1  # "(16/5/2024)" -> "16/5/2024"; a day name keeps its "( )"
+        if t.endswith(")"):
+            t = t[:-1]
+    return a, a + len(t), t
+
+
+def _has_dayname(t: str) -> bool:
+    return bool(re.match(_DAY_RE, t, re.I))
+
+
+def _numeric_full(text: str) -> list[_Found]:
     found: list[_Found] = []
-
-    def span_text(a: int, b: int) -> tuple[int, int, str]:
-        t = text[a:b].rstrip(" ,")
-        if t.endswith(")") and t.count("(") < t.count(")"):
-            t = t[:-1]  # "16/5/2024)" -> "16/5/2024"
-        if t.startswith("("):
-            t, a = t[1:], a + 1  # "(16/5/2024)" -> "16/5/2024"; a day name keeps its "( )"
-            if t.endswith(")"):
-                t = t[:-1]
-        return a, a + len(t), t
-
     for m in _NUM_FULL.finditer(text):
         d, mo, y = int(m["d"]), int(m["m"]), _year(m["y"])
         if m["sep"] == "." and len(m["y"]) == 2:
             continue  # "1.5.24" is more likely a number than a date
         if _valid(y, mo, d):
-            a, b, t = span_text(m.start(), m.end())
-            found.append(_Found(a, b, t, y, mo, d, dayname=bool(re.match(_DAY_RE, t, re.I))))
+            a, b, t = _span_text(text, m.start(), m.end())
+            found.append(_Found(a, b, t, y, mo, d, dayname=_has_dayname(t)))
+    return found
+
+
+def _iso_dates(text: str) -> list[_Found]:
+    found: list[_Found] = []
     for m in _ISO.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
             found.append(_Found(m.start(), m.end(), m.group(), y, mo, d))
+    return found
+
+
+def _numeric_short(text: str) -> list[_Found]:
+    found: list[_Found] = []
     for m in _NUM_SHORT.finditer(text):
         d, mo = int(m["d"]), int(m["m"])
         if _valid(None, mo, d):
-            a, b, t = span_text(m.start(), m.end())
+            a, b, t = _span_text(text, m.start(), m.end())
             if t.lower().startswith(("tanggal", "tgl")):
                 a, t = a + t.index(m["d"]), t[t.index(m["d"]):]
-            found.append(_Found(a, b, t, None, mo, d, dayname=bool(re.match(_DAY_RE, t, re.I))))
+            found.append(_Found(a, b, t, None, mo, d, dayname=_has_dayname(t)))
+    return found
+
+
+def _word_dates(text: str) -> list[_Found]:
+    found: list[_Found] = []
     for m in _WORD_DATE.finditer(text):
         d, mo = int(m["d"]), MONTHS[m["mon"].lower()]
         if not _month_word_ok(m["mon"]) and not m["y"]:
@@ -170,8 +175,12 @@ def _candidates(text: str) -> list[_Found]:
         wy: int | None = int(m["y"]) if m["y"] else None
         if _valid(wy, mo, d):
             t = m.group()
-            found.append(_Found(m.start(), m.end(), t, wy, mo, d,
-                                dayname=bool(re.match(_DAY_RE, t, re.I))))
+            found.append(_Found(m.start(), m.end(), t, wy, mo, d, dayname=_has_dayname(t)))
+    return found
+
+
+def _months(text: str) -> list[_Found]:
+    found: list[_Found] = []
     for m in _MONTH_YEAR.finditer(text):
         if re.search(r"\d\s+$", text[max(0, m.start() - 4):m.start()]):
             continue  # the tail of a day-month-year that was not a valid date ("30 Februari")
@@ -182,6 +191,11 @@ def _candidates(text: str) -> list[_Found]:
         if _month_word_ok(m["mon"]):
             found.append(_Found(m.start(), m.end(), m.group(), None, MONTHS[m["mon"].lower()],
                                 kind="month"))
+    return found
+
+
+def _years(text: str) -> list[_Found]:
+    found: list[_Found] = []
     for m in _YEAR.finditer(text):
         cue = m["cue"]
         if cue.lower().startswith("ta") and cue[:2] != "TA" and not cue.lower().startswith("tahun"):
@@ -193,6 +207,11 @@ def _candidates(text: str) -> list[_Found]:
             found.append(_Found(m.start("y"), m.start("y") + 4, m["y"], int(m["y"]), kind="year"))
         if m["y2"]:
             found.append(_Found(m.start("y2"), m.end("y2"), m["y2"], int(m["y2"]), kind="year"))
+    return found
+
+
+def _relatives(text: str) -> list[_Found]:
+    found: list[_Found] = []
     for m in _RELATIVE.finditer(text):
         rel = m["rel"].lower()
         kind = "relative-year" if rel.startswith("tahun") else "relative"
@@ -201,12 +220,19 @@ def _candidates(text: str) -> list[_Found]:
     return found
 
 
+#: The candidate finders, in the order their candidates are listed (ties keep this order).
+_FINDERS: tuple[Callable[[str], list[_Found]], ...] = (
+    _numeric_full, _iso_dates, _numeric_short, _word_dates, _months, _years, _relatives,
+)
+
+
+def _candidates(text: str) -> list[_Found]:
+    return [found for finder in _FINDERS for found in finder(text)]
+
+
 def _month_word_ok(word: str) -> bool:
     """Month abbreviations must be capitalised ("Des", not "des"); full names may be any case."""
-    low = word.lower()
-    full = low in {"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli",
-                   "agustus", "september", "oktober", "november", "nopember", "desember"}
-    return full or word[:1].isupper()
+    return word.lower() in _FULL_MONTHS or word[:1].isupper()
 
 
 def _select(found: list[_Found]) -> list[_Found]:
@@ -387,64 +413,3 @@ def normalise_date(expression: str, anchor: str | None = None) -> str | None:
     """Return the ISO value of one date expression ("16 Mei 2024" -> "2024-05-16") or None."""
     found = find_dates(expression, anchor)
     return found[0]["value"] if found else None
-
-
-class DatesComponent:
-    """spaCy component: ``doc._.dates``, ``doc._.date`` and DATE spans in ``doc.ents``.
-
-    Parameters
-    ----------
-    nlp
-        The pipeline (unused).
-    name
-        Component name.
-    write_ents
-        Also add DATE spans (unlinked, so they never displace linked entities).
-    """
-
-    def __init__(self, nlp: Language | None, name: str = "beritanlp_dates",
-                 write_ents: bool = True) -> None:
-        extensions.register()
-        self.name = name
-        self.write_ents = write_ents
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Annotate one Doc; a date already in ``doc._.date`` (metadata) is kept as the anchor."""
-        text = doc_text(doc)  # joins every token: build it once
-        stated, dates = dates_of(text, doc._.date or None)
-        if not doc._.date:
-            doc._.date = stated
-        doc._.dates = dates
-        if self.write_ents:
-            spans: list[Span] = []
-            for d in dates:
-                span = doc.char_span(d["start"], d["end"], label="DATE",
-                                     alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-            merge_into_ents(doc, spans)
-        return doc
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save the configuration."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "cfg.json", {"write_ents": self.write_ents})
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> DatesComponent:
-        """Restore the configuration saved by :meth:`to_disk`."""
-        cfg_path = Path(path) / "cfg.json"
-        if cfg_path.exists():
-            cfg: Any = srsly.read_json(cfg_path)
-            self.write_ents = bool(cfg.get("write_ents", True))
-        return self
-
-
-@Language.factory(
-    "beritanlp_dates",
-    assigns=["doc._.dates", "doc._.date", "doc.ents"],
-    default_config={"write_ents": True},
-)
-def make_dates(nlp: Language, name: str, write_ents: bool) -> DatesComponent:
-    """Create the ``beritanlp_dates`` component (see :class:`DatesComponent`)."""
-    return DatesComponent(nlp, name, write_ents)

@@ -11,11 +11,12 @@ of two cabinets); the agency component decides between them from the rest of the
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
+
+from beritanlp.lexicons.jsonl import read_jsonl_rows
 
 AGENCY_TYPES: frozenset[str] = frozenset(
     {
@@ -247,19 +248,14 @@ class AgencyKB:
 
 def read_agency_rows(text: str, source: str = RESOURCE_NAME) -> list[dict[str, Any]]:
     """Parse JSONL text into dicts, naming the line of any malformed JSON."""
-    rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as err:
-            raise ValueError(f"{source}, line {number}: invalid JSON ({err.msg})") from err
-    return rows
+    return read_jsonl_rows(text, source)
 
 
 def load_agency_kb() -> AgencyKB:
     """Load the agency knowledge base shipped in ``beritanlp.resources``.
+
+    Each call reads the file again; pipelines share one copy through
+    :class:`beritanlp.lexicons.Lexicons`.
 
     Returns
     -------

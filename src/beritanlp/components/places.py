@@ -1,17 +1,19 @@
 """spaCy component ``beritanlp_places``: gazetteer places into ``doc.ents`` and ``doc._.places``.
 
-The algorithm lives in :mod:`beritanlp.entities.gazetteer`; this component only
+The algorithm lives in :mod:`beritanlp.rules.places`, the tables in
+:mod:`beritanlp.lexicons.regions` (the pipeline's ``gazetteer`` table); this component only
 
 * passes the character ranges of longer ORG/PERSON/FAC entities already in ``doc.ents`` (the
   agencies component and the statistical NER run first) as *blocked* ranges, so that a place
   inside "Pemerintah Kota Pangkalpinang" or "Institut Pertanian Bogor" is not reported on its own;
 * writes one GPE span (LOC for islands and regions) per reported mention, ``kb_id_`` = the
   Kemendagri code (or ``"negara:malaysia"``-style ids for places without a code), merged with
-  :func:`beritanlp.entities.merge.merge_spans`;
+  :func:`beritanlp.components.merge.merge_spans`;
 * writes a NEW list of place records to ``doc._.places``.
 
-User aliases added with :meth:`PlacesComponent.add_aliases` are saved by ``to_disk`` and restored
-by ``from_disk``.
+User aliases added with :meth:`PlacesComponent.add_aliases` replace the pipeline's gazetteer with
+one that knows them (so officials' jurisdictions see them too); they are saved by ``to_disk``
+and restored by ``from_disk``.
 """
 
 from __future__ import annotations
@@ -25,13 +27,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from beritanlp import extensions
-from beritanlp.entities.gazetteer import (
-    Gazetteer,
-    default_gazetteer,
-    find_places,
-    place_records,
-)
-from beritanlp.entities.merge import merge_spans
+from beritanlp.components.base import WarmUp
+from beritanlp.components.merge import merge_spans
+from beritanlp.lexicons import Lexicons
+from beritanlp.lexicons.regions import Gazetteer
+from beritanlp.rules.places import find_places, place_records
 from beritanlp.text.doc_text import doc_text
 
 DEFAULT_BLOCK_LABELS: tuple[str, ...] = ("ORG", "PERSON", "PER", "FAC")
@@ -41,7 +41,7 @@ def _label(place_type: str) -> str:
     return "LOC" if place_type == "wilayah" else "GPE"
 
 
-class PlacesComponent:
+class PlacesComponent(WarmUp):
     """Find places with the packaged gazetteer and write them to the Doc.
 
     Parameters
@@ -57,21 +57,21 @@ class PlacesComponent:
     def __init__(
         self, nlp: Language | None, name: str = "beritanlp_places",
         block_labels: Iterable[str] = DEFAULT_BLOCK_LABELS,
+        *, lexicons: Lexicons | None = None,
     ) -> None:
         extensions.register()
         self.name = name
         self.block_labels = list(block_labels)
         self.user_aliases: list[dict[str, str]] = []
-        self._gazetteer: Gazetteer | None = None
+        if lexicons is None:
+            lexicons = Lexicons.of(nlp) if nlp is not None else Lexicons()
+        self.lexicons = lexicons
+        self._base: Gazetteer | None = None  # the gazetteer before this component's aliases
 
     @property
     def gazetteer(self) -> Gazetteer:
-        """The lookup tables: the packaged gazetteer, plus user aliases when there are any."""
-        if not self.user_aliases:
-            return default_gazetteer()
-        if self._gazetteer is None:
-            self._gazetteer = default_gazetteer().with_aliases(self.user_aliases)
-        return self._gazetteer
+        """The lookup tables: the pipeline's gazetteer (with the aliases added here)."""
+        return self.lexicons.gazetteer
 
     def warm_up(self) -> None:
         """Load the tables that are otherwise loaded at first use (the desa/kelurahan index).
@@ -84,15 +84,19 @@ class PlacesComponent:
     def add_aliases(self, aliases: Iterable[dict[str, str]]) -> None:
         """Add aliases ``{"alias": "Kota Kembang", "code": "32.73"}`` (optional ``"type"``).
 
+        The pipeline's gazetteer is replaced by one that knows them.
+
         Raises
         ------
         ValueError
             On unknown keys, a missing alias or code, or a code not in the gazetteer.
         """
         items = [dict(a) for a in aliases]
-        default_gazetteer().with_aliases(items)  # validates; raises ValueError
+        if self._base is None:
+            self._base = self.lexicons.gazetteer
+        aliased = self._base.with_aliases(self.user_aliases + items)  # validates first
         self.user_aliases.extend(items)
-        self._gazetteer = None
+        self.lexicons.replace("gazetteer", aliased)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc: ``doc.ents`` (GPE/LOC, kb_id_ set) and ``doc._.places``."""
@@ -128,26 +132,31 @@ class PlacesComponent:
             cfg: Any = srsly.read_json(cfg_path)
             self.block_labels = list(cfg.get("block_labels", DEFAULT_BLOCK_LABELS))
         self.user_aliases = []
-        self._gazetteer = None
+        if self._base is not None:
+            self.lexicons.replace("gazetteer", self._base)
+            self._base = None
         aliases_path = path / "aliases.jsonl"
         if aliases_path.exists():
             self.add_aliases(srsly.read_jsonl(aliases_path))
         return self
 
     def __reduce__(self) -> tuple[Callable[..., PlacesComponent], tuple[Any, ...]]:
-        # Pickle only the settings; the gazetteer is rebuilt (cached) in the other process.
-        return (_rebuild, (self.name, self.block_labels, self.user_aliases))
+        # Pickle the settings and the pipeline's tables (replaced ones only: the packaged
+        # gazetteer is loaded again in the other process; the aliased one travels whole).
+        return (_rebuild, (self.name, self.block_labels, self.user_aliases, self.lexicons))
 
 
-def _rebuild(name: str, block_labels: list[str], aliases: list[dict[str, str]]) -> PlacesComponent:
-    component = PlacesComponent(None, name, block_labels)
-    if aliases:
-        component.add_aliases(aliases)
+def _rebuild(
+    name: str, block_labels: list[str], aliases: list[dict[str, str]], lexicons: Lexicons,
+) -> PlacesComponent:
+    component = PlacesComponent(None, name, block_labels, lexicons=lexicons)
+    component.user_aliases = list(aliases)  # already in the pipeline's gazetteer
     return component
 
 
 @Language.factory(
     "beritanlp_places",
+    requires=["doc.ents"],
     assigns=["doc.ents", "doc._.places"],
     default_config={"block_labels": list(DEFAULT_BLOCK_LABELS)},
 )

@@ -8,8 +8,6 @@ model was trained with (:func:`beritanlp.topics.classifier.tokenize`), so its pr
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from importlib.abc import Traversable
-from importlib.resources import files
 from pathlib import Path
 
 from spacy.language import Language
@@ -17,19 +15,7 @@ from spacy.tokens import Doc
 
 from beritanlp.text.doc_text import doc_text
 from beritanlp.topics.classifier import TopicClassifier, load_classifier, read_model_meta
-
-#: Folder of the shipped model inside the package ``beritanlp.models``.
-DEFAULT_MODEL = "topics-rubrik"
-
-
-def default_model_path() -> Traversable:
-    """The shipped rubrik model folder (``models/topics-rubrik``) as a package resource."""
-    return files("beritanlp.models").joinpath(DEFAULT_MODEL)
-
-
-def load_default_classifier() -> TopicClassifier:
-    """Load the shipped rubrik model."""
-    return load_classifier(default_model_path())
+from beritanlp.topics.shipped import load_default_classifier
 
 
 class TopicsComponent:

@@ -1,0 +1,340 @@
+"""Region tables: Kemendagri regions, aliases, countries and regions (the gazetteer's data).
+
+The packaged data is read with :mod:`importlib.resources`:
+
+``wilayah.tsv``
+    provinces, kabupaten, kota and kecamatan with their Kemendagri codes (built by
+    ``scripts/build_wilayah.py`` from Kepmendagri No. 300.2.2-2430/2025 via cahyadsn/wilayah, MIT).
+``wilayah_desa.tsv.gz``
+    desa and kelurahan; read lazily, only when a text needs them.
+``places_extra.json``
+    hand-written aliases (Jabar, Kalsel, Babel, DKI, Solo ...), countries, regions and islands,
+    and foreign cities.
+
+Names are compared by :func:`key`, which ignores case, spaces and hyphens ("Pangkal Pinang",
+"Pangkalpinang" and "Pangkal-Pinang" are one key). How running text is matched against these
+tables is :mod:`beritanlp.rules.places`.
+"""
+
+from __future__ import annotations
+
+import copy
+import gzip
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+#: A word of a name: letters, optionally joined by an apostrophe. The same pattern as
+#: :data:`beritanlp.text.words.LETTERS`, which the place rules split texts with (kept here so
+#: that the tables import nothing from ``text/``; a test checks that the two agree).
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+PLACE_TYPES: tuple[str, ...] = (
+    "negara", "provinsi", "kabupaten", "kota", "kecamatan", "desa", "wilayah",
+)
+#: Default preference between candidates of one bare name (lower is preferred).
+TYPE_PRIORITY: dict[str, int] = {
+    "provinsi": 0, "kota": 1, "kabupaten": 2, "wilayah": 3, "negara": 4, "kecamatan": 5, "desa": 6,
+}
+
+
+
+# Cue phrases (lowercased word tuples) -> (type, role). Role "part": the cue belongs to the
+# mention; "title": an official's title (mention is the name only); "agency": the name is inside
+# an agency name (evidence only).
+CUES: dict[tuple[str, ...], tuple[str, str]] = {
+    ("kota", "administrasi"): ("kota", "part"),
+    ("kabupaten", "administrasi"): ("kabupaten", "part"),
+    ("kota",): ("kota", "part"),
+    ("kabupaten",): ("kabupaten", "part"),
+    ("kab",): ("kabupaten", "part"),
+    ("provinsi",): ("provinsi", "part"),
+    ("prov",): ("provinsi", "part"),
+    ("kecamatan",): ("kecamatan", "part"),
+    ("kec",): ("kecamatan", "part"),
+    ("desa",): ("desa", "part"),
+    ("kelurahan",): ("desa", "part"),
+    ("kel",): ("desa", "part"),
+    ("wali", "kota"): ("kota", "title"),
+    ("walikota",): ("kota", "title"),
+    ("wawali",): ("kota", "title"),
+    ("wawalkot",): ("kota", "title"),
+    ("bupati",): ("kabupaten", "title"),
+    ("wabup",): ("kabupaten", "title"),
+    ("gubernur",): ("provinsi", "title"),
+    ("wagub",): ("provinsi", "title"),
+    ("camat",): ("kecamatan", "title"),
+    ("lurah",): ("desa", "title"),
+    ("kades",): ("desa", "title"),
+    ("kepala", "desa"): ("desa", "title"),
+    ("pemkot",): ("kota", "agency"),
+    ("pemkab",): ("kabupaten", "agency"),
+    ("pemprov",): ("provinsi", "agency"),
+    ("pemdaprov",): ("provinsi", "agency"),
+    ("pemerintah", "kota"): ("kota", "agency"),
+    ("pemerintah", "kabupaten"): ("kabupaten", "agency"),
+    ("pemerintah", "provinsi"): ("provinsi", "agency"),
+    ("pemerintah", "daerah", "provinsi"): ("provinsi", "agency"),
+    ("pemerintah", "daerah", "kota"): ("kota", "agency"),
+    ("pemerintah", "daerah", "kabupaten"): ("kabupaten", "agency"),
+    ("pemerintah", "kota", "administrasi"): ("kota", "agency"),
+    ("dprd", "kota"): ("kota", "agency"),
+    ("dprd", "kabupaten"): ("kabupaten", "agency"),
+    ("dprd", "provinsi"): ("provinsi", "agency"),
+}
+MAX_CUE = max(len(k) for k in CUES)
+CUE_FIRST = frozenset(k[0] for k in CUES)
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry.
+
+    Attributes
+    ----------
+    name
+        Canonical name ("Kota Pangkal Pinang", "Jawa Barat", "Malaysia").
+    type
+        One of :data:`PLACE_TYPES`.
+    code
+        Kemendagri code ("19.71") or None for countries, regions and foreign cities.
+    common
+        The bare name is also an ordinary word: it needs a cue or mid-sentence capitals.
+    """
+
+    name: str
+    type: str
+    code: str | None = None
+    common: bool = False
+
+    @property
+    def kb_id(self) -> str:
+        """Knowledge-base id: the Kemendagri code, else ``"<type>:<key of name>"``."""
+        return self.code if self.code else f"{self.type}:{key(self.name)}"
+
+
+
+def key(text: str) -> str:
+    """Return the matching key of a name: casefolded letters only, no spaces or hyphens.
+
+    Parameters
+    ----------
+    text
+        A place name as written.
+
+    Returns
+    -------
+    str
+        ``"pangkalpinang"`` for "Pangkal Pinang", "Pangkal-Pinang" and "PANGKALPINANG".
+    """
+    return "".join(w.casefold() for w in NAME_WORD.findall(text))
+
+
+def _bare_name(name: str) -> str:
+    for prefix in ("Kota Administrasi ", "Kabupaten Administrasi ", "Kabupaten ", "Kota "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
+
+
+def _resource_text(name: str) -> str:
+    return files("beritanlp.resources").joinpath(name).read_text(encoding="utf-8")
+
+
+class Gazetteer:
+    """Lookup tables for place names.
+
+    Parameters
+    ----------
+    regions
+        ``(code, name, type, common)`` rows for provinces, kabupaten, kota and kecamatan.
+    extra
+        The aliases/countries/regions/cities mapping (the format of ``places_extra.json``).
+    desa_loader
+        Callable returning ``(code, name)`` or ``(code, name, key)`` rows of desa and kelurahan;
+        called at most once, the first time a text needs them.
+    """
+
+    def __init__(
+        self,
+        regions: Iterable[tuple[str, str, str, bool]],
+        extra: dict | None = None,
+        desa_loader: Callable[[], Iterable[tuple[str, ...]]] | None = None,
+    ) -> None:
+        self.by_code: dict[str, Place] = {}
+        self.index: dict[str, list[Place]] = {}
+        self.kecamatan: dict[str, list[Place]] = {}
+        self._desa: dict[str, tuple[tuple[str, str], ...]] | None = None
+        self._desa_loader = desa_loader
+        for code, name, kind, common in regions:
+            if kind not in PLACE_TYPES:
+                raise ValueError(f"unknown place type {kind!r} for {code} {name!r}")
+            place = Place(name=name, type=kind, code=code, common=bool(common))
+            self.by_code[code] = place
+            table = self.kecamatan if kind == "kecamatan" else self.index
+            table.setdefault(key(_bare_name(name)), []).append(place)
+        if extra:
+            self._add_extra(extra)
+
+    def _add(self, alias: str, place: Place) -> None:
+        bucket = self.index.setdefault(key(alias), [])
+        if place not in bucket:
+            bucket.append(place)
+
+    def _add_aliases(self, aliases: Iterable[dict], common: Iterable[str]) -> None:
+        common_aliases = {key(a) for a in common}
+        for item in aliases:
+            unknown = set(item) - {"alias", "code", "type"}
+            if unknown:
+                raise ValueError(f"unknown keys {sorted(unknown)} in alias {item!r}")
+            if not item.get("alias") or not item.get("code"):
+                raise ValueError(f"an alias needs 'alias' and 'code': {item!r}")
+            code = item["code"]
+            if code not in self.by_code:
+                raise ValueError(f"alias {item['alias']!r} points at unknown code {code!r}")
+            if item.get("type", "kota") not in PLACE_TYPES:
+                raise ValueError(f"unknown place type in alias {item!r}")
+            target = self.by_code[code]
+            place = Place(
+                name=item["alias"] if "type" in item else target.name,
+                type=item.get("type", target.type),
+                code=code,
+                common=key(item["alias"]) in common_aliases,
+            )
+            self._add(item["alias"], place)
+
+    def with_aliases(self, aliases: Iterable[dict[str, str]]) -> Gazetteer:
+        """Return a copy of this gazetteer with more aliases.
+
+        Parameters
+        ----------
+        aliases
+            Records ``{"alias": ..., "code": ..., "type": optional}``.
+
+        Returns
+        -------
+        Gazetteer
+            A new gazetteer; this one is unchanged.
+
+        Raises
+        ------
+        ValueError
+            On unknown keys, a missing field or a code that is not in the gazetteer.
+        """
+        new = copy.copy(self)
+        new.index = {k: list(v) for k, v in self.index.items()}
+        new._add_aliases(list(aliases), [])
+        return new
+
+    def _add_extra(self, extra: dict) -> None:
+        self._add_aliases(extra.get("aliases", []), extra.get("common_aliases", []))
+        for name, alts in extra.get("countries", {}).items():
+            place = Place(name=name, type="negara")
+            for alias in [name, *alts]:
+                self._add(alias, place)
+        for name, alts in extra.get("regions", {}).items():
+            place = Place(name=name, type="wilayah")
+            for alias in [name, *alts]:
+                self._add(alias, place)
+        for name in extra.get("cities", []):
+            self._add(name, Place(name=name, type="kota"))
+        self.wilayah_parts = frozenset(w.casefold() for w in extra.get("wilayah_parts", []))
+
+    def __getstate__(self) -> dict[str, object]:
+        # The desa index is read again from the loader in the other process (it is large).
+        state = dict(self.__dict__)
+        state["_desa"] = None
+        return state
+
+    @property
+    def desa(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Desa/kelurahan index (key -> ``(code, name)`` rows), loaded on first use."""
+        if self._desa is None:
+            table: dict[str, list[tuple[str, str]]] = {}
+            rows = self._desa_loader() if self._desa_loader is not None else []
+            for row in rows:
+                # (code, name) or (code, name, precomputed key)
+                k = row[2] if len(row) > 2 else key(row[1])
+                table.setdefault(k, []).append((row[0], row[1]))
+            # Tuples of strings are left alone by the garbage collector; ~80k lists would be
+            # walked by every full collection of a long run.
+            self._desa = {k: tuple(v) for k, v in table.items()}
+        return self._desa
+
+    def desa_places(self, name_key: str) -> list[Place]:
+        """Return the desa/kelurahan entries whose matching key is ``name_key``."""
+        return [Place(name=name, type="desa", code=code)
+                for code, name in self.desa.get(name_key, ())]
+
+    def province_of(self, place: Place) -> str | None:
+        """Return the province name of an Indonesian place (None for foreign places)."""
+        if not place.code:
+            return None
+        province = self.by_code.get(place.code.split(".")[0])
+        return province.name if province else None
+
+    def lookup(self, name: str, type_: str | None = None) -> list[Place]:
+        """Return the entries a name may refer to, most likely first.
+
+        Parameters
+        ----------
+        name
+            A place name, with or without "Kota"/"Kabupaten"/... prefix.
+        type_
+            Restrict to one type (kecamatan and desa are only returned when asked for).
+
+        Returns
+        -------
+        list of Place
+        """
+        words = NAME_WORD.findall(name)
+        lowered = tuple(w.casefold() for w in words)
+        if type_ is None and "".join(lowered) in self.index:  # aliases such as "Kota Hujan"
+            return sorted(self.index["".join(lowered)], key=lambda p: TYPE_PRIORITY[p.type])
+        for n in range(min(MAX_CUE, len(words) - 1), 0, -1):
+            cue = CUES.get(lowered[:n])
+            if cue and cue[1] == "part":
+                type_ = type_ or cue[0]
+                words = words[n:]
+                break
+        k = "".join(w.casefold() for w in words)
+        if type_ == "kecamatan":
+            found = list(self.kecamatan.get(k, []))
+        elif type_ == "desa":
+            found = self.desa_places(k)
+        else:
+            found = [p for p in self.index.get(k, []) if type_ is None or p.type == type_]
+        return sorted(found, key=lambda p: TYPE_PRIORITY[p.type])
+
+
+def _load_desa() -> list[tuple[str, str, str]]:
+    raw = files("beritanlp.resources").joinpath("wilayah_desa.tsv.gz").read_bytes()
+    return [tuple(line.split("\t")) for line in  # type: ignore[misc]
+            gzip.decompress(raw).decode("utf-8").splitlines()]
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """Return the packaged gazetteer (built once per process; desa load lazily)."""
+    rows: list[tuple[str, str, str, bool]] = []
+    for line in _resource_text("wilayah.tsv").splitlines():
+        code, name, kind, common = line.split("\t")
+        rows.append((code, name, kind, common == "1"))
+    extra = json.loads(_resource_text("places_extra.json"))
+    return Gazetteer(rows, extra, desa_loader=_load_desa)
+
+
+__all__ = [
+    "CUE_FIRST",
+    "CUES",
+    "MAX_CUE",
+    "NAME_WORD",
+    "PLACE_TYPES",
+    "TYPE_PRIORITY",
+    "Gazetteer",
+    "Place",
+    "default_gazetteer",
+    "key",
+]

@@ -1,0 +1,267 @@
+"""Finding agency mentions and folding them into one record per agency (pure Python).
+
+Inputs are character offsets into the article text, so this module never needs spaCy:
+
+* knowledge-base hits (:class:`~beritanlp.rules.agencies.candidates.KBHit`, produced by the
+  component's PhraseMatchers);
+* generative patterns for bodies no list can hold: regional governments ("Pemerintah Kabupaten
+  Bogor", "Pemkab Bogor"), regional legislatures ("DPRD Jawa Timur"), sub-units ("Biro Humas dan
+  Protokol", "Direktorat Jenderal Pajak", "Dinas Pertanian Kabupaten Garut"), DPR commissions
+  ("Komisi III DPR RI"), and region-qualified regional classes ("BPBD Jatim", "Polda Riau");
+* acronym definitions in the text (:mod:`beritanlp.text.acronyms`), so that an agency the
+  knowledge base does not know is linked with its short form, and later bare mentions of the
+  short form resolve to the same agency;
+* optionally ORG spans from a statistical NER, kept only when they start with a public-institution
+  head word ("Kementerian", "Badan", "Dinas" ...).
+
+:func:`extract_agencies` returns the accepted mentions (non-overlapping, for ``doc.ents``) and the
+records for ``doc._.agencies`` (GUIDELINE.md: the full name if the article gives it anywhere,
+else the form used; the acronym if the article uses one, else ``None``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
+from beritanlp.rules.agencies.index import AgencyIndex
+from beritanlp.rules.agencies.patterns import (
+    is_excluded,
+    party_branch,
+    pattern_candidates,
+    preceded_by_position,
+    unit_key,
+)
+from beritanlp.rules.agencies.records import build_records, merge_units
+from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
+from beritanlp.rules.agencies.vocab import INSTITUTION_HEADS, REGIONAL_GOV
+from beritanlp.text.acronyms import (
+    AcronymDefinition,
+    find_definitions,
+    find_short_mentions,
+)
+
+_SUBNATIONAL = frozenset({"regional", "provincial", "regency", "district"})
+
+#: A group of short-form candidates: (short form, base key, agency ids).
+_Group = tuple[str, str, tuple[str, ...]]
+
+
+def extract_agencies(
+    text: str,
+    kb_hits: Iterable[KBHit],
+    kb: AgencyKB,
+    org_spans: Sequence[tuple[int, int]] = (),
+    *,
+    regions: RegionNames,
+    index: AgencyIndex | None = None,
+) -> tuple[list[Mention], list[dict[str, Any]]]:
+    """Find agency mentions and build one record per agency.
+
+    Parameters
+    ----------
+    text
+        The article text (headline, blank line, body).
+    kb_hits
+        Knowledge-base terms found in ``text``.
+    kb
+        The knowledge base the hits refer to.
+    org_spans
+        Character ranges of ORG entities from a statistical NER (optional). Those that start
+        with an institution head word and overlap no other mention become agencies.
+    regions
+        Known region names (from the pipeline's gazetteer), for regional bodies.
+    index
+        ``AgencyIndex(kb)`` when the caller keeps one; built here otherwise.
+
+    Returns
+    -------
+    mentions
+        Accepted mentions, sorted; ``nested`` ones lie inside another mention (a parent named
+        in a sub-unit, "DPR RI" in "Komisi III DPR RI") and are not meant for ``doc.ents``.
+    records
+        ``{"name", "acronym", "id", "mentions"}`` dicts, in order of first mention.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    hits = [
+        h for h in kb_hits
+        if not preceded_by_position(text, h.start) and not party_branch(text, h)
+    ]
+    candidates, kb_spans = _kb_candidates(text, hits, kb, regions)
+    definitions = _definition_candidates(
+        text, candidates, index if index is not None else AgencyIndex(kb), regions
+    )
+    candidates.extend(pattern_candidates(text, kb_spans, kb, regions))
+    # Sub-unit keys see the article's own acronyms ("Humpro" for "Humas dan Protokol").
+    for cand in candidates:
+        if cand.key.startswith("unit|"):
+            cand.key = "unit|" + unit_key(text[cand.start : cand.end], definitions)
+    candidates.extend(_org_candidates(text, candidates, org_spans))
+    truncate_regions(text, candidates)
+    kept, inner = choose(candidates)
+    # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
+    kept = [c for c in kept if not (c.key.startswith("unit|") and " " not in text[c.start:c.end])]
+    # Nested national KB agencies inside a kept span are mentions of their own agency.
+    nested = [
+        c for c in inner if c.kb_ids and any(kb[i].level == "national" for i in c.kb_ids)
+    ]
+    merge_units(text, kept, definitions)
+    return build_records(text, kept, nested, kb)
+
+
+def _kb_candidates(
+    text: str, hits: list[KBHit], kb: AgencyKB, regions: RegionNames
+) -> tuple[list[Candidate], list[tuple[int, int, KBHit]]]:
+    """One candidate per knowledge-base hit; regional bodies take the region written after."""
+    candidates: list[Candidate] = []
+    kb_spans: list[tuple[int, int, KBHit]] = []
+    for hit in hits:
+        start, end = hit.start, hit.end
+        levels = {kb[i].level for i in hit.ids if i in kb}
+        key = "kb|" + hit.ids[0]
+        if levels & _SUBNATIONAL:
+            region = region_after(text, end, regions)
+            if region is not None:
+                end = region[0]
+                key = f"kb|{hit.ids[0]}|{region_key(region[1])}"
+        kb_spans.append((start, end, hit))
+        candidates.append(
+            Candidate(start, end, key, hit.kind != "acronym", hit.ids, priority=2)
+        )
+    return candidates, kb_spans
+
+
+def _definition_candidates(
+    text: str, candidates: list[Candidate], index: AgencyIndex, regions: RegionNames
+) -> dict[str, str]:
+    """Acronym definitions: link short forms to KB agencies or to new agencies.
+
+    Adds the long forms and every mention of their short forms to ``candidates``; returns the
+    definitions (long form -> short form).
+    """
+    definitions: dict[str, str] = {}
+    # Candidates by start offset (in list order), so that each definition finds the candidate
+    # it extends without rescanning them all.
+    starting_at: dict[int, list[Candidate]] = {}
+    for cand in candidates:
+        starting_at.setdefault(cand.start, []).append(cand)
+    # A short form defined again the same way yields the same short-mention candidates: make
+    # them once and count the definitions (otherwise a long text costs definitions x mentions).
+    made: dict[_Group, list[Candidate]] = {}
+    repeats: dict[_Group, int] = {}
+    for d in find_definitions(text):
+        definitions[d.long] = d.short
+        base = _definition_base(d, starting_at, index)
+        if base is None:
+            continue
+        base_key, ids, long_cand = base
+        if long_cand is not None:
+            candidates.append(long_cand)
+            starting_at.setdefault(long_cand.start, []).append(long_cand)
+        group = (d.short, base_key, ids)
+        if group in repeats:
+            repeats[group] += 1
+            continue
+        repeats[group] = 1
+        made[group] = _short_candidates(text, d.short, base_key, ids, regions)
+        for cand in made[group]:
+            candidates.append(cand)
+            starting_at.setdefault(cand.start, []).append(cand)
+    for group, cands in made.items():
+        for cand in cands:
+            cand.copies = repeats[group]
+    return definitions
+
+
+def _definition_base(
+    d: AcronymDefinition, starting_at: dict[int, list[Candidate]], index: AgencyIndex
+) -> tuple[str, tuple[str, ...], Candidate | None] | None:
+    """Key and ids a definition links its short form to, and a candidate for its long form.
+
+    ``None`` when the long form is no public institution the rules accept.
+    """
+    linked = next((c for c in starting_at.get(d.long_start, ()) if c.end >= d.long_end), None)
+    if linked is not None:
+        return linked.key, linked.kb_ids, None
+    known = index.full.get(norm(d.long)) or index.short.get(d.short)
+    if known:
+        base_key = "kb|" + known[0]
+        return base_key, known, Candidate(d.long_start, d.long_end, base_key, True, known, 2)
+    head_ok = d.long.startswith(INSTITUTION_HEADS) or d.long.startswith(tuple(REGIONAL_GOV))
+    if not head_ok or is_excluded(d.long) or d.long.startswith("Badan Usaha"):
+        return None
+    base_key = "def|" + d.short
+    return base_key, (), Candidate(d.long_start, d.long_end, base_key, True, priority=1)
+
+
+def _short_candidates(
+    text: str, short: str, base_key: str, ids: tuple[str, ...], regions: RegionNames
+) -> list[Candidate]:
+    """Every mention of a defined short form; "Pemkab" takes the region written after it."""
+    out: list[Candidate] = []
+    for s_start, s_end in find_short_mentions(text, short):
+        key = base_key
+        end = s_end
+        region = region_after(text, s_end, regions) if short in REGIONAL_GOV else None
+        if region is not None:
+            end = region[0]
+            key = f"{REGIONAL_GOV[short]}|{region_key(region[1])}"
+        out.append(Candidate(s_start, end, key, False, ids, priority=1))
+    return out
+
+
+def _org_candidates(
+    text: str, candidates: list[Candidate], org_spans: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """Model ORG spans the rules did not find that name a public institution.
+
+    One overlapping a knowledge-base, definition or pattern mention is left out (it would
+    outrank the linked mention by length, e.g. "Kementerian Dalam Negeri (Kemendagri" read as
+    one organisation).
+    """
+    covered = bytearray(len(text) + 1)
+    for cand in candidates:
+        covered[cand.start:cand.end] = b"\x01" * max(0, cand.end - cand.start)
+    out: list[Candidate] = []
+    for start, end in org_spans:
+        span_text = text[start:end]
+        if any(covered[start:end]):
+            continue
+        if span_text.startswith(INSTITUTION_HEADS) and not is_excluded(span_text):
+            if len(span_text.split()) >= 2:
+                out.append(Candidate(start, end, "unit|" + unit_key(span_text), True))
+    return out
+
+
+def truncate_regions(text: str, candidates: list[Candidate]) -> None:
+    """Cut regions that run on to a shorter region the article uses with the same body.
+
+    "Pemkab Bogor Raih Mandaya" in a title-case headline becomes "Pemkab Bogor" when the body
+    writes "Pemkab Bogor".
+    """
+    regional = [c for c in candidates if "|" in c.key and not c.key.startswith("unit|")]
+    by_kind: dict[str, list[Candidate]] = {}
+    for cand in regional:
+        kind, _, region = cand.key.rpartition("|")
+        if region:
+            by_kind.setdefault(kind, []).append(cand)
+    for group in by_kind.values():
+        regions = {c.key.rpartition("|")[2] for c in group}
+        for cand in group:
+            kind, _, region = cand.key.rpartition("|")
+            shorter = [r for r in regions if r != region and region.startswith(r)]
+            if not shorter:
+                continue
+            best = max(shorter, key=len)
+            # Find the end of the shorter region inside this mention's text.
+            span = text[cand.start : cand.end]
+            words = span.split()
+            for n in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:n])
+                if region_key(" ".join(words[1:n])) == best or norm(head).endswith(best):
+                    cand.end = cand.start + span.index(words[n - 1]) + len(words[n - 1])
+                    cand.key = f"{kind}|{best}"
+                    break

@@ -1,0 +1,64 @@
+"""Indexes derived from an agency knowledge base: full and short forms, a short-form scan."""
+
+from __future__ import annotations
+
+import re
+
+from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.rules.agencies.candidates import KBHit
+from beritanlp.rules.agencies.regions import norm
+
+
+class AgencyIndex:
+    """Lookups derived from one knowledge base.
+
+    Build it once per table, e.g. with :meth:`beritanlp.lexicons.Lexicons.derived`.
+
+    Attributes
+    ----------
+    full
+        Full names and aliases (normalised: lowercase letters and digits) -> agency ids.
+    short
+        Short forms, as written -> agency ids.
+    acronyms
+        A case-sensitive whole-word pattern of every short form (``None`` without any).
+    """
+
+    def __init__(self, kb: AgencyKB) -> None:
+        full: dict[str, tuple[str, ...]] = {}
+        short: dict[str, tuple[str, ...]] = {}
+        for term, kind, agency_id in kb.terms():
+            index, key = (short, term) if kind == "acronym" else (full, norm(term))
+            if agency_id not in index.get(key, ()):
+                index[key] = index.get(key, ()) + (agency_id,)
+        self.full = full
+        self.short = short
+        self.acronyms = _acronym_pattern(short)
+
+
+def _acronym_pattern(short: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
+    alternatives = sorted((a for a in short if a), key=len, reverse=True)
+    if not alternatives:
+        return None  # a knowledge base without short forms
+    # the class of first characters lets the scan skip most positions without trying every
+    # alternative there
+    first = re.escape("".join(sorted({a[0] for a in alternatives})))
+    return re.compile(
+        rf"(?<![\w-])(?=[{first}])("
+        + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
+    )
+
+
+def find_acronym_hits(text: str, kb: AgencyKB, index: AgencyIndex | None = None) -> list[KBHit]:
+    """Case-sensitive whole-word search for the knowledge base's short forms.
+
+    A fallback for text where punctuation is glued to a short form ("DPR RI.,Penilaian") and a
+    tokenizer-based matcher cannot see it. ``index`` is ``AgencyIndex(kb)`` when the caller
+    keeps one (building it reads the whole knowledge base).
+    """
+    index = index if index is not None else AgencyIndex(kb)
+    if index.acronyms is None:
+        return []
+    short = index.short
+    return [KBHit(m.start(), m.end(), "acronym", short[m.group(1)])
+            for m in index.acronyms.finditer(text)]

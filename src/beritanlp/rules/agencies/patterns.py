@@ -1,0 +1,224 @@
+"""Generative agency patterns: regional governments, DPRD, DPR commissions, sub-units."""
+
+from __future__ import annotations
+
+import re
+
+from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.rules.agencies.candidates import Candidate, KBHit
+from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
+from beritanlp.rules.agencies.vocab import (
+    CAP,
+    EXCLUDED_WORDS,
+    POSITION_BEFORE,
+    REGION_ALIASES,
+    REGION_PREFIX,
+    REGIONAL_GOV,
+    ROMAN,
+    STOP_WORDS,
+)
+
+_PARTY_AFTER = re.compile(
+    r"[ \t]+(?:Partai|PDI-?P|PDIP|Golkar|Gerindra|PKS|PAN|PKB|Nasdem|NasDem|Demokrat|Hanura|PPP|"
+    r"Perindo|PSI|PBB)\b"
+)
+
+
+def party_branch(text: str, hit: KBHit) -> bool:
+    """A party's regional board ("DPD Partai Golkar", "DPD PDI-P") shares the DPD acronym."""
+    return text[hit.start : hit.end] == "DPD" and _PARTY_AFTER.match(text, hit.end) is not None
+
+
+def preceded_by_position(text: str, start: int) -> bool:
+    """A position word ends right before ``start`` ("Menteri Keuangan" is a title)."""
+    before = text[max(0, start - 20) : start].rstrip()
+    return any(before.endswith(word) for word in POSITION_BEFORE)
+
+
+def name_words(text: str, pos: int, limit: int = 10) -> int | None:
+    """Extend over a capitalised name from ``pos``; return its end offset.
+
+    Accepts capitalised words, roman numerals, numbers, the connectors "dan"/"&"/"serta"/","/"/"
+    between capitalised words, and a parenthesised short form inside the name ("Biro Humas dan
+    Protokol (Humpro) Sekretariat Daerah"). Returns ``None`` when the name runs into a word that
+    marks a non-agency (:data:`EXCLUDED_WORDS`).
+    """
+    token = re.compile(
+        r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
+        r"(\([A-Z][A-Za-z0-9-]{1,14}\)|" + CAP + r")"
+    )
+    end = pos
+    ends: list[tuple[int, str, bool]] = []  # (end, separator, is parenthetical)
+    while len(ends) < limit:
+        m = token.match(text, end)
+        if not m:
+            break
+        word = m.group(2)
+        bare = word.rstrip(".")
+        if bare in EXCLUDED_WORDS:
+            return None
+        if bare in STOP_WORDS or bare.startswith(("Se-", "se-")):
+            break
+        if word.startswith("(") and m.group(1).strip() != "":
+            break
+        end = m.end()
+        ends.append((end, m.group(1).strip(), word.startswith("(")))
+    # A comma joins list items only when a "dan"/"serta" closes the list.
+    for i, (_, sep, _) in enumerate(ends):
+        if sep == "," and not any(later[1] in ("dan", "serta", "&", ", dan", ",dan")
+                                  or later[1].endswith("dan") for later in ends[i + 1 :]):
+            ends = ends[:i]
+            break
+    # The name does not end on a parenthetical or a connector.
+    while ends and ends[-1][2]:
+        ends.pop()
+    return ends[-1][0] if ends else pos
+
+
+_REGIONAL_GOV_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(k) for k in REGIONAL_GOV), key=len, reverse=True))
+    + r")(?=[ \t])"
+)
+_DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
+_KOMISI_RE = re.compile(r"\bKomisi[ \t]+(" + ROMAN + r")\b")
+_SUBUNIT_HEADS = (
+    "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal", "Kantor Wilayah",
+    "Unit Pelaksana Teknis", "Kantor Pelayanan", "Kantor Pertanahan", "Balai Besar",
+    "Dinas", "Badan", "Biro", "Bagian", "Balai", "Pusat", "Direktorat", "Ditjen", "Kanwil",
+    "Inspektorat", "Sekretariat", "Deputi", "Kedeputian", "Lembaga", "Pengadilan Negeri",
+    "Pengadilan Tinggi", "Pengadilan Agama", "Kejaksaan Negeri", "Kejaksaan Tinggi",
+    "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
+    "Komando Distrik Militer",
+)
+_REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
+_SUBUNIT_RE = re.compile(
+    r"\b(" + "|".join(re.escape(h) for h in sorted(_SUBUNIT_HEADS, key=len, reverse=True))
+    + r")(?=[ \t]+[A-Z0-9])"
+)
+#: Generic heads that need a specifier (name words, region or parent) to be an agency.
+_NEEDS_SPECIFIER = frozenset(_SUBUNIT_HEADS)
+
+
+def is_excluded(span_text: str) -> bool:
+    """A word of ``span_text`` marks a non-agency (:data:`EXCLUDED_WORDS`)."""
+    return any(w.strip("(),.") in EXCLUDED_WORDS for w in span_text.split())
+
+
+def pattern_candidates(
+    text: str, kb_spans: list[tuple[int, int, KBHit]], kb: AgencyKB, regions: RegionNames
+) -> list[Candidate]:
+    """Regional governments, DPRD, DPR commissions and sub-units."""
+    return [
+        *_regional_governments(text, regions),
+        *_dprd(text, regions),
+        *_commissions(text, regions),
+        *_sub_units(text, kb_spans, kb, regions),
+    ]
+
+
+def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
+    """Regional governments: "Pemerintah Kabupaten Bogor", "Pemkab Bogor" (region follows)."""
+    found: list[Candidate] = []
+    for m in _REGIONAL_GOV_RE.finditer(text):
+        form = m.group(1)
+        kind = REGIONAL_GOV[form]
+        region = region_after(text, m.end(), regions)
+        if region is None:
+            continue
+        end, region_text = region
+        full = form.startswith("Pemerintah")
+        found.append(Candidate(m.start(), end, f"{kind}|{region_key(region_text)}", full))
+    return found
+
+
+def _dprd(text: str, regions: RegionNames) -> list[Candidate]:
+    """Regional legislatures, with their region when one is written ("DPRD Jawa Timur")."""
+    found: list[Candidate] = []
+    for m in _DPRD_RE.finditer(text):
+        region = region_after(text, m.end(), regions)
+        full = m.group(1) != "DPRD"
+        if region is None:
+            found.append(Candidate(m.start(), m.end(), "dprd|", full))
+        else:
+            end, region_text = region
+            found.append(Candidate(m.start(), end, f"dprd|{region_key(region_text)}", full))
+    return found
+
+
+_PARENT_HOUSE = re.compile(r"[ \t]+(DPR(?:D)?(?:[ \t]+RI)?)\b")
+
+
+def _commissions(text: str, regions: RegionNames) -> list[Candidate]:
+    """DPR and DPRD commissions ("Komisi III DPR RI")."""
+    found: list[Candidate] = []
+    for m in _KOMISI_RE.finditer(text):
+        end = m.end()
+        parent = _PARENT_HOUSE.match(text, end)
+        key = f"komisi|{m.group(1)}"
+        if parent:
+            end = parent.end()
+            region = (region_after(text, end, regions) if parent.group(1).startswith("DPRD")
+                      else None)
+            if region:
+                end = region[0]
+            key += "|" + norm(text[parent.start(1) : end])
+        found.append(Candidate(m.start(), end, key, True))
+    return found
+
+
+def _sub_units(
+    text: str, kb_spans: list[tuple[int, int, KBHit]], kb: AgencyKB, regions: RegionNames
+) -> list[Candidate]:
+    """Sub-units named by a generic head and name words ("Biro Humas dan Protokol")."""
+    # Starts of national KB full names -> their first position in ``kb_spans``.
+    national_at: dict[int, int] = {}
+    for n, (k_start, _, hit) in enumerate(kb_spans):
+        if hit.kind != "acronym" and any(kb[i].level == "national" for i in hit.ids if i in kb):
+            national_at.setdefault(k_start, n)
+    found: list[Candidate] = []
+    for m in _SUBUNIT_RE.finditer(text):
+        name_end = name_words(text, m.end())
+        if name_end is None or name_end <= m.end():
+            continue
+        end = name_end
+        if _REGION_PREFIX_AFTER.match(text, end):
+            region = region_after(text, end, regions)
+            if region is not None:
+                end = region[0]
+        # Stop before a national KB full name ("... Kementerian Komunikasi dan Informatika"):
+        # the parent ministry is its own agency, written in apposition. The first such name in
+        # ``kb_spans`` order wins.
+        inside = [(national_at[p], p) for p in range(m.end() + 1, end) if p in national_at]
+        if inside:
+            end = min(inside)[1]
+        span_text = text[m.start() : end].rstrip(" ,")
+        end = m.start() + len(span_text)
+        if is_excluded(span_text) or end <= m.end():
+            continue
+        found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
+    return found
+
+
+UNIT_ABBREVIATIONS = (
+    ("Sekretariat Daerah", "Setda"), ("Sekretariat Jenderal", "Setjen"),
+    ("Direktorat Jenderal", "Ditjen"), ("Kantor Wilayah", "Kanwil"),
+    ("Hubungan Masyarakat", "Humas"), ("Provinsi", ""), ("Kabupaten", "Kab"),
+)
+
+
+def unit_key(span_text: str, definitions: dict[str, str] | None = None) -> str:
+    """Grouping key of a sub-unit.
+
+    Parentheticals dropped, defined long forms and common expansions replaced by their short
+    forms, then normalised.
+    """
+    text = re.sub(r"\s*\([^)]*\)", "", span_text)
+    for long, short in (definitions or {}).items():
+        text = text.replace(long, short)
+    for long, short in UNIT_ABBREVIATIONS:
+        text = text.replace(long, short)
+    words = text.split()
+    if words:
+        words[-1] = REGION_ALIASES.get(norm(words[-1]), words[-1])
+    return norm(" ".join(words))
+

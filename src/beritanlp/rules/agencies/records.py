@@ -1,0 +1,146 @@
+"""Folding chosen agency mentions into one record per agency (names, acronyms, ids)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.rules.agencies.candidates import Candidate, Mention
+from beritanlp.rules.agencies.patterns import UNIT_ABBREVIATIONS
+from beritanlp.rules.agencies.regions import norm
+from beritanlp.rules.agencies.vocab import REGION_ALIASES
+
+
+def clean_name(text: str) -> str:
+    """A mention as a name: parentheticals dropped, spaces and edge punctuation tidied."""
+    text = re.sub(r"\s*\([^)]*\)", "", text)
+    return " ".join(text.split()).strip(" ,.;:")
+
+
+
+def _unit_words(text: str, definitions: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Words of a sub-unit name, as written and with short forms expanded."""
+    written = re.sub(r"\s*\([^)]*\)", "", text)
+    expanded = written
+    for long, short in definitions.items():
+        expanded = re.sub(r"\b" + re.escape(short) + r"\b", long, expanded)
+    for long, short in UNIT_ABBREVIATIONS:
+        if short:
+            expanded = re.sub(r"\b" + re.escape(short) + r"\b", long, expanded)
+    return [norm(w) for w in written.split()], [norm(w) for w in expanded.split()]
+
+
+def _is_subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(any(w == b or REGION_ALIASES.get(w) == b or REGION_ALIASES.get(b) == w
+                   for b in it) for w in small)
+
+
+def merge_units(text: str, kept: list[Candidate], definitions: dict[str, str]) -> None:
+    """Give shortened references to a sub-unit the key of the sub-unit they abbreviate.
+
+    "Biro Humas" and "Biro Humpro Kalsel" take the key of the longest sub-unit of the article
+    whose words contain theirs, head word first.
+    """
+    units = [c for c in kept if c.key.startswith("unit|")]
+    words = {id(c): _unit_words(text[c.start : c.end], definitions) for c in units}
+    # Only a unit with the same first word can be matched (in ``units`` order).
+    by_head: dict[str, list[Candidate]] = {}
+    for unit in units:
+        by_head.setdefault(words[id(unit)][0][0], []).append(unit)
+    for cand in sorted(units, key=lambda c: c.end - c.start):
+        written, expanded = words[id(cand)]
+        best = None
+        for other in by_head[written[0]]:
+            if other is cand or other.key == cand.key:
+                continue
+            o_written, o_expanded = words[id(other)]
+            if len(o_expanded) <= len(expanded) or o_written[0] != written[0]:
+                continue
+            if any(_is_subsequence(a, b) for a in (written, expanded)
+                   for b in (o_written, o_expanded)):
+                if best is None or len(o_expanded) > len(words[id(best)][1]):
+                    best = other
+        if best is not None:
+            cand.key = best.key
+    # A sub-unit written with short forms ("Biro Humpro Setda Kalsel") is a short form.
+    shorts = set(definitions.values()) | {"Setda", "Setjen", "Ditjen", "Kanwil", "Kab"}
+    for cand in units:
+        plain = re.sub(r"\s*\([^)]*\)", "", text[cand.start : cand.end])
+        if any(w in shorts for w in plain.split()[1:]):
+            cand.full = False
+
+
+def build_records(
+    text: str, kept: list[Candidate], nested: list[Candidate], kb: AgencyKB
+) -> tuple[list[Mention], list[dict[str, Any]]]:
+    """Mentions for ``doc.ents`` and one record per agency, from the chosen candidates."""
+    # Resolve ambiguous KB terms: prefer an id the article names unambiguously elsewhere.
+    sure = {c.kb_ids[0] for c in kept + nested if len(c.kb_ids) == 1}
+    for cand in kept + nested:
+        if len(cand.kb_ids) > 1:
+            chosen = next((i for i in cand.kb_ids if i in sure), cand.kb_ids[0])
+            cand.key = cand.key.replace("kb|" + cand.kb_ids[0], "kb|" + chosen, 1)
+            cand.kb_ids = (chosen,)
+    # A bare regional body ("BPBD", "DPRD") in an article that names exactly one region for it
+    # ("BPBD Garut") is that body.
+    keys = {c.key for c in kept + nested}
+    # Keys by each prefix that ends before a "|": the keys that start with "<prefix>|".
+    extending: dict[str, list[str]] = {}
+    for k in keys:
+        for i, ch in enumerate(k):
+            if ch == "|":
+                extending.setdefault(k[:i], []).append(k)
+    for cand in kept + nested:
+        kind = cand.key.rstrip("|")
+        regional = [k for k in extending.get(kind, ()) if k != cand.key]
+        if len(regional) == 1 and (
+            (not cand.kb_ids and not cand.key.startswith("unit|"))
+            or (
+                cand.key.count("|") <= 1
+                and any(kb[i].level != "national" for i in cand.kb_ids if i in kb)
+            )
+        ):
+            cand.key = regional[0]
+    mentions: list[Mention] = []
+    groups: dict[str, list[Mention]] = {}
+    for cand, is_nested in [(c, False) for c in kept] + [(c, True) for c in nested]:
+        kb_id = cand.kb_ids[0] if cand.kb_ids else None
+        if kb_id is not None and cand.key.count("|") == 1:
+            key = "kb|" + kb_id
+        else:
+            key = cand.key
+        mention = Mention(
+            cand.start, cand.end, key, cand.full, kb_id, is_nested, text[cand.start : cand.end]
+        )
+        mentions.append(mention)
+        groups.setdefault(key, []).append(mention)
+    # Definitions of known agencies: "def|X" groups whose short form is a KB acronym merge there.
+    records: list[dict[str, Any]] = []
+    for key, group in sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1])):
+        fulls = [clean_name(m.text) for m in group if m.full]
+        shorts = [clean_name(m.text) for m in group if not m.full]
+        name = max(fulls, key=len) if fulls else max(shorts, key=len)
+        acronym = max(shorts, key=len) if shorts else None
+        kb_id = next((m.kb_id for m in group if m.kb_id), None)
+        record_id = kb_id if key == f"kb|{kb_id}" else _record_id(key)
+        records.append(
+            {
+                "name": name,
+                "acronym": acronym,
+                "id": record_id,
+                "mentions": sorted([m.start, m.end] for m in group),
+            }
+        )
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions, records
+
+
+def _record_id(key: str) -> str:
+    """A readable id for an agency that is not a plain KB record ("pemkab:bogor")."""
+    kind, _, rest = key.partition("|")
+    if kind == "kb":
+        return rest.replace("|", ":")
+    return f"{kind}:{rest.replace('|', ':')}" if rest else kind
+

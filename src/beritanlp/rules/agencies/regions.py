@@ -1,0 +1,106 @@
+"""Region phrases after regional bodies ("Pemkab Bogor", "BPBD Jatim"): finding and keys."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from beritanlp.lexicons.regions import Gazetteer
+from beritanlp.rules.agencies.vocab import (
+    CAP,
+    EXCLUDED_WORDS,
+    REGION_ALIASES,
+    REGION_PREFIX,
+    STOP_WORDS,
+)
+
+
+def norm(text: str) -> str:
+    """Lowercase letters and digits of ``text`` only (a grouping key)."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def region_key(region: str) -> str:
+    """Normalise a region phrase for grouping ("Kab. Bogor" and "Kabupaten Bogor" agree)."""
+    words = region.replace(".", ". ").split()
+    prefixes = {"provinsi", "kabupaten", "kab.", "kota", "kecamatan", "kec.", "prov."}
+    while words and words[0].lower() in prefixes:
+        words = words[1:]
+    key = norm(" ".join(words))
+    if key.startswith("dki") and key != "dki":
+        key = "dkijakarta"
+    return REGION_ALIASES.get(key, key)
+
+
+_PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
+_REGION_AFTER = re.compile(
+    r"[ \t]+(" + REGION_PREFIX + r"?" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})"
+)
+
+
+def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] | None:
+    """Match a region phrase right after ``pos`` (one space); return (end, region text).
+
+    A parenthesised short form in between is skipped: "Pemerintah Kota (Pemkot) Depok".
+    ``regions`` tells which names are known regions (the phrase is trimmed to one).
+    """
+    paren = _PAREN_AFTER.match(text, pos)
+    if paren is not None:
+        return region_after(text, paren.end(), regions)
+    match = _REGION_AFTER.match(text, pos)
+    if not match:
+        return None
+    words = match.group(1).split()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        bare = word.rstrip(".")
+        if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")):
+            break
+        if bare in EXCLUDED_WORDS or bare in ("RI",):
+            break
+        kept.append(word)
+    kept = regions.known_prefix(kept)
+    # A bare prefix ("Kota") is not a region.
+    if not kept or (len(kept) == 1 and kept[0].rstrip(".") in ("Kabupaten", "Kota", "Provinsi")):
+        return None
+    region = " ".join(kept)
+    start = match.start(1)
+    end = start + len(region)
+    if text[start:end] != region:  # words separated by tabs or double spaces
+        return None
+    return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
+
+
+class RegionNames:
+    """Which names are known regions.
+
+    A gazetteer province, regency, city or district, or a region abbreviation of
+    :data:`REGION_ALIASES`.
+
+    Parameters
+    ----------
+    gazetteer
+        The region tables (:class:`~beritanlp.lexicons.regions.Gazetteer`).
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        # Answers per instance (a long batch asks about the same few thousand names).
+        self.known = lru_cache(maxsize=4096)(self._known)
+
+    def _known(self, name: str) -> bool:
+        if norm(name) in REGION_ALIASES:
+            return True
+        gazetteer = self.gazetteer
+        return bool(gazetteer.lookup(name) or gazetteer.lookup(name, "kecamatan"))
+
+    def known_prefix(self, words: list[str]) -> list[str]:
+        """Trim region words to the longest prefix that is a known region.
+
+        "Grobogan" out of "Grobogan Endang Sulistyoningsih"; without a known prefix keep two
+        words ("Metro Jaya", "Kota Baru").
+        """
+        for n in range(len(words), 0, -1):
+            if self.known(" ".join(words[:n])):
+                return words[:n]
+        return words[:2]

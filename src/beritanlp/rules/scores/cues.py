@@ -1,0 +1,74 @@
+"""Word cues of the score rules (kinds, score words, growth talk, grades, years)."""
+
+from __future__ import annotations
+
+import re
+
+from beritanlp.lexicons.words import word_list
+
+CAP = r"(?:[A-Z][\w&/-]*|RI)"
+UNKNOWN_HEADS = r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator)"
+
+# Market and price indices are not evaluations: unknown "Indeks ..." names in such company are
+# dropped (IHSG, LQ45, "Indeks Harga Konsumen", S&P 500 ...).
+MARKET = re.compile(
+    r"\b(?:saham|bursa|harga|IHSG|LQ45|IDX\w*|JII|MNC\d*|Nasdaq|Dow\s+Jones|S&P|Nikkei"
+    r"|Hang\s+Seng|Straits|FTSE|DAX|ZEW|PMI|konsumen|ekspektasi|inflasi|dolar|rupiah|kurs"
+    r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix)\b", re.IGNORECASE)
+
+
+CHANGE = re.compile(
+    r"\b(?:naik|menaik|meningkat|peningkatan|kenaikan|bertambah|penambahan|turun|menurun"
+    r"|penurunan|merosot|anjlok|berkurang|pengurangan|melonjak|lonjakan|selisih|terkoreksi"
+    r"|membaik|perbaikan)\b", re.IGNORECASE)
+VALUE_RESET = re.compile(
+    r"\b(?:menjadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
+    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan\s+nilai)\b",
+    re.IGNORECASE)
+AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
+TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan)\b",
+                     re.IGNORECASE)
+SCORE_CUE = re.compile(
+    r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
+    r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat)\b", re.IGNORECASE)
+GROWTH = re.compile(
+    r"\b(?:tumbuh|pertumbuhan|inflasi|ekonomi|realisasi|serapan|penyerapan|anggaran|harga"
+    r"|kemiskinan|pengangguran|produksi|vaksinasi|cakupan|partisipasi|suku\s+bunga|bunga)\b",
+    re.IGNORECASE)
+#: A rank cue word ("peringkat", "juara" ...; ``lexicons/data/rank_cues.txt``) ending the text.
+RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")\s*$", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)
+GRADE_CUE = re.compile(
+    r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
+    r"|mendapatkan|raih|dengan|dari|menjadi|ke)\s+[\"“']?$", re.IGNORECASE)
+LONG_GRADES = {
+    "wajar tanpa pengecualian": "WTP",
+    "wajar dengan pengecualian": "WDP",
+    "tidak menyatakan pendapat": "TMP",
+    "tidak memberikan pendapat": "TMP",
+    "disclaimer": "TMP",
+}
+COUNT_OK_NEXT = {
+    "dari", "dan", "pada", "di", "menjadi", "atau", "ke", "untuk", "yang", "sedangkan",
+    "sementara", "dengan", "tahun", "hingga", "sampai", "itu", "ini", "sehingga", "namun",
+    "tetapi", "meski", "meskipun", "karena", "serta", "poin", "persen", "lebih", "kurang", "saja",
+    "pun", "dalam", "oleh", "per", "bahkan", "maka", "jadi", "sesuai", "atas", "tersebut",
+    "sudah", "telah", "masih", "sebagai", "terhadap", "bagi", "secara", "ungkap", "kata", "ujar",
+    "jelas", "jelasnya", "tegas", "katanya", "ujarnya", "ungkapnya", "tuturnya", "sebelumnya",
+    "lalu", "kemarin", "skala", "se", "sedikit", "jauh", "naik", "turun", "ketimbang",
+    "dibanding", "dibandingkan", "daripada", "sedang", "adalah", "merupakan", "kepada",
+    "sekaligus", "versi", "berdasarkan", "menurut", "meningkat", "menurun", "tertinggi",
+    "terendah", "terbaik", "sebelum", "setelah", "usai",
+}
+YEAR_COMPARE = re.compile(
+    r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang|sejak)\s+(?:tahun\s+)?$", re.IGNORECASE
+)
+
+
+# Words after which a number is a label, not a score ("PM 2,5", "golongan 2", "lantai 3").
+NOT_A_SCORE_BEFORE = re.compile(
+    r"\b(?:PM|No|Nomor|pasal|ayat|UU|golongan|tipe|kelas|lantai|jilid|edisi|semester|triwulan"
+    r"|kuartal|tahap|gelombang|nomor\s+urut|level|skala|versi|ke|PMK|PP|Perpres|Permen\w*|Perda"
+    r"|Perbup|Perwali|Pergub|Inpres|Keppres|SK|SE)\.?\s*$", re.IGNORECASE)
+
+

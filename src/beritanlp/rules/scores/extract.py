@@ -1,0 +1,206 @@
+"""Scores in Indonesian government news: metric, value, kind, subject and year.
+
+Pure (no spaCy); the table of metrics is passed in. :func:`find_scores` reads a text (headline,
+blank line, body) and returns the scores it states, as defined in GUIDELINE.md: a number or
+grade that measures or ranks a subject on an index, survey, audit, rating or evaluation, plus
+changes, averages and targets of such numbers. Money, budgets, counts, dates, times and growth
+percentages are not scores.
+
+How it works
+------------
+1. Metrics are found from the metric table (:mod:`beritanlp.lexicons.metrics`: acronyms, long
+   names, issuing bodies, grades), from acronyms the text defines for "Indeks ..."/"Survei ..."
+   long forms, from capitalised "Indeks X"/"Survei X" names, and from award names ("X Award").
+2. Values come from :func:`beritanlp.text.numbers.find_numbers` (decimal comma and dot, "poin",
+   ranks "II", "peringkat ke-3", "terbaik ketiga") and from grade words (WTP, WDP, "predikat A").
+   A number is a score only when a metric is named in its sentence, or when a score word ("nilai",
+   "skor", "angka", "rata-rata", "target" ...) precedes it and a metric was named shortly before.
+3. The kind comes from the words between the value and the previous number of the sentence:
+   "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" a target,
+   rank cues a rank, grade words a grade, anything else a value.
+4. The subject is an agency or place in the sentence (passed in by the spaCy component, or found by
+   a fallback pattern for "Pemerintah Kota X", "Pemkab X", "Kementerian X" ...), never the body
+   that issues the metric; else the article's main agency. An average's subject is the phrase after
+   "rata-rata" ("kota di Indonesia").
+5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
+   article date, else the nearest year stated shortly before (targets never inherit a year).
+"""
+
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
+
+from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
+from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
+from beritanlp.rules.scores.subjects import (
+    fallback_subjects,
+    main_subject,
+    merge_subjects,
+    subject_for,
+)
+from beritanlp.rules.scores.values import grade_candidates, numeric_candidate
+from beritanlp.rules.scores.years import Years, article_year, year_mentions
+from beritanlp.schema import Score
+from beritanlp.text.numbers import NumberMention, find_numbers
+from beritanlp.text.sentences import split_sentences
+
+
+def find_scores(
+    text: str,
+    *,
+    rules: Iterable[MetricRule] | MetricIndex,
+    date: str | None = None,
+    subjects: Iterable[SubjectMention] | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    context_window: int = 900,
+) -> list[Score]:
+    """Find the scores an article states.
+
+    Parameters
+    ----------
+    text : str
+        The article (headline, blank line, body); offsets refer to it.
+    rules : iterable of MetricRule, or MetricIndex
+        The metric table (:func:`beritanlp.lexicons.metrics.load_metric_rules` for the packaged
+        one), or its :class:`~beritanlp.rules.scores.metrics.MetricIndex` when the caller keeps
+        one (building it compiles the lexicon's patterns).
+    date : str | None
+        The article date, ISO ("2024-05-16"), for "tahun lalu"; when ``None`` the first full
+        date in the text is used.
+    subjects : iterable of SubjectMention, optional
+        Agency and place mentions found by other components; a fallback pattern
+        ("Pemerintah Kota X", "Pemkab X", "Kementerian X", ...) is always added.
+    sentences : sequence of (start, end), optional
+        Sentence spans; :func:`beritanlp.text.sentences.split_sentences` by default.
+    context_window : int
+        How far back (characters) a metric or year named earlier still applies.
+
+    Returns
+    -------
+    list[Score]
+        One :class:`beritanlp.schema.Score` per distinct (metric, value, kind, subject), in text
+        order.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_scores expects a str, got {type(text).__name__}")
+    if not text.strip():
+        return []
+    lex = rules if isinstance(rules, MetricIndex) else MetricIndex(rules)
+    sents = list(sentences) if sentences is not None else split_sentences(text)
+    if not sents:
+        return []
+    sent_of = _sentence_finder(sents)
+    metrics = ByStart(find_metrics(text, lex, sent_of))
+    grades = grade_candidates(text, metrics, lex, sent_of, context_window)
+    if not metrics and not grades:
+        return []  # every numeric value needs a metric: no number scan is needed
+    numbers = ByStart(find_numbers(text))
+    candidates = _numeric_candidates(text, numbers, metrics, sent_of, context_window) + grades
+    title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
+    subj_list = ByStart(
+        merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))])
+    )
+    in_text: dict[str, bool] = {}  # phrase -> written in the text (see subjects.fullest)
+    main = main_subject(subj_list, metrics, text, in_text)
+    years = Years(text, ByStart(year_mentions(numbers)), article_year(date, numbers),
+                  context_window)
+    scores: list[tuple[bool, Score]] = []
+    for c in candidates:
+        in_title = 0 <= c.start < title_end
+        year = years.of(c, in_title)
+        subject_names = c.subjects or [
+            subject_for(text, c, subj_list, main, in_text)  # type: ignore[list-item]
+        ]
+        for subject in subject_names:
+            scores.append((in_title, Score(
+                metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
+                year=year, text=c.text, start=c.start, end=c.end)))
+    return dedupe(scores)
+
+
+def _sentence_finder(sents: list[tuple[int, int]]) -> Any:
+    """``sent_of(pos)``: the sentence holding ``pos`` (a one-character span outside them)."""
+    starts = [s[0] for s in sents]
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+            return sents[i]
+        return (pos, pos + 1)
+
+    return sent_of
+
+
+def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
+                        sent_of: Any, window: int) -> list[Candidate]:
+    """Numeric values and ranks, in number order."""
+    growth: dict[tuple[int, int], bool] = {}  # sentence -> it talks about growth
+    candidates: list[Candidate] = []
+    for i, n in enumerate(numbers):
+        cand = numeric_candidate(text, n, i, numbers, sent_of(n.start), metrics, window, growth)
+        if cand is not None:
+            candidates.append(cand)
+    return candidates
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", (s or "").casefold())).strip()
+
+
+#: An index key of a kept score: (kind, value or value bucket).
+_Key = tuple[str | None, object]
+
+
+def _buckets(sc: Score) -> list[_Key]:
+    """Index keys of a score: a text value itself, a number's bucket floor(value * 1e8) +-1.
+
+    Two numbers within 1e-9 share a bucket; non-finite numbers never equal anything and get no
+    key.
+    """
+    if isinstance(sc.value, str):
+        return [(sc.kind, sc.value)]
+    number = float(cast(float, sc.value))
+    if not math.isfinite(number):
+        return []
+    scaled = number * 1e8
+    if not math.isfinite(scaled):  # huge: only an equal number is within 1e-9
+        return [(sc.kind, ("huge", number))]
+    b = math.floor(scaled)
+    return [(sc.kind, b - 1), (sc.kind, b), (sc.kind, b + 1)]
+
+
+def _same_score(k: Score, s: Score) -> bool:
+    """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades)."""
+    if isinstance(k.value, str) or isinstance(s.value, str):
+        same_value = k.value == s.value
+    else:
+        same_value = abs(float(cast(float, k.value)) - float(cast(float, s.value))) < 1e-9
+    km, sm = _norm(k.metric), _norm(s.metric)
+    return same_value and k.kind == s.kind and (km in sm or sm in km) and (
+        k.subject == s.subject or not isinstance(s.value, str) or s.kind == "rank"
+    )
+
+
+def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
+    """Keep one score per (metric, value, kind, subject); body mentions beat the headline."""
+    kept: list[Score] = []
+    by_value: dict[_Key, list[Score]] = {}  # kept scores by their middle bucket
+    for _, s in sorted(items, key=lambda x: (x[0], x[1].start or 0)):
+        if any(_same_score(k, s) for key in _buckets(s) for k in by_value.get(key, ())):
+            continue
+        kept.append(s)
+        own = _buckets(s)
+        if own:
+            by_value.setdefault(own[len(own) // 2], []).append(s)
+    return sorted(kept, key=lambda s: s.start or 0)

@@ -1,0 +1,193 @@
+"""Metrics named in a text: lexicon acronyms and names, defined acronyms, "Indeks X", awards."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable
+
+from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.cues import CAP, MARKET, UNKNOWN_HEADS
+from beritanlp.rules.scores.model import Metric
+from beritanlp.text.acronyms import find_definitions
+
+_UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
+_AWARD = re.compile(
+    rf"((?:{CAP}[ \t]+(?:(?:dan|&|of|for)[ \t]+)?){{0,6}}?)(?:\(([A-Z][A-Za-z]{{1,9}})\)[ \t]+)?"
+    r"(Awards?|Award)\b"
+)
+_ANUGERAH = re.compile(
+    rf"\b(?:Anugerah|Penghargaan|Lomba)(?:[ \t]+{CAP}){{1,6}}(?:[ \t]+\(([A-Z]{{2,10}})\))?"
+)
+
+
+def name_key(name: str) -> str:
+    """Lookup key of a metric name (case, hyphens and spacing ignored)."""
+    return " ".join(name.replace("-", " ").split()).casefold()
+
+
+class MetricIndex:
+    """All lexicon patterns compiled into a few alternations (one pass over the text each).
+
+    A table derived from the metric rules: build it once per table (e.g. with
+    :meth:`beritanlp.lexicons.Lexicons.derived`).
+    """
+
+    def __init__(self, rules: Iterable[MetricRule]) -> None:
+        rules = tuple(rules)
+        self.rules = rules
+        self.by_acronym: dict[str, MetricRule] = {r.acronym: r for r in rules if r.acronym}
+        self.by_name: dict[str, MetricRule] = {}
+        for r in rules:
+            for name in r.names:
+                self.by_name.setdefault(name_key(name), r)
+        self.by_grade: dict[str, list[MetricRule]] = {}
+        for r in rules:
+            for g in r.grades:
+                self.by_grade.setdefault(g, []).append(r)
+        self.acronym_re = self._alternation(self.by_acronym, flags=0)
+        names = [r"[\s-]+".join(re.escape(w) for w in n.split()) for n in
+                 sorted({n for r in rules for n in r.names}, key=len, reverse=True)]
+        # a class of the names' first letters up front lets the scan skip most positions fast
+        first = "".join(sorted({n.split()[0][0] for r in rules for n in r.names if n.split()}))
+        self.name_re = re.compile(
+            rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(names)})(?!\w)", re.IGNORECASE
+        ) if names and first else None
+        self.grade_re = self._alternation(self.by_grade, flags=0)
+        self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
+                                          r"(?!\w)", re.IGNORECASE)
+                         for r in rules if r.not_near}
+
+    @staticmethod
+    def _alternation(keys: Iterable[str], flags: int) -> re.Pattern[str] | None:
+        alts = [re.escape(k) for k in sorted(keys, key=len, reverse=True)]
+        if not alts:
+            return None
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", flags)
+
+    def excluded(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
+        """A word of ``rule.not_near`` in the sentence shows the acronym means something else."""
+        pat = self.not_near.get(rule.id)
+        return bool(pat and pat.search(text, sent[0], sent[1]))
+
+
+#: ``sent_of(pos)``: the (start, end) of the sentence holding ``pos``.
+SentenceOf = Callable[[int], tuple[int, int]]
+
+
+class _Spans:
+    """Spans of metrics found so far, for overlap tests by bisection.
+
+    A span ending after ``s`` starts at or after ``s - longest``, so only those are compared.
+    """
+
+    def __init__(self, found: Iterable[Metric]) -> None:
+        self.known = sorted((f.start, f.end) for f in found)
+        self.longest = max((ke - ks for ks, ke in self.known), default=0)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        known = self.known
+        lo = bisect_left(known, (s - self.longest,))
+        hi = bisect_left(known, (e,))
+        return any(s < ke and ks < e for ks, ke in known[lo:hi])
+
+    def add(self, s: int, e: int) -> None:
+        insort(self.known, (s, e))
+        self.longest = max(self.longest, e - s)
+
+
+def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf) -> list[Metric]:
+    """Every metric named in ``text``, sorted by start (longer first on a tie)."""
+    found, blocked = _lexicon_metrics(text, lex, sent_of)
+    spans = _Spans(found)
+    found += _defined_metrics(text, lex, sent_of, spans, blocked)
+    for m in _UNKNOWN_METRIC.finditer(text):
+        if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
+                and sent_of(m.start()) not in blocked:
+            found.append(Metric(m.group(0), m.start(), m.end(), None))
+    found += _awards(text, spans)
+    found.sort(key=lambda x: (x.start, -x.end))
+    return found
+
+
+def _lexicon_metrics(
+    text: str, lex: MetricIndex, sent_of: SentenceOf
+) -> tuple[list[Metric], set[tuple[int, int]]]:
+    """Lexicon acronyms and names; also the sentences where an acronym means something else."""
+    found: list[Metric] = []
+    hits: list[tuple[int, int, MetricRule, bool]] = []
+    if lex.acronym_re is not None:
+        hits += [(m.start(), m.end(), lex.by_acronym[m.group(0)], True)
+                 for m in lex.acronym_re.finditer(text)]
+    if lex.name_re is not None:
+        hits += [(m.start(), m.end(), lex.by_name[name_key(m.group(0))], False)
+                 for m in lex.name_re.finditer(text)]
+    acronyms_used = {rule.id for _, _, rule, is_acr in hits if is_acr}
+    blocked: set[tuple[int, int]] = set()  # sentences where an acronym means something else
+    for start, end, rule, is_acr in hits:
+        if lex.excluded(rule, text, sent_of(start)):
+            blocked.add(sent_of(start))
+            continue
+        if rule.label:
+            name = rule.label
+        elif rule.acronym and (is_acr or rule.id in acronyms_used):
+            name = rule.acronym
+        else:
+            name = text[start:end]
+        found.append(Metric(name, start, end, rule))
+    return found, blocked
+
+
+def _defined_metrics(
+    text: str, lex: MetricIndex, sent_of: SentenceOf, spans: _Spans,
+    blocked: set[tuple[int, int]],
+) -> list[Metric]:
+    """Acronyms the text defines for index/survey names ("Indeks Kualitas X (IKX)")."""
+    found: list[Metric] = []
+    defined: set[str] = set()
+    for d in find_definitions(text):
+        if not re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE):
+            continue
+        if spans.overlaps(d.long_start, d.short_end) or MARKET.search(d.long) \
+                or MARKET.search(d.short):
+            continue
+        if d.short in lex.by_acronym or sent_of(d.short_start) in blocked:
+            continue  # a lexicon acronym the lexicon rejected here (e.g. IPK as a grade average)
+        # The mentions of a short form are added once: a second definition of it would add the
+        # same metrics again, next to the first ones, and every use of the metric list picks
+        # among equal metrics (while a long text would cost definitions x mentions).
+        if d.short not in defined:
+            defined.add(d.short)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text):
+                if not MARKET.search(text, *sent_of(m.start())):
+                    found.append(Metric(d.short, m.start(), m.end(), None))
+        found.append(Metric(d.short, d.long_start, d.long_end, None))
+        spans.add(d.long_start, d.short_end)
+    return found
+
+
+_AWARD_LEAD = frozenset(
+    {"dan", "&", "of", "for", "juara", "peringkat", "terbaik", "raih", "meraih"}
+)
+
+
+def _awards(text: str, spans: _Spans) -> list[Metric]:
+    """Award names ("JDIHN Award", "Anugerah Keterbukaan Informasi Publik")."""
+    found: list[Metric] = []
+    # the literal test first: scanning for the pattern tries every capitalised run of the text
+    for m in _AWARD.finditer(text) if "Award" in text else ():
+        words = m.group(1).split()
+        while words and words[0].lower() in _AWARD_LEAD:
+            words = words[1:]
+        if m.group(2):
+            name = f"{m.group(2)} {m.group(3)}"
+        elif words:
+            name = " ".join([*words, m.group(3)])
+        else:
+            continue
+        found.append(Metric(name, m.start(), m.end(), None, award=True))
+    anugerah = any(word in text for word in ("Anugerah", "Penghargaan", "Lomba"))
+    for m in _ANUGERAH.finditer(text) if anugerah else ():
+        if not spans.overlaps(m.start(), m.end()):
+            found.append(Metric(m.group(1) or m.group(0), m.start(), m.end(), None, award=True))
+    return found

@@ -1,0 +1,81 @@
+"""What the score rules pass between them: metrics found, subjects, candidates, sorted lists."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from beritanlp.lexicons.metrics import MetricRule
+
+
+@dataclass(frozen=True)
+class SubjectMention:
+    """A possible subject found by another component: text, offsets and type.
+
+    ``type`` is "agency", "place" or "pattern" (the core's own fallback phrases). Places are
+    subjects only when no agency is available, and never after a locative ("di Indonesia").
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str = "agency"
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A metric named in the text (``rule`` is ``None`` for one the lexicon does not know)."""
+
+    name: str
+    start: int
+    end: int
+    rule: MetricRule | None
+    award: bool = False
+
+
+class _HasStart(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_HasStart)
+
+
+class ByStart(list[_T]):
+    """A list sorted by ``.start`` whose items starting in a range are found by bisection.
+
+    Long articles have thousands of numbers, metrics and subjects; scanning all of them for
+    every value made the extraction quadratic in the article length.
+    """
+
+    def __init__(self, items: Iterable[_T]) -> None:
+        super().__init__(items)
+        starts = [x.start for x in self]
+        self.starts: list[int] | None = (
+            starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
+        )
+
+
+def between(items: Sequence[_T], lo: int, hi: int) -> list[_T]:
+    """The items with ``lo <= item.start < hi``, in list order."""
+    if isinstance(items, ByStart) and items.starts is not None:
+        return items[bisect_left(items.starts, lo) : bisect_left(items.starts, hi)]
+    return [x for x in items if lo <= x.start < hi]
+
+
+
+@dataclass
+class Candidate:
+    """A value the rules accept as a score, before its year and subject are known."""
+
+    metric: Metric
+    value: int | float | str
+    kind: str
+    unit: str | None
+    text: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    subjects: list[str] | None = None

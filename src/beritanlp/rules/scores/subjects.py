@@ -1,0 +1,187 @@
+"""Who a score is of: subject mentions, the core's fallback phrases, the article's main subject."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from beritanlp.lexicons.words import tagged_words
+from beritanlp.rules.scores.cues import AVERAGE, CAP
+from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
+
+#: Head words of government phrases (the ``scores`` rows of ``institution_heads.txt``), and the
+#: ministries' short forms ("Kemenkeu", "KemenPan").
+_GOV_HEAD = (
+    "(?:"
+    + "|".join(re.escape(h) for h in sorted(tagged_words("institution_heads", "scores"),
+                                            key=len, reverse=True))
+    + "|Kemen[A-Z]?[a-z]+)"
+)
+_GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{CAP}|dan(?=[ \t]+{CAP})))+")
+_GOV_ACRONYM = re.compile(
+    r"\b(?:DPRD(?:[ \t]+[A-Z]\w+)*|DPD[ \t]+RI|DPR[ \t]+RI|MPR[ \t]+RI|DPD|DPR|MPR)\b"
+)
+_ACHIEVE = (
+    r"(?:berhasil[ \t]+|kembali[ \t]+|sukses[ \t]+|pun[ \t]+)?"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima"
+    r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
+    r"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai)\b"
+)
+_INITIAL_SUBJECT = re.compile(
+    rf"^\W*((?:{CAP}|dan|&)(?:[ \t]+(?:{CAP}|dan|&))*)[ \t]+{_ACHIEVE}"
+)
+_PRONOUN_START = {"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "namun", "sementara",
+                  "selain", "sebelumnya", "adapun", "sedangkan"}
+
+
+def fallback_subjects(text: str, body_start: int = 0) -> list[SubjectMention]:
+    """Government phrases ("Pemerintah Kota X", "Pemkab X", "DPRD X") outside the headline."""
+    out = [SubjectMention(m.group(0), m.start(), m.end(), "pattern")
+           for m in _GOV.finditer(text, body_start)]
+    out += [SubjectMention(m.group(0), m.start(), m.end(), "pattern")
+            for m in _GOV_ACRONYM.finditer(text, body_start)]
+    return out
+
+
+def is_issuer(subject: str, metric: Metric | None) -> bool:
+    """Whether ``subject`` is a body that issues ``metric`` (never its subject)."""
+    if metric is None or metric.rule is None:
+        return False
+    s = subject.casefold()
+    return any(s == i.casefold() or i.casefold() in s.split() for i in metric.rule.issuers)
+
+
+def clean_subject(s: str) -> str:
+    """A subject phrase without edge punctuation or a trailing "dan"."""
+    s = s.strip(" ,.;:\"“”'")
+    s = re.sub(r"\s+(?:dan|&)$", "", s)
+    return s
+
+
+
+_ENUM = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:yaitu|yakni|antara\s+lain|adalah|:)\s+")
+
+
+def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
+    """Subjects listed right after a grade: "WDP (...) yaitu PUPR, Kemenpora, KPU, dan KPK"."""
+    m = _ENUM.match(text, end)
+    if not m:
+        return None
+    rest = text[m.end():sent[1]]
+    rest = re.split(r"[.;\"”]", rest, maxsplit=1)[0]
+    items = [x.strip() for x in re.split(r",\s*(?:dan\s+)?|\s+dan\s+", rest) if x.strip()]
+    names = [clean_subject(x) for x in items if re.match(r"[A-Z]", x) and len(x.split()) <= 6]
+    return names or None
+
+
+def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
+                  text: str, in_text: dict[str, bool] | None = None) -> str | None:
+    """The article's main subject: its most frequent subject that issues no metric."""
+    issuers = {i.casefold() for m in metrics if m.rule for i in m.rule.issuers}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    if any(s.type != "place" for s in subjects):
+        subjects = [s for s in subjects if s.type != "place"]
+    for s in subjects:
+        name = clean_subject(s.text)
+        if not name or name.casefold() in issuers or any(w.casefold() in issuers
+                                                         for w in name.split()):
+            continue
+        if re.search(r"\b(?:oleh|dari|versi)\s*$", text[max(0, s.start - 8):s.start]):
+            continue
+        name = fullest(text, name, in_text)
+        counts[name] += 1
+        first.setdefault(name, s.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], len(k), -first[k]))
+
+
+def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
+                 main_subject: str | None, in_text: dict[str, bool] | None = None) -> str | None:
+    """Who candidate ``c`` is of: an average's phrase, a subject of its sentence, else main."""
+    sent = c.sentence
+    if c.kind == "average":
+        avg = list(AVERAGE.finditer(text, sent[0], c.start))
+        if avg:
+            phrase = text[avg[-1].end():c.start]
+            phrase = re.sub(r"^\s*(?:(?:nilai|skor|indeks|capaian)\s+)?", "", phrase,
+                            flags=re.IGNORECASE)
+            name = c.metric.name
+            if phrase.lower().startswith(name.lower()):
+                phrase = phrase[len(name):]
+            phrase = re.split(
+                r"\s+(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
+                r"|tercatat|masih|baru|di\s+angka|pada|hanyalah|ialah|yang)\b|[,:(]", phrase,
+                maxsplit=1)[0]
+            phrase = phrase.strip()
+            if phrase and len(phrase.split()) <= 6 and not re.search(r"\d", phrase):
+                return phrase
+            return None
+    inside = [s for s in between(subjects, sent[0], sent[1])
+              if not is_issuer(s.text, c.metric)
+              and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
+                                text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
+              and not (s.start <= c.metric.start < s.end)
+              and not (s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start))]
+    first_word = _FIRST_WORD.match(text, sent[0], sent[1])
+    if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
+        m = _INITIAL_SUBJECT.match(text, sent[0], sent[1])
+        if m and m.start(1) < c.start:
+            cand = clean_subject(m.group(1))
+            if cand and not is_issuer(cand, c.metric):
+                inside.append(SubjectMention(cand, m.start(1), m.end(1)))
+    if any(s.type != "place" for s in inside):
+        inside = [s for s in inside if s.type != "place"]
+    if inside:
+        before = [s for s in inside if s.start < c.start]
+        if before:
+            pick = max(before, key=lambda s: s.start)
+            # "..., kami ... 100": a first-person pronoun after it speaks for the main agency
+            if main_subject and _FIRST_PERSON.search(text, pick.end, c.start):
+                return main_subject
+        else:
+            pick = min(inside, key=lambda s: s.start)
+        return fullest(text, clean_subject(pick.text), in_text)
+    return main_subject
+
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_LOCATIVE = re.compile(r"\b(?:di|ke|dari|se)[\s-]+$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:kami|kita)\b", re.IGNORECASE)
+
+
+_SHORT_GOV = {"Pemkot": "Pemerintah Kota", "Pemkab": "Pemerintah Kabupaten",
+              "Pemprov": "Pemerintah Provinsi"}
+
+
+def fullest(text: str, subject: str, in_text: dict[str, bool] | None = None) -> str:
+    """Expand "Pemkab Bogor" to "Pemerintah Kabupaten Bogor" when the article writes that.
+
+    ``in_text`` remembers which expansions ``text`` contains (a search of the whole text each).
+    """
+    head, _, rest = subject.partition(" ")
+    long = _SHORT_GOV.get(head)
+    if not (long and rest):
+        return subject
+    full = f"{long} {rest}"
+    if in_text is None:
+        found = full in text
+    elif full in in_text:
+        found = in_text[full]
+    else:
+        found = in_text[full] = full in text
+    return full if found else subject
+
+
+
+def merge_subjects(items: Iterable[SubjectMention]) -> list[SubjectMention]:
+    """Subjects sorted by start, overlaps dropped (the earlier, longer one stays)."""
+    out: list[SubjectMention] = []
+    for s in sorted(items, key=lambda x: (x.start, -(x.end - x.start))):
+        if out and s.start < out[-1].end:
+            continue  # overlapping: keep the earlier, longer one
+        out.append(s)
+    return out
+

@@ -1,0 +1,282 @@
+"""Values and their kind: numbers, ranks and grades that are scores of a metric."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any
+
+from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.cues import (
+    AVERAGE,
+    CHANGE,
+    COUNT_OK_NEXT,
+    GRADE_CUE,
+    GROWTH,
+    LONG_GRADES,
+    NEGATION,
+    NOT_A_SCORE_BEFORE,
+    RANK_CUE,
+    SCORE_CUE,
+    TARGET,
+    VALUE_RESET,
+)
+from beritanlp.rules.scores.metrics import MetricIndex, name_key
+from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
+from beritanlp.rules.scores.subjects import enumerated_subjects
+from beritanlp.text.acronyms import find_definitions
+from beritanlp.text.numbers import NumberMention
+
+
+def kind_for(text: str, seg_start: int, start: int, sentence_start: int) -> str:
+    """Kind of a numeric value from the words between the previous number and this one."""
+    seg = text[seg_start:start]
+    before_sentence = text[sentence_start:start]
+    marks: list[tuple[int, str]] = []
+    for pat, kind in ((CHANGE, "change"), (VALUE_RESET, "value"), (TARGET, "target"),
+                      (AVERAGE, "average")):
+        marks += [(m.start(), kind) for m in pat.finditer(seg)]
+    if not marks:
+        # no cue since the previous number: a target or average governs the whole clause
+        if TARGET.search(before_sentence):
+            return "target"
+        return "value"
+    marks.sort()
+    strongest = [k for _, k in marks if k in ("target", "average")]
+    last = marks[-1][1]
+    if strongest and last in ("value",) and not re.search(
+        r"\b(?:menjadi|mencapai)\b", seg[marks[-1][0]:], re.IGNORECASE
+    ):
+        return strongest[-1]
+    return last
+
+
+
+def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], window: int,
+                  award_ok: bool) -> tuple[Metric | None, bool]:
+    """The metric for a value at ``pos``: (metric, named_in_sentence)."""
+    in_sent = [m for m in between(metrics, sent[0], sent[1]) if award_ok or not m.award]
+    if in_sent:
+        before = [m for m in in_sent if m.start < pos]
+        pick = before[-1] if before else in_sent[0]
+        # prefer a lexicon metric to an unknown one in the same sentence
+        known = [m for m in in_sent if m.rule is not None]
+        if pick.rule is None and known and not pick.award:
+            pick = known[-1] if any(m.start < pos for m in known) else known[0]
+        return pick, True
+    earlier = [m for m in between(metrics, pos - window, sent[0]) if not m.award]
+    if earlier:
+        return earlier[-1], False
+    return None, False
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_PER_OR_TIMES = re.compile(r"\s*(?:/|x\b|kali\b)")
+_NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[NumberMention],
+                      sent: tuple[int, int], metrics: Sequence[Metric],
+                      window: int,
+                      growth: dict[tuple[int, int], bool] | None = None) -> Candidate | None:
+    """The score a number (``numbers[i]``) states, if any."""
+    if n.kind == "ordinal":
+        return _rank_candidate(text, n, numbers, sent, metrics, window)
+    if not _looks_like_score(text, n, sent):
+        return None
+    metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False)
+    if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth):
+        return None
+    # numbers are sorted by start: those of this sentence before ``i`` are a run ending at i
+    first = 0
+    if isinstance(numbers, ByStart) and numbers.starts is not None:
+        first = bisect_left(numbers.starts, sent[0])
+    prev_num = max((o.end for o in numbers[first:i] if o.end <= n.start and o.start >= sent[0]
+                    and o.kind not in ("year", "date", "time")), default=sent[0])
+    near_cue = SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
+    if in_sentence:
+        # the value must sit near its metric or a score word, not anywhere in a long sentence
+        close = any(abs(m.end - n.start) <= 120 or abs(n.end - m.start) <= 40
+                    for m in between(metrics, sent[0], sent[1]) if m is metric)
+        if not (close or near_cue):
+            return None
+        if metric.start > n.end and not near_cue:
+            return None
+    elif not near_cue:
+        return None
+    unit = n.unit
+    if unit is None and n.kind == "percent":
+        unit = "persen"
+    kind = kind_for(text, prev_num, n.start, sent[0])
+    return Candidate(metric, n.value, kind, unit, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+
+
+def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
+                    sent: tuple[int, int], metrics: Sequence[Metric],
+                    window: int) -> Candidate | None:
+    """An ordinal after a rank cue, with its metric in the same sentence."""
+    is_rank = n.cue is not None or bool(RANK_CUE.search(text[max(0, n.start - 14):n.start]))
+    if not is_rank:
+        return None
+    # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
+    neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
+                  if o is not n and o.kind == "ordinal"]
+    if neighbours:
+        return None
+    metric, _ = active_metric(metrics, n.start, sent, window, award_ok=True)
+    if metric is None:
+        return None
+    if not any(m is metric for m in between(metrics, sent[0], sent[1])):
+        return None  # ranks need their metric in the same sentence
+    return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+
+
+def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A number or percentage written in digits that is no count, label or match result."""
+    if n.kind not in ("number", "percent"):
+        return False
+    if not isinstance(n.value, int | float) or isinstance(n.value, bool):
+        return False
+    if not re.match(r"[\d]", n.text):
+        return False  # counts are written in words ("lima kategori"); scores in digits
+    if n.kind == "number" and n.unit not in (None, "poin"):
+        return False
+    if n.kind == "number" and n.unit is None:
+        nxt = _NEXT_WORD.match(text, n.end)
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in COUNT_OK_NEXT:
+            return False
+        if _PER_OR_TIMES.match(text, n.end):
+            return False
+    if NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start):
+        return False
+    if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]):
+        return False  # "Nomor 146 Tahun 2017": a regulation number
+    if re.match(r"\s?[-–]\s?\d", text[n.end:n.end + 3]) or re.search(
+            r"\d\s?[-–]\s?$", text[max(0, n.start - 3):n.start]):
+        return False  # "skor 5-1": a match result, not an evaluation
+    return True
+
+
+#: Metrics that only give grades: a number near them is no value of theirs.
+_GRADE_ONLY = ("opini-bpk", "zi", "apn", "ape", "kip-monev")
+
+
+def _metric_takes(text: str, n: NumberMention, metric: Metric, in_sentence: bool,
+                  sent: tuple[int, int], growth: dict[tuple[int, int], bool] | None) -> bool:
+    """Whether ``metric`` can have the number as a value (percentages, grade-only metrics)."""
+    rule = metric.rule
+    if n.kind == "percent":
+        if not in_sentence:
+            return False
+        if growth is None:
+            growth = {}
+        if sent not in growth:
+            growth[sent] = GROWTH.search(text[sent[0]:sent[1]]) is not None
+        if growth[sent]:
+            return False
+        if rule is not None and not rule.percent:
+            return False
+        if rule is None and not re.match(r"(?i)surve", metric.name):
+            return False
+    return not (rule is not None and rule.grades and not rule.percent
+                and rule.id in _GRADE_ONLY)
+
+
+_GRADE_EVIDENCE = {
+    "opini-bpk": re.compile(
+        r"\b(?:opini|BPK|Badan\s+Pemeriksa\s+Keuangan|laporan\s+keuangan|LKPD|LKPP|LKKL|audit"
+        r"|pemeriksaan)\b", re.IGNORECASE),
+}
+_LONG_GRADE_RE = re.compile(r"\b(?:" + "|".join(LONG_GRADES) + r")\b", re.IGNORECASE)
+
+#: A grade mention: (start, end, grade, the rules that give it).
+_GradeSpan = tuple[int, int, str, list[MetricRule]]
+
+
+def _grade_spans(text: str, lex: MetricIndex) -> list[_GradeSpan]:
+    spans: list[_GradeSpan] = []
+    if lex.grade_re is not None:
+        spans += [(m.start(), m.end(), m.group(0), lex.by_grade[m.group(0)])
+                  for m in lex.grade_re.finditer(text)]
+    opini = [r for r in lex.rules if r.id == "opini-bpk"]
+    if opini:
+        spans += [(m.start(), m.end(), LONG_GRADES[name_key(m.group(0))], opini)
+                  for m in _LONG_GRADE_RE.finditer(text)]
+    spans.sort(key=lambda x: (x[0], -x[1]))
+    return spans
+
+
+class _Used:
+    """Starts and ends of the grade mentions used so far."""
+
+    def __init__(self) -> None:
+        self.starts: set[int] = set()
+        self.ends: set[int] = set()
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.add(start)
+        self.ends.add(end)
+
+    def near(self, start: int, end: int) -> bool:
+        """A used mention within 3 characters ("WDP (wajar dengan pengecualian)")."""
+        return any(start + d in self.ends or end + d in self.starts for d in range(-3, 4))
+
+
+def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sent_of: Any,
+                     window: int) -> list[Candidate]:
+    """Grades ("WTP", "predikat A") of a metric named nearby."""
+    out: list[Candidate] = []
+    # acronyms the article defines as something else ("Taman Makam Pahlawan (TMP)")
+    other = {d.short for d in find_definitions(text)
+             if LONG_GRADES.get(name_key(d.long)) != d.short}
+    used = _Used()
+    for start, end, grade, rules in _grade_spans(text, lex):
+        # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
+        if used.near(start, end):
+            used.add(start, end)
+            continue
+        sent = sent_of(start)
+        if NEGATION.search(text, max(sent[0], start - 30), start):
+            used.add(start, end)
+            continue
+        if text[start:end] in other:
+            continue
+        cue = bool(GRADE_CUE.search(text[max(sent[0], start - 25):start]))
+        chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
+        if chosen is None:
+            continue
+        rule, here = chosen
+        metric = here[-1] if here else Metric(
+            rule.label or rule.acronym or rule.names[0], start, end, rule)
+        kind = "target" if TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
+        subjects = enumerated_subjects(text, end, sent)
+        used.add(start, end)
+        out.append(Candidate(metric, grade, kind, None, text[start:end], start, end, sent,
+                             subjects))
+    return out
+
+
+def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
+                metrics: Sequence[Metric], lex: MetricIndex,
+                window: int) -> tuple[MetricRule, list[Metric]] | None:
+    """The first rule the grade belongs to here, with its metrics in the sentence."""
+    start, end, grade, rules = span
+    for rule in rules:
+        if lex.excluded(rule, text, sent):
+            continue
+        here = [m for m in between(metrics, sent[0], sent[1]) if m.rule is rule]
+        if grade.isupper() and len(grade) >= 3:
+            # WTP, WDP, TMP, WBK, WBBM: need their metric, a grade word, or audit talk nearby
+            evidence = bool(here) or cue
+            if not evidence and rule.id in _GRADE_EVIDENCE:
+                evidence = bool(_GRADE_EVIDENCE[rule.id].search(
+                    text, max(0, start - window), sent[1]))
+            if not evidence:
+                continue
+            if not here and not cue and _NAME_FOLLOWS.match(text, end):
+                continue  # "TMP Kalibata": a name follows, not a grade
+        elif not here or not cue:
+            continue
+        return rule, here
+    return None

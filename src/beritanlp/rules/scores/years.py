@@ -1,0 +1,122 @@
+"""The year of a score: stated in its sentence, relative to the article date, or shortly before."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any
+
+from beritanlp.rules.scores.cues import YEAR_COMPARE
+from beritanlp.rules.scores.model import Candidate, between
+from beritanlp.text.numbers import NumberMention
+
+
+def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
+    """The numbers that are years."""
+    return [n for n in numbers if n.kind == "year"]
+
+
+def article_year(date: str | None, numbers: Sequence[NumberMention]) -> int | None:
+    """The article's year: from its date, else from the first full date in the text."""
+    if date and re.match(r"\d{4}", date):
+        return int(date[:4])
+    for n in numbers:
+        if n.kind == "date" and n.normalized and re.match(r"\d{4}-\d{2}-\d{2}$", n.normalized):
+            return int(n.normalized[:4])
+    return None
+
+
+_COMPARE_END = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)\s*$", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"\btahun\s+(lalu|kemarin|sebelumnya|ini)\b", re.IGNORECASE)
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, lo: int, end: int) -> bool:
+    """``pattern.search(text[lo:end])`` for a pattern anchored at the end ("... dari tahun ").
+
+    Such a match is a word of at most 12 letters, spaces, an optional "tahun" and spaces: only
+    that tail is searched (with a character before it, so word boundaries read as in the
+    full range), which keeps a search per year or per value from costing the length of a long
+    sentence.
+    """
+    j = end
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    k = max(lo, j - 5)
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    return pattern.search(text[max(lo, min(j, k) - 13):end]) is not None
+
+
+def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMention],
+                   article_year: int | None, near: int,
+                   cache: dict[tuple[int, int], Any] | None = None) -> int | None:
+    """The year a sentence states for a value at ``near`` (``cache``: per-sentence results)."""
+    entry = cache.get(sent) if cache is not None else None
+    if entry is None:
+        stated = [y for y in between(years, sent[0], sent[1])
+                  if not _ends_with(YEAR_COMPARE, text, sent[0], y.start)]
+        entry = (stated, [y.start for y in stated],
+                 None if stated else _relative_year(text, sent, article_year))
+        if cache is not None:
+            cache[sent] = entry
+    stated, starts, relative = entry
+    if stated:
+        # the stated year closest to ``near``; on a tie the earlier one
+        i = bisect_left(starts, near)
+        if i == len(stated) or (i > 0 and near - starts[i - 1] <= starts[i] - near):
+            i -= 1
+        return int(stated[i].value)  # type: ignore[arg-type]
+    return relative
+
+
+def _relative_year(text: str, sent: tuple[int, int], article_year: int | None) -> int | None:
+    """"tahun lalu" / "tahun ini" in a sentence, from the article's year."""
+    if article_year is None:
+        return None
+    s = text[sent[0]:sent[1]]
+    for m in _RELATIVE_YEAR.finditer(s):
+        if _ends_with(YEAR_COMPARE, s, 0, m.start()) or _ends_with(_COMPARE_END, s, 0, m.start()):
+            continue
+        return article_year if m.group(1).lower() == "ini" else article_year - 1
+    return None
+
+
+class Years:
+    """The year of each score candidate of one text.
+
+    Parameters
+    ----------
+    text
+        The article.
+    years
+        The year mentions of the text, sorted.
+    article_year
+        The article's year, for relative years ("tahun lalu").
+    window
+        How far back (characters) a year stated before the sentence still applies.
+    """
+
+    def __init__(self, text: str, years: Sequence[NumberMention], article_year: int | None,
+                 window: int) -> None:
+        self.text = text
+        self.years = years
+        self.article_year = article_year
+        self.window = window
+        self.cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years
+
+    def of(self, c: Candidate, in_title: bool) -> int | None:
+        """The year of candidate ``c``: stated in its sentence, relative, or shortly before.
+
+        Targets and values in the headline never take a year from before their sentence.
+        """
+        text = self.text
+        year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
+                             self.cache)
+        if year is not None or c.kind == "target" or in_title:
+            return year
+        prev = [y for y in between(self.years, c.start - self.window, c.sentence[0])
+                if not YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])]
+        if prev:
+            return int(prev[-1].value)  # type: ignore[arg-type]
+        return None

@@ -1,0 +1,61 @@
+"""The shared word tables (lexicons/data): one file per vocabulary, a column per reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from beritanlp.lexicons.words import tagged_words, word_list, word_table
+
+#: Who may read each shared table (its last column).
+READERS = {
+    "institution_heads": {"agencies", "officials", "scores", "places"},
+    "stopwords": {"agencies", "officials"},
+    "months": {"dates", "numbers"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_rows_name_known_readers(name: str) -> None:
+    rows = word_table(name)
+    assert rows
+    for row in rows:
+        tags = row[-1].split()
+        assert tags and set(tags) <= READERS[name], row
+        assert row[0] and row[0] == row[0].strip()
+
+
+def test_months_cover_the_year_for_every_reader() -> None:
+    rows = word_table("months")
+    assert {row[2] for row in rows} == {"full", "short", "english"}
+    for reader in READERS["months"]:
+        months = {int(row[1]) for row in rows if reader in row[-1].split()}
+        assert months == set(range(1, 13)), reader
+    assert all(row[0] == row[0].lower() for row in rows)
+
+
+def test_the_month_readers_use_the_one_table() -> None:
+    from beritanlp.rules.dates import MONTHS as DATE_MONTHS
+    from beritanlp.text.numbers import MONTHS as NUMBER_MONTHS
+
+    for reader, months in (("dates", DATE_MONTHS), ("numbers", NUMBER_MONTHS)):
+        assert months == {row[0]: int(row[1]) for row in word_table("months")
+                          if reader in row[-1].split()}
+
+
+def test_tagged_words_keep_file_order() -> None:
+    heads = tagged_words("institution_heads", "agencies")
+    assert heads[:2] == ("Kementerian", "Kemenko")
+    assert "Direktorat Jenderal" in heads
+    assert "DPRD" not in heads  # an officials and places row only
+
+
+def test_rank_cues_are_one_list() -> None:
+    from beritanlp.rules.scores.cues import RANK_CUE as SCORE_CUE
+    from beritanlp.text.numbers import RANK_CUE as NUMBER_CUE
+
+    cues = word_list("rank_cues")
+    assert "peringkat" in cues
+    for cue in cues:
+        assert SCORE_CUE.search(f"meraih {cue} ")
+        assert SCORE_CUE.search(f"meraih {cue.upper()}")
+    assert all(f"[{c[0].upper()}{c[0]}]{c[1:]}" in NUMBER_CUE for c in cues)

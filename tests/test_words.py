@@ -1,0 +1,39 @@
+"""text/words.py: one word segmentation with offsets, as columns."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from beritanlp.text.words import Words
+
+
+def test_columns_and_offsets() -> None:
+    text = "Wali Kota Pangkal-Pinang, Jum'at (16/5) 2024."
+    words = Words(text)
+    assert words.texts == ["Wali", "Kota", "Pangkal", "Pinang", "Jum'at"]
+    assert [text[s:e] for s, e in zip(words.starts, words.ends, strict=True)] == words.texts
+    assert words.lows == ["wali", "kota", "pangkal", "pinang", "jum'at"]
+    assert words.caps == [True, True, True, True, True]
+    assert len(words) == 5
+
+
+def test_word_objects_on_demand() -> None:
+    words = Words("di Bogor dan bogor")
+    bogor = words[1]
+    assert (bogor.text, bogor.start, bogor.end, bogor.low, bogor.cap) == ("Bogor", 3, 8, "bogor",
+                                                                         True)
+    assert words[1] is bogor  # made once
+    assert [w.cap for w in words[1:]] == [True, False, False]
+    assert words[-1].start == 13
+    with pytest.raises(IndexError):
+        words[4]
+
+
+def test_empty_and_other_patterns() -> None:
+    assert len(Words("")) == 0
+    assert len(Words("12 345 !?")) == 0
+    numbers = Words("nilai 70,55 dan 71", re.compile(r"\d+(?:,\d+)?"))
+    assert numbers.texts == ["70,55", "71"]
+    assert numbers.starts == [6, 16]
