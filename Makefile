@@ -10,6 +10,7 @@ test:
 lint:
 	ruff check src tests scripts
 	mypy
+	lint-imports
 
 # Predictions for the fact dev set, scored with beritanlp and with the shared scorer.
 dev-facts:

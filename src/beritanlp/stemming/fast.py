@@ -204,21 +204,35 @@ def sentence_start_positions(tokens: list[str], after_newline: list[int],
             if line_break or not word[:1].islower():
                 starts.append(k)
             pending = False
-        if word in OPEN_QUOTES:
-            in_quote = True
-        elif word in CLOSE_QUOTES:
-            in_quote = False
-        elif word == '"':
-            in_quote = not in_quote
-        if word in FINAL_PUNCT:
-            if not in_quote:
-                pending = True
-            elif k + 1 < n and k + 1 not in newline and (
-                    tokens[k + 1] in CLOSE_QUOTES or tokens[k + 1] == '"'):
-                pending = True
+        in_quote = _quote_state(word, in_quote)
+        if word in FINAL_PUNCT:  # pending is False here
+            pending = _ends_sentence(tokens, k, newline, in_quote)
     if pending and following < n and not tokens[following][:1].islower():
         starts.append(following)
     return starts
+
+
+def _quote_state(word: str, in_quote: bool) -> bool:
+    """Whether a quotation is open after ``word``."""
+    if word in OPEN_QUOTES:
+        return True
+    if word in CLOSE_QUOTES:
+        return False
+    if word == '"':
+        return not in_quote
+    return in_quote
+
+
+def _ends_sentence(tokens: list[str], k: int, newline: set[int], in_quote: bool) -> bool:
+    """Whether the final punctuation ``tokens[k]`` ends a sentence.
+
+    Outside a quotation it does; inside one, only when a closing quote follows on the same line.
+    """
+    if not in_quote:
+        return True
+    nxt = k + 1
+    return nxt < len(tokens) and nxt not in newline and (
+        tokens[nxt] in CLOSE_QUOTES or tokens[nxt] == '"')
 
 
 # A flagged token (capitalised, or not starting with a letter): (stem once needed, capitalised,
