@@ -1,3 +1,5 @@
+"""Agencies: the component, its KB on disk and in processes, the pure core, the seed."""
+
 from __future__ import annotations
 
 import json
@@ -12,13 +14,6 @@ from beritanlp.lexicons.agencies import AgencyKB, load_agency_kb
 from beritanlp.lexicons.regions import default_gazetteer
 from beritanlp.pipeline import blank
 from beritanlp.rules.agencies import KBHit, RegionNames, extract_agencies
-from conftest import TEST_DATA
-
-CASES = [
-    json.loads(line)
-    for line in (TEST_DATA / "agency_cases.jsonl").read_text(encoding="utf-8").splitlines()
-    if line.strip()
-]
 
 
 @pytest.fixture(scope="module")
@@ -26,17 +21,6 @@ def nlp() -> spacy.language.Language:
     pipeline = blank()
     pipeline.add_pipe("beritanlp_agencies")
     return pipeline
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c["note"] for c in CASES])
-def test_agency_case(nlp: spacy.language.Language, case: dict) -> None:
-    doc = nlp(case["text"])
-    got = [{k: r[k] for k in ("name", "acronym", "id")} for r in doc._.agencies]
-    assert got == case["expected"]
-    for record in doc._.agencies:
-        for start, end in record["mentions"]:
-            assert 0 <= start < end <= len(doc.text)
-
 
 def test_ents_carry_kb_ids(nlp: spacy.language.Language) -> None:
     doc = nlp("Komisi Pemberantasan Korupsi (KPK) memeriksa saksi. KPK lalu menahan tersangka.")

@@ -27,7 +27,7 @@ def test_public_api():
         "Article", "__version__", "analyze", "analyze_many", "load", "stem"}
     assert callable(beritanlp.stem) and callable(beritanlp.analyze)
     assert isinstance(beritanlp.__version__, str)
-    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
     declared = re.search(r'^version = "([^"]+)"', pyproject.read_text(encoding="utf-8"), re.M)
     assert declared is not None and declared.group(1) == beritanlp.__version__
 

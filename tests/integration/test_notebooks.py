@@ -23,7 +23,7 @@ pytest.importorskip("pandas")
 
 from conftest import SHARED_DATA  # noqa: E402
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
 #: Per-cell timeout (seconds); the whole notebook is expected to take well under a minute.
 CELL_TIMEOUT = 300

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import math
-from pathlib import Path
 
 import pytest
 
 from beritanlp.text.numbers import find_numbers, parse_number
+from cases import load_cases
 
-CASES_FILE = Path(__file__).resolve().parent / "data" / "numbers_cases.jsonl"
-CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines()
-         if line.strip()]
+CASES = load_cases("numbers_cases.jsonl", required=("fn", "text", "expected"))
 
 
 def _same(expected: object, got: object) -> bool:
@@ -22,15 +19,11 @@ def _same(expected: object, got: object) -> bool:
     return type(expected) is type(got) and expected == got
 
 
-def _case_id(case: dict) -> str:
-    return f"{case['fn']}:{case['text'][:40]}"
-
-
 def test_enough_cases() -> None:
     assert len(CASES) >= 60
 
 
-@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+@pytest.mark.parametrize("case", CASES)
 def test_numbers_case(case: dict) -> None:
     if case["fn"] == "parse":
         got = parse_number(case["text"], case.get("context", ""))
@@ -48,8 +41,3 @@ def test_numbers_case(case: dict) -> None:
     assert not any(m.text == t for m in found for t in absent)
 
 
-def test_bad_input_is_a_clear_error() -> None:
-    with pytest.raises(TypeError, match="int"):
-        parse_number(70)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="NoneType"):
-        find_numbers(None)  # type: ignore[arg-type]

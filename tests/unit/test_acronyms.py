@@ -1,6 +1,6 @@
-from __future__ import annotations
+"""Acronym helpers: short-form shapes, short mentions, bad input."""
 
-import json
+from __future__ import annotations
 
 import pytest
 
@@ -9,26 +9,6 @@ from beritanlp.text.acronyms import (
     find_short_mentions,
     is_short_form,
 )
-from conftest import TEST_DATA
-
-CASES = [
-    json.loads(line)
-    for line in (TEST_DATA / "acronym_cases.jsonl").read_text(encoding="utf-8").splitlines()
-    if line.strip()
-]
-
-
-def test_enough_cases() -> None:
-    assert len(CASES) >= 30
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c["note"] for c in CASES])
-def test_acronym_case(case: dict) -> None:
-    found = find_definitions(case["text"])
-    assert [[d.short, d.long] for d in found] == case["expected"]
-    for d in found:
-        assert case["text"][d.short_start : d.short_end] == d.short
-        assert case["text"][d.long_start : d.long_end] == d.long
 
 
 def test_short_form_shapes() -> None:

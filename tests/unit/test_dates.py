@@ -1,29 +1,10 @@
-"""Date normalisation: regression cases in tests/data/date_cases.jsonl, article date, component."""
+"""Date normalisation: single expressions, article date, bad input."""
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 import pytest
 
 from beritanlp.rules.dates import article_date, find_dates, normalise_date
-
-CASES = [json.loads(line) for line in
-         (Path(__file__).parent / "data" / "date_cases.jsonl").read_text("utf-8").splitlines()
-         if line.strip()]
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
-def test_date_cases(case: dict) -> None:
-    found = find_dates(case["text"], case["anchor"])
-    assert [[d["text"], d["value"]] for d in found] == case["expected"]
-    for d in found:
-        assert case["text"][d["start"]:d["end"]] == d["text"]
-
-
-def test_enough_cases() -> None:
-    assert len(CASES) >= 30
 
 
 def test_normalise_single_expression() -> None:
@@ -55,23 +36,6 @@ def test_bad_input_is_a_clear_error() -> None:
         find_dates(None)  # type: ignore[arg-type]
 
 
-def test_component_sets_date_and_dates() -> None:
-    import spacy
-
-    import beritanlp.components.dates  # noqa: F401  (registers the factory)
-
-    nlp = spacy.blank("id")
-    nlp.add_pipe("beritanlp_dates")
-    doc = nlp("Judul\n\nWali kota meninjau pasar, Kamis (16/5/2024). Kemarin hujan deras.")
-    assert doc._.date == "2024-05-16"
-    assert [d["value"] for d in doc._.dates] == ["2024-05-16", "2024-05-15"]
-    assert [e.label_ for e in doc.ents] == ["DATE", "DATE"]
-    # A date the caller already knows (metadata) is kept and anchors relative dates.
-    doc2 = nlp.make_doc("Judul\n\nHari ini pasar dibuka.")
-    doc2._.date = "2024-01-02"
-    doc2 = nlp(doc2)
-    assert doc2._.date == "2024-01-02"
-    assert doc2._.dates[0]["value"] == "2024-01-02"
 
 
 @pytest.mark.parametrize("text,anchor", [

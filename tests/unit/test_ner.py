@@ -31,7 +31,7 @@ from beritanlp.ner.evaluate import (
     score_spans,
 )
 
-NER_DATA = Path(__file__).parent / "data" / "ner"
+NER_DATA = Path(__file__).resolve().parents[1] / "data" / "ner"
 
 
 # --- CoNLL reader ---------------------------------------------------------------------------
@@ -242,7 +242,7 @@ def test_evaluate_ner_runs_a_pipeline_on_the_files_tokens() -> None:
 
 
 def _cleanup_cases() -> list[dict]:
-    path = Path(__file__).parent / "data" / "ner_cleanup_cases.jsonl"
+    path = Path(__file__).resolve().parents[1] / "data" / "ner_cleanup_cases.jsonl"
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 

@@ -1,0 +1,94 @@
+"""The one loader for the regression case files in ``tests/data/*_cases.jsonl``.
+
+Each file holds one JSON object per line. :func:`load_cases` turns them into ``pytest.param``
+objects for one parametrised test, with readable ids, and fails with the file and line for a
+line that is not a JSON object or lacks a key the test needs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CASES_DIR = Path(__file__).resolve().parent / "data"
+
+ID_KEYS = ("id", "note", "text", "span")
+"""Fields tried, in order, for a case's test id."""
+
+ID_CHARS = 50
+
+
+class CaseFileError(ValueError):
+    """A case file line that is not a JSON object or lacks a required key."""
+
+
+def read_cases(name: str, required: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Read ``tests/data/<name>`` as a list of case dictionaries.
+
+    Parameters
+    ----------
+    name
+        File name inside ``tests/data``, e.g. ``"date_cases.jsonl"``.
+    required
+        Keys every case must have.
+
+    Returns
+    -------
+    list of dict
+        The cases in file order; blank lines are skipped.
+
+    Raises
+    ------
+    CaseFileError
+        For invalid JSON, a line that is not an object, or a missing required key; the message
+        names the file and the line number.
+    """
+    path = CASES_DIR / name
+    need = tuple(required)
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise CaseFileError(f"{where}: invalid JSON ({err.msg})") from None
+        if not isinstance(case, dict):
+            raise CaseFileError(f"{where}: expected a JSON object, got {type(case).__name__}")
+        missing = [key for key in need if key not in case]
+        if missing:
+            raise CaseFileError(f"{where}: missing key(s) {', '.join(map(repr, missing))}")
+        cases.append(case)
+    return cases
+
+
+def case_id(case: dict[str, Any]) -> str:
+    """Return a short test id for ``case``: its first present field of :data:`ID_KEYS`."""
+    for key in ID_KEYS:
+        value = case.get(key)
+        if isinstance(value, str) and value:
+            return value[:ID_CHARS]
+    return "case"
+
+
+def load_cases(name: str, required: Iterable[str] = ()) -> list[Any]:
+    """Load ``tests/data/<name>`` as ``pytest.param`` objects for ``@pytest.mark.parametrize``.
+
+    Parameters
+    ----------
+    name
+        File name inside ``tests/data``.
+    required
+        Keys every case must have (see :func:`read_cases`).
+
+    Returns
+    -------
+    list of pytest.param
+        One parameter per case, the case dictionary as its value, :func:`case_id` as its id.
+    """
+    return [pytest.param(case, id=case_id(case)) for case in read_cases(name, required)]

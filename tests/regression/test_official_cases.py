@@ -1,0 +1,37 @@
+"""Officials: tests/data/official_cases.jsonl."""
+
+from __future__ import annotations
+
+import pytest
+
+from beritanlp.lexicons import Lexicons
+from beritanlp.rules.officials import OfficialsTables, extract_officials, officials_tables
+from cases import load_cases
+
+CASES = load_cases("official_cases.jsonl", required=("id", "text", "expected"))
+
+
+@pytest.fixture(scope="module")
+def tables() -> OfficialsTables:
+    """The packaged tables, as a pipeline with default Lexicons reads them."""
+    return officials_tables(Lexicons())
+
+
+def _triples(records):
+    return sorted((r["name"], r["position"], r["jurisdiction"] or "") for r in records)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_official_cases(case, tables):
+    found = extract_officials(case["text"], tables)
+    expected = [(e["name"], e["position"], e["jurisdiction"] or "") for e in case["expected"]]
+    assert _triples(found) == sorted(expected)
+    if "mentions" in case:
+        assert len(found) == 1
+        text = case["text"]
+        assert [text[s:e] for s, e in found[0]["mentions"]] == case["mentions"]
+
+
+def test_enough_cases_with_negatives():
+    assert len(CASES) >= 40
+    assert sum(1 for c in CASES if not c.values[0]["expected"]) >= 8

@@ -1,0 +1,22 @@
+"""Place extraction: tests/data/place_cases.jsonl."""
+
+from __future__ import annotations
+
+import pytest
+
+from beritanlp.lexicons.regions import default_gazetteer
+from beritanlp.rules.places import extract_places
+from cases import load_cases
+
+CASES = load_cases("place_cases.jsonl", required=("note", "text", "places"))
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_place_cases(case: dict) -> None:
+    records = extract_places(case["text"], default_gazetteer())
+    got = sorted([r["name"], r["type"], r["code"]] for r in records)
+    assert got == sorted(case["places"]), case["note"]
+    for r in records:
+        written = [case["text"][start:end] for start, end in r["mentions"]]
+        assert r["name"] in written
+
