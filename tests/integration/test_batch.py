@@ -16,6 +16,8 @@ import time
 from collections import Counter
 
 import pytest
+
+import beritanlp
 from archive_fixtures import (
     MAX_CHARS,
     REASONS,
@@ -24,8 +26,6 @@ from archive_fixtures import (
     save_pipeline,
     write_archive,
 )
-
-import beritanlp
 from beritanlp.batch import (
     PipelineSpec,
     errors_path,
@@ -314,7 +314,6 @@ def test_progress_line_has_rate_share_and_eta(caplog):
 def test_records_equal_analyze_many(work):
     """The batch tagger (memory zones, batches) writes what beritanlp.analyze_many returns."""
     from archive_fixtures import pipeline
-
     from beritanlp.api import analyze_many
 
     archive = work["archive"]
@@ -428,8 +427,9 @@ def test_release_free_memory_trims_on_glibc() -> None:
 @pytest.fixture(scope="module")
 def failing_spec(tmp_path_factory):
     """A saved pipeline (sentences + a component that raises on "MELEDAK") as a PipelineSpec."""
-    from archive_fixtures import pipeline
     from spacy.language import Language
+
+    from archive_fixtures import pipeline
 
     if not Language.has_factory("test_batch_fails_on_marker"):
         @Language.component("test_batch_fails_on_marker")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from archive_fixtures import MAX_CHARS, read_jsonl, save_pipeline, sorted_lines, write_archive
 
+from archive_fixtures import MAX_CHARS, read_jsonl, save_pipeline, sorted_lines, write_archive
 from beritanlp.batch import PipelineSpec, errors_path, tag_file
 
 distributed = pytest.importorskip("distributed")
