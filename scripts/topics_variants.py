@@ -50,11 +50,11 @@ from sklearn.svm import LinearSVC
 from beritanlp.topics.classifier import WORD_PATTERN, ngrams, tokenize
 from beritanlp.topics.train import (
     DEFAULT_SETTINGS,
-    _domain_copies,
-    _fit_domain_aware,
+    fit_domain_aware,
     near_duplicate_groups,
     read_topic_data,
 )
+from beritanlp.topics.train import domain_copies as domain_feature_copies
 
 DATA = (
     Path(__file__).resolve().parents[1].parent
@@ -169,15 +169,15 @@ class DomainCopies:
         if self.train_on_predicted:
             train_domains = np.zeros_like(domains)
             for a, b in inner_folds(y, groups):
-                inner = _fit_domain_aware(x[a], targets[a], domains[a], n_domains, False,
+                inner = fit_domain_aware(x[a], targets[a], domains[a], n_domains, False,
                                           self.settings)
                 self.parts = inner
                 train_domains[b] = self.predicted_domains(x[b])
-        self.parts = _fit_domain_aware(x, targets, domains, n_domains, False, self.settings)
+        self.parts = fit_domain_aware(x, targets, domains, n_domains, False, self.settings)
         if self.train_on_predicted:  # label weights from the predicted publishers
             predictor = {k: self.parts[k] for k in ("domain_index", "domain_coef",
                                                      "domain_intercept")}
-            self.parts = {**_fit_domain_aware(x, targets, train_domains, n_domains, False,
+            self.parts = {**fit_domain_aware(x, targets, train_domains, n_domains, False,
                                               self.settings), **predictor}
         return self
 
@@ -193,7 +193,7 @@ class DomainCopies:
         p = self.parts
         chosen = true_domains if self.oracle and true_domains is not None else (
             self.predicted_domains(x))
-        copies = _domain_copies(x, chosen, p["block_index"], p["block_offsets"])
+        copies = domain_feature_copies(x, chosen, p["block_index"], p["block_offsets"])
         return np.asarray(x @ p["coef"].T + copies @ p["block_coef"].T) + p["intercept"]
 
 
@@ -431,7 +431,7 @@ def rule_parts(learner: DomainCopies, x: sp.csr_matrix) -> tuple[np.ndarray, ...
     z = np.asarray(x[:, p["domain_index"]] @ p["domain_coef"].T) + p["domain_intercept"]
     n_domains = len(p["block_offsets"]) - 1
     extra = np.stack([
-        np.asarray(_domain_copies(x, np.full(x.shape[0], d), p["block_index"],
+        np.asarray(domain_feature_copies(x, np.full(x.shape[0], d), p["block_index"],
                                   p["block_offsets"]) @ p["block_coef"].T)
         for d in range(n_domains)], axis=1)
     return shared, extra, z

@@ -24,8 +24,12 @@ def default_pipeline() -> Language:
 
 
 @lru_cache(maxsize=1)
-def _stemmer() -> TokenTable:
-    """The shared stemmer with its token cache, protected words and stopwords."""
+def default_stem_table() -> TokenTable:
+    """The table :func:`stem` uses: the shared stemmer, its token cache, protected words, stopwords.
+
+    Built once per process; ``default_stem_table.cache_clear()`` drops it, so that the next
+    :func:`stem` call starts cold (benchmarks).
+    """
     from spacy.lang.id.stop_words import STOP_WORDS
 
     return TokenTable(WordStemmer(), load_protected_words(), frozenset(STOP_WORDS))
@@ -142,11 +146,13 @@ def stem(text: str) -> StemmedTokens:
         When ``text`` is not a ``str``.
     """
     text = _check_text(text)
-    table = _stemmer()
+    table = default_stem_table()
     cols = stem_columns(text, table, with_stopwords=False)
     # end offsets, protection and stopword flags, like the dicts, are made when first used
     return StemmedTokens(cols.texts, cols.stems, cols.starts, stop_words=table.stop_words,
                          protected_at=cols.kept)
 
 
-__all__ = ["MAX_LENGTH", "analyze", "analyze_many", "default_pipeline", "stem"]
+__all__ = [
+    "MAX_LENGTH", "analyze", "analyze_many", "default_pipeline", "default_stem_table", "stem",
+]

@@ -79,7 +79,25 @@ def blank() -> Language:
     return nlp
 
 
-def _source_pipeline(folder: str) -> Language:
+def source_pipeline(folder: str) -> Language:
+    """Load a saved pipeline shipped in ``beritanlp.models`` to source a component from.
+
+    Parameters
+    ----------
+    folder
+        Folder inside the ``beritanlp.models`` package, e.g. ``"ner/model"``.
+
+    Returns
+    -------
+    Language
+        The saved pipeline, built with the news tokenizer; pass it as ``source=`` to
+        ``nlp.add_pipe``. Each call loads a new one.
+
+    Raises
+    ------
+    FileNotFoundError
+        When the folder is not in ``beritanlp.models``.
+    """
     # Not cached: spaCy hands the sourced component object itself to the new pipeline, so a
     # cache would make every load() share (and mutate) one NER instance.
     resource = files("beritanlp.models").joinpath(folder)
@@ -95,11 +113,11 @@ def _source_pipeline(folder: str) -> Language:
 
 def _add(nlp: Language, spec: ComponentSpec, config: dict[str, Any]) -> None:
     if spec.source is not None and spec.factory is None:
-        nlp.add_pipe(spec.name, source=_source_pipeline(spec.source))
+        nlp.add_pipe(spec.name, source=source_pipeline(spec.source))
     elif spec.source is not None and spec.factory is not None:
         # the saved component's settings under another factory (beritanlp_ner is spaCy's NER
         # class with one more setting), then its weights, labels and strings
-        source = _source_pipeline(spec.source)
+        source = source_pipeline(spec.source)
         settings = {k: v for k, v in source.config.interpolate()["components"][spec.name].items()
                     if k != "factory"}
         pipe: Any = nlp.add_pipe(spec.factory, name=spec.name, config={**settings, **config})

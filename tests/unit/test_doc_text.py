@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import spacy
 
-from beritanlp.text import doc_text as module
-from beritanlp.text.doc_text import doc_text
+from beritanlp.text.doc_text import doc_text, spans_doc
 
 
 def test_equals_doc_text_and_is_kept() -> None:
     nlp = spacy.blank("id")
     doc = nlp("Pj Wali Kota  Pangkalpinang\n\nmeraih nilai 70,55. ")
     assert doc_text(doc) == doc.text
-    assert module._TEXTS[doc] == doc.text
-    assert doc_text(doc) is doc_text(doc)
+    assert doc_text(doc) is doc_text(doc)  # kept: doc.text would build a new string
     assert not doc.user_data  # serialised docs carry no second copy of the text
 
 
@@ -22,13 +20,13 @@ def test_empty_doc() -> None:
     assert doc_text(doc) == ""
 
 
-def test_stale_value_is_replaced() -> None:
+def test_a_string_that_no_longer_spans_the_doc_is_not_taken() -> None:
     nlp = spacy.blank("id")
     doc = nlp("Komisi Pemberantasan Korupsi")
-    module._TEXTS[doc] = "teks lain yang panjangnya tidak sama"
-    assert doc_text(doc) == "Komisi Pemberantasan Korupsi"
-    module._TEXTS[doc] = "Komisi Pemberantasan Koruptor"[: len(doc.text)]
-    assert doc_text(doc) == doc.text
+    assert spans_doc(doc, doc.text)
+    assert not spans_doc(doc, "teks lain yang panjangnya tidak sama")
+    assert not spans_doc(doc, "Komisi Pemberantasan Koruptor"[: len(doc.text)])
+    assert spans_doc(nlp(""), "") and not spans_doc(nlp(""), " ")
 
 
 def test_survives_retokenizing() -> None:
@@ -40,12 +38,13 @@ def test_survives_retokenizing() -> None:
     assert doc_text(doc) == doc.text == "Wali Kota Bekasi hadir."
 
 
-def test_entry_goes_away_with_the_doc() -> None:
+def test_the_kept_text_does_not_keep_the_doc_alive() -> None:
     import gc
+    import weakref
 
     doc = spacy.blank("id")("Wali Kota Bekasi hadir.")
     doc_text(doc)
-    before = len(module._TEXTS)
+    ref = weakref.ref(doc)
     del doc
     gc.collect()
-    assert len(module._TEXTS) == before - 1
+    assert ref() is None

@@ -34,7 +34,7 @@ def doc_text(doc: Doc) -> str:
         Exactly ``doc.text``.
     """
     cached = _TEXTS.get(doc)
-    if cached is not None and _spans_doc(doc, cached):
+    if cached is not None and spans_doc(doc, cached):
         return cached
     text = doc.text
     with _LOCK:  # WeakKeyDictionary updates are not atomic
@@ -42,8 +42,22 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def _spans_doc(doc: Doc, text: str) -> bool:
-    """True when ``text`` has the length and last token of ``doc``."""
+def spans_doc(doc: Doc, text: str) -> bool:
+    """Tell whether ``text`` can still be ``doc.text``: the O(1) check behind :func:`doc_text`.
+
+    Parameters
+    ----------
+    doc
+        Any spaCy ``Doc``.
+    text
+        A string kept for ``doc`` earlier.
+
+    Returns
+    -------
+    bool
+        True when ``text`` has the length of ``doc``'s text and its last token where ``doc``
+        has it.
+    """
     if len(doc) == 0:
         return text == ""
     last = doc[-1]

@@ -303,7 +303,7 @@ def _fit_linear(
     return np.asarray(model.coef_), np.asarray(model.intercept_)
 
 
-def _fit_domain_aware(
+def fit_domain_aware(
     features: sp.csr_matrix,
     targets: np.ndarray,
     domains: np.ndarray,
@@ -311,11 +311,33 @@ def _fit_domain_aware(
     multi_label: bool,
     settings: dict[str, Any],
 ) -> dict[str, np.ndarray]:
-    """Domain predictor and shared + per-domain label weights (the arrays of a domain model).
+    """Fit the domain predictor and the shared + per-domain label weights of a domain model.
 
     The label scorer is trained on ``[x, w * x restricted to the columns of the article's own
     domain]`` with the articles' true domains; the domain predictor, a linear multi-class model
-    on the same features, chooses the copy at prediction time.
+    on the same features, chooses the copy at prediction time. No calibration is done here.
+
+    Parameters
+    ----------
+    features
+        Hashed, weighted features ``(n_docs, n_kept)``.
+    targets
+        Label indicator matrix ``(n_docs, n_labels)``.
+    domains
+        Domain index of every article, in ``range(n_domains)``.
+    n_domains
+        Number of domains.
+    multi_label
+        Fit one binary scorer per label instead of one multi-class scorer.
+    settings
+        Training settings (see ``DEFAULT_SETTINGS``): ``domain_predictor_min_df``,
+        ``domain_min_df``, ``domain_weight`` and the SGD settings.
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        The arrays of a domain model: ``coef``, ``intercept``, ``domain_index``, ``domain_coef``,
+        ``domain_intercept``, ``block_index``, ``block_offsets``, ``block_coef``.
     """
     n_docs, n_kept = features.shape
     present = features.copy()
@@ -343,7 +365,7 @@ def _fit_domain_aware(
         blocks.append(np.flatnonzero(df_d >= settings["domain_min_df"]))
     block_offsets = np.concatenate(([0], np.cumsum([len(b) for b in blocks]))).astype(np.int64)
     block_index = np.concatenate(blocks).astype(np.int32)
-    copies = _domain_copies(features, domains, block_index, block_offsets)
+    copies = domain_copies(features, domains, block_index, block_offsets)
     weight = settings["domain_weight"]
     augmented = sp.hstack([features, copies * weight]).tocsr()
     coef, intercept = _fit_linear(augmented, targets, multi_label, settings)
@@ -359,10 +381,28 @@ def _fit_domain_aware(
     }
 
 
-def _domain_copies(
+def domain_copies(
     features: sp.csr_matrix, domains: np.ndarray, block_index: np.ndarray, offsets: np.ndarray
 ) -> sp.csr_matrix:
-    """Per-domain feature copies ``(n_docs, len(block_index))``: row i fills its domain's part."""
+    """Build the per-domain feature copies: row ``i`` fills only its own domain's block.
+
+    Parameters
+    ----------
+    features
+        Features ``(n_docs, n_kept)``.
+    domains
+        Domain index of every row.
+    block_index
+        The kept columns of every domain, one block after another.
+    offsets
+        Start of every domain's block in ``block_index`` (``n_domains + 1`` values).
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+        ``(n_docs, len(block_index))``; a row's values sit in its domain's block, the columns of
+        other domains are empty.
+    """
     n_docs, n_kept = features.shape
     n_domains = len(offsets) - 1
     lookup = np.full((n_domains, n_kept), -1, dtype=np.int64)
@@ -428,7 +468,7 @@ def _fit_on_counts(
             coef, intercept = _fit_linear(features[rows], targets[rows], multi_label, settings)
             parts: dict[str, Any] = {"coef": coef, "intercept": intercept}
         else:
-            parts = _fit_domain_aware(
+            parts = fit_domain_aware(
                 features[rows], targets[rows], domains[rows], len(domain_names), multi_label,
                 settings,
             )
