@@ -26,7 +26,9 @@ class CaseFileError(ValueError):
     """A case file line that is not a JSON object or lacks a required key."""
 
 
-def read_cases(name: str, required: Iterable[str] = ()) -> list[dict[str, Any]]:
+def read_cases(
+    name: str, required: Iterable[str] = (), folder: Path = CASES_DIR
+) -> list[dict[str, Any]]:
     """Read ``tests/data/<name>`` as a list of case dictionaries.
 
     Parameters
@@ -35,6 +37,8 @@ def read_cases(name: str, required: Iterable[str] = ()) -> list[dict[str, Any]]:
         File name inside ``tests/data``, e.g. ``"date_cases.jsonl"``.
     required
         Keys every case must have.
+    folder
+        Where the file is; ``tests/data`` unless a test of this loader says otherwise.
 
     Returns
     -------
@@ -47,7 +51,7 @@ def read_cases(name: str, required: Iterable[str] = ()) -> list[dict[str, Any]]:
         For invalid JSON, a line that is not an object, or a missing required key; the message
         names the file and the line number.
     """
-    path = CASES_DIR / name
+    path = folder / name
     need = tuple(required)
     cases = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

@@ -158,3 +158,47 @@ def test_finder_catches(source: str, expected: str) -> None:
 ])
 def test_finder_allows(source: str) -> None:
     assert private_uses(source) == []
+
+
+# tests/unit/test_ner.py is being changed on the NER branch; its cleanup cases move to
+# tests/regression with load_cases once that branch is merged.
+NOT_YET_IN_REGRESSION = {"ner_cleanup_cases.jsonl": "tests/unit/test_ner.py"}
+
+
+def test_every_case_file_is_run_from_regression_through_load_cases() -> None:
+    regression = "\n".join(p.read_text(encoding="utf-8")
+                           for p in sorted((TESTS / "regression").glob("test_*.py")))
+    files = sorted(p.name for p in (TESTS / "data").glob("*_cases.jsonl"))
+    missing = [name for name in files if name not in NOT_YET_IN_REGRESSION
+               and f'load_cases("{name}"' not in regression]
+    assert not missing, f"case files no regression test loads with load_cases: {missing}"
+
+
+def case_file_names_outside_load_cases(source: str) -> list[str]:
+    """Return the ``*_cases.jsonl`` strings in ``source`` that are not a ``load_cases`` argument.
+
+    Docstrings and other bare string statements are not counted.
+    """
+    tree = ast.parse(source)
+    allowed = {id(arg) for node in ast.walk(tree) if isinstance(node, ast.Call)
+               and isinstance(node.func, ast.Name) and node.func.id == "load_cases"
+               for arg in node.args}
+    allowed |= {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+    return [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and "_cases.jsonl" in node.value and id(node) not in allowed]
+
+
+def test_no_hand_written_case_loaders() -> None:
+    skip = {"tests/cases.py", "tests/unit/test_cases_loader.py", "tests/unit/test_house_rules.py",
+            *NOT_YET_IN_REGRESSION.values()}
+    readers = {str(p.relative_to(ROOT)): found for p in sorted(TESTS.rglob("*.py"))
+               if str(p.relative_to(ROOT)) not in skip
+               and (found := case_file_names_outside_load_cases(p.read_text(encoding="utf-8")))}
+    assert not readers, f"read the case files with cases.load_cases: {readers}"
+
+
+def test_case_loader_check_catches_a_hand_written_loader() -> None:
+    source = ('"""Runs date_cases.jsonl."""\nCASES = load_cases("date_cases.jsonl")\n'
+              'OLD = open(DATA / "place_cases.jsonl").read()\n')
+    assert case_file_names_outside_load_cases(source) == ["place_cases.jsonl"]
