@@ -98,7 +98,7 @@ def _cmd_stem(args: argparse.Namespace) -> int:
     from beritanlp.api import stem
 
     text = " ".join(args.text) if args.text else sys.stdin.read()
-    tokens = stem(text)
+    tokens = stem(text, mode=args.mode)
     if args.json:
         print(json.dumps(tokens.to_list(), ensure_ascii=False))
     else:
@@ -115,14 +115,16 @@ def _add_stem(sub: argparse._SubParsersAction) -> None:
                     "protected words are kept as written. Reads standard input without TEXT.")
     p.add_argument("text", nargs="*", help="text to stem")
     p.add_argument("--json", action="store_true", help="print tokens as a JSON list")
+    p.add_argument("--mode", choices=["sastrawi", "improved"], default="sastrawi",
+                   help="sastrawi: PySastrawi's stems (default); improved: fixes many of "
+                        "Sastrawi's mistakes")
     p.set_defaults(func=_cmd_stem)
 
 
 def _cmd_evaluate_stem(args: argparse.Namespace) -> int:
-    from beritanlp.stemming.evaluate import evaluate_pairs, read_pairs
+    from beritanlp.stemming.evaluate import evaluate_file
 
-    report = evaluate_pairs(read_pairs(args.file))
-    print(report.format())
+    print(evaluate_file(args.file, args.mode))
     return 0
 
 
@@ -132,6 +134,8 @@ def _add_evaluate_stem(sub: argparse._SubParsersAction) -> None:
         description="Exact-match stemming accuracy on a TSV with a header and columns "
                     "'word' and 'root' (or 'expected_stem'), e.g. ndetc_dev_pairs.tsv.")
     p.add_argument("file", help="TSV of word/root pairs")
+    p.add_argument("--mode", choices=["sastrawi", "improved"], default="sastrawi",
+                   help="stemming mode to measure (default sastrawi)")
     p.set_defaults(func=_cmd_evaluate_stem)
 
 

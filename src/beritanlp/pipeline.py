@@ -115,6 +115,7 @@ def load(
     topics: str | Path | None = None,
     exclude: Iterable[str] = (),
     disable: Iterable[str] = (),
+    stem_mode: str = "sastrawi",
 ) -> Language:
     """Build the default beritanlp pipeline (offline).
 
@@ -127,6 +128,8 @@ def load(
         Component names not to build at all (faster loading), e.g. ``["beritanlp_topics"]``.
     disable
         Component names to build but switch off (``nlp.enable_pipe`` turns them back on).
+    stem_mode
+        The stemmer's ``mode`` setting: ``"sastrawi"`` (default) or ``"improved"``.
 
     Returns
     -------
@@ -151,15 +154,20 @@ def load(
         config = dict(spec.config)
         if topics is not None and spec.name == "beritanlp_topics":
             config["model"] = str(topics)
+        if stem_mode != "sastrawi" and spec.name == "beritanlp_stemmer":
+            config["mode"] = stem_mode
         _add(nlp, spec, config)
     for name in disabled:
         nlp.disable_pipe(name)
     return nlp
 
 
-def load_stemmer() -> Language:
-    """A small pipeline for stemming only: tokenizer, sentences and the stemmer."""
+def load_stemmer(mode: str = "sastrawi") -> Language:
+    """A small pipeline for stemming only: tokenizer, sentences and the stemmer.
+
+    ``mode`` is the stemmer's mode, ``"sastrawi"`` or ``"improved"``.
+    """
     nlp = blank()
     nlp.add_pipe("beritanlp_sentences")
-    nlp.add_pipe("beritanlp_stemmer")
+    nlp.add_pipe("beritanlp_stemmer", config={"mode": mode} if mode != "sastrawi" else {})
     return nlp
