@@ -91,15 +91,18 @@ def _fold(word: str) -> int:
 
 
 def cross_validate(stemmer: ImprovedStemmer, train: list[tuple[str, str]],
-                   gold: dict[str, set[str]], l2: float, min_count: int) -> float:
-    """Accuracy of two-fold cross-validation inside the training half (pairs)."""
-    correct = 0
+                   gold: dict[str, set[str]], l2: float, min_count: int,
+                   margins: tuple[float, ...]) -> list[float]:
+    """Accuracy of two-fold cross-validation inside the training half, for each margin."""
+    correct = [0] * len(margins)
     for k in (0, 1):
         fit_words = sorted(w for w in gold if _fold(w) != k)
         stemmer.weights = _train(feature_rows(stemmer, fit_words), gold, l2, min_count)
-        correct += sum(stemmer.stem_word(w) == r for w, r in train if _fold(w) == k)
-    stemmer.weights = {}
-    return correct / len(train)
+        for i, margin in enumerate(margins):
+            stemmer.margin = margin
+            correct[i] += sum(stemmer.stem_word(w) == r for w, r in train if _fold(w) == k)
+    stemmer.weights, stemmer.margin = {}, 0.0
+    return [c / len(train) for c in correct]
 
 
 def main() -> None:
@@ -108,6 +111,11 @@ def main() -> None:
     parser.add_argument("pairs", help="ndetc_dev_pairs.tsv")
     parser.add_argument("--l2", type=float, default=0.3)
     parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--margin", type=float, default=0.5,
+                        help="score advantage over Sastrawi's answer needed to depart from it")
+    parser.add_argument("--lexical-ratio", type=float, default=10.0,
+                        help="keep a dictionary word Sastrawi keeps when it is this many times "
+                             "as common in CLICK-ID as the chosen root (0: off)")
     parser.add_argument("--cv", action="store_true",
                         help="only print two-fold cross-validation accuracy inside the "
                              "training half for a grid of settings")
@@ -120,16 +128,19 @@ def main() -> None:
         gold[w].add(r)
     stemmer = ImprovedStemmer(weights={}, exceptions={})
     if args.cv:
+        margins = (0.0, 0.25, 0.5, 0.75, 1.0)
         for l2 in (0.1, 0.3, 1.0):
-            for min_count in (3,):
-                acc = cross_validate(stemmer, train, gold, l2, min_count)
-                print(f"cv l2={l2} min_count={min_count}: {acc:.4f}")
+            accs = cross_validate(stemmer, train, gold, l2, args.min_count, margins)
+            print(f"cv l2={l2} min_count={args.min_count}: " + "  ".join(
+                f"margin {m}: {a:.4f}" for m, a in zip(margins, accs, strict=True)))
         return
     rows = feature_rows(stemmer, sorted(gold))
     weights = _train(rows, gold, args.l2, args.min_count)
     data = {"format_version": FORMAT_VERSION,
             "trained_on": "NDETC dev pairs, half 'dev' by sha1(word)",
-            "l2": args.l2, "min_count": args.min_count, "weights": weights}
+            "l2": args.l2, "min_count": args.min_count, "margin": args.margin,
+            "lexical_ratio": args.lexical_ratio,
+            "weights": weights}
     with open(args.out, "w", encoding="utf-8") as fh:
         json.dump(data, fh, indent=1, sort_keys=True)
         fh.write("\n")

@@ -59,13 +59,14 @@ def load_counts() -> dict[str, tuple[int, int, int]]:
     return counts
 
 
-def load_ranker() -> dict[str, float]:
-    """The packaged feature weights (``resources/stem_ranker.json``)."""
+def load_ranker() -> tuple[dict[str, float], float, float]:
+    """The packaged weights, margin and lexical ratio (``resources/stem_ranker.json``)."""
     data = json.loads(files("beritanlp.resources").joinpath("stem_ranker.json").read_text("utf-8"))
     if data.get("format_version") != FORMAT_VERSION:
         raise ValueError(f"stem_ranker.json: format_version {data.get('format_version')!r}, "
                          f"expected {FORMAT_VERSION}")
-    return {str(k): float(v) for k, v in data["weights"].items()}
+    weights = {str(k): float(v) for k, v in data["weights"].items()}
+    return weights, float(data.get("margin", 0.0)), float(data.get("lexical_ratio", 0.0))
 
 
 def load_exceptions() -> dict[str, str]:
@@ -121,7 +122,6 @@ def root_features(root: str, dictionary: Collection[str], counts: Counts
         ("log_stem", _log(stem)),
         ("log_family", _log(family)),
         ("unseen", float(surface == 0 and stem == 0)),
-        ("log_passive", _log(_passive_count(root, "", counts))),
     ]
     if root in dictionary:
         inner = [label for label, rest, _ in prefix_steps(root) if rest in dictionary]
@@ -156,7 +156,9 @@ def context_features(word: str, a: Analysis, sastrawi: str, dictionary: Collecti
         feats.append(("word_vs_root", gap))
         feats.append(("word_vs_root|p1=" + first, gap))
         feats.append(("word_is_dict_stripped", float(word in dictionary)))
-        feats.append(("log_same_passive", _log(_passive_count(a.root, a.suffix, counts))))
+        feats.append(("log_passive", _log(_passive_count(a.root, "", counts, word))))
+        feats.append(("log_same_passive",
+                      _log(_passive_count(a.root, a.suffix, counts, word))))
     return feats
 
 
@@ -167,16 +169,17 @@ def features(word: str, a: Analysis, sastrawi: str, dictionary: Collection[str],
             + context_features(word, a, sastrawi, dictionary, counts, top))
 
 
-def _passive_count(root: str, suffix: str, counts: Counts) -> int:
+def _passive_count(root: str, suffix: str, counts: Counts, word: str = "") -> int:
     """How often the root's ``di-`` forms occur (``dikawal``, ``dipetakan``, ``disukai``).
 
     Evidence that it is a verb root whose prefixed forms the corpus writes. With a
-    ``suffix``, only the form with that suffix (``diberikan`` for ``beri`` + ``kan``).
+    ``suffix``, only the form with that suffix (``diberikan`` for ``beri`` + ``kan``). The
+    ``word`` being analysed is never its own evidence (``divisi`` is not a passive of ``visi``
+    because it occurs).
     """
     get = counts.get
-    if suffix:
-        return get("di" + root + suffix, _NONE)[0]
-    return sum(get("di" + root + end, _NONE)[0] for end in ("", "kan", "i"))
+    forms = ["di" + root + suffix] if suffix else ["di" + root + end for end in ("", "kan", "i")]
+    return sum(get(form, _NONE)[0] for form in forms if form != word)
 
 
 class ImprovedStemmer:
@@ -190,6 +193,15 @@ class ImprovedStemmer:
         Word → (surface count, stem count); defaults to the packaged CLICK-ID counts.
     weights
         Feature weights; defaults to the packaged ranker.
+    margin
+        How much better than Sastrawi's answer another root must score to be chosen (the
+        packaged ranker's margin by default, else 0). A margin keeps Sastrawi's answer where
+        the evidence against it is thin.
+    lexical_ratio
+        A dictionary word Sastrawi leaves whole stays whole when it occurs in CLICK-ID at least
+        this many times as often as the chosen root (``kemudian`` 3,893 times, ``kemudi`` 32:
+        a word of its own, not ``kemudi`` + ``-an``); 0 turns the check off. The packaged
+        ranker's value by default.
     exceptions
         Word → root overrides; defaults to the packaged reviewed list.
 
@@ -205,11 +217,19 @@ class ImprovedStemmer:
         counts: Counts | None = None,
         weights: Mapping[str, float] | None = None,
         exceptions: Mapping[str, str] | None = None,
+        margin: float | None = None,
+        lexical_ratio: float | None = None,
     ) -> None:
         self.confix = confix or ConfixStemmer()
         self.dictionary = self.confix.dictionary
         self.counts = load_counts() if counts is None else counts
-        self.weights = load_ranker() if weights is None else weights
+        if weights is None:
+            weights, packaged_margin, packaged_ratio = load_ranker()
+            margin = packaged_margin if margin is None else margin
+            lexical_ratio = packaged_ratio if lexical_ratio is None else lexical_ratio
+        self.weights = weights
+        self.margin = margin or 0.0
+        self.lexical_ratio = lexical_ratio or 0.0
         self.exceptions = load_exceptions() if exceptions is None else exceptions
         self._shape_scores: dict[tuple[str, tuple[str, ...], str, str, int, int], float] = {}
         self._root_scores: dict[str, float] = {}
@@ -287,8 +307,23 @@ class ImprovedStemmer:
         if len(roots) == 1:
             return found[0].root
         top = self.top_counts(found)
-        best = max(found, key=lambda a: self.score(word, a, sastrawi, top))
-        return best.root
+        scores: dict[str, float] = {}
+        for a in found:
+            value = self.score(word, a, sastrawi, top)
+            if value > scores.get(a.root, -math.inf):
+                scores[a.root] = value
+        best = max(scores, key=scores.__getitem__)
+        if best != sastrawi and (scores[best] - scores[sastrawi] < self.margin
+                                 or self._lexicalised(word, sastrawi, best)):
+            return sastrawi
+        return best
+
+    def _lexicalised(self, word: str, sastrawi: str, root: str) -> bool:
+        """``word`` is a dictionary word far more common than ``root`` (a word of its own)."""
+        if not self.lexical_ratio or sastrawi != word:
+            return False
+        used = self.counts.get(word, _NONE)[0]
+        return used >= self.lexical_ratio * (self.counts.get(root, _NONE)[0] + 1)
 
     def stem(self, text: str) -> str:
         """Normalise ``text`` as Sastrawi does and stem each word (words joined by spaces)."""
