@@ -212,6 +212,18 @@ def test_component_mode_setting_and_round_trip(tmp_path: Path) -> None:
         plain.get_pipe("beritanlp_stemmer").mode = "porter"
 
 
+def test_load_takes_the_stem_mode() -> None:
+    from beritanlp.pipeline import component_names, load
+
+    others = [n for n in component_names() if n not in ("beritanlp_sentences",
+                                                        "beritanlp_stemmer")]
+    nlp = load(exclude=others, stem_mode="improved")
+    assert [t._.stem for t in nlp("Mereka berikan bantuan.")][1] == "beri"
+    default = load(exclude=others)
+    assert default.get_pipe("beritanlp_stemmer").mode == "sastrawi"
+    assert default.config["components"]["beritanlp_stemmer"]["mode"] == "sastrawi"
+
+
 def test_cli_stem_and_evaluate_take_a_mode(tmp_path: Path, capsys: pytest.CaptureFixture[str]
                                            ) -> None:
     from beritanlp.cli import main
