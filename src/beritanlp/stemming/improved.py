@@ -274,8 +274,36 @@ class ImprovedStemmer:
             root = self._weighted(root_features(a.root, self.dictionary, self.counts))
             if len(self._root_scores) < _ROOT_CACHE_SIZE:
                 self._root_scores[a.root] = root
-        context = context_features(word, a, sastrawi, self.dictionary, self.counts, top)
-        return shape + root + self._weighted(context)
+        return shape + root + self._context_score(word, a, sastrawi, top)
+
+    def _context_score(self, word: str, a: Analysis, sastrawi: str,
+                       top: tuple[int, int, int]) -> float:
+        """The weighted sum of :func:`context_features`, without building the list."""
+        get = self.weights.get
+        counts = self.counts
+        surface, stem, family = counts.get(a.root, _NONE)
+        total = 0.0
+        if a.root == sastrawi:
+            total += get("sastrawi", 0.0) + get("sastrawi&kind=" + a.kind, 0.0)
+        if surface >= top[0] > 0:
+            total += get("top_surface", 0.0)
+        if stem >= top[1] > 0:
+            total += get("top_stem", 0.0)
+        if family >= top[2] > 0:
+            total += get("top_family", 0.0)
+        word_log = _log(counts.get(word, _NONE)[0])
+        word_in_dict = word in self.dictionary
+        if a.root == word:
+            return (total + get("word_in_dict", 0.0) * word_in_dict
+                    + get("word_log_surface", 0.0) * word_log)
+        first = a.prefixes[0] if a.prefixes else ""
+        gap = word_log - _log(surface)
+        return (total + get("dict&kind=" + a.kind, 0.0) * (a.root in self.dictionary)
+                + (get("word_vs_root", 0.0) + get("word_vs_root|p1=" + first, 0.0)) * gap
+                + get("word_is_dict_stripped", 0.0) * word_in_dict
+                + get("log_passive", 0.0) * _log(_passive_count(a.root, "", counts, word))
+                + get("log_same_passive", 0.0)
+                * _log(_passive_count(a.root, a.suffix, counts, word)))
 
     def _weighted(self, feats: list[tuple[str, float]]) -> float:
         get = self.weights.get
