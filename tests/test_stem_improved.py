@@ -258,3 +258,23 @@ def test_ndetc_accuracy_both_modes(shared_data: Path) -> None:
     assert better["held"].accuracy >= 0.975  # the half the ranker was not fitted on
     assert better["all"].changed_accuracy >= 0.96
     assert better["held"].changed_accuracy >= 0.96
+
+
+def test_counts_table_is_what_the_script_builds(shared_data: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+    import importlib.util
+    import sys
+    from importlib.resources import files
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_stem_counts.py"
+    spec = importlib.util.spec_from_file_location("build_stem_counts", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "stem_counts.tsv.gz"
+    clickid = shared_data / "topics" / "clickid_rubrik_trainval.jsonl.gz"
+    monkeypatch.setattr(sys, "argv", ["build_stem_counts.py", str(clickid), "--out", str(out)])
+    module.main()
+    shipped = files("beritanlp.resources").joinpath("stem_counts.tsv.gz").read_bytes()
+    assert gzip.decompress(out.read_bytes()) == gzip.decompress(shipped)
