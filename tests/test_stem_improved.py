@@ -149,6 +149,11 @@ def test_non_plain_words_get_sastrawi_answer(improved: WordStemmer) -> None:
     assert shared_improved().stem_word("1550-an") == core.stem_word("1550-an")
 
 
+def test_very_long_tokens_get_sastrawi_answer() -> None:
+    word = "ke" + "ab" * 5000 + "an"
+    assert shared_improved().stem_word(word) == shared_core().stem_word(word)
+
+
 def test_stem_joins_words_like_sastrawi() -> None:
     assert shared_improved().stem("Berikan, gerakan!") == "beri gerak"
 

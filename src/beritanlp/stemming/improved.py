@@ -17,7 +17,7 @@ The weights (``resources/stem_ranker.json``) are fitted by ``scripts/train_stem_
 one half of the NDETC development pairs; the other half measures the result. A short list of
 reviewed exceptions (``resources/stem_exceptions.tsv``) covers words the model still gets
 wrong among those public issue reports name. Only words of ``a-z``, digits and hyphens are
-analysed; anything else gets Sastrawi's answer, as in the default mode.
+analysed (up to 40 letters); anything else gets Sastrawi's answer, as in the default mode.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ _NON_WORD = re.compile(r"[^a-z0-9 -]", re.IGNORECASE | re.MULTILINE)
 _SPACES = re.compile(r"( +)", re.IGNORECASE | re.MULTILINE)
 
 _ROOT_CACHE_SIZE = 200_000
+# Longer tokens (URLs run together, encoded blobs) are not words to analyse: Sastrawi's answer.
+_MAX_LENGTH = 40
 _CLITIC_ENDINGS = ("nya", "lah", "kah", "pun", "ku", "mu")
 
 Counts = Mapping[str, tuple[int, int, int]]
@@ -328,7 +330,7 @@ class ImprovedStemmer:
         known = self.exception(word)
         if known is not None:
             return known
-        if not _PLAIN.fullmatch(word):
+        if len(word) > _MAX_LENGTH or not _PLAIN.fullmatch(word):
             return self.confix.stem_word(word)
         found, sastrawi = self.candidates(word)
         roots = {a.root for a in found}
