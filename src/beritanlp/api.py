@@ -11,9 +11,9 @@ from spacy.language import Language
 from beritanlp.pipeline import MAX_LENGTH, load
 from beritanlp.record import Article, article_from_doc, text_id
 from beritanlp.runner import run_records, too_long
-from beritanlp.stemming.component import load_protected_words
 from beritanlp.stemming.fast import TokenTable, stem_columns
-from beritanlp.stemming.stemmer import WordStemmer
+from beritanlp.stemming.protect import load_protected_words
+from beritanlp.stemming.stemmer import DEFAULT_MODE, WordStemmer, check_mode
 from beritanlp.stemming.tokens import StemmedTokens
 
 
@@ -23,16 +23,17 @@ def default_pipeline() -> Language:
     return load()
 
 
-@lru_cache(maxsize=1)
-def default_stem_table() -> TokenTable:
-    """The table :func:`stem` uses: the shared stemmer, its token cache, protected words, stopwords.
+@lru_cache(maxsize=2)
+def default_stem_table(mode: str = DEFAULT_MODE) -> TokenTable:
+    """Return the table :func:`stem` uses for ``mode``.
 
-    Built once per process; ``default_stem_table.cache_clear()`` drops it, so that the next
+    It holds the shared stemmer, its token cache, the protected words and the stopwords. Built
+    once per process and mode; ``default_stem_table.cache_clear()`` drops them, so that the next
     :func:`stem` call starts cold (benchmarks).
     """
     from spacy.lang.id.stop_words import STOP_WORDS
 
-    return TokenTable(WordStemmer(), load_protected_words(), frozenset(STOP_WORDS))
+    return TokenTable(WordStemmer(mode=mode), load_protected_words(), frozenset(STOP_WORDS))
 
 
 def _check_text(text: object) -> str:
@@ -115,13 +116,16 @@ def analyze_many(
                            batch_size=max(1, batch_size), n_process=n_process)
 
 
-def stem(text: str) -> StemmedTokens:
+def stem(text: str, mode: str = DEFAULT_MODE) -> StemmedTokens:
     """Stem a text token by token, keeping offsets.
 
     Parameters
     ----------
     text
         Any Indonesian text.
+    mode
+        ``"sastrawi"`` (PySastrawi's stems, the default) or ``"improved"`` (fixes many of
+        Sastrawi's mistakes, e.g. ``berikan`` → ``beri``; see the README).
 
     Returns
     -------
@@ -144,9 +148,11 @@ def stem(text: str) -> StemmedTokens:
     ------
     TypeError
         When ``text`` is not a ``str``.
+    ValueError
+        When ``mode`` is not a known mode.
     """
     text = _check_text(text)
-    table = default_stem_table()
+    table = default_stem_table(check_mode(mode))
     cols = stem_columns(text, table, with_stopwords=False)
     # end offsets, protection and stopword flags, like the dicts, are made when first used
     return StemmedTokens(cols.texts, cols.stems, cols.starts, stop_words=table.stop_words,

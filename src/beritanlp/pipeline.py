@@ -135,6 +135,7 @@ def load(
     exclude: Iterable[str] = (),
     disable: Iterable[str] = (),
     lexicons: Lexicons | None = None,
+    stem_mode: str = "sastrawi",
 ) -> Language:
     """Build the default beritanlp pipeline (offline).
 
@@ -150,6 +151,8 @@ def load(
     lexicons
         The tables (agency KB, positions, gazetteer ...) every component reads; by default the
         packaged ones. One object per pipeline: see :class:`beritanlp.lexicons.Lexicons`.
+    stem_mode
+        The stemmer's ``mode`` setting: ``"sastrawi"`` (default) or ``"improved"``.
 
     Returns
     -------
@@ -175,15 +178,20 @@ def load(
         config = dict(spec.config)
         if topics is not None and spec.name == "beritanlp_topics":
             config["model"] = str(topics)
+        if stem_mode != "sastrawi" and spec.name == "beritanlp_stemmer":
+            config["mode"] = stem_mode
         _add(nlp, spec, config)
     for name in disabled:
         nlp.disable_pipe(name)
     return nlp
 
 
-def load_stemmer() -> Language:
-    """A small pipeline for stemming only: tokenizer, sentences and the stemmer."""
+def load_stemmer(mode: str = "sastrawi") -> Language:
+    """A small pipeline for stemming only: tokenizer, sentences and the stemmer.
+
+    ``mode`` is the stemmer's mode, ``"sastrawi"`` or ``"improved"``.
+    """
     nlp = blank()
     nlp.add_pipe("beritanlp_sentences")
-    nlp.add_pipe("beritanlp_stemmer")
+    nlp.add_pipe("beritanlp_stemmer", config={"mode": mode} if mode != "sastrawi" else {})
     return nlp

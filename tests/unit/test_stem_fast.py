@@ -18,14 +18,13 @@ import pytest
 from spacy.lang.id.stop_words import STOP_WORDS
 
 import beritanlp
-from beritanlp.stemming.component import load_protected_words
 from beritanlp.stemming.fast import (
     TokenTable,
     sentence_start_positions,
     split_tokens,
     stem_columns,
 )
-from beritanlp.stemming.protect import protected_mask
+from beritanlp.stemming.protect import load_protected_words, protected_mask
 from beritanlp.stemming.stemmer import WordStemmer
 from beritanlp.stemming.tokens import StemmedTokens
 from beritanlp.text.sentences import sentence_starts

@@ -25,15 +25,16 @@ def _add_stem(what: argparse._SubParsersAction) -> None:
         description="Exact-match stemming accuracy on a TSV with a header and columns "
                     "'word' and 'root' (or 'expected_stem'), e.g. ndetc_dev_pairs.tsv.")
     p.add_argument("file", help="TSV of word/root pairs")
+    p.add_argument("--mode", choices=["sastrawi", "improved"], default="sastrawi",
+                   help="stemming mode to measure (default sastrawi)")
     p.set_defaults(func=run_stem)
 
 
 def run_stem(args: argparse.Namespace) -> int:
     """Print stemming accuracy on word/root pairs."""
-    from beritanlp.stemming.evaluate import evaluate_pairs, read_pairs
+    from beritanlp.stemming.evaluate import evaluate_file
 
-    report = evaluate_pairs(read_pairs(args.file))
-    print(report.format())
+    print(evaluate_file(args.file, args.mode))
     return 0
 
 

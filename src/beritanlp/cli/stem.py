@@ -15,6 +15,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                     "protected words are kept as written. Reads standard input without TEXT.")
     p.add_argument("text", nargs="*", help="text to stem")
     p.add_argument("--json", action="store_true", help="print tokens as a JSON list")
+    p.add_argument("--mode", choices=["sastrawi", "improved"], default="sastrawi",
+                   help="sastrawi: PySastrawi's stems (default); improved: fixes many of "
+                        "Sastrawi's mistakes")
     p.set_defaults(func=run)
 
 
@@ -23,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from beritanlp.api import stem
 
     text = " ".join(args.text) if args.text else sys.stdin.read()
-    tokens = stem(text)
+    tokens = stem(text, mode=args.mode)
     if args.json:
         print(json.dumps(tokens.to_list(), ensure_ascii=False))
     else:

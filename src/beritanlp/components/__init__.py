@@ -6,9 +6,17 @@ Each module holds one thin wrapper (read the Doc, call a pure core from :mod:`be
 factory is found whether this package or the entry point is imported first.
 """
 
-from beritanlp.components import agencies, dates, officials, places, scores, sentences, topics
+from beritanlp.components import (
+    agencies,
+    dates,
+    officials,
+    places,
+    scores,
+    sentences,
+    stemmer,
+    topics,
+)
 from beritanlp.ner import chunked, cleanup
-from beritanlp.stemming import component as stemmer
 
 __all__ = [
     "agencies",

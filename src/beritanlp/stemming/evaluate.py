@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,10 +58,29 @@ def read_pairs(path: str | Path) -> list[tuple[str, str]]:
         return [(row["word"], row[gold]) for row in reader if row["word"]]
 
 
-def evaluate_pairs(pairs: Iterable[tuple[str, str]], stemmer: WordStemmer | None = None
-                   ) -> StemReport:
-    """Compare the stemmer's output with gold roots, word by word."""
-    stemmer = stemmer or WordStemmer()
+def pair_half(word: str) -> str:
+    """The half of the pairs ``word`` belongs to: ``"dev"`` or ``"held"``, by ``sha1(word)``.
+
+    The improved mode's weights were fitted on the ``"dev"`` half only; the ``"held"`` half
+    measures how well they generalise. Both readings of an ambiguous word fall in one half.
+    """
+    return "dev" if hashlib.sha1(word.encode("utf-8")).digest()[0] % 2 == 0 else "held"
+
+
+def evaluate_pairs(pairs: Iterable[tuple[str, str]], stemmer: WordStemmer | None = None,
+                   mode: str = "sastrawi") -> StemReport:
+    """Compare the stemmer's output with gold roots, word by word.
+
+    Parameters
+    ----------
+    pairs
+        ``(word, gold root)`` pairs.
+    stemmer
+        The stemmer to measure; a new :class:`WordStemmer` in ``mode`` when omitted.
+    mode
+        ``"sastrawi"`` or ``"improved"`` (ignored when ``stemmer`` is given).
+    """
+    stemmer = stemmer or WordStemmer(mode=mode)
     report = StemReport()
     for word, root in pairs:
         ours = stemmer.stem(word)
@@ -73,3 +93,29 @@ def evaluate_pairs(pairs: Iterable[tuple[str, str]], stemmer: WordStemmer | None
         if not ok:
             report.errors.append((word, root, ours))
     return report
+
+
+def evaluate_halves(pairs: list[tuple[str, str]], mode: str = "sastrawi"
+                    ) -> dict[str, StemReport]:
+    """Reports on the whole list (``"all"``) and on each half (see :func:`pair_half`)."""
+    stemmer = WordStemmer(mode=mode)
+    out = {"all": evaluate_pairs(pairs, stemmer)}
+    for half in ("dev", "held"):
+        out[half] = evaluate_pairs([p for p in pairs if pair_half(p[0]) == half], stemmer)
+    return out
+
+
+def format_halves(reports: dict[str, StemReport], examples: int = 10) -> str:
+    """The whole-file report followed by one line per half."""
+    lines = [reports["all"].format(examples)]
+    for half, label in (("dev", "fitted on"), ("held", "held out")):
+        r = reports[half]
+        lines.append(f"half {half:<5}({label}) accuracy {r.accuracy:.4f} ({r.correct}/{r.total})"
+                     f"  inflected {r.changed_accuracy:.4f}"
+                     f" ({r.changed_correct}/{r.changed_total})")
+    return "\n".join(lines)
+
+
+def evaluate_file(path: str | Path, mode: str = "sastrawi") -> str:
+    """The text ``beritanlp evaluate stem`` prints: the whole file, then each half."""
+    return format_halves(evaluate_halves(read_pairs(path), mode))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
+from importlib.resources import files
 from itertools import compress, filterfalse, repeat
 from operator import and_, ge, gt, is_, itemgetter, mul, not_, or_, sub
 
@@ -274,3 +275,11 @@ def _forced_positions(
     for k in compress(range(len(counts)), title_case):
         forced.update(capitalised[caps_before[k]:caps_before[k + 1]])
     return forced
+
+
+def load_protected_words() -> frozenset[str]:
+    """The packaged protected-words list (lowercased), from ``resources/protected_words.txt``."""
+    text = files("beritanlp.resources").joinpath("protected_words.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )

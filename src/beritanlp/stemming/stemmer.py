@@ -8,6 +8,10 @@ punctuation) are returned unchanged. The stems are computed by
 :class:`beritanlp.stemming.confix.ConfixStemmer`, which gives PySastrawi's results (same
 algorithm and dictionary) several times faster.
 
+With ``mode="improved"`` the stems come from
+:class:`beritanlp.stemming.improved.ImprovedStemmer` instead, which fixes many of Sastrawi's
+mistakes (``berikan`` → ``beri``, not ``ikan``) and so no longer equals PySastrawi.
+
 Use PySastrawi (the ``PySastrawi>=1.2.1`` distribution, whose dictionary is a dict); the older
 ``Sastrawi`` 1.0.1 distribution installs the same module but keeps its dictionary in a list.
 """
@@ -23,12 +27,17 @@ from operator import is_
 from typing import NamedTuple, TypeVar
 
 from beritanlp.stemming.confix import ConfixStemmer
+from beritanlp.stemming.improved import ImprovedStemmer
 
 _NON_WORD = re.compile(r"[^a-z0-9 -]")
 _SPACES = re.compile(r" +")
 _SINGLE_WORD = re.compile(r"^[a-z][a-z0-9-]*$")
 
 DEFAULT_CACHE_SIZE = 200_000
+
+#: The stemming modes: ``"sastrawi"`` (PySastrawi's stems, the default) and ``"improved"``.
+MODES = ("sastrawi", "improved")
+DEFAULT_MODE = "sastrawi"
 
 
 def _sastrawi_normalise(text: str) -> str:
@@ -40,6 +49,25 @@ def _sastrawi_normalise(text: str) -> str:
 def shared_core() -> ConfixStemmer:
     """One :class:`ConfixStemmer` per process (the root dictionary is read once)."""
     return ConfixStemmer()
+
+
+@lru_cache(maxsize=1)
+def shared_improved() -> ImprovedStemmer:
+    """One :class:`ImprovedStemmer` per process (sharing :func:`shared_core`'s dictionary)."""
+    return ImprovedStemmer(shared_core())
+
+
+def check_mode(mode: str) -> str:
+    """``mode`` itself when it is one of :data:`MODES`.
+
+    Raises
+    ------
+    ValueError
+        For any other value.
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown stemming mode {mode!r}; choose one of {list(MODES)}")
+    return mode
 
 
 class CacheInfo(NamedTuple):
@@ -83,6 +111,9 @@ class WordStemmer:
     cache_size
         Maximum number of distinct words remembered; when it is full the oldest quarter is
         forgotten. 0 disables caching.
+    mode
+        ``"sastrawi"`` (PySastrawi's stems) or ``"improved"`` (see
+        :mod:`beritanlp.stemming.improved`).
 
     Notes
     -----
@@ -98,11 +129,13 @@ class WordStemmer:
     '70,55'
     """
 
-    def __init__(self, cache_size: int = DEFAULT_CACHE_SIZE) -> None:
+    def __init__(self, cache_size: int = DEFAULT_CACHE_SIZE, mode: str = DEFAULT_MODE) -> None:
         if cache_size < 0:
             raise ValueError(f"cache_size must be >= 0, got {cache_size}")
         self.cache_size = cache_size
-        self.core = shared_core()
+        self.mode = check_mode(mode)
+        self.core: ConfixStemmer | ImprovedStemmer = (
+            shared_core() if mode == "sastrawi" else shared_improved())
         self._cache: dict[str, str] = {}
         self._lock = threading.Lock()  # held while entries are added or forgotten
         self._hits = 0
@@ -133,7 +166,7 @@ class WordStemmer:
     # -- public -----------------------------------------------------------------------------
 
     def stem(self, word: str) -> str:
-        """Return the Sastrawi stem of ``word``.
+        """Return the stem of ``word`` (Sastrawi's in the default mode).
 
         Words without Latin letters (numbers, punctuation, other scripts) come back unchanged.
         """
@@ -179,9 +212,9 @@ class WordStemmer:
             stems[i] = words[i]
         return stems  # type: ignore[return-value]
 
-    def __reduce__(self) -> tuple[type[WordStemmer], tuple[int]]:
+    def __reduce__(self) -> tuple[type[WordStemmer], tuple[int, str]]:
         # A copy starts with an empty cache (spawned worker processes, pipeline round trips).
-        return (WordStemmer, (self.cache_size,))
+        return (WordStemmer, (self.cache_size, self.mode))
 
     def cache_info(self) -> CacheInfo:
         """Counts of the tokens served since the last :meth:`clear_cache`, and cache size.

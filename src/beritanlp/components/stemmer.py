@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib.resources import files
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -16,8 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from beritanlp import extensions
-from beritanlp.stemming.protect import OPENING_QUOTES, protected_mask, protected_positions
-from beritanlp.stemming.stemmer import DEFAULT_CACHE_SIZE, WordStemmer
+from beritanlp.stemming.protect import (
+    OPENING_QUOTES,
+    load_protected_words,
+    protected_mask,
+    protected_positions,
+)
+from beritanlp.stemming.stemmer import DEFAULT_CACHE_SIZE, DEFAULT_MODE, WordStemmer
 from beritanlp.text.doc_text import token_texts
 
 extensions.register()
@@ -25,16 +29,8 @@ extensions.register()
 _first_char = itemgetter(slice(None, 1))
 
 
-def load_protected_words() -> frozenset[str]:
-    """The packaged protected-words list (lowercased), from ``resources/protected_words.txt``."""
-    text = files("beritanlp.resources").joinpath("protected_words.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
-
-
 class StemmerComponent:
-    """Stem every token with Sastrawi, leaving names, entities and protected words intact.
+    """Stem every token, leaving names, entities and protected words intact.
 
     Parameters
     ----------
@@ -48,6 +44,10 @@ class StemmerComponent:
         Keep capitalised words that look like names (see :mod:`beritanlp.stemming.protect`).
     extra_protected
         Words to protect in addition to the packaged list.
+    mode
+        ``"sastrawi"`` (PySastrawi's stems, the default) or ``"improved"`` (fixes many of
+        Sastrawi's mistakes; see :mod:`beritanlp.stemming.improved`). Assigning
+        :attr:`mode` later switches the stemmer (and starts a new cache).
     """
 
     def __init__(
@@ -57,13 +57,24 @@ class StemmerComponent:
         cache_size: int = DEFAULT_CACHE_SIZE,
         protect_capitalised: bool = True,
         extra_protected: Iterable[str] = (),
+        mode: str = DEFAULT_MODE,
     ) -> None:
         self.name = name
         self.cache_size = cache_size
         self.protect_capitalised = protect_capitalised
-        self.stemmer = WordStemmer(cache_size)
+        self.stemmer = WordStemmer(cache_size, mode)
         self._static: dict[str, bool] = {}  # per-word protection facts (see protected_positions)
         self.extra_protected = list(extra_protected)  # sets protected_words too
+
+    @property
+    def mode(self) -> str:
+        """The stemming mode, ``"sastrawi"`` or ``"improved"``."""
+        return self.stemmer.mode
+
+    @mode.setter
+    def mode(self, mode: str) -> None:
+        if mode != self.stemmer.mode:
+            self.stemmer = WordStemmer(self.cache_size, mode)
 
     @property
     def extra_protected(self) -> list[str]:
@@ -125,23 +136,26 @@ class StemmerComponent:
         return doc
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
-        """Save the extra protected words (the packaged list ships with the library)."""
+        """Save the extra protected words and the mode (the packaged list ships with beritanlp)."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "protected.json", {"extra_protected": self.extra_protected})
+        srsly.write_json(path / "protected.json", {"extra_protected": self.extra_protected,
+                                                   "mode": self.mode})
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> StemmerComponent:
-        """Restore the extra protected words written by :meth:`to_disk`."""
+        """Restore the extra protected words and the mode written by :meth:`to_disk`."""
         data: Any = srsly.read_json(Path(path) / "protected.json")
         self.extra_protected = data.get("extra_protected", [])  # resets protected_words
+        self.mode = data.get("mode", self.mode)
         return self
 
 
 @Language.factory(
     "beritanlp_stemmer",
     assigns=["token._.stem", "token._.protected"],
+    requires=["doc.ents", "token.is_sent_start"],
     default_config={"cache_size": DEFAULT_CACHE_SIZE, "protect_capitalised": True,
-                    "extra_protected": []},
+                    "extra_protected": [], "mode": DEFAULT_MODE},
 )
 def make_stemmer(
     nlp: Language,
@@ -149,6 +163,10 @@ def make_stemmer(
     cache_size: int,
     protect_capitalised: bool,
     extra_protected: list[str],
+    mode: str,
 ) -> StemmerComponent:
-    """Create the Sastrawi stemming component (``nlp.add_pipe("beritanlp_stemmer")``)."""
-    return StemmerComponent(nlp, name, cache_size, protect_capitalised, extra_protected)
+    """Create the stemming component (``nlp.add_pipe("beritanlp_stemmer")``).
+
+    Pass ``config={"mode": "improved"}`` for the improved mode.
+    """
+    return StemmerComponent(nlp, name, cache_size, protect_capitalised, extra_protected, mode)
