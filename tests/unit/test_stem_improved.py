@@ -24,7 +24,7 @@ from beritanlp.stemming.improved import (
 )
 from beritanlp.stemming.stemmer import MODES, WordStemmer, shared_core, shared_improved
 
-CASES_FILE = Path(__file__).resolve().parent / "data" / "stem_improved_cases.jsonl"
+CASES_FILE = Path(__file__).resolve().parents[1] / "data" / "stem_improved_cases.jsonl"
 CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines()
          if line.strip()]
 WORD_CASES = [c for c in CASES if "word" in c]
@@ -272,7 +272,7 @@ def test_counts_table_is_what_the_script_builds(shared_data: Path, tmp_path: Pat
     import sys
     from importlib.resources import files
 
-    script = Path(__file__).resolve().parents[1] / "scripts" / "build_stem_counts.py"
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_stem_counts.py"
     spec = importlib.util.spec_from_file_location("build_stem_counts", script)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
