@@ -1,6 +1,6 @@
-"""The "improved" stemming mode: regression cases (tests/data/stem_improved_cases.jsonl),
-candidate analyses, the ranker, the mode setting everywhere it is exposed, and accuracy on the
-NDETC pairs (shared data)."""
+"""The "improved" stemming mode: candidate analyses, the ranker, the mode setting everywhere it
+is exposed, and accuracy on the NDETC pairs (shared data). Its regression cases run from
+tests/regression/test_stem_improved_cases.py."""
 
 from __future__ import annotations
 
@@ -22,13 +22,7 @@ from beritanlp.stemming.improved import (
     load_exceptions,
     load_ranker,
 )
-from beritanlp.stemming.stemmer import MODES, WordStemmer, shared_core, shared_improved
-
-CASES_FILE = Path(__file__).resolve().parents[1] / "data" / "stem_improved_cases.jsonl"
-CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines()
-         if line.strip()]
-WORD_CASES = [c for c in CASES if "word" in c]
-TEXT_CASES = [c for c in CASES if "text" in c]
+from beritanlp.stemming.stemmer import WordStemmer, shared_core, shared_improved
 
 
 @pytest.fixture(scope="module")
@@ -39,27 +33,6 @@ def improved() -> WordStemmer:
 @pytest.fixture(scope="module")
 def dictionary() -> frozenset[str]:
     return shared_core().dictionary
-
-
-def test_cases_cover_every_reported_mistake() -> None:
-    reported = {"berikan", "menangis", "pengering", "relawan", "dibelinya", "gerakan", "belasan",
-                "senilai", "penyelidikan", "perancangan", "pemrosesan", "bekasi"}
-    assert reported <= {c["word"] for c in WORD_CASES}
-    assert any(c["token"] == "Bekasi" for c in TEXT_CASES)
-
-
-@pytest.mark.parametrize("case", WORD_CASES, ids=[c["word"] for c in WORD_CASES])
-def test_word_case(case: dict, improved: WordStemmer) -> None:
-    assert improved.stem(case["word"]) == case["improved"]
-    # the default mode keeps Sastrawi's answer, mistakes included
-    assert WordStemmer().stem(case["word"]) == case["sastrawi"]
-
-
-@pytest.mark.parametrize("case", TEXT_CASES, ids=[c["text"] for c in TEXT_CASES])
-@pytest.mark.parametrize("mode", MODES)
-def test_names_stay_protected(case: dict, mode: str) -> None:
-    token = next(t for t in beritanlp.stem(case["text"], mode=mode) if t["text"] == case["token"])
-    assert token["protected"] and token["stem"] == case[mode]
 
 
 # -- candidates -------------------------------------------------------------------------------
