@@ -24,8 +24,8 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from itertools import accumulate, compress
-from operator import add, gt
-from typing import overload
+from operator import add, gt, or_
+from typing import Any, overload
 
 #: A token of the one segmentation: a word (joined by ``-``, ``'``, ``’`` or ``/``) or one symbol.
 TOKEN = re.compile(r"\w+(?:[-'’/]\w+)*|[^\w\s]")
@@ -93,10 +93,13 @@ class Words(Sequence[Word]):
         self._columns(texts, offsets[0::2][: len(texts)], offsets[1::2])
 
     @classmethod
-    def from_columns(cls, texts: list[str], starts: list[int], ends: list[int]) -> Words:
-        """Words with the given texts and offsets (``lows`` and ``caps`` derived)."""
+    def from_columns(
+        cls, texts: list[str], starts: list[int], ends: list[int],
+        lows: list[str] | None = None, caps: list[bool] | None = None,
+    ) -> Words:
+        """Words with the given columns (``lows`` and ``caps`` derived when not given)."""
         words = cls.__new__(cls)
-        words._columns(texts, starts, ends)
+        words._columns(texts, starts, ends, lows, caps)
         return words
 
     def _columns(
@@ -155,9 +158,15 @@ class Tokens:
         The whitespace before each token, and after the last one (``len(texts) + 1`` strings).
     is_word
         The token begins with a letter, digit or underscore (else it is one symbol).
+    lows
+        ``text.casefold()`` of every token.
+    uppers
+        The token begins with an uppercase character.
     """
 
-    __slots__ = ("_words", "ends", "gaps", "is_word", "starts", "text", "texts")
+    __slots__ = (
+        "_words", "ends", "gaps", "is_word", "lows", "starts", "text", "texts", "uppers",
+    )
 
     def __init__(self, text: str) -> None:
         # Column by column with C-level primitives: splitting on the token pattern gives
@@ -170,6 +179,8 @@ class Tokens:
         self.starts: list[int] = offsets[0::2][: len(self.texts)]
         self.ends: list[int] = offsets[1::2]
         self.is_word: list[bool] = [w[0].isalnum() or w[0] == "_" for w in self.texts]
+        self.lows: list[str] = list(map(str.casefold, self.texts))
+        self.uppers: list[bool] = [w[0].isupper() for w in self.texts]
         self._words: Words | None = None
 
     def __len__(self) -> int:
@@ -183,29 +194,39 @@ class Tokens:
         return self._words
 
 
-def _letter_columns(tokens: Tokens) -> tuple[list[str], list[int], list[int]]:
-    """Texts, starts and ends of the :data:`LETTERS` runs inside the word tokens.
+def _letter_columns(
+    tokens: Tokens,
+) -> tuple[list[str], list[int], list[int], list[str], list[bool]]:
+    r"""Texts, starts, ends, lows and caps of the :data:`LETTERS` runs inside the word tokens.
 
-    An all-letter token is one word (the common case, taken column-wise); the few word tokens
-    with digits, underscores or joiners are searched for their letter runs.
+    An all-letter token is one word (the common case, taken column-wise with its ``lows`` and
+    ``uppers``), an all-digit token none (``\d`` is no letter); the few word tokens with
+    letters and digits, underscores or joiners are searched for their letter runs.
     """
-    texts, starts = tokens.texts, tokens.starts
+    columns: tuple[list[Any], ...] = (tokens.texts, tokens.starts, tokens.lows, tokens.uppers)
+    texts = tokens.texts
     alpha = list(map(str.isalpha, texts))
-    # word tokens that are not all letters (is_word > alpha: True only for True, False)
-    odd = compress(range(len(texts)), map(gt, tokens.is_word, alpha))
-    out_texts: list[str] = []
-    out_starts: list[int] = []
+    # word tokens with letters and something else: neither all letters nor all digits (the
+    # flags compared as bools: is_word > other is True only for True, False)
+    plain = map(or_, alpha, map(str.isdecimal, texts))
+    odd = compress(range(len(texts)), map(gt, tokens.is_word, plain))
+    out: tuple[list[Any], ...] = ([], [], [], [])
     done = 0
     for i in odd:
-        out_texts += compress(texts[done:i], alpha[done:i])
-        out_starts += compress(starts[done:i], alpha[done:i])
+        for column, kept in zip(columns, out, strict=True):
+            kept += compress(column[done:i], alpha[done:i])
+        start = tokens.starts[i]
         for m in LETTERS.finditer(texts[i]):
-            out_texts.append(m.group())
-            out_starts.append(starts[i] + m.start())
+            word = m.group()
+            out[0].append(word)
+            out[1].append(start + m.start())
+            out[2].append(word.casefold())
+            out[3].append(word[0].isupper())
         done = i + 1
-    out_texts += compress(texts[done:], alpha[done:])
-    out_starts += compress(starts[done:], alpha[done:])
-    return out_texts, out_starts, list(map(add, out_starts, map(len, out_texts)))
+    for column, kept in zip(columns, out, strict=True):
+        kept += compress(column[done:], alpha[done:])
+    out_texts, out_starts, lows, caps = out
+    return out_texts, out_starts, list(map(add, out_starts, map(len, out_texts))), lows, caps
 
 
 _CACHE: OrderedDict[str, Tokens] = OrderedDict()

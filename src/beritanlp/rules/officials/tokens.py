@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import and_, eq
 from typing import NamedTuple
 
 from beritanlp.text.sentences import SENTENCE_PUNCT, clause_starts
@@ -61,9 +63,12 @@ def tokenize(text: str) -> list[Tok]:
     words, starts = tokens.texts, tokens.starts
     if not words:
         return []
-    norms = [w.replace(".", "").casefold() for w in words]
+    # the dotless casefolded form: only the token "." has a dot (word tokens have none)
+    norms = list(tokens.lows)
+    for i in compress(range(len(words)), map(eq, words, repeat("."))):
+        norms[i] = ""
     is_word = tokens.is_word
-    caps = [flag and w[0].isupper() for w, flag in zip(words, is_word, strict=True)]
+    caps = list(map(and_, is_word, tokens.uppers))
     sents = clause_starts(words, tokens.gaps)
     titles = [False] * len(words)
     for line_start, line_end in title_case_lines(text):
