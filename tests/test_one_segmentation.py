@@ -146,10 +146,28 @@ def test_clause_starts() -> None:
 
 def test_officials_word_sets_are_the_data_files_rows() -> None:
     heads = tagged_words("institution_heads", "officials")
-    stops = tagged_words("stopwords", "officials")
+    stops = (*tagged_words("stopwords", "officials"), *tagged_words("days", "officials"),
+             *tagged_words("months", "officials"))
     assert vocab.INSTITUTION_HEADS == {w.casefold() for w in heads}
     assert vocab.STOP_WORDS == {w.casefold() for w in stops}
     # the rules compare a token's dotless casefolded form: entries must be written that way
     assert all("." not in w and " " not in w for w in (*heads, *stops))
     assert {"kementerian", "polres", "pt"} <= vocab.INSTITUTION_HEADS
     assert {"senin", "januari", "menurut"} <= vocab.STOP_WORDS
+
+
+def test_one_day_table_and_one_month_table() -> None:
+    from beritanlp.rules.agencies.vocab import STOP_WORDS as AGENCY_STOPS
+    from beritanlp.rules.dates import DAYS, find_dates
+
+    assert DAYS == tagged_words("days", "dates")
+    assert {"senin", "jum'at", "ahad"} <= set(DAYS)
+    assert {"Senin", "Jumat", "Minggu"} <= AGENCY_STOPS
+    assert "Ahad" not in AGENCY_STOPS  # a day row the agency rules do not read
+    # the stop-word file lists no day or month: those come from their one table
+    listed = {w.casefold() for w in tagged_words("stopwords", "officials")}
+    listed |= {w.casefold() for w in tagged_words("stopwords", "agencies")}
+    assert not listed & {w for row in (DAYS, tagged_words("months", "officials")) for w in row}
+    # a day name from the table still leads a date
+    dates = find_dates("Rapat digelar Jum'at (16/5/2024) di Bogor.")
+    assert [d["text"] for d in dates] == ["Jum'at (16/5/2024)"]

@@ -5,9 +5,11 @@ from __future__ import annotations
 from beritanlp.lexicons.words import tagged_words
 
 #: Capitalised words that never start or continue a person's name: the ``officials`` rows of
-#: ``lexicons/data/stopwords.txt``, casefolded.
+#: ``lexicons/data/stopwords.txt``, ``days.txt`` and ``months.txt``, casefolded.
 STOP_WORDS: frozenset[str] = frozenset(
-    word.casefold() for word in tagged_words("stopwords", "officials")
+    word.casefold()
+    for table in ("stopwords", "days", "months")
+    for word in tagged_words(table, "officials")
 )
 #: Words after a title that point back to someone named before ("Wali Kota Solo itu").
 DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
