@@ -23,8 +23,8 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from itertools import accumulate, compress
-from operator import add, gt, or_
+from itertools import accumulate, compress, repeat
+from operator import add, eq, gt, itemgetter, or_
 from typing import Any, overload
 
 #: A token of the one segmentation: a word (joined by ``-``, ``'``, ``’`` or ``/``) or one symbol.
@@ -178,9 +178,12 @@ class Tokens:
         offsets = list(accumulate(map(len, parts)))
         self.starts: list[int] = offsets[0::2][: len(self.texts)]
         self.ends: list[int] = offsets[1::2]
-        self.is_word: list[bool] = [w[0].isalnum() or w[0] == "_" for w in self.texts]
+        firsts = list(map(itemgetter(0), self.texts))  # a token's first character
+        self.is_word: list[bool] = list(
+            map(or_, map(str.isalnum, firsts), map(eq, firsts, repeat("_")))
+        )
         self.lows: list[str] = list(map(str.casefold, self.texts))
-        self.uppers: list[bool] = [w[0].isupper() for w in self.texts]
+        self.uppers: list[bool] = list(map(str.isupper, firsts))
         self._words: Words | None = None
 
     def __len__(self) -> int:
