@@ -33,8 +33,11 @@ _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 #: Letters, optionally joined by an apostrophe ("Jum'at", "Ma’ruf"): the words of :class:`Words`.
 LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
-#: How many texts :func:`segment` keeps (the last ones asked for).
-CACHE_SIZE = 8
+#: How many texts :func:`segment` keeps (the last ones asked for). The pipeline's rule
+#: components see one document after the other, so two are enough; keeping more keeps the
+#: segmentations (and the word objects the cores made from them) alive longer, which the
+#: garbage collector pays for (measured with tests/benchmarks/segmentation.py).
+CACHE_SIZE = 2
 
 
 class Word:
