@@ -10,7 +10,8 @@ from beritanlp.lexicons.words import tagged_words, word_list, word_table
 READERS = {
     "institution_heads": {"agencies", "officials", "scores", "places"},
     "stopwords": {"agencies", "officials"},
-    "months": {"dates", "numbers"},
+    "months": {"dates", "numbers", "officials"},
+    "days": {"dates", "officials", "agencies"},
 }
 
 

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from beritanlp.lexicons.words import word_table
+from beritanlp.lexicons.words import tagged_words, word_table
 
 #: Month words of the shared month table (``lexicons/data/months.txt``) -> month number.
 MONTHS: dict[str, int] = {
@@ -42,13 +42,13 @@ MONTHS: dict[str, int] = {
 }
 #: Indonesian full month names: accepted in any case (abbreviations must be capitalised).
 _FULL_MONTHS: frozenset[str] = frozenset(row[0] for row in word_table("months") if row[2] == "full")
-DAYS: tuple[str, ...] = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
-                         "minggu", "ahad")
+#: Day names of the shared day table (``lexicons/data/days.txt``).
+DAYS: tuple[str, ...] = tagged_words("days", "dates")
 _RELATIVE_DAYS: dict[str, int] = {"hari ini": 0, "kemarin": -1, "besok": 1, "lusa": 2}
 _RELATIVE_YEARS: dict[str, int] = {"tahun ini": 0, "tahun lalu": -1, "tahun depan": 1}
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_RE = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_DAY_RE = "(?:" + "|".join(re.escape(day) for day in sorted(DAYS, key=len, reverse=True)) + ")"
 _DAY_PREFIX = rf"(?:{_DAY_RE}\s*,?\s*)"
 _YEAR4 = r"(?:19|20)\d{2}"
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE, TYPE_PRIORITY, Gazetteer, Place
 from beritanlp.lexicons.words import tagged_words
-from beritanlp.text.words import LETTERS, Word, Words
+from beritanlp.text.words import LETTERS, Word, Words, segment
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
 _JOIN_GAPS = {" ", "-", " - "}
@@ -224,7 +224,7 @@ def find_places(
     if not isinstance(text, str):
         raise TypeError(f"find_places expects str, got {type(text).__name__}")
     gaz = gazetteer
-    words = Words(text)
+    words = segment(text).words  # the letter words of the one segmentation, shared
     mentions: list[PlaceMention] = []
     capitalised, lows = words.caps, words.lows
     i = 0

@@ -1,11 +1,22 @@
 """Sentence segmentation for news text (pure; the component is in ``components.sentences``).
 
-Two views of one text, both here:
+Three views of one text, all here:
 
 * :func:`sentence_starts` on the token sequence (the ``beritanlp_sentences`` component, which
   sets ``token.is_sent_start``);
 * :func:`split_sentences` on the raw characters (the score rules, which work on text offsets and
-  also split inside quotations).
+  also split inside quotations);
+* :func:`clause_starts` on the tokens of :func:`beritanlp.text.words.segment` (the officials
+  rules: where a person's name may come right away).
+
+They answer different questions and are kept apart on purpose (each is pinned by the records):
+:func:`sentence_starts` reads the news tokenizer's tokens, whose abbreviations keep their period
+and whose quotes are tracked, and marks only true sentence starts; :func:`split_sentences` sees
+no tokens and so knows abbreviations from its own list (:data:`SPAN_ABBREVIATIONS`);
+:func:`clause_starts` also starts a clause after a colon, a semicolon, an opening bracket, a
+dash, a quote or a comma glued to the next word, and after every period (abbreviations
+included), because a name may follow any of them. ``stemming.fast.sentence_start_positions``
+mirrors :func:`sentence_starts` on its own tokens (the stemmer's fast path).
 
 Rules of :func:`sentence_starts`:
 
@@ -78,6 +89,38 @@ def sentence_starts(words: Sequence[str]) -> list[bool]:
     return starts
 
 
+#: Tokens after which a clause starts (:func:`clause_starts`): sentence ends, quotes, brackets,
+#: colons, dashes.
+SENTENCE_PUNCT = frozenset('.!?"“”:;(—–-\'‘’')
+
+
+def clause_starts(tokens: Sequence[str], gaps: Sequence[str]) -> list[bool]:
+    """Flag the tokens that start a sentence or a clause (the officials rules' view).
+
+    Parameters
+    ----------
+    tokens
+        Token texts without whitespace (:attr:`beritanlp.text.words.Tokens.texts`).
+    gaps
+        The whitespace before each token (:attr:`beritanlp.text.words.Tokens.gaps`; an extra
+        trailing entry is ignored).
+
+    Returns
+    -------
+    list of bool
+        ``True`` for the first token, a token after a line break, after a token of
+        :data:`SENTENCE_PUNCT` and after a comma glued to it.
+    """
+    if not tokens:
+        return []
+    flags = [True]
+    flags += [
+        "\n" in gap or prev in SENTENCE_PUNCT or (prev == "," and not gap)
+        for prev, gap in zip(tokens, gaps[1 : len(tokens)], strict=False)
+    ]
+    return flags
+
+
 def _breaks_before(word: str, words: Sequence[str], i: int) -> bool:
     """A sentence may start at ``word`` unless it begins in lowercase after a same-line period."""
     after_newline = i > 0 and words[i - 1].isspace() and "\n" in words[i - 1]
@@ -92,11 +135,12 @@ def _quote_closes_next(words: Sequence[str], i: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Character spans (the score rules)
 
-_ABBREV = {
+#: Abbreviations whose period does not end a sentence in :func:`split_sentences` (lowercase).
+SPAN_ABBREVIATIONS = frozenset({
     "no", "jl", "kab", "kec", "prov", "pj", "plt", "plh", "h", "hj", "dr", "drs", "ir", "prof",
     "sh", "si", "st", "mm", "dll", "dsb", "tgl", "pk", "pkl", "pt", "tbk", "kol", "brigjen",
     "mayjen", "letjen", "jend", "kapt", "bpk", "sdr", "ny", "tn",
-}
+})
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?:\s*,(?=\s*[\"“]?[A-Z])|\s+(?=[\"“(]?[A-Z0-9]))|\n+")
 
 
@@ -124,7 +168,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # The word before the stop (a word of 100+ characters is no abbreviation anyway).
             word = _LAST_WORD.search(text, max(start, m.start() - 100), m.start())
             w = word.group(1) if word else ""
-            if w and (w.lower() in _ABBREV or (len(w) == 1 and w.isalpha())):
+            if w and (w.lower() in SPAN_ABBREVIATIONS or (len(w) == 1 and w.isalpha())):
                 continue
         if text[start:m.end()].strip():
             spans.extend(_bounded(text, start, m.end()))

@@ -1,23 +1,43 @@
-"""Word segmentation of raw text with character offsets, kept as columns (spaCy-free).
+"""The one word segmentation of the rule cores, with character offsets, kept as columns.
 
-:class:`Words` splits a text once into words and keeps their texts, start and end offsets,
-casefolded forms and capitalisation as parallel lists (columns). Rule cores scan the columns
-(cheap) and index the sequence for a :class:`Word` object only where they look closer.
+:func:`segment` splits a text once into :class:`Tokens`: words (runs of word characters joined
+by ``-``, ``'``, ``’`` or ``/``: "Jum'at", "covid-19", "I/2024") and single symbols, with their
+offsets, the whitespace between them and a word/symbol flag. The officials rules read these
+tokens directly; the place rules read :attr:`Tokens.words`, a view of the same segmentation
+that keeps only letters (:class:`Words`). Each rule core that runs on a document asks
+:func:`segment` for its text and gets the same object: the split is made once per text (a
+small bounded cache keyed by the text; the pipeline's rule components run one document after
+the other, so they meet the text while it is still there).
 
-A word is a run of letters, optionally joined by an apostrophe ("Jum'at"): digits, underscores
-and punctuation separate words (:data:`LETTERS`). Another pattern may be passed.
+:class:`Words` keeps the words' texts, start and end offsets, casefolded forms and
+capitalisation as parallel lists (columns). Rule cores scan the columns (cheap) and index the
+sequence for a :class:`Word` object only where they look closer. Its words are the letter runs
+of :data:`LETTERS` inside the word tokens: every such run lies inside one token (a token ends
+where no word character or joined word character follows), so the view is exactly what a
+search of the whole text for :data:`LETTERS` gives; tests check this on random texts.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
-from itertools import accumulate
-from typing import overload
+from itertools import accumulate, compress, repeat
+from operator import add, eq, gt, itemgetter, or_
+from typing import Any, overload
 
-#: Letters, optionally joined by an apostrophe ("Jum'at", "Ma’ruf").
+#: A token of the one segmentation: a word (joined by ``-``, ``'``, ``’`` or ``/``) or one symbol.
+TOKEN = re.compile(r"\w+(?:[-'’/]\w+)*|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+#: Letters, optionally joined by an apostrophe ("Jum'at", "Ma’ruf"): the words of :class:`Words`.
 LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_LETTERS_SPLIT = re.compile(f"({LETTERS.pattern})")
+
+#: How many texts :func:`segment` keeps (the last ones asked for). The pipeline's rule
+#: components see one document after the other, so two are enough; keeping more keeps the
+#: segmentations (and the word objects the cores made from them) alive longer, which the
+#: garbage collector pays for (measured with tests/benchmarks/segmentation.py).
+CACHE_SIZE = 2
 
 
 class Word:
@@ -49,7 +69,11 @@ class Word:
 
 
 class Words(Sequence[Word]):
-    """The words of a text, as columns ``texts``, ``starts``, ``ends``, ``lows``, ``caps``.
+    """The letter words of a text, as columns ``texts``, ``starts``, ``ends``, ``lows``, ``caps``.
+
+    ``Words(text)`` is the :attr:`Tokens.words` view of :func:`segment` (a new object sharing
+    its columns, which are read-only). Another ``pattern`` splits the text on that pattern
+    instead (a general tool; the rule cores do not use it).
 
     Parameters
     ----------
@@ -60,18 +84,37 @@ class Words(Sequence[Word]):
     """
 
     def __init__(self, text: str, pattern: re.Pattern[str] = LETTERS) -> None:
+        if pattern is LETTERS:
+            view = segment(text).words
+            self._columns(view.texts, view.starts, view.ends, view.lows, view.caps)
+            return
         # Splitting on the word pattern gives [gap, word, gap, word, ..., gap], and running sums
         # of the pieces' lengths give the offsets.
-        splitter = (_LETTERS_SPLIT if pattern is LETTERS
-                    else re.compile(f"({pattern.pattern})", pattern.flags))
-        parts = splitter.split(text)
-        self.texts: list[str] = parts[1::2]
+        parts = re.compile(f"({pattern.pattern})", pattern.flags).split(text)
+        texts = parts[1::2]
         offsets = list(accumulate(map(len, parts)))
-        self.starts: list[int] = offsets[0::2][: len(self.texts)]
-        self.ends: list[int] = offsets[1::2]
-        self.lows: list[str] = list(map(str.casefold, self.texts))
-        self.caps: list[bool] = [w[:1].isupper() for w in self.texts]
-        self._made: list[Word | None] = [None] * len(self.texts)
+        self._columns(texts, offsets[0::2][: len(texts)], offsets[1::2])
+
+    @classmethod
+    def from_columns(
+        cls, texts: list[str], starts: list[int], ends: list[int],
+        lows: list[str] | None = None, caps: list[bool] | None = None,
+    ) -> Words:
+        """Words with the given columns (``lows`` and ``caps`` derived when not given)."""
+        words = cls.__new__(cls)
+        words._columns(texts, starts, ends, lows, caps)
+        return words
+
+    def _columns(
+        self, texts: list[str], starts: list[int], ends: list[int],
+        lows: list[str] | None = None, caps: list[bool] | None = None,
+    ) -> None:
+        self.texts: list[str] = texts
+        self.starts: list[int] = starts
+        self.ends: list[int] = ends
+        self.lows: list[str] = list(map(str.casefold, texts)) if lows is None else lows
+        self.caps: list[bool] = [w[:1].isupper() for w in texts] if caps is None else caps
+        self._made: list[Word | None] = [None] * len(texts)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -100,4 +143,120 @@ class Words(Sequence[Word]):
         return word
 
 
-__all__ = ["LETTERS", "Word", "Words"]
+
+
+
+class Tokens:
+    """The one segmentation of a text: word and symbol tokens as columns (read-only).
+
+    Attributes
+    ----------
+    text
+        The text.
+    texts
+        Every token as written, in text order.
+    starts, ends
+        Character offsets (half-open).
+    gaps
+        The whitespace before each token, and after the last one (``len(texts) + 1`` strings).
+    is_word
+        The token begins with a letter, digit or underscore (else it is one symbol).
+    lows
+        ``text.casefold()`` of every token.
+    uppers
+        The token begins with an uppercase character.
+    """
+
+    __slots__ = (
+        "_words", "ends", "gaps", "is_word", "lows", "starts", "text", "texts", "uppers",
+    )
+
+    def __init__(self, text: str) -> None:
+        # Column by column with C-level primitives: splitting on the token pattern gives
+        # [gap, token, gap, token, ..., gap], and running sums of their lengths give the offsets.
+        parts = _TOKEN_SPLIT.split(text)
+        self.text = text
+        self.texts: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[0::2]
+        offsets = list(accumulate(map(len, parts)))
+        self.starts: list[int] = offsets[0::2][: len(self.texts)]
+        self.ends: list[int] = offsets[1::2]
+        firsts = list(map(itemgetter(0), self.texts))  # a token's first character
+        self.is_word: list[bool] = list(
+            map(or_, map(str.isalnum, firsts), map(eq, firsts, repeat("_")))
+        )
+        self.lows: list[str] = list(map(str.casefold, self.texts))
+        self.uppers: list[bool] = list(map(str.isupper, firsts))
+        self._words: Words | None = None
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @property
+    def words(self) -> Words:
+        """The letter words (:class:`Words`), derived from the tokens once."""
+        if self._words is None:
+            self._words = Words.from_columns(*_letter_columns(self))
+        return self._words
+
+
+def _letter_columns(
+    tokens: Tokens,
+) -> tuple[list[str], list[int], list[int], list[str], list[bool]]:
+    r"""Texts, starts, ends, lows and caps of the :data:`LETTERS` runs inside the word tokens.
+
+    An all-letter token is one word (the common case, taken column-wise with its ``lows`` and
+    ``uppers``), an all-digit token none (``\d`` is no letter); the few word tokens with
+    letters and digits, underscores or joiners are searched for their letter runs.
+    """
+    columns: tuple[list[Any], ...] = (tokens.texts, tokens.starts, tokens.lows, tokens.uppers)
+    texts = tokens.texts
+    alpha = list(map(str.isalpha, texts))
+    # word tokens with letters and something else: neither all letters nor all digits (the
+    # flags compared as bools: is_word > other is True only for True, False)
+    plain = map(or_, alpha, map(str.isdecimal, texts))
+    odd = compress(range(len(texts)), map(gt, tokens.is_word, plain))
+    out: tuple[list[Any], ...] = ([], [], [], [])
+    done = 0
+    for i in odd:
+        for column, kept in zip(columns, out, strict=True):
+            kept += compress(column[done:i], alpha[done:i])
+        start = tokens.starts[i]
+        for m in LETTERS.finditer(texts[i]):
+            word = m.group()
+            out[0].append(word)
+            out[1].append(start + m.start())
+            out[2].append(word.casefold())
+            out[3].append(word[0].isupper())
+        done = i + 1
+    for column, kept in zip(columns, out, strict=True):
+        kept += compress(column[done:], alpha[done:])
+    out_texts, out_starts, lows, caps = out
+    return out_texts, out_starts, list(map(add, out_starts, map(len, out_texts))), lows, caps
+
+
+_CACHE: OrderedDict[str, Tokens] = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def segment(text: str) -> Tokens:
+    """The :class:`Tokens` of ``text``, split once and kept for the next core that asks.
+
+    The last :data:`CACHE_SIZE` texts are kept (a text's hash is computed once per string
+    object, and the pipeline hands every component the same string, see
+    :func:`beritanlp.text.doc_text.doc_text`).
+    """
+    with _LOCK:
+        found = _CACHE.get(text)
+        if found is not None:
+            _CACHE.move_to_end(text)
+            return found
+    tokens = Tokens(text)
+    with _LOCK:
+        _CACHE[text] = tokens
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return tokens
+
+
+__all__ = ["CACHE_SIZE", "LETTERS", "TOKEN", "Tokens", "Word", "Words", "segment"]

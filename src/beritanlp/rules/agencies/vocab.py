@@ -17,9 +17,11 @@ EXCLUDED_WORDS: frozenset[str] = frozenset(
         "Dunia", "World",
     }
 )
-#: Capitalised words that end a region or name (titles, days, sentence openers); the
-#: ``agencies`` rows of ``lexicons/data/stopwords.txt``.
-STOP_WORDS: frozenset[str] = frozenset(tagged_words("stopwords", "agencies"))
+#: Capitalised words that end a region or name (titles, days, sentence openers): the
+#: ``agencies`` rows of ``lexicons/data/stopwords.txt`` and of ``days.txt`` (capitalised).
+STOP_WORDS: frozenset[str] = frozenset(tagged_words("stopwords", "agencies")) | frozenset(
+    day.capitalize() for day in tagged_words("days", "agencies")
+)
 #: Position words: a knowledge-base portfolio right after them is a title, not an agency mention
 #: ("Menteri Keuangan", "Menteri LHK").
 POSITION_BEFORE: frozenset[str] = frozenset(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.titles import TitleList
-from beritanlp.rules.officials.tokens import TOKEN
+from beritanlp.text.words import TOKEN
 
 if TYPE_CHECKING:
     from beritanlp.lexicons import Lexicons

@@ -1,8 +1,11 @@
 """The words of a text as the officials rules see them (offsets, case, sentence and headline flags).
 
-The officials rules keep their own tokenization (the lead unifies the rule cores' word
-segmentation in ``beritanlp.text`` later): a word is a run of word characters joined by
-hyphens, apostrophes or slashes, every other non-space character is a token of its own.
+The tokens are those of the one segmentation of the rule cores
+(:func:`beritanlp.text.words.segment`: a word is a run of word characters joined by hyphens,
+apostrophes or slashes, every other non-space character is a token of its own), split once per
+text and shared with the place rules. This module adds the officials' columns to them: the
+dotless casefolded form, capitalisation, the clause-start flags
+(:func:`beritanlp.text.sentences.clause_starts`) and the headline flags.
 """
 
 from __future__ import annotations
@@ -10,18 +13,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import compress, repeat
+from operator import and_, eq
 from typing import NamedTuple
 
-#: A word (joined by ``-``, ``'``, ``’`` or ``/``) or one symbol.
-TOKEN = re.compile(r"\w+(?:[-'’/]\w+)*|[^\w\s]")
-_TOKEN_SPLIT = re.compile(rf"({TOKEN.pattern})")
+from beritanlp.text.sentences import SENTENCE_PUNCT, clause_starts
+from beritanlp.text.words import TOKEN, segment
+
 #: A Roman numeral (I to XXXIX), as in "Kodam III" or "Komisi VII".
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&/-]*")
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-#: Words after which a person's name may come right away (they end a sentence or a clause).
-SENTENCE_PUNCT = frozenset('.!?"“”:;(—–-\'‘’')
 
 
 class Tok(NamedTuple):
@@ -56,32 +58,23 @@ class Tok(NamedTuple):
 
 
 def tokenize(text: str) -> list[Tok]:
-    """Split ``text`` into :class:`Tok` tokens, in text order."""
-    # Column by column with C-level primitives: splitting on the token pattern gives
-    # [gap, token, gap, token, ..., gap], and running sums of their lengths give the offsets.
-    parts = _TOKEN_SPLIT.split(text)
-    words = parts[1::2]
+    """Split ``text`` into :class:`Tok` tokens, in text order (the tokens of :func:`segment`)."""
+    tokens = segment(text)
+    words, starts = tokens.texts, tokens.starts
     if not words:
         return []
-    gaps = parts[0::2]
-    offsets = list(accumulate(map(len, parts)))
-    starts = offsets[0::2][: len(words)]
-    ends = offsets[1::2]
-    norms = [w.replace(".", "").casefold() for w in words]
-    is_word = [w[0].isalnum() or w[0] == "_" for w in words]
-    caps = [flag and w[0].isupper() for w, flag in zip(words, is_word, strict=True)]
-    # a sentence starts at the first token, after a line break, after sentence punctuation,
-    # and after a comma glued to the next token
-    sents = [True]
-    sents += [
-        "\n" in gap or prev in SENTENCE_PUNCT or (prev == "," and not gap)
-        for prev, gap in zip(words, gaps[1:], strict=False)
-    ]
+    # the dotless casefolded form: only the token "." has a dot (word tokens have none)
+    norms = list(tokens.lows)
+    for i in compress(range(len(words)), map(eq, words, repeat("."))):
+        norms[i] = ""
+    is_word = tokens.is_word
+    caps = list(map(and_, is_word, tokens.uppers))
+    sents = clause_starts(words, tokens.gaps)
     titles = [False] * len(words)
     for line_start, line_end in title_case_lines(text):
         lo, hi = bisect_left(starts, line_start), bisect_left(starts, line_end)
         titles[lo:hi] = [True] * (hi - lo)
-    return list(map(Tok, words, starts, ends, norms, is_word, caps, sents, titles))
+    return list(map(Tok, words, starts, tokens.ends, norms, is_word, caps, sents, titles))
 
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -119,3 +112,9 @@ def is_initial(toks: Sequence[Tok], i: int) -> bool:
         and toks[i + 1].text == "."
         and toks[i + 1].start == t.end
     )
+
+
+__all__ = [
+    "ROMAN", "SENTENCE_PUNCT", "TOKEN", "Tok", "is_acronym", "is_initial", "title_case_lines",
+    "tokenize",
+]

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-#: Capitalised words that never start or continue a person's name.
+from beritanlp.lexicons.words import tagged_words
+
+#: Capitalised words that never start or continue a person's name: the ``officials`` rows of
+#: ``lexicons/data/stopwords.txt``, ``days.txt`` and ``months.txt``, casefolded.
 STOP_WORDS: frozenset[str] = frozenset(
-    """senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni
-    juli agustus september oktober november desember menurut sementara selain dalam di ke dari
-    pada saat ketika hal namun tetapi akan sedangkan adapun bahkan oleh untuk bagi dengan
-    sebelumnya kemudian lalu ia dia beliau mereka kami kita saya aku hadir turut tampak yakni
-    yaitu kata ujar ungkap jelas tegas terkait usai setelah sebelum sejak karena jika apabila meski
-    meskipun walau begitu demikian para sang seluruh semua sebanyak ini itu tersebut acara kegiatan
-    pemerintah dikatakan disampaikan dijelaskan menurutnya selanjutnya sehingga maka jadi juga
-    dan atau serta bersama pihak tim rapat the of selamat terima kasih penghargaan nomor no tahun
-    pasal ayat cup award awards trophy""".split()
+    word.casefold()
+    for table in ("stopwords", "days", "months")
+    for word in tagged_words(table, "officials")
 )
 #: Words after a title that point back to someone named before ("Wali Kota Solo itu").
 DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
@@ -26,11 +23,10 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "van", "de", "der", "al", "el", "von", "da"}
 )
-#: Institution heads: a capitalised word that begins an institution stops a name.
+#: Institution heads: a capitalised word that begins an institution stops a name (the
+#: ``officials`` rows of ``lexicons/data/institution_heads.txt``, casefolded).
 INSTITUTION_HEADS: frozenset[str] = frozenset(
-    """kementerian pemerintah pemkab pemkot pemprov partai pt perum bank mahkamah kejaksaan
-    kepolisian polda polres polresta polsek kodam korem kodim dpr dprd dpd mpr kabupaten kota
-    provinsi kecamatan desa kelurahan dinas badan komisi lembaga sekretariat""".split()
+    word.casefold() for word in tagged_words("institution_heads", "officials")
 )
 #: Institution heads that begin a jurisdiction ("Partai X", "Kejaksaan Negeri Y"); the others
 #: ("Dinas", "Kabupaten" ...) name a unit inside the position or a place.
