@@ -202,3 +202,15 @@ def test_case_loader_check_catches_a_hand_written_loader() -> None:
     source = ('"""Runs date_cases.jsonl."""\nCASES = load_cases("date_cases.jsonl")\n'
               'OLD = open(DATA / "place_cases.jsonl").read()\n')
     assert case_file_names_outside_load_cases(source) == ["place_cases.jsonl"]
+
+
+def test_contributing_lists_every_module() -> None:
+    listed = (TESTS.parent / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = listed.split("## Modules", 1)[1].split("\n## ", 1)[0]
+    names = {line.split()[0] for line in section.splitlines()
+             if line.split() and line.split()[0].endswith(".py")}
+    src = TESTS.parent / "src" / "beritanlp"
+    modules = {p.relative_to(src).as_posix() for p in src.rglob("*.py")}
+    assert not modules - names, f"modules missing from CONTRIBUTING.md: {sorted(modules - names)}"
+    gone = sorted(names - modules)
+    assert not gone, f"CONTRIBUTING.md lists modules that do not exist: {gone}"
