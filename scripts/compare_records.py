@@ -100,7 +100,8 @@ def diff(a: Path, b: Path, limit: int = 20) -> int:
     return differing
 
 
-def _records_of(commit: str, out: Path, models: Path | None, args: argparse.Namespace) -> None:
+def _records_of(commit: str, out: Path, models: Path | None, args: argparse.Namespace,
+                python: str) -> None:
     repo = Path(__file__).resolve().parents[1]
     with tempfile.TemporaryDirectory(prefix="beritanlp-records-") as tmp:
         tree = Path(tmp) / "tree"
@@ -111,8 +112,8 @@ def _records_of(commit: str, out: Path, models: Path | None, args: argparse.Name
             link = tree / "src" / "beritanlp" / "models"
             link.symlink_to((models or tree / "models").resolve(), target_is_directory=True)
             env = {**os.environ, "PYTHONPATH": str(tree / "src")}
-            subprocess.run([sys.executable, str(Path(__file__).resolve()), "write", str(out),
-                            "--shared", str(args.shared), "--clickid", str(args.clickid)],
+            subprocess.run([python, str(Path(__file__).resolve()), "--shared", str(args.shared),
+                            "--clickid", str(args.clickid), "write", str(out)],
                            check=True, env=env, cwd=tmp)
         finally:
             subprocess.run(["git", "-C", str(repo), "worktree", "remove", "--force", str(tree)],
@@ -132,6 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     p_cmp.add_argument("new")
     p_cmp.add_argument("--models", type=Path, help="use this models/ folder for both commits")
     p_cmp.add_argument("--keep", type=Path, help="folder to keep both record files in")
+    p_cmp.add_argument("--old-python", default=sys.executable,
+                       help="Python of an environment installed from OLD (spaCy finds components "
+                            "through installed entry points, so a commit that moved them needs "
+                            "its own environment); default: this one")
+    p_cmp.add_argument("--new-python", default=sys.executable,
+                       help="the same for NEW")
     p_diff = sub.add_parser("diff", help="compare two record files")
     p_diff.add_argument("a", type=Path)
     p_diff.add_argument("b", type=Path)
@@ -147,9 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     keep = args.keep or Path(tempfile.mkdtemp(prefix="beritanlp-compare-"))
     keep.mkdir(parents=True, exist_ok=True)
     outs = []
-    for label, commit in (("old", args.old), ("new", args.new)):
+    for label, commit, python in (("old", args.old, args.old_python),
+                                  ("new", args.new, args.new_python)):
         out = keep / f"{label}.jsonl"
-        _records_of(commit, out, args.models, args)
+        _records_of(commit, out, args.models, args, python)
         outs.append(out)
     print(f"old = {args.old}, new = {args.new}; files in {keep}")
     return 1 if diff(*outs) else 0
