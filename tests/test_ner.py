@@ -345,7 +345,7 @@ def test_shipped_model_is_small_and_stamped() -> None:
     assert meta["pipeline"] == ["ner"]
     assert sorted(meta["labels"]["ner"]) == ["LOC", "ORG", "PERSON"]
     size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-    assert size < 10_000_000
+    assert size < 60_000_000  # issue 16: at most 60 MB with the static vectors
 
 
 def test_shipped_model_tags_the_seed_person(shipped_ner: Language, shared_data: Path) -> None:

@@ -98,6 +98,7 @@ def train_ner(
     from threadpoolctl import threadpool_limits
 
     from beritanlp._version import __version__
+    from beritanlp.ner import corpus_reader as _corpus_reader  # noqa: F401  (registers the reader)
 
     if isinstance(train_paths, (str, Path)):
         train_paths = [train_paths]
