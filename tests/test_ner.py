@@ -387,3 +387,33 @@ def test_shipped_model_dev_f1(shared_data: Path) -> None:
     # The model card's number, re-measured: exact-span F1 on idner-news-2k dev must stay >= 0.80.
     scores = evaluate_ner(shared_data / "ner" / "idner-news-2k" / "dev.txt")
     assert scores.overall.f1 >= 0.80, format_scores(scores)
+
+
+def test_share_vectors_gives_the_pipeline_the_models_table() -> None:
+    import numpy
+
+    from beritanlp.ner.model import share_vectors
+
+    source, target = spacy.blank("id"), spacy.blank("id")
+    source.vocab.set_vector("jakarta", numpy.ones(4, dtype="f"))
+    share_vectors(source, target)
+    assert target.vocab.vectors is source.vocab.vectors
+    share_vectors(source, target)  # idempotent
+    empty = spacy.blank("id")
+    share_vectors(empty, target)  # a model without vectors changes nothing
+    assert target.vocab.vectors is source.vocab.vectors
+    other = spacy.blank("id")
+    other.vocab.set_vector("bandung", numpy.zeros(4, dtype="f"))
+    with pytest.raises(ValueError, match="other word vectors"):
+        share_vectors(source, other)
+
+
+def test_shipped_model_runs_in_the_default_pipeline_with_its_vectors() -> None:
+    import beritanlp
+    from beritanlp.ner.model import default_model_path
+
+    nlp = beritanlp.load(exclude=["beritanlp_topics"])
+    model = spacy.load(default_model_path())
+    assert nlp.vocab.vectors.shape == model.vocab.vectors.shape
+    doc = nlp("Gubernur Jawa Barat Ridwan Kamil meninjau banjir di Bekasi, Senin.")
+    assert any(e.label_ == "PERSON" for e in doc.ents)

@@ -142,3 +142,12 @@ def test_component_leaves_a_doc_without_entities() -> None:
     nlp.add_pipe("beritanlp_ner_consistency")
     doc = nlp("tidak ada nama di sini .")
     assert list(doc.ents) == []
+
+
+def test_as_one_doc_propagates_across_sentences_and_splits_back() -> None:
+    from beritanlp.ner.consistency import as_one_doc
+
+    sentences = [_words("Budi Santoso datang ."), _words("Kata Budi Santoso lagi ."), ["."]]
+    predicted = [[(0, 2, "PERSON")], [], []]
+    out = as_one_doc(sentences, predicted, PRESIDEN)
+    assert out == [[(0, 2, "PERSON")], [(1, 3, "PERSON")], []]

@@ -31,11 +31,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from beritanlp.ner.cleanup import TitleList, load_titles, normalize_title_word
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from beritanlp.ner.evaluate import NerScores
 
 #: The learned name-introducing titles, next to this module (see :func:`learn_name_titles`).
 NAME_TITLES_RESOURCE = "name_titles.txt"
@@ -310,22 +314,95 @@ def make_ner_consistency(nlp: Language, name: str) -> NerConsistency:
     return NerConsistency(nlp, name)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m beritanlp.ner.consistency FILE...``: print the learned name titles.
+def as_one_doc(
+    sentences: Sequence[Sequence[str]],
+    predicted: Sequence[Sequence[SpanT]],
+    titles: TitleList,
+) -> list[list[SpanT]]:
+    """Apply :func:`make_consistent` to sentences read as one document; spans per sentence.
 
-    The output is the packaged ``name_titles.txt`` when run on the NER's training files.
+    For measuring the rules on sentence-level NER data: the sentences are concatenated, the
+    rules run once over the whole text, and the spans go back to their sentences (a span
+    crossing a sentence boundary, which the rules never make from per-sentence input, would
+    be dropped).
+    """
+    words: list[str] = []
+    offsets: list[int] = []
+    spans: list[SpanT] = []
+    for tokens, sent_spans in zip(sentences, predicted, strict=True):
+        offsets.append(len(words))
+        spans.extend((s + len(words), e + len(words), lab) for s, e, lab in sent_spans)
+        words.extend(tokens)
+    out: list[list[SpanT]] = [[] for _ in sentences]
+    index = 0
+    for start, end, label in make_consistent(words, spans, titles):
+        while index + 1 < len(offsets) and offsets[index + 1] <= start:
+            index += 1
+        base = offsets[index]
+        if end <= base + len(sentences[index]):
+            out[index].append((start - base, end - base, label))
+    return out
+
+
+def evaluate_consistency(
+    path: str | Path, model: str | Path | None = None
+) -> dict[str, NerScores]:
+    """Exact-span scores on a CoNLL-style file without and with the rules.
+
+    Returns
+    -------
+    dict
+        ``"model"`` (the NER and the title cleanup, as ``beritanlp evaluate ner``),
+        ``"per_sentence"`` (the rules on each sentence as its own doc) and ``"one_doc"``
+        (the rules over the whole file as one doc, see :func:`as_one_doc`).
     """
     from beritanlp.ner.conll import read_conll
+    from beritanlp.ner.evaluate import predict_spans, score_spans
+    from beritanlp.ner.model import load_ner
+
+    sentences = read_conll(path, unknown="keep")
+    gold = [s.spans() for s in sentences]
+    predicted = predict_spans(load_ner(model), sentences)
+    titles = load_name_titles()
+    per_sentence = [
+        make_consistent(s.tokens, p, titles) for s, p in zip(sentences, predicted, strict=True)
+    ]
+    one_doc = as_one_doc([s.tokens for s in sentences], predicted, titles)
+    return {
+        "model": score_spans(gold, predicted),
+        "per_sentence": score_spans(gold, per_sentence),
+        "one_doc": score_spans(gold, one_doc),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m beritanlp.ner.consistency learn|evaluate ...``.
+
+    ``learn FILE...`` prints the name-introducing titles (the packaged ``name_titles.txt`` when
+    run on the NER's training files); ``evaluate FILE [--model DIR]`` prints the scores of
+    :func:`evaluate_consistency`.
+    """
+    from beritanlp.ner.conll import read_conll
+    from beritanlp.ner.evaluate import format_scores
 
     parser = argparse.ArgumentParser(prog="python -m beritanlp.ner.consistency")
-    parser.add_argument("files", nargs="+", help="annotated CoNLL-style training files")
-    parser.add_argument("--min-count", type=int, default=3)
-    parser.add_argument("--min-share", type=float, default=0.75)
+    sub = parser.add_subparsers(dest="command", required=True)
+    learn = sub.add_parser("learn", help="learn the name-introducing titles")
+    learn.add_argument("files", nargs="+", help="annotated CoNLL-style training files")
+    learn.add_argument("--min-count", type=int, default=3)
+    learn.add_argument("--min-share", type=float, default=0.75)
+    evaluate = sub.add_parser("evaluate", help="scores without and with the rules")
+    evaluate.add_argument("file", help="CoNLL-style file")
+    evaluate.add_argument("--model", default=None, help="model folder (default: shipped)")
     args = parser.parse_args(argv)
+    if args.command == "evaluate":
+        for name, scores in evaluate_consistency(args.file, args.model).items():
+            print(f"{name}:\n{format_scores(scores)}\n")
+        return 0
     data = [(s.tokens, s.spans()) for f in args.files for s in read_conll(f)]
     learned = learn_name_titles(data, load_titles(), args.min_count, args.min_share)
     print("# Titles after which a capitalised word starts a PERSON (beritanlp.ner.consistency).")
-    print("# Learned with: python -m beritanlp.ner.consistency " + " ".join(
+    print("# Learned with: python -m beritanlp.ner.consistency learn " + " ".join(
         f"{Path(f).parent.name}/{Path(f).name}" for f in args.files))
     print(f"# --min-count {args.min_count} --min-share {args.min_share}; same format as "
           "resources/person_titles.txt.")

@@ -3,8 +3,8 @@
 Three steps, each a function and together the command ``python -m beritanlp.ner.vectors``:
 
 1. :func:`write_token_corpus`: the articles of a JSON-lines file (gzip allowed; fields
-   ``title`` and ``text``) tokenised with beritanlp's news tokenizer, lower-cased, one article
-   per line, tokens separated by single spaces.
+   ``title`` and ``text``), lower-cased and split into words and punctuation marks
+   (:func:`tokenize_for_vectors`), one article per line, tokens separated by single spaces.
 2. :func:`train_floret`: fastText-style skip-gram vectors on that file with ``floret`` (a
    training-time dependency only: ``pip install floret``), written in the ``.vec`` text format,
    most frequent words first.
@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -50,6 +51,20 @@ def iter_articles(path: str | Path) -> Iterator[str]:
             yield f"{record.get('title') or ''}\n{record.get('text') or ''}"
 
 
+#: Words (letters and digits, with inner hyphens or apostrophes) and single punctuation marks.
+TOKEN_PATTERN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+def tokenize_for_vectors(text: str) -> list[str]:
+    """Lower-cased words and punctuation marks of ``text``, split as the NER corpora are.
+
+    CLICK-ID joins paragraphs with commas ("KPK.,Revisi") and keeps no-break spaces; a plain
+    regular expression separates those where a news tokenizer would keep them together, so
+    the vector table is spent on words, not on their punctuated variants.
+    """
+    return TOKEN_PATTERN.findall(text.lower())
+
+
 def write_token_corpus(src: str | Path, dest: str | Path) -> int:
     """Tokenise the articles of ``src`` and write them lower-cased, one article per line.
 
@@ -58,14 +73,11 @@ def write_token_corpus(src: str | Path, dest: str | Path) -> int:
     int
         The number of tokens written.
     """
-    from beritanlp.pipeline import blank
-
-    tokenizer = blank().tokenizer
     n_tokens = 0
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
     with open(dest, "w", encoding="utf-8") as out:
         for text in iter_articles(src):
-            words = [t.text.lower() for t in tokenizer(text) if not t.is_space]
+            words = tokenize_for_vectors(text)
             n_tokens += len(words)
             out.write(" ".join(words) + "\n")
     return n_tokens
