@@ -123,18 +123,27 @@ def test_make_consistent_applies_both_rules() -> None:
 def test_component_updates_doc_ents_and_keeps_linked_entities() -> None:
     nlp = spacy.blank("id")
     nlp.add_pipe("beritanlp_ner_consistency")
-    doc = nlp.make_doc("Budi Hartono ke KPK . Budi Hartono pulang ke KPK .")
+    doc = nlp.make_doc("Budi Hartono ke KPK . KPK memanggil Budi Hartono lagi ke KPK .")
     doc.ents = [
         Span(doc, 0, 2, label="PERSON"),
         Span(doc, 3, 4, label="ORG", kb_id="agency:kpk"),
+        Span(doc, 5, 6, label="ORG"),
     ]
     doc = nlp.get_pipe("beritanlp_ner_consistency")(doc)
-    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
-        ("Budi Hartono", "PERSON", ""),
-        ("KPK", "ORG", "agency:kpk"),
-        ("Budi Hartono", "PERSON", ""),
-        ("KPK", "ORG", ""),
+    assert [(e.text, e.start, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("Budi Hartono", 0, "PERSON", ""),
+        ("KPK", 3, "ORG", "agency:kpk"),
+        ("KPK", 5, "ORG", ""),
+        ("Budi Hartono", 7, "PERSON", ""),
+        ("KPK", 11, "ORG", ""),
     ]
+
+
+def test_a_one_word_name_tagged_once_does_not_spread() -> None:
+    words = _words("Indonesia menang . Warga Indonesia senang . Indonesia juara .")
+    assert propagate_mentions(words, [(0, 1, "PERSON")]) == [(0, 1, "PERSON")]
+    spans = [(0, 1, "ORG"), (4, 5, "ORG")]
+    assert propagate_mentions(words, spans) == [*spans, (7, 8, "ORG")]
 
 
 def test_component_leaves_a_doc_without_entities() -> None:

@@ -55,6 +55,7 @@ COMPONENTS: list[ComponentSpec] = [
     ComponentSpec("beritanlp_sentences"),
     ComponentSpec("ner", factory="beritanlp_ner", source="ner/model"),
     ComponentSpec("beritanlp_ner_cleanup"),
+    ComponentSpec("beritanlp_ner_consistency"),
     ComponentSpec("beritanlp_agencies"),
     ComponentSpec("beritanlp_places"),
     ComponentSpec("beritanlp_dates"),

@@ -8,7 +8,8 @@ after the title cleanup, fix the cases that need no model:
    sequence is looked for across the doc. An occurrence that no entity touches becomes an entity
    with the name's label; an occurrence that is an entity with exactly the same bounds but another
    label takes the name's label. A name's label is the one most of its tagged mentions have (a
-   tie leaves it alone). The last word of a PERSON name of two or more words (a surname:
+   tie leaves it alone); a one-word name is spread to untagged repeats only when at least two
+   mentions carry its label. The last word of a PERSON name of two or more words (a surname:
    "Tabalujan" after "Lusje Anneke Tabalujan") counts as a name of its own, unless the doc tags
    it with another label somewhere. Occurrences must start with a capital letter and must not
    sit inside a longer run of capitalised words (so "Sudirman" in "Jalan Sudirman Raya" stays).
@@ -49,6 +50,10 @@ SpanT = tuple[int, int, str]
 #: Labels whose names are propagated by :func:`propagate_mentions`.
 PROPAGATED: tuple[str, ...] = ("PERSON", "ORG")
 
+#: Mentions a one-word name needs (tagged alike) before its untagged repeats are tagged: one
+#: stray tag ("Indonesia" as PERSON once) must not spread through the doc.
+MIN_SUPPORT = 2
+
 #: Tokens after which a capitalised word may just be starting a sentence.
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "\u201d", "'"})
 
@@ -80,13 +85,20 @@ def _propagatable(key: tuple[str, ...]) -> bool:
     )
 
 
-def name_labels(words: Sequence[str], spans: Iterable[SpanT]) -> dict[tuple[str, ...], str]:
+def name_labels(
+    words: Sequence[str],
+    spans: Iterable[SpanT],
+    support: dict[tuple[str, ...], int] | None = None,
+) -> dict[tuple[str, ...], str]:
     """The label of every PERSON/ORG name in the doc, by majority over its tagged mentions.
 
     Includes the surname (last word) of multi-word PERSON names, unless that word is tagged
-    with a different label elsewhere. Names tied between two labels are left out.
+    with a different label elsewhere. Names tied between two labels are left out. When
+    ``support`` is given, it receives the number of mentions tagged with each name's label
+    (surnames count :data:`MIN_SUPPORT`: a full name is evidence enough).
     """
     votes: dict[tuple[str, ...], Counter[str]] = {}
+    support = support if support is not None else {}
     tagged: dict[tuple[str, ...], set[str]] = {}
     surnames: set[tuple[str, ...]] = set()
     for start, end, label in spans:
@@ -102,9 +114,11 @@ def name_labels(words: Sequence[str], spans: Iterable[SpanT]) -> dict[tuple[str,
         ranked = counts.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             out[key] = ranked[0][0]
+            support[key] = ranked[0][1]
     for key in surnames:
         if key not in out and tagged.get(key, {"PERSON"}) <= {"PERSON"}:
             out[key] = "PERSON"
+            support[key] = MIN_SUPPORT
     return out
 
 
@@ -140,14 +154,15 @@ def propagate_mentions(words: Sequence[str], spans: Sequence[SpanT]) -> list[Spa
     list of tuple
         The new entity list, sorted by start.
     """
-    labels = name_labels(words, spans)
+    support: dict[tuple[str, ...], int] = {}
+    labels = name_labels(words, spans, support)
     out: list[SpanT] = []
     for start, end, label in spans:
         wanted = labels.get(tuple(words[start:end]), label)
         out.append((start, end, wanted if label in PROPAGATED else label))
     owner = _owners(len(words), out)
     for key, label in sorted(labels.items(), key=lambda kv: -len(kv[0])):
-        if not _propagatable(key):
+        if not _propagatable(key) or (len(key) == 1 and support[key] < MIN_SUPPORT):
             continue
         for i in _free_occurrences(words, key, owner):
             if any(o >= 0 for o in owner[i : i + len(key)]):

@@ -83,6 +83,38 @@ def write_token_corpus(src: str | Path, dest: str | Path) -> int:
     return n_tokens
 
 
+#: Where a text may be cut into pretraining chunks: after a sentence end and its space.
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+")
+
+
+def write_pretrain_jsonl(src: str | Path, dest: str | Path, max_words: int = 80) -> int:
+    """Write the articles of ``src`` as ``{"text": ...}`` lines for ``spacy pretrain``.
+
+    Each article is cut at sentence ends into chunks of about ``max_words`` whitespace words
+    (a longer sentence is a chunk of its own), so spaCy's ``JsonlCorpus`` gets short docs.
+    Case is kept: the characters objective learns from it.
+
+    Returns
+    -------
+    int
+        The number of chunks written.
+    """
+    n_chunks = 0
+    Path(dest).parent.mkdir(parents=True, exist_ok=True)
+    with open(dest, "w", encoding="utf-8") as out:
+        for text in iter_articles(src):
+            chunk: list[str] = []
+            for sentence in _SENTENCE_CUT.split(" ".join(text.split())):
+                chunk.append(sentence)
+                if sum(len(s.split()) for s in chunk) >= max_words:
+                    out.write(json.dumps({"text": " ".join(chunk)}, ensure_ascii=False) + "\n")
+                    n_chunks, chunk = n_chunks + 1, []
+            if chunk:
+                out.write(json.dumps({"text": " ".join(chunk)}, ensure_ascii=False) + "\n")
+                n_chunks += 1
+    return n_chunks
+
+
 def train_floret(
     corpus: str | Path,
     dest_vec: str | Path,
@@ -161,8 +193,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--epoch", type=int, default=5)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--rows", type=int, default=40000, help="most frequent words kept")
+    parser.add_argument(
+        "--pretrain-jsonl", action="store_true",
+        help="only write OUT/pretrain.jsonl (text chunks for spacy pretrain) and stop",
+    )
     args = parser.parse_args(argv)
     out = Path(args.out)
+    if args.pretrain_jsonl:
+        n_chunks = write_pretrain_jsonl(args.articles, out / "pretrain.jsonl")
+        print(f"{out / 'pretrain.jsonl'}: {n_chunks:,} chunks")
+        return 0
     corpus = out / "corpus.txt"
     n_tokens = write_token_corpus(args.articles, corpus)
     print(f"{corpus}: {n_tokens:,} tokens")
