@@ -160,3 +160,18 @@ def test_as_one_doc_propagates_across_sentences_and_splits_back() -> None:
     predicted = [[(0, 2, "PERSON")], [], []]
     out = as_one_doc(sentences, predicted, PRESIDEN)
     assert out == [[(0, 2, "PERSON")], [(1, 3, "PERSON")], []]
+
+
+def test_component_rule_two_is_a_setting() -> None:
+    text = "kata Presiden Joko Widodo , Senin ."
+    off = spacy.blank("id")
+    off.add_pipe("beritanlp_ner_consistency")
+    on = spacy.blank("id")
+    on.add_pipe("beritanlp_ner_consistency", config={"after_titles": True})
+    doc = on.make_doc(text)
+    doc.ents = [Span(doc, 5, 6, label="PERSON")]
+    assert [e.text for e in on.get_pipe("beritanlp_ner_consistency")(doc).ents] == [
+        "Joko Widodo", "Senin"]
+    doc = off.make_doc(text)
+    doc.ents = [Span(doc, 5, 6, label="PERSON")]
+    assert [e.text for e in off.get_pipe("beritanlp_ner_consistency")(doc).ents] == ["Senin"]

@@ -99,6 +99,7 @@ def train_ner(
 
     from beritanlp._version import __version__
     from beritanlp.ner import corpus_reader as _corpus_reader  # noqa: F401  (registers the reader)
+    from beritanlp.ner import pretrain as _pretrain  # noqa: F401  (registers the tok2vec loader)
 
     if isinstance(train_paths, (str, Path)):
         train_paths = [train_paths]
