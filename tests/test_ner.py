@@ -418,3 +418,28 @@ def test_shipped_model_runs_in_the_default_pipeline_with_its_vectors() -> None:
     assert nlp.vocab.vectors.shape == model.vocab.vectors.shape
     doc = nlp("Presiden Joko Widodo meninjau banjir di Demak, Senin.")
     assert doc.ents
+
+
+def test_cleanup_drops_uncapitalised_entities_only_in_cased_text() -> None:
+    from beritanlp.ner.cleanup import is_cased_text
+
+    assert is_cased_text("Budi pergi ke rumah sakit di Bandung".split())
+    assert not is_cased_text("budi pergi ke rumah sakit di bandung".split())
+    assert not is_cased_text(["123", "."])
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritanlp_ner_cleanup")
+    cased = Doc(nlp.vocab, words="Budi pergi ke rumah sakit di Bandung".split())
+    cased.ents = [Span(cased, 0, 1, "PERSON"), Span(cased, 3, 5, "LOC"),
+                  Span(cased, 6, 7, "LOC")]
+    assert [e.text for e in nlp(cased).ents] == ["Budi", "Bandung"]
+    linked = Doc(nlp.vocab, words="Budi pergi ke rumah sakit di Bandung".split())
+    linked.ents = [Span(linked, 3, 5, "LOC", kb_id="rs:1")]
+    assert [e.text for e in nlp(linked).ents] == ["rumah sakit"]
+    lower = Doc(nlp.vocab, words="budi pergi ke rumah sakit di bandung".split())
+    lower.ents = [Span(lower, 0, 1, "PERSON"), Span(lower, 6, 7, "LOC")]
+    assert [e.text for e in nlp(lower).ents] == ["budi", "bandung"]
+    off = spacy.blank("id")
+    off.add_pipe("beritanlp_ner_cleanup", config={"drop_uncased": False})
+    again = Doc(off.vocab, words="Budi pergi ke rumah sakit di Bandung".split())
+    again.ents = [Span(again, 3, 5, "LOC")]
+    assert [e.text for e in off(again).ents] == ["rumah sakit"]

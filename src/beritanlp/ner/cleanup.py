@@ -156,11 +156,36 @@ def trim_spans(
     return out
 
 
+#: Share of alphabetic words with a capital letter above which a text counts as normally cased.
+CASED_SHARE = 0.05
+
+
+def is_cased_text(words: Iterable[str]) -> bool:
+    """Whether a text is normally cased: more than :data:`CASED_SHARE` of its words have a capital.
+
+    Lower-cased text (chat, some scraped news, the NER-P corpus) has none; in such text a name
+    has no capital either, so an uncapitalised entity is only suspicious in cased text.
+    """
+    alpha = [w for w in words if len(w) >= 2 and w.isalpha()]
+    if not alpha:
+        return False
+    return sum(1 for w in alpha if w != w.lower()) > CASED_SHARE * len(alpha)
+
+
+def has_capital(words: Iterable[str]) -> bool:
+    """Whether any of ``words`` has an upper-case letter."""
+    return any(w != w.lower() for w in words)
+
+
 class NerCleanup:
     """spaCy component: trim titles from the start of PERSON entities in ``doc.ents``.
 
-    Also trims whitespace tokens from both ends of every entity. Entities keep their label,
-    ``kb_id_`` and ``id_``; entities that were only a title (or only whitespace) are removed.
+    Also trims whitespace tokens from both ends of every entity, and, in normally cased text
+    (:func:`is_cased_text`), removes unlinked entities without a single capital letter
+    ("sempurna", "rumah sakit"): the model is trained on lower-cased text too, so it can tag
+    lower-case words, which in cased news are almost never names (``drop_uncased``).
+    Entities keep their label, ``kb_id_`` and ``id_``; entities that were only a title (or only
+    whitespace) are removed.
     """
 
     def __init__(
@@ -169,8 +194,10 @@ class NerCleanup:
         name: str = "beritanlp_ner_cleanup",
         labels: Sequence[str] = ("PERSON",),
         extra_titles: Sequence[str] = (),
+        drop_uncased: bool = True,
     ) -> None:
         self.name = name
+        self.drop_uncased = drop_uncased
         self.labels = list(labels)
         self.extra_titles = list(extra_titles)
         self.titles = self._build(load_titles())
@@ -188,7 +215,11 @@ class NerCleanup:
         ents: list[Span] = []
         removed: list[Span] = []
         wanted = set(self.labels)
+        cased = self.drop_uncased and is_cased_text(t.text for t in doc)
         for ent in doc.ents:
+            if cased and not ent.kb_id_ and not has_capital(t.text for t in ent):
+                removed.append(ent)
+                continue
             start, end = ent.start, ent.end
             while start < end and doc[start].is_space:
                 start += 1
@@ -231,10 +262,10 @@ class NerCleanup:
     "beritanlp_ner_cleanup",
     assigns=["doc.ents"],
     requires=["doc.ents"],
-    default_config={"labels": ["PERSON"], "extra_titles": []},
+    default_config={"labels": ["PERSON"], "extra_titles": [], "drop_uncased": True},
 )
 def make_ner_cleanup(
-    nlp: Language, name: str, labels: list[str], extra_titles: list[str]
+    nlp: Language, name: str, labels: list[str], extra_titles: list[str], drop_uncased: bool
 ) -> NerCleanup:
     """Create the ``beritanlp_ner_cleanup`` component.
 
@@ -248,10 +279,14 @@ def make_ner_cleanup(
         Entity labels to trim (PERSON by default).
     extra_titles
         Lines in the ``person_titles.txt`` format added to the packaged list.
+    drop_uncased
+        In normally cased text, remove unlinked entities without a capital letter.
 
     Returns
     -------
     NerCleanup
     """
-    return NerCleanup(nlp, name, labels=labels, extra_titles=extra_titles)
+    return NerCleanup(
+        nlp, name, labels=labels, extra_titles=extra_titles, drop_uncased=drop_uncased
+    )
 
