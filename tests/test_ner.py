@@ -432,6 +432,9 @@ def test_cleanup_drops_uncapitalised_entities_only_in_cased_text() -> None:
     cased.ents = [Span(cased, 0, 1, "PERSON"), Span(cased, 3, 5, "LOC"),
                   Span(cased, 6, 7, "LOC")]
     assert [e.text for e in nlp(cased).ents] == ["Budi", "Bandung"]
+    lead = Doc(nlp.vocab, words="Kata ayah Greta di Swedia".split())
+    lead.ents = [Span(lead, 1, 3, "PERSON"), Span(lead, 4, 5, "LOC")]
+    assert [e.text for e in nlp(lead).ents] == ["Greta", "Swedia"]
     linked = Doc(nlp.vocab, words="Budi pergi ke rumah sakit di Bandung".split())
     linked.ents = [Span(linked, 3, 5, "LOC", kb_id="rs:1")]
     assert [e.text for e in nlp(linked).ents] == ["rumah sakit"]

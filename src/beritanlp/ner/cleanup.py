@@ -183,7 +183,8 @@ class NerCleanup:
     Also trims whitespace tokens from both ends of every entity, and, in normally cased text
     (:func:`is_cased_text`), removes unlinked entities without a single capital letter
     ("sempurna", "rumah sakit"): the model is trained on lower-cased text too, so it can tag
-    lower-case words, which in cased news are almost never names (``drop_uncased``).
+    lower-case words, which in cased news are almost never names (``drop_uncased``); for the
+    same reason PERSON entities there lose leading uncapitalised words ("ayah Greta").
     Entities keep their label, ``kb_id_`` and ``id_``; entities that were only a title (or only
     whitespace) are removed.
     """
@@ -227,6 +228,9 @@ class NerCleanup:
                 end -= 1
             if ent.label_ in wanted and start < end:
                 start += trim_title_tokens([t.text for t in doc[start:end]], self.titles)
+                while (cased and start < end and not ent.kb_id_
+                       and not has_capital([doc[start].text])):
+                    start += 1  # "ayah Greta": a name in cased text starts with a capital
             if (start, end) == (ent.start, ent.end):
                 ents.append(ent)
                 continue
