@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from beritanlp import extensions
 from beritanlp.lexicons import Lexicons
-from beritanlp.ner.model import read_model_meta
+from beritanlp.ner.model import read_model_meta, share_vectors
 
 #: Longest text (characters) one article may have. spaCy's default (1,000,000) is too small for
 #: the occasional multi-megabyte page; memory grows roughly 1 GB per 1,000,000 characters.
@@ -56,6 +56,7 @@ COMPONENTS: list[ComponentSpec] = [
     ComponentSpec("beritanlp_sentences"),
     ComponentSpec("ner", factory="beritanlp_ner", source="ner/model"),
     ComponentSpec("beritanlp_ner_cleanup"),
+    ComponentSpec("beritanlp_ner_consistency"),
     ComponentSpec("beritanlp_agencies"),
     ComponentSpec("beritanlp_places"),
     ComponentSpec("beritanlp_dates"),
@@ -125,6 +126,7 @@ def _add(nlp: Language, spec: ComponentSpec, config: dict[str, Any]) -> None:
             nlp.vocab.strings.add(string)
         saved: Any = source.get_pipe(spec.name)
         pipe.from_bytes(saved.to_bytes(exclude=["vocab"]), exclude=["vocab"])
+        share_vectors(source, nlp)
     else:
         nlp.add_pipe(spec.factory or spec.name, name=spec.name, config=config)
 

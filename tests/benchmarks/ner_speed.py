@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import statistics
 import time
 from collections.abc import Sequence
@@ -31,10 +32,12 @@ from spacy.tokens import Doc
 from beritanlp.ner.model import add_ner, default_model_path
 from beritanlp.pipeline import blank
 
-DATA = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared" / "data" / "topics" / "clickid_rubrik_trainval.jsonl.gz"
+#: ``../shared/data`` beside the repository, or ``$BERITANLP_SHARED_DATA`` (as in conftest.py).
+SHARED_DATA = Path(
+    os.environ.get("BERITANLP_SHARED_DATA", Path(__file__).resolve().parents[2].parent / "shared"
+                   / "data")
 )
+DATA = SHARED_DATA / "topics" / "clickid_rubrik_trainval.jsonl.gz"
 
 
 def read_texts(n: int) -> list[str]:

@@ -122,7 +122,7 @@ def _check_huge_article(nlp):
 
 def test_five_megabyte_article_is_processed(nlp):
     # The full default pipeline: the NER tags a doc this long piece by piece
-    # (beritanlp.ner.chunked), so the run stays under 1 GB (about 60 s on a 2-core dev machine).
+    # (beritanlp.components.ner), so the run stays under 1 GB (about 60 s on a 2-core dev machine).
     tokens = len(nlp.make_doc(HUGE_PARAGRAPH)) * (5_000_000 // len(HUGE_PARAGRAPH))
     assert tokens > 10 * nlp.get_pipe("ner").max_tokens  # many pieces
     _check_huge_article(nlp)

@@ -11,7 +11,8 @@ import spacy
 from spacy.language import Language
 
 import beritanlp
-from beritanlp.ner.chunked import DEFAULT_MAX_TOKENS, ChunkedEntityRecognizer, chunk_bounds
+from beritanlp.components.ner import DEFAULT_MAX_TOKENS, ChunkedEntityRecognizer, chunk_bounds
+from beritanlp.ner.model import share_vectors
 from beritanlp.pipeline import blank, source_pipeline
 
 EXAMPLE = files("beritanlp.resources").joinpath("example_article.txt").read_text(encoding="utf-8")
@@ -79,7 +80,9 @@ def test_default_pipeline_uses_it_with_the_shipped_weights(nlp: Language) -> Non
     # the same entities as spaCy's own component sourced from the shipped model
     plain = blank()
     plain.add_pipe("beritanlp_sentences")
-    plain.add_pipe("ner", source=source_pipeline("ner/model"))
+    source = source_pipeline("ner/model")
+    plain.add_pipe("ner", source=source)
+    share_vectors(source, plain)  # spaCy does not copy the vocab's vectors with the component
     ours = nlp.get_pipe("beritanlp_sentences")(nlp.make_doc(EXAMPLE))
     theirs = plain(EXAMPLE)
     assert _ents(ner(ours)) == _ents(theirs) and theirs.ents

@@ -9,6 +9,9 @@ factory is found whether this package or the entry point is imported first.
 from beritanlp.components import (
     agencies,
     dates,
+    ner,
+    ner_cleanup,
+    ner_consistency,
     officials,
     places,
     scores,
@@ -16,13 +19,13 @@ from beritanlp.components import (
     stemmer,
     topics,
 )
-from beritanlp.ner import chunked, cleanup
 
 __all__ = [
     "agencies",
-    "chunked",
-    "cleanup",
     "dates",
+    "ner",
+    "ner_cleanup",
+    "ner_consistency",
     "officials",
     "places",
     "scores",

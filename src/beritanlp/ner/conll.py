@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from spacy.tokens import DocBin
+    from spacy.tokens import Doc, DocBin
     from spacy.vocab import Vocab
 
 LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC")
@@ -366,24 +366,34 @@ def sentences_to_docbin(sentences: Iterable[Sentence], vocab: Vocab | None = Non
     DocBin
     """
     import spacy
-    from spacy.tokens import Doc, DocBin, Span
+    from spacy.tokens import DocBin
 
     if vocab is None:
         vocab = spacy.blank("id").vocab
     docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
     for sentence in sentences:
-        spaces = [True] * len(sentence.tokens)
-        spaces[-1] = False
-        doc = Doc(vocab, words=sentence.tokens, spaces=spaces)
-        keep = sentence.only_labels
-        spans = [Span(doc, s, e, label=lab) for s, e, lab in sentence.spans()]
-        doc.set_ents(
-            [sp for sp in spans if keep is None or sp.label_ in keep],
-            missing=[sp for sp in spans if keep is not None and sp.label_ not in keep],
-            default="outside",
-        )
-        docbin.add(doc)
+        docbin.add(sentence_to_doc(sentence, vocab))
     return docbin
+
+
+def sentence_to_doc(sentence: Sentence, vocab: Vocab) -> Doc:
+    """One sentence as a spaCy ``Doc`` with ``doc.ents`` set (gold tokens, a space after each).
+
+    Spans whose label is not in ``sentence.only_labels`` (when set) become missing annotation.
+    """
+    from spacy.tokens import Doc, Span
+
+    spaces = [True] * len(sentence.tokens)
+    spaces[-1] = False
+    doc = Doc(vocab, words=sentence.tokens, spaces=spaces)
+    keep = sentence.only_labels
+    spans = [Span(doc, s, e, label=lab) for s, e, lab in sentence.spans()]
+    doc.set_ents(
+        [sp for sp in spans if keep is None or sp.label_ in keep],
+        missing=[sp for sp in spans if keep is not None and sp.label_ not in keep],
+        default="outside",
+    )
+    return doc
 
 
 def conll_to_docbin(

@@ -62,6 +62,26 @@ def read_model_meta(path: str | Path) -> dict[str, Any]:
     return meta
 
 
+def share_vectors(source: Language, nlp: Language) -> None:
+    """Give ``nlp`` the static word vectors of ``source`` (the model's ``vocab/vectors``).
+
+    spaCy's ``add_pipe(source=...)`` copies a component's weights but not the vocabulary's
+    vectors, which the NER's tok2vec reads from each doc's vocab. Call this after sourcing the
+    NER. A model without vectors leaves ``nlp`` as it is.
+
+    Raises
+    ------
+    ValueError
+        When ``nlp`` already holds different vectors (two tables cannot share one vocab).
+    """
+    vectors = source.vocab.vectors
+    if vectors.shape[0] == 0 or nlp.vocab.vectors is vectors:
+        return
+    if nlp.vocab.vectors.shape[0] and nlp.vocab.vectors.to_bytes() != vectors.to_bytes():
+        raise ValueError("the pipeline already has other word vectors than the NER model's")
+    nlp.vocab.vectors = vectors
+
+
 def load_ner(path: str | Path | None = None, cleanup: bool = True) -> Language:
     """Load an NER model as a standalone spaCy pipeline.
 
@@ -114,7 +134,9 @@ def add_ner(
     """
     model_path = Path(path) if path is not None else default_model_path()
     read_model_meta(model_path)
-    nlp.add_pipe("ner", source=spacy.load(model_path), **add_pipe_kwargs)
+    source = spacy.load(model_path)
+    nlp.add_pipe("ner", source=source, **add_pipe_kwargs)
+    share_vectors(source, nlp)
     if cleanup:
         from beritanlp.ner import cleanup as _cleanup  # noqa: F401  (registers the factory)
 

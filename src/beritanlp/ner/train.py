@@ -98,6 +98,8 @@ def train_ner(
     from threadpoolctl import threadpool_limits
 
     from beritanlp._version import __version__
+    from beritanlp.ner import corpus_reader as _corpus_reader  # noqa: F401  (registers the reader)
+    from beritanlp.ner import pretrain as _pretrain  # noqa: F401  (registers the tok2vec loader)
 
     if isinstance(train_paths, (str, Path)):
         train_paths = [train_paths]
@@ -139,9 +141,30 @@ def train_ner(
             "partial_train_files": {
                 _short(p): sorted(labels) for p, labels in (partial_train or {}).items()
             },
+            "train_sources": train_sources(training_dir / "model-best" / "config.cfg"),
         },
     )
     return TrainResult(model_dir, training_dir, train_stats, dev_stats)
+
+
+def train_sources(config_path: str | Path) -> dict[str, dict[str, Any]]:
+    """The corpus mix of a training config (``beritanlp.ner_corpora.v1``), for the model's meta.
+
+    Returns ``{}`` for another reader. Paths are shortened to ``folder/file``; sources left out
+    (``path = null``) are listed with ``"path": None``.
+    """
+    from spacy import util
+
+    config = util.load_config(config_path, interpolate=True)
+    train = config["corpora"]["train"]
+    if train.get("@readers") != "beritanlp.ner_corpora.v1":
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for name, spec in train.get("sources", {}).items():
+        entry = dict(spec)
+        entry["path"] = _short(spec["path"]) if spec.get("path") else None
+        out[name] = entry
+    return out
 
 
 def _short(path: str | Path) -> str:

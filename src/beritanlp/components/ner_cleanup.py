@@ -1,0 +1,148 @@
+"""spaCy component ``beritanlp_ner_cleanup``: titles and honorifics trimmed from PERSON spans.
+
+The trimming is :mod:`beritanlp.ner.cleanup`; the titles are the pipeline's ``titles`` table
+(:class:`beritanlp.lexicons.Lexicons`) plus the component's ``extra_titles``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from beritanlp.lexicons import Lexicons
+from beritanlp.lexicons.titles import TitleList, load_titles
+from beritanlp.ner.cleanup import has_capital, is_cased_text, trim_title_tokens
+
+
+class NerCleanup:
+    """spaCy component: trim titles from the start of PERSON entities in ``doc.ents``.
+
+    Also trims whitespace tokens from both ends of every entity, and, in normally cased text
+    (:func:`is_cased_text`), removes unlinked entities without a single capital letter
+    ("sempurna", "rumah sakit"): the model is trained on lower-cased text too, so it can tag
+    lower-case words, which in cased news are almost never names (``drop_uncased``); for the
+    same reason PERSON entities there lose leading uncapitalised words ("ayah Greta").
+    Entities keep their label, ``kb_id_`` and ``id_``; entities that were only a title (or only
+    whitespace) are removed.
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None,
+        name: str = "beritanlp_ner_cleanup",
+        labels: Sequence[str] = ("PERSON",),
+        extra_titles: Sequence[str] = (),
+        drop_uncased: bool = True,
+    ) -> None:
+        self.name = name
+        self.drop_uncased = drop_uncased
+        self.labels = list(labels)
+        self.extra_titles = list(extra_titles)
+        self.lexicons = Lexicons.of(nlp) if nlp is not None else Lexicons()
+        self._saved: TitleList | None = None  # a list restored by from_disk
+        self._built: tuple[TitleList, TitleList] | None = None  # (pipeline table, + extras)
+
+    @property
+    def titles(self) -> TitleList:
+        """The titles in use: the pipeline's ``titles`` table (or the saved list) + extras."""
+        if self._saved is not None:
+            return self._saved
+        base = self.lexicons.titles
+        if self._built is None or self._built[0] is not base:
+            self._built = (base, self._build(base))
+        return self._built[1]
+
+    def _build(self, base: TitleList) -> TitleList:
+        return base.union(TitleList.from_lines(self.extra_titles))
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Trim the entities of ``doc`` in place and return it.
+
+        Every entity loses leading and trailing whitespace tokens (a statistical NER can run
+        across a blank line); PERSON entities (``labels``) also lose leading titles.
+        """
+        ents: list[Span] = []
+        removed: list[Span] = []
+        wanted = set(self.labels)
+        titles = self.titles
+        cased = self.drop_uncased and is_cased_text(t.text for t in doc)
+        for ent in doc.ents:
+            if cased and not ent.kb_id_ and not has_capital(t.text for t in ent):
+                removed.append(ent)
+                continue
+            start, end = ent.start, ent.end
+            while start < end and doc[start].is_space:
+                start += 1
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if ent.label_ in wanted and start < end:
+                start += trim_title_tokens([t.text for t in doc[start:end]], titles)
+                while (cased and start < end and not ent.kb_id_
+                       and not has_capital([doc[start].text])):
+                    start += 1  # "ayah Greta": a name in cased text starts with a capital
+            if (start, end) == (ent.start, ent.end):
+                ents.append(ent)
+                continue
+            if start > ent.start:
+                removed.append(doc[ent.start : min(start, ent.end)])
+            if end < ent.end and end > start:
+                removed.append(doc[end : ent.end])
+            if start >= end:
+                continue
+            ents.append(
+                Span(doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
+            )
+        if removed:
+            # The cut-off tokens become "outside" (O); everything else is as before.
+            doc.set_ents(ents, outside=removed, default="unmodified")
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the title list in use (``titles.txt``) so a saved pipeline keeps it."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "titles.txt").write_text("\n".join(self.titles.to_lines()) + "\n", "utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> NerCleanup:
+        """Load the title list saved by :meth:`to_disk` (config already restored)."""
+        titles_file = Path(path) / "titles.txt"
+        if titles_file.is_file():
+            self._saved = self._build(load_titles(titles_file))
+        return self
+
+
+@Language.factory(
+    "beritanlp_ner_cleanup",
+    assigns=["doc.ents"],
+    requires=["doc.ents"],
+    default_config={"labels": ["PERSON"], "extra_titles": [], "drop_uncased": True},
+)
+def make_ner_cleanup(
+    nlp: Language, name: str, labels: list[str], extra_titles: list[str], drop_uncased: bool
+) -> NerCleanup:
+    """Create the ``beritanlp_ner_cleanup`` component.
+
+    Parameters
+    ----------
+    nlp
+        The pipeline.
+    name
+        Component name.
+    labels
+        Entity labels to trim (PERSON by default).
+    extra_titles
+        Lines in the ``person_titles.txt`` format added to the pipeline's ``titles`` table.
+    drop_uncased
+        In normally cased text, remove unlinked entities without a capital letter.
+
+    Returns
+    -------
+    NerCleanup
+    """
+    return NerCleanup(
+        nlp, name, labels=labels, extra_titles=extra_titles, drop_uncased=drop_uncased
+    )
+
