@@ -214,3 +214,17 @@ def test_contributing_lists_every_module() -> None:
     assert not modules - names, f"modules missing from CONTRIBUTING.md: {sorted(modules - names)}"
     gone = sorted(names - modules)
     assert not gone, f"CONTRIBUTING.md lists modules that do not exist: {gone}"
+
+
+def test_argparse_only_in_the_cli_package() -> None:
+    src = TESTS.parent / "src" / "beritanlp"
+    users = []
+    for path in sorted(src.rglob("*.py")):
+        if path.relative_to(src).parts[0] == "cli":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(name.split(".")[0] == "argparse" for name in names):
+                users.append(path.relative_to(src).as_posix())
+    assert not users, f"argparse outside beritanlp.cli: {users}"

@@ -8,17 +8,16 @@ each word from its context vector) on the inner tok2vec and saves its weights;
 ``beritanlp.ner_load_tok2vec.v1``, an ``[initialize.after_init]`` callback, loads them into the
 NER before training.
 
-Command: ``python -m beritanlp.ner.pretrain CONFIG TEXTS.jsonl OUT.bin [--max-words N]`` where
-``TEXTS.jsonl`` holds ``{"text": ...}`` lines (``python -m beritanlp.ner.vectors ARTICLES DIR
+Command: ``python scripts/ner_pretrain.py CONFIG TEXTS.jsonl OUT.bin [--max-words N]`` where
+``TEXTS.jsonl`` holds ``{"text": ...}`` lines (``python scripts/ner_vectors.py ARTICLES DIR
 --pretrain-jsonl`` writes them from CLICK-ID).
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -122,20 +121,3 @@ def create_load_tok2vec(path: str | None = None) -> Callable[[Language], Languag
         return nlp
 
     return load
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m beritanlp.ner.pretrain CONFIG TEXTS OUT [--max-words N] [--seed S]``."""
-    parser = argparse.ArgumentParser(prog="python -m beritanlp.ner.pretrain")
-    parser.add_argument("config", help="NER training config (models/ner/config.cfg)")
-    parser.add_argument("texts", help='JSON lines with a "text" field')
-    parser.add_argument("out", help="output file for the tok2vec weights")
-    parser.add_argument("--max-words", type=int, default=0)
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args(argv)
-    pretrain_tok2vec(args.config, args.texts, args.out, max_words=args.max_words, seed=args.seed)
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

@@ -1,6 +1,6 @@
 """Static word vectors for the NER, trained on raw Indonesian news (CLICK-ID).
 
-Three steps, each a function and together the command ``python -m beritanlp.ner.vectors``:
+Three steps, each a function and together the command ``python scripts/ner_vectors.py``:
 
 1. :func:`write_token_corpus`: the articles of a JSON-lines file (gzip allowed; fields
    ``title`` and ``text``), lower-cased and split into words and punctuation marks
@@ -20,11 +20,10 @@ its own generators, so one thread gives the same vectors every run.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -182,38 +181,3 @@ def init_spacy_vectors(vec_path: str | Path, dest: str | Path, rows: int) -> Pat
         jsonl_loc=None,
     )
     return Path(dest)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m beritanlp.ner.vectors ARTICLES OUT_DIR``: the three steps above."""
-    parser = argparse.ArgumentParser(prog="python -m beritanlp.ner.vectors", description=__doc__)
-    parser.add_argument("articles", help="JSON-lines articles (title, text), .gz allowed")
-    parser.add_argument("out", help="output folder (OUT/vectors is the spaCy vectors folder)")
-    parser.add_argument("--dim", type=int, default=100)
-    parser.add_argument("--epoch", type=int, default=5)
-    parser.add_argument("--min-count", type=int, default=3)
-    parser.add_argument("--rows", type=int, default=40000, help="most frequent words kept")
-    parser.add_argument(
-        "--pretrain-jsonl", action="store_true",
-        help="only write OUT/pretrain.jsonl (text chunks for spacy pretrain) and stop",
-    )
-    args = parser.parse_args(argv)
-    out = Path(args.out)
-    if args.pretrain_jsonl:
-        n_chunks = write_pretrain_jsonl(args.articles, out / "pretrain.jsonl")
-        print(f"{out / 'pretrain.jsonl'}: {n_chunks:,} chunks")
-        return 0
-    corpus = out / "corpus.txt"
-    n_tokens = write_token_corpus(args.articles, corpus)
-    print(f"{corpus}: {n_tokens:,} tokens")
-    vec = train_floret(
-        corpus, out / "vectors.vec", dim=args.dim, epoch=args.epoch,
-        min_count=args.min_count,
-    )
-    init_spacy_vectors(vec, out / "vectors", rows=args.rows)
-    print(f"vectors written to {out / 'vectors'}")
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
