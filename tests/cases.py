@@ -68,6 +68,8 @@ def read_cases(
         if missing:
             raise CaseFileError(f"{where}: missing key(s) {', '.join(map(repr, missing))}")
         cases.append(case)
+    if not cases:
+        raise CaseFileError(f"{path}: no cases (an empty file would make its test pass unseen)")
     return cases
 
 

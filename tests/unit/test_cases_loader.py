@@ -50,3 +50,9 @@ def test_params_carry_the_case_and_its_id() -> None:
 @pytest.mark.parametrize("path", sorted(CASES_DIR.glob("*_cases.jsonl")), ids=lambda p: p.name)
 def test_every_case_file_reads(path: Path) -> None:
     assert read_cases(path.name)
+
+
+def test_an_empty_case_file_is_an_error(tmp_path: Path) -> None:
+    folder = _write(tmp_path, "\n\n")
+    with pytest.raises(CaseFileError, match="no cases"):
+        read_cases("x_cases.jsonl", (), folder)

@@ -228,3 +228,12 @@ def test_argparse_only_in_the_cli_package() -> None:
             if any(name.split(".")[0] == "argparse" for name in names):
                 users.append(path.relative_to(src).as_posix())
     assert not users, f"argparse outside beritanlp.cli: {users}"
+
+
+def test_every_package_is_listed_for_the_wheel() -> None:
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    config = tomllib.loads((TESTS.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    src = TESTS.parent / "src"
+    packages = {".".join(p.parent.relative_to(src).parts) for p in src.rglob("__init__.py")}
+    assert not packages - listed, f"packages missing from pyproject: {sorted(packages - listed)}"

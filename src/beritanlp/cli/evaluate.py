@@ -34,7 +34,11 @@ def run_stem(args: argparse.Namespace) -> int:
     """Print stemming accuracy on word/root pairs."""
     from beritanlp.stemming.evaluate import evaluate_file
 
-    print(evaluate_file(args.file, args.mode))
+    try:
+        report = evaluate_file(args.file, args.mode)
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"beritanlp evaluate stem: {exc}") from None
+    print(report)
     return 0
 
 

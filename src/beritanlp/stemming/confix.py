@@ -12,7 +12,7 @@ precompiled patterns, plain tuples instead of removal objects, and only the pref
 can apply to the word's first two letters tried.
 
 The result equals ``Stemmer.stem_word`` for every word made of ``a-z``, digits and hyphens
-(the only words PySastrawi's own normalisation lets through); ``tests/test_confix.py`` checks
+(the only words PySastrawi's own normalisation lets through); ``tests/unit/test_confix.py`` checks
 this on many thousands of words. For any other input :meth:`ConfixStemmer.stem_word` hands
 the word to PySastrawi itself, so an unforeseen input can never get a different stem.
 """
