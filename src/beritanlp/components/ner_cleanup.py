@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.titles import TitleList, load_titles
 from beritanlp.ner.cleanup import has_capital, is_cased_text, trim_title_tokens
+from beritanlp.text.doc_text import token_texts
 
 
 class NerCleanup:
@@ -43,17 +44,15 @@ class NerCleanup:
         self.extra_titles = list(extra_titles)
         self.lexicons = Lexicons.of(nlp) if nlp is not None else Lexicons()
         self._saved: TitleList | None = None  # a list restored by from_disk
-        self._built: tuple[TitleList, TitleList] | None = None  # (pipeline table, + extras)
 
     @property
     def titles(self) -> TitleList:
         """The titles in use: the pipeline's ``titles`` table (or the saved list) + extras."""
         if self._saved is not None:
             return self._saved
-        base = self.lexicons.titles
-        if self._built is None or self._built[0] is not base:
-            self._built = (base, self._build(base))
-        return self._built[1]
+        # rebuilt only when the pipeline's titles table is replaced
+        key = "ner_cleanup.titles+" + "\n".join(self.extra_titles)
+        return self.lexicons.derived(key, ("titles",), self._build)
 
     def _build(self, base: TitleList) -> TitleList:
         return base.union(TitleList.from_lines(self.extra_titles))
@@ -68,7 +67,7 @@ class NerCleanup:
         removed: list[Span] = []
         wanted = set(self.labels)
         titles = self.titles
-        cased = self.drop_uncased and is_cased_text(t.text for t in doc)
+        cased = self.drop_uncased and bool(doc.ents) and is_cased_text(token_texts(doc))
         for ent in doc.ents:
             if cased and not ent.kb_id_ and not has_capital(t.text for t in ent):
                 removed.append(ent)

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from beritanlp.ner.consistency import load_name_titles, make_consistent
+from beritanlp.text.doc_text import token_texts
 
 
 class NerConsistency:
@@ -31,7 +32,7 @@ class NerConsistency:
         """Apply both rules to ``doc.ents`` in place and return ``doc``."""
         if not doc.ents and not self.after_titles:
             return doc
-        words = [t.text for t in doc]
+        words = token_texts(doc)
         spans = [(e.start, e.end, e.label_) for e in doc.ents]
         new = make_consistent(words, spans, self.titles)
         if new == spans:
