@@ -20,6 +20,18 @@ F = TypeVar("F", bound="Fact")
 _NOT_COLUMNS = ("mentions", "extra")
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(fact_type: type) -> tuple[str, ...]:
+    # read once per fact class: to_dict/from_dict run for every fact of every article
+    names = _FIELD_NAMES.get(fact_type)
+    if names is None:
+        names = tuple(f.name for f in fields(fact_type) if f.name != "extra")
+        _FIELD_NAMES[fact_type] = names
+    return names
+
+
 @dataclass
 class Fact:
     """Base for fact records: construction from dicts with unknown keys kept in ``extra``."""
@@ -27,7 +39,7 @@ class Fact:
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
         """The record's field names for this fact, in record order (without ``extra``)."""
-        return tuple(f.name for f in fields(cls) if f.name != "extra")
+        return _field_names(cls)
 
     @classmethod
     def from_dict(cls: type[F], data: dict[str, Any]) -> F:

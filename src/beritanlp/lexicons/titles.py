@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from importlib.abc import Traversable
 from importlib.resources import files
 from pathlib import Path
 
@@ -74,13 +75,14 @@ class TitleList:
         return TitleList(self.titles | other.titles, self.qualifiers | other.qualifiers)
 
 
-def load_titles(path: str | Path | None = None) -> TitleList:
-    """Load a title list: the packaged ``resources/person_titles.txt`` unless ``path`` is given."""
-    if path is None:
-        text = files("beritanlp.resources").joinpath(TITLES_RESOURCE).read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return TitleList.from_lines(text.splitlines())
+def load_titles(path: str | Path | Traversable | None = None) -> TitleList:
+    """Load a title list: the packaged ``resources/person_titles.txt`` unless ``path`` is given.
+
+    ``path`` may be a file path or a package resource (``importlib.resources``).
+    """
+    source = files("beritanlp.resources").joinpath(TITLES_RESOURCE) if path is None else path
+    readable = Path(source) if isinstance(source, str) else source
+    return TitleList.from_lines(readable.read_text(encoding="utf-8").splitlines())
 
 
 __all__ = ["TITLES_RESOURCE", "TitleList", "load_titles", "normalize_title_word"]

@@ -36,7 +36,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from beritanlp.lexicons.titles import TitleList, normalize_title_word
+from beritanlp.lexicons.titles import TitleList, load_titles, normalize_title_word
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from beritanlp.ner.evaluate import NerScores
@@ -283,11 +283,8 @@ def make_consistent(
 
 def load_name_titles(path: str | Path | None = None) -> TitleList:
     """Load the name-introducing titles: the packaged ``name_titles.txt`` unless ``path``."""
-    if path is None:
-        text = files("beritanlp.ner").joinpath(NAME_TITLES_RESOURCE).read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return TitleList.from_lines(text.splitlines())
+    return load_titles(files("beritanlp.ner").joinpath(NAME_TITLES_RESOURCE) if path is None
+                       else path)
 
 
 def as_one_doc(
