@@ -110,11 +110,37 @@ class JsonlSource(_ByteSource):
             return Rejected(n, None, f"invalid JSON: {exc.msg} at column {exc.colno}")
         except RecursionError:
             return Rejected(n, None, "invalid JSON: nested too deeply")
+        except Exception as exc:  # noqa: BLE001  (one line's failure must not stop the file)
+            # e.g. ValueError for an integer of more than sys.get_int_max_str_digits() digits
+            return Rejected(n, None, f"invalid JSON: {exc}")
         return prepare(obj, n, self.fields, self.max_chars)
 
 
+class _Lines:
+    """The physical lines of a text file, counted, with those of the row being read kept."""
+
+    def __init__(self, fh: IO[str]) -> None:
+        self._fh, self.count = fh, 0
+        self.row: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self._fh:
+            self.count += 1
+            self.row.append(line)
+            yield line
+
+
 class CsvSource(_ByteSource):
-    """CSV/TSV with a header row; the line number is the physical line a row starts on."""
+    """CSV/TSV with a header row; the line number is the physical line a row starts on.
+
+    Every row becomes an item or a rejected line, so nothing disappears: a row whose number of
+    fields differs from the header's is rejected, and so is a quoted field that runs over
+    several lines and then breaks the quoting rules (a stray opening quote that swallowed the
+    line breaks and delimiters of the rows after it, or reached the end of the file); its
+    reason names the lines it took (``invalid CSV (lines 4-6): ...``). A quoting slip within
+    one line (``"Kami siap," kata Bupati.`` in a TSV) is read leniently, as Python's csv
+    module does by default.
+    """
 
     def __init__(self, path: Path, fields: Fields, max_chars: int, delimiter: str = ",") -> None:
         super().__init__(path)
@@ -129,35 +155,51 @@ class CsvSource(_ByteSource):
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
         with self._open() as fb:
             fh = io.TextIOWrapper(fb, encoding="utf-8-sig", errors="surrogateescape", newline="")
-            reader = csv.reader(fh, delimiter=self.delimiter)
+            lines = _Lines(fh)
+            reader = csv.reader(lines, delimiter=self.delimiter, strict=True)
             try:
                 header = next(reader)
             except StopIteration:
                 return
+            except csv.Error:
+                header = self._lenient(lines.row)
             wanted = {self.fields.text, self.fields.id, self.fields.title}
             index = {name: i for i, name in enumerate(header) if name in wanted}
-            start = reader.line_num + 1
             while True:
+                lines.row = []
+                start = lines.count + 1
                 try:
                     row = next(reader)
                 except StopIteration:
                     return
                 except csv.Error as exc:
-                    yield Rejected(start, None, f"invalid CSV: {exc}")
-                    start = reader.line_num + 1
-                    continue
-                n, start = start, reader.line_num + 1
-                if not row or not any(cell.strip() for cell in row):
-                    yield Rejected(n, None, "empty line")
-                    continue
-                record = {name: row[i] for name, i in index.items() if i < len(row)}
-                bad = [name for name, value in record.items() if not encodable(value)]
-                if bad:
-                    raw_id = record.get(self.fields.id)
-                    ok_id = raw_id if raw_id and encodable(raw_id) else None
-                    yield Rejected(n, ok_id, f"undecodable bytes in field {bad[0]!r}")
-                    continue
-                yield prepare(record, n, self.fields, self.max_chars)
+                    if lines.count > start:  # a quoted field took later lines: reject them all
+                        yield Rejected(start, None, f"invalid CSV (lines {start}-{lines.count}): "
+                                                    f"{exc} (a quote that is never closed?)")
+                        continue
+                    row = self._lenient(lines.row)
+                yield self._row(row, start, lines.count, len(header), index)
+
+    def _lenient(self, physical: list[str]) -> list[str]:
+        """One physical line read with the csv module's lenient default rules."""
+        return next(csv.reader(physical, delimiter=self.delimiter), [])
+
+    def _row(self, row: list[str], start: int, end: int, width: int,
+             index: dict[str, int]) -> Item | Rejected:
+        if not row or not any(cell.strip() for cell in row):
+            return Rejected(start, None, "empty line")
+        if len(row) != width:
+            where = f"line {start}" if end <= start else f"lines {start}-{end}"
+            fields = f"{len(row)} field" + ("s" if len(row) != 1 else "")
+            return Rejected(start, None, f"invalid CSV ({where}): {fields}, the header has "
+                                         f"{width}")
+        record = {name: row[i] for name, i in index.items()}
+        bad = [name for name, value in record.items() if not encodable(value)]
+        if bad:
+            raw_id = record.get(self.fields.id)
+            ok_id = raw_id if raw_id and encodable(raw_id) else None
+            return Rejected(start, ok_id, f"undecodable bytes in field {bad[0]!r}")
+        return prepare(record, start, self.fields, self.max_chars)
 
 
 class ParquetSource:
