@@ -171,6 +171,10 @@ def check_arguments(
         raise ValueError(f"n_process must be at least 1 (or -1 for all CPUs), got {n_process}")
     if not inp.exists():
         raise FileNotFoundError(f"input {inp} does not exist")
+    if inp.is_dir():
+        raise ValueError(f"input {inp} is a directory; give an archive file")
+    if not os.access(inp, os.R_OK):
+        raise PermissionError(f"cannot read input {inp}: permission denied")
     check_output_paths(inp, out, err)
     for path in (out, err) if not (resume or force) else ():
         if path.exists():
@@ -218,7 +222,11 @@ def tag_file(
     Raises
     ------
     FileExistsError, ValueError
-        ``out`` exists without ``resume``/``force``; contradictory arguments, unknown format.
+        ``out`` exists without ``resume``/``force``; contradictory arguments, unknown format,
+        an output that is the input (also through a link) or a folder.
+    FileNotFoundError, PermissionError
+        The input or the output's folder does not exist; a file cannot be read or written
+        (see :func:`check_output_paths`).
     """
     inp, out = Path(inp), Path(out)
     n_process = check_arguments(inp, out, resume=resume, force=force, batch_size=batch_size,

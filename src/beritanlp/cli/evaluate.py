@@ -59,12 +59,17 @@ def run_facts(args: argparse.Namespace) -> int:
     from beritanlp.api import analyze_many
     from beritanlp.facts_eval import article_text, read_jsonl, score_facts
 
-    gold = read_jsonl(args.gold)
+    try:
+        gold = read_jsonl(args.gold)
+        # opened before the pipeline runs: an unwritable path fails at once
+        pred_out = open(args.pred_out, "w", encoding="utf-8") if args.pred_out else None
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"beritanlp evaluate facts: {exc}") from None
     items = [{"id": str(row.get("id")), "text": article_text(row)} for row in gold]
     records = [a.to_dict() for a in analyze_many(items)]
-    if args.pred_out:
-        with open(args.pred_out, "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if pred_out is not None:
+        with pred_out:
+            pred_out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     print(score_facts(gold, records).format())
     return 0
 
