@@ -216,3 +216,37 @@ def test_an_output_that_cannot_be_written_is_refused(spec, tmp_path):
         tag_file(inp, Path("/sys/beritanlp-out.jsonl"), spec=spec, progress=False)
     with pytest.raises(FileNotFoundError, match="folder .* does not exist"):
         tag_file(inp, tmp_path / "nope" / "o.jsonl", spec=spec, progress=False)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_csv_with_random_damage_loses_no_row(seed, tmp_path):
+    """300 rows, 12 damaged at random: every line is a row read whole or inside an error."""
+    rng = random.Random(seed)
+    rows = _rows(300, seed)
+    lines = ["id,title,text"] + [_csv_line(r) for r in rows]
+    damaged = set(rng.sample(range(1, 301), 12))
+    for n in damaged:
+        r = rows[n - 1]
+        lines[n] = rng.choice([
+            f'{r["id"]},"{r["title"]}","{r["text"]}',  # closing quote lost
+            f'{r["id"]},"{r["title"]},"{r["text"]}"',  # quote lost inside the row
+            _csv_line(r) + ',"ekstra"',  # one field too many
+            f'{r["id"]},"{r["title"]}"'])  # text column missing
+    path = tmp_path / "damaged.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = list(open_source(path))
+    records: set[int] = set()
+    in_errors: set[int] = set()
+    for entry in got:
+        if isinstance(entry, Item):
+            r = rows[entry.line - 2]  # a row read whole, nothing of another row in it
+            assert (entry.id, entry.text) == (r["id"], f'{r["title"]}\n\n{r["text"]}')
+            records.add(entry.line)
+        else:
+            first = last = entry.line
+            if entry.reason.startswith("invalid CSV (lines "):
+                span = entry.reason.split("lines ", 1)[1].split(")")[0]
+                first, last = map(int, span.split("-"))
+            in_errors.update(range(first, last + 1))
+    assert records | in_errors == set(range(2, 302)) and not records & in_errors
+    assert {n + 1 for n in damaged} <= in_errors
