@@ -135,6 +135,23 @@ def test_csv_stray_quote_to_the_end_of_the_file_is_an_error(spec, tmp_path):
     assert _accounted(records, errors, len(lines)) == set(range(2, len(lines) + 1))
 
 
+def test_csv_stray_quote_stops_at_the_row_size_limit_and_reading_goes_on(tmp_path):
+    """A quote never closed in a long file: cut at the limit of a row, not read to the end."""
+    lines = ["id,title,text"] + [f"r{i:04d},Judul {i},Teks berita pendek nomor {i} di kota."
+                                 for i in range(3000)]
+    lines[2] = lines[2].replace("Teks", '"Teks')
+    path = tmp_path / "long.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = list(open_source(path, max_chars=100))  # a row may have 6 * 100 + 65,536 characters
+    [err] = [g for g in got if isinstance(g, Rejected)]
+    first, last = map(int, err.reason.split("lines ", 1)[1].split(")")[0].split("-"))
+    assert err.reason.startswith("invalid CSV (lines 3-") and "66136 characters" in err.reason
+    assert first == err.line == 3 and 1000 < last < 1500
+    items = [g for g in got if isinstance(g, Item)]
+    assert [g.line for g in items] == [2, *range(last + 1, 3002)]
+    assert all(g.id == f"r{g.line - 2:04d}" for g in items)
+
+
 def test_csv_row_with_more_or_fewer_fields_than_the_header_is_an_error(spec, tmp_path):
     rows = _rows(5)
     lines = ["id,title,text"] + [_csv_line(r) for r in rows]

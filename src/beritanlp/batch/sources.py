@@ -116,18 +116,47 @@ class JsonlSource(_ByteSource):
         return prepare(obj, n, self.fields, self.max_chars)
 
 
+class _RowTooLongError(Exception):
+    """A CSV row ran over :attr:`_Lines.limit` characters (raised to the csv reader's caller)."""
+
+
 class _Lines:
-    """The physical lines of a text file, counted, with those of the row being read kept."""
+    """The physical lines of a text file for :func:`csv.reader`, counted, a row's size bounded.
 
-    def __init__(self, fh: IO[str]) -> None:
-        self._fh, self.count = fh, 0
-        self.row: list[str] = []
+    A stray quote makes the csv module read on to the next quote, possibly the end of a large
+    file, into memory; here a row stops at ``limit`` characters (:class:`_RowTooLongError`), and
+    the next row starts on the next physical line. An iterator class, not a generator: a
+    generator that raises cannot be read from again.
+    """
 
-    def __iter__(self) -> Iterator[str]:
-        for line in self._fh:
-            self.count += 1
-            self.row.append(line)
-            yield line
+    def __init__(self, fh: IO[str], limit: int) -> None:
+        self._fh, self.limit = fh, limit
+        self.count = 0  # physical lines read
+        self.first: str | None = None  # the first physical line of the row being read
+        self._chars = 0  # characters of the row being read
+
+    def new_row(self) -> None:
+        """The next line read starts a row."""
+        self.first, self._chars = None, 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._fh.readline(self.limit + 1)
+        if not line:
+            raise StopIteration
+        self.count += 1
+        if len(line) > self.limit and not line.endswith(("\n", "\r")):
+            while line and not line.endswith(("\n", "\r")):  # skip the rest of the line
+                line = self._fh.readline(1 << 20)
+            raise _RowTooLongError
+        self._chars += len(line)
+        if self._chars > self.limit:
+            raise _RowTooLongError
+        if self.first is None:
+            self.first = line
+        return line
 
 
 class CsvSource(_ByteSource):
@@ -136,53 +165,72 @@ class CsvSource(_ByteSource):
     Every row becomes an item or a rejected line, so nothing disappears: a row whose number of
     fields differs from the header's is rejected, and so is a quoted field that runs over
     several lines and then breaks the quoting rules (a stray opening quote that swallowed the
-    line breaks and delimiters of the rows after it, or reached the end of the file); its
-    reason names the lines it took (``invalid CSV (lines 4-6): ...``). A quoting slip within
-    one line (``"Kami siap," kata Bupati.`` in a TSV) is read leniently, as Python's csv
-    module does by default.
+    line breaks and delimiters of the rows after it) or runs to the end of the file or over
+    the size limit of a row (that of a JSONL line, in characters); the reason names the lines
+    it took (``invalid CSV (lines 4-6): ...``) and reading goes on with the next line. A
+    quoting slip within one line (``"Kami siap," kata Bupati.`` in a TSV) is read leniently,
+    as Python's csv module does by default.
     """
 
     def __init__(self, path: Path, fields: Fields, max_chars: int, delimiter: str = ",") -> None:
         super().__init__(path)
         self.fields, self.max_chars, self.delimiter = fields, max_chars, delimiter
+        self.max_row_chars = 6 * max_chars + 65_536
         with self._open() as fb:  # check the header now, before any output is opened
-            fh = io.TextIOWrapper(fb, encoding="utf-8-sig", errors="surrogateescape", newline="")
-            header = next(csv.reader(fh, delimiter=delimiter), None)
+            header = self._header(_Lines(self._text(fb), self.max_row_chars))
         if header is not None and fields.text not in header:
             raise ValueError(f"{path}: no column {fields.text!r}; the header has {header}")
+
+    @staticmethod
+    def _text(fb: IO[bytes]) -> IO[str]:
+        return io.TextIOWrapper(fb, encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+    def _header(self, lines: _Lines) -> list[str] | None:
+        try:
+            return next(csv.reader(lines, delimiter=self.delimiter), None)
+        except _RowTooLongError:
+            raise ValueError(f"{self.path}: the header row is longer than "
+                             f"{self.max_row_chars} characters") from None
 
     def __iter__(self) -> Iterator[Item | Rejected]:
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
         with self._open() as fb:
-            fh = io.TextIOWrapper(fb, encoding="utf-8-sig", errors="surrogateescape", newline="")
-            lines = _Lines(fh)
-            reader = csv.reader(lines, delimiter=self.delimiter, strict=True)
-            try:
-                header = next(reader)
-            except StopIteration:
+            lines = _Lines(self._text(fb), self.max_row_chars)
+            header = self._header(lines)
+            if header is None:
                 return
-            except csv.Error:
-                header = self._lenient(lines.row)
-            wanted = {self.fields.text, self.fields.id, self.fields.title}
-            index = {name: i for i, name in enumerate(header) if name in wanted}
+            index = {name: i for i, name in enumerate(header)
+                     if name in {self.fields.text, self.fields.id, self.fields.title}}
+            reader = csv.reader(lines, delimiter=self.delimiter, strict=True)
             while True:
-                lines.row = []
+                lines.new_row()
                 start = lines.count + 1
                 try:
-                    row = next(reader)
+                    row: list[str] | str = next(reader)
                 except StopIteration:
                     return
-                except csv.Error as exc:
-                    if lines.count > start:  # a quoted field took later lines: reject them all
-                        yield Rejected(start, None, f"invalid CSV (lines {start}-{lines.count}): "
-                                                    f"{exc} (a quote that is never closed?)")
-                        continue
-                    row = self._lenient(lines.row)
-                yield self._row(row, start, lines.count, len(header), index)
+                except (csv.Error, _RowTooLongError) as exc:
+                    row = self._broken(exc, start, lines)
+                if isinstance(row, str):
+                    yield Rejected(start, None, row)
+                else:
+                    yield self._row(row, start, lines.count, len(header), index)
 
-    def _lenient(self, physical: list[str]) -> list[str]:
-        """One physical line read with the csv module's lenient default rules."""
-        return next(csv.reader(physical, delimiter=self.delimiter), [])
+    def _broken(self, exc: Exception, start: int, lines: _Lines) -> list[str] | str:
+        """A row the strict reader refused: read leniently when it is one line, else why not."""
+        several = lines.count > start
+        where = f"lines {start}-{lines.count}" if several else f"line {start}"
+        if isinstance(exc, _RowTooLongError) and not several:
+            return f"text too long: CSV row of more than {self.max_row_chars} characters"
+        if isinstance(exc, _RowTooLongError):
+            return (f"invalid CSV ({where}): a row of more than {self.max_row_chars} characters "
+                    f"(a quote that is never closed?)")
+        if several or lines.first is None:  # a quoted field took later lines
+            return f"invalid CSV ({where}): {exc} (a quote that is never closed?)"
+        try:
+            return next(csv.reader([lines.first], delimiter=self.delimiter), [])
+        except csv.Error as lenient:
+            return f"invalid CSV ({where}): {lenient}"
 
     def _row(self, row: list[str], start: int, end: int, width: int,
              index: dict[str, int]) -> Item | Rejected:
