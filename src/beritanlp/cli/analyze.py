@@ -50,7 +50,9 @@ def _official(o: dict[str, Any]) -> str:
 
 
 def _agency(a: dict[str, Any]) -> str:
+    canonical = a.get("canonical")
     return (f"{a.get('name')}" + (f" ({a['acronym']})" if a.get("acronym") else "")
+            + (f" = {canonical}" if canonical and canonical != a.get("name") else "")
             + f" [{len(a.get('mentions') or [])} mentions]")
 
 
