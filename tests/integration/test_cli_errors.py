@@ -40,7 +40,16 @@ def _ready(tmp_path: Path) -> dict[str, Path]:
                     encoding="utf-8")
     folder = tmp_path / "folder"
     folder.mkdir()
-    return {"good": good, "folder": folder, "missing": tmp_path / "nope.jsonl"}
+    conll = tmp_path / "a.conll"
+    conll.write_text("Budi B-PERSON\nhadir O\n\n", encoding="utf-8")
+    topics = tmp_path / "topics.jsonl"
+    with open(topics, "w", encoding="utf-8") as fh:
+        for i in range(12):
+            label, text = [("politik", "Bupati hadir di kantor dinas."),
+                           ("ekonomi", "Harga cabai naik di pasar.")][i % 2]
+            fh.write(json.dumps({"id": str(i), "text": f"{text} {i}", "label": label}) + "\n")
+    return {"good": good, "folder": folder, "missing": tmp_path / "nope.jsonl",
+            "conll": conll, "topics": topics}
 
 
 @pytest.mark.parametrize("argv, prefix", [
@@ -70,10 +79,15 @@ def test_a_missing_or_unreadable_input_is_one_line(argv, prefix, tmp_path, capsy
     (["tag", "{good}", "{tmp}/no/o.jsonl"], "beritanlp tag: the output folder"),
     (["evaluate", "facts", "{good}", "--pred-out", "/sys/beritanlp-p.jsonl"],
      "beritanlp evaluate facts: "),
+    (["train", "ner", "--train", "{conll}", "--dev", "{conll}", "--out", "/sys/beritanlp-m"],
+     "beritanlp train ner: "),
+    (["train", "topics", "{topics}", "--out", "/sys/beritanlp-m", "--min-df", "1"],
+     "beritanlp train topics: "),
 ])
 def test_an_unwritable_output_is_one_line(argv, prefix, tmp_path, capsys):
     paths = {**_ready(tmp_path), "tmp": tmp_path}
-    _fails_cleanly([a.format(**paths) for a in argv], capsys, prefix)
+    message = _fails_cleanly([a.format(**paths) for a in argv], capsys, prefix)
+    assert "/sys/" in message or "/sys/" not in " ".join(argv), message  # names the output
 
 
 class _FullStream(io.StringIO):
