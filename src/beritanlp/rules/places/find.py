@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer
+from beritanlp.rules.places.blocks import block_entities, block_name_tails, block_teasers
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.records import place_records
 from beritanlp.rules.places.resolve import contradicted_by_parent, resolve
@@ -56,16 +56,9 @@ def find_places(
         i = next_i
     mentions.extend(parent_pattern(gaz, text, words, mentions))
     mentions.sort(key=lambda m: m.start)
-    # A span containing a mention starts at most ``longest`` characters before the mention's
-    # end: compare only those (a scan of all spans per mention is quadratic on long texts).
-    blocked = sorted((s, e) for s, e in blocked_spans)
-    longest = max((e - s for s, e in blocked), default=0)
-    for m in mentions:
-        lo = bisect_left(blocked, (m.end - longest,))
-        hi = bisect_right(blocked, (m.start, float("inf")))
-        if m.blocked is None and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
-                                     for s, e in blocked[lo:hi]):
-            m.blocked = "entity"
+    block_entities(mentions, blocked_spans)
+    block_name_tails(text, words, mentions, blocked_spans)
+    block_teasers(text, mentions)
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
     return mentions

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from beritanlp.lexicons.regions import Place
 
+#: Why a mention may be blocked and still name its place (reported elsewhere in the text).
+NAMING_BLOCKS: frozenset[str | None] = frozenset({None, "agency", "entity"})
+
 
 @dataclass
 class PlaceMention:

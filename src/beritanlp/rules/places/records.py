@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer
-from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.mention import NAMING_BLOCKS, PlaceMention
 from beritanlp.text.words import LETTERS
 
 
@@ -25,7 +25,9 @@ def place_records(
     -------
     list of dict
         ``{"name", "type", "code", "province", "mentions"}`` in order of first mention; ``name``
-        is the fullest mention as written (most words, first on a tie).
+        is the fullest mention as written: the longest name (a reported mention or one
+        blocked inside an agency or entity name), then the one with its cue ("Kota Bogor"),
+        then the first.
     """
     gaz = gazetteer
     groups: dict[str, list[PlaceMention]] = {}
@@ -33,9 +35,15 @@ def place_records(
         if m.blocked or m.place is None:
             continue
         groups.setdefault(m.place.kb_id, []).append(m)
+    # A place reported at least once is named by its fullest mention anywhere, also one inside
+    # an agency or official's title ("Gubernur Sulsel" ... "Pemprov Sulawesi Selatan").
+    namers: dict[str, list[PlaceMention]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.kb_id in groups and m.blocked in NAMING_BLOCKS:
+            namers.setdefault(m.place.kb_id, []).append(m)
     records = []
-    for group in groups.values():
-        best = max(group, key=lambda m: (len(LETTERS.findall(m.text)), len(m.text), -m.start))
+    for kb_id, group in groups.items():
+        best = max(namers[kb_id], key=_fullness)
         place = best.place
         assert place is not None
         records.append({
@@ -46,3 +54,8 @@ def place_records(
             "mentions": [[m.start, m.end] for m in group],
         })
     return records
+
+
+def _fullness(m: PlaceMention) -> tuple[int, int, int, int]:
+    """The longer name first ("Jawa Tengah" over "Provinsi Jateng"), then the cue, then earlier."""
+    return (len(m.name_key), len(LETTERS.findall(m.text)), len(m.text), -m.start)
