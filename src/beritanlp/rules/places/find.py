@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer
 from beritanlp.rules.places.blocks import block_entities, block_name_tails, block_teasers
+from beritanlp.rules.places.local import local_districts
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.records import place_records
 from beritanlp.rules.places.resolve import contradicted_by_parent, resolve
@@ -17,6 +18,7 @@ def find_places(
     text: str,
     gazetteer: Gazetteer,
     blocked_spans: Sequence[tuple[int, int]] = (),
+    loc_spans: Sequence[tuple[int, int]] = (),
 ) -> list[PlaceMention]:
     """Find and resolve place mentions in a text.
 
@@ -29,6 +31,9 @@ def find_places(
     blocked_spans
         Character ranges (e.g. agency, person or venue entities) inside which places are not
         reported on their own; they still count as evidence for disambiguation.
+    loc_spans
+        Character ranges an entity recogniser tagged as locations: evidence that a bare name
+        is a place (see :mod:`beritanlp.rules.places.local`).
 
     Returns
     -------
@@ -55,6 +60,7 @@ def find_places(
         mentions.append(mention)
         i = next_i
     mentions.extend(parent_pattern(gaz, text, words, mentions))
+    mentions.extend(local_districts(text, gaz, words, mentions, loc_spans))
     mentions.sort(key=lambda m: m.start)
     block_entities(mentions, blocked_spans)
     block_name_tails(text, words, mentions, blocked_spans)
@@ -68,6 +74,7 @@ def extract_places(
     text: str,
     gazetteer: Gazetteer,
     blocked_spans: Sequence[tuple[int, int]] = (),
+    loc_spans: Sequence[tuple[int, int]] = (),
 ) -> list[dict]:
     """Return the place records of a text (``find_places`` + ``place_records``).
 
@@ -79,6 +86,8 @@ def extract_places(
         The lookup tables (:class:`~beritanlp.lexicons.regions.Gazetteer`).
     blocked_spans
         Character ranges inside which places are not reported on their own.
+    loc_spans
+        Character ranges an entity recogniser tagged as locations.
 
     Returns
     -------
@@ -86,4 +95,4 @@ def extract_places(
         One record per place (see :func:`place_records`).
     """
     gaz = gazetteer
-    return place_records(find_places(text, gaz, blocked_spans), gaz)
+    return place_records(find_places(text, gaz, blocked_spans, loc_spans), gaz)
