@@ -18,9 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer, Place
-from beritanlp.lexicons.words import word_list
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import AGENCY_WORDS, in_venue, joined, mid_sentence
+from beritanlp.rules.places.shape import AGENCY_WORDS, ORDINARY, in_venue, joined, mid_sentence
 from beritanlp.text.words import Words
 
 #: Words after which a capitalised name is a location ("di Tebet", "wilayah Rumbai").
@@ -32,14 +31,6 @@ _LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta ", " - ", "
 _MAX_WORDS = 3
 
 
-def _ordinary_words() -> frozenset[str]:
-    words: set[str] = set()
-    for name in ("stopwords", "days", "months"):
-        words.update(entry.split("|")[0].strip().casefold() for entry in word_list(name))
-    return frozenset(words)
-
-
-_ORDINARY = _ordinary_words()
 
 
 def context_codes(mentions: Sequence[PlaceMention]) -> tuple[set[str], set[str]]:
@@ -117,7 +108,7 @@ def _district_at(
         if not joined(text, words, i, n):
             continue
         cands = gaz.kecamatan.get("".join(words.lows[i:i + n]))
-        if not cands or (n == 1 and words.lows[i] in _ORDINARY):
+        if not cands or (n == 1 and words.lows[i] in ORDINARY):
             continue
         start, end = words.starts[i], words.ends[i + n - 1]
         tagged = any(s <= start and end <= e for s, e in loc_spans)

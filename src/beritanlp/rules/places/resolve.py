@@ -108,11 +108,17 @@ def _local_place(cands: list[Place], mentioned_codes: set[str]) -> Place | None:
     return None
 
 
+def _continues_list(text: str, end: int) -> bool:
+    after = text[end:end + 7]
+    return after.startswith((", ", " dan ", " serta ", " atau "))
+
+
 def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
     """"X, Y" with Y a kabupaten/kota that does not contain X: X is a local area of Y.
 
     "Kuningan, Jakarta Selatan" is the Jakarta neighbourhood, not Kabupaten Kuningan: the
-    mention becomes a ``wilayah`` without a code.
+    mention becomes a ``wilayah`` without a code. Not in a list of peers ("Kampar,
+    Bengkalis, Siak dan Dumai").
     """
     for m, nxt in zip(mentions, mentions[1:], strict=False):
         if m.cue_type or m.place is None or not m.place.code or nxt.place is None:
@@ -123,5 +129,7 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
         code = m.place.code
         if code.startswith(parent) or parent.startswith(code):
             continue
+        if text[max(0, m.start - 2):m.start] == ", " or _continues_list(text, nxt.end):
+            continue  # "A, B, dan C": a list of peers, not a place and its parent
         m.place = Place(name=m.text, type="wilayah")
         m.candidates = [m.place]

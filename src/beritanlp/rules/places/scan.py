@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer, Place
+from beritanlp.rules.places.features import feature_at
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     AGENCY_WORDS,
@@ -17,7 +18,7 @@ from beritanlp.rules.places.shape import (
     name_shape_ok,
     prev_word,
 )
-from beritanlp.text.words import Word, Words
+from beritanlp.text.words import Words
 
 
 def match_name(
@@ -36,8 +37,9 @@ def match_name(
         k = "".join(lows[i:i + n])
         if table == "index":
             found = [p for p in gaz.index.get(k, []) if type_ is None or p.type == type_]
-            # An all-caps alias (DKI, NTB, RI, AS) must be written in capitals.
-            found = [p for p in found if not _needs_caps(p, ws)]
+            # A short alias written in capitals (RI, AS, OKI) must be written in capitals.
+            if k in gaz.caps_keys and not "".join(w.text for w in ws).isupper():
+                found = []
         elif table == "kecamatan":
             found = list(gaz.kecamatan.get(k, []))
         else:
@@ -45,11 +47,6 @@ def match_name(
         if found:
             return n, found
     return None
-
-
-def _needs_caps(place: Place, ws: Sequence[Word]) -> bool:
-    written = "".join(w.text for w in ws)
-    return len(written) <= 4 and not written.isupper() and not place.code
 
 
 def scan_at(
@@ -61,7 +58,7 @@ def scan_at(
         found = cued_mention(gaz, text, words, i, cue)
         if found is not None or cue[2] == "agency":
             return found
-    found = island_group(gaz, text, words, i)
+    found = feature_at(gaz, text, words, i)
     if found is not None:
         return found
     return bare_mention(gaz, text, words, i)
@@ -94,32 +91,6 @@ def cued_mention(
                            else type_, blocked=blocked,
                            name_key="".join(w.low for w in words[j:j + n]))
     return mention, j + n
-
-
-def island_group(
-    gaz: Gazetteer, text: str, words: Words, i: int,
-) -> tuple[PlaceMention, int] | None:
-    """A region word before a place name ("Kepulauan Seribu" aside): an unnamed ``wilayah``."""
-    if not (words[i].low in gaz.wilayah_parts and words[i].cap):
-        return None
-    # A region whose own name starts with the part word ("Kepulauan Riau", "Kepulauan
-    # Bangka Belitung", "Kepulauan Seribu") is that region, not an unnamed island group.
-    if match_name(gaz, text, words, i, "index", None) is not None:
-        return None
-    if not (i + 1 < len(words) and joined(text, words, i, 2)):
-        return None
-    hit = match_name(gaz, text, words, i + 1, "index", None)
-    if hit is None:
-        return None
-    n, _ = hit
-    end = words[i + n].end
-    region = Place(name=text[words[i].start:end], type="wilayah")
-    mention = PlaceMention(words[i].start, end, text[words[i].start:end], [region],
-                           cue_type="wilayah",
-                           name_key="".join(w.low for w in words[i + 1:i + 1 + n]))
-    if in_venue(text, words, i, n + 1):
-        mention.blocked = "venue"
-    return mention, i + 1 + n
 
 
 def bare_mention(

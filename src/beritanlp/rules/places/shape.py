@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE
-from beritanlp.lexicons.words import tagged_words
+from beritanlp.lexicons.words import tagged_words, word_list
 from beritanlp.text.words import Word, Words
 
 SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
@@ -35,6 +35,15 @@ VENUE_WORDS = frozenset({
 })
 
 
+def _ordinary_words() -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("stopwords", "days", "months"):
+        words.update(entry.split("|")[0].strip().casefold() for entry in word_list(name))
+    return frozenset(words)
+
+
+#: Ordinary words that end a name even when capitalised (stop words, days, months).
+ORDINARY = _ordinary_words()
 LANGUAGE_WORDS = frozenset({"bahasa", "suku", "aksara", "logat", "dialek"})
 
 
