@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import prev_word
-from beritanlp.text.words import Words
+from beritanlp.text.words import Word, Words
 
 #: Lines advertising other content ("Baca juga: ...", "Lihat juga video ...") are not the article.
 TEASER_LINE = re.compile(
@@ -26,6 +26,10 @@ _TITLE_TAILS = frozenset({
     "raja", "ratu", "perdana", "kaisar", "pangeran", "sultan", "warga", "rakyat", "bangsa",
     "seluruh",
 })
+
+
+_NUMBER_GAP = re.compile(r" \d+ ")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Z]{1,3}\.$")
 
 
 def block_entities(mentions: Sequence[PlaceMention], spans: Sequence[tuple[int, int]]) -> None:
@@ -63,7 +67,7 @@ def block_name_tails(
             m.blocked = "name_tail"
             continue
         i = by_start.get(m.start)
-        prev = prev_word(words, text, i) if i else None
+        prev = _name_word_before(text, words, i) if i else None
         if prev is not None and prev.cap and not _sentence_first(text, prev.start) \
                 and not _after_title(text, words, i or 0):
             m.blocked = "name_tail"
@@ -82,9 +86,21 @@ def _after_title(text: str, words: Words, i: int) -> bool:
     return False
 
 
+def _name_word_before(text: str, words: Words, i: int) -> Word | None:
+    """The word before word ``i`` in one name: joined by a space, or by a number ("Liga 1")."""
+    prev = prev_word(words, text, i)
+    if prev is None and _NUMBER_GAP.fullmatch(text[words.ends[i - 1]:words.starts[i]]):
+        prev = words[i - 1]
+    return prev
+
+
 def _sentence_first(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start]
-    return start == 0 or not before.strip() or before.rstrip()[-1:] in {".", "!", "?", ":", '"'}
+    before = text[max(0, start - 6):start].rstrip()
+    if start == 0 or not before:
+        return True
+    if before.endswith(".") and _ABBREVIATION.search(before):
+        return False  # "PT. Meiji": an abbreviation's point ends no sentence
+    return before[-1:] in {".", "!", "?", ":", '"'}
 
 
 def block_teasers(text: str, mentions: Sequence[PlaceMention]) -> None:

@@ -44,6 +44,12 @@ def _ordinary_words() -> frozenset[str]:
 
 #: Ordinary words that end a name even when capitalised (stop words, days, months).
 ORDINARY = _ordinary_words()
+#: Venue words that locate rather than name: a place after "Jalan X" or "Kampus X" counts.
+LOCATOR_WORDS = frozenset({
+    "jalan", "jl", "kampus", "gedung", "stadion", "bandara", "pelabuhan", "terminal", "stasiun",
+    "museum", "aula", "auditorium", "hall", "lapangan", "kompleks",
+    "komplek", "perumahan", "ballroom", "arena", "sirkuit", "wisma", "graha",
+})
 LANGUAGE_WORDS = frozenset({"bahasa", "suku", "aksara", "logat", "dialek"})
 
 
@@ -95,15 +101,21 @@ def _joined_cue(text: str, words: Words, i: int, n: int) -> bool:
 
 
 def in_venue(text: str, words: Words, i: int, n: int) -> bool:
-    """The name words[i:i+n] sit in a capitalised run that holds a venue/organisation word."""
+    """The name words[i:i+n] sit in a capitalised run that holds a venue/organisation word.
+
+    A place written after a venue's own name counts as a place ("Jalan Pahlawan Semarang",
+    "Kampus Kementan Jakarta"): a locating venue word (:data:`LOCATOR_WORDS`) before the
+    place, with a name word between them, does not hide it; brand-like words (hotel,
+    universitas, bank ...) do, and so does any venue word after the place.
+    """
     def run_words(step: int) -> Iterable[Word]:
         j = i - 1 if step < 0 else i + n
         edge = i if step < 0 else i + n - 1
         taken = 0
         while 0 <= j < len(words) and taken < 4:
             a, b = (words[j], words[edge]) if step < 0 else (words[edge], words[j])
-            gap = text[a.end:b.start].strip()
-            if gap not in {"", "&", "-"}:
+            between = text[a.end:b.start]
+            if "\n" in between or between.strip() not in {"", "&", "-"}:
                 return
             w = words[j]
             if not (w.cap or w.low in CONNECTORS or w.text.isupper()):
@@ -111,7 +123,11 @@ def in_venue(text: str, words: Words, i: int, n: int) -> bool:
             yield w
             edge, j, taken = j, j + step, taken + 1
 
-    return any(w.low in VENUE_WORDS for side in (-1, 1) for w in run_words(side))
+    if any(w.low in VENUE_WORDS for w in run_words(1)):
+        return True
+    before = list(run_words(-1))
+    return any(w.low in VENUE_WORDS and (w.low not in LOCATOR_WORDS or k == 0)
+               for k, w in enumerate(before))
 
 
 def prev_word(words: Words, text: str, i: int) -> Word | None:
