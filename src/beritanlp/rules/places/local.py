@@ -27,6 +27,10 @@ LOCATIVES = frozenset({
     "di", "ke", "dari", "daerah", "wilayah", "kawasan", "sekitar", "arah", "menuju", "hingga",
     "sampai", "antara", "dekat", "seputar", "lokasi", "area",
 })
+#: Words naming a unit below the village: "Kampung Babakan" is not Kecamatan Babakan.
+_HAMLET_WORDS = frozenset({
+    "kampung", "dusun", "dukuh", "lingkungan", "jorong", "banjar", "blok", "gang", "gg", "rt", "rw",
+})
 _LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta ", " - ", "-", " atau "})
 _MAX_WORDS = 3
 
@@ -146,7 +150,8 @@ def _after_agency(words: Words, text: str, i: int) -> bool:
     if i == 0:
         return False
     prev = words[i - 1]
-    return prev.low in AGENCY_WORDS and text[prev.end:words[i].start] in {" ", "-"}
+    words_before = AGENCY_WORDS | _HAMLET_WORDS
+    return prev.low in words_before and text[prev.end:words[i].start] in {" ", "-"}
 
 
 def _supported(

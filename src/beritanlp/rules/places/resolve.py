@@ -108,9 +108,14 @@ def _local_place(cands: list[Place], mentioned_codes: set[str]) -> Place | None:
     return None
 
 
-def _continues_list(text: str, end: int) -> bool:
-    after = text[end:end + 7]
-    return after.startswith((", ", " dan ", " serta ", " atau "))
+_LIST_SEPARATORS = (", ", ", dan ", " dan ", " serta ", " atau ")
+
+
+def _peers(text: str, a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """``a`` and ``b`` are neighbours in a list of places ("Kampar, Bengkalis")."""
+    if a is None or b is None:
+        return False
+    return text[a.end:b.start] in _LIST_SEPARATORS
 
 
 def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
@@ -118,9 +123,9 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
 
     "Kuningan, Jakarta Selatan" is the Jakarta neighbourhood, not Kabupaten Kuningan: the
     mention becomes a ``wilayah`` without a code. Not in a list of peers ("Kampar,
-    Bengkalis, Siak dan Dumai").
+    Bengkalis, Siak dan Dumai"), nor for two regencies/cities of one province.
     """
-    for m, nxt in zip(mentions, mentions[1:], strict=False):
+    for k, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.cue_type or m.place is None or not m.place.code or nxt.place is None:
             continue
         parent = nxt.place.code
@@ -129,7 +134,11 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
         code = m.place.code
         if code.startswith(parent) or parent.startswith(code):
             continue
-        if text[max(0, m.start - 2):m.start] == ", " or _continues_list(text, nxt.end):
+        if code.count(".") == parent.count(".") == 1 and code[:3] == parent[:3]:
+            continue  # two regencies of one province side by side are peers
+        before = mentions[k - 1] if k > 0 else None
+        after = mentions[k + 2] if k + 2 < len(mentions) else None
+        if _peers(text, before, m) or _peers(text, nxt, after):
             continue  # "A, B, dan C": a list of peers, not a place and its parent
         m.place = Place(name=m.text, type="wilayah")
         m.candidates = [m.place]

@@ -32,6 +32,8 @@ VENUE_WORDS = frozenset({
     "koperasi", "harian", "radio", "tv", "televisi", "post", "pos", "times", "tribun", "fc",
     "persatuan", "perkumpulan", "partai", "cinemas", "cinema", "square", "tower", "park",
     "kompleks", "komplek", "perumahan", "sman", "smpn", "sdn", "smkn", "uin", "iain", "istana",
+    "university", "college", "institute", "school", "academy", "hospital", "airport",
+    "united", "city", "real", "inter", "atletico", "athletic", "hotspur", "rovers",
 })
 
 
