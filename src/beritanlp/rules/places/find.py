@@ -60,7 +60,11 @@ def find_places(
         mentions.append(mention)
         i = next_i
     mentions.extend(parent_pattern(gaz, text, words, mentions))
-    mentions.extend(local_districts(text, gaz, words, mentions, loc_spans))
+    local = local_districts(text, gaz, words, mentions, loc_spans)
+    if local:
+        # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
+        mentions = [m for m in mentions
+                    if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
     mentions.sort(key=lambda m: m.start)
     block_entities(mentions, blocked_spans)
     block_name_tails(text, words, mentions, blocked_spans)

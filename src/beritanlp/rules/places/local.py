@@ -123,6 +123,9 @@ def _district_at(
             continue
         if i + n < len(words) and words.caps[i + n] and joined(text, words, i, n + 1):
             continue  # the head of a longer capitalised name ("Taman Nasional ...")
+        if i > 0 and words.caps[i - 1] and joined(text, words, i - 1, 2) \
+                and not _after_kota(text, words, i):
+            continue  # the tail of a longer capitalised name ("Jalan Medan Merdeka")
         first = i - 1 if _after_kota(text, words, i) else i
         supported = tagged or _after_locative(text, words, first)
         listed = first > 0 and text[words.ends[first - 1]:words.starts[first]] in _LIST_GAPS

@@ -39,7 +39,10 @@ def place_records(
     # an agency or official's title ("Gubernur Sulsel" ... "Pemprov Sulawesi Selatan").
     namers: dict[str, list[PlaceMention]] = {}
     for m in mentions:
-        if m.place is not None and m.place.kb_id in groups and m.blocked in NAMING_BLOCKS:
+        if m.place is None or m.place.kb_id not in groups or m.blocked not in NAMING_BLOCKS:
+            continue
+        # "Republik Indonesia" inside a ministry's name does not name the country
+        if m.blocked is None or m.place.type != "negara":
             namers.setdefault(m.place.kb_id, []).append(m)
     records = []
     for kb_id, group in groups.items():
