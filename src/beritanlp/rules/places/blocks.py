@@ -53,10 +53,11 @@ def block_name_tails(
     """Block a bare country that ends a longer name ("Anugerah Humas Indonesia").
 
     "Kementerian X Republik Indonesia", "CNN Indonesia": the country follows an entity span
-    directly, or a capitalised word that is not a title
+    directly, or a capitalised word that is not a title or a place
     ("Duta Besar Malaysia" stays a place).
     """
     ends = {e for _, e in spans}
+    place_ends = {m.end for m in mentions}
     by_start = dict(zip(words.starts, range(len(words)), strict=True))
     for m in mentions:
         if m.blocked is not None or m.cue_type or not m.candidates:
@@ -68,7 +69,8 @@ def block_name_tails(
             continue
         i = by_start.get(m.start)
         prev = _name_word_before(text, words, i) if i else None
-        if prev is not None and prev.cap and not _sentence_first(text, prev.start) \
+        if prev is not None and prev.cap and prev.end not in place_ends \
+                and not _sentence_first(text, prev.start) \
                 and not _after_title(text, words, i or 0):
             m.blocked = "name_tail"
 
