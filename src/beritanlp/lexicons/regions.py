@@ -185,6 +185,11 @@ class Gazetteer:
             self.by_code[code] = place
             table = self.kecamatan if kind == "kecamatan" else self.index
             table.setdefault(key(_bare_name(name)), []).append(place)
+        #: Casefolded first words of the kecamatan names, and their keys (a name may be written
+        #: as one word): a cheap test before a lookup.
+        self.kecamatan_first_words: frozenset[str] = frozenset(
+            NAME_WORD.findall(p.name)[0].casefold() for ps in self.kecamatan.values() for p in ps
+            if NAME_WORD.search(p.name)) | frozenset(self.kecamatan)
         if extra:
             self._add_extra(extra)
 

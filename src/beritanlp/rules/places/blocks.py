@@ -56,14 +56,14 @@ def block_name_tails(
     directly, or a capitalised word that is not a title or a place
     ("Duta Besar Malaysia" stays a place).
     """
+    countries = [m for m in mentions if m.blocked is None and not m.cue_type and m.candidates
+                 and all(c.type == "negara" for c in m.candidates)]
+    if not countries:
+        return
     ends = {e for _, e in spans}
     place_ends = {m.end for m in mentions}
     by_start = dict(zip(words.starts, range(len(words)), strict=True))
-    for m in mentions:
-        if m.blocked is not None or m.cue_type or not m.candidates:
-            continue
-        if any(c.type != "negara" for c in m.candidates):
-            continue
+    for m in countries:
         if m.start - 1 in ends and text[m.start - 1] == " ":
             m.blocked = "name_tail"
             continue

@@ -15,6 +15,7 @@ the start of a sentence without the recogniser's word are never taken.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer, Place
@@ -76,27 +77,35 @@ def local_districts(
     context = context_codes(mentions)
     if not context[0] and not context[1]:
         return []
-    taken = [(m.start, m.end) for m in mentions]
+    taken = sorted((m.start, m.end) for m in mentions)
+    firsts = gaz.kecamatan_first_words
     found: list[tuple[PlaceMention, bool]] = []
-    caps = words.caps
-    i = 0
-    while i < len(words):
-        if not caps[i] or any(s <= words.starts[i] < e for s, e in taken):
-            i += 1
+    lows, starts = words.lows, words.starts
+    # only capitalised words that can start a kecamatan name (a set lookup per word)
+    candidates = [i for i, (cap, low) in enumerate(zip(words.caps, lows, strict=True))
+                  if cap and low in firsts]
+    after = 0  # the first word index not yet inside a found district
+    for i in candidates:
+        if i < after or _inside(taken, starts[i]):
             continue
         hit = _district_at(text, gaz, words, i, context, loc_spans)
         if hit is None:
-            i += 1
             continue
         n, place, supported = hit
-        start, end = words.starts[i], words.ends[i + n - 1]
+        start, end = starts[i], words.ends[i + n - 1]
         if _after_kota(text, words, i):
-            start = words.starts[i - 1]  # "Kota Rengat": the town at the district's seat
+            start = starts[i - 1]  # "Kota Rengat": the town at the district's seat
         found.append((PlaceMention(start, end, text[start:end], [place], cue_type="kecamatan",
-                                   name_key="".join(words.lows[i:i + n]), place=place),
+                                   name_key="".join(lows[i:i + n]), place=place),
                       supported))
-        i += n
+        after = i + n
     return _supported(text, found, mentions)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of the sorted, non-nested ``spans``."""
+    k = bisect_right(spans, (pos, float("inf")))
+    return k > 0 and spans[k - 1][0] <= pos < spans[k - 1][1]
 
 
 def _district_at(
