@@ -32,6 +32,7 @@ LOCATIVES = frozenset({
 _HAMLET_WORDS = frozenset({
     "kampung", "dusun", "dukuh", "lingkungan", "jorong", "banjar", "blok", "gang", "gg", "rt", "rw",
 })
+_NOT_BEFORE = AGENCY_WORDS | _HAMLET_WORDS
 _LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta ", " - ", "-", " atau "})
 _MAX_WORDS = 3
 
@@ -162,8 +163,7 @@ def _after_agency(words: Words, text: str, i: int) -> bool:
     if i == 0:
         return False
     prev = words[i - 1]
-    words_before = AGENCY_WORDS | _HAMLET_WORDS
-    return prev.low in words_before and text[prev.end:words[i].start] in {" ", "-"}
+    return prev.low in _NOT_BEFORE and text[prev.end:words[i].start] in {" ", "-"}
 
 
 def _supported(
