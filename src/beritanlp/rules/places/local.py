@@ -9,8 +9,10 @@ is taken as a kecamatan only when
   locative word comes right before it ("di", "ke", "wilayah", "daerah" ...), or it stands in a
   list next to another place ("Pakis, Selo, dan Ampel").
 
-Names that are also ordinary words (stop words, day and month names) and capitalised words at
-the start of a sentence without the recogniser's word are never taken.
+"Kota X" with X such a district is the town at the district's seat: a ``kota`` without a code
+("Kota Rangkasbitung"). Names that are also ordinary words (stop words, day and month names)
+and capitalised words at the start of a sentence without the recogniser's word are never
+taken.
 """
 
 from __future__ import annotations
@@ -95,7 +97,9 @@ def local_districts(
         n, place, supported = hit
         start, end = starts[i], words.ends[i + n - 1]
         if _after_kota(text, words, i):
-            start = starts[i - 1]  # "Kota Rengat": the town at the district's seat
+            # "Kota Rangkasbitung": the town at the district's seat, a kota without a code
+            start = starts[i - 1]
+            place = Place(name=text[start:end], type="kota")
         found.append((PlaceMention(start, end, text[start:end], [place], cue_type="kecamatan",
                                    name_key="".join(lows[i:i + n]), place=place),
                       supported))
