@@ -12,12 +12,14 @@ asserted: timings depend on the machine.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "data" / "seed" / "spi_pangkalpinang_2024.txt"
+SHARED = Path(os.environ.get("BERITANLP_SHARED_DATA", ROOT.parent / "shared" / "data"))
+SEED = SHARED / "seed" / "spi_pangkalpinang_2024.txt"
 TEXT = SEED.read_text("utf-8") if SEED.exists() else (
     "Wali Kota Bogor meninjau banjir di Kabupaten Bogor, Jawa Barat, Kamis (16/5/2024). "
     "Pemerintah Indonesia menyiapkan bantuan bersama Pemprov Jabar. " * 10)
@@ -72,7 +74,7 @@ def main(argv: list[str]) -> None:
               f"{t_tok * 1000:.2f} ms/doc)")
     t0 = time.perf_counter()
     for _ in range(n):
-        extract_places(TEXT)
+        extract_places(TEXT, gaz)
     print(f"pure extract_places: {(time.perf_counter() - t0) / n * 1000:.2f} ms/doc")
 
 

@@ -81,3 +81,13 @@ def test_seed_places_exactly(shared_data: Path) -> None:
                       .read_text("utf-8"))
     got = sorted((r["name"], r["type"]) for r in extract_places(text, default_gazetteer()))
     assert got == sorted((p["name"], p["type"]) for p in gold["places"])
+
+
+def test_a_location_entity_supports_a_bare_district() -> None:
+    text = "Bupati Sleman berkunjung. Ngaglik kini punya pasar baru."
+    start = text.index("Ngaglik")
+    gaz = default_gazetteer()
+    without = [r["name"] for r in extract_places(text, gaz)]
+    with_loc = [r["name"] for r in extract_places(text, gaz, loc_spans=[(start, start + 7)])]
+    assert without == ["Sleman"]
+    assert with_loc == ["Sleman", "Ngaglik"]

@@ -6,6 +6,8 @@ The algorithm lives in :mod:`beritanlp.rules.places`, the tables in
 * passes the character ranges of longer ORG/PERSON/FAC entities already in ``doc.ents`` (the
   agencies component and the statistical NER run first) as *blocked* ranges, so that a place
   inside "Pemerintah Kota Pangkalpinang" or "Institut Pertanian Bogor" is not reported on its own;
+* passes the LOC/GPE entities of the statistical NER as evidence that a bare district name is
+  a place (:mod:`beritanlp.rules.places.local`);
 * writes one GPE span (LOC for islands and regions) per reported mention, ``kb_id_`` = the
   Kemendagri code (or ``"negara:malaysia"``-style ids for places without a code), merged with
   :func:`beritanlp.components.merge.merge_spans`;
@@ -35,6 +37,8 @@ from beritanlp.rules.places import find_places, place_records
 from beritanlp.text.doc_text import doc_text
 
 DEFAULT_BLOCK_LABELS: tuple[str, ...] = ("ORG", "PERSON", "PER", "FAC")
+#: Entity labels (of the statistical NER) that are evidence for a bare district name.
+LOCATION_LABELS: frozenset[str] = frozenset({"LOC", "GPE"})
 
 
 def _label(place_type: str) -> str:
@@ -103,8 +107,9 @@ class PlacesComponent(WarmUp):
         labels = set(self.block_labels)
         ents = doc.ents  # a new tuple (one pass over the tokens) each time: read it once
         blocked = [(e.start_char, e.end_char) for e in ents if e.label_ in labels]
+        locs = [(e.start_char, e.end_char) for e in ents if e.label_ in LOCATION_LABELS]
         gaz = self.gazetteer
-        mentions = find_places(doc_text(doc), gaz, blocked)
+        mentions = find_places(doc_text(doc), gaz, blocked, locs)
         spans: list[Span] = []
         for m in mentions:
             if m.blocked or m.place is None:

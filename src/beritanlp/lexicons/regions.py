@@ -8,8 +8,11 @@ The packaged data is read with :mod:`importlib.resources`:
 ``wilayah_desa.tsv.gz``
     desa and kelurahan; read lazily, only when a text needs them.
 ``places_extra.json``
-    hand-written aliases (Jabar, Kalsel, Babel, DKI, Solo ...), countries, regions and islands,
-    and foreign cities.
+    hand-written aliases (Jabar, Kalsel, Babel, DKI, Solo ...).
+``lexicons/data/*.txt`` (read by :func:`packaged_extra`)
+    ``countries`` (Indonesian spelling), ``geo_features`` (islands, regions, seas, mountains,
+    rivers, lakes), ``foreign_places`` (cities, states), ``region_aliases`` (regency short
+    forms: Kukar, OKI) and ``feature_cues`` ("Gunung", "Pulau", "Taman Nasional" ...).
 
 Names are compared by :func:`key`, which ignores case, spaces and hyphens ("Pangkal Pinang",
 "Pangkalpinang" and "Pangkal-Pinang" are one key). How running text is matched against these
@@ -26,6 +29,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+
+from beritanlp.lexicons.words import word_table
 
 #: A word of a name: letters, optionally joined by an apostrophe. The same pattern as
 #: :data:`beritanlp.text.words.LETTERS`, which the place rules split texts with (kept here so
@@ -168,6 +173,11 @@ class Gazetteer:
         self.kecamatan: dict[str, list[Place]] = {}
         self._desa: dict[str, tuple[tuple[str, str], ...]] | None = None
         self._desa_loader = desa_loader
+        #: Keys of short names written in capitals ("AS", "RI", "OKI"): matched only in capitals.
+        self.caps_keys: set[str] = set()
+        #: Cue words of natural features ("gunung", ("taman", "nasional")) -> "inner" or "whole".
+        self.feature_cues: dict[tuple[str, ...], str] = {}
+        self.wilayah_parts: frozenset[str] = frozenset()
         for code, name, kind, common in regions:
             if kind not in PLACE_TYPES:
                 raise ValueError(f"unknown place type {kind!r} for {code} {name!r}")
@@ -175,6 +185,11 @@ class Gazetteer:
             self.by_code[code] = place
             table = self.kecamatan if kind == "kecamatan" else self.index
             table.setdefault(key(_bare_name(name)), []).append(place)
+        #: Casefolded first words of the kecamatan names, and their keys (a name may be written
+        #: as one word): a cheap test before a lookup.
+        self.kecamatan_first_words: frozenset[str] = frozenset(
+            NAME_WORD.findall(p.name)[0].casefold() for ps in self.kecamatan.values() for p in ps
+            if NAME_WORD.search(p.name)) | frozenset(self.kecamatan)
         if extra:
             self._add_extra(extra)
 
@@ -182,6 +197,9 @@ class Gazetteer:
         bucket = self.index.setdefault(key(alias), [])
         if place not in bucket:
             bucket.append(place)
+        letters = "".join(NAME_WORD.findall(alias))
+        if len(letters) <= 4 and letters.isupper():
+            self.caps_keys.add(key(alias))
 
     def _add_aliases(self, aliases: Iterable[dict], common: Iterable[str]) -> None:
         common_aliases = {key(a) for a in common}
@@ -225,6 +243,7 @@ class Gazetteer:
         """
         new = copy.copy(self)
         new.index = {k: list(v) for k, v in self.index.items()}
+        new.caps_keys = set(self.caps_keys)
         new._add_aliases(list(aliases), [])
         return new
 
@@ -240,7 +259,17 @@ class Gazetteer:
                 self._add(alias, place)
         for name in extra.get("cities", []):
             self._add(name, Place(name=name, type="kota"))
-        self.wilayah_parts = frozenset(w.casefold() for w in extra.get("wilayah_parts", []))
+        for name, (kind, alts) in extra.get("foreign", {}).items():
+            if kind not in {"kota", "provinsi"}:
+                raise ValueError(f"foreign place {name!r}: type {kind!r} is not kota or provinsi")
+            place = Place(name=name, type=kind)
+            for alias in [name, *alts]:
+                self._add(alias, place)
+        for cue, mode in extra.get("feature_cues", {}).items():
+            if mode not in {"inner", "whole"}:
+                raise ValueError(f"feature cue {cue!r}: mode {mode!r} is not inner or whole")
+            self.feature_cues[tuple(w.casefold() for w in NAME_WORD.findall(cue))] = mode
+        self.wilayah_parts = frozenset(c[0] for c in self.feature_cues)
 
     def __getstate__(self) -> dict[str, object]:
         # The desa index is read again from the loader in the other process (it is large).
@@ -315,6 +344,30 @@ def _load_desa() -> list[tuple[str, str, str]]:
             gzip.decompress(raw).decode("utf-8").splitlines()]
 
 
+def _listed(name: str) -> dict[str, list[str]]:
+    """A ``name | other names`` table as {name: [other names]}."""
+    return {row[0]: [a.strip() for a in row[1].split(";") if a.strip()] if len(row) > 1 else []
+            for row in word_table(name)}
+
+
+def packaged_extra() -> dict:
+    """The packaged aliases, countries, regions and foreign places (``extra`` of a Gazetteer).
+
+    ``places_extra.json`` holds the province/city aliases; the word tables in
+    ``lexicons/data`` hold the rest: ``countries``, ``geo_features`` (islands, regions,
+    mountains, rivers, lakes), ``foreign_places``, ``region_aliases`` and ``feature_cues``.
+    """
+    extra = json.loads(_resource_text("places_extra.json"))
+    extra["aliases"] = list(extra.get("aliases", [])) + [
+        {"alias": row[0], "code": row[1]} for row in word_table("region_aliases")]
+    extra["countries"] = _listed("countries")
+    extra["regions"] = _listed("geo_features")
+    extra["foreign"] = {row[0]: (row[1], [a.strip() for a in row[2].split(";") if a.strip()])
+                        for row in word_table("foreign_places")}
+    extra["feature_cues"] = {row[0]: row[1] for row in word_table("feature_cues")}
+    return extra
+
+
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """Return the packaged gazetteer (built once per process; desa load lazily)."""
@@ -322,8 +375,7 @@ def default_gazetteer() -> Gazetteer:
     for line in _resource_text("wilayah.tsv").splitlines():
         code, name, kind, common = line.split("\t")
         rows.append((code, name, kind, common == "1"))
-    extra = json.loads(_resource_text("places_extra.json"))
-    return Gazetteer(rows, extra, desa_loader=_load_desa)
+    return Gazetteer(rows, packaged_extra(), desa_loader=_load_desa)
 
 
 __all__ = [
@@ -337,4 +389,5 @@ __all__ = [
     "Place",
     "default_gazetteer",
     "key",
+    "packaged_extra",
 ]

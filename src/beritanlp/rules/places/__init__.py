@@ -1,0 +1,53 @@
+"""Places in raw text: gazetteer names found, disambiguated and grouped (pure, no spaCy).
+
+The tables (:class:`~beritanlp.lexicons.regions.Gazetteer`) are passed in; desa and kelurahan
+are read from them only when a text has a desa cue or a "X, <region>" pattern. The modules:
+``scan`` (mentions word by word), ``features``, ``local``, ``blocks``, ``resolve``, ``records``
+and ``find`` (the whole run).
+
+How text is matched
+-------------------
+* Names are compared by a key that ignores case, spaces and hyphens ("Pangkal Pinang",
+  "Pangkalpinang" and "Pangkal-Pinang" are one key).
+* Every word of a bare name must be capitalised (or the whole word upper case): lowercase text
+  never fires. Names flagged *common* (a name that is also an ordinary word, e.g. "Batu",
+  "Serang") need a cue or a capitalised word in mid-sentence (after a lowercase word).
+* Cues before a name fix its type: "Kabupaten/Kab./Bupati/Pemkab" -> kabupaten, "Kota/Wali Kota/
+  Pemkot" -> kota, "Provinsi/Gubernur/Pemprov" -> provinsi, "Kecamatan/Kec./Camat" -> kecamatan,
+  "Desa/Kelurahan/Lurah/Kades" -> desa. Administrative cues ("Kabupaten", "Kota") become part
+  of the mention; titles ("Wali Kota", "Bupati") do not.
+* Feature cues ("Gunung", "Sungai", "Pulau", "Taman Nasional" ...) make a ``wilayah`` of the
+  capitalised words after them, known or not (:mod:`~beritanlp.rules.places.features`).
+* Kecamatan, desa and kelurahan are matched with a cue, bare when written right before their
+  own parent region ("Senayan, Jakarta"), and bare kecamatan inside a region the text
+  mentions when a locative, a LOC entity or a listed neighbour supports them
+  (:mod:`~beritanlp.rules.places.local`).
+* A mention is *blocked* (kept as evidence but not reported) when it follows an agency word
+  ("Pemerintah Kota X", "Pemkab X", "DPRD X", "Polda X"), sits inside a capitalised venue or
+  organisation name ("Hotel Novotel Pangkalpinang", "Institut Pertanian Bogor"; a place after
+  a street or campus name counts), names a language ("bahasa Jawa"), lies inside a span the
+  caller blocks (e.g. an agency or person entity), is a country ending a longer name
+  ("Anugerah Humas Indonesia"), or stands in a "Baca juga" line
+  (:mod:`~beritanlp.rules.places.blocks`).
+* A place is named by its fullest mention: the longest name, also one inside an agency or
+  title ("Pemprov Sulawesi Selatan" names the place reported as "Sulsel"), then the one with
+  its cue (:mod:`~beritanlp.rules.places.records`).
+
+Disambiguation
+--------------
+A bare name with several candidates (Bogor: Kota 32.71 and Kabupaten 32.01; Jambi: province and
+city) takes the candidate fixed by a cued mention of the same name in the same text (the nearest
+one before it, else the first after it). With no such evidence the default order is
+provinsi > kota > kabupaten > wilayah > negara: a bare "Bogor" is the city, a bare "Jambi" the
+province, a bare "Papua" the province. Kecamatan and desa candidates are narrowed to those
+under a region mentioned in the text; if still several, the code is left null.
+"""
+
+from __future__ import annotations
+
+from beritanlp.rules.places.find import extract_places, find_places
+from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.records import place_records
+from beritanlp.rules.places.resolve import resolve
+
+__all__ = ["PlaceMention", "extract_places", "find_places", "place_records", "resolve"]

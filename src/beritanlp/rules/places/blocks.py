@@ -1,0 +1,115 @@
+"""Mentions found but not reported: inside entities, at the tail of a name, in teaser lines.
+
+A blocked mention stays evidence for disambiguation (and, for some reasons, for naming the
+place, see :data:`~beritanlp.rules.places.mention.NAMING_BLOCKS`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.shape import prev_word
+from beritanlp.text.words import Word, Words
+
+#: Lines advertising other content ("Baca juga: ...", "Lihat juga video ...") are not the article.
+TEASER_LINE = re.compile(
+    r"^[ \t\-–•*>]*(?:baca|lihat|tonton|simak|saksikan)\s+(?:juga|pula)\b[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Capitalised words after which a country name is the jurisdiction of a title, not the tail
+#: of a name ("Duta Besar Malaysia", "Menteri Luar Negeri Indonesia", "Presiden RI").
+_TITLE_TAILS = frozenset({
+    "presiden", "wapres", "menteri", "menlu", "negeri", "besar", "dubes", "konsul", "jenderal",
+    "raja", "ratu", "perdana", "kaisar", "pangeran", "sultan", "warga", "rakyat", "bangsa",
+    "seluruh",
+})
+
+
+_NUMBER_GAP = re.compile(r" \d+ ")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Z]{1,3}\.$")
+
+
+def block_entities(mentions: Sequence[PlaceMention], spans: Sequence[tuple[int, int]]) -> None:
+    """Block mentions that lie inside a longer span (an agency, person or venue entity)."""
+    # A span containing a mention starts at most ``longest`` characters before the mention's
+    # end: compare only those (a scan of all spans per mention is quadratic on long texts).
+    blocked = sorted((s, e) for s, e in spans)
+    longest = max((e - s for s, e in blocked), default=0)
+    for m in mentions:
+        lo = bisect_left(blocked, (m.end - longest,))
+        hi = bisect_right(blocked, (m.start, float("inf")))
+        if m.blocked is None and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
+                                     for s, e in blocked[lo:hi]):
+            m.blocked = "entity"
+
+
+def block_name_tails(
+    text: str, words: Words, mentions: Sequence[PlaceMention],
+    spans: Sequence[tuple[int, int]],
+) -> None:
+    """Block a bare country that ends a longer name ("Anugerah Humas Indonesia").
+
+    "Kementerian X Republik Indonesia", "CNN Indonesia": the country follows an entity span
+    directly, or a capitalised word that is not a title or a place
+    ("Duta Besar Malaysia" stays a place).
+    """
+    countries = [m for m in mentions if m.blocked is None and not m.cue_type and m.candidates
+                 and all(c.type == "negara" for c in m.candidates)]
+    if not countries:
+        return
+    ends = {e for _, e in spans}
+    place_ends = {m.end for m in mentions}
+    by_start = dict(zip(words.starts, range(len(words)), strict=True))
+    for m in countries:
+        if m.start - 1 in ends and text[m.start - 1] == " ":
+            m.blocked = "name_tail"
+            continue
+        i = by_start.get(m.start)
+        prev = _name_word_before(text, words, i) if i else None
+        if prev is not None and prev.cap and prev.end not in place_ends \
+                and not _sentence_first(text, prev.start) \
+                and not _after_title(text, words, i or 0):
+            m.blocked = "name_tail"
+
+
+def _after_title(text: str, words: Words, i: int) -> bool:
+    """A title word starts the capitalised run before word ``i`` ("Menteri Sumber Daya Air")."""
+    j = i - 1
+    while j >= 0 and i - j <= 8:
+        w = words[j]
+        if w.low in _TITLE_TAILS:
+            return True
+        if not (w.cap or w.low in {"dan", "&"}) or text[w.end:words[j + 1].start] not in {" ", "-"}:
+            return False
+        j -= 1
+    return False
+
+
+def _name_word_before(text: str, words: Words, i: int) -> Word | None:
+    """The word before word ``i`` in one name: joined by a space, or by a number ("Liga 1")."""
+    prev = prev_word(words, text, i)
+    if prev is None and _NUMBER_GAP.fullmatch(text[words.ends[i - 1]:words.starts[i]]):
+        prev = words[i - 1]
+    return prev
+
+
+def _sentence_first(text: str, start: int) -> bool:
+    before = text[max(0, start - 6):start].rstrip()
+    if start == 0 or not before:
+        return True
+    if before.endswith(".") and _ABBREVIATION.search(before):
+        return False  # "PT. Meiji": an abbreviation's point ends no sentence
+    return before[-1:] in {".", "!", "?", ":", '"'}
+
+
+def block_teasers(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block mentions inside "Baca juga ..." / "Lihat juga ..." lines (not the article)."""
+    if "juga" not in text and "Juga" not in text and "JUGA" not in text:
+        return
+    lines = [(t.start(), t.end()) for t in TEASER_LINE.finditer(text)]
+    for m in mentions:
+        if m.blocked is None and any(s <= m.start < e for s, e in lines):
+            m.blocked = "teaser"

@@ -1,0 +1,89 @@
+"""Natural and geographic features named after a cue word: "Gunung Merbabu", "Pulau Komodo".
+
+The cue words and how each keeps its name are the gazetteer's ``feature_cues`` (the table
+``lexicons/data/feature_cues.txt``). The cue and the capitalised words after it are one
+``wilayah`` mention, also when the gazetteer does not know the name:
+
+* an "inner" cue whose name the gazetteer knows as a region or island is that region
+  ("Pulau Sumatera" is Sumatera, named by its fullest mention);
+* otherwise the whole phrase is the place ("Gunung Merbabu", "Pulau Komodo", "Taman Nasional
+  Komodo").
+
+The cue must start a capitalised run ("Angkatan Laut Republik Indonesia" has no sea in it),
+unless the words before it are a cue themselves ("Taman Nasional Gunung Merbabu": the
+mountain). A phrase the gazetteer knows whole ("Kepulauan Riau", "Sungai Penuh") is left to
+the plain name lookup.
+"""
+
+from __future__ import annotations
+
+from beritanlp.lexicons.regions import Gazetteer, Place
+from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.shape import AGENCY_WORDS, ORDINARY, in_venue, joined, prev_word
+from beritanlp.text.words import Words
+
+_MAX_NAME = 4
+_MAX_CUE = 3
+
+
+def _cue_length(gaz: Gazetteer, words: Words, i: int) -> tuple[int, str] | None:
+    """Length and mode of the longest feature cue starting at word ``i``."""
+    for n in range(min(_MAX_CUE, len(words) - i), 0, -1):
+        mode = gaz.feature_cues.get(tuple(words.lows[i:i + n]))
+        if mode is not None and all(words.caps[i:i + n]):
+            return n, mode
+    return None
+
+
+def _starts_run(gaz: Gazetteer, text: str, words: Words, i: int) -> bool:
+    """No capitalised word joins the cue from the left, unless it ends another cue."""
+    prev = prev_word(words, text, i)
+    if prev is None or not prev.cap:
+        return True
+    return any(gaz.feature_cues.get(tuple(words.lows[i - n:i])) == "whole"
+               for n in range(1, min(_MAX_CUE, i) + 1))
+
+
+def feature_at(
+    gaz: Gazetteer, text: str, words: Words, i: int,
+) -> tuple[PlaceMention, int] | None:
+    """The feature mention starting at word ``i`` and the index of the word after it, if any."""
+    if not gaz.feature_cues or words.lows[i] not in gaz.wilayah_parts:
+        return None
+    cue = _cue_length(gaz, words, i)
+    if cue is None or not _starts_run(gaz, text, words, i):
+        return None
+    n_cue, mode = cue
+    j = i + n_cue
+    if j >= len(words) or not words.caps[j] or not joined(text, words, i, n_cue + 1):
+        return None
+    if mode == "whole" and _cue_length(gaz, words, j) is not None:
+        return None  # "Taman Nasional Gunung Merbabu": the mountain is the place
+    n = 1
+    if words.lows[j] in ORDINARY:
+        return None
+    while n < _MAX_NAME and j + n < len(words) and words.caps[j + n] \
+            and words.lows[j + n] not in ORDINARY and joined(text, words, j, n + 1):
+        n += 1
+    for whole in ("".join(words.lows[i:j + n]), "".join(words.lows[i:j + 1])):
+        if whole in gaz.index or whole in gaz.kecamatan:
+            return None  # a name the gazetteer knows whole ("Kepulauan Riau", "Pulau Hiri")
+    place = _inner_region(gaz, words, j, n) if mode == "inner" else None
+    start, end = words.starts[i], words.ends[j + n - 1]
+    if place is None:
+        place = Place(name=text[start:end], type="wilayah")
+    mention = PlaceMention(start, end, text[start:end], [place], cue_type="wilayah",
+                           name_key="".join(words.lows[j:j + n]), place=place)
+    prev = prev_word(words, text, i)
+    if prev is not None and prev.low in AGENCY_WORDS:
+        mention.blocked = "agency"
+    elif in_venue(text, words, i, n_cue + n):
+        mention.blocked = "venue"
+    return mention, j + n
+
+
+def _inner_region(gaz: Gazetteer, words: Words, j: int, n: int) -> Place | None:
+    """The region or island the gazetteer knows by the words after an "inner" cue."""
+    k = "".join(words.lows[j:j + n])
+    regions = [p for p in gaz.index.get(k, []) if p.type == "wilayah" and not p.code]
+    return regions[0] if regions else None

@@ -1,0 +1,102 @@
+"""Places in a text end to end: scan, block, resolve, group."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer
+from beritanlp.rules.places.blocks import block_entities, block_name_tails, block_teasers
+from beritanlp.rules.places.local import local_districts
+from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.records import place_records
+from beritanlp.rules.places.resolve import contradicted_by_parent, resolve
+from beritanlp.rules.places.scan import parent_pattern, scan_at
+from beritanlp.text.words import segment
+
+
+def find_places(
+    text: str,
+    gazetteer: Gazetteer,
+    blocked_spans: Sequence[tuple[int, int]] = (),
+    loc_spans: Sequence[tuple[int, int]] = (),
+) -> list[PlaceMention]:
+    """Find and resolve place mentions in a text.
+
+    Parameters
+    ----------
+    text
+        The article text (headline, blank line, body), unnormalised.
+    gazetteer
+        The lookup tables (:class:`~beritanlp.lexicons.regions.Gazetteer`).
+    blocked_spans
+        Character ranges (e.g. agency, person or venue entities) inside which places are not
+        reported on their own; they still count as evidence for disambiguation.
+    loc_spans
+        Character ranges an entity recogniser tagged as locations: evidence that a bare name
+        is a place (see :mod:`beritanlp.rules.places.local`).
+
+    Returns
+    -------
+    list of PlaceMention
+        All mentions found, in text order, resolved; ``blocked`` is set on those that are
+        evidence only.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_places expects str, got {type(text).__name__}")
+    gaz = gazetteer
+    words = segment(text).words  # the letter words of the one segmentation, shared
+    mentions: list[PlaceMention] = []
+    capitalised, lows = words.caps, words.lows
+    i = 0
+    while i < len(words):
+        if not capitalised[i] and lows[i] not in CUE_FIRST:
+            i += 1  # a mention starts at a cue or a capitalised word (what scan_at needs)
+            continue
+        found = scan_at(gaz, text, words, i)
+        if found is None:
+            i += 1
+            continue
+        mention, next_i = found
+        mentions.append(mention)
+        i = next_i
+    mentions.extend(parent_pattern(gaz, text, words, mentions))
+    local = local_districts(text, gaz, words, mentions, loc_spans)
+    if local:
+        # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
+        mentions = [m for m in mentions
+                    if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
+    mentions.sort(key=lambda m: m.start)
+    block_entities(mentions, blocked_spans)
+    block_name_tails(text, words, mentions, blocked_spans)
+    block_teasers(text, mentions)
+    resolve(mentions, gaz)
+    contradicted_by_parent(text, mentions)
+    return mentions
+
+
+def extract_places(
+    text: str,
+    gazetteer: Gazetteer,
+    blocked_spans: Sequence[tuple[int, int]] = (),
+    loc_spans: Sequence[tuple[int, int]] = (),
+) -> list[dict]:
+    """Return the place records of a text (``find_places`` + ``place_records``).
+
+    Parameters
+    ----------
+    text
+        The article text.
+    gazetteer
+        The lookup tables (:class:`~beritanlp.lexicons.regions.Gazetteer`).
+    blocked_spans
+        Character ranges inside which places are not reported on their own.
+    loc_spans
+        Character ranges an entity recogniser tagged as locations.
+
+    Returns
+    -------
+    list of dict
+        One record per place (see :func:`place_records`).
+    """
+    gaz = gazetteer
+    return place_records(find_places(text, gaz, blocked_spans, loc_spans), gaz)

@@ -1,0 +1,191 @@
+"""Districts (kecamatan) written without a cue, accepted in the article's own region.
+
+"Kebakaran terjadi di Cilincing" names a kecamatan without saying so. A bare capitalised name
+is taken as a kecamatan only when
+
+* the gazetteer knows a kecamatan of that name under a regency or city the text mentions (or,
+  with the entity recogniser's word for it, under a mentioned province), and
+* something in the text says it is a place: the entity recogniser tagged it as a location, a
+  locative word comes right before it ("di", "ke", "wilayah", "daerah" ...), or it stands in a
+  list next to another place ("Pakis, Selo, dan Ampel").
+
+"Kota X" with X such a district is the town at the district's seat: a ``kota`` without a code
+("Kota Rangkasbitung"). Names that are also ordinary words (stop words, day and month names)
+and capitalised words at the start of a sentence without the recogniser's word are never
+taken.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from beritanlp.lexicons.regions import Gazetteer, Place
+from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.shape import AGENCY_WORDS, ORDINARY, in_venue, joined, mid_sentence
+from beritanlp.text.words import Words
+
+#: Words after which a capitalised name is a location ("di Tebet", "wilayah Rumbai").
+LOCATIVES = frozenset({
+    "di", "ke", "dari", "daerah", "wilayah", "kawasan", "sekitar", "arah", "menuju", "hingga",
+    "sampai", "antara", "dekat", "seputar", "lokasi", "area",
+})
+#: Words naming a unit below the village: "Kampung Babakan" is not Kecamatan Babakan.
+_HAMLET_WORDS = frozenset({
+    "kampung", "dusun", "dukuh", "lingkungan", "jorong", "banjar", "blok", "gang", "gg", "rt", "rw",
+})
+_NOT_BEFORE = AGENCY_WORDS | _HAMLET_WORDS
+_LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta ", " - ", "-", " atau "})
+_MAX_WORDS = 3
+
+
+
+
+def context_codes(mentions: Sequence[PlaceMention]) -> tuple[set[str], set[str]]:
+    """Codes of the regencies/cities and of the provinces the mentions may refer to."""
+    regencies: set[str] = set()
+    provinces: set[str] = set()
+    for m in mentions:
+        for c in m.candidates:
+            if not c.code:
+                continue
+            if c.type in {"kabupaten", "kota"}:
+                regencies.add(c.code)
+                provinces.add(c.code.split(".")[0])
+            elif c.type == "provinsi":
+                provinces.add(c.code)
+    return regencies, provinces
+
+
+def local_districts(
+    text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
+    loc_spans: Sequence[tuple[int, int]] = (),
+) -> list[PlaceMention]:
+    """Bare kecamatan names in the text's own regions (see the module docstring).
+
+    Parameters
+    ----------
+    text, gaz, words
+        The text, the gazetteer and the text's letter words.
+    mentions
+        The mentions found so far (their regions are the context; their words are taken).
+    loc_spans
+        Character ranges an entity recogniser tagged as locations.
+
+    Returns
+    -------
+    list of PlaceMention
+        New mentions, resolved to their kecamatan (no code when several fit).
+    """
+    context = context_codes(mentions)
+    if not context[0] and not context[1]:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    firsts = gaz.kecamatan_first_words
+    found: list[tuple[PlaceMention, bool]] = []
+    lows, starts = words.lows, words.starts
+    # only capitalised words that can start a kecamatan name (a set lookup per word)
+    candidates = [i for i, (cap, low) in enumerate(zip(words.caps, lows, strict=True))
+                  if cap and low in firsts]
+    after = 0  # the first word index not yet inside a found district
+    for i in candidates:
+        if i < after or _inside(taken, starts[i]):
+            continue
+        hit = _district_at(text, gaz, words, i, context, loc_spans)
+        if hit is None:
+            continue
+        n, place, supported = hit
+        start, end = starts[i], words.ends[i + n - 1]
+        if _after_kota(text, words, i):
+            # "Kota Rangkasbitung": the town at the district's seat, a kota without a code
+            start = starts[i - 1]
+            place = Place(name=text[start:end], type="kota")
+        found.append((PlaceMention(start, end, text[start:end], [place], cue_type="kecamatan",
+                                   name_key="".join(lows[i:i + n]), place=place),
+                      supported))
+        after = i + n
+    return _supported(text, found, mentions)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of the sorted, non-nested ``spans``."""
+    k = bisect_right(spans, (pos, float("inf")))
+    return k > 0 and spans[k - 1][0] <= pos < spans[k - 1][1]
+
+
+def _district_at(
+    text: str, gaz: Gazetteer, words: Words, i: int,
+    context: tuple[set[str], set[str]], loc_spans: Sequence[tuple[int, int]],
+) -> tuple[int, Place, bool] | None:
+    """The longest kecamatan name at word ``i`` under the context, and whether it is supported."""
+    regencies, provinces = context
+    run = 0
+    while run < _MAX_WORDS and i + run < len(words) and words.caps[i + run]:
+        run += 1
+    for n in range(run, 0, -1):
+        if not joined(text, words, i, n):
+            continue
+        cands = gaz.kecamatan.get("".join(words.lows[i:i + n]))
+        if not cands or (n == 1 and words.lows[i] in ORDINARY):
+            continue
+        start, end = words.starts[i], words.ends[i + n - 1]
+        tagged = any(s <= start and end <= e for s, e in loc_spans)
+        under = [c for c in cands if c.code and c.code.rsplit(".", 1)[0] in regencies]
+        if not under and tagged:
+            under = [c for c in cands if c.code and c.code.split(".")[0] in provinces]
+        if not under or in_venue(text, words, i, n) or _after_agency(words, text, i):
+            continue
+        if i + n < len(words) and words.caps[i + n] and joined(text, words, i, n + 1):
+            continue  # the head of a longer capitalised name ("Taman Nasional ...")
+        if i > 0 and words.caps[i - 1] and joined(text, words, i - 1, 2) \
+                and not _after_kota(text, words, i):
+            continue  # the tail of a longer capitalised name ("Jalan Medan Merdeka")
+        first = i - 1 if _after_kota(text, words, i) else i
+        supported = tagged or _after_locative(text, words, first)
+        listed = first > 0 and text[words.ends[first - 1]:words.starts[first]] in _LIST_GAPS
+        if not (supported or listed or mid_sentence(text, words, first)):
+            continue
+        if len({c.code for c in under}) == 1:
+            return n, under[0], supported
+        return n, Place(name=under[0].name, type="kecamatan"), supported
+    return None
+
+
+def _after_kota(text: str, words: Words, i: int) -> bool:
+    return i > 0 and words.lows[i - 1] == "kota" and words.caps[i - 1] \
+        and joined(text, words, i - 1, 2)
+
+
+def _after_locative(text: str, words: Words, i: int) -> bool:
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    return prev.low in LOCATIVES and text[prev.end:words[i].start] == " "
+
+
+def _after_agency(words: Words, text: str, i: int) -> bool:
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    return prev.low in _NOT_BEFORE and text[prev.end:words[i].start] in {" ", "-"}
+
+
+def _supported(
+    text: str, found: list[tuple[PlaceMention, bool]], mentions: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """Unsupported districts are kept only in a list next to a kept place ("A, B, dan C")."""
+    anchors = [(m.start, m.end) for m in mentions if m.blocked is None]
+    anchors += [(m.start, m.end) for m, ok in found if ok]
+    kept = [m for m, ok in found if ok]
+    pending = [m for m, ok in found if not ok]
+    changed = True
+    while changed and pending:
+        changed = False
+        for m in list(pending):
+            if any(text[e:m.start] in _LIST_GAPS or text[m.end:s] in _LIST_GAPS
+                   for s, e in anchors):
+                pending.remove(m)
+                kept.append(m)
+                anchors.append((m.start, m.end))
+                changed = True
+    return sorted(kept, key=lambda m: m.start)

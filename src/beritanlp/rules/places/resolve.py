@@ -1,0 +1,144 @@
+"""One gazetteer entry per mention: cues, evidence from the same text, local context."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from beritanlp.lexicons.regions import TYPE_PRIORITY, Gazetteer, Place
+from beritanlp.rules.places.mention import PlaceMention
+
+
+def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None) -> None:
+    """Pick one entry per mention, in place (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    mentions
+        Mentions in text order, as produced by the scanner.
+    gazetteer
+        Unused today; kept so callers can pass the tables they built the mentions with.
+    """
+    del gazetteer
+    fixed = _fix_unambiguous(mentions)
+    mentioned_codes = {m.place.code for m in mentions if m.place and m.place.code}
+    positions = _evidence_positions(fixed)
+    for m in mentions:
+        if m.place is not None:
+            continue
+        cands = m.candidates
+        if m.cue_type:
+            cands = [c for c in cands if c.type == m.cue_type] or cands
+        chosen = _from_evidence(m, cands, fixed.get(m.name_key, []), positions)
+        if chosen is None and cands and cands[0].type in {"kecamatan", "desa"}:
+            chosen = _local_place(cands, mentioned_codes)
+        if chosen is None and cands:
+            chosen = sorted(cands, key=lambda p: TYPE_PRIORITY[p.type])[0]
+        m.place = chosen
+
+
+#: Cued or unambiguous places by name key: (start, place) in text order.
+_Evidence = dict[str, list[tuple[int, Place]]]
+
+
+#: Per name key: evidence starts, and evidence indexes by place (for bisection).
+_Positions = dict[str, tuple[list[int], dict[Place, list[int]]]]
+
+
+def _fix_unambiguous(mentions: Sequence[PlaceMention]) -> _Evidence:
+    """Resolve mentions with one candidate (of the cue's type); they are evidence for others."""
+    fixed: _Evidence = {}
+    for m in mentions:
+        if len(m.candidates) == 1 or m.cue_type:
+            typed = [c for c in m.candidates if m.cue_type is None or c.type == m.cue_type]
+            if len(typed) == 1:
+                m.place = typed[0]
+                fixed.setdefault(m.name_key, []).append((m.start, typed[0]))
+    return fixed
+
+
+def _evidence_positions(fixed: _Evidence) -> _Positions:
+    """Long texts repeat names: find the evidence nearest a mention by bisection, per place."""
+    positions: _Positions = {}
+    for name_key, evidence in fixed.items():
+        starts = [s for s, _ in evidence]
+        if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
+            by_place: dict[Place, list[int]] = {}
+            for n, (_, p) in enumerate(evidence):
+                by_place.setdefault(p, []).append(n)
+            positions[name_key] = (starts, by_place)
+    return positions
+
+
+def _from_evidence(m: PlaceMention, cands: list[Place], evidence: list[tuple[int, Place]],
+                   positions: _Positions) -> Place | None:
+    """The candidate of the last evidence before the mention, else of the first after it."""
+    if not evidence:
+        return None
+    if m.name_key not in positions:
+        before = [p for s, p in evidence if s < m.start and p in cands]
+        after = [p for s, p in evidence if s >= m.start and p in cands]
+        return before[-1] if before else after[0] if after else None
+    starts, by_place = positions[m.name_key]
+    k = bisect_left(starts, m.start)
+    last_before, first_after = -1, len(evidence)
+    for c in set(cands):
+        idx = by_place.get(c, [])
+        i = bisect_left(idx, k)
+        if i > 0:
+            last_before = max(last_before, idx[i - 1])
+        if i < len(idx):
+            first_after = min(first_after, idx[i])
+    if last_before >= 0:
+        return evidence[last_before][1]
+    if first_after < len(evidence):
+        return evidence[first_after][1]
+    return None
+
+
+def _local_place(cands: list[Place], mentioned_codes: set[str]) -> Place | None:
+    """A kecamatan or desa under a region the text mentions; several: the name, no code."""
+    # "code + '.'" starts c.code exactly when code is c.code cut at one of its dots
+    under = [c for c in cands if c.code and any(
+        c.code[:i] in mentioned_codes for i, ch in enumerate(c.code) if ch == ".")]
+    if len(under) == 1 or (under and len({c.code for c in under}) == 1):
+        return under[0]
+    if len(cands) > 1:
+        return Place(name=cands[0].name, type=cands[0].type, code=None)
+    return None
+
+
+_LIST_SEPARATORS = (", ", ", dan ", " dan ", " serta ", " atau ")
+
+
+def _peers(text: str, a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """``a`` and ``b`` are neighbours in a list of places ("Kampar, Bengkalis")."""
+    if a is None or b is None:
+        return False
+    return text[a.end:b.start] in _LIST_SEPARATORS
+
+
+def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """"X, Y" with Y a kabupaten/kota that does not contain X: X is a local area of Y.
+
+    "Kuningan, Jakarta Selatan" is the Jakarta neighbourhood, not Kabupaten Kuningan: the
+    mention becomes a ``wilayah`` without a code. Not in a list of peers ("Kampar,
+    Bengkalis, Siak dan Dumai"), nor for two regencies/cities of one province.
+    """
+    for k, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if m.cue_type or m.place is None or not m.place.code or nxt.place is None:
+            continue
+        parent = nxt.place.code
+        if not parent or "." not in parent or text[m.end:nxt.start] != ", ":
+            continue
+        code = m.place.code
+        if code.startswith(parent) or parent.startswith(code):
+            continue
+        if code.count(".") == parent.count(".") == 1 and code[:3] == parent[:3]:
+            continue  # two regencies of one province side by side are peers
+        before = mentions[k - 1] if k > 0 else None
+        after = mentions[k + 2] if k + 2 < len(mentions) else None
+        if _peers(text, before, m) or _peers(text, nxt, after):
+            continue  # "A, B, dan C": a list of peers, not a place and its parent
+        m.place = Place(name=m.text, type="wilayah")
+        m.candidates = [m.place]

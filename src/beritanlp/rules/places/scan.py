@@ -1,0 +1,170 @@
+"""Mentions found word by word: cued names, island groups, bare names, "X, <parent>" names."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from beritanlp.lexicons.regions import Gazetteer, Place
+from beritanlp.rules.places.features import feature_at
+from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.shape import (
+    AGENCY_WORDS,
+    LANGUAGE_WORDS,
+    cue_at,
+    in_venue,
+    joined,
+    mid_sentence,
+    name_shape_ok,
+    prev_word,
+)
+from beritanlp.text.words import Words
+
+
+def match_name(
+    gaz: Gazetteer, text: str, words: Words, i: int, table: str,
+    type_: str | None,
+) -> tuple[int, list[Place]] | None:
+    """Longest capitalised name at word i found in ``table`` (index/kecamatan/desa)."""
+    capitalised, lows = words.caps, words.lows
+    run = 0
+    while run < 6 and i + run < len(lows) and capitalised[i + run]:
+        run += 1
+    for n in range(run, 0, -1):
+        if not joined(text, words, i, n):
+            continue
+        ws = words[i:i + n]
+        k = "".join(lows[i:i + n])
+        if table == "index":
+            found = [p for p in gaz.index.get(k, []) if type_ is None or p.type == type_]
+            # A short alias written in capitals (RI, AS, OKI) must be written in capitals.
+            if k in gaz.caps_keys and not "".join(w.text for w in ws).isupper():
+                found = []
+        elif table == "kecamatan":
+            found = list(gaz.kecamatan.get(k, []))
+        else:
+            found = gaz.desa_places(k)
+        if found:
+            return n, found
+    return None
+
+
+def scan_at(
+    gaz: Gazetteer, text: str, words: Words, i: int,
+) -> tuple[PlaceMention, int] | None:
+    """The mention starting at word ``i`` and the index of the word after it, if any."""
+    cue = cue_at(text, words, i)
+    if cue is not None:
+        found = cued_mention(gaz, text, words, i, cue)
+        if found is not None or cue[2] == "agency":
+            return found
+    found = feature_at(gaz, text, words, i)
+    if found is not None:
+        return found
+    return bare_mention(gaz, text, words, i)
+
+
+def cued_mention(
+    gaz: Gazetteer, text: str, words: Words, i: int, cue: tuple[int, str, str],
+) -> tuple[PlaceMention, int] | None:
+    """A name after a cue ("Kabupaten Bogor", "Wali Kota Bogor", "Pemkab Bogor")."""
+    n_cue, type_, role = cue
+    j = i + n_cue
+    table = {"kecamatan": "kecamatan", "desa": "desa"}.get(type_, "index")
+    hit = match_name(gaz, text, words, j, table, type_ if table == "index" else None)
+    if hit is None and table == "index":
+        hit = match_name(gaz, text, words, j, "index", None)
+    if hit is None:
+        return None
+    n, cands = hit
+    include_cue = role == "part" and words[i].cap
+    start = words[i].start if include_cue else words[j].start
+    end = words[j + n - 1].end
+    blocked = "agency" if role == "agency" else None
+    prev = prev_word(words, text, i)
+    if blocked is None and prev is not None and prev.low in AGENCY_WORDS:
+        blocked = "agency"
+    if blocked is None and in_venue(text, words, j, n):
+        blocked = "venue"
+    mention = PlaceMention(start, end, text[start:end], cands,
+                           cue_type=cands[0].type if len({c.type for c in cands}) == 1
+                           else type_, blocked=blocked,
+                           name_key="".join(w.low for w in words[j:j + n]))
+    return mention, j + n
+
+
+def bare_mention(
+    gaz: Gazetteer, text: str, words: Words, i: int,
+) -> tuple[PlaceMention, int] | None:
+    """A capitalised name without a cue."""
+    hit = match_name(gaz, text, words, i, "index", None)
+    if hit is None:
+        return None
+    n, cands = hit
+    if all(c.common for c in cands):
+        # A name that is also a word must stand alone after a lowercase word: "di Batu" yes;
+        # "Batu Bata" (headline), "Puncak Bogor", "Kapolda Metro Jaya" no.
+        if not mid_sentence(text, words, i):
+            return None
+        nxt = i + n
+        if nxt < len(words) and words[nxt].cap and joined(text, words, nxt - 1, 2):
+            return None
+    ws = words[i:i + n]
+    if all(w.text.isupper() for w in ws) and any(c.common for c in cands):
+        return None
+    start, end = ws[0].start, ws[-1].end
+    mention = PlaceMention(start, end, text[start:end], cands,
+                           name_key="".join(w.low for w in ws))
+    prev = prev_word(words, text, i)
+    if prev is not None and prev.low in AGENCY_WORDS:
+        mention.blocked = "agency"
+    elif i > 0 and words[i - 1].low in LANGUAGE_WORDS:
+        mention.blocked = "language"
+    elif in_venue(text, words, i, n):
+        mention.blocked = "venue"
+    return mention, i + n
+
+
+def parent_pattern(
+    gaz: Gazetteer, text: str, words: Words, mentions: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """Bare kecamatan/desa names written right before their parent: "Senayan, Jakarta"."""
+    taken = {(m.start, m.end) for m in mentions}
+    occupied = sorted((m.start, m.end) for m in mentions)
+    longest = max((e - s for s, e in occupied), default=0)
+    by_start = dict(zip(words.starts, range(len(words)), strict=True))
+    found: list[PlaceMention] = []
+    for m in mentions:
+        idx = by_start.get(m.start)
+        codes = [c.code for c in m.candidates if c.code]
+        if idx is None or idx == 0 or not codes:
+            continue
+        last = words[idx - 1]
+        if text[last.end:m.start] != ", ":
+            continue
+        for n in (3, 2, 1):
+            first = idx - n
+            if first < 0:
+                continue
+            ws = words[first:idx]
+            if not name_shape_ok(ws) or not joined(text, words, first, n):
+                continue
+            # spans ending after ws[0].start start at or after ws[0].start - longest
+            lo = bisect_left(occupied, (ws[0].start - longest,))
+            hi = bisect_left(occupied, (ws[-1].end,))
+            if any(s < ws[-1].end and ws[0].start < e for s, e in occupied[lo:hi]):
+                continue
+            if first > 0 and words[first - 1].cap and joined(text, words, first - 1, 2):
+                continue  # the tail of a longer name ("Bella Terra Kelapa Gading, Jakarta")
+            k = "".join(w.low for w in ws)
+            cands = [p for p in gaz.kecamatan.get(k, []) + gaz.desa_places(k)
+                     if p.code and any(p.code.startswith(c + ".") for c in codes)]
+            if not cands or (ws[0].start, ws[-1].end) in taken:
+                continue
+            start, end = ws[0].start, ws[-1].end
+            mention = PlaceMention(start, end, text[start:end], cands, name_key=k)
+            if in_venue(text, words, first, n):
+                mention.blocked = "venue"
+            found.append(mention)
+            break
+    return found

@@ -1,0 +1,140 @@
+"""Word shapes the place rules test: joins, sentence position, cues, venue and agency context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE
+from beritanlp.lexicons.words import tagged_words, word_list
+from beritanlp.text.words import Word, Words
+
+SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
+
+
+JOIN_GAPS = {" ", "-", " - "}
+
+
+# Words after which a place is part of an agency name (type not implied).
+AGENCY_WORDS = frozenset(
+    word.casefold() for word in tagged_words("institution_heads", "places")
+)
+
+
+# Capitalised words that make a capitalised run a venue or organisation name.
+VENUE_WORDS = frozenset({
+    "hotel", "hotels", "novotel", "resort", "residence", "convention", "center", "centre",
+    "ballroom", "universitas", "institut", "politeknik", "sekolah", "akademi", "bank", "stadion",
+    "bandara", "pelabuhan", "terminal", "stasiun", "gedung", "wisma", "graha", "rumah", "rs",
+    "rsud", "rsu", "mall", "mal", "plaza", "masjid", "gereja", "kampus", "jalan", "jl", "museum",
+    "apartemen", "restoran", "aula", "auditorium", "hall", "arena", "sirkuit", "lapangan",
+    "piala", "liga", "festival", "expo", "award", "awards", "timnas", "pt", "cv", "yayasan",
+    "koperasi", "harian", "radio", "tv", "televisi", "post", "pos", "times", "tribun", "fc",
+    "persatuan", "perkumpulan", "partai", "cinemas", "cinema", "square", "tower", "park",
+    "kompleks", "komplek", "perumahan", "sman", "smpn", "sdn", "smkn", "uin", "iain", "istana",
+    "university", "college", "institute", "school", "academy", "hospital", "airport",
+    "united", "city", "real", "inter", "atletico", "athletic", "hotspur", "rovers",
+})
+
+
+def _ordinary_words() -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("stopwords", "days", "months"):
+        words.update(entry.split("|")[0].strip().casefold() for entry in word_list(name))
+    return frozenset(words)
+
+
+#: Ordinary words that end a name even when capitalised (stop words, days, months).
+ORDINARY = _ordinary_words()
+#: Venue words that locate rather than name: a place after "Jalan X" or "Kampus X" counts.
+LOCATOR_WORDS = frozenset({
+    "jalan", "jl", "kampus", "gedung", "stadion", "bandara", "pelabuhan", "terminal", "stasiun",
+    "museum", "aula", "auditorium", "hall", "lapangan", "kompleks",
+    "komplek", "perumahan", "ballroom", "arena", "sirkuit", "wisma", "graha",
+})
+LANGUAGE_WORDS = frozenset({"bahasa", "suku", "aksara", "logat", "dialek"})
+
+
+CONNECTORS = frozenset({"&", "and", "of", "de", "the"})
+
+
+def joined(text: str, words: Words, i: int, n: int) -> bool:
+    """True when words[i:i+n] are separated only by single spaces or hyphens."""
+    starts, ends = words.starts, words.ends
+    return all(text[ends[j]:starts[j + 1]] in JOIN_GAPS for j in range(i, i + n - 1))
+
+
+def name_shape_ok(ws: Sequence[Word]) -> bool:
+    """Every word of the name is capitalised."""
+    return all(w.cap for w in ws)
+
+
+def mid_sentence(text: str, words: Words, i: int) -> bool:
+    """The word at i is preceded, in the same sentence, by a lowercase word."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    gap = text[prev.end:words[i].start]
+    return not SENTENCE_BREAK.search(gap) and prev.text[:1].islower()
+
+
+def cue_at(text: str, words: Words, i: int) -> tuple[int, str, str] | None:
+    """Return (length, type, role) of the longest cue starting at word i."""
+    lows = words.lows
+    if lows[i] not in CUE_FIRST:
+        return None
+    for n in range(min(MAX_CUE, len(lows) - i), 0, -1):
+        found = CUES.get(tuple(lows[i:i + n]))
+        if found and _joined_cue(text, words, i, n):
+            return n, found[0], found[1]
+    return None
+
+
+def _joined_cue(text: str, words: Words, i: int, n: int) -> bool:
+    # A cue may be followed by "." (Kab., Kec., Prov.) before the name.
+    if i + n >= len(words):
+        return False
+    starts, ends = words.starts, words.ends
+    for j in range(i, i + n):
+        gap = text[ends[j]:starts[j + 1]]
+        if gap not in JOIN_GAPS and gap not in {". ", "."}:
+            return False
+    return True
+
+
+def in_venue(text: str, words: Words, i: int, n: int) -> bool:
+    """The name words[i:i+n] sit in a capitalised run that holds a venue/organisation word.
+
+    A place written after a venue's own name counts as a place ("Jalan Pahlawan Semarang",
+    "Kampus Kementan Jakarta"): a locating venue word (:data:`LOCATOR_WORDS`) before the
+    place, with a name word between them, does not hide it; brand-like words (hotel,
+    universitas, bank ...) do, and so does any venue word after the place.
+    """
+    def run_words(step: int) -> Iterable[Word]:
+        j = i - 1 if step < 0 else i + n
+        edge = i if step < 0 else i + n - 1
+        taken = 0
+        while 0 <= j < len(words) and taken < 4:
+            a, b = (words[j], words[edge]) if step < 0 else (words[edge], words[j])
+            between = text[a.end:b.start]
+            if "\n" in between or between.strip() not in {"", "&", "-"}:
+                return
+            w = words[j]
+            if not (w.cap or w.low in CONNECTORS or w.text.isupper()):
+                return
+            yield w
+            edge, j, taken = j, j + step, taken + 1
+
+    if any(w.low in VENUE_WORDS for w in run_words(1)):
+        return True
+    before = list(run_words(-1))
+    return any(w.low in VENUE_WORDS and (w.low not in LOCATOR_WORDS or k == 0)
+               for k, w in enumerate(before))
+
+
+def prev_word(words: Words, text: str, i: int) -> Word | None:
+    """The word right before word ``i`` when only a space or hyphen separates them."""
+    if i == 0:
+        return None
+    prev = words[i - 1]
+    return prev if text[prev.end:words[i].start] in JOIN_GAPS else None
