@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from spacy.attrs import SENT_START
 from spacy.lang.id import Indonesian
@@ -115,7 +116,7 @@ class NewsTokenizer(Tokenizer):
         doc = Doc.from_docs(docs, ensure_whitespace=False)
         # from_docs marks each part's first token as a sentence start; unset them in one array
         # write (token.is_sent_start = None per token rescans the whole doc each time)
-        starts = doc.to_array([SENT_START])
+        starts: Any = doc.to_array([SENT_START])
         starts[1:] = 0
         doc.from_array([SENT_START], starts)
         return doc

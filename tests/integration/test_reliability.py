@@ -1,0 +1,134 @@
+"""Issue 18: one bad input never stops or hangs a run (huge numbers, workers, bad Unicode).
+
+Tests that could hang on a regression run their code in a subprocess with a timeout, so that a
+hang fails the test instead of stopping the suite.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from spacy.tokens import DocBin
+
+import beritanlp
+
+#: Score-like sentences whose numbers exceed 2**64 (issue 18, defect 2).
+OVERFLOW_TEXTS = ["Nilai SPI Kota Bandung 99999999999999999999.",
+                  "Nilai MCP Kota Bandung 1.000.000.000.000.000.000.000."]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return beritanlp.load()
+
+
+def _run(code: str, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+                          text=True, timeout=timeout, **kwargs)
+
+
+@pytest.mark.parametrize("text", OVERFLOW_TEXTS)
+def test_huge_numbers_are_no_scores_and_docs_serialise(nlp, text):
+    doc = nlp(text)
+    doc.to_bytes()  # OverflowError before the fix
+    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
+    assert list(restored._.scores) == doc._.scores
+    assert doc._.scores == []  # a number beyond any index or percentage is no score
+    record = beritanlp.analyze(text, nlp=nlp).to_dict()
+    assert record["error"] is None and record["scores"] == []
+    json.dumps(record, allow_nan=False)
+
+
+def test_no_doc_extension_holds_an_int_msgpack_cannot_store(nlp):
+    doc = nlp.make_doc("Nilai SPI 10.")
+    doc._.scores = [{"metric": "SPI", "value": 10 ** 30, "mentions": [[0, 2 ** 70]]}]
+    doc._.doc_id = -(2 ** 80)
+    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
+    assert restored._.scores[0]["value"] == 1e30 and restored._.doc_id == -float(2 ** 80)
+    assert doc._.scores == [{"metric": "SPI", "value": 1e30, "mentions": [[0, float(2 ** 70)]]}]
+    assert doc._.doc_id == -float(2 ** 80)
+    doc._.scores = [{"value": 10 ** 400, "other": float("nan"), "ok": 2 ** 63 - 1}]
+    assert doc._.scores == [{"value": None, "other": None, "ok": 2 ** 63 - 1}]
+    doc.to_bytes()
+
+
+#: An invented report (written for these tests); a few of them make the workers' results larger
+#: than a pipe's buffer, which is when spaCy's error path used to wait forever.
+REPORT = ("Pemerintah Kota Bandung menerima hasil Survei Penilaian Integritas (SPI) dari Komisi "
+          "Pemberantasan Korupsi (KPK) dengan nilai 72,4 pada Senin (3/6/2024). Wali Kota "
+          "Bandung mengatakan nilai itu menjadi bahan evaluasi bagi seluruh dinas, terutama "
+          "pelayanan perizinan dan pengadaan barang. ") * 8
+
+
+def test_analyze_many_with_two_processes_does_not_hang_on_huge_numbers():
+    # Before the fix the workers' Doc.to_bytes() raised OverflowError and the parent waited
+    # forever (the subprocess timed out).
+    out = _run(f"""
+        import json, beritanlp
+        texts = [{REPORT!r}] * 6 + {OVERFLOW_TEXTS!r} + [{REPORT!r}] * 6
+        nlp = beritanlp.load(exclude=["beritanlp_topics"])
+        one = [a.to_dict() for a in beritanlp.analyze_many(texts, nlp=nlp)]
+        two = [a.to_dict() for a in beritanlp.analyze_many(texts, nlp=nlp, n_process=2,
+                                                          batch_size=4)]
+        print(json.dumps([one == two, [r["error"] for r in two], len(two)]))
+        """)
+    assert out.returncode == 0, out.stderr[-2000:]
+    same, errors, n = json.loads(out.stdout.strip().splitlines()[-1])
+    assert same and n == 14 and errors == [None] * 14
+
+
+WORKER_FAILURES = """
+    import json, os, time
+    import beritanlp
+    from spacy.language import Language
+    from beritanlp.pipeline import blank
+
+    @Language.component("test_worker_trouble")
+    def trouble(doc):
+        if "MATI" in doc.text:
+            os._exit(3)  # the worker process dies (as under the OOM killer)
+        if "MACET" in doc.text:
+            time.sleep(3600)  # the worker hangs
+        return doc
+
+    nlp = blank()
+    nlp.add_pipe("beritanlp_sentences")
+    nlp.add_pipe("test_worker_trouble")
+    texts = ["Satu.", "Dua MATI.", "Tiga.", "Empat MACET.", "Lima.", "Enam."]
+    records = beritanlp.analyze_many(texts, nlp=nlp, n_process=2, batch_size=2,
+                                     worker_timeout=5)
+    print(json.dumps([[r.id, r.error] for r in records]))
+"""
+
+
+def test_a_dying_or_hanging_worker_gives_error_records_not_a_hang():
+    out = _run(WORKER_FAILURES, timeout=180)
+    assert out.returncode == 0, out.stderr[-2000:]
+    records = json.loads(out.stdout.strip().splitlines()[-1])
+    errors = [error for _, error in records]
+    assert len(records) == 6
+    assert "worker process ended" in errors[1]
+    assert "no result within 5" in errors[3]
+    # only the article that killed or stalled its worker is lost; the others are analysed
+    assert [errors[i] for i in (0, 2, 4, 5)] == [None] * 4
+
+
+@pytest.mark.parametrize("text", ["\ud83d", "Berita \ud800 rusak.", "a\udcff"])
+def test_lone_surrogates_give_an_error_record(nlp, text):
+    record = beritanlp.analyze(text, nlp=nlp)  # UnicodeEncodeError from spaCy before the fix
+    assert record.error == "title or text is not valid Unicode (lone surrogate characters)"
+    assert record.id and not record.entities
+    json.dumps(record.to_dict(), allow_nan=False)
+
+
+def test_cli_analyze_of_non_utf8_stdin_is_a_message_not_a_traceback():
+    out = subprocess.run([sys.executable, "-m", "beritanlp.cli", "analyze", "-"],
+                         input=b"\xff", capture_output=True, timeout=240)
+    stderr = out.stderr.decode("utf-8", "replace")
+    assert out.returncode != 0
+    assert "Traceback" not in stderr
+    assert "standard input is not UTF-8 text" in stderr
