@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
         text = read_text_arg(args.file)
     record = analyze(text).to_dict()
     if args.json:
-        print(json.dumps(record, ensure_ascii=False, indent=2))
+        print(json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False))
     else:
         print(format_summary(record))
     return 0 if record["error"] is None else 1
