@@ -132,3 +132,15 @@ def test_cli_analyze_of_non_utf8_stdin_is_a_message_not_a_traceback():
     assert out.returncode != 0
     assert "Traceback" not in stderr
     assert "standard input is not UTF-8 text" in stderr
+
+
+def test_analyze_from_several_threads_on_one_pipeline_matches_one_thread(nlp):
+    """What the README promises about threads: analyze() may share a pipeline between threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [REPORT[: 200 + 97 * i] + f" Nilai IPM Kota Bandung {60 + i},5." for i in range(16)]
+    alone = [beritanlp.analyze(t, nlp=nlp).to_dict() for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(2):
+            shared = list(pool.map(lambda t: beritanlp.analyze(t, nlp=nlp).to_dict(), texts))
+            assert shared == alone
