@@ -64,7 +64,8 @@ def run_facts(args: argparse.Namespace) -> int:
     records = [a.to_dict() for a in analyze_many(items)]
     if args.pred_out:
         with open(args.pred_out, "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+            fh.writelines(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n"
+                          for r in records)
     print(score_facts(gold, records).format())
     return 0
 
