@@ -303,6 +303,8 @@ def _groups_in_pool(
                     results[futures[future]] = future.result()
                 except BrokenProcessPool:
                     return results  # a worker died: every pending future fails alike
+                except Exception:  # noqa: BLE001, S112  (e.g. a result that cannot be sent)
+                    continue  # left None: its items are retried one at a time
         failed_pool = False
         return results
     finally:
@@ -346,12 +348,16 @@ def _one_at_a_time(nlp: Language, items: list[Item], timeout: float | None) -> l
             for item, future in zip(todo, futures, strict=True):
                 try:
                     records.extend(future.result(timeout=timeout))
-                except (BrokenProcessPool, FutureTimeout) as exc:
-                    reason = ("worker process ended unexpectedly"
-                              if isinstance(exc, BrokenProcessPool)
-                              else f"no result within {timeout:g} s (worker stopped)")
-                    records.append(failed(Rejected(item.line, item.id,
-                                                   f"pipeline error: {reason}"), item.title))
+                    continue
+                except BrokenProcessPool:
+                    reason, stop = "worker process ended unexpectedly", True
+                except FutureTimeout:
+                    reason, stop = f"no result within {timeout:g} s (worker stopped)", True
+                except Exception as exc:  # noqa: BLE001  (one article's error record)
+                    reason, stop = f"{type(exc).__name__}: {exc}", False
+                records.append(failed(Rejected(item.line, item.id, f"pipeline error: {reason}"),
+                                      item.title))
+                if stop:
                     break  # the pool is broken or busy: the rest go to a fresh one
         finally:
             _stop(pool)
