@@ -11,7 +11,9 @@
 * memory: each group runs inside ``nlp.memory_zone()`` (spaCy 3.8) and its records are built
   inside the zone, so the vocabulary does not grow over a long run. Before its first zone a
   pipeline analyses one short text outside any zone (:func:`ready`), so components finish
-  lazy set-up with strings that stay in the vocabulary;
+  lazy set-up with strings that stay in the vocabulary. A zone is state of the whole
+  vocabulary, so the zones of one pipeline take turns (:func:`zone_lock`): threads may share a
+  pipeline in ``analyze_many``;
 * worker processes (``n_process > 1``): groups of items run in a process pool whose workers
   build the records themselves (:func:`run_in_workers`). A worker that dies, or a pool that
   gives no result for ``worker_timeout`` seconds, never makes the caller wait forever: the
@@ -26,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import multiprocessing
+import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -52,6 +55,17 @@ WORKER_TIMEOUT = 600.0
 NOT_UNICODE = "title or text is not valid Unicode (lone surrogate characters)"
 
 _READY: weakref.WeakSet[Language] = weakref.WeakSet()
+_ZONE_LOCKS: weakref.WeakKeyDictionary[Language, threading.Lock] = weakref.WeakKeyDictionary()
+_ZONE_LOCKS_GUARD = threading.Lock()
+
+
+def zone_lock(nlp: Language) -> threading.Lock:
+    """The lock under which :func:`run_items` opens ``nlp``'s memory zones (one per pipeline)."""
+    with _ZONE_LOCKS_GUARD:
+        lock = _ZONE_LOCKS.get(nlp)
+        if lock is None:
+            lock = _ZONE_LOCKS[nlp] = threading.Lock()
+        return lock
 
 
 class Item(NamedTuple):
@@ -245,14 +259,15 @@ def run_items(
     if n_process > 1:
         return run_in_workers(nlp, items, batch_size=batch_size, n_process=n_process,
                               worker_timeout=worker_timeout)
-    ready(nlp)
-    with nlp.memory_zone():
-        try:
-            docs = nlp.pipe((item.text for item in items),
-                            batch_size=max(1, min(len(items), batch_size)))
-            return [_record(item, doc) for item, doc in zip(items, docs, strict=True)]
-        except Exception:  # noqa: BLE001  (isolate the article that fails)
-            return _one_by_one(nlp, items)
+    with zone_lock(nlp):
+        ready(nlp)
+        with nlp.memory_zone():
+            try:
+                docs = nlp.pipe((item.text for item in items),
+                                batch_size=max(1, min(len(items), batch_size)))
+                return [_record(item, doc) for item, doc in zip(items, docs, strict=True)]
+            except Exception:  # noqa: BLE001  (isolate the article that fails)
+                return _one_by_one(nlp, items)
 
 
 # -- worker processes ------------------------------------------------------------------------
@@ -414,4 +429,4 @@ def _run_chunk(
 
 __all__ = ["DEFAULT_MAX_CHARS", "NOT_UNICODE", "WORKER_TIMEOUT", "Fields", "Item", "Rejected",
            "encodable", "failed", "prepare", "ready", "run_in_workers", "run_items",
-           "run_records", "too_long", "type_name"]
+           "run_records", "too_long", "type_name", "zone_lock"]

@@ -144,3 +144,29 @@ def test_analyze_from_several_threads_on_one_pipeline_matches_one_thread(nlp):
         for _ in range(2):
             shared = list(pool.map(lambda t: beritanlp.analyze(t, nlp=nlp).to_dict(), texts))
             assert shared == alone
+
+
+def test_analyze_many_from_several_threads_on_one_pipeline(nlp):
+    """Memory zones are vocabulary-wide: the runner makes one pipeline's zones take turns.
+
+    Without that, a zone closing in one thread dropped strings another thread's docs still
+    used (25 of 160 records were errors when this test was written).
+    """
+    import random
+    import string
+    from concurrent.futures import ThreadPoolExecutor
+
+    rng = random.Random(18)
+
+    def word() -> str:  # new strings, so that a zone closing early would lose them
+        return "".join(rng.choice(string.ascii_lowercase) for _ in range(9))
+
+    batches = [[" ".join(word() for _ in range(30)) + f". Wali Kota {word().title()} hadir."
+                for _ in range(40)] for _ in range(4)]
+
+    def run(texts: list[str]) -> list[dict]:
+        return [a.to_dict() for a in beritanlp.analyze_many(texts, nlp=nlp, batch_size=1)]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(run, batches))
+    assert together == [run(texts) for texts in batches]
