@@ -12,11 +12,22 @@ lint:
 	mypy
 	lint-imports
 
-# Predictions for the fact dev set, scored with beritanlp and with the shared scorer.
+GOV_DEV = $(SHARED)/data/facts/gov_dev.jsonl
+SPLITS ?= tune check
+
+# Both splits of the fact dev set, each scored by `beritanlp evaluate facts` and by the shared
+# scorer on the predictions it wrote (out/gov_dev.<split>.pred.jsonl).
 dev-facts:
 	mkdir -p $(OUT)
-	beritanlp evaluate facts $(SHARED)/data/facts/gov_dev.jsonl --pred-out $(OUT)/gov_dev.pred.jsonl
-	python $(SHARED)/tools/score_facts.py $(SHARED)/data/facts/gov_dev.jsonl $(OUT)/gov_dev.pred.jsonl
+	@for split in $(SPLITS); do \
+	  echo "== gov_dev $$split: beritanlp evaluate facts"; \
+	  beritanlp evaluate facts $(GOV_DEV) --split $$split \
+	    --pred-out $(OUT)/gov_dev.$$split.pred.jsonl || exit 1; \
+	  echo "== gov_dev $$split: shared scorer (tools/score_facts.py)"; \
+	  python $(SHARED)/tools/score_facts.py $(GOV_DEV) $(OUT)/gov_dev.$$split.pred.jsonl \
+	    --split $$split || exit 1; \
+	  echo; \
+	done
 
 seed-facts:
 	beritanlp analyze $(SHARED)/data/seed/spi_pangkalpinang_2024.txt

@@ -12,7 +12,9 @@ officials
     needs a null prediction).
 agencies
     Same agency when the normalised names are equal, the acronyms are equal, or one side's name
-    equals the other's acronym.
+    equals the other's acronym; names and acronyms are compared without the legal-form words
+    PT, Persero and Tbk and without a closing "RI" or "Republik Indonesia" ("PT Pertamina
+    (Persero)" is "Pertamina", "DPR RI" is "DPR").
 places
     Same place when the names are equal after normalisation, dropping a leading administrative
     word (Provinsi, Kabupaten, Kota, Kecamatan, Desa, Kelurahan, Negara, Pulau) and spaces.
@@ -23,7 +25,8 @@ scores
     accepts anything) and year are compared on matched pairs.
 
 Each gold fact is matched greedily to the first unused prediction that is the same thing;
-precision, recall and F1 are micro-averaged over articles.
+precision, recall and F1 are micro-averaged over articles. :func:`select_split` keeps the gold
+articles of one ``split`` (``gov_dev.jsonl`` has ``tune`` and ``check``).
 """
 
 from __future__ import annotations
@@ -49,6 +52,10 @@ _POSITION_SHORT = {"pj": "penjabat", "plt": "pelaksana tugas", "plh": "pelaksana
                    "walikota": "wali kota", "wakil walikota": "wakil wali kota",
                    "wawali": "wakil wali kota", "wagub": "wakil gubernur",
                    "wabup": "wakil bupati"}
+#: Words of a company's legal form, left out when agency names are compared.
+_LEGAL_FORM = frozenset({"pt", "persero", "tbk"})
+#: Closing words left out when agency names are compared (each once, in this order).
+_COUNTRY_TAILS = ("republik indonesia", "ri")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
@@ -63,6 +70,16 @@ def normalise(text: object) -> str:
 
 def _name_tokens(name: object) -> set[str]:
     return {t for t in normalise(name).split() if t not in _HONORIFICS}
+
+
+def agency_key(name: object) -> str:
+    """An agency name or acronym as compared: normalised, no legal form, no closing "RI"."""
+    words = [w for w in normalise(name).split() if w not in _LEGAL_FORM]
+    for tail in _COUNTRY_TAILS:
+        n = len(tail.split())
+        if len(words) > n and " ".join(words[-n:]) == tail:
+            words = words[:-n]
+    return " ".join(words)
 
 
 def _place_key(name: object) -> str:
@@ -106,8 +123,8 @@ def same_official(gold: Fact, pred: Fact) -> bool:
 
 def same_agency(gold: Fact, pred: Fact) -> bool:
     """Agencies match on name, acronym, or name against acronym."""
-    gn, pn = normalise(gold.get("name")), normalise(pred.get("name"))
-    ga, pa = normalise(gold.get("acronym")), normalise(pred.get("acronym"))
+    gn, pn = agency_key(gold.get("name")), agency_key(pred.get("name"))
+    ga, pa = agency_key(gold.get("acronym")), agency_key(pred.get("acronym"))
     return bool((gn and gn == pn) or (ga and ga == pa) or (ga and ga == pn) or (pa and pa == gn))
 
 
@@ -200,17 +217,34 @@ class FactsReport:
         """Mean F1 over the four lists."""
         return sum(k.f1 for k in self.kinds.values()) / len(self.kinds)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain data, in the shape of the shared scorer's ``--json`` output.
+
+        Rates are rounded to four decimals; an attribute without matched pairs is None.
+        """
+        out: dict[str, Any] = {"articles": self.articles, "missing_predictions": self.missing}
+        for name, k in self.kinds.items():
+            out[name] = {
+                "precision": round(k.precision, 4), "recall": round(k.recall, 4),
+                "f1": round(k.f1, 4), "gold": k.gold, "pred": k.pred, "tp": k.tp,
+                "attribute_accuracy": {a: round(ok / n, 4) if n else None
+                                       for a, (ok, n) in k.attributes.items()},
+            }
+        out["macro_f1"] = round(self.macro_f1, 4)
+        return out
+
     def format(self) -> str:
         """The report as lines like the shared scorer prints."""
+        data = self.to_dict()
         lines = []
-        for name, k in self.kinds.items():
-            attrs = ", ".join(f"{a} {ok / n:.4g}" if n else f"{a} None"
-                              for a, (ok, n) in k.attributes.items())
+        for name in self.kinds:
+            k = data[name]
+            attrs = ", ".join(f"{a} {v}" for a, v in k["attribute_accuracy"].items())
             tail = f"  attrs: {attrs}" if attrs else ""
-            lines.append(f"{name:10s} P {k.precision:.3f}  R {k.recall:.3f}  F1 {k.f1:.3f}"
-                         f"  (gold {k.gold}, pred {k.pred}){tail}")
+            lines.append(f"{name:10s} P {k['precision']:.3f}  R {k['recall']:.3f}"
+                         f"  F1 {k['f1']:.3f}  (gold {k['gold']}, pred {k['pred']}){tail}")
         lines.append(f"articles {self.articles}, missing predictions {self.missing}")
-        lines.append(f"macro F1 {self.macro_f1:.3f}")
+        lines.append(f"macro F1 {data['macro_f1']:.3f}")
         return "\n".join(lines)
 
 
@@ -253,10 +287,49 @@ def score_facts(gold_rows: Iterable[Mapping[str, Any]], pred_rows: Iterable[Mapp
     return report
 
 
+def select_split(gold_rows: Iterable[Mapping[str, Any]], split: str | None
+                 ) -> list[Mapping[str, Any]]:
+    """The gold rows whose ``split`` field is ``split`` (every row when ``split`` is None).
+
+    Raises
+    ------
+    ValueError
+        When no row has that split; the message names the splits the rows have.
+    """
+    rows = list(gold_rows)
+    if split is None:
+        return rows
+    chosen = [row for row in rows if row.get("split") == split]
+    if not chosen:
+        found = sorted({str(row.get("split")) for row in rows if row.get("split") is not None})
+        raise ValueError(f"no gold article has split {split!r} "
+                         f"(splits found: {', '.join(found) or 'none'})")
+    return chosen
+
+
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """Read a JSONL file (blank lines skipped)."""
+    """Read a JSONL file (blank lines skipped).
+
+    Raises
+    ------
+    OSError
+        When the file cannot be read.
+    ValueError
+        For a line that is not a JSON object (the message names file and line).
+    """
+    rows = []
     with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}, line {number}: not JSON ({exc.msg})") from None
+            if not isinstance(row, dict):
+                raise ValueError(f"{path}, line {number}: expected a JSON object")
+            rows.append(row)
+    return rows
 
 
 def article_text(row: Mapping[str, Any]) -> str:

@@ -3,6 +3,7 @@
 >>> frames = beritanlp.to_dataframe("out.jsonl")      # or records / Article objects
 >>> frames.articles                                    # id, title, date, error, counts, topic
 >>> frames.officials.merge(frames.articles, left_on="article_id", right_on="id")
+>>> frames.agency_summary()                          # one row per agency across the corpus
 
 pandas is optional: ``pip install 'beritanlp[pandas]'``.
 """
@@ -10,6 +11,7 @@ pandas is optional: ``pip install 'beritanlp[pandas]'``.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +55,58 @@ class ArticleFrames:
         if name not in ("articles", *FACT_COLUMNS):
             raise KeyError(name)
         return getattr(self, name)
+
+    def agency_summary(self) -> Any:
+        """One row per agency of the corpus, most mentioned first.
+
+        Agency records are grouped by :func:`agency_key` (the ``id``; the canonical name, else
+        the name, when a record has none), so one agency written "Kemendagri" in one article
+        and "Kementerian Dalam Negeri" in another is one row.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Indexed by ``agency`` (the group key), with ``name`` (the knowledge base's canonical
+            name where linked, else the name written most often), ``names`` (the distinct
+            names written, sorted), ``articles`` (articles naming it) and ``mentions`` (all its
+            mentions).
+        """
+        import pandas as pd
+
+        table = self.agencies
+        keys = [agency_key(row) for row in
+                table[["id", "canonical", "name"]].to_dict("records")]
+        rows = [
+            (key, _display_name(group), sorted(set(group["name"].dropna())),
+             group["article_id"].nunique(), int(group["n_mentions"].sum()))
+            for key, group in table.assign(agency=keys).groupby("agency", sort=False,
+                                                                  dropna=False)
+        ]
+        summary = pd.DataFrame(rows, columns=["agency", "name", "names", "articles", "mentions"])
+        summary = summary.astype({"articles": "int64", "mentions": "int64"})
+        summary = summary.sort_values(["mentions", "articles"], ascending=False, kind="stable")
+        return summary.set_index("agency")
+
+
+def agency_key(agency: Mapping[str, Any]) -> str | None:
+    """What agency records are grouped by across a corpus (None when a record has none of them).
+
+    The first that is set of ``id``, ``canonical`` and ``name``.
+    """
+    for field in ("id", "canonical", "name"):
+        value = agency.get(field)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def _display_name(group: Any) -> Any:
+    """The canonical name of a group of agency rows, else the name written most often."""
+    canonical = group["canonical"].dropna()
+    if len(canonical):
+        return canonical.iloc[0]
+    names = Counter(group["name"].dropna())
+    return names.most_common(1)[0][0] if names else None
 
 
 def _records(records: Iterable[Any] | str | Path) -> Iterator[Mapping[str, Any]]:
@@ -140,4 +194,4 @@ def to_dataframe(records: Iterable[Any] | str | Path) -> ArticleFrames:
     return ArticleFrames(articles=table, **tables)
 
 
-__all__ = ["ARTICLE_COLUMNS", "FACT_COLUMNS", "ArticleFrames", "to_dataframe"]
+__all__ = ["ARTICLE_COLUMNS", "FACT_COLUMNS", "ArticleFrames", "agency_key", "to_dataframe"]

@@ -69,9 +69,16 @@ class Official(Fact):
 
 @dataclass
 class Agency(Fact):
-    """A public institution, linked to the knowledge base when known (GUIDELINE: agencies)."""
+    """A public institution, linked to the knowledge base when known (GUIDELINE: agencies).
+
+    ``name`` is the longest full form the article writes (else its longest short form);
+    ``canonical`` is the knowledge base's name of the agency when the record is linked to it
+    (``id`` is a knowledge-base id), else None, so one agency written "Kemendagri" in one article
+    and "Kementerian Dalam Negeri" in another has one ``id`` and one ``canonical``.
+    """
 
     name: str | None = None
+    canonical: str | None = None
     acronym: str | None = None
     id: str | None = None
     mentions: Mentions = field(default_factory=list)

@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -113,8 +114,47 @@ def built_pipelines() -> list[PipelineSpec]:
         return list(_PIPELINES)
 
 
+def exit_with_parent() -> threading.Thread | None:
+    """End this worker process as soon as the process that started it has ended.
+
+    A pool's workers wait for batches on a queue they hold both ends of, so a parent killed
+    with SIGKILL (or dying out of memory) would leave them, each with its pipeline in memory,
+    running for ever. A daemon thread waits on ``multiprocessing.parent_process()``'s
+    sentinel (a pipe on POSIX, the parent's process handle on Windows: no polling) and ends
+    the process with ``os._exit`` when the parent is gone. Where there is no sentinel (a
+    process not started by multiprocessing) the thread polls ``os.getppid()`` every second.
+
+    Returns
+    -------
+    threading.Thread or None
+        The watching thread; None in a process without a parent to watch.
+    """
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return None
+    parent_pid = parent.pid
+
+    def wait_for_parent() -> None:
+        try:
+            parent.join()
+        except (OSError, ValueError):  # no usable sentinel: poll the parent process id
+            while os.getppid() == parent_pid:
+                time.sleep(1.0)
+        sys.stderr.write(f"beritanlp: worker {os.getpid()} stops: its parent process "
+                         f"{parent_pid} has ended\n")
+        os._exit(1)
+
+    thread = threading.Thread(target=wait_for_parent, name="beritanlp-parent-watch",
+                              daemon=True)
+    thread.start()
+    return thread
+
+
 def init_worker(spec: PipelineSpec) -> None:
-    """Worker initialiser: load the pipeline before the first batch arrives."""
+    """Worker initialiser: exit with the parent, load the pipeline before the first batch."""
+    exit_with_parent()
     logging.getLogger("beritanlp").setLevel(logging.WARNING)
     get_pipeline(spec)
 
@@ -315,6 +355,7 @@ def make_executor(spec: PipelineSpec, nlp: Language | None, n_process: int) -> E
 
 
 __all__ = ["PIPE_BATCH_SIZE", "BatchResult", "Executor", "InlineExecutor", "PipelineSpec",
-           "ProcessExecutor", "built_pipelines", "check_spec", "cpu_seconds", "get_pipeline",
+           "ProcessExecutor", "built_pipelines", "check_spec", "cpu_seconds", "exit_with_parent",
+           "get_pipeline",
            "init_worker", "make_executor", "process_batch", "release_free_memory", "rows_of",
            "rss_bytes", "run_batch", "run_items", "warm_up"]

@@ -120,6 +120,14 @@ def merge(rows: list[Row], rejected: list[Rejected]) -> tuple[list[str], list[st
     return out, [text for _, text in errs]
 
 
+def _open(path: Path, mode: str) -> IO[bytes]:
+    """``open(path, mode)``; an error names the file and says why in one line."""
+    try:
+        return open(path, mode)  # noqa: SIM115  (closed by Output.__exit__)
+    except OSError as exc:
+        raise type(exc)(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 class Output:
     """``OUT`` and its errors file, opened for appending (resume) or from scratch."""
 
@@ -129,9 +137,9 @@ class Output:
         self._files: tuple[IO[bytes], IO[bytes]] | None = None
 
     def __enter__(self) -> Output:
-        records = open(self.path, self.mode)  # noqa: SIM115  (closed by __exit__)
+        records = _open(self.path, self.mode)
         try:
-            errors = open(errors_path(self.path), self.mode)  # noqa: SIM115
+            errors = _open(errors_path(self.path), self.mode)
         except OSError:
             records.close()
             raise

@@ -110,54 +110,144 @@ class JsonlSource(_ByteSource):
             return Rejected(n, None, f"invalid JSON: {exc.msg} at column {exc.colno}")
         except RecursionError:
             return Rejected(n, None, "invalid JSON: nested too deeply")
+        except Exception as exc:  # noqa: BLE001  (one line's failure must not stop the file)
+            # e.g. ValueError for an integer of more than sys.get_int_max_str_digits() digits
+            return Rejected(n, None, f"invalid JSON: {exc}")
         return prepare(obj, n, self.fields, self.max_chars)
 
 
+class _RowTooLongError(Exception):
+    """A CSV row ran over :attr:`_Lines.limit` characters (raised to the csv reader's caller)."""
+
+
+class _Lines:
+    """The physical lines of a text file for :func:`csv.reader`, counted, a row's size bounded.
+
+    A stray quote makes the csv module read on to the next quote, possibly the end of a large
+    file, into memory; here a row stops at ``limit`` characters (:class:`_RowTooLongError`), and
+    the next row starts on the next physical line. An iterator class, not a generator: a
+    generator that raises cannot be read from again.
+    """
+
+    def __init__(self, fh: IO[str], limit: int) -> None:
+        self._fh, self.limit = fh, limit
+        self.count = 0  # physical lines read
+        self.first: str | None = None  # the first physical line of the row being read
+        self._chars = 0  # characters of the row being read
+
+    def new_row(self) -> None:
+        """The next line read starts a row."""
+        self.first, self._chars = None, 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._fh.readline(self.limit + 1)
+        if not line:
+            raise StopIteration
+        self.count += 1
+        if len(line) > self.limit and not line.endswith(("\n", "\r")):
+            while line and not line.endswith(("\n", "\r")):  # skip the rest of the line
+                line = self._fh.readline(1 << 20)
+            raise _RowTooLongError
+        self._chars += len(line)
+        if self._chars > self.limit:
+            raise _RowTooLongError
+        if self.first is None:
+            self.first = line
+        return line
+
+
 class CsvSource(_ByteSource):
-    """CSV/TSV with a header row; the line number is the physical line a row starts on."""
+    """CSV/TSV with a header row; the line number is the physical line a row starts on.
+
+    Every row becomes an item or a rejected line, so nothing disappears: a row whose number of
+    fields differs from the header's is rejected, and so is a quoted field that runs over
+    several lines and then breaks the quoting rules (a stray opening quote that swallowed the
+    line breaks and delimiters of the rows after it) or runs to the end of the file or over
+    the size limit of a row (that of a JSONL line, in characters); the reason names the lines
+    it took (``invalid CSV (lines 4-6): ...``) and reading goes on with the next line. A
+    quoting slip within one line (``"Kami siap," kata Bupati.`` in a TSV) is read leniently,
+    as Python's csv module does by default.
+    """
 
     def __init__(self, path: Path, fields: Fields, max_chars: int, delimiter: str = ",") -> None:
         super().__init__(path)
         self.fields, self.max_chars, self.delimiter = fields, max_chars, delimiter
+        self.max_row_chars = 6 * max_chars + 65_536
         with self._open() as fb:  # check the header now, before any output is opened
-            fh = io.TextIOWrapper(fb, encoding="utf-8-sig", errors="surrogateescape", newline="")
-            header = next(csv.reader(fh, delimiter=delimiter), None)
+            header = self._header(_Lines(self._text(fb), self.max_row_chars))
         if header is not None and fields.text not in header:
             raise ValueError(f"{path}: no column {fields.text!r}; the header has {header}")
+
+    @staticmethod
+    def _text(fb: IO[bytes]) -> IO[str]:
+        return io.TextIOWrapper(fb, encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+    def _header(self, lines: _Lines) -> list[str] | None:
+        try:
+            return next(csv.reader(lines, delimiter=self.delimiter), None)
+        except _RowTooLongError:
+            raise ValueError(f"{self.path}: the header row is longer than "
+                             f"{self.max_row_chars} characters") from None
 
     def __iter__(self) -> Iterator[Item | Rejected]:
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
         with self._open() as fb:
-            fh = io.TextIOWrapper(fb, encoding="utf-8-sig", errors="surrogateescape", newline="")
-            reader = csv.reader(fh, delimiter=self.delimiter)
-            try:
-                header = next(reader)
-            except StopIteration:
+            lines = _Lines(self._text(fb), self.max_row_chars)
+            header = self._header(lines)
+            if header is None:
                 return
-            wanted = {self.fields.text, self.fields.id, self.fields.title}
-            index = {name: i for i, name in enumerate(header) if name in wanted}
-            start = reader.line_num + 1
+            index = {name: i for i, name in enumerate(header)
+                     if name in {self.fields.text, self.fields.id, self.fields.title}}
+            reader = csv.reader(lines, delimiter=self.delimiter, strict=True)
             while True:
+                lines.new_row()
+                start = lines.count + 1
                 try:
-                    row = next(reader)
+                    row: list[str] | str = next(reader)
                 except StopIteration:
                     return
-                except csv.Error as exc:
-                    yield Rejected(start, None, f"invalid CSV: {exc}")
-                    start = reader.line_num + 1
-                    continue
-                n, start = start, reader.line_num + 1
-                if not row or not any(cell.strip() for cell in row):
-                    yield Rejected(n, None, "empty line")
-                    continue
-                record = {name: row[i] for name, i in index.items() if i < len(row)}
-                bad = [name for name, value in record.items() if not encodable(value)]
-                if bad:
-                    raw_id = record.get(self.fields.id)
-                    ok_id = raw_id if raw_id and encodable(raw_id) else None
-                    yield Rejected(n, ok_id, f"undecodable bytes in field {bad[0]!r}")
-                    continue
-                yield prepare(record, n, self.fields, self.max_chars)
+                except (csv.Error, _RowTooLongError) as exc:
+                    row = self._broken(exc, start, lines)
+                if isinstance(row, str):
+                    yield Rejected(start, None, row)
+                else:
+                    yield self._row(row, start, lines.count, len(header), index)
+
+    def _broken(self, exc: Exception, start: int, lines: _Lines) -> list[str] | str:
+        """A row the strict reader refused: read leniently when it is one line, else why not."""
+        several = lines.count > start
+        where = f"lines {start}-{lines.count}" if several else f"line {start}"
+        if isinstance(exc, _RowTooLongError) and not several:
+            return f"text too long: CSV row of more than {self.max_row_chars} characters"
+        if isinstance(exc, _RowTooLongError):
+            return (f"invalid CSV ({where}): a row of more than {self.max_row_chars} characters "
+                    f"(a quote that is never closed?)")
+        if several or lines.first is None:  # a quoted field took later lines
+            return f"invalid CSV ({where}): {exc} (a quote that is never closed?)"
+        try:
+            return next(csv.reader([lines.first], delimiter=self.delimiter), [])
+        except csv.Error as lenient:
+            return f"invalid CSV ({where}): {lenient}"
+
+    def _row(self, row: list[str], start: int, end: int, width: int,
+             index: dict[str, int]) -> Item | Rejected:
+        if not row or not any(cell.strip() for cell in row):
+            return Rejected(start, None, "empty line")
+        if len(row) != width:
+            where = f"line {start}" if end <= start else f"lines {start}-{end}"
+            fields = f"{len(row)} field" + ("s" if len(row) != 1 else "")
+            return Rejected(start, None, f"invalid CSV ({where}): {fields}, the header has "
+                                         f"{width}")
+        record = {name: row[i] for name, i in index.items()}
+        bad = [name for name, value in record.items() if not encodable(value)]
+        if bad:
+            raw_id = record.get(self.fields.id)
+            ok_id = raw_id if raw_id and encodable(raw_id) else None
+            return Rejected(start, ok_id, f"undecodable bytes in field {bad[0]!r}")
+        return prepare(record, start, self.fields, self.max_chars)
 
 
 class ParquetSource:

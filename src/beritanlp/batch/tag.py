@@ -117,6 +117,44 @@ class _Run:
         self.bar.update(self.summary.written, self.summary.errors)
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """True when ``a`` and ``b`` are one file: same path, or a hard or symbolic link to it."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): it cannot be the other
+        return False
+
+
+def check_output_paths(inp: Path, out: Path, err: Path) -> None:
+    """Refuse outputs that would overwrite the input or that cannot be written, before any work.
+
+    ``out`` and its errors file ``err`` must not be the input under another name (the same
+    path, a symbolic link or a hard link: compared by device and inode), must not be
+    folders, and must be writable (their folder, when they do not exist yet).
+
+    Raises
+    ------
+    ValueError
+        The output is the input, or a folder.
+    FileNotFoundError, PermissionError
+        The output's folder does not exist; the output cannot be written.
+    """
+    for path in (out, err):
+        if _same_file(path, inp):
+            raise ValueError(f"{path} is the same file as the input {inp} (a link to it?); "
+                             f"writing it would destroy the input: choose another output")
+        if path.is_dir():
+            raise ValueError(f"the output {path} is a directory; give a file name")
+        folder = path.parent
+        if not folder.is_dir():
+            raise FileNotFoundError(f"the output folder {folder} does not exist")
+        target = path if path.exists() else folder
+        if not os.access(target, os.W_OK):  # also False on a read-only file system
+            raise PermissionError(f"cannot write {path}: permission denied")
+
+
 def check_arguments(
     inp: Path, out: Path, *, resume: bool, force: bool, batch_size: int, n_process: int,
     nlp: Language | None = None, executor: Executor | None = None,
@@ -133,8 +171,11 @@ def check_arguments(
         raise ValueError(f"n_process must be at least 1 (or -1 for all CPUs), got {n_process}")
     if not inp.exists():
         raise FileNotFoundError(f"input {inp} does not exist")
-    if out.resolve() in (inp.resolve(), err.resolve()) or err.resolve() == inp.resolve():
-        raise ValueError("the output (or its errors file) would overwrite the input")
+    if inp.is_dir():
+        raise ValueError(f"input {inp} is a directory; give an archive file")
+    if not os.access(inp, os.R_OK):
+        raise PermissionError(f"cannot read input {inp}: permission denied")
+    check_output_paths(inp, out, err)
     for path in (out, err) if not (resume or force) else ():
         if path.exists():
             raise FileExistsError(f"{path} exists; use --resume to continue that run or "
@@ -181,7 +222,11 @@ def tag_file(
     Raises
     ------
     FileExistsError, ValueError
-        ``out`` exists without ``resume``/``force``; contradictory arguments, unknown format.
+        ``out`` exists without ``resume``/``force``; contradictory arguments, unknown format,
+        an output that is the input (also through a link) or a folder.
+    FileNotFoundError, PermissionError
+        The input or the output's folder does not exist; a file cannot be read or written
+        (see :func:`check_output_paths`).
     """
     inp, out = Path(inp), Path(out)
     n_process = check_arguments(inp, out, resume=resume, force=force, batch_size=batch_size,
@@ -205,4 +250,4 @@ def tag_file(
     return summary
 
 
-__all__ = ["DEFAULT_BATCH_SIZE", "batches", "check_arguments", "tag_file"]
+__all__ = ["DEFAULT_BATCH_SIZE", "batches", "check_arguments", "check_output_paths", "tag_file"]

@@ -11,6 +11,8 @@ one line in :func:`build_parser`.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Sequence
 
 from beritanlp._version import __version__
@@ -52,7 +54,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args) or 0)
     except BrokenPipeError:
+        _drop_stdout()
         return 0
+    except OSError as exc:
+        # a file the command reads or writes, or standard output (a full disk): one line
+        print(f"beritanlp {_command_name(args)}: {_os_error(exc)}", file=sys.stderr)
+        _drop_stdout()
+        return 1
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    """``tag``, ``evaluate facts``: the command as typed."""
+    return " ".join(part for part in (args.command, getattr(args, "what", None)) if part)
+
+
+def _os_error(exc: OSError) -> str:
+    """An OSError in one line: ``PATH: reason`` when it names a file, else the reason."""
+    if exc.filename is not None and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}"
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def _drop_stdout() -> None:
+    """Send what is left in standard output's buffer nowhere, when it cannot be written.
+
+    Without this, Python flushes the buffer again at exit and prints the error once more.
+    """
+    try:
+        sys.stdout.flush()
+    except OSError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):  # no file descriptor (a replaced sys.stdout)
+            pass
 
 
 __all__ = ["build_parser", "example_text", "format_summary", "main"]

@@ -10,6 +10,7 @@ from importlib.resources import files
 from typing import Any
 
 from beritanlp import schema
+from beritanlp.cli.terminal import printable, printable_json
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -52,7 +53,9 @@ def _official(o: dict[str, Any]) -> str:
 
 
 def _agency(a: dict[str, Any]) -> str:
+    canonical = a.get("canonical")
     return (f"{a.get('name')}" + (f" ({a['acronym']})" if a.get("acronym") else "")
+            + (f" = {canonical}" if canonical and canonical != a.get("name") else "")
             + f" [{len(a.get('mentions') or [])} mentions]")
 
 
@@ -95,6 +98,9 @@ def format_summary(record: dict[str, Any]) -> str:
 
     One section per fact list a component writes (:data:`beritanlp.schema.FACT_LISTS`, in
     record order), the top three topics, then a count of each other list (the entities).
+    Control characters of the article's text are shown escaped
+    (:func:`beritanlp.cli.terminal.printable`), so each line of the summary is one line on a
+    terminal and no escape sequence from an article reaches it.
     """
     lines = [f"Title:   {record.get('title') or '-'}", f"Date:    {record.get('date') or '-'}"]
     if record.get("error"):
@@ -110,7 +116,7 @@ def format_summary(record: dict[str, Any]) -> str:
             lines.append("")
             lines.append(f"{fact_list.title}: {len(record.get(fact_list.name, []))} "
                          f"(use --json for the full record)")
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -125,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
         text = read_text_arg(args.file)
     record = analyze(text).to_dict()
     if args.json:
-        print(json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False))
+        print(printable_json(json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False)))
     else:
         print(format_summary(record))
     return 0 if record["error"] is None else 1

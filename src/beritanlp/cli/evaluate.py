@@ -49,24 +49,42 @@ def _add_facts(what: argparse._SubParsersAction) -> None:
                     "agencies, places, scores}} per line) and print P/R/F1 per list with the "
                     "matching rules of the shared scorer (see beritanlp.facts_eval).")
     p.add_argument("gold", help="gold JSONL, e.g. ../shared/data/facts/gov_dev.jsonl")
+    p.add_argument("--split", metavar="NAME",
+                   help="only the gold articles whose 'split' field is NAME (gov_dev: tune, "
+                        "check)")
     p.add_argument("--pred-out", metavar="PRED.jsonl",
                    help="also write the predicted records here (for tools/score_facts.py)")
+    p.add_argument("--json", action="store_true",
+                   help="print the scores as JSON (the shared scorer's --json shape)")
     p.set_defaults(func=run_facts)
 
 
 def run_facts(args: argparse.Namespace) -> int:
     """Run the pipeline over gold articles and print P/R/F1 per fact list."""
     from beritanlp.api import analyze_many
-    from beritanlp.facts_eval import article_text, read_jsonl, score_facts
+    from beritanlp.facts_eval import article_text, read_jsonl, score_facts, select_split
 
-    gold = read_jsonl(args.gold)
+    try:
+        gold = select_split(read_jsonl(args.gold), args.split)
+    except OSError as exc:
+        raise SystemExit(f"beritanlp evaluate facts: cannot read {args.gold}: "
+                         f"{exc.strerror}") from None
+    except ValueError as exc:
+        raise SystemExit(f"beritanlp evaluate facts: {exc}") from None
+    try:  # opened before the pipeline runs: an unwritable path fails at once
+        pred_out = open(args.pred_out, "w", encoding="utf-8") if args.pred_out else None
+    except OSError as exc:
+        raise SystemExit(f"beritanlp evaluate facts: cannot write {args.pred_out}: "
+                         f"{exc.strerror}") from None
     items = [{"id": str(row.get("id")), "text": article_text(row)} for row in gold]
     records = [a.to_dict() for a in analyze_many(items)]
-    if args.pred_out:
-        with open(args.pred_out, "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n"
-                          for r in records)
-    print(score_facts(gold, records).format())
+    if pred_out is not None:
+        with pred_out:
+            pred_out.writelines(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n"
+                                for r in records)
+    report = score_facts(gold, records)
+    print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) if args.json
+          else report.format())
     return 0
 
 

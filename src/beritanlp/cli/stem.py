@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 
+from beritanlp.cli.terminal import printable, printable_json
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Register ``stem`` on the subcommands ``sub``."""
@@ -28,9 +30,10 @@ def run(args: argparse.Namespace) -> int:
     text = " ".join(args.text) if args.text else sys.stdin.read()
     tokens = stem(text, mode=args.mode)
     if args.json:
-        print(json.dumps(tokens.to_list(), ensure_ascii=False))
+        print(printable_json(json.dumps(tokens.to_list(), ensure_ascii=False)))
     else:
         for t in tokens:
             mark = "  (kept)" if t["protected"] else ""
-            print(f"{t['start']:>6}-{t['end']:<6} {t['text']:<24} {t['stem']}{mark}")
+            line = f"{t['start']:>6}-{t['end']:<6} {t['text']:<24} {t['stem']}{mark}"
+            print(printable(line))
     return 0

@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
                                        n_workers=args.dask_workers, **kwargs)
         else:
             summary = tag_file(args.input, args.output, **kwargs)
-    except (FileExistsError, FileNotFoundError, ValueError, ImportError, RuntimeError) as exc:
+    except (OSError, ValueError, ImportError, RuntimeError) as exc:
         raise SystemExit(f"beritanlp tag: {exc}") from exc
     except KeyboardInterrupt:
         return 130

@@ -82,7 +82,8 @@ def extract_agencies(
         Accepted mentions, sorted; ``nested`` ones lie inside another mention (a parent named
         in a sub-unit, "DPR RI" in "Komisi III DPR RI") and are not meant for ``doc.ents``.
     records
-        ``{"name", "acronym", "id", "mentions"}`` dicts, in order of first mention.
+        ``{"name", "canonical", "acronym", "id", "mentions"}`` dicts, in order of first
+        mention (``canonical``: the knowledge base's name when ``id`` is a KB id, else None).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")

@@ -128,6 +128,7 @@ def build_records(
         records.append(
             {
                 "name": name,
+                "canonical": canonical_name(kb, record_id if record_id == kb_id else None),
                 "acronym": acronym,
                 "id": record_id,
                 "mentions": sorted([m.start, m.end] for m in group),
@@ -135,6 +136,12 @@ def build_records(
         )
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions, records
+
+
+def canonical_name(kb: AgencyKB, agency_id: str | None) -> str | None:
+    """The knowledge base's name of ``agency_id``; None when it is None or not in ``kb``."""
+    record = kb.get(agency_id) if agency_id is not None else None
+    return record.name if record is not None else None
 
 
 def _record_id(key: str) -> str:
