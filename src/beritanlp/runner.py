@@ -28,7 +28,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import multiprocessing
+import os
+import sys
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -275,7 +278,44 @@ def run_items(
 _WORKER_NLP: list[Language] = []  # the pipeline of a worker process (set by _init_worker)
 
 
+def exit_with_parent() -> threading.Thread | None:
+    """End this worker process as soon as the process that started it has ended.
+
+    A pool's workers wait for batches on a queue they hold both ends of, so a parent killed
+    with SIGKILL (or dying out of memory) would leave them, each with its pipeline in memory,
+    running for ever. A daemon thread waits on ``multiprocessing.parent_process()``'s
+    sentinel (a pipe on POSIX, the parent's process handle on Windows: no polling) and ends
+    the process with ``os._exit`` when the parent is gone. Where there is no sentinel (a
+    process not started by multiprocessing) the thread polls ``os.getppid()`` every second.
+
+    Returns
+    -------
+    threading.Thread or None
+        The watching thread; None in a process without a parent to watch.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return None
+    parent_pid = parent.pid
+
+    def wait_for_parent() -> None:
+        try:
+            parent.join()
+        except (OSError, ValueError):  # no usable sentinel: poll the parent process id
+            while os.getppid() == parent_pid:
+                time.sleep(1.0)
+        sys.stderr.write(f"beritanlp: worker {os.getpid()} stops: its parent process "
+                         f"{parent_pid} has ended\n")
+        os._exit(1)
+
+    thread = threading.Thread(target=wait_for_parent, name="beritanlp-parent-watch",
+                              daemon=True)
+    thread.start()
+    return thread
+
+
 def _init_worker(nlp: Language) -> None:
+    exit_with_parent()
     _WORKER_NLP[:] = [nlp]
 
 
@@ -428,5 +468,5 @@ def _run_chunk(
 
 
 __all__ = ["DEFAULT_MAX_CHARS", "NOT_UNICODE", "WORKER_TIMEOUT", "Fields", "Item", "Rejected",
-           "encodable", "failed", "prepare", "ready", "run_in_workers", "run_items",
-           "run_records", "too_long", "type_name", "zone_lock"]
+           "encodable", "exit_with_parent", "failed", "prepare", "ready", "run_in_workers",
+           "run_items", "run_records", "too_long", "type_name", "zone_lock"]

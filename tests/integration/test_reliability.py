@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from spacy.tokens import DocBin
@@ -170,3 +171,61 @@ def test_analyze_many_from_several_threads_on_one_pipeline(nlp):
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(run, batches))
     assert together == [run(texts) for texts in batches]
+
+
+SLOW_WORKERS = """
+    import time
+    import beritanlp
+    from spacy.language import Language
+    from beritanlp.pipeline import blank
+
+    @Language.component("test_slow")
+    def slow(doc):
+        time.sleep(120)
+        return doc
+
+    nlp = blank()
+    nlp.add_pipe("test_slow")
+    list(beritanlp.analyze_many(["a.", "b.", "c.", "d."], nlp=nlp, n_process=2, batch_size=1))
+"""
+
+
+def _children(pid: int) -> set[int]:
+    from pathlib import Path
+
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_analyze_many_workers_end_when_their_parent_is_killed():
+    import os
+    import signal
+    import time
+
+    parent = subprocess.Popen([sys.executable, "-c", textwrap.dedent(SLOW_WORKERS)])
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.5)
+            workers = {pid for pid in _children(parent.pid)
+                       if "multiprocessing" not in Path(f"/proc/{pid}/cmdline").read_text()}
+        assert len(workers) >= 2, "the workers did not start"
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.2)
+    left = {pid for pid in workers if Path(f"/proc/{pid}").exists()}
+    for pid in left:  # do not leave them behind when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers kept running after their parent was killed"
