@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from beritanlp.pipeline import MAX_LENGTH, load
 from beritanlp.record import Article, article_from_doc, text_id
-from beritanlp.runner import run_records, too_long
+from beritanlp.runner import NOT_UNICODE, WORKER_TIMEOUT, encodable, run_records, too_long
 from beritanlp.stemming.fast import TokenTable, stem_columns
 from beritanlp.stemming.protect import load_protected_words
 from beritanlp.stemming.stemmer import DEFAULT_MODE, WordStemmer, check_mode
@@ -66,7 +66,9 @@ def analyze(
     -------
     Article
         The facts found; empty lists for an empty text. A text longer than the pipeline's
-        ``max_length`` gives a record whose ``error`` says so.
+        ``max_length``, or one holding lone surrogate characters (e.g. from a JSON escape of
+        half an emoji; such a str cannot be written as UTF-8), gives a record whose ``error``
+        says so, with the same reasons as :func:`analyze_many`.
 
     Raises
     ------
@@ -78,6 +80,8 @@ def analyze(
     if len(text) > nlp.max_length:
         return Article.failed(too_long(len(text), nlp.max_length), id=id or text_id(text),
                               title=title)
+    if not encodable(text):
+        return Article.failed(NOT_UNICODE, id=id or text_id(text), title=title)
     return article_from_doc(nlp(text), id=id, title=title)
 
 
@@ -87,6 +91,7 @@ def analyze_many(
     n_process: int = 1,
     batch_size: int = 32,
     nlp: Language | None = None,
+    worker_timeout: float | None = WORKER_TIMEOUT,
 ) -> Iterator[Article]:
     """Analyse many articles lazily, yielding one record per input, in input order.
 
@@ -96,11 +101,17 @@ def analyze_many(
         Strings, or dicts with ``text`` and optional ``id`` and ``title`` (the title is joined
         to the text with a blank line, as in the article format).
     n_process
-        Worker processes (spaCy's ``nlp.pipe``); 1 runs in this process.
+        Worker processes; 1 runs in this process. Workers get the pipeline when they start
+        (copied by ``fork`` on Linux) and send back records.
     batch_size
-        Articles per batch handed to the pipeline.
+        Articles per batch handed to the pipeline (and to a worker).
     nlp
         A pipeline to use instead of the shared default.
+    worker_timeout
+        With ``n_process > 1``: seconds the workers may go without finishing a batch (or,
+        when retrying one article at a time, an article) before they are stopped; the
+        article they were on gets an error record. ``None``: no limit. A worker that dies
+        is noticed at once, and only the article it died on gets an error record.
 
     Yields
     ------
@@ -113,7 +124,8 @@ def analyze_many(
     nlp = nlp or default_pipeline()
     chunk_size = max(1, batch_size) * max(1, n_process) * 8
     yield from run_records(nlp, texts, max_chars=nlp.max_length, chunk_size=chunk_size,
-                           batch_size=max(1, batch_size), n_process=n_process)
+                           batch_size=max(1, batch_size), n_process=n_process,
+                           worker_timeout=worker_timeout)
 
 
 def stem(text: str, mode: str = DEFAULT_MODE) -> StemmedTokens:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,8 +82,14 @@ class Article:
         return out
 
     def to_json(self, **kwargs: Any) -> str:
-        """The record as one JSON line (``ensure_ascii=False``)."""
-        return json.dumps(self.to_dict(**kwargs), ensure_ascii=False)
+        """The record as one line of strict JSON (``ensure_ascii=False``, no NaN/Infinity).
+
+        Raises
+        ------
+        ValueError
+            When a value is NaN or infinite (strict JSON has no such numbers).
+        """
+        return json.dumps(self.to_dict(**kwargs), ensure_ascii=False, allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -120,6 +127,9 @@ def split_title(text: str) -> str | None:
 def article_from_doc(doc: Doc, id: str | None = None, title: str | None = None) -> Article:
     """Build the :class:`Article` record from a processed ``Doc``.
 
+    Raises ``ValueError`` when a topic probability in ``doc.cats`` is NaN or infinite (the
+    runner turns that into the article's error record): records are always strict JSON.
+
     Parameters
     ----------
     doc
@@ -129,11 +139,14 @@ def article_from_doc(doc: Doc, id: str | None = None, title: str | None = None) 
         the title is the text before the first blank line.
     """
     text = doc_text(doc)  # extensions are registered when beritanlp.extensions is imported
+    topics = {label: float(p) for label, p in doc.cats.items()}
+    if not all(math.isfinite(p) for p in topics.values()):
+        raise ValueError(f"doc.cats holds a probability that is not finite: {topics}")
     article = Article(
         id=id or doc._.doc_id or text_id(text),
         title=title or doc._.title or split_title(text),
         date=doc._.date,
-        topics={label: float(p) for label, p in doc.cats.items()},
+        topics=topics,
         text=text,
     )
     for fact_list in FACT_LISTS:

@@ -11,14 +11,32 @@
 * memory: each group runs inside ``nlp.memory_zone()`` (spaCy 3.8) and its records are built
   inside the zone, so the vocabulary does not grow over a long run. Before its first zone a
   pipeline analyses one short text outside any zone (:func:`ready`), so components finish
-  lazy set-up with strings that stay in the vocabulary.
+  lazy set-up with strings that stay in the vocabulary. A zone is state of the whole
+  vocabulary, so the zones of one pipeline take turns (:func:`zone_lock`): threads may share a
+  pipeline in ``analyze_many``;
+* worker processes (``n_process > 1``): groups of items run in a process pool whose workers
+  build the records themselves (:func:`run_in_workers`). A worker that dies, or a pool that
+  gives no result for ``worker_timeout`` seconds, never makes the caller wait forever: the
+  unfinished items are run again one at a time in a fresh single-worker pool, and only the
+  article during which a worker dies or stalls gets an error record. (spaCy's own
+  ``nlp.pipe(n_process=...)`` waits forever when a worker fails while another one is sending
+  a large result.)
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import multiprocessing
+import os
+import sys
+import threading
+import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -32,7 +50,25 @@ DEFAULT_MAX_CHARS = 1_000_000
 WARMUP_TEXT = ("Pemerintah Kota Bandar Lampung meresmikan pasar baru pada Senin (3/6/2024).\n\n"
                "Wali kota mengatakan pasar itu menampung 1.250 pedagang.")
 
+#: Seconds a process pool may go without finishing any group of articles (or one article, once
+#: they are retried one at a time) before its workers are stopped and the articles get errors.
+WORKER_TIMEOUT = 600.0
+
+#: The reason given for an article holding lone surrogate characters (not writable as UTF-8).
+NOT_UNICODE = "title or text is not valid Unicode (lone surrogate characters)"
+
 _READY: weakref.WeakSet[Language] = weakref.WeakSet()
+_ZONE_LOCKS: weakref.WeakKeyDictionary[Language, threading.Lock] = weakref.WeakKeyDictionary()
+_ZONE_LOCKS_GUARD = threading.Lock()
+
+
+def zone_lock(nlp: Language) -> threading.Lock:
+    """The lock under which :func:`run_items` opens ``nlp``'s memory zones (one per pipeline)."""
+    with _ZONE_LOCKS_GUARD:
+        lock = _ZONE_LOCKS.get(nlp)
+        if lock is None:
+            lock = _ZONE_LOCKS[nlp] = threading.Lock()
+        return lock
 
 
 class Item(NamedTuple):
@@ -156,8 +192,7 @@ def prepare(
     if len(full) > max_chars:
         return Rejected(line, doc_id, too_long(len(full), max_chars))
     if not encodable(full):
-        return Rejected(line, doc_id, "title or text is not valid Unicode "
-                                      "(lone surrogate characters)")
+        return Rejected(line, doc_id, NOT_UNICODE)
     return Item(line, doc_id, title, full)
 
 
@@ -197,7 +232,8 @@ def _one_by_one(nlp: Language, items: Sequence[Item]) -> list[Article]:
 
 
 def run_items(
-    nlp: Language, items: Sequence[Item], *, batch_size: int = 16, n_process: int = 1
+    nlp: Language, items: Sequence[Item], *, batch_size: int = 16, n_process: int = 1,
+    worker_timeout: float | None = WORKER_TIMEOUT,
 ) -> list[Article]:
     """Run the pipeline over ``items`` inside one memory zone; one record per item, in order.
 
@@ -210,7 +246,10 @@ def run_items(
     batch_size
         Documents ``nlp.pipe`` processes together.
     n_process
-        Processes of ``nlp.pipe`` (1: this process).
+        Worker processes (1: this process; more: :func:`run_in_workers`).
+    worker_timeout
+        With ``n_process > 1``: seconds without any result before the workers are stopped
+        (``None``: no limit; a dead worker is noticed at once either way).
 
     Returns
     -------
@@ -220,14 +259,164 @@ def run_items(
     """
     if not items:
         return []
-    ready(nlp)
-    with nlp.memory_zone():
+    if n_process > 1:
+        return run_in_workers(nlp, items, batch_size=batch_size, n_process=n_process,
+                              worker_timeout=worker_timeout)
+    with zone_lock(nlp):
+        ready(nlp)
+        with nlp.memory_zone():
+            try:
+                docs = nlp.pipe((item.text for item in items),
+                                batch_size=max(1, min(len(items), batch_size)))
+                return [_record(item, doc) for item, doc in zip(items, docs, strict=True)]
+            except Exception:  # noqa: BLE001  (isolate the article that fails)
+                return _one_by_one(nlp, items)
+
+
+# -- worker processes ------------------------------------------------------------------------
+
+_WORKER_NLP: list[Language] = []  # the pipeline of a worker process (set by _init_worker)
+
+
+def exit_with_parent() -> threading.Thread | None:
+    """End this worker process as soon as the process that started it has ended.
+
+    A pool's workers wait for batches on a queue they hold both ends of, so a parent killed
+    with SIGKILL (or dying out of memory) would leave them, each with its pipeline in memory,
+    running for ever. A daemon thread waits on ``multiprocessing.parent_process()``'s
+    sentinel (a pipe on POSIX, the parent's process handle on Windows: no polling) and ends
+    the process with ``os._exit`` when the parent is gone. Where there is no sentinel (a
+    process not started by multiprocessing) the thread polls ``os.getppid()`` every second.
+
+    Returns
+    -------
+    threading.Thread or None
+        The watching thread; None in a process without a parent to watch.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return None
+    parent_pid = parent.pid
+
+    def wait_for_parent() -> None:
         try:
-            docs = nlp.pipe((item.text for item in items), n_process=n_process,
-                            batch_size=max(1, min(len(items), batch_size)))
-            return [_record(item, doc) for item, doc in zip(items, docs, strict=True)]
-        except Exception:  # noqa: BLE001  (isolate the article that fails)
-            return _one_by_one(nlp, items)
+            parent.join()
+        except (OSError, ValueError):  # no usable sentinel: poll the parent process id
+            while os.getppid() == parent_pid:
+                time.sleep(1.0)
+        sys.stderr.write(f"beritanlp: worker {os.getpid()} stops: its parent process "
+                         f"{parent_pid} has ended\n")
+        os._exit(1)
+
+    thread = threading.Thread(target=wait_for_parent, name="beritanlp-parent-watch",
+                              daemon=True)
+    thread.start()
+    return thread
+
+
+def _init_worker(nlp: Language) -> None:
+    exit_with_parent()
+    _WORKER_NLP[:] = [nlp]
+
+
+def _work(items: list[Item], batch_size: int) -> list[Article]:
+    return run_items(_WORKER_NLP[0], items, batch_size=batch_size)
+
+
+def _pool(nlp: Language, n_process: int) -> ProcessPoolExecutor:
+    # the platform's default start method (fork on Linux: the pipeline is not pickled)
+    return ProcessPoolExecutor(max_workers=n_process, mp_context=multiprocessing.get_context(),
+                               initializer=_init_worker, initargs=(nlp,))
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut ``pool`` down without waiting for a worker that may never finish."""
+    # the executor has no public way to end running workers (Python < 3.14)
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _groups_in_pool(
+    nlp: Language, groups: list[list[Item]], n_process: int, timeout: float | None
+) -> list[list[Article] | None]:
+    """Each group's records; ``None`` for the groups unfinished when a worker failed."""
+    results: list[list[Article] | None] = [None] * len(groups)
+    pool = _pool(nlp, n_process)
+    failed_pool = True
+    try:
+        futures: dict[Future[list[Article]], int] = {
+            pool.submit(_work, group, len(group)): i for i, group in enumerate(groups)}
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
+            if not done:
+                return results  # stalled: stopped below
+            for future in done:
+                try:
+                    results[futures[future]] = future.result()
+                except BrokenProcessPool:
+                    return results  # a worker died: every pending future fails alike
+                except Exception:  # noqa: BLE001, S112  (e.g. a result that cannot be sent)
+                    continue  # left None: its items are retried one at a time
+        failed_pool = False
+        return results
+    finally:
+        if failed_pool:
+            _stop(pool)
+        else:
+            pool.shutdown(wait=True)
+
+
+def run_in_workers(
+    nlp: Language, items: Sequence[Item], *, batch_size: int = 16, n_process: int = 2,
+    worker_timeout: float | None = WORKER_TIMEOUT,
+) -> list[Article]:  # noqa: D417  (parameters as in run_items)
+    """:func:`run_items` in ``n_process`` worker processes, never waiting forever.
+
+    Groups of ``batch_size`` items run in a process pool; the workers build the records (no
+    ``Doc`` crosses a process boundary). When a worker dies or the pool gives no result for
+    ``worker_timeout`` seconds, the unfinished items run again one at a time in a fresh
+    one-worker pool: the item during which that happens again gets an error record
+    (``pipeline error: worker process ended unexpectedly`` / ``... no result within N s``),
+    the others their records.
+    """
+    size = max(1, batch_size)
+    groups = [list(items[i:i + size]) for i in range(0, len(items), size)]
+    results = _groups_in_pool(nlp, groups, n_process, worker_timeout)
+    records: list[Article] = []
+    for group, result in zip(groups, results, strict=True):
+        records.extend(result if result is not None
+                       else _one_at_a_time(nlp, group, worker_timeout))
+    return records
+
+
+def _one_at_a_time(nlp: Language, items: list[Item], timeout: float | None) -> list[Article]:
+    """Items one per task in a one-worker pool; a dying or stalling item gets an error record."""
+    records: list[Article] = []
+    while len(records) < len(items):
+        todo = items[len(records):]
+        pool = _pool(nlp, 1)
+        try:
+            futures = [pool.submit(_work, [item], 1) for item in todo]
+            for item, future in zip(todo, futures, strict=True):
+                try:
+                    records.extend(future.result(timeout=timeout))
+                    continue
+                except BrokenProcessPool:
+                    reason, stop = "worker process ended unexpectedly", True
+                except FutureTimeout:
+                    reason, stop = f"no result within {timeout:g} s (worker stopped)", True
+                except Exception as exc:  # noqa: BLE001  (one article's error record)
+                    reason, stop = f"{type(exc).__name__}: {exc}", False
+                records.append(failed(Rejected(item.line, item.id, f"pipeline error: {reason}"),
+                                      item.title))
+                if stop:
+                    break  # the pool is broken or busy: the rest go to a fresh one
+        finally:
+            _stop(pool)
+    return records
 
 
 def run_records(
@@ -241,39 +430,43 @@ def run_records(
     n_process: int = 1,
     lock: contextlib.AbstractContextManager[Any] | None = None,
     after_chunk: Callable[[], object] | None = None,
+    worker_timeout: float | None = WORKER_TIMEOUT,
 ) -> Iterator[Article]:
     """Validate and analyse inputs lazily: one record per input, in input order.
 
     Inputs without an id get a hash of their text. ``chunk_size`` inputs are validated, then
     the valid ones are run with :func:`run_items` (holding ``lock`` if given, e.g. a pipeline
     shared by threads); ``after_chunk`` is called after each chunk (e.g. to trim memory).
+    ``n_process`` and ``worker_timeout`` are those of :func:`run_items`.
     """
+    run = functools.partial(run_items, batch_size=batch_size, n_process=n_process,
+                            worker_timeout=worker_timeout)
     chunk: list[Item | Rejected] = []
     for record in records:
         chunk.append(prepare(record, None, fields, max_chars))
         if len(chunk) >= chunk_size:
-            yield from _run_chunk(nlp, chunk, batch_size, n_process, lock, after_chunk)
+            yield from _run_chunk(nlp, chunk, run, lock, after_chunk)
             chunk = []
     if chunk:
-        yield from _run_chunk(nlp, chunk, batch_size, n_process, lock, after_chunk)
+        yield from _run_chunk(nlp, chunk, run, lock, after_chunk)
 
 
 def _run_chunk(
     nlp: Language,
     chunk: list[Item | Rejected],
-    batch_size: int,
-    n_process: int,
+    run: Callable[[Language, Sequence[Item]], list[Article]],
     lock: contextlib.AbstractContextManager[Any] | None,
     after_chunk: Callable[[], object] | None,
 ) -> Iterator[Article]:
     items = [entry for entry in chunk if isinstance(entry, Item)]
     with lock or contextlib.nullcontext():
-        done = iter(run_items(nlp, items, batch_size=batch_size, n_process=n_process))
+        done = iter(run(nlp, items))
     if after_chunk is not None:
         after_chunk()
     for entry in chunk:
         yield next(done) if isinstance(entry, Item) else failed(entry)
 
 
-__all__ = ["DEFAULT_MAX_CHARS", "Fields", "Item", "Rejected", "encodable", "failed", "prepare",
-           "ready", "run_items", "run_records", "too_long", "type_name"]
+__all__ = ["DEFAULT_MAX_CHARS", "NOT_UNICODE", "WORKER_TIMEOUT", "Fields", "Item", "Rejected",
+           "encodable", "exit_with_parent", "failed", "prepare", "ready", "run_in_workers",
+           "run_items", "run_records", "too_long", "type_name", "zone_lock"]

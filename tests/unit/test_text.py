@@ -47,3 +47,27 @@ def test_long_runs_without_spaces_are_split_linearly_and_keep_the_text(nlp, tmp_
     # and the tokenizer keeps its class through to_disk / spacy.load
     nlp.to_disk(tmp_path / "pipe")
     assert isinstance(spacy.load(tmp_path / "pipe").tokenizer, NewsTokenizer)
+
+
+def test_long_run_keeps_the_tokenizer_linear(nlp):
+    """Issue 18 #3: one run of 501 characters made the whole text quadratic (sentence reset)."""
+    import time
+
+    sentence = "Wali Kota Bandung meresmikan pasar baru pada Senin (3/6/2024), kata dia. "
+    text = (sentence * (20_000 // len(sentence) + 1))[:20_000]
+    with_run = f"{text[:10_000]} {'=' * (LONG_RUN_CHARS + 1)} {text[10_000:]}"
+
+    def seconds(t: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            nlp.make_doc(t)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    plain, run = seconds(text), seconds(with_run)
+    # measured before the fix: ~60x; after: ~1x. 5x leaves room for a loaded machine.
+    assert run < 5 * plain + 0.05, (plain, run)
+    doc = nlp.make_doc(with_run)
+    assert not doc.has_annotation("SENT_START")
+    assert [t.is_sent_start for t in doc[1:]] == [None] * (len(doc) - 1)

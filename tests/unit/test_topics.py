@@ -568,3 +568,94 @@ def test_refuses_a_domain_index_naming_a_column_twice(domain_model: TopicClassif
     index[1] = index[0]
     with pytest.raises(ModelFormatError, match="twice"):
         dataclasses.replace(domain_model, domain_index=index)
+
+
+# -- tampered model files (issue 18, defect 7) --------------------------------------------
+
+
+def _tamper(folder: Path, **arrays: np.ndarray) -> None:
+    """Replace arrays in ``arrays.npz`` and update the checksum, as a careful tamperer would."""
+    import io
+
+    with np.load(folder / "arrays.npz", allow_pickle=False) as npz:
+        stored = {name: npz[name] for name in npz.files}
+    stored.update(arrays)
+    buffer = io.BytesIO()
+    np.savez(buffer, **stored)
+    _write_arrays(folder, buffer.getvalue())
+
+
+def _write_arrays(folder: Path, blob: bytes) -> None:
+    import hashlib
+
+    (folder / "arrays.npz").write_bytes(blob)
+    meta = json.loads((folder / "model.json").read_text("utf-8"))
+    meta["arrays"]["sha256"] = hashlib.sha256(blob).hexdigest()
+    (folder / "model.json").write_text(json.dumps(meta), "utf-8")
+
+
+@pytest.mark.parametrize("cut", [0, 100, -50])
+def test_truncated_or_empty_arrays_are_a_model_format_error(
+    small_model: TopicClassifier, tmp_path: Path, cut: int
+) -> None:
+    folder = _saved(small_model, tmp_path)
+    _write_arrays(folder, (folder / "arrays.npz").read_bytes()[:cut])
+    with pytest.raises(ModelFormatError, match="arrays.npz"):
+        load_classifier(folder)
+
+
+def _bad_arrays(model: TopicClassifier) -> list[tuple[dict[str, np.ndarray], str]]:
+    coef = model.coef.astype(np.float32)
+    nan, inf, huge = coef.copy(), coef.copy(), coef.copy()
+    nan[0, 0], inf[-1, -1], huge[0, 1] = np.nan, np.inf, 1e30
+    return [
+        ({"coef": nan}, "'coef' .*finite"),
+        ({"intercept": np.full(model.intercept.shape, -np.inf)}, "'intercept' .*finite"),
+        ({"coef": coef.astype(np.complex64)}, "'coef' .*real"),
+        ({"calib_a": np.full(model.calib_a.shape, 1e300)}, "'calib_a' .*1e\\+06"),
+        ({"coef": huge}, "'coef' .*1e\\+06"),  # float16 would make it inf silently
+        ({"columns": model.columns.astype(np.int64) + 2 ** 40}, "'columns' .*int32"),
+        ({"idf": model.idf.astype(str)}, "'idf' .*real"),
+    ]
+
+
+def test_bad_numbers_in_arrays_are_refused_at_load(
+    small_model: TopicClassifier, tmp_path: Path
+) -> None:
+    for i, (arrays, message) in enumerate(_bad_arrays(small_model)):
+        folder = _saved(small_model, tmp_path / str(i))
+        _tamper(folder, **arrays)
+        with pytest.raises(ModelFormatError, match=message):
+            load_classifier(folder)
+
+
+def test_huge_hashing_space_is_refused_before_allocating(
+    small_model: TopicClassifier, tmp_path: Path
+) -> None:
+    from beritanlp.topics.classifier import hash_fingerprint
+
+    folder = _saved(small_model, tmp_path)
+    meta = json.loads((folder / "model.json").read_text("utf-8"))
+    meta["features"]["n_features"] = 2 ** 31  # 8 GiB of lookup table before the fix
+    meta["features"]["fingerprint"] = hash_fingerprint(2 ** 31)
+    (folder / "model.json").write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(ModelFormatError, match="n_features"):
+        load_classifier(folder)
+
+
+def test_topics_component_validates_the_whole_model_at_load(
+    small_model: TopicClassifier, tmp_path: Path
+) -> None:
+    from beritanlp.components.topics import TopicsComponent
+
+    folder = _saved(small_model, tmp_path)
+    _write_arrays(folder, b"")
+    with pytest.raises(ModelFormatError, match="arrays.npz"):
+        TopicsComponent(None, model=str(folder))  # not on the first document
+
+
+def test_records_are_strict_json() -> None:
+    from beritanlp.record import Article
+
+    with pytest.raises(ValueError, match="JSON"):
+        Article(id="a", topics={"x": float("nan")}).to_json()

@@ -14,7 +14,6 @@ import logging
 import os
 import sys
 import threading
-import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from beritanlp import runner
 from beritanlp.batch.output import Row, error_line
 from beritanlp.components.base import WarmUp
 from beritanlp.record import Article
-from beritanlp.runner import Item, Rejected, ready
+from beritanlp.runner import Item, Rejected, exit_with_parent, ready
 
 #: Documents the pipeline's components see at once inside a batch. The NER's working memory
 #: grows with the tokens of the documents it tags together (about 190 MB traced for 64 news
@@ -112,44 +111,6 @@ def built_pipelines() -> list[PipelineSpec]:
     """The specs of the pipelines this process has built (and keeps) for batches."""
     with _PIPELINES_LOCK:
         return list(_PIPELINES)
-
-
-def exit_with_parent() -> threading.Thread | None:
-    """End this worker process as soon as the process that started it has ended.
-
-    A pool's workers wait for batches on a queue they hold both ends of, so a parent killed
-    with SIGKILL (or dying out of memory) would leave them, each with its pipeline in memory,
-    running for ever. A daemon thread waits on ``multiprocessing.parent_process()``'s
-    sentinel (a pipe on POSIX, the parent's process handle on Windows: no polling) and ends
-    the process with ``os._exit`` when the parent is gone. Where there is no sentinel (a
-    process not started by multiprocessing) the thread polls ``os.getppid()`` every second.
-
-    Returns
-    -------
-    threading.Thread or None
-        The watching thread; None in a process without a parent to watch.
-    """
-    import multiprocessing
-
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return None
-    parent_pid = parent.pid
-
-    def wait_for_parent() -> None:
-        try:
-            parent.join()
-        except (OSError, ValueError):  # no usable sentinel: poll the parent process id
-            while os.getppid() == parent_pid:
-                time.sleep(1.0)
-        sys.stderr.write(f"beritanlp: worker {os.getpid()} stops: its parent process "
-                         f"{parent_pid} has ended\n")
-        os._exit(1)
-
-    thread = threading.Thread(target=wait_for_parent, name="beritanlp-parent-watch",
-                              daemon=True)
-    thread.start()
-    return thread
 
 
 def init_worker(spec: PipelineSpec) -> None:

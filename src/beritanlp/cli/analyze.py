@@ -29,7 +29,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def read_text_arg(path: str) -> str:
     """The text of ``path`` (``-``: standard input); exits with a message when unreadable."""
     if path == "-":
-        return sys.stdin.read()
+        try:  # strictly: the text stream would let bad bytes through as lone surrogates
+            return sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SystemExit(f"beritanlp: standard input is not UTF-8 text ({exc.reason})") from exc
     try:
         with open(path, encoding="utf-8") as fh:
             return fh.read()
@@ -128,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
         text = read_text_arg(args.file)
     record = analyze(text).to_dict()
     if args.json:
-        print(printable_json(json.dumps(record, ensure_ascii=False, indent=2)))
+        print(printable_json(json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False)))
     else:
         print(format_summary(record))
     return 0 if record["error"] is None else 1

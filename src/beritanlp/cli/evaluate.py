@@ -80,7 +80,8 @@ def run_facts(args: argparse.Namespace) -> int:
     records = [a.to_dict() for a in analyze_many(items)]
     if pred_out is not None:
         with pred_out:
-            pred_out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+            pred_out.writelines(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n"
+                                for r in records)
     report = score_facts(gold, records)
     print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) if args.json
           else report.format())

@@ -29,8 +29,10 @@ class TopicsComponent:
         Component name.
     model
         ``"default"`` for the shipped rubrik model, or the folder of a model trained with
-        ``beritanlp train topics``. An existing folder is checked at once; the arrays are read on
-        first use (or replaced by :meth:`from_disk` when a saved pipeline is loaded).
+        ``beritanlp train topics``. An existing folder is loaded and validated at once (a
+        damaged model is a :class:`~beritanlp.topics.classifier.ModelFormatError` here, not on
+        the first document); the shipped model is read on first use. :meth:`from_disk`
+        replaces the model when a saved pipeline is loaded.
     """
 
     def __init__(self, nlp: Language | None, name: str = "beritanlp_topics",
@@ -39,7 +41,8 @@ class TopicsComponent:
         self.model = model
         self._classifier: TopicClassifier | None = None
         if model != "default" and Path(model).exists():
-            read_model_meta(model)  # fail early on a folder that is not a topic model
+            read_model_meta(model)  # a folder that is not a topic model: say so first
+            self._classifier = load_classifier(model)
 
     @property
     def classifier(self) -> TopicClassifier:

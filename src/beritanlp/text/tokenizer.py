@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
+from spacy.attrs import SENT_START
 from spacy.lang.id import Indonesian
 from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 from spacy.language import Language
@@ -112,8 +114,11 @@ class NewsTokenizer(Tokenizer):
         if pos < len(string):
             docs.append(super().__call__(string[pos:]))
         doc = Doc.from_docs(docs, ensure_whitespace=False)
-        for token in doc[1:]:  # from_docs marks each part's first token as a sentence start
-            token.is_sent_start = None
+        # from_docs marks each part's first token as a sentence start; unset them in one array
+        # write (token.is_sent_start = None per token rescans the whole doc each time)
+        starts: Any = doc.to_array([SENT_START])
+        starts[1:] = 0
+        doc.from_array([SENT_START], starts)
         return doc
 
 

@@ -39,6 +39,7 @@ import io
 import json
 import platform
 import re
+import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -90,6 +91,14 @@ _DOMAIN_ARRAY_DTYPES = {
 }
 
 Document = str | Sequence[str]
+
+#: Largest hashing space a model may declare (the lookup table is 4 bytes per column: 64 MiB).
+MAX_FEATURES = 2 ** 24
+#: Longest word n-gram a model may use.
+MAX_NGRAM = 5
+#: Largest magnitude of any stored weight, idf or calibration value (trained models stay far
+#: below; larger values only come from a damaged or tampered file).
+MAX_WEIGHT = 1e6
 
 
 class ModelFormatError(ValueError):
@@ -636,6 +645,10 @@ def load_classifier(path: str | Path | Traversable) -> TopicClassifier:
         raise
     except (KeyError, TypeError, ValueError, IndexError) as err:
         raise ModelFormatError(f"{folder / MODEL_FILE} lacks a required field: {err!r}") from err
+    if not 1 <= n_features <= MAX_FEATURES or not 1 <= ngram_max <= MAX_NGRAM:
+        raise ModelFormatError(
+            f"{folder / MODEL_FILE}: n_features {n_features} (allowed 1..{MAX_FEATURES}) or "
+            f"ngram_max {ngram_max} (allowed 1..{MAX_NGRAM}) is out of range")
     arrays_file = folder / ARRAYS_FILE
     if not arrays_file.is_file():
         raise ModelFormatError(f"{folder} is not a topic model: {ARRAYS_FILE} is missing")
@@ -650,9 +663,11 @@ def load_classifier(path: str | Path | Traversable) -> TopicClassifier:
     dtypes = {**_ARRAY_DTYPES, **(_DOMAIN_ARRAY_DTYPES if domains else {})}
     try:
         with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
-            arrays = {name: np.asarray(npz[name], dtype=dt) for name, dt in dtypes.items()}
-    except (KeyError, ValueError, OSError) as err:
-        raise ModelFormatError(f"{arrays_file} is not a valid arrays file: {err}") from err
+            raw = {name: npz[name] for name in dtypes}
+    except (KeyError, ValueError, OSError, EOFError, zipfile.BadZipFile) as err:
+        raise ModelFormatError(
+            f"{arrays_file} is not a valid arrays file: {type(err).__name__}: {err}") from err
+    arrays = {name: checked_array(name, raw[name], dt) for name, dt in dtypes.items()}
     return TopicClassifier(
         labels=labels,
         multi_label=multi_label,
@@ -663,6 +678,35 @@ def load_classifier(path: str | Path | Traversable) -> TopicClassifier:
         domain_temperature=domain_temperature,
         **arrays,
     )
+
+
+def checked_array(name: str, raw: np.ndarray, dtype: Any) -> np.ndarray:
+    """``raw`` cast to its storage ``dtype`` after checking that the cast changes no value.
+
+    Float arrays must hold real, finite numbers of magnitude at most :data:`MAX_WEIGHT`;
+    integer arrays integers within ``dtype``'s range. Anything else (complex or text values,
+    NaN, infinity, numbers a cast would wrap or overflow) raises :class:`ModelFormatError`.
+    """
+    target = np.dtype(dtype)
+    allowed = "fiu" if target.kind == "f" else "iu"
+    if raw.dtype.kind not in allowed:
+        wanted = "real numbers" if target.kind == "f" else "integers"
+        raise ModelFormatError(f"array {name!r} must hold {wanted}, got dtype {raw.dtype}")
+    if raw.size == 0:
+        return np.asarray(raw, dtype=target)
+    if target.kind == "f":
+        if not np.all(np.isfinite(raw)):
+            raise ModelFormatError(f"array {name!r} holds values that are not finite")
+        if float(np.max(np.abs(raw))) > MAX_WEIGHT:
+            raise ModelFormatError(f"array {name!r} holds values beyond +-{MAX_WEIGHT:g}")
+        out = np.asarray(raw, dtype=target)
+        if not np.all(np.isfinite(out)):
+            raise ModelFormatError(f"array {name!r} holds values too large for {target}")
+        return out
+    info = np.iinfo(target)
+    if int(raw.min()) < info.min or int(raw.max()) > info.max:
+        raise ModelFormatError(f"array {name!r} holds values outside the range of {target}")
+    return np.asarray(raw, dtype=target)
 
 
 def _domain_temperature(meta: Mapping[str, Any], domains: Sequence[str]) -> float:

@@ -81,6 +81,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                       window: int,
                       growth: dict[tuple[int, int], bool] | None = None) -> Candidate | None:
     """The score a number (``numbers[i]``) states, if any."""
+    if isinstance(n.value, int | float) and not plausible_score(n.value):
+        return None  # beyond any score (a rank too)
     if n.kind == "ordinal":
         return _rank_candidate(text, n, numbers, sent, metrics, window)
     if not _looks_like_score(text, n, sent):
@@ -130,6 +132,17 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if not any(m is metric for m in between(metrics, sent[0], sent[1])):
         return None  # ranks need their metric in the same sentence
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+
+
+#: No index, survey, rating or percentage reaches this: a larger number is no score (and would
+#: not fit the 64-bit integers of msgpack, which spaCy uses to serialise docs).
+MAX_SCORE = 1e12
+
+
+def plausible_score(value: object) -> bool:
+    """A finite int or float whose magnitude is below :data:`MAX_SCORE` (bools are not)."""
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and abs(value) < MAX_SCORE)
 
 
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:

@@ -1,0 +1,88 @@
+"""Pathological inputs through the full pipeline: seconds per 100 k characters at 50 k/100 k/200 k.
+
+Run: OMP_NUM_THREADS=1 python tests/benchmarks/pathological.py [--sizes 50000 100000 200000]
+[--rounds 3]
+
+Each pattern is built to exactly N characters and analysed once per size and round in this
+process (after one warm-up article), all patterns and sizes taking turns within a round; the
+fastest round counts, so that the ratios are comparable on a loaded machine. A linear pattern
+has about the same seconds per 100 k characters at every size.
+Patterns: the README's limitations (long runs without a space: separator lines and data blobs;
+a "sentence" without any break) and the inputs of issue 18 (one 501-character run inside an
+ordinary text; score sentences with numbers beyond 2**64). The ordinary text is an invented
+news paragraph (written for this script), repeated. Timings are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+import beritanlp
+
+PARAGRAPH = (
+    "Pemerintah Kota Bandung menerima hasil Survei Penilaian Integritas (SPI) dari Komisi "
+    "Pemberantasan Korupsi (KPK) dengan nilai 72,4 pada Senin (3/6/2024). Wali Kota Bandung "
+    "mengatakan nilai itu menjadi bahan evaluasi bagi seluruh dinas. Menurut dia, pelayanan "
+    "perizinan dan pengadaan barang masih perlu dibenahi agar warga merasakan perubahan.\n\n"
+)
+OVERFLOW = ("Nilai SPI Kota Bandung 99999999999999999999. "
+            "Nilai MCP Kota Bandung 1.000.000.000.000.000.000.000. ")
+
+
+def _fill(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _with_run(n: int) -> str:
+    half = _fill(PARAGRAPH, n)[: n // 2]
+    run = "=" * 501
+    return half + "\n" + run + "\n" + _fill(PARAGRAPH, n - len(half) - len(run) - 2)
+
+
+PATTERNS: dict[str, Callable[[int], str]] = {
+    "ordinary text": lambda n: _fill(PARAGRAPH, n),
+    "ordinary text + one 501-char run": _with_run,
+    "separator lines (8,000 '=' each)": lambda n: _fill("=" * 8_000 + "\n", n),
+    "data blob (one run, letters and digits)": lambda n: _fill("aGVsbG8xMjM0NTY3ODkw", n),
+    "no sentence break (words, no period)": lambda n: _fill("nilai indeks kota naik ", n),
+    "score sentences, numbers > 2**64": lambda n: _fill(OVERFLOW, n),
+}
+
+
+def main() -> None:
+    """Print seconds per 100 k characters per pattern and size, then the issue's ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50_000, 100_000, 200_000])
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    nlp = beritanlp.load()
+    beritanlp.analyze(PARAGRAPH, nlp=nlp)  # warm-up
+    seconds: dict[tuple[str, int], float] = {}
+    for _ in range(args.rounds):
+        for name, make in PATTERNS.items():
+            for n in args.sizes:
+                text = make(n)
+                assert len(text) == n
+                start = time.perf_counter()
+                record = beritanlp.analyze(text, nlp=nlp)
+                took = time.perf_counter() - start
+                assert record.error is None, record.error
+                seconds[name, n] = min(took, seconds.get((name, n), took))
+    print(f"{'pattern':42s}" + "".join(f"{n // 1000:>9d}k" for n in args.sizes)
+          + f"   (seconds per 100k characters, fastest of {args.rounds} rounds)")
+    for name in PATTERNS:
+        print(f"{name:42s}" + "".join(f"{seconds[name, n] / n * 100_000:10.2f}"
+                                      for n in args.sizes))
+    big = max(args.sizes)
+    ratio = seconds["ordinary text + one 501-char run", big] / seconds["ordinary text", big]
+    print(f"\n{big // 1000}k characters with one 501-character run / without: {ratio:.2f}")
+    for name in PATTERNS:
+        small, large = min(args.sizes), max(args.sizes)
+        growth = (seconds[name, large] / large) / (seconds[name, small] / small)
+        print(f"per-character time at {large // 1000}k / at {small // 1000}k, {name}: {growth:.2f}")
+
+
+if __name__ == "__main__":
+    main()
