@@ -18,6 +18,7 @@ from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, un
 from beritanlp.rules.officials.names import initials_of_name, skip_titles
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import LOCAL_HEADS, LOWER_JOIN, LOWER_MODIFIERS
+from beritanlp.text.acronyms import align_long_form, is_short_form
 
 #: Tokens a complement may span at most.
 MAX_COMPLEMENT_TOKENS = 16
@@ -122,7 +123,7 @@ def phrase_at(ctx: Context, i: int, allow_lower: bool, extend: bool = False) -> 
     if head is None:
         return None
     local = head.entry.text in LOCAL_HEADS
-    end, items, parens = scan_complement(ctx, head.end, local, extend)
+    end, items, parens = scan_complement(ctx, head.end, local, extend, start=i)
     if end < 0:
         return None
     return Phrase(i, head.entry, head.end, end, items, parens, head.canonical)
@@ -137,6 +138,7 @@ class _Scan:
 
     local: bool  # a kecamatan or desa may be the place
     extend: bool  # take any capitalised word
+    start: int  # the phrase's first token (a short form in parentheses abbreviates from here)
     items: list[Item] = field(default_factory=list)
     parens: list[tuple[int, int]] = field(default_factory=list)
     nongov: bool = False  # a word of a non-public body was met
@@ -147,9 +149,9 @@ class _Scan:
 
 
 def scan_complement(
-    ctx: Context, k: int, local: bool, extend: bool
+    ctx: Context, k: int, local: bool, extend: bool, start: int | None = None
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
-    """Read the complement after a head from token ``k``.
+    """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
 
     Returns
     -------
@@ -157,7 +159,7 @@ def scan_complement(
         The token after the complement (``k`` when there is none, -1 for a non-public body),
         its items and its parenthesised acronyms.
     """
-    scan = _Scan(local, extend)
+    scan = _Scan(local, extend, k - 1 if start is None else start)
     headline = ctx.toks[k - 1].title_line
     i = k
     limit = k + MAX_COMPLEMENT_TOKENS
@@ -207,15 +209,35 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
 
 
 def _parenthetical(ctx: Context, scan: _Scan, i: int) -> int | None:
-    """Acronyms in parentheses ("(BNPT)", "(Persero)") are part of the phrase."""
+    """A short form in parentheses is part of the phrase.
+
+    Acronyms ("(BNPT)", "(Persero)"), short forms of the words before them ("Menteri Dalam
+    Negeri (Mendagri)", "Gubernur Jawa Barat (Jabar)", "Dirjen Kesehatan Masyarakat
+    (Kesmas)") and parentheses a scraper emptied ("(,)").
+    """
     close = next((j for j in range(i + 1, min(i + 5, ctx.size)) if ctx.tok(j) == ")"), None)
-    inside = range(i + 1, close) if close else range(0)
-    if close and inside and all(
-        is_acronym(ctx.toks[j].text) or ctx.toks[j].norm == "persero" for j in inside
-    ):
+    if close is None:
+        return None
+    inside = range(i + 1, close)
+    toks = ctx.toks
+    if all(toks[j].text == "," for j in inside) or all(
+        is_acronym(toks[j].text) or toks[j].norm == "persero" for j in inside
+    ) or short_form_of(ctx, scan.start, i, close):
         scan.parens.append((i, close + 1))
         return close + 1
     return None
+
+
+def short_form_of(ctx: Context, start: int, i: int, close: int) -> bool:
+    """Tell whether the text in parentheses ``i:close`` abbreviates tokens ``start:i``."""
+    if start >= i or close <= i + 1:
+        return False
+    toks = ctx.toks
+    short = ctx.text[toks[i + 1].start : toks[close - 1].end]
+    if not is_short_form(short):
+        return False
+    window = ctx.text[toks[start].start : toks[i].start]
+    return align_long_form(short, window) is not None
 
 
 def _portfolio_continues(ctx: Context, scan: _Scan, i: int) -> int | None:
