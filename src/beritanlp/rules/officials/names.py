@@ -178,13 +178,31 @@ def cut_by_institution(ctx: Context, j: int) -> bool:
     )
 
 
+def person_run_end(ctx: Context, end: int) -> int:
+    """End of a PERSON span ending at ``end`` that the NER cut short ("Dwi" of "Dwi Korita").
+
+    Name words right after the span (capitalised, not an institution, a place entity or a
+    title) are more of the same name: the position before it says a person is named here.
+    """
+    if not ctx.fallback or end >= ctx.size or ctx.person_at(end) is not None:
+        return end
+    if end > 0 and not ctx.toks[end - 1].is_word:
+        return end  # the span ends in an initial's dot or a symbol
+    j = fallback_run_end(ctx, end)
+    if j == end or any(k in ctx.blocked for k in range(end, j)) or cut_by_institution(ctx, j):
+        return end
+    if rank_inside(ctx, end - 1, j) or (j < ctx.size and ctx.toks[j].norm in DEMONSTRATIVES):
+        return end
+    return j
+
+
 def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback."""
     if not (0 <= i < ctx.size) or ctx.toks[i].title_line:
         return None
     end = ctx.person_at(i)
     if end is not None:
-        return i, end
+        return i, person_run_end(ctx, end)
     if not ctx.fallback or not name_word(ctx, i):
         return None
     j = fallback_run_end(ctx, i)
@@ -196,6 +214,9 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
         return None  # "Mantan Wali Kota Solo itu": the title describes someone named before
     if cut_by_institution(ctx, j):
         return None  # cut by an institution or position word: not a clean name
+    place = place_at(ctx, i, False)
+    if place is not None and (place[0] >= j - i or ctx.person_at(i + place[0]) is not None):
+        return None  # "Bandung, Senin"; "Malaysia Chang Lih Kang": a place, then the name
     return (i, j) if j > i else None
 
 

@@ -3,10 +3,14 @@
 Tried in this order around every position phrase; the first that yields a candidate wins:
 
 * :func:`name_after`            ``[position] [jurisdiction] [NAME]``   "Gubernur Jawa Barat Ridwan"
+* :func:`name_after_apposition` ``[position], [place or agency], [NAME]``
+                                ("Ketua DPRD Kota X, Jawa Tengah, Budi")
 * :func:`name_after_comma`      ``[position] [jurisdiction], [NAME]``  "Sekda Kabupaten Bogor, Ajat"
-* :func:`name_after_open_unit`  the same with unknown unit words up to the comma
-                                ("Kepala Biro Humpro Setda Kalsel, X")
 * :func:`name_after_acronym`    an open unit name and its acronym ("Kepala Lembaga X Y (LXY) Z")
+* :func:`name_after_long_title` ``[position] [more title words] [NAME]`` ("Direktur Advokasi
+                                Persaingan dan Kemitraan, Abdul Hakim")
+* :func:`name_after_open_unit`  the same with unknown unit words up to the comma
+                                ("Kepala Seksi Humas Xyz, Budi")
 * :func:`name_after_rank`       unknown unit words before a rank ("Pangdam Jaya Mayjen TNI X")
 * :func:`name_before_parens`    ``[NAME] ([position])``                "Johanis Tanak (jaksa)"
 * :func:`name_before_comma`     ``[NAME], [position] [jurisdiction],`` "Ajat, Sekda Kab. Bogor,"
@@ -24,18 +28,22 @@ from typing import NamedTuple
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
-from beritanlp.rules.officials.lookups import agency_at, unit_at
+from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
 from beritanlp.rules.officials.names import name_backward, name_forward, skip_titles
-from beritanlp.rules.officials.phrases import Phrase, head_at, phrase_at
+from beritanlp.rules.officials.phrases import Phrase, head_at, phrase_at, scan_complement
+from beritanlp.rules.officials.tokens import is_acronym
 from beritanlp.rules.officials.vocab import (
     CANDIDACY_WORDS,
     DOCUMENT_WORDS,
+    INSTITUTION_HEADS,
     LOWER_JOIN,
     STOP_WORDS,
     TRIGGER_FIRST,
     TRIGGERS,
 )
 
+#: Tokens a long title may run past its strict reading (:func:`long_title_end`).
+MAX_LONG_TITLE = 16
 #: A pattern's result: the candidate and the token where the scan goes on.
 Found = tuple[Candidate, int]
 #: A pattern: (context, phrase, whether the phrase may be lowercase) -> result or None.
@@ -110,7 +118,10 @@ def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
     if nxt is None:
         return False
     words = [k for k in range(a, b) if ctx.toks[k].is_word]
-    lexical = any(unit_at(ctx, k) or agency_at(ctx, k) is not None for k in words)
+    lexical = any(
+        unit_at(ctx, k) or agency_at(ctx, k) is not None or place_at(ctx, k, False) is not None
+        for k in words
+    )
     return (len(words) == 1 or lexical) and name_ends_clause(ctx, nxt)
 
 
@@ -119,7 +130,122 @@ def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
     a, b = name
     if ctx.person_at(a) is not None:
         return False
-    return acronym_spells_title(ctx, ph, a, b) or title_word_before_person(ctx, a, b)
+    return (
+        acronym_spells_title(ctx, ph, a, b)
+        or title_word_before_person(ctx, a, b)
+        or (numbered(ph) and comma_then_person(ctx, b))
+        or long_title_end(ctx, ph) is not None
+    )
+
+
+def numbered(ph: Phrase) -> bool:
+    """Tell whether the phrase ends in a unit's number ("Korem 102", "Komisi VII")."""
+    return bool(ph.items) and ph.items[-1].kind in {"roman", "number"}
+
+
+def comma_then_person(ctx: Context, b: int) -> bool:
+    """Tell whether a comma and a PERSON span ending its clause follow token ``b``."""
+    if ctx.tok(b) != ",":
+        return False
+    q = skip_titles(ctx, after_commas(ctx, b)[0])
+    nxt = ctx.person_at(q) if q < ctx.size else None
+    return nxt is not None and not ctx.inside_person(q) and name_ends_clause(ctx, nxt)
+
+
+def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
+    """Where a title goes on past its strict reading into a PERSON span.
+
+    "Direktur Advokasi Persaingan dan Kemitraan, Abdul Hakim", "Kepala Badan Meterologi,
+    Klimatologi, dan Geofisika (BMKG) Dwi Korita": capitalised words, joins, commas and
+    acronyms in parentheses run from the phrase into a name the NER found. The words are read
+    as more of the title when they are coordinated ("X dan Y") or hold a known unit word,
+    agency or acronym, and do not end in a join. Where the NER found no name, a boundary the
+    title cannot cross marks where the name begins (:func:`_name_after_long_title`).
+
+    Returns
+    -------
+    tuple of int or None
+        The token after the title and the name's first token.
+    """
+    start = ph.end
+    j = start
+    joined = lexical = False
+    while j < ctx.size and j - start <= MAX_LONG_TITLE:
+        q = skip_titles(ctx, j)
+        name = _name_after_long_title(ctx, start, j, q)
+        if name is not None:
+            last = _last_title_word(ctx, start, j)
+            ok = last is not None and ctx.norms[last] not in LOWER_JOIN
+            good = ok and (joined or lexical) and name_ends_clause(ctx, name[1])
+            return (j, q) if good else None
+        step = _long_title_step(ctx, j, j > start)
+        if step is None:
+            return None
+        j, kind = step
+        joined = joined or kind == "join"
+        lexical = lexical or kind == "lexical"
+    return None
+
+
+def _name_after_long_title(ctx: Context, start: int, j: int, q: int) -> tuple[int, int] | None:
+    """The name at token ``q`` (after titles from ``j``) that ends a long title, if one is there.
+
+    A PERSON span starting there; or, where the NER found none, a capitalised run without
+    unit words after a boundary the title cannot cross: an acronym in parentheses ("(BMKG)
+    Dwi Korita") or a comma after an acronym or agency ("KPAI, Sitti Hikmawatty").
+    """
+    if q >= ctx.size or j <= start:
+        return None
+    if ctx.person_at(q) is not None:
+        return None if ctx.inside_person(q) else name_forward(ctx, q)
+    prev = ctx.tok(j - 1)
+    boundary = prev == ")" or (
+        prev == ","
+        and j - 2 >= start
+        and (is_acronym(ctx.tok(j - 2)) or agency_at(ctx, j - 2) is not None)
+    )
+    if not boundary:
+        return None
+    name = name_forward(ctx, q)
+    if name is None or any(unit_at(ctx, k) for k in range(*name)):
+        return None
+    return name
+
+
+def _last_title_word(ctx: Context, a: int, b: int) -> int | None:
+    """The last token of ``a:b`` that is not a comma (None when there is none)."""
+    k = b - 1
+    while k >= a and ctx.toks[k].text == ",":
+        k -= 1
+    return k if k >= a else None
+
+
+def _long_title_step(ctx: Context, j: int, inside: bool) -> tuple[int, str] | None:
+    """One step of :func:`long_title_end` from token ``j``: the next token and what was read."""
+    t = ctx.toks[j]
+    if t.title_line or (inside and t.sent_start):
+        return None
+    if t.text == ",":
+        return j + 1, "comma"
+    if t.text == "(":
+        close = next((k for k in range(j + 2, min(j + 5, ctx.size)) if ctx.tok(k) == ")"), None)
+        if close is None or not all(ctx.toks[k].is_word for k in range(j + 1, close)):
+            return None
+        return close + 1, "lexical"
+    if t.norm in LOWER_JOIN:
+        return j + 1, "join"
+    if not t.cap or t.norm in STOP_WORDS or nongov_at(ctx, j):
+        return None
+    if inside and ctx.lexicon_at(j, ("position", "modifier")) is not None:
+        return None  # another title begins
+    agency = agency_at(ctx, j)
+    if agency is not None:
+        return j + agency[0], "lexical"
+    place = place_at(ctx, j, False)
+    if place is not None:
+        return j + place[0], "place"  # not evidence alone: "Kepala BKN Bima Haria"
+    known = unit_at(ctx, j) or is_acronym(t.text)
+    return j + 1, "lexical" if known else "word"
 
 
 def extended(ctx: Context, ph: Phrase, lowered: bool) -> Phrase | None:
@@ -151,6 +277,61 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     return _paired(ctx, ph, name, gap=False)
 
 
+def name_after_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [more title words] [PERSON]`` (see :func:`long_title_end`)."""
+    found = long_title_end(ctx, ph)
+    if found is None:
+        return None
+    end, q = found
+    last = _last_title_word(ctx, ph.end, end)
+    if last is None:
+        return None
+    long = phrase_at(ctx, ph.start, allow_lower=lowered, until=last + 1)
+    if long is None or long.end != last + 1:
+        return None
+    return _paired(ctx, long, name_forward(ctx, q), gap=False)
+
+
+def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position], [place or agency], [NAME]``: "Ketua DPRD Kota X, Jawa Tengah, Budi".
+
+    The place or agency between commas is the jurisdiction when the phrase has none
+    ("Direktur Jenderal X, Kementerian Y, Budi"); otherwise it only locates the phrase's own
+    ("Kota X" in "Jawa Tengah").
+    """
+    j, gap = after_commas(ctx, ph.end)
+    if j == ph.end or j >= ctx.size or ctx.person_at(j) is not None:
+        return None  # "Kepala BKN, Bima Haria": the NER read the place word as a name
+    end = apposition_end(ctx, j)
+    if end is None:
+        return None
+    k, gap2 = after_commas(ctx, end)
+    q = skip_titles(ctx, k)
+    if q == end and end - j < 2:
+        return None  # "Kepala BKN, Bima Haria Wibisana": one place word glued to a name
+    name = name_forward(ctx, q)
+    if name is None or not name_ends_clause(ctx, name[1]):
+        return None
+    found = _paired(ctx, ph, name, gap=gap or gap2)
+    if found is not None and found[0].jurisdiction is None:
+        cand = found[0]
+        cand.jurisdiction = ctx.text[ctx.toks[j].start : ctx.toks[end - 1].end]
+        cand.key = (cand.key[0], cand.jurisdiction.casefold().replace(" ", ""))
+    return found
+
+
+def apposition_end(ctx: Context, j: int) -> int | None:
+    """End of a place or an institution named from token ``j`` ("Kementerian Kominfo")."""
+    end, items, _ = scan_complement(ctx, j, False, False)
+    if end <= j or any(it.kind in {"join", "other", "qualifier"} for it in items):
+        return None
+    if items[0].kind in {"place", "agency"} or (
+        items[0].kind == "unit" and ctx.norms[j] in INSTITUTION_HEADS
+    ):
+        return end
+    return None
+
+
 def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] [jurisdiction], [NAME]``: "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika"."""
     j, gap = after_commas(ctx, ph.end)
@@ -159,6 +340,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
+    if ctx.person_at(name[0]) is None and long_title_end(ctx, ph) is not None:
+        return None  # "Menteri Energi, Ilmu Pengetahuan, ... (X) Malaysia Yeo": more title
     return _paired(ctx, ph, name, gap=gap)
 
 
@@ -263,9 +446,11 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
 #: The patterns, in the order they are tried.
 PATTERNS: tuple[Pattern, ...] = (
     name_after,
+    name_after_apposition,
     name_after_comma,
-    name_after_open_unit,
     name_after_acronym,
+    name_after_long_title,
+    name_after_open_unit,
     name_after_rank,
     name_before_parens,
     name_before_comma,

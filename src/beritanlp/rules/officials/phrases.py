@@ -9,6 +9,7 @@ name close the phrase.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -20,6 +21,13 @@ from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import LOCAL_HEADS, LOWER_JOIN, LOWER_MODIFIERS
 from beritanlp.text.acronyms import align_long_form, is_short_form
 
+#: Lowercase words right after a head that stay in the position ("Presiden terpilih").
+POST_QUALIFIERS: frozenset[str] = frozenset(
+    "terpilih pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
+    "kesepuluh".split()
+)
+#: An ordinal written with digits ("ke-3").
+ORDINAL = re.compile(r"ke-?\d{1,2}")
 #: Tokens a complement may span at most.
 MAX_COMPLEMENT_TOKENS = 16
 #: Members of a portfolio list (", Olahraga, Kebudayaan, dan Pariwisata") read at most.
@@ -35,7 +43,8 @@ class Item:
     start, end
         Token range.
     kind
-        ``unit``, ``acronym``, ``agency``, ``place``, ``roman``, ``other`` or ``join``.
+        ``unit``, ``acronym``, ``agency``, ``place``, ``roman``, ``number`` (of a unit:
+        "Korem 102"), ``qualifier`` ("terpilih", "ketiga"), ``other`` or ``join``.
     agency_type, place_type
         The type of an agency or a place item.
     """
@@ -114,16 +123,22 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
     return Head(j + n, j, entry, " ".join([*mods, entry.text]))
 
 
-def phrase_at(ctx: Context, i: int, allow_lower: bool, extend: bool = False) -> Phrase | None:
+def phrase_at(
+    ctx: Context, i: int, allow_lower: bool, extend: bool = False, until: int | None = None
+) -> Phrase | None:
     """The position phrase starting at token ``i``, or None.
 
-    None also when the complement names a non-public body ("Ketua Yayasan ...").
+    None also when the complement names a non-public body ("Ketua Yayasan ..."). With
+    ``until``, the complement is every token up to that one (commas and any capitalised word
+    included: the *long* reading of a title that runs into a named person).
     """
     head = head_at(ctx, i, allow_lower)
     if head is None:
         return None
     local = head.entry.text in LOCAL_HEADS
-    end, items, parens = scan_complement(ctx, head.end, local, extend, start=i)
+    end, items, parens = scan_complement(
+        ctx, head.end, local, extend or until is not None, start=i, until=until
+    )
     if end < 0:
         return None
     return Phrase(i, head.entry, head.end, end, items, parens, head.canonical)
@@ -139,6 +154,7 @@ class _Scan:
     local: bool  # a kecamatan or desa may be the place
     extend: bool  # take any capitalised word
     start: int  # the phrase's first token (a short form in parentheses abbreviates from here)
+    until: int | None = None  # the long reading: read up to this token, commas included
     items: list[Item] = field(default_factory=list)
     parens: list[tuple[int, int]] = field(default_factory=list)
     nongov: bool = False  # a word of a non-public body was met
@@ -149,9 +165,16 @@ class _Scan:
 
 
 def scan_complement(
-    ctx: Context, k: int, local: bool, extend: bool, start: int | None = None
+    ctx: Context,
+    k: int,
+    local: bool,
+    extend: bool,
+    start: int | None = None,
+    until: int | None = None,
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
     """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
+
+    With ``until``, read up to that token (the long reading, see :func:`phrase_at`).
 
     Returns
     -------
@@ -159,10 +182,10 @@ def scan_complement(
         The token after the complement (``k`` when there is none, -1 for a non-public body),
         its items and its parenthesised acronyms.
     """
-    scan = _Scan(local, extend, k - 1 if start is None else start)
+    scan = _Scan(local, extend, k - 1 if start is None else start, until)
     headline = ctx.toks[k - 1].title_line
     i = k
-    limit = k + MAX_COMPLEMENT_TOKENS
+    limit = k + MAX_COMPLEMENT_TOKENS if until is None else until
     while i < ctx.size and i < limit:
         if ctx.toks[i].title_line != headline:
             break
@@ -192,13 +215,17 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if t.text == "(":
         return _parenthetical(ctx, scan, i)
     if t.text == ",":
+        if scan.until is not None and scan.items:
+            return scan.add(i, 1, "join")
         return _portfolio_continues(ctx, scan, i)
     if not t.is_word:
         return scan.add(i, 1, "join") if t.text in {"&", "/"} and scan.items else None
     if t.norm in LOWER_JOIN and scan.items:
         return scan.add(i, 1, "join")
+    if unit_number(ctx, scan, i):
+        return scan.add(i, 1, "number")
     if not t.cap:
-        return None
+        return scan.add(i, 1, "qualifier") if qualifier_at(ctx, scan, i) else None
     if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
         return None  # an honorific or rank: the name follows
     if nongov_at(ctx, i):
@@ -270,6 +297,27 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     else:
         scan.items.append(Item(i, i + n, "unit"))
     return n
+
+
+def unit_number(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether token ``i`` is the number of a unit ("Korem 102", "Kodim 0501"), no year."""
+    text = ctx.toks[i].text
+    if not (text.isdigit() and 2 <= len(text) <= 4 and scan.items):
+        return False
+    year = len(text) == 4 and text.startswith(("19", "20"))
+    return scan.items[-1].kind in {"unit", "agency"} and not year
+
+
+def qualifier_at(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether token ``i`` is a lowercase qualifier right after the head.
+
+    "Presiden terpilih", "Presiden ketiga RI", "Presiden ke-3": the qualifier stays in the
+    position.
+    """
+    if scan.items or i == 0 or ctx.toks[i - 1].text in {",", "("}:
+        return False
+    norm = ctx.toks[i].norm
+    return norm in POST_QUALIFIERS or bool(ORDINAL.fullmatch(norm))
 
 
 def _roman_numeral(ctx: Context, scan: _Scan, i: int) -> bool:
