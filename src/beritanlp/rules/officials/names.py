@@ -50,6 +50,8 @@ def is_position_here(ctx: Context, i: int) -> bool:
     pos = ctx.lexicon_at(i, ("position", "modifier"))
     if pos is None:
         return False
+    if title_length(ctx, i, False) > pos[0]:
+        return False  # "Komisaris Besar", "Ajun Komisaris Besar": a longer rank
     nxt = i + pos[0]
     qual = (normalize_title_word(ctx.tok(nxt)),) in ctx.tables.titles.qualifiers
     if not qual and (unit_at(ctx, nxt) or is_acronym(ctx.tok(nxt))):
