@@ -112,6 +112,9 @@ def _triples(records):
 PATTERN_EXAMPLES = [
     ("name_after", "Gubernur", "Gubernur Jawa Barat Ridwan Kamil meninjau banjir.",
      ("Ridwan Kamil", "Gubernur", "Jawa Barat")),
+    ("name_after_party", "Anggota",
+     "Anggota DPRD Jawa Timur dari Partai Gerindra Hadi Susanto mengatakan hal itu.",
+     ("Hadi Susanto", "Anggota DPRD", "Jawa Timur")),
     ("name_after_apposition", "Wakil",
      "Wakil Ketua DPRD Kota Salatiga, Jawa Tengah, Rina Maharani meminta laporan itu.",
      ("Rina Maharani", "Wakil Ketua DPRD", "Kota Salatiga")),

@@ -141,6 +141,15 @@ def is_particle(ctx: Context, i: int) -> bool:
     return t.norm in NAME_PARTICLES and not t.cap
 
 
+def hyphen_particle(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` is a particle glued to a name ("al-Maliki")."""
+    t = ctx.toks[i]
+    if not ctx.word(i) or t.cap or "-" not in t.text:
+        return False
+    first, rest = t.text.split("-", 1)
+    return first in NAME_PARTICLES and rest[:1].isupper()
+
+
 # ---- names after a title -----------------------------------------------------------------------
 
 
@@ -152,6 +161,9 @@ def fallback_run_end(ctx: Context, i: int) -> int:
             j += 2 if is_initial(ctx.toks, j) else 1
         elif is_particle(ctx, j) and name_word(ctx, j + 1):
             j += 1
+        elif j > i and hyphen_particle(ctx, j):
+            j += 1
+            break  # "Turki al-Maliki": the glued particle ends the name
         else:
             break
     return j
@@ -263,6 +275,11 @@ def name_backward(ctx: Context, b: int) -> tuple[int, int] | None:
     return skipped, b
 
 
+def particle_word(norm: str) -> bool:
+    """Tell whether a lowercase word is a name particle, alone or hyphenated ("al-Maliki")."""
+    return norm in NAME_PARTICLES or ("-" in norm and norm.split("-", 1)[0] in NAME_PARTICLES)
+
+
 def clean_name(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
     """Tokens ``a:b`` without leading titles, a trailing verb, symbols or stop words."""
     toks = ctx.toks
@@ -271,7 +288,7 @@ def clean_name(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
     # initial's dot: a PERSON span glued to a verb ("Joko Widodo menandatangani").
     for k in range(a + 1, b):
         t = toks[k]
-        if t.is_word and not t.cap and t.norm not in NAME_PARTICLES:
+        if t.is_word and not t.cap and not particle_word(t.norm):
             b = k
             break
         if not t.is_word and not (t.text == "." and is_initial(toks, k - 1)):

@@ -3,6 +3,8 @@
 Tried in this order around every position phrase; the first that yields a candidate wins:
 
 * :func:`name_after`            ``[position] [jurisdiction] [NAME]``   "Gubernur Jawa Barat Ridwan"
+* :func:`name_after_party`      ``[position] dari Partai/Fraksi [party] [NAME]``
+                                ("Anggota DPRD Jabar dari Partai Gerindra Budi")
 * :func:`name_after_apposition` ``[position], [place or agency], [NAME]``
                                 ("Ketua DPRD Kota X, Jawa Tengah, Budi")
 * :func:`name_after_comma`      ``[position] [jurisdiction], [NAME]``  "Sekda Kabupaten Bogor, Ajat"
@@ -36,6 +38,7 @@ from beritanlp.rules.officials.vocab import (
     CANDIDACY_WORDS,
     DOCUMENT_WORDS,
     INSTITUTION_HEADS,
+    LOWER_CUES,
     LOWER_JOIN,
     STOP_WORDS,
     TRIGGER_FIRST,
@@ -44,6 +47,10 @@ from beritanlp.rules.officials.vocab import (
 
 #: Tokens a long title may run past its strict reading (:func:`long_title_end`).
 MAX_LONG_TITLE = 16
+#: Words that introduce the party of a member ("Anggota DPR dari Fraksi X").
+PARTY_WORDS: frozenset[str] = frozenset({"partai", "fraksi"})
+#: Tokens of a party's name at most ("dari Partai Gerindra").
+MAX_PARTY_WORDS = 5
 #: A pattern's result: the candidate and the token where the scan goes on.
 Found = tuple[Candidate, int]
 #: A pattern: (context, phrase, whether the phrase may be lowercase) -> result or None.
@@ -292,6 +299,29 @@ def name_after_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | No
     return _paired(ctx, long, name_forward(ctx, q), gap=False)
 
 
+def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] dari Partai/Fraksi [party] [NAME]``: "Anggota DPRD X dari Fraksi Y Budi".
+
+    The party says who the member is, not what the position is of: it is left out.
+    """
+    e = ph.end
+    if ctx.tok(e) != "dari" or e + 2 >= ctx.size or ctx.norms[e + 1] not in PARTY_WORDS:
+        return None
+    window = range(e + 3, min(e + 2 + MAX_PARTY_WORDS, ctx.size))
+    # the NER says where the name begins; else the party is its known or acronym words
+    k = next((j for j in window if ctx.person_at(j) is not None), -1)
+    if k < 0 or ctx.inside_person(k) or not all(ctx.cap(j) for j in range(e + 2, k)):
+        k = e + 2
+        while k < ctx.size and ctx.cap(k) and (unit_at(ctx, k) or is_acronym(ctx.tok(k))):
+            k += 1
+    if k == e + 2:
+        return None
+    name = name_forward(ctx, skip_titles(ctx, k))
+    if name is None or not name_ends_clause(ctx, name[1]):
+        return None
+    return _paired(ctx, ph, name, gap=False)
+
+
 def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position], [place or agency], [NAME]``: "Ketua DPRD Kota X, Jawa Tengah, Budi".
 
@@ -446,6 +476,7 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
 #: The patterns, in the order they are tried.
 PATTERNS: tuple[Pattern, ...] = (
     name_after,
+    name_after_party,
     name_after_apposition,
     name_after_comma,
     name_after_acronym,
@@ -482,17 +513,32 @@ def candidacy_before(ctx: Context, i: int) -> bool:
 
 
 def lower_starts(ctx: Context) -> set[int]:
-    """Token indices after "sebagai"/"selaku"/... and "(" where a lowercase title may start."""
+    """Token indices where a lowercase title may start.
+
+    After "sebagai"/"selaku"/..., "(", a speech verb or "menurut" ("kata juru bicara
+    kementerian, X"), and a comma after a name ("KC, anggota DPRD Kabupaten Malang").
+    """
     out = set()
     norms = ctx.norms
     for i, norm in enumerate(norms):
-        if norm == "(":
+        if norm == "(" or norm in LOWER_CUES:
+            out.add(i + 1)
+        elif norm == "," and i > 0 and name_before(ctx, i):
             out.add(i + 1)
         elif norm in TRIGGER_FIRST:
             for trig in TRIGGERS:
                 if tuple(norms[i : i + len(trig)]) == trig:
                     out.add(i + len(trig))
     return out
+
+
+def name_before(ctx: Context, i: int) -> bool:
+    """Tell whether a PERSON span or a person's initials ("KC") end right before token ``i``."""
+    if ctx.person_ending(i) is not None:
+        return True
+    prev = ctx.toks[i - 1].text
+    initials = 2 <= len(prev) <= 3 and prev.isalpha() and prev.isupper()
+    return initials and agency_at(ctx, i - 1) is None
 
 
 def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:

@@ -26,6 +26,8 @@ POST_QUALIFIERS: frozenset[str] = frozenset(
     "terpilih pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
     "kesepuluh".split()
 )
+#: A unit's number, with its name after a slash ("102", "061/Suryakancana").
+UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
 #: An ordinal written with digits ("ke-3").
 ORDINAL = re.compile(r"ke-?\d{1,2}")
 #: Tokens a complement may span at most.
@@ -137,7 +139,13 @@ def phrase_at(
         return None
     local = head.entry.text in LOCAL_HEADS
     end, items, parens = scan_complement(
-        ctx, head.end, local, extend or until is not None, start=i, until=until
+        ctx,
+        head.end,
+        local,
+        extend or until is not None,
+        start=i,
+        until=until,
+        security=head.entry.category == "security",
     )
     if end < 0:
         return None
@@ -155,6 +163,9 @@ class _Scan:
     extend: bool  # take any capitalised word
     start: int  # the phrase's first token (a short form in parentheses abbreviates from here)
     until: int | None = None  # the long reading: read up to this token, commas included
+    lower: bool = False  # a lowercase head: so may its unit words be ("juru bicara kementerian")
+    security: bool = False  # a military or police head: a unit's number may follow it
+    head_end: int = -1  # the token after the head
     items: list[Item] = field(default_factory=list)
     parens: list[tuple[int, int]] = field(default_factory=list)
     nongov: bool = False  # a word of a non-public body was met
@@ -171,10 +182,12 @@ def scan_complement(
     extend: bool,
     start: int | None = None,
     until: int | None = None,
+    security: bool = False,
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
     """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
 
-    With ``until``, read up to that token (the long reading, see :func:`phrase_at`).
+    With ``until``, read up to that token (the long reading, see :func:`phrase_at`);
+    ``security``: the head is military or police (a unit's number may follow it).
 
     Returns
     -------
@@ -183,6 +196,8 @@ def scan_complement(
         its items and its parenthesised acronyms.
     """
     scan = _Scan(local, extend, k - 1 if start is None else start, until)
+    scan.lower = not ctx.toks[k - 1].cap
+    scan.security, scan.head_end = security, k
     headline = ctx.toks[k - 1].title_line
     i = k
     limit = k + MAX_COMPLEMENT_TOKENS if until is None else until
@@ -225,7 +240,10 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if unit_number(ctx, scan, i):
         return scan.add(i, 1, "number")
     if not t.cap:
-        return scan.add(i, 1, "qualifier") if qualifier_at(ctx, scan, i) else None
+        if qualifier_at(ctx, scan, i):
+            return scan.add(i, 1, "qualifier")
+        lower_unit = scan.lower and ctx.lexicon_at(i, ("unit",))
+        return scan.add(i, lower_unit[0], "unit") if lower_unit else None
     if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
         return None  # an honorific or rank: the name follows
     if nongov_at(ctx, i):
@@ -300,12 +318,17 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
 
 
 def unit_number(ctx: Context, scan: _Scan, i: int) -> bool:
-    """Tell whether token ``i`` is the number of a unit ("Korem 102", "Kodim 0501"), no year."""
+    """Tell whether token ``i`` is the number of a unit, no year.
+
+    After a unit word ("Korem 102", "Kodim 0501") or right after a military head whose unit it
+    numbers ("Danrem 061/Suryakancana").
+    """
     text = ctx.toks[i].text
-    if not (text.isdigit() and 2 <= len(text) <= 4 and scan.items):
+    if not UNIT_NUMBER.fullmatch(text) or text[:4].startswith(("19", "20")) and len(text) == 4:
         return False
-    year = len(text) == 4 and text.startswith(("19", "20"))
-    return scan.items[-1].kind in {"unit", "agency"} and not year
+    if not scan.items:
+        return scan.security and i == scan.head_end
+    return scan.items[-1].kind in {"unit", "agency"}
 
 
 def qualifier_at(ctx: Context, scan: _Scan, i: int) -> bool:

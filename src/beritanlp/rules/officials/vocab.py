@@ -19,6 +19,11 @@ CANDIDACY_WORDS: frozenset[str] = frozenset("calon bakal kandidat".split())
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     "peraturan instruksi keputusan surat edaran penetapan perintah amanat pidato".split()
 )
+#: Words after which a position may be written in lowercase ("kata kepala dinas setempat,
+#: Budi"; "menurut juru bicara kementerian, X").
+LOWER_CUES: frozenset[str] = frozenset(
+    "kata ujar ucap tutur ungkap jelas tegas terang imbuh menurut oleh".split()
+)
 #: Lowercase words inside a name ("Ahmad bin Yusuf").
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "van", "de", "der", "al", "el", "von", "da"}
