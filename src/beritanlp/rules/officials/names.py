@@ -179,6 +179,11 @@ def rank_inside(ctx: Context, i: int, j: int) -> bool:
     return False
 
 
+def rank_at(ctx: Context, j: int) -> bool:
+    """Tell whether a rank or honorific (not a position) begins at token ``j``."""
+    return j < ctx.size and skip_titles(ctx, j) > j and ctx.lexicon_at(j, ("position",)) is None
+
+
 def cut_by_institution(ctx: Context, j: int) -> bool:
     """Tell whether the capitalised word at ``j`` begins an institution or a position."""
     nxt = ctx.toks[j] if j < ctx.size else None
@@ -220,8 +225,8 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     if not ctx.fallback or not name_word(ctx, i):
         return None
     j = fallback_run_end(ctx, i)
-    if rank_inside(ctx, i, j):
-        return None  # handled by the caller as a rank
+    if rank_inside(ctx, i, j) or rank_at(ctx, j):
+        return None  # handled by the caller as a rank ("Kapolsek Rendang AKP Made")
     if any(k in ctx.blocked for k in range(i, j)):
         return None  # part of an organisation or a place, not a person
     if j < ctx.size and ctx.toks[j].norm in DEMONSTRATIVES:

@@ -236,8 +236,9 @@ def _long_title_step(ctx: Context, j: int, inside: bool) -> tuple[int, str] | No
         return j + 1, "comma"
     if t.text == "(":
         close = next((k for k in range(j + 2, min(j + 5, ctx.size)) if ctx.tok(k) == ")"), None)
-        if close is None or not all(ctx.toks[k].is_word for k in range(j + 1, close)):
-            return None
+        within = range(j + 1, close) if close is not None else range(0)
+        if close is None or not all(ctx.toks[k].is_word or ctx.tok(k) == "," for k in within):
+            return None  # an acronym, or a scraper gap "( ,)"
         return close + 1, "lexical"
     if t.norm in LOWER_JOIN:
         return j + 1, "join"

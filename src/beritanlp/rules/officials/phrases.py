@@ -26,6 +26,10 @@ POST_QUALIFIERS: frozenset[str] = frozenset(
     "terpilih pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
     "kesepuluh".split()
 )
+#: Heads of aides whose complement may be the position they serve ("Staf Khusus Presiden").
+SERVING_HEADS: frozenset[str] = frozenset(
+    {"Staf Khusus", "Staf Ahli", "Juru Bicara", "Asisten", "Tenaga Ahli"}
+)
 #: A unit's number, with its name after a slash ("102", "061/Suryakancana").
 UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
 #: An ordinal written with digits ("ke-3").
@@ -146,6 +150,7 @@ def phrase_at(
         start=i,
         until=until,
         security=head.entry.category == "security",
+        head=head.entry.text,
     )
     if end < 0:
         return None
@@ -165,6 +170,7 @@ class _Scan:
     until: int | None = None  # the long reading: read up to this token, commas included
     lower: bool = False  # a lowercase head: so may its unit words be ("juru bicara kementerian")
     security: bool = False  # a military or police head: a unit's number may follow it
+    head: str = ""  # the head's canonical text
     head_end: int = -1  # the token after the head
     items: list[Item] = field(default_factory=list)
     parens: list[tuple[int, int]] = field(default_factory=list)
@@ -183,11 +189,13 @@ def scan_complement(
     start: int | None = None,
     until: int | None = None,
     security: bool = False,
+    head: str = "",
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
     """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
 
     With ``until``, read up to that token (the long reading, see :func:`phrase_at`);
-    ``security``: the head is military or police (a unit's number may follow it).
+    ``security``: the head is military or police (a unit's number may follow it); ``head``:
+    the head's canonical text.
 
     Returns
     -------
@@ -197,7 +205,7 @@ def scan_complement(
     """
     scan = _Scan(local, extend, k - 1 if start is None else start, until)
     scan.lower = not ctx.toks[k - 1].cap
-    scan.security, scan.head_end = security, k
+    scan.security, scan.head_end, scan.head = security, k, head
     headline = ctx.toks[k - 1].title_line
     i = k
     limit = k + MAX_COMPLEMENT_TOKENS if until is None else until
@@ -239,9 +247,12 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
         return scan.add(i, 1, "join")
     if unit_number(ctx, scan, i):
         return scan.add(i, 1, "number")
+    if qualifier_at(ctx, scan, i):
+        return scan.add(i, 1, "qualifier")
+    served = served_position(ctx, scan, i)
+    if served:
+        return scan.add(i, served, "unit")
     if not t.cap:
-        if qualifier_at(ctx, scan, i):
-            return scan.add(i, 1, "qualifier")
         lower_unit = scan.lower and ctx.lexicon_at(i, ("unit",))
         return scan.add(i, lower_unit[0], "unit") if lower_unit else None
     if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
@@ -331,6 +342,20 @@ def unit_number(ctx: Context, scan: _Scan, i: int) -> bool:
     return scan.items[-1].kind in {"unit", "agency"}
 
 
+def served_position(ctx: Context, scan: _Scan, i: int) -> int:
+    """Tokens of the position an aide's head serves ("Staf Khusus Presiden"), or 0."""
+    if scan.items or scan.head not in SERVING_HEADS or not ctx.cap(i):
+        return 0
+    m = ctx.lexicon_at(i, ("position", "modifier"))
+    if m is None:
+        return 0
+    n = m[0]
+    if m[1].kind == "modifier":  # "Juru Bicara Wakil Presiden"
+        nxt = ctx.lexicon_at(i + n, ("position",))
+        return n + nxt[0] if nxt is not None else 0
+    return n
+
+
 def qualifier_at(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether token ``i`` is a lowercase qualifier right after the head.
 
@@ -338,6 +363,8 @@ def qualifier_at(ctx: Context, scan: _Scan, i: int) -> bool:
     position.
     """
     if scan.items or i == 0 or ctx.toks[i - 1].text in {",", "("}:
+        return False
+    if ctx.toks[i].cap and ctx.person_at(i) is not None:
         return False
     norm = ctx.toks[i].norm
     return norm in POST_QUALIFIERS or bool(ORDINAL.fullmatch(norm))

@@ -63,5 +63,6 @@ TRIGGER_FIRST: frozenset[str] = frozenset(trig[0] for trig in TRIGGERS)
 LOWER_JOIN: frozenset[str] = frozenset({"dan", "&", "/", "serta"})
 #: Modifiers that may be written in lowercase before a capitalised head ("mantan Bupati").
 LOWER_MODIFIERS: frozenset[str] = frozenset({"mantan", "eks"})
-#: Heads of a village or district post: their jurisdiction may be a kecamatan or a desa.
-LOCAL_HEADS: frozenset[str] = frozenset({"Camat", "Lurah", "Kepala Desa"})
+#: Heads of a village or district post (also the district's police and army commanders): their
+#: jurisdiction may be a kecamatan or a desa.
+LOCAL_HEADS: frozenset[str] = frozenset({"Camat", "Lurah", "Kepala Desa", "Kapolsek", "Danramil"})
