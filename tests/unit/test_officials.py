@@ -173,10 +173,15 @@ def test_person_spans_from_a_ner_are_used(tables):
 
 
 def test_non_name_entities_are_never_taken_as_names(tables):
-    text = "Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak."
-    company = (text.index("PT"), text.index(" Harun"))
+    text = "Komisioner Sinar Abadi Harun Wijaya berpendapat proyek itu layak."
+    company = (text.index("Sinar"), text.index(" Harun"))
     assert [r["name"] for r in extract_officials(text, tables, [])] == ["Sinar Abadi Harun Wijaya"]
     assert extract_officials(text, tables, [], non_names=[company]) == []
+
+
+def test_the_word_after_a_company_form_is_no_name(tables):
+    text = "Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak."
+    assert extract_officials(text, tables, []) == []
 
 
 def test_a_fallback_title_word_before_a_person_after_a_comma_is_title(tables):

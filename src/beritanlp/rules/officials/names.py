@@ -14,6 +14,7 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
+    COMPANY_FORMS,
     DEMONSTRATIVES,
     INSTITUTION_HEADS,
     NAME_PARTICLES,
@@ -219,6 +220,8 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback."""
     if not (0 <= i < ctx.size) or ctx.toks[i].title_line:
         return None
+    if i > 0 and ctx.norms[i - 1] in COMPANY_FORMS:
+        return None  # "PT Jakpro": the company's name
     end = ctx.person_at(i)
     if end is not None:
         return i, person_run_end(ctx, end)

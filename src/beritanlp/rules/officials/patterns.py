@@ -32,7 +32,13 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
 from beritanlp.rules.officials.names import name_backward, name_forward, skip_titles
-from beritanlp.rules.officials.phrases import Phrase, head_at, phrase_at, scan_complement
+from beritanlp.rules.officials.phrases import (
+    Phrase,
+    head_at,
+    phrase_at,
+    scan_complement,
+    short_form_of,
+)
 from beritanlp.rules.officials.tokens import is_acronym
 from beritanlp.rules.officials.vocab import (
     CANDIDACY_WORDS,
@@ -43,6 +49,7 @@ from beritanlp.rules.officials.vocab import (
     STOP_WORDS,
     TRIGGER_FIRST,
     TRIGGERS,
+    VENUE_WORDS,
 )
 
 #: Tokens a long title may run past its strict reading (:func:`long_title_end`).
@@ -140,9 +147,24 @@ def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
     return (
         acronym_spells_title(ctx, ph, a, b)
         or title_word_before_person(ctx, a, b)
+        or coordinated_title(ctx, b)
         or (numbered(ph) and comma_then_person(ctx, b))
         or long_title_end(ctx, ph) is not None
     )
+
+
+def coordinated_title(ctx: Context, b: int) -> bool:
+    """Tell whether a fallback name ending before ``b`` is joined to more title words.
+
+    "Direktur Tata Kelola dan Kemitraan ...": with a NER that found neither word a person,
+    "X dan Y" after a position is a coordinated portfolio, not a name.
+    """
+    if not ctx.have_persons or b >= ctx.size or ctx.norms[b] not in LOWER_JOIN:
+        return False
+    nxt = b + 1
+    if not ctx.cap(nxt) or ctx.person_at(nxt) is not None:
+        return False
+    return ctx.lexicon_at(nxt, ("position", "modifier")) is None
 
 
 def numbered(ph: Phrase) -> bool:
@@ -364,8 +386,13 @@ def apposition_end(ctx: Context, j: int) -> int | None:
 
 
 def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[position] [jurisdiction], [NAME]``: "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika"."""
+    """``[position] [jurisdiction], [NAME]``: "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika".
+
+    Also after a colon, as in lists of appointments ("Menteri Pertahanan: Budi Santoso").
+    """
     j, gap = after_commas(ctx, ph.end)
+    if j == ph.end and ctx.tok(j) == ":":
+        j += 1  # a list: "Menteri Pertahanan: Budi Santoso,"
     if j == ph.end:
         return None
     name = name_forward(ctx, skip_titles(ctx, j))
@@ -442,6 +469,8 @@ def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     end_tok, gap = after_commas(ctx, ph.end)
     if ctx.tok(ph.start - 1) != "(" or ctx.tok(end_tok) != ")":
         return None
+    if ph.start >= 2 and short_form_of(ctx, max(0, ph.start - 13), ph.start - 1, end_tok):
+        return None  # "Direktur Jenderal X dan Y (Dirjen XY)": the long form, not a name
     return _paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=end_tok)
 
 
@@ -571,8 +600,8 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
         if ph is None:
             i += 1
             continue
-        if i > 0 and ctx.norms[i - 1] in DOCUMENT_WORDS:
-            i = ph.end  # "Peraturan Menteri ...": a document's name
+        if i > 0 and ctx.norms[i - 1] in DOCUMENT_WORDS | VENUE_WORDS:
+            i = ph.end  # "Peraturan Menteri ...", "Kantor Wali Kota ...": a document or building
             continue
         if ctx.inside_person(i) or candidacy_before(ctx, i):
             i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"

@@ -18,7 +18,7 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
 from beritanlp.rules.officials.names import initials_of_name, skip_titles
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
-from beritanlp.rules.officials.vocab import LOCAL_HEADS, LOWER_JOIN, LOWER_MODIFIERS
+from beritanlp.rules.officials.vocab import LOCAL_HEADS, LOWER_JOIN, LOWER_MODIFIERS, LOWER_UNITS
 from beritanlp.text.acronyms import align_long_form, is_short_form
 
 #: Lowercase words right after a head that stay in the position ("Presiden terpilih").
@@ -253,6 +253,8 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if served:
         return scan.add(i, served, "unit")
     if not t.cap:
+        if t.norm in LOWER_UNITS and ctx.cap(i + 1):
+            return scan.add(i, 1, "unit")  # "Deputi bidang Sumber Daya Manusia"
         lower_unit = scan.lower and ctx.lexicon_at(i, ("unit",))
         return scan.add(i, lower_unit[0], "unit") if lower_unit else None
     if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:

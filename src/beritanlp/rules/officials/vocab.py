@@ -17,8 +17,15 @@ DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
 CANDIDACY_WORDS: frozenset[str] = frozenset("calon bakal kandidat".split())
 #: Words that make a following position part of a document's name ("Peraturan Menteri ...").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
-    "peraturan instruksi keputusan surat edaran penetapan perintah amanat pidato".split()
+    "peraturan instruksi keputusan surat edaran penetapan perintah amanat pidato jabatan".split()
 )
+#: Words that make a following position part of a building's name ("Kantor Wali Kota X").
+VENUE_WORDS: frozenset[str] = frozenset("kantor pendopo gedung istana rumah".split())
+#: Lowercase words that stay inside a position before a capitalised portfolio ("Deputi bidang
+#: Sumber Daya Manusia").
+LOWER_UNITS: frozenset[str] = frozenset({"bidang", "urusan"})
+#: Legal forms of companies: the word after one names the company, not a person.
+COMPANY_FORMS: frozenset[str] = frozenset({"pt", "cv", "perum"})
 #: Words after which a position may be written in lowercase ("kata kepala dinas setempat,
 #: Budi"; "menurut juru bicara kementerian, X").
 LOWER_CUES: frozenset[str] = frozenset(
