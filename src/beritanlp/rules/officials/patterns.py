@@ -56,8 +56,8 @@ from beritanlp.rules.officials.vocab import (
 MAX_LONG_TITLE = 16
 #: Words that introduce the party of a member ("Anggota DPR dari Fraksi X").
 PARTY_WORDS: frozenset[str] = frozenset({"partai", "fraksi"})
-#: Tokens of a party's name at most ("dari Partai Gerindra").
-MAX_PARTY_WORDS = 5
+#: Tokens of a party's name at most ("dari Fraksi Partai Keadilan Sejahtera (PKS)").
+MAX_PARTY_WORDS = 8
 #: A pattern's result: the candidate and the token where the scan goes on.
 Found = tuple[Candidate, int]
 #: A pattern: (context, phrase, whether the phrase may be lowercase) -> result or None.
@@ -197,6 +197,8 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
         The token after the title and the name's first token.
     """
     start = ph.end
+    if ctx.tok(start) == "," and ph.items and ph.items[-1].kind in {"agency", "place"}:
+        return None  # "Wakil Ketua KPK, X dan Y ...": the title is complete at the comma
     j = start
     joined = lexical = False
     while j < ctx.size and j - start <= MAX_LONG_TITLE:
@@ -333,7 +335,8 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     window = range(e + 3, min(e + 2 + MAX_PARTY_WORDS, ctx.size))
     # the NER says where the name begins; else the party is its known or acronym words
     k = next((j for j in window if ctx.person_at(j) is not None), -1)
-    if k < 0 or ctx.inside_person(k) or not all(ctx.cap(j) for j in range(e + 2, k)):
+    party = range(e + 2, k)
+    if k < 0 or ctx.inside_person(k) or not all(ctx.cap(j) or ctx.tok(j) in "()" for j in party):
         k = e + 2
         while k < ctx.size and ctx.cap(k) and (unit_at(ctx, k) or is_acronym(ctx.tok(k))):
             k += 1
@@ -390,7 +393,7 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
     Also after a colon, as in lists of appointments ("Menteri Pertahanan: Budi Santoso").
     """
-    j, gap = after_commas(ctx, ph.end)
+    j, gap = after_commas(ctx, time_qualifier_end(ctx, ph.end))
     if j == ph.end and ctx.tok(j) == ":":
         j += 1  # a list: "Menteri Pertahanan: Budi Santoso,"
     if j == ph.end:
@@ -401,6 +404,16 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if ctx.person_at(name[0]) is None and long_title_end(ctx, ph) is not None:
         return None  # "Menteri Energi, Ilmu Pengetahuan, ... (X) Malaysia Yeo": more title
     return _paired(ctx, ph, name, gap=gap)
+
+
+def time_qualifier_end(ctx: Context, e: int) -> int:
+    """Skip a time qualifier after a phrase ("saat itu", "periode 2014-2019") before a comma."""
+    if ctx.norms[e : e + 2] in (["saat", "itu"], ["kala", "itu"], ["ketika", "itu"]):
+        return e + 2 if ctx.tok(e + 2) == "," else e
+    if e + 1 < ctx.size and ctx.norms[e] in {"periode", "era", "masa"}:
+        if ctx.toks[e + 1].text[:1].isdigit() and ctx.tok(e + 2) == ",":
+            return e + 2  # "Menteri Kesehatan era 2012-2014, X"
+    return e
 
 
 def name_after_open_unit(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
