@@ -7,6 +7,7 @@ else the trailing institution ("Ketua" + "BPK"); portfolio words stay in the pos
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -15,6 +16,8 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.phrases import Item, Phrase
 from beritanlp.rules.officials.vocab import JURISDICTION_HEADS, NATION, NON_JURISDICTION_TYPES
 
+#: A comma standing alone between spaces: where a scraper dropped a linked word.
+_GAP_COMMA = re.compile(r"\s+,(?=\s)")
 #: Heads whose last word begins the body they lead: without a trailing place, the body is the
 #: jurisdiction ("Kepala" + "Badan Restorasi Gambut"); with one, the place is ("Kepala Badan
 #: Perencanaan Daerah" + "Kota Bekasi").
@@ -132,4 +135,5 @@ def text_without(ctx: Context, a: int, b: int, parens: Sequence[tuple[int, int]]
             cur = pe
     if cur < b:
         pieces.append(ctx.text[toks[cur].start : toks[b - 1].end])
-    return " ".join(p.strip() for p in pieces if p.strip())
+    text = " ".join(p.strip() for p in pieces if p.strip())
+    return " ".join(_GAP_COMMA.sub(" ", text).split())  # "Perencanaan  , Daerah": a lost link

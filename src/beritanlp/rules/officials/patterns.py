@@ -47,13 +47,14 @@ from beritanlp.rules.officials.vocab import (
     LOWER_CUES,
     LOWER_JOIN,
     STOP_WORDS,
-    TRIGGER_FIRST,
     TRIGGERS,
     VENUE_WORDS,
 )
 
 #: Tokens a long title may run past its strict reading (:func:`long_title_end`).
 MAX_LONG_TITLE = 16
+#: Last words of the triggers ("sebagai", "menjabat" ...).
+TRIGGER_LAST: frozenset[str] = frozenset(trig[-1] for trig in TRIGGERS)
 #: Words that introduce the party of a member ("Anggota DPR dari Fraksi X").
 PARTY_WORDS: frozenset[str] = frozenset({"partai", "fraksi"})
 #: Tokens of a party's name at most ("dari Fraksi Partai Keadilan Sejahtera (PKS)").
@@ -570,23 +571,28 @@ def candidacy_before(ctx: Context, i: int) -> bool:
 
 
 def lower_starts(ctx: Context) -> set[int]:
-    """Token indices where a lowercase title may start.
+    """Token indices where a lowercase title may start (see :func:`lower_start`)."""
+    return {i for i in range(1, ctx.size + 1) if lower_start(ctx, i)}
+
+
+def lower_start(ctx: Context, i: int) -> bool:
+    """Tell whether a lowercase title may start at token ``i``.
 
     After "sebagai"/"selaku"/..., "(", a speech verb or "menurut" ("kata juru bicara
-    kementerian, X"), and a comma after a name ("KC, anggota DPRD Kabupaten Malang").
+    kementerian, X"), and a comma after a name ("KC, anggota DPRD Kabupaten Malang"). Asked
+    only where a phrase may begin, so the text is never scanned for it.
     """
-    out = set()
+    if i <= 0:
+        return False
+    prev = ctx.norms[i - 1]
+    if prev == "(" or prev in LOWER_CUES:
+        return True
+    if prev == ",":
+        return i > 1 and name_before(ctx, i - 1)
+    if prev not in TRIGGER_LAST:
+        return False
     norms = ctx.norms
-    for i, norm in enumerate(norms):
-        if norm == "(" or norm in LOWER_CUES:
-            out.add(i + 1)
-        elif norm == "," and i > 0 and name_before(ctx, i):
-            out.add(i + 1)
-        elif norm in TRIGGER_FIRST:
-            for trig in TRIGGERS:
-                if tuple(norms[i : i + len(trig)]) == trig:
-                    out.add(i + len(trig))
-    return out
+    return any(tuple(norms[i - len(trig) : i]) == trig for trig in TRIGGERS if i >= len(trig))
 
 
 def name_before(ctx: Context, i: int) -> bool:
@@ -602,14 +608,14 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
     """Every candidate of the text, and the position phrases left without a name."""
     cands: list[Candidate] = []
     bare: list[BareTitle] = []
-    lower = lower_starts(ctx)
     first_words = ctx.tables.positions.first_words
     i = 0
     while i < ctx.size:
         if not ctx.toks[i].is_word or ctx.norms[i] not in first_words:
             i += 1  # no modifier or position starts here, so phrase_at finds nothing
             continue
-        ph = phrase_at(ctx, i, allow_lower=i in lower)
+        lowered = lower_start(ctx, i)
+        ph = phrase_at(ctx, i, allow_lower=lowered)
         if ph is None:
             i += 1
             continue
@@ -619,7 +625,7 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
         if ctx.inside_person(i) or candidacy_before(ctx, i):
             i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
             continue
-        cand, nxt = pair_phrase(ctx, ph, i in lower)
+        cand, nxt = pair_phrase(ctx, ph, lowered)
         if cand is not None:
             cands.append(cand)
         else:

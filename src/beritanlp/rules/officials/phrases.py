@@ -240,6 +240,8 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if t.text == ",":
         if scan.until is not None and scan.items:
             return scan.add(i, 1, "join")
+        if scan.items and gap_comma(ctx, i) and unit_at(ctx, i + 1):
+            return scan.add(i, 1, "join")  # "Badan Perencanaan  , Daerah": a dropped word
         return _portfolio_continues(ctx, scan, i)
     if not t.is_word:
         return scan.add(i, 1, "join") if t.text in {"&", "/"} and scan.items else None
@@ -266,6 +268,12 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     return i + n if n else _other_word(ctx, scan, i)
 
 
+def gap_comma(ctx: Context, i: int) -> bool:
+    """Tell whether the comma at ``i`` stands alone after a space (a scraper's dropped link)."""
+    start = ctx.toks[i].start
+    return start > 0 and ctx.text[start - 1].isspace()
+
+
 def _parenthetical(ctx: Context, scan: _Scan, i: int) -> int | None:
     """A short form in parentheses is part of the phrase.
 
@@ -279,11 +287,17 @@ def _parenthetical(ctx: Context, scan: _Scan, i: int) -> int | None:
     inside = range(i + 1, close)
     toks = ctx.toks
     if all(toks[j].text == "," for j in inside) or all(
-        is_acronym(toks[j].text) or toks[j].norm == "persero" for j in inside
+        is_acronym(toks[j].text) or toks[j].norm == "persero" or known_short(ctx, j)
+        for j in inside
     ) or short_form_of(ctx, scan.start, i, close):
         scan.parens.append((i, close + 1))
         return close + 1
     return None
+
+
+def known_short(ctx: Context, j: int) -> bool:
+    """Tell whether token ``j`` is an agency's or a position's short form ("Bappeda", "Menhub")."""
+    return agency_at(ctx, j) is not None or ctx.lexicon_at(j, ("position",)) is not None
 
 
 def short_form_of(ctx: Context, start: int, i: int, close: int) -> bool:
@@ -294,7 +308,7 @@ def short_form_of(ctx: Context, start: int, i: int, close: int) -> bool:
     short = ctx.text[toks[i + 1].start : toks[close - 1].end]
     if not is_short_form(short):
         return False
-    window = ctx.text[toks[start].start : toks[i].start]
+    window = " ".join(t.text for t in toks[start:i] if t.is_word)  # without scraper commas
     return align_long_form(short, window) is not None
 
 
