@@ -55,7 +55,7 @@ def make_candidate(
     if split is None:
         return None
     a, b = cleaned
-    if not ctx.toks[a].cap or nongov_at(ctx, a):
+    if not ctx.toks[a].cap or any(nongov_at(ctx, k) for k in range(a, b)):
         return None  # "WH menyorot"; "(PP) Muhammadiyah Dadang": no person's name
     if sum(1 for k in range(a, b) if unit_at(ctx, k)) >= 2:
         return None  # "Kerukunan Agama Perwakilan Umat ...": an organisation's name

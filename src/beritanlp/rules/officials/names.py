@@ -18,6 +18,7 @@ from beritanlp.rules.officials.vocab import (
     DEMONSTRATIVES,
     INSTITUTION_HEADS,
     NAME_PARTICLES,
+    POST_QUALIFIERS,
     STOP_WORDS,
 )
 
@@ -88,7 +89,7 @@ def name_word(ctx: Context, i: int) -> bool:
     if not ctx.word(i):
         return False
     t = ctx.toks[i]
-    if t.norm in STOP_WORDS or t.norm in INSTITUTION_HEADS:
+    if t.norm in STOP_WORDS or t.norm in INSTITUTION_HEADS or t.norm in POST_QUALIFIERS:
         return False
     if not t.cap:
         return False

@@ -46,6 +46,7 @@ from beritanlp.rules.officials.vocab import (
     INSTITUTION_HEADS,
     LOWER_CUES,
     LOWER_JOIN,
+    POST_QUALIFIERS,
     STOP_WORDS,
     TRIGGERS,
     VENUE_WORDS,
@@ -269,8 +270,8 @@ def _long_title_step(ctx: Context, j: int, inside: bool) -> tuple[int, str] | No
         return j + 1, "join"
     if not t.cap or t.norm in STOP_WORDS or nongov_at(ctx, j):
         return None
-    if inside and ctx.lexicon_at(j, ("position", "modifier")) is not None:
-        return None  # another title begins
+    if ctx.lexicon_at(j, ("position", "modifier")) is not None:
+        return None  # another title (or a rank written as one) begins
     agency = agency_at(ctx, j)
     if agency is not None:
         return j + agency[0], "lexical"
@@ -303,7 +304,10 @@ def _paired(
 
 def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
-    q = skip_titles(ctx, ph.end)
+    e = ph.end
+    if e < ctx.size and ctx.norms[e] in POST_QUALIFIERS:
+        e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name
+    q = skip_titles(ctx, e)
     name = name_forward(ctx, q) if q < ctx.size else None
     if name is not None and title_goes_on(ctx, ph, name):
         return None

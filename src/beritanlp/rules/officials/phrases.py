@@ -16,16 +16,17 @@ from typing import NamedTuple
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
-from beritanlp.rules.officials.names import initials_of_name, skip_titles
+from beritanlp.rules.officials.names import initials_of_name, skip_titles, title_length
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
-from beritanlp.rules.officials.vocab import LOCAL_HEADS, LOWER_JOIN, LOWER_MODIFIERS, LOWER_UNITS
+from beritanlp.rules.officials.vocab import (
+    LOCAL_HEADS,
+    LOWER_JOIN,
+    LOWER_MODIFIERS,
+    LOWER_UNITS,
+    POST_QUALIFIERS,
+)
 from beritanlp.text.acronyms import align_long_form, is_short_form
 
-#: Lowercase words right after a head that stay in the position ("Presiden terpilih").
-POST_QUALIFIERS: frozenset[str] = frozenset(
-    "terpilih pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
-    "kesepuluh".split()
-)
 #: Heads of aides whose complement may be the position they serve ("Staf Khusus Presiden").
 SERVING_HEADS: frozenset[str] = frozenset(
     {"Staf Khusus", "Staf Ahli", "Juru Bicara", "Asisten", "Tenaga Ahli"}
@@ -120,6 +121,8 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
     if m is None:
         return None
     n, entry = m
+    if title_length(ctx, j, False) > n:
+        return None  # "Komisaris Besar": a rank, not the head "Komisaris"
     toks = ctx.toks
     if not (toks[j].cap or allow_lower):
         return None

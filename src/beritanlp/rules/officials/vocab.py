@@ -31,6 +31,12 @@ COMPANY_FORMS: frozenset[str] = frozenset({"pt", "cv", "perum"})
 LOWER_CUES: frozenset[str] = frozenset(
     "kata ujar ucap tutur ungkap jelas tegas terang imbuh menurut oleh".split()
 )
+#: Words right after a head that stay in the position ("Presiden terpilih", "Presiden ketiga");
+#: never a word of a name.
+POST_QUALIFIERS: frozenset[str] = frozenset(
+    "terpilih pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
+    "kesepuluh".split()
+)
 #: Lowercase words inside a name ("Ahmad bin Yusuf").
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "van", "de", "der", "al", "el", "von", "da"}
