@@ -14,11 +14,11 @@ from beritanlp.pipeline import blank
 def test_component_blocks_only_linked_entities(nlp):
     from spacy.tokens import Span
 
-    doc = nlp.make_doc("Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak.")
-    doc.ents = [Span(doc, 1, 4, label="ORG", kb_id="sinarabadi")]
+    doc = nlp.make_doc("Komisioner Sinar Abadi Harun Wijaya berpendapat proyek itu layak.")
+    doc.ents = [Span(doc, 1, 3, label="ORG", kb_id="sinarabadi")]
     assert nlp.get_pipe("beritanlp_officials")(doc)._.officials == []
-    doc = nlp.make_doc("Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak.")
-    doc.ents = [Span(doc, 1, 4, label="ORG")]  # unlinked NER guess: not trusted
+    doc = nlp.make_doc("Komisioner Sinar Abadi Harun Wijaya berpendapat proyek itu layak.")
+    doc.ents = [Span(doc, 1, 3, label="ORG")]  # unlinked NER guess: not trusted
     assert [r["name"] for r in nlp.get_pipe("beritanlp_officials")(doc)._.officials] == [
         "Sinar Abadi Harun Wijaya"
     ]

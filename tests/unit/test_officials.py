@@ -112,13 +112,22 @@ def _triples(records):
 PATTERN_EXAMPLES = [
     ("name_after", "Gubernur", "Gubernur Jawa Barat Ridwan Kamil meninjau banjir.",
      ("Ridwan Kamil", "Gubernur", "Jawa Barat")),
+    ("name_after_party", "Anggota",
+     "Anggota DPRD Jawa Timur dari Partai Gerindra Hadi Susanto mengatakan hal itu.",
+     ("Hadi Susanto", "Anggota DPRD", "Jawa Timur")),
+    ("name_after_apposition", "Wakil",
+     "Wakil Ketua DPRD Kota Salatiga, Jawa Tengah, Rina Maharani meminta laporan itu.",
+     ("Rina Maharani", "Wakil Ketua DPRD", "Kota Salatiga")),
     ("name_after_comma", "Sekda", "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika, hadir.",
      ("Ajat Rochmat Jatnika", "Sekda", "Kabupaten Bogor")),
-    ("name_after_open_unit", "Direktur",
-     "Direktur Koordinasi dan Supervisi KPK, Budi Santoso, hadir.",
-     ("Budi Santoso", "Direktur Koordinasi dan Supervisi", "KPK")),
     ("name_after_acronym", "Kepala", "Kepala Lembaga Xyz Abc (LXA) Budi Santoso hadir.",
      ("Budi Santoso", "Kepala Lembaga Xyz Abc", None)),
+    ("name_after_long_title", "Direktur",
+     "Direktur Koordinasi dan Supervisi KPK, Budi Santoso, hadir.",
+     ("Budi Santoso", "Direktur Koordinasi dan Supervisi", "KPK")),
+    ("name_after_open_unit", "Direktur",
+     "Direktur Koordinasi dan Supervisi Wilayah, Budi Santoso, hadir.",
+     ("Budi Santoso", "Direktur Koordinasi dan Supervisi Wilayah", None)),
     ("name_after_rank", "Pangdam", "Pangdam Jaya Mayjen TNI Rafael Granada Baay hadir.",
      ("Rafael Granada Baay", "Pangdam Jaya", None)),
     ("name_before_parens", "jaksa", "Johanis Tanak (jaksa) hadir.",
@@ -164,10 +173,15 @@ def test_person_spans_from_a_ner_are_used(tables):
 
 
 def test_non_name_entities_are_never_taken_as_names(tables):
-    text = "Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak."
-    company = (text.index("PT"), text.index(" Harun"))
+    text = "Komisioner Sinar Abadi Harun Wijaya berpendapat proyek itu layak."
+    company = (text.index("Sinar"), text.index(" Harun"))
     assert [r["name"] for r in extract_officials(text, tables, [])] == ["Sinar Abadi Harun Wijaya"]
     assert extract_officials(text, tables, [], non_names=[company]) == []
+
+
+def test_the_word_after_a_company_form_is_no_name(tables):
+    text = "Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak."
+    assert extract_officials(text, tables, []) == []
 
 
 def test_a_fallback_title_word_before_a_person_after_a_comma_is_title(tables):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
+from beritanlp.rules.officials.lookups import nongov_at, unit_at
 from beritanlp.rules.officials.names import clean_name, lexicon_words_only
 from beritanlp.rules.officials.phrases import Phrase
 
@@ -54,6 +55,10 @@ def make_candidate(
     if split is None:
         return None
     a, b = cleaned
+    if not ctx.toks[a].cap or any(nongov_at(ctx, k) for k in range(a, b)):
+        return None  # "WH menyorot"; "(PP) Muhammadiyah Dadang": no person's name
+    if sum(1 for k in range(a, b) if unit_at(ctx, k)) >= 2:
+        return None  # "Kerukunan Agama Perwakilan Umat ...": an organisation's name
     if lexicon_words_only(ctx, a, b):
         return None  # "Olahraga" out of "Kepala Dinas Pemuda, Olahraga, ...": not a name
     toks = ctx.toks

@@ -49,6 +49,13 @@ ALIAS_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("(",),
     ),
+    (
+        re.compile(
+            r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))+)\s+(?:atau|alias)\s+"
+            r"(?P<alias>[A-Z][\w'’-]+)\b"
+        ),
+        (" atau ", " alias "),
+    ),
 )
 
 
@@ -121,6 +128,30 @@ def find_aliases(text: str, groups: Sequence[Official]) -> None:
             continue  # the pattern cannot match: skip the scan over every capitalised word
         for m in pattern.finditer(text):
             _add_alias(groups, m)
+
+
+def merge_aliased(groups: list[Official]) -> list[Official]:
+    """Officials found under a nickname join the one the nickname belongs to.
+
+    "Presiden Joko Widodo (Jokowi)" and later "Presiden Jokowi" are one official when the
+    nickname is an alias of exactly one other official and one of its posts is the same.
+    """
+    out: list[Official] = []
+    for g in groups:
+        key = tuple(sorted(g.words))
+        hosts = [
+            h
+            for h in groups
+            if h is not g
+            and any(tuple(sorted(a)) == key for a in h.aliases)
+            and {c.key for c in h.cands} & {c.key for c in g.cands}
+        ]
+        if len(hosts) == 1 and not (g.aliases and any(a == key for a in g.aliases)):
+            hosts[0].cands.extend(g.cands)
+            hosts[0].mentions |= g.mentions
+        else:
+            out.append(g)
+    return out
 
 
 def _add_alias(groups: Sequence[Official], m: re.Match[str]) -> None:

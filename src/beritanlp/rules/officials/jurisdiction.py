@@ -7,6 +7,7 @@ else the trailing institution ("Ketua" + "BPK"); portfolio words stay in the pos
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -15,8 +16,14 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.phrases import Item, Phrase
 from beritanlp.rules.officials.vocab import JURISDICTION_HEADS, NATION, NON_JURISDICTION_TYPES
 
+#: A comma standing alone between spaces: where a scraper dropped a linked word.
+_GAP_COMMA = re.compile(r"\s+,(?=\s)")
+#: Heads whose last word begins the body they lead: without a trailing place, the body is the
+#: jurisdiction ("Kepala" + "Badan Restorasi Gambut"); with one, the place is ("Kepala Badan
+#: Perencanaan Daerah" + "Kota Bekasi").
+BODY_HEADS: frozenset[str] = frozenset({"Kepala Badan"})
 #: Item kinds that may follow the institution that begins a jurisdiction.
-_AFTER_INSTITUTION = frozenset({"unit", "acronym", "join", "roman", "place", "agency"})
+_AFTER_INSTITUTION = frozenset({"unit", "acronym", "join", "roman", "number", "place", "agency"})
 
 
 class Split(NamedTuple):
@@ -45,15 +52,22 @@ def split_phrase(ctx: Context, ph: Phrase, gap: bool) -> Split | None:
     """
     items = ph.items
     juris_from = jurisdiction_start(ctx, ph)
-    pos_items = items if juris_from is None else items[:juris_from]
+    pos_items = list(items if juris_from is None else items[:juris_from])
     jur_items = [] if juris_from is None else items[juris_from:]
+    while pos_items and pos_items[-1].kind == "join":
+        pos_items.pop()  # "Direktur X, Kementerian Y": no comma at the position's end
     if not gap and not meets_head_needs(ctx, ph):
         return None
     pos_end_tok = pos_items[-1].end if pos_items else ph.head_end
-    position = text_without(ctx, ph.start, pos_end_tok, ph.parens)
     jurisdiction = None
     if jur_items:
         jurisdiction = text_without(ctx, jur_items[0].start, jur_items[-1].end, ph.parens)
+    elif ph.head.text in BODY_HEADS and pos_items:
+        # "Kepala Badan Restorasi Gambut": the head of the body it names
+        body = ph.head_end - 1
+        jurisdiction = text_without(ctx, body, pos_end_tok, ph.parens)
+        pos_end_tok = body
+    position = text_without(ctx, ph.start, pos_end_tok, ph.parens)
     comp = " ".join(ctx.norms[j] for it in pos_items for j in range(it.start, it.end))
     canon = (ph.canonical + (" " + comp if comp else "")).casefold()
     key = (canon, (jurisdiction or "").casefold().replace(" ", ""))
@@ -83,11 +97,14 @@ def institution_start(ctx: Context, items: Sequence[Item]) -> int | None:
     """Index of the last institution item, when only unit-like items follow it."""
     for idx in range(len(items) - 1, -1, -1):
         it = items[idx]
+        numbered = idx + 1 < len(items) and items[idx + 1].kind == "number"
         is_inst = (it.kind == "agency" and it.agency_type not in NON_JURISDICTION_TYPES) or (
-            it.kind == "unit" and ctx.norms[it.start] in JURISDICTION_HEADS
+            it.kind == "unit" and (ctx.norms[it.start] in JURISDICTION_HEADS or numbered)
         )
         if is_inst:
-            if all(x.kind in _AFTER_INSTITUTION for x in items[idx + 1 :]):
+            # a numbered unit's name may follow its number ("Korem 102 Panju Panjung")
+            after = _AFTER_INSTITUTION | ({"other"} if numbered else set())
+            if all(x.kind in after for x in items[idx + 1 :]):
                 return idx
             return None
     return None
@@ -95,7 +112,7 @@ def institution_start(ctx: Context, items: Sequence[Item]) -> int | None:
 
 def meets_head_needs(ctx: Context, ph: Phrase) -> bool:
     """Tell whether the complement has what the head requires (``complement``, ``needs``)."""
-    if ph.head.complement == "required" and not ph.items:
+    if ph.head.complement == "required" and all(it.kind == "qualifier" for it in ph.items):
         return False
     if not ph.head.needs:
         return True
@@ -118,4 +135,5 @@ def text_without(ctx: Context, a: int, b: int, parens: Sequence[tuple[int, int]]
             cur = pe
     if cur < b:
         pieces.append(ctx.text[toks[cur].start : toks[b - 1].end])
-    return " ".join(p.strip() for p in pieces if p.strip())
+    text = " ".join(p.strip() for p in pieces if p.strip())
+    return " ".join(_GAP_COMMA.sub(" ", text).split())  # "Perencanaan  , Daerah": a lost link

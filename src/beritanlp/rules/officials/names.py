@@ -14,9 +14,11 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
+    COMPANY_FORMS,
     DEMONSTRATIVES,
     INSTITUTION_HEADS,
     NAME_PARTICLES,
+    POST_QUALIFIERS,
     STOP_WORDS,
 )
 
@@ -50,6 +52,8 @@ def is_position_here(ctx: Context, i: int) -> bool:
     pos = ctx.lexicon_at(i, ("position", "modifier"))
     if pos is None:
         return False
+    if title_length(ctx, i, False) > pos[0]:
+        return False  # "Komisaris Besar", "Ajun Komisaris Besar": a longer rank
     nxt = i + pos[0]
     qual = (normalize_title_word(ctx.tok(nxt)),) in ctx.tables.titles.qualifiers
     if not qual and (unit_at(ctx, nxt) or is_acronym(ctx.tok(nxt))):
@@ -85,7 +89,7 @@ def name_word(ctx: Context, i: int) -> bool:
     if not ctx.word(i):
         return False
     t = ctx.toks[i]
-    if t.norm in STOP_WORDS or t.norm in INSTITUTION_HEADS:
+    if t.norm in STOP_WORDS or t.norm in INSTITUTION_HEADS or t.norm in POST_QUALIFIERS:
         return False
     if not t.cap:
         return False
@@ -139,6 +143,15 @@ def is_particle(ctx: Context, i: int) -> bool:
     return t.norm in NAME_PARTICLES and not t.cap
 
 
+def hyphen_particle(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` is a particle glued to a name ("al-Maliki")."""
+    t = ctx.toks[i]
+    if not ctx.word(i) or t.cap or "-" not in t.text:
+        return False
+    first, rest = t.text.split("-", 1)
+    return first in NAME_PARTICLES and rest[:1].isupper()
+
+
 # ---- names after a title -----------------------------------------------------------------------
 
 
@@ -150,6 +163,9 @@ def fallback_run_end(ctx: Context, i: int) -> int:
             j += 2 if is_initial(ctx.toks, j) else 1
         elif is_particle(ctx, j) and name_word(ctx, j + 1):
             j += 1
+        elif j > i and hyphen_particle(ctx, j):
+            j += 1
+            break  # "Turki al-Maliki": the glued particle ends the name
         else:
             break
     return j
@@ -165,6 +181,11 @@ def rank_inside(ctx: Context, i: int, j: int) -> bool:
     return False
 
 
+def rank_at(ctx: Context, j: int) -> bool:
+    """Tell whether a rank or honorific (not a position) begins at token ``j``."""
+    return j < ctx.size and skip_titles(ctx, j) > j and ctx.lexicon_at(j, ("position",)) is None
+
+
 def cut_by_institution(ctx: Context, j: int) -> bool:
     """Tell whether the capitalised word at ``j`` begins an institution or a position."""
     nxt = ctx.toks[j] if j < ctx.size else None
@@ -178,24 +199,47 @@ def cut_by_institution(ctx: Context, j: int) -> bool:
     )
 
 
+def person_run_end(ctx: Context, end: int) -> int:
+    """End of a PERSON span ending at ``end`` that the NER cut short ("Dwi" of "Dwi Korita").
+
+    Name words right after the span (capitalised, not an institution, a place entity or a
+    title) are more of the same name: the position before it says a person is named here.
+    """
+    if not ctx.fallback or end >= ctx.size or ctx.person_at(end) is not None:
+        return end
+    if end > 0 and not ctx.toks[end - 1].is_word:
+        return end  # the span ends in an initial's dot or a symbol
+    j = fallback_run_end(ctx, end)
+    if j == end or any(k in ctx.blocked for k in range(end, j)) or cut_by_institution(ctx, j):
+        return end
+    if rank_inside(ctx, end - 1, j) or (j < ctx.size and ctx.toks[j].norm in DEMONSTRATIVES):
+        return end
+    return j
+
+
 def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback."""
     if not (0 <= i < ctx.size) or ctx.toks[i].title_line:
         return None
+    if i > 0 and ctx.norms[i - 1] in COMPANY_FORMS:
+        return None  # "PT Jakpro": the company's name
     end = ctx.person_at(i)
     if end is not None:
-        return i, end
+        return i, person_run_end(ctx, end)
     if not ctx.fallback or not name_word(ctx, i):
         return None
     j = fallback_run_end(ctx, i)
-    if rank_inside(ctx, i, j):
-        return None  # handled by the caller as a rank
+    if rank_inside(ctx, i, j) or rank_at(ctx, j):
+        return None  # handled by the caller as a rank ("Kapolsek Rendang AKP Made")
     if any(k in ctx.blocked for k in range(i, j)):
         return None  # part of an organisation or a place, not a person
     if j < ctx.size and ctx.toks[j].norm in DEMONSTRATIVES:
         return None  # "Mantan Wali Kota Solo itu": the title describes someone named before
     if cut_by_institution(ctx, j):
         return None  # cut by an institution or position word: not a clean name
+    place = place_at(ctx, i, False)
+    if place is not None and (place[0] >= j - i or ctx.person_at(i + place[0]) is not None):
+        return None  # "Bandung, Senin"; "Malaysia Chang Lih Kang": a place, then the name
     return (i, j) if j > i else None
 
 
@@ -240,6 +284,11 @@ def name_backward(ctx: Context, b: int) -> tuple[int, int] | None:
     return skipped, b
 
 
+def particle_word(norm: str) -> bool:
+    """Tell whether a lowercase word is a name particle, alone or hyphenated ("al-Maliki")."""
+    return norm in NAME_PARTICLES or ("-" in norm and norm.split("-", 1)[0] in NAME_PARTICLES)
+
+
 def clean_name(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
     """Tokens ``a:b`` without leading titles, a trailing verb, symbols or stop words."""
     toks = ctx.toks
@@ -248,7 +297,7 @@ def clean_name(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
     # initial's dot: a PERSON span glued to a verb ("Joko Widodo menandatangani").
     for k in range(a + 1, b):
         t = toks[k]
-        if t.is_word and not t.cap and t.norm not in NAME_PARTICLES:
+        if t.is_word and not t.cap and not particle_word(t.norm):
             b = k
             break
         if not t.is_word and not (t.text == "." and is_initial(toks, k - 1)):

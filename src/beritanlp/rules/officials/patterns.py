@@ -3,10 +3,16 @@
 Tried in this order around every position phrase; the first that yields a candidate wins:
 
 * :func:`name_after`            ``[position] [jurisdiction] [NAME]``   "Gubernur Jawa Barat Ridwan"
+* :func:`name_after_party`      ``[position] dari Partai/Fraksi [party] [NAME]``
+                                ("Anggota DPRD Jabar dari Partai Gerindra Budi")
+* :func:`name_after_apposition` ``[position], [place or agency], [NAME]``
+                                ("Ketua DPRD Kota X, Jawa Tengah, Budi")
 * :func:`name_after_comma`      ``[position] [jurisdiction], [NAME]``  "Sekda Kabupaten Bogor, Ajat"
-* :func:`name_after_open_unit`  the same with unknown unit words up to the comma
-                                ("Kepala Biro Humpro Setda Kalsel, X")
 * :func:`name_after_acronym`    an open unit name and its acronym ("Kepala Lembaga X Y (LXY) Z")
+* :func:`name_after_long_title` ``[position] [more title words] [NAME]`` ("Direktur Advokasi
+                                Persaingan dan Kemitraan, Abdul Hakim")
+* :func:`name_after_open_unit`  the same with unknown unit words up to the comma
+                                ("Kepala Seksi Humas Xyz, Budi")
 * :func:`name_after_rank`       unknown unit words before a rank ("Pangdam Jaya Mayjen TNI X")
 * :func:`name_before_parens`    ``[NAME] ([position])``                "Johanis Tanak (jaksa)"
 * :func:`name_before_comma`     ``[NAME], [position] [jurisdiction],`` "Ajat, Sekda Kab. Bogor,"
@@ -24,18 +30,36 @@ from typing import NamedTuple
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
-from beritanlp.rules.officials.lookups import agency_at, unit_at
+from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
 from beritanlp.rules.officials.names import name_backward, name_forward, skip_titles
-from beritanlp.rules.officials.phrases import Phrase, head_at, phrase_at
+from beritanlp.rules.officials.phrases import (
+    Phrase,
+    head_at,
+    phrase_at,
+    scan_complement,
+    short_form_of,
+)
+from beritanlp.rules.officials.tokens import is_acronym
 from beritanlp.rules.officials.vocab import (
     CANDIDACY_WORDS,
     DOCUMENT_WORDS,
+    INSTITUTION_HEADS,
+    LOWER_CUES,
     LOWER_JOIN,
+    POST_QUALIFIERS,
     STOP_WORDS,
-    TRIGGER_FIRST,
     TRIGGERS,
+    VENUE_WORDS,
 )
 
+#: Tokens a long title may run past its strict reading (:func:`long_title_end`).
+MAX_LONG_TITLE = 16
+#: Last words of the triggers ("sebagai", "menjabat" ...).
+TRIGGER_LAST: frozenset[str] = frozenset(trig[-1] for trig in TRIGGERS)
+#: Words that introduce the party of a member ("Anggota DPR dari Fraksi X").
+PARTY_WORDS: frozenset[str] = frozenset({"partai", "fraksi"})
+#: Tokens of a party's name at most ("dari Fraksi Partai Keadilan Sejahtera (PKS)").
+MAX_PARTY_WORDS = 8
 #: A pattern's result: the candidate and the token where the scan goes on.
 Found = tuple[Candidate, int]
 #: A pattern: (context, phrase, whether the phrase may be lowercase) -> result or None.
@@ -110,7 +134,10 @@ def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
     if nxt is None:
         return False
     words = [k for k in range(a, b) if ctx.toks[k].is_word]
-    lexical = any(unit_at(ctx, k) or agency_at(ctx, k) is not None for k in words)
+    lexical = any(
+        unit_at(ctx, k) or agency_at(ctx, k) is not None or place_at(ctx, k, False) is not None
+        for k in words
+    )
     return (len(words) == 1 or lexical) and name_ends_clause(ctx, nxt)
 
 
@@ -119,7 +146,140 @@ def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
     a, b = name
     if ctx.person_at(a) is not None:
         return False
-    return acronym_spells_title(ctx, ph, a, b) or title_word_before_person(ctx, a, b)
+    return (
+        acronym_spells_title(ctx, ph, a, b)
+        or title_word_before_person(ctx, a, b)
+        or coordinated_title(ctx, b)
+        or (numbered(ph) and comma_then_person(ctx, b))
+        or long_title_end(ctx, ph) is not None
+    )
+
+
+def coordinated_title(ctx: Context, b: int) -> bool:
+    """Tell whether a fallback name ending before ``b`` is joined to more title words.
+
+    "Direktur Tata Kelola dan Kemitraan ...": with a NER that found neither word a person,
+    "X dan Y" after a position is a coordinated portfolio, not a name.
+    """
+    if not ctx.have_persons or b >= ctx.size or ctx.norms[b] not in LOWER_JOIN:
+        return False
+    nxt = b + 1
+    if not ctx.cap(nxt) or ctx.person_at(nxt) is not None:
+        return False
+    return ctx.lexicon_at(nxt, ("position", "modifier")) is None
+
+
+def numbered(ph: Phrase) -> bool:
+    """Tell whether the phrase ends in a unit's number ("Korem 102", "Komisi VII")."""
+    return bool(ph.items) and ph.items[-1].kind in {"roman", "number"}
+
+
+def comma_then_person(ctx: Context, b: int) -> bool:
+    """Tell whether a comma and a PERSON span ending its clause follow token ``b``."""
+    if ctx.tok(b) != ",":
+        return False
+    q = skip_titles(ctx, after_commas(ctx, b)[0])
+    nxt = ctx.person_at(q) if q < ctx.size else None
+    return nxt is not None and not ctx.inside_person(q) and name_ends_clause(ctx, nxt)
+
+
+def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
+    """Where a title goes on past its strict reading into a PERSON span.
+
+    "Direktur Advokasi Persaingan dan Kemitraan, Abdul Hakim", "Kepala Badan Meterologi,
+    Klimatologi, dan Geofisika (BMKG) Dwi Korita": capitalised words, joins, commas and
+    acronyms in parentheses run from the phrase into a name the NER found. The words are read
+    as more of the title when they are coordinated ("X dan Y") or hold a known unit word,
+    agency or acronym, and do not end in a join. Where the NER found no name, a boundary the
+    title cannot cross marks where the name begins (:func:`_name_after_long_title`).
+
+    Returns
+    -------
+    tuple of int or None
+        The token after the title and the name's first token.
+    """
+    start = ph.end
+    if ctx.tok(start) == "," and ph.items and ph.items[-1].kind in {"agency", "place"}:
+        return None  # "Wakil Ketua KPK, X dan Y ...": the title is complete at the comma
+    j = start
+    joined = lexical = False
+    while j < ctx.size and j - start <= MAX_LONG_TITLE:
+        q = skip_titles(ctx, j)
+        name = _name_after_long_title(ctx, start, j, q)
+        if name is not None:
+            last = _last_title_word(ctx, start, j)
+            ok = last is not None and ctx.norms[last] not in LOWER_JOIN
+            good = ok and (joined or lexical) and name_ends_clause(ctx, name[1])
+            return (j, q) if good else None
+        step = _long_title_step(ctx, j, j > start)
+        if step is None:
+            return None
+        j, kind = step
+        joined = joined or kind == "join"
+        lexical = lexical or kind == "lexical"
+    return None
+
+
+def _name_after_long_title(ctx: Context, start: int, j: int, q: int) -> tuple[int, int] | None:
+    """The name at token ``q`` (after titles from ``j``) that ends a long title, if one is there.
+
+    A PERSON span starting there; or, where the NER found none, a capitalised run without
+    unit words after a boundary the title cannot cross: an acronym in parentheses ("(BMKG)
+    Dwi Korita") or a comma after an acronym or agency ("KPAI, Sitti Hikmawatty").
+    """
+    if q >= ctx.size or j <= start:
+        return None
+    if ctx.person_at(q) is not None:
+        return None if ctx.inside_person(q) else name_forward(ctx, q)
+    prev = ctx.tok(j - 1)
+    boundary = prev == ")" or (
+        prev == ","
+        and j - 2 >= start
+        and (is_acronym(ctx.tok(j - 2)) or agency_at(ctx, j - 2) is not None)
+    )
+    if not boundary:
+        return None
+    name = name_forward(ctx, q)
+    if name is None or any(unit_at(ctx, k) for k in range(*name)):
+        return None
+    return name
+
+
+def _last_title_word(ctx: Context, a: int, b: int) -> int | None:
+    """The last token of ``a:b`` that is not a comma (None when there is none)."""
+    k = b - 1
+    while k >= a and ctx.toks[k].text == ",":
+        k -= 1
+    return k if k >= a else None
+
+
+def _long_title_step(ctx: Context, j: int, inside: bool) -> tuple[int, str] | None:
+    """One step of :func:`long_title_end` from token ``j``: the next token and what was read."""
+    t = ctx.toks[j]
+    if t.title_line or (inside and t.sent_start):
+        return None
+    if t.text == ",":
+        return j + 1, "comma"
+    if t.text == "(":
+        close = next((k for k in range(j + 2, min(j + 5, ctx.size)) if ctx.tok(k) == ")"), None)
+        within = range(j + 1, close) if close is not None else range(0)
+        if close is None or not all(ctx.toks[k].is_word or ctx.tok(k) == "," for k in within):
+            return None  # an acronym, or a scraper gap "( ,)"
+        return close + 1, "lexical"
+    if t.norm in LOWER_JOIN:
+        return j + 1, "join"
+    if not t.cap or t.norm in STOP_WORDS or nongov_at(ctx, j):
+        return None
+    if ctx.lexicon_at(j, ("position", "modifier")) is not None:
+        return None  # another title (or a rank written as one) begins
+    agency = agency_at(ctx, j)
+    if agency is not None:
+        return j + agency[0], "lexical"
+    place = place_at(ctx, j, False)
+    if place is not None:
+        return j + place[0], "place"  # not evidence alone: "Kepala BKN Bima Haria"
+    known = unit_at(ctx, j) or is_acronym(t.text)
+    return j + 1, "lexical" if known else "word"
 
 
 def extended(ctx: Context, ph: Phrase, lowered: bool) -> Phrase | None:
@@ -144,22 +304,121 @@ def _paired(
 
 def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
-    q = skip_titles(ctx, ph.end)
+    e = ph.end
+    if e < ctx.size and ctx.norms[e] in POST_QUALIFIERS:
+        e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name
+    q = skip_titles(ctx, e)
     name = name_forward(ctx, q) if q < ctx.size else None
     if name is not None and title_goes_on(ctx, ph, name):
         return None
     return _paired(ctx, ph, name, gap=False)
 
 
-def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[position] [jurisdiction], [NAME]``: "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika"."""
+def name_after_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [more title words] [PERSON]`` (see :func:`long_title_end`)."""
+    found = long_title_end(ctx, ph)
+    if found is None:
+        return None
+    end, q = found
+    last = _last_title_word(ctx, ph.end, end)
+    if last is None:
+        return None
+    long = phrase_at(ctx, ph.start, allow_lower=lowered, until=last + 1)
+    if long is None or long.end != last + 1:
+        return None
+    return _paired(ctx, long, name_forward(ctx, q), gap=False)
+
+
+def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] dari Partai/Fraksi [party] [NAME]``: "Anggota DPRD X dari Fraksi Y Budi".
+
+    The party says who the member is, not what the position is of: it is left out.
+    """
+    e = ph.end
+    if ctx.tok(e) != "dari" or e + 2 >= ctx.size or ctx.norms[e + 1] not in PARTY_WORDS:
+        return None
+    window = range(e + 3, min(e + 2 + MAX_PARTY_WORDS, ctx.size))
+    # the NER says where the name begins; else the party is its known or acronym words
+    k = next((j for j in window if ctx.person_at(j) is not None), -1)
+    party = range(e + 2, k)
+    if k < 0 or ctx.inside_person(k) or not all(ctx.cap(j) or ctx.tok(j) in "()" for j in party):
+        k = e + 2
+        while k < ctx.size and ctx.cap(k) and (unit_at(ctx, k) or is_acronym(ctx.tok(k))):
+            k += 1
+    if k == e + 2:
+        return None
+    name = name_forward(ctx, skip_titles(ctx, k))
+    if name is None or not name_ends_clause(ctx, name[1]):
+        return None
+    return _paired(ctx, ph, name, gap=False)
+
+
+def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position], [place or agency], [NAME]``: "Ketua DPRD Kota X, Jawa Tengah, Budi".
+
+    The place or agency between commas is the jurisdiction when the phrase has none
+    ("Direktur Jenderal X, Kementerian Y, Budi"); otherwise it only locates the phrase's own
+    ("Kota X" in "Jawa Tengah").
+    """
     j, gap = after_commas(ctx, ph.end)
+    if j == ph.end or j >= ctx.size or ctx.person_at(j) is not None:
+        return None  # "Kepala BKN, Bima Haria": the NER read the place word as a name
+    end = apposition_end(ctx, j)
+    if end is None:
+        return None
+    k, gap2 = after_commas(ctx, end)
+    q = skip_titles(ctx, k)
+    if q == end and end - j < 2:
+        return None  # "Kepala BKN, Bima Haria Wibisana": one place word glued to a name
+    name = name_forward(ctx, q)
+    if name is None or not name_ends_clause(ctx, name[1]):
+        return None
+    found = _paired(ctx, ph, name, gap=gap or gap2)
+    if found is not None and found[0].jurisdiction is None:
+        cand = found[0]
+        cand.jurisdiction = ctx.text[ctx.toks[j].start : ctx.toks[end - 1].end]
+        cand.key = (cand.key[0], cand.jurisdiction.casefold().replace(" ", ""))
+    return found
+
+
+def apposition_end(ctx: Context, j: int) -> int | None:
+    """End of a place or an institution named from token ``j`` ("Kementerian Kominfo")."""
+    end, items, _ = scan_complement(ctx, j, False, False)
+    if end <= j or any(it.kind in {"join", "other", "qualifier"} for it in items):
+        return None
+    if items[0].kind in {"place", "agency"} or (
+        items[0].kind == "unit" and ctx.norms[j] in INSTITUTION_HEADS
+    ):
+        return end
+    return None
+
+
+def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [jurisdiction], [NAME]``: "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika".
+
+    Also after a colon, as in lists of appointments ("Menteri Pertahanan: Budi Santoso").
+    """
+    j, gap = after_commas(ctx, time_qualifier_end(ctx, ph.end))
+    if j == ph.end and ctx.tok(j) == ":":
+        j += 1  # a list: "Menteri Pertahanan: Budi Santoso,"
     if j == ph.end:
         return None
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
+    if ctx.person_at(name[0]) is None and long_title_end(ctx, ph) is not None:
+        return None  # "Menteri Energi, Ilmu Pengetahuan, ... (X) Malaysia Yeo": more title
     return _paired(ctx, ph, name, gap=gap)
+
+
+def time_qualifier_end(ctx: Context, e: int) -> int:
+    """Skip a time qualifier after a phrase ("saat itu", "periode 2014-2019") before a comma."""
+    if ctx.norms[e : e + 2] in (["saat", "itu"], ["kala", "itu"], ["ketika", "itu"]):
+        return e + 2 if ctx.tok(e + 2) == "," else e
+    if e + 1 < ctx.size and ctx.norms[e] in {"periode", "era", "masa"}:
+        if ctx.toks[e + 1].text[:1].isdigit() and ctx.tok(e + 2) == ",":
+            return e + 2  # "Menteri Kesehatan era 2012-2014, X"
+    return e
 
 
 def name_after_open_unit(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -228,6 +487,8 @@ def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     end_tok, gap = after_commas(ctx, ph.end)
     if ctx.tok(ph.start - 1) != "(" or ctx.tok(end_tok) != ")":
         return None
+    if ph.start >= 2 and short_form_of(ctx, max(0, ph.start - 13), ph.start - 1, end_tok):
+        return None  # "Direktur Jenderal X dan Y (Dirjen XY)": the long form, not a name
     return _paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=end_tok)
 
 
@@ -263,9 +524,12 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
 #: The patterns, in the order they are tried.
 PATTERNS: tuple[Pattern, ...] = (
     name_after,
+    name_after_party,
+    name_after_apposition,
     name_after_comma,
-    name_after_open_unit,
     name_after_acronym,
+    name_after_long_title,
+    name_after_open_unit,
     name_after_rank,
     name_before_parens,
     name_before_comma,
@@ -276,10 +540,24 @@ PATTERNS: tuple[Pattern, ...] = (
 # ---- the scan ----------------------------------------------------------------------------------
 
 
+def name_in_headline(ctx: Context, ph: Phrase) -> Found | None:
+    """``[position] [PERSON]`` in a title-case line: "Menkeu Budi Santoso Tinjau Pasar".
+
+    Every word of a headline is capitalised, so only a name the NER found counts, and only
+    right after the position (after its honorifics).
+    """
+    q = skip_titles(ctx, ph.end)
+    end = ctx.person_at(q) if q < ctx.size else None
+    if end is None or ctx.inside_person(q):
+        return None
+    return _paired(ctx, ph, (q, end), gap=False)
+
+
 def pair_phrase(ctx: Context, ph: Phrase, lowered: bool) -> tuple[Candidate | None, int]:
     """Try the patterns around one phrase; return the candidate and where to go on."""
     if ctx.toks[ph.start].title_line:
-        return None, ph.end
+        found = name_in_headline(ctx, ph)
+        return found if found is not None else (None, ph.end)
     for pattern in PATTERNS:
         found = pattern(ctx, ph, lowered)
         if found is not None:
@@ -297,41 +575,61 @@ def candidacy_before(ctx: Context, i: int) -> bool:
 
 
 def lower_starts(ctx: Context) -> set[int]:
-    """Token indices after "sebagai"/"selaku"/... and "(" where a lowercase title may start."""
-    out = set()
+    """Token indices where a lowercase title may start (see :func:`lower_start`)."""
+    return {i for i in range(1, ctx.size + 1) if lower_start(ctx, i)}
+
+
+def lower_start(ctx: Context, i: int) -> bool:
+    """Tell whether a lowercase title may start at token ``i``.
+
+    After "sebagai"/"selaku"/..., "(", a speech verb or "menurut" ("kata juru bicara
+    kementerian, X"), and a comma after a name ("KC, anggota DPRD Kabupaten Malang"). Asked
+    only where a phrase may begin, so the text is never scanned for it.
+    """
+    if i <= 0:
+        return False
+    prev = ctx.norms[i - 1]
+    if prev == "(" or prev in LOWER_CUES:
+        return True
+    if prev == ",":
+        return i > 1 and name_before(ctx, i - 1)
+    if prev not in TRIGGER_LAST:
+        return False
     norms = ctx.norms
-    for i, norm in enumerate(norms):
-        if norm == "(":
-            out.add(i + 1)
-        elif norm in TRIGGER_FIRST:
-            for trig in TRIGGERS:
-                if tuple(norms[i : i + len(trig)]) == trig:
-                    out.add(i + len(trig))
-    return out
+    return any(tuple(norms[i - len(trig) : i]) == trig for trig in TRIGGERS if i >= len(trig))
+
+
+def name_before(ctx: Context, i: int) -> bool:
+    """Tell whether a PERSON span or a person's initials ("KC") end right before token ``i``."""
+    if ctx.person_ending(i) is not None:
+        return True
+    prev = ctx.toks[i - 1].text
+    initials = 2 <= len(prev) <= 3 and prev.isalpha() and prev.isupper()
+    return initials and agency_at(ctx, i - 1) is None
 
 
 def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
     """Every candidate of the text, and the position phrases left without a name."""
     cands: list[Candidate] = []
     bare: list[BareTitle] = []
-    lower = lower_starts(ctx)
     first_words = ctx.tables.positions.first_words
     i = 0
     while i < ctx.size:
         if not ctx.toks[i].is_word or ctx.norms[i] not in first_words:
             i += 1  # no modifier or position starts here, so phrase_at finds nothing
             continue
-        ph = phrase_at(ctx, i, allow_lower=i in lower)
+        lowered = lower_start(ctx, i)
+        ph = phrase_at(ctx, i, allow_lower=lowered)
         if ph is None:
             i += 1
             continue
-        if i > 0 and ctx.norms[i - 1] in DOCUMENT_WORDS:
-            i = ph.end  # "Peraturan Menteri ...": a document's name
+        if i > 0 and ctx.norms[i - 1] in DOCUMENT_WORDS | VENUE_WORDS:
+            i = ph.end  # "Peraturan Menteri ...", "Kantor Wali Kota ...": a document or building
             continue
         if ctx.inside_person(i) or candidacy_before(ctx, i):
             i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
             continue
-        cand, nxt = pair_phrase(ctx, ph, i in lower)
+        cand, nxt = pair_phrase(ctx, ph, lowered)
         if cand is not None:
             cands.append(cand)
         else:

@@ -9,16 +9,32 @@ name close the phrase.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
-from beritanlp.rules.officials.names import initials_of_name, skip_titles
+from beritanlp.rules.officials.names import initials_of_name, skip_titles, title_length
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
-from beritanlp.rules.officials.vocab import LOCAL_HEADS, LOWER_JOIN, LOWER_MODIFIERS
+from beritanlp.rules.officials.vocab import (
+    LOCAL_HEADS,
+    LOWER_JOIN,
+    LOWER_MODIFIERS,
+    LOWER_UNITS,
+    POST_QUALIFIERS,
+)
+from beritanlp.text.acronyms import align_long_form, is_short_form
 
+#: Heads of aides whose complement may be the position they serve ("Staf Khusus Presiden").
+SERVING_HEADS: frozenset[str] = frozenset(
+    {"Staf Khusus", "Staf Ahli", "Juru Bicara", "Asisten", "Tenaga Ahli"}
+)
+#: A unit's number, with its name after a slash ("102", "061/Suryakancana").
+UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
+#: An ordinal written with digits ("ke-3").
+ORDINAL = re.compile(r"ke-?\d{1,2}")
 #: Tokens a complement may span at most.
 MAX_COMPLEMENT_TOKENS = 16
 #: Members of a portfolio list (", Olahraga, Kebudayaan, dan Pariwisata") read at most.
@@ -34,7 +50,8 @@ class Item:
     start, end
         Token range.
     kind
-        ``unit``, ``acronym``, ``agency``, ``place``, ``roman``, ``other`` or ``join``.
+        ``unit``, ``acronym``, ``agency``, ``place``, ``roman``, ``number`` (of a unit:
+        "Korem 102"), ``qualifier`` ("terpilih", "ketiga"), ``other`` or ``join``.
     agency_type, place_type
         The type of an agency or a place item.
     """
@@ -104,6 +121,8 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
     if m is None:
         return None
     n, entry = m
+    if title_length(ctx, j, False) > n:
+        return None  # "Komisaris Besar": a rank, not the head "Komisaris"
     toks = ctx.toks
     if not (toks[j].cap or allow_lower):
         return None
@@ -113,16 +132,29 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
     return Head(j + n, j, entry, " ".join([*mods, entry.text]))
 
 
-def phrase_at(ctx: Context, i: int, allow_lower: bool, extend: bool = False) -> Phrase | None:
+def phrase_at(
+    ctx: Context, i: int, allow_lower: bool, extend: bool = False, until: int | None = None
+) -> Phrase | None:
     """The position phrase starting at token ``i``, or None.
 
-    None also when the complement names a non-public body ("Ketua Yayasan ...").
+    None also when the complement names a non-public body ("Ketua Yayasan ..."). With
+    ``until``, the complement is every token up to that one (commas and any capitalised word
+    included: the *long* reading of a title that runs into a named person).
     """
     head = head_at(ctx, i, allow_lower)
     if head is None:
         return None
     local = head.entry.text in LOCAL_HEADS
-    end, items, parens = scan_complement(ctx, head.end, local, extend)
+    end, items, parens = scan_complement(
+        ctx,
+        head.end,
+        local,
+        extend or until is not None,
+        start=i,
+        until=until,
+        security=head.entry.category == "security",
+        head=head.entry.text,
+    )
     if end < 0:
         return None
     return Phrase(i, head.entry, head.end, end, items, parens, head.canonical)
@@ -137,6 +169,12 @@ class _Scan:
 
     local: bool  # a kecamatan or desa may be the place
     extend: bool  # take any capitalised word
+    start: int  # the phrase's first token (a short form in parentheses abbreviates from here)
+    until: int | None = None  # the long reading: read up to this token, commas included
+    lower: bool = False  # a lowercase head: so may its unit words be ("juru bicara kementerian")
+    security: bool = False  # a military or police head: a unit's number may follow it
+    head: str = ""  # the head's canonical text
+    head_end: int = -1  # the token after the head
     items: list[Item] = field(default_factory=list)
     parens: list[tuple[int, int]] = field(default_factory=list)
     nongov: bool = False  # a word of a non-public body was met
@@ -147,9 +185,20 @@ class _Scan:
 
 
 def scan_complement(
-    ctx: Context, k: int, local: bool, extend: bool
+    ctx: Context,
+    k: int,
+    local: bool,
+    extend: bool,
+    start: int | None = None,
+    until: int | None = None,
+    security: bool = False,
+    head: str = "",
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
-    """Read the complement after a head from token ``k``.
+    """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
+
+    With ``until``, read up to that token (the long reading, see :func:`phrase_at`);
+    ``security``: the head is military or police (a unit's number may follow it); ``head``:
+    the head's canonical text.
 
     Returns
     -------
@@ -157,10 +206,12 @@ def scan_complement(
         The token after the complement (``k`` when there is none, -1 for a non-public body),
         its items and its parenthesised acronyms.
     """
-    scan = _Scan(local, extend)
+    scan = _Scan(local, extend, k - 1 if start is None else start, until)
+    scan.lower = not ctx.toks[k - 1].cap
+    scan.security, scan.head_end, scan.head = security, k, head
     headline = ctx.toks[k - 1].title_line
     i = k
-    limit = k + MAX_COMPLEMENT_TOKENS
+    limit = k + MAX_COMPLEMENT_TOKENS if until is None else until
     while i < ctx.size and i < limit:
         if ctx.toks[i].title_line != headline:
             break
@@ -190,13 +241,27 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if t.text == "(":
         return _parenthetical(ctx, scan, i)
     if t.text == ",":
+        if scan.until is not None and scan.items:
+            return scan.add(i, 1, "join")
+        if scan.items and gap_comma(ctx, i) and unit_at(ctx, i + 1):
+            return scan.add(i, 1, "join")  # "Badan Perencanaan  , Daerah": a dropped word
         return _portfolio_continues(ctx, scan, i)
     if not t.is_word:
         return scan.add(i, 1, "join") if t.text in {"&", "/"} and scan.items else None
     if t.norm in LOWER_JOIN and scan.items:
         return scan.add(i, 1, "join")
+    if unit_number(ctx, scan, i):
+        return scan.add(i, 1, "number")
+    if qualifier_at(ctx, scan, i):
+        return scan.add(i, 1, "qualifier")
+    served = served_position(ctx, scan, i)
+    if served:
+        return scan.add(i, served, "unit")
     if not t.cap:
-        return None
+        if t.norm in LOWER_UNITS and ctx.cap(i + 1):
+            return scan.add(i, 1, "unit")  # "Deputi bidang Sumber Daya Manusia"
+        lower_unit = scan.lower and ctx.lexicon_at(i, ("unit",))
+        return scan.add(i, lower_unit[0], "unit") if lower_unit else None
     if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
         return None  # an honorific or rank: the name follows
     if nongov_at(ctx, i):
@@ -206,16 +271,48 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     return i + n if n else _other_word(ctx, scan, i)
 
 
+def gap_comma(ctx: Context, i: int) -> bool:
+    """Tell whether the comma at ``i`` stands alone after a space (a scraper's dropped link)."""
+    start = ctx.toks[i].start
+    return start > 0 and ctx.text[start - 1].isspace()
+
+
 def _parenthetical(ctx: Context, scan: _Scan, i: int) -> int | None:
-    """Acronyms in parentheses ("(BNPT)", "(Persero)") are part of the phrase."""
+    """A short form in parentheses is part of the phrase.
+
+    Acronyms ("(BNPT)", "(Persero)"), short forms of the words before them ("Menteri Dalam
+    Negeri (Mendagri)", "Gubernur Jawa Barat (Jabar)", "Dirjen Kesehatan Masyarakat
+    (Kesmas)") and parentheses a scraper emptied ("(,)").
+    """
     close = next((j for j in range(i + 1, min(i + 5, ctx.size)) if ctx.tok(j) == ")"), None)
-    inside = range(i + 1, close) if close else range(0)
-    if close and inside and all(
-        is_acronym(ctx.toks[j].text) or ctx.toks[j].norm == "persero" for j in inside
-    ):
+    if close is None:
+        return None
+    inside = range(i + 1, close)
+    toks = ctx.toks
+    if all(toks[j].text == "," for j in inside) or all(
+        is_acronym(toks[j].text) or toks[j].norm == "persero" or known_short(ctx, j)
+        for j in inside
+    ) or short_form_of(ctx, scan.start, i, close):
         scan.parens.append((i, close + 1))
         return close + 1
     return None
+
+
+def known_short(ctx: Context, j: int) -> bool:
+    """Tell whether token ``j`` is an agency's or a position's short form ("Bappeda", "Menhub")."""
+    return agency_at(ctx, j) is not None or ctx.lexicon_at(j, ("position",)) is not None
+
+
+def short_form_of(ctx: Context, start: int, i: int, close: int) -> bool:
+    """Tell whether the text in parentheses ``i:close`` abbreviates tokens ``start:i``."""
+    if start >= i or close <= i + 1:
+        return False
+    toks = ctx.toks
+    short = ctx.text[toks[i + 1].start : toks[close - 1].end]
+    if not is_short_form(short):
+        return False
+    window = " ".join(t.text for t in toks[start:i] if t.is_word)  # without scraper commas
+    return align_long_form(short, window) is not None
 
 
 def _portfolio_continues(ctx: Context, scan: _Scan, i: int) -> int | None:
@@ -248,6 +345,48 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     else:
         scan.items.append(Item(i, i + n, "unit"))
     return n
+
+
+def unit_number(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether token ``i`` is the number of a unit, no year.
+
+    After a unit word ("Korem 102", "Kodim 0501") or right after a military head whose unit it
+    numbers ("Danrem 061/Suryakancana").
+    """
+    text = ctx.toks[i].text
+    if not UNIT_NUMBER.fullmatch(text) or text[:4].startswith(("19", "20")) and len(text) == 4:
+        return False
+    if not scan.items:
+        return scan.security and i == scan.head_end
+    return scan.items[-1].kind in {"unit", "agency"}
+
+
+def served_position(ctx: Context, scan: _Scan, i: int) -> int:
+    """Tokens of the position an aide's head serves ("Staf Khusus Presiden"), or 0."""
+    if scan.items or scan.head not in SERVING_HEADS or not ctx.cap(i):
+        return 0
+    m = ctx.lexicon_at(i, ("position", "modifier"))
+    if m is None:
+        return 0
+    n = m[0]
+    if m[1].kind == "modifier":  # "Juru Bicara Wakil Presiden"
+        nxt = ctx.lexicon_at(i + n, ("position",))
+        return n + nxt[0] if nxt is not None else 0
+    return n
+
+
+def qualifier_at(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether token ``i`` is a lowercase qualifier right after the head.
+
+    "Presiden terpilih", "Presiden ketiga RI", "Presiden ke-3": the qualifier stays in the
+    position.
+    """
+    if scan.items or i == 0 or ctx.toks[i - 1].text in {",", "("}:
+        return False
+    if ctx.toks[i].cap and ctx.person_at(i) is not None:
+        return False
+    norm = ctx.toks[i].norm
+    return norm in POST_QUALIFIERS or bool(ORDINAL.fullmatch(norm))
 
 
 def _roman_numeral(ctx: Context, scan: _Scan, i: int) -> bool:

@@ -17,7 +17,25 @@ DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
 CANDIDACY_WORDS: frozenset[str] = frozenset("calon bakal kandidat".split())
 #: Words that make a following position part of a document's name ("Peraturan Menteri ...").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
-    "peraturan instruksi keputusan surat edaran penetapan perintah amanat pidato".split()
+    "peraturan instruksi keputusan surat edaran penetapan perintah amanat pidato jabatan".split()
+)
+#: Words that make a following position part of a building's name ("Kantor Wali Kota X").
+VENUE_WORDS: frozenset[str] = frozenset("kantor pendopo gedung istana rumah".split())
+#: Lowercase words that stay inside a position before a capitalised portfolio ("Deputi bidang
+#: Sumber Daya Manusia").
+LOWER_UNITS: frozenset[str] = frozenset({"bidang", "urusan"})
+#: Legal forms of companies: the word after one names the company, not a person.
+COMPANY_FORMS: frozenset[str] = frozenset({"pt", "cv", "perum"})
+#: Words after which a position may be written in lowercase ("kata kepala dinas setempat,
+#: Budi"; "menurut juru bicara kementerian, X").
+LOWER_CUES: frozenset[str] = frozenset(
+    "kata ujar ucap tutur ungkap jelas tegas terang imbuh menurut oleh".split()
+)
+#: Words right after a head that stay in the position ("Presiden terpilih", "Presiden ketiga");
+#: never a word of a name.
+POST_QUALIFIERS: frozenset[str] = frozenset(
+    "terpilih pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
+    "kesepuluh".split()
 )
 #: Lowercase words inside a name ("Ahmad bin Yusuf").
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -58,5 +76,6 @@ TRIGGER_FIRST: frozenset[str] = frozenset(trig[0] for trig in TRIGGERS)
 LOWER_JOIN: frozenset[str] = frozenset({"dan", "&", "/", "serta"})
 #: Modifiers that may be written in lowercase before a capitalised head ("mantan Bupati").
 LOWER_MODIFIERS: frozenset[str] = frozenset({"mantan", "eks"})
-#: Heads of a village or district post: their jurisdiction may be a kecamatan or a desa.
-LOCAL_HEADS: frozenset[str] = frozenset({"Camat", "Lurah", "Kepala Desa"})
+#: Heads of a village or district post (also the district's police and army commanders): their
+#: jurisdiction may be a kecamatan or a desa.
+LOCAL_HEADS: frozenset[str] = frozenset({"Camat", "Lurah", "Kepala Desa", "Kapolsek", "Danramil"})
