@@ -540,24 +540,10 @@ PATTERNS: tuple[Pattern, ...] = (
 # ---- the scan ----------------------------------------------------------------------------------
 
 
-def name_in_headline(ctx: Context, ph: Phrase) -> Found | None:
-    """``[position] [PERSON]`` in a title-case line: "Menkeu Budi Santoso Tinjau Pasar".
-
-    Every word of a headline is capitalised, so only a name the NER found counts, and only
-    right after the position (after its honorifics).
-    """
-    q = skip_titles(ctx, ph.end)
-    end = ctx.person_at(q) if q < ctx.size else None
-    if end is None or ctx.inside_person(q):
-        return None
-    return _paired(ctx, ph, (q, end), gap=False)
-
-
 def pair_phrase(ctx: Context, ph: Phrase, lowered: bool) -> tuple[Candidate | None, int]:
     """Try the patterns around one phrase; return the candidate and where to go on."""
     if ctx.toks[ph.start].title_line:
-        found = name_in_headline(ctx, ph)
-        return found if found is not None else (None, ph.end)
+        return None, ph.end
     for pattern in PATTERNS:
         found = pattern(ctx, ph, lowered)
         if found is not None:
