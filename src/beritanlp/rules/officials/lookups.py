@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.tables import PlaceEntry, PlaceLookup
 
 
 def agency_at(ctx: Context, i: int) -> tuple[int, str] | None:
@@ -38,13 +39,28 @@ def place_at(ctx: Context, i: int, local: bool) -> tuple[int, str] | None:
         found = gazetteer.lookup(name)
         if not found and local:
             found = gazetteer.lookup(name, "kecamatan") or gazetteer.lookup(name, "desa")
-        found = [p for p in found if not p.common or n > 1]
+        found = [p for p in found if (not p.common or n > 1) and not _natural(gazetteer, p)]
         if found:
             # A bare unit word ("Desa", "Kota") is never a place on its own.
             if n == 1 and ctx.lexicon_at(i, ("unit",)) and not found[0].code:
                 continue
             return n, found[0].type
     return None
+
+
+# Feature cues whose places are islands, which can be a jurisdiction ("Bupati Kepulauan Seribu").
+_ISLAND_CUES = frozenset({"pulau", "kepulauan"})
+
+
+def _natural(gazetteer: PlaceLookup, place: PlaceEntry) -> bool:
+    """Tell whether ``place`` is a river, mountain, lake, sea or park: never a jurisdiction.
+
+    They end unit names ("Balai Besar Wilayah Sungai Brantas", "Balai Taman Nasional Komodo").
+    """
+    if place.type != "wilayah" or place.code:
+        return False
+    first = place.name.split(maxsplit=1)[0].casefold()
+    return first in gazetteer.wilayah_parts and first not in _ISLAND_CUES
 
 
 def unit_at(ctx: Context, i: int) -> int:

@@ -27,6 +27,10 @@ class PlaceEntry(Protocol):
     """What the rules read of a gazetteer entry."""
 
     @property
+    def name(self) -> str:
+        """The place's name ("Sungai Brantas")."""
+
+    @property
     def type(self) -> str:
         """Place type ("provinsi", "kabupaten", "country" ...)."""
 
@@ -41,6 +45,10 @@ class PlaceEntry(Protocol):
 
 class PlaceLookup(Protocol):
     """What the rules read of a gazetteer: entries a name may refer to, most likely first."""
+
+    @property
+    def wilayah_parts(self) -> frozenset[str]:
+        """First words of natural-feature cues, casefolded ("sungai", "gunung", "pulau")."""
 
     def lookup(self, name: str, type_: str | None = None, /) -> Sequence[PlaceEntry]:
         """Entries for ``name`` (of type ``type_`` when given)."""
