@@ -423,6 +423,14 @@ def test_cleanup_drops_uncapitalised_entities_only_in_cased_text() -> None:
     lead = Doc(nlp.vocab, words="Kata ayah Greta di Swedia".split())
     lead.ents = [Span(lead, 1, 3, "PERSON"), Span(lead, 4, 5, "LOC")]
     assert [e.text for e in nlp(lead).ents] == ["Greta", "Swedia"]
+    trail = Doc(nlp.vocab, words="Kata Kenny bawa Abdullah bin Umar ( Jokowi ) ke Swedia".split())
+    trail.ents = [Span(trail, 1, 3, "PERSON"), Span(trail, 3, 6, "PERSON"),
+                  Span(trail, 7, 9, "PERSON"), Span(trail, 10, 11, "LOC")]
+    assert [e.text for e in nlp(trail).ents] == [
+        "Kenny", "Abdullah bin Umar", "Jokowi )", "Swedia"]
+    loc = Doc(nlp.vocab, words="Di Jawa bagian barat hujan".split())
+    loc.ents = [Span(loc, 1, 4, "LOC")]
+    assert [e.text for e in nlp(loc).ents] == ["Jawa bagian barat"]  # PERSON only
     linked = Doc(nlp.vocab, words="Budi pergi ke rumah sakit di Bandung".split())
     linked.ents = [Span(linked, 3, 5, "LOC", kb_id="rs:1")]
     assert [e.text for e in nlp(linked).ents] == ["rumah sakit"]
