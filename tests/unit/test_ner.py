@@ -423,6 +423,14 @@ def test_cleanup_drops_uncapitalised_entities_only_in_cased_text() -> None:
     lead = Doc(nlp.vocab, words="Kata ayah Greta di Swedia".split())
     lead.ents = [Span(lead, 1, 3, "PERSON"), Span(lead, 4, 5, "LOC")]
     assert [e.text for e in nlp(lead).ents] == ["Greta", "Swedia"]
+    trail = Doc(nlp.vocab, words="Kata Kenny bawa Abdullah bin Umar ( Jokowi ) ke Swedia".split())
+    trail.ents = [Span(trail, 1, 3, "PERSON"), Span(trail, 3, 6, "PERSON"),
+                  Span(trail, 7, 9, "PERSON"), Span(trail, 10, 11, "LOC")]
+    assert [e.text for e in nlp(trail).ents] == [
+        "Kenny", "Abdullah bin Umar", "Jokowi )", "Swedia"]
+    loc = Doc(nlp.vocab, words="Di Jawa bagian barat hujan".split())
+    loc.ents = [Span(loc, 1, 4, "LOC")]
+    assert [e.text for e in nlp(loc).ents] == ["Jawa bagian barat"]  # PERSON only
     linked = Doc(nlp.vocab, words="Budi pergi ke rumah sakit di Bandung".split())
     linked.ents = [Span(linked, 3, 5, "LOC", kb_id="rs:1")]
     assert [e.text for e in nlp(linked).ents] == ["rumah sakit"]
@@ -434,3 +442,25 @@ def test_cleanup_drops_uncapitalised_entities_only_in_cased_text() -> None:
     again = Doc(off.vocab, words="Budi pergi ke rumah sakit di Bandung".split())
     again.ents = [Span(again, 3, 5, "LOC")]
     assert [e.text for e in off(again).ents] == ["rumah sakit"]
+
+
+def test_export_model_keeps_no_machine_paths_and_no_training_words(tmp_path: Path) -> None:
+    import json
+
+    from beritanlp.ner.train import export_model
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("ner").add_label("PERSON")
+    nlp.initialize()
+    nlp.vocab.strings.add("katatraining")
+    nlp.config["paths"]["train"] = "/tmp/x/train.spacy"
+    nlp.config["paths"]["nerp"] = "/data/nerp.txt"
+    nlp.to_disk(tmp_path / "best")
+    out = export_model(tmp_path / "best", tmp_path / "model", {"beritanlp_version": "9.9"})
+    text = (out / "config.cfg").read_text(encoding="utf-8")
+    assert "/tmp/x" not in text and "/data/nerp" not in text
+    paths = spacy.util.load_config(out / "config.cfg")["paths"]
+    assert {"train", "nerp"} <= set(paths) and set(paths.values()) == {None}
+    assert json.loads((out / "vocab" / "strings.json").read_text(encoding="utf-8")) == ["PERSON"]
+    assert json.loads((out / "meta.json").read_text(encoding="utf-8"))["version"] == "9.9"
+    assert spacy.load(out).pipe_names == ["ner"]

@@ -71,7 +71,22 @@ def test_case_variants() -> None:
     assert upper.tokens == ["JOKO", "WIDODO", "KE", "JAKARTA"]
     assert lower.tags == upper.tags == sentence.tags
     with pytest.raises(ValueError):
-        case_variant(sentence, "title")
+        case_variant(sentence, "sideways")
+
+
+def test_title_variant_capitalises_the_first_token_and_entity_tokens_only() -> None:
+    sentence = remap_sentence(
+        _sentence("kepala dinas kota manado amos kenda dari pt pln di piala dunia",
+                  "O O O B-PLC B-PPL I-PPL O B-IND I-IND O B-EVT I-EVT"),
+        {"PPL": "PERSON", "PLC": "LOC", "IND": MISSING, "EVT": "O"},
+    )
+    title = case_variant(sentence, "title")
+    assert title.tokens == ["Kepala", "dinas", "kota", "Manado", "Amos", "Kenda", "dari",
+                            "Pt", "Pln", "di", "piala", "dunia"]
+    assert title.tags == sentence.tags
+    assert title.only_labels == sentence.only_labels
+    assert case_variant(_sentence("( al-amin )", "O B-PERSON O"), "title").tokens == [
+        "(", "Al-amin", ")"]
 
 
 @pytest.mark.parametrize("weight", [0.0, 0.3, 1.0, 2.5])
@@ -114,7 +129,8 @@ def test_reader_reads_conll_and_docbin_and_skips_null_paths(tmp_path: Path) -> N
         {
             "idner": {"path": str(tmp_path / "idner.spacy"), "weight": 1.0, "upper": 1.0},
             "nergrit": {"path": None},
-            "nerp": {"path": str(nerp), "labels": {"PPL": "PERSON", "PLC": "LOC", "IND": "-"}},
+            "nerp": {"path": str(nerp), "labels": {"PPL": "PERSON", "PLC": "LOC", "IND": "-"},
+                     "title": 1.0},
         }
     )
     assert [s.name for s in sources] == ["idner", "nerp"]
@@ -127,6 +143,10 @@ def test_reader_reads_conll_and_docbin_and_skips_null_paths(tmp_path: Path) -> N
     assert ents == [("manado", "LOC"), ("amos kenda", "PERSON")]
     assert [t.text for t in nerp_doc if t.ent_iob_ == ""] == ["pt", "pln"]
     assert nerp_doc[10].ent_iob_ == "O"  # EVT is dropped to outside
+    titled = examples[3].reference
+    assert titled.text.startswith("Kepala dinas kota Manado Amos Kenda dari Pt Pln di piala")
+    ents = [(e.text, e.label_) for e in titled.ents]
+    assert ents == [("Manado", "LOC"), ("Amos Kenda", "PERSON")]
 
 
 def test_reader_rejects_unknown_settings_and_missing_files(tmp_path: Path) -> None:

@@ -25,7 +25,8 @@ class NerCleanup:
     (:func:`is_cased_text`), removes unlinked entities without a single capital letter
     ("sempurna", "rumah sakit"): the model is trained on lower-cased text too, so it can tag
     lower-case words, which in cased news are almost never names (``drop_uncased``); for the
-    same reason PERSON entities there lose leading uncapitalised words ("ayah Greta").
+    same reason PERSON entities there lose uncapitalised words at either end ("ayah Greta",
+    "Kenny bawa"; :func:`trim_uncased_words`).
     Entities keep their label, ``kb_id_`` and ``id_``; entities that were only a title (or only
     whitespace) are removed.
     """
@@ -79,9 +80,8 @@ class NerCleanup:
                 end -= 1
             if ent.label_ in wanted and start < end:
                 start += trim_title_tokens([t.text for t in doc[start:end]], titles)
-                while (cased and start < end and not ent.kb_id_
-                       and not has_capital([doc[start].text])):
-                    start += 1  # "ayah Greta": a name in cased text starts with a capital
+                if cased and not ent.kb_id_:
+                    start, end = trim_uncased_words(doc, start, end)
             if (start, end) == (ent.start, ent.end):
                 ents.append(ent)
                 continue
@@ -111,6 +111,24 @@ class NerCleanup:
         if titles_file.is_file():
             self._saved = self._build(load_titles(titles_file))
         return self
+
+
+def trim_uncased_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop uncapitalised words from both ends of a name span in cased text; new bounds.
+
+    "ayah Greta" becomes "Greta" and "Kenny bawa" "Kenny": in normally cased news a name starts
+    and ends with a capitalised word (particles such as "bin" or "van" sit inside). Only words
+    with a letter count at the end, so a closing bracket or a number stays.
+    """
+    while start < end and not has_capital([doc[start].text]):
+        start += 1
+    while end > start and _uncased_word(doc[end - 1].text):
+        end -= 1
+    return start, end
+
+
+def _uncased_word(text: str) -> bool:
+    return any(c.isalpha() for c in text) and not has_capital([text])
 
 
 @Language.factory(

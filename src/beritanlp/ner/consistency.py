@@ -122,12 +122,17 @@ def name_labels(
 
 
 def _free_occurrences(
-    words: Sequence[str], key: tuple[str, ...], owner: list[int]
+    words: Sequence[str], key: tuple[str, ...], owner: list[int], starts: Sequence[int]
 ) -> Iterable[int]:
-    """Starts of occurrences of ``key`` that no entity touches and no capitalised word extends."""
+    """Starts of occurrences of ``key`` that no entity touches and no capitalised word extends.
+
+    ``starts`` are the positions of ``key[0]`` in ``words``, ascending (only they are tried).
+    """
     n = len(key)
-    for i in range(len(words) - n + 1):
-        if tuple(words[i : i + n]) != key or any(o >= 0 for o in owner[i : i + n]):
+    for i in starts:
+        if i + n > len(words) or tuple(words[i : i + n]) != key:
+            continue
+        if any(o >= 0 for o in owner[i : i + n]):
             continue
         before = words[i - 1] if i > 0 and not _sentence_initial(words, i - 1) else ""
         after = words[i + n] if i + n < len(words) else ""
@@ -160,10 +165,16 @@ def propagate_mentions(words: Sequence[str], spans: Sequence[SpanT]) -> list[Spa
         wanted = labels.get(tuple(words[start:end]), label)
         out.append((start, end, wanted if label in PROPAGATED else label))
     owner = _owners(len(words), out)
-    for key, label in sorted(labels.items(), key=lambda kv: -len(kv[0])):
-        if not _propagatable(key) or (len(key) == 1 and support[key] < MIN_SUPPORT):
-            continue
-        for i in _free_occurrences(words, key, owner):
+    wanted_names = [
+        (key, label) for key, label in sorted(labels.items(), key=lambda kv: -len(kv[0]))
+        if _propagatable(key) and (len(key) > 1 or support[key] >= MIN_SUPPORT)
+    ]
+    positions: dict[str, list[int]] = {key[0]: [] for key, _ in wanted_names}
+    for i, word in enumerate(words):
+        if word in positions:
+            positions[word].append(i)
+    for key, label in wanted_names:
+        for i in _free_occurrences(words, key, owner, positions[key[0]]):
             if any(o >= 0 for o in owner[i : i + len(key)]):
                 continue
             out.append((i, i + len(key), label))

@@ -9,7 +9,10 @@ The pure part works on :class:`~beritanlp.ner.conll.Sentence` objects:
 - :func:`weighted_copies` draws how often each sentence is used in one epoch: ``weight`` 0.5
   keeps about half of the corpus, 2.0 uses everything twice (whole copies, then a seeded
   draw for the fraction).
-- :func:`case_variant` lower-cases or upper-cases a sentence's tokens, tags unchanged.
+- :func:`case_variant` lower-cases or upper-cases a sentence's tokens, or (``"title"``) gives
+  the first token and every token inside an entity span a capital first letter: a cased copy
+  of a lower-cased corpus such as NER-P, so that its names also teach the cased model. Tags
+  are unchanged.
 
 :class:`CorpusSource` describes one corpus and :func:`epoch_sentences` turns a list of them
 into the sentences of one epoch. The spaCy reader ``beritanlp.ner_corpora.v1`` (in
@@ -29,7 +32,7 @@ from beritanlp.ner.conll import LABELS, Sentence, spans_to_iob2
 MISSING = "-"
 
 #: Case transformations of :func:`case_variant`.
-CASES: tuple[str, ...] = ("lower", "upper")
+CASES: tuple[str, ...] = ("lower", "upper", "title")
 
 
 @dataclass(frozen=True)
@@ -47,9 +50,10 @@ class CorpusSource:
         Labels not listed keep their name when it is one of :data:`LABELS`, else are dropped.
     weight
         Expected uses of each sentence per epoch (0 leaves the corpus out).
-    lower, upper
-        Share of the sentences used in an epoch that also get a lower-cased or an upper-cased
-        copy (each drawn independently per sentence and epoch).
+    lower, upper, title
+        Share of the sentences used in an epoch that also get a lower-cased, an upper-cased or
+        a title-cased copy (see :func:`case_variant`; each drawn independently per sentence
+        and epoch).
     """
 
     name: str
@@ -58,6 +62,7 @@ class CorpusSource:
     weight: float = 1.0
     lower: float = 0.0
     upper: float = 0.0
+    title: float = 0.0
 
 
 def remap_sentence(sentence: Sentence, labels: Mapping[str, str]) -> Sentence:
@@ -92,7 +97,11 @@ def remap_sentence(sentence: Sentence, labels: Mapping[str, str]) -> Sentence:
 
 
 def case_variant(sentence: Sentence, case: str) -> Sentence:
-    """Return a copy of ``sentence`` with every token lower-cased or upper-cased.
+    """Return a copy of ``sentence`` with its tokens re-cased, tags unchanged.
+
+    ``"lower"`` and ``"upper"`` change every token; ``"title"`` upper-cases the first letter of
+    the first token and of every token inside an entity span (missing spans included), and
+    leaves the rest as it is.
 
     Raises
     ------
@@ -101,7 +110,12 @@ def case_variant(sentence: Sentence, case: str) -> Sentence:
     """
     if case not in CASES:
         raise ValueError(f"case must be one of {CASES}, got {case!r}")
-    tokens = [t.lower() if case == "lower" else t.upper() for t in sentence.tokens]
+    if case == "title":
+        inside = {0} | {i for start, end, _ in sentence.spans() for i in range(start, end)}
+        tokens = [t[:1].upper() + t[1:] if i in inside else t
+                  for i, t in enumerate(sentence.tokens)]
+    else:
+        tokens = [t.lower() if case == "lower" else t.upper() for t in sentence.tokens]
     return Sentence(tokens, list(sentence.tags), f"{sentence.source} ({case})",
                     sentence.only_labels)
 
@@ -139,4 +153,6 @@ def epoch_sentences(
                     out.append(case_variant(sentence, "lower"))
                 if source.upper and rng.random() < source.upper:
                     out.append(case_variant(sentence, "upper"))
+                if source.title and rng.random() < source.title:
+                    out.append(case_variant(sentence, "title"))
     return out

@@ -11,6 +11,7 @@ Used as ``[corpora.train]`` in ``models/ner/config.cfg``::
     weight = 0.5
     lower = 0.0
     upper = 0.0
+    title = 0.0                   # share that also gets a title-cased copy (names capitalised)
 
     [corpora.train.sources.nerp.labels]
     PPL = "PERSON"
@@ -38,7 +39,7 @@ from beritanlp.ner.conll import LABELS, Sentence, read_conll, sentence_to_doc, s
 from beritanlp.ner.corpora import MISSING, CorpusSource, epoch_sentences
 
 #: Keys a source section may have.
-SOURCE_KEYS = frozenset({"path", "weight", "lower", "upper", "labels"})
+SOURCE_KEYS = frozenset({"path", "weight", "lower", "upper", "title", "labels"})
 
 
 def doc_to_sentence(doc: Doc, source: str = "") -> Sentence:
@@ -102,6 +103,7 @@ def build_sources(sources: Mapping[str, Mapping[str, Any]]) -> list[CorpusSource
                 weight=float(spec.get("weight", 1.0)),
                 lower=float(spec.get("lower", 0.0)),
                 upper=float(spec.get("upper", 0.0)),
+                title=float(spec.get("title", 0.0)),
             )
         )
     return out
@@ -115,7 +117,7 @@ class NerCorpora:
 
         self.sources = [
             CorpusSource(s.name, [remap_sentence(x, s.labels) for x in s.sentences], {},
-                         s.weight, s.lower, s.upper)
+                         s.weight, s.lower, s.upper, s.title)
             for s in sources
         ]
         self.seed = seed

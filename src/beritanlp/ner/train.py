@@ -178,6 +178,9 @@ def export_model(
 ) -> Path:
     """Copy the parts of a trained spaCy pipeline that sourcing ``ner`` needs.
 
+    The copied config's ``[paths]`` are set to null and the string table is cut to the labels,
+    so the model holds neither machine paths nor training text.
+
     Parameters
     ----------
     src
@@ -204,6 +207,7 @@ def export_model(
             shutil.copytree(item, dest / part)
         elif item.is_file():
             shutil.copy2(item, dest / part)
+    _clear_paths(dest / "config.cfg")
     meta = json.loads((dest / "meta.json").read_text(encoding="utf-8"))
     # The vocabulary's string table lists every word type of the training data. The model does
     # not need it (features are hashed; labels are spaCy symbols), and the data must not ship.
@@ -217,3 +221,20 @@ def export_model(
         meta["version"] = meta["beritanlp_version"]
     (dest / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", "utf-8")
     return dest
+
+
+def _clear_paths(config_path: Path) -> None:
+    """Set every ``[paths]`` value of a copied config to null: no machine paths in the model.
+
+    The training files were read when the model was trained; loading it never needs them.
+    """
+    from thinc.api import Config
+
+    if not config_path.is_file():
+        return
+    config = Config().from_disk(config_path, interpolate=False)
+    if not config.get("paths"):
+        return
+    for key in config["paths"]:
+        config["paths"][key] = None
+    config.to_disk(config_path)
