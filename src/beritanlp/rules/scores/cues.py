@@ -37,16 +37,24 @@ GROWTH = re.compile(
     re.IGNORECASE)
 #: A rank cue word ("peringkat", "juara" ...; ``lexicons/data/rank_cues.txt``) ending the text.
 RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")\s*$", re.IGNORECASE)
+#: A condition before a value defines a scale ("bila 100 sampai 199, kategori tidak sehat").
+CONDITION = re.compile(r"\b(?:bila|jika|apabila|manakala|seandainya|andaikan)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)
 GRADE_CUE = re.compile(
     r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
-    r"|mendapatkan|raih|dengan|dari|menjadi|ke)\s+[\"“']?$", re.IGNORECASE)
+    r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
+    r"|menargetkan|targetkan|target)(?:\s+(?:yang|kategori|level|tingkat|status|zona))?"
+    r"\s+[\"“']?$", re.IGNORECASE)
+#: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
+GRADE_TARGET = re.compile(
+    r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan|agar|supaya"
+    r"|bertekad|berupaya|mengejar|meraih\s+kembali\s+target)\b", re.IGNORECASE)
 LONG_GRADES = {
     "wajar tanpa pengecualian": "WTP",
     "wajar dengan pengecualian": "WDP",
     "tidak menyatakan pendapat": "TMP",
     "tidak memberikan pendapat": "TMP",
-    "disclaimer": "TMP",
+    "disclaimer": "",  # kept as written
 }
 COUNT_OK_NEXT = {
     "dari", "dan", "pada", "di", "menjadi", "atau", "ke", "untuk", "yang", "sedangkan",

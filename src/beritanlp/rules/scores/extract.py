@@ -42,6 +42,7 @@ from beritanlp.rules.scores.subjects import (
     fallback_subjects,
     main_subject,
     merge_subjects,
+    reading_places,
     subject_for,
 )
 from beritanlp.rules.scores.values import grade_candidates, numeric_candidate
@@ -112,20 +113,31 @@ def find_scores(
         merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))])
     )
     in_text: dict[str, bool] = {}  # phrase -> written in the text (see subjects.fullest)
-    main = main_subject(subj_list, metrics, text, in_text)
+    # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
+    main = main_subject(subj_list, [*metrics, *(c.metric for c in grades)], text, in_text)
     years = Years(text, ByStart(year_mentions(numbers)), article_year(date, numbers),
                   context_window)
     scores: list[tuple[bool, Score]] = []
+    stated: set[tuple[str, object]] = set()  # grades given to a subject of their own clause
+    fallback: set[int] = set()  # grades left to the article's main subject
     for c in candidates:
         in_title = 0 <= c.start < title_end
         year = years.of(c, in_title)
-        subject_names = c.subjects or [
+        subject_names = c.subjects or reading_places(text, c, subj_list) or [
             subject_for(text, c, subj_list, main, in_text)  # type: ignore[list-item]
         ]
+        if isinstance(c.value, str) and c.kind == "grade":
+            if c.subjects or subject_for(text, c, subj_list, None, in_text) is not None:
+                stated.add((c.metric.name, c.value))
+            elif main is not None:
+                fallback.add(c.start)
         for subject in subject_names:
             scores.append((in_title, Score(
                 metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
                 year=year, text=c.text, start=c.start, end=c.end)))
+    # a grade left to the article's main subject repeats one the article gives to a subject
+    scores = [(t, s) for t, s in scores
+              if not (s.start in fallback and (s.metric, s.value) in stated)]
     return dedupe(scores)
 
 

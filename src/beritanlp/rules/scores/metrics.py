@@ -26,6 +26,11 @@ def name_key(name: str) -> str:
     return " ".join(name.replace("-", " ").split()).casefold()
 
 
+def is_grade_code(grade: str) -> bool:
+    """A grade written as a code ("WTP", "A", "BB", "II"), matched case-sensitively."""
+    return grade.isupper() or len(grade) <= 2
+
+
 class MetricIndex:
     """All lexicon patterns compiled into a few alternations (one pass over the text each).
 
@@ -41,10 +46,16 @@ class MetricIndex:
         for r in rules:
             for name in r.names:
                 self.by_name.setdefault(name_key(name), r)
+        # Codes ("WTP", "A", "BB") match as written; grade words ("Gold", "tidak sehat") in
+        # any case, keyed by their casefold.
         self.by_grade: dict[str, list[MetricRule]] = {}
+        self.by_word_grade: dict[str, list[MetricRule]] = {}
         for r in rules:
             for g in r.grades:
-                self.by_grade.setdefault(g, []).append(r)
+                if is_grade_code(g):
+                    self.by_grade.setdefault(g, []).append(r)
+                else:
+                    self.by_word_grade.setdefault(name_key(g), []).append(r)
         self.acronym_re = self._alternation(self.by_acronym, flags=0)
         names = [r"[\s-]+".join(re.escape(w) for w in n.split()) for n in
                  sorted({n for r in rules for n in r.names}, key=len, reverse=True)]
@@ -54,6 +65,10 @@ class MetricIndex:
             rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(names)})(?!\w)", re.IGNORECASE
         ) if names and first else None
         self.grade_re = self._alternation(self.by_grade, flags=0)
+        words = [r"\s+".join(map(re.escape, w.split()))
+                 for w in sorted(self.by_word_grade, key=len, reverse=True)]
+        self.word_grade_re = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE) if words else None
         self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
                                           r"(?!\w)", re.IGNORECASE)
                          for r in rules if r.not_near}

@@ -60,19 +60,78 @@ def clean_subject(s: str) -> str:
 
 
 
-_ENUM = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:yaitu|yakni|antara\s+lain|adalah|:)\s+")
+#: What may sit between a grade and its list of holders: "(...)", "tahun 2023", a comma.
+_GRADE_TAIL = (r"\s*(?:\([^)]*\)\s*)?(?:(?:tahun|TA)\s+(?:anggaran\s+)?\d{4}\s*)?,?\s*")
+_ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|:)\s+")
+#: A passive verb after a grade names who holds it: "WTP diraih 20 kabupaten".
+_PASSIVE = re.compile(
+    _GRADE_TAIL + r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)\s+)*"
+    r"(?:di(?:raih|peroleh|sandang|dapat(?:kan)?|terima|capai)"
+    r"|di(?:berikan|sematkan|anugerahkan)\s+(?:kepada|untuk|pada|bagi))\s+(?:oleh\s+)?")
+_NUMBER_WORDS = ("dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus"
+                 r"|\w+\s+puluh(?:\s+\w+)?|\w+\s+belas|puluhan|ratusan|belasan|seluruh|semua")
+#: Groups of governments counted in words or digits: "32 provinsi", "dua kementerian".
+GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|pemerintah\s+kota"
+               r"|pemerintah\s+kabupaten|pemerintah\s+provinsi|kementerian(?:/lembaga)?|lembaga"
+               r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah)")
+_COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
+#: A counted group right before a grade: "32 provinsi telah mendapat opini" + grade.
+_COUNTED_BEFORE = re.compile(
+    rf"\b((?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}(?:\s+(?:di|se)[\s-]\w+)?)"
+    r"\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kembali|juga|pun|masih)\s+)*"
+    r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini)\s+)?"
+    r"(?:(?:opini|predikat|status)\s+)?[\"“']?$", re.IGNORECASE)
+_HEAD_START = re.compile(rf"(?:{_GOV_HEAD}|[A-Z]{{2,}}\b|\d)")
+_ACRONYM_END = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*$")
+
+
+def _split_items(rest: str) -> list[str]:
+    """A list of names split at commas, and at "dan"/"serta" only where a new name starts.
+
+    "Kementerian Pemuda dan Olahraga" stays one name; "KPU dan Komisi Pemberantasan Korupsi"
+    is two.
+    """
+    items: list[str] = []
+    for part in re.split(r",\s*(?:(?:dan|serta)\s+)?", rest):
+        pieces = re.split(r"\s+(?:dan|serta)\s+", part)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            if _HEAD_START.match(piece) or _ACRONYM_END.search(current):
+                items.append(current)
+                current = piece
+            else:
+                current = f"{current} dan {piece}"
+        items.append(current)
+    return [x.strip() for x in items if x.strip()]
+
+
+def _listed_names(rest: str) -> list[str] | None:
+    """Names and counted groups listed at the start of ``rest``, up to the clause end."""
+    rest = re.split(r"[.;\"”]|\s+(?:yang|karena|sehingga|sedangkan|sementara)\s", rest,
+                    maxsplit=1)[0]
+    names: list[str] = []
+    for item in _split_items(rest):
+        counted = _COUNTED.match(item)
+        if counted:
+            names.append(counted.group(0))
+        elif re.match(r"[A-Z]", item) and len(item.split()) <= 7:
+            names.append(clean_subject(item))
+    return names or None
 
 
 def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
-    """Subjects listed right after a grade: "WDP (...) yaitu PUPR, Kemenpora, KPU, dan KPK"."""
-    m = _ENUM.match(text, end)
+    """Subjects listed right after a grade: "WDP (...) yaitu PUPR, Kemenpora, KPU, dan KPK",
+    "WTP diraih 20 kabupaten"."""
+    m = _ENUM.match(text, end) or _PASSIVE.match(text, end)
     if not m:
         return None
-    rest = text[m.end():sent[1]]
-    rest = re.split(r"[.;\"”]", rest, maxsplit=1)[0]
-    items = [x.strip() for x in re.split(r",\s*(?:dan\s+)?|\s+dan\s+", rest) if x.strip()]
-    names = [clean_subject(x) for x in items if re.match(r"[A-Z]", x) and len(x.split()) <= 6]
-    return names or None
+    return _listed_names(text[m.end():sent[1]])
+
+
+def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:
+    """A counted group right before a grade: "32 provinsi sudah WTP" -> "32 provinsi"."""
+    m = _COUNTED_BEFORE.search(text, max(sent[0], start - 90), start)
+    return m.group(1) if m else None
 
 
 def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
@@ -96,6 +155,32 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
     if not counts:
         return None
     return max(counts, key=lambda k: (counts[k], len(k), -first[k]))
+
+
+#: Metrics that read a place (air quality): their subject is the place, also after "di".
+READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index"})
+
+
+def reading_places(text: str, c: Candidate,
+                   subjects: Sequence[SubjectMention]) -> list[str] | None:
+    """The places an air-quality reading is of: the last place of its clause before the
+    value, with the places coordinated with it ("di Kuching dan Sri Aman"); else the first
+    place after it in the sentence."""
+    rule = c.metric.rule
+    if rule is None or rule.id not in READING_METRICS:
+        return None
+    places = [s for s in between(subjects, c.sentence[0], c.sentence[1]) if s.type == "place"]
+    before = [s for s in places if s.end <= c.start]
+    if not before:
+        after = [s for s in places if s.start >= c.end]
+        return [clean_subject(after[0].text)] if after else None
+    group = [before[-1]]
+    for s in reversed(before[:-1]):
+        if re.fullmatch(r"\s*(?:,|dan|,\s*dan)\s*", text[s.end:group[0].start]):
+            group.insert(0, s)
+        else:
+            break
+    return [clean_subject(s.text) for s in group]
 
 
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],

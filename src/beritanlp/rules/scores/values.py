@@ -11,6 +11,7 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import (
     AVERAGE,
     CHANGE,
+    CONDITION,
     COUNT_OK_NEXT,
     GRADE_CUE,
     GROWTH,
@@ -19,12 +20,13 @@ from beritanlp.rules.scores.cues import (
     NOT_A_SCORE_BEFORE,
     RANK_CUE,
     SCORE_CUE,
+    GRADE_TARGET,
     TARGET,
     VALUE_RESET,
 )
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
-from beritanlp.rules.scores.subjects import enumerated_subjects
+from beritanlp.rules.scores.subjects import counted_subject, enumerated_subjects
 from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.numbers import NumberMention
 
@@ -85,6 +87,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         return _rank_candidate(text, n, numbers, sent, metrics, window)
     if not _looks_like_score(text, n, sent):
         return None
+    if CONDITION.search(text, sent[0], n.start):
+        return None  # "sehat bila ISPU di bawah 100": a scale's definition, not a result
     metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False)
     if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth):
         return None
@@ -199,9 +203,13 @@ def _grade_spans(text: str, lex: MetricIndex) -> list[_GradeSpan]:
     if lex.grade_re is not None:
         spans += [(m.start(), m.end(), m.group(0), lex.by_grade[m.group(0)])
                   for m in lex.grade_re.finditer(text)]
+    if lex.word_grade_re is not None:
+        spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
+                  for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
     if opini:
-        spans += [(m.start(), m.end(), LONG_GRADES[name_key(m.group(0))], opini)
+        # a long form gives its short grade; "disclaimer" stays as written (GUIDELINE)
+        spans += [(m.start(), m.end(), LONG_GRADES[name_key(m.group(0))] or m.group(0), opini)
                   for m in _LONG_GRADE_RE.finditer(text)]
     spans.sort(key=lambda x: (x[0], -x[1]))
     return spans
@@ -237,24 +245,34 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             used.add(start, end)
             continue
         sent = sent_of(start)
-        if NEGATION.search(text, max(sent[0], start - 30), start):
+        if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
+                text, sent[0], start):
             used.add(start, end)
             continue
         if text[start:end] in other:
             continue
-        cue = bool(GRADE_CUE.search(text[max(sent[0], start - 25):start]))
+        cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
         if chosen is None:
             continue
         rule, here = chosen
         metric = here[-1] if here else Metric(
             rule.label or rule.acronym or rule.names[0], start, end, rule)
-        kind = "target" if TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
+        kind = "target" if GRADE_TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
         subjects = enumerated_subjects(text, end, sent)
+        if subjects is None:
+            counted = counted_subject(text, start, sent)
+            subjects = [counted] if counted else None
         used.add(start, end)
         out.append(Candidate(metric, grade, kind, None, text[start:end], start, end, sent,
                              subjects))
     return out
+
+
+def _quoted_after(text: str, start: int, here: list[Metric]) -> bool:
+    """A quoted grade word shortly after its metric: 'ISPU di Pekanbaru "berbahaya"'."""
+    return text[start - 1:start] in ("\"", "“", "'") and any(
+        0 <= start - m.end <= 40 for m in here)
 
 
 def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
@@ -266,7 +284,7 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
         if lex.excluded(rule, text, sent):
             continue
         here = [m for m in between(metrics, sent[0], sent[1]) if m.rule is rule]
-        if grade.isupper() and len(grade) >= 3:
+        if (grade.isupper() and len(grade) >= 3) or name_key(text[start:end]) in LONG_GRADES:
             # WTP, WDP, TMP, WBK, WBBM: need their metric, a grade word, or audit talk nearby
             evidence = bool(here) or cue
             if not evidence and rule.id in _GRADE_EVIDENCE:
@@ -276,7 +294,7 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
                 continue
             if not here and not cue and _NAME_FOLLOWS.match(text, end):
                 continue  # "TMP Kalibata": a name follows, not a grade
-        elif not here or not cue:
+        elif not here or not (cue or _quoted_after(text, start, here)):
             continue
         return rule, here
     return None

@@ -106,17 +106,21 @@ class Years:
         self.cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years
 
     def of(self, c: Candidate, in_title: bool) -> int | None:
-        """The year of candidate ``c``: stated in its sentence, relative, or shortly before.
+        """The year of candidate ``c``: stated in its sentence, relative, shortly before, else
+        the article's year.
 
-        Targets and values in the headline never take a year from before their sentence.
+        Targets never take a year from outside their sentence; values in the headline never
+        take one stated in the body.
         """
         text = self.text
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
-        if year is not None or c.kind == "target" or in_title:
+        if year is not None or c.kind == "target":
             return year
-        prev = [y for y in between(self.years, c.start - self.window, c.sentence[0])
-                if not YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])]
-        if prev:
-            return int(prev[-1].value)  # type: ignore[arg-type]
-        return None
+        if not in_title:
+            prev = [y for y in between(self.years, c.start - self.window, c.sentence[0])
+                    if not YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])]
+            if prev:
+                return int(prev[-1].value)  # type: ignore[arg-type]
+        # news reports the latest result: a score with no year of its own is of the article's
+        return self.article_year
