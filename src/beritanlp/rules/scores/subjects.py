@@ -120,8 +120,7 @@ def _listed_names(rest: str) -> list[str] | None:
 
 
 def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
-    """Subjects listed right after a grade: "WDP (...) yaitu PUPR, Kemenpora, KPU, dan KPK",
-    "WTP diraih 20 kabupaten"."""
+    """Subjects listed right after a grade: "WDP (...) yaitu KPU dan KPK", "WTP diraih X"."""
     m = _ENUM.match(text, end) or _PASSIVE.match(text, end)
     if not m:
         return None
@@ -163,9 +162,11 @@ READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index"})
 
 def reading_places(text: str, c: Candidate,
                    subjects: Sequence[SubjectMention]) -> list[str] | None:
-    """The places an air-quality reading is of: the last place of its clause before the
-    value, with the places coordinated with it ("di Kuching dan Sri Aman"); else the first
-    place after it in the sentence."""
+    """The places an air-quality reading is of.
+
+    The last place of its sentence before the value, with the places coordinated with it
+    ("di Kuching dan Sri Aman"); else the first place after it in the sentence.
+    """
     rule = c.metric.rule
     if rule is None or rule.id not in READING_METRICS:
         return None

@@ -106,8 +106,7 @@ class Years:
         self.cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years
 
     def of(self, c: Candidate, in_title: bool) -> int | None:
-        """The year of candidate ``c``: stated in its sentence, relative, shortly before, else
-        the article's year.
+        """The year of candidate ``c``: stated, relative, shortly before, else the article's.
 
         Targets never take a year from outside their sentence; values in the headline never
         take one stated in the body.
