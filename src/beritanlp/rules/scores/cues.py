@@ -36,7 +36,8 @@ GROWTH = re.compile(
     r"|kemiskinan|pengangguran|produksi|vaksinasi|cakupan|partisipasi|suku\s+bunga|bunga)\b",
     re.IGNORECASE)
 #: A rank cue word ("peringkat", "juara" ...; ``lexicons/data/rank_cues.txt``) ending the text.
-RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")\s*$", re.IGNORECASE)
+RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+ke)?[\s-]*$",
+                      re.IGNORECASE)
 #: A condition before a value defines a scale ("bila 100 sampai 199, kategori tidak sehat").
 CONDITION = re.compile(r"\b(?:bila|jika|apabila|manakala|seandainya|andaikan)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)

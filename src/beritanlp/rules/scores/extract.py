@@ -37,7 +37,8 @@ from typing import Any, cast
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
-from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
+from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
+from beritanlp.rules.scores.ranked import ListItem, find_list_items
 from beritanlp.rules.scores.subjects import (
     fallback_subjects,
     main_subject,
@@ -107,7 +108,11 @@ def find_scores(
     if not metrics and not grades:
         return []  # every numeric value needs a metric: no number scan is needed
     numbers = ByStart(find_numbers(text))
-    candidates = _numeric_candidates(text, numbers, metrics, sent_of, context_window) + grades
+    listed = list_candidates(text, sents, metrics, sent_of)
+    taken = {i for c in listed for i in range(c.start, c.end)}
+    candidates = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, context_window)
+                  if c.start not in taken and c.end - 1 not in taken] + grades + listed
+    candidates.sort(key=lambda c: c.start)
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
     subj_list = ByStart(
         merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))])
@@ -152,6 +157,45 @@ def _sentence_finder(sents: list[tuple[int, int]]) -> Any:
         return (pos, pos + 1)
 
     return sent_of
+
+
+#: How far before a list (characters) its metric may be named.
+LIST_METRIC_WINDOW = 400
+
+
+def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Metric],
+                    sent_of: Any) -> list[Candidate]:
+    """Values and ranks of the ranked lists of ``text``, each with its listed subject.
+
+    A list needs a metric named in its first sentence or shortly before it; a list of whole
+    numbers in brackets ("Budi (45), Ani (30)") also needs a rank phrase in an item.
+    """
+    by_list: dict[int, list[ListItem]] = {}
+    for start, item in find_list_items(text, sents):
+        by_list.setdefault(start, []).append(item)
+    out: list[Candidate] = []
+    for start, items in by_list.items():
+        first = sent_of(start)
+        named = between(metrics, start - LIST_METRIC_WINDOW, first[1])
+        if not named:
+            continue
+        metric = named[-1]
+        numbered = items[0].rank_span is not None and items[0].rank_span[0] < (
+            items[0].value_span or (0, 0))[0] and text[items[0].rank_span[1]] in ".)"
+        if not numbered and not any(i.rank is not None for i in items) and all(
+                isinstance(i.value, int) for i in items):
+            continue
+        for item in items:
+            sent = sent_of(item.value_span[0]) if item.value_span else first
+            if item.value_span:
+                vs, ve = item.value_span
+                out.append(Candidate(metric, item.value, "value", None, text[vs:ve], vs, ve,
+                                     sent, [item.name]))
+            if item.rank is not None and item.rank_span:
+                rs, re_ = item.rank_span
+                out.append(Candidate(metric, item.rank, "rank", None, text[rs:re_], rs, re_,
+                                     sent_of(rs), [item.name]))
+    return out
 
 
 def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
@@ -199,8 +243,10 @@ def _same_score(k: Score, s: Score) -> bool:
     else:
         same_value = abs(float(cast(float, k.value)) - float(cast(float, s.value))) < 1e-9
     km, sm = _norm(k.metric), _norm(s.metric)
+    # grades and ranks are per subject ("rank 2" of two provinces is two facts)
+    per_subject = isinstance(s.value, str) or s.kind == "rank"
     return same_value and k.kind == s.kind and (km in sm or sm in km) and (
-        k.subject == s.subject or not isinstance(s.value, str) or s.kind == "rank"
+        k.subject == s.subject or not per_subject or k.subject is None or s.subject is None
     )
 
 

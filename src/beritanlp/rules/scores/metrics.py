@@ -121,7 +121,50 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf) -> list[Metri
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(m.group(0), m.start(), m.end(), None))
     found += _awards(text, spans)
+    found += _ranking_metrics(text, spans, sent_of)
     found.sort(key=lambda x: (x.start, -x.end))
+    return found
+
+
+#: "provinsi dengan kualitas infrastruktur terbaik": what a ranking ranks by.
+_SUPERLATIVE = re.compile(
+    r"\bdengan\s+((?:[a-z]+[ \t]+){0,4}?[a-z]+)[ \t]+(?:yang[ \t]+)?"
+    r"(?:paling[ \t]+(?:baik|tinggi|rendah|banyak|besar|buruk)"
+    r"|ter(?:baik|tinggi|rendah|banyak|besar|buruk|cepat|bersih|maju|sehat|aman|kecil))\b")
+_RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|daftar|terbaik\s+ke"
+                           r"|menduduki|menempati)", re.IGNORECASE)
+#: League tables ("klasemen sementara Liga 1") and index names in lower case followed by a
+#: year or a proper name ("indeks risiko bencana Indonesia 2013").
+_TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))+")
+_LOWER_INDEX = re.compile(
+    r"\bindeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
+    r"|naik|turun|tahun|nasional|kita|kami)\b)[a-z]+){1,4}[ \t]+(?:Indonesia|Nasional)"
+    r"(?=[ \t]+(?:19|20)\d\d\b)")
+
+
+def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+    """What rankings rank by, league tables, and lower-case index names with a year.
+
+    A ranking's measure ("dengan kualitas infrastruktur terbaik") is marked ``award``: it
+    takes ranks and list items, never a loose number of its own.
+    """
+    found: list[Metric] = []
+    named: list[str] = []
+    for m in _SUPERLATIVE.finditer(text) if "dengan" in text else ():
+        if spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)):
+            continue
+        if not _RANKING_TALK.search(text, *sent_of(m.start())):
+            continue
+        name = m.group(1)
+        words = set(name.split())
+        # "kualitas infrastruktur" after "kualitas pembangunan infrastruktur": the same ranking
+        name = next((n for n in named if words <= set(n.split())), name)
+        named.append(name)
+        found.append(Metric(name, m.start(1), m.end(1), None, award=True))
+    for pattern in (_TABLE, _LOWER_INDEX):
+        for m in pattern.finditer(text):
+            if not spans.overlaps(m.start(), m.end()) and not MARKET.search(m.group(0)):
+                found.append(Metric(m.group(0), m.start(), m.end(), None))
     return found
 
 

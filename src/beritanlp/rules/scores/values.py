@@ -83,12 +83,15 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                       window: int,
                       growth: dict[tuple[int, int], bool] | None = None) -> Candidate | None:
     """The score a number (``numbers[i]``) states, if any."""
-    if n.kind == "ordinal":
+    if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
+                               and RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)):
         return _rank_candidate(text, n, numbers, sent, metrics, window)
     if not _looks_like_score(text, n, sent):
         return None
     if CONDITION.search(text, sent[0], n.start):
         return None  # "sehat bila ISPU di bawah 100": a scale's definition, not a result
+    if any(m.start <= n.start < m.end for m in between(metrics, sent[0], n.start + 1)):
+        return None  # part of a name: "Liga 2", "PM 2,5"
     metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False)
     if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth):
         return None
@@ -120,7 +123,10 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
                     sent: tuple[int, int], metrics: Sequence[Metric],
                     window: int) -> Candidate | None:
     """An ordinal after a rank cue, with its metric in the same sentence."""
-    is_rank = n.cue is not None or bool(RANK_CUE.search(text[max(0, n.start - 14):n.start]))
+    is_rank = n.cue is not None or bool(RANK_CUE.search(text[max(0, n.start - 16):n.start]))
+    if not is_rank and n.text[:2].casefold() == "ke":
+        # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
+        is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
     if not is_rank:
         return None
     # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
@@ -134,6 +140,11 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if not any(m is metric for m in between(metrics, sent[0], sent[1])):
         return None  # ranks need their metric in the same sentence
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+
+
+_RANK_THEN_AND = re.compile(
+    r"\b(?:peringkat|posisi|urutan|ranking|rangking)\s+ke[-\s]?\w+\b[^.,;]{0,30}\s(?:dan|serta)\s+$",
+    re.IGNORECASE)
 
 
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
