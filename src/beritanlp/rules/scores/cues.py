@@ -56,7 +56,19 @@ LONG_GRADES = {
     "tidak menyatakan pendapat": "TMP",
     "tidak memberikan pendapat": "TMP",
     "disclaimer": "",  # kept as written
+    "wilayah bebas dari korupsi": "WBK",
+    "wilayah bebas korupsi": "WBK",
+    "wilayah birokrasi bersih dan melayani": "WBBM",
+    "wilayah birokrasi bersih melayani": "WBBM",
 }
+#: Tiers of an award ("Silver Winner Anugerah X", "predikat Gold pada Anugerah X").
+TIER = re.compile(r"\b(?:Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu|Diamond)\b")
+#: Predicates written as words after "predikat"/"kategori" ("predikat sangat baik").
+PREDICATE_WORD = re.compile(
+    r"\b(?:predikat|kategori|berpredikat|berkategori)\s+[\"“']?"
+    r"((?:sangat|cukup|kurang)\s+(?:baik|memuaskan|tinggi|rendah|informatif|patuh)"
+    r"|baik|memuaskan|istimewa|unggul|terbaik|informatif|menuju\s+informatif|patuh"
+    r"|tinggi|sedang|rendah|zona\s+(?:hijau|kuning|merah))\b", re.IGNORECASE)
 COUNT_OK_NEXT = {
     "dari", "dan", "pada", "di", "menjadi", "atau", "ke", "untuk", "yang", "sedangkan",
     "sementara", "dengan", "tahun", "hingga", "sampai", "itu", "ini", "sehingga", "namun",

@@ -17,7 +17,7 @@ _AWARD = re.compile(
     r"(Awards?|Award)\b"
 )
 _ANUGERAH = re.compile(
-    rf"\b(?:Anugerah|Penghargaan|Lomba)(?:[ \t]+{CAP}){{1,6}}(?:[ \t]+\(([A-Z]{{2,10}})\))?"
+    rf"(?:\b|(?<=[a-z]))(?:Anugerah|Penghargaan|Lomba)(?:[ \t]+{CAP}){{1,6}}(?:[ \t]+\(([A-Z]{{2,10}})\))?"
 )
 
 
@@ -244,6 +244,7 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
         else:
             continue
         found.append(Metric(name, m.start(), m.end(), None, award=True))
+    # "WinnerAnugerah X": a scraper glued the award to the word before it
     anugerah = any(word in text for word in ("Anugerah", "Penghargaan", "Lomba"))
     for m in _ANUGERAH.finditer(text) if anugerah else ():
         if not spans.overlaps(m.start(), m.end()):

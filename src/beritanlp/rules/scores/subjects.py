@@ -210,6 +210,7 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
               and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
                                 text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
               and not (s.start <= c.metric.start < s.end)
+              and not (c.metric.start <= s.start < c.metric.end)
               and not (s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start))]
     first_word = _FIRST_WORD.match(text, sent[0], sent[1])
     if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
@@ -220,6 +221,8 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                 inside.append(SubjectMention(cand, m.start(1), m.end(1)))
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
+    if not inside:
+        inside = _list_intro_subjects(text, sent[0], subjects)
     if inside:
         before = [s for s in inside if s.start < c.start]
         if before:
@@ -231,6 +234,21 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
     return main_subject
+
+
+_BULLET_LINES = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-•*][^\n]*\n)*[ \t]*[-•*][ \t]*$")
+
+
+def _list_intro_subjects(text: str, start: int,
+                         subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
+    """For a bullet item, the agencies of the sentence introducing the list ("... di
+    antaranya:"), when it is at most 600 characters before.
+    """
+    m = _BULLET_LINES.search(text, max(0, start - 600), start + 2)
+    if not m:
+        return []
+    colon = m.start()
+    return [s for s in between(subjects, max(0, colon - 300), colon) if s.type != "place"]
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")

@@ -19,9 +19,11 @@ from beritanlp.rules.scores.cues import (
     LONG_GRADES,
     NEGATION,
     NOT_A_SCORE_BEFORE,
+    PREDICATE_WORD,
     RANK_CUE,
     SCORE_CUE,
     TARGET,
+    TIER,
     VALUE_RESET,
 )
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
@@ -218,10 +220,12 @@ def _grade_spans(text: str, lex: MetricIndex) -> list[_GradeSpan]:
         spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
                   for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
-    if opini:
+    for m in _LONG_GRADE_RE.finditer(text):
         # a long form gives its short grade; "disclaimer" stays as written (GUIDELINE)
-        spans += [(m.start(), m.end(), LONG_GRADES[name_key(m.group(0))] or m.group(0), opini)
-                  for m in _LONG_GRADE_RE.finditer(text)]
+        short = LONG_GRADES[name_key(m.group(0))]
+        rules = lex.by_grade.get(short, []) if short else opini
+        if rules:
+            spans.append((m.start(), m.end(), short or m.group(0), rules))
     spans.sort(key=lambda x: (x[0], -x[1]))
     return spans
 
@@ -269,14 +273,59 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
         rule, here = chosen
         metric = here[-1] if here else Metric(
             rule.label or rule.acronym or rule.names[0], start, end, rule)
-        kind = "target" if GRADE_TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
-        subjects = enumerated_subjects(text, end, sent)
-        if subjects is None:
-            counted = counted_subject(text, start, sent)
-            subjects = [counted] if counted else None
         used.add(start, end)
-        out.append(Candidate(metric, grade, kind, None, text[start:end], start, end, sent,
-                             subjects))
+        out.append(_grade_candidate(text, metric, grade, start, end, sent))
+    out += _loose_grades(text, metrics, sent_of, used)
+    return out
+
+
+def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int,
+                     sent: tuple[int, int]) -> Candidate:
+    """A grade with its kind (held or aimed at) and the subjects listed or counted with it."""
+    kind = "target" if GRADE_TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
+    subjects = enumerated_subjects(text, end, sent)
+    if subjects is None:
+        counted = counted_subject(text, start, sent)
+        subjects = [counted] if counted else None
+    return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z]\w*[ \t]+$")
+_WINNER = re.compile(r"[ \t]+(?:Winner|Award|Medal|Medali)\b")
+
+
+def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
+                  used: _Used) -> list[Candidate]:
+    """Grades no lexicon rule gives: award tiers and predicate words of any metric.
+
+    A tier ("Silver Winner Anugerah X") needs an award named within 80 characters of it in
+    its sentence; a predicate word ("predikat sangat baik") a metric named in its sentence.
+    """
+    out: list[Candidate] = []
+    for m in TIER.finditer(text) if any(x.award for x in metrics) else ():
+        sent = sent_of(m.start())
+        awards = [a for a in between(metrics, sent[0], sent[1]) if a.award
+                  and a.name[:1].isupper() and not a.start <= m.start() < a.end
+                  and (0 <= a.start - m.end() <= 80 or 0 <= m.start() - a.end <= 80)]
+        if _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _WINNER.match(
+                text, m.end()):
+            continue  # "Indonesia Emas": part of a name
+        if awards and not used.near(m.start(), m.end()) and not NEGATION.search(
+                text, max(sent[0], m.start() - 30), m.start()):
+            award = min(awards, key=lambda a: abs(a.start - m.start()))
+            used.add(m.start(), m.end())
+            out.append(_grade_candidate(text, award, m.group(0), m.start(), m.end(), sent))
+    for m in PREDICATE_WORD.finditer(text) if metrics else ():
+        start, end = m.span(1)
+        sent = sent_of(start)
+        here = [x for x in between(metrics, sent[0], sent[1])
+                if not x.award or x.name[:1].isupper()]
+        if here and not used.near(start, end) and not NEGATION.search(
+                text, max(sent[0], start - 30), start):
+            before = [x for x in here if x.start < start]
+            metric = before[-1] if before else here[0]
+            used.add(start, end)
+            out.append(_grade_candidate(text, metric, m.group(1), start, end, sent))
     return out
 
 
