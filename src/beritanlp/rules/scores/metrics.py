@@ -17,7 +17,8 @@ _AWARD = re.compile(
     r"(Awards?|Award)\b"
 )
 _ANUGERAH = re.compile(
-    rf"(?:\b|(?<=[a-z]))(?:Anugerah|Penghargaan|Lomba)(?:[ \t]+{CAP}){{1,6}}(?:[ \t]+\(([A-Z]{{2,10}})\))?"
+    rf"(?:\b|(?<=[a-z]))(?:Anugerah|Penghargaan|Lomba)(?:[ \t]+{CAP}){{1,6}}"
+    rf"(?:[ \t]+\(([A-Z]{{2,10}})\))?"
 )
 
 

@@ -241,8 +241,10 @@ _BULLET_LINES = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-•*][^\n]*\n)*[ \
 
 def _list_intro_subjects(text: str, start: int,
                          subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
-    """For a bullet item, the agencies of the sentence introducing the list ("... di
-    antaranya:"), when it is at most 600 characters before.
+    """For a bullet item, the agencies before the colon that opens its list.
+
+    "Kinerja Dinas X terlihat dari penghargaan berikut:" then "- Silver ...": the list must
+    open at most 600 characters before the item.
     """
     m = _BULLET_LINES.search(text, max(0, start - 600), start + 2)
     if not m:
