@@ -186,25 +186,61 @@ def reading_places(text: str, c: Candidate,
 
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                  main_subject: str | None, in_text: dict[str, bool] | None = None) -> str | None:
-    """Who candidate ``c`` is of: an average's phrase, a subject of its sentence, else main."""
+    """Who candidate ``c`` is of: an average's phrase, a subject of its sentence, else main.
+
+    In order: an average's phrase ("rata-rata kota di Indonesia"); a name right after the
+    metric ("skor EoDB Indonesia"); the subject nearest before the value among the agencies
+    of the sentence (places only when there is none) and the names before an achievement
+    verb ("Klub X berada di peringkat 3"); the agencies introducing a bullet list; else the
+    article's main subject.
+    """
     sent = c.sentence
     if c.kind == "average":
         avg = list(AVERAGE.finditer(text, sent[0], c.start))
         if avg:
-            phrase = text[avg[-1].end():c.start]
-            phrase = re.sub(r"^\s*(?:(?:nilai|skor|indeks|capaian)\s+)?", "", phrase,
-                            flags=re.IGNORECASE)
-            name = c.metric.name
-            if phrase.lower().startswith(name.lower()):
-                phrase = phrase[len(name):]
-            phrase = re.split(
-                r"\s+(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
-                r"|tercatat|masih|baru|di\s+angka|pada|hanyalah|ialah|yang)\b|[,:(]", phrase,
-                maxsplit=1)[0]
-            phrase = phrase.strip()
-            if phrase and len(phrase.split()) <= 6 and not re.search(r"\d", phrase):
-                return phrase
-            return None
+            return _average_phrase(text, c, avg[-1].end())
+    genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
+                if s.start < c.start and not is_issuer(s.text, c.metric)]
+    if genitive:
+        return fullest(text, clean_subject(genitive[0].text), in_text)
+    inside = _sentence_subjects(text, c, subjects)
+    if not inside:
+        inside = _list_intro_subjects(text, sent[0], subjects)
+    if inside:
+        before = [s for s in inside if s.start < c.start]
+        if before:
+            pick = max(before, key=lambda s: s.start)
+            # "..., kami ... 100": a first-person pronoun after it speaks for the main agency
+            if main_subject and _FIRST_PERSON.search(text, pick.end, c.start):
+                return main_subject
+        else:
+            pick = min(inside, key=lambda s: s.start)
+        return fullest(text, clean_subject(pick.text), in_text)
+    return main_subject
+
+
+def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
+    """The phrase after "rata-rata" naming what an average is of ("kota di Indonesia")."""
+    phrase = text[after:c.start]
+    phrase = re.sub(r"^\s*(?:(?:nilai|skor|indeks|capaian)\s+)?", "", phrase,
+                    flags=re.IGNORECASE)
+    name = c.metric.name
+    if phrase.lower().startswith(name.lower()):
+        phrase = phrase[len(name):]
+    phrase = re.split(
+        r"\s+(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
+        r"|tercatat|masih|baru|di\s+angka|pada|hanyalah|ialah|yang|menunjukkan|menjadi"
+        r"|di\s+atas|di\s+bawah)\b|[,:(]", phrase, maxsplit=1)[0]
+    phrase = phrase.strip()
+    if phrase and len(phrase.split()) <= 6 and not re.search(r"\d", phrase):
+        return phrase
+    return None
+
+
+def _sentence_subjects(text: str, c: Candidate,
+                       subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
+    """The possible subjects in the sentence of ``c`` (agencies first, places only alone)."""
+    sent = c.sentence
     inside = [s for s in between(subjects, sent[0], sent[1])
               if not is_issuer(s.text, c.metric)
               and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
@@ -219,21 +255,36 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             cand = clean_subject(m.group(1))
             if cand and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.start(1), m.end(1)))
+    inside += _achievers(text, c, sent[0])
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
-    if not inside:
-        inside = _list_intro_subjects(text, sent[0], subjects)
-    if inside:
-        before = [s for s in inside if s.start < c.start]
-        if before:
-            pick = max(before, key=lambda s: s.start)
-            # "..., kami ... 100": a first-person pronoun after it speaks for the main agency
-            if main_subject and _FIRST_PERSON.search(text, pick.end, c.start):
-                return main_subject
-        else:
-            pick = min(inside, key=lambda s: s.start)
-        return fullest(text, clean_subject(pick.text), in_text)
-    return main_subject
+    return inside
+
+
+#: A capitalised name right before an achievement verb, anywhere in a clause.
+_ACHIEVER = re.compile(rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*)[ \t]+{_ACHIEVE}")
+_LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
+                            "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di"})
+
+
+def _achievers(text: str, c: Candidate, lo: int) -> list[SubjectMention]:
+    """Names before an achievement verb between ``lo`` and the value.
+
+    "sedangkan Klub Y berada di peringkat 16" gives "Klub Y"; a name that issues the metric or
+    sits in it is none.
+    """
+    out: list[SubjectMention] = []
+    for m in _ACHIEVER.finditer(text, lo, c.start):
+        words = m.group(1).split()
+        start = m.start(1)
+        while words and words[0] in _LEADING_WORDS:
+            start = text.index(words[1], start) if len(words) > 1 else m.end(1)
+            words = words[1:]
+        name = clean_subject(" ".join(words))
+        if name and not is_issuer(name, c.metric) and name.casefold() not in _PRONOUN_START \
+                and not (c.metric.start <= start < c.metric.end):
+            out.append(SubjectMention(name, start, m.end(1), "pattern"))
+    return out
 
 
 _BULLET_LINES = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-•*][^\n]*\n)*[ \t]*[-•*][ \t]*$")
