@@ -23,7 +23,8 @@ CHANGE = re.compile(
     r"|membaik|perbaikan)\b", re.IGNORECASE)
 VALUE_RESET = re.compile(
     r"\b(?:menjadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
-    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan\s+nilai)\b",
+    r"|(?:hingga|sampai)(?:\s+ke)?\s+(?:angka|level|posisi)"
+    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan)\b",
     re.IGNORECASE)
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
 TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan)\b",

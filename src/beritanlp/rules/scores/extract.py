@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
@@ -204,10 +205,47 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
     growth: dict[tuple[int, int], bool] = {}  # sentence -> it talks about growth
     candidates: list[Candidate] = []
     for i, n in enumerate(numbers):
-        cand = numeric_candidate(text, n, i, numbers, sent_of(n.start), metrics, window, growth)
+        sent = sent_of(n.start)
+        if n.kind == "range":
+            candidates += _range_candidates(text, n, i, numbers, sent, metrics, window, growth)
+            continue
+        cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth)
         if cand is not None:
             candidates.append(cand)
     return candidates
+
+
+_SCALE_AFTER = re.compile(r"\s*(?:\)|,)?\s*(?:kategori|berarti|artinya|termasuk|adalah|=|:)",
+                          re.IGNORECASE)
+
+
+#: What a reading's range follows: the metric's name or a reading word.
+_RANGE_LEAD = re.compile(r"(?:\b(?:[A-Z]{3,5}|angka|nilai|skor|indeks|kisaran|berkisar|antara)"
+                         r"|\b[A-Z][a-z]+[ \t]+Udara)[ \t]+(?:di[ \t]+angka[ \t]+)?$")
+
+
+def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[NumberMention],
+                      sent: tuple[int, int], metrics: ByStart[Metric], window: int,
+                      growth: dict[tuple[int, int], bool]) -> list[Candidate]:
+    """A reading given as a range ("ISPU 33 hingga 50"): its two ends, each a value.
+
+    Only a range in words ("hingga", "sampai") right after the metric or a reading word
+    counts: one written with a dash ("300-500"), followed by its meaning ("51 sampai 100
+    kategori sedang") or next to other ranges is a band of the scale.
+    """
+    if n.unit not in (None, "poin") or n.high is None or _SCALE_AFTER.match(text, n.end):
+        return []
+    if not re.search(r"\s(?:hingga|sampai)\s", n.text):
+        return []  # "300-500": bands of a scale are written with a dash
+    if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1:
+        return []
+    if not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
+        return []  # "berbahaya (300-500)": a band of the scale
+    cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
+                             growth)
+    if cand is None:
+        return []
+    return [cand, replace(cand, value=n.high)]
 
 
 def _norm(s: str | None) -> str:
