@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 from beritanlp.lexicons.metrics import MetricRule
