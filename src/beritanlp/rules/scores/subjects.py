@@ -165,16 +165,24 @@ def reading_places(text: str, c: Candidate,
     """The places an air-quality reading is of.
 
     The last place of its sentence before the value, with the places coordinated with it
-    ("di Kuching dan Sri Aman"); else the first place after it in the sentence.
+    ("di Kuching dan Sri Aman"); else the first place after it in the sentence; else the last
+    place of the 300 characters before the sentence.
     """
     rule = c.metric.rule
     if rule is None or rule.id not in READING_METRICS:
         return None
-    places = [s for s in between(subjects, c.sentence[0], c.sentence[1]) if s.type == "place"]
+    places = [s for s in between(subjects, c.sentence[0], c.sentence[1]) if s.type == "place"
+              and not (c.metric.start <= s.start < c.metric.end)]
     before = [s for s in places if s.end <= c.start]
     if not before:
         after = [s for s in places if s.start >= c.end]
-        return [clean_subject(after[0].text)] if after else None
+        if after:
+            return [clean_subject(after[0].text)]
+        # "ISPU di wilayah ini turun ...": the place of the sentence before
+        before = [s for s in between(subjects, c.sentence[0] - 300, c.sentence[0])
+                  if s.type == "place"]
+        if not before:
+            return None
     group = [before[-1]]
     for s in reversed(before[:-1]):
         if re.fullmatch(r"\s*(?:,|dan|,\s*dan)\s*", text[s.end:group[0].start]):

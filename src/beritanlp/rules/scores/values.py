@@ -28,7 +28,11 @@ from beritanlp.rules.scores.cues import (
 )
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
-from beritanlp.rules.scores.subjects import counted_subject, enumerated_subjects
+from beritanlp.rules.scores.subjects import (
+    READING_METRICS,
+    counted_subject,
+    enumerated_subjects,
+)
 from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.numbers import NumberMention
 
@@ -261,7 +265,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             continue
         sent = sent_of(start)
         if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
-                text, sent[0], start):
+                text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start):
             used.add(start, end)
             continue
         if text[start:end] in other:
@@ -329,6 +333,10 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
     return out
 
 
+#: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.
+_COMPARED = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada)\b", re.IGNORECASE)
+
+
 def _quoted_after(text: str, start: int, here: list[Metric]) -> bool:
     """A quoted grade word shortly after its metric: 'ISPU di Pekanbaru "berbahaya"'."""
     return text[start - 1:start] in ("\"", "“", "'") and any(
@@ -357,4 +365,35 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
         elif not here or not (cue or _quoted_after(text, start, here)):
             continue
         return rule, here
-    return None
+    return _air_quality_rule(text, span, sent, metrics, window)
+
+
+_AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)\b", re.IGNORECASE)
+_STRONG_GRADE_CUE = re.compile(
+    r"\b(?:kategori|level|status|tingkat|kisaran|zona)(?:\s+yang)?\s+[\"“']?$", re.IGNORECASE)
+
+
+def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
+                      metrics: Sequence[Metric],
+                      window: int) -> tuple[MetricRule, list[Metric]] | None:
+    """An air-quality level in a sentence about the air that names no index.
+
+    "Kualitas udara di Kota X masuk kategori berbahaya": the level needs a strong cue
+    ("kategori", "level", "status" ...); its metric is the air index named nearest in the
+    text, else "kualitas udara" as written.
+    """
+    start, end, _, rules = span
+    air = [r for r in rules if r.id in READING_METRICS]
+    if not air or not _AIR_TALK.search(text, sent[0], sent[1]) or not _STRONG_GRADE_CUE.search(
+            text, max(sent[0], start - 30), start):
+        return None
+    named = [m for m in between(metrics, max(0, start - window), start + window)
+             if m.rule is not None and m.rule.id in READING_METRICS]
+    if named:
+        nearest = min(named, key=lambda m: abs(m.start - start))
+        return nearest.rule, [nearest]  # type: ignore[return-value]
+    talk = re.search(r"kualitas\s+udara", text[sent[0]:sent[1]], re.IGNORECASE)
+    if not talk:
+        return None
+    return air[0], [Metric(talk.group(0), sent[0] + talk.start(), sent[0] + talk.end(),
+                           air[0])]
