@@ -254,8 +254,11 @@ def _sentence_subjects(text: str, c: Candidate,
               and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
                                 text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
               and not (s.start <= c.metric.start < s.end)
-              and not (c.metric.start <= s.start < c.metric.end)
-              and not (s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start))]
+              and not (c.metric.start <= s.start < c.metric.end)]
+    # a place after "di" ("di Indonesia") only when the sentence offers nothing else
+    located = [s for s in inside
+               if s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start)]
+    inside = [s for s in inside if s not in located]
     first_word = _FIRST_WORD.match(text, sent[0], sent[1])
     if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
         m = _INITIAL_SUBJECT.match(text, sent[0], sent[1])
@@ -266,7 +269,7 @@ def _sentence_subjects(text: str, c: Candidate,
     inside += _achievers(text, c, sent[0])
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
-    return inside
+    return inside or located
 
 
 #: A capitalised name right before an achievement verb, anywhere in a clause.

@@ -141,13 +141,29 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if neighbours:
         return None
     metric, _ = active_metric(metrics, n.start, sent, window, award_ok=True)
-    if metric is None:
-        return None
-    if not any(m is metric for m in between(metrics, sent[0], sent[1])):
-        return None  # ranks need their metric in the same sentence
+    if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
+        # ranks need their metric in the same sentence, or, when "peringkat N" says it is a
+        # ranking ("memulai berbisnis (peringkat 140)"), the one index the article is about
+        metric = _article_metric(metrics, n.start) if _RANKING_WORD.search(
+            text, max(sent[0], n.start - 16), n.start) else None
+        if metric is None:
+            return None
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
 
 
+
+
+def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
+    """The last known metric before ``pos`` when every known metric of the text is that one."""
+    known = [m for m in metrics if m.rule is not None]
+    if not known or len({m.rule.id for m in known if m.rule}) != 1:
+        return None
+    before = [m for m in known if m.end <= pos]
+    return before[-1] if before else None
+
+
+_RANKING_WORD = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)(?:\s+ke)?[\s-]*$",
+                           re.IGNORECASE)
 _RANK_THEN_AND = re.compile(
     r"\b(?:peringkat|posisi|urutan|ranking|rangking)\s+ke[-\s]?\w+\b[^.,;]{0,30}\s(?:dan|serta)\s+$",
     re.IGNORECASE)

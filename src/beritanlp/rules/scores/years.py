@@ -132,7 +132,9 @@ class Years:
         if year is not None or c.kind == "target":
             return year
         if not in_title:
-            prev = [y for y in between(self.years, c.start - self.window, c.sentence[0])
+            # with no article date, a year stated anywhere before dates the article's talk
+            reach = self.window if self.article_year is not None else c.start
+            prev = [y for y in between(self.years, c.start - reach, c.sentence[0])
                     if not YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])
                     and not _REGULATION.search(text, max(0, y.start - 40), y.start)]
             if prev:
