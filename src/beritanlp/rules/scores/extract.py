@@ -37,6 +37,7 @@ from dataclasses import replace
 from typing import Any, cast
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.cues import ungarble
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
 from beritanlp.rules.scores.ranked import ListItem, find_list_items
@@ -99,6 +100,7 @@ def find_scores(
         raise TypeError(f"find_scores expects a str, got {type(text).__name__}")
     if not text.strip():
         return []
+    original, text = text, ungarble(text)
     lex = rules if isinstance(rules, MetricIndex) else MetricIndex(rules)
     sents = list(sentences) if sentences is not None else split_sentences(text)
     if not sents:
@@ -140,7 +142,7 @@ def find_scores(
         for subject in subject_names:
             scores.append((in_title, Score(
                 metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
-                year=year, text=c.text, start=c.start, end=c.end)))
+                year=year, text=original[c.start:c.end], start=c.start, end=c.end)))
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
               if not (s.start in fallback and (s.metric, s.value) in stated)]

@@ -355,7 +355,7 @@ _COMPARED = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada)\b", re.IGNOR
 
 def _quoted_after(text: str, start: int, here: list[Metric]) -> bool:
     """A quoted grade word shortly after its metric: 'ISPU di Pekanbaru "berbahaya"'."""
-    return text[start - 1:start] in ("\"", "“", "'") and any(
+    return bool(re.search(r"[\"“'”]\W{0,2}$", text[max(0, start - 3):start])) and any(
         0 <= start - m.end <= 40 for m in here)
 
 
