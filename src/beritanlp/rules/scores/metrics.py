@@ -66,6 +66,7 @@ class MetricIndex:
             rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(names)})(?!\w)", re.IGNORECASE
         ) if names and first else None
         self.grade_re = self._alternation(self.by_grade, flags=0)
+        self.word_grade_rules = frozenset(r.id for rs in self.by_word_grade.values() for r in rs)
         words = [r"\s+".join(map(re.escape, w.split()))
                  for w in sorted(self.by_word_grade, key=len, reverse=True)]
         self.word_grade_re = re.compile(
@@ -128,10 +129,11 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf) -> list[Metri
 
 
 #: "provinsi dengan kualitas infrastruktur terbaik": what a ranking ranks by.
+#: A superlative ("terbaik", "paling tinggi"); the measure is the phrase after "dengan" before it.
 _SUPERLATIVE = re.compile(
-    r"\bdengan\s+((?:[a-z]+[ \t]+){0,4}?[a-z]+)[ \t]+(?:yang[ \t]+)?"
-    r"(?:paling[ \t]+(?:baik|tinggi|rendah|banyak|besar|buruk)"
+    r"\b(?:paling[ \t]+(?:baik|tinggi|rendah|banyak|besar|buruk)"
     r"|ter(?:baik|tinggi|rendah|banyak|besar|buruk|cepat|bersih|maju|sehat|aman|kecil))\b")
+_MEASURE = re.compile(r"\bdengan[ \t]+((?:[a-z]+[ \t]+){0,4}?[a-z]+)[ \t]+(?:yang[ \t]+)?$")
 _RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|daftar|terbaik\s+ke"
                            r"|menduduki|menempati)", re.IGNORECASE)
 #: League tables ("klasemen sementara Liga 1") and index names in lower case followed by a
@@ -151,8 +153,9 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
     """
     found: list[Metric] = []
     named: list[str] = []
-    for m in _SUPERLATIVE.finditer(text) if "dengan" in text else ():
-        if spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)):
+    for sup in _SUPERLATIVE.finditer(text) if "dengan" in text else ():
+        m = _MEASURE.search(text, max(0, sup.start() - 60), sup.start())
+        if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)):
             continue
         if not _RANKING_TALK.search(text, *sent_of(m.start())):
             continue
@@ -162,8 +165,8 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
         name = next((n for n in named if words <= set(n.split())), name)
         named.append(name)
         found.append(Metric(name, m.start(1), m.end(1), None, award=True))
-    for pattern in (_TABLE, _LOWER_INDEX):
-        for m in pattern.finditer(text):
+    for pattern, word in ((_TABLE, "klasemen"), (_LOWER_INDEX, "indeks")):
+        for m in pattern.finditer(text) if word in text else ():
             if not spans.overlaps(m.start(), m.end()) and not MARKET.search(m.group(0)):
                 found.append(Metric(m.group(0), m.start(), m.end(), None))
     return found

@@ -231,12 +231,16 @@ _LONG_GRADE_RE = re.compile(r"\b(?:" + "|".join(LONG_GRADES) + r")\b", re.IGNORE
 _GradeSpan = tuple[int, int, str, list[MetricRule]]
 
 
-def _grade_spans(text: str, lex: MetricIndex) -> list[_GradeSpan]:
+def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list[_GradeSpan]:
     spans: list[_GradeSpan] = []
     if lex.grade_re is not None:
         spans += [(m.start(), m.end(), m.group(0), lex.by_grade[m.group(0)])
                   for m in lex.grade_re.finditer(text)]
-    if lex.word_grade_re is not None:
+    if lex.word_grade_re is not None and (
+            any(m.rule is not None and m.rule.id in lex.word_grade_rules for m in metrics)
+            or _AIR_TALK.search(text)):
+        # grade words ("baik", "sedang") are common: scanned only where a metric giving them
+        # is named, or the text talks about the air
         spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
                   for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
@@ -274,7 +278,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
     other = {d.short for d in find_definitions(text)
              if LONG_GRADES.get(name_key(d.long)) != d.short}
     used = _Used()
-    for start, end, grade, rules in _grade_spans(text, lex):
+    for start, end, grade, rules in _grade_spans(text, lex, metrics):
         # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
         if used.near(start, end):
             used.add(start, end)
