@@ -103,6 +103,7 @@ YEAR_COMPARE = re.compile(
 NOT_A_SCORE_BEFORE = re.compile(
     r"\b(?:PM|No|Nomor|pasal|ayat|UU|golongan|tipe|kelas|lantai|jilid|edisi|semester|triwulan"
     r"|kuartal|tahap|gelombang|nomor\s+urut|level|skala|versi|ke|PMK|PP|Perpres|Permen\w*|Perda"
-    r"|Perbup|Perwali|Pergub|Inpres|Keppres|SK|SE)\.?\s*$", re.IGNORECASE)
+    r"|Perbup|Perwali|Pergub|Inpres|Keppres|SK|SE|Liga|Divisi|Pekan|Komisi|Grup)\.?\s*$",
+    re.IGNORECASE)
 
 

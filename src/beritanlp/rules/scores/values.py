@@ -285,7 +285,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             continue
         sent = sent_of(start)
         if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
-                text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start):
+                text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
+                or len(_BAND.findall(text, sent[0], sent[1])) > 1:
             used.add(start, end)
             continue
         if text[start:end] in other:
@@ -353,6 +354,8 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
     return out
 
 
+#: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale.
+_BAND = re.compile(r"\b\d+\s*(?:[-–]|sampai|hingga|s\.d\.?)\s*\d+\b")
 #: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.
 _COMPARED = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada)\b", re.IGNORECASE)
 
