@@ -5,8 +5,10 @@ Two shapes are read, both only where at least :data:`MIN_ITEMS` items follow eac
 * numbered items, one subject and one value each: "1. Kota Sukamaju 89,5 2. Kab. Lembah 88,1",
   also when a scraper glued the value to the name ("Kab. Lembah88,1") or the next item's number
   to the value ("89,52. Kab. Lembah 88,1": the 2 belongs to the next item);
-* clauses of a sentence, each naming a subject with its value in brackets and, optionally, a
-  rank phrase: "Kota A di peringkat pertama (4,51), Kota B (4,37) di posisi kedua, ...".
+* clauses of a sentence, each naming a subject with its value in brackets or after a score
+  word and, optionally, a rank phrase: "Kota A di peringkat pertama (4,51), Kota B (4,37) di
+  posisi kedua, ...", "peringkat 1 diraih Kota A dengan nilai 89,5, ...";
+* unnumbered lines of one name and one value each ("Kota A: 89,5").
 
 The caller decides which metric the list is of (the metric named before it).
 """
@@ -33,7 +35,11 @@ RANK_PHRASE = re.compile(
     r"\b(?:peringkat|posisi|urutan|ranking|rangking)\s+(?:ke[-\s]|ke(?=\d))?"
     rf"(\d{{1,3}}\b|(?:{_RANK_WORD})\b)", re.IGNORECASE)
 _VALUE = r"\d{1,3}(?:,\d{1,3}|\.\d{1,3})?"
-_BRACKET_VALUE = re.compile(rf"\(\s*({_VALUE})\s*(?:%|persen|poin)?\s*\)")
+#: A clause's value: bracketed ("(4,51)") or after a score word ("dengan nilai 89,5").
+_BRACKET_VALUE = re.compile(
+    rf"\(\s*({_VALUE})\s*(?:%|persen|poin)?\s*\)"
+    rf"|\b(?:nilai|skor|indeks|angka)[ \t]+(?:sebesar[ \t]+|mencapai[ \t]+)?({_VALUE})\b"
+    r"(?![ \t]*(?:%|persen))")
 #: A capitalised name ("Kota Sukamaju", "Kab. Lembah", "DKI Jakarta").
 _NAME = re.compile(
     r"(?:(?:Kab|Kota|Prov|Kec)\.\s*)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|dan|&))*")
@@ -43,8 +49,9 @@ _CONNECTIVES = frozenset({
     "Adapun", "Posisi", "Peringkat", "Urutan", "Seperti", "Yakni", "Yaitu", "Di", "Lantas",
     "Terakhir", "Setelah", "Menyusul", "Ada", "Dan", "Serta",
 })
-#: Clause breaks of a list sentence (a comma inside brackets, "(4,51)", is none).
-_CLAUSE_SPLIT = re.compile(r"(?:[,;:]|\s(?:dan|serta|sedangkan|sementara)\s)(?![^()]*\))")
+#: Clause breaks of a list sentence (a decimal comma, "(4,51)", "89,5", is none).
+_CLAUSE_SPLIT = re.compile(
+    r"(?:[;:]|,(?!\d)|\s(?:dan|serta|sedangkan|sementara)\s)(?![^()]*\))")
 _NUMBERED = re.compile(
     r"(?:(?<=\s)|^|(?<=\d))(\d{1,2})[.)][ \t]*(?=(?:Kab\.|Kota|Prov\.)?\s*[A-Z])")
 _ITEM_TAIL = re.compile(rf"({_VALUE})\s*(?:%|persen|poin)?\s*[,;]?\s*$")
@@ -109,13 +116,14 @@ def _bracket_item(text: str, lo: int, hi: int) -> ListItem | None:
         return None
     before = [x for x in names if x[0].end() <= v.start()]
     _, name = before[-1] if before else names[0]
-    value = _number(v.group(1))
+    group = 1 if v.group(1) is not None else 2
+    value = _number(v.group(group))
     if value is None:
         return None
     ranks = list(RANK_PHRASE.finditer(text, lo, hi))
     rank = rank_value(ranks[0].group(1)) if len(ranks) == 1 else None
     rank_span = (ranks[0].start(1), ranks[0].end(1)) if rank is not None else None
-    return ListItem(name, value, (v.start(1), v.end(1)), rank, rank_span)
+    return ListItem(name, value, (v.start(group), v.end(group)), rank, rank_span)
 
 
 def numbered_items(text: str, start: int, end: int) -> list[ListItem]:
@@ -170,6 +178,35 @@ def _sequence(items: list[ListItem]) -> list[ListItem]:
     return best if len(best) >= MIN_ITEMS else []
 
 
+_LINE_ITEM = re.compile(
+    rf"^[ \t]*(?:[-•*][ \t]*)?({_NAME.pattern})[ \t]*[:=–-]?[ \t]*\(?({_VALUE})\)?[ \t]*"
+    r"(?:poin|persen|%)?[ \t]*$", re.MULTILINE)
+
+
+def line_items(text: str) -> list[tuple[int, ListItem]]:
+    """Unnumbered lines of one name and one value each ("Kota A: 89,5"), with their run's start.
+
+    Only runs of at least MIN_ITEMS consecutive lines count.
+    """
+    out: list[tuple[int, ListItem]] = []
+    run: list[ListItem] = []
+    run_start, last_end = 0, -2
+    for m in _LINE_ITEM.finditer(text):
+        value = _number(m.group(2))
+        name = _clean_name(m.group(1))
+        if value is None or not name:
+            continue
+        if m.start() != last_end + 1:
+            if len(run) >= MIN_ITEMS:
+                out += [(run_start, item) for item in run]
+            run, run_start = [], m.start()
+        run.append(ListItem(name, value, (m.start(2), m.end(2)), None, None))
+        last_end = m.end()
+    if len(run) >= MIN_ITEMS:
+        out += [(run_start, item) for item in run]
+    return out
+
+
 def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
     """The items of the ranked lists of ``text``, each with the start of its list."""
     out: list[tuple[int, ListItem]] = []
@@ -177,8 +214,9 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
         for para in _paragraphs(text):
             items = numbered_items(text, *para)
             out += [(para[0], item) for item in items]
-    if "(" in text:
-        out += _bracket_lists(text, sents)
+    if not out and "\n" in text:
+        out += line_items(text)
+    out += _bracket_lists(text, sents)
     return out
 
 
@@ -191,13 +229,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CLAUSE_VALUE_HINT = re.compile(r"\(\s*\d|\b(?:nilai|skor|indeks|angka)[ \t]+\S*\d")
+
+
 def _bracket_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
     """Bracketed items of consecutive sentences, kept where a run has MIN_ITEMS of them."""
     out: list[tuple[int, ListItem]] = []
     run: list[ListItem] = []
     run_start = 0
     for s, e in sents:
-        items = bracket_items(text, s, e) if "(" in text[s:e] else []
+        items = bracket_items(text, s, e) if _CLAUSE_VALUE_HINT.search(text, s, e) else []
         if len(items) >= 2:
             if not run:
                 run_start = s
