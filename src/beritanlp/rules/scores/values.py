@@ -385,7 +385,8 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
                 continue
             if not here and not cue and _NAME_FOLLOWS.match(text, end):
                 continue  # "TMP Kalibata": a name follows, not a grade
-        elif not here or not (cue or _quoted_after(text, start, here)):
+        elif not here or not (cue or _quoted_after(text, start, here)
+                              or any(0 <= start - m.end <= 1 for m in here)):
             continue
         return rule, here
     return _air_quality_rule(text, span, sent, metrics, window)
