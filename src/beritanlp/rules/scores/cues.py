@@ -27,8 +27,8 @@ VALUE_RESET = re.compile(
     r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan)\b",
     re.IGNORECASE)
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
-TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan)\b",
-                     re.IGNORECASE)
+TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan"
+                    r"|diharapkan|diproyeksikan|direncanakan|dicanangkan)\b", re.IGNORECASE)
 SCORE_CUE = re.compile(
     r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
     r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat)\b", re.IGNORECASE)

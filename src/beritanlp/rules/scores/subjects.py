@@ -266,7 +266,7 @@ def _sentence_subjects(text: str, c: Candidate,
             cand = clean_subject(m.group(1))
             if cand and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.start(1), m.end(1)))
-    inside += _achievers(text, c, sent[0])
+    inside += _achievers(text, c, sent[0], subjects)
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
     return inside or located
@@ -278,7 +278,8 @@ _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di"})
 
 
-def _achievers(text: str, c: Candidate, lo: int) -> list[SubjectMention]:
+def _achievers(text: str, c: Candidate, lo: int,
+               subjects: Sequence[SubjectMention] = ()) -> list[SubjectMention]:
     """Names before an achievement verb between ``lo`` and the value.
 
     "sedangkan Klub Y berada di peringkat 16" gives "Klub Y"; a name that issues the metric or
@@ -294,7 +295,9 @@ def _achievers(text: str, c: Candidate, lo: int) -> list[SubjectMention]:
         name = clean_subject(" ".join(words))
         if name and not is_issuer(name, c.metric) and name.casefold() not in _PRONOUN_START \
                 and not (c.metric.start <= start < c.metric.end):
-            out.append(SubjectMention(name, start, m.end(1), "pattern"))
+            # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
+            known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]
+            out.append(known[-1] if known else SubjectMention(name, start, m.end(1), "pattern"))
     return out
 
 

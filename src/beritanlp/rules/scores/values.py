@@ -53,12 +53,24 @@ def kind_for(text: str, seg_start: int, start: int, sentence_start: int) -> str:
     marks.sort()
     strongest = [k for _, k in marks if k in ("target", "average")]
     last = marks[-1][1]
+    if _aimed_at(seg, marks):
+        return "target"  # "diharapkan turun menjadi 2,28": the value aimed at
     if strongest and last in ("value",) and not re.search(
         r"\b(?:menjadi|mencapai)\b", seg[marks[-1][0]:], re.IGNORECASE
     ):
         return strongest[-1]
     return last
 
+
+
+def _aimed_at(seg: str, marks: list[tuple[int, str]]) -> bool:
+    """A target word followed only by change words and a final "menjadi"/"mencapai"."""
+    kinds = [k for _, k in marks]
+    if "target" not in kinds or kinds[-1] != "value":
+        return False
+    after = kinds[len(kinds) - 1 - kinds[::-1].index("target") + 1:]
+    return all(k in ("change", "value") for k in after) and bool(
+        re.match(r"(?:menjadi|mencapai)\b", seg[marks[-1][0]:], re.IGNORECASE))
 
 
 def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], window: int,
