@@ -183,9 +183,7 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
         if not named:
             continue
         metric = named[-1]
-        numbered = items[0].rank_span is not None and items[0].rank_span[0] < (
-            items[0].value_span or (0, 0))[0] and text[items[0].rank_span[1]] in ".)"
-        if not numbered and not any(i.rank is not None for i in items) and all(
+        if not items[0].numbered and not any(i.rank is not None for i in items) and all(
                 isinstance(i.value, int) for i in items):
             continue
         for item in items:

@@ -59,13 +59,17 @@ _ITEM_TAIL = re.compile(rf"({_VALUE})\s*(?:%|persen|poin)?\s*[,;]?\s*$")
 
 @dataclass(frozen=True)
 class ListItem:
-    """One listed subject: its name, value and rank (each with offsets; rank may be absent)."""
+    """One listed subject: its name, value and rank (each with offsets; rank may be absent).
+
+    ``numbered`` is true for an item of a numbered list (its rank is the list number).
+    """
 
     name: str
     value: int | float
     value_span: tuple[int, int] | None
     rank: int | None
     rank_span: tuple[int, int] | None
+    numbered: bool = False
 
 
 def rank_value(word: str) -> int | None:
@@ -161,7 +165,7 @@ def _numbered_item(text: str, rank: int, mark_start: int, body: int,
         return None
     v_start = body + tail.start(1)
     return ListItem(name, value, (v_start, v_start + len(tail.group(1))), rank,
-                    (mark_start, mark_start + len(str(rank))))
+                    (mark_start, mark_start + len(str(rank))), numbered=True)
 
 
 def _sequence(items: list[ListItem]) -> list[ListItem]:
