@@ -57,7 +57,7 @@ NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORE
 GRADE_CUE = re.compile(
     r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
-    r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam))"
+    r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?)"
     r"(?:\s+(?:yang|kategori|level|tingkat|status|zona))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".

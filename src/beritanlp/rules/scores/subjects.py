@@ -77,7 +77,7 @@ GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|
 _COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
 #: A counted group right before a grade: "32 provinsi telah mendapat opini" + grade.
 _COUNTED_BEFORE = re.compile(
-    rf"\b((?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}(?:\s+(?:di|se)[\s-]\w+)?)"
+    rf"\b((?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS})(?:\s+(?:di|se)[\s-]\w+(?:\s+\w+)?)?"
     r"\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kembali|juga|pun|masih)\s+)*"
     r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini)\s+)?"
     r"(?:(?:opini|predikat|status)\s+)?[\"“']?$", re.IGNORECASE)
