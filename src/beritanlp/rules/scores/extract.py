@@ -219,6 +219,8 @@ _SCALE_AFTER = re.compile(r"\s*(?:\)|,)?\s*(?:kategori|berarti|artinya|termasuk|
                           re.IGNORECASE)
 
 
+#: A range's upper end above this is no reading (and no absurd number reaches a Score).
+_MAX_READING = 1_000_000
 #: What a reading's range follows: the metric's name or a reading word.
 _RANGE_LEAD = re.compile(r"(?:\b(?:[A-Z]{3,5}|angka|nilai|skor|indeks|kisaran|berkisar|antara)"
                          r"|\b[A-Z][a-z]+[ \t]+Udara)[ \t]+(?:di[ \t]+angka[ \t]+)?$")
@@ -233,7 +235,8 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
     counts: one written with a dash ("300-500"), followed by its meaning ("51 sampai 100
     kategori sedang") or next to other ranges is a band of the scale.
     """
-    if n.unit not in (None, "poin") or n.high is None or _SCALE_AFTER.match(text, n.end):
+    if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
+            or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
         return []
     if not re.search(r"\s(?:hingga|sampai)\s", n.text):
         return []  # "300-500": bands of a scale are written with a dash

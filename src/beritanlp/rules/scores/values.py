@@ -141,6 +141,8 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
                     sent: tuple[int, int], metrics: Sequence[Metric],
                     window: int) -> Candidate | None:
     """An ordinal after a rank cue, with its metric in the same sentence."""
+    if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
+        return None  # "peringkat 99999999999999999999": no rank
     is_rank = n.cue is not None or bool(RANK_CUE.search(text[max(0, n.start - 16):n.start]))
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
@@ -174,6 +176,8 @@ def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
     return before[-1] if before else None
 
 
+#: Ranks above this are absurd (the most ranked lists count countries, cities, villages).
+_MAX_RANK = 100_000
 _RANKING_WORD = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)(?:\s+ke)?[\s-]*$",
                            re.IGNORECASE)
 _RANK_THEN_AND = re.compile(
