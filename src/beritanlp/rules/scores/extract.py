@@ -10,20 +10,33 @@ How it works
 ------------
 1. Metrics are found from the metric table (:mod:`beritanlp.lexicons.metrics`: acronyms, long
    names, issuing bodies, grades), from acronyms the text defines for "Indeks ..."/"Survei ..."
-   long forms, from capitalised "Indeks X"/"Survei X" names, and from award names ("X Award").
+   long forms, from capitalised "Indeks X"/"Survei X" names, from award names ("X Award",
+   "Anugerah X"), and from what a ranking ranks by ("dengan kualitas infrastruktur terbaik",
+   "klasemen sementara Liga 1"; such measures take ranks and list items only).
 2. Values come from :func:`beritanlp.text.numbers.find_numbers` (decimal comma and dot, "poin",
-   ranks "II", "peringkat ke-3", "terbaik ketiga") and from grade words (WTP, WDP, "predikat A").
-   A number is a score only when a metric is named in its sentence, or when a score word ("nilai",
-   "skor", "angka", "rata-rata", "target" ...) precedes it and a metric was named shortly before.
+   ranks "II", "peringkat ke-3", "posisi ke lima", "terbaik ketiga", readings "33 hingga 50")
+   and from grades: codes (WTP, "predikat A"), their long forms, grade words in any case
+   ("tidak sehat", "Nindya", "zona hijau"), award tiers ("Silver Winner Anugerah X") and
+   predicate words ("predikat sangat baik"). A number is a score only when a metric is named in
+   its sentence, or when a score word ("nilai", "skor", "angka", "rata-rata", "target" ...)
+   precedes it and a metric was named shortly before. Ranked lists
+   (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank.
+   Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
 3. The kind comes from the words between the value and the previous number of the sentence:
-   "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" a target,
-   rank cues a rank, grade words a grade, anything else a value.
-4. The subject is an agency or place in the sentence (passed in by the spaCy component, or found by
-   a fallback pattern for "Pemerintah Kota X", "Pemkab X", "Kementerian X" ...), never the body
-   that issues the metric; else the article's main agency. An average's subject is the phrase after
-   "rata-rata" ("kota di Indonesia").
+   "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" or a
+   value aimed at ("diharapkan turun menjadi") a target, rank cues a rank, grades a grade,
+   anything else a value.
+4. The subject: the subjects listed or counted with a grade ("yaitu A dan B", "WTP diraih 20
+   kabupaten", "32 provinsi sudah WTP"); the place an air-quality reading is of; a name right
+   after the metric ("skor EoDB Indonesia"); else the agency (places only when there is none)
+   or the name before an achievement verb nearest before the value in its sentence (agencies and
+   places passed in by the spaCy component, or found by a fallback pattern for "Pemerintah Kota
+   X", "Pemkab X", "Kementerian X" ...), never the body that issues the metric; else the
+   agencies introducing a bullet list; else the article's main agency. An average's subject is
+   the phrase after "rata-rata" ("kota di Indonesia").
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
-   article date, else the nearest year stated shortly before (targets never inherit a year).
+   article date, else the nearest year stated shortly before, else the article's year (targets
+   never inherit a year; "naik dari X menjadi Y" puts X a year before Y).
 """
 
 
