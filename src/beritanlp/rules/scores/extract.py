@@ -141,17 +141,18 @@ def find_scores(
     scores: list[tuple[bool, Score]] = []
     stated: set[tuple[str, object]] = set()  # grades given to a subject of their own clause
     fallback: set[int] = set()  # grades left to the article's main subject
+    last_subject: dict[str, str] = {}  # metric -> subject of its latest score with one
     for c in candidates:
         in_title = 0 <= c.start < title_end
-        year = years.of(c, in_title)
-        subject_names = c.subjects or reading_places(text, c, subj_list) or [
-            subject_for(text, c, subj_list, main, in_text)  # type: ignore[list-item]
-        ]
-        if isinstance(c.value, str) and c.kind == "grade":
-            if c.subjects or subject_for(text, c, subj_list, None, in_text) is not None:
-                stated.add((c.metric.name, c.value))
-            elif main is not None:
+        subject_names = _subjects_of(text, c, subj_list, main, in_text, last_subject)
+        if subject_names is None:
+            # no subject of its own: the one of the metric's previous score, else the main one
+            subject_names = [last_subject.get(c.metric.name, main)]  # type: ignore[list-item]
+            if isinstance(c.value, str) and c.kind == "grade" and main is not None:
                 fallback.add(c.start)
+        elif isinstance(c.value, str) and c.kind == "grade":
+            stated.add((c.metric.name, c.value))
+        year = years.of(c, in_title)
         for subject in subject_names:
             scores.append((in_title, Score(
                 metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
@@ -160,6 +161,22 @@ def find_scores(
     scores = [(t, s) for t, s in scores
               if not (s.start in fallback and (s.metric, s.value) in stated)]
     return dedupe(scores)
+
+
+def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], main: str | None,
+                 in_text: dict[str, bool], last_subject: dict[str, str]) -> list[str] | None:
+    """The subjects ``c`` names itself (listed, read, in its sentence); ``None`` if none.
+
+    Remembers them as the latest subject of the metric.
+    """
+    names = c.subjects or reading_places(text, c, subjects)
+    if not names:
+        own = subject_for(text, c, subjects, None, in_text)
+        if own is None:
+            return None
+        names = [subject_for(text, c, subjects, main, in_text) or own]
+    last_subject[c.metric.name] = names[-1]
+    return names
 
 
 def _sentence_finder(sents: list[tuple[int, int]]) -> Any:
