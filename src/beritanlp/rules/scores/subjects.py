@@ -311,7 +311,9 @@ def _list_intro_subjects(text: str, start: int,
     "Kinerja Dinas X terlihat dari penghargaan berikut:" then "- Silver ...": the list must
     open at most 600 characters before the item.
     """
-    m = _BULLET_LINES.search(text, max(0, start - 600), start + 2)
+    lo = max(0, start - 600)
+    # the sentence starts at its bullet ("-Silver ...") or right after it ("- Silver ...")
+    m = _BULLET_LINES.search(text, lo, start + 1) or _BULLET_LINES.search(text, lo, start)
     if not m:
         return []
     colon = m.start()
