@@ -124,6 +124,8 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf) -> list[Metri
             found.append(Metric(m.group(0), m.start(), m.end(), None))
     found += _awards(text, spans)
     found += _ranking_metrics(text, spans, sent_of)
+    if re.search(r"(?i)\b(?:dalam|pada)\s+" + _CONTEST, text):
+        found += _contests(text, spans, sent_of)
     found.sort(key=lambda x: (x.start, -x.end))
     return found
 
@@ -133,7 +135,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf) -> list[Metri
 _SUPERLATIVE = re.compile(
     r"\b(?:paling[ \t]+(?:baik|tinggi|rendah|banyak|besar|buruk)"
     r"|ter(?:baik|tinggi|rendah|banyak|besar|buruk|cepat|bersih|maju|sehat|aman|kecil))\b")
-_MEASURE = re.compile(r"\bdengan[ \t]+((?:[a-z]+[ \t]+){0,4}?[a-z]+)[ \t]+(?:yang[ \t]+)?$")
+_MEASURE = re.compile(r"\bdengan[ \t]+((?:[a-z]+[ \t]+){1,4}?[a-z]+)[ \t]+(?:yang[ \t]+)?$")
 _RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|daftar|terbaik\s+ke"
                            r"|menduduki|menempati)", re.IGNORECASE)
 #: League tables ("klasemen sementara Liga 1") and index names in lower case followed by a
@@ -143,6 +145,35 @@ _LOWER_INDEX = re.compile(
     r"\bindeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
     r"|naik|turun|tahun|nasional|kita|kami)\b)[a-z]+){1,4}[ \t]+(?:Indonesia|Nasional)"
     r"(?=[ \t]+(?:19|20)\d\d\b)")
+
+
+#: The contest a rank is in, named after it ("peringkat ketiga dalam penilaian kinerja desa")
+#: or opening its sentence ("Dalam lomba desa tingkat provinsi, ... peringkat kedua").
+_CONTEST = r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival)"
+_CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
+_CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
+                r"|kategori|\d))")
+_CONTEST_AFTER_RANK = re.compile(
+    r"\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+"
+    rf"(?:[ \t]+\w+)?[ \t]+(?:dalam|pada)[ \t]+({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
+    re.IGNORECASE)
+_CONTEST_OPENING = re.compile(
+    rf"(?:^|(?<=[.\n]))\W*(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
+    r"(?=[ \t]+\d{4}|[ \t]*,)",
+    re.IGNORECASE)
+
+
+def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+    """Contests named with a rank (ranking measures: ranks only)."""
+    found: list[Metric] = []
+    for pattern in (_CONTEST_AFTER_RANK, _CONTEST_OPENING):
+        for m in pattern.finditer(text):
+            if spans.overlaps(m.start(1), m.end(1)):
+                continue
+            if pattern is _CONTEST_OPENING and not _RANKING_TALK.search(text, *sent_of(m.start())):
+                continue
+            found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True))
+    return found
 
 
 def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:

@@ -147,8 +147,8 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
-    if not is_rank:
-        return None
+    if not is_rank or _TOP_N.match(text, n.end):
+        return None  # "posisi tiga besar": a bracket, not a rank
     # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
                   if o is not n and o.kind == "ordinal"]
@@ -167,6 +167,8 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
 
 
 
+
+
 def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
     """The last known metric before ``pos`` when every known metric of the text is that one."""
     known = [m for m in metrics if m.rule is not None]
@@ -176,6 +178,7 @@ def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
     return before[-1] if before else None
 
 
+_TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
 #: Ranks above this are absurd (the most ranked lists count countries, cities, villages).
 _MAX_RANK = 100_000
 _RANKING_WORD = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)(?:\s+ke)?[\s-]*$",
