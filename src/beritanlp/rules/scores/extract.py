@@ -167,7 +167,7 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
                  in_text: dict[str, bool], last_subject: dict[str, str]) -> list[str] | None:
     """The subjects ``c`` names itself (listed, read, in its sentence); ``None`` if none.
 
-    Remembers them as the latest subject of the metric.
+    Remembers them as the latest subject of the metric (an average's group excepted).
     """
     names = c.subjects or reading_places(text, c, subjects)
     if not names:
@@ -175,7 +175,8 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
         if own is None:
             return None
         names = [subject_for(text, c, subjects, main, in_text) or own]
-    last_subject[c.metric.name] = names[-1]
+    if c.kind != "average":  # "rata-rata kota di Indonesia" earns nothing itself
+        last_subject[c.metric.name] = names[-1]
     return names
 
 
