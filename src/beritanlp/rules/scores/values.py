@@ -257,7 +257,7 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
                   for m in lex.grade_re.finditer(text)]
     if lex.word_grade_re is not None and (
             any(m.rule is not None and m.rule.id in lex.word_grade_rules for m in metrics)
-            or _AIR_TALK.search(text)):
+            or any(w in text for w in _AIR_WORDS)):
         # grade words ("baik", "sedang") are common: scanned only where a metric giving them
         # is named, or the text talks about the air
         spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
@@ -411,6 +411,8 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
     return _air_quality_rule(text, span, sent, metrics, window)
 
 
+#: Substrings that show a text may talk about the air (a cheap test before any scan).
+_AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
 _AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)\b", re.IGNORECASE)
 _STRONG_GRADE_CUE = re.compile(
     r"\b(?:kategori|level|status|tingkat|kisaran|zona)(?:\s+yang)?\s+[\"“']?$", re.IGNORECASE)
