@@ -64,6 +64,7 @@ from beritanlp.rules.scores.subjects import (
 from beritanlp.rules.scores.values import grade_candidates, numeric_candidate
 from beritanlp.rules.scores.years import Years, article_year, year_mentions
 from beritanlp.schema import Score
+from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.numbers import NumberMention, find_numbers
 from beritanlp.text.sentences import split_sentences
 
@@ -119,8 +120,9 @@ def find_scores(
     if not sents:
         return []
     sent_of = _sentence_finder(sents)
-    metrics = ByStart(find_metrics(text, lex, sent_of))
-    grades = grade_candidates(text, metrics, lex, sent_of, context_window)
+    definitions = find_definitions(text)  # read once: the metrics and the grades use them
+    metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
+    grades = grade_candidates(text, metrics, lex, sent_of, context_window, definitions)
     if not metrics and not grades:
         return []  # every numeric value needs a metric: no number scan is needed
     numbers = ByStart(find_numbers(text))

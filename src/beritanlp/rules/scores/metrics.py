@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import CAP, MARKET, UNKNOWN_HEADS
 from beritanlp.rules.scores.model import Metric
-from beritanlp.text.acronyms import find_definitions
+from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
 _AWARD = re.compile(
@@ -113,11 +113,17 @@ class _Spans:
         self.longest = max(self.longest, e - s)
 
 
-def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf) -> list[Metric]:
-    """Every metric named in ``text``, sorted by start (longer first on a tie)."""
+def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
+                 definitions: Sequence[AcronymDefinition] | None = None) -> list[Metric]:
+    """Every metric named in ``text``, sorted by start (longer first on a tie).
+
+    ``definitions`` are the text's acronym definitions when the caller already has them.
+    """
     found, blocked = _lexicon_metrics(text, lex, sent_of)
     spans = _Spans(found)
-    found += _defined_metrics(text, lex, sent_of, spans, blocked)
+    if definitions is None:
+        definitions = find_definitions(text)
+    found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
     for m in _UNKNOWN_METRIC.finditer(text):
         if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
                 and sent_of(m.start()) not in blocked:
@@ -233,12 +239,12 @@ def _lexicon_metrics(
 
 def _defined_metrics(
     text: str, lex: MetricIndex, sent_of: SentenceOf, spans: _Spans,
-    blocked: set[tuple[int, int]],
+    blocked: set[tuple[int, int]], definitions: Sequence[AcronymDefinition],
 ) -> list[Metric]:
     """Acronyms the text defines for index/survey names ("Indeks Kualitas X (IKX)")."""
     found: list[Metric] = []
     defined: set[str] = set()
-    for d in find_definitions(text):
+    for d in definitions:
         if not re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE):
             continue
         if spans.overlaps(d.long_start, d.short_end) or MARKET.search(d.long) \

@@ -33,7 +33,7 @@ from beritanlp.rules.scores.subjects import (
     counted_subject,
     enumerated_subjects,
 )
-from beritanlp.text.acronyms import find_definitions
+from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.numbers import NumberMention
 
 
@@ -290,11 +290,14 @@ class _Used:
 
 
 def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sent_of: Any,
-                     window: int) -> list[Candidate]:
+                     window: int,
+                     definitions: Sequence[AcronymDefinition] | None = None) -> list[Candidate]:
     """Grades ("WTP", "predikat A") of a metric named nearby."""
     out: list[Candidate] = []
     # acronyms the article defines as something else ("Taman Makam Pahlawan (TMP)")
-    other = {d.short for d in find_definitions(text)
+    if definitions is None:
+        definitions = find_definitions(text)
+    other = {d.short for d in definitions
              if LONG_GRADES.get(name_key(d.long)) != d.short}
     used = _Used()
     for start, end, grade, rules in _grade_spans(text, lex, metrics):
