@@ -23,11 +23,12 @@ CHANGE = re.compile(
     r"|membaik|perbaikan)\b", re.IGNORECASE)
 VALUE_RESET = re.compile(
     r"\b(?:menjadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
-    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan\s+nilai)\b",
+    r"|(?:hingga|sampai)(?:\s+ke)?\s+(?:angka|level|posisi)"
+    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan)\b",
     re.IGNORECASE)
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
-TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan)\b",
-                     re.IGNORECASE)
+TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan"
+                    r"|diharapkan|diproyeksikan|direncanakan|dicanangkan)\b", re.IGNORECASE)
 SCORE_CUE = re.compile(
     r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
     r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat)\b", re.IGNORECASE)
@@ -36,18 +37,52 @@ GROWTH = re.compile(
     r"|kemiskinan|pengangguran|produksi|vaksinasi|cakupan|partisipasi|suku\s+bunga|bunga)\b",
     re.IGNORECASE)
 #: A rank cue word ("peringkat", "juara" ...; ``lexicons/data/rank_cues.txt``) ending the text.
-RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")\s*$", re.IGNORECASE)
+RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+ke)?[\s-]*$",
+                      re.IGNORECASE)
+#: Quotes and spaces UTF-8 text shows when read as Mac Roman ("‚Äú" for "“"), each with its
+#: repair of the same length (so offsets into the text stay valid).
+GARBLED = {"‚Äú": "  “", "‚Äù": "”  ", "‚Äò": "  ‘", "‚Äô": "’  ", "¬†": "  "}
+GARBLED_RE = re.compile("|".join(map(re.escape, GARBLED)))
+
+
+def ungarble(text: str) -> str:
+    """``text`` with garbled quotes and spaces repaired, offsets unchanged."""
+    return GARBLED_RE.sub(lambda m: GARBLED[m.group(0)], text) if "‚Ä" in text or "¬†" in text \
+        else text
+
+
+#: A condition before a value defines a scale ("bila 100 sampai 199, kategori tidak sehat").
+CONDITION = re.compile(r"\b(?:bila|jika|apabila|manakala|seandainya|andaikan)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)
 GRADE_CUE = re.compile(
     r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
-    r"|mendapatkan|raih|dengan|dari|menjadi|ke)\s+[\"“']?$", re.IGNORECASE)
+    r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
+    r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?)"
+    r"(?:\s+(?:yang|kategori|level|tingkat|status|zona))?"
+    r"\s+[^\w\s]?$", re.IGNORECASE)
+#: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
+GRADE_TARGET = re.compile(
+    r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan|agar|supaya"
+    r"|bertekad|berupaya|mengejar|meraih\s+kembali\s+target)\b", re.IGNORECASE)
 LONG_GRADES = {
     "wajar tanpa pengecualian": "WTP",
     "wajar dengan pengecualian": "WDP",
     "tidak menyatakan pendapat": "TMP",
     "tidak memberikan pendapat": "TMP",
-    "disclaimer": "TMP",
+    "disclaimer": "",  # kept as written
+    "wilayah bebas dari korupsi": "WBK",
+    "wilayah bebas korupsi": "WBK",
+    "wilayah birokrasi bersih dan melayani": "WBBM",
+    "wilayah birokrasi bersih melayani": "WBBM",
 }
+#: Tiers of an award ("Silver Winner Anugerah X", "predikat Gold pada Anugerah X").
+TIER = re.compile(r"\b(?:Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu|Diamond)\b")
+#: Predicates written as words after "predikat"/"kategori" ("predikat sangat baik").
+PREDICATE_WORD = re.compile(
+    r"\b(?:predikat|kategori|berpredikat|berkategori)\s+[\"“']?"
+    r"((?:sangat|cukup|kurang)\s+(?:baik|memuaskan|tinggi|rendah|informatif|patuh)"
+    r"|baik|memuaskan|istimewa|unggul|terbaik|informatif|menuju\s+informatif|patuh"
+    r"|tinggi|sedang|rendah|zona\s+(?:hijau|kuning|merah))\b", re.IGNORECASE)
 COUNT_OK_NEXT = {
     "dari", "dan", "pada", "di", "menjadi", "atau", "ke", "untuk", "yang", "sedangkan",
     "sementara", "dengan", "tahun", "hingga", "sampai", "itu", "ini", "sehingga", "namun",
@@ -69,6 +104,7 @@ YEAR_COMPARE = re.compile(
 NOT_A_SCORE_BEFORE = re.compile(
     r"\b(?:PM|No|Nomor|pasal|ayat|UU|golongan|tipe|kelas|lantai|jilid|edisi|semester|triwulan"
     r"|kuartal|tahap|gelombang|nomor\s+urut|level|skala|versi|ke|PMK|PP|Perpres|Permen\w*|Perda"
-    r"|Perbup|Perwali|Pergub|Inpres|Keppres|SK|SE)\.?\s*$", re.IGNORECASE)
+    r"|Perbup|Perwali|Pergub|Inpres|Keppres|SK|SE|Liga|Divisi|Pekan|Komisi|Grup)\.?\s*$",
+    re.IGNORECASE)
 
 

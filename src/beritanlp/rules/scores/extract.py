@@ -10,20 +10,33 @@ How it works
 ------------
 1. Metrics are found from the metric table (:mod:`beritanlp.lexicons.metrics`: acronyms, long
    names, issuing bodies, grades), from acronyms the text defines for "Indeks ..."/"Survei ..."
-   long forms, from capitalised "Indeks X"/"Survei X" names, and from award names ("X Award").
+   long forms, from capitalised "Indeks X"/"Survei X" names, from award names ("X Award",
+   "Anugerah X"), and from what a ranking ranks by ("dengan kualitas infrastruktur terbaik",
+   "klasemen sementara Liga 1"; such measures take ranks and list items only).
 2. Values come from :func:`beritanlp.text.numbers.find_numbers` (decimal comma and dot, "poin",
-   ranks "II", "peringkat ke-3", "terbaik ketiga") and from grade words (WTP, WDP, "predikat A").
-   A number is a score only when a metric is named in its sentence, or when a score word ("nilai",
-   "skor", "angka", "rata-rata", "target" ...) precedes it and a metric was named shortly before.
+   ranks "II", "peringkat ke-3", "posisi ke lima", "terbaik ketiga", readings "33 hingga 50")
+   and from grades: codes (WTP, "predikat A"), their long forms, grade words in any case
+   ("tidak sehat", "Nindya", "zona hijau"), award tiers ("Silver Winner Anugerah X") and
+   predicate words ("predikat sangat baik"). A number is a score only when a metric is named in
+   its sentence, or when a score word ("nilai", "skor", "angka", "rata-rata", "target" ...)
+   precedes it and a metric was named shortly before. Ranked lists
+   (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank.
+   Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
 3. The kind comes from the words between the value and the previous number of the sentence:
-   "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" a target,
-   rank cues a rank, grade words a grade, anything else a value.
-4. The subject is an agency or place in the sentence (passed in by the spaCy component, or found by
-   a fallback pattern for "Pemerintah Kota X", "Pemkab X", "Kementerian X" ...), never the body
-   that issues the metric; else the article's main agency. An average's subject is the phrase after
-   "rata-rata" ("kota di Indonesia").
+   "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" or a
+   value aimed at ("diharapkan turun menjadi") a target, rank cues a rank, grades a grade,
+   anything else a value.
+4. The subject: the subjects listed or counted with a grade ("yaitu A dan B", "WTP diraih 20
+   kabupaten", "32 provinsi sudah WTP"); the place an air-quality reading is of; a name right
+   after the metric ("skor EoDB Indonesia"); else the agency (places only when there is none)
+   or the name before an achievement verb nearest before the value in its sentence (agencies and
+   places passed in by the spaCy component, or found by a fallback pattern for "Pemerintah Kota
+   X", "Pemkab X", "Kementerian X" ...), never the body that issues the metric; else the
+   agencies introducing a bullet list; else the article's main agency. An average's subject is
+   the phrase after "rata-rata" ("kota di Indonesia").
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
-   article date, else the nearest year stated shortly before (targets never inherit a year).
+   article date, else the nearest year stated shortly before, else the article's year (targets
+   never inherit a year; "naik dari X menjadi Y" puts X a year before Y).
 """
 
 
@@ -33,20 +46,25 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.cues import ungarble
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
-from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
+from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
+from beritanlp.rules.scores.ranked import ListItem, find_list_items
 from beritanlp.rules.scores.subjects import (
     fallback_subjects,
     main_subject,
     merge_subjects,
+    reading_places,
     subject_for,
 )
 from beritanlp.rules.scores.values import grade_candidates, numeric_candidate
 from beritanlp.rules.scores.years import Years, article_year, year_mentions
 from beritanlp.schema import Score
+from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.numbers import NumberMention, find_numbers
 from beritanlp.text.sentences import split_sentences
 
@@ -96,37 +114,72 @@ def find_scores(
         raise TypeError(f"find_scores expects a str, got {type(text).__name__}")
     if not text.strip():
         return []
+    original, text = text, ungarble(text)
     lex = rules if isinstance(rules, MetricIndex) else MetricIndex(rules)
     sents = list(sentences) if sentences is not None else split_sentences(text)
     if not sents:
         return []
     sent_of = _sentence_finder(sents)
-    metrics = ByStart(find_metrics(text, lex, sent_of))
-    grades = grade_candidates(text, metrics, lex, sent_of, context_window)
+    definitions = find_definitions(text)  # read once: the metrics and the grades use them
+    metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
+    grades = grade_candidates(text, metrics, lex, sent_of, context_window, definitions)
     if not metrics and not grades:
         return []  # every numeric value needs a metric: no number scan is needed
     numbers = ByStart(find_numbers(text))
-    candidates = _numeric_candidates(text, numbers, metrics, sent_of, context_window) + grades
+    listed = list_candidates(text, sents, metrics, sent_of)
+    taken = {i for c in listed for i in range(c.start, c.end)}
+    candidates = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, context_window)
+                  if c.start not in taken and c.end - 1 not in taken] + grades + listed
+    candidates.sort(key=lambda c: c.start)
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
     subj_list = ByStart(
         merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))])
     )
     in_text: dict[str, bool] = {}  # phrase -> written in the text (see subjects.fullest)
-    main = main_subject(subj_list, metrics, text, in_text)
+    # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
+    main = main_subject(subj_list, [*metrics, *(c.metric for c in grades)], text, in_text)
     years = Years(text, ByStart(year_mentions(numbers)), article_year(date, numbers),
                   context_window)
     scores: list[tuple[bool, Score]] = []
+    stated: set[tuple[str, object]] = set()  # grades given to a subject of their own clause
+    fallback: set[int] = set()  # grades left to the article's main subject
+    last_subject: dict[str, str] = {}  # metric -> subject of its latest score with one
     for c in candidates:
         in_title = 0 <= c.start < title_end
+        subject_names = _subjects_of(text, c, subj_list, main, in_text, last_subject)
+        if subject_names is None:
+            # no subject of its own: the one of the metric's previous score, else the main one
+            subject_names = [last_subject.get(c.metric.name, main)]  # type: ignore[list-item]
+            if isinstance(c.value, str) and c.kind == "grade" and main is not None:
+                fallback.add(c.start)
+        elif isinstance(c.value, str) and c.kind == "grade":
+            stated.add((c.metric.name, c.value))
         year = years.of(c, in_title)
-        subject_names = c.subjects or [
-            subject_for(text, c, subj_list, main, in_text)  # type: ignore[list-item]
-        ]
         for subject in subject_names:
             scores.append((in_title, Score(
                 metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
-                year=year, text=c.text, start=c.start, end=c.end)))
+                year=year, text=original[c.start:c.end], start=c.start, end=c.end)))
+    # a grade left to the article's main subject repeats one the article gives to a subject
+    scores = [(t, s) for t, s in scores
+              if not (s.start in fallback and (s.metric, s.value) in stated)]
     return dedupe(scores)
+
+
+def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], main: str | None,
+                 in_text: dict[str, bool], last_subject: dict[str, str]) -> list[str] | None:
+    """The subjects ``c`` names itself (listed, read, in its sentence); ``None`` if none.
+
+    Remembers them as the latest subject of the metric (an average's group excepted).
+    """
+    names = c.subjects or reading_places(text, c, subjects)
+    if not names:
+        own = subject_for(text, c, subjects, None, in_text)
+        if own is None:
+            return None
+        names = [subject_for(text, c, subjects, main, in_text) or own]
+    if c.kind != "average":  # "rata-rata kota di Indonesia" earns nothing itself
+        last_subject[c.metric.name] = names[-1]
+    return names
 
 
 def _sentence_finder(sents: list[tuple[int, int]]) -> Any:
@@ -142,16 +195,93 @@ def _sentence_finder(sents: list[tuple[int, int]]) -> Any:
     return sent_of
 
 
+#: How far before a list (characters) its metric may be named.
+LIST_METRIC_WINDOW = 400
+
+
+def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Metric],
+                    sent_of: Any) -> list[Candidate]:
+    """Values and ranks of the ranked lists of ``text``, each with its listed subject.
+
+    A list needs a metric named in its first sentence or shortly before it; a list of whole
+    numbers in brackets ("Budi (45), Ani (30)") also needs a rank phrase in an item.
+    """
+    by_list: dict[int, list[ListItem]] = {}
+    for start, item in find_list_items(text, sents):
+        by_list.setdefault(start, []).append(item)
+    out: list[Candidate] = []
+    for start, items in by_list.items():
+        first = sent_of(start)
+        named = between(metrics, start - LIST_METRIC_WINDOW, first[1])
+        if not named:
+            continue
+        metric = named[-1]
+        if not items[0].numbered and not any(i.rank is not None for i in items) and all(
+                isinstance(i.value, int) for i in items):
+            continue
+        for item in items:
+            sent = sent_of(item.value_span[0]) if item.value_span else first
+            if item.value_span:
+                vs, ve = item.value_span
+                out.append(Candidate(metric, item.value, "value", None, text[vs:ve], vs, ve,
+                                     sent, [item.name]))
+            if item.rank is not None and item.rank_span:
+                rs, re_ = item.rank_span
+                out.append(Candidate(metric, item.rank, "rank", None, text[rs:re_], rs, re_,
+                                     sent_of(rs), [item.name]))
+    return out
+
+
 def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
                         sent_of: Any, window: int) -> list[Candidate]:
     """Numeric values and ranks, in number order."""
     growth: dict[tuple[int, int], bool] = {}  # sentence -> it talks about growth
     candidates: list[Candidate] = []
     for i, n in enumerate(numbers):
-        cand = numeric_candidate(text, n, i, numbers, sent_of(n.start), metrics, window, growth)
+        sent = sent_of(n.start)
+        if n.kind == "range":
+            candidates += _range_candidates(text, n, i, numbers, sent, metrics, window, growth)
+            continue
+        cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth)
         if cand is not None:
             candidates.append(cand)
     return candidates
+
+
+_SCALE_AFTER = re.compile(r"\s*(?:\)|,)?\s*(?:kategori|berarti|artinya|termasuk|adalah|=|:)",
+                          re.IGNORECASE)
+
+
+#: A range's upper end above this is no reading (and no absurd number reaches a Score).
+_MAX_READING = 1_000_000
+#: What a reading's range follows: the metric's name or a reading word.
+_RANGE_LEAD = re.compile(r"(?:\b(?:[A-Z]{3,5}|angka|nilai|skor|indeks|kisaran|berkisar|antara)"
+                         r"|\b[A-Z][a-z]+[ \t]+Udara)[ \t]+(?:di[ \t]+angka[ \t]+)?$")
+
+
+def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[NumberMention],
+                      sent: tuple[int, int], metrics: ByStart[Metric], window: int,
+                      growth: dict[tuple[int, int], bool]) -> list[Candidate]:
+    """A reading given as a range ("ISPU 33 hingga 50"): its two ends, each a value.
+
+    Only a range in words ("hingga", "sampai") right after the metric or a reading word
+    counts: one written with a dash ("300-500"), followed by its meaning ("51 sampai 100
+    kategori sedang") or next to other ranges is a band of the scale.
+    """
+    if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
+            or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
+        return []
+    if not re.search(r"\s(?:hingga|sampai)\s", n.text):
+        return []  # "300-500": bands of a scale are written with a dash
+    if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1:
+        return []
+    if not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
+        return []  # "berbahaya (300-500)": a band of the scale
+    cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
+                             growth)
+    if cand is None:
+        return []
+    return [cand, replace(cand, value=n.high)]
 
 
 def _norm(s: str | None) -> str:
@@ -187,8 +317,10 @@ def _same_score(k: Score, s: Score) -> bool:
     else:
         same_value = abs(float(cast(float, k.value)) - float(cast(float, s.value))) < 1e-9
     km, sm = _norm(k.metric), _norm(s.metric)
+    # grades and ranks are per subject ("rank 2" of two provinces is two facts)
+    per_subject = isinstance(s.value, str) or s.kind == "rank"
     return same_value and k.kind == s.kind and (km in sm or sm in km) and (
-        k.subject == s.subject or not isinstance(s.value, str) or s.kind == "rank"
+        k.subject == s.subject or not per_subject or k.subject is None or s.subject is None
     )
 
 

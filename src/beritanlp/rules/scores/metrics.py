@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import CAP, MARKET, UNKNOWN_HEADS
 from beritanlp.rules.scores.model import Metric
-from beritanlp.text.acronyms import find_definitions
+from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
 _AWARD = re.compile(
@@ -17,13 +17,19 @@ _AWARD = re.compile(
     r"(Awards?|Award)\b"
 )
 _ANUGERAH = re.compile(
-    rf"\b(?:Anugerah|Penghargaan|Lomba)(?:[ \t]+{CAP}){{1,6}}(?:[ \t]+\(([A-Z]{{2,10}})\))?"
+    rf"(?:\b|(?<=[a-z]))(?:Anugerah|Penghargaan|Lomba)(?:[ \t]+{CAP}){{1,6}}"
+    rf"(?:[ \t]+\(([A-Z]{{2,10}})\))?"
 )
 
 
 def name_key(name: str) -> str:
     """Lookup key of a metric name (case, hyphens and spacing ignored)."""
     return " ".join(name.replace("-", " ").split()).casefold()
+
+
+def is_grade_code(grade: str) -> bool:
+    """A grade written as a code ("WTP", "A", "BB", "II"), matched case-sensitively."""
+    return grade.isupper() or len(grade) <= 2
 
 
 class MetricIndex:
@@ -41,10 +47,16 @@ class MetricIndex:
         for r in rules:
             for name in r.names:
                 self.by_name.setdefault(name_key(name), r)
+        # Codes ("WTP", "A", "BB") match as written; grade words ("Gold", "tidak sehat") in
+        # any case, keyed by their casefold.
         self.by_grade: dict[str, list[MetricRule]] = {}
+        self.by_word_grade: dict[str, list[MetricRule]] = {}
         for r in rules:
             for g in r.grades:
-                self.by_grade.setdefault(g, []).append(r)
+                if is_grade_code(g):
+                    self.by_grade.setdefault(g, []).append(r)
+                else:
+                    self.by_word_grade.setdefault(name_key(g), []).append(r)
         self.acronym_re = self._alternation(self.by_acronym, flags=0)
         names = [r"[\s-]+".join(re.escape(w) for w in n.split()) for n in
                  sorted({n for r in rules for n in r.names}, key=len, reverse=True)]
@@ -54,6 +66,11 @@ class MetricIndex:
             rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(names)})(?!\w)", re.IGNORECASE
         ) if names and first else None
         self.grade_re = self._alternation(self.by_grade, flags=0)
+        self.word_grade_rules = frozenset(r.id for rs in self.by_word_grade.values() for r in rs)
+        words = [r"\s+".join(map(re.escape, w.split()))
+                 for w in sorted(self.by_word_grade, key=len, reverse=True)]
+        self.word_grade_re = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE) if words else None
         self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
                                           r"(?!\w)", re.IGNORECASE)
                          for r in rules if r.not_near}
@@ -96,17 +113,99 @@ class _Spans:
         self.longest = max(self.longest, e - s)
 
 
-def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf) -> list[Metric]:
-    """Every metric named in ``text``, sorted by start (longer first on a tie)."""
+def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
+                 definitions: Sequence[AcronymDefinition] | None = None) -> list[Metric]:
+    """Every metric named in ``text``, sorted by start (longer first on a tie).
+
+    ``definitions`` are the text's acronym definitions when the caller already has them.
+    """
     found, blocked = _lexicon_metrics(text, lex, sent_of)
     spans = _Spans(found)
-    found += _defined_metrics(text, lex, sent_of, spans, blocked)
+    if definitions is None:
+        definitions = find_definitions(text)
+    found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
     for m in _UNKNOWN_METRIC.finditer(text):
         if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(m.group(0), m.start(), m.end(), None))
     found += _awards(text, spans)
+    found += _ranking_metrics(text, spans, sent_of)
+    if re.search(r"(?i)\b(?:dalam|pada)\s+" + _CONTEST, text):
+        found += _contests(text, spans, sent_of)
     found.sort(key=lambda x: (x.start, -x.end))
+    return found
+
+
+#: "provinsi dengan kualitas infrastruktur terbaik": what a ranking ranks by.
+#: A superlative ("terbaik", "paling tinggi"); the measure is the phrase after "dengan" before it.
+_SUPERLATIVE = re.compile(
+    r"\b(?:paling[ \t]+(?:baik|tinggi|rendah|banyak|besar|buruk)"
+    r"|ter(?:baik|tinggi|rendah|banyak|besar|buruk|cepat|bersih|maju|sehat|aman|kecil))\b")
+_MEASURE = re.compile(r"\bdengan[ \t]+((?:[a-z]+[ \t]+){1,4}?[a-z]+)[ \t]+(?:yang[ \t]+)?$")
+_RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|daftar|terbaik\s+ke"
+                           r"|menduduki|menempati)", re.IGNORECASE)
+#: League tables ("klasemen sementara Liga 1") and index names in lower case followed by a
+#: year or a proper name ("indeks risiko bencana Indonesia 2013").
+_TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))+")
+_LOWER_INDEX = re.compile(
+    r"\bindeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
+    r"|naik|turun|tahun|nasional|kita|kami)\b)[a-z]+){1,4}[ \t]+(?:Indonesia|Nasional)"
+    r"(?=[ \t]+(?:19|20)\d\d\b)")
+
+
+#: The contest a rank is in, named after it ("peringkat ketiga dalam penilaian kinerja desa")
+#: or opening its sentence ("Dalam lomba desa tingkat provinsi, ... peringkat kedua").
+_CONTEST = r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival)"
+_CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
+_CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
+                r"|kategori|\d))")
+_CONTEST_AFTER_RANK = re.compile(
+    r"\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+"
+    rf"(?:[ \t]+\w+)?[ \t]+(?:dalam|pada)[ \t]+({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
+    re.IGNORECASE)
+_CONTEST_OPENING = re.compile(
+    rf"(?:^|(?<=[.\n]))\W*(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
+    r"(?=[ \t]+\d{4}|[ \t]*,)",
+    re.IGNORECASE)
+
+
+def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+    """Contests named with a rank (ranking measures: ranks only)."""
+    found: list[Metric] = []
+    for pattern in (_CONTEST_AFTER_RANK, _CONTEST_OPENING):
+        for m in pattern.finditer(text):
+            if spans.overlaps(m.start(1), m.end(1)):
+                continue
+            if pattern is _CONTEST_OPENING and not _RANKING_TALK.search(text, *sent_of(m.start())):
+                continue
+            found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True))
+    return found
+
+
+def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+    """What rankings rank by, league tables, and lower-case index names with a year.
+
+    A ranking's measure ("dengan kualitas infrastruktur terbaik") is marked ``award``: it
+    takes ranks and list items, never a loose number of its own.
+    """
+    found: list[Metric] = []
+    named: list[str] = []
+    for sup in _SUPERLATIVE.finditer(text) if "dengan" in text else ():
+        m = _MEASURE.search(text, max(0, sup.start() - 60), sup.start())
+        if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)):
+            continue
+        if not _RANKING_TALK.search(text, *sent_of(m.start())):
+            continue
+        name = m.group(1)
+        words = set(name.split())
+        # "kualitas infrastruktur" after "kualitas pembangunan infrastruktur": the same ranking
+        name = next((n for n in named if words <= set(n.split())), name)
+        named.append(name)
+        found.append(Metric(name, m.start(1), m.end(1), None, award=True))
+    for pattern, word in ((_TABLE, "klasemen"), (_LOWER_INDEX, "indeks")):
+        for m in pattern.finditer(text) if word in text else ():
+            if not spans.overlaps(m.start(), m.end()) and not MARKET.search(m.group(0)):
+                found.append(Metric(m.group(0), m.start(), m.end(), None))
     return found
 
 
@@ -140,12 +239,12 @@ def _lexicon_metrics(
 
 def _defined_metrics(
     text: str, lex: MetricIndex, sent_of: SentenceOf, spans: _Spans,
-    blocked: set[tuple[int, int]],
+    blocked: set[tuple[int, int]], definitions: Sequence[AcronymDefinition],
 ) -> list[Metric]:
     """Acronyms the text defines for index/survey names ("Indeks Kualitas X (IKX)")."""
     found: list[Metric] = []
     defined: set[str] = set()
-    for d in find_definitions(text):
+    for d in definitions:
         if not re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE):
             continue
         if spans.overlaps(d.long_start, d.short_end) or MARKET.search(d.long) \
@@ -186,6 +285,7 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
         else:
             continue
         found.append(Metric(name, m.start(), m.end(), None, award=True))
+    # "WinnerAnugerah X": a scraper glued the award to the word before it
     anugerah = any(word in text for word in ("Anugerah", "Penghargaan", "Lomba"))
     for m in _ANUGERAH.finditer(text) if anugerah else ():
         if not spans.overlaps(m.start(), m.end()):

@@ -60,19 +60,77 @@ def clean_subject(s: str) -> str:
 
 
 
-_ENUM = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:yaitu|yakni|antara\s+lain|adalah|:)\s+")
+#: What may sit between a grade and its list of holders: "(...)", "tahun 2023", a comma.
+_GRADE_TAIL = (r"\s*(?:\([^)]*\)\s*)?(?:(?:tahun|TA)\s+(?:anggaran\s+)?\d{4}\s*)?,?\s*")
+_ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|:)\s+")
+#: A passive verb after a grade names who holds it: "WTP diraih 20 kabupaten".
+_PASSIVE = re.compile(
+    _GRADE_TAIL + r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)\s+)*"
+    r"(?:di(?:raih|peroleh|sandang|dapat(?:kan)?|terima|capai)"
+    r"|di(?:berikan|sematkan|anugerahkan)\s+(?:kepada|untuk|pada|bagi))\s+(?:oleh\s+)?")
+_NUMBER_WORDS = ("dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus"
+                 r"|\w+\s+puluh(?:\s+\w+)?|\w+\s+belas|puluhan|ratusan|belasan|seluruh|semua")
+#: Groups of governments counted in words or digits: "32 provinsi", "dua kementerian".
+GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|pemerintah\s+kota"
+               r"|pemerintah\s+kabupaten|pemerintah\s+provinsi|kementerian(?:/lembaga)?|lembaga"
+               r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah)")
+_COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
+#: A counted group right before a grade: "32 provinsi telah mendapat opini" + grade.
+_COUNTED_BEFORE = re.compile(
+    rf"\b((?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS})(?:\s+(?:di|se)[\s-]\w+(?:\s+\w+)?)?"
+    r"\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kembali|juga|pun|masih)\s+)*"
+    r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini)\s+)?"
+    r"(?:(?:opini|predikat|status)\s+)?[\"“']?$", re.IGNORECASE)
+_HEAD_START = re.compile(rf"(?:{_GOV_HEAD}|[A-Z]{{2,}}\b|\d)")
+_ACRONYM_END = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*$")
+
+
+def _split_items(rest: str) -> list[str]:
+    """A list of names split at commas, and at "dan"/"serta" only where a new name starts.
+
+    "Kementerian Pemuda dan Olahraga" stays one name; "KPU dan Komisi Pemberantasan Korupsi"
+    is two.
+    """
+    items: list[str] = []
+    for part in re.split(r",\s*(?:(?:dan|serta)\s+)?", rest):
+        pieces = re.split(r"\s+(?:dan|serta)\s+", part)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            if _HEAD_START.match(piece) or _ACRONYM_END.search(current):
+                items.append(current)
+                current = piece
+            else:
+                current = f"{current} dan {piece}"
+        items.append(current)
+    return [x.strip() for x in items if x.strip()]
+
+
+def _listed_names(rest: str) -> list[str] | None:
+    """Names and counted groups listed at the start of ``rest``, up to the clause end."""
+    rest = re.split(r"[.;\"”]|\s+(?:yang|karena|sehingga|sedangkan|sementara)\s", rest,
+                    maxsplit=1)[0]
+    names: list[str] = []
+    for item in _split_items(rest):
+        counted = _COUNTED.match(item)
+        if counted:
+            names.append(counted.group(0))
+        elif re.match(r"[A-Z]", item) and len(item.split()) <= 7:
+            names.append(clean_subject(item))
+    return names or None
 
 
 def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
-    """Subjects listed right after a grade: "WDP (...) yaitu PUPR, Kemenpora, KPU, dan KPK"."""
-    m = _ENUM.match(text, end)
+    """Subjects listed right after a grade: "WDP (...) yaitu KPU dan KPK", "WTP diraih X"."""
+    m = _ENUM.match(text, end) or _PASSIVE.match(text, end)
     if not m:
         return None
-    rest = text[m.end():sent[1]]
-    rest = re.split(r"[.;\"”]", rest, maxsplit=1)[0]
-    items = [x.strip() for x in re.split(r",\s*(?:dan\s+)?|\s+dan\s+", rest) if x.strip()]
-    names = [clean_subject(x) for x in items if re.match(r"[A-Z]", x) and len(x.split()) <= 6]
-    return names or None
+    return _listed_names(text[m.end():sent[1]])
+
+
+def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:
+    """A counted group right before a grade: "32 provinsi sudah WTP" -> "32 provinsi"."""
+    m = _COUNTED_BEFORE.search(text, max(sent[0], start - 90), start)
+    return m.group(1) if m else None
 
 
 def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
@@ -98,42 +156,64 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
     return max(counts, key=lambda k: (counts[k], len(k), -first[k]))
 
 
+#: Metrics that read a place (air quality): their subject is the place, also after "di".
+READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index"})
+
+
+def reading_places(text: str, c: Candidate,
+                   subjects: Sequence[SubjectMention]) -> list[str] | None:
+    """The places an air-quality reading is of.
+
+    The last place of its sentence before the value, with the places coordinated with it
+    ("di Kuching dan Sri Aman"); else the first place after it in the sentence; else the last
+    place of the 300 characters before the sentence.
+    """
+    rule = c.metric.rule
+    if rule is None or rule.id not in READING_METRICS:
+        return None
+    places = [s for s in between(subjects, c.sentence[0], c.sentence[1]) if s.type == "place"
+              and not (c.metric.start <= s.start < c.metric.end)]
+    before = [s for s in places if s.end <= c.start]
+    if not before:
+        after = [s for s in places if s.start >= c.end]
+        if after:
+            return [clean_subject(after[0].text)]
+        # "ISPU di wilayah ini turun ...": the place of the sentence before
+        before = [s for s in between(subjects, c.sentence[0] - 300, c.sentence[0])
+                  if s.type == "place"]
+        if not before:
+            return None
+    group = [before[-1]]
+    for s in reversed(before[:-1]):
+        if re.fullmatch(r"\s*(?:,|dan|,\s*dan)\s*", text[s.end:group[0].start]):
+            group.insert(0, s)
+        else:
+            break
+    return [clean_subject(s.text) for s in group]
+
+
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                  main_subject: str | None, in_text: dict[str, bool] | None = None) -> str | None:
-    """Who candidate ``c`` is of: an average's phrase, a subject of its sentence, else main."""
+    """Who candidate ``c`` is of: an average's phrase, a subject of its sentence, else main.
+
+    In order: an average's phrase ("rata-rata kota di Indonesia"); a name right after the
+    metric ("skor EoDB Indonesia"); the subject nearest before the value among the agencies
+    of the sentence (places only when there is none) and the names before an achievement
+    verb ("Klub X berada di peringkat 3"); the agencies introducing a bullet list; else the
+    article's main subject.
+    """
     sent = c.sentence
     if c.kind == "average":
         avg = list(AVERAGE.finditer(text, sent[0], c.start))
         if avg:
-            phrase = text[avg[-1].end():c.start]
-            phrase = re.sub(r"^\s*(?:(?:nilai|skor|indeks|capaian)\s+)?", "", phrase,
-                            flags=re.IGNORECASE)
-            name = c.metric.name
-            if phrase.lower().startswith(name.lower()):
-                phrase = phrase[len(name):]
-            phrase = re.split(
-                r"\s+(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
-                r"|tercatat|masih|baru|di\s+angka|pada|hanyalah|ialah|yang)\b|[,:(]", phrase,
-                maxsplit=1)[0]
-            phrase = phrase.strip()
-            if phrase and len(phrase.split()) <= 6 and not re.search(r"\d", phrase):
-                return phrase
-            return None
-    inside = [s for s in between(subjects, sent[0], sent[1])
-              if not is_issuer(s.text, c.metric)
-              and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
-                                text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
-              and not (s.start <= c.metric.start < s.end)
-              and not (s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start))]
-    first_word = _FIRST_WORD.match(text, sent[0], sent[1])
-    if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
-        m = _INITIAL_SUBJECT.match(text, sent[0], sent[1])
-        if m and m.start(1) < c.start:
-            cand = clean_subject(m.group(1))
-            if cand and not is_issuer(cand, c.metric):
-                inside.append(SubjectMention(cand, m.start(1), m.end(1)))
-    if any(s.type != "place" for s in inside):
-        inside = [s for s in inside if s.type != "place"]
+            return _average_phrase(text, c, avg[-1].end())
+    genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
+                if s.start < c.start and not is_issuer(s.text, c.metric)]
+    if genitive:
+        return fullest(text, clean_subject(genitive[0].text), in_text)
+    inside = _sentence_subjects(text, c, subjects)
+    if not inside:
+        inside = _list_intro_subjects(text, sent[0], subjects)
     if inside:
         before = [s for s in inside if s.start < c.start]
         if before:
@@ -145,6 +225,99 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
     return main_subject
+
+
+def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
+    """The phrase after "rata-rata" naming what an average is of ("kota di Indonesia")."""
+    phrase = text[after:c.start]
+    phrase = re.sub(r"^\s*(?:(?:nilai|skor|indeks|capaian)\s+)?", "", phrase,
+                    flags=re.IGNORECASE)
+    name = c.metric.name
+    if phrase.lower().startswith(name.lower()):
+        phrase = phrase[len(name):]
+    phrase = re.split(
+        r"\s+(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
+        r"|tercatat|masih|baru|di\s+angka|pada|hanyalah|ialah|yang|menunjukkan|menjadi"
+        r"|di\s+atas|di\s+bawah)\b|[,:(]", phrase, maxsplit=1)[0]
+    phrase = phrase.strip()
+    if phrase and len(phrase.split()) <= 6 and not re.search(r"\d", phrase):
+        return phrase
+    return None
+
+
+def _sentence_subjects(text: str, c: Candidate,
+                       subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
+    """The possible subjects in the sentence of ``c`` (agencies first, places only alone)."""
+    sent = c.sentence
+    inside = [s for s in between(subjects, sent[0], sent[1])
+              if not is_issuer(s.text, c.metric)
+              and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
+                                text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
+              and not (s.start <= c.metric.start < s.end)
+              and not (c.metric.start <= s.start < c.metric.end)]
+    # a place after "di" ("di Indonesia") only when the sentence offers nothing else
+    located = [s for s in inside
+               if s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start)]
+    inside = [s for s in inside if s not in located]
+    first_word = _FIRST_WORD.match(text, sent[0], sent[1])
+    if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
+        m = _INITIAL_SUBJECT.match(text, sent[0], sent[1])
+        if m and m.start(1) < c.start:
+            cand = clean_subject(m.group(1))
+            if cand and not is_issuer(cand, c.metric):
+                inside.append(SubjectMention(cand, m.start(1), m.end(1)))
+    inside += _achievers(text, c, sent[0], subjects)
+    if any(s.type != "place" for s in inside):
+        inside = [s for s in inside if s.type != "place"]
+    return inside or located
+
+
+#: A capitalised name right before an achievement verb, anywhere in a clause.
+_ACHIEVER = re.compile(rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*)[ \t]+{_ACHIEVE}")
+_LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
+                            "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di"})
+
+
+def _achievers(text: str, c: Candidate, lo: int,
+               subjects: Sequence[SubjectMention] = ()) -> list[SubjectMention]:
+    """Names before an achievement verb between ``lo`` and the value.
+
+    "sedangkan Klub Y berada di peringkat 16" gives "Klub Y"; a name that issues the metric or
+    sits in it is none.
+    """
+    out: list[SubjectMention] = []
+    for m in _ACHIEVER.finditer(text, lo, c.start):
+        words = m.group(1).split()
+        start = m.start(1)
+        while words and words[0] in _LEADING_WORDS:
+            start = text.index(words[1], start) if len(words) > 1 else m.end(1)
+            words = words[1:]
+        name = clean_subject(" ".join(words))
+        if name and not is_issuer(name, c.metric) and name.casefold() not in _PRONOUN_START \
+                and not (c.metric.start <= start < c.metric.end):
+            # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
+            known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]
+            out.append(known[-1] if known else SubjectMention(name, start, m.end(1), "pattern"))
+    return out
+
+
+_BULLET_LINES = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-•*][^\n]*\n)*[ \t]*[-•*][ \t]*$")
+
+
+def _list_intro_subjects(text: str, start: int,
+                         subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
+    """For a bullet item, the agencies before the colon that opens its list.
+
+    "Kinerja Dinas X terlihat dari penghargaan berikut:" then "- Silver ...": the list must
+    open at most 600 characters before the item.
+    """
+    lo = max(0, start - 600)
+    # the sentence starts at its bullet ("-Silver ...") or right after it ("- Silver ...")
+    m = _BULLET_LINES.search(text, lo, start + 1) or _BULLET_LINES.search(text, lo, start)
+    if not m:
+        return []
+    colon = m.start()
+    return [s for s in between(subjects, max(0, colon - 300), colon) if s.type != "place"]
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")

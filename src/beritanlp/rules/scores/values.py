@@ -11,21 +11,29 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import (
     AVERAGE,
     CHANGE,
+    CONDITION,
     COUNT_OK_NEXT,
     GRADE_CUE,
+    GRADE_TARGET,
     GROWTH,
     LONG_GRADES,
     NEGATION,
     NOT_A_SCORE_BEFORE,
+    PREDICATE_WORD,
     RANK_CUE,
     SCORE_CUE,
     TARGET,
+    TIER,
     VALUE_RESET,
 )
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
-from beritanlp.rules.scores.subjects import enumerated_subjects
-from beritanlp.text.acronyms import find_definitions
+from beritanlp.rules.scores.subjects import (
+    READING_METRICS,
+    counted_subject,
+    enumerated_subjects,
+)
+from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.numbers import NumberMention
 
 
@@ -45,12 +53,24 @@ def kind_for(text: str, seg_start: int, start: int, sentence_start: int) -> str:
     marks.sort()
     strongest = [k for _, k in marks if k in ("target", "average")]
     last = marks[-1][1]
+    if _aimed_at(seg, marks):
+        return "target"  # "diharapkan turun menjadi 2,28": the value aimed at
     if strongest and last in ("value",) and not re.search(
         r"\b(?:menjadi|mencapai)\b", seg[marks[-1][0]:], re.IGNORECASE
     ):
         return strongest[-1]
     return last
 
+
+
+def _aimed_at(seg: str, marks: list[tuple[int, str]]) -> bool:
+    """A target word followed only by change words and a final "menjadi"/"mencapai"."""
+    kinds = [k for _, k in marks]
+    if "target" not in kinds or kinds[-1] != "value":
+        return False
+    after = kinds[len(kinds) - 1 - kinds[::-1].index("target") + 1:]
+    return all(k in ("change", "value") for k in after) and bool(
+        re.match(r"(?:menjadi|mencapai)\b", seg[marks[-1][0]:], re.IGNORECASE))
 
 
 def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], window: int,
@@ -83,10 +103,15 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     """The score a number (``numbers[i]``) states, if any."""
     if isinstance(n.value, int | float) and not plausible_score(n.value):
         return None  # beyond any score (a rank too)
-    if n.kind == "ordinal":
+    if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
+                               and RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)):
         return _rank_candidate(text, n, numbers, sent, metrics, window)
     if not _looks_like_score(text, n, sent):
         return None
+    if CONDITION.search(text, sent[0], n.start):
+        return None  # "sehat bila ISPU di bawah 100": a scale's definition, not a result
+    if any(m.start <= n.start < m.end for m in between(metrics, sent[0], n.start + 1)):
+        return None  # part of a name: "Liga 2", "PM 2,5"
     metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False)
     if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth):
         return None
@@ -118,19 +143,27 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
                     sent: tuple[int, int], metrics: Sequence[Metric],
                     window: int) -> Candidate | None:
     """An ordinal after a rank cue, with its metric in the same sentence."""
-    is_rank = n.cue is not None or bool(RANK_CUE.search(text[max(0, n.start - 14):n.start]))
-    if not is_rank:
-        return None
+    if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
+        return None  # "peringkat 99999999999999999999": no rank
+    is_rank = n.cue is not None or bool(RANK_CUE.search(text[max(0, n.start - 16):n.start]))
+    if not is_rank and n.text[:2].casefold() == "ke":
+        # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
+        is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
+    if not is_rank or _TOP_N.match(text, n.end):
+        return None  # "posisi tiga besar": a bracket, not a rank
     # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
                   if o is not n and o.kind == "ordinal"]
     if neighbours:
         return None
     metric, _ = active_metric(metrics, n.start, sent, window, award_ok=True)
-    if metric is None:
-        return None
-    if not any(m is metric for m in between(metrics, sent[0], sent[1])):
-        return None  # ranks need their metric in the same sentence
+    if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
+        # ranks need their metric in the same sentence, or, when "peringkat N" says it is a
+        # ranking ("memulai berbisnis (peringkat 140)"), the one index the article is about
+        metric = _article_metric(metrics, n.start) if _RANKING_WORD.search(
+            text, max(sent[0], n.start - 16), n.start) else None
+        if metric is None:
+            return None
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
 
 
@@ -143,6 +176,25 @@ def plausible_score(value: object) -> bool:
     """A finite int or float whose magnitude is below :data:`MAX_SCORE` (bools are not)."""
     return (isinstance(value, int | float) and not isinstance(value, bool)
             and abs(value) < MAX_SCORE)
+
+
+def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
+    """The last known metric before ``pos`` when every known metric of the text is that one."""
+    known = [m for m in metrics if m.rule is not None]
+    if not known or len({m.rule.id for m in known if m.rule}) != 1:
+        return None
+    before = [m for m in known if m.end <= pos]
+    return before[-1] if before else None
+
+
+_TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
+#: Ranks above this are absurd (the most ranked lists count countries, cities, villages).
+_MAX_RANK = 100_000
+_RANKING_WORD = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)(?:\s+ke)?[\s-]*$",
+                           re.IGNORECASE)
+_RANK_THEN_AND = re.compile(
+    r"\b(?:peringkat|posisi|urutan|ranking|rangking)\s+ke[-\s]?\w+\b[^.,;]{0,30}\s(?:dan|serta)\s+$",
+    re.IGNORECASE)
 
 
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
@@ -207,15 +259,25 @@ _LONG_GRADE_RE = re.compile(r"\b(?:" + "|".join(LONG_GRADES) + r")\b", re.IGNORE
 _GradeSpan = tuple[int, int, str, list[MetricRule]]
 
 
-def _grade_spans(text: str, lex: MetricIndex) -> list[_GradeSpan]:
+def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list[_GradeSpan]:
     spans: list[_GradeSpan] = []
     if lex.grade_re is not None:
         spans += [(m.start(), m.end(), m.group(0), lex.by_grade[m.group(0)])
                   for m in lex.grade_re.finditer(text)]
+    if lex.word_grade_re is not None and (
+            any(m.rule is not None and m.rule.id in lex.word_grade_rules for m in metrics)
+            or any(w in text for w in _AIR_WORDS)):
+        # grade words ("baik", "sedang") are common: scanned only where a metric giving them
+        # is named, or the text talks about the air
+        spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
+                  for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
-    if opini:
-        spans += [(m.start(), m.end(), LONG_GRADES[name_key(m.group(0))], opini)
-                  for m in _LONG_GRADE_RE.finditer(text)]
+    for m in _LONG_GRADE_RE.finditer(text):
+        # a long form gives its short grade; "disclaimer" stays as written (GUIDELINE)
+        short = LONG_GRADES[name_key(m.group(0))]
+        rules = lex.by_grade.get(short, []) if short else opini
+        if rules:
+            spans.append((m.start(), m.end(), short or m.group(0), rules))
     spans.sort(key=lambda x: (x[0], -x[1]))
     return spans
 
@@ -237,37 +299,102 @@ class _Used:
 
 
 def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sent_of: Any,
-                     window: int) -> list[Candidate]:
+                     window: int,
+                     definitions: Sequence[AcronymDefinition] | None = None) -> list[Candidate]:
     """Grades ("WTP", "predikat A") of a metric named nearby."""
     out: list[Candidate] = []
     # acronyms the article defines as something else ("Taman Makam Pahlawan (TMP)")
-    other = {d.short for d in find_definitions(text)
+    if definitions is None:
+        definitions = find_definitions(text)
+    other = {d.short for d in definitions
              if LONG_GRADES.get(name_key(d.long)) != d.short}
     used = _Used()
-    for start, end, grade, rules in _grade_spans(text, lex):
+    for start, end, grade, rules in _grade_spans(text, lex, metrics):
         # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
         if used.near(start, end):
             used.add(start, end)
             continue
         sent = sent_of(start)
-        if NEGATION.search(text, max(sent[0], start - 30), start):
+        if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
+                text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
+                or len(_BAND.findall(text, sent[0], sent[1])) > 1:
             used.add(start, end)
             continue
         if text[start:end] in other:
             continue
-        cue = bool(GRADE_CUE.search(text[max(sent[0], start - 25):start]))
+        cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
         if chosen is None:
             continue
         rule, here = chosen
         metric = here[-1] if here else Metric(
             rule.label or rule.acronym or rule.names[0], start, end, rule)
-        kind = "target" if TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
-        subjects = enumerated_subjects(text, end, sent)
         used.add(start, end)
-        out.append(Candidate(metric, grade, kind, None, text[start:end], start, end, sent,
-                             subjects))
+        out.append(_grade_candidate(text, metric, grade, start, end, sent))
+    out += _loose_grades(text, metrics, sent_of, used)
     return out
+
+
+def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int,
+                     sent: tuple[int, int]) -> Candidate:
+    """A grade with its kind (held or aimed at) and the subjects listed or counted with it."""
+    kind = "target" if GRADE_TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
+    subjects = enumerated_subjects(text, end, sent)
+    if subjects is None:
+        counted = counted_subject(text, start, sent)
+        subjects = [counted] if counted else None
+    return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z]\w*[ \t]+$")
+_WINNER = re.compile(r"[ \t]+(?:Winner|Award|Medal|Medali)\b")
+
+
+def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
+                  used: _Used) -> list[Candidate]:
+    """Grades no lexicon rule gives: award tiers and predicate words of any metric.
+
+    A tier ("Silver Winner Anugerah X") needs an award named within 80 characters of it in
+    its sentence; a predicate word ("predikat sangat baik") a metric named in its sentence.
+    """
+    out: list[Candidate] = []
+    for m in TIER.finditer(text) if any(x.award for x in metrics) else ():
+        sent = sent_of(m.start())
+        awards = [a for a in between(metrics, sent[0], sent[1]) if a.award
+                  and a.name[:1].isupper() and not a.start <= m.start() < a.end
+                  and (0 <= a.start - m.end() <= 80 or 0 <= m.start() - a.end <= 80)]
+        if _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _WINNER.match(
+                text, m.end()):
+            continue  # "Indonesia Emas": part of a name
+        if awards and not used.near(m.start(), m.end()) and not NEGATION.search(
+                text, max(sent[0], m.start() - 30), m.start()):
+            award = min(awards, key=lambda a: abs(a.start - m.start()))
+            used.add(m.start(), m.end())
+            out.append(_grade_candidate(text, award, m.group(0), m.start(), m.end(), sent))
+    for m in PREDICATE_WORD.finditer(text) if metrics else ():
+        start, end = m.span(1)
+        sent = sent_of(start)
+        here = [x for x in between(metrics, sent[0], sent[1])
+                if not x.award or x.name[:1].isupper()]
+        if here and not used.near(start, end) and not NEGATION.search(
+                text, max(sent[0], start - 30), start):
+            before = [x for x in here if x.start < start]
+            metric = before[-1] if before else here[0]
+            used.add(start, end)
+            out.append(_grade_candidate(text, metric, m.group(1), start, end, sent))
+    return out
+
+
+#: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale.
+_BAND = re.compile(r"\b\d+\s*(?:[-–]|sampai|hingga|s\.d\.?)\s*\d+\b")
+#: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.
+_COMPARED = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada)\b", re.IGNORECASE)
+
+
+def _quoted_after(text: str, start: int, here: list[Metric]) -> bool:
+    """A quoted grade word shortly after its metric: 'ISPU di Pekanbaru "berbahaya"'."""
+    return bool(re.search(r"[\"“'”]\W{0,2}$", text[max(0, start - 3):start])) and any(
+        0 <= start - m.end <= 40 for m in here)
 
 
 def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
@@ -279,7 +406,7 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
         if lex.excluded(rule, text, sent):
             continue
         here = [m for m in between(metrics, sent[0], sent[1]) if m.rule is rule]
-        if grade.isupper() and len(grade) >= 3:
+        if (grade.isupper() and len(grade) >= 3) or name_key(text[start:end]) in LONG_GRADES:
             # WTP, WDP, TMP, WBK, WBBM: need their metric, a grade word, or audit talk nearby
             evidence = bool(here) or cue
             if not evidence and rule.id in _GRADE_EVIDENCE:
@@ -289,7 +416,41 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
                 continue
             if not here and not cue and _NAME_FOLLOWS.match(text, end):
                 continue  # "TMP Kalibata": a name follows, not a grade
-        elif not here or not cue:
+        elif not here or not (cue or _quoted_after(text, start, here)
+                              or any(0 <= start - m.end <= 1 for m in here)):
             continue
         return rule, here
-    return None
+    return _air_quality_rule(text, span, sent, metrics, window)
+
+
+#: Substrings that show a text may talk about the air (a cheap test before any scan).
+_AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
+_AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)\b", re.IGNORECASE)
+_STRONG_GRADE_CUE = re.compile(
+    r"\b(?:kategori|level|status|tingkat|kisaran|zona)(?:\s+yang)?\s+[\"“']?$", re.IGNORECASE)
+
+
+def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
+                      metrics: Sequence[Metric],
+                      window: int) -> tuple[MetricRule, list[Metric]] | None:
+    """An air-quality level in a sentence about the air that names no index.
+
+    "Kualitas udara di Kota X masuk kategori berbahaya": the level needs a strong cue
+    ("kategori", "level", "status" ...); its metric is the air index named nearest in the
+    text, else "kualitas udara" as written.
+    """
+    start, end, _, rules = span
+    air = [r for r in rules if r.id in READING_METRICS]
+    if not air or not _AIR_TALK.search(text, sent[0], sent[1]) or not _STRONG_GRADE_CUE.search(
+            text, max(sent[0], start - 30), start):
+        return None
+    named = [m for m in between(metrics, max(0, start - window), start + window)
+             if m.rule is not None and m.rule.id in READING_METRICS]
+    if named:
+        nearest = min(named, key=lambda m: abs(m.start - start))
+        return nearest.rule, [nearest]  # type: ignore[return-value]
+    talk = re.search(r"kualitas\s+udara", text[sent[0]:sent[1]], re.IGNORECASE)
+    if not talk:
+        return None
+    return air[0], [Metric(talk.group(0), sent[0] + talk.start(), sent[0] + talk.end(),
+                           air[0])]

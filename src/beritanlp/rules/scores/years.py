@@ -82,6 +82,21 @@ def _relative_year(text: str, sent: tuple[int, int], article_year: int | None) -
     return None
 
 
+#: "UU Nomor 1 Tahun 1974": a year that dates a regulation, not a result.
+_REGULATION = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+[Tt]ahun\s+$")
+_FROM = re.compile(r"\bdari\s+(?:angka\s+|skor\s+|nilai\s+|posisi\s+|peringkat\s+)?$",
+                   re.IGNORECASE)
+_TO = re.compile(r"\s*(?:poin\s+)?(?:menjadi|ke\s+angka|ke\s+posisi|ke\s+peringkat)\b",
+                 re.IGNORECASE)
+
+
+def _earlier(text: str, c: Candidate, year: int) -> int:
+    """"naik dari X menjadi Y" with no year of its own: X is the year before Y's."""
+    if _FROM.search(text, max(0, c.start - 20), c.start) and _TO.match(text, c.end):
+        return year - 1
+    return year
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -106,17 +121,25 @@ class Years:
         self.cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years
 
     def of(self, c: Candidate, in_title: bool) -> int | None:
-        """The year of candidate ``c``: stated in its sentence, relative, or shortly before.
+        """The year of candidate ``c``: stated, relative, shortly before, else the article's.
 
-        Targets and values in the headline never take a year from before their sentence.
+        Targets never take a year from outside their sentence; values in the headline never
+        take one stated in the body.
         """
         text = self.text
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
-        if year is not None or c.kind == "target" or in_title:
+        if year is not None or c.kind == "target":
             return year
-        prev = [y for y in between(self.years, c.start - self.window, c.sentence[0])
-                if not YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])]
-        if prev:
-            return int(prev[-1].value)  # type: ignore[arg-type]
+        if not in_title:
+            # with no article date, a year stated anywhere before dates the article's talk
+            reach = self.window if self.article_year is not None else c.start
+            prev = [y for y in between(self.years, c.start - reach, c.sentence[0])
+                    if not YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])
+                    and not _REGULATION.search(text, max(0, y.start - 40), y.start)]
+            if prev:
+                return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
+        if self.article_year is not None:
+            return _earlier(text, c, self.article_year)
+        # news reports the latest result: a score with no year of its own is of the article's
         return None

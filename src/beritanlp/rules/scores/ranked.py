@@ -1,0 +1,256 @@
+"""Ranked lists: each listed subject with its value and/or rank.
+
+Two shapes are read, both only where at least :data:`MIN_ITEMS` items follow each other:
+
+* numbered items, one subject and one value each: "1. Kota Sukamaju 89,5 2. Kab. Lembah 88,1",
+  also when a scraper glued the value to the name ("Kab. Lembah88,1") or the next item's number
+  to the value ("89,52. Kab. Lembah 88,1": the 2 belongs to the next item);
+* clauses of a sentence, each naming a subject with its value in brackets or after a score
+  word and, optionally, a rank phrase: "Kota A di peringkat pertama (4,51), Kota B (4,37) di
+  posisi kedua, ...", "peringkat 1 diraih Kota A dengan nilai 89,5, ...";
+* unnumbered lines of one name and one value each ("Kota A: 89,5").
+
+The caller decides which metric the list is of (the metric named before it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from beritanlp.text.numbers import parse_number
+
+#: Fewer items than this are a sentence, not a list.
+MIN_ITEMS = 3
+
+_WORD_RANKS = {
+    "pertama": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
+    "empat": 4, "kelima": 5, "lima": 5, "keenam": 6, "enam": 6, "ketujuh": 7, "tujuh": 7,
+    "kedelapan": 8, "delapan": 8, "kesembilan": 9, "sembilan": 9, "kesepuluh": 10,
+    "sepuluh": 10,
+}
+_RANK_WORD = "|".join(sorted(_WORD_RANKS, key=len, reverse=True))
+#: "peringkat pertama", "posisi ke lima", "urutan ke-3", "peringkat 4".
+RANK_PHRASE = re.compile(
+    r"\b(?:peringkat|posisi|urutan|ranking|rangking)\s+(?:ke[-\s]|ke(?=\d))?"
+    rf"(\d{{1,3}}\b|(?:{_RANK_WORD})\b)", re.IGNORECASE)
+_VALUE = r"\d{1,3}(?:,\d{1,3}|\.\d{1,3})?"
+#: A clause's value: bracketed ("(4,51)") or after a score word ("dengan nilai 89,5").
+_BRACKET_VALUE = re.compile(
+    rf"\(\s*({_VALUE})\s*(?:%|persen|poin)?\s*\)"
+    rf"|\b(?:nilai|skor|indeks|angka)[ \t]+(?:sebesar[ \t]+|mencapai[ \t]+)?({_VALUE})\b"
+    r"(?![ \t]*(?:%|persen))")
+#: A capitalised name ("Kota Sukamaju", "Kab. Lembah", "DKI Jakarta").
+_NAME = re.compile(
+    r"(?:(?:Kab|Kota|Prov|Kec)\.\s*)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|dan|&))*")
+#: Capitalised words that open a clause, not a name.
+_CONNECTIVES = frozenset({
+    "Kemudian", "Selanjutnya", "Lalu", "Disusul", "Berikutnya", "Sementara", "Sedangkan",
+    "Adapun", "Posisi", "Peringkat", "Urutan", "Seperti", "Yakni", "Yaitu", "Di", "Lantas",
+    "Terakhir", "Setelah", "Menyusul", "Ada", "Dan", "Serta",
+})
+#: Clause breaks of a list sentence (a decimal comma, "(4,51)", "89,5", is none).
+_CLAUSE_SPLIT = re.compile(
+    r"(?:[;:]|,(?!\d)|\s(?:dan|serta|sedangkan|sementara)\s)(?![^()]*\))")
+_NUMBERED = re.compile(
+    r"(?:(?<=\s)|^|(?<=\d))(\d{1,2})[.)][ \t]*(?=(?:Kab\.|Kota|Prov\.)?\s*[A-Z])")
+_ITEM_TAIL = re.compile(rf"({_VALUE})\s*(?:%|persen|poin)?\s*[,;]?\s*$")
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One listed subject: its name, value and rank (each with offsets; rank may be absent).
+
+    ``numbered`` is true for an item of a numbered list (its rank is the list number).
+    """
+
+    name: str
+    value: int | float
+    value_span: tuple[int, int] | None
+    rank: int | None
+    rank_span: tuple[int, int] | None
+    numbered: bool = False
+
+
+def rank_value(word: str) -> int | None:
+    """The number a rank word or numeral stands for ("kedua" -> 2, "7" -> 7)."""
+    if word.isdigit():
+        return int(word)
+    return _WORD_RANKS.get(word.casefold())
+
+
+def _number(text: str) -> int | float | None:
+    """A list value: a plain number up to 1000 (a longer one is no score)."""
+    value = parse_number(text)
+    if not isinstance(value, int | float) or isinstance(value, bool) or value > 1000:
+        return None
+    return value
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and words[0] in _CONNECTIVES:
+        words = words[1:]
+    while words and words[-1] in ("dan", "&"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def bracket_items(text: str, start: int, end: int) -> list[ListItem]:
+    """Clauses of ``text[start:end]`` that name a subject with a bracketed value."""
+    items: list[ListItem] = []
+    pos = start
+    for cut in [*(m.start() for m in _CLAUSE_SPLIT.finditer(text, start, end)), end]:
+        item = _bracket_item(text, pos, cut)
+        if item is not None:
+            items.append(item)
+        pos = cut + 1
+    return items
+
+
+def _bracket_item(text: str, lo: int, hi: int) -> ListItem | None:
+    values = list(_BRACKET_VALUE.finditer(text, lo, hi))
+    if len(values) != 1:
+        return None
+    v = values[0]
+    names = [(m, _clean_name(m.group(0))) for m in _NAME.finditer(text, lo, hi)
+             if not (v.start() <= m.start() < v.end())]
+    names = [(m, n) for m, n in names if n]
+    if not names:
+        return None
+    before = [x for x in names if x[0].end() <= v.start()]
+    _, name = before[-1] if before else names[0]
+    group = 1 if v.group(1) is not None else 2
+    value = _number(v.group(group))
+    if value is None:
+        return None
+    ranks = list(RANK_PHRASE.finditer(text, lo, hi))
+    rank = rank_value(ranks[0].group(1)) if len(ranks) == 1 else None
+    rank_span = (ranks[0].start(1), ranks[0].end(1)) if rank is not None else None
+    return ListItem(name, value, (v.start(group), v.end(group)), rank, rank_span)
+
+
+def numbered_items(text: str, start: int, end: int) -> list[ListItem]:
+    """Numbered items ("1. Kota A 89,5 2. Kota B 88,1") in ``text[start:end]``."""
+    marks = [(int(m.group(1)), m.start(), m.end()) for m in _NUMBERED.finditer(text, start, end)]
+    items: list[ListItem] = []
+    for i, (rank, mark_start, body) in enumerate(marks):
+        stop = marks[i + 1][1] if i + 1 < len(marks) else _line_end(text, body, end)
+        item = _numbered_item(text, rank, mark_start, body, stop)
+        if item is not None:
+            items.append(item)
+    return _sequence(items)
+
+
+def _line_end(text: str, pos: int, end: int) -> int:
+    nl = text.find("\n", pos, end)
+    return nl if nl >= 0 else end
+
+
+def _numbered_item(text: str, rank: int, mark_start: int, body: int,
+                   stop: int) -> ListItem | None:
+    chunk = text[body:stop]
+    # "89,52. Kab. B": the next item's number glued to this value; cut it off
+    glued = re.search(rf"(\d)({rank + 1})\.\s*$", chunk)
+    if glued and re.search(rf"{_VALUE}$", chunk[:glued.start(2)]):
+        chunk = chunk[:glued.start(2)]
+    tail = _ITEM_TAIL.search(chunk)
+    if not tail:
+        return None
+    name = _clean_name(chunk[:tail.start()].strip(" \t:–-(\n"))
+    if not name or not _NAME.fullmatch(name) or len(name.split()) > 6:
+        return None
+    value = _number(tail.group(1))
+    if value is None:
+        return None
+    v_start = body + tail.start(1)
+    return ListItem(name, value, (v_start, v_start + len(tail.group(1))), rank,
+                    (mark_start, mark_start + len(str(rank))), numbered=True)
+
+
+def _sequence(items: list[ListItem]) -> list[ListItem]:
+    """The longest run of items numbered 1, 2, 3 ... (other numbers are no list)."""
+    best: list[ListItem] = []
+    run: list[ListItem] = []
+    for item in items:
+        if run and item.rank == (run[-1].rank or 0) + 1:
+            run.append(item)
+        else:
+            run = [item]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= MIN_ITEMS else []
+
+
+_LINE_ITEM = re.compile(
+    rf"^[ \t]*(?:[-•*][ \t]*)?({_NAME.pattern})[ \t]*[:=–-]?[ \t]*\(?({_VALUE})\)?[ \t]*"
+    r"(?:poin|persen|%)?[ \t]*$", re.MULTILINE)
+
+
+def line_items(text: str) -> list[tuple[int, ListItem]]:
+    """Unnumbered lines of one name and one value each ("Kota A: 89,5"), with their run's start.
+
+    Only runs of at least MIN_ITEMS consecutive lines count.
+    """
+    out: list[tuple[int, ListItem]] = []
+    run: list[ListItem] = []
+    run_start, last_end = 0, -2
+    for m in _LINE_ITEM.finditer(text):
+        value = _number(m.group(2))
+        name = _clean_name(m.group(1))
+        if value is None or not name:
+            continue
+        if m.start() != last_end + 1:
+            if len(run) >= MIN_ITEMS:
+                out += [(run_start, item) for item in run]
+            run, run_start = [], m.start()
+        run.append(ListItem(name, value, (m.start(2), m.end(2)), None, None))
+        last_end = m.end()
+    if len(run) >= MIN_ITEMS:
+        out += [(run_start, item) for item in run]
+    return out
+
+
+def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
+    """The items of the ranked lists of ``text``, each with the start of its list."""
+    out: list[tuple[int, ListItem]] = []
+    if re.search(r"\d[.)][ \t]*[A-Z]", text):
+        for para in _paragraphs(text):
+            items = numbered_items(text, *para)
+            out += [(para[0], item) for item in items]
+    if not out and "\n" in text:
+        out += line_items(text)
+    out += _bracket_lists(text, sents)
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+_CLAUSE_VALUE_HINT = re.compile(r"\(\s*\d|\b(?:nilai|skor|indeks|angka)[ \t]+\S*\d")
+
+
+def _bracket_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
+    """Bracketed items of consecutive sentences, kept where a run has MIN_ITEMS of them."""
+    out: list[tuple[int, ListItem]] = []
+    run: list[ListItem] = []
+    run_start = 0
+    for s, e in sents:
+        items = bracket_items(text, s, e) if _CLAUSE_VALUE_HINT.search(text, s, e) else []
+        if len(items) >= 2:
+            if not run:
+                run_start = s
+            run += items
+            continue
+        if len(run) >= MIN_ITEMS:
+            out += [(run_start, item) for item in run]
+        run = []
+    if len(run) >= MIN_ITEMS:
+        out += [(run_start, item) for item in run]
+    return out
