@@ -7,6 +7,7 @@ import re
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import KBHit
 from beritanlp.rules.agencies.regions import norm
+from beritanlp.rules.agencies.vocab import INSTITUTION_HEADS
 
 
 class AgencyIndex:
@@ -20,6 +21,9 @@ class AgencyIndex:
         Full names and aliases (normalised: lowercase letters and digits) -> agency ids.
     short
         Short forms, as written -> agency ids.
+    words
+        Lowercase words of the full names and aliases and of the institution heads: words an
+        agency name can be made of.
     acronyms
         A case-sensitive whole-word pattern of every short form (``None`` without any).
     """
@@ -33,6 +37,11 @@ class AgencyIndex:
                 index[key] = index.get(key, ()) + (agency_id,)
         self.full = full
         self.short = short
+        self.words = frozenset(
+            word.lower()
+            for term, kind, _ in kb.terms() if kind != "acronym"
+            for word in re.findall(r"[A-Za-z]+", term)
+        ) | frozenset(w.lower() for head in INSTITUTION_HEADS for w in head.split())
         self.acronyms = _acronym_pattern(short)
 
 

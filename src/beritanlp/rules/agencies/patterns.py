@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
+from beritanlp.rules.agencies.filters import cut_person_tail
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
     CAP,
@@ -88,12 +90,12 @@ _SUBUNIT_HEADS = (
     "Inspektorat", "Sekretariat", "Deputi", "Kedeputian", "Lembaga", "Pengadilan Negeri",
     "Pengadilan Tinggi", "Pengadilan Agama", "Kejaksaan Negeri", "Kejaksaan Tinggi",
     "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
-    "Komando Distrik Militer",
+    "Komando Distrik Militer", "Satuan Tugas", "Satgas",
 )
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
     r"\b(" + "|".join(re.escape(h) for h in sorted(_SUBUNIT_HEADS, key=len, reverse=True))
-    + r")(?=[ \t]+[A-Z0-9])"
+    + r")(?=[ \t]+(?:\([A-Z][A-Za-z0-9-]{1,14}\)[ \t]+)?[A-Z0-9])"
 )
 #: Generic heads that need a specifier (name words, region or parent) to be an agency.
 _NEEDS_SPECIFIER = frozenset(_SUBUNIT_HEADS)
@@ -105,14 +107,22 @@ def is_excluded(span_text: str) -> bool:
 
 
 def pattern_candidates(
-    text: str, kb_spans: list[tuple[int, int, KBHit]], kb: AgencyKB, regions: RegionNames
+    text: str,
+    kb_spans: list[tuple[int, int, KBHit]],
+    kb: AgencyKB,
+    regions: RegionNames,
+    name_word: Callable[[str], bool] = lambda word: True,
 ) -> list[Candidate]:
-    """Regional governments, DPRD, DPR commissions and sub-units."""
+    """Regional governments, DPRD, DPR commissions and sub-units.
+
+    ``name_word`` tells words that can be part of an agency name (a person's name after a
+    sub-unit is cut where it fails, see :func:`~.filters.cut_person_tail`).
+    """
     return [
         *_regional_governments(text, regions),
         *_dprd(text, regions),
         *_commissions(text, regions),
-        *_sub_units(text, kb_spans, kb, regions),
+        *_sub_units(text, kb_spans, kb, regions, name_word),
     ]
 
 
@@ -167,7 +177,11 @@ def _commissions(text: str, regions: RegionNames) -> list[Candidate]:
 
 
 def _sub_units(
-    text: str, kb_spans: list[tuple[int, int, KBHit]], kb: AgencyKB, regions: RegionNames
+    text: str,
+    kb_spans: list[tuple[int, int, KBHit]],
+    kb: AgencyKB,
+    regions: RegionNames,
+    name_word: Callable[[str], bool],
 ) -> list[Candidate]:
     """Sub-units named by a generic head and name words ("Biro Humas dan Protokol")."""
     # Starts of national KB full names -> their first position in ``kb_spans``.
@@ -191,6 +205,7 @@ def _sub_units(
         inside = [(national_at[p], p) for p in range(m.end() + 1, end) if p in national_at]
         if inside:
             end = min(inside)[1]
+        end = cut_person_tail(text, m.start(), end, name_word)
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
         if is_excluded(span_text) or end <= m.end():
