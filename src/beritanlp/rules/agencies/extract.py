@@ -44,7 +44,13 @@ from beritanlp.rules.agencies.patterns import (
     unit_key,
 )
 from beritanlp.rules.agencies.records import build_records, merge_units
-from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
+from beritanlp.rules.agencies.regions import (
+    RegionNames,
+    norm,
+    office_after,
+    region_after,
+    region_key,
+)
 from beritanlp.rules.agencies.vocab import INSTITUTION_HEADS, REGIONAL_GOV
 from beritanlp.text.acronyms import (
     AcronymDefinition,
@@ -127,6 +133,7 @@ def extract_agencies(
         c for c in inner if c.kb_ids and any(kb[i].level == "national" for i in c.kb_ids)
     ]
     merge_units(text, kept, definitions)
+    _merge_pemda(kept + nested)
     mentions, records = build_records(text, kept, nested, kb)
     venues = [r for r in records if venue_only(text, r["mentions"])]
     if venues:
@@ -134,6 +141,16 @@ def extract_agencies(
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
+
+
+def _merge_pemda(candidates: list[Candidate]) -> None:
+    """"Pemda DKI" is the provincial, regency or city government of that region named too."""
+    governments = {c.key.partition("|")[2]: c.key for c in candidates
+                   if c.key.startswith(("pemprov|", "pemkab|", "pemkot|"))}
+    for cand in candidates:
+        kind, _, region = cand.key.partition("|")
+        if kind == "pemda" and region in governments:
+            cand.key = governments[region]
 
 
 def _drop_non_agencies(
@@ -201,6 +218,11 @@ def _kb_candidates(
             if region is not None:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{region_key(region[1])}"
+        else:
+            office = office_after(text, end, regions, {kb[i].type for i in hit.ids if i in kb})
+            if office is not None:
+                end, suffix = office
+                key = f"kb|{hit.ids[0]}|{suffix}"
         kb_spans.append((start, end, hit))
         candidates.append(
             Candidate(start, end, key, hit.kind != "acronym", hit.ids, priority=2)

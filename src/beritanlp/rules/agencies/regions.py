@@ -11,6 +11,7 @@ from beritanlp.rules.agencies.vocab import (
     EXCLUDED_WORDS,
     REGION_ALIASES,
     REGION_PREFIX,
+    ROMAN,
     STOP_WORDS,
 )
 
@@ -71,6 +72,44 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
 
 
+#: Types of national bodies with regional offices named by a place ("BPKP Perwakilan Provinsi
+#: Jawa Timur", "Bea Cukai Tanjung Priok", "BPS Kota Bekasi").
+_OFFICE_TYPES = frozenset({"agency", "auditor", "commission", "directorate_general"})
+_PERWAKILAN = re.compile(r"[ \t]+Perwakilan(?=[ \t])")
+_NOT_OFFICE = frozenset({"indonesia", "pusat", "ri", "republikindonesia", "nasional"})
+#: Numbered units of a body ("Bulog Divisi Regional III", "KAI Daop 8 Surabaya").
+_NUMBERED_UNIT = re.compile(
+    r"[ \t]+((?:Divisi[ \t]+Regional|Divre|Daerah[ \t]+Operasi|Daop|Regional|Wilayah|"
+    r"Kantor[ \t]+Wilayah|Kanwil|Kantor[ \t]+Cabang|Cabang)[ \t]+(?:" + ROMAN + r"|[0-9]{1,2}))\b"
+)
+
+
+def office_after(
+    text: str, pos: int, regions: RegionNames, types: set[str]
+) -> tuple[int, str] | None:
+    """A regional office or numbered unit written after a national body; (end, key suffix).
+
+    "Divisi Regional III" after any body; "Perwakilan (Provinsi) X" or a known region after an
+    agency, auditor, commission or directorate general. ``None`` when nothing follows.
+    """
+    unit = _NUMBERED_UNIT.match(text, pos)
+    if unit is not None:
+        end = unit.end()
+        region = region_after(text, end, regions)
+        if region is not None and regions.known(region[1]):
+            end = region[0]
+        return end, norm(text[unit.start(1) : end])
+    if not types & _OFFICE_TYPES:
+        return None
+    perwakilan = _PERWAKILAN.match(text, pos)
+    region = region_after(text, perwakilan.end() if perwakilan else pos, regions)
+    if region is None or region_key(region[1]) in _NOT_OFFICE:
+        return None
+    if perwakilan is None and not regions.known(region[1]):
+        return None
+    return region[0], region_key(region[1])
+
+
 class RegionNames:
     """Which names are known regions.
 
@@ -103,4 +142,6 @@ class RegionNames:
         for n in range(len(words), 0, -1):
             if self.known(" ".join(words[:n])):
                 return words[:n]
+        if words and (words[0][:1].isdigit() or re.fullmatch(ROMAN, words[0])):
+            return words[:3]  # a numbered unit and its name: "Korem 102 Panju Panjung"
         return words[:2]
