@@ -135,12 +135,44 @@ def extract_agencies(
     merge_units(text, kept, definitions)
     _merge_pemda(kept + nested)
     mentions, records = build_records(text, kept, nested, kb)
+    _police_word(text, kb, mentions, records)
     venues = [r for r in records if venue_only(text, r["mentions"])]
     if venues:
         gone = {tuple(m) for r in venues for m in r["mentions"]}
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
+
+
+_POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi)(?![\w-])")
+_RANK_BEFORE = re.compile(r"(?:Jenderal|Brigadir|Komisaris|Inspektur|Ajun|Ilmu|Bintara|Perwira)[ \t]+$")
+
+
+def _police_word(
+    text: str, kb: AgencyKB, mentions: list[Mention], records: list[dict[str, Any]]
+) -> None:
+    """"polisi" standing for the police in an article that names no police body.
+
+    Ranks ("Jenderal Polisi") and words before a name ("Polisi Militer") do not count. The
+    mentions are record mentions only (``nested``), not ``doc.ents`` spans.
+    """
+    if "olisi" not in text or "polri" not in kb:
+        return
+    police = {"polri"} | {r.id for r in kb if r.parent == "polri"}
+    if any(r["id"] in police or str(r["id"]).split(":")[0] in police for r in records):
+        return
+    found = [
+        m for m in _POLICE_WORD.finditer(text)
+        if not _RANK_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+    ]
+    if not found:
+        return
+    for m in found:
+        mentions.append(Mention(m.start(), m.end(), "kb|polri", True, "polri", True, m.group(1)))
+    mentions.sort(key=lambda x: (x.start, -x.end))
+    records.append({"name": found[0].group(1), "acronym": None, "id": "polri",
+                    "mentions": [[m.start(), m.end()] for m in found]})
 
 
 def _merge_pemda(candidates: list[Candidate]) -> None:
@@ -189,7 +221,8 @@ def _link_to_kb(
         if cand.kb_ids or not cand.full:
             continue
         span = text[cand.start : cand.end]
-        ids = index.full.get(norm(_BRACKET.sub(" ", span)))
+        bare = norm(_BRACKET.sub(" ", span))
+        ids = index.full.get(bare) or index.full.get(bare.removesuffix("pusat"))
         if not ids:
             continue
         cand.kb_ids, cand.key, cand.priority = ids, "kb|" + ids[0], 2
@@ -199,6 +232,9 @@ def _link_to_kb(
     for cand in candidates:
         if cand.key in rekey:
             cand.key, cand.kb_ids = rekey[cand.key]
+
+
+_COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
 def _kb_candidates(
@@ -223,6 +259,9 @@ def _kb_candidates(
             if office is not None:
                 end, suffix = office
                 key = f"kb|{hit.ids[0]}|{suffix}"
+            elif hit.kind != "acronym":
+                country = _COUNTRY_AFTER.match(text, end)
+                end = country.end() if country else end  # the fullest mention
         kb_spans.append((start, end, hit))
         candidates.append(
             Candidate(start, end, key, hit.kind != "acronym", hit.ids, priority=2)

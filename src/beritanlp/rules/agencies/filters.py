@@ -105,7 +105,7 @@ def cut_person_tail(
     n = len(words)
     while n > 1 and _person_like(words[n - 1][2]) and not is_name_word(words[n - 1][2]):
         n -= 1
-    if n == len(words) or n < 1 or len(words) - n > 4:
+    if not 2 <= len(words) - n <= 4 or n < 1:  # a person's name: two to four words
         return end
     last = words[n - 1][2]
     if not ((last[:1].isupper() and is_name_word(last)) or _anchor(last)):

@@ -12,6 +12,7 @@ from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, re
 from beritanlp.rules.agencies.vocab import (
     CAP,
     EXCLUDED_WORDS,
+    INSTITUTION_HEADS,
     POSITION_BEFORE,
     REGION_ALIASES,
     REGION_PREFIX,
@@ -61,6 +62,11 @@ def name_words(text: str, pos: int, limit: int = 10) -> int | None:
             return None
         if bare in STOP_WORDS or bare.startswith(("Se-", "se-")):
             break
+        joiner = m.group(1).strip(" \t,")
+        if (joiner in _JOINERS and text.startswith(INSTITUTION_HEADS, m.start(2))) or (
+            not joiner and text.startswith(_PARENT_HEADS, m.start(2))
+        ):
+            break  # "... Pusat dan Pemerintah Daerah X", "Pusat X Badan Y": a second body
         if word.startswith("(") and m.group(1).strip() != "":
             break
         end = m.end()
@@ -77,6 +83,10 @@ def name_words(text: str, pos: int, limit: int = 10) -> int | None:
     return ends[-1][0] if ends else pos
 
 
+_JOINERS = frozenset({"dan", "serta", "&"})
+#: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
+#: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
+_PARENT_HEADS = ("Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ")
 _REGIONAL_GOV_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in REGIONAL_GOV), key=len, reverse=True))
     + r")(?=[ \t])"
@@ -92,6 +102,7 @@ _SUBUNIT_HEADS = (
     "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
     "Komando Distrik Militer", "Satuan Tugas", "Satgas",
 )
+_NAME_BEFORE = re.compile(r"\b(?!Kepala\b)[A-Z][a-z]+[ \t]+$")
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
     r"\b(" + "|".join(re.escape(h) for h in sorted(_SUBUNIT_HEADS, key=len, reverse=True))
@@ -191,6 +202,8 @@ def _sub_units(
             national_at.setdefault(k_start, n)
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
+        if m.group(1) == "Pusat" and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Dewan Pimpinan Pusat": a word inside another name
         name_end = name_words(text, m.end())
         if name_end is None or name_end <= m.end():
             continue
