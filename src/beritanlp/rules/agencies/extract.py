@@ -145,7 +145,9 @@ def extract_agencies(
 
 
 _POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi)(?![\w-])")
-_RANK_BEFORE = re.compile(r"(?:Jenderal|Brigadir|Komisaris|Inspektur|Ajun|Ilmu|Bintara|Perwira)[ \t]+$")
+_RANK_BEFORE = re.compile(
+    r"(?:Jenderal|Brigadir|Komisaris|Inspektur|Ajun|Ilmu|Bintara|Perwira)[ \t]+$"
+)
 
 
 def _police_word(

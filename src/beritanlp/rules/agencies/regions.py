@@ -74,8 +74,12 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
 
 #: Types of national bodies with regional offices named by a place ("BPKP Perwakilan Provinsi
 #: Jawa Timur", "Bea Cukai Tanjung Priok", "BPS Kota Bekasi").
-_OFFICE_TYPES = frozenset({"agency", "auditor", "commission", "directorate_general"})
-_PERWAKILAN = re.compile(r"[ \t]+Perwakilan(?=[ \t])")
+_OFFICE_TYPES = frozenset(
+    {"agency", "auditor", "commission", "directorate_general", "sub_unit"}
+)
+_PERWAKILAN = re.compile(
+    r"[ \t]+(?:Perwakilan|Daops|Daerah[ \t]+Operasi(?:[ \t]+\(Daops\))?)(?=[ \t])"
+)
 _NOT_OFFICE = frozenset({"indonesia", "pusat", "ri", "republikindonesia", "nasional"})
 #: Numbered units of a body ("Bulog Divisi Regional III", "KAI Daop 8 Surabaya").
 _NUMBERED_UNIT = re.compile(
