@@ -129,8 +129,10 @@ def extract_agencies(
     # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
     kept = [c for c in kept if not (c.key.startswith("unit|") and " " not in text[c.start:c.end])]
     # Nested national KB agencies inside a kept span are mentions of their own agency.
+    # So are regional KB bodies with their region ("Bagian Operasi Polrestabes Makassar").
     nested = [
-        c for c in inner if c.kb_ids and any(kb[i].level == "national" for i in c.kb_ids)
+        c for c in inner
+        if c.kb_ids and (any(kb[i].level == "national" for i in c.kb_ids) or c.key.count("|") == 2)
     ]
     merge_units(text, kept, definitions)
     _merge_pemda(kept + nested)
@@ -264,6 +266,11 @@ def _kb_candidates(
             elif hit.kind != "acronym":
                 country = _COUNTRY_AFTER.match(text, end)
                 end = country.end() if country else end  # the fullest mention
+                foreign = regions.country_after(text, end)
+                if foreign is not None:  # "Kementerian Pertahanan Arab Saudi"
+                    candidates.append(Candidate(start, foreign, "foreign|" + norm(
+                        text[start:foreign]), True))
+                    continue
         kb_spans.append((start, end, hit))
         candidates.append(
             Candidate(start, end, key, hit.kind != "acronym", hit.ids, priority=2)

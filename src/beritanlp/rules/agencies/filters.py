@@ -28,6 +28,7 @@ _TEASER_LINE = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def teaser_lines(text: str) -> list[tuple[int, int]]:
@@ -98,8 +99,8 @@ def cut_person_tail(
     int
         The new end (``end`` when nothing is cut).
     """
-    before = text[max(0, start - 30) : start].split()
-    if not before or before[-1].rstrip(",") not in POSITION_CUES:
+    before = _LETTERS.findall(text, max(0, start - 30), start)
+    if not before or before[-1] not in POSITION_CUES or not text[:start].endswith(before[-1] + " "):
         return end
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     n = len(words)

@@ -130,11 +130,39 @@ def pattern_candidates(
     sub-unit is cut where it fails, see :func:`~.filters.cut_person_tail`).
     """
     return [
+        *_foreign_bodies(text, regions),
         *_regional_governments(text, regions),
         *_dprd(text, regions),
         *_commissions(text, regions),
         *_sub_units(text, kb_spans, kb, regions, name_word),
     ]
+
+
+_FOREIGN_HEAD = re.compile(
+    r"\b(?:[Pp]emerintah|Departemen|Angkatan[ \t]+(?:Udara|Laut|Darat)|Kementerian)(?=[ \t]+[A-Z])"
+)
+
+
+def _foreign_bodies(text: str, regions: RegionNames) -> list[Candidate]:
+    """Bodies of a foreign state: "Pemerintah Malaysia", "Departemen Luar Negeri AS".
+
+    A government, department, armed service or ministry whose name ends in a foreign country
+    within a few words.
+    """
+    found: list[Candidate] = []
+    for m in _FOREIGN_HEAD.finditer(text):
+        pos = m.end()
+        for _ in range(4):
+            end = regions.country_after(text, pos)
+            if end is not None:
+                span = text[m.start() : end]
+                found.append(Candidate(m.start(), end, "foreign|" + norm(span), True))
+                break
+            word = re.match(r"[ \t]+[A-Z][A-Za-z]*", text[pos:])
+            if word is None:
+                break
+            pos += word.end()
+    return found
 
 
 def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:

@@ -114,6 +114,9 @@ def office_after(
     return region[0], region_key(region[1])
 
 
+_COUNTRY_WORDS = re.compile(r"[ \t]+([A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2})")
+
+
 class RegionNames:
     """Which names are known regions.
 
@@ -136,6 +139,22 @@ class RegionNames:
             return True
         gazetteer = self.gazetteer
         return bool(gazetteer.lookup(name) or gazetteer.lookup(name, "kecamatan"))
+
+    def country(self, name: str) -> bool:
+        """``name`` is a foreign country ("Malaysia", "AS"; not Indonesia)."""
+        places = self.gazetteer.lookup(name)
+        return bool(places) and places[0].type == "negara" and places[0].name != "Indonesia"
+
+    def country_after(self, text: str, pos: int) -> int | None:
+        """End of a foreign country's name written right after ``pos``, else ``None``."""
+        match = _COUNTRY_WORDS.match(text, pos)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        for n in range(len(words), 0, -1):
+            if self.country(" ".join(words[:n])):
+                return match.start(1) + len(" ".join(words[:n]))
+        return None
 
     def known_prefix(self, words: list[str]) -> list[str]:
         """Trim region words to the longest prefix that is a known region.
