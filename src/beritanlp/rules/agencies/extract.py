@@ -136,7 +136,10 @@ def extract_agencies(
     ]
     merge_units(text, kept, definitions)
     _merge_pemda(kept + nested)
+    kept = [c for c in kept if c.key != "generic|"]
+    nested = [c for c in nested if c.key != "generic|"]
     mentions, records = build_records(text, kept, nested, kb)
+    _bracket_acronyms(text, records, definitions)
     _police_word(text, kb, mentions, records)
     venues = [r for r in records if venue_only(text, r["mentions"])]
     if venues:
@@ -179,14 +182,40 @@ def _police_word(
                     "mentions": [[m.start(), m.end()] for m in found]})
 
 
+def _bracket_acronyms(
+    text: str, records: list[dict[str, Any]], definitions: dict[str, str]
+) -> None:
+    """The short form of a name with a bracketed short form inside (GUIDELINE.md).
+
+    "Pemerintah Provinsi (Pemprov) Jawa Barat" has the acronym "Pemprov Jawa Barat".
+    """
+    if not definitions:
+        return
+    for record in records:
+        if record["acronym"] is not None:
+            continue
+        for start, end in record["mentions"]:
+            mention = text[start:end]
+            for long, short in definitions.items():
+                written = f"{long} ({short})"
+                if written in mention and not mention.endswith(written):
+                    record["acronym"] = " ".join(mention.replace(written, short).split())
+                    break
+            if record["acronym"] is not None:
+                break
+
+
 def _merge_pemda(candidates: list[Candidate]) -> None:
     """"Pemda DKI" is the provincial, regency or city government of that region named too."""
     governments = {c.key.partition("|")[2]: c.key for c in candidates
                    if c.key.startswith(("pemprov|", "pemkab|", "pemkot|"))}
+    keys = set(governments.values())
     for cand in candidates:
         kind, _, region = cand.key.partition("|")
         if kind == "pemda" and region in governments:
             cand.key = governments[region]
+        elif kind == "pemda" and not region:  # bare "Pemda": the article's one government
+            cand.key = next(iter(keys)) if len(keys) == 1 else "generic|"
 
 
 def _drop_non_agencies(
@@ -208,6 +237,9 @@ def _drop_non_agencies(
 
 
 _BRACKET = re.compile(r"\(([^()]{1,20})\)")
+#: Words after a national name that still name the national body ("BNPB Pusat", "Badan
+#: Ekonomi Kreatif (Bekraf) Indonesia").
+_CENTRAL_WORDS = re.compile(r"[ \t]+(?:Pusat|Republik[ \t]+Indonesia|Indonesia|RI)$")
 
 
 def _link_to_kb(
@@ -226,7 +258,12 @@ def _link_to_kb(
             continue
         span = text[cand.start : cand.end]
         bare = norm(_BRACKET.sub(" ", span))
-        ids = index.full.get(bare) or index.full.get(bare.removesuffix("pusat"))
+        ids = index.full.get(bare)
+        central = _CENTRAL_WORDS.search(span) if not ids else None
+        if central is not None:  # the national body itself: the words are left out
+            ids = index.full.get(norm(_BRACKET.sub(" ", span[: central.start()])))
+            if ids:
+                cand.end = cand.start + central.start()
         if not ids:
             continue
         cand.kb_ids, cand.key, cand.priority = ids, "kb|" + ids[0], 2

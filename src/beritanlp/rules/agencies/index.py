@@ -53,7 +53,7 @@ def _acronym_pattern(short: dict[str, tuple[str, ...]]) -> re.Pattern[str] | Non
     # alternative there
     first = re.escape("".join(sorted({a[0] for a in alternatives})))
     return re.compile(
-        rf"(?<![\w-])(?=[{first}])("
+        rf"(?<![A-Za-z0-9_-])(?=[{first}])("
         + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
     )
 

@@ -89,7 +89,7 @@ _JOINERS = frozenset({"dan", "serta", "&"})
 _PARENT_HEADS = ("Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ")
 _REGIONAL_GOV_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in REGIONAL_GOV), key=len, reverse=True))
-    + r")(?=[ \t])"
+    + r")(?![\w-])"
 )
 _DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
 _KOMISI_RE = re.compile(r"\bKomisi[ \t]+(" + ROMAN + r")\b")
@@ -172,12 +172,19 @@ def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
         form = m.group(1)
         kind = REGIONAL_GOV[form]
         region = region_after(text, m.end(), regions)
+        full = form.startswith("Pemerintah")
         if region is None:
+            if form in _BARE_FORMS:  # "Pemda", "Pemprov": the article's one government
+                found.append(Candidate(m.start(), m.end(), f"{kind}|", full))
             continue
         end, region_text = region
-        full = form.startswith("Pemerintah")
         found.append(Candidate(m.start(), end, f"{kind}|{region_key(region_text)}", full))
     return found
+
+
+#: Regional-government forms that name one government without a region (the one the article
+#: is about); "Pemerintah Kota" alone is too often a class or a scraper gap.
+_BARE_FORMS = frozenset({"Pemerintah Daerah", "Pemda", "Pemprov", "Pemkab", "Pemkot"})
 
 
 def _dprd(text: str, regions: RegionNames) -> list[Candidate]:

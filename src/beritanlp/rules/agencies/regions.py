@@ -33,6 +33,7 @@ def region_key(region: str) -> str:
     return REGION_ALIASES.get(key, key)
 
 
+_BODY_WORDS = frozenset({"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Dinas", "Badan"})
 _PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
 _REGION_AFTER = re.compile(
     r"[ \t]+(" + REGION_PREFIX + r"?" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})"
@@ -57,8 +58,8 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
         bare = word.rstrip(".")
         if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")):
             break
-        if bare in EXCLUDED_WORDS or bare in ("RI",):
-            break
+        if bare in EXCLUDED_WORDS or bare in ("RI",) or (i == 0 and bare in _BODY_WORDS):
+            break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
         kept.append(word)
     kept = regions.known_prefix(kept)
     # A bare prefix ("Kota") is not a region.
