@@ -248,12 +248,16 @@ def term_variants(form: str, kind: str) -> list[str]:
     Full forms with commas also come without them, without the serial comma before "dan", and
     with "dan" for every comma ("Kementerian Desa dan Pembangunan Daerah Tertinggal dan
     Transmigrasi"); "Kementerian" also comes as the common misspelling "Kementrian". Mixed-case
-    short forms of four letters or more also come in capitals ("POLRI", "KEMENKEU").
+    short forms of four letters or more also come in capitals ("POLRI", "KEMENKEU"), and
+    "KemenPUPR" also as "Kemen PUPR" and "Kementerian PUPR".
     """
     variants = [form]
     if kind == "acronym":
         if len(form) >= 4 and not form.isupper():
             variants.append(form.upper())
+        rest = form[len("Kemen"):].lstrip("-")
+        if form.startswith("Kemen") and rest[:2].isupper():  # "KemenPUPR": "Kemen PUPR"
+            variants.extend(["Kemen " + rest, "Kementerian " + rest])
         return variants
     if "," in form:
         variants.append(" ".join(form.replace(",", " ").split()))

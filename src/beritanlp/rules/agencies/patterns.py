@@ -38,13 +38,17 @@ def preceded_by_position(text: str, start: int) -> bool:
     return any(before.endswith(word) for word in POSITION_BEFORE)
 
 
-def name_words(text: str, pos: int, limit: int = 10) -> int | None:
+def name_words(
+    text: str, pos: int, limit: int = 10, bodies: frozenset[int] = frozenset()
+) -> int | None:
     """Extend over a capitalised name from ``pos``; return its end offset.
 
     Accepts capitalised words, roman numerals, numbers, the connectors "dan"/"&"/"serta"/","/"/"
     between capitalised words, and a parenthesised short form inside the name ("Biro Humas dan
     Protokol (Humpro) Sekretariat Daerah"). Returns ``None`` when the name runs into a word that
-    marks a non-agency (:data:`EXCLUDED_WORDS`).
+    marks a non-agency (:data:`EXCLUDED_WORDS`). A connector followed by an institution head or
+    by one of ``bodies`` (start offsets of knowledge-base mentions) ends the name: "Ditjen PKH
+    dan KPPU" is two bodies.
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
@@ -63,7 +67,9 @@ def name_words(text: str, pos: int, limit: int = 10) -> int | None:
         if bare in STOP_WORDS or bare.startswith(("Se-", "se-")):
             break
         joiner = m.group(1).strip(" \t,")
-        if (joiner in _JOINERS and text.startswith(INSTITUTION_HEADS, m.start(2))) or (
+        if (joiner in _JOINERS and (
+            text.startswith(INSTITUTION_HEADS, m.start(2)) or m.start(2) in bodies
+        )) or (
             not joiner and text.startswith(_PARENT_HEADS, m.start(2))
         ):
             break  # "... Pusat dan Pemerintah Daerah X", "Pusat X Badan Y": a second body
@@ -100,7 +106,9 @@ _SUBUNIT_HEADS = (
     "Inspektorat", "Sekretariat", "Deputi", "Kedeputian", "Lembaga", "Pengadilan Negeri",
     "Pengadilan Tinggi", "Pengadilan Agama", "Kejaksaan Negeri", "Kejaksaan Tinggi",
     "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
-    "Komando Distrik Militer", "Satuan Tugas", "Satgas",
+    "Komando Distrik Militer", "Satuan Tugas", "Satgas", "Lembaga Pemasyarakatan",
+    "Lapas", "Rumah Tahanan", "Rutan", "Kantor Imigrasi", "Kantor Kementerian Agama",
+    "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR",
 )
 _NAME_BEFORE = re.compile(r"\b(?!Kepala\b)[A-Z][a-z]+[ \t]+$")
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
@@ -235,11 +243,12 @@ def _sub_units(
     for n, (k_start, _, hit) in enumerate(kb_spans):
         if hit.kind != "acronym" and any(kb[i].level == "national" for i in hit.ids if i in kb):
             national_at.setdefault(k_start, n)
+    bodies = frozenset(k_start for k_start, _, _ in kb_spans)
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
         if m.group(1) == "Pusat" and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Dewan Pimpinan Pusat": a word inside another name
-        name_end = name_words(text, m.end())
+        name_end = name_words(text, m.end(), bodies=bodies)
         if name_end is None or name_end <= m.end():
             continue
         end = name_end

@@ -74,13 +74,14 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
 
 
 #: Types of national bodies with regional offices named by a place ("BPKP Perwakilan Provinsi
-#: Jawa Timur", "Bea Cukai Tanjung Priok", "BPS Kota Bekasi").
+#: Jawa Timur", "Bea Cukai Tanjung Priok", "BPS Kota Bekasi", "Kemenag Kabupaten Garut").
 _OFFICE_TYPES = frozenset(
-    {"agency", "auditor", "commission", "directorate_general", "sub_unit"}
+    {"agency", "auditor", "commission", "directorate_general", "sub_unit", "ministry"}
 )
 _PERWAKILAN = re.compile(
     r"[ \t]+(?:Perwakilan|Daops|Daerah[ \t]+Operasi(?:[ \t]+\(Daops\))?)(?=[ \t])"
 )
+_PREFIXED = re.compile(REGION_PREFIX)
 _NOT_OFFICE = frozenset({"indonesia", "pusat", "ri", "republikindonesia", "nasional"})
 #: Numbered units of a body ("Bulog Divisi Regional III", "KAI Daop 8 Surabaya").
 _NUMBERED_UNIT = re.compile(
@@ -108,10 +109,12 @@ def office_after(
         return None
     perwakilan = _PERWAKILAN.match(text, pos)
     region = region_after(text, perwakilan.end() if perwakilan else pos, regions)
-    if region is None or region_key(region[1]) in _NOT_OFFICE:
+    if region is None or region_key(region[1]) in _NOT_OFFICE or regions.country(region[1]):
         return None
     if perwakilan is None and not regions.known(region[1]):
         return None
+    if types <= {"ministry"} and perwakilan is None and not _PREFIXED.match(region[1]):
+        return None  # "Kementan Jakarta" is a place; "Kemenag Kabupaten Garut" an office
     return region[0], region_key(region[1])
 
 
