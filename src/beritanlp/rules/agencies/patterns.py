@@ -108,7 +108,7 @@ _SUBUNIT_HEADS = (
     "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
     "Komando Distrik Militer", "Satuan Tugas", "Satgas", "Lembaga Pemasyarakatan",
     "Lapas", "Rumah Tahanan", "Rutan", "Kantor Imigrasi", "Kantor Kementerian Agama",
-    "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR",
+    "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR", "PDAM", "Perumda",
 )
 _NAME_BEFORE = re.compile(r"\b(?!Kepala\b)[A-Z][a-z]+[ \t]+$")
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)

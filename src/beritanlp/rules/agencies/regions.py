@@ -76,7 +76,8 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
 #: Types of national bodies with regional offices named by a place ("BPKP Perwakilan Provinsi
 #: Jawa Timur", "Bea Cukai Tanjung Priok", "BPS Kota Bekasi", "Kemenag Kabupaten Garut").
 _OFFICE_TYPES = frozenset(
-    {"agency", "auditor", "commission", "directorate_general", "sub_unit", "ministry"}
+    {"agency", "auditor", "commission", "directorate_general", "sub_unit", "ministry",
+     "central_bank"}
 )
 _PERWAKILAN = re.compile(
     r"[ \t]+(?:Perwakilan|Daops|Daerah[ \t]+Operasi(?:[ \t]+\(Daops\))?)(?=[ \t])"
@@ -113,7 +114,9 @@ def office_after(
         return None
     if perwakilan is None and not regions.known(region[1]):
         return None
-    if types <= {"ministry"} and perwakilan is None and not _PREFIXED.match(region[1]):
+    if types <= {"ministry", "central_bank"} and perwakilan is None and not _PREFIXED.match(
+        region[1]
+    ):
         return None  # "Kementan Jakarta" is a place; "Kemenag Kabupaten Garut" an office
     return region[0], region_key(region[1])
 
