@@ -106,15 +106,16 @@ def extract_agencies(
         if not preceded_by_position(text, h.start) and not party_branch(text, h)
     ]
     index = index if index is not None else AgencyIndex(kb)
-    candidates, kb_spans = _kb_candidates(text, hits, kb, regions)
-    redefined: set[str] = set()
-    definitions = _definition_candidates(text, candidates, index, regions, redefined)
-    if redefined:  # "LKPP (laporan keuangan pemerintah pusat)": not the agency LKPP here
-        candidates = [c for c in candidates if text[c.start : c.end] not in redefined]
 
     def name_word(word: str) -> bool:
         bare = word.strip(",.()")
         return bare.lower() in index.words or regions.known(bare)
+
+    candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word)
+    redefined: set[str] = set()
+    definitions = _definition_candidates(text, candidates, index, regions, redefined)
+    if redefined:  # "LKPP (laporan keuangan pemerintah pusat)": not the agency LKPP here
+        candidates = [c for c in candidates if text[c.start : c.end] not in redefined]
 
     candidates.extend(pattern_candidates(text, kb_spans, kb, regions, name_word))
     # Sub-unit keys see the article's own acronyms ("Humpro" for "Humas dan Protokol").
@@ -279,9 +280,17 @@ _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
 def _kb_candidates(
-    text: str, hits: list[KBHit], kb: AgencyKB, regions: RegionNames
+    text: str,
+    hits: list[KBHit],
+    kb: AgencyKB,
+    regions: RegionNames,
+    name_word: Callable[[str], bool],
 ) -> tuple[list[Candidate], list[tuple[int, int, KBHit]]]:
-    """One candidate per knowledge-base hit; regional bodies take the region written after."""
+    """One candidate per knowledge-base hit; regional bodies take the region written after.
+
+    A "region" that is a person's name after a position word is not taken ("Kepala Dinas LH
+    Andono Warih").
+    """
     candidates: list[Candidate] = []
     kb_spans: list[tuple[int, int, KBHit]] = []
     for hit in hits:
@@ -292,7 +301,7 @@ def _kb_candidates(
         key = "kb|" + hit.ids[0]
         if levels & _SUBNATIONAL:
             region = region_after(text, end, regions)
-            if region is not None:
+            if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{region_key(region[1])}"
         else:
