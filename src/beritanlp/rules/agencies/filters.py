@@ -23,8 +23,7 @@ from beritanlp.rules.agencies.vocab import (
 #: A line advertising other content ("Lihat juga video ...", "Baca juga: ..."): not the article
 #: (GUIDELINE.md).
 _TEASER_LINE = re.compile(
-    r"^[ \t]*(?:Lihat|Tonton|Baca|Simak|Saksikan)[ \t]+(?:juga|pula)\b[^\n]*",
-    re.IGNORECASE | re.MULTILINE,
+    r"[ \t]*(?:Lihat|Tonton|Baca|Simak|Saksikan)[ \t]+(?:juga|pula)\b[^\n]*", re.IGNORECASE
 )
 _WORD = re.compile(r"\S+")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -33,7 +32,16 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 def teaser_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of the lines that advertise other content."""
-    return [(m.start(), m.end()) for m in _TEASER_LINE.finditer(text)]
+    if "juga" not in text and "pula" not in text and "JUGA" not in text:
+        return []
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        m = _TEASER_LINE.match(line)
+        if m is not None:
+            ranges.append((start + m.start(), start + m.end()))
+        start += len(line) + 1
+    return ranges
 
 
 def inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:

@@ -52,10 +52,34 @@ def _acronym_pattern(short: dict[str, tuple[str, ...]]) -> re.Pattern[str] | Non
     # the class of first characters lets the scan skip most positions without trying every
     # alternative there
     first = re.escape("".join(sorted({a[0] for a in alternatives})))
-    return re.compile(
-        rf"(?<![A-Za-z0-9_-])(?=[{first}])("
-        + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
-    )
+    return re.compile(rf"(?<![A-Za-z0-9_-])(?=[{first}])({trie_pattern(alternatives)})(?![\w-])")
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation of ``words`` factored by common prefixes.
+
+    At each position the engine then follows one branch per character instead of trying every
+    word; longer words are still preferred (optional tails are greedy).
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _node_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 def find_acronym_hits(text: str, kb: AgencyKB, index: AgencyIndex | None = None) -> list[KBHit]:
