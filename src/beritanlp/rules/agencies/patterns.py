@@ -147,7 +147,8 @@ def pattern_candidates(
 
 
 _FOREIGN_HEAD = re.compile(
-    r"(?=[PpDAK])\b(?:[Pp]emerintah|Departemen|Angkatan[ \t]+(?:Udara|Laut|Darat)|Kementerian)(?=[ \t]+[A-Z])"
+    r"(?=[PpDAK])\b(?:[Pp]emerintah|Departemen|Angkatan[ \t]+(?:Udara|Laut|Darat)|Kementerian)"
+    r"(?=[ \t]+[A-Z])"
 )
 
 
