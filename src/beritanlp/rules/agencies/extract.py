@@ -139,9 +139,9 @@ def extract_agencies(
     _merge_pemda(kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
+    nested = nested + _police_word(text, kb, kept + nested)
     mentions, records = build_records(text, kept, nested, kb)
     _bracket_acronyms(text, records, definitions)
-    _police_word(text, kb, mentions, records)
     venues = [r for r in records if venue_only(text, r["mentions"])]
     if venues:
         gone = {tuple(m) for r in venues for m in r["mentions"]}
@@ -156,31 +156,23 @@ _RANK_BEFORE = re.compile(
 )
 
 
-def _police_word(
-    text: str, kb: AgencyKB, mentions: list[Mention], records: list[dict[str, Any]]
-) -> None:
+def _police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candidate]:
     """"polisi" standing for the police in an article that names no police body.
 
     Ranks ("Jenderal Polisi") and words before a name ("Polisi Militer") do not count. The
-    mentions are record mentions only (``nested``), not ``doc.ents`` spans.
+    candidates are record mentions only (``nested``), not ``doc.ents`` spans.
     """
     if "olisi" not in text or "polri" not in kb:
-        return
+        return []
     police = {"polri"} | {r.id for r in kb if r.parent == "polri"}
-    if any(r["id"] in police or str(r["id"]).split(":")[0] in police for r in records):
-        return
-    found = [
-        m for m in _POLICE_WORD.finditer(text)
+    if any(i in police for c in chosen for i in c.kb_ids):
+        return []
+    return [
+        Candidate(m.start(), m.end(), "kb|polri", True, ("polri",), priority=2)
+        for m in _POLICE_WORD.finditer(text)
         if not _RANK_BEFORE.search(text, max(0, m.start() - 20), m.start())
         and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
     ]
-    if not found:
-        return
-    for m in found:
-        mentions.append(Mention(m.start(), m.end(), "kb|polri", True, "polri", True, m.group(1)))
-    mentions.sort(key=lambda x: (x.start, -x.end))
-    records.append({"name": found[0].group(1), "acronym": None, "id": "polri",
-                    "mentions": [[m.start(), m.end()] for m in found]})
 
 
 def _bracket_acronyms(
