@@ -8,6 +8,7 @@ from collections.abc import Callable
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
 from beritanlp.rules.agencies.filters import cut_person_tail
+from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
     CAP,
@@ -93,10 +94,7 @@ _JOINERS = frozenset({"dan", "serta", "&"})
 #: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
 #: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
 _PARENT_HEADS = ("Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ")
-_REGIONAL_GOV_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(k) for k in REGIONAL_GOV), key=len, reverse=True))
-    + r")(?![\w-])"
-)
+_REGIONAL_GOV_RE = re.compile(r"(?=P)\b(" + trie_pattern(list(REGIONAL_GOV)) + r")(?![\w-])")
 _DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
 _KOMISI_RE = re.compile(r"\bKomisi[ \t]+(" + ROMAN + r")\b")
 _SUBUNIT_HEADS = (
@@ -113,7 +111,8 @@ _SUBUNIT_HEADS = (
 _NAME_BEFORE = re.compile(r"\b(?!Kepala\b)[A-Z][a-z]+[ \t]+$")
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
-    r"\b(" + "|".join(re.escape(h) for h in sorted(_SUBUNIT_HEADS, key=len, reverse=True))
+    r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
+    + trie_pattern(list(_SUBUNIT_HEADS))
     + r")(?=[ \t]+(?:\([A-Z][A-Za-z0-9-]{1,14}\)[ \t]+)?[A-Z0-9])"
 )
 #: Generic heads that need a specifier (name words, region or parent) to be an agency.
