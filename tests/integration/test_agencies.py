@@ -68,15 +68,15 @@ def test_to_disk_from_disk_keeps_a_custom_kb(tmp_path: Path) -> None:
     nlp = blank()
     component = nlp.add_pipe("beritanlp_agencies")
     rows = load_agency_kb().to_dicts() + [
-        {"id": "bpjt", "name": "Badan Pengatur Jalan Tol", "acronyms": ["BPJT"], "aliases": [],
-         "type": "agency", "level": "national", "parent": None}
+        {"id": "bptk", "name": "Badan Pengelola Tol Khayalan", "acronyms": ["BPTK"],
+         "aliases": [], "type": "agency", "level": "national", "parent": None}
     ]
     component.set_kb(AgencyKB.from_dicts(rows))
     nlp.to_disk(tmp_path / "pipe")
     assert (tmp_path / "pipe" / "beritanlp_agencies" / "agencies.jsonl").exists()
     loaded = spacy.load(tmp_path / "pipe")
-    doc = loaded("BPJT menaikkan tarif tol.")
-    assert [r["id"] for r in doc._.agencies] == ["bpjt"]
+    doc = loaded("BPTK menaikkan tarif tol.")
+    assert [r["id"] for r in doc._.agencies] == ["bptk"]
 
 
 def test_pickle_and_two_processes(nlp: spacy.language.Language) -> None:

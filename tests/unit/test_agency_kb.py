@@ -66,3 +66,32 @@ def test_packaged_kb_loads_and_covers_the_cabinet() -> None:
     assert len(ministries) >= 48
     # Comma-less variants of full names are matchable too.
     assert "Kementerian Desa Pembangunan Daerah Tertinggal dan Transmigrasi" in terms
+
+
+def test_packaged_kb_short_forms_name_one_agency() -> None:
+    # A short form shared by two records must be a known, documented ambiguity (the village
+    # ministry of two cabinets); any other clash is a data mistake.
+    kb = load_agency_kb()
+    owners: dict[str, set[str]] = {}
+    for record in kb:
+        for short in record.acronyms:
+            owners.setdefault(short, set()).add(record.id)
+    shared = {short: ids for short, ids in owners.items() if len(ids) > 1}
+    assert shared == {"Kemendes": {"kemendes-pdt", "kemendes-pdtt"}}
+
+
+def test_packaged_kb_full_names_are_unique_and_complete() -> None:
+    kb = load_agency_kb()
+    names: dict[str, str] = {}
+    for record in kb:
+        assert record.name and record.type and record.level, record.id
+        key = record.name.casefold()
+        assert key not in names, (record.id, names.get(key))
+        names[key] = record.id
+    # Both cabinets (2019 Kabinet Indonesia Maju, 2024 Kabinet Merah Putih), state companies
+    # (national and regional) and ministry units.
+    for agency_id in ("kemenristek", "kemendikbudristek", "kemenpupr", "kemenko-marves",
+                      "kemendiktisaintek", "kemenimipas", "kemenko-pangan", "bkf", "djbc",
+                      "ditjen-pkh", "manggala-agni", "bank-bjb", "pertamina", "pln", "bp-haji"):
+        assert agency_id in kb, agency_id
+    assert sum(r.type == "soe" for r in kb) >= 80

@@ -221,9 +221,8 @@ class AgencyKB:
         """Yield ``(term, kind, id)`` for every matchable form.
 
         ``kind`` is ``"name"`` or ``"alias"`` (full forms, matched case-insensitively) or
-        ``"acronym"`` (short forms, matched case-sensitively). Full forms written with commas
-        ("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi") are also yielded
-        without them, as news often drops the commas.
+        ``"acronym"`` (short forms, matched case-sensitively). Each form comes with the variants
+        of :func:`term_variants` (commas dropped or read as "dan", "Kementrian", capitals).
         """
         for record in self._records.values():
             seen: set[tuple[str, str]] = set()
@@ -233,10 +232,7 @@ class AgencyKB:
                 ("acronym", record.acronyms),
             ):
                 for form in forms:
-                    variants = [form]
-                    if kind != "acronym" and "," in form:
-                        variants.append(" ".join(form.replace(",", " ").split()))
-                    for variant in variants:
+                    for variant in term_variants(form, kind):
                         if (variant, kind) not in seen:
                             seen.add((variant, kind))
                             yield variant, kind, record.id
@@ -244,6 +240,32 @@ class AgencyKB:
     def to_dicts(self) -> list[dict[str, Any]]:
         """Return all records as plain dicts, in file order."""
         return [record.to_dict() for record in self._records.values()]
+
+
+def term_variants(form: str, kind: str) -> list[str]:
+    """The ways news writes one knowledge-base form (the form itself first).
+
+    Full forms with commas also come without them, without the serial comma before "dan", and
+    with "dan" for every comma ("Kementerian Desa dan Pembangunan Daerah Tertinggal dan
+    Transmigrasi"); "Kementerian" also comes as the common misspelling "Kementrian". Mixed-case
+    short forms of four letters or more also come in capitals ("POLRI", "KEMENKEU"), and
+    "KemenPUPR" also as "Kemen PUPR" and "Kementerian PUPR".
+    """
+    variants = [form]
+    if kind == "acronym":
+        if len(form) >= 4 and not form.isupper():
+            variants.append(form.upper())
+        rest = form[len("Kemen"):].lstrip("-")
+        if form.startswith("Kemen") and rest[:2].isupper():  # "KemenPUPR": "Kemen PUPR"
+            variants.extend(["Kemen " + rest, "Kementerian " + rest])
+        return variants
+    if "," in form:
+        variants.append(" ".join(form.replace(",", " ").split()))
+        variants.append(form.replace(", dan ", " dan ").replace(", serta ", " serta "))
+        variants.append(" ".join(form.replace(", dan ", " dan ").replace(",", " dan ").split()))
+    if form.startswith("Kementerian "):
+        variants.extend(["Kementrian " + v[len("Kementerian "):] for v in variants])
+    return list(dict.fromkeys(variants))
 
 
 def read_agency_rows(text: str, source: str = RESOURCE_NAME) -> list[dict[str, Any]]:

@@ -21,11 +21,20 @@ else the form used; the acronym if the article uses one, else ``None``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
+from beritanlp.rules.agencies.filters import (
+    cut_person_tail,
+    drop_headline_guesses,
+    inside,
+    is_generic,
+    teaser_lines,
+    venue_only,
+)
 from beritanlp.rules.agencies.index import AgencyIndex
 from beritanlp.rules.agencies.patterns import (
     is_excluded,
@@ -35,7 +44,13 @@ from beritanlp.rules.agencies.patterns import (
     unit_key,
 )
 from beritanlp.rules.agencies.records import build_records, merge_units
-from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
+from beritanlp.rules.agencies.regions import (
+    RegionNames,
+    norm,
+    office_after,
+    region_after,
+    region_key,
+)
 from beritanlp.rules.agencies.vocab import INSTITUTION_HEADS, REGIONAL_GOV
 from beritanlp.text.acronyms import (
     AcronymDefinition,
@@ -91,43 +106,210 @@ def extract_agencies(
         h for h in kb_hits
         if not preceded_by_position(text, h.start) and not party_branch(text, h)
     ]
-    candidates, kb_spans = _kb_candidates(text, hits, kb, regions)
-    definitions = _definition_candidates(
-        text, candidates, index if index is not None else AgencyIndex(kb), regions
-    )
-    candidates.extend(pattern_candidates(text, kb_spans, kb, regions))
+    index = index if index is not None else AgencyIndex(kb)
+
+    def name_word(word: str) -> bool:
+        bare = word.strip(",.()")
+        return bare.lower() in index.words or regions.known(bare)
+
+    candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word)
+    redefined: set[str] = set()
+    definitions = _definition_candidates(text, candidates, index, regions, redefined)
+    if redefined:  # "LKPP (laporan keuangan pemerintah pusat)": not the agency LKPP here
+        candidates = [c for c in candidates if text[c.start : c.end] not in redefined]
+
+    candidates.extend(pattern_candidates(text, kb_spans, kb, regions, name_word))
     # Sub-unit keys see the article's own acronyms ("Humpro" for "Humas dan Protokol").
     for cand in candidates:
         if cand.key.startswith("unit|"):
             cand.key = "unit|" + unit_key(text[cand.start : cand.end], definitions)
-    candidates.extend(_org_candidates(text, candidates, org_spans))
+    candidates.extend(_org_candidates(text, candidates, org_spans, name_word))
+    _link_to_kb(text, candidates, index, definitions)
+    candidates = _drop_non_agencies(text, candidates, regions)
     truncate_regions(text, candidates)
     kept, inner = choose(candidates)
     # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
     kept = [c for c in kept if not (c.key.startswith("unit|") and " " not in text[c.start:c.end])]
     # Nested national KB agencies inside a kept span are mentions of their own agency.
+    # So are regional KB bodies with their region ("Bagian Operasi Polrestabes Makassar").
     nested = [
-        c for c in inner if c.kb_ids and any(kb[i].level == "national" for i in c.kb_ids)
+        c for c in inner
+        if c.kb_ids and (any(kb[i].level == "national" for i in c.kb_ids) or c.key.count("|") == 2)
     ]
     merge_units(text, kept, definitions)
-    return build_records(text, kept, nested, kb)
+    _merge_pemda(kept + nested)
+    kept = [c for c in kept if c.key != "generic|"]
+    nested = [c for c in nested if c.key != "generic|"]
+    nested = nested + _police_word(text, kb, kept + nested)
+    mentions, records = build_records(text, kept, nested, kb)
+    _bracket_acronyms(text, records, definitions)
+    venues = [r for r in records if venue_only(text, r["mentions"])]
+    if venues:
+        gone = {tuple(m) for r in venues for m in r["mentions"]}
+        records = [r for r in records if r not in venues]
+        mentions = [m for m in mentions if (m.start, m.end) not in gone]
+    return mentions, records
+
+
+_POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi)(?![\w-])")
+_RANK_BEFORE = re.compile(
+    r"(?:Jenderal|Brigadir|Komisaris|Inspektur|Ajun|Ilmu|Bintara|Perwira)[ \t]+$"
+)
+
+
+def _police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candidate]:
+    """"polisi" standing for the police in an article that names no police body.
+
+    Ranks ("Jenderal Polisi") and words before a name ("Polisi Militer") do not count. The
+    candidates are record mentions only (``nested``), not ``doc.ents`` spans.
+    """
+    if "olisi" not in text or "polri" not in kb:
+        return []
+    police = {"polri"} | {r.id for r in kb if r.parent == "polri"}
+    if any(i in police for c in chosen for i in c.kb_ids):
+        return []
+    return [
+        Candidate(m.start(), m.end(), "kb|polri", True, ("polri",), priority=2)
+        for m in _POLICE_WORD.finditer(text)
+        if not _RANK_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+    ]
+
+
+def _bracket_acronyms(
+    text: str, records: list[dict[str, Any]], definitions: dict[str, str]
+) -> None:
+    """The short form of a name with a bracketed short form inside (GUIDELINE.md).
+
+    "Pemerintah Provinsi (Pemprov) Jawa Barat" has the acronym "Pemprov Jawa Barat".
+    """
+    if not definitions:
+        return
+    for record in records:
+        if record["acronym"] is not None:
+            continue
+        for start, end in record["mentions"]:
+            mention = text[start:end]
+            for long, short in definitions.items():
+                written = f"{long} ({short})"
+                if written in mention and not mention.endswith(written):
+                    record["acronym"] = " ".join(mention.replace(written, short).split())
+                    break
+            if record["acronym"] is not None:
+                break
+
+
+def _merge_pemda(candidates: list[Candidate]) -> None:
+    """"Pemda DKI" is the provincial, regency or city government of that region named too."""
+    governments = {c.key.partition("|")[2]: c.key for c in candidates
+                   if c.key.startswith(("pemprov|", "pemkab|", "pemkot|"))}
+    keys = set(governments.values())
+    for cand in candidates:
+        kind, _, region = cand.key.partition("|")
+        if kind == "pemda" and region in governments:
+            cand.key = governments[region]
+        elif kind == "pemda" and not region:  # bare "Pemda": the article's one government
+            cand.key = next(iter(keys)) if len(keys) == 1 else "generic|"
+
+
+def _drop_non_agencies(
+    text: str, candidates: list[Candidate], regions: RegionNames
+) -> list[Candidate]:
+    """Drop candidates in teaser lines, generic phrases and unconfirmed headline guesses.
+
+    A generic phrase takes the short forms defined for it along ("Dewan Pimpinan Pusat (DPP)").
+    """
+    teasers = teaser_lines(text)
+    generic = {
+        c.key for c in candidates if not c.kb_ids and is_generic(text, c.start, c.end)
+    }
+    kept = [
+        c for c in candidates
+        if not (teasers and inside(teasers, c.start, c.end)) and c.key not in generic
+    ]
+    return drop_headline_guesses(text, kept, regions.known)
+
+
+_BRACKET = re.compile(r"\(([^()]{1,20})\)")
+#: Words after a national name that still name the national body ("BNPB Pusat", "Badan
+#: Ekonomi Kreatif (Bekraf) Indonesia").
+_CENTRAL_WORDS = re.compile(r"[ \t]+(?:Pusat|Republik[ \t]+Indonesia|Indonesia|RI)$")
+
+
+def _link_to_kb(
+    text: str, candidates: list[Candidate], index: AgencyIndex, definitions: dict[str, str]
+) -> None:
+    """Link pattern, definition and NER candidates whose name is a knowledge-base name.
+
+    A bracketed short form inside a name is dropped first ("Badan Penyelenggara Jaminan Sosial
+    (BPJS) Kesehatan" is BPJS Kesehatan), and the short form defined by that bracket then names
+    the same agency ("bubarkan saja BPJS").
+    """
+    rekey: dict[str, tuple[str, tuple[str, ...]]] = {}
+    shorts = set(definitions.values())
+    for cand in candidates:
+        if cand.kb_ids or not cand.full:
+            continue
+        span = text[cand.start : cand.end]
+        bare = norm(_BRACKET.sub(" ", span))
+        ids = index.full.get(bare)
+        central = _CENTRAL_WORDS.search(span) if not ids else None
+        if central is not None:  # the national body itself: the words are left out
+            ids = index.full.get(norm(_BRACKET.sub(" ", span[: central.start()])))
+            if ids:
+                cand.end = cand.start + central.start()
+        if not ids:
+            continue
+        cand.kb_ids, cand.key, cand.priority = ids, "kb|" + ids[0], 2
+        for m in _BRACKET.finditer(span):
+            if m.group(1) in shorts and m.end() < len(span):
+                rekey["def|" + m.group(1)] = (cand.key, ids)
+    for cand in candidates:
+        if cand.key in rekey:
+            cand.key, cand.kb_ids = rekey[cand.key]
+
+
+_COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
 def _kb_candidates(
-    text: str, hits: list[KBHit], kb: AgencyKB, regions: RegionNames
+    text: str,
+    hits: list[KBHit],
+    kb: AgencyKB,
+    regions: RegionNames,
+    name_word: Callable[[str], bool],
 ) -> tuple[list[Candidate], list[tuple[int, int, KBHit]]]:
-    """One candidate per knowledge-base hit; regional bodies take the region written after."""
+    """One candidate per knowledge-base hit; regional bodies take the region written after.
+
+    A "region" that is a person's name after a position word is not taken ("Kepala Dinas LH
+    Andono Warih").
+    """
     candidates: list[Candidate] = []
     kb_spans: list[tuple[int, int, KBHit]] = []
     for hit in hits:
         start, end = hit.start, hit.end
+        if hit.kind != "acronym" and text[start:end].islower():
+            continue  # "pemerintah pusat": a common phrase written in lowercase
         levels = {kb[i].level for i in hit.ids if i in kb}
         key = "kb|" + hit.ids[0]
         if levels & _SUBNATIONAL:
             region = region_after(text, end, regions)
-            if region is not None:
+            if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{region_key(region[1])}"
+        else:
+            office = office_after(text, end, regions, {kb[i].type for i in hit.ids if i in kb})
+            if office is not None:
+                end, suffix = office
+                key = f"kb|{hit.ids[0]}|{suffix}"
+            elif hit.kind != "acronym":
+                country = _COUNTRY_AFTER.match(text, end)
+                end = country.end() if country else end  # the fullest mention
+                foreign = regions.country_after(text, end)
+                if foreign is not None:  # "Kementerian Pertahanan Arab Saudi"
+                    candidates.append(Candidate(start, foreign, "foreign|" + norm(
+                        text[start:foreign]), True))
+                    continue
         kb_spans.append((start, end, hit))
         candidates.append(
             Candidate(start, end, key, hit.kind != "acronym", hit.ids, priority=2)
@@ -136,12 +318,17 @@ def _kb_candidates(
 
 
 def _definition_candidates(
-    text: str, candidates: list[Candidate], index: AgencyIndex, regions: RegionNames
+    text: str,
+    candidates: list[Candidate],
+    index: AgencyIndex,
+    regions: RegionNames,
+    redefined: set[str],
 ) -> dict[str, str]:
     """Acronym definitions: link short forms to KB agencies or to new agencies.
 
     Adds the long forms and every mention of their short forms to ``candidates``; returns the
-    definitions (long form -> short form).
+    definitions (long form -> short form). Knowledge-base short forms the text defines as
+    something else (a lowercase long form) are added to ``redefined``.
     """
     definitions: dict[str, str] = {}
     # Candidates by start offset (in list order), so that each definition finds the candidate
@@ -155,6 +342,9 @@ def _definition_candidates(
     repeats: dict[_Group, int] = {}
     for d in find_definitions(text):
         definitions[d.long] = d.short
+        if d.long[:1].islower() and d.short in index.short:
+            redefined.add(d.short)
+            continue
         base = _definition_base(d, starting_at, index)
         if base is None:
             continue
@@ -215,7 +405,10 @@ def _short_candidates(
 
 
 def _org_candidates(
-    text: str, candidates: list[Candidate], org_spans: Sequence[tuple[int, int]]
+    text: str,
+    candidates: list[Candidate],
+    org_spans: Sequence[tuple[int, int]],
+    name_word: Callable[[str], bool],
 ) -> list[Candidate]:
     """Model ORG spans the rules did not find that name a public institution.
 
@@ -227,7 +420,9 @@ def _org_candidates(
     for cand in candidates:
         covered[cand.start:cand.end] = b"\x01" * max(0, cand.end - cand.start)
     out: list[Candidate] = []
-    for start, end in org_spans:
+    for start, org_end in org_spans:
+        end = _trim_org_end(text, start, org_end)
+        end = cut_person_tail(text, start, end, name_word)
         span_text = text[start:end]
         if any(covered[start:end]):
             continue
@@ -235,6 +430,28 @@ def _org_candidates(
             if len(span_text.split()) >= 2:
                 out.append(Candidate(start, end, "unit|" + unit_key(span_text), True))
     return out
+
+
+_QUOTE = re.compile(r"[\"“”‚]")
+_CAPITALISED_WORD = re.compile(r"[A-Z0-9(][^\s]*")
+
+
+def _trim_org_end(text: str, start: int, end: int) -> int:
+    """End of a model ORG span without quote debris and trailing lowercase words.
+
+    "Kementerian Pertanian,” kata" ends at "Pertanian"; "Kementerian Lingkungan di" at
+    "Lingkungan".
+    """
+    quote = _QUOTE.search(text, start, end)
+    if quote is not None and quote.start() > start:
+        end = quote.start()
+    last = None
+    for m in _CAPITALISED_WORD.finditer(text, start, end):
+        if m.start() == start or text[m.start() - 1].isspace():
+            last = m
+    if last is None:
+        return end
+    return start + len(text[start : last.end()].rstrip(" ,.;:"))
 
 
 def truncate_regions(text: str, candidates: list[Candidate]) -> None:

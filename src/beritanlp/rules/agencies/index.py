@@ -7,6 +7,7 @@ import re
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import KBHit
 from beritanlp.rules.agencies.regions import norm
+from beritanlp.rules.agencies.vocab import INSTITUTION_HEADS
 
 
 class AgencyIndex:
@@ -20,6 +21,9 @@ class AgencyIndex:
         Full names and aliases (normalised: lowercase letters and digits) -> agency ids.
     short
         Short forms, as written -> agency ids.
+    words
+        Lowercase words of the full names and aliases and of the institution heads: words an
+        agency name can be made of.
     acronyms
         A case-sensitive whole-word pattern of every short form (``None`` without any).
     """
@@ -33,6 +37,11 @@ class AgencyIndex:
                 index[key] = index.get(key, ()) + (agency_id,)
         self.full = full
         self.short = short
+        self.words = frozenset(
+            word.lower()
+            for term, kind, _ in kb.terms() if kind != "acronym"
+            for word in re.findall(r"[A-Za-z]+", term)
+        ) | frozenset(w.lower() for head in INSTITUTION_HEADS for w in head.split())
         self.acronyms = _acronym_pattern(short)
 
 
@@ -43,10 +52,34 @@ def _acronym_pattern(short: dict[str, tuple[str, ...]]) -> re.Pattern[str] | Non
     # the class of first characters lets the scan skip most positions without trying every
     # alternative there
     first = re.escape("".join(sorted({a[0] for a in alternatives})))
-    return re.compile(
-        rf"(?<![\w-])(?=[{first}])("
-        + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
-    )
+    return re.compile(rf"(?<![A-Za-z0-9_-])(?=[{first}])({trie_pattern(alternatives)})(?![\w-])")
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation of ``words`` factored by common prefixes.
+
+    At each position the engine then follows one branch per character instead of trying every
+    word; longer words are still preferred (optional tails are greedy).
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _node_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 def find_acronym_hits(text: str, kb: AgencyKB, index: AgencyIndex | None = None) -> list[KBHit]:

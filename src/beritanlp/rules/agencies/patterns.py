@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
+from beritanlp.rules.agencies.filters import cut_person_tail
+from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
     CAP,
     EXCLUDED_WORDS,
+    INSTITUTION_HEADS,
     POSITION_BEFORE,
     REGION_ALIASES,
     REGION_PREFIX,
@@ -35,13 +39,17 @@ def preceded_by_position(text: str, start: int) -> bool:
     return any(before.endswith(word) for word in POSITION_BEFORE)
 
 
-def name_words(text: str, pos: int, limit: int = 10) -> int | None:
+def name_words(
+    text: str, pos: int, limit: int = 10, bodies: frozenset[int] = frozenset()
+) -> int | None:
     """Extend over a capitalised name from ``pos``; return its end offset.
 
     Accepts capitalised words, roman numerals, numbers, the connectors "dan"/"&"/"serta"/","/"/"
     between capitalised words, and a parenthesised short form inside the name ("Biro Humas dan
     Protokol (Humpro) Sekretariat Daerah"). Returns ``None`` when the name runs into a word that
-    marks a non-agency (:data:`EXCLUDED_WORDS`).
+    marks a non-agency (:data:`EXCLUDED_WORDS`). A connector followed by an institution head or
+    by one of ``bodies`` (start offsets of knowledge-base mentions) ends the name: "Ditjen PKH
+    dan KPPU" is two bodies.
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
@@ -59,6 +67,13 @@ def name_words(text: str, pos: int, limit: int = 10) -> int | None:
             return None
         if bare in STOP_WORDS or bare.startswith(("Se-", "se-")):
             break
+        joiner = m.group(1).strip(" \t,")
+        if (joiner in _JOINERS and (
+            text.startswith(INSTITUTION_HEADS, m.start(2)) or m.start(2) in bodies
+        )) or (
+            not joiner and text.startswith(_PARENT_HEADS, m.start(2))
+        ):
+            break  # "... Pusat dan Pemerintah Daerah X", "Pusat X Badan Y": a second body
         if word.startswith("(") and m.group(1).strip() != "":
             break
         end = m.end()
@@ -75,10 +90,11 @@ def name_words(text: str, pos: int, limit: int = 10) -> int | None:
     return ends[-1][0] if ends else pos
 
 
-_REGIONAL_GOV_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(k) for k in REGIONAL_GOV), key=len, reverse=True))
-    + r")(?=[ \t])"
-)
+_JOINERS = frozenset({"dan", "serta", "&"})
+#: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
+#: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
+_PARENT_HEADS = ("Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ")
+_REGIONAL_GOV_RE = re.compile(r"(?=P)\b(" + trie_pattern(list(REGIONAL_GOV)) + r")(?![\w-])")
 _DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
 _KOMISI_RE = re.compile(r"\bKomisi[ \t]+(" + ROMAN + r")\b")
 _SUBUNIT_HEADS = (
@@ -88,12 +104,16 @@ _SUBUNIT_HEADS = (
     "Inspektorat", "Sekretariat", "Deputi", "Kedeputian", "Lembaga", "Pengadilan Negeri",
     "Pengadilan Tinggi", "Pengadilan Agama", "Kejaksaan Negeri", "Kejaksaan Tinggi",
     "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
-    "Komando Distrik Militer",
+    "Komando Distrik Militer", "Satuan Tugas", "Satgas", "Lembaga Pemasyarakatan",
+    "Lapas", "Rumah Tahanan", "Rutan", "Kantor Imigrasi", "Kantor Kementerian Agama",
+    "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR", "PDAM", "Perumda",
 )
+_NAME_BEFORE = re.compile(r"\b(?!Kepala\b)[A-Z][a-z]+[ \t]+$")
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
-    r"\b(" + "|".join(re.escape(h) for h in sorted(_SUBUNIT_HEADS, key=len, reverse=True))
-    + r")(?=[ \t]+[A-Z0-9])"
+    r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
+    + trie_pattern(list(_SUBUNIT_HEADS))
+    + r")(?=[ \t]+(?:\([A-Z][A-Za-z0-9-]{1,14}\)[ \t]+)?[A-Z0-9])"
 )
 #: Generic heads that need a specifier (name words, region or parent) to be an agency.
 _NEEDS_SPECIFIER = frozenset(_SUBUNIT_HEADS)
@@ -105,15 +125,52 @@ def is_excluded(span_text: str) -> bool:
 
 
 def pattern_candidates(
-    text: str, kb_spans: list[tuple[int, int, KBHit]], kb: AgencyKB, regions: RegionNames
+    text: str,
+    kb_spans: list[tuple[int, int, KBHit]],
+    kb: AgencyKB,
+    regions: RegionNames,
+    name_word: Callable[[str], bool] = lambda word: True,
 ) -> list[Candidate]:
-    """Regional governments, DPRD, DPR commissions and sub-units."""
+    """Regional governments, DPRD, DPR commissions and sub-units.
+
+    ``name_word`` tells words that can be part of an agency name (a person's name after a
+    sub-unit is cut where it fails, see :func:`~.filters.cut_person_tail`).
+    """
     return [
+        *_foreign_bodies(text, regions),
         *_regional_governments(text, regions),
         *_dprd(text, regions),
         *_commissions(text, regions),
-        *_sub_units(text, kb_spans, kb, regions),
+        *_sub_units(text, kb_spans, kb, regions, name_word),
     ]
+
+
+_FOREIGN_HEAD = re.compile(
+    r"(?=[PpDAK])\b(?:[Pp]emerintah|Departemen|Angkatan[ \t]+(?:Udara|Laut|Darat)|Kementerian)"
+    r"(?=[ \t]+[A-Z])"
+)
+
+
+def _foreign_bodies(text: str, regions: RegionNames) -> list[Candidate]:
+    """Bodies of a foreign state: "Pemerintah Malaysia", "Departemen Luar Negeri AS".
+
+    A government, department, armed service or ministry whose name ends in a foreign country
+    within a few words.
+    """
+    found: list[Candidate] = []
+    for m in _FOREIGN_HEAD.finditer(text):
+        pos = m.end()
+        for _ in range(4):
+            end = regions.country_after(text, pos)
+            if end is not None:
+                span = text[m.start() : end]
+                found.append(Candidate(m.start(), end, "foreign|" + norm(span), True))
+                break
+            word = re.match(r"[ \t]+[A-Z][A-Za-z]*", text[pos:])
+            if word is None:
+                break
+            pos += word.end()
+    return found
 
 
 def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
@@ -123,12 +180,19 @@ def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
         form = m.group(1)
         kind = REGIONAL_GOV[form]
         region = region_after(text, m.end(), regions)
+        full = form.startswith("Pemerintah")
         if region is None:
+            if form in _BARE_FORMS:  # "Pemda", "Pemprov": the article's one government
+                found.append(Candidate(m.start(), m.end(), f"{kind}|", full))
             continue
         end, region_text = region
-        full = form.startswith("Pemerintah")
         found.append(Candidate(m.start(), end, f"{kind}|{region_key(region_text)}", full))
     return found
+
+
+#: Regional-government forms that name one government without a region (the one the article
+#: is about); "Pemerintah Kota" alone is too often a class or a scraper gap.
+_BARE_FORMS = frozenset({"Pemerintah Daerah", "Pemda", "Pemprov", "Pemkab", "Pemkot"})
 
 
 def _dprd(text: str, regions: RegionNames) -> list[Candidate]:
@@ -167,7 +231,11 @@ def _commissions(text: str, regions: RegionNames) -> list[Candidate]:
 
 
 def _sub_units(
-    text: str, kb_spans: list[tuple[int, int, KBHit]], kb: AgencyKB, regions: RegionNames
+    text: str,
+    kb_spans: list[tuple[int, int, KBHit]],
+    kb: AgencyKB,
+    regions: RegionNames,
+    name_word: Callable[[str], bool],
 ) -> list[Candidate]:
     """Sub-units named by a generic head and name words ("Biro Humas dan Protokol")."""
     # Starts of national KB full names -> their first position in ``kb_spans``.
@@ -175,9 +243,12 @@ def _sub_units(
     for n, (k_start, _, hit) in enumerate(kb_spans):
         if hit.kind != "acronym" and any(kb[i].level == "national" for i in hit.ids if i in kb):
             national_at.setdefault(k_start, n)
+    bodies = frozenset(k_start for k_start, _, _ in kb_spans)
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
-        name_end = name_words(text, m.end())
+        if m.group(1) == "Pusat" and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Dewan Pimpinan Pusat": a word inside another name
+        name_end = name_words(text, m.end(), bodies=bodies)
         if name_end is None or name_end <= m.end():
             continue
         end = name_end
@@ -191,6 +262,7 @@ def _sub_units(
         inside = [(national_at[p], p) for p in range(m.end() + 1, end) if p in national_at]
         if inside:
             end = min(inside)[1]
+        end = cut_person_tail(text, m.start(), end, name_word)
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
         if is_excluded(span_text) or end <= m.end():

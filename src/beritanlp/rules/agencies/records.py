@@ -65,10 +65,11 @@ def merge_units(text: str, kept: list[Candidate], definitions: dict[str, str]) -
         if best is not None:
             cand.key = best.key
     # A sub-unit written with short forms ("Biro Humpro Setda Kalsel") is a short form.
-    shorts = set(definitions.values()) | {"Setda", "Setjen", "Ditjen", "Kanwil", "Kab"}
+    defined = set(definitions.values())
+    shorts = defined | {"Setda", "Setjen", "Ditjen", "Kanwil", "Kab"}
     for cand in units:
-        plain = re.sub(r"\s*\([^)]*\)", "", text[cand.start : cand.end])
-        if any(w in shorts for w in plain.split()[1:]):
+        plain = re.sub(r"\s*\([^)]*\)", "", text[cand.start : cand.end]).split()
+        if any(w in shorts for w in plain[1:]) or (plain and plain[0] in defined):
             cand.full = False
 
 

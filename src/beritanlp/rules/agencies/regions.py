@@ -11,6 +11,7 @@ from beritanlp.rules.agencies.vocab import (
     EXCLUDED_WORDS,
     REGION_ALIASES,
     REGION_PREFIX,
+    ROMAN,
     STOP_WORDS,
 )
 
@@ -32,6 +33,7 @@ def region_key(region: str) -> str:
     return REGION_ALIASES.get(key, key)
 
 
+_BODY_WORDS = frozenset({"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Dinas", "Badan"})
 _PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
 _REGION_AFTER = re.compile(
     r"[ \t]+(" + REGION_PREFIX + r"?" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})"
@@ -56,8 +58,8 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
         bare = word.rstrip(".")
         if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")):
             break
-        if bare in EXCLUDED_WORDS or bare in ("RI",):
-            break
+        if bare in EXCLUDED_WORDS or bare in ("RI",) or (i == 0 and bare in _BODY_WORDS):
+            break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
         kept.append(word)
     kept = regions.known_prefix(kept)
     # A bare prefix ("Kota") is not a region.
@@ -69,6 +71,57 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     if text[start:end] != region:  # words separated by tabs or double spaces
         return None
     return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
+
+
+#: Types of national bodies with regional offices named by a place ("BPKP Perwakilan Provinsi
+#: Jawa Timur", "Bea Cukai Tanjung Priok", "BPS Kota Bekasi", "Kemenag Kabupaten Garut").
+_OFFICE_TYPES = frozenset(
+    {"agency", "auditor", "commission", "directorate_general", "sub_unit", "ministry",
+     "central_bank"}
+)
+_PERWAKILAN = re.compile(
+    r"[ \t]+(?:Perwakilan|Daops|Daerah[ \t]+Operasi(?:[ \t]+\(Daops\))?)(?=[ \t])"
+)
+_PREFIXED = re.compile(REGION_PREFIX)
+_NOT_OFFICE = frozenset({"indonesia", "pusat", "ri", "republikindonesia", "nasional"})
+#: Numbered units of a body ("Bulog Divisi Regional III", "KAI Daop 8 Surabaya").
+_NUMBERED_UNIT = re.compile(
+    r"[ \t]+((?:Divisi[ \t]+Regional|Divre|Daerah[ \t]+Operasi|Daop|Regional|Wilayah|"
+    r"Kantor[ \t]+Wilayah|Kanwil|Kantor[ \t]+Cabang|Cabang)[ \t]+(?:" + ROMAN + r"|[0-9]{1,2}))\b"
+)
+
+
+def office_after(
+    text: str, pos: int, regions: RegionNames, types: set[str]
+) -> tuple[int, str] | None:
+    """A regional office or numbered unit written after a national body; (end, key suffix).
+
+    "Divisi Regional III" after any body; "Perwakilan (Provinsi) X" or a known region after an
+    agency, auditor, commission or directorate general. ``None`` when nothing follows.
+    """
+    unit = _NUMBERED_UNIT.match(text, pos)
+    if unit is not None:
+        end = unit.end()
+        region = region_after(text, end, regions)
+        if region is not None and regions.known(region[1]):
+            end = region[0]
+        return end, norm(text[unit.start(1) : end])
+    if not types & _OFFICE_TYPES:
+        return None
+    perwakilan = _PERWAKILAN.match(text, pos)
+    region = region_after(text, perwakilan.end() if perwakilan else pos, regions)
+    if region is None or region_key(region[1]) in _NOT_OFFICE or regions.country(region[1]):
+        return None
+    if perwakilan is None and not regions.known(region[1]):
+        return None
+    if types <= {"ministry", "central_bank"} and perwakilan is None and not _PREFIXED.match(
+        region[1]
+    ):
+        return None  # "Kementan Jakarta" is a place; "Kemenag Kabupaten Garut" an office
+    return region[0], region_key(region[1])
+
+
+_COUNTRY_WORDS = re.compile(r"[ \t]+([A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2})")
 
 
 class RegionNames:
@@ -94,6 +147,22 @@ class RegionNames:
         gazetteer = self.gazetteer
         return bool(gazetteer.lookup(name) or gazetteer.lookup(name, "kecamatan"))
 
+    def country(self, name: str) -> bool:
+        """``name`` is a foreign country ("Malaysia", "AS"; not Indonesia)."""
+        places = self.gazetteer.lookup(name)
+        return bool(places) and places[0].type == "negara" and places[0].name != "Indonesia"
+
+    def country_after(self, text: str, pos: int) -> int | None:
+        """End of a foreign country's name written right after ``pos``, else ``None``."""
+        match = _COUNTRY_WORDS.match(text, pos)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        for n in range(len(words), 0, -1):
+            if self.country(" ".join(words[:n])):
+                return match.start(1) + len(" ".join(words[:n]))
+        return None
+
     def known_prefix(self, words: list[str]) -> list[str]:
         """Trim region words to the longest prefix that is a known region.
 
@@ -103,4 +172,6 @@ class RegionNames:
         for n in range(len(words), 0, -1):
             if self.known(" ".join(words[:n])):
                 return words[:n]
+        if words and (words[0][:1].isdigit() or re.fullmatch(ROMAN, words[0])):
+            return words[:3]  # a numbered unit and its name: "Korem 102 Panju Panjung"
         return words[:2]

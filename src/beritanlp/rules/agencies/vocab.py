@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from beritanlp.lexicons.words import tagged_words
 
 #: Head words that make a name a public institution (generative patterns, definitions, NER ORGs);
@@ -38,7 +40,44 @@ REGION_ALIASES: dict[str, str] = {
     "sulteng": "sulawesitengah", "sultra": "sulawesitenggara", "sulbar": "sulawesibarat",
     "ntt": "nusatenggaratimur", "ntb": "nusatenggarabarat", "kepri": "kepulauanriau",
     "malut": "malukuutara", "papbar": "papuabarat", "pabar": "papuabarat",
+    "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat",
+    "jaktim": "jakartatimur", "jakpus": "jakartapusat", "pabarda": "papuabaratdaya",
 }
+#: Phrases that name a class of institutions or a generic body, not one agency (lowercase,
+#: compared with the whole candidate).
+GENERIC_PHRASES: frozenset[str] = frozenset(
+    {
+        "pemerintah daerah provinsi terbaik", "lembaga negara", "kementerian dan lembaga",
+        "satuan tugas", "satgas", "balai kota", "balai desa", "balai sidang", "balai pertemuan",
+        "balai kartini", "direktorat jenderal", "badan usaha",
+    }
+)
+#: Starts of generic names (lowercase, followed by more words): party and organisation boards
+#: ("Dewan Pimpinan Pusat") are not public institutions; "Balai Kota X" is a building.
+GENERIC_PREFIXES: tuple[str, ...] = (
+    "dewan pimpinan ", "dewan pengurus ", "balai kota ", "balai desa ", "lembaga swadaya ",
+)
+#: Position words before an agency name: a person's name may follow the name ("Kepala Dinas
+#: LH Andono Warih").
+POSITION_CUES: frozenset[str] = frozenset(
+    {
+        "Kepala", "Ketua", "Wakil", "Direktur", "Sekretaris", "Komandan", "Kadis", "Kabag",
+        "Kabid", "Kasubag", "Kasi", "Plt", "Plh", "Pj", "Anggota", "Inspektur", "Deputi",
+        "Dirut", "Pimpinan", "Kasat", "Kasatreskrim", "Kapolres", "Kapolda", "Juru", "Bicara",
+        "Jubir", "Koordinator", "Panglima", "Pangdam", "Danrem", "Dandim", "Kajati", "Kajari",
+        "Kalapas", "Karo", "Kakanwil", "Rektor",
+    }
+)
+#: Police and military ranks left at the end of an agency span once a person's name is cut
+#: ("... Polrestabes Makassar Ajun Komisaris Besar").
+RANK_TAIL = re.compile(
+    r"[ \t]+(?:(?:Ajun[ \t]+)?Komisaris(?:[ \t]+Besar)?(?:[ \t]+Polisi)?|Inspektur[ \t]+Polisi"
+    r"(?:[ \t]+Satu|[ \t]+Dua)?|Kolonel|Letnan[ \t]+Kolonel|Mayor|Kapten|Brigadir[ \t]+Jenderal"
+    r"|Jenderal|Marsekal|Laksamana)"
+)
+#: Words naming a former building: an agency named only after one is a venue ("Gedung Eks
+#: DPRD").
+VENUE_BEFORE: frozenset[str] = frozenset({"Eks", "eks", "bekas"})
 #: Generative regional-government forms: short form -> (kind, is_full).
 REGIONAL_GOV = {
     "Pemerintah Provinsi": "pemprov", "Pemerintah Kabupaten": "pemkab",

@@ -1,0 +1,166 @@
+"""Candidates that are not agency mentions: teasers, headline guesses, generic phrases, venues.
+
+Also person names run into an agency name (cut off).
+
+Each function takes character offsets into the article text and returns a verdict or a shorter
+end; :mod:`~beritanlp.rules.agencies.extract` applies them to its candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from beritanlp.rules.agencies.candidates import Candidate
+from beritanlp.rules.agencies.vocab import (
+    GENERIC_PHRASES,
+    GENERIC_PREFIXES,
+    POSITION_CUES,
+    RANK_TAIL,
+    VENUE_BEFORE,
+)
+
+#: A line advertising other content ("Lihat juga video ...", "Baca juga: ..."): not the article
+#: (GUIDELINE.md).
+_TEASER_LINE = re.compile(
+    r"[ \t]*(?:Lihat|Tonton|Baca|Simak|Saksikan)[ \t]+(?:juga|pula)\b[^\n]*", re.IGNORECASE
+)
+_WORD = re.compile(r"\S+")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def teaser_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines that advertise other content."""
+    if "juga" not in text and "pula" not in text and "JUGA" not in text:
+        return []
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        m = _TEASER_LINE.match(line)
+        if m is not None:
+            ranges.append((start + m.start(), start + m.end()))
+        start += len(line) + 1
+    return ranges
+
+
+def inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """``start:end`` lies within one of ``ranges``."""
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def headline_end(text: str) -> int:
+    """End of the headline (the text before the first blank line), 0 when there is none."""
+    end = text.find("\n\n")
+    return max(end, 0)
+
+
+def is_generic(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a class of institutions or is a generic phrase, not one agency.
+
+    "pemerintah pusat", "Kementerian/Lembaga Terbaik", "Dewan Pimpinan Cabang", and a bare
+    regional-government form listed with another ("Pemerintah Kota dan Kabupaten",
+    "Pemerintah Kabupaten/Kota").
+    """
+    words = _BRACKETED.sub(" ", text[start:end]).split()
+    if not words:
+        return False
+    low = " ".join(words).lower()
+    if low in GENERIC_PHRASES or low.startswith(GENERIC_PREFIXES) or "/" in words[0]:
+        return True
+    if text[start - 1 : start] == "/":  # "Kementerian/Lembaga Terkait"
+        return True
+    return low in _BARE_REGIONAL and _CLASS_AFTER.match(text, end) is not None
+
+
+_BARE_REGIONAL = frozenset(
+    {"pemerintah kota", "pemerintah kabupaten", "pemerintah provinsi", "pemerintah daerah"}
+)
+_CLASS_AFTER = re.compile(
+    r"[ \t]*(?:/|,|dan[ \t]|serta[ \t])[ \t]*"
+    r"(?:Kabupaten|Kota|Provinsi|Pemerintah|kabupaten|kota|provinsi)"
+)
+
+
+def venue_only(text: str, mentions: Iterable[tuple[int, int]]) -> bool:
+    """Every mention is written after a former-building word: a venue ("Gedung Eks DPRD")."""
+    found = False
+    for start, _ in mentions:
+        before = text[max(0, start - 12) : start].split()
+        if not before or before[-1] not in VENUE_BEFORE:
+            return False
+        found = True
+    return found
+
+
+def cut_person_tail(
+    text: str, start: int, end: int, is_name_word: Callable[[str], bool]
+) -> int:
+    """Cut a person's name (and rank) run into the end of an agency span after a position word.
+
+    "Kepala Dinas LH Andono Warih" -> "Dinas LH": after a position cue ("Kepala", "Ketua" ...),
+    trailing capitalised words that ``is_name_word`` does not know as agency-name words are cut
+    when the rest ends on an anchor (an agency-name word, an acronym, a number or a bracket).
+
+    Returns
+    -------
+    int
+        The new end (``end`` when nothing is cut).
+    """
+    before = _LETTERS.findall(text, max(0, start - 30), start)
+    if not before or before[-1] not in POSITION_CUES or not text[:start].endswith(before[-1] + " "):
+        return end
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    n = len(words)
+    while n > 1 and _person_like(words[n - 1][2]) and not is_name_word(words[n - 1][2]):
+        n -= 1
+    if not 2 <= len(words) - n <= 4 or n < 1:  # a person's name: two to four words
+        return end
+    last = words[n - 1][2]
+    if not ((last[:1].isupper() and is_name_word(last)) or _anchor(last)):
+        return end
+    new_end = words[n - 1][1]
+    rank = RANK_TAIL.search(text, start, new_end)
+    if rank is not None and rank.end() == new_end and rank.start() > start:
+        new_end = rank.start()
+    return new_end
+
+
+def _person_like(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+def _anchor(word: str) -> bool:
+    return (
+        word.endswith(")")
+        or sum(c.isupper() for c in word) >= 2
+        or word.isdigit()
+    )
+
+
+def drop_headline_guesses(
+    text: str, candidates: list[Candidate], known_region: Callable[[str], bool]
+) -> list[Candidate]:
+    """Generative candidates in a title-case headline that the body does not confirm.
+
+    Headlines capitalise every word, so "Dinas Capai Rp 25 Miliar" or "DPRD Didalami" look like
+    names. A pattern or NER candidate (no knowledge-base link) in the headline is kept only when
+    the body yields the same key or the same text, or when its region is a known one.
+    """
+    end = headline_end(text)
+    if end == 0:
+        return candidates
+    body_keys = {c.key for c in candidates if c.start >= end}
+    kept: list[Candidate] = []
+    for cand in candidates:
+        if cand.start >= end or cand.kb_ids or cand.key in body_keys:
+            kept.append(cand)
+            continue
+        span = text[cand.start : cand.end]
+        if text.find(span, end) >= 0:
+            kept.append(cand)
+            continue
+        kind, _, region = cand.key.partition("|")
+        if kind != "unit" and (not region or known_region(region)):
+            kept.append(cand)
+    return kept
