@@ -62,6 +62,17 @@ _ZONE_LOCKS: weakref.WeakKeyDictionary[Language, threading.Lock] = weakref.WeakK
 _ZONE_LOCKS_GUARD = threading.Lock()
 
 
+def _fresh_locks_after_fork() -> None:
+    """Give a forked child new zone locks: a lock held by another thread at fork stays held."""
+    global _ZONE_LOCKS_GUARD
+    _ZONE_LOCKS.clear()
+    _ZONE_LOCKS_GUARD = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_locks_after_fork)
+
+
 def zone_lock(nlp: Language) -> threading.Lock:
     """The lock under which :func:`run_items` opens ``nlp``'s memory zones (one per pipeline)."""
     with _ZONE_LOCKS_GUARD:

@@ -229,3 +229,35 @@ def test_analyze_many_workers_end_when_their_parent_is_killed():
     for pid in left:  # do not leave them behind when the test fails
         os.kill(pid, signal.SIGKILL)
     assert not left, "workers kept running after their parent was killed"
+
+
+def test_a_contest_phrase_before_a_long_punctuation_run_stays_linear(nlp):
+    """A contest opening ("Dalam lomba ...") made the score rules rescan a run of newlines or
+    punctuation from every position of it (40,000 newlines: 27 s before the fix)."""
+    import time
+
+    head = "Dalam lomba desa tingkat provinsi, Desa Sukamaju meraih peringkat kedua.\n"
+
+    def seconds(n: int) -> float:
+        start = time.perf_counter()
+        beritanlp.analyze(head + "\n" * n, nlp=nlp)
+        return time.perf_counter() - start
+
+    seconds(100)  # warm-up
+    small, large = seconds(4_000), seconds(40_000)
+    # ten times the text: about 10x when linear, 100x when quadratic
+    assert large < 30 * small + 0.5, (small, large)
+
+
+def test_forked_workers_do_not_inherit_a_held_zone_lock(nlp):
+    """A zone lock held by another thread when a worker forks must not block the worker."""
+    import os
+
+    from beritanlp.runner import zone_lock
+
+    with zone_lock(nlp):
+        pid = os.fork()
+        if pid == 0:  # the child: its own locks, free
+            os._exit(0 if zone_lock(nlp).acquire(timeout=5) else 1)
+        _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

@@ -130,7 +130,7 @@ def _free_occurrences(
     """
     n = len(key)
     for i in starts:
-        if i + n > len(words) or tuple(words[i : i + n]) != key:
+        if i + n > len(words) or words[i + n - 1] != key[-1] or tuple(words[i : i + n]) != key:
             continue
         if any(o >= 0 for o in owner[i : i + n]):
             continue

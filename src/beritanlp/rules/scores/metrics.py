@@ -164,7 +164,7 @@ _CONTEST_AFTER_RANK = re.compile(
     rf"(?:[ \t]+\w+)?[ \t]+(?:dalam|pada)[ \t]+({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
-    rf"(?:^|(?<=[.\n]))\W*(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
+    rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
     r"(?=[ \t]+\d{4}|[ \t]*,)",
     re.IGNORECASE)
 
