@@ -309,15 +309,18 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
     other = {d.short for d in definitions
              if LONG_GRADES.get(name_key(d.long)) != d.short}
     used = _Used()
+    bands: dict[tuple[int, int], int] = {}  # value ranges per sentence, counted once
     for start, end, grade, rules in _grade_spans(text, lex, metrics):
         # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
         if used.near(start, end):
             used.add(start, end)
             continue
         sent = sent_of(start)
+        if sent not in bands:
+            bands[sent] = len(_BAND.findall(text, sent[0], sent[1]))
         if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
                 text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
-                or len(_BAND.findall(text, sent[0], sent[1])) > 1:
+                or bands[sent] > 1:
             used.add(start, end)
             continue
         if text[start:end] in other:
