@@ -59,21 +59,13 @@ _ROMAN = re.compile(r"^[IVXL]+$")
 _AUDIT = re.compile(r"\b(opini|WTP|WDP|TMP|TW)\b", re.IGNORECASE)
 
 
-def _align(gold: Sequence[Fact], pred: Sequence[Fact], same: Callable[[Fact, Fact], bool]
-           ) -> tuple[list[Fact], list[Fact], list[tuple[Fact, Fact]]]:
-    """Greedy one-to-one alignment (the scorer's): unmatched gold, unmatched pred, pairs."""
-    used: set[int] = set()
-    pairs: list[tuple[Fact, Fact]] = []
-    missed: list[Fact] = []
-    for g in gold:
-        for j, p in enumerate(pred):
-            if j not in used and same(g, p):
-                used.add(j)
-                pairs.append((g, p))
-                break
-        else:
-            missed.append(g)
-    return missed, [p for j, p in enumerate(pred) if j not in used], pairs
+def _unmatched(gold: Sequence[Fact], pred: Sequence[Fact], same: Callable[[Fact, Fact], bool]
+               ) -> tuple[list[Fact], list[Fact], list[tuple[Fact, Fact]]]:
+    """Unmatched gold, unmatched pred and the pairs of :func:`beritanlp.facts_eval.align`."""
+    pairs = facts_eval.align(gold, pred, same)
+    gold_ids, pred_ids = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    return ([g for g in gold if id(g) not in gold_ids],
+            [p for p in pred if id(p) not in pred_ids], pairs)
 
 
 def _around(text: str, name: str, width: int = 60) -> tuple[str, str]:
@@ -223,7 +215,7 @@ def count_misses(gold_rows: Sequence[Row], pred_rows: Sequence[Row], show: bool 
         pred = by_id.get(str(row.get("id")), {})
         for kind, same in _SAME.items():
             fn_family, fp_family = _FAMILIES[kind]
-            missed, extra, pairs = _align(row["gold"][kind] or [], pred.get(kind) or [], same)
+            missed, extra, pairs = _unmatched(row["gold"][kind] or [], pred.get(kind) or [], same)
             for g in missed:
                 label = "FN " + fn_family(g, row, pred)
                 counts[kind][label] += 1
@@ -263,8 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--against", help="a second prediction file, counted beside the first")
     parser.add_argument("--show", action="store_true", help="print every miss of PRED too")
     args = parser.parse_args(argv)
-    gold = [r for r in facts_eval.read_jsonl(args.gold)
-            if args.split is None or r.get("split") == args.split]
+    gold = facts_eval.select_split(facts_eval.read_jsonl(args.gold), args.split)
     columns = [("pred", count_misses(gold, facts_eval.read_jsonl(args.pred), args.show))]
     if args.against:
         columns.append(("against", count_misses(gold, facts_eval.read_jsonl(args.against))))

@@ -248,8 +248,12 @@ class FactsReport:
         return "\n".join(lines)
 
 
-def _align(gold: Sequence[Fact], pred: Sequence[Fact], same: Callable[[Fact, Fact], bool]
-           ) -> list[tuple[Fact, Fact]]:
+def align(gold: Sequence[Fact], pred: Sequence[Fact], same: Callable[[Fact, Fact], bool]
+          ) -> list[tuple[Fact, Fact]]:
+    """Greedy one-to-one matching, the shared scorer's: the matched ``(gold, pred)`` pairs.
+
+    Each gold fact, in order, takes the first unused prediction that ``same`` accepts.
+    """
     pairs: list[tuple[Fact, Fact]] = []
     used: set[int] = set()
     for g in gold:
@@ -275,7 +279,7 @@ def score_facts(gold_rows: Iterable[Mapping[str, Any]], pred_rows: Iterable[Mapp
         for kind, (same, attrs) in KINDS.items():
             g_list = row.get("gold", {}).get(kind) or []
             p_list = pred.get(kind) or []
-            pairs = _align(g_list, p_list, same)
+            pairs = align(g_list, p_list, same)
             k = report.kinds[kind]
             k.tp += len(pairs)
             k.gold += len(g_list)
