@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
@@ -10,7 +11,17 @@ from spacy.language import Language
 
 from beritanlp.pipeline import MAX_LENGTH, load
 from beritanlp.record import Article, article_from_doc, text_id
-from beritanlp.runner import NOT_UNICODE, WORKER_TIMEOUT, encodable, run_records, too_long
+from beritanlp.runner import (
+    NOT_UNICODE,
+    WORKER_TIMEOUT,
+    Fields,
+    check_date_order,
+    encodable,
+    pipeline_input,
+    read_date,
+    run_records,
+    too_long,
+)
 from beritanlp.stemming.fast import TokenTable, stem_columns
 from beritanlp.stemming.protect import load_protected_words
 from beritanlp.stemming.stemmer import DEFAULT_MODE, WordStemmer, check_mode
@@ -47,6 +58,8 @@ def analyze(
     *,
     id: str | None = None,
     title: str | None = None,
+    date: object = None,
+    date_order: str | None = None,
     nlp: Language | None = None,
 ) -> Article:
     """Analyse one article and return its record.
@@ -59,6 +72,18 @@ def analyze(
         Identifier for the record; defaults to a hash of the text.
     title
         Headline; defaults to the text before the first blank line.
+    date
+        The article's publication date, when known (e.g. from the archive): a
+        ``datetime.date``/``datetime``, an ISO string ("2019-09-19", "2019-09-19 08:00:00"),
+        "19 September 2019", "19-Sep-19", "19/09/2019", "Sep 19, 2019" or a Unix timestamp
+        (rules: :mod:`beritanlp.text.input_dates`). It becomes the record's ``date`` and
+        resolves "tahun ini", "kemarin" and the years of scores; without it the date the text
+        states is used. A value that cannot be read with certainty ("03/04/2019" without
+        ``date_order``, "Oktober 2019", a list) is ignored with a ``UserWarning`` and a line in
+        the record's ``warnings``: the article is still analysed.
+    date_order
+        ``"dmy"`` or ``"mdy"``: how to read a numeric ``date`` whose day and month are both
+        12 or less; by default such a date is refused rather than guessed.
     nlp
         A pipeline from :func:`beritanlp.load` to use instead of the shared default.
 
@@ -74,15 +99,22 @@ def analyze(
     ------
     TypeError
         When ``text`` is not a ``str``.
+    ValueError
+        When ``date_order`` is not ``None``, ``"dmy"`` or ``"mdy"``.
     """
     text = _check_text(text)
+    given, warned = read_date(date, check_date_order(date_order))
+    for warning in warned:
+        warnings.warn(warning, UserWarning, stacklevel=2)
     nlp = nlp or default_pipeline()
     if len(text) > nlp.max_length:
         return Article.failed(too_long(len(text), nlp.max_length), id=id or text_id(text),
                               title=title)
     if not encodable(text):
         return Article.failed(NOT_UNICODE, id=id or text_id(text), title=title)
-    return article_from_doc(nlp(text), id=id, title=title)
+    article = article_from_doc(nlp(pipeline_input(nlp, text, given)), id=id, title=title)
+    article.warnings = list(warned)
+    return article
 
 
 def analyze_many(
@@ -92,14 +124,17 @@ def analyze_many(
     batch_size: int = 32,
     nlp: Language | None = None,
     worker_timeout: float | None = WORKER_TIMEOUT,
+    date_order: str | None = None,
 ) -> Iterator[Article]:
     """Analyse many articles lazily, yielding one record per input, in input order.
 
     Parameters
     ----------
     texts
-        Strings, or dicts with ``text`` and optional ``id`` and ``title`` (the title is joined
-        to the text with a blank line, as in the article format).
+        Strings, or dicts with ``text`` and optional ``id``, ``title`` and ``date`` (the title
+        is joined to the text with a blank line, as in the article format; the date is the
+        article's publication date, read as ``analyze(date=...)`` reads it: a date that cannot
+        be read is left out, with a line in the record's ``warnings``).
     n_process
         Worker processes; 1 runs in this process. Workers get the pipeline when they start
         (copied by ``fork`` on Linux) and send back records.
@@ -112,6 +147,9 @@ def analyze_many(
         when retrying one article at a time, an article) before they are stopped; the
         article they were on gets an error record. ``None``: no limit. A worker that dies
         is noticed at once, and only the article it died on gets an error record.
+    date_order
+        ``"dmy"`` or ``"mdy"``: how to read numeric dates whose day and month are both 12 or
+        less; by default such dates are refused rather than guessed.
 
     Yields
     ------
@@ -121,11 +159,12 @@ def analyze_many(
         Validation, error reasons and memory use are those of the batch tagger
         (:mod:`beritanlp.runner`).
     """
+    fields = Fields(date_order=date_order)  # an unknown order fails before any article runs
     nlp = nlp or default_pipeline()
     chunk_size = max(1, batch_size) * max(1, n_process) * 8
-    yield from run_records(nlp, texts, max_chars=nlp.max_length, chunk_size=chunk_size,
-                           batch_size=max(1, batch_size), n_process=n_process,
-                           worker_timeout=worker_timeout)
+    yield from run_records(nlp, texts, fields=fields, max_chars=nlp.max_length,
+                           chunk_size=chunk_size, batch_size=max(1, batch_size),
+                           n_process=n_process, worker_timeout=worker_timeout)
 
 
 def stem(text: str, mode: str = DEFAULT_MODE) -> StemmedTokens:

@@ -34,7 +34,7 @@ from beritanlp.batch import (
     release_free_memory,
     tag_file,
 )
-from beritanlp.runner import run_records
+from beritanlp.runner import check_date_order, run_records
 
 #: Columns of the dataframe :func:`tag_dataframe` returns.
 FRAME_COLUMNS = ["id", "title", "date", "error", "record"]
@@ -84,6 +84,8 @@ def tag_bag(
     text_field: str = "text",
     id_field: str = "id",
     title_field: str = "title",
+    date_field: str | None = "date",
+    date_order: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     batch_size: int = DEFAULT_BATCH_SIZE,
     spec: PipelineSpec | None = None,
@@ -97,6 +99,10 @@ def tag_bag(
         A ``dask.bag.Bag`` of strings or of dicts with the text and optional id/title fields.
     text_field, id_field, title_field
         Field names in the dicts.
+    date_field, date_order
+        The field with each article's publication date (``None``: not read) and the order of
+        numeric dates whose day and month are both 12 or less, as for
+        :func:`beritanlp.batch.tag_file`.
     max_chars
         Longest accepted article; longer ones give error records.
     batch_size
@@ -113,25 +119,30 @@ def tag_bag(
         One article record (``Article.to_dict()`` shape) per input item, in order.
     """
     _require_dask()
-    fields = Fields(text=text_field, id=id_field, title=title_field)
+    fields = Fields(text=text_field, id=id_field, title=title_field, date=date_field or None,
+                    date_order=date_order)
     return bag.map_partitions(_tag_partition, spec or PipelineSpec(), fields, max_chars,
                               batch_size, as_json)
 
 
 def _tag_frame(
     frame: Any, spec: PipelineSpec, text_col: str, id_col: str | None, title_col: str | None,
-    max_chars: int, batch_size: int,
+    date_col: str | None, date_order: str | None, max_chars: int, batch_size: int,
 ) -> Any:
     import pandas as pd
 
-    fields = Fields(text=text_col, id=id_col or "\0id", title=title_col or "\0title")
+    date_key = date_col or "\0date"
+    fields = Fields(text=text_col, id=id_col or "\0id", title=title_col or "\0title",
+                    date=date_key, date_order=date_order)
     ids = frame[id_col] if id_col else pd.Series([str(i) for i in frame.index], index=frame.index)
     titles = frame[title_col] if title_col else pd.Series([None] * len(frame), index=frame.index)
+    dates = frame[date_col] if date_col else pd.Series([None] * len(frame), index=frame.index)
 
     def records() -> Iterator[dict[str, Any]]:
-        for doc_id, title, text in zip(ids, titles, frame[text_col], strict=True):
+        for doc_id, title, date, text in zip(ids, titles, dates, frame[text_col], strict=True):
             yield {fields.id: None if _missing(doc_id) else doc_id,
                    fields.title: None if _missing(title) else title,
+                   date_key: None if _missing(date) else date,
                    fields.text: None if _missing(text) else text}
 
     rows = []
@@ -162,6 +173,8 @@ def tag_dataframe(
     *,
     id_col: str | None = None,
     title_col: str | None = None,
+    date_col: str | None = None,
+    date_order: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     batch_size: int = DEFAULT_BATCH_SIZE,
     spec: PipelineSpec | None = None,
@@ -178,6 +191,10 @@ def tag_dataframe(
         Column with the article id; default: the index value.
     title_col
         Column with the headline, joined to the text with a blank line.
+    date_col
+        Column with each article's publication date (strings, dates, datetimes or
+        timestamps; missing values mean no date); like the other columns, read only when
+        named. ``date_order`` as for :func:`tag_bag`.
     max_chars, batch_size, spec
         As for :func:`tag_bag`.
 
@@ -190,12 +207,13 @@ def tag_dataframe(
     _require_dask()
     import pandas as pd
 
-    for col in (text_col, id_col, title_col):
+    for col in (text_col, id_col, title_col, date_col):
         if col is not None and col not in ddf.columns:
             raise ValueError(f"no column {col!r}; the dataframe has {list(ddf.columns)}")
+    check_date_order(date_order)
     meta = pd.DataFrame({c: pd.Series(dtype=object) for c in FRAME_COLUMNS})
     return ddf.map_partitions(_tag_frame, spec or PipelineSpec(), text_col, id_col, title_col,
-                              max_chars, batch_size, meta=meta)
+                              date_col, date_order, max_chars, batch_size, meta=meta)
 
 
 class DaskExecutor:

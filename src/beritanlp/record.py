@@ -1,11 +1,11 @@
 """The article record: typed facts, built from a processed ``Doc`` in exactly one place.
 
 ``Article.to_dict()`` (and every line ``beritanlp tag`` writes) has the shape documented in
-DESIGN.md: id, title, date, officials, agencies, places, scores, dates, entities, topics, error.
-The fact dataclasses and the list names are stated once, in :mod:`beritanlp.schema` (re-exported
-here). Fact components put plain dicts on the Doc (see :mod:`beritanlp.extensions`); this module
-turns them into those dataclasses. Keys a component adds beyond the documented fields are kept
-in ``extra`` and written back by ``to_dict``.
+DESIGN.md: id, title, date, officials, agencies, places, scores, dates, entities, topics, error
+(and ``warnings``, an extra key). The fact dataclasses and the list names are stated once, in
+:mod:`beritanlp.schema` (re-exported here). Fact components put plain dicts on the Doc (see
+:mod:`beritanlp.extensions`); this module turns them into those dataclasses. Keys a component
+adds beyond the documented fields are kept in ``extra`` and written back by ``to_dict``.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ class Article:
     Attributes
     ----------
     id, title, date
-        Identifier, headline and the article's own date (ISO) when the text states it.
+        Identifier, headline and the article's date (ISO ``YYYY-MM-DD``): the one given with
+        the article (``analyze(date=...)``, an input record's date field) when it could be
+        read, else the one its text states, else None.
     officials, agencies, places, scores, dates, entities
         Fact lists (see GUIDELINE.md for what each holds).
     topics
@@ -47,6 +49,9 @@ class Article:
     error
         ``None`` for a processed article; otherwise why it could not be processed (the fact
         lists are then empty).
+    warnings
+        What of the input was not used, and why (e.g. a given date that is not readable: the
+        article is analysed without it); empty for most articles.
     text
         The analysed text (not part of ``to_dict()`` unless asked for).
     """
@@ -62,6 +67,7 @@ class Article:
     entities: list[Entity] = field(default_factory=list)
     topics: dict[str, float] = field(default_factory=dict)
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
     text: str | None = field(default=None, repr=False)
 
     def to_dict(self, include_text: bool = False) -> dict[str, Any]:
@@ -77,6 +83,7 @@ class Article:
             out[fact_list.name] = [fact.to_dict() for fact in getattr(self, fact_list.name)]
         out["topics"] = dict(self.topics)
         out["error"] = self.error
+        out["warnings"] = list(self.warnings)
         if include_text:
             out["text"] = self.text
         return out
@@ -100,6 +107,7 @@ class Article:
             date=data.get("date"),
             topics=dict(data.get("topics") or {}),
             error=data.get("error"),
+            warnings=list(data.get("warnings") or []),
             text=data.get("text"),
         )
         for name, fact_type in FACT_TYPES.items():

@@ -3,8 +3,11 @@
 ``beritanlp.analyze_many``, the batch tagger (:mod:`beritanlp.batch`) and the Dask functions
 (:mod:`beritanlp.dask`) all run articles through this module, so they agree on
 
-* validation: :func:`prepare` turns an input (a string, or a mapping with text, id and title
-  fields) into an :class:`Item` or a :class:`Rejected` with the reason, worded once here;
+* validation: :func:`prepare` turns an input (a string, or a mapping with text, id, title and
+  date fields) into an :class:`Item` or a :class:`Rejected` with the reason, worded once here.
+  A date given with an article (:func:`read_date`) becomes ``doc._.date`` before the pipeline
+  runs, and so the record's ``date``; a date that cannot be read is a warning of the record
+  (``warnings``), never a reason to reject the article;
 * isolation: :func:`run_items` runs a group of items; when the pipeline raises, each item is run
   again on its own, so only the article that fails becomes an error record
   (``"pipeline error: <exception type>: <message>"``);
@@ -41,8 +44,10 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from beritanlp.record import Article, article_from_doc, text_id
+from beritanlp.text.input_dates import DATE_ORDERS, parse_input_date
 
 #: Longest article (characters, title and text together) the batch tagger accepts by default.
 DEFAULT_MAX_CHARS = 1_000_000
@@ -83,12 +88,18 @@ def zone_lock(nlp: Language) -> threading.Lock:
 
 
 class Item(NamedTuple):
-    """One article ready for the pipeline."""
+    """One article ready for the pipeline.
+
+    ``date`` is the article's date given with it (ISO ``YYYY-MM-DD``, see :func:`read_date`);
+    ``warnings`` are the record's warnings (e.g. a date given but not readable).
+    """
 
     line: int | None
     id: str
     title: str | None
     text: str
+    date: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 class Rejected(NamedTuple):
@@ -101,11 +112,64 @@ class Rejected(NamedTuple):
 
 @dataclass(frozen=True)
 class Fields:
-    """Names of the id, title and text fields in the input."""
+    """How the input's fields are read: the text, id, title and date fields' names.
+
+    ``date`` names the field holding the article's date (publication date from the archive);
+    ``None`` or ``""`` ignores dates in the input. ``date_order`` (``"dmy"``, ``"mdy"`` or
+    ``None``) decides numeric dates whose day and month are both 12 or less ("03/04/2019"),
+    which are otherwise refused (see :mod:`beritanlp.text.input_dates`).
+    """
 
     text: str = "text"
     id: str = "id"
     title: str = "title"
+    date: str | None = "date"
+    date_order: str | None = None
+
+    def __post_init__(self) -> None:
+        """Refuse an unknown date order at once, not once per article."""
+        check_date_order(self.date_order)
+
+
+def check_date_order(order: str | None) -> str | None:
+    """``order`` when it is a known date order (or None).
+
+    Raises
+    ------
+    ValueError
+        For anything but ``None``, ``"dmy"`` and ``"mdy"``.
+    """
+    if order is not None and order not in DATE_ORDERS:
+        raise ValueError(f"unknown date order {order!r}; use one of {', '.join(DATE_ORDERS)}")
+    return order
+
+
+def read_date(value: object, order: str | None = None, field: str | None = None
+              ) -> tuple[str | None, tuple[str, ...]]:
+    """An article's given date, ISO, and the record's warnings about it.
+
+    Parameters
+    ----------
+    value
+        What the input holds (see :func:`beritanlp.text.input_dates.parse_input_date`).
+    order
+        ``"dmy"``/``"mdy"`` for numeric dates whose day and month are both 12 or less.
+    field
+        The input field it came from, named in the warning.
+
+    Returns
+    -------
+    tuple
+        ``(iso, ())`` for a date; ``(None, ())`` for a missing one; ``(None, (warning,))`` for
+        a value that is no date this library can read with certainty: the article is analysed
+        without it (its record's date is then the one its text states, if any).
+    """
+    try:
+        return parse_input_date(value, order), ()
+    except ValueError as exc:
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        where = f"date field {field!r}" if field else "date"
+        return None, (f"{where} ignored: {shown}: {exc}",)
 
 
 def encodable(value: str) -> bool:
@@ -169,7 +233,7 @@ def prepare(
     Parameters
     ----------
     obj
-        A mapping with the text (and optional id and title) fields, or a plain string.
+        A mapping with the text (and optional id, title and date) fields, or a plain string.
     line
         1-based line (row) number in the input, or ``None`` when there is none.
     fields
@@ -204,7 +268,9 @@ def prepare(
         return Rejected(line, doc_id, too_long(len(full), max_chars))
     if not encodable(full):
         return Rejected(line, doc_id, NOT_UNICODE)
-    return Item(line, doc_id, title, full)
+    date, warnings = (read_date(obj.get(fields.date), fields.date_order, fields.date)
+                      if fields.date else (None, ()))
+    return Item(line, doc_id, title, full, date, warnings)
 
 
 def failed(rejected: Rejected, title: str | None = None) -> Article:
@@ -228,14 +294,30 @@ def ready(nlp: Language) -> Language:
 
 
 def _record(item: Item, doc: Any) -> Article:
-    return article_from_doc(doc, id=item.id, title=item.title)
+    article = article_from_doc(doc, id=item.id, title=item.title)
+    article.warnings = list(item.warnings)
+    return article
+
+
+def pipeline_input(nlp: Language, text: str, date: str | None) -> str | Doc:
+    """What ``nlp`` is given for one article: the text, or a Doc carrying its given date.
+
+    The date goes into ``doc._.date`` before any component runs, so ``beritanlp_dates`` takes
+    it as the article's date (anchoring "kemarin", "tahun ini") and ``beritanlp_scores`` reads
+    score years from it.
+    """
+    if date is None:
+        return text
+    doc = nlp.make_doc(text)
+    doc._.date = date
+    return doc
 
 
 def _one_by_one(nlp: Language, items: Sequence[Item]) -> list[Article]:
     records = []
     for item in items:
         try:
-            records.append(_record(item, nlp(item.text)))
+            records.append(_record(item, nlp(pipeline_input(nlp, item.text, item.date))))
         except Exception as exc:  # noqa: BLE001  (one bad article must not stop the others)
             reason = f"pipeline error: {type(exc).__name__}: {exc}"
             records.append(failed(Rejected(item.line, item.id, reason), item.title))
@@ -277,7 +359,7 @@ def run_items(
         ready(nlp)
         with nlp.memory_zone():
             try:
-                docs = nlp.pipe((item.text for item in items),
+                docs = nlp.pipe((pipeline_input(nlp, item.text, item.date) for item in items),
                                 batch_size=max(1, min(len(items), batch_size)))
                 return [_record(item, doc) for item, doc in zip(items, docs, strict=True)]
             except Exception:  # noqa: BLE001  (isolate the article that fails)
@@ -479,5 +561,6 @@ def _run_chunk(
 
 
 __all__ = ["DEFAULT_MAX_CHARS", "NOT_UNICODE", "WORKER_TIMEOUT", "Fields", "Item", "Rejected",
-           "encodable", "exit_with_parent", "failed", "prepare", "ready", "run_in_workers",
-           "run_items", "run_records", "too_long", "type_name", "zone_lock"]
+           "check_date_order", "encodable", "exit_with_parent", "failed", "pipeline_input",
+           "prepare", "read_date", "ready", "run_in_workers", "run_items", "run_records",
+           "too_long", "type_name", "zone_lock"]

@@ -197,9 +197,11 @@ FACT_TYPES: dict[str, type[Fact]] = {fl.name: fl.type for fl in FACT_LISTS}
 DOC_FACT_LISTS: tuple[str, ...] = tuple(fl.name for fl in FACT_LISTS if fl.on_doc)
 #: Names of the lists ``evaluate facts`` scores.
 SCORED_FACT_LISTS: tuple[str, ...] = tuple(fl.name for fl in FACT_LISTS if fl.scored)
-#: The record's scalar keys before the fact lists, and after them.
+#: The record's scalar keys before the fact lists, and after them. ``date`` is the article's
+#: date given with it (input metadata), else the one its text states; ``warnings`` (a list of
+#: strings, empty by default) says what of the input was not used, e.g. a date it cannot read.
 HEAD_KEYS: tuple[str, ...] = ("id", "title", "date")
-TAIL_KEYS: tuple[str, ...] = ("topics", "error")
+TAIL_KEYS: tuple[str, ...] = ("topics", "error", "warnings")
 #: Every key of ``Article.to_dict()``, in order.
 RECORD_KEYS: tuple[str, ...] = (*HEAD_KEYS, *(fl.name for fl in FACT_LISTS), *TAIL_KEYS)
 

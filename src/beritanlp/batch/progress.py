@@ -57,6 +57,7 @@ class TagSummary:
     written: int = 0
     errors: int = 0
     skipped: int = 0
+    warned: int = 0
     seconds: float = 0.0
     repaired_bytes: int = 0
     first_batch_seconds: float = 0.0
@@ -101,6 +102,9 @@ class TagSummary:
                 f"{self.articles_per_second:.1f} articles/s")
         if self.repaired_bytes:
             text += f"; cut a torn last line ({self.repaired_bytes} bytes)"
+        if self.warned:
+            text += (f"; {self.warned} records with warnings (e.g. an input date that cannot "
+                     f"be read: see their 'warnings')")
         return text
 
 

@@ -199,8 +199,8 @@ class CsvSource(_ByteSource):
             header = self._header(lines)
             if header is None:
                 return
-            index = {name: i for i, name in enumerate(header)
-                     if name in {self.fields.text, self.fields.id, self.fields.title}}
+            wanted = {self.fields.text, self.fields.id, self.fields.title, self.fields.date}
+            index = {name: i for i, name in enumerate(header) if name in wanted}
             reader = csv.reader(lines, delimiter=self.delimiter, strict=True)
             while True:
                 lines.new_row()
@@ -242,7 +242,9 @@ class CsvSource(_ByteSource):
             return Rejected(start, None, f"invalid CSV ({where}): {fields}, the header has "
                                          f"{width}")
         record = {name: row[i] for name, i in index.items()}
-        bad = [name for name, value in record.items() if not encodable(value)]
+        # a date that is not text is the record's warning (runner.read_date), not a rejection
+        bad = [name for name, value in record.items()
+               if name != self.fields.date and not encodable(value)]
         if bad:
             raw_id = record.get(self.fields.id)
             ok_id = raw_id if raw_id and encodable(raw_id) else None
@@ -265,8 +267,8 @@ class ParquetSource:
         names = self._file.schema_arrow.names
         if fields.text not in names:
             raise ValueError(f"{path}: no column {fields.text!r}; the file has {names}")
-        self.columns = [c for c in dict.fromkeys((fields.id, fields.title, fields.text))
-                        if c in names]
+        self.columns = [c for c in dict.fromkeys((fields.id, fields.title, fields.text,
+                                                  fields.date)) if c in names]
         self._done = 0
 
     def __iter__(self) -> Iterator[Item | Rejected]:

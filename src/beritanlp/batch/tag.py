@@ -43,7 +43,8 @@ def batches(
     """Group the input into (items to run, rejected lines) per batch, skipping finished work.
 
     A repeated id is rejected; lines an earlier run wrote (as a record or an error) are
-    skipped. ``summary.lines`` and ``summary.skipped`` count as the input is read.
+    skipped. ``summary.lines``, ``summary.skipped`` and ``summary.warned`` (articles whose
+    record has warnings, e.g. a date that cannot be read) count as the input is read.
     """
     seen: set[int] = set()
     items: list[Item] = []
@@ -61,6 +62,7 @@ def batches(
             continue
         if isinstance(rec, Item):
             items.append(rec)
+            summary.warned += bool(rec.warnings)
         else:
             rejected.append(rec)
         if len(items) >= batch_size or len(rejected) >= 4 * batch_size:
@@ -188,7 +190,8 @@ def check_arguments(
 
 def tag_file(
     inp: str | Path, out: str | Path, *, fmt: str | None = None, text_field: str = "text",
-    id_field: str = "id", title_field: str = "title", n_process: int = 1,
+    id_field: str = "id", title_field: str = "title", date_field: str | None = "date",
+    date_order: str | None = None, n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE, max_chars: int = DEFAULT_MAX_CHARS,
     resume: bool = False, force: bool = False, spec: PipelineSpec | None = None,
     nlp: Language | None = None, executor: Executor | None = None, progress: bool | None = None,
@@ -203,6 +206,16 @@ def tag_file(
         ``jsonl``, ``csv``, ``tsv`` or ``parquet``; default from the suffix.
     text_field, id_field, title_field
         Field names; a missing id becomes ``line-<n>``, a title is joined with a blank line.
+    date_field
+        The field with each article's publication date, read when the input has it
+        (``None`` or ``""``: dates in the input are not read). A readable date becomes the
+        record's ``date`` and the anchor of the article's relative dates and score years; one
+        that cannot be read with certainty is left out with a line in the record's
+        ``warnings`` (counted in ``TagSummary.warned``). Forms and rules:
+        :mod:`beritanlp.text.input_dates`.
+    date_order
+        ``"dmy"`` or ``"mdy"``: how the archive writes numeric dates, for those whose day and
+        month are both 12 or less ("03/04/2019"); ``None`` leaves them out (with a warning).
     n_process, batch_size, max_chars
         Processes (-1: one per CPU); articles per batch (one memory zone and one write each);
         longest article accepted (longer ones are error records).
@@ -232,7 +245,8 @@ def tag_file(
     n_process = check_arguments(inp, out, resume=resume, force=force, batch_size=batch_size,
                                 n_process=n_process, nlp=nlp, executor=executor)
     spec = check_spec(spec or PipelineSpec())
-    fields = Fields(text=text_field, id=id_field, title=title_field)
+    fields = Fields(text=text_field, id=id_field, title=title_field, date=date_field or None,
+                    date_order=date_order)
     source = open_source(inp, fmt, fields, max_chars)  # fails early on a missing text column
     state = Resume.read(out) if resume else Resume()
     summary = TagSummary(repaired_bytes=state.repaired_bytes)

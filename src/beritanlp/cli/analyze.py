@@ -23,6 +23,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--example", action="store_true",
                    help="analyse the example article shipped with beritanlp")
     p.add_argument("--json", action="store_true", help="print the article record as JSON")
+    p.add_argument("--date", metavar="DATE",
+                   help="the article's publication date (2019-09-19, '19 September 2019', "
+                        "19/09/2019, ...): the record's date and the anchor of 'tahun ini', "
+                        "'kemarin' and score years (default: the date the text states)")
+    p.add_argument("--date-order", choices=["dmy", "mdy"],
+                   help="how to read a numeric --date whose day and month are both 12 or less")
     p.set_defaults(func=run)
 
 
@@ -105,6 +111,7 @@ def format_summary(record: dict[str, Any]) -> str:
     lines = [f"Title:   {record.get('title') or '-'}", f"Date:    {record.get('date') or '-'}"]
     if record.get("error"):
         lines.append(f"Error:   {record['error']}")
+    lines.extend(f"Warning: {warning}" for warning in record.get("warnings") or [])
     for fact_list in schema.FACT_LISTS:
         if fact_list.on_doc:
             _section(lines, fact_list.title,
@@ -122,6 +129,7 @@ def format_summary(record: dict[str, Any]) -> str:
 def run(args: argparse.Namespace) -> int:
     """Analyse the article; exit code 1 when its record is an error record."""
     from beritanlp.api import analyze
+    from beritanlp.text.input_dates import parse_input_date
 
     if args.example:
         text = example_text()
@@ -129,7 +137,13 @@ def run(args: argparse.Namespace) -> int:
         raise SystemExit("beritanlp analyze: give a FILE, '-' for standard input, or --example")
     else:
         text = read_text_arg(args.file)
-    record = analyze(text).to_dict()
+    date = getattr(args, "date", None)
+    if date is not None:  # typed by the user: a date that cannot be read is refused at once
+        try:
+            date = parse_input_date(date, getattr(args, "date_order", None))
+        except ValueError as exc:
+            raise SystemExit(f"beritanlp analyze: --date {date!r}: {exc}") from None
+    record = analyze(text, date=date).to_dict()
     if args.json:
         print(printable_json(json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False)))
     else:

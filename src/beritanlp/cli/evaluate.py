@@ -45,9 +45,11 @@ def run_stem(args: argparse.Namespace) -> int:
 def _add_facts(what: argparse._SubParsersAction) -> None:
     p = what.add_parser(
         "facts", help="officials/agencies/places/scores P/R/F1 against gold JSONL",
-        description="Run the pipeline over gold articles ({id, title, text, gold: {officials, "
-                    "agencies, places, scores}} per line) and print P/R/F1 per list with the "
-                    "matching rules of the shared scorer (see beritanlp.facts_eval).")
+        description="Run the pipeline over gold articles ({id, title, text, date, gold: "
+                    "{officials, agencies, places, scores}} per line; the optional date is the "
+                    "article's publication date, given to the pipeline as input metadata) and "
+                    "print P/R/F1 per list with the matching rules of the shared scorer (see "
+                    "beritanlp.facts_eval).")
     p.add_argument("gold", help="gold JSONL, e.g. ../shared/data/facts/gov_dev.jsonl")
     p.add_argument("--split", metavar="NAME",
                    help="only the gold articles whose 'split' field is NAME (gov_dev: tune, "
@@ -76,7 +78,10 @@ def run_facts(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise SystemExit(f"beritanlp evaluate facts: cannot write {args.pred_out}: "
                          f"{exc.strerror}") from None
-    items = [{"id": str(row.get("id")), "text": article_text(row)} for row in gold]
+    # the date is input metadata (the archive's publication date), never gold: the pipeline
+    # reads it as any user's archive date (score years of "tahun ini", relative dates)
+    items = [{"id": str(row.get("id")), "text": article_text(row), "date": row.get("date")}
+             for row in gold]
     records = [a.to_dict() for a in analyze_many(items)]
     if pred_out is not None:
         with pred_out:

@@ -38,6 +38,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="id field/column (default: id; missing ids become line-<n>)")
     p.add_argument("--title-field", default="title",
                    help="title field/column, joined to the text (default: title)")
+    p.add_argument("--date-field", default="date", metavar="NAME",
+                   help="field/column with each article's publication date, read when present "
+                        "(default: date; '' ignores dates in the input). It becomes the "
+                        "record's date and dates the article's 'tahun ini', 'kemarin' and "
+                        "score years; a date that cannot be read is left out with a line in "
+                        "the record's warnings")
+    p.add_argument("--date-order", choices=["dmy", "mdy"],
+                   help="how the archive writes numeric dates whose day and month are both 12 "
+                        "or less (03/04/2019): dmy or mdy; by default they are left out, with "
+                        "a warning")
     p.add_argument("--n-process", type=int, default=1,
                    help="worker processes (default 1; -1 = one per CPU)")
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
@@ -82,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
     spec = PipelineSpec(model=args.model, exclude=tuple(args.exclude), topics=args.topics)
     kwargs: dict[str, Any] = dict(
         fmt=args.format, text_field=args.text_field, id_field=args.id_field,
-        title_field=args.title_field, n_process=args.n_process, batch_size=args.batch_size,
+        title_field=args.title_field, date_field=args.date_field or None,
+        date_order=args.date_order, n_process=args.n_process, batch_size=args.batch_size,
         max_chars=args.max_chars, resume=args.resume, force=args.force, spec=spec,
         progress=args.progress)
     try:
