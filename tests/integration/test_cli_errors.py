@@ -132,7 +132,7 @@ def test_analyze_prints_article_text_escaped(as_json, tmp_path, monkeypatch, cap
     import beritanlp.api
 
     monkeypatch.setattr(beritanlp.api, "analyze",
-                        lambda text: Article.failed("pipeline error: x", id="a", title=NASTY))
+                        lambda text, **_: Article.failed("pipeline error: x", id="a", title=NASTY))
     path = tmp_path / "a.txt"
     path.write_text(f"{NASTY}\n\nIsi berita.", encoding="utf-8")
     assert main(["analyze", str(path)] + (["--json"] if as_json else [])) == 1
