@@ -167,7 +167,8 @@ def read_date(value: object, order: str | None = None, field: str | None = None
     try:
         return parse_input_date(value, order), ()
     except ValueError as exc:
-        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        shown = repr(value)
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
         where = f"date field {field!r}" if field else "date"
         return None, (f"{where} ignored: {shown}: {exc}",)
 
