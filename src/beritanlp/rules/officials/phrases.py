@@ -20,6 +20,7 @@ from beritanlp.rules.officials.names import initials_of_name, skip_titles, title
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     LOCAL_HEADS,
+    REGION_HEADS,
     LOWER_JOIN,
     LOWER_MODIFIERS,
     LOWER_UNITS,
@@ -329,7 +330,7 @@ def _portfolio_continues(ctx: Context, scan: _Scan, i: int) -> int | None:
 def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     """Take the longest agency, place or unit word at ``i`` (agency first on a tie)."""
     agency = agency_at(ctx, i)
-    place = place_at(ctx, i, scan.local)
+    place = place_at(ctx, i, scan.local, common=i == scan.head_end and scan.head in REGION_HEADS)
     unit = unit_at(ctx, i)
     n, kind_rank = max(
         (agency[0] if agency else 0, 3),

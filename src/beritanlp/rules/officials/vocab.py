@@ -31,10 +31,11 @@ COMPANY_FORMS: frozenset[str] = frozenset({"pt", "cv", "perum"})
 LOWER_CUES: frozenset[str] = frozenset(
     "kata ujar ucap tutur ungkap jelas tegas terang imbuh menurut oleh".split()
 )
-#: Words right after a head that stay in the position ("Presiden terpilih", "Presiden ketiga");
+#: Words right after a head that stay in the position ("Presiden terpilih", "Presiden ketiga",
+#: "Ketua Sementara DPRD"; after a whole title, they are skipped before the name);
 #: never a word of a name.
 POST_QUALIFIERS: frozenset[str] = frozenset(
-    "terpilih pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
+    "terpilih sementara pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
     "kesepuluh".split()
 )
 #: Lowercase words inside a name ("Ahmad bin Yusuf").
@@ -79,3 +80,12 @@ LOWER_MODIFIERS: frozenset[str] = frozenset({"mantan", "eks"})
 #: Heads of a village or district post (also the district's police and army commanders): their
 #: jurisdiction may be a kecamatan or a desa.
 LOCAL_HEADS: frozenset[str] = frozenset({"Camat", "Lurah", "Kepala Desa", "Kapolsek", "Danramil"})
+#: Heads of a region or of its police, army or prosecution office: the word right after one is
+#: the region even when it is also an ordinary word ("Wali Kota Palu", "Bupati Serang").
+REGION_HEADS: frozenset[str] = frozenset(
+    {
+        "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota",
+        "Sekretaris Daerah", "Kapolda", "Wakapolda", "Kapolres", "Kapolresta", "Dandim",
+        "Kajati", "Kajari",
+    }
+)
