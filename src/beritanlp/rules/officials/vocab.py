@@ -79,7 +79,9 @@ LOWER_JOIN: frozenset[str] = frozenset({"dan", "&", "/", "serta"})
 LOWER_MODIFIERS: frozenset[str] = frozenset({"mantan", "eks"})
 #: Heads of a village or district post (also the district's police and army commanders): their
 #: jurisdiction may be a kecamatan or a desa.
-LOCAL_HEADS: frozenset[str] = frozenset({"Camat", "Lurah", "Kepala Desa", "Kapolsek", "Danramil"})
+LOCAL_HEADS: frozenset[str] = frozenset(
+    {"Camat", "Lurah", "Kepala Desa", "Kapolsek", "Danramil", "Sekretaris Camat", "Sekretaris Desa"}
+)
 #: Heads of a region or of its police, army or prosecution office: the word right after one is
 #: the region even when it is also an ordinary word ("Wali Kota Palu", "Bupati Serang").
 REGION_HEADS: frozenset[str] = frozenset(
