@@ -149,22 +149,26 @@ def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
     return (
         acronym_spells_title(ctx, ph, a, b)
         or title_word_before_person(ctx, a, b)
-        or coordinated_title(ctx, b)
+        or coordinated_title(ctx, ph, b)
         or (numbered(ph) and comma_then_person(ctx, b))
         or long_title_end(ctx, ph) is not None
     )
 
 
-def coordinated_title(ctx: Context, b: int) -> bool:
+def coordinated_title(ctx: Context, ph: Phrase, b: int) -> bool:
     """Tell whether a fallback name ending before ``b`` is joined to more title words.
 
     "Direktur Tata Kelola dan Kemitraan ...": with a NER that found neither word a person,
-    "X dan Y" after a position is a coordinated portfolio, not a name.
+    "X dan Y" after a position is a coordinated portfolio, not a name. Not after a place,
+    which closes the title ("Wakil Bupati Lebak Ade Sumardi dan Seluruh Kepala OPD"), nor
+    before a stop word.
     """
     if not ctx.have_persons or b >= ctx.size or ctx.norms[b] not in LOWER_JOIN:
         return False
+    if ph.items and ph.items[-1].kind == "place":
+        return False
     nxt = b + 1
-    if not ctx.cap(nxt) or ctx.person_at(nxt) is not None:
+    if not ctx.cap(nxt) or ctx.person_at(nxt) is not None or ctx.norms[nxt] in STOP_WORDS:
         return False
     return ctx.lexicon_at(nxt, ("position", "modifier")) is None
 

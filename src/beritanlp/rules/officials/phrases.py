@@ -155,6 +155,7 @@ def phrase_at(
         until=until,
         security=head.entry.category == "security",
         head=head.entry.text,
+        portfolio=head.entry.complement in {"portfolio", "required"},
     )
     if end < 0:
         return None
@@ -176,6 +177,7 @@ class _Scan:
     security: bool = False  # a military or police head: a unit's number may follow it
     head: str = ""  # the head's canonical text
     head_end: int = -1  # the token after the head
+    portfolio: bool = False  # the head needs a portfolio or unit ("Kepala Dinas LH")
     items: list[Item] = field(default_factory=list)
     parens: list[tuple[int, int]] = field(default_factory=list)
     nongov: bool = False  # a word of a non-public body was met
@@ -194,12 +196,14 @@ def scan_complement(
     until: int | None = None,
     security: bool = False,
     head: str = "",
+    portfolio: bool = False,
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
     """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
 
     With ``until``, read up to that token (the long reading, see :func:`phrase_at`);
     ``security``: the head is military or police (a unit's number may follow it); ``head``:
-    the head's canonical text.
+    the head's canonical text; ``portfolio``: the head needs words after it (a two-letter
+    acronym right after it is then its portfolio, not a name's initials: "Kepala Dinas LH").
 
     Returns
     -------
@@ -210,6 +214,7 @@ def scan_complement(
     scan = _Scan(local, extend, k - 1 if start is None else start, until)
     scan.lower = not ctx.toks[k - 1].cap
     scan.security, scan.head_end, scan.head = security, k, head
+    scan.portfolio = portfolio
     headline = ctx.toks[k - 1].title_line
     i = k
     limit = k + MAX_COMPLEMENT_TOKENS if until is None else until
@@ -404,7 +409,8 @@ def _other_word(ctx: Context, scan: _Scan, i: int) -> int | None:
     if _roman_numeral(ctx, scan, i):
         return scan.add(i, 1, "roman")
     if is_acronym(ctx.toks[i].text) and not is_initial(ctx.toks, i):
-        if initials_of_name(ctx, i):
+        first = scan.portfolio and i == scan.head_end
+        if not first and initials_of_name(ctx, i):
             return None
         return scan.add(i, 1, "acronym")
     if not scan.extend:
