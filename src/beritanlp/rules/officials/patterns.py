@@ -31,7 +31,7 @@ from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
-from beritanlp.rules.officials.names import name_backward, name_forward, skip_titles
+from beritanlp.rules.officials.names import name_backward, name_forward, rank_at, skip_titles
 from beritanlp.rules.officials.phrases import (
     Phrase,
     head_at,
@@ -274,6 +274,8 @@ def _long_title_step(ctx: Context, j: int, inside: bool) -> tuple[int, str] | No
         return j + 1, "join"
     if not t.cap or t.norm in STOP_WORDS or nongov_at(ctx, j):
         return None
+    if rank_at(ctx, j):
+        return None  # "Kasatlantas Polresta X AKP La Ode Budi": a rank, then the name
     if ctx.lexicon_at(j, ("position", "modifier")) is not None:
         return None  # another title (or a rank written as one) begins
     agency = agency_at(ctx, j)
