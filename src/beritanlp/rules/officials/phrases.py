@@ -36,6 +36,8 @@ SERVING_HEADS: frozenset[str] = frozenset(
 UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
 #: An ordinal written with digits ("ke-3").
 ORDINAL = re.compile(r"ke-?\d{1,2}")
+#: Legal forms of companies that may be private (a "Perum" is always the state's).
+PRIVATE_FORMS: frozenset[str] = frozenset({"pt", "cv"})
 #: Tokens a complement may span at most.
 MAX_COMPLEMENT_TOKENS = 16
 #: Members of a portfolio list (", Olahraga, Kebudayaan, dan Pariwisata") read at most.
@@ -225,7 +227,7 @@ def scan_complement(
         if nxt is None:
             break
         i = nxt
-    if scan.nongov:
+    if scan.nongov or private_company(ctx, scan):
         return -1, [], []
     items = scan.items
     while items and items[-1].kind == "join":
@@ -271,10 +273,30 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
         return None  # an honorific or rank: the name follows
     if nongov_at(ctx, i):
+        if t.norm == "tbk" and state_company(ctx, scan):
+            return scan.add(i, 1, "unit")  # "PT Bank Negara Indonesia (Persero) Tbk"
         scan.nongov = True  # a non-public body: no position at all
         return None
     n = _known_item(ctx, scan, i)
     return i + n if n else _other_word(ctx, scan, i)
+
+
+def state_company(ctx: Context, scan: _Scan) -> bool:
+    """Tell whether the complement so far names a state company ("(Persero)", a KB company).
+
+    A listed company ("Tbk") is a non-public body unless the state owns it.
+    """
+    if any(it.kind == "agency" and it.agency_type == "soe" for it in scan.items):
+        return True
+    return any(ctx.norms[a + 1] == "persero" for a, _ in scan.parens)
+
+
+def private_company(ctx: Context, scan: _Scan) -> bool:
+    """Tell whether the complement names a company ("PT X", "CV X") the state does not own."""
+    forms = any(
+        it.kind == "unit" and ctx.norms[it.start] in PRIVATE_FORMS for it in scan.items
+    )
+    return forms and not state_company(ctx, scan)
 
 
 def gap_comma(ctx: Context, i: int) -> bool:
