@@ -41,6 +41,9 @@ UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
 ORDINAL = re.compile(r"ke-?\d{1,2}")
 #: Legal forms of companies that may be private (a "Perum" is always the state's).
 PRIVATE_FORMS: frozenset[str] = frozenset({"pt", "cv"})
+#: Units of a district or a village: the place after one may be a kecamatan or a desa
+#: ("Kanit Reskrim Polsek Tamalate").
+LOCAL_UNITS: frozenset[str] = frozenset({"polsek", "polsubsektor", "polsekta", "koramil"})
 #: Tokens a complement may span at most.
 MAX_COMPLEMENT_TOKENS = 16
 #: Members of a portfolio list (", Olahraga, Kebudayaan, dan Pariwisata") read at most.
@@ -362,7 +365,10 @@ def _portfolio_continues(ctx: Context, scan: _Scan, i: int) -> int | None:
 def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     """Take the longest agency, place or unit word at ``i`` (agency first on a tie)."""
     agency = agency_at(ctx, i)
-    place = place_at(ctx, i, scan.local, common=i == scan.head_end and scan.head in REGION_HEADS)
+    local = scan.local or bool(
+        scan.items and scan.items[-1].kind in {"unit", "agency"} and ctx.norms[i - 1] in LOCAL_UNITS
+    )
+    place = place_at(ctx, i, local, common=i == scan.head_end and scan.head in REGION_HEADS)
     unit = unit_at(ctx, i)
     n, kind_rank = max(
         (agency[0] if agency else 0, 3),
