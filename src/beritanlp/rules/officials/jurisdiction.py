@@ -89,7 +89,7 @@ def jurisdiction_start(ctx: Context, ph: Phrase) -> int | None:
     )
     if company is not None and company + 1 < len(items):
         return company  # "Direktur Utama" + "PT Pertamina (Persero)": the company
-    if any(it.kind == "join" and ctx.norms[it.start] == "untuk" for it in items):
+    if any(it.kind == "join" and ctx.norms[it.start] in {"untuk", "di"} for it in items):
         # "Duta Besar" + "RI untuk Jepang": the sending and the receiving country ("Utusan
         # Khusus Presiden" + "untuk Timur Tengah": the post served stays in the position)
         return next(k for k, it in enumerate(items) if it.kind not in {"unit", "join"})

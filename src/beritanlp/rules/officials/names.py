@@ -22,8 +22,9 @@ from beritanlp.rules.officials.vocab import (
     STOP_WORDS,
 )
 
-#: Position heads that are also military or police ranks before a name.
-RANK_POSITIONS: frozenset[str] = frozenset({"Inspektur Jenderal", "Jenderal"})
+#: Position heads that are also military or police ranks before a name ("Kapolsek X Komisaris
+#: Budi": a police rank; "Komisaris PT X": the post).
+RANK_POSITIONS: frozenset[str] = frozenset({"Inspektur Jenderal", "Jenderal", "Komisaris"})
 #: Longest fallback name, in tokens.
 MAX_NAME_TOKENS = 6
 

@@ -24,6 +24,7 @@ a *bare title* (a headline's "Pj Wali Kota Pangkalpinang" may refer to an offici
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -52,6 +53,8 @@ from beritanlp.rules.officials.vocab import (
     VENUE_WORDS,
 )
 
+#: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
+YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
 #: Tokens a long title may run past its strict reading (:func:`long_title_end`).
 MAX_LONG_TITLE = 16
 #: Last words of the triggers ("sebagai", "menjabat" ...).
@@ -311,8 +314,8 @@ def _paired(
 def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
     e = ph.end
-    if e < ctx.size and ctx.norms[e] in POST_QUALIFIERS:
-        e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name
+    if e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
+        e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name; "Kadis X setempat Y"
     q = skip_titles(ctx, e)
     name = name_forward(ctx, q) if q < ctx.size else None
     if name is not None and title_goes_on(ctx, ph, name):
@@ -418,9 +421,16 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
 
 def time_qualifier_end(ctx: Context, e: int) -> int:
-    """Skip a time qualifier after a phrase ("saat itu", "periode 2014-2019") before a comma."""
+    """Skip a qualifier after a phrase before a comma.
+
+    A time ("saat itu", "periode 2014-2019", "2016-2019") or "setempat" ("the local one":
+    "Kapolres setempat, AKBP Budi").
+    """
     if ctx.norms[e : e + 2] in (["saat", "itu"], ["kala", "itu"], ["ketika", "itu"]):
         return e + 2 if ctx.tok(e + 2) == "," else e
+    if e < ctx.size and ctx.tok(e + 1) == ",":
+        if ctx.norms[e] == "setempat" or YEARS.fullmatch(ctx.toks[e].text):
+            return e + 1  # "Ketua Dewan Pers 2016-2019, Budi"
     if e + 1 < ctx.size and ctx.norms[e] in {"periode", "era", "masa"}:
         if ctx.toks[e + 1].text[:1].isdigit() and ctx.tok(e + 2) == ",":
             return e + 2  # "Menteri Kesehatan era 2012-2014, X"

@@ -35,6 +35,8 @@ SERVING_HEADS: frozenset[str] = frozenset(
 #: Heads of envoys, whose post names the country sent to after "untuk" ("Duta Besar RI untuk
 #: Jepang").
 ENVOY_HEADS: frozenset[str] = frozenset({"Duta Besar", "Wakil Tetap", "Utusan Khusus", "Konsul Jenderal"})
+#: Words joining an envoy's country and the country or body they are sent to.
+ENVOY_JOINS: frozenset[str] = frozenset({"untuk", "di"})
 #: A unit's number, with its name after a slash ("102", "061/Suryakancana").
 UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
 #: An ordinal written with digits ("ke-3").
@@ -264,8 +266,8 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
         return scan.add(i, 1, "join") if t.text in {"&", "/"} and scan.items else None
     if t.norm in LOWER_JOIN and scan.items:
         return scan.add(i, 1, "join")
-    if t.norm == "untuk" and scan.head in ENVOY_HEADS and scan.items and ctx.cap(i + 1):
-        return scan.add(i, 1, "join")  # "Duta Besar RI untuk Jepang"
+    if t.norm in ENVOY_JOINS and scan.head in ENVOY_HEADS and scan.items and ctx.cap(i + 1):
+        return scan.add(i, 1, "join")  # "Duta Besar RI untuk Jepang", "Konjen RI di Jeddah"
     if unit_number(ctx, scan, i):
         return scan.add(i, 1, "number")
     if qualifier_at(ctx, scan, i):
