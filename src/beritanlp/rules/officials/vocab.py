@@ -91,3 +91,12 @@ REGION_HEADS: frozenset[str] = frozenset(
         "Kajati", "Kajari",
     }
 )
+#: Academic and professional degrees written after a name, casefolded without dots ("M.Si." ->
+#: "msi"): "Budi Santoso, S.H., M.H., Kepala Dinas X" names Budi Santoso. The degree names of
+#: the Permendikbud rules on academic titles (sarjana, magister, doktor, profesi) and common
+#: foreign ones.
+DEGREES: frozenset[str] = frozenset(
+    "sh mh se mm msi ssos sip map st mt skom mkom spd mpd sag mag skep ns sked mkes spsi "
+    "mpsi shut sp mp spt ssi phd mba mpa msc bsc sik mhum ss lc ak cpa sstp mtp sth mth "
+    "ssn msn sds spdi mpdi shi mhi sei mei sk sgz sfarm apt mkn sikom msos dea llm".split()
+)
