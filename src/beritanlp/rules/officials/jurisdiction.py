@@ -84,7 +84,11 @@ def jurisdiction_start(ctx: Context, ph: Phrase) -> int | None:
     items = ph.items
     portfolio = ph.head.complement == "portfolio"
     company = next(
-        (k for k, it in enumerate(items) if it.kind == "unit" and ctx.norms[it.start] in COMPANY_FORMS),
+        (
+            k
+            for k, it in enumerate(items)
+            if it.kind == "unit" and ctx.norms[it.start] in COMPANY_FORMS
+        ),
         None,
     )
     if company is not None and company + 1 < len(items):

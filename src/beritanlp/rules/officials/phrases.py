@@ -20,11 +20,11 @@ from beritanlp.rules.officials.names import initials_of_name, skip_titles, title
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     LOCAL_HEADS,
-    REGION_HEADS,
     LOWER_JOIN,
     LOWER_MODIFIERS,
     LOWER_UNITS,
     POST_QUALIFIERS,
+    REGION_HEADS,
 )
 from beritanlp.text.acronyms import align_long_form, is_short_form
 
@@ -34,7 +34,9 @@ SERVING_HEADS: frozenset[str] = frozenset(
 )
 #: Heads of envoys, whose post names the country sent to after "untuk" ("Duta Besar RI untuk
 #: Jepang").
-ENVOY_HEADS: frozenset[str] = frozenset({"Duta Besar", "Wakil Tetap", "Utusan Khusus", "Konsul Jenderal"})
+ENVOY_HEADS: frozenset[str] = frozenset(
+    {"Duta Besar", "Wakil Tetap", "Utusan Khusus", "Konsul Jenderal"}
+)
 #: Words joining an envoy's country and the country or body they are sent to.
 ENVOY_JOINS: frozenset[str] = frozenset({"untuk", "di"})
 #: A unit's number, with its name after a slash ("102", "061/Suryakancana").
@@ -264,10 +266,8 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
         return _portfolio_continues(ctx, scan, i)
     if not t.is_word:
         return scan.add(i, 1, "join") if t.text in {"&", "/"} and scan.items else None
-    if t.norm in LOWER_JOIN and scan.items:
+    if joins_here(ctx, scan, i):
         return scan.add(i, 1, "join")
-    if t.norm in ENVOY_JOINS and scan.head in ENVOY_HEADS and scan.items and ctx.cap(i + 1):
-        return scan.add(i, 1, "join")  # "Duta Besar RI untuk Jepang", "Konjen RI di Jeddah"
     if unit_number(ctx, scan, i):
         return scan.add(i, 1, "number")
     if qualifier_at(ctx, scan, i):
@@ -289,6 +289,20 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
         return None
     n = _known_item(ctx, scan, i)
     return i + n if n else _other_word(ctx, scan, i)
+
+
+def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether the lowercase word at ``i`` joins two items of the complement.
+
+    "dan", "serta" ("Hukum dan HAM"), and an envoy's "untuk"/"di" ("Duta Besar RI untuk
+    Jepang", "Konjen RI di Jeddah").
+    """
+    if not scan.items:
+        return False
+    norm = ctx.toks[i].norm
+    if norm in LOWER_JOIN:
+        return True
+    return norm in ENVOY_JOINS and scan.head in ENVOY_HEADS and ctx.cap(i + 1)
 
 
 def state_company(ctx: Context, scan: _Scan) -> bool:
