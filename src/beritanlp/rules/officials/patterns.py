@@ -55,6 +55,13 @@ from beritanlp.rules.officials.vocab import (
 
 #: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
+#: Last words of facilities whose own name follows them ("Puskesmas Sukajaya", "Lapas
+#: Sukamiskin", "RSUD Cibinong"), casefolded.
+FACILITY_WORDS: frozenset[str] = frozenset(
+    "puskesmas sakit rs rsu rsud rsup lapas rutan bandara udara pelabuhan terminal stasiun".split()
+)
+#: Words of a facility's name read at most.
+MAX_FACILITY_WORDS = 4
 #: Tokens a long title may run past its strict reading (:func:`long_title_end`).
 MAX_LONG_TITLE = 16
 #: Last words of the triggers ("sebagai", "menjabat" ...).
@@ -311,6 +318,52 @@ def _paired(
 # ---- the name after the phrase -----------------------------------------------------------------
 
 
+def facility_end(ctx: Context, ph: Phrase) -> int | None:
+    """Token after the name of the facility that ends the phrase, or None when there is none.
+
+    "Kepala Puskesmas Sukajaya", "Direktur RSUD Dr Soetomo", "Kepala Lapas Sukamiskin": a
+    facility word is followed by the facility's own name. It is the words before a PERSON
+    span; without one, a place at most (a name no table knows cannot be told from a person's).
+    """
+    last = ph.items[-1] if ph.items else None
+    if last is None or last.end != ph.end or ctx.norms[last.end - 1] not in FACILITY_WORDS:
+        return None
+    e = ph.end
+    j = e
+    while j < ctx.size and j - e < MAX_FACILITY_WORDS and ctx.cap(j):
+        if j > e and ctx.person_at(j) is not None and not ctx.inside_person(j):
+            return j
+        j += 1
+    place = place_at(ctx, e, False)  # a desa name is too often a word of a facility's name
+    return e + place[0] if place is not None else e
+
+
+def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | None:
+    """``[position] [facility] [facility name] [NAME]`` or a name before it.
+
+    "Kepala Lapas Sukamiskin Budi", "Budi, Kepala Puskesmas Sukajaya,": the facility's name
+    (tokens ``ph.end:end``, see :func:`facility_end`) is part of the title, never the name.
+    """
+    named = end > ph.end
+    if not named:  # "Budi, Kepala Puskesmas Sukamulya,": the facility's name runs to the comma
+        end = ph.end
+        while end < ctx.size and end - ph.end < MAX_FACILITY_WORDS and ctx.cap(end):
+            end += 1
+    long = phrase_at(ctx, ph.start, allow_lower=lowered, until=end) if end > ph.end else ph
+    if long is None:
+        return None
+    if named:
+        q = skip_titles(ctx, end)
+        found = _paired(ctx, long, name_forward(ctx, q), gap=False)
+        if found is not None:
+            return found
+    for pattern in (name_before_parens, name_before_comma, name_before_trigger):
+        found = pattern(ctx, long, lowered)
+        if found is not None:
+            return found
+    return None
+
+
 def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
     e = ph.end
@@ -560,6 +613,10 @@ def pair_phrase(ctx: Context, ph: Phrase, lowered: bool) -> tuple[Candidate | No
     """Try the patterns around one phrase; return the candidate and where to go on."""
     if ctx.toks[ph.start].title_line:
         return None, ph.end
+    facility = facility_end(ctx, ph)
+    if facility is not None:
+        found = pair_facility(ctx, ph, facility, lowered)
+        return found if found is not None else (None, max(facility, ph.end))
     for pattern in PATTERNS:
         found = pattern(ctx, ph, lowered)
         if found is not None:
