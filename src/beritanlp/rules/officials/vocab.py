@@ -101,10 +101,13 @@ DEGREES: frozenset[str] = frozenset(
     "ssn msn sds spdi mpdi shi mhi sei mei sk sgz sfarm apt mkn sikom msos dea llm".split()
 )
 #: Political parties of the 2019 and 2024 general elections (KPU), casefolded, and their
-#: short forms: the body an acronym-only party post ("Ketua Umum PKB") must name.
+#: short forms, and a party's boards: the body an acronym-only party post ("Ketua Umum PKB")
+#: must name.
 PARTIES: frozenset[str] = frozenset(
     "pkb gerindra pdip pdi-p pdi perjuangan golkar nasdem buruh gelora pks pkn hanura garuda "
-    "pan pbb demokrat psi perindo ppp ummat berkarya pkpi".split()
+    "pan pbb demokrat psi perindo ppp ummat berkarya pkpi"
+    # the boards of a party at each level ("Ketua Umum DPP, Megawati")
+    " dpp dpw dpd dpc".split()
 )
 #: Heads of a party post or a secretariat that also lead any organisation ("Ketua Umum",
 #: "Sekretaris Jenderal"): followed only by an unknown acronym they lead a non-public body.
