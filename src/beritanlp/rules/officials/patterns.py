@@ -56,9 +56,10 @@ from beritanlp.rules.officials.vocab import (
 #: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
 #: Last words of facilities whose own name follows them ("Puskesmas Sukajaya", "Lapas
-#: Sukamiskin", "RSUD Cibinong"), casefolded.
+#: Sukamiskin", "RSUD Cibinong"), casefolded. Not "Udara": "Direktur Jenderal Perhubungan
+#: Udara" is followed by a person's name.
 FACILITY_WORDS: frozenset[str] = frozenset(
-    "puskesmas sakit rs rsu rsud rsup lapas rutan bandara udara pelabuhan terminal stasiun".split()
+    "puskesmas sakit rs rsu rsud rsup lapas rutan bandara pelabuhan terminal stasiun".split()
 )
 #: Words of a facility's name read at most.
 MAX_FACILITY_WORDS = 4
