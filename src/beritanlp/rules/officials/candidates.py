@@ -9,6 +9,7 @@ from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import nongov_at, unit_at
 from beritanlp.rules.officials.names import clean_name, lexicon_words_only
 from beritanlp.rules.officials.phrases import Phrase
+from beritanlp.rules.officials.vocab import ORGANISATION_HEADS, PARTIES
 
 
 @dataclass
@@ -52,7 +53,7 @@ def make_candidate(
     if cleaned is None:
         return None
     split = split_phrase(ctx, ph, gap)
-    if split is None:
+    if split is None or organisation_post(ctx, ph):
         return None
     a, b = cleaned
     if not ctx.toks[a].cap or any(nongov_at(ctx, k) for k in range(a, b)):
@@ -76,3 +77,17 @@ def make_candidate(
         category=ph.head.category or "generic",
         title_span=(toks[ph.start].start, toks[max(ph.end, ph.head_end) - 1].end),
     )
+
+
+def organisation_post(ctx: Context, ph: Phrase) -> bool:
+    """Tell whether a party or secretariat head leads a body only an unknown acronym names.
+
+    "Ketua Umum ICCN", "Sekretaris Jenderal UCLG ASPAC": neither a party nor a public body
+    (an agency of the knowledge base is an agency item, a party is in :data:`PARTIES`).
+    """
+    if ph.head.category != "party" and ph.head.text not in ORGANISATION_HEADS:
+        return False
+    words = [it for it in ph.items if it.kind != "join"]
+    if not words or any(it.kind not in {"acronym", "other"} for it in words):
+        return False
+    return not any(ctx.norms[k] in PARTIES for it in words for k in range(it.start, it.end))

@@ -14,7 +14,12 @@ from typing import NamedTuple
 from beritanlp.lexicons.positions import normalize_form
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.phrases import Item, Phrase
-from beritanlp.rules.officials.vocab import JURISDICTION_HEADS, NATION, NON_JURISDICTION_TYPES
+from beritanlp.rules.officials.vocab import (
+    COMPANY_FORMS,
+    JURISDICTION_HEADS,
+    NATION,
+    NON_JURISDICTION_TYPES,
+)
 
 #: A comma standing alone between spaces: where a scraper dropped a linked word.
 _GAP_COMMA = re.compile(r"\s+,(?=\s)")
@@ -78,6 +83,20 @@ def jurisdiction_start(ctx: Context, ph: Phrase) -> int | None:
     """Index of the first complement item of the jurisdiction, or None."""
     items = ph.items
     portfolio = ph.head.complement == "portfolio"
+    company = next(
+        (
+            k
+            for k, it in enumerate(items)
+            if it.kind == "unit" and ctx.norms[it.start] in COMPANY_FORMS
+        ),
+        None,
+    )
+    if company is not None and company + 1 < len(items):
+        return company  # "Direktur Utama" + "PT Pertamina (Persero)": the company
+    if any(it.kind == "join" and ctx.norms[it.start] in {"untuk", "di"} for it in items):
+        # "Duta Besar" + "RI untuk Jepang": the sending and the receiving country ("Utusan
+        # Khusus Presiden" + "untuk Timur Tengah": the post served stays in the position)
+        return next(k for k, it in enumerate(items) if it.kind not in {"unit", "join"})
     if items and items[-1].kind == "place":
         place_words = " ".join(ctx.norms[items[-1].start : items[-1].end])
         if (

@@ -23,10 +23,14 @@ def agency_at(ctx: Context, i: int) -> tuple[int, str] | None:
     return None
 
 
-def place_at(ctx: Context, i: int, local: bool) -> tuple[int, str] | None:
+def place_at(
+    ctx: Context, i: int, local: bool, common: bool = False
+) -> tuple[int, str] | None:
     """The longest place at token ``i`` (up to 4 capitalised words): (tokens, place type).
 
     ``local`` also accepts a kecamatan or a desa (the jurisdiction of a Camat or a Lurah).
+    ``common`` also accepts a region whose bare name is an ordinary word ("Palu", "Batu",
+    "Serang"): right after a head that is the region's own ("Wali Kota Palu"), it is the place.
     """
     if not ctx.cap(i):
         return None
@@ -39,7 +43,12 @@ def place_at(ctx: Context, i: int, local: bool) -> tuple[int, str] | None:
         found = gazetteer.lookup(name)
         if not found and local:
             found = gazetteer.lookup(name, "kecamatan") or gazetteer.lookup(name, "desa")
-        found = [p for p in found if (not p.common or n > 1) and not _natural(gazetteer, p)]
+        found = [
+            p
+            for p in found
+            if (not p.common or n > 1 or (common and p.type in _REGION_TYPES))
+            and not _natural(gazetteer, p)
+        ]
         if found:
             # A bare unit word ("Desa", "Kota") is never a place on its own.
             if n == 1 and ctx.lexicon_at(i, ("unit",)) and not found[0].code:
@@ -48,6 +57,8 @@ def place_at(ctx: Context, i: int, local: bool) -> tuple[int, str] | None:
     return None
 
 
+# Place types a regional head governs: a common word of one of them is a place after the head.
+_REGION_TYPES = frozenset({"provinsi", "kabupaten", "kota"})
 # Feature cues whose places are islands, which can be a jurisdiction ("Bupati Kepulauan Seribu").
 _ISLAND_CUES = frozenset({"pulau", "kepulauan"})
 

@@ -15,6 +15,7 @@ from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, un
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
+    DEGREES,
     DEMONSTRATIVES,
     INSTITUTION_HEADS,
     NAME_PARTICLES,
@@ -22,10 +23,13 @@ from beritanlp.rules.officials.vocab import (
     STOP_WORDS,
 )
 
-#: Position heads that are also military or police ranks before a name.
-RANK_POSITIONS: frozenset[str] = frozenset({"Inspektur Jenderal", "Jenderal"})
+#: Position heads that are also military or police ranks before a name ("Kapolsek X Komisaris
+#: Budi": a police rank; "Komisaris PT X": the post).
+RANK_POSITIONS: frozenset[str] = frozenset({"Inspektur Jenderal", "Jenderal", "Komisaris"})
 #: Longest fallback name, in tokens.
 MAX_NAME_TOKENS = 6
+#: Tokens of one degree after a name at most ("M.Si." is 4).
+MAX_DEGREE_TOKENS = 6
 
 # ---- titles ----------------------------------------------------------------------------------
 
@@ -260,8 +264,46 @@ def fallback_run_start(ctx: Context, b: int) -> int:
     return j
 
 
+def degrees_before(ctx: Context, b: int) -> int:
+    """The comma before the degrees that end at the comma ``b`` (``b`` when there are none).
+
+    "Ahmad Syaikhu, M.Si., Wakil Wali Kota": from the comma before "Wakil", the degree
+    ", M.Si." is skipped back to the comma after the name (also several: ", S.E., M.M.,").
+    """
+    k = b
+    while True:
+        start = _degree_start(ctx, k)
+        if start is None:
+            return k
+        k = start - 1  # the comma before the degree
+
+
+def _degree_start(ctx: Context, k: int) -> int | None:
+    """First token of one degree between a comma and the comma ``k``, or None."""
+    start = k
+    while start > 0 and k - start < MAX_DEGREE_TOKENS:
+        prev = ctx.toks[start - 1].text
+        if prev == "," and start < k:
+            key = "".join(ctx.norms[start:k])
+            return start if key in DEGREES else None
+        if prev != "." and not _degree_piece(prev):
+            return None
+        start -= 1
+    return None
+
+
+def _degree_piece(text: str) -> bool:
+    """Tell whether a token may be part of a written degree ("M", "Si", "SH", "Sos")."""
+    return text.isalpha() and len(text) <= 4 and text[0].isupper()
+
+
 def name_backward(ctx: Context, b: int) -> tuple[int, int] | None:
-    """Name tokens ending right before token ``b``: a PERSON span, else the fallback."""
+    """Name tokens ending right before token ``b``: a PERSON span, else the fallback.
+
+    Degrees between the name and ``b`` are skipped ("Budi, S.H., M.H., Kepala ...").
+    """
+    if ctx.tok(b) == ",":
+        b = degrees_before(ctx, b)
     if b <= 0 or ctx.toks[b - 1].title_line:
         return None
     start = ctx.person_ending(b)

@@ -24,6 +24,7 @@ a *bare title* (a headline's "Pj Wali Kota Pangkalpinang" may refer to an offici
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -31,7 +32,7 @@ from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
-from beritanlp.rules.officials.names import name_backward, name_forward, skip_titles
+from beritanlp.rules.officials.names import name_backward, name_forward, rank_at, skip_titles
 from beritanlp.rules.officials.phrases import (
     Phrase,
     head_at,
@@ -52,6 +53,16 @@ from beritanlp.rules.officials.vocab import (
     VENUE_WORDS,
 )
 
+#: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
+YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
+#: Last words of facilities whose own name follows them ("Puskesmas Sukajaya", "Lapas
+#: Sukamiskin", "RSUD Cibinong"), casefolded. Not "Udara": "Direktur Jenderal Perhubungan
+#: Udara" is followed by a person's name.
+FACILITY_WORDS: frozenset[str] = frozenset(
+    "puskesmas sakit rs rsu rsud rsup lapas rutan bandara pelabuhan terminal stasiun".split()
+)
+#: Words of a facility's name read at most.
+MAX_FACILITY_WORDS = 4
 #: Tokens a long title may run past its strict reading (:func:`long_title_end`).
 MAX_LONG_TITLE = 16
 #: Last words of the triggers ("sebagai", "menjabat" ...).
@@ -149,22 +160,26 @@ def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
     return (
         acronym_spells_title(ctx, ph, a, b)
         or title_word_before_person(ctx, a, b)
-        or coordinated_title(ctx, b)
+        or coordinated_title(ctx, ph, b)
         or (numbered(ph) and comma_then_person(ctx, b))
         or long_title_end(ctx, ph) is not None
     )
 
 
-def coordinated_title(ctx: Context, b: int) -> bool:
+def coordinated_title(ctx: Context, ph: Phrase, b: int) -> bool:
     """Tell whether a fallback name ending before ``b`` is joined to more title words.
 
     "Direktur Tata Kelola dan Kemitraan ...": with a NER that found neither word a person,
-    "X dan Y" after a position is a coordinated portfolio, not a name.
+    "X dan Y" after a position is a coordinated portfolio, not a name. Not after a place,
+    which closes the title ("Wakil Bupati Lebak Ade Sumardi dan Seluruh Kepala OPD"), nor
+    before a stop word.
     """
     if not ctx.have_persons or b >= ctx.size or ctx.norms[b] not in LOWER_JOIN:
         return False
+    if ph.items and ph.items[-1].kind == "place":
+        return False
     nxt = b + 1
-    if not ctx.cap(nxt) or ctx.person_at(nxt) is not None:
+    if not ctx.cap(nxt) or ctx.person_at(nxt) is not None or ctx.norms[nxt] in STOP_WORDS:
         return False
     return ctx.lexicon_at(nxt, ("position", "modifier")) is None
 
@@ -270,6 +285,8 @@ def _long_title_step(ctx: Context, j: int, inside: bool) -> tuple[int, str] | No
         return j + 1, "join"
     if not t.cap or t.norm in STOP_WORDS or nongov_at(ctx, j):
         return None
+    if rank_at(ctx, j):
+        return None  # "Kasatlantas Polresta X AKP La Ode Budi": a rank, then the name
     if ctx.lexicon_at(j, ("position", "modifier")) is not None:
         return None  # another title (or a rank written as one) begins
     agency = agency_at(ctx, j)
@@ -302,11 +319,57 @@ def _paired(
 # ---- the name after the phrase -----------------------------------------------------------------
 
 
+def facility_end(ctx: Context, ph: Phrase) -> int | None:
+    """Token after the name of the facility that ends the phrase, or None when there is none.
+
+    "Kepala Puskesmas Sukajaya", "Direktur RSUD Dr Soetomo", "Kepala Lapas Sukamiskin": a
+    facility word is followed by the facility's own name. It is the words before a PERSON
+    span; without one, a place at most (a name no table knows cannot be told from a person's).
+    """
+    last = ph.items[-1] if ph.items else None
+    if last is None or last.end != ph.end or ctx.norms[last.end - 1] not in FACILITY_WORDS:
+        return None
+    e = ph.end
+    j = e
+    while j < ctx.size and j - e < MAX_FACILITY_WORDS and ctx.cap(j):
+        if j > e and ctx.person_at(j) is not None and not ctx.inside_person(j):
+            return j
+        j += 1
+    place = place_at(ctx, e, False)  # a desa name is too often a word of a facility's name
+    return e + place[0] if place is not None else e
+
+
+def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | None:
+    """``[position] [facility] [facility name] [NAME]`` or a name before it.
+
+    "Kepala Lapas Sukamiskin Budi", "Budi, Kepala Puskesmas Sukajaya,": the facility's name
+    (tokens ``ph.end:end``, see :func:`facility_end`) is part of the title, never the name.
+    """
+    named = end > ph.end
+    if not named:  # "Budi, Kepala Puskesmas Sukamulya,": the facility's name runs to the comma
+        end = ph.end
+        while end < ctx.size and end - ph.end < MAX_FACILITY_WORDS and ctx.cap(end):
+            end += 1
+    long = phrase_at(ctx, ph.start, allow_lower=lowered, until=end) if end > ph.end else ph
+    if long is None:
+        return None
+    if named:
+        q = skip_titles(ctx, end)
+        found = _paired(ctx, long, name_forward(ctx, q), gap=False)
+        if found is not None:
+            return found
+    for pattern in (name_before_parens, name_before_comma, name_before_trigger):
+        found = pattern(ctx, long, lowered)
+        if found is not None:
+            return found
+    return None
+
+
 def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
     e = ph.end
-    if e < ctx.size and ctx.norms[e] in POST_QUALIFIERS:
-        e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name
+    if e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
+        e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name; "Kadis X setempat Y"
     q = skip_titles(ctx, e)
     name = name_forward(ctx, q) if q < ctx.size else None
     if name is not None and title_goes_on(ctx, ph, name):
@@ -412,9 +475,16 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
 
 def time_qualifier_end(ctx: Context, e: int) -> int:
-    """Skip a time qualifier after a phrase ("saat itu", "periode 2014-2019") before a comma."""
+    """Skip a qualifier after a phrase before a comma.
+
+    A time ("saat itu", "periode 2014-2019", "2016-2019") or "setempat" ("the local one":
+    "Kapolres setempat, AKBP Budi").
+    """
     if ctx.norms[e : e + 2] in (["saat", "itu"], ["kala", "itu"], ["ketika", "itu"]):
         return e + 2 if ctx.tok(e + 2) == "," else e
+    if e < ctx.size and ctx.tok(e + 1) == ",":
+        if ctx.norms[e] == "setempat" or YEARS.fullmatch(ctx.toks[e].text):
+            return e + 1  # "Ketua Dewan Pers 2016-2019, Budi"
     if e + 1 < ctx.size and ctx.norms[e] in {"periode", "era", "masa"}:
         if ctx.toks[e + 1].text[:1].isdigit() and ctx.tok(e + 2) == ",":
             return e + 2  # "Menteri Kesehatan era 2012-2014, X"
@@ -544,6 +614,10 @@ def pair_phrase(ctx: Context, ph: Phrase, lowered: bool) -> tuple[Candidate | No
     """Try the patterns around one phrase; return the candidate and where to go on."""
     if ctx.toks[ph.start].title_line:
         return None, ph.end
+    facility = facility_end(ctx, ph)
+    if facility is not None:
+        found = pair_facility(ctx, ph, facility, lowered)
+        return found if found is not None else (None, max(facility, ph.end))
     for pattern in PATTERNS:
         found = pattern(ctx, ph, lowered)
         if found is not None:

@@ -24,17 +24,30 @@ from beritanlp.rules.officials.vocab import (
     LOWER_MODIFIERS,
     LOWER_UNITS,
     POST_QUALIFIERS,
+    REGION_HEADS,
 )
 from beritanlp.text.acronyms import align_long_form, is_short_form
 
 #: Heads of aides whose complement may be the position they serve ("Staf Khusus Presiden").
 SERVING_HEADS: frozenset[str] = frozenset(
-    {"Staf Khusus", "Staf Ahli", "Juru Bicara", "Asisten", "Tenaga Ahli"}
+    {"Staf Khusus", "Staf Ahli", "Juru Bicara", "Asisten", "Tenaga Ahli", "Utusan Khusus"}
 )
+#: Heads of envoys, whose post names the country sent to after "untuk" ("Duta Besar RI untuk
+#: Jepang").
+ENVOY_HEADS: frozenset[str] = frozenset(
+    {"Duta Besar", "Wakil Tetap", "Utusan Khusus", "Konsul Jenderal"}
+)
+#: Words joining an envoy's country and the country or body they are sent to.
+ENVOY_JOINS: frozenset[str] = frozenset({"untuk", "di"})
 #: A unit's number, with its name after a slash ("102", "061/Suryakancana").
 UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
 #: An ordinal written with digits ("ke-3").
 ORDINAL = re.compile(r"ke-?\d{1,2}")
+#: Legal forms of companies that may be private (a "Perum" is always the state's).
+PRIVATE_FORMS: frozenset[str] = frozenset({"pt", "cv"})
+#: Units of a district or a village: the place after one may be a kecamatan or a desa
+#: ("Kanit Reskrim Polsek Tamalate").
+LOCAL_UNITS: frozenset[str] = frozenset({"polsek", "polsubsektor", "polsekta", "koramil"})
 #: Tokens a complement may span at most.
 MAX_COMPLEMENT_TOKENS = 16
 #: Members of a portfolio list (", Olahraga, Kebudayaan, dan Pariwisata") read at most.
@@ -154,6 +167,7 @@ def phrase_at(
         until=until,
         security=head.entry.category == "security",
         head=head.entry.text,
+        portfolio=head.entry.complement in {"portfolio", "required"},
     )
     if end < 0:
         return None
@@ -175,6 +189,7 @@ class _Scan:
     security: bool = False  # a military or police head: a unit's number may follow it
     head: str = ""  # the head's canonical text
     head_end: int = -1  # the token after the head
+    portfolio: bool = False  # the head needs a portfolio or unit ("Kepala Dinas LH")
     items: list[Item] = field(default_factory=list)
     parens: list[tuple[int, int]] = field(default_factory=list)
     nongov: bool = False  # a word of a non-public body was met
@@ -193,12 +208,14 @@ def scan_complement(
     until: int | None = None,
     security: bool = False,
     head: str = "",
+    portfolio: bool = False,
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
     """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
 
     With ``until``, read up to that token (the long reading, see :func:`phrase_at`);
     ``security``: the head is military or police (a unit's number may follow it); ``head``:
-    the head's canonical text.
+    the head's canonical text; ``portfolio``: the head needs words after it (a two-letter
+    acronym right after it is then its portfolio, not a name's initials: "Kepala Dinas LH").
 
     Returns
     -------
@@ -209,6 +226,7 @@ def scan_complement(
     scan = _Scan(local, extend, k - 1 if start is None else start, until)
     scan.lower = not ctx.toks[k - 1].cap
     scan.security, scan.head_end, scan.head = security, k, head
+    scan.portfolio = portfolio
     headline = ctx.toks[k - 1].title_line
     i = k
     limit = k + MAX_COMPLEMENT_TOKENS if until is None else until
@@ -219,7 +237,7 @@ def scan_complement(
         if nxt is None:
             break
         i = nxt
-    if scan.nongov:
+    if scan.nongov or private_company(ctx, scan):
         return -1, [], []
     items = scan.items
     while items and items[-1].kind == "join":
@@ -248,7 +266,7 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
         return _portfolio_continues(ctx, scan, i)
     if not t.is_word:
         return scan.add(i, 1, "join") if t.text in {"&", "/"} and scan.items else None
-    if t.norm in LOWER_JOIN and scan.items:
+    if joins_here(ctx, scan, i):
         return scan.add(i, 1, "join")
     if unit_number(ctx, scan, i):
         return scan.add(i, 1, "number")
@@ -265,10 +283,44 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
         return None  # an honorific or rank: the name follows
     if nongov_at(ctx, i):
+        if t.norm == "tbk" and state_company(ctx, scan):
+            return scan.add(i, 1, "unit")  # "PT Bank Negara Indonesia (Persero) Tbk"
         scan.nongov = True  # a non-public body: no position at all
         return None
     n = _known_item(ctx, scan, i)
     return i + n if n else _other_word(ctx, scan, i)
+
+
+def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether the lowercase word at ``i`` joins two items of the complement.
+
+    "dan", "serta" ("Hukum dan HAM"), and an envoy's "untuk"/"di" ("Duta Besar RI untuk
+    Jepang", "Konjen RI di Jeddah").
+    """
+    if not scan.items:
+        return False
+    norm = ctx.toks[i].norm
+    if norm in LOWER_JOIN:
+        return True
+    return norm in ENVOY_JOINS and scan.head in ENVOY_HEADS and ctx.cap(i + 1)
+
+
+def state_company(ctx: Context, scan: _Scan) -> bool:
+    """Tell whether the complement so far names a state company ("(Persero)", a KB company).
+
+    A listed company ("Tbk") is a non-public body unless the state owns it.
+    """
+    if any(it.kind == "agency" and it.agency_type == "soe" for it in scan.items):
+        return True
+    return any(ctx.norms[a + 1] == "persero" for a, _ in scan.parens)
+
+
+def private_company(ctx: Context, scan: _Scan) -> bool:
+    """Tell whether the complement names a company ("PT X", "CV X") the state does not own."""
+    forms = any(
+        it.kind == "unit" and ctx.norms[it.start] in PRIVATE_FORMS for it in scan.items
+    )
+    return forms and not state_company(ctx, scan)
 
 
 def gap_comma(ctx: Context, i: int) -> bool:
@@ -329,7 +381,10 @@ def _portfolio_continues(ctx: Context, scan: _Scan, i: int) -> int | None:
 def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     """Take the longest agency, place or unit word at ``i`` (agency first on a tie)."""
     agency = agency_at(ctx, i)
-    place = place_at(ctx, i, scan.local)
+    local = scan.local or bool(
+        scan.items and scan.items[-1].kind in {"unit", "agency"} and ctx.norms[i - 1] in LOCAL_UNITS
+    )
+    place = place_at(ctx, i, local, common=i == scan.head_end and scan.head in REGION_HEADS)
     unit = unit_at(ctx, i)
     n, kind_rank = max(
         (agency[0] if agency else 0, 3),
@@ -403,7 +458,8 @@ def _other_word(ctx: Context, scan: _Scan, i: int) -> int | None:
     if _roman_numeral(ctx, scan, i):
         return scan.add(i, 1, "roman")
     if is_acronym(ctx.toks[i].text) and not is_initial(ctx.toks, i):
-        if initials_of_name(ctx, i):
+        first = scan.portfolio and i == scan.head_end
+        if not first and initials_of_name(ctx, i):
             return None
         return scan.add(i, 1, "acronym")
     if not scan.extend:

@@ -74,7 +74,31 @@ def tokenize(text: str) -> list[Tok]:
     for line_start, line_end in title_case_lines(text):
         lo, hi = bisect_left(starts, line_start), bisect_left(starts, line_end)
         titles[lo:hi] = [True] * (hi - lo)
-    return list(map(Tok, words, starts, tokens.ends, norms, is_word, caps, sents, titles))
+    toks = list(map(Tok, words, starts, tokens.ends, norms, is_word, caps, sents, titles))
+    if MOJIBAKE_SPACE in text:  # checked before scanning: most texts have none
+        toks = drop_mojibake_spaces(toks)
+    return toks
+
+
+#: A no-break space a scraper decoded as Mac Roman ("Jenderal¬†Tito"): the rules read it as a
+#: space, so a title and a name written with it are read as if it were one.
+MOJIBAKE_SPACE = "\u00ac\u2020"
+
+
+def drop_mojibake_spaces(toks: list[Tok]) -> list[Tok]:
+    """The tokens without the two symbol tokens of each :data:`MOJIBAKE_SPACE`."""
+    out: list[Tok] = []
+    skip = False
+    for k, t in enumerate(toks):
+        if skip:
+            skip = False
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.text == "\u00ac" and nxt is not None and nxt.text == "\u2020" and nxt.start == t.end:
+            skip = True
+            continue
+        out.append(t)
+    return out
 
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:

@@ -31,10 +31,11 @@ COMPANY_FORMS: frozenset[str] = frozenset({"pt", "cv", "perum"})
 LOWER_CUES: frozenset[str] = frozenset(
     "kata ujar ucap tutur ungkap jelas tegas terang imbuh menurut oleh".split()
 )
-#: Words right after a head that stay in the position ("Presiden terpilih", "Presiden ketiga");
+#: Words right after a head that stay in the position ("Presiden terpilih", "Presiden ketiga",
+#: "Ketua Sementara DPRD"; after a whole title, they are skipped before the name);
 #: never a word of a name.
 POST_QUALIFIERS: frozenset[str] = frozenset(
-    "terpilih pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
+    "terpilih sementara pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
     "kesepuluh".split()
 )
 #: Lowercase words inside a name ("Ahmad bin Yusuf").
@@ -78,4 +79,38 @@ LOWER_JOIN: frozenset[str] = frozenset({"dan", "&", "/", "serta"})
 LOWER_MODIFIERS: frozenset[str] = frozenset({"mantan", "eks"})
 #: Heads of a village or district post (also the district's police and army commanders): their
 #: jurisdiction may be a kecamatan or a desa.
-LOCAL_HEADS: frozenset[str] = frozenset({"Camat", "Lurah", "Kepala Desa", "Kapolsek", "Danramil"})
+LOCAL_HEADS: frozenset[str] = frozenset(
+    {"Camat", "Lurah", "Kepala Desa", "Kapolsek", "Danramil", "Sekretaris Camat", "Sekretaris Desa"}
+)
+#: Heads of a region or of its police, army or prosecution office: the word right after one is
+#: the region even when it is also an ordinary word ("Wali Kota Palu", "Bupati Serang").
+REGION_HEADS: frozenset[str] = frozenset(
+    {
+        "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota",
+        "Sekretaris Daerah", "Kapolda", "Wakapolda", "Kapolres", "Kapolresta", "Dandim",
+        "Kajati", "Kajari",
+    }
+)
+#: Academic and professional degrees written after a name, casefolded without dots ("M.Si." ->
+#: "msi"): "Budi Santoso, S.H., M.H., Kepala Dinas X" names Budi Santoso. The degree names of
+#: the Permendikbud rules on academic titles (sarjana, magister, doktor, profesi) and common
+#: foreign ones.
+DEGREES: frozenset[str] = frozenset(
+    "sh mh se mm msi ssos sip map st mt skom mkom spd mpd sag mag skep ns sked mkes spsi "
+    "mpsi shut sp mp spt ssi phd mba mpa msc bsc sik mhum ss lc ak cpa sstp mtp sth mth "
+    "ssn msn sds spdi mpdi shi mhi sei mei sk sgz sfarm apt mkn sikom msos dea llm".split()
+)
+#: Political parties of the 2019 and 2024 general elections (KPU), casefolded, and their
+#: short forms, and a party's boards: the body an acronym-only party post ("Ketua Umum PKB")
+#: must name.
+PARTIES: frozenset[str] = frozenset(
+    "pkb gerindra pdip pdi-p pdi perjuangan golkar nasdem buruh gelora pks pkn hanura garuda "
+    "pan pbb demokrat psi perindo ppp ummat berkarya pkpi"
+    # the boards of a party at each level ("Ketua Umum DPP, Megawati")
+    " dpp dpw dpd dpc".split()
+)
+#: Heads of a party post or a secretariat that also lead any organisation ("Ketua Umum",
+#: "Sekretaris Jenderal"): followed only by an unknown acronym they lead a non-public body.
+ORGANISATION_HEADS: frozenset[str] = frozenset(
+    {"Sekretaris Jenderal", "Wakil Sekretaris Jenderal"}
+)
