@@ -28,10 +28,12 @@ from typing import Any
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
 from beritanlp.rules.agencies.filters import (
+    cut_named_person,
     cut_person_tail,
     drop_headline_guesses,
     inside,
     is_generic,
+    person_words_of,
     teaser_lines,
     venue_only,
 )
@@ -72,6 +74,7 @@ def extract_agencies(
     *,
     regions: RegionNames,
     index: AgencyIndex | None = None,
+    persons: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
     """Find agency mentions and build one record per agency.
 
@@ -90,6 +93,9 @@ def extract_agencies(
         Known region names (from the pipeline's gazetteer), for regional bodies.
     index
         ``AgencyIndex(kb)`` when the caller keeps one; built here otherwise.
+    persons
+        Character ranges of PERSON entities from a statistical NER (optional): their words
+        are evidence of a person's name run into the end of an agency span, which is cut off.
 
     Returns
     -------
@@ -110,7 +116,7 @@ def extract_agencies(
 
     def name_word(word: str) -> bool:
         bare = word.strip(",.()")
-        return bare.lower() in index.words or regions.known(bare)
+        return bare.lower() in index.words or bare in index.short or regions.known(bare)
 
     candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word)
     redefined: set[str] = set()
@@ -124,6 +130,9 @@ def extract_agencies(
         if cand.key.startswith("unit|"):
             cand.key = "unit|" + unit_key(text[cand.start : cand.end], definitions)
     candidates.extend(_org_candidates(text, candidates, org_spans, name_word))
+    if persons:
+        _cut_persons(text, candidates, person_words_of(text, persons, name_word), name_word,
+                     definitions)
     _link_to_kb(text, candidates, index, definitions)
     candidates = _drop_non_agencies(text, candidates, regions)
     truncate_regions(text, candidates)
@@ -149,6 +158,26 @@ def extract_agencies(
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
+
+
+def _cut_persons(
+    text: str,
+    candidates: list[Candidate],
+    person_words: frozenset[str],
+    name_word: Callable[[str], bool],
+    definitions: dict[str, str],
+) -> None:
+    """Cut the NER's persons off the end of generative candidates (sub-units, definitions)."""
+    for cand in candidates:
+        if cand.kb_ids or not cand.key.startswith(("unit|", "def|")):
+            continue
+        if is_generic(text, cand.start, cand.end):
+            continue  # "Pemerintah Daerah Provinsi Terbaik": a class, dropped whole later
+        end = cut_named_person(text, cand.start, cand.end, person_words, name_word)
+        if end < cand.end:
+            cand.end = end
+            if cand.key.startswith("unit|"):
+                cand.key = "unit|" + unit_key(text[cand.start : end], definitions)
 
 
 _POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi)(?![\w-])")
@@ -445,6 +474,9 @@ def _trim_org_end(text: str, start: int, end: int) -> int:
     quote = _QUOTE.search(text, start, end)
     if quote is not None and quote.start() > start:
         end = quote.start()
+    glued = text.find(".,", start, end)  # "Kementerian ESDM.,Dito": a scraper's joined lines
+    if glued > start:
+        end = glued
     last = None
     for m in _CAPITALISED_WORD.finditer(text, start, end):
         if m.start() == start or text[m.start() - 1].isspace():

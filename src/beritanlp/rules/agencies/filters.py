@@ -126,6 +126,67 @@ def cut_person_tail(
     return new_end
 
 
+def cut_named_person(
+    text: str,
+    start: int,
+    end: int,
+    person_words: frozenset[str],
+    is_name_word: Callable[[str], bool],
+) -> int:
+    """Cut a person's name run into the end of an agency span, on the evidence of the NER.
+
+    "Dinas Perhubungan Jakarta Timur Andreas Eman" -> "Dinas Perhubungan Jakarta Timur" when
+    "Andreas" or "Eman" is a word of a PERSON entity somewhere in the article: trailing
+    capitalised words (and initials) that ``is_name_word`` does not know as agency-name words
+    are cut when one of them is in ``person_words``. At least two words of the span stay, and at
+    most four words are cut.
+
+    Returns
+    -------
+    int
+        The new end (``end`` when nothing is cut).
+    """
+    if not person_words:
+        return end
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    n = len(words)
+    while n > 2 and _name_token(words[n - 1][2]) and not is_name_word(words[n - 1][2]):
+        n -= 1
+    tail = [w.rstrip(".,") for _, _, w in words[n:]]
+    if not tail or len(tail) > 4 or not any(
+        w in person_words and not _written_lowercase(text, w) for w in tail
+    ):
+        return end
+    new_end = words[n - 1][1]
+    rank = RANK_TAIL.search(text, start, new_end)
+    if rank is not None and rank.end() == new_end and rank.start() > start:
+        new_end = rank.start()
+    return start + len(text[start:new_end].rstrip(" ,."))
+
+
+def person_words_of(
+    text: str, persons: Iterable[tuple[int, int]], is_name_word: Callable[[str], bool]
+) -> frozenset[str]:
+    """Capitalised words of PERSON entities that are no agency-name words ("Andreas", "Eman")."""
+    return frozenset(
+        word
+        for start, end in persons
+        for word in _LETTERS.findall(text, start, end)
+        if len(word) > 2 and _person_like(word) and not is_name_word(word)
+    )
+
+
+def _written_lowercase(text: str, word: str) -> bool:
+    """``word`` is also written in lowercase in ``text``: a common word ("terbaik"), no name."""
+    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
+def _name_token(word: str) -> bool:
+    """A word of a person's name: a capitalised word or an initial ("M", "K.")."""
+    bare = word.rstrip(",")
+    return _person_like(bare) or re.fullmatch(r"[A-Z]\.?", bare) is not None
+
+
 def _person_like(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
