@@ -282,6 +282,8 @@ def _link_to_kb(
         span = text[cand.start : cand.end]
         bare = norm(_BRACKET.sub(" ", span))
         ids = index.full.get(bare)
+        if not ids and cand.key.startswith("soe|"):  # "PT Jasa Marga (Persero) Tbk"
+            ids = index.full.get(cand.key[4:]) or index.full.get("pt" + cand.key[4:])
         central = _CENTRAL_WORDS.search(span) if not ids else None
         if central is not None:  # the national body itself: the words are left out
             ids = index.full.get(norm(_BRACKET.sub(" ", span[: central.start()])))

@@ -142,7 +142,35 @@ def pattern_candidates(
         *_dprd(text, regions),
         *_commissions(text, regions),
         *_sub_units(text, kb_spans, kb, regions, name_word),
+        *_state_companies(text),
     ]
+
+
+#: A company with the legal form of a state (Persero) or regional (Perseroda) company:
+#: "PT Sarana Multigriya Finansial (Persero)", "PT Angkasa Pura II Persero".
+_STATE_COMPANY = re.compile(
+    r"\bPT\.?[ \t]+((?:" + CAP + r")(?:[ \t]+(?:" + CAP + r")){0,6}?)"
+    r"[ \t]*(?:\((?:Persero|Perseroda)\)|Persero\b|Perseroda\b)(?:[ \t]+Tbk\b\.?)?"
+)
+
+
+def _state_companies(text: str) -> list[Candidate]:
+    """State and regional companies named with their legal form ("PT X (Persero)").
+
+    The legal form makes the company public (GUIDELINE.md: state-owned enterprises); the key
+    is the name without "PT" and the form, so later bare mentions of the company do not merge
+    here unless the knowledge base knows them.
+    """
+    if "Persero" not in text:
+        return []
+    found: list[Candidate] = []
+    for m in _STATE_COMPANY.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in ("Persero", "Perseroda", "Tbk"):
+            continue  # a scraper gap: "PT , (Persero) Tbk"
+        end = m.end() if not m.group(0).endswith(".") else m.end() - 1
+        found.append(Candidate(m.start(), end, "soe|" + norm(name), True))
+    return found
 
 
 _FOREIGN_HEAD = re.compile(
