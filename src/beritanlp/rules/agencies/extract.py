@@ -300,6 +300,12 @@ def _link_to_kb(
             cand.key, cand.kb_ids = rekey[cand.key]
 
 
+def _place_named(kb: AgencyKB, hit: KBHit) -> bool:
+    """The hit names local units that are only agencies with a known place (health centres)."""
+    return all(kb[i].type == "regional_hospital" and kb[i].level == "district"
+               for i in hit.ids if i in kb)
+
+
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
@@ -325,6 +331,8 @@ def _kb_candidates(
         key = "kb|" + hit.ids[0]
         if levels & _SUBNATIONAL:
             region = region_after(text, end, regions)
+            if _place_named(kb, hit) and (region is None or not regions.known(region[1])):
+                continue  # "Puskesmas Ramah Anak": a programme, not the health centre of a place
             if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{region_key(region[1])}"
