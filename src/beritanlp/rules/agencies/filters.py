@@ -15,6 +15,7 @@ from beritanlp.rules.agencies.candidates import Candidate
 from beritanlp.rules.agencies.vocab import (
     GENERIC_PHRASES,
     GENERIC_PREFIXES,
+    NOT_BODY_BEFORE,
     POSITION_CUES,
     RANK_TAIL,
     VENUE_BEFORE,
@@ -68,8 +69,11 @@ def is_generic(text: str, start: int, end: int) -> bool:
     low = " ".join(words).lower()
     if low in GENERIC_PHRASES or low.startswith(GENERIC_PREFIXES) or "/" in words[0]:
         return True
-    if text[start - 1 : start] == "/":  # "Kementerian/Lembaga Terkait"
+    if text[start - 1 : start] == "/" or words[-1].endswith("/"):  # "Kementerian/Lembaga"
         return True
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1] in NOT_BODY_BEFORE and words[0] in ("Dinas", "Pemerintah"):
+        return True  # "Rumah Dinas Lodji Gandrung", "Peraturan Pemerintah Pengganti ..."
     return low in _BARE_REGIONAL and _CLASS_AFTER.match(text, end) is not None
 
 
