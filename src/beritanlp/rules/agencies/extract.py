@@ -260,6 +260,8 @@ def _drop_non_agencies(
 
 
 _BRACKET = re.compile(r"\(([^()]{1,20})\)")
+#: The legal-form words around a state company's name ("PT", "(Persero)", "Tbk").
+_STATE_FORM = re.compile(r"^PT\.?[ \t]+|[ \t]*\(?Persero(?:da)?\)?|[ \t]+Tbk\.?$")
 #: Words after a national name that still name the national body ("BNPB Pusat", "Badan
 #: Ekonomi Kreatif (Bekraf) Indonesia").
 _CENTRAL_WORDS = re.compile(r"[ \t]+(?:Pusat|Republik[ \t]+Indonesia|Indonesia|RI)$")
@@ -283,7 +285,9 @@ def _link_to_kb(
         bare = norm(_BRACKET.sub(" ", span))
         ids = index.full.get(bare)
         if not ids and cand.key.startswith("soe|"):  # "PT Jasa Marga (Persero) Tbk"
-            ids = index.full.get(cand.key[4:]) or index.full.get("pt" + cand.key[4:])
+            name = _STATE_FORM.sub("", span).strip()
+            ids = (index.full.get(cand.key[4:]) or index.full.get("pt" + cand.key[4:])
+                   or index.short.get(name))  # "PT PNM (Persero)"
         central = _CENTRAL_WORDS.search(span) if not ids else None
         if central is not None:  # the national body itself: the words are left out
             ids = index.full.get(norm(_BRACKET.sub(" ", span[: central.start()])))

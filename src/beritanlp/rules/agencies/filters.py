@@ -72,7 +72,11 @@ def is_generic(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] == "/" or words[-1].endswith("/"):  # "Kementerian/Lembaga"
         return True
     before = text[max(0, start - 12) : start].split()
-    if before and before[-1] in NOT_BODY_BEFORE and words[0] in ("Dinas", "Pemerintah"):
+    if before and before[-1] in NOT_BODY_BEFORE and (
+        words[0] == "Dinas" or (words[0] == "Pemerintah" and before[-1] == "Peraturan"
+                                and words[1:2] != ["Provinsi"] and words[1:2] != ["Kabupaten"]
+                                and words[1:2] != ["Kota"] and words[1:2] != ["Daerah"])
+    ):
         return True  # "Rumah Dinas Lodji Gandrung", "Peraturan Pemerintah Pengganti ..."
     return low in _BARE_REGIONAL and _CLASS_AFTER.match(text, end) is not None
 

@@ -67,7 +67,7 @@ GENERIC_PREFIXES: tuple[str, ...] = (
 #: agency: "rumah dinas" (official residence), "Peraturan Pemerintah" (a regulation).
 NOT_BODY_BEFORE: frozenset[str] = frozenset(
     {"Rumah", "rumah", "Mobil", "mobil", "Kendaraan", "kendaraan", "Perjalanan", "perjalanan",
-     "Pakaian", "pakaian", "Seragam", "seragam", "Peraturan", "peraturan"}
+     "Pakaian", "pakaian", "Seragam", "seragam", "Peraturan"}
 )
 #: Position words before an agency name: a person's name may follow the name ("Kepala Dinas
 #: LH Andono Warih").
