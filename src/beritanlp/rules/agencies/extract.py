@@ -124,7 +124,12 @@ def extract_agencies(
     if redefined:  # "LKPP (laporan keuangan pemerintah pusat)": not the agency LKPP here
         candidates = [c for c in candidates if text[c.start : c.end] not in redefined]
 
-    candidates.extend(pattern_candidates(text, kb_spans, kb, regions, name_word))
+    kb_starts = {k_start for k_start, _, _ in kb_spans}
+    candidates.extend(
+        c for c in pattern_candidates(text, kb_spans, kb, regions, name_word)
+        # a state company the knowledge base names from the same start ("PT PLN (Persero)")
+        if not (c.key.startswith("soe|") and c.start in kb_starts)
+    )
     # Sub-unit keys see the article's own acronyms ("Humpro" for "Humas dan Protokol").
     for cand in candidates:
         if cand.key.startswith("unit|"):
@@ -287,7 +292,9 @@ def _link_to_kb(
         if not ids and cand.key.startswith("soe|"):  # "PT Jasa Marga (Persero) Tbk"
             name = _STATE_FORM.sub("", span).strip()
             ids = (index.full.get(cand.key[4:]) or index.full.get("pt" + cand.key[4:])
-                   or index.short.get(name))  # "PT PNM (Persero)"
+                   or index.short.get(name))
+            if ids and name in span:  # "PT PLN (Persero)": the name without the legal form, so
+                cand.end = cand.start + span.index(name) + len(name)  # "PLN" nests inside it
         central = _CENTRAL_WORDS.search(span) if not ids else None
         if central is not None:  # the national body itself: the words are left out
             ids = index.full.get(norm(_BRACKET.sub(" ", span[: central.start()])))
@@ -506,7 +513,12 @@ def truncate_regions(text: str, candidates: list[Candidate]) -> None:
     "Pemkab Bogor Raih Mandaya" in a title-case headline becomes "Pemkab Bogor" when the body
     writes "Pemkab Bogor".
     """
-    regional = [c for c in candidates if "|" in c.key and not c.key.startswith("unit|")]
+    # A knowledge-base key has a region only after its id ("kb|polres|bogor"): "kb|ptpn" is
+    # no shorter region of "kb|ptpn-3".
+    regional = [
+        c for c in candidates
+        if c.key.count("|") > c.key.startswith("kb|") and not c.key.startswith("unit|")
+    ]
     by_kind: dict[str, list[Candidate]] = {}
     for cand in regional:
         kind, _, region = cand.key.rpartition("|")
