@@ -395,7 +395,7 @@ def _definition_candidates(
         if d.long[:1].islower() and d.short in index.short:
             redefined.add(d.short)
             continue
-        base = _definition_base(d, starting_at, index)
+        base = _definition_base(d, starting_at, index, text)
         if base is None:
             continue
         base_key, ids, long_cand = base
@@ -417,8 +417,18 @@ def _definition_candidates(
     return definitions
 
 
+#: A position or institution head word right before a defined long form.
+_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?:Menteri|Wakil[ \t]+Menteri|Wamen|Dinas|Kepala|Kadis|Badan|Kantor|Balai|Biro)"
+    r"[ \t]+$"
+)
+
+
 def _definition_base(
-    d: AcronymDefinition, starting_at: dict[int, list[Candidate]], index: AgencyIndex
+    d: AcronymDefinition,
+    starting_at: dict[int, list[Candidate]],
+    index: AgencyIndex,
+    text: str,
 ) -> tuple[str, tuple[str, ...], Candidate | None] | None:
     """Key and ids a definition links its short form to, and a candidate for its long form.
 
@@ -428,6 +438,10 @@ def _definition_base(
     if linked is not None:
         return linked.key, linked.kb_ids, None
     known = index.full.get(norm(d.long)) or index.short.get(d.short)
+    if known and _HEAD_BEFORE.search(text, max(0, d.long_start - 20), d.long_start):
+        # "Menteri Pekerjaan Umum ... (PUPR)" is a title; "Dinas Pekerjaan Umum ... (PUPR)" a
+        # regional office: the defined words are the tail of a longer name, not the KB agency.
+        return None
     if known:
         base_key = "kb|" + known[0]
         return base_key, known, Candidate(d.long_start, d.long_end, base_key, True, known, 2)
