@@ -265,6 +265,13 @@ def _drop_non_agencies(
 
 
 _BRACKET = re.compile(r"\(([^()]{1,20})\)")
+#: Short heads of sub-unit names and their full forms, for linking to the knowledge base.
+_LONG_HEADS = {
+    "Ditjen": "Direktorat Jenderal", "Setjen": "Sekretariat Jenderal",
+    "Itjen": "Inspektorat Jenderal", "Kanwil": "Kantor Wilayah", "Balitbang": "Badan Penelitian"
+    " dan Pengembangan", "Kemen": "Kementerian",
+}
+_SHORT_HEAD = re.compile(r"(Ditjen|Setjen|Itjen|Kanwil|Balitbang|Kemen)[ \t]+")
 #: The legal-form words around a state company's name ("PT", "(Persero)", "Tbk").
 _STATE_FORM = re.compile(r"^PT\.?[ \t]+|[ \t]*\(?Persero(?:da)?\)?|[ \t]+Tbk\.?$")
 #: Words after a national name that still name the national body ("BNPB Pusat", "Badan
@@ -289,6 +296,11 @@ def _link_to_kb(
         span = text[cand.start : cand.end]
         bare = norm(_BRACKET.sub(" ", span))
         ids = index.full.get(bare)
+        head = _SHORT_HEAD.match(span)
+        if not ids and head is not None:  # "Ditjen Perhubungan Laut": Direktorat Jenderal ...
+            ids = index.full.get(norm(_LONG_HEADS[head.group(1)] + _BRACKET.sub(" ", span[
+                head.end() :])))
+            cand.full = not ids  # a short form of the name (GUIDELINE.md: "Ditjen Imigrasi")
         if not ids and cand.key.startswith("soe|"):  # "PT Jasa Marga (Persero) Tbk"
             name = _STATE_FORM.sub("", span).strip()
             ids = (index.full.get(cand.key[4:]) or index.full.get("pt" + cand.key[4:])
