@@ -28,6 +28,16 @@ _PARTY_AFTER = re.compile(
 )
 
 
+#: A party (or its board) written right after a body's name: the body is the party's.
+_PARTY_ORGAN = re.compile(r"(?:[ \t]+(?:DPP|DPD|DPC|DPW|Dewan[ \t]+Pimpinan[ \t]+\w+))?"
+                          + _PARTY_AFTER.pattern)
+
+
+_PARTY_WORD = re.compile(
+    r"(?<![\w-])(?:PDI-?P|PDIP|Golkar|Gerindra|PKS|PKB|Nasdem|NasDem|Hanura|Perindo)(?![\w-])"
+)
+
+
 def party_branch(text: str, hit: KBHit) -> bool:
     """A party's regional board ("DPD Partai Golkar", "DPD PDI-P") shares the DPD acronym."""
     return text[hit.start : hit.end] == "DPD" and _PARTY_AFTER.match(text, hit.end) is not None
@@ -293,8 +303,9 @@ def _sub_units(
         end = cut_person_tail(text, m.start(), end, name_word)
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
-        if is_excluded(span_text) or end <= m.end():
-            continue
+        if (is_excluded(span_text) or end <= m.end() or _PARTY_ORGAN.match(text, end)
+                or _PARTY_WORD.search(span_text)):
+            continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
 
