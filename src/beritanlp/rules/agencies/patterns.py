@@ -15,6 +15,7 @@ from beritanlp.rules.agencies.vocab import (
     EXCLUDED_WORDS,
     INSTITUTION_HEADS,
     POSITION_BEFORE,
+    RANK_TAIL,
     REGION_ALIASES,
     REGION_PREFIX,
     REGIONAL_GOV,
@@ -301,6 +302,9 @@ def _sub_units(
         if inside:
             end = min(inside)[1]
         end = cut_person_tail(text, m.start(), end, name_word)
+        rank = RANK_TAIL.search(text, m.end(), end)
+        if rank is not None and rank.end() == end:
+            end = rank.start()  # "... Bencana Letnan [Jenderal Doni Monardo]": a rank
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
         if (is_excluded(span_text) or end <= m.end() or _PARTY_ORGAN.match(text, end)
