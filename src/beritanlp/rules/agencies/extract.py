@@ -61,6 +61,10 @@ from beritanlp.text.acronyms import (
 )
 
 _SUBNATIONAL = frozenset({"regional", "provincial", "regency", "district"})
+#: Types of provincial bodies that are one body, not a class named by its region: a provincial
+#: company or council takes only a known region after it ("Transjakarta Cetak Rekor" is a
+#: headline).
+_ONE_BODY = frozenset({"soe", "council"})
 
 #: A group of short-form candidates: (short form, base key, agency ids).
 _Group = tuple[str, str, tuple[str, ...]]
@@ -352,8 +356,11 @@ def _kb_candidates(
             continue  # "pemerintah pusat": a common phrase written in lowercase
         levels = {kb[i].level for i in hit.ids if i in kb}
         key = "kb|" + hit.ids[0]
+        one_body = levels == {"provincial"} and {kb[i].type for i in hit.ids} <= _ONE_BODY
         if levels & _SUBNATIONAL:
             region = region_after(text, end, regions)
+            if one_body and region is not None and not regions.known(region[1]):
+                region = None
             if _place_named(kb, hit) and (region is None or not regions.known(region[1])):
                 continue  # "Puskesmas Ramah Anak": a programme, not the health centre of a place
             if region is not None and cut_person_tail(text, start, region[0], name_word) > end:

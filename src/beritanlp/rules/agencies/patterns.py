@@ -119,7 +119,7 @@ _SUBUNIT_HEADS = (
     "Lapas", "Rumah Tahanan", "Rutan", "Kantor Imigrasi", "Kantor Kementerian Agama",
     "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR", "PDAM", "Perumda",
 )
-_NAME_BEFORE = re.compile(r"\b(?!Kepala\b)[A-Z][a-z]+[ \t]+$")
+_NAME_BEFORE = re.compile(r"\b(?:(?!Kepala\b)[A-Z][a-z]+|sakit)[ \t]+$")
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
     r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
@@ -286,7 +286,7 @@ def _sub_units(
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
         if m.group(1) == "Pusat" and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "Dewan Pimpinan Pusat": a word inside another name
+            continue  # "Dewan Pimpinan Pusat", "rumah sakit Pusat ...": inside another name
         name_end = name_words(text, m.end(), bodies=bodies)
         if name_end is None or name_end <= m.end():
             continue
