@@ -467,6 +467,8 @@ def _definition_base(
     head_ok = d.long.startswith(INSTITUTION_HEADS) or d.long.startswith(tuple(REGIONAL_GOV))
     if not head_ok or is_excluded(d.long) or d.long.startswith("Badan Usaha"):
         return None
+    if _excluded_after(text, d.long_end):  # "Dewan Keamanan (DK) PBB": an international body
+        return None
     base_key = "def|" + d.short
     return base_key, (), Candidate(d.long_start, d.long_end, base_key, True, priority=1)
 
@@ -509,10 +511,23 @@ def _org_candidates(
         span_text = text[start:end]
         if any(covered[start:end]):
             continue
-        if span_text.startswith(INSTITUTION_HEADS) and not is_excluded(span_text):
+        if (span_text.startswith(INSTITUTION_HEADS) and not is_excluded(span_text)
+                and not _excluded_after(text, end)):
             if len(span_text.split()) >= 2:
                 out.append(Candidate(start, end, "unit|" + unit_key(span_text), True))
     return out
+
+
+_WORD_AFTER = re.compile(r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+([A-Za-z]+)")
+
+
+def _excluded_after(text: str, end: int) -> bool:
+    """The word after ``end`` (past a bracketed short form) marks a non-public body.
+
+    "Dewan Keamanan PBB" is an international body, not an Indonesian council.
+    """
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and is_excluded(m.group(1))
 
 
 _QUOTE = re.compile(r"[\"“”‚]")
