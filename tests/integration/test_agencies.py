@@ -64,6 +64,35 @@ def test_pure_core_without_spacy() -> None:
         extract_agencies(None, [], kb, regions=regions)  # type: ignore[arg-type]
 
 
+def test_person_named_by_the_ner_is_cut_off_a_sub_unit(nlp: spacy.language.Language) -> None:
+    # The NER's PERSON entity elsewhere is the evidence; a word also written in lowercase is not.
+    text = ("Menurut Dinas Perhubungan Jakarta Timur Andreas Sutanto, jalur itu ditutup. "
+            "Andreas meminta warga bersabar.")
+    doc = nlp.make_doc(text)
+    start = text.rindex("Andreas")
+    doc.ents = [doc.char_span(start, start + len("Andreas"), label="PERSON")]
+    doc = nlp.get_pipe("beritanlp_agencies")(doc)
+    assert [r["name"] for r in doc._.agencies] == ["Dinas Perhubungan Jakarta Timur"]
+    plain = nlp(text)  # without the NER the name stays in the span
+    assert [r["name"] for r in plain._.agencies] == [
+        "Dinas Perhubungan Jakarta Timur Andreas Sutanto"
+    ]
+
+
+def test_person_cut_in_the_pure_core() -> None:
+    kb = load_agency_kb()
+    regions = RegionNames(default_gazetteer())
+    text = "Kata Biro Umum Setda Jabar Rina Wulandari kemarin. Rina hadir."
+    person = (text.rindex("Rina"), text.rindex("Rina") + 4)
+    _, records = extract_agencies(text, [], kb, regions=regions, persons=[person])
+    assert [r["name"] for r in records] == ["Biro Umum Setda Jabar"]
+    # "Pintar" tagged as a person is a common word written in lowercase too: nothing is cut.
+    text = "Hadiah diterima Badan Layanan Pintar kemarin. Layanan pintar itu dinilai juri."
+    start = text.index("Pintar")
+    _, records = extract_agencies(text, [], kb, regions=regions, persons=[(start, start + 6)])
+    assert [r["name"] for r in records] == ["Badan Layanan Pintar"]
+
+
 def test_to_disk_from_disk_keeps_a_custom_kb(tmp_path: Path) -> None:
     nlp = blank()
     component = nlp.add_pipe("beritanlp_agencies")

@@ -45,6 +45,8 @@ from beritanlp.rules.agencies import (
 from beritanlp.text.doc_text import doc_text
 
 LABEL = "ORG"
+#: Labels of the NER's person entities (evidence of a name run into an agency span).
+PERSON_LABELS = frozenset({"PERSON", "PER"})
 
 
 class AgenciesComponent:
@@ -179,11 +181,12 @@ class AgenciesComponent:
         orgs = []
         if self.use_ner_orgs:
             orgs = [(e.start_char, e.end_char) for e in ents if e.label_ == LABEL]
+        persons = [(e.start_char, e.end_char) for e in ents if e.label_ in PERSON_LABELS]
         text = doc_text(doc)  # joins every token: build it once
         hits = self.kb_hits(doc, text=text)
         kb = self.kb
         mentions, records = extract_agencies(
-            text, hits, kb, orgs, regions=self.regions, index=self.index
+            text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons
         )
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
         spans: list[Span] = []

@@ -28,10 +28,12 @@ from typing import Any
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
 from beritanlp.rules.agencies.filters import (
+    cut_named_person,
     cut_person_tail,
     drop_headline_guesses,
     inside,
     is_generic,
+    person_words_of,
     teaser_lines,
     venue_only,
 )
@@ -59,6 +61,10 @@ from beritanlp.text.acronyms import (
 )
 
 _SUBNATIONAL = frozenset({"regional", "provincial", "regency", "district"})
+#: Types of provincial bodies that are one body, not a class named by its region: a provincial
+#: company or council takes only a known region after it ("Transjakarta Cetak Rekor" is a
+#: headline).
+_ONE_BODY = frozenset({"soe", "council"})
 
 #: A group of short-form candidates: (short form, base key, agency ids).
 _Group = tuple[str, str, tuple[str, ...]]
@@ -72,6 +78,7 @@ def extract_agencies(
     *,
     regions: RegionNames,
     index: AgencyIndex | None = None,
+    persons: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
     """Find agency mentions and build one record per agency.
 
@@ -90,6 +97,9 @@ def extract_agencies(
         Known region names (from the pipeline's gazetteer), for regional bodies.
     index
         ``AgencyIndex(kb)`` when the caller keeps one; built here otherwise.
+    persons
+        Character ranges of PERSON entities from a statistical NER (optional): their words
+        are evidence of a person's name run into the end of an agency span, which is cut off.
 
     Returns
     -------
@@ -110,7 +120,7 @@ def extract_agencies(
 
     def name_word(word: str) -> bool:
         bare = word.strip(",.()")
-        return bare.lower() in index.words or regions.known(bare)
+        return bare.lower() in index.words or bare in index.short or regions.known(bare)
 
     candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word)
     redefined: set[str] = set()
@@ -118,12 +128,20 @@ def extract_agencies(
     if redefined:  # "LKPP (laporan keuangan pemerintah pusat)": not the agency LKPP here
         candidates = [c for c in candidates if text[c.start : c.end] not in redefined]
 
-    candidates.extend(pattern_candidates(text, kb_spans, kb, regions, name_word))
+    kb_starts = {k_start for k_start, _, _ in kb_spans}
+    candidates.extend(
+        c for c in pattern_candidates(text, kb_spans, kb, regions, name_word)
+        # a state company the knowledge base names from the same start ("PT PLN (Persero)")
+        if not (c.key.startswith("soe|") and c.start in kb_starts)
+    )
     # Sub-unit keys see the article's own acronyms ("Humpro" for "Humas dan Protokol").
     for cand in candidates:
         if cand.key.startswith("unit|"):
             cand.key = "unit|" + unit_key(text[cand.start : cand.end], definitions)
     candidates.extend(_org_candidates(text, candidates, org_spans, name_word))
+    if persons:
+        _cut_persons(text, candidates, person_words_of(text, persons, name_word), name_word,
+                     definitions)
     _link_to_kb(text, candidates, index, definitions)
     candidates = _drop_non_agencies(text, candidates, regions)
     truncate_regions(text, candidates)
@@ -149,6 +167,26 @@ def extract_agencies(
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
+
+
+def _cut_persons(
+    text: str,
+    candidates: list[Candidate],
+    person_words: frozenset[str],
+    name_word: Callable[[str], bool],
+    definitions: dict[str, str],
+) -> None:
+    """Cut the NER's persons off the end of generative candidates (sub-units, definitions)."""
+    for cand in candidates:
+        if cand.kb_ids or not cand.key.startswith(("unit|", "def|")):
+            continue
+        if is_generic(text, cand.start, cand.end):
+            continue  # "Pemerintah Daerah Provinsi Terbaik": a class, dropped whole later
+        end = cut_named_person(text, cand.start, cand.end, person_words, name_word)
+        if end < cand.end:
+            cand.end = end
+            if cand.key.startswith("unit|"):
+                cand.key = "unit|" + unit_key(text[cand.start : end], definitions)
 
 
 _POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi)(?![\w-])")
@@ -231,6 +269,15 @@ def _drop_non_agencies(
 
 
 _BRACKET = re.compile(r"\(([^()]{1,20})\)")
+#: Short heads of sub-unit names and their full forms, for linking to the knowledge base.
+_LONG_HEADS = {
+    "Ditjen": "Direktorat Jenderal", "Setjen": "Sekretariat Jenderal",
+    "Itjen": "Inspektorat Jenderal", "Kanwil": "Kantor Wilayah", "Balitbang": "Badan Penelitian"
+    " dan Pengembangan", "Kemen": "Kementerian",
+}
+_SHORT_HEAD = re.compile(r"(Ditjen|Setjen|Itjen|Kanwil|Balitbang|Kemen)[ \t]+")
+#: The legal-form words around a state company's name ("PT", "(Persero)", "Tbk").
+_STATE_FORM = re.compile(r"^PT\.?[ \t]+|[ \t]*\(?Persero(?:da)?\)?|[ \t]+Tbk\.?$")
 #: Words after a national name that still name the national body ("BNPB Pusat", "Badan
 #: Ekonomi Kreatif (Bekraf) Indonesia").
 _CENTRAL_WORDS = re.compile(r"[ \t]+(?:Pusat|Republik[ \t]+Indonesia|Indonesia|RI)$")
@@ -253,6 +300,17 @@ def _link_to_kb(
         span = text[cand.start : cand.end]
         bare = norm(_BRACKET.sub(" ", span))
         ids = index.full.get(bare)
+        head = _SHORT_HEAD.match(span)
+        if not ids and head is not None:  # "Ditjen Perhubungan Laut": Direktorat Jenderal ...
+            ids = index.full.get(norm(_LONG_HEADS[head.group(1)] + _BRACKET.sub(" ", span[
+                head.end() :])))
+            cand.full = not ids  # a short form of the name (GUIDELINE.md: "Ditjen Imigrasi")
+        if not ids and cand.key.startswith("soe|"):  # "PT Jasa Marga (Persero) Tbk"
+            name = _STATE_FORM.sub("", span).strip()
+            ids = (index.full.get(cand.key[4:]) or index.full.get("pt" + cand.key[4:])
+                   or index.short.get(name))
+            if ids and name in span:  # "PT PLN (Persero)": the name without the legal form, so
+                cand.end = cand.start + span.index(name) + len(name)  # "PLN" nests inside it
         central = _CENTRAL_WORDS.search(span) if not ids else None
         if central is not None:  # the national body itself: the words are left out
             ids = index.full.get(norm(_BRACKET.sub(" ", span[: central.start()])))
@@ -267,6 +325,12 @@ def _link_to_kb(
     for cand in candidates:
         if cand.key in rekey:
             cand.key, cand.kb_ids = rekey[cand.key]
+
+
+def _place_named(kb: AgencyKB, hit: KBHit) -> bool:
+    """The hit names local units that are only agencies with a known place (health centres)."""
+    return all(kb[i].type == "regional_hospital" and kb[i].level == "district"
+               for i in hit.ids if i in kb)
 
 
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
@@ -292,8 +356,13 @@ def _kb_candidates(
             continue  # "pemerintah pusat": a common phrase written in lowercase
         levels = {kb[i].level for i in hit.ids if i in kb}
         key = "kb|" + hit.ids[0]
+        one_body = levels == {"provincial"} and {kb[i].type for i in hit.ids} <= _ONE_BODY
         if levels & _SUBNATIONAL:
             region = region_after(text, end, regions)
+            if one_body and region is not None and not regions.known(region[1]):
+                region = None
+            if _place_named(kb, hit) and (region is None or not regions.known(region[1])):
+                continue  # "Puskesmas Ramah Anak": a programme, not the health centre of a place
             if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{region_key(region[1])}"
@@ -345,7 +414,7 @@ def _definition_candidates(
         if d.long[:1].islower() and d.short in index.short:
             redefined.add(d.short)
             continue
-        base = _definition_base(d, starting_at, index)
+        base = _definition_base(d, starting_at, index, text)
         if base is None:
             continue
         base_key, ids, long_cand = base
@@ -367,8 +436,18 @@ def _definition_candidates(
     return definitions
 
 
+#: A position or institution head word right before a defined long form.
+_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?:Menteri|Wakil[ \t]+Menteri|Wamen|Dinas|Kepala|Kadis|Badan|Kantor|Balai|Biro)"
+    r"[ \t]+$"
+)
+
+
 def _definition_base(
-    d: AcronymDefinition, starting_at: dict[int, list[Candidate]], index: AgencyIndex
+    d: AcronymDefinition,
+    starting_at: dict[int, list[Candidate]],
+    index: AgencyIndex,
+    text: str,
 ) -> tuple[str, tuple[str, ...], Candidate | None] | None:
     """Key and ids a definition links its short form to, and a candidate for its long form.
 
@@ -378,11 +457,17 @@ def _definition_base(
     if linked is not None:
         return linked.key, linked.kb_ids, None
     known = index.full.get(norm(d.long)) or index.short.get(d.short)
+    if known and _HEAD_BEFORE.search(text, max(0, d.long_start - 20), d.long_start):
+        # "Menteri Pekerjaan Umum ... (PUPR)" is a title; "Dinas Pekerjaan Umum ... (PUPR)" a
+        # regional office: the defined words are the tail of a longer name, not the KB agency.
+        return None
     if known:
         base_key = "kb|" + known[0]
         return base_key, known, Candidate(d.long_start, d.long_end, base_key, True, known, 2)
     head_ok = d.long.startswith(INSTITUTION_HEADS) or d.long.startswith(tuple(REGIONAL_GOV))
     if not head_ok or is_excluded(d.long) or d.long.startswith("Badan Usaha"):
+        return None
+    if _excluded_after(text, d.long_end):  # "Dewan Keamanan (DK) PBB": an international body
         return None
     base_key = "def|" + d.short
     return base_key, (), Candidate(d.long_start, d.long_end, base_key, True, priority=1)
@@ -426,10 +511,23 @@ def _org_candidates(
         span_text = text[start:end]
         if any(covered[start:end]):
             continue
-        if span_text.startswith(INSTITUTION_HEADS) and not is_excluded(span_text):
+        if (span_text.startswith(INSTITUTION_HEADS) and not is_excluded(span_text)
+                and not _excluded_after(text, end)):
             if len(span_text.split()) >= 2:
                 out.append(Candidate(start, end, "unit|" + unit_key(span_text), True))
     return out
+
+
+_WORD_AFTER = re.compile(r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+([A-Za-z]+)")
+
+
+def _excluded_after(text: str, end: int) -> bool:
+    """The word after ``end`` (past a bracketed short form) marks a non-public body.
+
+    "Dewan Keamanan PBB" is an international body, not an Indonesian council.
+    """
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and is_excluded(m.group(1))
 
 
 _QUOTE = re.compile(r"[\"“”‚]")
@@ -445,6 +543,9 @@ def _trim_org_end(text: str, start: int, end: int) -> int:
     quote = _QUOTE.search(text, start, end)
     if quote is not None and quote.start() > start:
         end = quote.start()
+    glued = text.find(".,", start, end)  # "Kementerian ESDM.,Dito": a scraper's joined lines
+    if glued > start:
+        end = glued
     last = None
     for m in _CAPITALISED_WORD.finditer(text, start, end):
         if m.start() == start or text[m.start() - 1].isspace():
@@ -460,7 +561,12 @@ def truncate_regions(text: str, candidates: list[Candidate]) -> None:
     "Pemkab Bogor Raih Mandaya" in a title-case headline becomes "Pemkab Bogor" when the body
     writes "Pemkab Bogor".
     """
-    regional = [c for c in candidates if "|" in c.key and not c.key.startswith("unit|")]
+    # A knowledge-base key has a region only after its id ("kb|polres|bogor"): "kb|ptpn" is
+    # no shorter region of "kb|ptpn-3".
+    regional = [
+        c for c in candidates
+        if c.key.count("|") > c.key.startswith("kb|") and not c.key.startswith("unit|")
+    ]
     by_kind: dict[str, list[Candidate]] = {}
     for cand in regional:
         kind, _, region = cand.key.rpartition("|")

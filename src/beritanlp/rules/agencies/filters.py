@@ -15,6 +15,7 @@ from beritanlp.rules.agencies.candidates import Candidate
 from beritanlp.rules.agencies.vocab import (
     GENERIC_PHRASES,
     GENERIC_PREFIXES,
+    NOT_BODY_BEFORE,
     POSITION_CUES,
     RANK_TAIL,
     VENUE_BEFORE,
@@ -68,8 +69,15 @@ def is_generic(text: str, start: int, end: int) -> bool:
     low = " ".join(words).lower()
     if low in GENERIC_PHRASES or low.startswith(GENERIC_PREFIXES) or "/" in words[0]:
         return True
-    if text[start - 1 : start] == "/":  # "Kementerian/Lembaga Terkait"
+    if text[start - 1 : start] == "/" or words[-1].endswith("/"):  # "Kementerian/Lembaga"
         return True
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1] in NOT_BODY_BEFORE and (
+        words[0] == "Dinas" or (words[0] == "Pemerintah" and before[-1] == "Peraturan"
+                                and words[1:2] != ["Provinsi"] and words[1:2] != ["Kabupaten"]
+                                and words[1:2] != ["Kota"] and words[1:2] != ["Daerah"])
+    ):
+        return True  # "Rumah Dinas Lodji Gandrung", "Peraturan Pemerintah Pengganti ..."
     return low in _BARE_REGIONAL and _CLASS_AFTER.match(text, end) is not None
 
 
@@ -124,6 +132,67 @@ def cut_person_tail(
     if rank is not None and rank.end() == new_end and rank.start() > start:
         new_end = rank.start()
     return new_end
+
+
+def cut_named_person(
+    text: str,
+    start: int,
+    end: int,
+    person_words: frozenset[str],
+    is_name_word: Callable[[str], bool],
+) -> int:
+    """Cut a person's name run into the end of an agency span, on the evidence of the NER.
+
+    "Dinas Perhubungan Jakarta Timur Andreas Eman" -> "Dinas Perhubungan Jakarta Timur" when
+    "Andreas" or "Eman" is a word of a PERSON entity somewhere in the article: trailing
+    capitalised words (and initials) that ``is_name_word`` does not know as agency-name words
+    are cut when one of them is in ``person_words``. At least two words of the span stay, and at
+    most four words are cut.
+
+    Returns
+    -------
+    int
+        The new end (``end`` when nothing is cut).
+    """
+    if not person_words:
+        return end
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    n = len(words)
+    while n > 2 and _name_token(words[n - 1][2]) and not is_name_word(words[n - 1][2]):
+        n -= 1
+    tail = [w.rstrip(".,") for _, _, w in words[n:]]
+    if not tail or len(tail) > 4 or not any(
+        w in person_words and not _written_lowercase(text, w) for w in tail
+    ):
+        return end
+    new_end = words[n - 1][1]
+    rank = RANK_TAIL.search(text, start, new_end)
+    if rank is not None and rank.end() == new_end and rank.start() > start:
+        new_end = rank.start()
+    return start + len(text[start:new_end].rstrip(" ,."))
+
+
+def person_words_of(
+    text: str, persons: Iterable[tuple[int, int]], is_name_word: Callable[[str], bool]
+) -> frozenset[str]:
+    """Capitalised words of PERSON entities that are no agency-name words ("Andreas", "Eman")."""
+    return frozenset(
+        word
+        for start, end in persons
+        for word in _LETTERS.findall(text, start, end)
+        if len(word) > 2 and _person_like(word) and not is_name_word(word)
+    )
+
+
+def _written_lowercase(text: str, word: str) -> bool:
+    """``word`` is also written in lowercase in ``text``: a common word ("terbaik"), no name."""
+    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
+def _name_token(word: str) -> bool:
+    """A word of a person's name: a capitalised word or an initial ("M", "K.")."""
+    bare = word.rstrip(",")
+    return _person_like(bare) or re.fullmatch(r"[A-Z]\.?", bare) is not None
 
 
 def _person_like(word: str) -> bool:

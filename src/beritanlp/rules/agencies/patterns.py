@@ -15,6 +15,7 @@ from beritanlp.rules.agencies.vocab import (
     EXCLUDED_WORDS,
     INSTITUTION_HEADS,
     POSITION_BEFORE,
+    RANK_TAIL,
     REGION_ALIASES,
     REGION_PREFIX,
     REGIONAL_GOV,
@@ -25,6 +26,16 @@ from beritanlp.rules.agencies.vocab import (
 _PARTY_AFTER = re.compile(
     r"[ \t]+(?:Partai|PDI-?P|PDIP|Golkar|Gerindra|PKS|PAN|PKB|Nasdem|NasDem|Demokrat|Hanura|PPP|"
     r"Perindo|PSI|PBB)\b"
+)
+
+
+#: A party (or its board) written right after a body's name: the body is the party's.
+_PARTY_ORGAN = re.compile(r"(?:[ \t]+(?:DPP|DPD|DPC|DPW|Dewan[ \t]+Pimpinan[ \t]+\w+))?"
+                          + _PARTY_AFTER.pattern)
+
+
+_PARTY_WORD = re.compile(
+    r"(?<![\w-])(?:PDI-?P|PDIP|Golkar|Gerindra|PKS|PKB|Nasdem|NasDem|Hanura|Perindo)(?![\w-])"
 )
 
 
@@ -108,7 +119,7 @@ _SUBUNIT_HEADS = (
     "Lapas", "Rumah Tahanan", "Rutan", "Kantor Imigrasi", "Kantor Kementerian Agama",
     "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR", "PDAM", "Perumda",
 )
-_NAME_BEFORE = re.compile(r"\b(?!Kepala\b)[A-Z][a-z]+[ \t]+$")
+_NAME_BEFORE = re.compile(r"\b(?:(?!Kepala\b)[A-Z][a-z]+|sakit)[ \t]+$")
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
     r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
@@ -142,7 +153,35 @@ def pattern_candidates(
         *_dprd(text, regions),
         *_commissions(text, regions),
         *_sub_units(text, kb_spans, kb, regions, name_word),
+        *_state_companies(text),
     ]
+
+
+#: A company with the legal form of a state (Persero) or regional (Perseroda) company:
+#: "PT Sarana Multigriya Finansial (Persero)", "PT Angkasa Pura II Persero".
+_STATE_COMPANY = re.compile(
+    r"\bPT\.?[ \t]+((?:" + CAP + r")(?:[ \t]+(?:" + CAP + r")){0,6}?)"
+    r"[ \t]*(?:\((?:Persero|Perseroda)\)|Persero\b|Perseroda\b)(?:[ \t]+Tbk\b\.?)?"
+)
+
+
+def _state_companies(text: str) -> list[Candidate]:
+    """State and regional companies named with their legal form ("PT X (Persero)").
+
+    The legal form makes the company public (GUIDELINE.md: state-owned enterprises); the key
+    is the name without "PT" and the form, so later bare mentions of the company do not merge
+    here unless the knowledge base knows them.
+    """
+    if "Persero" not in text:
+        return []
+    found: list[Candidate] = []
+    for m in _STATE_COMPANY.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in ("Persero", "Perseroda", "Tbk"):
+            continue  # a scraper gap: "PT , (Persero) Tbk"
+        end = m.end() if not m.group(0).endswith(".") else m.end() - 1
+        found.append(Candidate(m.start(), end, "soe|" + norm(name), True))
+    return found
 
 
 _FOREIGN_HEAD = re.compile(
@@ -247,7 +286,7 @@ def _sub_units(
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
         if m.group(1) == "Pusat" and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "Dewan Pimpinan Pusat": a word inside another name
+            continue  # "Dewan Pimpinan Pusat", "rumah sakit Pusat ...": inside another name
         name_end = name_words(text, m.end(), bodies=bodies)
         if name_end is None or name_end <= m.end():
             continue
@@ -263,10 +302,14 @@ def _sub_units(
         if inside:
             end = min(inside)[1]
         end = cut_person_tail(text, m.start(), end, name_word)
+        rank = RANK_TAIL.search(text, m.end(), end)
+        if rank is not None and rank.end() == end:
+            end = rank.start()  # "... Bencana Letnan [Jenderal Doni Monardo]": a rank
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
-        if is_excluded(span_text) or end <= m.end():
-            continue
+        if (is_excluded(span_text) or end <= m.end() or _PARTY_ORGAN.match(text, end)
+                or _PARTY_WORD.search(span_text)):
+            continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
 

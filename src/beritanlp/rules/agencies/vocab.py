@@ -56,6 +56,18 @@ GENERIC_PHRASES: frozenset[str] = frozenset(
 #: ("Dewan Pimpinan Pusat") are not public institutions; "Balai Kota X" is a building.
 GENERIC_PREFIXES: tuple[str, ...] = (
     "dewan pimpinan ", "dewan pengurus ", "balai kota ", "balai desa ", "lembaga swadaya ",
+    # organisations with public-sounding names that are not state bodies (NGOs, councils of
+    # trades, religion or sport): GUIDELINE.md "Not: ... NGOs"
+    "dewan kerajinan nasional", "majelis ulama", "komisi nasional perlindungan anak",
+    "komisi nasional pengendalian tembakau", "dewan masjid", "lembaga bantuan hukum",
+    "lembaga survei", "badan eksekutif mahasiswa", "komite olahraga", "palang merah",
+    "kamar dagang", "dewan adat", "lembaga adat",
+)
+#: Words right before "Dinas"/"Pemerintah" that make it an adjective or part of a title, not an
+#: agency: "rumah dinas" (official residence), "Peraturan Pemerintah" (a regulation).
+NOT_BODY_BEFORE: frozenset[str] = frozenset(
+    {"Rumah", "rumah", "Mobil", "mobil", "Kendaraan", "kendaraan", "Perjalanan", "perjalanan",
+     "Pakaian", "pakaian", "Seragam", "seragam", "Peraturan"}
 )
 #: Position words before an agency name: a person's name may follow the name ("Kepala Dinas
 #: LH Andono Warih").
@@ -72,8 +84,9 @@ POSITION_CUES: frozenset[str] = frozenset(
 #: ("... Polrestabes Makassar Ajun Komisaris Besar").
 RANK_TAIL = re.compile(
     r"[ \t]+(?:(?:Ajun[ \t]+)?Komisaris(?:[ \t]+Besar)?(?:[ \t]+Polisi)?|Inspektur[ \t]+Polisi"
-    r"(?:[ \t]+Satu|[ \t]+Dua)?|Kolonel|Letnan[ \t]+Kolonel|Mayor|Kapten|Brigadir[ \t]+Jenderal"
-    r"|Jenderal|Marsekal|Laksamana)"
+    r"(?:[ \t]+Satu|[ \t]+Dua)?|Kolonel|Letnan(?:[ \t]+(?:Kolonel|Jenderal|Satu|Dua))?|Mayor"
+    r"(?:[ \t]+Jenderal)?|Kapten|Brigadir(?:[ \t]+Jenderal)?|Jenderal|Marsekal(?:[ \t]+Madya)?"
+    r"|Laksamana(?:[ \t]+Madya)?|Letjen|Mayjen|Brigjen|Irjen|Komjen|Kombes|AKBP|AKP|Kompol)"
 )
 #: Words naming a former building: an agency named only after one is a venue ("Gedung Eks
 #: DPRD").
