@@ -71,3 +71,39 @@ def test_long_run_keeps_the_tokenizer_linear(nlp):
     doc = nlp.make_doc(with_run)
     assert not doc.has_annotation("SENT_START")
     assert [t.is_sent_start for t in doc[1:]] == [None] * (len(doc) - 1)
+
+
+def test_remembered_regexes_answer_as_the_regexes_do(nlp):
+    """The tokenizer's prefix/suffix/infix regexes answer from a memo (and the prefix regex
+    from position 0 first): every answer must be the plain regex's, on new and repeated
+    strings, with or without the one prefix alternative that is not anchored (``<a...>``)."""
+    import pickle
+    import random
+
+    from beritanlp.text.tokenizer import RegexMemo
+
+    tokenizer = nlp.tokenizer
+    memos = {name: getattr(tokenizer, name).__self__
+             for name in ("prefix_search", "suffix_search", "infix_finditer")}
+    assert all(isinstance(memo, RegexMemo) for memo in memos.values())
+    assert memos["prefix_search"].loose == frozenset("<")
+    pieces = ["a", "Rp", "US$", "1", "2024", "/", "-", ".", ",", "(", ")", "“", "”", '"', "'",
+              "<a", "<a x>", ">", "<", "kata", "Jl.", "…", "%", "km", "—", "--", "<b/>", "?!"]
+    rng = random.Random(7)
+    strings = ["", "<a href=x>kata", "kata<a href=x>", "(<a x>)"] + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for string in strings + strings:  # the second round answers from the memo
+        for memo in memos.values():
+            if memo is memos["infix_finditer"]:
+                assert [m.span() for m in memo.finditer(string)] == [
+                    m.span() for m in memo.regex.finditer(string)], string
+            else:
+                got, want = memo.search(string), memo.regex.search(string)
+                assert (got and got.span()) == (want and want.span()), string
+    # the memo stays within its size and is not pickled
+    small = RegexMemo(memos["suffix_search"].regex, size=10)
+    for string in strings[:100]:
+        small.search(string)
+    assert len(small) <= 10
+    copy = pickle.loads(pickle.dumps(small))
+    assert copy.pattern == small.pattern and len(copy) == 0
