@@ -44,6 +44,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from beritanlp.text.doc_text import remember
+
 #: Abbreviations that keep their trailing period. Case variants (upper, capitalised) are added.
 ABBREVIATIONS: tuple[str, ...] = (
     # addresses and administrative units
@@ -236,6 +238,11 @@ class NewsTokenizer(Tokenizer):
 
     def __call__(self, string: str) -> Doc:
         """Tokenize ``string`` (see the class docstring)."""
+        doc = self._news_tokens(string)
+        remember(doc, string)  # doc.text is the string: doc_text need not join the tokens
+        return doc
+
+    def _news_tokens(self, string: str) -> Doc:
         if len(string) <= LONG_RUN_CHARS or _LONG_RUN.search(string) is None:
             return super().__call__(string)
         docs: list[Doc] = []
