@@ -107,3 +107,28 @@ def test_remembered_regexes_answer_as_the_regexes_do(nlp):
     assert len(small) <= 10
     copy = pickle.loads(pickle.dumps(small))
     assert copy.pattern == small.pattern and len(copy) == 0
+
+
+def test_split_sentences_stays_linear_on_long_runs_of_stops():
+    """A run of "." that ends no sentence (a lowercase word or nothing after it) was rescanned
+    from each of its characters: 16,000 dots took 24 s."""
+    import time
+
+    from beritanlp.text.sentences import split_sentences
+
+    def seconds(n: int) -> float:
+        texts = ["nilai" + "." * n + " naik", "!" * n, "kata" + "?." * n + "x"]
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            for text in texts:
+                split_sentences(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = seconds(2_000), seconds(20_000)
+    # ten times the text: about 10x when linear, 100x when quadratic
+    assert large < 30 * small + 0.05, (small, large)
+    # what the splitter says about such runs is unchanged
+    assert split_sentences("Nilai naik..... Kota") == [(0, 16), (16, 20)]
+    assert split_sentences("nilai" + "." * 10 + " naik") == [(0, 20)]
