@@ -9,7 +9,8 @@ fastest round counts, so that the ratios are comparable on a loaded machine. A l
 has about the same seconds per 100 k characters at every size.
 Patterns: the README's limitations (long runs without a space: separator lines and data blobs;
 a "sentence" without any break) and the inputs of issue 18 (one 501-character run inside an
-ordinary text; score sentences with numbers beyond 2**64). The ordinary text is an invented
+ordinary text; score sentences with numbers beyond 2**64), and runs of "." that end no sentence
+(split_sentences was quadratic on them). The ordinary text is an invented
 news paragraph (written for this script), repeated. Timings are printed, never asserted.
 """
 
@@ -48,6 +49,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "data blob (one run, letters and digits)": lambda n: _fill("aGVsbG8xMjM0NTY3ODkw", n),
     "no sentence break (words, no period)": lambda n: _fill("nilai indeks kota naik ", n),
     "score sentences, numbers > 2**64": lambda n: _fill(OVERFLOW, n),
+    "runs of 20,000 '.' ending no sentence": lambda n: _fill("nilai" + "." * 20_000 + " naik\n", n),
 }
 
 

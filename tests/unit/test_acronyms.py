@@ -28,3 +28,16 @@ def test_short_mentions_are_whole_words_and_case_sensitive() -> None:
 def test_bad_input_is_a_clear_error() -> None:
     with pytest.raises(TypeError):
         find_definitions(None)  # type: ignore[arg-type]
+
+
+def test_definitions_of_a_text_are_kept_for_the_next_reader():
+    from beritanlp.text.acronyms import find_definitions
+
+    text = "Komisi Pemberantasan Korupsi (KPK) menilai Badan Pusat Statistik (BPS)."
+    first = find_definitions(text)
+    assert [d.short for d in first] == ["KPK", "BPS"]
+    first.clear()  # each call gets its own list
+    second = find_definitions(text)
+    assert [d.short for d in second] == ["KPK", "BPS"]
+    other = text.replace("BPS", "BPK").replace("Pusat Statistik", "Pemeriksa Keuangan")
+    assert [d.short for d in find_definitions(other)] == ["KPK", "BPK"]

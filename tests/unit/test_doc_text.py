@@ -48,3 +48,27 @@ def test_the_kept_text_does_not_keep_the_doc_alive() -> None:
     del doc
     gc.collect()
     assert ref() is None
+
+
+def test_the_news_tokenizer_hands_its_string_over() -> None:
+    from beritanlp.pipeline import blank
+
+    text = "Pj Wali Kota  Pangkalpinang\n\nmeraih nilai 70,55. "
+    doc = blank()(text)
+    assert doc_text(doc) is text  # kept from the tokenizer: never joined from the tokens
+    assert doc_text(doc) == doc.text
+
+
+def test_token_texts_are_kept_while_the_tokens_stay() -> None:
+    from beritanlp.text.doc_text import token_texts
+
+    doc = spacy.blank("id")("WaliKota Bekasi hadir.")
+    first = token_texts(doc)
+    assert first == [t.text for t in doc] == ["WaliKota", "Bekasi", "hadir", "."]
+    first.append("changed by the caller")
+    assert token_texts(doc) == [t.text for t in doc]  # each call gets its own list
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(doc[0], ["Wali", "Kota"], heads=[(doc[0], 1), doc[1]])
+    with doc.retokenize() as retokenizer:  # as many tokens as before, other ones
+        retokenizer.merge(doc[3:5])
+    assert token_texts(doc) == [t.text for t in doc] == ["Wali", "Kota", "Bekasi", "hadir."]

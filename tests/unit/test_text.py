@@ -71,3 +71,64 @@ def test_long_run_keeps_the_tokenizer_linear(nlp):
     doc = nlp.make_doc(with_run)
     assert not doc.has_annotation("SENT_START")
     assert [t.is_sent_start for t in doc[1:]] == [None] * (len(doc) - 1)
+
+
+def test_remembered_regexes_answer_as_the_regexes_do(nlp):
+    """The tokenizer's prefix/suffix/infix regexes answer from a memo (and the prefix regex
+    from position 0 first): every answer must be the plain regex's, on new and repeated
+    strings, with or without the one prefix alternative that is not anchored (``<a...>``)."""
+    import pickle
+    import random
+
+    from beritanlp.text.tokenizer import RegexMemo
+
+    tokenizer = nlp.tokenizer
+    memos = {name: getattr(tokenizer, name).__self__
+             for name in ("prefix_search", "suffix_search", "infix_finditer")}
+    assert all(isinstance(memo, RegexMemo) for memo in memos.values())
+    assert memos["prefix_search"].loose == frozenset("<")
+    pieces = ["a", "Rp", "US$", "1", "2024", "/", "-", ".", ",", "(", ")", "“", "”", '"', "'",
+              "<a", "<a x>", ">", "<", "kata", "Jl.", "…", "%", "km", "—", "--", "<b/>", "?!"]
+    rng = random.Random(7)
+    strings = ["", "<a href=x>kata", "kata<a href=x>", "(<a x>)"] + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for string in strings + strings:  # the second round answers from the memo
+        for memo in memos.values():
+            if memo is memos["infix_finditer"]:
+                assert [m.span() for m in memo.finditer(string)] == [
+                    m.span() for m in memo.regex.finditer(string)], string
+            else:
+                got, want = memo.search(string), memo.regex.search(string)
+                assert (got and got.span()) == (want and want.span()), string
+    # the memo stays within its size and is not pickled
+    small = RegexMemo(memos["suffix_search"].regex, size=10)
+    for string in strings[:100]:
+        small.search(string)
+    assert len(small) <= 10
+    copy = pickle.loads(pickle.dumps(small))
+    assert copy.pattern == small.pattern and len(copy) == 0
+
+
+def test_split_sentences_stays_linear_on_long_runs_of_stops():
+    """A run of "." that ends no sentence (a lowercase word or nothing after it) was rescanned
+    from each of its characters: 16,000 dots took 24 s."""
+    import time
+
+    from beritanlp.text.sentences import split_sentences
+
+    def seconds(n: int) -> float:
+        texts = ["nilai" + "." * n + " naik", "!" * n, "kata" + "?." * n + "x"]
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            for text in texts:
+                split_sentences(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = seconds(2_000), seconds(20_000)
+    # ten times the text: about 10x when linear, 100x when quadratic
+    assert large < 30 * small + 0.05, (small, large)
+    # what the splitter says about such runs is unchanged
+    assert split_sentences("Nilai naik..... Kota") == [(0, 16), (16, 20)]
+    assert split_sentences("nilai" + "." * 10 + " naik") == [(0, 20)]

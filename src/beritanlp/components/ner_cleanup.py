@@ -68,8 +68,9 @@ class NerCleanup:
         removed: list[Span] = []
         wanted = set(self.labels)
         titles = self.titles
-        cased = self.drop_uncased and bool(doc.ents) and is_cased_text(token_texts(doc))
-        for ent in doc.ents:
+        found = doc.ents  # a new tuple of new spans each time it is read: read it once
+        cased = self.drop_uncased and bool(found) and is_cased_text(token_texts(doc))
+        for ent in found:
             if cased and not ent.kb_id_ and not has_capital(t.text for t in ent):
                 removed.append(ent)
                 continue

@@ -30,14 +30,15 @@ class NerConsistency:
 
     def __call__(self, doc: Doc) -> Doc:
         """Apply both rules to ``doc.ents`` in place and return ``doc``."""
-        if not doc.ents and not self.after_titles:
+        found = doc.ents  # a new tuple of new spans each time it is read: read it once
+        if not found and not self.after_titles:
             return doc
         words = token_texts(doc)
-        spans = [(e.start, e.end, e.label_) for e in doc.ents]
+        spans = [(e.start, e.end, e.label_) for e in found]
         new = make_consistent(words, spans, self.titles)
         if new == spans:
             return doc
-        linked = {(e.start, e.end): e for e in doc.ents if e.kb_id_}
+        linked = {(e.start, e.end): e for e in found if e.kb_id_}
         ents: list[Span] = []
         for start, end, label in new:
             old = linked.get((start, end))

@@ -118,8 +118,9 @@ class OfficialsComponent(WarmUp):
         """Find the officials of ``doc``."""
         labels = set(self.person_labels)
         blocking = set(self.non_name_labels) - labels
-        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
-        others = [(e.start_char, e.end_char) for e in doc.ents if _blocks_names(e, blocking)]
+        found = doc.ents  # a new tuple of new spans each time it is read: read it once
+        persons = [(e.start_char, e.end_char) for e in found if e.label_ in labels]
+        others = [(e.start_char, e.end_char) for e in found if _blocks_names(e, blocking)]
         records = extract_officials(
             doc_text(doc),
             officials_tables(self.lexicons),

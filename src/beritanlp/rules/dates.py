@@ -85,6 +85,13 @@ _YEAR = re.compile(
     rf"(?![\w.,]\d|\w|-an\b|\s+(?:{_COUNTED})\b)",
     re.IGNORECASE,
 )
+# Literal checks before the scans above (each of those patterns tries every position of the
+# text; these start with a digit, so the regex engine skips to the digits): a text without a
+# match of the check has no match of the pattern, whose every match contains one.
+_NUM_FULL_CHECK = re.compile(r"\d[/.-]\d\d?[/.-]\d\d")
+_ISO_CHECK = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+_NUM_SHORT_CHECK = re.compile(r"\d/\d")
+_WORD_DATE_CHECK = re.compile(rf"\d\s+(?:{_MONTH_RE})", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?<![\w])(?P<rel>hari ini|kemarin|besok|lusa|tahun ini|tahun lalu|tahun depan)(?![\w])",
     re.IGNORECASE,
@@ -135,6 +142,8 @@ def _has_dayname(t: str) -> bool:
 
 def _numeric_full(text: str) -> list[_Found]:
     found: list[_Found] = []
+    if _NUM_FULL_CHECK.search(text) is None:
+        return found
     for m in _NUM_FULL.finditer(text):
         d, mo, y = int(m["d"]), int(m["m"]), _year(m["y"])
         if m["sep"] == "." and len(m["y"]) == 2:
@@ -147,6 +156,8 @@ def _numeric_full(text: str) -> list[_Found]:
 
 def _iso_dates(text: str) -> list[_Found]:
     found: list[_Found] = []
+    if _ISO_CHECK.search(text) is None:
+        return found
     for m in _ISO.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
@@ -156,6 +167,8 @@ def _iso_dates(text: str) -> list[_Found]:
 
 def _numeric_short(text: str) -> list[_Found]:
     found: list[_Found] = []
+    if _NUM_SHORT_CHECK.search(text) is None:
+        return found
     for m in _NUM_SHORT.finditer(text):
         d, mo = int(m["d"]), int(m["m"])
         if _valid(None, mo, d):
@@ -168,6 +181,8 @@ def _numeric_short(text: str) -> list[_Found]:
 
 def _word_dates(text: str) -> list[_Found]:
     found: list[_Found] = []
+    if _WORD_DATE_CHECK.search(text) is None:
+        return found
     for m in _WORD_DATE.finditer(text):
         d, mo = int(m["d"]), MONTHS[m["mon"].lower()]
         if not _month_word_ok(m["mon"]) and not m["y"]:

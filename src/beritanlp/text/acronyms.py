@@ -18,6 +18,8 @@ Everything here is pure Python on character offsets; the agency and score rules 
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
@@ -245,8 +247,18 @@ def _clause_start(text: str, end: int) -> int:
         size *= 4
 
 
+#: How many texts :func:`find_definitions` remembers its answer for (the agency and the score
+#: rules both read the definitions of the document the pipeline is on).
+DEFINITIONS_CACHE_SIZE = 2
+_DEFINITIONS: OrderedDict[str, tuple[AcronymDefinition, ...]] = OrderedDict()
+_LOCK = threading.Lock()
+
+
 def find_definitions(text: str) -> list[AcronymDefinition]:
     """Find every acronym definition in ``text``.
+
+    The answer for the last :data:`DEFINITIONS_CACHE_SIZE` texts is kept (definitions are
+    frozen; each call gets a new list).
 
     Parameters
     ----------
@@ -265,6 +277,20 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
+    with _LOCK:
+        kept = _DEFINITIONS.get(text)
+        if kept is not None:
+            _DEFINITIONS.move_to_end(text)
+            return list(kept)
+    found = _find_definitions(text)
+    with _LOCK:
+        _DEFINITIONS[text] = tuple(found)
+        while len(_DEFINITIONS) > DEFINITIONS_CACHE_SIZE:
+            _DEFINITIONS.popitem(last=False)
+    return found
+
+
+def _find_definitions(text: str) -> list[AcronymDefinition]:
     found: list[AcronymDefinition] = []
     for paren in _PAREN.finditer(text):
         inner = paren.group(1)

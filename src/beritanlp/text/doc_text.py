@@ -1,22 +1,29 @@
-"""A ``Doc``'s text, built once per document.
+"""A ``Doc``'s text and token texts, built once per document.
 
 ``doc.text`` joins the text of every token, creating a Python ``Token`` object for each one, and
 several components read it. :func:`doc_text` builds the string the first time and keeps it in a
 weak-keyed table beside the document (not in ``doc.user_data``, so serialised docs do not carry
 a second copy of their text); it goes away with the document. Later calls return the kept
-string after an O(1) check that it still spans the document.
+string after an O(1) check that it still spans the document. The news tokenizer hands over the
+string it tokenized (:func:`remember`), so a pipeline's documents never build it at all.
+
+:func:`token_texts` keeps the token texts the same way, with the ORTH column they were read
+from: a later call reads the column again (one C-level copy) and returns the kept texts when it
+is unchanged, instead of looking every token's string up again.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import cast
+from typing import Any, cast
 from weakref import WeakKeyDictionary
 
+import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+_TOKEN_TEXTS: WeakKeyDictionary[Doc, tuple[Any, list[str]]] = WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
@@ -40,6 +47,21 @@ def doc_text(doc: Doc) -> str:
     with _LOCK:  # WeakKeyDictionary updates are not atomic
         _TEXTS[doc] = text
     return text
+
+
+def remember(doc: Doc, text: str) -> None:
+    """Keep ``text`` as ``doc``'s text for :func:`doc_text` (the tokenizer's input string).
+
+    Parameters
+    ----------
+    doc
+        A ``Doc`` just made from ``text`` by a tokenizer (spaCy's tokenizers keep every
+        character, so ``doc.text == text``).
+    text
+        The string it was made from.
+    """
+    with _LOCK:
+        _TEXTS[doc] = text
 
 
 def spans_doc(doc: Doc, text: str) -> bool:
@@ -66,6 +88,17 @@ def spans_doc(doc: Doc, text: str) -> bool:
 
 
 def token_texts(doc: Doc) -> list[str]:
-    """The text of every token of ``doc``, read from its ORTH column (no ``Token`` objects)."""
+    """The text of every token of ``doc``, read from its ORTH column (no ``Token`` objects).
+
+    The texts are kept with the column they were read from; while the column is unchanged a
+    later call returns a copy of the kept list (a new list each time: the caller may change it).
+    """
+    orths = doc.to_array(ORTH)
+    kept = _TOKEN_TEXTS.get(doc)
+    if kept is not None and numpy.array_equal(kept[0], orths):
+        return list(kept[1])
     strings = doc.vocab.strings
-    return cast(list[str], list(map(strings.__getitem__, doc.to_array(ORTH).tolist())))
+    texts = cast(list[str], list(map(strings.__getitem__, orths.tolist())))
+    with _LOCK:
+        _TOKEN_TEXTS[doc] = (orths, texts)
+    return list(texts)

@@ -141,7 +141,13 @@ SPAN_ABBREVIATIONS = frozenset({
     "sh", "si", "st", "mm", "dll", "dsb", "tgl", "pk", "pkl", "pt", "tbk", "kol", "brigjen",
     "mayjen", "letjen", "jend", "kapt", "bpk", "sdr", "ny", "tn",
 })
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?:\s*,(?=\s*[\"“]?[A-Z])|\s+(?=[\"“(]?[A-Z0-9]))|\n+")
+# A run of stops is tried from its first character only (the lookbehind): tried from inside
+# the run as well, a run that ends no sentence ("....." then a lowercase word) was rescanned from
+# each of its characters, quadratic in its length (16,000 dots took 24 s). A match from inside
+# a run could only end where the match from its first character does, so nothing else changes.
+_BOUNDARY = re.compile(
+    r"(?<![.!?])[.!?]+[\"”’)]*(?:\s*,(?=\s*[\"“]?[A-Z])|\s+(?=[\"“(]?[A-Z0-9]))|\n+"
+)
 
 
 _LAST_WORD = re.compile(r"(\w+)$")

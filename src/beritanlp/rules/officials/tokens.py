@@ -110,10 +110,13 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     # words lowercase ("dari", "hingga") and is still title case.
     headline = len(lines) > 2 and not lines[1].strip()
     for number, line in enumerate(lines):
+        if line.rstrip().endswith("."):  # a paragraph (most lines): no need to read its words
+            pos += len(line) + 1
+            continue
         words = [w for w in _LINE_WORD.findall(line) if len(w) > 3]
         caps = sum(w[0].isupper() for w in words)
         share = 0.7 if number == 0 and headline else 0.85
-        if len(words) >= 3 and caps >= share * len(words) and not line.rstrip().endswith("."):
+        if len(words) >= 3 and caps >= share * len(words):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans

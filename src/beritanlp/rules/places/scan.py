@@ -25,26 +25,28 @@ def match_name(
     gaz: Gazetteer, text: str, words: Words, i: int, table: str,
     type_: str | None,
 ) -> tuple[int, list[Place]] | None:
-    """Longest capitalised name at word i found in ``table`` (index/kecamatan/desa)."""
+    """Longest capitalised name at word i found in ``table`` (index/kecamatan/desa).
+
+    The table is asked first (a dict lookup on the joined lowercase words); only a name it
+    knows has its gaps checked (single spaces or hyphens) and, for a short alias kept in
+    capitals, its spelling read.
+    """
     capitalised, lows = words.caps, words.lows
     run = 0
     while run < 6 and i + run < len(lows) and capitalised[i + run]:
         run += 1
     for n in range(run, 0, -1):
-        if not joined(text, words, i, n):
-            continue
-        ws = words[i:i + n]
         k = "".join(lows[i:i + n])
         if table == "index":
-            found = [p for p in gaz.index.get(k, []) if type_ is None or p.type == type_]
+            found = [p for p in gaz.index.get(k, ()) if type_ is None or p.type == type_]
             # A short alias written in capitals (RI, AS, OKI) must be written in capitals.
-            if k in gaz.caps_keys and not "".join(w.text for w in ws).isupper():
+            if found and k in gaz.caps_keys and not "".join(words.texts[i:i + n]).isupper():
                 found = []
         elif table == "kecamatan":
             found = list(gaz.kecamatan.get(k, []))
         else:
             found = gaz.desa_places(k)
-        if found:
+        if found and joined(text, words, i, n):
             return n, found
     return None
 
