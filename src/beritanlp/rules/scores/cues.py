@@ -41,7 +41,8 @@ RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+ke)
                       re.IGNORECASE)
 #: Quotes and spaces UTF-8 text shows when read as Mac Roman ("‚Äú" for "“"), each with its
 #: repair of the same length (so offsets into the text stay valid).
-GARBLED = {"‚Äú": "  “", "‚Äù": "”  ", "‚Äò": "  ‘", "‚Äô": "’  ", "¬†": "  "}
+GARBLED = {"‚Äú": "  “", "‚Äù": "”  ", "‚Äò": "  ‘", "‚Äô": "’  ", "¬†": "  ",
+           "‚Äì": " – ", "‚Äî": " — "}
 GARBLED_RE = re.compile("|".join(map(re.escape, GARBLED)))
 
 
@@ -57,13 +58,18 @@ NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORE
 GRADE_CUE = re.compile(
     r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
-    r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?)"
-    r"(?:\s+(?:yang|kategori|level|tingkat|status|zona))?"
+    r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
+    r"|tahap|taraf)"
+    r"(?:\s+(?:yang|kategori|level|tingkat|status|zona|kinerja|desa))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
 GRADE_TARGET = re.compile(
     r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan|agar|supaya"
-    r"|bertekad|berupaya|mengejar|meraih\s+kembali\s+target)\b", re.IGNORECASE)
+    r"|bertekad|berupaya|berusaha|mengejar|meraih\s+kembali\s+target|menuju|mewujudkan"
+    r"|mencanangkan|dicanangkan|pencanangan|ingin|berambisi)\b", re.IGNORECASE)
+#: Where a clause ends before a grade: a target word before it is another clause's.
+CLAUSE_BREAK = re.compile(r"[;:]|\b(?:sedangkan|sementara|namun|tetapi|padahal)\b|,\s+(?:dan|serta)\b",
+                          re.IGNORECASE)
 LONG_GRADES = {
     "wajar tanpa pengecualian": "WTP",
     "wajar dengan pengecualian": "WDP",
@@ -77,6 +83,11 @@ LONG_GRADES = {
 }
 #: Tiers of an award ("Silver Winner Anugerah X", "predikat Gold pada Anugerah X").
 TIER = re.compile(r"\b(?:Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu|Diamond)\b")
+#: Tiers in Indonesian award schemes ("kategori Utama", "predikat Madya"): only after a cue.
+TIER_WORD = re.compile(
+    r"\b(?:kategori|predikat|tingkat|level|klasifikasi|peringkat)[ \t]+[\"“']?"
+    r"(Utama|Madya|Pratama|Nindya|Paripurna|Mentor|Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu)"
+    r"\b", re.IGNORECASE)
 #: Predicates written as words after "predikat"/"kategori" ("predikat sangat baik").
 PREDICATE_WORD = re.compile(
     r"\b(?:predikat|kategori|berpredikat|berkategori)\s+[\"“']?"

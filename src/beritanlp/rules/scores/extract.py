@@ -61,7 +61,11 @@ from beritanlp.rules.scores.subjects import (
     reading_places,
     subject_for,
 )
-from beritanlp.rules.scores.values import grade_candidates, numeric_candidate
+from beritanlp.rules.scores.values import (
+    champion_candidates,
+    grade_candidates,
+    numeric_candidate,
+)
 from beritanlp.rules.scores.years import Years, article_year, year_mentions
 from beritanlp.schema import Score
 from beritanlp.text.acronyms import find_definitions
@@ -130,6 +134,7 @@ def find_scores(
     taken = {i for c in listed for i in range(c.start, c.end)}
     candidates = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, context_window)
                   if c.start not in taken and c.end - 1 not in taken] + grades + listed
+    candidates += champion_candidates(text, metrics, sent_of)
     candidates.sort(key=lambda c: c.start)
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
     subj_list = ByStart(
@@ -162,7 +167,23 @@ def find_scores(
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
               if not (s.start in fallback and (s.metric, s.value) in stated)]
-    return dedupe(scores)
+    return dedupe(_without_headline_repeats(scores))
+
+
+def _grade_key(s: Score) -> tuple[str, str, str]:
+    return (_norm(s.metric), _norm(str(s.value)), s.kind)
+
+
+def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bool, Score]]:
+    """Headline grades and ranks the body states again, whoever the body gives them to.
+
+    A headline names its subject in short ("Kemenkumham Jateng Targetkan WBK"); the body's
+    statement of the same grade says who holds it.
+    """
+    body = {_grade_key(s) for t, s in scores if not t}
+    return [(t, s) for t, s in scores
+            if not (t and (isinstance(s.value, str) or s.kind == "rank")
+                    and _grade_key(s) in body)]
 
 
 def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], main: str | None,
@@ -259,6 +280,11 @@ _RANGE_LEAD = re.compile(r"(?:\b(?:[A-Z]{3,5}|angka|nilai|skor|indeks|kisaran|be
                          r"|\b[A-Z][a-z]+[ \t]+Udara)[ \t]+(?:di[ \t]+angka[ \t]+)?$")
 
 
+#: A reading said to spread over a range: "berada di rentang 84-91", "berkisar 97 – 110".
+_SPREAD = re.compile(r"\b(?:rentang|kisaran|berkisar(?:[ \t]+antara)?)\b[^\d.;]{0,30}$",
+                     re.IGNORECASE)
+
+
 def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[NumberMention],
                       sent: tuple[int, int], metrics: ByStart[Metric], window: int,
                       growth: dict[tuple[int, int], bool]) -> list[Candidate]:
@@ -271,11 +297,12 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
     if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
             or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
         return []
-    if not re.search(r"\s(?:hingga|sampai)\s", n.text):
+    spread = _SPREAD.search(text, max(sent[0], n.start - 40), n.start)
+    if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "300-500": bands of a scale are written with a dash
     if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1:
         return []
-    if not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
+    if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
         return []  # "berbahaya (300-500)": a band of the scale
     cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
                              growth)

@@ -57,7 +57,7 @@ class MetricIndex:
                     self.by_grade.setdefault(g, []).append(r)
                 else:
                     self.by_word_grade.setdefault(name_key(g), []).append(r)
-        self.acronym_re = self._alternation(self.by_acronym, flags=0)
+        self.acronym_re = self._alternation(self.by_acronym, flags=0, nya=True)
         names = [r"[\s-]+".join(re.escape(w) for w in n.split()) for n in
                  sorted({n for r in rules for n in r.names}, key=len, reverse=True)]
         # a class of the names' first letters up front lets the scan skip most positions fast
@@ -76,11 +76,14 @@ class MetricIndex:
                          for r in rules if r.not_near}
 
     @staticmethod
-    def _alternation(keys: Iterable[str], flags: int) -> re.Pattern[str] | None:
+    def _alternation(keys: Iterable[str], flags: int,
+                     nya: bool = False) -> re.Pattern[str] | None:
+        """One pattern for ``keys`` as whole words (with ``nya``, also "API-nya")."""
         alts = [re.escape(k) for k in sorted(keys, key=len, reverse=True)]
         if not alts:
             return None
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", flags)
+        tail = r"(?!\w)(?!-(?!nya\b))" if nya else r"(?![\w-])"
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){tail}", flags)
 
     def excluded(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
         """A word of ``rule.not_near`` in the sentence shows the acronym means something else."""
@@ -153,6 +156,16 @@ _LOWER_INDEX = re.compile(
     r"(?=[ \t]+(?:19|20)\d\d\b)")
 
 
+#: An index named in lower case, read right away: "indeks kepuasan jamaah mendapat angka 85",
+#: "Indeks kemacetan Jakarta menempati ranking 7".
+_INDEX_READ = re.compile(
+    r"\b[Ii]ndeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
+    r"|naik|turun|tahun|kita|kami|harga|saham)\b)[a-z]+){1,3}"
+    r"(?=(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:mendapat[ \t]+(?:angka|nilai|skor)|mencapai"
+    r"|sebesar|tercatat|menempati|berada[ \t]+di[ \t]+(?:angka|peringkat|posisi|level)"
+    r"|di[ \t]+angka)[ \t]+(?:\d|ke|peringkat|posisi|ranking|urutan))")
+
+
 #: The contest a rank is in, named after it ("peringkat ketiga dalam penilaian kinerja desa")
 #: or opening its sentence ("Dalam lomba desa tingkat provinsi, ... peringkat kedua").
 _CONTEST = r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival)"
@@ -202,7 +215,7 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
         name = next((n for n in named if words <= set(n.split())), name)
         named.append(name)
         found.append(Metric(name, m.start(1), m.end(1), None, award=True))
-    for pattern, word in ((_TABLE, "klasemen"), (_LOWER_INDEX, "indeks")):
+    for pattern, word in ((_TABLE, "klasemen"), (_LOWER_INDEX, "indeks"), (_INDEX_READ, "ndeks")):
         for m in pattern.finditer(text) if word in text else ():
             if not spans.overlaps(m.start(), m.end()) and not MARKET.search(m.group(0)):
                 found.append(Metric(m.group(0), m.start(), m.end(), None))

@@ -157,7 +157,7 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
 
 
 #: Metrics that read a place (air quality): their subject is the place, also after "di".
-READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index"})
+READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index", "psi-sg"})
 
 
 def reading_places(text: str, c: Candidate,
@@ -245,6 +245,15 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     return None
 
 
+def _names_a_grade(subject: str, metric: Metric) -> bool:
+    """"Desa Mandiri" (a status of the Indeks Desa Membangun) names a grade, not who holds it."""
+    rule = metric.rule
+    if rule is None or not rule.grades:
+        return False
+    last = subject.split()[-1].casefold() if subject.split() else ""
+    return len(subject.split()) == 2 and any(g.casefold() == last for g in rule.grades)
+
+
 def _sentence_subjects(text: str, c: Candidate,
                        subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
     """The possible subjects in the sentence of ``c`` (agencies first, places only alone)."""
@@ -254,7 +263,8 @@ def _sentence_subjects(text: str, c: Candidate,
               and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
                                 text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
               and not (s.start <= c.metric.start < s.end)
-              and not (c.metric.start <= s.start < c.metric.end)]
+              and not (c.metric.start <= s.start < c.metric.end)
+              and not _names_a_grade(s.text, c.metric)]
     # a place after "di" ("di Indonesia") only when the sentence offers nothing else
     located = [s for s in inside
                if s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start)]

@@ -11,6 +11,7 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import (
     AVERAGE,
     CHANGE,
+    CLAUSE_BREAK,
     CONDITION,
     COUNT_OK_NEXT,
     GRADE_CUE,
@@ -24,6 +25,7 @@ from beritanlp.rules.scores.cues import (
     SCORE_CUE,
     TARGET,
     TIER,
+    TIER_WORD,
     VALUE_RESET,
 )
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
@@ -137,6 +139,26 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         unit = "persen"
     kind = kind_for(text, prev_num, n.start, sent[0])
     return Candidate(metric, n.value, kind, unit, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+
+
+_CHAMPION = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
+
+
+def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> list[Candidate]:
+    """"juara umum" (the overall winner): rank 1 of the contest named in its sentence.
+
+    The contest named after it ("juara umum dalam ajang X") comes first, else the one before.
+    """
+    out: list[Candidate] = []
+    for m in _CHAMPION.finditer(text) if "umum" in text else ():
+        sent = sent_of(m.start())
+        here = between(metrics, sent[0], sent[1])
+        if not here or NEGATION.search(text, max(sent[0], m.start() - 30), m.start()):
+            continue
+        after = [x for x in here if x.start >= m.end()]
+        metric = after[0] if after else here[-1]
+        out.append(Candidate(metric, 1, "rank", None, m.group(0), m.start(), m.end(), sent))
+    return out
 
 
 def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
@@ -341,12 +363,25 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
 def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int,
                      sent: tuple[int, int]) -> Candidate:
     """A grade with its kind (held or aimed at) and the subjects listed or counted with it."""
-    kind = "target" if GRADE_TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
+    kind = "target" if aimed_at(text, start, sent) else "grade"
     subjects = enumerated_subjects(text, end, sent)
     if subjects is None:
         counted = counted_subject(text, start, sent)
         subjects = [counted] if counted else None
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
+
+
+def aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A target word in the clause before a grade: "menargetkan seluruh satker meraih WBK".
+
+    The clause reaches back at most 120 characters, to the last break (";", "sedangkan",
+    ", dan" ...) before the grade.
+    """
+    lo = max(sent[0], start - 120)
+    breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
+    if breaks:
+        lo = breaks[-1].end()
+    return GRADE_TARGET.search(text, lo, start) is not None
 
 
 _NAME_BEFORE = re.compile(r"\b[A-Z]\w*[ \t]+$")
@@ -374,6 +409,15 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
             award = min(awards, key=lambda a: abs(a.start - m.start()))
             used.add(m.start(), m.end())
             out.append(_grade_candidate(text, award, m.group(0), m.start(), m.end(), sent))
+    for m in TIER_WORD.finditer(text) if metrics else ():
+        start, end = m.span(1)
+        sent = sent_of(start)
+        near = [x for x in between(metrics, max(sent[0], start - 100), start)
+                if x.award or x.rule is not None]
+        if near and not used.near(start, end) and not NEGATION.search(
+                text, max(sent[0], start - 30), start):
+            used.add(start, end)
+            out.append(_grade_candidate(text, near[-1], m.group(1), start, end, sent))
     for m in PREDICATE_WORD.finditer(text) if metrics else ():
         start, end = m.span(1)
         sent = sent_of(start)
@@ -430,7 +474,8 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
 _AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
 _AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)\b", re.IGNORECASE)
 _STRONG_GRADE_CUE = re.compile(
-    r"\b(?:kategori|level|status|tingkat|kisaran|zona)(?:\s+yang)?\s+[\"“']?$", re.IGNORECASE)
+    r"\b(?:kategori|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?\s+[\"“']?$",
+    re.IGNORECASE)
 
 
 def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],

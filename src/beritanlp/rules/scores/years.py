@@ -17,10 +17,26 @@ def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
     return [n for n in numbers if n.kind == "year"]
 
 
+_DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: "10-Sep-19": a day, a month name and a two-digit year.
+_SHORT_YEAR = re.compile(r"^\s*\d{1,2}[-/ ][A-Za-z]{3,9}[-/ ](\d\d)\s*$")
+
+
+def date_year(date: str) -> int | None:
+    """The year of a date as archives write it ("2024-05-16", "10/19/2025 17:50", "10-Sep-19")."""
+    m = _DATE_YEAR.search(date)
+    if m:
+        return int(m.group(1))
+    short = _SHORT_YEAR.match(date)
+    return 2000 + int(short.group(1)) if short else None
+
+
 def article_year(date: str | None, numbers: Sequence[NumberMention]) -> int | None:
     """The article's year: from its date, else from the first full date in the text."""
-    if date and re.match(r"\d{4}", date):
-        return int(date[:4])
+    if date:
+        year = date_year(date)
+        if year is not None:
+            return year
     for n in numbers:
         if n.kind == "date" and n.normalized and re.match(r"\d{4}-\d{2}-\d{2}$", n.normalized):
             return int(n.normalized[:4])
