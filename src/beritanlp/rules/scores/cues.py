@@ -65,8 +65,12 @@ GRADE_CUE = re.compile(
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
 GRADE_TARGET = re.compile(
     r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan|agar|supaya"
-    r"|bertekad|berupaya|berusaha|mengejar|meraih\s+kembali\s+target|menuju|mewujudkan"
+    r"|bertekad|berupaya|berusaha|mengejar|meraih\s+kembali\s+target|mewujudkan"
     r"|mencanangkan|dicanangkan|pencanangan|ingin|berambisi)\b", re.IGNORECASE)
+#: "(Zona Integritas) menuju WBK": the grade right after "menuju" is aimed at.
+TOWARDS = re.compile(r"\bmenuju\s+(?:predikat\s+|status\s+)?[\"“']?$", re.IGNORECASE)
+#: "tidak ada stasiun ... pada tahap baik": nobody holds the grade.
+NOBODY = re.compile(r"\b(?:tidak|belum)\s+ada\b", re.IGNORECASE)
 #: Where a clause ends before a grade: a target word before it is another clause's.
 CLAUSE_BREAK = re.compile(r"[;:]|\b(?:sedangkan|sementara|namun|tetapi|padahal)\b|,\s+(?:dan|serta)\b",
                           re.IGNORECASE)

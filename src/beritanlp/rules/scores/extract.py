@@ -285,6 +285,13 @@ _SPREAD = re.compile(r"\b(?:rentang|kisaran|berkisar(?:[ \t]+antara)?)\b[^\d.;]{
                      re.IGNORECASE)
 
 
+#: "menunjukkan skor 111 – 126": a reading verb before a score word (else "untuk skor 51 – 100"
+#: is a band of the scale).
+_READ_LEAD = re.compile(r"\b(?:menunjukkan|mencapai|tercatat|berada|menyentuh|mencatat(?:kan)?)"
+                        r"[ \t]+(?:di[ \t]+|pada[ \t]+)?(?:angka|skor|nilai|level|indeks)[ \t]+$",
+                        re.IGNORECASE)
+
+
 def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[NumberMention],
                       sent: tuple[int, int], metrics: ByStart[Metric], window: int,
                       growth: dict[tuple[int, int], bool]) -> list[Candidate]:
@@ -297,9 +304,10 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
     if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
             or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
         return []
-    spread = _SPREAD.search(text, max(sent[0], n.start - 40), n.start)
+    spread = _SPREAD.search(text, max(sent[0], n.start - 40), n.start) or (
+        _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start))
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
-        return []  # "300-500": bands of a scale are written with a dash
+        return []  # "untuk skor 51-100", "(300-500)": bands of a scale
     if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1:
         return []
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):

@@ -73,14 +73,16 @@ _NUMBER_WORDS = ("dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebela
 #: Groups of governments counted in words or digits: "32 provinsi", "dua kementerian".
 GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|pemerintah\s+kota"
                r"|pemerintah\s+kabupaten|pemerintah\s+provinsi|kementerian(?:/lembaga)?|lembaga"
-               r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah)")
+               r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah"
+               r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi)")
 _COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
 #: A counted group right before a grade: "32 provinsi telah mendapat opini" + grade.
 _COUNTED_BEFORE = re.compile(
     rf"\b((?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS})(?:\s+(?:di|se)[\s-]\w+(?:\s+\w+)?)?"
     r"\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kembali|juga|pun|masih)\s+)*"
-    r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini)\s+)?"
-    r"(?:(?:opini|predikat|status)\s+)?[\"“']?$", re.IGNORECASE)
+    r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini"
+    r"|mencatat(?:kan)?|berada|masuk|menunjukkan)\s+)?(?:(?:pada|di|dalam|ke)\s+)?"
+    r"(?:(?:opini|predikat|status|tahap|kategori|level|zona)\s+)?[\"“']?$", re.IGNORECASE)
 _HEAD_START = re.compile(rf"(?:{_GOV_HEAD}|[A-Z]{{2,}}\b|\d)")
 _ACRONYM_END = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*$")
 

@@ -19,6 +19,7 @@ from beritanlp.rules.scores.cues import (
     GROWTH,
     LONG_GRADES,
     NEGATION,
+    NOBODY,
     NOT_A_SCORE_BEFORE,
     PREDICATE_WORD,
     RANK_CUE,
@@ -26,6 +27,7 @@ from beritanlp.rules.scores.cues import (
     TARGET,
     TIER,
     TIER_WORD,
+    TOWARDS,
     VALUE_RESET,
 )
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
@@ -342,7 +344,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             bands[sent] = len(_BAND.findall(text, sent[0], sent[1]))
         if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
                 text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
-                or bands[sent] > 1:
+                or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start):
             used.add(start, end)
             continue
         if text[start:end] in other:
@@ -357,7 +359,19 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
         used.add(start, end)
         out.append(_grade_candidate(text, metric, grade, start, end, sent))
     out += _loose_grades(text, metrics, sent_of, used)
+    _coordinated_targets(text, out)
     return out
+
+
+_JOINED = re.compile(r"[\s,/&]*(?:(?:dan|serta|atau)\s+)?(?:predikat\s+)?")
+
+
+def _coordinated_targets(text: str, grades: list[Candidate]) -> None:
+    """"menuju WBK dan WBBM": a grade coordinated with a target is aimed at too."""
+    for prev, c in zip(grades, grades[1:], strict=False):
+        if prev.kind == "target" and c.kind == "grade" and c.sentence == prev.sentence \
+                and 0 <= c.start - prev.end <= 12 and _JOINED.fullmatch(text, prev.end, c.start):
+            c.kind = "target"
 
 
 def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int,
@@ -377,11 +391,16 @@ def aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
     The clause reaches back at most 120 characters, to the last break (";", "sedangkan",
     ", dan" ...) before the grade.
     """
+    if TOWARDS.search(text, max(sent[0], start - 30), start):
+        return True
+    return GRADE_TARGET.search(text, _clause_start(text, start, sent), start) is not None
+
+
+def _clause_start(text: str, start: int, sent: tuple[int, int]) -> int:
+    """Where the clause of ``start`` begins: at most 120 characters back, after any break."""
     lo = max(sent[0], start - 120)
     breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
-    if breaks:
-        lo = breaks[-1].end()
-    return GRADE_TARGET.search(text, lo, start) is not None
+    return breaks[-1].end() if breaks else lo
 
 
 _NAME_BEFORE = re.compile(r"\b[A-Z]\w*[ \t]+$")
