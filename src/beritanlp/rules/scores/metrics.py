@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import CAP, MARKET, UNKNOWN_HEADS
@@ -122,10 +123,11 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
 
     ``definitions`` are the text's acronym definitions when the caller already has them.
     """
-    found, blocked = _lexicon_metrics(text, lex, sent_of)
-    spans = _Spans(found)
     if definitions is None:
         definitions = find_definitions(text)
+    found, blocked = _lexicon_metrics(text, lex, sent_of, _defined_otherwise(lex, definitions))
+    found = _short_forms(text, found, definitions)
+    spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
     for m in _UNKNOWN_METRIC.finditer(text):
         if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
@@ -222,15 +224,66 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
     return found
 
 
+def _defined_otherwise(lex: MetricIndex,
+                       definitions: Sequence[AcronymDefinition]) -> frozenset[str]:
+    """Lexicon acronyms the text defines as something else ("Industri Kecil dan Menengah (IKM)").
+
+    A long form that is one of the rule's names, or an index or survey name, is no other meaning.
+    """
+    other: set[str] = set()
+    for d in definitions:
+        rule = lex.by_acronym.get(d.short)
+        if rule is None or not rule.names or re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE):
+            continue
+        if not any(_similar(d.long, n) for n in rule.names):
+            other.add(d.short)
+    return frozenset(other)
+
+
+def _short_forms(text: str, found: list[Metric],
+                 definitions: Sequence[AcronymDefinition]) -> list[Metric]:
+    """Lexicon names the text gives its own short form: "Indeks Kota Toleran (IKT)" -> "IKT".
+
+    The guideline prefers the acronym an article defines; each later use of it is the metric too.
+    """
+    out = list(found)
+    for d in definitions:
+        inside = [i for i, m in enumerate(out) if m.rule is not None and not m.rule.label
+                  and m.rule.acronym != d.short and d.long_start <= m.start < d.long_end]
+        if not inside:
+            continue
+        rule = out[inside[0]].rule
+        for i in inside:
+            out[i] = replace(out[i], name=d.short)
+        known = {m.start for m in out}
+        out += [Metric(d.short, m.start(), m.end(), rule)
+                for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text)
+                if m.start() not in known]
+    return out
+
+
+def _stems(name: str) -> set[str]:
+    return {w[:5] for w in name_key(name).split() if len(w) > 3}
+
+
+def _similar(long: str, name: str) -> bool:
+    """Two long names of one thing: most content words shared ("Pemerintah"/"Pemerintahan")."""
+    a, b = _stems(long), _stems(name)
+    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
+
+
 def _lexicon_metrics(
-    text: str, lex: MetricIndex, sent_of: SentenceOf
+    text: str, lex: MetricIndex, sent_of: SentenceOf, other: frozenset[str] = frozenset()
 ) -> tuple[list[Metric], set[tuple[int, int]]]:
-    """Lexicon acronyms and names; also the sentences where an acronym means something else."""
+    """Lexicon acronyms and names; also the sentences where an acronym means something else.
+
+    Acronyms in ``other`` are defined by the text as something else and are never metrics.
+    """
     found: list[Metric] = []
     hits: list[tuple[int, int, MetricRule, bool]] = []
     if lex.acronym_re is not None:
         hits += [(m.start(), m.end(), lex.by_acronym[m.group(0)], True)
-                 for m in lex.acronym_re.finditer(text)]
+                 for m in lex.acronym_re.finditer(text) if m.group(0) not in other]
     if lex.name_re is not None:
         hits += [(m.start(), m.end(), lex.by_name[name_key(m.group(0))], False)
                  for m in lex.name_re.finditer(text)]

@@ -33,6 +33,7 @@ from beritanlp.rules.scores.cues import (
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.rules.scores.subjects import (
+    GROUP_NOUNS,
     READING_METRICS,
     counted_subject,
     enumerated_subjects,
@@ -221,6 +222,16 @@ _RANK_THEN_AND = re.compile(
     re.IGNORECASE)
 
 
+#: "(2) Rapat koordinasi": a bracketed enumerator before a capitalised clause; "26/9": a date.
+_NOT_A_VALUE_AROUND = re.compile(r"\(\d{1,2}\)[ \t]+[A-Z]|.?\d{1,2}/\d{1,2}\b")
+#: A number counting governments, villages or stations, in any case ("20 Kabupaten/Kota").
+_COUNT_AFTER = re.compile(rf"[ \t]+{GROUP_NOUNS}\b", re.IGNORECASE)
+
+
+_IN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_IN_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A number or percentage written in digits that is no count, label or match result."""
     if n.kind not in ("number", "percent"):
@@ -239,6 +250,12 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
             return False
     if NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start):
         return False
+    if _NOT_A_VALUE_AROUND.match(text, max(0, n.start - 1)) or _COUNT_AFTER.match(text, n.end) \
+            or re.search(r"\d/$", text[max(0, n.start - 2):n.start]):
+        return False  # "(2) Rapat ...": an enumerator; "20 Kabupaten/Kota": a count; "26/9"
+    if n.kind == "number" and _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
+            and _IN_NAME_AFTER.match(text, n.end):
+        return False  # "Bandar Putra 2 Klang": a number inside a name
     if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]):
         return False  # "Nomor 146 Tahun 2017": a regulation number
     if re.match(r"\s?[-–]\s?\d", text[n.end:n.end + 3]) or re.search(
