@@ -132,7 +132,16 @@ def _bracket_item(text: str, lo: int, hi: int) -> ListItem | None:
 
 def numbered_items(text: str, start: int, end: int) -> list[ListItem]:
     """Numbered items ("1. Kota A 89,5 2. Kota B 88,1") in ``text[start:end]``."""
-    marks = [(int(m.group(1)), m.start(), m.end()) for m in _NUMBERED.finditer(text, start, end)]
+    marks: list[tuple[int, int, int]] = []
+    for m in _NUMBERED.finditer(text, start, end):
+        rank, mark_start = int(m.group(1)), m.start()
+        glued = mark_start > 0 and text[mark_start - 1].isdigit()
+        if glued and marks and rank != marks[-1][0] + 1 \
+                and m.group(1).endswith(str(marks[-1][0] + 1)):
+            # "83,082. DI Yogyakarta": the 2 is the next item's number, the 8 the value's
+            rank = marks[-1][0] + 1
+            mark_start = m.start(1) + len(m.group(1)) - len(str(rank))
+        marks.append((rank, mark_start, m.end()))
     items: list[ListItem] = []
     for i, (rank, mark_start, body) in enumerate(marks):
         stop = marks[i + 1][1] if i + 1 < len(marks) else _line_end(text, body, end)
@@ -216,7 +225,7 @@ _ROMAN_RANKS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "
 _RANK_ITEM_CUE = r"(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik|[Rr]anking|[Rr]angking|[Pp]osisi|[Uu]rutan)"
 #: "Juara 1: Desa X", "Peringkat II Kota Y", "Terbaik ketiga diraih Kabupaten Z".
 _RANK_ITEM = re.compile(
-    rf"(?<![\w-]){_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?)?"
+    rf"(?<![\w-]){_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?(?=\d))?"
     rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)"
     r"[ \t]*(?:[:.–-][ \t]*|(?:diraih|ditempati|jatuh[ \t]+kepada|adalah|yaitu|yakni)"
     r"[ \t]+(?:oleh[ \t]+)?)?"

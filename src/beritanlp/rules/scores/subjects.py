@@ -129,6 +129,41 @@ def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str]
     return _listed_names(text[m.end():sent[1]])
 
 
+_NAME_RUN = rf"(?:{CAP})(?:[ \t]+(?:{CAP}))*"
+#: Names coordinated before the verb that gives them a grade: "Kota A, Kota B dan Kota C
+#: masing-masing meraih Adipura Kencana".
+_COORDINATED_BEFORE = re.compile(
+    rf"({_NAME_RUN}(?:[ \t]*,[ \t]*{_NAME_RUN})*[ \t]*,?[ \t]+(?:dan|serta)[ \t]+{_NAME_RUN})"
+    r"[ \t]+(?:(?:masing-masing|juga|sama-sama|kompak|berhasil|kembali|pun)[ \t]+)*"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|menyabet|meraup|menyandang)[ \t]+"
+    r"(?:[\w/-]+[ \t]+){0,4}$")
+
+
+def coordinated_holders(text: str, start: int, sent: tuple[int, int]) -> list[str] | None:
+    """Names coordinated before the verb of a grade ("A, B dan C masing-masing meraih ...")."""
+    lo = max(sent[0], start - 200)
+    if " dan " not in text[lo:start] and " serta " not in text[lo:start]:
+        return None
+    m = _COORDINATED_BEFORE.search(text, lo, start)
+    if not m:
+        return None
+    names = [clean_subject(x) for x in re.split(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+",
+                                                m.group(1))]
+    names = [" ".join(_strip_leading(n.split())) for n in names]
+    names = [n for n in names if n]
+    return names if len(names) >= 2 else None
+
+
+def _strip_leading(words: list[str]) -> list[str]:
+    while words and words[0] in _NOT_NAME_START:
+        words = words[1:]
+    return words
+
+
+_NOT_NAME_START = frozenset({"Sementara", "Sedangkan", "Namun", "Selain", "Adapun", "Kemudian",
+                             "Tahun", "Pada", "Dalam", "Di", "Hal", "Dengan"})
+
+
 def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:
     """A counted group right before a grade: "32 provinsi sudah WTP" -> "32 provinsi"."""
     m = _COUNTED_BEFORE.search(text, max(sent[0], start - 90), start)

@@ -35,6 +35,7 @@ from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.rules.scores.subjects import (
     GROUP_NOUNS,
     READING_METRICS,
+    coordinated_holders,
     counted_subject,
     enumerated_subjects,
 )
@@ -189,7 +190,19 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
             text, max(sent[0], n.start - 16), n.start) else None
         if metric is None:
             return None
-    return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+    return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
+                     _rank_holders(text, n.end, metrics, sent))
+
+
+def _rank_holders(text: str, end: int, metrics: Sequence[Metric],
+                  sent: tuple[int, int]) -> list[str] | None:
+    """Who a rank is given to right after it: "peringkat pertama SAKIP diraih Kabupaten X"."""
+    pos = end
+    named = [m for m in between(metrics, end, end + 3) if m.start >= end]
+    if named:
+        pos = named[0].end
+    names = enumerated_subjects(text, pos, sent)
+    return names[:1] if names else None
 
 
 #: No index, survey, rating or percentage reaches this: a larger number is no score (and would
@@ -398,7 +411,7 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
     subjects = enumerated_subjects(text, end, sent)
     if subjects is None:
         counted = counted_subject(text, start, sent)
-        subjects = [counted] if counted else None
+        subjects = [counted] if counted else coordinated_holders(text, start, sent)
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
 
 
