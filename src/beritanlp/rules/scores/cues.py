@@ -24,14 +24,15 @@ CHANGE = re.compile(
 VALUE_RESET = re.compile(
     r"\b(?:menjadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
     r"|(?:hingga|sampai)(?:\s+ke)?\s+(?:angka|level|posisi)"
-    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan)\b",
+    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan"
+    r"|yang\s+(?:sebesar|mencapai|tercatat|berada|hanya))\b",
     re.IGNORECASE)
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
 TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan"
                     r"|diharapkan|diproyeksikan|direncanakan|dicanangkan)\b", re.IGNORECASE)
 SCORE_CUE = re.compile(
     r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
-    r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat)\b", re.IGNORECASE)
+    r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat|prevalensi)\b", re.IGNORECASE)
 GROWTH = re.compile(
     r"\b(?:tumbuh|pertumbuhan|inflasi|ekonomi|realisasi|serapan|penyerapan|anggaran|harga"
     r"|kemiskinan|pengangguran|produksi|vaksinasi|cakupan|partisipasi|suku\s+bunga|bunga)\b",

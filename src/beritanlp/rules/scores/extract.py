@@ -263,7 +263,9 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
         if n.kind == "range":
             candidates += _range_candidates(text, n, i, numbers, sent, metrics, window, growth)
             continue
-        cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth)
+        last = candidates[-1] if candidates else None
+        chained = last is not None and last.sentence == sent and 0 <= n.start - last.end <= 60
+        cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth, chained)
         if cand is not None:
             candidates.append(cand)
     return candidates

@@ -13,6 +13,8 @@ from beritanlp.rules.scores.model import Metric
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
+#: English index names: "Travel and Tourism Competitiveness Index".
+_ENGLISH_INDEX = re.compile(rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&))*[ \t]+Index\b")
 _AWARD = re.compile(
     rf"((?:{CAP}[ \t]+(?:(?:dan|&|of|for)[ \t]+)?){{0,6}}?)(?:\(([A-Z][A-Za-z]{{1,9}})\)[ \t]+)?"
     r"(Awards?|Award)\b"
@@ -129,7 +131,8 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     found = _short_forms(text, found, definitions)
     spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
-    for m in _UNKNOWN_METRIC.finditer(text):
+    english = _ENGLISH_INDEX.finditer(text) if "Index" in text else ()
+    for m in [*_UNKNOWN_METRIC.finditer(text), *english]:
         if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(m.group(0), m.start(), m.end(), None))
@@ -311,7 +314,7 @@ def _defined_metrics(
     found: list[Metric] = []
     defined: set[str] = set()
     for d in definitions:
-        if not re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE):
+        if not re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE) and not d.long.endswith("Index"):
             continue
         if spans.overlaps(d.long_start, d.short_end) or MARKET.search(d.long) \
                 or MARKET.search(d.short):

@@ -105,8 +105,13 @@ _NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
 def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[NumberMention],
                       sent: tuple[int, int], metrics: Sequence[Metric],
                       window: int,
-                      growth: dict[tuple[int, int], bool] | None = None) -> Candidate | None:
-    """The score a number (``numbers[i]``) states, if any."""
+                      growth: dict[tuple[int, int], bool] | None = None,
+                      chained: bool = False) -> Candidate | None:
+    """The score a number (``numbers[i]``) states, if any.
+
+    ``chained``: a score of the sentence ends shortly before it ("dari 27,5 persen pada 2018
+    menjadi 20,1 persen"), which serves as its score word.
+    """
     if isinstance(n.value, int | float) and not plausible_score(n.value):
         return None  # beyond any score (a rank too)
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
@@ -127,7 +132,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         first = bisect_left(numbers.starts, sent[0])
     prev_num = max((o.end for o in numbers[first:i] if o.end <= n.start and o.start >= sent[0]
                     and o.kind not in ("year", "date", "time")), default=sent[0])
-    near_cue = SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
+    near_cue = chained or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
         # the value must sit near its metric or a score word, not anywhere in a long sentence
         close = any(abs(m.end - n.start) <= 120 or abs(n.end - m.start) <= 40

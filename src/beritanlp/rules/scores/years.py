@@ -113,6 +113,16 @@ def _earlier(text: str, c: Candidate, year: int) -> int:
     return year
 
 
+#: "naik dibandingkan IDI 2017": a year compared with (an acronym may name the metric first).
+_COMPARED_YEAR = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang|sejak)[ \t]+"
+                            r"(?:tahun[ \t]+|[A-Z][A-Za-z]{1,7}[ \t]+)?$", re.IGNORECASE)
+
+
+#: "20,1 persen pada 2019", "72,39 (2018)": the year written right after the value is its own.
+_YEAR_AFTER = re.compile(r"[ \t]*(?:persen|%|poin)?[ \t]*(?:\(|pada[ \t]+|di[ \t]+|tahun[ \t]+)"
+                         r"(?:tahun[ \t]+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.IGNORECASE)
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -143,6 +153,9 @@ class Years:
         take one stated in the body.
         """
         text = self.text
+        after = _YEAR_AFTER.match(text, c.end, min(c.sentence[1], c.end + 30))
+        if after:
+            return int(after.group(1))
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
         if year is not None or c.kind == "target":
@@ -151,7 +164,7 @@ class Years:
             # with no article date, a year stated anywhere before dates the article's talk
             reach = self.window if self.article_year is not None else c.start
             prev = [y for y in between(self.years, c.start - reach, c.sentence[0])
-                    if not YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])
+                    if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
                     and not _REGULATION.search(text, max(0, y.start - 40), y.start)]
             if prev:
                 return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
