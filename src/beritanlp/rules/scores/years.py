@@ -123,6 +123,11 @@ _YEAR_AFTER = re.compile(r"[ \t]*(?:persen|%|poin)?[ \t]*(?:\(|pada[ \t]+|di[ \t
                          r"(?:tahun[ \t]+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.IGNORECASE)
 
 
+#: "tahun 2018 yang sebesar 3,66": the year written right before the value is its own.
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[ \t]+(?:yang[ \t]+)?(?:sebesar|mencapai|tercatat"
+                          r"|hanya|di[ \t]+angka)[ \t]+$", re.IGNORECASE)
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -156,6 +161,9 @@ class Years:
         after = _YEAR_AFTER.match(text, c.end, min(c.sentence[1], c.end + 30))
         if after:
             return int(after.group(1))
+        before = _YEAR_BEFORE.search(text, max(c.sentence[0], c.start - 30), c.start)
+        if before:
+            return int(before.group(1))
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
         if year is not None or c.kind == "target":
