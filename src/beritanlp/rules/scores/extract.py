@@ -66,7 +66,7 @@ from beritanlp.rules.scores.values import (
     grade_candidates,
     numeric_candidate,
 )
-from beritanlp.rules.scores.years import Years, article_year, year_mentions
+from beritanlp.rules.scores.years import Years, article_year, metric_editions, year_mentions
 from beritanlp.schema import Score
 from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.numbers import NumberMention, find_numbers
@@ -144,7 +144,7 @@ def find_scores(
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*metrics, *(c.metric for c in grades)], text, in_text)
     years = Years(text, ByStart(year_mentions(numbers)), article_year(date, numbers),
-                  context_window)
+                  context_window, metric_editions(text, metrics))
     scores: list[tuple[bool, Score]] = []
     stated: set[tuple[str, object]] = set()  # grades given to a subject of their own clause
     fallback: set[int] = set()  # grades left to the article's main subject

@@ -128,6 +128,22 @@ _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[ \t]+(?:yang[ \t]+)?(?:sebesar|men
                           r"|hanya|di[ \t]+angka)[ \t]+$", re.IGNORECASE)
 
 
+#: The year right after a metric's name, maybe after its issuer ("EoDB Bank Dunia 2020").
+_EDITION = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:tahun[ \t]+)?((?:19|20)\d\d)\b"
+                      r"(?![.,]\d|[ \t]*[-–/])")
+
+
+def metric_editions(text: str, metrics: Sequence[Any]) -> dict[str, int]:
+    """The year each metric is first named with ("EoDB 2020", "APN 2019"): its edition."""
+    out: dict[str, int] = {}
+    for m in metrics:
+        if m.name not in out:
+            e = _EDITION.match(text, m.end)
+            if e:
+                out[m.name] = int(e.group(1))
+    return out
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -144,11 +160,12 @@ class Years:
     """
 
     def __init__(self, text: str, years: Sequence[NumberMention], article_year: int | None,
-                 window: int) -> None:
+                 window: int, editions: dict[str, int] | None = None) -> None:
         self.text = text
         self.years = years
         self.article_year = article_year
         self.window = window
+        self.editions = editions or {}
         self.cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years
 
     def of(self, c: Candidate, in_title: bool) -> int | None:
@@ -168,6 +185,9 @@ class Years:
                              self.cache)
         if year is not None or c.kind == "target":
             return year
+        edition = self.editions.get(c.metric.name)
+        if edition is not None:
+            return _earlier(text, c, edition)  # "Doing Business 2020 ... peringkat 73"
         if not in_title:
             # with no article date, a year stated anywhere before dates the article's talk
             reach = self.window if self.article_year is not None else c.start
