@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from beritanlp.lexicons.words import tagged_words
+from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.cues import AVERAGE, CAP
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
 
@@ -229,6 +229,28 @@ def reading_places(text: str, c: Candidate,
     return [clean_subject(s.text) for s in group]
 
 
+#: Indices that rank countries (their subject is a country, not the agency that comments).
+COUNTRY_METRICS = frozenset({"eodb", "ipk", "cpi", "gci", "gii", "lpi", "hdi", "pisa", "wpfi",
+                             "gpi", "wcr", "credit-rating"})
+#: Country names and their other names (``countries.txt``), casefolded.
+_COUNTRIES = frozenset(
+    n.casefold() for row in word_table("countries") for n in
+    [row[0], *(a.strip() for a in (row[1] if len(row) > 1 else "").split(";"))] if n)
+
+
+def _country_of(text: str, c: Candidate, subjects: Sequence[SubjectMention]) -> str | None:
+    """The country a country-ranking score is of: named in its sentence, else shortly before."""
+    def countries(lo: int, hi: int) -> list[SubjectMention]:
+        return [s for s in between(subjects, lo, hi)
+                if s.type == "place" and s.text.casefold() in _COUNTRIES]
+    here = countries(c.sentence[0], c.sentence[1])
+    before = [s for s in here if s.start < c.start]
+    if before or here:
+        return clean_subject((before or here)[-1 if before else 0].text)
+    earlier = countries(max(0, c.sentence[0] - 900), c.sentence[0])
+    return clean_subject(earlier[-1].text) if earlier else None
+
+
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                  main_subject: str | None, in_text: dict[str, bool] | None = None) -> str | None:
     """Who candidate ``c`` is of: an average's phrase, a subject of its sentence, else main.
@@ -244,6 +266,10 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         avg = list(AVERAGE.finditer(text, sent[0], c.start))
         if avg:
             return _average_phrase(text, c, avg[-1].end())
+    if c.metric.rule is not None and c.metric.rule.id in COUNTRY_METRICS:
+        country = _country_of(text, c, subjects)
+        if country is not None:
+            return country
     genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
