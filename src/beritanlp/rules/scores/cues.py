@@ -73,8 +73,8 @@ TOWARDS = re.compile(r"\bmenuju\s+(?:predikat\s+|status\s+)?[\"“']?$", re.IGNO
 #: "tidak ada stasiun ... pada tahap baik": nobody holds the grade.
 NOBODY = re.compile(r"\b(?:tidak|belum)\s+ada\b", re.IGNORECASE)
 #: Where a clause ends before a grade: a target word before it is another clause's.
-CLAUSE_BREAK = re.compile(r"[;:]|\b(?:sedangkan|sementara|namun|tetapi|padahal)\b|,\s+(?:dan|serta)\b",
-                          re.IGNORECASE)
+CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:sedangkan|sementara|namun|tetapi|padahal)\b|,\s+(?:dan|serta)\b", re.IGNORECASE)
 LONG_GRADES = {
     "wajar tanpa pengecualian": "WTP",
     "wajar dengan pengecualian": "WDP",

@@ -170,7 +170,7 @@ def find_scores(
     return dedupe(_without_headline_repeats(scores))
 
 
-def _grade_key(s: Score) -> tuple[str, str, str]:
+def _grade_key(s: Score) -> tuple[str, str, str | None]:
     return (_norm(s.metric), _norm(str(s.value)), s.kind)
 
 

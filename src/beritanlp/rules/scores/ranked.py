@@ -182,7 +182,8 @@ def _sequence(items: list[ListItem]) -> list[ListItem]:
     best: list[ListItem] = []
     run: list[ListItem] = []
     for item in items:
-        if run and item.rank == (run[-1].rank or 0) + 1:
+        prev = run[-1].rank if run else None
+        if isinstance(prev, int) and item.rank == prev + 1:
             run.append(item)
         else:
             run = [item]

@@ -147,8 +147,7 @@ def coordinated_holders(text: str, start: int, sent: tuple[int, int]) -> list[st
     m = _COORDINATED_BEFORE.search(text, lo, start)
     if not m:
         return None
-    names = [clean_subject(x) for x in re.split(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+",
-                                                m.group(1))]
+    names = [clean_subject(x) for x in _COORDINATION.split(m.group(1))]
     names = [" ".join(_strip_leading(n.split())) for n in names]
     names = [n for n in names if n]
     return names if len(names) >= 2 else None
@@ -160,6 +159,7 @@ def _strip_leading(words: list[str]) -> list[str]:
     return words
 
 
+_COORDINATION = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
 _NOT_NAME_START = frozenset({"Sementara", "Sedangkan", "Namun", "Selain", "Adapun", "Kemudian",
                              "Tahun", "Pada", "Dalam", "Di", "Hal", "Dengan"})
 

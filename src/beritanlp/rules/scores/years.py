@@ -185,9 +185,6 @@ class Years:
                              self.cache)
         if year is not None or c.kind == "target":
             return year
-        edition = self.editions.get(c.metric.name)
-        if edition is not None:
-            return _earlier(text, c, edition)  # "Doing Business 2020 ... peringkat 73"
         if not in_title:
             # with no article date, a year stated anywhere before dates the article's talk
             reach = self.window if self.article_year is not None else c.start
@@ -196,6 +193,9 @@ class Years:
                     and not _REGULATION.search(text, max(0, y.start - 40), y.start)]
             if prev:
                 return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
+        edition = self.editions.get(c.metric.name)
+        if edition is not None:
+            return _earlier(text, c, edition)  # "Doing Business 2020 ... peringkat 73"
         if self.article_year is not None:
             return _earlier(text, c, self.article_year)
         # news reports the latest result: a score with no year of its own is of the article's
