@@ -136,7 +136,10 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(m.group(0), m.start(), m.end(), None))
-    found += _awards(text, spans)
+    awards = _awards(text, spans)
+    for a in awards:
+        spans.add(a.start, a.end)
+    found += awards
     found += _ranking_metrics(text, spans, sent_of)
     if re.search(r"(?i)\b(?:dalam|pada)\s+" + _CONTEST, text):
         found += _contests(text, spans, sent_of)
