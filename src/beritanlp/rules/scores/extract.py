@@ -120,15 +120,16 @@ def find_scores(
         return []
     original, text = text, ungarble(text)
     lex = rules if isinstance(rules, MetricIndex) else MetricIndex(rules)
-    sents = list(sentences) if sentences is not None else split_sentences(text)
-    if not sents:
-        return []
-    sent_of = _sentence_finder(sents)
+    # the sentences are split only when a rule first asks (most texts name no metric at all)
+    sent_of = _SentenceFinder(text, sentences)
     definitions = find_definitions(text)  # read once: the metrics and the grades use them
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
     grades = grade_candidates(text, metrics, lex, sent_of, context_window, definitions)
     if not metrics and not grades:
         return []  # every numeric value needs a metric: no number scan is needed
+    sents = sent_of.sentences()
+    if not sents:
+        return []
     numbers = ByStart(find_numbers(text))
     listed = list_candidates(text, sents, metrics, sent_of)
     taken = {i for c in listed for i in range(c.start, c.end)}
@@ -203,17 +204,34 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
     return names
 
 
-def _sentence_finder(sents: list[tuple[int, int]]) -> Any:
-    """``sent_of(pos)``: the sentence holding ``pos`` (a one-character span outside them)."""
-    starts = [s[0] for s in sents]
+class _SentenceFinder:
+    """``sent_of(pos)``: the sentence holding ``pos`` (a one-character span outside them).
 
-    def sent_of(pos: int) -> tuple[int, int]:
-        i = bisect_right(starts, pos) - 1
+    The text is split (:func:`~beritanlp.text.sentences.split_sentences`, unless sentences are
+    given) on the first call: a text in which no rule finds anything is never split.
+    """
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]] | None) -> None:
+        self.text = text
+        self.sents: list[tuple[int, int]] | None = (
+            list(sentences) if sentences is not None else None)
+        self.starts: list[int] = []
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """The sentence spans (split now if not yet)."""
+        if self.sents is None:
+            self.sents = split_sentences(self.text)
+            self.starts = []
+        if not self.starts and self.sents:
+            self.starts = [s[0] for s in self.sents]
+        return self.sents
+
+    def __call__(self, pos: int) -> tuple[int, int]:
+        sents = self.sentences()
+        i = bisect_right(self.starts, pos) - 1
         if i >= 0 and sents[i][0] <= pos < sents[i][1]:
             return sents[i]
         return (pos, pos + 1)
-
-    return sent_of
 
 
 #: How far before a list (characters) its metric may be named.

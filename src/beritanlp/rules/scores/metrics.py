@@ -61,22 +61,48 @@ class MetricIndex:
                 else:
                     self.by_word_grade.setdefault(name_key(g), []).append(r)
         self.acronym_re = self._alternation(self.by_acronym, flags=0, nya=True)
-        names = [r"[\s-]+".join(re.escape(w) for w in n.split()) for n in
-                 sorted({n for r in rules for n in r.names}, key=len, reverse=True)]
-        # a class of the names' first letters up front lets the scan skip most positions fast
-        first = "".join(sorted({n.split()[0][0] for r in rules for n in r.names if n.split()}))
-        self.name_re = re.compile(
-            rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(names)})(?!\w)", re.IGNORECASE
-        ) if names and first else None
+        self.name_re = self._name_pattern({n for r in rules for n in r.names if n.split()})
         self.grade_re = self._alternation(self.by_grade, flags=0)
         self.word_grade_rules = frozenset(r.id for rs in self.by_word_grade.values() for r in rs)
-        words = [r"\s+".join(map(re.escape, w.split()))
-                 for w in sorted(self.by_word_grade, key=len, reverse=True)]
-        self.word_grade_re = re.compile(
-            rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE) if words else None
+        self.word_grade_re = self._word_pattern(set(self.by_word_grade))
         self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
                                           r"(?!\w)", re.IGNORECASE)
                          for r in rules if r.not_near}
+
+    @staticmethod
+    def _word_pattern(words: set[str]) -> re.Pattern[str] | None:
+        """Grade words in any case, grouped by first word behind a class of first letters."""
+        groups: dict[str, list[str]] = {}
+        for w in sorted(words, key=len, reverse=True):
+            head, *rest = w.split()
+            groups.setdefault(head, []).append("".join(r"\s+" + re.escape(x) for x in rest))
+        if not groups:
+            return None
+        alts = [re.escape(h) + "(?:" + "|".join(tails) + ")"
+                for h, tails in sorted(groups.items(), key=lambda x: -len(x[0]))]
+        first = "".join(sorted({c for h in groups for c in (h[0].lower(), h[0].upper())}))
+        return re.compile(rf"(?<![\w-])(?=[{re.escape(first)}])(?:{'|'.join(alts)})(?![\w-])",
+                          re.IGNORECASE)
+
+    @staticmethod
+    def _name_pattern(names: set[str]) -> re.Pattern[str] | None:
+        """One pattern for the long names, grouped by first word (longest first in a group).
+
+        A class of the first letters up front lets the scan skip most positions fast; grouping
+        by first word tries each first word once at a word start, not once per name.
+        """
+        groups: dict[str, list[str]] = {}
+        for n in sorted(names, key=len, reverse=True):
+            head, *rest = n.split()
+            groups.setdefault(head.casefold(), []).append(
+                "".join(r"[\s-]+" + re.escape(w) for w in rest))
+        if not groups:
+            return None
+        alts = [re.escape(h) + "(?:" + "|".join(tails) + ")"
+                for h, tails in sorted(groups.items(), key=lambda x: -len(x[0]))]
+        first = "".join(sorted({c for h in groups for c in (h[0], h[0].upper())}))
+        return re.compile(rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(alts)})(?!\w)",
+                          re.IGNORECASE)
 
     @staticmethod
     def _alternation(keys: Iterable[str], flags: int,
