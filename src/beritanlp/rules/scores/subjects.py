@@ -308,6 +308,11 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     return None
 
 
+#: "oleh X", "versi X": X issues or reports; "Laporan Keuangan X": X names the report.
+_NOT_HOLDER_BEFORE = re.compile(r"\b(?:oleh|dari|versi|rilis|Laporan\s+Keuangan)\s*$",
+                                re.IGNORECASE)
+
+
 def _names_a_grade(subject: str, metric: Metric) -> bool:
     """"Desa Mandiri" (a status of the Indeks Desa Membangun) names a grade, not who holds it."""
     rule = metric.rule
@@ -323,8 +328,7 @@ def _sentence_subjects(text: str, c: Candidate,
     sent = c.sentence
     inside = [s for s in between(subjects, sent[0], sent[1])
               if not is_issuer(s.text, c.metric)
-              and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
-                                text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
+              and not _NOT_HOLDER_BEFORE.search(text, max(sent[0], s.start - 20), s.start)
               and not (s.start <= c.metric.start < s.end)
               and not (c.metric.start <= s.start < c.metric.end)
               and not _names_a_grade(s.text, c.metric)]

@@ -357,6 +357,10 @@ class _Used:
         return any(start + d in self.ends or end + d in self.starts for d in range(-3, 4))
 
 
+#: "Opini WTP itu", "predikat tersebut": a grade named again.
+_ANAPHOR = re.compile(r"[ \t]+(?:itu|tersebut)\b")
+
+
 def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sent_of: Any,
                      window: int,
                      definitions: Sequence[AcronymDefinition] | None = None) -> list[Candidate]:
@@ -392,6 +396,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
         metric = here[-1] if here else Metric(
             rule.label or rule.acronym or rule.names[0], start, end, rule)
         used.add(start, end)
+        if _ANAPHOR.match(text, end) and any(c.value == grade for c in out):
+            continue  # "Opini WTP itu ...": the grade given before, mentioned again
         out.append(_grade_candidate(text, metric, grade, start, end, sent))
     out += _loose_grades(text, metrics, sent_of, used)
     _coordinated_targets(text, out)

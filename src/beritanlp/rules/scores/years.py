@@ -144,6 +144,11 @@ def metric_editions(text: str, metrics: Sequence[Any]) -> dict[str, int]:
     return out
 
 
+#: "68,3 pada tahun sebelumnya": a value of the year before.
+_PREVIOUS_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+|di[ \t]+)?tahun"
+                             r"[ \t]+(?:sebelumnya|lalu)\b", re.IGNORECASE)
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -181,6 +186,11 @@ class Years:
         before = _YEAR_BEFORE.search(text, max(c.sentence[0], c.start - 30), c.start)
         if before:
             return int(before.group(1))
+        if _PREVIOUS_AFTER.match(text, c.end):
+            # "naik dari 68,3 pada tahun sebelumnya": the year before the one the sentence states
+            base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
+                or self.article_year
+            return base - 1 if base is not None else None
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
         if year is not None or c.kind == "target":
