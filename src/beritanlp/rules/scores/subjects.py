@@ -308,9 +308,8 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     return None
 
 
-#: "oleh X", "versi X": X issues or reports; "Laporan Keuangan X": X names the report.
-_NOT_HOLDER_BEFORE = re.compile(r"\b(?:oleh|dari|versi|rilis|Laporan\s+Keuangan)\s*$",
-                                re.IGNORECASE)
+#: "oleh X", "versi X": X issues or reports the score.
+_NOT_HOLDER_BEFORE = re.compile(r"\b(?:oleh|dari|versi|rilis)\s*$", re.IGNORECASE)
 
 
 def _names_a_grade(subject: str, metric: Metric) -> bool:
