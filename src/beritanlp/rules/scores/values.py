@@ -117,6 +117,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)):
         return _rank_candidate(text, n, numbers, sent, metrics, window)
+    if _bracketed_rank(text, n, sent):
+        return _rank_candidate(text, n, numbers, sent, metrics, window, listed=True)
     if not _looks_like_score(text, n, sent):
         return None
     if CONDITION.search(text, sent[0], n.start):
@@ -170,13 +172,29 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
     return out
 
 
+#: "(peringkat 116)" in a list of aspects: a later "(139)" of the same list is a rank too.
+_RANK_BRACKET = re.compile(
+    r"\(\s*(?:peringkat|posisi|ranking|rangking|urutan)\s+(?:ke-?\s?)?\d+\s*\)", re.IGNORECASE)
+
+
+def _bracketed_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A whole number alone in brackets after "(peringkat N)" items of its sentence."""
+    return (n.kind == "number" and isinstance(n.value, int) and n.start > 0
+            and text[n.start - 1] == "(" and text[n.end:n.end + 1] == ")"
+            and _RANK_BRACKET.search(text, max(sent[0], n.start - 160), n.start) is not None)
+
+
 def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
                     sent: tuple[int, int], metrics: Sequence[Metric],
-                    window: int) -> Candidate | None:
-    """An ordinal after a rank cue, with its metric in the same sentence."""
+                    window: int, listed: bool = False) -> Candidate | None:
+    """An ordinal after a rank cue, with its metric in the same sentence.
+
+    ``listed``: a bracketed number continuing a list of "(peringkat N)" items.
+    """
     if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
         return None  # "peringkat 99999999999999999999": no rank
-    is_rank = n.cue is not None or bool(RANK_CUE.search(text[max(0, n.start - 16):n.start]))
+    is_rank = listed or n.cue is not None or bool(
+        RANK_CUE.search(text[max(0, n.start - 16):n.start]))
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
@@ -191,7 +209,7 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
         # ranks need their metric in the same sentence, or, when "peringkat N" says it is a
         # ranking ("memulai berbisnis (peringkat 140)"), the one index the article is about
-        metric = _article_metric(metrics, n.start) if _RANKING_WORD.search(
+        metric = _article_metric(metrics, n.start) if listed or _RANKING_WORD.search(
             text, max(sent[0], n.start - 16), n.start) else None
         if metric is None:
             return None
