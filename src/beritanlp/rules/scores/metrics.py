@@ -169,6 +169,10 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     found += _ranking_metrics(text, spans, sent_of)
     if re.search(r"(?i)\b(?:dalam|pada)\s+" + _CONTEST, text):
         found += _contests(text, spans, sent_of)
+    for m in _RANKED_MEASURE.finditer(text) if "(" in text else ():
+        if not spans.overlaps(m.start(1), m.end(2) + 1):
+            # "peringkat pertama Angka Kematian Bayi (AKB)": what the rank ranks by
+            found.append(Metric(m.group(2), m.start(1), m.end(2) + 1, None, award=True))
     found.sort(key=lambda x: (x.start, -x.end))
     return found
 
@@ -214,6 +218,13 @@ _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
     r"(?=[ \t]+\d{4}|[ \t]*,)",
     re.IGNORECASE)
+
+
+#: A measure named with its acronym right after a rank: "peringkat pertama Angka Kematian Bayi
+#: (AKB)".
+_RANKED_MEASURE = re.compile(
+    r"\b(?:[Pp]eringkat|[Jj]uara|[Tt]erbaik|[Pp]osisi|[Uu]rutan|[Rr]anking)[ \t]+(?:ke-?[ \t]?)?\w+"
+    r"[ \t]+((?:[A-Z][\w-]*[ \t]+){1,6})\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:

@@ -23,7 +23,7 @@ _GOV_ACRONYM = re.compile(
     r"\b(?:DPRD(?:[ \t]+[A-Z]\w+)*|DPD[ \t]+RI|DPR[ \t]+RI|MPR[ \t]+RI|DPD|DPR|MPR)\b"
 )
 _ACHIEVE = (
-    r"(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga)[ \t]+)*"
+    r"(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat)[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
     r"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai)\b"
