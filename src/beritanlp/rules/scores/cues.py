@@ -66,7 +66,7 @@ GRADE_CUE = re.compile(
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
 GRADE_TARGET = re.compile(
     r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan|agar|supaya"
-    r"|bertekad|berupaya|berusaha|mengejar|meraih\s+kembali\s+target|mewujudkan"
+    r"|bertekad|berupaya|berusaha|mengejar|meraih\s+kembali\s+target"
     r"|mencanangkan|dicanangkan|pencanangan|ingin|berambisi)\b", re.IGNORECASE)
 #: "(Zona Integritas) menuju WBK": the grade right after "menuju" is aimed at.
 TOWARDS = re.compile(r"\bmenuju\s+(?:predikat\s+|status\s+)?[\"“']?$", re.IGNORECASE)

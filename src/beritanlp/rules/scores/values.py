@@ -98,7 +98,7 @@ def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], wi
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-_PER_OR_TIMES = re.compile(r"\s*(?:/|x\b|kali\b)")
+_PER_OR_TIMES = re.compile(r"\s*(?:/|x\b|kali\b|\+)")
 _NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
