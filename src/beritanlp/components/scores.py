@@ -31,6 +31,16 @@ from beritanlp.text.doc_text import doc_text
 RULES_FILE = "metrics.jsonl"
 
 
+def _same_body(surface: str, name: str) -> bool:
+    """Whether ``name`` can stand for ``surface``: an acronym, or one ending in the same word.
+
+    "Pemkot Pangkalpinang" -> "Pemerintah Kota Pangkalpinang" and "KPK" -> "Komisi
+    Pemberantasan Korupsi" do; "Pemprov Jawa Tengah" -> "Pemerintah Daerah" does not.
+    """
+    words = surface.split()
+    return len(words) <= 1 or words[-1].casefold() in name.casefold().split()
+
+
 def subjects_from_doc(doc: Doc, *, text: str | None = None) -> list[SubjectMention]:
     """Agency and place mentions already on the Doc, as :class:`SubjectMention` objects.
 
@@ -68,7 +78,7 @@ def subjects_from_doc(doc: Doc, *, text: str | None = None) -> list[SubjectMenti
                 if list_name == "agencies" and isinstance(name, str) and name:
                     if name not in written:
                         written[name] = name in text
-                    label = name if written[name] else surface
+                    label = name if written[name] and _same_body(surface, name) else surface
                 else:
                     label = surface
                 out.append(SubjectMention(label, start, end,

@@ -24,14 +24,15 @@ CHANGE = re.compile(
 VALUE_RESET = re.compile(
     r"\b(?:menjadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
     r"|(?:hingga|sampai)(?:\s+ke)?\s+(?:angka|level|posisi)"
-    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan)\b",
+    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan"
+    r"|yang\s+(?:sebesar|mencapai|tercatat|berada|hanya))\b",
     re.IGNORECASE)
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
 TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan"
                     r"|diharapkan|diproyeksikan|direncanakan|dicanangkan)\b", re.IGNORECASE)
 SCORE_CUE = re.compile(
     r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
-    r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat)\b", re.IGNORECASE)
+    r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat|prevalensi)\b", re.IGNORECASE)
 GROWTH = re.compile(
     r"\b(?:tumbuh|pertumbuhan|inflasi|ekonomi|realisasi|serapan|penyerapan|anggaran|harga"
     r"|kemiskinan|pengangguran|produksi|vaksinasi|cakupan|partisipasi|suku\s+bunga|bunga)\b",
@@ -41,7 +42,8 @@ RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+ke)
                       re.IGNORECASE)
 #: Quotes and spaces UTF-8 text shows when read as Mac Roman ("‚Äú" for "“"), each with its
 #: repair of the same length (so offsets into the text stay valid).
-GARBLED = {"‚Äú": "  “", "‚Äù": "”  ", "‚Äò": "  ‘", "‚Äô": "’  ", "¬†": "  "}
+GARBLED = {"‚Äú": "  “", "‚Äù": "”  ", "‚Äò": "  ‘", "‚Äô": "’  ", "¬†": "  ",
+           "‚Äì": " – ", "‚Äî": " — "}
 GARBLED_RE = re.compile("|".join(map(re.escape, GARBLED)))
 
 
@@ -57,13 +59,22 @@ NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORE
 GRADE_CUE = re.compile(
     r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
-    r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?)"
-    r"(?:\s+(?:yang|kategori|level|tingkat|status|zona))?"
+    r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
+    r"|tahap|taraf)"
+    r"(?:\s+(?:yang|kategori|level|tingkat|status|zona|kinerja|desa))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
 GRADE_TARGET = re.compile(
     r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan|agar|supaya"
-    r"|bertekad|berupaya|mengejar|meraih\s+kembali\s+target)\b", re.IGNORECASE)
+    r"|bertekad|berupaya|berusaha|mengejar|meraih\s+kembali\s+target"
+    r"|mencanangkan|dicanangkan|pencanangan|ingin|berambisi)\b", re.IGNORECASE)
+#: "(Zona Integritas) menuju WBK": the grade right after "menuju" is aimed at.
+TOWARDS = re.compile(r"\bmenuju\s+(?:predikat\s+|status\s+)?[\"“']?$", re.IGNORECASE)
+#: "tidak ada stasiun ... pada tahap baik": nobody holds the grade.
+NOBODY = re.compile(r"\b(?:tidak|belum)\s+ada\b", re.IGNORECASE)
+#: Where a clause ends before a grade: a target word before it is another clause's.
+CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:sedangkan|sementara|namun|tetapi|padahal)\b|,\s+(?:dan|serta)\b", re.IGNORECASE)
 LONG_GRADES = {
     "wajar tanpa pengecualian": "WTP",
     "wajar dengan pengecualian": "WDP",
@@ -77,6 +88,11 @@ LONG_GRADES = {
 }
 #: Tiers of an award ("Silver Winner Anugerah X", "predikat Gold pada Anugerah X").
 TIER = re.compile(r"\b(?:Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu|Diamond)\b")
+#: Tiers in Indonesian award schemes ("kategori Utama", "predikat Madya"): only after a cue.
+TIER_WORD = re.compile(
+    r"\b(?:kategori|predikat|tingkat|level|klasifikasi|peringkat)[ \t]+[\"“']?"
+    r"(Utama|Madya|Pratama|Nindya|Paripurna|Mentor|Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu)"
+    r"\b", re.IGNORECASE)
 #: Predicates written as words after "predikat"/"kategori" ("predikat sangat baik").
 PREDICATE_WORD = re.compile(
     r"\b(?:predikat|kategori|berpredikat|berkategori)\s+[\"“']?"

@@ -61,8 +61,12 @@ from beritanlp.rules.scores.subjects import (
     reading_places,
     subject_for,
 )
-from beritanlp.rules.scores.values import grade_candidates, numeric_candidate
-from beritanlp.rules.scores.years import Years, article_year, year_mentions
+from beritanlp.rules.scores.values import (
+    champion_candidates,
+    grade_candidates,
+    numeric_candidate,
+)
+from beritanlp.rules.scores.years import Years, article_year, metric_editions, year_mentions
 from beritanlp.schema import Score
 from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.numbers import NumberMention, find_numbers
@@ -116,20 +120,22 @@ def find_scores(
         return []
     original, text = text, ungarble(text)
     lex = rules if isinstance(rules, MetricIndex) else MetricIndex(rules)
-    sents = list(sentences) if sentences is not None else split_sentences(text)
-    if not sents:
-        return []
-    sent_of = _sentence_finder(sents)
+    # the sentences are split only when a rule first asks (most texts name no metric at all)
+    sent_of = _SentenceFinder(text, sentences)
     definitions = find_definitions(text)  # read once: the metrics and the grades use them
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
     grades = grade_candidates(text, metrics, lex, sent_of, context_window, definitions)
     if not metrics and not grades:
         return []  # every numeric value needs a metric: no number scan is needed
+    sents = sent_of.sentences()
+    if not sents:
+        return []
     numbers = ByStart(find_numbers(text))
     listed = list_candidates(text, sents, metrics, sent_of)
     taken = {i for c in listed for i in range(c.start, c.end)}
     candidates = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, context_window)
                   if c.start not in taken and c.end - 1 not in taken] + grades + listed
+    candidates += champion_candidates(text, metrics, sent_of)
     candidates.sort(key=lambda c: c.start)
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
     subj_list = ByStart(
@@ -139,7 +145,7 @@ def find_scores(
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*metrics, *(c.metric for c in grades)], text, in_text)
     years = Years(text, ByStart(year_mentions(numbers)), article_year(date, numbers),
-                  context_window)
+                  context_window, metric_editions(text, metrics))
     scores: list[tuple[bool, Score]] = []
     stated: set[tuple[str, object]] = set()  # grades given to a subject of their own clause
     fallback: set[int] = set()  # grades left to the article's main subject
@@ -162,7 +168,23 @@ def find_scores(
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
               if not (s.start in fallback and (s.metric, s.value) in stated)]
-    return dedupe(scores)
+    return dedupe(_without_headline_repeats(scores))
+
+
+def _grade_key(s: Score) -> tuple[str, str, str | None]:
+    return (_norm(s.metric), _norm(str(s.value)), s.kind)
+
+
+def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bool, Score]]:
+    """Headline grades and ranks the body states again, whoever the body gives them to.
+
+    A headline names its subject in short ("Kemenkumham Jateng Targetkan WBK"); the body's
+    statement of the same grade says who holds it.
+    """
+    body = {_grade_key(s) for t, s in scores if not t}
+    return [(t, s) for t, s in scores
+            if not (t and (isinstance(s.value, str) or s.kind == "rank")
+                    and _grade_key(s) in body)]
 
 
 def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], main: str | None,
@@ -182,17 +204,34 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
     return names
 
 
-def _sentence_finder(sents: list[tuple[int, int]]) -> Any:
-    """``sent_of(pos)``: the sentence holding ``pos`` (a one-character span outside them)."""
-    starts = [s[0] for s in sents]
+class _SentenceFinder:
+    """``sent_of(pos)``: the sentence holding ``pos`` (a one-character span outside them).
 
-    def sent_of(pos: int) -> tuple[int, int]:
-        i = bisect_right(starts, pos) - 1
+    The text is split (:func:`~beritanlp.text.sentences.split_sentences`, unless sentences are
+    given) on the first call: a text in which no rule finds anything is never split.
+    """
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]] | None) -> None:
+        self.text = text
+        self.sents: list[tuple[int, int]] | None = (
+            list(sentences) if sentences is not None else None)
+        self.starts: list[int] = []
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """The sentence spans (split now if not yet)."""
+        if self.sents is None:
+            self.sents = split_sentences(self.text)
+            self.starts = []
+        if not self.starts and self.sents:
+            self.starts = [s[0] for s in self.sents]
+        return self.sents
+
+    def __call__(self, pos: int) -> tuple[int, int]:
+        sents = self.sentences()
+        i = bisect_right(self.starts, pos) - 1
         if i >= 0 and sents[i][0] <= pos < sents[i][1]:
             return sents[i]
         return (pos, pos + 1)
-
-    return sent_of
 
 
 #: How far before a list (characters) its metric may be named.
@@ -242,7 +281,9 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
         if n.kind == "range":
             candidates += _range_candidates(text, n, i, numbers, sent, metrics, window, growth)
             continue
-        cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth)
+        last = candidates[-1] if candidates else None
+        chained = last is not None and last.sentence == sent and 0 <= n.start - last.end <= 60
+        cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth, chained)
         if cand is not None:
             candidates.append(cand)
     return candidates
@@ -259,6 +300,18 @@ _RANGE_LEAD = re.compile(r"(?:\b(?:[A-Z]{3,5}|angka|nilai|skor|indeks|kisaran|be
                          r"|\b[A-Z][a-z]+[ \t]+Udara)[ \t]+(?:di[ \t]+angka[ \t]+)?$")
 
 
+#: A reading said to spread over a range: "berada di rentang 84-91", "berkisar 97 – 110".
+_SPREAD = re.compile(r"\b(?:rentang|kisaran|berkisar(?:[ \t]+antara)?)\b[^\d.;]{0,30}$",
+                     re.IGNORECASE)
+
+
+#: "menunjukkan skor 111 – 126": a reading verb before a score word (else "untuk skor 51 – 100"
+#: is a band of the scale).
+_READ_LEAD = re.compile(r"\b(?:menunjukkan|mencapai|tercatat|berada|menyentuh|mencatat(?:kan)?)"
+                        r"[ \t]+(?:di[ \t]+|pada[ \t]+)?(?:angka|skor|nilai|level|indeks)[ \t]+$",
+                        re.IGNORECASE)
+
+
 def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[NumberMention],
                       sent: tuple[int, int], metrics: ByStart[Metric], window: int,
                       growth: dict[tuple[int, int], bool]) -> list[Candidate]:
@@ -271,11 +324,13 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
     if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
             or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
         return []
-    if not re.search(r"\s(?:hingga|sampai)\s", n.text):
-        return []  # "300-500": bands of a scale are written with a dash
+    spread = _SPREAD.search(text, max(sent[0], n.start - 40), n.start) or (
+        _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start))
+    if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
+        return []  # "untuk skor 51-100", "(300-500)": bands of a scale
     if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1:
         return []
-    if not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
+    if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
         return []  # "berbahaya (300-500)": a band of the scale
     cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
                              growth)

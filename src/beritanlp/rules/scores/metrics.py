@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import CAP, MARKET, UNKNOWN_HEADS
@@ -12,6 +13,8 @@ from beritanlp.rules.scores.model import Metric
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
+#: English index names: "Travel and Tourism Competitiveness Index".
+_ENGLISH_INDEX = re.compile(rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&))*[ \t]+Index\b")
 _AWARD = re.compile(
     rf"((?:{CAP}[ \t]+(?:(?:dan|&|of|for)[ \t]+)?){{0,6}}?)(?:\(([A-Z][A-Za-z]{{1,9}})\)[ \t]+)?"
     r"(Awards?|Award)\b"
@@ -57,30 +60,59 @@ class MetricIndex:
                     self.by_grade.setdefault(g, []).append(r)
                 else:
                     self.by_word_grade.setdefault(name_key(g), []).append(r)
-        self.acronym_re = self._alternation(self.by_acronym, flags=0)
-        names = [r"[\s-]+".join(re.escape(w) for w in n.split()) for n in
-                 sorted({n for r in rules for n in r.names}, key=len, reverse=True)]
-        # a class of the names' first letters up front lets the scan skip most positions fast
-        first = "".join(sorted({n.split()[0][0] for r in rules for n in r.names if n.split()}))
-        self.name_re = re.compile(
-            rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(names)})(?!\w)", re.IGNORECASE
-        ) if names and first else None
+        self.acronym_re = self._alternation(self.by_acronym, flags=0, nya=True)
+        self.name_re = self._name_pattern({n for r in rules for n in r.names if n.split()})
         self.grade_re = self._alternation(self.by_grade, flags=0)
         self.word_grade_rules = frozenset(r.id for rs in self.by_word_grade.values() for r in rs)
-        words = [r"\s+".join(map(re.escape, w.split()))
-                 for w in sorted(self.by_word_grade, key=len, reverse=True)]
-        self.word_grade_re = re.compile(
-            rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE) if words else None
+        self.word_grade_re = self._word_pattern(set(self.by_word_grade))
         self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
                                           r"(?!\w)", re.IGNORECASE)
                          for r in rules if r.not_near}
 
     @staticmethod
-    def _alternation(keys: Iterable[str], flags: int) -> re.Pattern[str] | None:
+    def _word_pattern(words: set[str]) -> re.Pattern[str] | None:
+        """Grade words in any case, grouped by first word behind a class of first letters."""
+        groups: dict[str, list[str]] = {}
+        for w in sorted(words, key=len, reverse=True):
+            head, *rest = w.split()
+            groups.setdefault(head, []).append("".join(r"\s+" + re.escape(x) for x in rest))
+        if not groups:
+            return None
+        alts = [re.escape(h) + "(?:" + "|".join(tails) + ")"
+                for h, tails in sorted(groups.items(), key=lambda x: -len(x[0]))]
+        first = "".join(sorted({c for h in groups for c in (h[0].lower(), h[0].upper())}))
+        return re.compile(rf"(?<![\w-])(?=[{re.escape(first)}])(?:{'|'.join(alts)})(?![\w-])",
+                          re.IGNORECASE)
+
+    @staticmethod
+    def _name_pattern(names: set[str]) -> re.Pattern[str] | None:
+        """One pattern for the long names, grouped by first word (longest first in a group).
+
+        A class of the first letters up front lets the scan skip most positions fast; grouping
+        by first word tries each first word once at a word start, not once per name.
+        """
+        groups: dict[str, list[str]] = {}
+        for n in sorted(names, key=len, reverse=True):
+            head, *rest = n.split()
+            groups.setdefault(head.casefold(), []).append(
+                "".join(r"[\s-]+" + re.escape(w) for w in rest))
+        if not groups:
+            return None
+        alts = [re.escape(h) + "(?:" + "|".join(tails) + ")"
+                for h, tails in sorted(groups.items(), key=lambda x: -len(x[0]))]
+        first = "".join(sorted({c for h in groups for c in (h[0], h[0].upper())}))
+        return re.compile(rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(alts)})(?!\w)",
+                          re.IGNORECASE)
+
+    @staticmethod
+    def _alternation(keys: Iterable[str], flags: int,
+                     nya: bool = False) -> re.Pattern[str] | None:
+        """One pattern for ``keys`` as whole words (with ``nya``, also "API-nya")."""
         alts = [re.escape(k) for k in sorted(keys, key=len, reverse=True)]
         if not alts:
             return None
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", flags)
+        tail = r"(?!\w)(?!-(?!nya\b))" if nya else r"(?![\w-])"
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){tail}", flags)
 
     def excluded(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
         """A word of ``rule.not_near`` in the sentence shows the acronym means something else."""
@@ -119,19 +151,28 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
 
     ``definitions`` are the text's acronym definitions when the caller already has them.
     """
-    found, blocked = _lexicon_metrics(text, lex, sent_of)
-    spans = _Spans(found)
     if definitions is None:
         definitions = find_definitions(text)
+    found, blocked = _lexicon_metrics(text, lex, sent_of, _defined_otherwise(lex, definitions))
+    found = _short_forms(text, found, definitions)
+    spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
-    for m in _UNKNOWN_METRIC.finditer(text):
+    english = _ENGLISH_INDEX.finditer(text) if "Index" in text else ()
+    for m in [*_UNKNOWN_METRIC.finditer(text), *english]:
         if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(m.group(0), m.start(), m.end(), None))
-    found += _awards(text, spans)
+    awards = _awards(text, spans)
+    for a in awards:
+        spans.add(a.start, a.end)
+    found += awards
     found += _ranking_metrics(text, spans, sent_of)
     if re.search(r"(?i)\b(?:dalam|pada)\s+" + _CONTEST, text):
         found += _contests(text, spans, sent_of)
+    for m in _RANKED_MEASURE.finditer(text) if "(" in text else ():
+        if not spans.overlaps(m.start(1), m.end(2) + 1):
+            # "peringkat pertama Angka Kematian Bayi (AKB)": what the rank ranks by
+            found.append(Metric(m.group(2), m.start(1), m.end(2) + 1, None, award=True))
     found.sort(key=lambda x: (x.start, -x.end))
     return found
 
@@ -153,6 +194,16 @@ _LOWER_INDEX = re.compile(
     r"(?=[ \t]+(?:19|20)\d\d\b)")
 
 
+#: An index named in lower case, read right away: "indeks kepuasan jamaah mendapat angka 85",
+#: "Indeks kemacetan Jakarta menempati ranking 7".
+_INDEX_READ = re.compile(
+    r"\b[Ii]ndeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
+    r"|naik|turun|tahun|kita|kami|harga|saham)\b)[a-z]+){1,3}"
+    r"(?=(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:mendapat[ \t]+(?:angka|nilai|skor)|mencapai"
+    r"|sebesar|tercatat|menempati|berada[ \t]+di[ \t]+(?:angka|peringkat|posisi|level)"
+    r"|di[ \t]+angka)[ \t]+(?:\d|ke|peringkat|posisi|ranking|urutan))")
+
+
 #: The contest a rank is in, named after it ("peringkat ketiga dalam penilaian kinerja desa")
 #: or opening its sentence ("Dalam lomba desa tingkat provinsi, ... peringkat kedua").
 _CONTEST = r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival)"
@@ -167,6 +218,13 @@ _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
     r"(?=[ \t]+\d{4}|[ \t]*,)",
     re.IGNORECASE)
+
+
+#: A measure named with its acronym right after a rank: "peringkat pertama Angka Kematian Bayi
+#: (AKB)".
+_RANKED_MEASURE = re.compile(
+    r"\b(?:[Pp]eringkat|[Jj]uara|[Tt]erbaik|[Pp]osisi|[Uu]rutan|[Rr]anking)[ \t]+(?:ke-?[ \t]?)?\w+"
+    r"[ \t]+((?:[A-Z][\w-]*[ \t]+){1,6})\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
@@ -202,22 +260,73 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
         name = next((n for n in named if words <= set(n.split())), name)
         named.append(name)
         found.append(Metric(name, m.start(1), m.end(1), None, award=True))
-    for pattern, word in ((_TABLE, "klasemen"), (_LOWER_INDEX, "indeks")):
+    for pattern, word in ((_TABLE, "klasemen"), (_LOWER_INDEX, "indeks"), (_INDEX_READ, "ndeks")):
         for m in pattern.finditer(text) if word in text else ():
             if not spans.overlaps(m.start(), m.end()) and not MARKET.search(m.group(0)):
                 found.append(Metric(m.group(0), m.start(), m.end(), None))
     return found
 
 
+def _defined_otherwise(lex: MetricIndex,
+                       definitions: Sequence[AcronymDefinition]) -> frozenset[str]:
+    """Lexicon acronyms the text defines as something else ("Industri Kecil dan Menengah (IKM)").
+
+    A long form that is one of the rule's names, or an index or survey name, is no other meaning.
+    """
+    other: set[str] = set()
+    for d in definitions:
+        rule = lex.by_acronym.get(d.short)
+        if rule is None or not rule.names or re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE):
+            continue
+        if not any(_similar(d.long, n) for n in rule.names):
+            other.add(d.short)
+    return frozenset(other)
+
+
+def _short_forms(text: str, found: list[Metric],
+                 definitions: Sequence[AcronymDefinition]) -> list[Metric]:
+    """Lexicon names the text gives its own short form: "Indeks Kota Toleran (IKT)" -> "IKT".
+
+    The guideline prefers the acronym an article defines; each later use of it is the metric too.
+    """
+    out = list(found)
+    for d in definitions:
+        inside = [i for i, m in enumerate(out) if m.rule is not None and not m.rule.label
+                  and m.rule.acronym != d.short and d.long_start <= m.start < d.long_end]
+        if not inside:
+            continue
+        rule = out[inside[0]].rule
+        for i in inside:
+            out[i] = replace(out[i], name=d.short)
+        known = {m.start for m in out}
+        out += [Metric(d.short, m.start(), m.end(), rule)
+                for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text)
+                if m.start() not in known]
+    return out
+
+
+def _stems(name: str) -> set[str]:
+    return {w[:5] for w in name_key(name).split() if len(w) > 3}
+
+
+def _similar(long: str, name: str) -> bool:
+    """Two long names of one thing: most content words shared ("Pemerintah"/"Pemerintahan")."""
+    a, b = _stems(long), _stems(name)
+    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
+
+
 def _lexicon_metrics(
-    text: str, lex: MetricIndex, sent_of: SentenceOf
+    text: str, lex: MetricIndex, sent_of: SentenceOf, other: frozenset[str] = frozenset()
 ) -> tuple[list[Metric], set[tuple[int, int]]]:
-    """Lexicon acronyms and names; also the sentences where an acronym means something else."""
+    """Lexicon acronyms and names; also the sentences where an acronym means something else.
+
+    Acronyms in ``other`` are defined by the text as something else and are never metrics.
+    """
     found: list[Metric] = []
     hits: list[tuple[int, int, MetricRule, bool]] = []
     if lex.acronym_re is not None:
         hits += [(m.start(), m.end(), lex.by_acronym[m.group(0)], True)
-                 for m in lex.acronym_re.finditer(text)]
+                 for m in lex.acronym_re.finditer(text) if m.group(0) not in other]
     if lex.name_re is not None:
         hits += [(m.start(), m.end(), lex.by_name[name_key(m.group(0))], False)
                  for m in lex.name_re.finditer(text)]
@@ -245,7 +354,7 @@ def _defined_metrics(
     found: list[Metric] = []
     defined: set[str] = set()
     for d in definitions:
-        if not re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE):
+        if not re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE) and not d.long.endswith("Index"):
             continue
         if spans.overlaps(d.long_start, d.short_end) or MARKET.search(d.long) \
                 or MARKET.search(d.short):

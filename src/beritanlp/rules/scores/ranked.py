@@ -67,7 +67,7 @@ class ListItem:
     name: str
     value: int | float
     value_span: tuple[int, int] | None
-    rank: int | None
+    rank: int | str | None
     rank_span: tuple[int, int] | None
     numbered: bool = False
 
@@ -132,7 +132,16 @@ def _bracket_item(text: str, lo: int, hi: int) -> ListItem | None:
 
 def numbered_items(text: str, start: int, end: int) -> list[ListItem]:
     """Numbered items ("1. Kota A 89,5 2. Kota B 88,1") in ``text[start:end]``."""
-    marks = [(int(m.group(1)), m.start(), m.end()) for m in _NUMBERED.finditer(text, start, end)]
+    marks: list[tuple[int, int, int]] = []
+    for m in _NUMBERED.finditer(text, start, end):
+        rank, mark_start = int(m.group(1)), m.start()
+        glued = mark_start > 0 and text[mark_start - 1].isdigit()
+        if glued and marks and rank != marks[-1][0] + 1 \
+                and m.group(1).endswith(str(marks[-1][0] + 1)):
+            # "83,082. DI Yogyakarta": the 2 is the next item's number, the 8 the value's
+            rank = marks[-1][0] + 1
+            mark_start = m.start(1) + len(m.group(1)) - len(str(rank))
+        marks.append((rank, mark_start, m.end()))
     items: list[ListItem] = []
     for i, (rank, mark_start, body) in enumerate(marks):
         stop = marks[i + 1][1] if i + 1 < len(marks) else _line_end(text, body, end)
@@ -173,7 +182,8 @@ def _sequence(items: list[ListItem]) -> list[ListItem]:
     best: list[ListItem] = []
     run: list[ListItem] = []
     for item in items:
-        if run and item.rank == (run[-1].rank or 0) + 1:
+        prev = run[-1].rank if run else None
+        if isinstance(prev, int) and item.rank == prev + 1:
             run.append(item)
         else:
             run = [item]
@@ -211,6 +221,70 @@ def line_items(text: str) -> list[tuple[int, ListItem]]:
     return out
 
 
+_ROMAN_RANKS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                "IX": 9, "X": 10}
+_RANK_ITEM_CUE = r"(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik|[Rr]anking|[Rr]angking|[Pp]osisi|[Uu]rutan)"
+#: "Juara 1: Desa X", "Peringkat II Kota Y", "Terbaik ketiga diraih Kabupaten Z".
+_RANK_ITEM = re.compile(
+    rf"(?<![\w-]){_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?(?=\d))?"
+    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)"
+    r"[ \t]*(?:[:.–-][ \t]*|(?:diraih|ditempati|jatuh[ \t]+kepada|adalah|yaitu|yakni)"
+    r"[ \t]+(?:oleh[ \t]+)?)?"
+    r"(?=[A-Z])")
+#: Where a listed name ends: a comma, bracket, line end, or the next clause.
+_ITEM_NAME_END = re.compile(
+    r"[,;.()\n]|[ \t]+(?:dengan|dan|serta|sedangkan|sementara|yang|untuk|dari|di|pada|meraih"
+    r"|mendapat|kategori|tingkat)\b|[ \t]+(?=" + _RANK_ITEM_CUE + r"\b)")
+
+
+#: Names after a rank that name the contest, not who holds the rank ("Juara 1 Mandaya Awards").
+_NOT_A_HOLDER = re.compile(r"\bAwards?\b|^(?:Anugerah|Penghargaan|Lomba|Festival|Piala|Kategori"
+                           r"|Tingkat|Nasional|Provinsi|Kabupaten/Kota|Dunia|Se)\b")
+
+
+def rank_items(text: str, start: int, end: int) -> list[ListItem]:
+    """Ranks each given to a name: "Juara 1: Desa X, Juara 2: Desa Y" (no values)."""
+    items: list[ListItem] = []
+    for m in _RANK_ITEM.finditer(text, start, end):
+        word = m.group(1)
+        rank: int | str | None = word if word in _ROMAN_RANKS else rank_value(word)
+        if rank is None:
+            continue
+        stop = _ITEM_NAME_END.search(text, m.end(), min(end, m.end() + 120))
+        name = _clean_name(text[m.end():stop.start() if stop else min(end, m.end() + 120)])
+        if not name or not _NAME.fullmatch(name) or len(name.split()) > 7 \
+                or _NOT_A_HOLDER.search(name):
+            continue
+        items.append(ListItem(name, 0, None, rank, m.span(1)))
+    return items
+
+
+def _rank_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
+    """Runs of rank items with distinct ranks, in one sentence or consecutive ones."""
+    out: list[tuple[int, ListItem]] = []
+    run: list[ListItem] = []
+    run_start = 0
+    for s, e in sents:
+        items = rank_items(text, s, e)
+        if items:
+            if not run:
+                run_start = s
+            run += items
+            continue
+        out += _rank_run(run_start, run)
+        run = []
+    out += _rank_run(run_start, run)
+    return out
+
+
+def _rank_run(start: int, run: list[ListItem]) -> list[tuple[int, ListItem]]:
+    """A run of at least two items whose ranks differ (else no list)."""
+    ranks = [str(i.rank) for i in run]
+    if len(run) < 2 or len(set(ranks)) != len(ranks):
+        return []
+    return [(start, item) for item in run]
+
+
 def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
     """The items of the ranked lists of ``text``, each with the start of its list."""
     out: list[tuple[int, ListItem]] = []
@@ -221,6 +295,10 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     if not out and "\n" in text:
         out += line_items(text)
     out += _bracket_lists(text, sents)
+    if re.search(_RANK_ITEM_CUE, text):
+        taken = {span for _, item in out for span in (item.rank_span, item.value_span) if span}
+        out += [(st, item) for st, item in _rank_lists(text, sents)
+                if item.rank_span not in taken]
     return out
 
 

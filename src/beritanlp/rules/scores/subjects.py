@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from beritanlp.lexicons.words import tagged_words
+from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.cues import AVERAGE, CAP
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
 
@@ -23,8 +23,8 @@ _GOV_ACRONYM = re.compile(
     r"\b(?:DPRD(?:[ \t]+[A-Z]\w+)*|DPD[ \t]+RI|DPR[ \t]+RI|MPR[ \t]+RI|DPD|DPR|MPR)\b"
 )
 _ACHIEVE = (
-    r"(?:berhasil[ \t]+|kembali[ \t]+|sukses[ \t]+|pun[ \t]+)?"
-    r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima"
+    r"(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat)[ \t]+)*"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
     r"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai)\b"
 )
@@ -73,14 +73,16 @@ _NUMBER_WORDS = ("dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebela
 #: Groups of governments counted in words or digits: "32 provinsi", "dua kementerian".
 GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|pemerintah\s+kota"
                r"|pemerintah\s+kabupaten|pemerintah\s+provinsi|kementerian(?:/lembaga)?|lembaga"
-               r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah)")
+               r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah"
+               r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi)")
 _COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
 #: A counted group right before a grade: "32 provinsi telah mendapat opini" + grade.
 _COUNTED_BEFORE = re.compile(
     rf"\b((?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS})(?:\s+(?:di|se)[\s-]\w+(?:\s+\w+)?)?"
     r"\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kembali|juga|pun|masih)\s+)*"
-    r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini)\s+)?"
-    r"(?:(?:opini|predikat|status)\s+)?[\"“']?$", re.IGNORECASE)
+    r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini"
+    r"|mencatat(?:kan)?|berada|masuk|menunjukkan)\s+)?(?:(?:pada|di|dalam|ke)\s+)?"
+    r"(?:(?:opini|predikat|status|tahap|kategori|level|zona)\s+)?[\"“']?$", re.IGNORECASE)
 _HEAD_START = re.compile(rf"(?:{_GOV_HEAD}|[A-Z]{{2,}}\b|\d)")
 _ACRONYM_END = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*$")
 
@@ -127,6 +129,41 @@ def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str]
     return _listed_names(text[m.end():sent[1]])
 
 
+_NAME_RUN = rf"(?:{CAP})(?:[ \t]+(?:{CAP}))*"
+#: Names coordinated before the verb that gives them a grade: "Kota A, Kota B dan Kota C
+#: masing-masing meraih Adipura Kencana".
+_COORDINATED_BEFORE = re.compile(
+    rf"({_NAME_RUN}(?:[ \t]*,[ \t]*{_NAME_RUN})*[ \t]*,?[ \t]+(?:dan|serta)[ \t]+{_NAME_RUN})"
+    r"[ \t]+(?:(?:masing-masing|juga|sama-sama|kompak|berhasil|kembali|pun)[ \t]+)*"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|menyabet|meraup|menyandang)[ \t]+"
+    r"(?:[\w/-]+[ \t]+){0,4}$")
+
+
+def coordinated_holders(text: str, start: int, sent: tuple[int, int]) -> list[str] | None:
+    """Names coordinated before the verb of a grade ("A, B dan C masing-masing meraih ...")."""
+    lo = max(sent[0], start - 200)
+    if " dan " not in text[lo:start] and " serta " not in text[lo:start]:
+        return None
+    m = _COORDINATED_BEFORE.search(text, lo, start)
+    if not m:
+        return None
+    names = [clean_subject(x) for x in _COORDINATION.split(m.group(1))]
+    names = [" ".join(_strip_leading(n.split())) for n in names]
+    names = [n for n in names if n]
+    return names if len(names) >= 2 else None
+
+
+def _strip_leading(words: list[str]) -> list[str]:
+    while words and words[0] in _NOT_NAME_START:
+        words = words[1:]
+    return words
+
+
+_COORDINATION = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
+_NOT_NAME_START = frozenset({"Sementara", "Sedangkan", "Namun", "Selain", "Adapun", "Kemudian",
+                             "Tahun", "Pada", "Dalam", "Di", "Hal", "Dengan"})
+
+
 def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:
     """A counted group right before a grade: "32 provinsi sudah WTP" -> "32 provinsi"."""
     m = _COUNTED_BEFORE.search(text, max(sent[0], start - 90), start)
@@ -157,7 +194,7 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
 
 
 #: Metrics that read a place (air quality): their subject is the place, also after "di".
-READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index"})
+READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index", "psi-sg"})
 
 
 def reading_places(text: str, c: Candidate,
@@ -192,6 +229,28 @@ def reading_places(text: str, c: Candidate,
     return [clean_subject(s.text) for s in group]
 
 
+#: Indices that rank countries (their subject is a country, not the agency that comments).
+COUNTRY_METRICS = frozenset({"eodb", "ipk", "cpi", "gci", "gii", "lpi", "hdi", "pisa", "wpfi",
+                             "gpi", "wcr", "credit-rating"})
+#: Country names and their other names (``countries.txt``), casefolded.
+_COUNTRIES = frozenset(
+    n.casefold() for row in word_table("countries") for n in
+    [row[0], *(a.strip() for a in (row[1] if len(row) > 1 else "").split(";"))] if n)
+
+
+def _country_of(text: str, c: Candidate, subjects: Sequence[SubjectMention]) -> str | None:
+    """The country a country-ranking score is of: named in its sentence, else shortly before."""
+    def countries(lo: int, hi: int) -> list[SubjectMention]:
+        return [s for s in between(subjects, lo, hi)
+                if s.type == "place" and s.text.casefold() in _COUNTRIES]
+    here = countries(c.sentence[0], c.sentence[1])
+    before = [s for s in here if s.start < c.start]
+    if before or here:
+        return clean_subject((before or here)[-1 if before else 0].text)
+    earlier = countries(max(0, c.sentence[0] - 900), c.sentence[0])
+    return clean_subject(earlier[-1].text) if earlier else None
+
+
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                  main_subject: str | None, in_text: dict[str, bool] | None = None) -> str | None:
     """Who candidate ``c`` is of: an average's phrase, a subject of its sentence, else main.
@@ -207,6 +266,10 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         avg = list(AVERAGE.finditer(text, sent[0], c.start))
         if avg:
             return _average_phrase(text, c, avg[-1].end())
+    if c.metric.rule is not None and c.metric.rule.id in COUNTRY_METRICS:
+        country = _country_of(text, c, subjects)
+        if country is not None:
+            return country
     genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
@@ -245,16 +308,29 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     return None
 
 
+#: "oleh X", "versi X": X issues or reports the score.
+_NOT_HOLDER_BEFORE = re.compile(r"\b(?:oleh|dari|versi|rilis)\s*$", re.IGNORECASE)
+
+
+def _names_a_grade(subject: str, metric: Metric) -> bool:
+    """"Desa Mandiri" (a status of the Indeks Desa Membangun) names a grade, not who holds it."""
+    rule = metric.rule
+    if rule is None or not rule.grades:
+        return False
+    last = subject.split()[-1].casefold() if subject.split() else ""
+    return len(subject.split()) == 2 and any(g.casefold() == last for g in rule.grades)
+
+
 def _sentence_subjects(text: str, c: Candidate,
                        subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
     """The possible subjects in the sentence of ``c`` (agencies first, places only alone)."""
     sent = c.sentence
     inside = [s for s in between(subjects, sent[0], sent[1])
               if not is_issuer(s.text, c.metric)
-              and not re.search(r"\b(?:oleh|dari|versi|rilis)\s*$",
-                                text[max(sent[0], s.start - 10):s.start], re.IGNORECASE)
+              and not _NOT_HOLDER_BEFORE.search(text, max(sent[0], s.start - 20), s.start)
               and not (s.start <= c.metric.start < s.end)
-              and not (c.metric.start <= s.start < c.metric.end)]
+              and not (c.metric.start <= s.start < c.metric.end)
+              and not _names_a_grade(s.text, c.metric)]
     # a place after "di" ("di Indonesia") only when the sentence offers nothing else
     located = [s for s in inside
                if s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start)]

@@ -11,6 +11,7 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import (
     AVERAGE,
     CHANGE,
+    CLAUSE_BREAK,
     CONDITION,
     COUNT_OK_NEXT,
     GRADE_CUE,
@@ -18,18 +19,23 @@ from beritanlp.rules.scores.cues import (
     GROWTH,
     LONG_GRADES,
     NEGATION,
+    NOBODY,
     NOT_A_SCORE_BEFORE,
     PREDICATE_WORD,
     RANK_CUE,
     SCORE_CUE,
     TARGET,
     TIER,
+    TIER_WORD,
+    TOWARDS,
     VALUE_RESET,
 )
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.rules.scores.subjects import (
+    GROUP_NOUNS,
     READING_METRICS,
+    coordinated_holders,
     counted_subject,
     enumerated_subjects,
 )
@@ -92,20 +98,27 @@ def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], wi
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-_PER_OR_TIMES = re.compile(r"\s*(?:/|x\b|kali\b)")
+_PER_OR_TIMES = re.compile(r"\s*(?:/|x\b|kali\b|\+)")
 _NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[NumberMention],
                       sent: tuple[int, int], metrics: Sequence[Metric],
                       window: int,
-                      growth: dict[tuple[int, int], bool] | None = None) -> Candidate | None:
-    """The score a number (``numbers[i]``) states, if any."""
+                      growth: dict[tuple[int, int], bool] | None = None,
+                      chained: bool = False) -> Candidate | None:
+    """The score a number (``numbers[i]``) states, if any.
+
+    ``chained``: a score of the sentence ends shortly before it ("dari 27,5 persen pada 2018
+    menjadi 20,1 persen"), which serves as its score word.
+    """
     if isinstance(n.value, int | float) and not plausible_score(n.value):
         return None  # beyond any score (a rank too)
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)):
         return _rank_candidate(text, n, numbers, sent, metrics, window)
+    if _bracketed_rank(text, n, sent):
+        return _rank_candidate(text, n, numbers, sent, metrics, window, listed=True)
     if not _looks_like_score(text, n, sent):
         return None
     if CONDITION.search(text, sent[0], n.start):
@@ -121,7 +134,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         first = bisect_left(numbers.starts, sent[0])
     prev_num = max((o.end for o in numbers[first:i] if o.end <= n.start and o.start >= sent[0]
                     and o.kind not in ("year", "date", "time")), default=sent[0])
-    near_cue = SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
+    near_cue = chained or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
         # the value must sit near its metric or a score word, not anywhere in a long sentence
         close = any(abs(m.end - n.start) <= 120 or abs(n.end - m.start) <= 40
@@ -139,13 +152,49 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     return Candidate(metric, n.value, kind, unit, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
 
 
+_CHAMPION = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
+
+
+def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> list[Candidate]:
+    """"juara umum" (the overall winner): rank 1 of the contest named in its sentence.
+
+    The contest named after it ("juara umum dalam ajang X") comes first, else the one before.
+    """
+    out: list[Candidate] = []
+    for m in _CHAMPION.finditer(text) if "umum" in text else ():
+        sent = sent_of(m.start())
+        here = between(metrics, sent[0], sent[1])
+        if not here or NEGATION.search(text, max(sent[0], m.start() - 30), m.start()):
+            continue
+        after = [x for x in here if x.start >= m.end()]
+        metric = after[0] if after else here[-1]
+        out.append(Candidate(metric, 1, "rank", None, m.group(0), m.start(), m.end(), sent))
+    return out
+
+
+#: "(peringkat 116)" in a list of aspects: a later "(139)" of the same list is a rank too.
+_RANK_BRACKET = re.compile(
+    r"\(\s*(?:peringkat|posisi|ranking|rangking|urutan)\s+(?:ke-?\s?)?\d+\s*\)", re.IGNORECASE)
+
+
+def _bracketed_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A whole number alone in brackets after "(peringkat N)" items of its sentence."""
+    return (n.kind == "number" and isinstance(n.value, int) and n.start > 0
+            and text[n.start - 1] == "(" and text[n.end:n.end + 1] == ")"
+            and _RANK_BRACKET.search(text, max(sent[0], n.start - 160), n.start) is not None)
+
+
 def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
                     sent: tuple[int, int], metrics: Sequence[Metric],
-                    window: int) -> Candidate | None:
-    """An ordinal after a rank cue, with its metric in the same sentence."""
+                    window: int, listed: bool = False) -> Candidate | None:
+    """An ordinal after a rank cue, with its metric in the same sentence.
+
+    ``listed``: a bracketed number continuing a list of "(peringkat N)" items.
+    """
     if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
         return None  # "peringkat 99999999999999999999": no rank
-    is_rank = n.cue is not None or bool(RANK_CUE.search(text[max(0, n.start - 16):n.start]))
+    is_rank = listed or n.cue is not None or bool(
+        RANK_CUE.search(text[max(0, n.start - 16):n.start]))
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
@@ -160,11 +209,23 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
         # ranks need their metric in the same sentence, or, when "peringkat N" says it is a
         # ranking ("memulai berbisnis (peringkat 140)"), the one index the article is about
-        metric = _article_metric(metrics, n.start) if _RANKING_WORD.search(
+        metric = _article_metric(metrics, n.start) if listed or _RANKING_WORD.search(
             text, max(sent[0], n.start - 16), n.start) else None
         if metric is None:
             return None
-    return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+    return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
+                     _rank_holders(text, n.end, metrics, sent))
+
+
+def _rank_holders(text: str, end: int, metrics: Sequence[Metric],
+                  sent: tuple[int, int]) -> list[str] | None:
+    """Who a rank is given to right after it: "peringkat pertama SAKIP diraih Kabupaten X"."""
+    pos = end
+    named = [m for m in between(metrics, end, end + 3) if m.start >= end]
+    if named:
+        pos = named[0].end
+    names = enumerated_subjects(text, pos, sent)
+    return names[:1] if names else None
 
 
 #: No index, survey, rating or percentage reaches this: a larger number is no score (and would
@@ -197,6 +258,16 @@ _RANK_THEN_AND = re.compile(
     re.IGNORECASE)
 
 
+#: "(2) Rapat koordinasi": a bracketed enumerator before a capitalised clause; "26/9": a date.
+_NOT_A_VALUE_AROUND = re.compile(r"\(\d{1,2}\)[ \t]+[A-Z]|.?\d{1,2}/\d{1,2}\b")
+#: A number counting governments, villages or stations, in any case ("20 Kabupaten/Kota").
+_COUNT_AFTER = re.compile(rf"[ \t]+{GROUP_NOUNS}\b", re.IGNORECASE)
+
+
+_IN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_IN_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A number or percentage written in digits that is no count, label or match result."""
     if n.kind not in ("number", "percent"):
@@ -215,6 +286,12 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
             return False
     if NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start):
         return False
+    if _NOT_A_VALUE_AROUND.match(text, max(0, n.start - 1)) or _COUNT_AFTER.match(text, n.end) \
+            or re.search(r"\d/$", text[max(0, n.start - 2):n.start]):
+        return False  # "(2) Rapat ...": an enumerator; "20 Kabupaten/Kota": a count; "26/9"
+    if n.kind == "number" and _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
+            and _IN_NAME_AFTER.match(text, n.end):
+        return False  # "Bandar Putra 2 Klang": a number inside a name
     if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]):
         return False  # "Nomor 146 Tahun 2017": a regulation number
     if re.match(r"\s?[-–]\s?\d", text[n.end:n.end + 3]) or re.search(
@@ -298,6 +375,10 @@ class _Used:
         return any(start + d in self.ends or end + d in self.starts for d in range(-3, 4))
 
 
+#: "Opini WTP itu", "predikat tersebut": a grade named again.
+_ANAPHOR = re.compile(r"[ \t]+(?:itu|tersebut)\b")
+
+
 def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sent_of: Any,
                      window: int,
                      definitions: Sequence[AcronymDefinition] | None = None) -> list[Candidate]:
@@ -320,7 +401,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             bands[sent] = len(_BAND.findall(text, sent[0], sent[1]))
         if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
                 text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
-                or bands[sent] > 1:
+                or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start):
             used.add(start, end)
             continue
         if text[start:end] in other:
@@ -333,20 +414,52 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
         metric = here[-1] if here else Metric(
             rule.label or rule.acronym or rule.names[0], start, end, rule)
         used.add(start, end)
+        if _ANAPHOR.match(text, end) and any(c.value == grade for c in out):
+            continue  # "Opini WTP itu ...": the grade given before, mentioned again
         out.append(_grade_candidate(text, metric, grade, start, end, sent))
     out += _loose_grades(text, metrics, sent_of, used)
+    _coordinated_targets(text, out)
     return out
+
+
+_JOINED = re.compile(r"[\s,/&]*(?:(?:dan|serta|atau)\s+)?(?:predikat\s+)?")
+
+
+def _coordinated_targets(text: str, grades: list[Candidate]) -> None:
+    """"menuju WBK dan WBBM": a grade coordinated with a target is aimed at too."""
+    for prev, c in zip(grades, grades[1:], strict=False):
+        if prev.kind == "target" and c.kind == "grade" and c.sentence == prev.sentence \
+                and 0 <= c.start - prev.end <= 12 and _JOINED.fullmatch(text, prev.end, c.start):
+            c.kind = "target"
 
 
 def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int,
                      sent: tuple[int, int]) -> Candidate:
     """A grade with its kind (held or aimed at) and the subjects listed or counted with it."""
-    kind = "target" if GRADE_TARGET.search(text[max(sent[0], start - 60):start]) else "grade"
+    kind = "target" if aimed_at(text, start, sent) else "grade"
     subjects = enumerated_subjects(text, end, sent)
     if subjects is None:
         counted = counted_subject(text, start, sent)
-        subjects = [counted] if counted else None
+        subjects = [counted] if counted else coordinated_holders(text, start, sent)
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
+
+
+def aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A target word in the clause before a grade: "menargetkan seluruh satker meraih WBK".
+
+    The clause reaches back at most 120 characters, to the last break (";", "sedangkan",
+    ", dan" ...) before the grade.
+    """
+    if TOWARDS.search(text, max(sent[0], start - 30), start):
+        return True
+    return GRADE_TARGET.search(text, _clause_start(text, start, sent), start) is not None
+
+
+def _clause_start(text: str, start: int, sent: tuple[int, int]) -> int:
+    """Where the clause of ``start`` begins: at most 120 characters back, after any break."""
+    lo = max(sent[0], start - 120)
+    breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
+    return breaks[-1].end() if breaks else lo
 
 
 _NAME_BEFORE = re.compile(r"\b[A-Z]\w*[ \t]+$")
@@ -374,6 +487,15 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
             award = min(awards, key=lambda a: abs(a.start - m.start()))
             used.add(m.start(), m.end())
             out.append(_grade_candidate(text, award, m.group(0), m.start(), m.end(), sent))
+    for m in TIER_WORD.finditer(text) if metrics else ():
+        start, end = m.span(1)
+        sent = sent_of(start)
+        near = [x for x in between(metrics, max(sent[0], start - 100), start)
+                if x.award or x.rule is not None]
+        if near and not used.near(start, end) and not NEGATION.search(
+                text, max(sent[0], start - 30), start):
+            used.add(start, end)
+            out.append(_grade_candidate(text, near[-1], m.group(1), start, end, sent))
     for m in PREDICATE_WORD.finditer(text) if metrics else ():
         start, end = m.span(1)
         sent = sent_of(start)
@@ -430,7 +552,8 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
 _AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
 _AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)\b", re.IGNORECASE)
 _STRONG_GRADE_CUE = re.compile(
-    r"\b(?:kategori|level|status|tingkat|kisaran|zona)(?:\s+yang)?\s+[\"“']?$", re.IGNORECASE)
+    r"\b(?:kategori|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?\s+[\"“']?$",
+    re.IGNORECASE)
 
 
 def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],

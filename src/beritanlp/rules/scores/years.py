@@ -17,10 +17,26 @@ def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
     return [n for n in numbers if n.kind == "year"]
 
 
+_DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: "10-Sep-19": a day, a month name and a two-digit year.
+_SHORT_YEAR = re.compile(r"^\s*\d{1,2}[-/ ][A-Za-z]{3,9}[-/ ](\d\d)\s*$")
+
+
+def date_year(date: str) -> int | None:
+    """The year of a date as archives write it ("2024-05-16", "10/19/2025 17:50", "10-Sep-19")."""
+    m = _DATE_YEAR.search(date)
+    if m:
+        return int(m.group(1))
+    short = _SHORT_YEAR.match(date)
+    return 2000 + int(short.group(1)) if short else None
+
+
 def article_year(date: str | None, numbers: Sequence[NumberMention]) -> int | None:
     """The article's year: from its date, else from the first full date in the text."""
-    if date and re.match(r"\d{4}", date):
-        return int(date[:4])
+    if date:
+        year = date_year(date)
+        if year is not None:
+            return year
     for n in numbers:
         if n.kind == "date" and n.normalized and re.match(r"\d{4}-\d{2}-\d{2}$", n.normalized):
             return int(n.normalized[:4])
@@ -97,6 +113,42 @@ def _earlier(text: str, c: Candidate, year: int) -> int:
     return year
 
 
+#: "naik dibandingkan IDI 2017": a year compared with (an acronym may name the metric first).
+_COMPARED_YEAR = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang|sejak)[ \t]+"
+                            r"(?:tahun[ \t]+|[A-Z][A-Za-z]{1,7}[ \t]+)?$", re.IGNORECASE)
+
+
+#: "20,1 persen pada 2019", "72,39 (2018)": the year written right after the value is its own.
+_YEAR_AFTER = re.compile(r"[ \t]*(?:persen|%|poin)?[ \t]*(?:\(|pada[ \t]+|di[ \t]+|tahun[ \t]+)"
+                         r"(?:tahun[ \t]+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.IGNORECASE)
+
+
+#: "tahun 2018 yang sebesar 3,66": the year written right before the value is its own.
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[ \t]+(?:yang[ \t]+)?(?:sebesar|mencapai|tercatat"
+                          r"|hanya|di[ \t]+angka)[ \t]+$", re.IGNORECASE)
+
+
+#: The year right after a metric's name, maybe after its issuer ("EoDB Bank Dunia 2020").
+_EDITION = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:tahun[ \t]+)?((?:19|20)\d\d)\b"
+                      r"(?![.,]\d|[ \t]*[-–/])")
+
+
+def metric_editions(text: str, metrics: Sequence[Any]) -> dict[str, int]:
+    """The year each metric is first named with ("EoDB 2020", "APN 2019"): its edition."""
+    out: dict[str, int] = {}
+    for m in metrics:
+        if m.name not in out:
+            e = _EDITION.match(text, m.end)
+            if e:
+                out[m.name] = int(e.group(1))
+    return out
+
+
+#: "68,3 pada tahun sebelumnya": a value of the year before.
+_PREVIOUS_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+|di[ \t]+)?tahun"
+                             r"[ \t]+(?:sebelumnya|lalu)\b", re.IGNORECASE)
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -113,11 +165,12 @@ class Years:
     """
 
     def __init__(self, text: str, years: Sequence[NumberMention], article_year: int | None,
-                 window: int) -> None:
+                 window: int, editions: dict[str, int] | None = None) -> None:
         self.text = text
         self.years = years
         self.article_year = article_year
         self.window = window
+        self.editions = editions or {}
         self.cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years
 
     def of(self, c: Candidate, in_title: bool) -> int | None:
@@ -127,6 +180,17 @@ class Years:
         take one stated in the body.
         """
         text = self.text
+        after = _YEAR_AFTER.match(text, c.end, min(c.sentence[1], c.end + 30))
+        if after:
+            return int(after.group(1))
+        before = _YEAR_BEFORE.search(text, max(c.sentence[0], c.start - 30), c.start)
+        if before:
+            return int(before.group(1))
+        if _PREVIOUS_AFTER.match(text, c.end):
+            # "naik dari 68,3 pada tahun sebelumnya": the year before the one the sentence states
+            base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
+                or self.article_year
+            return base - 1 if base is not None else None
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
         if year is not None or c.kind == "target":
@@ -135,10 +199,13 @@ class Years:
             # with no article date, a year stated anywhere before dates the article's talk
             reach = self.window if self.article_year is not None else c.start
             prev = [y for y in between(self.years, c.start - reach, c.sentence[0])
-                    if not YEAR_COMPARE.search(text[max(0, y.start - 20):y.start])
+                    if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
                     and not _REGULATION.search(text, max(0, y.start - 40), y.start)]
             if prev:
                 return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
+        edition = self.editions.get(c.metric.name)
+        if edition is not None:
+            return _earlier(text, c, edition)  # "Doing Business 2020 ... peringkat 73"
         if self.article_year is not None:
             return _earlier(text, c, self.article_year)
         # news reports the latest result: a score with no year of its own is of the article's
