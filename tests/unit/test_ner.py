@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
 from beritanlp.lexicons.titles import TitleList, load_titles
-from beritanlp.ner.cleanup import trim_spans, trim_title_tokens
+from beritanlp.ner.cleanup import is_name_short_form, trim_spans, trim_title_tokens
 from beritanlp.ner.conll import (
     ConllFormatError,
     ConllReadStats,
@@ -294,6 +294,62 @@ def test_cleanup_component_trims_whitespace_from_every_entity() -> None:
         ("Bobby", "PERSON"),
     ]
     assert doc[3].ent_iob_ == "O"
+
+
+def test_cleanup_trims_a_qualifier_right_after_a_title_outside_the_span() -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritanlp_ner_cleanup")
+    doc = Doc(nlp.vocab, words="Kapolda Irjen Pol Rudi Santoso dan Pol Pot hadir".split())
+    doc.ents = [Span(doc, 2, 5, "PERSON"), Span(doc, 6, 8, "PERSON")]
+    doc = nlp(doc)
+    # "Pol" after the title "Irjen" goes; at the start of a sentence-internal name it stays
+    assert [e.text for e in doc.ents] == ["Rudi Santoso", "Pol Pot"]
+
+
+def test_cleanup_extends_an_org_over_a_one_token_bracketed_short_form() -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritanlp_ner_cleanup")
+    words = "Dewan Kesenian Riau (DKR) dan Bank Tani (BT) menggandeng Rudi (Pekanbaru) ( DKR )"
+    doc = Doc(nlp.vocab, words=words.split())
+    doc.ents = [
+        Span(doc, 0, 3, "ORG"),
+        Span(doc, 5, 7, "ORG"),
+        Span(doc, 7, 8, "ORG"),
+        Span(doc, 9, 10, "PERSON"),
+        Span(doc, 12, 13, "ORG"),
+    ]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Dewan Kesenian Riau (DKR)", "ORG"),
+        ("Bank Tani (BT)", "ORG"),
+        ("Rudi", "PERSON"),  # only ORG spans take a bracket
+        ("DKR", "ORG"),  # split brackets (the pipeline's tokenizer) are left alone
+    ]
+
+
+def test_cleanup_tags_a_bracketed_short_form_of_a_person() -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritanlp_ner_cleanup")
+    words = "Bupati Agus Salim Harahap (ASH) dan Rina Dewi ( Rinde ) bersama Bayu (Medan) hadir"
+    doc = Doc(nlp.vocab, words=words.split())
+    doc.ents = [Span(doc, 1, 4, "PERSON"), Span(doc, 6, 8, "PERSON"), Span(doc, 12, 13, "PERSON")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Agus Salim Harahap", "PERSON"),
+        ("(ASH)", "PERSON"),
+        ("Rina Dewi", "PERSON"),
+        ("Rinde", "PERSON"),
+        ("Bayu", "PERSON"),  # "(Medan)" is no short form of "Bayu"
+    ]
+
+
+def test_is_name_short_form() -> None:
+    assert is_name_short_form("(SBY)", ["Susilo", "Bambang", "Yudhoyono"])
+    assert is_name_short_form("Jokowi", ["Joko", "Widodo"])
+    assert is_name_short_form("JK", ["Muhammad", "Jusuf", "Kalla"])
+    assert not is_name_short_form("(Golkar)", ["Tatang", "Hakim"])
+    assert not is_name_short_form("(46)", ["Grant"])
+    assert not is_name_short_form("(Jo)", ["Joko"])  # one word: no short form
 
 
 def test_cleanup_component_round_trips_through_disk(tmp_path: Path) -> None:

@@ -14,12 +14,15 @@ that is nothing but titles is dropped: a title alone names no person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.titles import TitleList, normalize_title_word
 
 
-def trim_title_tokens(words: Sequence[str], titles: TitleList) -> int:
+def trim_title_tokens(
+    words: Sequence[str], titles: TitleList, after_title: bool = False
+) -> int:
     """Count the leading tokens of a name span that are titles (and punctuation between them).
 
     Parameters
@@ -28,6 +31,9 @@ def trim_title_tokens(words: Sequence[str], titles: TitleList) -> int:
         The span's token strings.
     titles
         The title list.
+    after_title
+        The word right before the span is a title, so a qualifier may be trimmed at the very
+        start ("Komjen [Pol Badrodin Haiti]" -> "Badrodin Haiti").
 
     Returns
     -------
@@ -35,7 +41,7 @@ def trim_title_tokens(words: Sequence[str], titles: TitleList) -> int:
         How many tokens to drop from the start; ``len(words)`` when the span is only titles.
     """
     norm = [normalize_title_word(w) for w in words]
-    i, stripped = 0, False
+    i, stripped = 0, after_title
     longest = titles.max_words
     while i < len(words):
         if stripped and not norm[i]:  # punctuation after a title: "Prof . Dr ." / "( Purn )"
@@ -110,3 +116,53 @@ def is_cased_text(words: Iterable[str]) -> bool:
 def has_capital(words: Iterable[str]) -> bool:
     """Whether any of ``words`` has an upper-case letter."""
     return any(w != w.lower() for w in words)
+
+
+def is_title_word(word: str, titles: TitleList) -> bool:
+    """Whether ``word`` alone is a title of ``titles`` ("Komjen", "Presiden")."""
+    key = normalize_title_word(word)
+    return bool(key) and (key,) in titles.titles
+
+
+#: A bracketed short form written as one token, as CoNLL-style corpora keep it: "(KPK)",
+#: "(Persero)". The pipeline's own tokenizer splits brackets off, so there it never matches.
+_BRACKETED_SHORT_FORM = re.compile(r"\([A-Z][^()\s]*\)")
+
+
+def is_bracketed_short_form(token: str) -> bool:
+    """Whether ``token`` is one bracketed short form starting with a capital ("(MK)")."""
+    return _BRACKETED_SHORT_FORM.fullmatch(token) is not None
+
+
+def is_name_short_form(short: str, name: Sequence[str]) -> bool:
+    """Whether ``short`` is made of the starts of two or more of ``name``'s words, in order.
+
+    "SBY" of "Susilo Bambang Yudhoyono" (initials) and "Jokowi" of "Joko Widodo" (syllables)
+    are; "Golkar", "Nigeria" or "46" after a name are not. Case, brackets and hyphens are
+    ignored; words of the name may be skipped ("JK" of "Muhammad Jusuf Kalla").
+
+    Parameters
+    ----------
+    short
+        The short form, e.g. a bracketed token after a name ("(Jokowi)").
+    name
+        The name's words.
+    """
+    letters = "".join(ch for ch in short.lower() if ch.isalnum())
+    words = [w.lower() for w in name if w[:1].isalpha()]
+    if len(letters) < 2 or not letters.isalpha() or len(words) < 2:
+        return False
+    return _prefixes_cover(letters, words, 0)
+
+
+def _prefixes_cover(letters: str, words: Sequence[str], used: int) -> bool:
+    """Whether ``letters`` is a concatenation of word starts, at least two in all."""
+    if not letters:
+        return used >= 2
+    for i, word in enumerate(words):
+        n = 1
+        while n <= min(len(word), len(letters)) and word[:n] == letters[:n]:
+            if _prefixes_cover(letters[n:], words[i + 1 :], used + 1):
+                return True
+            n += 1
+    return False
