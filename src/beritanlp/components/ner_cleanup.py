@@ -69,8 +69,8 @@ class NerCleanup:
         """Trim the entities of ``doc`` in place and return it.
 
         Every entity loses leading and trailing whitespace tokens (a statistical NER can run
-        across a blank line); PERSON entities (``labels``) also lose leading titles. Then two
-        conventions of the annotated corpora extend spans (:func:`extend_spans`).
+        across a blank line); PERSON entities (``labels``) also lose leading titles. Then a
+        PERSON's untagged bracketed short form becomes a PERSON (:func:`extend_spans`).
         """
         ents: list[Span] = []
         removed: list[Span] = []
@@ -125,14 +125,12 @@ class NerCleanup:
 
 
 def extend_spans(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], bool]:
-    """Apply two conventions of the annotated corpora for bracketed short forms.
+    """Add the untagged bracketed short form of a PERSON right after it ("Joko Widodo (Jokowi)").
 
-    An ORG takes a following bracketed short form written as one token ("Mahkamah Konstitusi
-    (MK)"; in idner-news-2k train 31 of 36 ORG spans followed by such a token include it), also
-    when the model tagged that token as an ORG of its own; the pipeline's tokenizer splits
-    brackets off, so this acts only on pre-tokenised text (CoNLL files). An untagged bracketed
-    short form of a PERSON right after it becomes a PERSON too ("Joko Widodo (Jokowi)"; train
-    tags all 5 such short forms so).
+    idner-news-2k train tags all 5 such short forms as PERSON. (Train also extends an ORG over a
+    one-token bracketed short form, "Mahkamah Konstitusi (MK)", but the pipeline's tokenizer
+    splits brackets off, so that convention would change scores on CoNLL files only and is not
+    followed.)
 
     Parameters
     ----------
@@ -148,23 +146,9 @@ def extend_spans(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], bool]:
     """
     out: list[Span] = []
     changed = False
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        i += 1
-        start, end = ent.start, ent.end
-        if ent.label_ == "ORG" and end < len(doc) and is_bracketed_short_form(doc[end].text):
-            nxt = ents[i] if i < len(ents) else None
-            if nxt is None or nxt.start > end:
-                end += 1
-            elif (nxt.start, nxt.end, nxt.label_) == (end, end + 1, "ORG"):
-                end += 1
-                i += 1
-        if (start, end) != (ent.start, ent.end):
-            changed = True
-            ent = Span(doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
+    for i, ent in enumerate(ents):
         out.append(ent)
-        nxt_start = ents[i].start if i < len(ents) else len(doc)
+        nxt_start = ents[i + 1].start if i + 1 < len(ents) else len(doc)
         short = _bracketed_person_short_form(doc, ent, nxt_start)
         if short is not None:
             out.append(short)
