@@ -39,12 +39,13 @@ from spacy.attrs import SENT_START
 from spacy.lang.id import Indonesian
 from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from beritanlp.text.doc_text import remember
+from beritanlp.text.mojibake import MOJIBAKE_INFIX, MOJIBAKE_PIECE, TOKEN_NORMS
 
 #: Abbreviations that keep their trailing period. Case variants (upper, capitalised) are added.
 ABBREVIATIONS: tuple[str, ...] = (
@@ -87,6 +88,14 @@ def _case_variants(abbrev: str) -> set[str]:
 def special_cases(abbreviations: Iterable[str] = ABBREVIATIONS) -> dict[str, list[dict[int, str]]]:
     """Tokenizer exceptions that keep each abbreviation (and its case variants) one token."""
     return {v: [{ORTH: v}] for a in abbreviations for v in _case_variants(a)}
+
+
+def mojibake_cases(norms: dict[str, str] = TOKEN_NORMS) -> dict[str, list[dict[int, str]]]:
+    """Tokenizer exceptions that give each garbled sequence (``"‚Äú"``) the norm of its character.
+
+    So the NER sees the token of ``"‚Äú"`` as it sees a ``"“"`` (NORM is one of its features).
+    """
+    return {garbled: [{ORTH: garbled, NORM: norm}] for garbled, norm in norms.items()}
 
 
 #: A run of non-space characters longer than this is split by a simple linear rule (each run of
@@ -288,9 +297,10 @@ def build_news_tokenizer(nlp: Language) -> Tokenizer:
         A :class:`spacy.tokenizer.Tokenizer`.
     """
     defaults = Indonesian.Defaults
-    prefixes = list(defaults.prefixes or []) + _CURRENCY_PREFIXES + _QUOTES + _DASHES
+    # garbled sequences first: spaCy's quotes hold their first character "‚"
+    prefixes = [MOJIBAKE_PIECE] + list(defaults.prefixes or []) + _CURRENCY_PREFIXES + _QUOTES + _DASHES
     # Hyphenated clitics ("rumah-nya", "malaikat-Nya") stay with their word, as Sastrawi expects.
-    suffixes = [
+    suffixes = [MOJIBAKE_PIECE] + [
         rule
         for rule in defaults.suffixes or []
         if not any(re.search(rule + "$", w) for w in ("rumah-nya", "kuasa-Mu", "nikmat-Ku"))
@@ -300,7 +310,7 @@ def build_news_tokenizer(nlp: Language) -> Tokenizer:
         rule.replace(r"[\/-](?=", r"[\/](?=")
         for rule in defaults.infixes or []
         if not re.search(rule, "anti-korupsi")
-    ] + _EXTRA_INFIXES
+    ] + _EXTRA_INFIXES + [MOJIBAKE_INFIX]
     rules = dict(BASE_EXCEPTIONS)
     rules.update(
         (orth, tokens)
@@ -308,6 +318,7 @@ def build_news_tokenizer(nlp: Language) -> Tokenizer:
         if "-" not in orth and orth not in BASE_EXCEPTIONS
     )
     rules.update(special_cases())
+    rules.update(mojibake_cases())
     return memoised(NewsTokenizer(
         nlp.vocab,
         rules=rules,
