@@ -42,6 +42,9 @@ CHARACTERS: dict[str, str] = {
     "′": ">",
 }
 
+#: The characters repaired as spaces only (a no-break space and invisible marks).
+INVISIBLE: frozenset[str] = frozenset(c for c, side in CHARACTERS.items() if side == " ")
+
 
 def _garbled(char: str) -> str:
     return char.encode("utf-8").decode("mac_roman")
@@ -93,9 +96,7 @@ MOJIBAKE_INFIX = (
 )
 #: The norm of a garbled token: the real character's, or two spaces for a space (as spaCy's
 #: exceptions give ``"\xa0"``).
-TOKEN_NORMS: dict[str, str] = {
-    g: "  " if CHARACTERS[c] == " " else c for g, c in MOJIBAKE.items()
-}
+TOKEN_NORMS: dict[str, str] = {g: "  " if c in INVISIBLE else c for g, c in MOJIBAKE.items()}
 
 
 def has_mojibake(text: str) -> bool:

@@ -39,13 +39,14 @@ from spacy.attrs import SENT_START
 from spacy.lang.id import Indonesian
 from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 from spacy.language import Language
-from spacy.symbols import NORM, ORTH
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from beritanlp.text.doc_text import remember
-from beritanlp.text.mojibake import MOJIBAKE_INFIX, MOJIBAKE_PIECE, TOKEN_NORMS
+from beritanlp.text.mojibake import INVISIBLE, MOJIBAKE, MOJIBAKE_INFIX, MOJIBAKE_PIECE, TOKEN_NORMS
 
 #: Abbreviations that keep their trailing period. Case variants (upper, capitalised) are added.
 ABBREVIATIONS: tuple[str, ...] = (
@@ -90,12 +91,35 @@ def special_cases(abbreviations: Iterable[str] = ABBREVIATIONS) -> dict[str, lis
     return {v: [{ORTH: v}] for a in abbreviations for v in _case_variants(a)}
 
 
-def mojibake_cases(norms: dict[str, str] = TOKEN_NORMS) -> dict[str, list[dict[int, str]]]:
-    """Tokenizer exceptions that give each garbled sequence (``"‚Äú"``) the norm of its character.
 
-    So the NER sees the token of ``"‚Äú"`` as it sees a ``"“"`` (NORM is one of its features).
+def mimic_characters(vocab: Vocab, norms: dict[str, str] = TOKEN_NORMS) -> None:
+    """Give each garbled sequence's lexeme (``"‚Äú"``) the features of its real character.
+
+    Every garbled lexeme gets its character's flags (so a garbled no-break space
+    ``is_space``, which :mod:`beritanlp.components.ner_cleanup` trims from entity ends, and a
+    garbled quote ``is_punct`` and ``is_quote``) and its norm from ``norms``. A garbled
+    punctuation mark also gets its character's PREFIX, SUFFIX and SHAPE, so the NER (which
+    reads NORM, PREFIX, SUFFIX and SHAPE) sees it exactly as the real mark. A garbled space
+    keeps its own PREFIX, SUFFIX and SHAPE: on the NER development sentences with ``"¬†"``
+    glued into 30% of the gaps, this scored F1 0.781, copying all of ``"\xa0"``'s 0.767 and
+    no change 0.707. Lexemes are not saved with a pipeline, so :class:`NewsTokenizer` does
+    this each time it is made (built, loaded or unpickled).
+
+    Parameters
+    ----------
+    vocab
+        The vocabulary to change in place.
+    norms
+        Each garbled sequence with the norm its token gets.
     """
-    return {garbled: [{ORTH: garbled, NORM: norm}] for garbled, norm in norms.items()}
+    for garbled, real in MOJIBAKE.items():
+        model, lexeme = vocab[real], vocab[garbled]
+        lexeme.norm_ = norms[garbled]
+        lexeme.flags = model.flags
+        if not model.is_space and real not in INVISIBLE:
+            lexeme.prefix_ = model.prefix_
+            lexeme.suffix_ = model.suffix_
+            lexeme.shape_ = model.shape_
 
 
 #: A run of non-space characters longer than this is split by a simple linear rule (each run of
@@ -243,7 +267,14 @@ class NewsTokenizer(Tokenizer):
     ordinary article) are tokenized by spaCy's code unchanged. Otherwise each long run is
     split by :data:`_RUN_PIECES` and the text around it by spaCy, and the pieces are joined
     into one ``Doc`` whose text is exactly the input.
+
+    Garbled punctuation (:mod:`beritanlp.text.mojibake`) gets the features of the real
+    character in the tokenizer's vocabulary (:func:`mimic_characters`).
     """
+
+    def __init__(self, vocab: Vocab, *args: Any, **kwargs: Any) -> None:
+        super().__init__(vocab, *args, **kwargs)
+        mimic_characters(vocab)
 
     def __call__(self, string: str) -> Doc:
         """Tokenize ``string`` (see the class docstring)."""
@@ -318,7 +349,6 @@ def build_news_tokenizer(nlp: Language) -> Tokenizer:
         if "-" not in orth and orth not in BASE_EXCEPTIONS
     )
     rules.update(special_cases())
-    rules.update(mojibake_cases())
     return memoised(NewsTokenizer(
         nlp.vocab,
         rules=rules,
