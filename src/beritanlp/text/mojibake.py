@@ -9,8 +9,8 @@ between two words: ``"Jawa Barat¬†Ridwan Kamil"``), curly quotes as ``"‚Ä�
 * :data:`REPAIRS` maps each to a repair of the same length (the character padded with spaces on
   the side away from the word it belongs to), and :func:`repair` applies them, so offsets into
   the repaired text index the original text too;
-* :data:`TOKEN_NORMS` gives the tokenizer the norm each garbled token should have (the norm
-  spaCy gives the real character's token).
+* :data:`MOJIBAKE_PIECE` and :data:`MOJIBAKE_INFIX` are the regex pieces with which the news
+  tokenizer (:mod:`beritanlp.text.tokenizer`) splits them off words.
 
 Accented letters garbled the same way (``"√©"`` for ``"é"``) are left alone: they sit inside
 words, and splitting them off would break the word.
@@ -89,14 +89,13 @@ MOJIBAKE_PIECE = _piece(list(MOJIBAKE))
 _INNER = _piece([g for g, c in MOJIBAKE.items() if c in APOSTROPHES])
 _LETTER = r"[^\W\d_]"
 #: The infix form of :data:`MOJIBAKE_PIECE`: a garbled apostrophe between two letters is not
-#: split off (the tokenizer keeps ``"Ma’ruf"`` whole, so ``"Ma‚Äôruf"`` stays whole too).
+#: split off (the tokenizer keeps ``"Ma’ruf"`` whole, so ``"Ma‚Äôruf"`` stays whole too), and a
+#: stop or comma right before a garbled sequence is split off too (``"ujarnya,‚ÄúKami"``, where
+#: a scraper joined two paragraphs, gives ``"ujarnya"``, ``","``, ``"‚Äú"``, ``"Kami"``).
 MOJIBAKE_INFIX = (
     "(?:" + _piece([g for g, c in MOJIBAKE.items() if c not in APOSTROPHES])
-    + f"|(?<!{_LETTER}){_INNER}|{_INNER}(?!{_LETTER}))"
+    + f"|(?<!{_LETTER}){_INNER}|{_INNER}(?!{_LETTER})|[.,;:!?](?={MOJIBAKE_PIECE}))"
 )
-#: The norm of a garbled token: the real character's, or two spaces for a space (as spaCy's
-#: exceptions give ``"\xa0"``).
-TOKEN_NORMS: dict[str, str] = {g: "  " if c in INVISIBLE else c for g, c in MOJIBAKE.items()}
 
 
 def has_mojibake(text: str) -> bool:

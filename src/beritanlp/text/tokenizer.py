@@ -42,11 +42,11 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.vocab import Vocab
 
 from beritanlp.text.doc_text import remember
-from beritanlp.text.mojibake import INVISIBLE, MOJIBAKE, MOJIBAKE_INFIX, MOJIBAKE_PIECE, TOKEN_NORMS
+from beritanlp.text.mojibake import INVISIBLE, MOJIBAKE, MOJIBAKE_INFIX, MOJIBAKE_PIECE
 
 #: Abbreviations that keep their trailing period. Case variants (upper, capitalised) are added.
 ABBREVIATIONS: tuple[str, ...] = (
@@ -92,34 +92,39 @@ def special_cases(abbreviations: Iterable[str] = ABBREVIATIONS) -> dict[str, lis
 
 
 
-def mimic_characters(vocab: Vocab, norms: dict[str, str] = TOKEN_NORMS) -> None:
-    """Give each garbled sequence's lexeme (``"‚Äú"``) the features of its real character.
+#: The norm of a garbled space's token (the norm spaCy's exceptions give ``"\xa0"``).
+SPACE_NORM = "  "
+
+
+def mimic_characters(vocab: Vocab) -> None:
+    r"""Give each garbled sequence's lexeme (``"‚Äú"``) the features of its real character.
 
     Every garbled lexeme gets its character's flags (so a garbled no-break space
     ``is_space``, which :mod:`beritanlp.components.ner_cleanup` trims from entity ends, and a
-    garbled quote ``is_punct`` and ``is_quote``) and its norm from ``norms``. A garbled
-    punctuation mark also gets its character's PREFIX, SUFFIX and SHAPE, so the NER (which
-    reads NORM, PREFIX, SUFFIX and SHAPE) sees it exactly as the real mark. A garbled space
-    keeps its own PREFIX, SUFFIX and SHAPE: on the NER development sentences with ``"¬†"``
-    glued into 30% of the gaps, this scored F1 0.781, copying all of ``"\xa0"``'s 0.767 and
-    no change 0.707. Lexemes are not saved with a pipeline, so :class:`NewsTokenizer` does
-    this each time it is made (built, loaded or unpickled).
+    garbled quote ``is_punct`` and ``is_quote``). A garbled punctuation mark also gets its
+    character's NORM, PREFIX, SUFFIX and SHAPE (``"‚Äù"`` the norm ``'"'`` of ``"”"``), so the
+    NER, which reads these four, sees it exactly as the real mark. A garbled space gets the
+    norm :data:`SPACE_NORM` and keeps its own PREFIX, SUFFIX and SHAPE: on the NER
+    development sentences with ``"¬†"`` glued into 30% of the gaps this scored F1 0.781,
+    copying everything from ``"\xa0"`` 0.767, no change at all 0.707. Lexemes are not saved
+    with a pipeline, so :class:`NewsTokenizer` does this each time it is made (built, loaded
+    or unpickled).
 
     Parameters
     ----------
     vocab
         The vocabulary to change in place.
-    norms
-        Each garbled sequence with the norm its token gets.
     """
     for garbled, real in MOJIBAKE.items():
         model, lexeme = vocab[real], vocab[garbled]
-        lexeme.norm_ = norms[garbled]
         lexeme.flags = model.flags
-        if not model.is_space and real not in INVISIBLE:
-            lexeme.prefix_ = model.prefix_
-            lexeme.suffix_ = model.suffix_
-            lexeme.shape_ = model.shape_
+        if real in INVISIBLE:
+            lexeme.norm_ = SPACE_NORM
+            continue
+        lexeme.norm_ = model.norm_
+        lexeme.prefix_ = model.prefix_
+        lexeme.suffix_ = model.suffix_
+        lexeme.shape_ = model.shape_
 
 
 #: A run of non-space characters longer than this is split by a simple linear rule (each run of
@@ -329,7 +334,7 @@ def build_news_tokenizer(nlp: Language) -> Tokenizer:
     """
     defaults = Indonesian.Defaults
     # garbled sequences first: spaCy's quotes hold their first character "‚"
-    prefixes = [MOJIBAKE_PIECE] + list(defaults.prefixes or []) + _CURRENCY_PREFIXES + _QUOTES + _DASHES
+    prefixes = [MOJIBAKE_PIECE, *(defaults.prefixes or []), *_CURRENCY_PREFIXES, *_QUOTES, *_DASHES]
     # Hyphenated clitics ("rumah-nya", "malaikat-Nya") stay with their word, as Sastrawi expects.
     suffixes = [MOJIBAKE_PIECE] + [
         rule
