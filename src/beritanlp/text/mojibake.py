@@ -86,15 +86,17 @@ def _piece(garbled: list[str]) -> str:
 #: engine rejects a position with one character test (for the tokenizer's affix regexes).
 #: One group, so that spaCy can anchor it (``"^" + piece``, ``piece + "$"``).
 MOJIBAKE_PIECE = _piece(list(MOJIBAKE))
-_INNER = _piece([g for g, c in MOJIBAKE.items() if c in APOSTROPHES])
 _LETTER = r"[^\W\d_]"
-#: The infix form of :data:`MOJIBAKE_PIECE`: a garbled apostrophe between two letters is not
+#: The infix form of :data:`MOJIBAKE_PIECE` (each alternative starts with a literal or a class,
+#: which the regex engine tests first): a garbled apostrophe between two letters is not
 #: split off (the tokenizer keeps ``"Ma’ruf"`` whole, so ``"Ma‚Äôruf"`` stays whole too), and a
 #: stop or comma right before a garbled sequence is split off too (``"ujarnya,‚ÄúKami"``, where
 #: a scraper joined two paragraphs, gives ``"ujarnya"``, ``","``, ``"‚Äú"``, ``"Kami"``).
 MOJIBAKE_INFIX = (
     "(?:" + _piece([g for g, c in MOJIBAKE.items() if c not in APOSTROPHES])
-    + f"|(?<!{_LETTER}){_INNER}|{_INNER}(?!{_LETTER})|[.,;:!?](?={MOJIBAKE_PIECE}))"
+    + "".join(f"|{re.escape(g[0])}(?<!{_LETTER}{re.escape(g[0])}){re.escape(g[1:])}"
+              f"|{re.escape(g)}(?!{_LETTER})" for g, c in MOJIBAKE.items() if c in APOSTROPHES)
+    + f"|[.,;:!?](?={MOJIBAKE_PIECE}))"
 )
 
 
