@@ -43,8 +43,10 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.vocab import Vocab
 
 from beritanlp.text.doc_text import remember
+from beritanlp.text.mojibake import INVISIBLE, MOJIBAKE, MOJIBAKE_INFIX, MOJIBAKE_PIECE
 
 #: Abbreviations that keep their trailing period. Case variants (upper, capitalised) are added.
 ABBREVIATIONS: tuple[str, ...] = (
@@ -87,6 +89,42 @@ def _case_variants(abbrev: str) -> set[str]:
 def special_cases(abbreviations: Iterable[str] = ABBREVIATIONS) -> dict[str, list[dict[int, str]]]:
     """Tokenizer exceptions that keep each abbreviation (and its case variants) one token."""
     return {v: [{ORTH: v}] for a in abbreviations for v in _case_variants(a)}
+
+
+
+#: The norm of a garbled space's token (the norm spaCy's exceptions give ``"\xa0"``).
+SPACE_NORM = "  "
+
+
+def mimic_characters(vocab: Vocab) -> None:
+    r"""Give each garbled sequence's lexeme (``"‚Äú"``) the features of its real character.
+
+    Every garbled lexeme gets its character's flags (so a garbled no-break space
+    ``is_space``, which :mod:`beritanlp.components.ner_cleanup` trims from entity ends, and a
+    garbled quote ``is_punct`` and ``is_quote``). A garbled punctuation mark also gets its
+    character's NORM, PREFIX, SUFFIX and SHAPE (``"‚Äù"`` the norm ``'"'`` of ``"”"``), so the
+    NER, which reads these four, sees it exactly as the real mark. A garbled space gets the
+    norm :data:`SPACE_NORM` and keeps its own PREFIX, SUFFIX and SHAPE: on the NER
+    development sentences with ``"¬†"`` glued into 30% of the gaps this scored F1 0.781,
+    copying everything from ``"\xa0"`` 0.767, no change at all 0.707. Lexemes are not saved
+    with a pipeline, so :class:`NewsTokenizer` does this each time it is made (built, loaded
+    or unpickled).
+
+    Parameters
+    ----------
+    vocab
+        The vocabulary to change in place.
+    """
+    for garbled, real in MOJIBAKE.items():
+        model, lexeme = vocab[real], vocab[garbled]
+        lexeme.flags = model.flags
+        if real in INVISIBLE:
+            lexeme.norm_ = SPACE_NORM
+            continue
+        lexeme.norm_ = model.norm_
+        lexeme.prefix_ = model.prefix_
+        lexeme.suffix_ = model.suffix_
+        lexeme.shape_ = model.shape_
 
 
 #: A run of non-space characters longer than this is split by a simple linear rule (each run of
@@ -234,7 +272,14 @@ class NewsTokenizer(Tokenizer):
     ordinary article) are tokenized by spaCy's code unchanged. Otherwise each long run is
     split by :data:`_RUN_PIECES` and the text around it by spaCy, and the pieces are joined
     into one ``Doc`` whose text is exactly the input.
+
+    Garbled punctuation (:mod:`beritanlp.text.mojibake`) gets the features of the real
+    character in the tokenizer's vocabulary (:func:`mimic_characters`).
     """
+
+    def __init__(self, vocab: Vocab, *args: Any, **kwargs: Any) -> None:
+        super().__init__(vocab, *args, **kwargs)
+        mimic_characters(vocab)
 
     def __call__(self, string: str) -> Doc:
         """Tokenize ``string`` (see the class docstring)."""
@@ -288,9 +333,10 @@ def build_news_tokenizer(nlp: Language) -> Tokenizer:
         A :class:`spacy.tokenizer.Tokenizer`.
     """
     defaults = Indonesian.Defaults
-    prefixes = list(defaults.prefixes or []) + _CURRENCY_PREFIXES + _QUOTES + _DASHES
+    # garbled sequences first: spaCy's quotes hold their first character "‚"
+    prefixes = [MOJIBAKE_PIECE, *(defaults.prefixes or []), *_CURRENCY_PREFIXES, *_QUOTES, *_DASHES]
     # Hyphenated clitics ("rumah-nya", "malaikat-Nya") stay with their word, as Sastrawi expects.
-    suffixes = [
+    suffixes = [MOJIBAKE_PIECE] + [
         rule
         for rule in defaults.suffixes or []
         if not any(re.search(rule + "$", w) for w in ("rumah-nya", "kuasa-Mu", "nikmat-Ku"))
@@ -300,7 +346,7 @@ def build_news_tokenizer(nlp: Language) -> Tokenizer:
         rule.replace(r"[\/-](?=", r"[\/](?=")
         for rule in defaults.infixes or []
         if not re.search(rule, "anti-korupsi")
-    ] + _EXTRA_INFIXES
+    ] + _EXTRA_INFIXES + [MOJIBAKE_INFIX]
     rules = dict(BASE_EXCEPTIONS)
     rules.update(
         (orth, tokens)

@@ -17,6 +17,7 @@ from itertools import compress, repeat
 from operator import and_, eq
 from typing import NamedTuple
 
+from beritanlp.text.mojibake import GARBLED_NBSP
 from beritanlp.text.sentences import SENTENCE_PUNCT, clause_starts
 from beritanlp.text.words import TOKEN, segment
 
@@ -82,7 +83,7 @@ def tokenize(text: str) -> list[Tok]:
 
 #: A no-break space a scraper decoded as Mac Roman ("Jenderal¬†Tito"): the rules read it as a
 #: space, so a title and a name written with it are read as if it were one.
-MOJIBAKE_SPACE = "\u00ac\u2020"
+MOJIBAKE_SPACE = GARBLED_NBSP
 
 
 def drop_mojibake_spaces(toks: list[Tok]) -> list[Tok]:
@@ -94,7 +95,12 @@ def drop_mojibake_spaces(toks: list[Tok]) -> list[Tok]:
             skip = False
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if t.text == "\u00ac" and nxt is not None and nxt.text == "\u2020" and nxt.start == t.end:
+        if (
+            t.text == MOJIBAKE_SPACE[0]
+            and nxt is not None
+            and nxt.text == MOJIBAKE_SPACE[1]
+            and nxt.start == t.end
+        ):
             skip = True
             continue
         out.append(t)

@@ -40,19 +40,6 @@ GROWTH = re.compile(
 #: A rank cue word ("peringkat", "juara" ...; ``lexicons/data/rank_cues.txt``) ending the text.
 RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+ke)?[\s-]*$",
                       re.IGNORECASE)
-#: Quotes and spaces UTF-8 text shows when read as Mac Roman ("‚Äú" for "“"), each with its
-#: repair of the same length (so offsets into the text stay valid).
-GARBLED = {"‚Äú": "  “", "‚Äù": "”  ", "‚Äò": "  ‘", "‚Äô": "’  ", "¬†": "  ",
-           "‚Äì": " – ", "‚Äî": " — "}
-GARBLED_RE = re.compile("|".join(map(re.escape, GARBLED)))
-
-
-def ungarble(text: str) -> str:
-    """``text`` with garbled quotes and spaces repaired, offsets unchanged."""
-    return GARBLED_RE.sub(lambda m: GARBLED[m.group(0)], text) if "‚Ä" in text or "¬†" in text \
-        else text
-
-
 #: A condition before a value defines a scale ("bila 100 sampai 199, kategori tidak sehat").
 CONDITION = re.compile(r"\b(?:bila|jika|apabila|manakala|seandainya|andaikan)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)

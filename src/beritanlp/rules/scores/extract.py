@@ -50,7 +50,6 @@ from dataclasses import replace
 from typing import Any, cast
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.cues import ungarble
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
 from beritanlp.rules.scores.ranked import ListItem, find_list_items
@@ -69,6 +68,7 @@ from beritanlp.rules.scores.values import (
 from beritanlp.rules.scores.years import Years, article_year, metric_editions, year_mentions
 from beritanlp.schema import Score
 from beritanlp.text.acronyms import find_definitions
+from beritanlp.text.mojibake import repair
 from beritanlp.text.numbers import NumberMention, find_numbers
 from beritanlp.text.sentences import split_sentences
 
@@ -118,7 +118,7 @@ def find_scores(
         raise TypeError(f"find_scores expects a str, got {type(text).__name__}")
     if not text.strip():
         return []
-    original, text = text, ungarble(text)
+    original, text = text, repair(text)
     lex = rules if isinstance(rules, MetricIndex) else MetricIndex(rules)
     # the sentences are split only when a rule first asks (most texts name no metric at all)
     sent_of = _SentenceFinder(text, sentences)
