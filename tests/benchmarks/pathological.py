@@ -50,6 +50,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "no sentence break (words, no period)": lambda n: _fill("nilai indeks kota naik ", n),
     "score sentences, numbers > 2**64": lambda n: _fill(OVERFLOW, n),
     "runs of 20,000 '.' ending no sentence": lambda n: _fill("nilai" + "." * 20_000 + " naik\n", n),
+    "'Index' then capitalised words": lambda n: "Index naik. " + _fill("Warga Desa ", n),
+    "one metric definition repeated": lambda n: _fill("Indeks Pembangunan (IPMN) naik. ", n),
 }
 
 

@@ -82,3 +82,29 @@ def test_sentences_do_not_break_in_numbers_or_abbreviations() -> None:
     text = "Nilai SPI 70.55 diraih Pemkot. Kab. Sukamaju meraih 68,1 poin."
     assert [text[s:e].strip() for s, e in split_sentences(text)] == [
         "Nilai SPI 70.55 diraih Pemkot.", "Kab. Sukamaju meraih 68,1 poin."]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Warga Desa ",  # capitalised words after "Index" that never end in "Index"
+        "Indeks Pembangunan Manusia (IPMN) naik. ",  # one lexicon name defined again and again
+    ],
+)
+def test_find_scores_stays_linear_on_repeated_patterns(unit: str) -> None:
+    """Review of session 6: an unbounded English-index name and a per-definition rescan of the
+    text made these quadratic (80,000 characters took 6 s)."""
+    import time
+
+    def seconds(n: int) -> float:
+        text = "Judul\n\nIndex naik. " + unit * n
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            find_scores(text, rules=METRICS)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = seconds(200), seconds(2_000)
+    # ten times the text: about 10x when linear, 100x when quadratic
+    assert large < 30 * small + 0.05, (small, large)

@@ -14,7 +14,7 @@ from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
 #: English index names: "Travel and Tourism Competitiveness Index".
-_ENGLISH_INDEX = re.compile(rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&))*[ \t]+Index\b")
+_ENGLISH_INDEX = re.compile(rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&)){{0,8}}[ \t]+Index\b")
 _AWARD = re.compile(
     rf"((?:{CAP}[ \t]+(?:(?:dan|&|of|for)[ \t]+)?){{0,6}}?)(?:\(([A-Z][A-Za-z]{{1,9}})\)[ \t]+)?"
     r"(Awards?|Award)\b"
@@ -288,21 +288,36 @@ def _short_forms(text: str, found: list[Metric],
     """Lexicon names the text gives its own short form: "Indeks Kota Toleran (IKT)" -> "IKT".
 
     The guideline prefers the acronym an article defines; each later use of it is the metric too.
+    Metrics inside a definition are found by bisection, and each short form's uses are searched
+    once (a text that repeats one definition stays linear).
     """
     out = list(found)
+    starts = sorted((m.start, i) for i, m in enumerate(out))
+    known = {m.start for m in out}
+    searched: set[str] = set()
     for d in definitions:
-        inside = [i for i, m in enumerate(out) if m.rule is not None and not m.rule.label
-                  and m.rule.acronym != d.short and d.long_start <= m.start < d.long_end]
+        lo = bisect_left(starts, (d.long_start, -1))
+        hi = bisect_left(starts, (d.long_end, -1))
+        inside = sorted(i for _, i in starts[lo:hi] if _renamable(out[i], d.short))
         if not inside:
             continue
         rule = out[inside[0]].rule
         for i in inside:
             out[i] = replace(out[i], name=d.short)
-        known = {m.start for m in out}
-        out += [Metric(d.short, m.start(), m.end(), rule)
-                for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text)
-                if m.start() not in known]
+        if d.short in searched:
+            continue  # every use of it is already in ``out``
+        searched.add(d.short)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text):
+            if m.start() not in known:
+                known.add(m.start())
+                insort(starts, (m.start(), len(out)))
+                out.append(Metric(d.short, m.start(), m.end(), rule))
     return out
+
+
+def _renamable(metric: Metric, short: str) -> bool:
+    """A lexicon metric (not a label) whose acronym is not ``short`` already."""
+    return metric.rule is not None and not metric.rule.label and metric.rule.acronym != short
 
 
 def _stems(name: str) -> set[str]:
