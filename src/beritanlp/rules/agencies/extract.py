@@ -181,7 +181,7 @@ def _cut_persons(
         if cand.kb_ids or not cand.key.startswith(("unit|", "def|")):
             continue
         if is_generic(text, cand.start, cand.end):
-            continue  # "Pemerintah Daerah Provinsi Terbaik": a class, dropped whole later
+            continue  # "Pemerintah Daerah Kabupaten Terbaik": a class, dropped whole later
         end = cut_named_person(text, cand.start, cand.end, person_words, name_word)
         if end < cand.end:
             cand.end = end
@@ -558,8 +558,8 @@ def _trim_org_end(text: str, start: int, end: int) -> int:
 def truncate_regions(text: str, candidates: list[Candidate]) -> None:
     """Cut regions that run on to a shorter region the article uses with the same body.
 
-    "Pemkab Bogor Raih Mandaya" in a title-case headline becomes "Pemkab Bogor" when the body
-    writes "Pemkab Bogor".
+    "Pemkab Sukamaju Raih Adiwarna" in a title-case headline becomes "Pemkab Sukamaju" when the body
+    writes "Pemkab Sukamaju".
     """
     # A knowledge-base key has a region only after its id ("kb|polres|bogor"): "kb|ptpn" is
     # no shorter region of "kb|ptpn-3".

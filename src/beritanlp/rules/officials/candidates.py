@@ -82,7 +82,7 @@ def make_candidate(
 def organisation_post(ctx: Context, ph: Phrase) -> bool:
     """Tell whether a party or secretariat head leads a body only an unknown acronym names.
 
-    "Ketua Umum ICCN", "Sekretaris Jenderal UCLG ASPAC": neither a party nor a public body
+    "Ketua Umum ABCD", "Sekretaris Jenderal XYZ ASIA": neither a party nor a public body
     (an agency of the knowledge base is an agency item, a party is in :data:`PARTIES`).
     """
     if ph.head.category != "party" and ph.head.text not in ORGANISATION_HEADS:

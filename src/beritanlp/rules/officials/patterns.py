@@ -171,7 +171,7 @@ def coordinated_title(ctx: Context, ph: Phrase, b: int) -> bool:
 
     "Direktur Tata Kelola dan Kemitraan ...": with a NER that found neither word a person,
     "X dan Y" after a position is a coordinated portfolio, not a name. Not after a place,
-    which closes the title ("Wakil Bupati Lebak Ade Sumardi dan Seluruh Kepala OPD"), nor
+    which closes the title ("Wakil Bupati Sukamaju Budi Hartono dan Seluruh Kepala OPD"), nor
     before a stop word.
     """
     if not ctx.have_persons or b >= ctx.size or ctx.norms[b] not in LOWER_JOIN:

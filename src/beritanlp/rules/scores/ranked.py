@@ -237,7 +237,7 @@ _ITEM_NAME_END = re.compile(
     r"|mendapat|kategori|tingkat)\b|[ \t]+(?=" + _RANK_ITEM_CUE + r"\b)")
 
 
-#: Names after a rank that name the contest, not who holds the rank ("Juara 1 Mandaya Awards").
+#: Names after a rank that name the contest, not who holds the rank ("Juara 1 Adiwarna Awards").
 _NOT_A_HOLDER = re.compile(r"\bAwards?\b|^(?:Anugerah|Penghargaan|Lomba|Festival|Piala|Kategori"
                            r"|Tingkat|Nasional|Provinsi|Kabupaten/Kota|Dunia|Se)\b")
 
