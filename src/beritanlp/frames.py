@@ -26,7 +26,7 @@ FACT_COLUMNS: dict[str, list[str]] = {
 }
 _WITH_MENTIONS = tuple(fl.name for fl in FACT_LISTS if fl.on_doc and fl.has_mentions)
 #: Columns of the article table.
-ARTICLE_COLUMNS = (["id", "title", "date", "error"]
+ARTICLE_COLUMNS = (["id", "title", "date", "error", "warnings"]
                    + [f"n_{fl.name}" for fl in FACT_LISTS]
                    + ["topic", "topic_p"])
 
@@ -38,7 +38,8 @@ class ArticleFrames:
     Attributes
     ----------
     articles
-        One row per article: id, title, date, error, fact counts and the top topic.
+        One row per article: id, title, date, error, warnings (joined with "; ", or None),
+        fact counts and the top topic.
     officials, agencies, places, scores, dates
         One row per fact, keyed by ``article_id``; the record's fields as columns, plus
         ``n_mentions`` and ``first_mention`` (character offset) where the fact has mentions.
@@ -164,8 +165,9 @@ def to_dataframe(records: Iterable[Any] | str | Path) -> ArticleFrames:
         topics = record.get("topics") or {}
         top = max(topics.items(), key=lambda kv: kv[1]) if topics else (None, None)
         counts = [len(record.get(fl.name) or []) for fl in FACT_LISTS]
+        warnings = "; ".join(record.get("warnings") or []) or None
         articles.append([article_id, record.get("title"), record.get("date"),
-                         record.get("error"), *counts, *top])
+                         record.get("error"), warnings, *counts, *top])
         for kind, columns in FACT_COLUMNS.items():
             for fact in record.get(kind) or []:
                 row = [article_id, *(fact.get(c) for c in columns)]

@@ -56,3 +56,10 @@ def test_summary_of_a_corpus_without_agencies_is_empty() -> None:
     summary = to_dataframe([{"id": "a", "agencies": []}]).agency_summary()
     assert summary.empty
     assert list(summary.columns) == ["name", "names", "articles", "mentions"]
+
+
+def test_article_table_shows_the_record_warnings() -> None:
+    records = [{"id": "a", "warnings": ["date '31/31/2019' ignored: no such day"]}, {"id": "b"}]
+    table = to_dataframe(records).articles
+    assert table["warnings"][0] == "date '31/31/2019' ignored: no such day"
+    assert table["warnings"].isna().tolist() == [False, True]
