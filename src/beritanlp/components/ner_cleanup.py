@@ -6,7 +6,7 @@ The trimming is :mod:`beritanlp.ner.cleanup`; the titles are the pipeline's ``ti
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 from spacy.language import Language
@@ -104,7 +104,7 @@ class NerCleanup:
             ents.append(
                 Span(doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
             )
-        ents, extended = extend_spans(doc, ents)
+        ents, extended = extend_spans(doc, ents, wanted)
         if removed or extended:
             # The cut-off tokens become "outside" (O); everything else is as before.
             doc.set_ents(ents, outside=removed, default="unmodified")
@@ -124,7 +124,9 @@ class NerCleanup:
         return self
 
 
-def extend_spans(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], bool]:
+def extend_spans(
+    doc: Doc, ents: Sequence[Span], labels: Collection[str] = ("PERSON",)
+) -> tuple[list[Span], bool]:
     """Add the untagged bracketed short form of a PERSON right after it ("Joko Widodo (Jokowi)").
 
     idner-news-2k train tags all 5 such short forms as PERSON. (Train also extends an ORG over a
@@ -138,6 +140,8 @@ def extend_spans(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], bool]:
         The document.
     ents
         Its entities, sorted and not overlapping.
+    labels
+        The person labels (the component's ``labels``).
 
     Returns
     -------
@@ -149,14 +153,16 @@ def extend_spans(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], bool]:
     for i, ent in enumerate(ents):
         out.append(ent)
         nxt_start = ents[i + 1].start if i + 1 < len(ents) else len(doc)
-        short = _bracketed_person_short_form(doc, ent, nxt_start)
+        short = _bracketed_person_short_form(doc, ent, nxt_start, labels)
         if short is not None:
             out.append(short)
             changed = True
     return out, changed
 
 
-def _bracketed_person_short_form(doc: Doc, ent: Span, limit: int) -> Span | None:
+def _bracketed_person_short_form(
+    doc: Doc, ent: Span, limit: int, labels: Collection[str]
+) -> Span | None:
     """The untagged bracketed short form right after a PERSON, as a PERSON ("(Jokowi)").
 
     One-token "(Jokowi)" (CoNLL files: the whole token, as idner-news-2k tags it) or split
@@ -164,7 +170,7 @@ def _bracketed_person_short_form(doc: Doc, ent: Span, limit: int) -> Span | None
     the name's words (:func:`is_name_short_form`) and no entity starts before ``limit``.
     """
     end = ent.end
-    if ent.label_ != "PERSON" or end >= limit:
+    if ent.label_ not in labels or end >= limit:
         return None
     name = [t.text for t in ent]
     text = doc[end].text
