@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from beritanlp.record import Article, article_from_doc, text_id
-from beritanlp.text.input_dates import DATE_ORDERS, parse_input_date
+from beritanlp.text.input_dates import check_date_order, parse_input_date
 
 #: Longest article (characters, title and text together) the batch tagger accepts by default.
 DEFAULT_MAX_CHARS = 1_000_000
@@ -129,19 +129,6 @@ class Fields:
     def __post_init__(self) -> None:
         """Refuse an unknown date order at once, not once per article."""
         check_date_order(self.date_order)
-
-
-def check_date_order(order: str | None) -> str | None:
-    """``order`` when it is a known date order (or None).
-
-    Raises
-    ------
-    ValueError
-        For anything but ``None``, ``"dmy"`` and ``"mdy"``.
-    """
-    if order is not None and order not in DATE_ORDERS:
-        raise ValueError(f"unknown date order {order!r}; use one of {', '.join(DATE_ORDERS)}")
-    return order
 
 
 def read_date(value: object, order: str | None = None, field: str | None = None

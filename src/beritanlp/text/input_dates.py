@@ -171,6 +171,19 @@ def _missing(value: object) -> bool:
     return type(value).__name__ in ("NAType", "NaTType")
 
 
+def check_date_order(order: str | None) -> str | None:
+    """``order`` when it is a known date order (or None).
+
+    Raises
+    ------
+    ValueError
+        For anything but ``None`` and the orders of :data:`DATE_ORDERS`.
+    """
+    if order is not None and order not in DATE_ORDERS:
+        raise ValueError(f"unknown date order {order!r}; use one of {', '.join(DATE_ORDERS)}")
+    return order
+
+
 def parse_input_date(value: object, order: str | None = None) -> str | None:
     """The ISO date (``YYYY-MM-DD``) of an article date given as metadata.
 
@@ -195,8 +208,7 @@ def parse_input_date(value: object, order: str | None = None) -> str | None:
         (unknown form, ambiguous day and month, impossible day, year outside 1900-2099, a type
         that is no date), or when ``order`` is not one of :data:`DATE_ORDERS`.
     """
-    if order is not None and order not in DATE_ORDERS:
-        raise ValueError(f"unknown date order {order!r}; use one of {DATE_ORDERS}")
+    check_date_order(order)
     if _missing(value):
         return None
     if isinstance(value, dt.date):  # datetime and pandas.Timestamp too
@@ -215,4 +227,5 @@ def parse_input_date(value: object, order: str | None = None) -> str | None:
                      f"got {type(value).__name__}")
 
 
-__all__ = ["DATE_ORDERS", "FIRST_YEAR", "LAST_YEAR", "MAX_CHARS", "WIB", "parse_input_date"]
+__all__ = ["DATE_ORDERS", "FIRST_YEAR", "LAST_YEAR", "MAX_CHARS", "WIB", "check_date_order",
+           "parse_input_date"]
