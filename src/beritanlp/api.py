@@ -108,11 +108,12 @@ def analyze(
         warnings.warn(warning, UserWarning, stacklevel=2)
     nlp = nlp or default_pipeline()
     if len(text) > nlp.max_length:
-        return Article.failed(too_long(len(text), nlp.max_length), id=id or text_id(text),
-                              title=title)
-    if not encodable(text):
-        return Article.failed(NOT_UNICODE, id=id or text_id(text), title=title)
-    article = article_from_doc(nlp(pipeline_input(nlp, text, given)), id=id, title=title)
+        article = Article.failed(too_long(len(text), nlp.max_length), id=id or text_id(text),
+                                 title=title)
+    elif not encodable(text):
+        article = Article.failed(NOT_UNICODE, id=id or text_id(text), title=title)
+    else:
+        article = article_from_doc(nlp(pipeline_input(nlp, text, given)), id=id, title=title)
     article.warnings = list(warned)
     return article
 

@@ -247,3 +247,11 @@ def test_dask_bag_and_dataframe_read_dates(spec):
         assert list(out["date"]) == [None, None, None, None, "2019-09-16"]
         with pytest.raises(ValueError, match="no column 'terbit'"):
             tag_dataframe(ddf, date_col="terbit", spec=spec)
+
+
+def test_an_error_record_of_analyze_keeps_the_date_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = beritanlp.analyze("Judul\n\nteks \ud800 rusak", date="31/31/2019")
+    assert article.error is not None
+    assert len(article.warnings) == 1 and "31/31/2019" in article.warnings[0]
