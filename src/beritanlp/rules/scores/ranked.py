@@ -52,9 +52,16 @@ _CONNECTIVES = frozenset({
 #: Clause breaks of a list sentence (a decimal comma, "(4,51)", "89,5", is none).
 _CLAUSE_SPLIT = re.compile(
     r"(?:[;:]|,(?!\d)|\s(?:dan|serta|sedangkan|sementara)\s)(?![^()]*\))")
+#: A list number: after a space, a line start, a glued value digit, or a comma (CLICK-ID
+#: joins paragraphs with commas: "berikut:,1. Kota A 89,5,2. Kota B 88,1").
 _NUMBERED = re.compile(
-    r"(?:(?<=\s)|^|(?<=\d))(\d{1,2})[.)][ \t]*(?=(?:Kab\.|Kota|Prov\.)?\s*[A-Z])")
-_ITEM_TAIL = re.compile(rf"({_VALUE})\s*(?:%|persen|poin)?\s*[,;]?\s*$")
+    r"(?:(?<=\s)|^|(?<=\d)|(?<=,))(\d{1,2})[.)][ \t]*(?=(?:Kab\.|Kota|Prov\.)?\s*[A-Z])")
+#: An item's value at its end: "89,5", "89,5 poin", "(89,5)", "(skor 89,5)", "dengan nilai 89,5".
+_ITEM_TAIL = re.compile(
+    r"(?:\((?:\s*(?:skor|nilai|indeks|poin)\b)?|\b(?:dengan[ \t]+)?(?:skor|nilai|indeks)\b)?"
+    rf"\s*({_VALUE})\s*(?:%|persen|poin)?\s*\)?\s*[,;.]?\s*$", re.IGNORECASE)
+#: Where the last item of a comma-glued list ends: a comma right before the next paragraph.
+_GLUED_PARAGRAPH = re.compile(r",(?=[A-Z\"“])")
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,8 @@ def numbered_items(text: str, start: int, end: int) -> list[ListItem]:
     marks: list[tuple[int, int, int]] = []
     for m in _NUMBERED.finditer(text, start, end):
         rank, mark_start = int(m.group(1)), m.start()
-        glued = mark_start > 0 and text[mark_start - 1].isdigit()
+        # after a digit, or a decimal comma ("97,12. Kab. B" reads as "12." after the comma)
+        glued = mark_start > 0 and (text[mark_start - 1].isdigit() or text[mark_start - 1] == ",")
         if glued and marks and rank != marks[-1][0] + 1 \
                 and m.group(1).endswith(str(marks[-1][0] + 1)):
             # "83,082. DI Yogyakarta": the 2 is the next item's number, the 8 the value's
@@ -152,8 +160,11 @@ def numbered_items(text: str, start: int, end: int) -> list[ListItem]:
 
 
 def _line_end(text: str, pos: int, end: int) -> int:
+    """Where the last item starting at ``pos`` ends: its line's end or a glued paragraph."""
     nl = text.find("\n", pos, end)
-    return nl if nl >= 0 else end
+    stop = nl if nl >= 0 else end
+    glued = _GLUED_PARAGRAPH.search(text, pos, stop)
+    return glued.start() + 1 if glued else stop
 
 
 def _numbered_item(text: str, rank: int, mark_start: int, body: int,

@@ -119,6 +119,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         return _rank_candidate(text, n, numbers, sent, metrics, window)
     if _bracketed_rank(text, n, sent):
         return _rank_candidate(text, n, numbers, sent, metrics, window, listed=True)
+    if _list_mark(text, n):
+        return None  # "Agenda:,1. Pembukaan": an item's number, no value
     if not _looks_like_score(text, n, sent):
         return None
     if CONDITION.search(text, sent[0], n.start):
@@ -150,6 +152,18 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         unit = "persen"
     kind = kind_for(text, prev_num, n.start, sent[0])
     return Candidate(metric, n.value, kind, unit, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+
+
+#: A list item's number: "1." or "1)" opening a capitalised item after a line start, colon or comma.
+_LIST_MARK_BEFORE = re.compile(r"(?:^|[:,\n])[ \t]*$")
+_LIST_MARK_AFTER = re.compile(r"[.)][ \t]*[A-Z]")
+
+
+def _list_mark(text: str, n: NumberMention) -> bool:
+    """Whether ``n`` numbers a list item ("Agenda:,1. Pembukaan", a "2) Kota B" line)."""
+    return (isinstance(n.value, int) and n.kind == "number" and 0 < n.value <= 30
+            and _LIST_MARK_AFTER.match(text, n.end) is not None
+            and _LIST_MARK_BEFORE.search(text, max(0, n.start - 4), n.start) is not None)
 
 
 _CHAMPION = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
