@@ -239,7 +239,7 @@ _RANK_ITEM_CUE = r"(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik|[Rr]anking|[Rr]angking|[P
 _RANK_ITEM = re.compile(
     rf"(?<![\w-]){_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?(?=\d))?"
     rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)"
-    r"[ \t]*(?:[:.–-][ \t]*|(?:diraih|ditempati|jatuh[ \t]+kepada|adalah|yaitu|yakni)"
+    r"[ \t]*(?:[:.–-][ \t]*|(?:diraih|ditempati|jatuh[ \t]+kepada|adalah|ada|yaitu|yakni)"
     r"[ \t]+(?:oleh[ \t]+)?)?"
     r"(?=[A-Z])")
 #: Where a listed name ends: a comma, bracket, line end, or the next clause.
@@ -253,8 +253,29 @@ _NOT_A_HOLDER = re.compile(r"\bAwards?\b|^(?:Anugerah|Penghargaan|Lomba|Festival
                            r"|Tingkat|Nasional|Provinsi|Kabupaten/Kota|Dunia|Se)\b")
 
 
+#: A name, then its rank: "Kota B di peringkat kedua", "Kab. C menempati posisi ke-3".
+_NAME_RANK = re.compile(
+    rf"(?<![\w.])({_NAME.pattern})[ \t]+(?:(?:berada|menempati|duduk)[ \t]+)?(?:di[ \t]+)?"
+    r"(?:peringkat|posisi|urutan)[ \t]+"
+    rf"((?:ke[ \t-]?(?=\d))?\d{{1,2}}\b(?![.,]\d)|(?:{_RANK_WORD})\b)")
+
+
+def _name_rank_items(text: str, start: int, end: int) -> list[ListItem]:
+    """Names each followed by their rank ("Kota A di peringkat pertama, Kota B di ... kedua")."""
+    items: list[ListItem] = []
+    for m in _NAME_RANK.finditer(text, start, end):
+        name, rank = _clean_name(m.group(1)), rank_value(m.group(2).lstrip("ke \t-"))
+        if rank is None or not name or len(name.split()) > 7 or _NOT_A_HOLDER.search(name):
+            continue
+        items.append(ListItem(name, 0, None, rank, m.span(2)))
+    return items
+
+
 def rank_items(text: str, start: int, end: int) -> list[ListItem]:
-    """Ranks each given to a name: "Juara 1: Desa X, Juara 2: Desa Y" (no values)."""
+    """Ranks each given to a name: "Juara 1: Desa X, Juara 2: Desa Y" (no values).
+
+    Also names followed by their rank ("Kota A di peringkat pertama, Kota B di posisi kedua").
+    """
     items: list[ListItem] = []
     for m in _RANK_ITEM.finditer(text, start, end):
         word = m.group(1)
@@ -267,6 +288,9 @@ def rank_items(text: str, start: int, end: int) -> list[ListItem]:
                 or _NOT_A_HOLDER.search(name):
             continue
         items.append(ListItem(name, 0, None, rank, m.span(1)))
+    spans = {i.rank_span for i in items}
+    items += [i for i in _name_rank_items(text, start, end) if i.rank_span not in spans]
+    items.sort(key=lambda i: i.rank_span or (0, 0))
     return items
 
 
