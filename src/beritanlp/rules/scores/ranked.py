@@ -1,6 +1,7 @@
 """Ranked lists: each listed subject with its value and/or rank.
 
-Two shapes are read, both only where at least :data:`MIN_ITEMS` items follow each other:
+These shapes are read, each only where at least :data:`MIN_ITEMS` items (two for rank-only items)
+follow each other:
 
 * numbered items, one subject and one value each: "1. Kota Sukamaju 89,5 2. Kab. Lembah 88,1",
   also when a scraper glued the value to the name ("Kab. Lembah88,1") or the next item's number
@@ -8,7 +9,12 @@ Two shapes are read, both only where at least :data:`MIN_ITEMS` items follow eac
 * clauses of a sentence, each naming a subject with its value in brackets or after a score
   word and, optionally, a rank phrase: "Kota A di peringkat pertama (4,51), Kota B (4,37) di
   posisi kedua, ...", "peringkat 1 diraih Kota A dengan nilai 89,5, ...";
-* unnumbered lines of one name and one value each ("Kota A: 89,5").
+* unnumbered lines of one name and one value each ("Kota A: 89,5");
+* names each followed by their rank ("Kota A di peringkat pertama, Kota B di posisi kedua").
+
+Numbered items may carry their value in brackets ("1. Kota A (skor 89,5)"), and may be glued
+with commas where the scraper joined paragraphs ("berikut:,1. Kota A 89,5,2. Kota B 88,1"); a
+clause's value may also be a bare decimal right after its name ("Kota B 79,5, Kota C 78,2").
 
 The caller decides which metric the list is of (the metric named before it).
 """
@@ -39,7 +45,9 @@ _VALUE = r"\d{1,3}(?:,\d{1,3}|\.\d{1,3})?"
 _BRACKET_VALUE = re.compile(
     rf"\(\s*({_VALUE})\s*(?:%|persen|poin)?\s*\)"
     rf"|\b(?:nilai|skor|indeks|angka)[ \t]+(?:sebesar[ \t]+|mencapai[ \t]+)?({_VALUE})\b"
-    r"(?![ \t]*(?:%|persen))")
+    r"(?![ \t]*(?:%|persen))"
+    # a decimal right after a name, ending its clause: "Kota B 79,5, Kota C 78,2"
+    r"|(?<=[a-z])[ \t]+(\d{1,3}[,.]\d{1,3})(?=[ \t]*(?:poin)?[ \t]*(?:[,;.]|$)(?!\d))")
 #: A capitalised name ("Kota Sukamaju", "Kab. Lembah", "DKI Jakarta").
 _NAME = re.compile(
     r"(?:(?:Kab|Kota|Prov|Kec)\.\s*)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|dan|&))*")
@@ -127,7 +135,9 @@ def _bracket_item(text: str, lo: int, hi: int) -> ListItem | None:
         return None
     before = [x for x in names if x[0].end() <= v.start()]
     _, name = before[-1] if before else names[0]
-    group = 1 if v.group(1) is not None else 2
+    group = next(g for g in (1, 2, 3) if v.group(g) is not None)
+    if group == 3 and not (before and not text[before[-1][0].end():v.start()].strip()):
+        return None  # a bare value counts only right after the name it belongs to
     value = _number(v.group(group))
     if value is None:
         return None
@@ -260,11 +270,14 @@ _NAME_RANK = re.compile(
     rf"((?:ke[ \t-]?(?=\d))?\d{{1,2}}\b(?![.,]\d)|(?:{_RANK_WORD})\b)")
 
 
+_KE = re.compile(r"^ke[ \t-]?(?=\d)")
+
+
 def _name_rank_items(text: str, start: int, end: int) -> list[ListItem]:
     """Names each followed by their rank ("Kota A di peringkat pertama, Kota B di ... kedua")."""
     items: list[ListItem] = []
     for m in _NAME_RANK.finditer(text, start, end):
-        name, rank = _clean_name(m.group(1)), rank_value(m.group(2).lstrip("ke \t-"))
+        name, rank = _clean_name(m.group(1)), rank_value(_KE.sub("", m.group(2)))
         if rank is None or not name or len(name.split()) > 7 or _NOT_A_HOLDER.search(name):
             continue
         items.append(ListItem(name, 0, None, rank, m.span(2)))
@@ -346,7 +359,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_CLAUSE_VALUE_HINT = re.compile(r"\(\s*\d|\b(?:nilai|skor|indeks|angka)[ \t]+\S*\d")
+_CLAUSE_VALUE_HINT = re.compile(
+    r"\(\s*\d|\b(?:nilai|skor|indeks|angka)[ \t]+\S*\d|[A-Z][a-z]+[ \t]+\d{1,3}[,.]\d{1,3}[,;.]")
 
 
 def _bracket_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
