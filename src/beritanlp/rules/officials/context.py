@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.tables import OfficialsTables
-from beritanlp.rules.officials.tokens import Tok, tokenize
+from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, Tok, tokenize
 
 
 def token_range(
@@ -19,6 +19,24 @@ def token_range(
     sorted: the tokens overlapping a span are a run found by bisection.
     """
     return bisect_right(ends, span[0]), bisect_left(starts, span[1])
+
+
+def join_across_mojibake(
+    toks: Sequence[Tok], text: str, spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """PERSON token ranges with spans split only by a :data:`MOJIBAKE_SPACE` joined into one.
+
+    The NER stops at the whitespace token of a garbled no-break space, so a name written
+    with one ("Nur", the space, "Hassan Wirajuda") comes as two spans; the officials rules
+    read that space as a space, and the two spans as one name.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and out[-1][1] == s and text[toks[s - 1].end : toks[s].start] == MOJIBAKE_SPACE:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 class Context:
@@ -61,6 +79,8 @@ class Context:
             first, end = token_range(tok_starts, tok_ends, span)
             if first < end:
                 self.person_tok.append((first, end))
+        if MOJIBAKE_SPACE in text:  # checked before scanning: most texts have none
+            self.person_tok = join_across_mojibake(self.toks, text, self.person_tok)
         self._index_persons()
         # Tokens inside entities that are not persons (agencies, places, other organisations):
         # the capitalised-word fallback never takes them as a name.

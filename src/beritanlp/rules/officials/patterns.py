@@ -118,13 +118,30 @@ def name_ends_clause(ctx: Context, j: int) -> bool:
     return not t.cap or t.norm in STOP_WORDS
 
 
+def alias_acronym(ctx: Context, j: int) -> bool:
+    """Tell whether "atau" and an acronym or one-word agency stand at token ``j``.
+
+    "Menteri Badan Usaha Milik Negara atau BUMN Rini": the acronym after "atau" names the
+    title's unit again, as one in parentheses does.
+    """
+    k = j + 1
+    if k >= ctx.size or ctx.norms[j] != "atau" or not ctx.cap(k):
+        return False
+    if is_acronym(ctx.tok(k)):
+        return True
+    agency = agency_at(ctx, k)
+    return agency is not None and agency[0] == 1
+
+
 def acronym_spells_title(ctx: Context, ph: Phrase, a: int, b: int) -> bool:
-    """Tell whether an acronym in parentheses after tokens ``a:b`` spells the title's unit.
+    """Tell whether an acronym in parentheses (or after "atau") after ``a:b`` spells the unit.
 
     "Kepala Badan Nasional Penanggulangan Terorisme (BNPT)": the acronym starts with the initial
     of a title word, so "Terorisme" is no name.
     """
-    if ctx.tok(b) != "(" or not (b + 1 < ctx.size and ctx.toks[b + 1].is_word):
+    if not (ctx.tok(b) == "(" or alias_acronym(ctx, b)):
+        return False
+    if not (b + 1 < ctx.size and ctx.toks[b + 1].is_word):
         return False
     first = ctx.toks[b + 1].norm[:1]
     title = {ctx.norms[k][:1] for k in range(ph.start, a) if ctx.toks[k].cap}
@@ -247,10 +264,14 @@ def _name_after_long_title(ctx: Context, start: int, j: int, q: int) -> tuple[in
     if ctx.person_at(q) is not None:
         return None if ctx.inside_person(q) else name_forward(ctx, q)
     prev = ctx.tok(j - 1)
-    boundary = prev == ")" or (
-        prev == ","
-        and j - 2 >= start
-        and (is_acronym(ctx.tok(j - 2)) or agency_at(ctx, j - 2) is not None)
+    boundary = (
+        prev == ")"
+        or (j - 2 >= start and alias_acronym(ctx, j - 2))
+        or (
+            prev == ","
+            and j - 2 >= start
+            and (is_acronym(ctx.tok(j - 2)) or agency_at(ctx, j - 2) is not None)
+        )
     )
     if not boundary:
         return None
@@ -265,6 +286,8 @@ def _last_title_word(ctx: Context, a: int, b: int) -> int | None:
     k = b - 1
     while k >= a and ctx.toks[k].text == ",":
         k -= 1
+    if k - 1 >= a and alias_acronym(ctx, k - 1):
+        k -= 2  # "... Milik Negara atau BUMN": the acronym names the unit again
     return k if k >= a else None
 
 
@@ -283,6 +306,8 @@ def _long_title_step(ctx: Context, j: int, inside: bool) -> tuple[int, str] | No
         return close + 1, "lexical"
     if t.norm in LOWER_JOIN:
         return j + 1, "join"
+    if inside and alias_acronym(ctx, j):
+        return j + 2, "lexical"
     if not t.cap or t.norm in STOP_WORDS or nongov_at(ctx, j):
         return None
     if rank_at(ctx, j):
@@ -370,7 +395,12 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     e = ph.end
     if e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
         e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name; "Kadis X setempat Y"
+    alias = alias_acronym(ctx, e)
+    if alias:
+        e += 2  # "Kepala Badan Pusat Statistik atau BPS Suhariyanto": the unit named again
     q = skip_titles(ctx, e)
+    if alias and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
+        return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
     name = name_forward(ctx, q) if q < ctx.size else None
     if name is not None and title_goes_on(ctx, ph, name):
         return None
