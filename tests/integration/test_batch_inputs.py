@@ -203,6 +203,27 @@ def test_parquet_every_row_is_a_record_or_an_error(spec, tmp_path):
         range(1, 31))
 
 
+
+def test_a_damaged_parquet_row_group_rejects_its_rows_and_the_run_goes_on(spec, tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    rows = _rows(30)
+    path = tmp_path / "d.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=7, use_dictionary=False)
+    text_chunk = pq.ParquetFile(path).metadata.row_group(1).column(2)
+    assert text_chunk.path_in_schema == "text"
+    data = bytearray(path.read_bytes())
+    start = text_chunk.data_page_offset
+    data[start:start + 8] = b"\xff" * 8  # the page header of rows 8-14's texts
+    path.write_bytes(bytes(data))
+    out = tmp_path / "d.jsonl"
+    tag_file(path, out, spec=spec, progress=False)
+    records, errors = read_jsonl(out), read_jsonl(errors_path(out))
+    assert [e["line"] for e in errors] == list(range(8, 15))
+    assert all("row group 1" in e["reason"] for e in errors)
+    assert sorted(int(r["id"][1:]) + 1 for r in records) == [*range(1, 8), *range(15, 31)]
+
 # -- defect 6: an output that is the input under another name ----------------------------------
 
 @pytest.mark.parametrize("which", ["out", "errors"])

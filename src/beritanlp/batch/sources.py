@@ -272,21 +272,42 @@ class ParquetSource:
         self._done = 0
 
     def __iter__(self) -> Iterator[Item | Rejected]:
-        n = 0
-        for batch in self._file.iter_batches(batch_size=1024, columns=self.columns):
-            for record in batch.to_pylist():
-                n += 1
-                self._done = n
-                for key, value in list(record.items()):
-                    if isinstance(value, (bytes, bytearray)):
-                        try:
-                            record[key] = bytes(value).decode("utf-8")
-                        except UnicodeDecodeError:
-                            record = {}
-                            yield Rejected(n, None, f"undecodable bytes in column {key!r}")
-                            break
-                if record:
-                    yield prepare(record, n, self.fields, self.max_chars)
+        start = 0
+        for group in range(self._file.num_row_groups):
+            size = self._file.metadata.row_group(group).num_rows
+            yield from self._read_group(group, start, size)
+            start += size
+            self._done = start
+
+    def _read_group(self, group: int, start: int, size: int) -> Iterator[Item | Rejected]:
+        """Rows ``start + 1 ..`` of one row group; a group that cannot be read rejects its rest.
+
+        A damaged page (a bad header, a checksum or decompression error) raises only when its
+        group is read: the rows it holds that were not read become error records naming the
+        group, and the next group is read as usual, so one bad group loses no other row.
+        """
+        n = start
+        try:
+            for batch in self._file.iter_batches(batch_size=1024, row_groups=[group],
+                                                 columns=self.columns):
+                for record in batch.to_pylist():
+                    n += 1
+                    self._done = n
+                    yield self._prepare_row(record, n)
+        except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid is a ValueError
+            reason = f"unreadable Parquet row group {group}: {str(exc).strip()[:200]}"
+            for line in range(n + 1, start + size + 1):
+                yield Rejected(line, None, reason)
+
+    def _prepare_row(self, record: dict[str, object], n: int) -> Item | Rejected:
+        """One row as an item, or a rejection when a binary column is not UTF-8."""
+        for key, value in list(record.items()):
+            if isinstance(value, (bytes, bytearray)):
+                try:
+                    record[key] = bytes(value).decode("utf-8")
+                except UnicodeDecodeError:
+                    return Rejected(n, None, f"undecodable bytes in column {key!r}")
+        return prepare(record, n, self.fields, self.max_chars)
 
     def fraction(self) -> float | None:
         """Share of the rows read so far."""
