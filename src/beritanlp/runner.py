@@ -412,10 +412,13 @@ def _pool(nlp: Language, n_process: int) -> ProcessPoolExecutor:
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Shut ``pool`` down without waiting for a worker that may never finish."""
-    # the executor has no public way to end running workers (Python < 3.14)
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        if process.is_alive():
-            process.terminate()
+    terminate = getattr(pool, "terminate_workers", None)  # public from Python 3.14 on
+    if terminate is not None:
+        terminate()
+    else:  # before 3.14 the executor has no public way to end running workers
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            if process.is_alive():
+                process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
 
 
