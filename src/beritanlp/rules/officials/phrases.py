@@ -287,8 +287,27 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
             return scan.add(i, 1, "unit")  # "PT Bank Negara Indonesia (Persero) Tbk"
         scan.nongov = True  # a non-public body: no position at all
         return None
+    if person_after_place(ctx, scan, i):
+        return None  # "Wali Kota Bogor Bima Arya": the NER says a name begins at "Bima"
     n = _known_item(ctx, scan, i)
     return i + n if n else _other_word(ctx, scan, i)
+
+
+def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether a PERSON span begins at ``i`` right after a place of the complement.
+
+    "Wali Kota Bogor Bima Arya Sugiarto": "Bima" is also a place, but a second place glued to
+    the first is no jurisdiction when the NER reads a name running on from it. Only where the
+    span is longer than the place or unit word at ``i`` (a span of the place alone says
+    nothing) and no agency begins there.
+    """
+    if not (scan.items and scan.items[-1].kind == "place" and scan.items[-1].end == i):
+        return False
+    end = ctx.person_at(i)
+    if end is None or ctx.inside_person(i) or agency_at(ctx, i) is not None:
+        return False
+    place = place_at(ctx, i, scan.local)
+    return end - i > max(place[0] if place else 0, unit_at(ctx, i))
 
 
 def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
