@@ -8,6 +8,7 @@ Tried in this order around every position phrase; the first that yields a candid
 * :func:`name_after_apposition` ``[position], [place or agency], [NAME]``
                                 ("Ketua DPRD Kota X, Jawa Tengah, Budi")
 * :func:`name_after_comma`      ``[position] [jurisdiction], [NAME]``  "Sekda Kabupaten Bogor, Ajat"
+* :func:`name_in_parens`        ``[position] ([NAME])``                "Menteri PU (Basuki)"
 * :func:`name_after_acronym`    an open unit name and its acronym ("Kepala Lembaga X Y (LXY) Z")
 * :func:`name_after_long_title` ``[position] [more title words] [NAME]`` ("Direktur Advokasi
                                 Persaingan dan Kemitraan, Abdul Hakim")
@@ -504,6 +505,21 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     return _paired(ctx, ph, name, gap=gap)
 
 
+def name_in_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] ([PERSON])``: "Menteri PU (Basuki Hadimuljono)".
+
+    Only a name the NER found, filling the parentheses (an acronym or a short form there is
+    part of the phrase, see :func:`~beritanlp.rules.officials.phrases.scan_complement`).
+    """
+    e = ph.end
+    if ctx.tok(e) != "(" or not ctx.have_persons:
+        return None
+    end = ctx.person_at(e + 1)
+    if end is None or ctx.inside_person(e + 1) or ctx.tok(end) != ")":
+        return None
+    return _paired(ctx, ph, (e + 1, end), gap=False, go_on=end + 1)
+
+
 def time_qualifier_end(ctx: Context, e: int) -> int:
     """Skip a qualifier after a phrase before a comma.
 
@@ -627,6 +643,7 @@ PATTERNS: tuple[Pattern, ...] = (
     name_after_party,
     name_after_apposition,
     name_after_comma,
+    name_in_parens,
     name_after_acronym,
     name_after_long_title,
     name_after_open_unit,
