@@ -715,6 +715,40 @@ def name_before(ctx: Context, i: int) -> bool:
     return initials and agency_at(ctx, i - 1) is None
 
 
+def lower_title_at(ctx: Context, i: int) -> bool:
+    """Tell whether a lowercase title at ``i`` is worth reading with no cue before it.
+
+    "anggota DPRD Kota Depok, Budi", "mantan presiden RI BJ Habibie": written in lowercase
+    in running text, a title counts only with the evidence :func:`named_by_ner` asks for.
+    """
+    if not ctx.have_persons or ctx.toks[i].cap:
+        return False
+    ph = phrase_at(ctx, i, allow_lower=True)
+    if ph is None:
+        return False
+    return ph.head.complement == "none" or any(
+        it.kind in {"agency", "place", "acronym"} for it in ph.items
+    )
+
+
+def named_by_ner(ctx: Context, ph: Phrase, cand: Candidate) -> bool:
+    """Tell whether a lowercase title's candidate is a name the NER found after the title.
+
+    The title must have no generic head alone ("ketua", "kepala" name nothing without the
+    institution after them) and the name must follow it and hold a PERSON span (the NER may
+    cut a name the fallback reads whole: "Ikravany Hilman" of a span "Hilman").
+    """
+    if cand.name_start < cand.title_span[1]:
+        return False
+    if ph.head.complement != "none" and not any(
+        it.kind in {"agency", "place", "acronym"} for it in ph.items
+    ):
+        return False
+    return any(
+        start < cand.name_end and cand.name_start < end for start, end, _, _ in ctx.person_chars
+    )
+
+
 def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
     """Every candidate of the text, and the position phrases left without a name."""
     cands: list[Candidate] = []
@@ -727,6 +761,9 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             continue
         lowered = lower_start(ctx, i)
         ph = phrase_at(ctx, i, allow_lower=lowered)
+        soft = ph is None and not lowered and lower_title_at(ctx, i)
+        if soft:
+            ph = phrase_at(ctx, i, allow_lower=True)
         if ph is None:
             i += 1
             continue
@@ -736,8 +773,11 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
         if ctx.inside_person(i) or candidacy_before(ctx, i):
             i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
             continue
-        cand, nxt = pair_phrase(ctx, ph, lowered)
-        if cand is not None:
+        cand, nxt = pair_phrase(ctx, ph, lowered or soft)
+        if soft:
+            if cand is not None and named_by_ner(ctx, ph, cand):
+                cands.append(cand)
+        elif cand is not None:
             cands.append(cand)
         else:
             split = split_phrase(ctx, ph, gap=False)

@@ -137,8 +137,8 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
     if title_length(ctx, j, False) > n:
         return None  # "Komisaris Besar": a rank, not the head "Komisaris"
     toks = ctx.toks
-    if not (toks[j].cap or allow_lower):
-        return None
+    if not (toks[j].cap or allow_lower or (j > i and toks[i].cap)):
+        return None  # "Wakil ketua MPR": a capitalised modifier carries a lowercase head
     if toks[i].is_word and not (toks[i].cap or allow_lower) and i != j:
         if toks[i].norm not in LOWER_MODIFIERS:
             return None
