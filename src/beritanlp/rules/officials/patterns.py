@@ -48,6 +48,7 @@ from beritanlp.rules.officials.vocab import (
     INSTITUTION_HEADS,
     LOWER_CUES,
     LOWER_JOIN,
+    PARTIES,
     POST_QUALIFIERS,
     STOP_WORDS,
     TRIGGERS,
@@ -424,27 +425,46 @@ def name_after_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | No
 
 
 def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[position] dari Partai/Fraksi [party] [NAME]``: "Anggota DPRD X dari Fraksi Y Budi".
+    """``[position] dari [Partai/Fraksi] [party][,] [NAME]``: "Anggota DPRD X dari Fraksi Y Budi".
 
-    The party says who the member is, not what the position is of: it is left out.
+    Also a known party right after "dari" ("Anggota Panja dari NasDem, Budi") and a comma
+    before the name. The party says who the member is, not what the position is of: it is
+    left out.
     """
     e = ph.end
-    if ctx.tok(e) != "dari" or e + 2 >= ctx.size or ctx.norms[e + 1] not in PARTY_WORDS:
+    p = party_start(ctx, e)
+    if p is None:
         return None
-    window = range(e + 3, min(e + 2 + MAX_PARTY_WORDS, ctx.size))
+    window = range(p + 1, min(p + MAX_PARTY_WORDS, ctx.size))
     # the NER says where the name begins; else the party is its known or acronym words
     k = next((j for j in window if ctx.person_at(j) is not None), -1)
-    party = range(e + 2, k)
+    party = range(p, k - 1 if ctx.tok(k - 1) == "," else k)
     if k < 0 or ctx.inside_person(k) or not all(ctx.cap(j) or ctx.tok(j) in "()" for j in party):
-        k = e + 2
-        while k < ctx.size and ctx.cap(k) and (unit_at(ctx, k) or is_acronym(ctx.tok(k))):
+        k = p
+        while k < ctx.size and ctx.cap(k) and party_word(ctx, k):
             k += 1
-    if k == e + 2:
+    if k == p:
         return None
+    k, _ = after_commas(ctx, k)  # "dari Fraksi PKS, Nasir Djamil"
     name = name_forward(ctx, skip_titles(ctx, k))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
     return _paired(ctx, ph, name, gap=False)
+
+
+def party_word(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` may be a word of a party's name (a unit word, an acronym or a
+    word of a party: "Gerindra", "NasDem", "PDI Perjuangan")."""
+    return bool(unit_at(ctx, k)) or is_acronym(ctx.tok(k)) or ctx.norms[k] in PARTIES
+
+
+def party_start(ctx: Context, e: int) -> int | None:
+    """First token of the party named after "dari" at ``e`` ("dari Fraksi PKS", "dari PKB")."""
+    if ctx.tok(e) != "dari" or e + 2 >= ctx.size:
+        return None
+    if ctx.norms[e + 1] in PARTY_WORDS:
+        return e + 2
+    return e + 1 if ctx.norms[e + 1] in PARTIES and ctx.cap(e + 1) else None
 
 
 def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
