@@ -744,25 +744,27 @@ def lower_title_at(ctx: Context, i: int) -> bool:
     if not ctx.have_persons or ctx.toks[i].cap:
         return False
     ph = phrase_at(ctx, i, allow_lower=True)
-    if ph is None:
-        return False
-    return ph.head.complement == "none" or any(
-        it.kind in {"agency", "place", "acronym"} for it in ph.items
-    )
+    return ph is not None and names_institution(ph)
+
+
+def names_institution(ph: Phrase) -> bool:
+    """Tell whether a phrase's complement holds an agency, a place or an acronym."""
+    return any(it.kind in {"agency", "place", "acronym"} for it in ph.items)
 
 
 def named_by_ner(ctx: Context, ph: Phrase, cand: Candidate) -> bool:
     """Tell whether a lowercase title's candidate is a name the NER found after the title.
 
-    The title must have no generic head alone ("ketua", "kepala" name nothing without the
-    institution after them) and the name must follow it and hold a PERSON span (the NER may
-    cut a name the fallback reads whole: "Ikravany Hilman" of a span "Hilman").
+    The title must name an institution or a place ("anggota DPRD Kota Depok"; a bare
+    "wakil presiden" may be a student body's), and the name must follow it and hold a PERSON
+    span (the NER may cut a name the fallback reads whole: "Ikravany Hilman" of a span
+    "Hilman"). A name after a comma must be closed by one too, as an apposition is ("menjadi
+    anggota DPR, Habibie adalah ...": the clause goes on with someone else).
     """
-    if cand.name_start < cand.title_span[1]:
+    if cand.name_start < cand.title_span[1] or not names_institution(ph):
         return False
-    if ph.head.complement != "none" and not any(
-        it.kind in {"agency", "place", "acronym"} for it in ph.items
-    ):
+    between = ctx.text[cand.title_span[1] : cand.name_start]
+    if "," in between and ctx.text[cand.name_end : cand.name_end + 1] != ",":
         return False
     return any(
         start < cand.name_end and cand.name_start < end for start, end, _, _ in ctx.person_chars
