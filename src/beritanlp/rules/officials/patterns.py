@@ -9,6 +9,7 @@ Tried in this order around every position phrase; the first that yields a candid
                                 ("Ketua DPRD Kota X, Jawa Tengah, Budi")
 * :func:`name_after_comma`      ``[position] [jurisdiction], [NAME]``  "Sekda Kabupaten Bogor, Ajat"
 * :func:`name_in_parens`        ``[position] ([NAME])``                "Menteri PU (Basuki)"
+* :func:`name_after_cue`        ``[position] yakni/yaitu [NAME]``     "Wakil Ketua yaitu Budi"
 * :func:`name_after_acronym`    an open unit name and its acronym ("Kepala Lembaga X Y (LXY) Z")
 * :func:`name_after_long_title` ``[position] [more title words] [NAME]`` ("Direktur Advokasi
                                 Persaingan dan Kemitraan, Abdul Hakim")
@@ -55,6 +56,9 @@ from beritanlp.rules.officials.vocab import (
     VENUE_WORDS,
 )
 
+#: Words that introduce the one holder of a title ("Wakil Ketua yaitu Budi"); not "adalah":
+#: "untuk kursi Menteri X adalah Y" names a hopeful.
+NAME_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
 #: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
 #: Last words of facilities whose own name follows them ("Puskesmas Sukajaya", "Lapas
@@ -525,6 +529,28 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     return _paired(ctx, ph, name, gap=gap)
 
 
+def name_after_cue(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position][,] yakni/yaitu/adalah [NAME]``: "Wakil Ketua yaitu Heny Sutan Muda".
+
+    One name only: a list after the cue ("pimpinan KPK, yakni A, B dan C") is left alone.
+    """
+    j, gap = after_commas(ctx, ph.end)
+    if j >= ctx.size or ctx.norms[j] not in NAME_CUES:
+        return None
+    k, _ = after_commas(ctx, j + 1)
+    name = name_forward(ctx, skip_titles(ctx, k))
+    if name is None or not name_ends_clause(ctx, name[1]) or listed_name(ctx, name[1]):
+        return None
+    return _paired(ctx, ph, name, gap=gap)
+
+
+def listed_name(ctx: Context, b: int) -> bool:
+    """Tell whether another name follows the one ending before ``b`` ("A, B dan C")."""
+    if b + 1 >= ctx.size or not (ctx.tok(b) == "," or ctx.norms[b] in LOWER_JOIN):
+        return False
+    return ctx.cap(b + 1) and ctx.norms[b + 1] not in STOP_WORDS
+
+
 def name_in_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] ([PERSON])``: "Menteri PU (Basuki Hadimuljono)".
 
@@ -664,6 +690,7 @@ PATTERNS: tuple[Pattern, ...] = (
     name_after_apposition,
     name_after_comma,
     name_in_parens,
+    name_after_cue,
     name_after_acronym,
     name_after_long_title,
     name_after_open_unit,
