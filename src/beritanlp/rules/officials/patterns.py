@@ -371,9 +371,10 @@ def facility_end(ctx: Context, ph: Phrase) -> int | None:
 
 
 def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | None:
-    """``[position] [facility] [facility name] [NAME]`` or a name before it.
+    """``[position] [facility] [facility name][,] [NAME]`` or a name before it.
 
-    "Kepala Lapas Sukamiskin Budi", "Budi, Kepala Puskesmas Sukajaya,": the facility's name
+    "Kepala Lapas Sukamiskin Budi", "Budi, Kepala Puskesmas Sukajaya,", "Direktur RSUD Sultan
+    Imanuddin, dr Fachrudin": the facility's name
     (tokens ``ph.end:end``, see :func:`facility_end`) is part of the title, never the name.
     """
     named = end > ph.end
@@ -393,6 +394,8 @@ def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | 
         found = pattern(ctx, long, lowered)
         if found is not None:
             return found
+    if not named and ctx.tok(end) == ",":  # "Direktur RSUD Sultan Imanuddin, dr Fachrudin"
+        return name_after_comma(ctx, long, lowered)
     return None
 
 
