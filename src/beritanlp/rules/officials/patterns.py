@@ -59,6 +59,8 @@ from beritanlp.rules.officials.vocab import (
 #: Words that introduce the one holder of a title ("Wakil Ketua yaitu Budi"); not "adalah":
 #: "untuk kursi Menteri X adalah Y" names a hopeful.
 NAME_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
+#: Words before the years of a term of office ("periode 2014-2019").
+TERM_WORDS: frozenset[str] = frozenset({"periode", "masa", "era", "tahun"})
 #: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
 #: Last words of facilities whose own name follows them ("Puskesmas Sukajaya", "Lapas
@@ -404,6 +406,7 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     e = ph.end
     if e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
         e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name; "Kadis X setempat Y"
+    e = term_end(ctx, e)
     alias = alias_acronym(ctx, e)
     if alias:
         e += 2  # "Kepala Badan Pusat Statistik atau BPS Suhariyanto": the unit named again
@@ -414,6 +417,20 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if name is not None and title_goes_on(ctx, ph, name):
         return None
     return _paired(ctx, ph, name, gap=False)
+
+
+def term_end(ctx: Context, e: int) -> int:
+    """Skip a term of office right after a phrase ("periode 2009-2014", "2016-2019").
+
+    "mantan anggota DPR periode 2009-2014 Miryam Haryani": the years say when, not who.
+    Only before a capitalised word (the name); a lone year only after "periode", "masa" ...
+    ("Piala Bupati 2019 X" names a tournament).
+    """
+    worded = e < ctx.size and ctx.norms[e] in TERM_WORDS
+    k = e + 1 if worded else e
+    if k >= ctx.size or not ctx.cap(k + 1) or not YEARS.fullmatch(ctx.toks[k].text):
+        return e
+    return k + 1 if worded or len(ctx.toks[k].text) > 4 else e  # a lone year: an event's
 
 
 def name_after_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
