@@ -28,13 +28,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
 
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
-from beritanlp.rules.officials.names import name_backward, name_forward, rank_at, skip_titles
+from beritanlp.rules.officials.names import (
+    clean_name,
+    name_backward,
+    name_forward,
+    rank_at,
+    skip_titles,
+)
 from beritanlp.rules.officials.phrases import (
     Phrase,
     head_at,
@@ -59,6 +66,15 @@ from beritanlp.rules.officials.vocab import (
 #: Words that introduce the one holder of a title ("Wakil Ketua yaitu Budi"); not "adalah":
 #: "untuk kursi Menteri X adalah Y" names a hopeful.
 NAME_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
+#: Posts several people hold at once, as written with their modifiers (:attr:`Phrase.canonical`):
+#: "Wakil Ketua DPR A dan B" names two deputies, "Gubernur X A dan B" one governor.
+SHARED_POSTS: frozenset[str] = frozenset(
+    {
+        "Wakil Ketua", "Wakil Ketua Umum", "Anggota", "Komisioner", "Hakim", "Hakim Agung",
+        "Hakim Konstitusi", "Hakim Anggota", "Jaksa", "Pimpinan", "Deputi", "Staf Khusus",
+        "Staf Ahli", "Wakil Sekretaris Jenderal", "Senator", "Legislator",
+    }
+)
 #: Words before the years of a term of office ("periode 2014-2019").
 TERM_WORDS: frozenset[str] = frozenset({"periode", "masa", "era", "tahun"})
 #: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
@@ -818,6 +834,42 @@ def named_by_ner(ctx: Context, ph: Phrase, cand: Candidate) -> bool:
     )
 
 
+def co_holder(ctx: Context, ph: Phrase, cand: Candidate, b: int) -> Candidate | None:
+    """A second holder of a post many hold, joined by "dan" to the name ending before ``b``.
+
+    "Wakil Ketua DPR Fadli Zon dan Fahri Hamzah", "hakim agung A dan B": the post is
+    shared (:data:`SHARED_POSTS`), the second name is a PERSON span the NER found, and it
+    ends its clause (no third name: a list is left alone). Not "Gubernur X Budi dan Ani".
+    """
+    if b + 1 >= ctx.size or ctx.norms[b] not in {"dan", "serta"} or not shared_post(ph):
+        return None
+    if cand.name_start < cand.title_span[1] or ctx.toks[b - 1].end != cand.name_end:
+        return None  # only a name right after the title, read up to "dan"
+    end = ctx.person_at(b + 1)
+    if end is None or ctx.inside_person(b + 1) or not name_ends_clause(ctx, end):
+        return None
+    if listed_name(ctx, end) or ctx.tok(end) == "(":
+        return None
+    cleaned = clean_name(ctx, b + 1, end)
+    if cleaned is None or cleaned[1] - cleaned[0] < 1:
+        return None
+    a, z = cleaned
+    toks = ctx.toks
+    return replace(
+        cand,
+        name_start=toks[a].start,
+        name_end=toks[z - 1].end,
+        name=ctx.text[toks[a].start : toks[z - 1].end],
+        words=tuple(ctx.norms[j] for j in range(a, z) if toks[j].is_word),
+    )
+
+
+def shared_post(ph: Phrase) -> bool:
+    """Tell whether the phrase's post is one several people hold ("mantan Wakil Ketua")."""
+    post = ph.canonical
+    return post in SHARED_POSTS or any(post.endswith(" " + p) for p in SHARED_POSTS)
+
+
 def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
     """Every candidate of the text, and the position phrases left without a name."""
     cands: list[Candidate] = []
@@ -843,12 +895,15 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
             continue
         cand, nxt = pair_phrase(ctx, ph, lowered or soft)
-        if soft:
-            if cand is not None and named_by_ner(ctx, ph, cand):
-                cands.append(cand)
+        if soft and cand is not None and not named_by_ner(ctx, ph, cand):
+            cand = None
         elif cand is not None:
             cands.append(cand)
-        else:
+            other = co_holder(ctx, ph, cand, nxt)
+            if other is not None:
+                cands.append(other)
+                nxt = ctx.person_at(nxt + 1) or nxt
+        elif not soft:
             split = split_phrase(ctx, ph, gap=False)
             if split is not None:
                 span = (ctx.toks[ph.start].start, ctx.toks[ph.end - 1].end)
