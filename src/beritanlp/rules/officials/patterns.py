@@ -495,7 +495,7 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 def party_word(ctx: Context, k: int) -> bool:
     """Tell whether token ``k`` may be a word of a party's name (a unit word, an acronym or a
     word of a party: "Gerindra", "NasDem", "PDI Perjuangan")."""
-    return bool(unit_at(ctx, k)) or is_acronym(ctx.tok(k)) or ctx.norms[k] in PARTIES
+    return bool(unit_at(ctx, k)) or is_acronym(ctx.tok(k)) or party_name(ctx.norms[k])
 
 
 def party_start(ctx: Context, e: int) -> int | None:
@@ -504,7 +504,12 @@ def party_start(ctx: Context, e: int) -> int | None:
         return None
     if ctx.norms[e + 1] in PARTY_WORDS:
         return e + 2
-    return e + 1 if ctx.norms[e + 1] in PARTIES and ctx.cap(e + 1) else None
+    return e + 1 if party_name(ctx.norms[e + 1]) and ctx.cap(e + 1) else None
+
+
+def party_name(norm: str) -> bool:
+    """Tell whether a casefolded word names a party or its faction ("pks", "f-pks")."""
+    return norm in PARTIES or (norm.startswith("f-") and norm[2:] in PARTIES)
 
 
 def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:

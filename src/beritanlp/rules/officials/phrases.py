@@ -243,7 +243,9 @@ def scan_complement(
     while items and items[-1].kind == "join":
         items.pop()
     if not items:
-        return k, [], []
+        # "Wakil Presiden (Wapres) Jusuf Kalla": the head's own short form right after it
+        first = scan.parens[:1]
+        return (first[0][1], [], first) if first and first[0][0] == k else (k, [], [])
     end = items[-1].end
     # A parenthetical right after the last item still belongs to the phrase.
     parens = [p for p in scan.parens if p[1] <= end or p[0] == end]
