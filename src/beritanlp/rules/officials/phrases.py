@@ -41,6 +41,8 @@ ENVOY_HEADS: frozenset[str] = frozenset(
 ENVOY_JOINS: frozenset[str] = frozenset({"untuk", "di"})
 #: A unit's number, with its name after a slash ("102", "061/Suryakancana").
 UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
+#: Units numbered with one digit as often as with a Roman numeral ("Komisi 3", "Komisi III").
+NUMBERED_ONES: frozenset[str] = frozenset({"komisi"})
 #: An ordinal written with digits ("ke-3").
 ORDINAL = re.compile(r"ke-?\d{1,2}")
 #: Legal forms of companies that may be private (a "Perum" is always the state's).
@@ -426,10 +428,12 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
 def unit_number(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether token ``i`` is the number of a unit, no year.
 
-    After a unit word ("Korem 102", "Kodim 0501") or right after a military head whose unit it
-    numbers ("Danrem 061/Suryakancana").
+    After a unit word ("Korem 102", "Kodim 0501", one digit only after "Komisi": "Komisi 3")
+    or right after a military head whose unit it numbers ("Danrem 061/Suryakancana").
     """
     text = ctx.toks[i].text
+    if len(text) == 1 and text.isdigit() and text != "0":
+        return bool(scan.items) and ctx.norms[i - 1] in NUMBERED_ONES  # "Komisi 3 DPR"
     if not UNIT_NUMBER.fullmatch(text) or text[:4].startswith(("19", "20")) and len(text) == 4:
         return False
     if not scan.items:
