@@ -803,16 +803,16 @@ def name_before(ctx: Context, i: int) -> bool:
     return initials and agency_at(ctx, i - 1) is None
 
 
-def lower_title_at(ctx: Context, i: int) -> bool:
-    """Tell whether a lowercase title at ``i`` is worth reading with no cue before it.
+def lower_title_at(ctx: Context, i: int) -> Phrase | None:
+    """A lowercase title at ``i`` worth reading with no cue before it, or None.
 
     "anggota DPRD Kota Depok, Budi", "mantan presiden RI BJ Habibie": written in lowercase
     in running text, a title counts only with the evidence :func:`named_by_ner` asks for.
     """
     if not ctx.have_persons or ctx.toks[i].cap:
-        return False
+        return None
     ph = phrase_at(ctx, i, allow_lower=True)
-    return ph is not None and names_institution(ph)
+    return ph if ph is not None and names_institution(ph) else None
 
 
 def names_institution(ph: Phrase) -> bool:
@@ -887,9 +887,10 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             continue
         lowered = lower_start(ctx, i)
         ph = phrase_at(ctx, i, allow_lower=lowered)
-        soft = ph is None and not lowered and lower_title_at(ctx, i)
-        if soft:
-            ph = phrase_at(ctx, i, allow_lower=True)
+        soft = False
+        if ph is None and not lowered:
+            ph = lower_title_at(ctx, i)
+            soft = ph is not None
         if ph is None:
             i += 1
             continue
