@@ -493,8 +493,10 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
 
 def party_word(ctx: Context, k: int) -> bool:
-    """Tell whether token ``k`` may be a word of a party's name (a unit word, an acronym or a
-    word of a party: "Gerindra", "NasDem", "PDI Perjuangan")."""
+    """Tell whether token ``k`` may be a word of a party's name.
+
+    A unit word, an acronym or a word of a party: "Gerindra", "NasDem", "PDI Perjuangan".
+    """
     return bool(unit_at(ctx, k)) or is_acronym(ctx.tok(k)) or party_name(ctx.norms[k])
 
 

@@ -284,6 +284,12 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
             return scan.add(i, 1, "unit")  # "Deputi bidang Sumber Daya Manusia"
         lower_unit = scan.lower and ctx.lexicon_at(i, ("unit",))
         return scan.add(i, lower_unit[0], "unit") if lower_unit else None
+    return _capitalised(ctx, scan, i)
+
+
+def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
+    """:func:`_step` for a capitalised word: a rank, a non-public body, a name, or an item."""
+    t = ctx.toks[i]
     if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
         return None  # an honorific or rank: the name follows
     if nongov_at(ctx, i):
