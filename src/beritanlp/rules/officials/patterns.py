@@ -10,6 +10,8 @@ Tried in this order around every position phrase; the first that yields a candid
 * :func:`name_after_comma`      ``[position] [jurisdiction], [NAME]``  "Sekda Kabupaten Bogor, Ajat"
 * :func:`name_in_parens`        ``[position] ([NAME])``                "Menteri PU (Basuki)"
 * :func:`name_after_cue`        ``[position] yakni/yaitu [NAME]``     "Wakil Ketua yaitu Budi"
+* :func:`name_inside_person`    a PERSON span that swallowed the unit and place
+                                ("Kepala [Disdik Kabupaten X Budi]")
 * :func:`name_after_acronym`    an open unit name and its acronym ("Kepala Lembaga X Y (LXY) Z")
 * :func:`name_after_long_title` ``[position] [more title words] [NAME]`` ("Direktur Advokasi
                                 Persaingan dan Kemitraan, Abdul Hakim")
@@ -43,6 +45,7 @@ from beritanlp.rules.officials.names import (
     skip_titles,
 )
 from beritanlp.rules.officials.phrases import (
+    ORDINAL,
     Phrase,
     head_at,
     phrase_at,
@@ -190,7 +193,9 @@ def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
         unit_at(ctx, k) or agency_at(ctx, k) is not None or place_at(ctx, k, False) is not None
         for k in words
     )
-    return (len(words) == 1 or lexical) and name_ends_clause(ctx, nxt)
+    local = place_at(ctx, a, True)  # "Kepala RS Polri Kramat Jati, Kombes X": a district
+    whole = local is not None and a + local[0] == b
+    return (len(words) == 1 or lexical or whole) and name_ends_clause(ctx, nxt)
 
 
 def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
@@ -422,6 +427,8 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     e = ph.end
     if e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
         e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name; "Kadis X setempat Y"
+    elif e < ctx.size and ORDINAL.fullmatch(ctx.norms[e]):
+        e += 1  # "Presiden Republik Indonesia ke-3 BJ Habibie"
     e = term_end(ctx, e)
     alias = alias_acronym(ctx, e)
     if alias:
@@ -447,6 +454,28 @@ def term_end(ctx: Context, e: int) -> int:
     if k >= ctx.size or not ctx.cap(k + 1) or not YEARS.fullmatch(ctx.toks[k].text):
         return e
     return k + 1 if worded or len(ctx.toks[k].text) > 4 else e  # a lone year: an event's
+
+
+def name_inside_person(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """A PERSON span that swallowed the rest of the title.
+
+    "Kepala [Disbudparpora Kabupaten Cirebon Hartono]": where a span begins right after a
+    head that needs more words and holds a place with name words after it, the words up to
+    the place are the title's unit and jurisdiction and the rest is the name.
+    """
+    e = ph.end
+    end = ctx.person_at(e)
+    if end is None or ctx.inside_person(e) or ph.head.complement == "none":
+        return None
+    for k in range(e + 1, end - 1):
+        place = place_at(ctx, k, False)
+        if place is None or k + place[0] >= end:
+            continue
+        long = phrase_at(ctx, ph.start, allow_lower=lowered, until=k + place[0])
+        if long is None or long.end != k + place[0]:
+            return None
+        return _paired(ctx, long, (k + place[0], end), gap=False)
+    return None
 
 
 def name_after_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -615,8 +644,10 @@ def time_qualifier_end(ctx: Context, e: int) -> int:
     A time ("saat itu", "periode 2014-2019", "2016-2019") or "setempat" ("the local one":
     "Kapolres setempat, AKBP Budi").
     """
-    if ctx.norms[e : e + 2] in (["saat", "itu"], ["kala", "itu"], ["ketika", "itu"]):
-        return e + 2 if ctx.tok(e + 2) == "," else e
+    if ctx.norms[e : e + 2] in (
+        ["saat", "itu"], ["kala", "itu"], ["ketika", "itu"], ["yang", "baru"], ["yang", "lama"]
+    ):
+        return e + 2 if ctx.tok(e + 2) == "," else e  # also "Ketua DPR yang baru, Puan"
     if e < ctx.size and ctx.tok(e + 1) == ",":
         if ctx.norms[e] == "setempat" or YEARS.fullmatch(ctx.toks[e].text):
             return e + 1  # "Ketua Dewan Pers 2016-2019, Budi"
@@ -734,6 +765,7 @@ PATTERNS: tuple[Pattern, ...] = (
     name_after_comma,
     name_in_parens,
     name_after_cue,
+    name_inside_person,
     name_after_acronym,
     name_after_long_title,
     name_after_open_unit,

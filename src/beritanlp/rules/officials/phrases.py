@@ -323,15 +323,25 @@ def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
 def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether the lowercase word at ``i`` joins two items of the complement.
 
-    "dan", "serta" ("Hukum dan HAM"), and an envoy's "untuk"/"di" ("Duta Besar RI untuk
-    Jepang", "Konjen RI di Jeddah").
+    "dan", "serta" ("Hukum dan HAM"), an envoy's "untuk"/"di" ("Duta Besar RI untuk
+    Jepang", "Konjen RI di Jeddah") and a faction's "di" ("Fraksi Golkar di DPR").
     """
     if not scan.items:
         return False
     norm = ctx.toks[i].norm
     if norm in LOWER_JOIN:
         return True
+    if norm == "di" and faction_in_house(ctx, scan, i + 1):
+        return True  # "Ketua Fraksi Gerindra di DPR": the faction's house
     return norm in ENVOY_JOINS and scan.head in ENVOY_HEADS and ctx.cap(i + 1)
+
+
+def faction_in_house(ctx: Context, scan: _Scan, j: int) -> bool:
+    """Tell whether a faction was read and a legislature's name begins at token ``j``."""
+    if not any(ctx.norms[it.start] == "fraksi" for it in scan.items):
+        return False
+    agency = agency_at(ctx, j)
+    return agency is not None and agency[1] == "legislature"
 
 
 def state_company(ctx: Context, scan: _Scan) -> bool:
