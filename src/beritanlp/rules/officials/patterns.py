@@ -574,7 +574,7 @@ def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | No
 def apposition_end(ctx: Context, j: int) -> int | None:
     """End of a place or an institution named from token ``j`` ("Kementerian Kominfo")."""
     end, items, _ = scan_complement(ctx, j, False, False)
-    if end <= j or any(it.kind in {"join", "other", "qualifier"} for it in items):
+    if end <= j or not items or any(it.kind in {"join", "other", "qualifier"} for it in items):
         return None
     if items[0].kind in {"place", "agency"} or (
         items[0].kind == "unit" and ctx.norms[j] in INSTITUTION_HEADS
@@ -635,6 +635,10 @@ def name_in_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     end = ctx.person_at(e + 1)
     if end is None or ctx.inside_person(e + 1) or ctx.tok(end) != ")":
         return None
+    if any(is_acronym(ctx.tok(k)) for k in range(e + 1, end)) or short_form_of(
+        ctx, ph.start, e, end
+    ):
+        return None  # "(Sudin PKP)": the unit's short form, which a NER may read as a name
     return _paired(ctx, ph, (e + 1, end), gap=False, go_on=end + 1)
 
 
