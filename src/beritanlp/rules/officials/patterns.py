@@ -723,13 +723,21 @@ def name_after_rank(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
 
 def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[NAME] ([position])``: "Johanis Tanak (jaksa)"."""
+    """``[NAME] ([position] [term])``: "Johanis Tanak (jaksa)", "X (Ketua MK 2013-2015)"."""
     end_tok, gap = after_commas(ctx, ph.end)
+    if ctx.tok(end_tok) != ")" and ctx.tok(term_close(ctx, end_tok)) == ")":
+        end_tok = term_close(ctx, end_tok)
     if ctx.tok(ph.start - 1) != "(" or ctx.tok(end_tok) != ")":
         return None
     if ph.start >= 2 and short_form_of(ctx, max(0, ph.start - 13), ph.start - 1, end_tok):
         return None  # "Direktur Jenderal X dan Y (Dirjen XY)": the long form, not a name
     return _paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=end_tok)
+
+
+def term_close(ctx: Context, e: int) -> int:
+    """The token after a term of office at ``e`` ("periode 2013-2015", "2015-2019"), or ``e``."""
+    k = e + 1 if e < ctx.size and ctx.norms[e] in TERM_WORDS else e
+    return k + 1 if k < ctx.size and YEARS.fullmatch(ctx.toks[k].text) else e
 
 
 def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
