@@ -80,6 +80,8 @@ SHARED_POSTS: frozenset[str] = frozenset(
 )
 #: Words before the years of a term of office ("periode 2014-2019").
 TERM_WORDS: frozenset[str] = frozenset({"periode", "masa", "era", "tahun"})
+#: Words before a title that make it a predicate of someone named before ("menjadi Menpora").
+PREDICATE_WORDS: frozenset[str] = frozenset({"menjadi", "jadi", "sebagai", "selaku"})
 #: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
 #: Last words of facilities whose own name follows them ("Puskesmas Sukajaya", "Lapas
@@ -434,7 +436,8 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if alias:
         e += 2  # "Kepala Badan Pusat Statistik atau BPS Suhariyanto": the unit named again
     q = skip_titles(ctx, e)
-    if alias and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
+    after_short = not ph.items and bool(ph.parens)  # "Sekjen (Sekjen) Konsorsium X (KPA)"
+    if (alias or after_short) and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
         return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
     name = name_forward(ctx, q) if q < ctx.size else None
     if name is not None and title_goes_on(ctx, ph, name):
@@ -604,12 +607,14 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 def name_after_cue(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position][,] yakni/yaitu/adalah [NAME]``: "Wakil Ketua yaitu Heny Sutan Muda".
 
-    One name only: a list after the cue ("pimpinan KPK, yakni A, B dan C") is left alone.
+    One name only: a list after the cue ("pimpinan KPK, yakni A, B dan C") is left alone,
+    and so is a cue after a comma, which names what the whole clause before it spoke of
+    ("asisten pribadinya saat menjadi Menpora, yakni X").
     """
-    j, gap = after_commas(ctx, ph.end)
-    if j >= ctx.size or ctx.norms[j] not in NAME_CUES:
-        return None
-    k, _ = after_commas(ctx, j + 1)
+    j = ph.end
+    if j >= ctx.size or ctx.norms[j] not in NAME_CUES or ctx.norms[ph.start - 1] in PREDICATE_WORDS:
+        return None  # "asisten pribadinya saat menjadi Menpora, yakni X": X is the assistant
+    k, gap = after_commas(ctx, j + 1)
     name = name_forward(ctx, skip_titles(ctx, k))
     if name is None or not name_ends_clause(ctx, name[1]) or listed_name(ctx, name[1]):
         return None
@@ -692,7 +697,7 @@ def name_after_acronym(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if ext is None or first is None:
         return None
     ext.items = [it for it in ext.items if it.end <= first[0]]
-    ext.parens, ext.end = [first], first[1]
+    ext.parens, ext.end = [p for p in ext.parens if p[1] <= first[1]], first[1]
     q = skip_titles(ctx, ext.end)
     name = name_forward(ctx, q) if q < ctx.size else None
     return _paired(ctx, ext, name, gap=False)
