@@ -120,6 +120,12 @@ PATTERN_EXAMPLES = [
      ("Rina Maharani", "Wakil Ketua DPRD", "Kota Salatiga")),
     ("name_after_comma", "Sekda", "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika, hadir.",
      ("Ajat Rochmat Jatnika", "Sekda", "Kabupaten Bogor")),
+    ("name_in_parens", "Menteri", "Kata Menteri Perhubungan (Budi Santoso) kemarin.",
+     ("Budi Santoso", "Menteri Perhubungan", None)),
+    ("name_after_cue", "Wakil", "Wakil Ketua DPRD yaitu Budi Santoso dilantik.",
+     ("Budi Santoso", "Wakil Ketua DPRD", None)),
+    ("name_inside_person", "Kepala", "Kepala Disxyz Kabupaten Garut Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala Disxyz", "Kabupaten Garut")),
     ("name_after_acronym", "Kepala", "Kepala Lembaga Xyz Abc (LXA) Budi Santoso hadir.",
      ("Budi Santoso", "Kepala Lembaga Xyz Abc", None)),
     ("name_after_long_title", "Direktur",
@@ -139,10 +145,19 @@ PATTERN_EXAMPLES = [
 ]
 
 
+#: The PERSON spans a NER gives for the examples of patterns that read only its names.
+EXAMPLE_PERSONS: dict[str, str] = {
+    "name_in_parens": "Budi Santoso",
+    "name_inside_person": "Disxyz Kabupaten Garut Budi Santoso",
+}
+
+
 @pytest.mark.parametrize("pattern, word, text, expected", PATTERN_EXAMPLES,
                          ids=[e[0] for e in PATTERN_EXAMPLES])
 def test_each_pattern_pairs_its_example_first(pattern, word, text, expected, tables):
-    ctx = Context(text, tables, None, True)
+    person = EXAMPLE_PERSONS.get(pattern)
+    persons = None if person is None else [(text.index(person), text.index(person) + len(person))]
+    ctx = Context(text, tables, persons, True)
     start = next(i for i, t in enumerate(ctx.toks) if t.text == word)
     lowered = start in lower_starts(ctx)
     phrase = phrase_at(ctx, start, lowered)
@@ -152,7 +167,7 @@ def test_each_pattern_pairs_its_example_first(pattern, word, text, expected, tab
     assert first[0] == pattern
     cand = first[1][0]
     assert (cand.name, cand.position, cand.jurisdiction) == expected
-    records = extract_officials(text, tables)
+    records = extract_officials(text, tables, persons)
     assert [(r["name"], r["position"], r["jurisdiction"]) for r in records] == [expected]
 
 

@@ -32,6 +32,7 @@ from beritanlp.rules.officials.coreference import (
     find_aliases,
     group_candidates,
     merge_aliased,
+    merge_initialled,
 )
 from beritanlp.rules.officials.patterns import find_candidates
 from beritanlp.rules.officials.records import to_records
@@ -89,7 +90,7 @@ def extract_officials(
     cands, bare = find_candidates(ctx)
     groups = group_candidates(cands)
     find_aliases(text, groups)
-    groups = merge_aliased(groups)
+    groups = merge_initialled(merge_aliased(groups))
     for g in groups:
         for c in g.cands:
             g.mentions.add((c.name_start, c.name_end))

@@ -59,6 +59,10 @@ ALIAS_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+#: Letters of a person's initials at most ("BJ", "SBY" are read as initials of names).
+MAX_INITIALS = 3
+
+
 @dataclass
 class Official:
     """One person: the candidates found for them, their name words, aliases and mentions."""
@@ -152,6 +156,43 @@ def merge_aliased(groups: list[Official]) -> list[Official]:
         else:
             out.append(g)
     return out
+
+
+def merge_initialled(groups: list[Official]) -> list[Official]:
+    """Officials named with initials join the one whose leading words they spell.
+
+    "Presiden RI ke-3 BJ Habibie" and "Presiden ke-3 RI Bacharuddin Jusuf Habibie": the
+    initials ("BJ", or "B. J.") are the first letters of the other name's leading words and
+    the rest of the name is in it. Only where exactly one official fits and a post of one
+    contains a post of the other.
+    """
+    out: list[Official] = []
+    for g in groups:
+        hosts = [h for h in groups if h is not g and _spells(g, h)]
+        if len(hosts) == 1:
+            hosts[0].cands.extend(g.cands)
+            hosts[0].mentions |= g.mentions
+        else:
+            out.append(g)
+    return out
+
+
+def _spells(g: Official, host: Official) -> bool:
+    """Tell whether ``g``'s name is initials of ``host``'s leading words and its other words."""
+    words = max((c.words for c in g.cands), key=len)
+    lead = 0
+    while lead < len(words) - 1 and len(words[lead]) <= MAX_INITIALS:
+        lead += 1
+    initials = "".join(words[:lead])
+    if not 2 <= len(initials) <= MAX_INITIALS:
+        return False
+    full = max((c.words for c in host.cands), key=len)
+    if len(full) < len(initials) + 1 or "".join(w[0] for w in full[: len(initials)]) != initials:
+        return False
+    if not set(words[lead:]) <= set(full[len(initials) :]):
+        return False
+    posts = {c.position.casefold() for c in g.cands}
+    return any(a in b or b in a for a in posts for b in (c.position.casefold() for c in host.cands))
 
 
 def _add_alias(groups: Sequence[Official], m: re.Match[str]) -> None:

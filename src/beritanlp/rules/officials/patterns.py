@@ -8,6 +8,10 @@ Tried in this order around every position phrase; the first that yields a candid
 * :func:`name_after_apposition` ``[position], [place or agency], [NAME]``
                                 ("Ketua DPRD Kota X, Jawa Tengah, Budi")
 * :func:`name_after_comma`      ``[position] [jurisdiction], [NAME]``  "Sekda Kabupaten Bogor, Ajat"
+* :func:`name_in_parens`        ``[position] ([NAME])``                "Menteri PU (Basuki)"
+* :func:`name_after_cue`        ``[position] yakni/yaitu [NAME]``     "Wakil Ketua yaitu Budi"
+* :func:`name_inside_person`    a PERSON span that swallowed the unit and place
+                                ("Kepala [Disdik Kabupaten X Budi]")
 * :func:`name_after_acronym`    an open unit name and its acronym ("Kepala Lembaga X Y (LXY) Z")
 * :func:`name_after_long_title` ``[position] [more title words] [NAME]`` ("Direktur Advokasi
                                 Persaingan dan Kemitraan, Abdul Hakim")
@@ -26,14 +30,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
 
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
-from beritanlp.rules.officials.names import name_backward, name_forward, rank_at, skip_titles
+from beritanlp.rules.officials.names import (
+    clean_name,
+    name_backward,
+    name_forward,
+    rank_at,
+    skip_titles,
+)
 from beritanlp.rules.officials.phrases import (
+    ORDINAL,
     Phrase,
     head_at,
     phrase_at,
@@ -47,12 +59,29 @@ from beritanlp.rules.officials.vocab import (
     INSTITUTION_HEADS,
     LOWER_CUES,
     LOWER_JOIN,
+    PARTIES,
     POST_QUALIFIERS,
     STOP_WORDS,
     TRIGGERS,
     VENUE_WORDS,
 )
 
+#: Words that introduce the one holder of a title ("Wakil Ketua yaitu Budi"); not "adalah":
+#: "untuk kursi Menteri X adalah Y" names a hopeful.
+NAME_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
+#: Posts several people hold at once, as written with their modifiers (:attr:`Phrase.canonical`):
+#: "Wakil Ketua DPR A dan B" names two deputies, "Gubernur X A dan B" one governor.
+SHARED_POSTS: frozenset[str] = frozenset(
+    {
+        "Wakil Ketua", "Wakil Ketua Umum", "Anggota", "Komisioner", "Hakim", "Hakim Agung",
+        "Hakim Konstitusi", "Hakim Anggota", "Jaksa", "Pimpinan", "Deputi", "Staf Khusus",
+        "Staf Ahli", "Wakil Sekretaris Jenderal", "Senator", "Legislator",
+    }
+)
+#: Words before the years of a term of office ("periode 2014-2019").
+TERM_WORDS: frozenset[str] = frozenset({"periode", "masa", "era", "tahun"})
+#: Words before a title that make it a predicate of someone named before ("menjadi Menpora").
+PREDICATE_WORDS: frozenset[str] = frozenset({"menjadi", "jadi", "sebagai", "selaku"})
 #: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
 #: Last words of facilities whose own name follows them ("Puskesmas Sukajaya", "Lapas
@@ -166,7 +195,9 @@ def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
         unit_at(ctx, k) or agency_at(ctx, k) is not None or place_at(ctx, k, False) is not None
         for k in words
     )
-    return (len(words) == 1 or lexical) and name_ends_clause(ctx, nxt)
+    local = place_at(ctx, a, True)  # "Kepala RS Polri Kramat Jati, Kombes X": a district
+    whole = local is not None and a + local[0] == b
+    return (len(words) == 1 or lexical or whole) and name_ends_clause(ctx, nxt)
 
 
 def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
@@ -365,9 +396,10 @@ def facility_end(ctx: Context, ph: Phrase) -> int | None:
 
 
 def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | None:
-    """``[position] [facility] [facility name] [NAME]`` or a name before it.
+    """``[position] [facility] [facility name][,] [NAME]`` or a name before it.
 
-    "Kepala Lapas Sukamiskin Budi", "Budi, Kepala Puskesmas Sukajaya,": the facility's name
+    "Kepala Lapas Sukamiskin Budi", "Budi, Kepala Puskesmas Sukajaya,", "Direktur RSUD Sultan
+    Imanuddin, dr Fachrudin": the facility's name
     (tokens ``ph.end:end``, see :func:`facility_end`) is part of the title, never the name.
     """
     named = end > ph.end
@@ -387,6 +419,8 @@ def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | 
         found = pattern(ctx, long, lowered)
         if found is not None:
             return found
+    if not named and ctx.tok(end) == ",":  # "Direktur RSUD Sultan Imanuddin, dr Fachrudin"
+        return name_after_comma(ctx, long, lowered)
     return None
 
 
@@ -395,16 +429,56 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     e = ph.end
     if e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
         e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name; "Kadis X setempat Y"
+    elif e < ctx.size and ORDINAL.fullmatch(ctx.norms[e]):
+        e += 1  # "Presiden Republik Indonesia ke-3 BJ Habibie"
+    e = term_end(ctx, e)
     alias = alias_acronym(ctx, e)
     if alias:
         e += 2  # "Kepala Badan Pusat Statistik atau BPS Suhariyanto": the unit named again
     q = skip_titles(ctx, e)
-    if alias and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
+    after_short = not ph.items and bool(ph.parens)  # "Sekjen (Sekjen) Konsorsium X (KPA)"
+    if (alias or after_short) and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
         return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
     name = name_forward(ctx, q) if q < ctx.size else None
     if name is not None and title_goes_on(ctx, ph, name):
         return None
     return _paired(ctx, ph, name, gap=False)
+
+
+def term_end(ctx: Context, e: int) -> int:
+    """Skip a term of office right after a phrase ("periode 2009-2014", "2016-2019").
+
+    "mantan anggota DPR periode 2009-2014 Miryam Haryani": the years say when, not who.
+    Only before a capitalised word (the name); a lone year only after "periode", "masa" ...
+    ("Piala Bupati 2019 X" names a tournament).
+    """
+    worded = e < ctx.size and ctx.norms[e] in TERM_WORDS
+    k = e + 1 if worded else e
+    if k >= ctx.size or not ctx.cap(k + 1) or not YEARS.fullmatch(ctx.toks[k].text):
+        return e
+    return k + 1 if worded or len(ctx.toks[k].text) > 4 else e  # a lone year: an event's
+
+
+def name_inside_person(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """A PERSON span that swallowed the rest of the title.
+
+    "Kepala [Disbudparpora Kabupaten Cirebon Hartono]": where a span begins right after a
+    head that needs more words and holds a place with name words after it, the words up to
+    the place are the title's unit and jurisdiction and the rest is the name.
+    """
+    e = ph.end
+    end = ctx.person_at(e)
+    if end is None or ctx.inside_person(e) or ph.head.complement == "none":
+        return None
+    for k in range(e + 1, end - 1):
+        place = place_at(ctx, k, False)
+        if place is None or k + place[0] >= end:
+            continue
+        long = phrase_at(ctx, ph.start, allow_lower=lowered, until=k + place[0])
+        if long is None or long.end != k + place[0]:
+            return None
+        return _paired(ctx, long, (k + place[0], end), gap=False)
+    return None
 
 
 def name_after_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -423,27 +497,53 @@ def name_after_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | No
 
 
 def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[position] dari Partai/Fraksi [party] [NAME]``: "Anggota DPRD X dari Fraksi Y Budi".
+    """``[position] dari [Partai/Fraksi] [party][,] [NAME]``: "Anggota DPRD X dari Fraksi Y Budi".
 
-    The party says who the member is, not what the position is of: it is left out.
+    Also a known party right after "dari" ("Anggota Panja dari NasDem, Budi") and a comma
+    before the name. The party says who the member is, not what the position is of: it is
+    left out.
     """
     e = ph.end
-    if ctx.tok(e) != "dari" or e + 2 >= ctx.size or ctx.norms[e + 1] not in PARTY_WORDS:
+    p = party_start(ctx, e)
+    if p is None:
         return None
-    window = range(e + 3, min(e + 2 + MAX_PARTY_WORDS, ctx.size))
+    window = range(p + 1, min(p + MAX_PARTY_WORDS, ctx.size))
     # the NER says where the name begins; else the party is its known or acronym words
     k = next((j for j in window if ctx.person_at(j) is not None), -1)
-    party = range(e + 2, k)
+    party = range(p, k - 1 if ctx.tok(k - 1) == "," else k)
     if k < 0 or ctx.inside_person(k) or not all(ctx.cap(j) or ctx.tok(j) in "()" for j in party):
-        k = e + 2
-        while k < ctx.size and ctx.cap(k) and (unit_at(ctx, k) or is_acronym(ctx.tok(k))):
+        k = p
+        while k < ctx.size and ctx.cap(k) and party_word(ctx, k):
             k += 1
-    if k == e + 2:
+    if k == p:
         return None
+    k, _ = after_commas(ctx, k)  # "dari Fraksi PKS, Nasir Djamil"
     name = name_forward(ctx, skip_titles(ctx, k))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
     return _paired(ctx, ph, name, gap=False)
+
+
+def party_word(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` may be a word of a party's name.
+
+    A unit word, an acronym or a word of a party: "Gerindra", "NasDem", "PDI Perjuangan".
+    """
+    return bool(unit_at(ctx, k)) or is_acronym(ctx.tok(k)) or party_name(ctx.norms[k])
+
+
+def party_start(ctx: Context, e: int) -> int | None:
+    """First token of the party named after "dari" at ``e`` ("dari Fraksi PKS", "dari PKB")."""
+    if ctx.tok(e) != "dari" or e + 2 >= ctx.size:
+        return None
+    if ctx.norms[e + 1] in PARTY_WORDS:
+        return e + 2
+    return e + 1 if party_name(ctx.norms[e + 1]) and ctx.cap(e + 1) else None
+
+
+def party_name(norm: str) -> bool:
+    """Tell whether a casefolded word names a party or its faction ("pks", "f-pks")."""
+    return norm in PARTIES or (norm.startswith("f-") and norm[2:] in PARTIES)
 
 
 def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -477,7 +577,7 @@ def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | No
 def apposition_end(ctx: Context, j: int) -> int | None:
     """End of a place or an institution named from token ``j`` ("Kementerian Kominfo")."""
     end, items, _ = scan_complement(ctx, j, False, False)
-    if end <= j or any(it.kind in {"join", "other", "qualifier"} for it in items):
+    if end <= j or not items or any(it.kind in {"join", "other", "qualifier"} for it in items):
         return None
     if items[0].kind in {"place", "agency"} or (
         items[0].kind == "unit" and ctx.norms[j] in INSTITUTION_HEADS
@@ -504,14 +604,59 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     return _paired(ctx, ph, name, gap=gap)
 
 
+def name_after_cue(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position][,] yakni/yaitu/adalah [NAME]``: "Wakil Ketua yaitu Heny Sutan Muda".
+
+    One name only: a list after the cue ("pimpinan KPK, yakni A, B dan C") is left alone,
+    and so is a cue after a comma, which names what the whole clause before it spoke of
+    ("asisten pribadinya saat menjadi Menpora, yakni X").
+    """
+    j = ph.end
+    if j >= ctx.size or ctx.norms[j] not in NAME_CUES or ctx.norms[ph.start - 1] in PREDICATE_WORDS:
+        return None  # "asisten pribadinya saat menjadi Menpora, yakni X": X is the assistant
+    k, gap = after_commas(ctx, j + 1)
+    name = name_forward(ctx, skip_titles(ctx, k))
+    if name is None or not name_ends_clause(ctx, name[1]) or listed_name(ctx, name[1]):
+        return None
+    return _paired(ctx, ph, name, gap=gap)
+
+
+def listed_name(ctx: Context, b: int) -> bool:
+    """Tell whether another name follows the one ending before ``b`` ("A, B dan C")."""
+    if b + 1 >= ctx.size or not (ctx.tok(b) == "," or ctx.norms[b] in LOWER_JOIN):
+        return False
+    return ctx.cap(b + 1) and ctx.norms[b + 1] not in STOP_WORDS
+
+
+def name_in_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] ([PERSON])``: "Menteri PU (Basuki Hadimuljono)".
+
+    Only a name the NER found, filling the parentheses (an acronym or a short form there is
+    part of the phrase, see :func:`~beritanlp.rules.officials.phrases.scan_complement`).
+    """
+    e = ph.end
+    if ctx.tok(e) != "(" or not ctx.have_persons:
+        return None
+    end = ctx.person_at(e + 1)
+    if end is None or ctx.inside_person(e + 1) or ctx.tok(end) != ")":
+        return None
+    if any(is_acronym(ctx.tok(k)) for k in range(e + 1, end)) or short_form_of(
+        ctx, ph.start, e, end
+    ):
+        return None  # "(Sudin PKP)": the unit's short form, which a NER may read as a name
+    return _paired(ctx, ph, (e + 1, end), gap=False, go_on=end + 1)
+
+
 def time_qualifier_end(ctx: Context, e: int) -> int:
     """Skip a qualifier after a phrase before a comma.
 
     A time ("saat itu", "periode 2014-2019", "2016-2019") or "setempat" ("the local one":
     "Kapolres setempat, AKBP Budi").
     """
-    if ctx.norms[e : e + 2] in (["saat", "itu"], ["kala", "itu"], ["ketika", "itu"]):
-        return e + 2 if ctx.tok(e + 2) == "," else e
+    if ctx.norms[e : e + 2] in (
+        ["saat", "itu"], ["kala", "itu"], ["ketika", "itu"], ["yang", "baru"], ["yang", "lama"]
+    ):
+        return e + 2 if ctx.tok(e + 2) == "," else e  # also "Ketua DPR yang baru, Puan"
     if e < ctx.size and ctx.tok(e + 1) == ",":
         if ctx.norms[e] == "setempat" or YEARS.fullmatch(ctx.toks[e].text):
             return e + 1  # "Ketua Dewan Pers 2016-2019, Budi"
@@ -552,7 +697,7 @@ def name_after_acronym(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if ext is None or first is None:
         return None
     ext.items = [it for it in ext.items if it.end <= first[0]]
-    ext.parens, ext.end = [first], first[1]
+    ext.parens, ext.end = [p for p in ext.parens if p[1] <= first[1]], first[1]
     q = skip_titles(ctx, ext.end)
     name = name_forward(ctx, q) if q < ctx.size else None
     return _paired(ctx, ext, name, gap=False)
@@ -583,13 +728,21 @@ def name_after_rank(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
 
 def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[NAME] ([position])``: "Johanis Tanak (jaksa)"."""
+    """``[NAME] ([position] [term])``: "Johanis Tanak (jaksa)", "X (Ketua MK 2013-2015)"."""
     end_tok, gap = after_commas(ctx, ph.end)
+    if ctx.tok(end_tok) != ")" and ctx.tok(term_close(ctx, end_tok)) == ")":
+        end_tok = term_close(ctx, end_tok)
     if ctx.tok(ph.start - 1) != "(" or ctx.tok(end_tok) != ")":
         return None
     if ph.start >= 2 and short_form_of(ctx, max(0, ph.start - 13), ph.start - 1, end_tok):
         return None  # "Direktur Jenderal X dan Y (Dirjen XY)": the long form, not a name
     return _paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=end_tok)
+
+
+def term_close(ctx: Context, e: int) -> int:
+    """The token after a term of office at ``e`` ("periode 2013-2015", "2015-2019"), or ``e``."""
+    k = e + 1 if e < ctx.size and ctx.norms[e] in TERM_WORDS else e
+    return k + 1 if k < ctx.size and YEARS.fullmatch(ctx.toks[k].text) else e
 
 
 def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -627,6 +780,9 @@ PATTERNS: tuple[Pattern, ...] = (
     name_after_party,
     name_after_apposition,
     name_after_comma,
+    name_in_parens,
+    name_after_cue,
+    name_inside_person,
     name_after_acronym,
     name_after_long_title,
     name_after_open_unit,
@@ -698,6 +854,78 @@ def name_before(ctx: Context, i: int) -> bool:
     return initials and agency_at(ctx, i - 1) is None
 
 
+def lower_title_at(ctx: Context, i: int) -> Phrase | None:
+    """A lowercase title at ``i`` worth reading with no cue before it, or None.
+
+    "anggota DPRD Kota Depok, Budi", "mantan presiden RI BJ Habibie": written in lowercase
+    in running text, a title counts only with the evidence :func:`named_by_ner` asks for.
+    """
+    if not ctx.have_persons or ctx.toks[i].cap:
+        return None
+    ph = phrase_at(ctx, i, allow_lower=True)
+    return ph if ph is not None and names_institution(ph) else None
+
+
+def names_institution(ph: Phrase) -> bool:
+    """Tell whether a phrase's complement holds an agency, a place or an acronym."""
+    return any(it.kind in {"agency", "place", "acronym"} for it in ph.items)
+
+
+def named_by_ner(ctx: Context, ph: Phrase, cand: Candidate) -> bool:
+    """Tell whether a lowercase title's candidate is a name the NER found after the title.
+
+    The title must name an institution or a place ("anggota DPRD Kota Depok"; a bare
+    "wakil presiden" may be a student body's), and the name must follow it and hold a PERSON
+    span (the NER may cut a name the fallback reads whole: "Ikravany Hilman" of a span
+    "Hilman"). A name after a comma must be closed by one too, as an apposition is ("menjadi
+    anggota DPR, Habibie adalah ...": the clause goes on with someone else).
+    """
+    if cand.name_start < cand.title_span[1] or not names_institution(ph):
+        return False
+    between = ctx.text[cand.title_span[1] : cand.name_start]
+    if "," in between and ctx.text[cand.name_end : cand.name_end + 1] != ",":
+        return False
+    return any(
+        start < cand.name_end and cand.name_start < end for start, end, _, _ in ctx.person_chars
+    )
+
+
+def co_holder(ctx: Context, ph: Phrase, cand: Candidate, b: int) -> Candidate | None:
+    """A second holder of a post many hold, joined by "dan" to the name ending before ``b``.
+
+    "Wakil Ketua DPR Fadli Zon dan Fahri Hamzah", "hakim agung A dan B": the post is
+    shared (:data:`SHARED_POSTS`), the second name is a PERSON span the NER found, and it
+    ends its clause (no third name: a list is left alone). Not "Gubernur X Budi dan Ani".
+    """
+    if b + 1 >= ctx.size or ctx.norms[b] not in {"dan", "serta"} or not shared_post(ph):
+        return None
+    if cand.name_start < cand.title_span[1] or ctx.toks[b - 1].end != cand.name_end:
+        return None  # only a name right after the title, read up to "dan"
+    end = ctx.person_at(b + 1)
+    if end is None or ctx.inside_person(b + 1) or not name_ends_clause(ctx, end):
+        return None
+    if listed_name(ctx, end) or ctx.tok(end) == "(":
+        return None
+    cleaned = clean_name(ctx, b + 1, end)
+    if cleaned is None or cleaned[1] - cleaned[0] < 1:
+        return None
+    a, z = cleaned
+    toks = ctx.toks
+    return replace(
+        cand,
+        name_start=toks[a].start,
+        name_end=toks[z - 1].end,
+        name=ctx.text[toks[a].start : toks[z - 1].end],
+        words=tuple(ctx.norms[j] for j in range(a, z) if toks[j].is_word),
+    )
+
+
+def shared_post(ph: Phrase) -> bool:
+    """Tell whether the phrase's post is one several people hold ("mantan Wakil Ketua")."""
+    post = ph.canonical
+    return post in SHARED_POSTS or any(post.endswith(" " + p) for p in SHARED_POSTS)
+
+
 def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
     """Every candidate of the text, and the position phrases left without a name."""
     cands: list[Candidate] = []
@@ -710,6 +938,10 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             continue
         lowered = lower_start(ctx, i)
         ph = phrase_at(ctx, i, allow_lower=lowered)
+        soft = False
+        if ph is None and not lowered:
+            ph = lower_title_at(ctx, i)
+            soft = ph is not None
         if ph is None:
             i += 1
             continue
@@ -719,10 +951,16 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
         if ctx.inside_person(i) or candidacy_before(ctx, i):
             i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
             continue
-        cand, nxt = pair_phrase(ctx, ph, lowered)
-        if cand is not None:
+        cand, nxt = pair_phrase(ctx, ph, lowered or soft)
+        if soft and cand is not None and not named_by_ner(ctx, ph, cand):
+            cand = None
+        elif cand is not None:
             cands.append(cand)
-        else:
+            other = co_holder(ctx, ph, cand, nxt)
+            if other is not None:
+                cands.append(other)
+                nxt = ctx.person_at(nxt + 1) or nxt
+        elif not soft:
             split = split_phrase(ctx, ph, gap=False)
             if split is not None:
                 span = (ctx.toks[ph.start].start, ctx.toks[ph.end - 1].end)

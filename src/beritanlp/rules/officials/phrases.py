@@ -41,6 +41,8 @@ ENVOY_HEADS: frozenset[str] = frozenset(
 ENVOY_JOINS: frozenset[str] = frozenset({"untuk", "di"})
 #: A unit's number, with its name after a slash ("102", "061/Suryakancana").
 UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
+#: Units numbered with one digit as often as with a Roman numeral ("Komisi 3", "Komisi III").
+NUMBERED_ONES: frozenset[str] = frozenset({"komisi"})
 #: An ordinal written with digits ("ke-3").
 ORDINAL = re.compile(r"ke-?\d{1,2}")
 #: Legal forms of companies that may be private (a "Perum" is always the state's).
@@ -137,8 +139,8 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
     if title_length(ctx, j, False) > n:
         return None  # "Komisaris Besar": a rank, not the head "Komisaris"
     toks = ctx.toks
-    if not (toks[j].cap or allow_lower):
-        return None
+    if not (toks[j].cap or allow_lower or (j > i and toks[i].cap)):
+        return None  # "Wakil ketua MPR": a capitalised modifier carries a lowercase head
     if toks[i].is_word and not (toks[i].cap or allow_lower) and i != j:
         if toks[i].norm not in LOWER_MODIFIERS:
             return None
@@ -243,7 +245,9 @@ def scan_complement(
     while items and items[-1].kind == "join":
         items.pop()
     if not items:
-        return k, [], []
+        # "Wakil Presiden (Wapres) Jusuf Kalla": the head's own short form right after it
+        first = scan.parens[:1]
+        return (first[0][1], [], first) if first and first[0][0] == k else (k, [], [])
     end = items[-1].end
     # A parenthetical right after the last item still belongs to the phrase.
     parens = [p for p in scan.parens if p[1] <= end or p[0] == end]
@@ -280,6 +284,12 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
             return scan.add(i, 1, "unit")  # "Deputi bidang Sumber Daya Manusia"
         lower_unit = scan.lower and ctx.lexicon_at(i, ("unit",))
         return scan.add(i, lower_unit[0], "unit") if lower_unit else None
+    return _capitalised(ctx, scan, i)
+
+
+def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
+    """:func:`_step` for a capitalised word: a rank, a non-public body, a name, or an item."""
+    t = ctx.toks[i]
     if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
         return None  # an honorific or rank: the name follows
     if nongov_at(ctx, i):
@@ -287,22 +297,51 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
             return scan.add(i, 1, "unit")  # "PT Bank Negara Indonesia (Persero) Tbk"
         scan.nongov = True  # a non-public body: no position at all
         return None
+    if person_after_place(ctx, scan, i):
+        return None  # "Wali Kota Bogor Bima Arya": the NER says a name begins at "Bima"
     n = _known_item(ctx, scan, i)
     return i + n if n else _other_word(ctx, scan, i)
+
+
+def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether a PERSON span begins at ``i`` right after a place of the complement.
+
+    "Wali Kota Bogor Bima Arya Sugiarto": "Bima" is also a place, but a second place glued to
+    the first is no jurisdiction when the NER reads a name running on from it. Only where the
+    span is longer than the place or unit word at ``i`` (a span of the place alone says
+    nothing) and no agency begins there.
+    """
+    if not (scan.items and scan.items[-1].kind == "place" and scan.items[-1].end == i):
+        return False
+    end = ctx.person_at(i)
+    if end is None or ctx.inside_person(i) or agency_at(ctx, i) is not None:
+        return False
+    place = place_at(ctx, i, scan.local)
+    return end - i > max(place[0] if place else 0, unit_at(ctx, i))
 
 
 def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether the lowercase word at ``i`` joins two items of the complement.
 
-    "dan", "serta" ("Hukum dan HAM"), and an envoy's "untuk"/"di" ("Duta Besar RI untuk
-    Jepang", "Konjen RI di Jeddah").
+    "dan", "serta" ("Hukum dan HAM"), an envoy's "untuk"/"di" ("Duta Besar RI untuk
+    Jepang", "Konjen RI di Jeddah") and a faction's "di" ("Fraksi Golkar di DPR").
     """
     if not scan.items:
         return False
     norm = ctx.toks[i].norm
     if norm in LOWER_JOIN:
         return True
+    if norm == "di" and faction_in_house(ctx, scan, i + 1):
+        return True  # "Ketua Fraksi Gerindra di DPR": the faction's house
     return norm in ENVOY_JOINS and scan.head in ENVOY_HEADS and ctx.cap(i + 1)
+
+
+def faction_in_house(ctx: Context, scan: _Scan, j: int) -> bool:
+    """Tell whether a faction was read and a legislature's name begins at token ``j``."""
+    if not any(ctx.norms[it.start] == "fraksi" for it in scan.items):
+        return False
+    agency = agency_at(ctx, j)
+    return agency is not None and agency[1] == "legislature"
 
 
 def state_company(ctx: Context, scan: _Scan) -> bool:
@@ -405,10 +444,12 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
 def unit_number(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether token ``i`` is the number of a unit, no year.
 
-    After a unit word ("Korem 102", "Kodim 0501") or right after a military head whose unit it
-    numbers ("Danrem 061/Suryakancana").
+    After a unit word ("Korem 102", "Kodim 0501", one digit only after "Komisi": "Komisi 3")
+    or right after a military head whose unit it numbers ("Danrem 061/Suryakancana").
     """
     text = ctx.toks[i].text
+    if len(text) == 1 and text.isdigit() and text != "0":
+        return bool(scan.items) and ctx.norms[i - 1] in NUMBERED_ONES  # "Komisi 3 DPR"
     if not UNIT_NUMBER.fullmatch(text) or text[:4].startswith(("19", "20")) and len(text) == 4:
         return False
     if not scan.items:

@@ -32,15 +32,15 @@ LOWER_CUES: frozenset[str] = frozenset(
     "kata ujar ucap tutur ungkap jelas tegas terang imbuh menurut oleh".split()
 )
 #: Words right after a head that stay in the position ("Presiden terpilih", "Presiden ketiga",
-#: "Ketua Sementara DPRD"; after a whole title, they are skipped before the name);
+#: "Ketua Sementara DPRD", "Hakim tunggal"; after a whole title, they are skipped before the name);
 #: never a word of a name.
 POST_QUALIFIERS: frozenset[str] = frozenset(
     "terpilih sementara pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
-    "kesepuluh".split()
+    "kesepuluh tunggal".split()
 )
-#: Lowercase words inside a name ("Ahmad bin Yusuf").
+#: Lowercase words inside a name ("Ahmad bin Yusuf", Batak "Rina br Sitepu").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"bin", "binti", "van", "de", "der", "al", "el", "von", "da"}
+    {"bin", "binti", "van", "de", "der", "al", "el", "von", "da", "br", "boru"}
 )
 #: Institution heads: a capitalised word that begins an institution stops a name (the
 #: ``officials`` rows of ``lexicons/data/institution_heads.txt``, casefolded).
