@@ -169,6 +169,8 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     found += _ranking_metrics(text, spans, sent_of)
     if re.search(r"(?i)\b(?:dalam|pada)\s+" + _CONTEST, text):
         found += _contests(text, spans, sent_of)
+    if _RANK_LITERAL.search(text):
+        found += rank_measures(text, spans, sent_of)
     for m in _RANKED_MEASURE.finditer(text) if "(" in text else ():
         if not spans.overlaps(m.start(1), m.end(2) + 1):
             # "peringkat pertama Angka Kematian Bayi (AKB)": what the rank ranks by
@@ -206,13 +208,15 @@ _INDEX_READ = re.compile(
 
 #: The contest a rank is in, named after it ("peringkat ketiga dalam penilaian kinerja desa")
 #: or opening its sentence ("Dalam lomba desa tingkat provinsi, ... peringkat kedua").
-_CONTEST = r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival)"
+_CONTEST = (r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival|survei"
+            r"|riset)")
 _CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
 _CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
                 r"|kategori|\d))")
 _CONTEST_AFTER_RANK = re.compile(
     r"\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+"
-    rf"(?:[ \t]+\w+)?[ \t]+(?:dalam|pada)[ \t]+({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
+    rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
+    rf"[ \t]+(?:dalam|pada)[ \t]+({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
@@ -225,6 +229,63 @@ _CONTEST_OPENING = re.compile(
 _RANKED_MEASURE = re.compile(
     r"\b(?:[Pp]eringkat|[Jj]uara|[Tt]erbaik|[Pp]osisi|[Uu]rutan|[Rr]anking)[ \t]+(?:ke-?[ \t]?)?\w+"
     r"[ \t]+((?:[A-Z][\w-]*[ \t]+){1,6})\(([A-Z][A-Za-z]{1,7})\)")
+
+
+#: A rank phrase ("peringkat kedua", "posisi ke-8", "urutan 3"): a cheap literal test first.
+_RANK_LITERAL = re.compile(r"(?i)\b(?:peringkat|posisi|urutan|ranking|rangking)\s+(?:ke|\d|pert"
+                           r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
+_RANK_ORDINAL = (r"(?:ke[ \t-]?\d{1,4}|\d{1,4}|pertama|kedua|ketiga|keempat|kelima|keenam"
+                 r"|ketujuh|kedelapan|kesembilan|kesepuluh|teratas)")
+#: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "tingkat provinsi".
+_RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN|Indonesia"
+               r"|tingkat[ \t]+(?:nasional|provinsi|dunia|internasional))|se-?[A-Z]?\w+)")
+#: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
+_MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
+                        r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
+                        r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap)"
+                        r"|paling[ \t]+[a-z]+)")
+_MEASURE_WORD = r"(?!(?:dengan|dari|di|pada|dan|yang|untuk|dalam|oleh|ke|se)\b)[a-z][a-z-]*"
+#: The measure right after a rank: "peringkat kedua negara penyumbang sampah terbanyak",
+#: "menduduki peringkat pertama tokoh paling inspiratif".
+_MEASURE_AFTER_RANK = re.compile(
+    rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?i:{_RANK_ORDINAL})\b"
+    rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
+    rf"(?:(?:sebagai|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
+    rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
+#: Head nouns of a measure opening its sentence ("populasi kerbau di Kabupaten X ...").
+_MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
+                  r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
+                  r"|cakupan|kepadatan|luas|volume|ekspor|konsumsi|minat|indikator)")
+#: A measure of a place opening a sentence that ranks it in a scope: "populasi kerbau di
+#: Kabupaten X ... menduduki peringkat kedua nasional".
+_PLACE_MEASURE = re.compile(
+    rf"(?:^|(?<=[.\n,]))\W{{0,6}}(?:(?:Saat[ \t]+ini|Kini|Tahun[ \t]+ini|Sementara[ \t]+itu)"
+    rf"[ \t,]+)?((?i:{_MEASURE_HEADS})(?:[ \t]+{_MEASURE_WORD}){{1,3}})[ \t]+di[ \t]+[A-Z]")
+_RANKED_IN_SCOPE = re.compile(
+    rf"\b(?:menduduki|menempati|berada[ \t]+di|meraih|masuk)[ \t]+(?:peringkat|posisi|urutan"
+    rf"|ranking|rangking)[ \t]+{_RANK_ORDINAL}\b[ \t]+{_RANK_SCOPE}", re.IGNORECASE)
+
+
+def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+    """What an ad hoc ranking ranks by, when no index or contest is named with the rank.
+
+    The measure right after the rank, ending in a superlative ("peringkat kedua negara
+    penyumbang sampah terbanyak"), or a measure of a place opening the sentence that ranks
+    the place in a scope ("populasi kerbau di Kabupaten X ... peringkat kedua nasional").
+    Such measures are marked ``award``: they take ranks, never a loose number.
+    """
+    found: list[Metric] = []
+    for m in _MEASURE_AFTER_RANK.finditer(text):
+        if not spans.overlaps(m.start(1), m.end(1)) and not MARKET.search(m.group(1)):
+            found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True))
+    for m in _PLACE_MEASURE.finditer(text):
+        sent = sent_of(m.start(1))
+        if spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
+                or not _RANKED_IN_SCOPE.search(text, m.end(1), sent[1]):
+            continue
+        # the mention reaches the place after "di", which is whose measure it is
+        found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
+    return found
 
 
 def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
@@ -259,7 +320,7 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
         # "kualitas infrastruktur" after "kualitas pembangunan infrastruktur": the same ranking
         name = next((n for n in named if words <= set(n.split())), name)
         named.append(name)
-        found.append(Metric(name, m.start(1), m.end(1), None, award=True))
+        found.append(Metric(name, m.start(1), m.end(1), None, award=True, adhoc=True))
     for pattern, word in ((_TABLE, "klasemen"), (_LOWER_INDEX, "indeks"), (_INDEX_READ, "ndeks")):
         for m in pattern.finditer(text) if word in text else ():
             if not spans.overlaps(m.start(), m.end()) and not MARKET.search(m.group(0)):

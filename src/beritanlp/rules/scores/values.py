@@ -314,6 +314,11 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
     return True
 
 
+#: A score word right before a percentage: "skor sebesar 58,29 persen", "nilai 81 persen".
+_SCORED_PERCENT = re.compile(r"\b(?:skor|nilai|indeks)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|hanya"
+                             r"|yakni|yaitu)[ \t]+|di[ \t]+angka[ \t]+)?$", re.IGNORECASE)
+
+
 #: Metrics that only give grades: a number near them is no value of theirs.
 _GRADE_ONLY = ("opini-bpk", "zi", "apn", "ape", "kip-monev")
 
@@ -331,9 +336,11 @@ def _metric_takes(text: str, n: NumberMention, metric: Metric, in_sentence: bool
             growth[sent] = GROWTH.search(text[sent[0]:sent[1]]) is not None
         if growth[sent]:
             return False
-        if rule is not None and not rule.percent:
+        # "mendapatkan skor sebesar 58,29 persen dalam IDI": a score word makes it the score
+        scored = _SCORED_PERCENT.search(text, max(sent[0], n.start - 30), n.start) is not None
+        if rule is not None and not rule.percent and not scored:
             return False
-        if rule is None and not re.match(r"(?i)surve", metric.name):
+        if rule is None and not re.match(r"(?i)surve", metric.name) and not scored:
             return False
     return not (rule is not None and rule.grades and not rule.percent
                 and rule.id in _GRADE_ONLY)

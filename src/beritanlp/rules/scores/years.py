@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from beritanlp.rules.scores.cues import YEAR_COMPARE
@@ -13,8 +14,25 @@ from beritanlp.text.numbers import NumberMention
 
 
 def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
-    """The numbers that are years."""
-    return [n for n in numbers if n.kind == "year"]
+    """The numbers that are years, and the last year of a span of years.
+
+    "sejak 2016 hingga 2018": the span ends in 2018, the latest year a score of it refers to
+    (a mention of 2018 alone, at its own offsets).
+    """
+    out: list[NumberMention] = []
+    for n in numbers:
+        if n.kind == "year":
+            out.append(n)
+        elif n.kind == "range" and _YEAR_SPAN.fullmatch(n.text):
+            high = _YEAR_SPAN.fullmatch(n.text).group(2)  # type: ignore[union-attr]
+            out.append(replace(n, text=high, start=n.end - 4, value=int(high), high=None,
+                               kind="year"))
+    return out
+
+
+#: A span of two years written out ("2016 hingga 2018", "2017-2019").
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+"
+                        r"((?:19|20)\d\d)")
 
 
 _DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -149,6 +167,13 @@ _PREVIOUS_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+|d
                              r"[ \t]+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 
 
+#: A day or an hour: the text reports the day's readings.
+_TODAY = re.compile(r"\b(?:hari[ \t]+ini|pagi[ \t]+ini|siang[ \t]+ini|sore[ \t]+ini|malam[ \t]+ini"
+                    r"|pukul|WIB|WITA|WIT)\b")
+#: "sebelumnya sempat menduduki ...": a rank held at some earlier time.
+_FORMERLY = re.compile(r"\b(?:sebelumnya|pernah|sempat|dulu)\b", re.IGNORECASE)
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -172,6 +197,12 @@ class Years:
         self.window = window
         self.editions = editions or {}
         self.cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years
+
+    def _dated(self, c: Candidate) -> bool:
+        """A day or hour named in the sentence or shortly before, and no earlier time."""
+        lo = max(0, c.sentence[0] - 300)
+        return _TODAY.search(self.text, lo, c.start) is not None \
+            and _FORMERLY.search(self.text, c.sentence[0], c.start) is None
 
     def of(self, c: Candidate, in_title: bool) -> int | None:
         """The year of candidate ``c``: stated, relative, shortly before, else the article's.
@@ -206,7 +237,9 @@ class Years:
         edition = self.editions.get(c.metric.name)
         if edition is not None:
             return _earlier(text, c, edition)  # "Doing Business 2020 ... peringkat 73"
-        if self.article_year is not None:
+        if self.article_year is not None and (not c.metric.adhoc or self._dated(c)):
+            # a ranking in passing ("negara ... terbanyak") has a year only where one is stated,
+            # or when it is the day's reading ("Minggu pagi ... peringkat ke-3")
             return _earlier(text, c, self.article_year)
         # news reports the latest result: a score with no year of its own is of the article's
         return None
