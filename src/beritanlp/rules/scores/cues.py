@@ -47,7 +47,7 @@ GRADE_CUE = re.compile(
     r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
     r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
-    r"|tahap|taraf)"
+    r"|tahap|taraf|kualifikasi|klasifikasi)"
     r"(?:\s+(?:yang|kategori|level|tingkat|status|zona|kinerja|desa))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
@@ -86,6 +86,14 @@ PREDICATE_WORD = re.compile(
     r"((?:sangat|cukup|kurang)\s+(?:baik|memuaskan|tinggi|rendah|informatif|patuh)"
     r"|baik|memuaskan|istimewa|unggul|terbaik|informatif|menuju\s+informatif|patuh"
     r"|tinggi|sedang|rendah|zona\s+(?:hijau|kuning|merah))\b", re.IGNORECASE)
+#: A capitalised predicate ending in a grade word ("predikat Kepatuhan Tinggi", "kualifikasi
+#: Sangat Memuaskan"), not followed by more capitalised words (then it is a name).
+CAP_PREDICATE = re.compile(
+    r"\b(?:predikat|berpredikat|kualifikasi|klasifikasi)[ \t]+[\"“']?"
+    r"((?:[A-Z][a-z]+[ \t]+){0,2}(?:Baik|Tinggi|Sedang|Rendah|Memuaskan|Unggul|Utama|Madya"
+    r"|Pratama|Nindya|Paripurna|Informatif|Inovatif|Patuh|Hijau|Kuning|Merah|Terbaik|Istimewa"
+    r"|Mandiri|Maju|Berkembang|Cukup|Kurang|Terpuji|Tertinggi|Terendah))"
+    r"\b(?![ \t]+[A-Z])")
 COUNT_OK_NEXT = {
     "dari", "dan", "pada", "di", "menjadi", "atau", "ke", "untuk", "yang", "sedangkan",
     "sementara", "dengan", "tahun", "hingga", "sampai", "itu", "ini", "sehingga", "namun",

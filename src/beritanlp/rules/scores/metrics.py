@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.cues import CAP, MARKET, UNKNOWN_HEADS
+from beritanlp.rules.scores.cues import CAP, MARKET, TIER, UNKNOWN_HEADS
 from beritanlp.rules.scores.model import Metric
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
@@ -20,7 +20,9 @@ _AWARD = re.compile(
     r"(Awards?|Award)\b"
 )
 _ANUGERAH = re.compile(
-    rf"(?:\b|(?<=[a-z]))(?:Anugerah|Penghargaan|Lomba)(?:[ \t]+{CAP}){{1,6}}"
+    rf"(?:\b|(?<=[a-z]))(?:Anugerah|Penghargaan|Lomba"
+    rf"|(?<![\w-])(?:anugerah|penghargaan)(?![ \t]+{TIER.pattern}))"
+    rf"(?:[ \t]+{CAP}){{1,6}}"
     rf"(?:[ \t]+\(([A-Z]{{2,10}})\))?"
 )
 
@@ -167,7 +169,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         spans.add(a.start, a.end)
     found += awards
     found += _ranking_metrics(text, spans, sent_of)
-    if re.search(r"(?i)\b(?:dalam|pada)\s+" + _CONTEST, text):
+    if re.search(r"(?i)\b(?:dalam|pada|pertama|kedua|ketiga|\d)\s+" + _CONTEST, text):
         found += _contests(text, spans, sent_of)
     if _RANK_LITERAL.search(text):
         found += rank_measures(text, spans, sent_of)
@@ -208,15 +210,19 @@ _INDEX_READ = re.compile(
 
 #: The contest a rank is in, named after it ("peringkat ketiga dalam penilaian kinerja desa")
 #: or opening its sentence ("Dalam lomba desa tingkat provinsi, ... peringkat kedua").
+#: A rank's number or word ("ke-8", "3", "kedua", "teratas").
+_RANK_ORDINAL = (r"(?:ke[ \t-]?\d{1,4}|\d{1,4}|pertama|kedua|ketiga|keempat|kelima|keenam"
+                 r"|ketujuh|kedelapan|kesembilan|kesepuluh|teratas)")
 _CONTEST = (r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival|survei"
             r"|riset)")
 _CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
 _CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
                 r"|kategori|\d))")
 _CONTEST_AFTER_RANK = re.compile(
-    r"\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+"
+    r"\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
+    rf"(?:{_RANK_ORDINAL}|[IVX]+|satu|dua|tiga|empat|lima|umum)\b"
     rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
-    rf"[ \t]+(?:dalam|pada)[ \t]+({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
+    rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
@@ -234,8 +240,6 @@ _RANKED_MEASURE = re.compile(
 #: A rank phrase ("peringkat kedua", "posisi ke-8", "urutan 3"): a cheap literal test first.
 _RANK_LITERAL = re.compile(r"(?i)\b(?:peringkat|posisi|urutan|ranking|rangking)\s+(?:ke|\d|pert"
                            r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
-_RANK_ORDINAL = (r"(?:ke[ \t-]?\d{1,4}|\d{1,4}|pertama|kedua|ketiga|keempat|kelima|keenam"
-                 r"|ketujuh|kedelapan|kesembilan|kesepuluh|teratas)")
 #: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "tingkat provinsi".
 _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN|Indonesia"
                r"|tingkat[ \t]+(?:nasional|provinsi|dunia|internasional))|se-?[A-Z]?\w+)")
@@ -471,8 +475,16 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
             continue
         found.append(Metric(name, m.start(), m.end(), None, award=True))
     # "WinnerAnugerah X": a scraper glued the award to the word before it
-    anugerah = any(word in text for word in ("Anugerah", "Penghargaan", "Lomba"))
+    anugerah = any(word in text for word in ("Anugerah", "Penghargaan", "Lomba", "anugerah",
+                                             "penghargaan"))
     for m in _ANUGERAH.finditer(text) if anugerah else ():
-        if not spans.overlaps(m.start(), m.end()):
-            found.append(Metric(m.group(1) or m.group(0), m.start(), m.end(), None, award=True))
+        if spans.overlaps(m.start(), m.end()):
+            continue
+        name, start = m.group(1) or m.group(0), m.start()
+        if name[:1].islower():
+            # "penghargaan TPAKD": the award is the name after the common noun (never a tier:
+            # "menerima penghargaan Gold Winner Kategori ..." names the award after the tier)
+            head, _, name = name.partition(" ")
+            start += len(head) + 1 if not m.group(1) else 0
+        found.append(Metric(name, start, m.end(), None, award=True))
     return found

@@ -10,6 +10,7 @@ from typing import Any
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import (
     AVERAGE,
+    CAP_PREDICATE,
     CHANGE,
     CLAUSE_BREAK,
     CONDITION,
@@ -517,7 +518,7 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
                 text, max(sent[0], start - 30), start):
             used.add(start, end)
             out.append(_grade_candidate(text, near[-1], m.group(1), start, end, sent))
-    for m in PREDICATE_WORD.finditer(text) if metrics else ():
+    for m in [*PREDICATE_WORD.finditer(text), *CAP_PREDICATE.finditer(text)] if metrics else ():
         start, end = m.span(1)
         sent = sent_of(start)
         here = [x for x in between(metrics, sent[0], sent[1])
