@@ -82,7 +82,7 @@ _COUNTED_BEFORE = re.compile(
     r"\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kembali|juga|pun|masih)\s+)*"
     r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini"
     r"|mencatat(?:kan)?|berada|masuk|menunjukkan)\s+)?(?:(?:pada|di|dalam|ke)\s+)?"
-    r"(?:(?:opini|predikat|status|tahap|kategori|level|zona)\s+)?[\"“']?$", re.IGNORECASE)
+    r"(?:(?:opini|predikat|status|tahap|kategori|katagori|level|zona)\s+)?[\"“']?$", re.IGNORECASE)
 _HEAD_START = re.compile(rf"(?:{_GOV_HEAD}|[A-Z]{{2,}}\b|\d)")
 _ACRONYM_END = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*$")
 
@@ -178,6 +178,8 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
     first: dict[str, int] = {}
     if any(s.type != "place" for s in subjects):
         subjects = [s for s in subjects if s.type != "place"]
+    else:
+        subjects = [s for s in subjects if not _where_said(text, s)]
     for s in subjects:
         name = clean_subject(s.text)
         if not name or name.casefold() in issuers or any(w.casefold() in issuers
@@ -331,6 +333,9 @@ def _sentence_subjects(text: str, c: Candidate,
               and not (s.start <= c.metric.start < s.end)
               and not (c.metric.start <= s.start < c.metric.end)
               and not _names_a_grade(s.text, c.metric)]
+    # a dateline ("Jakarta - ...") or a venue's address ("di kantornya, Pasar Baru") is where
+    # the news was made, never whose score it is
+    inside = [s for s in inside if not (s.type == "place" and _where_said(text, s))]
     # a place after "di" ("di Indonesia") only when the sentence offers nothing else
     located = [s for s in inside
                if s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start)]
@@ -394,6 +399,20 @@ def _list_intro_subjects(text: str, start: int,
         return []
     colon = m.start()
     return [s for s in between(subjects, max(0, colon - 300), colon) if s.type != "place"]
+
+
+#: A dateline after a place: "Jakarta - ", "JAKARTA, Kamis (12/9/2019) - ".
+_DATELINE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*\w+[ \t]*\([\d/ -]+\))?[ \t]*[-–—][ \t]")
+#: A venue before a place: "di kantornya, Pasar Baru", "di Gedung X, Jakarta".
+_VENUE_BEFORE = re.compile(r"\bdi[ \t]+(?:kantor|gedung|hotel|aula|ruang|balai|auditorium|istana"
+                           r"|Kantor|Gedung|Hotel|Aula|Balai|Istana)\w*(?:,?[ \t]+[\w.-]+){0,6}"
+                           r",?[ \t]*$")
+
+
+def _where_said(text: str, s: SubjectMention) -> bool:
+    """A place that only says where the news was made: a dateline or a venue's address."""
+    return bool(_DATELINE_AFTER.match(text, s.end)
+                or _VENUE_BEFORE.search(text, max(0, s.start - 80), s.start))
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")

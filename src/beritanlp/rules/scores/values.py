@@ -19,6 +19,7 @@ from beritanlp.rules.scores.cues import (
     GRADE_TARGET,
     GROWTH,
     LONG_GRADES,
+    NEAR_CONDITION,
     NEGATION,
     NOBODY,
     NOT_A_SCORE_BEFORE,
@@ -124,7 +125,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         return None  # "Agenda:,1. Pembukaan": an item's number, no value
     if not _looks_like_score(text, n, sent):
         return None
-    if CONDITION.search(text, sent[0], n.start):
+    if CONDITION.search(text, sent[0], n.start) or NEAR_CONDITION.search(
+            text, max(sent[0], n.start - 30), n.start):
         return None  # "sehat bila ISPU di bawah 100": a scale's definition, not a result
     if any(m.start <= n.start < m.end for m in between(metrics, sent[0], n.start + 1)):
         return None  # part of a name: "Liga 2", "PM 2,5"
@@ -423,7 +425,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             bands[sent] = len(_BAND.findall(text, sent[0], sent[1]))
         if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
                 text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
-                or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start):
+                or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start) \
+                or _THRESHOLD.search(text, max(sent[0], start - 40), start):
             used.add(start, end)
             continue
         if text[start:end] in other:
@@ -532,6 +535,9 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
     return out
 
 
+#: "batas polusi kategori berbahaya adalah 350": the threshold of a grade, held by nobody.
+_THRESHOLD = re.compile(r"\b(?:batas|ambang)(?:[ \t]+(?!dan\b|serta\b)\w+){0,2}[ \t]+"
+                        r"(?:kategori|katagori|level|status|tingkat)[ \t]+[\"“']?$", re.IGNORECASE)
 #: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale.
 _BAND = re.compile(r"\b\d+\s*(?:[-–]|sampai|hingga|s\.d\.?)\s*\d+\b")
 #: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.
@@ -572,9 +578,9 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
 
 #: Substrings that show a text may talk about the air (a cheap test before any scan).
 _AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
-_AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)\b", re.IGNORECASE)
+_AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b", re.IGNORECASE)
 _STRONG_GRADE_CUE = re.compile(
-    r"\b(?:kategori|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?\s+[\"“']?$",
+    r"\b(?:kategori|katagori|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?\s+[\"“']?$",
     re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from beritanlp.rules.scores.cues import YEAR_COMPARE
 from beritanlp.rules.scores.model import Candidate, between
+from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.text.numbers import NumberMention
 
 
@@ -174,6 +175,12 @@ _TODAY = re.compile(r"\b(?:hari[ \t]+ini|pagi[ \t]+ini|siang[ \t]+ini|sore[ \t]+
 _FORMERLY = re.compile(r"\b(?:sebelumnya|pernah|sempat|dulu)\b", re.IGNORECASE)
 
 
+def reading(c: Candidate) -> bool:
+    """Whether ``c`` is a reading of an air-quality index (reported as the day's value)."""
+    rule = c.metric.rule
+    return rule is not None and rule.id in READING_METRICS
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -226,8 +233,9 @@ class Years:
                              self.cache)
         if year is not None or c.kind == "target":
             return year
-        if not in_title:
-            # with no article date, a year stated anywhere before dates the article's talk
+        if not in_title and not (reading(c) and self.article_year is not None):
+            # with no article date, a year stated anywhere before dates the article's talk;
+            # a reading (ISPU, AQI) is the day's, not one of a year named earlier
             reach = self.window if self.article_year is not None else c.start
             prev = [y for y in between(self.years, c.start - reach, c.sentence[0])
                     if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
