@@ -183,10 +183,10 @@ _GIVEN_BY = re.compile(
 
 
 def _restated(text: str, c: Candidate, given: set[tuple[str, object]], in_title: bool) -> bool:
-    """A grade the body gave before, named again with no verb giving it ("capaian opini WTP
-    itu merupakan hasil kerja keras ...": the same fact, not one of the names around it).
+    """A grade the body gave before, named again with no verb giving it.
 
-    Remembers the grades of the body it lets through.
+    "Capaian opini WTP itu merupakan hasil kerja keras ...": the same fact, not one of the
+    names around it. Remembers the grades of the body it lets through.
     """
     if not (isinstance(c.value, str) and c.kind == "grade") or in_title:
         return False
