@@ -322,6 +322,9 @@ _SCORED_PERCENT = re.compile(r"\b(?:skor|nilai|indeks)(?:nya)?[ \t]+(?:(?:sebesa
                              r"|yakni|yaitu)[ \t]+|di[ \t]+angka[ \t]+)?$", re.IGNORECASE)
 
 
+#: "skor 89,12", "nilai sebesar 89,12": a number right after a score word.
+_SCORE_WORD_BEFORE = re.compile(r"\b(?:skor|nilai)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|akhir"
+                                r"|total)[ \t]+)?$", re.IGNORECASE)
 #: Metrics that only give grades: a number near them is no value of theirs.
 _GRADE_ONLY = ("opini-bpk", "zi", "apn", "ape", "kip-monev")
 
@@ -345,8 +348,10 @@ def _metric_takes(text: str, n: NumberMention, metric: Metric, in_sentence: bool
             return False
         if rule is None and not re.match(r"(?i)surve", metric.name) and not scored:
             return False
+    # a grade-only metric takes a number only right after a score word ("dengan skor 89,12")
     return not (rule is not None and rule.grades and not rule.percent
-                and rule.id in _GRADE_ONLY)
+                and rule.id in _GRADE_ONLY
+                and not _SCORE_WORD_BEFORE.search(text, max(sent[0], n.start - 20), n.start))
 
 
 _GRADE_EVIDENCE = {
