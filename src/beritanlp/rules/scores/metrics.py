@@ -292,13 +292,16 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
     return found
 
 
+_ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut)$", re.IGNORECASE)
+
+
 def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     """Contests named with a rank (ranking measures: ranks only)."""
     found: list[Metric] = []
     for pattern in (_CONTEST_AFTER_RANK, _CONTEST_OPENING):
         for m in pattern.finditer(text):
-            if spans.overlaps(m.start(1), m.end(1)):
-                continue
+            if spans.overlaps(m.start(1), m.end(1)) or _ANAPHORIC.search(m.group(1)):
+                continue  # "juara pertama pada ajang ini": a prize of the scheme, no result
             if pattern is _CONTEST_OPENING and not _RANKING_TALK.search(text, *sent_of(m.start())):
                 continue
             found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True))
