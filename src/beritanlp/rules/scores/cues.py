@@ -14,7 +14,8 @@ UNKNOWN_HEADS = r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikat
 MARKET = re.compile(
     r"\b(?:saham|bursa|harga|IHSG|LQ45|IDX\w*|JII|MNC\d*|Nasdaq|Dow\s+Jones|S&P|Nikkei"
     r"|Hang\s+Seng|Straits|FTSE|DAX|ZEW|PMI|konsumen|ekspektasi|inflasi|dolar|rupiah|kurs"
-    r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix)\b", re.IGNORECASE)
+    r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix|tukar|NTP|NTN)\b",
+    re.IGNORECASE)
 
 
 CHANGE = re.compile(
@@ -85,7 +86,7 @@ TIER_WORD = re.compile(
     r"\b", re.IGNORECASE)
 #: Predicates written as words after "predikat"/"kategori" ("predikat sangat baik").
 PREDICATE_WORD = re.compile(
-    r"\b(?:predikat|kategori|katagori|berpredikat|berkategori)\s+[\"“']?"
+    r"\b(?:predikat|kategori|katagori|berpredikat|berkategori)\s+(?:kinerja\s+)?[\"“']?"
     r"((?:sangat|cukup|kurang)\s+(?:baik|memuaskan|tinggi|rendah|informatif|patuh)"
     r"|baik|memuaskan|istimewa|unggul|terbaik|informatif|menuju\s+informatif|patuh"
     r"|tinggi|sedang|rendah|zona\s+(?:hijau|kuning|merah))\b", re.IGNORECASE)

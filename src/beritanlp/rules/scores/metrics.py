@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.cues import CAP, MARKET, TIER, UNKNOWN_HEADS
 from beritanlp.rules.scores.model import Metric
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
@@ -25,6 +26,10 @@ _ANUGERAH = re.compile(
     rf"(?:[ \t]+{CAP}){{1,6}}"
     rf"(?:[ \t]+\(([A-Z]{{2,10}})\))?"
 )
+
+
+#: Country names (``countries.txt``), casefolded: "skor Indonesia" names no evaluation.
+_COUNTRY_WORDS = frozenset(row[0].casefold() for row in word_table("countries") if row)
 
 
 def name_key(name: str) -> str:
@@ -164,6 +169,13 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(m.group(0), m.start(), m.end(), None))
+    for m in _SCORE_NAMED.finditer(text) if ("nilai " in text or "skor " in text
+                                            or "Nilai " in text or "Skor " in text) else ():
+        name_end = _scored_name_end(text, m)
+        if name_end is not None and not spans.overlaps(m.start(1), name_end) \
+                and not MARKET.search(text, *sent_of(m.start())):
+            found.append(Metric(text[m.start(1):name_end], m.start(1), name_end, None))
+            spans.add(m.start(1), name_end)
     awards = _awards(text, spans)
     for a in awards:
         spans.add(a.start, a.end)
@@ -179,6 +191,41 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
             found.append(Metric(m.group(2), m.start(1), m.end(2) + 1, None, award=True))
     found.sort(key=lambda x: (x.start, -x.end))
     return found
+
+
+#: "nilai Reformasi Birokrasi 75,31", "Skor Kinerja Anggaran Kabupaten X mencapai 92,5": an
+#: evaluation named by a capitalised phrase after a score word.
+_SCORE_NAMED = re.compile(
+    rf"(?<![\w-])[NnSs](?:ilai|kor)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan)){{0,6}})")
+#: Words that start the subject after the evaluation's name ("... Kabupaten X"), never the name.
+_NAME_STOP = frozenset({*tagged_words("institution_heads", "scores"), "Kabupaten", "Kota",
+                        "Provinsi", "Desa", "Kelurahan", "Kecamatan", "Indonesia", "Nasional",
+                        "Tahun", "Pada", "Di", "Dan", "Rp", "RI"})
+#: A value (a number) or a grade code shortly after the name.
+_VALUE_SOON = re.compile(r"[^.;\n]{0,50}?(?:\d|\b(?:AA|BB|CC|WTP|WDP|[A-D])\b)")
+
+
+def _scored_name_end(text: str, m: re.Match[str]) -> int | None:
+    """Where the evaluation named after "nilai"/"skor" ends, if a value follows it.
+
+    The name stops before a subject's head word ("Kabupaten", "Pemkab", "Dinas" ...); a name
+    that is all acronym-free single word of a place or of a country is none.
+    """
+    words = m.group(1).split()
+    kept: list[str] = []
+    for w in words:
+        if w in _NAME_STOP or w.casefold() in _COUNTRY_WORDS or w.startswith("Rp") \
+                or any(ch.isdigit() for ch in w):
+            break
+        kept.append(w)
+    while kept and kept[-1] == "dan":
+        kept.pop()
+    if not kept:
+        return None
+    end = text.index(kept[-1], m.start(1)) + len(kept[-1])
+    if not _VALUE_SOON.match(text, end):
+        return None
+    return end
 
 
 #: "provinsi dengan kualitas infrastruktur terbaik": what a ranking ranks by.

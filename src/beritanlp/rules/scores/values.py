@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
@@ -116,6 +117,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     """
     if isinstance(n.value, int | float) and not plausible_score(n.value):
         return None  # beyond any score (a rank too)
+    n = _year_not_unit(text, n)
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)):
         return _rank_candidate(text, n, numbers, sent, metrics, window)
@@ -126,7 +128,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     if not _looks_like_score(text, n, sent):
         return None
     if CONDITION.search(text, sent[0], n.start) or NEAR_CONDITION.search(
-            text, max(sent[0], n.start - 30), n.start):
+            text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent):
         return None  # "sehat bila ISPU di bawah 100": a scale's definition, not a result
     if any(m.start <= n.start < m.end for m in between(metrics, sent[0], n.start + 1)):
         return None  # part of a name: "Liga 2", "PM 2,5"
@@ -155,6 +157,20 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         unit = "persen"
     kind = kind_for(text, prev_num, n.start, sent[0])
     return Candidate(metric, n.value, kind, unit, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+
+
+_UNIT_YEAR = re.compile(r"[ \t]+[Tt]ahun$")
+_YEAR_NEXT = re.compile(r"[ \t]*(?:19|20)\d\d\b")
+
+
+def _year_not_unit(text: str, n: NumberMention) -> NumberMention:
+    """"75,31 tahun 2024": "tahun" names the year of the value, it is no unit of it."""
+    if n.unit != "tahun" or not _YEAR_NEXT.match(text, n.end):
+        return n
+    m = _UNIT_YEAR.search(n.text)
+    if m is None:
+        return n
+    return replace(n, text=n.text[:m.start()], end=n.start + m.start(), unit=None)
 
 
 #: A list item's number: "1." or "1)" opening a capitalised item after a line start, colon or comma.
@@ -309,8 +325,10 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
     if n.kind == "number" and _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
             and _IN_NAME_AFTER.match(text, n.end):
         return False  # "Bandar Putra 2 Klang": a number inside a name
-    if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]):
-        return False  # "Nomor 146 Tahun 2017": a regulation number
+    if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]) and (
+            isinstance(n.value, int) or _REGULATION_BEFORE.search(
+                text, max(0, n.start - 30), n.start)):
+        return False  # "Nomor 146 Tahun 2017": a regulation number (a decimal is a score)
     if re.match(r"\s?[-–]\s?\d", text[n.end:n.end + 3]) or re.search(
             r"\d\s?[-–]\s?$", text[max(0, n.start - 3):n.start]):
         return False  # "skor 5-1": a match result, not an evaluation
@@ -325,6 +343,18 @@ _SCORED_PERCENT = re.compile(r"\b(?:skor|nilai|indeks)(?:nya)?[ \t]+(?:(?:sebesa
 #: "skor 89,12", "nilai sebesar 89,12": a number right after a score word.
 _SCORE_WORD_BEFORE = re.compile(r"\b(?:skor|nilai)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|akhir"
                                 r"|total)[ \t]+)?$", re.IGNORECASE)
+#: "skor TOEFL minimal 500": a requirement, not anybody's score.
+_REQUIRED = re.compile(r"\b(?:minimal|minimum|paling[ \t]+(?:rendah|sedikit)|sekurang-kurangnya"
+                       r"|maksimal|maksimum|setidaknya)[ \t]+(?:(?:nilai|skor|sebesar)[ \t]+)?$",
+                       re.IGNORECASE)
+def _required(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A minimum asked of applicants ("skor TOEFL minimal 500"), not a target of the subject."""
+    return (_REQUIRED.search(text, max(sent[0], n.start - 25), n.start) is not None
+            and TARGET.search(text, sent[0], n.start) is None)
+
+
+_REGULATION_BEFORE = re.compile(r"\b(?:Nomor|No|UU|PP|Perda|Perpres|Permen\w*|Pergub|Perbup"
+                                r"|Perwali|Keppres|Inpres|SK|SE)\.?[ \t]*$", re.IGNORECASE)
 #: Metrics that only give grades: a number near them is no value of theirs.
 _GRADE_ONLY = ("opini-bpk", "zi", "apn", "ape", "kip-monev")
 
