@@ -62,7 +62,8 @@ def clean_subject(s: str) -> str:
 
 #: What may sit between a grade and its list of holders: "(...)", "tahun 2023", a comma.
 _GRADE_TAIL = (r"\s*(?:\([^)]*\)\s*)?(?:(?:tahun|TA)\s+(?:anggaran\s+)?\d{4}\s*)?,?\s*")
-_ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|:)\s+")
+_ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|seperti|termasuk"
+                   r"|di\s*antaranya|:)\s+")
 #: A passive verb after a grade names who holds it: "WTP diraih 20 kabupaten".
 _PASSIVE = re.compile(
     _GRADE_TAIL + r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)\s+)*"
@@ -74,7 +75,8 @@ _NUMBER_WORDS = ("dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebela
 GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|pemerintah\s+kota"
                r"|pemerintah\s+kabupaten|pemerintah\s+provinsi|kementerian(?:/lembaga)?|lembaga"
                r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah"
-               r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi)")
+               r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi|LKKL|LKPD|LKBUN"
+               r"|laporan\s+keuangan)")
 _COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
 #: A counted group right before a grade: "32 provinsi telah mendapat opini" + grade.
 _COUNTED_BEFORE = re.compile(

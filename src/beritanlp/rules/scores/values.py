@@ -466,6 +466,9 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             continue
         if text[start:end] in other:
             continue
+        if out and _SAME_GRADE_AGAIN.fullmatch(text, out[-1].end, start):
+            used.add(start, end)
+            continue  # "Tidak Menyatakan Pendapat (TMP) atau 'disclaimer'": one opinion
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
         if chosen is None:
@@ -482,6 +485,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
     return out
 
 
+#: What joins two names of one grade: "(TMP) atau 'disclaimer'", "WBK alias ...".
+_SAME_GRADE_AGAIN = re.compile(r"\s*(?:\([^()]{1,12}\))?[\s\"'”’]*(?:atau|alias)[\s\"'“‘]*")
 _JOINED = re.compile(r"[\s,/&]*(?:(?:dan|serta|atau)\s+)?(?:predikat\s+)?")
 
 
