@@ -235,7 +235,8 @@ _SUPERLATIVE = re.compile(
     r"|ter(?:baik|tinggi|rendah|banyak|besar|buruk|cepat|bersih|maju|sehat|aman|kecil))\b")
 _MEASURE = re.compile(r"\bdengan[ \t]+((?:[a-z]+[ \t]+){1,4}?[a-z]+)[ \t]+(?:yang[ \t]+)?$")
 _RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|daftar|terbaik\s+ke"
-                           r"|menduduki|menempati)", re.IGNORECASE)
+                           r"|menduduki|menempati|ter[a-z]+\s+ke(?:dua|tiga|empat|lima|[ -]?\d))",
+                           re.IGNORECASE)
 #: League tables ("klasemen sementara Liga 1") and index names in lower case followed by a
 #: year or a proper name ("indeks risiko bencana Indonesia 2013").
 _TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))+")

@@ -227,7 +227,8 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
         return None  # "peringkat 99999999999999999999": no rank
     is_rank = listed or n.cue is not None or bool(
-        RANK_CUE.search(text[max(0, n.start - 16):n.start]))
+        RANK_CUE.search(text[max(0, n.start - 16):n.start])) or (
+        n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
@@ -281,6 +282,11 @@ def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
     return before[-1] if before else None
 
 
+#: "IPM tertinggi ketiga", "terburuk kedua": a superlative makes the ordinal after it a rank.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:ter(?:tinggi|rendah|buruk|banyak|besar|kecil|baik|luas|padat|bersih|cepat|murah"
+    r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit)"
+    r"|paling[ \t]+[a-z]+)[ \t]+$")
 _TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
 #: Ranks above this are absurd (the most ranked lists count countries, cities, villages).
 _MAX_RANK = 100_000

@@ -208,7 +208,7 @@ class Years:
     def _dated(self, c: Candidate) -> bool:
         """A day or hour named in the sentence or shortly before, and no earlier time."""
         lo = max(0, c.sentence[0] - 300)
-        return _TODAY.search(self.text, lo, c.start) is not None \
+        return _TODAY.search(self.text, lo, c.sentence[1]) is not None \
             and _FORMERLY.search(self.text, c.sentence[0], c.start) is None
 
     def of(self, c: Candidate, in_title: bool) -> int | None:
