@@ -300,9 +300,10 @@ _MEASURE_WORD = r"(?!(?:dengan|dari|di|pada|dan|yang|untuk|dalam|oleh|ke|se)\b)[
 #: The measure right after a rank: "peringkat kedua negara penyumbang sampah terbanyak",
 #: "menduduki peringkat pertama tokoh paling inspiratif".
 _MEASURE_AFTER_RANK = re.compile(
-    rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?i:{_RANK_ORDINAL})\b"
+    rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
+    rf"(?i:{_RANK_ORDINAL}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b"
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
-    rf"(?:(?:sebagai|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
+    rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
     rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
 #: Head nouns of a measure opening its sentence ("populasi kerbau di Kabupaten X ...").
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
