@@ -234,6 +234,7 @@ _SUPERLATIVE = re.compile(
     r"\b(?:paling[ \t]+(?:baik|tinggi|rendah|banyak|besar|buruk)"
     r"|ter(?:baik|tinggi|rendah|banyak|besar|buruk|cepat|bersih|maju|sehat|aman|kecil))\b")
 _MEASURE = re.compile(r"\bdengan[ \t]+((?:[a-z]+[ \t]+){1,4}?[a-z]+)[ \t]+(?:yang[ \t]+)?$")
+_RANK_WORDS = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking)\b", re.IGNORECASE)
 _RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|daftar|terbaik\s+ke"
                            r"|menduduki|menempati|ter[a-z]+\s+ke(?:dua|tiga|empat|lima|[ -]?\d))",
                            re.IGNORECASE)
@@ -296,7 +297,8 @@ _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|c
                         r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
                         r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap)"
                         r"|paling[ \t]+[a-z]+)")
-_MEASURE_WORD = r"(?!(?:dengan|dari|di|pada|dan|yang|untuk|dalam|oleh|ke|se)\b)[a-z][a-z-]*"
+_MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
+                 r"|menjadi|ialah|ini|itu)\b)[a-z][a-z-]*")
 #: The measure right after a rank: "peringkat kedua negara penyumbang sampah terbanyak",
 #: "menduduki peringkat pertama tokoh paling inspiratif".
 _MEASURE_AFTER_RANK = re.compile(
@@ -367,7 +369,9 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
     named: list[str] = []
     for sup in _SUPERLATIVE.finditer(text) if "dengan" in text else ():
         m = _MEASURE.search(text, max(0, sup.start() - 60), sup.start())
-        if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)):
+        if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
+                or _RANK_WORDS.search(m.group(1)):
+            # "tim dengan peringkat tiga terbaik": a rule of a scheme, no measure
             continue
         if not _RANKING_TALK.search(text, *sent_of(m.start())):
             continue

@@ -234,6 +234,8 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
     if not is_rank or _TOP_N.match(text, n.end):
         return None  # "posisi tiga besar": a bracket, not a rank
+    if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
+        return None  # "tidak masuk dalam peringkat 5 ...": a rank not held
     # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
                   if o is not n and o.kind == "ordinal"]
@@ -287,6 +289,10 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:ter(?:tinggi|rendah|buruk|banyak|besar|kecil|baik|luas|padat|bersih|cepat|murah"
     r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit)"
     r"|paling[ \t]+[a-z]+)[ \t]+$")
+#: "tidak masuk dalam peringkat", "belum menduduki peringkat": a rank not held.
+_NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:\w+[ \t]+){0,3}?"
+                         r"(?:masuk|menduduki|menempati|meraih|berada|mencapai|di)\b[^.,;]*$",
+                         re.IGNORECASE)
 _TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
 #: Ranks above this are absurd (the most ranked lists count countries, cities, villages).
 _MAX_RANK = 100_000
