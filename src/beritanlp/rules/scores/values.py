@@ -621,18 +621,31 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
                 continue
             if not here and not cue and _NAME_FOLLOWS.match(text, end):
                 continue  # "TMP Kalibata": a name follows, not a grade
-        elif not here or not (cue or _quoted_after(text, start, here)
-                              or any(0 <= start - m.end <= 1 for m in here)):
+        elif not here:
+            # "... meraih KLA tahun 2025. Kali ini naik ke kategori Nindya": the metric of the
+            # sentence before, with a grade word right after a strong cue
+            before = [m for m in between(metrics, max(0, start - _GRADE_REACH), sent[0])
+                      if m.rule is rule and rule.id not in READING_METRICS]
+            if not before or not _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start):
+                continue
+            return rule, before[-1:]
+        elif not (cue or _quoted_after(text, start, here)
+                  or any(0 <= start - m.end <= 1 for m in here)):
             continue
         return rule, here
     return _air_quality_rule(text, span, sent, metrics, window)
+
+
+#: How far back (characters) a grade word's metric may be named in an earlier sentence.
+_GRADE_REACH = 300
 
 
 #: Substrings that show a text may talk about the air (a cheap test before any scan).
 _AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
 _AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b", re.IGNORECASE)
 _STRONG_GRADE_CUE = re.compile(
-    r"\b(?:kategori|katagori|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?\s+[\"“']?$",
+    r"\b(?:kategori|katagori|predikat|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?"
+    r"\s+[\"“']?$",
     re.IGNORECASE)
 
 

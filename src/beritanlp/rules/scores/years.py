@@ -102,18 +102,31 @@ def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMentio
         if i == len(stated) or (i > 0 and near - starts[i - 1] <= starts[i] - near):
             i -= 1
         return int(stated[i].value)  # type: ignore[arg-type]
-    return relative
+    if relative is None:
+        return None
+    year, at = relative
+    lo, hi = sorted((near, at))
+    if _OTHER_CLAUSE.search(text, lo, hi):
+        return None  # "Nindya setelah tahun lalu Madya": "tahun lalu" is the other clause's
+    return year
 
 
-def _relative_year(text: str, sent: tuple[int, int], article_year: int | None) -> int | None:
-    """"tahun lalu" / "tahun ini" in a sentence, from the article's year."""
+#: Words that open a clause about another time: "naik ke Nindya setelah tahun lalu Madya".
+_OTHER_CLAUSE = re.compile(r"\b(?:setelah|sebelum|sedangkan|sementara|namun|padahal|dibanding"
+                           r"(?:kan)?|ketimbang|daripada)\b", re.IGNORECASE)
+
+
+def _relative_year(text: str, sent: tuple[int, int],
+                   article_year: int | None) -> tuple[int, int] | None:
+    """"tahun lalu" / "tahun ini" in a sentence, from the article's year, with its offset."""
     if article_year is None:
         return None
     s = text[sent[0]:sent[1]]
     for m in _RELATIVE_YEAR.finditer(s):
         if _ends_with(YEAR_COMPARE, s, 0, m.start()) or _ends_with(_COMPARE_END, s, 0, m.start()):
             continue
-        return article_year if m.group(1).lower() == "ini" else article_year - 1
+        year = article_year if m.group(1).lower() == "ini" else article_year - 1
+        return year, sent[0] + m.start()
     return None
 
 
