@@ -33,3 +33,21 @@ def test_place_of_the_score_stays() -> None:
     text = "Indeks Kebahagiaan Warga (IKW) di Kotabaru tahun 2019 mencapai 71,2."
     got = find_scores(text, rules=METRICS, subjects=_places(text, "Kotabaru"))
     assert [(s.value, s.subject) for s in got] == [(71.2, "Kotabaru")]
+
+
+def test_each_place_keeps_its_reading_grade() -> None:
+    text = ("Kualitas udara di Kotabaru masuk kategori berbahaya. Sementara itu kualitas udara "
+            "di Lembah Hijau juga mencapai level berbahaya.")
+    got = find_scores(text, rules=METRICS, date="2019-09-15",
+                      subjects=_places(text, "Kotabaru", "Lembah Hijau"))
+    assert [(s.value, s.subject) for s in got] == [("berbahaya", "Kotabaru"),
+                                                    ("berbahaya", "Lembah Hijau")]
+
+
+def test_one_place_with_and_without_its_prefix_is_one_subject() -> None:
+    text = ("ISPU di Kota Lembah masuk kategori berbahaya. Warga Lembah diminta tetap di rumah "
+            "karena ISPU di Lembah masih di level berbahaya.")
+    later = text.index("di Lembah") + 3
+    places = [*_places(text, "Kota Lembah"), SubjectMention("Lembah", later, later + 6, "place")]
+    got = find_scores(text, rules=METRICS, date="2019-09-15", subjects=places)
+    assert [(s.value, s.subject) for s in got] == [("berbahaya", "Kota Lembah")]

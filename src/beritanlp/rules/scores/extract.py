@@ -54,6 +54,7 @@ from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
 from beritanlp.rules.scores.ranked import ListItem, find_list_items
 from beritanlp.rules.scores.subjects import (
+    READING_METRICS,
     fallback_subjects,
     main_subject,
     merge_subjects,
@@ -188,8 +189,9 @@ def _restated(text: str, c: Candidate, given: set[tuple[str, object]], in_title:
     "Capaian opini WTP itu merupakan hasil kerja keras ...": the same fact, not one of the
     names around it. Remembers the grades of the body it lets through.
     """
-    if not (isinstance(c.value, str) and c.kind == "grade") or in_title:
-        return False
+    if not (isinstance(c.value, str) and c.kind == "grade") or in_title or (
+            c.metric.rule is not None and c.metric.rule.id in READING_METRICS):
+        return False  # a reading's level is each place's own
     key = (_norm(c.metric.name), _norm(c.value))
     if key in given and not c.subjects and not _GIVEN_BY.search(
             text, max(c.sentence[0], c.start - 80), c.start):
@@ -402,8 +404,17 @@ def _same_score(k: Score, s: Score) -> bool:
     # grades and ranks are per subject ("rank 2" of two provinces is two facts)
     per_subject = isinstance(s.value, str) or s.kind == "rank"
     return same_value and k.kind == s.kind and (km in sm or sm in km) and (
-        k.subject == s.subject or not per_subject or k.subject is None or s.subject is None
+        _place_key(k.subject) == _place_key(s.subject) or not per_subject or k.subject is None
+        or s.subject is None
     )
+
+
+_PLACE_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s+")
+
+
+def _place_key(subject: str | None) -> str | None:
+    """A subject without a place's administrative prefix ("Kota Pekanbaru" = "Pekanbaru")."""
+    return _PLACE_PREFIX.sub("", subject) if subject else subject
 
 
 def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:

@@ -200,7 +200,7 @@ _SCORE_NAMED = re.compile(
 #: Words that start the subject after the evaluation's name ("... Kabupaten X"), never the name.
 _NAME_STOP = frozenset({*tagged_words("institution_heads", "scores"), "Kabupaten", "Kota",
                         "Provinsi", "Desa", "Kelurahan", "Kecamatan", "Indonesia", "Nasional",
-                        "Tahun", "Pada", "Di", "Dan", "Rp", "RI"})
+                        "Tahun", "Pada", "Di", "Dan", "Rp", "RI", "PM"})
 #: A value (a number) or a grade code shortly after the name.
 _VALUE_SOON = re.compile(r"[^.;\n]{0,50}?(?:\d|\b(?:AA|BB|CC|WTP|WDP|[A-D])\b)")
 
