@@ -69,6 +69,12 @@ _PASSIVE = re.compile(
     _GRADE_TAIL + r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)\s+)*"
     r"(?:di(?:raih|peroleh|sandang|dapat(?:kan)?|terima|capai)"
     r"|di(?:berikan|sematkan|anugerahkan)\s+(?:kepada|untuk|pada|bagi))\s+(?:oleh\s+)?")
+#: A tier's category, then a passive verb: "Platinum Pemerintah Daerah diraih X, Y dan Z",
+#: "Gold Pemerintah Provinsi, yang diraih oleh X".
+_CATEGORY_PASSIVE = re.compile(
+    r"(?:[ \t]+(?:[Kk]ategori[ \t]+)?[A-Z][\w/-]*){1,4}[ \t]*,?[ \t]+(?:yang[ \t]+)?"
+    r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)[ \t]+)*"
+    r"di(?:raih|peroleh|sandang|terima)[ \t]+(?:oleh[ \t]+)?")
 _NUMBER_WORDS = ("dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus"
                  r"|\w+\s+puluh(?:\s+\w+)?|\w+\s+belas|puluhan|ratusan|belasan|seluruh|semua")
 #: Groups of governments counted in words or digits: "32 provinsi", "dua kementerian".
@@ -85,7 +91,8 @@ _COUNTED_BEFORE = re.compile(
     r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini"
     r"|mencatat(?:kan)?|berada|masuk|menunjukkan)\s+)?(?:(?:pada|di|dalam|ke)\s+)?"
     r"(?:(?:opini|predikat|status|tahap|kategori|katagori|level|zona)\s+)?[\"“']?$", re.IGNORECASE)
-_HEAD_START = re.compile(rf"(?:{_GOV_HEAD}|[A-Z]{{2,}}\b|\d)")
+_HEAD_START = re.compile(rf"(?:{_GOV_HEAD}|(?:Provinsi|Kabupaten|Kota|Desa|Kelurahan|Kecamatan)\b"
+                         r"|[A-Z]{2,}\b|\d)")
 _ACRONYM_END = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*$")
 
 
@@ -125,7 +132,7 @@ def _listed_names(rest: str) -> list[str] | None:
 
 def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
     """Subjects listed right after a grade: "WDP (...) yaitu KPU dan KPK", "WTP diraih X"."""
-    m = _ENUM.match(text, end) or _PASSIVE.match(text, end)
+    m = _ENUM.match(text, end) or _PASSIVE.match(text, end) or _CATEGORY_PASSIVE.match(text, end)
     if not m:
         return None
     return _listed_names(text[m.end():sent[1]])
