@@ -14,7 +14,8 @@ UNKNOWN_HEADS = r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikat
 MARKET = re.compile(
     r"\b(?:saham|bursa|harga|IHSG|LQ45|IDX\w*|JII|MNC\d*|Nasdaq|Dow\s+Jones|S&P|Nikkei"
     r"|Hang\s+Seng|Straits|FTSE|DAX|ZEW|PMI|konsumen|ekspektasi|inflasi|dolar|rupiah|kurs"
-    r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix)\b", re.IGNORECASE)
+    r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix|tukar|NTP|NTN)\b",
+    re.IGNORECASE)
 
 
 CHANGE = re.compile(
@@ -42,13 +43,16 @@ RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+ke)
                       re.IGNORECASE)
 #: A condition before a value defines a scale ("bila 100 sampai 199, kategori tidak sehat").
 CONDITION = re.compile(r"\b(?:bila|jika|apabila|manakala|seandainya|andaikan)\b", re.IGNORECASE)
+#: "kalau" is a condition only right before a value ("lulus kalau nilainya 100?"); further
+#: back it is often a topic marker ("Kalau Kota A, nilainya ...").
+NEAR_CONDITION = re.compile(r"\bkalau\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)
 GRADE_CUE = re.compile(
-    r"\b(?:predikat|kategori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
+    r"\b(?:predikat|kategori|katagori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
     r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
-    r"|tahap|taraf)"
-    r"(?:\s+(?:yang|kategori|level|tingkat|status|zona|kinerja|desa))?"
+    r"|tahap|taraf|kualifikasi|klasifikasi)"
+    r"(?:\s+(?:yang|kategori|katagori|level|tingkat|status|zona|kinerja|desa))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
 GRADE_TARGET = re.compile(
@@ -77,15 +81,23 @@ LONG_GRADES = {
 TIER = re.compile(r"\b(?:Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu|Diamond)\b")
 #: Tiers in Indonesian award schemes ("kategori Utama", "predikat Madya"): only after a cue.
 TIER_WORD = re.compile(
-    r"\b(?:kategori|predikat|tingkat|level|klasifikasi|peringkat)[ \t]+[\"“']?"
+    r"\b(?:kategori|katagori|predikat|tingkat|level|klasifikasi|peringkat)[ \t]+[\"“']?"
     r"(Utama|Madya|Pratama|Nindya|Paripurna|Mentor|Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu)"
     r"\b", re.IGNORECASE)
 #: Predicates written as words after "predikat"/"kategori" ("predikat sangat baik").
 PREDICATE_WORD = re.compile(
-    r"\b(?:predikat|kategori|berpredikat|berkategori)\s+[\"“']?"
+    r"\b(?:predikat|kategori|katagori|berpredikat|berkategori)\s+(?:kinerja\s+)?[\"“']?"
     r"((?:sangat|cukup|kurang)\s+(?:baik|memuaskan|tinggi|rendah|informatif|patuh)"
     r"|baik|memuaskan|istimewa|unggul|terbaik|informatif|menuju\s+informatif|patuh"
     r"|tinggi|sedang|rendah|zona\s+(?:hijau|kuning|merah))\b", re.IGNORECASE)
+#: A capitalised predicate ending in a grade word ("predikat Kepatuhan Tinggi", "kualifikasi
+#: Sangat Memuaskan"), not followed by more capitalised words (then it is a name).
+CAP_PREDICATE = re.compile(
+    r"\b(?:predikat|berpredikat|kualifikasi|klasifikasi)[ \t]+[\"“']?"
+    r"((?:[A-Z][a-z]+[ \t]+){0,2}(?:Baik|Tinggi|Sedang|Rendah|Memuaskan|Unggul|Utama|Madya"
+    r"|Pratama|Nindya|Paripurna|Informatif|Inovatif|Patuh|Hijau|Kuning|Merah|Terbaik|Istimewa"
+    r"|Mandiri|Maju|Berkembang|Cukup|Kurang|Terpuji|Tertinggi|Terendah))"
+    r"\b(?![ \t]+[A-Z])")
 COUNT_OK_NEXT = {
     "dari", "dan", "pada", "di", "menjadi", "atau", "ke", "untuk", "yang", "sedangkan",
     "sementara", "dengan", "tahun", "hingga", "sampai", "itu", "ini", "sehingga", "namun",

@@ -54,6 +54,7 @@ from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
 from beritanlp.rules.scores.ranked import ListItem, find_list_items
 from beritanlp.rules.scores.subjects import (
+    READING_METRICS,
     fallback_subjects,
     main_subject,
     merge_subjects,
@@ -150,8 +151,11 @@ def find_scores(
     stated: set[tuple[str, object]] = set()  # grades given to a subject of their own clause
     fallback: set[int] = set()  # grades left to the article's main subject
     last_subject: dict[str, str] = {}  # metric -> subject of its latest score with one
+    given: set[tuple[str, object]] = set()  # grades already given to someone in the body
     for c in candidates:
         in_title = 0 <= c.start < title_end
+        if _restated(text, c, given, in_title):
+            continue
         subject_names = _subjects_of(text, c, subj_list, main, in_text, last_subject)
         if subject_names is None:
             # no subject of its own: the one of the metric's previous score, else the main one
@@ -169,6 +173,31 @@ def find_scores(
     scores = [(t, s) for t, s in scores
               if not (s.start in fallback and (s.metric, s.value) in stated)]
     return dedupe(_without_headline_repeats(scores))
+
+
+#: A verb that gives a grade to a holder: its clause states who holds it.
+_GIVEN_BY = re.compile(
+    r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima|meraup|menyandang|menyabet|raih|dapat"
+    r"|beropini|berpredikat|berstatus|diraih|diperoleh|disandang|diberikan|dianugerahi"
+    r"|menargetkan|mempertahankan|masuk|berada|tetap|kembali|memberikan|memberi)\b",
+    re.IGNORECASE)
+
+
+def _restated(text: str, c: Candidate, given: set[tuple[str, object]], in_title: bool) -> bool:
+    """A grade the body gave before, named again with no verb giving it.
+
+    "Capaian opini WTP itu merupakan hasil kerja keras ...": the same fact, not one of the
+    names around it. Remembers the grades of the body it lets through.
+    """
+    if not (isinstance(c.value, str) and c.kind == "grade") or in_title or (
+            c.metric.rule is not None and c.metric.rule.id in READING_METRICS):
+        return False  # a reading's level is each place's own
+    key = (_norm(c.metric.name), _norm(c.value))
+    if key in given and not c.subjects and not _GIVEN_BY.search(
+            text, max(c.sentence[0], c.start - 80), c.start):
+        return True
+    given.add(key)
+    return False
 
 
 def _grade_key(s: Score) -> tuple[str, str, str | None]:
@@ -375,8 +404,17 @@ def _same_score(k: Score, s: Score) -> bool:
     # grades and ranks are per subject ("rank 2" of two provinces is two facts)
     per_subject = isinstance(s.value, str) or s.kind == "rank"
     return same_value and k.kind == s.kind and (km in sm or sm in km) and (
-        k.subject == s.subject or not per_subject or k.subject is None or s.subject is None
+        _place_key(k.subject) == _place_key(s.subject) or not per_subject or k.subject is None
+        or s.subject is None
     )
+
+
+_PLACE_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s+")
+
+
+def _place_key(subject: str | None) -> str | None:
+    """A subject without a place's administrative prefix ("Kota Pekanbaru" = "Pekanbaru")."""
+    return _PLACE_PREFIX.sub("", subject) if subject else subject
 
 
 def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:

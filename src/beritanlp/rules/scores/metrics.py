@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.cues import CAP, MARKET, UNKNOWN_HEADS
+from beritanlp.lexicons.words import tagged_words, word_table
+from beritanlp.rules.scores.cues import CAP, MARKET, TIER, UNKNOWN_HEADS
 from beritanlp.rules.scores.model import Metric
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
@@ -20,9 +21,15 @@ _AWARD = re.compile(
     r"(Awards?|Award)\b"
 )
 _ANUGERAH = re.compile(
-    rf"(?:\b|(?<=[a-z]))(?:Anugerah|Penghargaan|Lomba)(?:[ \t]+{CAP}){{1,6}}"
+    rf"(?:\b|(?<=[a-z]))(?:Anugerah|Penghargaan|Lomba"
+    rf"|(?<![\w-])(?:anugerah|penghargaan)(?![ \t]+{TIER.pattern}))"
+    rf"(?:[ \t]+{CAP}){{1,6}}"
     rf"(?:[ \t]+\(([A-Z]{{2,10}})\))?"
 )
+
+
+#: Country names (``countries.txt``), casefolded: "skor Indonesia" names no evaluation.
+_COUNTRY_WORDS = frozenset(row[0].casefold() for row in word_table("countries") if row)
 
 
 def name_key(name: str) -> str:
@@ -162,13 +169,22 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(m.group(0), m.start(), m.end(), None))
+    for m in _SCORE_NAMED.finditer(text) if ("nilai " in text or "skor " in text
+                                            or "Nilai " in text or "Skor " in text) else ():
+        name_end = _scored_name_end(text, m)
+        if name_end is not None and not spans.overlaps(m.start(1), name_end) \
+                and not MARKET.search(text, *sent_of(m.start())):
+            found.append(Metric(text[m.start(1):name_end], m.start(1), name_end, None))
+            spans.add(m.start(1), name_end)
     awards = _awards(text, spans)
     for a in awards:
         spans.add(a.start, a.end)
     found += awards
     found += _ranking_metrics(text, spans, sent_of)
-    if re.search(r"(?i)\b(?:dalam|pada)\s+" + _CONTEST, text):
+    if re.search(r"(?i)\b(?:dalam|pada|pertama|kedua|ketiga|\d)\s+" + _CONTEST, text):
         found += _contests(text, spans, sent_of)
+    if _RANK_LITERAL.search(text):
+        found += rank_measures(text, spans, sent_of)
     for m in _RANKED_MEASURE.finditer(text) if "(" in text else ():
         if not spans.overlaps(m.start(1), m.end(2) + 1):
             # "peringkat pertama Angka Kematian Bayi (AKB)": what the rank ranks by
@@ -177,14 +193,51 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     return found
 
 
+#: "nilai Reformasi Birokrasi 75,31", "Skor Kinerja Anggaran Kabupaten X mencapai 92,5": an
+#: evaluation named by a capitalised phrase after a score word.
+_SCORE_NAMED = re.compile(
+    rf"(?<![\w-])[NnSs](?:ilai|kor)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan)){{0,6}})")
+#: Words that start the subject after the evaluation's name ("... Kabupaten X"), never the name.
+_NAME_STOP = frozenset({*tagged_words("institution_heads", "scores"), "Kabupaten", "Kota",
+                        "Provinsi", "Desa", "Kelurahan", "Kecamatan", "Indonesia", "Nasional",
+                        "Tahun", "Pada", "Di", "Dan", "Rp", "RI", "PM"})
+#: A value (a number) or a grade code shortly after the name.
+_VALUE_SOON = re.compile(r"[^.;\n]{0,50}?(?:\d|\b(?:AA|BB|CC|WTP|WDP|[A-D])\b)")
+
+
+def _scored_name_end(text: str, m: re.Match[str]) -> int | None:
+    """Where the evaluation named after "nilai"/"skor" ends, if a value follows it.
+
+    The name stops before a subject's head word ("Kabupaten", "Pemkab", "Dinas" ...); a name
+    that is all acronym-free single word of a place or of a country is none.
+    """
+    words = m.group(1).split()
+    kept: list[str] = []
+    for w in words:
+        if w in _NAME_STOP or w.casefold() in _COUNTRY_WORDS or w.startswith("Rp") \
+                or any(ch.isdigit() for ch in w):
+            break
+        kept.append(w)
+    while kept and kept[-1] == "dan":
+        kept.pop()
+    if not kept:
+        return None
+    end = text.index(kept[-1], m.start(1)) + len(kept[-1])
+    if not _VALUE_SOON.match(text, end):
+        return None
+    return end
+
+
 #: "provinsi dengan kualitas infrastruktur terbaik": what a ranking ranks by.
 #: A superlative ("terbaik", "paling tinggi"); the measure is the phrase after "dengan" before it.
 _SUPERLATIVE = re.compile(
     r"\b(?:paling[ \t]+(?:baik|tinggi|rendah|banyak|besar|buruk)"
     r"|ter(?:baik|tinggi|rendah|banyak|besar|buruk|cepat|bersih|maju|sehat|aman|kecil))\b")
 _MEASURE = re.compile(r"\bdengan[ \t]+((?:[a-z]+[ \t]+){1,4}?[a-z]+)[ \t]+(?:yang[ \t]+)?$")
+_RANK_WORDS = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking)\b", re.IGNORECASE)
 _RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|daftar|terbaik\s+ke"
-                           r"|menduduki|menempati)", re.IGNORECASE)
+                           r"|menduduki|menempati|ter[a-z]+\s+ke(?:dua|tiga|empat|lima|[ -]?\d))",
+                           re.IGNORECASE)
 #: League tables ("klasemen sementara Liga 1") and index names in lower case followed by a
 #: year or a proper name ("indeks risiko bencana Indonesia 2013").
 _TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))+")
@@ -206,13 +259,19 @@ _INDEX_READ = re.compile(
 
 #: The contest a rank is in, named after it ("peringkat ketiga dalam penilaian kinerja desa")
 #: or opening its sentence ("Dalam lomba desa tingkat provinsi, ... peringkat kedua").
-_CONTEST = r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival)"
+#: A rank's number or word ("ke-8", "3", "kedua", "teratas").
+_RANK_ORDINAL = (r"(?:ke[ \t-]?\d{1,4}|\d{1,4}|pertama|kedua|ketiga|keempat|kelima|keenam"
+                 r"|ketujuh|kedelapan|kesembilan|kesepuluh|teratas)")
+_CONTEST = (r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival|survei"
+            r"|riset)")
 _CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
 _CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
                 r"|kategori|\d))")
 _CONTEST_AFTER_RANK = re.compile(
-    r"\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+"
-    rf"(?:[ \t]+\w+)?[ \t]+(?:dalam|pada)[ \t]+({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
+    r"\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
+    rf"(?:{_RANK_ORDINAL}|[IVX]+|satu|dua|tiga|empat|lima|umum)\b"
+    rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
+    rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
@@ -227,13 +286,73 @@ _RANKED_MEASURE = re.compile(
     r"[ \t]+((?:[A-Z][\w-]*[ \t]+){1,6})\(([A-Z][A-Za-z]{1,7})\)")
 
 
+#: A rank phrase ("peringkat kedua", "posisi ke-8", "urutan 3"): a cheap literal test first.
+_RANK_LITERAL = re.compile(r"(?i)\b(?:peringkat|posisi|urutan|ranking|rangking)\s+(?:ke|\d|pert"
+                           r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
+#: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "tingkat provinsi".
+_RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN|Indonesia"
+               r"|tingkat[ \t]+(?:nasional|provinsi|dunia|internasional))|se-?[A-Z]?\w+)")
+#: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
+_MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
+                        r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
+                        r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap)"
+                        r"|paling[ \t]+[a-z]+)")
+_MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
+                 r"|menjadi|ialah|ini|itu)\b)[a-z][a-z-]*")
+#: The measure right after a rank: "peringkat kedua negara penyumbang sampah terbanyak",
+#: "menduduki peringkat pertama tokoh paling inspiratif".
+_MEASURE_AFTER_RANK = re.compile(
+    rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
+    rf"(?i:{_RANK_ORDINAL}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b"
+    rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
+    rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
+    rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
+#: Head nouns of a measure opening its sentence ("populasi kerbau di Kabupaten X ...").
+_MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
+                  r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
+                  r"|cakupan|kepadatan|luas|volume|ekspor|konsumsi|minat|indikator)")
+#: A measure of a place opening a sentence that ranks it in a scope: "populasi kerbau di
+#: Kabupaten X ... menduduki peringkat kedua nasional".
+_PLACE_MEASURE = re.compile(
+    rf"(?:^|(?<=[.\n,]))\W{{0,6}}(?:(?:Saat[ \t]+ini|Kini|Tahun[ \t]+ini|Sementara[ \t]+itu)"
+    rf"[ \t,]+)?((?i:{_MEASURE_HEADS})(?:[ \t]+{_MEASURE_WORD}){{1,3}})[ \t]+di[ \t]+[A-Z]")
+_RANKED_IN_SCOPE = re.compile(
+    rf"\b(?:menduduki|menempati|berada[ \t]+di|meraih|masuk)[ \t]+(?:peringkat|posisi|urutan"
+    rf"|ranking|rangking)[ \t]+{_RANK_ORDINAL}\b[ \t]+{_RANK_SCOPE}", re.IGNORECASE)
+
+
+def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+    """What an ad hoc ranking ranks by, when no index or contest is named with the rank.
+
+    The measure right after the rank, ending in a superlative ("peringkat kedua negara
+    penyumbang sampah terbanyak"), or a measure of a place opening the sentence that ranks
+    the place in a scope ("populasi kerbau di Kabupaten X ... peringkat kedua nasional").
+    Such measures are marked ``award``: they take ranks, never a loose number.
+    """
+    found: list[Metric] = []
+    for m in _MEASURE_AFTER_RANK.finditer(text):
+        if not spans.overlaps(m.start(1), m.end(1)) and not MARKET.search(m.group(1)):
+            found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True))
+    for m in _PLACE_MEASURE.finditer(text):
+        sent = sent_of(m.start(1))
+        if spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
+                or not _RANKED_IN_SCOPE.search(text, m.end(1), sent[1]):
+            continue
+        # the mention reaches the place after "di", which is whose measure it is
+        found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
+    return found
+
+
+_ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut)$", re.IGNORECASE)
+
+
 def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     """Contests named with a rank (ranking measures: ranks only)."""
     found: list[Metric] = []
     for pattern in (_CONTEST_AFTER_RANK, _CONTEST_OPENING):
         for m in pattern.finditer(text):
-            if spans.overlaps(m.start(1), m.end(1)):
-                continue
+            if spans.overlaps(m.start(1), m.end(1)) or _ANAPHORIC.search(m.group(1)):
+                continue  # "juara pertama pada ajang ini": a prize of the scheme, no result
             if pattern is _CONTEST_OPENING and not _RANKING_TALK.search(text, *sent_of(m.start())):
                 continue
             found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True))
@@ -250,7 +369,9 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
     named: list[str] = []
     for sup in _SUPERLATIVE.finditer(text) if "dengan" in text else ():
         m = _MEASURE.search(text, max(0, sup.start() - 60), sup.start())
-        if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)):
+        if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
+                or _RANK_WORDS.search(m.group(1)):
+            # "tim dengan peringkat tiga terbaik": a rule of a scheme, no measure
             continue
         if not _RANKING_TALK.search(text, *sent_of(m.start())):
             continue
@@ -259,7 +380,7 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
         # "kualitas infrastruktur" after "kualitas pembangunan infrastruktur": the same ranking
         name = next((n for n in named if words <= set(n.split())), name)
         named.append(name)
-        found.append(Metric(name, m.start(1), m.end(1), None, award=True))
+        found.append(Metric(name, m.start(1), m.end(1), None, award=True, adhoc=True))
     for pattern, word in ((_TABLE, "klasemen"), (_LOWER_INDEX, "indeks"), (_INDEX_READ, "ndeks")):
         for m in pattern.finditer(text) if word in text else ():
             if not spans.overlaps(m.start(), m.end()) and not MARKET.search(m.group(0)):
@@ -410,8 +531,16 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
             continue
         found.append(Metric(name, m.start(), m.end(), None, award=True))
     # "WinnerAnugerah X": a scraper glued the award to the word before it
-    anugerah = any(word in text for word in ("Anugerah", "Penghargaan", "Lomba"))
+    anugerah = any(word in text for word in ("Anugerah", "Penghargaan", "Lomba", "anugerah",
+                                             "penghargaan"))
     for m in _ANUGERAH.finditer(text) if anugerah else ():
-        if not spans.overlaps(m.start(), m.end()):
-            found.append(Metric(m.group(1) or m.group(0), m.start(), m.end(), None, award=True))
+        if spans.overlaps(m.start(), m.end()):
+            continue
+        name, start = m.group(1) or m.group(0), m.start()
+        if name[:1].islower():
+            # "penghargaan TPAKD": the award is the name after the common noun (never a tier:
+            # "menerima penghargaan Gold Winner Kategori ..." names the award after the tier)
+            head, _, name = name.partition(" ")
+            start += len(head) + 1 if not m.group(1) else 0
+        found.append(Metric(name, start, m.end(), None, award=True))
     return found

@@ -26,13 +26,19 @@ class SubjectMention:
 
 @dataclass(frozen=True)
 class Metric:
-    """A metric named in the text (``rule`` is ``None`` for one the lexicon does not know)."""
+    """A metric named in the text (``rule`` is ``None`` for one the lexicon does not know).
+
+    ``award``: an award, contest or ranking measure (takes ranks and grades, no loose number).
+    ``adhoc``: a measure an article ranks by in passing ("negara penyumbang sampah terbanyak");
+    its scores have a year only where the text states one.
+    """
 
     name: str
     start: int
     end: int
     rule: MetricRule | None
     award: bool = False
+    adhoc: bool = False
 
 
 class _HasStart(Protocol):

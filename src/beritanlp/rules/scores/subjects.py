@@ -62,19 +62,27 @@ def clean_subject(s: str) -> str:
 
 #: What may sit between a grade and its list of holders: "(...)", "tahun 2023", a comma.
 _GRADE_TAIL = (r"\s*(?:\([^)]*\)\s*)?(?:(?:tahun|TA)\s+(?:anggaran\s+)?\d{4}\s*)?,?\s*")
-_ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|:)\s+")
+_ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|seperti|termasuk"
+                   r"|di\s*antaranya|:)\s+")
 #: A passive verb after a grade names who holds it: "WTP diraih 20 kabupaten".
 _PASSIVE = re.compile(
     _GRADE_TAIL + r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)\s+)*"
     r"(?:di(?:raih|peroleh|sandang|dapat(?:kan)?|terima|capai)"
     r"|di(?:berikan|sematkan|anugerahkan)\s+(?:kepada|untuk|pada|bagi))\s+(?:oleh\s+)?")
+#: A tier's category, then a passive verb: "Platinum Pemerintah Daerah diraih X, Y dan Z",
+#: "Gold Pemerintah Provinsi, yang diraih oleh X".
+_CATEGORY_PASSIVE = re.compile(
+    r"(?:[ \t]+(?:[Kk]ategori[ \t]+)?[A-Z][\w/-]*){1,4}[ \t]*,?[ \t]+(?:yang[ \t]+)?"
+    r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)[ \t]+)*"
+    r"di(?:raih|peroleh|sandang|terima)[ \t]+(?:oleh[ \t]+)?")
 _NUMBER_WORDS = ("dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus"
                  r"|\w+\s+puluh(?:\s+\w+)?|\w+\s+belas|puluhan|ratusan|belasan|seluruh|semua")
 #: Groups of governments counted in words or digits: "32 provinsi", "dua kementerian".
 GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|pemerintah\s+kota"
                r"|pemerintah\s+kabupaten|pemerintah\s+provinsi|kementerian(?:/lembaga)?|lembaga"
                r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah"
-               r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi)")
+               r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi|LKKL|LKPD|LKBUN"
+               r"|laporan\s+keuangan)")
 _COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
 #: A counted group right before a grade: "32 provinsi telah mendapat opini" + grade.
 _COUNTED_BEFORE = re.compile(
@@ -82,8 +90,9 @@ _COUNTED_BEFORE = re.compile(
     r"\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kembali|juga|pun|masih)\s+)*"
     r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini"
     r"|mencatat(?:kan)?|berada|masuk|menunjukkan)\s+)?(?:(?:pada|di|dalam|ke)\s+)?"
-    r"(?:(?:opini|predikat|status|tahap|kategori|level|zona)\s+)?[\"“']?$", re.IGNORECASE)
-_HEAD_START = re.compile(rf"(?:{_GOV_HEAD}|[A-Z]{{2,}}\b|\d)")
+    r"(?:(?:opini|predikat|status|tahap|kategori|katagori|level|zona)\s+)?[\"“']?$", re.IGNORECASE)
+_HEAD_START = re.compile(rf"(?:{_GOV_HEAD}|(?:Provinsi|Kabupaten|Kota|Desa|Kelurahan|Kecamatan)\b"
+                         r"|[A-Z]{2,}\b|\d)")
 _ACRONYM_END = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*$")
 
 
@@ -123,7 +132,7 @@ def _listed_names(rest: str) -> list[str] | None:
 
 def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
     """Subjects listed right after a grade: "WDP (...) yaitu KPU dan KPK", "WTP diraih X"."""
-    m = _ENUM.match(text, end) or _PASSIVE.match(text, end)
+    m = _ENUM.match(text, end) or _PASSIVE.match(text, end) or _CATEGORY_PASSIVE.match(text, end)
     if not m:
         return None
     return _listed_names(text[m.end():sent[1]])
@@ -178,6 +187,8 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
     first: dict[str, int] = {}
     if any(s.type != "place" for s in subjects):
         subjects = [s for s in subjects if s.type != "place"]
+    else:
+        subjects = [s for s in subjects if not _where_said(text, s)]
     for s in subjects:
         name = clean_subject(s.text)
         if not name or name.casefold() in issuers or any(w.casefold() in issuers
@@ -331,6 +342,9 @@ def _sentence_subjects(text: str, c: Candidate,
               and not (s.start <= c.metric.start < s.end)
               and not (c.metric.start <= s.start < c.metric.end)
               and not _names_a_grade(s.text, c.metric)]
+    # a dateline ("Jakarta - ...") or a venue's address ("di kantornya, Pasar Baru") is where
+    # the news was made, never whose score it is
+    inside = [s for s in inside if not (s.type == "place" and _where_said(text, s))]
     # a place after "di" ("di Indonesia") only when the sentence offers nothing else
     located = [s for s in inside
                if s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start)]
@@ -394,6 +408,20 @@ def _list_intro_subjects(text: str, start: int,
         return []
     colon = m.start()
     return [s for s in between(subjects, max(0, colon - 300), colon) if s.type != "place"]
+
+
+#: A dateline after a place: "Jakarta - ", "JAKARTA, Kamis (12/9/2019) - ".
+_DATELINE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*\w+[ \t]*\([\d/ -]+\))?[ \t]*[-–—][ \t]")
+#: A venue before a place: "di kantornya, Pasar Baru", "di Gedung X, Jakarta".
+_VENUE_BEFORE = re.compile(r"\bdi[ \t]+(?:kantor|gedung|hotel|aula|ruang|balai|auditorium|istana"
+                           r"|Kantor|Gedung|Hotel|Aula|Balai|Istana)\w*(?:,?[ \t]+[\w.-]+){0,6}"
+                           r",?[ \t]*$")
+
+
+def _where_said(text: str, s: SubjectMention) -> bool:
+    """A place that only says where the news was made: a dateline or a venue's address."""
+    return bool(_DATELINE_AFTER.match(text, s.end)
+                or _VENUE_BEFORE.search(text, max(0, s.start - 80), s.start))
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")

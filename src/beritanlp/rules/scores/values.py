@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import (
     AVERAGE,
+    CAP_PREDICATE,
     CHANGE,
     CLAUSE_BREAK,
     CONDITION,
@@ -18,6 +20,7 @@ from beritanlp.rules.scores.cues import (
     GRADE_TARGET,
     GROWTH,
     LONG_GRADES,
+    NEAR_CONDITION,
     NEGATION,
     NOBODY,
     NOT_A_SCORE_BEFORE,
@@ -114,6 +117,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     """
     if isinstance(n.value, int | float) and not plausible_score(n.value):
         return None  # beyond any score (a rank too)
+    n = _year_not_unit(text, n)
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)):
         return _rank_candidate(text, n, numbers, sent, metrics, window)
@@ -123,7 +127,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         return None  # "Agenda:,1. Pembukaan": an item's number, no value
     if not _looks_like_score(text, n, sent):
         return None
-    if CONDITION.search(text, sent[0], n.start):
+    if CONDITION.search(text, sent[0], n.start) or NEAR_CONDITION.search(
+            text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent):
         return None  # "sehat bila ISPU di bawah 100": a scale's definition, not a result
     if any(m.start <= n.start < m.end for m in between(metrics, sent[0], n.start + 1)):
         return None  # part of a name: "Liga 2", "PM 2,5"
@@ -152,6 +157,20 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         unit = "persen"
     kind = kind_for(text, prev_num, n.start, sent[0])
     return Candidate(metric, n.value, kind, unit, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+
+
+_UNIT_YEAR = re.compile(r"[ \t]+[Tt]ahun$")
+_YEAR_NEXT = re.compile(r"[ \t]*(?:19|20)\d\d\b")
+
+
+def _year_not_unit(text: str, n: NumberMention) -> NumberMention:
+    """"75,31 tahun 2024": "tahun" names the year of the value, it is no unit of it."""
+    if n.unit != "tahun" or not _YEAR_NEXT.match(text, n.end):
+        return n
+    m = _UNIT_YEAR.search(n.text)
+    if m is None:
+        return n
+    return replace(n, text=n.text[:m.start()], end=n.start + m.start(), unit=None)
 
 
 #: A list item's number: "1." or "1)" opening a capitalised item after a line start, colon or comma.
@@ -208,12 +227,15 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
         return None  # "peringkat 99999999999999999999": no rank
     is_rank = listed or n.cue is not None or bool(
-        RANK_CUE.search(text[max(0, n.start - 16):n.start]))
+        RANK_CUE.search(text[max(0, n.start - 16):n.start])) or (
+        n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
     if not is_rank or _TOP_N.match(text, n.end):
         return None  # "posisi tiga besar": a bracket, not a rank
+    if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
+        return None  # "tidak masuk dalam peringkat 5 ...": a rank not held
     # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
                   if o is not n and o.kind == "ordinal"]
@@ -262,6 +284,15 @@ def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
     return before[-1] if before else None
 
 
+#: "IPM tertinggi ketiga", "terburuk kedua": a superlative makes the ordinal after it a rank.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:ter(?:tinggi|rendah|buruk|banyak|besar|kecil|baik|luas|padat|bersih|cepat|murah"
+    r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit)"
+    r"|paling[ \t]+[a-z]+)[ \t]+$")
+#: "tidak masuk dalam peringkat", "belum menduduki peringkat": a rank not held.
+_NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|pernah|bisa|mampu"
+                         r"|akan|bahkan)[ \t]+)?(?:masuk|menduduki|menempati|meraih|berada"
+                         r"|mencapai)\b[^.,;]{0,25}$", re.IGNORECASE)
 _TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
 #: Ranks above this are absurd (the most ranked lists count countries, cities, villages).
 _MAX_RANK = 100_000
@@ -306,14 +337,36 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
     if n.kind == "number" and _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
             and _IN_NAME_AFTER.match(text, n.end):
         return False  # "Bandar Putra 2 Klang": a number inside a name
-    if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]):
-        return False  # "Nomor 146 Tahun 2017": a regulation number
+    if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]) and (
+            isinstance(n.value, int) or _REGULATION_BEFORE.search(
+                text, max(0, n.start - 30), n.start)):
+        return False  # "Nomor 146 Tahun 2017": a regulation number (a decimal is a score)
     if re.match(r"\s?[-–]\s?\d", text[n.end:n.end + 3]) or re.search(
             r"\d\s?[-–]\s?$", text[max(0, n.start - 3):n.start]):
         return False  # "skor 5-1": a match result, not an evaluation
     return True
 
 
+#: A score word right before a percentage: "skor sebesar 58,29 persen", "nilai 81 persen".
+_SCORED_PERCENT = re.compile(r"\b(?:skor|nilai|indeks)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|hanya"
+                             r"|yakni|yaitu)[ \t]+|di[ \t]+angka[ \t]+)?$", re.IGNORECASE)
+
+
+#: "skor 89,12", "nilai sebesar 89,12": a number right after a score word.
+_SCORE_WORD_BEFORE = re.compile(r"\b(?:skor|nilai)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|akhir"
+                                r"|total)[ \t]+)?$", re.IGNORECASE)
+#: "skor TOEFL minimal 500": a requirement, not anybody's score.
+_REQUIRED = re.compile(r"\b(?:minimal|minimum|paling[ \t]+(?:rendah|sedikit)|sekurang-kurangnya"
+                       r"|maksimal|maksimum|setidaknya)[ \t]+(?:(?:nilai|skor|sebesar)[ \t]+)?$",
+                       re.IGNORECASE)
+def _required(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A minimum asked of applicants ("skor TOEFL minimal 500"), not a target of the subject."""
+    return (_REQUIRED.search(text, max(sent[0], n.start - 25), n.start) is not None
+            and TARGET.search(text, sent[0], n.start) is None)
+
+
+_REGULATION_BEFORE = re.compile(r"\b(?:Nomor|No|UU|PP|Perda|Perpres|Permen\w*|Pergub|Perbup"
+                                r"|Perwali|Keppres|Inpres|SK|SE)\.?[ \t]*$", re.IGNORECASE)
 #: Metrics that only give grades: a number near them is no value of theirs.
 _GRADE_ONLY = ("opini-bpk", "zi", "apn", "ape", "kip-monev")
 
@@ -331,12 +384,16 @@ def _metric_takes(text: str, n: NumberMention, metric: Metric, in_sentence: bool
             growth[sent] = GROWTH.search(text[sent[0]:sent[1]]) is not None
         if growth[sent]:
             return False
-        if rule is not None and not rule.percent:
+        # "mendapatkan skor sebesar 58,29 persen dalam IDI": a score word makes it the score
+        scored = _SCORED_PERCENT.search(text, max(sent[0], n.start - 30), n.start) is not None
+        if rule is not None and not rule.percent and not scored:
             return False
-        if rule is None and not re.match(r"(?i)surve", metric.name):
+        if rule is None and not re.match(r"(?i)surve", metric.name) and not scored:
             return False
+    # a grade-only metric takes a number only right after a score word ("dengan skor 89,12")
     return not (rule is not None and rule.grades and not rule.percent
-                and rule.id in _GRADE_ONLY)
+                and rule.id in _GRADE_ONLY
+                and not _SCORE_WORD_BEFORE.search(text, max(sent[0], n.start - 20), n.start))
 
 
 _GRADE_EVIDENCE = {
@@ -415,11 +472,15 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             bands[sent] = len(_BAND.findall(text, sent[0], sent[1]))
         if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
                 text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
-                or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start):
+                or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start) \
+                or _THRESHOLD.search(text, max(sent[0], start - 40), start):
             used.add(start, end)
             continue
         if text[start:end] in other:
             continue
+        if out and _SAME_GRADE_AGAIN.fullmatch(text, out[-1].end, start):
+            used.add(start, end)
+            continue  # "Tidak Menyatakan Pendapat (TMP) atau 'disclaimer'": one opinion
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
         if chosen is None:
@@ -436,6 +497,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
     return out
 
 
+#: What joins two names of one grade: "(TMP) atau 'disclaimer'", "WBK alias ...".
+_SAME_GRADE_AGAIN = re.compile(r"\s*(?:\([^()]{1,12}\))?[\s\"'”’]*(?:atau|alias)[\s\"'“‘]*")
 _JOINED = re.compile(r"[\s,/&]*(?:(?:dan|serta|atau)\s+)?(?:predikat\s+)?")
 
 
@@ -510,7 +573,7 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
                 text, max(sent[0], start - 30), start):
             used.add(start, end)
             out.append(_grade_candidate(text, near[-1], m.group(1), start, end, sent))
-    for m in PREDICATE_WORD.finditer(text) if metrics else ():
+    for m in [*PREDICATE_WORD.finditer(text), *CAP_PREDICATE.finditer(text)] if metrics else ():
         start, end = m.span(1)
         sent = sent_of(start)
         here = [x for x in between(metrics, sent[0], sent[1])
@@ -524,6 +587,9 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
     return out
 
 
+#: "batas polusi kategori berbahaya adalah 350": the threshold of a grade, held by nobody.
+_THRESHOLD = re.compile(r"\b(?:batas|ambang)(?:[ \t]+(?!dan\b|serta\b)\w+){0,2}[ \t]+"
+                        r"(?:kategori|katagori|level|status|tingkat)[ \t]+[\"“']?$", re.IGNORECASE)
 #: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale.
 _BAND = re.compile(r"\b\d+\s*(?:[-–]|sampai|hingga|s\.d\.?)\s*\d+\b")
 #: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.
@@ -555,18 +621,31 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
                 continue
             if not here and not cue and _NAME_FOLLOWS.match(text, end):
                 continue  # "TMP Kalibata": a name follows, not a grade
-        elif not here or not (cue or _quoted_after(text, start, here)
-                              or any(0 <= start - m.end <= 1 for m in here)):
+        elif not here:
+            # "... meraih KLA tahun 2025. Kali ini naik ke kategori Nindya": the metric of the
+            # sentence before, with a grade word right after a strong cue
+            before = [m for m in between(metrics, max(0, start - _GRADE_REACH), sent[0])
+                      if m.rule is rule and rule.id not in READING_METRICS]
+            if not before or not _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start):
+                continue
+            return rule, before[-1:]
+        elif not (cue or _quoted_after(text, start, here)
+                  or any(0 <= start - m.end <= 1 for m in here)):
             continue
         return rule, here
     return _air_quality_rule(text, span, sent, metrics, window)
 
 
+#: How far back (characters) a grade word's metric may be named in an earlier sentence.
+_GRADE_REACH = 300
+
+
 #: Substrings that show a text may talk about the air (a cheap test before any scan).
 _AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
-_AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)\b", re.IGNORECASE)
+_AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b", re.IGNORECASE)
 _STRONG_GRADE_CUE = re.compile(
-    r"\b(?:kategori|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?\s+[\"“']?$",
+    r"\b(?:kategori|katagori|predikat|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?"
+    r"\s+[\"“']?$",
     re.IGNORECASE)
 
 

@@ -5,16 +5,35 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from beritanlp.rules.scores.cues import YEAR_COMPARE
 from beritanlp.rules.scores.model import Candidate, between
+from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.text.numbers import NumberMention
 
 
 def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
-    """The numbers that are years."""
-    return [n for n in numbers if n.kind == "year"]
+    """The numbers that are years, and the last year of a span of years.
+
+    "sejak 2016 hingga 2018": the span ends in 2018, the latest year a score of it refers to
+    (a mention of 2018 alone, at its own offsets).
+    """
+    out: list[NumberMention] = []
+    for n in numbers:
+        if n.kind == "year":
+            out.append(n)
+        elif n.kind == "range" and _YEAR_SPAN.fullmatch(n.text):
+            high = _YEAR_SPAN.fullmatch(n.text).group(2)  # type: ignore[union-attr]
+            out.append(replace(n, text=high, start=n.end - 4, value=int(high), high=None,
+                               kind="year"))
+    return out
+
+
+#: A span of two years written out ("2016 hingga 2018", "2017-2019").
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+"
+                        r"((?:19|20)\d\d)")
 
 
 _DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -83,18 +102,31 @@ def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMentio
         if i == len(stated) or (i > 0 and near - starts[i - 1] <= starts[i] - near):
             i -= 1
         return int(stated[i].value)  # type: ignore[arg-type]
-    return relative
+    if relative is None:
+        return None
+    year, at = relative
+    lo, hi = sorted((near, at))
+    if _OTHER_CLAUSE.search(text, lo, hi):
+        return None  # "Nindya setelah tahun lalu Madya": "tahun lalu" is the other clause's
+    return year
 
 
-def _relative_year(text: str, sent: tuple[int, int], article_year: int | None) -> int | None:
-    """"tahun lalu" / "tahun ini" in a sentence, from the article's year."""
+#: Words that open a clause about another time: "naik ke Nindya setelah tahun lalu Madya".
+_OTHER_CLAUSE = re.compile(r"\b(?:setelah|sebelum|sedangkan|sementara|namun|padahal|dibanding"
+                           r"(?:kan)?|ketimbang|daripada)\b", re.IGNORECASE)
+
+
+def _relative_year(text: str, sent: tuple[int, int],
+                   article_year: int | None) -> tuple[int, int] | None:
+    """"tahun lalu" / "tahun ini" in a sentence, from the article's year, with its offset."""
     if article_year is None:
         return None
     s = text[sent[0]:sent[1]]
     for m in _RELATIVE_YEAR.finditer(s):
         if _ends_with(YEAR_COMPARE, s, 0, m.start()) or _ends_with(_COMPARE_END, s, 0, m.start()):
             continue
-        return article_year if m.group(1).lower() == "ini" else article_year - 1
+        year = article_year if m.group(1).lower() == "ini" else article_year - 1
+        return year, sent[0] + m.start()
     return None
 
 
@@ -149,6 +181,19 @@ _PREVIOUS_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+|d
                              r"[ \t]+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 
 
+#: A day or an hour: the text reports the day's readings.
+_TODAY = re.compile(r"\b(?:hari[ \t]+ini|pagi[ \t]+ini|siang[ \t]+ini|sore[ \t]+ini|malam[ \t]+ini"
+                    r"|pukul|WIB|WITA|WIT)\b")
+#: "sebelumnya sempat menduduki ...": a rank held at some earlier time.
+_FORMERLY = re.compile(r"\b(?:sebelumnya|pernah|sempat|dulu)\b", re.IGNORECASE)
+
+
+def reading(c: Candidate) -> bool:
+    """Whether ``c`` is a reading of an air-quality index (reported as the day's value)."""
+    rule = c.metric.rule
+    return rule is not None and rule.id in READING_METRICS
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -173,6 +218,12 @@ class Years:
         self.editions = editions or {}
         self.cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years
 
+    def _dated(self, c: Candidate) -> bool:
+        """A day or hour named in the sentence or shortly before, and no earlier time."""
+        lo = max(0, c.sentence[0] - 300)
+        return _TODAY.search(self.text, lo, c.sentence[1]) is not None \
+            and _FORMERLY.search(self.text, c.sentence[0], c.start) is None
+
     def of(self, c: Candidate, in_title: bool) -> int | None:
         """The year of candidate ``c``: stated, relative, shortly before, else the article's.
 
@@ -195,8 +246,9 @@ class Years:
                              self.cache)
         if year is not None or c.kind == "target":
             return year
-        if not in_title:
-            # with no article date, a year stated anywhere before dates the article's talk
+        if not in_title and not (reading(c) and self.article_year is not None):
+            # with no article date, a year stated anywhere before dates the article's talk;
+            # a reading (ISPU, AQI) is the day's, not one of a year named earlier
             reach = self.window if self.article_year is not None else c.start
             prev = [y for y in between(self.years, c.start - reach, c.sentence[0])
                     if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
@@ -206,7 +258,9 @@ class Years:
         edition = self.editions.get(c.metric.name)
         if edition is not None:
             return _earlier(text, c, edition)  # "Doing Business 2020 ... peringkat 73"
-        if self.article_year is not None:
+        if self.article_year is not None and (not c.metric.adhoc or self._dated(c)):
+            # a ranking in passing ("negara ... terbanyak") has a year only where one is stated,
+            # or when it is the day's reading ("Minggu pagi ... peringkat ke-3")
             return _earlier(text, c, self.article_year)
         # news reports the latest result: a score with no year of its own is of the article's
         return None
