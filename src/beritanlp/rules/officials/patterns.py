@@ -8,7 +8,7 @@ Tried in this order around every position phrase; the first that yields a candid
 * :func:`name_after_apposition` ``[position], [place or agency], [NAME]``
                                 ("Ketua DPRD Kota X, Jawa Tengah, Budi")
 * :func:`name_after_comma`      ``[position] [jurisdiction], [NAME]``  "Sekda Kabupaten Bogor, Ajat"
-* :func:`name_in_parens`        ``[position] ([NAME])``                "Menteri PU (Basuki)"
+* :func:`name_in_parens`        ``[position] ([NAME])``                "Menteri X (Budi)"
 * :func:`name_after_cue`        ``[position] yakni/yaitu [NAME]``     "Wakil Ketua yaitu Budi"
 * :func:`name_inside_person`    a PERSON span that swallowed the unit and place
                                 ("Kepala [Disdik Kabupaten X Budi]")
@@ -18,7 +18,7 @@ Tried in this order around every position phrase; the first that yields a candid
 * :func:`name_after_open_unit`  the same with unknown unit words up to the comma
                                 ("Kepala Seksi Humas Xyz, Budi")
 * :func:`name_after_rank`       unknown unit words before a rank ("Pangdam Jaya Mayjen TNI X")
-* :func:`name_before_parens`    ``[NAME] ([position])``                "Johanis Tanak (jaksa)"
+* :func:`name_before_parens`    ``[NAME] ([position])``                "Budi Santoso (jaksa)"
 * :func:`name_before_comma`     ``[NAME], [position] [jurisdiction],`` "Ajat, Sekda Kab. Bogor,"
 * :func:`name_before_trigger`   ``[NAME] selaku/sebagai [position]``   "Budi selaku Kepala Dinas"
 
@@ -80,7 +80,7 @@ SHARED_POSTS: frozenset[str] = frozenset(
 )
 #: Words before the years of a term of office ("periode 2014-2019").
 TERM_WORDS: frozenset[str] = frozenset({"periode", "masa", "era", "tahun"})
-#: Words before a title that make it a predicate of someone named before ("menjadi Menpora").
+#: Words before a title that make it a predicate of someone named before ("menjadi Bupati").
 PREDICATE_WORDS: frozenset[str] = frozenset({"menjadi", "jadi", "sebagai", "selaku"})
 #: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
@@ -195,7 +195,7 @@ def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
         unit_at(ctx, k) or agency_at(ctx, k) is not None or place_at(ctx, k, False) is not None
         for k in words
     )
-    local = place_at(ctx, a, True)  # "Kepala RS Polri Kramat Jati, Kombes X": a district
+    local = place_at(ctx, a, True)  # "Kepala RS Polri Kecamatan X, Kombes Y": a district
     whole = local is not None and a + local[0] == b
     return (len(words) == 1 or lexical or whole) and name_ends_clause(ctx, nxt)
 
@@ -398,8 +398,8 @@ def facility_end(ctx: Context, ph: Phrase) -> int | None:
 def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | None:
     """``[position] [facility] [facility name][,] [NAME]`` or a name before it.
 
-    "Kepala Lapas Sukamiskin Budi", "Budi, Kepala Puskesmas Sukajaya,", "Direktur RSUD Sultan
-    Imanuddin, dr Fachrudin": the facility's name
+    "Kepala Lapas Sukamiskin Budi", "Budi, Kepala Puskesmas Sukajaya,", "Direktur RSUD Mawar
+    Sari, dr Budi": the facility's name
     (tokens ``ph.end:end``, see :func:`facility_end`) is part of the title, never the name.
     """
     named = end > ph.end
@@ -419,7 +419,7 @@ def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | 
         found = pattern(ctx, long, lowered)
         if found is not None:
             return found
-    if not named and ctx.tok(end) == ",":  # "Direktur RSUD Sultan Imanuddin, dr Fachrudin"
+    if not named and ctx.tok(end) == ",":  # "Direktur RSUD Mawar Sari, dr Budi"
         return name_after_comma(ctx, long, lowered)
     return None
 
@@ -428,15 +428,15 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
     e = ph.end
     if e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
-        e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name; "Kadis X setempat Y"
+        e += 1  # "Presiden RI Ketiga Budi Santoso": the ordinal is no name; "Kadis X setempat Y"
     elif e < ctx.size and ORDINAL.fullmatch(ctx.norms[e]):
-        e += 1  # "Presiden Republik Indonesia ke-3 BJ Habibie"
+        e += 1  # "Presiden Republik Indonesia ke-3 Budi Santoso"
     e = term_end(ctx, e)
     alias = alias_acronym(ctx, e)
     if alias:
-        e += 2  # "Kepala Badan Pusat Statistik atau BPS Suhariyanto": the unit named again
+        e += 2  # "Kepala Badan Pusat Statistik atau BPS Budi Santoso": the unit named again
     q = skip_titles(ctx, e)
-    after_short = not ph.items and bool(ph.parens)  # "Sekjen (Sekjen) Konsorsium X (KPA)"
+    after_short = not ph.items and bool(ph.parens)  # "Ketum (Ketum) Perkumpulan X (PX)"
     if (alias or after_short) and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
         return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
     name = name_forward(ctx, q) if q < ctx.size else None
@@ -448,7 +448,7 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 def term_end(ctx: Context, e: int) -> int:
     """Skip a term of office right after a phrase ("periode 2009-2014", "2016-2019").
 
-    "mantan anggota DPR periode 2009-2014 Miryam Haryani": the years say when, not who.
+    "mantan anggota DPR periode 2009-2014 Budi Santoso": the years say when, not who.
     Only before a capitalised word (the name); a lone year only after "periode", "masa" ...
     ("Piala Bupati 2019 X" names a tournament).
     """
@@ -462,7 +462,7 @@ def term_end(ctx: Context, e: int) -> int:
 def name_inside_person(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """A PERSON span that swallowed the rest of the title.
 
-    "Kepala [Disbudparpora Kabupaten Cirebon Hartono]": where a span begins right after a
+    "Kepala [Dispertan Kabupaten X Budi Santoso]": where a span begins right after a
     head that needs more words and holds a place with name words after it, the words up to
     the place are the title's unit and jurisdiction and the rest is the name.
     """
@@ -517,7 +517,7 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
             k += 1
     if k == p:
         return None
-    k, _ = after_commas(ctx, k)  # "dari Fraksi PKS, Nasir Djamil"
+    k, _ = after_commas(ctx, k)  # "dari Fraksi X, Budi Santoso"
     name = name_forward(ctx, skip_titles(ctx, k))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
@@ -605,15 +605,15 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
 
 def name_after_cue(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[position][,] yakni/yaitu/adalah [NAME]``: "Wakil Ketua yaitu Heny Sutan Muda".
+    """``[position] yakni/yaitu [NAME]``: "Wakil Ketua yaitu Budi Santoso".
 
     One name only: a list after the cue ("pimpinan KPK, yakni A, B dan C") is left alone,
     and so is a cue after a comma, which names what the whole clause before it spoke of
-    ("asisten pribadinya saat menjadi Menpora, yakni X").
+    ("sopirnya ketika menjadi Bupati, yaitu X").
     """
     j = ph.end
     if j >= ctx.size or ctx.norms[j] not in NAME_CUES or ctx.norms[ph.start - 1] in PREDICATE_WORDS:
-        return None  # "asisten pribadinya saat menjadi Menpora, yakni X": X is the assistant
+        return None  # "sopirnya ketika menjadi Bupati, yaitu X": X is the driver
     k, gap = after_commas(ctx, j + 1)
     name = name_forward(ctx, skip_titles(ctx, k))
     if name is None or not name_ends_clause(ctx, name[1]) or listed_name(ctx, name[1]):
@@ -629,7 +629,7 @@ def listed_name(ctx: Context, b: int) -> bool:
 
 
 def name_in_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[position] ([PERSON])``: "Menteri PU (Basuki Hadimuljono)".
+    """``[position] ([PERSON])``: "Menteri X (Budi Santoso)".
 
     Only a name the NER found, filling the parentheses (an acronym or a short form there is
     part of the phrase, see :func:`~beritanlp.rules.officials.phrases.scan_complement`).
@@ -643,7 +643,7 @@ def name_in_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if any(is_acronym(ctx.tok(k)) for k in range(e + 1, end)) or short_form_of(
         ctx, ph.start, e, end
     ):
-        return None  # "(Sudin PKP)": the unit's short form, which a NER may read as a name
+        return None  # "(Sudin X)": the unit's short form, which a NER may read as a name
     return _paired(ctx, ph, (e + 1, end), gap=False, go_on=end + 1)
 
 
@@ -656,7 +656,7 @@ def time_qualifier_end(ctx: Context, e: int) -> int:
     if ctx.norms[e : e + 2] in (
         ["saat", "itu"], ["kala", "itu"], ["ketika", "itu"], ["yang", "baru"], ["yang", "lama"]
     ):
-        return e + 2 if ctx.tok(e + 2) == "," else e  # also "Ketua DPR yang baru, Puan"
+        return e + 2 if ctx.tok(e + 2) == "," else e  # also "Bupati X yang baru, Budi"
     if e < ctx.size and ctx.tok(e + 1) == ",":
         if ctx.norms[e] == "setempat" or YEARS.fullmatch(ctx.toks[e].text):
             return e + 1  # "Ketua Dewan Pers 2016-2019, Budi"
@@ -728,7 +728,7 @@ def name_after_rank(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
 
 def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[NAME] ([position] [term])``: "Johanis Tanak (jaksa)", "X (Ketua MK 2013-2015)"."""
+    """``[NAME] ([position] [term])``: "Budi Santoso (jaksa)", "X (Ketua MK 2013-2015)"."""
     end_tok, gap = after_commas(ctx, ph.end)
     if ctx.tok(end_tok) != ")" and ctx.tok(term_close(ctx, end_tok)) == ")":
         end_tok = term_close(ctx, end_tok)
@@ -857,7 +857,7 @@ def name_before(ctx: Context, i: int) -> bool:
 def lower_title_at(ctx: Context, i: int) -> Phrase | None:
     """A lowercase title at ``i`` worth reading with no cue before it, or None.
 
-    "anggota DPRD Kota Depok, Budi", "mantan presiden RI BJ Habibie": written in lowercase
+    "anggota DPRD Kota X, Budi", "mantan presiden RI Budi Santoso": written in lowercase
     in running text, a title counts only with the evidence :func:`named_by_ner` asks for.
     """
     if not ctx.have_persons or ctx.toks[i].cap:
@@ -874,11 +874,11 @@ def names_institution(ph: Phrase) -> bool:
 def named_by_ner(ctx: Context, ph: Phrase, cand: Candidate) -> bool:
     """Tell whether a lowercase title's candidate is a name the NER found after the title.
 
-    The title must name an institution or a place ("anggota DPRD Kota Depok"; a bare
+    The title must name an institution or a place ("anggota DPRD Kota X"; a bare
     "wakil presiden" may be a student body's), and the name must follow it and hold a PERSON
-    span (the NER may cut a name the fallback reads whole: "Ikravany Hilman" of a span
-    "Hilman"). A name after a comma must be closed by one too, as an apposition is ("menjadi
-    anggota DPR, Habibie adalah ...": the clause goes on with someone else).
+    span (the NER may cut a name the fallback reads whole: "Budi Santoso" of a span
+    "Santoso"). A name after a comma must be closed by one too, as an apposition is ("menjadi
+    anggota DPR, Budi adalah ...": the clause goes on with someone else).
     """
     if cand.name_start < cand.title_span[1] or not names_institution(ph):
         return False
@@ -893,7 +893,7 @@ def named_by_ner(ctx: Context, ph: Phrase, cand: Candidate) -> bool:
 def co_holder(ctx: Context, ph: Phrase, cand: Candidate, b: int) -> Candidate | None:
     """A second holder of a post many hold, joined by "dan" to the name ending before ``b``.
 
-    "Wakil Ketua DPR Fadli Zon dan Fahri Hamzah", "hakim agung A dan B": the post is
+    "Wakil Ketua DPR Budi Santoso dan Ani Lestari", "hakim agung A dan B": the post is
     shared (:data:`SHARED_POSTS`), the second name is a PERSON span the NER found, and it
     ends its clause (no third name: a list is left alone). Not "Gubernur X Budi dan Ani".
     """
