@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import NamedTuple
 
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
@@ -38,7 +37,6 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
 from beritanlp.rules.officials.names import (
-    clean_name,
     name_backward,
     name_forward,
     rank_at,
@@ -67,14 +65,14 @@ from beritanlp.rules.officials.vocab import (
 )
 
 #: Words that introduce the one holder of a title ("Wakil Ketua yaitu Budi"); not "adalah":
-#: "untuk kursi Menteri X adalah Y" names a hopeful.
+#: "calon kuat Menteri X adalah Y" names a hopeful.
 NAME_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
 #: Posts several people hold at once, as written with their modifiers (:attr:`Phrase.canonical`):
 #: "Wakil Ketua DPR A dan B" names two deputies, "Gubernur X A dan B" one governor.
 SHARED_POSTS: frozenset[str] = frozenset(
     {
-        "Wakil Ketua", "Wakil Ketua Umum", "Anggota", "Komisioner", "Hakim", "Hakim Agung",
-        "Hakim Konstitusi", "Hakim Anggota", "Jaksa", "Pimpinan", "Deputi", "Staf Khusus",
+        "Wakil Ketua", "Wakil Ketua Umum", "Komisioner", "Hakim", "Hakim Agung",
+        "Hakim Konstitusi", "Hakim Anggota", "Jaksa", "Deputi", "Staf Khusus",
         "Staf Ahli", "Wakil Sekretaris Jenderal", "Senator", "Legislator",
     }
 )
@@ -906,18 +904,9 @@ def co_holder(ctx: Context, ph: Phrase, cand: Candidate, b: int) -> Candidate | 
         return None
     if listed_name(ctx, end) or ctx.tok(end) == "(":
         return None
-    cleaned = clean_name(ctx, b + 1, end)
-    if cleaned is None or cleaned[1] - cleaned[0] < 1:
-        return None
-    a, z = cleaned
-    toks = ctx.toks
-    return replace(
-        cand,
-        name_start=toks[a].start,
-        name_end=toks[z - 1].end,
-        name=ctx.text[toks[a].start : toks[z - 1].end],
-        words=tuple(ctx.norms[j] for j in range(a, z) if toks[j].is_word),
-    )
+    # the phrase already gave the first holder (gap: its head's needs were met then); the
+    # second name passes the same checks as any name
+    return make_candidate(ctx, ph, (b + 1, end), gap=True)
 
 
 def shared_post(ph: Phrase) -> bool:
