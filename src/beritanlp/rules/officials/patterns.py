@@ -450,11 +450,23 @@ def term_end(ctx: Context, e: int) -> int:
     Only before a capitalised word (the name); a lone year only after "periode", "masa" ...
     ("Piala Bupati 2019 X" names a tournament).
     """
+    k, worded = term_at(ctx, e)
+    if k == e or not ctx.cap(k):
+        return e
+    return k if worded or len(ctx.toks[k - 1].text) > 4 else e  # a lone year: an event's
+
+
+def term_at(ctx: Context, e: int) -> tuple[int, bool]:
+    """The token after a term of office at ``e``, and whether a word introduced it.
+
+    A term: a year or a range of years, after "periode", "masa", "era" or "tahun" or not
+    ("periode 2013-2015", "2015-2019"). ``(e, False)`` where none begins at ``e``.
+    """
     worded = e < ctx.size and ctx.norms[e] in TERM_WORDS
     k = e + 1 if worded else e
-    if k >= ctx.size or not ctx.cap(k + 1) or not YEARS.fullmatch(ctx.toks[k].text):
-        return e
-    return k + 1 if worded or len(ctx.toks[k].text) > 4 else e  # a lone year: an event's
+    if k < ctx.size and YEARS.fullmatch(ctx.toks[k].text):
+        return k + 1, worded
+    return e, False
 
 
 def name_inside_person(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -655,13 +667,10 @@ def time_qualifier_end(ctx: Context, e: int) -> int:
         ["saat", "itu"], ["kala", "itu"], ["ketika", "itu"], ["yang", "baru"], ["yang", "lama"]
     ):
         return e + 2 if ctx.tok(e + 2) == "," else e  # also "Bupati X yang baru, Budi"
-    if e < ctx.size and ctx.tok(e + 1) == ",":
-        if ctx.norms[e] == "setempat" or YEARS.fullmatch(ctx.toks[e].text):
-            return e + 1  # "Ketua Dewan Pers 2016-2019, Budi"
-    if e + 1 < ctx.size and ctx.norms[e] in {"periode", "era", "masa"}:
-        if ctx.toks[e + 1].text[:1].isdigit() and ctx.tok(e + 2) == ",":
-            return e + 2  # "Menteri Kesehatan era 2012-2014, X"
-    return e
+    if e < ctx.size and ctx.norms[e] == "setempat" and ctx.tok(e + 1) == ",":
+        return e + 1
+    k, _ = term_at(ctx, e)
+    return k if k > e and ctx.tok(k) == "," else e  # "Ketua Dewan X 2016-2019, Budi"
 
 
 def name_after_open_unit(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -728,19 +737,14 @@ def name_after_rank(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[NAME] ([position] [term])``: "Budi Santoso (jaksa)", "X (Ketua MK 2013-2015)"."""
     end_tok, gap = after_commas(ctx, ph.end)
-    if ctx.tok(end_tok) != ")" and ctx.tok(term_close(ctx, end_tok)) == ")":
-        end_tok = term_close(ctx, end_tok)
+    term, _ = term_at(ctx, end_tok)
+    if ctx.tok(end_tok) != ")" and ctx.tok(term) == ")":
+        end_tok = term
     if ctx.tok(ph.start - 1) != "(" or ctx.tok(end_tok) != ")":
         return None
     if ph.start >= 2 and short_form_of(ctx, max(0, ph.start - 13), ph.start - 1, end_tok):
         return None  # "Direktur Jenderal X dan Y (Dirjen XY)": the long form, not a name
     return _paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=end_tok)
-
-
-def term_close(ctx: Context, e: int) -> int:
-    """The token after a term of office at ``e`` ("periode 2013-2015", "2015-2019"), or ``e``."""
-    k = e + 1 if e < ctx.size and ctx.norms[e] in TERM_WORDS else e
-    return k + 1 if k < ctx.size and YEARS.fullmatch(ctx.toks[k].text) else e
 
 
 def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
