@@ -520,8 +520,7 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     window = range(p + 1, min(p + MAX_PARTY_WORDS, ctx.size))
     # the NER says where the name begins; else the party is its known or acronym words
     k = next((j for j in window if ctx.person_at(j) is not None), -1)
-    party = range(p, k - 1 if ctx.tok(k - 1) == "," else k)
-    if k < 0 or ctx.inside_person(k) or not all(ctx.cap(j) or ctx.tok(j) in "()" for j in party):
+    if k < 0 or ctx.inside_person(k) or not _capitalised_party(ctx, p, k):
         k = p
         while k < ctx.size and ctx.cap(k) and party_word(ctx, k):
             k += 1
@@ -614,6 +613,12 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     return _paired(ctx, ph, name, gap=gap)
 
 
+def _capitalised_party(ctx: Context, p: int, k: int) -> bool:
+    """Tell whether tokens ``p:k`` (a comma at the end aside) are capitalised or brackets."""
+    party = range(p, k - 1 if ctx.tok(k - 1) == "," else k)
+    return all(ctx.cap(j) or ctx.tok(j) in "()" for j in party)
+
+
 def name_after_cue(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] yakni/yaitu [NAME]``: "Wakil Ketua yaitu Budi Santoso".
 
@@ -622,7 +627,9 @@ def name_after_cue(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     ("sopirnya ketika menjadi Bupati, yaitu X").
     """
     j = ph.end
-    if j >= ctx.size or ctx.norms[j] not in NAME_CUES or ctx.norms[ph.start - 1] in PREDICATE_WORDS:
+    if j >= ctx.size or ctx.norms[j] not in NAME_CUES:
+        return None
+    if ph.start > 0 and ctx.norms[ph.start - 1] in PREDICATE_WORDS:
         return None  # "sopirnya ketika menjadi Bupati, yaitu X": X is the driver
     k, gap = after_commas(ctx, j + 1)
     name = name_forward(ctx, skip_titles(ctx, k))
@@ -873,23 +880,22 @@ def names_institution(ph: Phrase) -> bool:
     return any(it.kind in {"agency", "place", "acronym"} for it in ph.items)
 
 
-def named_by_ner(ctx: Context, ph: Phrase, cand: Candidate) -> bool:
+def named_by_ner(ctx: Context, cand: Candidate) -> bool:
     """Tell whether a lowercase title's candidate is a name the NER found after the title.
 
-    The title must name an institution or a place ("anggota DPRD Kota X"; a bare
-    "wakil presiden" may be a student body's), and the name must follow it and hold a PERSON
+    The title names an institution or a place (:func:`lower_title_at` asked for it:
+    "anggota DPRD Kota X"; a bare "wakil presiden" may be a student body's), and the name
+    must follow it and hold a PERSON
     span (the NER may cut a name the fallback reads whole: "Budi Santoso" of a span
     "Santoso"). A name after a comma must be closed by one too, as an apposition is ("menjadi
     anggota DPR, Budi adalah ...": the clause goes on with someone else).
     """
-    if cand.name_start < cand.title_span[1] or not names_institution(ph):
+    if cand.name_start < cand.title_span[1]:
         return False
     between = ctx.text[cand.title_span[1] : cand.name_start]
     if "," in between and ctx.text[cand.name_end : cand.name_end + 1] != ",":
         return False
-    return any(
-        start < cand.name_end and cand.name_start < end for start, end, _, _ in ctx.person_chars
-    )
+    return ctx.person_overlaps(cand.name_start, cand.name_end)
 
 
 def co_holder(ctx: Context, ph: Phrase, cand: Candidate, b: int) -> Candidate | None:
@@ -945,7 +951,7 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
             continue
         cand, nxt = pair_phrase(ctx, ph, lowered or soft)
-        if soft and cand is not None and not named_by_ner(ctx, ph, cand):
+        if soft and cand is not None and not named_by_ner(ctx, cand):
             cand = None
         elif cand is not None:
             cands.append(cand)
