@@ -246,3 +246,14 @@ def test_seed_has_exactly_one_official(shared_data, tables):
     assert len(mentions) >= 5
     assert all(text[s:e] in {"Lusje Anneke Tabalujan", "Lusje", "Pj Wali Kota Pangkalpinang"}
                for s, e in mentions)
+
+
+def test_person_overlaps_finds_spans_reaching_into_the_characters(tables):
+    text = "Hadir Budi Santoso dan Ani Lestari kemarin."
+    budi = (text.index("Budi"), text.index("Santoso") + len("Santoso"))
+    ani = (text.index("Ani"), text.index("Lestari") + len("Lestari"))
+    ctx = Context(text, tables, [budi, ani], True)
+    assert ctx.person_overlaps(text.index("Santoso"), len(text))
+    assert ctx.person_overlaps(0, text.index("Budi") + 1)
+    assert not ctx.person_overlaps(text.index("dan"), text.index("dan") + 3)
+    assert not ctx.person_overlaps(0, text.index("Budi"))

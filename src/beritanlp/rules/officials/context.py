@@ -129,9 +129,16 @@ class Context:
         return self.person_end.get(b)
 
     def inside_person(self, i: int) -> bool:
-        """Tell whether token ``i`` continues a PERSON span begun before it ("Lukman Hakim")."""
+        """Tell whether token ``i`` continues a PERSON span begun before it ("Budi Santoso")."""
         end = self.person_cover.get(i)
         return end is not None and self.person_cover.get(i - 1) == end and i > 0
+
+    def person_overlaps(self, start: int, end: int) -> bool:
+        """Tell whether a PERSON span overlaps the characters ``start:end``."""
+        # only spans starting in (start - longest span, end) can reach into it
+        lo = bisect_right(self.person_char_starts, start - self.person_max_len)
+        hi = bisect_left(self.person_char_starts, end)
+        return any(start < pe for _, pe, _, _ in self.person_chars[lo:hi])
 
     # ---- the position lexicon ------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from beritanlp.rules.officials.candidates import Candidate
@@ -59,7 +59,8 @@ ALIAS_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
-#: Letters of a person's initials at most ("BJ", "SBY" are read as initials of names).
+#: Most letters a run of initials may have in all ("BS", "BSP"); leading name words of at
+#: most this many letters are read as initials ("B S Santoso" as well as "BS Santoso").
 MAX_INITIALS = 3
 
 
@@ -137,44 +138,48 @@ def find_aliases(text: str, groups: Sequence[Official]) -> None:
 def merge_aliased(groups: list[Official]) -> list[Official]:
     """Officials found under a nickname join the one the nickname belongs to.
 
-    "Presiden Joko Widodo (Jokowi)" and later "Presiden Jokowi" are one official when the
+    "Presiden Budi Santoso (Busan)" and later "Presiden Busan" are one official when the
     nickname is an alias of exactly one other official and one of its posts is the same.
     """
-    out: list[Official] = []
-    for g in groups:
+
+    def fits(g: Official, host: Official) -> bool:
         key = tuple(sorted(g.words))
-        hosts = [
-            h
-            for h in groups
-            if h is not g
-            and any(tuple(sorted(a)) == key for a in h.aliases)
-            and {c.key for c in h.cands} & {c.key for c in g.cands}
-        ]
-        if len(hosts) == 1 and not (g.aliases and any(a == key for a in g.aliases)):
-            hosts[0].cands.extend(g.cands)
-            hosts[0].mentions |= g.mentions
-        else:
-            out.append(g)
-    return out
+        if any(a == key for a in g.aliases):
+            return False
+        return any(tuple(sorted(a)) == key for a in host.aliases)
+
+    return _merge_into(groups, fits)
 
 
 def merge_initialled(groups: list[Official]) -> list[Official]:
     """Officials named with initials join the one whose leading words they spell.
 
-    "Presiden RI ke-3 BJ Habibie" and "Presiden ke-3 RI Bacharuddin Jusuf Habibie": the
-    initials ("BJ", or "B. J.") are the first letters of the other name's leading words and
-    the rest of the name is in it. Only where exactly one official fits and a post of one
-    contains a post of the other.
+    "Bupati X BS Santoso" and "Bupati X Budi Setyo Santoso": the initials ("BS", or
+    "B. S.") are the first letters of the other name's leading words and the rest of the name
+    is in it. Only where exactly one official fits and one of its posts is the same (same
+    position and jurisdiction).
     """
+    return _merge_into(groups, _spells)
+
+
+def _merge_into(
+    groups: list[Official], fits: Callable[[Official, Official], bool]
+) -> list[Official]:
+    """Each official that ``fits`` exactly one other official with a same post joins it."""
     out: list[Official] = []
     for g in groups:
-        hosts = [h for h in groups if h is not g and _spells(g, h)]
+        hosts = [h for h in groups if h is not g and _same_post(g, h) and fits(g, h)]
         if len(hosts) == 1:
             hosts[0].cands.extend(g.cands)
             hosts[0].mentions |= g.mentions
         else:
             out.append(g)
     return out
+
+
+def _same_post(g: Official, host: Official) -> bool:
+    """Tell whether the two officials share a post (same position and jurisdiction)."""
+    return bool({c.key for c in host.cands} & {c.key for c in g.cands})
 
 
 def _spells(g: Official, host: Official) -> bool:
@@ -189,10 +194,7 @@ def _spells(g: Official, host: Official) -> bool:
     full = max((c.words for c in host.cands), key=len)
     if len(full) < len(initials) + 1 or "".join(w[0] for w in full[: len(initials)]) != initials:
         return False
-    if not set(words[lead:]) <= set(full[len(initials) :]):
-        return False
-    posts = {c.position.casefold() for c in g.cands}
-    return any(a in b or b in a for a in posts for b in (c.position.casefold() for c in host.cands))
+    return set(words[lead:]) <= set(full[len(initials) :])
 
 
 def _add_alias(groups: Sequence[Official], m: re.Match[str]) -> None:

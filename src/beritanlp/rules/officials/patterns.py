@@ -8,7 +8,7 @@ Tried in this order around every position phrase; the first that yields a candid
 * :func:`name_after_apposition` ``[position], [place or agency], [NAME]``
                                 ("Ketua DPRD Kota X, Jawa Tengah, Budi")
 * :func:`name_after_comma`      ``[position] [jurisdiction], [NAME]``  "Sekda Kabupaten Bogor, Ajat"
-* :func:`name_in_parens`        ``[position] ([NAME])``                "Menteri PU (Basuki)"
+* :func:`name_in_parens`        ``[position] ([NAME])``                "Menteri X (Budi)"
 * :func:`name_after_cue`        ``[position] yakni/yaitu [NAME]``     "Wakil Ketua yaitu Budi"
 * :func:`name_inside_person`    a PERSON span that swallowed the unit and place
                                 ("Kepala [Disdik Kabupaten X Budi]")
@@ -18,7 +18,7 @@ Tried in this order around every position phrase; the first that yields a candid
 * :func:`name_after_open_unit`  the same with unknown unit words up to the comma
                                 ("Kepala Seksi Humas Xyz, Budi")
 * :func:`name_after_rank`       unknown unit words before a rank ("Pangdam Jaya Mayjen TNI X")
-* :func:`name_before_parens`    ``[NAME] ([position])``                "Johanis Tanak (jaksa)"
+* :func:`name_before_parens`    ``[NAME] ([position])``                "Budi Santoso (jaksa)"
 * :func:`name_before_comma`     ``[NAME], [position] [jurisdiction],`` "Ajat, Sekda Kab. Bogor,"
 * :func:`name_before_trigger`   ``[NAME] selaku/sebagai [position]``   "Budi selaku Kepala Dinas"
 
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import NamedTuple
 
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
@@ -38,7 +37,6 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
 from beritanlp.rules.officials.names import (
-    clean_name,
     name_backward,
     name_forward,
     rank_at,
@@ -67,20 +65,20 @@ from beritanlp.rules.officials.vocab import (
 )
 
 #: Words that introduce the one holder of a title ("Wakil Ketua yaitu Budi"); not "adalah":
-#: "untuk kursi Menteri X adalah Y" names a hopeful.
+#: "calon kuat Menteri X adalah Y" names a hopeful.
 NAME_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
 #: Posts several people hold at once, as written with their modifiers (:attr:`Phrase.canonical`):
 #: "Wakil Ketua DPR A dan B" names two deputies, "Gubernur X A dan B" one governor.
 SHARED_POSTS: frozenset[str] = frozenset(
     {
-        "Wakil Ketua", "Wakil Ketua Umum", "Anggota", "Komisioner", "Hakim", "Hakim Agung",
-        "Hakim Konstitusi", "Hakim Anggota", "Jaksa", "Pimpinan", "Deputi", "Staf Khusus",
+        "Wakil Ketua", "Wakil Ketua Umum", "Komisioner", "Hakim", "Hakim Agung",
+        "Hakim Konstitusi", "Hakim Anggota", "Jaksa", "Deputi", "Staf Khusus",
         "Staf Ahli", "Wakil Sekretaris Jenderal", "Senator", "Legislator",
     }
 )
 #: Words before the years of a term of office ("periode 2014-2019").
 TERM_WORDS: frozenset[str] = frozenset({"periode", "masa", "era", "tahun"})
-#: Words before a title that make it a predicate of someone named before ("menjadi Menpora").
+#: Words before a title that make it a predicate of someone named before ("menjadi Bupati").
 PREDICATE_WORDS: frozenset[str] = frozenset({"menjadi", "jadi", "sebagai", "selaku"})
 #: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
@@ -195,7 +193,7 @@ def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
         unit_at(ctx, k) or agency_at(ctx, k) is not None or place_at(ctx, k, False) is not None
         for k in words
     )
-    local = place_at(ctx, a, True)  # "Kepala RS Polri Kramat Jati, Kombes X": a district
+    local = place_at(ctx, a, True)  # "Kepala RS Polri Kecamatan X, Kombes Y": a district
     whole = local is not None and a + local[0] == b
     return (len(words) == 1 or lexical or whole) and name_ends_clause(ctx, nxt)
 
@@ -398,8 +396,8 @@ def facility_end(ctx: Context, ph: Phrase) -> int | None:
 def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | None:
     """``[position] [facility] [facility name][,] [NAME]`` or a name before it.
 
-    "Kepala Lapas Sukamiskin Budi", "Budi, Kepala Puskesmas Sukajaya,", "Direktur RSUD Sultan
-    Imanuddin, dr Fachrudin": the facility's name
+    "Kepala Lapas Sukamiskin Budi", "Budi, Kepala Puskesmas Sukajaya,", "Direktur RSUD Mawar
+    Sari, dr Budi": the facility's name
     (tokens ``ph.end:end``, see :func:`facility_end`) is part of the title, never the name.
     """
     named = end > ph.end
@@ -419,7 +417,7 @@ def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | 
         found = pattern(ctx, long, lowered)
         if found is not None:
             return found
-    if not named and ctx.tok(end) == ",":  # "Direktur RSUD Sultan Imanuddin, dr Fachrudin"
+    if not named and ctx.tok(end) == ",":  # "Direktur RSUD Mawar Sari, dr Budi"
         return name_after_comma(ctx, long, lowered)
     return None
 
@@ -428,15 +426,15 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
     e = ph.end
     if e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
-        e += 1  # "Presiden RI Ketiga BJ Habibie": the ordinal is no name; "Kadis X setempat Y"
+        e += 1  # "Presiden RI Ketiga Budi Santoso": the ordinal is no name; "Kadis X setempat Y"
     elif e < ctx.size and ORDINAL.fullmatch(ctx.norms[e]):
-        e += 1  # "Presiden Republik Indonesia ke-3 BJ Habibie"
+        e += 1  # "Presiden Republik Indonesia ke-3 Budi Santoso"
     e = term_end(ctx, e)
     alias = alias_acronym(ctx, e)
     if alias:
-        e += 2  # "Kepala Badan Pusat Statistik atau BPS Suhariyanto": the unit named again
+        e += 2  # "Kepala Badan Pusat Statistik atau BPS Budi Santoso": the unit named again
     q = skip_titles(ctx, e)
-    after_short = not ph.items and bool(ph.parens)  # "Sekjen (Sekjen) Konsorsium X (KPA)"
+    after_short = not ph.items and bool(ph.parens)  # "Ketum (Ketum) Perkumpulan X (PX)"
     if (alias or after_short) and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
         return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
     name = name_forward(ctx, q) if q < ctx.size else None
@@ -448,21 +446,33 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 def term_end(ctx: Context, e: int) -> int:
     """Skip a term of office right after a phrase ("periode 2009-2014", "2016-2019").
 
-    "mantan anggota DPR periode 2009-2014 Miryam Haryani": the years say when, not who.
+    "mantan anggota DPR periode 2009-2014 Budi Santoso": the years say when, not who.
     Only before a capitalised word (the name); a lone year only after "periode", "masa" ...
     ("Piala Bupati 2019 X" names a tournament).
     """
+    k, worded = term_at(ctx, e)
+    if k == e or not ctx.cap(k):
+        return e
+    return k if worded or len(ctx.toks[k - 1].text) > 4 else e  # a lone year: an event's
+
+
+def term_at(ctx: Context, e: int) -> tuple[int, bool]:
+    """The token after a term of office at ``e``, and whether a word introduced it.
+
+    A term: a year or a range of years, after "periode", "masa", "era" or "tahun" or not
+    ("periode 2013-2015", "2015-2019"). ``(e, False)`` where none begins at ``e``.
+    """
     worded = e < ctx.size and ctx.norms[e] in TERM_WORDS
     k = e + 1 if worded else e
-    if k >= ctx.size or not ctx.cap(k + 1) or not YEARS.fullmatch(ctx.toks[k].text):
-        return e
-    return k + 1 if worded or len(ctx.toks[k].text) > 4 else e  # a lone year: an event's
+    if k < ctx.size and YEARS.fullmatch(ctx.toks[k].text):
+        return k + 1, worded
+    return e, False
 
 
 def name_inside_person(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """A PERSON span that swallowed the rest of the title.
 
-    "Kepala [Disbudparpora Kabupaten Cirebon Hartono]": where a span begins right after a
+    "Kepala [Dispertan Kabupaten X Budi Santoso]": where a span begins right after a
     head that needs more words and holds a place with name words after it, the words up to
     the place are the title's unit and jurisdiction and the rest is the name.
     """
@@ -510,14 +520,13 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     window = range(p + 1, min(p + MAX_PARTY_WORDS, ctx.size))
     # the NER says where the name begins; else the party is its known or acronym words
     k = next((j for j in window if ctx.person_at(j) is not None), -1)
-    party = range(p, k - 1 if ctx.tok(k - 1) == "," else k)
-    if k < 0 or ctx.inside_person(k) or not all(ctx.cap(j) or ctx.tok(j) in "()" for j in party):
+    if k < 0 or ctx.inside_person(k) or not _capitalised_party(ctx, p, k):
         k = p
         while k < ctx.size and ctx.cap(k) and party_word(ctx, k):
             k += 1
     if k == p:
         return None
-    k, _ = after_commas(ctx, k)  # "dari Fraksi PKS, Nasir Djamil"
+    k, _ = after_commas(ctx, k)  # "dari Fraksi X, Budi Santoso"
     name = name_forward(ctx, skip_titles(ctx, k))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
@@ -604,16 +613,24 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     return _paired(ctx, ph, name, gap=gap)
 
 
+def _capitalised_party(ctx: Context, p: int, k: int) -> bool:
+    """Tell whether tokens ``p:k`` (a comma at the end aside) are capitalised or brackets."""
+    party = range(p, k - 1 if ctx.tok(k - 1) == "," else k)
+    return all(ctx.cap(j) or ctx.tok(j) in "()" for j in party)
+
+
 def name_after_cue(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[position][,] yakni/yaitu/adalah [NAME]``: "Wakil Ketua yaitu Heny Sutan Muda".
+    """``[position] yakni/yaitu [NAME]``: "Wakil Ketua yaitu Budi Santoso".
 
     One name only: a list after the cue ("pimpinan KPK, yakni A, B dan C") is left alone,
     and so is a cue after a comma, which names what the whole clause before it spoke of
-    ("asisten pribadinya saat menjadi Menpora, yakni X").
+    ("sopirnya ketika menjadi Bupati, yaitu X").
     """
     j = ph.end
-    if j >= ctx.size or ctx.norms[j] not in NAME_CUES or ctx.norms[ph.start - 1] in PREDICATE_WORDS:
-        return None  # "asisten pribadinya saat menjadi Menpora, yakni X": X is the assistant
+    if j >= ctx.size or ctx.norms[j] not in NAME_CUES:
+        return None
+    if ph.start > 0 and ctx.norms[ph.start - 1] in PREDICATE_WORDS:
+        return None  # "sopirnya ketika menjadi Bupati, yaitu X": X is the driver
     k, gap = after_commas(ctx, j + 1)
     name = name_forward(ctx, skip_titles(ctx, k))
     if name is None or not name_ends_clause(ctx, name[1]) or listed_name(ctx, name[1]):
@@ -629,7 +646,7 @@ def listed_name(ctx: Context, b: int) -> bool:
 
 
 def name_in_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[position] ([PERSON])``: "Menteri PU (Basuki Hadimuljono)".
+    """``[position] ([PERSON])``: "Menteri X (Budi Santoso)".
 
     Only a name the NER found, filling the parentheses (an acronym or a short form there is
     part of the phrase, see :func:`~beritanlp.rules.officials.phrases.scan_complement`).
@@ -643,7 +660,7 @@ def name_in_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if any(is_acronym(ctx.tok(k)) for k in range(e + 1, end)) or short_form_of(
         ctx, ph.start, e, end
     ):
-        return None  # "(Sudin PKP)": the unit's short form, which a NER may read as a name
+        return None  # "(Sudin X)": the unit's short form, which a NER may read as a name
     return _paired(ctx, ph, (e + 1, end), gap=False, go_on=end + 1)
 
 
@@ -656,14 +673,11 @@ def time_qualifier_end(ctx: Context, e: int) -> int:
     if ctx.norms[e : e + 2] in (
         ["saat", "itu"], ["kala", "itu"], ["ketika", "itu"], ["yang", "baru"], ["yang", "lama"]
     ):
-        return e + 2 if ctx.tok(e + 2) == "," else e  # also "Ketua DPR yang baru, Puan"
-    if e < ctx.size and ctx.tok(e + 1) == ",":
-        if ctx.norms[e] == "setempat" or YEARS.fullmatch(ctx.toks[e].text):
-            return e + 1  # "Ketua Dewan Pers 2016-2019, Budi"
-    if e + 1 < ctx.size and ctx.norms[e] in {"periode", "era", "masa"}:
-        if ctx.toks[e + 1].text[:1].isdigit() and ctx.tok(e + 2) == ",":
-            return e + 2  # "Menteri Kesehatan era 2012-2014, X"
-    return e
+        return e + 2 if ctx.tok(e + 2) == "," else e  # also "Bupati X yang baru, Budi"
+    if e < ctx.size and ctx.norms[e] == "setempat" and ctx.tok(e + 1) == ",":
+        return e + 1
+    k, _ = term_at(ctx, e)
+    return k if k > e and ctx.tok(k) == "," else e  # "Ketua Dewan X 2016-2019, Budi"
 
 
 def name_after_open_unit(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -728,21 +742,16 @@ def name_after_rank(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
 
 def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[NAME] ([position] [term])``: "Johanis Tanak (jaksa)", "X (Ketua MK 2013-2015)"."""
+    """``[NAME] ([position] [term])``: "Budi Santoso (jaksa)", "X (Ketua MK 2013-2015)"."""
     end_tok, gap = after_commas(ctx, ph.end)
-    if ctx.tok(end_tok) != ")" and ctx.tok(term_close(ctx, end_tok)) == ")":
-        end_tok = term_close(ctx, end_tok)
+    term, _ = term_at(ctx, end_tok)
+    if ctx.tok(end_tok) != ")" and ctx.tok(term) == ")":
+        end_tok = term
     if ctx.tok(ph.start - 1) != "(" or ctx.tok(end_tok) != ")":
         return None
     if ph.start >= 2 and short_form_of(ctx, max(0, ph.start - 13), ph.start - 1, end_tok):
         return None  # "Direktur Jenderal X dan Y (Dirjen XY)": the long form, not a name
     return _paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=end_tok)
-
-
-def term_close(ctx: Context, e: int) -> int:
-    """The token after a term of office at ``e`` ("periode 2013-2015", "2015-2019"), or ``e``."""
-    k = e + 1 if e < ctx.size and ctx.norms[e] in TERM_WORDS else e
-    return k + 1 if k < ctx.size and YEARS.fullmatch(ctx.toks[k].text) else e
 
 
 def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -857,7 +866,7 @@ def name_before(ctx: Context, i: int) -> bool:
 def lower_title_at(ctx: Context, i: int) -> Phrase | None:
     """A lowercase title at ``i`` worth reading with no cue before it, or None.
 
-    "anggota DPRD Kota Depok, Budi", "mantan presiden RI BJ Habibie": written in lowercase
+    "anggota DPRD Kota X, Budi", "mantan presiden RI Budi Santoso": written in lowercase
     in running text, a title counts only with the evidence :func:`named_by_ner` asks for.
     """
     if not ctx.have_persons or ctx.toks[i].cap:
@@ -871,29 +880,28 @@ def names_institution(ph: Phrase) -> bool:
     return any(it.kind in {"agency", "place", "acronym"} for it in ph.items)
 
 
-def named_by_ner(ctx: Context, ph: Phrase, cand: Candidate) -> bool:
+def named_by_ner(ctx: Context, cand: Candidate) -> bool:
     """Tell whether a lowercase title's candidate is a name the NER found after the title.
 
-    The title must name an institution or a place ("anggota DPRD Kota Depok"; a bare
-    "wakil presiden" may be a student body's), and the name must follow it and hold a PERSON
-    span (the NER may cut a name the fallback reads whole: "Ikravany Hilman" of a span
-    "Hilman"). A name after a comma must be closed by one too, as an apposition is ("menjadi
-    anggota DPR, Habibie adalah ...": the clause goes on with someone else).
+    The title names an institution or a place (:func:`lower_title_at` asked for it:
+    "anggota DPRD Kota X"; a bare "wakil presiden" may be a student body's), and the name
+    must follow it and hold a PERSON
+    span (the NER may cut a name the fallback reads whole: "Budi Santoso" of a span
+    "Santoso"). A name after a comma must be closed by one too, as an apposition is ("menjadi
+    anggota DPR, Budi adalah ...": the clause goes on with someone else).
     """
-    if cand.name_start < cand.title_span[1] or not names_institution(ph):
+    if cand.name_start < cand.title_span[1]:
         return False
     between = ctx.text[cand.title_span[1] : cand.name_start]
     if "," in between and ctx.text[cand.name_end : cand.name_end + 1] != ",":
         return False
-    return any(
-        start < cand.name_end and cand.name_start < end for start, end, _, _ in ctx.person_chars
-    )
+    return ctx.person_overlaps(cand.name_start, cand.name_end)
 
 
 def co_holder(ctx: Context, ph: Phrase, cand: Candidate, b: int) -> Candidate | None:
     """A second holder of a post many hold, joined by "dan" to the name ending before ``b``.
 
-    "Wakil Ketua DPR Fadli Zon dan Fahri Hamzah", "hakim agung A dan B": the post is
+    "Wakil Ketua DPR Budi Santoso dan Ani Lestari", "hakim agung A dan B": the post is
     shared (:data:`SHARED_POSTS`), the second name is a PERSON span the NER found, and it
     ends its clause (no third name: a list is left alone). Not "Gubernur X Budi dan Ani".
     """
@@ -906,18 +914,9 @@ def co_holder(ctx: Context, ph: Phrase, cand: Candidate, b: int) -> Candidate | 
         return None
     if listed_name(ctx, end) or ctx.tok(end) == "(":
         return None
-    cleaned = clean_name(ctx, b + 1, end)
-    if cleaned is None or cleaned[1] - cleaned[0] < 1:
-        return None
-    a, z = cleaned
-    toks = ctx.toks
-    return replace(
-        cand,
-        name_start=toks[a].start,
-        name_end=toks[z - 1].end,
-        name=ctx.text[toks[a].start : toks[z - 1].end],
-        words=tuple(ctx.norms[j] for j in range(a, z) if toks[j].is_word),
-    )
+    # the phrase already gave the first holder (gap: its head's needs were met then); the
+    # second name passes the same checks as any name
+    return make_candidate(ctx, ph, (b + 1, end), gap=True)
 
 
 def shared_post(ph: Phrase) -> bool:
@@ -952,7 +951,7 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
             continue
         cand, nxt = pair_phrase(ctx, ph, lowered or soft)
-        if soft and cand is not None and not named_by_ner(ctx, ph, cand):
+        if soft and cand is not None and not named_by_ner(ctx, cand):
             cand = None
         elif cand is not None:
             cands.append(cand)

@@ -245,7 +245,7 @@ def scan_complement(
     while items and items[-1].kind == "join":
         items.pop()
     if not items:
-        # "Wakil Presiden (Wapres) Jusuf Kalla": the head's own short form right after it
+        # "Wakil Presiden (Wapres) Budi Santoso": the head's own short form right after it
         first = scan.parens[:1]
         return (first[0][1], [], first) if first and first[0][0] == k else (k, [], [])
     end = items[-1].end
@@ -298,7 +298,7 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
         scan.nongov = True  # a non-public body: no position at all
         return None
     if person_after_place(ctx, scan, i):
-        return None  # "Wali Kota Bogor Bima Arya": the NER says a name begins at "Bima"
+        return None  # "Wali Kota X Bima Santoso": the NER says a name begins at "Bima"
     n = _known_item(ctx, scan, i)
     return i + n if n else _other_word(ctx, scan, i)
 
@@ -306,7 +306,7 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
 def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether a PERSON span begins at ``i`` right after a place of the complement.
 
-    "Wali Kota Bogor Bima Arya Sugiarto": "Bima" is also a place, but a second place glued to
+    "Wali Kota X Bima Santoso": "Bima" is also a place, but a second place glued to
     the first is no jurisdiction when the NER reads a name running on from it. Only where the
     span is longer than the place or unit word at ``i`` (a span of the place alone says
     nothing) and no agency begins there.
@@ -324,7 +324,7 @@ def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether the lowercase word at ``i`` joins two items of the complement.
 
     "dan", "serta" ("Hukum dan HAM"), an envoy's "untuk"/"di" ("Duta Besar RI untuk
-    Jepang", "Konjen RI di Jeddah") and a faction's "di" ("Fraksi Golkar di DPR").
+    Jepang", "Konjen RI di Kota X") and a faction's "di" ("Fraksi X di DPR").
     """
     if not scan.items:
         return False
@@ -332,7 +332,7 @@ def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
     if norm in LOWER_JOIN:
         return True
     if norm == "di" and faction_in_house(ctx, scan, i + 1):
-        return True  # "Ketua Fraksi Gerindra di DPR": the faction's house
+        return True  # "Ketua Fraksi X di DPR": the faction's house
     return norm in ENVOY_JOINS and scan.head in ENVOY_HEADS and ctx.cap(i + 1)
 
 
