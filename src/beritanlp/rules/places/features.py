@@ -24,6 +24,13 @@ from beritanlp.text.words import Words
 
 _MAX_NAME = 4
 _MAX_CUE = 3
+#: Words that describe rather than name what follows a cue ("Pulau Terluar", "Pulau Layak
+#: Anak", "Gunung Api Aktif"): a capitalised phrase starting with one is no feature's name.
+_NOT_NAMES = frozenset({
+    "layak", "terluar", "terdepan", "terpencil", "terbesar", "terkecil", "tertinggi",
+    "terpanjang", "terindah", "terdalam", "kecil", "besar", "api", "aktif", "buatan",
+    "reklamasi", "terdampak", "sehat", "bersih", "wisata", "baru", "lain", "tersebut",
+})
 
 
 def _cue_length(gaz: Gazetteer, words: Words, i: int) -> tuple[int, str] | None:
@@ -60,7 +67,7 @@ def feature_at(
     if mode == "whole" and _cue_length(gaz, words, j) is not None:
         return None  # "Taman Nasional Gunung Merbabu": the mountain is the place
     n = 1
-    if words.lows[j] in ORDINARY:
+    if words.lows[j] in ORDINARY or words.lows[j] in _NOT_NAMES:
         return None
     while n < _MAX_NAME and j + n < len(words) and words.caps[j + n] \
             and words.lows[j + n] not in ORDINARY and joined(text, words, j, n + 1):
