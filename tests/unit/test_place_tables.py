@@ -10,7 +10,7 @@ from beritanlp.lexicons.words import word_table
 #: Table -> (fewest, most) columns of a row.
 TABLES = {
     "countries": (2, 2),
-    "geo_features": (2, 2),
+    "geo_features": (2, 3),
     "foreign_places": (3, 3),
     "region_aliases": (2, 2),
     "feature_cues": (2, 2),
@@ -25,11 +25,19 @@ def test_rows_have_their_columns_and_no_empty_names(name: str) -> None:
     for row in rows:
         assert low <= len(row) <= high, row
         assert row[0] and NAME_WORD.search(row[0]), row
-        if len(row) > 2 or name in {"region_aliases", "feature_cues"}:
+        if (len(row) > 2 and name != "geo_features") or name in {"region_aliases",
+                                                                  "feature_cues"}:
             assert all(col for col in row[1:2]), row
-        for alias in (row[-1].split(";") if name in {"countries", "geo_features",
+        if name == "geo_features" and len(row) > 2:
+            assert row[2] == "common", row
+        for alias in (_aliases(name, row) if name in {"countries", "geo_features",
                                                      "foreign_places"} else []):
             assert alias == "" or alias.strip(), row
+
+
+def _aliases(name: str, row: tuple[str, ...]) -> list[str]:
+    """The other-names column of a row: the last, or the second of geo_features."""
+    return (row[1] if name == "geo_features" else row[-1]).split(";")
 
 
 def _names(name: str) -> list[str]:
@@ -37,7 +45,7 @@ def _names(name: str) -> list[str]:
     for row in word_table(name):
         names.append(row[0])
         if name in {"countries", "geo_features", "foreign_places"}:
-            names += [a.strip() for a in row[-1].split(";") if a.strip()]
+            names += [a.strip() for a in _aliases(name, row) if a.strip()]
     return names
 
 

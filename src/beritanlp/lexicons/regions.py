@@ -253,8 +253,9 @@ class Gazetteer:
             place = Place(name=name, type="negara")
             for alias in [name, *alts]:
                 self._add(alias, place)
+        common_regions = set(extra.get("common_regions", ()))
         for name, alts in extra.get("regions", {}).items():
-            place = Place(name=name, type="wilayah")
+            place = Place(name=name, type="wilayah", common=name in common_regions)
             for alias in [name, *alts]:
                 self._add(alias, place)
         for name in extra.get("cities", []):
@@ -362,6 +363,8 @@ def packaged_extra() -> dict:
         {"alias": row[0], "code": row[1]} for row in word_table("region_aliases")]
     extra["countries"] = _listed("countries")
     extra["regions"] = _listed("geo_features")
+    extra["common_regions"] = [row[0] for row in word_table("geo_features")
+                               if len(row) > 2 and row[2] == "common"]
     extra["foreign"] = {row[0]: (row[1], [a.strip() for a in row[2].split(";") if a.strip()])
                         for row in word_table("foreign_places")}
     extra["feature_cues"] = {row[0]: row[1] for row in word_table("feature_cues")}

@@ -24,6 +24,13 @@ from beritanlp.text.words import Words
 
 _MAX_NAME = 4
 _MAX_CUE = 3
+#: Words that describe rather than name what follows a cue ("Pulau Terluar", "Pulau Layak
+#: Anak", "Gunung Api Aktif"): a capitalised phrase starting with one is no feature's name.
+_NOT_NAMES = frozenset({
+    "layak", "terluar", "terdepan", "terpencil", "terbesar", "terkecil", "tertinggi",
+    "terpanjang", "terindah", "terdalam", "kecil", "besar", "api", "aktif", "buatan",
+    "reklamasi", "terdampak", "sehat", "bersih", "wisata", "baru", "lain", "tersebut",
+})
 
 
 def _cue_length(gaz: Gazetteer, words: Words, i: int) -> tuple[int, str] | None:
@@ -60,10 +67,11 @@ def feature_at(
     if mode == "whole" and _cue_length(gaz, words, j) is not None:
         return None  # "Taman Nasional Gunung Merbabu": the mountain is the place
     n = 1
-    if words.lows[j] in ORDINARY:
+    if words.lows[j] in ORDINARY or words.lows[j] in _NOT_NAMES:
         return None
     while n < _MAX_NAME and j + n < len(words) and words.caps[j + n] \
-            and words.lows[j + n] not in ORDINARY and joined(text, words, j, n + 1):
+            and words.lows[j + n] not in ORDINARY and not _country(gaz, words, j + n) \
+            and joined(text, words, j, n + 1):
         n += 1
     for whole in ("".join(words.lows[i:j + n]), "".join(words.lows[i:j + 1])):
         if whole in gaz.index or whole in gaz.kecamatan:
@@ -80,6 +88,14 @@ def feature_at(
     elif in_venue(text, words, i, n_cue + n):
         mention.blocked = "venue"
     return mention, j + n
+
+
+def _country(gaz: Gazetteer, words: Words, k: int) -> bool:
+    """Word ``k`` is a one-word country: it ends a feature's name.
+
+    "Dataran Tinggi Golan Suriah" is the Golan Heights of Syria.
+    """
+    return any(p.type == "negara" for p in gaz.index.get(words.lows[k], ()))
 
 
 def _inner_region(gaz: Gazetteer, words: Words, j: int, n: int) -> Place | None:

@@ -114,6 +114,8 @@ def bare_mention(
     ws = words[i:i + n]
     if all(w.text.isupper() for w in ws) and any(c.common for c in cands):
         return None
+    if _in_foreign_state_name(text, words, i, n, cands):
+        return None
     start, end = ws[0].start, ws[-1].end
     mention = PlaceMention(start, end, text[start:end], cands,
                            name_key="".join(w.low for w in ws))
@@ -125,6 +127,26 @@ def bare_mention(
     elif in_venue(text, words, i, n):
         mention.blocked = "venue"
     return mention, i + n
+
+
+#: Capitalised words after which a foreign state is named as one ("Negara Bagian Ohio").
+_STATE_WORDS = frozenset({"bagian", "state", "provinsi", "prefektur"})
+
+
+def _in_foreign_state_name(
+    text: str, words: Words, i: int, n: int, cands: Sequence[Place],
+) -> bool:
+    """A foreign state joined to a capitalised word names a club, car or team, not the state.
+
+    "Colorado AC", "Chevrolet Colorado" and "Utah Jazz" are no places; "Negara Bagian Ohio" is.
+    """
+    if not all(c.type == "provinsi" and c.code is None for c in cands):
+        return False
+    nxt = i + n
+    if nxt < len(words) and words[nxt].cap and joined(text, words, nxt - 1, 2):
+        return True
+    prev = prev_word(words, text, i)
+    return prev is not None and prev.cap and prev.low not in _STATE_WORDS
 
 
 def parent_pattern(
