@@ -110,6 +110,16 @@ COUNT_OK_NEXT = {
     "sekaligus", "versi", "berdasarkan", "menurut", "meningkat", "menurun", "tertinggi",
     "terendah", "terbaik", "sebelum", "setelah", "usai",
 }
+#: A step up or down a ranking or a scale, in digits or words: "turun dua peringkat", "naik
+#: satu poin". The verb must come right before the number (a count has no such verb).
+STEP_BEFORE = re.compile(
+    r"\b(?:naik|turun|meningkat|menurun|melonjak|merosot|anjlok|melompat|melorot|bertambah"
+    r"|berkurang)[ \t]+(?:(?:sebanyak|sebesar|hingga|sekitar)[ \t]+)?$", re.IGNORECASE)
+STEP_AFTER = re.compile(r"[ \t]+(?:peringkat|posisi|strip|poin)\b", re.IGNORECASE)
+#: A passive verb after a number ("sebesar 73,5 ditetapkan"): the number is no count of it.
+#: Verbs that define a band of a scale ("201 hingga 300 dinyatakan sangat tidak sehat") stay out.
+PASSIVE_NEXT = re.compile(r"(?!dinyatakan|dikategorikan|digolongkan|dianggap|dikatakan|disebut)"
+                          r"di[a-z]{3,}(?:kan|i)")
 YEAR_COMPARE = re.compile(
     r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang|sejak)\s+(?:tahun\s+)?$", re.IGNORECASE
 )

@@ -24,9 +24,12 @@ from beritanlp.rules.scores.cues import (
     NEGATION,
     NOBODY,
     NOT_A_SCORE_BEFORE,
+    PASSIVE_NEXT,
     PREDICATE_WORD,
     RANK_CUE,
     SCORE_CUE,
+    STEP_AFTER,
+    STEP_BEFORE,
     TARGET,
     TIER,
     TIER_WORD,
@@ -125,7 +128,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         return _rank_candidate(text, n, numbers, sent, metrics, window, listed=True)
     if _list_mark(text, n):
         return None  # "Agenda:,1. Pembukaan": an item's number, no value
-    if not _looks_like_score(text, n, sent):
+    stepped = _stepped(text, n, sent)
+    if not (stepped or _looks_like_score(text, n, sent)):
         return None
     if CONDITION.search(text, sent[0], n.start) or NEAR_CONDITION.search(
             text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent):
@@ -141,7 +145,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         first = bisect_left(numbers.starts, sent[0])
     prev_num = max((o.end for o in numbers[first:i] if o.end <= n.start and o.start >= sent[0]
                     and o.kind not in ("year", "date", "time")), default=sent[0])
-    near_cue = chained or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
+    near_cue = chained or stepped or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
         # the value must sit near its metric or a score word, not anywhere in a long sentence
         close = any(abs(m.end - n.start) <= 120 or abs(n.end - m.start) <= 40
@@ -152,11 +156,18 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
             return None
     elif not near_cue:
         return None
-    unit = n.unit
-    if unit is None and n.kind == "percent":
-        unit = "persen"
     kind = kind_for(text, prev_num, n.start, sent[0])
-    return Candidate(metric, n.value, kind, unit, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+    return Candidate(metric, n.value, kind, _unit(n, stepped), n.text, n.start, n.end,  # type: ignore[arg-type]
+                     sent)
+
+
+def _unit(n: NumberMention, stepped: bool) -> str | None:
+    """The unit of a value: its own, "persen" for a percentage, "peringkat" for a rank step."""
+    if n.unit is not None:
+        return n.unit
+    if n.kind == "percent":
+        return "persen"
+    return "peringkat" if stepped else None  # "naik dua peringkat": a rank change
 
 
 _UNIT_YEAR = re.compile(r"[ \t]+[Tt]ahun$")
@@ -313,6 +324,17 @@ _IN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 _IN_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A whole step right after a change verb: "turun dua peringkat", "naik satu poin"."""
+    if n.kind != "number" or not isinstance(n.value, int) or isinstance(n.value, bool):
+        return False
+    if not STEP_BEFORE.search(text, max(sent[0], n.start - 25), n.start):
+        return False
+    if n.unit == "poin":
+        return not re.match(r"\d", n.text)  # digits already read as a score ("naik 3 poin")
+    return n.unit is None and STEP_AFTER.match(text, n.end) is not None
+
+
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A number or percentage written in digits that is no count, label or match result."""
     if n.kind not in ("number", "percent"):
@@ -325,7 +347,8 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
         return False
     if n.kind == "number" and n.unit is None:
         nxt = _NEXT_WORD.match(text, n.end)
-        if nxt and nxt.group(1).islower() and nxt.group(1) not in COUNT_OK_NEXT:
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in COUNT_OK_NEXT \
+                and not PASSIVE_NEXT.fullmatch(nxt.group(1)):
             return False
         if _PER_OR_TIMES.match(text, n.end):
             return False
