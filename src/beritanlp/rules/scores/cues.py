@@ -20,7 +20,7 @@ MARKET = re.compile(
 
 CHANGE = re.compile(
     r"\b(?:naik|menaik|meningkat|peningkatan|kenaikan|bertambah|penambahan|turun|menurun"
-    r"|penurunan|merosot|anjlok|berkurang|pengurangan|melonjak|lonjakan|selisih|terkoreksi"
+    r"|penurunan|merosot|melorot|anjlok|berkurang|pengurangan|melonjak|lonjakan|selisih|terkoreksi"
     r"|membaik|perbaikan)\b", re.IGNORECASE)
 VALUE_RESET = re.compile(
     r"\b(?:menjadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"

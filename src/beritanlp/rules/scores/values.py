@@ -174,9 +174,23 @@ _UNIT_YEAR = re.compile(r"[ \t]+[Tt]ahun$")
 _YEAR_NEXT = re.compile(r"[ \t]*(?:19|20)\d\d\b")
 
 
+#: "dari 85,1 tahun lalu": a decimal (or a value left behind) before "tahun lalu" is dated.
+_PREVIOUS_NEXT = re.compile(r"[ \t]*(?:lalu|sebelumnya)\b")
+_LEFT_FROM = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)[ \t]+$")
+
+
 def _year_not_unit(text: str, n: NumberMention) -> NumberMention:
-    """"75,31 tahun 2024": "tahun" names the year of the value, it is no unit of it."""
-    if n.unit != "tahun" or not _YEAR_NEXT.match(text, n.end):
+    """"75,31 tahun 2024", "dari 85,1 tahun lalu": "tahun" dates the value, it is no unit of it.
+
+    An integer before "tahun lalu" counts years ("didirikan 45 tahun lalu") unless a
+    comparison leaves it behind ("dari 85 tahun lalu").
+    """
+    if n.unit != "tahun":
+        return n
+    if not _YEAR_NEXT.match(text, n.end) and not (
+            _PREVIOUS_NEXT.match(text, n.end) and (
+                isinstance(n.value, float)
+                or _LEFT_FROM.search(text, max(0, n.start - 16), n.start))):
         return n
     m = _UNIT_YEAR.search(n.text)
     if m is None:
