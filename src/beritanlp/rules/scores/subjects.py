@@ -275,8 +275,9 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
     sent = c.sentence
     if c.kind == "average":
         avg = list(AVERAGE.finditer(text, sent[0], c.start))
-        if avg:
-            return _average_phrase(text, c, avg[-1].end())
+        phrase = _average_phrase(text, c, avg[-1].end()) if avg else None
+        if phrase is not None:
+            return phrase  # else "rata-rata menunjukkan angka 300": the usual subject
     if c.metric.rule is not None and c.metric.rule.id in COUNTRY_METRICS:
         country = _country_of(text, c, subjects)
         if country is not None:
@@ -310,7 +311,7 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     if phrase.lower().startswith(name.lower()):
         phrase = phrase[len(name):]
     phrase = re.split(
-        r"\s+(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
+        r"(?:^|\s+)(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
         r"|tercatat|masih|baru|di\s+angka|pada|hanyalah|ialah|yang|menunjukkan|menjadi"
         r"|di\s+atas|di\s+bawah)\b|[,:(]", phrase, maxsplit=1)[0]
     phrase = phrase.strip()
