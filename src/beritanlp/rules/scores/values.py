@@ -71,7 +71,17 @@ def kind_for(text: str, seg_start: int, start: int, sentence_start: int) -> str:
         r"\b(?:menjadi|mencapai)\b", seg[marks[-1][0]:], re.IGNORECASE
     ):
         return strongest[-1]
+    if strongest and strongest[-1] == "average" and last == "value" \
+            and _AVERAGE_REACHES.search(seg):
+        return "average"  # "rata-rata tahunan konsentrasi PM2,5 mencapai 46,1"
     return last
+
+
+#: "rata-rata tahunan X mencapai 46,1": an average whose reading verb follows closely (not "di
+#: atas rata-rata, mencapai 75", where the value is compared with an average).
+_AVERAGE_REACHES = re.compile(
+    r"(?<!di atas )(?<!di bawah )(?<!melampaui )(?<!melebihi )\b(?:rata-rata|rerata)"
+    r"(?:[ \t]+[\w.]+){0,7}?[ \t]+(?:mencapai|sebesar|tercatat)[ \t]+$", re.IGNORECASE)
 
 
 
