@@ -132,7 +132,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         return None  # beyond any score (a rank too)
     n = _year_not_unit(text, n)
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
-                               and RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)):
+                               and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
+                                    or _rank_moved(text, n, sent))):
         return _rank_candidate(text, n, numbers, sent, metrics, window)
     if _bracketed_rank(text, n, sent):
         return _rank_candidate(text, n, numbers, sent, metrics, window, listed=True)
@@ -185,7 +186,7 @@ _YEAR_NEXT = re.compile(r"[ \t]*(?:19|20)\d\d\b")
 
 
 #: "dari 85,1 tahun lalu": a decimal (or a value left behind) before "tahun lalu" is dated.
-_PREVIOUS_NEXT = re.compile(r"[ \t]*(?:lalu|sebelumnya)\b")
+_PREVIOUS_NEXT = re.compile(r"[ \t]*(?:lalu|sebelumnya|depan|mendatang)\b")
 _LEFT_FROM = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)[ \t]+$")
 
 
@@ -193,14 +194,16 @@ def _year_not_unit(text: str, n: NumberMention) -> NumberMention:
     """"75,31 tahun 2024", "dari 85,1 tahun lalu": "tahun" dates the value, it is no unit of it.
 
     An integer before "tahun lalu" counts years ("didirikan 45 tahun lalu") unless a
-    comparison leaves it behind ("dari 85 tahun lalu").
+    comparison leaves it behind ("dari 85 tahun lalu") or a score word is close before it
+    ("skor SPI minimal 78 tahun depan").
     """
     if n.unit != "tahun":
         return n
     if not _YEAR_NEXT.match(text, n.end) and not (
             _PREVIOUS_NEXT.match(text, n.end) and (
                 isinstance(n.value, float)
-                or _LEFT_FROM.search(text, max(0, n.start - 16), n.start))):
+                or _LEFT_FROM.search(text, max(0, n.start - 16), n.start)
+                or SCORE_CUE.search(text, max(0, n.start - 25), n.start))):
         return n
     m = _UNIT_YEAR.search(n.text)
     if m is None:
@@ -252,6 +255,19 @@ def _bracketed_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
             and _RANK_BRACKET.search(text, max(sent[0], n.start - 160), n.start) is not None)
 
 
+#: "Peringkat Indonesia dalam IPK naik dari 115 menjadi 99": the numbers a rank moved between.
+_RANK_MOVED = re.compile(
+    r"\b(?:peringkat|posisi|ranking|rangking)\b[^.;!?]{0,80}?\b(?:naik|turun|melonjak|merosot"
+    r"|melorot|membaik|memburuk|bergeser|melompat)\b[^.;!?]{0,40}?\b(?:dari|menjadi|ke)[ \t]+$",
+    re.IGNORECASE)
+
+
+def _rank_moved(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A whole number a rank ("peringkat ... naik dari") moved from or to."""
+    return isinstance(n.value, int) and not isinstance(n.value, bool) and n.unit is None \
+        and _RANK_MOVED.search(text, max(sent[0], n.start - 140), n.start) is not None
+
+
 def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
                     sent: tuple[int, int], metrics: Sequence[Metric],
                     window: int, listed: bool = False) -> Candidate | None:
@@ -262,7 +278,7 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
         return None  # "peringkat 99999999999999999999": no rank
     is_rank = listed or n.cue is not None or bool(
-        RANK_CUE.search(text[max(0, n.start - 16):n.start])) or (
+        RANK_CUE.search(text[max(0, n.start - 16):n.start])) or _rank_moved(text, n, sent) or (
         n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause

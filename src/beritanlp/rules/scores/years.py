@@ -63,7 +63,9 @@ def article_year(date: str | None, numbers: Sequence[NumberMention]) -> int | No
 
 
 _COMPARE_END = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)\s*$", re.IGNORECASE)
-_RELATIVE_YEAR = re.compile(r"\btahun\s+(lalu|kemarin|sebelumnya|ini)\b", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"\btahun\s+(lalu|kemarin|sebelumnya|ini|depan|mendatang)\b",
+                            re.IGNORECASE)
+_RELATIVE_STEP = {"ini": 0, "depan": 1, "mendatang": 1}  # else the year before
 #: "dari 85,1 tahun lalu", "dibandingkan 85,1 pada 2022": the time of a value compared with,
 #: written right after it; it dates that value, not the sentence.
 _COMPARED_VALUE = re.compile(
@@ -133,7 +135,7 @@ def _relative_year(text: str, sent: tuple[int, int],
         if _ends_with(YEAR_COMPARE, s, 0, m.start()) or _ends_with(_COMPARE_END, s, 0, m.start()) \
                 or _COMPARED_VALUE.search(s, max(0, m.start() - 60), m.start()):
             continue
-        year = article_year if m.group(1).lower() == "ini" else article_year - 1
+        year = article_year + _RELATIVE_STEP.get(m.group(1).lower(), -1)
         return year, sent[0] + m.start()
     return None
 
@@ -244,6 +246,12 @@ class Years:
         return _TODAY.search(self.text, lo, c.sentence[1]) is not None \
             and _FORMERLY.search(self.text, c.sentence[0], c.start) is None
 
+    def _ahead(self, c: Candidate, year: int) -> bool:
+        """Whether ``year`` is a relative year after the article's ("tahun depan")."""
+        stated = self.cache.get(c.sentence)
+        return self.article_year is not None and year > self.article_year \
+            and stated is not None and not stated[0]
+
     def of(self, c: Candidate, in_title: bool) -> int | None:
         """The year of candidate ``c``: stated, relative, shortly before, else the article's.
 
@@ -264,6 +272,8 @@ class Years:
             return base - 1 if base is not None else None
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
+        if year is not None and c.kind != "target" and self._ahead(c, year):
+            year = None  # "tahun depan" dates what is aimed at, not a result
         if year is not None or c.kind == "target":
             return year
         if not in_title and not (reading(c) and self.article_year is not None):
