@@ -23,7 +23,7 @@ CHANGE = re.compile(
     r"|penurunan|merosot|melorot|anjlok|berkurang|pengurangan|melonjak|lonjakan|selisih|terkoreksi"
     r"|membaik|perbaikan)\b", re.IGNORECASE)
 VALUE_RESET = re.compile(
-    r"\b(?:menjadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
+    r"\b(?:menjadi|jadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
     r"|(?:hingga|sampai)(?:\s+ke)?\s+(?:angka|level|posisi)"
     r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan|(?:di|ke)\s+(?:bawah|atas)"
     r"|yang\s+(?:sebesar|mencapai|tercatat|berada|hanya))\b",

@@ -397,9 +397,10 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
     if _NOT_A_VALUE_AROUND.match(text, max(0, n.start - 1)) or _COUNT_AFTER.match(text, n.end) \
             or re.search(r"\d/$", text[max(0, n.start - 2):n.start]):
         return False  # "(2) Rapat ...": an enumerator; "20 Kabupaten/Kota": a count; "26/9"
-    if n.kind == "number" and _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
+    if n.kind == "number" and not isinstance(n.value, float) \
+            and _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
             and _IN_NAME_AFTER.match(text, n.end):
-        return False  # "Bandar Putra 2 Klang": a number inside a name
+        return False  # "Bandar Putra 2 Klang": a number inside a name (a title's decimal is not)
     if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]) and (
             isinstance(n.value, int) or _REGULATION_BEFORE.search(
                 text, max(0, n.start - 30), n.start)):
