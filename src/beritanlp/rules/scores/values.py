@@ -375,6 +375,20 @@ def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     return n.unit is None and STEP_AFTER.match(text, n.end) is not None
 
 
+#: "dari 68 ke 74": the value reached, not a label after "ke".
+_FROM_TO = re.compile(r"\bdari[ \t]+\d[\d.,]*[ \t]*(?:poin[ \t]+)?ke[ \t]+$", re.IGNORECASE)
+
+
+_PAIR_NEXT = re.compile(r"[ \t]+(?:ke|menjadi|hingga|sampai)[ \t]+\d[\d.,]*[ \t]+([a-z]+)\b")
+
+
+def _counted_pair(text: str, n: NumberMention) -> bool:
+    """A number whose partner ("40 ke 25 dokumen") counts a lowercase noun."""
+    m = _PAIR_NEXT.match(text, n.end)
+    return m is not None and m.group(1) not in COUNT_OK_NEXT \
+        and not PASSIVE_NEXT.fullmatch(m.group(1))
+
+
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A number or percentage written in digits that is no count, label or match result."""
     if n.kind not in ("number", "percent"):
@@ -392,7 +406,10 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
             return False
         if _PER_OR_TIMES.match(text, n.end):
             return False
-    if NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start):
+    if _counted_pair(text, n):
+        return False  # "dari 40 ke 25 dokumen": both ends count documents
+    if NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start) \
+            and not _FROM_TO.search(text, max(sent[0], n.start - 30), n.start):
         return False
     if _NOT_A_VALUE_AROUND.match(text, max(0, n.start - 1)) or _COUNT_AFTER.match(text, n.end) \
             or re.search(r"\d/$", text[max(0, n.start - 2):n.start]):

@@ -145,7 +145,8 @@ _REGULATION = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+[Tt]ahun\s+$")
 _FROM = re.compile(r"\bdari\s+(?:sebelumnya\s+)?"
                    r"(?:angka\s+|skor\s+|nilai\s+|posisi\s+|peringkat\s+)?$",
                    re.IGNORECASE)
-_TO = re.compile(r"\s*(?:poin\s+)?(?:menjadi|ke\s+angka|ke\s+posisi|ke\s+peringkat)\b",
+_TO = re.compile(r"\s*(?:poin\s+)?(?:menjadi|jadi|ke\s+angka|ke\s+posisi|ke\s+peringkat"
+                 r"|ke(?=\s+\d))\b",
                  re.IGNORECASE)
 
 
@@ -274,6 +275,8 @@ class Years:
                              self.cache)
         if year is not None and c.kind != "target" and self._ahead(c, year):
             year = None  # "tahun depan" dates what is aimed at, not a result
+        if year is not None and c.kind != "target":
+            return _earlier(text, c, year)  # "pada 2023 naik dari X menjadi Y": X is of 2022
         if year is not None or c.kind == "target":
             return year
         if not in_title and not (reading(c) and self.article_year is not None):
