@@ -20,12 +20,12 @@ MARKET = re.compile(
 
 CHANGE = re.compile(
     r"\b(?:naik|menaik|meningkat|peningkatan|kenaikan|bertambah|penambahan|turun|menurun"
-    r"|penurunan|merosot|anjlok|berkurang|pengurangan|melonjak|lonjakan|selisih|terkoreksi"
+    r"|penurunan|merosot|melorot|anjlok|berkurang|pengurangan|melonjak|lonjakan|selisih|terkoreksi"
     r"|membaik|perbaikan)\b", re.IGNORECASE)
 VALUE_RESET = re.compile(
-    r"\b(?:menjadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
+    r"\b(?:menjadi|jadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
     r"|(?:hingga|sampai)(?:\s+ke)?\s+(?:angka|level|posisi)"
-    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan"
+    r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan|(?:di|ke)\s+(?:bawah|atas)"
     r"|yang\s+(?:sebesar|mencapai|tercatat|berada|hanya))\b",
     re.IGNORECASE)
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
@@ -110,6 +110,16 @@ COUNT_OK_NEXT = {
     "sekaligus", "versi", "berdasarkan", "menurut", "meningkat", "menurun", "tertinggi",
     "terendah", "terbaik", "sebelum", "setelah", "usai",
 }
+#: A step up or down a ranking or a scale, in digits or words: "turun dua peringkat", "naik
+#: satu poin". The verb must come right before the number (a count has no such verb).
+STEP_BEFORE = re.compile(
+    r"\b(?:naik|turun|meningkat|menurun|melonjak|merosot|anjlok|melompat|melorot|bertambah"
+    r"|berkurang)[ \t]+(?:(?:sebanyak|sebesar|hingga|sekitar)[ \t]+)?$", re.IGNORECASE)
+STEP_AFTER = re.compile(r"[ \t]+(?:peringkat|posisi|strip|poin)\b", re.IGNORECASE)
+#: A passive verb after a number ("sebesar 73,5 ditetapkan"): the number is no count of it.
+#: Verbs that define a band of a scale ("201 hingga 300 dinyatakan sangat tidak sehat") stay out.
+PASSIVE_NEXT = re.compile(r"(?!dinyatakan|dikategorikan|digolongkan|dianggap|dikatakan|disebut)"
+                          r"di[a-z]{3,}(?:kan|i)")
 YEAR_COMPARE = re.compile(
     r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang|sejak)\s+(?:tahun\s+)?$", re.IGNORECASE
 )

@@ -275,8 +275,9 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
     sent = c.sentence
     if c.kind == "average":
         avg = list(AVERAGE.finditer(text, sent[0], c.start))
-        if avg:
-            return _average_phrase(text, c, avg[-1].end())
+        phrase = _average_phrase(text, c, avg[-1].end()) if avg else None
+        if phrase is not None:
+            return phrase  # else "rata-rata menunjukkan angka 300": the usual subject
     if c.metric.rule is not None and c.metric.rule.id in COUNTRY_METRICS:
         country = _country_of(text, c, subjects)
         if country is not None:
@@ -304,16 +305,18 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
 def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     """The phrase after "rata-rata" naming what an average is of ("kota di Indonesia")."""
     phrase = text[after:c.start]
-    phrase = re.sub(r"^\s*(?:(?:nilai|skor|indeks|capaian)\s+)?", "", phrase,
-                    flags=re.IGNORECASE)
+    phrase = re.sub(r"^\s*(?:(?:tahunan|bulanan|harian|mingguan)\s+)?"
+                    r"(?:(?:nilai|skor|indeks|capaian)\s+)?", "", phrase, flags=re.IGNORECASE)
     name = c.metric.name
     if phrase.lower().startswith(name.lower()):
-        phrase = phrase[len(name):]
+        phrase = re.sub(r"^\s*di\s+(?=[A-Z])", "", phrase[len(name):])  # "ISPU di Kota X"
     phrase = re.split(
-        r"\s+(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
+        r"(?:^|\s+)(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
         r"|tercatat|masih|baru|di\s+angka|pada|hanyalah|ialah|yang|menunjukkan|menjadi"
         r"|di\s+atas|di\s+bawah)\b|[,:(]", phrase, maxsplit=1)[0]
-    phrase = phrase.strip()
+    # "rata-rata nasional SPI tahun 2024": the metric and its year name no group
+    phrase = re.sub(r"\s*\b(?:tahun\s+)?(?:19|20)\d\d\b", "", phrase)
+    phrase = re.sub(rf"\s+{re.escape(name)}\b", "", phrase).strip()
     if phrase and len(phrase.split()) <= 6 and not re.search(r"\d", phrase):
         return phrase
     return None

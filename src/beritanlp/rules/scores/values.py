@@ -24,9 +24,12 @@ from beritanlp.rules.scores.cues import (
     NEGATION,
     NOBODY,
     NOT_A_SCORE_BEFORE,
+    PASSIVE_NEXT,
     PREDICATE_WORD,
     RANK_CUE,
     SCORE_CUE,
+    STEP_AFTER,
+    STEP_BEFORE,
     TARGET,
     TIER,
     TIER_WORD,
@@ -68,7 +71,17 @@ def kind_for(text: str, seg_start: int, start: int, sentence_start: int) -> str:
         r"\b(?:menjadi|mencapai)\b", seg[marks[-1][0]:], re.IGNORECASE
     ):
         return strongest[-1]
+    if strongest and strongest[-1] == "average" and last == "value" \
+            and _AVERAGE_REACHES.search(seg):
+        return "average"  # "rata-rata tahunan konsentrasi PM2,5 mencapai 46,1"
     return last
+
+
+#: "rata-rata tahunan X mencapai 46,1": an average whose reading verb follows closely (not "di
+#: atas rata-rata, mencapai 75", where the value is compared with an average).
+_AVERAGE_REACHES = re.compile(
+    r"(?<!di atas )(?<!di bawah )(?<!melampaui )(?<!melebihi )\b(?:rata-rata|rerata)"
+    r"(?:[ \t]+[\w.]+){0,7}?[ \t]+(?:mencapai|sebesar|tercatat)[ \t]+$", re.IGNORECASE)
 
 
 
@@ -119,13 +132,15 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         return None  # beyond any score (a rank too)
     n = _year_not_unit(text, n)
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
-                               and RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)):
+                               and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
+                                    or _rank_moved(text, n, sent))):
         return _rank_candidate(text, n, numbers, sent, metrics, window)
     if _bracketed_rank(text, n, sent):
         return _rank_candidate(text, n, numbers, sent, metrics, window, listed=True)
     if _list_mark(text, n):
         return None  # "Agenda:,1. Pembukaan": an item's number, no value
-    if not _looks_like_score(text, n, sent):
+    stepped = _stepped(text, n, sent)
+    if not (stepped or _looks_like_score(text, n, sent)):
         return None
     if CONDITION.search(text, sent[0], n.start) or NEAR_CONDITION.search(
             text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent):
@@ -141,7 +156,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         first = bisect_left(numbers.starts, sent[0])
     prev_num = max((o.end for o in numbers[first:i] if o.end <= n.start and o.start >= sent[0]
                     and o.kind not in ("year", "date", "time")), default=sent[0])
-    near_cue = chained or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
+    near_cue = chained or stepped or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
         # the value must sit near its metric or a score word, not anywhere in a long sentence
         close = any(abs(m.end - n.start) <= 120 or abs(n.end - m.start) <= 40
@@ -152,20 +167,43 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
             return None
     elif not near_cue:
         return None
-    unit = n.unit
-    if unit is None and n.kind == "percent":
-        unit = "persen"
     kind = kind_for(text, prev_num, n.start, sent[0])
-    return Candidate(metric, n.value, kind, unit, n.text, n.start, n.end, sent)  # type: ignore[arg-type]
+    return Candidate(metric, n.value, kind, _unit(n, stepped), n.text, n.start, n.end,  # type: ignore[arg-type]
+                     sent)
+
+
+def _unit(n: NumberMention, stepped: bool) -> str | None:
+    """The unit of a value: its own, "persen" for a percentage, "peringkat" for a rank step."""
+    if n.unit is not None:
+        return n.unit
+    if n.kind == "percent":
+        return "persen"
+    return "peringkat" if stepped else None  # "naik dua peringkat": a rank change
 
 
 _UNIT_YEAR = re.compile(r"[ \t]+[Tt]ahun$")
 _YEAR_NEXT = re.compile(r"[ \t]*(?:19|20)\d\d\b")
 
 
+#: "dari 85,1 tahun lalu": a decimal (or a value left behind) before "tahun lalu" is dated.
+_PREVIOUS_NEXT = re.compile(r"[ \t]*(?:lalu|sebelumnya|depan|mendatang)\b")
+_LEFT_FROM = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)[ \t]+$")
+
+
 def _year_not_unit(text: str, n: NumberMention) -> NumberMention:
-    """"75,31 tahun 2024": "tahun" names the year of the value, it is no unit of it."""
-    if n.unit != "tahun" or not _YEAR_NEXT.match(text, n.end):
+    """"75,31 tahun 2024", "dari 85,1 tahun lalu": "tahun" dates the value, it is no unit of it.
+
+    An integer before "tahun lalu" counts years ("didirikan 45 tahun lalu") unless a
+    comparison leaves it behind ("dari 85 tahun lalu") or a score word is close before it
+    ("skor SPI minimal 78 tahun depan").
+    """
+    if n.unit != "tahun":
+        return n
+    if not _YEAR_NEXT.match(text, n.end) and not (
+            _PREVIOUS_NEXT.match(text, n.end) and (
+                isinstance(n.value, float)
+                or _LEFT_FROM.search(text, max(0, n.start - 16), n.start)
+                or SCORE_CUE.search(text, max(0, n.start - 25), n.start))):
         return n
     m = _UNIT_YEAR.search(n.text)
     if m is None:
@@ -217,6 +255,19 @@ def _bracketed_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
             and _RANK_BRACKET.search(text, max(sent[0], n.start - 160), n.start) is not None)
 
 
+#: "Peringkat Indonesia dalam IPK naik dari 115 menjadi 99": the numbers a rank moved between.
+_RANK_MOVED = re.compile(
+    r"\b(?:peringkat|posisi|ranking|rangking)\b[^.;!?]{0,80}?\b(?:naik|turun|melonjak|merosot"
+    r"|melorot|membaik|memburuk|bergeser|melompat)\b[^.;!?]{0,40}?\b(?:dari|menjadi|ke)[ \t]+$",
+    re.IGNORECASE)
+
+
+def _rank_moved(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A whole number a rank ("peringkat ... naik dari") moved from or to."""
+    return isinstance(n.value, int) and not isinstance(n.value, bool) and n.unit is None \
+        and _RANK_MOVED.search(text, max(sent[0], n.start - 140), n.start) is not None
+
+
 def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
                     sent: tuple[int, int], metrics: Sequence[Metric],
                     window: int, listed: bool = False) -> Candidate | None:
@@ -227,7 +278,7 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
         return None  # "peringkat 99999999999999999999": no rank
     is_rank = listed or n.cue is not None or bool(
-        RANK_CUE.search(text[max(0, n.start - 16):n.start])) or (
+        RANK_CUE.search(text[max(0, n.start - 16):n.start])) or _rank_moved(text, n, sent) or (
         n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
@@ -313,6 +364,31 @@ _IN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 _IN_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A whole step right after a change verb: "turun dua peringkat", "naik satu poin"."""
+    if n.kind != "number" or not isinstance(n.value, int) or isinstance(n.value, bool):
+        return False
+    if not STEP_BEFORE.search(text, max(sent[0], n.start - 25), n.start):
+        return False
+    if n.unit == "poin":
+        return not re.match(r"\d", n.text)  # digits already read as a score ("naik 3 poin")
+    return n.unit is None and STEP_AFTER.match(text, n.end) is not None
+
+
+#: "dari 68 ke 74": the value reached, not a label after "ke".
+_FROM_TO = re.compile(r"\bdari[ \t]+\d[\d.,]*[ \t]*(?:poin[ \t]+)?ke[ \t]+$", re.IGNORECASE)
+
+
+_PAIR_NEXT = re.compile(r"[ \t]+(?:ke|menjadi|hingga|sampai)[ \t]+\d[\d.,]*[ \t]+([a-z]+)\b")
+
+
+def _counted_pair(text: str, n: NumberMention) -> bool:
+    """A number whose partner ("40 ke 25 dokumen") counts a lowercase noun."""
+    m = _PAIR_NEXT.match(text, n.end)
+    return m is not None and m.group(1) not in COUNT_OK_NEXT \
+        and not PASSIVE_NEXT.fullmatch(m.group(1))
+
+
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A number or percentage written in digits that is no count, label or match result."""
     if n.kind not in ("number", "percent"):
@@ -325,18 +401,23 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
         return False
     if n.kind == "number" and n.unit is None:
         nxt = _NEXT_WORD.match(text, n.end)
-        if nxt and nxt.group(1).islower() and nxt.group(1) not in COUNT_OK_NEXT:
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in COUNT_OK_NEXT \
+                and not PASSIVE_NEXT.fullmatch(nxt.group(1)):
             return False
         if _PER_OR_TIMES.match(text, n.end):
             return False
-    if NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start):
+    if _counted_pair(text, n):
+        return False  # "dari 40 ke 25 dokumen": both ends count documents
+    if NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start) \
+            and not _FROM_TO.search(text, max(sent[0], n.start - 30), n.start):
         return False
     if _NOT_A_VALUE_AROUND.match(text, max(0, n.start - 1)) or _COUNT_AFTER.match(text, n.end) \
             or re.search(r"\d/$", text[max(0, n.start - 2):n.start]):
         return False  # "(2) Rapat ...": an enumerator; "20 Kabupaten/Kota": a count; "26/9"
-    if n.kind == "number" and _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
+    if n.kind == "number" and not isinstance(n.value, float) \
+            and _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
             and _IN_NAME_AFTER.match(text, n.end):
-        return False  # "Bandar Putra 2 Klang": a number inside a name
+        return False  # "Bandar Putra 2 Klang": a number inside a name (a title's decimal is not)
     if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]) and (
             isinstance(n.value, int) or _REGULATION_BEFORE.search(
                 text, max(0, n.start - 30), n.start)):

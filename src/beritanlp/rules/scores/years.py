@@ -63,7 +63,15 @@ def article_year(date: str | None, numbers: Sequence[NumberMention]) -> int | No
 
 
 _COMPARE_END = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)\s*$", re.IGNORECASE)
-_RELATIVE_YEAR = re.compile(r"\btahun\s+(lalu|kemarin|sebelumnya|ini)\b", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"\btahun\s+(lalu|kemarin|sebelumnya|ini|depan|mendatang)\b",
+                            re.IGNORECASE)
+_RELATIVE_STEP = {"ini": 0, "depan": 1, "mendatang": 1}  # else the year before
+#: "dari 85,1 tahun lalu", "dibandingkan 85,1 pada 2022": the time of a value compared with,
+#: written right after it; it dates that value, not the sentence.
+_COMPARED_VALUE = re.compile(
+    r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)[ \t]+(?:sebelumnya[ \t]+)?"
+    r"(?:(?:angka|skor|nilai)[ \t]+)?\d[\d.,]*[ \t]*(?:(?:poin|persen)[ \t]*|%[ \t]*)?"
+    r"(?:(?:pada|di)[ \t]+)?(?:tahun[ \t]+)?$", re.IGNORECASE)
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, lo: int, end: int) -> bool:
@@ -90,7 +98,8 @@ def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMentio
     entry = cache.get(sent) if cache is not None else None
     if entry is None:
         stated = [y for y in between(years, sent[0], sent[1])
-                  if not _ends_with(YEAR_COMPARE, text, sent[0], y.start)]
+                  if not _ends_with(YEAR_COMPARE, text, sent[0], y.start)
+                  and not _COMPARED_VALUE.search(text, max(sent[0], y.start - 60), y.start)]
         entry = (stated, [y.start for y in stated],
                  None if stated else _relative_year(text, sent, article_year))
         if cache is not None:
@@ -123,24 +132,38 @@ def _relative_year(text: str, sent: tuple[int, int],
         return None
     s = text[sent[0]:sent[1]]
     for m in _RELATIVE_YEAR.finditer(s):
-        if _ends_with(YEAR_COMPARE, s, 0, m.start()) or _ends_with(_COMPARE_END, s, 0, m.start()):
+        if _ends_with(YEAR_COMPARE, s, 0, m.start()) or _ends_with(_COMPARE_END, s, 0, m.start()) \
+                or _COMPARED_VALUE.search(s, max(0, m.start() - 60), m.start()):
             continue
-        year = article_year if m.group(1).lower() == "ini" else article_year - 1
+        year = article_year + _RELATIVE_STEP.get(m.group(1).lower(), -1)
         return year, sent[0] + m.start()
     return None
 
 
 #: "UU Nomor 1 Tahun 1974": a year that dates a regulation, not a result.
 _REGULATION = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+[Tt]ahun\s+$")
-_FROM = re.compile(r"\bdari\s+(?:angka\s+|skor\s+|nilai\s+|posisi\s+|peringkat\s+)?$",
+_FROM = re.compile(r"\bdari\s+(?:sebelumnya\s+)?"
+                   r"(?:angka\s+|skor\s+|nilai\s+|posisi\s+|peringkat\s+)?$",
                    re.IGNORECASE)
-_TO = re.compile(r"\s*(?:poin\s+)?(?:menjadi|ke\s+angka|ke\s+posisi|ke\s+peringkat)\b",
+_TO = re.compile(r"\s*(?:poin\s+)?(?:menjadi|jadi|ke\s+angka|ke\s+posisi|ke\s+peringkat"
+                 r"|ke(?=\s+\d))\b",
                  re.IGNORECASE)
 
 
+#: "turun menjadi 80,4 dari 85,1": the value reached comes first, the one it left after it.
+_REACHED_FROM = re.compile(r"\b(?:menjadi|ke[ \t]+angka)[ \t]+\d[\d.,]*[ \t]*"
+                           r"(?:(?:poin|persen)[ \t]+|%[ \t]*)?,?[ \t]*dari[ \t]+"
+                           r"(?:sebelumnya[ \t]+)?"
+                           r"(?:(?:angka|skor|nilai)[ \t]+)?$", re.IGNORECASE)
+
+
 def _earlier(text: str, c: Candidate, year: int) -> int:
-    """"naik dari X menjadi Y" with no year of its own: X is the year before Y's."""
-    if _FROM.search(text, max(0, c.start - 20), c.start) and _TO.match(text, c.end):
+    """"naik dari X menjadi Y" with no year of its own: X is the year before Y's.
+
+    Also "menjadi Y dari X" and "dari sebelumnya X" after the value reached.
+    """
+    if (_FROM.search(text, max(0, c.start - 32), c.start) and _TO.match(text, c.end)) \
+            or _REACHED_FROM.search(text, max(0, c.start - 60), c.start):
         return year - 1
     return year
 
@@ -224,6 +247,12 @@ class Years:
         return _TODAY.search(self.text, lo, c.sentence[1]) is not None \
             and _FORMERLY.search(self.text, c.sentence[0], c.start) is None
 
+    def _ahead(self, c: Candidate, year: int) -> bool:
+        """Whether ``year`` is a relative year after the article's ("tahun depan")."""
+        stated = self.cache.get(c.sentence)
+        return self.article_year is not None and year > self.article_year \
+            and stated is not None and not stated[0]
+
     def of(self, c: Candidate, in_title: bool) -> int | None:
         """The year of candidate ``c``: stated, relative, shortly before, else the article's.
 
@@ -244,6 +273,10 @@ class Years:
             return base - 1 if base is not None else None
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
+        if year is not None and c.kind != "target" and self._ahead(c, year):
+            year = None  # "tahun depan" dates what is aimed at, not a result
+        if year is not None and c.kind != "target":
+            return _earlier(text, c, year)  # "pada 2023 naik dari X menjadi Y": X is of 2022
         if year is not None or c.kind == "target":
             return year
         if not in_title and not (reading(c) and self.article_year is not None):
