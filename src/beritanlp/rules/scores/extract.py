@@ -404,7 +404,7 @@ def _same_score(k: Score, s: Score) -> bool:
     # grades and ranks are per subject ("rank 2" of two provinces is two facts)
     per_subject = isinstance(s.value, str) or s.kind == "rank"
     return same_value and k.kind == s.kind and (km in sm or sm in km) and (
-        _place_key(k.subject) == _place_key(s.subject) or not per_subject or k.subject is None
+        _same_place(k.subject, s.subject) or not per_subject or k.subject is None
         or s.subject is None
     )
 
@@ -412,9 +412,16 @@ def _same_score(k: Score, s: Score) -> bool:
 _PLACE_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s+")
 
 
-def _place_key(subject: str | None) -> str | None:
-    """A subject without a place's administrative prefix ("Kota Pekanbaru" = "Pekanbaru")."""
-    return _PLACE_PREFIX.sub("", subject) if subject else subject
+def _same_place(a: str | None, b: str | None) -> bool:
+    """One subject, with or without a place's administrative prefix ("Kota Lembah" = "Lembah").
+
+    Two different prefixes name two regions ("Kota Lembah" and "Kabupaten Lembah").
+    """
+    if a == b:
+        return True
+    if a is None or b is None or (_PLACE_PREFIX.match(a) and _PLACE_PREFIX.match(b)):
+        return False
+    return _PLACE_PREFIX.sub("", a) == _PLACE_PREFIX.sub("", b)
 
 
 def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
