@@ -478,7 +478,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             continue
         if text[start:end] in other:
             continue
-        if out and _SAME_GRADE_AGAIN.fullmatch(text, out[-1].end, start):
+        if out and _same_grade(out[-1].value, grade) \
+                and _SAME_GRADE_AGAIN.fullmatch(text, out[-1].end, start):
             used.add(start, end)
             continue  # "Tidak Menyatakan Pendapat (TMP) atau 'disclaimer'": one opinion
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
@@ -499,6 +500,19 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
 
 #: What joins two names of one grade: "(TMP) atau 'disclaimer'", "WBK alias ...".
 _SAME_GRADE_AGAIN = re.compile(r"\s*(?:\([^()]{1,12}\))?[\s\"'”’]*(?:atau|alias)[\s\"'“‘]*")
+#: Two names of one grade ("TMP" and "disclaimer" are one opinion of the auditor).
+_GRADE_ALIASES = (frozenset({"tmp", "disclaimer"}),)
+
+
+def _same_grade(first: object, second: str) -> bool:
+    """``second`` names the grade ``first`` again: the same grade, or a known alias of it.
+
+    "WTP atau WDP" names two grades; "(TMP) atau 'disclaimer'" one.
+    """
+    if not isinstance(first, str):
+        return False
+    pair = frozenset({first.lower(), second.lower()})
+    return len(pair) == 1 or pair in _GRADE_ALIASES
 _JOINED = re.compile(r"[\s,/&]*(?:(?:dan|serta|atau)\s+)?(?:predikat\s+)?")
 
 
