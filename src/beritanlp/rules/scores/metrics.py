@@ -211,18 +211,18 @@ def _scored_name_end(text: str, m: re.Match[str]) -> int | None:
     The name stops before a subject's head word ("Kabupaten", "Pemkab", "Dinas" ...); a name
     that is all acronym-free single word of a place or of a country is none.
     """
-    words = m.group(1).split()
-    kept: list[str] = []
-    for w in words:
+    kept: list[re.Match[str]] = []
+    for word in re.finditer(r"\S+", m.group(1)):
+        w = word.group()
         if w in _NAME_STOP or w.casefold() in _COUNTRY_WORDS or w.startswith("Rp") \
                 or any(ch.isdigit() for ch in w):
             break
-        kept.append(w)
-    while kept and kept[-1] == "dan":
+        kept.append(word)
+    while kept and kept[-1].group() == "dan":
         kept.pop()
     if not kept:
         return None
-    end = text.index(kept[-1], m.start(1)) + len(kept[-1])
+    end = m.start(1) + kept[-1].end()
     if not _VALUE_SOON.match(text, end):
         return None
     return end
