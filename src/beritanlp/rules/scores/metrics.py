@@ -20,6 +20,8 @@ _AWARD = re.compile(
     rf"((?:{CAP}[ \t]+(?:(?:dan|&|of|for)[ \t]+)?){{0,6}}?)(?:\(([A-Z][A-Za-z]{{1,9}})\)[ \t]+)?"
     r"(Awards?|Award)\b"
 )
+#: The common noun that starts a lower-case award mention, with the blanks after it.
+_HEAD_WORD = re.compile(r"\S+[ \t]+")
 _ANUGERAH = re.compile(
     rf"(?:\b|(?<=[a-z]))(?:Anugerah|Penghargaan|Lomba"
     rf"|(?<![\w-])(?:anugerah|penghargaan)(?![ \t]+{TIER.pattern}))"
@@ -540,7 +542,9 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
         if name[:1].islower():
             # "penghargaan TPAKD": the award is the name after the common noun (never a tier:
             # "menerima penghargaan Gold Winner Kategori ..." names the award after the tier)
-            head, _, name = name.partition(" ")
-            start += len(head) + 1 if not m.group(1) else 0
+            head = _HEAD_WORD.match(name)
+            if head:
+                name = name[head.end():]
+                start += head.end() if not m.group(1) else 0
         found.append(Metric(name, start, m.end(), None, award=True))
     return found

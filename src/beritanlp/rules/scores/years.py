@@ -24,16 +24,16 @@ def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
     for n in numbers:
         if n.kind == "year":
             out.append(n)
-        elif n.kind == "range" and _YEAR_SPAN.fullmatch(n.text):
-            high = _YEAR_SPAN.fullmatch(n.text).group(2)  # type: ignore[union-attr]
+        elif n.kind == "range" and (span := _YEAR_SPAN.fullmatch(n.text)):
+            high = span.group(2)
             out.append(replace(n, text=high, start=n.end - 4, value=int(high), high=None,
                                kind="year"))
     return out
 
 
 #: A span of two years written out ("2016 hingga 2018", "2017-2019").
-_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+"
-                        r"((?:19|20)\d\d)")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)(?:\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+"
+                        r"|\s*[-–]\s*)((?:19|20)\d\d)")
 
 
 _DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
