@@ -154,6 +154,21 @@ class _Spans:
         self.longest = max(self.longest, e - s)
 
 
+class _MarketTalk:
+    """``market(pos)``: whether the sentence holding ``pos`` talks of a market (each read once)."""
+
+    def __init__(self, text: str, sent_of: SentenceOf) -> None:
+        self.text = text
+        self.sent_of = sent_of
+        self.seen: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        sent = self.sent_of(pos)
+        if sent not in self.seen:
+            self.seen[sent] = MARKET.search(self.text, *sent) is not None
+        return self.seen[sent]
+
+
 def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
                  definitions: Sequence[AcronymDefinition] | None = None) -> list[Metric]:
     """Every metric named in ``text``, sorted by start (longer first on a tie).
@@ -167,15 +182,16 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
     english = _ENGLISH_INDEX.finditer(text) if "Index" in text else ()
+    market = _MarketTalk(text, sent_of)
     for m in [*_UNKNOWN_METRIC.finditer(text), *english]:
-        if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
+        if not spans.overlaps(m.start(), m.end()) and not market(m.start()) \
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(m.group(0), m.start(), m.end(), None))
     for m in _SCORE_NAMED.finditer(text) if ("nilai " in text or "skor " in text
                                             or "Nilai " in text or "Skor " in text) else ():
         name_end = _scored_name_end(text, m)
         if name_end is not None and not spans.overlaps(m.start(1), name_end) \
-                and not MARKET.search(text, *sent_of(m.start())):
+                and not market(m.start()):
             found.append(Metric(text[m.start(1):name_end], m.start(1), name_end, None))
             spans.add(m.start(1), name_end)
     awards = _awards(text, spans)
@@ -335,14 +351,30 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
     for m in _MEASURE_AFTER_RANK.finditer(text):
         if not spans.overlaps(m.start(1), m.end(1)) and not MARKET.search(m.group(1)):
             found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True))
+    ranked: dict[tuple[int, int], tuple[int, int]] = {}  # sentence -> (from, next rank there)
     for m in _PLACE_MEASURE.finditer(text):
         sent = sent_of(m.start(1))
         if spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
-                or not _RANKED_IN_SCOPE.search(text, m.end(1), sent[1]):
+                or not _ranked_after(text, m.end(1), sent, ranked):
             continue
         # the mention reaches the place after "di", which is whose measure it is
         found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
     return found
+
+
+def _ranked_after(text: str, pos: int, sent: tuple[int, int],
+                  ranked: dict[tuple[int, int], tuple[int, int]]) -> bool:
+    """A rank in a scope between ``pos`` and the end of sentence ``sent``.
+
+    ``ranked`` keeps, per sentence, the last position searched from and where the first rank
+    after it starts (-1: none): positions come in order, so each sentence is read about once.
+    """
+    done = ranked.get(sent)
+    if done is not None and done[0] <= pos and (done[1] < 0 or pos <= done[1]):
+        return done[1] >= 0
+    found = _RANKED_IN_SCOPE.search(text, pos, sent[1])
+    ranked[sent] = (pos, found.start() if found else -1)
+    return found is not None
 
 
 _ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut)$", re.IGNORECASE)

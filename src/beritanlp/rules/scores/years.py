@@ -217,12 +217,18 @@ class Years:
         self.window = window
         self.editions = editions or {}
         self.cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years
+        # sentence -> (a day or hour named in it or shortly before, end of its first "sempat")
+        self.days: dict[tuple[int, int], tuple[bool, int]] = {}
 
     def _dated(self, c: Candidate) -> bool:
         """A day or hour named in the sentence or shortly before, and no earlier time."""
-        lo = max(0, c.sentence[0] - 300)
-        return _TODAY.search(self.text, lo, c.sentence[1]) is not None \
-            and _FORMERLY.search(self.text, c.sentence[0], c.start) is None
+        sent = c.sentence
+        if sent not in self.days:
+            today = _TODAY.search(self.text, max(0, sent[0] - 300), sent[1]) is not None
+            formerly = _FORMERLY.search(self.text, *sent) if today else None
+            self.days[sent] = (today, formerly.end() if formerly else sent[1] + 1)
+        today, formerly_end = self.days[sent]
+        return today and formerly_end > c.start
 
     def of(self, c: Candidate, in_title: bool) -> int | None:
         """The year of candidate ``c``: stated, relative, shortly before, else the article's.
