@@ -211,7 +211,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     return found
 
 
-#: "nilai Reformasi Birokrasi 75,31", "Skor Kinerja Anggaran Kabupaten X mencapai 92,5": an
+#: "nilai Tata Kelola Arsip 71,4", "Skor Layanan Digital Kabupaten X mencapai 88,2": an
 #: evaluation named by a capitalised phrase after a score word.
 _SCORE_NAMED = re.compile(
     rf"(?<![\w-])[NnSs](?:ilai|kor)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan)){{0,6}})")
@@ -317,20 +317,20 @@ _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|c
                         r"|paling[ \t]+[a-z]+)")
 _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
                  r"|menjadi|ialah|ini|itu)\b)[a-z][a-z-]*")
-#: The measure right after a rank: "peringkat kedua negara penyumbang sampah terbanyak",
-#: "menduduki peringkat pertama tokoh paling inspiratif".
+#: The measure right after a rank: "peringkat ketiga kota penghasil kopi terbanyak",
+#: "menempati peringkat kedua desa wisata paling ramah".
 _MEASURE_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"(?i:{_RANK_ORDINAL}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b"
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
     rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
     rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
-#: Head nouns of a measure opening its sentence ("populasi kerbau di Kabupaten X ...").
+#: Head nouns of a measure opening its sentence ("produksi jagung di Kabupaten X ...").
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
                   r"|cakupan|kepadatan|luas|volume|ekspor|konsumsi|minat|indikator)")
-#: A measure of a place opening a sentence that ranks it in a scope: "populasi kerbau di
-#: Kabupaten X ... menduduki peringkat kedua nasional".
+#: A measure of a place opening a sentence that ranks it in a scope: "produksi jagung di
+#: Kabupaten X ... menempati peringkat ketiga nasional".
 _PLACE_MEASURE = re.compile(
     rf"(?:^|(?<=[.\n,]))\W{{0,6}}(?:(?:Saat[ \t]+ini|Kini|Tahun[ \t]+ini|Sementara[ \t]+itu)"
     rf"[ \t,]+)?((?i:{_MEASURE_HEADS})(?:[ \t]+{_MEASURE_WORD}){{1,3}})[ \t]+di[ \t]+[A-Z]")
@@ -344,7 +344,7 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
 
     The measure right after the rank, ending in a superlative ("peringkat kedua negara
     penyumbang sampah terbanyak"), or a measure of a place opening the sentence that ranks
-    the place in a scope ("populasi kerbau di Kabupaten X ... peringkat kedua nasional").
+    the place in a scope ("produksi jagung di Kabupaten X ... peringkat ketiga nasional").
     Such measures are marked ``award``: they take ranks, never a loose number.
     """
     found: list[Metric] = []
@@ -386,7 +386,7 @@ def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     for pattern in (_CONTEST_AFTER_RANK, _CONTEST_OPENING):
         for m in pattern.finditer(text):
             if spans.overlaps(m.start(1), m.end(1)) or _ANAPHORIC.search(m.group(1)):
-                continue  # "juara pertama pada ajang ini": a prize of the scheme, no result
+                continue  # "hadiah bagi juara kedua lomba ini": a prize of the scheme, no result
             if pattern is _CONTEST_OPENING and not _RANKING_TALK.search(text, *sent_of(m.start())):
                 continue
             found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True))
@@ -405,7 +405,7 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
         m = _MEASURE.search(text, max(0, sup.start() - 60), sup.start())
         if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
                 or _RANK_WORDS.search(m.group(1)):
-            # "tim dengan peringkat tiga terbaik": a rule of a scheme, no measure
+            # "regu dengan peringkat dua terbaik lolos": a rule of a scheme, no measure
             continue
         if not _RANKING_TALK.search(text, *sent_of(m.start())):
             continue
@@ -572,8 +572,8 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
             continue
         name, start = m.group(1) or m.group(0), m.start()
         if name[:1].islower():
-            # "penghargaan TPAKD": the award is the name after the common noun (never a tier:
-            # "menerima penghargaan Gold Winner Kategori ..." names the award after the tier)
+            # "penghargaan Desa Tangguh": the award is the name after the common noun (never a tier:
+            # "meraih penghargaan Silver Winner Kategori ..." names the award after the tier)
             head = _HEAD_WORD.match(name)
             if head:
                 name = name[head.end():]

@@ -235,7 +235,7 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if not is_rank or _TOP_N.match(text, n.end):
         return None  # "posisi tiga besar": a bracket, not a rank
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
-        return None  # "tidak masuk dalam peringkat 5 ...": a rank not held
+        return None  # "belum masuk peringkat 10 besar ...": a rank not held
     # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
                   if o is not n and o.kind == "ordinal"]
@@ -347,7 +347,7 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
     return True
 
 
-#: A score word right before a percentage: "skor sebesar 58,29 persen", "nilai 81 persen".
+#: A score word right before a percentage: "skor sebesar 64,7 persen", "nilai 77 persen".
 _SCORED_PERCENT = re.compile(r"\b(?:skor|nilai|indeks)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|hanya"
                              r"|yakni|yaitu)[ \t]+|di[ \t]+angka[ \t]+)?$", re.IGNORECASE)
 
@@ -384,7 +384,7 @@ def _metric_takes(text: str, n: NumberMention, metric: Metric, in_sentence: bool
             growth[sent] = GROWTH.search(text[sent[0]:sent[1]]) is not None
         if growth[sent]:
             return False
-        # "mendapatkan skor sebesar 58,29 persen dalam IDI": a score word makes it the score
+        # "memperoleh skor sebesar 64,7 persen dalam indeks itu": a score word makes it the score
         scored = _SCORED_PERCENT.search(text, max(sent[0], n.start - 30), n.start) is not None
         if rule is not None and not rule.percent and not scored:
             return False
@@ -481,7 +481,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
         if out and _same_grade(out[-1].value, grade) \
                 and _SAME_GRADE_AGAIN.fullmatch(text, out[-1].end, start):
             used.add(start, end)
-            continue  # "Tidak Menyatakan Pendapat (TMP) atau 'disclaimer'": one opinion
+            continue  # "opini TMP atau 'disclaimer'": one opinion, two names
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
         if chosen is None:
@@ -601,7 +601,7 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
     return out
 
 
-#: "batas polusi kategori berbahaya adalah 350": the threshold of a grade, held by nobody.
+#: "ambang udara level tidak sehat dimulai dari 151": the threshold of a grade, held by nobody.
 _THRESHOLD = re.compile(r"\b(?:batas|ambang)(?:[ \t]+(?!dan\b|serta\b)\w+){0,2}[ \t]+"
                         r"(?:kategori|katagori|level|status|tingkat)[ \t]+[\"“']?$", re.IGNORECASE)
 #: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale.

@@ -17,8 +17,8 @@ from beritanlp.text.numbers import NumberMention
 def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
     """The numbers that are years, and the last year of a span of years.
 
-    "sejak 2016 hingga 2018": the span ends in 2018, the latest year a score of it refers to
-    (a mention of 2018 alone, at its own offsets).
+    "dari 2015 sampai 2017": the span ends in 2017, the latest year a score of it refers to
+    (a mention of 2017 alone, at its own offsets).
     """
     out: list[NumberMention] = []
     for n in numbers:
@@ -31,7 +31,7 @@ def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
     return out
 
 
-#: A span of two years written out ("2016 hingga 2018", "2017-2019").
+#: A span of two years written out ("2015 sampai 2017", "2019-2021").
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)(?:\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+"
                         r"|\s*[-–]\s*)((?:19|20)\d\d)")
 
