@@ -219,8 +219,10 @@ _SCORE_NAMED = re.compile(
 _NAME_STOP = frozenset({*tagged_words("institution_heads", "scores"), "Kabupaten", "Kota",
                         "Provinsi", "Desa", "Kelurahan", "Kecamatan", "Indonesia", "Nasional",
                         "Tahun", "Pada", "Di", "Dan", "Rp", "RI", "PM"})
-#: A value (a number) or a grade code shortly after the name.
-_VALUE_SOON = re.compile(r"[^.;\n]{0,50}?(?:\d|\b(?:AA|BB|CC|WTP|WDP|[A-D])\b)")
+#: A value (a number) or a grade code shortly after the name; a lone letter only after a
+#: grade word ("predikat B"), never any capital ("Gedung B").
+_VALUE_SOON = re.compile(r"[^.;\n]{0,50}?(?:\d|\b(?:AA|BB|CC|WTP|WDP)\b"
+                         r"|\b(?i:predikat|kategori|grade|akreditasi|terakreditasi)[ \t]+[A-D]\b)")
 
 
 def _scored_name_end(text: str, m: re.Match[str]) -> int | None:

@@ -407,11 +407,21 @@ _LONG_GRADE_RE = re.compile(r"\b(?:" + "|".join(LONG_GRADES) + r")\b", re.IGNORE
 _GradeSpan = tuple[int, int, str, list[MetricRule]]
 
 
+#: A lone capital is a grade only after a grade word a few words back ("terakreditasi B",
+#: "nilai SAKIP Kota X naik dari C"): "Gedung B" or "Tim C" is none.
+_LETTER_CUE = re.compile(r"\b(?:terakreditasi|akreditasi(?:nya)?|predikat(?:nya)?|grade"
+                         r"|nilai(?:nya)?|kategori|peringkat|mutu)(?:[ \t]+[\w-]+){0,6}?"
+                         r"[ \t]+[\"“']?$",
+                         re.IGNORECASE)
+
+
 def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list[_GradeSpan]:
     spans: list[_GradeSpan] = []
     if lex.grade_re is not None:
         spans += [(m.start(), m.end(), m.group(0), lex.by_grade[m.group(0)])
-                  for m in lex.grade_re.finditer(text)]
+                  for m in lex.grade_re.finditer(text)
+                  if len(m.group(0)) > 1 or _LETTER_CUE.search(text, max(0, m.start() - 60),
+                                                               m.start())]
     if lex.word_grade_re is not None and (
             any(m.rule is not None and m.rule.id in lex.word_grade_rules for m in metrics)
             or any(w in text for w in _AIR_WORDS)):
