@@ -30,8 +30,10 @@ _ANUGERAH = re.compile(
 )
 
 
-#: Country names (``countries.txt``), casefolded: "skor Indonesia" names no evaluation.
-_COUNTRY_WORDS = frozenset(row[0].casefold() for row in word_table("countries") if row)
+#: Country names (``countries.txt``) and the Republic's short forms ("RI", "NKRI"), casefolded:
+#: "skor Indonesia" names no evaluation, "nilai ... Kementerian X RI" ends before "RI".
+_COUNTRY_WORDS = frozenset({*(row[0].casefold() for row in word_table("countries") if row),
+                            "ri", "nkri"})
 
 
 def name_key(name: str) -> str:
@@ -215,10 +217,12 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
 #: evaluation named by a capitalised phrase after a score word.
 _SCORE_NAMED = re.compile(
     rf"(?<![\w-])[NnSs](?:ilai|kor)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan)){{0,6}})")
+#: A particle size's prefix ("PM 2,5", "PM 10"): what an air reading measures, not a name.
+_PARTICLES = ("PM",)
 #: Words that start the subject after the evaluation's name ("... Kabupaten X"), never the name.
 _NAME_STOP = frozenset({*tagged_words("institution_heads", "scores"), "Kabupaten", "Kota",
                         "Provinsi", "Desa", "Kelurahan", "Kecamatan", "Indonesia", "Nasional",
-                        "Tahun", "Pada", "Di", "Dan", "Rp", "RI", "PM"})
+                        "Tahun", "Pada", "Di", "Dan", "Rp", *_PARTICLES})
 #: A value (a number) or a grade code shortly after the name; a lone letter only after a
 #: grade word ("predikat B"), never any capital ("Gedung B").
 _VALUE_SOON = re.compile(r"[^.;\n]{0,50}?(?:\d|\b(?:AA|BB|CC|WTP|WDP)\b"
