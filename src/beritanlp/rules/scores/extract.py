@@ -54,7 +54,6 @@ from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
 from beritanlp.rules.scores.ranked import ListItem, find_list_items
 from beritanlp.rules.scores.subjects import (
-    READING_METRICS,
     fallback_subjects,
     main_subject,
     merge_subjects,
@@ -66,7 +65,13 @@ from beritanlp.rules.scores.values import (
     grade_candidates,
     numeric_candidate,
 )
-from beritanlp.rules.scores.years import Years, article_year, metric_editions, year_mentions
+from beritanlp.rules.scores.years import (
+    Years,
+    article_year,
+    metric_editions,
+    reading,
+    year_mentions,
+)
 from beritanlp.schema import Score
 from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.mojibake import repair
@@ -151,12 +156,13 @@ def find_scores(
     stated: set[tuple[str, object]] = set()  # grades given to a subject of their own clause
     fallback: set[int] = set()  # grades left to the article's main subject
     last_subject: dict[str, str] = {}  # metric -> subject of its latest score with one
-    given: set[tuple[str, object]] = set()  # grades already given to someone in the body
+    given: dict[tuple[str, str], set[str | None]] = {}  # body grades -> their holders
     for c in candidates:
         in_title = 0 <= c.start < title_end
-        if _restated(text, c, given, in_title):
-            continue
+        key = _body_grade(c, in_title)
         subject_names = _subjects_of(text, c, subj_list, main, in_text, last_subject)
+        if key is not None and _restated(text, c, subject_names, given.get(key)):
+            continue
         if subject_names is None:
             # no subject of its own: the one of the metric's previous score, else the main one
             subject_names = [last_subject.get(c.metric.name, main)]  # type: ignore[list-item]
@@ -164,6 +170,8 @@ def find_scores(
                 fallback.add(c.start)
         elif isinstance(c.value, str) and c.kind == "grade":
             stated.add((c.metric.name, c.value))
+        if key is not None:
+            given.setdefault(key, set()).update(subject_names)
         year = years.of(c, in_title)
         for subject in subject_names:
             scores.append((in_title, Score(
@@ -179,25 +187,32 @@ def find_scores(
 _GIVEN_BY = re.compile(
     r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima|meraup|menyandang|menyabet|raih|dapat"
     r"|beropini|berpredikat|berstatus|diraih|diperoleh|disandang|diberikan|dianugerahi"
-    r"|menargetkan|mempertahankan|masuk|berada|tetap|kembali|memberikan|memberi)\b",
+    r"|mempertahankan|masuk|berada|tetap|kembali|memberikan|memberi)\b",
     re.IGNORECASE)
 
 
-def _restated(text: str, c: Candidate, given: set[tuple[str, object]], in_title: bool) -> bool:
-    """A grade the body gave before, named again with no verb giving it.
+def _body_grade(c: Candidate, in_title: bool) -> tuple[str, str] | None:
+    """The (metric, grade) key of a grade the body gives; ``None`` for anything else.
 
-    "Capaian opini WTP itu merupakan hasil kerja keras ...": the same fact, not one of the
-    names around it. Remembers the grades of the body it lets through.
+    A reading's level is each place's own: never a restatement.
     """
-    if not (isinstance(c.value, str) and c.kind == "grade") or in_title or (
-            c.metric.rule is not None and c.metric.rule.id in READING_METRICS):
-        return False  # a reading's level is each place's own
-    key = (_norm(c.metric.name), _norm(c.value))
-    if key in given and not c.subjects and not _GIVEN_BY.search(
+    if not (isinstance(c.value, str) and c.kind == "grade") or in_title or reading(c):
+        return None
+    return (_norm(c.metric.name), _norm(c.value))
+
+
+def _restated(text: str, c: Candidate, names: list[str] | None,
+              holders: set[str | None] | None) -> bool:
+    """A grade the body gave before to the same holder, named again with no verb giving it.
+
+    "Predikat WBK itu menjadi bukti kerja keras ...": the same fact, not one of the names
+    around it. A grade the clause gives to another holder ("Kabupaten Lembah pun opini WTP")
+    is a fact of its own.
+    """
+    if holders is None or c.subjects or _GIVEN_BY.search(
             text, max(c.sentence[0], c.start - 80), c.start):
-        return True
-    given.add(key)
-    return False
+        return False
+    return names is None or set(names) <= holders
 
 
 def _grade_key(s: Score) -> tuple[str, str, str | None]:
@@ -404,7 +419,7 @@ def _same_score(k: Score, s: Score) -> bool:
     # grades and ranks are per subject ("rank 2" of two provinces is two facts)
     per_subject = isinstance(s.value, str) or s.kind == "rank"
     return same_value and k.kind == s.kind and (km in sm or sm in km) and (
-        _place_key(k.subject) == _place_key(s.subject) or not per_subject or k.subject is None
+        _same_place(k.subject, s.subject) or not per_subject or k.subject is None
         or s.subject is None
     )
 
@@ -412,9 +427,16 @@ def _same_score(k: Score, s: Score) -> bool:
 _PLACE_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s+")
 
 
-def _place_key(subject: str | None) -> str | None:
-    """A subject without a place's administrative prefix ("Kota Pekanbaru" = "Pekanbaru")."""
-    return _PLACE_PREFIX.sub("", subject) if subject else subject
+def _same_place(a: str | None, b: str | None) -> bool:
+    """One subject, with or without a place's administrative prefix ("Kota Lembah" = "Lembah").
+
+    Two different prefixes name two regions ("Kota Lembah" and "Kabupaten Lembah").
+    """
+    if a == b:
+        return True
+    if a is None or b is None or (_PLACE_PREFIX.match(a) and _PLACE_PREFIX.match(b)):
+        return False
+    return _PLACE_PREFIX.sub("", a) == _PLACE_PREFIX.sub("", b)
 
 
 def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:

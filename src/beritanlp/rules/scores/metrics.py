@@ -20,6 +20,8 @@ _AWARD = re.compile(
     rf"((?:{CAP}[ \t]+(?:(?:dan|&|of|for)[ \t]+)?){{0,6}}?)(?:\(([A-Z][A-Za-z]{{1,9}})\)[ \t]+)?"
     r"(Awards?|Award)\b"
 )
+#: The common noun that starts a lower-case award mention, with the blanks after it.
+_HEAD_WORD = re.compile(r"\S+[ \t]+")
 _ANUGERAH = re.compile(
     rf"(?:\b|(?<=[a-z]))(?:Anugerah|Penghargaan|Lomba"
     rf"|(?<![\w-])(?:anugerah|penghargaan)(?![ \t]+{TIER.pattern}))"
@@ -28,8 +30,10 @@ _ANUGERAH = re.compile(
 )
 
 
-#: Country names (``countries.txt``), casefolded: "skor Indonesia" names no evaluation.
-_COUNTRY_WORDS = frozenset(row[0].casefold() for row in word_table("countries") if row)
+#: Country names (``countries.txt``) and the Republic's short forms ("RI", "NKRI"), casefolded:
+#: "skor Indonesia" names no evaluation, "nilai ... Kementerian X RI" ends before "RI".
+_COUNTRY_WORDS = frozenset({*(row[0].casefold() for row in word_table("countries") if row),
+                            "ri", "nkri"})
 
 
 def name_key(name: str) -> str:
@@ -152,6 +156,21 @@ class _Spans:
         self.longest = max(self.longest, e - s)
 
 
+class _MarketTalk:
+    """``market(pos)``: whether the sentence holding ``pos`` talks of a market (each read once)."""
+
+    def __init__(self, text: str, sent_of: SentenceOf) -> None:
+        self.text = text
+        self.sent_of = sent_of
+        self.seen: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        sent = self.sent_of(pos)
+        if sent not in self.seen:
+            self.seen[sent] = MARKET.search(self.text, *sent) is not None
+        return self.seen[sent]
+
+
 def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
                  definitions: Sequence[AcronymDefinition] | None = None) -> list[Metric]:
     """Every metric named in ``text``, sorted by start (longer first on a tie).
@@ -165,15 +184,16 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
     english = _ENGLISH_INDEX.finditer(text) if "Index" in text else ()
+    market = _MarketTalk(text, sent_of)
     for m in [*_UNKNOWN_METRIC.finditer(text), *english]:
-        if not spans.overlaps(m.start(), m.end()) and not MARKET.search(text, *sent_of(m.start())) \
+        if not spans.overlaps(m.start(), m.end()) and not market(m.start()) \
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(m.group(0), m.start(), m.end(), None))
     for m in _SCORE_NAMED.finditer(text) if ("nilai " in text or "skor " in text
                                             or "Nilai " in text or "Skor " in text) else ():
         name_end = _scored_name_end(text, m)
         if name_end is not None and not spans.overlaps(m.start(1), name_end) \
-                and not MARKET.search(text, *sent_of(m.start())):
+                and not market(m.start()):
             found.append(Metric(text[m.start(1):name_end], m.start(1), name_end, None))
             spans.add(m.start(1), name_end)
     awards = _awards(text, spans)
@@ -193,16 +213,20 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     return found
 
 
-#: "nilai Reformasi Birokrasi 75,31", "Skor Kinerja Anggaran Kabupaten X mencapai 92,5": an
+#: "nilai Tata Kelola Arsip 71,4", "Skor Layanan Digital Kabupaten X mencapai 88,2": an
 #: evaluation named by a capitalised phrase after a score word.
 _SCORE_NAMED = re.compile(
     rf"(?<![\w-])[NnSs](?:ilai|kor)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan)){{0,6}})")
+#: A particle size's prefix ("PM 2,5", "PM 10"): what an air reading measures, not a name.
+_PARTICLES = ("PM",)
 #: Words that start the subject after the evaluation's name ("... Kabupaten X"), never the name.
 _NAME_STOP = frozenset({*tagged_words("institution_heads", "scores"), "Kabupaten", "Kota",
                         "Provinsi", "Desa", "Kelurahan", "Kecamatan", "Indonesia", "Nasional",
-                        "Tahun", "Pada", "Di", "Dan", "Rp", "RI", "PM"})
-#: A value (a number) or a grade code shortly after the name.
-_VALUE_SOON = re.compile(r"[^.;\n]{0,50}?(?:\d|\b(?:AA|BB|CC|WTP|WDP|[A-D])\b)")
+                        "Tahun", "Pada", "Di", "Dan", "Rp", *_PARTICLES})
+#: A value (a number) or a grade code shortly after the name; a lone letter only after a
+#: grade word ("predikat B"), never any capital ("Gedung B").
+_VALUE_SOON = re.compile(r"[^.;\n]{0,50}?(?:\d|\b(?:AA|BB|CC|WTP|WDP)\b"
+                         r"|\b(?i:predikat|kategori|grade|akreditasi|terakreditasi)[ \t]+[A-D]\b)")
 
 
 def _scored_name_end(text: str, m: re.Match[str]) -> int | None:
@@ -211,18 +235,18 @@ def _scored_name_end(text: str, m: re.Match[str]) -> int | None:
     The name stops before a subject's head word ("Kabupaten", "Pemkab", "Dinas" ...); a name
     that is all acronym-free single word of a place or of a country is none.
     """
-    words = m.group(1).split()
-    kept: list[str] = []
-    for w in words:
+    kept: list[re.Match[str]] = []
+    for word in re.finditer(r"\S+", m.group(1)):
+        w = word.group()
         if w in _NAME_STOP or w.casefold() in _COUNTRY_WORDS or w.startswith("Rp") \
                 or any(ch.isdigit() for ch in w):
             break
-        kept.append(w)
-    while kept and kept[-1] == "dan":
+        kept.append(word)
+    while kept and kept[-1].group() == "dan":
         kept.pop()
     if not kept:
         return None
-    end = text.index(kept[-1], m.start(1)) + len(kept[-1])
+    end = m.start(1) + kept[-1].end()
     if not _VALUE_SOON.match(text, end):
         return None
     return end
@@ -299,20 +323,20 @@ _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|c
                         r"|paling[ \t]+[a-z]+)")
 _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
                  r"|menjadi|ialah|ini|itu)\b)[a-z][a-z-]*")
-#: The measure right after a rank: "peringkat kedua negara penyumbang sampah terbanyak",
-#: "menduduki peringkat pertama tokoh paling inspiratif".
+#: The measure right after a rank: "peringkat ketiga kota penghasil kopi terbanyak",
+#: "menempati peringkat kedua desa wisata paling ramah".
 _MEASURE_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"(?i:{_RANK_ORDINAL}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b"
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
     rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
     rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
-#: Head nouns of a measure opening its sentence ("populasi kerbau di Kabupaten X ...").
+#: Head nouns of a measure opening its sentence ("produksi jagung di Kabupaten X ...").
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
                   r"|cakupan|kepadatan|luas|volume|ekspor|konsumsi|minat|indikator)")
-#: A measure of a place opening a sentence that ranks it in a scope: "populasi kerbau di
-#: Kabupaten X ... menduduki peringkat kedua nasional".
+#: A measure of a place opening a sentence that ranks it in a scope: "produksi jagung di
+#: Kabupaten X ... menempati peringkat ketiga nasional".
 _PLACE_MEASURE = re.compile(
     rf"(?:^|(?<=[.\n,]))\W{{0,6}}(?:(?:Saat[ \t]+ini|Kini|Tahun[ \t]+ini|Sementara[ \t]+itu)"
     rf"[ \t,]+)?((?i:{_MEASURE_HEADS})(?:[ \t]+{_MEASURE_WORD}){{1,3}})[ \t]+di[ \t]+[A-Z]")
@@ -326,21 +350,37 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
 
     The measure right after the rank, ending in a superlative ("peringkat kedua negara
     penyumbang sampah terbanyak"), or a measure of a place opening the sentence that ranks
-    the place in a scope ("populasi kerbau di Kabupaten X ... peringkat kedua nasional").
+    the place in a scope ("produksi jagung di Kabupaten X ... peringkat ketiga nasional").
     Such measures are marked ``award``: they take ranks, never a loose number.
     """
     found: list[Metric] = []
     for m in _MEASURE_AFTER_RANK.finditer(text):
         if not spans.overlaps(m.start(1), m.end(1)) and not MARKET.search(m.group(1)):
             found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True))
+    ranked: dict[tuple[int, int], tuple[int, int]] = {}  # sentence -> (from, next rank there)
     for m in _PLACE_MEASURE.finditer(text):
         sent = sent_of(m.start(1))
         if spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
-                or not _RANKED_IN_SCOPE.search(text, m.end(1), sent[1]):
+                or not _ranked_after(text, m.end(1), sent, ranked):
             continue
         # the mention reaches the place after "di", which is whose measure it is
         found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
     return found
+
+
+def _ranked_after(text: str, pos: int, sent: tuple[int, int],
+                  ranked: dict[tuple[int, int], tuple[int, int]]) -> bool:
+    """A rank in a scope between ``pos`` and the end of sentence ``sent``.
+
+    ``ranked`` keeps, per sentence, the last position searched from and where the first rank
+    after it starts (-1: none): positions come in order, so each sentence is read about once.
+    """
+    done = ranked.get(sent)
+    if done is not None and done[0] <= pos and (done[1] < 0 or pos <= done[1]):
+        return done[1] >= 0
+    found = _RANKED_IN_SCOPE.search(text, pos, sent[1])
+    ranked[sent] = (pos, found.start() if found else -1)
+    return found is not None
 
 
 _ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut)$", re.IGNORECASE)
@@ -352,7 +392,7 @@ def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     for pattern in (_CONTEST_AFTER_RANK, _CONTEST_OPENING):
         for m in pattern.finditer(text):
             if spans.overlaps(m.start(1), m.end(1)) or _ANAPHORIC.search(m.group(1)):
-                continue  # "juara pertama pada ajang ini": a prize of the scheme, no result
+                continue  # "hadiah bagi juara kedua lomba ini": a prize of the scheme, no result
             if pattern is _CONTEST_OPENING and not _RANKING_TALK.search(text, *sent_of(m.start())):
                 continue
             found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True))
@@ -371,7 +411,7 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
         m = _MEASURE.search(text, max(0, sup.start() - 60), sup.start())
         if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
                 or _RANK_WORDS.search(m.group(1)):
-            # "tim dengan peringkat tiga terbaik": a rule of a scheme, no measure
+            # "regu dengan peringkat dua terbaik lolos": a rule of a scheme, no measure
             continue
         if not _RANKING_TALK.search(text, *sent_of(m.start())):
             continue
@@ -538,9 +578,11 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
             continue
         name, start = m.group(1) or m.group(0), m.start()
         if name[:1].islower():
-            # "penghargaan TPAKD": the award is the name after the common noun (never a tier:
-            # "menerima penghargaan Gold Winner Kategori ..." names the award after the tier)
-            head, _, name = name.partition(" ")
-            start += len(head) + 1 if not m.group(1) else 0
+            # "penghargaan Desa Tangguh": the award is the name after the common noun (never a tier:
+            # "meraih penghargaan Silver Winner Kategori ..." names the award after the tier)
+            head = _HEAD_WORD.match(name)
+            if head:
+                name = name[head.end():]
+                start += head.end() if not m.group(1) else 0
         found.append(Metric(name, start, m.end(), None, award=True))
     return found

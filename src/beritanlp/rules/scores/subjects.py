@@ -69,8 +69,8 @@ _PASSIVE = re.compile(
     _GRADE_TAIL + r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)\s+)*"
     r"(?:di(?:raih|peroleh|sandang|dapat(?:kan)?|terima|capai)"
     r"|di(?:berikan|sematkan|anugerahkan)\s+(?:kepada|untuk|pada|bagi))\s+(?:oleh\s+)?")
-#: A tier's category, then a passive verb: "Platinum Pemerintah Daerah diraih X, Y dan Z",
-#: "Gold Pemerintah Provinsi, yang diraih oleh X".
+#: A tier's category, then a passive verb: "Utama Pemerintah Kota diraih X, Y dan Z",
+#: "Silver Kabupaten, yang diraih oleh X".
 _CATEGORY_PASSIVE = re.compile(
     r"(?:[ \t]+(?:[Kk]ategori[ \t]+)?[A-Z][\w/-]*){1,4}[ \t]*,?[ \t]+(?:yang[ \t]+)?"
     r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)[ \t]+)*"
@@ -345,7 +345,7 @@ def _sentence_subjects(text: str, c: Candidate,
               and not (s.start <= c.metric.start < s.end)
               and not (c.metric.start <= s.start < c.metric.end)
               and not _names_a_grade(s.text, c.metric)]
-    # a dateline ("Jakarta - ...") or a venue's address ("di kantornya, Pasar Baru") is where
+    # a dateline ("Jakarta - ...") or a venue's address ("di rumah dinasnya, Sukamulya") is where
     # the news was made, never whose score it is
     inside = [s for s in inside if not (s.type == "place" and _where_said(text, s))]
     # a place after "di" ("di Indonesia") only when the sentence offers nothing else
@@ -415,7 +415,7 @@ def _list_intro_subjects(text: str, start: int,
 
 #: A dateline after a place: "Jakarta - ", "JAKARTA, Kamis (12/9/2019) - ".
 _DATELINE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*\w+[ \t]*\([\d/ -]+\))?[ \t]*[-–—][ \t]")
-#: A venue before a place: "di kantornya, Pasar Baru", "di Gedung X, Jakarta".
+#: A venue before a place: "di rumah dinasnya, Sukamulya", "di Aula X, Kotabaru".
 _VENUE_BEFORE = re.compile(r"\bdi[ \t]+(?:kantor|gedung|hotel|aula|ruang|balai|auditorium|istana"
                            r"|Kantor|Gedung|Hotel|Aula|Balai|Istana)\w*(?:,?[ \t]+[\w.-]+){0,6}"
                            r",?[ \t]*$")

@@ -286,7 +286,7 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if not is_rank or _TOP_N.match(text, n.end):
         return None  # "posisi tiga besar": a bracket, not a rank
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
-        return None  # "tidak masuk dalam peringkat 5 ...": a rank not held
+        return None  # "belum masuk peringkat 10 besar ...": a rank not held
     # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
                   if o is not n and o.kind == "ordinal"]
@@ -428,7 +428,7 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
     return True
 
 
-#: A score word right before a percentage: "skor sebesar 58,29 persen", "nilai 81 persen".
+#: A score word right before a percentage: "skor sebesar 64,7 persen", "nilai 77 persen".
 _SCORED_PERCENT = re.compile(r"\b(?:skor|nilai|indeks)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|hanya"
                              r"|yakni|yaitu)[ \t]+|di[ \t]+angka[ \t]+)?$", re.IGNORECASE)
 
@@ -465,7 +465,7 @@ def _metric_takes(text: str, n: NumberMention, metric: Metric, in_sentence: bool
             growth[sent] = GROWTH.search(text[sent[0]:sent[1]]) is not None
         if growth[sent]:
             return False
-        # "mendapatkan skor sebesar 58,29 persen dalam IDI": a score word makes it the score
+        # "memperoleh skor sebesar 64,7 persen dalam indeks itu": a score word makes it the score
         scored = _SCORED_PERCENT.search(text, max(sent[0], n.start - 30), n.start) is not None
         if rule is not None and not rule.percent and not scored:
             return False
@@ -488,11 +488,21 @@ _LONG_GRADE_RE = re.compile(r"\b(?:" + "|".join(LONG_GRADES) + r")\b", re.IGNORE
 _GradeSpan = tuple[int, int, str, list[MetricRule]]
 
 
+#: A lone capital is a grade only after a grade word a few words back ("terakreditasi B",
+#: "nilai SAKIP Kota X naik dari C"): "Gedung B" or "Tim C" is none.
+_LETTER_CUE = re.compile(r"\b(?:terakreditasi|akreditasi(?:nya)?|predikat(?:nya)?|grade"
+                         r"|nilai(?:nya)?|kategori|peringkat|mutu)(?:[ \t]+[\w-]+){0,6}?"
+                         r"[ \t]+[\"“']?$",
+                         re.IGNORECASE)
+
+
 def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list[_GradeSpan]:
     spans: list[_GradeSpan] = []
     if lex.grade_re is not None:
         spans += [(m.start(), m.end(), m.group(0), lex.by_grade[m.group(0)])
-                  for m in lex.grade_re.finditer(text)]
+                  for m in lex.grade_re.finditer(text)
+                  if len(m.group(0)) > 1 or _LETTER_CUE.search(text, max(0, m.start() - 60),
+                                                               m.start())]
     if lex.word_grade_re is not None and (
             any(m.rule is not None and m.rule.id in lex.word_grade_rules for m in metrics)
             or any(w in text for w in _AIR_WORDS)):
@@ -559,9 +569,10 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             continue
         if text[start:end] in other:
             continue
-        if out and _SAME_GRADE_AGAIN.fullmatch(text, out[-1].end, start):
+        if out and _same_grade(out[-1].value, grade) \
+                and _SAME_GRADE_AGAIN.fullmatch(text, out[-1].end, start):
             used.add(start, end)
-            continue  # "Tidak Menyatakan Pendapat (TMP) atau 'disclaimer'": one opinion
+            continue  # "opini TMP atau 'disclaimer'": one opinion, two names
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
         if chosen is None:
@@ -580,6 +591,19 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
 
 #: What joins two names of one grade: "(TMP) atau 'disclaimer'", "WBK alias ...".
 _SAME_GRADE_AGAIN = re.compile(r"\s*(?:\([^()]{1,12}\))?[\s\"'”’]*(?:atau|alias)[\s\"'“‘]*")
+#: Two names of one grade ("TMP" and "disclaimer" are one opinion of the auditor).
+_GRADE_ALIASES = (frozenset({"tmp", "disclaimer"}),)
+
+
+def _same_grade(first: object, second: str) -> bool:
+    """``second`` names the grade ``first`` again: the same grade, or a known alias of it.
+
+    "WTP atau WDP" names two grades; "(TMP) atau 'disclaimer'" one.
+    """
+    if not isinstance(first, str):
+        return False
+    pair = frozenset({first.lower(), second.lower()})
+    return len(pair) == 1 or pair in _GRADE_ALIASES
 _JOINED = re.compile(r"[\s,/&]*(?:(?:dan|serta|atau)\s+)?(?:predikat\s+)?")
 
 
@@ -668,7 +692,7 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
     return out
 
 
-#: "batas polusi kategori berbahaya adalah 350": the threshold of a grade, held by nobody.
+#: "ambang udara level tidak sehat dimulai dari 151": the threshold of a grade, held by nobody.
 _THRESHOLD = re.compile(r"\b(?:batas|ambang)(?:[ \t]+(?!dan\b|serta\b)\w+){0,2}[ \t]+"
                         r"(?:kategori|katagori|level|status|tingkat)[ \t]+[\"“']?$", re.IGNORECASE)
 #: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale.

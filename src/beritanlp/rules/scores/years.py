@@ -17,23 +17,23 @@ from beritanlp.text.numbers import NumberMention
 def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
     """The numbers that are years, and the last year of a span of years.
 
-    "sejak 2016 hingga 2018": the span ends in 2018, the latest year a score of it refers to
-    (a mention of 2018 alone, at its own offsets).
+    "dari 2015 sampai 2017": the span ends in 2017, the latest year a score of it refers to
+    (a mention of 2017 alone, at its own offsets).
     """
     out: list[NumberMention] = []
     for n in numbers:
         if n.kind == "year":
             out.append(n)
-        elif n.kind == "range" and _YEAR_SPAN.fullmatch(n.text):
-            high = _YEAR_SPAN.fullmatch(n.text).group(2)  # type: ignore[union-attr]
+        elif n.kind == "range" and (span := _YEAR_SPAN.fullmatch(n.text)):
+            high = span.group(2)
             out.append(replace(n, text=high, start=n.end - 4, value=int(high), high=None,
                                kind="year"))
     return out
 
 
-#: A span of two years written out ("2016 hingga 2018", "2017-2019").
-_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+"
-                        r"((?:19|20)\d\d)")
+#: A span of two years written out ("2015 sampai 2017", "2019-2021").
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)(?:\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+"
+                        r"|\s*[-–]\s*)((?:19|20)\d\d)")
 
 
 _DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -240,12 +240,18 @@ class Years:
         self.window = window
         self.editions = editions or {}
         self.cache: dict[tuple[int, int], Any] = {}  # sentence -> its stated years
+        # sentence -> (a day or hour named in it or shortly before, end of its first "sempat")
+        self.days: dict[tuple[int, int], tuple[bool, int]] = {}
 
     def _dated(self, c: Candidate) -> bool:
         """A day or hour named in the sentence or shortly before, and no earlier time."""
-        lo = max(0, c.sentence[0] - 300)
-        return _TODAY.search(self.text, lo, c.sentence[1]) is not None \
-            and _FORMERLY.search(self.text, c.sentence[0], c.start) is None
+        sent = c.sentence
+        if sent not in self.days:
+            today = _TODAY.search(self.text, max(0, sent[0] - 300), sent[1]) is not None
+            formerly = _FORMERLY.search(self.text, *sent) if today else None
+            self.days[sent] = (today, formerly.end() if formerly else sent[1] + 1)
+        today, formerly_end = self.days[sent]
+        return today and formerly_end > c.start
 
     def _ahead(self, c: Candidate, year: int) -> bool:
         """Whether ``year`` is a relative year after the article's ("tahun depan")."""
