@@ -343,7 +343,7 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
     return found
 
 
-_ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut)$", re.IGNORECASE)
+_ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut)\b", re.IGNORECASE)
 
 
 def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:

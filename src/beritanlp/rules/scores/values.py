@@ -291,7 +291,7 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"|paling[ \t]+[a-z]+)[ \t]+$")
 #: "tidak masuk dalam peringkat", "belum menduduki peringkat": a rank not held.
 _NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|pernah|bisa|mampu"
-                         r"|akan|bahkan)[ \t]+)?(?:masuk|menduduki|menempati|meraih|berada"
+                         r"|akan|bahkan)[ \t]+)?(?:masuk|termasuk|menduduki|menempati|meraih|berada"
                          r"|mencapai)\b[^.,;]{0,25}$", re.IGNORECASE)
 _TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
 #: Ranks above this are absurd (the most ranked lists count countries, cities, villages).
