@@ -383,7 +383,7 @@ def _ranked_after(text: str, pos: int, sent: tuple[int, int],
     return found is not None
 
 
-_ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut)$", re.IGNORECASE)
+_ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut)\b", re.IGNORECASE)
 
 
 def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:

@@ -137,8 +137,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         return _rank_candidate(text, n, numbers, sent, metrics, window)
     if _bracketed_rank(text, n, sent):
         return _rank_candidate(text, n, numbers, sent, metrics, window, listed=True)
-    if _list_mark(text, n):
-        return None  # "Agenda:,1. Pembukaan": an item's number, no value
+    if _list_mark(text, n) or _version(text, n):
+        return None  # "Agenda:,1. Pembukaan": an item's number; "Industri 4.0": a name's
     stepped = _stepped(text, n, sent)
     if not (stepped or _looks_like_score(text, n, sent)):
         return None
@@ -221,6 +221,19 @@ def _list_mark(text: str, n: NumberMention) -> bool:
     return (isinstance(n.value, int) and n.kind == "number" and 0 < n.value <= 30
             and _LIST_MARK_AFTER.match(text, n.end) is not None
             and _LIST_MARK_BEFORE.search(text, max(0, n.start - 4), n.start) is not None)
+
+
+#: "Industri 4.0", "Web 3.0", "mesin 2.0": a number written with a dot and one zero right after
+#: a word. Indonesian decimals take a comma and thousands three digits, so this is a version or
+#: a size in a name, never a score.
+_VERSION = re.compile(r"\d\.0(?![\d.,])")
+_WORD_BEFORE = re.compile(r"[A-Za-z]{2,}[ \t]$")
+
+
+def _version(text: str, n: NumberMention) -> bool:
+    """Whether ``n`` is written like a version number right after a word ("Revolusi 4.0")."""
+    return (_VERSION.fullmatch(text, n.start, n.end) is not None
+            and _WORD_BEFORE.search(text, max(0, n.start - 20), n.start) is not None)
 
 
 _CHAMPION = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
@@ -342,7 +355,7 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"|paling[ \t]+[a-z]+)[ \t]+$")
 #: "tidak masuk dalam peringkat", "belum menduduki peringkat": a rank not held.
 _NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|pernah|bisa|mampu"
-                         r"|akan|bahkan)[ \t]+)?(?:masuk|menduduki|menempati|meraih|berada"
+                         r"|akan|bahkan)[ \t]+)?(?:masuk|termasuk|menduduki|menempati|meraih|berada"
                          r"|mencapai)\b[^.,;]{0,25}$", re.IGNORECASE)
 _TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
 #: Ranks above this are absurd (the most ranked lists count countries, cities, villages).
