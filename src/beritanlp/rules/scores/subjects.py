@@ -302,9 +302,15 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
     return main_subject
 
 
+#: A first word with a verb's prefix (meN-, ber-): what follows "rata-rata" is a predicate.
+_VERB_FIRST = re.compile(r"\s*(?:mem|men|meng|meny|mel|mer|ber)[a-z]{3,}\b")
+
+
 def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     """The phrase after "rata-rata" naming what an average is of ("kota di Indonesia")."""
     phrase = text[after:c.start]
+    if _VERB_FIRST.match(phrase):
+        return None  # "rata-rata memperlihatkan angka 300": a verb, no group
     phrase = re.sub(r"^\s*(?:(?:tahunan|bulanan|harian|mingguan)\s+)?"
                     r"(?:(?:nilai|skor|indeks|capaian)\s+)?", "", phrase, flags=re.IGNORECASE)
     name = c.metric.name

@@ -603,7 +603,9 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
 
 
 #: What joins two names of one grade: "(TMP) atau 'disclaimer'", "WBK alias ...".
-_SAME_GRADE_AGAIN = re.compile(r"\s*(?:\([^()]{1,12}\))?[\s\"'”’]*(?:atau|alias)[\s\"'“‘]*")
+_SAME_GRADE_AGAIN = re.compile(
+    r"\s*(?:\([^()]{1,12}\))?[\s\"'”’,]*(?:atau|alias|yang[ \t]+(?:juga[ \t]+|biasa[ \t]+)?"
+    r"(?:disebut|dikenal[ \t]+(?:sebagai|dengan)))[\s\"'“‘]*")
 #: Two names of one grade ("TMP" and "disclaimer" are one opinion of the auditor).
 _GRADE_ALIASES = (frozenset({"tmp", "disclaimer"}),)
 
