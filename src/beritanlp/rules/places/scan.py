@@ -130,23 +130,23 @@ def bare_mention(
 
 
 #: Capitalised words after which a foreign state is named as one ("Negara Bagian Ohio").
-_STATE_WORDS = frozenset({"bagian", "state", "provinsi", "prefektur"})
+_DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya"})
 
 
 def _in_foreign_state_name(
     text: str, words: Words, i: int, n: int, cands: Sequence[Place],
 ) -> bool:
-    """A foreign state joined to a capitalised word names a club, car or team, not the state.
+    """A foreign state followed by a capitalised word names a club or team, not the state.
 
-    "Colorado AC", "Chevrolet Colorado" and "Utah Jazz" are no places; "Negara Bagian Ohio" is.
+    "Colorado AC" and "Utah Jazz" are no places; "Ohio Selatan" (a direction) is. The word
+    before the state is not read: a capitalised word there is as often a sentence's first word
+    or a title ("Di Ohio", "Warga Ohio", "Gubernur Ohio") as a brand.
     """
     if not all(c.type == "provinsi" and c.code is None for c in cands):
         return False
     nxt = i + n
-    if nxt < len(words) and words[nxt].cap and joined(text, words, nxt - 1, 2):
-        return True
-    prev = prev_word(words, text, i)
-    return prev is not None and prev.cap and prev.low not in _STATE_WORDS
+    return (nxt < len(words) and words[nxt].cap and words[nxt].low not in _DIRECTIONS
+            and joined(text, words, nxt - 1, 2))
 
 
 def parent_pattern(

@@ -117,7 +117,7 @@ STEP_BEFORE = re.compile(
     r"|berkurang)[ \t]+(?:(?:sebanyak|sebesar|hingga|sekitar)[ \t]+)?$", re.IGNORECASE)
 STEP_AFTER = re.compile(r"[ \t]+(?:peringkat|posisi|strip|poin)\b", re.IGNORECASE)
 #: A passive verb after a number ("sebesar 73,5 ditetapkan"): the number is no count of it.
-#: Verbs that define a band of a scale ("201 hingga 300 dinyatakan sangat tidak sehat") stay out.
+#: Verbs that define a band of a scale ("angka 150 sampai 250 disebut buruk") stay out.
 PASSIVE_NEXT = re.compile(r"(?!dinyatakan|dikategorikan|digolongkan|dianggap|dikatakan|disebut)"
                           r"di[a-z]{3,}(?:kan|i)")
 YEAR_COMPARE = re.compile(

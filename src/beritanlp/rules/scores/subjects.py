@@ -277,7 +277,7 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         avg = list(AVERAGE.finditer(text, sent[0], c.start))
         phrase = _average_phrase(text, c, avg[-1].end()) if avg else None
         if phrase is not None:
-            return phrase  # else "rata-rata menunjukkan angka 300": the usual subject
+            return phrase  # else "rata-rata mencapai 120": the usual subject
     if c.metric.rule is not None and c.metric.rule.id in COUNTRY_METRICS:
         country = _country_of(text, c, subjects)
         if country is not None:

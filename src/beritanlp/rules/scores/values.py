@@ -73,11 +73,11 @@ def kind_for(text: str, seg_start: int, start: int, sentence_start: int) -> str:
         return strongest[-1]
     if strongest and strongest[-1] == "average" and last == "value" \
             and _AVERAGE_REACHES.search(seg):
-        return "average"  # "rata-rata tahunan konsentrasi PM2,5 mencapai 46,1"
+        return "average"  # "rata-rata bulanan indeks X mencapai 61,2"
     return last
 
 
-#: "rata-rata tahunan X mencapai 46,1": an average whose reading verb follows closely (not "di
+#: "rata-rata bulanan X mencapai 61,2": an average whose reading verb follows closely (not "di
 #: atas rata-rata, mencapai 75", where the value is compared with an average).
 _AVERAGE_REACHES = re.compile(
     r"(?<!di atas )(?<!di bawah )(?<!melampaui )(?<!melebihi )\b(?:rata-rata|rerata)"

@@ -66,6 +66,13 @@ _COMPARE_END = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)\s*$"
 _RELATIVE_YEAR = re.compile(r"\btahun\s+(lalu|kemarin|sebelumnya|ini|depan|mendatang)\b",
                             re.IGNORECASE)
 _RELATIVE_STEP = {"ini": 0, "depan": 1, "mendatang": 1}  # else the year before
+#: A count right before "tahun lalu/mendatang": so many years back or ahead ("dua tahun lalu").
+#: Only number words: a digit there is as often the score itself ("SPI minimal 78 tahun depan").
+_COUNTED_YEARS = re.compile(r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+                            r"|sepuluh|beberapa|sekian|puluhan|belasan)[ \t]+$", re.IGNORECASE)
+_YEAR_COUNTS = {w: i for i, w in enumerate(
+    ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
+    start=1)}
 #: "dari 85,1 tahun lalu", "dibandingkan 85,1 pada 2022": the time of a value compared with,
 #: written right after it; it dates that value, not the sentence.
 _COMPARED_VALUE = re.compile(
@@ -135,8 +142,14 @@ def _relative_year(text: str, sent: tuple[int, int],
         if _ends_with(YEAR_COMPARE, s, 0, m.start()) or _ends_with(_COMPARE_END, s, 0, m.start()) \
                 or _COMPARED_VALUE.search(s, max(0, m.start() - 60), m.start()):
             continue
-        year = article_year + _RELATIVE_STEP.get(m.group(1).lower(), -1)
-        return year, sent[0] + m.start()
+        step = _RELATIVE_STEP.get(m.group(1).lower(), -1)
+        counted = _COUNTED_YEARS.search(s, max(0, m.start() - 12), m.start())
+        if counted:  # "dua tahun lalu": two years back; "beberapa tahun mendatang": no one year
+            times = _YEAR_COUNTS.get(counted.group(1).lower())
+            if times is None or step == 0:
+                continue
+            step *= times
+        return article_year + step, sent[0] + m.start()
     return None
 
 
