@@ -11,7 +11,7 @@ from typing import Any
 from beritanlp.rules.scores.cues import YEAR_COMPARE
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.subjects import READING_METRICS
-from beritanlp.text.numbers import NumberMention
+from beritanlp.text.numbers import NumberMention, parse_number
 
 
 def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
@@ -70,9 +70,6 @@ _RELATIVE_STEP = {"ini": 0, "depan": 1, "mendatang": 1}  # else the year before
 #: Only number words: a digit there is as often the score itself ("SPI minimal 78 tahun depan").
 _COUNTED_YEARS = re.compile(r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
                             r"|sepuluh|beberapa|sekian|puluhan|belasan)[ \t]+$", re.IGNORECASE)
-_YEAR_COUNTS = {w: i for i, w in enumerate(
-    ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
-    start=1)}
 #: "dari 85,1 tahun lalu", "dibandingkan 85,1 pada 2022": the time of a value compared with,
 #: written right after it; it dates that value, not the sentence.
 _COMPARED_VALUE = re.compile(
@@ -145,8 +142,8 @@ def _relative_year(text: str, sent: tuple[int, int],
         step = _RELATIVE_STEP.get(m.group(1).lower(), -1)
         counted = _COUNTED_YEARS.search(s, max(0, m.start() - 12), m.start())
         if counted:  # "dua tahun lalu": two years back; "beberapa tahun mendatang": no one year
-            times = _YEAR_COUNTS.get(counted.group(1).lower())
-            if times is None or step == 0:
+            times = parse_number(counted.group(1))  # None for "beberapa", "puluhan"
+            if not isinstance(times, int) or step == 0:
                 continue
             step *= times
         return article_year + step, sent[0] + m.start()
