@@ -156,6 +156,28 @@ def test_pipe_n_process_2_matches_single_process(nlp, shared_data):
     assert [[t._.stem for t in d] for d in docs] == [[t._.stem for t in nlp(x)] for x in texts]
 
 
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_analyze_many_with_a_start_method_that_pickles_the_pipeline(nlp, method, monkeypatch):
+    # macOS and Windows spawn, Python 3.14 on Linux defaults to forkserver: the pipeline
+    # travels to the workers pickled instead of copied by fork
+    import multiprocessing
+
+    from beritanlp import runner
+
+    context, asked = multiprocessing.get_context(method), []
+
+    def get_context(*args: str) -> multiprocessing.context.BaseContext:
+        asked.append(args)
+        return context
+
+    monkeypatch.setattr(runner.multiprocessing, "get_context", get_context)
+    texts = ["Bupati Lembah Hijau Rudi Hartawan membuka pasar di Kecamatan Sukamaju.",
+             "Warga Bekasi berkumpul di alun-alun.", ""]
+    one = [a.to_dict() for a in beritanlp.analyze_many(texts, n_process=1, nlp=nlp)]
+    two = [a.to_dict() for a in beritanlp.analyze_many(texts, n_process=2, batch_size=1, nlp=nlp)]
+    assert asked and one == two
+
+
 def test_unknown_component_name_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown component"):
         beritanlp.load(exclude=["no_such_component"])

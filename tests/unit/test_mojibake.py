@@ -79,6 +79,13 @@ def test_garbled_tokens_look_like_their_characters(nlp):
     assert space.text == "¬†" and space.is_space and space.norm_ == "  "
 
 
+def test_garbled_invisible_marks_are_spaces(nlp):
+    mark, zero_width = "\u200e".encode().decode("mac_roman"), "\u200b".encode().decode("mac_roman")
+    doc = nlp.make_doc(f"Kota Lama{mark} dan Desa Baru{zero_width} ramai")
+    garbled = [t for t in doc if t.text in (mark, zero_width)]
+    assert len(garbled) == 2 and all(t.is_space for t in garbled)
+
+
 def test_garbled_features_survive_pickling(nlp):
     tokenizer = pickle.loads(pickle.dumps(nlp.tokenizer))
     doc = tokenizer("Kepala Desa¬†Sumber")

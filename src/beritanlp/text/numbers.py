@@ -378,10 +378,17 @@ _UNIT_NEXT = re.compile(r"\s*(" + "|".join(UNIT_WORDS) + r")\b")
 _ROMAN_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)({_ROMAN})\b")
 
 
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
+
+
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
-    """Return a unit word right after ``end`` and the new end, or ``(None, end)``."""
+    """Return a unit word right after ``end`` and the new end, or ``(None, end)``.
+
+    "tahun" followed by a year is that year's cue, not a unit: "75,31 tahun 2024" is a value
+    and a year, not 75.31 years.
+    """
     m = _UNIT_NEXT.match(text, end)
-    if m:
+    if m and not (m.group(1) == "tahun" and _YEAR_NEXT.match(text, m.end())):
         return m.group(1), m.end()
     return None, end
 

@@ -101,7 +101,9 @@ def mimic_characters(vocab: Vocab) -> None:
 
     Every garbled lexeme gets its character's flags (so a garbled no-break space
     ``is_space``, which :mod:`beritanlp.components.ner_cleanup` trims from entity ends, and a
-    garbled quote ``is_punct`` and ``is_quote``). A garbled punctuation mark also gets its
+    garbled quote ``is_punct`` and ``is_quote``); the garbled invisible marks (zero-width
+    space, left-to-right mark), which Python does not count as whitespace, are made
+    ``is_space`` too. A garbled punctuation mark also gets its
     character's NORM, PREFIX, SUFFIX and SHAPE (``"‚Äù"`` the norm ``'"'`` of ``"”"``), so the
     NER, which reads these four, sees it exactly as the real mark. A garbled space gets the
     norm :data:`SPACE_NORM` and keeps its own PREFIX, SUFFIX and SHAPE: on the NER
@@ -120,6 +122,8 @@ def mimic_characters(vocab: Vocab) -> None:
         lexeme.flags = model.flags
         if real in INVISIBLE:
             lexeme.norm_ = SPACE_NORM
+            # "\u200b" and "\u200e" are not whitespace to Python, but read as one here
+            lexeme.is_space = True
             continue
         lexeme.norm_ = model.norm_
         lexeme.prefix_ = model.prefix_
