@@ -138,6 +138,7 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
     n, entry = m
     if title_length(ctx, j, False) > n:
         return None  # "Komisaris Besar": a rank, not the head "Komisaris"
+    n, entry = _yield_to_agency(ctx, j, n, entry)
     toks = ctx.toks
     if not (toks[j].cap or allow_lower or (j > i and toks[i].cap)):
         return None  # "Wakil ketua MPR": a capitalised modifier carries a lowercase head
@@ -145,6 +146,29 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
         if toks[i].norm not in LOWER_MODIFIERS:
             return None
     return Head(j + n, j, entry, " ".join([*mods, entry.text]))
+
+
+#: Agency types whose words stay in a head ("Kepala Dinas Kesehatan"): classes, not bodies.
+_REGIONAL_TYPES = frozenset({"regional_office", "regional_class"})
+
+
+def _yield_to_agency(
+    ctx: Context, j: int, n: int, entry: PositionEntry
+) -> tuple[int, PositionEntry]:
+    """A head whose last words begin a known national body's name gives them back to it.
+
+    "Kepala Badan Narkotika Nasional" is "Kepala" + the agency, whose words are no unit words
+    of the lexicon; "Kepala Kantor Staf Presiden" is "Kepala" + the office. Classes of
+    regional offices ("Kepala Dinas Kesehatan") keep the long head.
+    """
+    for k in range(j + 1, j + n):
+        agency = agency_at(ctx, k)
+        if agency is None or k + agency[0] <= j + n or agency[1] in _REGIONAL_TYPES:
+            continue
+        short = ctx.tables.positions.by_form.get(tuple(ctx.norms[j:k]))
+        if short is not None and short.kind == "position":
+            return k - j, short
+    return n, entry
 
 
 def phrase_at(
@@ -290,7 +314,7 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
 def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
     """:func:`_step` for a capitalised word: a rank, a non-public body, a name, or an item."""
     t = ctx.toks[i]
-    if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
+    if _honorific(ctx, i):
         return None  # an honorific or rank: the name follows
     if nongov_at(ctx, i):
         if t.norm == "tbk" and state_company(ctx, scan):
@@ -301,6 +325,18 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
         return None  # "Wali Kota X Bima Santoso": the NER says a name begins at "Bima"
     n = _known_item(ctx, scan, i)
     return i + n if n else _other_word(ctx, scan, i)
+
+
+def _honorific(ctx: Context, i: int) -> bool:
+    """Tell whether an honorific or rank at ``i`` ends the complement (a name follows).
+
+    A title word that is also a unit word and has no capitalised word after it names a
+    portfolio ("Menteri Haji dan Umrah"), not a person ("Bupati Haji Ahmad Yani").
+    """
+    after = skip_titles(ctx, i)
+    if after <= i or ctx.lexicon_at(i, ("position",)) is not None:
+        return False
+    return ctx.cap(after) or not unit_at(ctx, i)
 
 
 def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
