@@ -91,3 +91,17 @@ def test_a_location_entity_supports_a_bare_district() -> None:
     with_loc = [r["name"] for r in extract_places(text, gaz, loc_spans=[(start, start + 7)])]
     assert without == ["Sleman"]
     assert with_loc == ["Sleman", "Ngaglik"]
+
+
+def test_title_region_not_hidden_by_a_person_span_starting_on_it() -> None:
+    from beritanlp.lexicons.regions import default_gazetteer
+    from beritanlp.rules.places import extract_places
+
+    text = "Ia pernah menjabat Wakil Wali Kota Bekasi Ahmad Syaikhu."
+    start = text.index("Bekasi")
+    glued = [(start, len(text) - 1)]  # a recogniser's person span "Bekasi Ahmad Syaikhu"
+    names = [r["name"] for r in extract_places(text, default_gazetteer(), glued)]
+    assert names == ["Bekasi"]
+    # a span that starts before the title's region still hides it
+    wider = [(text.index("Wakil"), len(text) - 1)]
+    assert extract_places(text, default_gazetteer(), wider) == []

@@ -33,7 +33,12 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Z]{1,3}\.$")
 
 
 def block_entities(mentions: Sequence[PlaceMention], spans: Sequence[tuple[int, int]]) -> None:
-    """Block mentions that lie inside a longer span (an agency, person or venue entity)."""
+    """Block mentions that lie inside a longer span (an agency, person or venue entity).
+
+    A region right after an official's title is not hidden by a span that starts on it: in
+    "Wakil Wali Kota Bekasi Ahmad Syaikhu" a recogniser's person span glued the title's
+    region to the name after it.
+    """
     # A span containing a mention starts at most ``longest`` characters before the mention's
     # end: compare only those (a scan of all spans per mention is quadratic on long texts).
     blocked = sorted((s, e) for s, e in spans)
@@ -42,6 +47,7 @@ def block_entities(mentions: Sequence[PlaceMention], spans: Sequence[tuple[int, 
         lo = bisect_left(blocked, (m.end - longest,))
         hi = bisect_right(blocked, (m.start, float("inf")))
         if m.blocked is None and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
+                                     and not (m.after_title and s == m.start)
                                      for s, e in blocked[lo:hi]):
             m.blocked = "entity"
 

@@ -28,6 +28,8 @@ class PlaceMention:
         The type fixed by a cue, if any.
     blocked
         Why the mention is evidence only and not a reported place (None when reported).
+    after_title
+        The name follows an official's title ("Wali Kota Bekasi"): it is that title's region.
     """
 
     start: int
@@ -38,3 +40,4 @@ class PlaceMention:
     blocked: str | None = None
     place: Place | None = None
     name_key: str = field(default="")
+    after_title: bool = False
