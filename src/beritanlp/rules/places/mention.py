@@ -30,6 +30,9 @@ class PlaceMention:
         Why the mention is evidence only and not a reported place (None when reported).
     after_title
         The name follows an official's title ("Wali Kota Bekasi"): it is that title's region.
+    yields
+        A feature reading of a district's name ("ke Pulau Besar"): the district rules may
+        read the same words as the district and replace it.
     """
 
     start: int
@@ -41,3 +44,4 @@ class PlaceMention:
     place: Place | None = None
     name_key: str = field(default="")
     after_title: bool = False
+    yields: bool = False

@@ -166,11 +166,19 @@ def bare_mention(
     prev = prev_word(words, text, i)
     if prev is not None and prev.low in AGENCY_WORDS:
         mention.blocked = "agency"
-    elif i > 0 and words[i - 1].low in LANGUAGE_WORDS:
+    elif _language(words, i):
         mention.blocked = "language"
     elif in_venue(text, words, i, n):
         mention.blocked = "venue"
     return mention, i + n
+
+
+def _language(words: Words, i: int) -> bool:
+    """Tell whether word ``i`` names a language: "bahasa Jawa", "berbahasa Korea dan Jerman"."""
+    if i > 0 and words[i - 1].low in LANGUAGE_WORDS:
+        return True
+    return (i > 2 and words[i - 1].low in {"dan", "atau", "serta"} and words[i - 2].cap
+            and words[i - 3].low in LANGUAGE_WORDS)
 
 
 #: Capitalised words after which a foreign state is named as one ("Negara Bagian Ohio").
