@@ -226,7 +226,45 @@ def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
             continue
         end, region_text = region
         found.append(Candidate(m.start(), end, f"{kind}|{region_key(region_text)}", full))
+    found.extend(_bare_pemerintah(text, regions))
     return found
+
+
+_PEMERINTAH = re.compile(r"\bPemerintah(?=[ \t]+[A-Z])")
+#: Words after "Pemerintah" that start a longer form or name no region.
+_NOT_REGION_AFTER = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Daerah", "Pusat", "Desa"})
+
+
+def _bare_pemerintah(text: str, regions: RegionNames) -> list[Candidate]:
+    """"Pemerintah" + a known Indonesian region: that region's government.
+
+    "Pemerintah DKI Jakarta" and "Pemerintah Aceh" are the provinces' governments,
+    "Pemerintah Surabaya" the city's; "Pemerintah Jepang" (a country) is left to the
+    foreign bodies, "Pemerintah Kota X" to the full forms.
+    """
+    found: list[Candidate] = []
+    for m in _PEMERINTAH.finditer(text):
+        nxt = text[m.end():].lstrip(" \t").split(" ", 1)[0].rstrip(".,")
+        if nxt in _NOT_REGION_AFTER:
+            continue
+        region = region_after(text, m.end(), regions)
+        if region is None:
+            continue
+        kind = _government_kind(regions, region[1])
+        if kind is not None:
+            found.append(Candidate(m.start(), region[0], f"{kind}|{region_key(region[1])}", True))
+    return found
+
+
+def _government_kind(regions: RegionNames, name: str) -> str | None:
+    """"pemprov", "pemkab" or "pemkot" for a known Indonesian region, else None."""
+    places = [p for p in regions.gazetteer.lookup(name) if p.code]
+    if not places:
+        return None
+    place = places[0]
+    if "." not in place.code:
+        return "pemprov"
+    return {"kabupaten": "pemkab", "kota": "pemkot"}.get(place.type)
 
 
 #: Regional-government forms that name one government without a region (the one the article

@@ -56,8 +56,9 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     kept: list[str] = []
     for i, word in enumerate(words):
         bare = word.rstrip(".")
-        if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")):
-            break
+        if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")) \
+                and not (kept and regions.known(" ".join([*kept, bare]))):
+            break  # but "Pasar Minggu", "Limapuluh Kota": a region whose last word is a stop word
         if bare in EXCLUDED_WORDS or bare in ("RI",) or (i == 0 and bare in _BODY_WORDS):
             break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
         kept.append(word)
@@ -121,6 +122,8 @@ def office_after(
     return region[0], region_key(region[1])
 
 
+#: The word before the police areas of the capital region ("Polda Metro Jaya").
+_METRO = "Metro"
 _COUNTRY_WORDS = re.compile(r"[ \t]+([A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2})")
 
 
@@ -169,6 +172,11 @@ class RegionNames:
         "Grobogan" out of "Grobogan Endang Sulistyoningsih"; without a known prefix keep two
         words ("Metro Jaya", "Kota Baru").
         """
+        if len(words) > 1 and words[0] == _METRO:
+            # "Polres Metro Jakarta Barat", "Polda Metro Jaya": the capital's police areas
+            rest = self.known_prefix(words[1:])
+            if rest and (self.known(" ".join(rest)) or rest[0] == "Jaya"):
+                return [_METRO, *rest[:1]] if rest[0] == "Jaya" else [_METRO, *rest]
         for n in range(len(words), 0, -1):
             if self.known(" ".join(words[:n])):
                 return words[:n]
