@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
-from beritanlp.rules.agencies.filters import cut_person_tail
+from beritanlp.rules.agencies.filters import cut_headline_tail, cut_person_tail
 from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
@@ -340,6 +340,7 @@ def _sub_units(
         if inside:
             end = min(inside)[1]
         end = cut_person_tail(text, m.start(), end, name_word)
+        end = cut_headline_tail(text, m.start(), end, name_word)
         rank = RANK_TAIL.search(text, m.end(), end)
         if rank is not None and rank.end() == end:
             end = rank.start()  # "... Bencana Letnan [Jenderal Doni Monardo]": a rank

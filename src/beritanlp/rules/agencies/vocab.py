@@ -42,6 +42,7 @@ REGION_ALIASES: dict[str, str] = {
     "malut": "malukuutara", "papbar": "papuabarat", "pabar": "papuabarat",
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat",
     "jaktim": "jakartatimur", "jakpus": "jakartapusat", "pabarda": "papuabaratdaya",
+    "metrojaya": "metrojaya",  # the capital region's police area ("Polda Metro Jaya")
 }
 #: Phrases that name a class of institutions or a generic body, not one agency (lowercase,
 #: compared with the whole candidate).
