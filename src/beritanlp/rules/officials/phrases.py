@@ -127,6 +127,7 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
         if m is None:
             break
         n, entry = m
+        n += _glued_dot(ctx, j + n)  # "Plt. Direktur Jenderal"
         # "Wakil Ketua" is a modifier + head; check that a head follows before consuming.
         if ctx.lexicon_at(j + n, ("position", "modifier")) is None:
             break
@@ -159,16 +160,35 @@ def _yield_to_agency(
 
     "Kepala Badan Narkotika Nasional" is "Kepala" + the agency, whose words are no unit words
     of the lexicon; "Kepala Kantor Staf Presiden" is "Kepala" + the office. Classes of
-    regional offices ("Kepala Dinas Kesehatan") keep the long head.
+    regional offices ("Kepala Dinas Kesehatan") keep the long head, and so does a body
+    followed by a place, which is then the jurisdiction.
     """
     for k in range(j + 1, j + n):
         agency = agency_at(ctx, k)
         if agency is None or k + agency[0] <= j + n or agency[1] in _REGIONAL_TYPES:
             continue
+        if place_at(ctx, _after_bracket(ctx, k + agency[0]), False) is not None:
+            break  # "Kepala Badan Ekonomi Kreatif Indonesia": a trailing place is the jurisdiction
         short = ctx.tables.positions.by_form.get(tuple(ctx.norms[j:k]))
         if short is not None and short.kind == "position":
             return k - j, short
     return n, entry
+
+
+def _glued_dot(ctx: Context, i: int) -> int:
+    """1 when token ``i`` is a dot glued to the word before it (an abbreviation's), else 0."""
+    return int(0 < i < ctx.size and ctx.toks[i].text == "."
+               and ctx.toks[i].start == ctx.toks[i - 1].end)
+
+
+def _after_bracket(ctx: Context, i: int) -> int:
+    """The token after a short bracket opening at ``i`` ("(Bekraf)"), else ``i``."""
+    if ctx.tok(i) != "(":
+        return i
+    for k in range(i + 1, min(i + 5, ctx.size)):
+        if ctx.toks[k].text == ")":
+            return k + 1
+    return i
 
 
 def phrase_at(
