@@ -919,6 +919,50 @@ def co_holder(ctx: Context, ph: Phrase, cand: Candidate, b: int) -> Candidate | 
     return make_candidate(ctx, ph, (b + 1, end), gap=True)
 
 
+#: Heads that many hold at once even with no unit after them ("Menteri A dan B").
+_SHARED_BARE_HEADS = frozenset({"Menteri", "Wakil Menteri"})
+
+
+def plural_holders(
+    ctx: Context, ph: Phrase, cand: Candidate, b: int
+) -> tuple[list[Candidate], int]:
+    """Further holders of a plural title listed after its first name; and where to go on.
+
+    "para Bupati Ani Lestari, Budi Santoso dan Citra Dewi", "Menteri Ani Lestari dan Budi
+    Santoso": after "para" (a plural) or a bare ministerial head, every name the NER found in
+    a list joined by commas and "dan"/"serta" holds the same post. Only PERSON spans count,
+    and the list must run on from the first name.
+    """
+    plural = ph.start > 0 and ctx.norms[ph.start - 1] == "para"
+    if not (plural or (not ph.items and ph.canonical in _SHARED_BARE_HEADS)):
+        return [], b
+    if cand.name_start < cand.title_span[1] or ctx.toks[b - 1].end != cand.name_end:
+        return [], b  # only names right after the title
+    found: list[Candidate] = []
+    k = b
+    while k < ctx.size and len(found) < MAX_LISTED:
+        j = k
+        if ctx.tok(j) == ",":
+            j += 1
+        if j < ctx.size and ctx.norms[j] in {"dan", "serta"}:
+            j += 1
+        end = ctx.person_at(j) if j > k else None
+        if end is None or ctx.inside_person(j) or (not plural and len(found) == 1):
+            break
+        other = make_candidate(ctx, ph, (j, end), gap=True)
+        if other is None:
+            break
+        found.append(other)
+        k = end
+    if not plural and found and not name_ends_clause(ctx, k):
+        return [], b  # "Menteri A dan B C ...": no clean pair
+    return found, k
+
+
+#: Most further holders read from one plural title's list.
+MAX_LISTED = 8
+
+
 def shared_post(ph: Phrase) -> bool:
     """Tell whether the phrase's post is one several people hold ("mantan Wakil Ketua")."""
     post = ph.canonical
@@ -959,6 +1003,9 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             if other is not None:
                 cands.append(other)
                 nxt = ctx.person_at(nxt + 1) or nxt
+            else:
+                listed, nxt = plural_holders(ctx, ph, cand, nxt)
+                cands.extend(listed)
         elif not soft:
             split = split_phrase(ctx, ph, gap=False)
             if split is not None:
