@@ -259,10 +259,10 @@ def _bare_pemerintah(text: str, regions: RegionNames) -> list[Candidate]:
 def _government_kind(regions: RegionNames, name: str) -> str | None:
     """"pemprov", "pemkab" or "pemkot" for a known Indonesian region, else None."""
     places = [p for p in regions.gazetteer.lookup(name) if p.code]
-    if not places:
+    if not places or places[0].code is None:
         return None
     place = places[0]
-    if "." not in place.code:
+    if "." not in places[0].code:
         return "pemprov"
     return {"kabupaten": "pemkab", "kota": "pemkot"}.get(place.type)
 
