@@ -78,9 +78,9 @@ def feature_at(
         if whole in gaz.index:
             return None  # a name the gazetteer knows whole ("Kepulauan Riau", "Sungai Penuh")
         if whole in gaz.kecamatan:
-            if not _after_locative(text, words, i):
-                return None  # a district's name ("Pulau Hiri"): the district rules decide
-            district = True  # "ke Pulau Besar": the island, unless its district is in context
+            # also a district's name ("Pulau Hiri", "Gunung Agung"): the feature, unless the
+            # district rules read the district in its own region's context
+            district = True
     place = _inner_region(gaz, words, j, n) if mode == "inner" else None
     start, end = words.starts[i], words.ends[j + n - 1]
     if place is None:
@@ -99,7 +99,7 @@ def feature_at(
 #: Size and age words that also name islands ("Pulau Besar", "Pulau Baru").
 _NAME_LIKE = frozenset({"besar", "kecil", "baru"})
 #: Words after which a capitalised cue phrase is a destination or location ("ke Pulau Besar").
-_LOCATIVES = frozenset({"di", "ke", "dari", "menuju", "sekitar", "kawasan", "perairan"})
+_LOCATIVES = frozenset({"di", "ke", "dari", "menuju", "sekitar", "kawasan", "perairan", "asal"})
 
 
 def _named(text: str, words: Words, i: int, j: int) -> bool:

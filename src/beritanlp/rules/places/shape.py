@@ -12,7 +12,7 @@ from beritanlp.text.words import Word, Words
 SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
 
 
-JOIN_GAPS = {" ", "-", " - "}
+JOIN_GAPS = {" ", "\xa0", "-", " - "}  # "\xa0": scrapers keep no-break spaces
 
 
 # Words after which a place is part of an agency name (type not implied).
