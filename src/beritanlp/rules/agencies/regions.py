@@ -88,13 +88,20 @@ def title_case_line(text: str, pos: int) -> bool:
     never judged (a sentence naming officials is capital-heavy too), nor headlines of fewer
     than four words.
     """
+    end, title_case = _headline(text)
+    return title_case and pos < end
+
+
+@lru_cache(maxsize=8)
+def _headline(text: str) -> tuple[int, bool]:
+    """End of the headline and whether it is in title case (once per text)."""
     end = text.find("\n\n")
-    if end < 0 or pos >= end:
-        return False
+    if end < 0:
+        return 0, False
     letters = _LETTERS.findall(text, 0, end)
     if len(letters) < 4:
-        return False
-    return sum(1 for w in letters if w[0].isupper()) >= _TITLE_CASE_SHARE * len(letters)
+        return end, False
+    return end, sum(1 for w in letters if w[0].isupper()) >= _TITLE_CASE_SHARE * len(letters)
 
 
 #: Types of national bodies with regional offices named by a place ("BPKP Perwakilan Provinsi
