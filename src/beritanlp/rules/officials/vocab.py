@@ -36,7 +36,7 @@ LOWER_CUES: frozenset[str] = frozenset(
 #: never a word of a name.
 POST_QUALIFIERS: frozenset[str] = frozenset(
     "terpilih sementara pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
-    "kesepuluh tunggal".split()
+    "kesepuluh tunggal nonaktif non-aktif nondefinitif non-definitif definitif demisioner".split()
 )
 #: Lowercase words inside a name ("Ahmad bin Yusuf", Batak "Rina br Sitepu").
 NAME_PARTICLES: frozenset[str] = frozenset(
