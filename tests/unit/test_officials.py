@@ -140,6 +140,9 @@ PATTERN_EXAMPLES = [
      ("Johanis Tanak", "jaksa", None)),
     ("name_before_comma", "Sekda", "Ajat Rochmat Jatnika, Sekda Kabupaten Bogor, hadir.",
      ("Ajat Rochmat Jatnika", "Sekda", "Kabupaten Bogor")),
+    ("name_before_long_title", "Kepala",
+     "Kata Budi Santoso, Kepala Bidang Tenun dan Batik Dinas Koperasi Kabupaten Garut, kemarin.",
+     ("Budi Santoso", "Kepala Bidang Tenun dan Batik Dinas Koperasi", "Kabupaten Garut")),
     ("name_before_trigger", "Kepala", "Budi Santoso selaku Kepala Dinas Pendidikan hadir.",
      ("Budi Santoso", "Kepala Dinas Pendidikan", None)),
 ]
@@ -149,6 +152,7 @@ PATTERN_EXAMPLES = [
 EXAMPLE_PERSONS: dict[str, str] = {
     "name_in_parens": "Budi Santoso",
     "name_inside_person": "Disxyz Kabupaten Garut Budi Santoso",
+    "name_before_long_title": "Budi Santoso",
 }
 
 

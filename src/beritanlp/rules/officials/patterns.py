@@ -769,6 +769,40 @@ def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     return _paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=e)
 
 
+def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[NAME], [position with portfolio words the lexicon lacks] [agency] [place],``.
+
+    "Abdul Hadi, Kepala Bidang Guru dan Pendidikan Dinas Pendidikan Kota Singkawang, Kamis":
+    between two commas, a title runs on through capitalised words when they hold a known
+    agency, unit word or acronym; a lowercase word, a stop or date word or the sentence's end must
+    follow the closing comma.
+    """
+    if ctx.tok(ph.start - 1) != "," or not ctx.cap(ph.end):
+        return None
+    j, lexical = ph.end, False
+    while j < ctx.size and j - ph.end <= MAX_LONG_TITLE and ctx.tok(j) != ",":
+        step = _long_title_step(ctx, j, j > ph.end)
+        if step is None:
+            return None
+        j, kind = step
+        lexical = lexical or kind == "lexical"
+    if not lexical or ctx.tok(j) != "," or not _clause_goes_on(ctx, j + 1):
+        return None
+    if ctx.norms[j - 1] in LOWER_JOIN:
+        return None
+    long = phrase_at(ctx, ph.start, allow_lower=lowered, until=j)
+    if long is None:
+        return None
+    return _paired(ctx, long, name_backward(ctx, ph.start - 1), gap=False, go_on=j)
+
+
+def _clause_goes_on(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` goes on with the sentence after an apposition's comma."""
+    if k >= ctx.size or ctx.tok(k) in {".", ")", '"', "”"}:
+        return True
+    return ctx.word(k) and (not ctx.toks[k].cap or ctx.norms[k] in STOP_WORDS)
+
+
 def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[NAME] selaku/sebagai [position]``: "Budi selaku Kepala Dinas Pendidikan"."""
     b = ph.start
@@ -798,6 +832,7 @@ PATTERNS: tuple[Pattern, ...] = (
     name_after_rank,
     name_before_parens,
     name_before_comma,
+    name_before_long_title,
     name_before_trigger,
 )
 

@@ -71,6 +71,7 @@ def feature_at(
         return None
     while n < _MAX_NAME and j + n < len(words) and words.caps[j + n] \
             and words.lows[j + n] not in ORDINARY and not _country(gaz, words, j + n) \
+            and not _region_starts(gaz, words, j + n) \
             and joined(text, words, j, n + 1):
         n += 1
     district = False
@@ -118,6 +119,19 @@ def _after_locative(text: str, words: Words, i: int) -> bool:
     """Tell whether a lowercase locative ("di", "ke" ...) comes right before word ``i``."""
     prev = prev_word(words, text, i)
     return prev is not None and prev.low in _LOCATIVES and not prev.cap
+
+
+def _region_starts(gaz: Gazetteer, words: Words, k: int) -> bool:
+    """Tell whether a province of one to three words begins at word ``k``.
+
+    It ends a feature's name: "Pulau Punjung Sumatera Barat" is the island in the province.
+    Cities and regencies do not ("Sungai Bengawan Solo" is one river).
+    """
+    for m in (3, 2, 1):
+        key = "".join(words.lows[k:k + m])
+        if any(p.code and p.type == "provinsi" for p in gaz.index.get(key, ())):
+            return True
+    return False
 
 
 def _country(gaz: Gazetteer, words: Words, k: int) -> bool:
