@@ -13,8 +13,9 @@ from beritanlp.lexicons.positions import (
 )
 from beritanlp.rules.officials import OfficialsTables, extract_officials, officials_tables
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.patterns import PATTERNS, lower_starts
+from beritanlp.rules.officials.patterns import PATTERNS
 from beritanlp.rules.officials.phrases import phrase_at
+from beritanlp.rules.officials.scan import lower_starts
 
 # ---- lexicon ---------------------------------------------------------------------------------
 
