@@ -339,6 +339,10 @@ def _sub_units(
         inside = [(national_at[p], p) for p in range(m.end() + 1, end) if p in national_at]
         if inside:
             end = min(inside)[1]
+        if m.start() in national_at and _runs_past_kb(
+            text, kb_spans[national_at[m.start()]][1], end, name_word
+        ):
+            continue  # "Badan Gizi Nasional Nanik Deyang dan ...": the KB name, then a person
         end = cut_person_tail(text, m.start(), end, name_word)
         end = cut_headline_tail(text, m.start(), end, name_word)
         rank = RANK_TAIL.search(text, m.end(), end)
@@ -351,6 +355,18 @@ def _sub_units(
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+def _runs_past_kb(text: str, kb_end: int, end: int, name_word: Callable[[str], bool]) -> bool:
+    """Tell whether a unit's span runs from a national KB name into words no agency has.
+
+    The word right after the KB name decides: a known agency-name word or a region ("Badan
+    Narkotika Nasional Provinsi X") goes on; a person's name does not.
+    """
+    if end <= kb_end:
+        return False
+    following = text[kb_end:end].split()
+    return bool(following) and not name_word(following[0].strip(",.()"))
 
 
 UNIT_ABBREVIATIONS = (
