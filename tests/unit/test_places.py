@@ -105,3 +105,20 @@ def test_title_region_not_hidden_by_a_person_span_starting_on_it() -> None:
     # a span that starts before the title's region still hides it
     wider = [(text.index("Wakil"), len(text) - 1)]
     assert extract_places(text, default_gazetteer(), wider) == []
+
+
+def test_an_address_chain_is_not_hidden_by_an_organisation_span() -> None:
+    from beritanlp.lexicons.regions import default_gazetteer
+    from beritanlp.rules.places import extract_places
+
+    text = "Korban tinggal di 12B Desa Sukamaju Kecamatan Tebing Kabupaten Karimun sejak lama."
+    chain = "12B Desa Sukamaju Kecamatan Tebing Kabupaten Karimun"
+    start = text.index(chain)
+    names = [r["name"] for r in extract_places(text, default_gazetteer(),
+                                               [(start, start + len(chain))])]
+    assert "Kecamatan Tebing" in names and "Kabupaten Karimun" in names
+    # an agency's span still hides the place it names
+    text = "Petugas Dinas Kesehatan Kabupaten Karimun datang."
+    agency = "Dinas Kesehatan Kabupaten Karimun"
+    start = text.index(agency)
+    assert extract_places(text, default_gazetteer(), [(start, start + len(agency))]) == []

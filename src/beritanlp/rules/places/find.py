@@ -68,7 +68,7 @@ def find_places(
                     if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
-    block_entities(mentions, blocked_spans)
+    block_entities(mentions, blocked_spans, text)
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
     resolve(mentions, gaz)

@@ -95,7 +95,7 @@ def cued_mention(
                            cue_type=cands[0].type if len({c.type for c in cands}) == 1
                            else type_, blocked=blocked,
                            name_key="".join(w.low for w in words[j:j + n]),
-                           after_title=role == "title")
+                           after_title=role == "title", cued=include_cue)
     return mention, j + n
 
 
