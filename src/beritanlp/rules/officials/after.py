@@ -203,7 +203,10 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
     Also after a colon, as in lists of appointments ("Menteri Pertahanan: Budi Santoso").
     """
-    j, gap = after_commas(ctx, time_qualifier_end(ctx, ph.end))
+    e = time_qualifier_end(ctx, ph.end)
+    if e < ctx.size and ctx.norms[e] in POST_QUALIFIERS and not ctx.toks[e].cap:
+        e += 1  # "Ketua DPRD X sementara, Budi": the qualifier, then the name
+    j, gap = after_commas(ctx, e)
     if j == ph.end and ctx.tok(j) == ":":
         j += 1  # a list: "Menteri Pertahanan: Budi Santoso,"
     if j == ph.end:
