@@ -19,6 +19,7 @@ from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, un
 from beritanlp.rules.officials.names import initials_of_name, skip_titles, title_length
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
+    COMMAND_NAMES,
     LOCAL_HEADS,
     LOWER_JOIN,
     LOWER_MODIFIERS,
@@ -545,18 +546,43 @@ def qualifier_at(ctx: Context, scan: _Scan, i: int) -> bool:
 
 
 def _roman_numeral(ctx: Context, scan: _Scan, i: int) -> bool:
-    """Tell whether token ``i`` is a Roman numeral after an item ("Komisi VII")."""
+    """Tell whether token ``i`` is a Roman numeral after an item ("Komisi VII") or a head.
+
+    Right after a military head only ("Pangdam IV").
+    """
     text = ctx.toks[i].text
-    if not (ROMAN.fullmatch(text) and text and scan.items and scan.items[-1].kind != "join"):
+    after_item = bool(scan.items) and scan.items[-1].kind != "join"
+    after_head = scan.security and i == scan.head_end  # "Pangdam IV Diponegoro"
+    if not (ROMAN.fullmatch(text) and text and (after_item or after_head)):
         return False
     # "I" before a capitalised word that is no acronym is more likely a name's initial
     return text != "I" or not (ctx.cap(i + 1) and not is_acronym(ctx.tok(i + 1)))
+
+
+def _command_name(ctx: Context, scan: _Scan, i: int) -> int:
+    """Tokens of a regional command's name after a military head's numeral (0: none).
+
+    "Pangdam XVI Pattimura", "Kasdam IV Diponegoro" (:data:`COMMAND_NAMES`).
+    """
+    last = scan.items[-1] if scan.items else None
+    if not (scan.security and last is not None and (
+        last.kind in {"roman", "number"}
+        or (last.kind == "acronym" and ROMAN.fullmatch(ctx.toks[last.start].text))
+    )):
+        return 0
+    for n in (3, 2, 1):
+        if tuple(ctx.norms[i:i + n]) in COMMAND_NAMES and all(ctx.cap(k) for k in range(i, i + n)):
+            return n
+    return 0
 
 
 def _other_word(ctx: Context, scan: _Scan, i: int) -> int | None:
     """A Roman numeral, an acronym, or (extended reading) any other capitalised word."""
     if _roman_numeral(ctx, scan, i):
         return scan.add(i, 1, "roman")
+    command = _command_name(ctx, scan, i)
+    if command:
+        return scan.add(i, command, "unit")
     if is_acronym(ctx.toks[i].text) and not is_initial(ctx.toks, i):
         first = scan.portfolio and i == scan.head_end
         if not first and initials_of_name(ctx, i):

@@ -114,3 +114,14 @@ PARTIES: frozenset[str] = frozenset(
 ORGANISATION_HEADS: frozenset[str] = frozenset(
     {"Sekretaris Jenderal", "Wakil Sekretaris Jenderal"}
 )
+#: Names of the army's regional commands (Kodam), written after their numeral: "Pangdam XVI
+#: Pattimura" is the commander of Kodam XVI/Pattimura, no person named Pattimura.
+COMMAND_NAMES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(name.split())
+    for name in (
+        "iskandar muda", "bukit barisan", "sriwijaya", "jaya", "siliwangi", "diponegoro",
+        "brawijaya", "mulawarman", "udayana", "merdeka", "hasanuddin", "pattimura",
+        "cenderawasih", "kasuari", "tanjungpura", "tuanku tambusai", "tuanku imam bonjol",
+        "radin inten", "tambun bungai", "palaka wira", "mandala trikora",
+    )
+)
