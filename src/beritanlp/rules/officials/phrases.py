@@ -215,6 +215,7 @@ def phrase_at(
         security=head.entry.category == "security",
         head=head.entry.text,
         portfolio=head.entry.complement in {"portfolio", "required"},
+        national=head.entry.category == "national",
     )
     if end < 0:
         return None
@@ -234,6 +235,7 @@ class _Scan:
     until: int | None = None  # the long reading: read up to this token, commas included
     lower: bool = False  # a lowercase head: so may its unit words be ("juru bicara kementerian")
     security: bool = False  # a military or police head: a unit's number may follow it
+    national: bool = False  # a national head (minister ...): no region follows it as its own
     head: str = ""  # the head's canonical text
     head_end: int = -1  # the token after the head
     portfolio: bool = False  # the head needs a portfolio or unit ("Kepala Dinas LH")
@@ -256,6 +258,7 @@ def scan_complement(
     security: bool = False,
     head: str = "",
     portfolio: bool = False,
+    national: bool = False,
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
     """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
 
@@ -273,6 +276,7 @@ def scan_complement(
     scan = _Scan(local, extend, k - 1 if start is None else start, until)
     scan.lower = not ctx.toks[k - 1].cap
     scan.security, scan.head_end, scan.head = security, k, head
+    scan.national = national
     scan.portfolio = portfolio
     headline = ctx.toks[k - 1].title_line
     i = k
@@ -363,16 +367,30 @@ def _honorific(ctx: Context, i: int) -> bool:
     return ctx.cap(after) or not unit_at(ctx, i)
 
 
+def _after_head_or_portfolio(scan: _Scan, last: Item | None, i: int) -> bool:
+    """Tell whether token ``i`` follows the head or its unit words (a bracket in between)."""
+    before = next((p[0] for p in scan.parens if p[1] == i), i)  # "(Wamendagri)"
+    if last is None:
+        return before == scan.head_end
+    return last.kind == "unit" and last.end == before
+
+
 def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether a PERSON span begins at ``i`` right after a place of the complement.
+
+    Also right after a national head or its portfolio words.
 
     "Wali Kota X Bima Santoso": "Bima" is also a place, but a second place glued to
     the first is no jurisdiction when the NER reads a name running on from it. Only where the
     span is longer than the place or unit word at ``i`` (a span of the place alone says
     nothing) and no agency begins there.
     """
-    if not (scan.items and scan.items[-1].kind == "place" and scan.items[-1].end == i):
-        return False
+    last = scan.items[-1] if scan.items else None
+    if last is None or last.end != i or last.kind != "place":
+        # a national head's portfolio: "Wamendagri Bima Arya", "Wakil Menteri Dalam Negeri
+        # Bima Arya" (the city of Bima is no minister's jurisdiction)
+        if not (scan.national and _after_head_or_portfolio(scan, last, i)):
+            return False
     end = ctx.person_at(i)
     if end is None or ctx.inside_person(i) or agency_at(ctx, i) is not None:
         return False
