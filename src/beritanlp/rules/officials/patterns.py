@@ -85,16 +85,59 @@ def facility_end(ctx: Context, ph: Phrase) -> int | None:
     span; without one, a place at most (a name no table knows cannot be told from a person's).
     """
     last = ph.items[-1] if ph.items else None
-    if last is None or last.end != ph.end or ctx.norms[last.end - 1] not in FACILITY_WORDS:
+    if last is None:
+        if ph.head.text not in FACILITY_HEADS or ph.end != ph.head_end:
+            return None  # "Kalapas Cipinang": the head names the facility itself
+        word = "lapas"
+    elif last.end != ph.end:
         return None
+    else:
+        word = ctx.norms[_before_class(ctx, last.end - 1)]
+        if word not in FACILITY_WORDS:
+            return None
+    # prisons are named after their place, hospitals often after a person ("RSUD Raden ...")
+    split = _glued_facility_name if word in PRISON_WORDS else lambda _ctx, _k: 0
     e = ph.end
     j = e
     while j < ctx.size and j - e < MAX_FACILITY_WORDS and ctx.cap(j):
         if j > e and ctx.person_at(j) is not None and not ctx.inside_person(j):
-            return j
+            return j + split(ctx, j)  # "Lapas Kelas I [Cipinang Budi Santoso]"
         j += 1
+    glued = split(ctx, e)
+    if glued:
+        return e + glued
     place = place_at(ctx, e, False)  # a desa name is too often a word of a facility's name
     return e + place[0] if place is not None else e
+
+
+#: Facility words of prisons, which are named after their place ("Lapas Sukamiskin").
+PRISON_WORDS: frozenset[str] = frozenset({"lapas", "rutan"})
+#: Heads that name a facility themselves: its own name follows them ("Kalapas Cipinang").
+FACILITY_HEADS: frozenset[str] = frozenset(
+    {"Kepala Lembaga Pemasyarakatan", "Kepala Rumah Tahanan"}
+)
+
+
+def _before_class(ctx: Context, k: int) -> int:
+    """The token before a facility's class ("Lapas Kelas IIA"), else ``k`` itself."""
+    if k >= 2 and ctx.norms[k - 1] == "kelas":
+        return k - 2
+    return k
+
+
+def _glued_facility_name(ctx: Context, e: int) -> int:
+    """Tokens of a facility's name a PERSON span swallowed from ``e`` ("[Cipinang Budi Santoso]").
+
+    The span's first words are a known place, district or village, and at least two words
+    are left for the person.
+    """
+    end = ctx.person_at(e)
+    if end is None or ctx.inside_person(e) or skip_titles(ctx, e) > e:
+        return 0  # "RSUD [Raden Mattaher Jaya]": a title begins a person's (or a namesake's) name
+    place = place_at(ctx, e, True)
+    if place is None or end - (e + place[0]) < 2:
+        return 0
+    return place[0]
 
 
 def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | None:
