@@ -53,7 +53,7 @@ from beritanlp.rules.agencies.regions import (
     region_after,
     region_key,
 )
-from beritanlp.rules.agencies.vocab import INSTITUTION_HEADS, REGIONAL_GOV
+from beritanlp.rules.agencies.vocab import HEAD_AT, REGIONAL_GOV
 from beritanlp.text.acronyms import (
     AcronymDefinition,
     find_definitions,
@@ -474,8 +474,7 @@ def _definition_base(
         base_key = "kb|" + known[0]
         return base_key, known, Candidate(d.long_start, d.long_end, base_key, True, known, 2)
     # whole head words: "Perum X" is a company, "Perumahan ..." no head
-    head_ok = any(d.long == h or d.long.startswith(h + " ")
-                  for h in (*INSTITUTION_HEADS, *REGIONAL_GOV))
+    head_ok = bool(HEAD_AT.match(d.long)) or d.long.startswith(tuple(REGIONAL_GOV))
     if not head_ok or is_excluded(d.long) or d.long.startswith("Badan Usaha"):
         return None
     if _excluded_after(text, d.long_end):  # "Dewan Keamanan (DK) PBB": an international body
@@ -522,7 +521,7 @@ def _org_candidates(
         span_text = text[start:end]
         if any(covered[start:end]):
             continue
-        if (span_text.startswith(INSTITUTION_HEADS) and not is_excluded(span_text)
+        if (HEAD_AT.match(span_text) and not is_excluded(span_text)
                 and not _excluded_after(text, end)):
             if len(span_text.split()) >= 2:
                 out.append(Candidate(start, end, "unit|" + unit_key(span_text), True))

@@ -13,7 +13,7 @@ from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, re
 from beritanlp.rules.agencies.vocab import (
     CAP,
     EXCLUDED_WORDS,
-    INSTITUTION_HEADS,
+    HEAD_AT,
     POSITION_BEFORE,
     RANK_TAIL,
     REGION_ALIASES,
@@ -80,7 +80,7 @@ def name_words(
             break
         joiner = m.group(1).strip(" \t,")
         if (joiner in _JOINERS and (
-            text.startswith(INSTITUTION_HEADS, m.start(2)) or m.start(2) in bodies
+            HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies
         )) or (
             not joiner and text.startswith(_PARENT_HEADS, m.start(2))
         ):

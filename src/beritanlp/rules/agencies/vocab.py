@@ -9,6 +9,11 @@ from beritanlp.lexicons.words import tagged_words
 #: Head words that make a name a public institution (generative patterns, definitions, NER ORGs);
 #: the ``agencies`` rows of ``lexicons/data/institution_heads.txt``.
 INSTITUTION_HEADS: tuple[str, ...] = tagged_words("institution_heads", "agencies")
+#: An institution head as a whole word at a position ("Perum X", not "Perumahan").
+HEAD_AT = re.compile(
+    "(?:" + "|".join(re.escape(h) for h in sorted(INSTITUTION_HEADS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 #: Words that disqualify a candidate: international bodies, parties, NGOs, universities, firms.
 EXCLUDED_WORDS: frozenset[str] = frozenset(
     {
