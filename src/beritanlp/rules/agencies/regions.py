@@ -33,6 +33,7 @@ def region_key(region: str) -> str:
     return REGION_ALIASES.get(key, key)
 
 
+_PREFIX_WORDS = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec"})
 _BODY_WORDS = frozenset({"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Dinas", "Badan"})
 _PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
 _REGION_AFTER = re.compile(
@@ -57,7 +58,8 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     for i, word in enumerate(words):
         bare = word.rstrip(".")
         if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")) \
-                and not (kept and regions.known(" ".join([*kept, bare]))):
+                and not (kept and not all(w.rstrip(".") in _PREFIX_WORDS for w in kept)
+                         and regions.known(" ".join([*kept, bare]))):
             break  # but "Pasar Minggu", "Limapuluh Kota": a region whose last word is a stop word
         if bare in EXCLUDED_WORDS or bare in ("RI",) or (i == 0 and bare in _BODY_WORDS):
             break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region

@@ -60,8 +60,8 @@ def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | N
     agency, unit word or acronym; a lowercase word, a stop or date word or the sentence's end must
     follow the closing comma.
     """
-    if ctx.tok(ph.start - 1) != "," or not ctx.cap(ph.end):
-        return None
+    if ctx.tok(ph.start - 1) != "," or not ctx.cap(ph.end) or ctx.person_at(ph.end) is not None:
+        return None  # a name right after the title is its holder ("..., Sekretaris DPRD X Budi")
     j, lexical = ph.end, False
     while j < ctx.size and j - ph.end <= MAX_LONG_TITLE and ctx.tok(j) != ",":
         step = long_title_step(ctx, j, j > ph.end)

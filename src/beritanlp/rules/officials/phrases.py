@@ -391,6 +391,9 @@ def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
         # Bima Arya" (the city of Bima is no minister's jurisdiction)
         if not (scan.national and _after_head_or_portfolio(scan, last, i)):
             return False
+        found = place_at(ctx, i, scan.local)
+        if found is not None and found[1] == "negara":
+            return False  # "Presiden Turki Recep ...": a country is a head's own jurisdiction
     end = ctx.person_at(i)
     if end is None or ctx.inside_person(i) or agency_at(ctx, i) is not None:
         return False

@@ -112,7 +112,7 @@ _VILLAGE_CLASSES = frozenset({
     "sejahtera", "madani", "religius", "berdaya", "inovatif", "terbaik", "teladan", "sentra",
     "kawasan", "perbatasan", "dinas", "kantor", "balai", "dana", "kepala", "pemerintah",
     "rt", "rw", "dusun", "kampung", "kecamatan", "kabupaten", "kota", "provinsi", "desa",
-    "kelurahan",
+    "kelurahan", "inovasi", "unggul", "berprestasi", "juara", "pintar", "smart",
 })
 _MAX_LOCAL_WORDS = 3
 
