@@ -71,6 +71,8 @@ def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | N
         lexical = lexical or kind == "lexical"
     if not lexical or ctx.tok(j) != "," or not _clause_goes_on(ctx, j + 1):
         return None
+    if any(ctx.person_at(k) is not None for k in range(ph.end, j)):
+        return None  # "..., Sekretaris DPRD X EA Deni Hermawan,": a name ends the title
     if ctx.norms[j - 1] in LOWER_JOIN:
         return None
     long = phrase_at(ctx, ph.start, allow_lower=lowered, until=j)
