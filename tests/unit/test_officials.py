@@ -13,8 +13,9 @@ from beritanlp.lexicons.positions import (
 )
 from beritanlp.rules.officials import OfficialsTables, extract_officials, officials_tables
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.patterns import PATTERNS, lower_starts
+from beritanlp.rules.officials.patterns import PATTERNS
 from beritanlp.rules.officials.phrases import phrase_at
+from beritanlp.rules.officials.scan import lower_starts
 
 # ---- lexicon ---------------------------------------------------------------------------------
 
@@ -140,6 +141,9 @@ PATTERN_EXAMPLES = [
      ("Johanis Tanak", "jaksa", None)),
     ("name_before_comma", "Sekda", "Ajat Rochmat Jatnika, Sekda Kabupaten Bogor, hadir.",
      ("Ajat Rochmat Jatnika", "Sekda", "Kabupaten Bogor")),
+    ("name_before_long_title", "Kepala",
+     "Kata Budi Santoso, Kepala Bidang Tenun dan Batik Dinas Koperasi Kabupaten Garut, kemarin.",
+     ("Budi Santoso", "Kepala Bidang Tenun dan Batik Dinas Koperasi", "Kabupaten Garut")),
     ("name_before_trigger", "Kepala", "Budi Santoso selaku Kepala Dinas Pendidikan hadir.",
      ("Budi Santoso", "Kepala Dinas Pendidikan", None)),
 ]
@@ -149,6 +153,7 @@ PATTERN_EXAMPLES = [
 EXAMPLE_PERSONS: dict[str, str] = {
     "name_in_parens": "Budi Santoso",
     "name_inside_person": "Disxyz Kabupaten Garut Budi Santoso",
+    "name_before_long_title": "Budi Santoso",
 }
 
 

@@ -91,3 +91,34 @@ def test_a_location_entity_supports_a_bare_district() -> None:
     with_loc = [r["name"] for r in extract_places(text, gaz, loc_spans=[(start, start + 7)])]
     assert without == ["Sleman"]
     assert with_loc == ["Sleman", "Ngaglik"]
+
+
+def test_title_region_not_hidden_by_a_person_span_starting_on_it() -> None:
+    from beritanlp.lexicons.regions import default_gazetteer
+    from beritanlp.rules.places import extract_places
+
+    text = "Ia pernah menjabat Wakil Wali Kota Bekasi Ahmad Syaikhu."
+    start = text.index("Bekasi")
+    glued = [(start, len(text) - 1)]  # a recogniser's person span "Bekasi Ahmad Syaikhu"
+    names = [r["name"] for r in extract_places(text, default_gazetteer(), glued)]
+    assert names == ["Bekasi"]
+    # a span that starts before the title's region still hides it
+    wider = [(text.index("Wakil"), len(text) - 1)]
+    assert extract_places(text, default_gazetteer(), wider) == []
+
+
+def test_an_address_chain_is_not_hidden_by_an_organisation_span() -> None:
+    from beritanlp.lexicons.regions import default_gazetteer
+    from beritanlp.rules.places import extract_places
+
+    text = "Korban tinggal di 12B Desa Sukamaju Kecamatan Tebing Kabupaten Karimun sejak lama."
+    chain = "12B Desa Sukamaju Kecamatan Tebing Kabupaten Karimun"
+    start = text.index(chain)
+    names = [r["name"] for r in extract_places(text, default_gazetteer(),
+                                               [(start, start + len(chain))])]
+    assert "Kecamatan Tebing" in names and "Kabupaten Karimun" in names
+    # an agency's span still hides the place it names
+    text = "Petugas Dinas Kesehatan Kabupaten Karimun datang."
+    agency = "Dinas Kesehatan Kabupaten Karimun"
+    start = text.index(agency)
+    assert extract_places(text, default_gazetteer(), [(start, start + len(agency))]) == []

@@ -63,6 +63,16 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("desa",): ("desa", "part"),
     ("kelurahan",): ("desa", "part"),
     ("kel",): ("desa", "part"),
+    # Regional names of the same levels: a district is a "distrik" in Papua; a village is a
+    # "nagari" in West Sumatra, a "gampong" in Aceh, a "kalurahan" in Yogyakarta, a "pekon"
+    # in Lampung.
+    ("distrik",): ("kecamatan", "part"),
+    ("nagari",): ("desa", "part"),
+    ("gampong",): ("desa", "part"),
+    ("kalurahan",): ("desa", "part"),
+    ("pekon",): ("desa", "part"),
+    ("wali", "nagari"): ("desa", "title"),
+    ("keuchik",): ("desa", "title"),
     ("wali", "kota"): ("kota", "title"),
     ("walikota",): ("kota", "title"),
     ("wawali",): ("kota", "title"),

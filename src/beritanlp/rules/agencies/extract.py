@@ -53,7 +53,7 @@ from beritanlp.rules.agencies.regions import (
     region_after,
     region_key,
 )
-from beritanlp.rules.agencies.vocab import INSTITUTION_HEADS, REGIONAL_GOV
+from beritanlp.rules.agencies.vocab import HEAD_AT, REGIONAL_GOV
 from beritanlp.text.acronyms import (
     AcronymDefinition,
     find_definitions,
@@ -403,8 +403,11 @@ def _definition_candidates(
     # Candidates by start offset (in list order), so that each definition finds the candidate
     # it extends without rescanning them all.
     starting_at: dict[int, list[Candidate]] = {}
+    kb_ending_at: dict[int, Candidate] = {}  # "Kementerian Perumahan ... Permukiman" (PKP)
     for cand in candidates:
         starting_at.setdefault(cand.start, []).append(cand)
+        if cand.kb_ids:
+            kb_ending_at.setdefault(cand.end, cand)
     # A short form defined again the same way yields the same short-mention candidates: make
     # them once and count the definitions (otherwise a long text costs definitions x mentions).
     made: dict[_Group, list[Candidate]] = {}
@@ -414,7 +417,13 @@ def _definition_candidates(
         if d.long[:1].islower() and d.short in index.short:
             redefined.add(d.short)
             continue
-        base = _definition_base(d, starting_at, index, text)
+        outer = kb_ending_at.get(d.long_end)
+        if outer is not None and outer.start < d.long_start:
+            base: tuple[str, tuple[str, ...], Candidate | None] | None = (
+                outer.key, outer.kb_ids, None  # the short form of a KB name's portfolio
+            )
+        else:
+            base = _definition_base(d, starting_at, index, text)
         if base is None:
             continue
         base_key, ids, long_cand = base
@@ -464,7 +473,8 @@ def _definition_base(
     if known:
         base_key = "kb|" + known[0]
         return base_key, known, Candidate(d.long_start, d.long_end, base_key, True, known, 2)
-    head_ok = d.long.startswith(INSTITUTION_HEADS) or d.long.startswith(tuple(REGIONAL_GOV))
+    # whole head words: "Perum X" is a company, "Perumahan ..." no head
+    head_ok = bool(HEAD_AT.match(d.long)) or d.long.startswith(tuple(REGIONAL_GOV))
     if not head_ok or is_excluded(d.long) or d.long.startswith("Badan Usaha"):
         return None
     if _excluded_after(text, d.long_end):  # "Dewan Keamanan (DK) PBB": an international body
@@ -511,7 +521,7 @@ def _org_candidates(
         span_text = text[start:end]
         if any(covered[start:end]):
             continue
-        if (span_text.startswith(INSTITUTION_HEADS) and not is_excluded(span_text)
+        if (HEAD_AT.match(span_text) and not is_excluded(span_text)
                 and not _excluded_after(text, end)):
             if len(span_text.split()) >= 2:
                 out.append(Candidate(start, end, "unit|" + unit_key(span_text), True))

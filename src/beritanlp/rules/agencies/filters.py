@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from beritanlp.rules.agencies.candidates import Candidate
+from beritanlp.rules.agencies.regions import title_case_line
 from beritanlp.rules.agencies.vocab import (
     GENERIC_PHRASES,
     GENERIC_PREFIXES,
@@ -233,3 +234,34 @@ def drop_headline_guesses(
         if kind != "unit" and (not region or known_region(region)):
             kept.append(cand)
     return kept
+
+
+def cut_headline_tail(
+    text: str, start: int, end: int, is_name_word: Callable[[str], bool]
+) -> int:
+    """Cut the words a title-case line runs into a generic unit's name.
+
+    "Dinas Peternakan Gelar Vaksinasi Hewan": in a line where nearly every word is
+    capitalised, capitals say nothing, so the name keeps only the words ``is_name_word`` knows
+    as agency-name words (or acronyms, numbers and connectors) after its head word.
+
+    Returns
+    -------
+    int
+        The new end (``end`` when the line is no title-case line or nothing is cut).
+    """
+    if not title_case_line(text, start):
+        return end
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    keep = 1
+    for k in range(1, len(words)):
+        word = words[k][2].strip(",()")
+        if not (is_name_word(word) or _anchor(word) or word in _CONNECTORS):
+            break
+        keep = k + 1
+    while keep > 1 and words[keep - 1][2] in _CONNECTORS:
+        keep -= 1
+    return words[keep - 1][1]
+
+
+_CONNECTORS = frozenset({"dan", "&", "serta", "/"})

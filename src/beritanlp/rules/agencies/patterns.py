@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
-from beritanlp.rules.agencies.filters import cut_person_tail
+from beritanlp.rules.agencies.filters import cut_headline_tail, cut_person_tail
 from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
     CAP,
     EXCLUDED_WORDS,
-    INSTITUTION_HEADS,
+    HEAD_AT,
     POSITION_BEFORE,
     RANK_TAIL,
     REGION_ALIASES,
@@ -80,7 +80,7 @@ def name_words(
             break
         joiner = m.group(1).strip(" \t,")
         if (joiner in _JOINERS and (
-            text.startswith(INSTITUTION_HEADS, m.start(2)) or m.start(2) in bodies
+            HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies
         )) or (
             not joiner and text.startswith(_PARENT_HEADS, m.start(2))
         ):
@@ -226,7 +226,45 @@ def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
             continue
         end, region_text = region
         found.append(Candidate(m.start(), end, f"{kind}|{region_key(region_text)}", full))
+    found.extend(_bare_pemerintah(text, regions))
     return found
+
+
+_PEMERINTAH = re.compile(r"\bPemerintah(?=[ \t]+[A-Z])")
+#: Words after "Pemerintah" that start a longer form or name no region.
+_NOT_REGION_AFTER = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Daerah", "Pusat", "Desa"})
+
+
+def _bare_pemerintah(text: str, regions: RegionNames) -> list[Candidate]:
+    """"Pemerintah" + a known Indonesian region: that region's government.
+
+    "Pemerintah DKI Jakarta" and "Pemerintah Aceh" are the provinces' governments,
+    "Pemerintah Surabaya" the city's; "Pemerintah Jepang" (a country) is left to the
+    foreign bodies, "Pemerintah Kota X" to the full forms.
+    """
+    found: list[Candidate] = []
+    for m in _PEMERINTAH.finditer(text):
+        nxt = text[m.end():].lstrip(" \t").split(" ", 1)[0].rstrip(".,")
+        if nxt in _NOT_REGION_AFTER:
+            continue
+        region = region_after(text, m.end(), regions)
+        if region is None:
+            continue
+        kind = _government_kind(regions, region[1])
+        if kind is not None:
+            found.append(Candidate(m.start(), region[0], f"{kind}|{region_key(region[1])}", True))
+    return found
+
+
+def _government_kind(regions: RegionNames, name: str) -> str | None:
+    """"pemprov", "pemkab" or "pemkot" for a known Indonesian region, else None."""
+    places = [p for p in regions.gazetteer.lookup(name) if p.code]
+    if not places or places[0].code is None:
+        return None
+    place = places[0]
+    if "." not in places[0].code:
+        return "pemprov"
+    return {"kabupaten": "pemkab", "kota": "pemkot"}.get(place.type)
 
 
 #: Regional-government forms that name one government without a region (the one the article
@@ -301,7 +339,12 @@ def _sub_units(
         inside = [(national_at[p], p) for p in range(m.end() + 1, end) if p in national_at]
         if inside:
             end = min(inside)[1]
+        if m.start() in national_at and _runs_past_kb(
+            text, kb_spans[national_at[m.start()]][1], end, name_word
+        ):
+            continue  # "Badan Gizi Nasional Nanik Deyang dan ...": the KB name, then a person
         end = cut_person_tail(text, m.start(), end, name_word)
+        end = cut_headline_tail(text, m.start(), end, name_word)
         rank = RANK_TAIL.search(text, m.end(), end)
         if rank is not None and rank.end() == end:
             end = rank.start()  # "... Bencana Letnan [Jenderal Doni Monardo]": a rank
@@ -312,6 +355,18 @@ def _sub_units(
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+def _runs_past_kb(text: str, kb_end: int, end: int, name_word: Callable[[str], bool]) -> bool:
+    """Tell whether a unit's span runs from a national KB name into words no agency has.
+
+    The word right after the KB name decides: a known agency-name word or a region ("Badan
+    Narkotika Nasional Provinsi X") goes on; a person's name does not.
+    """
+    if end <= kb_end:
+        return False
+    following = text[kb_end:end].split()
+    return bool(following) and not name_word(following[0].strip(",.()"))
 
 
 UNIT_ABBREVIATIONS = (

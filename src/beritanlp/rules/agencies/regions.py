@@ -33,6 +33,7 @@ def region_key(region: str) -> str:
     return REGION_ALIASES.get(key, key)
 
 
+_PREFIX_WORDS = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec"})
 _BODY_WORDS = frozenset({"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Dinas", "Badan"})
 _PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
 _REGION_AFTER = re.compile(
@@ -56,12 +57,16 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     kept: list[str] = []
     for i, word in enumerate(words):
         bare = word.rstrip(".")
-        if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")):
-            break
+        if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")) \
+                and not (kept and not all(w.rstrip(".") in _PREFIX_WORDS for w in kept)
+                         and regions.known(" ".join([*kept, bare]))):
+            break  # but "Pasar Minggu", "Limapuluh Kota": a region whose last word is a stop word
         if bare in EXCLUDED_WORDS or bare in ("RI",) or (i == 0 and bare in _BODY_WORDS):
             break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
         kept.append(word)
     kept = regions.known_prefix(kept)
+    if kept and not regions.known(" ".join(kept)) and title_case_line(text, pos):
+        return None  # "Dinas Kesehatan Wajibkan Warga": capitals in a headline name nothing
     # A bare prefix ("Kota") is not a region.
     if not kept or (len(kept) == 1 and kept[0].rstrip(".") in ("Kabupaten", "Kota", "Provinsi")):
         return None
@@ -71,6 +76,34 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     if text[start:end] != region:  # words separated by tabs or double spaces
         return None
     return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
+
+
+#: Share of capitalised words from which a line is written in title case (a headline).
+_TITLE_CASE_SHARE = 0.7
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def title_case_line(text: str, pos: int) -> bool:
+    """Tell whether ``pos`` lies in a headline that capitalises nearly every word.
+
+    The headline is the text before the first blank line (an article's shape); body lines are
+    never judged (a sentence naming officials is capital-heavy too), nor headlines of fewer
+    than four words.
+    """
+    end, title_case = _headline(text)
+    return title_case and pos < end
+
+
+@lru_cache(maxsize=8)
+def _headline(text: str) -> tuple[int, bool]:
+    """End of the headline and whether it is in title case (once per text)."""
+    end = text.find("\n\n")
+    if end < 0:
+        return 0, False
+    letters = _LETTERS.findall(text, 0, end)
+    if len(letters) < 4:
+        return end, False
+    return end, sum(1 for w in letters if w[0].isupper()) >= _TITLE_CASE_SHARE * len(letters)
 
 
 #: Types of national bodies with regional offices named by a place ("BPKP Perwakilan Provinsi
@@ -121,6 +154,8 @@ def office_after(
     return region[0], region_key(region[1])
 
 
+#: The word before the police areas of the capital region ("Polda Metro Jaya").
+_METRO = "Metro"
 _COUNTRY_WORDS = re.compile(r"[ \t]+([A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2})")
 
 
@@ -169,6 +204,11 @@ class RegionNames:
         "Grobogan" out of "Grobogan Endang Sulistyoningsih"; without a known prefix keep two
         words ("Metro Jaya", "Kota Baru").
         """
+        if len(words) > 1 and words[0] == _METRO:
+            # "Polres Metro Jakarta Barat", "Polda Metro Jaya": the capital's police areas
+            rest = self.known_prefix(words[1:])
+            if rest and (self.known(" ".join(rest)) or rest[0] == "Jaya"):
+                return [_METRO, *rest[:1]] if rest[0] == "Jaya" else [_METRO, *rest]
         for n in range(len(words), 0, -1):
             if self.known(" ".join(words[:n])):
                 return words[:n]

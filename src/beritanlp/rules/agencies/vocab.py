@@ -9,6 +9,11 @@ from beritanlp.lexicons.words import tagged_words
 #: Head words that make a name a public institution (generative patterns, definitions, NER ORGs);
 #: the ``agencies`` rows of ``lexicons/data/institution_heads.txt``.
 INSTITUTION_HEADS: tuple[str, ...] = tagged_words("institution_heads", "agencies")
+#: An institution head as a whole word at a position ("Perum X", not "Perumahan").
+HEAD_AT = re.compile(
+    "(?:" + "|".join(re.escape(h) for h in sorted(INSTITUTION_HEADS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 #: Words that disqualify a candidate: international bodies, parties, NGOs, universities, firms.
 EXCLUDED_WORDS: frozenset[str] = frozenset(
     {
@@ -42,6 +47,7 @@ REGION_ALIASES: dict[str, str] = {
     "malut": "malukuutara", "papbar": "papuabarat", "pabar": "papuabarat",
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat",
     "jaktim": "jakartatimur", "jakpus": "jakartapusat", "pabarda": "papuabaratdaya",
+    "metrojaya": "metrojaya",  # the capital region's police area ("Polda Metro Jaya")
 }
 #: Phrases that name a class of institutions or a generic body, not one agency (lowercase,
 #: compared with the whole candidate).
@@ -100,6 +106,9 @@ REGIONAL_GOV = {
     "Pemprov": "pemprov", "Pemkab": "pemkab", "Pemkot": "pemkot", "Pemda": "pemda",
     "Pemdaprov": "pemprov", "Pemdakab": "pemkab", "Pemdakot": "pemkot",
 }
-CAP = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]{1,2}|[0-9]{1,4}(?:/[A-Za-z0-9]+)?)"
+#: A capitalised word of a name: a word, a short capital, a number ("061/Suryakancana") or a
+#: Roman numeral with its command's name ("XVII/Cenderawasih").
+CAP = (r"(?:[IVX]+/[A-Z][A-Za-z]+|[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]{1,2}"
+       r"|[0-9]{1,4}(?:/[A-Za-z0-9]+)?)")
 ROMAN = r"(?:XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 REGION_PREFIX = r"(?:(?:Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Daerah\s+Istimewa)\s+)"

@@ -34,8 +34,8 @@ from beritanlp.rules.officials.coreference import (
     merge_aliased,
     merge_initialled,
 )
-from beritanlp.rules.officials.patterns import find_candidates
 from beritanlp.rules.officials.records import to_records
+from beritanlp.rules.officials.scan import find_candidates
 from beritanlp.rules.officials.tables import (
     AgencyTerms,
     OfficialsTables,

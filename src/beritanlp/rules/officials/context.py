@@ -69,6 +69,7 @@ class Context:
         self.norms: list[str] = [t.norm for t in self.toks]
         self.size = len(self.toks)
         self.tables = tables
+        self._split_slashed_titles()
         self.fallback = fallback
         self.have_persons = persons is not None
         tok_starts = [t.start for t in self.toks]
@@ -88,6 +89,20 @@ class Context:
         for span in non_names:
             first, end = token_range(tok_starts, tok_ends, span)
             self.blocked.update(range(first, end))
+
+    def _split_slashed_titles(self) -> None:
+        """Read "Mendukbangga/Kepala" (one token) as the short title before the slash.
+
+        The token keeps its text, so the position is still written as in the article
+        ("Mendukbangga/Kepala BKKBN"); only its head is found.
+        """
+        by_form = self.tables.positions.by_form
+        for i, norm in enumerate(self.norms):
+            if "/" not in norm:
+                continue
+            entry = by_form.get((norm.split("/", 1)[0],))
+            if entry is not None and entry.kind == "position":
+                self.norms[i] = norm.split("/", 1)[0]
 
     def _index_persons(self) -> None:
         # Lookups over the PERSON spans (the first span in list order wins, as in a scan).

@@ -17,7 +17,7 @@ from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import skip_titles
-from beritanlp.rules.officials.patterns import BareTitle
+from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
 from beritanlp.rules.officials.vocab import STOP_WORDS
 

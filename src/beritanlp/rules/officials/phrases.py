@@ -19,6 +19,7 @@ from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, un
 from beritanlp.rules.officials.names import initials_of_name, skip_titles, title_length
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
+    COMMAND_NAMES,
     LOCAL_HEADS,
     LOWER_JOIN,
     LOWER_MODIFIERS,
@@ -127,6 +128,7 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
         if m is None:
             break
         n, entry = m
+        n += _glued_dot(ctx, j + n)  # "Plt. Direktur Jenderal"
         # "Wakil Ketua" is a modifier + head; check that a head follows before consuming.
         if ctx.lexicon_at(j + n, ("position", "modifier")) is None:
             break
@@ -138,6 +140,7 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
     n, entry = m
     if title_length(ctx, j, False) > n:
         return None  # "Komisaris Besar": a rank, not the head "Komisaris"
+    n, entry = _yield_to_agency(ctx, j, n, entry)
     toks = ctx.toks
     if not (toks[j].cap or allow_lower or (j > i and toks[i].cap)):
         return None  # "Wakil ketua MPR": a capitalised modifier carries a lowercase head
@@ -145,6 +148,48 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
         if toks[i].norm not in LOWER_MODIFIERS:
             return None
     return Head(j + n, j, entry, " ".join([*mods, entry.text]))
+
+
+#: Agency types whose words stay in a head ("Kepala Dinas Kesehatan"): classes, not bodies.
+_REGIONAL_TYPES = frozenset({"regional_office", "regional_class"})
+
+
+def _yield_to_agency(
+    ctx: Context, j: int, n: int, entry: PositionEntry
+) -> tuple[int, PositionEntry]:
+    """A head whose last words begin a known national body's name gives them back to it.
+
+    "Kepala Badan Narkotika Nasional" is "Kepala" + the agency, whose words are no unit words
+    of the lexicon; "Kepala Kantor Staf Presiden" is "Kepala" + the office. Classes of
+    regional offices ("Kepala Dinas Kesehatan") keep the long head, and so does a body
+    followed by a place, which is then the jurisdiction.
+    """
+    for k in range(j + 1, j + n):
+        agency = agency_at(ctx, k)
+        if agency is None or k + agency[0] <= j + n or agency[1] in _REGIONAL_TYPES:
+            continue
+        if place_at(ctx, _after_bracket(ctx, k + agency[0]), False) is not None:
+            break  # "Kepala Badan Ekonomi Kreatif Indonesia": a trailing place is the jurisdiction
+        short = ctx.tables.positions.by_form.get(tuple(ctx.norms[j:k]))
+        if short is not None and short.kind == "position":
+            return k - j, short
+    return n, entry
+
+
+def _glued_dot(ctx: Context, i: int) -> int:
+    """1 when token ``i`` is a dot glued to the word before it (an abbreviation's), else 0."""
+    return int(0 < i < ctx.size and ctx.toks[i].text == "."
+               and ctx.toks[i].start == ctx.toks[i - 1].end)
+
+
+def _after_bracket(ctx: Context, i: int) -> int:
+    """The token after a short bracket opening at ``i`` ("(Bekraf)"), else ``i``."""
+    if ctx.tok(i) != "(":
+        return i
+    for k in range(i + 1, min(i + 5, ctx.size)):
+        if ctx.toks[k].text == ")":
+            return k + 1
+    return i
 
 
 def phrase_at(
@@ -170,6 +215,7 @@ def phrase_at(
         security=head.entry.category == "security",
         head=head.entry.text,
         portfolio=head.entry.complement in {"portfolio", "required"},
+        national=head.entry.category == "national",
     )
     if end < 0:
         return None
@@ -189,6 +235,7 @@ class _Scan:
     until: int | None = None  # the long reading: read up to this token, commas included
     lower: bool = False  # a lowercase head: so may its unit words be ("juru bicara kementerian")
     security: bool = False  # a military or police head: a unit's number may follow it
+    national: bool = False  # a national head (minister ...): no region follows it as its own
     head: str = ""  # the head's canonical text
     head_end: int = -1  # the token after the head
     portfolio: bool = False  # the head needs a portfolio or unit ("Kepala Dinas LH")
@@ -211,6 +258,7 @@ def scan_complement(
     security: bool = False,
     head: str = "",
     portfolio: bool = False,
+    national: bool = False,
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
     """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
 
@@ -228,6 +276,7 @@ def scan_complement(
     scan = _Scan(local, extend, k - 1 if start is None else start, until)
     scan.lower = not ctx.toks[k - 1].cap
     scan.security, scan.head_end, scan.head = security, k, head
+    scan.national = national
     scan.portfolio = portfolio
     headline = ctx.toks[k - 1].title_line
     i = k
@@ -290,7 +339,7 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
 def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
     """:func:`_step` for a capitalised word: a rank, a non-public body, a name, or an item."""
     t = ctx.toks[i]
-    if skip_titles(ctx, i) > i and ctx.lexicon_at(i, ("position",)) is None:
+    if _honorific(ctx, i):
         return None  # an honorific or rank: the name follows
     if nongov_at(ctx, i):
         if t.norm == "tbk" and state_company(ctx, scan):
@@ -303,16 +352,48 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
     return i + n if n else _other_word(ctx, scan, i)
 
 
+def _honorific(ctx: Context, i: int) -> bool:
+    """Tell whether an honorific or rank at ``i`` ends the complement (a name follows).
+
+    A title word that is also a unit word and has no capitalised word after it names a
+    portfolio ("Menteri Haji dan Umrah"), not a person ("Bupati Haji Ahmad Yani"); nor does
+    a known agency's name that starts with title words ("BP Haji").
+    """
+    after = skip_titles(ctx, i)
+    if after <= i or ctx.lexicon_at(i, ("position",)) is not None:
+        return False
+    if agency_at(ctx, i) is not None:
+        return False  # "Kepala BP Haji X": an agency's acronym, not "Bp." (Bapak) and "Haji"
+    return ctx.cap(after) or not unit_at(ctx, i)
+
+
+def _after_head_or_portfolio(scan: _Scan, last: Item | None, i: int) -> bool:
+    """Tell whether token ``i`` follows the head or its unit words (a bracket in between)."""
+    before = next((p[0] for p in scan.parens if p[1] == i), i)  # "(Wamendagri)"
+    if last is None:
+        return before == scan.head_end
+    return last.kind == "unit" and last.end == before
+
+
 def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether a PERSON span begins at ``i`` right after a place of the complement.
+
+    Also right after a national head or its portfolio words.
 
     "Wali Kota X Bima Santoso": "Bima" is also a place, but a second place glued to
     the first is no jurisdiction when the NER reads a name running on from it. Only where the
     span is longer than the place or unit word at ``i`` (a span of the place alone says
     nothing) and no agency begins there.
     """
-    if not (scan.items and scan.items[-1].kind == "place" and scan.items[-1].end == i):
-        return False
+    last = scan.items[-1] if scan.items else None
+    if last is None or last.end != i or last.kind != "place":
+        # a national head's portfolio: "Wamendagri Bima Arya", "Wakil Menteri Dalam Negeri
+        # Bima Arya" (the city of Bima is no minister's jurisdiction)
+        if not (scan.national and _after_head_or_portfolio(scan, last, i)):
+            return False
+        found = place_at(ctx, i, scan.local)
+        if found is not None and found[1] == "negara":
+            return False  # "Presiden Turki Recep ...": a country is a head's own jurisdiction
     end = ctx.person_at(i)
     if end is None or ctx.inside_person(i) or agency_at(ctx, i) is not None:
         return False
@@ -486,18 +567,43 @@ def qualifier_at(ctx: Context, scan: _Scan, i: int) -> bool:
 
 
 def _roman_numeral(ctx: Context, scan: _Scan, i: int) -> bool:
-    """Tell whether token ``i`` is a Roman numeral after an item ("Komisi VII")."""
+    """Tell whether token ``i`` is a Roman numeral after an item ("Komisi VII") or a head.
+
+    Right after a military head only ("Pangdam IV").
+    """
     text = ctx.toks[i].text
-    if not (ROMAN.fullmatch(text) and text and scan.items and scan.items[-1].kind != "join"):
+    after_item = bool(scan.items) and scan.items[-1].kind != "join"
+    after_head = scan.security and i == scan.head_end  # "Pangdam IV Diponegoro"
+    if not (ROMAN.fullmatch(text) and text and (after_item or after_head)):
         return False
     # "I" before a capitalised word that is no acronym is more likely a name's initial
     return text != "I" or not (ctx.cap(i + 1) and not is_acronym(ctx.tok(i + 1)))
+
+
+def _command_name(ctx: Context, scan: _Scan, i: int) -> int:
+    """Tokens of a regional command's name after a military head's numeral (0: none).
+
+    "Pangdam XVI Pattimura", "Kasdam IV Diponegoro" (:data:`COMMAND_NAMES`).
+    """
+    last = scan.items[-1] if scan.items else None
+    if not (scan.security and last is not None and (
+        last.kind in {"roman", "number"}
+        or (last.kind == "acronym" and ROMAN.fullmatch(ctx.toks[last.start].text))
+    )):
+        return 0
+    for n in (3, 2, 1):
+        if tuple(ctx.norms[i:i + n]) in COMMAND_NAMES and all(ctx.cap(k) for k in range(i, i + n)):
+            return n
+    return 0
 
 
 def _other_word(ctx: Context, scan: _Scan, i: int) -> int | None:
     """A Roman numeral, an acronym, or (extended reading) any other capitalised word."""
     if _roman_numeral(ctx, scan, i):
         return scan.add(i, 1, "roman")
+    command = _command_name(ctx, scan, i)
+    if command:
+        return scan.add(i, command, "unit")
     if is_acronym(ctx.toks[i].text) and not is_initial(ctx.toks, i):
         first = scan.portfolio and i == scan.head_end
         if not first and initials_of_name(ctx, i):

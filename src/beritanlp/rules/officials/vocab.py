@@ -36,7 +36,7 @@ LOWER_CUES: frozenset[str] = frozenset(
 #: never a word of a name.
 POST_QUALIFIERS: frozenset[str] = frozenset(
     "terpilih sementara pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
-    "kesepuluh tunggal".split()
+    "kesepuluh tunggal nonaktif non-aktif nondefinitif non-definitif definitif demisioner".split()
 )
 #: Lowercase words inside a name ("Ahmad bin Yusuf", Batak "Rina br Sitepu").
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -113,4 +113,15 @@ PARTIES: frozenset[str] = frozenset(
 #: "Sekretaris Jenderal"): followed only by an unknown acronym they lead a non-public body.
 ORGANISATION_HEADS: frozenset[str] = frozenset(
     {"Sekretaris Jenderal", "Wakil Sekretaris Jenderal"}
+)
+#: Names of the army's regional commands (Kodam), written after their numeral: "Pangdam XVI
+#: Pattimura" is the commander of Kodam XVI/Pattimura, no person named Pattimura.
+COMMAND_NAMES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(name.split())
+    for name in (
+        "iskandar muda", "bukit barisan", "sriwijaya", "jaya", "siliwangi", "diponegoro",
+        "brawijaya", "mulawarman", "udayana", "merdeka", "hasanuddin", "pattimura",
+        "cenderawasih", "kasuari", "tanjungpura", "tuanku tambusai", "tuanku imam bonjol",
+        "radin inten", "tambun bungai", "palaka wira", "mandala trikora",
+    )
 )

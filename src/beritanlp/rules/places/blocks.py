@@ -32,18 +32,58 @@ _NUMBER_GAP = re.compile(r" \d+ ")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Z]{1,3}\.$")
 
 
-def block_entities(mentions: Sequence[PlaceMention], spans: Sequence[tuple[int, int]]) -> None:
-    """Block mentions that lie inside a longer span (an agency, person or venue entity)."""
+def block_entities(
+    mentions: Sequence[PlaceMention], spans: Sequence[tuple[int, int]], text: str = "",
+) -> None:
+    """Block mentions that lie inside a longer span (an agency, person or venue entity).
+
+    A region right after an official's title is not hidden by a span that starts on it: in
+    "Wakil Wali Kota Bekasi Ahmad Syaikhu" a recogniser's person span glued the title's
+    region to the name after it.
+    """
     # A span containing a mention starts at most ``longest`` characters before the mention's
     # end: compare only those (a scan of all spans per mention is quadratic on long texts).
     blocked = sorted((s, e) for s, e in spans)
     longest = max((e - s for s, e in blocked), default=0)
+    ends = _chain_ends(text, mentions)
     for m in mentions:
         lo = bisect_left(blocked, (m.end - longest,))
         hi = bisect_right(blocked, (m.start, float("inf")))
         if m.blocked is None and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
+                                     and not (m.after_title and s == m.start)
+                                     and not (m.cued and _in_chain(text, ends, m, s))
                                      for s, e in blocked[lo:hi]):
             m.blocked = "entity"
+
+
+#: What may stand between the places of an address chain ("58A Desa X Kecamatan Y").
+_CHAIN_GAP = re.compile(r"(?:[\s,/]|\d+[A-Z]?)*")
+
+
+def _in_chain(text: str, starts: dict[int, int], m: PlaceMention, s: int) -> bool:
+    """Tell whether a span from ``s`` holds only the address chain up to ``m`` (and numbers)."""
+    chain_start = starts.get(m.start, m.start)
+    return s <= chain_start and _CHAIN_GAP.fullmatch(text, s, chain_start) is not None
+
+
+def _chain_ends(text: str, mentions: Sequence[PlaceMention]) -> dict[int, int]:
+    """For each cued mention, where the chain of cued places running up to it begins.
+
+    "Desa Talang Buluh Kecamatan Talang Kelapa Kabupaten Banyuasin" is an address, not an
+    organisation, however a recogniser labels it: a span that begins where the chain begins
+    (or later) hides none of its places.
+    """
+    starts: dict[int, int] = {}
+    chain_start, last_end = -1, -1
+    for m in mentions:
+        if not m.cued:
+            chain_start = -1
+            continue
+        if chain_start < 0 or not _CHAIN_GAP.fullmatch(text, last_end, m.start):
+            chain_start = m.start
+        starts[m.start] = chain_start
+        last_end = m.end
+    return starts
 
 
 def block_name_tails(

@@ -67,27 +67,71 @@ def feature_at(
     if mode == "whole" and _cue_length(gaz, words, j) is not None:
         return None  # "Taman Nasional Gunung Merbabu": the mountain is the place
     n = 1
-    if words.lows[j] in ORDINARY or words.lows[j] in _NOT_NAMES:
+    if words.lows[j] in ORDINARY or (words.lows[j] in _NOT_NAMES and not _named(text, words, i, j)):
         return None
     while n < _MAX_NAME and j + n < len(words) and words.caps[j + n] \
             and words.lows[j + n] not in ORDINARY and not _country(gaz, words, j + n) \
+            and not _region_starts(gaz, words, j + n) \
             and joined(text, words, j, n + 1):
         n += 1
+    district = False
     for whole in ("".join(words.lows[i:j + n]), "".join(words.lows[i:j + 1])):
-        if whole in gaz.index or whole in gaz.kecamatan:
-            return None  # a name the gazetteer knows whole ("Kepulauan Riau", "Pulau Hiri")
+        if whole in gaz.index:
+            return None  # a name the gazetteer knows whole ("Kepulauan Riau", "Sungai Penuh")
+        if whole in gaz.kecamatan:
+            # also a district's name ("Pulau Hiri", "Gunung Agung"): the feature, unless the
+            # district rules read the district in its own region's context
+            district = True
     place = _inner_region(gaz, words, j, n) if mode == "inner" else None
     start, end = words.starts[i], words.ends[j + n - 1]
     if place is None:
         place = Place(name=text[start:end], type="wilayah")
     mention = PlaceMention(start, end, text[start:end], [place], cue_type="wilayah",
-                           name_key="".join(words.lows[j:j + n]), place=place)
+                           name_key="".join(words.lows[j:j + n]), place=place,
+                           yields=district)
     prev = prev_word(words, text, i)
     if prev is not None and prev.low in AGENCY_WORDS:
         mention.blocked = "agency"
     elif in_venue(text, words, i, n_cue + n):
         mention.blocked = "venue"
     return mention, j + n
+
+
+#: Size and age words that also name islands ("Pulau Besar", "Pulau Baru").
+_NAME_LIKE = frozenset({"besar", "kecil", "baru"})
+#: Words after which a capitalised cue phrase is a destination or location ("ke Pulau Besar").
+_LOCATIVES = frozenset({"di", "ke", "dari", "menuju", "sekitar", "kawasan", "perairan", "asal"})
+
+
+def _named(text: str, words: Words, i: int, j: int) -> bool:
+    """Tell whether a size word after the cue at ``i`` is the feature's name.
+
+    "ke Pulau Besar" names an island; "Pulau Besar" in a title-case headline or after a
+    capitalised word ("Program Pulau Kecil") describes one, and so does any other word of
+    :data:`_NOT_NAMES` ("Pulau Terluar").
+    """
+    if words.lows[j] not in _NAME_LIKE or not _after_locative(text, words, i):
+        return False
+    return not (j + 1 < len(words) and words.caps[j + 1] and joined(text, words, j, 2))
+
+
+def _after_locative(text: str, words: Words, i: int) -> bool:
+    """Tell whether a lowercase locative ("di", "ke" ...) comes right before word ``i``."""
+    prev = prev_word(words, text, i)
+    return prev is not None and prev.low in _LOCATIVES and not prev.cap
+
+
+def _region_starts(gaz: Gazetteer, words: Words, k: int) -> bool:
+    """Tell whether a province of one to three words begins at word ``k``.
+
+    It ends a feature's name: "Pulau Punjung Sumatera Barat" is the island in the province.
+    Cities and regencies do not ("Sungai Bengawan Solo" is one river).
+    """
+    for m in (3, 2, 1):
+        key = "".join(words.lows[k:k + m])
+        if any(p.code and p.type == "provinsi" for p in gaz.index.get(key, ())):
+            return True
+    return False
 
 
 def _country(gaz: Gazetteer, words: Words, k: int) -> bool:

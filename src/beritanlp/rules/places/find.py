@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer
@@ -66,12 +67,31 @@ def find_places(
         mentions = [m for m in mentions
                     if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
     mentions.sort(key=lambda m: m.start)
-    block_entities(mentions, blocked_spans)
+    _features_named_as_districts(mentions)
+    block_entities(mentions, blocked_spans, text)
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
     return mentions
+
+
+def _features_named_as_districts(mentions: Sequence[PlaceMention]) -> None:
+    """A feature named like a district the text names with its cue is that district.
+
+    "Kecamatan Pulau Hiri ... warga Pulau Hiri": the island's mentions join the district's.
+    """
+    districts = {m.name_key: m for m in mentions
+                 if not m.yields and m.cue_type == "kecamatan" and m.candidates}
+    if not districts:
+        return
+    for m in mentions:
+        if not m.yields:
+            continue
+        cued = districts.get(re.sub(r"[^0-9a-z]", "", m.text.casefold()))
+        if cued is not None:
+            m.candidates, m.cue_type, m.place = cued.candidates, "kecamatan", None
+            m.name_key, m.yields = cued.name_key, False
 
 
 def extract_places(

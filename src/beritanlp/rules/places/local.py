@@ -80,7 +80,7 @@ def local_districts(
     context = context_codes(mentions)
     if not context[0] and not context[1]:
         return []
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = sorted((m.start, m.end) for m in mentions if not m.yields)
     firsts = gaz.kecamatan_first_words
     found: list[tuple[PlaceMention, bool]] = []
     lows, starts = words.lows, words.starts

@@ -28,6 +28,13 @@ class PlaceMention:
         The type fixed by a cue, if any.
     blocked
         Why the mention is evidence only and not a reported place (None when reported).
+    after_title
+        The name follows an official's title ("Wali Kota Bekasi"): it is that title's region.
+    cued
+        The mention begins with its own administrative cue ("Kecamatan Tebing").
+    yields
+        A feature reading of a district's name ("ke Pulau Besar"): the district rules may
+        read the same words as the district and replace it.
     """
 
     start: int
@@ -38,3 +45,6 @@ class PlaceMention:
     blocked: str | None = None
     place: Place | None = None
     name_key: str = field(default="")
+    after_title: bool = False
+    yields: bool = False
+    cued: bool = False

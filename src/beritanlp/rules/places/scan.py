@@ -11,6 +11,7 @@ from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     AGENCY_WORDS,
     LANGUAGE_WORDS,
+    ORDINARY,
     cue_at,
     in_venue,
     joined,
@@ -76,6 +77,8 @@ def cued_mention(
     hit = match_name(gaz, text, words, j, table, type_ if table == "index" else None)
     if hit is None and table == "index":
         hit = match_name(gaz, text, words, j, "index", None)
+    if hit is None and role == "part" and words[i].cap and type_ in _LOCAL_TYPES:
+        hit = _unknown_local(gaz, text, words, (i, j), type_)
     if hit is None:
         return None
     n, cands = hit
@@ -91,8 +94,49 @@ def cued_mention(
     mention = PlaceMention(start, end, text[start:end], cands,
                            cue_type=cands[0].type if len({c.type for c in cands}) == 1
                            else type_, blocked=blocked,
-                           name_key="".join(w.low for w in words[j:j + n]))
+                           name_key="".join(w.low for w in words[j:j + n]),
+                           after_title=role == "title", cued=include_cue)
     return mention, j + n
+
+
+#: Cue types whose places the gazetteer may lack (villages are renamed, split and misspelt).
+_LOCAL_TYPES = frozenset({"desa", "kecamatan"})
+#: Capitalised words after "Desa"/"Kelurahan" that describe a programme or a class of
+#: villages, not a village's name ("Desa Wisata", "Desa Siaga", "Kelurahan Tangguh").
+_VILLAGE_CLASSES = frozenset({
+    "wisata", "adat", "siaga", "tangguh", "binaan", "mandiri", "maju", "berkembang",
+    "tertinggal", "sangat", "sehat", "digital", "cerdas", "inklusif", "prima", "antikorupsi",
+    "anti", "percontohan", "devisa", "model", "layak", "ramah", "sadar", "bersih", "hijau",
+    "iklim", "proklim", "terpencil", "pesisir", "penyangga", "induk", "pemekaran", "lain",
+    "setempat", "tersebut", "terdampak", "definitif", "persiapan", "budaya", "kreatif",
+    "sejahtera", "madani", "religius", "berdaya", "inovatif", "terbaik", "teladan", "sentra",
+    "kawasan", "perbatasan", "dinas", "kantor", "balai", "dana", "kepala", "pemerintah",
+    "rt", "rw", "dusun", "kampung", "kecamatan", "kabupaten", "kota", "provinsi", "desa",
+    "kelurahan", "inovasi", "unggul", "berprestasi", "juara", "pintar", "smart",
+})
+_MAX_LOCAL_WORDS = 3
+
+
+def _unknown_local(
+    gaz: Gazetteer, text: str, words: Words, cue: tuple[int, int], type_: str,
+) -> tuple[int, list[Place]] | None:
+    """A village or district the gazetteer lacks, named after its capitalised cue.
+
+    "Desa Brencong": up to three capitalised words, none an ordinary word or a word that
+    names a class of villages rather than one ("Desa Wisata", "Desa Siaga"). A known region
+    after the cue is no village ("belasan Desa Kulon Progo": villages of the regency).
+    ``cue`` holds the word indexes of the cue and of the name after it.
+    """
+    i, j = cue
+    n = 0
+    while (n < _MAX_LOCAL_WORDS and j + n < len(words) and words.caps[j + n]
+           and words.lows[j + n] not in ORDINARY and words.lows[j + n] not in _VILLAGE_CLASSES
+           and not words.texts[j + n].isupper() and joined(text, words, j - 1, n + 2)):
+        n += 1
+    if n == 0 or "".join(words.lows[j:j + n]) in gaz.index:
+        return None
+    start, end = words.starts[i], words.ends[j + n - 1]
+    return n, [Place(name=text[start:end], type=type_)]
 
 
 def bare_mention(
@@ -122,11 +166,19 @@ def bare_mention(
     prev = prev_word(words, text, i)
     if prev is not None and prev.low in AGENCY_WORDS:
         mention.blocked = "agency"
-    elif i > 0 and words[i - 1].low in LANGUAGE_WORDS:
+    elif _language(words, i):
         mention.blocked = "language"
     elif in_venue(text, words, i, n):
         mention.blocked = "venue"
     return mention, i + n
+
+
+def _language(words: Words, i: int) -> bool:
+    """Tell whether word ``i`` names a language: "bahasa Jawa", "berbahasa Korea dan Jerman"."""
+    if i > 0 and words[i - 1].low in LANGUAGE_WORDS:
+        return True
+    return (i > 2 and words[i - 1].low in {"dan", "atau", "serta"} and words[i - 2].cap
+            and words[i - 3].low in LANGUAGE_WORDS)
 
 
 #: Capitalised words after which a foreign state is named as one ("Negara Bagian Ohio").

@@ -12,7 +12,7 @@ from beritanlp.text.words import Word, Words
 SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
 
 
-JOIN_GAPS = {" ", "-", " - "}
+JOIN_GAPS = {" ", "\xa0", "-", " - "}  # "\xa0": scrapers keep no-break spaces
 
 
 # Words after which a place is part of an agency name (type not implied).
@@ -34,6 +34,15 @@ VENUE_WORDS = frozenset({
     "kompleks", "komplek", "perumahan", "sman", "smpn", "sdn", "smkn", "uin", "iain", "istana",
     "university", "college", "institute", "school", "academy", "hospital", "airport",
     "united", "city", "real", "inter", "atletico", "athletic", "hotspur", "rovers",
+}) | frozenset({
+    # Indonesian football clubs whose name is a short form + their home region ("Persebaya
+    # Surabaya", "PSBS Biak"): the region is part of the club's name.
+    "persib", "persija", "persebaya", "persipura", "persik", "persis", "persela", "persita",
+    "persiraja", "persikabo", "perseru", "persiba", "persibo", "persijap", "persiku",
+    "persikota", "persiwa", "persidafon", "persegres", "persekat", "persipa", "persiter",
+    "persewar", "persiram", "persisam", "persikad", "persibat", "perserang", "persitara",
+    "persikasi", "persipasi", "persibas", "psm", "psis", "pss", "psms", "psbs", "psps", "psim",
+    "pscs", "pskc", "psgc", "psbi", "psmp", "psds", "psmi", "psgo",
 })
 
 
@@ -52,7 +61,7 @@ LOCATOR_WORDS = frozenset({
     "museum", "aula", "auditorium", "hall", "lapangan", "kompleks",
     "komplek", "perumahan", "ballroom", "arena", "sirkuit", "wisma", "graha",
 })
-LANGUAGE_WORDS = frozenset({"bahasa", "suku", "aksara", "logat", "dialek"})
+LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa", "suku", "aksara", "logat", "dialek"})
 
 
 CONNECTORS = frozenset({"&", "and", "of", "de", "the"})

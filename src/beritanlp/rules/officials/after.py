@@ -1,0 +1,321 @@
+"""The patterns that find the name after a position phrase.
+
+"Gubernur Jawa Barat Ridwan", "Sekda Kabupaten Bogor, Ajat", "Wakil Ketua yaitu Budi" ...;
+:mod:`beritanlp.rules.officials.patterns` lists them with the other patterns in the order tried.
+"""
+
+from __future__ import annotations
+
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.long_titles import last_title_word, long_title_end, title_goes_on
+from beritanlp.rules.officials.lookups import place_at, unit_at
+from beritanlp.rules.officials.names import (
+    name_forward,
+    skip_titles,
+)
+from beritanlp.rules.officials.pairing import (
+    Found,
+    after_commas,
+    alias_acronym,
+    extended,
+    listed_name,
+    name_ends_clause,
+    paired,
+    term_end,
+    time_qualifier_end,
+)
+from beritanlp.rules.officials.phrases import (
+    ORDINAL,
+    Phrase,
+    phrase_at,
+    scan_complement,
+    short_form_of,
+)
+from beritanlp.rules.officials.tokens import is_acronym
+from beritanlp.rules.officials.vocab import (
+    INSTITUTION_HEADS,
+    LOWER_JOIN,
+    PARTIES,
+    POST_QUALIFIERS,
+    STOP_WORDS,
+)
+
+#: Words that introduce the one holder of a title ("Wakil Ketua yaitu Budi"); not "adalah":
+#: "calon kuat Menteri X adalah Y" names a hopeful.
+NAME_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
+#: Words before a title that make it a predicate of someone named before ("menjadi Bupati").
+PREDICATE_WORDS: frozenset[str] = frozenset({"menjadi", "jadi", "sebagai", "selaku"})
+#: Words that introduce the party of a member ("Anggota DPR dari Fraksi X").
+PARTY_WORDS: frozenset[str] = frozenset({"partai", "fraksi"})
+#: Tokens of a party's name at most ("dari Fraksi Partai Keadilan Sejahtera (PKS)").
+MAX_PARTY_WORDS = 8
+
+
+def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
+    e = ph.end
+    if e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
+        e += 1  # "Presiden RI Ketiga Budi Santoso": the ordinal is no name; "Kadis X setempat Y"
+    elif e < ctx.size and ORDINAL.fullmatch(ctx.norms[e]):
+        e += 1  # "Presiden Republik Indonesia ke-3 Budi Santoso"
+    e = term_end(ctx, e)
+    alias = alias_acronym(ctx, e)
+    if alias:
+        e += 2  # "Kepala Badan Pusat Statistik atau BPS Budi Santoso": the unit named again
+    q = skip_titles(ctx, e)
+    after_short = not ph.items and bool(ph.parens)  # "Ketum (Ketum) Perkumpulan X (PX)"
+    if (alias or after_short) and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
+        return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
+    name = name_forward(ctx, q) if q < ctx.size else None
+    if name is not None and title_goes_on(ctx, ph, name):
+        return None
+    return paired(ctx, ph, name, gap=False)
+
+
+def name_inside_person(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """A PERSON span that swallowed the rest of the title.
+
+    "Kepala [Dispertan Kabupaten X Budi Santoso]": where a span begins right after a
+    head that needs more words and holds a place with name words after it, the words up to
+    the place are the title's unit and jurisdiction and the rest is the name.
+    """
+    e = ph.end
+    end = ctx.person_at(e)
+    if end is None or ctx.inside_person(e) or ph.head.complement == "none":
+        return None
+    for k in range(e + 1, end - 1):
+        place = place_at(ctx, k, False)
+        if place is None or k + place[0] >= end:
+            continue
+        long = phrase_at(ctx, ph.start, allow_lower=lowered, until=k + place[0])
+        if long is None or long.end != k + place[0]:
+            return None
+        return paired(ctx, long, (k + place[0], end), gap=False)
+    return None
+
+
+def name_after_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [more title words] [PERSON]`` (see :func:`long_title_end`)."""
+    found = long_title_end(ctx, ph)
+    if found is None:
+        return None
+    end, q = found
+    last = last_title_word(ctx, ph.end, end)
+    if last is None:
+        return None
+    long = phrase_at(ctx, ph.start, allow_lower=lowered, until=last + 1)
+    if long is None or long.end != last + 1:
+        return None
+    return paired(ctx, long, name_forward(ctx, q), gap=False)
+
+
+def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] dari [Partai/Fraksi] [party][,] [NAME]``: "Anggota DPRD X dari Fraksi Y Budi".
+
+    Also a known party right after "dari" ("Anggota Panja dari NasDem, Budi") and a comma
+    before the name. The party says who the member is, not what the position is of: it is
+    left out.
+    """
+    e = ph.end
+    p = party_start(ctx, e)
+    if p is None:
+        return None
+    window = range(p + 1, min(p + MAX_PARTY_WORDS, ctx.size))
+    # the NER says where the name begins; else the party is its known or acronym words
+    k = next((j for j in window if ctx.person_at(j) is not None), -1)
+    if k < 0 or ctx.inside_person(k) or not _capitalised_party(ctx, p, k):
+        k = p
+        while k < ctx.size and ctx.cap(k) and party_word(ctx, k):
+            k += 1
+    if k == p:
+        return None
+    k, _ = after_commas(ctx, k)  # "dari Fraksi X, Budi Santoso"
+    name = name_forward(ctx, skip_titles(ctx, k))
+    if name is None or not name_ends_clause(ctx, name[1]):
+        return None
+    return paired(ctx, ph, name, gap=False)
+
+
+def party_word(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` may be a word of a party's name.
+
+    A unit word, an acronym or a word of a party: "Gerindra", "NasDem", "PDI Perjuangan".
+    """
+    return bool(unit_at(ctx, k)) or is_acronym(ctx.tok(k)) or party_name(ctx.norms[k])
+
+
+def party_start(ctx: Context, e: int) -> int | None:
+    """First token of the party named after "dari" at ``e`` ("dari Fraksi PKS", "dari PKB")."""
+    if ctx.tok(e) != "dari" or e + 2 >= ctx.size:
+        return None
+    if ctx.norms[e + 1] in PARTY_WORDS:
+        return e + 2
+    return e + 1 if party_name(ctx.norms[e + 1]) and ctx.cap(e + 1) else None
+
+
+def party_name(norm: str) -> bool:
+    """Tell whether a casefolded word names a party or its faction ("pks", "f-pks")."""
+    return norm in PARTIES or (norm.startswith("f-") and norm[2:] in PARTIES)
+
+
+def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position], [place or agency], [NAME]``: "Ketua DPRD Kota X, Jawa Tengah, Budi".
+
+    The place or agency between commas is the jurisdiction when the phrase has none
+    ("Direktur Jenderal X, Kementerian Y, Budi"); otherwise it only locates the phrase's own
+    ("Kota X" in "Jawa Tengah").
+    """
+    j, gap = after_commas(ctx, ph.end)
+    if j == ph.end or j >= ctx.size or ctx.person_at(j) is not None:
+        return None  # "Kepala BKN, Bima Haria": the NER read the place word as a name
+    end = apposition_end(ctx, j)
+    if end is None:
+        return None
+    k, gap2 = after_commas(ctx, end)
+    q = skip_titles(ctx, k)
+    if q == end and end - j < 2:
+        return None  # "Kepala BKN, Bima Haria Wibisana": one place word glued to a name
+    name = name_forward(ctx, q)
+    if name is None or not name_ends_clause(ctx, name[1]):
+        return None
+    found = paired(ctx, ph, name, gap=gap or gap2)
+    if found is not None and found[0].jurisdiction is None:
+        cand = found[0]
+        cand.jurisdiction = ctx.text[ctx.toks[j].start : ctx.toks[end - 1].end]
+        cand.key = (cand.key[0], cand.jurisdiction.casefold().replace(" ", ""))
+    return found
+
+
+def apposition_end(ctx: Context, j: int) -> int | None:
+    """End of a place or an institution named from token ``j`` ("Kementerian Kominfo")."""
+    end, items, _ = scan_complement(ctx, j, False, False)
+    if end <= j or not items or any(it.kind in {"join", "other", "qualifier"} for it in items):
+        return None
+    if items[0].kind in {"place", "agency"} or (
+        items[0].kind == "unit" and ctx.norms[j] in INSTITUTION_HEADS
+    ):
+        return end
+    return None
+
+
+def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [jurisdiction], [NAME]``: "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika".
+
+    Also after a colon, as in lists of appointments ("Menteri Pertahanan: Budi Santoso").
+    """
+    e = time_qualifier_end(ctx, ph.end)
+    if e < ctx.size and ctx.norms[e] in POST_QUALIFIERS and not ctx.toks[e].cap:
+        e += 1  # "Ketua DPRD X sementara, Budi": the qualifier, then the name
+    j, gap = after_commas(ctx, e)
+    if j == ph.end and ctx.tok(j) == ":":
+        j += 1  # a list: "Menteri Pertahanan: Budi Santoso,"
+    if j == ph.end:
+        return None
+    name = name_forward(ctx, skip_titles(ctx, j))
+    if name is None or not name_ends_clause(ctx, name[1]):
+        return None
+    if ctx.person_at(name[0]) is None and long_title_end(ctx, ph) is not None:
+        return None  # "Menteri Energi, Ilmu Pengetahuan, ... (X) Malaysia Yeo": more title
+    return paired(ctx, ph, name, gap=gap)
+
+
+def _capitalised_party(ctx: Context, p: int, k: int) -> bool:
+    """Tell whether tokens ``p:k`` (a comma at the end aside) are capitalised or brackets."""
+    party = range(p, k - 1 if ctx.tok(k - 1) == "," else k)
+    return all(ctx.cap(j) or ctx.tok(j) in "()" for j in party)
+
+
+def name_after_cue(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] yakni/yaitu [NAME]``: "Wakil Ketua yaitu Budi Santoso".
+
+    One name only: a list after the cue ("pimpinan KPK, yakni A, B dan C") is left alone,
+    and so is a cue after a comma, which names what the whole clause before it spoke of
+    ("sopirnya ketika menjadi Bupati, yaitu X").
+    """
+    j = ph.end
+    if j >= ctx.size or ctx.norms[j] not in NAME_CUES:
+        return None
+    if ph.start > 0 and ctx.norms[ph.start - 1] in PREDICATE_WORDS:
+        return None  # "sopirnya ketika menjadi Bupati, yaitu X": X is the driver
+    k, gap = after_commas(ctx, j + 1)
+    name = name_forward(ctx, skip_titles(ctx, k))
+    if name is None or not name_ends_clause(ctx, name[1]) or listed_name(ctx, name[1]):
+        return None
+    return paired(ctx, ph, name, gap=gap)
+
+
+def name_in_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] ([PERSON])``: "Menteri X (Budi Santoso)".
+
+    Only a name the NER found, filling the parentheses (an acronym or a short form there is
+    part of the phrase, see :func:`~beritanlp.rules.officials.phrases.scan_complement`).
+    """
+    e = ph.end
+    if ctx.tok(e) != "(" or not ctx.have_persons:
+        return None
+    end = ctx.person_at(e + 1)
+    if end is None or ctx.inside_person(e + 1) or ctx.tok(end) != ")":
+        return None
+    if any(is_acronym(ctx.tok(k)) for k in range(e + 1, end)) or short_form_of(
+        ctx, ph.start, e, end
+    ):
+        return None  # "(Sudin X)": the unit's short form, which a NER may read as a name
+    return paired(ctx, ph, (e + 1, end), gap=False, go_on=end + 1)
+
+
+def name_after_open_unit(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [unknown unit words], [NAME]``: "Kepala Biro Humpro Setda Kalsel, X".
+
+    Also where the strict reading stopped at a join: "Direktur Koordinasi dan Supervisi KPK, X".
+    """
+    e = ph.end
+    goes_on = ctx.cap(e) or (e + 1 < ctx.size and ctx.norms[e] in LOWER_JOIN and ctx.cap(e + 1))
+    if ph.head.complement == "none" or not goes_on:
+        return None
+    ext = extended(ctx, ph, lowered)
+    if ext is None or ext.end <= e or ctx.tok(ext.end) != ",":
+        return None
+    if not any(it.kind != "other" for it in ext.items):
+        return None
+    j, gap = after_commas(ctx, ext.end)
+    name = name_forward(ctx, skip_titles(ctx, j))
+    if name is None or not name_ends_clause(ctx, name[1]):
+        return None
+    return paired(ctx, ext, name, gap=gap)
+
+
+def name_after_acronym(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [unknown unit words] ([ACRONYM]) [NAME]``: "Kepala Lembaga X Y (LXY) Budi"."""
+    e = ph.end
+    if ph.head.complement == "none" or not ctx.cap(e):
+        return None
+    ext = extended(ctx, ph, lowered)
+    first = next((p for p in ext.parens if p[0] >= e), None) if ext else None
+    if ext is None or first is None:
+        return None
+    ext.items = [it for it in ext.items if it.end <= first[0]]
+    ext.parens, ext.end = [p for p in ext.parens if p[1] <= first[1]], first[1]
+    q = skip_titles(ctx, ext.end)
+    name = name_forward(ctx, q) if q < ctx.size else None
+    return paired(ctx, ext, name, gap=False)
+
+
+def name_after_rank(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[position] [unknown unit words] [rank] [NAME]``: "Pangdam Jaya Mayjen TNI Rafael"."""
+    e = ph.end
+    if not ctx.cap(e):
+        return None
+    for r in range(e + 1, min(e + 4, ctx.size)):
+        if not ctx.cap(r - 1) or ctx.toks[r - 1].norm in STOP_WORDS:
+            return None
+        q = skip_titles(ctx, r)
+        if q == r:
+            continue  # no rank at r: the unknown unit words may go on
+        name = name_forward(ctx, q)
+        ext = extended(ctx, ph, lowered)
+        if name is None or ext is None:
+            return None
+        ext.items = [it for it in ext.items if it.end <= r]
+        ext.end = r
+        return paired(ctx, ext, name, gap=False)
+    return None

@@ -1,0 +1,102 @@
+"""The patterns that find the name before a position phrase.
+
+"Budi Santoso (jaksa)", "Ajat, Sekda Kab. Bogor,", "Budi selaku Kepala Dinas" ...;
+:mod:`beritanlp.rules.officials.patterns` lists them with the other patterns in the order tried.
+"""
+
+from __future__ import annotations
+
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.long_titles import MAX_LONG_TITLE, long_title_step
+from beritanlp.rules.officials.names import (
+    name_backward,
+)
+from beritanlp.rules.officials.pairing import Found, after_commas, paired, term_at
+from beritanlp.rules.officials.phrases import (
+    Phrase,
+    phrase_at,
+    short_form_of,
+)
+from beritanlp.rules.officials.vocab import (
+    LOWER_JOIN,
+    STOP_WORDS,
+    TRIGGERS,
+)
+
+
+def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[NAME] ([position] [term])``: "Budi Santoso (jaksa)", "X (Ketua MK 2013-2015)"."""
+    end_tok, gap = after_commas(ctx, ph.end)
+    term, _ = term_at(ctx, end_tok)
+    if ctx.tok(end_tok) != ")" and ctx.tok(term) == ")":
+        end_tok = term
+    if ctx.tok(ph.start - 1) != "(" or ctx.tok(end_tok) != ")":
+        return None
+    if ph.start >= 2 and short_form_of(ctx, max(0, ph.start - 13), ph.start - 1, end_tok):
+        return None  # "Direktur Jenderal X dan Y (Dirjen XY)": the long form, not a name
+    return paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=end_tok)
+
+
+def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[NAME], [position] [jurisdiction],``: "Ajat Rochmat Jatnika, Sekda Kabupaten Bogor,"."""
+    e = ph.end
+    end_tok, gap = after_commas(ctx, e)
+    closes = (
+        end_tok >= ctx.size
+        or ctx.tok(end_tok) in {".", ")", '"', "”"}
+        or (ctx.word(end_tok) and not ctx.toks[end_tok].cap)
+        or end_tok > e
+    )
+    if ctx.tok(ph.start - 1) != "," or not closes:
+        return None
+    return paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=e)
+
+
+def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[NAME], [position with portfolio words the lexicon lacks] [agency] [place],``.
+
+    "Abdul Hadi, Kepala Bidang Guru dan Pendidikan Dinas Pendidikan Kota Singkawang, Kamis":
+    between two commas, a title runs on through capitalised words when they hold a known
+    agency, unit word or acronym; a lowercase word, a stop or date word or the sentence's end must
+    follow the closing comma.
+    """
+    if ctx.tok(ph.start - 1) != "," or not ctx.cap(ph.end) or ctx.person_at(ph.end) is not None:
+        return None  # a name right after the title is its holder ("..., Sekretaris DPRD X Budi")
+    j, lexical = ph.end, False
+    while j < ctx.size and j - ph.end <= MAX_LONG_TITLE and ctx.tok(j) != ",":
+        step = long_title_step(ctx, j, j > ph.end)
+        if step is None:
+            return None
+        j, kind = step
+        lexical = lexical or kind == "lexical"
+    if not lexical or ctx.tok(j) != "," or not _clause_goes_on(ctx, j + 1):
+        return None
+    if any(ctx.person_at(k) is not None for k in range(ph.end, j)):
+        return None  # "..., Sekretaris DPRD X EA Deni Hermawan,": a name ends the title
+    if ctx.norms[j - 1] in LOWER_JOIN:
+        return None
+    long = phrase_at(ctx, ph.start, allow_lower=lowered, until=j)
+    if long is None:
+        return None
+    return paired(ctx, long, name_backward(ctx, ph.start - 1), gap=False, go_on=j)
+
+
+def _clause_goes_on(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` goes on with the sentence after an apposition's comma."""
+    if k >= ctx.size or ctx.tok(k) in {".", ")", '"', "”"}:
+        return True
+    return ctx.word(k) and (not ctx.toks[k].cap or ctx.norms[k] in STOP_WORDS)
+
+
+def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[NAME] selaku/sebagai [position]``: "Budi selaku Kepala Dinas Pendidikan"."""
+    b = ph.start
+    for trig in TRIGGERS:
+        k = len(trig)
+        if tuple(ctx.norms[b - k : b]) == trig and b - k > 0:
+            s = b - k
+            if ctx.tok(s - 1) == ",":
+                s -= 1
+            _, gap = after_commas(ctx, ph.end)
+            return paired(ctx, ph, name_backward(ctx, s), gap=gap, go_on=ph.end)
+    return None

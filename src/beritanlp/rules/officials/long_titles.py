@@ -1,0 +1,221 @@
+"""Titles read past their strict reading, and whether a title goes on past a name.
+
+:func:`long_title_end` reads capitalised words, joins and bracketed acronyms from a phrase into
+the name the NER found ("Direktur Advokasi Persaingan dan Kemitraan, Abdul Hakim");
+:func:`title_goes_on` tells that what looked like a name is more of the title.
+"""
+
+from __future__ import annotations
+
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
+from beritanlp.rules.officials.names import (
+    name_forward,
+    rank_at,
+    skip_titles,
+)
+from beritanlp.rules.officials.pairing import after_commas, alias_acronym, name_ends_clause
+from beritanlp.rules.officials.phrases import (
+    Phrase,
+)
+from beritanlp.rules.officials.tokens import is_acronym
+from beritanlp.rules.officials.vocab import (
+    LOWER_JOIN,
+    STOP_WORDS,
+)
+
+#: Tokens a long title may run past its strict reading (:func:`long_title_end`).
+MAX_LONG_TITLE = 16
+
+
+def acronym_spells_title(ctx: Context, ph: Phrase, a: int, b: int) -> bool:
+    """Tell whether an acronym in parentheses (or after "atau") after ``a:b`` spells the unit.
+
+    "Kepala Badan Nasional Penanggulangan Terorisme (BNPT)": the acronym starts with the initial
+    of a title word, so "Terorisme" is no name.
+    """
+    if not (ctx.tok(b) == "(" or alias_acronym(ctx, b)):
+        return False
+    if not (b + 1 < ctx.size and ctx.toks[b + 1].is_word):
+        return False
+    first = ctx.toks[b + 1].norm[:1]
+    title = {ctx.norms[k][:1] for k in range(ph.start, a) if ctx.toks[k].cap}
+    return first in title and first != ctx.norms[a][:1]
+
+
+def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether fallback tokens ``a:b`` end a title, a comma and a PERSON span following.
+
+    "Kabid Perikanan Tangkap, Budi Hartono": a one-word (or unit-word) fallback followed by a
+    comma and a PERSON span is the end of the title.
+    """
+    if not ctx.have_persons or ctx.tok(b) != ",":
+        return False
+    j, _ = after_commas(ctx, b)
+    q = skip_titles(ctx, j)
+    nxt = ctx.person_at(q) if q < ctx.size else None
+    if nxt is None:
+        return False
+    words = [k for k in range(a, b) if ctx.toks[k].is_word]
+    lexical = any(
+        unit_at(ctx, k) or agency_at(ctx, k) is not None or place_at(ctx, k, False) is not None
+        for k in words
+    )
+    local = place_at(ctx, a, True)  # "Kepala RS Polri Kecamatan X, Kombes Y": a district
+    whole = local is not None and a + local[0] == b
+    return (len(words) == 1 or lexical or whole) and name_ends_clause(ctx, nxt)
+
+
+def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
+    """Tell whether a fallback name right after a phrase is more of the title."""
+    a, b = name
+    if ctx.person_at(a) is not None:
+        return False
+    return (
+        acronym_spells_title(ctx, ph, a, b)
+        or title_word_before_person(ctx, a, b)
+        or coordinated_title(ctx, ph, b)
+        or (numbered(ph) and comma_then_person(ctx, b))
+        or long_title_end(ctx, ph) is not None
+    )
+
+
+def coordinated_title(ctx: Context, ph: Phrase, b: int) -> bool:
+    """Tell whether a fallback name ending before ``b`` is joined to more title words.
+
+    "Direktur Tata Kelola dan Kemitraan ...": with a NER that found neither word a person,
+    "X dan Y" after a position is a coordinated portfolio, not a name. Not after a place,
+    which closes the title ("Wakil Bupati Sukamaju Budi Hartono dan Seluruh Kepala OPD"), nor
+    before a stop word.
+    """
+    if not ctx.have_persons or b >= ctx.size or ctx.norms[b] not in LOWER_JOIN:
+        return False
+    if ph.items and ph.items[-1].kind == "place":
+        return False
+    nxt = b + 1
+    if not ctx.cap(nxt) or ctx.person_at(nxt) is not None or ctx.norms[nxt] in STOP_WORDS:
+        return False
+    return ctx.lexicon_at(nxt, ("position", "modifier")) is None
+
+
+def numbered(ph: Phrase) -> bool:
+    """Tell whether the phrase ends in a unit's number ("Korem 102", "Komisi VII")."""
+    return bool(ph.items) and ph.items[-1].kind in {"roman", "number"}
+
+
+def comma_then_person(ctx: Context, b: int) -> bool:
+    """Tell whether a comma and a PERSON span ending its clause follow token ``b``."""
+    if ctx.tok(b) != ",":
+        return False
+    q = skip_titles(ctx, after_commas(ctx, b)[0])
+    nxt = ctx.person_at(q) if q < ctx.size else None
+    return nxt is not None and not ctx.inside_person(q) and name_ends_clause(ctx, nxt)
+
+
+def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
+    """Where a title goes on past its strict reading into a PERSON span.
+
+    "Direktur Advokasi Persaingan dan Kemitraan, Abdul Hakim", "Kepala Badan Meterologi,
+    Klimatologi, dan Geofisika (BMKG) Dwi Korita": capitalised words, joins, commas and
+    acronyms in parentheses run from the phrase into a name the NER found. The words are read
+    as more of the title when they are coordinated ("X dan Y") or hold a known unit word,
+    agency or acronym, and do not end in a join. Where the NER found no name, a boundary the
+    title cannot cross marks where the name begins (:func:`_name_after_long_title`).
+
+    Returns
+    -------
+    tuple of int or None
+        The token after the title and the name's first token.
+    """
+    start = ph.end
+    if ctx.tok(start) == "," and ph.items and ph.items[-1].kind in {"agency", "place"}:
+        return None  # "Wakil Ketua KPK, X dan Y ...": the title is complete at the comma
+    j = start
+    joined = lexical = False
+    while j < ctx.size and j - start <= MAX_LONG_TITLE:
+        q = skip_titles(ctx, j)
+        name = _name_after_long_title(ctx, start, j, q)
+        if name is not None:
+            last = last_title_word(ctx, start, j)
+            ok = last is not None and ctx.norms[last] not in LOWER_JOIN
+            good = ok and (joined or lexical) and name_ends_clause(ctx, name[1])
+            return (j, q) if good else None
+        step = long_title_step(ctx, j, j > start)
+        if step is None:
+            return None
+        j, kind = step
+        joined = joined or kind == "join"
+        lexical = lexical or kind == "lexical"
+    return None
+
+
+def _name_after_long_title(ctx: Context, start: int, j: int, q: int) -> tuple[int, int] | None:
+    """The name at token ``q`` (after titles from ``j``) that ends a long title, if one is there.
+
+    A PERSON span starting there; or, where the NER found none, a capitalised run without
+    unit words after a boundary the title cannot cross: an acronym in parentheses ("(BMKG)
+    Dwi Korita") or a comma after an acronym or agency ("KPAI, Sitti Hikmawatty").
+    """
+    if q >= ctx.size or j <= start:
+        return None
+    if ctx.person_at(q) is not None:
+        return None if ctx.inside_person(q) else name_forward(ctx, q)
+    prev = ctx.tok(j - 1)
+    boundary = (
+        prev == ")"
+        or (j - 2 >= start and alias_acronym(ctx, j - 2))
+        or (
+            prev == ","
+            and j - 2 >= start
+            and (is_acronym(ctx.tok(j - 2)) or agency_at(ctx, j - 2) is not None)
+        )
+    )
+    if not boundary:
+        return None
+    name = name_forward(ctx, q)
+    if name is None or any(unit_at(ctx, k) for k in range(*name)):
+        return None
+    return name
+
+
+def last_title_word(ctx: Context, a: int, b: int) -> int | None:
+    """The last token of ``a:b`` that is not a comma (None when there is none)."""
+    k = b - 1
+    while k >= a and ctx.toks[k].text == ",":
+        k -= 1
+    if k - 1 >= a and alias_acronym(ctx, k - 1):
+        k -= 2  # "... Milik Negara atau BUMN": the acronym names the unit again
+    return k if k >= a else None
+
+
+def long_title_step(ctx: Context, j: int, inside: bool) -> tuple[int, str] | None:
+    """One step of :func:`long_title_end` from token ``j``: the next token and what was read."""
+    t = ctx.toks[j]
+    if t.title_line or (inside and t.sent_start):
+        return None
+    if t.text == ",":
+        return j + 1, "comma"
+    if t.text == "(":
+        close = next((k for k in range(j + 2, min(j + 5, ctx.size)) if ctx.tok(k) == ")"), None)
+        within = range(j + 1, close) if close is not None else range(0)
+        if close is None or not all(ctx.toks[k].is_word or ctx.tok(k) == "," for k in within):
+            return None  # an acronym, or a scraper gap "( ,)"
+        return close + 1, "lexical"
+    if t.norm in LOWER_JOIN:
+        return j + 1, "join"
+    if inside and alias_acronym(ctx, j):
+        return j + 2, "lexical"
+    if not t.cap or t.norm in STOP_WORDS or nongov_at(ctx, j):
+        return None
+    if rank_at(ctx, j):
+        return None  # "Kasatlantas Polresta X AKP La Ode Budi": a rank, then the name
+    if ctx.lexicon_at(j, ("position", "modifier")) is not None:
+        return None  # another title (or a rank written as one) begins
+    agency = agency_at(ctx, j)
+    if agency is not None:
+        return j + agency[0], "lexical"
+    place = place_at(ctx, j, False)
+    if place is not None:
+        return j + place[0], "place"  # not evidence alone: "Kepala BKN Bima Haria"
+    known = unit_at(ctx, j) or is_acronym(t.text)
+    return j + 1, "lexical" if known else "word"

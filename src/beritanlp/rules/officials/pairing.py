@@ -1,0 +1,146 @@
+"""What the pairing patterns share: their result, the checks after a phrase, terms of office.
+
+A pattern (:data:`Pattern`) returns a :data:`Found` (the candidate and where the scan goes on)
+built by :func:`paired`; :func:`name_ends_clause` and :func:`listed_name` tell whether a name
+stands alone; :func:`term_end` skips a term of office ("periode 2014-2019").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from beritanlp.rules.officials.candidates import Candidate, make_candidate
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.lookups import agency_at
+from beritanlp.rules.officials.phrases import (
+    Phrase,
+    head_at,
+    phrase_at,
+)
+from beritanlp.rules.officials.tokens import is_acronym
+from beritanlp.rules.officials.vocab import (
+    LOWER_JOIN,
+    STOP_WORDS,
+    TRIGGERS,
+)
+
+#: Words before the years of a term of office ("periode 2014-2019").
+TERM_WORDS: frozenset[str] = frozenset({"periode", "masa", "era", "tahun"})
+#: A year or a range of years after a title ("Ketua Dewan Pers 2016-2019, Budi").
+YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
+#: A pattern's result: the candidate and the token where the scan goes on.
+Found = tuple[Candidate, int]
+#: A pattern: (context, phrase, whether the phrase may be lowercase) -> result or None.
+Pattern = Callable[[Context, Phrase, bool], Found | None]
+
+
+def after_commas(ctx: Context, e: int) -> tuple[int, bool]:
+    """Skip commas from token ``e``; return the next token and whether a scraper gap showed."""
+    j = e
+    gap = False
+    count = 0
+    while j < ctx.size and ctx.toks[j].text == ",":
+        count += 1
+        before = ctx.text[ctx.toks[j].start - 1] if ctx.toks[j].start else ""
+        if before.isspace():
+            gap = True
+        j += 1
+    if count > 1:
+        gap = True
+    return j, gap
+
+
+def name_ends_clause(ctx: Context, j: int) -> bool:
+    """Tell whether the name that ends before token ``j`` is not followed by more name or title."""
+    if j >= ctx.size:
+        return True
+    t = ctx.toks[j]
+    if not t.is_word:
+        return True
+    for trig in TRIGGERS:
+        k = j + len(trig)
+        if tuple(ctx.norms[j:k]) == trig and head_at(ctx, k, True) is not None:
+            return False  # "..., Budi sebagai Deputi X": the name has its own title
+    return not t.cap or t.norm in STOP_WORDS
+
+
+def alias_acronym(ctx: Context, j: int) -> bool:
+    """Tell whether "atau" and an acronym or one-word agency stand at token ``j``.
+
+    "Menteri Badan Usaha Milik Negara atau BUMN Rini": the acronym after "atau" names the
+    title's unit again, as one in parentheses does.
+    """
+    k = j + 1
+    if k >= ctx.size or ctx.norms[j] != "atau" or not ctx.cap(k):
+        return False
+    if is_acronym(ctx.tok(k)):
+        return True
+    agency = agency_at(ctx, k)
+    return agency is not None and agency[0] == 1
+
+
+def extended(ctx: Context, ph: Phrase, lowered: bool) -> Phrase | None:
+    """The phrase at ``ph.start`` read with the extended complement (any capitalised word)."""
+    return phrase_at(ctx, ph.start, allow_lower=lowered, extend=True)
+
+
+def paired(
+    ctx: Context, ph: Phrase, name: tuple[int, int] | None, gap: bool, go_on: int | None = None
+) -> Found | None:
+    """The candidate of ``ph`` and ``name`` with where to go on (default: after the name)."""
+    if name is None:
+        return None
+    cand = make_candidate(ctx, ph, name, gap=gap)
+    if cand is None:
+        return None
+    return cand, name[1] if go_on is None else go_on
+
+
+def term_end(ctx: Context, e: int) -> int:
+    """Skip a term of office right after a phrase ("periode 2009-2014", "2016-2019").
+
+    "mantan anggota DPR periode 2009-2014 Budi Santoso": the years say when, not who.
+    Only before a capitalised word (the name); a lone year only after "periode", "masa" ...
+    ("Piala Bupati 2019 X" names a tournament).
+    """
+    k, worded = term_at(ctx, e)
+    if k == e or not ctx.cap(k):
+        return e
+    return k if worded or len(ctx.toks[k - 1].text) > 4 else e  # a lone year: an event's
+
+
+def term_at(ctx: Context, e: int) -> tuple[int, bool]:
+    """The token after a term of office at ``e``, and whether a word introduced it.
+
+    A term: a year or a range of years, after "periode", "masa", "era" or "tahun" or not
+    ("periode 2013-2015", "2015-2019"). ``(e, False)`` where none begins at ``e``.
+    """
+    worded = e < ctx.size and ctx.norms[e] in TERM_WORDS
+    k = e + 1 if worded else e
+    if k < ctx.size and YEARS.fullmatch(ctx.toks[k].text):
+        return k + 1, worded
+    return e, False
+
+
+def listed_name(ctx: Context, b: int) -> bool:
+    """Tell whether another name follows the one ending before ``b`` ("A, B dan C")."""
+    if b + 1 >= ctx.size or not (ctx.tok(b) == "," or ctx.norms[b] in LOWER_JOIN):
+        return False
+    return ctx.cap(b + 1) and ctx.norms[b + 1] not in STOP_WORDS
+
+
+def time_qualifier_end(ctx: Context, e: int) -> int:
+    """Skip a qualifier after a phrase before a comma.
+
+    A time ("saat itu", "periode 2014-2019", "2016-2019") or "setempat" ("the local one":
+    "Kapolres setempat, AKBP Budi").
+    """
+    if ctx.norms[e : e + 2] in (
+        ["saat", "itu"], ["kala", "itu"], ["ketika", "itu"], ["yang", "baru"], ["yang", "lama"]
+    ):
+        return e + 2 if ctx.tok(e + 2) == "," else e  # also "Bupati X yang baru, Budi"
+    if e < ctx.size and ctx.norms[e] == "setempat" and ctx.tok(e + 1) == ",":
+        return e + 1
+    k, _ = term_at(ctx, e)
+    return k if k > e and ctx.tok(k) == "," else e  # "Ketua Dewan X 2016-2019, Budi"

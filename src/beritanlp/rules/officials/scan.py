@@ -1,0 +1,243 @@
+"""The scan over a text: every position phrase paired with its holders, and the bare titles.
+
+:func:`find_candidates` walks the tokens, reads a phrase where a head starts, lets
+:func:`~beritanlp.rules.officials.patterns.pair_phrase` pair it with a name and adds the further
+holders of a shared or plural post ("Wakil Ketua DPR A dan B", "para Bupati A, B dan C").
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from beritanlp.rules.officials.candidates import Candidate, make_candidate
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.jurisdiction import split_phrase
+from beritanlp.rules.officials.lookups import agency_at
+from beritanlp.rules.officials.pairing import listed_name, name_ends_clause
+from beritanlp.rules.officials.patterns import pair_phrase
+from beritanlp.rules.officials.phrases import (
+    Phrase,
+    phrase_at,
+)
+from beritanlp.rules.officials.vocab import (
+    CANDIDACY_WORDS,
+    DOCUMENT_WORDS,
+    LOWER_CUES,
+    TRIGGERS,
+    VENUE_WORDS,
+)
+
+#: Posts several people hold at once, as written with their modifiers (:attr:`Phrase.canonical`):
+#: "Wakil Ketua DPR A dan B" names two deputies, "Gubernur X A dan B" one governor.
+SHARED_POSTS: frozenset[str] = frozenset(
+    {
+        "Wakil Ketua", "Wakil Ketua Umum", "Komisioner", "Hakim", "Hakim Agung",
+        "Hakim Konstitusi", "Hakim Anggota", "Jaksa", "Deputi", "Staf Khusus",
+        "Staf Ahli", "Wakil Sekretaris Jenderal", "Senator", "Legislator",
+    }
+)
+#: Last words of the triggers ("sebagai", "menjabat" ...).
+TRIGGER_LAST: frozenset[str] = frozenset(trig[-1] for trig in TRIGGERS)
+
+
+class BareTitle(NamedTuple):
+    """A position phrase without a name."""
+
+    key: tuple[str, str]  # the post's key
+    span: tuple[int, int]  # character offsets of the phrase
+    headline: bool  # in a title-case line
+
+
+def candidacy_before(ctx: Context, i: int) -> bool:
+    """Tell whether "calon"/"bakal calon" comes before the phrase at ``i`` (not held)."""
+    k = i - 1
+    for _ in range(2):  # lowercase modifiers in between: "calon wakil Bupati"
+        if k >= 0 and not ctx.toks[k].cap and ctx.lexicon_at(k, ("modifier",)):
+            k -= 1
+    return k >= 0 and ctx.norms[k] in CANDIDACY_WORDS
+
+
+def lower_starts(ctx: Context) -> set[int]:
+    """Token indices where a lowercase title may start (see :func:`lower_start`)."""
+    return {i for i in range(1, ctx.size + 1) if lower_start(ctx, i)}
+
+
+def lower_start(ctx: Context, i: int) -> bool:
+    """Tell whether a lowercase title may start at token ``i``.
+
+    After "sebagai"/"selaku"/..., "(", a speech verb or "menurut" ("kata juru bicara
+    kementerian, X"), and a comma after a name ("KC, anggota DPRD Kabupaten Malang"). Asked
+    only where a phrase may begin, so the text is never scanned for it.
+    """
+    if i <= 0:
+        return False
+    prev = ctx.norms[i - 1]
+    if prev == "(" or prev in LOWER_CUES:
+        return True
+    if prev == ",":
+        return i > 1 and name_before(ctx, i - 1)
+    if prev not in TRIGGER_LAST:
+        return False
+    norms = ctx.norms
+    return any(tuple(norms[i - len(trig) : i]) == trig for trig in TRIGGERS if i >= len(trig))
+
+
+def name_before(ctx: Context, i: int) -> bool:
+    """Tell whether a PERSON span or a person's initials ("KC") end right before token ``i``."""
+    if ctx.person_ending(i) is not None:
+        return True
+    prev = ctx.toks[i - 1].text
+    initials = 2 <= len(prev) <= 3 and prev.isalpha() and prev.isupper()
+    return initials and agency_at(ctx, i - 1) is None
+
+
+def lower_title_at(ctx: Context, i: int) -> Phrase | None:
+    """A lowercase title at ``i`` worth reading with no cue before it, or None.
+
+    "anggota DPRD Kota X, Budi", "mantan presiden RI Budi Santoso": written in lowercase
+    in running text, a title counts only with the evidence :func:`named_by_ner` asks for.
+    """
+    if not ctx.have_persons or ctx.toks[i].cap:
+        return None
+    ph = phrase_at(ctx, i, allow_lower=True)
+    return ph if ph is not None and names_institution(ph) else None
+
+
+def names_institution(ph: Phrase) -> bool:
+    """Tell whether a phrase's complement holds an agency, a place or an acronym."""
+    return any(it.kind in {"agency", "place", "acronym"} for it in ph.items)
+
+
+def named_by_ner(ctx: Context, cand: Candidate) -> bool:
+    """Tell whether a lowercase title's candidate is a name the NER found after the title.
+
+    The title names an institution or a place (:func:`lower_title_at` asked for it:
+    "anggota DPRD Kota X"; a bare "wakil presiden" may be a student body's), and the name
+    must follow it and hold a PERSON
+    span (the NER may cut a name the fallback reads whole: "Budi Santoso" of a span
+    "Santoso"). A name after a comma must be closed by one too, as an apposition is ("menjadi
+    anggota DPR, Budi adalah ...": the clause goes on with someone else).
+    """
+    if cand.name_start < cand.title_span[1]:
+        return False
+    between = ctx.text[cand.title_span[1] : cand.name_start]
+    if "," in between and ctx.text[cand.name_end : cand.name_end + 1] != ",":
+        return False
+    return ctx.person_overlaps(cand.name_start, cand.name_end)
+
+
+def co_holder(ctx: Context, ph: Phrase, cand: Candidate, b: int) -> Candidate | None:
+    """A second holder of a post many hold, joined by "dan" to the name ending before ``b``.
+
+    "Wakil Ketua DPR Budi Santoso dan Ani Lestari", "hakim agung A dan B": the post is
+    shared (:data:`SHARED_POSTS`), the second name is a PERSON span the NER found, and it
+    ends its clause (no third name: a list is left alone). Not "Gubernur X Budi dan Ani".
+    """
+    if b + 1 >= ctx.size or ctx.norms[b] not in {"dan", "serta"} or not shared_post(ph):
+        return None
+    if cand.name_start < cand.title_span[1] or ctx.toks[b - 1].end != cand.name_end:
+        return None  # only a name right after the title, read up to "dan"
+    end = ctx.person_at(b + 1)
+    if end is None or ctx.inside_person(b + 1) or not name_ends_clause(ctx, end):
+        return None
+    if listed_name(ctx, end) or ctx.tok(end) == "(":
+        return None
+    # the phrase already gave the first holder (gap: its head's needs were met then); the
+    # second name passes the same checks as any name
+    return make_candidate(ctx, ph, (b + 1, end), gap=True)
+
+
+#: Heads that many hold at once even with no unit after them ("Menteri A dan B").
+_SHARED_BARE_HEADS = frozenset({"Menteri", "Wakil Menteri"})
+
+
+def plural_holders(
+    ctx: Context, ph: Phrase, cand: Candidate, b: int
+) -> tuple[list[Candidate], int]:
+    """Further holders of a plural title listed after its first name; and where to go on.
+
+    "para Bupati Ani Lestari, Budi Santoso dan Citra Dewi", "Menteri Ani Lestari dan Budi
+    Santoso": after "para" (a plural) or a bare ministerial head, every name the NER found in
+    a list joined by commas and "dan"/"serta" holds the same post. Only PERSON spans count,
+    and the list must run on from the first name.
+    """
+    plural = ph.start > 0 and ctx.norms[ph.start - 1] == "para"
+    if not (plural or (not ph.items and ph.canonical in _SHARED_BARE_HEADS)):
+        return [], b
+    if cand.name_start < cand.title_span[1] or ctx.toks[b - 1].end != cand.name_end:
+        return [], b  # only names right after the title
+    found: list[Candidate] = []
+    k = b
+    while k < ctx.size and len(found) < MAX_LISTED:
+        j = k
+        if ctx.tok(j) == ",":
+            j += 1
+        if j < ctx.size and ctx.norms[j] in {"dan", "serta"}:
+            j += 1
+        end = ctx.person_at(j) if j > k else None
+        if end is None or ctx.inside_person(j) or (not plural and len(found) == 1):
+            break
+        other = make_candidate(ctx, ph, (j, end), gap=True)
+        if other is None:
+            break
+        found.append(other)
+        k = end
+    if not plural and found and not name_ends_clause(ctx, k):
+        return [], b  # "Menteri A dan B C ...": no clean pair
+    return found, k
+
+
+#: Most further holders read from one plural title's list.
+MAX_LISTED = 8
+
+
+def shared_post(ph: Phrase) -> bool:
+    """Tell whether the phrase's post is one several people hold ("mantan Wakil Ketua")."""
+    post = ph.canonical
+    return post in SHARED_POSTS or any(post.endswith(" " + p) for p in SHARED_POSTS)
+
+
+def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
+    """Every candidate of the text, and the position phrases left without a name."""
+    cands: list[Candidate] = []
+    bare: list[BareTitle] = []
+    first_words = ctx.tables.positions.first_words
+    i = 0
+    while i < ctx.size:
+        if not ctx.toks[i].is_word or ctx.norms[i] not in first_words:
+            i += 1  # no modifier or position starts here, so phrase_at finds nothing
+            continue
+        lowered = lower_start(ctx, i)
+        ph = phrase_at(ctx, i, allow_lower=lowered)
+        soft = False
+        if ph is None and not lowered:
+            ph = lower_title_at(ctx, i)
+            soft = ph is not None
+        if ph is None:
+            i += 1
+            continue
+        if i > 0 and ctx.norms[i - 1] in DOCUMENT_WORDS | VENUE_WORDS:
+            i = ph.end  # "Peraturan Menteri ...", "Kantor Wali Kota ...": a document or building
+            continue
+        if ctx.inside_person(i) or candidacy_before(ctx, i):
+            i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
+            continue
+        cand, nxt = pair_phrase(ctx, ph, lowered or soft)
+        if soft and cand is not None and not named_by_ner(ctx, cand):
+            cand = None
+        elif cand is not None:
+            cands.append(cand)
+            other = co_holder(ctx, ph, cand, nxt)
+            if other is not None:
+                cands.append(other)
+                nxt = ctx.person_at(nxt + 1) or nxt
+            else:
+                listed, nxt = plural_holders(ctx, ph, cand, nxt)
+                cands.extend(listed)
+        elif not soft:
+            split = split_phrase(ctx, ph, gap=False)
+            if split is not None:
+                span = (ctx.toks[ph.start].start, ctx.toks[ph.end - 1].end)
+                bare.append(BareTitle(split.key, span, ctx.toks[i].title_line))
+        i = max(nxt, i + 1)
+    return cands, bare
