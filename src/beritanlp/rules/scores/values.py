@@ -188,14 +188,16 @@ _YEAR_NEXT = re.compile(r"[ \t]*(?:19|20)\d\d\b")
 #: "dari 85,1 tahun lalu": a decimal (or a value left behind) before "tahun lalu" is dated.
 _PREVIOUS_NEXT = re.compile(r"[ \t]*(?:lalu|sebelumnya|depan|mendatang)\b")
 _LEFT_FROM = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)[ \t]+$")
+#: "naik menjadi 38 tahun depan": a value reached next year (a count has no such verb).
+_REACHED_NEXT = re.compile(r"\b(?:menjadi|mencapai|ke[ \t]+angka)[ \t]+$", re.IGNORECASE)
 
 
 def _year_not_unit(text: str, n: NumberMention) -> NumberMention:
     """"75,31 tahun 2024", "dari 85,1 tahun lalu": "tahun" dates the value, it is no unit of it.
 
     An integer before "tahun lalu" counts years ("didirikan 45 tahun lalu") unless a
-    comparison leaves it behind ("dari 85 tahun lalu") or a score word is close before it
-    ("skor SPI minimal 78 tahun depan").
+    comparison leaves it behind ("dari 85 tahun lalu"), a verb reaches it ("naik menjadi 38
+    tahun depan") or a score word is close before it ("skor SPI minimal 78 tahun depan").
     """
     if n.unit != "tahun":
         return n
@@ -203,6 +205,7 @@ def _year_not_unit(text: str, n: NumberMention) -> NumberMention:
             _PREVIOUS_NEXT.match(text, n.end) and (
                 isinstance(n.value, float)
                 or _LEFT_FROM.search(text, max(0, n.start - 16), n.start)
+                or _REACHED_NEXT.search(text, max(0, n.start - 16), n.start)
                 or SCORE_CUE.search(text, max(0, n.start - 25), n.start))):
         return n
     m = _UNIT_YEAR.search(n.text)
@@ -273,12 +276,23 @@ _RANK_MOVED = re.compile(
     r"\b(?:peringkat|posisi|ranking|rangking)\b[^.;!?]{0,80}?\b(?:naik|turun|melonjak|merosot"
     r"|melorot|membaik|memburuk|bergeser|melompat)\b[^.;!?]{0,40}?\b(?:dari|menjadi|ke)[ \t]+$",
     re.IGNORECASE)
+#: "turun 2 peringkat dari 5 ke 3", "naik tiga peringkat, dari 12 menjadi 9": a counted rank
+#: step, then the ranks it moved between.
+_STEP_MOVED = re.compile(
+    r"\b(?:naik|turun|melonjak|merosot|melorot|melompat|bergeser)[ \t]+"
+    r"(?:\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+[ \t]+puluh"
+    r"|\w+belas)[ \t]+(?:peringkat|posisi|strip|anak[ \t]+tangga)\b[ \t]*,?[ \t]*"
+    r"(?:dari[ \t]+(?:(?:posisi|peringkat|urutan)[ \t]+)?(?:ke-?[ \t]?)?\d{1,3}[ \t]+"
+    r"(?:menjadi|ke)|dari)[ \t]+(?:(?:posisi|peringkat|urutan)[ \t]+)?(?:ke-?[ \t]?)?$",
+    re.IGNORECASE)
 
 
 def _rank_moved(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A whole number a rank ("peringkat ... naik dari") moved from or to."""
-    return isinstance(n.value, int) and not isinstance(n.value, bool) and n.unit is None \
-        and _RANK_MOVED.search(text, max(sent[0], n.start - 140), n.start) is not None
+    if not isinstance(n.value, int) or isinstance(n.value, bool) or n.unit is not None:
+        return False
+    return _RANK_MOVED.search(text, max(sent[0], n.start - 140), n.start) is not None \
+        or _STEP_MOVED.search(text, max(sent[0], n.start - 90), n.start) is not None
 
 
 def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
@@ -453,8 +467,20 @@ _SCORE_WORD_BEFORE = re.compile(r"\b(?:skor|nilai)(?:nya)?[ \t]+(?:(?:sebesar|me
 _REQUIRED = re.compile(r"\b(?:minimal|minimum|paling[ \t]+(?:rendah|sedikit)|sekurang-kurangnya"
                        r"|maksimal|maksimum|setidaknya)[ \t]+(?:(?:nilai|skor|sebesar)[ \t]+)?$",
                        re.IGNORECASE)
+#: "ambang batas ISPU tidak sehat adalah 101": a threshold of the scale, in its clause.
+_THRESHOLD_VALUE = re.compile(r"\b(?:ambang(?:[ \t]+batas)?|batas[ \t]+(?:atas|bawah|aman"
+                              r"|maksimal|minimal|maksimum|minimum))\b[^.;,:()\d]{0,40}$",
+                              re.IGNORECASE)
+
+
 def _required(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
-    """A minimum asked of applicants ("skor TOEFL minimal 500"), not a target of the subject."""
+    """A minimum asked of applicants ("skor TOEFL minimal 500"), not a target of the subject.
+
+    A threshold of the scale named in the value's clause ("ambang batas ... 100") is none
+    either.
+    """
+    if _THRESHOLD_VALUE.search(text, max(sent[0], n.start - 60), n.start):
+        return True
     return (_REQUIRED.search(text, max(sent[0], n.start - 25), n.start) is not None
             and TARGET.search(text, sent[0], n.start) is None)
 
@@ -708,8 +734,10 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
 
 
 #: "ambang udara level tidak sehat dimulai dari 151": the threshold of a grade, held by nobody.
+#: The category word may be left out: "ambang batas ISPU tidak sehat".
 _THRESHOLD = re.compile(r"\b(?:batas|ambang)(?:[ \t]+(?!dan\b|serta\b)\w+){0,2}[ \t]+"
-                        r"(?:kategori|katagori|level|status|tingkat)[ \t]+[\"“']?$", re.IGNORECASE)
+                        r"(?:(?:kategori|katagori|level|status|tingkat)[ \t]+)?[\"“']?$",
+                        re.IGNORECASE)
 #: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale.
 _BAND = re.compile(r"\b\d+\s*(?:[-–]|sampai|hingga|s\.d\.?)\s*\d+\b")
 #: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.

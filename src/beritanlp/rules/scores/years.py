@@ -214,6 +214,17 @@ _PREVIOUS_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+|d
                              r"[ \t]+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 
 
+#: "tahun depan ... diperkirakan mencapai 40": a forecast is of the year it is made for.
+_FORECAST = re.compile(r"\b(?:diperkirakan|diprediksi|diproyeksikan|diramalkan|memperkirakan"
+                       r"|memprediksi|memproyeksikan|proyeksi(?:nya)?|prediksi(?:nya)?"
+                       r"|perkiraan(?:nya)?)\b", re.IGNORECASE)
+
+
+#: "38 tahun depan": the year written right after the value is the next one.
+_NEXT_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+)?tahun[ \t]+"
+                         r"(?:depan|mendatang)\b", re.IGNORECASE)
+
+
 #: A day or an hour: the text reports the day's readings.
 _TODAY = re.compile(r"\b(?:hari[ \t]+ini|pagi[ \t]+ini|siang[ \t]+ini|sore[ \t]+ini|malam[ \t]+ini"
                     r"|pukul|WIB|WITA|WIT)\b")
@@ -282,6 +293,8 @@ class Years:
         before = _YEAR_BEFORE.search(text, max(c.sentence[0], c.start - 30), c.start)
         if before:
             return int(before.group(1))
+        if _NEXT_AFTER.match(text, c.end) and self.article_year is not None:
+            return self.article_year + 1  # "naik menjadi 38 tahun depan": next year's value
         if _PREVIOUS_AFTER.match(text, c.end):
             # "naik dari 68,3 pada tahun sebelumnya": the year before the one the sentence states
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
@@ -289,8 +302,9 @@ class Years:
             return base - 1 if base is not None else None
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
-        if year is not None and c.kind != "target" and self._ahead(c, year):
-            year = None  # "tahun depan" dates what is aimed at, not a result
+        if year is not None and c.kind != "target" and self._ahead(c, year) \
+                and not _FORECAST.search(text, *c.sentence):
+            year = None  # "tahun depan" dates what is aimed at or forecast, not a result
         if year is not None and c.kind != "target":
             return _earlier(text, c, year)  # "pada 2023 naik dari X menjadi Y": X is of 2022
         if year is not None or c.kind == "target":
