@@ -61,6 +61,7 @@ from beritanlp.rules.scores.subjects import (
     subject_for,
 )
 from beritanlp.rules.scores.values import (
+    SentenceMemo,
     champion_candidates,
     grade_candidates,
     numeric_candidate,
@@ -148,6 +149,7 @@ def find_scores(
         merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))])
     )
     in_text: dict[str, bool] = {}  # phrase -> written in the text (see subjects.fullest)
+    achievers: dict[object, Any] = {}  # per-sentence names before achievement verbs
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*metrics, *(c.metric for c in grades)], text, in_text)
     years = Years(text, ByStart(year_mentions(numbers)), article_year(date, numbers),
@@ -160,7 +162,8 @@ def find_scores(
     for c in candidates:
         in_title = 0 <= c.start < title_end
         key = _body_grade(c, in_title)
-        subject_names = _subjects_of(text, c, subj_list, main, in_text, last_subject)
+        subject_names = _subjects_of(text, c, subj_list, main, in_text, last_subject,
+                                     achievers)
         if key is not None and _restated(text, c, subject_names, given.get(key)):
             continue
         if subject_names is None:
@@ -232,17 +235,18 @@ def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bo
 
 
 def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], main: str | None,
-                 in_text: dict[str, bool], last_subject: dict[str, str]) -> list[str] | None:
+                 in_text: dict[str, bool], last_subject: dict[str, str],
+                 memo: dict[object, Any] | None = None) -> list[str] | None:
     """The subjects ``c`` names itself (listed, read, in its sentence); ``None`` if none.
 
     Remembers them as the latest subject of the metric (an average's group excepted).
     """
     names = c.subjects or reading_places(text, c, subjects)
     if not names:
-        own = subject_for(text, c, subjects, None, in_text)
+        own = subject_for(text, c, subjects, None, in_text, memo)
         if own is None:
             return None
-        names = [subject_for(text, c, subjects, main, in_text) or own]
+        names = [subject_for(text, c, subjects, main, in_text, memo) or own]
     if c.kind != "average":  # "rata-rata kota di Indonesia" earns nothing itself
         last_subject[c.metric.name] = names[-1]
     return names
@@ -319,6 +323,7 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
                         sent_of: Any, window: int) -> list[Candidate]:
     """Numeric values and ranks, in number order."""
     growth: dict[tuple[int, int], bool] = {}  # sentence -> it talks about growth
+    memo = SentenceMemo(text)  # per-sentence scans, shared by the sentence's numbers
     candidates: list[Candidate] = []
     for i, n in enumerate(numbers):
         sent = sent_of(n.start)
@@ -327,7 +332,8 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
             continue
         last = candidates[-1] if candidates else None
         chained = last is not None and last.sentence == sent and 0 <= n.start - last.end <= 60
-        cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth, chained)
+        cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth, chained,
+                                 memo)
         if cand is not None:
             candidates.append(cand)
     return candidates

@@ -263,14 +263,17 @@ def _country_of(text: str, c: Candidate, subjects: Sequence[SubjectMention]) -> 
 
 
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
-                 main_subject: str | None, in_text: dict[str, bool] | None = None) -> str | None:
+                 main_subject: str | None, in_text: dict[str, bool] | None = None,
+                 memo: dict[object, list[_Achiever]] | None = None,
+                 ) -> str | None:
     """Who candidate ``c`` is of: an average's phrase, a subject of its sentence, else main.
 
     In order: an average's phrase ("rata-rata kota di Indonesia"); a name right after the
     metric ("skor EoDB Indonesia"); the subject nearest before the value among the agencies
     of the sentence (places only when there is none) and the names before an achievement
     verb ("Klub X berada di peringkat 3"); the agencies introducing a bullet list; else the
-    article's main subject.
+    article's main subject. ``memo``: a dict kept across the values of one text (the names
+    before achievement verbs of each sentence are read once).
     """
     sent = c.sentence
     if c.kind == "average":
@@ -286,7 +289,7 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
         return fullest(text, clean_subject(genitive[0].text), in_text)
-    inside = _sentence_subjects(text, c, subjects)
+    inside = _sentence_subjects(text, c, subjects, memo)
     if not inside:
         inside = _list_intro_subjects(text, sent[0], subjects)
     if inside:
@@ -341,8 +344,9 @@ def _names_a_grade(subject: str, metric: Metric) -> bool:
     return len(subject.split()) == 2 and any(g.casefold() == last for g in rule.grades)
 
 
-def _sentence_subjects(text: str, c: Candidate,
-                       subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
+def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMention],
+                       memo: dict[object, list[_Achiever]] | None = None,
+                       ) -> list[SubjectMention]:
     """The possible subjects in the sentence of ``c`` (agencies first, places only alone)."""
     sent = c.sentence
     inside = [s for s in between(subjects, sent[0], sent[1])
@@ -365,7 +369,7 @@ def _sentence_subjects(text: str, c: Candidate,
             cand = clean_subject(m.group(1))
             if cand and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.start(1), m.end(1)))
-    inside += _achievers(text, c, sent[0], subjects)
+    inside += _achievers(text, c, sent[0], subjects, memo)
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
     return inside or located
@@ -377,26 +381,48 @@ _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di"})
 
 
+#: An achiever found in a sentence: (where its verb ends, its name, where the name starts, the
+#: mention to give).
+_Achiever = tuple[int, str, int, SubjectMention]
+
+
 def _achievers(text: str, c: Candidate, lo: int,
-               subjects: Sequence[SubjectMention] = ()) -> list[SubjectMention]:
+               subjects: Sequence[SubjectMention] = (),
+               memo: dict[object, list[_Achiever]] | None = None) -> list[SubjectMention]:
     """Names before an achievement verb between ``lo`` and the value.
 
     "sedangkan Klub Y berada di peringkat 16" gives "Klub Y"; a name that issues the metric or
-    sits in it is none.
+    sits in it is none. ``memo`` keeps the names of each sentence read up to its end, so that
+    the values of a long sentence do not each scan it again.
     """
-    out: list[SubjectMention] = []
-    for m in _ACHIEVER.finditer(text, lo, c.start):
+    if memo is None:
+        found = _achievers_until(text, lo, c.start, subjects)
+    else:
+        key = (lo, c.sentence[1])
+        if key not in memo:
+            memo[key] = _achievers_until(text, lo, max(c.start, c.sentence[1]), subjects)
+        found = memo[key]
+    return [s for end, name, start, s in found
+            if end <= c.start and not is_issuer(name, c.metric)
+            and not (c.metric.start <= start < c.metric.end)]
+
+
+def _achievers_until(text: str, lo: int, hi: int,
+                     subjects: Sequence[SubjectMention]) -> list[_Achiever]:
+    """Each achiever name between ``lo`` and ``hi``, with where its verb ends."""
+    out: list[_Achiever] = []
+    for m in _ACHIEVER.finditer(text, lo, hi):
         words = m.group(1).split()
         start = m.start(1)
         while words and words[0] in _LEADING_WORDS:
             start = text.index(words[1], start) if len(words) > 1 else m.end(1)
             words = words[1:]
         name = clean_subject(" ".join(words))
-        if name and not is_issuer(name, c.metric) and name.casefold() not in _PRONOUN_START \
-                and not (c.metric.start <= start < c.metric.end):
+        if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]
-            out.append(known[-1] if known else SubjectMention(name, start, m.end(1), "pattern"))
+            mention = known[-1] if known else SubjectMention(name, start, m.end(1), "pattern")
+            out.append((m.end(), name, start, mention))
     return out
 
 

@@ -37,7 +37,7 @@ from beritanlp.rules.scores.cues import (
     VALUE_RESET,
 )
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
-from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
+from beritanlp.rules.scores.model import Candidate, Metric, between
 from beritanlp.rules.scores.subjects import (
     GROUP_NOUNS,
     READING_METRICS,
@@ -49,17 +49,63 @@ from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.numbers import NumberMention
 
 
-def kind_for(text: str, seg_start: int, start: int, sentence_start: int) -> str:
-    """Kind of a numeric value from the words between the previous number and this one."""
+class SentenceMemo:
+    """Scans of one text's sentences, each made once: every value of a sentence asks again.
+
+    A long sentence with many values (a list, a table glued into one line) made each value
+    rescan the sentence up to itself; the matches are read once per sentence instead and
+    looked up by position.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends: dict[tuple[str, tuple[int, int]], list[int]] = {}
+        self._metrics: dict[tuple[tuple[int, int], bool], tuple[list[Metric], list[int],
+                                                                list[Metric], list[int]]] = {}
+        self.longest: int | None = None  # the longest metric name of the text
+
+    def first_end(self, pattern: re.Pattern[str], sent: tuple[int, int]) -> int | None:
+        """Where the first match of ``pattern`` in sentence ``sent`` ends (``None``: none)."""
+        key = (pattern.pattern, sent)
+        ends = self._ends.get(key)
+        if ends is None:
+            m = pattern.search(self.text, sent[0], sent[1])
+            ends = self._ends[key] = [m.end()] if m else []
+        return ends[0] if ends else None
+
+    def before(self, pattern: re.Pattern[str], sent: tuple[int, int], pos: int) -> bool:
+        """Whether ``pattern`` matches in the sentence before ``pos``."""
+        end = self.first_end(pattern, sent)
+        return end is not None and end <= pos
+
+    def metrics_in(self, metrics: Sequence[Metric], sent: tuple[int, int], award_ok: bool,
+                   ) -> tuple[list[Metric], list[int], list[Metric], list[int]]:
+        """The sentence's metrics and its lexicon metrics, each with their starts."""
+        key = (sent, award_ok)
+        if key not in self._metrics:
+            here = [m for m in between(metrics, sent[0], sent[1]) if award_ok or not m.award]
+            known = [m for m in here if m.rule is not None]
+            self._metrics[key] = (here, [m.start for m in here], known,
+                                  [m.start for m in known])
+        return self._metrics[key]
+
+
+def kind_for(text: str, seg_start: int, start: int, sentence_start: int,
+             memo: SentenceMemo | None = None, sent: tuple[int, int] | None = None) -> str:
+    """Kind of a numeric value from the words between the previous number and this one.
+
+    ``memo`` and ``sent`` (the value's sentence) let a long sentence be scanned once.
+    """
     seg = text[seg_start:start]
-    before_sentence = text[sentence_start:start]
     marks: list[tuple[int, str]] = []
     for pat, kind in ((CHANGE, "change"), (VALUE_RESET, "value"), (TARGET, "target"),
                       (AVERAGE, "average")):
         marks += [(m.start(), kind) for m in pat.finditer(seg)]
     if not marks:
         # no cue since the previous number: a target or average governs the whole clause
-        if TARGET.search(before_sentence):
+        if memo is not None and sent is not None and sent[0] == sentence_start:
+            return "target" if memo.before(TARGET, sent, start) else "value"
+        if TARGET.search(text, sentence_start, start):
             return "target"
         return "value"
     marks.sort()
@@ -96,16 +142,16 @@ def _aimed_at(seg: str, marks: list[tuple[int, str]]) -> bool:
 
 
 def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], window: int,
-                  award_ok: bool) -> tuple[Metric | None, bool]:
+                  award_ok: bool, memo: SentenceMemo | None = None) -> tuple[Metric | None, bool]:
     """The metric for a value at ``pos``: (metric, named_in_sentence)."""
-    in_sent = [m for m in between(metrics, sent[0], sent[1]) if award_ok or not m.award]
+    in_sent, starts, known, known_starts = (memo or SentenceMemo("")).metrics_in(
+        metrics, sent, award_ok)
     if in_sent:
-        before = [m for m in in_sent if m.start < pos]
-        pick = before[-1] if before else in_sent[0]
+        i = bisect_left(starts, pos)
+        pick = in_sent[i - 1] if i > 0 else in_sent[0]
         # prefer a lexicon metric to an unknown one in the same sentence
-        known = [m for m in in_sent if m.rule is not None]
         if pick.rule is None and known and not pick.award:
-            pick = known[-1] if any(m.start < pos for m in known) else known[0]
+            pick = known[-1] if known_starts[0] < pos else known[0]
         return pick, True
     earlier = [m for m in between(metrics, pos - window, sent[0]) if not m.award]
     if earlier:
@@ -122,12 +168,16 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                       sent: tuple[int, int], metrics: Sequence[Metric],
                       window: int,
                       growth: dict[tuple[int, int], bool] | None = None,
-                      chained: bool = False) -> Candidate | None:
+                      chained: bool = False,
+                      memo: SentenceMemo | None = None) -> Candidate | None:
     """The score a number (``numbers[i]``) states, if any.
 
     ``chained``: a score of the sentence ends shortly before it ("dari 27,5 persen pada 2018
-    menjadi 20,1 persen"), which serves as its score word.
+    menjadi 20,1 persen"), which serves as its score word. ``memo``: the text's per-sentence
+    scans, shared by its numbers.
     """
+    if memo is None:
+        memo = SentenceMemo(text)
     if isinstance(n.value, int | float) and not plausible_score(n.value):
         return None  # beyond any score (a rank too)
     n = _year_not_unit(text, n)
@@ -142,34 +192,49 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     stepped = _stepped(text, n, sent)
     if not (stepped or _looks_like_score(text, n, sent)):
         return None
-    if CONDITION.search(text, sent[0], n.start) or NEAR_CONDITION.search(
+    if memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
             text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent):
         return None  # "sehat bila ISPU di bawah 100": a scale's definition, not a result
-    if any(m.start <= n.start < m.end for m in between(metrics, sent[0], n.start + 1)):
+    if memo.longest is None:
+        memo.longest = max((m.end - m.start for m in metrics), default=0)
+    if any(m.start <= n.start < m.end
+           for m in between(metrics, max(sent[0], n.start - memo.longest), n.start + 1)):
         return None  # part of a name: "Liga 2", "PM 2,5"
-    metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False)
+    metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False,
+                                        memo=memo)
     if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth):
         return None
-    # numbers are sorted by start: those of this sentence before ``i`` are a run ending at i
-    first = 0
-    if isinstance(numbers, ByStart) and numbers.starts is not None:
-        first = bisect_left(numbers.starts, sent[0])
-    prev_num = max((o.end for o in numbers[first:i] if o.end <= n.start and o.start >= sent[0]
-                    and o.kind not in ("year", "date", "time")), default=sent[0])
+    prev_num = _previous_number_end(numbers, i, n, sent)
     near_cue = chained or stepped or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
         # the value must sit near its metric or a score word, not anywhere in a long sentence
-        close = any(abs(m.end - n.start) <= 120 or abs(n.end - m.start) <= 40
-                    for m in between(metrics, sent[0], sent[1]) if m is metric)
+        close = abs(metric.end - n.start) <= 120 or abs(n.end - metric.start) <= 40
         if not (close or near_cue):
             return None
         if metric.start > n.end and not near_cue:
             return None
     elif not near_cue:
         return None
-    kind = kind_for(text, prev_num, n.start, sent[0])
+    kind = kind_for(text, prev_num, n.start, sent[0], memo, sent)
     return Candidate(metric, n.value, kind, _unit(n, stepped), n.text, n.start, n.end,  # type: ignore[arg-type]
                      sent)
+
+
+def _previous_number_end(numbers: Sequence[NumberMention], i: int, n: NumberMention,
+                         sent: tuple[int, int]) -> int:
+    """Where the number before ``numbers[i]`` in its sentence ends (no year, date or time).
+
+    Numbers are sorted by start and do not nest: the nearest one before is the last to end.
+    """
+    j = i - 1
+    while j >= 0:
+        o = numbers[j]
+        if o.start < sent[0]:
+            break
+        if o.end <= n.start and o.kind not in ("year", "date", "time"):
+            return o.end
+        j -= 1
+    return sent[0]
 
 
 def _unit(n: NumberMention, stepped: bool) -> str | None:
