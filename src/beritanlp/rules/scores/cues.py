@@ -98,6 +98,9 @@ CAP_PREDICATE = re.compile(
     r"|Pratama|Nindya|Paripurna|Informatif|Inovatif|Patuh|Hijau|Kuning|Merah|Terbaik|Istimewa"
     r"|Mandiri|Maju|Berkembang|Cukup|Kurang|Terpuji|Tertinggi|Terendah))"
     r"\b(?![ \t]+[A-Z])")
+#: A letter grade right after "predikat" ("nilai IPKD 76,2 dengan predikat A"), whatever the
+#: metric: the word says it is a grade.
+LETTER_PREDICATE = re.compile(r"\b(?i:predikat|berpredikat)[ \t]+[\"“']?(AA|BB|CC|[A-E])(?![\w-])")
 COUNT_OK_NEXT = {
     "dari", "dan", "pada", "di", "menjadi", "atau", "ke", "untuk", "yang", "sedangkan",
     "sementara", "dengan", "tahun", "hingga", "sampai", "itu", "ini", "sehingga", "namun",

@@ -79,6 +79,14 @@ class MetricIndex:
         self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
                                           r"(?!\w)", re.IGNORECASE)
                          for r in rules if r.not_near}
+        #: issuers as written (case-sensitive: "KIP" the commission, not a word)
+        self.issuer_re = {r.id: re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, r.issuers))})"
+                                           r"(?![\w-])")
+                          for r in rules if r.issuers}
+        word_issuers = {i for r in rules if r.id in self.word_grade_rules for i in r.issuers}
+        self.word_grade_issuer_re = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(word_issuers, key=len, reverse=True)))})"
+            r"(?![\w-])") if word_issuers else None
 
     @staticmethod
     def _word_pattern(words: set[str]) -> re.Pattern[str] | None:
@@ -124,6 +132,11 @@ class MetricIndex:
             return None
         tail = r"(?!\w)(?!-(?!nya\b))" if nya else r"(?![\w-])"
         return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){tail}", flags)
+
+    def issued_here(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
+        """Whether a body that issues ``rule`` is named in the sentence ("Ombudsman RI")."""
+        pat = self.issuer_re.get(rule.id)
+        return bool(pat and pat.search(text, sent[0], sent[1]))
 
     def excluded(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
         """A word of ``rule.not_near`` in the sentence shows the acronym means something else."""

@@ -19,6 +19,7 @@ from beritanlp.rules.scores.cues import (
     GRADE_CUE,
     GRADE_TARGET,
     GROWTH,
+    LETTER_PREDICATE,
     LONG_GRADES,
     NEAR_CONDITION,
     NEGATION,
@@ -609,9 +610,11 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
                                                                m.start())]
     if lex.word_grade_re is not None and (
             any(m.rule is not None and m.rule.id in lex.word_grade_rules for m in metrics)
-            or any(w in text for w in _AIR_WORDS)):
+            or any(w in text for w in _AIR_WORDS)
+            or (lex.word_grade_issuer_re is not None
+                and lex.word_grade_issuer_re.search(text) is not None)):
         # grade words ("baik", "sedang") are common: scanned only where a metric giving them
-        # is named, or the text talks about the air
+        # is named, an issuer of one, or the text talks about the air
         spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
                   for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
@@ -784,7 +787,9 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
                 text, max(sent[0], start - 30), start):
             used.add(start, end)
             out.append(_grade_candidate(text, near[-1], m.group(1), start, end, sent))
-    for m in [*PREDICATE_WORD.finditer(text), *CAP_PREDICATE.finditer(text)] if metrics else ():
+    predicates = [*PREDICATE_WORD.finditer(text), *CAP_PREDICATE.finditer(text),
+                  *LETTER_PREDICATE.finditer(text)] if metrics else []
+    for m in predicates:
         start, end = m.span(1)
         sent = sent_of(start)
         here = [x for x in between(metrics, sent[0], sent[1])
@@ -835,6 +840,8 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
             if not here and not cue and _NAME_FOLLOWS.match(text, end):
                 continue  # "TMP Kalibata": a name follows, not a grade
         elif not here:
+            if _issuer_grade(text, span, sent, lex):
+                return rule, []  # "Ombudsman ... di zona hijau": the issuer's own grade
             # "... meraih KLA tahun 2025. Kali ini naik ke kategori Nindya": the metric of the
             # sentence before, with a grade word right after a strong cue
             before = [m for m in between(metrics, max(0, start - _GRADE_REACH), sent[0])
@@ -847,6 +854,15 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
             continue
         return rule, here
     return _air_quality_rule(text, span, sent, metrics, window)
+
+
+def _issuer_grade(text: str, span: _GradeSpan, sent: tuple[int, int], lex: MetricIndex) -> bool:
+    """A grade of several words that only one metric gives, with that metric's issuer named in
+    the sentence: "Ombudsman RI menempatkan Pemkab X di zona hijau" (the metric left unnamed).
+    """
+    start, end, _, rules = span
+    return (len(rules) == 1 and len(text[start:end].split()) >= 2
+            and rules[0].id not in READING_METRICS and lex.issued_here(rules[0], text, sent))
 
 
 #: How far back (characters) a grade word's metric may be named in an earlier sentence.
