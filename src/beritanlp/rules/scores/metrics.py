@@ -83,10 +83,11 @@ class MetricIndex:
         self.issuer_re = {r.id: re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, r.issuers))})"
                                            r"(?![\w-])")
                           for r in rules if r.issuers}
-        word_issuers = {i for r in rules if r.id in self.word_grade_rules for i in r.issuers}
+        word_issuers = sorted({i for r in rules if r.id in self.word_grade_rules
+                               for i in r.issuers}, key=len, reverse=True)
         self.word_grade_issuer_re = re.compile(
-            rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(word_issuers, key=len, reverse=True)))})"
-            r"(?![\w-])") if word_issuers else None
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, word_issuers))})(?![\w-])"
+        ) if word_issuers else None
 
     @staticmethod
     def _word_pattern(words: set[str]) -> re.Pattern[str] | None:

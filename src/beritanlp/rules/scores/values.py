@@ -857,8 +857,9 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
 
 
 def _issuer_grade(text: str, span: _GradeSpan, sent: tuple[int, int], lex: MetricIndex) -> bool:
-    """A grade of several words that only one metric gives, with that metric's issuer named in
-    the sentence: "Ombudsman RI menempatkan Pemkab X di zona hijau" (the metric left unnamed).
+    """A grade of several words that only one metric gives, its issuer named in the sentence.
+
+    "Ombudsman RI menempatkan Pemkab X di zona hijau": the metric is left unnamed.
     """
     start, end, _, rules = span
     return (len(rules) == 1 and len(text[start:end].split()) >= 2
