@@ -850,7 +850,8 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
                 continue
             return rule, before[-1:]
         elif not (cue or _quoted_after(text, start, here)
-                  or any(0 <= start - m.end <= 1 for m in here)):
+                  or any(0 <= start - m.end <= 1 for m in here)
+                  or _VALUE_BRACKET.search(text, max(sent[0], start - 20), start)):
             continue
         return rule, here
     return _air_quality_rule(text, span, sent, metrics, window)
@@ -864,6 +865,10 @@ def _issuer_grade(text: str, span: _GradeSpan, sent: tuple[int, int], lex: Metri
     start, end, _, rules = span
     return (len(rules) == 1 and len(text[start:end].split()) >= 2
             and rules[0].id not in READING_METRICS and lex.issued_here(rules[0], text, sent))
+
+
+#: "nilai 4,51 (A-)": a grade in brackets right after the value it names.
+_VALUE_BRACKET = re.compile(r"\d(?:[.,]\d+)?[ \t]*\([ \t]*$")
 
 
 #: How far back (characters) a grade word's metric may be named in an earlier sentence.

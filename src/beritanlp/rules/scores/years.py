@@ -155,9 +155,8 @@ _REGULATION = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+[Tt]ahun\s+$")
 _FROM = re.compile(r"\bdari\s+(?:sebelumnya\s+)?"
                    r"(?:angka\s+|skor\s+|nilai\s+|posisi\s+|peringkat\s+)?$",
                    re.IGNORECASE)
-_TO = re.compile(r"\s*(?:poin\s+)?(?:menjadi|jadi|ke\s+angka|ke\s+posisi|ke\s+peringkat"
-                 r"|ke(?=\s+\d))\b",
-                 re.IGNORECASE)
+_TO = re.compile(r"\s*(?i:poin\s+)?(?:(?i:menjadi|jadi|ke\s+angka|ke\s+posisi|ke\s+peringkat"
+                 r"|ke(?=\s+\d))|(?i:ke)(?=\s+(?:(?i:predikat)\s+)?[A-Z]{1,4}\b))\b")
 
 
 #: "turun menjadi 80,4 dari 85,1": the value reached comes first, the one it left after it.
