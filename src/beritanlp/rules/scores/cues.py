@@ -48,7 +48,8 @@ CONDITION = re.compile(r"\b(?:bila|jika|apabila|manakala|seandainya|andaikan)\b"
 NEAR_CONDITION = re.compile(r"\bkalau\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)
 GRADE_CUE = re.compile(
-    r"\b(?:predikat|kategori|katagori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
+    r"\b(?:predikat|kategori|katagori|kriteria|nilai|opini|status|level|peringkat|meraih|memperoleh"
+    r"|mendapat"
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
     r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
     r"|tahap|taraf|kualifikasi|klasifikasi)"

@@ -168,7 +168,9 @@ def find_scores(
             continue
         if subject_names is None:
             # no subject of its own: the one of the metric's previous score, else the main one
-            subject_names = [last_subject.get(c.metric.name, main)]  # type: ignore[list-item]
+            # (never for a reading: the air of a place is no agency's score)
+            subject_names = [last_subject.get(  # type: ignore[list-item]
+                c.metric.name, None if reading(c) else main)]
             if isinstance(c.value, str) and c.kind == "grade" and main is not None:
                 fallback.add(c.start)
         elif isinstance(c.value, str) and c.kind == "grade":

@@ -879,7 +879,7 @@ _GRADE_REACH = 300
 _AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
 _AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b", re.IGNORECASE)
 _STRONG_GRADE_CUE = re.compile(
-    r"\b(?:kategori|katagori|predikat|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?"
+    r"\b(?:kategori|katagori|kriteria|predikat|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?"
     r"\s+[\"“']?$",
     re.IGNORECASE)
 
