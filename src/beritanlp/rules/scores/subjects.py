@@ -22,14 +22,20 @@ _GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{CAP}|dan(?=[ \t]+{CAP})))+")
 _GOV_ACRONYM = re.compile(
     r"\b(?:DPRD(?:[ \t]+[A-Z]\w+)*|DPD[ \t]+RI|DPR[ \t]+RI|MPR[ \t]+RI|DPD|DPR|MPR)\b"
 )
+#: Achievement verbs as a headline capitalises them ("Pemkab X Raih Predikat WBK").
+_TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Menyabet|Terima"
+               r"|Menerima|Dapat|Dapatkan|Mendapat|Peroleh|Memperoleh|Boyong|Memboyong"
+               r"|Pertahankan|Mempertahankan|Gondol|Menggondol|Menyandang)\b")
 _ACHIEVE = (
-    r"(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat)[ \t]+)*"
+    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat)[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
-    r"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai)\b"
+    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai)\b|{_TITLE_VERB})"
 )
+#: A name word of a subject, never a headline's capitalised verb.
+_NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
 _INITIAL_SUBJECT = re.compile(
-    rf"^\W*((?:{CAP}|dan|&)(?:[ \t]+(?:{CAP}|dan|&))*)[ \t]+{_ACHIEVE}"
+    rf"^\W*((?:{_NAME_WORD}|dan|&)(?:[ \t]+(?:{_NAME_WORD}|dan|&))*)[ \t]+{_ACHIEVE}"
 )
 _PRONOUN_START = {"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "namun", "sementara",
                   "selain", "sebelumnya", "adapun", "sedangkan"}

@@ -252,7 +252,7 @@ _YEAR_NEXT = re.compile(r"[ \t]*(?:19|20)\d\d\b")
 
 
 #: "dari 85,1 tahun lalu": a decimal (or a value left behind) before "tahun lalu" is dated.
-_PREVIOUS_NEXT = re.compile(r"[ \t]*(?:lalu|sebelumnya|depan|mendatang)\b")
+_PREVIOUS_NEXT = re.compile(r"[ \t]*(?:lalu|sebelumnya|depan|mendatang|ini)\b")
 _LEFT_FROM = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)[ \t]+$")
 #: "naik menjadi 38 tahun depan": a value reached next year (a count has no such verb).
 _REACHED_NEXT = re.compile(r"\b(?:menjadi|mencapai|ke[ \t]+angka)[ \t]+$", re.IGNORECASE)

@@ -224,6 +224,13 @@ _NEXT_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+)?tahu
                          r"(?:depan|mendatang)\b", re.IGNORECASE)
 
 
+#: "dibanding tahun sebelumnya yang sebesar 74,12": a value of the year before, named first.
+_PREVIOUS_BEFORE = re.compile(r"\btahun[ \t]+(?:sebelumnya|lalu)[ \t]+(?:yang[ \t]+)?"
+                              r"(?:(?:hanya|sebesar|masih|baru)[ \t]+)*"
+                              r"(?:(?:di[ \t]+)?(?:angka|skor|nilai|level)[ \t]+)?$",
+                              re.IGNORECASE)
+
+
 #: A day or an hour: the text reports the day's readings.
 _TODAY = re.compile(r"\b(?:hari[ \t]+ini|pagi[ \t]+ini|siang[ \t]+ini|sore[ \t]+ini|malam[ \t]+ini"
                     r"|pukul|WIB|WITA|WIT)\b")
@@ -294,7 +301,8 @@ class Years:
             return int(before.group(1))
         if _NEXT_AFTER.match(text, c.end) and self.article_year is not None:
             return self.article_year + 1  # "naik menjadi 38 tahun depan": next year's value
-        if _PREVIOUS_AFTER.match(text, c.end):
+        if _PREVIOUS_AFTER.match(text, c.end) or _PREVIOUS_BEFORE.search(
+                text, max(c.sentence[0], c.start - 45), c.start):
             # "naik dari 68,3 pada tahun sebelumnya": the year before the one the sentence states
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
                 or self.article_year
