@@ -34,8 +34,10 @@ _ACHIEVE = (
 )
 #: A name word of a subject, never a headline's capitalised verb.
 _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
+#: A bracketed short form between a name and its verb: "Universitas X (UX) menempati".
+_SHORT_FORM = r"(?:[ \t]+\([A-Z][\w-]{1,10}\))?"
 _INITIAL_SUBJECT = re.compile(
-    rf"^\W*((?:{_NAME_WORD}|dan|&)(?:[ \t]+(?:{_NAME_WORD}|dan|&))*)[ \t]+{_ACHIEVE}"
+    rf"^\W*((?:{_NAME_WORD}|dan|&)(?:[ \t]+(?:{_NAME_WORD}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}"
 )
 _PRONOUN_START = {"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "namun", "sementara",
                   "selain", "sebelumnya", "adapun", "sedangkan"}
@@ -382,7 +384,8 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
 
 
 #: A capitalised name right before an achievement verb, anywhere in a clause.
-_ACHIEVER = re.compile(rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*)[ \t]+{_ACHIEVE}")
+_ACHIEVER = re.compile(
+    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}")
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di"})
 

@@ -301,11 +301,17 @@ class Years:
             return int(before.group(1))
         if _NEXT_AFTER.match(text, c.end) and self.article_year is not None:
             return self.article_year + 1  # "naik menjadi 38 tahun depan": next year's value
-        if _PREVIOUS_AFTER.match(text, c.end) or _PREVIOUS_BEFORE.search(
-                text, max(c.sentence[0], c.start - 45), c.start):
+        if _PREVIOUS_AFTER.match(text, c.end):
             # "naik dari 68,3 pada tahun sebelumnya": the year before the one the sentence states
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
                 or self.article_year
+            return base - 1 if base is not None else None
+        if _PREVIOUS_BEFORE.search(text, max(c.sentence[0], c.start - 45), c.start):
+            # "dibanding tahun sebelumnya yang sebesar 34": the year before the one the sentence
+            # states, else the one the text gave shortly before ("IPK 2024 ... . Skor itu naik
+            # dibanding tahun sebelumnya yang sebesar 34")
+            base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
+                or self._unstated(c, in_title)
             return base - 1 if base is not None else None
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
@@ -316,6 +322,11 @@ class Years:
             return _earlier(text, c, year)  # "pada 2023 naik dari X menjadi Y": X is of 2022
         if year is not None or c.kind == "target":
             return year
+        return self._unstated(c, in_title)
+
+    def _unstated(self, c: Candidate, in_title: bool) -> int | None:
+        """The year of a value whose sentence states none: shortly before, edition, article."""
+        text = self.text
         if not in_title and not (reading(c) and self.article_year is not None):
             # with no article date, a year stated anywhere before dates the article's talk;
             # a reading (ISPU, AQI) is the day's, not one of a year named earlier
