@@ -65,6 +65,7 @@ from beritanlp.rules.scores.values import (
     champion_candidates,
     grade_candidates,
     numeric_candidate,
+    time_not_unit,
 )
 from beritanlp.rules.scores.years import (
     Years,
@@ -373,6 +374,7 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
     counts: one written with a dash ("300-500"), followed by its meaning ("51 sampai 100
     kategori sedang") or next to other ranges is a band of the scale.
     """
+    n = time_not_unit(text, n)  # "berkisar 97 hingga 110 hari ini": the day's readings
     if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
             or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
         return []
@@ -388,7 +390,15 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
                              growth)
     if cand is None:
         return []
+    if _RANK_BAND.search(text, max(sent[0], n.start - 40), n.start) and isinstance(n.high, int) \
+            and isinstance(cand.value, int):
+        cand = replace(cand, kind="rank")  # "peringkat dunia pada rentang 751-800": a rank band
     return [cand, replace(cand, value=n.high)]
+
+
+#: A rank word shortly before a range: the range is a band of ranks.
+_RANK_BAND = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)\b[^.;,\d]{0,30}$",
+                        re.IGNORECASE)
 
 
 def _norm(s: str | None) -> str:

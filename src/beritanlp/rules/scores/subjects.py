@@ -374,9 +374,12 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
         m = _INITIAL_SUBJECT.match(text, sent[0], sent[1])
         if m and m.start(1) < c.start:
-            cand = clean_subject(m.group(1))
-            if cand and not is_issuer(cand, c.metric):
-                inside.append(SubjectMention(cand, m.start(1), m.end(1)))
+            start = m.start(1)
+            if start <= c.metric.start < m.end(1):
+                start = c.metric.end  # "AQI Jakarta berada di ...": the name after the metric
+            cand = clean_subject(text[start:m.end(1)])
+            if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
+                inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1)))
     inside += _achievers(text, c, sent[0], subjects, memo)
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]

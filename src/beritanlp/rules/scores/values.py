@@ -181,7 +181,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         memo = SentenceMemo(text)
     if isinstance(n.value, int | float) and not plausible_score(n.value):
         return None  # beyond any score (a rank too)
-    n = _year_not_unit(text, n)
+    n = time_not_unit(text, n)
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
                                     or _rank_moved(text, n, sent))):
@@ -258,13 +258,15 @@ _LEFT_FROM = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)[ \t]+$
 _REACHED_NEXT = re.compile(r"\b(?:menjadi|mencapai|ke[ \t]+angka)[ \t]+$", re.IGNORECASE)
 
 
-def _year_not_unit(text: str, n: NumberMention) -> NumberMention:
+def time_not_unit(text: str, n: NumberMention) -> NumberMention:
     """"75,31 tahun 2024", "dari 85,1 tahun lalu": "tahun" dates the value, it is no unit of it.
 
     An integer before "tahun lalu" counts years ("didirikan 45 tahun lalu") unless a
     comparison leaves it behind ("dari 85 tahun lalu"), a verb reaches it ("naik menjadi 38
     tahun depan") or a score word is close before it ("skor SPI minimal 78 tahun depan").
     """
+    if n.unit in _DAY_UNITS:
+        return _day_not_unit(text, n)
     if n.unit != "tahun":
         return n
     if not _YEAR_NEXT.match(text, n.end) and not (
@@ -275,6 +277,40 @@ def _year_not_unit(text: str, n: NumberMention) -> NumberMention:
                 or SCORE_CUE.search(text, max(0, n.start - 25), n.start))):
         return n
     m = _UNIT_YEAR.search(n.text)
+    if m is None:
+        return n
+    return replace(n, text=n.text[:m.start()], end=n.start + m.start(), unit=None)
+
+
+#: Units of time that a "this/last day" phrase after a value dates instead ("150 hari ini").
+_DAY_UNITS = frozenset({"hari", "minggu", "pekan", "bulan"})
+_UNIT_DAY = re.compile(r"[ \t]+(?:hari|minggu|pekan|bulan)$", re.IGNORECASE)
+_DEICTIC_NEXT = re.compile(r"[ \t]*(?:ini|kemarin|lalu|sebelumnya)\b")
+#: A reading verb right before the value: "mencapai 150 hari ini", "berkisar 97 hingga 110".
+_READ_BEFORE = re.compile(r"\b(?:menjadi|mencapai|sebesar|berkisar(?:[ \t]+antara)?|kisaran"
+                          r"|di[ \t]+angka|pada[ \t]+angka|ke[ \t]+angka|tercatat|menyentuh"
+                          r"|menunjukkan)[ \t]+$", re.IGNORECASE)
+
+
+#: "165 pagi ini", "150 hari ini": the time of a reading after it, no counted noun.
+_DATED_AFTER = re.compile(r"[ \t]+(?:hari|pagi|siang|sore|malam|minggu|pekan|bulan|tahun)[ \t]+"
+                          r"(?:ini|kemarin|lalu|sebelumnya|tadi)\b")
+
+
+_SCORE_WORD_RIGHT_BEFORE = re.compile(r"\b(?:angka|skor|nilai|indeks|level)[ \t]+$",
+                                      re.IGNORECASE)
+
+
+def _day_not_unit(text: str, n: NumberMention) -> NumberMention:
+    """"ISPU mencapai 150 hari ini": "hari ini" dates the reading, "hari" is no unit of it.
+
+    Only after a reading verb or a score word ("sebanyak 150 hari ini" counts days).
+    """
+    if not _DEICTIC_NEXT.match(text, n.end) or not (
+            _READ_BEFORE.search(text, max(0, n.start - 25), n.start)
+            or _SCORE_WORD_RIGHT_BEFORE.search(text, max(0, n.start - 12), n.start)):
+        return n
+    m = _UNIT_DAY.search(n.text)
     if m is None:
         return n
     return replace(n, text=n.text[:m.start()], end=n.start + m.start(), unit=None)
@@ -495,7 +531,8 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
     if n.kind == "number" and n.unit is None:
         nxt = _NEXT_WORD.match(text, n.end)
         if nxt and nxt.group(1).islower() and nxt.group(1) not in COUNT_OK_NEXT \
-                and not PASSIVE_NEXT.fullmatch(nxt.group(1)):
+                and not PASSIVE_NEXT.fullmatch(nxt.group(1)) \
+                and not _DATED_AFTER.match(text, n.end):
             return False
         if _PER_OR_TIMES.match(text, n.end):
             return False
