@@ -293,6 +293,8 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         country = _country_of(text, c, subjects)
         if country is not None:
             return country
+    if _NATIONAL_AFTER.match(text, c.metric.end) and c.metric.end <= c.start:
+        return "nasional"  # "IPM nasional 2024 mencapai 75,02": the nation's aggregate
     genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
@@ -311,6 +313,10 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
     return main_subject
+
+
+#: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
+_NATIONAL_AFTER = re.compile(r"[ \t]+(?:secara[ \t]+)?[Nn]asional\b")
 
 
 #: A first word with a verb's prefix (meN-, ber-): what follows "rata-rata" is a predicate.
