@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
@@ -196,6 +197,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     if memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
             text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent):
         return None  # "sehat bila ISPU di bawah 100": a scale's definition, not a result
+    if memo.first_end(_CORRELATIVE, sent) is not None or memo.first_end(_TWO_BANDS, sent):
+        return None  # "semakin mendekati 5, semakin ...", "baik (0-50), sedang (51-100)": a scale
     if memo.longest is None:
         memo.longest = max((m.end - m.start for m in metrics), default=0)
     if any(m.start <= n.start < m.end
@@ -205,6 +208,9 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                                         memo=memo)
     if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth):
         return None
+    if not in_sentence and metric.rule is not None and metric.rule.not_near \
+            and _not_near(metric.rule.not_near).search(text, sent[0], sent[1]):
+        return None  # "lulus dengan predikat cumlaude dan IPK 3,94": the acronym's other sense
     prev_num = _previous_number_end(numbers, i, n, sent)
     near_cue = chained or stepped or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
@@ -219,6 +225,19 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     kind = kind_for(text, prev_num, n.start, sent[0], memo, sent)
     return Candidate(metric, n.value, kind, _unit(n, stepped), n.text, n.start, n.end,  # type: ignore[arg-type]
                      sent)
+
+
+#: "Semakin mendekati nilai 5, maka ... semakin antikorupsi": a sentence explaining the scale.
+_CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?\b(?:semakin|makin)\b")
+#: Two bands of a scale in one sentence ("baik (0-50), sedang (51-100)") define the scale.
+_BAND_RE = r"\b\d+[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*\d+\b"
+_TWO_BANDS = re.compile(rf"{_BAND_RE}[^.;!?]{{1,80}}?{_BAND_RE}")
+
+
+@cache
+def _not_near(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a rule's ``not_near`` as one pattern (compiled once per rule)."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
 
 def _previous_number_end(numbers: Sequence[NumberMention], i: int, n: NumberMention,
@@ -518,6 +537,15 @@ def _counted_pair(text: str, n: NumberMention) -> bool:
         and not PASSIVE_NEXT.fullmatch(m.group(1))
 
 
+#: "8 juta", "1,5 miliar": a large quantity (money, a count), never a score.
+_MULTIPLIER = re.compile(r"\b(?:ribu|juta|miliar|milyar|triliun|million|billion)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"[ \t]*(?:euro|dolar|dollar|USD|ringgit|yen|yuan|won|poundsterling"
+                             r"|pound|riyal|real|peso|baht|rupee)\b", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|Rp\.?|RM|S\$)[ \t]*$")
+#: "100 ke atas", "50 ke bawah": a threshold of a scale.
+_SCALE_END = re.compile(r"[ \t]+ke[ \t]+(?:atas|bawah)\b", re.IGNORECASE)
+
+
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A number or percentage written in digits that is no count, label or match result."""
     if n.kind not in ("number", "percent"):
@@ -526,6 +554,11 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
         return False
     if not re.match(r"[\d]", n.text):
         return False  # counts are written in words ("lima kategori"); scores in digits
+    if _MULTIPLIER.search(n.text) or _CURRENCY_AFTER.match(text, n.end) \
+            or _CURRENCY_BEFORE.search(text, max(0, n.start - 5), n.start):
+        return False  # "8 juta Euro", "US$ 50": money or a count, never a score
+    if _SCALE_END.match(text, n.end):
+        return False  # "skor 100 ke atas": a threshold of the scale
     if n.kind == "number" and n.unit not in (None, "poin"):
         return False
     if n.kind == "number" and n.unit is None:
@@ -829,6 +862,8 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
     for m in predicates:
         start, end = m.span(1)
         sent = sent_of(start)
+        if len(_BAND.findall(text, sent[0], sent[1])) > 1:
+            continue  # "kategori baik (0-50), sedang (51-100)": the scale's bands
         here = [x for x in between(metrics, sent[0], sent[1])
                 if not x.award or x.name[:1].isupper()]
         if here and not used.near(start, end) and not NEGATION.search(
