@@ -382,8 +382,9 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
         _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start))
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "untuk skor 51-100", "(300-500)": bands of a scale
-    if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1:
-        return []
+    if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1 \
+            or _SCALE_WORD.search(text, max(sent[0], n.start - 30), n.start):
+        return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
         return []  # "berbahaya (300-500)": a band of the scale
     cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
@@ -396,6 +397,7 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
     return [cand, replace(cand, value=n.high)]
 
 
+_SCALE_WORD = re.compile(r"\bskala\b", re.IGNORECASE)
 #: A rank word shortly before a range: the range is a band of ranks.
 _RANK_BAND = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)\b[^.;,\d]{0,30}$",
                         re.IGNORECASE)

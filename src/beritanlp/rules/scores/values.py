@@ -194,23 +194,15 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     stepped = _stepped(text, n, sent)
     if not (stepped or _looks_like_score(text, n, sent)):
         return None
-    if memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
-            text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent):
-        return None  # "sehat bila ISPU di bawah 100": a scale's definition, not a result
-    if memo.first_end(_CORRELATIVE, sent) is not None or memo.first_end(_TWO_BANDS, sent):
-        return None  # "semakin mendekati 5, semakin ...", "baik (0-50), sedang (51-100)": a scale
-    if memo.longest is None:
-        memo.longest = max((m.end - m.start for m in metrics), default=0)
-    if any(m.start <= n.start < m.end
-           for m in between(metrics, max(sent[0], n.start - memo.longest), n.start + 1)):
+    if _defines_scale(text, n, sent, memo):
+        return None
+    if _inside_metric(n, metrics, sent, memo):
         return None  # part of a name: "Liga 2", "PM 2,5"
     metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False,
                                         memo=memo)
-    if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth):
+    if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth) \
+            or (not in_sentence and _other_sense(text, metric, sent)):
         return None
-    if not in_sentence and metric.rule is not None and metric.rule.not_near \
-            and _not_near(metric.rule.not_near).search(text, sent[0], sent[1]):
-        return None  # "lulus dengan predikat cumlaude dan IPK 3,94": the acronym's other sense
     prev_num = _previous_number_end(numbers, i, n, sent)
     near_cue = chained or stepped or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
@@ -232,6 +224,35 @@ _CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?\b(?:semak
 #: Two bands of a scale in one sentence ("baik (0-50), sedang (51-100)") define the scale.
 _BAND_RE = r"\b\d+[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*\d+\b"
 _TWO_BANDS = re.compile(rf"{_BAND_RE}[^.;!?]{{1,80}}?{_BAND_RE}")
+
+
+def _defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: SentenceMemo) -> bool:
+    """A number of a scale's definition, not a result.
+
+    "sehat bila ISPU di bawah 100" (a condition), "skor TOEFL minimal 500" (a requirement),
+    "semakin mendekati 5, semakin ..." (the scale explained), "baik (0-50), sedang (51-100)"
+    (its bands).
+    """
+    return bool(memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
+        text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent)
+        or memo.first_end(_CORRELATIVE, sent) is not None
+        or memo.first_end(_TWO_BANDS, sent) is not None)
+
+
+def _inside_metric(n: NumberMention, metrics: Sequence[Metric], sent: tuple[int, int],
+                   memo: SentenceMemo) -> bool:
+    """Whether ``n`` is part of a metric's name ("Liga 2", "PM 2,5")."""
+    if memo.longest is None:
+        memo.longest = max((m.end - m.start for m in metrics), default=0)
+    return any(m.start <= n.start < m.end
+               for m in between(metrics, max(sent[0], n.start - memo.longest), n.start + 1))
+
+
+def _other_sense(text: str, metric: Metric, sent: tuple[int, int]) -> bool:
+    """A word of the metric's ``not_near`` in the sentence ("lulus cumlaude dan IPK 3,94")."""
+    rule = metric.rule
+    return bool(rule is not None and rule.not_near
+                and _not_near(rule.not_near).search(text, sent[0], sent[1]))
 
 
 @cache
@@ -546,6 +567,13 @@ _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|Rp\.?|RM|S\$)[ \t]*$")
 _SCALE_END = re.compile(r"[ \t]+ke[ \t]+(?:atas|bawah)\b", re.IGNORECASE)
 
 
+def _money_or_threshold(text: str, n: NumberMention) -> bool:
+    """"8 juta Euro", "US$ 50" (money or a count), "skor 100 ke atas" (a threshold)."""
+    return bool(_MULTIPLIER.search(n.text) or _CURRENCY_AFTER.match(text, n.end)
+                or _CURRENCY_BEFORE.search(text, max(0, n.start - 5), n.start)
+                or _SCALE_END.match(text, n.end))
+
+
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A number or percentage written in digits that is no count, label or match result."""
     if n.kind not in ("number", "percent"):
@@ -554,11 +582,8 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
         return False
     if not re.match(r"[\d]", n.text):
         return False  # counts are written in words ("lima kategori"); scores in digits
-    if _MULTIPLIER.search(n.text) or _CURRENCY_AFTER.match(text, n.end) \
-            or _CURRENCY_BEFORE.search(text, max(0, n.start - 5), n.start):
-        return False  # "8 juta Euro", "US$ 50": money or a count, never a score
-    if _SCALE_END.match(text, n.end):
-        return False  # "skor 100 ke atas": a threshold of the scale
+    if _money_or_threshold(text, n):
+        return False
     if n.kind == "number" and n.unit not in (None, "poin"):
         return False
     if n.kind == "number" and n.unit is None:
