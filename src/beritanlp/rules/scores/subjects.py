@@ -420,9 +420,11 @@ def _achievers(text: str, c: Candidate, lo: int,
         if key not in memo:
             memo[key] = _achievers_until(text, lo, max(c.start, c.sentence[1]), subjects)
         found = memo[key]
+    grades = c.metric.rule.grades if c.metric.rule is not None else ()
     return [s for end, name, start, s in found
             if end <= c.start and not is_issuer(name, c.metric)
-            and not (c.metric.start <= start < c.metric.end)]
+            and not (c.metric.start <= start < c.metric.end)
+            and name not in grades]  # "naik dari BB menjadi A": a grade, not who holds one
 
 
 def _achievers_until(text: str, lo: int, hi: int,

@@ -822,12 +822,17 @@ def _coordinated_targets(text: str, grades: list[Candidate]) -> None:
 def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int,
                      sent: tuple[int, int]) -> Candidate:
     """A grade with its kind (held or aimed at) and the subjects listed or counted with it."""
-    kind = "target" if aimed_at(text, start, sent) else "grade"
+    # "menargetkan nilai naik dari BB menjadi A": the grade left is held, not aimed at
+    kind = "target" if aimed_at(text, start, sent) and not _LEFT_GRADE.search(
+        text, max(sent[0], start - 12), start) else "grade"
     subjects = enumerated_subjects(text, end, sent)
     if subjects is None:
         counted = counted_subject(text, start, sent)
         subjects = [counted] if counted else coordinated_holders(text, start, sent)
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
+
+
+_LEFT_GRADE = re.compile(r"\bdari[ \t]+(?:predikat[ \t]+)?[\"“']?$", re.IGNORECASE)
 
 
 def aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
