@@ -89,7 +89,9 @@ TIER_WORD = re.compile(
 PREDICATE_WORD = re.compile(
     r"\b(?:predikat|kategori|katagori|berpredikat|berkategori)\s+(?:kinerja\s+)?[\"“']?"
     r"((?:sangat|cukup|kurang)\s+(?:baik|memuaskan|tinggi|rendah|informatif|patuh)"
-    r"|baik|memuaskan|istimewa|unggul|terbaik|informatif|menuju\s+informatif|patuh"
+    r"|baik|memuaskan|istimewa|unggul|informatif|menuju\s+informatif|patuh"
+    # "predikat terbaik kedua" is a rank, not the predicate "terbaik"
+    r"|terbaik(?!\s+(?:ke[-\s]?\d|pertama|kedua|ketiga|keempat|kelima|[IVX]+\b))"
     r"|tinggi|sedang|rendah|zona\s+(?:hijau|kuning|merah))\b", re.IGNORECASE)
 #: A capitalised predicate ending in a grade word ("predikat Kepatuhan Tinggi", "kualifikasi
 #: Sangat Memuaskan"), not followed by more capitalised words (then it is a name).

@@ -381,7 +381,8 @@ def _version(text: str, n: NumberMention) -> bool:
             and _WORD_BEFORE.search(text, max(0, n.start - 20), n.start) is not None)
 
 
-_CHAMPION = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
+#: "juara umum" is rank 1 of its contest, a plain "runner-up" rank 2.
+_CHAMPION = re.compile(r"\b(?:[Jj]uara[ \t]+[Uu]mum|[Rr]unner[- ][Uu]p(?![ \t]*\d))\b")
 
 
 def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> list[Candidate]:
@@ -390,15 +391,23 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
     The contest named after it ("juara umum dalam ajang X") comes first, else the one before.
     """
     out: list[Candidate] = []
-    for m in _CHAMPION.finditer(text) if "umum" in text else ():
+    for m in _CHAMPION.finditer(text) if ("umum" in text or "unner" in text) else ():
         sent = sent_of(m.start())
         here = between(metrics, sent[0], sent[1])
         if not here or NEGATION.search(text, max(sent[0], m.start() - 30), m.start()):
             continue
         after = [x for x in here if x.start >= m.end()]
         metric = after[0] if after else here[-1]
-        out.append(Candidate(metric, 1, "rank", None, m.group(0), m.start(), m.end(), sent))
+        place = 2 if m.group(0).lower().startswith("runner") else 1
+        if place == 2 and not (after and _IN_CONTEST.search(text, m.end(), after[0].start + 1)):
+            continue  # a runner-up needs its contest named after it ("runner-up dalam Lomba X")
+        out.append(Candidate(metric, place, "rank", None, m.group(0), m.start(), m.end(), sent))
     return out
+
+
+#: "runner-up dalam Lomba X", "Runner Up Y pada ajang Z": the contest after a runner-up.
+_IN_CONTEST = re.compile(r"\b(?:dalam|pada|di)[ \t]+(?:(?:ajang|acara|lomba|penilaian"
+                         r"|kompetisi)[ \t]+)?\S?$", re.IGNORECASE)
 
 
 #: "(peringkat 116)" in a list of aspects: a later "(139)" of the same list is a rank too.
