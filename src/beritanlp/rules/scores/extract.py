@@ -393,7 +393,7 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
         return []
     if _RANK_BAND.search(text, max(sent[0], n.start - 40), n.start) and isinstance(n.high, int) \
             and isinstance(cand.value, int):
-        cand = replace(cand, kind="rank")  # "peringkat dunia pada rentang 751-800": a rank band
+        cand = replace(cand, kind="rank")  # "peringkat global dalam rentang 751-800": ranks
     return [cand, replace(cand, value=n.high)]
 
 

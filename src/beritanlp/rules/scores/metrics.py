@@ -586,7 +586,7 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
     # the literal test first: scanning for the pattern tries every capitalised run of the text
     for m in _AWARD.finditer(text) if "Award" in text else ():
         words = m.group(1).split()
-        # "JDIH X Raih Terbaik II JDIHN Award": the award's name follows the last verb or rank
+        # "Biro X Raih Terbaik II JDIHN Award": the award's name follows the last verb or rank
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _AWARD_BREAK
                    or _ROMAN_WORD.fullmatch(w)), default=0)
         words = words[cut:]

@@ -219,7 +219,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                      sent)
 
 
-#: "Semakin mendekati nilai 5, maka ... semakin antikorupsi": a sentence explaining the scale.
+#: "Semakin dekat ke nilai 5, ... semakin bersih": a sentence explaining the scale.
 _CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?\b(?:semakin|makin)\b")
 #: Two bands of a scale in one sentence ("baik (0-50), sedang (51-100)") define the scale.
 _BAND_RE = r"\b\d+[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*\d+\b"
@@ -230,7 +230,7 @@ def _defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: Sen
     """A number of a scale's definition, not a result.
 
     "sehat bila ISPU di bawah 100" (a condition), "skor TOEFL minimal 500" (a requirement),
-    "semakin mendekati 5, semakin ..." (the scale explained), "baik (0-50), sedang (51-100)"
+    "semakin dekat ke 5, semakin ..." (the scale explained), "baik (0-50), sedang (51-100)"
     (its bands).
     """
     return bool(memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
