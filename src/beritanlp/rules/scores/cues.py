@@ -48,10 +48,11 @@ CONDITION = re.compile(r"\b(?:bila|jika|apabila|manakala|seandainya|andaikan)\b"
 NEAR_CONDITION = re.compile(r"\bkalau\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)
 GRADE_CUE = re.compile(
-    r"\b(?:predikat|kategori|katagori|nilai|opini|status|level|peringkat|meraih|memperoleh|mendapat"
+    r"\b(?:predikat|kategori|katagori|kriteria|nilai|opini|status|level|peringkat|meraih|memperoleh"
+    r"|mendapat"
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
     r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
-    r"|tahap|taraf|kualifikasi|klasifikasi)"
+    r"|tahap|taraf|kualifikasi|klasifikasi|menuju)"
     r"(?:\s+(?:yang|kategori|katagori|level|tingkat|status|zona|kinerja|desa))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
@@ -88,7 +89,9 @@ TIER_WORD = re.compile(
 PREDICATE_WORD = re.compile(
     r"\b(?:predikat|kategori|katagori|berpredikat|berkategori)\s+(?:kinerja\s+)?[\"“']?"
     r"((?:sangat|cukup|kurang)\s+(?:baik|memuaskan|tinggi|rendah|informatif|patuh)"
-    r"|baik|memuaskan|istimewa|unggul|terbaik|informatif|menuju\s+informatif|patuh"
+    r"|baik|memuaskan|istimewa|unggul|informatif|menuju\s+informatif|patuh"
+    # "predikat terbaik kedua" is a rank, not the predicate "terbaik"
+    r"|terbaik(?!\s+(?:ke[-\s]?\d|pertama|kedua|ketiga|keempat|kelima|[IVX]+\b))"
     r"|tinggi|sedang|rendah|zona\s+(?:hijau|kuning|merah))\b", re.IGNORECASE)
 #: A capitalised predicate ending in a grade word ("predikat Kepatuhan Tinggi", "kualifikasi
 #: Sangat Memuaskan"), not followed by more capitalised words (then it is a name).
@@ -98,6 +101,9 @@ CAP_PREDICATE = re.compile(
     r"|Pratama|Nindya|Paripurna|Informatif|Inovatif|Patuh|Hijau|Kuning|Merah|Terbaik|Istimewa"
     r"|Mandiri|Maju|Berkembang|Cukup|Kurang|Terpuji|Tertinggi|Terendah))"
     r"\b(?![ \t]+[A-Z])")
+#: A letter grade right after "predikat" ("nilai IPKD 76,2 dengan predikat A"), whatever the
+#: metric: the word says it is a grade.
+LETTER_PREDICATE = re.compile(r"\b(?i:predikat|berpredikat)[ \t]+[\"“']?(AA|BB|CC|[A-E])(?![\w-])")
 COUNT_OK_NEXT = {
     "dari", "dan", "pada", "di", "menjadi", "atau", "ke", "untuk", "yang", "sedangkan",
     "sementara", "dengan", "tahun", "hingga", "sampai", "itu", "ini", "sehingga", "namun",

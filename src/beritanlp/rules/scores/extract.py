@@ -61,9 +61,11 @@ from beritanlp.rules.scores.subjects import (
     subject_for,
 )
 from beritanlp.rules.scores.values import (
+    SentenceMemo,
     champion_candidates,
     grade_candidates,
     numeric_candidate,
+    time_not_unit,
 )
 from beritanlp.rules.scores.years import (
     Years,
@@ -148,6 +150,7 @@ def find_scores(
         merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))])
     )
     in_text: dict[str, bool] = {}  # phrase -> written in the text (see subjects.fullest)
+    achievers: dict[object, Any] = {}  # per-sentence names before achievement verbs
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*metrics, *(c.metric for c in grades)], text, in_text)
     years = Years(text, ByStart(year_mentions(numbers)), article_year(date, numbers),
@@ -160,12 +163,15 @@ def find_scores(
     for c in candidates:
         in_title = 0 <= c.start < title_end
         key = _body_grade(c, in_title)
-        subject_names = _subjects_of(text, c, subj_list, main, in_text, last_subject)
+        subject_names = _subjects_of(text, c, subj_list, main, in_text, last_subject,
+                                     achievers)
         if key is not None and _restated(text, c, subject_names, given.get(key)):
             continue
         if subject_names is None:
             # no subject of its own: the one of the metric's previous score, else the main one
-            subject_names = [last_subject.get(c.metric.name, main)]  # type: ignore[list-item]
+            # (never for a reading: the air of a place is no agency's score)
+            subject_names = [last_subject.get(  # type: ignore[list-item]
+                c.metric.name, None if reading(c) else main)]
             if isinstance(c.value, str) and c.kind == "grade" and main is not None:
                 fallback.add(c.start)
         elif isinstance(c.value, str) and c.kind == "grade":
@@ -232,17 +238,18 @@ def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bo
 
 
 def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], main: str | None,
-                 in_text: dict[str, bool], last_subject: dict[str, str]) -> list[str] | None:
+                 in_text: dict[str, bool], last_subject: dict[str, str],
+                 memo: dict[object, Any] | None = None) -> list[str] | None:
     """The subjects ``c`` names itself (listed, read, in its sentence); ``None`` if none.
 
     Remembers them as the latest subject of the metric (an average's group excepted).
     """
     names = c.subjects or reading_places(text, c, subjects)
     if not names:
-        own = subject_for(text, c, subjects, None, in_text)
+        own = subject_for(text, c, subjects, None, in_text, memo)
         if own is None:
             return None
-        names = [subject_for(text, c, subjects, main, in_text) or own]
+        names = [subject_for(text, c, subjects, main, in_text, memo) or own]
     if c.kind != "average":  # "rata-rata kota di Indonesia" earns nothing itself
         last_subject[c.metric.name] = names[-1]
     return names
@@ -319,6 +326,7 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
                         sent_of: Any, window: int) -> list[Candidate]:
     """Numeric values and ranks, in number order."""
     growth: dict[tuple[int, int], bool] = {}  # sentence -> it talks about growth
+    memo = SentenceMemo(text)  # per-sentence scans, shared by the sentence's numbers
     candidates: list[Candidate] = []
     for i, n in enumerate(numbers):
         sent = sent_of(n.start)
@@ -327,7 +335,8 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
             continue
         last = candidates[-1] if candidates else None
         chained = last is not None and last.sentence == sent and 0 <= n.start - last.end <= 60
-        cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth, chained)
+        cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth, chained,
+                                 memo)
         if cand is not None:
             candidates.append(cand)
     return candidates
@@ -365,6 +374,7 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
     counts: one written with a dash ("300-500"), followed by its meaning ("51 sampai 100
     kategori sedang") or next to other ranges is a band of the scale.
     """
+    n = time_not_unit(text, n)  # "berkisar 97 hingga 110 hari ini": the day's readings
     if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
             or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
         return []
@@ -372,15 +382,25 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
         _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start))
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "untuk skor 51-100", "(300-500)": bands of a scale
-    if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1:
-        return []
+    if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1 \
+            or _SCALE_WORD.search(text, max(sent[0], n.start - 30), n.start):
+        return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
         return []  # "berbahaya (300-500)": a band of the scale
     cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
                              growth)
     if cand is None:
         return []
+    if _RANK_BAND.search(text, max(sent[0], n.start - 40), n.start) and isinstance(n.high, int) \
+            and isinstance(cand.value, int):
+        cand = replace(cand, kind="rank")  # "peringkat global dalam rentang 751-800": ranks
     return [cand, replace(cand, value=n.high)]
+
+
+_SCALE_WORD = re.compile(r"\bskala\b", re.IGNORECASE)
+#: A rank word shortly before a range: the range is a band of ranks.
+_RANK_BAND = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)\b[^.;,\d]{0,30}$",
+                        re.IGNORECASE)
 
 
 def _norm(s: str | None) -> str:

@@ -79,6 +79,15 @@ class MetricIndex:
         self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
                                           r"(?!\w)", re.IGNORECASE)
                          for r in rules if r.not_near}
+        #: issuers as written (case-sensitive: "KIP" the commission, not a word)
+        self.issuer_re = {r.id: re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, r.issuers))})"
+                                           r"(?![\w-])")
+                          for r in rules if r.issuers}
+        word_issuers = sorted({i for r in rules if r.id in self.word_grade_rules
+                               for i in r.issuers}, key=len, reverse=True)
+        self.word_grade_issuer_re = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, word_issuers))})(?![\w-])"
+        ) if word_issuers else None
 
     @staticmethod
     def _word_pattern(words: set[str]) -> re.Pattern[str] | None:
@@ -124,6 +133,11 @@ class MetricIndex:
             return None
         tail = r"(?!\w)(?!-(?!nya\b))" if nya else r"(?![\w-])"
         return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){tail}", flags)
+
+    def issued_here(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
+        """Whether a body that issues ``rule`` is named in the sentence ("Ombudsman RI")."""
+        pat = self.issuer_re.get(rule.id)
+        return bool(pat and pat.search(text, sent[0], sent[1]))
 
     def excluded(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
         """A word of ``rule.not_near`` in the sentence shows the acronym means something else."""
@@ -553,6 +567,17 @@ def _defined_metrics(
 _AWARD_LEAD = frozenset(
     {"dan", "&", "of", "for", "juara", "peringkat", "terbaik", "raih", "meraih"}
 )
+#: Words of a headline before an award's name: a verb of winning or a rank.
+_AWARD_BREAK = frozenset({"raih", "meraih", "sabet", "menyabet", "terima", "menerima", "boyong",
+                          "memboyong", "gondol", "menggondol", "dapat", "mendapat", "peroleh",
+                          "memperoleh", "terbaik", "juara", "peringkat", "sebagai"})
+_ROMAN_WORD = re.compile(r"[IVX]{1,4}")
+
+
+def _word_offset(run: str, n: int) -> int:
+    """Where the ``n``-th word (0-based) of ``run`` starts."""
+    spans = [w.start() for w in re.finditer(r"\S+", run)]
+    return spans[n] if n < len(spans) else len(run)
 
 
 def _awards(text: str, spans: _Spans) -> list[Metric]:
@@ -561,6 +586,10 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
     # the literal test first: scanning for the pattern tries every capitalised run of the text
     for m in _AWARD.finditer(text) if "Award" in text else ():
         words = m.group(1).split()
+        # "Biro X Raih Terbaik II JDIHN Award": the award's name follows the last verb or rank
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _AWARD_BREAK
+                   or _ROMAN_WORD.fullmatch(w)), default=0)
+        words = words[cut:]
         while words and words[0].lower() in _AWARD_LEAD:
             words = words[1:]
         if m.group(2):
@@ -569,7 +598,8 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
             name = " ".join([*words, m.group(3)])
         else:
             continue
-        found.append(Metric(name, m.start(), m.end(), None, award=True))
+        start = m.start() if not cut or m.group(2) else m.start(1) + _word_offset(m.group(1), cut)
+        found.append(Metric(name, start, m.end(), None, award=True))
     # "WinnerAnugerah X": a scraper glued the award to the word before it
     anugerah = any(word in text for word in ("Anugerah", "Penghargaan", "Lomba", "anugerah",
                                              "penghargaan"))

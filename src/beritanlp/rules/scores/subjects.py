@@ -22,14 +22,22 @@ _GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{CAP}|dan(?=[ \t]+{CAP})))+")
 _GOV_ACRONYM = re.compile(
     r"\b(?:DPRD(?:[ \t]+[A-Z]\w+)*|DPD[ \t]+RI|DPR[ \t]+RI|MPR[ \t]+RI|DPD|DPR|MPR)\b"
 )
+#: Achievement verbs as a headline capitalises them ("Pemkab X Raih Predikat WBK").
+_TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Menyabet|Terima"
+               r"|Menerima|Dapat|Dapatkan|Mendapat|Peroleh|Memperoleh|Boyong|Memboyong"
+               r"|Pertahankan|Mempertahankan|Gondol|Menggondol|Menyandang)\b")
 _ACHIEVE = (
-    r"(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat)[ \t]+)*"
+    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat)[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
-    r"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai)\b"
+    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai)\b|{_TITLE_VERB})"
 )
+#: A name word of a subject, never a headline's capitalised verb.
+_NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
+#: A bracketed short form between a name and its verb: "Universitas X (UX) menempati".
+_SHORT_FORM = r"(?:[ \t]+\([A-Z][\w-]{1,10}\))?"
 _INITIAL_SUBJECT = re.compile(
-    rf"^\W*((?:{CAP}|dan|&)(?:[ \t]+(?:{CAP}|dan|&))*)[ \t]+{_ACHIEVE}"
+    rf"^\W*((?:{_NAME_WORD}|dan|&)(?:[ \t]+(?:{_NAME_WORD}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}"
 )
 _PRONOUN_START = {"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "namun", "sementara",
                   "selain", "sebelumnya", "adapun", "sedangkan"}
@@ -263,14 +271,17 @@ def _country_of(text: str, c: Candidate, subjects: Sequence[SubjectMention]) -> 
 
 
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
-                 main_subject: str | None, in_text: dict[str, bool] | None = None) -> str | None:
+                 main_subject: str | None, in_text: dict[str, bool] | None = None,
+                 memo: dict[object, list[_Achiever]] | None = None,
+                 ) -> str | None:
     """Who candidate ``c`` is of: an average's phrase, a subject of its sentence, else main.
 
     In order: an average's phrase ("rata-rata kota di Indonesia"); a name right after the
     metric ("skor EoDB Indonesia"); the subject nearest before the value among the agencies
     of the sentence (places only when there is none) and the names before an achievement
     verb ("Klub X berada di peringkat 3"); the agencies introducing a bullet list; else the
-    article's main subject.
+    article's main subject. ``memo``: a dict kept across the values of one text (the names
+    before achievement verbs of each sentence are read once).
     """
     sent = c.sentence
     if c.kind == "average":
@@ -282,11 +293,13 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         country = _country_of(text, c, subjects)
         if country is not None:
             return country
+    if _NATIONAL_AFTER.match(text, c.metric.end) and c.metric.end <= c.start:
+        return "nasional"  # "IPM nasional 2024 mencapai 75,02": the nation's aggregate
     genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
         return fullest(text, clean_subject(genitive[0].text), in_text)
-    inside = _sentence_subjects(text, c, subjects)
+    inside = _sentence_subjects(text, c, subjects, memo)
     if not inside:
         inside = _list_intro_subjects(text, sent[0], subjects)
     if inside:
@@ -300,6 +313,10 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
     return main_subject
+
+
+#: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
+_NATIONAL_AFTER = re.compile(r"[ \t]+(?:secara[ \t]+)?[Nn]asional\b")
 
 
 #: A first word with a verb's prefix (meN-, ber-): what follows "rata-rata" is a predicate.
@@ -341,8 +358,9 @@ def _names_a_grade(subject: str, metric: Metric) -> bool:
     return len(subject.split()) == 2 and any(g.casefold() == last for g in rule.grades)
 
 
-def _sentence_subjects(text: str, c: Candidate,
-                       subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
+def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMention],
+                       memo: dict[object, list[_Achiever]] | None = None,
+                       ) -> list[SubjectMention]:
     """The possible subjects in the sentence of ``c`` (agencies first, places only alone)."""
     sent = c.sentence
     inside = [s for s in between(subjects, sent[0], sent[1])
@@ -362,41 +380,69 @@ def _sentence_subjects(text: str, c: Candidate,
     if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
         m = _INITIAL_SUBJECT.match(text, sent[0], sent[1])
         if m and m.start(1) < c.start:
-            cand = clean_subject(m.group(1))
-            if cand and not is_issuer(cand, c.metric):
-                inside.append(SubjectMention(cand, m.start(1), m.end(1)))
-    inside += _achievers(text, c, sent[0], subjects)
+            start = m.start(1)
+            if start <= c.metric.start < m.end(1):
+                start = c.metric.end  # "AQI Jakarta berada di ...": the name after the metric
+            cand = clean_subject(text[start:m.end(1)])
+            if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
+                inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1)))
+    inside += _achievers(text, c, sent[0], subjects, memo)
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
     return inside or located
 
 
 #: A capitalised name right before an achievement verb, anywhere in a clause.
-_ACHIEVER = re.compile(rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*)[ \t]+{_ACHIEVE}")
+_ACHIEVER = re.compile(
+    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}")
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di"})
 
 
+#: An achiever found in a sentence: (where its verb ends, its name, where the name starts, the
+#: mention to give).
+_Achiever = tuple[int, str, int, SubjectMention]
+
+
 def _achievers(text: str, c: Candidate, lo: int,
-               subjects: Sequence[SubjectMention] = ()) -> list[SubjectMention]:
+               subjects: Sequence[SubjectMention] = (),
+               memo: dict[object, list[_Achiever]] | None = None) -> list[SubjectMention]:
     """Names before an achievement verb between ``lo`` and the value.
 
     "sedangkan Klub Y berada di peringkat 16" gives "Klub Y"; a name that issues the metric or
-    sits in it is none.
+    sits in it is none. ``memo`` keeps the names of each sentence read up to its end, so that
+    the values of a long sentence do not each scan it again.
     """
-    out: list[SubjectMention] = []
-    for m in _ACHIEVER.finditer(text, lo, c.start):
+    if memo is None:
+        found = _achievers_until(text, lo, c.start, subjects)
+    else:
+        key = (lo, c.sentence[1])
+        if key not in memo:
+            memo[key] = _achievers_until(text, lo, max(c.start, c.sentence[1]), subjects)
+        found = memo[key]
+    grades = c.metric.rule.grades if c.metric.rule is not None else ()
+    return [s for end, name, start, s in found
+            if end <= c.start and not is_issuer(name, c.metric)
+            and not (c.metric.start <= start < c.metric.end)
+            and name not in grades]  # "naik dari BB menjadi A": a grade, not who holds one
+
+
+def _achievers_until(text: str, lo: int, hi: int,
+                     subjects: Sequence[SubjectMention]) -> list[_Achiever]:
+    """Each achiever name between ``lo`` and ``hi``, with where its verb ends."""
+    out: list[_Achiever] = []
+    for m in _ACHIEVER.finditer(text, lo, hi):
         words = m.group(1).split()
         start = m.start(1)
         while words and words[0] in _LEADING_WORDS:
             start = text.index(words[1], start) if len(words) > 1 else m.end(1)
             words = words[1:]
         name = clean_subject(" ".join(words))
-        if name and not is_issuer(name, c.metric) and name.casefold() not in _PRONOUN_START \
-                and not (c.metric.start <= start < c.metric.end):
+        if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]
-            out.append(known[-1] if known else SubjectMention(name, start, m.end(1), "pattern"))
+            mention = known[-1] if known else SubjectMention(name, start, m.end(1), "pattern")
+            out.append((m.end(), name, start, mention))
     return out
 
 

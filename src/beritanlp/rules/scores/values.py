@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
@@ -19,6 +20,7 @@ from beritanlp.rules.scores.cues import (
     GRADE_CUE,
     GRADE_TARGET,
     GROWTH,
+    LETTER_PREDICATE,
     LONG_GRADES,
     NEAR_CONDITION,
     NEGATION,
@@ -37,7 +39,7 @@ from beritanlp.rules.scores.cues import (
     VALUE_RESET,
 )
 from beritanlp.rules.scores.metrics import MetricIndex, name_key
-from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
+from beritanlp.rules.scores.model import Candidate, Metric, between
 from beritanlp.rules.scores.subjects import (
     GROUP_NOUNS,
     READING_METRICS,
@@ -49,17 +51,63 @@ from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.numbers import NumberMention
 
 
-def kind_for(text: str, seg_start: int, start: int, sentence_start: int) -> str:
-    """Kind of a numeric value from the words between the previous number and this one."""
+class SentenceMemo:
+    """Scans of one text's sentences, each made once: every value of a sentence asks again.
+
+    A long sentence with many values (a list, a table glued into one line) made each value
+    rescan the sentence up to itself; the matches are read once per sentence instead and
+    looked up by position.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends: dict[tuple[str, tuple[int, int]], list[int]] = {}
+        self._metrics: dict[tuple[tuple[int, int], bool], tuple[list[Metric], list[int],
+                                                                list[Metric], list[int]]] = {}
+        self.longest: int | None = None  # the longest metric name of the text
+
+    def first_end(self, pattern: re.Pattern[str], sent: tuple[int, int]) -> int | None:
+        """Where the first match of ``pattern`` in sentence ``sent`` ends (``None``: none)."""
+        key = (pattern.pattern, sent)
+        ends = self._ends.get(key)
+        if ends is None:
+            m = pattern.search(self.text, sent[0], sent[1])
+            ends = self._ends[key] = [m.end()] if m else []
+        return ends[0] if ends else None
+
+    def before(self, pattern: re.Pattern[str], sent: tuple[int, int], pos: int) -> bool:
+        """Whether ``pattern`` matches in the sentence before ``pos``."""
+        end = self.first_end(pattern, sent)
+        return end is not None and end <= pos
+
+    def metrics_in(self, metrics: Sequence[Metric], sent: tuple[int, int], award_ok: bool,
+                   ) -> tuple[list[Metric], list[int], list[Metric], list[int]]:
+        """The sentence's metrics and its lexicon metrics, each with their starts."""
+        key = (sent, award_ok)
+        if key not in self._metrics:
+            here = [m for m in between(metrics, sent[0], sent[1]) if award_ok or not m.award]
+            known = [m for m in here if m.rule is not None]
+            self._metrics[key] = (here, [m.start for m in here], known,
+                                  [m.start for m in known])
+        return self._metrics[key]
+
+
+def kind_for(text: str, seg_start: int, start: int, sentence_start: int,
+             memo: SentenceMemo | None = None, sent: tuple[int, int] | None = None) -> str:
+    """Kind of a numeric value from the words between the previous number and this one.
+
+    ``memo`` and ``sent`` (the value's sentence) let a long sentence be scanned once.
+    """
     seg = text[seg_start:start]
-    before_sentence = text[sentence_start:start]
     marks: list[tuple[int, str]] = []
     for pat, kind in ((CHANGE, "change"), (VALUE_RESET, "value"), (TARGET, "target"),
                       (AVERAGE, "average")):
         marks += [(m.start(), kind) for m in pat.finditer(seg)]
     if not marks:
         # no cue since the previous number: a target or average governs the whole clause
-        if TARGET.search(before_sentence):
+        if memo is not None and sent is not None and sent[0] == sentence_start:
+            return "target" if memo.before(TARGET, sent, start) else "value"
+        if TARGET.search(text, sentence_start, start):
             return "target"
         return "value"
     marks.sort()
@@ -96,16 +144,16 @@ def _aimed_at(seg: str, marks: list[tuple[int, str]]) -> bool:
 
 
 def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], window: int,
-                  award_ok: bool) -> tuple[Metric | None, bool]:
+                  award_ok: bool, memo: SentenceMemo | None = None) -> tuple[Metric | None, bool]:
     """The metric for a value at ``pos``: (metric, named_in_sentence)."""
-    in_sent = [m for m in between(metrics, sent[0], sent[1]) if award_ok or not m.award]
+    in_sent, starts, known, known_starts = (memo or SentenceMemo("")).metrics_in(
+        metrics, sent, award_ok)
     if in_sent:
-        before = [m for m in in_sent if m.start < pos]
-        pick = before[-1] if before else in_sent[0]
+        i = bisect_left(starts, pos)
+        pick = in_sent[i - 1] if i > 0 else in_sent[0]
         # prefer a lexicon metric to an unknown one in the same sentence
-        known = [m for m in in_sent if m.rule is not None]
         if pick.rule is None and known and not pick.award:
-            pick = known[-1] if any(m.start < pos for m in known) else known[0]
+            pick = known[-1] if known_starts[0] < pos else known[0]
         return pick, True
     earlier = [m for m in between(metrics, pos - window, sent[0]) if not m.award]
     if earlier:
@@ -122,15 +170,19 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                       sent: tuple[int, int], metrics: Sequence[Metric],
                       window: int,
                       growth: dict[tuple[int, int], bool] | None = None,
-                      chained: bool = False) -> Candidate | None:
+                      chained: bool = False,
+                      memo: SentenceMemo | None = None) -> Candidate | None:
     """The score a number (``numbers[i]``) states, if any.
 
     ``chained``: a score of the sentence ends shortly before it ("dari 27,5 persen pada 2018
-    menjadi 20,1 persen"), which serves as its score word.
+    menjadi 20,1 persen"), which serves as its score word. ``memo``: the text's per-sentence
+    scans, shared by its numbers.
     """
+    if memo is None:
+        memo = SentenceMemo(text)
     if isinstance(n.value, int | float) and not plausible_score(n.value):
         return None  # beyond any score (a rank too)
-    n = _year_not_unit(text, n)
+    n = time_not_unit(text, n)
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
                                     or _rank_moved(text, n, sent))):
@@ -142,34 +194,88 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     stepped = _stepped(text, n, sent)
     if not (stepped or _looks_like_score(text, n, sent)):
         return None
-    if CONDITION.search(text, sent[0], n.start) or NEAR_CONDITION.search(
-            text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent):
-        return None  # "sehat bila ISPU di bawah 100": a scale's definition, not a result
-    if any(m.start <= n.start < m.end for m in between(metrics, sent[0], n.start + 1)):
-        return None  # part of a name: "Liga 2", "PM 2,5"
-    metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False)
-    if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth):
+    if _defines_scale(text, n, sent, memo):
         return None
-    # numbers are sorted by start: those of this sentence before ``i`` are a run ending at i
-    first = 0
-    if isinstance(numbers, ByStart) and numbers.starts is not None:
-        first = bisect_left(numbers.starts, sent[0])
-    prev_num = max((o.end for o in numbers[first:i] if o.end <= n.start and o.start >= sent[0]
-                    and o.kind not in ("year", "date", "time")), default=sent[0])
+    if _inside_metric(n, metrics, sent, memo):
+        return None  # part of a name: "Liga 2", "PM 2,5"
+    metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False,
+                                        memo=memo)
+    if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth) \
+            or (not in_sentence and _other_sense(text, metric, sent)):
+        return None
+    prev_num = _previous_number_end(numbers, i, n, sent)
     near_cue = chained or stepped or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
         # the value must sit near its metric or a score word, not anywhere in a long sentence
-        close = any(abs(m.end - n.start) <= 120 or abs(n.end - m.start) <= 40
-                    for m in between(metrics, sent[0], sent[1]) if m is metric)
+        close = abs(metric.end - n.start) <= 120 or abs(n.end - metric.start) <= 40
         if not (close or near_cue):
             return None
         if metric.start > n.end and not near_cue:
             return None
     elif not near_cue:
         return None
-    kind = kind_for(text, prev_num, n.start, sent[0])
+    kind = kind_for(text, prev_num, n.start, sent[0], memo, sent)
     return Candidate(metric, n.value, kind, _unit(n, stepped), n.text, n.start, n.end,  # type: ignore[arg-type]
                      sent)
+
+
+#: "Semakin dekat ke nilai 5, ... semakin bersih": a sentence explaining the scale.
+_CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?\b(?:semakin|makin)\b")
+#: Two bands of a scale in one sentence ("baik (0-50), sedang (51-100)") define the scale.
+_BAND_RE = r"\b\d+[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*\d+\b"
+_TWO_BANDS = re.compile(rf"{_BAND_RE}[^.;!?]{{1,80}}?{_BAND_RE}")
+
+
+def _defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: SentenceMemo) -> bool:
+    """A number of a scale's definition, not a result.
+
+    "sehat bila ISPU di bawah 100" (a condition), "skor TOEFL minimal 500" (a requirement),
+    "semakin dekat ke 5, semakin ..." (the scale explained), "baik (0-50), sedang (51-100)"
+    (its bands).
+    """
+    return bool(memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
+        text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent)
+        or memo.first_end(_CORRELATIVE, sent) is not None
+        or memo.first_end(_TWO_BANDS, sent) is not None)
+
+
+def _inside_metric(n: NumberMention, metrics: Sequence[Metric], sent: tuple[int, int],
+                   memo: SentenceMemo) -> bool:
+    """Whether ``n`` is part of a metric's name ("Liga 2", "PM 2,5")."""
+    if memo.longest is None:
+        memo.longest = max((m.end - m.start for m in metrics), default=0)
+    return any(m.start <= n.start < m.end
+               for m in between(metrics, max(sent[0], n.start - memo.longest), n.start + 1))
+
+
+def _other_sense(text: str, metric: Metric, sent: tuple[int, int]) -> bool:
+    """A word of the metric's ``not_near`` in the sentence ("lulus cumlaude dan IPK 3,94")."""
+    rule = metric.rule
+    return bool(rule is not None and rule.not_near
+                and _not_near(rule.not_near).search(text, sent[0], sent[1]))
+
+
+@cache
+def _not_near(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a rule's ``not_near`` as one pattern (compiled once per rule)."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+
+
+def _previous_number_end(numbers: Sequence[NumberMention], i: int, n: NumberMention,
+                         sent: tuple[int, int]) -> int:
+    """Where the number before ``numbers[i]`` in its sentence ends (no year, date or time).
+
+    Numbers are sorted by start and do not nest: the nearest one before is the last to end.
+    """
+    j = i - 1
+    while j >= 0:
+        o = numbers[j]
+        if o.start < sent[0]:
+            break
+        if o.end <= n.start and o.kind not in ("year", "date", "time"):
+            return o.end
+        j -= 1
+    return sent[0]
 
 
 def _unit(n: NumberMention, stepped: bool) -> str | None:
@@ -186,26 +292,65 @@ _YEAR_NEXT = re.compile(r"[ \t]*(?:19|20)\d\d\b")
 
 
 #: "dari 85,1 tahun lalu": a decimal (or a value left behind) before "tahun lalu" is dated.
-_PREVIOUS_NEXT = re.compile(r"[ \t]*(?:lalu|sebelumnya|depan|mendatang)\b")
+_PREVIOUS_NEXT = re.compile(r"[ \t]*(?:lalu|sebelumnya|depan|mendatang|ini)\b")
 _LEFT_FROM = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang)[ \t]+$")
+#: "naik menjadi 38 tahun depan": a value reached next year (a count has no such verb).
+_REACHED_NEXT = re.compile(r"\b(?:menjadi|mencapai|ke[ \t]+angka)[ \t]+$", re.IGNORECASE)
 
 
-def _year_not_unit(text: str, n: NumberMention) -> NumberMention:
+def time_not_unit(text: str, n: NumberMention) -> NumberMention:
     """"75,31 tahun 2024", "dari 85,1 tahun lalu": "tahun" dates the value, it is no unit of it.
 
     An integer before "tahun lalu" counts years ("didirikan 45 tahun lalu") unless a
-    comparison leaves it behind ("dari 85 tahun lalu") or a score word is close before it
-    ("skor SPI minimal 78 tahun depan").
+    comparison leaves it behind ("dari 85 tahun lalu"), a verb reaches it ("naik menjadi 38
+    tahun depan") or a score word is close before it ("skor SPI minimal 78 tahun depan").
     """
+    if n.unit in _DAY_UNITS:
+        return _day_not_unit(text, n)
     if n.unit != "tahun":
         return n
     if not _YEAR_NEXT.match(text, n.end) and not (
             _PREVIOUS_NEXT.match(text, n.end) and (
                 isinstance(n.value, float)
                 or _LEFT_FROM.search(text, max(0, n.start - 16), n.start)
+                or _REACHED_NEXT.search(text, max(0, n.start - 16), n.start)
                 or SCORE_CUE.search(text, max(0, n.start - 25), n.start))):
         return n
     m = _UNIT_YEAR.search(n.text)
+    if m is None:
+        return n
+    return replace(n, text=n.text[:m.start()], end=n.start + m.start(), unit=None)
+
+
+#: Units of time that a "this/last day" phrase after a value dates instead ("150 hari ini").
+_DAY_UNITS = frozenset({"hari", "minggu", "pekan", "bulan"})
+_UNIT_DAY = re.compile(r"[ \t]+(?:hari|minggu|pekan|bulan)$", re.IGNORECASE)
+_DEICTIC_NEXT = re.compile(r"[ \t]*(?:ini|kemarin|lalu|sebelumnya)\b")
+#: A reading verb right before the value: "mencapai 150 hari ini", "berkisar 97 hingga 110".
+_READ_BEFORE = re.compile(r"\b(?:menjadi|mencapai|sebesar|berkisar(?:[ \t]+antara)?|kisaran"
+                          r"|di[ \t]+angka|pada[ \t]+angka|ke[ \t]+angka|tercatat|menyentuh"
+                          r"|menunjukkan)[ \t]+$", re.IGNORECASE)
+
+
+#: "165 pagi ini", "150 hari ini": the time of a reading after it, no counted noun.
+_DATED_AFTER = re.compile(r"[ \t]+(?:hari|pagi|siang|sore|malam|minggu|pekan|bulan|tahun)[ \t]+"
+                          r"(?:ini|kemarin|lalu|sebelumnya|tadi)\b")
+
+
+_SCORE_WORD_RIGHT_BEFORE = re.compile(r"\b(?:angka|skor|nilai|indeks|level)[ \t]+$",
+                                      re.IGNORECASE)
+
+
+def _day_not_unit(text: str, n: NumberMention) -> NumberMention:
+    """"ISPU mencapai 150 hari ini": "hari ini" dates the reading, "hari" is no unit of it.
+
+    Only after a reading verb or a score word ("sebanyak 150 hari ini" counts days).
+    """
+    if not _DEICTIC_NEXT.match(text, n.end) or not (
+            _READ_BEFORE.search(text, max(0, n.start - 25), n.start)
+            or _SCORE_WORD_RIGHT_BEFORE.search(text, max(0, n.start - 12), n.start)):
+        return n
+    m = _UNIT_DAY.search(n.text)
     if m is None:
         return n
     return replace(n, text=n.text[:m.start()], end=n.start + m.start(), unit=None)
@@ -236,7 +381,8 @@ def _version(text: str, n: NumberMention) -> bool:
             and _WORD_BEFORE.search(text, max(0, n.start - 20), n.start) is not None)
 
 
-_CHAMPION = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
+#: "juara umum" is rank 1 of its contest, a plain "runner-up" rank 2.
+_CHAMPION = re.compile(r"\b(?:[Jj]uara[ \t]+[Uu]mum|[Rr]unner[- ][Uu]p(?![ \t]*\d))\b")
 
 
 def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> list[Candidate]:
@@ -245,15 +391,23 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
     The contest named after it ("juara umum dalam ajang X") comes first, else the one before.
     """
     out: list[Candidate] = []
-    for m in _CHAMPION.finditer(text) if "umum" in text else ():
+    for m in _CHAMPION.finditer(text) if ("umum" in text or "unner" in text) else ():
         sent = sent_of(m.start())
         here = between(metrics, sent[0], sent[1])
         if not here or NEGATION.search(text, max(sent[0], m.start() - 30), m.start()):
             continue
         after = [x for x in here if x.start >= m.end()]
         metric = after[0] if after else here[-1]
-        out.append(Candidate(metric, 1, "rank", None, m.group(0), m.start(), m.end(), sent))
+        place = 2 if m.group(0).lower().startswith("runner") else 1
+        if place == 2 and not (after and _IN_CONTEST.search(text, m.end(), after[0].start + 1)):
+            continue  # a runner-up needs its contest named after it ("runner-up dalam Lomba X")
+        out.append(Candidate(metric, place, "rank", None, m.group(0), m.start(), m.end(), sent))
     return out
+
+
+#: "runner-up dalam Lomba X", "Runner Up Y pada ajang Z": the contest after a runner-up.
+_IN_CONTEST = re.compile(r"\b(?:dalam|pada|di)[ \t]+(?:(?:ajang|acara|lomba|penilaian"
+                         r"|kompetisi)[ \t]+)?\S?$", re.IGNORECASE)
 
 
 #: "(peringkat 116)" in a list of aspects: a later "(139)" of the same list is a rank too.
@@ -273,12 +427,23 @@ _RANK_MOVED = re.compile(
     r"\b(?:peringkat|posisi|ranking|rangking)\b[^.;!?]{0,80}?\b(?:naik|turun|melonjak|merosot"
     r"|melorot|membaik|memburuk|bergeser|melompat)\b[^.;!?]{0,40}?\b(?:dari|menjadi|ke)[ \t]+$",
     re.IGNORECASE)
+#: "turun 2 peringkat dari 5 ke 3", "naik tiga peringkat, dari 12 menjadi 9": a counted rank
+#: step, then the ranks it moved between.
+_STEP_MOVED = re.compile(
+    r"\b(?:naik|turun|melonjak|merosot|melorot|melompat|bergeser)[ \t]+"
+    r"(?:\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+[ \t]+puluh"
+    r"|\w+belas)[ \t]+(?:peringkat|posisi|strip|anak[ \t]+tangga)\b[ \t]*,?[ \t]*"
+    r"(?:dari[ \t]+(?:(?:posisi|peringkat|urutan)[ \t]+)?(?:ke-?[ \t]?)?\d{1,3}[ \t]+"
+    r"(?:menjadi|ke)|dari)[ \t]+(?:(?:posisi|peringkat|urutan)[ \t]+)?(?:ke-?[ \t]?)?$",
+    re.IGNORECASE)
 
 
 def _rank_moved(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A whole number a rank ("peringkat ... naik dari") moved from or to."""
-    return isinstance(n.value, int) and not isinstance(n.value, bool) and n.unit is None \
-        and _RANK_MOVED.search(text, max(sent[0], n.start - 140), n.start) is not None
+    if not isinstance(n.value, int) or isinstance(n.value, bool) or n.unit is not None:
+        return False
+    return _RANK_MOVED.search(text, max(sent[0], n.start - 140), n.start) is not None \
+        or _STEP_MOVED.search(text, max(sent[0], n.start - 90), n.start) is not None
 
 
 def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
@@ -402,6 +567,22 @@ def _counted_pair(text: str, n: NumberMention) -> bool:
         and not PASSIVE_NEXT.fullmatch(m.group(1))
 
 
+#: "8 juta", "1,5 miliar": a large quantity (money, a count), never a score.
+_MULTIPLIER = re.compile(r"\b(?:ribu|juta|miliar|milyar|triliun|million|billion)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"[ \t]*(?:euro|dolar|dollar|USD|ringgit|yen|yuan|won|poundsterling"
+                             r"|pound|riyal|real|peso|baht|rupee)\b", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|Rp\.?|RM|S\$)[ \t]*$")
+#: "100 ke atas", "50 ke bawah": a threshold of a scale.
+_SCALE_END = re.compile(r"[ \t]+ke[ \t]+(?:atas|bawah)\b", re.IGNORECASE)
+
+
+def _money_or_threshold(text: str, n: NumberMention) -> bool:
+    """"8 juta Euro", "US$ 50" (money or a count), "skor 100 ke atas" (a threshold)."""
+    return bool(_MULTIPLIER.search(n.text) or _CURRENCY_AFTER.match(text, n.end)
+                or _CURRENCY_BEFORE.search(text, max(0, n.start - 5), n.start)
+                or _SCALE_END.match(text, n.end))
+
+
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A number or percentage written in digits that is no count, label or match result."""
     if n.kind not in ("number", "percent"):
@@ -410,12 +591,15 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
         return False
     if not re.match(r"[\d]", n.text):
         return False  # counts are written in words ("lima kategori"); scores in digits
+    if _money_or_threshold(text, n):
+        return False
     if n.kind == "number" and n.unit not in (None, "poin"):
         return False
     if n.kind == "number" and n.unit is None:
         nxt = _NEXT_WORD.match(text, n.end)
         if nxt and nxt.group(1).islower() and nxt.group(1) not in COUNT_OK_NEXT \
-                and not PASSIVE_NEXT.fullmatch(nxt.group(1)):
+                and not PASSIVE_NEXT.fullmatch(nxt.group(1)) \
+                and not _DATED_AFTER.match(text, n.end):
             return False
         if _PER_OR_TIMES.match(text, n.end):
             return False
@@ -453,8 +637,20 @@ _SCORE_WORD_BEFORE = re.compile(r"\b(?:skor|nilai)(?:nya)?[ \t]+(?:(?:sebesar|me
 _REQUIRED = re.compile(r"\b(?:minimal|minimum|paling[ \t]+(?:rendah|sedikit)|sekurang-kurangnya"
                        r"|maksimal|maksimum|setidaknya)[ \t]+(?:(?:nilai|skor|sebesar)[ \t]+)?$",
                        re.IGNORECASE)
+#: "ambang batas ISPU tidak sehat adalah 101": a threshold of the scale, in its clause.
+_THRESHOLD_VALUE = re.compile(r"\b(?:ambang(?:[ \t]+batas)?|batas[ \t]+(?:atas|bawah|aman"
+                              r"|maksimal|minimal|maksimum|minimum))\b[^.;,:()\d]{0,40}$",
+                              re.IGNORECASE)
+
+
 def _required(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
-    """A minimum asked of applicants ("skor TOEFL minimal 500"), not a target of the subject."""
+    """A minimum asked of applicants ("skor TOEFL minimal 500"), not a target of the subject.
+
+    A threshold of the scale named in the value's clause ("ambang batas ... 100") is none
+    either.
+    """
+    if _THRESHOLD_VALUE.search(text, max(sent[0], n.start - 60), n.start):
+        return True
     return (_REQUIRED.search(text, max(sent[0], n.start - 25), n.start) is not None
             and TARGET.search(text, sent[0], n.start) is None)
 
@@ -518,9 +714,11 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
                                                                m.start())]
     if lex.word_grade_re is not None and (
             any(m.rule is not None and m.rule.id in lex.word_grade_rules for m in metrics)
-            or any(w in text for w in _AIR_WORDS)):
+            or any(w in text for w in _AIR_WORDS)
+            or (lex.word_grade_issuer_re is not None
+                and lex.word_grade_issuer_re.search(text) is not None)):
         # grade words ("baik", "sedang") are common: scanned only where a metric giving them
-        # is named, or the text talks about the air
+        # is named, an issuer of one, or the text talks about the air
         spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
                   for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
@@ -633,12 +831,17 @@ def _coordinated_targets(text: str, grades: list[Candidate]) -> None:
 def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int,
                      sent: tuple[int, int]) -> Candidate:
     """A grade with its kind (held or aimed at) and the subjects listed or counted with it."""
-    kind = "target" if aimed_at(text, start, sent) else "grade"
+    # "menargetkan nilai naik dari BB menjadi A": the grade left is held, not aimed at
+    kind = "target" if aimed_at(text, start, sent) and not _LEFT_GRADE.search(
+        text, max(sent[0], start - 12), start) else "grade"
     subjects = enumerated_subjects(text, end, sent)
     if subjects is None:
         counted = counted_subject(text, start, sent)
         subjects = [counted] if counted else coordinated_holders(text, start, sent)
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
+
+
+_LEFT_GRADE = re.compile(r"\bdari[ \t]+(?:predikat[ \t]+)?[\"“']?$", re.IGNORECASE)
 
 
 def aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
@@ -693,9 +896,13 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
                 text, max(sent[0], start - 30), start):
             used.add(start, end)
             out.append(_grade_candidate(text, near[-1], m.group(1), start, end, sent))
-    for m in [*PREDICATE_WORD.finditer(text), *CAP_PREDICATE.finditer(text)] if metrics else ():
+    predicates = [*PREDICATE_WORD.finditer(text), *CAP_PREDICATE.finditer(text),
+                  *LETTER_PREDICATE.finditer(text)] if metrics else []
+    for m in predicates:
         start, end = m.span(1)
         sent = sent_of(start)
+        if len(_BAND.findall(text, sent[0], sent[1])) > 1:
+            continue  # "kategori baik (0-50), sedang (51-100)": the scale's bands
         here = [x for x in between(metrics, sent[0], sent[1])
                 if not x.award or x.name[:1].isupper()]
         if here and not used.near(start, end) and not NEGATION.search(
@@ -708,8 +915,10 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
 
 
 #: "ambang udara level tidak sehat dimulai dari 151": the threshold of a grade, held by nobody.
+#: The category word may be left out: "ambang batas ISPU tidak sehat".
 _THRESHOLD = re.compile(r"\b(?:batas|ambang)(?:[ \t]+(?!dan\b|serta\b)\w+){0,2}[ \t]+"
-                        r"(?:kategori|katagori|level|status|tingkat)[ \t]+[\"“']?$", re.IGNORECASE)
+                        r"(?:(?:kategori|katagori|level|status|tingkat)[ \t]+)?[\"“']?$",
+                        re.IGNORECASE)
 #: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale.
 _BAND = re.compile(r"\b\d+\s*(?:[-–]|sampai|hingga|s\.d\.?)\s*\d+\b")
 #: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.
@@ -742,6 +951,8 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
             if not here and not cue and _NAME_FOLLOWS.match(text, end):
                 continue  # "TMP Kalibata": a name follows, not a grade
         elif not here:
+            if _issuer_grade(text, span, sent, lex):
+                return rule, []  # "Ombudsman ... di zona hijau": the issuer's own grade
             # "... meraih KLA tahun 2025. Kali ini naik ke kategori Nindya": the metric of the
             # sentence before, with a grade word right after a strong cue
             before = [m for m in between(metrics, max(0, start - _GRADE_REACH), sent[0])
@@ -750,10 +961,25 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
                 continue
             return rule, before[-1:]
         elif not (cue or _quoted_after(text, start, here)
-                  or any(0 <= start - m.end <= 1 for m in here)):
+                  or any(0 <= start - m.end <= 1 for m in here)
+                  or _VALUE_BRACKET.search(text, max(sent[0], start - 20), start)):
             continue
         return rule, here
     return _air_quality_rule(text, span, sent, metrics, window)
+
+
+def _issuer_grade(text: str, span: _GradeSpan, sent: tuple[int, int], lex: MetricIndex) -> bool:
+    """A grade of several words that only one metric gives, its issuer named in the sentence.
+
+    "Ombudsman RI menempatkan Pemkab X di zona hijau": the metric is left unnamed.
+    """
+    start, end, _, rules = span
+    return (len(rules) == 1 and len(text[start:end].split()) >= 2
+            and rules[0].id not in READING_METRICS and lex.issued_here(rules[0], text, sent))
+
+
+#: "nilai 4,51 (A-)": a grade in brackets right after the value it names.
+_VALUE_BRACKET = re.compile(r"\d(?:[.,]\d+)?[ \t]*\([ \t]*$")
 
 
 #: How far back (characters) a grade word's metric may be named in an earlier sentence.
@@ -764,7 +990,7 @@ _GRADE_REACH = 300
 _AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
 _AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b", re.IGNORECASE)
 _STRONG_GRADE_CUE = re.compile(
-    r"\b(?:kategori|katagori|predikat|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?"
+    r"\b(?:kategori|katagori|kriteria|predikat|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?"
     r"\s+[\"“']?$",
     re.IGNORECASE)
 

@@ -155,9 +155,8 @@ _REGULATION = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+[Tt]ahun\s+$")
 _FROM = re.compile(r"\bdari\s+(?:sebelumnya\s+)?"
                    r"(?:angka\s+|skor\s+|nilai\s+|posisi\s+|peringkat\s+)?$",
                    re.IGNORECASE)
-_TO = re.compile(r"\s*(?:poin\s+)?(?:menjadi|jadi|ke\s+angka|ke\s+posisi|ke\s+peringkat"
-                 r"|ke(?=\s+\d))\b",
-                 re.IGNORECASE)
+_TO = re.compile(r"\s*(?i:poin\s+)?(?:(?i:menjadi|jadi|ke\s+angka|ke\s+posisi|ke\s+peringkat"
+                 r"|ke(?=\s+\d))|(?i:ke)(?=\s+(?:(?i:predikat)\s+)?[A-Z]{1,4}\b))\b")
 
 
 #: "turun menjadi 80,4 dari 85,1": the value reached comes first, the one it left after it.
@@ -212,6 +211,24 @@ def metric_editions(text: str, metrics: Sequence[Any]) -> dict[str, int]:
 #: "68,3 pada tahun sebelumnya": a value of the year before.
 _PREVIOUS_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+|di[ \t]+)?tahun"
                              r"[ \t]+(?:sebelumnya|lalu)\b", re.IGNORECASE)
+
+
+#: "tahun depan ... diperkirakan mencapai 40": a forecast is of the year it is made for.
+_FORECAST = re.compile(r"\b(?:diperkirakan|diprediksi|diproyeksikan|diramalkan|memperkirakan"
+                       r"|memprediksi|memproyeksikan|proyeksi(?:nya)?|prediksi(?:nya)?"
+                       r"|perkiraan(?:nya)?)\b", re.IGNORECASE)
+
+
+#: "38 tahun depan": the year written right after the value is the next one.
+_NEXT_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+)?tahun[ \t]+"
+                         r"(?:depan|mendatang)\b", re.IGNORECASE)
+
+
+#: "dibanding tahun sebelumnya yang sebesar 74,12": a value of the year before, named first.
+_PREVIOUS_BEFORE = re.compile(r"\btahun[ \t]+(?:sebelumnya|lalu)[ \t]+(?:yang[ \t]+)?"
+                              r"(?:(?:hanya|sebesar|masih|baru)[ \t]+)*"
+                              r"(?:(?:di[ \t]+)?(?:angka|skor|nilai|level)[ \t]+)?$",
+                              re.IGNORECASE)
 
 
 #: A day or an hour: the text reports the day's readings.
@@ -282,19 +299,34 @@ class Years:
         before = _YEAR_BEFORE.search(text, max(c.sentence[0], c.start - 30), c.start)
         if before:
             return int(before.group(1))
+        if _NEXT_AFTER.match(text, c.end) and self.article_year is not None:
+            return self.article_year + 1  # "naik menjadi 38 tahun depan": next year's value
         if _PREVIOUS_AFTER.match(text, c.end):
             # "naik dari 68,3 pada tahun sebelumnya": the year before the one the sentence states
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
                 or self.article_year
             return base - 1 if base is not None else None
+        if _PREVIOUS_BEFORE.search(text, max(c.sentence[0], c.start - 45), c.start):
+            # "dibanding tahun sebelumnya yang sebesar 34": the year before the one the sentence
+            # states, else the one the text gave shortly before ("IPK 2024 ... . Skor itu naik
+            # dibanding tahun sebelumnya yang sebesar 34")
+            base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
+                or self._unstated(c, in_title)
+            return base - 1 if base is not None else None
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
-        if year is not None and c.kind != "target" and self._ahead(c, year):
-            year = None  # "tahun depan" dates what is aimed at, not a result
+        if year is not None and c.kind != "target" and self._ahead(c, year) \
+                and not _FORECAST.search(text, *c.sentence):
+            year = None  # "tahun depan" dates what is aimed at or forecast, not a result
         if year is not None and c.kind != "target":
             return _earlier(text, c, year)  # "pada 2023 naik dari X menjadi Y": X is of 2022
         if year is not None or c.kind == "target":
             return year
+        return self._unstated(c, in_title)
+
+    def _unstated(self, c: Candidate, in_title: bool) -> int | None:
+        """The year of a value whose sentence states none: shortly before, edition, article."""
+        text = self.text
         if not in_title and not (reading(c) and self.article_year is not None):
             # with no article date, a year stated anywhere before dates the article's talk;
             # a reading (ISPU, AQI) is the day's, not one of a year named earlier
