@@ -50,7 +50,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "no sentence break (words, no period)": lambda n: _fill("nilai indeks kota naik ", n),
     "score sentences, numbers > 2**64": lambda n: _fill(OVERFLOW, n),
     "runs of 20,000 '.' ending no sentence": lambda n: _fill("nilai" + "." * 20_000 + " naik\n", n),
-    "'Index' then capitalised words": lambda n: "Index naik. " + _fill("Warga Desa ", n),
+    "'Index' then capitalised words": lambda n: ("Index naik. " + _fill("Warga Desa ", n))[:n],
     "one metric definition repeated": lambda n: _fill("Indeks Pembangunan (IPMN) naik. ", n),
     "'nilai X 75,' repeated (long sentences of values)": lambda n: _fill("nilai X 75, ", n),
 }
