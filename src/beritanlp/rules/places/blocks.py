@@ -38,7 +38,7 @@ def block_entities(
     """Block mentions that lie inside a longer span (an agency, person or venue entity).
 
     A region right after an official's title is not hidden by a span that starts on it: in
-    "Wakil Wali Kota Bekasi Ahmad Syaikhu" a recogniser's person span glued the title's
+    "Wakil Wali Kota Bekasi Hendra Wiratama" a recogniser's person span glued the title's
     region to the name after it.
     """
     # A span containing a mention starts at most ``longest`` characters before the mention's
@@ -69,7 +69,7 @@ def _in_chain(text: str, starts: dict[int, int], m: PlaceMention, s: int) -> boo
 def _chain_ends(text: str, mentions: Sequence[PlaceMention]) -> dict[int, int]:
     """For each cued mention, where the chain of cued places running up to it begins.
 
-    "Desa Talang Buluh Kecamatan Talang Kelapa Kabupaten Banyuasin" is an address, not an
+    "Desa Sukamaju Kecamatan Talang Kelapa Kabupaten Banyuasin" is an address, not an
     organisation, however a recogniser labels it: a span that begins where the chain begins
     (or later) hides none of its places.
     """
