@@ -122,3 +122,28 @@ def test_an_address_chain_is_not_hidden_by_an_organisation_span() -> None:
     agency = "Dinas Kesehatan Kabupaten Karimun"
     start = text.index(agency)
     assert extract_places(text, default_gazetteer(), [(start, start + len(agency))]) == []
+
+
+def test_a_long_number_between_cued_places_stays_fast() -> None:
+    """Review of session 8: the address-chain gap split a digit run in exponentially many ways
+    when the gap failed to match ("Kota X 9999… . Kota Y": 10,000 characters took 20 s)."""
+    import time
+
+    from beritanlp.lexicons.regions import default_gazetteer
+    from beritanlp.rules.places import extract_places
+
+    gazetteer = default_gazetteer()
+
+    def seconds(digits: int) -> float:
+        text = f"Warga Kota Bandung {'9' * digits}. Warga Kota Bogor datang."
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            names = [r["name"] for r in extract_places(text, gazetteer, [])]
+            best = min(best, time.perf_counter() - start)
+        assert names == ["Kota Bandung", "Kota Bogor"]
+        return best
+
+    small, large = seconds(10), seconds(22)
+    # twelve more digits: about the same time when linear, 4,000x when exponential
+    assert large < 10 * small + 0.05, (small, large)

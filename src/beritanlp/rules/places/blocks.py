@@ -56,8 +56,10 @@ def block_entities(
             m.blocked = "entity"
 
 
-#: What may stand between the places of an address chain ("58A Desa X Kecamatan Y").
-_CHAIN_GAP = re.compile(r"(?:[\s,/]|\d+[A-Z]?)*")
+#: What may stand between the places of an address chain ("58A Desa X Kecamatan Y"). A run of
+#: digits is taken whole (``(?!\d)``): split between repetitions, a long run that fails to match
+#: would be tried in exponentially many ways.
+_CHAIN_GAP = re.compile(r"(?:[\s,/]|\d+(?!\d)[A-Z]?)*")
 
 
 def _in_chain(text: str, starts: dict[int, int], m: PlaceMention, s: int) -> bool:
