@@ -244,7 +244,8 @@ def _bare_pemerintah(text: str, regions: RegionNames) -> list[Candidate]:
     """
     found: list[Candidate] = []
     for m in _PEMERINTAH.finditer(text):
-        nxt = text[m.end():].lstrip(" \t").split(" ", 1)[0].rstrip(".,")
+        # a short window: slicing the rest of the text for every match was quadratic
+        nxt = text[m.end():m.end() + 40].lstrip(" \t").split(" ", 1)[0].rstrip(".,")
         if nxt in _NOT_REGION_AFTER:
             continue
         region = region_after(text, m.end(), regions)

@@ -77,7 +77,8 @@ def cued_mention(
     hit = match_name(gaz, text, words, j, table, type_ if table == "index" else None)
     if hit is None and table == "index":
         hit = match_name(gaz, text, words, j, "index", None)
-    if hit is None and role == "part" and words[i].cap and type_ in _LOCAL_TYPES:
+    if hit is None and role == "part" and words[i].cap and type_ in _LOCAL_TYPES \
+            and not _compound_before(words, i):
         hit = _unknown_local(gaz, text, words, (i, j), type_)
     if hit is None:
         return None
@@ -112,9 +113,32 @@ _VILLAGE_CLASSES = frozenset({
     "sejahtera", "madani", "religius", "berdaya", "inovatif", "terbaik", "teladan", "sentra",
     "kawasan", "perbatasan", "dinas", "kantor", "balai", "dana", "kepala", "pemerintah",
     "rt", "rw", "dusun", "kampung", "kecamatan", "kabupaten", "kota", "provinsi", "desa",
-    "kelurahan", "inovasi", "unggul", "berprestasi", "juara", "pintar", "smart",
+    "kelurahan", "inovasi", "unggul", "berprestasi", "juara", "pintar", "smart", "maritim",
+    "khusus", "serentak", "tahap",
 })
 _MAX_LOCAL_WORDS = 3
+#: Words before "Desa"/"Kelurahan"/"Kecamatan" that make it part of a title or a compound
+#: ("Kepala Desa", "Dana Desa", "Pemilihan Kepala Desa"): the capitalised words after it
+#: are then a person's name or the compound's own words, not an unknown village.
+_COMPOUND_BEFORE = frozenset({
+    "kepala", "wakil", "sekretaris", "perangkat", "aparat", "aparatur", "pendamping",
+    "bendahara", "staf", "pegawai", "ketua", "anggota", "penjabat", "pj", "plt", "camat",
+    "dana", "anggaran", "musyawarah", "pemilihan", "pilkades", "badan", "lembaga", "kantor",
+    "balai", "pemerintah", "pemerintahan", "program", "lomba", "festival", "hari", "sistem",
+    "peraturan", "forum", "asosiasi", "persatuan", "koperasi", "rumah", "wisata",
+})
+
+
+def _compound_before(words: Words, i: int) -> bool:
+    """Whether the cue at word ``i`` follows a word that makes it a compound, or an acronym.
+
+    "Kepala Desa Hendra Gunawan" names a person, "Dana Desa Tahap II" a fund, "KKN Desa
+    Penari" a title: none is an unknown village.
+    """
+    if i == 0:
+        return False
+    prev = words.texts[i - 1]
+    return words.lows[i - 1] in _COMPOUND_BEFORE or (len(prev) >= 2 and prev.isupper())
 
 
 def _unknown_local(
