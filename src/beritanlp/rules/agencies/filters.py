@@ -117,7 +117,10 @@ def cut_person_tail(
         The new end (``end`` when nothing is cut).
     """
     before = _LETTERS.findall(text, max(0, start - 30), start)
-    if not before or before[-1] not in POSITION_CUES or not text[:start].endswith(before[-1] + " "):
+    cued = bool(before) and before[-1] in POSITION_CUES and text[:start].endswith(before[-1] + " ")
+    # A head that is itself a position ("Deputi Penindakan KPK Firli Bahuri") is its own cue.
+    head = _LETTERS.match(text, start)
+    if not cued and (head is None or head.group() not in _POSITION_HEADS):
         return end
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     n = len(words)
@@ -133,6 +136,10 @@ def cut_person_tail(
     if rank is not None and rank.end() == new_end and rank.start() > start:
         new_end = rank.start()
     return new_end
+
+
+#: Agency heads that are also positions held by one person ("Deputi X" heads the Kedeputian X).
+_POSITION_HEADS = frozenset({"Deputi", "Inspektur"})
 
 
 def cut_named_person(

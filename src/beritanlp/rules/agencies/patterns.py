@@ -119,7 +119,32 @@ _SUBUNIT_HEADS = (
     "Lapas", "Rumah Tahanan", "Rutan", "Kantor Imigrasi", "Kantor Kementerian Agama",
     "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR", "PDAM", "Perumda",
 )
-_NAME_BEFORE = re.compile(r"\b(?:(?!Kepala\b)[A-Z][a-z]+|sakit)[ \t]+$")
+_NAME_BEFORE = re.compile(r"\b(?:(?!Kepala\b)[A-Z][a-z]+|[A-Z]{2,6}|sakit)[ \t]+$")
+#: Heads that are also ordinary words inside a longer name ("Dewan Pimpinan Pusat", "KPI
+#: Pusat", "Dana Pensiun Lembaga Keuangan", "Negara Bagian Sarawak").
+_INNER_HEADS = frozenset({"Pusat", "Lembaga", "Bagian"})
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """The head at ``start`` continues the capitalised name (or acronym) written before it.
+
+    A position word ("Kepala Pusat", "Ketua Lembaga") or a sentence opener ("Namun Lembaga")
+    before the head leaves it a head.
+    """
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(0).strip()
+    if word in STOP_WORDS or word in _NOT_NAME_BEFORE:
+        return False
+    return not re.search(r"(?:^|[.!?\n][\"'”’)]?)[ \t]*$", text[max(0, m.start() - 3) : m.start()])
+
+
+#: Capitalised words before "Pusat"/"Lembaga"/"Bagian" that do not make them part of a name.
+_NOT_NAME_BEFORE = frozenset({
+    "Ketua", "Wakil", "Sekretaris", "Anggota", "Kabag", "Kasubag", "Karo", "Kapus", "Plt", "Plh",
+    "Di", "Ke", "Dari",
+})
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
     r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
@@ -323,8 +348,8 @@ def _sub_units(
     bodies = frozenset(k_start for k_start, _, _ in kb_spans)
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
-        if m.group(1) == "Pusat" and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "Dewan Pimpinan Pusat", "rumah sakit Pusat ...": inside another name
+        if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
+            continue  # "Dewan Pimpinan Pusat", "KPI Pusat X", "Dana Pensiun Lembaga Keuangan"
         name_end = name_words(text, m.end(), bodies=bodies)
         if name_end is None or name_end <= m.end():
             continue
@@ -389,6 +414,9 @@ def unit_key(span_text: str, definitions: dict[str, str] | None = None) -> str:
         text = text.replace(long, short)
     words = text.split()
     if words:
-        words[-1] = REGION_ALIASES.get(norm(words[-1]), words[-1])
+        alias = REGION_ALIASES.get(norm(words[-1]))
+        # "DKI Jakarta": the alias of "Jakarta" is already written out with "DKI" before it
+        if alias is not None and not (len(words) > 1 and norm(" ".join(words[-2:])) == alias):
+            words[-1] = alias
     return norm(" ".join(words))
 

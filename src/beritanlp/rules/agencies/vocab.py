@@ -17,7 +17,8 @@ HEAD_AT = re.compile(
 #: Words that disqualify a candidate: international bodies, parties, NGOs, universities, firms.
 EXCLUDED_WORDS: frozenset[str] = frozenset(
     {
-        "PBB", "United", "Nations", "Internasional", "International", "Universitas", "Institut",
+        "PBB", "United", "Nations", "Perserikatan", "Internasional",
+        "International", "Universitas", "Institut",
         "Sekolah", "Politeknik", "Partai", "Fraksi", "Usaha", "Swadaya", "Hotel", "Yayasan",
         "Perhimpunan", "Persatuan", "Asosiasi", "Ikatan", "Himpunan", "Forum", "Global", "Center",
         "Centre", "Foundation", "Pemuda", "Mahasiswa", "Persero", "Tbk", "Asia", "ASEAN",
