@@ -122,3 +122,24 @@ def test_an_address_chain_is_not_hidden_by_an_organisation_span() -> None:
     agency = "Dinas Kesehatan Kabupaten Karimun"
     start = text.index(agency)
     assert extract_places(text, default_gazetteer(), [(start, start + len(agency))]) == []
+
+
+def test_a_region_after_a_venue_acronym_in_a_name_span_is_reported() -> None:
+    gaz = default_gazetteer()
+    text = "Pameran itu digelar di ICE BSD Tangerang Selatan. Tim PSIS Semarang berlatih."
+    venue = (text.index("ICE"), text.index(". Tim"))
+    club = (text.index("PSIS"), text.index(" berlatih"))
+    spans = [venue, club]
+    names = {m.text for m in find_places(text, gaz, spans, name_spans=spans) if not m.blocked}
+    assert names == {"Tangerang Selatan"}
+    # the same span as a rule's agency mention (not a name span) still hides the region
+    hidden = {m.text for m in find_places(text, gaz, spans) if not m.blocked}
+    assert hidden == set()
+
+
+def test_a_region_after_a_capitalised_company_word_stays_hidden() -> None:
+    gaz = default_gazetteer()
+    text = "Produk Pupuk Sriwijaya Palembang diekspor."
+    span = (text.index("Pupuk"), text.index(" diekspor"))
+    found = find_places(text, gaz, [span], name_spans=[span])
+    assert [m.text for m in found if not m.blocked] == []
