@@ -155,6 +155,7 @@ def extract_agencies(
         c for c in inner
         if c.kb_ids and (any(kb[i].level == "national" for i in c.kb_ids) or c.key.count("|") == 2)
     ]
+    nested = _drop_office_parents(text, kept, nested)
     merge_units(text, kept, definitions)
     _merge_pemda(kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
@@ -168,6 +169,24 @@ def extract_agencies(
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
+
+
+#: Heads of a ministry's regional office, whose name is the ministry's name and region.
+_OFFICE_HEADS = ("Kanwil ", "Kantor Wilayah ")
+
+
+def _drop_office_parents(
+    text: str, kept: list[Candidate], nested: list[Candidate]
+) -> list[Candidate]:
+    """A ministry-with-region nested in a regional office's name is that office, not another.
+
+    "Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah" holds "Kementerian Agama Provinsi
+    Jawa Tengah" (the same office, read as the ministry with its region): no second record.
+    """
+    office_ends = {c.end for c in kept if text.startswith(_OFFICE_HEADS, c.start)}
+    if not office_ends:
+        return nested
+    return [c for c in nested if not (c.end in office_ends and c.key.count("|") == 2)]
 
 
 def absorb_head_short_form(

@@ -15,6 +15,7 @@ from beritanlp.rules.agencies.vocab import (
     EXCLUDED_WORDS,
     HEAD_AT,
     POSITION_BEFORE,
+    POSITION_CUES,
     RANK_TAIL,
     REGION_ALIASES,
     REGION_PREFIX,
@@ -80,9 +81,9 @@ def name_words(
             break
         joiner = m.group(1).strip(" \t,")
         if (joiner in _JOINERS and (
-            HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies
+            HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies or bare in POSITION_CUES
         )) or (
-            not joiner and text.startswith(_PARENT_HEADS, m.start(2))
+            not joiner and end > pos and text.startswith(_PARENT_HEADS, m.start(2))
         ):
             break  # "... Pusat dan Pemerintah Daerah X", "Pusat X Badan Y": a second body
         if word.startswith("(") and m.group(1).strip() != "":
@@ -361,7 +362,10 @@ def _sub_units(
         # Stop before a national KB full name ("... Kementerian Komunikasi dan Informatika"):
         # the parent ministry is its own agency, written in apposition. The first such name in
         # ``kb_spans`` order wins.
-        inside = [(national_at[p], p) for p in range(m.end() + 1, end) if p in national_at]
+        # A national name right after the head is the office's own name ("Kanwil Kementerian
+        # Hukum dan HAM Jawa Barat", "Sekretariat Jenderal Kementerian X"): it stays inside.
+        inside = [(national_at[p], p) for p in range(m.end() + 1, end)
+                  if p in national_at and text[m.end() : p].strip(" \t")]
         if inside:
             end = min(inside)[1]
         if m.start() in national_at and _runs_past_kb(
