@@ -276,6 +276,9 @@ def _bracket_acronyms(
             mention = text[start:end]
             for long, short in definitions.items():
                 written = f"{long} ({short})"
+                if mention.endswith(written) and mention.startswith(long):
+                    record["acronym"] = short  # "Badan X (BX)" kept whole: its short form
+                    break
                 if written in mention and not mention.endswith(written):
                     record["acronym"] = " ".join(mention.replace(written, short).split())
                     break

@@ -126,6 +126,9 @@ def cut_person_tail(
     n = len(words)
     while n > 1 and _person_like(words[n - 1][2]) and not is_name_word(words[n - 1][2]):
         n -= 1
+    if 1 < n < len(words) and words[n - 1][2] in _BALINESE_ARTICLES \
+            and words[n][2] in _BALINESE_NAMES:
+        n -= 1  # "I Nyoman Wara", "Ni Luh Putu": the article opens the person's name
     if not 2 <= len(words) - n <= 4 or n < 1:  # a person's name: two to four words
         return end
     last = words[n - 1][2]
@@ -201,6 +204,14 @@ def _name_token(word: str) -> bool:
     """A word of a person's name: a capitalised word or an initial ("M", "K.")."""
     bare = word.rstrip(",")
     return _person_like(bare) or re.fullmatch(r"[A-Z]\.?", bare) is not None
+
+
+#: Balinese names open with "I" (men) or "Ni" (women) and a birth-order or caste name.
+_BALINESE_ARTICLES = frozenset({"I", "Ni"})
+_BALINESE_NAMES = frozenset({
+    "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gde", "Gusti",
+    "Nengah", "Luh", "Ketut",
+})
 
 
 def _person_like(word: str) -> bool:

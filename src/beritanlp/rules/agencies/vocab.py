@@ -18,7 +18,7 @@ HEAD_AT = re.compile(
 EXCLUDED_WORDS: frozenset[str] = frozenset(
     {
         "PBB", "United", "Nations", "Perserikatan", "Internasional",
-        "International", "Universitas", "Institut",
+        "International", "Universitas", "Institut", "Fakultas",
         "Sekolah", "Politeknik", "Partai", "Fraksi", "Usaha", "Swadaya", "Hotel", "Yayasan",
         "Perhimpunan", "Persatuan", "Asosiasi", "Ikatan", "Himpunan", "Forum", "Global", "Center",
         "Centre", "Foundation", "Pemuda", "Mahasiswa", "Persero", "Tbk", "Asia", "ASEAN",
@@ -68,7 +68,8 @@ GENERIC_PREFIXES: tuple[str, ...] = (
     "dewan kerajinan nasional", "majelis ulama", "komisi nasional perlindungan anak",
     "komisi nasional pengendalian tembakau", "dewan masjid", "lembaga bantuan hukum",
     "lembaga survei", "badan eksekutif mahasiswa", "komite olahraga", "palang merah",
-    "kamar dagang", "dewan adat", "lembaga adat",
+    "kamar dagang", "dewan adat", "lembaga adat", "dewan kemakmuran masjid",
+    "dewan kerukunan masjid", "balai lelang ",
 )
 #: Words right before "Dinas"/"Pemerintah" that make it an adjective or part of a title, not an
 #: agency: "rumah dinas" (official residence), "Peraturan Pemerintah" (a regulation).
@@ -84,7 +85,7 @@ POSITION_CUES: frozenset[str] = frozenset(
         "Kabid", "Kasubag", "Kasi", "Plt", "Plh", "Pj", "Anggota", "Inspektur", "Deputi",
         "Dirut", "Pimpinan", "Kasat", "Kasatreskrim", "Kapolres", "Kapolda", "Juru", "Bicara",
         "Jubir", "Koordinator", "Panglima", "Pangdam", "Danrem", "Dandim", "Kajati", "Kajari",
-        "Kalapas", "Karo", "Kakanwil", "Rektor",
+        "Kalapas", "Karo", "Kakanwil", "Rektor", "Auditor",
     }
 )
 #: Police and military ranks left at the end of an agency span once a person's name is cut
