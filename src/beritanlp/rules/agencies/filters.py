@@ -210,7 +210,7 @@ def _name_token(word: str) -> bool:
 _BALINESE_ARTICLES = frozenset({"I", "Ni"})
 _BALINESE_NAMES = frozenset({
     "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gde", "Gusti",
-    "Nengah", "Luh", "Ketut",
+    "Nengah", "Luh",
 })
 
 
