@@ -12,7 +12,9 @@ from beritanlp.rules.places.shape import (
     AGENCY_WORDS,
     LANGUAGE_WORDS,
     ORDINARY,
+    confirmed_in_body,
     cue_at,
+    headline_only,
     in_venue,
     joined,
     mid_sentence,
@@ -135,6 +137,9 @@ def _unknown_local(
         n += 1
     if n == 0 or "".join(words.lows[j:j + n]) in gaz.index:
         return None
+    n = confirmed_in_body(text, words, j, n)
+    if headline_only(text, words.starts[j], words.ends[j + n - 1]):
+        return None  # "Desa Dikerahkan" in a title-case headline: no village the body names
     start, end = words.starts[i], words.ends[j + n - 1]
     return n, [Place(name=text[start:end], type=type_)]
 
