@@ -81,6 +81,10 @@ def cued_mention(
         hit = match_name(gaz, text, words, j, "index", None)
     if hit is None and role == "part" and words[i].cap and type_ in _LOCAL_TYPES:
         hit = _unknown_local(gaz, text, words, (i, j), type_)
+    if hit is None and role == "part" and words[i].cap and type_ == "kota":
+        # "Kota Rangkasbitung": the town that is a regency's seat, a district by its table
+        hit = match_name(gaz, text, words, j, "kecamatan", None)
+        type_ = "kecamatan"
     if hit is None:
         return None
     n, cands = hit
