@@ -82,9 +82,7 @@ def cued_mention(
     if hit is None and role == "part" and words[i].cap and type_ in _LOCAL_TYPES:
         hit = _unknown_local(gaz, text, words, (i, j), type_)
     if hit is None and role == "part" and words[i].cap and type_ == "kota":
-        # "Kota Rangkasbitung": the town that is a regency's seat, a district by its table
-        hit = match_name(gaz, text, words, j, "kecamatan", None)
-        type_ = "kecamatan"
+        hit = _district_town(gaz, text, words, i, j)
     if hit is None:
         return None
     n, cands = hit
@@ -103,6 +101,21 @@ def cued_mention(
                            name_key="".join(w.low for w in words[j:j + n]),
                            after_title=role == "title", cued=include_cue)
     return mention, j + n
+
+
+def _district_town(
+    gaz: Gazetteer, text: str, words: Words, i: int, j: int,
+) -> tuple[int, list[Place]] | None:
+    """"Kota Rengat": no city, but a district's name: the town at the district's seat.
+
+    As :mod:`~beritanlp.rules.places.local` reads it in the district's own region, a ``kota``
+    without a code; here the cue alone is the evidence, wherever the district lies.
+    """
+    hit = match_name(gaz, text, words, j, "kecamatan", None)
+    if hit is None:
+        return None
+    n = hit[0]
+    return n, [Place(name=text[words.starts[i]:words.ends[j + n - 1]], type="kota")]
 
 
 #: Cue types whose places the gazetteer may lack (villages are renamed, split and misspelt).
