@@ -119,6 +119,13 @@ _SUBUNIT_HEADS = (
     "Komando Distrik Militer", "Satuan Tugas", "Satgas", "Lembaga Pemasyarakatan",
     "Lapas", "Rumah Tahanan", "Rutan", "Kantor Imigrasi", "Kantor Kementerian Agama",
     "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR", "PDAM", "Perumda",
+    # regional development banks (owned by regional governments)
+    "Bank Pembangunan Daerah",
+    # directorates and units of a regional police command, written before it
+    # ("Ditreskrimsus Polda Jawa Tengah", "Satreskrim Polres Sukamaju")
+    "Ditreskrimsus", "Ditreskrimum", "Ditresnarkoba", "Ditlantas", "Ditpolairud", "Ditsamapta",
+    "Ditintelkam", "Ditbinmas", "Satreskrim", "Satlantas", "Satresnarkoba", "Satintelkam",
+    "Satsamapta", "Satpolairud", "Satbinmas",
 )
 _NAME_BEFORE = re.compile(r"\b(?:(?!Kepala\b)[A-Z][a-z]+|[A-Z]{2,6}|sakit)[ \t]+$")
 #: Heads that are also ordinary words inside a longer name ("Dewan Pimpinan Pusat", "KPI
