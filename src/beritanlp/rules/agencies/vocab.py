@@ -18,7 +18,7 @@ HEAD_AT = re.compile(
 EXCLUDED_WORDS: frozenset[str] = frozenset(
     {
         "PBB", "United", "Nations", "Perserikatan", "Internasional",
-        "International", "Universitas", "Institut", "Fakultas",
+        "International", "Universitas", "Institut", "Fakultas", "Pengurus",
         "Sekolah", "Politeknik", "Partai", "Fraksi", "Usaha", "Swadaya", "Hotel", "Yayasan",
         "Perhimpunan", "Persatuan", "Asosiasi", "Ikatan", "Himpunan", "Forum", "Global", "Center",
         "Centre", "Foundation", "Pemuda", "Mahasiswa", "Persero", "Tbk", "Asia", "ASEAN",
@@ -56,7 +56,8 @@ GENERIC_PHRASES: frozenset[str] = frozenset(
     {
         "pemerintah daerah provinsi terbaik", "lembaga negara", "kementerian dan lembaga",
         "satuan tugas", "satgas", "balai kota", "balai desa", "balai sidang", "balai pertemuan",
-        "balai kartini", "direktorat jenderal", "badan usaha",
+        "balai kartini", "direktorat jenderal", "badan usaha", "lembaga keuangan",
+        "lembaga keuangan mikro", "lembaga keuangan bank", "lembaga keuangan non-bank",
     }
 )
 #: Starts of generic names (lowercase, followed by more words): party and organisation boards
@@ -69,7 +70,8 @@ GENERIC_PREFIXES: tuple[str, ...] = (
     "komisi nasional pengendalian tembakau", "dewan masjid", "lembaga bantuan hukum",
     "lembaga survei", "badan eksekutif mahasiswa", "komite olahraga", "palang merah",
     "kamar dagang", "dewan adat", "lembaga adat", "dewan kemakmuran masjid",
-    "dewan kerukunan masjid", "balai lelang ",
+    "dewan kerukunan masjid", "balai lelang ", "majelis taklim", "majelis hakim",
+    "majelis rasulullah", "majelis zikir", "majelis dzikir", "pusat studi ",
 )
 #: Words right before "Dinas"/"Pemerintah" that make it an adjective or part of a title, not an
 #: agency: "rumah dinas" (official residence), "Peraturan Pemerintah" (a regulation).
