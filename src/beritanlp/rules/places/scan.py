@@ -9,6 +9,7 @@ from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.features import feature_at
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
+    ADMIN_WORDS,
     AGENCY_WORDS,
     LANGUAGE_WORDS,
     ORDINARY,
@@ -111,6 +112,8 @@ def _district_town(
     As :mod:`~beritanlp.rules.places.local` reads it in the district's own region, a ``kota``
     without a code; here the cue alone is the evidence, wherever the district lies.
     """
+    if words.lows[j] in ADMIN_WORDS or words.lows[j] in ORDINARY:
+        return None  # "Wali Kota Kota Solo": a doubled cue, not the district "Kota"
     hit = match_name(gaz, text, words, j, "kecamatan", None)
     if hit is None:
         return None
