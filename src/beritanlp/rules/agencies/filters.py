@@ -129,7 +129,9 @@ def cut_person_tail(
     if 1 < n < len(words) and words[n - 1][2] in _BALINESE_ARTICLES \
             and words[n][2] in _BALINESE_NAMES:
         n -= 1  # "I Nyoman Wara", "Ni Luh Putu": the article opens the person's name
-    if not 2 <= len(words) - n <= 4 or n < 1:  # a person's name: two to four words
+    tail = len(words) - n
+    abbreviated = tail == 1 and words[-1][2] in _NAME_ABBREVIATIONS and text[end:end + 1] == "."
+    if not (2 <= tail <= 4 or abbreviated) or n < 1:  # a name: two to four words, or "Muh."
         return end
     last = words[n - 1][2]
     if not ((last[:1].isupper() and is_name_word(last)) or _anchor(last)):
@@ -212,6 +214,10 @@ _BALINESE_NAMES = frozenset({
     "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gde", "Gusti",
     "Nengah", "Luh",
 })
+
+
+#: Abbreviated first names written with a point ("Muh. Subhan"): the name runs on after it.
+_NAME_ABBREVIATIONS = frozenset({"Muh", "Moh", "Moch", "Mochd", "Mohd", "Muhd", "Abd", "Ach"})
 
 
 def _person_like(word: str) -> bool:
