@@ -110,9 +110,10 @@ REGIONAL_GOV = {
     "Pemprov": "pemprov", "Pemkab": "pemkab", "Pemkot": "pemkot", "Pemda": "pemda",
     "Pemdaprov": "pemprov", "Pemdakab": "pemkab", "Pemdakot": "pemkot",
 }
-#: A capitalised word of a name: a word, a short capital, a number ("061/Suryakancana") or a
-#: Roman numeral with its command's name ("XVII/Cenderawasih").
-CAP = (r"(?:[IVX]+/[A-Z][A-Za-z]+|[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]{1,2}"
+#: A capitalised word of a name: a word (with a number after a hyphen, "Covid-19"), a short
+#: capital, a number ("061/Suryakancana") or a Roman numeral with its command's name
+#: ("XVII/Cenderawasih").
+CAP = (r"(?:[IVX]+/[A-Z][A-Za-z]+|[A-Z][A-Za-z'’.-]*[A-Za-z](?:-[0-9]{1,4}\b)?|[A-Z]{1,2}"
        r"|[0-9]{1,4}(?:/[A-Za-z0-9]+)?)")
 ROMAN = r"(?:XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 REGION_PREFIX = r"(?:(?:Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Daerah\s+Istimewa)\s+)"
