@@ -58,6 +58,8 @@ GENERIC_PHRASES: frozenset[str] = frozenset(
         "satuan tugas", "satgas", "balai kota", "balai desa", "balai sidang", "balai pertemuan",
         "balai kartini", "direktorat jenderal", "badan usaha", "lembaga keuangan",
         "lembaga keuangan mikro", "lembaga keuangan bank", "lembaga keuangan non-bank",
+        # joint teams of several bodies are no body of their own
+        "satgas gabungan", "satuan tugas gabungan", "tim gabungan", "satgas terpadu",
     }
 )
 #: Starts of generic names (lowercase, followed by more words): party and organisation boards
