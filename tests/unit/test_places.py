@@ -147,3 +147,24 @@ def test_a_long_number_between_cued_places_stays_fast() -> None:
     small, large = seconds(10), seconds(22)
     # twelve more digits: about the same time when linear, 4,000x when exponential
     assert large < 10 * small + 0.05, (small, large)
+
+
+def test_a_region_after_a_venue_acronym_in_a_name_span_is_reported() -> None:
+    gaz = default_gazetteer()
+    text = "Pameran itu digelar di ICE BSD Tangerang Selatan. Tim PSIS Semarang berlatih."
+    venue = (text.index("ICE"), text.index(". Tim"))
+    club = (text.index("PSIS"), text.index(" berlatih"))
+    spans = [venue, club]
+    names = {m.text for m in find_places(text, gaz, spans, name_spans=spans) if not m.blocked}
+    assert names == {"Tangerang Selatan"}
+    # the same span as a rule's agency mention (not a name span) still hides the region
+    hidden = {m.text for m in find_places(text, gaz, spans) if not m.blocked}
+    assert hidden == set()
+
+
+def test_a_region_after_a_capitalised_company_word_stays_hidden() -> None:
+    gaz = default_gazetteer()
+    text = "Produk Pupuk Sriwijaya Palembang diekspor."
+    span = (text.index("Pupuk"), text.index(" diekspor"))
+    found = find_places(text, gaz, [span], name_spans=[span])
+    assert [m.text for m in found if not m.blocked] == []

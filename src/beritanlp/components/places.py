@@ -41,6 +41,13 @@ DEFAULT_BLOCK_LABELS: tuple[str, ...] = ("ORG", "PERSON", "PER", "FAC")
 LOCATION_LABELS: frozenset[str] = frozenset({"LOC", "GPE"})
 
 
+def _rule_spans(doc: Doc) -> frozenset[tuple[int, int]]:
+    """Character ranges of the agency mentions the agencies component made (if it ran)."""
+    if not Doc.has_extension("agencies") or not doc._.agencies:
+        return frozenset()
+    return frozenset((s, e) for r in doc._.agencies for s, e in r["mentions"])
+
+
 def _label(place_type: str) -> str:
     return "LOC" if place_type == "wilayah" else "GPE"
 
@@ -109,7 +116,10 @@ class PlacesComponent(WarmUp):
         blocked = [(e.start_char, e.end_char) for e in ents if e.label_ in labels]
         locs = [(e.start_char, e.end_char) for e in ents if e.label_ in LOCATION_LABELS]
         gaz = self.gazetteer
-        mentions = find_places(doc_text(doc), gaz, blocked, locs)
+        rules = _rule_spans(doc)
+        names = [(e.start_char, e.end_char) for e in ents if e.label_ in labels
+                 and (e.start_char, e.end_char) not in rules]
+        mentions = find_places(doc_text(doc), gaz, blocked, locs, name_spans=names)
         spans: list[Span] = []
         for m in mentions:
             if m.blocked or m.place is None:

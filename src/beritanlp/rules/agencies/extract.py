@@ -146,6 +146,7 @@ def extract_agencies(
     candidates = _drop_non_agencies(text, candidates, regions)
     truncate_regions(text, candidates)
     kept, inner = choose(candidates)
+    inner = absorb_head_short_form(text, kept, inner, kb)
     # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
     kept = [c for c in kept if not (c.key.startswith("unit|") and " " not in text[c.start:c.end])]
     # Nested national KB agencies inside a kept span are mentions of their own agency.
@@ -154,6 +155,7 @@ def extract_agencies(
         c for c in inner
         if c.kb_ids and (any(kb[i].level == "national" for i in c.kb_ids) or c.key.count("|") == 2)
     ]
+    nested = _drop_office_parents(text, kept, nested)
     merge_units(text, kept, definitions)
     _merge_pemda(kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
@@ -167,6 +169,50 @@ def extract_agencies(
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
+
+
+#: Heads of a ministry's regional office, whose name is the ministry's name and region.
+_OFFICE_HEADS = ("Kanwil ", "Kantor Wilayah ")
+
+
+def _drop_office_parents(
+    text: str, kept: list[Candidate], nested: list[Candidate]
+) -> list[Candidate]:
+    """A ministry-with-region nested in a regional office's name is that office, not another.
+
+    "Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah" holds "Kementerian Agama Provinsi
+    Jawa Tengah" (the same office, read as the ministry with its region): no second record.
+    """
+    office_ends = {c.end for c in kept if text.startswith(_OFFICE_HEADS, c.start)}
+    if not office_ends:
+        return nested
+    return [c for c in nested if not (c.end in office_ends and c.key.count("|") == 2)]
+
+
+def absorb_head_short_form(
+    text: str, kept: list[Candidate], inner: list[Candidate], kb: AgencyKB
+) -> list[Candidate]:
+    """A generic head written before a knowledge-base short form names that body.
+
+    "Badan Kesbangpol DKI Jakarta" is the body "Kesbangpol DKI Jakarta" (Badan Kesatuan
+    Bangsa dan Politik) with its head word spelt out: the unit takes the nested KB
+    candidate's key and ids, and the nested candidate is no record of its own. Returns the
+    inner candidates left.
+    """
+    units = {c.start: c for c in kept if c.key.startswith("unit|")}
+    if not units:
+        return inner
+    left: list[Candidate] = []
+    for cand in inner:
+        head = text[: cand.start].rstrip(" \t").rsplit(" ", 1)[-1]
+        unit = units.get(cand.start - len(head) - 1)
+        if (unit is not None and cand.kb_ids and unit.end == cand.end
+                and text[unit.start : cand.start] == head + " "
+                and all(i in kb and kb[i].name.startswith(head + " ") for i in cand.kb_ids)):
+            unit.key, unit.kb_ids, unit.priority = cand.key, cand.kb_ids, cand.priority
+            continue
+        left.append(cand)
+    return left
 
 
 def _cut_persons(
@@ -230,6 +276,9 @@ def _bracket_acronyms(
             mention = text[start:end]
             for long, short in definitions.items():
                 written = f"{long} ({short})"
+                if mention.endswith(written) and mention.startswith(long):
+                    record["acronym"] = short  # "Badan X (BX)" kept whole: its short form
+                    break
                 if written in mention and not mention.endswith(written):
                     record["acronym"] = " ".join(mention.replace(written, short).split())
                     break
@@ -336,6 +385,21 @@ def _place_named(kb: AgencyKB, hit: KBHit) -> bool:
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]?[ \t]*|\n[ \t]*)$")
+
+
+def _written_lowercase(text: str, start: int, end: int) -> bool:
+    """A name written in lowercase, or with only a sentence's first capital ("Pemerintah pusat").
+
+    The capital a sentence opens with says nothing of a proper name; the words after it do.
+    """
+    span = text[start:end]
+    if span.islower():
+        return True
+    return (" " in span and span[1:].islower()
+            and _SENTENCE_START.search(text, max(0, start - 4), start) is not None)
+
+
 def _kb_candidates(
     text: str,
     hits: list[KBHit],
@@ -352,7 +416,7 @@ def _kb_candidates(
     kb_spans: list[tuple[int, int, KBHit]] = []
     for hit in hits:
         start, end = hit.start, hit.end
-        if hit.kind != "acronym" and text[start:end].islower():
+        if hit.kind != "acronym" and _written_lowercase(text, start, end):
             continue  # "pemerintah pusat": a common phrase written in lowercase
         levels = {kb[i].level for i in hit.ids if i in kb}
         key = "kb|" + hit.ids[0]

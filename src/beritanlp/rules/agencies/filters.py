@@ -117,13 +117,21 @@ def cut_person_tail(
         The new end (``end`` when nothing is cut).
     """
     before = _LETTERS.findall(text, max(0, start - 30), start)
-    if not before or before[-1] not in POSITION_CUES or not text[:start].endswith(before[-1] + " "):
+    cued = bool(before) and before[-1] in POSITION_CUES and text[:start].endswith(before[-1] + " ")
+    # A head that is itself a position ("Deputi Penindakan KPK Firli Bahuri") is its own cue.
+    head = _LETTERS.match(text, start)
+    if not cued and (head is None or head.group() not in _POSITION_HEADS):
         return end
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     n = len(words)
     while n > 1 and _person_like(words[n - 1][2]) and not is_name_word(words[n - 1][2]):
         n -= 1
-    if not 2 <= len(words) - n <= 4 or n < 1:  # a person's name: two to four words
+    if 1 < n < len(words) and words[n - 1][2] in _BALINESE_ARTICLES \
+            and words[n][2] in _BALINESE_NAMES:
+        n -= 1  # "I Nyoman Wara", "Ni Luh Putu": the article opens the person's name
+    tail = len(words) - n
+    abbreviated = tail == 1 and words[-1][2] in _NAME_ABBREVIATIONS and text[end:end + 1] == "."
+    if not (2 <= tail <= 4 or abbreviated) or n < 1:  # a name: two to four words, or "Muh."
         return end
     last = words[n - 1][2]
     if not ((last[:1].isupper() and is_name_word(last)) or _anchor(last)):
@@ -133,6 +141,10 @@ def cut_person_tail(
     if rank is not None and rank.end() == new_end and rank.start() > start:
         new_end = rank.start()
     return new_end
+
+
+#: Agency heads that are also positions held by one person ("Deputi X" heads the Kedeputian X).
+_POSITION_HEADS = frozenset({"Deputi", "Inspektur"})
 
 
 def cut_named_person(
@@ -194,6 +206,18 @@ def _name_token(word: str) -> bool:
     """A word of a person's name: a capitalised word or an initial ("M", "K.")."""
     bare = word.rstrip(",")
     return _person_like(bare) or re.fullmatch(r"[A-Z]\.?", bare) is not None
+
+
+#: Balinese names open with "I" (men) or "Ni" (women) and a birth-order or caste name.
+_BALINESE_ARTICLES = frozenset({"I", "Ni"})
+_BALINESE_NAMES = frozenset({
+    "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gde", "Gusti",
+    "Nengah", "Luh",
+})
+
+
+#: Abbreviated first names written with a point ("Muh. Subhan"): the name runs on after it.
+_NAME_ABBREVIATIONS = frozenset({"Muh", "Moh", "Moch", "Mochd", "Mohd", "Muhd", "Abd", "Ach"})
 
 
 def _person_like(word: str) -> bool:

@@ -15,6 +15,7 @@ from beritanlp.rules.agencies.vocab import (
     EXCLUDED_WORDS,
     HEAD_AT,
     POSITION_BEFORE,
+    POSITION_CUES,
     RANK_TAIL,
     REGION_ALIASES,
     REGION_PREFIX,
@@ -80,9 +81,9 @@ def name_words(
             break
         joiner = m.group(1).strip(" \t,")
         if (joiner in _JOINERS and (
-            HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies
+            HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies or bare in POSITION_CUES
         )) or (
-            not joiner and text.startswith(_PARENT_HEADS, m.start(2))
+            not joiner and end > pos and text.startswith(_PARENT_HEADS, m.start(2))
         ):
             break  # "... Pusat dan Pemerintah Daerah X", "Pusat X Badan Y": a second body
         if word.startswith("(") and m.group(1).strip() != "":
@@ -118,8 +119,40 @@ _SUBUNIT_HEADS = (
     "Komando Distrik Militer", "Satuan Tugas", "Satgas", "Lembaga Pemasyarakatan",
     "Lapas", "Rumah Tahanan", "Rutan", "Kantor Imigrasi", "Kantor Kementerian Agama",
     "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR", "PDAM", "Perumda",
+    # regional development banks (owned by regional governments)
+    "Bank Pembangunan Daerah",
+    # directorates and units of a regional police command, written before it
+    # ("Ditreskrimsus Polda Jawa Tengah", "Satreskrim Polres Sukamaju")
+    "Ditreskrimsus", "Ditreskrimum", "Ditresnarkoba", "Ditlantas", "Ditpolairud", "Ditsamapta",
+    "Ditintelkam", "Ditbinmas", "Satreskrim", "Satlantas", "Satresnarkoba", "Satintelkam",
+    "Satsamapta", "Satpolairud", "Satbinmas",
 )
-_NAME_BEFORE = re.compile(r"\b(?:(?!Kepala\b)[A-Z][a-z]+|sakit)[ \t]+$")
+_NAME_BEFORE = re.compile(r"\b(?:(?!Kepala\b)[A-Z][a-z]+|[A-Z]{2,6}|sakit)[ \t]+$")
+#: Heads that are also ordinary words inside a longer name ("Dewan Pimpinan Pusat", "KPI
+#: Pusat", "Dana Pensiun Lembaga Keuangan", "Negara Bagian Sarawak").
+_INNER_HEADS = frozenset({"Pusat", "Lembaga", "Bagian"})
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """The head at ``start`` continues the capitalised name (or acronym) written before it.
+
+    A position word ("Kepala Pusat", "Ketua Lembaga") or a sentence opener ("Namun Lembaga")
+    before the head leaves it a head.
+    """
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(0).strip()
+    if word in STOP_WORDS or word in _NOT_NAME_BEFORE:
+        return False
+    return not re.search(r"(?:^|[.!?\n][\"'”’)]?)[ \t]*$", text[max(0, m.start() - 3) : m.start()])
+
+
+#: Capitalised words before "Pusat"/"Lembaga"/"Bagian" that do not make them part of a name.
+_NOT_NAME_BEFORE = frozenset({
+    "Ketua", "Wakil", "Sekretaris", "Anggota", "Kabag", "Kasubag", "Karo", "Kapus", "Plt", "Plh",
+    "Di", "Ke", "Dari",
+})
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
     r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
@@ -324,8 +357,8 @@ def _sub_units(
     bodies = frozenset(k_start for k_start, _, _ in kb_spans)
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
-        if m.group(1) == "Pusat" and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "Dewan Pimpinan Pusat", "rumah sakit Pusat ...": inside another name
+        if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
+            continue  # "Dewan Pimpinan Pusat", "KPI Pusat X", "Dana Pensiun Lembaga Keuangan"
         name_end = name_words(text, m.end(), bodies=bodies)
         if name_end is None or name_end <= m.end():
             continue
@@ -337,7 +370,10 @@ def _sub_units(
         # Stop before a national KB full name ("... Kementerian Komunikasi dan Informatika"):
         # the parent ministry is its own agency, written in apposition. The first such name in
         # ``kb_spans`` order wins.
-        inside = [(national_at[p], p) for p in range(m.end() + 1, end) if p in national_at]
+        # A national name right after the head is the office's own name ("Kanwil Kementerian
+        # Hukum dan HAM Jawa Barat", "Sekretariat Jenderal Kementerian X"): it stays inside.
+        inside = [(national_at[p], p) for p in range(m.end() + 1, end)
+                  if p in national_at and text[m.end() : p].strip(" \t")]
         if inside:
             end = min(inside)[1]
         if m.start() in national_at and _runs_past_kb(
@@ -390,6 +426,9 @@ def unit_key(span_text: str, definitions: dict[str, str] | None = None) -> str:
         text = text.replace(long, short)
     words = text.split()
     if words:
-        words[-1] = REGION_ALIASES.get(norm(words[-1]), words[-1])
+        alias = REGION_ALIASES.get(norm(words[-1]))
+        # "DKI Jakarta": the alias of "Jakarta" is already written out with "DKI" before it
+        if alias is not None and not (len(words) > 1 and norm(" ".join(words[-2:])) == alias):
+            words[-1] = alias
     return norm(" ".join(words))
 

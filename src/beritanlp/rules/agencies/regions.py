@@ -124,6 +124,13 @@ _NUMBERED_UNIT = re.compile(
 )
 
 
+#: A regional unit word followed by the region it serves ("Divisi Regional Jawa Timur").
+_REGIONAL_UNIT = re.compile(
+    r"[ \t]+((?:Divisi[ \t]+Regional|Divre|Kantor[ \t]+Wilayah|Kanwil|Kantor[ \t]+Cabang|"
+    r"Unit[ \t]+Induk[ \t]+Wilayah|UIW))(?=[ \t]+[A-Z])"
+)
+
+
 def office_after(
     text: str, pos: int, regions: RegionNames, types: set[str]
 ) -> tuple[int, str] | None:
@@ -139,6 +146,11 @@ def office_after(
         if region is not None and regions.known(region[1]):
             end = region[0]
         return end, norm(text[unit.start(1) : end])
+    unit = _REGIONAL_UNIT.match(text, pos)
+    if unit is not None:  # "Perum Bulog Divisi Regional Sumatera Utara"
+        region = region_after(text, unit.end(), regions)
+        if region is not None and regions.known(region[1]) and not regions.country(region[1]):
+            return region[0], norm(text[unit.start(1) : unit.end()]) + region_key(region[1])
     if not types & _OFFICE_TYPES:
         return None
     perwakilan = _PERWAKILAN.match(text, pos)

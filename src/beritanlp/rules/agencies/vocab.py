@@ -17,7 +17,8 @@ HEAD_AT = re.compile(
 #: Words that disqualify a candidate: international bodies, parties, NGOs, universities, firms.
 EXCLUDED_WORDS: frozenset[str] = frozenset(
     {
-        "PBB", "United", "Nations", "Internasional", "International", "Universitas", "Institut",
+        "PBB", "United", "Nations", "Perserikatan", "Internasional",
+        "International", "Universitas", "Institut", "Fakultas", "Pengurus",
         "Sekolah", "Politeknik", "Partai", "Fraksi", "Usaha", "Swadaya", "Hotel", "Yayasan",
         "Perhimpunan", "Persatuan", "Asosiasi", "Ikatan", "Himpunan", "Forum", "Global", "Center",
         "Centre", "Foundation", "Pemuda", "Mahasiswa", "Persero", "Tbk", "Asia", "ASEAN",
@@ -55,7 +56,10 @@ GENERIC_PHRASES: frozenset[str] = frozenset(
     {
         "pemerintah daerah provinsi terbaik", "lembaga negara", "kementerian dan lembaga",
         "satuan tugas", "satgas", "balai kota", "balai desa", "balai sidang", "balai pertemuan",
-        "balai kartini", "direktorat jenderal", "badan usaha",
+        "balai kartini", "direktorat jenderal", "badan usaha", "lembaga keuangan",
+        "lembaga keuangan mikro", "lembaga keuangan bank", "lembaga keuangan non-bank",
+        # joint teams of several bodies are no body of their own
+        "satgas gabungan", "satuan tugas gabungan", "tim gabungan", "satgas terpadu",
     }
 )
 #: Starts of generic names (lowercase, followed by more words): party and organisation boards
@@ -67,7 +71,9 @@ GENERIC_PREFIXES: tuple[str, ...] = (
     "dewan kerajinan nasional", "majelis ulama", "komisi nasional perlindungan anak",
     "komisi nasional pengendalian tembakau", "dewan masjid", "lembaga bantuan hukum",
     "lembaga survei", "badan eksekutif mahasiswa", "komite olahraga", "palang merah",
-    "kamar dagang", "dewan adat", "lembaga adat",
+    "kamar dagang", "dewan adat", "lembaga adat", "dewan kemakmuran masjid",
+    "dewan kerukunan masjid", "balai lelang ", "majelis taklim", "majelis hakim",
+    "majelis rasulullah", "majelis zikir", "majelis dzikir", "pusat studi ",
 )
 #: Words right before "Dinas"/"Pemerintah" that make it an adjective or part of a title, not an
 #: agency: "rumah dinas" (official residence), "Peraturan Pemerintah" (a regulation).
@@ -83,7 +89,7 @@ POSITION_CUES: frozenset[str] = frozenset(
         "Kabid", "Kasubag", "Kasi", "Plt", "Plh", "Pj", "Anggota", "Inspektur", "Deputi",
         "Dirut", "Pimpinan", "Kasat", "Kasatreskrim", "Kapolres", "Kapolda", "Juru", "Bicara",
         "Jubir", "Koordinator", "Panglima", "Pangdam", "Danrem", "Dandim", "Kajati", "Kajari",
-        "Kalapas", "Karo", "Kakanwil", "Rektor",
+        "Kalapas", "Karo", "Kakanwil", "Rektor", "Auditor",
     }
 )
 #: Police and military ranks left at the end of an agency span once a person's name is cut
@@ -106,9 +112,10 @@ REGIONAL_GOV = {
     "Pemprov": "pemprov", "Pemkab": "pemkab", "Pemkot": "pemkot", "Pemda": "pemda",
     "Pemdaprov": "pemprov", "Pemdakab": "pemkab", "Pemdakot": "pemkot",
 }
-#: A capitalised word of a name: a word, a short capital, a number ("061/Suryakancana") or a
-#: Roman numeral with its command's name ("XVII/Cenderawasih").
-CAP = (r"(?:[IVX]+/[A-Z][A-Za-z]+|[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]{1,2}"
+#: A capitalised word of a name: a word (with a number after a hyphen, "Covid-19"), a short
+#: capital, a number ("061/Suryakancana") or a Roman numeral with its command's name
+#: ("XVII/Cenderawasih").
+CAP = (r"(?:[IVX]+/[A-Z][A-Za-z]+|[A-Z][A-Za-z'’.-]*[A-Za-z](?:-[0-9]{1,4}\b)?|[A-Z]{1,2}"
        r"|[0-9]{1,4}(?:/[A-Za-z0-9]+)?)")
 ROMAN = r"(?:XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 REGION_PREFIX = r"(?:(?:Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Daerah\s+Istimewa)\s+)"

@@ -34,26 +34,44 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Z]{1,3}\.$")
 
 def block_entities(
     mentions: Sequence[PlaceMention], spans: Sequence[tuple[int, int]], text: str = "",
+    name_spans: Sequence[tuple[int, int]] = (),
 ) -> None:
     """Block mentions that lie inside a longer span (an agency, person or venue entity).
 
     A region right after an official's title is not hidden by a span that starts on it: in
     "Wakil Wali Kota Bekasi Hendra Wiratama" a recogniser's person span glued the title's
-    region to the name after it.
+    region to the name after it. An Indonesian region ending one of ``name_spans`` after a
+    name of capitals only is the venue's place, not part of its name ("ICE BSD Tangerang
+    Selatan", GUIDELINE.md: place words after a venue name count).
     """
     # A span containing a mention starts at most ``longest`` characters before the mention's
     # end: compare only those (a scan of all spans per mention is quadratic on long texts).
     blocked = sorted((s, e) for s, e in spans)
     longest = max((e - s for s, e in blocked), default=0)
     ends = _chain_ends(text, mentions)
+    names = frozenset(name_spans)
     for m in mentions:
         lo = bisect_left(blocked, (m.end - longest,))
         hi = bisect_right(blocked, (m.start, float("inf")))
         if m.blocked is None and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
                                      and not (m.after_title and s == m.start)
                                      and not (m.cued and _in_chain(text, ends, m, s))
+                                     and not ((s, e) in names and m.end == e
+                                              and _after_acronyms(text, s, m))
                                      for s, e in blocked[lo:hi]):
             m.blocked = "entity"
+
+
+_ACRONYMS = re.compile(r"(?:[A-Z]{2,6}[ \t]+)+")
+#: Types of Indonesian regions a venue's place may be.
+_VENUE_PLACE_TYPES = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def _after_acronyms(text: str, s: int, m: PlaceMention) -> bool:
+    """``m`` ends the span from ``s`` and follows only upper-case short names ("ICE BSD")."""
+    return (bool(m.candidates) and all(c.code and c.type in _VENUE_PLACE_TYPES
+                                       for c in m.candidates)
+            and _ACRONYMS.fullmatch(text, s, m.start) is not None)
 
 
 #: What may stand between the places of an address chain ("58A Desa X Kecamatan Y"). A run of

@@ -19,7 +19,15 @@ from __future__ import annotations
 
 from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import AGENCY_WORDS, ORDINARY, in_venue, joined, prev_word
+from beritanlp.rules.places.shape import (
+    ADMIN_WORDS,
+    AGENCY_WORDS,
+    ORDINARY,
+    confirmed_in_body,
+    in_venue,
+    joined,
+    prev_word,
+)
 from beritanlp.text.words import Words
 
 _MAX_NAME = 4
@@ -70,10 +78,11 @@ def feature_at(
     if words.lows[j] in ORDINARY or (words.lows[j] in _NOT_NAMES and not _named(text, words, i, j)):
         return None
     while n < _MAX_NAME and j + n < len(words) and words.caps[j + n] \
-            and words.lows[j + n] not in ORDINARY and not _country(gaz, words, j + n) \
-            and not _region_starts(gaz, words, j + n) \
+            and words.lows[j + n] not in ORDINARY and words.lows[j + n] not in ADMIN_WORDS \
+            and not _country(gaz, words, j + n) and not _region_starts(gaz, words, j + n) \
             and joined(text, words, j, n + 1):
         n += 1
+    n = confirmed_in_body(text, words, j, n)
     district = False
     for whole in ("".join(words.lows[i:j + n]), "".join(words.lows[i:j + 1])):
         if whole in gaz.index:

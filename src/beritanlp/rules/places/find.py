@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer
 from beritanlp.rules.places.blocks import block_entities, block_name_tails, block_teasers
@@ -20,6 +21,8 @@ def find_places(
     gazetteer: Gazetteer,
     blocked_spans: Sequence[tuple[int, int]] = (),
     loc_spans: Sequence[tuple[int, int]] = (),
+    *,
+    name_spans: Sequence[tuple[int, int]] = (),
 ) -> list[PlaceMention]:
     """Find and resolve place mentions in a text.
 
@@ -35,6 +38,10 @@ def find_places(
     loc_spans
         Character ranges an entity recogniser tagged as locations: evidence that a bare name
         is a place (see :mod:`beritanlp.rules.places.local`).
+    name_spans
+        Those of ``blocked_spans`` that a recogniser found as names (not the rules' agency
+        mentions): a region written after a name of capitals only in them is the place of a
+        venue ("ICE BSD Tangerang Selatan") and is reported.
 
     Returns
     -------
@@ -68,12 +75,37 @@ def find_places(
                     if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
-    block_entities(mentions, blocked_spans, text)
+    block_entities(mentions, blocked_spans, text, name_spans)
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
+    _foreign_districts(mentions)
     return mentions
+
+
+#: Province codes of Tanah Papua, the only Indonesian region whose districts are "distrik".
+_PAPUA_CODES = frozenset({"91", "92", "93", "94", "95", "96", "97"})
+
+
+def _foreign_districts(mentions: Sequence[PlaceMention]) -> None:
+    """An unknown "Distrik X" in a text that names no Papuan place is a foreign district.
+
+    Indonesian districts are called "distrik" only in Papua; "Distrik Shibuya" of Tokyo or a
+    district of another country is a ``wilayah``, not a kecamatan.
+    """
+    unknown = [m for m in mentions if m.place is not None and m.place.code is None
+               and m.place.type == "kecamatan" and m.text[:8].casefold() == "distrik "]
+    if not unknown:
+        return
+    if any(m.place is not None and m.place.code and m.place.code[:2] in _PAPUA_CODES
+           for m in mentions):
+        return
+    for m in unknown:
+        if m.place is not None:
+            m.place = replace(m.place, type="wilayah")
+            m.candidates = [m.place]
+            m.cue_type = "wilayah"
 
 
 def _features_named_as_districts(mentions: Sequence[PlaceMention]) -> None:

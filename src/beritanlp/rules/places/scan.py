@@ -9,10 +9,13 @@ from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.features import feature_at
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
+    ADMIN_WORDS,
     AGENCY_WORDS,
     LANGUAGE_WORDS,
     ORDINARY,
+    confirmed_in_body,
     cue_at,
+    headline_only,
     in_venue,
     joined,
     mid_sentence,
@@ -80,6 +83,8 @@ def cued_mention(
     if hit is None and role == "part" and words[i].cap and type_ in _LOCAL_TYPES \
             and not _compound_before(words, i):
         hit = _unknown_local(gaz, text, words, (i, j), type_)
+    if hit is None and role == "part" and words[i].cap and type_ == "kota":
+        hit = _district_town(gaz, text, words, i, j)
     if hit is None:
         return None
     n, cands = hit
@@ -98,6 +103,23 @@ def cued_mention(
                            name_key="".join(w.low for w in words[j:j + n]),
                            after_title=role == "title", cued=include_cue)
     return mention, j + n
+
+
+def _district_town(
+    gaz: Gazetteer, text: str, words: Words, i: int, j: int,
+) -> tuple[int, list[Place]] | None:
+    """"Kota Rengat": no city, but a district's name: the town at the district's seat.
+
+    As :mod:`~beritanlp.rules.places.local` reads it in the district's own region, a ``kota``
+    without a code; here the cue alone is the evidence, wherever the district lies.
+    """
+    if words.lows[j] in ADMIN_WORDS or words.lows[j] in ORDINARY:
+        return None  # "Wali Kota Kota Solo": a doubled cue, not the district "Kota"
+    hit = match_name(gaz, text, words, j, "kecamatan", None)
+    if hit is None:
+        return None
+    n = hit[0]
+    return n, [Place(name=text[words.starts[i]:words.ends[j + n - 1]], type="kota")]
 
 
 #: Cue types whose places the gazetteer may lack (villages are renamed, split and misspelt).
@@ -159,6 +181,9 @@ def _unknown_local(
         n += 1
     if n == 0 or "".join(words.lows[j:j + n]) in gaz.index:
         return None
+    n = confirmed_in_body(text, words, j, n)
+    if headline_only(text, words.starts[j], words.ends[j + n - 1]):
+        return None  # "Desa Dikerahkan" in a title-case headline: no village the body names
     start, end = words.starts[i], words.ends[j + n - 1]
     return n, [Place(name=text[start:end], type=type_)]
 

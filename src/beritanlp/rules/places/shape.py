@@ -147,3 +147,32 @@ def prev_word(words: Words, text: str, i: int) -> Word | None:
         return None
     prev = words[i - 1]
     return prev if text[prev.end:words[i].start] in JOIN_GAPS else None
+
+
+#: Administrative cue words: they start a new place, so they end a feature's or village's name
+#: ("Pulau Kabal Kecamatan X" is the island, then the district).
+ADMIN_WORDS = frozenset({
+    "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "prov", "desa", "kelurahan",
+    "kel", "distrik", "dusun",
+})
+
+
+def headline_only(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` is in the headline only.
+
+    The headline is the text before the first blank line; the body never writes the words.
+    """
+    head_end = text.find("\n\n")
+    return 0 <= start < head_end and text.find(text[start:end], head_end) < 0
+
+
+def confirmed_in_body(text: str, words: Words, j: int, n: int) -> int:
+    """How many of the ``n`` name words from word ``j`` a headline may keep.
+
+    A title-case headline capitalises every word ("Pulau Komodo Batasi Jumlah Turis"): in the
+    headline a name of several words keeps only as many as the body writes the same way, at
+    least one. Outside the headline all ``n``.
+    """
+    while n > 1 and headline_only(text, words.starts[j], words.ends[j + n - 1]):
+        n -= 1
+    return n
