@@ -31,7 +31,7 @@ from beritanlp.rules.officials.phrases import (
     scan_complement,
     short_form_of,
 )
-from beritanlp.rules.officials.tokens import is_acronym
+from beritanlp.rules.officials.tokens import ROMAN, is_acronym
 from beritanlp.rules.officials.vocab import (
     INSTITUTION_HEADS,
     LOWER_JOIN,
@@ -67,9 +67,57 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if (alias or after_short) and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
         return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
     name = name_forward(ctx, q) if q < ctx.size else None
+    if name is not None and ctx.person_at(name[0]) is None:
+        inner = person_inside(ctx, ph, name)
+        if inner is not None:  # "Kepala Balai Wilayah Sungai Citarum [Budi Santoso]"
+            long = phrase_at(ctx, ph.start, allow_lower=lowered, until=inner[0])
+            return paired(ctx, long, inner, gap=False) if long is not None else None
     if name is not None and title_goes_on(ctx, ph, name):
         return None
     return paired(ctx, ph, name, gap=False)
+
+
+def person_inside(ctx: Context, ph: Phrase, run: tuple[int, int]) -> tuple[int, int] | None:
+    """The PERSON span that ends a capitalised run after a unit, or None.
+
+    "Kepala Balai Wilayah Sungai Citarum Budi Santoso", "Direktur Utama Perumda Tirta Asri
+    Budi Santoso": where the phrase ends in a unit word (or the run holds one) and the NER
+    found a person inside the run, the words before the person name the unit ("Citarum",
+    "Tirta Asri"). They must look like a unit's name (:func:`unit_name_words`), unless two or
+    more of them come before a name of two or more words. A one-word span takes the name word
+    before it as well ("Kelas I Juanda [Hidayat]": the NER cut the name).
+    """
+    a, b = run
+    p = next((k for k in range(a + 1, b) if ctx.person_at(k) is not None), None)
+    if p is None or ctx.inside_person(p):
+        return None
+    end = ctx.person_at(p)
+    assert end is not None
+    after_unit = bool(ph.items) and ph.items[-1].kind == "unit"
+    if not (after_unit or any(unit_at(ctx, k) for k in range(a, p))):
+        return None
+    if end - p == 1:
+        p -= 1
+        if p <= a or unit_at(ctx, p) or not unit_name_words(ctx, a, p):
+            return None
+    elif p - a < 2 and not unit_name_words(ctx, a, p):
+        return None  # "Kepala Dinas X Budi [Santoso]": the NER cut the name
+    return p, max(end, b)
+
+
+def unit_name_words(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether tokens ``a:b`` hold a word of a unit's own name.
+
+    A unit word, an acronym, a class ("Kelas I"), a Roman numeral or a word the gazetteer
+    knows (rivers and mountains too: "Citarum").
+    """
+    for k in range(a, b):
+        text = ctx.toks[k].text
+        if unit_at(ctx, k) or ctx.norms[k] == "kelas" or (len(text) > 1 and is_acronym(text)):
+            return True
+        if ROMAN.fullmatch(text) or ctx.tables.gazetteer.lookup(text):
+            return True
+    return False
 
 
 def name_inside_person(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:

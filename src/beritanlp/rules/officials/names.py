@@ -18,6 +18,7 @@ from beritanlp.rules.officials.vocab import (
     DEGREES,
     DEMONSTRATIVES,
     INSTITUTION_HEADS,
+    MONTHS,
     NAME_PARTICLES,
     POST_QUALIFIERS,
     STOP_WORDS,
@@ -93,6 +94,8 @@ def name_word(ctx: Context, i: int) -> bool:
     if not ctx.word(i):
         return False
     t = ctx.toks[i]
+    if t.norm in MONTHS and t.cap:
+        return month_name(ctx, i)
     if t.norm in STOP_WORDS or t.norm in INSTITUTION_HEADS or t.norm in POST_QUALIFIERS:
         return False
     if not t.cap:
@@ -105,6 +108,28 @@ def name_word(ctx: Context, i: int) -> bool:
     if len(t.text) > 2 and agency_at(ctx, i) is not None:
         return False  # "Kemenpora", "Pertamina", "Garuda Indonesia": an institution
     return not nongov_at(ctx, i)
+
+
+#: Lowercase words before a month that make it a date ("sejak Juli", "pada Mei").
+DATE_CUES: frozenset[str] = frozenset(
+    "pada sejak hingga sampai akhir awal pertengahan bulan medio jelang selama per tanggal".split()
+)
+
+
+def month_name(ctx: Context, i: int) -> bool:
+    """Tell whether the month word at ``i`` begins a person's name ("Juli Tri Wahyono").
+
+    A month is a date after a number or a date word ("12 Juli", "sejak Mei") and before a
+    number, a stop word or anything but a name word ("Juli 2024", "Mei lalu"). Before another
+    name word it is the first word of a name ("Mei Linda Sari", "Agustus Simanjuntak").
+    """
+    prev = ctx.toks[i - 1] if i > 0 else None
+    if prev is not None and (prev.text.isdigit() or prev.norm in DATE_CUES):
+        return False
+    nxt = i + 1
+    if nxt >= ctx.size or not ctx.word(nxt) or ctx.norms[nxt] in MONTHS:
+        return False
+    return name_word(ctx, nxt)
 
 
 def initials_of_name(ctx: Context, i: int) -> bool:

@@ -11,6 +11,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     for table in ("stopwords", "days", "months")
     for word in tagged_words(table, "officials")
 )
+#: Months, casefolded: stop words, except where one begins a person's name ("Juli Tri Wahyono").
+MONTHS: frozenset[str] = frozenset(word.casefold() for word in tagged_words("months", "officials"))
 #: Words after a title that point back to someone named before ("Wali Kota Solo itu").
 DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
 #: Words before a position that say it is not (yet) held ("calon Wakil Bupati").
