@@ -78,8 +78,7 @@ class Official:
         return self.words | {w for a in self.aliases for w in a}
 
     def best(self) -> Candidate:
-        """The candidate whose post is reported: government over party, current over former,
-        then the fullest."""
+        """The candidate whose post is reported: government over party, current, fullest."""
 
         def rank(c: Candidate) -> tuple[int, int, int, int, int]:
             return (
