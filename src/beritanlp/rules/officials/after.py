@@ -262,9 +262,23 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
-    if ctx.person_at(name[0]) is None and long_title_end(ctx, ph) is not None:
-        return None  # "Menteri Energi, Ilmu Pengetahuan, ... (X) Malaysia Yeo": more title
+    if ctx.person_at(name[0]) is None and (
+        long_title_end(ctx, ph) is not None or listed_portfolio(ctx, name[1])
+    ):
+        return None  # "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": more title
     return paired(ctx, ph, name, gap=gap)
+
+
+def listed_portfolio(ctx: Context, b: int) -> bool:
+    """Tell whether a comma and another capitalised word follow the fallback name before ``b``.
+
+    "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": a list of portfolio words, not a name.
+    Not before a new title ("..., Budi Santoso, Kepala Balai X").
+    """
+    k = b + 1
+    if ctx.tok(b) != "," or not listed_name(ctx, b):
+        return False
+    return ctx.lexicon_at(k, ("position", "modifier")) is None and skip_titles(ctx, k) == k
 
 
 def _capitalised_party(ctx: Context, p: int, k: int) -> bool:

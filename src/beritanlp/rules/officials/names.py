@@ -20,6 +20,7 @@ from beritanlp.rules.officials.vocab import (
     INSTITUTION_HEADS,
     MONTHS,
     NAME_PARTICLES,
+    NATURE_WORDS,
     POST_QUALIFIERS,
     STOP_WORDS,
 )
@@ -246,6 +247,16 @@ def person_run_end(ctx: Context, end: int) -> int:
     return j
 
 
+def nature_name(ctx: Context, i: int, j: int) -> bool:
+    """Tell whether the fallback run ``i:j`` names a natural feature and holds no person.
+
+    It begins with a feature word or right after one ("Sungai Musi", "Taman Nasional X"),
+    and no PERSON span begins inside it ("Sungai Citarum [Budi Santoso]" holds one).
+    """
+    nature = ctx.norms[i] in NATURE_WORDS or (i > 0 and ctx.norms[i - 1] in NATURE_WORDS)
+    return nature and all(ctx.person_at(k) is None for k in range(i + 1, j))
+
+
 def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback."""
     if not (0 <= i < ctx.size) or ctx.toks[i].title_line:
@@ -258,6 +269,8 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     if not ctx.fallback or not name_word(ctx, i):
         return None
     j = fallback_run_end(ctx, i)
+    if nature_name(ctx, i, j):
+        return None  # "Balai Wilayah Sungai Musi", "Balai Taman Nasional X": a unit's name
     if rank_inside(ctx, i, j) or rank_at(ctx, j):
         return None  # handled by the caller as a rank ("Kapolsek Rendang AKP Made")
     if any(k in ctx.blocked for k in range(i, j)):

@@ -21,6 +21,21 @@ CANDIDACY_WORDS: frozenset[str] = frozenset("calon bakal kandidat".split())
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     "peraturan instruksi keputusan surat edaran penetapan perintah amanat pidato jabatan".split()
 )
+#: Words before a position that name someone close to its holder, not the holder ("Ajudan
+#: Bupati X", "Asisten Pribadi Menpora, X", "istri Gubernur X"): the name after is theirs.
+RELATION_WORDS: frozenset[str] = frozenset(
+    "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu".split()
+)
+#: Two-word forms of :data:`RELATION_WORDS` ("Asisten Pribadi Menpora").
+RELATION_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {("asisten", "pribadi"), ("staf", "pribadi"), ("sekretaris", "pribadi")}
+)
+#: Words of natural features ("Sungai Musi", "Taman Nasional Komodo"): a person's name never
+#: begins with one nor right after one (unit names end in them: "Balai Wilayah Sungai Musi").
+NATURE_WORDS: frozenset[str] = frozenset(
+    "sungai danau gunung pegunungan pulau selat teluk waduk kawah lembah pantai semenanjung "
+    "taman tahura".split()
+)
 #: Words that make a following position part of a building's name ("Kantor Wali Kota X").
 VENUE_WORDS: frozenset[str] = frozenset("kantor pendopo gedung istana rumah".split())
 #: Lowercase words that stay inside a position before a capitalised portfolio ("Deputi bidang
