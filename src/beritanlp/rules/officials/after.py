@@ -67,6 +67,8 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if (alias or after_short) and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
         return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
     name = name_forward(ctx, q) if q < ctx.size else None
+    if name is None and q < ctx.size and q in ctx.blocked:
+        return entity_then_person(ctx, ph, q, lowered)
     if name is not None and ctx.person_at(name[0]) is None:
         inner = person_inside(ctx, ph, name)
         if inner is not None:  # "Kepala Balai Wilayah Sungai Citarum [Budi Santoso]"
@@ -75,6 +77,30 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if name is not None and title_goes_on(ctx, ph, name):
         return None
     return paired(ctx, ph, name, gap=False)
+
+
+#: Tokens of a named entity read into a title at most (:func:`entity_then_person`).
+MAX_ENTITY_TOKENS = 6
+
+
+def entity_then_person(ctx: Context, ph: Phrase, q: int, lowered: bool) -> Found | None:
+    """``[position] [ORG or place entity] [PERSON]``: the entity ends the title.
+
+    "Kepala [Balai Besar Wilayah Sungai Citarum] [Budi Santoso]": where the NER read the words
+    after the phrase as an organisation or a place and a person follows right after it, the
+    entity is the rest of the title (for a head that takes a complement).
+    """
+    if ph.head.complement == "none":
+        return None
+    k = q
+    while k < ctx.size and k in ctx.blocked and k - q < MAX_ENTITY_TOKENS:
+        k += 1
+    if k in ctx.blocked or k >= ctx.size or ctx.person_at(k) is None or ctx.inside_person(k):
+        return None
+    long = phrase_at(ctx, ph.start, allow_lower=lowered, until=k)
+    if long is None or long.end != k:
+        return None
+    return paired(ctx, long, name_forward(ctx, k), gap=False)
 
 
 def person_inside(ctx: Context, ph: Phrase, run: tuple[int, int]) -> tuple[int, int] | None:
