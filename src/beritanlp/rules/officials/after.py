@@ -280,6 +280,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     e = time_qualifier_end(ctx, ph.end)
     if e < ctx.size and ctx.norms[e] in POST_QUALIFIERS and not ctx.toks[e].cap:
         e += 1  # "Ketua DPRD X sementara, Budi": the qualifier, then the name
+    elif alias_acronym(ctx, e) and ctx.tok(e + 2) == ",":
+        e += 2  # "Deputi X Kementerian PPN (PPN) atau Bappenas, Budi": the unit named again
     j, gap = after_commas(ctx, e)
     if j == ph.end and ctx.tok(j) == ":":
         j += 1  # a list: "Menteri Pertahanan: Budi Santoso,"
