@@ -199,6 +199,25 @@ def test_non_name_entities_are_never_taken_as_names(tables):
     assert extract_officials(text, tables, [], non_names=[company]) == []
 
 
+def test_an_entity_between_title_and_person_ends_the_title(tables):
+    text = "Kepala Balai Besar Wilayah Sungai Brantas Yusuf Effendi meninjau tanggul itu."
+    unit = (text.index("Balai"), text.index(" Yusuf"))
+    person = (text.index("Yusuf"), text.index(" meninjau"))
+    found = extract_officials(text, tables, [person], non_names=[unit])
+    assert _triples(found) == [
+        ("Yusuf Effendi", "Kepala Balai Besar Wilayah Sungai Brantas", "")
+    ]
+    # with no person after the entity, nothing is paired
+    alone = "Kepala Balai Besar Wilayah Sungai Brantas meninjau tanggul itu."
+    unit = (alone.index("Balai"), alone.index(" meninjau"))
+    assert extract_officials(alone, tables, [], non_names=[unit]) == []
+    # a head that takes no complement ("Presiden") is not stretched over the entity
+    text = "Presiden Sinar Abadi Yusuf Effendi datang."
+    company = (text.index("Sinar"), text.index(" Yusuf"))
+    person = (text.index("Yusuf"), text.index(" datang"))
+    assert extract_officials(text, tables, [person], non_names=[company]) == []
+
+
 def test_the_word_after_a_company_form_is_no_name(tables):
     text = "Direktur PT Sinar Abadi Harun Wijaya berpendapat proyek itu layak."
     assert extract_officials(text, tables, []) == []

@@ -31,7 +31,7 @@ from beritanlp.rules.officials.phrases import (
     scan_complement,
     short_form_of,
 )
-from beritanlp.rules.officials.tokens import is_acronym
+from beritanlp.rules.officials.tokens import ROMAN, is_acronym
 from beritanlp.rules.officials.vocab import (
     INSTITUTION_HEADS,
     LOWER_JOIN,
@@ -67,9 +67,83 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if (alias or after_short) and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
         return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
     name = name_forward(ctx, q) if q < ctx.size else None
+    if name is None and q < ctx.size and q in ctx.blocked:
+        return entity_then_person(ctx, ph, q, lowered)
+    if name is not None and ctx.person_at(name[0]) is None:
+        inner = person_inside(ctx, ph, name)
+        if inner is not None:  # "Kepala Balai Wilayah Sungai Citarum [Budi Santoso]"
+            long = phrase_at(ctx, ph.start, allow_lower=lowered, until=inner[0])
+            return paired(ctx, long, inner, gap=False) if long is not None else None
     if name is not None and title_goes_on(ctx, ph, name):
         return None
     return paired(ctx, ph, name, gap=False)
+
+
+#: Tokens of a named entity read into a title at most (:func:`entity_then_person`).
+MAX_ENTITY_TOKENS = 6
+
+
+def entity_then_person(ctx: Context, ph: Phrase, q: int, lowered: bool) -> Found | None:
+    """``[position] [ORG or place entity] [PERSON]``: the entity ends the title.
+
+    "Kepala [Balai Besar Wilayah Sungai Citarum] [Budi Santoso]": where the NER read the words
+    after the phrase as an organisation or a place and a person follows right after it, the
+    entity is the rest of the title (for a head that takes a complement).
+    """
+    if ph.head.complement == "none":
+        return None
+    k = q
+    while k < ctx.size and k in ctx.blocked and k - q < MAX_ENTITY_TOKENS:
+        k += 1
+    if k in ctx.blocked or k >= ctx.size or ctx.person_at(k) is None or ctx.inside_person(k):
+        return None
+    long = phrase_at(ctx, ph.start, allow_lower=lowered, until=k)
+    if long is None or long.end != k:
+        return None
+    return paired(ctx, long, name_forward(ctx, k), gap=False)
+
+
+def person_inside(ctx: Context, ph: Phrase, run: tuple[int, int]) -> tuple[int, int] | None:
+    """The PERSON span that ends a capitalised run after a unit, or None.
+
+    "Kepala Balai Wilayah Sungai Citarum Budi Santoso", "Direktur Utama Perumda Tirta Asri
+    Budi Santoso": where the phrase ends in a unit word (or the run holds one) and the NER
+    found a person inside the run, the words before the person name the unit ("Citarum",
+    "Tirta Asri"). They must look like a unit's name (:func:`unit_name_words`), unless two or
+    more of them come before a name of two or more words. A one-word span takes the name word
+    before it as well ("Kelas I Juanda [Hidayat]": the NER cut the name).
+    """
+    a, b = run
+    p = next((k for k in range(a + 1, b) if ctx.person_at(k) is not None), None)
+    if p is None or ctx.inside_person(p):
+        return None
+    end = ctx.person_at(p)
+    assert end is not None
+    after_unit = bool(ph.items) and ph.items[-1].kind == "unit"
+    if not (after_unit or any(unit_at(ctx, k) for k in range(a, p))):
+        return None
+    if end - p == 1:
+        p -= 1
+        if p <= a or unit_at(ctx, p) or not unit_name_words(ctx, a, p):
+            return None
+    elif p - a < 2 and not unit_name_words(ctx, a, p):
+        return None  # "Kepala Dinas X Budi [Santoso]": the NER cut the name
+    return p, max(end, b)
+
+
+def unit_name_words(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether tokens ``a:b`` hold a word of a unit's own name.
+
+    A unit word, an acronym, a class ("Kelas I"), a Roman numeral or a word the gazetteer
+    knows (rivers and mountains too: "Citarum").
+    """
+    for k in range(a, b):
+        text = ctx.toks[k].text
+        if unit_at(ctx, k) or ctx.norms[k] == "kelas" or (len(text) > 1 and is_acronym(text)):
+            return True
+        if ROMAN.fullmatch(text) or ctx.tables.gazetteer.lookup(text):
+            return True
+    return False
 
 
 def name_inside_person(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -206,6 +280,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     e = time_qualifier_end(ctx, ph.end)
     if e < ctx.size and ctx.norms[e] in POST_QUALIFIERS and not ctx.toks[e].cap:
         e += 1  # "Ketua DPRD X sementara, Budi": the qualifier, then the name
+    elif alias_acronym(ctx, e) and ctx.tok(e + 2) == ",":
+        e += 2  # "Deputi X Kementerian PPN (PPN) atau Bappenas, Budi": the unit named again
     j, gap = after_commas(ctx, e)
     if j == ph.end and ctx.tok(j) == ":":
         j += 1  # a list: "Menteri Pertahanan: Budi Santoso,"
@@ -214,9 +290,23 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
-    if ctx.person_at(name[0]) is None and long_title_end(ctx, ph) is not None:
-        return None  # "Menteri Energi, Ilmu Pengetahuan, ... (X) Malaysia Yeo": more title
+    if ctx.person_at(name[0]) is None and (
+        long_title_end(ctx, ph) is not None or listed_portfolio(ctx, name[1])
+    ):
+        return None  # "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": more title
     return paired(ctx, ph, name, gap=gap)
+
+
+def listed_portfolio(ctx: Context, b: int) -> bool:
+    """Tell whether a comma and another capitalised word follow the fallback name before ``b``.
+
+    "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": a list of portfolio words, not a name.
+    Not before a new title ("..., Budi Santoso, Kepala Balai X").
+    """
+    k = b + 1
+    if ctx.tok(b) != "," or not listed_name(ctx, b):
+        return False
+    return ctx.lexicon_at(k, ("position", "modifier")) is None and skip_titles(ctx, k) == k
 
 
 def _capitalised_party(ctx: Context, p: int, k: int) -> bool:

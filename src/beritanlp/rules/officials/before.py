@@ -18,6 +18,7 @@ from beritanlp.rules.officials.phrases import (
     short_form_of,
 )
 from beritanlp.rules.officials.vocab import (
+    LOWER_CUES,
     LOWER_JOIN,
     STOP_WORDS,
     TRIGGERS,
@@ -89,14 +90,92 @@ def _clause_goes_on(ctx: Context, k: int) -> bool:
 
 
 def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[NAME] selaku/sebagai [position]``: "Budi selaku Kepala Dinas Pendidikan"."""
+    """``[NAME] selaku/sebagai [position]``: "Budi selaku Kepala Dinas Pendidikan".
+
+    Also with a verb of office and time words between ("Budi, yang saat ini menjabat sebagai
+    Kepala Dinas", "Budi sudah pernah menjabat Sekda", "Budi merupakan Direktur ...", see
+    :func:`office_clause_start`).
+    """
     b = ph.start
+    _, gap = after_commas(ctx, ph.end)
     for trig in TRIGGERS:
         k = len(trig)
         if tuple(ctx.norms[b - k : b]) == trig and b - k > 0:
             s = b - k
             if ctx.tok(s - 1) == ",":
                 s -= 1
-            _, gap = after_commas(ctx, ph.end)
-            return paired(ctx, ph, name_backward(ctx, s), gap=gap, go_on=ph.end)
-    return None
+            found = paired(ctx, ph, name_backward(ctx, s), gap=gap, go_on=ph.end)
+            if found is not None or trig[-1] not in {"sebagai", "selaku"}:
+                return found
+            break  # "menjabat sebagai": the office clause below
+    clause = office_clause_start(ctx, b)
+    if clause is None or (not ph.items and ph.head.complement != "none"):
+        return None  # "yang kini menjabat sebagai Direktur": of what is said elsewhere
+    s, relative = clause
+    name = name_backward(ctx, s)
+    if name is None or (not relative and not subject_name(ctx, name[0])):
+        return None
+    found = paired(ctx, ph, name, gap=gap, go_on=ph.end)
+    if found is not None:
+        during = name[0] > 0 and ctx.norms[name[0] - 1] in DURING_WORDS  # "saat Budi menjabat"
+        found[0].former = during or any(ctx.norms[k] in PAST_WORDS for k in range(s, b))
+    return found
+
+
+#: Verbs that say the subject holds (or held) the post named after them.
+OFFICE_VERBS: frozenset[str] = frozenset({"menjabat", "merupakan"})
+#: Words between a name and a verb of office ("yang saat ini", "sudah pernah", "sebelumnya").
+OFFICE_ADVERBS: frozenset[str] = frozenset(
+    "saat ini itu kini sekarang sudah telah pernah sempat masih juga sebelumnya dulu dahulu "
+    "tengah sedang pun".split()
+)
+#: Time words that put a post in the past ("pernah menjabat", "yang saat itu menjabat").
+PAST_WORDS: frozenset[str] = frozenset("itu pernah sempat sebelumnya dulu dahulu".split())
+#: Words before a name that put its verb of office in the past ("ketika Budi menjabat ...").
+DURING_WORDS: frozenset[str] = frozenset("saat ketika semasa selama sewaktu".split())
+#: Time words read between a name and a verb of office at most.
+MAX_OFFICE_ADVERBS = 3
+#: Words before a name that make it no subject of the verb after it: an agent ("ditunjuk oleh
+#: X menjabat ..."), a partner ("bertemu dengan X saat menjabat ..."), a speaker ("lanjut X").
+NOT_SUBJECT: frozenset[str] = LOWER_CUES | frozenset(
+    "oleh dengan kepada bersama terhadap untuk lanjut tambah imbuh".split()
+)
+
+
+def subject_name(ctx: Context, a: int) -> bool:
+    """Tell whether the name starting at token ``a`` may be the subject of the verb after it.
+
+    Not after an agent's, partner's or speaker's word (:data:`NOT_SUBJECT`), also with the
+    name's own title between ("ditunjuk oleh Presiden Budi menjabat ...").
+    """
+    k = a
+    while k > 0 and k > a - MAX_LONG_TITLE and ctx.cap(k - 1):
+        k -= 1
+    return k == 0 or ctx.norms[k - 1] not in NOT_SUBJECT
+
+
+def office_clause_start(ctx: Context, b: int) -> tuple[int, bool] | None:
+    """Where "[yang] [time words] menjabat [sebagai]" before ``b`` starts, and whether "yang" did.
+
+    "yang saat ini menjabat sebagai", "sudah pernah menjabat", "yang sebelumnya merupakan":
+    a verb of office (:data:`OFFICE_VERBS`), optionally followed by "sebagai" or "selaku",
+    after up to three time words and an optional "yang" (with a comma before it). Without
+    "yang" the name must come right before ("Budi saat menjabat ...", not "X, saat menjabat":
+    the subject of such a clause stands elsewhere).
+    """
+    k = b
+    if k > 0 and ctx.norms[k - 1] in {"sebagai", "selaku"}:
+        k -= 1
+    if k <= 0 or ctx.norms[k - 1] not in OFFICE_VERBS:
+        return None
+    k -= 1
+    n = 0
+    while k > 0 and n < MAX_OFFICE_ADVERBS and ctx.norms[k - 1] in OFFICE_ADVERBS:
+        k -= 1
+        n += 1
+    relative = k > 0 and ctx.norms[k - 1] == "yang"
+    if relative:
+        k -= 1
+        if k > 0 and ctx.tok(k - 1) == ",":
+            k -= 1
+    return (k, relative) if k > 0 and ctx.word(k - 1) else None

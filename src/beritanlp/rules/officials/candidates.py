@@ -32,6 +32,9 @@ class Candidate:
         The head's category ("regional", "party" ...).
     title_span
         Character offsets of the position phrase.
+    former
+        The text says the post was held before ("Budi pernah menjabat Sekda"): another post
+        of the same person is reported before it.
     """
 
     name_start: int
@@ -43,6 +46,7 @@ class Candidate:
     key: tuple[str, str]
     category: str
     title_span: tuple[int, int]
+    former: bool = False
 
 
 def make_candidate(

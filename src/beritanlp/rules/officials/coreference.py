@@ -78,11 +78,12 @@ class Official:
         return self.words | {w for a in self.aliases for w in a}
 
     def best(self) -> Candidate:
-        """The candidate whose post is reported: government over party, then the fullest."""
+        """The candidate whose post is reported: government over party, current, fullest."""
 
-        def rank(c: Candidate) -> tuple[int, int, int, int]:
+        def rank(c: Candidate) -> tuple[int, int, int, int, int]:
             return (
                 0 if c.category == "party" else 1,
+                0 if c.former else 1,
                 1 if c.jurisdiction else 0,
                 len(c.position.split()) + len((c.jurisdiction or "").split()),
                 -c.name_start,

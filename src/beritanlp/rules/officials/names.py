@@ -18,7 +18,9 @@ from beritanlp.rules.officials.vocab import (
     DEGREES,
     DEMONSTRATIVES,
     INSTITUTION_HEADS,
+    MONTHS,
     NAME_PARTICLES,
+    NATURE_WORDS,
     POST_QUALIFIERS,
     STOP_WORDS,
 )
@@ -93,6 +95,8 @@ def name_word(ctx: Context, i: int) -> bool:
     if not ctx.word(i):
         return False
     t = ctx.toks[i]
+    if t.norm in MONTHS and t.cap:
+        return month_name(ctx, i)
     if t.norm in STOP_WORDS or t.norm in INSTITUTION_HEADS or t.norm in POST_QUALIFIERS:
         return False
     if not t.cap:
@@ -105,6 +109,28 @@ def name_word(ctx: Context, i: int) -> bool:
     if len(t.text) > 2 and agency_at(ctx, i) is not None:
         return False  # "Kemenpora", "Pertamina", "Garuda Indonesia": an institution
     return not nongov_at(ctx, i)
+
+
+#: Lowercase words before a month that make it a date ("sejak Juli", "pada Mei").
+DATE_CUES: frozenset[str] = frozenset(
+    "pada sejak hingga sampai akhir awal pertengahan bulan medio jelang selama per tanggal".split()
+)
+
+
+def month_name(ctx: Context, i: int) -> bool:
+    """Tell whether the month word at ``i`` begins a person's name ("Juli Tri Wahyono").
+
+    A month is a date after a number or a date word ("12 Juli", "sejak Mei") and before a
+    number, a stop word or anything but a name word ("Juli 2024", "Mei lalu"). Before another
+    name word it is the first word of a name ("Mei Linda Sari", "Agustus Simanjuntak").
+    """
+    prev = ctx.toks[i - 1] if i > 0 else None
+    if prev is not None and (prev.text.isdigit() or prev.norm in DATE_CUES):
+        return False
+    nxt = i + 1
+    if nxt >= ctx.size or not ctx.word(nxt) or ctx.norms[nxt] in MONTHS:
+        return False
+    return name_word(ctx, nxt)
 
 
 def initials_of_name(ctx: Context, i: int) -> bool:
@@ -221,6 +247,16 @@ def person_run_end(ctx: Context, end: int) -> int:
     return j
 
 
+def nature_name(ctx: Context, i: int, j: int) -> bool:
+    """Tell whether the fallback run ``i:j`` names a natural feature and holds no person.
+
+    It begins with a feature word or right after one ("Sungai Musi", "Taman Nasional X"),
+    and no PERSON span begins inside it ("Sungai Citarum [Budi Santoso]" holds one).
+    """
+    nature = ctx.norms[i] in NATURE_WORDS or (i > 0 and ctx.norms[i - 1] in NATURE_WORDS)
+    return nature and all(ctx.person_at(k) is None for k in range(i + 1, j))
+
+
 def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback."""
     if not (0 <= i < ctx.size) or ctx.toks[i].title_line:
@@ -233,6 +269,8 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     if not ctx.fallback or not name_word(ctx, i):
         return None
     j = fallback_run_end(ctx, i)
+    if nature_name(ctx, i, j):
+        return None  # "Balai Wilayah Sungai Musi", "Balai Taman Nasional X": a unit's name
     if rank_inside(ctx, i, j) or rank_at(ctx, j):
         return None  # handled by the caller as a rank ("Kapolsek Rendang AKP Made")
     if any(k in ctx.blocked for k in range(i, j)):

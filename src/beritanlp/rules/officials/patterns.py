@@ -106,7 +106,9 @@ def facility_end(ctx: Context, ph: Phrase) -> int | None:
     glued = split(ctx, e)
     if glued:
         return e + glued
-    place = place_at(ctx, e, False)  # a desa name is too often a word of a facility's name
+    # a desa name is too often a word of a facility's name, but prisons are named after one
+    # (unless the NER read it as the start of a name: "[Sukamiskin Wijaya]", glued above)
+    place = place_at(ctx, e, word in PRISON_WORDS and ctx.person_at(e) is None)
     return e + place[0] if place is not None else e
 
 

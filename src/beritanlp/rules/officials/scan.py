@@ -23,6 +23,8 @@ from beritanlp.rules.officials.vocab import (
     CANDIDACY_WORDS,
     DOCUMENT_WORDS,
     LOWER_CUES,
+    RELATION_PAIRS,
+    RELATION_WORDS,
     TRIGGERS,
     VENUE_WORDS,
 )
@@ -55,6 +57,16 @@ def candidacy_before(ctx: Context, i: int) -> bool:
         if k >= 0 and not ctx.toks[k].cap and ctx.lexicon_at(k, ("modifier",)):
             k -= 1
     return k >= 0 and ctx.norms[k] in CANDIDACY_WORDS
+
+
+def relation_before(ctx: Context, i: int) -> bool:
+    """Tell whether a word for someone close to a post's holder comes right before token ``i``.
+
+    "Ajudan Bupati", "istri Gubernur", "Asisten Pribadi Menpora" (:data:`RELATION_WORDS`).
+    """
+    if i > 0 and ctx.norms[i - 1] in RELATION_WORDS:
+        return True
+    return i > 1 and (ctx.norms[i - 2], ctx.norms[i - 1]) in RELATION_PAIRS
 
 
 def lower_starts(ctx: Context) -> set[int]:
@@ -218,6 +230,9 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             continue
         if i > 0 and ctx.norms[i - 1] in DOCUMENT_WORDS | VENUE_WORDS:
             i = ph.end  # "Peraturan Menteri ...", "Kantor Wali Kota ...": a document or building
+            continue
+        if relation_before(ctx, i):
+            i = ph.end  # "Ajudan Bupati X", "Asisten Pribadi Menpora, X": not the holder's name
             continue
         if ctx.inside_person(i) or candidacy_before(ctx, i):
             i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"

@@ -11,6 +11,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     for table in ("stopwords", "days", "months")
     for word in tagged_words(table, "officials")
 )
+#: Months, casefolded: stop words, except where one begins a person's name ("Juli Tri Wahyono").
+MONTHS: frozenset[str] = frozenset(word.casefold() for word in tagged_words("months", "officials"))
 #: Words after a title that point back to someone named before ("Wali Kota Solo itu").
 DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
 #: Words before a position that say it is not (yet) held ("calon Wakil Bupati").
@@ -18,6 +20,21 @@ CANDIDACY_WORDS: frozenset[str] = frozenset("calon bakal kandidat".split())
 #: Words that make a following position part of a document's name ("Peraturan Menteri ...").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     "peraturan instruksi keputusan surat edaran penetapan perintah amanat pidato jabatan".split()
+)
+#: Words before a position that name someone close to its holder, not the holder ("Ajudan
+#: Bupati X", "Asisten Pribadi Menpora, X", "istri Gubernur X"): the name after is theirs.
+RELATION_WORDS: frozenset[str] = frozenset(
+    "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu".split()
+)
+#: Two-word forms of :data:`RELATION_WORDS` ("Asisten Pribadi Menpora").
+RELATION_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {("asisten", "pribadi"), ("staf", "pribadi"), ("sekretaris", "pribadi")}
+)
+#: Words of natural features ("Sungai Musi", "Taman Nasional Komodo"): a person's name never
+#: begins with one nor right after one (unit names end in them: "Balai Wilayah Sungai Musi").
+NATURE_WORDS: frozenset[str] = frozenset(
+    "sungai danau gunung pegunungan pulau selat teluk waduk kawah lembah pantai semenanjung "
+    "taman tahura".split()
 )
 #: Words that make a following position part of a building's name ("Kantor Wali Kota X").
 VENUE_WORDS: frozenset[str] = frozenset("kantor pendopo gedung istana rumah".split())
