@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.cues import (
     AVERAGE,
     CAP_PREDICATE,
@@ -219,11 +220,26 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                      sent)
 
 
-#: "Semakin dekat ke nilai 5, ... semakin bersih": a sentence explaining the scale.
-_CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?\b(?:semakin|makin)\b")
-#: Two bands of a scale in one sentence ("baik (0-50), sedang (51-100)") define the scale.
-_BAND_RE = r"\b\d+[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*\d+\b"
-_TWO_BANDS = re.compile(rf"{_BAND_RE}[^.;!?]{{1,80}}?{_BAND_RE}")
+#: "Semakin dekat ke nilai 5, ... semakin bersih": a sentence explaining the scale. Only a
+#: value from the first "semakin" on is the explanation's ("naik menjadi 78, semakin baik dan
+#: semakin dekat ke target" reports 78).
+#: "makin baik dan makin dekat": two coordinated comparatives, no correlative.
+_CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?"
+                          r"(?<!\bdan )(?<!\bserta )\b(?:semakin|makin)\b")
+_CORRELATIVE_START = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b")
+_MONTH_WORDS = "|".join(sorted({row[0] for row in word_table("months")}, key=len, reverse=True))
+#: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale. A range of
+#: years ("2021-2026") or of days before a month ("10-12 Juni") is no band.
+_BAND = re.compile(
+    r"\b(?!(?:19|20)\d\d[ \t]*(?:[-–/]|sampai|hingga|s\.d\.?)[ \t]*(?:19|20)?\d\d\b)"
+    r"\d+[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*\d+\b"
+    rf"(?![ \t]+(?i:{_MONTH_WORDS})\b)")
+_TWO_BANDS = re.compile(rf"{_BAND.pattern}[^.;!?]{{1,80}}?{_BAND.pattern}")
+
+
+def band_count(text: str, sent: tuple[int, int]) -> int:
+    """How many bands of a scale ("0-50") the sentence names."""
+    return len(_BAND.findall(text, sent[0], sent[1]))
 
 
 def _defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: SentenceMemo) -> bool:
@@ -235,8 +251,17 @@ def _defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: Sen
     """
     return bool(memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
         text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent)
-        or memo.first_end(_CORRELATIVE, sent) is not None
+        or _in_correlative(text, n, sent, memo)
         or memo.first_end(_TWO_BANDS, sent) is not None)
+
+
+def _in_correlative(text: str, n: NumberMention, sent: tuple[int, int],
+                    memo: SentenceMemo) -> bool:
+    """``n`` inside a "semakin ..., semakin ..." explanation of the scale."""
+    if memo.first_end(_CORRELATIVE, sent) is None:
+        return False
+    first = _CORRELATIVE_START.search(text, sent[0], sent[1])
+    return first is not None and first.start() <= n.start
 
 
 def _inside_metric(n: NumberMention, metrics: Sequence[Metric], sent: tuple[int, int],
@@ -307,8 +332,8 @@ def time_not_unit(text: str, n: NumberMention) -> NumberMention:
     """
     if n.unit in _DAY_UNITS:
         return _day_not_unit(text, n)
-    if n.unit != "tahun":
-        return n
+    if n.unit != "tahun" or _DURATION_BEFORE.search(text, max(0, n.start - 30), n.start):
+        return n  # "selama 10 tahun ini": a span of years
     if not _YEAR_NEXT.match(text, n.end) and not (
             _PREVIOUS_NEXT.match(text, n.end) and (
                 isinstance(n.value, float)
@@ -341,12 +366,22 @@ _SCORE_WORD_RIGHT_BEFORE = re.compile(r"\b(?:angka|skor|nilai|indeks|level)[ \t]
                                       re.IGNORECASE)
 
 
+#: A span of time right before a count: "selama 10 tahun ini", "dalam 3 hari ini".
+_DURATION_BEFORE = re.compile(r"\b(?:selama|sepanjang|kurun(?:[ \t]+waktu)?|dalam)[ \t]+$",
+                              re.IGNORECASE)
+#: Days counted so far: "sudah (mencapai) 5 hari ini", "telah 3 hari ini".
+_DAYS_SO_FAR = re.compile(r"\b(?:sudah|telah)(?:[ \t]+\w+)?[ \t]+$", re.IGNORECASE)
+
+
 def _day_not_unit(text: str, n: NumberMention) -> NumberMention:
     """"ISPU mencapai 150 hari ini": "hari ini" dates the reading, "hari" is no unit of it.
 
-    Only after a reading verb or a score word ("sebanyak 150 hari ini" counts days).
+    Only after a reading verb or a score word ("sebanyak 150 hari ini" counts days), and not
+    after a word of duration ("sudah mencapai 5 hari ini": five days running).
     """
-    if not _DEICTIC_NEXT.match(text, n.end) or not (
+    if not _DEICTIC_NEXT.match(text, n.end) or _DURATION_BEFORE.search(
+            text, max(0, n.start - 30), n.start) or _DAYS_SO_FAR.search(
+            text, max(0, n.start - 30), n.start) or not (
             _READ_BEFORE.search(text, max(0, n.start - 25), n.start)
             or _SCORE_WORD_RIGHT_BEFORE.search(text, max(0, n.start - 12), n.start)):
         return n
@@ -771,8 +806,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             continue
         sent = sent_of(start)
         if sent not in bands:
-            bands[sent] = len(_BAND.findall(text, sent[0], sent[1]))
-        if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
+            bands[sent] = band_count(text, sent)
+        if negated(text, start, end, sent) or CONDITION.search(
                 text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
                 or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start) \
                 or _THRESHOLD.search(text, max(sent[0], start - 40), start):
@@ -896,17 +931,17 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
                 text, max(sent[0], start - 30), start):
             used.add(start, end)
             out.append(_grade_candidate(text, near[-1], m.group(1), start, end, sent))
-    predicates = [*PREDICATE_WORD.finditer(text), *CAP_PREDICATE.finditer(text),
-                  *LETTER_PREDICATE.finditer(text)] if metrics else []
-    for m in predicates:
+    predicates = [*((m, False) for m in PREDICATE_WORD.finditer(text)),
+                  *((m, False) for m in CAP_PREDICATE.finditer(text)),
+                  *((m, True) for m in LETTER_PREDICATE.finditer(text))] if metrics else []
+    for m, letter in predicates:
         start, end = m.span(1)
         sent = sent_of(start)
-        if len(_BAND.findall(text, sent[0], sent[1])) > 1:
+        if band_count(text, sent) > 1:
             continue  # "kategori baik (0-50), sedang (51-100)": the scale's bands
         here = [x for x in between(metrics, sent[0], sent[1])
-                if not x.award or x.name[:1].isupper()]
-        if here and not used.near(start, end) and not NEGATION.search(
-                text, max(sent[0], start - 30), start):
+                if (not x.award or x.name[:1].isupper()) and not (letter and not _lettered(x))]
+        if here and not used.near(start, end) and not negated(text, start, end, sent):
             before = [x for x in here if x.start < start]
             metric = before[-1] if before else here[0]
             used.add(start, end)
@@ -914,13 +949,33 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
     return out
 
 
+#: "Predikat A ... belum pernah diraih": a grade denied by a negated verb after it, in its clause.
+_DENIED_AFTER = re.compile(
+    r"[^.;:,!?]{0,60}?\b(?:belum|tidak|gagal|bukan)[ \t]+(?:(?:pernah|lagi|juga|berhasil)[ \t]+)?"
+    r"(?:di(?:raih|peroleh|dapat(?:kan)?|sandang|berikan|terima)|meraih|memperoleh"
+    r"|mendapat(?:kan)?|menyandang|menerima)\b", re.IGNORECASE)
+
+
+def negated(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A grade denied: a negation shortly before it ("belum meraih WTP") or a negated verb
+    after it in its clause ("predikat A belum pernah diraih")."""
+    return bool(NEGATION.search(text, max(sent[0], start - 30), start)
+                or _DENIED_AFTER.match(text, end, sent[1]))
+
+
+def _lettered(metric: Metric) -> bool:
+    """Whether ``metric`` may give a letter grade ("predikat B"): its lexicon grades hold a
+    letter, or it has no grade list (an unknown scheme). SPI's grades are words: no letters."""
+    rule = metric.rule
+    return rule is None or not rule.grades or any(
+        len(g) <= 2 and g.isalpha() and g.isupper() for g in rule.grades)
+
+
 #: "ambang udara level tidak sehat dimulai dari 151": the threshold of a grade, held by nobody.
 #: The category word may be left out: "ambang batas ISPU tidak sehat".
 _THRESHOLD = re.compile(r"\b(?:batas|ambang)(?:[ \t]+(?!dan\b|serta\b)\w+){0,2}[ \t]+"
                         r"(?:(?:kategori|katagori|level|status|tingkat)[ \t]+)?[\"“']?$",
                         re.IGNORECASE)
-#: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale.
-_BAND = re.compile(r"\b\d+\s*(?:[-–]|sampai|hingga|s\.d\.?)\s*\d+\b")
 #: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.
 _COMPARED = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada)\b", re.IGNORECASE)
 
