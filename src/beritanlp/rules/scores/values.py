@@ -237,6 +237,12 @@ _BAND = re.compile(
 _TWO_BANDS = re.compile(rf"{_BAND.pattern}[^.;!?]{{1,80}}?{_BAND.pattern}")
 
 
+#: "Kriteria tinggi mensyaratkan skor di atas 80": criteria defined, no one's result.
+_CRITERIA_DEFINED = re.compile(
+    r"\b(?:kriteria|syarat|persyaratan)\b[^.;!?]{0,80}?\b(?:mensyaratkan|disyaratkan|meliputi"
+    r"|mencakup|berarti|artinya|bermakna|ditentukan|jika|apabila|bila|manakala)\b", re.IGNORECASE)
+
+
 def band_count(text: str, sent: tuple[int, int]) -> int:
     """How many bands of a scale ("0-50") the sentence names."""
     return len(_BAND.findall(text, sent[0], sent[1]))
@@ -252,6 +258,7 @@ def _defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: Sen
     return bool(memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
         text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent)
         or _in_correlative(text, n, sent, memo)
+        or memo.first_end(_CRITERIA_DEFINED, sent) is not None
         or memo.first_end(_TWO_BANDS, sent) is not None)
 
 
@@ -481,6 +488,10 @@ def _rank_moved(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
         or _STEP_MOVED.search(text, max(sent[0], n.start - 90), n.start) is not None
 
 
+#: What lies between the ranks of a move: "posisi 9 menjadi 6", "ke-5 ke 3".
+_MOVED_TO = re.compile(r"[ \t]+(?:menjadi|ke)[ \t]+")
+
+
 def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
                     sent: tuple[int, int], metrics: Sequence[Metric],
                     window: int, listed: bool = False) -> Candidate | None:
@@ -501,8 +512,10 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
     # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
+    # ("dari posisi 9 menjadi 6": the rank moved from, no list)
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
-                  if o is not n and o.kind == "ordinal"]
+                  if o is not n and o.kind == "ordinal" and not _MOVED_TO.fullmatch(
+                      text, *((o.end, n.start) if o.end <= n.start else (n.end, o.start)))]
     if neighbours:
         return None
     metric, _ = active_metric(metrics, n.start, sent, window, award_ok=True)
@@ -746,7 +759,8 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
         spans += [(m.start(), m.end(), m.group(0), lex.by_grade[m.group(0)])
                   for m in lex.grade_re.finditer(text)
                   if len(m.group(0)) > 1 or _LETTER_CUE.search(text, max(0, m.start() - 60),
-                                                               m.start())]
+                                                               m.start())
+                  or _value_bracket(text, m.start(), m.end())]
     if lex.word_grade_re is not None and (
             any(m.rule is not None and m.rule.id in lex.word_grade_rules for m in metrics)
             or any(w in text for w in _AIR_WORDS)
@@ -805,8 +819,9 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             used.add(start, end)
             continue
         sent = sent_of(start)
-        if sent not in bands:
-            bands[sent] = band_count(text, sent)
+        if sent not in bands:  # the scale's bands or criteria defined: no one's grade
+            bands[sent] = 2 if _CRITERIA_DEFINED.search(text, sent[0], sent[1]) \
+                else band_count(text, sent)
         if negated(text, start, end, sent) or CONDITION.search(
                 text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
                 or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start) \
@@ -819,6 +834,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
                 and _SAME_GRADE_AGAIN.fullmatch(text, out[-1].end, start):
             used.add(start, end)
             continue  # "opini TMP atau 'disclaimer'": one opinion, two names
+        if _travelled_to(text, start, end, sent):
+            continue  # "berangkat menuju WBK Center": a place gone to, no grade
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
         if chosen is None:
@@ -833,6 +850,24 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
     out += _loose_grades(text, metrics, sent_of, used)
     _coordinated_targets(text, out)
     return out
+
+
+#: A verb of motion before "menuju": "berangkat menuju ...", "bus itu melaju menuju ...".
+_MOTION = re.compile(r"\b(?:berangkat|pergi|bergerak|berjalan|melaju|bertolak|terbang|meluncur"
+                     r"|berlayar|bergegas|berkendara|menyeberang)(?:[ \t]+\w+){0,2}[ \t]+$",
+                     re.IGNORECASE)
+#: A capitalised word after a grade that makes it part of a name ("WBK Center", "BB Sport").
+_NAME_WORD_NEXT = re.compile(r"[ \t]+(?!(?:Tahun|Dan|Dari|Pada|Di|Ke|Dengan|Serta|Atau|Dalam"
+                             r"|Untuk|Tingkat|Kategori|Predikat)\b)[A-Z][a-z]")
+
+
+def _travelled_to(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """"menuju" as a motion to a place ("berangkat menuju WBK Center"), not aiming at a grade."""
+    towards = TOWARDS.search(text, max(sent[0], start - 30), start)
+    if towards is None:
+        return False
+    return bool(_NAME_WORD_NEXT.match(text, end)
+                or _MOTION.search(text, max(sent[0], towards.start() - 40), towards.start()))
 
 
 #: What joins two names of one grade: "(TMP) atau 'disclaimer'", "WBK alias ...".
@@ -1017,24 +1052,68 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
             return rule, before[-1:]
         elif not (cue or _quoted_after(text, start, here)
                   or any(0 <= start - m.end <= 1 for m in here)
-                  or _VALUE_BRACKET.search(text, max(sent[0], start - 20), start)):
-            continue
+                  or (_value_bracket(text, start, end)
+                      and (any(0 <= start - m.end <= 40 for m in here)
+                           or SCORE_CUE.search(text, max(sent[0], start - 30), start)))):
+            continue  # "nilai SAKIP 80,12 (A)": the grade of the value its metric names
         return rule, here
     return _air_quality_rule(text, span, sent, metrics, window)
 
 
 def _issuer_grade(text: str, span: _GradeSpan, sent: tuple[int, int], lex: MetricIndex) -> bool:
-    """A grade of several words that only one metric gives, its issuer named in the sentence.
+    """A grade of several words that only one metric gives, its issuer judging in the sentence.
 
-    "Ombudsman RI menempatkan Pemkab X di zona hijau": the metric is left unnamed.
+    "Ombudsman RI menempatkan Pemkab X di zona hijau": the metric is left unnamed. The grade
+    needs a cue before it ("predikat", "masuk", "berada di") and the issuer must be the judge
+    ("penilaian Ombudsman"), not a building ("Kantor Ombudsman") nor the doer of another act.
     """
     start, end, _, rules = span
-    return (len(rules) == 1 and len(text[start:end].split()) >= 2
-            and rules[0].id not in READING_METRICS and lex.issued_here(rules[0], text, sent))
+    if not (len(rules) == 1 and len(text[start:end].split()) >= 2
+            and rules[0].id not in READING_METRICS
+            and _ISSUER_GRADE_CUE.search(text, max(sent[0], start - 60), start)):
+        return False
+    pat = lex.issuer_re.get(rules[0].id)
+    return pat is not None and any(_evaluating(text, m.start(), m.end(), sent)
+                                   for m in pat.finditer(text, sent[0], sent[1]))
+
+
+#: What places a subject in a grade of an issuer: "predikat zona hijau", "masuk zona merah",
+#: "berada di zona kuning", "menempatkan Pemkab X di zona hijau".
+_ISSUER_GRADE_CUE = re.compile(
+    r"\b(?:(?:ber)?predikat|kategori|status|meraih|memperoleh|mendapat(?:kan)?|masuk"
+    r"|berada[ \t]+(?:di|pada|dalam)|(?:menempatkan|ditempatkan)\b[^.;:]{0,50}?[ \t](?:di|pada|dalam|ke))"
+    r"(?:[ \t]+(?:ke|dalam|predikat|kategori))?[ \t]+[\"“']?$", re.IGNORECASE)
+#: The issuer as the one who judges: "penilaian Ombudsman", "Ombudsman RI menempatkan ...".
+_JUDGED_BY = re.compile(r"\b(?:penilaian|kepatuhan|oleh|dari|versi|menurut|hasil|survei)"
+                        r"(?:[ \t]+\w+){0,2}[ \t]+$", re.IGNORECASE)
+_JUDGES = re.compile(
+    r"(?:[ \t]+(?:RI|Republik[ \t]+Indonesia|Perwakilan(?:[ \t]+[A-Z]\w*){1,3}))?,?[ \t]+"
+    r"(?:(?:telah|juga|kembali|pun|resmi)[ \t]+)?(?:memberikan|memberi|menempatkan|menetapkan"
+    r"|menilai|menyebut(?:kan)?|mengumumkan|merilis|menganugerahkan|menyerahkan|mengganjar"
+    r"|menobatkan|mencatat|menyatakan|memasukkan|mengategorikan|mengkategorikan)\b")
+#: "Kantor Ombudsman", "gedung Ombudsman": the issuer's building, no judge.
+_ISSUER_PLACE = re.compile(r"\b(?:kantor|gedung)[ \t]+$", re.IGNORECASE)
+
+
+def _evaluating(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """An issuer named as the one who judges ("penilaian Ombudsman", "Ombudsman menempatkan
+    ..."), not as a place or the doer of something else ("Kantor Ombudsman berada di ...",
+    "Ombudsman menerima laporan")."""
+    if _ISSUER_PLACE.search(text, max(sent[0], start - 8), start):
+        return False
+    return bool(_JUDGED_BY.search(text, max(sent[0], start - 30), start)
+                or _JUDGES.match(text, end, sent[1]))
 
 
 #: "nilai 4,51 (A-)": a grade in brackets right after the value it names.
 _VALUE_BRACKET = re.compile(r"\d(?:[.,]\d+)?[ \t]*\([ \t]*$")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _value_bracket(text: str, start: int, end: int) -> bool:
+    """A grade alone in brackets right after a value: "80,12 (A)"."""
+    return (_VALUE_BRACKET.search(text, max(0, start - 20), start) is not None
+            and _BRACKET_CLOSE.match(text, end) is not None)
 
 
 #: How far back (characters) a grade word's metric may be named in an earlier sentence.
