@@ -6,7 +6,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
@@ -39,7 +38,7 @@ from beritanlp.rules.scores.cues import (
     TOWARDS,
     VALUE_RESET,
 )
-from beritanlp.rules.scores.metrics import MetricIndex, name_key
+from beritanlp.rules.scores.metrics import MetricIndex, excluded_here, name_key
 from beritanlp.rules.scores.model import Candidate, Metric, between
 from beritanlp.rules.scores.subjects import (
     GROUP_NOUNS,
@@ -202,7 +201,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False,
                                         memo=memo)
     if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth) \
-            or (not in_sentence and _other_sense(text, metric, sent)):
+            or (not in_sentence and excluded_here(metric.rule, text, sent)):
         return None
     prev_num = _previous_number_end(numbers, i, n, sent)
     near_cue = chained or stepped or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
@@ -278,19 +277,6 @@ def _inside_metric(n: NumberMention, metrics: Sequence[Metric], sent: tuple[int,
         memo.longest = max((m.end - m.start for m in metrics), default=0)
     return any(m.start <= n.start < m.end
                for m in between(metrics, max(sent[0], n.start - memo.longest), n.start + 1))
-
-
-def _other_sense(text: str, metric: Metric, sent: tuple[int, int]) -> bool:
-    """A word of the metric's ``not_near`` in the sentence ("lulus cumlaude dan IPK 3,94")."""
-    rule = metric.rule
-    return bool(rule is not None and rule.not_near
-                and _not_near(rule.not_near).search(text, sent[0], sent[1]))
-
-
-@cache
-def _not_near(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The words of a rule's ``not_near`` as one pattern (compiled once per rule)."""
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
 
 def _previous_number_end(numbers: Sequence[NumberMention], i: int, n: NumberMention,
@@ -992,15 +978,20 @@ _DENIED_AFTER = re.compile(
 
 
 def negated(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
-    """A grade denied: a negation shortly before it ("belum meraih WTP") or a negated verb
-    after it in its clause ("predikat A belum pernah diraih")."""
+    """A grade denied: a negation shortly before it, or a negated verb after it in its clause.
+
+    "belum meraih WTP", "predikat A belum pernah diraih".
+    """
     return bool(NEGATION.search(text, max(sent[0], start - 30), start)
                 or _DENIED_AFTER.match(text, end, sent[1]))
 
 
 def _lettered(metric: Metric) -> bool:
-    """Whether ``metric`` may give a letter grade ("predikat B"): its lexicon grades hold a
-    letter, or it has no grade list (an unknown scheme). SPI's grades are words: no letters."""
+    """Whether ``metric`` may give a letter grade ("predikat B").
+
+    Its lexicon grades hold a letter, or it has no grade list (an unknown scheme). SPI's
+    grades are words: no letters.
+    """
     rule = metric.rule
     return rule is None or not rule.grades or any(
         len(g) <= 2 and g.isalpha() and g.isupper() for g in rule.grades)
@@ -1081,7 +1072,8 @@ def _issuer_grade(text: str, span: _GradeSpan, sent: tuple[int, int], lex: Metri
 #: "berada di zona kuning", "menempatkan Pemkab X di zona hijau".
 _ISSUER_GRADE_CUE = re.compile(
     r"\b(?:(?:ber)?predikat|kategori|status|meraih|memperoleh|mendapat(?:kan)?|masuk"
-    r"|berada[ \t]+(?:di|pada|dalam)|(?:menempatkan|ditempatkan)\b[^.;:]{0,50}?[ \t](?:di|pada|dalam|ke))"
+    r"|berada[ \t]+(?:di|pada|dalam)"
+    r"|(?:menempatkan|ditempatkan)\b[^.;:]{0,50}?[ \t](?:di|pada|dalam|ke))"
     r"(?:[ \t]+(?:ke|dalam|predikat|kategori))?[ \t]+[\"“']?$", re.IGNORECASE)
 #: The issuer as the one who judges: "penilaian Ombudsman", "Ombudsman RI menempatkan ...".
 _JUDGED_BY = re.compile(r"\b(?:penilaian|kepatuhan|oleh|dari|versi|menurut|hasil|survei)"
@@ -1096,9 +1088,11 @@ _ISSUER_PLACE = re.compile(r"\b(?:kantor|gedung)[ \t]+$", re.IGNORECASE)
 
 
 def _evaluating(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
-    """An issuer named as the one who judges ("penilaian Ombudsman", "Ombudsman menempatkan
-    ..."), not as a place or the doer of something else ("Kantor Ombudsman berada di ...",
-    "Ombudsman menerima laporan")."""
+    """An issuer named as the one who judges, not as a place or the doer of something else.
+
+    "penilaian Ombudsman", "Ombudsman menempatkan ..." judge; "Kantor Ombudsman berada di
+    ...", "Ombudsman menerima laporan" do not.
+    """
     if _ISSUER_PLACE.search(text, max(sent[0], start - 8), start):
         return False
     return bool(_JUDGED_BY.search(text, max(sent[0], start - 30), start)
