@@ -852,7 +852,8 @@ def _travelled_to(text: str, start: int, end: int, sent: tuple[int, int]) -> boo
     towards = TOWARDS.search(text, max(sent[0], start - 30), start)
     if towards is None:
         return False
-    return bool(_NAME_WORD_NEXT.match(text, end)
+    # a capitalised word after a code ("WBK Center"); long forms are capitalised names themselves
+    return bool((text[start:end].isupper() and _NAME_WORD_NEXT.match(text, end))
                 or _MOTION.search(text, max(sent[0], towards.start() - 40), towards.start()))
 
 
