@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
@@ -46,6 +47,18 @@ def is_grade_code(grade: str) -> bool:
     return grade.isupper() or len(grade) <= 2
 
 
+@cache
+def not_near_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a rule's ``not_near`` as one pattern (compiled once per word list)."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+
+
+def excluded_here(rule: MetricRule | None, text: str, sent: tuple[int, int]) -> bool:
+    """A word of ``rule.not_near`` in the sentence: the acronym means something else there."""
+    return bool(rule is not None and rule.not_near
+                and not_near_re(rule.not_near).search(text, sent[0], sent[1]))
+
+
 class MetricIndex:
     """All lexicon patterns compiled into a few alternations (one pass over the text each).
 
@@ -76,9 +89,6 @@ class MetricIndex:
         self.grade_re = self._alternation(self.by_grade, flags=0)
         self.word_grade_rules = frozenset(r.id for rs in self.by_word_grade.values() for r in rs)
         self.word_grade_re = self._word_pattern(set(self.by_word_grade))
-        self.not_near = {r.id: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, r.not_near))})"
-                                          r"(?!\w)", re.IGNORECASE)
-                         for r in rules if r.not_near}
         #: issuers as written (case-sensitive: "KIP" the commission, not a word)
         self.issuer_re = {r.id: re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, r.issuers))})"
                                            r"(?![\w-])")
@@ -141,8 +151,7 @@ class MetricIndex:
 
     def excluded(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
         """A word of ``rule.not_near`` in the sentence shows the acronym means something else."""
-        pat = self.not_near.get(rule.id)
-        return bool(pat and pat.search(text, sent[0], sent[1]))
+        return excluded_here(rule, text, sent)
 
 
 #: ``sent_of(pos)``: the (start, end) of the sentence holding ``pos``.

@@ -6,10 +6,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.cues import (
     AVERAGE,
     CAP_PREDICATE,
@@ -38,7 +38,7 @@ from beritanlp.rules.scores.cues import (
     TOWARDS,
     VALUE_RESET,
 )
-from beritanlp.rules.scores.metrics import MetricIndex, name_key
+from beritanlp.rules.scores.metrics import MetricIndex, excluded_here, name_key
 from beritanlp.rules.scores.model import Candidate, Metric, between
 from beritanlp.rules.scores.subjects import (
     GROUP_NOUNS,
@@ -201,7 +201,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False,
                                         memo=memo)
     if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth) \
-            or (not in_sentence and _other_sense(text, metric, sent)):
+            or (not in_sentence and excluded_here(metric.rule, text, sent)):
         return None
     prev_num = _previous_number_end(numbers, i, n, sent)
     near_cue = chained or stepped or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
@@ -219,11 +219,32 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                      sent)
 
 
-#: "Semakin dekat ke nilai 5, ... semakin bersih": a sentence explaining the scale.
-_CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?\b(?:semakin|makin)\b")
-#: Two bands of a scale in one sentence ("baik (0-50), sedang (51-100)") define the scale.
-_BAND_RE = r"\b\d+[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*\d+\b"
-_TWO_BANDS = re.compile(rf"{_BAND_RE}[^.;!?]{{1,80}}?{_BAND_RE}")
+#: "Semakin dekat ke nilai 5, ... semakin bersih": a sentence explaining the scale. Only a
+#: value from the first "semakin" on is the explanation's ("naik menjadi 78, semakin baik dan
+#: semakin dekat ke target" reports 78).
+#: "makin baik dan makin dekat": two coordinated comparatives, no correlative.
+_CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?"
+                          r"(?<!\bdan )(?<!\bserta )\b(?:semakin|makin)\b")
+_CORRELATIVE_START = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b")
+_MONTH_WORDS = "|".join(sorted({row[0] for row in word_table("months")}, key=len, reverse=True))
+#: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale. A range of
+#: years ("2021-2026") or of days before a month ("10-12 Juni") is no band.
+_BAND = re.compile(
+    r"\b(?!(?:19|20)\d\d[ \t]*(?:[-–/]|sampai|hingga|s\.d\.?)[ \t]*(?:19|20)?\d\d\b)"
+    r"\d+[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*\d+\b"
+    rf"(?![ \t]+(?i:{_MONTH_WORDS})\b)")
+_TWO_BANDS = re.compile(rf"{_BAND.pattern}[^.;!?]{{1,80}}?{_BAND.pattern}")
+
+
+#: "Kriteria tinggi mensyaratkan skor di atas 80": criteria defined, no one's result.
+_CRITERIA_DEFINED = re.compile(
+    r"\b(?:kriteria|syarat|persyaratan)\b[^.;!?]{0,80}?\b(?:mensyaratkan|disyaratkan|meliputi"
+    r"|mencakup|berarti|artinya|bermakna|ditentukan|jika|apabila|bila|manakala)\b", re.IGNORECASE)
+
+
+def band_count(text: str, sent: tuple[int, int]) -> int:
+    """How many bands of a scale ("0-50") the sentence names."""
+    return len(_BAND.findall(text, sent[0], sent[1]))
 
 
 def _defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: SentenceMemo) -> bool:
@@ -235,8 +256,18 @@ def _defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: Sen
     """
     return bool(memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
         text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent)
-        or memo.first_end(_CORRELATIVE, sent) is not None
+        or _in_correlative(text, n, sent, memo)
+        or memo.first_end(_CRITERIA_DEFINED, sent) is not None
         or memo.first_end(_TWO_BANDS, sent) is not None)
+
+
+def _in_correlative(text: str, n: NumberMention, sent: tuple[int, int],
+                    memo: SentenceMemo) -> bool:
+    """``n`` inside a "semakin ..., semakin ..." explanation of the scale."""
+    if memo.first_end(_CORRELATIVE, sent) is None:
+        return False
+    first = _CORRELATIVE_START.search(text, sent[0], sent[1])
+    return first is not None and first.start() <= n.start
 
 
 def _inside_metric(n: NumberMention, metrics: Sequence[Metric], sent: tuple[int, int],
@@ -246,19 +277,6 @@ def _inside_metric(n: NumberMention, metrics: Sequence[Metric], sent: tuple[int,
         memo.longest = max((m.end - m.start for m in metrics), default=0)
     return any(m.start <= n.start < m.end
                for m in between(metrics, max(sent[0], n.start - memo.longest), n.start + 1))
-
-
-def _other_sense(text: str, metric: Metric, sent: tuple[int, int]) -> bool:
-    """A word of the metric's ``not_near`` in the sentence ("lulus cumlaude dan IPK 3,94")."""
-    rule = metric.rule
-    return bool(rule is not None and rule.not_near
-                and _not_near(rule.not_near).search(text, sent[0], sent[1]))
-
-
-@cache
-def _not_near(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The words of a rule's ``not_near`` as one pattern (compiled once per rule)."""
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
 
 def _previous_number_end(numbers: Sequence[NumberMention], i: int, n: NumberMention,
@@ -307,8 +325,8 @@ def time_not_unit(text: str, n: NumberMention) -> NumberMention:
     """
     if n.unit in _DAY_UNITS:
         return _day_not_unit(text, n)
-    if n.unit != "tahun":
-        return n
+    if n.unit != "tahun" or _DURATION_BEFORE.search(text, max(0, n.start - 30), n.start):
+        return n  # "selama 10 tahun ini": a span of years
     if not _YEAR_NEXT.match(text, n.end) and not (
             _PREVIOUS_NEXT.match(text, n.end) and (
                 isinstance(n.value, float)
@@ -341,12 +359,22 @@ _SCORE_WORD_RIGHT_BEFORE = re.compile(r"\b(?:angka|skor|nilai|indeks|level)[ \t]
                                       re.IGNORECASE)
 
 
+#: A span of time right before a count: "selama 10 tahun ini", "dalam 3 hari ini".
+_DURATION_BEFORE = re.compile(r"\b(?:selama|sepanjang|kurun(?:[ \t]+waktu)?|dalam)[ \t]+$",
+                              re.IGNORECASE)
+#: Days counted so far: "sudah (mencapai) 5 hari ini", "telah 3 hari ini".
+_DAYS_SO_FAR = re.compile(r"\b(?:sudah|telah)(?:[ \t]+\w+)?[ \t]+$", re.IGNORECASE)
+
+
 def _day_not_unit(text: str, n: NumberMention) -> NumberMention:
     """"ISPU mencapai 150 hari ini": "hari ini" dates the reading, "hari" is no unit of it.
 
-    Only after a reading verb or a score word ("sebanyak 150 hari ini" counts days).
+    Only after a reading verb or a score word ("sebanyak 150 hari ini" counts days), and not
+    after a word of duration ("sudah mencapai 5 hari ini": five days running).
     """
-    if not _DEICTIC_NEXT.match(text, n.end) or not (
+    if not _DEICTIC_NEXT.match(text, n.end) or _DURATION_BEFORE.search(
+            text, max(0, n.start - 30), n.start) or _DAYS_SO_FAR.search(
+            text, max(0, n.start - 30), n.start) or not (
             _READ_BEFORE.search(text, max(0, n.start - 25), n.start)
             or _SCORE_WORD_RIGHT_BEFORE.search(text, max(0, n.start - 12), n.start)):
         return n
@@ -446,6 +474,10 @@ def _rank_moved(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
         or _STEP_MOVED.search(text, max(sent[0], n.start - 90), n.start) is not None
 
 
+#: What lies between the ranks of a move: "posisi 9 menjadi 6", "ke-5 ke 3".
+_MOVED_TO = re.compile(r"[ \t]+(?:menjadi|ke)[ \t]+")
+
+
 def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
                     sent: tuple[int, int], metrics: Sequence[Metric],
                     window: int, listed: bool = False) -> Candidate | None:
@@ -466,8 +498,10 @@ def _rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
     # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
+    # ("dari posisi 9 menjadi 6": the rank moved from, no list)
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
-                  if o is not n and o.kind == "ordinal"]
+                  if o is not n and o.kind == "ordinal" and not _MOVED_TO.fullmatch(
+                      text, *((o.end, n.start) if o.end <= n.start else (n.end, o.start)))]
     if neighbours:
         return None
     metric, _ = active_metric(metrics, n.start, sent, window, award_ok=True)
@@ -711,7 +745,8 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
         spans += [(m.start(), m.end(), m.group(0), lex.by_grade[m.group(0)])
                   for m in lex.grade_re.finditer(text)
                   if len(m.group(0)) > 1 or _LETTER_CUE.search(text, max(0, m.start() - 60),
-                                                               m.start())]
+                                                               m.start())
+                  or _value_bracket(text, m.start(), m.end())]
     if lex.word_grade_re is not None and (
             any(m.rule is not None and m.rule.id in lex.word_grade_rules for m in metrics)
             or any(w in text for w in _AIR_WORDS)
@@ -770,9 +805,10 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             used.add(start, end)
             continue
         sent = sent_of(start)
-        if sent not in bands:
-            bands[sent] = len(_BAND.findall(text, sent[0], sent[1]))
-        if NEGATION.search(text, max(sent[0], start - 30), start) or CONDITION.search(
+        if sent not in bands:  # the scale's bands or criteria defined: no one's grade
+            bands[sent] = 2 if _CRITERIA_DEFINED.search(text, sent[0], sent[1]) \
+                else band_count(text, sent)
+        if negated(text, start, end, sent) or CONDITION.search(
                 text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
                 or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start) \
                 or _THRESHOLD.search(text, max(sent[0], start - 40), start):
@@ -784,6 +820,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
                 and _SAME_GRADE_AGAIN.fullmatch(text, out[-1].end, start):
             used.add(start, end)
             continue  # "opini TMP atau 'disclaimer'": one opinion, two names
+        if _travelled_to(text, start, end, sent):
+            continue  # "berangkat menuju WBK Center": a place gone to, no grade
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
         if chosen is None:
@@ -798,6 +836,25 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
     out += _loose_grades(text, metrics, sent_of, used)
     _coordinated_targets(text, out)
     return out
+
+
+#: A verb of motion before "menuju": "berangkat menuju ...", "bus itu melaju menuju ...".
+_MOTION = re.compile(r"\b(?:berangkat|pergi|bergerak|berjalan|melaju|bertolak|terbang|meluncur"
+                     r"|berlayar|bergegas|berkendara|menyeberang)(?:[ \t]+\w+){0,2}[ \t]+$",
+                     re.IGNORECASE)
+#: A capitalised word after a grade that makes it part of a name ("WBK Center", "BB Sport").
+_NAME_WORD_NEXT = re.compile(r"[ \t]+(?!(?:Tahun|Dan|Dari|Pada|Di|Ke|Dengan|Serta|Atau|Dalam"
+                             r"|Untuk|Tingkat|Kategori|Predikat)\b)[A-Z][a-z]")
+
+
+def _travelled_to(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """"menuju" as a motion to a place ("berangkat menuju WBK Center"), not aiming at a grade."""
+    towards = TOWARDS.search(text, max(sent[0], start - 30), start)
+    if towards is None:
+        return False
+    # a capitalised word after a code ("WBK Center"); long forms are capitalised names themselves
+    return bool((text[start:end].isupper() and _NAME_WORD_NEXT.match(text, end))
+                or _MOTION.search(text, max(sent[0], towards.start() - 40), towards.start()))
 
 
 #: What joins two names of one grade: "(TMP) atau 'disclaimer'", "WBK alias ...".
@@ -896,17 +953,17 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
                 text, max(sent[0], start - 30), start):
             used.add(start, end)
             out.append(_grade_candidate(text, near[-1], m.group(1), start, end, sent))
-    predicates = [*PREDICATE_WORD.finditer(text), *CAP_PREDICATE.finditer(text),
-                  *LETTER_PREDICATE.finditer(text)] if metrics else []
-    for m in predicates:
+    predicates = [*((m, False) for m in PREDICATE_WORD.finditer(text)),
+                  *((m, False) for m in CAP_PREDICATE.finditer(text)),
+                  *((m, True) for m in LETTER_PREDICATE.finditer(text))] if metrics else []
+    for m, letter in predicates:
         start, end = m.span(1)
         sent = sent_of(start)
-        if len(_BAND.findall(text, sent[0], sent[1])) > 1:
+        if band_count(text, sent) > 1:
             continue  # "kategori baik (0-50), sedang (51-100)": the scale's bands
         here = [x for x in between(metrics, sent[0], sent[1])
-                if not x.award or x.name[:1].isupper()]
-        if here and not used.near(start, end) and not NEGATION.search(
-                text, max(sent[0], start - 30), start):
+                if (not x.award or x.name[:1].isupper()) and not (letter and not _lettered(x))]
+        if here and not used.near(start, end) and not negated(text, start, end, sent):
             before = [x for x in here if x.start < start]
             metric = before[-1] if before else here[0]
             used.add(start, end)
@@ -914,13 +971,38 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
     return out
 
 
+#: "Predikat A ... belum pernah diraih": a grade denied by a negated verb after it, in its clause.
+_DENIED_AFTER = re.compile(
+    r"[^.;:,!?]{0,60}?\b(?:belum|tidak|gagal|bukan)[ \t]+(?:(?:pernah|lagi|juga|berhasil)[ \t]+)?"
+    r"(?:di(?:raih|peroleh|dapat(?:kan)?|sandang|berikan|terima)|meraih|memperoleh"
+    r"|mendapat(?:kan)?|menyandang|menerima)\b", re.IGNORECASE)
+
+
+def negated(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A grade denied: a negation shortly before it, or a negated verb after it in its clause.
+
+    "belum meraih WTP", "predikat A belum pernah diraih".
+    """
+    return bool(NEGATION.search(text, max(sent[0], start - 30), start)
+                or _DENIED_AFTER.match(text, end, sent[1]))
+
+
+def _lettered(metric: Metric) -> bool:
+    """Whether ``metric`` may give a letter grade ("predikat B").
+
+    Its lexicon grades hold a letter, or it has no grade list (an unknown scheme). SPI's
+    grades are words: no letters.
+    """
+    rule = metric.rule
+    return rule is None or not rule.grades or any(
+        len(g) <= 2 and g.isalpha() and g.isupper() for g in rule.grades)
+
+
 #: "ambang udara level tidak sehat dimulai dari 151": the threshold of a grade, held by nobody.
 #: The category word may be left out: "ambang batas ISPU tidak sehat".
 _THRESHOLD = re.compile(r"\b(?:batas|ambang)(?:[ \t]+(?!dan\b|serta\b)\w+){0,2}[ \t]+"
                         r"(?:(?:kategori|katagori|level|status|tingkat)[ \t]+)?[\"“']?$",
                         re.IGNORECASE)
-#: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale.
-_BAND = re.compile(r"\b\d+\s*(?:[-–]|sampai|hingga|s\.d\.?)\s*\d+\b")
 #: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.
 _COMPARED = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada)\b", re.IGNORECASE)
 
@@ -962,24 +1044,71 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
             return rule, before[-1:]
         elif not (cue or _quoted_after(text, start, here)
                   or any(0 <= start - m.end <= 1 for m in here)
-                  or _VALUE_BRACKET.search(text, max(sent[0], start - 20), start)):
-            continue
+                  or (_value_bracket(text, start, end)
+                      and (any(0 <= start - m.end <= 40 for m in here)
+                           or SCORE_CUE.search(text, max(sent[0], start - 30), start)))):
+            continue  # "nilai SAKIP 80,12 (A)": the grade of the value its metric names
         return rule, here
     return _air_quality_rule(text, span, sent, metrics, window)
 
 
 def _issuer_grade(text: str, span: _GradeSpan, sent: tuple[int, int], lex: MetricIndex) -> bool:
-    """A grade of several words that only one metric gives, its issuer named in the sentence.
+    """A grade of several words that only one metric gives, its issuer judging in the sentence.
 
-    "Ombudsman RI menempatkan Pemkab X di zona hijau": the metric is left unnamed.
+    "Ombudsman RI menempatkan Pemkab X di zona hijau": the metric is left unnamed. The grade
+    needs a cue before it ("predikat", "masuk", "berada di") and the issuer must be the judge
+    ("penilaian Ombudsman"), not a building ("Kantor Ombudsman") nor the doer of another act.
     """
     start, end, _, rules = span
-    return (len(rules) == 1 and len(text[start:end].split()) >= 2
-            and rules[0].id not in READING_METRICS and lex.issued_here(rules[0], text, sent))
+    if not (len(rules) == 1 and len(text[start:end].split()) >= 2
+            and rules[0].id not in READING_METRICS
+            and _ISSUER_GRADE_CUE.search(text, max(sent[0], start - 60), start)):
+        return False
+    pat = lex.issuer_re.get(rules[0].id)
+    return pat is not None and any(_evaluating(text, m.start(), m.end(), sent)
+                                   for m in pat.finditer(text, sent[0], sent[1]))
+
+
+#: What places a subject in a grade of an issuer: "predikat zona hijau", "masuk zona merah",
+#: "berada di zona kuning", "menempatkan Pemkab X di zona hijau".
+_ISSUER_GRADE_CUE = re.compile(
+    r"\b(?:(?:ber)?predikat|kategori|status|meraih|memperoleh|mendapat(?:kan)?|masuk"
+    r"|berada[ \t]+(?:di|pada|dalam)"
+    r"|(?:menempatkan|ditempatkan)\b[^.;:]{0,50}?[ \t](?:di|pada|dalam|ke))"
+    r"(?:[ \t]+(?:ke|dalam|predikat|kategori))?[ \t]+[\"“']?$", re.IGNORECASE)
+#: The issuer as the one who judges: "penilaian Ombudsman", "Ombudsman RI menempatkan ...".
+_JUDGED_BY = re.compile(r"\b(?:penilaian|kepatuhan|oleh|dari|versi|menurut|hasil|survei)"
+                        r"(?:[ \t]+\w+){0,2}[ \t]+$", re.IGNORECASE)
+_JUDGES = re.compile(
+    r"(?:[ \t]+(?:RI|Republik[ \t]+Indonesia|Perwakilan(?:[ \t]+[A-Z]\w*){1,3}))?,?[ \t]+"
+    r"(?:(?:telah|juga|kembali|pun|resmi)[ \t]+)?(?:memberikan|memberi|menempatkan|menetapkan"
+    r"|menilai|menyebut(?:kan)?|mengumumkan|merilis|menganugerahkan|menyerahkan|mengganjar"
+    r"|menobatkan|mencatat|menyatakan|memasukkan|mengategorikan|mengkategorikan)\b")
+#: "Kantor Ombudsman", "gedung Ombudsman": the issuer's building, no judge.
+_ISSUER_PLACE = re.compile(r"\b(?:kantor|gedung)[ \t]+$", re.IGNORECASE)
+
+
+def _evaluating(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """An issuer named as the one who judges, not as a place or the doer of something else.
+
+    "penilaian Ombudsman", "Ombudsman menempatkan ..." judge; "Kantor Ombudsman berada di
+    ...", "Ombudsman menerima laporan" do not.
+    """
+    if _ISSUER_PLACE.search(text, max(sent[0], start - 8), start):
+        return False
+    return bool(_JUDGED_BY.search(text, max(sent[0], start - 30), start)
+                or _JUDGES.match(text, end, sent[1]))
 
 
 #: "nilai 4,51 (A-)": a grade in brackets right after the value it names.
 _VALUE_BRACKET = re.compile(r"\d(?:[.,]\d+)?[ \t]*\([ \t]*$")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _value_bracket(text: str, start: int, end: int) -> bool:
+    """A grade alone in brackets right after a value: "80,12 (A)"."""
+    return (_VALUE_BRACKET.search(text, max(0, start - 20), start) is not None
+            and _BRACKET_CLOSE.match(text, end) is not None)
 
 
 #: How far back (characters) a grade word's metric may be named in an earlier sentence.
