@@ -97,13 +97,13 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
     :func:`office_clause_start`).
     """
     b = ph.start
-    _, gap = after_commas(ctx, ph.end)
     for trig in TRIGGERS:
         k = len(trig)
         if tuple(ctx.norms[b - k : b]) == trig and b - k > 0:
             s = b - k
             if ctx.tok(s - 1) == ",":
                 s -= 1
+            _, gap = after_commas(ctx, ph.end)
             found = paired(ctx, ph, name_backward(ctx, s), gap=gap, go_on=ph.end)
             if found is not None or trig[-1] not in {"sebagai", "selaku"}:
                 return found
@@ -115,6 +115,7 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
     name = name_backward(ctx, s)
     if name is None or (not relative and not subject_name(ctx, name[0])):
         return None
+    _, gap = after_commas(ctx, ph.end)
     found = paired(ctx, ph, name, gap=gap, go_on=ph.end)
     if found is not None:
         during = name[0] > 0 and ctx.norms[name[0] - 1] in DURING_WORDS  # "saat Budi menjabat"

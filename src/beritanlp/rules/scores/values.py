@@ -48,7 +48,7 @@ from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
 )
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
-from beritanlp.text.numbers import NumberMention
+from beritanlp.text.numbers import SCALE_RE, NumberMention
 
 
 class SentenceMemo:
@@ -602,7 +602,7 @@ def _counted_pair(text: str, n: NumberMention) -> bool:
 
 
 #: "8 juta", "1,5 miliar": a large quantity (money, a count), never a score.
-_MULTIPLIER = re.compile(r"\b(?:ribu|juta|miliar|milyar|triliun|million|billion)\b", re.IGNORECASE)
+_MULTIPLIER = re.compile(rf"\b(?:{SCALE_RE}|(?:million|billion)\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"[ \t]*(?:euro|dolar|dollar|USD|ringgit|yen|yuan|won|poundsterling"
                              r"|pound|riyal|real|peso|baht|rupee)\b", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|Rp\.?|RM|S\$)[ \t]*$")
