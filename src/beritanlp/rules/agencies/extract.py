@@ -204,7 +204,8 @@ def absorb_head_short_form(
         return inner
     left: list[Candidate] = []
     for cand in inner:
-        head = text[: cand.start].rstrip(" \t").rsplit(" ", 1)[-1]
+        # a short window before the candidate (slicing all the text before it was quadratic)
+        head = text[max(0, cand.start - 60) : cand.start].rstrip(" \t").rsplit(" ", 1)[-1]
         unit = units.get(cand.start - len(head) - 1)
         if (unit is not None and cand.kb_ids and unit.end == cand.end
                 and text[unit.start : cand.start] == head + " "

@@ -117,7 +117,8 @@ def cut_person_tail(
         The new end (``end`` when nothing is cut).
     """
     before = _LETTERS.findall(text, max(0, start - 30), start)
-    cued = bool(before) and before[-1] in POSITION_CUES and text[:start].endswith(before[-1] + " ")
+    cued = (bool(before) and before[-1] in POSITION_CUES
+            and text.endswith(before[-1] + " ", 0, start))
     # A head that is itself a position ("Deputi Penindakan KPK Budi Laksana") is its own cue.
     head = _LETTERS.match(text, start)
     if not cued and (head is None or head.group() not in _POSITION_HEADS):

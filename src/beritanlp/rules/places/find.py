@@ -84,6 +84,8 @@ def find_places(
     return mentions
 
 
+#: What a place name loses to become a lookup key ("Kota Rengat" -> "kotarengat").
+_NON_KEY = re.compile(r"[^0-9a-z]")
 #: Province codes of Tanah Papua, the only Indonesian region whose districts are "distrik".
 _PAPUA_CODES = frozenset({"91", "92", "93", "94", "95", "96", "97"})
 
@@ -120,7 +122,7 @@ def _features_named_as_districts(mentions: Sequence[PlaceMention]) -> None:
     for m in mentions:
         if not m.yields:
             continue
-        cued = districts.get(re.sub(r"[^0-9a-z]", "", m.text.casefold()))
+        cued = districts.get(_NON_KEY.sub("", m.text.casefold()))
         if cued is not None:
             m.candidates, m.cue_type, m.place = cued.candidates, "kecamatan", None
             m.name_key, m.yields = cued.name_key, False

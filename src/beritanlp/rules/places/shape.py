@@ -162,8 +162,10 @@ def headline_only(text: str, start: int, end: int) -> bool:
 
     The headline is the text before the first blank line; the body never writes the words.
     """
-    head_end = text.find("\n\n")
-    return 0 <= start < head_end and text.find(text[start:end], head_end) < 0
+    if text.find("\n\n", 0, end) >= 0:
+        return False  # a blank line before it: in the body (found without reading past it)
+    head_end = text.find("\n\n", end)
+    return head_end >= 0 and text.find(text[start:end], head_end) < 0
 
 
 def confirmed_in_body(text: str, words: Words, j: int, n: int) -> int:
