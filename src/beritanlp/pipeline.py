@@ -25,6 +25,8 @@ from beritanlp.ner.model import read_model_meta, share_vectors
 MAX_LENGTH = 10_000_000
 
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "beritanlp.news_tokenizer.v1"}}}
+#: A pipeline that is only a source of components is never run on text: no tokenizer rules.
+SOURCE_TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "beritanlp.bare_tokenizer.v1"}}}
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,9 @@ def source_pipeline(folder: str) -> Language:
     Returns
     -------
     Language
-        The saved pipeline, built with the news tokenizer; pass it as ``source=`` to
-        ``nlp.add_pipe``. Each call loads a new one.
+        The saved pipeline, with a whitespace tokenizer (it is a source of components, not a
+        pipeline to run on text); pass it as ``source=`` to ``nlp.add_pipe``. Each call loads
+        a new one.
 
     Raises
     ------
@@ -106,10 +109,10 @@ def source_pipeline(folder: str) -> Language:
         if not Path(path).is_dir():
             raise FileNotFoundError(f"model folder {folder!r} is missing from beritanlp.models")
         read_model_meta(path)  # refuses models not written by beritanlp, warns on version skew
-        # Only the component is taken from the saved pipeline: build it with the (fast) news
-        # tokenizer instead of restoring spaCy's default id tokenizer, whose ~16k exceptions
-        # take seconds to load.
-        return spacy.load(path, exclude=["tokenizer"], config=TOKENIZER_CONFIG)
+        # Only the component is taken from the saved pipeline: give it a tokenizer without
+        # rules instead of restoring spaCy's default id tokenizer (~16k exceptions, seconds to
+        # load) or building the news tokenizer's special cases a second time.
+        return spacy.load(path, exclude=["tokenizer"], config=SOURCE_TOKENIZER_CONFIG)
 
 
 def _add(nlp: Language, spec: ComponentSpec, config: dict[str, Any]) -> None:

@@ -358,18 +358,36 @@ def build_news_tokenizer(nlp: Language) -> Tokenizer:
         if "-" not in orth and orth not in BASE_EXCEPTIONS
     )
     rules.update(special_cases())
-    return memoised(NewsTokenizer(
+    # The memos go in through the constructor: spaCy reloads every special case each time a
+    # regex attribute is set afterwards (three reloads of ~600 rules per tokenizer).
+    return NewsTokenizer(
         nlp.vocab,
         rules=rules,
-        prefix_search=compile_prefix_regex(prefixes).search,
-        suffix_search=compile_suffix_regex(suffixes).search,
-        infix_finditer=compile_infix_regex(infixes).finditer,
+        prefix_search=RegexMemo(compile_prefix_regex(prefixes)).search,
+        suffix_search=RegexMemo(compile_suffix_regex(suffixes)).search,
+        infix_finditer=RegexMemo(compile_infix_regex(infixes)).finditer,
         token_match=_TOKEN_MATCH.match,
         url_match=defaults.url_match,
-    ))
+    )
 
 
 @registry.tokenizers("beritanlp.news_tokenizer.v1")
 def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
     """Registered factory: ``[nlp.tokenizer] @tokenizers = "beritanlp.news_tokenizer.v1"``."""
     return build_news_tokenizer
+
+
+def build_bare_tokenizer(nlp: Language) -> Tokenizer:
+    """A tokenizer without rules (whitespace only) for ``nlp``'s vocabulary.
+
+    For pipelines that are only a source of components (see
+    :func:`beritanlp.pipeline.source_pipeline`), never run on text: building the news
+    tokenizer's special cases again for them would only cost load time.
+    """
+    return Tokenizer(nlp.vocab)
+
+
+@registry.tokenizers("beritanlp.bare_tokenizer.v1")
+def create_bare_tokenizer() -> Callable[[Language], Tokenizer]:
+    """Registered factory: ``[nlp.tokenizer] @tokenizers = "beritanlp.bare_tokenizer.v1"``."""
+    return build_bare_tokenizer
