@@ -48,9 +48,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
 
 from beritanlp.topics.hashing import FeatureHasher, hashed_column
+from beritanlp.topics.rows import CsrRows
 
 FORMAT_NAME = "beritanlp-topics"
 FORMAT_VERSION = 3
@@ -314,9 +314,7 @@ class TopicClassifier:
         per_row = np.bincount(self.block_index, minlength=n_kept) * n_labels
         indptr = np.concatenate(([0], np.cumsum(per_row))).astype(np.int64)
         data = np.ascontiguousarray(np.asarray(self.block_coef, dtype=np.float32).T[order])
-        self._blocks = sp.csr_matrix(
-            (data.ravel(), cols.astype(np.int32), indptr), shape=(n_kept, n_domains * n_labels)
-        )
+        self._blocks = CsrRows(data.ravel(), cols.astype(np.int32), indptr, n_domains * n_labels)
 
     def _validate(self) -> None:
         n_labels, n_kept = len(self.labels), len(self.columns)
@@ -367,7 +365,7 @@ class TopicClassifier:
 
     # -- features -------------------------------------------------------------------------
 
-    def transform(self, docs: Sequence[Document]) -> sp.csr_matrix:
+    def transform(self, docs: Sequence[Document]) -> Any:
         """TF-IDF feature matrix ``(n_docs, n_kept)`` of texts or token lists.
 
         Parameters
@@ -381,14 +379,21 @@ class TopicClassifier:
         scipy.sparse.csr_matrix
             Sublinear-tf, idf-weighted, L2-normalised rows.
         """
-        check_documents(docs)
-        return self.transform_words([document_words(doc) for doc in docs])
+        return self._features(docs).to_scipy()
 
-    def transform_words(self, words: Sequence[Sequence[str]]) -> sp.csr_matrix:
+    def transform_words(self, words: Sequence[Sequence[str]]) -> Any:
         """:meth:`transform` of documents already tokenised by :func:`document_words`."""
-        return self._weight(self._vectorizer.transform(words))
+        return self._weight(self._vectorizer.count_rows(words)).to_scipy()
 
-    def _weight(self, counts: sp.csr_matrix) -> sp.csr_matrix:
+    def _features(self, docs: Sequence[Document]) -> CsrRows:
+        """:meth:`transform` as :class:`CsrRows` (prediction does not import scipy)."""
+        check_documents(docs)
+        words = [document_words(doc) for doc in docs]
+        return self._weight(self._vectorizer.count_rows(words))
+
+    def _weight(self, counts: Any) -> CsrRows:
+        """TF-IDF weights of raw count rows (:class:`CsrRows` or a scipy CSR matrix)."""
+        counts = CsrRows.of(counts)
         n_docs = counts.shape[0]
         cols = self._lookup[counts.indices]
         keep = cols >= 0
@@ -400,19 +405,20 @@ class TopicClassifier:
         norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n_docs))
         norms[norms == 0] = 1.0
         data /= norms[row_of].astype(np.float32)
-        return sp.csr_matrix((data, cols, indptr), shape=(n_docs, len(self.columns)))
+        return CsrRows(data, cols, indptr, len(self.columns))
 
     # -- prediction -----------------------------------------------------------------------
 
-    def _scores_and_domains(self, features: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    def _scores_and_domains(self, features: Any) -> tuple[np.ndarray, np.ndarray]:
+        features = CsrRows.of(features)
         n_labels, n_domains = len(self.labels), len(self.domains)
-        both = np.asarray(features @ self._coef_t)
+        both = features.dot(self._coef_t)
         scores: np.ndarray = both[:, :n_labels] + self.intercept
         if not n_domains:
             return scores, np.zeros(len(scores), dtype=np.int64)
         domain_scores = both[:, n_labels:] + self.domain_intercept
         domains = np.argmax(domain_scores, axis=1)
-        extra = (features @ self._blocks).toarray().reshape(len(scores), n_domains, n_labels)
+        extra = features.dot_sparse(self._blocks).reshape(len(scores), n_domains, n_labels)
         if self.domain_temperature == 0:
             scores += extra[np.arange(len(scores)), domains]
         else:
@@ -430,7 +436,7 @@ class TopicClassifier:
             return {"rule": "argmax"}
         return {"rule": "softmax", "temperature": self.domain_temperature}
 
-    def decision_function(self, features: sp.csr_matrix) -> np.ndarray:
+    def decision_function(self, features: Any) -> np.ndarray:
         """Raw linear scores ``(n_docs, n_labels)`` of a :meth:`transform` matrix.
 
         A domain-aware model adds to the shared scores the extra weights of the training
@@ -465,10 +471,10 @@ class TopicClassifier:
         docs = list(docs)
         if not docs:
             return []
-        _, domains = self._scores_and_domains(self.transform(docs))
+        _, domains = self._scores_and_domains(self._features(docs))
         return [self.domains[d] for d in domains]
 
-    def proba_from_features(self, features: sp.csr_matrix) -> np.ndarray:
+    def proba_from_features(self, features: Any) -> np.ndarray:
         """Calibrated probabilities ``(n_docs, n_labels)`` of a :meth:`transform` matrix."""
         scores = self.decision_function(features).astype(np.float64)
         proba = 1.0 / (1.0 + np.exp(-(scores * self.calib_a + self.calib_b)))
@@ -503,7 +509,7 @@ class TopicClassifier:
         docs = list(docs)
         if not docs:
             return np.zeros((0, len(self.labels)))
-        return self.proba_from_features(self.transform(docs))
+        return self.proba_from_features(self._features(docs))
 
     def predict(self, docs: Sequence[Document], threshold: float = 0.5) -> list[Any]:
         """Predicted label(s) per document.

@@ -17,8 +17,9 @@ from itertools import chain
 from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
 from murmurhash.mrmr import hash as _murmurhash3
+
+from beritanlp.topics.rows import CsrRows
 
 _CHUNK_DOCS = 64
 
@@ -56,7 +57,11 @@ class FeatureHasher:
         columns: np.ndarray = np.abs(hashes) % self.n_features
         return columns
 
-    def transform(self, docs: Sequence[Sequence[str]]) -> sp.csr_matrix:
+    def transform(self, docs: Sequence[Sequence[str]]) -> Any:
+        """Raw counts ``(n_docs, n_features)`` as a ``scipy.sparse.csr_matrix`` (float32)."""
+        return self.count_rows(docs).to_scipy()
+
+    def count_rows(self, docs: Sequence[Sequence[str]]) -> CsrRows:
         """Raw counts ``(n_docs, n_features)``, float32, column indices sorted per row."""
         n_docs, n_features = len(docs), self.n_features
         indices: list[np.ndarray] = []
@@ -79,11 +84,9 @@ class FeatureHasher:
         indptr = np.zeros(n_docs + 1, dtype=np.int64)
         if n_docs:
             np.cumsum(np.concatenate(row_sizes), out=indptr[1:])
-        return sp.csr_matrix(
-            (
-                np.concatenate(data) if data else np.zeros(0, dtype=np.float32),
-                np.concatenate(indices) if indices else np.zeros(0, dtype=np.int32),
-                indptr,
-            ),
-            shape=(n_docs, n_features),
+        return CsrRows(
+            np.concatenate(data) if data else np.zeros(0, dtype=np.float32),
+            np.concatenate(indices) if indices else np.zeros(0, dtype=np.int32),
+            indptr,
+            n_features,
         )

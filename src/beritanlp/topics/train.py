@@ -460,7 +460,7 @@ def _fit_on_counts(
         calib_a=np.ones(n_labels),
         calib_b=np.zeros(n_labels),
     )
-    features = shell._weight(counts)
+    features = shell._weight(counts).to_scipy()
 
     def fit(rows: np.ndarray, calib_a: np.ndarray, calib_b: np.ndarray) -> TopicClassifier:
         """The model fitted on ``rows`` (stored precision), with the given calibration."""
