@@ -50,7 +50,7 @@ from typing import Any
 import numpy as np
 
 from beritanlp.topics.hashing import FeatureHasher, hashed_column
-from beritanlp.topics.rows import CsrRows
+from beritanlp.topics.rows import CsrRows, RowBlocks
 
 FORMAT_NAME = "beritanlp-topics"
 FORMAT_VERSION = 3
@@ -304,17 +304,18 @@ class TopicClassifier:
         if n_domains:
             weights[self.domain_index, n_labels:] = self.domain_coef.T
         self._coef_t = weights
-        # Extra per-domain label weights as one sparse (n_kept, n_domains * n_labels) matrix:
-        # column d * n_labels + j holds domain d's extra weight for label j.
-        # Built directly in CSR form (rows = feature positions in increasing order; within a row,
-        # domains in increasing order), which is much faster to load than via COO.
+        # Extra per-domain label weights, by feature position: each (feature, domain) pair of
+        # block_index is a block of n_labels weights, sorted by feature (domains in increasing
+        # order within a feature).
         order = np.argsort(self.block_index, kind="stable")
         block_domain = np.repeat(np.arange(n_domains), np.diff(self.block_offsets))[order]
-        cols = (block_domain[:, None] * n_labels + np.arange(n_labels)[None, :]).ravel()
-        per_row = np.bincount(self.block_index, minlength=n_kept) * n_labels
-        indptr = np.concatenate(([0], np.cumsum(per_row))).astype(np.int64)
-        data = np.ascontiguousarray(np.asarray(self.block_coef, dtype=np.float32).T[order])
-        self._blocks = CsrRows(data.ravel(), cols.astype(np.int32), indptr, n_domains * n_labels)
+        per_row = np.bincount(self.block_index, minlength=n_kept)
+        self._blocks = RowBlocks(
+            values=np.ascontiguousarray(np.asarray(self.block_coef, dtype=np.float32).T[order]),
+            slots=block_domain.astype(np.int32),
+            indptr=np.concatenate(([0], np.cumsum(per_row))).astype(np.int64),
+            n_slots=n_domains,
+        )
 
     def _validate(self) -> None:
         n_labels, n_kept = len(self.labels), len(self.columns)
@@ -418,7 +419,7 @@ class TopicClassifier:
             return scores, np.zeros(len(scores), dtype=np.int64)
         domain_scores = both[:, n_labels:] + self.domain_intercept
         domains = np.argmax(domain_scores, axis=1)
-        extra = features.dot_sparse(self._blocks).reshape(len(scores), n_domains, n_labels)
+        extra = features.dot_blocks(self._blocks)
         if self.domain_temperature == 0:
             scores += extra[np.arange(len(scores)), domains]
         else:
