@@ -8,7 +8,14 @@ import pytest
 
 import beritanlp
 from beritanlp.pipeline import blank
-from beritanlp.text.mojibake import CHARACTERS, MOJIBAKE, REPAIRS, has_mojibake, repair
+from beritanlp.text.mojibake import (
+    CHARACTERS,
+    MOJIBAKE,
+    REPAIRS,
+    has_mojibake,
+    readable,
+    repair,
+)
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +109,14 @@ def test_place_and_person_after_a_garbled_space(full):
     assert not any("¬†" in e.text for e in doc.ents)
     record = beritanlp.analyze(text).to_dict()
     assert {p["name"] for p in record["places"]} >= {"Sulawesi Tenggara", "Kendari"}
+
+
+@pytest.mark.parametrize(("cut", "name"), [
+    ("Rina¬†Kartika", "Rina Kartika"),
+    ("Rina\u200bKartika", "Rina Kartika"),
+    ("Dinas  Pendidikan\nKota Bima", "Dinas Pendidikan Kota Bima"),
+    ("Ma‚Äôruf", "Ma’ruf"),
+    ("Kota Bima", "Kota Bima"),
+])
+def test_readable_gives_a_name_as_a_reader_writes_it(cut, name):
+    assert readable(cut) == name

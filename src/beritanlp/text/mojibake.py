@@ -139,3 +139,30 @@ def repair(text: str) -> str:
     if not has_mojibake(text):
         return text
     return MOJIBAKE_RE.sub(lambda m: REPAIRS[m.group()], text)
+
+
+#: Spaces a name may hold that a reader expects as one plain space.
+_NAME_SPACES = re.compile("[\\s" + "".join(sorted(INVISIBLE)) + "]+")
+
+
+def readable(name: str) -> str:
+    """A name or phrase cut from the text, as a reader writes it.
+
+    Garbled sequences become the characters they stand for, no-break and invisible spaces a
+    plain space, and runs of spaces one (``"Anies¬†Baswedan"`` -> ``"Anies Baswedan"``). For the
+    fields of a fact (names, positions), never for text whose offsets are used.
+
+    Parameters
+    ----------
+    name
+        A slice of the article's text.
+
+    Returns
+    -------
+    str
+        The cleaned string, stripped (``name`` itself when nothing needed cleaning).
+    """
+    if has_mojibake(name):
+        name = MOJIBAKE_RE.sub(lambda m: MOJIBAKE[m.group()], name)
+    cleaned = _NAME_SPACES.sub(" ", name).strip()
+    return name if cleaned == name else cleaned

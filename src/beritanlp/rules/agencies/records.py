@@ -10,12 +10,13 @@ from beritanlp.rules.agencies.candidates import Candidate, Mention
 from beritanlp.rules.agencies.patterns import UNIT_ABBREVIATIONS
 from beritanlp.rules.agencies.regions import norm
 from beritanlp.rules.agencies.vocab import REGION_ALIASES
+from beritanlp.text.mojibake import readable
 
 
 def clean_name(text: str) -> str:
     """A mention as a name: parentheticals dropped, spaces and edge punctuation tidied."""
     text = re.sub(r"\s*\([^)]*\)", "", text)
-    return " ".join(text.split()).strip(" ,.;:")
+    return readable(text).strip(" ,.;:")
 
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from beritanlp.rules.officials.coreference import Official
+from beritanlp.text.mojibake import readable
 
 
 def to_records(groups: Sequence[Official]) -> list[dict[str, Any]]:
@@ -20,9 +21,9 @@ def to_records(groups: Sequence[Official]) -> list[dict[str, Any]]:
         mentions = drop_nested(sorted(g.mentions))
         records.append(
             {
-                "name": g.name(),
-                "position": best.position,
-                "jurisdiction": best.jurisdiction,
+                "name": readable(g.name()),
+                "position": best.position and readable(best.position),
+                "jurisdiction": best.jurisdiction and readable(best.jurisdiction),
                 "mentions": [list(m) for m in mentions],
             }
         )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.rules.places.mention import NAMING_BLOCKS, PlaceMention
+from beritanlp.text.mojibake import readable
 from beritanlp.text.words import LETTERS
 
 
@@ -50,7 +51,7 @@ def place_records(
         place = best.place
         assert place is not None
         records.append({
-            "name": best.text,
+            "name": readable(best.text),
             "type": place.type,
             "code": place.code,
             "province": gaz.province_of(place),
