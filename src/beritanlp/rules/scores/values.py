@@ -364,6 +364,18 @@ _DURATION_BEFORE = re.compile(r"\b(?:selama|sepanjang|kurun(?:[ \t]+waktu)?|dala
                               re.IGNORECASE)
 #: Days counted so far: "sudah (mencapai) 5 hari ini", "telah 3 hari ini".
 _DAYS_SO_FAR = re.compile(r"\b(?:sudah|telah)(?:[ \t]+\w+)?[ \t]+$", re.IGNORECASE)
+#: ... unless an index heads the clause: "ISPU di kota itu telah mencapai 160 hari ini" reads
+#: the index ("menurut ISPU sudah mencapai 6 hari ini" counts the days the air was bad).
+_INDEX_HEADS = re.compile(
+    r"(?<![\w-])(?<!menurut )(?<!berdasarkan )(?<!versi )(?<!oleh )(?<!dari )"
+    r"(?:[A-Z]{3,6}|[Ii]ndeks|[Ss]kor|[Nn]ilai|[Aa]ngka|[Ll]evel)(?:-?nya)?(?![\w-])"
+    r"[^,.;:!?]{0,40}?[ \t](?:sudah|telah)[ \t]+(?:\w+[ \t]+)?$")
+
+
+def _days_so_far(text: str, n: NumberMention) -> bool:
+    """"sudah (mencapai) 5 hari ini": days running, unless an index heads the clause."""
+    return bool(_DAYS_SO_FAR.search(text, max(0, n.start - 30), n.start)
+                and not _INDEX_HEADS.search(text, max(0, n.start - 80), n.start))
 
 
 def _day_not_unit(text: str, n: NumberMention) -> NumberMention:
@@ -373,8 +385,7 @@ def _day_not_unit(text: str, n: NumberMention) -> NumberMention:
     after a word of duration ("sudah mencapai 5 hari ini": five days running).
     """
     if not _DEICTIC_NEXT.match(text, n.end) or _DURATION_BEFORE.search(
-            text, max(0, n.start - 30), n.start) or _DAYS_SO_FAR.search(
-            text, max(0, n.start - 30), n.start) or not (
+            text, max(0, n.start - 30), n.start) or _days_so_far(text, n) or not (
             _READ_BEFORE.search(text, max(0, n.start - 25), n.start)
             or _SCORE_WORD_RIGHT_BEFORE.search(text, max(0, n.start - 12), n.start)):
         return n
