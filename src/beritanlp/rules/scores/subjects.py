@@ -26,11 +26,15 @@ _GOV_ACRONYM = re.compile(
 _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Menyabet|Terima"
                r"|Menerima|Dapat|Dapatkan|Mendapat|Peroleh|Memperoleh|Boyong|Memboyong"
                r"|Pertahankan|Mempertahankan|Gondol|Menggondol|Menyandang)\b")
+#: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
+_ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
+           r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap)\b)")
 _ACHIEVE = (
-    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat)[ \t]+)*"
+    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat|masih|tetap)"
+    r"[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
-    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai)\b|{_TITLE_VERB})"
+    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS})\b|{_TITLE_VERB})"
 )
 #: A name word of a subject, never a headline's capitalised verb.
 _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"

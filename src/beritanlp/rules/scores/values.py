@@ -1092,9 +1092,12 @@ _JUDGED_BY = re.compile(r"\b(?:penilaian|kepatuhan|oleh|dari|versi|menurut|hasil
                         r"(?:[ \t]+\w+){0,2}[ \t]+$", re.IGNORECASE)
 _JUDGES = re.compile(
     r"(?:[ \t]+(?:RI|Republik[ \t]+Indonesia|Perwakilan(?:[ \t]+[A-Z]\w*){1,3}))?,?[ \t]+"
+    # "Kepala Ombudsman Perwakilan X, Budi Santoso, menyebut ...": the head's name in commas
+    r"(?:(?:[A-Z][\w.'-]*[ \t]+){0,4}[A-Z][\w.'-]*[ \t]*,[ \t]+)?"
     r"(?:(?:telah|juga|kembali|pun|resmi)[ \t]+)?(?:memberikan|memberi|menempatkan|menetapkan"
     r"|menilai|menyebut(?:kan)?|mengumumkan|merilis|menganugerahkan|menyerahkan|mengganjar"
-    r"|menobatkan|mencatat|menyatakan|memasukkan|mengategorikan|mengkategorikan)\b")
+    r"|menobatkan|mencatat|menyatakan|memasukkan|mengategorikan|mengkategorikan|mengatakan"
+    r"|mengungkapkan|menjelaskan|memaparkan)\b")
 #: "Kantor Ombudsman", "gedung Ombudsman": the issuer's building, no judge.
 _ISSUER_PLACE = re.compile(r"\b(?:kantor|gedung)[ \t]+$", re.IGNORECASE)
 
