@@ -26,7 +26,9 @@ VALUE_RESET = re.compile(
     r"\b(?:menjadi|jadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
     r"|(?:hingga|sampai)(?:\s+ke)?\s+(?:angka|level|posisi)"
     r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan|(?:di|ke)\s+(?:bawah|atas)"
-    r"|yang\s+(?:sebesar|mencapai|tercatat|berada|hanya))\b",
+    r"|yang\s+(?:sebesar|mencapai|tercatat|berada|hanya)"
+    # "turun ke 88" (``kind_for`` reads the words up to the value: "ke" ends them)
+    r"|ke(?=\s*$))\b",
     re.IGNORECASE)
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
 TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan"

@@ -315,8 +315,8 @@ _CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
 _CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
                 r"|kategori|\d))")
 _CONTEST_AFTER_RANK = re.compile(
-    r"\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
-    rf"(?:{_RANK_ORDINAL}|[IVX]+|satu|dua|tiga|empat|lima|umum)\b"
+    r"(?:\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
+    rf"(?:{_RANK_ORDINAL}|[IVX]+|satu|dua|tiga|empat|lima|umum)\b|\brunner[- ]up\b)"
     rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
