@@ -62,6 +62,7 @@ from beritanlp.rules.scores.subjects import (
 )
 from beritanlp.rules.scores.values import (
     SentenceMemo,
+    bracketed_grades,
     champion_candidates,
     grade_candidates,
     numeric_candidate,
@@ -141,8 +142,9 @@ def find_scores(
     numbers = ByStart(find_numbers(text))
     listed = list_candidates(text, sents, metrics, sent_of)
     taken = {i for c in listed for i in range(c.start, c.end)}
-    candidates = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, context_window)
-                  if c.start not in taken and c.end - 1 not in taken] + grades + listed
+    numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, context_window)
+               if c.start not in taken and c.end - 1 not in taken]
+    candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
     candidates += champion_candidates(text, metrics, sent_of)
     candidates.sort(key=lambda c: c.start)
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1

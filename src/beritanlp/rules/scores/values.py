@@ -1119,6 +1119,30 @@ def _evaluating(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
                 or _JUDGES.match(text, end, sent[1]))
 
 
+#: A letter grade alone in brackets: "(B)", "( A- )".
+_BRACKET_GRADE = re.compile(r"[ \t]*\([ \t]*(AA|BB|CC|[A-E][+-]?)[ \t]*\)")
+
+
+def bracketed_grades(text: str, values: Sequence[Candidate],
+                     grades: Sequence[Candidate]) -> list[Candidate]:
+    """Letter grades in brackets right after a value: "nilai 4,2 (B) dalam evaluasi SPI".
+
+    The grade is the value's metric's, whatever grades the lexicon gives it (the bracket says
+    it is one); a grade found already at that place is not given twice.
+    """
+    taken = {g.start for g in grades}
+    out: list[Candidate] = []
+    for c in values:
+        if c.kind != "value" or isinstance(c.value, str):
+            continue
+        m = _BRACKET_GRADE.match(text, c.end)
+        if m is None or m.start(1) in taken:
+            continue
+        out.append(Candidate(c.metric, m.group(1), "grade", None, m.group(1), m.start(1),
+                             m.end(1), c.sentence))
+    return out
+
+
 #: "nilai 4,51 (A-)": a grade in brackets right after the value it names.
 _VALUE_BRACKET = re.compile(r"\d(?:[.,]\d+)?[ \t]*\([ \t]*$")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
