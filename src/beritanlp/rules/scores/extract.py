@@ -63,9 +63,11 @@ from beritanlp.rules.scores.subjects import (
 from beritanlp.rules.scores.values import (
     SentenceMemo,
     bracketed_grades,
+    defines_band,
     champion_candidates,
     grade_candidates,
     numeric_candidate,
+    observed,
     time_not_unit,
 )
 from beritanlp.rules.scores.years import (
@@ -389,6 +391,8 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
         return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
         return []  # "berbahaya (300-500)": a band of the scale
+    if not (spread or observed(text, sent)) or defines_band(text, n.start, sent):
+        return []  # "Untuk ISPU antara 150 sampai 200, ...": a band, read nowhere and never
     cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
                              growth)
     if cand is None:

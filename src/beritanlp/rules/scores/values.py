@@ -242,6 +242,62 @@ _CRITERIA_DEFINED = re.compile(
     r"|mencakup|berarti|artinya|bermakna|ditentukan|jika|apabila|bila|manakala)\b", re.IGNORECASE)
 
 
+_DAY_WORDS = "|".join(row[0] for row in word_table("days"))
+#: Signs that a reading was taken somewhere or at some time: a place after "di", a time of day,
+#: a day name, a date, an index "-nya" of a place named before, a reading verb.
+_OBSERVED = re.compile(
+    rf"\b(?i:hari[ \t]+ini|kemarin|pagi|siang|sore|malam|pukul|tercatat|terpantau|terukur"
+    rf"|menunjukkan|mencapai|berada|berkisar|sempat|{_DAY_WORDS})\b"
+    r"|\bdi[ \t]+(?:(?:kota|kabupaten|provinsi|wilayah|kawasan|daerah)[ \t]+)?[A-Z]"
+    r"|\b\d{1,2}/\d{1,2}\b|[A-Z]{3,5}-nya\b")
+#: A clause that sets a band instead of reading one: "Untuk ISPU antara 150 sampai 200",
+#: "saat ISPU-nya antara ...", "Kategori tidak sehat adalah ISPU antara ...".
+_BAND_CLAUSE = re.compile(
+    r"(?:\b(?:untuk|saat(?![ \t]+ini)|ketika|tatkala|selama|manakala)\b"
+    r"|\b(?:kategori|katagori|level|status|tingkat)\b[^.;,]{0,40}?\b(?:adalah|yaitu|yakni|ialah"
+    r"|berarti|artinya)\b)[^.;,:]{0,40}$", re.IGNORECASE)
+#: A range right before a grade's cue: "ISPU antara 150 sampai 200 masuk kategori tidak sehat".
+_RANGE_THEN_GRADE = re.compile(
+    r"\d[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?"
+    r"[ \t]*\)?,?[ \t]*"
+    r"(?:(?:masuk|termasuk|tergolong|berarti|artinya|adalah|yaitu|merupakan)[ \t]+)?"
+    r"(?:(?:dalam|ke)[ \t]+)?(?:(?:kategori|katagori|level|status|tingkat)[ \t]+)?[\"“']?$",
+    re.IGNORECASE)
+
+
+def observed(text: str, sent: tuple[int, int]) -> bool:
+    """Whether the sentence says where or when a reading was taken (a place, a time, a verb).
+
+    A range with none of these ("ISPU antara 150 sampai 200 masuk kategori tidak sehat") is a
+    band of the scale, not a reading (GUIDELINE: readings of a place are scores).
+    """
+    return _OBSERVED.search(text, sent[0], sent[1]) is not None
+
+
+def defines_band(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A value in a clause that sets a band: "untuk ISPU antara ...", "kategori X adalah ..."."""
+    return _BAND_CLAUSE.search(text, max(sent[0], start - 90), start) is not None
+
+
+#: A grade defined by the range after it: "Kategori tidak sehat adalah ISPU antara 150 ...".
+_GRADE_THEN_RANGE = re.compile(
+    r"[ \t]*,?[ \t]+(?:adalah|yaitu|yakni|ialah|berarti|bila|jika|apabila|untuk|bermakna)\b"
+    r"[^.;\d]{0,40}(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)"
+    r"[ \t]*(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE)
+
+
+def band_grade(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A grade next to a range that reads nothing: the range's band of the scale.
+
+    "ISPU antara 150 sampai 200 masuk kategori tidak sehat", "Kategori tidak sehat adalah
+    ISPU antara 150 sampai 200".
+    """
+    return ((_RANGE_THEN_GRADE.search(text, max(sent[0], start - 60), start) is not None
+             or _GRADE_THEN_RANGE.match(text, end, sent[1]) is not None)
+            and not observed(text, sent))
+
+
 def band_count(text: str, sent: tuple[int, int]) -> int:
     """How many bands of a scale ("0-50") the sentence names."""
     return len(_BAND.findall(text, sent[0], sent[1]))
@@ -827,6 +883,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
         if negated(text, start, end, sent) or CONDITION.search(
                 text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
                 or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start) \
+                or band_grade(text, start, end, sent) \
                 or _THRESHOLD.search(text, max(sent[0], start - 40), start):
             used.add(start, end)
             continue
