@@ -117,7 +117,19 @@ COUNT_OK_NEXT = {
     "dibanding", "dibandingkan", "daripada", "sedang", "adalah", "merupakan", "kepada",
     "sekaligus", "versi", "berdasarkan", "menurut", "meningkat", "menurun", "tertinggi",
     "terendah", "terbaik", "sebelum", "setelah", "usai",
+    # a grade or a result follows the value, not a counted noun: "nilai 78 kategori BB",
+    # "skor 98 membuatnya ...", "nilai 85 bersama Kota X"
+    "kategori", "katagori", "predikat", "status", "bersama", "membuat", "membuatnya",
+    "menjadikan", "menjadikannya", "mengantarkan", "mengantarkannya", "berkat", "selama",
+    "walaupun", "padahal", "mengungguli", "melampaui", "melebihi",
 }
+#: Measures a decimal can count ("1,5 derajat", "2,5 mikrogram"): a decimal before any other
+#: lower-case word is no count (counts of things are whole numbers).
+MEASURE_NEXT = frozenset({
+    "derajat", "mikrogram", "mikron", "ppm", "mm", "cm", "m", "g", "mg", "ml", "inci", "kaki",
+    "mil", "lipat", "knot", "gigawatt", "megawatt", "kilowatt", "watt", "volt", "mbps", "gb",
+    "hektometer", "sentimeter", "milimeter", "ons", "kuintal", "barel", "kubik", "meter",
+})
 #: A step up or down a ranking or a scale, in digits or words: "turun dua peringkat", "naik
 #: satu poin". The verb must come right before the number (a count has no such verb).
 STEP_BEFORE = re.compile(

@@ -22,6 +22,7 @@ from beritanlp.rules.scores.cues import (
     GROWTH,
     LETTER_PREDICATE,
     LONG_GRADES,
+    MEASURE_NEXT,
     NEAR_CONDITION,
     NEGATION,
     NOBODY,
@@ -703,6 +704,7 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
     if n.kind == "number" and n.unit is None:
         nxt = _NEXT_WORD.match(text, n.end)
         if nxt and nxt.group(1).islower() and nxt.group(1) not in COUNT_OK_NEXT \
+                and (isinstance(n.value, int) or nxt.group(1) in MEASURE_NEXT) \
                 and not PASSIVE_NEXT.fullmatch(nxt.group(1)) \
                 and not _DATED_AFTER.match(text, n.end):
             return False
