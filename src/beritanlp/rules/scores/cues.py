@@ -7,14 +7,17 @@ import re
 from beritanlp.lexicons.words import word_list
 
 CAP = r"(?:[A-Z][\w&/-]*|RI)"
-UNKNOWN_HEADS = r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator)"
+UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Pengukuran"
+                 r"|Pemeringkatan|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan"
+                 r"|Kepuasan))")
 
 # Market and price indices are not evaluations: unknown "Indeks ..." names in such company are
 # dropped (IHSG, LQ45, "Indeks Harga Konsumen", S&P 500 ...).
 MARKET = re.compile(
     r"\b(?:saham|bursa|harga|IHSG|LQ45|IDX\w*|JII|MNC\d*|Nasdaq|Dow\s+Jones|S&P|Nikkei"
     r"|Hang\s+Seng|Straits|FTSE|DAX|ZEW|PMI|konsumen|ekspektasi|inflasi|dolar|rupiah|kurs"
-    r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix|tukar|NTP|NTN)\b",
+    r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix|tukar|NTP|NTN|USD|greenback"
+    r"|mata\s+uang)\b",
     re.IGNORECASE)
 
 

@@ -657,6 +657,8 @@ def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
 
 #: "dari 68 ke 74": the value reached, not a label after "ke".
 _FROM_TO = re.compile(r"\bdari[ \t]+\d[\d.,]*[ \t]*(?:poin[ \t]+)?ke[ \t]+$", re.IGNORECASE)
+#: "berada di level 3,4": a decimal level is a maturity score ("PPKM level 3" is a label).
+_LEVEL_BEFORE = re.compile(r"\blevel[ \t]+$", re.IGNORECASE)
 #: "skor IKPA turun ke 88", "naik 3 poin ke 91,5": the value a change reaches, no label.
 _CHANGED_TO = re.compile(
     r"\b(?:naik|turun|meningkat|menurun|merosot|melorot|anjlok|melonjak|membaik|memburuk"
@@ -714,7 +716,9 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
         return False  # "dari 40 ke 25 dokumen": both ends count documents
     if NOT_A_SCORE_BEFORE.search(text, max(sent[0], n.start - 12), n.start) \
             and not _FROM_TO.search(text, max(sent[0], n.start - 30), n.start) \
-            and not _CHANGED_TO.search(text, max(sent[0], n.start - 30), n.start):
+            and not _CHANGED_TO.search(text, max(sent[0], n.start - 30), n.start) \
+            and not (isinstance(n.value, float)
+                     and _LEVEL_BEFORE.search(text, max(sent[0], n.start - 8), n.start)):
         return False
     if _NOT_A_VALUE_AROUND.match(text, max(0, n.start - 1)) or _COUNT_AFTER.match(text, n.end) \
             or re.search(r"\d/$", text[max(0, n.start - 2):n.start]):
