@@ -90,6 +90,11 @@ TIER_WORD = re.compile(
     r"\b(?:kategori|katagori|predikat|tingkat|level|klasifikasi|peringkat)[ \t]+[\"“']?"
     r"(Utama|Madya|Pratama|Nindya|Paripurna|Mentor|Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu)"
     r"\b", re.IGNORECASE)
+#: "mendapat nilai sangat baik": a graded word after "nilai" (never a bare "nilai baik").
+NILAI_PREDICATE = re.compile(
+    r"\b(?i:mendapat(?:kan)?|memperoleh|meraih|meraup|mengantongi|diberi|dengan|raih|dapat)"
+    r"[ \t]+[Nn]ilai(?:nya)?[ \t]+[\"“']?((?i:sangat|cukup)[ \t]+(?i:baik|memuaskan)"
+    r"|(?i:baik[ \t]+sekali))\b")
 #: Predicates written as words after "predikat"/"kategori" ("predikat sangat baik").
 PREDICATE_WORD = re.compile(
     r"\b(?:predikat|kategori|katagori|berpredikat|berkategori)\s+(?:kinerja\s+)?[\"“']?"

@@ -350,7 +350,9 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
 
 
 #: "oleh X", "versi X": X issues or reports the score.
-_NOT_HOLDER_BEFORE = re.compile(r"\b(?:oleh|dari|versi|rilis)\s*$", re.IGNORECASE)
+#: "menurut X", "berdasarkan data X": X is the source of the score.
+_NOT_HOLDER_BEFORE = re.compile(r"\b(?:oleh|dari|versi|rilis|menurut|berdasarkan(?:[ \t]+data)?)"
+                                r"\s*$", re.IGNORECASE)
 
 
 def _names_a_grade(subject: str, metric: Metric) -> bool:
@@ -389,11 +391,23 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
                 start = c.metric.end  # "AQI Jakarta berada di ...": the name after the metric
             cand = clean_subject(text[start:m.end(1)])
             if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
-                inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1)))
+                inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     inside += _achievers(text, c, sent[0], subjects, memo)
+    if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
+        # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
+        inside = [s for s in inside if s.type != "agency"
+                  and not (_ACRONYM_NAME.match(s.text) and _REPORTS_AFTER.match(text, s.end))]
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
     return inside or located
+
+
+#: A name that records or reports a reading: "BMKG mencatat ...", "KLHK merilis ...".
+_REPORTS_AFTER = re.compile(r"[ \t]+(?:(?:juga|telah|sudah|pun)[ \t]+)?(?:mencatat|merilis"
+                            r"|melaporkan|menyebut(?:kan)?|mengumumkan|memantau|mengukur)\b")
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,}\b")
 
 
 #: A capitalised name right before an achievement verb, anywhere in a clause.

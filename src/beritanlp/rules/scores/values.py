@@ -25,6 +25,7 @@ from beritanlp.rules.scores.cues import (
     MEASURE_NEXT,
     NEAR_CONDITION,
     NEGATION,
+    NILAI_PREDICATE,
     NOBODY,
     NOT_A_SCORE_BEFORE,
     PASSIVE_NEXT,
@@ -1034,6 +1035,7 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
             out.append(_grade_candidate(text, near[-1], m.group(1), start, end, sent))
     predicates = [*((m, False) for m in PREDICATE_WORD.finditer(text)),
                   *((m, False) for m in CAP_PREDICATE.finditer(text)),
+                  *((m, False) for m in NILAI_PREDICATE.finditer(text)),
                   *((m, True) for m in LETTER_PREDICATE.finditer(text))] if metrics else []
     for m, letter in predicates:
         start, end = m.span(1)
@@ -1230,6 +1232,10 @@ _STRONG_GRADE_CUE = re.compile(
     re.IGNORECASE)
 
 
+#: What an air level is of when no index is named: "kualitas udara", "status udara".
+_AIR_MEASURE = re.compile(r"\b(?:kualitas|status|mutu)\s+udara\b", re.IGNORECASE)
+
+
 def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
                       metrics: Sequence[Metric],
                       window: int) -> tuple[MetricRule, list[Metric]] | None:
@@ -1249,8 +1255,7 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
     if named:
         nearest = min(named, key=lambda m: abs(m.start - start))
         return nearest.rule, [nearest]  # type: ignore[return-value]
-    talk = re.search(r"kualitas\s+udara", text[sent[0]:sent[1]], re.IGNORECASE)
+    talk = _AIR_MEASURE.search(text, sent[0], sent[1])
     if not talk:
         return None
-    return air[0], [Metric(talk.group(0), sent[0] + talk.start(), sent[0] + talk.end(),
-                           air[0])]
+    return air[0], [Metric(talk.group(0), talk.start(), talk.end(), air[0])]
