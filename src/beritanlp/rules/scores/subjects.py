@@ -92,6 +92,7 @@ _NUMBER_WORDS = ("dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebela
 #: Groups of governments counted in words or digits: "32 provinsi", "dua kementerian".
 GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|pemerintah\s+kota"
                r"|pemerintah\s+kabupaten|pemerintah\s+provinsi|kementerian(?:/lembaga)?|lembaga"
+               r"|pemerintahan\s+(?:daerah|kota|kabupaten|provinsi)"
                r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah"
                r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi|LKKL|LKPD|LKBUN"
                r"|laporan\s+keuangan)")
@@ -185,10 +186,32 @@ _NOT_NAME_START = frozenset({"Sementara", "Sedangkan", "Namun", "Selain", "Adapu
                              "Tahun", "Pada", "Dalam", "Di", "Hal", "Dengan"})
 
 
+#: A bare count right before a grade, its group named before it: "(Dari 415 kabupaten,)
+#: sebanyak 327 memperoleh WTP", "(Atas 542 LKPD,) BPK memberikan 443 opini WTP".
+_BARE_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,/])(\d[\d.]*)(?:[ \t]+di[ \t]*antaranya)?[ \t]+(?:(?:telah|sudah|berhasil|juga"
+    r"|masih)[ \t]+)*(?:(?:memperoleh|mendapat(?:kan)?|meraih|menerima|beropini)[ \t]+)?"
+    r"(?:opini[ \t]+)?[\"“']?$", re.IGNORECASE)
+#: The counted group a sentence opens with: "Dari 415 pemerintah kabupaten", "Atas 542 LKPD".
+_GROUP_OF = re.compile(
+    rf"\b(?:dari|atas|terhadap|untuk)[ \t]+(?:total[ \t]+)?\d[\d.]*[ \t]+({GROUP_NOUNS})\b",
+    re.IGNORECASE)
+
+
 def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:
-    """A counted group right before a grade: "32 provinsi sudah WTP" -> "32 provinsi"."""
+    """A counted group right before a grade: "32 provinsi sudah WTP" -> "32 provinsi".
+
+    A bare count takes the group its sentence counts from: "Dari 415 kabupaten, sebanyak 327
+    memperoleh WTP" -> "327 kabupaten".
+    """
     m = _COUNTED_BEFORE.search(text, max(sent[0], start - 90), start)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    bare = _BARE_COUNT_BEFORE.search(text, max(sent[0], start - 40), start)
+    if bare is None or (bare.group(0).strip() == bare.group(1)):
+        return None  # "... 80 WTP": a count needs a verb or "opini" before the grade
+    groups = list(_GROUP_OF.finditer(text, max(sent[0], bare.start() - 200), bare.start()))
+    return f"{bare.group(1)} {groups[-1].group(1)}" if groups else None
 
 
 def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
