@@ -387,7 +387,7 @@ def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numb
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "untuk skor 51-100", "(300-500)": bands of a scale
     if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1 \
-            or _SCALE_WORD.search(text, max(sent[0], n.start - 30), n.start):
+            or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start):
         return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
         return []  # "berbahaya (300-500)": a band of the scale

@@ -206,7 +206,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
             or (not in_sentence and excluded_here(metric.rule, text, sent)):
         return None
     prev_num = _previous_number_end(numbers, i, n, sent)
-    near_cue = chained or stepped or SCORE_CUE.search(text[max(sent[0], n.start - 70):n.start])
+    near_cue = chained or stepped or _point_step(text, n, sent) or SCORE_CUE.search(
+        text[max(sent[0], n.start - 70):n.start])
     if in_sentence:
         # the value must sit near its metric or a score word, not anywhere in a long sentence
         close = abs(metric.end - n.start) <= 120 or abs(n.end - metric.start) <= 40
@@ -300,6 +301,10 @@ def band_grade(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
             and not observed(text, sent))
 
 
+#: "mendekati nilai 0, maka masyarakat ...": a value with its consequence is a condition.
+_THEN_AFTER = re.compile(r"[^.;:!?\d]{0,12}?,?[ \t]+maka\b", re.IGNORECASE)
+
+
 def band_count(text: str, sent: tuple[int, int]) -> int:
     """How many bands of a scale ("0-50") the sentence names."""
     return len(_BAND.findall(text, sent[0], sent[1]))
@@ -316,7 +321,8 @@ def _defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: Sen
         text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent)
         or _in_correlative(text, n, sent, memo)
         or memo.first_end(_CRITERIA_DEFINED, sent) is not None
-        or memo.first_end(_TWO_BANDS, sent) is not None)
+        or memo.first_end(_TWO_BANDS, sent) is not None
+        or _THEN_AFTER.match(text, n.end, sent[1]) is not None)
 
 
 def _in_correlative(text: str, n: NumberMention, sent: tuple[int, int],
@@ -643,6 +649,13 @@ _COUNT_AFTER = re.compile(rf"[ \t]+{GROUP_NOUNS}\b", re.IGNORECASE)
 
 _IN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 _IN_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _point_step(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A decimal step in points right after a change verb: "Naik 0,05 poin" (of the index
+    named shortly before; league points are whole numbers)."""
+    return (n.unit == "poin" and isinstance(n.value, float)
+            and STEP_BEFORE.search(text, max(sent[0], n.start - 25), n.start) is not None)
 
 
 def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
