@@ -418,7 +418,7 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     inside += _achievers(text, c, sent[0], subjects, memo)
     if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
         # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
-        inside = [s for s in inside if s.type != "agency"
+        inside = [s for s in inside if s.type != "agency" and not _GOV.match(s.text)
                   and not (_ACRONYM_NAME.match(s.text) and _REPORTS_AFTER.match(text, s.end))]
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
