@@ -16,7 +16,8 @@ from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
 #: English index names: "Travel and Tourism Competitiveness Index".
-_ENGLISH_INDEX = re.compile(rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&)){{0,8}}[ \t]+Index\b")
+_ENGLISH_INDEX = re.compile(
+    rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&)){{0,8}}[ \t]+(?:Index|Rankings?)\b")
 _AWARD = re.compile(
     rf"((?:{CAP}[ \t]+(?:(?:dan|&|of|for)[ \t]+)?){{0,6}}?)(?:\(([A-Z][A-Za-z]{{1,9}})\)[ \t]+)?"
     r"(Awards?|Award)\b"
@@ -206,7 +207,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     found = _short_forms(text, found, definitions)
     spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
-    english = _ENGLISH_INDEX.finditer(text) if "Index" in text else ()
+    english = _ENGLISH_INDEX.finditer(text) if ("Index" in text or "Ranking" in text) else ()
     market = _MarketTalk(text, sent_of)
     for m in [*_UNKNOWN_METRIC.finditer(text), *english]:
         end = _unknown_name_end(m)
