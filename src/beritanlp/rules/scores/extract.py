@@ -142,6 +142,7 @@ def find_scores(
     if not sents:
         return []
     numbers = ByStart(find_numbers(text))
+    metrics = _with_grade_metrics(metrics, grades)
     listed = list_candidates(text, sents, metrics, sent_of)
     taken = {i for c in listed for i in range(c.start, c.end)}
     numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, context_window)
@@ -191,6 +192,18 @@ def find_scores(
     scores = [(t, s) for t, s in scores
               if not (s.start in fallback and (s.metric, s.value) in stated)]
     return dedupe(_without_headline_repeats(scores))
+
+
+def _with_grade_metrics(metrics: ByStart[Metric], grades: Sequence[Candidate]) -> ByStart[Metric]:
+    """The metrics, plus those only a grade names (an issuer's grade with its metric unnamed).
+
+    "Ombudsman menyebut Kabupaten X masuk zona merah dengan nilai 45,2": the value is of the
+    metric the grade is of.
+    """
+    extra = [g.metric for g in grades if g.metric.start == g.start and g.metric.rule is not None]
+    if not extra:
+        return metrics
+    return ByStart(sorted([*metrics, *extra], key=lambda m: (m.start, -m.end)))
 
 
 #: A verb that gives a grade to a holder: its clause states who holds it.

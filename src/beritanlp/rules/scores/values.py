@@ -1174,7 +1174,7 @@ _ISSUER_GRADE_CUE = re.compile(
 _JUDGED_BY = re.compile(r"\b(?:penilaian|kepatuhan|oleh|dari|versi|menurut|hasil|survei)"
                         r"(?:[ \t]+\w+){0,2}[ \t]+$", re.IGNORECASE)
 _JUDGES = re.compile(
-    r"(?:[ \t]+(?:RI|Republik[ \t]+Indonesia|Perwakilan(?:[ \t]+[A-Z]\w*){1,3}))?,?[ \t]+"
+    r"(?:[ \t]+(?:RI|Republik[ \t]+Indonesia|Perwakilan(?:[ \t]+[A-Z]\w*){1,3})){0,2},?[ \t]+"
     # "Kepala Ombudsman Perwakilan X, Budi Santoso, menyebut ...": the head's name in commas
     r"(?:(?:[A-Z][\w.'-]*[ \t]+){0,4}[A-Z][\w.'-]*[ \t]*,[ \t]+)?"
     r"(?:(?:telah|juga|kembali|pun|resmi)[ \t]+)?(?:memberikan|memberi|menempatkan|menetapkan"
