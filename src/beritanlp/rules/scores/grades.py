@@ -500,6 +500,14 @@ _STRONG_GRADE_CUE = re.compile(
 _AIR_MEASURE = re.compile(r"\b(?:kualitas|status|mutu)\s+udara\b", re.IGNORECASE)
 
 
+#: "kualitas udara di Kabupaten X menjadi tidak sehat": the air of a place reaching a level.
+_AIR_BECOMES = re.compile(
+    r"\b(?:kualitas|status|mutu|kondisi)[ \t]+udara(?:nya)?(?:[ \t]+di[ \t]+(?:[A-Z][\w-]*"
+    r"[ \t]+){0,3}[A-Z][\w-]*)?[ \t]+(?:(?:sudah|telah|masih|kembali|pun|tetap|sempat|mulai"
+    r"|kian|makin|semakin)[ \t]+)*(?:menjadi|mencapai|memburuk[ \t]+(?:menjadi|ke)"
+    r"|membaik[ \t]+(?:menjadi|ke))[ \t]+[\"“']?$", re.IGNORECASE)
+
+
 def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
                       metrics: Sequence[Metric],
                       window: int) -> tuple[MetricRule, list[Metric]] | None:
@@ -511,8 +519,9 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
     """
     start, end, _, rules = span
     air = [r for r in rules if r.id in READING_METRICS]
-    if not air or not _AIR_TALK.search(text, sent[0], sent[1]) or not _STRONG_GRADE_CUE.search(
-            text, max(sent[0], start - 30), start):
+    if not air or not _AIR_TALK.search(text, sent[0], sent[1]) or not (
+            _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start)
+            or _AIR_BECOMES.search(text, max(sent[0], start - 80), start)):
         return None
     named = [m for m in between(metrics, max(0, start - window), start + window)
              if m.rule is not None and m.rule.id in READING_METRICS]
