@@ -419,7 +419,7 @@ _JUDGED_BY = re.compile(r"\b(?:penilaian|kepatuhan|oleh|dari|versi|menurut|hasil
 _JUDGES = re.compile(
     r"(?:[ \t]+(?:RI|Republik[ \t]+Indonesia|Perwakilan(?:[ \t]+[A-Z]\w*){1,3})){0,2},?[ \t]+"
     # "Kepala Ombudsman Perwakilan X, Budi Santoso, menyebut ...": the head's name in commas
-    r"(?:(?:[A-Z][\w.'-]*[ \t]+){0,4}[A-Z][\w.'-]*[ \t]*,[ \t]+)?"
+    r"(?:(?:[A-Z][\w.'-]{0,30}[ \t]+){0,4}[A-Z][\w.'-]{0,30}[ \t]*,[ \t]+)?"
     r"(?:(?:telah|juga|kembali|pun|resmi)[ \t]+)?(?:memberikan|memberi|menempatkan|menetapkan"
     r"|menilai|menyebut(?:kan)?|mengumumkan|merilis|menganugerahkan|menyerahkan|mengganjar"
     r"|menobatkan|mencatat|menyatakan|memasukkan|mengategorikan|mengkategorikan|mengatakan"
