@@ -7,14 +7,17 @@ import re
 from beritanlp.lexicons.words import word_list
 
 CAP = r"(?:[A-Z][\w&/-]*|RI)"
-UNKNOWN_HEADS = r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator)"
+UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Pengukuran"
+                 r"|Pemeringkatan|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan"
+                 r"|Kepuasan))")
 
 # Market and price indices are not evaluations: unknown "Indeks ..." names in such company are
 # dropped (IHSG, LQ45, "Indeks Harga Konsumen", S&P 500 ...).
 MARKET = re.compile(
     r"\b(?:saham|bursa|harga|IHSG|LQ45|IDX\w*|JII|MNC\d*|Nasdaq|Dow\s+Jones|S&P|Nikkei"
     r"|Hang\s+Seng|Straits|FTSE|DAX|ZEW|PMI|konsumen|ekspektasi|inflasi|dolar|rupiah|kurs"
-    r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix|tukar|NTP|NTN)\b",
+    r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix|tukar|NTP|NTN|USD|greenback"
+    r"|mata\s+uang)\b",
     re.IGNORECASE)
 
 
@@ -26,7 +29,9 @@ VALUE_RESET = re.compile(
     r"\b(?:menjadi|jadi|mencapai|di\s+angka|pada\s+angka|ke\s+angka|dari|yakni|yaitu"
     r"|(?:hingga|sampai)(?:\s+ke)?\s+(?:angka|level|posisi)"
     r"|adalah|meraih|memperoleh|mendapat(?:kan)?|dengan|(?:di|ke)\s+(?:bawah|atas)"
-    r"|yang\s+(?:sebesar|mencapai|tercatat|berada|hanya))\b",
+    r"|yang\s+(?:sebesar|mencapai|tercatat|berada|hanya)"
+    # "turun ke 88" (``kind_for`` reads the words up to the value: "ke" ends them)
+    r"|ke(?=\s*$))\b",
     re.IGNORECASE)
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
 TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan"
@@ -85,6 +90,11 @@ TIER_WORD = re.compile(
     r"\b(?:kategori|katagori|predikat|tingkat|level|klasifikasi|peringkat)[ \t]+[\"“']?"
     r"(Utama|Madya|Pratama|Nindya|Paripurna|Mentor|Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu)"
     r"\b", re.IGNORECASE)
+#: "mendapat nilai sangat baik": a graded word after "nilai" (never a bare "nilai baik").
+NILAI_PREDICATE = re.compile(
+    r"\b(?i:mendapat(?:kan)?|memperoleh|meraih|meraup|mengantongi|diberi|dengan|raih|dapat)"
+    r"[ \t]+[Nn]ilai(?:nya)?[ \t]+[\"“']?((?i:sangat|cukup)[ \t]+(?i:baik|memuaskan)"
+    r"|(?i:baik[ \t]+sekali))\b")
 #: Predicates written as words after "predikat"/"kategori" ("predikat sangat baik").
 PREDICATE_WORD = re.compile(
     r"\b(?:predikat|kategori|katagori|berpredikat|berkategori)\s+(?:kinerja\s+)?[\"“']?"
@@ -115,7 +125,19 @@ COUNT_OK_NEXT = {
     "dibanding", "dibandingkan", "daripada", "sedang", "adalah", "merupakan", "kepada",
     "sekaligus", "versi", "berdasarkan", "menurut", "meningkat", "menurun", "tertinggi",
     "terendah", "terbaik", "sebelum", "setelah", "usai",
+    # a grade or a result follows the value, not a counted noun: "nilai 78 kategori BB",
+    # "skor 98 membuatnya ...", "nilai 85 bersama Kota X"
+    "kategori", "katagori", "predikat", "status", "bersama", "membuat", "membuatnya",
+    "menjadikan", "menjadikannya", "mengantarkan", "mengantarkannya", "berkat", "selama",
+    "walaupun", "padahal", "mengungguli", "melampaui", "melebihi",
 }
+#: Measures a decimal can count ("1,5 derajat", "2,5 mikrogram"): a decimal before any other
+#: lower-case word is no count (counts of things are whole numbers).
+MEASURE_NEXT = frozenset({
+    "derajat", "mikrogram", "mikron", "ppm", "mm", "cm", "m", "g", "mg", "ml", "inci", "kaki",
+    "mil", "lipat", "knot", "gigawatt", "megawatt", "kilowatt", "watt", "volt", "mbps", "gb",
+    "hektometer", "sentimeter", "milimeter", "ons", "kuintal", "barel", "kubik", "meter",
+})
 #: A step up or down a ranking or a scale, in digits or words: "turun dua peringkat", "naik
 #: satu poin". The verb must come right before the number (a count has no such verb).
 STEP_BEFORE = re.compile(

@@ -42,17 +42,21 @@ How it works
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
-from typing import Any, cast
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.context import SentenceMemo
+from beritanlp.rules.scores.dedupe import dedupe, norm
+from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
-from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
-from beritanlp.rules.scores.ranked import ListItem, find_list_items
+from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
+from beritanlp.rules.scores.ranges import range_candidates
+from beritanlp.rules.scores.ranked import list_candidates
+from beritanlp.rules.scores.ranks import champion_candidates
 from beritanlp.rules.scores.subjects import (
     fallback_subjects,
     main_subject,
@@ -60,13 +64,7 @@ from beritanlp.rules.scores.subjects import (
     reading_places,
     subject_for,
 )
-from beritanlp.rules.scores.values import (
-    SentenceMemo,
-    champion_candidates,
-    grade_candidates,
-    numeric_candidate,
-    time_not_unit,
-)
+from beritanlp.rules.scores.values import numeric_candidate
 from beritanlp.rules.scores.years import (
     Years,
     article_year,
@@ -129,64 +127,121 @@ def find_scores(
     original, text = text, repair(text)
     lex = rules if isinstance(rules, MetricIndex) else MetricIndex(rules)
     # the sentences are split only when a rule first asks (most texts name no metric at all)
-    sent_of = _SentenceFinder(text, sentences)
+    found = _candidates(text, lex, _SentenceFinder(text, sentences), context_window)
+    if found is None:
+        return []
+    return _scores(text, original, found, subjects, date, context_window)
+
+
+class _Found(NamedTuple):
+    """The candidates of a text, with the metrics, grades and numbers they were read from."""
+
+    candidates: list[Candidate]
+    metrics: ByStart[Metric]
+    grades: list[Candidate]
+    numbers: ByStart[NumberMention]
+
+
+def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
+                window: int) -> _Found | None:
+    """Every value, rank and grade the rules accept, in text order (``None``: none can be).
+
+    List items win over the numbers they hold; a letter in brackets beside a value is a grade
+    of its metric.
+    """
     definitions = find_definitions(text)  # read once: the metrics and the grades use them
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
-    grades = grade_candidates(text, metrics, lex, sent_of, context_window, definitions)
+    grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
     if not metrics and not grades:
-        return []  # every numeric value needs a metric: no number scan is needed
+        return None  # every numeric value needs a metric: no number scan is needed
     sents = sent_of.sentences()
     if not sents:
-        return []
+        return None
     numbers = ByStart(find_numbers(text))
+    metrics = _with_grade_metrics(metrics, grades)
     listed = list_candidates(text, sents, metrics, sent_of)
     taken = {i for c in listed for i in range(c.start, c.end)}
-    candidates = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, context_window)
-                  if c.start not in taken and c.end - 1 not in taken] + grades + listed
+    numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window)
+               if c.start not in taken and c.end - 1 not in taken]
+    candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
     candidates += champion_candidates(text, metrics, sent_of)
     candidates.sort(key=lambda c: c.start)
+    return _Found(candidates, metrics, grades, numbers)
+
+
+@dataclass
+class _Holders:
+    """What the scores of one text remember while their subjects are chosen, in text order."""
+
+    in_text: dict[str, bool] = field(default_factory=dict)  # phrase -> written in the text
+    achievers: dict[object, Any] = field(default_factory=dict)  # per-sentence achiever names
+    stated: set[tuple[str, object]] = field(default_factory=set)  # grades of a clause's subject
+    fallback: set[int] = field(default_factory=set)  # grades left to the main subject
+    last_subject: dict[str, str] = field(default_factory=dict)  # metric -> its latest subject
+    given: dict[tuple[str, str], set[str | None]] = field(default_factory=dict)  # body grades
+
+
+def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectMention] | None,
+            date: str | None, window: int) -> list[Score]:
+    """The scores of the candidates: each with its subjects and year, repeats dropped."""
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
     subj_list = ByStart(
         merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))])
     )
-    in_text: dict[str, bool] = {}  # phrase -> written in the text (see subjects.fullest)
-    achievers: dict[object, Any] = {}  # per-sentence names before achievement verbs
+    held = _Holders()
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
-    main = main_subject(subj_list, [*metrics, *(c.metric for c in grades)], text, in_text)
-    years = Years(text, ByStart(year_mentions(numbers)), article_year(date, numbers),
-                  context_window, metric_editions(text, metrics))
+    main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,
+                        held.in_text)
+    years = Years(text, ByStart(year_mentions(found.numbers)),
+                  article_year(date, found.numbers), window, metric_editions(text, found.metrics))
     scores: list[tuple[bool, Score]] = []
-    stated: set[tuple[str, object]] = set()  # grades given to a subject of their own clause
-    fallback: set[int] = set()  # grades left to the article's main subject
-    last_subject: dict[str, str] = {}  # metric -> subject of its latest score with one
-    given: dict[tuple[str, str], set[str | None]] = {}  # body grades -> their holders
-    for c in candidates:
+    for c in found.candidates:
         in_title = 0 <= c.start < title_end
-        key = _body_grade(c, in_title)
-        subject_names = _subjects_of(text, c, subj_list, main, in_text, last_subject,
-                                     achievers)
-        if key is not None and _restated(text, c, subject_names, given.get(key)):
+        names = _holders_of(text, c, in_title, subj_list, main, held)
+        if names is None:
             continue
-        if subject_names is None:
-            # no subject of its own: the one of the metric's previous score, else the main one
-            # (never for a reading: the air of a place is no agency's score)
-            subject_names = [last_subject.get(  # type: ignore[list-item]
-                c.metric.name, None if reading(c) else main)]
-            if isinstance(c.value, str) and c.kind == "grade" and main is not None:
-                fallback.add(c.start)
-        elif isinstance(c.value, str) and c.kind == "grade":
-            stated.add((c.metric.name, c.value))
-        if key is not None:
-            given.setdefault(key, set()).update(subject_names)
         year = years.of(c, in_title)
-        for subject in subject_names:
-            scores.append((in_title, Score(
-                metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
-                year=year, text=original[c.start:c.end], start=c.start, end=c.end)))
+        scores += [(in_title, Score(
+            metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
+            year=year, text=original[c.start:c.end], start=c.start, end=c.end))
+            for subject in names]
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
-              if not (s.start in fallback and (s.metric, s.value) in stated)]
+              if not (s.start in held.fallback and (s.metric, s.value) in held.stated)]
     return dedupe(_without_headline_repeats(scores))
+
+
+def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[SubjectMention],
+                main: str | None, held: _Holders) -> list[str | None] | None:
+    """The subjects of candidate ``c`` (``None``: a grade the body restates, no fact)."""
+    key = _body_grade(c, in_title)
+    names: list[str | None] | None = _subjects_of(  # type: ignore[assignment]
+        text, c, subjects, main, held.in_text, held.last_subject, held.achievers)
+    if key is not None and _restated(text, c, names, held.given.get(key)):  # type: ignore[arg-type]
+        return None
+    if names is None:
+        # no subject of its own: the one of the metric's previous score, else the main one
+        # (never for a reading: the air of a place is no agency's score)
+        names = [held.last_subject.get(c.metric.name, None if reading(c) else main)]
+        if isinstance(c.value, str) and c.kind == "grade" and main is not None:
+            held.fallback.add(c.start)
+    elif isinstance(c.value, str) and c.kind == "grade":
+        held.stated.add((c.metric.name, c.value))
+    if key is not None:
+        held.given.setdefault(key, set()).update(names)
+    return names
+
+
+def _with_grade_metrics(metrics: ByStart[Metric], grades: Sequence[Candidate]) -> ByStart[Metric]:
+    """The metrics, plus those only a grade names (an issuer's grade with its metric unnamed).
+
+    "Ombudsman menyebut Kabupaten X masuk zona merah dengan nilai 45,2": the value is of the
+    metric the grade is of.
+    """
+    extra = [g.metric for g in grades if g.metric.start == g.start and g.metric.rule is not None]
+    if not extra:
+        return metrics
+    return ByStart(sorted([*metrics, *extra], key=lambda m: (m.start, -m.end)))
 
 
 #: A verb that gives a grade to a holder: its clause states who holds it.
@@ -204,7 +259,7 @@ def _body_grade(c: Candidate, in_title: bool) -> tuple[str, str] | None:
     """
     if not (isinstance(c.value, str) and c.kind == "grade") or in_title or reading(c):
         return None
-    return (_norm(c.metric.name), _norm(c.value))
+    return (norm(c.metric.name), norm(c.value))
 
 
 def _restated(text: str, c: Candidate, names: list[str] | None,
@@ -222,7 +277,7 @@ def _restated(text: str, c: Candidate, names: list[str] | None,
 
 
 def _grade_key(s: Score) -> tuple[str, str, str | None]:
-    return (_norm(s.metric), _norm(str(s.value)), s.kind)
+    return (norm(s.metric), norm(str(s.value)), s.kind)
 
 
 def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bool, Score]]:
@@ -285,43 +340,6 @@ class _SentenceFinder:
         return (pos, pos + 1)
 
 
-#: How far before a list (characters) its metric may be named.
-LIST_METRIC_WINDOW = 400
-
-
-def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Metric],
-                    sent_of: Any) -> list[Candidate]:
-    """Values and ranks of the ranked lists of ``text``, each with its listed subject.
-
-    A list needs a metric named in its first sentence or shortly before it; a list of whole
-    numbers in brackets ("Budi (45), Ani (30)") also needs a rank phrase in an item.
-    """
-    by_list: dict[int, list[ListItem]] = {}
-    for start, item in find_list_items(text, sents):
-        by_list.setdefault(start, []).append(item)
-    out: list[Candidate] = []
-    for start, items in by_list.items():
-        first = sent_of(start)
-        named = between(metrics, start - LIST_METRIC_WINDOW, first[1])
-        if not named:
-            continue
-        metric = named[-1]
-        if not items[0].numbered and not any(i.rank is not None for i in items) and all(
-                isinstance(i.value, int) for i in items):
-            continue
-        for item in items:
-            sent = sent_of(item.value_span[0]) if item.value_span else first
-            if item.value_span:
-                vs, ve = item.value_span
-                out.append(Candidate(metric, item.value, "value", None, text[vs:ve], vs, ve,
-                                     sent, [item.name]))
-            if item.rank is not None and item.rank_span:
-                rs, re_ = item.rank_span
-                out.append(Candidate(metric, item.rank, "rank", None, text[rs:re_], rs, re_,
-                                     sent_of(rs), [item.name]))
-    return out
-
-
 def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
                         sent_of: Any, window: int) -> list[Candidate]:
     """Numeric values and ranks, in number order."""
@@ -331,7 +349,7 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
     for i, n in enumerate(numbers):
         sent = sent_of(n.start)
         if n.kind == "range":
-            candidates += _range_candidates(text, n, i, numbers, sent, metrics, window, growth)
+            candidates += range_candidates(text, n, i, numbers, sent, metrics, window, growth)
             continue
         last = candidates[-1] if candidates else None
         chained = last is not None and last.sentence == sent and 0 <= n.start - last.end <= 60
@@ -342,132 +360,3 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
     return candidates
 
 
-_SCALE_AFTER = re.compile(r"\s*(?:\)|,)?\s*(?:kategori|berarti|artinya|termasuk|adalah|=|:)",
-                          re.IGNORECASE)
-
-
-#: A range's upper end above this is no reading (and no absurd number reaches a Score).
-_MAX_READING = 1_000_000
-#: What a reading's range follows: the metric's name or a reading word.
-_RANGE_LEAD = re.compile(r"(?:\b(?:[A-Z]{3,5}|angka|nilai|skor|indeks|kisaran|berkisar|antara)"
-                         r"|\b[A-Z][a-z]+[ \t]+Udara)[ \t]+(?:di[ \t]+angka[ \t]+)?$")
-
-
-#: A reading said to spread over a range: "berada di rentang 84-91", "berkisar 97 – 110".
-_SPREAD = re.compile(r"\b(?:rentang|kisaran|berkisar(?:[ \t]+antara)?)\b[^\d.;]{0,30}$",
-                     re.IGNORECASE)
-
-
-#: "menunjukkan skor 111 – 126": a reading verb before a score word (else "untuk skor 51 – 100"
-#: is a band of the scale).
-_READ_LEAD = re.compile(r"\b(?:menunjukkan|mencapai|tercatat|berada|menyentuh|mencatat(?:kan)?)"
-                        r"[ \t]+(?:di[ \t]+|pada[ \t]+)?(?:angka|skor|nilai|level|indeks)[ \t]+$",
-                        re.IGNORECASE)
-
-
-def _range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[NumberMention],
-                      sent: tuple[int, int], metrics: ByStart[Metric], window: int,
-                      growth: dict[tuple[int, int], bool]) -> list[Candidate]:
-    """A reading given as a range ("ISPU 33 hingga 50"): its two ends, each a value.
-
-    Only a range in words ("hingga", "sampai") right after the metric or a reading word
-    counts: one written with a dash ("300-500"), followed by its meaning ("51 sampai 100
-    kategori sedang") or next to other ranges is a band of the scale.
-    """
-    n = time_not_unit(text, n)  # "berkisar 97 hingga 110 hari ini": the day's readings
-    if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
-            or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
-        return []
-    spread = _SPREAD.search(text, max(sent[0], n.start - 40), n.start) or (
-        _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start))
-    if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
-        return []  # "untuk skor 51-100", "(300-500)": bands of a scale
-    if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1 \
-            or _SCALE_WORD.search(text, max(sent[0], n.start - 30), n.start):
-        return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
-    if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
-        return []  # "berbahaya (300-500)": a band of the scale
-    cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
-                             growth)
-    if cand is None:
-        return []
-    if _RANK_BAND.search(text, max(sent[0], n.start - 40), n.start) and isinstance(n.high, int) \
-            and isinstance(cand.value, int):
-        cand = replace(cand, kind="rank")  # "peringkat global dalam rentang 751-800": ranks
-    return [cand, replace(cand, value=n.high)]
-
-
-_SCALE_WORD = re.compile(r"\bskala\b", re.IGNORECASE)
-#: A rank word shortly before a range: the range is a band of ranks.
-_RANK_BAND = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)\b[^.;,\d]{0,30}$",
-                        re.IGNORECASE)
-
-
-def _norm(s: str | None) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", (s or "").casefold())).strip()
-
-
-#: An index key of a kept score: (kind, value or value bucket).
-_Key = tuple[str | None, object]
-
-
-def _buckets(sc: Score) -> list[_Key]:
-    """Index keys of a score: a text value itself, a number's bucket floor(value * 1e8) +-1.
-
-    Two numbers within 1e-9 share a bucket; non-finite numbers never equal anything and get no
-    key.
-    """
-    if isinstance(sc.value, str):
-        return [(sc.kind, sc.value)]
-    number = float(cast(float, sc.value))
-    if not math.isfinite(number):
-        return []
-    scaled = number * 1e8
-    if not math.isfinite(scaled):  # huge: only an equal number is within 1e-9
-        return [(sc.kind, ("huge", number))]
-    b = math.floor(scaled)
-    return [(sc.kind, b - 1), (sc.kind, b), (sc.kind, b + 1)]
-
-
-def _same_score(k: Score, s: Score) -> bool:
-    """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades)."""
-    if isinstance(k.value, str) or isinstance(s.value, str):
-        same_value = k.value == s.value
-    else:
-        same_value = abs(float(cast(float, k.value)) - float(cast(float, s.value))) < 1e-9
-    km, sm = _norm(k.metric), _norm(s.metric)
-    # grades and ranks are per subject ("rank 2" of two provinces is two facts)
-    per_subject = isinstance(s.value, str) or s.kind == "rank"
-    return same_value and k.kind == s.kind and (km in sm or sm in km) and (
-        _same_place(k.subject, s.subject) or not per_subject or k.subject is None
-        or s.subject is None
-    )
-
-
-_PLACE_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s+")
-
-
-def _same_place(a: str | None, b: str | None) -> bool:
-    """One subject, with or without a place's administrative prefix ("Kota Lembah" = "Lembah").
-
-    Two different prefixes name two regions ("Kota Lembah" and "Kabupaten Lembah").
-    """
-    if a == b:
-        return True
-    if a is None or b is None or (_PLACE_PREFIX.match(a) and _PLACE_PREFIX.match(b)):
-        return False
-    return _PLACE_PREFIX.sub("", a) == _PLACE_PREFIX.sub("", b)
-
-
-def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
-    """Keep one score per (metric, value, kind, subject); body mentions beat the headline."""
-    kept: list[Score] = []
-    by_value: dict[_Key, list[Score]] = {}  # kept scores by their middle bucket
-    for _, s in sorted(items, key=lambda x: (x[0], x[1].start or 0)):
-        if any(_same_score(k, s) for key in _buckets(s) for k in by_value.get(key, ())):
-            continue
-        kept.append(s)
-        own = _buckets(s)
-        if own:
-            by_value.setdefault(own[len(own) // 2], []).append(s)
-    return sorted(kept, key=lambda s: s.start or 0)

@@ -16,7 +16,8 @@ from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
 #: English index names: "Travel and Tourism Competitiveness Index".
-_ENGLISH_INDEX = re.compile(rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&)){{0,8}}[ \t]+Index\b")
+_ENGLISH_INDEX = re.compile(
+    rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&)){{0,8}}[ \t]+(?:Index|Rankings?)\b")
 _AWARD = re.compile(
     rf"((?:{CAP}[ \t]+(?:(?:dan|&|of|for)[ \t]+)?){{0,6}}?)(?:\(([A-Z][A-Za-z]{{1,9}})\)[ \t]+)?"
     r"(Awards?|Award)\b"
@@ -206,12 +207,14 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     found = _short_forms(text, found, definitions)
     spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
-    english = _ENGLISH_INDEX.finditer(text) if "Index" in text else ()
+    english = _ENGLISH_INDEX.finditer(text) if ("Index" in text or "Ranking" in text) else ()
     market = _MarketTalk(text, sent_of)
     for m in [*_UNKNOWN_METRIC.finditer(text), *english]:
-        if not spans.overlaps(m.start(), m.end()) and not market(m.start()) \
+        end = _unknown_name_end(m)
+        if not spans.overlaps(m.start(), end) and not market(m.start()) \
                 and sent_of(m.start()) not in blocked:
-            found.append(Metric(m.group(0), m.start(), m.end(), None))
+            found.append(Metric(text[m.start():end], m.start(), end, None))
+            spans.add(m.start(), end)  # "Skor Indeks X": no second, shorter name inside it
     for m in _SCORE_NAMED.finditer(text) if ("nilai " in text or "skor " in text
                                             or "Nilai " in text or "Skor " in text) else ():
         name_end = _scored_name_end(text, m)
@@ -250,6 +253,27 @@ _NAME_STOP = frozenset({*tagged_words("institution_heads", "scores"), "Kabupaten
 #: grade word ("predikat B"), never any capital ("Gedung B").
 _VALUE_SOON = re.compile(r"[^.;\n]{0,50}?(?:\d|\b(?:AA|BB|CC|WTP|WDP)\b"
                          r"|\b(?i:predikat|kategori|grade|akreditasi|terakreditasi)[ \t]+[A-D]\b)")
+
+
+#: Words that start whose score an unknown index is, after its name ("Indeks X Kabupaten Y").
+_REGION_WORDS = frozenset({"Kabupaten", "Kota", "Provinsi", "Desa", "Kelurahan", "Kecamatan"})
+_SUBJECT_HEADS = frozenset({*tagged_words("institution_heads", "scores"), *_REGION_WORDS})
+
+
+def _unknown_name_end(m: re.Match[str]) -> int:
+    """Where an unknown index's name ends: before the subject named after it.
+
+    "Indeks Reformasi Tata Niaga Kabupaten Tebing" -> "Indeks Reformasi Tata Niaga". A head
+    word right after "Indeks" is the name's ("Indeks Desa Membangun", "Indeks Kota Toleran"),
+    and one followed by another head word is too ("Indeks Keterbukaan Desa Kota Lembah" ends
+    after "Desa"); a head word must be followed by a name to start a subject.
+    """
+    words = list(re.finditer(r"\S+", m.group(0)))
+    for i in range(2, len(words) - 1):
+        w, nxt = words[i].group(), words[i + 1].group()
+        if w in _SUBJECT_HEADS and nxt[:1].isupper() and nxt not in _SUBJECT_HEADS:
+            return m.start() + words[i - 1].end()
+    return m.end()
 
 
 def _scored_name_end(text: str, m: re.Match[str]) -> int | None:
@@ -315,8 +339,8 @@ _CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
 _CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
                 r"|kategori|\d))")
 _CONTEST_AFTER_RANK = re.compile(
-    r"\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
-    rf"(?:{_RANK_ORDINAL}|[IVX]+|satu|dua|tiga|empat|lima|umum)\b"
+    r"(?:\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
+    rf"(?:{_RANK_ORDINAL}|[IVX]+|satu|dua|tiga|empat|lima|umum)\b|\brunner[- ]up\b)"
     rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)

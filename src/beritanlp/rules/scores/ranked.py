@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.text.numbers import parse_number
 
 #: Fewer items than this are a sentence, not a list.
@@ -380,4 +382,41 @@ def _bracket_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, L
         run = []
     if len(run) >= MIN_ITEMS:
         out += [(run_start, item) for item in run]
+    return out
+
+
+#: How far before a list (characters) its metric may be named.
+LIST_METRIC_WINDOW = 400
+
+
+def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Metric],
+                    sent_of: Any) -> list[Candidate]:
+    """Values and ranks of the ranked lists of ``text``, each with its listed subject.
+
+    A list needs a metric named in its first sentence or shortly before it; a list of whole
+    numbers in brackets ("Budi (45), Ani (30)") also needs a rank phrase in an item.
+    """
+    by_list: dict[int, list[ListItem]] = {}
+    for start, item in find_list_items(text, sents):
+        by_list.setdefault(start, []).append(item)
+    out: list[Candidate] = []
+    for start, items in by_list.items():
+        first = sent_of(start)
+        named = between(metrics, start - LIST_METRIC_WINDOW, first[1])
+        if not named:
+            continue
+        metric = named[-1]
+        if not items[0].numbered and not any(i.rank is not None for i in items) and all(
+                isinstance(i.value, int) for i in items):
+            continue
+        for item in items:
+            sent = sent_of(item.value_span[0]) if item.value_span else first
+            if item.value_span:
+                vs, ve = item.value_span
+                out.append(Candidate(metric, item.value, "value", None, text[vs:ve], vs, ve,
+                                     sent, [item.name]))
+            if item.rank is not None and item.rank_span:
+                rs, re_ = item.rank_span
+                out.append(Candidate(metric, item.rank, "rank", None, text[rs:re_], rs, re_,
+                                     sent_of(rs), [item.name]))
     return out

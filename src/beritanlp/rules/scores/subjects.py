@@ -26,11 +26,15 @@ _GOV_ACRONYM = re.compile(
 _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Menyabet|Terima"
                r"|Menerima|Dapat|Dapatkan|Mendapat|Peroleh|Memperoleh|Boyong|Memboyong"
                r"|Pertahankan|Mempertahankan|Gondol|Menggondol|Menyandang)\b")
+#: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
+_ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
+           r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap)\b)")
 _ACHIEVE = (
-    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat)[ \t]+)*"
+    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat|masih|tetap)"
+    r"[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
-    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai)\b|{_TITLE_VERB})"
+    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS})\b|{_TITLE_VERB})"
 )
 #: A name word of a subject, never a headline's capitalised verb.
 _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
@@ -88,6 +92,7 @@ _NUMBER_WORDS = ("dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebela
 #: Groups of governments counted in words or digits: "32 provinsi", "dua kementerian".
 GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|pemerintah\s+kota"
                r"|pemerintah\s+kabupaten|pemerintah\s+provinsi|kementerian(?:/lembaga)?|lembaga"
+               r"|pemerintahan\s+(?:daerah|kota|kabupaten|provinsi)"
                r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah"
                r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi|LKKL|LKPD|LKBUN"
                r"|laporan\s+keuangan)")
@@ -181,10 +186,32 @@ _NOT_NAME_START = frozenset({"Sementara", "Sedangkan", "Namun", "Selain", "Adapu
                              "Tahun", "Pada", "Dalam", "Di", "Hal", "Dengan"})
 
 
+#: A bare count right before a grade, its group named before it: "(Dari 415 kabupaten,)
+#: sebanyak 327 memperoleh WTP", "(Atas 542 LKPD,) BPK memberikan 443 opini WTP".
+_BARE_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,/])(\d[\d.]*)(?:[ \t]+di[ \t]*antaranya)?[ \t]+(?:(?:telah|sudah|berhasil|juga"
+    r"|masih)[ \t]+)*(?:(?:memperoleh|mendapat(?:kan)?|meraih|menerima|beropini)[ \t]+)?"
+    r"(?:opini[ \t]+)?[\"“']?$", re.IGNORECASE)
+#: The counted group a sentence opens with: "Dari 415 pemerintah kabupaten", "Atas 542 LKPD".
+_GROUP_OF = re.compile(
+    rf"\b(?:dari|atas|terhadap|untuk)[ \t]+(?:total[ \t]+)?\d[\d.]*[ \t]+({GROUP_NOUNS})\b",
+    re.IGNORECASE)
+
+
 def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:
-    """A counted group right before a grade: "32 provinsi sudah WTP" -> "32 provinsi"."""
+    """A counted group right before a grade: "32 provinsi sudah WTP" -> "32 provinsi".
+
+    A bare count takes the group its sentence counts from: "Dari 415 kabupaten, sebanyak 327
+    memperoleh WTP" -> "327 kabupaten".
+    """
     m = _COUNTED_BEFORE.search(text, max(sent[0], start - 90), start)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    bare = _BARE_COUNT_BEFORE.search(text, max(sent[0], start - 40), start)
+    if bare is None or (bare.group(0).strip() == bare.group(1)):
+        return None  # "... 80 WTP": a count needs a verb or "opini" before the grade
+    groups = list(_GROUP_OF.finditer(text, max(sent[0], bare.start() - 200), bare.start()))
+    return f"{bare.group(1)} {groups[-1].group(1)}" if groups else None
 
 
 def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
@@ -346,7 +373,9 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
 
 
 #: "oleh X", "versi X": X issues or reports the score.
-_NOT_HOLDER_BEFORE = re.compile(r"\b(?:oleh|dari|versi|rilis)\s*$", re.IGNORECASE)
+#: "menurut X", "berdasarkan data X": X is the source of the score.
+_NOT_HOLDER_BEFORE = re.compile(r"\b(?:oleh|dari|versi|rilis|menurut|berdasarkan(?:[ \t]+data)?)"
+                                r"\s*$", re.IGNORECASE)
 
 
 def _names_a_grade(subject: str, metric: Metric) -> bool:
@@ -385,11 +414,23 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
                 start = c.metric.end  # "AQI Jakarta berada di ...": the name after the metric
             cand = clean_subject(text[start:m.end(1)])
             if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
-                inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1)))
+                inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     inside += _achievers(text, c, sent[0], subjects, memo)
+    if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
+        # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
+        inside = [s for s in inside if s.type != "agency" and not _GOV.match(s.text)
+                  and not (_ACRONYM_NAME.match(s.text) and _REPORTS_AFTER.match(text, s.end))]
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
     return inside or located
+
+
+#: A name that records or reports a reading: "BMKG mencatat ...", "KLHK merilis ...".
+_REPORTS_AFTER = re.compile(r"[ \t]+(?:(?:juga|telah|sudah|pun)[ \t]+)?(?:mencatat|merilis"
+                            r"|melaporkan|menyebut(?:kan)?|mengumumkan|memantau|mengukur)\b")
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,}\b")
 
 
 #: A capitalised name right before an achievement verb, anywhere in a clause.

@@ -1,0 +1,81 @@
+"""One score per (metric, value, kind, subject): repeats of a kept score dropped."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import cast
+
+from beritanlp.schema import Score
+
+
+def norm(s: str | None) -> str:
+    """A name or grade for comparison: casefolded, punctuation and extra blanks gone."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", (s or "").casefold())).strip()
+
+
+#: An index key of a kept score: (kind, value or value bucket).
+_Key = tuple[str | None, object]
+
+
+def _buckets(sc: Score) -> list[_Key]:
+    """Index keys of a score: a text value itself, a number's bucket floor(value * 1e8) +-1.
+
+    Two numbers within 1e-9 share a bucket; non-finite numbers never equal anything and get no
+    key.
+    """
+    if isinstance(sc.value, str):
+        return [(sc.kind, sc.value)]
+    number = float(cast(float, sc.value))
+    if not math.isfinite(number):
+        return []
+    scaled = number * 1e8
+    if not math.isfinite(scaled):  # huge: only an equal number is within 1e-9
+        return [(sc.kind, ("huge", number))]
+    b = math.floor(scaled)
+    return [(sc.kind, b - 1), (sc.kind, b), (sc.kind, b + 1)]
+
+
+def _same_score(k: Score, s: Score) -> bool:
+    """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades)."""
+    if isinstance(k.value, str) or isinstance(s.value, str):
+        same_value = k.value == s.value
+    else:
+        same_value = abs(float(cast(float, k.value)) - float(cast(float, s.value))) < 1e-9
+    km, sm = norm(k.metric), norm(s.metric)
+    # grades and ranks are per subject ("rank 2" of two provinces is two facts)
+    per_subject = isinstance(s.value, str) or s.kind == "rank"
+    return same_value and k.kind == s.kind and (km in sm or sm in km) and (
+        _same_place(k.subject, s.subject) or not per_subject or k.subject is None
+        or s.subject is None
+    )
+
+
+_PLACE_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s+")
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """One subject, with or without a place's administrative prefix ("Kota Lembah" = "Lembah").
+
+    Two different prefixes name two regions ("Kota Lembah" and "Kabupaten Lembah").
+    """
+    if a == b:
+        return True
+    if a is None or b is None or (_PLACE_PREFIX.match(a) and _PLACE_PREFIX.match(b)):
+        return False
+    return _PLACE_PREFIX.sub("", a) == _PLACE_PREFIX.sub("", b)
+
+
+def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
+    """Keep one score per (metric, value, kind, subject); body mentions beat the headline."""
+    kept: list[Score] = []
+    by_value: dict[_Key, list[Score]] = {}  # kept scores by their middle bucket
+    for _, s in sorted(items, key=lambda x: (x[0], x[1].start or 0)):
+        if any(_same_score(k, s) for key in _buckets(s) for k in by_value.get(key, ())):
+            continue
+        kept.append(s)
+        own = _buckets(s)
+        if own:
+            by_value.setdefault(own[len(own) // 2], []).append(s)
+    return sorted(kept, key=lambda s: s.start or 0)

@@ -1,0 +1,534 @@
+"""Grades: codes, long forms, grade words, tiers and predicates of a metric named nearby."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.cues import (
+    CAP_PREDICATE,
+    CLAUSE_BREAK,
+    CONDITION,
+    GRADE_CUE,
+    GRADE_TARGET,
+    LETTER_PREDICATE,
+    LONG_GRADES,
+    NEGATION,
+    NILAI_PREDICATE,
+    NOBODY,
+    PREDICATE_WORD,
+    SCORE_CUE,
+    TIER,
+    TIER_WORD,
+    TOWARDS,
+)
+from beritanlp.rules.scores.metrics import MetricIndex, name_key
+from beritanlp.rules.scores.model import Candidate, Metric, between
+from beritanlp.rules.scores.scale import CRITERIA_DEFINED, band_count, band_grade
+from beritanlp.rules.scores.subjects import (
+    READING_METRICS,
+    coordinated_holders,
+    counted_subject,
+    enumerated_subjects,
+)
+from beritanlp.text.acronyms import AcronymDefinition, find_definitions
+
+_NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+_GRADE_EVIDENCE = {
+    "opini-bpk": re.compile(
+        r"\b(?:opini|BPK|Badan\s+Pemeriksa\s+Keuangan|laporan\s+keuangan|LKPD|LKPP|LKKL|audit"
+        r"|pemeriksaan)\b", re.IGNORECASE),
+}
+
+
+_LONG_GRADE_RE = re.compile(r"\b(?:" + "|".join(LONG_GRADES) + r")\b", re.IGNORECASE)
+
+
+#: A grade mention: (start, end, grade, the rules that give it).
+_GradeSpan = tuple[int, int, str, list[MetricRule]]
+
+
+#: A lone capital is a grade only after a grade word a few words back ("terakreditasi B",
+#: "nilai SAKIP Kota X naik dari C"): "Gedung B" or "Tim C" is none.
+_LETTER_CUE = re.compile(r"\b(?:terakreditasi|akreditasi(?:nya)?|predikat(?:nya)?|grade"
+                         r"|nilai(?:nya)?|kategori|peringkat|mutu)(?:[ \t]+[\w-]+){0,6}?"
+                         r"[ \t]+[\"“']?$",
+                         re.IGNORECASE)
+
+
+def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list[_GradeSpan]:
+    spans: list[_GradeSpan] = []
+    if lex.grade_re is not None:
+        spans += [(m.start(), m.end(), m.group(0), lex.by_grade[m.group(0)])
+                  for m in lex.grade_re.finditer(text)
+                  if len(m.group(0)) > 1 or _LETTER_CUE.search(text, max(0, m.start() - 60),
+                                                               m.start())
+                  or _value_bracket(text, m.start(), m.end())]
+    if lex.word_grade_re is not None and (
+            any(m.rule is not None and m.rule.id in lex.word_grade_rules for m in metrics)
+            or any(w in text for w in _AIR_WORDS)
+            or (lex.word_grade_issuer_re is not None
+                and lex.word_grade_issuer_re.search(text) is not None)):
+        # grade words ("baik", "sedang") are common: scanned only where a metric giving them
+        # is named, an issuer of one, or the text talks about the air
+        spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
+                  for m in lex.word_grade_re.finditer(text)]
+    opini = [r for r in lex.rules if r.id == "opini-bpk"]
+    for m in _LONG_GRADE_RE.finditer(text):
+        # a long form gives its short grade; "disclaimer" stays as written (GUIDELINE)
+        short = LONG_GRADES[name_key(m.group(0))]
+        rules = lex.by_grade.get(short, []) if short else opini
+        if rules:
+            spans.append((m.start(), m.end(), short or m.group(0), rules))
+    spans.sort(key=lambda x: (x[0], -x[1]))
+    return spans
+
+
+class _Used:
+    """Starts and ends of the grade mentions used so far."""
+
+    def __init__(self) -> None:
+        self.starts: set[int] = set()
+        self.ends: set[int] = set()
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.add(start)
+        self.ends.add(end)
+
+    def near(self, start: int, end: int) -> bool:
+        """A used mention within 3 characters ("WDP (wajar dengan pengecualian)")."""
+        return any(start + d in self.ends or end + d in self.starts for d in range(-3, 4))
+
+
+#: "Opini WTP itu", "predikat tersebut": a grade named again.
+_ANAPHOR = re.compile(r"[ \t]+(?:itu|tersebut)\b")
+
+
+def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sent_of: Any,
+                     window: int,
+                     definitions: Sequence[AcronymDefinition] | None = None) -> list[Candidate]:
+    """Grades ("WTP", "predikat A") of a metric named nearby."""
+    out: list[Candidate] = []
+    # acronyms the article defines as something else ("Taman Makam Pahlawan (TMP)")
+    if definitions is None:
+        definitions = find_definitions(text)
+    other = {d.short for d in definitions
+             if LONG_GRADES.get(name_key(d.long)) != d.short}
+    used = _Used()
+    bands: dict[tuple[int, int], int] = {}  # value ranges per sentence, counted once
+    for start, end, grade, rules in _grade_spans(text, lex, metrics):
+        # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
+        if used.near(start, end):
+            used.add(start, end)
+            continue
+        sent = sent_of(start)
+        if sent not in bands:  # the scale's bands or criteria defined: no one's grade
+            bands[sent] = 2 if CRITERIA_DEFINED.search(text, sent[0], sent[1]) \
+                else band_count(text, sent)
+        if negated(text, start, end, sent) or CONDITION.search(
+                text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
+                or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start) \
+                or band_grade(text, start, end, sent) \
+                or _THRESHOLD.search(text, max(sent[0], start - 40), start):
+            used.add(start, end)
+            continue
+        if text[start:end] in other:
+            continue
+        if out and _same_grade(out[-1].value, grade) \
+                and _SAME_GRADE_AGAIN.fullmatch(text, out[-1].end, start):
+            used.add(start, end)
+            continue  # "opini TMP atau 'disclaimer'": one opinion, two names
+        if _travelled_to(text, start, end, sent):
+            continue  # "berangkat menuju WBK Center": a place gone to, no grade
+        cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
+        chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
+        if chosen is None:
+            continue
+        rule, here = chosen
+        metric = here[-1] if here else Metric(
+            rule.label or rule.acronym or rule.names[0], start, end, rule)
+        used.add(start, end)
+        if _ANAPHOR.match(text, end) and any(c.value == grade for c in out):
+            continue  # "Opini WTP itu ...": the grade given before, mentioned again
+        out.append(_grade_candidate(text, metric, grade, start, end, sent))
+    out += _loose_grades(text, metrics, sent_of, used)
+    _coordinated_targets(text, out)
+    return out
+
+
+#: A verb of motion before "menuju": "berangkat menuju ...", "bus itu melaju menuju ...".
+_MOTION = re.compile(r"\b(?:berangkat|pergi|bergerak|berjalan|melaju|bertolak|terbang|meluncur"
+                     r"|berlayar|bergegas|berkendara|menyeberang)(?:[ \t]+\w+){0,2}[ \t]+$",
+                     re.IGNORECASE)
+
+
+#: A capitalised word after a grade that makes it part of a name ("WBK Center", "BB Sport").
+_NAME_WORD_NEXT = re.compile(r"[ \t]+(?!(?:Tahun|Dan|Dari|Pada|Di|Ke|Dengan|Serta|Atau|Dalam"
+                             r"|Untuk|Tingkat|Kategori|Predikat)\b)[A-Z][a-z]")
+
+
+def _travelled_to(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """"menuju" as a motion to a place ("berangkat menuju WBK Center"), not aiming at a grade."""
+    towards = TOWARDS.search(text, max(sent[0], start - 30), start)
+    if towards is None:
+        return False
+    # a capitalised word after a code ("WBK Center"); long forms are capitalised names themselves
+    return bool((text[start:end].isupper() and _NAME_WORD_NEXT.match(text, end))
+                or _MOTION.search(text, max(sent[0], towards.start() - 40), towards.start()))
+
+
+#: What joins two names of one grade: "(TMP) atau 'disclaimer'", "WBK alias ...".
+_SAME_GRADE_AGAIN = re.compile(
+    r"\s*(?:\([^()]{1,12}\))?[\s\"'”’,]*(?:atau|alias|yang[ \t]+(?:juga[ \t]+|biasa[ \t]+)?"
+    r"(?:disebut|dikenal[ \t]+(?:sebagai|dengan)))[\s\"'“‘]*")
+
+
+#: Two names of one grade ("TMP" and "disclaimer" are one opinion of the auditor).
+_GRADE_ALIASES = (frozenset({"tmp", "disclaimer"}),)
+
+
+def _same_grade(first: object, second: str) -> bool:
+    """``second`` names the grade ``first`` again: the same grade, or a known alias of it.
+
+    "WTP atau WDP" names two grades; "(TMP) atau 'disclaimer'" one.
+    """
+    if not isinstance(first, str):
+        return False
+    pair = frozenset({first.lower(), second.lower()})
+    return len(pair) == 1 or pair in _GRADE_ALIASES
+
+
+_JOINED = re.compile(r"[\s,/&]*(?:(?:dan|serta|atau)\s+)?(?:predikat\s+)?")
+
+
+def _coordinated_targets(text: str, grades: list[Candidate]) -> None:
+    """"menuju WBK dan WBBM": a grade coordinated with a target is aimed at too."""
+    for prev, c in zip(grades, grades[1:], strict=False):
+        if prev.kind == "target" and c.kind == "grade" and c.sentence == prev.sentence \
+                and 0 <= c.start - prev.end <= 12 and _JOINED.fullmatch(text, prev.end, c.start):
+            c.kind = "target"
+
+
+def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int,
+                     sent: tuple[int, int]) -> Candidate:
+    """A grade with its kind (held or aimed at) and the subjects listed or counted with it."""
+    # "menargetkan nilai naik dari BB menjadi A": the grade left is held, not aimed at
+    kind = "target" if aimed_at(text, start, sent) and not _LEFT_GRADE.search(
+        text, max(sent[0], start - 12), start) else "grade"
+    subjects = enumerated_subjects(text, end, sent)
+    if subjects is None:
+        counted = counted_subject(text, start, sent)
+        subjects = [counted] if counted else coordinated_holders(text, start, sent)
+    return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
+
+
+_LEFT_GRADE = re.compile(r"\bdari[ \t]+(?:predikat[ \t]+)?[\"“']?$", re.IGNORECASE)
+
+
+def aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A target word in the clause before a grade: "menargetkan seluruh satker meraih WBK".
+
+    The clause reaches back at most 120 characters, to the last break (";", "sedangkan",
+    ", dan" ...) before the grade.
+    """
+    if TOWARDS.search(text, max(sent[0], start - 30), start):
+        return True
+    return GRADE_TARGET.search(text, _clause_start(text, start, sent), start) is not None
+
+
+def _clause_start(text: str, start: int, sent: tuple[int, int]) -> int:
+    """Where the clause of ``start`` begins: at most 120 characters back, after any break."""
+    lo = max(sent[0], start - 120)
+    breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
+    return breaks[-1].end() if breaks else lo
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z]\w*[ \t]+$")
+
+
+_WINNER = re.compile(r"[ \t]+(?:Winner|Award|Medal|Medali)\b")
+
+
+def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
+                  used: _Used) -> list[Candidate]:
+    """Grades no lexicon rule gives: award tiers and predicate words of any metric.
+
+    A tier ("Silver Winner Anugerah X") needs an award named within 80 characters of it in
+    its sentence; a predicate word ("predikat sangat baik") a metric named in its sentence.
+    """
+    out: list[Candidate] = []
+    for m in TIER.finditer(text) if any(x.award for x in metrics) else ():
+        sent = sent_of(m.start())
+        awards = [a for a in between(metrics, sent[0], sent[1]) if a.award
+                  and a.name[:1].isupper() and not a.start <= m.start() < a.end
+                  and (0 <= a.start - m.end() <= 80 or 0 <= m.start() - a.end <= 80)]
+        if _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _WINNER.match(
+                text, m.end()):
+            continue  # "Indonesia Emas": part of a name
+        if awards and not used.near(m.start(), m.end()) and not NEGATION.search(
+                text, max(sent[0], m.start() - 30), m.start()):
+            award = min(awards, key=lambda a: abs(a.start - m.start()))
+            used.add(m.start(), m.end())
+            out.append(_grade_candidate(text, award, m.group(0), m.start(), m.end(), sent))
+    for m in TIER_WORD.finditer(text) if metrics else ():
+        start, end = m.span(1)
+        sent = sent_of(start)
+        near = [x for x in between(metrics, max(sent[0], start - 100), start)
+                if x.award or x.rule is not None]
+        if near and not used.near(start, end) and not NEGATION.search(
+                text, max(sent[0], start - 30), start):
+            used.add(start, end)
+            out.append(_grade_candidate(text, near[-1], m.group(1), start, end, sent))
+    predicates = [*((m, False) for m in PREDICATE_WORD.finditer(text)),
+                  *((m, False) for m in CAP_PREDICATE.finditer(text)),
+                  *((m, False) for m in NILAI_PREDICATE.finditer(text)),
+                  *((m, True) for m in LETTER_PREDICATE.finditer(text))] if metrics else []
+    for m, letter in predicates:
+        start, end = m.span(1)
+        sent = sent_of(start)
+        if band_count(text, sent) > 1:
+            continue  # "kategori baik (0-50), sedang (51-100)": the scale's bands
+        here = [x for x in between(metrics, sent[0], sent[1])
+                if (not x.award or x.name[:1].isupper()) and not (letter and not _lettered(x))]
+        if here and not used.near(start, end) and not negated(text, start, end, sent):
+            before = [x for x in here if x.start < start]
+            metric = before[-1] if before else here[0]
+            used.add(start, end)
+            out.append(_grade_candidate(text, metric, m.group(1), start, end, sent))
+    return out
+
+
+#: "Predikat A ... belum pernah diraih": a grade denied by a negated verb after it, in its clause.
+_DENIED_AFTER = re.compile(
+    r"[^.;:,!?]{0,60}?\b(?:belum|tidak|gagal|bukan)[ \t]+(?:(?:pernah|lagi|juga|berhasil)[ \t]+)?"
+    r"(?:di(?:raih|peroleh|dapat(?:kan)?|sandang|berikan|terima)|meraih|memperoleh"
+    r"|mendapat(?:kan)?|menyandang|menerima)\b", re.IGNORECASE)
+
+
+def negated(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A grade denied: a negation shortly before it, or a negated verb after it in its clause.
+
+    "belum meraih WTP", "predikat A belum pernah diraih".
+    """
+    return bool(NEGATION.search(text, max(sent[0], start - 30), start)
+                or _DENIED_AFTER.match(text, end, sent[1]))
+
+
+def _lettered(metric: Metric) -> bool:
+    """Whether ``metric`` may give a letter grade ("predikat B").
+
+    Its lexicon grades hold a letter, or it has no grade list (an unknown scheme). SPI's
+    grades are words: no letters.
+    """
+    rule = metric.rule
+    return rule is None or not rule.grades or any(
+        len(g) <= 2 and g.isalpha() and g.isupper() for g in rule.grades)
+
+
+#: "ambang udara level tidak sehat dimulai dari 151": the threshold of a grade, held by nobody.
+#: The category word may be left out: "ambang batas ISPU tidak sehat".
+_THRESHOLD = re.compile(r"\b(?:batas|ambang)(?:[ \t]+(?!dan\b|serta\b)\w+){0,2}[ \t]+"
+                        r"(?:(?:kategori|katagori|level|status|tingkat)[ \t]+)?[\"“']?$",
+                        re.IGNORECASE)
+
+
+#: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.
+_COMPARED = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada)\b", re.IGNORECASE)
+
+
+def _quoted_after(text: str, start: int, here: list[Metric]) -> bool:
+    """A quoted grade word shortly after its metric: 'ISPU di Pekanbaru "berbahaya"'."""
+    return bool(re.search(r"[\"“'”]\W{0,2}$", text[max(0, start - 3):start])) and any(
+        0 <= start - m.end <= 40 for m in here)
+
+
+def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
+                metrics: Sequence[Metric], lex: MetricIndex,
+                window: int) -> tuple[MetricRule, list[Metric]] | None:
+    """The first rule the grade belongs to here, with its metrics in the sentence."""
+    start, end, grade, rules = span
+    for rule in rules:
+        if lex.excluded(rule, text, sent):
+            continue
+        here = [m for m in between(metrics, sent[0], sent[1]) if m.rule is rule]
+        if (grade.isupper() and len(grade) >= 3) or name_key(text[start:end]) in LONG_GRADES:
+            # WTP, WDP, TMP, WBK, WBBM: need their metric, a grade word, or audit talk nearby
+            evidence = bool(here) or cue
+            if not evidence and rule.id in _GRADE_EVIDENCE:
+                evidence = bool(_GRADE_EVIDENCE[rule.id].search(
+                    text, max(0, start - window), sent[1]))
+            if not evidence:
+                continue
+            if not here and not cue and _NAME_FOLLOWS.match(text, end):
+                continue  # "TMP Kalibata": a name follows, not a grade
+        elif not here:
+            if _issuer_grade(text, span, sent, lex):
+                return rule, []  # "Ombudsman ... di zona hijau": the issuer's own grade
+            # "... meraih KLA tahun 2025. Kali ini naik ke kategori Nindya": the metric of the
+            # sentence before, with a grade word right after a strong cue
+            before = [m for m in between(metrics, max(0, start - _GRADE_REACH), sent[0])
+                      if m.rule is rule and rule.id not in READING_METRICS]
+            if not before or not _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start):
+                continue
+            return rule, before[-1:]
+        elif not (cue or _quoted_after(text, start, here)
+                  or any(0 <= start - m.end <= 1 for m in here)
+                  or (_value_bracket(text, start, end)
+                      and (any(0 <= start - m.end <= 40 for m in here)
+                           or SCORE_CUE.search(text, max(sent[0], start - 30), start)))):
+            continue  # "nilai SAKIP 80,12 (A)": the grade of the value its metric names
+        return rule, here
+    return _air_quality_rule(text, span, sent, metrics, window)
+
+
+def _issuer_grade(text: str, span: _GradeSpan, sent: tuple[int, int], lex: MetricIndex) -> bool:
+    """A grade of several words that only one metric gives, its issuer judging in the sentence.
+
+    "Ombudsman RI menempatkan Pemkab X di zona hijau": the metric is left unnamed. The grade
+    needs a cue before it ("predikat", "masuk", "berada di") and the issuer must be the judge
+    ("penilaian Ombudsman"), not a building ("Kantor Ombudsman") nor the doer of another act.
+    """
+    start, end, _, rules = span
+    if not (len(rules) == 1 and len(text[start:end].split()) >= 2
+            and rules[0].id not in READING_METRICS
+            and _ISSUER_GRADE_CUE.search(text, max(sent[0], start - 60), start)):
+        return False
+    pat = lex.issuer_re.get(rules[0].id)
+    return pat is not None and any(_evaluating(text, m.start(), m.end(), sent)
+                                   for m in pat.finditer(text, sent[0], sent[1]))
+
+
+#: What places a subject in a grade of an issuer: "predikat zona hijau", "masuk zona merah",
+#: "berada di zona kuning", "menempatkan Pemkab X di zona hijau".
+_ISSUER_GRADE_CUE = re.compile(
+    r"\b(?:(?:ber)?predikat|kategori|status|meraih|memperoleh|mendapat(?:kan)?|masuk"
+    r"|berada[ \t]+(?:di|pada|dalam)"
+    r"|(?:menempatkan|ditempatkan)\b[^.;:]{0,50}?[ \t](?:di|pada|dalam|ke))"
+    r"(?:[ \t]+(?:ke|dalam|predikat|kategori))?[ \t]+[\"“']?$", re.IGNORECASE)
+
+
+#: The issuer as the one who judges: "penilaian Ombudsman", "Ombudsman RI menempatkan ...".
+_JUDGED_BY = re.compile(r"\b(?:penilaian|kepatuhan|oleh|dari|versi|menurut|hasil|survei)"
+                        r"(?:[ \t]+\w+){0,2}[ \t]+$", re.IGNORECASE)
+
+
+_JUDGES = re.compile(
+    r"(?:[ \t]+(?:RI|Republik[ \t]+Indonesia|Perwakilan(?:[ \t]+[A-Z]\w*){1,3})){0,2},?[ \t]+"
+    # "Kepala Ombudsman Perwakilan X, Budi Santoso, menyebut ...": the head's name in commas
+    r"(?:(?:[A-Z][\w.'-]{0,30}[ \t]+){0,4}[A-Z][\w.'-]{0,30}[ \t]*,[ \t]+)?"
+    r"(?:(?:telah|juga|kembali|pun|resmi)[ \t]+)?(?:memberikan|memberi|menempatkan|menetapkan"
+    r"|menilai|menyebut(?:kan)?|mengumumkan|merilis|menganugerahkan|menyerahkan|mengganjar"
+    r"|menobatkan|mencatat|menyatakan|memasukkan|mengategorikan|mengkategorikan|mengatakan"
+    r"|mengungkapkan|menjelaskan|memaparkan)\b")
+
+
+#: "Kantor Ombudsman", "gedung Ombudsman": the issuer's building, no judge.
+_ISSUER_PLACE = re.compile(r"\b(?:kantor|gedung)[ \t]+$", re.IGNORECASE)
+
+
+def _evaluating(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """An issuer named as the one who judges, not as a place or the doer of something else.
+
+    "penilaian Ombudsman", "Ombudsman menempatkan ..." judge; "Kantor Ombudsman berada di
+    ...", "Ombudsman menerima laporan" do not.
+    """
+    if _ISSUER_PLACE.search(text, max(sent[0], start - 8), start):
+        return False
+    return bool(_JUDGED_BY.search(text, max(sent[0], start - 30), start)
+                or _JUDGES.match(text, end, sent[1]))
+
+
+#: A letter grade alone in brackets: "(B)", "( A- )".
+_BRACKET_GRADE = re.compile(r"[ \t]*\([ \t]*(AA|BB|CC|[A-E][+-]?)[ \t]*\)")
+
+
+def bracketed_grades(text: str, values: Sequence[Candidate],
+                     grades: Sequence[Candidate]) -> list[Candidate]:
+    """Letter grades in brackets right after a value: "nilai 4,2 (B) dalam evaluasi SPI".
+
+    The grade is the value's metric's, whatever grades the lexicon gives it (the bracket says
+    it is one); a grade found already at that place is not given twice.
+    """
+    taken = {g.start for g in grades}
+    out: list[Candidate] = []
+    for c in values:
+        if c.kind != "value" or isinstance(c.value, str):
+            continue
+        m = _BRACKET_GRADE.match(text, c.end)
+        if m is None or m.start(1) in taken:
+            continue
+        out.append(Candidate(c.metric, m.group(1), "grade", None, m.group(1), m.start(1),
+                             m.end(1), c.sentence))
+    return out
+
+
+#: "nilai 4,51 (A-)": a grade in brackets right after the value it names.
+_VALUE_BRACKET = re.compile(r"\d(?:[.,]\d+)?[ \t]*\([ \t]*$")
+
+
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _value_bracket(text: str, start: int, end: int) -> bool:
+    """A grade alone in brackets right after a value: "80,12 (A)"."""
+    return (_VALUE_BRACKET.search(text, max(0, start - 20), start) is not None
+            and _BRACKET_CLOSE.match(text, end) is not None)
+
+
+#: How far back (characters) a grade word's metric may be named in an earlier sentence.
+_GRADE_REACH = 300
+
+
+#: Substrings that show a text may talk about the air (a cheap test before any scan).
+_AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
+
+
+_AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b", re.IGNORECASE)
+
+
+_STRONG_GRADE_CUE = re.compile(
+    r"\b(?:kategori|katagori|kriteria|predikat|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?"
+    r"\s+[\"“']?$",
+    re.IGNORECASE)
+
+
+#: What an air level is of when no index is named: "kualitas udara", "status udara".
+_AIR_MEASURE = re.compile(r"\b(?:kualitas|status|mutu)\s+udara\b", re.IGNORECASE)
+
+
+#: "kualitas udara di Kabupaten X menjadi tidak sehat": the air of a place reaching a level.
+_AIR_BECOMES = re.compile(
+    r"\b(?:kualitas|status|mutu|kondisi)[ \t]+udara(?:nya)?(?:[ \t]+di[ \t]+(?:[A-Z][\w-]*"
+    r"[ \t]+){0,3}[A-Z][\w-]*)?[ \t]+(?:(?:sudah|telah|masih|kembali|pun|tetap|sempat|mulai"
+    r"|kian|makin|semakin)[ \t]+)*(?:menjadi|mencapai|memburuk[ \t]+(?:menjadi|ke)"
+    r"|membaik[ \t]+(?:menjadi|ke))[ \t]+[\"“']?$", re.IGNORECASE)
+
+
+def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
+                      metrics: Sequence[Metric],
+                      window: int) -> tuple[MetricRule, list[Metric]] | None:
+    """An air-quality level in a sentence about the air that names no index.
+
+    "Kualitas udara di Kota X masuk kategori berbahaya": the level needs a strong cue
+    ("kategori", "level", "status" ...); its metric is the air index named nearest in the
+    text, else "kualitas udara" as written.
+    """
+    start, end, _, rules = span
+    air = [r for r in rules if r.id in READING_METRICS]
+    if not air or not _AIR_TALK.search(text, sent[0], sent[1]) or not (
+            _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start)
+            or _AIR_BECOMES.search(text, max(sent[0], start - 80), start)):
+        return None
+    named = [m for m in between(metrics, max(0, start - window), start + window)
+             if m.rule is not None and m.rule.id in READING_METRICS]
+    if named:
+        nearest = min(named, key=lambda m: abs(m.start - start))
+        return nearest.rule, [nearest]  # type: ignore[return-value]
+    talk = _AIR_MEASURE.search(text, sent[0], sent[1])
+    if not talk:
+        return None
+    return air[0], [Metric(talk.group(0), talk.start(), talk.end(), air[0])]

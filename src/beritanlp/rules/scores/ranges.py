@@ -1,0 +1,78 @@
+"""Readings given as a range ("ISPU 33 hingga 50"): both ends are values; a scale's bands none."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
+from beritanlp.rules.scores.scale import defines_band, observed
+from beritanlp.rules.scores.timewords import time_not_unit
+from beritanlp.rules.scores.values import numeric_candidate
+from beritanlp.text.numbers import NumberMention
+
+_SCALE_AFTER = re.compile(r"\s*(?:\)|,)?\s*(?:kategori|berarti|artinya|termasuk|adalah|=|:)",
+                          re.IGNORECASE)
+
+
+#: A range's upper end above this is no reading (and no absurd number reaches a Score).
+_MAX_READING = 1_000_000
+
+
+#: What a reading's range follows: the metric's name or a reading word.
+_RANGE_LEAD = re.compile(r"(?:\b(?:[A-Z]{3,5}|angka|nilai|skor|indeks|kisaran|berkisar|antara)"
+                         r"|\b[A-Z][a-z]+[ \t]+Udara)[ \t]+(?:di[ \t]+angka[ \t]+)?$")
+
+
+#: A reading said to spread over a range: "berada di rentang 84-91", "berkisar 97 – 110".
+_SPREAD = re.compile(r"\b(?:rentang|kisaran|berkisar(?:[ \t]+antara)?)\b[^\d.;]{0,30}$",
+                     re.IGNORECASE)
+
+
+#: "menunjukkan skor 111 – 126": a reading verb before a score word (else "untuk skor 51 – 100"
+#: is a band of the scale).
+_READ_LEAD = re.compile(r"\b(?:menunjukkan|mencapai|tercatat|berada|menyentuh|mencatat(?:kan)?)"
+                        r"[ \t]+(?:di[ \t]+|pada[ \t]+)?(?:angka|skor|nilai|level|indeks)[ \t]+$",
+                        re.IGNORECASE)
+
+
+def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[NumberMention],
+                      sent: tuple[int, int], metrics: ByStart[Metric], window: int,
+                      growth: dict[tuple[int, int], bool]) -> list[Candidate]:
+    """A reading given as a range ("ISPU 33 hingga 50"): its two ends, each a value.
+
+    Only a range in words ("hingga", "sampai") right after the metric or a reading word
+    counts: one written with a dash ("300-500"), followed by its meaning ("51 sampai 100
+    kategori sedang") or next to other ranges is a band of the scale.
+    """
+    n = time_not_unit(text, n)  # "berkisar 97 hingga 110 hari ini": the day's readings
+    if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
+            or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
+        return []
+    spread = _SPREAD.search(text, max(sent[0], n.start - 40), n.start) or (
+        _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start))
+    if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
+        return []  # "untuk skor 51-100", "(300-500)": bands of a scale
+    if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1 \
+            or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start):
+        return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
+    if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
+        return []  # "berbahaya (300-500)": a band of the scale
+    if not (spread or observed(text, sent)) or defines_band(text, n.start, sent):
+        return []  # "Untuk ISPU antara 150 sampai 200, ...": a band, read nowhere and never
+    cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
+                             growth)
+    if cand is None:
+        return []
+    if _RANK_BAND.search(text, max(sent[0], n.start - 40), n.start) and isinstance(n.high, int) \
+            and isinstance(cand.value, int):
+        cand = replace(cand, kind="rank")  # "peringkat global dalam rentang 751-800": ranks
+    return [cand, replace(cand, value=n.high)]
+
+
+_SCALE_WORD = re.compile(r"\bskala\b", re.IGNORECASE)
+
+
+#: A rank word shortly before a range: the range is a band of ranks.
+_RANK_BAND = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)\b[^.;,\d]{0,30}$",
+                        re.IGNORECASE)

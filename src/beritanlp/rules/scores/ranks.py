@@ -1,0 +1,175 @@
+"""Ranks: ordinals after a rank cue, ranks moved between, bracketed ranks, champions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from beritanlp.rules.scores.context import active_metric
+from beritanlp.rules.scores.cues import (
+    NEGATION,
+    RANK_CUE,
+)
+from beritanlp.rules.scores.model import Candidate, Metric, between
+from beritanlp.rules.scores.subjects import (
+    enumerated_subjects,
+)
+from beritanlp.text.numbers import NumberMention
+
+#: "juara umum" is rank 1 of its contest, a plain "runner-up" rank 2.
+_CHAMPION = re.compile(r"\b(?:[Jj]uara[ \t]+[Uu]mum|[Rr]unner[- ][Uu]p(?![ \t]*\d))\b")
+
+
+def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> list[Candidate]:
+    """"juara umum" (the overall winner): rank 1 of the contest named in its sentence.
+
+    The contest named after it ("juara umum dalam ajang X") comes first, else the one before.
+    """
+    out: list[Candidate] = []
+    for m in _CHAMPION.finditer(text) if ("umum" in text or "unner" in text) else ():
+        sent = sent_of(m.start())
+        here = between(metrics, sent[0], sent[1])
+        if not here or NEGATION.search(text, max(sent[0], m.start() - 30), m.start()):
+            continue
+        after = [x for x in here if x.start >= m.end()]
+        metric = after[0] if after else here[-1]
+        place = 2 if m.group(0).lower().startswith("runner") else 1
+        if place == 2 and not (after and _IN_CONTEST.search(text, m.end(), after[0].start + 1)):
+            continue  # a runner-up needs its contest named after it ("runner-up dalam Lomba X")
+        out.append(Candidate(metric, place, "rank", None, m.group(0), m.start(), m.end(), sent))
+    return out
+
+
+#: "runner-up dalam Lomba X", "Runner Up Y pada ajang Z": the contest after a runner-up.
+_IN_CONTEST = re.compile(r"\b(?:dalam|pada|di)[ \t]+(?:(?:ajang|acara|lomba|penilaian"
+                         r"|kompetisi)[ \t]+)?\S?$", re.IGNORECASE)
+
+
+#: "(peringkat 116)" in a list of aspects: a later "(139)" of the same list is a rank too.
+_RANK_BRACKET = re.compile(
+    r"\(\s*(?:peringkat|posisi|ranking|rangking|urutan)\s+(?:ke-?\s?)?\d+\s*\)", re.IGNORECASE)
+
+
+def bracketed_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A whole number alone in brackets after "(peringkat N)" items of its sentence."""
+    return (n.kind == "number" and isinstance(n.value, int) and n.start > 0
+            and text[n.start - 1] == "(" and text[n.end:n.end + 1] == ")"
+            and _RANK_BRACKET.search(text, max(sent[0], n.start - 160), n.start) is not None)
+
+
+#: "Peringkat Indonesia dalam IPK naik dari 115 menjadi 99": the numbers a rank moved between.
+_RANK_MOVED = re.compile(
+    r"\b(?:peringkat|posisi|ranking|rangking)\b[^.;!?]{0,80}?\b(?:naik|turun|melonjak|merosot"
+    r"|melorot|membaik|memburuk|bergeser|melompat)\b[^.;!?]{0,40}?\b(?:dari|menjadi|ke)[ \t]+$",
+    re.IGNORECASE)
+
+
+#: "turun 2 peringkat dari 5 ke 3", "naik tiga peringkat, dari 12 menjadi 9": a counted rank
+#: step, then the ranks it moved between.
+_STEP_MOVED = re.compile(
+    r"\b(?:naik|turun|melonjak|merosot|melorot|melompat|bergeser)[ \t]+"
+    r"(?:\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+[ \t]+puluh"
+    r"|\w+belas)[ \t]+(?:peringkat|posisi|strip|anak[ \t]+tangga)\b[ \t]*,?[ \t]*"
+    r"(?:dari[ \t]+(?:(?:posisi|peringkat|urutan)[ \t]+)?(?:ke-?[ \t]?)?\d{1,3}[ \t]+"
+    r"(?:menjadi|ke)|dari)[ \t]+(?:(?:posisi|peringkat|urutan)[ \t]+)?(?:ke-?[ \t]?)?$",
+    re.IGNORECASE)
+
+
+def rank_moved(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A whole number a rank ("peringkat ... naik dari") moved from or to."""
+    if not isinstance(n.value, int) or isinstance(n.value, bool) or n.unit is not None:
+        return False
+    return _RANK_MOVED.search(text, max(sent[0], n.start - 140), n.start) is not None \
+        or _STEP_MOVED.search(text, max(sent[0], n.start - 90), n.start) is not None
+
+
+#: What lies between the ranks of a move: "posisi 9 menjadi 6", "ke-5 ke 3".
+_MOVED_TO = re.compile(r"[ \t]+(?:menjadi|ke)[ \t]+")
+
+
+def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
+                    sent: tuple[int, int], metrics: Sequence[Metric],
+                    window: int, listed: bool = False) -> Candidate | None:
+    """An ordinal after a rank cue, with its metric in the same sentence.
+
+    ``listed``: a bracketed number continuing a list of "(peringkat N)" items.
+    """
+    if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
+        return None  # "peringkat 99999999999999999999": no rank
+    is_rank = listed or n.cue is not None or bool(
+        RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
+        n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
+    if not is_rank and n.text[:2].casefold() == "ke":
+        # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
+        is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
+    if not is_rank or _TOP_N.match(text, n.end):
+        return None  # "posisi tiga besar": a bracket, not a rank
+    if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
+        return None  # "belum masuk peringkat 10 besar ...": a rank not held
+    # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
+    # ("dari posisi 9 menjadi 6": the rank moved from, no list)
+    neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
+                  if o is not n and o.kind == "ordinal" and not _MOVED_TO.fullmatch(
+                      text, *((o.end, n.start) if o.end <= n.start else (n.end, o.start)))]
+    if neighbours:
+        return None
+    metric, _ = active_metric(metrics, n.start, sent, window, award_ok=True)
+    if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
+        # ranks need their metric in the same sentence, or, when "peringkat N" says it is a
+        # ranking ("memulai berbisnis (peringkat 140)"), the one index the article is about
+        metric = _article_metric(metrics, n.start) if listed or _RANKING_WORD.search(
+            text, max(sent[0], n.start - 16), n.start) else None
+        if metric is None:
+            return None
+    return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
+                     _rank_holders(text, n.end, metrics, sent))
+
+
+def _rank_holders(text: str, end: int, metrics: Sequence[Metric],
+                  sent: tuple[int, int]) -> list[str] | None:
+    """Who a rank is given to right after it: "peringkat pertama SAKIP diraih Kabupaten X"."""
+    pos = end
+    named = [m for m in between(metrics, end, end + 3) if m.start >= end]
+    if named:
+        pos = named[0].end
+    names = enumerated_subjects(text, pos, sent)
+    return names[:1] if names else None
+
+
+def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
+    """The last known metric before ``pos`` when every known metric of the text is that one."""
+    known = [m for m in metrics if m.rule is not None]
+    if not known or len({m.rule.id for m in known if m.rule}) != 1:
+        return None
+    before = [m for m in known if m.end <= pos]
+    return before[-1] if before else None
+
+
+#: "IPM tertinggi ketiga", "terburuk kedua": a superlative makes the ordinal after it a rank.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:ter(?:tinggi|rendah|buruk|banyak|besar|kecil|baik|luas|padat|bersih|cepat|murah"
+    r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit)"
+    r"|paling[ \t]+[a-z]+)[ \t]+$")
+
+
+#: "tidak masuk dalam peringkat", "belum menduduki peringkat": a rank not held.
+_NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|pernah|bisa|mampu"
+                         r"|akan|bahkan)[ \t]+)?(?:masuk|termasuk|menduduki|menempati|meraih|berada"
+                         r"|mencapai)\b[^.,;]{0,25}$", re.IGNORECASE)
+
+
+_TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
+
+
+#: Ranks above this are absurd (the most ranked lists count countries, cities, villages).
+_MAX_RANK = 100_000
+
+
+_RANKING_WORD = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)(?:\s+ke)?[\s-]*$",
+                           re.IGNORECASE)
+
+
+_RANK_THEN_AND = re.compile(
+    r"\b(?:peringkat|posisi|urutan|ranking|rangking)\s+ke[-\s]?\w+\b[^.,;]{0,30}\s(?:dan|serta)\s+$",
+    re.IGNORECASE)

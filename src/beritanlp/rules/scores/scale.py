@@ -1,0 +1,163 @@
+"""Scales defined, not results: bands, conditions, criteria, thresholds, requirements."""
+
+from __future__ import annotations
+
+import re
+
+from beritanlp.lexicons.words import word_table
+from beritanlp.rules.scores.context import SentenceMemo
+from beritanlp.rules.scores.cues import (
+    CONDITION,
+    NEAR_CONDITION,
+    TARGET,
+)
+from beritanlp.text.numbers import NumberMention
+
+#: "Semakin dekat ke nilai 5, ... semakin bersih": a sentence explaining the scale. Only a
+#: value from the first "semakin" on is the explanation's ("naik menjadi 78, semakin baik dan
+#: semakin dekat ke target" reports 78).
+#: "makin baik dan makin dekat": two coordinated comparatives, no correlative.
+_CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?"
+                          r"(?<!\bdan )(?<!\bserta )\b(?:semakin|makin)\b")
+
+
+_CORRELATIVE_START = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b")
+
+
+_MONTH_WORDS = "|".join(sorted({row[0] for row in word_table("months")}, key=len, reverse=True))
+
+
+#: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale. A range of
+#: years ("2021-2026") or of days before a month ("10-12 Juni") is no band.
+_BAND = re.compile(
+    r"\b(?!(?:19|20)\d\d[ \t]*(?:[-–/]|sampai|hingga|s\.d\.?)[ \t]*(?:19|20)?\d\d\b)"
+    r"\d+[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*\d+\b"
+    rf"(?![ \t]+(?i:{_MONTH_WORDS})\b)")
+
+
+_TWO_BANDS = re.compile(rf"{_BAND.pattern}[^.;!?]{{1,80}}?{_BAND.pattern}")
+
+
+#: "Kriteria tinggi mensyaratkan skor di atas 80": criteria defined, no one's result.
+CRITERIA_DEFINED = re.compile(
+    r"\b(?:kriteria|syarat|persyaratan)\b[^.;!?]{0,80}?\b(?:mensyaratkan|disyaratkan|meliputi"
+    r"|mencakup|berarti|artinya|bermakna|ditentukan|jika|apabila|bila|manakala)\b", re.IGNORECASE)
+
+
+_DAY_WORDS = "|".join(row[0] for row in word_table("days"))
+
+
+#: Signs that a reading was taken somewhere or at some time: a place after "di", a time of day,
+#: a day name, a date, an index "-nya" of a place named before, a reading verb.
+_OBSERVED = re.compile(
+    rf"\b(?i:hari[ \t]+ini|kemarin|pagi|siang|sore|malam|pukul|tercatat|terpantau|terukur"
+    rf"|menunjukkan|mencapai|berada|berkisar|sempat|{_DAY_WORDS})\b"
+    r"|\bdi[ \t]+(?:(?:kota|kabupaten|provinsi|wilayah|kawasan|daerah)[ \t]+)?[A-Z]"
+    r"|\b\d{1,2}/\d{1,2}\b|[A-Z]{3,5}-nya\b")
+
+
+#: A clause that sets a band instead of reading one: "Untuk ISPU antara 150 sampai 200",
+#: "saat ISPU-nya antara ...", "Kategori tidak sehat adalah ISPU antara ...".
+_BAND_CLAUSE = re.compile(
+    r"(?:\b(?:untuk|saat(?![ \t]+ini)|ketika|tatkala|selama|manakala)\b"
+    r"|\b(?:kategori|katagori|level|status|tingkat)\b[^.;,]{0,40}?\b(?:adalah|yaitu|yakni|ialah"
+    r"|berarti|artinya)\b)[^.;,:]{0,40}$", re.IGNORECASE)
+
+
+#: A range right before a grade's cue: "ISPU antara 150 sampai 200 masuk kategori tidak sehat".
+_RANGE_THEN_GRADE = re.compile(
+    r"\d[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?"
+    r"[ \t]*\)?,?[ \t]*"
+    r"(?:(?:masuk|termasuk|tergolong|berarti|artinya|adalah|yaitu|merupakan)[ \t]+)?"
+    r"(?:(?:dalam|ke)[ \t]+)?(?:(?:kategori|katagori|level|status|tingkat)[ \t]+)?[\"“']?$",
+    re.IGNORECASE)
+
+
+def observed(text: str, sent: tuple[int, int]) -> bool:
+    """Whether the sentence says where or when a reading was taken (a place, a time, a verb).
+
+    A range with none of these ("ISPU antara 150 sampai 200 masuk kategori tidak sehat") is a
+    band of the scale, not a reading (GUIDELINE: readings of a place are scores).
+    """
+    return _OBSERVED.search(text, sent[0], sent[1]) is not None
+
+
+def defines_band(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A value in a clause that sets a band: "untuk ISPU antara ...", "kategori X adalah ..."."""
+    return _BAND_CLAUSE.search(text, max(sent[0], start - 90), start) is not None
+
+
+#: A grade defined by the range after it: "Kategori tidak sehat adalah ISPU antara 150 ...".
+_GRADE_THEN_RANGE = re.compile(
+    r"[ \t]*,?[ \t]+(?:adalah|yaitu|yakni|ialah|berarti|bila|jika|apabila|untuk|bermakna)\b"
+    r"[^.;\d]{0,40}(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)"
+    r"[ \t]*(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE)
+
+
+def band_grade(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A grade next to a range that reads nothing: the range's band of the scale.
+
+    "ISPU antara 150 sampai 200 masuk kategori tidak sehat", "Kategori tidak sehat adalah
+    ISPU antara 150 sampai 200".
+    """
+    return ((_RANGE_THEN_GRADE.search(text, max(sent[0], start - 60), start) is not None
+             or _GRADE_THEN_RANGE.match(text, end, sent[1]) is not None)
+            and not observed(text, sent))
+
+
+#: "mendekati nilai 0, maka masyarakat ...": a value with its consequence is a condition.
+_THEN_AFTER = re.compile(r"[^.;:!?\d]{0,12}?,?[ \t]+maka\b", re.IGNORECASE)
+
+
+def band_count(text: str, sent: tuple[int, int]) -> int:
+    """How many bands of a scale ("0-50") the sentence names."""
+    return len(_BAND.findall(text, sent[0], sent[1]))
+
+
+def defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: SentenceMemo) -> bool:
+    """A number of a scale's definition, not a result.
+
+    "sehat bila ISPU di bawah 100" (a condition), "skor TOEFL minimal 500" (a requirement),
+    "semakin dekat ke 5, semakin ..." (the scale explained), "baik (0-50), sedang (51-100)"
+    (its bands).
+    """
+    return bool(memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
+        text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent)
+        or _in_correlative(text, n, sent, memo)
+        or memo.first_end(CRITERIA_DEFINED, sent) is not None
+        or memo.first_end(_TWO_BANDS, sent) is not None
+        or _THEN_AFTER.match(text, n.end, sent[1]) is not None)
+
+
+def _in_correlative(text: str, n: NumberMention, sent: tuple[int, int],
+                    memo: SentenceMemo) -> bool:
+    """``n`` inside a "semakin ..., semakin ..." explanation of the scale."""
+    if memo.first_end(_CORRELATIVE, sent) is None:
+        return False
+    first = _CORRELATIVE_START.search(text, sent[0], sent[1])
+    return first is not None and first.start() <= n.start
+
+
+#: "skor TOEFL minimal 500": a requirement, not anybody's score.
+_REQUIRED = re.compile(r"\b(?:minimal|minimum|paling[ \t]+(?:rendah|sedikit)|sekurang-kurangnya"
+                       r"|maksimal|maksimum|setidaknya)[ \t]+(?:(?:nilai|skor|sebesar)[ \t]+)?$",
+                       re.IGNORECASE)
+
+
+#: "ambang batas ISPU tidak sehat adalah 101": a threshold of the scale, in its clause.
+_THRESHOLD_VALUE = re.compile(r"\b(?:ambang(?:[ \t]+batas)?|batas[ \t]+(?:atas|bawah|aman"
+                              r"|maksimal|minimal|maksimum|minimum))\b[^.;,:()\d]{0,40}$",
+                              re.IGNORECASE)
+
+
+def _required(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A minimum asked of applicants ("skor TOEFL minimal 500"), not a target of the subject.
+
+    A threshold of the scale named in the value's clause ("ambang batas ... 100") is none
+    either.
+    """
+    if _THRESHOLD_VALUE.search(text, max(sent[0], n.start - 60), n.start):
+        return True
+    return (_REQUIRED.search(text, max(sent[0], n.start - 25), n.start) is not None
+            and TARGET.search(text, sent[0], n.start) is None)
