@@ -50,6 +50,11 @@ from dataclasses import replace
 from typing import Any, cast
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.indicators import (
+    default_indicator_table,
+    may_state_indicators,
+    with_indicators,
+)
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
 from beritanlp.rules.scores.ranked import ListItem, find_list_items
@@ -133,7 +138,8 @@ def find_scores(
     definitions = find_definitions(text)  # read once: the metrics and the grades use them
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
     grades = grade_candidates(text, metrics, lex, sent_of, context_window, definitions)
-    if not metrics and not grades:
+    indicators = default_indicator_table()
+    if not metrics and not grades and not may_state_indicators(text, indicators):
         return []  # every numeric value needs a metric: no number scan is needed
     sents = sent_of.sentences()
     if not sents:
@@ -144,6 +150,7 @@ def find_scores(
     candidates = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, context_window)
                   if c.start not in taken and c.end - 1 not in taken] + grades + listed
     candidates += champion_candidates(text, metrics, sent_of)
+    candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates.sort(key=lambda c: c.start)
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
     subj_list = ByStart(
