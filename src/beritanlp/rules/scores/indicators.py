@@ -35,15 +35,15 @@ How it works
    the survey.
 
 :func:`with_indicators` merges these candidates into the other score rules' candidates: a value
-another rule gave to a metric named in its sentence (not a survey) stays that rule's; one it
-gave to a survey or to a metric named earlier becomes the indicator's.
+another rule gave to a metric named in its sentence (a survey too) stays that rule's; one it
+gave to a metric named in an earlier sentence becomes the indicator's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from beritanlp.lexicons.words import word_table
@@ -210,6 +210,7 @@ ialah yakni yaitu tercatat masih hanya juga turun naik dapat bisa telah sudah ak
 belum untuk dan atau serta sekitar kurang lebih justru sedangkan sementara secara dengan dalam
 oleh menurut berdasarkan per saat kini tahun bulan baru pun lagi ada sama capai tembus nya
 sebagai agar supaya karena jika bila kalau maupun antara terhadap mulai setelah sejak
+tinggi rendah besar kecil baik buruk signifikan stagnan tetap terus cukup sangat paling
 """.split())
 #: A word that starts with a verb prefix ends a complement ("menunjukkan", "tercatat").
 _VERB = re.compile(r"(?:me|ber|ter|di)[a-z]{3,}")
@@ -373,6 +374,23 @@ def _aimed_at(text: str, ind: Mention, sent: tuple[int, int]) -> bool:
     return bool(TARGET.search(text, start, ind.start))
 
 
+_LAST_NUMBER = re.compile(r"(\d[\d.,]*)(\s*(?:persen|%))?\s*$")
+
+
+def _upper_end(n: NumberMention, end: int) -> NumberMention | None:
+    """The upper end of a range that starts inside a phrase, as a number of its own."""
+    if n.kind != "range" or n.end <= end:
+        return None
+    m = _LAST_NUMBER.search(n.text)
+    if m is None or n.start + m.start() < end:
+        return None
+    percent = n.unit == "persen"
+    return replace(n, text=m.group(0).rstrip(), start=n.start + m.start(),
+                   end=n.start + m.start() + len(m.group(0).rstrip()), value=n.high,
+                   kind="percent" if percent else "number", high=None,
+                   unit="persen" if percent else None)
+
+
 def _kind(text: str, ind: Mention, seg_start: int, n: NumberMention,
           sent: tuple[int, int]) -> str:
     """The kind of a phrase's value.
@@ -403,7 +421,11 @@ def _phrase_values(text: str, ind: Mention, sent: tuple[int, int], limit: int,
     out: list[Candidate] = []
     seg_start = ind.end
     aimed = _aimed_at(text, ind, sent)
-    for n in between(numbers, ind.end, stop):
+    for n in between(numbers, ind.start, stop):
+        if n.start < ind.end:
+            n = _upper_end(n, ind.end)  # "PM 2,5 hingga 14 persen" read as a range
+            if n is None:
+                continue
         value = _value_of(text, n)
         if value is None:
             if n.kind not in ("year", "date"):
@@ -411,11 +433,31 @@ def _phrase_values(text: str, ind: Mention, sent: tuple[int, int], limit: int,
             continue
         kind = "target" if aimed else _kind(text, ind, seg_start, n, sent)
         unit = "persen" if n.kind == "percent" else None
-        out.append(Candidate(metric, value, kind, unit, n.text, n.start, n.end, sent))
+        out.append(Candidate(metric, value, kind, unit, n.text, n.start, n.end, sent,
+                             region_of(text, sent[0], n.start)))
         seg_start = n.end
     if not any(c.kind == "value" for c in out):
         out = [c for c in out if c.kind != "target"]  # a policy target alone is no score
     return out
+
+
+#: A region named with its administrative word: an indicator's subject ("di Kabupaten X").
+_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)[ \t]+[A-Z][a-z]+"
+                     r"(?:[ \t]+[A-Z][a-z]+){0,2}")
+_NOT_REGION_WORDS = frozenset({"Dan", "Di", "Pada", "Yang", "Tahun", "Dinas", "Badan"})
+
+
+def region_of(text: str, lo: int, hi: int) -> list[str] | None:
+    """The region named last in ``text[lo:hi]`` ("Kabupaten Lembah"), as a subject list."""
+    last = None
+    for m in _REGION.finditer(text, lo, hi):
+        last = m
+    if last is None:
+        return None
+    words = last.group().split()
+    while words and words[-1] in _NOT_REGION_WORDS:
+        words.pop()
+    return [" ".join(words)] if len(words) > 1 else None
 
 
 def _bare_results(text: str, surveys: Sequence[Mention], numbers: Sequence[NumberMention],
@@ -443,7 +485,8 @@ def _bare_results(text: str, surveys: Sequence[Mention], numbers: Sequence[Numbe
                 kind = kind_for(text, max(sent[0], n.start - 40), n.start, sent[0])
                 if kind != "target":
                     out.append(Candidate(metric, n.value, kind, "persen", n.text,  # type: ignore[arg-type]
-                                         n.start, n.end, sent))
+                                         n.start, n.end, sent,
+                                         region_of(text, first[0], n.start)))
     return out
 
 
@@ -485,21 +528,30 @@ def may_state_indicators(text: str, table: IndicatorTable) -> bool:
                 or table.pattern("survey_names").search(text))
 
 
-def _is_survey_metric(c: Candidate, table: IndicatorTable) -> bool:
-    return c.metric.name.casefold() in _survey_words(table) or (
-        c.metric.rule is not None and (c.metric.rule.acronym or "").casefold()
-        in _survey_words(table))
+def _uncued_survey(text: str, c: Candidate, table: IndicatorTable) -> bool:
+    """Whether ``c`` is a value given to a survey acronym named with no survey cue.
+
+    "PSG menguasai bola 61 persen": a football club, not the nutrition survey.
+    """
+    m = c.metric
+    if m.rule is None or m.rule.acronym is None or text[m.start:m.end] != m.rule.acronym \
+            or m.rule.acronym not in {s.acronym for s in table.surveys}:
+        return False
+    return not find_surveys(text[max(0, m.start - 40):m.end + 40], table)
 
 
 def with_indicators(text: str, candidates: list[Candidate], numbers: Sequence[NumberMention],
                     sent_of: SentenceOf, table: IndicatorTable) -> list[Candidate]:
     """``candidates`` with the indicator values of ``text`` merged in.
 
-    A number another rule gave to a metric named in its own sentence (not a survey) stays
-    that rule's; one given to a survey or to a metric named in an earlier sentence becomes the
-    indicator's.
+    A number another rule gave to a metric named in its own sentence stays that rule's (the
+    survey named with it is the metric, as the house cases read "Berdasarkan SSGI 2022, ...");
+    one given to a metric named in an earlier sentence becomes the indicator's. Values other
+    rules gave to a survey acronym named with no survey cue (a football club "PSG") are
+    dropped.
     """
     found = indicator_candidates(text, numbers, sent_of, table)
+    candidates = [c for c in candidates if not _uncued_survey(text, c, table)]
     if not found:
         return candidates
     by_start = {c.start: c for c in candidates}
@@ -508,9 +560,8 @@ def with_indicators(text: str, candidates: list[Candidate], numbers: Sequence[Nu
     for c in found:
         other = by_start.get(c.start)
         if other is not None:
-            own = other.sentence[0] <= other.metric.start < other.sentence[1]
-            if own and not _is_survey_metric(other, table):
-                continue
+            if other.sentence[0] <= other.metric.start < other.sentence[1]:
+                continue  # "Berdasarkan SSGI 2022, prevalensi stunting 21,6 persen": SSGI's
             replaced.add(id(other))
         added.append(c)
     return [c for c in candidates if id(c) not in replaced] + added
