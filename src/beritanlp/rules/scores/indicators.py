@@ -421,11 +421,11 @@ def _phrase_values(text: str, ind: Mention, sent: tuple[int, int], limit: int,
     out: list[Candidate] = []
     seg_start = ind.end
     aimed = _aimed_at(text, ind, sent)
-    for n in between(numbers, ind.start, stop):
-        if n.start < ind.end:
-            n = _upper_end(n, ind.end)  # "PM 2,5 hingga 14 persen" read as a range
-            if n is None:
-                continue
+    for found in between(numbers, ind.start, stop):
+        # "PM 2,5 hingga 14 persen" is read as a range starting inside the phrase
+        n = _upper_end(found, ind.end) if found.start < ind.end else found
+        if n is None:
+            continue
         value = _value_of(text, n)
         if value is None:
             if n.kind not in ("year", "date"):
