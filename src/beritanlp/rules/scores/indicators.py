@@ -314,6 +314,9 @@ def _span_of(text: str, pos: int, words: Sequence[str]) -> int:
     return end - pos
 
 
+#: How far back (characters) a phrase's target word or a value's region is looked for (a
+#: bound: long sentences of many values stay linear).
+LOOK_BACK = 300
 #: How far (characters) after a phrase its values may be.
 VALUE_REACH = 160
 #: How far (characters) before a sentence a survey named earlier still frames it.
@@ -368,8 +371,8 @@ def _framed(sent: tuple[int, int], surveys: Sequence[Mention]) -> bool:
 
 def _aimed_at(text: str, ind: Mention, sent: tuple[int, int]) -> bool:
     """A target word before the phrase in its clause: "menargetkan prevalensi stunting ..."."""
-    start = sent[0]
-    for m in _NEW_TOPIC.finditer(text, sent[0], ind.start):
+    start = max(sent[0], ind.start - LOOK_BACK)
+    for m in _NEW_TOPIC.finditer(text, start, ind.start):
         start = m.end()
     return bool(TARGET.search(text, start, ind.start))
 
@@ -450,7 +453,7 @@ _NOT_REGION_WORDS = frozenset({"Dan", "Di", "Pada", "Yang", "Tahun", "Dinas", "B
 def region_of(text: str, lo: int, hi: int) -> list[str] | None:
     """The region named last in ``text[lo:hi]`` ("Kabupaten Lembah"), as a subject list."""
     last = None
-    for m in _REGION.finditer(text, lo, hi):
+    for m in _REGION.finditer(text, max(lo, hi - LOOK_BACK), hi):
         last = m
     if last is None:
         return None
