@@ -114,6 +114,8 @@ def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMentio
         i = bisect_left(starts, near)
         if i == len(stated) or (i > 0 and near - starts[i - 1] <= starts[i] - near):
             i -= 1
+        elif i > 0 and _OTHER_CLAUSE.search(text, near, starts[i]):
+            i -= 1  # "pada 2013 ... 34,3 persen, sedangkan pada 2018 ...": 2018 is the next's
         return int(stated[i].value)  # type: ignore[arg-type]
     if relative is None:
         return None
