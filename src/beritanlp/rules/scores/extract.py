@@ -22,6 +22,8 @@ How it works
    precedes it and a metric was named shortly before. Ranked lists
    (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank.
    Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
+   Statistical indicators and survey results ("prevalensi stunting 21,6 persen", "menurut
+   Riskesdas ... 48,9 persen") come from :mod:`~beritanlp.rules.scores.indicators`.
 3. The kind comes from the words between the value and the previous number of the sentence:
    "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" or a
    value aimed at ("diharapkan turun menjadi") a target, rank cues a rank, grades a grade,
