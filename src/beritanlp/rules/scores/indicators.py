@@ -113,6 +113,12 @@ def _compile(table: IndicatorTable, name: str) -> re.Pattern[str]:
     if name == "heads":  # heads and whole names, any case
         words = [*table.of_role("head"), *table.of_role("whole")]
         return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
+    if name == "topics_any_case":  # lowercase topics, on a word's start ("stunting")
+        words = [t.casefold() for t in table.of_role("topic") if t.islower() or "-" in t]
+        return re.compile(rf"(?<![\w-])(?:{_alternation(words)})")
+    if name == "topics_as_written":  # acronyms ("MKJP", "PM")
+        words = [t for t in table.of_role("topic") if not (t.islower() or "-" in t)]
+        return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![a-z])")
     if name == "nots":
         return re.compile(rf"(?<![\w-])(?:{_alternation(table.of_role('not'))})",
                           re.IGNORECASE)
@@ -257,14 +263,8 @@ def _complement(text: str, pos: int, title: bool, table: IndicatorTable) -> list
 def _has_topic(words: Sequence[str], table: IndicatorTable) -> bool:
     """Whether the complement names a statistical topic (a word's start, or an acronym)."""
     joined = " ".join(words)
-    low = joined.casefold()
-    for topic in table.of_role("topic"):
-        if topic.islower() or "-" in topic:
-            if re.search(rf"(?<![\w-]){re.escape(topic.casefold())}", low):
-                return True
-        elif re.search(rf"(?<![\w-]){re.escape(topic)}(?![a-z])", joined):
-            return True
-    return False
+    return bool(table.pattern("topics_any_case").search(joined.casefold())
+                or table.pattern("topics_as_written").search(joined))
 
 
 def _survey_words(table: IndicatorTable) -> frozenset[str]:
