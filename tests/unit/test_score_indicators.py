@@ -8,6 +8,7 @@ from beritanlp.rules.scores.indicators import (
     default_indicator_table,
     find_indicators,
     find_surveys,
+    located_at,
     may_state_indicators,
     parse_indicator_table,
     region_of,
@@ -66,3 +67,7 @@ def test_cheap_gate_and_region() -> None:
     text = "Angka kemiskinan di Kabupaten Lembah Hijau Dan sekitarnya"
     assert region_of(text, 0, len(text)) == ["Kabupaten Lembah Hijau"]
     assert region_of("tanpa wilayah", 0, 13) is None
+    text = "Kabupaten Lembah, salah satu Kabupaten/Kota Prioritas Penanganan, mencatat"
+    assert region_of(text, 0, len(text)) == ["Kabupaten Lembah"]
+    text = "Sebelumnya di Gedung Sate dan kini di Taman Kelapa penurunan kadar PM 2,5"
+    assert located_at(text, 0, len(text)) == ["Taman Kelapa"]

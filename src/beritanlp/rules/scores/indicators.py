@@ -437,7 +437,8 @@ def _phrase_values(text: str, ind: Mention, sent: tuple[int, int], limit: int,
         kind = "target" if aimed else _kind(text, ind, seg_start, n, sent)
         unit = "persen" if n.kind == "percent" else None
         out.append(Candidate(metric, value, kind, unit, n.text, n.start, n.end, sent,
-                             region_of(text, sent[0], n.start)))
+                             region_of(text, sent[0], n.start)
+                             or located_at(text, max(sent[0], ind.start - _AT_REACH), n.start)))
         seg_start = n.end
     if not any(c.kind == "value" for c in out):
         out = [c for c in out if c.kind != "target"]  # a policy target alone is no score
@@ -454,13 +455,32 @@ def region_of(text: str, lo: int, hi: int) -> list[str] | None:
     """The region named last in ``text[lo:hi]`` ("Kabupaten Lembah"), as a subject list."""
     last = None
     for m in _REGION.finditer(text, max(lo, hi - LOOK_BACK), hi):
-        last = m
+        if text[m.start() - 1:m.start()] != "/":  # "Kabupaten/Kota Prioritas": a class
+            last = m
     if last is None:
         return None
     words = last.group().split()
     while words and words[-1] in _NOT_REGION_WORDS:
         words.pop()
     return [" ".join(words)] if len(words) > 1 else None
+
+
+#: "di Kelapa Gading", "di Indonesia": where a measurement is taken (1 to 3 capitalised words).
+_AT = re.compile(r"\b[Dd]i[ \t]+((?:[A-Z][A-Za-z]*[ \t]+){0,2}[A-Z][A-Za-z]*)\b")
+#: How far (characters) before its phrase a place of measurement may be named.
+_AT_REACH = 40
+#: Words that start no place after "di" (a time, a venue or a body).
+_NOT_AT = frozenset({"Tahun", "Bulan", "Gedung", "Kantor", "Hotel", "Balai", "Istana", "Aula",
+                     "Sela", "Sisi", "Tengah", "Bawah", "Atas", "Antara", "Dinas", "Badan"})
+
+
+def located_at(text: str, lo: int, hi: int) -> list[str] | None:
+    """The place named last after "di" in ``text[lo:hi]`` ("di Kelapa Gading"), as a list."""
+    last = None
+    for m in _AT.finditer(text, lo, hi):
+        if m.group(1).split()[0] not in _NOT_AT:
+            last = m
+    return [last.group(1)] if last is not None else None
 
 
 def _bare_results(text: str, surveys: Sequence[Mention], numbers: Sequence[NumberMention],
