@@ -42,6 +42,7 @@ gave to a metric named in an earlier sentence becomes the indicator's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -300,7 +301,29 @@ def find_indicators(text: str, table: IndicatorTable) -> list[Mention]:
             name, end = defined.group(1), defined.end()
         change = bool(_CHANGE_BEFORE.search(text, max(0, m.start() - 14), m.start()))
         out.append(Mention(name, m.start(), end, "strong" if strong else "weak", change))
-    return out
+    return _with_short_forms(text, out)
+
+
+def _with_short_forms(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with the later uses of the acronyms its phrases defined.
+
+    "tingkat pengangguran terbuka (TPT) ...", then "TPT turun menjadi 4,5 persen".
+    """
+    defined: dict[str, Mention] = {}
+    for m in found:
+        if _ACRONYM.fullmatch(m.name) and text[m.start:m.start + len(m.name)] != m.name:
+            defined.setdefault(m.name, m)
+    if not defined:
+        return found
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(defined))})(?![\w-])")
+    starts = [m.start for m in found]  # found is in text order and its spans do not overlap
+    extra: list[Mention] = []
+    for u in pattern.finditer(text, min(m.end for m in defined.values())):
+        i = bisect_right(starts, u.start()) - 1
+        inside = i >= 0 and u.start() < found[i].end
+        if u.start() >= defined[u.group()].end and not inside:
+            extra.append(Mention(u.group(), u.start(), u.end(), defined[u.group()].kind))
+    return sorted([*found, *extra], key=lambda m: m.start)
 
 
 def _span_of(text: str, pos: int, words: Sequence[str]) -> int:
