@@ -22,6 +22,8 @@ How it works
    precedes it and a metric was named shortly before. Ranked lists
    (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank.
    Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
+   Statistical indicators and survey results ("prevalensi stunting 21,6 persen", "menurut
+   Riskesdas ... 48,9 persen") come from :mod:`~beritanlp.rules.scores.indicators`.
 3. The kind comes from the words between the value and the previous number of the sentence:
    "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" or a
    value aimed at ("diharapkan turun menjadi") a target, rank cues a rank, grades a grade,
@@ -52,6 +54,11 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
+from beritanlp.rules.scores.indicators import (
+    default_indicator_table,
+    may_state_indicators,
+    with_indicators,
+)
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
 from beritanlp.rules.scores.ranges import range_candidates
@@ -152,8 +159,9 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     definitions = find_definitions(text)  # read once: the metrics and the grades use them
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
     grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
-    if not metrics and not grades:
-        return None  # every numeric value needs a metric: no number scan is needed
+    indicators = default_indicator_table()
+    if not metrics and not grades and not may_state_indicators(text, indicators):
+        return None  # every numeric value needs a metric (or an indicator): no number scan
     sents = sent_of.sentences()
     if not sents:
         return None
@@ -165,6 +173,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
                if c.start not in taken and c.end - 1 not in taken]
     candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
     candidates += champion_candidates(text, metrics, sent_of)
+    candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates.sort(key=lambda c: c.start)
     return _Found(candidates, metrics, grades, numbers)
 

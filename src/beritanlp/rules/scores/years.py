@@ -114,6 +114,9 @@ def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMentio
         i = bisect_left(starts, near)
         if i == len(stated) or (i > 0 and near - starts[i - 1] <= starts[i] - near):
             i -= 1
+        elif i > 0 and (_OTHER_CLAUSE.search(text, near, starts[i])
+                        or _THEN_CLAUSE.search(text, near, starts[i])):
+            i -= 1  # "pada 2013 ... 34,3 persen, sedangkan pada 2018 ...": 2018 is the next's
         return int(stated[i].value)  # type: ignore[arg-type]
     if relative is None:
         return None
@@ -127,6 +130,10 @@ def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMentio
 #: Words that open a clause about another time: "naik ke Nindya setelah tahun lalu Madya".
 _OTHER_CLAUSE = re.compile(r"\b(?:setelah|sebelum|sedangkan|sementara|namun|padahal|dibanding"
                            r"(?:kan)?|ketimbang|daripada)\b", re.IGNORECASE)
+
+
+#: ", lalu pada 2019 ...": a clause about the next time.
+_THEN_CLAUSE = re.compile(r",[ \t]*(?:lalu|kemudian|lantas)\b", re.IGNORECASE)
 
 
 def _relative_year(text: str, sent: tuple[int, int],

@@ -1,0 +1,73 @@
+"""Indicator and survey tables and the pure indicator rules (beritanlp.rules.scores.indicators)."""
+
+from __future__ import annotations
+
+import pytest
+
+from beritanlp.rules.scores.indicators import (
+    default_indicator_table,
+    find_indicators,
+    find_surveys,
+    located_at,
+    may_state_indicators,
+    parse_indicator_table,
+    region_of,
+)
+
+TABLE = default_indicator_table()
+
+
+def test_packaged_tables_parse() -> None:
+    acronyms = {s.acronym for s in TABLE.surveys}
+    assert {"SSGI", "SKI", "SDKI", "SKAP", "Riskesdas", "Susenas", "Sakernas", "PSG"} <= acronyms
+    assert {"prevalensi", "angka", "tingkat", "cakupan"} <= set(TABLE.of_role("head"))
+    assert "unmet need" in TABLE.of_role("whole")
+    assert not set(TABLE.of_role("topic")) & set(TABLE.of_role("not"))
+
+
+@pytest.mark.parametrize(("surveys", "words"), [
+    ([("X", "Survei X", "poll")], []),
+    ([("X", "Survei X")], []),
+    ([], [("angka", "head oops")]),
+    ([], [("angka",)]),
+])
+def test_bad_rows_are_refused(surveys: list, words: list) -> None:
+    with pytest.raises(ValueError, match="bad"):
+        parse_indicator_table(surveys, words)
+
+
+def test_phrase_is_cut_before_verbs_numbers_and_names() -> None:
+    text = "Tingkat buta huruf menunjukkan 3,1 persen, sedangkan angka ini di Kota Lembah naik."
+    found = find_indicators(text, TABLE)
+    assert [(m.name, m.kind) for m in found] == [("Tingkat buta huruf", "strong")]
+
+
+def test_weak_phrase_and_defined_acronym() -> None:
+    found = find_indicators("Pemakaian alat kontrasepsi modern (PAKM) naik.", TABLE)
+    assert [(m.name, m.kind) for m in found] == [("PAKM", "strong")]
+    found = find_indicators("Penggunaan layanan daring tinggi.", TABLE)
+    assert [(m.name, m.kind) for m in found] == [("Penggunaan layanan daring", "weak")]
+
+
+def test_not_words_and_survey_complements_give_no_phrase() -> None:
+    assert find_indicators("Tingkat inflasi tahunan 2,3 persen.", TABLE) == []
+    assert find_indicators("Hasil itu sama dengan capaian SDKI 2017.", TABLE) == []
+
+
+def test_survey_acronym_needs_a_cue() -> None:
+    assert [s.name for s in find_surveys("Menurut Riskesdas 2018, banyak.", TABLE)] == [
+        "Riskesdas"]
+    assert find_surveys("PSG menang 2-0 atas tamunya.", TABLE) == []
+    assert [s.kind for s in find_surveys("Data BPS mencatat itu.", TABLE)] == ["source"]
+
+
+def test_cheap_gate_and_region() -> None:
+    assert not may_state_indicators("Bupati meresmikan jembatan baru.", TABLE)
+    assert may_state_indicators("Prevalensi anemia tinggi.", TABLE)
+    text = "Angka kemiskinan di Kabupaten Lembah Hijau Dan sekitarnya"
+    assert region_of(text, 0, len(text)) == ["Kabupaten Lembah Hijau"]
+    assert region_of("tanpa wilayah", 0, 13) is None
+    text = "Kabupaten Lembah, salah satu Kabupaten/Kota Prioritas Penanganan, mencatat"
+    assert region_of(text, 0, len(text)) == ["Kabupaten Lembah"]
+    text = "Sebelumnya di Gedung Sate dan kini di Taman Kelapa penurunan kadar PM 2,5"
+    assert located_at(text, 0, len(text)) == ["Taman Kelapa"]
