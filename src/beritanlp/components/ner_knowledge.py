@@ -46,8 +46,10 @@ class NerKnowledge:
 
     @property
     def names(self) -> KnownNames:
-        """The tables, derived from the pipeline's gazetteer and agency index (rebuilt only
-        when one of them is replaced)."""
+        """The tables, derived from the pipeline's gazetteer and agency index.
+
+        Rebuilt only when one of them is replaced.
+        """
         return self.lexicons.derived(
             "ner_knowledge.names", ("gazetteer", "agencies"), self._build
         )

@@ -124,9 +124,13 @@ def capitalised_runs(words: Sequence[str]) -> Iterable[tuple[int, int]]:
 
 
 def candidate_runs(words: Sequence[str], names: KnownNames) -> Iterable[tuple[int, int]]:
-    """The maximal capitalised runs, two of them joined by a connector ("Kementerian Hukum
-    dan HAM", :data:`CONNECTORS`) when the joined text is a known agency name."""
-    runs = list(capitalised_runs(words))
+    """The runs to look up: the maximal capitalised runs, with two changes.
+
+    Two runs joined by a connector ("Kementerian Hukum dan HAM", :data:`CONNECTORS`) are one
+    when the joined text is a known agency name; a run that starts a sentence with a place
+    context ("Di Kendari") loses its first word.
+    """
+    runs = [_without_opening_context(words, s, e, names) for s, e in capitalised_runs(words)]
     i = 0
     while i < len(runs):
         start, end = runs[i]
@@ -142,6 +146,25 @@ def candidate_runs(words: Sequence[str], names: KnownNames) -> Iterable[tuple[in
             continue
         yield start, end
         i += 1
+
+
+def _without_opening_context(
+    words: Sequence[str], start: int, end: int, names: KnownNames
+) -> tuple[int, int]:
+    """The run without its first word when that word opens a sentence and is a place context.
+
+    "Di Kendari" and "Dari Bogor" at the start of a sentence give ``(start + 1, end)``; any
+    other run is returned as it is.
+    """
+    contexts = names.place_contexts
+    if (
+        end - start > 1
+        and contexts is not None
+        and is_sentence_initial(words, start)
+        and words[start].casefold() in contexts
+    ):
+        return start + 1, end
+    return start, end
 
 
 def _is_name_text(run: Sequence[str]) -> bool:
@@ -204,9 +227,12 @@ def _owners(n_words: int, spans: Sequence[SpanT]) -> list[int]:
 def context_of(
     words: Sequence[str], start: int, place_ends: Collection[int] = ()
 ) -> str:
-    """The context of a run starting at ``start``: the casefolded token before it, ``<s>`` at
-    the start of a sentence; prefixed by ``LOC`` when a place ends right before that token
-    ("di Bogor dan [Depok]": ``"LOC dan"``). ``place_ends`` holds the ends of the LOC spans."""
+    """The context of a run starting at ``start``.
+
+    The casefolded token before it, ``<s>`` at the start of a sentence; prefixed by ``LOC``
+    when a place ends right before that token ("di Bogor dan [Depok]": ``"LOC dan"``).
+    ``place_ends`` holds the ends of the LOC spans.
+    """
     if is_sentence_initial(words, start):
         return SENTENCE_START
     before = words[start - 1].casefold()
@@ -216,13 +242,19 @@ def context_of(
 def _blocked(
     words: Sequence[str], start: int, label: str, names: KnownNames, place_ends: Collection[int]
 ) -> bool:
-    """Context that keeps a known name untagged: a number before it, or (for a place) a
-    context that is not one of the learned place contexts."""
+    """Whether the context keeps a known name untagged.
+
+    It does after a number, and, for a place, in a context that is not one of the learned
+    place contexts (``"LOC x"`` counts as ``"x"`` too).
+    """
     if start > 0 and any(c.isdigit() for c in words[start - 1]):
         return True
     contexts = names.place_contexts
-    return label == PLACE_LABEL and contexts is not None and (
-        context_of(words, start, place_ends) not in contexts)
+    if label != PLACE_LABEL or contexts is None:
+        return False
+    context = context_of(words, start, place_ends)
+    # "LOC di": a learned "di" holds after a place too
+    return context not in contexts and context.removeprefix(PLACE_LABEL + " ") not in contexts
 
 
 def tag_known_names(
@@ -275,8 +307,11 @@ def _replaceable(
     spans: Sequence[SpanT], inside: Collection[int], start: int, end: int,
     frozen: Collection[tuple[int, int]],
 ) -> bool:
-    """Whether the run ``start:end`` may be tagged whole: its entities (``inside``, indexes
-    into ``spans``) all lie within it, none is frozen, and none is the whole run already."""
+    """Whether the run ``start:end`` may be tagged whole.
+
+    Its entities (``inside``, indexes into ``spans``) must all lie within it, none frozen,
+    none the whole run already.
+    """
     for index in inside:
         s, e, _ = spans[index]
         if s < start or e > end or (s, e) == (start, end) or (s, e) in frozen:
