@@ -241,3 +241,17 @@ def test_load_ner_has_the_knowledge_step() -> None:
 
     assert load_ner().pipe_names == ["ner", "beritanlp_ner_cleanup", "beritanlp_ner_knowledge"]
     assert load_ner(cleanup=False).pipe_names == ["ner"]
+
+
+def test_component_reuses_the_agency_index_of_the_agencies_component() -> None:
+    nlp = spacy.blank("id")
+    knowledge = nlp.add_pipe("beritanlp_ner_knowledge")
+    agencies = nlp.add_pipe("beritanlp_agencies")
+    assert knowledge.names.agency_full is agencies.index.full  # type: ignore[attr-defined]
+
+
+def test_default_pipeline_runs_the_step_right_after_the_cleanup() -> None:
+    from beritanlp.pipeline import component_names
+
+    names = component_names()
+    assert names.index("beritanlp_ner_knowledge") == names.index("beritanlp_ner_cleanup") + 1
