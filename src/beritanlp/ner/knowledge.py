@@ -7,17 +7,20 @@ base with their acronyms. Two rules use them, after the title cleanup:
 
 1. **Untagged known names** (:func:`tag_known_names`). A maximal run of capitalised words that
    no entity touches becomes LOC when the whole run is a known place name ("Jawa Barat",
-   "Malaysia", "Kabupaten Bogor": a provinsi/kabupaten/kota cue word inside the run stays inside
-   the span, as idner-news-2k and NERGRIT annotate it) and ORG when it is a known agency name
-   or acronym ("Badan Pusat Statistik", "KPK"). A run that is both, or neither, is left alone;
-   so is a run inside a longer capitalised run (the run is maximal: "Bogor" in "Institut
-   Pertanian Bogor" is never looked up), a run right after a number ("SMAN 3 Malang"), a place
-   flagged as a common word ("Batu", "Metro") at the start of a sentence, a short capitals-only
-   alias ("AS", "RI") written otherwise, and a place right after a word that in annotated text
-   introduces a demonym rather than a place ("warga Jepang", "pemerintah Malaysia",
-   :data:`ADJECTIVE_CUES`).
+   "Malaysia", "Kabupaten Bogor": a provinsi/kabupaten/kota cue word at the start stays inside
+   the span) and ORG when it is a known agency name or acronym ("Badan Pusat Statistik",
+   "KPK"; two runs joined by "dan" when the joined text is an agency). A run that is both, or
+   neither, is left alone; so is a run inside a longer capitalised run (the run is maximal:
+   "Bogor" in "Institut Pertanian Bogor" is never looked up), a run right after a number
+   ("SMAN 3 Malang"), a place flagged as a common word ("Batu", "Metro") at the start of a
+   sentence, a short capitals-only alias ("AS", "RI") written otherwise, and a place outside
+   the **place contexts** learned from annotated news (:func:`learn_place_contexts`; packaged
+   as ``place_contexts.txt``): idner-news-2k tags "di Jepang" but not "warga Jepang" or a
+   country opening a sentence. A known run holding only model entities that lie inside it is
+   tagged whole instead of them ("[Kutai Barat]" in "Kabupaten Kutai Barat").
 2. **Relabelling** (:func:`relabel_known_names`, setting ``relabel``). A model span whose text
-   is exactly a known name of one kind only gets that kind's label.
+   is exactly a known name of one kind only gets that kind's label, in the same contexts; a LOC
+   is never made ORG ("di DPR" names a site).
 
 Both are pure functions over token strings and ``(start, end, label)`` spans with the tables
 passed in as :class:`KnownNames`; the component ``beritanlp_ner_knowledge``
