@@ -58,6 +58,7 @@ COMPONENTS: list[ComponentSpec] = [
     ComponentSpec("beritanlp_sentences"),
     ComponentSpec("ner", factory="beritanlp_ner", source="ner/model"),
     ComponentSpec("beritanlp_ner_cleanup"),
+    ComponentSpec("beritanlp_ner_knowledge"),
     ComponentSpec("beritanlp_ner_consistency"),
     ComponentSpec("beritanlp_agencies"),
     ComponentSpec("beritanlp_places"),

@@ -410,7 +410,7 @@ def test_add_ner_sources_the_component_into_another_pipeline() -> None:
     from beritanlp.ner.model import add_ner
 
     nlp = add_ner(spacy.blank("id"))
-    assert nlp.pipe_names == ["ner", "beritanlp_ner_cleanup"]
+    assert nlp.pipe_names == ["ner", "beritanlp_ner_cleanup", "beritanlp_ner_knowledge"]
     doc = nlp("Menteri Keuangan Sri Mulyani Indrawati berbicara di Jakarta.")
     assert any(e.label_ == "PERSON" and "Mulyani" in e.text for e in doc.ents)
 

@@ -104,7 +104,8 @@ def _add_ner(what: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--no-cleanup", action="store_true",
-        help="score the bare ner component (without trimming titles from PERSON spans)",
+        help="score the bare ner component (without trimming titles from PERSON spans and "
+             "without the knowledge step)",
     )
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=run_ner)

@@ -83,7 +83,9 @@ def run_evaluate(
     model
         Model folder (default: the shipped model).
     cleanup
-        Trim titles from PERSON spans first (``beritanlp_ner_cleanup``), as the pipeline does.
+        Run the cleanup steps after the model, as the pipeline does: titles trimmed from
+        PERSON spans (``beritanlp_ner_cleanup``), then known places and agencies
+        (``beritanlp_ner_knowledge``).
     as_json
         Print the scores as JSON.
     out

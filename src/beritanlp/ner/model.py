@@ -5,6 +5,7 @@ the component), so it can be sourced into any Indonesian pipeline::
 
     nlp.add_pipe("ner", source=spacy.load(path))
     nlp.add_pipe("beritanlp_ner_cleanup", after="ner")
+    nlp.add_pipe("beritanlp_ner_knowledge", after="beritanlp_ner_cleanup")
 
 :func:`add_ner` does exactly that.
 """
@@ -91,20 +92,23 @@ def load_ner(path: str | Path | None = None, cleanup: bool = True) -> Language:
         A model directory written by :func:`beritanlp.ner.train.train_ner`; the shipped model
         when None.
     cleanup
-        Add ``beritanlp_ner_cleanup`` after ``ner`` (trims titles from PERSON spans).
+        Add ``beritanlp_ner_cleanup`` after ``ner`` (trims titles from PERSON spans) and
+        ``beritanlp_ner_knowledge`` after it (known places and agencies,
+        :mod:`beritanlp.ner.knowledge`).
 
     Returns
     -------
     spacy.language.Language
-        A pipeline with spaCy's default ``id`` tokenizer, ``ner`` and optionally the cleanup.
+        A pipeline with spaCy's default ``id`` tokenizer, ``ner`` and optionally the cleanup
+        steps. (The factories are found through the package's ``spacy_factories`` entry
+        points.)
     """
     model_path = Path(path) if path is not None else default_model_path()
     read_model_meta(model_path)
     nlp = spacy.load(model_path)
     if cleanup:
-        from beritanlp.ner import cleanup as _cleanup  # noqa: F401  (registers the factory)
-
         nlp.add_pipe("beritanlp_ner_cleanup", after="ner")
+        nlp.add_pipe("beritanlp_ner_knowledge", after="beritanlp_ner_cleanup")
     return nlp
 
 
@@ -123,7 +127,8 @@ def add_ner(
     path
         Model directory; the shipped model when None.
     cleanup
-        Also add ``beritanlp_ner_cleanup`` right after ``ner``.
+        Also add ``beritanlp_ner_cleanup`` right after ``ner`` and ``beritanlp_ner_knowledge``
+        right after it.
     **add_pipe_kwargs
         Placement for ``ner`` (``before=``, ``after=``, ``first=``, ``last=``).
 
@@ -138,7 +143,6 @@ def add_ner(
     nlp.add_pipe("ner", source=source, **add_pipe_kwargs)
     share_vectors(source, nlp)
     if cleanup:
-        from beritanlp.ner import cleanup as _cleanup  # noqa: F401  (registers the factory)
-
         nlp.add_pipe("beritanlp_ner_cleanup", after="ner")
+        nlp.add_pipe("beritanlp_ner_knowledge", after="beritanlp_ner_cleanup")
     return nlp

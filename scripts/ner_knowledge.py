@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Learn the place contexts of the NER knowledge step, or measure the step on its own.
+
+Usage::
+
+    python scripts/ner_knowledge.py learn ../shared/data/ner/idner-news-2k/train.txt \
+        > src/beritanlp/ner/place_contexts.txt
+    python scripts/ner_knowledge.py evaluate ../shared/data/ner/idner-news-2k/dev.txt \
+        [--case lower|upper] [--model DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+
+def _names():  # type: ignore[no-untyped-def]
+    from beritanlp.components.ner_knowledge import NerKnowledge
+
+    return NerKnowledge(None).names
+
+
+def learn(files: Sequence[str], min_count: int, min_share: float) -> None:
+    """Print the place contexts learned from annotated files (``place_contexts.txt``)."""
+    from beritanlp.ner.conll import read_conll
+    from beritanlp.ner.knowledge import learn_place_contexts
+
+    data = [(s.tokens, s.spans()) for f in files for s in read_conll(f)]
+    names = replace(_names(), place_contexts=None)
+    learned = learn_place_contexts(data, names, min_count, min_share)
+    print("# Contexts after which a known place name is tagged LOC (beritanlp.ner.knowledge): the")
+    print('# casefolded token before the name; "LOC x" when a place ends right before that token.')
+    print("# Learned with: python scripts/ner_knowledge.py learn " + " ".join(
+        f"{Path(f).parent.name}/{Path(f).name}" for f in files))
+    print(f"# --min-count {min_count} --min-share {min_share}")
+    print("\n".join(learned))
+
+
+def evaluate(path: str, model: str | None, case: str | None) -> None:
+    """Print exact-span scores of the model + cleanup, then with the knowledge step."""
+    from beritanlp.ner.conll import read_conll
+    from beritanlp.ner.corpora import case_variant
+    from beritanlp.ner.evaluate import format_scores, predict_spans, score_spans
+    from beritanlp.ner.knowledge import apply_knowledge
+    from beritanlp.ner.model import load_ner
+
+    sentences = read_conll(path)
+    if case is not None:
+        sentences = [case_variant(s, case) for s in sentences]
+    gold = [s.spans() for s in sentences]
+    nlp = load_ner(model)
+    nlp.remove_pipe("beritanlp_ner_knowledge")
+    predicted = predict_spans(nlp, sentences)
+    names = _names()
+    print(f"model + cleanup:\n{format_scores(score_spans(gold, predicted))}\n")
+    for title, relabel in (("rule 1 (tag)", False), ("rules 1 + 2 (tag, relabel)", True)):
+        new = [apply_knowledge(s.tokens, p, names, relabel)
+               for s, p in zip(sentences, predicted, strict=True)]
+        print(f"+ knowledge, {title}:\n{format_scores(score_spans(gold, new))}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python scripts/ner_knowledge.py learn|evaluate ...``."""
+    parser = argparse.ArgumentParser(prog="python scripts/ner_knowledge.py")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_learn = sub.add_parser("learn", help="learn the place contexts")
+    p_learn.add_argument("files", nargs="+", help="annotated CoNLL-style training files")
+    p_learn.add_argument("--min-count", type=int, default=3)
+    p_learn.add_argument("--min-share", type=float, default=0.8)
+    p_eval = sub.add_parser("evaluate", help="scores without and with the step")
+    p_eval.add_argument("file", help="CoNLL-style file")
+    p_eval.add_argument("--model", default=None, help="model folder (default: shipped)")
+    p_eval.add_argument("--case", choices=["lower", "upper"], default=None,
+                        help="score a lower- or upper-cased copy of the file")
+    args = parser.parse_args(argv)
+    if args.command == "learn":
+        learn(args.files, args.min_count, args.min_share)
+    else:
+        evaluate(args.file, args.model, args.case)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""spaCy component ``beritanlp_ner_knowledge``: known places and agencies in the NER's entities.
+
+The rules are in :mod:`beritanlp.ner.knowledge`; the tables are the pipeline's (the gazetteer's
+index and the agency index the agencies component builds), so nothing is loaded twice.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from beritanlp.lexicons import Lexicons
+from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.lexicons.regions import Gazetteer
+from beritanlp.ner.knowledge import KnownNames, apply_knowledge, load_place_contexts
+from beritanlp.rules.agencies.index import AgencyIndex
+from beritanlp.rules.agencies.regions import norm
+from beritanlp.text.doc_text import token_texts
+
+#: The derived table of the agencies component (:class:`AgencyIndex`), shared with it.
+AGENCY_INDEX_KEY = "agencies.index"
+
+
+class NerKnowledge:
+    """spaCy component: :func:`apply_knowledge` on the entities in ``doc.ents``.
+
+    Entities with a ``kb_id_`` (linked by a knowledge-base component) are kept as they are.
+
+    Parameters
+    ----------
+    nlp
+        The pipeline (its :class:`Lexicons` give the tables).
+    name
+        Component name.
+    relabel
+        Also relabel model spans that are a known name of the other kind (rule 2).
+    """
+
+    def __init__(
+        self, nlp: Language | None, name: str = "beritanlp_ner_knowledge", relabel: bool = True
+    ) -> None:
+        self.name = name
+        self.relabel = relabel
+        self.lexicons = Lexicons.of(nlp) if nlp is not None else Lexicons()
+        self.place_contexts = load_place_contexts()
+
+    @property
+    def names(self) -> KnownNames:
+        """The tables, derived from the pipeline's gazetteer and agency index.
+
+        Rebuilt only when one of them is replaced.
+        """
+        return self.lexicons.derived(
+            "ner_knowledge.names", ("gazetteer", "agencies"), self._build
+        )
+
+    def _build(self, gazetteer: Gazetteer, agencies: AgencyKB) -> KnownNames:
+        index = self.lexicons.derived(AGENCY_INDEX_KEY, ("agencies",), AgencyIndex)
+        return KnownNames(
+            places=gazetteer.index,
+            caps_keys=gazetteer.caps_keys,
+            agency_full=index.full,
+            agency_short=index.short,
+            agency_key=norm,
+            place_contexts=self.place_contexts,
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Apply the rules to ``doc.ents`` in place and return ``doc``."""
+        found = doc.ents  # a new tuple of new spans each time it is read: read it once
+        words = token_texts(doc)
+        spans = [(e.start, e.end, e.label_) for e in found]
+        linked = {(e.start, e.end): e for e in found if e.kb_id_}
+        new = apply_knowledge(words, spans, self.names, self.relabel, frozen=linked)
+        if new == spans:
+            return doc
+        kept = {(e.start, e.end, e.label_): e for e in found}
+        ents = [kept.get(s) or Span(doc, s[0], s[1], label=s[2]) for s in new]
+        doc.set_ents(ents, default="unmodified")
+        return doc
+
+
+@Language.factory(
+    "beritanlp_ner_knowledge",
+    assigns=["doc.ents"],
+    requires=["doc.ents"],
+    default_config={"relabel": True},
+)
+def make_ner_knowledge(nlp: Language, name: str, relabel: bool) -> NerKnowledge:
+    """Create the ``beritanlp_ner_knowledge`` component (see :class:`NerKnowledge`)."""
+    return NerKnowledge(nlp, name, relabel=relabel)

@@ -1,0 +1,410 @@
+"""Knowledge-backed entities: known places and agencies the statistical NER left untagged.
+
+The NER has seen about 1,500 annotated sentences; the project's own lexicons list every
+Indonesian province, regency and city (the Kemendagri gazetteer), the countries, regions and
+foreign places of :mod:`beritanlp.lexicons.regions`, and the agencies of the agency knowledge
+base with their acronyms. Two rules use them, after the title cleanup:
+
+1. **Untagged known names** (:func:`tag_known_names`). A maximal run of capitalised words that
+   no entity touches becomes LOC when the whole run is a known place name ("Jawa Barat",
+   "Malaysia", "Kabupaten Bogor": a provinsi/kabupaten/kota cue word at the start stays inside
+   the span) and ORG when it is a known agency name or acronym ("Badan Pusat Statistik",
+   "KPK"; two runs joined by "dan" when the joined text is an agency). A run that is both, or
+   neither, is left alone; so is a run inside a longer capitalised run (the run is maximal:
+   "Bogor" in "Institut Pertanian Bogor" is never looked up), a run right after a number
+   ("SMAN 3 Malang"), a place flagged as a common word ("Batu", "Metro") at the start of a
+   sentence, a short capitals-only alias ("AS", "RI") written otherwise, and a place outside
+   the **place contexts** learned from annotated news (:func:`learn_place_contexts`; packaged
+   as ``place_contexts.txt``): idner-news-2k tags "di Jepang" but not "warga Jepang" or a
+   country opening a sentence. A known run holding only model entities that lie inside it is
+   tagged whole instead of them ("[Kutai Barat]" in "Kabupaten Kutai Barat").
+2. **Relabelling** (:func:`relabel_known_names`, setting ``relabel``). A model span whose text
+   is exactly a known name of one kind only gets that kind's label, in the same contexts; a LOC
+   is never made ORG ("di DPR" names a site).
+
+Both are pure functions over token strings and ``(start, end, label)`` spans with the tables
+passed in as :class:`KnownNames`; the component ``beritanlp_ner_knowledge``
+(:mod:`beritanlp.components.ner_knowledge`) builds the tables from the pipeline's
+:class:`~beritanlp.lexicons.Lexicons` (no table is loaded twice). Entities made by other
+components are never changed. Measured in ``models/ner/MODEL_CARD.md`` ("Knowledge step").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from beritanlp.lexicons.regions import NAME_WORD, key
+
+SpanT = tuple[int, int, str]
+
+PLACE_LABEL = "LOC"
+AGENCY_LABEL = "ORG"
+
+#: Tokens after which a capitalised word may just be starting a sentence.
+SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "\u201d", "'", "(", "-"})
+
+#: Cue words a known place may start with (kept inside the span): ``cue name`` is looked up as
+#: ``name`` with the cue's place types. Kecamatan and desa are left out (their table is large
+#: and their names are ordinary words far more often than provinces and regencies).
+PLACE_CUES: dict[str, frozenset[str]] = {
+    "provinsi": frozenset({"provinsi"}),
+    "kabupaten": frozenset({"kabupaten"}),
+    "kota": frozenset({"kota"}),
+}
+
+#: Lower-case words inside agency names between two capitalised parts.
+CONNECTORS = frozenset({"dan", "&"})
+
+#: ``(model label, known label)`` pairs :func:`relabel_known_names` leaves alone: idner-news-2k
+#: train tags an agency as LOC where it names the site ("di DPR", "di Pengadilan Tipikor").
+KEPT_LABELS: frozenset[tuple[str, str]] = frozenset({(PLACE_LABEL, AGENCY_LABEL)})
+
+#: The learned place contexts, next to this module (see :func:`learn_place_contexts`).
+PLACE_CONTEXTS_RESOURCE = "place_contexts.txt"
+
+#: The context of a run at the start of a sentence (in :func:`learn_place_contexts`' output).
+SENTENCE_START = "<s>"
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    """The tables the rules read (built by the component from the pipeline's lexicons).
+
+    Attributes
+    ----------
+    places
+        Place key (:func:`beritanlp.lexicons.regions.key`) -> places with that name or alias
+        (the gazetteer's ``index``: provinces, regencies, cities, countries, regions, foreign
+        places); each place has ``type`` and ``common``.
+    caps_keys
+        Keys of short names matched only when written in capitals ("AS", "RI").
+    agency_full
+        Normalised full agency names and aliases (``agency_key``) -> ids.
+    agency_short
+        Agency acronyms as written -> ids.
+    agency_key
+        The normalisation of ``agency_full``'s keys.
+    place_contexts
+        Casefolded tokens after which a known place is tagged (:func:`learn_place_contexts`);
+        None tags places after any token.
+    """
+
+    places: Mapping[str, Sequence[Any]]
+    caps_keys: Collection[str]
+    agency_full: Mapping[str, Any]
+    agency_short: Mapping[str, Any]
+    agency_key: Callable[[str], str]
+    place_contexts: Collection[str] | None = None
+
+
+def is_capitalised(word: str) -> bool:
+    """A word that starts with an upper-case letter."""
+    return word[:1].isupper()
+
+
+def is_sentence_initial(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` starts a sentence (capitalised for that reason alone)."""
+    return i == 0 or words[i - 1] in SENTENCE_END or not words[i - 1].strip()
+
+
+def capitalised_runs(words: Sequence[str]) -> Iterable[tuple[int, int]]:
+    """``(start, end)`` of every maximal run of capitalised words, left to right."""
+    i, n = 0, len(words)
+    while i < n:
+        if not is_capitalised(words[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and is_capitalised(words[j]):
+            j += 1
+        yield i, j
+        i = j
+
+
+def candidate_runs(words: Sequence[str], names: KnownNames) -> Iterable[tuple[int, int]]:
+    """The runs to look up: the maximal capitalised runs, with two changes.
+
+    Two runs joined by a connector ("Kementerian Hukum dan HAM", :data:`CONNECTORS`) are one
+    when the joined text is a known agency name; a run that starts a sentence with a place
+    context ("Di Kendari") loses its first word.
+    """
+    runs = [_without_opening_context(words, s, e, names) for s, e in capitalised_runs(words)]
+    i = 0
+    while i < len(runs):
+        start, end = runs[i]
+        if (
+            i + 1 < len(runs)
+            and end < len(words)
+            and words[end] in CONNECTORS
+            and runs[i + 1][0] == end + 1
+            and is_agency(words[start : runs[i + 1][1]], names)
+        ):
+            yield start, runs[i + 1][1]
+            i += 2
+            continue
+        yield start, end
+        i += 1
+
+
+def _without_opening_context(
+    words: Sequence[str], start: int, end: int, names: KnownNames
+) -> tuple[int, int]:
+    """The run without its first word when that word opens a sentence and is a place context.
+
+    "Di Kendari" and "Dari Bogor" at the start of a sentence give ``(start + 1, end)``; any
+    other run is returned as it is.
+    """
+    contexts = names.place_contexts
+    if (
+        end - start > 1
+        and contexts is not None
+        and is_sentence_initial(words, start)
+        and words[start].casefold() in contexts
+    ):
+        return start + 1, end
+    return start, end
+
+
+def _is_name_text(run: Sequence[str]) -> bool:
+    """Every token is a word of letters (hyphens and apostrophes inside): no digits, no marks."""
+    return all(NAME_WORD.fullmatch(w.replace("-", "")) for w in run)
+
+
+def place_types(run: Sequence[str], names: KnownNames, initial: bool) -> frozenset[str]:
+    """Types of the known places the whole ``run`` names (empty when none).
+
+    A leading ``Provinsi``/``Kabupaten``/``Kota`` restricts the types. A common-word place at
+    the start of a sentence, and a capitals-only alias written otherwise, do not count.
+    """
+    if not _is_name_text(run):
+        return frozenset()
+    wanted: frozenset[str] | None = None
+    body = run
+    if len(run) > 1 and run[0].casefold() in PLACE_CUES:
+        wanted, body = PLACE_CUES[run[0].casefold()], run[1:]
+    k = key(" ".join(body))
+    places = names.places.get(k, ())
+    if wanted is not None:
+        places = [p for p in places if p.type in wanted]
+    if not places:
+        return frozenset()
+    text = "".join(body)
+    if k in names.caps_keys and not text.isupper():
+        return frozenset()
+    if wanted is None and initial and any(p.common for p in places):
+        return frozenset()
+    return frozenset(p.type for p in places)
+
+
+def is_agency(run: Sequence[str], names: KnownNames) -> bool:
+    """Whether the whole ``run`` is a known agency acronym (as written) or full name."""
+    text = " ".join(run)
+    if text in names.agency_short:
+        return True
+    return len(run) > 1 and names.agency_key(text) in names.agency_full
+
+
+def known_label(words: Sequence[str], start: int, end: int, names: KnownNames) -> str | None:
+    """The label the lexicons give ``words[start:end]``: LOC, ORG, or None (unknown or both)."""
+    run = words[start:end]
+    place = bool(place_types(run, names, is_sentence_initial(words, start)))
+    agency = is_agency(run, names)
+    if place == agency:
+        return None
+    return PLACE_LABEL if place else AGENCY_LABEL
+
+
+def _owners(n_words: int, spans: Sequence[SpanT]) -> list[int]:
+    """For every token, the index of the span that holds it (-1 for none)."""
+    owner = [-1] * n_words
+    for index, (start, end, _) in enumerate(spans):
+        owner[start:end] = [index] * (end - start)
+    return owner
+
+
+def context_of(
+    words: Sequence[str], start: int, place_ends: Collection[int] = ()
+) -> str:
+    """The context of a run starting at ``start``.
+
+    The casefolded token before it, ``<s>`` at the start of a sentence; prefixed by ``LOC``
+    when a place ends right before that token ("di Bogor dan [Depok]": ``"LOC dan"``).
+    ``place_ends`` holds the ends of the LOC spans.
+    """
+    if is_sentence_initial(words, start):
+        return SENTENCE_START
+    before = words[start - 1].casefold()
+    return f"{PLACE_LABEL} {before}" if start - 1 in place_ends else before
+
+
+def _blocked(
+    words: Sequence[str], start: int, label: str, names: KnownNames, place_ends: Collection[int]
+) -> bool:
+    """Whether the context keeps a known name untagged.
+
+    It does after a number, and, for a place, in a context that is not one of the learned
+    place contexts (``"LOC x"`` counts as ``"x"`` too).
+    """
+    if start > 0 and any(c.isdigit() for c in words[start - 1]):
+        return True
+    contexts = names.place_contexts
+    if label != PLACE_LABEL or contexts is None:
+        return False
+    context = context_of(words, start, place_ends)
+    # "LOC di": a learned "di" holds after a place too
+    return context not in contexts and context.removeprefix(PLACE_LABEL + " ") not in contexts
+
+
+def tag_known_names(
+    words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
+    frozen: Collection[tuple[int, int]] = (),
+) -> list[SpanT]:
+    """Rule 1 of the module docstring: known place and agency names become entities.
+
+    A known run that no entity touches is added; a known run that holds only entities lying
+    wholly inside it ("[Kutai Barat]" in "Kabupaten Kutai Barat", "[TNI] [AU]") is tagged whole
+    instead of them, unless one of them is ``frozen``.
+
+    Parameters
+    ----------
+    words
+        The doc's token strings.
+    spans
+        Its entities, ``(start, end, label)``, not overlapping.
+    names
+        The tables.
+    frozen
+        ``(start, end)`` of entities that must stay as they are (linked ones).
+
+    Returns
+    -------
+    list of tuple
+        The new entity list, sorted by start.
+    """
+    owner = _owners(len(words), spans)
+    place_ends = {e for _, e, label in spans if label == PLACE_LABEL}
+    dropped: set[int] = set()
+    added: list[SpanT] = []
+    for start, end in candidate_runs(words, names):
+        inside = {o for o in owner[start:end] if o >= 0}
+        if not _replaceable(spans, inside, start, end, frozen):
+            continue
+        label = known_label(words, start, end, names)
+        if label is None or _blocked(words, start, label, names, place_ends):
+            continue
+        dropped |= inside
+        added.append((start, end, label))
+        if label == PLACE_LABEL:
+            place_ends.add(end)  # left to right: "di Bogor, [Depok] dan [Cianjur]"
+    if not added:
+        return list(spans)
+    return sorted([s for i, s in enumerate(spans) if i not in dropped] + added)
+
+
+def _replaceable(
+    spans: Sequence[SpanT], inside: Collection[int], start: int, end: int,
+    frozen: Collection[tuple[int, int]],
+) -> bool:
+    """Whether the run ``start:end`` may be tagged whole.
+
+    Its entities (``inside``, indexes into ``spans``) must all lie within it, none frozen,
+    none the whole run already.
+    """
+    for index in inside:
+        s, e, _ = spans[index]
+        if s < start or e > end or (s, e) == (start, end) or (s, e) in frozen:
+            return False
+    return True
+
+
+def relabel_known_names(
+    words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
+    frozen: Collection[tuple[int, int]] = (),
+) -> list[SpanT]:
+    """Rule 2: a span whose text is a known name of one kind only takes that kind's label.
+
+    The same contexts as rule 1 hold (a place only after a learned place context, nothing right
+    after a number); a LOC stays LOC (:data:`KEPT_LABELS`); ``frozen`` holds the
+    ``(start, end)`` of spans that must keep their label (linked ones).
+    """
+    place_ends = {e for _, e, label in spans if label == PLACE_LABEL}
+    out: list[SpanT] = []
+    for start, end, label in spans:
+        wanted = None if (start, end) in frozen else known_label(words, start, end, names)
+        if (
+            wanted is None
+            or (label, wanted) in KEPT_LABELS
+            or _blocked(words, start, wanted, names, place_ends)
+        ):
+            wanted = label
+        out.append((start, end, wanted))
+    return out
+
+
+def learn_place_contexts(
+    sentences: Iterable[tuple[Sequence[str], Iterable[SpanT]]],
+    names: KnownNames,
+    min_count: int = 3,
+    min_share: float = 0.8,
+) -> list[str]:
+    """The contexts after which annotated text tags a known place name as LOC.
+
+    Every maximal capitalised run of the text that names a known place (and no agency) is
+    counted under its context (:func:`context_of`); a context is kept when the run is a LOC
+    span with exactly the run's bounds in at least ``min_share`` of at least ``min_count``
+    cases. idner-news-2k leaves a country name untagged where it qualifies a noun ("warga
+    Jepang", "militer Israel") and tags it after a preposition ("di Jepang").
+
+    Parameters
+    ----------
+    sentences
+        ``(words, spans)`` pairs of annotated training text.
+    names
+        The tables (their ``place_contexts`` are ignored).
+    min_count, min_share
+        Thresholds as above.
+
+    Returns
+    -------
+    list of str
+        The kept contexts, most frequent first.
+    """
+    seen: Counter[str] = Counter()
+    tagged: Counter[str] = Counter()
+    for words, spans in sentences:
+        gold = {(s, e) for s, e, label in spans if label == PLACE_LABEL}
+        place_ends = {e for _, e in gold}
+        for start, end in capitalised_runs(words):
+            if known_label(words, start, end, names) != PLACE_LABEL:
+                continue
+            context = context_of(words, start, place_ends)
+            seen[context] += 1
+            tagged[context] += (start, end) in gold
+    return [c for c, n in seen.most_common() if n >= min_count and tagged[c] >= min_share * n]
+
+
+def load_place_contexts(path: str | Path | None = None) -> frozenset[str]:
+    """Load the place contexts: the packaged ``place_contexts.txt`` unless ``path``.
+
+    One context per line; ``#`` starts a comment line.
+    """
+    source = files("beritanlp.ner").joinpath(PLACE_CONTEXTS_RESOURCE) if path is None else path
+    readable = Path(source) if isinstance(source, str) else source
+    text = readable.read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def apply_knowledge(
+    words: Sequence[str], spans: Sequence[SpanT], names: KnownNames, relabel: bool = False,
+    frozen: Collection[tuple[int, int]] = (),
+) -> list[SpanT]:
+    """Rule 2 when ``relabel`` is on, then rule 1; the new entity list, sorted."""
+    if relabel:
+        spans = relabel_known_names(words, spans, names, frozen)
+    return tag_known_names(words, spans, names, frozen)

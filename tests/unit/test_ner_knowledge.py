@@ -1,0 +1,257 @@
+"""Tests for the NER's knowledge step (known places and agencies) and its component."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from beritanlp.lexicons.regions import key
+from beritanlp.ner.knowledge import (
+    KnownNames,
+    apply_knowledge,
+    candidate_runs,
+    capitalised_runs,
+    context_of,
+    known_label,
+    learn_place_contexts,
+    load_place_contexts,
+    relabel_known_names,
+    tag_known_names,
+)
+
+
+@dataclass(frozen=True)
+class _Place:
+    type: str
+    common: bool = False
+
+
+def _norm(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+_PLACES = {
+    "kendari": [_Place("kota")],
+    "bogor": [_Place("kota"), _Place("kabupaten")],
+    "depok": [_Place("kota")],
+    "cianjur": [_Place("kabupaten")],
+    "kutaibarat": [_Place("kabupaten")],
+    "jawatengah": [_Place("provinsi")],
+    "jepang": [_Place("negara")],
+    "batu": [_Place("kota", common=True)],
+    "as": [_Place("negara")],
+    "gorontalo": [_Place("provinsi"), _Place("kota")],
+    "ambon": [_Place("kota")],
+}
+_AGENCIES_FULL = {_norm(n): ("x",) for n in (
+    "Badan Pusat Statistik", "Kementerian Hukum dan HAM", "Komisi Yudisial")}
+_AGENCIES_SHORT = {"KPK": ("kpk",), "BPS": ("bps",), "Ambon": ("odd",)}
+
+NAMES = KnownNames(
+    places=_PLACES,
+    caps_keys={"as"},
+    agency_full=_AGENCIES_FULL,
+    agency_short=_AGENCIES_SHORT,
+    agency_key=_norm,
+    place_contexts=frozenset({"di", "ke", "LOC ,", "LOC dan"}),
+)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _tag(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[tuple[str, str]]:
+    words = _words(text)
+    out = apply_knowledge(words, spans or [], NAMES, relabel=True)
+    return [(" ".join(words[s:e]), label) for s, e, label in out]
+
+
+def test_the_fake_tables_use_the_gazetteer_key() -> None:
+    assert key("Kutai Barat") == "kutaibarat"
+
+
+def test_capitalised_runs_are_maximal() -> None:
+    words = _words("kemarin Tim Dinas Kendari datang ke Bogor .")
+    assert list(capitalised_runs(words)) == [(1, 4), (6, 7)]
+
+
+def test_an_untagged_city_after_a_place_preposition_becomes_loc() -> None:
+    assert _tag("Rombongan pelajar itu tiba di Kendari kemarin sore .") == [("Kendari", "LOC")]
+
+
+def test_an_untagged_agency_becomes_org_in_any_context() -> None:
+    assert _tag("Angka kemiskinan versi Badan Pusat Statistik turun tipis .") == [
+        ("Badan Pusat Statistik", "ORG")]
+    assert _tag("Pagi ini penyidik KPK memeriksa dua saksi lagi .") == [("KPK", "ORG")]
+
+
+def test_a_sentence_opening_word_joins_the_run_unless_it_is_a_place_context() -> None:
+    # "Penyidik KPK" is one capitalised run, and not a known name
+    assert _tag("Penyidik KPK memeriksa dua saksi lagi .") == []
+    assert _tag("Di Kendari , harga cabai naik .") == [("Kendari", "LOC")]
+
+
+def test_an_agency_name_with_dan_is_tagged_whole() -> None:
+    assert _tag("Izin itu diteken Kementerian Hukum dan HAM bulan lalu .") == [
+        ("Kementerian Hukum dan HAM", "ORG")]
+
+
+def test_a_region_name_inside_a_longer_capitalised_run_is_left_alone() -> None:
+    assert _tag("Ia kuliah di Universitas Negeri Gorontalo sejak lama .") == []
+    assert _tag("Ia bekerja di Kendari Motor Sejahtera sejak lama .") == []
+
+
+def test_a_common_word_place_at_sentence_start_is_left_alone() -> None:
+    assert _tag("Batu itu dilempar warga ke sungai .") == []
+    # the same name after a place preposition is a place
+    assert _tag("Mereka berlibur di Batu pekan ini .") == [("Batu", "LOC")]
+
+
+def test_a_place_outside_the_learned_contexts_is_left_alone() -> None:
+    # a country qualifying a noun is a demonym, not a tagged place, in idner-news-2k
+    assert _tag("Sejumlah turis Jepang memotret candi itu .") == []
+    assert _tag("Jepang mengirim bantuan ke sana .") == []
+
+
+def test_a_place_right_after_a_number_is_part_of_a_name() -> None:
+    assert _tag("Siswa SMA 3 Kendari menang lomba .") == []
+    assert _tag("Lomba itu digelar di 3 Kendari .") == []
+
+
+def test_listed_places_are_tagged_left_to_right() -> None:
+    assert _tag("Banjir melanda di Bogor , Depok dan Cianjur .") == [
+        ("Bogor", "LOC"), ("Depok", "LOC"), ("Cianjur", "LOC")]
+    # without a place before it, a comma is no place context
+    assert _tag("Ia datang , Depok menyambut .") == []
+
+
+def test_a_capitals_only_alias_needs_capitals() -> None:
+    assert _tag("Kapal itu berlayar ke AS bulan ini .") == [("AS", "LOC")]
+    assert _tag("Kapal itu berlayar ke As bulan ini .") == []
+
+
+def test_a_name_that_is_both_a_place_and_an_agency_is_left_alone() -> None:
+    assert known_label(_words("ke Ambon"), 1, 2, NAMES) is None
+    assert _tag("Kapal itu berlayar ke Ambon lagi .") == []
+
+
+def test_a_model_span_is_left_alone_unless_it_lies_inside_a_known_run() -> None:
+    words = _words("Kata Kendari Santoso , harga naik di Jawa Tengah .")
+    spans = [(1, 3, "PERSON"), (7, 9, "LOC")]
+    assert tag_known_names(words, spans, NAMES) == spans
+    # "[Kutai Barat]" inside "Kabupaten Kutai Barat" is tagged whole, cue word included
+    words = _words("Jalan rusak di Kabupaten Kutai Barat .")
+    assert tag_known_names(words, [(4, 6, "ORG")], NAMES) == [(3, 6, "LOC")]
+    # unless the inner span is frozen (linked by a knowledge base)
+    assert tag_known_names(words, [(4, 6, "ORG")], NAMES, frozen={(4, 6)}) == [(4, 6, "ORG")]
+
+
+def test_relabel_gives_a_known_name_its_kind() -> None:
+    words = _words("Harga cabai di Kendari naik , kata KPK .")
+    spans = [(3, 4, "PERSON"), (7, 8, "PERSON")]
+    assert relabel_known_names(words, spans, NAMES) == [(3, 4, "LOC"), (7, 8, "ORG")]
+
+
+def test_relabel_keeps_loc_frozen_and_contextless_spans() -> None:
+    words = _words("Ia ditemui di KPK , lalu Jepang menolak .")
+    spans = [(3, 4, "LOC"), (6, 7, "PERSON")]
+    assert relabel_known_names(words, spans, NAMES) == spans  # site LOC; no place context
+    words = _words("Harga cabai di Kendari naik .")
+    assert relabel_known_names(words, [(3, 4, "PERSON")], NAMES, frozen={(3, 4)}) == [
+        (3, 4, "PERSON")]
+
+
+def test_context_of_marks_a_place_before_the_token() -> None:
+    words = _words("di Bogor dan Depok")
+    assert context_of(words, 3, {2}) == "LOC dan"
+    assert context_of(words, 3) == "dan"
+    assert context_of(words, 0) == "<s>"
+
+
+def test_candidate_runs_join_only_agency_names() -> None:
+    words = _words("Kendari dan Bogor serta Kementerian Hukum dan HAM")
+    assert list(candidate_runs(words, NAMES)) == [(0, 1), (2, 3), (4, 8)]
+
+
+def test_learn_place_contexts_keeps_the_tagged_contexts() -> None:
+    annotated = [
+        (_words("Ia tinggal di Kendari ."), [(3, 4, "LOC")]),
+        (_words("Ia pindah di Bogor ."), [(3, 4, "LOC")]),
+        (_words("Kami ke di Depok ."), [(3, 4, "LOC")]),
+        (_words("turis Jepang datang ."), []),
+        (_words("turis Jepang pergi ."), []),
+        (_words("turis Jepang makan ."), []),
+    ]
+    learned = learn_place_contexts(annotated, replace(NAMES, place_contexts=None))
+    assert learned == ["di"]
+    assert learn_place_contexts(annotated, NAMES, min_count=4) == []
+
+
+def test_packaged_place_contexts() -> None:
+    contexts = load_place_contexts()
+    assert {"di", "ke", "dari", "LOC ,"} <= contexts
+    assert "<s>" not in contexts and not any(c.startswith("#") for c in contexts)
+
+
+# -- the component, with the pipeline's own tables ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritanlp_ner_knowledge")
+    return nlp
+
+
+def test_component_tags_known_names_with_the_packaged_tables(nlp: spacy.language.Language) -> None:
+    doc = nlp.make_doc(
+        "Petugas dari Badan Pusat Statistik mendata warga di Kendari dan Kota Bogor ."
+    )
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Badan Pusat Statistik", "ORG"), ("Kendari", "LOC"), ("Kota Bogor", "LOC")]
+
+
+def test_component_keeps_linked_and_model_entities(nlp: spacy.language.Language) -> None:
+    doc = nlp.make_doc("Wartawan Joko Kendari menulis soal KPK di Jakarta .")
+    doc.ents = [
+        Span(doc, 1, 3, label="PERSON"),
+        Span(doc, 5, 6, label="LOC", kb_id="kpk"),
+    ]
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("Joko Kendari", "PERSON", ""), ("KPK", "LOC", "kpk"), ("Jakarta", "LOC", "")]
+
+
+def test_component_shares_the_pipeline_tables(nlp: spacy.language.Language) -> None:
+    from beritanlp.lexicons import Lexicons
+
+    pipe = nlp.get_pipe("beritanlp_ner_knowledge")
+    lexicons = Lexicons.of(nlp)
+    assert pipe.names.places is lexicons.gazetteer.index  # type: ignore[attr-defined]
+    assert pipe.names is pipe.names  # type: ignore[attr-defined]  (derived once)
+
+
+def test_load_ner_has_the_knowledge_step() -> None:
+    from beritanlp.ner.model import load_ner
+
+    assert load_ner().pipe_names == ["ner", "beritanlp_ner_cleanup", "beritanlp_ner_knowledge"]
+    assert load_ner(cleanup=False).pipe_names == ["ner"]
+
+
+def test_component_reuses_the_agency_index_of_the_agencies_component() -> None:
+    nlp = spacy.blank("id")
+    knowledge = nlp.add_pipe("beritanlp_ner_knowledge")
+    agencies = nlp.add_pipe("beritanlp_agencies")
+    assert knowledge.names.agency_full is agencies.index.full  # type: ignore[attr-defined]
+
+
+def test_default_pipeline_runs_the_step_right_after_the_cleanup() -> None:
+    from beritanlp.pipeline import component_names
+
+    names = component_names()
+    assert names.index("beritanlp_ner_knowledge") == names.index("beritanlp_ner_cleanup") + 1
