@@ -16,6 +16,12 @@ How text is matched
   Pemkot" -> kota, "Provinsi/Gubernur/Pemprov" -> provinsi, "Kecamatan/Kec./Camat" -> kecamatan,
   "Desa/Kelurahan/Lurah/Kades" -> desa. Administrative cues ("Kabupaten", "Kota") become part
   of the mention; titles ("Wali Kota", "Bupati") do not.
+* A name's words are capitalised, or the lowercase half of a reduplicated word ("Kecamatan
+  Alang-alang Lebar"). A known village or district that is one generic word ("Gunung", "Batu")
+  or stops inside a reduplication gives way, after its cue, to the longer capitalised name
+  ("Desa Gunung Remuk"); an unknown village's name stops at a known region ("Kelurahan X
+  Jakarta Timur"). A title followed by a cue of its own ("Keuchik Gampong X", "Bupati
+  Kabupaten X") leaves the name to that cue.
 * Feature cues ("Gunung", "Sungai", "Pulau", "Taman Nasional" ...) make a ``wilayah`` of the
   capitalised words after them, known or not (:mod:`~beritanlp.rules.places.features`).
 * Kecamatan, desa and kelurahan are matched with a cue, bare when written right before their

@@ -26,6 +26,7 @@ from beritanlp.rules.places.shape import (
     confirmed_in_body,
     in_venue,
     joined,
+    name_word,
     prev_word,
 )
 from beritanlp.text.words import Words
@@ -77,7 +78,7 @@ def feature_at(
     n = 1
     if words.lows[j] in ORDINARY or (words.lows[j] in _NOT_NAMES and not _named(text, words, i, j)):
         return None
-    while n < _MAX_NAME and j + n < len(words) and words.caps[j + n] \
+    while n < _MAX_NAME and j + n < len(words) and name_word(text, words, j + n) \
             and words.lows[j + n] not in ORDINARY and words.lows[j + n] not in ADMIN_WORDS \
             and not _country(gaz, words, j + n) and not _region_starts(gaz, words, j + n) \
             and joined(text, words, j, n + 1):

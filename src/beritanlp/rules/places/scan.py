@@ -20,6 +20,7 @@ from beritanlp.rules.places.shape import (
     joined,
     mid_sentence,
     name_shape_ok,
+    name_word,
     prev_word,
 )
 from beritanlp.text.words import Words
@@ -35,9 +36,9 @@ def match_name(
     knows has its gaps checked (single spaces or hyphens) and, for a short alias kept in
     capitals, its spelling read.
     """
-    capitalised, lows = words.caps, words.lows
+    lows = words.lows
     run = 0
-    while run < 6 and i + run < len(lows) and capitalised[i + run]:
+    while run < 6 and i + run < len(lows) and name_word(text, words, i + run):
         run += 1
     for n in range(run, 0, -1):
         k = "".join(lows[i:i + n])
@@ -76,15 +77,7 @@ def cued_mention(
     """A name after a cue ("Kabupaten Bogor", "Wali Kota Bogor", "Pemkab Bogor")."""
     n_cue, type_, role = cue
     j = i + n_cue
-    table = {"kecamatan": "kecamatan", "desa": "desa"}.get(type_, "index")
-    hit = match_name(gaz, text, words, j, table, type_ if table == "index" else None)
-    if hit is None and table == "index":
-        hit = match_name(gaz, text, words, j, "index", None)
-    if hit is None and role == "part" and words[i].cap and type_ in _LOCAL_TYPES \
-            and not _compound_before(words, i):
-        hit = _unknown_local(gaz, text, words, (i, j), type_)
-    if hit is None and role == "part" and words[i].cap and type_ == "kota":
-        hit = _district_town(gaz, text, words, i, j)
+    hit = _cued_name(gaz, text, words, i, cue)
     if hit is None:
         return None
     n, cands = hit
@@ -103,6 +96,67 @@ def cued_mention(
                            name_key="".join(w.low for w in words[j:j + n]),
                            after_title=role == "title", cued=include_cue)
     return mention, j + n
+
+
+def _cued_name(
+    gaz: Gazetteer, text: str, words: Words, i: int, cue: tuple[int, str, str],
+) -> tuple[int, list[Place]] | None:
+    """The length and candidates of the name after the cue at word ``i``, if any.
+
+    A title followed by a cue of its own ("Keuchik Gampong Lamteh", "Bupati Kabupaten X")
+    leaves the name to that cue. A known village or district that is only the start of the
+    capitalised name after its cue ("Desa Gunung Remuk": a village "Gunung" exists) gives way
+    to the whole name, read as a place the gazetteer lacks.
+    """
+    n_cue, type_, role = cue
+    j = i + n_cue
+    if role == "title" and j < len(words) and _part_cue(text, words, j):
+        return None
+    table = {"kecamatan": "kecamatan", "desa": "desa"}.get(type_, "index")
+    hit = match_name(gaz, text, words, j, table, type_ if table == "index" else None)
+    if hit is None and table == "index":
+        hit = match_name(gaz, text, words, j, "index", None)
+    if role != "part" or not words.caps[i]:
+        return hit
+    if type_ in _LOCAL_TYPES and (hit is None or _cut_short(gaz, text, words, j, hit[0])) \
+            and not _compound_before(words, i):
+        unknown = _unknown_local(gaz, text, words, (i, j), type_)
+        if unknown is not None and (hit is None or unknown[0] > hit[0]):
+            hit = unknown
+    if hit is None and type_ == "kota":
+        hit = _district_town(gaz, text, words, i, j)
+    return hit
+
+
+#: Generic words that begin many village and district names ("Gunung Remuk", "Batu Ampar",
+#: "Sungai Limau"): a village known by the word alone is rarely the one meant when a
+#: capitalised word follows it. The feature cue words ("gunung", "sungai" ...) count too.
+_GENERIC_HEADS = frozenset({
+    "batu", "bukit", "tanjung", "air", "pasir", "karang", "lubuk", "muara", "sumber", "ujung",
+    "padang", "tanah", "rawa", "kuala", "kali", "tegal", "pematang", "labuhan", "lebak",
+    "talang", "sei", "way", "kampung", "bandar", "koto", "tanjong", "pangkalan", "simpang",
+})
+
+
+def _cut_short(gaz: Gazetteer, text: str, words: Words, j: int, n: int) -> bool:
+    """Tell whether the known name of ``n`` words at word ``j`` stops inside a longer name.
+
+    It does when the word after it is the second half of a reduplicated word ("Kupu-kupu"),
+    or when the name is one generic word ("Gunung", "Batu") and a capitalised word follows.
+    """
+    k = j + n
+    if k >= len(words) or not name_word(text, words, k):
+        return False
+    if not words.caps[k]:
+        return True  # "Kupu-kupu": the reduplication goes on
+    low = words.lows[j]
+    return n == 1 and (low in _GENERIC_HEADS or low in gaz.wilayah_parts)
+
+
+def _part_cue(text: str, words: Words, j: int) -> bool:
+    """Tell whether an administrative cue that belongs to its mention starts at word ``j``."""
+    cue = cue_at(text, words, j)
+    return cue is not None and cue[2] == "part"
 
 
 def _district_town(
@@ -175,9 +229,10 @@ def _unknown_local(
     """
     i, j = cue
     n = 0
-    while (n < _MAX_LOCAL_WORDS and j + n < len(words) and words.caps[j + n]
+    while (n < _MAX_LOCAL_WORDS and j + n < len(words) and name_word(text, words, j + n)
            and words.lows[j + n] not in ORDINARY and words.lows[j + n] not in _VILLAGE_CLASSES
-           and not words.texts[j + n].isupper() and joined(text, words, j - 1, n + 2)):
+           and not words.texts[j + n].isupper() and joined(text, words, j - 1, n + 2)
+           and not (n and _region_starts(gaz, words, j + n))):
         n += 1
     if n == 0 or "".join(words.lows[j:j + n]) in gaz.index:
         return None
@@ -186,6 +241,23 @@ def _unknown_local(
         return None  # "Desa Dikerahkan" in a title-case headline: no village the body names
     start, end = words.starts[i], words.ends[j + n - 1]
     return n, [Place(name=text[start:end], type=type_)]
+
+
+#: Types of the regions whose name ends a village's or district's name after it.
+_PARENT_TYPES = frozenset({"negara", "provinsi", "kabupaten", "kota"})
+
+
+def _region_starts(gaz: Gazetteer, words: Words, k: int) -> bool:
+    """Tell whether a known region's name (not also an ordinary word) begins at word ``k``.
+
+    It ends an unknown village's name: "Kelurahan Sukamaju Jakarta Timur" is the village
+    in the city.
+    """
+    for m in (3, 2, 1):
+        places = gaz.index.get("".join(words.lows[k:k + m]), ())
+        if any(p.type in _PARENT_TYPES and not p.common for p in places):
+            return True
+    return False
 
 
 def bare_mention(

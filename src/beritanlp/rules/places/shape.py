@@ -73,6 +73,18 @@ def joined(text: str, words: Words, i: int, n: int) -> bool:
     return all(text[ends[j]:starts[j + 1]] in JOIN_GAPS for j in range(i, i + n - 1))
 
 
+def name_word(text: str, words: Words, k: int) -> bool:
+    """Tell whether word ``k`` may be a word of a capitalised name.
+
+    A capitalised word, or the lowercase second half of a reduplicated word ("Alang-alang
+    Lebar", "Biru-biru"): the same word again, right after a hyphen.
+    """
+    if words.caps[k]:
+        return True
+    return (k > 0 and words.caps[k - 1] and words.lows[k] == words.lows[k - 1]
+            and text[words.ends[k - 1]:words.starts[k]] == "-")
+
+
 def name_shape_ok(ws: Sequence[Word]) -> bool:
     """Every word of the name is capitalised."""
     return all(w.cap for w in ws)
