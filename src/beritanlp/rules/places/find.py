@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer
+from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
 from beritanlp.rules.places.blocks import block_entities, block_name_tails, block_teasers
 from beritanlp.rules.places.local import local_districts
 from beritanlp.rules.places.mention import PlaceMention
@@ -90,24 +91,64 @@ _NON_KEY = re.compile(r"[^0-9a-z]")
 _PAPUA_CODES = frozenset({"91", "92", "93", "94", "95", "96", "97"})
 
 
+#: How near (in characters) a Papuan place must be to an unknown "Distrik X" when the text
+#: also names foreign places.
+_DISTRICT_WINDOW = 300
+
+
 def _foreign_districts(mentions: Sequence[PlaceMention]) -> None:
-    """An unknown "Distrik X" in a text that names no Papuan place is a foreign district.
+    """An unknown "Distrik X" is a Papuan district only where the text says so.
 
     Indonesian districts are called "distrik" only in Papua; "Distrik Shibuya" of Tokyo or a
-    district of another country is a ``wilayah``, not a kecamatan.
+    district of another country is a ``wilayah``, not a kecamatan. An unknown district is
+    Papuan in a text that names a Papuan place and no foreign one; in a text that names
+    both, when the nearest of them (within :data:`_DISTRICT_WINDOW` characters) is Papuan.
     """
     unknown = [m for m in mentions if m.place is not None and m.place.code is None
                and m.place.type == "kecamatan" and m.text[:8].casefold() == "distrik "]
     if not unknown:
         return
-    if any(m.place is not None and m.place.code and m.place.code[:2] in _PAPUA_CODES
-           for m in mentions):
-        return
+    # the places that tell: (start, Papuan?) in text order
+    skip = {id(m) for m in unknown}
+    telling = [(m.start, _papuan(m.place)) for m in mentions
+               if id(m) not in skip and (_papuan(m.place) or _foreign(m.place))]
+    papuan_only = bool(telling) and all(p for _, p in telling)
     for m in unknown:
+        if papuan_only or _nearest_papuan(telling, m.start):
+            continue
         if m.place is not None:
             m.place = replace(m.place, type="wilayah")
             m.candidates = [m.place]
             m.cue_type = "wilayah"
+
+
+def _nearest_papuan(telling: Sequence[tuple[int, bool]], pos: int) -> bool:
+    """Tell whether the telling place nearest to ``pos`` (within the window) is Papuan."""
+    k = bisect_left(telling, (pos,))
+    near = [t for t in telling[max(k - 1, 0):k + 1] if abs(t[0] - pos) <= _DISTRICT_WINDOW]
+    if not near:
+        return False
+    return min(near, key=lambda t: abs(t[0] - pos))[1]
+
+
+def _papuan(place: Place | None) -> bool:
+    """Tell whether a place lies in Tanah Papua (or is the region itself)."""
+    if place is None:
+        return False
+    return bool(place.code and place.code[:2] in _PAPUA_CODES) or place.name == "Papua"
+
+
+def _foreign(place: Place | None) -> bool:
+    """Tell whether a place is outside Indonesia: a foreign country, city or state."""
+    if place is None or place.code is not None:
+        return False
+    if place.type == "negara":
+        return place.name not in _INDONESIA
+    return place.type in {"kota", "provinsi", "kabupaten"}
+
+
+#: Names of Indonesia as a country in the gazetteer.
+_INDONESIA = frozenset({"Indonesia", "Republik Indonesia", "RI", "NKRI"})
 
 
 def _features_named_as_districts(mentions: Sequence[PlaceMention]) -> None:
