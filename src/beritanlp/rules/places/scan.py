@@ -287,19 +287,44 @@ def bare_mention(
     prev = prev_word(words, text, i)
     if prev is not None and prev.low in AGENCY_WORDS:
         mention.blocked = "agency"
-    elif _language(words, i):
+    elif _language(text, words, i):
         mention.blocked = "language"
     elif in_venue(text, words, i, n):
         mention.blocked = "venue"
     return mention, i + n
 
 
-def _language(words: Words, i: int) -> bool:
-    """Tell whether word ``i`` names a language: "bahasa Jawa", "berbahasa Korea dan Jerman"."""
-    if i > 0 and words[i - 1].low in LANGUAGE_WORDS:
-        return True
-    return (i > 2 and words[i - 1].low in {"dan", "atau", "serta"} and words[i - 2].cap
-            and words[i - 3].low in LANGUAGE_WORDS)
+#: How many listed names a language list ("berbahasa Inggris, Arab dan Jepang") may hold.
+_MAX_LANGUAGES = 8
+_LIST_JOINS = frozenset({"dan", "atau", "serta"})
+
+
+def _language(text: str, words: Words, i: int) -> bool:
+    """Tell whether word ``i`` names a language ("bahasa Jawa", "berbahasa Arab dan Jepang").
+
+    Read back from word ``i`` over a list of capitalised words joined by commas, "dan",
+    "atau" or "serta" (at most :data:`_MAX_LANGUAGES`) to a language word right before the
+    list.
+    """
+    k = i
+    for _ in range(_MAX_LANGUAGES):
+        prev = k - 1
+        if prev < 0:
+            return False
+        gap = text[words.ends[prev]:words.starts[k]]
+        if words.lows[prev] in LANGUAGE_WORDS:
+            return k == i or gap == " "
+        if words.lows[prev] in _LIST_JOINS and gap == " ":
+            prev -= 1
+            gap = text[words.ends[prev]:words.starts[prev + 1]] if prev >= 0 else ""
+            if gap not in {" ", ", "}:
+                return False
+        elif gap != ", ":
+            return False
+        if prev < 0 or not words.caps[prev]:
+            return False
+        k = prev
+    return False
 
 
 #: Capitalised words after which a foreign state is named as one ("Negara Bagian Ohio").
