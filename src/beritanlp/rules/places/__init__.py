@@ -31,9 +31,9 @@ How text is matched
 * A mention is *blocked* (kept as evidence but not reported) when it follows an agency word
   ("Pemerintah Kota X", "Pemkab X", "DPRD X", "Polda X"), sits inside a capitalised venue or
   organisation name ("Hotel Novotel Pangkalpinang", "Institut Pertanian Bogor"; a place after
-  a street or campus name counts), names a language ("bahasa Jawa", "berbahasa Arab dan Jepang"), lies inside a span the
-  caller blocks (e.g. an agency or person entity), is a country ending a longer name
-  ("Anugerah Humas Indonesia"), or stands in a "Baca juga" line
+  a street or campus name counts), names a language ("bahasa Jawa", "berbahasa Arab dan
+  Jepang"), lies inside a span the caller blocks (e.g. an agency or person entity), is a
+  country ending a longer name ("Anugerah Humas Indonesia"), or stands in a "Baca juga" line
   (:mod:`~beritanlp.rules.places.blocks`).
 * A place is named by its fullest mention: the longest name, also one inside an agency or
   title ("Pemprov Sulawesi Selatan" names the place reported as "Sulsel"), then the one with
