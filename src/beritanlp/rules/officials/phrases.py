@@ -29,9 +29,11 @@ from beritanlp.rules.officials.vocab import (
 )
 from beritanlp.text.acronyms import align_long_form, is_short_form
 
-#: Heads of aides whose complement may be the position they serve ("Staf Khusus Presiden").
+#: Heads of aides whose complement may be the position they serve ("Staf Khusus Presiden",
+#: "Sekretaris Menpora (Sesmenpora)").
 SERVING_HEADS: frozenset[str] = frozenset(
-    {"Staf Khusus", "Staf Ahli", "Juru Bicara", "Asisten", "Tenaga Ahli", "Utusan Khusus"}
+    {"Staf Khusus", "Staf Ahli", "Juru Bicara", "Asisten", "Tenaga Ahli", "Utusan Khusus",
+     "Sekretaris"}
 )
 #: Heads of envoys, whose post names the country sent to after "untuk" ("Duta Besar RI untuk
 #: Jepang").
