@@ -2,7 +2,8 @@
 
 :func:`find_candidates` walks the tokens, reads a phrase where a head starts, lets
 :func:`~beritanlp.rules.officials.patterns.pair_phrase` pair it with a name and adds the further
-holders of a shared or plural post ("Wakil Ketua DPR A dan B", "para Bupati A, B dan C").
+holders of a shared or plural post ("Wakil Ketua DPR A dan B", "Wakil Ketua DPR A, B dan C",
+"para Bupati A, B dan C").
 """
 
 from __future__ import annotations
@@ -169,34 +170,53 @@ def plural_holders(
     """Further holders of a plural title listed after its first name; and where to go on.
 
     "para Bupati Ani Lestari, Budi Santoso dan Citra Dewi", "Menteri Ani Lestari dan Budi
-    Santoso": after "para" (a plural) or a bare ministerial head, every name the NER found in
-    a list joined by commas and "dan"/"serta" holds the same post. Only PERSON spans count,
-    and the list must run on from the first name.
+    Santoso", "Wakil Ketua DPR Ani Lestari, Budi Santoso, dan Citra Dewi": after "para" (a
+    plural), a bare ministerial head or a post many hold (:func:`shared_post`), every name the
+    NER found in a list joined by commas and "dan"/"serta" holds the same post. Only PERSON
+    spans count, and the list must run on from the first name; without "para" it must be
+    closed by "dan"/"serta" and end its clause.
     """
     plural = ph.start > 0 and ctx.norms[ph.start - 1] == "para"
-    if not (plural or (not ph.items and ph.canonical in _SHARED_BARE_HEADS)):
+    shared = shared_post(ph)
+    if not (plural or shared or (not ph.items and ph.canonical in _SHARED_BARE_HEADS)):
         return [], b
     if cand.name_start < cand.title_span[1] or ctx.toks[b - 1].end != cand.name_end:
         return [], b  # only names right after the title
+    most = MAX_LISTED if plural or shared else 1
+    found, k, closed = _listed_holders(ctx, ph, b, most, closing=not plural)
+    if plural or not found:
+        return found, k
+    if not name_ends_clause(ctx, k):
+        return [], b  # "Menteri A dan B C ...": no clean pair
+    if shared and not (closed and not listed_name(ctx, k)):
+        return [], b  # "Wakil Ketua X A, B, C hadir", "A dan B, C serta D": no closed list
+    return found, k
+
+
+def _listed_holders(
+    ctx: Context, ph: Phrase, b: int, most: int, closing: bool
+) -> tuple[list[Candidate], int, bool]:
+    """The names listed from token ``b``, where the list ends, and whether "dan" closed it.
+
+    At most ``most`` names; with ``closing``, the list ends at its name after "dan"/"serta".
+    """
     found: list[Candidate] = []
-    k = b
-    while k < ctx.size and len(found) < MAX_LISTED:
+    k, closed = b, False
+    while k < ctx.size and len(found) < most and not (closing and closed):
         j = k
         if ctx.tok(j) == ",":
             j += 1
-        if j < ctx.size and ctx.norms[j] in {"dan", "serta"}:
-            j += 1
+        joined = j < ctx.size and ctx.norms[j] in {"dan", "serta"}
+        j += joined
         end = ctx.person_at(j) if j > k else None
-        if end is None or ctx.inside_person(j) or (not plural and len(found) == 1):
+        if end is None or ctx.inside_person(j):
             break
         other = make_candidate(ctx, ph, (j, end), gap=True)
         if other is None:
             break
         found.append(other)
-        k = end
-    if not plural and found and not name_ends_clause(ctx, k):
-        return [], b  # "Menteri A dan B C ...": no clean pair
-    return found, k
+        k, closed = end, joined
+    return found, k, closed
 
 
 #: Most further holders read from one plural title's list.
