@@ -8,7 +8,7 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import nongov_at, unit_at
 from beritanlp.rules.officials.names import clean_name, lexicon_words_only
-from beritanlp.rules.officials.phrases import Phrase
+from beritanlp.rules.officials.phrases import Phrase, gap_comma
 from beritanlp.rules.officials.vocab import ORGANISATION_HEADS, PARTIES
 
 
@@ -66,14 +66,20 @@ def make_candidate(
         return None  # "Kerukunan Agama Perwakilan Umat ...": an organisation's name
     if lexicon_words_only(ctx, a, b):
         return None  # "Olahraga" out of "Kepala Dinas Pemuda, Olahraga, ...": not a name
+    if country_in_name(ctx, a, b):
+        return None  # "Presiden , Grab Indonesia Budi": a scraper gap before a company's name
     toks = ctx.toks
+    cut = clitic_length(toks[b - 1].text)  # "Jokowi-nya": the name without the clitic
     words = tuple(ctx.norms[j] for j in range(a, b) if toks[j].is_word)
+    if cut:
+        words = (*words[:-1], words[-1][:-cut])
     if not any(len(w) > 1 for w in words):
         return None
+    end = toks[b - 1].end - cut
     return Candidate(
         name_start=toks[a].start,
-        name_end=toks[b - 1].end,
-        name=ctx.text[toks[a].start : toks[b - 1].end],
+        name_end=end,
+        name=ctx.text[toks[a].start : end],
         words=words,
         position=split.position,
         jurisdiction=split.jurisdiction,
@@ -81,6 +87,38 @@ def make_candidate(
         category=ph.head.category or "generic",
         title_span=(toks[ph.start].start, toks[max(ph.end, ph.head_end) - 1].end),
     )
+
+
+#: Clitics glued to a name by a hyphen ("Jokowi-nya", "Anies-lah"): not part of the name.
+CLITICS: tuple[str, ...] = ("-nya", "-lah", "-kah", "-pun")
+
+
+def clitic_length(word: str) -> int:
+    """Characters of a clitic glued to the end of a capitalised word (0: none)."""
+    low = word.casefold()
+    for clitic in CLITICS:
+        if low.endswith(clitic) and len(word) > len(clitic) + 1 and word[:1].isupper():
+            return len(clitic)
+    return 0
+
+
+def country_in_name(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether the name ``a:b`` holds a country's name as no person's name does.
+
+    After another word ("Grab Indonesia Budi", "Asuransi X Indonesia"), or first after a
+    scraper's gap ("Presiden , Indonesia Budi": the company's word before it was dropped). A
+    country's name may begin a person's ("Turki al-Maliki").
+    """
+    gap = a > 0 and ctx.toks[a - 1].text == "," and gap_comma(ctx, a - 1)
+    first = a if gap else a + 1
+    gazetteer = ctx.tables.gazetteer
+    for k in range(first, b):
+        t = ctx.toks[k]
+        if t.is_word and t.cap and any(
+            not p.common for p in gazetteer.lookup(t.text, "negara")
+        ):
+            return True
+    return False
 
 
 def organisation_post(ctx: Context, ph: Phrase) -> bool:
