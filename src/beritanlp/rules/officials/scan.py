@@ -23,6 +23,7 @@ from beritanlp.rules.officials.phrases import (
 from beritanlp.rules.officials.vocab import (
     CANDIDACY_WORDS,
     DOCUMENT_WORDS,
+    EVENT_WORDS,
     LOWER_CUES,
     RELATION_PAIRS,
     RELATION_WORDS,
@@ -39,6 +40,8 @@ SHARED_POSTS: frozenset[str] = frozenset(
         "Staf Ahli", "Wakil Sekretaris Jenderal", "Senator", "Legislator",
     }
 )
+#: Words before a phrase that make it part of a document's, a building's or an event's name.
+_NOT_HELD_AFTER: frozenset[str] = DOCUMENT_WORDS | VENUE_WORDS | EVENT_WORDS
 #: Last words of the triggers ("sebagai", "menjabat" ...).
 TRIGGER_LAST: frozenset[str] = frozenset(trig[-1] for trig in TRIGGERS)
 
@@ -49,6 +52,17 @@ class BareTitle(NamedTuple):
     key: tuple[str, str]  # the post's key
     span: tuple[int, int]  # character offsets of the phrase
     headline: bool  # in a title-case line
+
+
+def not_held(ctx: Context, i: int) -> bool:
+    """Tell whether the phrase at ``i`` is part of a document's, building's or election's name.
+
+    "Peraturan Menteri ...", "Kantor Wali Kota ...", "Pemilihan Kepala Desa Serentak"; not
+    an electoral district's "daerah pemilihan Ketua DPR, Budi" (Budi's district).
+    """
+    if i == 0 or ctx.norms[i - 1] not in _NOT_HELD_AFTER:
+        return False
+    return not (ctx.norms[i - 1] == "pemilihan" and i > 1 and ctx.norms[i - 2] == "daerah")
 
 
 def candidacy_before(ctx: Context, i: int) -> bool:
@@ -248,8 +262,10 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
         if ph is None:
             i += 1
             continue
-        if i > 0 and ctx.norms[i - 1] in DOCUMENT_WORDS | VENUE_WORDS:
-            i = ph.end  # "Peraturan Menteri ...", "Kantor Wali Kota ...": a document or building
+        if not_held(ctx, i):
+            # "Peraturan Menteri ...", "Kantor Wali Kota ...", "Pemilihan Kepala Desa
+            # Serentak": a document, a building or an election
+            i = ph.end
             continue
         if relation_before(ctx, i):
             i = ph.end  # "Ajudan Bupati X", "Asisten Pribadi Menpora, X": not the holder's name

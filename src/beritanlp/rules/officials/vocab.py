@@ -21,6 +21,9 @@ CANDIDACY_WORDS: frozenset[str] = frozenset("calon bakal kandidat".split())
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     "peraturan instruksi keputusan surat edaran penetapan perintah amanat pidato jabatan".split()
 )
+#: Words that make a following position an election's name ("Pemilihan Kepala Desa Serentak",
+#: "Pemilu Presiden 2019"): the words after it name the event, not a holder.
+EVENT_WORDS: frozenset[str] = frozenset("pemilihan pemilu pilkada".split())
 #: Words before a position that name someone close to its holder, not the holder ("Ajudan
 #: Bupati X", "Asisten Pribadi Menpora, X", "istri Gubernur X"): the name after is theirs.
 RELATION_WORDS: frozenset[str] = frozenset(
