@@ -14,7 +14,8 @@ HEAD_AT = re.compile(
     "(?:" + "|".join(re.escape(h) for h in sorted(INSTITUTION_HEADS, key=len, reverse=True))
     + r")(?![\w-])"
 )
-#: Words that disqualify a candidate: international bodies, parties, NGOs, universities, firms.
+#: Words that disqualify a candidate: international bodies (of the UN, ASEAN, the European
+#: Union: "Komisi Eropa"), parties, NGOs, universities, firms.
 EXCLUDED_WORDS: frozenset[str] = frozenset(
     {
         "PBB", "United", "Nations", "Perserikatan", "Internasional",
@@ -22,7 +23,7 @@ EXCLUDED_WORDS: frozenset[str] = frozenset(
         "Sekolah", "Politeknik", "Partai", "Fraksi", "Usaha", "Swadaya", "Hotel", "Yayasan",
         "Perhimpunan", "Persatuan", "Asosiasi", "Ikatan", "Himpunan", "Forum", "Global", "Center",
         "Centre", "Foundation", "Pemuda", "Mahasiswa", "Persero", "Tbk", "Asia", "ASEAN",
-        "Dunia", "World",
+        "Dunia", "World", "Eropa", "Europe", "European",
     }
 )
 #: Capitalised words that end a region or name (titles, days, sentence openers): the
