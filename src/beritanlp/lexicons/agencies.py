@@ -247,7 +247,8 @@ def term_variants(form: str, kind: str) -> list[str]:
 
     Full forms with commas also come without them, without the serial comma before "dan", and
     with "dan" for every comma ("Kementerian Desa dan Pembangunan Daerah Tertinggal dan
-    Transmigrasi"); "Kementerian" also comes as the common misspelling "Kementrian". Mixed-case
+    Transmigrasi"), and with "&" for "dan" ("Kementerian Pekerjaan Umum & Perumahan Rakyat");
+    "Kementerian" also comes as the common misspelling "Kementrian". Mixed-case
     short forms of four letters or more also come in capitals ("POLRI", "KEMENKEU"), and
     "KemenPUPR" also as "Kemen PUPR" and "Kementerian PUPR".
     """
@@ -263,6 +264,7 @@ def term_variants(form: str, kind: str) -> list[str]:
         variants.append(" ".join(form.replace(",", " ").split()))
         variants.append(form.replace(", dan ", " dan ").replace(", serta ", " serta "))
         variants.append(" ".join(form.replace(", dan ", " dan ").replace(",", " dan ").split()))
+    variants.extend([v.replace(" dan ", " & ") for v in variants if " dan " in v])
     if form.startswith("Kementerian "):
         variants.extend(["Kementrian " + v[len("Kementerian "):] for v in variants])
     return list(dict.fromkeys(variants))
