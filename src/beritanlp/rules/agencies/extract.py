@@ -266,25 +266,33 @@ def _bracket_acronyms(
 ) -> None:
     """The short form of a name with a bracketed short form inside (GUIDELINE.md).
 
-    "Pemerintah Provinsi (Pemprov) Jawa Barat" has the acronym "Pemprov Jawa Barat".
+    "Pemerintah Provinsi (Pemprov) Jawa Barat" has the acronym "Pemprov Jawa Barat", also when
+    the article writes the bare "Pemprov" for it elsewhere (the bare form is its start).
     """
     if not definitions:
         return
     for record in records:
-        if record["acronym"] is not None:
-            continue
-        for start, end in record["mentions"]:
-            mention = text[start:end]
-            for long, short in definitions.items():
-                written = f"{long} ({short})"
-                if mention.endswith(written) and mention.startswith(long):
-                    record["acronym"] = short  # "Badan X (BX)" kept whole: its short form
-                    break
-                if written in mention and not mention.endswith(written):
-                    record["acronym"] = " ".join(mention.replace(written, short).split())
-                    break
-            if record["acronym"] is not None:
-                break
+        current = record["acronym"]
+        if current is not None and " " in current:
+            continue  # only a bare one-word short form gives way
+        found = _bracket_acronym(text, record["mentions"], definitions)
+        if found is not None and (current is None or found.startswith(current + " ")):
+            record["acronym"] = found
+
+
+def _bracket_acronym(
+    text: str, mentions: list[list[int]], definitions: dict[str, str]
+) -> str | None:
+    """The acronym a mention with a bracketed short form inside gives, if any."""
+    for start, end in mentions:
+        mention = text[start:end]
+        for long, short in definitions.items():
+            written = f"{long} ({short})"
+            if mention.endswith(written) and mention.startswith(long):
+                return short  # "Badan X (BX)" kept whole: its short form
+            if written in mention and not mention.endswith(written):
+                return " ".join(mention.replace(written, short).split())
+    return None
 
 
 def _merge_pemda(candidates: list[Candidate]) -> None:
@@ -544,8 +552,21 @@ def _definition_base(
         return None
     if _excluded_after(text, d.long_end):  # "Dewan Keamanan (DK) PBB": an international body
         return None
-    base_key = "def|" + d.short
+    base_key = _regional_bare_key(d) or "def|" + d.short
     return base_key, (), Candidate(d.long_start, d.long_end, base_key, True, priority=1)
+
+
+def _regional_bare_key(d: AcronymDefinition) -> str | None:
+    """The key of a regional government's bare short form defined inside its name.
+
+    "Pemerintah Kota (Pemkot) Bandung" defines "Pemkot" for the words before the bracket: a
+    bare "Pemkot" elsewhere (a headline's "Pemkot Bersih-bersih ...") is keyed as any bare
+    "Pemkot" is, so that it joins the article's one city government as an undefined one does.
+    """
+    kind = REGIONAL_GOV.get(d.long)
+    if kind is None or REGIONAL_GOV.get(d.short) != kind:
+        return None
+    return f"{kind}|"
 
 
 def _short_candidates(
