@@ -96,7 +96,8 @@ def jurisdiction_start(ctx: Context, ph: Phrase) -> int | None:
     if any(it.kind == "join" and ctx.norms[it.start] in {"untuk", "di"} for it in items):
         # "Duta Besar" + "RI untuk Jepang": the sending and the receiving country ("Utusan
         # Khusus Presiden" + "untuk Timur Tengah": the post served stays in the position)
-        return next(k for k, it in enumerate(items) if it.kind not in {"unit", "join"})
+        # ("Utusan Khusus Presiden untuk Penanggulangan Kemiskinan": unit words only, none)
+        return next((k for k, it in enumerate(items) if it.kind not in {"unit", "join"}), None)
     if items and items[-1].kind == "place":
         place_words = " ".join(ctx.norms[items[-1].start : items[-1].end])
         if (
