@@ -33,6 +33,12 @@ _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 #: Letters, optionally joined by an apostrophe ("Jum'at", "Ma’ruf"): the words of :class:`Words`.
 LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
+#: A run of ASCII letters: a word as the agency and headline rules count them.
+ASCII_WORD = re.compile(r"[A-Za-z]+")
+#: Lowercase words and symbols that join the parts of one name ("Hukum dan HAM", "Pekerjaan
+#: Umum & Perumahan Rakyat", "Kabupaten/Kota").
+NAME_JOINS: frozenset[str] = frozenset({"dan", "&", "/", "serta"})
+
 #: How many texts :func:`segment` keeps (the last ones asked for). The pipeline's rule
 #: components see one document after the other, so two are enough; keeping more keeps the
 #: segmentations (and the word objects the cores made from them) alive longer, which the
@@ -259,4 +265,7 @@ def segment(text: str) -> Tokens:
     return tokens
 
 
-__all__ = ["CACHE_SIZE", "LETTERS", "TOKEN", "Tokens", "Word", "Words", "segment"]
+__all__ = [
+    "ASCII_WORD", "CACHE_SIZE", "LETTERS", "NAME_JOINS", "TOKEN", "Tokens", "Word", "Words",
+    "segment",
+]

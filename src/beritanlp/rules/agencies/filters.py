@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterable
 
 from beritanlp.rules.agencies.candidates import Candidate
-from beritanlp.rules.agencies.regions import title_case_line
 from beritanlp.rules.agencies.vocab import (
     GENERIC_PHRASES,
     GENERIC_PREFIXES,
@@ -21,6 +20,8 @@ from beritanlp.rules.agencies.vocab import (
     RANK_TAIL,
     VENUE_BEFORE,
 )
+from beritanlp.text.headline import headline_end, in_title_case_headline
+from beritanlp.text.words import ASCII_WORD, NAME_JOINS
 
 #: A line advertising other content ("Lihat juga video ...", "Baca juga: ..."): not the article
 #: (GUIDELINE.md).
@@ -29,7 +30,6 @@ _TEASER_LINE = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _BRACKETED = re.compile(r"\([^()]*\)")
-_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def teaser_lines(text: str) -> list[tuple[int, int]]:
@@ -49,12 +49,6 @@ def teaser_lines(text: str) -> list[tuple[int, int]]:
 def inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     """``start:end`` lies within one of ``ranges``."""
     return any(s <= start and end <= e for s, e in ranges)
-
-
-def headline_end(text: str) -> int:
-    """End of the headline (the text before the first blank line), 0 when there is none."""
-    end = text.find("\n\n")
-    return max(end, 0)
 
 
 def is_generic(text: str, start: int, end: int) -> bool:
@@ -116,11 +110,11 @@ def cut_person_tail(
     int
         The new end (``end`` when nothing is cut).
     """
-    before = _LETTERS.findall(text, max(0, start - 30), start)
+    before = ASCII_WORD.findall(text, max(0, start - 30), start)
     cued = (bool(before) and before[-1] in POSITION_CUES
             and text.endswith(before[-1] + " ", 0, start))
     # A head that is itself a position ("Deputi Penindakan KPK Budi Laksana") is its own cue.
-    head = _LETTERS.match(text, start)
+    head = ASCII_WORD.match(text, start)
     if not cued and (head is None or head.group() not in _POSITION_HEADS):
         return end
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
@@ -193,7 +187,7 @@ def person_words_of(
     return frozenset(
         word
         for start, end in persons
-        for word in _LETTERS.findall(text, start, end)
+        for word in ASCII_WORD.findall(text, start, end)
         if len(word) > 2 and _person_like(word) and not is_name_word(word)
     )
 
@@ -275,18 +269,16 @@ def cut_headline_tail(
     int
         The new end (``end`` when the line is no title-case line or nothing is cut).
     """
-    if not title_case_line(text, start):
+    if not in_title_case_headline(text, start):
         return end
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     keep = 1
     for k in range(1, len(words)):
         word = words[k][2].strip(",()")
-        if not (is_name_word(word) or _anchor(word) or word in _CONNECTORS):
+        if not (is_name_word(word) or _anchor(word) or word in NAME_JOINS):
             break
         keep = k + 1
-    while keep > 1 and words[keep - 1][2] in _CONNECTORS:
+    while keep > 1 and words[keep - 1][2] in NAME_JOINS:
         keep -= 1
     return words[keep - 1][1]
 
-
-_CONNECTORS = frozenset({"dan", "&", "serta", "/"})

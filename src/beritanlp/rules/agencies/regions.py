@@ -14,6 +14,7 @@ from beritanlp.rules.agencies.vocab import (
     ROMAN,
     STOP_WORDS,
 )
+from beritanlp.text.headline import in_title_case_headline
 
 
 def norm(text: str) -> str:
@@ -65,7 +66,7 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
             break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
         kept.append(word)
     kept = regions.known_prefix(kept)
-    if kept and not regions.known(" ".join(kept)) and title_case_line(text, pos):
+    if kept and not regions.known(" ".join(kept)) and in_title_case_headline(text, pos):
         return None  # "Dinas Kesehatan Wajibkan Warga": capitals in a headline name nothing
     # A bare prefix ("Kota") is not a region.
     if not kept or (len(kept) == 1 and kept[0].rstrip(".") in ("Kabupaten", "Kota", "Provinsi")):
@@ -76,34 +77,6 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     if text[start:end] != region:  # words separated by tabs or double spaces
         return None
     return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
-
-
-#: Share of capitalised words from which a line is written in title case (a headline).
-_TITLE_CASE_SHARE = 0.7
-_LETTERS = re.compile(r"[A-Za-z]+")
-
-
-def title_case_line(text: str, pos: int) -> bool:
-    """Tell whether ``pos`` lies in a headline that capitalises nearly every word.
-
-    The headline is the text before the first blank line (an article's shape); body lines are
-    never judged (a sentence naming officials is capital-heavy too), nor headlines of fewer
-    than four words.
-    """
-    end, title_case = _headline(text)
-    return title_case and pos < end
-
-
-@lru_cache(maxsize=8)
-def _headline(text: str) -> tuple[int, bool]:
-    """End of the headline and whether it is in title case (once per text)."""
-    end = text.find("\n\n")
-    if end < 0:
-        return 0, False
-    letters = _LETTERS.findall(text, 0, end)
-    if len(letters) < 4:
-        return end, False
-    return end, sum(1 for w in letters if w[0].isupper()) >= _TITLE_CASE_SHARE * len(letters)
 
 
 #: Types of national bodies with regional offices named by a place ("BPKP Perwakilan Provinsi

@@ -5,7 +5,8 @@ The tokens are those of the one segmentation of the rule cores
 apostrophes or slashes, every other non-space character is a token of its own), split once per
 text and shared with the place rules. This module adds the officials' columns to them: the
 dotless casefolded form, capitalisation, the clause-start flags
-(:func:`beritanlp.text.sentences.clause_starts`) and the headline flags.
+(:func:`beritanlp.text.sentences.clause_starts`) and the headline flags
+(:func:`beritanlp.text.headline.title_case_lines`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from itertools import compress, repeat
 from operator import and_, eq
 from typing import NamedTuple
 
+from beritanlp.text.headline import title_case_lines
 from beritanlp.text.mojibake import GARBLED_NBSP
 from beritanlp.text.sentences import SENTENCE_PUNCT, clause_starts
 from beritanlp.text.words import TOKEN, segment
@@ -24,7 +26,6 @@ from beritanlp.text.words import TOKEN, segment
 #: A Roman numeral (I to XXXIX), as in "Kodam III" or "Komisi VII".
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&/-]*")
-_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 class Tok(NamedTuple):
@@ -105,27 +106,6 @@ def drop_mojibake_spaces(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(t)
     return out
-
-
-def title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of lines written in title case (headlines: every word capitalised)."""
-    spans = []
-    pos = 0
-    lines = text.split("\n")
-    # The article's headline (a first line followed by a blank one) may keep a few small
-    # words lowercase ("dari", "hingga") and is still title case.
-    headline = len(lines) > 2 and not lines[1].strip()
-    for number, line in enumerate(lines):
-        if line.rstrip().endswith("."):  # a paragraph (most lines): no need to read its words
-            pos += len(line) + 1
-            continue
-        words = [w for w in _LINE_WORD.findall(line) if len(w) > 3]
-        caps = sum(w[0].isupper() for w in words)
-        share = 0.7 if number == 0 and headline else 0.85
-        if len(words) >= 3 and caps >= share * len(words):
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
 
 
 def is_acronym(word: str) -> bool:

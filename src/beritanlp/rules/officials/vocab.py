@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from beritanlp.lexicons.words import tagged_words
+from beritanlp.text.words import NAME_JOINS
 
 #: Capitalised words that never start or continue a person's name: the ``officials`` rows of
 #: ``lexicons/data/stopwords.txt``, ``days.txt`` and ``months.txt``, casefolded.
@@ -93,8 +94,9 @@ TRIGGERS: tuple[tuple[str, ...], ...] = (
 )
 #: First words of :data:`TRIGGERS`.
 TRIGGER_FIRST: frozenset[str] = frozenset(trig[0] for trig in TRIGGERS)
-#: Words joining the members of a portfolio or unit name ("Koordinasi dan Supervisi").
-LOWER_JOIN: frozenset[str] = frozenset({"dan", "&", "/", "serta"})
+#: Words joining the members of a portfolio or unit name ("Koordinasi dan Supervisi"): the
+#: name joins of :data:`beritanlp.text.words.NAME_JOINS`.
+LOWER_JOIN: frozenset[str] = NAME_JOINS
 #: Modifiers that may be written in lowercase before a capitalised head ("mantan Bupati").
 LOWER_MODIFIERS: frozenset[str] = frozenset({"mantan", "eks"})
 #: Heads of a village or district post (also the district's police and army commanders): their

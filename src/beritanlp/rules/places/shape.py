@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE
 from beritanlp.lexicons.words import tagged_words, word_list
+from beritanlp.text.headline import headline_end
 from beritanlp.text.words import Word, Words
 
 SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
@@ -174,10 +175,10 @@ def headline_only(text: str, start: int, end: int) -> bool:
 
     The headline is the text before the first blank line; the body never writes the words.
     """
-    if text.find("\n\n", 0, end) >= 0:
-        return False  # a blank line before it: in the body (found without reading past it)
-    head_end = text.find("\n\n", end)
-    return head_end >= 0 and text.find(text[start:end], head_end) < 0
+    head_end = headline_end(text)
+    if head_end < end:
+        return False  # in the body, or a text without a blank line
+    return text.find(text[start:end], head_end) < 0
 
 
 def confirmed_in_body(text: str, words: Words, j: int, n: int) -> int:

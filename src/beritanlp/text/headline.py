@@ -1,0 +1,88 @@
+"""An article's headline: where it ends, and which lines are written in title case.
+
+An article is one text: the headline, a blank line, then the body (DESIGN.md). The rule cores
+ask where the headline ends (:func:`headline_end`, found once per text) and whether words are
+capitalised as in a title-case headline ("Pemkab Bogor Raih Penghargaan"), where capitals name
+nothing: :func:`title_case_headline` judges the headline as a whole, :func:`title_case_lines`
+every line. Both count capitalised words the same way (:func:`mostly_capitalised`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from beritanlp.text.words import ASCII_WORD
+
+#: How many texts the per-text answers are kept for (the pipeline's rule components see one
+#: document after the other).
+CACHE_SIZE = 8
+#: A word of a line for :func:`title_case_lines`: letters, then word characters, apostrophes
+#: and hyphens.
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Share of capitalised words from which a headline is in title case.
+HEADLINE_SHARE = 0.7
+#: The same for a body line (stricter: a sentence naming officials is capital-heavy too).
+LINE_SHARE = 0.85
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def headline_end(text: str) -> int:
+    """End of the headline: the offset of the first blank line, 0 when there is none."""
+    return max(text.find("\n\n"), 0)
+
+
+def mostly_capitalised(words: Sequence[str], share: float, least: int) -> bool:
+    """Tell whether at least ``least`` words are given and ``share`` of them are capitalised."""
+    if len(words) < least:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= share * len(words)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def title_case_headline(text: str) -> bool:
+    """Tell whether the headline capitalises nearly every word (of four words at least).
+
+    All its letter words count; a text without a blank line has no headline.
+    """
+    end = headline_end(text)
+    return mostly_capitalised(ASCII_WORD.findall(text, 0, end), HEADLINE_SHARE, 4)
+
+
+def in_title_case_headline(text: str, pos: int) -> bool:
+    """Tell whether ``pos`` lies in a headline that capitalises nearly every word.
+
+    Body lines are never judged (a sentence naming officials is capital-heavy too).
+    """
+    return title_case_headline(text) and pos < headline_end(text)
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines written in title case (headlines: every word capitalised).
+
+    Words of four letters or more count, three at least; a line ending with a full stop is a
+    paragraph and is not read.
+    """
+    spans = []
+    pos = 0
+    lines = text.split("\n")
+    # The article's headline (a first line followed by a blank one) may keep a few small
+    # words lowercase ("dari", "hingga") and is still title case.
+    headline = len(lines) > 2 and not lines[1].strip()
+    for number, line in enumerate(lines):
+        if line.rstrip().endswith("."):  # a paragraph (most lines): no need to read its words
+            pos += len(line) + 1
+            continue
+        words = [w for w in _LINE_WORD.findall(line) if len(w) > 3]
+        share = HEADLINE_SHARE if number == 0 and headline else LINE_SHARE
+        if mostly_capitalised(words, share, 3):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+__all__ = [
+    "headline_end", "in_title_case_headline", "mostly_capitalised", "title_case_headline",
+    "title_case_lines",
+]

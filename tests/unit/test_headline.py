@@ -1,0 +1,48 @@
+"""The headline helpers shared by the rule cores (beritanlp.text.headline)."""
+
+from __future__ import annotations
+
+from beritanlp.text.headline import (
+    headline_end,
+    in_title_case_headline,
+    mostly_capitalised,
+    title_case_headline,
+    title_case_lines,
+)
+
+TITLED = "Dinas Sosial Salurkan Bantuan Beras\n\nDinas Sosial menyalurkan bantuan beras kemarin."
+PLAIN = "Dinas sosial salurkan bantuan beras ke warga\n\nBantuan disalurkan kemarin."
+
+
+def test_headline_end_is_the_first_blank_line() -> None:
+    assert headline_end(TITLED) == TITLED.index("\n\n")
+    assert headline_end("Satu paragraf saja tanpa judul.") == 0
+    assert headline_end("\n\nTeks") == 0
+
+
+def test_title_case_headline() -> None:
+    assert title_case_headline(TITLED)
+    assert not title_case_headline(PLAIN)
+    assert not title_case_headline("Banjir Besar\n\nAir naik.")  # fewer than four words
+    assert not title_case_headline("Tanpa Baris Kosong Sama Sekali")
+
+
+def test_in_title_case_headline_only_before_the_blank_line() -> None:
+    assert in_title_case_headline(TITLED, 0)
+    assert not in_title_case_headline(TITLED, TITLED.index("menyalurkan"))
+    assert not in_title_case_headline(PLAIN, 0)
+
+
+def test_title_case_lines_headline_and_body() -> None:
+    text = ("Pemkab Bogor Raih Penghargaan dari Kementerian\n\nIsi berita biasa.\n"
+            "Daftar Nama Pejabat Baru")
+    spans = title_case_lines(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Pemkab Bogor Raih Penghargaan dari Kementerian", "Daftar Nama Pejabat Baru",
+    ]
+
+
+def test_mostly_capitalised() -> None:
+    assert mostly_capitalised(["Satu", "Dua", "tiga"], 0.6, 3)
+    assert not mostly_capitalised(["Satu", "Dua"], 0.5, 3)
+    assert not mostly_capitalised(["satu", "dua", "Tiga"], 0.7, 3)
