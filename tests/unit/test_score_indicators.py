@@ -51,13 +51,13 @@ def test_weak_phrase_and_defined_acronym() -> None:
 
 def test_not_words_and_survey_complements_give_no_phrase() -> None:
     assert find_indicators("Tingkat inflasi tahunan 2,3 persen.", TABLE) == []
-    assert find_indicators("Hasil itu sama dengan capaian SDKI 2017.", TABLE) == []
+    assert find_indicators("Angka itu setara capaian SDKI 2017.", TABLE) == []
 
 
 def test_survey_acronym_needs_a_cue() -> None:
     assert [s.name for s in find_surveys("Menurut Riskesdas 2018, banyak.", TABLE)] == [
         "Riskesdas"]
-    assert find_surveys("PSG menang 2-0 atas tamunya.", TABLE) == []
+    assert find_surveys("PSG mengalahkan lawannya 3-1 di kandang.", TABLE) == []
     assert [s.kind for s in find_surveys("Data BPS mencatat itu.", TABLE)] == ["source"]
 
 

@@ -336,7 +336,7 @@ _THRESHOLD = re.compile(r"\b(?:batas|ambang)(?:[ \t]+(?!dan\b|serta\b)\w+){0,2}[
                         re.IGNORECASE)
 
 
-#: "memburuk dibandingkan sehari sebelumnya yang ... tidak sehat": the level compared with.
+#: "lebih buruk dari kemarin yang ... tidak sehat": the level compared with.
 _COMPARED = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada)\b", re.IGNORECASE)
 
 

@@ -27,11 +27,11 @@ How it works
    word of the "not" list) that are percentages, rates ("2,28 per WUS", "24 per 1.000") or
    decimals with no unit; whole numbers without a unit are counts, and ranges, years and money
    are never values. The kind comes from :func:`~beritanlp.rules.scores.values.kind_for`; a
-   change noun before the head ("penurunan kadar PM 2,5 hingga 9 persen") makes a change unless
+   change noun before the head ("penurunan kadar PM 2,5 sebesar 7 persen") makes a change unless
    the clause reads "dari ... menjadi". A target counts only next to a value of the same phrase
-   ("mencapai 24,6% dari target 23,5%"): a policy target alone is no score.
+   ("baru 31,2% dari target 30%"): a policy target alone is no score.
 5. A survey's bare result: a percentage in the sentence naming a survey, or the next one, that
-   no phrase took ("survei PSG ... Pada 2013 balita stunting sebanyak 34,3 persen") is a value of
+   no phrase took ("survei PSG ... Tahun 2015 anak balita pendek ada 27,1 persen") is a value of
    the survey.
 
 :func:`with_indicators` merges these candidates into the other score rules' candidates: a value

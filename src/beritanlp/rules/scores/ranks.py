@@ -101,13 +101,13 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
         n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
     if not is_rank and n.text[:2].casefold() == "ke":
-        # "peringkat ke-7 di dunia dan ke-2 di ASEAN": a second rank in the same clause
+        # "peringkat ke-9 di Asia dan ke-3 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
     if not is_rank or _TOP_N.match(text, n.end):
         return None  # "posisi tiga besar": a bracket, not a rank
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
-    # "Terbaik I, II, dan III": a list of ranks describes a scheme, not a result
+    # "Terbaik I sampai III": a list of ranks describes a scheme, not a result
     # ("dari posisi 9 menjadi 6": the rank moved from, no list)
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
                   if o is not n and o.kind == "ordinal" and not _MOVED_TO.fullmatch(

@@ -106,7 +106,7 @@ def band_grade(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
             and not observed(text, sent))
 
 
-#: "mendekati nilai 0, maka masyarakat ...": a value with its consequence is a condition.
+#: "kian dekat ke angka 0, maka warga ...": a value with its consequence is a condition.
 _THEN_AFTER = re.compile(r"[^.;:!?\d]{0,12}?,?[ \t]+maka\b", re.IGNORECASE)
 
 
@@ -118,7 +118,7 @@ def band_count(text: str, sent: tuple[int, int]) -> int:
 def defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: SentenceMemo) -> bool:
     """A number of a scale's definition, not a result.
 
-    "sehat bila ISPU di bawah 100" (a condition), "skor TOEFL minimal 500" (a requirement),
+    "sehat jika ISPU kurang dari 100" (a condition), "skor TOEFL minimal 500" (a requirement),
     "semakin dekat ke 5, semakin ..." (the scale explained), "baik (0-50), sedang (51-100)"
     (its bands).
     """

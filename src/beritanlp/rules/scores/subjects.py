@@ -187,7 +187,7 @@ _NOT_NAME_START = frozenset({"Sementara", "Sedangkan", "Namun", "Selain", "Adapu
 
 
 #: A bare count right before a grade, its group named before it: "(Dari 415 kabupaten,)
-#: sebanyak 327 memperoleh WTP", "(Atas 542 LKPD,) BPK memberikan 443 opini WTP".
+#: sebanyak 327 memperoleh WTP", "(Dari 480 LKPD,) BPK memberi 402 opini WTP".
 _BARE_COUNT_BEFORE = re.compile(
     r"(?<![\w.,/])(\d[\d.]*)(?:[ \t]+di[ \t]*antaranya)?[ \t]+(?:(?:telah|sudah|berhasil|juga"
     r"|masih)[ \t]+)*(?:(?:memperoleh|mendapat(?:kan)?|meraih|menerima|beropini)[ \t]+)?"

@@ -116,7 +116,7 @@ def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMentio
             i -= 1
         elif i > 0 and (_OTHER_CLAUSE.search(text, near, starts[i])
                         or _THEN_CLAUSE.search(text, near, starts[i])):
-            i -= 1  # "pada 2013 ... 34,3 persen, sedangkan pada 2018 ...": 2018 is the next's
+            i -= 1  # "pada 2014 ... 21,7 persen, sedangkan pada 2019 ...": 2019 is the next's
         return int(stated[i].value)  # type: ignore[arg-type]
     if relative is None:
         return None
