@@ -71,3 +71,8 @@ def test_cheap_gate_and_region() -> None:
     assert region_of(text, 0, len(text)) == ["Kabupaten Lembah"]
     text = "Sebelumnya di Gedung Sate dan kini di Taman Kelapa penurunan kadar PM 2,5"
     assert located_at(text, 0, len(text)) == ["Taman Kelapa"]
+
+
+def test_a_survey_name_with_a_dotless_i_is_read_without_error() -> None:
+    # IGNORECASE alone matches "ı" against "i"; the table is keyed by the ASCII spelling
+    assert find_surveys("Menurut Surveı Status Gizi Indonesia 2022, angkanya turun.", TABLE) == []

@@ -138,8 +138,18 @@ def _as_number(value: float, integral_ok: bool = True) -> Number:
     return round(value, 10)
 
 
+#: Longest numeral (digits and separators) read as a number.
+MAX_DIGITS = 40
+
+
 def _parse_digits(s: str, context: str = "") -> Number | None:
-    """Parse a numeral written with digits and separators; ``None`` if the shape is unknown."""
+    """Parse a numeral written with digits and separators; ``None`` if the shape is unknown.
+
+    A run of more than :data:`MAX_DIGITS` characters is no numeral a reader writes (and Python
+    refuses to convert over 4,300 digits): ``None``.
+    """
+    if len(s) > MAX_DIGITS:
+        return None
     if re.fullmatch(r"\d+", s):
         return int(s)
     m = re.fullmatch(r"(\d{1,3})((?:\.\d{3})+)(?:,(\d+))?", s)

@@ -110,7 +110,9 @@ def _compile(table: IndicatorTable, name: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:{_alternation(acr)})(?![\w-])")
     if name == "survey_names":
         names = [n for s in table.surveys for n in s.names]
-        return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])", re.IGNORECASE)
+        # ASCII: IGNORECASE alone would also match "ı"/"İ", which the roles are not keyed by
+        return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])",
+                          re.IGNORECASE | re.ASCII)
     if name == "heads":  # heads and whole names, any case
         words = [*table.of_role("head"), *table.of_role("whole")]
         return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
@@ -239,6 +241,7 @@ def _complement(text: str, pos: int, title: bool, table: IndicatorTable) -> list
     ("MKJP") stay.
     """
     keep = table.word_set("keep")
+    topics = table.word_set("topic")
     words: list[str] = []
     name_mode = False
     while len(words) < MAX_COMPLEMENT:
@@ -247,7 +250,7 @@ def _complement(text: str, pos: int, title: bool, table: IndicatorTable) -> list
             break
         w = m.group(1)
         low = w.casefold()
-        if low in _STOP or (_VERB.fullmatch(low) and low not in keep):
+        if low in _STOP or (_VERB.fullmatch(low) and low not in keep and low not in topics):
             break
         if not words and title and _TITLE.match(w) and not _ACRONYM.fullmatch(w):
             name_mode = True
@@ -417,6 +420,13 @@ def _upper_end(n: NumberMention, end: int) -> NumberMention | None:
                    unit="persen" if percent else None)
 
 
+#: How far back (characters) a target word is looked for before a value: a bound, so that a
+#: long sentence of many values is not read again for each.
+TARGET_LOOK_BACK = 300
+#: How far after a bare survey percentage a not-word makes it no result ("15,3 persen suara").
+NOT_LOOK_AHEAD = 25
+
+
 def _kind(text: str, ind: Mention, seg_start: int, n: NumberMention,
           sent: tuple[int, int]) -> str:
     """The kind of a phrase's value.
@@ -425,7 +435,7 @@ def _kind(text: str, ind: Mention, seg_start: int, n: NumberMention,
     before it ("meningkat 4 persen") or before the phrase ("penurunan kadar ... 9 persen"),
     unless the clause reads "dari A menjadi B".
     """
-    kind = kind_for(text, seg_start, n.start, sent[0])
+    kind = kind_for(text, seg_start, n.start, max(sent[0], n.start - TARGET_LOOK_BACK))
     if kind not in ("value", "change"):
         return kind
     if _FROM_TO.search(text, ind.end, n.start):
@@ -509,7 +519,13 @@ def located_at(text: str, lo: int, hi: int) -> list[str] | None:
 def _bare_results(text: str, surveys: Sequence[Mention], numbers: Sequence[NumberMention],
                   sent_of: SentenceOf, taken: set[int], table: IndicatorTable,
                   ) -> list[Candidate]:
-    """Percentages no phrase took in the sentence naming a survey or the next one."""
+    """Percentages no phrase took in the sentence naming a survey, or else in the next one.
+
+    The next sentence is read only when the survey's own sentence gives no percentage after
+    the survey's name (taken or not): "Data Susenas 2023 dirilis Senin. Partai X meraih 15,3
+    persen suara." gives nothing. A percentage with a not-word close before or after it
+    ("persen suara") is skipped.
+    """
     out: list[Candidate] = []
     nots = table.pattern("nots")
     seen: set[tuple[int, int]] = set()
@@ -523,12 +539,18 @@ def _bare_results(text: str, surveys: Sequence[Mention], numbers: Sequence[Numbe
             if sent in seen or (sent != first and _OTHER_SOURCE.search(text, *sent)):
                 continue  # the next sentence quotes a source of its own
             seen.add(sent)
-            for n in between(numbers, max(sent[0], s.end if sent == first else sent[0]),
-                             sent[1]):
-                if n.kind != "percent" or n.start in taken or _value_of(text, n) is None \
-                        or nots.search(text, max(sent[0], n.start - 40), n.start):
+            percents = [n for n in between(numbers, max(sent[0], s.end if sent == first
+                                                        else sent[0]), sent[1])
+                        if n.kind == "percent"]
+            if sent == first and percents:
+                seen.add(second)  # the survey's own sentence gives its results
+            for n in percents:
+                if n.start in taken or _value_of(text, n) is None \
+                        or nots.search(text, max(sent[0], n.start - 40), n.start) \
+                        or nots.search(text, n.end, min(sent[1], n.end + NOT_LOOK_AHEAD)):
                     continue
-                kind = kind_for(text, max(sent[0], n.start - 40), n.start, sent[0])
+                kind = kind_for(text, max(sent[0], n.start - 40), n.start,
+                                max(sent[0], n.start - TARGET_LOOK_BACK))
                 if kind != "target":
                     out.append(Candidate(metric, n.value, kind, "persen", n.text,  # type: ignore[arg-type]
                                          n.start, n.end, sent,

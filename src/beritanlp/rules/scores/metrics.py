@@ -551,8 +551,9 @@ def _lexicon_metrics(
         hits += [(m.start(), m.end(), lex.by_acronym[m.group(0)], True)
                  for m in lex.acronym_re.finditer(text) if m.group(0) not in other]
     if lex.name_re is not None:
-        hits += [(m.start(), m.end(), lex.by_name[name_key(m.group(0))], False)
-                 for m in lex.name_re.finditer(text)]
+        # a case-insensitive match may differ from every key ("Surveı" matches "survei")
+        named = ((m, lex.by_name.get(name_key(m.group(0)))) for m in lex.name_re.finditer(text))
+        hits += [(m.start(), m.end(), rule, False) for m, rule in named if rule is not None]
     acronyms_used = {rule.id for _, _, rule, is_acr in hits if is_acr}
     blocked: set[tuple[int, int]] = set()  # sentences where an acronym means something else
     for start, end, rule, is_acr in hits:
