@@ -8,6 +8,7 @@ line that is not a JSON object or lacks a key the test needs.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -98,3 +99,11 @@ def load_cases(name: str, required: Iterable[str] = ()) -> list[Any]:
         One parameter per case, the case dictionary as its value, :func:`case_id` as its id.
     """
     return [pytest.param(case, id=case_id(case)) for case in read_cases(name, required)]
+
+
+def same_value(expected: object, got: object) -> bool:
+    """Tell whether a case's expected field equals what was found (numbers within 1e-9)."""
+    if isinstance(expected, float) or isinstance(got, float):
+        return (isinstance(expected, int | float) and isinstance(got, int | float)
+                and math.isclose(expected, got, rel_tol=0, abs_tol=1e-9))
+    return type(expected) is type(got) and expected == got

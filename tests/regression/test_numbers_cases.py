@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from beritanlp.text.numbers import find_numbers, parse_number
-from cases import load_cases
+from cases import load_cases, same_value
 
 CASES = load_cases("numbers_cases.jsonl", required=("fn", "text", "expected"))
 
-
-def _same(expected: object, got: object) -> bool:
-    if isinstance(expected, float) or isinstance(got, float):
-        return (isinstance(expected, int | float) and isinstance(got, int | float)
-                and math.isclose(expected, got, rel_tol=0, abs_tol=1e-9))
-    return type(expected) is type(got) and expected == got
 
 
 def test_enough_cases() -> None:
@@ -27,7 +19,7 @@ def test_enough_cases() -> None:
 def test_numbers_case(case: dict) -> None:
     if case["fn"] == "parse":
         got = parse_number(case["text"], case.get("context", ""))
-        assert _same(case["expected"], got), f"{case['text']!r} -> {got!r}"
+        assert same_value(case["expected"], got), f"{case['text']!r} -> {got!r}"
         return
     found = find_numbers(case["text"])
     for m in found:
@@ -37,7 +29,7 @@ def test_numbers_case(case: dict) -> None:
     assert [m.text for m in found] == [e["text"] for e in expected]
     for m, e in zip(found, expected, strict=True):
         for key, value in e.items():
-            assert _same(value, getattr(m, key)), f"{m.text!r}.{key} = {getattr(m, key)!r}"
+            assert same_value(value, getattr(m, key)), f"{m.text!r}.{key} = {getattr(m, key)!r}"
     assert not any(m.text == t for m in found for t in absent)
 
 

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
-from cases import load_cases
+from cases import load_cases, same_value
 
 METRICS = MetricIndex(load_metric_rules())
 CASES = load_cases("scores_cases.jsonl", required=("text", "expected"))
 
-
-def _same(expected: object, got: object) -> bool:
-    if isinstance(expected, float) or isinstance(got, float):
-        return (isinstance(expected, int | float) and isinstance(got, int | float)
-                and math.isclose(expected, got, abs_tol=1e-9))
-    return type(expected) is type(got) and expected == got
 
 
 def _places(text: str, names: list[str]) -> list[SubjectMention]:
@@ -47,5 +39,5 @@ def test_scores_case(case: dict) -> None:
     assert len(got) == len(case["expected"]), summary
     for s, e in zip(got, case["expected"], strict=True):
         for key, value in e.items():
-            assert _same(value, getattr(s, key)), (key, summary)
+            assert same_value(value, getattr(s, key)), (key, summary)
 
