@@ -292,9 +292,6 @@ class TopicClassifier:
         # scikit-learn (over a second and ~100 MB per process). Only when the C MurmurHash is
         # unavailable do big batches use scikit-learn's hasher. All give identical counts.
         self._vectorizer = FeatureHasher(self.n_features, NgramAnalyzer(self.ngram_max))
-        lookup = np.full(self.n_features, -1, dtype=np.int32)
-        lookup[self.columns] = np.arange(len(self.columns), dtype=np.int32)
-        self._lookup = lookup
         # Scores need coef as (n_kept, n_labels) for a CSR @ dense product. A domain-aware model
         # appends its domain predictor's columns, so one product gives both kinds of scores.
         n_labels, n_kept = len(self.labels), len(self.columns)
@@ -355,7 +352,8 @@ class TopicClassifier:
             index = getattr(self, name)
             if len(index) and (index.min() < 0 or index.max() >= n_kept):
                 raise ModelFormatError(f"{name!r} points outside the kept columns")
-        if len(np.unique(self.domain_index)) != len(self.domain_index):
+        rising = np.all(np.diff(self.domain_index) > 0)  # as saved: no sort needed
+        if not rising and len(np.unique(self.domain_index)) != len(self.domain_index):
             raise ModelFormatError("'domain_index' names a column twice")
         if offsets[0] != 0 or offsets[-1] != n_block or np.any(np.diff(offsets) < 0):
             raise ModelFormatError("'block_offsets' must rise from 0 to len(block_index)")
@@ -396,8 +394,12 @@ class TopicClassifier:
         """TF-IDF weights of raw count rows (:class:`CsrRows` or a scipy CSR matrix)."""
         counts = CsrRows.of(counts)
         n_docs = counts.shape[0]
-        cols = self._lookup[counts.indices]
-        keep = cols >= 0
+        # position of each hashed column among the kept ones (columns rise strictly: a
+        # bisection, instead of a lookup array of all n_features columns built at load)
+        found = np.searchsorted(self.columns, counts.indices)
+        keep = (self.columns[np.minimum(found, len(self.columns) - 1)] == counts.indices
+                if len(self.columns) else np.zeros(len(found), dtype=bool))
+        cols = found.astype(np.int32)
         kept_before = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
         indptr = kept_before[counts.indptr]
         cols = cols[keep]
