@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -107,3 +107,18 @@ def same_value(expected: object, got: object) -> bool:
         return (isinstance(expected, int | float) and isinstance(got, int | float)
                 and math.isclose(expected, got, rel_tol=0, abs_tol=1e-9))
     return type(expected) is type(got) and expected == got
+
+
+def check_scores(case: dict[str, Any], got: Sequence[Any]) -> None:
+    """Assert that the scores found for a case are its ``expected`` ones, in order.
+
+    Each score's ``text`` is the case text at its offsets; each expected field (metric, value,
+    kind, subject, year ...) equals the found score's (:func:`same_value`).
+    """
+    for s in got:
+        assert case["text"][s.start:s.end] == s.text
+    summary = [(s.metric, s.value, s.kind, s.subject, s.year) for s in got]
+    assert len(got) == len(case["expected"]), summary
+    for s, e in zip(got, case["expected"], strict=True):
+        for key, value in e.items():
+            assert same_value(value, getattr(s, key)), (key, summary)

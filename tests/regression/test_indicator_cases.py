@@ -6,7 +6,7 @@ import pytest
 
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, find_scores
-from cases import load_cases, same_value
+from cases import check_scores, load_cases
 
 METRICS = MetricIndex(load_metric_rules())
 CASES = load_cases("indicator_cases.jsonl", required=("text", "expected"))
@@ -21,10 +21,4 @@ def test_enough_cases() -> None:
 @pytest.mark.parametrize("case", CASES)
 def test_indicator_case(case: dict) -> None:
     got = find_scores(case["text"], rules=METRICS, date=case.get("date"))
-    for s in got:
-        assert case["text"][s.start:s.end] == s.text
-    summary = [(s.metric, s.value, s.kind, s.subject, s.year) for s in got]
-    assert len(got) == len(case["expected"]), summary
-    for s, e in zip(got, case["expected"], strict=True):
-        for key, value in e.items():
-            assert same_value(value, getattr(s, key)), (key, summary)
+    check_scores(case, got)
