@@ -590,10 +590,19 @@ def indicator_candidates(text: str, numbers: Sequence[NumberMention], sent_of: S
     return out
 
 
+#: The shape every indicator value has (:func:`_value_of`): a decimal, a percentage or a rate
+#: ("per 1.000"). Searched first: a digit-led pattern is far cheaper than the word lists.
+_VALUE_SHAPE = re.compile(r"\d(?:[.,]\d|[ \t]*(?:%|persen\b|per\b))", re.IGNORECASE)
+
+
 def may_state_indicators(text: str, table: IndicatorTable) -> bool:
-    """A cheap test: the text names an indicator head or a survey (else nothing to find)."""
-    return bool(table.pattern("heads").search(text) or table.pattern("acronyms").search(text)
-                or table.pattern("survey_names").search(text))
+    """A cheap test: the text holds a value's shape and names an indicator head or a survey.
+
+    Without both there is nothing to find, and the caller skips its number scan.
+    """
+    return bool(_VALUE_SHAPE.search(text)) and bool(
+        table.pattern("heads").search(text) or table.pattern("acronyms").search(text)
+        or table.pattern("survey_names").search(text))
 
 
 def _uncued_survey(text: str, c: Candidate, table: IndicatorTable) -> bool:
