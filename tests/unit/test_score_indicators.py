@@ -9,6 +9,7 @@ from beritanlp.rules.scores.indicators import (
     find_indicators,
     find_surveys,
     located_at,
+    may_hold_indicator_values,
     may_state_indicators,
     parse_indicator_table,
     region_of,
@@ -76,3 +77,9 @@ def test_cheap_gate_and_region() -> None:
 def test_a_survey_name_with_a_dotless_i_is_read_without_error() -> None:
     # IGNORECASE alone matches "ı" against "i"; the table is keyed by the ASCII spelling
     assert find_surveys("Menurut Surveı Status Gizi Indonesia 2022, angkanya turun.", TABLE) == []
+
+
+def test_indicator_values_need_a_decimal_percent_or_rate_shape() -> None:
+    assert may_hold_indicator_values("Prevalensi anemia 23,7 persen.")
+    assert may_hold_indicator_values("Angka kematian bayi 16 per 1.000 kelahiran.")
+    assert not may_hold_indicator_values("Prevalensi anemia tinggi di 12 desa.")

@@ -56,6 +56,7 @@ from beritanlp.rules.scores.dedupe import dedupe, norm
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
 from beritanlp.rules.scores.indicators import (
     default_indicator_table,
+    may_hold_indicator_values,
     may_state_indicators,
     with_indicators,
 )
@@ -160,7 +161,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
     grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
     indicators = default_indicator_table()
-    if not metrics and not grades and not may_state_indicators(text, indicators):
+    if not metrics and not grades and not (may_hold_indicator_values(text)
+                                           and may_state_indicators(text, indicators)):
         return None  # every numeric value needs a metric (or an indicator): no number scan
     sents = sent_of.sentences()
     if not sents:

@@ -595,14 +595,15 @@ def indicator_candidates(text: str, numbers: Sequence[NumberMention], sent_of: S
 _VALUE_SHAPE = re.compile(r"\d(?:[.,]\d|[ \t]*(?:%|persen\b|per\b))", re.IGNORECASE)
 
 
-def may_state_indicators(text: str, table: IndicatorTable) -> bool:
-    """A cheap test: the text holds a value's shape and names an indicator head or a survey.
+def may_hold_indicator_values(text: str) -> bool:
+    """A cheaper test than :func:`may_state_indicators`: the text has a value's shape."""
+    return _VALUE_SHAPE.search(text) is not None
 
-    Without both there is nothing to find, and the caller skips its number scan.
-    """
-    return bool(_VALUE_SHAPE.search(text)) and bool(
-        table.pattern("heads").search(text) or table.pattern("acronyms").search(text)
-        or table.pattern("survey_names").search(text))
+
+def may_state_indicators(text: str, table: IndicatorTable) -> bool:
+    """A cheap test: the text names an indicator head or a survey (else nothing to find)."""
+    return bool(table.pattern("heads").search(text) or table.pattern("acronyms").search(text)
+                or table.pattern("survey_names").search(text))
 
 
 def _uncued_survey(text: str, c: Candidate, table: IndicatorTable) -> bool:
