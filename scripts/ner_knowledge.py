@@ -5,6 +5,8 @@ Usage::
 
     python scripts/ner_knowledge.py learn ../shared/data/ner/idner-news-2k/train.txt \
         > src/beritanlp/ner/place_contexts.txt
+    python scripts/ner_knowledge.py learn-types ../shared/data/ner/idner-news-2k/train.txt \
+        > src/beritanlp/ner/bound_place_types.txt
     python scripts/ner_knowledge.py evaluate ../shared/data/ner/idner-news-2k/dev.txt \
         [--case lower|upper] [--model DIR]
 """
@@ -39,6 +41,23 @@ def learn(files: Sequence[str], min_count: int, min_share: float) -> None:
     print("\n".join(learned))
 
 
+def learn_types(files: Sequence[str], min_count: int, min_share: float) -> None:
+    """Print the bound place types learned from annotated files (``bound_place_types.txt``).
+
+    The packaged place contexts are the contexts (learn them first).
+    """
+    from beritanlp.ner.conll import read_conll
+    from beritanlp.ner.knowledge import learn_bound_types
+
+    data = [(s.tokens, s.spans()) for f in files for s in read_conll(f)]
+    learned = learn_bound_types(data, _names(), min_count, min_share)
+    print("# Place types whose known names are LOC only after a learned place context")
+    print("# (beritanlp.ner.knowledge, rule 3). Learned with: python scripts/ner_knowledge.py")
+    print("# learn-types " + " ".join(f"{Path(f).parent.name}/{Path(f).name}" for f in files))
+    print(f"# --min-count {min_count} --min-share {min_share}")
+    print("\n".join(learned))
+
+
 def evaluate(path: str, model: str | None, case: str | None) -> None:
     """Print exact-span scores of the model + cleanup, then with the knowledge step."""
     from beritanlp.ner.conll import read_conll
@@ -56,8 +75,10 @@ def evaluate(path: str, model: str | None, case: str | None) -> None:
     predicted = predict_spans(nlp, sentences)
     names = _names()
     print(f"model + cleanup:\n{format_scores(score_spans(gold, predicted))}\n")
-    for title, relabel in (("rule 1 (tag)", False), ("rules 1 + 2 (tag, relabel)", True)):
-        new = [apply_knowledge(s.tokens, p, names, relabel)
+    steps = (("rule 1 (tag)", False, False), ("rules 1 + 2 (tag, relabel)", True, False),
+             ("rules 1 + 2 + 3 (tag, relabel, drop bound)", True, True))
+    for title, relabel, drop in steps:
+        new = [apply_knowledge(s.tokens, p, names, relabel, drop_bound=drop)
                for s, p in zip(sentences, predicted, strict=True)]
         print(f"+ knowledge, {title}:\n{format_scores(score_spans(gold, new))}\n")
 
@@ -70,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_learn.add_argument("files", nargs="+", help="annotated CoNLL-style training files")
     p_learn.add_argument("--min-count", type=int, default=3)
     p_learn.add_argument("--min-share", type=float, default=0.8)
+    p_types = sub.add_parser("learn-types", help="learn the bound place types")
+    p_types.add_argument("files", nargs="+", help="annotated CoNLL-style training files")
+    p_types.add_argument("--min-count", type=int, default=3)
+    p_types.add_argument("--min-share", type=float, default=0.8)
     p_eval = sub.add_parser("evaluate", help="scores without and with the step")
     p_eval.add_argument("file", help="CoNLL-style file")
     p_eval.add_argument("--model", default=None, help="model folder (default: shipped)")
@@ -78,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "learn":
         learn(args.files, args.min_count, args.min_share)
+    elif args.command == "learn-types":
+        learn_types(args.files, args.min_count, args.min_share)
     else:
         evaluate(args.file, args.model, args.case)
     return 0

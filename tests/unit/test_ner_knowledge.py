@@ -15,8 +15,11 @@ from beritanlp.ner.knowledge import (
     candidate_runs,
     capitalised_runs,
     context_of,
+    drop_bound_places,
     known_label,
+    learn_bound_types,
     learn_place_contexts,
+    load_bound_types,
     load_place_contexts,
     relabel_known_names,
     tag_known_names,
@@ -197,6 +200,68 @@ def test_packaged_place_contexts() -> None:
     assert "<s>" not in contexts and not any(c.startswith("#") for c in contexts)
 
 
+# -- rule 3: country names outside the place contexts are no entities -----------------------
+
+BOUND = replace(NAMES, bound_types=frozenset({"negara"}))
+
+
+def _drop(text: str, spans: list[tuple[int, int, str]], **kw: object) -> list[str]:
+    words = _words(text)
+    out = drop_bound_places(words, spans, BOUND, **kw)  # type: ignore[arg-type]
+    return [f"{label}:{' '.join(words[s:e])}" for s, e, label in out]
+
+
+def test_a_country_acting_or_qualifying_a_noun_loses_its_entity() -> None:
+    assert _drop("Jepang mengirim bantuan beras .", [(0, 1, "LOC")]) == []
+    assert _drop("Sejumlah turis Jepang memotret candi .", [(2, 3, "LOC")]) == []
+    assert _drop("Kabarnya bahwa Jepang menolak .", [(2, 3, "ORG")]) == []
+
+
+def test_a_country_after_a_place_context_keeps_its_entity() -> None:
+    assert _drop("Bantuan dikirim ke Jepang pekan lalu .", [(3, 4, "LOC")]) == ["LOC:Jepang"]
+    spans = [(3, 4, "LOC"), (5, 6, "LOC")]
+    assert _drop("Ia singgah di Kendari , Jepang lalu pulang .", spans) == [
+        "LOC:Kendari", "LOC:Jepang"]
+
+
+def test_rule_3_leaves_other_types_labels_and_frozen_spans() -> None:
+    # a city is not a bound type; a person is not touched; a linked span stays
+    assert _drop("Warga Kendari berdemo .", [(1, 2, "LOC")]) == ["LOC:Kendari"]
+    assert _drop("Pemain bernama Jepang mencetak gol .", [(2, 3, "PERSON")]) == ["PERSON:Jepang"]
+    assert _drop("Jepang mengirim bantuan .", [(0, 1, "LOC")], frozen={(0, 1)}) == ["LOC:Jepang"]
+    # a span longer than the name is not the name
+    assert _drop("Pabrik Jepang Motor tutup .", [(1, 3, "ORG")]) == ["ORG:Jepang Motor"]
+    # no bound types (or no contexts): nothing to do
+    words = _words("Jepang mengirim bantuan .")
+    assert drop_bound_places(words, [(0, 1, "LOC")], NAMES) == [(0, 1, "LOC")]
+
+
+def test_apply_knowledge_runs_rule_3_only_when_asked() -> None:
+    words = _words("Jepang mengirim bantuan ke Kendari .")
+    spans = [(0, 1, "LOC")]
+    assert apply_knowledge(words, spans, BOUND, relabel=True) == [(0, 1, "LOC"), (4, 5, "LOC")]
+    assert apply_knowledge(words, spans, BOUND, relabel=True, drop_bound=True) == [
+        (4, 5, "LOC")]
+
+
+def test_learn_bound_types_keeps_types_untagged_outside_the_contexts() -> None:
+    annotated = [
+        (_words("turis Jepang datang ."), []),
+        (_words("Jepang menolak usul itu ."), []),
+        (_words("warga Jepang pulang ."), []),
+        (_words("Ia tiba di Jepang ."), [(3, 4, "LOC")]),  # inside a context: not counted
+        (_words("kabar Kendari hari ini ."), [(1, 2, "LOC")]),
+        (_words("cuaca Kendari cerah ."), [(1, 2, "LOC")]),
+        (_words("warga Kendari senang ."), []),
+    ]
+    assert learn_bound_types(annotated, NAMES) == ["negara"]
+    assert learn_bound_types(annotated, NAMES, min_count=4) == []
+
+
+def test_packaged_bound_types() -> None:
+    assert load_bound_types() == {"negara"}
+
+
 # -- the component, with the pipeline's own tables ------------------------------------------
 
 
@@ -225,6 +290,21 @@ def test_component_keeps_linked_and_model_entities(nlp: spacy.language.Language)
     doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
     assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
         ("Joko Kendari", "PERSON", ""), ("KPK", "LOC", "kpk"), ("Jakarta", "LOC", "")]
+
+
+def test_component_drops_a_country_outside_the_place_contexts(
+    nlp: spacy.language.Language,
+) -> None:
+    doc = nlp.make_doc("Tim pakar Jerman tiba ke Malaysia .")
+    doc.ents = [Span(doc, 2, 3, label="LOC"), Span(doc, 5, 6, label="LOC")]
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Malaysia", "LOC")]
+    off = spacy.blank("id")
+    off.add_pipe("beritanlp_ner_knowledge", config={"drop_bound": False})
+    doc = off.make_doc("Tim pakar Jerman tiba ke Malaysia .")
+    doc.ents = [Span(doc, 2, 3, label="LOC"), Span(doc, 5, 6, label="LOC")]
+    doc = off.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [e.text for e in doc.ents] == ["Jerman", "Malaysia"]
 
 
 def test_component_shares_the_pipeline_tables(nlp: spacy.language.Language) -> None:

@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Span
 from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.regions import Gazetteer
-from beritanlp.ner.knowledge import KnownNames, apply_knowledge, load_place_contexts
+from beritanlp.ner.knowledge import (
+    KnownNames,
+    apply_knowledge,
+    load_bound_types,
+    load_place_contexts,
+)
 from beritanlp.rules.agencies.index import AgencyIndex
 from beritanlp.rules.agencies.regions import norm
 from beritanlp.text.doc_text import token_texts
@@ -34,15 +39,21 @@ class NerKnowledge:
         Component name.
     relabel
         Also relabel model spans that are a known name of the other kind (rule 2).
+    drop_bound
+        Drop model LOC/ORG spans that name a place of a learned bound type (a country)
+        outside the learned place contexts (rule 3).
     """
 
     def __init__(
-        self, nlp: Language | None, name: str = "beritanlp_ner_knowledge", relabel: bool = True
+        self, nlp: Language | None, name: str = "beritanlp_ner_knowledge", relabel: bool = True,
+        drop_bound: bool = True,
     ) -> None:
         self.name = name
         self.relabel = relabel
         self.lexicons = Lexicons.of(nlp) if nlp is not None else Lexicons()
+        self.drop_bound = drop_bound
         self.place_contexts = load_place_contexts()
+        self.bound_types = load_bound_types()
 
     @property
     def names(self) -> KnownNames:
@@ -63,6 +74,7 @@ class NerKnowledge:
             agency_short=index.short,
             agency_key=norm,
             place_contexts=self.place_contexts,
+            bound_types=self.bound_types,
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -71,21 +83,31 @@ class NerKnowledge:
         words = token_texts(doc)
         spans = [(e.start, e.end, e.label_) for e in found]
         linked = {(e.start, e.end): e for e in found if e.kb_id_}
-        new = apply_knowledge(words, spans, self.names, self.relabel, frozen=linked)
+        new = apply_knowledge(
+            words, spans, self.names, self.relabel, frozen=linked, drop_bound=self.drop_bound
+        )
         if new == spans:
             return doc
         kept = {(e.start, e.end, e.label_): e for e in found}
         ents = [kept.get(s) or Span(doc, s[0], s[1], label=s[2]) for s in new]
-        doc.set_ents(ents, default="unmodified")
+        doc.set_ents(ents, outside=_dropped(found, new), default="unmodified")
         return doc
+
+
+def _dropped(found: tuple[Span, ...], new: list[tuple[int, int, str]]) -> list[Span]:
+    """The entities of ``found`` that no span of ``new`` overlaps (rule 3 dropped them)."""
+    covered = {i for start, end, _ in new for i in range(start, end)}
+    return [e for e in found if not covered.intersection(range(e.start, e.end))]
 
 
 @Language.factory(
     "beritanlp_ner_knowledge",
     assigns=["doc.ents"],
     requires=["doc.ents"],
-    default_config={"relabel": True},
+    default_config={"relabel": True, "drop_bound": True},
 )
-def make_ner_knowledge(nlp: Language, name: str, relabel: bool) -> NerKnowledge:
+def make_ner_knowledge(
+    nlp: Language, name: str, relabel: bool, drop_bound: bool
+) -> NerKnowledge:
     """Create the ``beritanlp_ner_knowledge`` component (see :class:`NerKnowledge`)."""
-    return NerKnowledge(nlp, name, relabel=relabel)
+    return NerKnowledge(nlp, name, relabel=relabel, drop_bound=drop_bound)

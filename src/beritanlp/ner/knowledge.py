@@ -67,6 +67,9 @@ KEPT_LABELS: frozenset[tuple[str, str]] = frozenset({(PLACE_LABEL, AGENCY_LABEL)
 #: The learned place contexts, next to this module (see :func:`learn_place_contexts`).
 PLACE_CONTEXTS_RESOURCE = "place_contexts.txt"
 
+#: The learned context-bound place types, next to this module (see :func:`learn_bound_types`).
+BOUND_TYPES_RESOURCE = "bound_place_types.txt"
+
 #: The context of a run at the start of a sentence (in :func:`learn_place_contexts`' output).
 SENTENCE_START = "<s>"
 
@@ -92,6 +95,9 @@ class KnownNames:
     place_contexts
         Casefolded tokens after which a known place is tagged (:func:`learn_place_contexts`);
         None tags places after any token.
+    bound_types
+        Place types whose names are entities only in the place contexts
+        (:func:`learn_bound_types`; rule 3 drops model spans of them found elsewhere).
     """
 
     places: Mapping[str, Sequence[Any]]
@@ -100,6 +106,7 @@ class KnownNames:
     agency_short: Mapping[str, Any]
     agency_key: Callable[[str], str]
     place_contexts: Collection[str] | None = None
+    bound_types: Collection[str] = frozenset()
 
 
 def is_capitalised(word: str) -> bool:
@@ -252,12 +259,20 @@ def _blocked(
     """
     if start > 0 and any(c.isdigit() for c in words[start - 1]):
         return True
-    contexts = names.place_contexts
-    if label != PLACE_LABEL or contexts is None:
+    if label != PLACE_LABEL or names.place_contexts is None:
         return False
+    return not in_place_context(words, start, names.place_contexts, place_ends)
+
+
+def in_place_context(
+    words: Sequence[str], start: int, contexts: Collection[str], place_ends: Collection[int]
+) -> bool:
+    """Whether the run at ``start`` follows one of the learned place ``contexts``.
+
+    ``"LOC x"`` counts as ``"x"`` too: a learned "di" holds after a place ("LOC di").
+    """
     context = context_of(words, start, place_ends)
-    # "LOC di": a learned "di" holds after a place too
-    return context not in contexts and context.removeprefix(PLACE_LABEL + " ") not in contexts
+    return context in contexts or context.removeprefix(PLACE_LABEL + " ") in contexts
 
 
 def tag_known_names(
@@ -388,12 +403,106 @@ def learn_place_contexts(
     return [c for c, n in seen.most_common() if n >= min_count and tagged[c] >= min_share * n]
 
 
+def learn_bound_types(
+    sentences: Iterable[tuple[Sequence[str], Iterable[SpanT]]],
+    names: KnownNames,
+    min_count: int = 3,
+    min_share: float = 0.8,
+) -> list[str]:
+    """The place types whose names annotated text leaves untagged outside the place contexts.
+
+    Every maximal capitalised run of the text that names a known place (and no agency) and
+    does not follow one of ``names.place_contexts`` counts once for each of its types; a type
+    is kept when such runs are a LOC span with exactly the run's bounds in at most
+    ``1 - min_share`` of at least ``min_count`` cases. idner-news-2k tags a country after "di"
+    or "ke" but not where it acts or qualifies a noun ("Jepang mengirim ...", "warga Jepang").
+
+    Parameters
+    ----------
+    sentences
+        ``(words, spans)`` pairs of annotated training text.
+    names
+        The tables, with the learned ``place_contexts``.
+    min_count, min_share
+        Thresholds as above.
+
+    Returns
+    -------
+    list of str
+        The kept types, most frequent first.
+    """
+    contexts = names.place_contexts or ()
+    seen: Counter[str] = Counter()
+    tagged: Counter[str] = Counter()
+    for words, spans in sentences:
+        gold = {(s, e) for s, e, label in spans if label == PLACE_LABEL}
+        place_ends = {e for _, e in gold}
+        for start, end in capitalised_runs(words):
+            if known_label(words, start, end, names) != PLACE_LABEL or in_place_context(
+                words, start, contexts, place_ends
+            ):
+                continue
+            for kind in place_types(words[start:end], names, is_sentence_initial(words, start)):
+                seen[kind] += 1
+                tagged[kind] += (start, end) in gold
+    return [t for t, n in seen.most_common()
+            if n >= min_count and tagged[t] <= (1 - min_share) * n]
+
+
+def drop_bound_places(
+    words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
+    frozen: Collection[tuple[int, int]] = (),
+) -> list[SpanT]:
+    """Rule 3: drop LOC and ORG spans that name a place of bound types outside the contexts.
+
+    A span is dropped when its text is exactly a known place (and no agency) all of whose
+    types are in ``names.bound_types`` (:func:`learn_bound_types`), and it does not follow
+    one of the learned place contexts ("di Jepang" stays, "warga Jepang" and "Jepang
+    mengirim ..." lose the entity). ``frozen`` spans (linked ones) are kept.
+    """
+    contexts = names.place_contexts
+    if not names.bound_types or contexts is None:
+        return list(spans)
+    place_ends = {e for _, e, label in spans if label == PLACE_LABEL}
+    out: list[SpanT] = []
+    for start, end, label in spans:
+        if (
+            label in (PLACE_LABEL, AGENCY_LABEL)
+            and (start, end) not in frozen
+            and known_label(words, start, end, names) == PLACE_LABEL
+            and _only_bound(words, start, end, names)
+            and not in_place_context(words, start, contexts, place_ends)
+        ):
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def _only_bound(words: Sequence[str], start: int, end: int, names: KnownNames) -> bool:
+    """Whether every type of the known place ``words[start:end]`` is a bound type."""
+    kinds = place_types(words[start:end], names, is_sentence_initial(words, start))
+    return bool(kinds) and kinds <= frozenset(names.bound_types)
+
+
 def load_place_contexts(path: str | Path | None = None) -> frozenset[str]:
     """Load the place contexts: the packaged ``place_contexts.txt`` unless ``path``.
 
     One context per line; ``#`` starts a comment line.
     """
-    source = files("beritanlp.ner").joinpath(PLACE_CONTEXTS_RESOURCE) if path is None else path
+    return _load_lines(PLACE_CONTEXTS_RESOURCE, path)
+
+
+def load_bound_types(path: str | Path | None = None) -> frozenset[str]:
+    """Load the bound place types: the packaged ``bound_place_types.txt`` unless ``path``.
+
+    One type per line; ``#`` starts a comment line.
+    """
+    return _load_lines(BOUND_TYPES_RESOURCE, path)
+
+
+def _load_lines(resource: str, path: str | Path | None) -> frozenset[str]:
+    """The non-comment lines of ``path``, or of the packaged ``resource`` when it is None."""
+    source = files("beritanlp.ner").joinpath(resource) if path is None else path
     readable = Path(source) if isinstance(source, str) else source
     text = readable.read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines()
@@ -402,9 +511,14 @@ def load_place_contexts(path: str | Path | None = None) -> frozenset[str]:
 
 def apply_knowledge(
     words: Sequence[str], spans: Sequence[SpanT], names: KnownNames, relabel: bool = False,
-    frozen: Collection[tuple[int, int]] = (),
+    frozen: Collection[tuple[int, int]] = (), drop_bound: bool = False,
 ) -> list[SpanT]:
-    """Rule 2 when ``relabel`` is on, then rule 1; the new entity list, sorted."""
+    """Rule 2 when ``relabel`` is on, then rule 1, then rule 3 when ``drop_bound`` is on.
+
+    Returns the new entity list, sorted. Rule 3 (:func:`drop_bound_places`) does nothing
+    when ``names.bound_types`` is empty.
+    """
     if relabel:
         spans = relabel_known_names(words, spans, names, frozen)
-    return tag_known_names(words, spans, names, frozen)
+    spans = tag_known_names(words, spans, names, frozen)
+    return drop_bound_places(words, spans, names, frozen) if drop_bound else spans
