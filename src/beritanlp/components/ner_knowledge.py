@@ -6,6 +6,8 @@ index and the agency index the agencies component builds), so nothing is loaded 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -94,7 +96,7 @@ class NerKnowledge:
         return doc
 
 
-def _dropped(found: tuple[Span, ...], new: list[tuple[int, int, str]]) -> list[Span]:
+def _dropped(found: Sequence[Span], new: list[tuple[int, int, str]]) -> list[Span]:
     """The entities of ``found`` that no span of ``new`` overlaps (rule 3 dropped them)."""
     covered = {i for start, end, _ in new for i in range(start, end)}
     return [e for e in found if not covered.intersection(range(e.start, e.end))]
