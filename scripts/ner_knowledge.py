@@ -7,6 +7,7 @@ Usage::
         > src/beritanlp/ner/place_contexts.txt
     python scripts/ner_knowledge.py learn-types ../shared/data/ner/idner-news-2k/train.txt \
         > src/beritanlp/ner/bound_place_types.txt
+    python scripts/ner_knowledge.py count-title-names ../shared/data/ner/idner-news-2k/train.txt
     python scripts/ner_knowledge.py evaluate ../shared/data/ner/idner-news-2k/dev.txt \
         [--case lower|upper] [--model DIR]
 """
@@ -58,6 +59,26 @@ def learn_types(files: Sequence[str], min_count: int, min_share: float) -> None:
     print("\n".join(learned))
 
 
+def count_title_names(files: Sequence[str]) -> None:
+    """Print how often annotated text tags rule 4's "title + place + name" names PERSON."""
+    from collections import Counter
+
+    from beritanlp.lexicons import Lexicons
+    from beritanlp.ner.conll import read_conll
+    from beritanlp.ner.knowledge import capitalised_runs, title_place_name
+
+    names = replace(_names(), titles=Lexicons().titles)
+    for path in files:
+        labels: Counter[str] = Counter()
+        for s in read_conll(path):
+            gold = {(a, b): label for a, b, label in s.spans()}
+            for start, end in capitalised_runs(s.tokens):
+                found = title_place_name(s.tokens, start, end, names)
+                if found is not None:
+                    labels[gold.get(found, "none (or other bounds)")] += 1
+        print(path, dict(labels.most_common()))
+
+
 def evaluate(path: str, model: str | None, case: str | None) -> None:
     """Print exact-span scores of the model + cleanup, then with the knowledge step."""
     from beritanlp.ner.conll import read_conll
@@ -75,10 +96,13 @@ def evaluate(path: str, model: str | None, case: str | None) -> None:
     predicted = predict_spans(nlp, sentences)
     names = _names()
     print(f"model + cleanup:\n{format_scores(score_spans(gold, predicted))}\n")
-    steps = (("rule 1 (tag)", False, False), ("rules 1 + 2 (tag, relabel)", True, False),
-             ("rules 1 + 2 + 3 (tag, relabel, drop bound)", True, True))
-    for title, relabel, drop in steps:
-        new = [apply_knowledge(s.tokens, p, names, relabel, drop_bound=drop)
+    steps = (("rule 1 (tag)", False, False, False),
+             ("rules 1 + 2 (tag, relabel)", True, False, False),
+             ("rules 1 + 2 + 3 (tag, relabel, drop bound)", True, True, False),
+             ("rules 1 + 2 + 3 + 4 (..., title + place + name)", True, True, True))
+    for title, relabel, drop, title_names in steps:
+        new = [apply_knowledge(s.tokens, p, names, relabel, drop_bound=drop,
+                               title_names=title_names)
                for s, p in zip(sentences, predicted, strict=True)]
         print(f"+ knowledge, {title}:\n{format_scores(score_spans(gold, new))}\n")
 
@@ -95,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_types.add_argument("files", nargs="+", help="annotated CoNLL-style training files")
     p_types.add_argument("--min-count", type=int, default=3)
     p_types.add_argument("--min-share", type=float, default=0.8)
+    p_count = sub.add_parser("count-title-names", help="rule 4's names in annotated files")
+    p_count.add_argument("files", nargs="+", help="annotated CoNLL-style files")
     p_eval = sub.add_parser("evaluate", help="scores without and with the step")
     p_eval.add_argument("file", help="CoNLL-style file")
     p_eval.add_argument("--model", default=None, help="model folder (default: shipped)")
@@ -103,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "learn":
         learn(args.files, args.min_count, args.min_share)
+    elif args.command == "count-title-names":
+        count_title_names(args.files)
     elif args.command == "learn-types":
         learn_types(args.files, args.min_count, args.min_share)
     else:

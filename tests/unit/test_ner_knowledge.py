@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import Span
 
 from beritanlp.lexicons.regions import key
+from beritanlp.lexicons.titles import TitleList
 from beritanlp.ner.knowledge import (
     KnownNames,
     apply_knowledge,
@@ -23,6 +24,8 @@ from beritanlp.ner.knowledge import (
     load_place_contexts,
     relabel_known_names,
     tag_known_names,
+    tag_title_place_names,
+    title_place_name,
 )
 
 
@@ -262,6 +265,51 @@ def test_packaged_bound_types() -> None:
     assert load_bound_types() == {"negara"}
 
 
+# -- rule 4: title + place + name in one capitalised run ------------------------------------
+
+TITLED = replace(NAMES, titles=TitleList.from_lines(["Presiden", "Gubernur", "Perdana Menteri"]))
+
+
+def _title_names(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[str]:
+    words = _words(text)
+    out = tag_title_place_names(words, spans or [], TITLED)
+    return [f"{label}:{' '.join(words[s:e])}" for s, e, label in out]
+
+
+def test_the_name_after_a_title_and_a_place_is_a_person() -> None:
+    assert _title_names("Kemarin Presiden Jepang Hiro Tanakawa tiba .") == [
+        "PERSON:Hiro Tanakawa"]
+    assert _title_names("Ucapan Perdana Menteri Jepang Kenji Morota Ueda dikutip .") == [
+        "PERSON:Kenji Morota Ueda"]
+    # a model span inside the name (here ORG) is replaced by it
+    assert _title_names("Kata Gubernur Jawa Tengah Sari Wulandari .", [(4, 6, "ORG")]) == [
+        "PERSON:Sari Wulandari"]
+
+
+def test_title_place_name_needs_a_title_a_place_and_two_or_three_name_words() -> None:
+    # no title first; the place ends the run; one word only; four words; a word with a digit
+    assert _title_names("Warga Jepang Hiro Tanakawa datang .") == []
+    assert _title_names("Kemarin Gubernur Jawa Tengah datang .") == []
+    assert _title_names("Kemarin Presiden Jepang Hiro datang .") == []
+    assert _title_names("Kemarin Presiden Jepang Hiro Tanakawa Ken Ueda datang .") == []
+    assert _title_names("Kemarin Presiden Jepang Hiro T2 datang .") == []
+    # the last place counts: "Jawa Tengah" is one place, not "Jawa" + a name "Tengah ..."
+    words = _words("Gubernur Jawa Tengah")
+    assert title_place_name(words, 0, 3, TITLED) is None
+    # no title table: the rule is off
+    assert title_place_name(_words("Presiden Jepang Hiro Tanakawa"), 0, 4, NAMES) is None
+
+
+def test_rule_4_leaves_crossing_frozen_and_person_spans() -> None:
+    words = _words("Kemarin Presiden Jepang Hiro Tanakawa tiba .")
+    crossing = [(2, 4, "ORG")]
+    assert tag_title_place_names(words, crossing, TITLED) == crossing
+    inner = [(3, 4, "LOC")]
+    assert tag_title_place_names(words, inner, TITLED, frozen={(3, 4)}) == inner
+    same = [(3, 5, "PERSON")]
+    assert tag_title_place_names(words, same, TITLED) == same
+
+
 # -- the component, with the pipeline's own tables ------------------------------------------
 
 
@@ -305,6 +353,14 @@ def test_component_drops_a_country_outside_the_place_contexts(
     doc.ents = [Span(doc, 2, 3, label="LOC"), Span(doc, 5, 6, label="LOC")]
     doc = off.get_pipe("beritanlp_ner_knowledge")(doc)
     assert [e.text for e in doc.ents] == ["Jerman", "Malaysia"]
+
+
+def test_component_tags_a_name_after_a_title_and_a_place(
+    nlp: spacy.language.Language,
+) -> None:
+    doc = nlp.make_doc("Undangan itu dikirim Perdana Menteri Malaysia Arif Hamzah Salleh kemarin .")
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Arif Hamzah Salleh", "PERSON")]
 
 
 def test_component_shares_the_pipeline_tables(nlp: spacy.language.Language) -> None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.regions import Gazetteer
+from beritanlp.lexicons.titles import TitleList
 from beritanlp.ner.knowledge import (
     KnownNames,
     apply_knowledge,
@@ -44,16 +45,19 @@ class NerKnowledge:
     drop_bound
         Drop model LOC/ORG spans that name a place of a learned bound type (a country)
         outside the learned place contexts (rule 3).
+    title_names
+        Tag the name after a title and a place in one capitalised run PERSON (rule 4).
     """
 
     def __init__(
         self, nlp: Language | None, name: str = "beritanlp_ner_knowledge", relabel: bool = True,
-        drop_bound: bool = True,
+        drop_bound: bool = True, title_names: bool = True,
     ) -> None:
         self.name = name
         self.relabel = relabel
         self.lexicons = Lexicons.of(nlp) if nlp is not None else Lexicons()
         self.drop_bound = drop_bound
+        self.title_names = title_names
         self.place_contexts = load_place_contexts()
         self.bound_types = load_bound_types()
 
@@ -64,10 +68,10 @@ class NerKnowledge:
         Rebuilt only when one of them is replaced.
         """
         return self.lexicons.derived(
-            "ner_knowledge.names", ("gazetteer", "agencies"), self._build
+            "ner_knowledge.names", ("gazetteer", "agencies", "titles"), self._build
         )
 
-    def _build(self, gazetteer: Gazetteer, agencies: AgencyKB) -> KnownNames:
+    def _build(self, gazetteer: Gazetteer, agencies: AgencyKB, titles: TitleList) -> KnownNames:
         index = self.lexicons.derived(AGENCY_INDEX_KEY, ("agencies",), AgencyIndex)
         return KnownNames(
             places=gazetteer.index,
@@ -77,6 +81,7 @@ class NerKnowledge:
             agency_key=norm,
             place_contexts=self.place_contexts,
             bound_types=self.bound_types,
+            titles=titles,
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -86,7 +91,8 @@ class NerKnowledge:
         spans = [(e.start, e.end, e.label_) for e in found]
         linked = {(e.start, e.end): e for e in found if e.kb_id_}
         new = apply_knowledge(
-            words, spans, self.names, self.relabel, frozen=linked, drop_bound=self.drop_bound
+            words, spans, self.names, self.relabel, frozen=linked,
+            drop_bound=self.drop_bound, title_names=self.title_names,
         )
         if new == spans:
             return doc
@@ -106,10 +112,12 @@ def _dropped(found: Sequence[Span], new: list[tuple[int, int, str]]) -> list[Spa
     "beritanlp_ner_knowledge",
     assigns=["doc.ents"],
     requires=["doc.ents"],
-    default_config={"relabel": True, "drop_bound": True},
+    default_config={"relabel": True, "drop_bound": True, "title_names": True},
 )
 def make_ner_knowledge(
-    nlp: Language, name: str, relabel: bool, drop_bound: bool
+    nlp: Language, name: str, relabel: bool, drop_bound: bool, title_names: bool
 ) -> NerKnowledge:
     """Create the ``beritanlp_ner_knowledge`` component (see :class:`NerKnowledge`)."""
-    return NerKnowledge(nlp, name, relabel=relabel, drop_bound=drop_bound)
+    return NerKnowledge(
+        nlp, name, relabel=relabel, drop_bound=drop_bound, title_names=title_names
+    )

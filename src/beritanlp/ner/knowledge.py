@@ -39,11 +39,14 @@ from pathlib import Path
 from typing import Any
 
 from beritanlp.lexicons.regions import NAME_WORD, key
+from beritanlp.lexicons.titles import TitleList
+from beritanlp.ner.cleanup import is_title_word, trim_title_tokens
 
 SpanT = tuple[int, int, str]
 
 PLACE_LABEL = "LOC"
 AGENCY_LABEL = "ORG"
+PERSON_LABEL = "PERSON"
 
 #: Tokens after which a capitalised word may just be starting a sentence.
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "\u201d", "'", "(", "-"})
@@ -98,6 +101,9 @@ class KnownNames:
     bound_types
         Place types whose names are entities only in the place contexts
         (:func:`learn_bound_types`; rule 3 drops model spans of them found elsewhere).
+    titles
+        Position titles and honorifics (the pipeline's ``titles`` table), for rule 4; None
+        turns rule 4 off.
     """
 
     places: Mapping[str, Sequence[Any]]
@@ -107,6 +113,7 @@ class KnownNames:
     agency_key: Callable[[str], str]
     place_contexts: Collection[str] | None = None
     bound_types: Collection[str] = frozenset()
+    titles: TitleList | None = None
 
 
 def is_capitalised(word: str) -> bool:
@@ -361,6 +368,88 @@ def relabel_known_names(
     return out
 
 
+def title_place_name(
+    words: Sequence[str], start: int, end: int, names: KnownNames
+) -> tuple[int, int] | None:
+    """The name at the end of a "title + place + name" run, as ``(start, end)``, or None.
+
+    The capitalised run ``words[start:end]`` must open with a title ("Presiden", "Gubernur",
+    "Perdana Menteri") and hold a known place; the two or three words after its last known
+    place, up to the run's end, are the name ("Presiden Perancis [Jaques Chirac]",
+    "Gubernur Jawa Barat [Ridwan Kamil]"). They must be name words of two letters or more,
+    none a title, and not themselves a known place or agency. A run that opens a sentence
+    may start with one more capitalised word ("Kemarin Presiden ...").
+    """
+    if names.titles is None:
+        return None
+    if is_sentence_initial(words, start) and not is_title_word(words[start], names.titles):
+        start += 1  # "Kemarin Presiden ...": the first word is capitalised for the sentence
+    if start >= end or trim_title_tokens(words[start:end], names.titles) == 0:
+        return None
+    place_end = _last_place_end(words, start + 1, end, names)
+    if place_end is None or not 2 <= end - place_end <= 3:
+        return None
+    tail = words[place_end:end]
+    if (
+        not _is_name_text(tail)
+        or any(len(w) < 2 or is_title_word(w, names.titles) for w in tail)
+        or known_label(words, place_end, end, names) is not None
+        or is_agency(tail, names)
+    ):
+        return None
+    return place_end, end
+
+
+def _last_place_end(words: Sequence[str], start: int, end: int, names: KnownNames) -> int | None:
+    """The end of the last known place (of up to four words) inside ``words[start:end]``."""
+    for stop in range(end, start, -1):
+        for first in range(max(start, stop - 4), stop):
+            if place_types(words[first:stop], names, initial=False):
+                return stop
+    return None
+
+
+def tag_title_place_names(
+    words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
+    frozen: Collection[tuple[int, int]] = (),
+) -> list[SpanT]:
+    """Rule 4: the name after a title and a place in one capitalised run is a PERSON.
+
+    See :func:`title_place_name`. Model spans that lie inside the name ("Gubernur Jawa Barat
+    [Ridwan Kamil]" tagged ORG) are replaced by it; a span that crosses its bounds, or a
+    ``frozen`` one, leaves the run alone.
+    """
+    owner = _owners(len(words), spans)
+    dropped: set[int] = set()
+    added: list[SpanT] = []
+    for run_start, run_end in capitalised_runs(words):
+        found = title_place_name(words, run_start, run_end, names)
+        if found is None:
+            continue
+        start, end = found
+        inside = {o for o in owner[start:end] if o >= 0}
+        if any(spans[o][:2] == (start, end) and spans[o][2] == PERSON_LABEL for o in inside):
+            continue
+        if not _within(spans, inside, start, end, frozen):
+            continue
+        dropped |= inside
+        added.append((start, end, PERSON_LABEL))
+    if not added:
+        return list(spans)
+    return sorted([s for i, s in enumerate(spans) if i not in dropped] + added)
+
+
+def _within(
+    spans: Sequence[SpanT], inside: Collection[int], start: int, end: int,
+    frozen: Collection[tuple[int, int]],
+) -> bool:
+    """Whether the spans ``inside`` (indexes) all lie within ``start:end``, none frozen."""
+    return all(
+        spans[i][0] >= start and spans[i][1] <= end and spans[i][:2] not in frozen
+        for i in inside
+    )
+
+
 def learn_place_contexts(
     sentences: Iterable[tuple[Sequence[str], Iterable[SpanT]]],
     names: KnownNames,
@@ -512,13 +601,19 @@ def _load_lines(resource: str, path: str | Path | None) -> frozenset[str]:
 def apply_knowledge(
     words: Sequence[str], spans: Sequence[SpanT], names: KnownNames, relabel: bool = False,
     frozen: Collection[tuple[int, int]] = (), drop_bound: bool = False,
+    title_names: bool = False,
 ) -> list[SpanT]:
-    """Rule 2 when ``relabel`` is on, then rule 1, then rule 3 when ``drop_bound`` is on.
+    """Rules 2 (``relabel``), 1, 3 (``drop_bound``) and 4 (``title_names``), in that order.
 
     Returns the new entity list, sorted. Rule 3 (:func:`drop_bound_places`) does nothing
-    when ``names.bound_types`` is empty.
+    when ``names.bound_types`` is empty, rule 4 (:func:`tag_title_place_names`) when
+    ``names.titles`` is None.
     """
     if relabel:
         spans = relabel_known_names(words, spans, names, frozen)
     spans = tag_known_names(words, spans, names, frozen)
-    return drop_bound_places(words, spans, names, frozen) if drop_bound else spans
+    if drop_bound:
+        spans = drop_bound_places(words, spans, names, frozen)
+    if title_names:
+        spans = tag_title_place_names(words, spans, names, frozen)
+    return list(spans)
