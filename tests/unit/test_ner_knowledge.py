@@ -300,9 +300,19 @@ def test_title_place_name_needs_a_title_a_place_and_two_or_three_name_words() ->
     assert title_place_name(_words("Presiden Jepang Hiro Tanakawa"), 0, 4, NAMES) is None
 
 
-def test_rule_4_leaves_crossing_frozen_and_person_spans() -> None:
+def test_rule_4_cuts_a_span_that_reaches_into_the_name() -> None:
+    text = "Kemarin Presiden Jepang Hiro Tanakawa tiba ."
+    assert _title_names(text, [(2, 5, "PERSON")]) == ["PERSON:Hiro Tanakawa"]
+    # an ORG keeps its words before the name, unless they are only a known place
+    text = "Menurut Gubernur Bank Jawa Tengah Sari Wulandari , bunga naik ."
+    assert _title_names(text, [(2, 6, "ORG")]) == ["ORG:Bank Jawa Tengah", "PERSON:Sari Wulandari"]
+    assert _title_names("Kata Presiden Jepang Hiro Tanakawa .", [(2, 4, "ORG")]) == [
+        "PERSON:Hiro Tanakawa"]
+
+
+def test_rule_4_leaves_outside_frozen_and_person_spans() -> None:
     words = _words("Kemarin Presiden Jepang Hiro Tanakawa tiba .")
-    crossing = [(2, 4, "ORG")]
+    crossing = [(3, 6, "ORG")]  # goes past the run's end
     assert tag_title_place_names(words, crossing, TITLED) == crossing
     inner = [(3, 4, "LOC")]
     assert tag_title_place_names(words, inner, TITLED, frozen={(3, 4)}) == inner
@@ -361,6 +371,15 @@ def test_component_tags_a_name_after_a_title_and_a_place(
     doc = nlp.make_doc("Undangan itu dikirim Perdana Menteri Malaysia Arif Hamzah Salleh kemarin .")
     doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Arif Hamzah Salleh", "PERSON")]
+
+
+def test_component_cuts_the_title_and_place_off_a_model_person(
+    nlp: spacy.language.Language,
+) -> None:
+    doc = nlp.make_doc("Sore itu Presiden Perancis Luc Marchand tiba .")
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Luc Marchand", "PERSON")]
 
 
 def test_component_shares_the_pipeline_tables(nlp: spacy.language.Language) -> None:

@@ -103,9 +103,17 @@ class NerKnowledge:
 
 
 def _dropped(found: Sequence[Span], new: list[tuple[int, int, str]]) -> list[Span]:
-    """The entities of ``found`` that no span of ``new`` overlaps (rule 3 dropped them)."""
+    """The tokens of ``found``'s entities that no span of ``new`` covers, as spans.
+
+    Rule 3 drops whole entities, rule 4 cuts some ("Presiden [Perancis] [Emmanuel Macron]"):
+    their uncovered tokens must be set outside, or ``set_ents`` keeps their old tags.
+    """
     covered = {i for start, end, _ in new for i in range(start, end)}
-    return [e for e in found if not covered.intersection(range(e.start, e.end))]
+    out: list[Span] = []
+    for e in found:
+        free = [i for i in range(e.start, e.end) if i not in covered]
+        out.extend(e.doc[i : i + 1] for i in free)
+    return out
 
 
 @Language.factory(

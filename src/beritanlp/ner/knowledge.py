@@ -415,9 +415,12 @@ def tag_title_place_names(
 ) -> list[SpanT]:
     """Rule 4: the name after a title and a place in one capitalised run is a PERSON.
 
-    See :func:`title_place_name`. Model spans that lie inside the name ("Gubernur Jawa Barat
-    [Ridwan Kamil]" tagged ORG) are replaced by it; a span that crosses its bounds, or a
-    ``frozen`` one, leaves the run alone.
+    See :func:`title_place_name`. Model spans that overlap the name must lie within the run
+    and not be ``frozen``, or the run is left alone. Those inside the name ("Gubernur Jawa
+    Barat [Ridwan Kamil]" tagged ORG) are replaced by it; one that starts before it and
+    reaches into it ("Presiden [Perancis Emmanuel Macron]") is cut at the name's start: an
+    ORG keeps the words before it ("Kepala [Dinas Pendidikan Jawa Timur] [Wahid Wahyudi]")
+    unless they are just a known place, any other label loses them (title and place words).
     """
     owner = _owners(len(words), spans)
     dropped: set[int] = set()
@@ -430,13 +433,29 @@ def tag_title_place_names(
         inside = {o for o in owner[start:end] if o >= 0}
         if any(spans[o][:2] == (start, end) and spans[o][2] == PERSON_LABEL for o in inside):
             continue
-        if not _within(spans, inside, start, end, frozen):
+        if not _within(spans, inside, run_start, run_end, frozen):
             continue
         dropped |= inside
         added.append((start, end, PERSON_LABEL))
+        added.extend(_cut_before(words, spans, inside, start, names))
     if not added:
         return list(spans)
     return sorted([s for i, s in enumerate(spans) if i not in dropped] + added)
+
+
+def _cut_before(
+    words: Sequence[str], spans: Sequence[SpanT], inside: Collection[int], name_start: int,
+    names: KnownNames,
+) -> list[SpanT]:
+    """The ORG parts before ``name_start`` of the spans ``inside`` that reach into the name."""
+    out: list[SpanT] = []
+    for index in inside:
+        s, _, label = spans[index]
+        if s < name_start and label == AGENCY_LABEL and known_label(
+            words, s, name_start, names
+        ) != PLACE_LABEL:
+            out.append((s, name_start, label))
+    return out
 
 
 def _within(
