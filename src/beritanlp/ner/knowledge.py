@@ -376,7 +376,7 @@ def title_place_name(
     The capitalised run ``words[start:end]`` must open with a title ("Presiden", "Gubernur",
     "Perdana Menteri") and hold a known place; the two or three words after its last known
     place, up to the run's end, are the name ("Presiden Perancis [Jaques Chirac]",
-    "Gubernur Jawa Barat [Ridwan Kamil]"). They must be name words of two letters or more,
+    "Gubernur Jawa Tengah [Sari Wulandari]"). They must be name words of two letters or more,
     none a title, and not themselves a known place or agency. A run that opens a sentence
     may start with one more capitalised word ("Kemarin Presiden ...").
     """
@@ -417,9 +417,9 @@ def tag_title_place_names(
 
     See :func:`title_place_name`. Model spans that overlap the name must lie within the run
     and not be ``frozen``, or the run is left alone. Those inside the name ("Gubernur Jawa
-    Barat [Ridwan Kamil]" tagged ORG) are replaced by it; one that starts before it and
+    Tengah [Sari Wulandari]" tagged ORG) are replaced by it; one that starts before it and
     reaches into it ("Presiden [Perancis Emmanuel Macron]") is cut at the name's start: an
-    ORG keeps the words before it ("Kepala [Dinas Pendidikan Jawa Timur] [Wahid Wahyudi]")
+    ORG keeps the words before it ("Kepala [Dinas Pendidikan Jawa Timur] [Dewi Anggraini]")
     unless they are just a known place, any other label loses them (title and place words).
     """
     owner = _owners(len(words), spans)
