@@ -232,6 +232,8 @@ def test_rule_3_leaves_other_types_labels_and_frozen_spans() -> None:
     assert _drop("Warga Kendari berdemo .", [(1, 2, "LOC")]) == ["LOC:Kendari"]
     assert _drop("Pemain bernama Jepang mencetak gol .", [(2, 3, "PERSON")]) == ["PERSON:Jepang"]
     assert _drop("Jepang mengirim bantuan .", [(0, 1, "LOC")], frozen={(0, 1)}) == ["LOC:Jepang"]
+    # lower-cased text: the convention was counted on capitalised runs only
+    assert _drop("jepang mengirim bantuan beras .", [(0, 1, "LOC")]) == ["LOC:jepang"]
     # a span longer than the name is not the name
     assert _drop("Pabrik Jepang Motor tutup .", [(1, 3, "ORG")]) == ["ORG:Jepang Motor"]
     # no bound types (or no contexts): nothing to do

@@ -566,7 +566,9 @@ def drop_bound_places(
     A span is dropped when its text is exactly a known place (and no agency) all of whose
     types are in ``names.bound_types`` (:func:`learn_bound_types`), and it does not follow
     one of the learned place contexts ("di Jepang" stays, "warga Jepang" and "Jepang
-    mengirim ..." lose the entity). ``frozen`` spans (linked ones) are kept.
+    mengirim ..." lose the entity). Only capitalised spans are dropped: the convention was
+    counted on capitalised runs, and lower-cased news (NER-P) tags countries anywhere.
+    ``frozen`` spans (linked ones) are kept.
     """
     contexts = names.place_contexts
     if not names.bound_types or contexts is None:
@@ -577,6 +579,7 @@ def drop_bound_places(
         if (
             label in (PLACE_LABEL, AGENCY_LABEL)
             and (start, end) not in frozen
+            and all(is_capitalised(w) for w in words[start:end])
             and known_label(words, start, end, names) == PLACE_LABEL
             and _only_bound(words, start, end, names)
             and not in_place_context(words, start, contexts, place_ends)
