@@ -21,6 +21,12 @@ base with their acronyms. Two rules use them, after the title cleanup:
 2. **Relabelling** (:func:`relabel_known_names`, setting ``relabel``). A model span whose text
    is exactly a known name of one kind only gets that kind's label, in the same contexts; a LOC
    is never made ORG ("di DPR" names a site).
+3. **Countries outside the contexts** (:func:`drop_bound_places`, setting ``drop_bound``). A
+   capitalised model LOC/ORG span that is exactly a place of a learned bound type (countries:
+   :func:`learn_bound_types`) and follows no place context is dropped ("warga Jepang").
+4. **Title + place + name** (:func:`tag_title_place_names`, setting ``title_names``). In a
+   capitalised run opening with a title and holding a known place, the two or three name words
+   after the last place are a PERSON ("Presiden Perancis Jaques Chirac").
 
 Both are pure functions over token strings and ``(start, end, label)`` spans with the tables
 passed in as :class:`KnownNames`; the component ``beritanlp_ner_knowledge``
