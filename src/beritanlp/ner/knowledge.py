@@ -23,7 +23,8 @@ base with their acronyms. Two rules use them, after the title cleanup:
    is never made ORG ("di DPR" names a site).
 3. **Countries outside the contexts** (:func:`drop_bound_places`, setting ``drop_bound``). A
    capitalised model LOC/ORG span that is exactly a place of a learned bound type (countries:
-   :func:`learn_bound_types`) and follows no place context is dropped ("warga Jepang").
+   :func:`learn_bound_types`) and follows no place context is dropped ("warga Jepang"). Off
+   in the component by default: it fits idner-news-2k's annotation, not other newsrooms'.
 4. **Title + place + name** (:func:`tag_title_place_names`, setting ``title_names``). In a
    capitalised run opening with a title and holding a known place, the two or three name words
    after the last place are a PERSON ("Presiden Perancis Jaques Chirac").
