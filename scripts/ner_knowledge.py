@@ -99,7 +99,8 @@ def evaluate(path: str, model: str | None, case: str | None) -> None:
     steps = (("rule 1 (tag)", False, False, False),
              ("rules 1 + 2 (tag, relabel)", True, False, False),
              ("rules 1 + 2 + 3 (tag, relabel, drop bound)", True, True, False),
-             ("rules 1 + 2 + 3 + 4 (..., title + place + name)", True, True, True))
+             ("rules 1 + 2 + 3 + 4 (..., title + place + name)", True, True, True),
+             ("rules 1 + 2 + 4 (the component's defaults)", True, False, True))
     for title, relabel, drop, title_names in steps:
         new = [apply_knowledge(s.tokens, p, names, relabel, drop_bound=drop,
                                title_names=title_names)
