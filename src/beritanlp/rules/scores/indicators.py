@@ -221,6 +221,9 @@ oleh menurut berdasarkan per saat kini tahun bulan baru pun lagi ada sama capai 
 sebagai agar supaya karena jika bila kalau maupun antara terhadap mulai setelah sejak
 tinggi rendah besar kecil baik buruk signifikan stagnan tetap terus cukup sangat paling
 """.split())
+#: Score words: a complement of these alone ("angka indeks", "tingkat skor") names no indicator;
+#: its value is of the index in force (named before, or defined by the article).
+_SCORE_WORDS = frozenset({"indeks", "index", "nilai", "skor", "poin"})
 #: A word that starts with a verb prefix ends a complement ("menunjukkan", "tercatat").
 _VERB = re.compile(r"(?:me|ber|ter|di)[a-z]{3,}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
@@ -292,8 +295,9 @@ def find_indicators(text: str, table: IndicatorTable) -> list[Mention]:
             strong = True
         else:
             words = _complement(text, m.end(), head[0].isupper(), table)
-            if not words or " ".join(words).casefold() in surveys:
-                continue  # "angka ini", "capaian SDKI"
+            if not words or " ".join(words).casefold() in surveys \
+                    or {w.casefold() for w in words} <= _SCORE_WORDS:
+                continue  # "angka ini", "capaian SDKI", "angka indeks"
             strong = head.casefold() in topic_heads or _has_topic(words, table)
         if any(nots.match(w) for w in words):
             continue

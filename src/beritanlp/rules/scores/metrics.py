@@ -12,6 +12,7 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.cues import CAP, MARKET, TIER, UNKNOWN_HEADS
 from beritanlp.rules.scores.model import Metric
+from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
@@ -207,6 +208,9 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     found = _short_forms(text, found, definitions)
     spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
+    for v in index_variants(text, found, definitions, spans.overlaps):
+        found.append(v)
+        spans.add(v.start, v.end)
     english = _ENGLISH_INDEX.finditer(text) if ("Index" in text or "Ranking" in text) else ()
     market = _MarketTalk(text, sent_of)
     for m in [*_UNKNOWN_METRIC.finditer(text), *english]:
