@@ -313,9 +313,9 @@ _RANK_WORDS = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking)\b", re
 _RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|daftar|terbaik\s+ke"
                            r"|menduduki|menempati|ter[a-z]+\s+ke(?:dua|tiga|empat|lima|[ -]?\d))",
                            re.IGNORECASE)
-#: League tables ("klasemen sementara Liga 1") and index names in lower case followed by a
-#: year or a proper name ("indeks risiko bencana Indonesia 2013").
-_TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))+")
+#: League tables ("klasemen sementara Liga 1", a bare "klasemen") and index names in lower
+#: case followed by a year or a proper name ("indeks risiko bencana Indonesia 2013").
+_TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))*")
 _LOWER_INDEX = re.compile(
     r"\bindeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
     r"|naik|turun|tahun|nasional|kita|kami)\b)[a-z]+){1,4}[ \t]+(?:Indonesia|Nasional)"

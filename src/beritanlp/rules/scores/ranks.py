@@ -118,8 +118,10 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
         # ranks need their metric in the same sentence, or, when "peringkat N" says it is a
         # ranking ("memulai berbisnis (peringkat 140)"), the one index the article is about
-        metric = _article_metric(metrics, n.start) if listed or _RANKING_WORD.search(
-            text, max(sent[0], n.start - 16), n.start) else None
+        ranking = _RANKING_WORD.search(text, max(sent[0], n.start - 16), n.start)
+        metric = _article_metric(metrics, n.start) if listed or ranking else None
+        if metric is None and ranking:
+            metric = _ranked_before(text, metrics, sent)
         if metric is None:
             return None
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
@@ -135,6 +137,30 @@ def _rank_holders(text: str, end: int, metrics: Sequence[Metric],
         pos = named[0].end
     names = enumerated_subjects(text, pos, sent)
     return names[:1] if names else None
+
+
+#: How far before its sentence a ranking's metric still applies to "Y di urutan ke-13".
+_RANKED_REACH = 300
+
+
+def _ranked_before(text: str, metrics: Sequence[Metric],
+                   sent: tuple[int, int]) -> Metric | None:
+    """The metric of a ranking stated shortly before a sentence that only carries it on.
+
+    "X naik ke peringkat 4 klasemen Liga 2. Sedangkan Y di urutan ke-13.": Y's rank is on the
+    same table. Only a rank said as one ("di urutan ke-13") reaches back, and only to a metric
+    whose own statement ranks ("peringkat", "posisi" ... near it): a score named before
+    ("nilai IPK turun") ranks no team.
+    """
+    before = between(metrics, sent[0] - _RANKED_REACH, sent[0])
+    if not before:
+        return None
+    metric = before[-1]
+    near = _RANK_NEAR.search(text, max(0, metric.start - 60), min(sent[0], metric.end + 60))
+    return metric if near else None
+
+
+_RANK_NEAR = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b", re.IGNORECASE)
 
 
 def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:

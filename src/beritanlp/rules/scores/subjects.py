@@ -26,15 +26,22 @@ _GOV_ACRONYM = re.compile(
 _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Menyabet|Terima"
                r"|Menerima|Dapat|Dapatkan|Mendapat|Peroleh|Memperoleh|Boyong|Memboyong"
                r"|Pertahankan|Mempertahankan|Gondol|Menggondol|Menyandang)\b")
+#: "Klub X naik ke peringkat 4", "Klub Y di urutan ke-13": a move to a rank, or a rank held,
+#: places its holder (the rank word must follow).
+_MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser|bertengger"
+          r"|nangkring|duduk)(?:[ \t]+(?:ke|di))?|di)"
+          r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
            r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap)\b)")
 _ACHIEVE = (
-    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat|masih|tetap)"
+    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
+    r"|masih|tetap)"
     r"[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
-    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS})\b|{_TITLE_VERB})"
+    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
+    rf"|{_TITLE_VERB})"
 )
 #: A name word of a subject, never a headline's capitalised verb.
 _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
