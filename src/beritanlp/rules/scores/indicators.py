@@ -48,6 +48,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from beritanlp.lexicons.words import word_table
+from beritanlp.rules.scores.carried import carried_values
 from beritanlp.rules.scores.cues import CHANGE, TARGET
 from beritanlp.rules.scores.model import Candidate, Metric, between
 from beritanlp.rules.scores.values import kind_for
@@ -587,7 +588,12 @@ def indicator_candidates(text: str, numbers: Sequence[NumberMention], sent_of: S
         if ind.kind == "weak" and not _framed(sent, surveys):
             continue
         limit = indicators[i + 1].start if i + 1 < len(indicators) else len(text)
-        out += _phrase_values(text, ind, sent, limit, numbers, table)
+        values = _phrase_values(text, ind, sent, limit, numbers, table)
+        out += values
+        if values and " " in ind.name:  # "prevalensi perokok": its groups' pairs after it
+            taken = {c.start for c in out}
+            out += carried_values(text, ind.name, ind.name.split()[0], ind.end, sent, sent_of,
+                                  taken)
     taken = {c.start for c in out}
     out += _bare_results(text, surveys, numbers, sent_of, taken, table)
     out.sort(key=lambda c: c.start)

@@ -1,0 +1,101 @@
+"""An indicator's result carried on for a group, with no head word of its own.
+
+"Prevalensi perokok naik dari 30,1% menjadi 31,4%. Perokok usia remaja juga naik dari 6,2%
+menjadi 8,3%, demikian halnya untuk perokok lansia dari 2,1% menjadi 3,5%." The later clauses
+name a group of the same topic ("perokok ...") and a change from one percentage to another, but
+no indicator head ("prevalensi", "angka" ...): each pair is the indicator's values for that
+group. Pure: the phrase, its sentence and the text's numbers are passed in.
+
+A clause carries the phrase on when it lies in the phrase's sentence or the next one, holds
+"dari X% menjadi Y%", and its words before "dari" name the group with a word of the phrase's
+topic (same first five letters). The group, as written, is the subject of both values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from beritanlp.rules.scores.model import Candidate, Metric
+
+SentenceOf = Callable[[int], tuple[int, int]]
+
+#: "dari 6,2% menjadi 8,3%": a pair of percentages, the one left and the one reached.
+_PAIR = re.compile(r"\bdari[ \t]+(\d{1,3}(?:[.,]\d+)?)[ \t]*(?:%|persen\b)[ \t]+"
+                   r"(?:menjadi|ke)[ \t]+(\d{1,3}(?:[.,]\d+)?)[ \t]*(?:%|persen\b)",
+                   re.IGNORECASE)
+#: Where a group's clause starts: a sentence start, a comma, a semicolon or a linking phrase.
+_CLAUSE_START = re.compile(r"[,;]|\b(?:demikian[ \t]+(?:pula|juga|halnya)(?:[ \t]+(?:untuk"
+                           r"|dengan|pada))?|sedangkan|sementara(?:[ \t]+itu)?|adapun|untuk"
+                           r"|begitu[ \t]+(?:pula|juga))\b", re.IGNORECASE)
+#: Verbs and adverbs that end a group's words ("Perokok usia remaja juga mengalami peningkatan").
+_GROUP_END = re.compile(r"[ \t]+(?:(?:juga|pun|ikut|turut|masih|terus)[ \t]+)?(?:mengalami|naik"
+                        r"|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot)\b.*$",
+                        re.IGNORECASE | re.DOTALL)
+#: The longest group phrase (characters) read before "dari".
+_GROUP_REACH = 80
+
+
+def _stems(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(w.casefold()[:5] for w in words if len(w) > 3)
+
+
+def _group(text: str, lo: int, pos: int) -> str | None:
+    """The group a clause ending at ``pos`` (its "dari") names, or ``None``."""
+    start = max(lo, pos - _GROUP_REACH)
+    for m in _CLAUSE_START.finditer(text, start, pos):
+        start = m.end()
+    words = _GROUP_END.sub("", text[start:pos]).strip(" \t,")
+    return words or None
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", "."))
+
+
+def carried_values(text: str, name: str, head: str, phrase_end: int, sent: tuple[int, int],
+                   sent_of: SentenceOf, taken: set[int]) -> list[Candidate]:
+    """The values clauses after an indicator phrase give its groups.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    name, head : str
+        The indicator's name as found ("prevalensi perokok") and its head word ("prevalensi").
+    phrase_end : int
+        Where the phrase ends.
+    sent : tuple of int
+        The phrase's sentence.
+    sent_of : callable
+        ``sent_of(pos)``: the sentence holding ``pos``.
+    taken : set of int
+        Starts of the values other rules already read (never read twice).
+
+    Returns
+    -------
+    list[Candidate]
+        Two values per carried pair (the one left, the one reached), each with the group as
+        its subject.
+    """
+    topic = _stems([w for w in re.findall(r"[A-Za-z]+", name)
+                    if w.casefold() != head.casefold()])
+    if not topic:
+        return []
+    nxt = sent_of(sent[1]) if sent[1] < len(text) else sent
+    metric = Metric(name, phrase_end, phrase_end, None)
+    out: list[Candidate] = []
+    for lo, hi in dict.fromkeys((sent, nxt)):
+        start = max(lo, phrase_end)
+        for m in _PAIR.finditer(text, start, hi):
+            if m.start(1) in taken or m.start(2) in taken:
+                continue
+            group = _group(text, start, m.start())
+            if group is None or not (_stems(re.findall(r"[A-Za-z]+", group)) & topic):
+                continue
+            for g in (1, 2):
+                end = text.index("%", m.end(g)) + 1 if "%" in text[m.end(g):m.end(g) + 2] \
+                    else m.end(g)
+                out.append(Candidate(metric, _number(m.group(g)), "value", "persen",
+                                     text[m.start(g):end], m.start(g), end, (lo, hi), [group]))
+    return out
