@@ -8,8 +8,8 @@ from beritanlp.lexicons.words import word_list
 
 CAP = r"(?:[A-Z][\w&/-]*|RI)"
 UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Pengukuran"
-                 r"|Pemeringkatan|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan"
-                 r"|Kepuasan))")
+                 r"|Pemeringkatan|Ranking|Rangking"
+                 r"|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan|Kepuasan))")
 
 # Market and price indices are not evaluations: unknown "Indeks ..." names in such company are
 # dropped (IHSG, LQ45, "Indeks Harga Konsumen", S&P 500 ...).
