@@ -274,12 +274,24 @@ def reading_places(text: str, c: Candidate,
         if not before:
             return None
     group = [before[-1]]
+    inner = _inner_place(text, before, c.sentence[0])
+    if inner is not None:
+        return [inner]  # "Kota Kuching di Malaysia ... AQI 204": the town's reading
     for s in reversed(before[:-1]):
         if re.fullmatch(r"\s*(?:,|dan|,\s*dan)\s*", text[s.end:group[0].start]):
             group.insert(0, s)
         else:
             break
     return [clean_subject(s.text) for s in group]
+
+
+def _inner_place(text: str, before: Sequence[SubjectMention], lo: int) -> str | None:
+    """The place named right before "di" and the last place: "Kota Kuching di Malaysia"."""
+    last = before[-1]
+    if len(before) > 1 and re.fullmatch(r"[ \t]+di[ \t]+", text[before[-2].end:last.start]):
+        return clean_subject(before[-2].text)
+    located = _LOCATED_IN.search(text, max(lo, last.start - 60), last.start)
+    return located.group(1) if located else None
 
 
 #: Indices that rank countries (their subject is a country, not the agency that comments).
@@ -486,12 +498,24 @@ def _achievers_until(text: str, lo: int, hi: int,
             start = text.index(words[1], start) if len(words) > 1 else m.end(1)
             words = words[1:]
         name = clean_subject(" ".join(words))
+        located = _LOCATED_IN.search(text, max(lo, start - 60), start)
+        if located and name:
+            # "Kota Kuching di Malaysia menempati ...": the town holds it, not its country
+            name, start = located.group(1), located.start(1)
+            out.append((m.end(), name, start, SubjectMention(name, start, located.end(1),
+                                                              "pattern")))
+            continue
         if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]
             mention = known[-1] if known else SubjectMention(name, start, m.end(1), "pattern")
             out.append((m.end(), name, start, mention))
     return out
+
+
+#: A region named right before "di" and the place it lies in: "Kota Kuching di ".
+_LOCATED_IN = re.compile(rf"\b((?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)"
+                         rf"(?:[ \t]+{CAP}){{1,3}})[ \t]+di[ \t]+$")
 
 
 _BULLET_LINES = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-•*][^\n]*\n)*[ \t]*[-•*][ \t]*$")
