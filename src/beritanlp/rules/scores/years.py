@@ -240,6 +240,11 @@ _PREVIOUS_BEFORE = re.compile(r"\btahun[ \t]+(?:sebelumnya|lalu)[ \t]+(?:yang[ \
                               re.IGNORECASE)
 
 
+#: "Setahun sebelumnya": a year before the time the text speaks of.
+_YEAR_BEFORE_THAT = re.compile(r"\b(?:setahun|satu[ \t]+tahun)[ \t]+sebelum(?:nya|[ \t]+itu)\b",
+                               re.IGNORECASE)
+
+
 #: "tahun ini": the article's own year.
 _THIS_YEAR = re.compile(r"\btahun[ \t]+ini\b", re.IGNORECASE)
 
@@ -325,6 +330,12 @@ class Years:
             # dibanding tahun sebelumnya yang sebesar 34")
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
                 or self._this_year(c) or self._unstated(c, in_title)
+            return base - 1 if base is not None else None
+        if _YEAR_BEFORE_THAT.search(text, c.sentence[0], c.start) and not between(
+                self.years, c.sentence[0], c.sentence[1]):
+            # "Pada 2022 nilainya 72,5. Setahun sebelumnya, 70,1": the year before the one
+            # the text speaks of (else before the article's)
+            base = self._unstated(c, in_title)
             return base - 1 if base is not None else None
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
