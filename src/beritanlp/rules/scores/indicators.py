@@ -642,14 +642,16 @@ def with_indicators(text: str, candidates: list[Candidate], numbers: Sequence[Nu
     candidates = [c for c in candidates if not _uncued_survey(text, c, table)]
     if not found:
         return candidates
-    by_start = {c.start: c for c in candidates}
+    # a range gives two candidates at one start (its two ends): each start keeps all of them
+    by_start: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_start.setdefault(c.start, []).append(c)
     replaced: set[int] = set()
     added: list[Candidate] = []
     for c in found:
-        other = by_start.get(c.start)
-        if other is not None:
-            if other.sentence[0] <= other.metric.start < other.sentence[1]:
-                continue  # "Berdasarkan SSGI 2022, prevalensi stunting 21,6 persen": SSGI's
-            replaced.add(id(other))
+        others = by_start.get(c.start, [])
+        if any(o.sentence[0] <= o.metric.start < o.sentence[1] for o in others):
+            continue  # "Berdasarkan SSGI 2022, prevalensi stunting 21,6 persen": SSGI's
+        replaced.update(id(o) for o in others)
         added.append(c)
     return [c for c in candidates if id(c) not in replaced] + added
