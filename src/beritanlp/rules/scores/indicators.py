@@ -51,6 +51,7 @@ from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.carried import carried_values
 from beritanlp.rules.scores.cues import CHANGE, TARGET
 from beritanlp.rules.scores.model import Candidate, Metric, between
+from beritanlp.rules.scores.surveyed import cites_survey, surveyed_values
 from beritanlp.rules.scores.values import kind_for
 from beritanlp.text.numbers import NumberMention
 
@@ -580,7 +581,7 @@ def indicator_candidates(text: str, numbers: Sequence[NumberMention], sent_of: S
     """
     indicators = find_indicators(text, table)
     surveys = find_surveys(text, table)
-    if not indicators and not surveys:
+    if not indicators and not surveys and not cites_survey(text):
         return []
     out: list[Candidate] = []
     for i, ind in enumerate(indicators):
@@ -596,6 +597,7 @@ def indicator_candidates(text: str, numbers: Sequence[NumberMention], sent_of: S
                                   taken)
     taken = {c.start for c in out}
     out += _bare_results(text, surveys, numbers, sent_of, taken, table)
+    out += surveyed_values(text, sent_of, {c.start for c in out}, table.pattern("nots"))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -611,9 +613,12 @@ def may_hold_indicator_values(text: str) -> bool:
 
 
 def may_state_indicators(text: str, table: IndicatorTable) -> bool:
-    """A cheap test: the text names an indicator head or a survey (else nothing to find)."""
+    """A cheap test: the text names an indicator head or a survey, or cites one.
+
+    Else there is nothing to find.
+    """
     return bool(table.pattern("heads").search(text) or table.pattern("acronyms").search(text)
-                or table.pattern("survey_names").search(text))
+                or table.pattern("survey_names").search(text) or cites_survey(text))
 
 
 def _uncued_survey(text: str, c: Candidate, table: IndicatorTable) -> bool:

@@ -1,0 +1,88 @@
+"""A survey's finding told as a change of a measured share: "dari 12,1% menjadi 7%".
+
+"Berdasarkan survei lembaga independen, pemerintah berhasil menekan peredaran barang ilegal
+dari 12,1% menjadi 7%": the sentence cites a survey (any survey, not only the national ones the
+indicator table knows) and gives the measured share before and after. The thing measured is the
+object of the verb before "dari" ("peredaran barang ilegal"); both percentages are its values.
+GUIDELINE.md counts "survey percentages that are the survey's result". Pure: the words that make
+a phrase no score (money, growth, prices ...) are passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from beritanlp.rules.scores.model import Candidate, Metric
+
+SentenceOf = Callable[[int], tuple[int, int]]
+
+#: A survey cited as the source of the sentence.
+_SURVEY_CITED = re.compile(r"\b(?:berdasarkan|menurut|hasil|temuan|data)[ \t]+(?:dari[ \t]+)?"
+                           r"(?:survei|survey|riset|penelitian|kajian)\b", re.IGNORECASE)
+#: "menekan peredaran barang ilegal dari 12,1% menjadi 7%": a verb, its object, the pair.
+_OBJECT_PAIR = re.compile(
+    r"\b(?:me[a-z]{3,}|ber[a-z]{3,})[ \t]+((?:[a-z][a-z-]+[ \t]+){0,3}[a-z][a-z-]+)[ \t]+"
+    r"dari[ \t]+(\d{1,3}(?:[.,]\d+)?)[ \t]*(?:%|persen\b)[ \t]+(?:menjadi|ke)[ \t]+"
+    r"(\d{1,3}(?:[.,]\d+)?)[ \t]*(?:%|persen\b)")
+#: A verb (me-/ber- word) opening the phrase, with the spaces after it.
+_VERB_FIRST = re.compile(r"(?:me|ber)[a-z]{3,}[ \t]+")
+#: Words that are no object (adverbs, function words) at the start of the phrase.
+_NOT_START = frozenset({"dari", "yang", "di", "ke", "pada", "dengan", "untuk", "secara", "lagi",
+                        "hingga", "sampai", "sekitar", "hampir"})
+
+
+def cites_survey(text: str) -> bool:
+    """Whether the text cites a survey ("berdasarkan survei", "hasil riset") at all."""
+    return _SURVEY_CITED.search(text) is not None
+
+
+def surveyed_values(text: str, sent_of: SentenceOf, taken: set[int],
+                    nots: re.Pattern[str]) -> list[Candidate]:
+    """The pairs of percentages survey-citing sentences give the objects of their verbs.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    sent_of : callable
+        ``sent_of(pos)``: the sentence holding ``pos``.
+    taken : set of int
+        Starts of values other rules already read.
+    nots : re.Pattern
+        The indicator table's not-words (a phrase holding one is no score: "pertumbuhan").
+
+    Returns
+    -------
+    list[Candidate]
+        The value before and the value after, named by the object phrase.
+    """
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for cite in _SURVEY_CITED.finditer(text) if "%" in text or "persen" in text else ():
+        sent = sent_of(cite.start())
+        if sent not in seen:
+            seen.add(sent)
+            out += _pairs(text, sent, taken, nots)
+    return out
+
+
+def _pairs(text: str, sent: tuple[int, int], taken: set[int],
+           nots: re.Pattern[str]) -> list[Candidate]:
+    """The pairs of one survey-citing sentence."""
+    out: list[Candidate] = []
+    for m in _OBJECT_PAIR.finditer(text, *sent):
+        start = m.start(1)
+        while (verb := _VERB_FIRST.match(text, start, m.end(1))) is not None:
+            start = verb.end()  # "berhasil menekan peredaran ...": the object after the verbs
+        name = text[start:m.end(1)]
+        if not name or name.split()[0] in _NOT_START \
+                or any(_VERB_FIRST.match(w + " ") for w in name.split()) or any(nots.match(w) for w in name.split()) \
+                or m.start(2) in taken or m.start(3) in taken:
+            continue
+        metric = Metric(name, start, m.end(1), None)
+        for g in (2, 3):
+            end = m.end(g) + 1 if text[m.end(g):m.end(g) + 1] == "%" else m.end(g)
+            out.append(Candidate(metric, float(m.group(g).replace(",", ".")), "value", "persen",
+                                 text[m.start(g):end], m.start(g), end, sent))
+    return out
