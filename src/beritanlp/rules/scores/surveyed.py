@@ -76,9 +76,9 @@ def _pairs(text: str, sent: tuple[int, int], taken: set[int],
         while (verb := _VERB_FIRST.match(text, start, m.end(1))) is not None:
             start = verb.end()  # "berhasil menekan peredaran ...": the object after the verbs
         name = text[start:m.end(1)]
-        if not name or name.split()[0] in _NOT_START \
-                or any(_VERB_FIRST.match(w + " ") for w in name.split()) or any(nots.match(w) for w in name.split()) \
-                or m.start(2) in taken or m.start(3) in taken:
+        words = name.split()
+        if not words or words[0] in _NOT_START or m.start(2) in taken or m.start(3) in taken \
+                or any(_VERB_FIRST.match(w + " ") or nots.match(w) for w in words):
             continue
         metric = Metric(name, start, m.end(1), None)
         for g in (2, 3):
