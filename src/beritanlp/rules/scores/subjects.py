@@ -341,6 +341,9 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             return country
     if _NATIONAL_AFTER.match(text, c.metric.end) and c.metric.end <= c.start:
         return "nasional"  # "IPM nasional 2024 mencapai 75,02": the nation's aggregate
+    group = _group_after(text, c)
+    if group is not None:
+        return group  # "indeks ... masyarakat perkotaan mencapai 3,86": that group's value
     genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
@@ -359,6 +362,33 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
     return main_subject
+
+
+#: A group of people right after an index's name, before the verb or word that gives its
+#: value: "indeks ... masyarakat perkotaan mencapai 3,86", "IPAK responden lansia sebesar".
+_GROUP_AFTER = re.compile(
+    r"[ \t]+((?:masyarakat|penduduk|warga|responden|kelompok|rumah[ \t]+tangga|siswa|pelajar"
+    r"|pekerja|perempuan|laki-laki|remaja|lansia|petani|nelayan)(?:[ \t]+[A-Za-z][\w-]*){0,5}?)"
+    r"(?=[ \t]+(?:mencapai|sebesar|adalah|ialah|yakni|yaitu|tercatat|berada|hanya|paling"
+    r"|naik|turun|meningkat|menurun|lebih)\b|[ \t]*\()")
+#: The next group of a breakdown: ", kemudian SLTA sebesar ", "dan usia 60 tahun sebesar ".
+_NEXT_GROUP = re.compile(r"(?:,|\b(?:kemudian|lalu|dan|sedangkan|serta))[ \t]+"
+                         r"(?:(?:kemudian|lalu|dan|untuk)[ \t]+)?"
+                         r"((?:[A-Za-z][\w-]*[ \t]+){0,5}?[A-Za-z][\w-]*)[ \t]+sebesar[ \t]+$")
+#: How far (characters) after the group its value may be.
+_GROUP_REACH = 60
+
+
+def _group_after(text: str, c: Candidate) -> str | None:
+    """The group named right after the metric when ``c`` is the first value after it."""
+    m = _GROUP_AFTER.match(text, c.metric.end, c.sentence[1])
+    if m is None or c.start < m.end():
+        return None
+    if c.start <= m.end() + _GROUP_REACH and not re.search(r"\d", text[m.end():c.start]):
+        return m.group(1)
+    # "..., kemudian SLTA sebesar 3,94, dan di atas SLTA sebesar 4,05": the next groups
+    listed = _NEXT_GROUP.search(text, max(m.end(), c.start - _GROUP_REACH), c.start)
+    return listed.group(1) if listed else None
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
