@@ -375,6 +375,9 @@ _GROUP_AFTER = re.compile(
 _NEXT_GROUP = re.compile(r"(?:,|\b(?:kemudian|lalu|dan|sedangkan|serta))[ \t]+"
                          r"(?:(?:kemudian|lalu|dan|untuk)[ \t]+)?"
                          r"((?:[A-Za-z][\w-]*[ \t]+){0,5}?[A-Za-z][\w-]*)[ \t]+sebesar[ \t]+$")
+#: Words no group's name holds: verbs (meN-, ber-), "yang", "dari", "tahun".
+_NOT_GROUP_WORD = re.compile(r"\b(?:(?:me|ber)[a-z]{3,}|yang|dari|tahun|nilai|skor|indeks)\b",
+                             re.IGNORECASE)
 #: How far (characters) after the group its value may be.
 _GROUP_REACH = 60
 
@@ -388,7 +391,9 @@ def _group_after(text: str, c: Candidate) -> str | None:
         return m.group(1)
     # "..., kemudian SLTA sebesar 3,94, dan di atas SLTA sebesar 4,05": the next groups
     listed = _NEXT_GROUP.search(text, max(m.end(), c.start - _GROUP_REACH), c.start)
-    return listed.group(1) if listed else None
+    if listed is None or _NOT_GROUP_WORD.search(listed.group(1)):
+        return None  # ", naik dari tahun lalu yang sebesar": a clause, no group
+    return listed.group(1)
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
