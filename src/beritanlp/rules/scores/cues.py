@@ -57,7 +57,7 @@ GRADE_CUE = re.compile(
     r"|mendapat"
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
     r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
-    r"|tahap|taraf|kualifikasi|klasifikasi|menuju)"
+    r"|tahap|taraf|kualifikasi|klasifikasi|menuju|tercatat|terpantau|tergolong|termasuk)"
     r"(?:\s+(?:yang|kategori|katagori|level|tingkat|status|zona|kinerja|desa))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
