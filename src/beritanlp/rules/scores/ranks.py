@@ -88,6 +88,12 @@ def rank_moved(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
 _MOVED_TO = re.compile(r"[ \t]+(?:menjadi|ke)[ \t]+")
 
 
+def into_top(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether ``n`` is the N of a top N entered: "masuk 10 besar"."""
+    return _TOP_N.match(text, n.end) is not None \
+        and _INTO_TOP.search(text, max(sent[0], n.start - 40), n.start) is not None
+
+
 def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
                     sent: tuple[int, int], metrics: Sequence[Metric],
                     window: int, listed: bool = False) -> Candidate | None:
@@ -103,8 +109,11 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-9 di Asia dan ke-3 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
-    if not is_rank or _TOP_N.match(text, n.end):
-        return None  # "posisi tiga besar": a bracket, not a rank
+    top_n = _TOP_N.match(text, n.end) is not None
+    if top_n and not is_rank:
+        is_rank = into_top(text, n, sent)  # "masuk 10 besar": rank N for its holder
+    if not is_rank or (top_n and _AIMED.search(text, max(sent[0], n.start - 50), n.start)):
+        return None  # "harus berada di posisi tiga besar": a bracket aimed at, no rank held
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
     # "Terbaik I sampai III": a list of ranks describes a scheme, not a result
@@ -186,6 +195,13 @@ _NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|per
 
 
 _TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
+#: "masuk 10 besar", "menembus jajaran 5 besar": entering a top N.
+_INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|menempati|termasuk|berada[ \t]+di)[ \t]+"
+                       r"(?:(?:jajaran|daftar|deretan|posisi|peringkat)[ \t]+)?$", re.IGNORECASE)
+#: A top N aimed at, not held: "harus berada di posisi tiga besar", "menargetkan 10 besar".
+_AIMED = re.compile(r"\b(?:harus|target(?:nya|kan)?|menargetkan|ditargetkan|ingin|berharap"
+                    r"|agar|supaya|berupaya|berusaha|bertekad|mengincar|membidik)\b",
+                    re.IGNORECASE)
 
 
 #: Ranks above this are absurd (the most ranked lists count countries, cities, villages).

@@ -33,7 +33,7 @@ _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser
           r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
-           r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap)\b)")
+           r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap|\d{1,3}[ \t]+besar)\b)")
 _ACHIEVE = (
     r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
     r"|masih|tetap)"
