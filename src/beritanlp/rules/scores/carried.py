@@ -32,6 +32,10 @@ _CLAUSE_START = re.compile(r"[,;]|\b(?:demikian[ \t]+(?:pula|juga|halnya)(?:[ \t
 _GROUP_END = re.compile(r"[ \t]+(?:(?:juga|pun|ikut|turut|masih|terus)[ \t]+)?(?:mengalami|naik"
                         r"|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot)\b.*$",
                         re.IGNORECASE | re.DOTALL)
+#: A change told before the group: "terjadi kenaikan tajam (pada) perokok perempuan".
+_CHANGE_FIRST = re.compile(r"^(?:(?:bahkan|namun|kini|terjadi|ada|juga)[ \t]+)*"
+                           r"(?:kenaikan|peningkatan|penurunan|lonjakan)(?:[ \t]+(?:tajam|signifikan|drastis))?"
+                           r"(?:[ \t]+(?:pada|untuk|di))?[ \t]+", re.IGNORECASE)
 #: The longest group phrase (characters) read before "dari".
 _GROUP_REACH = 80
 
@@ -46,6 +50,7 @@ def _group(text: str, lo: int, pos: int) -> str | None:
     for m in _CLAUSE_START.finditer(text, start, pos):
         start = m.end()
     words = _GROUP_END.sub("", text[start:pos]).strip(" \t,")
+    words = _CHANGE_FIRST.sub("", words)  # "terjadi kenaikan tajam perokok perempuan"
     return words or None
 
 

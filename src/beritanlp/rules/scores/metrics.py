@@ -233,7 +233,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     found += _ranking_metrics(text, spans, sent_of)
     if re.search(r"(?i)\b(?:dalam|pada|pertama|kedua|ketiga|\d)\s+" + _CONTEST, text):
         found += _contests(text, spans, sent_of)
-    if _RANK_LITERAL.search(text):
+    if _RANK_LITERAL.search(text) or _SUPERLATIVE_ORDINAL.search(text):
         found += rank_measures(text, spans, sent_of)
     for m in _RANKED_MEASURE.finditer(text) if "(" in text else ():
         if not spans.overlaps(m.start(1), m.end(2) + 1):
@@ -364,6 +364,8 @@ _RANKED_MEASURE = re.compile(
 #: A rank phrase ("peringkat kedua", "posisi ke-8", "urutan 3"): a cheap literal test first.
 _RANK_LITERAL = re.compile(r"(?i)\b(?:peringkat|posisi|urutan|ranking|rangking)\s+(?:ke|\d|pert"
                            r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
+#: "tersibuk ke-3", "terbesar kedua": a superlative's ordinal (a cheap literal test).
+_SUPERLATIVE_ORDINAL = re.compile(r"\bter[a-z]{3,}[ \t]+ke")
 #: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "tingkat provinsi".
 _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN|Indonesia"
                r"|tingkat[ \t]+(?:nasional|provinsi|dunia|internasional))|se-?[A-Z]?\w+)")
@@ -382,6 +384,12 @@ _MEASURE_AFTER_RANK = re.compile(
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
     rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
     rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
+#: A measure whose superlative the rank follows, ranked in a scope: "menjadi rute internasional
+#: tersibuk ke-3 di dunia" ("gempa terbesar kedua di wilayah itu" names no scope: no ranking).
+_MEASURE_BEFORE_RANK = re.compile(
+    rf"\b((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
+    rf"(?i:ke[ \t-]?\d{{1,4}}|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan"
+    rf"|kesepuluh)\b[ \t]+{_RANK_SCOPE}")
 #: Head nouns of a measure opening its sentence ("produksi jagung di Kabupaten X ...").
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
@@ -405,9 +413,11 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
     Such measures are marked ``award``: they take ranks, never a loose number.
     """
     found: list[Metric] = []
-    for m in _MEASURE_AFTER_RANK.finditer(text):
-        if not spans.overlaps(m.start(1), m.end(1)) and not MARKET.search(m.group(1)):
-            found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True))
+    for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
+        for m in pattern.finditer(text):
+            if not spans.overlaps(m.start(1), m.end(1)) and not MARKET.search(m.group(1)):
+                found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True,
+                                    adhoc=True))
     ranked: dict[tuple[int, int], tuple[int, int]] = {}  # sentence -> (from, next rank there)
     for m in _PLACE_MEASURE.finditer(text):
         sent = sent_of(m.start(1))

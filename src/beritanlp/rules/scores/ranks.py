@@ -109,11 +109,13 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-9 di Asia dan ke-3 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
-    top_n = _TOP_N.match(text, n.end) is not None
-    if top_n and not is_rank:
-        is_rank = into_top(text, n, sent)  # "masuk 10 besar": rank N for its holder
-    if not is_rank or (top_n and _AIMED.search(text, max(sent[0], n.start - 50), n.start)):
-        return None  # "harus berada di posisi tiga besar": a bracket aimed at, no rank held
+    if _TOP_N.match(text, n.end):
+        # "masuk 10 besar": rank N for its holder; "berada di posisi tiga besar" is a bracket,
+        # and a top N aimed at ("menargetkan masuk 5 besar") is held by nobody
+        is_rank = into_top(text, n, sent) \
+            and not _AIMED.search(text, max(sent[0], n.start - 50), n.start)
+    if not is_rank:
+        return None
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
     # "Terbaik I sampai III": a list of ranks describes a scheme, not a result
@@ -195,9 +197,10 @@ _NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|per
 
 
 _TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
-#: "masuk 10 besar", "menembus jajaran 5 besar": entering a top N.
-_INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|menempati|termasuk|berada[ \t]+di)[ \t]+"
-                       r"(?:(?:jajaran|daftar|deretan|posisi|peringkat)[ \t]+)?$", re.IGNORECASE)
+#: "masuk 10 besar", "menembus jajaran 5 besar": entering a top N (not "berada di peringkat
+#: 20 besar", which says a group is inside a bracket).
+_INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|termasuk)[ \t]+"
+                       r"(?:(?:dalam|jajaran|daftar|deretan)[ \t]+)?$", re.IGNORECASE)
 #: A top N aimed at, not held: "harus berada di posisi tiga besar", "menargetkan 10 besar".
 _AIMED = re.compile(r"\b(?:harus|target(?:nya|kan)?|menargetkan|ditargetkan|ingin|berharap"
                     r"|agar|supaya|berupaya|berusaha|bertekad|mengincar|membidik)\b",
