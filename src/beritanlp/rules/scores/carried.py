@@ -34,7 +34,8 @@ _GROUP_END = re.compile(r"[ \t]+(?:(?:juga|pun|ikut|turut|masih|terus)[ \t]+)?(?
                         re.IGNORECASE | re.DOTALL)
 #: A change told before the group: "terjadi kenaikan tajam (pada) perokok perempuan".
 _CHANGE_FIRST = re.compile(r"^(?:(?:bahkan|namun|kini|terjadi|ada|juga)[ \t]+)*"
-                           r"(?:kenaikan|peningkatan|penurunan|lonjakan)(?:[ \t]+(?:tajam|signifikan|drastis))?"
+                           r"(?:kenaikan|peningkatan|penurunan|lonjakan)"
+                           r"(?:[ \t]+(?:tajam|signifikan|drastis))?"
                            r"(?:[ \t]+(?:pada|untuk|di))?[ \t]+", re.IGNORECASE)
 #: The longest group phrase (characters) read before "dari".
 _GROUP_REACH = 80
