@@ -374,7 +374,7 @@ _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|c
                         r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
                         r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap)"
                         r"|paling[ \t]+[a-z]+)")
-_MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
+_MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
                  r"|menjadi|ialah|ini|itu)\b)[a-z][a-z-]*")
 #: The measure right after a rank: "peringkat ketiga kota penghasil kopi terbanyak",
 #: "menempati peringkat kedua desa wisata paling ramah".
