@@ -99,6 +99,5 @@ def test_with_indicators_replaces_every_candidate_at_a_start(monkeypatch) -> Non
     new = Candidate(Metric("Kadar debu", 18, 28, None), 20, "value", "persen", "20", start,
                     start + 2, sent)
     monkeypatch.setattr(ind, "indicator_candidates", lambda *a, **k: [new])
-    monkeypatch.setattr(ind, "_uncued_survey", lambda *a, **k: False)
     got = ind.with_indicators(text, ends, [], lambda p: sent, ind.default_indicator_table())
     assert got == [new]
