@@ -51,7 +51,7 @@ def _group(text: str, lo: int, pos: int) -> str | None:
     for m in _CLAUSE_START.finditer(text, start, pos):
         start = m.end()
     words = _GROUP_END.sub("", text[start:pos]).strip(" \t,")
-    words = _CHANGE_FIRST.sub("", words)  # "terjadi kenaikan tajam perokok perempuan"
+    words = _CHANGE_FIRST.sub("", words)  # "terjadi kenaikan tajam perokok lansia"
     return words or None
 
 

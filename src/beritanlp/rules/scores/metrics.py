@@ -314,7 +314,7 @@ _RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|dafta
                            r"|menduduki|menempati|ter[a-z]+\s+ke(?:dua|tiga|empat|lima|[ -]?\d))",
                            re.IGNORECASE)
 #: League tables ("klasemen sementara Liga 1", a bare "klasemen") and index names in lower
-#: case followed by a year or a proper name ("indeks risiko bencana Indonesia 2013").
+#: case followed by a year or a proper name ("indeks kerawanan banjir Indonesia 2021").
 _TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))*")
 _LOWER_INDEX = re.compile(
     r"\bindeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
@@ -384,8 +384,8 @@ _MEASURE_AFTER_RANK = re.compile(
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
     rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
     rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
-#: A measure whose superlative the rank follows, ranked in a scope: "menjadi rute internasional
-#: tersibuk ke-3 di dunia" ("gempa terbesar kedua di wilayah itu" names no scope: no ranking).
+#: A measure whose superlative the rank follows, ranked in a scope: "jalur laut internasional
+#: tersibuk ke-4 sedunia" (a quake "terbesar kedua di wilayah itu" has no scope: no ranking).
 _MEASURE_BEFORE_RANK = re.compile(
     rf"\b((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
     rf"(?i:ke[ \t-]?\d{{1,4}}|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan"

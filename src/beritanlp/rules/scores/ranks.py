@@ -110,7 +110,7 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         # "peringkat ke-9 di Asia dan ke-3 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
     if _TOP_N.match(text, n.end):
-        # "masuk 10 besar": rank N for its holder; "berada di posisi tiga besar" is a bracket,
+        # "masuk 10 besar": rank N for its holder; "ada di posisi lima besar" is a bracket,
         # and a top N aimed at ("menargetkan masuk 5 besar") is held by nobody
         is_rank = into_top(text, n, sent) \
             and not _AIMED.search(text, max(sent[0], n.start - 50), n.start)
@@ -201,7 +201,7 @@ _TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
 #: 20 besar", which says a group is inside a bracket).
 _INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|termasuk)[ \t]+"
                        r"(?:(?:dalam|jajaran|daftar|deretan)[ \t]+)?$", re.IGNORECASE)
-#: A top N aimed at, not held: "harus berada di posisi tiga besar", "menargetkan 10 besar".
+#: A top N aimed at, not held: "wajib ada di posisi lima besar", "menargetkan 10 besar".
 _AIMED = re.compile(r"\b(?:harus|target(?:nya|kan)?|menargetkan|ditargetkan|ingin|berharap"
                     r"|agar|supaya|berupaya|berusaha|bertekad|mengincar|membidik)\b",
                     re.IGNORECASE)

@@ -343,7 +343,7 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         return "nasional"  # "IPM nasional 2024 mencapai 75,02": the nation's aggregate
     group = _group_after(text, c)
     if group is not None:
-        return group  # "indeks ... masyarakat perkotaan mencapai 3,86": that group's value
+        return group  # "indeks ... warga kota tercatat 4,12": that group's value
     genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
@@ -365,7 +365,7 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
 
 
 #: A group of people right after an index's name, before the verb or word that gives its
-#: value: "indeks ... masyarakat perkotaan mencapai 3,86", "IPAK responden lansia sebesar".
+#: value: "indeks ... warga kota tercatat 4,12", "IKW responden lansia sebesar".
 _GROUP_AFTER = re.compile(
     r"[ \t]+((?:masyarakat|penduduk|warga|responden|kelompok|rumah[ \t]+tangga|siswa|pelajar"
     r"|pekerja|perempuan|laki-laki|remaja|lansia|petani|nelayan)(?:[ \t]+[A-Za-z][\w-]*){0,5}?)"
@@ -389,10 +389,10 @@ def _group_after(text: str, c: Candidate) -> str | None:
         return None
     if c.start <= m.end() + _GROUP_REACH and not re.search(r"\d", text[m.end():c.start]):
         return m.group(1)
-    # "..., kemudian SLTA sebesar 3,94, dan di atas SLTA sebesar 4,05": the next groups
+    # "..., kemudian SMP sebesar 3,71, lalu sarjana sebesar 4,2": the next groups
     listed = _NEXT_GROUP.search(text, max(m.end(), c.start - _GROUP_REACH), c.start)
     if listed is None or _NOT_GROUP_WORD.search(listed.group(1)):
-        return None  # ", naik dari tahun lalu yang sebesar": a clause, no group
+        return None  # ", naik dibanding tahun lalu yang sebesar": a clause, no group
     return listed.group(1)
 
 
@@ -535,7 +535,7 @@ def _achievers_until(text: str, lo: int, hi: int,
         name = clean_subject(" ".join(words))
         located = _LOCATED_IN.search(text, max(lo, start - 60), start)
         if located and name:
-            # "Kota Kuching di Malaysia menempati ...": the town holds it, not its country
+            # "Kota Arjuna di Negeri Alfa menduduki ...": the town holds it, not its country
             name, start = located.group(1), located.start(1)
             out.append((m.end(), name, start, SubjectMention(name, start, located.end(1),
                                                               "pattern")))

@@ -351,7 +351,7 @@ class Years:
     def _this_year(self, c: Candidate) -> int | None:
         """The article's year when the sentence says "tahun ini", else ``None``.
 
-        "pada tahun ini ... naik dari tahun lalu yang sebesar X": X is of the year before the
+        "pada tahun ini ... lebih baik dari angka tahun lalu, X": X is of the year before the
         article's, whatever year the text named earlier.
         """
         if self.article_year is not None and _THIS_YEAR.search(self.text, *c.sentence):
