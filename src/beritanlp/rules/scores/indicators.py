@@ -584,6 +584,7 @@ def indicator_candidates(text: str, numbers: Sequence[NumberMention], sent_of: S
     if not indicators and not surveys and not cites_survey(text):
         return []
     out: list[Candidate] = []
+    taken: set[int] = set()  # starts of the values read so far (kept up to date: linear)
     for i, ind in enumerate(indicators):
         sent = sent_of(ind.start)
         if ind.kind == "weak" and not _framed(sent, surveys):
@@ -591,13 +592,16 @@ def indicator_candidates(text: str, numbers: Sequence[NumberMention], sent_of: S
         limit = indicators[i + 1].start if i + 1 < len(indicators) else len(text)
         values = _phrase_values(text, ind, sent, limit, numbers, table)
         out += values
+        taken.update(c.start for c in values)
         if values and " " in ind.name:  # "prevalensi perokok": its groups' pairs after it
-            taken = {c.start for c in out}
-            out += carried_values(text, ind.name, ind.name.split()[0], ind.end, sent, sent_of,
-                                  taken)
-    taken = {c.start for c in out}
-    out += _bare_results(text, surveys, numbers, sent_of, taken, table)
-    out += surveyed_values(text, sent_of, {c.start for c in out}, table.pattern("nots"))
+            carried = carried_values(text, ind.name, ind.name.split()[0], ind.end, sent,
+                                     sent_of, taken)
+            out += carried
+            taken.update(c.start for c in carried)
+    bare = _bare_results(text, surveys, numbers, sent_of, taken, table)
+    out += bare
+    taken.update(c.start for c in bare)
+    out += surveyed_values(text, sent_of, taken, table.pattern("nots"))
     out.sort(key=lambda c: c.start)
     return out
 
