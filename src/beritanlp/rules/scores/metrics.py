@@ -366,9 +366,13 @@ _RANK_LITERAL = re.compile(r"(?i)\b(?:peringkat|posisi|urutan|ranking|rangking)\
                            r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
 #: "tersibuk ke-3", "terbesar kedua": a superlative's ordinal (a cheap literal test).
 _SUPERLATIVE_ORDINAL = re.compile(r"\bter[a-z]{3,}[ \t]+ke")
-#: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "tingkat provinsi".
+#: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "sedunia", "tingkat provinsi".
+#: A bare "se-" word is no scope ("sepanjang tahun ini", "sejak 2010", "setelah itu"): "se"
+#: takes a capitalised name (case-sensitive even in an ignore-case pattern) or a scope word.
 _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN|Indonesia"
-               r"|tingkat[ \t]+(?:nasional|provinsi|dunia|internasional))|se-?[A-Z]?\w+)")
+               r"|tingkat[ \t]+(?:nasional|provinsi|dunia|internasional))"
+               r"|(?-i:se-?[A-Z]\w+)|se-?(?:dunia|nasional|provinsi|kabupaten|kota|kecamatan"
+               r"|asia|indonesia)\b)")
 #: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
 _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
                         r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
