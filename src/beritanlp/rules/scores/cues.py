@@ -8,8 +8,11 @@ from beritanlp.lexicons.words import word_list
 
 CAP = r"(?:[A-Z][\w&/-]*|RI)"
 UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Pengukuran"
-                 r"|Pemeringkatan|Ranking|Rangking"
+                 r"|Pemeringkatan"
                  r"|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan|Kepuasan))")
+#: A ranking named by its issuer's acronym ("Ranking FIFA", "Rangking ATP", "Rankings QS"):
+#: only all-capital words follow, so a headline's "Ranking Kota Arjuna Turun" names none.
+NAMED_RANKING = r"(?:Rankings?|Rangking)(?:[ \t]+[A-Z][A-Z0-9&]{1,7}\b)+"
 
 # Market and price indices are not evaluations: unknown "Indeks ..." names in such company are
 # dropped (IHSG, LQ45, "Indeks Harga Konsumen", S&P 500 ...).

@@ -10,12 +10,13 @@ from functools import cache
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
-from beritanlp.rules.scores.cues import CAP, MARKET, TIER, UNKNOWN_HEADS
+from beritanlp.rules.scores.cues import CAP, MARKET, NAMED_RANKING, TIER, UNKNOWN_HEADS
 from beritanlp.rules.scores.model import Metric
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
-_UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
+_UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}"
+                             rf"|\b{NAMED_RANKING}")
 #: English index names: "Travel and Tourism Competitiveness Index".
 _ENGLISH_INDEX = re.compile(
     rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&)){{0,8}}[ \t]+(?:Index|Rankings?)\b")
