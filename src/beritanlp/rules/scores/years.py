@@ -245,6 +245,23 @@ _YEAR_BEFORE_THAT = re.compile(r"\b(?:setahun|satu[ \t]+tahun)[ \t]+sebelum(?:ny
                                re.IGNORECASE)
 
 
+#: A turn to another time or clause: "Setahun sebelumnya X 70,1, namun kini naik menjadi 72,5".
+_CLAUSE_TURN = re.compile(r"\b(?:namun|kini|sekarang|menjadi|tetapi|tapi|sedangkan|sementara"
+                          r"|saat[ \t]+ini)\b", re.IGNORECASE)
+
+
+def _year_before_that(text: str, lo: int, pos: int) -> bool:
+    """Whether "setahun sebelumnya" before ``pos`` (from ``lo``) dates ``pos``'s clause.
+
+    The last such phrase counts, and only when no turn ("namun", "kini", "menjadi" ...) lies
+    between it and ``pos``.
+    """
+    last = None
+    for last in _YEAR_BEFORE_THAT.finditer(text, lo, pos):
+        pass
+    return last is not None and _CLAUSE_TURN.search(text, last.end(), pos) is None
+
+
 #: "tahun ini": the article's own year.
 _THIS_YEAR = re.compile(r"\btahun[ \t]+ini\b", re.IGNORECASE)
 
@@ -331,7 +348,7 @@ class Years:
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
                 or self._this_year(c) or self._unstated(c, in_title)
             return base - 1 if base is not None else None
-        if _YEAR_BEFORE_THAT.search(text, c.sentence[0], c.start) and not between(
+        if _year_before_that(text, c.sentence[0], c.start) and not between(
                 self.years, c.sentence[0], c.sentence[1]):
             # "Pada 2022 nilainya 72,5. Setahun sebelumnya, 70,1": the year before the one
             # the text speaks of (else before the article's)
