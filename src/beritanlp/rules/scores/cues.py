@@ -14,6 +14,14 @@ UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indika
 #: only all-capital words follow, so a headline's "Ranking Kota Arjuna Turun" names none.
 NAMED_RANKING = r"(?:Rankings?|Rangking)(?:[ \t]+[A-Z][A-Z0-9&]{1,7}\b)+"
 
+#: Nouns of a change ("penurunan daya beli"): a phrase headed by one names no measured share.
+CHANGE_NOUNS = frozenset({"kenaikan", "penurunan", "peningkatan", "pertumbuhan", "lonjakan",
+                          "penambahan", "pengurangan", "perubahan", "pemangkasan"})
+#: Money, prices and pay ("gaji pegawai", "anggaran untuk stunting"): never a measured share.
+MONEY_WORDS = frozenset({"gaji", "upah", "honor", "tunjangan", "pendapatan", "penghasilan",
+                         "biaya", "tarif", "harga", "anggaran", "belanja", "pajak", "iuran",
+                         "dana", "subsidi", "insentif"})
+
 # Market and price indices are not evaluations: unknown "Indeks ..." names in such company are
 # dropped (IHSG, LQ45, "Indeks Harga Konsumen", S&P 500 ...).
 MARKET = re.compile(

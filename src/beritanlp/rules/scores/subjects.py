@@ -221,6 +221,11 @@ def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:
     return f"{bare.group(1)} {groups[-1].group(1)}" if groups else None
 
 
+#: A survey's maker follows it ("survei Lembaga Riset Alfa", "riset oleh X"): the survey's
+#: issuer, never a holder of what it measured.
+_SURVEY_MAKER = r"(?:survei|survey|riset|penelitian|kajian)(?:[ \t]+(?:oleh|dari))?"
+
+
 def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
                   text: str, in_text: dict[str, bool] | None = None) -> str | None:
     """The article's main subject: its most frequent subject that issues no metric."""
@@ -236,8 +241,9 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
         if not name or name.casefold() in issuers or any(w.casefold() in issuers
                                                          for w in name.split()):
             continue
-        if re.search(r"\b(?:oleh|dari|versi)\s*$", text[max(0, s.start - 8):s.start]):
-            continue
+        if re.search(rf"(?:\b(?:oleh|dari|versi)|(?i:\b{_SURVEY_MAKER}))\s*$",
+                     text[max(0, s.start - 20):s.start]):
+            continue  # "menurut survei Lembaga X": the survey's maker
         name = fullest(text, name, in_text)
         counts[name] += 1
         first.setdefault(name, s.start)
@@ -428,8 +434,8 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
 
 #: "oleh X", "versi X": X issues or reports the score.
 #: "menurut X", "berdasarkan data X": X is the source of the score.
-_NOT_HOLDER_BEFORE = re.compile(r"\b(?:oleh|dari|versi|rilis|menurut|berdasarkan(?:[ \t]+data)?)"
-                                r"\s*$", re.IGNORECASE)
+_NOT_HOLDER_BEFORE = re.compile(rf"\b(?:oleh|dari|versi|rilis|menurut|berdasarkan(?:[ \t]+data)?"
+                                rf"|{_SURVEY_MAKER})\s*$", re.IGNORECASE)
 
 
 def _names_a_grade(subject: str, metric: Metric) -> bool:

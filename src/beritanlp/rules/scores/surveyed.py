@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from beritanlp.rules.scores.cues import CHANGE_NOUNS, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric
 
 SentenceOf = Callable[[int], tuple[int, int]]
@@ -27,6 +28,12 @@ _OBJECT_PAIR = re.compile(
     r"(\d{1,3}(?:[.,]\d+)?)[ \t]*(?:%|persen\b)")
 #: A verb (me-/ber- word) opening the phrase, with the spaces after it.
 _VERB_FIRST = re.compile(r"(?:me|ber)[a-z]{3,}[ \t]+")
+#: Nouns that look like me-/ber- verbs ("merek", "berita", "mental").
+_VERB_LOOKALIKES = frozenset({"merek", "mental", "berita", "media", "medis", "metode", "meter",
+                              "menteri", "mesin", "menit", "menu", "meja", "merah", "memori",
+                              "berat", "beras", "benih", "bensin", "beranda", "berkas"})
+#: Change verbs without a prefix: "gangguan mental naik dari ..." is no object phrase.
+_CHANGE_VERBS = frozenset({"naik", "turun", "anjlok", "susut", "tumbuh"})
 #: Words that are no object (adverbs, function words) at the start of the phrase.
 _NOT_START = frozenset({"dari", "yang", "di", "ke", "pada", "dengan", "untuk", "secara", "lagi",
                         "hingga", "sampai", "sekitar", "hampir"})
@@ -67,19 +74,27 @@ def surveyed_values(text: str, sent_of: SentenceOf, taken: set[int],
     return out
 
 
+def _is_verb(word: str) -> bool:
+    """Whether ``word`` is a me-/ber- verb ("menekan", "berhasil"), not a noun like "merek"."""
+    return _VERB_FIRST.match(word + " ") is not None and word.casefold() not in _VERB_LOOKALIKES
+
+
 def _pairs(text: str, sent: tuple[int, int], taken: set[int],
            nots: re.Pattern[str]) -> list[Candidate]:
     """The pairs of one survey-citing sentence."""
     out: list[Candidate] = []
     for m in _OBJECT_PAIR.finditer(text, *sent):
         start = m.start(1)
-        while (verb := _VERB_FIRST.match(text, start, m.end(1))) is not None:
+        while (verb := _VERB_FIRST.match(text, start, m.end(1))) is not None \
+                and _is_verb(verb.group().strip()):
             start = verb.end()  # "berhasil menekan penjualan ...": the object after the verbs
         name = text[start:m.end(1)]
         words = name.split()
         if not words or words[0] in _NOT_START or m.start(2) in taken or m.start(3) in taken \
-                or any(_VERB_FIRST.match(w + " ") or nots.match(w) for w in words):
-            continue
+                or any(_is_verb(w) or nots.match(w) or w in MONEY_WORDS or w in _CHANGE_VERBS
+                        for w in words) \
+                or words[0] in CHANGE_NOUNS:
+            continue  # "gaji pegawai", "penurunan daya beli": no measured share
         metric = Metric(name, start, m.end(1), None)
         for g in (2, 3):
             end = m.end(g) + 1 if text[m.end(g):m.end(g) + 1] == "%" else m.end(g)

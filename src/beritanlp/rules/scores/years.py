@@ -256,10 +256,8 @@ def _year_before_that(text: str, lo: int, pos: int) -> bool:
     The last such phrase counts, and only when no turn ("namun", "kini", "menjadi" ...) lies
     between it and ``pos``.
     """
-    last = None
-    for last in _YEAR_BEFORE_THAT.finditer(text, lo, pos):
-        pass
-    return last is not None and _CLAUSE_TURN.search(text, last.end(), pos) is None
+    ends = [m.end() for m in _YEAR_BEFORE_THAT.finditer(text, lo, pos)]
+    return bool(ends) and _CLAUSE_TURN.search(text, ends[-1], pos) is None
 
 
 #: "tahun ini": the article's own year.
