@@ -7,8 +7,9 @@ no indicator head ("prevalensi", "angka" ...): each pair is the indicator's valu
 group. Pure: the phrase, its sentence and the text's numbers are passed in.
 
 A clause carries the phrase on when it lies in the phrase's sentence or the next one, holds
-"dari X% menjadi Y%", and its words before "dari" name the group with a word of the phrase's
-topic (same first five letters). The group, as written, is the subject of both values.
+"dari X% menjadi Y%", and its words before "dari" name the group starting with a word of the
+phrase's topic (same first five letters; "untuk", "pada", "bagi" may come first), not with a
+money word ("Pendapatan perokok"). The group, as written, is the subject of both values.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from beritanlp.rules.scores.cues import MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric
 
 SentenceOf = Callable[[int], tuple[int, int]]
@@ -26,7 +28,7 @@ _PAIR = re.compile(r"\bdari[ \t]+(\d{1,3}(?:[.,]\d+)?)[ \t]*(?:%|persen\b)[ \t]+
                    re.IGNORECASE)
 #: Where a group's clause starts: a sentence start, a comma, a semicolon or a linking phrase.
 _CLAUSE_START = re.compile(r"[,;]|\b(?:demikian[ \t]+(?:pula|juga|halnya)(?:[ \t]+(?:untuk"
-                           r"|dengan|pada))?|sedangkan|sementara(?:[ \t]+itu)?|adapun|untuk"
+                           r"|dengan|pada))?|sedangkan|sementara(?:[ \t]+itu)?|adapun"
                            r"|begitu[ \t]+(?:pula|juga))\b", re.IGNORECASE)
 #: Verbs and adverbs that end a group's words ("Perokok usia remaja juga mengalami peningkatan").
 _GROUP_END = re.compile(r"[ \t]+(?:(?:juga|pun|ikut|turut|masih|terus)[ \t]+)?(?:mengalami|naik"
@@ -45,6 +47,21 @@ def _stems(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w.casefold()[:5] for w in words if len(w) > 3)
 
 
+#: A word that may open a group before its first word: "untuk perokok lansia".
+_GROUP_LEAD = re.compile(r"^(?:untuk|pada|bagi)[ \t]+", re.IGNORECASE)
+
+
+def _of_topic(group: str, topic: frozenset[str]) -> bool:
+    """Whether ``group`` starts with a word of the topic.
+
+    "Pendapatan perokok" or "Anggaran untuk stunting" is headed by another noun (money): no
+    group of the indicator.
+    """
+    first = re.match(r"[A-Za-z]+", group)
+    return first is not None and first.group().casefold() not in MONEY_WORDS \
+        and bool(_stems([first.group()]) & topic)
+
+
 def _group(text: str, lo: int, pos: int) -> str | None:
     """The group a clause ending at ``pos`` (its "dari") names, or ``None``."""
     start = max(lo, pos - _GROUP_REACH)
@@ -52,6 +69,7 @@ def _group(text: str, lo: int, pos: int) -> str | None:
         start = m.end()
     words = _GROUP_END.sub("", text[start:pos]).strip(" \t,")
     words = _CHANGE_FIRST.sub("", words)  # "terjadi kenaikan tajam perokok lansia"
+    words = _GROUP_LEAD.sub("", words)  # "untuk perokok lansia"
     return words or None
 
 
@@ -97,7 +115,7 @@ def carried_values(text: str, name: str, head: str, phrase_end: int, sent: tuple
             if m.start(1) in taken or m.start(2) in taken:
                 continue
             group = _group(text, start, m.start())
-            if group is None or not (_stems(re.findall(r"[A-Za-z]+", group)) & topic):
+            if group is None or not _of_topic(group, topic):
                 continue
             for g in (1, 2):
                 end = text.index("%", m.end(g)) + 1 if "%" in text[m.end(g):m.end(g) + 2] \
