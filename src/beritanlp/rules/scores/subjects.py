@@ -371,19 +371,22 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
 
 
 #: A group of people right after an index's name, before the verb or word that gives its
-#: value: "indeks ... warga kota tercatat 4,12", "IKW responden lansia sebesar".
+#: value: "indeks ... warga kota tercatat 4,12", "IKW responden lansia sebesar". A proper
+#: name ends no group ("IPM masyarakat Kabupaten Lembah mencapai": the region's value).
 _GROUP_AFTER = re.compile(
     r"[ \t]+((?:masyarakat|penduduk|warga|responden|kelompok|rumah[ \t]+tangga|siswa|pelajar"
-    r"|pekerja|perempuan|laki-laki|remaja|lansia|petani|nelayan)(?:[ \t]+[A-Za-z][\w-]*){0,5}?)"
+    r"|pekerja|perempuan|laki-laki|remaja|lansia|petani|nelayan)"
+    r"(?:[ \t]+(?![A-Z][a-z])[A-Za-z][\w-]*){0,5}?)"
     r"(?=[ \t]+(?:mencapai|sebesar|adalah|ialah|yakni|yaitu|tercatat|berada|hanya|paling"
     r"|naik|turun|meningkat|menurun|lebih)\b|[ \t]*\()")
 #: The next group of a breakdown: ", kemudian SLTA sebesar ", "dan usia 60 tahun sebesar ".
 _NEXT_GROUP = re.compile(r"(?:,|\b(?:kemudian|lalu|dan|sedangkan|serta))[ \t]+"
                          r"(?:(?:kemudian|lalu|dan|untuk)[ \t]+)?"
-                         r"((?:[A-Za-z][\w-]*[ \t]+){0,5}?[A-Za-z][\w-]*)[ \t]+sebesar[ \t]+$")
-#: Words no group's name holds: verbs (meN-, ber-), "yang", "dari", "tahun".
-_NOT_GROUP_WORD = re.compile(r"\b(?:(?:me|ber)[a-z]{3,}|yang|dari|tahun|nilai|skor|indeks)\b",
-                             re.IGNORECASE)
+                         r"([A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,5}?)[ \t]+sebesar[ \t]+$")
+#: Words no group's name holds: verbs (meN-, ber-), "yang", "dari", "pada", a year, "tahun"
+#: (but an age: "usia 60 tahun").
+_NOT_GROUP_WORD = re.compile(r"\b(?:(?:me|ber)[a-z]{3,}|yang|dari|(?<!\d[ \t])tahun|nilai|skor"
+                             r"|indeks|pada|(?:19|20)\d\d)\b", re.IGNORECASE)
 #: How far (characters) after the group its value may be.
 _GROUP_REACH = 60
 
