@@ -19,13 +19,13 @@ from collections.abc import Callable, Sequence
 
 from beritanlp.rules.scores.cues import MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric
+from beritanlp.rules.scores.pairs import PERCENT_PAIR, pair_numbers, stem, word_stems
+from beritanlp.text.numbers import NumberMention
 
 SentenceOf = Callable[[int], tuple[int, int]]
 
 #: "dari 6,2% menjadi 8,3%": a pair of percentages, the one left and the one reached.
-_PAIR = re.compile(r"\bdari[ \t]+(\d{1,3}(?:[.,]\d+)?)[ \t]*(?:%|persen\b)[ \t]+"
-                   r"(?:menjadi|ke)[ \t]+(\d{1,3}(?:[.,]\d+)?)[ \t]*(?:%|persen\b)",
-                   re.IGNORECASE)
+_PAIR = re.compile(rf"\b{PERCENT_PAIR}", re.IGNORECASE)
 #: Where a group's clause starts: a sentence start, a comma, a semicolon or a linking phrase.
 _CLAUSE_START = re.compile(r"[,;]|\b(?:demikian[ \t]+(?:pula|juga|halnya)(?:[ \t]+(?:untuk"
                            r"|dengan|pada))?|sedangkan|sementara(?:[ \t]+itu)?|adapun"
@@ -43,10 +43,6 @@ _CHANGE_FIRST = re.compile(r"^(?:(?:bahkan|namun|kini|terjadi|ada|juga)[ \t]+)*"
 _GROUP_REACH = 80
 
 
-def _stems(words: Sequence[str]) -> frozenset[str]:
-    return frozenset(w.casefold()[:5] for w in words if len(w) > 3)
-
-
 #: A word that may open a group before its first word: "untuk perokok lansia".
 _GROUP_LEAD = re.compile(r"^(?:untuk|pada|bagi)[ \t]+", re.IGNORECASE)
 
@@ -59,7 +55,7 @@ def _of_topic(group: str, topic: frozenset[str]) -> bool:
     """
     first = re.match(r"[A-Za-z]+", group)
     return first is not None and first.group().casefold() not in MONEY_WORDS \
-        and bool(_stems([first.group()]) & topic)
+        and stem(first.group()) in topic
 
 
 def _group(text: str, lo: int, pos: int) -> str | None:
@@ -73,28 +69,27 @@ def _group(text: str, lo: int, pos: int) -> str | None:
     return words or None
 
 
-def _number(raw: str) -> float:
-    return float(raw.replace(",", "."))
-
-
-def carried_values(text: str, name: str, head: str, phrase_end: int, sent: tuple[int, int],
-                   sent_of: SentenceOf, taken: set[int]) -> list[Candidate]:
+def carried_values(text: str, metric: Metric, head: str, sent: tuple[int, int],
+                   sent_of: SentenceOf, taken: set[int],
+                   numbers: Sequence[NumberMention]) -> list[Candidate]:
     """The values clauses after an indicator phrase give its groups.
 
     Parameters
     ----------
     text : str
         The article.
-    name, head : str
-        The indicator's name as found ("prevalensi perokok") and its head word ("prevalensi").
-    phrase_end : int
-        Where the phrase ends.
+    metric : Metric
+        The indicator as found ("prevalensi perokok"), with its span.
+    head : str
+        The indicator's head word ("prevalensi").
     sent : tuple of int
         The phrase's sentence.
     sent_of : callable
         ``sent_of(pos)``: the sentence holding ``pos``.
     taken : set of int
         Starts of the values other rules already read (never read twice).
+    numbers : sequence of NumberMention
+        The numbers of the text, sorted by start (a ``ByStart`` list).
 
     Returns
     -------
@@ -102,24 +97,21 @@ def carried_values(text: str, name: str, head: str, phrase_end: int, sent: tuple
         Two values per carried pair (the one left, the one reached), each with the group as
         its subject.
     """
-    topic = _stems([w for w in re.findall(r"[A-Za-z]+", name)
-                    if w.casefold() != head.casefold()])
+    topic = word_stems(w for w in re.findall(r"[A-Za-z]+", metric.name)
+                       if w.casefold() != head.casefold())
     if not topic:
         return []
     nxt = sent_of(sent[1]) if sent[1] < len(text) else sent
-    metric = Metric(name, phrase_end, phrase_end, None)
     out: list[Candidate] = []
     for lo, hi in dict.fromkeys((sent, nxt)):
-        start = max(lo, phrase_end)
+        start = max(lo, metric.end)
         for m in _PAIR.finditer(text, start, hi):
-            if m.start(1) in taken or m.start(2) in taken:
+            pair = pair_numbers(m, numbers)
+            if pair is None or pair[0].start in taken or pair[1].start in taken:
                 continue
             group = _group(text, start, m.start())
             if group is None or not _of_topic(group, topic):
                 continue
-            for g in (1, 2):
-                end = text.index("%", m.end(g)) + 1 if "%" in text[m.end(g):m.end(g) + 2] \
-                    else m.end(g)
-                out.append(Candidate(metric, _number(m.group(g)), "value", "persen",
-                                     text[m.start(g):end], m.start(g), end, (lo, hi), [group]))
+            out += [Candidate(metric, n.value, "value", "persen", n.text, n.start, n.end,
+                              (lo, hi), [group]) for n in pair]
     return out

@@ -594,14 +594,14 @@ def indicator_candidates(text: str, numbers: Sequence[NumberMention], sent_of: S
         out += values
         taken.update(c.start for c in values)
         if values and " " in ind.name:  # "prevalensi perokok": its groups' pairs after it
-            carried = carried_values(text, ind.name, ind.name.split()[0], ind.end, sent,
-                                     sent_of, taken)
+            carried = carried_values(text, Metric(ind.name, ind.start, ind.end, None),
+                                     ind.name.split()[0], sent, sent_of, taken, numbers)
             out += carried
             taken.update(c.start for c in carried)
     bare = _bare_results(text, surveys, numbers, sent_of, taken, table)
     out += bare
     taken.update(c.start for c in bare)
-    out += surveyed_values(text, sent_of, taken, table.pattern("nots"))
+    out += surveyed_values(text, sent_of, taken, table.pattern("nots"), numbers)
     out.sort(key=lambda c: c.start)
     return out
 

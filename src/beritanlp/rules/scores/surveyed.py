@@ -11,10 +11,12 @@ a phrase no score (money, growth, prices ...) are passed in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from beritanlp.rules.scores.cues import CHANGE_NOUNS, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric
+from beritanlp.rules.scores.pairs import PERCENT_PAIR, pair_numbers
+from beritanlp.text.numbers import NumberMention
 
 SentenceOf = Callable[[int], tuple[int, int]]
 
@@ -24,8 +26,7 @@ _SURVEY_CITED = re.compile(r"\b(?:berdasarkan|menurut|hasil|temuan|data)[ \t]+(?
 #: "menekan penjualan barang palsu dari 15,4% menjadi 9%": a verb, its object, the pair.
 _OBJECT_PAIR = re.compile(
     r"\b(?:me[a-z]{3,}|ber[a-z]{3,})[ \t]+((?:[a-z][a-z-]+[ \t]+){0,3}[a-z][a-z-]+)[ \t]+"
-    r"dari[ \t]+(\d{1,3}(?:[.,]\d+)?)[ \t]*(?:%|persen\b)[ \t]+(?:menjadi|ke)[ \t]+"
-    r"(\d{1,3}(?:[.,]\d+)?)[ \t]*(?:%|persen\b)")
+    rf"{PERCENT_PAIR}")
 #: A verb (me-/ber- word) opening the phrase, with the spaces after it.
 _VERB_FIRST = re.compile(r"(?:me|ber)[a-z]{3,}[ \t]+")
 #: Nouns that look like me-/ber- verbs ("merek", "berita", "mental").
@@ -45,7 +46,7 @@ def cites_survey(text: str) -> bool:
 
 
 def surveyed_values(text: str, sent_of: SentenceOf, taken: set[int],
-                    nots: re.Pattern[str]) -> list[Candidate]:
+                    nots: re.Pattern[str], numbers: Sequence[NumberMention]) -> list[Candidate]:
     """The pairs of percentages survey-citing sentences give the objects of their verbs.
 
     Parameters
@@ -58,6 +59,8 @@ def surveyed_values(text: str, sent_of: SentenceOf, taken: set[int],
         Starts of values other rules already read.
     nots : re.Pattern
         The indicator table's not-words (a phrase holding one is no score: "pertumbuhan").
+    numbers : sequence of NumberMention
+        The numbers of the text, sorted by start (a ``ByStart`` list).
 
     Returns
     -------
@@ -70,7 +73,7 @@ def surveyed_values(text: str, sent_of: SentenceOf, taken: set[int],
         sent = sent_of(cite.start())
         if sent not in seen:
             seen.add(sent)
-            out += _pairs(text, sent, taken, nots)
+            out += _pairs(text, sent, taken, nots, numbers)
     return out
 
 
@@ -79,8 +82,8 @@ def _is_verb(word: str) -> bool:
     return _VERB_FIRST.match(word + " ") is not None and word.casefold() not in _VERB_LOOKALIKES
 
 
-def _pairs(text: str, sent: tuple[int, int], taken: set[int],
-           nots: re.Pattern[str]) -> list[Candidate]:
+def _pairs(text: str, sent: tuple[int, int], taken: set[int], nots: re.Pattern[str],
+           numbers: Sequence[NumberMention]) -> list[Candidate]:
     """The pairs of one survey-citing sentence."""
     out: list[Candidate] = []
     for m in _OBJECT_PAIR.finditer(text, *sent):
@@ -90,14 +93,15 @@ def _pairs(text: str, sent: tuple[int, int], taken: set[int],
             start = verb.end()  # "berhasil menekan penjualan ...": the object after the verbs
         name = text[start:m.end(1)]
         words = name.split()
-        if not words or words[0] in _NOT_START or m.start(2) in taken or m.start(3) in taken \
+        pair = pair_numbers(m, numbers)
+        if pair is None or pair[0].start in taken or pair[1].start in taken:
+            continue
+        if not words or words[0] in _NOT_START \
                 or any(_is_verb(w) or nots.match(w) or w in MONEY_WORDS or w in _CHANGE_VERBS
                         for w in words) \
                 or words[0] in CHANGE_NOUNS:
             continue  # "gaji pegawai", "penurunan daya beli": no measured share
         metric = Metric(name, start, m.end(1), None)
-        for g in (2, 3):
-            end = m.end(g) + 1 if text[m.end(g):m.end(g) + 1] == "%" else m.end(g)
-            out.append(Candidate(metric, float(m.group(g).replace(",", ".")), "value", "persen",
-                                 text[m.start(g):end], m.start(g), end, sent))
+        out += [Candidate(metric, n.value, "value", "persen", n.text, n.start, n.end, sent)
+                for n in pair]
     return out

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.model import Metric
+from beritanlp.rules.scores.pairs import stem, word_stems
 from beritanlp.text.acronyms import AcronymDefinition
 
 #: A lower-case index phrase: the head and up to four lower-case words.
@@ -27,14 +28,9 @@ _INDEX_NAME = re.compile(r"(?i)indeks\s+\S")
 _HEAD_STEMS = frozenset({"indek", "index"})
 
 
-def _stem(word: str) -> str:
-    return word.casefold()[:5]
-
-
 def _name_stems(name: str) -> frozenset[str]:
     """The stems of a long name's content words (longer than three letters), head excepted."""
-    return frozenset(_stem(w) for w in re.findall(r"[A-Za-z]+", name)
-                     if len(w) > 3) - _HEAD_STEMS
+    return word_stems(re.findall(r"[A-Za-z]+", name)) - _HEAD_STEMS
 
 
 def _long_forms(found: Sequence[Metric],
@@ -60,7 +56,7 @@ def _fit(words: Sequence[str], stems: frozenset[str]) -> int:
     """How many of the first ``words`` share a stem with the long name."""
     n = 0
     for w in words:
-        if _stem(w) not in stems:
+        if stem(w) not in stems:
             break
         n += 1
     return n
