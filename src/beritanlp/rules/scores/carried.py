@@ -69,7 +69,7 @@ def _group(text: str, lo: int, pos: int) -> str | None:
     return words or None
 
 
-def carried_values(text: str, metric: Metric, head: str, sent: tuple[int, int],
+def carried_values(text: str, metric: Metric, head: str, sent: tuple[int, int], limit: int,
                    sent_of: SentenceOf, taken: set[int],
                    numbers: Sequence[NumberMention]) -> list[Candidate]:
     """The values clauses after an indicator phrase give its groups.
@@ -84,6 +84,8 @@ def carried_values(text: str, metric: Metric, head: str, sent: tuple[int, int],
         The indicator's head word ("prevalensi").
     sent : tuple of int
         The phrase's sentence.
+    limit : int
+        Where the next indicator starts: its clauses are its own (and the scan stays linear).
     sent_of : callable
         ``sent_of(pos)``: the sentence holding ``pos``.
     taken : set of int
@@ -105,7 +107,7 @@ def carried_values(text: str, metric: Metric, head: str, sent: tuple[int, int],
     out: list[Candidate] = []
     for lo, hi in dict.fromkeys((sent, nxt)):
         start = max(lo, metric.end)
-        for m in _PAIR.finditer(text, start, hi):
+        for m in _PAIR.finditer(text, start, min(hi, limit)):
             pair = pair_numbers(m, numbers)
             if pair is None or pair[0].start in taken or pair[1].start in taken:
                 continue

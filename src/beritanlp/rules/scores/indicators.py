@@ -595,7 +595,8 @@ def indicator_candidates(text: str, numbers: Sequence[NumberMention], sent_of: S
         taken.update(c.start for c in values)
         if values and " " in ind.name:  # "prevalensi perokok": its groups' pairs after it
             carried = carried_values(text, Metric(ind.name, ind.start, ind.end, None),
-                                     ind.name.split()[0], sent, sent_of, taken, numbers)
+                                     ind.name.split()[0], sent, limit, sent_of, taken,
+                                     numbers)
             out += carried
             taken.update(c.start for c in carried)
     bare = _bare_results(text, surveys, numbers, sent_of, taken, table)
