@@ -53,6 +53,17 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "'Index' then capitalised words": lambda n: ("Index naik. " + _fill("Warga Desa ", n))[:n],
     "one metric definition repeated": lambda n: _fill("Indeks Pembangunan (IPMN) naik. ", n),
     "'nilai X 75,' repeated (long sentences of values)": lambda n: _fill("nilai X 75, ", n),
+    "a defined index, then lower-case variants": lambda n: (
+        "Indeks Kepuasan Warga (IKW) naik. " + _fill("indeks kepuasan warga desa 3,9 ", n))[:n],
+    "stop and comma runs ('.,,,') before lowercase": lambda n: _fill("naik." + ",," * 500 + "x ",
+                                                                      n),
+    "survey cited, then 'dari 1% menjadi 2%' pairs": lambda n: (
+        "Berdasarkan survei warga, " + _fill("menekan kasus dari 1% menjadi 2%, ", n))[:n],
+    "a rate's group pairs after an indicator": lambda n: (
+        "Prevalensi perokok naik dari 3% menjadi 4%. " + _fill("perokok muda dari 1% menjadi 2%, ",
+                                                               n))[:n],
+    "many indicators, each with a pair": lambda n: _fill(
+        "prevalensi perokok dari 1% menjadi 2%, ", n),
 }
 
 

@@ -83,3 +83,21 @@ def test_indicator_values_need_a_decimal_percent_or_rate_shape() -> None:
     assert may_hold_indicator_values("Prevalensi anemia 23,7 persen.")
     assert may_hold_indicator_values("Angka kematian bayi 16 per 1.000 kelahiran.")
     assert not may_hold_indicator_values("Prevalensi anemia tinggi di 12 desa.")
+
+
+def test_with_indicators_replaces_every_candidate_at_a_start(monkeypatch) -> None:
+    """A range gives two candidates at one start; an indicator value there replaces both."""
+    from beritanlp.rules.scores import indicators as ind
+    from beritanlp.rules.scores.model import Candidate, Metric
+
+    text = "Indeks X dirilis. Kadar debu 20 hingga 30 persen."
+    start = text.index("20")
+    old = Metric("Indeks X", 0, 8, None)
+    sent = (18, len(text))
+    ends = [Candidate(old, v, "value", None, "20 hingga 30", start, start + 12, sent)
+            for v in (20, 30)]
+    new = Candidate(Metric("Kadar debu", 18, 28, None), 20, "value", "persen", "20", start,
+                    start + 2, sent)
+    monkeypatch.setattr(ind, "indicator_candidates", lambda *a, **k: [new])
+    got = ind.with_indicators(text, ends, [], lambda p: sent, ind.default_indicator_table())
+    assert got == [new]

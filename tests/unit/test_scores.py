@@ -108,3 +108,19 @@ def test_find_scores_stays_linear_on_repeated_patterns(unit: str) -> None:
     small, large = seconds(200), seconds(2_000)
     # ten times the text: about 10x when linear, 100x when quadratic
     assert large < 30 * small + 0.05, (small, large)
+
+
+def test_index_variants_need_two_shared_words_of_a_longer_name() -> None:
+    from beritanlp.rules.scores.metrics import find_metrics
+    from beritanlp.text.sentences import split_sentences as split
+
+    text = ("Indeks Persepsi Korupsi (IPK) kota itu stagnan. Adapun indeks persepsi publik "
+            "naik, dan indeks persepsi korupsi daerah itu juga naik.")
+    spans = split(text)
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        return next((s for s in spans if s[0] <= pos < s[1]), (pos, pos + 1))
+
+    found = [(m.name, text[m.start:m.end]) for m in find_metrics(text, METRICS, sent_of)]
+    assert ("IPK", "indeks persepsi korupsi") in found
+    assert not any(t.startswith("indeks persepsi publik") for _, t in found)

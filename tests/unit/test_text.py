@@ -132,3 +132,28 @@ def test_split_sentences_stays_linear_on_long_runs_of_stops():
     # what the splitter says about such runs is unchanged
     assert split_sentences("Nilai naik..... Kota") == [(0, 16), (16, 20)]
     assert split_sentences("nilai" + "." * 10 + " naik") == [(0, 20)]
+
+
+def test_split_sentences_ends_a_sentence_at_a_scrapers_stop_and_commas():
+    """CLICK-ID text glues paragraphs with ".,," : a stop and a run of commas before a capital
+    ends a sentence (one comma did already); before a lowercase word it ends none. Such runs
+    stay linear."""
+    import time
+
+    from beritanlp.text.sentences import split_sentences
+
+    text = "Aturan itu terbit pada 2018.,,Dia menjelaskan, nilai kota naik."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Aturan itu terbit pada 2018.,,", "Dia menjelaskan, nilai kota naik."]
+    text = "Harga naik 2,5 persen.,, dan turun lagi."
+    assert [text[s:e] for s, e in split_sentences(text)] == [text]
+
+    def seconds(n: int) -> float:
+        texts = ["nilai." + ", " * n + "naik", ("a." + ",," * 50) * (n // 50)]
+        start = time.perf_counter()
+        for t in texts:
+            split_sentences(t)
+        return time.perf_counter() - start
+
+    small, large = seconds(2_000), seconds(20_000)
+    assert large < 30 * small + 0.05, (small, large)

@@ -554,6 +554,20 @@ def _ordinals(f: _Finder) -> None:
             f.add(NumberMention(*f.span(*m.span()), value=value, kind="ordinal"))
     for m in re.finditer(r"\bpertama\b", text, _FLAGS):
         f.add(NumberMention(*f.span(*m.span()), value=1, kind="ordinal"))
+    # "peringkat teratas", "posisi puncak", "puncak klasemen": the first place
+    for m in _TOP_PLACE.finditer(text):
+        word = 1 if m.group(1) else 2
+        f.add(NumberMention(*f.span(*m.span(word)), value=1, kind="ordinal", cue="puncak"))
+    # "petenis nomor 1 dunia": a place in a ranking of the world or a country
+    for m in _NUMBER_IN_SCOPE.finditer(text):
+        f.add(NumberMention(*f.span(*m.span(1)), value=int(m.group(2)), kind="ordinal",
+                            cue="nomor"))
+
+
+_TOP_PLACE = re.compile(r"\b(?:(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(teratas|puncak)"
+                        r"|(puncak)(?=[ \t]+klasemen))\b", re.IGNORECASE)
+_NUMBER_IN_SCOPE = re.compile(r"\b(nomor[ \t]+(\d{1,3}))(?=[ \t]+(?:dunia|nasional|Indonesia"
+                              r"|Asia|ASEAN|Eropa)\b)", re.IGNORECASE)
 
 
 def _plain(f: _Finder) -> None:

@@ -8,8 +8,19 @@ from beritanlp.lexicons.words import word_list
 
 CAP = r"(?:[A-Z][\w&/-]*|RI)"
 UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Pengukuran"
-                 r"|Pemeringkatan|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan"
-                 r"|Kepuasan))")
+                 r"|Pemeringkatan"
+                 r"|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan|Kepuasan))")
+#: A ranking named by its issuer's acronym ("Ranking FIFA", "Rangking ATP", "Rankings QS"):
+#: only all-capital words follow, so a headline's "Ranking Kota Arjuna Turun" names none.
+NAMED_RANKING = r"(?:Rankings?|Rangking)(?:[ \t]+[A-Z][A-Z0-9&]{1,7}\b)+"
+
+#: Nouns of a change ("penurunan daya beli"): a phrase headed by one names no measured share.
+CHANGE_NOUNS = frozenset({"kenaikan", "penurunan", "peningkatan", "pertumbuhan", "lonjakan",
+                          "penambahan", "pengurangan", "perubahan", "pemangkasan"})
+#: Money, prices and pay ("gaji pegawai", "anggaran untuk stunting"): never a measured share.
+MONEY_WORDS = frozenset({"gaji", "upah", "honor", "tunjangan", "pendapatan", "penghasilan",
+                         "biaya", "tarif", "harga", "anggaran", "belanja", "pajak", "iuran",
+                         "dana", "subsidi", "insentif"})
 
 # Market and price indices are not evaluations: unknown "Indeks ..." names in such company are
 # dropped (IHSG, LQ45, "Indeks Harga Konsumen", S&P 500 ...).
@@ -57,7 +68,7 @@ GRADE_CUE = re.compile(
     r"|mendapat"
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
     r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
-    r"|tahap|taraf|kualifikasi|klasifikasi|menuju)"
+    r"|tahap|taraf|kualifikasi|klasifikasi|menuju|tercatat|terpantau|tergolong|termasuk)"
     r"(?:\s+(?:yang|kategori|katagori|level|tingkat|status|zona|kinerja|desa))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".

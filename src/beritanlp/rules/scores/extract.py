@@ -12,7 +12,9 @@ How it works
    names, issuing bodies, grades), from acronyms the text defines for "Indeks ..."/"Survei ..."
    long forms, from capitalised "Indeks X"/"Survei X" names, from award names ("X Award",
    "Anugerah X"), and from what a ranking ranks by ("dengan kualitas infrastruktur terbaik",
-   "klasemen sementara Liga 1"; such measures take ranks and list items only).
+   "klasemen sementara Liga 1"; such measures take ranks and list items only). A named index
+   written again loosely in lower case ("indeks perilaku korupsi ...") is that index
+   (:mod:`~beritanlp.rules.scores.variants`).
 2. Values come from :func:`beritanlp.text.numbers.find_numbers` (decimal comma and dot, "poin",
    ranks "II", "peringkat ke-3", "posisi ke lima", "terbaik ketiga", readings "33 hingga 50")
    and from grades: codes (WTP, "predikat A"), their long forms, grade words in any case
@@ -23,7 +25,10 @@ How it works
    (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank.
    Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
    Statistical indicators and survey results ("prevalensi stunting 21,6 persen", "menurut
-   Riskesdas ... 48,9 persen") come from :mod:`~beritanlp.rules.scores.indicators`.
+   Riskesdas ... 48,9 persen") come from :mod:`~beritanlp.rules.scores.indicators`, with the
+   pairs a group carries on after an indicator (:mod:`~beritanlp.rules.scores.carried`) and
+   the shares a survey-citing sentence gives as "dari X% menjadi Y%"
+   (:mod:`~beritanlp.rules.scores.surveyed`).
 3. The kind comes from the words between the value and the previous number of the sentence:
    "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" or a
    value aimed at ("diharapkan turun menjadi") a target, rank cues a rank, grades a grade,
@@ -38,7 +43,8 @@ How it works
    the phrase after "rata-rata" ("kota di Indonesia").
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
    article date, else the nearest year stated shortly before, else the article's year (targets
-   never inherit a year; "naik dari X menjadi Y" puts X a year before Y).
+   never inherit a year; "naik dari X menjadi Y" puts X a year before Y; "Setahun
+   sebelumnya" a year before the year the text spoke of).
 """
 
 

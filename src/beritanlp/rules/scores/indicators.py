@@ -48,8 +48,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from beritanlp.lexicons.words import word_table
+from beritanlp.rules.scores.carried import carried_values
 from beritanlp.rules.scores.cues import CHANGE, TARGET
 from beritanlp.rules.scores.model import Candidate, Metric, between
+from beritanlp.rules.scores.surveyed import cites_survey, surveyed_values
 from beritanlp.rules.scores.values import kind_for
 from beritanlp.text.numbers import NumberMention
 
@@ -221,6 +223,9 @@ oleh menurut berdasarkan per saat kini tahun bulan baru pun lagi ada sama capai 
 sebagai agar supaya karena jika bila kalau maupun antara terhadap mulai setelah sejak
 tinggi rendah besar kecil baik buruk signifikan stagnan tetap terus cukup sangat paling
 """.split())
+#: Score words: a complement of these alone ("angka indeks", "tingkat skor") names no indicator;
+#: its value is of the index in force (named before, or defined by the article).
+_SCORE_WORDS = frozenset({"indeks", "index", "nilai", "skor", "poin"})
 #: A word that starts with a verb prefix ends a complement ("menunjukkan", "tercatat").
 _VERB = re.compile(r"(?:me|ber|ter|di)[a-z]{3,}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
@@ -292,8 +297,9 @@ def find_indicators(text: str, table: IndicatorTable) -> list[Mention]:
             strong = True
         else:
             words = _complement(text, m.end(), head[0].isupper(), table)
-            if not words or " ".join(words).casefold() in surveys:
-                continue  # "angka ini", "capaian SDKI"
+            if not words or " ".join(words).casefold() in surveys \
+                    or {w.casefold() for w in words} <= _SCORE_WORDS:
+                continue  # "angka ini", "capaian SDKI", "angka indeks"
             strong = head.casefold() in topic_heads or _has_topic(words, table)
         if any(nots.match(w) for w in words):
             continue
@@ -575,17 +581,28 @@ def indicator_candidates(text: str, numbers: Sequence[NumberMention], sent_of: S
     """
     indicators = find_indicators(text, table)
     surveys = find_surveys(text, table)
-    if not indicators and not surveys:
+    if not indicators and not surveys and not cites_survey(text):
         return []
     out: list[Candidate] = []
+    taken: set[int] = set()  # starts of the values read so far (kept up to date: linear)
     for i, ind in enumerate(indicators):
         sent = sent_of(ind.start)
         if ind.kind == "weak" and not _framed(sent, surveys):
             continue
         limit = indicators[i + 1].start if i + 1 < len(indicators) else len(text)
-        out += _phrase_values(text, ind, sent, limit, numbers, table)
-    taken = {c.start for c in out}
-    out += _bare_results(text, surveys, numbers, sent_of, taken, table)
+        values = _phrase_values(text, ind, sent, limit, numbers, table)
+        out += values
+        taken.update(c.start for c in values)
+        if values and " " in ind.name:  # "prevalensi perokok": its groups' pairs after it
+            carried = carried_values(text, Metric(ind.name, ind.start, ind.end, None),
+                                     ind.name.split()[0], sent, limit, sent_of, taken,
+                                     numbers)
+            out += carried
+            taken.update(c.start for c in carried)
+    bare = _bare_results(text, surveys, numbers, sent_of, taken, table)
+    out += bare
+    taken.update(c.start for c in bare)
+    out += surveyed_values(text, sent_of, taken, table.pattern("nots"), numbers)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -601,9 +618,12 @@ def may_hold_indicator_values(text: str) -> bool:
 
 
 def may_state_indicators(text: str, table: IndicatorTable) -> bool:
-    """A cheap test: the text names an indicator head or a survey (else nothing to find)."""
+    """A cheap test: the text names an indicator head or a survey, or cites one.
+
+    Else there is nothing to find.
+    """
     return bool(table.pattern("heads").search(text) or table.pattern("acronyms").search(text)
-                or table.pattern("survey_names").search(text))
+                or table.pattern("survey_names").search(text) or cites_survey(text))
 
 
 def _uncued_survey(text: str, c: Candidate, table: IndicatorTable) -> bool:
@@ -632,14 +652,16 @@ def with_indicators(text: str, candidates: list[Candidate], numbers: Sequence[Nu
     candidates = [c for c in candidates if not _uncued_survey(text, c, table)]
     if not found:
         return candidates
-    by_start = {c.start: c for c in candidates}
+    # a range gives two candidates at one start (its two ends): each start keeps all of them
+    by_start: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_start.setdefault(c.start, []).append(c)
     replaced: set[int] = set()
     added: list[Candidate] = []
     for c in found:
-        other = by_start.get(c.start)
-        if other is not None:
-            if other.sentence[0] <= other.metric.start < other.sentence[1]:
-                continue  # "Berdasarkan SSGI 2022, prevalensi stunting 21,6 persen": SSGI's
-            replaced.add(id(other))
+        others = by_start.get(c.start, [])
+        if any(o.sentence[0] <= o.metric.start < o.sentence[1] for o in others):
+            continue  # "Berdasarkan SSGI 2022, prevalensi stunting 21,6 persen": SSGI's
+        replaced.update(id(o) for o in others)
         added.append(c)
     return [c for c in candidates if id(c) not in replaced] + added

@@ -10,11 +10,13 @@ from functools import cache
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
-from beritanlp.rules.scores.cues import CAP, MARKET, TIER, UNKNOWN_HEADS
+from beritanlp.rules.scores.cues import CAP, MARKET, NAMED_RANKING, TIER, UNKNOWN_HEADS
 from beritanlp.rules.scores.model import Metric
+from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
-_UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}")
+_UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}"
+                             rf"|\b{NAMED_RANKING}")
 #: English index names: "Travel and Tourism Competitiveness Index".
 _ENGLISH_INDEX = re.compile(
     rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&)){{0,8}}[ \t]+(?:Index|Rankings?)\b")
@@ -207,6 +209,9 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     found = _short_forms(text, found, definitions)
     spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
+    for v in index_variants(text, found, definitions, spans.overlaps):
+        found.append(v)
+        spans.add(v.start, v.end)
     english = _ENGLISH_INDEX.finditer(text) if ("Index" in text or "Ranking" in text) else ()
     market = _MarketTalk(text, sent_of)
     for m in [*_UNKNOWN_METRIC.finditer(text), *english]:
@@ -229,7 +234,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     found += _ranking_metrics(text, spans, sent_of)
     if re.search(r"(?i)\b(?:dalam|pada|pertama|kedua|ketiga|\d)\s+" + _CONTEST, text):
         found += _contests(text, spans, sent_of)
-    if _RANK_LITERAL.search(text):
+    if _RANK_LITERAL.search(text) or _SUPERLATIVE_ORDINAL.search(text):
         found += rank_measures(text, spans, sent_of)
     for m in _RANKED_MEASURE.finditer(text) if "(" in text else ():
         if not spans.overlaps(m.start(1), m.end(2) + 1):
@@ -309,9 +314,9 @@ _RANK_WORDS = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking)\b", re
 _RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|daftar|terbaik\s+ke"
                            r"|menduduki|menempati|ter[a-z]+\s+ke(?:dua|tiga|empat|lima|[ -]?\d))",
                            re.IGNORECASE)
-#: League tables ("klasemen sementara Liga 1") and index names in lower case followed by a
-#: year or a proper name ("indeks risiko bencana Indonesia 2013").
-_TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))+")
+#: League tables ("klasemen sementara Liga 1", a bare "klasemen") and index names in lower
+#: case followed by a year or a proper name ("indeks kerawanan banjir Indonesia 2021").
+_TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))*")
 _LOWER_INDEX = re.compile(
     r"\bindeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
     r"|naik|turun|tahun|nasional|kita|kami)\b)[a-z]+){1,4}[ \t]+(?:Indonesia|Nasional)"
@@ -360,15 +365,21 @@ _RANKED_MEASURE = re.compile(
 #: A rank phrase ("peringkat kedua", "posisi ke-8", "urutan 3"): a cheap literal test first.
 _RANK_LITERAL = re.compile(r"(?i)\b(?:peringkat|posisi|urutan|ranking|rangking)\s+(?:ke|\d|pert"
                            r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
-#: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "tingkat provinsi".
+#: "tersibuk ke-3", "terbesar kedua": a superlative's ordinal (a cheap literal test).
+_SUPERLATIVE_ORDINAL = re.compile(r"\bter[a-z]{3,}[ \t]+ke")
+#: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "sedunia", "tingkat provinsi".
+#: A bare "se-" word is no scope ("sepanjang tahun ini", "sejak 2010", "setelah itu"): "se"
+#: takes a capitalised name (case-sensitive even in an ignore-case pattern) or a scope word.
 _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN|Indonesia"
-               r"|tingkat[ \t]+(?:nasional|provinsi|dunia|internasional))|se-?[A-Z]?\w+)")
+               r"|tingkat[ \t]+(?:nasional|provinsi|dunia|internasional))"
+               r"|(?-i:se-?[A-Z]\w+)|se-?(?:dunia|nasional|provinsi|kabupaten|kota|kecamatan"
+               r"|asia|indonesia)\b)")
 #: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
 _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
                         r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
                         r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap)"
                         r"|paling[ \t]+[a-z]+)")
-_MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
+_MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
                  r"|menjadi|ialah|ini|itu)\b)[a-z][a-z-]*")
 #: The measure right after a rank: "peringkat ketiga kota penghasil kopi terbanyak",
 #: "menempati peringkat kedua desa wisata paling ramah".
@@ -378,6 +389,12 @@ _MEASURE_AFTER_RANK = re.compile(
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
     rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
     rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
+#: A measure whose superlative the rank follows, ranked in a scope: "jalur laut internasional
+#: tersibuk ke-4 sedunia" (a quake "terbesar kedua di wilayah itu" has no scope: no ranking).
+_MEASURE_BEFORE_RANK = re.compile(
+    rf"\b((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
+    rf"(?i:ke[ \t-]?\d{{1,4}}|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan"
+    rf"|kesepuluh)\b[ \t]+{_RANK_SCOPE}")
 #: Head nouns of a measure opening its sentence ("produksi jagung di Kabupaten X ...").
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
@@ -401,9 +418,11 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
     Such measures are marked ``award``: they take ranks, never a loose number.
     """
     found: list[Metric] = []
-    for m in _MEASURE_AFTER_RANK.finditer(text):
-        if not spans.overlaps(m.start(1), m.end(1)) and not MARKET.search(m.group(1)):
-            found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True))
+    for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
+        for m in pattern.finditer(text):
+            if not spans.overlaps(m.start(1), m.end(1)) and not MARKET.search(m.group(1)):
+                found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True,
+                                    adhoc=True))
     ranked: dict[tuple[int, int], tuple[int, int]] = {}  # sentence -> (from, next rank there)
     for m in _PLACE_MEASURE.finditer(text):
         sent = sent_of(m.start(1))

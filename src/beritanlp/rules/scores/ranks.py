@@ -88,6 +88,12 @@ def rank_moved(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
 _MOVED_TO = re.compile(r"[ \t]+(?:menjadi|ke)[ \t]+")
 
 
+def into_top(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether ``n`` is the N of a top N entered: "masuk 10 besar"."""
+    return _TOP_N.match(text, n.end) is not None \
+        and _INTO_TOP.search(text, max(sent[0], n.start - 40), n.start) is not None
+
+
 def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
                     sent: tuple[int, int], metrics: Sequence[Metric],
                     window: int, listed: bool = False) -> Candidate | None:
@@ -103,8 +109,13 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-9 di Asia dan ke-3 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
-    if not is_rank or _TOP_N.match(text, n.end):
-        return None  # "posisi tiga besar": a bracket, not a rank
+    if _TOP_N.match(text, n.end):
+        # "masuk 10 besar": rank N for its holder; "ada di posisi lima besar" is a bracket,
+        # and a top N aimed at ("menargetkan masuk 5 besar") is held by nobody
+        is_rank = into_top(text, n, sent) \
+            and not _AIMED.search(text, max(sent[0], n.start - 50), n.start)
+    if not is_rank:
+        return None
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
     # "Terbaik I sampai III": a list of ranks describes a scheme, not a result
@@ -118,8 +129,10 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
         # ranks need their metric in the same sentence, or, when "peringkat N" says it is a
         # ranking ("memulai berbisnis (peringkat 140)"), the one index the article is about
-        metric = _article_metric(metrics, n.start) if listed or _RANKING_WORD.search(
-            text, max(sent[0], n.start - 16), n.start) else None
+        ranking = _RANKING_WORD.search(text, max(sent[0], n.start - 16), n.start)
+        metric = _article_metric(metrics, n.start) if listed or ranking else None
+        if metric is None and ranking:
+            metric = _ranked_before(text, metrics, sent)
         if metric is None:
             return None
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
@@ -135,6 +148,30 @@ def _rank_holders(text: str, end: int, metrics: Sequence[Metric],
         pos = named[0].end
     names = enumerated_subjects(text, pos, sent)
     return names[:1] if names else None
+
+
+#: How far before its sentence a ranking's metric still applies to "Y di urutan ke-13".
+_RANKED_REACH = 300
+
+
+def _ranked_before(text: str, metrics: Sequence[Metric],
+                   sent: tuple[int, int]) -> Metric | None:
+    """The metric of a ranking stated shortly before a sentence that only carries it on.
+
+    "X naik ke peringkat 4 klasemen Liga 2. Sedangkan Y di urutan ke-13.": Y's rank is on the
+    same table. Only a rank said as one ("di urutan ke-13") reaches back, and only to a metric
+    whose own statement ranks ("peringkat", "posisi" ... near it): a score named before
+    ("nilai IPK turun") ranks no team.
+    """
+    before = between(metrics, sent[0] - _RANKED_REACH, sent[0])
+    if not before:
+        return None
+    metric = before[-1]
+    near = _RANK_NEAR.search(text, max(0, metric.start - 60), min(sent[0], metric.end + 60))
+    return metric if near else None
+
+
+_RANK_NEAR = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b", re.IGNORECASE)
 
 
 def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
@@ -160,6 +197,14 @@ _NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|per
 
 
 _TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
+#: "masuk 10 besar", "menembus jajaran 5 besar": entering a top N (not "berada di peringkat
+#: 20 besar", which says a group is inside a bracket).
+_INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|termasuk)[ \t]+"
+                       r"(?:(?:dalam|jajaran|daftar|deretan)[ \t]+)?$", re.IGNORECASE)
+#: A top N aimed at, not held: "wajib ada di posisi lima besar", "menargetkan 10 besar".
+_AIMED = re.compile(r"\b(?:harus|target(?:nya|kan)?|menargetkan|ditargetkan|ingin|berharap"
+                    r"|agar|supaya|berupaya|berusaha|bertekad|mengincar|membidik)\b",
+                    re.IGNORECASE)
 
 
 #: Ranks above this are absurd (the most ranked lists count countries, cities, villages).

@@ -26,15 +26,22 @@ _GOV_ACRONYM = re.compile(
 _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Menyabet|Terima"
                r"|Menerima|Dapat|Dapatkan|Mendapat|Peroleh|Memperoleh|Boyong|Memboyong"
                r"|Pertahankan|Mempertahankan|Gondol|Menggondol|Menyandang)\b")
+#: "Klub X naik ke peringkat 4", "Klub Y di urutan ke-13": a move to a rank, or a rank held,
+#: places its holder (the rank word must follow).
+_MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser|bertengger"
+          r"|nangkring|duduk)(?:[ \t]+(?:ke|di))?|di)"
+          r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
-           r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap)\b)")
+           r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap|\d{1,3}[ \t]+besar)\b)")
 _ACHIEVE = (
-    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|telah|sudah|juga|pernah|sempat|masih|tetap)"
+    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
+    r"|masih|tetap)"
     r"[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
-    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS})\b|{_TITLE_VERB})"
+    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
+    rf"|{_TITLE_VERB})"
 )
 #: A name word of a subject, never a headline's capitalised verb.
 _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
@@ -214,6 +221,11 @@ def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:
     return f"{bare.group(1)} {groups[-1].group(1)}" if groups else None
 
 
+#: A survey's maker follows it ("survei Lembaga Riset Alfa", "riset oleh X"): the survey's
+#: issuer, never a holder of what it measured.
+_SURVEY_MAKER = r"(?:survei|survey|riset|penelitian|kajian)(?:[ \t]+(?:oleh|dari))?"
+
+
 def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
                   text: str, in_text: dict[str, bool] | None = None) -> str | None:
     """The article's main subject: its most frequent subject that issues no metric."""
@@ -229,8 +241,9 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
         if not name or name.casefold() in issuers or any(w.casefold() in issuers
                                                          for w in name.split()):
             continue
-        if re.search(r"\b(?:oleh|dari|versi)\s*$", text[max(0, s.start - 8):s.start]):
-            continue
+        if re.search(rf"(?:\b(?:oleh|dari|versi)|(?i:\b{_SURVEY_MAKER}))\s*$",
+                     text[max(0, s.start - 20):s.start]):
+            continue  # "menurut survei Lembaga X": the survey's maker
         name = fullest(text, name, in_text)
         counts[name] += 1
         first.setdefault(name, s.start)
@@ -267,12 +280,24 @@ def reading_places(text: str, c: Candidate,
         if not before:
             return None
     group = [before[-1]]
+    inner = _inner_place(text, before, c.sentence[0])
+    if inner is not None:
+        return [inner]  # "Kota Kuching di Malaysia ... AQI 204": the town's reading
     for s in reversed(before[:-1]):
         if re.fullmatch(r"\s*(?:,|dan|,\s*dan)\s*", text[s.end:group[0].start]):
             group.insert(0, s)
         else:
             break
     return [clean_subject(s.text) for s in group]
+
+
+def _inner_place(text: str, before: Sequence[SubjectMention], lo: int) -> str | None:
+    """The place named right before "di" and the last place: "Kota Kuching di Malaysia"."""
+    last = before[-1]
+    if len(before) > 1 and re.fullmatch(r"[ \t]+di[ \t]+", text[before[-2].end:last.start]):
+        return clean_subject(before[-2].text)
+    located = _LOCATED_IN.search(text, max(lo, last.start - 60), last.start)
+    return located.group(1) if located else None
 
 
 #: Indices that rank countries (their subject is a country, not the agency that comments).
@@ -322,6 +347,9 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             return country
     if _NATIONAL_AFTER.match(text, c.metric.end) and c.metric.end <= c.start:
         return "nasional"  # "IPM nasional 2024 mencapai 75,02": the nation's aggregate
+    group = _group_after(text, c)
+    if group is not None:
+        return group  # "indeks ... warga kota tercatat 4,12": that group's value
     genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
@@ -340,6 +368,41 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
     return main_subject
+
+
+#: A group of people right after an index's name, before the verb or word that gives its
+#: value: "indeks ... warga kota tercatat 4,12", "IKW responden lansia sebesar". A proper
+#: name ends no group ("IPM masyarakat Kabupaten Lembah mencapai": the region's value).
+_GROUP_AFTER = re.compile(
+    r"[ \t]+((?:masyarakat|penduduk|warga|responden|kelompok|rumah[ \t]+tangga|siswa|pelajar"
+    r"|pekerja|perempuan|laki-laki|remaja|lansia|petani|nelayan)"
+    r"(?:[ \t]+(?![A-Z][a-z])[A-Za-z][\w-]*){0,5}?)"
+    r"(?=[ \t]+(?:mencapai|sebesar|adalah|ialah|yakni|yaitu|tercatat|berada|hanya|paling"
+    r"|naik|turun|meningkat|menurun|lebih)\b|[ \t]*\()")
+#: The next group of a breakdown: ", kemudian SLTA sebesar ", "dan usia 60 tahun sebesar ".
+_NEXT_GROUP = re.compile(r"(?:,|\b(?:kemudian|lalu|dan|sedangkan|serta))[ \t]+"
+                         r"(?:(?:kemudian|lalu|dan|untuk)[ \t]+)?"
+                         r"([A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,5}?)[ \t]+sebesar[ \t]+$")
+#: Words no group's name holds: verbs (meN-, ber-), "yang", "dari", "pada", a year, "tahun"
+#: (but an age: "usia 60 tahun").
+_NOT_GROUP_WORD = re.compile(r"\b(?:(?:me|ber)[a-z]{3,}|yang|dari|(?<!\d[ \t])tahun|nilai|skor"
+                             r"|indeks|pada|(?:19|20)\d\d)\b", re.IGNORECASE)
+#: How far (characters) after the group its value may be.
+_GROUP_REACH = 60
+
+
+def _group_after(text: str, c: Candidate) -> str | None:
+    """The group named right after the metric when ``c`` is the first value after it."""
+    m = _GROUP_AFTER.match(text, c.metric.end, c.sentence[1])
+    if m is None or c.start < m.end():
+        return None
+    if c.start <= m.end() + _GROUP_REACH and not re.search(r"\d", text[m.end():c.start]):
+        return m.group(1)
+    # "..., kemudian SMP sebesar 3,71, lalu sarjana sebesar 4,2": the next groups
+    listed = _NEXT_GROUP.search(text, max(m.end(), c.start - _GROUP_REACH), c.start)
+    if listed is None or _NOT_GROUP_WORD.search(listed.group(1)):
+        return None  # ", naik dibanding tahun lalu yang sebesar": a clause, no group
+    return listed.group(1)
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
@@ -374,8 +437,8 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
 
 #: "oleh X", "versi X": X issues or reports the score.
 #: "menurut X", "berdasarkan data X": X is the source of the score.
-_NOT_HOLDER_BEFORE = re.compile(r"\b(?:oleh|dari|versi|rilis|menurut|berdasarkan(?:[ \t]+data)?)"
-                                r"\s*$", re.IGNORECASE)
+_NOT_HOLDER_BEFORE = re.compile(rf"\b(?:oleh|dari|versi|rilis|menurut|berdasarkan(?:[ \t]+data)?"
+                                rf"|{_SURVEY_MAKER})\s*$", re.IGNORECASE)
 
 
 def _names_a_grade(subject: str, metric: Metric) -> bool:
@@ -479,12 +542,24 @@ def _achievers_until(text: str, lo: int, hi: int,
             start = text.index(words[1], start) if len(words) > 1 else m.end(1)
             words = words[1:]
         name = clean_subject(" ".join(words))
+        located = _LOCATED_IN.search(text, max(lo, start - 60), start)
+        if located and name:
+            # "Kota Arjuna di Negeri Alfa menduduki ...": the town holds it, not its country
+            name, start = located.group(1), located.start(1)
+            out.append((m.end(), name, start, SubjectMention(name, start, located.end(1),
+                                                              "pattern")))
+            continue
         if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]
             mention = known[-1] if known else SubjectMention(name, start, m.end(1), "pattern")
             out.append((m.end(), name, start, mention))
     return out
+
+
+#: A region named right before "di" and the place it lies in: "Kota Kuching di ".
+_LOCATED_IN = re.compile(rf"\b((?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)"
+                         rf"(?:[ \t]+{CAP}){{1,3}})[ \t]+di[ \t]+$")
 
 
 _BULLET_LINES = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-•*][^\n]*\n)*[ \t]*[-•*][ \t]*$")

@@ -23,7 +23,7 @@ from beritanlp.rules.scores.cues import (
 )
 from beritanlp.rules.scores.metrics import excluded_here
 from beritanlp.rules.scores.model import Candidate, Metric, between
-from beritanlp.rules.scores.ranks import bracketed_rank, rank_candidate, rank_moved
+from beritanlp.rules.scores.ranks import bracketed_rank, into_top, rank_candidate, rank_moved
 from beritanlp.rules.scores.scale import defines_scale
 from beritanlp.rules.scores.subjects import GROUP_NOUNS
 from beritanlp.rules.scores.timewords import DATED_AFTER, time_not_unit
@@ -103,7 +103,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     n = time_not_unit(text, n)
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
-                                    or rank_moved(text, n, sent))):
+                                    or rank_moved(text, n, sent) or into_top(text, n, sent))):
         return rank_candidate(text, n, numbers, sent, metrics, window)
     if bracketed_rank(text, n, sent):
         return rank_candidate(text, n, numbers, sent, metrics, window, listed=True)

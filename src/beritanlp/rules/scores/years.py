@@ -184,8 +184,10 @@ def _earlier(text: str, c: Candidate, year: int) -> int:
     return year
 
 
-#: "naik dibandingkan IDI 2017": a year compared with (an acronym may name the metric first).
-_COMPARED_YEAR = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang|sejak)[ \t]+"
+#: "naik dibandingkan IDI 2017": a year compared with (an acronym may name the metric first);
+#: "kecuali pada tahun 2016": a year left out, which dates nothing reported.
+_COMPARED_YEAR = re.compile(r"\b(?:dari|dibanding(?:kan)?|daripada|ketimbang|sejak"
+                            r"|kecuali(?:[ \t]+pada)?)[ \t]+"
                             r"(?:tahun[ \t]+|[A-Z][A-Za-z]{1,7}[ \t]+)?$", re.IGNORECASE)
 
 
@@ -236,6 +238,30 @@ _PREVIOUS_BEFORE = re.compile(r"\btahun[ \t]+(?:sebelumnya|lalu)[ \t]+(?:yang[ \
                               r"(?:(?:hanya|sebesar|masih|baru)[ \t]+)*"
                               r"(?:(?:di[ \t]+)?(?:angka|skor|nilai|level)[ \t]+)?$",
                               re.IGNORECASE)
+
+
+#: "Setahun sebelumnya": a year before the time the text speaks of.
+_YEAR_BEFORE_THAT = re.compile(r"\b(?:setahun|satu[ \t]+tahun)[ \t]+sebelum(?:nya|[ \t]+itu)\b",
+                               re.IGNORECASE)
+
+
+#: A turn to another time or clause: "Setahun sebelumnya X 70,1, namun kini naik menjadi 72,5".
+_CLAUSE_TURN = re.compile(r"\b(?:namun|kini|sekarang|menjadi|tetapi|tapi|sedangkan|sementara"
+                          r"|saat[ \t]+ini)\b", re.IGNORECASE)
+
+
+def _year_before_that(text: str, lo: int, pos: int) -> bool:
+    """Whether "setahun sebelumnya" before ``pos`` (from ``lo``) dates ``pos``'s clause.
+
+    The last such phrase counts, and only when no turn ("namun", "kini", "menjadi" ...) lies
+    between it and ``pos``.
+    """
+    ends = [m.end() for m in _YEAR_BEFORE_THAT.finditer(text, lo, pos)]
+    return bool(ends) and _CLAUSE_TURN.search(text, ends[-1], pos) is None
+
+
+#: "tahun ini": the article's own year.
+_THIS_YEAR = re.compile(r"\btahun[ \t]+ini\b", re.IGNORECASE)
 
 
 #: A day or an hour: the text reports the day's readings.
@@ -318,7 +344,13 @@ class Years:
             # states, else the one the text gave shortly before ("IPK 2024 ... . Skor itu naik
             # dibanding tahun sebelumnya yang sebesar 34")
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
-                or self._unstated(c, in_title)
+                or self._this_year(c) or self._unstated(c, in_title)
+            return base - 1 if base is not None else None
+        if _year_before_that(text, c.sentence[0], c.start) and not between(
+                self.years, c.sentence[0], c.sentence[1]):
+            # "Pada 2022 nilainya 72,5. Setahun sebelumnya, 70,1": the year before the one
+            # the text speaks of (else before the article's)
+            base = self._unstated(c, in_title)
             return base - 1 if base is not None else None
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
@@ -330,6 +362,16 @@ class Years:
         if year is not None or c.kind == "target":
             return year
         return self._unstated(c, in_title)
+
+    def _this_year(self, c: Candidate) -> int | None:
+        """The article's year when the sentence says "tahun ini", else ``None``.
+
+        "pada tahun ini ... lebih baik dari angka tahun lalu, X": X is of the year before the
+        article's, whatever year the text named earlier.
+        """
+        if self.article_year is not None and _THIS_YEAR.search(self.text, *c.sentence):
+            return self.article_year
+        return None
 
     def _unstated(self, c: Candidate, in_title: bool) -> int | None:
         """The year of a value whose sentence states none: shortly before, edition, article."""
