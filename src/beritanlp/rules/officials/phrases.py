@@ -24,6 +24,7 @@ from beritanlp.rules.officials.vocab import (
     LOWER_JOIN,
     LOWER_MODIFIERS,
     LOWER_UNITS,
+    PARTIES,
     POST_QUALIFIERS,
     REGION_HEADS,
 )
@@ -506,7 +507,8 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     local = scan.local or bool(
         scan.items and scan.items[-1].kind in {"unit", "agency"} and ctx.norms[i - 1] in LOCAL_UNITS
     )
-    place = place_at(ctx, i, local, common=i == scan.head_end and scan.head in REGION_HEADS)
+    common = (i == scan.head_end and scan.head in REGION_HEADS) or after_party_board(ctx, scan, i)
+    place = place_at(ctx, i, local, common=common)
     unit = unit_at(ctx, i)
     n, kind_rank = max(
         (agency[0] if agency else 0, 3),
@@ -522,6 +524,41 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     else:
         scan.items.append(Item(i, i + n, "unit"))
     return n
+
+
+#: A party's boards at each level, casefolded ("DPC", "Dewan Pimpinan Cabang"): the place
+#: after the party's name is the board's jurisdiction ("Ketua DPC PDIP Solo").
+PARTY_BOARDS: frozenset[str] = frozenset(
+    {"dpp", "dpw", "dpd", "dpc", "dpac"}
+    | {
+        f"dewan {a} {b}"
+        for a in ("pimpinan", "pengurus")
+        for b in ("pusat", "wilayah", "daerah", "cabang")
+    }
+    | {"dewan pimpinan anak cabang"}
+)
+
+
+def after_party_board(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether token ``i`` follows a party's name read after one of its boards.
+
+    "Ketua DPC PDIP Solo", "Sekretaris Dewan Pimpinan Daerah Partai Golkar Batu": the place
+    after the party is the branch's jurisdiction, also where its name is an ordinary word
+    ("Solo", "Batu"), never a person's name.
+    """
+    items = scan.items
+    before = next((p[0] for p in scan.parens if p[1] == i), i)  # "Partai X (PX) Solo"
+    if not items or items[-1].end != before or items[-1].kind not in {"acronym", "unit", "other"}:
+        return False
+    board = next(
+        (k for k, it in enumerate(items)
+         if " ".join(ctx.norms[it.start:it.end]) in PARTY_BOARDS), None
+    )
+    if board is None or board == len(items) - 1:
+        return False
+    last = ctx.norms[before - 1]
+    named = ctx.norms[items[board + 1].start] == "partai" or last in PARTIES
+    return named and last not in PARTY_BOARDS
 
 
 def unit_number(ctx: Context, scan: _Scan, i: int) -> bool:

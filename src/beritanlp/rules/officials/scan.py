@@ -243,6 +243,22 @@ def shared_post(ph: Phrase) -> bool:
     return post in SHARED_POSTS or any(post.endswith(" " + p) for p in SHARED_POSTS)
 
 
+#: Tokens before a head searched for a unit name that holds it.
+_UNIT_REACH = 3
+
+
+def inside_unit(ctx: Context, i: int) -> bool:
+    """Tell whether a unit name begun before token ``i`` runs over it.
+
+    "Dewan Pimpinan Cabang" is a party's board: its "Pimpinan" is no head of a title.
+    """
+    for k in range(max(0, i - _UNIT_REACH), i):
+        m = ctx.lexicon_at(k, ("unit",))
+        if m is not None and k + m[0] > i:
+            return True
+    return False
+
+
 def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
     """Every candidate of the text, and the position phrases left without a name."""
     cands: list[Candidate] = []
@@ -250,7 +266,7 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
     first_words = ctx.tables.positions.first_words
     i = 0
     while i < ctx.size:
-        if not ctx.toks[i].is_word or ctx.norms[i] not in first_words:
+        if not ctx.toks[i].is_word or ctx.norms[i] not in first_words or inside_unit(ctx, i):
             i += 1  # no modifier or position starts here, so phrase_at finds nothing
             continue
         lowered = lower_start(ctx, i)
