@@ -15,6 +15,7 @@ Modules, in the order a text goes through them:
 ``phrases``      position phrases: modifiers, head, complement
 ``jurisdiction`` a phrase split into position and jurisdiction
 ``candidates``   one name paired with one phrase
+``lists``        the holders of one title listed "A, B dan C" (also after "yakni"/"yaitu")
 ``patterns``     one function per pattern; the scan over the text
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
 ``records``      the officials as plain dicts
