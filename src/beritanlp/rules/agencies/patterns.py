@@ -12,6 +12,7 @@ from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
     CAP,
+    DIRECTORATE_HEADS,
     EXCLUDED_WORDS,
     HEAD_AT,
     POSITION_BEFORE,
@@ -22,6 +23,7 @@ from beritanlp.rules.agencies.vocab import (
     REGIONAL_GOV,
     ROMAN,
     STOP_WORDS,
+    WORLD_PORTFOLIO_WORDS,
 )
 
 _PARTY_AFTER = re.compile(
@@ -52,7 +54,11 @@ def preceded_by_position(text: str, start: int) -> bool:
 
 
 def name_words(
-    text: str, pos: int, limit: int = 10, bodies: frozenset[int] = frozenset()
+    text: str,
+    pos: int,
+    limit: int = 10,
+    bodies: frozenset[int] = frozenset(),
+    allowed: frozenset[str] = frozenset(),
 ) -> int | None:
     """Extend over a capitalised name from ``pos``; return its end offset.
 
@@ -61,7 +67,7 @@ def name_words(
     Protokol (Humpro) Sekretariat Daerah"). Returns ``None`` when the name runs into a word that
     marks a non-agency (:data:`EXCLUDED_WORDS`). A connector followed by an institution head or
     by one of ``bodies`` (start offsets of knowledge-base mentions) ends the name: "Ditjen PKH
-    dan KPPU" is two bodies.
+    dan KPPU" is two bodies. Words of ``allowed`` are name words even where excluded.
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
@@ -75,7 +81,7 @@ def name_words(
             break
         word = m.group(2)
         bare = word.rstrip(".")
-        if bare in EXCLUDED_WORDS:
+        if bare in EXCLUDED_WORDS and bare not in allowed:
             return None
         if bare in STOP_WORDS or bare.startswith(("Se-", "se-")):
             break
@@ -105,7 +111,12 @@ def name_words(
 _JOINERS = frozenset({"dan", "serta", "&"})
 #: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
 #: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
-_PARENT_HEADS = ("Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ")
+_PARENT_HEADS = (
+    "Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ",
+    # a directorate's parent directorate general ("Sub Direktorat X Direktorat Y Direktorat
+    # Jenderal Z")
+    "Direktorat ",
+)
 _REGIONAL_GOV_RE = re.compile(r"(?=P)\b(" + trie_pattern(list(REGIONAL_GOV)) + r")(?![\w-])")
 _DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
 _KOMISI_RE = re.compile(r"\bKomisi[ \t]+(" + ROMAN + r")\b")
@@ -113,6 +124,7 @@ _SUBUNIT_HEADS = (
     "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal", "Kantor Wilayah",
     "Unit Pelaksana Teknis", "Kantor Pelayanan", "Kantor Pertanahan", "Balai Besar",
     "Dinas", "Badan", "Biro", "Bagian", "Balai", "Pusat", "Direktorat", "Ditjen", "Kanwil",
+    "Sub Direktorat", "Subdirektorat",
     "Inspektorat", "Sekretariat", "Deputi", "Kedeputian", "Lembaga", "Pengadilan Negeri",
     "Pengadilan Tinggi", "Pengadilan Agama", "Kejaksaan Negeri", "Kejaksaan Tinggi",
     "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
@@ -164,8 +176,25 @@ _NEEDS_SPECIFIER = frozenset(_SUBUNIT_HEADS)
 
 
 def is_excluded(span_text: str) -> bool:
-    """A word of ``span_text`` marks a non-agency (:data:`EXCLUDED_WORDS`)."""
-    return any(w.strip("(),.") in EXCLUDED_WORDS for w in span_text.split())
+    """A word of ``span_text`` marks a non-agency (:data:`EXCLUDED_WORDS`).
+
+    Not a word of the world's regions after a directorate's head ("Direktorat Eropa II"):
+    :func:`portfolio_words`.
+    """
+    allowed = portfolio_words(span_text)
+    return any(
+        w.strip("(),.") in EXCLUDED_WORDS and w.strip("(),.") not in allowed
+        for w in span_text.split()
+    )
+
+
+def portfolio_words(span_text: str) -> frozenset[str]:
+    """Excluded words that are a unit's portfolio in ``span_text`` (a directorate's name).
+
+    "Direktorat Eropa II", "Ditjen Kerja Sama ASEAN": the directorate is a national unit named
+    after the region it deals with (:data:`WORLD_PORTFOLIO_WORDS`).
+    """
+    return WORLD_PORTFOLIO_WORDS if span_text.startswith(DIRECTORATE_HEADS) else frozenset()
 
 
 def pattern_candidates(
@@ -359,7 +388,8 @@ def _sub_units(
     for m in _SUBUNIT_RE.finditer(text):
         if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
             continue  # "Dewan Pimpinan Pusat", "KPI Pusat X", "Dana Pensiun Lembaga Keuangan"
-        name_end = name_words(text, m.end(), bodies=bodies)
+        allowed = portfolio_words(m.group(1))
+        name_end = name_words(text, m.end(), bodies=bodies, allowed=allowed)
         if name_end is None or name_end <= m.end():
             continue
         end = name_end
