@@ -281,3 +281,37 @@ def test_person_overlaps_finds_spans_reaching_into_the_characters(tables):
     assert ctx.person_overlaps(0, text.index("Budi") + 1)
     assert not ctx.person_overlaps(text.index("dan"), text.index("dan") + 3)
     assert not ctx.person_overlaps(0, text.index("Budi"))
+
+
+# ---- names a place span swallowed after a title (rules/officials/swallowed.py) -------------
+
+
+def _swallowed(text: str, place: str) -> list[tuple[str, str, str]]:
+    start = text.index(place)
+    found = extract_officials(
+        text, officials_tables(Lexicons()), [], places=[(start, start + len(place))]
+    )
+    return sorted((r["name"], r["position"], r["jurisdiction"] or "") for r in found)
+
+
+def test_place_span_swallowing_a_name_after_a_title_gives_the_holder():
+    text = "Menurut Ketua Harian Komite Olahraga Bali Wayan Sudirta, persiapan sudah rampung."
+    assert _swallowed(text, "Bali Wayan Sudirta") == [
+        ("Wayan Sudirta", "Ketua Harian Komite Olahraga", "Bali")
+    ]
+
+
+def test_place_span_without_a_title_before_is_left_alone():
+    text = "Rombongan itu berangkat ke Bali Wayan Sudirta kemarin sore."
+    assert _swallowed(text, "Bali Wayan Sudirta") == []
+
+
+def test_place_span_ending_in_a_rank_is_no_name():
+    text = "Rapat dipimpin Kapolda Metro Jaya Irjen Bima Santoso pagi tadi."
+    found = _swallowed(text, "Metro Jaya Irjen")
+    assert all(name != "Irjen" for name, _, _ in found)
+
+
+def test_place_span_in_a_headline_is_no_name():
+    text = "Gubernur Bali Minta Maaf\n\nWarga menerima permintaan maaf itu."
+    assert _swallowed(text, "Bali Minta Maaf") == []

@@ -104,6 +104,12 @@ class Context:
             if entry is not None and entry.kind == "position":
                 self.norms[i] = norm.split("/", 1)[0]
 
+    def add_persons(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Add PERSON token ranges found by the rules (a name a place span swallowed)."""
+        self.person_tok.extend(spans)
+        self.have_persons = True
+        self._index_persons()
+
     def _index_persons(self) -> None:
         # Lookups over the PERSON spans (the first span in list order wins, as in a scan).
         self.person_cover: dict[int, int] = {}  # token -> end of the first span covering it
