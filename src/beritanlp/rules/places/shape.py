@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE
-from beritanlp.lexicons.words import tagged_words, word_list
+from beritanlp.lexicons.words import tagged_words, word_list, word_table
 from beritanlp.text.headline import headline_end
 from beritanlp.text.words import Word, Words
 
@@ -160,6 +160,47 @@ def prev_word(words: Words, text: str, i: int) -> Word | None:
         return None
     prev = words[i - 1]
     return prev if text[prev.end:words[i].start] in JOIN_GAPS else None
+
+
+#: Words of parties and their boards (``lexicons/data/parties.txt``): word -> "party"/"board".
+PARTY_WORDS: dict[str, str] = {
+    row[0]: row[1] for row in word_table("parties") if "places" in row[-1].split()
+}
+#: Words a party's name may have between its board and the place ("DPD Partai Golkar Batu"),
+#: and a board's long form between the post and the board ("Ketua Dewan Pimpinan Wilayah (DPW)").
+_PARTY_REACH = 5
+#: Words of a party post before its board ("Ketua", "Sekretaris", "Ketua Harian").
+PARTY_POST_WORDS = frozenset({
+    "ketua", "wakil", "sekretaris", "bendahara", "harian", "umum", "plt", "plh", "pelaksana",
+    "tugas",
+})
+
+
+def after_party_board(text: str, words: Words, i: int) -> bool:
+    """Tell whether word ``i`` ends a party post's title: post, board, party, then the place.
+
+    "Ketua DPC PDIP Solo", "Sekretaris DPD Partai Golkar Batu", "Ketua DPC PDI Perjuangan
+    (PDIP) Solo": the place is the branch's region, a place in an official's title (also where
+    its name is an ordinary word). Not the branch alone ("kantor DPC PDIP Solo").
+    """
+    if i == 0 or text[words[i - 1].end:words[i].start] not in {" ", ") "}:
+        return False
+    if PARTY_WORDS.get(words.lows[i - 1]) != "party":
+        return False
+    board = _back_to(text, words, i - 2, lambda k: PARTY_WORDS.get(words.lows[k]) == "board")
+    return board is not None and _back_to(
+        text, words, board - 1, lambda k: words.lows[k] in PARTY_POST_WORDS
+    ) is not None
+
+
+def _back_to(text: str, words: Words, k: int, wanted: Callable[[int], bool]) -> int | None:
+    """The nearest word from ``k`` back that is ``wanted``, over capitalised words only."""
+    for j in range(k, max(-1, k - _PARTY_REACH), -1):
+        if wanted(j):
+            return j
+        if not words.caps[j] or SENTENCE_BREAK.search(text, words[j].end, words[j + 1].start):
+            return None
+    return None
 
 
 #: Administrative cue words: they start a new place, so they end a feature's or village's name
