@@ -72,8 +72,8 @@ class Context:
         self._split_slashed_titles()
         self.fallback = fallback
         self.have_persons = persons is not None
-        tok_starts = [t.start for t in self.toks]
-        tok_ends = [t.end for t in self.toks]
+        self.tok_starts = tok_starts = [t.start for t in self.toks]
+        self.tok_ends = tok_ends = [t.end for t in self.toks]
         # PERSON spans as token ranges
         self.person_tok: list[tuple[int, int]] = []
         for span in persons or ():

@@ -227,6 +227,8 @@ def inside_unit(ctx: Context, i: int) -> bool:
 
     "Dewan Pimpinan Cabang" is a party's board: its "Pimpinan" is no head of a title.
     """
+    if i == 0 or not ctx.toks[i - 1].cap:
+        return False  # a unit's name is capitalised: it would hold the word before the head
     for k in range(max(0, i - _UNIT_REACH), i):
         m = ctx.lexicon_at(k, ("unit",))
         if m is not None and k + m[0] > i:

@@ -24,11 +24,11 @@ TITLE_REACH = 8
 
 def persons_in_places(ctx: Context, places: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token ranges of the names that place spans (character ranges) swallowed after a title."""
-    starts = [t.start for t in ctx.toks]
-    ends = [t.end for t in ctx.toks]
     found: list[tuple[int, int]] = []
     for span in places:
-        a, b = token_range(starts, ends, span)
+        if len(ctx.text[span[0] : span[1]].split()) < 1 + NAME_WORDS[0]:
+            continue  # fewer than three words: no place and name
+        a, b = token_range(ctx.tok_starts, ctx.tok_ends, span)
         if b - a < 1 + NAME_WORDS[0] or b - a > 4 + NAME_WORDS[-1]:
             continue
         place = place_at(ctx, a, False)
