@@ -49,6 +49,8 @@ _TAIL = re.compile(
 )
 #: Most words a permuted name's tail may have.
 MAX_TAIL_WORDS = 8
+#: Characters after a name read for its tail (keeps a long capitalised run linear).
+MAX_TAIL_CHARS = 160
 
 
 def permuted_ids(
@@ -85,7 +87,7 @@ def _longest_permuted(
 ) -> tuple[int, tuple[str, ...]] | None:
     """The end and ids of the longest permuted name from ``cand``'s start, or None."""
     ends = [cand.end]
-    tail = _TAIL.match(text, cand.end)
+    tail = _TAIL.match(text, cand.end, cand.end + MAX_TAIL_CHARS)
     if tail is not None:
         words = list(re.finditer(r"[\w-]+", text[cand.end : tail.end()]))
         ends += [cand.end + w.end() for w in words[:MAX_TAIL_WORDS]]
