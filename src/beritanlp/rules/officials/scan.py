@@ -268,7 +268,9 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
         if ph is None:
             listed, nxt = counted_list_at(ctx, i)  # "para menteri, yaitu A, B dan C"
             cands.extend(listed)
-            i = max(nxt, i + 1)
+            # without a list, a capitalised title inside the lowercase phrase is read on its own
+            # ("para staf khusus Presiden Joko Widodo")
+            i = max(nxt, i + 1) if listed else i + 1
             continue
         if not_held(ctx, i):
             # "Peraturan Menteri ...", "Kantor Wali Kota ...", "Pemilihan Kepala Desa
