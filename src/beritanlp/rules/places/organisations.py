@@ -5,8 +5,10 @@ recogniser often misses these names (or tags their place alone), so they are rea
 such names are formed (public naming conventions):
 
 * a European football club's form before its city: "AC Milan", "FC Barcelona", "Real Madrid",
-  "Inter Milan", "SSC Napoli"; "AS" is also Amerika Serikat, so "AS" names a club only before a
-  city ("AS Roma"; not "AS China": two countries) and then is no country either;
+  "Inter Milan", "SSC Napoli"; "AS" is also Amerika Serikat (and "US" the United States), so
+  such a form names a club only before a foreign city ("AS Roma"; not "AS China": two
+  countries; not "Kedutaan Besar AS Jakarta": an Indonesian city) and then is no country
+  either;
 * a city before "United" ("Manchester United");
 * a union, parliament, commission, council, court, central bank, league or cup of a continent
   ("Uni Eropa", "Parlemen Eropa", "Bank Sentral Eropa", "Piala Asia").
@@ -24,11 +26,12 @@ from beritanlp.rules.places.mention import PlaceMention
 
 #: Forms of a club written before its city's name.
 CLUB_PREFIXES: tuple[str, ...] = (
-    "AC", "FC", "SS", "SSC", "US", "CF", "Real", "Atletico", "Atlético", "Inter", "Olympique",
-    "Sporting", "Dinamo", "Dynamo", "Borussia", "Racing", "Stade",
+    "AC", "FC", "SSC", "CF", "Real", "Atletico", "Atlético", "Inter", "Olympique", "Sporting",
+    "Dinamo", "Dynamo", "Borussia", "Stade",
 )
-#: A club's form that is also a country's short form (Amerika Serikat): a club only before a city.
-CITY_ONLY_PREFIXES: tuple[str, ...] = ("AS",)
+#: A club's form that is also a country's short form or another word ("AS": Amerika Serikat):
+#: a club only before a foreign city (no Kemendagri code: "AS Roma", not "AS Jakarta").
+CITY_ONLY_PREFIXES: tuple[str, ...] = ("AS", "US", "SS", "Racing")
 #: Words after a city's name that make it a club's name.
 CLUB_SUFFIXES: tuple[str, ...] = ("United",)
 #: Heads of supranational bodies and competitions named after a continent.
@@ -37,7 +40,7 @@ CONTINENT_HEADS: tuple[str, ...] = (
     "Piala",
 )
 #: Continents (casefolded) such bodies are named after.
-CONTINENTS: frozenset[str] = frozenset({"eropa", "asia", "afrika"})
+CONTINENTS: frozenset[str] = frozenset({"eropa", "asia", "afrika", "amerika"})
 #: Place types of a club's city.
 _CITY_TYPES = frozenset({"kota"})
 #: Characters before a mention searched for a prefix or a head.
@@ -71,7 +74,9 @@ def block_organisation_names(text: str, mentions: Sequence[PlaceMention]) -> Non
         if m.text.casefold() in CONTINENTS and _CONTINENT_BEFORE.search(text, lo, m.start):
             m.blocked = "organisation"
             continue
-        city = bool(m.candidates) and all(c.type in _CITY_TYPES for c in m.candidates)
+        city = bool(m.candidates) and all(
+            c.type in _CITY_TYPES and c.code is None for c in m.candidates
+        )  # a foreign city: "AS Jakarta" is the United States and Jakarta
         prefix = _CITY_CLUB_BEFORE.search(text, lo, m.start) if city else None
         if prefix is None:
             continue
