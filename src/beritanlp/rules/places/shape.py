@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
+from beritanlp.lexicons.parties import PARTY_POST_WORDS, party_board_start
 from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE
-from beritanlp.lexicons.words import tagged_words, word_list, word_table
+from beritanlp.lexicons.words import tagged_words, word_list
 from beritanlp.text.headline import headline_end
 from beritanlp.text.words import Word, Words
 
@@ -162,45 +163,30 @@ def prev_word(words: Words, text: str, i: int) -> Word | None:
     return prev if text[prev.end:words[i].start] in JOIN_GAPS else None
 
 
-#: Words of parties and their boards (``lexicons/data/parties.txt``): word -> "party"/"board".
-PARTY_WORDS: dict[str, str] = {
-    row[0]: row[1] for row in word_table("parties") if "places" in row[-1].split()
-}
-#: Words a party's name may have between its board and the place ("DPD Partai Golkar Batu"),
-#: and a board's long form between the post and the board ("Ketua Dewan Pimpinan Wilayah (DPW)").
-_PARTY_REACH = 5
-#: Words of a party post before its board ("Ketua", "Sekretaris", "Ketua Harian").
-PARTY_POST_WORDS = frozenset({
-    "ketua", "wakil", "sekretaris", "bendahara", "harian", "umum", "plt", "plh", "pelaksana",
-    "tugas",
-})
+#: Capitalised words read back from a place for a party post's title: a post's words, a long
+#: board with its short form and a party's long name with its own ("Ketua Dewan Pimpinan Anak
+#: Cabang (DPAC) Partai Kebangkitan Bangsa (PKB)").
+_PARTY_REACH = 12
 
 
 def after_party_board(text: str, words: Words, i: int) -> bool:
     """Tell whether word ``i`` ends a party post's title: post, board, party, then the place.
 
-    "Ketua DPC PDIP Solo", "Sekretaris DPD Partai Golkar Batu", "Ketua DPC PDI Perjuangan
-    (PDIP) Solo": the place is the branch's region, a place in an official's title (also where
-    its name is an ordinary word). Not the branch alone ("kantor DPC PDIP Solo").
+    "Ketua DPC PDIP Solo", "Sekretaris DPD Partai Golkar Batu", "Ketua Dewan Pimpinan Cabang
+    PDIP Batu", "Ketua DPC PDI Perjuangan (PDIP) Solo": the place is the branch's region, a
+    place in an official's title (also where its name is an ordinary word). The words before it
+    are read with :func:`~beritanlp.lexicons.parties.party_board_start`. Not the branch alone
+    ("kantor DPC PDIP Solo"): a post's word stands right before the board.
     """
     if i == 0 or text[words[i - 1].end:words[i].start] not in {" ", ") "}:
         return False
-    if PARTY_WORDS.get(words.lows[i - 1]) != "party":
-        return False
-    board = _back_to(text, words, i - 2, lambda k: PARTY_WORDS.get(words.lows[k]) == "board")
-    return board is not None and _back_to(
-        text, words, board - 1, lambda k: words.lows[k] in PARTY_POST_WORDS
-    ) is not None
-
-
-def _back_to(text: str, words: Words, k: int, wanted: Callable[[int], bool]) -> int | None:
-    """The nearest word from ``k`` back that is ``wanted``, over capitalised words only."""
-    for j in range(k, max(-1, k - _PARTY_REACH), -1):
-        if wanted(j):
-            return j
-        if not words.caps[j] or SENTENCE_BREAK.search(text, words[j].end, words[j + 1].start):
-            return None
-    return None
+    first = i - 1
+    while (first > max(0, i - _PARTY_REACH) and words.caps[first - 1]
+           and not SENTENCE_BREAK.search(text, words[first - 1].end, words[first].start)):
+        first -= 1
+    lows = words.lows[first:i]
+    board = party_board_start(lows)
+    return board is not None and board > 0 and lows[board - 1] in PARTY_POST_WORDS
 
 
 #: Administrative cue words: they start a new place, so they end a feature's or village's name
