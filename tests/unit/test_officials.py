@@ -315,3 +315,16 @@ def test_place_span_ending_in_a_rank_is_no_name():
 def test_place_span_in_a_headline_is_no_name():
     text = "Gubernur Bali Minta Maaf\n\nWarga menerima permintaan maaf itu."
     assert _swallowed(text, "Bali Minta Maaf") == []
+
+
+def test_swallowed_name_without_ner_keeps_the_fallback_reading_elsewhere():
+    # no recogniser (persons=None): the one name found in a place span must not switch the
+    # whole text to needing PERSON spans ("atau BPS <name>" is read by the fallback)
+    text = ("Ketua Harian Komite Olahraga Bali Wayan Sudirta hadir. Kepala Badan Pusat "
+            "Statistik atau BPS Rudi Hartanto memaparkan data.")
+    start = text.index("Bali Wayan Sudirta")
+    found = extract_officials(
+        text, officials_tables(Lexicons()), None, places=[(start, start + 18)]
+    )
+    names = {r["name"] for r in found}
+    assert names == {"Wayan Sudirta", "Rudi Hartanto"}

@@ -105,9 +105,12 @@ class Context:
                 self.norms[i] = norm.split("/", 1)[0]
 
     def add_persons(self, spans: Sequence[tuple[int, int]]) -> None:
-        """Add PERSON token ranges found by the rules (a name a place span swallowed)."""
+        """Add PERSON token ranges found by the rules (a name a place span swallowed).
+
+        ``have_persons`` (a recogniser's spans were given) is left as it is: without a
+        recogniser the text stays read by the fallback, the added spans only mark names.
+        """
         self.person_tok.extend(spans)
-        self.have_persons = True
         self._index_persons()
 
     def _index_persons(self) -> None:
