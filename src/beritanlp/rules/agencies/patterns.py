@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
@@ -58,7 +58,7 @@ def name_words(
     pos: int,
     limit: int = 10,
     bodies: frozenset[int] = frozenset(),
-    allowed: frozenset[str] = frozenset(),
+    portfolio: bool = False,
 ) -> int | None:
     """Extend over a capitalised name from ``pos``; return its end offset.
 
@@ -67,7 +67,8 @@ def name_words(
     Protokol (Humpro) Sekretariat Daerah"). Returns ``None`` when the name runs into a word that
     marks a non-agency (:data:`EXCLUDED_WORDS`). A connector followed by an institution head or
     by one of ``bodies`` (start offsets of knowledge-base mentions) ends the name: "Ditjen PKH
-    dan KPPU" is two bodies. Words of ``allowed`` are name words even where excluded.
+    dan KPPU" is two bodies. With ``portfolio`` (a directorate's name), a world region where
+    :func:`world_portfolio` allows it is a name word.
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
@@ -75,17 +76,20 @@ def name_words(
     )
     end = pos
     ends: list[tuple[int, str, bool]] = []  # (end, separator, is parenthetical)
+    seen: list[str] = []  # the name's words so far, joiners included
     while len(ends) < limit:
         m = token.match(text, end)
         if not m:
             break
         word = m.group(2)
         bare = word.rstrip(".")
-        if bare in EXCLUDED_WORDS and bare not in allowed:
-            return None
+        joiner = m.group(1).strip(" \t,")
+        if bare in EXCLUDED_WORDS and not (
+            portfolio and world_portfolio([*seen, joiner] if joiner else seen, bare)
+        ):
+            return None  # "Ditjen Kerja Sama Internasional Uni Eropa": the union's name inside
         if bare in STOP_WORDS or bare.startswith(("Se-", "se-")):
             break
-        joiner = m.group(1).strip(" \t,")
         if (joiner in _JOINERS and (
             HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies or bare in POSITION_CUES
         )) or (
@@ -96,6 +100,7 @@ def name_words(
             break
         end = m.end()
         ends.append((end, m.group(1).strip(), word.startswith("(")))
+        seen.extend([joiner, bare] if joiner else [bare])
     # A comma joins list items only when a "dan"/"serta" closes the list.
     for i, (_, sep, _) in enumerate(ends):
         if sep == "," and not any(later[1] in ("dan", "serta", "&", ", dan", ",dan")
@@ -178,23 +183,41 @@ _NEEDS_SPECIFIER = frozenset(_SUBUNIT_HEADS)
 def is_excluded(span_text: str) -> bool:
     """A word of ``span_text`` marks a non-agency (:data:`EXCLUDED_WORDS`).
 
-    Not a word of the world's regions after a directorate's head ("Direktorat Eropa II"):
-    :func:`portfolio_words`.
+    Not a world region that is a directorate's portfolio ("Direktorat Eropa II"):
+    :func:`world_portfolio`.
     """
-    allowed = portfolio_words(span_text)
+    head = next((h for h in _DIRECTORATE_HEADS_LONGEST if span_text.startswith(h + " ")), None)
+    words = [w.strip("(),.") for w in span_text.split()]
+    skip = len(head.split()) if head else len(words)
     return any(
-        w.strip("(),.") in EXCLUDED_WORDS and w.strip("(),.") not in allowed
-        for w in span_text.split()
+        w in EXCLUDED_WORDS and not (k >= skip and world_portfolio(words[skip:k], w))
+        for k, w in enumerate(words)
     )
 
 
-def portfolio_words(span_text: str) -> frozenset[str]:
-    """Excluded words that are a unit's portfolio in ``span_text`` (a directorate's name).
+_DIRECTORATE_HEADS_LONGEST = sorted(DIRECTORATE_HEADS, key=len, reverse=True)
+#: Words of :data:`WORLD_PORTFOLIO_WORDS` that are a portfolio anywhere in a directorate's
+#: name ("Direktorat Jenderal Perundingan Perdagangan Internasional").
+_PORTFOLIO_ADJECTIVES: frozenset[str] = frozenset({"Internasional"})
 
-    "Direktorat Eropa II", "Ditjen Kerja Sama ASEAN": the directorate is a national unit named
-    after the region it deals with (:data:`WORLD_PORTFOLIO_WORDS`).
+
+def world_portfolio(before: Sequence[str], word: str) -> bool:
+    """Tell whether ``word`` is the portfolio of a directorate whose name's words are ``before``.
+
+    ``before`` are the words after the directorate's head ("Direktorat", "Ditjen", "Sub
+    Direktorat"), joiners included. "Internasional" anywhere ("Perdagangan Internasional"); a
+    world region right after the head ("Direktorat Eropa II"), after "Kerja Sama" or
+    "Kerjasama" ("Ditjen Kerja Sama ASEAN") or after another one and "dan" ("Eropa dan Asia");
+    nowhere else ("Kerja Sama Internasional Uni Eropa" holds the union's name).
     """
-    return WORLD_PORTFOLIO_WORDS if span_text.startswith(DIRECTORATE_HEADS) else frozenset()
+    if word not in WORLD_PORTFOLIO_WORDS:
+        return False
+    if word in _PORTFOLIO_ADJECTIVES or not before:
+        return True
+    if list(before[-2:]) == ["Kerja", "Sama"] or before[-1] == "Kerjasama":
+        return True
+    return (len(before) >= 2 and before[-1] in _JOINERS and before[-2] in WORLD_PORTFOLIO_WORDS
+            and before[-2] not in _PORTFOLIO_ADJECTIVES)
 
 
 def pattern_candidates(
@@ -388,8 +411,8 @@ def _sub_units(
     for m in _SUBUNIT_RE.finditer(text):
         if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
             continue  # "Dewan Pimpinan Pusat", "KPI Pusat X", "Dana Pensiun Lembaga Keuangan"
-        allowed = portfolio_words(m.group(1))
-        name_end = name_words(text, m.end(), bodies=bodies, allowed=allowed)
+        portfolio = m.group(1) in DIRECTORATE_HEADS
+        name_end = name_words(text, m.end(), bodies=bodies, portfolio=portfolio)
         if name_end is None or name_end <= m.end():
             continue
         end = name_end
