@@ -197,7 +197,8 @@ def plural_holders(
     closed by "dan"/"serta" and end its clause.
     """
     plural = ph.start > 0 and ctx.norms[ph.start - 1] == "para"
-    shared = shared_post(ph) or (not ph.items and ph.canonical in _SHARED_BARE_HEADS)
+    bare = not ph.items and ph.canonical in _SHARED_BARE_HEADS
+    shared = shared_post(ph) or bare
     if not (plural or shared):
         return [], b
     if cand.name_start < cand.title_span[1] or ctx.toks[b - 1].end != cand.name_end:
@@ -209,7 +210,14 @@ def plural_holders(
         return [], b  # "Menteri A dan B C ...": no clean pair
     if not (closed and not listed_name(ctx, k)):
         return [], b  # "Wakil Ketua X A, B, C hadir", "A dan B, C serta D": no closed list
+    if bare and not all(_full_name(ctx, c) for c in found[1:]):
+        return [], b  # a bare "Menteri" lists a third name only when it is a full name
     return found, k
+
+
+def _full_name(ctx: Context, cand: Candidate) -> bool:
+    """Tell whether a candidate's name has two words at least ("Hendra Gunawan", not "Hendra")."""
+    return len(ctx.text[cand.name_start : cand.name_end].split()) >= 2
 
 
 def shared_post(ph: Phrase) -> bool:
