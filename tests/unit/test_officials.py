@@ -16,6 +16,7 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.patterns import PATTERNS
 from beritanlp.rules.officials.phrases import phrase_at
 from beritanlp.rules.officials.scan import lower_starts
+from beritanlp.rules.officials.swallowed import persons_in_places
 
 # ---- lexicon ---------------------------------------------------------------------------------
 
@@ -281,3 +282,61 @@ def test_person_overlaps_finds_spans_reaching_into_the_characters(tables):
     assert ctx.person_overlaps(0, text.index("Budi") + 1)
     assert not ctx.person_overlaps(text.index("dan"), text.index("dan") + 3)
     assert not ctx.person_overlaps(0, text.index("Budi"))
+
+
+# ---- names a place span swallowed after a title (rules/officials/swallowed.py) -------------
+
+
+def _swallowed(text: str, place: str) -> list[tuple[str, str, str]]:
+    start = text.index(place)
+    found = extract_officials(
+        text, officials_tables(Lexicons()), [], places=[(start, start + len(place))]
+    )
+    return sorted((r["name"], r["position"], r["jurisdiction"] or "") for r in found)
+
+
+def test_place_span_swallowing_a_name_after_a_title_gives_the_holder():
+    text = "Menurut Ketua Harian Komite Olahraga Bali Wayan Sudirta, persiapan sudah rampung."
+    assert _swallowed(text, "Bali Wayan Sudirta") == [
+        ("Wayan Sudirta", "Ketua Harian Komite Olahraga", "Bali")
+    ]
+
+
+def test_place_span_without_a_title_before_is_left_alone():
+    text = "Rombongan itu berangkat ke Bali Wayan Sudirta kemarin sore."
+    assert _swallowed(text, "Bali Wayan Sudirta") == []
+
+
+def _swallowed_spans(text: str, place: str) -> list[str]:
+    """The names :func:`persons_in_places` reads in the place span ``place`` (a NER's LOC)."""
+    ctx = Context(text, officials_tables(Lexicons()), [], True)
+    start = text.index(place)
+    spans = persons_in_places(ctx, [(start, start + len(place))])
+    return [text[ctx.toks[a].start : ctx.toks[b - 1].end] for a, b in spans]
+
+
+def test_place_span_ending_in_a_rank_is_no_name():
+    # "Metro Jaya" is no gazetteer place, so a known province stands before the rank here
+    text = "Rapat dipimpin Kapolda Jawa Timur Irjen Hendra Santoso pagi tadi."
+    assert _swallowed_spans(text, "Jawa Timur Irjen Hendra Santoso") == []
+    # the control: the same span without the rank holds the name
+    text = "Rapat dipimpin Kapolda Jawa Timur Hendra Santoso pagi tadi."
+    assert _swallowed_spans(text, "Jawa Timur Hendra Santoso") == ["Hendra Santoso"]
+
+
+def test_place_span_in_a_headline_is_no_name():
+    text = "Gubernur Bali Minta Maaf\n\nWarga menerima permintaan maaf itu."
+    assert _swallowed_spans(text, "Bali Minta Maaf") == []
+
+
+def test_swallowed_name_without_ner_keeps_the_fallback_reading_elsewhere():
+    # no recogniser (persons=None): the one name found in a place span must not switch the
+    # whole text to needing PERSON spans ("atau BPS <name>" is read by the fallback)
+    text = ("Ketua Harian Komite Olahraga Bali Wayan Sudirta hadir. Kepala Badan Pusat "
+            "Statistik atau BPS Rudi Hartanto memaparkan data.")
+    start = text.index("Bali Wayan Sudirta")
+    found = extract_officials(
+        text, officials_tables(Lexicons()), None, places=[(start, start + 18)]
+    )
+    names = {r["name"] for r in found}
+    assert names == {"Wayan Sudirta", "Rudi Hartanto"}

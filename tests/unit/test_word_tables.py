@@ -12,6 +12,7 @@ READERS = {
     "stopwords": {"agencies", "officials"},
     "months": {"dates", "numbers", "officials"},
     "days": {"dates", "officials", "agencies"},
+    "parties": {"officials", "places"},
 }
 
 
@@ -60,3 +61,26 @@ def test_rank_cues_are_one_list() -> None:
         assert SCORE_CUE.search(f"meraih {cue} ")
         assert SCORE_CUE.search(f"meraih {cue.upper()}")
     assert all(f"[{c[0].upper()}{c[0]}]{c[1:]}" in NUMBER_CUE for c in cues)
+
+
+def test_party_board_start_reads_board_then_party() -> None:
+    from beritanlp.lexicons.parties import party_board_start
+
+    assert party_board_start("ketua dpc pdip".split()) == 1
+    assert party_board_start("ketua dewan pimpinan cabang pdip".split()) == 1
+    long_names = "ketua dewan pimpinan cabang dpc partai amanat nasional pan"
+    assert party_board_start(long_names.split()) == 1
+    assert party_board_start("ketua dpac partai hati nurani rakyat".split()) == 1
+    # negatives: no party after the board, the board last, no board at all
+    assert party_board_start("ketua dpc".split()) is None
+    assert party_board_start("ketua dpc koperasi".split()) is None
+    assert party_board_start("ketua umum pkb".split()) is None
+
+
+def test_party_words_are_one_table_for_officials_and_places() -> None:
+    from beritanlp.lexicons.parties import PARTY_BOARDS, PARTY_NAMES, PARTY_POST_WORDS
+    from beritanlp.rules.officials.vocab import PARTIES
+
+    assert {"dpac", "dewan pimpinan anak cabang", "dewan pengurus wilayah"} <= PARTY_BOARDS
+    assert PARTY_NAMES | PARTY_BOARDS == PARTIES
+    assert "ketua" in PARTY_POST_WORDS and not PARTY_POST_WORDS & PARTIES

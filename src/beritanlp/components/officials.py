@@ -27,6 +27,9 @@ from beritanlp.rules.officials import extract_officials, officials_tables
 from beritanlp.text.doc_text import doc_text
 
 DEFAULT_PERSON_LABELS: tuple[str, ...] = ("PERSON", "PER")
+#: Entity labels of places: a known place at the start of one may be followed by a name the
+#: span swallowed after a title ("Ketua X [Bali Rina Marlina]").
+PLACE_LABELS: frozenset[str] = frozenset({"LOC", "GPE"})
 #: Entity labels whose spans are never taken as a person's name by the fallback.
 DEFAULT_NON_NAME_LABELS: tuple[str, ...] = (
     "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART",
@@ -121,12 +124,14 @@ class OfficialsComponent(WarmUp):
         found = doc.ents  # a new tuple of new spans each time it is read: read it once
         persons = [(e.start_char, e.end_char) for e in found if e.label_ in labels]
         others = [(e.start_char, e.end_char) for e in found if _blocks_names(e, blocking)]
+        places = [(e.start_char, e.end_char) for e in found if e.label_ in PLACE_LABELS]
         records = extract_officials(
             doc_text(doc),
             officials_tables(self.lexicons),
             persons,
             fallback=self.fallback,
             non_names=others,
+            places=places,
         )
         spans: list[Span] = []
         for rec in records:

@@ -45,6 +45,7 @@ from beritanlp.rules.agencies.patterns import (
     preceded_by_position,
     unit_key,
 )
+from beritanlp.rules.agencies.permuted import extend_permuted
 from beritanlp.rules.agencies.records import build_records, merge_units
 from beritanlp.rules.agencies.regions import (
     RegionNames,
@@ -143,6 +144,7 @@ def extract_agencies(
         _cut_persons(text, candidates, person_words_of(text, persons, name_word), name_word,
                      definitions)
     _link_to_kb(text, candidates, index, definitions)
+    extend_permuted(text, candidates, index.permuted)
     candidates = _drop_non_agencies(text, candidates, regions)
     truncate_regions(text, candidates)
     kept, inner = choose(candidates)

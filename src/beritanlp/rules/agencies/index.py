@@ -6,6 +6,7 @@ import re
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import KBHit
+from beritanlp.rules.agencies.permuted import portfolio_key
 from beritanlp.rules.agencies.regions import norm
 from beritanlp.rules.agencies.vocab import INSTITUTION_HEADS
 
@@ -26,6 +27,9 @@ class AgencyIndex:
         agency name can be made of.
     acronyms
         A case-sensitive whole-word pattern of every short form (``None`` without any).
+    permuted
+        :func:`portfolio_key` of the full names and aliases that coordinate portfolio words
+        -> agency ids ("Kementerian Kelautan dan Perikanan" is found by its words in any order).
     """
 
     def __init__(self, kb: AgencyKB) -> None:
@@ -43,6 +47,12 @@ class AgencyIndex:
             for word in re.findall(r"[A-Za-z]+", term)
         ) | frozenset(w.lower() for head in INSTITUTION_HEADS for w in head.split())
         self.acronyms = _acronym_pattern(short)
+        permuted: dict[str, tuple[str, ...]] = {}
+        for form, form_kind, agency_id in kb.terms():
+            pkey = portfolio_key(form) if form_kind != "acronym" else None
+            if pkey is not None and agency_id not in permuted.get(pkey, ()):
+                permuted[pkey] = permuted.get(pkey, ()) + (agency_id,)
+        self.permuted = permuted
 
 
 def _acronym_pattern(short: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:

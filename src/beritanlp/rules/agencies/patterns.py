@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
@@ -12,6 +12,7 @@ from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
     CAP,
+    DIRECTORATE_HEADS,
     EXCLUDED_WORDS,
     HEAD_AT,
     POSITION_BEFORE,
@@ -22,6 +23,7 @@ from beritanlp.rules.agencies.vocab import (
     REGIONAL_GOV,
     ROMAN,
     STOP_WORDS,
+    WORLD_PORTFOLIO_WORDS,
 )
 
 _PARTY_AFTER = re.compile(
@@ -52,7 +54,11 @@ def preceded_by_position(text: str, start: int) -> bool:
 
 
 def name_words(
-    text: str, pos: int, limit: int = 10, bodies: frozenset[int] = frozenset()
+    text: str,
+    pos: int,
+    limit: int = 10,
+    bodies: frozenset[int] = frozenset(),
+    portfolio: bool = False,
 ) -> int | None:
     """Extend over a capitalised name from ``pos``; return its end offset.
 
@@ -61,7 +67,8 @@ def name_words(
     Protokol (Humpro) Sekretariat Daerah"). Returns ``None`` when the name runs into a word that
     marks a non-agency (:data:`EXCLUDED_WORDS`). A connector followed by an institution head or
     by one of ``bodies`` (start offsets of knowledge-base mentions) ends the name: "Ditjen PKH
-    dan KPPU" is two bodies.
+    dan KPPU" is two bodies. With ``portfolio`` (a directorate's name), a world region where
+    :func:`world_portfolio` allows it is a name word.
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
@@ -69,17 +76,20 @@ def name_words(
     )
     end = pos
     ends: list[tuple[int, str, bool]] = []  # (end, separator, is parenthetical)
+    seen: list[str] = []  # the name's words so far, joiners included
     while len(ends) < limit:
         m = token.match(text, end)
         if not m:
             break
         word = m.group(2)
         bare = word.rstrip(".")
-        if bare in EXCLUDED_WORDS:
-            return None
+        joiner = m.group(1).strip(" \t,")
+        if bare in EXCLUDED_WORDS and not (
+            portfolio and world_portfolio([*seen, joiner] if joiner else seen, bare)
+        ):
+            return None  # "Ditjen Kerja Sama Internasional Uni Eropa": the union's name inside
         if bare in STOP_WORDS or bare.startswith(("Se-", "se-")):
             break
-        joiner = m.group(1).strip(" \t,")
         if (joiner in _JOINERS and (
             HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies or bare in POSITION_CUES
         )) or (
@@ -90,6 +100,7 @@ def name_words(
             break
         end = m.end()
         ends.append((end, m.group(1).strip(), word.startswith("(")))
+        seen.extend([joiner, bare] if joiner else [bare])
     # A comma joins list items only when a "dan"/"serta" closes the list.
     for i, (_, sep, _) in enumerate(ends):
         if sep == "," and not any(later[1] in ("dan", "serta", "&", ", dan", ",dan")
@@ -105,7 +116,12 @@ def name_words(
 _JOINERS = frozenset({"dan", "serta", "&"})
 #: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
 #: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
-_PARENT_HEADS = ("Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ")
+_PARENT_HEADS = (
+    "Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ",
+    # a directorate's parent directorate general ("Sub Direktorat X Direktorat Y Direktorat
+    # Jenderal Z")
+    "Direktorat ",
+)
 _REGIONAL_GOV_RE = re.compile(r"(?=P)\b(" + trie_pattern(list(REGIONAL_GOV)) + r")(?![\w-])")
 _DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
 _KOMISI_RE = re.compile(r"\bKomisi[ \t]+(" + ROMAN + r")\b")
@@ -113,6 +129,7 @@ _SUBUNIT_HEADS = (
     "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal", "Kantor Wilayah",
     "Unit Pelaksana Teknis", "Kantor Pelayanan", "Kantor Pertanahan", "Balai Besar",
     "Dinas", "Badan", "Biro", "Bagian", "Balai", "Pusat", "Direktorat", "Ditjen", "Kanwil",
+    "Sub Direktorat", "Subdirektorat",
     "Inspektorat", "Sekretariat", "Deputi", "Kedeputian", "Lembaga", "Pengadilan Negeri",
     "Pengadilan Tinggi", "Pengadilan Agama", "Kejaksaan Negeri", "Kejaksaan Tinggi",
     "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
@@ -164,8 +181,43 @@ _NEEDS_SPECIFIER = frozenset(_SUBUNIT_HEADS)
 
 
 def is_excluded(span_text: str) -> bool:
-    """A word of ``span_text`` marks a non-agency (:data:`EXCLUDED_WORDS`)."""
-    return any(w.strip("(),.") in EXCLUDED_WORDS for w in span_text.split())
+    """A word of ``span_text`` marks a non-agency (:data:`EXCLUDED_WORDS`).
+
+    Not a world region that is a directorate's portfolio ("Direktorat Eropa II"):
+    :func:`world_portfolio`.
+    """
+    head = next((h for h in _DIRECTORATE_HEADS_LONGEST if span_text.startswith(h + " ")), None)
+    words = [w.strip("(),.") for w in span_text.split()]
+    skip = len(head.split()) if head else len(words)
+    return any(
+        w in EXCLUDED_WORDS and not (k >= skip and world_portfolio(words[skip:k], w))
+        for k, w in enumerate(words)
+    )
+
+
+_DIRECTORATE_HEADS_LONGEST = sorted(DIRECTORATE_HEADS, key=len, reverse=True)
+#: Words of :data:`WORLD_PORTFOLIO_WORDS` that are a portfolio anywhere in a directorate's
+#: name ("Direktorat Jenderal Perundingan Perdagangan Internasional").
+_PORTFOLIO_ADJECTIVES: frozenset[str] = frozenset({"Internasional"})
+
+
+def world_portfolio(before: Sequence[str], word: str) -> bool:
+    """Tell whether ``word`` is the portfolio of a directorate whose name's words are ``before``.
+
+    ``before`` are the words after the directorate's head ("Direktorat", "Ditjen", "Sub
+    Direktorat"), joiners included. "Internasional" anywhere ("Perdagangan Internasional"); a
+    world region right after the head ("Direktorat Eropa II"), after "Kerja Sama" or
+    "Kerjasama" ("Ditjen Kerja Sama ASEAN") or after another one and "dan" ("Eropa dan Asia");
+    nowhere else ("Kerja Sama Internasional Uni Eropa" holds the union's name).
+    """
+    if word not in WORLD_PORTFOLIO_WORDS:
+        return False
+    if word in _PORTFOLIO_ADJECTIVES or not before:
+        return True
+    if list(before[-2:]) == ["Kerja", "Sama"] or before[-1] == "Kerjasama":
+        return True
+    return (len(before) >= 2 and before[-1] in _JOINERS and before[-2] in WORLD_PORTFOLIO_WORDS
+            and before[-2] not in _PORTFOLIO_ADJECTIVES)
 
 
 def pattern_candidates(
@@ -359,7 +411,8 @@ def _sub_units(
     for m in _SUBUNIT_RE.finditer(text):
         if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
             continue  # "Dewan Pimpinan Pusat", "KPI Pusat X", "Dana Pensiun Lembaga Keuangan"
-        name_end = name_words(text, m.end(), bodies=bodies)
+        portfolio = m.group(1) in DIRECTORATE_HEADS
+        name_end = name_words(text, m.end(), bodies=bodies, portfolio=portfolio)
         if name_end is None or name_end <= m.end():
             continue
         end = name_end

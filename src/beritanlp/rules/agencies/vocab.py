@@ -26,6 +26,15 @@ EXCLUDED_WORDS: frozenset[str] = frozenset(
         "Dunia", "World", "Eropa", "Europe", "European",
     }
 )
+#: Words of :data:`EXCLUDED_WORDS` that name a region of the world or what lies beyond the
+#: country: after a directorate's head they are its portfolio ("Direktorat Eropa II",
+#: "Direktorat Jenderal Kerja Sama ASEAN", "Direktorat Jenderal Perundingan Perdagangan
+#: Internasional"), a national unit; elsewhere they mark an international body ("Komisi Eropa").
+WORLD_PORTFOLIO_WORDS: frozenset[str] = frozenset({"Eropa", "Asia", "ASEAN", "Internasional"})
+#: Heads of the units of a ministry or agency that are named after their portfolio.
+DIRECTORATE_HEADS: tuple[str, ...] = (
+    "Direktorat Jenderal", "Direktorat", "Ditjen", "Sub Direktorat", "Subdirektorat",
+)
 #: Capitalised words that end a region or name (titles, days, sentence openers): the
 #: ``agencies`` rows of ``lexicons/data/stopwords.txt`` and of ``days.txt`` (capitalised).
 STOP_WORDS: frozenset[str] = frozenset(tagged_words("stopwords", "agencies")) | frozenset(

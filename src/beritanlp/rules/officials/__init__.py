@@ -10,11 +10,13 @@ Modules, in the order a text goes through them:
 ``tokens``       the words of the text (offsets, case, sentence starts, headline lines)
 ``tables``       the tables passed in (:class:`OfficialsTables`; agency terms from the KB)
 ``context``      the text, its tokens, the tables and the PERSON spans, shared by every rule
+``swallowed``    names a NER's place span swallowed after a title, read as PERSON spans
 ``lookups``      agency, place, unit word or non-public body at a token
 ``names``        titles skipped before names; names from PERSON spans or capitalised words
 ``phrases``      position phrases: modifiers, head, complement
 ``jurisdiction`` a phrase split into position and jurisdiction
 ``candidates``   one name paired with one phrase
+``lists``        the holders of one title listed "A, B dan C" (also after "yakni"/"yaitu")
 ``patterns``     one function per pattern; the scan over the text
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
 ``records``      the officials as plain dicts
@@ -36,6 +38,7 @@ from beritanlp.rules.officials.coreference import (
 )
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
+from beritanlp.rules.officials.swallowed import persons_in_places
 from beritanlp.rules.officials.tables import (
     AgencyTerms,
     OfficialsTables,
@@ -52,6 +55,7 @@ def extract_officials(
     *,
     fallback: bool = True,
     non_names: Sequence[tuple[int, int]] | None = None,
+    places: Sequence[tuple[int, int]] = (),
 ) -> list[dict[str, Any]]:
     """Find the officials of an article.
 
@@ -70,6 +74,10 @@ def extract_officials(
     non_names
         Character ranges of entities that are not persons (organisations, places); the
         fallback never takes a name that overlaps one of them.
+    places
+        Character ranges of LOC/GPE spans from a NER: a known place followed by two or three
+        capitalised words after a title holds a name the span swallowed
+        (:mod:`~beritanlp.rules.officials.swallowed`), read as a PERSON span.
 
     Returns
     -------
@@ -87,6 +95,9 @@ def extract_officials(
     if not isinstance(tables, OfficialsTables):
         raise TypeError(f"expected tables as OfficialsTables, got {type(tables).__name__}")
     ctx = Context(text, tables, persons, fallback, non_names or ())
+    swallowed = persons_in_places(ctx, places) if places else []
+    if swallowed:
+        ctx.add_persons(swallowed)
     cands, bare = find_candidates(ctx)
     groups = group_candidates(cands)
     find_aliases(text, groups)

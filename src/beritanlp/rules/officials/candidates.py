@@ -35,6 +35,9 @@ class Candidate:
     former
         The text says the post was held before ("Budi pernah menjabat Sekda"): another post
         of the same person is reported before it.
+    listed
+        One of several holders listed after a counted title ("tiga pimpinan KPK, yakni A, B
+        dan C"): a post named for the person alone is reported before it.
     """
 
     name_start: int
@@ -47,6 +50,7 @@ class Candidate:
     category: str
     title_span: tuple[int, int]
     former: bool = False
+    listed: bool = False
 
 
 def make_candidate(

@@ -72,8 +72,8 @@ class Context:
         self._split_slashed_titles()
         self.fallback = fallback
         self.have_persons = persons is not None
-        tok_starts = [t.start for t in self.toks]
-        tok_ends = [t.end for t in self.toks]
+        self.tok_starts = tok_starts = [t.start for t in self.toks]
+        self.tok_ends = tok_ends = [t.end for t in self.toks]
         # PERSON spans as token ranges
         self.person_tok: list[tuple[int, int]] = []
         for span in persons or ():
@@ -103,6 +103,15 @@ class Context:
             entry = by_form.get((norm.split("/", 1)[0],))
             if entry is not None and entry.kind == "position":
                 self.norms[i] = norm.split("/", 1)[0]
+
+    def add_persons(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Add PERSON token ranges found by the rules (a name a place span swallowed).
+
+        ``have_persons`` (a recogniser's spans were given) is left as it is: without a
+        recogniser the text stays read by the fallback, the added spans only mark names.
+        """
+        self.person_tok.extend(spans)
+        self._index_persons()
 
     def _index_persons(self) -> None:
         # Lookups over the PERSON spans (the first span in list order wins, as in a scan).

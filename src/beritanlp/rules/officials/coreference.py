@@ -78,13 +78,14 @@ class Official:
         return self.words | {w for a in self.aliases for w in a}
 
     def best(self) -> Candidate:
-        """The candidate whose post is reported: government over party, current, fullest."""
+        """The candidate whose post is reported: government over party, current, own, fullest."""
 
-        def rank(c: Candidate) -> tuple[int, int, int, int, int]:
+        def rank(c: Candidate) -> tuple[int, int, int, int, int, int]:
             return (
                 0 if c.category == "party" else 1,
                 0 if c.former else 1,
                 1 if c.jurisdiction else 0,
+                0 if c.listed else 1,
                 len(c.position.split()) + len((c.jurisdiction or "").split()),
                 -c.name_start,
             )

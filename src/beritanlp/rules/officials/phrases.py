@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from beritanlp.lexicons.parties import party_board_start
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
@@ -506,7 +507,11 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     local = scan.local or bool(
         scan.items and scan.items[-1].kind in {"unit", "agency"} and ctx.norms[i - 1] in LOCAL_UNITS
     )
-    place = place_at(ctx, i, local, common=i == scan.head_end and scan.head in REGION_HEADS)
+    board = after_party_board(ctx, scan, i)
+    common = (i == scan.head_end and scan.head in REGION_HEADS) or board
+    place = place_at(ctx, i, local, common=common)
+    if place is not None and board:
+        place = (board_area_end(ctx, i + place[0]) - i, place[1])  # "DPC PAN Solo Raya"
     unit = unit_at(ctx, i)
     n, kind_rank = max(
         (agency[0] if agency else 0, 3),
@@ -522,6 +527,35 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     else:
         scan.items.append(Item(i, i + n, "unit"))
     return n
+
+
+#: Capitalised words that go on with a region's name read after a party's board ("DPC PAN Solo
+#: Raya", "DPC Gerindra Batu Utara"): the board's area, never a person's first name.
+BOARD_AREA_WORDS: frozenset[str] = frozenset(
+    {"utara", "selatan", "barat", "timur", "tengah", "raya", "baru"}
+)
+
+
+def after_party_board(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether token ``i`` follows a party's name read after one of its boards.
+
+    "Ketua DPC PDIP Solo", "Sekretaris Dewan Pimpinan Daerah Partai Golkar Batu": the place
+    after the party is the branch's jurisdiction, also where its name is an ordinary word
+    ("Solo", "Batu"), never a person's name (:func:`~beritanlp.lexicons.parties.party_board_start`).
+    """
+    items = scan.items
+    before = next((p[0] for p in scan.parens if p[1] == i), i)  # "Partai X (PX) Solo"
+    if not items or items[-1].end != before or items[-1].kind not in {"acronym", "unit", "other"}:
+        return False
+    lows = [ctx.norms[k] for k in range(max(scan.head_end, 0), before) if ctx.toks[k].is_word]
+    return party_board_start(lows) is not None
+
+
+def board_area_end(ctx: Context, end: int) -> int:
+    """The end of a party board's region at token ``end``, over a compass word or "Raya"."""
+    if end < ctx.size and ctx.cap(end) and ctx.norms[end] in BOARD_AREA_WORDS:
+        return end + 1
+    return end
 
 
 def unit_number(ctx: Context, scan: _Scan, i: int) -> bool:

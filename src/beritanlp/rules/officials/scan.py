@@ -13,6 +13,12 @@ from typing import NamedTuple
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
+from beritanlp.rules.officials.lists import (
+    MAX_LISTED,
+    cue_list_holders,
+    listed_holders,
+    plural_before,
+)
 from beritanlp.rules.officials.lookups import agency_at
 from beritanlp.rules.officials.pairing import listed_name, name_ends_clause
 from beritanlp.rules.officials.patterns import pair_phrase
@@ -191,56 +197,64 @@ def plural_holders(
     closed by "dan"/"serta" and end its clause.
     """
     plural = ph.start > 0 and ctx.norms[ph.start - 1] == "para"
-    shared = shared_post(ph)
-    if not (plural or shared or (not ph.items and ph.canonical in _SHARED_BARE_HEADS)):
+    bare = not ph.items and ph.canonical in _SHARED_BARE_HEADS
+    shared = shared_post(ph) or bare
+    if not (plural or shared):
         return [], b
     if cand.name_start < cand.title_span[1] or ctx.toks[b - 1].end != cand.name_end:
         return [], b  # only names right after the title
-    most = MAX_LISTED if plural or shared else 1
-    found, k, closed = _listed_holders(ctx, ph, b, most, closing=not plural)
+    found, k, closed = listed_holders(ctx, ph, b, MAX_LISTED, closing=not plural)
     if plural or not found:
         return found, k
     if not name_ends_clause(ctx, k):
         return [], b  # "Menteri A dan B C ...": no clean pair
-    if shared and not (closed and not listed_name(ctx, k)):
+    if not (closed and not listed_name(ctx, k)):
         return [], b  # "Wakil Ketua X A, B, C hadir", "A dan B, C serta D": no closed list
+    if bare and not all(_full_name(ctx, c) for c in found[1:]):
+        return [], b  # a bare "Menteri" lists a third name only when it is a full name
     return found, k
 
 
-def _listed_holders(
-    ctx: Context, ph: Phrase, b: int, most: int, closing: bool
-) -> tuple[list[Candidate], int, bool]:
-    """The names listed from token ``b``, where the list ends, and whether "dan" closed it.
-
-    At most ``most`` names; with ``closing``, the list ends at its name after "dan"/"serta".
-    """
-    found: list[Candidate] = []
-    k, closed = b, False
-    while k < ctx.size and len(found) < most and not (closing and closed):
-        j = k
-        if ctx.tok(j) == ",":
-            j += 1
-        joined = j < ctx.size and ctx.norms[j] in {"dan", "serta"}
-        j += joined
-        end = ctx.person_at(j) if j > k else None
-        if end is None or ctx.inside_person(j):
-            break
-        other = make_candidate(ctx, ph, (j, end), gap=True)
-        if other is None:
-            break
-        found.append(other)
-        k, closed = end, joined
-    return found, k, closed
-
-
-#: Most further holders read from one plural title's list.
-MAX_LISTED = 8
+def _full_name(ctx: Context, cand: Candidate) -> bool:
+    """Tell whether a candidate's name has two words at least ("Hendra Gunawan", not "Hendra")."""
+    return len(ctx.text[cand.name_start : cand.name_end].split()) >= 2
 
 
 def shared_post(ph: Phrase) -> bool:
     """Tell whether the phrase's post is one several people hold ("mantan Wakil Ketua")."""
     post = ph.canonical
     return post in SHARED_POSTS or any(post.endswith(" " + p) for p in SHARED_POSTS)
+
+
+#: Tokens before a head searched for a unit name that holds it.
+_UNIT_REACH = 3
+
+
+def inside_unit(ctx: Context, i: int) -> bool:
+    """Tell whether a unit name begun before token ``i`` runs over it.
+
+    "Dewan Pimpinan Cabang" is a party's board: its "Pimpinan" is no head of a title.
+    """
+    if i == 0 or not ctx.toks[i - 1].cap:
+        return False  # a unit's name is capitalised: it would hold the word before the head
+    for k in range(max(0, i - _UNIT_REACH), i):
+        m = ctx.lexicon_at(k, ("unit",))
+        if m is not None and k + m[0] > i:
+            return True
+    return False
+
+
+def counted_list_at(ctx: Context, i: int) -> tuple[list[Candidate], int]:
+    """The holders listed after a lowercase title read only for its list ("para menteri, yaitu").
+
+    A title no other reading takes (a lowercase head with no institution) still names each
+    person of a list that a plural or a count and "yakni"/"yaitu" introduce
+    (:func:`~beritanlp.rules.officials.lists.cue_list_holders`).
+    """
+    if not plural_before(ctx, i):
+        return [], i
+    ph = phrase_at(ctx, i, allow_lower=True)
+    return cue_list_holders(ctx, ph) if ph is not None else ([], i)
 
 
 def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
@@ -250,7 +264,7 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
     first_words = ctx.tables.positions.first_words
     i = 0
     while i < ctx.size:
-        if not ctx.toks[i].is_word or ctx.norms[i] not in first_words:
+        if not ctx.toks[i].is_word or ctx.norms[i] not in first_words or inside_unit(ctx, i):
             i += 1  # no modifier or position starts here, so phrase_at finds nothing
             continue
         lowered = lower_start(ctx, i)
@@ -260,7 +274,11 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             ph = lower_title_at(ctx, i)
             soft = ph is not None
         if ph is None:
-            i += 1
+            listed, nxt = counted_list_at(ctx, i)  # "para menteri, yaitu A, B dan C"
+            cands.extend(listed)
+            # without a list, a capitalised title inside the lowercase phrase is read on its own
+            # ("para staf khusus Presiden Joko Widodo")
+            i = max(nxt, i + 1) if listed else i + 1
             continue
         if not_held(ctx, i):
             # "Peraturan Menteri ...", "Kantor Wali Kota ...", "Pemilihan Kepala Desa
@@ -272,6 +290,11 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             continue
         if ctx.inside_person(i) or candidacy_before(ctx, i):
             i = ph.end  # "Lukman Hakim Saifuddin"; "calon Wakil Bupati"
+            continue
+        listed, nxt = cue_list_holders(ctx, ph)  # "tiga pimpinan KPK, yakni A, B dan C"
+        if listed:
+            cands.extend(listed)
+            i = nxt
             continue
         cand, nxt = pair_phrase(ctx, ph, lowered or soft)
         if soft and cand is not None and not named_by_ner(ctx, cand):

@@ -125,12 +125,8 @@ DEGREES: frozenset[str] = frozenset(
 #: Political parties of the 2019 and 2024 general elections (KPU), casefolded, and their
 #: short forms, and a party's boards: the body an acronym-only party post ("Ketua Umum PKB")
 #: must name.
-PARTIES: frozenset[str] = frozenset(
-    "pkb gerindra pdip pdi-p pdi perjuangan golkar nasdem buruh gelora pks pkn hanura garuda "
-    "pan pbb demokrat psi perindo ppp ummat berkarya pkpi"
-    # the boards of a party at each level ("Ketua Umum DPP, Megawati")
-    " dpp dpw dpd dpc".split()
-)
+#: The ``officials`` rows of ``lexicons/data/parties.txt``.
+PARTIES: frozenset[str] = frozenset(tagged_words("parties", "officials"))
 #: Heads of a party post or a secretariat that also lead any organisation ("Ketua Umum",
 #: "Sekretaris Jenderal"): followed only by an unknown acronym they lead a non-public body.
 ORGANISATION_HEADS: frozenset[str] = frozenset(

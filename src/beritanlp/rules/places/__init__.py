@@ -2,8 +2,8 @@
 
 The tables (:class:`~beritanlp.lexicons.regions.Gazetteer`) are passed in; desa and kelurahan
 are read from them only when a text has a desa cue or a "X, <region>" pattern. The modules:
-``scan`` (mentions word by word), ``features``, ``local``, ``blocks``, ``resolve``, ``records``
-and ``find`` (the whole run).
+``scan`` (mentions word by word), ``features``, ``local``, ``blocks``, ``organisations``,
+``resolve``, ``records`` and ``find`` (the whole run).
 
 How text is matched
 -------------------
@@ -34,7 +34,9 @@ How text is matched
   a street or campus name counts), names a language ("bahasa Jawa", "berbahasa Arab dan
   Jepang"), lies inside a span the caller blocks (e.g. an agency or person entity), is a
   country ending a longer name ("Anugerah Humas Indonesia"), or stands in a "Baca juga" line
-  (:mod:`~beritanlp.rules.places.blocks`).
+  (:mod:`~beritanlp.rules.places.blocks`); so is a place inside a club's or a supranational
+  body's name ("AS Roma", "Manchester United", "Uni Eropa";
+  :mod:`~beritanlp.rules.places.organisations`).
 * A place is named by its fullest mention: the longest name, also one inside an agency or
   title ("Pemprov Sulawesi Selatan" names the place reported as "Sulsel"), then the one with
   its cue (:mod:`~beritanlp.rules.places.records`).

@@ -85,9 +85,9 @@ def feature_at(
         n += 1
     n = confirmed_in_body(text, words, j, n)
     district = False
+    if _known_whole(gaz, words, i, j, n):
+        return None  # a name the gazetteer knows whole ("Kepulauan Riau", "Sungai Penuh")
     for whole in ("".join(words.lows[i:j + n]), "".join(words.lows[i:j + 1])):
-        if whole in gaz.index:
-            return None  # a name the gazetteer knows whole ("Kepulauan Riau", "Sungai Penuh")
         if whole in gaz.kecamatan:
             # also a district's name ("Pulau Hiri", "Gunung Agung"): the feature, unless the
             # district rules read the district in its own region's context
@@ -111,6 +111,16 @@ def feature_at(
 _NAME_LIKE = frozenset({"besar", "kecil", "baru"})
 #: Words after which a capitalised cue phrase is a destination or location ("ke Pulau Besar").
 _LOCATIVES = frozenset({"di", "ke", "dari", "menuju", "sekitar", "kawasan", "perairan", "asal"})
+
+
+def _known_whole(gaz: Gazetteer, words: Words, i: int, j: int, n: int) -> bool:
+    """Tell whether the cue at ``i`` and the first words of its name are a known place.
+
+    "Kepulauan Riau", "Sungai Penuh"; also the known part of a longer run: in "Kepulauan
+    Bangka Belitung Sapta Qodriah" the province ends before a person's name, which is no part
+    of an island's name.
+    """
+    return any("".join(words.lows[i:j + k]) in gaz.index for k in range(1, n + 1))
 
 
 def _named(text: str, words: Words, i: int, j: int) -> bool:

@@ -11,6 +11,7 @@ from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
 from beritanlp.rules.places.blocks import block_entities, block_name_tails, block_teasers
 from beritanlp.rules.places.local import local_districts
 from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.organisations import block_organisation_names
 from beritanlp.rules.places.records import place_records
 from beritanlp.rules.places.resolve import contradicted_by_parent, resolve
 from beritanlp.rules.places.scan import parent_pattern, scan_at
@@ -79,6 +80,7 @@ def find_places(
     block_entities(mentions, blocked_spans, text, name_spans)
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
+    block_organisation_names(text, mentions)
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
     _foreign_districts(mentions)

@@ -13,6 +13,7 @@ from beritanlp.rules.places.shape import (
     AGENCY_WORDS,
     LANGUAGE_WORDS,
     ORDINARY,
+    after_party_board,
     confirmed_in_body,
     cue_at,
     headline_only,
@@ -268,13 +269,14 @@ def bare_mention(
     if hit is None:
         return None
     n, cands = hit
+    party = after_party_board(text, words, i)  # "DPC PDIP Solo Budi": the branch's region
     if all(c.common for c in cands):
         # A name that is also a word must stand alone after a lowercase word: "di Batu" yes;
         # "Batu Bata" (headline), "Puncak Bogor", "Kapolda Metro Jaya" no.
-        if not mid_sentence(text, words, i):
+        if not (party or mid_sentence(text, words, i)):
             return None
         nxt = i + n
-        if nxt < len(words) and words[nxt].cap and joined(text, words, nxt - 1, 2):
+        if not party and nxt < len(words) and words[nxt].cap and joined(text, words, nxt - 1, 2):
             return None
     ws = words[i:i + n]
     if all(w.text.isupper() for w in ws) and any(c.common for c in cands):
@@ -289,8 +291,8 @@ def bare_mention(
         mention.blocked = "agency"
     elif _language(text, words, i):
         mention.blocked = "language"
-    elif in_venue(text, words, i, n):
-        mention.blocked = "venue"
+    elif in_venue(text, words, i, n) and not party:
+        mention.blocked = "venue"  # not "DPD Partai Golkar Jawa Timur": a title's region
     return mention, i + n
 
 

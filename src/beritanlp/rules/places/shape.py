@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from beritanlp.lexicons.parties import PARTY_POST_WORDS, party_board_start
 from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE
 from beritanlp.lexicons.words import tagged_words, word_list
 from beritanlp.text.headline import headline_end
@@ -160,6 +161,32 @@ def prev_word(words: Words, text: str, i: int) -> Word | None:
         return None
     prev = words[i - 1]
     return prev if text[prev.end:words[i].start] in JOIN_GAPS else None
+
+
+#: Capitalised words read back from a place for a party post's title: a post's words, a long
+#: board with its short form and a party's long name with its own ("Ketua Dewan Pimpinan Anak
+#: Cabang (DPAC) Partai Kebangkitan Bangsa (PKB)").
+_PARTY_REACH = 12
+
+
+def after_party_board(text: str, words: Words, i: int) -> bool:
+    """Tell whether word ``i`` ends a party post's title: post, board, party, then the place.
+
+    "Ketua DPC PDIP Solo", "Sekretaris DPD Partai Golkar Batu", "Ketua Dewan Pimpinan Cabang
+    PDIP Batu", "Ketua DPC PDI Perjuangan (PDIP) Solo": the place is the branch's region, a
+    place in an official's title (also where its name is an ordinary word). The words before it
+    are read with :func:`~beritanlp.lexicons.parties.party_board_start`. Not the branch alone
+    ("kantor DPC PDIP Solo"): a post's word stands right before the board.
+    """
+    if i == 0 or text[words[i - 1].end:words[i].start] not in {" ", ") "}:
+        return False
+    first = i - 1
+    while (first > max(0, i - _PARTY_REACH) and words.caps[first - 1]
+           and not SENTENCE_BREAK.search(text, words[first - 1].end, words[first].start)):
+        first -= 1
+    lows = words.lows[first:i]
+    board = party_board_start(lows)
+    return board is not None and board > 0 and lows[board - 1] in PARTY_POST_WORDS
 
 
 #: Administrative cue words: they start a new place, so they end a feature's or village's name

@@ -1,0 +1,85 @@
+"""Places inside the names of clubs and supranational bodies ("AS Roma", "Uni Eropa").
+
+GUIDELINE.md: a place only inside an organisation's or an event's name is no place mention. A
+recogniser often misses these names (or tags their place alone), so they are read from how
+such names are formed (public naming conventions):
+
+* a European football club's form before its city: "AC Milan", "FC Barcelona", "Real Madrid",
+  "Inter Milan", "SSC Napoli"; "AS" is also Amerika Serikat (and "US" the United States), so
+  such a form names a club only before a foreign city ("AS Roma"; not "AS China": two
+  countries; not "Kedutaan Besar AS Jakarta": an Indonesian city) and then is no country
+  either;
+* a city before "United" ("Manchester United");
+* a union, parliament, commission, council, court, central bank, league or cup of a continent
+  ("Uni Eropa", "Parlemen Eropa", "Bank Sentral Eropa", "Piala Asia").
+
+The mentions are blocked as ``organisation`` (they name no place, also not when the place is
+reported elsewhere: :data:`~beritanlp.rules.places.mention.NAMING_BLOCKS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from beritanlp.rules.places.mention import PlaceMention
+
+#: Forms of a club written before its city's name.
+CLUB_PREFIXES: tuple[str, ...] = (
+    "AC", "FC", "SSC", "CF", "Real", "Atletico", "Atlético", "Inter", "Olympique", "Sporting",
+    "Dinamo", "Dynamo", "Borussia", "Stade",
+)
+#: A club's form that is also a country's short form or another word ("AS": Amerika Serikat):
+#: a club only before a foreign city (no Kemendagri code: "AS Roma", not "AS Jakarta").
+CITY_ONLY_PREFIXES: tuple[str, ...] = ("AS", "US", "SS", "Racing")
+#: Words after a city's name that make it a club's name.
+CLUB_SUFFIXES: tuple[str, ...] = ("United",)
+#: Heads of supranational bodies and competitions named after a continent.
+CONTINENT_HEADS: tuple[str, ...] = (
+    "Uni", "Parlemen", "Komisi", "Dewan", "Mahkamah", "Bank Sentral", "Bank Investasi", "Liga",
+    "Piala",
+)
+#: Continents (casefolded) such bodies are named after.
+CONTINENTS: frozenset[str] = frozenset({"eropa", "asia", "afrika", "amerika"})
+#: Place types of a club's city.
+_CITY_TYPES = frozenset({"kota"})
+#: Characters before a mention searched for a prefix or a head.
+_REACH = 16
+
+
+def _before(words: Sequence[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t]+$")
+
+
+_CLUB_BEFORE = _before(CLUB_PREFIXES)
+_CITY_CLUB_BEFORE = _before(CITY_ONLY_PREFIXES)
+_CONTINENT_BEFORE = _before(CONTINENT_HEADS)
+_CLUB_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(re.escape(w) for w in CLUB_SUFFIXES) + r")(?![\w-])"
+)
+
+
+def block_organisation_names(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block the place mentions that are part of a club's or a supranational body's name.
+
+    ``mentions`` are in text order; a country's short form that is the club's form ("AS" of
+    "AS Roma") is blocked with the city after it.
+    """
+    for k, m in enumerate(mentions):
+        lo = max(0, m.start - _REACH)
+        if _CLUB_BEFORE.search(text, lo, m.start) or _CLUB_AFTER.match(text, m.end):
+            m.blocked = "organisation"
+            continue
+        if m.text.casefold() in CONTINENTS and _CONTINENT_BEFORE.search(text, lo, m.start):
+            m.blocked = "organisation"
+            continue
+        city = bool(m.candidates) and all(
+            c.type in _CITY_TYPES and c.code is None for c in m.candidates
+        )  # a foreign city: "AS Jakarta" is the United States and Jakarta
+        prefix = _CITY_CLUB_BEFORE.search(text, lo, m.start) if city else None
+        if prefix is None:
+            continue
+        m.blocked = "organisation"
+        if k > 0 and mentions[k - 1].start == prefix.start():
+            mentions[k - 1].blocked = "organisation"  # "AS" is the club's form, no country
