@@ -322,6 +322,28 @@ def test_rule_4_leaves_outside_frozen_and_person_spans() -> None:
     assert tag_title_place_names(words, same, TITLED) == same
 
 
+def test_rule_4_leaves_headlines_alone() -> None:
+    # a title-case or all-caps headline capitalises its verbs: no name can be told there
+    assert _title_names("Gubernur Jawa Tengah Resmikan Pasar") == []
+    words = [*_words("Gubernur Jawa Tengah Resmikan Pasar"), "\n\n", *_words("Isi berita .")]
+    assert tag_title_place_names(words, [], TITLED) == []
+    assert _title_names("Gubernur Jawa Tengah Resmikan Pasar Di Kota Lama") == []
+    assert _title_names("Gubernur Jawa Tengah Resmikan Pasar , Warga Senang") == []
+    assert _title_names("Kemarin Presiden Jepang HIRO TANAKAWA tiba .") == []
+    # the same words in a sentence of the body are a name
+    words = ["Judul", "\n\n", *_words("Kata Gubernur Jawa Tengah Sari Wulandari , pasar dibuka .")]
+    assert tag_title_place_names(words, [], TITLED) == [(6, 8, "PERSON")]
+
+
+def test_rule_4_keeps_a_model_person_and_skips_a_post_qualifier() -> None:
+    inner = [(5, 7, "PERSON")]  # "Nonaktif [Sari Wulandari]": the model's person stays
+    words = _words("Kata Gubernur Jawa Tengah Nonaktif Sari Wulandari kemarin .")
+    assert tag_title_place_names(words, inner, TITLED) == inner
+    assert _title_names("Kata Gubernur Jawa Tengah Terpilih Sari Wulandari kemarin .") == [
+        "PERSON:Sari Wulandari"]
+    assert _title_names("Kata Gubernur Jawa Tengah Periode Lalu kemarin .") == []
+
+
 # -- the component, with the pipeline's own tables ------------------------------------------
 
 

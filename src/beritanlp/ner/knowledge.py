@@ -48,6 +48,7 @@ from typing import Any
 from beritanlp.lexicons.regions import NAME_WORD, key
 from beritanlp.lexicons.titles import TitleList
 from beritanlp.ner.cleanup import is_title_word, trim_title_tokens
+from beritanlp.text.headline import LINE_SHARE, mostly_capitalised
 
 SpanT = tuple[int, int, str]
 
@@ -375,6 +376,12 @@ def relabel_known_names(
     return out
 
 
+#: Words that qualify a post between its place and its holder ("Bupati X Nonaktif Y").
+POST_QUALIFIERS: frozenset[str] = frozenset(
+    {"terpilih", "nonaktif", "definitif", "demisioner", "sementara", "periode", "lama", "baru"}
+)
+
+
 def title_place_name(
     words: Sequence[str], start: int, end: int, names: KnownNames
 ) -> tuple[int, int] | None:
@@ -383,7 +390,8 @@ def title_place_name(
     The capitalised run ``words[start:end]`` must open with a title ("Presiden", "Gubernur",
     "Perdana Menteri") and hold a known place; the two or three words after its last known
     place, up to the run's end, are the name ("Presiden Perancis [Jaques Chirac]",
-    "Gubernur Jawa Tengah [Sari Wulandari]"). They must be name words of two letters or more,
+    "Gubernur Jawa Tengah [Sari Wulandari]"; a qualifier of the post after the place,
+    :data:`POST_QUALIFIERS`, is no part of them). They must be name words of two letters or more,
     none a title, and not themselves a known place or agency. A run that opens a sentence
     may start with one more capitalised word ("Kemarin Presiden ...").
     """
@@ -394,17 +402,57 @@ def title_place_name(
     if start >= end or trim_title_tokens(words[start:end], names.titles) == 0:
         return None
     place_end = _last_place_end(words, start + 1, end, names)
+    if place_end is not None and place_end < end and words[place_end].casefold() in POST_QUALIFIERS:
+        place_end += 1  # "Gubernur Jawa Barat Terpilih [Ridwan Kamil]"
     if place_end is None or not 2 <= end - place_end <= 3:
         return None
     tail = words[place_end:end]
     if (
         not _is_name_text(tail)
-        or any(len(w) < 2 or is_title_word(w, names.titles) for w in tail)
+        or any(len(w) < 2 or w.isupper() or is_title_word(w, names.titles) for w in tail)
         or known_label(words, place_end, end, names) is not None
         or is_agency(tail, names)
+        or in_title_case_line(words, start, end)
     ):
         return None
     return place_end, end
+
+
+#: Words on either side of a run that :func:`in_title_case_line` reads.
+LINE_REACH = 12
+
+
+def in_title_case_line(words: Sequence[str], start: int, end: int) -> bool:
+    """Tell whether the run ``words[start:end]`` stands in a line written in title case.
+
+    A headline capitalises its verbs too ("Bupati Sleman Resmikan Pasar"), so a run there says
+    nothing about where a name begins. The run's line is read up to :data:`LINE_REACH` words on
+    either side (a line break ends it). A stop after the run makes it a sentence; otherwise it
+    is in title case when no token follows the run on its line, or when
+    :data:`~beritanlp.text.headline.LINE_SHARE` of the line's words are capitalised.
+    """
+    after = _line_tokens(words, range(end, min(end + LINE_REACH, len(words))))
+    if any(t in SENTENCE_STOPS for t in after):
+        return False  # a sentence of the body (headlines take no stop)
+    if not after:
+        return True  # nothing follows on its line: a headline or a caption
+    before = _line_tokens(words, range(start - 1, max(start - LINE_REACH, 0) - 1, -1))
+    line = [w for w in (*before, *words[start:end], *after) if w[:1].isalpha()]
+    return mostly_capitalised(line, LINE_SHARE, 4)
+
+
+#: Tokens that end a sentence.
+SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
+def _line_tokens(words: Sequence[str], indexes: Iterable[int]) -> list[str]:
+    """The tokens at ``indexes`` (walked in order) up to the first line break."""
+    out: list[str] = []
+    for i in indexes:
+        if "\n" in words[i]:
+            break
+        out.append(words[i])
+    return out
 
 
 def _last_place_end(words: Sequence[str], start: int, end: int, names: KnownNames) -> int | None:
@@ -422,12 +470,14 @@ def tag_title_place_names(
 ) -> list[SpanT]:
     """Rule 4: the name after a title and a place in one capitalised run is a PERSON.
 
-    See :func:`title_place_name`. Model spans that overlap the name must lie within the run
-    and not be ``frozen``, or the run is left alone. Those inside the name ("Gubernur Jawa
-    Tengah [Sari Wulandari]" tagged ORG) are replaced by it; one that starts before it and
-    reaches into it ("Presiden [Perancis Emmanuel Macron]") is cut at the name's start: an
-    ORG keeps the words before it ("Kepala [Dinas Pendidikan Jawa Timur] [Dewi Anggraini]")
-    unless they are just a known place, any other label loses them (title and place words).
+    See :func:`title_place_name`. A model PERSON inside the name's words is kept as it is
+    (the words before it may be a qualifier: "Nonaktif", "Terpilih"). Model spans that overlap
+    the name must lie within the run and not be ``frozen``, or the run is left alone. Those
+    inside the name ("Gubernur Jawa Tengah [Sari Wulandari]" tagged ORG) are replaced by it;
+    one that starts before it and reaches into it ("Presiden [Perancis Emmanuel Macron]") is
+    cut at the name's start: an ORG keeps the words before it ("Kepala [Dinas Pendidikan Jawa
+    Timur] [Dewi Anggraini]") unless they are just a known place, any other label loses them
+    (title and place words).
     """
     owner = _owners(len(words), spans)
     dropped: set[int] = set()
@@ -438,8 +488,9 @@ def tag_title_place_names(
             continue
         start, end = found
         inside = {o for o in owner[start:end] if o >= 0}
-        if any(spans[o][:2] == (start, end) and spans[o][2] == PERSON_LABEL for o in inside):
-            continue
+        if any(spans[o][2] == PERSON_LABEL and start <= spans[o][0] and spans[o][1] <= end
+               for o in inside):
+            continue  # the model has a person there already ("Bupati X Nonaktif [Ade Yasin]")
         if not _within(spans, inside, run_start, run_end, frozen):
             continue
         dropped |= inside
