@@ -39,7 +39,7 @@ components are never changed. Measured in ``models/ner/MODEL_CARD.md`` ("Knowled
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -557,16 +557,36 @@ def learn_place_contexts(
     """
     seen: Counter[str] = Counter()
     tagged: Counter[str] = Counter()
+    for run in known_place_runs(sentences, names):
+        context = context_of(run.words, run.start, run.place_ends)
+        seen[context] += 1
+        tagged[context] += run.tagged
+    return [c for c, n in seen.most_common() if n >= min_count and tagged[c] >= min_share * n]
+
+
+@dataclass(frozen=True)
+class PlaceRun:
+    """A maximal capitalised run of annotated text that names a known place (and no agency)."""
+
+    words: Sequence[str]
+    start: int
+    end: int
+    #: Where the text's gold LOC spans end (the ``"LOC x"`` contexts of :func:`context_of`).
+    place_ends: frozenset[int]
+    #: Whether a gold LOC span has exactly the run's bounds.
+    tagged: bool
+
+
+def known_place_runs(
+    sentences: Iterable[tuple[Sequence[str], Iterable[SpanT]]], names: KnownNames
+) -> Iterator[PlaceRun]:
+    """The runs that name a known place in annotated text, what both learners count."""
     for words, spans in sentences:
         gold = {(s, e) for s, e, label in spans if label == PLACE_LABEL}
-        place_ends = {e for _, e in gold}
+        place_ends = frozenset(e for _, e in gold)
         for start, end in capitalised_runs(words):
-            if known_label(words, start, end, names) != PLACE_LABEL:
-                continue
-            context = context_of(words, start, place_ends)
-            seen[context] += 1
-            tagged[context] += (start, end) in gold
-    return [c for c, n in seen.most_common() if n >= min_count and tagged[c] >= min_share * n]
+            if known_label(words, start, end, names) == PLACE_LABEL:
+                yield PlaceRun(words, start, end, place_ends, (start, end) in gold)
 
 
 def learn_bound_types(
@@ -600,17 +620,13 @@ def learn_bound_types(
     contexts = names.place_contexts or ()
     seen: Counter[str] = Counter()
     tagged: Counter[str] = Counter()
-    for words, spans in sentences:
-        gold = {(s, e) for s, e, label in spans if label == PLACE_LABEL}
-        place_ends = {e for _, e in gold}
-        for start, end in capitalised_runs(words):
-            if known_label(words, start, end, names) != PLACE_LABEL or in_place_context(
-                words, start, contexts, place_ends
-            ):
-                continue
-            for kind in place_types(words[start:end], names, is_sentence_initial(words, start)):
-                seen[kind] += 1
-                tagged[kind] += (start, end) in gold
+    for run in known_place_runs(sentences, names):
+        words, start = run.words, run.start
+        if in_place_context(words, start, contexts, run.place_ends):
+            continue
+        for kind in place_types(words[start:run.end], names, is_sentence_initial(words, start)):
+            seen[kind] += 1
+            tagged[kind] += run.tagged
     return [t for t, n in seen.most_common()
             if n >= min_count and tagged[t] <= (1 - min_share) * n]
 
