@@ -26,6 +26,8 @@ _INDEX_PHRASE = re.compile(r"\b[Ii]ndeks((?:[ \t]+[a-z][a-z-]*){1,4})")
 #: A long name of an index: "Indeks ..." (the head is no evidence of sameness).
 _INDEX_NAME = re.compile(r"(?i)indeks\s+\S")
 _HEAD_STEMS = frozenset({"indek", "index"})
+#: One word of a phrase's tail (``_INDEX_PHRASE`` group 1), with the blank before it.
+_TAIL_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
 
 
 def _name_stems(name: str) -> frozenset[str]:
@@ -90,7 +92,8 @@ def index_variants(text: str, found: Sequence[Metric], definitions: Sequence[Acr
         return []
     out: list[Metric] = []
     for m in _INDEX_PHRASE.finditer(text):
-        words = m.group(1).split()
+        tail = list(_TAIL_WORD.finditer(m.group(1)))
+        words = [w.group(1) for w in tail]
         fits = sorted(((_fit(words, stems), len(stems), metric) for stems, metric in forms),
                       key=lambda x: -x[0])
         best, size, metric = fits[0]
@@ -98,12 +101,7 @@ def index_variants(text: str, found: Sequence[Metric], definitions: Sequence[Acr
         if best < min(2, size) or (len(fits) > 1 and fits[1][0] == best
                                    and fits[1][2].name != metric.name):
             continue
-        end = m.start(1)
-        for w in re.finditer(r"[ \t]+([a-z][a-z-]*)", text[m.start(1):m.end()]):
-            if best == 0:
-                break
-            end = m.start(1) + w.end()
-            best -= 1
+        end = m.start(1) + tail[best - 1].end() if best else m.start(1)
         if not overlaps(m.start(), end):
             out.append(Metric(metric.name, m.start(), end, metric.rule))
     return out
