@@ -124,9 +124,14 @@ def _cued_name(
         unknown = _unknown_local(gaz, text, words, (i, j), type_)
         if unknown is not None and (hit is None or unknown[0] > hit[0]):
             hit = unknown
-    if hit is None and type_ == "kota":
-        hit = _district_town(gaz, text, words, i, j)
+    if type_ == "kota" and (hit is None or _regions_only(hit[1])):
+        hit = _district_town(gaz, text, words, i, j, hit)
     return hit
+
+
+def _regions_only(cands: list[Place]) -> bool:
+    """Tell whether every candidate is a region without a code (a town, an island, ...)."""
+    return all(p.type == "wilayah" and not p.code for p in cands)
 
 
 #: Generic words that begin many village and district names ("Gunung Remuk", "Batu Ampar",
@@ -162,17 +167,20 @@ def _part_cue(text: str, words: Words, j: int) -> bool:
 
 def _district_town(
     gaz: Gazetteer, text: str, words: Words, i: int, j: int,
+    region: tuple[int, list[Place]] | None = None,
 ) -> tuple[int, list[Place]] | None:
-    """"Kota Rengat": no city, but a district's name: the town at the district's seat.
+    """"Kota Rengat": no city, but a district's or a known town's name: that town.
 
     As :mod:`~beritanlp.rules.places.local` reads it in the district's own region, a ``kota``
-    without a code; here the cue alone is the evidence, wherever the district lies.
+    without a code; here the cue alone is the evidence, wherever the district lies. A town
+    the gazetteer lists as a region (``region``: "Kota Wamena") is read the same way.
     """
     if words.lows[j] in ADMIN_WORDS or words.lows[j] in ORDINARY:
-        return None  # "Wali Kota Kota Solo": a doubled cue, not the district "Kota"
-    hit = match_name(gaz, text, words, j, "kecamatan", None)
-    if hit is None:
+        return region  # "Wali Kota Kota Solo": a doubled cue, not the district "Kota"
+    hits = [h for h in (match_name(gaz, text, words, j, "kecamatan", None), region) if h]
+    if not hits:
         return None
+    hit = max(hits, key=lambda h: h[0])  # "Kota Pangkalan Bun": the town, not "Pangkalan"
     n = hit[0]
     return n, [Place(name=text[words.starts[i]:words.ends[j + n - 1]], type="kota")]
 
@@ -284,8 +292,11 @@ def bare_mention(
     if _in_foreign_state_name(text, words, i, n, cands):
         return None
     start, end = ws[0].start, ws[-1].end
-    mention = PlaceMention(start, end, text[start:end], cands,
-                           name_key="".join(w.low for w in ws))
+    name_key = "".join(w.low for w in ws)
+    # a town also named as a district ("Sentani"): the district rules may read the district
+    # in its own region's context and replace the town
+    mention = PlaceMention(start, end, text[start:end], cands, name_key=name_key,
+                           yields=_regions_only(cands) and name_key in gaz.kecamatan)
     prev = prev_word(words, text, i)
     if prev is not None and prev.low in AGENCY_WORDS:
         mention.blocked = "agency"
