@@ -12,10 +12,12 @@ from beritanlp.lexicons.regions import key
 from beritanlp.lexicons.titles import TitleList
 from beritanlp.ner.knowledge import (
     KnownNames,
+    _last_place_end,
     apply_knowledge,
     candidate_runs,
     capitalised_runs,
     context_of,
+    cut_remainder,
     drop_bound_places,
     known_label,
     learn_bound_types,
@@ -303,13 +305,50 @@ def test_title_place_name_needs_a_title_a_place_and_two_or_three_name_words() ->
 
 
 def test_rule_4_cuts_a_span_that_reaches_into_the_name() -> None:
+    # a person or place span over "place + name": the place stays a place (NER-only output)
     text = "Kemarin Presiden Jepang Hiro Tanakawa tiba ."
-    assert _title_names(text, [(2, 5, "PERSON")]) == ["PERSON:Hiro Tanakawa"]
+    assert _title_names(text, [(2, 5, "PERSON")]) == ["LOC:Jepang", "PERSON:Hiro Tanakawa"]
+    assert _title_names(text, [(2, 4, "LOC")]) == ["LOC:Jepang", "PERSON:Hiro Tanakawa"]
     # an ORG keeps its words before the name, unless they are only a known place
     text = "Menurut Gubernur Bank Jawa Tengah Sari Wulandari , bunga naik ."
     assert _title_names(text, [(2, 6, "ORG")]) == ["ORG:Bank Jawa Tengah", "PERSON:Sari Wulandari"]
     assert _title_names("Kata Presiden Jepang Hiro Tanakawa .", [(2, 4, "ORG")]) == [
-        "PERSON:Hiro Tanakawa"]
+        "LOC:Jepang", "PERSON:Hiro Tanakawa"]
+
+
+def test_rule_4_cut_of_a_title_and_place_leaves_no_organisation() -> None:
+    # "Presiden Jepang" is a post, not an organisation: only the place is left
+    text = "Kata Presiden Jepang Hiro Tanakawa kemarin ."
+    assert _title_names(text, [(1, 5, "ORG")]) == ["LOC:Jepang", "PERSON:Hiro Tanakawa"]
+    text = "Kata Perdana Menteri Jawa Tengah Terpilih Sari Wulandari kemarin ."
+    assert _title_names(text, [(1, 8, "ORG")]) == ["LOC:Jawa Tengah", "PERSON:Sari Wulandari"]
+    # a title with a complement that is no place and no agency: nothing is left
+    words = _words("Kata Gubernur Jawa Tengah Sari Wulandari .")
+    assert cut_remainder(words, 1, 2, "ORG", TITLED) == []
+    # a title before a known agency: the agency stays, without the title
+    words = _words("Kata Presiden Komisi Yudisial Hiro Tanakawa .")
+    assert cut_remainder(words, 1, 4, "ORG", TITLED) == [(2, 4, "ORG")]
+    assert cut_remainder(words, 2, 4, "ORG", TITLED) == [(2, 4, "ORG")]
+    assert cut_remainder(words, 1, 4, "PERSON", TITLED) == []
+
+
+def test_rule_3_judges_the_place_a_rule_4_cut_keeps() -> None:
+    # rule 3 runs after rule 4: outside the place contexts the country goes, after "di" it stays
+    titled_bound = replace(TITLED, bound_types=frozenset({"negara"}))
+    words = _words("Kata Presiden Jepang Hiro Tanakawa kemarin .")
+    out = apply_knowledge(words, [(1, 5, "ORG")], titled_bound, title_names=True, drop_bound=True)
+    assert out == [(3, 5, "PERSON")]
+    out = apply_knowledge(words, [(1, 5, "ORG")], titled_bound, title_names=True)
+    assert out == [(2, 3, "LOC"), (3, 5, "PERSON")]
+
+
+def test_last_place_end_reads_only_the_stops_rule_4_can_use() -> None:
+    # a place far from the run's end can never be followed by a two- or three-word name
+    words = _words("Presiden Jepang Satu Dua Tiga Empat Lima")
+    assert title_place_name(words, 0, len(words), TITLED) is None
+    assert _last_place_end(words, 1, len(words), TITLED) is None
+    assert _last_place_end(words, 1, 4, TITLED) == 2
+    assert _last_place_end(_words("Gubernur Jawa Tengah Sari"), 1, 4, TITLED) == 3
 
 
 def test_rule_4_leaves_outside_frozen_and_person_spans() -> None:
@@ -404,7 +443,16 @@ def test_component_cuts_the_title_and_place_off_a_model_person(
     doc = nlp.make_doc("Sore itu Presiden Perancis Luc Marchand tiba .")
     doc.ents = [Span(doc, 3, 6, label="PERSON")]
     doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("Luc Marchand", "PERSON")]
+    # the place is kept (NER-only output has no other component to find it)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Perancis", "LOC"), ("Luc Marchand", "PERSON")]
+    # a model ORG over title + place + name leaves no "Presiden Perancis" organisation
+    doc = nlp.make_doc("Sore itu Presiden Perancis Luc Marchand tiba .")
+    doc.ents = [Span(doc, 2, 6, label="ORG")]
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Perancis", "LOC"), ("Luc Marchand", "PERSON")]
+    assert [t.ent_iob_ for t in doc] == ["O", "O", "O", "B", "B", "I", "O", "O"]
 
 
 def test_component_shares_the_pipeline_tables(nlp: spacy.language.Language) -> None:

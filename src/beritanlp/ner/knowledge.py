@@ -456,11 +456,31 @@ def _line_tokens(words: Sequence[str], indexes: Iterable[int]) -> list[str]:
 
 
 def _last_place_end(words: Sequence[str], start: int, end: int, names: KnownNames) -> int | None:
-    """The end of the last known place (of up to four words) inside ``words[start:end]``."""
-    for stop in range(end, start, -1):
-        for first in range(max(start, stop - 4), stop):
-            if place_types(words[first:stop], names, initial=False):
-                return stop
+    """The end of the last known place (of up to four words) inside ``words[start:end]``.
+
+    Only the last :data:`PLACE_END_REACH` stops are looked at: :func:`title_place_name`
+    rejects a place that ends further from the run's end (the name is two or three words, after
+    at most one post qualifier), so an earlier stop cannot change its answer.
+    """
+    for stop in range(end, max(start, end - PLACE_END_REACH), -1):
+        if _place_start(words, start, stop, names) is not None:
+            return stop
+    return None
+
+
+#: How many stops before a run's end :func:`_last_place_end` tries (a name of three words
+#: after a post qualifier: the place ends four words before the run's end).
+PLACE_END_REACH = 5
+
+
+def _place_start(words: Sequence[str], start: int, stop: int, names: KnownNames) -> int | None:
+    """The start of the longest known place (of up to four words) ending at ``stop``, or None.
+
+    The place lies within ``words[start:stop]``.
+    """
+    for first in range(max(start, stop - 4), stop):
+        if place_types(words[first:stop], names, initial=False):
+            return first
     return None
 
 
@@ -475,9 +495,10 @@ def tag_title_place_names(
     the name must lie within the run and not be ``frozen``, or the run is left alone. Those
     inside the name ("Gubernur Jawa Tengah [Sari Wulandari]" tagged ORG) are replaced by it;
     one that starts before it and reaches into it ("Presiden [Perancis Emmanuel Macron]") is
-    cut at the name's start: an ORG keeps the words before it ("Kepala [Dinas Pendidikan Jawa
-    Timur] [Dewi Anggraini]") unless they are just a known place, any other label loses them
-    (title and place words).
+    cut at the name's start (:func:`cut_remainder`): an ORG keeps the words before it ("[Dinas
+    Pendidikan Jawa Timur] [Dewi Anggraini]") unless they open with a title or are just a known
+    place; otherwise only the place before the name stays, as LOC ("Presiden [Perancis]
+    [Emmanuel Macron]"; rule 3, when on, runs after this rule and judges it like any LOC).
     """
     owner = _owners(len(words), spans)
     dropped: set[int] = set()
@@ -505,15 +526,42 @@ def _cut_before(
     words: Sequence[str], spans: Sequence[SpanT], inside: Collection[int], name_start: int,
     names: KnownNames,
 ) -> list[SpanT]:
-    """The ORG parts before ``name_start`` of the spans ``inside`` that reach into the name."""
+    """What is kept before ``name_start`` of the spans ``inside`` that reach into the name.
+
+    See :func:`cut_remainder`; spans that start at or after ``name_start`` give nothing.
+    """
     out: list[SpanT] = []
     for index in inside:
         s, _, label = spans[index]
-        if s < name_start and label == AGENCY_LABEL and known_label(
-            words, s, name_start, names
-        ) != PLACE_LABEL:
-            out.append((s, name_start, label))
+        if s < name_start:
+            out.extend(cut_remainder(words, s, name_start, label, names))
     return out
+
+
+def cut_remainder(
+    words: Sequence[str], start: int, name_start: int, label: str, names: KnownNames
+) -> list[SpanT]:
+    """The entity left of a model span ``words[start:]`` once rule 4 cut it at ``name_start``.
+
+    An ORG that does not open with a title and is not just a known place keeps its words
+    ("[Bank Jawa Tengah] [Sari Wulandari]"); one that opens with a title keeps the words after
+    the title when they are a known agency ("Kepala [Dinas Pendidikan Jawa Timur] ..."). Anything
+    else ("Presiden Jepang ..." tagged ORG, "Jepang Hiro Tanakawa" tagged PERSON or LOC) names a
+    post, not an organisation: only the known place that ends right before the name (or before
+    a post qualifier) is kept, as LOC, as a model LOC span there would be ("Presiden [Jepang]
+    [Hiro Tanakawa]"); the title and any other word are dropped.
+    """
+    lead = 0 if names.titles is None else trim_title_tokens(words[start:name_start], names.titles)
+    if label == AGENCY_LABEL:
+        if lead == 0 and known_label(words, start, name_start, names) != PLACE_LABEL:
+            return [(start, name_start, label)]
+        if 0 < lead < name_start - start and is_agency(words[start + lead : name_start], names):
+            return [(start + lead, name_start, label)]
+    stop = name_start
+    if stop - 1 > start and words[stop - 1].casefold() in POST_QUALIFIERS:
+        stop -= 1  # "Gubernur [Jawa Tengah] Terpilih [Sari Wulandari]"
+    first = _place_start(words, start + lead, stop, names)
+    return [] if first is None else [(first, stop, PLACE_LABEL)]
 
 
 def _within(
@@ -699,7 +747,7 @@ def apply_knowledge(
     frozen: Collection[tuple[int, int]] = (), drop_bound: bool = False,
     title_names: bool = False,
 ) -> list[SpanT]:
-    """Rules 2 (``relabel``), 1, 3 (``drop_bound``) and 4 (``title_names``), in that order.
+    """Rules 2 (``relabel``), 1, 4 (``title_names``) and 3 (``drop_bound``), in that order.
 
     Returns the new entity list, sorted. Rule 3 (:func:`drop_bound_places`) does nothing
     when ``names.bound_types`` is empty, rule 4 (:func:`tag_title_place_names`) when
@@ -708,8 +756,8 @@ def apply_knowledge(
     if relabel:
         spans = relabel_known_names(words, spans, names, frozen)
     spans = tag_known_names(words, spans, names, frozen)
-    if drop_bound:
-        spans = drop_bound_places(words, spans, names, frozen)
     if title_names:
         spans = tag_title_place_names(words, spans, names, frozen)
+    if drop_bound:  # after rule 4: a place its cut keeps is judged like a model LOC span
+        spans = drop_bound_places(words, spans, names, frozen)
     return list(spans)
