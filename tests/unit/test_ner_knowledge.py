@@ -25,6 +25,7 @@ from beritanlp.ner.knowledge import (
     load_bound_types,
     load_place_contexts,
     relabel_known_names,
+    tag_feature_names,
     tag_known_names,
     tag_title_place_names,
     title_place_name,
@@ -483,3 +484,60 @@ def test_default_pipeline_runs_the_step_right_after_the_cleanup() -> None:
 
     names = component_names()
     assert names.index("beritanlp_ner_knowledge") == names.index("beritanlp_ner_cleanup") + 1
+
+
+# -- rule 5: a feature cue and a name ---------------------------------------------------------
+
+FEATURED = replace(NAMES, feature_cues=frozenset({("gunung",), ("selat",), ("taman", "nasional")}))
+
+
+def _features(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[str]:
+    words = _words(text)
+    out = tag_feature_names(words, spans or [], FEATURED)
+    return [f"{label}:{' '.join(words[s:e])}" for s, e, label in out]
+
+
+def test_a_feature_cue_and_a_name_are_a_place_in_any_context() -> None:
+    # the name need not be known, and no place context is needed ("perahu", "mendaki")
+    assert _features("Nelayan menyeberangi perairan Selat Lumbar dengan perahu .") == [
+        "LOC:Selat Lumbar"]
+    assert _features("Mereka mendaki Gunung Watu Kerep pagi tadi .") == ["LOC:Gunung Watu Kerep"]
+    assert _features("Gunung Sembrani kembali mengeluarkan asap .") == ["LOC:Gunung Sembrani"]
+    assert _features("Warga berkemah di Taman Nasional Rawa Biru .") == [
+        "LOC:Taman Nasional Rawa Biru"]
+
+
+def test_rule_5_relabels_and_replaces_model_spans_inside_the_run() -> None:
+    text = "Asap terlihat dari Gunung Sembrani sejak pagi ."
+    assert _features(text, [(3, 5, "ORG")]) == ["LOC:Gunung Sembrani"]
+    assert _features(text, [(4, 5, "PERSON")]) == ["LOC:Gunung Sembrani"]
+    assert _features(text, [(3, 5, "LOC")]) == ["LOC:Gunung Sembrani"]
+    words = _words(text)
+    assert tag_feature_names(words, [(4, 5, "PERSON")], FEATURED, frozen={(4, 5)}) == [
+        (4, 5, "PERSON")]
+    # a span reaching outside the run leaves it alone
+    assert _features("Tiba di Gunung Sembrani pagi .", [(2, 5, "ORG")]) == [
+        "ORG:Gunung Sembrani pagi"]
+
+
+def test_rule_5_needs_a_cue_at_the_start_and_a_short_name() -> None:
+    assert _features("Pasukan Angkatan Selat Timur berlatih .") == []  # the cue is not first
+    assert _features("Ia berlayar ke Selat .") == []  # no name after the cue
+    assert _features("Mereka mendaki Gunung Watu Kerep Tinggi Sekali tadi .") == []  # too long
+    assert _features("Sebanyak 3 Gunung K2 didaki .") == []  # not a name of letters
+    assert _features("Gunung Sembrani Meletus Lagi") == []  # a headline capitalises its verb
+    # no cue table: the rule is off
+    assert tag_feature_names(_words("di Gunung Sembrani"), [], NAMES) == []
+
+
+def test_apply_knowledge_runs_rule_5_only_when_asked() -> None:
+    words = _words("Perahu melintasi Selat Lumbar kemarin .")
+    assert apply_knowledge(words, [], FEATURED) == []
+    assert apply_knowledge(words, [], FEATURED, features=True) == [(2, 4, "LOC")]
+
+
+def test_component_tags_a_feature_name(nlp: spacy.language.Language) -> None:
+    doc = nlp.make_doc("Kapal itu tenggelam di perairan Selat Sunda kemarin .")
+    doc.ents = []
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Selat Sunda", "LOC")]

@@ -28,6 +28,10 @@ base with their acronyms. Two rules use them, after the title cleanup:
 4. **Title + place + name** (:func:`tag_title_place_names`, setting ``title_names``). In a
    capitalised run opening with a title and holding a known place, the two or three name words
    after the last place are a PERSON ("Presiden Perancis Jaques Chirac").
+5. **Named natural features** (:func:`tag_feature_names`, setting ``features``). A capitalised
+   run that opens with a feature cue word and goes on with one to three name words ("Gunung
+   Lokon", "Selat Sunda", "Taman Nasional Lorentz") is LOC, in any context, whether or not the
+   gazetteer knows the name.
 
 Both are pure functions over token strings and ``(start, end, label)`` spans with the tables
 passed in as :class:`KnownNames`; the component ``beritanlp_ner_knowledge``
@@ -112,6 +116,10 @@ class KnownNames:
     titles
         Position titles and honorifics (the pipeline's ``titles`` table), for rule 4; None
         turns rule 4 off.
+    feature_cues
+        Casefolded words that open the name of a natural feature (the gazetteer's
+        ``feature_cues``: ``("gunung",)``, ``("taman", "nasional")``), for rule 5; empty turns
+        rule 5 off.
     """
 
     places: Mapping[str, Sequence[Any]]
@@ -122,6 +130,7 @@ class KnownNames:
     place_contexts: Collection[str] | None = None
     bound_types: Collection[str] = frozenset()
     titles: TitleList | None = None
+    feature_cues: Collection[tuple[str, ...]] = frozenset()
 
 
 def is_capitalised(word: str) -> bool:
@@ -575,6 +584,74 @@ def _within(
     )
 
 
+#: Most name words after a feature cue that :func:`feature_name` takes ("Gunung Poco Leok").
+MAX_FEATURE_NAME = 3
+
+
+def feature_cue_length(words: Sequence[str], start: int, end: int, names: KnownNames) -> int:
+    """How many words of ``words[start:end]`` form a feature cue at its start (0: none).
+
+    The longest cue wins ("Taman Nasional" over a cue "Taman", were both listed).
+    """
+    cues = names.feature_cues
+    longest = min(max((len(c) for c in cues), default=0), end - start)
+    for n in range(longest, 0, -1):
+        if tuple(w.casefold() for w in words[start : start + n]) in cues:
+            return n
+    return 0
+
+
+def feature_name(words: Sequence[str], start: int, end: int, names: KnownNames) -> bool:
+    """Whether the capitalised run ``words[start:end]`` names a natural feature.
+
+    It opens with a feature cue ("Gunung", "Selat", "Taman Nasional") followed by one to
+    :data:`MAX_FEATURE_NAME` words; all are words of letters, the run is no known agency, and
+    it does not stand in a title-case line (:func:`in_title_case_line`: a headline capitalises
+    the verb after a name, "Gunung Lokon Meletus").
+    """
+    cue = feature_cue_length(words, start, end, names)
+    return (
+        cue > 0
+        and 1 <= end - start - cue <= MAX_FEATURE_NAME
+        and _is_name_text(words[start:end])
+        and not is_agency(words[start:end], names)
+        and not in_title_case_line(words, start, end)
+    )
+
+
+def tag_feature_names(
+    words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
+    frozen: Collection[tuple[int, int]] = (),
+) -> list[SpanT]:
+    """Rule 5: a capitalised run naming a natural feature (:func:`feature_name`) is LOC.
+
+    Unlike a known place name (rule 1), a cue word and a name are a place in any context: a
+    mountain, a strait or an island does not stand for a government, so the learned place
+    contexts are not asked. The run is tagged when no entity touches it or when the entities
+    inside it lie wholly within it ("Pulau [Kherkof]" tagged PERSON), and relabelled when the
+    model gave exactly the run another label ("[Gunung Lokon]" tagged ORG); a ``frozen`` span
+    in it, or one reaching outside it, leaves it alone.
+    """
+    if not names.feature_cues:
+        return list(spans)
+    owner = _owners(len(words), spans)
+    dropped: set[int] = set()
+    added: list[SpanT] = []
+    for start, end in capitalised_runs(words):
+        if not feature_name(words, start, end, names):
+            continue
+        inside = {o for o in owner[start:end] if o >= 0}
+        if not _within(spans, inside, start, end, frozen) or any(
+            spans[o] == (start, end, PLACE_LABEL) for o in inside
+        ):
+            continue
+        dropped |= inside
+        added.append((start, end, PLACE_LABEL))
+    if not added:
+        return list(spans)
+    return sorted([s for i, s in enumerate(spans) if i not in dropped] + added)
+
+
 def learn_place_contexts(
     sentences: Iterable[tuple[Sequence[str], Iterable[SpanT]]],
     names: KnownNames,
@@ -745,17 +822,20 @@ def _load_lines(resource: str, path: str | Path | None) -> frozenset[str]:
 def apply_knowledge(
     words: Sequence[str], spans: Sequence[SpanT], names: KnownNames, relabel: bool = False,
     frozen: Collection[tuple[int, int]] = (), drop_bound: bool = False,
-    title_names: bool = False,
+    title_names: bool = False, features: bool = False,
 ) -> list[SpanT]:
-    """Rules 2 (``relabel``), 1, 4 (``title_names``) and 3 (``drop_bound``), in that order.
+    """Rules 2 (``relabel``), 1, 5 (``features``), 4 (``title_names``) and 3 (``drop_bound``).
 
-    Returns the new entity list, sorted. Rule 3 (:func:`drop_bound_places`) does nothing
-    when ``names.bound_types`` is empty, rule 4 (:func:`tag_title_place_names`) when
-    ``names.titles`` is None.
+    In that order. Returns the new entity list, sorted. Rule 3 (:func:`drop_bound_places`)
+    does nothing when ``names.bound_types`` is empty, rule 4 (:func:`tag_title_place_names`)
+    when ``names.titles`` is None, rule 5 (:func:`tag_feature_names`) when
+    ``names.feature_cues`` is empty.
     """
     if relabel:
         spans = relabel_known_names(words, spans, names, frozen)
     spans = tag_known_names(words, spans, names, frozen)
+    if features:
+        spans = tag_feature_names(words, spans, names, frozen)
     if title_names:
         spans = tag_title_place_names(words, spans, names, frozen)
     if drop_bound:  # after rule 4: a place its cut keeps is judged like a model LOC span
