@@ -114,14 +114,15 @@ def evaluate(path: str, model: str | None, case: str | None) -> None:
 def count_features(files: Sequence[str]) -> None:
     """Print how annotated text tags rule 5's runs (a feature cue and a name), by context.
 
-    Each maximal capitalised run that :func:`~beritanlp.ner.knowledge.feature_name` accepts is
-    counted under the gold label of a span with exactly its bounds ("none": no such span), and
-    under whether it follows a learned place context.
+    Each name the rule finds in a maximal capitalised run
+    (:func:`~beritanlp.ner.knowledge.feature_start`) is counted under the gold label of a span
+    with exactly its bounds ("none": no such span), and under whether it follows a learned
+    place context.
     """
     from collections import Counter
 
     from beritanlp.ner.conll import read_conll
-    from beritanlp.ner.knowledge import capitalised_runs, feature_name, in_place_context
+    from beritanlp.ner.knowledge import capitalised_runs, feature_start, in_place_context
 
     names = _names()
     contexts = names.place_contexts or ()
@@ -131,8 +132,9 @@ def count_features(files: Sequence[str]) -> None:
             spans = s.spans()
             gold = {(a, b): label for a, b, label in spans}
             ends = {b for _, b, label in spans if label == "LOC"}
-            for start, end in capitalised_runs(s.tokens):
-                if feature_name(s.tokens, start, end, names):
+            for run_start, end in capitalised_runs(s.tokens):
+                start = feature_start(s.tokens, run_start, end, names)
+                if start is not None:
                     where = "in" if in_place_context(s.tokens, start, contexts, ends) else "out"
                     labels[f"{gold.get((start, end), 'none')} ({where} context)"] += 1
         print(path, dict(labels.most_common()))

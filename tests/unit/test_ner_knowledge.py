@@ -541,3 +541,12 @@ def test_component_tags_a_feature_name(nlp: spacy.language.Language) -> None:
     doc.ents = []
     doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Selat Sunda", "LOC")]
+
+
+def test_component_tags_a_unit_below_a_regency(nlp: spacy.language.Language) -> None:
+    # the bare unit names are ordinary words; with their cue they are places
+    doc = nlp.make_doc("Warga Dusun Kali Putih dan Kecamatan Tanjung Mas menanam padi .")
+    doc.ents = [Span(doc, 5, 8, label="ORG")]
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Dusun Kali Putih", "LOC"), ("Kecamatan Tanjung Mas", "LOC")]

@@ -16,6 +16,7 @@ from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.lexicons.titles import TitleList
 from beritanlp.ner.knowledge import (
+    UNIT_CUES,
     KnownNames,
     apply_knowledge,
     load_bound_types,
@@ -50,7 +51,8 @@ class NerKnowledge:
     title_names
         Tag the name after a title and a place in one capitalised run PERSON (rule 4).
     features
-        Tag a capitalised run of a feature cue and a name LOC ("Selat Sunda", rule 5).
+        Tag a capitalised run of a feature or unit cue and a name LOC ("Selat Sunda",
+        "Desa Sukamaju"; rule 5).
     """
 
     def __init__(
@@ -87,7 +89,7 @@ class NerKnowledge:
             place_contexts=self.place_contexts,
             bound_types=self.bound_types,
             titles=titles,
-            feature_cues=frozenset(gazetteer.feature_cues),
+            feature_cues=frozenset(gazetteer.feature_cues) | UNIT_CUES,
         )
 
     def __call__(self, doc: Doc) -> Doc:
