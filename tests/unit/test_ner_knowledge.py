@@ -488,7 +488,8 @@ def test_default_pipeline_runs_the_step_right_after_the_cleanup() -> None:
 
 # -- rule 5: a feature cue and a name ---------------------------------------------------------
 
-FEATURED = replace(NAMES, feature_cues=frozenset({("gunung",), ("selat",), ("taman", "nasional")}))
+FEATURED = replace(NAMES, feature_cues=frozenset(
+    {("gunung",), ("selat",), ("taman", "nasional"), ("desa",)}))
 
 
 def _features(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[str]:
@@ -550,3 +551,11 @@ def test_component_tags_a_unit_below_a_regency(nlp: spacy.language.Language) -> 
     doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Dusun Kali Putih", "LOC"), ("Kecamatan Tanjung Mas", "LOC")]
+
+
+def test_rule_5_stops_before_a_model_person_after_the_name() -> None:
+    text = "Kepala Desa Sukamaju Budi Santoso menyambut tamu ."
+    assert _features(text, [(3, 5, "PERSON")]) == ["LOC:Desa Sukamaju", "PERSON:Budi Santoso"]
+    # a person right after the cue is the name itself ("Pulau [Kherkof]" tagged PERSON)
+    assert _features("Kapal singgah di Gunung Sembrani .", [(4, 5, "PERSON")]) == [
+        "LOC:Gunung Sembrani"]

@@ -654,17 +654,20 @@ def tag_feature_names(
     (:func:`feature_start`). The name is tagged when no entity touches it or when the entities
     inside it lie wholly within it ("Pulau [Kherkof]" tagged PERSON), and relabelled when the
     model gave exactly the run another label ("[Gunung Lokon]" tagged ORG); a ``frozen`` span
-    in it, or one reaching outside it, leaves it alone.
+    in it, or one reaching outside it, leaves it alone. A model PERSON that starts after the
+    name's first word ends the name ("Kepala [Desa Sukamaju] [Budi Santoso]").
     """
     if not names.feature_cues:
         return list(spans)
     owner = _owners(len(words), spans)
     dropped: set[int] = set()
     added: list[SpanT] = []
-    for run_start, end in capitalised_runs(words):
-        start = feature_start(words, run_start, end, names)
+    for run_start, run_end in capitalised_runs(words):
+        start = feature_start(words, run_start, run_end, names)
         if start is None:
             continue
+        end = _before_person(spans, owner, start + feature_cue_length(words, start, run_end, names),
+                             run_end)
         inside = {o for o in owner[start:end] if o >= 0}
         if not _within(spans, inside, start, end, frozen) or any(
             spans[o] == (start, end, PLACE_LABEL) for o in inside
@@ -675,6 +678,18 @@ def tag_feature_names(
     if not added:
         return list(spans)
     return sorted([s for i, s in enumerate(spans) if i not in dropped] + added)
+
+
+def _before_person(spans: Sequence[SpanT], owner: Sequence[int], name: int, end: int) -> int:
+    """Where a feature name whose first word is ``name`` ends.
+
+    At ``end``, or at the start of a model PERSON span that begins after the name's first word.
+    """
+    for i in range(name + 1, end):
+        o = owner[i]
+        if o >= 0 and spans[o][0] == i and spans[o][2] == PERSON_LABEL:
+            return i
+    return end
 
 
 def learn_place_contexts(
