@@ -559,3 +559,6 @@ def test_rule_5_stops_before_a_model_person_after_the_name() -> None:
     # a person right after the cue is the name itself ("Pulau [Kherkof]" tagged PERSON)
     assert _features("Kapal singgah di Gunung Sembrani .", [(4, 5, "PERSON")]) == [
         "LOC:Gunung Sembrani"]
+    # a word in capitals after the name is no part of it (a neighbourhood unit, an acronym)
+    assert _features("Razia di Desa Sukamaju RT 04 kemarin .") == ["LOC:Desa Sukamaju"]
+    assert _features("Razia di Desa RT 04 kemarin .") == []

@@ -655,7 +655,8 @@ def tag_feature_names(
     inside it lie wholly within it ("Pulau [Kherkof]" tagged PERSON), and relabelled when the
     model gave exactly the run another label ("[Gunung Lokon]" tagged ORG); a ``frozen`` span
     in it, or one reaching outside it, leaves it alone. A model PERSON that starts after the
-    name's first word ends the name ("Kepala [Desa Sukamaju] [Budi Santoso]").
+    name's first word ends the name ("Kepala [Desa Sukamaju] [Budi Santoso]"), and so does a
+    word in capitals ("[Desa Sukamaju] RT 04").
     """
     if not names.feature_cues:
         return list(spans)
@@ -666,8 +667,10 @@ def tag_feature_names(
         start = feature_start(words, run_start, run_end, names)
         if start is None:
             continue
-        end = _before_person(spans, owner, start + feature_cue_length(words, start, run_end, names),
-                             run_end)
+        name = start + feature_cue_length(words, start, run_end, names)
+        end = _before_person(spans, owner, name, _before_capitals(words, name, run_end))
+        if end <= name:
+            continue
         inside = {o for o in owner[start:end] if o >= 0}
         if not _within(spans, inside, start, end, frozen) or any(
             spans[o] == (start, end, PLACE_LABEL) for o in inside
@@ -678,6 +681,18 @@ def tag_feature_names(
     if not added:
         return list(spans)
     return sorted([s for i, s in enumerate(spans) if i not in dropped] + added)
+
+
+def _before_capitals(words: Sequence[str], name: int, end: int) -> int:
+    """Where a name whose first word is ``name`` ends.
+
+    At ``end``, or before a word in capitals ("Desa Sukamaju RT 04": "RT" is a neighbourhood,
+    not part of the village's name); at ``name`` itself when that word is in capitals.
+    """
+    for i in range(name, end):
+        if len(words[i]) > 1 and words[i].isupper():
+            return i
+    return end
 
 
 def _before_person(spans: Sequence[SpanT], owner: Sequence[int], name: int, end: int) -> int:
