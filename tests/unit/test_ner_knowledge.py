@@ -12,7 +12,6 @@ from beritanlp.lexicons.regions import key
 from beritanlp.lexicons.titles import TitleList
 from beritanlp.ner.knowledge import (
     KnownNames,
-    _last_place_end,
     apply_knowledge,
     candidate_runs,
     capitalised_runs,
@@ -343,13 +342,15 @@ def test_rule_3_judges_the_place_a_rule_4_cut_keeps() -> None:
     assert out == [(2, 3, "LOC"), (3, 5, "PERSON")]
 
 
-def test_last_place_end_reads_only_the_stops_rule_4_can_use() -> None:
+def test_rule_4_reads_only_the_places_near_the_run_end() -> None:
     # a place far from the run's end can never be followed by a two- or three-word name
     words = _words("Presiden Jepang Satu Dua Tiga Empat Lima")
     assert title_place_name(words, 0, len(words), TITLED) is None
-    assert _last_place_end(words, 1, len(words), TITLED) is None
-    assert _last_place_end(words, 1, 4, TITLED) == 2
-    assert _last_place_end(_words("Gubernur Jawa Tengah Sari"), 1, 4, TITLED) == 3
+    # the last place, not the first: "Jawa Tengah" is one place
+    words = _words("Gubernur Jawa Tengah Sari Wulan tiba .")
+    assert title_place_name(words, 0, 5, TITLED) == (3, 5)
+    words = _words("Presiden Jepang Terpilih Hiro Tanaka Ueda tiba .")
+    assert title_place_name(words, 0, 6, TITLED) == (3, 6)
 
 
 def test_rule_4_leaves_outside_frozen_and_person_spans() -> None:
