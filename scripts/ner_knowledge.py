@@ -8,6 +8,7 @@ Usage::
     python scripts/ner_knowledge.py learn-types ../shared/data/ner/idner-news-2k/train.txt \
         > src/beritanlp/ner/bound_place_types.txt
     python scripts/ner_knowledge.py count-title-names ../shared/data/ner/idner-news-2k/train.txt
+    python scripts/ner_knowledge.py count-features ../shared/data/ner/idner-news-2k/train.txt
     python scripts/ner_knowledge.py evaluate ../shared/data/ner/idner-news-2k/dev.txt \
         [--case lower|upper] [--model DIR]
 """
@@ -96,16 +97,47 @@ def evaluate(path: str, model: str | None, case: str | None) -> None:
     predicted = predict_spans(nlp, sentences)
     names = _names()
     print(f"model + cleanup:\n{format_scores(score_spans(gold, predicted))}\n")
-    steps = (("rule 1 (tag)", False, False, False),
-             ("rules 1 + 2 (tag, relabel)", True, False, False),
-             ("rules 1 + 2 + 3 (tag, relabel, drop bound)", True, True, False),
-             ("rules 1 + 2 + 3 + 4 (..., title + place + name)", True, True, True),
-             ("rules 1 + 2 + 4 (the component's defaults)", True, False, True))
-    for title, relabel, drop, title_names in steps:
+    steps = (("rule 1 (tag)", False, False, False, False),
+             ("rules 1 + 2 (tag, relabel)", True, False, False, False),
+             ("rules 1 + 2 + 3 (tag, relabel, drop bound)", True, True, False, False),
+             ("rules 1 + 2 + 3 + 4 (..., title + place + name)", True, True, True, False),
+             ("rules 1 + 2 + 4 (the seventh pass's defaults)", True, False, True, False),
+             ("rules 1 + 2 + 4 + 5 (the component's defaults)", True, False, True, True),
+             ("rules 1-5 (..., natural features)", True, True, True, True))
+    for title, relabel, drop, title_names, features in steps:
         new = [apply_knowledge(s.tokens, p, names, relabel, drop_bound=drop,
-                               title_names=title_names)
+                               title_names=title_names, features=features)
                for s, p in zip(sentences, predicted, strict=True)]
         print(f"+ knowledge, {title}:\n{format_scores(score_spans(gold, new))}\n")
+
+
+def count_features(files: Sequence[str]) -> None:
+    """Print how annotated text tags rule 5's runs (a feature cue and a name), by context.
+
+    Each name the rule finds in a maximal capitalised run
+    (:func:`~beritanlp.ner.knowledge.feature_start`) is counted under the gold label of a span
+    with exactly its bounds ("none": no such span), and under whether it follows a learned
+    place context.
+    """
+    from collections import Counter
+
+    from beritanlp.ner.conll import read_conll
+    from beritanlp.ner.knowledge import capitalised_runs, feature_start, in_place_context
+
+    names = _names()
+    contexts = names.place_contexts or ()
+    for path in files:
+        labels: Counter[str] = Counter()
+        for s in read_conll(path):
+            spans = s.spans()
+            gold = {(a, b): label for a, b, label in spans}
+            ends = {b for _, b, label in spans if label == "LOC"}
+            for run_start, end in capitalised_runs(s.tokens):
+                start = feature_start(s.tokens, run_start, end, names)
+                if start is not None:
+                    where = "in" if in_place_context(s.tokens, start, contexts, ends) else "out"
+                    labels[f"{gold.get((start, end), 'none')} ({where} context)"] += 1
+        print(path, dict(labels.most_common()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         p_learn.add_argument("--min-share", type=float, default=0.8)
     p_count = sub.add_parser("count-title-names", help="rule 4's names in annotated files")
     p_count.add_argument("files", nargs="+", help="annotated CoNLL-style files")
+    p_feat = sub.add_parser("count-features", help="rule 5's runs in annotated files")
+    p_feat.add_argument("files", nargs="+", help="annotated CoNLL-style files")
     p_eval = sub.add_parser("evaluate", help="scores without and with the step")
     p_eval.add_argument("file", help="CoNLL-style file")
     p_eval.add_argument("--model", default=None, help="model folder (default: shipped)")
@@ -129,6 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         learn(args.files, args.min_count, args.min_share)
     elif args.command == "count-title-names":
         count_title_names(args.files)
+    elif args.command == "count-features":
+        count_features(args.files)
     elif args.command == "learn-types":
         learn_types(args.files, args.min_count, args.min_share)
     else:

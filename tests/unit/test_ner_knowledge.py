@@ -16,6 +16,7 @@ from beritanlp.ner.knowledge import (
     candidate_runs,
     capitalised_runs,
     context_of,
+    cut_remainder,
     drop_bound_places,
     known_label,
     learn_bound_types,
@@ -23,6 +24,7 @@ from beritanlp.ner.knowledge import (
     load_bound_types,
     load_place_contexts,
     relabel_known_names,
+    tag_feature_names,
     tag_known_names,
     tag_title_place_names,
     title_place_name,
@@ -303,13 +305,52 @@ def test_title_place_name_needs_a_title_a_place_and_two_or_three_name_words() ->
 
 
 def test_rule_4_cuts_a_span_that_reaches_into_the_name() -> None:
+    # a person or place span over "place + name": the place stays a place (NER-only output)
     text = "Kemarin Presiden Jepang Hiro Tanakawa tiba ."
-    assert _title_names(text, [(2, 5, "PERSON")]) == ["PERSON:Hiro Tanakawa"]
+    assert _title_names(text, [(2, 5, "PERSON")]) == ["LOC:Jepang", "PERSON:Hiro Tanakawa"]
+    assert _title_names(text, [(2, 4, "LOC")]) == ["LOC:Jepang", "PERSON:Hiro Tanakawa"]
     # an ORG keeps its words before the name, unless they are only a known place
     text = "Menurut Gubernur Bank Jawa Tengah Sari Wulandari , bunga naik ."
     assert _title_names(text, [(2, 6, "ORG")]) == ["ORG:Bank Jawa Tengah", "PERSON:Sari Wulandari"]
     assert _title_names("Kata Presiden Jepang Hiro Tanakawa .", [(2, 4, "ORG")]) == [
-        "PERSON:Hiro Tanakawa"]
+        "LOC:Jepang", "PERSON:Hiro Tanakawa"]
+
+
+def test_rule_4_cut_of_a_title_and_place_leaves_no_organisation() -> None:
+    # "Presiden Jepang" is a post, not an organisation: only the place is left
+    text = "Kata Presiden Jepang Hiro Tanakawa kemarin ."
+    assert _title_names(text, [(1, 5, "ORG")]) == ["LOC:Jepang", "PERSON:Hiro Tanakawa"]
+    text = "Kata Perdana Menteri Jawa Tengah Terpilih Sari Wulandari kemarin ."
+    assert _title_names(text, [(1, 8, "ORG")]) == ["LOC:Jawa Tengah", "PERSON:Sari Wulandari"]
+    # a title with a complement that is no place and no agency: nothing is left
+    words = _words("Kata Gubernur Jawa Tengah Sari Wulandari .")
+    assert cut_remainder(words, 1, 2, "ORG", TITLED) == []
+    # a title before a known agency: the agency stays, without the title
+    words = _words("Kata Presiden Komisi Yudisial Hiro Tanakawa .")
+    assert cut_remainder(words, 1, 4, "ORG", TITLED) == [(2, 4, "ORG")]
+    assert cut_remainder(words, 2, 4, "ORG", TITLED) == [(2, 4, "ORG")]
+    assert cut_remainder(words, 1, 4, "PERSON", TITLED) == []
+
+
+def test_rule_3_judges_the_place_a_rule_4_cut_keeps() -> None:
+    # rule 3 runs after rule 4: outside the place contexts the country goes, after "di" it stays
+    titled_bound = replace(TITLED, bound_types=frozenset({"negara"}))
+    words = _words("Kata Presiden Jepang Hiro Tanakawa kemarin .")
+    out = apply_knowledge(words, [(1, 5, "ORG")], titled_bound, title_names=True, drop_bound=True)
+    assert out == [(3, 5, "PERSON")]
+    out = apply_knowledge(words, [(1, 5, "ORG")], titled_bound, title_names=True)
+    assert out == [(2, 3, "LOC"), (3, 5, "PERSON")]
+
+
+def test_rule_4_reads_only_the_places_near_the_run_end() -> None:
+    # a place far from the run's end can never be followed by a two- or three-word name
+    words = _words("Presiden Jepang Satu Dua Tiga Empat Lima")
+    assert title_place_name(words, 0, len(words), TITLED) is None
+    # the last place, not the first: "Jawa Tengah" is one place
+    words = _words("Gubernur Jawa Tengah Sari Wulan tiba .")
+    assert title_place_name(words, 0, 5, TITLED) == (3, 5)
+    words = _words("Presiden Jepang Terpilih Hiro Tanaka Ueda tiba .")
+    assert title_place_name(words, 0, 6, TITLED) == (3, 6)
 
 
 def test_rule_4_leaves_outside_frozen_and_person_spans() -> None:
@@ -404,7 +445,16 @@ def test_component_cuts_the_title_and_place_off_a_model_person(
     doc = nlp.make_doc("Sore itu Presiden Perancis Luc Marchand tiba .")
     doc.ents = [Span(doc, 3, 6, label="PERSON")]
     doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("Luc Marchand", "PERSON")]
+    # the place is kept (NER-only output has no other component to find it)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Perancis", "LOC"), ("Luc Marchand", "PERSON")]
+    # a model ORG over title + place + name leaves no "Presiden Perancis" organisation
+    doc = nlp.make_doc("Sore itu Presiden Perancis Luc Marchand tiba .")
+    doc.ents = [Span(doc, 2, 6, label="ORG")]
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Perancis", "LOC"), ("Luc Marchand", "PERSON")]
+    assert [t.ent_iob_ for t in doc] == ["O", "O", "O", "B", "B", "I", "O", "O"]
 
 
 def test_component_shares_the_pipeline_tables(nlp: spacy.language.Language) -> None:
@@ -435,3 +485,81 @@ def test_default_pipeline_runs_the_step_right_after_the_cleanup() -> None:
 
     names = component_names()
     assert names.index("beritanlp_ner_knowledge") == names.index("beritanlp_ner_cleanup") + 1
+
+
+# -- rule 5: a feature cue and a name ---------------------------------------------------------
+
+FEATURED = replace(NAMES, feature_cues=frozenset(
+    {("gunung",), ("selat",), ("taman", "nasional"), ("desa",)}))
+
+
+def _features(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[str]:
+    words = _words(text)
+    out = tag_feature_names(words, spans or [], FEATURED)
+    return [f"{label}:{' '.join(words[s:e])}" for s, e, label in out]
+
+
+def test_a_feature_cue_and_a_name_are_a_place_in_any_context() -> None:
+    # the name need not be known, and no place context is needed ("perahu", "mendaki")
+    assert _features("Nelayan menyeberangi perairan Selat Lumbar dengan perahu .") == [
+        "LOC:Selat Lumbar"]
+    assert _features("Mereka mendaki Gunung Watu Kerep pagi tadi .") == ["LOC:Gunung Watu Kerep"]
+    assert _features("Gunung Sembrani kembali mengeluarkan asap .") == ["LOC:Gunung Sembrani"]
+    assert _features("Warga berkemah di Taman Nasional Rawa Biru .") == [
+        "LOC:Taman Nasional Rawa Biru"]
+
+
+def test_rule_5_relabels_and_replaces_model_spans_inside_the_run() -> None:
+    text = "Asap terlihat dari Gunung Sembrani sejak pagi ."
+    assert _features(text, [(3, 5, "ORG")]) == ["LOC:Gunung Sembrani"]
+    assert _features(text, [(4, 5, "PERSON")]) == ["LOC:Gunung Sembrani"]
+    assert _features(text, [(3, 5, "LOC")]) == ["LOC:Gunung Sembrani"]
+    words = _words(text)
+    assert tag_feature_names(words, [(4, 5, "PERSON")], FEATURED, frozen={(4, 5)}) == [
+        (4, 5, "PERSON")]
+    # a span reaching outside the run leaves it alone
+    assert _features("Tiba di Gunung Sembrani pagi .", [(2, 5, "ORG")]) == [
+        "ORG:Gunung Sembrani pagi"]
+
+
+def test_rule_5_needs_a_cue_at_the_start_and_a_short_name() -> None:
+    assert _features("Pasukan Angkatan Selat Timur berlatih .") == []  # the cue is not first
+    assert _features("Ia berlayar ke Selat .") == []  # no name after the cue
+    assert _features("Mereka mendaki Gunung Watu Kerep Tinggi Sekali tadi .") == []  # too long
+    assert _features("Sebanyak 3 Gunung K2 didaki .") == []  # not a name of letters
+    assert _features("Gunung Sembrani Meletus Lagi") == []  # a headline capitalises its verb
+    # no cue table: the rule is off
+    assert tag_feature_names(_words("di Gunung Sembrani"), [], NAMES) == []
+
+
+def test_apply_knowledge_runs_rule_5_only_when_asked() -> None:
+    words = _words("Perahu melintasi Selat Lumbar kemarin .")
+    assert apply_knowledge(words, [], FEATURED) == []
+    assert apply_knowledge(words, [], FEATURED, features=True) == [(2, 4, "LOC")]
+
+
+def test_component_tags_a_feature_name(nlp: spacy.language.Language) -> None:
+    doc = nlp.make_doc("Kapal itu tenggelam di perairan Selat Sunda kemarin .")
+    doc.ents = []
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Selat Sunda", "LOC")]
+
+
+def test_component_tags_a_unit_below_a_regency(nlp: spacy.language.Language) -> None:
+    # the bare unit names are ordinary words; with their cue they are places
+    doc = nlp.make_doc("Warga Dusun Kali Putih dan Kecamatan Tanjung Mas menanam padi .")
+    doc.ents = [Span(doc, 5, 8, label="ORG")]
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Dusun Kali Putih", "LOC"), ("Kecamatan Tanjung Mas", "LOC")]
+
+
+def test_rule_5_stops_before_a_model_person_after_the_name() -> None:
+    text = "Kepala Desa Sukamaju Budi Santoso menyambut tamu ."
+    assert _features(text, [(3, 5, "PERSON")]) == ["LOC:Desa Sukamaju", "PERSON:Budi Santoso"]
+    # a person right after the cue is the name itself ("Pulau [Kherkof]" tagged PERSON)
+    assert _features("Kapal singgah di Gunung Sembrani .", [(4, 5, "PERSON")]) == [
+        "LOC:Gunung Sembrani"]
+    # a word in capitals after the name is no part of it (a neighbourhood unit, an acronym)
+    assert _features("Razia di Desa Sukamaju RT 04 kemarin .") == ["LOC:Desa Sukamaju"]
+    assert _features("Razia di Desa RT 04 kemarin .") == []

@@ -16,6 +16,7 @@ from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.lexicons.titles import TitleList
 from beritanlp.ner.knowledge import (
+    UNIT_CUES,
     KnownNames,
     apply_knowledge,
     load_bound_types,
@@ -49,17 +50,21 @@ class NerKnowledge:
         users do not share (NERGRIT valid 0.466 -> 0.446 with it; see the model card).
     title_names
         Tag the name after a title and a place in one capitalised run PERSON (rule 4).
+    features
+        Tag a capitalised run of a feature or unit cue and a name LOC ("Selat Sunda",
+        "Desa Sukamaju"; rule 5).
     """
 
     def __init__(
         self, nlp: Language | None, name: str = "beritanlp_ner_knowledge", relabel: bool = True,
-        drop_bound: bool = False, title_names: bool = True,
+        drop_bound: bool = False, title_names: bool = True, features: bool = True,
     ) -> None:
         self.name = name
         self.relabel = relabel
         self.lexicons = Lexicons.of(nlp) if nlp is not None else Lexicons()
         self.drop_bound = drop_bound
         self.title_names = title_names
+        self.features = features
         self.place_contexts = load_place_contexts()
         self.bound_types = load_bound_types()
 
@@ -84,6 +89,7 @@ class NerKnowledge:
             place_contexts=self.place_contexts,
             bound_types=self.bound_types,
             titles=titles,
+            feature_cues=frozenset(gazetteer.feature_cues) | UNIT_CUES,
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -94,7 +100,7 @@ class NerKnowledge:
         linked = {(e.start, e.end): e for e in found if e.kb_id_}
         new = apply_knowledge(
             words, spans, self.names, self.relabel, frozen=linked,
-            drop_bound=self.drop_bound, title_names=self.title_names,
+            drop_bound=self.drop_bound, title_names=self.title_names, features=self.features,
         )
         if new == spans:
             return doc
@@ -122,12 +128,16 @@ def _dropped(found: Sequence[Span], new: list[tuple[int, int, str]]) -> list[Spa
     "beritanlp_ner_knowledge",
     assigns=["doc.ents"],
     requires=["doc.ents"],
-    default_config={"relabel": True, "drop_bound": False, "title_names": True},
+    default_config={
+        "relabel": True, "drop_bound": False, "title_names": True, "features": True,
+    },
 )
 def make_ner_knowledge(
-    nlp: Language, name: str, relabel: bool, drop_bound: bool, title_names: bool
+    nlp: Language, name: str, relabel: bool, drop_bound: bool, title_names: bool,
+    features: bool,
 ) -> NerKnowledge:
     """Create the ``beritanlp_ner_knowledge`` component (see :class:`NerKnowledge`)."""
     return NerKnowledge(
-        nlp, name, relabel=relabel, drop_bound=drop_bound, title_names=title_names
+        nlp, name, relabel=relabel, drop_bound=drop_bound, title_names=title_names,
+        features=features,
     )

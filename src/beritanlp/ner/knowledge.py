@@ -28,6 +28,11 @@ base with their acronyms. Two rules use them, after the title cleanup:
 4. **Title + place + name** (:func:`tag_title_place_names`, setting ``title_names``). In a
    capitalised run opening with a title and holding a known place, the two or three name words
    after the last place are a PERSON ("Presiden Perancis Jaques Chirac").
+5. **Named natural features and units** (:func:`tag_feature_names`, setting ``features``). A
+   capitalised run that opens with a feature cue word, or the cue of a unit below a regency
+   (:data:`UNIT_CUES`), and goes on with one to three name words ("Gunung Lokon", "Selat
+   Sunda", "Taman Nasional Lorentz", "Kecamatan Tanjung Mas") is LOC, in any context, whether
+   or not the gazetteer knows the name.
 
 Both are pure functions over token strings and ``(start, end, label)`` spans with the tables
 passed in as :class:`KnownNames`; the component ``beritanlp_ner_knowledge``
@@ -112,6 +117,10 @@ class KnownNames:
     titles
         Position titles and honorifics (the pipeline's ``titles`` table), for rule 4; None
         turns rule 4 off.
+    feature_cues
+        Casefolded words that open the name of a natural feature (the gazetteer's
+        ``feature_cues``: ``("gunung",)``, ``("taman", "nasional")``) or of a unit
+        (:data:`UNIT_CUES`), for rule 5; empty turns rule 5 off.
     """
 
     places: Mapping[str, Sequence[Any]]
@@ -122,6 +131,7 @@ class KnownNames:
     place_contexts: Collection[str] | None = None
     bound_types: Collection[str] = frozenset()
     titles: TitleList | None = None
+    feature_cues: Collection[tuple[str, ...]] = frozenset()
 
 
 def is_capitalised(word: str) -> bool:
@@ -456,11 +466,31 @@ def _line_tokens(words: Sequence[str], indexes: Iterable[int]) -> list[str]:
 
 
 def _last_place_end(words: Sequence[str], start: int, end: int, names: KnownNames) -> int | None:
-    """The end of the last known place (of up to four words) inside ``words[start:end]``."""
-    for stop in range(end, start, -1):
-        for first in range(max(start, stop - 4), stop):
-            if place_types(words[first:stop], names, initial=False):
-                return stop
+    """The end of the last known place (of up to four words) inside ``words[start:end]``.
+
+    Only the last :data:`PLACE_END_REACH` stops are looked at: :func:`title_place_name`
+    rejects a place that ends further from the run's end (the name is two or three words, after
+    at most one post qualifier), so an earlier stop cannot change its answer.
+    """
+    for stop in range(end, max(start, end - PLACE_END_REACH), -1):
+        if _place_start(words, start, stop, names) is not None:
+            return stop
+    return None
+
+
+#: How many stops before a run's end :func:`_last_place_end` tries (a name of three words
+#: after a post qualifier: the place ends four words before the run's end).
+PLACE_END_REACH = 5
+
+
+def _place_start(words: Sequence[str], start: int, stop: int, names: KnownNames) -> int | None:
+    """The start of the longest known place (of up to four words) ending at ``stop``, or None.
+
+    The place lies within ``words[start:stop]``.
+    """
+    for first in range(max(start, stop - 4), stop):
+        if place_types(words[first:stop], names, initial=False):
+            return first
     return None
 
 
@@ -475,9 +505,10 @@ def tag_title_place_names(
     the name must lie within the run and not be ``frozen``, or the run is left alone. Those
     inside the name ("Gubernur Jawa Tengah [Sari Wulandari]" tagged ORG) are replaced by it;
     one that starts before it and reaches into it ("Presiden [Perancis Emmanuel Macron]") is
-    cut at the name's start: an ORG keeps the words before it ("Kepala [Dinas Pendidikan Jawa
-    Timur] [Dewi Anggraini]") unless they are just a known place, any other label loses them
-    (title and place words).
+    cut at the name's start (:func:`cut_remainder`): an ORG keeps the words before it ("[Dinas
+    Pendidikan Jawa Timur] [Dewi Anggraini]") unless they open with a title or are just a known
+    place; otherwise only the place before the name stays, as LOC ("Presiden [Perancis]
+    [Emmanuel Macron]"; rule 3, when on, runs after this rule and judges it like any LOC).
     """
     owner = _owners(len(words), spans)
     dropped: set[int] = set()
@@ -505,15 +536,42 @@ def _cut_before(
     words: Sequence[str], spans: Sequence[SpanT], inside: Collection[int], name_start: int,
     names: KnownNames,
 ) -> list[SpanT]:
-    """The ORG parts before ``name_start`` of the spans ``inside`` that reach into the name."""
+    """What is kept before ``name_start`` of the spans ``inside`` that reach into the name.
+
+    See :func:`cut_remainder`; spans that start at or after ``name_start`` give nothing.
+    """
     out: list[SpanT] = []
     for index in inside:
         s, _, label = spans[index]
-        if s < name_start and label == AGENCY_LABEL and known_label(
-            words, s, name_start, names
-        ) != PLACE_LABEL:
-            out.append((s, name_start, label))
+        if s < name_start:
+            out.extend(cut_remainder(words, s, name_start, label, names))
     return out
+
+
+def cut_remainder(
+    words: Sequence[str], start: int, name_start: int, label: str, names: KnownNames
+) -> list[SpanT]:
+    """The entity left of a model span ``words[start:]`` once rule 4 cut it at ``name_start``.
+
+    An ORG that does not open with a title and is not just a known place keeps its words
+    ("[Bank Jawa Tengah] [Sari Wulandari]"); one that opens with a title keeps the words after
+    the title when they are a known agency ("Kepala [Dinas Pendidikan Jawa Timur] ..."). Anything
+    else ("Presiden Jepang ..." tagged ORG, "Jepang Hiro Tanakawa" tagged PERSON or LOC) names a
+    post, not an organisation: only the known place that ends right before the name (or before
+    a post qualifier) is kept, as LOC, as a model LOC span there would be ("Presiden [Jepang]
+    [Hiro Tanakawa]"); the title and any other word are dropped.
+    """
+    lead = 0 if names.titles is None else trim_title_tokens(words[start:name_start], names.titles)
+    if label == AGENCY_LABEL:
+        if lead == 0 and known_label(words, start, name_start, names) != PLACE_LABEL:
+            return [(start, name_start, label)]
+        if 0 < lead < name_start - start and is_agency(words[start + lead : name_start], names):
+            return [(start + lead, name_start, label)]
+    stop = name_start
+    if stop - 1 > start and words[stop - 1].casefold() in POST_QUALIFIERS:
+        stop -= 1  # "Gubernur [Jawa Tengah] Terpilih [Sari Wulandari]"
+    first = _place_start(words, start + lead, stop, names)
+    return [] if first is None else [(first, stop, PLACE_LABEL)]
 
 
 def _within(
@@ -525,6 +583,128 @@ def _within(
         spans[i][0] >= start and spans[i][1] <= end and spans[i][:2] not in frozen
         for i in inside
     )
+
+
+#: Cue words of the administrative units below a regency, added to the gazetteer's natural
+#: feature cues for rule 5 ("Kecamatan Tanjung Mas", "Desa Sukamaju"): their bare names are
+#: often ordinary words (hence not looked up), with the cue they are places. Counted on NERGRIT
+#: train (gold LOC with the run's bounds): desa 96 of 116 runs, kecamatan 63 of 64, kelurahan
+#: 23 of 28, dusun 38 of 42; idner-news-2k train has none.
+UNIT_CUES: frozenset[tuple[str, ...]] = frozenset(
+    {("desa",), ("kelurahan",), ("kecamatan",), ("dusun",)}
+)
+
+#: Most name words after a feature cue that :func:`feature_name` takes ("Gunung Poco Leok").
+MAX_FEATURE_NAME = 3
+
+
+def feature_cue_length(words: Sequence[str], start: int, end: int, names: KnownNames) -> int:
+    """How many words of ``words[start:end]`` form a feature cue at its start (0: none).
+
+    The longest cue wins ("Taman Nasional" over a cue "Taman", were both listed).
+    """
+    cues = names.feature_cues
+    longest = min(max((len(c) for c in cues), default=0), end - start)
+    for n in range(longest, 0, -1):
+        if tuple(w.casefold() for w in words[start : start + n]) in cues:
+            return n
+    return 0
+
+
+def feature_name(words: Sequence[str], start: int, end: int, names: KnownNames) -> bool:
+    """Whether the capitalised run ``words[start:end]`` names a natural feature.
+
+    It opens with a feature cue ("Gunung", "Selat", "Taman Nasional") followed by one to
+    :data:`MAX_FEATURE_NAME` words; all are words of letters, the run is no known agency, and
+    it does not stand in a title-case line (:func:`in_title_case_line`: a headline capitalises
+    the verb after a name, "Gunung Lokon Meletus").
+    """
+    cue = feature_cue_length(words, start, end, names)
+    return (
+        cue > 0
+        and 1 <= end - start - cue <= MAX_FEATURE_NAME
+        and _is_name_text(words[start:end])
+        and not is_agency(words[start:end], names)
+        and not in_title_case_line(words, start, end)
+    )
+
+
+def feature_start(words: Sequence[str], start: int, end: int, names: KnownNames) -> int | None:
+    """Where the feature name in the capitalised run ``words[start:end]`` starts, or None.
+
+    At the run's start, or one word later when the run opens a sentence ("Warga [Desa
+    Sukamaju] ...": the first word is capitalised for the sentence).
+    """
+    if feature_name(words, start, end, names):
+        return start
+    if is_sentence_initial(words, start) and feature_name(words, start + 1, end, names):
+        return start + 1
+    return None
+
+
+def tag_feature_names(
+    words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
+    frozen: Collection[tuple[int, int]] = (),
+) -> list[SpanT]:
+    """Rule 5: a capitalised run naming a natural feature or unit (:func:`feature_name`) is LOC.
+
+    Unlike a known place name (rule 1), a cue word and a name are a place in any context: a
+    mountain, a strait or a village does not stand for a government, so the learned place
+    contexts are not asked. A run that opens a sentence may start with one more word
+    (:func:`feature_start`). The name is tagged when no entity touches it or when the entities
+    inside it lie wholly within it ("Pulau [Kherkof]" tagged PERSON), and relabelled when the
+    model gave exactly the run another label ("[Gunung Lokon]" tagged ORG); a ``frozen`` span
+    in it, or one reaching outside it, leaves it alone. A model PERSON that starts after the
+    name's first word ends the name ("Kepala [Desa Sukamaju] [Budi Santoso]"), and so does a
+    word in capitals ("[Desa Sukamaju] RT 04").
+    """
+    if not names.feature_cues:
+        return list(spans)
+    owner = _owners(len(words), spans)
+    dropped: set[int] = set()
+    added: list[SpanT] = []
+    for run_start, run_end in capitalised_runs(words):
+        start = feature_start(words, run_start, run_end, names)
+        if start is None:
+            continue
+        name = start + feature_cue_length(words, start, run_end, names)
+        end = _before_person(spans, owner, name, _before_capitals(words, name, run_end))
+        if end <= name:
+            continue
+        inside = {o for o in owner[start:end] if o >= 0}
+        if not _within(spans, inside, start, end, frozen) or any(
+            spans[o] == (start, end, PLACE_LABEL) for o in inside
+        ):
+            continue
+        dropped |= inside
+        added.append((start, end, PLACE_LABEL))
+    if not added:
+        return list(spans)
+    return sorted([s for i, s in enumerate(spans) if i not in dropped] + added)
+
+
+def _before_capitals(words: Sequence[str], name: int, end: int) -> int:
+    """Where a name whose first word is ``name`` ends.
+
+    At ``end``, or before a word in capitals ("Desa Sukamaju RT 04": "RT" is a neighbourhood,
+    not part of the village's name); at ``name`` itself when that word is in capitals.
+    """
+    for i in range(name, end):
+        if len(words[i]) > 1 and words[i].isupper():
+            return i
+    return end
+
+
+def _before_person(spans: Sequence[SpanT], owner: Sequence[int], name: int, end: int) -> int:
+    """Where a feature name whose first word is ``name`` ends.
+
+    At ``end``, or at the start of a model PERSON span that begins after the name's first word.
+    """
+    for i in range(name + 1, end):
+        o = owner[i]
+        if o >= 0 and spans[o][0] == i and spans[o][2] == PERSON_LABEL:
+            return i
+    return end
 
 
 def learn_place_contexts(
@@ -697,19 +877,22 @@ def _load_lines(resource: str, path: str | Path | None) -> frozenset[str]:
 def apply_knowledge(
     words: Sequence[str], spans: Sequence[SpanT], names: KnownNames, relabel: bool = False,
     frozen: Collection[tuple[int, int]] = (), drop_bound: bool = False,
-    title_names: bool = False,
+    title_names: bool = False, features: bool = False,
 ) -> list[SpanT]:
-    """Rules 2 (``relabel``), 1, 3 (``drop_bound``) and 4 (``title_names``), in that order.
+    """Rules 2 (``relabel``), 1, 5 (``features``), 4 (``title_names``) and 3 (``drop_bound``).
 
-    Returns the new entity list, sorted. Rule 3 (:func:`drop_bound_places`) does nothing
-    when ``names.bound_types`` is empty, rule 4 (:func:`tag_title_place_names`) when
-    ``names.titles`` is None.
+    In that order. Returns the new entity list, sorted. Rule 3 (:func:`drop_bound_places`)
+    does nothing when ``names.bound_types`` is empty, rule 4 (:func:`tag_title_place_names`)
+    when ``names.titles`` is None, rule 5 (:func:`tag_feature_names`) when
+    ``names.feature_cues`` is empty.
     """
     if relabel:
         spans = relabel_known_names(words, spans, names, frozen)
     spans = tag_known_names(words, spans, names, frozen)
-    if drop_bound:
-        spans = drop_bound_places(words, spans, names, frozen)
+    if features:
+        spans = tag_feature_names(words, spans, names, frozen)
     if title_names:
         spans = tag_title_place_names(words, spans, names, frozen)
+    if drop_bound:  # after rule 4: a place its cut keeps is judged like a model LOC span
+        spans = drop_bound_places(words, spans, names, frozen)
     return list(spans)
