@@ -34,6 +34,9 @@ def place_at(
     """
     if not ctx.cap(i):
         return None
+    short = abbreviated_place(ctx, i)
+    if short is not None:
+        return short
     gazetteer = ctx.tables.gazetteer
     for n in range(min(4, ctx.size - i), 0, -1):
         toks = ctx.toks[i : i + n]
@@ -54,6 +57,35 @@ def place_at(
             if n == 1 and ctx.lexicon_at(i, ("unit",)) and not found[0].code:
                 continue
             return n, found[0].type
+    return None
+
+
+#: Abbreviated region words written with a dot before a place ("Kab. Mempawah", "Prov. Jambi")
+#: and the place type each one names.
+ABBREVIATED_REGIONS: dict[str, str] = {
+    "kab": "kabupaten",
+    "kec": "kecamatan",
+    "kel": "kelurahan",
+    "prov": "provinsi",
+}
+
+
+def abbreviated_place(ctx: Context, i: int) -> tuple[int, str] | None:
+    """A place written after an abbreviated region word and its dot ("Kab. Mempawah").
+
+    The abbreviation, the dot and the place are one place (tokens, place type); the
+    abbreviation alone is never a person's name ("Kepala Dinas X Kab. Mempawah, ...").
+    """
+    type_ = ABBREVIATED_REGIONS.get(ctx.norms[i])
+    if type_ is None or ctx.tok(i + 1) != "." or not ctx.cap(i + 2):
+        return None
+    gazetteer = ctx.tables.gazetteer
+    for n in range(min(3, ctx.size - i - 2), 0, -1):
+        toks = ctx.toks[i + 2 : i + 2 + n]
+        if not all(t.is_word and t.cap for t in toks):
+            continue
+        if gazetteer.lookup(" ".join(t.text for t in toks), type_):
+            return n + 2, type_
     return None
 
 
