@@ -64,9 +64,13 @@ def not_held(ctx: Context, i: int) -> bool:
     """Tell whether the phrase at ``i`` is part of a document's, building's or election's name.
 
     "Peraturan Menteri ...", "Kantor Wali Kota ...", "Pemilihan Kepala Desa Serentak"; not
-    an electoral district's "daerah pemilihan Ketua DPR, Budi" (Budi's district).
+    an electoral district's "daerah pemilihan Ketua DPR, Budi" (Budi's district). A document
+    word in lowercase names an act of the holder, not a document's title: "penetapan
+    Menpora Budi sebagai tersangka", "surat Gubernur X Budi" (Budi holds the post).
     """
     if i == 0 or ctx.norms[i - 1] not in _NOT_HELD_AFTER:
+        return False
+    if ctx.norms[i - 1] in DOCUMENT_WORDS and not ctx.toks[i - 1].cap:
         return False
     return not (ctx.norms[i - 1] == "pemilihan" and i > 1 and ctx.norms[i - 2] == "daerah")
 
