@@ -18,7 +18,7 @@ def agency_at(ctx: Context, i: int) -> tuple[int, str] | None:
         exact = tuple(t.text for t in toks[i : i + n])
         if exact in terms.exact:
             return n, terms.exact[exact]
-        if n > 1 and tuple(ctx.norms[i : i + n]) in terms.folded:
+        if tuple(ctx.norms[i : i + n]) in terms.folded:
             return n, terms.folded[tuple(ctx.norms[i : i + n])]
     return None
 
