@@ -86,14 +86,14 @@ def make_candidate(
     if not any(len(w) > 1 for w in words):
         return None
     end = toks[b - 1].end - cut
-    name = ctx.text[toks[a].start : end]
+    text = ctx.text[toks[a].start : end]
     if surname is not None:
         bracket = toks[surname - 3].start
-        name = f"{ctx.text[toks[a].start : bracket].rstrip()} {ctx.text[toks[surname].start : end]}"
+        text = f"{ctx.text[toks[a].start : bracket].rstrip()} {ctx.text[toks[surname].start : end]}"
     return Candidate(
         name_start=toks[a].start,
         name_end=end,
-        name=name,
+        name=text,
         words=words,
         position=split.position,
         jurisdiction=split.jurisdiction,

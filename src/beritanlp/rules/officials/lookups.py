@@ -89,6 +89,16 @@ def abbreviated_place(ctx: Context, i: int) -> tuple[int, str] | None:
     return None
 
 
+def after_abbreviated_region(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` begins the place of an abbreviated region ("Kab. [Mempawah]")."""
+    return (
+        i >= 2
+        and ctx.tok(i - 1) == "."
+        and ctx.norms[i - 2] in ABBREVIATED_REGIONS
+        and abbreviated_place(ctx, i - 2) is not None
+    )
+
+
 # Place types a regional head governs: a common word of one of them is a place after the head.
 _REGION_TYPES = frozenset({"provinsi", "kabupaten", "kota"})
 # Feature cues whose places are islands, which can be a jurisdiction ("Bupati Kepulauan Seribu").

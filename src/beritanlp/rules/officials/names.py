@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from beritanlp.lexicons.titles import normalize_title_word
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
+from beritanlp.rules.officials.lookups import (
+    after_abbreviated_region,
+    agency_at,
+    nongov_at,
+    place_at,
+    unit_at,
+)
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
@@ -125,6 +131,8 @@ def name_word(ctx: Context, i: int) -> bool:
         return False
     if len(t.text) > 2 and agency_at(ctx, i) is not None:
         return False  # "Kemenpora", "Pertamina", "Garuda Indonesia": an institution
+    if after_abbreviated_region(ctx, i):
+        return False  # "Kab. Purwakarta": the place of the abbreviated region word
     return not nongov_at(ctx, i)
 
 
