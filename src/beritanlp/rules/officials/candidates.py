@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import nongov_at, unit_at
-from beritanlp.rules.officials.names import clean_name, lexicon_words_only
+from beritanlp.rules.officials.names import clean_name, lexicon_words_only, name_word
 from beritanlp.rules.officials.phrases import Phrase, gap_comma
-from beritanlp.rules.officials.vocab import ORGANISATION_HEADS, PARTIES
+from beritanlp.rules.officials.tokens import is_acronym
+from beritanlp.rules.officials.vocab import ORGANISATION_HEADS, PARTIES, STOP_WORDS
 
 
 @dataclass
@@ -73,17 +74,26 @@ def make_candidate(
     if country_in_name(ctx, a, b):
         return None  # "Presiden , Grab Indonesia Budi": a scraper gap before a company's name
     toks = ctx.toks
+    surname = surname_after_initials(ctx, a, b)
+    if surname is not None:
+        b = surname + 1  # "Richard Joost (RJ) Lino": the name goes on after the initials
     cut = clitic_length(toks[b - 1].text)  # "Jokowi-nya": the name without the clitic
     words = tuple(ctx.norms[j] for j in range(a, b) if toks[j].is_word)
+    if surname is not None:
+        words = (*words[:-2], words[-1])  # the initials in brackets are no word of the name
     if cut:
         words = (*words[:-1], words[-1][:-cut])
     if not any(len(w) > 1 for w in words):
         return None
     end = toks[b - 1].end - cut
+    text = ctx.text[toks[a].start : end]
+    if surname is not None:
+        bracket = toks[surname - 3].start
+        text = f"{ctx.text[toks[a].start : bracket].rstrip()} {ctx.text[toks[surname].start : end]}"
     return Candidate(
         name_start=toks[a].start,
         name_end=end,
-        name=ctx.text[toks[a].start : end],
+        name=text,
         words=words,
         position=split.position,
         jurisdiction=split.jurisdiction,
@@ -91,6 +101,34 @@ def make_candidate(
         category=ph.head.category or "generic",
         title_span=(toks[ph.start].start, toks[max(ph.end, ph.head_end) - 1].end),
     )
+
+
+def surname_after_initials(ctx: Context, a: int, b: int) -> int | None:
+    """The surname after the bracketed initials of the name ``a:b``, or None.
+
+    "Bacharuddin Jusuf (BJ) Habibie", "Richard Joost (RJ) Lino": the brackets give the
+    initials of the given names (one capital letter per word) and one name word follows,
+    ending the name; "Susilo Bambang Yudhoyono (SBY) mengatakan" has none after them.
+    Returns the surname's token.
+    """
+    toks = ctx.toks
+    k = b + 3
+    if k >= ctx.size or ctx.tok(b) != "(" or ctx.tok(b + 2) != ")":
+        return None
+    initials = ctx.tok(b + 1)
+    words = [toks[j].text for j in range(a, b) if toks[j].is_word]
+    if len(words) < 2 or not initials.isalpha() or not initials.isupper():
+        return None
+    if initials != "".join(w[0] for w in words):
+        return None
+    surname = toks[k]
+    if not (surname.is_word and surname.cap) or surname.norm in STOP_WORDS:
+        return None
+    if is_acronym(surname.text) or (ctx.cap(k + 1) and ctx.norms[k + 1] not in STOP_WORDS):
+        return None  # an acronym, or more than one word: another name or a title follows
+    if not name_word(ctx, k):
+        return None
+    return k
 
 
 #: Clitics glued to a name by a hyphen ("Jokowi-nya", "Anies-lah"): not part of the name.

@@ -27,6 +27,9 @@ _GAP_COMMA = re.compile(r"\s+,(?=\s)")
 #: jurisdiction ("Kepala" + "Badan Restorasi Gambut"); with one, the place is ("Kepala Badan
 #: Perencanaan Daerah" + "Kota Bekasi").
 BODY_HEADS: frozenset[str] = frozenset({"Kepala Badan"})
+#: Unit words that begin the name of a division written by its short name after them
+#: ("Divisi Humas Polri", "Direktorat Lalu Lintas Polda X").
+DIVISION_WORDS: frozenset[str] = frozenset({"divisi", "direktorat"})
 #: Item kinds that may follow the institution that begins a jurisdiction.
 _AFTER_INSTITUTION = frozenset({"unit", "acronym", "join", "roman", "number", "place", "agency"})
 
@@ -125,9 +128,26 @@ def institution_start(ctx: Context, items: Sequence[Item]) -> int | None:
             # a numbered unit's name may follow its number ("Korem 102 Panju Panjung")
             after = _AFTER_INSTITUTION | ({"other"} if numbered else set())
             if all(x.kind in after for x in items[idx + 1 :]):
-                return idx
+                return idx - 1 if division_before(ctx, items, idx) else idx
             return None
     return None
+
+
+def division_before(ctx: Context, items: Sequence[Item], idx: int) -> bool:
+    """Tell whether a division word right before the agency item ``idx`` begins its name.
+
+    "Kepala Biro Penerangan Masyarakat Divisi Humas Polri": "Humas Polri" is the short name
+    of the "Divisi Humas Polri"; the division word goes with it, not with the position.
+    """
+    if idx == 0 or items[idx].kind != "agency":
+        return False
+    prev = items[idx - 1]
+    return (
+        prev.kind == "unit"
+        and prev.end == items[idx].start
+        and prev.end - prev.start == 1
+        and ctx.norms[prev.start] in DIVISION_WORDS
+    )
 
 
 def meets_head_needs(ctx: Context, ph: Phrase) -> bool:

@@ -18,7 +18,7 @@ def agency_at(ctx: Context, i: int) -> tuple[int, str] | None:
         exact = tuple(t.text for t in toks[i : i + n])
         if exact in terms.exact:
             return n, terms.exact[exact]
-        if n > 1 and tuple(ctx.norms[i : i + n]) in terms.folded:
+        if tuple(ctx.norms[i : i + n]) in terms.folded:
             return n, terms.folded[tuple(ctx.norms[i : i + n])]
     return None
 
@@ -34,6 +34,9 @@ def place_at(
     """
     if not ctx.cap(i):
         return None
+    short = abbreviated_place(ctx, i)
+    if short is not None:
+        return short
     gazetteer = ctx.tables.gazetteer
     for n in range(min(4, ctx.size - i), 0, -1):
         toks = ctx.toks[i : i + n]
@@ -55,6 +58,45 @@ def place_at(
                 continue
             return n, found[0].type
     return None
+
+
+#: Abbreviated region words written with a dot before a place ("Kab. Mempawah", "Prov. Jambi")
+#: and the place type each one names.
+ABBREVIATED_REGIONS: dict[str, str] = {
+    "kab": "kabupaten",
+    "kec": "kecamatan",
+    "kel": "kelurahan",
+    "prov": "provinsi",
+}
+
+
+def abbreviated_place(ctx: Context, i: int) -> tuple[int, str] | None:
+    """A place written after an abbreviated region word and its dot ("Kab. Mempawah").
+
+    The abbreviation, the dot and the place are one place (tokens, place type); the
+    abbreviation alone is never a person's name ("Kepala Dinas X Kab. Mempawah, ...").
+    """
+    type_ = ABBREVIATED_REGIONS.get(ctx.norms[i])
+    if type_ is None or ctx.tok(i + 1) != "." or not ctx.cap(i + 2):
+        return None
+    gazetteer = ctx.tables.gazetteer
+    for n in range(min(3, ctx.size - i - 2), 0, -1):
+        toks = ctx.toks[i + 2 : i + 2 + n]
+        if not all(t.is_word and t.cap for t in toks):
+            continue
+        if gazetteer.lookup(" ".join(t.text for t in toks), type_):
+            return n + 2, type_
+    return None
+
+
+def after_abbreviated_region(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` begins the place of an abbreviated region ("Kab. [Mempawah]")."""
+    return (
+        i >= 2
+        and ctx.tok(i - 1) == "."
+        and ctx.norms[i - 2] in ABBREVIATED_REGIONS
+        and abbreviated_place(ctx, i - 2) is not None
+    )
 
 
 # Place types a regional head governs: a common word of one of them is a place after the head.

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from beritanlp.lexicons.titles import normalize_title_word
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
+from beritanlp.rules.officials.lookups import (
+    after_abbreviated_region,
+    agency_at,
+    nongov_at,
+    place_at,
+    unit_at,
+)
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
@@ -67,12 +73,20 @@ def is_position_here(ctx: Context, i: int) -> bool:
     return pos[1].kind == "position" and pos[1].text not in RANK_POSITIONS and not qual
 
 
+#: Symbols skipped after a title: an abbreviation's dot, brackets, the apostrophe of "Dato'".
+TITLE_SYMBOLS: frozenset[str] = frozenset({".", "(", ")", "'", "\u2019"})
+
+
 def skip_titles(ctx: Context, i: int) -> int:
     """Skip honorifics and ranks (not positions) from token ``i``; return the next token."""
     stripped = False
+    last = i  # the first token of the last title skipped
     while i < ctx.size:
         t = ctx.toks[i]
-        if stripped and t.text in {".", "(", ")"}:
+        if stripped and title_initials(ctx, last, i):
+            i += 3  # "Tuan Guru Bajang (TGB) Zainul": the title's initials in brackets
+            continue
+        if stripped and t.text in TITLE_SYMBOLS:
             i += 1
             continue
         if not t.is_word:
@@ -82,9 +96,18 @@ def skip_titles(ctx: Context, i: int) -> int:
             break
         if not stripped and is_position_here(ctx, i):
             break
+        last = i
         i += match
         stripped = True
     return i
+
+
+def title_initials(ctx: Context, a: int, i: int) -> bool:
+    """Tell whether "(" + the initials of the title words ``a:i`` + ")" stand at token ``i``."""
+    if i - a < 2 or ctx.tok(i) != "(" or ctx.tok(i + 2) != ")":
+        return False
+    words = [ctx.toks[k].text for k in range(a, i) if ctx.toks[k].is_word]
+    return ctx.tok(i + 1) == "".join(w[0].upper() for w in words)
 
 
 # ---- name words --------------------------------------------------------------------------------
@@ -108,6 +131,8 @@ def name_word(ctx: Context, i: int) -> bool:
         return False
     if len(t.text) > 2 and agency_at(ctx, i) is not None:
         return False  # "Kemenpora", "Pertamina", "Garuda Indonesia": an institution
+    if after_abbreviated_region(ctx, i):
+        return False  # "Kab. Purwakarta": the place of the abbreviated region word
     return not nongov_at(ctx, i)
 
 

@@ -48,6 +48,8 @@ SHARED_POSTS: frozenset[str] = frozenset(
 )
 #: Words before a phrase that make it part of a document's, a building's or an event's name.
 _NOT_HELD_AFTER: frozenset[str] = DOCUMENT_WORDS | VENUE_WORDS | EVENT_WORDS
+#: Document words that, in lowercase, name an act of the post's holder ("penetapan", "surat").
+ACTS: frozenset[str] = DOCUMENT_WORDS - {"jabatan"}
 #: Last words of the triggers ("sebagai", "menjabat" ...).
 TRIGGER_LAST: frozenset[str] = frozenset(trig[-1] for trig in TRIGGERS)
 
@@ -64,9 +66,14 @@ def not_held(ctx: Context, i: int) -> bool:
     """Tell whether the phrase at ``i`` is part of a document's, building's or election's name.
 
     "Peraturan Menteri ...", "Kantor Wali Kota ...", "Pemilihan Kepala Desa Serentak"; not
-    an electoral district's "daerah pemilihan Ketua DPR, Budi" (Budi's district).
+    an electoral district's "daerah pemilihan Ketua DPR, Budi" (Budi's district). A document
+    word in lowercase names an act of the holder, not a document's title: "penetapan
+    Menpora Budi sebagai tersangka", "surat Gubernur X Budi" (Budi holds the post); not
+    "jabatan" ("jabatan Ketua Dewan Pengarah X": the post's name goes on).
     """
     if i == 0 or ctx.norms[i - 1] not in _NOT_HELD_AFTER:
+        return False
+    if ctx.norms[i - 1] in ACTS and not ctx.toks[i - 1].cap:
         return False
     return not (ctx.norms[i - 1] == "pemilihan" and i > 1 and ctx.norms[i - 2] == "daerah")
 
