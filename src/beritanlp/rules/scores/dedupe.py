@@ -79,3 +79,22 @@ def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
         if own:
             by_value.setdefault(own[len(own) // 2], []).append(s)
     return sorted(kept, key=lambda s: s.start or 0)
+
+
+#: A level given to the air itself, no index named: "kualitas udara", "status udara".
+_AIR_ITSELF = re.compile(r"^(?:kualitas|status|mutu)\s+udara$", re.IGNORECASE)
+
+
+def without_air_restatements(scores: Sequence[Score]) -> list[Score]:
+    """The scores, less air levels that an index's level of the same place restates.
+
+    "Kualitas udara di Kota X masuk kategori berbahaya ... ISPU di X berbahaya": one fact, the
+    index's. A level of the air no index gives ("kualitas udara Y tidak sehat") stays.
+    """
+    by_index = {(s.value, s.subject) for s in scores
+                if s.kind == "grade" and not _AIR_ITSELF.match(s.metric)}
+    if not by_index:
+        return list(scores)
+    return [s for s in scores if not (
+        s.kind == "grade" and _AIR_ITSELF.match(s.metric)
+        and any(v == s.value and _same_place(subj, s.subject) for v, subj in by_index))]

@@ -58,7 +58,7 @@ from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.context import SentenceMemo
-from beritanlp.rules.scores.dedupe import dedupe, norm
+from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
 from beritanlp.rules.scores.indicators import (
     default_indicator_table,
@@ -225,7 +225,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
               if not (s.start in held.fallback and (s.metric, s.value) in held.stated)]
-    return dedupe(_without_headline_repeats(scores))
+    return without_air_restatements(dedupe(_without_headline_repeats(scores)))
 
 
 def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[SubjectMention],
