@@ -62,6 +62,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "a rate's group pairs after an indicator": lambda n: (
         "Prevalensi perokok naik dari 3% menjadi 4%. " + _fill("perokok muda dari 1% menjadi 2%, ",
                                                                n))[:n],
+    "'Name atau ACR' definitions repeated": lambda n: _fill(
+        "Indeks Mutu Warga atau IMW naik 3,5 dan ", n),
     "many indicators, each with a pair": lambda n: _fill(
         "prevalensi perokok dari 1% menjadi 2%, ", n),
 }

@@ -87,7 +87,7 @@ from beritanlp.rules.scores.years import (
     year_mentions,
 )
 from beritanlp.schema import Score
-from beritanlp.text.acronyms import find_definitions
+from beritanlp.text.acronyms import find_definitions, find_or_definitions
 from beritanlp.text.mojibake import repair
 from beritanlp.text.numbers import NumberMention, find_numbers
 from beritanlp.text.sentences import split_sentences
@@ -163,7 +163,9 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     List items win over the numbers they hold; a letter in brackets beside a value is a grade
     of its metric.
     """
-    definitions = find_definitions(text)  # read once: the metrics and the grades use them
+    # read once: the metrics and the grades use them ("X atau XA" too, in text order)
+    definitions = sorted([*find_definitions(text), *find_or_definitions(text)],
+                         key=lambda d: d.long_start)
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
     grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
     indicators = default_indicator_table()

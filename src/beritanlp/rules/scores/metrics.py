@@ -10,7 +10,14 @@ from functools import cache
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
-from beritanlp.rules.scores.cues import CAP, MARKET, NAMED_RANKING, TIER, UNKNOWN_HEADS
+from beritanlp.rules.scores.cues import (
+    CAP,
+    MARKET,
+    NAMED_RANKING,
+    TIER,
+    UNKNOWN_HEADS,
+    market_talk,
+)
 from beritanlp.rules.scores.model import Metric
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
@@ -193,7 +200,7 @@ class _MarketTalk:
     def __call__(self, pos: int) -> bool:
         sent = self.sent_of(pos)
         if sent not in self.seen:
-            self.seen[sent] = MARKET.search(self.text, *sent) is not None
+            self.seen[sent] = market_talk(self.text, *sent)
         return self.seen[sent]
 
 
@@ -599,7 +606,7 @@ def _defined_metrics(
     for d in definitions:
         if not re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE) and not d.long.endswith("Index"):
             continue
-        if spans.overlaps(d.long_start, d.short_end) or MARKET.search(d.long) \
+        if spans.overlaps(d.long_start, d.short_end) or market_talk(d.long) \
                 or MARKET.search(d.short):
             continue
         if d.short in lex.by_acronym or sent_of(d.short_start) in blocked:
@@ -610,7 +617,7 @@ def _defined_metrics(
         if d.short not in defined:
             defined.add(d.short)
             for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text):
-                if not MARKET.search(text, *sent_of(m.start())):
+                if not market_talk(text, *sent_of(m.start())):
                     found.append(Metric(d.short, m.start(), m.end(), None))
         found.append(Metric(d.short, d.long_start, d.long_end, None))
         spans.add(d.long_start, d.short_end)
