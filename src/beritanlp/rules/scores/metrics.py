@@ -331,13 +331,21 @@ _LOWER_INDEX = re.compile(
 
 
 #: An index named in lower case, read right away: "indeks kepuasan jamaah mendapat angka 85",
-#: "Indeks kemacetan Jakarta menempati ranking 7".
+#: "Indeks kemacetan Jakarta menempati ranking 7", "indeks persepsi warga pada 2019 malah turun
+#: 0,06", "indeks pengalaman antikorupsi mengalami kenaikan 0,08". A sub-index of a named index
+#: ("dimensi") is read so too: its value is its own, not the main index's.
 _INDEX_READ = re.compile(
     r"\b[Ii]ndeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
-    r"|naik|turun|tahun|kita|kami|harga|saham)\b)[a-z]+){1,3}"
-    r"(?=(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:mendapat[ \t]+(?:angka|nilai|skor)|mencapai"
+    r"|naik|turun|tahun|kita|kami|harga|saham|dolar|bursa|massa|glikemik|malah|justru|juga|pun"
+    r"|masih|kembali|mengalami|meningkat|menurun|merosot|melorot|anjlok|tercatat)\b)[a-z]+){1,3}"
+    r"(?=(?:[ \t]+[A-Z][\w-]*){0,2}"
+    r"(?:[ \t]+(?:pada[ \t]+)?(?:tahun[ \t]+)?(?:19|20)\d\d)?"
+    r"(?:[ \t]+(?:malah|justru|juga|pun|masih|kembali|bahkan|sempat|hanya))?"
+    r"[ \t]+(?:mendapat[ \t]+(?:angka|nilai|skor)|mencapai"
     r"|sebesar|tercatat|menempati|berada[ \t]+di[ \t]+(?:angka|peringkat|posisi|level)"
-    r"|di[ \t]+angka)[ \t]+(?:\d|ke|peringkat|posisi|ranking|urutan))")
+    r"|di[ \t]+angka|(?:naik|turun|meningkat|menurun|merosot|melorot|anjlok)(?:[ \t]+sebesar)?"
+    r"|mengalami[ \t]+(?:kenaikan|penurunan|peningkatan)(?:[ \t]+sebesar)?)"
+    r"[ \t]+(?:\d|ke|peringkat|posisi|ranking|urutan))")
 
 
 #: The contest a rank is in, named after it ("peringkat ketiga dalam penilaian kinerja desa")
