@@ -64,6 +64,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
                                                                n))[:n],
     "'Name atau ACR' definitions repeated": lambda n: _fill(
         "Indeks Mutu Warga atau IMW naik 3,5 dan ", n),
+    "standings ('posisi ke-9 ... dengan 24 poin') in one sentence": lambda n: _fill(
+        "di posisi ke-9 lalu turun lagi dan naik lagi dengan ", n),
     "many indicators, each with a pair": lambda n: _fill(
         "prevalensi perokok dari 1% menjadi 2%, ", n),
 }

@@ -62,7 +62,7 @@ def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], wi
         if pick.rule is None and known and not pick.award:
             pick = known[-1] if known_starts[0] < pos else known[0]
         return pick, True
-    earlier = [m for m in between(metrics, pos - window, sent[0]) if not m.award]
+    earlier = [m for m in between(metrics, pos - window, sent[0]) if not (m.award or m.local)]
     if earlier:
         return earlier[-1], False
     return None, False

@@ -243,6 +243,8 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         found += _contests(text, spans, sent_of)
     if _RANK_LITERAL.search(text) or _SUPERLATIVE_ORDINAL.search(text):
         found += rank_measures(text, spans, sent_of)
+    if "poin" in text or "angka" in text:
+        found += standings(text, found, sent_of)
     for m in _RANKED_MEASURE.finditer(text) if "(" in text else ():
         if not spans.overlaps(m.start(1), m.end(2) + 1):
             # "peringkat pertama Angka Kematian Bayi (AKB)": what the rank ranks by
@@ -422,6 +424,37 @@ _PLACE_MEASURE = re.compile(
 _RANKED_IN_SCOPE = re.compile(
     rf"\b(?:menduduki|menempati|berada[ \t]+di|meraih|masuk)[ \t]+(?:peringkat|posisi|urutan"
     rf"|ranking|rangking)[ \t]+{_RANK_ORDINAL}\b[ \t]+{_RANK_SCOPE}", re.IGNORECASE)
+
+
+#: A standing in a points table: a rank, then the points ("berada di peringkat ke-9 dengan
+#: koleksi 24 poin", "di urutan 10 dengan raihan 19 angka"), whatever the table is called.
+_STANDING = re.compile(
+    rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|[a-z]+belas|satu|dua|tiga|empat"
+    r"|lima|enam|tujuh|delapan|sembilan|sepuluh)\b[^.;\n]{0,40}?"
+    r"\b(?i:dengan|mengoleksi|mengemas|berbekal|mengumpulkan)[ \t]+"
+    r"(?:(?i:raihan|koleksi|torehan|total|nilai|perolehan)[ \t]+)?\d{1,3}[ \t]+(?i:poin|angka)\b")
+
+
+def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
+    """The points table of each standing whose sentence names no metric.
+
+    A league, a race series or a tour ranks by points: "X berada di peringkat ke-9 dengan
+    koleksi 24 poin" states X's rank and points in the table even when the table ("klasemen
+    sementara Liga 1") was named paragraphs before, or not at all. The metric is the table the
+    text named last before the standing, else "klasemen"; its span is empty, at the rank word.
+    """
+    tables = [m for m in found if m.name.casefold().startswith("klasemen")]
+    named = sorted(m.start for m in found)
+    out: list[Metric] = []
+    for m in _STANDING.finditer(text):
+        sent = sent_of(m.start())
+        i = bisect_left(named, sent[0])
+        if i < len(named) and named[i] < sent[1]:
+            continue  # the sentence names its metric
+        before = [t for t in tables if t.start < m.start()]
+        name = before[-1].name if before else "klasemen"
+        out.append(Metric(name, m.start(), m.start(), None, local=True))
+    return out
 
 
 def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
