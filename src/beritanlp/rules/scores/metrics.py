@@ -468,8 +468,10 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
     found: list[Metric] = []
     for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
         for m in pattern.finditer(text):
-            if not spans.overlaps(m.start(1), m.end(1)) and not MARKET.search(m.group(1)):
-                found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True,
+            start = _after_lead_verbs(text, m.start(1), m.end(1))
+            if start is not None and not spans.overlaps(start, m.end(1)) \
+                    and not MARKET.search(m.group(1)):
+                found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
                                     adhoc=True))
     ranked: dict[tuple[int, int], tuple[int, int]] = {}  # sentence -> (from, next rank there)
     for m in _PLACE_MEASURE.finditer(text):
@@ -480,6 +482,30 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
         # the mention reaches the place after "di", which is whose measure it is
         found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
     return found
+
+
+#: A word before a measure that is no part of it: a verb ("melakukan", "memiliki", "menemukan"),
+#: an auxiliary or a preposition ("telah", "sebagai", "masuk").
+_LEAD_WORD = re.compile(r"(?:(?:me|ber)[a-z]{3,}|telah|sudah|sebagai|masuk|menjadi|jadi"
+                        r"|merupakan|adalah|ialah)[ \t]+")
+#: Nouns that look like verbs ("mebel", "menteri"): a measure may start with them.
+_LEAD_NOUNS = frozenset({"menteri", "media", "mesin", "metode", "merek", "berita", "beras",
+                         "benih", "berat", "bersih"})
+
+
+def _after_lead_verbs(text: str, start: int, end: int) -> int | None:
+    """Where a superlative measure starts once the verbs before it are left out.
+
+    "melakukan pengembangan fesyen muslim terbaik" -> "pengembangan fesyen muslim terbaik";
+    ``None`` when only the superlative is left ("masuk terbaik"): no measure is named.
+    """
+    while (m := _LEAD_WORD.match(text, start, end)) is not None \
+            and m.group().strip() not in _LEAD_NOUNS:
+        start = m.end()
+    words = text[start:end].split()
+    if len(words) < 2 or (len(words) == 2 and words[0] == "paling"):
+        return None
+    return start
 
 
 def _ranked_after(text: str, pos: int, sent: tuple[int, int],

@@ -112,6 +112,10 @@ def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMentio
     if stated:
         # the stated year closest to ``near``; on a tie the earlier one
         i = bisect_left(starts, near)
+        if i == 0 and _THEN_CLAUSE.search(text, near, starts[0]):
+            # "tercatat 3,51, kemudian pada 2018 sebesar 3,90": 2018 is the next value's; the
+            # one before it is of an earlier year, the likeliest the year before
+            return int(stated[0].value) - 1  # type: ignore[arg-type]
         if i == len(stated) or (i > 0 and near - starts[i - 1] <= starts[i] - near):
             i -= 1
         elif i > 0 and (_OTHER_CLAUSE.search(text, near, starts[i])
