@@ -66,6 +66,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
         "Indeks Mutu Warga atau IMW naik 3,5 dan ", n),
     "standings ('posisi ke-9 ... dengan 24 poin') in one sentence": lambda n: _fill(
         "di posisi ke-9 lalu turun lagi dan naik lagi dengan ", n),
+    "a poll's respondents' and answer shares, no sentence break": lambda n: (
+        "Survei Lembaga Cakrawala dirilis. " + _fill(
+            "sebanyak 64 persen responden setuju dan 30 persen tidak setuju, ", n))[:n],
     "many indicators, each with a pair": lambda n: _fill(
         "prevalensi perokok dari 1% menjadi 2%, ", n),
 }

@@ -68,6 +68,7 @@ from beritanlp.rules.scores.indicators import (
 )
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
+from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import champion_candidates
@@ -184,6 +185,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
     candidates += champion_candidates(text, metrics, sent_of)
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
+    candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
     return _Found(candidates, metrics, grades, numbers)
 
