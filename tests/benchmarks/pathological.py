@@ -69,6 +69,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "a poll's respondents' and answer shares, no sentence break": lambda n: (
         "Survei Lembaga Cakrawala dirilis. " + _fill(
             "sebanyak 64 persen responden setuju dan 30 persen tidak setuju, ", n))[:n],
+    "events and finishing places, no sentence break": lambda n: _fill(
+        "MotoGP Lembah Raya dan Piala Nusa lalu finis di posisi ke-6 dan ", n),
     "many indicators, each with a pair": lambda n: _fill(
         "prevalensi perokok dari 1% menjadi 2%, ", n),
 }

@@ -1,0 +1,68 @@
+"""Finishing places in a sports event named earlier: "Dovizioso finis di posisi keenam".
+
+A report on a championship or a race names the event once ("Kejuaraan Dunia Angkat Besi",
+"MotoGP San Marino", "Piala AFF U-15 2019") and then tells who finished where: "Dovizioso finis
+di posisi keenam", "menyudahi balapan di urutan ke-10". GUIDELINE.md counts such ranks; their
+metric is the event named next in the placing's sentence ("finis di posisi tiga Piala AFF"),
+else the one named last before it. Only verbs of finishing are read: "berada di posisi kedua"
+is as often a league standing, a grid slot or a practice time. Pure: the metrics found so far
+are passed in (a sentence naming one keeps it).
+
+A world ranking ("peringkat 17 dunia") or a league table ("peringkat ke-4 klasemen") is no
+placing in the event.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+from beritanlp.rules.scores.model import Metric
+
+SentenceOf = Callable[[int], tuple[int, int]]
+
+#: An event's name: "Kejuaraan Dunia Angkat Besi", "Piala AFF U-15 2019", "GP San Marino",
+#: "MotoGP Aragon", "Grand Prix Jepang", "SEA Games 2019", "Indonesia Open".
+_EVENT = re.compile(
+    r"\b(?:(?:Kejuaraan|Piala|Grand[ \t]+Prix|GP|MotoGP|Moto2|Moto3|Formula[ \t]+1|F1|Olimpiade"
+    r"|Paralimpiade|Pekan[ \t]+Olahraga)(?:[ \t]+(?:[A-Z][\w-]*|\d{4}))+"
+    r"|(?:SEA|Asian|Para)[ \t]+Games(?:[ \t]+\d{4})?"
+    r"|(?:[A-Z][\w-]*[ \t]+){1,3}Open(?:[ \t]+\d{4})?)")
+_ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh"
+            r"|kedelapan|kesembilan|kesepuluh|[a-z]+belas|satu|dua|tiga|empat|lima|enam|tujuh"
+            r"|delapan|sembilan|sepuluh)")
+#: A placing: a verb of finishing, then the rank ("finis di posisi keenam").
+_PLACING = re.compile(
+    r"\b(?i:finis|finish|mengakhiri[ \t]+(?:balapan|lomba|perlombaan)"
+    r"|menyudahi[ \t]+(?:balapan|lomba|perlombaan))"
+    rf"[ \t]+(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+(?i:{_ORDINAL})\b"
+    r"(?![ \t]+(?i:dunia|klasemen|dengan|sementara|besar))")
+#: How far back (characters) the event named before still frames a placing.
+EVENT_REACH = 3000
+
+
+def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
+    """The event of each placing whose sentence names no metric, as a metric there.
+
+    The metric's span is empty (at the verb); it is marked ``award`` (it takes ranks only) and
+    ``local`` (it serves its own sentence).
+    """
+    events = [(m.start(), m.group().strip()) for m in _EVENT.finditer(text)]
+    if not events:
+        return []
+    event_starts = [s for s, _ in events]
+    named = sorted(m.start for m in found)
+    out: list[Metric] = []
+    for m in _PLACING.finditer(text):
+        sent = sent_of(m.start())
+        i = bisect_left(named, sent[0])
+        if i < len(named) and named[i] < sent[1]:
+            continue  # the sentence names its metric
+        j = bisect_left(event_starts, m.start())
+        if not (j < len(events) and event_starts[j] < sent[1]):
+            j -= 1  # no event named after the placing in its sentence: the one before it
+            if j < 0 or m.start() - event_starts[j] > EVENT_REACH:
+                continue
+        out.append(Metric(events[j][1], m.start(), m.start(), None, award=True, local=True))
+    return out
