@@ -19,7 +19,7 @@ from beritanlp.rules.scores.cues import (
     market_talk,
 )
 from beritanlp.rules.scores.model import Metric
-from beritanlp.rules.scores.placings import placings
+from beritanlp.rules.scores.placings import placings, world_rankings
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
@@ -247,6 +247,8 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     if "poin" in text or "angka" in text:
         found += standings(text, found, sent_of)
     found += placings(text, found, sent_of)
+    if "dunia" in text:
+        found += world_rankings(text, found, sent_of)
     for m in _RANKED_MEASURE.finditer(text) if "(" in text else ():
         if not spans.overlaps(m.start(1), m.end(2) + 1):
             # "peringkat pertama Angka Kematian Bayi (AKB)": what the rank ranks by

@@ -31,8 +31,8 @@ class Metric:
     ``award``: an award, contest or ranking measure (takes ranks and grades, no loose number).
     ``adhoc``: a measure an article ranks by in passing ("negara penyumbang sampah terbanyak");
     its scores have a year only where the text states one.
-    ``local``: named for its own sentence only (a standing's points table): no value after
-    that sentence takes it.
+    ``local``: named for one phrase of its sentence only (a standing's points table, a
+    placing's event, a world ranking): only values shortly after it take it.
     """
 
     name: str

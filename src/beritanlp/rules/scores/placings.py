@@ -9,7 +9,8 @@ is as often a league standing, a grid slot or a practice time. Pure: the metrics
 are passed in (a sentence naming one keeps it).
 
 A world ranking ("peringkat 17 dunia") or a league table ("peringkat ke-4 klasemen") is no
-placing in the event.
+placing in the event; a world ranking whose sentence names no metric is one of its own
+(:func:`world_rankings`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ _ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|pertama|kedua|ketiga|keempat|kelima|k
 _PLACING = re.compile(
     r"\b(?i:finis|finish|mengakhiri[ \t]+(?:balapan|lomba|perlombaan)"
     r"|menyudahi[ \t]+(?:balapan|lomba|perlombaan))"
-    rf"[ \t]+(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+(?i:{_ORDINAL})\b"
+    r"[ \t]+(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+"
+    rf"(?P<rank>(?i:{_ORDINAL}))\b"
     r"(?![ \t]+(?i:dunia|klasemen|dengan|sementara|besar))")
 #: How far back (characters) the event named before still frames a placing.
 EVENT_REACH = 3000
@@ -45,8 +47,8 @@ EVENT_REACH = 3000
 def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
     """The event of each placing whose sentence names no metric, as a metric there.
 
-    The metric's span is empty (at the verb); it is marked ``award`` (it takes ranks only) and
-    ``local`` (it serves its own sentence).
+    The metric's span is empty (at the rank); it is marked ``award`` (it takes ranks only) and
+    ``local`` (it serves the rank right after it).
     """
     events = [(m.start(), m.group().strip()) for m in _EVENT.finditer(text)]
     if not events:
@@ -64,5 +66,37 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
             j -= 1  # no event named after the placing in its sentence: the one before it
             if j < 0 or m.start() - event_starts[j] > EVENT_REACH:
                 continue
-        out.append(Metric(events[j][1], m.start(), m.start(), None, award=True, local=True))
+        at = m.start("rank")
+        out.append(Metric(events[j][1], at, at, None, award=True, local=True))
+    return out
+
+
+#: A world ranking: "pasangan peringkat 17 dunia", "naik ke posisi 51 dunia".
+_WORLD_RANK = re.compile(r"\b((?i:peringkat|ranking|rangking|posisi))[ \t]+(?P<rank>(?:ke-?[ \t]?)?"
+                         r"\d{1,3})[ \t]+(?i:dunia)\b")
+
+
+#: A ranking named by its body's acronym in the sentence: "rangking WTA", "ranking BWF".
+_NAMED_RANKING = re.compile(r"\b(?i:ranking|rangking|peringkat)[ \t]+[A-Z]{2,5}\b")
+
+
+def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
+    """A world ranking as a metric of its sentence when the sentence names none.
+
+    "Pemain peringkat 18 dunia itu ..." states the player's rank in the world ranking of the
+    sport; its metric is that ranking: the one the sentence names by its body ("rangking WTA"),
+    else "peringkat dunia" (the rank word as written).
+    Its span is empty, at the rank; marked ``award`` (ranks only) and ``local`` (the rank right
+    after it).
+    """
+    named = sorted(m.start for m in found)
+    out: list[Metric] = []
+    for m in _WORLD_RANK.finditer(text):
+        sent = sent_of(m.start())
+        i = bisect_left(named, sent[0])
+        if i < len(named) and named[i] < sent[1]:
+            continue  # "peringkat 73 dunia dalam EoDB": the sentence names its metric
+        own = _NAMED_RANKING.search(text, *sent)  # "... dalam rangking WTA"
+        name = own.group(0) if own else f"{m.group(1).lower()} dunia"
+        out.append(Metric(name, m.start("rank"), m.start("rank"), None, award=True, local=True))
     return out
