@@ -37,6 +37,10 @@ def _buckets(sc: Score) -> list[_Key]:
     return [(sc.kind, b - 1), (sc.kind, b), (sc.kind, b + 1)]
 
 
+#: How close (characters) two equal values of two subjects must be to be a list's two items.
+LIST_REACH = 200
+
+
 def _same_score(k: Score, s: Score) -> bool:
     """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades)."""
     if isinstance(k.value, str) or isinstance(s.value, str):
@@ -44,8 +48,13 @@ def _same_score(k: Score, s: Score) -> bool:
     else:
         same_value = abs(float(cast(float, k.value)) - float(cast(float, s.value))) < 1e-9
     km, sm = norm(k.metric), norm(s.metric)
-    # grades and ranks are per subject ("rank 2" of two provinces is two facts)
-    per_subject = isinstance(s.value, str) or s.kind == "rank"
+    # grades and ranks are per subject ("rank 2" of two provinces is two facts), and so are
+    # the values of two groups a list names ("usia 40 tahun ke bawah 3,66; usia 60 ... 3,66")
+    per_subject = isinstance(s.value, str) or s.kind == "rank" or (
+        k.subject is not None and s.subject is not None
+        and abs((k.start or 0) - (s.start or 0)) <= LIST_REACH)
+    if k.year is not None and s.year is not None and k.year != s.year and s.subject is not None:
+        return False  # "3,66 pada 2018" and a group's "3,66" of 2019: two facts
     return same_value and k.kind == s.kind and (km in sm or sm in km) and (
         _same_place(k.subject, s.subject) or not per_subject or k.subject is None
         or s.subject is None

@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
@@ -187,6 +188,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
+    candidates = with_clause_groups(text, candidates)
     return _Found(candidates, metrics, grades, numbers)
 
 
