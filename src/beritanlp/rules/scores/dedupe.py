@@ -101,9 +101,9 @@ def without_air_restatements(scores: Sequence[Score]) -> list[Score]:
     index's. A level of the air no index gives ("kualitas udara Y tidak sehat") stays.
     """
     by_index = {(s.value, s.subject) for s in scores
-                if s.kind == "grade" and not _AIR_ITSELF.match(s.metric)}
+                if s.kind == "grade" and not _AIR_ITSELF.match(s.metric or "")}
     if not by_index:
         return list(scores)
     return [s for s in scores if not (
-        s.kind == "grade" and _AIR_ITSELF.match(s.metric)
+        s.kind == "grade" and _AIR_ITSELF.match(s.metric or "")
         and any(v == s.value and _same_place(subj, s.subject) for v, subj in by_index))]
