@@ -70,7 +70,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
         "Survei Lembaga Cakrawala dirilis. " + _fill(
             "sebanyak 64 persen responden setuju dan 30 persen tidak setuju, ", n))[:n],
     "events and finishing places, no sentence break": lambda n: _fill(
-        "MotoGP Lembah Raya dan Piala Nusa lalu finis di posisi ke-6 dan ", n),
+        "MotoGP Lembah Raya dan Piala Nusa lalu finis di urutan ke-8 dan ", n),
     "a per-group list in one long sentence": lambda n: (
         "Indeks Kepuasan Warga (IKW) naik. IKW " + _fill("warga desa sebesar 3,61; ", n))[:n],
     "many indicators, each with a pair": lambda n: _fill(

@@ -394,7 +394,7 @@ def find_short_mentions(text: str, short: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-#: "Indeks Ekspektasi Harga Umum atau IEH": a capitalised name, "atau", its initials.
+#: "Indeks Kepuasan Warga atau IKW": a capitalised name, "atau", its initials.
 _OR_SHORT = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,6}[A-Z][a-z]+)[ \t]+atau[ \t]+([A-Z]{2,7})\b")
 
 
@@ -419,7 +419,7 @@ def find_or_definitions(text: str) -> list[AcronymDefinition]:
         for i in range(len(words)):  # the name may start after a capitalised word before it
             tail = words[i:]
             initials = "".join(w[0] for w in tail)
-            # a last word left out of the short form is common ("... Harga Umum atau IEH")
+            # a last word left out of the short form is common ("... Mutu Layanan Umum atau IML")
             if initials == m.group(2) or (len(initials) == len(m.group(2)) + 1
                                           and initials.startswith(m.group(2))):
                 long_start = m.end(1) - len(" ".join(tail))

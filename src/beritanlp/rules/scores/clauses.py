@@ -1,9 +1,9 @@
 """Per-group lists in one sentence: each clause names the group its value is of.
 
-"IPAK masyarakat berusia 40 tahun ke bawah sebesar 3,66; usia 40-59 tahun sebesar 3,73; dan
-usia 60 tahun atau lebih sebesar 3,66": a statistics release lists a value per group (age,
-education, region). Each value is the group's, named in its clause right before the value verb;
-two equal values of two groups are two facts. Pure: the candidates are passed in.
+"IKW warga desa sebesar 3,48; warga pinggiran kota sebesar 3,55; dan warga pusat kota sebesar
+3,48": a statistics release lists a value per group (age, education, region). Each value is
+the group's, named in its clause right before the value verb; two equal values of two groups
+are two facts. Pure: the candidates are passed in.
 
 A clause's group is the words between the clause's start (the sentence start, ";", ",", "dan",
 or the metric's name) and the value verb ("sebesar", "yakni", "mencapai", "yaitu"), when they
@@ -25,14 +25,14 @@ _GROUP_BEFORE = re.compile(
     r"(?:sebesar|yakni|yaitu|mencapai|senilai)[ \t]+$", re.IGNORECASE)
 #: Words a group phrase never holds (a report's verb, a time, a comparison).
 _NOT_GROUP = re.compile(
-    r"\b(?:me[a-z]{3,}|ber(?!usia|pendidikan)[a-z]{3,}|di[a-z]{4,}|ter[a-z]{3,}|tahun[ \t]+"
+    r"\b(?:me[a-z]{3,}|ber(?!usia|umur|pendidikan)[a-z]{3,}|di[a-z]{4,}|ter[a-z]{3,}|tahun[ \t]+"
     r"(?:19|20)\d\d|pada|naik|turun|dari|menjadi|(?:lebih|kurang)[ \t]+(?:tinggi|rendah|baik"
     r"|buruk|besar|kecil)|dibanding\w*)\b",
     re.IGNORECASE)
 #: A group's leading words that are no part of it.
 _LEAD = re.compile(r"^(?:(?:dan|serta|sedangkan|untuk|bagi|kemudian|lalu|selanjutnya|disusul"
-                   r"|kelompok(?=[ \t]+\w+[ \t]+\w))[ \t]+)+", re.IGNORECASE)
-#: A group's trailing words that are no part of it: "... paling rendah yakni".
+                   r"|yakni|yaitu|kelompok(?=[ \t]+\w+[ \t]+\w))[ \t]+)+", re.IGNORECASE)
+#: A group's trailing words that are no part of it: "... terendah yakni".
 _TAIL = re.compile(r"(?:[ \t]+(?:paling|ter)[ \t]*\w+)?(?:[ \t]+(?:yakni|yaitu|adalah))?$",
                    re.IGNORECASE)
 #: How far back (characters) a clause's group is looked for before its value.

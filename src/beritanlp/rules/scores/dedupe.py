@@ -49,12 +49,12 @@ def _same_score(k: Score, s: Score) -> bool:
         same_value = abs(float(cast(float, k.value)) - float(cast(float, s.value))) < 1e-9
     km, sm = norm(k.metric), norm(s.metric)
     # grades and ranks are per subject ("rank 2" of two provinces is two facts), and so are
-    # the values of two groups a list names ("usia 40 tahun ke bawah 3,66; usia 60 ... 3,66")
+    # the values of two groups a list names ("warga desa 3,48; ... warga pusat kota 3,48")
     per_subject = isinstance(s.value, str) or s.kind == "rank" or (
         k.subject is not None and s.subject is not None
         and abs((k.start or 0) - (s.start or 0)) <= LIST_REACH)
     if k.year is not None and s.year is not None and k.year != s.year and s.subject is not None:
-        return False  # "3,66 pada 2018" and a group's "3,66" of 2019: two facts
+        return False  # "3,48 pada 2021" and a group's "3,48" of 2022: two facts
     return same_value and k.kind == s.kind and (km in sm or sm in km) and (
         _same_place(k.subject, s.subject) or not per_subject or k.subject is None
         or s.subject is None

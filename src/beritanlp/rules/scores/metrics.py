@@ -337,7 +337,7 @@ _LOWER_INDEX = re.compile(
 
 
 #: An index named in lower case, read right away: "indeks kepuasan jamaah mendapat angka 85",
-#: "Indeks kemacetan Jakarta menempati ranking 7", "indeks persepsi warga pada 2019 malah turun
+#: "Indeks kemacetan Kota Lembah menempati ranking 4", "indeks persepsi warga pada 2019 malah turun
 #: 0,06", "indeks pengalaman antikorupsi mengalami kenaikan 0,08". A sub-index of a named index
 #: ("dimensi") is read so too: its value is its own, not the main index's.
 _INDEX_READ = re.compile(
@@ -430,8 +430,8 @@ _RANKED_IN_SCOPE = re.compile(
     rf"|ranking|rangking)[ \t]+{_RANK_ORDINAL}\b[ \t]+{_RANK_SCOPE}", re.IGNORECASE)
 
 
-#: A standing in a points table: a rank, then the points ("berada di peringkat ke-9 dengan
-#: koleksi 24 poin", "di urutan 10 dengan raihan 19 angka"), whatever the table is called.
+#: A standing in a points table: a rank, then the points ("ada di urutan ke-6 dengan koleksi
+#: 31 poin", "di posisi 12 dengan raihan 17 angka"), whatever the table is called.
 _STANDING = re.compile(
     rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|[a-z]+belas|satu|dua|tiga|empat"
     r"|lima|enam|tujuh|delapan|sembilan|sepuluh)\b[^.;\n]{0,40}?"
@@ -442,8 +442,8 @@ _STANDING = re.compile(
 def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
     """The points table of each standing whose sentence names no metric.
 
-    A league, a race series or a tour ranks by points: "X berada di peringkat ke-9 dengan
-    koleksi 24 poin" states X's rank and points in the table even when the table ("klasemen
+    A league, a race series or a tour ranks by points: "X ada di urutan ke-6 dengan
+    koleksi 31 poin" states X's rank and points in the table even when the table ("klasemen
     sementara Liga 1") was named paragraphs before, or not at all. The metric is the table the
     text named last before the standing, else "klasemen"; its span is empty, at the rank word.
     """
@@ -500,7 +500,7 @@ _LEAD_NOUNS = frozenset({"menteri", "media", "mesin", "metode", "merek", "berita
 def _after_lead_verbs(text: str, start: int, end: int) -> int | None:
     """Where a superlative measure starts once the verbs before it are left out.
 
-    "melakukan pengembangan fesyen muslim terbaik" -> "pengembangan fesyen muslim terbaik";
+    "menerapkan pengelolaan sampah terbaik" -> "pengelolaan sampah terbaik";
     ``None`` when only the superlative is left ("masuk terbaik"): no measure is named.
     """
     while (m := _LEAD_WORD.match(text, start, end)) is not None \

@@ -1,9 +1,9 @@
-"""Finishing places in a sports event named earlier: "Dovizioso finis di posisi keenam".
+"""Finishing places in a sports event named earlier: "Rudi finis di urutan kelima".
 
-A report on a championship or a race names the event once ("Kejuaraan Dunia Angkat Besi",
-"MotoGP San Marino", "Piala AFF U-15 2019") and then tells who finished where: "Dovizioso finis
-di posisi keenam", "menyudahi balapan di urutan ke-10". GUIDELINE.md counts such ranks; their
-metric is the event named next in the placing's sentence ("finis di posisi tiga Piala AFF"),
+A report on a championship or a race names the event once ("Kejuaraan Dunia Dayung",
+"MotoGP Lembah", "Piala Nusantara 2021") and then tells who finished where: "Rudi finis
+di urutan kelima", "menyudahi balapan di urutan ke-10". GUIDELINE.md counts such ranks; their
+metric is the event named next in the placing's sentence ("finis di urutan kedua Piala Nusantara"),
 else the one named last before it. Only verbs of finishing are read: "berada di posisi kedua"
 is as often a league standing, a grid slot or a practice time. Pure: the metrics found so far
 are passed in (a sentence naming one keeps it).
@@ -23,7 +23,7 @@ from beritanlp.rules.scores.model import Metric
 
 SentenceOf = Callable[[int], tuple[int, int]]
 
-#: An event's name: "Kejuaraan Dunia Angkat Besi", "Piala AFF U-15 2019", "GP San Marino",
+#: An event's name: "Kejuaraan Dunia Dayung", "Piala Nusantara 2021", "GP Lembah",
 #: "MotoGP Aragon", "Grand Prix Jepang", "SEA Games 2019", "Indonesia Open".
 _EVENT = re.compile(
     r"\b(?:(?:Kejuaraan|Piala|Grand[ \t]+Prix|GP|MotoGP|Moto2|Moto3|Formula[ \t]+1|F1|Olimpiade"
@@ -83,7 +83,7 @@ _NAMED_RANKING = re.compile(r"\b(?i:ranking|rangking|peringkat)[ \t]+[A-Z]{2,5}\
 def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
     """A world ranking as a metric of its sentence when the sentence names none.
 
-    "Pemain peringkat 18 dunia itu ..." states the player's rank in the world ranking of the
+    "Pemain peringkat 23 dunia tersebut ..." states the player's rank in the world ranking of the
     sport; its metric is that ranking: the one the sentence names by its body ("rangking WTA"),
     else "peringkat dunia" (the rank word as written).
     Its span is empty, at the rank; marked ``award`` (ranks only) and ``local`` (the rank right

@@ -1,6 +1,6 @@
 """Opinion poll results: the shares of respondents a named survey reports.
 
-"Sebanyak 72,3 persen responden menyatakan setuju. Sisanya 23,4 persen tidak setuju dan 4,3
+"Sebanyak 61,8 persen responden mendukung usul itu. Sisanya 31,2 persen menolak dan 7
 persen tidak tahu": GUIDELINE.md counts "survey percentages that are the survey's result". A
 share is read only when it is a share of respondents ("N persen responden"), or an answer's
 share ("N persen tidak setuju") in that sentence or the one right after it; its metric is the
@@ -19,11 +19,11 @@ from beritanlp.text.numbers import parse_number
 SentenceOf = Callable[[int], tuple[int, int]]
 
 _SHARE = r"((\d{1,3}(?:,\d{1,2})?)[ \t]*(?:persen|%))"
-#: "87,5 persen responden", "58 persen dari total responden".
+#: "61,8 persen responden", "40,5 persen dari seluruh responden".
 _RESPONDENTS = re.compile(
     _SHARE + r"[ \t]+(?:dari[ \t]+(?:total[ \t]+|seluruh[ \t]+|jumlah[ \t]+)?)?responden\b",
     re.IGNORECASE)
-#: "9 persen tidak setuju", "3,5 persen tidak tahu", "15 persen menyatakan puas".
+#: "12 persen kurang setuju", "7 persen tak tahu", "15 persen menyatakan puas".
 _ANSWER = re.compile(
     _SHARE + r"[ \t]+(?:(?:lainnya|sisanya|yang|menyatakan|mengaku|menjawab)[ \t]+)?"
     r"(?:(?:tidak|tak|kurang|sangat)[ \t]+)?"
