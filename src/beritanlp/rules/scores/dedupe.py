@@ -51,14 +51,22 @@ def _same_score(k: Score, s: Score) -> bool:
     # grades and ranks are per subject ("rank 2" of two provinces is two facts), and so are
     # the values of two groups a list names ("warga desa 3,48; ... warga pusat kota 3,48")
     per_subject = isinstance(s.value, str) or s.kind == "rank" or (
-        k.subject is not None and s.subject is not None
-        and abs((k.start or 0) - (s.start or 0)) <= LIST_REACH)
-    if k.year is not None and s.year is not None and k.year != s.year and s.subject is not None:
+        _two_groups(k.subject, s.subject) and abs((k.start or 0) - (s.start or 0)) <= LIST_REACH)
+    if k.year is not None and s.year is not None and k.year != s.year \
+            and s.subject is not None and (k.subject is None or _two_groups(k.subject, s.subject)):
         return False  # "3,48 pada 2021" and a group's "3,48" of 2022: two facts
     return same_value and k.kind == s.kind and (km in sm or sm in km) and (
         _same_place(k.subject, s.subject) or not per_subject or k.subject is None
         or s.subject is None
     )
+
+
+def _two_groups(a: str | None, b: str | None) -> bool:
+    """Two subjects neither of which names the other ("Kota X" is in "Pemerintah Kota X")."""
+    if a is None or b is None:
+        return False
+    na, nb = norm(a), norm(b)
+    return na not in nb and nb not in na
 
 
 _PLACE_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s+")
