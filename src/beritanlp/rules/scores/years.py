@@ -254,6 +254,11 @@ _CLAUSE_TURN = re.compile(r"\b(?:namun|kini|sekarang|menjadi|tetapi|tapi|sedangk
                           r"|saat[ \t]+ini)\b", re.IGNORECASE)
 
 
+#: How far back (characters) a "setahun sebelumnya" may date a value in its sentence: a bound,
+#: so that a long sentence of many values is not read again for each.
+YEAR_BEFORE_REACH = 300
+
+
 def _year_before_that(text: str, lo: int, pos: int) -> bool:
     """Whether "setahun sebelumnya" before ``pos`` (from ``lo``) dates ``pos``'s clause.
 
@@ -350,7 +355,8 @@ class Years:
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
                 or self._this_year(c) or self._unstated(c, in_title)
             return base - 1 if base is not None else None
-        if _year_before_that(text, c.sentence[0], c.start) and not between(
+        if _year_before_that(text, max(c.sentence[0], c.start - YEAR_BEFORE_REACH), c.start) \
+                and not between(
                 self.years, c.sentence[0], c.sentence[1]):
             # "Pada 2022 nilainya 72,5. Setahun sebelumnya, 70,1": the year before the one
             # the text speaks of (else before the article's)
