@@ -64,8 +64,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
                                                                n))[:n],
     "'Name atau ACR' definitions repeated": lambda n: _fill(
         "Indeks Mutu Warga atau IMW naik 3,5 dan ", n),
-    "standings ('posisi ke-9 dengan 24 poin') in one sentence": lambda n: _fill(
-        "di posisi ke-9 dengan 24 poin, ", n),
+    "standings ('urutan ke-7 dengan 31 poin') in one sentence": lambda n: _fill(
+        "di urutan ke-7 dengan 31 poin, ", n),
     "a poll's respondents' and answer shares, no sentence break": lambda n: (
         "Survei Lembaga Cakrawala dirilis. " + _fill(
             "sebanyak 64 persen responden setuju dan 30 persen tidak setuju, ", n))[:n],
