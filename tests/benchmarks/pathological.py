@@ -62,6 +62,17 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "a rate's group pairs after an indicator": lambda n: (
         "Prevalensi perokok naik dari 3% menjadi 4%. " + _fill("perokok muda dari 1% menjadi 2%, ",
                                                                n))[:n],
+    "'Name atau ACR' definitions repeated": lambda n: _fill(
+        "Indeks Mutu Warga atau IMW naik 3,5 dan ", n),
+    "standings ('urutan ke-7 dengan 31 poin') in one sentence": lambda n: _fill(
+        "di urutan ke-7 dengan 31 poin, ", n),
+    "a poll's respondents' and answer shares, no sentence break": lambda n: (
+        "Survei Lembaga Cakrawala dirilis. " + _fill(
+            "sebanyak 64 persen responden setuju dan 30 persen tidak setuju, ", n))[:n],
+    "events and finishing places, no sentence break": lambda n: _fill(
+        "MotoGP Lembah Raya dan Piala Nusa lalu finis di urutan ke-8 dan ", n),
+    "a per-group list in one long sentence": lambda n: (
+        "Indeks Kepuasan Warga (IKW) naik. IKW " + _fill("warga desa sebesar 3,61; ", n))[:n],
     "many indicators, each with a pair": lambda n: _fill(
         "prevalensi perokok dari 1% menjadi 2%, ", n),
 }

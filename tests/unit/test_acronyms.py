@@ -41,3 +41,15 @@ def test_definitions_of_a_text_are_kept_for_the_next_reader():
     assert [d.short for d in second] == ["KPK", "BPS"]
     other = text.replace("BPS", "BPK").replace("Pusat Statistik", "Pemeriksa Keuangan")
     assert [d.short for d in find_definitions(other)] == ["KPK", "BPK"]
+
+
+def test_or_definitions_need_the_initials() -> None:
+    from beritanlp.text.acronyms import find_or_definitions
+
+    text = ("Kemarin Indeks Kepuasan Warga atau IKW naik, sedangkan Kota Lembah atau KL tetap, "
+            "dan Indeks Mutu Layanan Umum atau IML turun; Rudi atau Budi hadir.")
+    got = [(d.short, d.long, text[d.long_start:d.long_end]) for d in find_or_definitions(text)]
+    assert got == [("IKW", "Indeks Kepuasan Warga", "Indeks Kepuasan Warga"),
+                   ("KL", "Kota Lembah", "Kota Lembah"),
+                   ("IML", "Indeks Mutu Layanan Umum", "Indeks Mutu Layanan Umum")]
+    assert find_or_definitions("Tidak ada singkatan di sini.") == []

@@ -392,3 +392,38 @@ def find_short_mentions(text: str, short: str) -> list[tuple[int, int]]:
         return []
     pattern = re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])")
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+#: "Indeks Kepuasan Warga atau IKW": a capitalised name, "atau", its initials.
+_OR_SHORT = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,6}[A-Z][a-z]+)[ \t]+atau[ \t]+([A-Z]{2,7})\b")
+
+
+def find_or_definitions(text: str) -> list[AcronymDefinition]:
+    """Acronyms defined by "Long Name atau SHORT", when SHORT is the name's initials.
+
+    The initials of every word, or of all but the last one.
+
+    Not part of :func:`find_definitions` (which reads brackets only): a caller that wants this
+    looser shape asks for it.
+
+    Examples
+    --------
+    >>> [(d.short, d.long) for d in find_or_definitions("Indeks Kepuasan Warga atau IKW naik.")]
+    [('IKW', 'Indeks Kepuasan Warga')]
+    """
+    if " atau " not in text:
+        return []
+    out: list[AcronymDefinition] = []
+    for m in _OR_SHORT.finditer(text):
+        words = m.group(1).split()
+        for i in range(len(words)):  # the name may start after a capitalised word before it
+            tail = words[i:]
+            initials = "".join(w[0] for w in tail)
+            # a last word left out of the short form is common ("... Mutu Layanan Umum atau IML")
+            if initials == m.group(2) or (len(initials) == len(m.group(2)) + 1
+                                          and initials.startswith(m.group(2))):
+                long_start = m.end(1) - len(" ".join(tail))
+                out.append(AcronymDefinition(m.group(2), text[long_start:m.end(1)],
+                                             m.start(2), m.end(2), long_start, m.end(1)))
+                break
+    return out

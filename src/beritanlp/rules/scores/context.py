@@ -50,6 +50,12 @@ class SentenceMemo:
         return self._metrics[key]
 
 
+#: How far (characters) after a sentence-local metric (:attr:`Metric.local`) its values may be.
+LOCAL_REACH = 90
+#: The same for a local ranking (a placing's event, a world ranking): its rank starts there.
+LOCAL_RANK_REACH = 4
+
+
 def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], window: int,
                   award_ok: bool, memo: SentenceMemo | None = None) -> tuple[Metric | None, bool]:
     """The metric for a value at ``pos``: (metric, named_in_sentence)."""
@@ -61,8 +67,14 @@ def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], wi
         # prefer a lexicon metric to an unknown one in the same sentence
         if pick.rule is None and known and not pick.award:
             pick = known[-1] if known_starts[0] < pos else known[0]
-        return pick, True
-    earlier = [m for m in between(metrics, pos - window, sent[0]) if not m.award]
+        reach = LOCAL_RANK_REACH if pick.award else LOCAL_REACH
+        if not (pick.local and not 0 <= pos - pick.start <= reach):
+            return pick, True
+        # a standing's or a placing's metric serves the values of its own phrase only
+        in_sent = [m for m in in_sent if not m.local]
+        if in_sent:
+            return in_sent[-1] if in_sent[0].start < pos else in_sent[0], True
+    earlier = [m for m in between(metrics, pos - window, sent[0]) if not (m.award or m.local)]
     if earlier:
         return earlier[-1], False
     return None, False

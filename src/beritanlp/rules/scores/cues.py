@@ -30,6 +30,24 @@ MARKET = re.compile(
     r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix|tukar|NTP|NTN|USD|greenback"
     r"|mata\s+uang)\b",
     re.IGNORECASE)
+#: A survey index of expectations or confidence ("Indeks Ekspektasi Harga Umum", "Indeks
+#: Keyakinan Konsumen"): a survey's result, though its name holds a market word. Price and
+#: sales indices ("Indeks Harga Konsumen", "Indeks Penjualan Riil") stay market talk.
+EXPECTATION_INDEX = re.compile(
+    r"\b(?i:indeks)[ \t]+(?i:ekspektasi|keyakinan|kepercayaan|sentimen)(?:[ \t]+[A-Z]\w*){0,3}")
+
+
+def market_talk(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` names a market or a price, outside expectation indices."""
+    end = len(text) if end is None else end
+    first = MARKET.search(text, start, end)
+    if first is None:
+        return False
+    spans = [m.span() for m in EXPECTATION_INDEX.finditer(text, start, end)]
+    if not spans:
+        return True
+    return any(not any(a <= m.start() < b for a, b in spans)
+               for m in MARKET.finditer(text, first.start(), end))
 
 
 CHANGE = re.compile(

@@ -37,6 +37,10 @@ def _buckets(sc: Score) -> list[_Key]:
     return [(sc.kind, b - 1), (sc.kind, b), (sc.kind, b + 1)]
 
 
+#: How close (characters) two equal values of two subjects must be to be a list's two items.
+LIST_REACH = 200
+
+
 def _same_score(k: Score, s: Score) -> bool:
     """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades)."""
     if isinstance(k.value, str) or isinstance(s.value, str):
@@ -44,12 +48,25 @@ def _same_score(k: Score, s: Score) -> bool:
     else:
         same_value = abs(float(cast(float, k.value)) - float(cast(float, s.value))) < 1e-9
     km, sm = norm(k.metric), norm(s.metric)
-    # grades and ranks are per subject ("rank 2" of two provinces is two facts)
-    per_subject = isinstance(s.value, str) or s.kind == "rank"
+    # grades and ranks are per subject ("rank 2" of two provinces is two facts), and so are
+    # the values of two groups a list names ("warga desa 3,48; ... warga pusat kota 3,48")
+    per_subject = isinstance(s.value, str) or s.kind == "rank" or (
+        _two_groups(k.subject, s.subject) and abs((k.start or 0) - (s.start or 0)) <= LIST_REACH)
+    if k.year is not None and s.year is not None and k.year != s.year \
+            and s.subject is not None and (k.subject is None or _two_groups(k.subject, s.subject)):
+        return False  # "3,48 pada 2021" and a group's "3,48" of 2022: two facts
     return same_value and k.kind == s.kind and (km in sm or sm in km) and (
         _same_place(k.subject, s.subject) or not per_subject or k.subject is None
         or s.subject is None
     )
+
+
+def _two_groups(a: str | None, b: str | None) -> bool:
+    """Two subjects neither of which names the other ("Kota X" is in "Pemerintah Kota X")."""
+    if a is None or b is None:
+        return False
+    na, nb = norm(a), norm(b)
+    return na not in nb and nb not in na
 
 
 _PLACE_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s+")
@@ -79,3 +96,22 @@ def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
         if own:
             by_value.setdefault(own[len(own) // 2], []).append(s)
     return sorted(kept, key=lambda s: s.start or 0)
+
+
+#: A level given to the air itself, no index named: "kualitas udara", "status udara".
+_AIR_ITSELF = re.compile(r"^(?:kualitas|status|mutu)\s+udara$", re.IGNORECASE)
+
+
+def without_air_restatements(scores: Sequence[Score]) -> list[Score]:
+    """The scores, less air levels that an index's level of the same place restates.
+
+    "Kualitas udara di Kota X masuk kategori berbahaya ... ISPU di X berbahaya": one fact, the
+    index's. A level of the air no index gives ("kualitas udara Y tidak sehat") stays.
+    """
+    by_index = {(s.value, s.subject) for s in scores
+                if s.kind == "grade" and not _AIR_ITSELF.match(s.metric or "")}
+    if not by_index:
+        return list(scores)
+    return [s for s in scores if not (
+        s.kind == "grade" and _AIR_ITSELF.match(s.metric or "")
+        and any(v == s.value and _same_place(subj, s.subject) for v, subj in by_index))]

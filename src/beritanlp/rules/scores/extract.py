@@ -57,8 +57,9 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.context import SentenceMemo
-from beritanlp.rules.scores.dedupe import dedupe, norm
+from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
 from beritanlp.rules.scores.indicators import (
     default_indicator_table,
@@ -68,6 +69,7 @@ from beritanlp.rules.scores.indicators import (
 )
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
+from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import champion_candidates
@@ -87,7 +89,7 @@ from beritanlp.rules.scores.years import (
     year_mentions,
 )
 from beritanlp.schema import Score
-from beritanlp.text.acronyms import find_definitions
+from beritanlp.text.acronyms import find_definitions, find_or_definitions
 from beritanlp.text.mojibake import repair
 from beritanlp.text.numbers import NumberMention, find_numbers
 from beritanlp.text.sentences import split_sentences
@@ -163,7 +165,9 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     List items win over the numbers they hold; a letter in brackets beside a value is a grade
     of its metric.
     """
-    definitions = find_definitions(text)  # read once: the metrics and the grades use them
+    # read once: the metrics and the grades use them ("X atau XA" too, in text order)
+    definitions = sorted([*find_definitions(text), *find_or_definitions(text)],
+                         key=lambda d: d.long_start)
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
     grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
     indicators = default_indicator_table()
@@ -182,7 +186,9 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
     candidates += champion_candidates(text, metrics, sent_of)
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
+    candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
+    candidates = with_clause_groups(text, candidates)
     return _Found(candidates, metrics, grades, numbers)
 
 
@@ -225,7 +231,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
               if not (s.start in held.fallback and (s.metric, s.value) in held.stated)]
-    return dedupe(_without_headline_repeats(scores))
+    return without_air_restatements(dedupe(_without_headline_repeats(scores)))
 
 
 def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[SubjectMention],

@@ -515,7 +515,9 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
 
     "Kualitas udara di Kota X masuk kategori berbahaya": the level needs a strong cue
     ("kategori", "level", "status" ...); its metric is the air index named nearest in the
-    text, else "kualitas udara" as written.
+    text, unless the sentence names the air itself ("kualitas udara") and no index: then that
+    phrase as written (an index's level of the same place restating it wins later, in
+    :func:`~beritanlp.rules.scores.dedupe.without_air_restatements`).
     """
     start, end, _, rules = span
     air = [r for r in rules if r.id in READING_METRICS]
@@ -525,10 +527,11 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
         return None
     named = [m for m in between(metrics, max(0, start - window), start + window)
              if m.rule is not None and m.rule.id in READING_METRICS]
-    if named:
+    talk = _AIR_MEASURE.search(text, sent[0], sent[1])
+    if named and (talk is None or any(sent[0] <= m.start < sent[1] for m in named)):
         nearest = min(named, key=lambda m: abs(m.start - start))
         return nearest.rule, [nearest]  # type: ignore[return-value]
-    talk = _AIR_MEASURE.search(text, sent[0], sent[1])
     if not talk:
         return None
+    # the sentence speaks of the air itself: its level is the air quality's
     return air[0], [Metric(talk.group(0), talk.start(), talk.end(), air[0])]

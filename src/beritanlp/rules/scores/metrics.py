@@ -10,8 +10,16 @@ from functools import cache
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
-from beritanlp.rules.scores.cues import CAP, MARKET, NAMED_RANKING, TIER, UNKNOWN_HEADS
+from beritanlp.rules.scores.cues import (
+    CAP,
+    MARKET,
+    NAMED_RANKING,
+    TIER,
+    UNKNOWN_HEADS,
+    market_talk,
+)
 from beritanlp.rules.scores.model import Metric
+from beritanlp.rules.scores.placings import placings, world_rankings
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
@@ -193,7 +201,7 @@ class _MarketTalk:
     def __call__(self, pos: int) -> bool:
         sent = self.sent_of(pos)
         if sent not in self.seen:
-            self.seen[sent] = MARKET.search(self.text, *sent) is not None
+            self.seen[sent] = market_talk(self.text, *sent)
         return self.seen[sent]
 
 
@@ -236,6 +244,11 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         found += _contests(text, spans, sent_of)
     if _RANK_LITERAL.search(text) or _SUPERLATIVE_ORDINAL.search(text):
         found += rank_measures(text, spans, sent_of)
+    if "poin" in text or "angka" in text:
+        found += standings(text, found, sent_of)
+    found += placings(text, found, sent_of)
+    if "dunia" in text:
+        found += world_rankings(text, found, sent_of)
     for m in _RANKED_MEASURE.finditer(text) if "(" in text else ():
         if not spans.overlaps(m.start(1), m.end(2) + 1):
             # "peringkat pertama Angka Kematian Bayi (AKB)": what the rank ranks by
@@ -324,13 +337,21 @@ _LOWER_INDEX = re.compile(
 
 
 #: An index named in lower case, read right away: "indeks kepuasan jamaah mendapat angka 85",
-#: "Indeks kemacetan Jakarta menempati ranking 7".
+#: "Indeks kemacetan Kota Lembah menempati ranking 4", "indeks persepsi warga pada 2019 malah turun
+#: 0,06", "indeks pengalaman antikorupsi mengalami kenaikan 0,08". A sub-index of a named index
+#: ("dimensi") is read so too: its value is its own, not the main index's.
 _INDEX_READ = re.compile(
     r"\b[Ii]ndeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
-    r"|naik|turun|tahun|kita|kami|harga|saham)\b)[a-z]+){1,3}"
-    r"(?=(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:mendapat[ \t]+(?:angka|nilai|skor)|mencapai"
+    r"|naik|turun|tahun|kita|kami|harga|saham|dolar|bursa|massa|glikemik|malah|justru|juga|pun"
+    r"|masih|kembali|mengalami|meningkat|menurun|merosot|melorot|anjlok|tercatat)\b)[a-z]+){1,3}"
+    r"(?=(?:[ \t]+[A-Z][\w-]*){0,2}"
+    r"(?:[ \t]+(?:pada[ \t]+)?(?:tahun[ \t]+)?(?:19|20)\d\d)?"
+    r"(?:[ \t]+(?:malah|justru|juga|pun|masih|kembali|bahkan|sempat|hanya))?"
+    r"[ \t]+(?:mendapat[ \t]+(?:angka|nilai|skor)|mencapai"
     r"|sebesar|tercatat|menempati|berada[ \t]+di[ \t]+(?:angka|peringkat|posisi|level)"
-    r"|di[ \t]+angka)[ \t]+(?:\d|ke|peringkat|posisi|ranking|urutan))")
+    r"|di[ \t]+angka|(?:naik|turun|meningkat|menurun|merosot|melorot|anjlok)(?:[ \t]+sebesar)?"
+    r"|mengalami[ \t]+(?:kenaikan|penurunan|peningkatan)(?:[ \t]+sebesar)?)"
+    r"[ \t]+(?:\d|ke|peringkat|posisi|ranking|urutan))")
 
 
 #: The contest a rank is in, named after it ("peringkat ketiga dalam penilaian kinerja desa")
@@ -409,6 +430,37 @@ _RANKED_IN_SCOPE = re.compile(
     rf"|ranking|rangking)[ \t]+{_RANK_ORDINAL}\b[ \t]+{_RANK_SCOPE}", re.IGNORECASE)
 
 
+#: A standing in a points table: a rank, then the points ("ada di urutan ke-6 dengan koleksi
+#: 31 poin", "di posisi 12 dengan raihan 17 angka"), whatever the table is called.
+_STANDING = re.compile(
+    rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|[a-z]+belas|satu|dua|tiga|empat"
+    r"|lima|enam|tujuh|delapan|sembilan|sepuluh)\b[^.;\n]{0,40}?"
+    r"\b(?i:dengan|mengoleksi|mengemas|berbekal|mengumpulkan)[ \t]+"
+    r"(?:(?i:raihan|koleksi|torehan|total|nilai|perolehan)[ \t]+)?\d{1,3}[ \t]+(?i:poin|angka)\b")
+
+
+def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
+    """The points table of each standing whose sentence names no metric.
+
+    A league, a race series or a tour ranks by points: "X ada di urutan ke-6 dengan
+    koleksi 31 poin" states X's rank and points in the table even when the table ("klasemen
+    sementara Liga 1") was named paragraphs before, or not at all. The metric is the table the
+    text named last before the standing, else "klasemen"; its span is empty, at the rank word.
+    """
+    tables = [m for m in found if m.name.casefold().startswith("klasemen")]
+    named = sorted(m.start for m in found)
+    out: list[Metric] = []
+    for m in _STANDING.finditer(text):
+        sent = sent_of(m.start())
+        i = bisect_left(named, sent[0])
+        if i < len(named) and named[i] < sent[1]:
+            continue  # the sentence names its metric
+        before = [t for t in tables if t.start < m.start()]
+        name = before[-1].name if before else "klasemen"
+        out.append(Metric(name, m.start(), m.start(), None, local=True))
+    return out
+
+
 def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     """What an ad hoc ranking ranks by, when no index or contest is named with the rank.
 
@@ -420,8 +472,10 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
     found: list[Metric] = []
     for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
         for m in pattern.finditer(text):
-            if not spans.overlaps(m.start(1), m.end(1)) and not MARKET.search(m.group(1)):
-                found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True,
+            start = _after_lead_verbs(text, m.start(1), m.end(1))
+            if start is not None and not spans.overlaps(start, m.end(1)) \
+                    and not MARKET.search(m.group(1)):
+                found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
                                     adhoc=True))
     ranked: dict[tuple[int, int], tuple[int, int]] = {}  # sentence -> (from, next rank there)
     for m in _PLACE_MEASURE.finditer(text):
@@ -432,6 +486,30 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
         # the mention reaches the place after "di", which is whose measure it is
         found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
     return found
+
+
+#: A word before a measure that is no part of it: a verb ("melakukan", "memiliki", "menemukan"),
+#: an auxiliary or a preposition ("telah", "sebagai", "masuk").
+_LEAD_WORD = re.compile(r"(?:(?:me|ber)[a-z]{3,}|telah|sudah|sebagai|masuk|menjadi|jadi"
+                        r"|merupakan|adalah|ialah)[ \t]+")
+#: Nouns that look like verbs ("mebel", "menteri"): a measure may start with them.
+_LEAD_NOUNS = frozenset({"menteri", "media", "mesin", "metode", "merek", "berita", "beras",
+                         "benih", "berat", "bersih"})
+
+
+def _after_lead_verbs(text: str, start: int, end: int) -> int | None:
+    """Where a superlative measure starts once the verbs before it are left out.
+
+    "menerapkan pengelolaan sampah terbaik" -> "pengelolaan sampah terbaik";
+    ``None`` when only the superlative is left ("masuk terbaik"): no measure is named.
+    """
+    while (m := _LEAD_WORD.match(text, start, end)) is not None \
+            and m.group().strip() not in _LEAD_NOUNS:
+        start = m.end()
+    words = text[start:end].split()
+    if len(words) < 2 or (len(words) == 2 and words[0] == "paling"):
+        return None
+    return start
 
 
 def _ranked_after(text: str, pos: int, sent: tuple[int, int],
@@ -599,7 +677,7 @@ def _defined_metrics(
     for d in definitions:
         if not re.match(UNKNOWN_HEADS, d.long, re.IGNORECASE) and not d.long.endswith("Index"):
             continue
-        if spans.overlaps(d.long_start, d.short_end) or MARKET.search(d.long) \
+        if spans.overlaps(d.long_start, d.short_end) or market_talk(d.long) \
                 or MARKET.search(d.short):
             continue
         if d.short in lex.by_acronym or sent_of(d.short_start) in blocked:
@@ -610,7 +688,7 @@ def _defined_metrics(
         if d.short not in defined:
             defined.add(d.short)
             for m in re.finditer(rf"(?<![\w-]){re.escape(d.short)}(?![\w-])", text):
-                if not MARKET.search(text, *sent_of(m.start())):
+                if not market_talk(text, *sent_of(m.start())):
                     found.append(Metric(d.short, m.start(), m.end(), None))
         found.append(Metric(d.short, d.long_start, d.long_end, None))
         spans.add(d.long_start, d.short_end)

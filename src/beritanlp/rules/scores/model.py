@@ -31,6 +31,8 @@ class Metric:
     ``award``: an award, contest or ranking measure (takes ranks and grades, no loose number).
     ``adhoc``: a measure an article ranks by in passing ("negara penyumbang sampah terbanyak");
     its scores have a year only where the text states one.
+    ``local``: named for one phrase of its sentence only (a standing's points table, a
+    placing's event, a world ranking): only values shortly after it take it.
     """
 
     name: str
@@ -39,6 +41,7 @@ class Metric:
     rule: MetricRule | None
     award: bool = False
     adhoc: bool = False
+    local: bool = False
 
 
 class _HasStart(Protocol):

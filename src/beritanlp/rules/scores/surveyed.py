@@ -33,7 +33,7 @@ _VERB_FIRST = re.compile(r"(?:me|ber)[a-z]{3,}[ \t]+")
 _VERB_LOOKALIKES = frozenset({"merek", "mental", "berita", "media", "medis", "metode", "meter",
                               "menteri", "mesin", "menit", "menu", "meja", "merah", "memori",
                               "berat", "beras", "benih", "bensin", "beranda", "berkas"})
-#: Change verbs without a prefix: "gangguan mental naik dari ..." is no object phrase.
+#: Change verbs without a prefix: "gangguan mental naik dari ..." ends its object phrase.
 _CHANGE_VERBS = frozenset({"naik", "turun", "anjlok", "susut", "tumbuh"})
 #: Words that are no object (adverbs, function words) at the start of the phrase.
 _NOT_START = frozenset({"dari", "yang", "di", "ke", "pada", "dengan", "untuk", "secara", "lagi",
@@ -82,6 +82,18 @@ def _is_verb(word: str) -> bool:
     return _VERB_FIRST.match(word + " ") is not None and word.casefold() not in _VERB_LOOKALIKES
 
 
+def _before_change_verb(text: str, start: int, end: int) -> int:
+    """Where the object phrase ``text[start:end]`` ends, a change verb closing it left out.
+
+    "warga dengan gangguan mental naik dari 8% menjadi 11%": the share is of "gangguan mental";
+    "naik" tells the change.
+    """
+    head, _, last = text[start:end].rpartition(" ")
+    if head.strip() and last in _CHANGE_VERBS:
+        return start + len(head.rstrip(" \t"))
+    return end
+
+
 def _pairs(text: str, sent: tuple[int, int], taken: set[int], nots: re.Pattern[str],
            numbers: Sequence[NumberMention]) -> list[Candidate]:
     """The pairs of one survey-citing sentence."""
@@ -91,7 +103,8 @@ def _pairs(text: str, sent: tuple[int, int], taken: set[int], nots: re.Pattern[s
         while (verb := _VERB_FIRST.match(text, start, m.end(1))) is not None \
                 and _is_verb(verb.group().strip()):
             start = verb.end()  # "berhasil menekan penjualan ...": the object after the verbs
-        name = text[start:m.end(1)]
+        end = _before_change_verb(text, start, m.end(1))
+        name = text[start:end]
         words = name.split()
         pair = pair_numbers(m, numbers)
         if pair is None or pair[0].start in taken or pair[1].start in taken:
@@ -101,7 +114,7 @@ def _pairs(text: str, sent: tuple[int, int], taken: set[int], nots: re.Pattern[s
                         for w in words) \
                 or words[0] in CHANGE_NOUNS:
             continue  # "gaji pegawai", "penurunan daya beli": no measured share
-        metric = Metric(name, start, m.end(1), None)
+        metric = Metric(name, start, end, None)
         out += [Candidate(metric, n.value, "value", "persen", n.text, n.start, n.end, sent)
                 for n in pair]
     return out

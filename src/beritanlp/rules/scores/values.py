@@ -275,6 +275,17 @@ def _money_or_threshold(text: str, n: NumberMention) -> bool:
                 or _SCALE_END.match(text, n.end))
 
 
+#: What a table's points follow: "dengan raihan 19 angka", "mengoleksi 30 angka".
+_POINTS_BEFORE = re.compile(r"\b(?:raihan|koleksi|torehan|perolehan|mengoleksi|mengemas)[ \t]+$",
+                            re.IGNORECASE)
+
+
+def _points_in_words(text: str, n: NumberMention, next_word: str) -> bool:
+    """Points written "19 angka" after a word of collecting them: a table's points."""
+    return next_word == "angka" and _POINTS_BEFORE.search(
+        text, max(0, n.start - 14), n.start) is not None
+
+
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A number or percentage written in digits that is no count, label or match result."""
     if n.kind not in ("number", "percent"):
@@ -292,7 +303,8 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
         if nxt and nxt.group(1).islower() and nxt.group(1) not in COUNT_OK_NEXT \
                 and (isinstance(n.value, int) or nxt.group(1) in MEASURE_NEXT) \
                 and not PASSIVE_NEXT.fullmatch(nxt.group(1)) \
-                and not DATED_AFTER.match(text, n.end):
+                and not DATED_AFTER.match(text, n.end) \
+                and not _points_in_words(text, n, nxt.group(1)):
             return False
         if _PER_OR_TIMES.match(text, n.end):
             return False

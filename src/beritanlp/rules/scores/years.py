@@ -112,6 +112,10 @@ def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMentio
     if stated:
         # the stated year closest to ``near``; on a tie the earlier one
         i = bisect_left(starts, near)
+        if i == 0 and _THEN_CLAUSE.search(text, near, starts[0]):
+            # "tercatat 3,51, kemudian pada 2018 sebesar 3,90": 2018 is the next value's; the
+            # one before it is of an earlier year, the likeliest the year before
+            return int(stated[0].value) - 1  # type: ignore[arg-type]
         if i == len(stated) or (i > 0 and near - starts[i - 1] <= starts[i] - near):
             i -= 1
         elif i > 0 and (_OTHER_CLAUSE.search(text, near, starts[i])
@@ -250,6 +254,11 @@ _CLAUSE_TURN = re.compile(r"\b(?:namun|kini|sekarang|menjadi|tetapi|tapi|sedangk
                           r"|saat[ \t]+ini)\b", re.IGNORECASE)
 
 
+#: How far back (characters) a "setahun sebelumnya" may date a value in its sentence: a bound,
+#: so that a long sentence of many values is not read again for each.
+YEAR_BEFORE_REACH = 300
+
+
 def _year_before_that(text: str, lo: int, pos: int) -> bool:
     """Whether "setahun sebelumnya" before ``pos`` (from ``lo``) dates ``pos``'s clause.
 
@@ -346,7 +355,8 @@ class Years:
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
                 or self._this_year(c) or self._unstated(c, in_title)
             return base - 1 if base is not None else None
-        if _year_before_that(text, c.sentence[0], c.start) and not between(
+        if _year_before_that(text, max(c.sentence[0], c.start - YEAR_BEFORE_REACH), c.start) \
+                and not between(
                 self.years, c.sentence[0], c.sentence[1]):
             # "Pada 2022 nilainya 72,5. Setahun sebelumnya, 70,1": the year before the one
             # the text speaks of (else before the article's)

@@ -1,0 +1,102 @@
+"""Finishing places in a sports event named earlier: "Rudi finis di urutan kelima".
+
+A report on a championship or a race names the event once ("Kejuaraan Dunia Dayung",
+"MotoGP Lembah", "Piala Nusantara 2021") and then tells who finished where: "Rudi finis
+di urutan kelima", "menyudahi balapan di urutan ke-10". GUIDELINE.md counts such ranks; their
+metric is the event named next in the placing's sentence ("finis di urutan kedua Piala Nusantara"),
+else the one named last before it. Only verbs of finishing are read: "berada di posisi kedua"
+is as often a league standing, a grid slot or a practice time. Pure: the metrics found so far
+are passed in (a sentence naming one keeps it).
+
+A world ranking ("peringkat 17 dunia") or a league table ("peringkat ke-4 klasemen") is no
+placing in the event; a world ranking whose sentence names no metric is one of its own
+(:func:`world_rankings`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+from beritanlp.rules.scores.model import Metric
+
+SentenceOf = Callable[[int], tuple[int, int]]
+
+#: An event's name: "Kejuaraan Dunia Dayung", "Piala Nusantara 2021", "GP Lembah",
+#: "MotoGP Aragon", "Grand Prix Jepang", "SEA Games 2019", "Indonesia Open".
+_EVENT = re.compile(
+    r"\b(?:(?:Kejuaraan|Piala|Grand[ \t]+Prix|GP|MotoGP|Moto2|Moto3|Formula[ \t]+1|F1|Olimpiade"
+    r"|Paralimpiade|Pekan[ \t]+Olahraga)(?:[ \t]+(?:[A-Z][\w-]*|\d{4}))+"
+    r"|(?:SEA|Asian|Para)[ \t]+Games(?:[ \t]+\d{4})?"
+    r"|(?:[A-Z][\w-]*[ \t]+){1,3}Open(?:[ \t]+\d{4})?)")
+_ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh"
+            r"|kedelapan|kesembilan|kesepuluh|[a-z]+belas|satu|dua|tiga|empat|lima|enam|tujuh"
+            r"|delapan|sembilan|sepuluh)")
+#: A placing: a verb of finishing, then the rank ("finis di posisi keenam").
+_PLACING = re.compile(
+    r"\b(?i:finis|finish|mengakhiri[ \t]+(?:balapan|lomba|perlombaan)"
+    r"|menyudahi[ \t]+(?:balapan|lomba|perlombaan))"
+    r"[ \t]+(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+"
+    rf"(?P<rank>(?i:{_ORDINAL}))\b"
+    r"(?![ \t]+(?i:dunia|klasemen|dengan|sementara|besar))")
+#: How far back (characters) the event named before still frames a placing.
+EVENT_REACH = 3000
+
+
+def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
+    """The event of each placing whose sentence names no metric, as a metric there.
+
+    The metric's span is empty (at the rank); it is marked ``award`` (it takes ranks only) and
+    ``local`` (it serves the rank right after it).
+    """
+    events = [(m.start(), m.group().strip()) for m in _EVENT.finditer(text)]
+    if not events:
+        return []
+    event_starts = [s for s, _ in events]
+    named = sorted(m.start for m in found)
+    out: list[Metric] = []
+    for m in _PLACING.finditer(text):
+        sent = sent_of(m.start())
+        i = bisect_left(named, sent[0])
+        if i < len(named) and named[i] < sent[1]:
+            continue  # the sentence names its metric
+        j = bisect_left(event_starts, m.start())
+        if not (j < len(events) and event_starts[j] < sent[1]):
+            j -= 1  # no event named after the placing in its sentence: the one before it
+            if j < 0 or m.start() - event_starts[j] > EVENT_REACH:
+                continue
+        at = m.start("rank")
+        out.append(Metric(events[j][1], at, at, None, award=True, local=True))
+    return out
+
+
+#: A world ranking: "pasangan peringkat 17 dunia", "naik ke posisi 51 dunia".
+_WORLD_RANK = re.compile(r"\b((?i:peringkat|ranking|rangking|posisi))[ \t]+(?P<rank>(?:ke-?[ \t]?)?"
+                         r"\d{1,3})[ \t]+(?i:dunia)\b")
+
+
+#: A ranking named by its body's acronym in the sentence: "rangking WTA", "ranking BWF".
+_NAMED_RANKING = re.compile(r"\b(?i:ranking|rangking|peringkat)[ \t]+[A-Z]{2,5}\b")
+
+
+def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
+    """A world ranking as a metric of its sentence when the sentence names none.
+
+    "Pemain peringkat 23 dunia tersebut ..." states the player's rank in the world ranking of the
+    sport; its metric is that ranking: the one the sentence names by its body ("rangking WTA"),
+    else "peringkat dunia" (the rank word as written).
+    Its span is empty, at the rank; marked ``award`` (ranks only) and ``local`` (the rank right
+    after it).
+    """
+    named = sorted(m.start for m in found)
+    out: list[Metric] = []
+    for m in _WORLD_RANK.finditer(text):
+        sent = sent_of(m.start())
+        i = bisect_left(named, sent[0])
+        if i < len(named) and named[i] < sent[1]:
+            continue  # "peringkat 73 dunia dalam EoDB": the sentence names its metric
+        own = _NAMED_RANKING.search(text, *sent)  # "... dalam rangking WTA"
+        name = own.group(0) if own else f"{m.group(1).lower()} dunia"
+        out.append(Metric(name, m.start("rank"), m.start("rank"), None, award=True, local=True))
+    return out
