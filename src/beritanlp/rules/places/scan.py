@@ -129,6 +129,12 @@ def _cued_name(
     return hit
 
 
+def _longer_district(gaz: Gazetteer, text: str, words: Words, i: int, n: int) -> bool:
+    """Tell whether a district's name at word ``i`` is longer than the ``n`` words matched."""
+    district = match_name(gaz, text, words, i, "kecamatan", None)
+    return district is not None and district[0] > n
+
+
 def _regions_only(cands: list[Place]) -> bool:
     """Tell whether every candidate is a region without a code (a town, an island, ...)."""
     return all(p.type == "wilayah" and not p.code for p in cands)
@@ -277,6 +283,8 @@ def bare_mention(
     if hit is None:
         return None
     n, cands = hit
+    if _regions_only(cands) and _longer_district(gaz, text, words, i, n):
+        return None  # "Ungaran Barat": the district rules read it in its region's context
     party = after_party_board(text, words, i)  # "DPC PDIP Solo Budi": the branch's region
     if all(c.common for c in cands):
         # A name that is also a word must stand alone after a lowercase word: "di Batu" yes;
