@@ -218,11 +218,14 @@ def _sequence(items: list[ListItem], least: int = MIN_ITEMS) -> list[ListItem]:
     return best if len(best) >= least else []
 
 
-#: A sentence that names a ranking: "daftar 10 universitas terbaik", "Top 5", "10 besar".
+#: A sentence that names a ranking: "peringkat", "Top 5", "10 besar".
 _RANKING_INTRO = re.compile(
-    r"(?i)\b(?:peringkat|pemeringkatan|ranking|rangking|terbaik|tertinggi|terendah|teratas"
-    r"|terbersih|terburuk|terkotor|top[ \t]+\d{1,2}|\d{1,2}[ \t]+besar|sepuluh[ \t]+besar"
-    r"|lima[ \t]+besar|tiga[ \t]+besar)\b")
+    r"(?i)\b(?:peringkat|pemeringkatan|ranking|rangking|top[ \t]+\d{1,2}|\d{1,2}[ \t]+besar"
+    r"|(?:sepuluh|lima|tiga)[ \t]+besar)\b")
+#: A superlative ("terbaik") names a ranking only in a list's intro ("Berikut daftar ...:").
+_SUPERLATIVE_INTRO = re.compile(
+    r"(?i)\b(?:terbaik|tertinggi|terendah|teratas|terbersih|terburuk|terkotor)\b")
+_LIST_INTRO = re.compile(r"(?i)\b(?:berikut|daftar|inilah|yakni|yaitu)\b|:\s*$")
 #: Intros of lists that are no ranking by score: money, counts, winners, steps, demands, rules.
 _NOT_RANKING_INTRO = re.compile(
     r"(?i)\b(?:gaji|bergaji|terkaya|kekayaan|harta|termahal|termurah|harga|juta|miliar|triliun"
@@ -240,10 +243,11 @@ _INTRO_WINDOW = 300
 def ranking_intro(text: str, pos: int) -> int | None:
     """Where the sentence before ``pos`` starts if it names a ranking (else None)."""
     lo = max(0, pos - _INTRO_WINDOW)
-    window = text[lo:pos].rstrip(" \t,:\n")
+    window = text[lo:pos].rstrip(" \t,:.\n")
     cut = max(window.rfind(stop) for stop in ".!?\n") + 1  # the intro sentence's start
     intro = window[cut:]
-    if not _RANKING_INTRO.search(intro) or _NOT_RANKING_INTRO.search(intro):
+    if _NOT_RANKING_INTRO.search(intro) or not (_RANKING_INTRO.search(intro) or (
+            _SUPERLATIVE_INTRO.search(intro) and _LIST_INTRO.search(text[lo + cut:pos]))):
         return None
     return lo + cut
 
@@ -455,6 +459,10 @@ def _bracket_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, L
 LIST_METRIC_WINDOW = 400
 
 
+#: A metric named earlier that a rank-only list may be of: a ranking ("World University Rankings").
+_RANKING_NAME = re.compile(r"(?i)rank|peringkat|pemeringkatan|klasemen")
+
+
 def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Metric],
                     sent_of: Any) -> list[Candidate]:
     """Values and ranks of the ranked lists of ``text``, each with its listed subject.
@@ -469,6 +477,8 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
     for start, items in by_list.items():
         first = sent_of(start)
         named = between(metrics, start - LIST_METRIC_WINDOW, first[1])
+        if not named and items[0].numbered and items[0].value_span is None:
+            named = [m for m in between(metrics, 0, start) if _RANKING_NAME.search(m.name)]
         if not named:
             continue
         metric = named[-1]
@@ -483,6 +493,8 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
                                      sent, [item.name]))
             if item.rank is not None and item.rank_span:
                 rs, re_ = item.rank_span
+                # a rank-only item takes its year from the list's intro, not from its note
+                sent = first if item.numbered and not item.value_span else sent_of(rs)
                 out.append(Candidate(metric, item.rank, "rank", None, text[rs:re_], rs, re_,
-                                     sent_of(rs), [item.name]))
+                                     sent, [item.name]))
     return out
