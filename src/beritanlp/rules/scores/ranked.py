@@ -225,17 +225,20 @@ _RANKING_INTRO = re.compile(
 #: A superlative ("terbaik") names a ranking only in a list's intro ("Berikut daftar ...:").
 _SUPERLATIVE_INTRO = re.compile(
     r"(?i)\b(?:terbaik|tertinggi|terendah|teratas|terbersih|terburuk|terkotor)\b")
-_LIST_INTRO = re.compile(r"(?i)\b(?:berikut|daftar|inilah|yakni|yaitu)\b|:\s*$")
+_LIST_INTRO = re.compile(r"(?i)\b(?:berikut|daftar|inilah|yakni|yaitu)\b|:[\s,]*$")
 #: Intros of lists that are no ranking by score: money, counts, winners, steps, demands, rules.
 _NOT_RANKING_INTRO = re.compile(
     r"(?i)\b(?:gaji|bergaji|terkaya|kekayaan|harta|termahal|termurah|harga|juta|miliar|triliun"
     r"|terbanyak|terbesar|pemenang|juara|nominasi|nominator|langkah|cara|tips|syarat|tuntutan"
     r"|pasal|agenda|nama-nama|pemain|skuad|waktu|tercepat|terlaris|rekomendasi)\b")
-#: One rank-only item: a name, optionally ", Place" and a bracketed note, nothing else.
+#: One rank-only item: a name, optionally ", Place" (or " - Place") and a bracketed note,
+#: nothing else (an item with a number after its name is a value or time list, not rank-only).
 _RANK_ONLY_ITEM = re.compile(
     r"[ \t\xa0]*([A-Z][\w'’&-]*(?:[ \t\xa0]+(?:[A-Z][\w'’&-]*|of|the|de|and|dan|&|for|di)){0,7})"
-    r"(?:[ \t]*,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?"
+    r"(?:[ \t]*(?:,|[ \t][–-])[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?"
     r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*[,.;]?[ \t]*$")
+#: Item names that name a contest or an award, not who holds the rank.
+_NOT_LISTED = re.compile(r"\bAwards?\b|^(?:Anugerah|Penghargaan|Lomba|Festival|Piala|Kategori)\b")
 #: How far before a rank-only list (characters) its intro sentence may start.
 _INTRO_WINDOW = 300
 
@@ -245,7 +248,8 @@ def ranking_intro(text: str, pos: int) -> int | None:
     lo = max(0, pos - _INTRO_WINDOW)
     window = text[lo:pos].rstrip(" \t,:.\n")
     cut = max(window.rfind(stop) for stop in ".!?\n") + 1  # the intro sentence's start
-    intro = window[cut:]
+    intro = window[cut:].lstrip(" \t,\"”")
+    cut = len(window) - len(intro)
     if _NOT_RANKING_INTRO.search(intro) or not (_RANKING_INTRO.search(intro) or (
             _SUPERLATIVE_INTRO.search(intro) and _LIST_INTRO.search(text[lo + cut:pos]))):
         return None
@@ -262,7 +266,7 @@ def rank_only_items(text: str, start: int, end: int) -> list[ListItem]:
     for i, (rank, mark_start, body) in enumerate(marks):
         stop = marks[i + 1][1] if i + 1 < len(marks) else _line_end(text, body, end)
         m = _RANK_ONLY_ITEM.match(text[body:stop])
-        if m is None or _NOT_A_HOLDER.search(m.group(1)):
+        if m is None or _NOT_LISTED.search(m.group(1)):
             continue
         name = m.group(1).replace("\xa0", " ").strip()
         items.append(ListItem(name, 0, None, rank, (mark_start, mark_start + len(str(rank))),
