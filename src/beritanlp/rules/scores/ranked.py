@@ -226,11 +226,14 @@ _RANKING_INTRO = re.compile(
 _SUPERLATIVE_INTRO = re.compile(
     r"(?i)\b(?:terbaik|tertinggi|terendah|teratas|terbersih|terburuk|terkotor)\b")
 _LIST_INTRO = re.compile(r"(?i)\b(?:berikut|daftar|inilah|yakni|yaitu)\b|:[\s,]*$")
-#: Intros of lists that are no ranking by score: money, counts, winners, steps, demands, rules.
+#: Intros of lists that are no ranking by score: money, counts, winners, steps, demands, rules,
+#: and lists of who moved in or into a ranking (listed in no order of rank).
 _NOT_RANKING_INTRO = re.compile(
     r"(?i)\b(?:gaji|bergaji|terkaya|kekayaan|harta|termahal|termurah|harga|juta|miliar|triliun"
     r"|terbanyak|terbesar|pemenang|juara|nominasi|nominator|langkah|cara|tips|syarat|tuntutan"
-    r"|pasal|agenda|nama-nama|pemain|skuad|waktu|tercepat|terlaris|rekomendasi)\b")
+    r"|pasal|agenda|nama-nama|pemain|skuad|waktu|tercepat|terlaris|rekomendasi"
+    # who moved or got in ("yang naik peringkat", "yang masuk 10 besar"): no order of rank
+    r"|naik|turun|kenaikan|penurunan|masuk|lolos|meraih|menerima|mendapat(?:kan)?)\b")
 #: One rank-only item: a name, optionally ", Place" (or " - Place") and a bracketed note,
 #: nothing else (an item with a number after its name is a value or time list, not rank-only).
 _RANK_ONLY_ITEM = re.compile(
