@@ -75,6 +75,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
         "Indeks Kepuasan Warga (IKW) naik. IKW " + _fill("warga desa sebesar 3,61; ", n))[:n],
     "many indicators, each with a pair": lambda n: _fill(
         "prevalensi perokok dari 1% menjadi 2%, ", n),
+    "a ranking intro, then a long rank-only glued list": lambda n: (
+        "Berikut daftar kota terbaik versi Indeks Kota Hijau (IKH) 2024:," + _fill(
+            "1. Kota Alfa,2. Kota Beta,3. Kota Gama,", n))[:n],
 }
 
 

@@ -10,7 +10,10 @@ follow each other:
   word and, optionally, a rank phrase: "Kota A di peringkat pertama (4,51), Kota B (4,37) di
   posisi kedua, ...", "peringkat 1 diraih Kota A dengan nilai 89,5, ...";
 * unnumbered lines of one name and one value each ("Kota A: 89,5");
-* names each followed by their rank ("Kota A di peringkat pertama, Kota B di posisi kedua").
+* names each followed by their rank ("Kota A di peringkat pertama, Kota B di posisi kedua");
+* rank-only numbered items right after a sentence that names a ranking ("Berikut 10 kota
+  terbersih 2024:,1. Kota A,2. Kota B"): each item is one name (a place or a bracketed note may
+  follow it) and its rank is its list number. Lists of money, counts, winners or steps are none.
 
 Numbered items may carry their value in brackets ("1. Kota A (skor 89,5)"), and may be glued
 with commas where the scraper joined paragraphs ("berikut:,1. Kota A 89,5,2. Kota B 88,1"); a
@@ -200,7 +203,7 @@ def _numbered_item(text: str, rank: int, mark_start: int, body: int,
                     (mark_start, mark_start + len(str(rank))), numbered=True)
 
 
-def _sequence(items: list[ListItem]) -> list[ListItem]:
+def _sequence(items: list[ListItem], least: int = MIN_ITEMS) -> list[ListItem]:
     """The longest run of items numbered 1, 2, 3 ... (other numbers are no list)."""
     best: list[ListItem] = []
     run: list[ListItem] = []
@@ -212,7 +215,67 @@ def _sequence(items: list[ListItem]) -> list[ListItem]:
             run = [item]
         if len(run) > len(best):
             best = list(run)
-    return best if len(best) >= MIN_ITEMS else []
+    return best if len(best) >= least else []
+
+
+#: A sentence that names a ranking: "peringkat", "Top 5", "10 besar".
+_RANKING_INTRO = re.compile(
+    r"(?i)\b(?:peringkat|pemeringkatan|ranking|rangking|top[ \t]+\d{1,2}|\d{1,2}[ \t]+besar"
+    r"|(?:sepuluh|lima|tiga)[ \t]+besar)\b")
+#: A superlative ("terbaik") names a ranking only in a list's intro ("Berikut daftar ...:").
+_SUPERLATIVE_INTRO = re.compile(
+    r"(?i)\b(?:terbaik|tertinggi|terendah|teratas|terbersih|terburuk|terkotor)\b")
+_LIST_INTRO = re.compile(r"(?i)\b(?:berikut|daftar|inilah|yakni|yaitu)\b|:[\s,]*$")
+#: Intros of lists that are no ranking by score: money, counts, winners, steps, demands, rules,
+#: and lists of who moved in or into a ranking (listed in no order of rank).
+_NOT_RANKING_INTRO = re.compile(
+    r"(?i)\b(?:gaji|bergaji|terkaya|kekayaan|harta|termahal|termurah|harga|juta|miliar|triliun"
+    r"|terbanyak|terbesar|pemenang|juara|nominasi|nominator|langkah|cara|tips|syarat|tuntutan"
+    r"|pasal|agenda|nama-nama|pemain|skuad|waktu|tercepat|terlaris|rekomendasi"
+    # who moved or got in ("yang naik peringkat", "yang masuk 10 besar"): no order of rank
+    r"|naik|turun|kenaikan|penurunan|masuk|lolos|meraih|menerima|mendapat(?:kan)?)\b")
+#: One rank-only item: a name, optionally ", Place" (or " - Place") and a bracketed note,
+#: nothing else (an item with a number after its name is a value or time list, not rank-only).
+_RANK_ONLY_ITEM = re.compile(
+    r"[ \t\xa0]*([A-Z][\w'’&-]*(?:[ \t\xa0]+(?:[A-Z][\w'’&-]*|of|the|de|and|dan|&|for|di)){0,7})"
+    r"(?:[ \t]*(?:,|[ \t][–-])[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?"
+    r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*[,.;]?[ \t]*$")
+#: Item names that name a contest or an award, not who holds the rank.
+_NOT_LISTED = re.compile(r"\bAwards?\b|^(?:Anugerah|Penghargaan|Lomba|Festival|Piala|Kategori)\b")
+#: How far before a rank-only list (characters) its intro sentence may start.
+_INTRO_WINDOW = 300
+
+
+def ranking_intro(text: str, pos: int) -> int | None:
+    """Where the sentence before ``pos`` starts if it names a ranking (else None)."""
+    lo = max(0, pos - _INTRO_WINDOW)
+    window = text[lo:pos].rstrip(" \t,:.\n")
+    cut = max(window.rfind(stop) for stop in ".!?\n") + 1  # the intro sentence's start
+    intro = window[cut:].lstrip(" \t,\"”")
+    cut = len(window) - len(intro)
+    if _NOT_RANKING_INTRO.search(intro) or not (_RANKING_INTRO.search(intro) or (
+            _SUPERLATIVE_INTRO.search(intro) and _LIST_INTRO.search(text[lo + cut:pos]))):
+        return None
+    return lo + cut
+
+
+def rank_only_items(text: str, start: int, end: int) -> list[ListItem]:
+    """Numbered names without values ("1. Kota A,2. Kota B") in ``text[start:end]``.
+
+    Only a run numbered from 1 counts; the caller checks that a ranking is named before it.
+    """
+    marks = [(int(m.group(1)), m.start(), m.end()) for m in _NUMBERED.finditer(text, start, end)]
+    items: list[ListItem] = []
+    for i, (rank, mark_start, body) in enumerate(marks):
+        stop = marks[i + 1][1] if i + 1 < len(marks) else _line_end(text, body, end)
+        m = _RANK_ONLY_ITEM.match(text[body:stop])
+        if m is None or _NOT_LISTED.search(m.group(1)):
+            continue
+        name = m.group(1).replace("\xa0", " ").strip()
+        items.append(ListItem(name, 0, None, rank, (mark_start, mark_start + len(str(rank))),
+                              numbered=True))
+    run = _sequence(items, 2)
+    return run if run and run[0].rank == 1 else []
 
 
 _LINE_ITEM = re.compile(
@@ -342,6 +405,7 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
         for para in _paragraphs(text):
             items = numbered_items(text, *para)
             out += [(para[0], item) for item in items]
+        out += _rank_only_lists(text, {i.rank_span for _, i in out})
     if not out and "\n" in text:
         out += line_items(text)
     out += _bracket_lists(text, sents)
@@ -349,6 +413,19 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
         taken = {span for _, item in out for span in (item.rank_span, item.value_span) if span}
         out += [(st, item) for st, item in _rank_lists(text, sents)
                 if item.rank_span not in taken]
+    return out
+
+
+def _rank_only_lists(text: str, taken: set[tuple[int, int] | None]) -> list[tuple[int, ListItem]]:
+    """Rank-only numbered lists after a sentence naming a ranking, each from its intro."""
+    out: list[tuple[int, ListItem]] = []
+    for para in _paragraphs(text):
+        items = [i for i in rank_only_items(text, *para) if i.rank_span not in taken]
+        if not items or items[0].rank != 1 or items[0].rank_span is None:
+            continue
+        intro = ranking_intro(text, items[0].rank_span[0])
+        if intro is not None:
+            out += [(intro, item) for item in items]
     return out
 
 
@@ -389,6 +466,10 @@ def _bracket_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, L
 LIST_METRIC_WINDOW = 400
 
 
+#: A metric named earlier that a rank-only list may be of: a ranking ("World University Rankings").
+_RANKING_NAME = re.compile(r"(?i)rank|peringkat|pemeringkatan|klasemen")
+
+
 def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Metric],
                     sent_of: Any) -> list[Candidate]:
     """Values and ranks of the ranked lists of ``text``, each with its listed subject.
@@ -403,6 +484,8 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
     for start, items in by_list.items():
         first = sent_of(start)
         named = between(metrics, start - LIST_METRIC_WINDOW, first[1])
+        if not named and items[0].numbered and items[0].value_span is None:
+            named = [m for m in between(metrics, 0, start) if _RANKING_NAME.search(m.name)]
         if not named:
             continue
         metric = named[-1]
@@ -417,6 +500,8 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
                                      sent, [item.name]))
             if item.rank is not None and item.rank_span:
                 rs, re_ = item.rank_span
+                # a rank-only item takes its year from the list's intro, not from its note
+                sent = first if item.numbered and not item.value_span else sent_of(rs)
                 out.append(Candidate(metric, item.rank, "rank", None, text[rs:re_], rs, re_,
-                                     sent_of(rs), [item.name]))
+                                     sent, [item.name]))
     return out
