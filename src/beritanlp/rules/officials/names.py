@@ -23,6 +23,7 @@ from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
     DEGREES,
     DEMONSTRATIVES,
+    INNER_HONOURS,
     INSTITUTION_HEADS,
     MONTHS,
     NAME_PARTICLES,
@@ -231,6 +232,8 @@ def rank_inside(ctx: Context, i: int, j: int) -> bool:
     for r in range(i + 1, j):
         if len(ctx.toks[r].text) < 3:
             continue  # initials such as "H." inside "Yasonna H. Laoly"
+        if normalize_title_word(ctx.toks[r].text) in INNER_HONOURS:
+            continue  # "Supardi Datuk Rajo": a clan title after the given name
         if skip_titles(ctx, r) > r and ctx.lexicon_at(r, ("position",)) is None:
             return True
     return False

@@ -63,6 +63,10 @@ POST_QUALIFIERS: frozenset[str] = frozenset(
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "van", "de", "der", "al", "el", "von", "da", "br", "boru"}
 )
+#: Honours that are titles before a name but also words inside one: Minangkabau clan titles
+#: follow the given name ("Supardi Datuk Rajo", "Andri Warman Datuk Bagindo"), so after a name
+#: word they are more of the name, not a rank that ends it (normalised title words).
+INNER_HONOURS: frozenset[str] = frozenset({"datuk", "dato"})
 #: Institution heads: a capitalised word that begins an institution stops a name (the
 #: ``officials`` rows of ``lexicons/data/institution_heads.txt``, casefolded).
 INSTITUTION_HEADS: frozenset[str] = frozenset(
