@@ -266,6 +266,8 @@ def test_name_words_that_are_titles_elsewhere_stay_in_the_span(titles: TitleList
     # the place before it ("Bangladesh Sheikh ...")
     assert trim_title_tokens(["Sheikh", "Rahima", "Karim"], titles) == 0
     assert trim_title_tokens(["Syeikh", "Anwarul"], titles) == 0
+    # "Pangeran" is also a Batak given name ("Pangeran Sitompul")
+    assert trim_title_tokens(["Pangeran", "Sitompul"], titles) == 0
 
 
 def test_cleanup_component_rewrites_doc_ents() -> None:

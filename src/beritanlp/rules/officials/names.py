@@ -28,7 +28,9 @@ from beritanlp.rules.officials.vocab import (
     MONTHS,
     NAME_PARTICLES,
     NATURE_WORDS,
+    PATRONYMICS,
     POST_QUALIFIERS,
+    ROYAL_TITLES,
     STOP_WORDS,
 )
 
@@ -47,6 +49,8 @@ def title_length(ctx: Context, i: int, stripped: bool) -> int:
     """Tokens of the longest title at token ``i`` (qualifiers only once a title was skipped)."""
     titles = ctx.tables.titles
     toks = ctx.toks
+    if ctx.norms[i] in ROYAL_TITLES and toks[i].cap and royal_name_follows(ctx, i + 1):
+        return 1
     for n in range(min(titles.max_words, ctx.size - i), 0, -1):
         key = tuple(normalize_title_word(x.text) for x in toks[i : i + n])
         if not all(key):
@@ -54,6 +58,17 @@ def title_length(ctx: Context, i: int, stripped: bool) -> int:
         if key in titles.titles or (stripped and key in titles.qualifiers):
             return n
     return 0
+
+
+def royal_name_follows(ctx: Context, i: int) -> bool:
+    """Tell whether capitalised words from token ``i`` reach a patronymic ("Faisal bin X")."""
+    for k in range(i, min(i + MAX_NAME_TOKENS, ctx.size)):
+        t = ctx.toks[k]
+        if t.norm in PATRONYMICS and not t.cap:
+            return k > i
+        if not (t.is_word and t.cap):
+            return False
+    return False
 
 
 def is_position_here(ctx: Context, i: int) -> bool:

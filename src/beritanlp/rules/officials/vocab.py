@@ -67,6 +67,11 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 #: follow the given name ("Supardi Datuk Rajo", "Andri Warman Datuk Bagindo"), so after a name
 #: word they are more of the name, not a rank that ends it (normalised title words).
 INNER_HONOURS: frozenset[str] = frozenset({"datuk", "dato"})
+#: Royal titles that are also given names (Batak "Pangeran Simanjuntak"): a title only before
+#: a name with a patronymic particle ("Pangeran Faisal bin Nasser").
+ROYAL_TITLES: frozenset[str] = frozenset({"pangeran"})
+#: Patronymic particles that mark a royal name after a royal title.
+PATRONYMICS: frozenset[str] = frozenset({"bin", "binti"})
 #: Institution heads: a capitalised word that begins an institution stops a name (the
 #: ``officials`` rows of ``lexicons/data/institution_heads.txt``, casefolded).
 INSTITUTION_HEADS: frozenset[str] = frozenset(
