@@ -72,6 +72,12 @@ INNER_HONOURS: frozenset[str] = frozenset({"datuk", "dato"})
 ROYAL_TITLES: frozenset[str] = frozenset({"pangeran"})
 #: Patronymic particles that mark a royal name after a royal title.
 PATRONYMICS: frozenset[str] = frozenset({"bin", "binti"})
+#: Ordinary words for people or groups that may stand capitalised after a name's bracketed
+#: initials ("Agus Salim (AS) Polisi ..."): never a surname there.
+ROLE_WORDS: frozenset[str] = frozenset(
+    "polisi petugas warga pihak aparat personel pegawai saksi korban pelaku tersangka terdakwa"
+    " tim kader relawan massa mahasiswa siswa guru dokter perawat wartawan jurnalis".split()
+)
 #: Institution heads: a capitalised word that begins an institution stops a name (the
 #: ``officials`` rows of ``lexicons/data/institution_heads.txt``, casefolded).
 INSTITUTION_HEADS: frozenset[str] = frozenset(
