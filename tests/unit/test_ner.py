@@ -261,6 +261,15 @@ def test_trim_spans_only_touches_person(titles: TitleList) -> None:
     assert trim_spans(words, [(0, 1, "PERSON")], titles) == []
 
 
+def test_name_words_that_are_titles_elsewhere_stay_in_the_span(titles: TitleList) -> None:
+    # "Sheikh" begins Bangladeshi names ("Sheikh Rahima Karim"); trimmed, the span swallowed
+    # the place before it ("Bangladesh Sheikh ...")
+    assert trim_title_tokens(["Sheikh", "Rahima", "Karim"], titles) == 0
+    assert trim_title_tokens(["Syeikh", "Anwarul"], titles) == 0
+    # "Pangeran" is also a Batak given name ("Pangeran Sitompul")
+    assert trim_title_tokens(["Pangeran", "Sitompul"], titles) == 0
+
+
 def test_cleanup_component_rewrites_doc_ents() -> None:
     nlp = spacy.blank("id")
     nlp.add_pipe("beritanlp_ner_cleanup", config={"extra_titles": ["Kadisdik"]})

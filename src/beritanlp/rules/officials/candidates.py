@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
-from beritanlp.rules.officials.lookups import nongov_at, unit_at
+from beritanlp.rules.officials.lookups import nongov_at, place_at, unit_at
 from beritanlp.rules.officials.names import clean_name, lexicon_words_only, name_word
 from beritanlp.rules.officials.phrases import Phrase, gap_comma
 from beritanlp.rules.officials.tokens import is_acronym
-from beritanlp.rules.officials.vocab import ORGANISATION_HEADS, PARTIES, STOP_WORDS
+from beritanlp.rules.officials.vocab import ORGANISATION_HEADS, PARTIES, ROLE_WORDS, STOP_WORDS
 
 
 @dataclass
@@ -126,9 +126,24 @@ def surname_after_initials(ctx: Context, a: int, b: int) -> int | None:
         return None
     if is_acronym(surname.text) or (ctx.cap(k + 1) and ctx.norms[k + 1] not in STOP_WORDS):
         return None  # an acronym, or more than one word: another name or a title follows
-    if not name_word(ctx, k):
+    if not name_word(ctx, k) or not plausible_surname(ctx, k):
         return None
     return k
+
+
+def plausible_surname(ctx: Context, k: int) -> bool:
+    """Tell whether the word at ``k`` after a name's bracketed initials may be its surname.
+
+    A PERSON span there says so. Otherwise not in a headline (every word capitalised), not a
+    known place or an entity that is no person ("Siti Nurhaliza (SN) Jakarta"), not a unit
+    word, and not an ordinary word for people ("Agus Salim (AS) Polisi", :data:`ROLE_WORDS`).
+    """
+    if ctx.person_at(k) is not None:
+        return True
+    t = ctx.toks[k]
+    if t.title_line or k in ctx.blocked or t.norm in ROLE_WORDS or unit_at(ctx, k):
+        return False
+    return place_at(ctx, k, False) is None
 
 
 #: Clitics glued to a name by a hyphen ("Jokowi-nya", "Anies-lah"): not part of the name.

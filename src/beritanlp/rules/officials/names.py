@@ -23,11 +23,14 @@ from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
     DEGREES,
     DEMONSTRATIVES,
+    INNER_HONOURS,
     INSTITUTION_HEADS,
     MONTHS,
     NAME_PARTICLES,
     NATURE_WORDS,
+    PATRONYMICS,
     POST_QUALIFIERS,
+    ROYAL_TITLES,
     STOP_WORDS,
 )
 
@@ -46,6 +49,8 @@ def title_length(ctx: Context, i: int, stripped: bool) -> int:
     """Tokens of the longest title at token ``i`` (qualifiers only once a title was skipped)."""
     titles = ctx.tables.titles
     toks = ctx.toks
+    if ctx.norms[i] in ROYAL_TITLES and toks[i].cap and royal_name_follows(ctx, i + 1):
+        return 1
     for n in range(min(titles.max_words, ctx.size - i), 0, -1):
         key = tuple(normalize_title_word(x.text) for x in toks[i : i + n])
         if not all(key):
@@ -53,6 +58,17 @@ def title_length(ctx: Context, i: int, stripped: bool) -> int:
         if key in titles.titles or (stripped and key in titles.qualifiers):
             return n
     return 0
+
+
+def royal_name_follows(ctx: Context, i: int) -> bool:
+    """Tell whether capitalised words from token ``i`` reach a patronymic ("Faisal bin X")."""
+    for k in range(i, min(i + MAX_NAME_TOKENS, ctx.size)):
+        t = ctx.toks[k]
+        if t.norm in PATRONYMICS and not t.cap:
+            return k > i
+        if not (t.is_word and t.cap):
+            return False
+    return False
 
 
 def is_position_here(ctx: Context, i: int) -> bool:
@@ -231,6 +247,8 @@ def rank_inside(ctx: Context, i: int, j: int) -> bool:
     for r in range(i + 1, j):
         if len(ctx.toks[r].text) < 3:
             continue  # initials such as "H." inside "Yasonna H. Laoly"
+        if normalize_title_word(ctx.toks[r].text) in INNER_HONOURS:
+            continue  # "Supardi Datuk Rajo": a clan title after the given name
         if skip_titles(ctx, r) > r and ctx.lexicon_at(r, ("position",)) is None:
             return True
     return False

@@ -51,6 +51,9 @@ NUMBERED_ONES: frozenset[str] = frozenset({"komisi"})
 ORDINAL = re.compile(r"ke-?\d{1,2}")
 #: Legal forms of companies that may be private (a "Perum" is always the state's).
 PRIVATE_FORMS: frozenset[str] = frozenset({"pt", "cv"})
+#: Words of non-public bodies that end a state company's name as well ("PT X (Persero) Tbk",
+#: "Semen Indonesia Group"): after a state company they are part of its name.
+STATE_COMPANY_SUFFIXES: frozenset[str] = frozenset({"tbk", "group", "corporation", "holdings"})
 #: Units of a district or a village: the place after one may be a kecamatan or a desa
 #: ("Kanit Reskrim Polsek Tamalate").
 LOCAL_UNITS: frozenset[str] = frozenset({"polsek", "polsubsektor", "polsekta", "koramil"})
@@ -345,7 +348,7 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
     if _honorific(ctx, i):
         return None  # an honorific or rank: the name follows
     if nongov_at(ctx, i):
-        if t.norm == "tbk" and state_company(ctx, scan):
+        if t.norm in STATE_COMPANY_SUFFIXES and state_company(ctx, scan):
             return scan.add(i, 1, "unit")  # "PT Bank Negara Indonesia (Persero) Tbk"
         scan.nongov = True  # a non-public body: no position at all
         return None

@@ -63,6 +63,21 @@ POST_QUALIFIERS: frozenset[str] = frozenset(
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "van", "de", "der", "al", "el", "von", "da", "br", "boru"}
 )
+#: Honours that are titles before a name but also words inside one: Minangkabau clan titles
+#: follow the given name ("Supardi Datuk Rajo", "Andri Warman Datuk Bagindo"), so after a name
+#: word they are more of the name, not a rank that ends it (normalised title words).
+INNER_HONOURS: frozenset[str] = frozenset({"datuk", "dato"})
+#: Royal titles that are also given names (Batak "Pangeran Simanjuntak"): a title only before
+#: a name with a patronymic particle ("Pangeran Faisal bin Nasser").
+ROYAL_TITLES: frozenset[str] = frozenset({"pangeran"})
+#: Patronymic particles that mark a royal name after a royal title.
+PATRONYMICS: frozenset[str] = frozenset({"bin", "binti"})
+#: Ordinary words for people or groups that may stand capitalised after a name's bracketed
+#: initials ("Agus Salim (AS) Polisi ..."): never a surname there.
+ROLE_WORDS: frozenset[str] = frozenset(
+    "polisi petugas warga pihak aparat personel pegawai saksi korban pelaku tersangka terdakwa"
+    " tim kader relawan massa mahasiswa siswa guru dokter perawat wartawan jurnalis".split()
+)
 #: Institution heads: a capitalised word that begins an institution stops a name (the
 #: ``officials`` rows of ``lexicons/data/institution_heads.txt``, casefolded).
 INSTITUTION_HEADS: frozenset[str] = frozenset(
