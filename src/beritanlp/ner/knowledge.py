@@ -121,6 +121,9 @@ class KnownNames:
         Casefolded words that open the name of a natural feature (the gazetteer's
         ``feature_cues``: ``("gunung",)``, ``("taman", "nasional")``) or of a unit
         (:data:`UNIT_CUES`), for rule 5; empty turns rule 5 off.
+    unit_compounds
+        Casefolded words that make a unit cue after them part of a post or a compound
+        ("Sekretaris Desa", "Dana Desa"; the word list ``unit_compounds``), for rule 5.
     """
 
     places: Mapping[str, Sequence[Any]]
@@ -132,6 +135,7 @@ class KnownNames:
     bound_types: Collection[str] = frozenset()
     titles: TitleList | None = None
     feature_cues: Collection[tuple[str, ...]] = frozenset()
+    unit_compounds: Collection[str] = frozenset()
 
 
 def is_capitalised(word: str) -> bool:
@@ -642,6 +646,22 @@ def feature_start(words: Sequence[str], start: int, end: int, names: KnownNames)
     return None
 
 
+def after_post(words: Sequence[str], start: int, names: KnownNames) -> bool:
+    """Whether the cue at ``words[start]`` follows a word that makes it part of a post.
+
+    A title before any cue ("Bupati Kepulauan ...", "Kepala Desa ..."), or a post or compound
+    word before a unit cue ("Pendamping Desa", "Dana Desa"; ``names.unit_compounds``), in any
+    case, inside the run or not ("kata kepala Desa ..."). The capitalised words after such a
+    cue may be the holder's name ("Sekretaris Desa Agus Salim"), not a place's.
+    """
+    if start == 0:
+        return False
+    before = words[start - 1]
+    if names.titles is not None and is_title_word(before, names.titles):
+        return True
+    return (words[start].casefold(),) in UNIT_CUES and before.casefold() in names.unit_compounds
+
+
 def tag_feature_names(
     words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
     frozen: Collection[tuple[int, int]] = (),
@@ -656,7 +676,9 @@ def tag_feature_names(
     model gave exactly the run another label ("[Gunung Lokon]" tagged ORG); a ``frozen`` span
     in it, or one reaching outside it, leaves it alone. A model PERSON that starts after the
     name's first word ends the name ("Kepala [Desa Sukamaju] [Budi Santoso]"), and so does a
-    word in capitals ("[Desa Sukamaju] RT 04").
+    word in capitals ("[Desa Sukamaju] RT 04"). After a title or post word
+    (:func:`after_post`) the name is tagged only when such a model PERSON ends it: otherwise
+    the words after the cue may be the person ("Sekretaris Desa [Agus Salim]").
     """
     if not names.feature_cues:
         return list(spans)
@@ -668,8 +690,9 @@ def tag_feature_names(
         if start is None:
             continue
         name = start + feature_cue_length(words, start, run_end, names)
-        end = _before_person(spans, owner, name, _before_capitals(words, name, run_end))
-        if end <= name:
+        stop = _before_capitals(words, name, run_end)
+        end = _before_person(spans, owner, name, stop)
+        if end <= name or (end == stop and after_post(words, start, names)):
             continue
         inside = {o for o in owner[start:end] if o >= 0}
         if not _within(spans, inside, start, end, frozen) or any(
