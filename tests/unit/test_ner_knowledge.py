@@ -495,6 +495,7 @@ FEATURED = replace(
         {("gunung",), ("selat",), ("taman", "nasional"), ("desa",), ("kepulauan",)}),
     titles=TitleList.from_lines(["Kepala", "Sekretaris", "Bupati"]),
     unit_compounds=frozenset({"pendamping", "perangkat", "kaur", "program"}),
+    village_classes=frozenset({"wisata", "siaga", "mandiri"}),
 )
 
 
@@ -603,3 +604,34 @@ def test_component_keeps_a_village_officer_a_person(nlp: spacy.language.Language
     doc.ents = []
     doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
     assert list(doc.ents) == []
+
+
+def test_rule_5_ends_the_name_before_a_known_country() -> None:
+    assert _features("Kapal itu berlabuh di Selat Lumbar Jepang kemarin .") == [
+        "LOC:Selat Lumbar"]
+    assert _features("Mereka mendaki Gunung Watu Kerep Jepang .") == ["LOC:Gunung Watu Kerep"]
+    # a short alias counts only in capitals; a country right after the cue is the name
+    assert _features("Kapal berlabuh di Selat Lumbar As .") == ["LOC:Selat Lumbar As"]
+    assert _features("Kapal berlabuh di Selat Lumbar AS .") == ["LOC:Selat Lumbar"]
+    assert _features("Perahu melintasi Selat Jepang kemarin .") == ["LOC:Selat Jepang"]
+    # a model span over the name and the country reaches outside the name: left alone
+    assert _features("Ia tinggal di Selat Lumbar Jepang .", [(3, 6, "LOC")]) == [
+        "LOC:Selat Lumbar Jepang"]
+
+
+def test_rule_5_leaves_a_class_of_villages_alone() -> None:
+    assert _features("Pemerintah meresmikan Desa Wisata Kali Jernih tahun ini .") == []
+    assert _features("Warga Desa Siaga Bencana berlatih .") == []
+    assert _features("Desa Mandiri Pangan dibentuk .") == []
+    # only after a unit cue: a feature name may hold the word
+    assert _features("Turis mendaki Gunung Wisata kemarin .") == ["LOC:Gunung Wisata"]
+    assert _features("Warga Desa Sukamaju Mandiri berlatih .") == ["LOC:Desa Sukamaju Mandiri"]
+
+
+def test_component_ends_a_feature_at_a_country_and_skips_village_classes(
+    nlp: spacy.language.Language,
+) -> None:
+    doc = nlp.make_doc("Kami menginap di Pulau Pinang Malaysia dan Desa Wisata Kali Jernih .")
+    doc.ents = []
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Pulau Pinang", "LOC")]

@@ -92,6 +92,7 @@ class NerKnowledge:
             titles=titles,
             feature_cues=frozenset(gazetteer.feature_cues) | UNIT_CUES,
             unit_compounds=frozenset(word_list("unit_compounds")),
+            village_classes=frozenset(word_list("village_classes")),
         )
 
     def __call__(self, doc: Doc) -> Doc:

@@ -124,6 +124,10 @@ class KnownNames:
     unit_compounds
         Casefolded words that make a unit cue after them part of a post or a compound
         ("Sekretaris Desa", "Dana Desa"; the word list ``unit_compounds``), for rule 5.
+    village_classes
+        Casefolded words that, right after a unit cue, name a class of villages or a programme,
+        not a village ("Desa Wisata", "Kelurahan Tangguh"; the word list ``village_classes``),
+        for rule 5.
     """
 
     places: Mapping[str, Sequence[Any]]
@@ -136,6 +140,7 @@ class KnownNames:
     titles: TitleList | None = None
     feature_cues: Collection[tuple[str, ...]] = frozenset()
     unit_compounds: Collection[str] = frozenset()
+    village_classes: Collection[str] = frozenset()
 
 
 def is_capitalised(word: str) -> bool:
@@ -619,17 +624,27 @@ def feature_name(words: Sequence[str], start: int, end: int, names: KnownNames) 
     """Whether the capitalised run ``words[start:end]`` names a natural feature.
 
     It opens with a feature cue ("Gunung", "Selat", "Taman Nasional") followed by one to
-    :data:`MAX_FEATURE_NAME` words; all are words of letters, the run is no known agency, and
-    it does not stand in a title-case line (:func:`in_title_case_line`: a headline capitalises
-    the verb after a name, "Gunung Lokon Meletus").
+    :data:`MAX_FEATURE_NAME` words; all are words of letters, the run is no known agency, it
+    does not stand in a title-case line (:func:`in_title_case_line`: a headline capitalises
+    the verb after a name, "Gunung Lokon Meletus"), and a unit cue is not followed by a word
+    of ``names.village_classes`` ("Desa Wisata Unggulan" is a class of villages).
     """
     cue = feature_cue_length(words, start, end, names)
     return (
         cue > 0
         and 1 <= end - start - cue <= MAX_FEATURE_NAME
+        and not _village_class(words, start, cue, names)
         and _is_name_text(words[start:end])
         and not is_agency(words[start:end], names)
         and not in_title_case_line(words, start, end)
+    )
+
+
+def _village_class(words: Sequence[str], start: int, cue: int, names: KnownNames) -> bool:
+    """Whether the unit cue ``words[start:start + cue]`` is followed by a village class word."""
+    return (
+        tuple(w.casefold() for w in words[start : start + cue]) in UNIT_CUES
+        and words[start + cue].casefold() in names.village_classes
     )
 
 
@@ -676,7 +691,8 @@ def tag_feature_names(
     model gave exactly the run another label ("[Gunung Lokon]" tagged ORG); a ``frozen`` span
     in it, or one reaching outside it, leaves it alone. A model PERSON that starts after the
     name's first word ends the name ("Kepala [Desa Sukamaju] [Budi Santoso]"), and so does a
-    word in capitals ("[Desa Sukamaju] RT 04"). After a title or post word
+    word in capitals ("[Desa Sukamaju] RT 04") or a known country ("[Pulau Pinang] Malaysia").
+    After a title or post word
     (:func:`after_post`) the name is tagged only when such a model PERSON ends it: otherwise
     the words after the cue may be the person ("Sekretaris Desa [Agus Salim]").
     """
@@ -690,7 +706,7 @@ def tag_feature_names(
         if start is None:
             continue
         name = start + feature_cue_length(words, start, run_end, names)
-        stop = _before_capitals(words, name, run_end)
+        stop = _before_country(words, name, _before_capitals(words, name, run_end), names)
         end = _before_person(spans, owner, name, stop)
         if end <= name or (end == stop and after_post(words, start, names)):
             continue
@@ -715,6 +731,23 @@ def _before_capitals(words: Sequence[str], name: int, end: int) -> int:
     for i in range(name, end):
         if len(words[i]) > 1 and words[i].isupper():
             return i
+    return end
+
+
+#: The place type of a country in the gazetteer.
+COUNTRY_TYPE = "negara"
+
+
+def _before_country(words: Sequence[str], name: int, end: int, names: KnownNames) -> int:
+    """Where a name whose first word is ``name`` ends: at ``end``, or before a known country.
+
+    "[Pulau Pinang] Malaysia": a country after the name's first word says where the feature
+    lies and is no part of its name.
+    """
+    for i in range(name + 1, end):
+        for j in range(i + 1, end + 1):
+            if COUNTRY_TYPE in place_types(words[i:j], names, initial=False):
+                return i
     return end
 
 
