@@ -103,7 +103,7 @@ def evaluate(path: str, model: str | None, case: str | None) -> None:
              ("rules 1 + 2 + 3 + 4 (..., title + place + name)", True, True, True, False),
              ("rules 1 + 2 + 4 (the seventh pass's defaults)", True, False, True, False),
              ("rules 1 + 2 + 4 + 5 (the component's defaults)", True, False, True, True),
-             ("rules 1-5 (..., natural features)", True, True, True, True))
+             ("rules 1-5 (..., natural features and units)", True, True, True, True))
     for title, relabel, drop, title_names, features in steps:
         new = [apply_knowledge(s.tokens, p, names, relabel, drop_bound=drop,
                                title_names=title_names, features=features)

@@ -3,7 +3,7 @@
 The NER has seen about 1,500 annotated sentences; the project's own lexicons list every
 Indonesian province, regency and city (the Kemendagri gazetteer), the countries, regions and
 foreign places of :mod:`beritanlp.lexicons.regions`, and the agencies of the agency knowledge
-base with their acronyms. Two rules use them, after the title cleanup:
+base with their acronyms. Five rules use them, after the title cleanup:
 
 1. **Untagged known names** (:func:`tag_known_names`). A maximal run of capitalised words that
    no entity touches becomes LOC when the whole run is a known place name ("Jawa Barat",
@@ -32,9 +32,12 @@ base with their acronyms. Two rules use them, after the title cleanup:
    capitalised run that opens with a feature cue word, or the cue of a unit below a regency
    (:data:`UNIT_CUES`), and goes on with one to three name words ("Gunung Lokon", "Selat
    Sunda", "Taman Nasional Lorentz", "Kecamatan Tanjung Mas") is LOC, in any context, whether
-   or not the gazetteer knows the name.
+   or not the gazetteer knows the name. A word in capitals, a known country or a model PERSON
+   ends the name ("[Pulau Pinang] Malaysia"); a unit cue before a village class word is no
+   name ("Desa Wisata"); after a title or post word ("Sekretaris Desa ...") the words after
+   the cue are taken only when a model PERSON follows them (they may be the holder's name).
 
-Both are pure functions over token strings and ``(start, end, label)`` spans with the tables
+All five are pure functions over token strings and ``(start, end, label)`` spans with the tables
 passed in as :class:`KnownNames`; the component ``beritanlp_ner_knowledge``
 (:mod:`beritanlp.components.ner_knowledge`) builds the tables from the pipeline's
 :class:`~beritanlp.lexicons.Lexicons` (no table is loaded twice). Entities made by other
@@ -621,13 +624,14 @@ def feature_cue_length(words: Sequence[str], start: int, end: int, names: KnownN
 
 
 def feature_name(words: Sequence[str], start: int, end: int, names: KnownNames) -> bool:
-    """Whether the capitalised run ``words[start:end]`` names a natural feature.
+    """Whether the capitalised run ``words[start:end]`` names a natural feature or a unit.
 
-    It opens with a feature cue ("Gunung", "Selat", "Taman Nasional") followed by one to
-    :data:`MAX_FEATURE_NAME` words; all are words of letters, the run is no known agency, it
-    does not stand in a title-case line (:func:`in_title_case_line`: a headline capitalises
-    the verb after a name, "Gunung Lokon Meletus"), and a unit cue is not followed by a word
-    of ``names.village_classes`` ("Desa Wisata Unggulan" is a class of villages).
+    It opens with a feature or unit cue ("Gunung", "Selat", "Taman Nasional", "Desa";
+    ``names.feature_cues``) followed by one to :data:`MAX_FEATURE_NAME` words; all are words
+    of letters, the run is no known agency, it does not stand in a title-case line
+    (:func:`in_title_case_line`: a headline capitalises the verb after a name, "Gunung Lokon
+    Meletus"), and a unit cue is not followed by a word of ``names.village_classes`` ("Desa
+    Wisata Unggulan" is a class of villages).
     """
     cue = feature_cue_length(words, start, end, names)
     return (
@@ -692,9 +696,9 @@ def tag_feature_names(
     in it, or one reaching outside it, leaves it alone. A model PERSON that starts after the
     name's first word ends the name ("Kepala [Desa Sukamaju] [Budi Santoso]"), and so does a
     word in capitals ("[Desa Sukamaju] RT 04") or a known country ("[Pulau Pinang] Malaysia").
-    After a title or post word
-    (:func:`after_post`) the name is tagged only when such a model PERSON ends it: otherwise
-    the words after the cue may be the person ("Sekretaris Desa [Agus Salim]").
+    After a title or post word (:func:`after_post`) the name is tagged only when such a model
+    PERSON ends it: otherwise the words after the cue may be the holder's name ("Sekretaris
+    Desa [Agus Salim]").
     """
     if not names.feature_cues:
         return list(spans)
