@@ -494,7 +494,7 @@ FEATURED = replace(
     feature_cues=frozenset(
         {("gunung",), ("selat",), ("taman", "nasional"), ("desa",), ("kepulauan",)}),
     titles=TitleList.from_lines(["Kepala", "Sekretaris", "Bupati"]),
-    unit_compounds=frozenset({"pendamping", "perangkat", "kaur", "program"}),
+    unit_posts=frozenset({"pendamping", "perangkat", "kaur"}),
     village_classes=frozenset({"wisata", "siaga", "mandiri"}),
 )
 
@@ -590,9 +590,10 @@ def test_rule_5_leaves_the_words_after_a_post_and_a_unit_cue_to_the_person() -> 
     # other words before the cue change nothing
     assert _features("Warga Desa Sukamaju menanam padi .") == ["LOC:Desa Sukamaju"]
     assert _features("Ia pulang ke Desa Sukamaju .") == ["LOC:Desa Sukamaju"]
-    # a compound word before a unit cue only counts before a unit cue
-    assert _features("Program Gunung Sembrani Bersih dimulai .") == [
-        "LOC:Gunung Sembrani Bersih"]
+    # a post word that is no title counts only before a unit cue
+    assert _features("Perangkat Gunung Sembrani rusak .") == ["LOC:Gunung Sembrani"]
+    # a word that makes a compound, not a post, leaves the village ("pemerintah Desa X")
+    assert _features("Surat dari pemerintah Desa Sukamaju tiba .") == ["LOC:Desa Sukamaju"]
 
 
 def test_component_keeps_a_village_officer_a_person(nlp: spacy.language.Language) -> None:

@@ -91,7 +91,7 @@ class NerKnowledge:
             bound_types=self.bound_types,
             titles=titles,
             feature_cues=frozenset(gazetteer.feature_cues) | UNIT_CUES,
-            unit_compounds=frozenset(word_list("unit_compounds")),
+            unit_posts=frozenset(word_list("unit_posts")),
             village_classes=frozenset(word_list("village_classes")),
         )
 

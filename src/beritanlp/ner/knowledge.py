@@ -124,9 +124,9 @@ class KnownNames:
         Casefolded words that open the name of a natural feature (the gazetteer's
         ``feature_cues``: ``("gunung",)``, ``("taman", "nasional")``) or of a unit
         (:data:`UNIT_CUES`), for rule 5; empty turns rule 5 off.
-    unit_compounds
-        Casefolded words that make a unit cue after them part of a post or a compound
-        ("Sekretaris Desa", "Dana Desa"; the word list ``unit_compounds``), for rule 5.
+    unit_posts
+        Casefolded post and staff words that make a unit cue after them part of a post
+        ("Sekretaris Desa", "Pendamping Desa"; the word list ``unit_posts``), for rule 5.
     village_classes
         Casefolded words that, right after a unit cue, name a class of villages or a programme,
         not a village ("Desa Wisata", "Kelurahan Tangguh"; the word list ``village_classes``),
@@ -142,7 +142,7 @@ class KnownNames:
     bound_types: Collection[str] = frozenset()
     titles: TitleList | None = None
     feature_cues: Collection[tuple[str, ...]] = frozenset()
-    unit_compounds: Collection[str] = frozenset()
+    unit_posts: Collection[str] = frozenset()
     village_classes: Collection[str] = frozenset()
 
 
@@ -668,8 +668,8 @@ def feature_start(words: Sequence[str], start: int, end: int, names: KnownNames)
 def after_post(words: Sequence[str], start: int, names: KnownNames) -> bool:
     """Whether the cue at ``words[start]`` follows a word that makes it part of a post.
 
-    A title before any cue ("Bupati Kepulauan ...", "Kepala Desa ..."), or a post or compound
-    word before a unit cue ("Pendamping Desa", "Dana Desa"; ``names.unit_compounds``), in any
+    A title before any cue ("Bupati Kepulauan ...", "Kepala Desa ..."), or a post or staff
+    word before a unit cue ("Pendamping Desa", "kaur Desa"; ``names.unit_posts``), in any
     case, inside the run or not ("kata kepala Desa ..."). The capitalised words after such a
     cue may be the holder's name ("Sekretaris Desa Agus Salim"), not a place's.
     """
@@ -678,7 +678,7 @@ def after_post(words: Sequence[str], start: int, names: KnownNames) -> bool:
     before = words[start - 1]
     if names.titles is not None and is_title_word(before, names.titles):
         return True
-    return (words[start].casefold(),) in UNIT_CUES and before.casefold() in names.unit_compounds
+    return (words[start].casefold(),) in UNIT_CUES and before.casefold() in names.unit_posts
 
 
 def tag_feature_names(

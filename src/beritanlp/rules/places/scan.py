@@ -196,8 +196,9 @@ _MAX_LOCAL_WORDS = 3
 #: Words before "Desa"/"Kelurahan"/"Kecamatan" that make it part of a title or a compound
 #: ("Kepala Desa", "Dana Desa", "Pemilihan Kepala Desa"): the capitalised words after it
 #: are then a person's name or the compound's own words, not an unknown village
-#: (``lexicons/data/unit_compounds.txt``, shared with the NER knowledge step).
-_COMPOUND_BEFORE = frozenset(word_list("unit_compounds"))
+#: (``lexicons/data/unit_posts.txt``, shared with the NER knowledge step, and
+#: ``unit_compounds.txt``).
+_COMPOUND_BEFORE = frozenset(word_list("unit_posts") + word_list("unit_compounds"))
 
 
 def _compound_before(words: Words, i: int) -> bool:
