@@ -615,6 +615,9 @@ def test_rule_5_ends_the_name_before_a_known_country() -> None:
     assert _features("Kapal berlabuh di Selat Lumbar As .") == ["LOC:Selat Lumbar As"]
     assert _features("Kapal berlabuh di Selat Lumbar AS .") == ["LOC:Selat Lumbar"]
     assert _features("Perahu melintasi Selat Jepang kemarin .") == ["LOC:Selat Jepang"]
+    # compass words alone are no complete name: the country belongs to it
+    assert _features("Badai melanda Selat Timur Jepang .") == ["LOC:Selat Timur Jepang"]
+    assert _features("Badai melanda Selat Lumbar Timur Jepang .") == ["LOC:Selat Lumbar Timur"]
     # a model span over the name and the country reaches outside the name: left alone
     assert _features("Ia tinggal di Selat Lumbar Jepang .", [(3, 6, "LOC")]) == [
         "LOC:Selat Lumbar Jepang"]

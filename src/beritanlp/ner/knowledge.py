@@ -741,14 +741,21 @@ def _before_capitals(words: Sequence[str], name: int, end: int) -> int:
 #: The place type of a country in the gazetteer.
 COUNTRY_TYPE = "negara"
 
+#: Compass words: a name of only these is not complete before a country ("Pantai Barat
+#: Amerika Serikat" is the country's west coast). A small list kept here: the rules' own
+#: lists are out of this layer's reach.
+COMPASS_WORDS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya"})
+
 
 def _before_country(words: Sequence[str], name: int, end: int, names: KnownNames) -> int:
     """Where a name whose first word is ``name`` ends: at ``end``, or before a known country.
 
-    "[Pulau Pinang] Malaysia": a country after the name's first word says where the feature
-    lies and is no part of its name.
+    "[Pulau Pinang] Malaysia": a country after a complete name says where the feature lies and
+    is no part of its name; after compass words only it is ("[Pantai Barat Amerika Serikat]").
     """
     for i in range(name + 1, end):
+        if all(w.casefold() in COMPASS_WORDS for w in words[name:i]):
+            continue
         for j in range(i + 1, end + 1):
             if COUNTRY_TYPE in place_types(words[i:j], names, initial=False):
                 return i
