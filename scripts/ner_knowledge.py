@@ -103,7 +103,7 @@ def evaluate(path: str, model: str | None, case: str | None) -> None:
              ("rules 1 + 2 + 3 + 4 (..., title + place + name)", True, True, True, False),
              ("rules 1 + 2 + 4 (the seventh pass's defaults)", True, False, True, False),
              ("rules 1 + 2 + 4 + 5 (the component's defaults)", True, False, True, True),
-             ("rules 1-5 (..., natural features)", True, True, True, True))
+             ("rules 1-5 (..., natural features and units)", True, True, True, True))
     for title, relabel, drop, title_names, features in steps:
         new = [apply_knowledge(s.tokens, p, names, relabel, drop_bound=drop,
                                title_names=title_names, features=features)
@@ -117,19 +117,29 @@ def count_features(files: Sequence[str]) -> None:
     Each name the rule finds in a maximal capitalised run
     (:func:`~beritanlp.ner.knowledge.feature_start`) is counted under the gold label of a span
     with exactly its bounds ("none": no such span), and under whether it follows a learned
-    place context.
+    place context. Then the spans :func:`~beritanlp.ner.knowledge.tag_feature_names` makes on
+    the gold tokens with no model spans (its stops and exceptions applied) are counted right
+    (a gold span) or wrong.
     """
     from collections import Counter
 
     from beritanlp.ner.conll import read_conll
-    from beritanlp.ner.knowledge import capitalised_runs, feature_start, in_place_context
+    from beritanlp.ner.knowledge import (
+        capitalised_runs,
+        feature_start,
+        in_place_context,
+        tag_feature_names,
+    )
 
     names = _names()
     contexts = names.place_contexts or ()
     for path in files:
         labels: Counter[str] = Counter()
+        tagged: Counter[str] = Counter()
         for s in read_conll(path):
             spans = s.spans()
+            tagged.update("right" if t in spans else "wrong"
+                          for t in tag_feature_names(s.tokens, [], names))
             gold = {(a, b): label for a, b, label in spans}
             ends = {b for _, b, label in spans if label == "LOC"}
             for run_start, end in capitalised_runs(s.tokens):
@@ -137,7 +147,7 @@ def count_features(files: Sequence[str]) -> None:
                 if start is not None:
                     where = "in" if in_place_context(s.tokens, start, contexts, ends) else "out"
                     labels[f"{gold.get((start, end), 'none')} ({where} context)"] += 1
-        print(path, dict(labels.most_common()))
+        print(path, dict(labels.most_common()), "rule 5 alone:", dict(tagged))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -489,8 +489,14 @@ def test_default_pipeline_runs_the_step_right_after_the_cleanup() -> None:
 
 # -- rule 5: a feature cue and a name ---------------------------------------------------------
 
-FEATURED = replace(NAMES, feature_cues=frozenset(
-    {("gunung",), ("selat",), ("taman", "nasional"), ("desa",)}))
+FEATURED = replace(
+    NAMES,
+    feature_cues=frozenset(
+        {("gunung",), ("selat",), ("taman", "nasional"), ("desa",), ("kepulauan",)}),
+    titles=TitleList.from_lines(["Kepala", "Sekretaris", "Bupati"]),
+    unit_posts=frozenset({"pendamping", "perangkat", "kaur"}),
+    village_classes=frozenset({"wisata", "siaga", "mandiri"}),
+)
 
 
 def _features(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[str]:
@@ -563,3 +569,73 @@ def test_rule_5_stops_before_a_model_person_after_the_name() -> None:
     # a word in capitals after the name is no part of it (a neighbourhood unit, an acronym)
     assert _features("Razia di Desa Sukamaju RT 04 kemarin .") == ["LOC:Desa Sukamaju"]
     assert _features("Razia di Desa RT 04 kemarin .") == []
+
+
+def test_rule_5_leaves_the_words_after_a_post_and_a_unit_cue_to_the_person() -> None:
+    # a title opening the sentence is no word capitalised for the sentence alone
+    assert _features("Sekretaris Desa Rahmat Hidayat membuka rapat .", [(2, 4, "PERSON")]) == [
+        "PERSON:Rahmat Hidayat"]
+    assert _features("Sekretaris Desa Rahmat Hidayat membuka rapat .") == []
+    # a post word that is no title, before a unit cue, in any case and anywhere
+    assert _features("Pendamping Desa Yuli Astuti hadir .", [(2, 4, "PERSON")]) == [
+        "PERSON:Yuli Astuti"]
+    assert _features("Surat diteken kaur Desa Yuli Astuti .") == []
+    assert _features("Menurut Perangkat Desa Yuli Astuti , air surut .") == []
+    assert _features("Ia bicara dengan kepala Desa Rahmat .") == []
+    # a title before a feature cue too ("Bupati Kepulauan X Name Name")
+    assert _features("Kami bertemu bupati Kepulauan Lumbar Rahmat Hidayat .") == []
+    # a model person after the name still ends it: the words before it are the village
+    assert _features("Sekretaris Desa Sukamaju Rahmat Hidayat datang .", [(3, 5, "PERSON")]) == [
+        "LOC:Desa Sukamaju", "PERSON:Rahmat Hidayat"]
+    # other words before the cue change nothing
+    assert _features("Warga Desa Sukamaju menanam padi .") == ["LOC:Desa Sukamaju"]
+    assert _features("Ia pulang ke Desa Sukamaju .") == ["LOC:Desa Sukamaju"]
+    # a post word that is no title counts only before a unit cue
+    assert _features("Perangkat Gunung Sembrani rusak .") == ["LOC:Gunung Sembrani"]
+    # a word that makes a compound, not a post, leaves the village ("pemerintah Desa X")
+    assert _features("Surat dari pemerintah Desa Sukamaju tiba .") == ["LOC:Desa Sukamaju"]
+
+
+def test_component_keeps_a_village_officer_a_person(nlp: spacy.language.Language) -> None:
+    doc = nlp.make_doc("Pendamping Desa Rudi Salam menjelaskan program itu .")
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Rudi Salam", "PERSON")]
+    doc = nlp.make_doc("Ia menemui sekdes Desa Rudi Salam kemarin .")
+    doc.ents = []
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert list(doc.ents) == []
+
+
+def test_rule_5_ends_the_name_before_a_known_country() -> None:
+    assert _features("Kapal itu berlabuh di Selat Lumbar Jepang kemarin .") == [
+        "LOC:Selat Lumbar"]
+    assert _features("Mereka mendaki Gunung Watu Kerep Jepang .") == ["LOC:Gunung Watu Kerep"]
+    # a short alias counts only in capitals; a country right after the cue is the name
+    assert _features("Kapal berlabuh di Selat Lumbar As .") == ["LOC:Selat Lumbar As"]
+    assert _features("Kapal berlabuh di Selat Lumbar AS .") == ["LOC:Selat Lumbar"]
+    assert _features("Perahu melintasi Selat Jepang kemarin .") == ["LOC:Selat Jepang"]
+    # compass words alone are no complete name: the country belongs to it
+    assert _features("Badai melanda Selat Timur Jepang .") == ["LOC:Selat Timur Jepang"]
+    assert _features("Badai melanda Selat Lumbar Timur Jepang .") == ["LOC:Selat Lumbar Timur"]
+    # a model span over the name and the country reaches outside the name: left alone
+    assert _features("Ia tinggal di Selat Lumbar Jepang .", [(3, 6, "LOC")]) == [
+        "LOC:Selat Lumbar Jepang"]
+
+
+def test_rule_5_leaves_a_class_of_villages_alone() -> None:
+    assert _features("Pemerintah meresmikan Desa Wisata Kali Jernih tahun ini .") == []
+    assert _features("Warga Desa Siaga Bencana berlatih .") == []
+    assert _features("Desa Mandiri Pangan dibentuk .") == []
+    # only after a unit cue: a feature name may hold the word
+    assert _features("Turis mendaki Gunung Wisata kemarin .") == ["LOC:Gunung Wisata"]
+    assert _features("Warga Desa Sukamaju Mandiri berlatih .") == ["LOC:Desa Sukamaju Mandiri"]
+
+
+def test_component_ends_a_feature_at_a_country_and_skips_village_classes(
+    nlp: spacy.language.Language,
+) -> None:
+    doc = nlp.make_doc("Kami menginap di Pulau Pinang Malaysia dan Desa Wisata Kali Jernih .")
+    doc.ents = []
+    doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Pulau Pinang", "LOC")]

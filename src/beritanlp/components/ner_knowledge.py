@@ -15,6 +15,7 @@ from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.lexicons.titles import TitleList
+from beritanlp.lexicons.words import word_list
 from beritanlp.ner.knowledge import (
     UNIT_CUES,
     KnownNames,
@@ -90,6 +91,8 @@ class NerKnowledge:
             bound_types=self.bound_types,
             titles=titles,
             feature_cues=frozenset(gazetteer.feature_cues) | UNIT_CUES,
+            unit_posts=frozenset(word_list("unit_posts")),
+            village_classes=frozenset(word_list("village_classes")),
         )
 
     def __call__(self, doc: Doc) -> Doc:

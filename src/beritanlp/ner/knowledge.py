@@ -3,7 +3,7 @@
 The NER has seen about 1,500 annotated sentences; the project's own lexicons list every
 Indonesian province, regency and city (the Kemendagri gazetteer), the countries, regions and
 foreign places of :mod:`beritanlp.lexicons.regions`, and the agencies of the agency knowledge
-base with their acronyms. Two rules use them, after the title cleanup:
+base with their acronyms. Five rules use them, after the title cleanup:
 
 1. **Untagged known names** (:func:`tag_known_names`). A maximal run of capitalised words that
    no entity touches becomes LOC when the whole run is a known place name ("Jawa Barat",
@@ -32,9 +32,12 @@ base with their acronyms. Two rules use them, after the title cleanup:
    capitalised run that opens with a feature cue word, or the cue of a unit below a regency
    (:data:`UNIT_CUES`), and goes on with one to three name words ("Gunung Lokon", "Selat
    Sunda", "Taman Nasional Lorentz", "Kecamatan Tanjung Mas") is LOC, in any context, whether
-   or not the gazetteer knows the name.
+   or not the gazetteer knows the name. A word in capitals, a known country or a model PERSON
+   ends the name ("[Pulau Pinang] Malaysia"); a unit cue before a village class word is no
+   name ("Desa Wisata"); after a title or post word ("Sekretaris Desa ...") the words after
+   the cue are taken only when a model PERSON follows them (they may be the holder's name).
 
-Both are pure functions over token strings and ``(start, end, label)`` spans with the tables
+All five are pure functions over token strings and ``(start, end, label)`` spans with the tables
 passed in as :class:`KnownNames`; the component ``beritanlp_ner_knowledge``
 (:mod:`beritanlp.components.ner_knowledge`) builds the tables from the pipeline's
 :class:`~beritanlp.lexicons.Lexicons` (no table is loaded twice). Entities made by other
@@ -121,6 +124,13 @@ class KnownNames:
         Casefolded words that open the name of a natural feature (the gazetteer's
         ``feature_cues``: ``("gunung",)``, ``("taman", "nasional")``) or of a unit
         (:data:`UNIT_CUES`), for rule 5; empty turns rule 5 off.
+    unit_posts
+        Casefolded post and staff words that make a unit cue after them part of a post
+        ("Sekretaris Desa", "Pendamping Desa"; the word list ``unit_posts``), for rule 5.
+    village_classes
+        Casefolded words that, right after a unit cue, name a class of villages or a programme,
+        not a village ("Desa Wisata", "Kelurahan Tangguh"; the word list ``village_classes``),
+        for rule 5.
     """
 
     places: Mapping[str, Sequence[Any]]
@@ -132,6 +142,8 @@ class KnownNames:
     bound_types: Collection[str] = frozenset()
     titles: TitleList | None = None
     feature_cues: Collection[tuple[str, ...]] = frozenset()
+    unit_posts: Collection[str] = frozenset()
+    village_classes: Collection[str] = frozenset()
 
 
 def is_capitalised(word: str) -> bool:
@@ -612,20 +624,31 @@ def feature_cue_length(words: Sequence[str], start: int, end: int, names: KnownN
 
 
 def feature_name(words: Sequence[str], start: int, end: int, names: KnownNames) -> bool:
-    """Whether the capitalised run ``words[start:end]`` names a natural feature.
+    """Whether the capitalised run ``words[start:end]`` names a natural feature or a unit.
 
-    It opens with a feature cue ("Gunung", "Selat", "Taman Nasional") followed by one to
-    :data:`MAX_FEATURE_NAME` words; all are words of letters, the run is no known agency, and
-    it does not stand in a title-case line (:func:`in_title_case_line`: a headline capitalises
-    the verb after a name, "Gunung Lokon Meletus").
+    It opens with a feature or unit cue ("Gunung", "Selat", "Taman Nasional", "Desa";
+    ``names.feature_cues``) followed by one to :data:`MAX_FEATURE_NAME` words; all are words
+    of letters, the run is no known agency, it does not stand in a title-case line
+    (:func:`in_title_case_line`: a headline capitalises the verb after a name, "Gunung Lokon
+    Meletus"), and a unit cue is not followed by a word of ``names.village_classes`` ("Desa
+    Wisata Unggulan" is a class of villages).
     """
     cue = feature_cue_length(words, start, end, names)
     return (
         cue > 0
         and 1 <= end - start - cue <= MAX_FEATURE_NAME
+        and not _village_class(words, start, cue, names)
         and _is_name_text(words[start:end])
         and not is_agency(words[start:end], names)
         and not in_title_case_line(words, start, end)
+    )
+
+
+def _village_class(words: Sequence[str], start: int, cue: int, names: KnownNames) -> bool:
+    """Whether the unit cue ``words[start:start + cue]`` is followed by a village class word."""
+    return (
+        tuple(w.casefold() for w in words[start : start + cue]) in UNIT_CUES
+        and words[start + cue].casefold() in names.village_classes
     )
 
 
@@ -642,6 +665,22 @@ def feature_start(words: Sequence[str], start: int, end: int, names: KnownNames)
     return None
 
 
+def after_post(words: Sequence[str], start: int, names: KnownNames) -> bool:
+    """Whether the cue at ``words[start]`` follows a word that makes it part of a post.
+
+    A title before any cue ("Bupati Kepulauan ...", "Kepala Desa ..."), or a post or staff
+    word before a unit cue ("Pendamping Desa", "kaur Desa"; ``names.unit_posts``), in any
+    case, inside the run or not ("kata kepala Desa ..."). The capitalised words after such a
+    cue may be the holder's name ("Sekretaris Desa Agus Salim"), not a place's.
+    """
+    if start == 0:
+        return False
+    before = words[start - 1]
+    if names.titles is not None and is_title_word(before, names.titles):
+        return True
+    return (words[start].casefold(),) in UNIT_CUES and before.casefold() in names.unit_posts
+
+
 def tag_feature_names(
     words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
     frozen: Collection[tuple[int, int]] = (),
@@ -656,7 +695,10 @@ def tag_feature_names(
     model gave exactly the run another label ("[Gunung Lokon]" tagged ORG); a ``frozen`` span
     in it, or one reaching outside it, leaves it alone. A model PERSON that starts after the
     name's first word ends the name ("Kepala [Desa Sukamaju] [Budi Santoso]"), and so does a
-    word in capitals ("[Desa Sukamaju] RT 04").
+    word in capitals ("[Desa Sukamaju] RT 04") or a known country ("[Pulau Pinang] Malaysia").
+    After a title or post word (:func:`after_post`) the name is tagged only when such a model
+    PERSON ends it: otherwise the words after the cue may be the holder's name ("Sekretaris
+    Desa [Agus Salim]").
     """
     if not names.feature_cues:
         return list(spans)
@@ -668,8 +710,9 @@ def tag_feature_names(
         if start is None:
             continue
         name = start + feature_cue_length(words, start, run_end, names)
-        end = _before_person(spans, owner, name, _before_capitals(words, name, run_end))
-        if end <= name:
+        stop = _before_country(words, name, _before_capitals(words, name, run_end), names)
+        end = _before_person(spans, owner, name, stop)
+        if end <= name or (end == stop and after_post(words, start, names)):
             continue
         inside = {o for o in owner[start:end] if o >= 0}
         if not _within(spans, inside, start, end, frozen) or any(
@@ -692,6 +735,30 @@ def _before_capitals(words: Sequence[str], name: int, end: int) -> int:
     for i in range(name, end):
         if len(words[i]) > 1 and words[i].isupper():
             return i
+    return end
+
+
+#: The place type of a country in the gazetteer.
+COUNTRY_TYPE = "negara"
+
+#: Compass words: a name of only these is not complete before a country ("Pantai Barat
+#: Amerika Serikat" is the country's west coast). A small list kept here: the rules' own
+#: lists are out of this layer's reach.
+COMPASS_WORDS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya"})
+
+
+def _before_country(words: Sequence[str], name: int, end: int, names: KnownNames) -> int:
+    """Where a name whose first word is ``name`` ends: at ``end``, or before a known country.
+
+    "[Pulau Pinang] Malaysia": a country after a complete name says where the feature lies and
+    is no part of its name; after compass words only it is ("[Pantai Barat Amerika Serikat]").
+    """
+    for i in range(name + 1, end):
+        if all(w.casefold() in COMPASS_WORDS for w in words[name:i]):
+            continue
+        for j in range(i + 1, end + 1):
+            if COUNTRY_TYPE in place_types(words[i:j], names, initial=False):
+                return i
     return end
 
 

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer, Place
+from beritanlp.lexicons.words import word_list
 from beritanlp.rules.places.features import feature_at
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
@@ -194,30 +195,16 @@ def _district_town(
 #: Cue types whose places the gazetteer may lack (villages are renamed, split and misspelt).
 _LOCAL_TYPES = frozenset({"desa", "kecamatan"})
 #: Capitalised words after "Desa"/"Kelurahan" that describe a programme or a class of
-#: villages, not a village's name ("Desa Wisata", "Desa Siaga", "Kelurahan Tangguh").
-_VILLAGE_CLASSES = frozenset({
-    "wisata", "adat", "siaga", "tangguh", "binaan", "mandiri", "maju", "berkembang",
-    "tertinggal", "sangat", "sehat", "digital", "cerdas", "inklusif", "prima", "antikorupsi",
-    "anti", "percontohan", "devisa", "model", "layak", "ramah", "sadar", "bersih", "hijau",
-    "iklim", "proklim", "terpencil", "pesisir", "penyangga", "induk", "pemekaran", "lain",
-    "setempat", "tersebut", "terdampak", "definitif", "persiapan", "budaya", "kreatif",
-    "sejahtera", "madani", "religius", "berdaya", "inovatif", "terbaik", "teladan", "sentra",
-    "kawasan", "perbatasan", "dinas", "kantor", "balai", "dana", "kepala", "pemerintah",
-    "rt", "rw", "dusun", "kampung", "kecamatan", "kabupaten", "kota", "provinsi", "desa",
-    "kelurahan", "inovasi", "unggul", "berprestasi", "juara", "pintar", "smart", "maritim",
-    "khusus", "serentak", "tahap",
-})
+#: villages, not a village's name ("Desa Wisata", "Desa Siaga", "Kelurahan Tangguh")
+#: (``lexicons/data/village_classes.txt``, shared with the NER knowledge step).
+_VILLAGE_CLASSES = frozenset(word_list("village_classes"))
 _MAX_LOCAL_WORDS = 3
 #: Words before "Desa"/"Kelurahan"/"Kecamatan" that make it part of a title or a compound
 #: ("Kepala Desa", "Dana Desa", "Pemilihan Kepala Desa"): the capitalised words after it
-#: are then a person's name or the compound's own words, not an unknown village.
-_COMPOUND_BEFORE = frozenset({
-    "kepala", "wakil", "sekretaris", "perangkat", "aparat", "aparatur", "pendamping",
-    "bendahara", "staf", "pegawai", "ketua", "anggota", "penjabat", "pj", "plt", "camat",
-    "dana", "anggaran", "musyawarah", "pemilihan", "pilkades", "badan", "lembaga", "kantor",
-    "balai", "pemerintah", "pemerintahan", "program", "lomba", "festival", "hari", "sistem",
-    "peraturan", "forum", "asosiasi", "persatuan", "koperasi", "rumah", "wisata",
-})
+#: are then a person's name or the compound's own words, not an unknown village
+#: (``lexicons/data/unit_posts.txt``, shared with the NER knowledge step, and
+#: ``unit_compounds.txt``).
+_COMPOUND_BEFORE = frozenset(word_list("unit_posts") + word_list("unit_compounds"))
 
 
 def _compound_before(words: Words, i: int) -> bool:
