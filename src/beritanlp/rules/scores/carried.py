@@ -15,14 +15,12 @@ money word ("Pendapatan perokok"). The group, as written, is the subject of both
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from beritanlp.rules.scores.cues import MONEY_WORDS
-from beritanlp.rules.scores.model import Candidate, Metric
+from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 from beritanlp.rules.scores.pairs import PERCENT_PAIR, pair_numbers, stem, word_stems
 from beritanlp.text.numbers import NumberMention
-
-SentenceOf = Callable[[int], tuple[int, int]]
 
 #: "dari 6,2% menjadi 8,3%": a pair of percentages, the one left and the one reached.
 _PAIR = re.compile(rf"\b{PERCENT_PAIR}", re.IGNORECASE)

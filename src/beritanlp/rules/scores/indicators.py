@@ -43,19 +43,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.carried import carried_values
 from beritanlp.rules.scores.cues import CHANGE, TARGET
-from beritanlp.rules.scores.model import Candidate, Metric, between
+from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.rules.scores.surveyed import cites_survey, surveyed_values
 from beritanlp.rules.scores.values import kind_for
 from beritanlp.text.numbers import NumberMention
-
-SentenceOf = Callable[[int], tuple[int, int]]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -18,8 +18,8 @@ from beritanlp.rules.scores.cues import (
     UNKNOWN_HEADS,
     market_talk,
 )
-from beritanlp.rules.scores.model import Metric
-from beritanlp.rules.scores.placings import placings, world_rankings
+from beritanlp.rules.scores.model import Metric, SentenceOf
+from beritanlp.rules.scores.placings import names_metric, placings, world_rankings
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
@@ -165,8 +165,6 @@ class MetricIndex:
         return excluded_here(rule, text, sent)
 
 
-#: ``sent_of(pos)``: the (start, end) of the sentence holding ``pos``.
-SentenceOf = Callable[[int], tuple[int, int]]
 
 
 class _Spans:
@@ -452,8 +450,7 @@ def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[M
     out: list[Metric] = []
     for m in _STANDING.finditer(text):
         sent = sent_of(m.start())
-        i = bisect_left(named, sent[0])
-        if i < len(named) and named[i] < sent[1]:
+        if names_metric(named, sent):
             continue  # the sentence names its metric
         before = [t for t in tables if t.start < m.start()]
         name = before[-1].name if before else "klasemen"

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from beritanlp.lexicons.metrics import MetricRule
+
+#: The span ``(start, end)`` of the sentence around a character offset.
+SentenceOf = Callable[[int], tuple[int, int]]
 
 
 @dataclass(frozen=True)

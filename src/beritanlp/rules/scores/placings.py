@@ -17,11 +17,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from beritanlp.rules.scores.model import Metric
+from beritanlp.rules.scores.model import Metric, SentenceOf
 
-SentenceOf = Callable[[int], tuple[int, int]]
+
+def names_metric(named: Sequence[int], sent: tuple[int, int]) -> bool:
+    """Tell whether a metric of the sorted starts ``named`` lies in the sentence ``sent``."""
+    i = bisect_left(named, sent[0])
+    return i < len(named) and named[i] < sent[1]
+
 
 #: An event's name: "Kejuaraan Dunia Dayung", "Piala Nusantara 2021", "GP Lembah",
 #: "MotoGP Aragon", "Grand Prix Jepang", "SEA Games 2019", "Indonesia Open".
@@ -58,8 +63,7 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
     out: list[Metric] = []
     for m in _PLACING.finditer(text):
         sent = sent_of(m.start())
-        i = bisect_left(named, sent[0])
-        if i < len(named) and named[i] < sent[1]:
+        if names_metric(named, sent):
             continue  # the sentence names its metric
         j = bisect_left(event_starts, m.start())
         if not (j < len(events) and event_starts[j] < sent[1]):
@@ -93,8 +97,7 @@ def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> l
     out: list[Metric] = []
     for m in _WORLD_RANK.finditer(text):
         sent = sent_of(m.start())
-        i = bisect_left(named, sent[0])
-        if i < len(named) and named[i] < sent[1]:
+        if names_metric(named, sent):
             continue  # "peringkat 73 dunia dalam EoDB": the sentence names its metric
         own = _NAMED_RANKING.search(text, *sent)  # "... dalam rangking WTA"
         name = own.group(0) if own else f"{m.group(1).lower()} dunia"

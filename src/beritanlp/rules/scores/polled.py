@@ -11,12 +11,10 @@ survey a share is nobody's score. Pure: the metrics found so far are passed in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from beritanlp.rules.scores.model import Candidate, Metric, between
+from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.text.numbers import parse_number
-
-SentenceOf = Callable[[int], tuple[int, int]]
 
 _SHARE = r"((\d{1,3}(?:,\d{1,2})?)[ \t]*(?:persen|%))"
 #: "61,8 persen responden", "40,5 persen dari seluruh responden".

@@ -11,14 +11,12 @@ a phrase no score (money, growth, prices ...) are passed in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from beritanlp.rules.scores.cues import CHANGE_NOUNS, MONEY_WORDS
-from beritanlp.rules.scores.model import Candidate, Metric
+from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 from beritanlp.rules.scores.pairs import PERCENT_PAIR, pair_numbers
 from beritanlp.text.numbers import NumberMention
-
-SentenceOf = Callable[[int], tuple[int, int]]
 
 #: A survey cited as the source of the sentence.
 _SURVEY_CITED = re.compile(r"\b(?:berdasarkan|menurut|hasil|temuan|data)[ \t]+(?:dari[ \t]+)?"
