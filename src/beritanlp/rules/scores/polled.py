@@ -39,8 +39,9 @@ _NO_NAME = re.compile(r"^\S+[ \t]+(?:terbaru|terkini|baru|ini|itu|tersebut)$", r
 #: How far back (characters) a survey named before still frames a share.
 SURVEY_REACH = 3000
 #: Money ("Rp5 juta", "tabungan", "harga"): a share of respondents' money is no poll's answer.
-_MONEY = re.compile(r"\bRp\b|\bRp\.?[ \t]*\d|\b(?:" + "|".join(sorted(MONEY_WORDS)) + r"|tabungan)\b",
-                    re.IGNORECASE)
+_MONEY = re.compile(
+    r"\bRp\.?[ \t]*\d|\bRp\b|\b(?:" + "|".join(sorted(MONEY_WORDS)) + r"|tabungan)\b",
+    re.IGNORECASE)
 
 
 def _about_money(text: str, sent: tuple[int, int]) -> bool:
