@@ -71,6 +71,26 @@ def _survey_before(metrics: Sequence[Metric], pos: int) -> Metric | None:
 
 def _share(text: str, m: re.Match[str], metric: Metric, sent: tuple[int, int],
            subject: str | None) -> Candidate | None:
+    """The share ``m`` reads as a value of the survey ``metric``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    m : re.Match
+        A share's match (group 1 the share with its unit, group 2 the number).
+    metric : Metric
+        The survey named before it.
+    sent : tuple of int
+        The span (sentence) the share was read in.
+    subject : str or None
+        Its subject ("responden"), if the match names one.
+
+    Returns
+    -------
+    Candidate or None
+        The candidate, or ``None`` when the number is no share (outside 0-100).
+    """
     value = parse_number(m.group(2))
     if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 100:
         return None
