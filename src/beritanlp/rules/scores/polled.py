@@ -13,26 +13,53 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from beritanlp.rules.scores.cues import MONEY_WORDS, market_talk
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.text.numbers import parse_number
 
 _SHARE = r"((\d{1,3}(?:,\d{1,2})?)[ \t]*(?:persen|%))"
-#: "61,8 persen responden", "40,5 persen dari seluruh responden".
+#: An answer's verb: "setuju", "tidak puas", "menilai", "memilih".
+_VERB = (r"(?:(?:tidak|tak|kurang|sangat)[ \t]+)?(?:setuju|tahu|menjawab|puas|mendukung|menolak"
+         r"|yakin|percaya|sepakat|memilih|khawatir|menilai|menganggap|menyatakan|mengaku"
+         r"|menyetujui|menginginkan|menghendaki|ingin|optimistis|pesimistis|ragu)\b")
+#: "61,8 persen responden setuju", "40,5 persen dari seluruh responden menilai": a share of
+#: respondents with their answer (up to three words between, "responden di Jawa setuju").
 _RESPONDENTS = re.compile(
-    _SHARE + r"[ \t]+(?:dari[ \t]+(?:total[ \t]+|seluruh[ \t]+|jumlah[ \t]+)?)?responden\b",
+    _SHARE + r"[ \t]+(?:dari[ \t]+(?:total[ \t]+|seluruh[ \t]+|jumlah[ \t]+)?)?responden\b"
+    r"(?:[ \t]+[\w.-]+){0,3}?[ \t]+" + _VERB,
     re.IGNORECASE)
 #: "12 persen kurang setuju", "7 persen tak tahu", "15 persen menyatakan puas".
 _ANSWER = re.compile(
     _SHARE + r"[ \t]+(?:(?:lainnya|sisanya|yang|menyatakan|mengaku|menjawab)[ \t]+)?"
-    r"(?:(?:tidak|tak|kurang|sangat)[ \t]+)?"
-    r"(?:setuju|tahu|menjawab|puas|mendukung|menolak|yakin|percaya|sepakat|memilih|khawatir)\b",
-    re.IGNORECASE)
+    + _VERB, re.IGNORECASE)
 #: A survey's name as a metric: "Survei Lembaga X", "Survey X", "Jajak Pendapat X".
 _SURVEY_NAME = re.compile(r"^(?:survei|survey|jajak[ \t]+pendapat|polling)\b", re.IGNORECASE)
 #: A headline's "Survei Terbaru": no survey's name.
 _NO_NAME = re.compile(r"^\S+[ \t]+(?:terbaru|terkini|baru|ini|itu|tersebut)$", re.IGNORECASE)
 #: How far back (characters) a survey named before still frames a share.
 SURVEY_REACH = 3000
+#: Money ("Rp5 juta", "tabungan", "harga"): a share of respondents' money is no poll's answer.
+_MONEY = re.compile(
+    r"\bRp\.?[ \t]*\d|\bRp\b|\b(?:" + "|".join(sorted(MONEY_WORDS)) + r"|tabungan)\b",
+    re.IGNORECASE)
+
+
+def _about_money(text: str, sent: tuple[int, int]) -> bool:
+    """Whether the sentence ``sent`` talks of money, prices or a market.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    sent : tuple of int
+        The sentence's start and end.
+
+    Returns
+    -------
+    bool
+        True when its shares are of money or a market, not of a poll's answers.
+    """
+    return _MONEY.search(text, *sent) is not None or market_talk(text, *sent)
 
 
 def _survey_before(metrics: Sequence[Metric], pos: int) -> Metric | None:
@@ -44,6 +71,26 @@ def _survey_before(metrics: Sequence[Metric], pos: int) -> Metric | None:
 
 def _share(text: str, m: re.Match[str], metric: Metric, sent: tuple[int, int],
            subject: str | None) -> Candidate | None:
+    """The share ``m`` reads as a value of the survey ``metric``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    m : re.Match
+        A share's match (group 1 the share with its unit, group 2 the number).
+    metric : Metric
+        The survey named before it.
+    sent : tuple of int
+        The span (sentence) the share was read in.
+    subject : str or None
+        Its subject ("responden"), if the match names one.
+
+    Returns
+    -------
+    Candidate or None
+        The candidate, or ``None`` when the number is no share (outside 0-100).
+    """
     value = parse_number(m.group(2))
     if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 100:
         return None
@@ -70,10 +117,15 @@ def polled_candidates(text: str, metrics: Sequence[Metric], sent_of: SentenceOf,
         return []
     out: list[Candidate] = []
     polled: set[tuple[int, int]] = set()  # sentences with a respondents' share
+    money: dict[tuple[int, int], bool] = {}  # each sentence read once
     for m in _RESPONDENTS.finditer(text):
         metric = _survey_before(metrics, m.start())
         sent = sent_of(m.start())
         if metric is None or m.start() in taken:
+            continue
+        if sent not in money:
+            money[sent] = _about_money(text, sent)
+        if money[sent]:
             continue
         polled.add(sent)
         c = _share(text, m, metric, sent, "responden")
