@@ -10,7 +10,7 @@ from functools import cache
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
-from beritanlp.rules.scores.context import carried_metric
+from beritanlp.rules.scores.context import CARRY_WINDOW, carried_metric
 from beritanlp.rules.scores.cues import (
     CAP,
     MARKET,
@@ -454,7 +454,8 @@ def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[M
     text named last before the standing, else "klasemen"; its span is empty, at the rank word.
     Only in sport: a table named before, or a word of sport (:data:`SPORT_CUE`) in the
     standing's sentence or paragraph. An index named in the carry window before ("IPK ...
-    Indonesia di peringkat 115 dengan 34 poin") keeps its values: no standing is read there.
+    Indonesia di peringkat 115 dengan 34 poin") keeps its values, unless a table was named
+    in that window too: no standing is read there.
     """
     tables = [m for m in found if m.name.casefold().startswith("klasemen")]
     named = sorted(m.start for m in found)
@@ -467,8 +468,9 @@ def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[M
             continue  # the sentence names its metric
         before = [t for t in tables if t.start < m.start()]
         carried = carried_metric(known, m.start(), sent)
-        if carried is not None and not carried.name.casefold().startswith("klasemen"):
-            continue  # an index named just before: its values, no points table
+        if carried is not None and not carried.name.casefold().startswith("klasemen") \
+                and not (before and m.start() - before[-1].start <= CARRY_WINDOW):
+            continue  # an index named just before (no table): its values, no points table
         para = paragraph(text, m.start())
         if para not in sporty:
             sporty[para] = SPORT_CUE.search(text, *para) is not None

@@ -104,7 +104,7 @@ _NAMED_RANKING = re.compile(r"\b(?i:ranking|rangking|peringkat)[ \t]+[A-Z]{2,5}\
 #: Who holds a world ranking: a player, a pair, an athlete, a national team, a campus, or the
 #: ranking body named ("BWF", "FIFA", "QS").
 _RANKED_HOLDER = re.compile(
-    r"\b(?i:pemain|tunggal|ganda|pasangan|pebulu[ \t]+tangkis|petenis|pegolf|pecatur|timnas"
+    r"\b(?i:pemain|tunggal|ganda|pasangan|pebulu[ \t]+tangkis|petenis|pegolf|pecatur|timnas|tim"
     r"|tim[ \t]+nasional|atlet|pebalap|pembalap|perenang|pelari|lifter|petinju|pesepeda"
     r"|kampus|universitas|perguruan[ \t]+tinggi)\b"
     r"|\b(?:BWF|FIFA|ATP|WTA|FIBA|FIVB|ITTF|UCI|FIDE|QS|THE|Webometrics)\b")
@@ -119,7 +119,7 @@ def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> l
     """A world ranking as a metric of its sentence when the sentence names none.
 
     Only a ranking of players, teams or campuses (a holder word or a body's acronym in the
-    sentence), not a country's output or headcount ("produsen kopi peringkat 4 dunia"); with
+    paragraph), not a country's output or headcount ("produsen kopi peringkat 4 dunia"); with
     no body named, only when no index was named in the carry window before (that index ranks).
 
     "Pemain peringkat 23 dunia tersebut ..." states the player's rank in the world ranking of the
@@ -130,12 +130,17 @@ def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> l
     """
     named = sorted(m.start for m in found)
     known = earlier_metrics(found)
+    held: dict[tuple[int, int], bool] = {}  # paragraph -> a holder or a body named in it
     out: list[Metric] = []
     for m in _WORLD_RANK.finditer(text):
         sent = sent_of(m.start())
-        if names_metric(named, sent) or not _RANKED_HOLDER.search(text, *sent) \
-                or _COUNTED_RANK.search(text, *sent):
+        if names_metric(named, sent) or _COUNTED_RANK.search(text, *sent):
             continue  # "peringkat 73 dunia dalam EoDB": the sentence names its metric
+        para = paragraph(text, m.start())
+        if para not in held:
+            held[para] = _RANKED_HOLDER.search(text, *para) is not None
+        if not held[para]:
+            continue  # no player, team, campus or ranking body: a country's rank of a count
         own = _NAMED_RANKING.search(text, *sent)  # "... dalam rangking WTA"
         if own is None and carried_metric(known, m.start(), sent) is not None:
             continue  # an index named just before ranks the world: it keeps the rank
