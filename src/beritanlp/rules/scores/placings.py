@@ -63,9 +63,30 @@ _PLACING = re.compile(
     r"|menyudahi[ \t]+(?:balapan|lomba|perlombaan))"
     r"[ \t]+(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+"
     rf"(?P<rank>(?i:{_ORDINAL}))\b"
-    r"(?![ \t]+(?i:dunia|klasemen|dengan|sementara|besar))")
+    r"(?![ \t]+(?i:dunia|klasemen|dengan|sementara|besar|daftar))")
 #: How far back (characters) the event named before still frames a placing.
 EVENT_REACH = 3000
+#: Who takes part in an event: a racer, an athlete, a team ("pebalap", "atlet", "tim").
+_ENTRANT = re.compile(
+    r"\b(?i:atlet|pelari|perenang|pedayung|pesepeda|pembalap|pebalap|petenis|pegolf|pecatur"
+    r"|pemain|regu|timnas|kontingen|skuad|lifter|karateka|pesilat|pejudo|penembak|pemanah"
+    r"|rider|pebulu[ \t]+tangkis|peserta|tunggal|ganda|podium|medali|emas|perak|perunggu"
+    r"|juara|lomba|perlombaan|ajang)\b")
+
+
+def _framed(text: str, event: int, pos: int, sporty: dict[tuple[int, int], bool]) -> bool:
+    """Tell whether the event named at ``event`` frames the placing at ``pos`` after it.
+
+    The event is in the placing's paragraph, within :data:`EVENT_REACH`, and the paragraph
+    speaks of the contest: an entrant, a medal or a word of sport ("Kejuaraan Catur ...
+    Proyek jalan tol itu finis di urutan ketiga" is none). ``sporty`` memoises paragraphs.
+    """
+    para = paragraph(text, pos)
+    if pos - event > EVENT_REACH or para[0] > event:
+        return False
+    if para not in sporty:
+        sporty[para] = any(p.search(text, *para) for p in (_ENTRANT, SPORT_CUE))
+    return sporty[para]
 
 
 def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
@@ -79,6 +100,7 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
         return []
     event_starts = [s for s, _ in events]
     named = sorted(m.start for m in found)
+    sporty: dict[tuple[int, int], bool] = {}
     out: list[Metric] = []
     for m in _PLACING.finditer(text):
         sent = sent_of(m.start())
@@ -87,7 +109,7 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
         j = bisect_left(event_starts, m.start())
         if not (j < len(events) and event_starts[j] < sent[1]):
             j -= 1  # no event named after the placing in its sentence: the one before it
-            if j < 0 or m.start() - event_starts[j] > EVENT_REACH:
+            if j < 0 or not _framed(text, event_starts[j], m.start(), sporty):
                 continue
         at = m.start("rank")
         out.append(Metric(events[j][1], at, at, None, award=True, local=True))
