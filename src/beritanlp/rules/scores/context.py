@@ -50,6 +50,8 @@ class SentenceMemo:
         return self._metrics[key]
 
 
+#: How far back (characters) a metric named in an earlier sentence still frames a value.
+CARRY_WINDOW = 900
 #: How far (characters) after a sentence-local metric (:attr:`Metric.local`) its values may be.
 LOCAL_REACH = 90
 #: The same for a local ranking (a placing's event, a world ranking): its rank starts there.
@@ -74,7 +76,15 @@ def active_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int], wi
         in_sent = [m for m in in_sent if not m.local]
         if in_sent:
             return in_sent[-1] if in_sent[0].start < pos else in_sent[0], True
+    return carried_metric(metrics, pos, sent, window), False
+
+
+def carried_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int],
+                   window: int = CARRY_WINDOW) -> Metric | None:
+    """The metric an earlier sentence carries to a value at ``pos`` (``None``: none).
+
+    The last one named within ``window`` characters before ``pos`` and before the sentence
+    ``sent``; an award or a local metric (a standing's table, a world ranking) carries none.
+    """
     earlier = [m for m in between(metrics, pos - window, sent[0]) if not (m.award or m.local)]
-    if earlier:
-        return earlier[-1], False
-    return None, False
+    return earlier[-1] if earlier else None

@@ -10,6 +10,7 @@ from functools import cache
 
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
+from beritanlp.rules.scores.context import CARRY_WINDOW, carried_metric
 from beritanlp.rules.scores.cues import (
     CAP,
     MARKET,
@@ -19,7 +20,14 @@ from beritanlp.rules.scores.cues import (
     market_talk,
 )
 from beritanlp.rules.scores.model import Metric, SentenceOf
-from beritanlp.rules.scores.placings import names_metric, placings, world_rankings
+from beritanlp.rules.scores.placings import (
+    SPORT_CUE,
+    earlier_metrics,
+    names_metric,
+    paragraph,
+    placings,
+    world_rankings,
+)
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
@@ -434,25 +442,40 @@ _STANDING = re.compile(
     rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|[a-z]+belas|satu|dua|tiga|empat"
     r"|lima|enam|tujuh|delapan|sembilan|sepuluh)\b[^.;\n]{0,40}?"
     r"\b(?i:dengan|mengoleksi|mengemas|berbekal|mengumpulkan)[ \t]+"
-    r"(?:(?i:raihan|koleksi|torehan|total|nilai|perolehan)[ \t]+)?\d{1,3}[ \t]+(?i:poin|angka)\b")
+    r"(?:(?i:raihan|koleksi|torehan|perolehan)[ \t]+)?\d{1,3}[ \t]+(?i:poin|angka)\b")
 
 
 def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
-    """The points table of each standing whose sentence names no metric.
+    """The points table of each standing in sport whose sentence names no metric.
 
     A league, a race series or a tour ranks by points: "X ada di urutan ke-6 dengan
     koleksi 31 poin" states X's rank and points in the table even when the table ("klasemen
     sementara Liga 1") was named paragraphs before, or not at all. The metric is the table the
     text named last before the standing, else "klasemen"; its span is empty, at the rank word.
+    Only in sport: a table named before, or a word of sport (:data:`SPORT_CUE`) in the
+    standing's sentence or paragraph. An index named in the carry window before ("IPK ...
+    Indonesia di peringkat 115 dengan 34 poin") keeps its values, unless a table was named
+    in that window too: no standing is read there.
     """
     tables = [m for m in found if m.name.casefold().startswith("klasemen")]
     named = sorted(m.start for m in found)
+    known = earlier_metrics(found)
+    sporty: dict[tuple[int, int], bool] = {}  # paragraph -> a word of sport in it
     out: list[Metric] = []
     for m in _STANDING.finditer(text):
         sent = sent_of(m.start())
         if names_metric(named, sent):
             continue  # the sentence names its metric
         before = [t for t in tables if t.start < m.start()]
+        carried = carried_metric(known, m.start(), sent)
+        if carried is not None and not carried.name.casefold().startswith("klasemen") \
+                and not (before and m.start() - before[-1].start <= CARRY_WINDOW):
+            continue  # an index named just before (no table): its values, no points table
+        para = paragraph(text, m.start())
+        if para not in sporty:
+            sporty[para] = SPORT_CUE.search(text, *para) is not None
+        if not (before or sporty[para] or SPORT_CUE.search(text, *sent)):
+            continue  # points outside sport ("lomba desa", "indeks saham")
         name = before[-1].name if before else "klasemen"
         out.append(Metric(name, m.start(), m.start(), None, local=True))
     return out

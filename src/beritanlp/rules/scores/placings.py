@@ -19,13 +19,32 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from beritanlp.rules.scores.model import Metric, SentenceOf
+from beritanlp.rules.scores.context import carried_metric
+from beritanlp.rules.scores.model import ByStart, Metric, SentenceOf
 
 
 def names_metric(named: Sequence[int], sent: tuple[int, int]) -> bool:
     """Tell whether a metric of the sorted starts ``named`` lies in the sentence ``sent``."""
     i = bisect_left(named, sent[0])
     return i < len(named) and named[i] < sent[1]
+
+
+#: A word of sport: a points table, a match, a season, a racer, a club ("klasemen", "laga").
+SPORT_CUE = re.compile(
+    r"\b(?i:klasemen|liga|laga|pertandingan|musim|pebalap|pembalap|balapan|klub|tim|gol"
+    r"|kompetisi|turnamen|grup|babak|poin[ \t]+klasemen)\b|\b(?:FC|MotoGP|Moto[23]|F1)\b")
+
+
+def paragraph(text: str, pos: int) -> tuple[int, int]:
+    """The paragraph (between line breaks) holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def earlier_metrics(found: Sequence[Metric]) -> ByStart[Metric]:
+    """``found`` sorted by start, for :func:`carried_metric` (bisection, no rescan)."""
+    return ByStart(sorted(found, key=lambda m: m.start))
 
 
 #: An event's name: "Kejuaraan Dunia Dayung", "Piala Nusantara 2021", "GP Lembah",
@@ -44,9 +63,30 @@ _PLACING = re.compile(
     r"|menyudahi[ \t]+(?:balapan|lomba|perlombaan))"
     r"[ \t]+(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+"
     rf"(?P<rank>(?i:{_ORDINAL}))\b"
-    r"(?![ \t]+(?i:dunia|klasemen|dengan|sementara|besar))")
+    r"(?![ \t]+(?i:dunia|klasemen|dengan|sementara|besar|daftar))")
 #: How far back (characters) the event named before still frames a placing.
 EVENT_REACH = 3000
+#: Who takes part in an event: a racer, an athlete, a team ("pebalap", "atlet", "tim").
+_ENTRANT = re.compile(
+    r"\b(?i:atlet|pelari|perenang|pedayung|pesepeda|pembalap|pebalap|petenis|pegolf|pecatur"
+    r"|pemain|regu|timnas|kontingen|skuad|lifter|karateka|pesilat|pejudo|penembak|pemanah"
+    r"|rider|pebulu[ \t]+tangkis|peserta|tunggal|ganda|podium|medali|emas|perak|perunggu"
+    r"|juara|lomba|perlombaan|ajang)\b")
+
+
+def _framed(text: str, event: int, pos: int, sporty: dict[tuple[int, int], bool]) -> bool:
+    """Tell whether the event named at ``event`` frames the placing at ``pos`` after it.
+
+    The event is in the placing's paragraph, within :data:`EVENT_REACH`, and the paragraph
+    speaks of the contest: an entrant, a medal or a word of sport ("Kejuaraan Catur ...
+    Proyek jalan tol itu finis di urutan ketiga" is none). ``sporty`` memoises paragraphs.
+    """
+    para = paragraph(text, pos)
+    if pos - event > EVENT_REACH or para[0] > event:
+        return False
+    if para not in sporty:
+        sporty[para] = any(p.search(text, *para) for p in (_ENTRANT, SPORT_CUE))
+    return sporty[para]
 
 
 def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
@@ -60,6 +100,7 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
         return []
     event_starts = [s for s, _ in events]
     named = sorted(m.start for m in found)
+    sporty: dict[tuple[int, int], bool] = {}
     out: list[Metric] = []
     for m in _PLACING.finditer(text):
         sent = sent_of(m.start())
@@ -68,7 +109,7 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
         j = bisect_left(event_starts, m.start())
         if not (j < len(events) and event_starts[j] < sent[1]):
             j -= 1  # no event named after the placing in its sentence: the one before it
-            if j < 0 or m.start() - event_starts[j] > EVENT_REACH:
+            if j < 0 or not _framed(text, event_starts[j], m.start(), sporty):
                 continue
         at = m.start("rank")
         out.append(Metric(events[j][1], at, at, None, award=True, local=True))
@@ -82,10 +123,26 @@ _WORLD_RANK = re.compile(r"\b((?i:peringkat|ranking|rangking|posisi))[ \t]+(?P<r
 
 #: A ranking named by its body's acronym in the sentence: "rangking WTA", "ranking BWF".
 _NAMED_RANKING = re.compile(r"\b(?i:ranking|rangking|peringkat)[ \t]+[A-Z]{2,5}\b")
+#: Who holds a world ranking: a player, a pair, an athlete, a national team, a campus, or the
+#: ranking body named ("BWF", "FIFA", "QS").
+_RANKED_HOLDER = re.compile(
+    r"\b(?i:pemain|tunggal|ganda|pasangan|pebulu[ \t]+tangkis|petenis|pegolf|pecatur|timnas|tim"
+    r"|tim[ \t]+nasional|atlet|pebalap|pembalap|perenang|pelari|lifter|petinju|pesepeda"
+    r"|kampus|universitas|perguruan[ \t]+tinggi)\b"
+    r"|\b(?:BWF|FIFA|ATP|WTA|FIBA|FIVB|ITTF|UCI|FIDE|QS|THE|Webometrics)\b")
+#: A world rank of a country's output, economy or headcount ("produsen kopi peringkat 4 dunia",
+#: "jumlah penduduk ... posisi 4 dunia"): no ranking a body publishes.
+_COUNTED_RANK = re.compile(
+    r"\b(?i:produsen|produksi|eksportir|importir|ekspor|impor|ekonomi|PDB|produk[ \t]+domestik"
+    r"|penduduk|populasi|jumlah|terbanyak|terbesar|tertinggi)\b")
 
 
 def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
     """A world ranking as a metric of its sentence when the sentence names none.
+
+    Only a ranking of players, teams or campuses (a holder word or a body's acronym in the
+    paragraph), not a country's output or headcount ("produsen kopi peringkat 4 dunia"); with
+    no body named, only when no index was named in the carry window before (that index ranks).
 
     "Pemain peringkat 23 dunia tersebut ..." states the player's rank in the world ranking of the
     sport; its metric is that ranking: the one the sentence names by its body ("rangking WTA"),
@@ -94,12 +151,21 @@ def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> l
     after it).
     """
     named = sorted(m.start for m in found)
+    known = earlier_metrics(found)
+    held: dict[tuple[int, int], bool] = {}  # paragraph -> a holder or a body named in it
     out: list[Metric] = []
     for m in _WORLD_RANK.finditer(text):
         sent = sent_of(m.start())
-        if names_metric(named, sent):
+        if names_metric(named, sent) or _COUNTED_RANK.search(text, *sent):
             continue  # "peringkat 73 dunia dalam EoDB": the sentence names its metric
+        para = paragraph(text, m.start())
+        if para not in held:
+            held[para] = _RANKED_HOLDER.search(text, *para) is not None
+        if not held[para]:
+            continue  # no player, team, campus or ranking body: a country's rank of a count
         own = _NAMED_RANKING.search(text, *sent)  # "... dalam rangking WTA"
+        if own is None and carried_metric(known, m.start(), sent) is not None:
+            continue  # an index named just before ranks the world: it keeps the rank
         name = own.group(0) if own else f"{m.group(1).lower()} dunia"
         out.append(Metric(name, m.start("rank"), m.start("rank"), None, award=True, local=True))
     return out
