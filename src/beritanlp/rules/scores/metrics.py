@@ -173,8 +173,6 @@ class MetricIndex:
         return excluded_here(rule, text, sent)
 
 
-
-
 class _Spans:
     """Spans of metrics found so far, for overlap tests by bisection.
 
