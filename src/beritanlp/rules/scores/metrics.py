@@ -19,11 +19,10 @@ from beritanlp.rules.scores.cues import (
     UNKNOWN_HEADS,
     market_talk,
 )
-from beritanlp.rules.scores.model import Metric, SentenceOf
+from beritanlp.rules.scores.model import ByStart, Metric, SentenceOf, between
 from beritanlp.rules.scores.placings import (
     SPORT_CUE,
     earlier_metrics,
-    names_metric,
     paragraph,
     placings,
     world_rankings,
@@ -456,13 +455,13 @@ def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[M
     in that window too: no standing is read there.
     """
     tables = [m for m in found if m.name.casefold().startswith("klasemen")]
-    named = sorted(m.start for m in found)
+    named = ByStart(sorted(found, key=lambda m: m.start))
     known = earlier_metrics(found)
     sporty: dict[tuple[int, int], bool] = {}  # paragraph -> a word of sport in it
     out: list[Metric] = []
     for m in _STANDING.finditer(text):
         sent = sent_of(m.start())
-        if names_metric(named, sent):
+        if between(named, *sent):
             continue  # the sentence names its metric
         before = [t for t in tables if t.start < m.start()]
         carried = carried_metric(known, m.start(), sent)

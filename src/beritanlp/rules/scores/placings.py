@@ -20,14 +20,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from beritanlp.rules.scores.context import carried_metric
-from beritanlp.rules.scores.model import ByStart, Metric, SentenceOf
-
-
-def names_metric(named: Sequence[int], sent: tuple[int, int]) -> bool:
-    """Tell whether a metric of the sorted starts ``named`` lies in the sentence ``sent``."""
-    i = bisect_left(named, sent[0])
-    return i < len(named) and named[i] < sent[1]
-
+from beritanlp.rules.scores.model import ByStart, Metric, SentenceOf, between
 
 #: A word of sport: a points table, a match, a season, a racer, a club ("klasemen", "laga").
 SPORT_CUE = re.compile(
@@ -99,12 +92,12 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
     if not events:
         return []
     event_starts = [s for s, _ in events]
-    named = sorted(m.start for m in found)
+    named = ByStart(sorted(found, key=lambda m: m.start))
     sporty: dict[tuple[int, int], bool] = {}
     out: list[Metric] = []
     for m in _PLACING.finditer(text):
         sent = sent_of(m.start())
-        if names_metric(named, sent):
+        if between(named, *sent):
             continue  # the sentence names its metric
         j = bisect_left(event_starts, m.start())
         if not (j < len(events) and event_starts[j] < sent[1]):
@@ -150,13 +143,13 @@ def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> l
     Its span is empty, at the rank; marked ``award`` (ranks only) and ``local`` (the rank right
     after it).
     """
-    named = sorted(m.start for m in found)
+    named = ByStart(sorted(found, key=lambda m: m.start))
     known = earlier_metrics(found)
     held: dict[tuple[int, int], bool] = {}  # paragraph -> a holder or a body named in it
     out: list[Metric] = []
     for m in _WORLD_RANK.finditer(text):
         sent = sent_of(m.start())
-        if names_metric(named, sent) or _COUNTED_RANK.search(text, *sent):
+        if between(named, *sent) or _COUNTED_RANK.search(text, *sent):
             continue  # "peringkat 73 dunia dalam EoDB": the sentence names its metric
         para = paragraph(text, m.start())
         if para not in held:
