@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from beritanlp.lexicons.words import tagged_words, word_table
+from beritanlp.text.word_start import WordStartPattern
 
 #: Month words of the shared month table (``lexicons/data/months.txt``) -> month number.
 MONTHS: dict[str, int] = {
@@ -71,16 +72,16 @@ _WORD_DATE = re.compile(
     rf"(?:\s+(?P<y>{_YEAR4}))?(?![\w])",
     re.IGNORECASE,
 )
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = WordStartPattern(
     rf"(?<![\w])(?:bulan\s+)?(?P<mon>{_MONTH_RE})\.?\s+(?P<y>{_YEAR4})(?![\w])", re.IGNORECASE,
 )
-_BULAN = re.compile(rf"(?<![\w])bulan\s+(?P<mon>{_MONTH_RE})(?![\w])", re.IGNORECASE)
+_BULAN = WordStartPattern(rf"(?<![\w])bulan\s+(?P<mon>{_MONTH_RE})(?![\w])", re.IGNORECASE)
 # Words after which a four-digit number is a count, not a year ("dari 2020 peserta").
 _COUNTED = ("orang|peserta|warga|siswa|mahasiswa|pegawai|jiwa|unit|kasus|kali|ekor|buah|"
             "keluarga|rumah|desa|sekolah|ton|kg|km|meter|hektare|ha|rupiah|persen|dolar")
 _YEAR_CUE = (r"tahun(?:\s+anggaran)?|thn\.?|TA\.?|sejak|hingga|sampai|pada|periode|awal|akhir|"
              r"pertengahan|medio|selama|per|dari|semester\s+\w+")
-_YEAR = re.compile(
+_YEAR = WordStartPattern(
     rf"(?<![\w])(?P<cue>{_YEAR_CUE})\s+(?P<y>{_YEAR4})(?:\s*[-–/]\s*(?P<y2>{_YEAR4}))?"
     rf"(?![\w.,]\d|\w|-an\b|\s+(?:{_COUNTED})\b)",
     re.IGNORECASE,
@@ -92,7 +93,7 @@ _NUM_FULL_CHECK = re.compile(r"\d[/.-]\d\d?[/.-]\d\d")
 _ISO_CHECK = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _NUM_SHORT_CHECK = re.compile(r"\d/\d")
 _WORD_DATE_CHECK = re.compile(rf"\d\s+(?:{_MONTH_RE})", re.IGNORECASE)
-_RELATIVE = re.compile(
+_RELATIVE = WordStartPattern(
     r"(?<![\w])(?P<rel>hari ini|kemarin|besok|lusa|tahun ini|tahun lalu|tahun depan)(?![\w])",
     re.IGNORECASE,
 )

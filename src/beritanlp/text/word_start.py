@@ -1,0 +1,170 @@
+r"""Scanning a text for a pattern that must start a word, without trying every position.
+
+A pattern of the form ``(?<![\w])BODY`` (BODY starting at a word's first character) is tried by
+Python's regex engine at every position of the text: the look-behind at its start keeps the
+engine from skipping ahead to the characters a match can start with, and under ``re.IGNORECASE``
+a body starting with letters gives it no such characters either. News rules that scan a whole
+article for month names or year cues ("tahun", "sejak" ...) spend most of their time there.
+
+:class:`WordStartPattern` finds the same matches: it looks for a non-word character followed by
+BODY (``\W`` is a plain character class, so the engine jumps from one non-word character to the
+next, about one position in five in running text), and then takes the match of the original
+pattern right after that character. When the characters BODY can start with are literals
+(:func:`first_characters`), a look-ahead for them, under the pattern's own flags, rejects most
+of those positions before BODY is tried. The first position of the text, and a match starting
+right where the previous one ended, are tried with the original pattern itself. Every match
+returned is the original pattern's own match object, in the order ``finditer`` gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+try:  # Python >= 3.11
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parser
+
+#: The look-behind a :class:`WordStartPattern` source must start with.
+WORD_START = r"(?<![\w])"
+
+
+class WordStartPattern:
+    r"""A ``(?<![\w])BODY`` regex whose :meth:`finditer` skips positions no match starts at.
+
+    Parameters
+    ----------
+    pattern
+        The pattern source; it must start with :data:`WORD_START`, and what follows it must
+        not match the empty string.
+    flags
+        ``re`` flags for the pattern.
+
+    Attributes
+    ----------
+    regex
+        The pattern compiled as given (its matches are the ones returned).
+
+    Raises
+    ------
+    ValueError
+        When ``pattern`` does not start with :data:`WORD_START`.
+
+    Examples
+    --------
+    >>> months = WordStartPattern(r"(?<![\w])(?:mei|juni)\s+\d{4}", re.IGNORECASE)
+    >>> [m.group() for m in months.finditer("Mei 2024, bukan xmei 2023, Juni 2025")]
+    ['Mei 2024', 'Juni 2025']
+    """
+
+    __slots__ = ("_after_non_word", "regex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        if not pattern.startswith(WORD_START):
+            raise ValueError(f"pattern must start with {WORD_START!r}: {pattern!r}")
+        self.regex = re.compile(pattern, flags)
+        body = pattern[len(WORD_START):]
+        starts = first_characters(body, flags)
+        ahead = "" if not starts else "(?=[" + "".join(re.escape(c) for c in sorted(starts)) + "])"
+        self._after_non_word = re.compile(r"\W" + ahead + "(?:" + body + ")", flags)
+
+    @property
+    def pattern(self) -> str:
+        """The pattern source."""
+        return self.regex.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield what ``self.regex.finditer(text)`` yields (the same matches, in order).
+
+        Parameters
+        ----------
+        text
+            The text to scan.
+        """
+        regex, after_non_word = self.regex, self._after_non_word
+        pos, end = 0, len(text)
+        while pos <= end:
+            # a match starting at pos itself (the look-behind reads the text before pos)
+            found = regex.match(text, pos)
+            if found is None:
+                hit = after_non_word.search(text, pos)
+                if hit is None:
+                    return
+                found = regex.match(text, hit.start() + 1)
+                if found is None:  # not reached: the body matched there after a non-word char
+                    found = regex.search(text, hit.start() + 1)
+                    if found is None:
+                        return
+            yield found
+            pos = max(found.end(), found.start() + 1)  # (a body that matches "" stops here)
+
+
+def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""The literal characters every match of ``pattern`` starts with (as written in it).
+
+    Under ``re.IGNORECASE`` a match may start with another case of one of them; a character
+    class of these, compiled with the same flags, accepts exactly what the literals accept.
+
+    Returns
+    -------
+    frozenset of str or None
+        None when a match may start with something other than a literal (a class, an anchor, a
+        look-around, a group with its own flags ...) or be empty, or the pattern cannot be read.
+
+    Examples
+    --------
+    >>> sorted(first_characters(r"(?:bulan\s+)?(?:Mei|Juni)"))
+    ['J', 'M', 'b']
+    """
+    try:
+        items = list(_sre_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - an unreadable pattern gets no look-ahead
+        return None
+    found = _firsts(items)
+    if found is None or found[1]:
+        return None
+    return frozenset(chr(code) for code in found[0])
+
+
+def _firsts(items: Sequence[tuple[Any, Any]]) -> tuple[set[int], bool] | None:
+    """(first literal codes, may be empty) of a parsed sequence; None when not only literals."""
+    codes: set[int] = set()
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            codes.add(arg)
+            return codes, False
+        if op is _sre.SUBPATTERN:
+            if arg[1] or arg[2]:  # (?i:...) and the like change how its literals match
+                return None
+            part = _firsts(arg[3])
+        elif op is _sre.BRANCH:
+            part = _branch_firsts(arg[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            inner = _firsts(arg[2])
+            part = None if inner is None else (inner[0], inner[1] or arg[0] == 0)
+        else:
+            return None
+        if part is None:
+            return None
+        codes |= part[0]
+        if not part[1]:
+            return codes, False
+    return codes, True
+
+
+def _branch_firsts(
+    alternatives: Sequence[Sequence[tuple[Any, Any]]],
+) -> tuple[set[int], bool] | None:
+    codes: set[int] = set()
+    empty = False
+    for alternative in alternatives:
+        part = _firsts(alternative)
+        if part is None:
+            return None
+        codes |= part[0]
+        empty = empty or part[1]
+    return codes, empty

@@ -1,0 +1,80 @@
+"""``WordStartPattern``: the matches of ``(?<![\\w])BODY``, found without trying every position."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+import sys
+
+import pytest
+
+from beritanlp.rules import dates
+from beritanlp.text.word_start import WordStartPattern, first_characters
+
+PATTERNS = [
+    (r"(?<![\w])(?:bulan\s+)?(?P<mon>Mei|Juni|Sept?)\.?\s+(?P<y>(?:19|20)\d{2})(?![\w])",
+     re.IGNORECASE),
+    (r"(?<![\w])(?P<cue>tahun|TA\.?|sejak)\s+(?P<y>\d{4})(?![\w])", re.IGNORECASE),
+    (r"(?<![\w])(?:hari ini|kemarin)(?![\w])", re.IGNORECASE),
+    (r"(?<![\w])Rp\s?\d+", 0),  # case-sensitive
+    (r"(?<![\w])[A-Z]{2,}", 0),  # starts with a class: no look-ahead, same matches
+    (r"(?<![\w])(?:(?:Senin|Selasa),\s*)?\d{1,2}\s+Mei", re.IGNORECASE),  # may start with a digit
+]
+PIECES = ["Mei", "mei", "MEI", "Juni", "Sep", "Sept.", "bulan", "Bulan", "tahun", "TA", "ta",
+          "sejak", "hari ini", "kemarin", "Rp", "Senin", "Selasa", ",", " ", "  ", "\n", ".", "x",
+          "_", "-", "(", ")", "2024", "1999", "16", "7", "é", "\u017f", "\u0131", "\u212a",
+          "\u0130", "\u00a0"]
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_finds_exactly_what_the_regex_finds(pattern: str, flags: int) -> None:
+    fast = WordStartPattern(pattern, flags)
+    rng = random.Random(13)
+    texts = ["", " ", "Mei 2024", "xMei 2024", "Mei 2024Mei 2025", "(Mei 2024)",
+             "bulan Mei 2024 bulan Juni 1999", "kemarin,kemarin hari ini"]
+    texts += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for text in texts:
+        assert _spans(fast.finditer(text)) == _spans(fast.regex.finditer(text)), text
+
+
+def test_the_date_rules_find_the_same_dates_as_their_plain_regexes() -> None:
+    text = ("Jakarta, Senin (3/6/2024) - Sejak 2019 hingga Mei 2024, bulan Juni lalu dan "
+            "kemarin; TA 2023, tahun 2022-2023, pada Des. 2021.")
+    for pattern in (dates._MONTH_YEAR, dates._BULAN, dates._YEAR, dates._RELATIVE):
+        assert _spans(pattern.finditer(text)) == _spans(pattern.regex.finditer(text))
+    assert [d["text"] for d in dates.find_dates(text)] == [
+        "Senin (3/6/2024)", "2019", "Mei 2024", "bulan Juni", "TA 2023", "tahun 2022", "2023",
+        "Des. 2021"]
+
+
+def test_first_characters() -> None:
+    assert first_characters(r"(?:bulan\s+)?(?:Mei|Juni)") == frozenset("bMJ")
+    assert first_characters(r"(?P<cue>tahun(?:\s+anggaran)?|TA\.?)\s+") == frozenset("tT")
+    assert first_characters(r"a?b*c") == frozenset("abc")
+    assert first_characters(r"[ab]c") is None  # a class
+    assert first_characters(r"a?") is None  # may be empty
+    assert first_characters(r"(?i:a)b") is None  # a group with its own flags
+    assert first_characters(r"(") is None  # unreadable
+
+
+def test_a_class_of_letters_accepts_under_ignorecase_what_the_letters_accept() -> None:
+    """The look-ahead is a class of the first letters: under re.IGNORECASE it must accept every
+    character one of the letters matches (other cases, the Kelvin sign, long s, dotless i ...)."""
+    candidates = [chr(cp) for cp in range(sys.maxunicode + 1)
+                  if chr(cp).lower() != chr(cp) or chr(cp).upper() != chr(cp)]
+    for letter in string.ascii_letters:
+        literal = re.compile(re.escape(letter), re.IGNORECASE)
+        klass = re.compile(f"[{letter}]", re.IGNORECASE)
+        for char in candidates:
+            if literal.fullmatch(char):
+                assert klass.fullmatch(char), (letter, hex(ord(char)))
+
+
+def test_refuses_a_pattern_without_the_look_behind() -> None:
+    with pytest.raises(ValueError, match="must start with"):
+        WordStartPattern(r"Mei\s+\d{4}")
