@@ -125,3 +125,50 @@ def test_max_tokens_is_a_setting_that_survives_to_disk(tmp_path: Path) -> None:
     assert loaded.get_pipe("ner").max_tokens == 1234
     with pytest.raises(ValueError, match="max_tokens"):
         blank().add_pipe("beritanlp_ner", config={"max_tokens": 0})
+
+
+# --- matrix products through numpy's BLAS ----------------------------------------------------
+
+
+def _blis_layers(ner: ChunkedEntityRecognizer) -> list[str]:
+    return [node.name for node in ner.model.walk() if getattr(node.ops, "use_blis", False)]
+
+
+def test_the_default_ner_multiplies_with_numpy_and_finds_the_same_entities() -> None:
+    """The shipped NER runs its matrix products through numpy (the speed-up of the pipeline);
+    switched back to thinc's blis kernels it finds the same entities on the example article
+    and on sentences written for this test."""
+    from thinc.api import NumpyOps
+
+    nlp = beritanlp.load(exclude=["beritanlp_topics"])
+    ner = nlp.get_pipe("ner")
+    assert isinstance(ner, ChunkedEntityRecognizer) and ner.numpy_gemm
+    assert _blis_layers(ner) == []
+    texts = [
+        EXAMPLE,
+        "Bupati Sukamaju, Rahmat Hidayat, meninjau Pasar Baru bersama Dinas Perdagangan.",
+        "Kepala Badan Pusat Statistik Provinsi Jambi mengumumkan angka kemiskinan turun.",
+    ]
+    with_numpy = [_ents(doc) for doc in nlp.pipe(texts)]
+    blis = NumpyOps(use_blis=True)
+    for node in ner.model.walk():
+        node.ops = blis
+    assert _ents(nlp(texts[1])) == with_numpy[1]
+    assert [_ents(doc) for doc in nlp.pipe(texts)] == with_numpy
+    assert any(with_numpy)
+
+
+def test_numpy_gemm_is_a_setting_that_survives_to_disk(tmp_path: Path) -> None:
+    nlp = blank()
+    nlp.add_pipe("beritanlp_sentences")
+    nlp.add_pipe("beritanlp_ner", name="ner", config={"numpy_gemm": False})
+    nlp.initialize()
+    assert _blis_layers(nlp.get_pipe("ner"))  # thinc's kernels left alone when asked
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    assert loaded.get_pipe("ner").numpy_gemm is False and _blis_layers(loaded.get_pipe("ner"))
+    on = blank()
+    on.add_pipe("beritanlp_ner", name="ner")
+    on.initialize()
+    on.to_disk(tmp_path / "on")
+    assert _blis_layers(spacy.load(tmp_path / "on").get_pipe("ner")) == []
