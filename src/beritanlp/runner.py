@@ -397,6 +397,11 @@ def exit_with_parent() -> threading.Thread | None:
 
 def _init_worker(nlp: Language) -> None:
     exit_with_parent()
+    # The workers share the cores already: a BLAS library starting its own threads in each
+    # of them (the NER multiplies through numpy) would only make them wait for each other.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
     _WORKER_NLP[:] = [nlp]
 
 
