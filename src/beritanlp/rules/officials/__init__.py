@@ -29,6 +29,7 @@ from typing import Any
 
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.coreference import (
+    add_known_nicknames,
     add_name_mentions,
     add_title_mentions,
     find_aliases,
@@ -101,6 +102,7 @@ def extract_officials(
     cands, bare = find_candidates(ctx)
     groups = group_candidates(cands)
     find_aliases(text, groups)
+    add_known_nicknames(groups)
     groups = merge_initialled(merge_aliased(groups))
     for g in groups:
         for c in g.cands:

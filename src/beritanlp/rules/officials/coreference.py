@@ -19,7 +19,7 @@ from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import skip_titles
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
-from beritanlp.rules.officials.vocab import STOP_WORDS
+from beritanlp.rules.officials.vocab import KNOWN_NICKNAMES, STOP_WORDS
 
 _WORD = re.compile(r"\w+")
 #: Sentences that give a person's nickname, with the literal text each contains (checked
@@ -135,6 +135,27 @@ def find_aliases(text: str, groups: Sequence[Official]) -> None:
             continue  # the pattern cannot match: skip the scan over every capitalised word
         for m in pattern.finditer(text):
             _add_alias(groups, m)
+
+
+def add_known_nicknames(
+    groups: Sequence[Official],
+    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = KNOWN_NICKNAMES,
+) -> None:
+    """Give each official named with a full name in ``nicknames`` that name's nickname.
+
+    "Presiden Joko Widodo" gets "Jokowi" (``lexicons/data/official_nicknames.txt``), so a
+    later "Presiden Jokowi" is the same official (:func:`merge_aliased`, same post only: "menteri
+    kabinet Jokowi" is no post of his) even where the article never says "alias". One lookup
+    per official by the full names' first words.
+    """
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for alias, full in nicknames:
+        by_first.setdefault(full[0], []).append((alias, full))
+    for g in groups:
+        for w in g.words & by_first.keys():
+            for alias, full in by_first[w]:
+                if set(full) <= g.words and not set(alias) <= g.words:
+                    g.aliases.add(alias)
 
 
 def merge_aliased(groups: list[Official]) -> list[Official]:
