@@ -17,6 +17,7 @@ Modules, in the order a text goes through them:
 ``jurisdiction`` a phrase split into position and jurisdiction
 ``candidates``   one name paired with one phrase
 ``lists``        the holders of one title listed "A, B dan C" (also after "yakni"/"yaitu")
+``also``         a title held by the person named after "yang juga" and a second post
 ``patterns``     one function per pattern; the scan over the text
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
 ``gaps``         the holder of the lead's title whose name a scraper dropped, from the headline

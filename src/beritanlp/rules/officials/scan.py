@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from beritanlp.rules.officials.after import party_name
+from beritanlp.rules.officials.also import also_holder
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
@@ -330,6 +331,8 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             else:
                 listed, nxt = plural_holders(ctx, ph, cand, nxt)
                 cands.extend(listed)
+        elif not soft and (also := also_holder(ctx, ph)) is not None:
+            cands.append(also)  # "Wali Kota X yang juga Ketua DPC Y Budi": Budi holds both
         elif not soft:
             split = split_phrase(ctx, ph, gap=False)
             if split is not None:
