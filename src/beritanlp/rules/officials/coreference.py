@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from beritanlp.rules.officials.after import party_name
 from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import unit_at
@@ -82,7 +83,7 @@ class Official:
 
         def rank(c: Candidate) -> tuple[int, int, int, int, int, int]:
             return (
-                0 if c.category == "party" else 1,
+                0 if party_post(c) else 1,
                 0 if c.former else 1,
                 1 if c.jurisdiction else 0,
                 0 if c.listed else 1,
@@ -95,6 +96,18 @@ class Official:
     def name(self) -> str:
         """The fullest name written (most words, then longest, then first)."""
         return max(self.cands, key=lambda c: (len(c.words), len(c.name), -c.name_start)).name
+
+
+def party_post(cand: Candidate) -> bool:
+    """Tell whether a candidate's post is a party's: a party head, or a post of a party's body.
+
+    "Ketua Umum" of a party (the head's category), and "Ketua DPC" + "Partai X" (the
+    jurisdiction names a party): a person's government post is reported before it.
+    """
+    if cand.category == "party":
+        return True
+    words = (cand.jurisdiction or "").casefold().split()
+    return bool(words) and (words[0] == "partai" or party_name(words[0]))
 
 
 def group_candidates(cands: Sequence[Candidate]) -> list[Official]:
