@@ -17,8 +17,10 @@ Modules, in the order a text goes through them:
 ``jurisdiction`` a phrase split into position and jurisdiction
 ``candidates``   one name paired with one phrase
 ``lists``        the holders of one title listed "A, B dan C" (also after "yakni"/"yaitu")
+``also``         a title held by the person named after "yang juga" and a second post
 ``patterns``     one function per pattern; the scan over the text
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
+``gaps``         the holder of the lead's title whose name a scraper dropped, from the headline
 ``records``      the officials as plain dicts
 """
 
@@ -29,6 +31,8 @@ from typing import Any
 
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.coreference import (
+    Official,
+    add_known_nicknames,
     add_name_mentions,
     add_title_mentions,
     find_aliases,
@@ -36,6 +40,7 @@ from beritanlp.rules.officials.coreference import (
     merge_aliased,
     merge_initialled,
 )
+from beritanlp.rules.officials.gaps import gap_holder
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
 from beritanlp.rules.officials.swallowed import persons_in_places
@@ -101,7 +106,13 @@ def extract_officials(
     cands, bare = find_candidates(ctx)
     groups = group_candidates(cands)
     find_aliases(text, groups)
+    add_known_nicknames(groups)
     groups = merge_initialled(merge_aliased(groups))
+    newline = text.find("\n")
+    posts = {c.position.casefold() for g in groups for c in g.cands if c.title_span[0] < newline}
+    holder = gap_holder(ctx, bare, {w for g in groups for w in g.vocabulary()}, posts)
+    if holder is not None:  # "Gubernur X , akan ...": the headline names the holder
+        groups.append(Official([holder], set(holder.words)))
     for g in groups:
         for c in g.cands:
             g.mentions.add((c.name_start, c.name_end))

@@ -272,6 +272,14 @@ def apposition_end(ctx: Context, j: int) -> int | None:
     return None
 
 
+#: Words after a title's comma that introduce the name a scraper gap left ("Presiden,alias
+#: Jokowi": the full name was a link, the nickname after "alias" is the holder's).
+NAME_AFTER_GAP: frozenset[str] = frozenset({"alias"})
+#: The same only after a comma with a space before it (a scraper's gap, not a writer's comma:
+#: "Ketua Fraksi X , atau Budi"; "Gubernur X, atau Pemprov X" is no name).
+NAME_AFTER_SPACED_GAP: frozenset[str] = frozenset({"atau"})
+
+
 def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] [jurisdiction], [NAME]``: "Sekda Kabupaten Bogor, Ajat Rochmat Jatnika".
 
@@ -287,6 +295,10 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
         j += 1  # a list: "Menteri Pertahanan: Budi Santoso,"
     if j == ph.end:
         return None
+    if j > e and ctx.cap(j + 1) and (
+        ctx.norms[j] in NAME_AFTER_GAP or (gap and ctx.norms[j] in NAME_AFTER_SPACED_GAP)
+    ):
+        j, gap = j + 1, True  # "Presiden RI,alias Jokowi": the full name lost, the alias kept
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None

@@ -13,13 +13,14 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from beritanlp.rules.officials.after import party_name
 from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import skip_titles
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
-from beritanlp.rules.officials.vocab import STOP_WORDS
+from beritanlp.rules.officials.vocab import KNOWN_NICKNAMES, STOP_WORDS
 
 _WORD = re.compile(r"\w+")
 #: Sentences that give a person's nickname, with the literal text each contains (checked
@@ -82,7 +83,7 @@ class Official:
 
         def rank(c: Candidate) -> tuple[int, int, int, int, int, int]:
             return (
-                0 if c.category == "party" else 1,
+                0 if party_post(c) else 1,
                 0 if c.former else 1,
                 1 if c.jurisdiction else 0,
                 0 if c.listed else 1,
@@ -95,6 +96,18 @@ class Official:
     def name(self) -> str:
         """The fullest name written (most words, then longest, then first)."""
         return max(self.cands, key=lambda c: (len(c.words), len(c.name), -c.name_start)).name
+
+
+def party_post(cand: Candidate) -> bool:
+    """Tell whether a candidate's post is a party's: a party head, or a post of a party's body.
+
+    "Ketua Umum" of a party (the head's category), and "Ketua DPC" + "Partai X" (the
+    jurisdiction names a party): a person's government post is reported before it.
+    """
+    if cand.category == "party":
+        return True
+    words = (cand.jurisdiction or "").casefold().split()
+    return bool(words) and (words[0] == "partai" or party_name(words[0]))
 
 
 def group_candidates(cands: Sequence[Candidate]) -> list[Official]:
@@ -135,6 +148,27 @@ def find_aliases(text: str, groups: Sequence[Official]) -> None:
             continue  # the pattern cannot match: skip the scan over every capitalised word
         for m in pattern.finditer(text):
             _add_alias(groups, m)
+
+
+def add_known_nicknames(
+    groups: Sequence[Official],
+    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = KNOWN_NICKNAMES,
+) -> None:
+    """Give each official named with a full name in ``nicknames`` that name's nickname.
+
+    "Presiden Joko Widodo" gets "Jokowi" (``lexicons/data/official_nicknames.txt``), so a
+    later "Presiden Jokowi" is the same official (:func:`merge_aliased`, same post only: "menteri
+    kabinet Jokowi" is no post of his) even where the article never says "alias". One lookup
+    per official by the full names' first words.
+    """
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for alias, full in nicknames:
+        by_first.setdefault(full[0], []).append((alias, full))
+    for g in groups:
+        for w in g.words & by_first.keys():
+            for alias, full in by_first[w]:
+                if set(full) <= g.words and not set(alias) <= g.words:
+                    g.aliases.add(alias)
 
 
 def merge_aliased(groups: list[Official]) -> list[Official]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.tables import PlaceEntry, PlaceLookup
 
@@ -43,21 +45,34 @@ def place_at(
         if not all(t.is_word and t.cap for t in toks):
             continue
         name = " ".join(t.text for t in toks)
-        found = gazetteer.lookup(name)
+        found = _fitting(gazetteer, gazetteer.lookup(name), n, common)
         if not found and local:
-            found = gazetteer.lookup(name, "kecamatan") or gazetteer.lookup(name, "desa")
-        found = [
-            p
-            for p in found
-            if (not p.common or n > 1 or (common and p.type in _REGION_TYPES))
-            and not _natural(gazetteer, p)
-        ]
+            # also where the bare name is only a natural feature's ("Tambora" of "Gunung
+            # Tambora"): a Kapolsek's or a Camat's kecamatan of that name is the place
+            local_hits = gazetteer.lookup(name, "kecamatan") or gazetteer.lookup(name, "desa")
+            found = _fitting(gazetteer, local_hits, n, common)
         if found:
             # A bare unit word ("Desa", "Kota") is never a place on its own.
             if n == 1 and ctx.lexicon_at(i, ("unit",)) and not found[0].code:
                 continue
             return n, found[0].type
     return None
+
+
+def _fitting(
+    gazetteer: PlaceLookup, found: Sequence[PlaceEntry], n: int, common: bool
+) -> list[PlaceEntry]:
+    """The entries of an ``n``-word name that may stand here (see :func:`place_at`).
+
+    No natural feature; a place whose bare name is an ordinary word only in several words or,
+    with ``common``, a region right after its own head.
+    """
+    return [
+        p
+        for p in found
+        if (not p.common or n > 1 or (common and p.type in _REGION_TYPES))
+        and not _natural(gazetteer, p)
+    ]
 
 
 #: Abbreviated region words written with a dot before a place ("Kab. Mempawah", "Prov. Jambi")

@@ -45,10 +45,17 @@ MAX_DEGREE_TOKENS = 6
 # ---- titles ----------------------------------------------------------------------------------
 
 
+#: Honorifics that begin a compound noun, never a person's name: "Ibu Kota" is a capital city
+#: ("Pansus Pemindahan Ibu Kota", "Otorita Ibu Kota Nusantara"), not "Ibu" + a name.
+NOT_TITLE_PAIRS: frozenset[tuple[str, str]] = frozenset({("ibu", "kota")})
+
+
 def title_length(ctx: Context, i: int, stripped: bool) -> int:
     """Tokens of the longest title at token ``i`` (qualifiers only once a title was skipped)."""
     titles = ctx.tables.titles
     toks = ctx.toks
+    if i + 1 < ctx.size and (ctx.norms[i], ctx.norms[i + 1]) in NOT_TITLE_PAIRS:
+        return 0
     if ctx.norms[i] in ROYAL_TITLES and toks[i].cap and royal_name_follows(ctx, i + 1):
         return 1
     for n in range(min(titles.max_words, ctx.size - i), 0, -1):

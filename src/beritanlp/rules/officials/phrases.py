@@ -57,6 +57,10 @@ STATE_COMPANY_SUFFIXES: frozenset[str] = frozenset({"tbk", "group", "corporation
 #: Units of a district or a village: the place after one may be a kecamatan or a desa
 #: ("Kanit Reskrim Polsek Tamalate").
 LOCAL_UNITS: frozenset[str] = frozenset({"polsek", "polsubsektor", "polsekta", "koramil"})
+#: The same written out in two words ("Kapolsek" is "Kepala Kepolisian Sektor Tebet").
+LOCAL_UNIT_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {("kepolisian", "sektor"), ("polisi", "sektor"), ("komando", "rayon")}
+)
 #: Tokens a complement may span at most.
 MAX_COMPLEMENT_TOKENS = 16
 #: Members of a portfolio list (", Olahraga, Kebudayaan, dan Pariwisata") read at most.
@@ -504,11 +508,24 @@ def _portfolio_continues(ctx: Context, scan: _Scan, i: int) -> int | None:
     return listed[-1].end
 
 
+def after_local_unit(ctx: Context, i: int) -> bool:
+    """Tell whether a district's or a village's unit ends right before token ``i``.
+
+    "Polsek", "Koramil" (:data:`LOCAL_UNITS`) or their long forms "Kepolisian Sektor",
+    "Komando Rayon" (:data:`LOCAL_UNIT_PAIRS`): the place after one may be a kecamatan.
+    """
+    if i < 1:
+        return False
+    if ctx.norms[i - 1] in LOCAL_UNITS:
+        return True
+    return i >= 2 and (ctx.norms[i - 2], ctx.norms[i - 1]) in LOCAL_UNIT_PAIRS
+
+
 def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     """Take the longest agency, place or unit word at ``i`` (agency first on a tie)."""
     agency = agency_at(ctx, i)
     local = scan.local or bool(
-        scan.items and scan.items[-1].kind in {"unit", "agency"} and ctx.norms[i - 1] in LOCAL_UNITS
+        scan.items and scan.items[-1].kind in {"unit", "agency"} and after_local_unit(ctx, i)
     )
     board = after_party_board(ctx, scan, i)
     common = (i == scan.head_end and scan.head in REGION_HEADS) or board

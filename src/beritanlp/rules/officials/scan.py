@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from beritanlp.rules.officials.after import party_name
+from beritanlp.rules.officials.also import also_holder
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
@@ -140,12 +142,26 @@ def lower_title_at(ctx: Context, i: int) -> Phrase | None:
     if not ctx.have_persons or ctx.toks[i].cap:
         return None
     ph = phrase_at(ctx, i, allow_lower=True)
-    return ph if ph is not None and names_institution(ph) else None
+    if ph is None or not (names_institution(ph) or names_party(ctx, ph)):
+        return None
+    return ph
 
 
 def names_institution(ph: Phrase) -> bool:
     """Tell whether a phrase's complement holds an agency, a place or an acronym."""
     return any(it.kind in {"agency", "place", "acronym"} for it in ph.items)
+
+
+def names_party(ctx: Context, ph: Phrase) -> bool:
+    """Tell whether a phrase's complement names a party's faction ("anggota Fraksi Partai Xyz").
+
+    A party's name is no institution of its own (parties are no agencies), but a faction of
+    one is a legislature's body: "anggota Fraksi Partai Demokrat Budi" holds a seat.
+    """
+    units = {ctx.norms[it.start] for it in ph.items if it.kind == "unit"}
+    if "fraksi" not in units:
+        return False
+    return any(party_name(ctx.norms[k]) for it in ph.items for k in range(it.start, it.end))
 
 
 def named_by_ner(ctx: Context, cand: Candidate) -> bool:
@@ -315,6 +331,8 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             else:
                 listed, nxt = plural_holders(ctx, ph, cand, nxt)
                 cands.extend(listed)
+        elif not soft and (also := also_holder(ctx, ph)) is not None:
+            cands.append(also)  # "Wali Kota X yang juga Ketua DPC Y Budi": Budi holds both
         elif not soft:
             split = split_phrase(ctx, ph, gap=False)
             if split is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from beritanlp.lexicons.words import tagged_words
+from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.text.words import NAME_JOINS
 
 #: Capitalised words that never start or continue a person's name: the ``officials`` rows of
@@ -11,6 +11,12 @@ STOP_WORDS: frozenset[str] = frozenset(
     word.casefold()
     for table in ("stopwords", "days", "months")
     for word in tagged_words(table, "officials")
+)
+#: Nicknames of well-known officials and the words of the full names they stand for, casefolded
+#: (``lexicons/data/official_nicknames.txt``): ``(("jokowi",), ("joko", "widodo"))``.
+KNOWN_NICKNAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(row[0].casefold().split()), tuple(row[1].casefold().split()))
+    for row in word_table("official_nicknames")
 )
 #: Months, casefolded: stop words, except where one begins a person's name ("Juli Tri Wahyono").
 MONTHS: frozenset[str] = frozenset(word.casefold() for word in tagged_words("months", "officials"))

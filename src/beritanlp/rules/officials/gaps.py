@@ -1,0 +1,151 @@
+"""The holder of a lead's title whose name a scraper dropped, named by the headline.
+
+Scraped news often loses the links of a text: "Gubernur DKI Jakarta , akan memeriksa ..." opens
+the body with a title and a gap where the holder's name was. Where the headline names one
+person who is no official found elsewhere ("..., Ini Kata Budi Santoso") and the body goes on
+to write that name, the headline's person is the title's holder. Only the lead's title counts
+(the article's subject is the lead's subject), and only one person in the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from beritanlp.rules.officials.candidates import Candidate, make_candidate
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.lookups import agency_at, place_at
+from beritanlp.rules.officials.names import skip_titles
+from beritanlp.rules.officials.phrases import phrase_at
+from beritanlp.rules.officials.scan import BareTitle
+from beritanlp.rules.officials.vocab import STOP_WORDS
+
+#: A scraper's gap right after a title: a comma after a space, or "( ,)", then a lowercase word
+#: (the clause goes on without the name: "Gubernur X , akan", "Wakil Presiden  , mengungkapkan").
+_GAP = re.compile(
+    r"(?:[ \t\u00a0]+,|[ \t\u00a0]*\([ \t\u00a0]*,[ \t\u00a0]*\)[ \t\u00a0]*,?)[ \t\u00a0]*[a-z]"
+)
+#: Tokens before the lead's title that are no words of the lead (" , - ", a dateline's dash).
+_LEAD_JUNK: frozenset[str] = frozenset({",", "-", "–", "—", ".", ":"})
+
+
+def gap_holder(
+    ctx: Context, bare: Sequence[BareTitle], vocabulary: set[str], headline_posts: set[str]
+) -> Candidate | None:
+    """The lead's title paired with the headline's one person, where a gap lost the name.
+
+    Parameters
+    ----------
+    ctx
+        The text's context (the headline is its first line).
+    bare
+        The titles found without a name (:func:`~beritanlp.rules.officials.scan.find_candidates`).
+    vocabulary
+        The name words of every official found: a headline person among them is not the one.
+    headline_posts
+        The positions (casefolded) of the officials whose titles the headline writes: where one
+        begins with the lead title's head, that official is its holder.
+
+    Returns
+    -------
+    Candidate or None
+        The holder, named as the headline writes them, or None.
+    """
+    newline = ctx.text.find("\n")
+    if newline < 0 or not bare:
+        return None
+    lead = _lead_title(ctx, bare, newline)
+    if lead is None:
+        return None
+    ph = phrase_at(ctx, lead, allow_lower=False)
+    head = ph.head.text.casefold() if ph is not None else ""
+    if ph is None or any(post.startswith(head) for post in headline_posts):
+        return None  # "Menteri Budi Lantik Dirjen X" over "Menteri X , melantik": Budi holds it
+    if _titled_in_headline(ctx, newline, head, vocabulary):
+        return None
+    name = _headline_person(ctx, newline, vocabulary)
+    return make_candidate(ctx, ph, name, gap=True) if name is not None else None
+
+
+def _lead_title(ctx: Context, bare: Sequence[BareTitle], newline: int) -> int | None:
+    """The first token of a title that opens the body and is followed by a gap, or None."""
+    body = next((k for k in range(ctx.size) if ctx.toks[k].start > newline), None)
+    if body is None:
+        return None
+    first = body
+    while first < ctx.size and ctx.toks[first].text in _LEAD_JUNK:
+        first += 1
+    if first >= ctx.size:
+        return None
+    title = next((t for t in bare if t.span[0] == ctx.toks[first].start), None)
+    if title is None:
+        return None
+    end = next((k for k in range(first, ctx.size) if ctx.toks[k].start >= title.span[1]), None)
+    if end is None:
+        return None
+    ranks_end = skip_titles(ctx, end)  # "... Angkatan Darat Mayjen (Purn) , disebut"
+    after = ctx.toks[ranks_end - 1].end if ranks_end > end else title.span[1]
+    return first if _GAP.match(ctx.text, after) else None
+
+
+def _headline_person(ctx: Context, newline: int, vocabulary: set[str]) -> tuple[int, int] | None:
+    """The token range of the one person the headline names who is no official found, or None.
+
+    A PERSON span of the headline cut to the words the body writes only capitalised (a
+    headline's verbs in title case are not the name: "Budi Santoso Minta" is "Budi Santoso";
+    nor is a title before it: "Walkot Budi"), holding no place or agency ("Tokoh Papua") and no
+    word of an official found.
+    """
+    upper = _body_names(ctx, newline)
+    found: set[tuple[int, int]] = set()
+    for s, e in ctx.person_tok:
+        if ctx.toks[s].start > newline:
+            continue
+        while s < e and ctx.norms[s] not in upper:
+            s += 1
+        run = s
+        while run < e and ctx.norms[run] in upper:
+            run += 1
+        e = run  # "Budi Soroti Banjir Gunung X": the name ends at the headline's verb
+        words = {ctx.norms[k] for k in range(s, e) if ctx.toks[k].is_word}
+        if not words or words & vocabulary or _institution_inside(ctx, s, e):
+            continue
+        found.add((s, e))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _titled_in_headline(ctx: Context, newline: int, head: str, vocabulary: set[str]) -> bool:
+    """Tell whether the headline writes the lead's head before an official's name.
+
+    "Menteri Budi Yakin Ani Sosok yang Tepat": the headline's minister is Budi, an official
+    found in the body, so the lead's "Menteri X , melantik" is his, not the other person's.
+    """
+    for k in range(ctx.size - 1):
+        if ctx.toks[k].start > newline:
+            break
+        m = ctx.lexicon_at(k, ("position",))
+        if m is None or m[1].text.casefold() != head:
+            continue
+        if k + m[0] < ctx.size and ctx.norms[k + m[0]] in vocabulary:
+            return True
+    return False
+
+
+def _institution_inside(ctx: Context, s: int, e: int) -> bool:
+    """Tell whether tokens ``s:e`` hold a place, an agency or a position word."""
+    return any(
+        place_at(ctx, k, False) is not None
+        or agency_at(ctx, k) is not None
+        or ctx.lexicon_at(k, ("position", "modifier")) is not None
+        for k in range(s, e)
+    )
+
+
+def _body_names(ctx: Context, newline: int) -> set[str]:
+    """The body's words written only capitalised and never a stop word (casefolded)."""
+    lower: set[str] = set()
+    upper: set[str] = set()
+    for t in ctx.toks:
+        if t.start > newline and t.is_word:
+            (upper if t.cap else lower).add(t.norm)
+    return upper - lower - STOP_WORDS
