@@ -33,6 +33,7 @@ from beritanlp.rules.agencies.filters import (
     drop_headline_guesses,
     inside,
     is_generic,
+    person_for_region,
     person_words_of,
     teaser_lines,
     venue_only,
@@ -125,7 +126,8 @@ def extract_agencies(
 
     candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word)
     redefined: set[str] = set()
-    definitions = _definition_candidates(text, candidates, index, regions, redefined)
+    pending: list[tuple[int, int, str]] = []
+    definitions = _definition_candidates(text, candidates, index, regions, redefined, pending)
     if redefined:  # "LKPP (laporan keuangan pemerintah pusat)": not the agency LKPP here
         candidates = [c for c in candidates if text[c.start : c.end] not in redefined]
 
@@ -135,6 +137,8 @@ def extract_agencies(
         # a state company the knowledge base names from the same start ("PT PLN (Persero)")
         if not (c.key.startswith("soe|") and c.start in kb_starts)
     )
+    if pending:
+        _link_pending(candidates, pending)
     # Sub-unit keys see the article's own acronyms ("Humpro" for "Humas dan Protokol").
     for cand in candidates:
         if cand.key.startswith("unit|"):
@@ -158,6 +162,8 @@ def extract_agencies(
         if c.kb_ids and (any(kb[i].level == "national" for i in c.kb_ids) or c.key.count("|") == 2)
     ]
     nested = _drop_office_parents(text, kept, nested)
+    # "Dinas PUPR Kabupaten Garut": the ministry's short form is the regional office's portfolio.
+    nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
     _merge_pemda(kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
@@ -172,6 +178,9 @@ def extract_agencies(
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
 
+
+#: Heads of a regional office named by a portfolio that is also a ministry's short form.
+_PORTFOLIO_HEADS = ("Dinas ",)
 
 #: Heads of a ministry's regional office, whose name is the ministry's name and region.
 _OFFICE_HEADS = ("Kanwil ", "Kantor Wilayah ")
@@ -393,6 +402,7 @@ def _place_named(kb: AgencyKB, hit: KBHit) -> bool:
                for i in hit.ids if i in kb)
 
 
+_PREFIXED_REGION = re.compile(r"(?:Provinsi|Kabupaten|Kab\.?|Kota|Prov\.?)[ \t]")
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
@@ -431,11 +441,20 @@ def _kb_candidates(
             continue  # "pemerintah pusat": a common phrase written in lowercase
         levels = {kb[i].level for i in hit.ids if i in kb}
         key = "kb|" + hit.ids[0]
-        one_body = levels == {"provincial"} and {kb[i].type for i in hit.ids} <= _ONE_BODY
+        types = {kb[i].type for i in hit.ids if i in kb}
+        one_body = levels == {"provincial"} and types <= _ONE_BODY
+        # a regional government's office, named by a region of the gazetteer (a port or a
+        # river basin may follow a national office's local unit: "KSOP Marunda")
+        offices = types == {"regional_office"} and all(
+            kb[i].name.startswith(("Dinas ", "Badan ")) for i in hit.ids if i in kb)
         if levels & _SUBNATIONAL:
             region = region_after(text, end, regions)
-            if one_body and region is not None and not regions.known(region[1]):
-                region = None
+            if region is not None and (
+                ((one_body or offices) and not regions.known(region[1])
+                 and not _PREFIXED_REGION.match(region[1]))
+                or person_for_region(text, start, region[1], regions.known)
+            ):
+                region = None  # "Dinas Kebudayaan Pariwisata ...": a longer office's name
             if _place_named(kb, hit) and (region is None or not regions.known(region[1])):
                 continue  # "Puskesmas Ramah Anak": a programme, not the health centre of a place
             if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
@@ -467,12 +486,17 @@ def _definition_candidates(
     index: AgencyIndex,
     regions: RegionNames,
     redefined: set[str],
+    pending: list[tuple[int, int, str]],
 ) -> dict[str, str]:
     """Acronym definitions: link short forms to KB agencies or to new agencies.
 
     Adds the long forms and every mention of their short forms to ``candidates``; returns the
     definitions (long form -> short form). Knowledge-base short forms the text defines as
-    something else (a lowercase long form) are added to ``redefined``.
+    something else (a lowercase long form) are added to ``redefined``. A knowledge-base short
+    form the text defines for another body ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)")
+    loses its knowledge-base hits to the definition's mentions. Definitions of bodies no
+    candidate names yet (``def|`` keys) are appended to ``pending`` (long start, long end, key)
+    for :func:`_link_pending`.
     """
     definitions: dict[str, str] = {}
     # Candidates by start offset (in list order), so that each definition finds the candidate
@@ -487,6 +511,7 @@ def _definition_candidates(
     # them once and count the definitions (otherwise a long text costs definitions x mentions).
     made: dict[_Group, list[Candidate]] = {}
     repeats: dict[_Group, int] = {}
+    own: set[str] = set()
     for d in find_definitions(text):
         definitions[d.long] = d.short
         if d.long[:1].islower() and d.short in index.short:
@@ -502,6 +527,10 @@ def _definition_candidates(
         if base is None:
             continue
         base_key, ids, long_cand = base
+        if base_key.startswith("def|"):
+            pending.append((d.long_start, d.long_end, base_key))
+        if d.short in index.short and not set(ids) & set(index.short[d.short]):
+            own.add(d.short)  # "Dinas Pekerjaan Umum ... (PUPR)": not the ministry's "PUPR"
         if long_cand is not None:
             candidates.append(long_cand)
             starting_at.setdefault(long_cand.start, []).append(long_cand)
@@ -517,7 +546,35 @@ def _definition_candidates(
     for group, cands in made.items():
         for cand in cands:
             cand.copies = repeats[group]
+    if own:  # the article's own meaning of a short form outranks the knowledge base's
+        candidates[:] = [c for c in candidates if not (
+            c.priority == 2 and not c.full and text[c.start : c.end] in own)]
     return definitions
+
+
+def _link_pending(candidates: list[Candidate], pending: list[tuple[int, int, str]]) -> None:
+    """A short form defined for a body a pattern names takes the pattern's key.
+
+    "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sukamaju" defines "DPRD" inside the
+    regional legislature's name, which only the generative patterns find (after the
+    definitions): the bare "DPRD" elsewhere is that legislature, not a body of its own.
+    """
+    # Pattern candidates by start; the longest one covering the long form wins.
+    covering: dict[int, Candidate] = {}
+    for cand in candidates:
+        if cand.key.startswith(("def|", "unit|")) or cand.kb_ids:
+            continue  # a sub-unit keeps the definition's key (its short form is no unit)
+        best = covering.get(cand.start)
+        if best is None or cand.end > best.end:
+            covering[cand.start] = cand
+    rekey: dict[str, str] = {}
+    for long_start, long_end, key in pending:
+        cover = covering.get(long_start)
+        if cover is not None and cover.end >= long_end:
+            rekey[key] = cover.key
+    for cand in candidates:
+        if cand.key in rekey:
+            cand.key = rekey[cand.key]
 
 
 #: A position or institution head word right before a defined long form.

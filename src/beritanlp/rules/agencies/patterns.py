@@ -7,7 +7,11 @@ from collections.abc import Callable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
-from beritanlp.rules.agencies.filters import cut_headline_tail, cut_person_tail
+from beritanlp.rules.agencies.filters import (
+    cut_headline_tail,
+    cut_person_tail,
+    person_for_region,
+)
 from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
@@ -53,6 +57,11 @@ def preceded_by_position(text: str, start: int) -> bool:
     return any(before.endswith(word) for word in POSITION_BEFORE)
 
 
+#: Youth and sports: a public portfolio ("Dinas Pariwisata, Pemuda dan Olahraga"), not a youth
+#: organisation.
+_YOUTH_PORTFOLIO = re.compile(r"Pemuda,?[ \t]+(?:dan[ \t]+)?Olahraga\b")
+
+
 def name_words(
     text: str,
     pos: int,
@@ -86,7 +95,7 @@ def name_words(
         joiner = m.group(1).strip(" \t,")
         if bare in EXCLUDED_WORDS and not (
             portfolio and world_portfolio([*seen, joiner] if joiner else seen, bare)
-        ):
+        ) and not _YOUTH_PORTFOLIO.match(text, m.start(2)):
             return None  # "Ditjen Kerja Sama Internasional Uni Eropa": the union's name inside
         if bare in STOP_WORDS or bare.startswith(("Se-", "se-")):
             break
@@ -191,6 +200,7 @@ def is_excluded(span_text: str) -> bool:
     skip = len(head.split()) if head else len(words)
     return any(
         w in EXCLUDED_WORDS and not (k >= skip and world_portfolio(words[skip:k], w))
+        and not (w == "Pemuda" and _YOUTH_PORTFOLIO.search(span_text) is not None)
         for k, w in enumerate(words)
     )
 
@@ -363,6 +373,8 @@ def _dprd(text: str, regions: RegionNames) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _DPRD_RE.finditer(text):
         region = region_after(text, m.end(), regions)
+        if region is not None and person_for_region(text, m.start(), region[1], regions.known):
+            region = None  # "Ketua DPRD Bagus Selo": the chair's name
         full = m.group(1) != "DPRD"
         if region is None:
             found.append(Candidate(m.start(), m.end(), "dprd|", full))
@@ -407,6 +419,7 @@ def _sub_units(
         if hit.kind != "acronym" and any(kb[i].level == "national" for i in hit.ids if i in kb):
             national_at.setdefault(k_start, n)
     bodies = frozenset(k_start for k_start, _, _ in kb_spans)
+    kb_end_at = {k_start: k_end for k_start, k_end, _ in kb_spans}
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
         if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
@@ -434,6 +447,7 @@ def _sub_units(
         ):
             continue  # "Badan Gizi Nasional Nanik Deyang dan ...": the KB name, then a person
         end = cut_person_tail(text, m.start(), end, name_word)
+        end = _cut_holder(text, m.start(), end, kb_end_at.get(m.start()), regions)
         end = cut_headline_tail(text, m.start(), end, name_word)
         rank = RANK_TAIL.search(text, m.end(), end)
         if rank is not None and rank.end() == end:
@@ -445,6 +459,22 @@ def _sub_units(
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+def _cut_holder(
+    text: str, start: int, end: int, kb_end: int | None, regions: RegionNames
+) -> int:
+    """End a sub-unit at the knowledge-base name it starts with when a holder's name follows.
+
+    "Kepala Dinas Sumber Daya Air Santoso": the words after the office's name are the head's
+    name (:func:`~beritanlp.rules.agencies.filters.person_for_region`), not more of the name.
+    """
+    if kb_end is None or not start < kb_end < end:
+        return end
+    rest = text[kb_end:end].strip()
+    if rest and person_for_region(text, start, rest, regions.known):
+        return kb_end
+    return end
 
 
 def _runs_past_kb(text: str, kb_end: int, end: int, name_word: Callable[[str], bool]) -> bool:
