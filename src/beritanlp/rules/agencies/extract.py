@@ -22,7 +22,7 @@ else the form used; the acronym if the article uses one, else ``None``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB
@@ -148,6 +148,7 @@ def extract_agencies(
         _cut_persons(text, candidates, person_words_of(text, persons, name_word), name_word,
                      definitions)
     _link_to_kb(text, candidates, index, definitions)
+    _link_regional_units(text, candidates, index, kb, regions)
     extend_permuted(text, candidates, index.permuted)
     candidates = _drop_non_agencies(text, candidates, regions)
     truncate_regions(text, candidates)
@@ -352,6 +353,37 @@ _STATE_FORM = re.compile(r"^PT\.?[ \t]+|[ \t]*\(?Persero(?:da)?\)?|[ \t]+Tbk\.?$
 _CENTRAL_WORDS = re.compile(r"[ \t]+(?:Pusat|Republik[ \t]+Indonesia|Indonesia|RI)$")
 
 
+_WORD_END = re.compile(r"\S+")
+
+
+def _link_regional_units(
+    text: str,
+    candidates: list[Candidate],
+    index: AgencyIndex,
+    kb: AgencyKB,
+    regions: RegionNames,
+) -> None:
+    """A sub-unit that is a regional KB body's name and a region is that body of the region.
+
+    "Dinas Kesehatan Kota Makassar" found by the sub-unit pattern (the knowledge base's
+    matcher missed it, e.g. glued to the text before: "2019.,Dinas ...") is the health
+    office of Makassar, as the matched mentions are. Up to six words are tried as the name.
+    """
+    for cand in candidates:
+        if cand.kb_ids or not cand.key.startswith("unit|") or not cand.full:
+            continue
+        ends = [m.end() for m in _WORD_END.finditer(text, cand.start, cand.end)][:6]
+        for name_end in reversed(ends[:-1]):
+            ids = index.full.get(norm(text[cand.start : name_end]))
+            if not ids or not all(i in kb and kb[i].level in _SUBNATIONAL for i in ids):
+                continue
+            region = region_after(text, name_end, regions)
+            if region is not None and region[0] == cand.end and regions.known(region[1]):
+                cand.kb_ids, cand.priority = ids, 2
+                cand.key = f"kb|{ids[0]}|{region_key(region[1])}"
+            break
+
+
 def _link_to_kb(
     text: str, candidates: list[Candidate], index: AgencyIndex, definitions: dict[str, str]
 ) -> None:
@@ -512,9 +544,12 @@ def _definition_candidates(
     made: dict[_Group, list[Candidate]] = {}
     repeats: dict[_Group, int] = {}
     own: set[str] = set()
+    kb_words = index.id_words
     for d in find_definitions(text):
         definitions[d.long] = d.short
-        if d.long[:1].islower() and d.short in index.short:
+        if d.short in index.short and (
+            d.long[:1].islower() or _other_name(d.long, index.short[d.short], kb_words)
+        ):
             redefined.add(d.short)
             continue
         outer = kb_ending_at.get(d.long_end)
@@ -550,6 +585,28 @@ def _definition_candidates(
         candidates[:] = [c for c in candidates if not (
             c.priority == 2 and not c.full and text[c.start : c.end] in own)]
     return definitions
+
+
+#: Words every kind of body shares: no evidence that a long form names a given agency.
+_SHARED_NAME_WORDS = frozenset(
+    {"indonesia", "nasional", "republik", "negara", "dan", "badan", "lembaga", "dinas",
+     "kementerian", "komisi", "pt", "persero", "tbk", "daerah", "pusat", "umum", "ri"}
+)
+
+
+def _other_name(
+    long: str, ids: tuple[str, ...], kb_words: Mapping[str, frozenset[str]]
+) -> bool:
+    """A capitalised long form that shares no distinctive word with the agencies' names.
+
+    "Indonesia Budget Center (IBC)" and "Balikpapan, Kalimantan Timur (BPN)" define a known
+    short form for something else: the knowledge base's agency is not meant in the article.
+    """
+    words = re.findall(r"[A-Za-z]+", long)
+    if not words or not all(w[:1].isupper() or w in ("dan", "dari", "untuk") for w in words):
+        return False
+    own = {w.lower() for w in words} - _SHARED_NAME_WORDS
+    return bool(own) and not any(own & kb_words.get(i, frozenset()) for i in ids)
 
 
 def _link_pending(candidates: list[Candidate], pending: list[tuple[int, int, str]]) -> None:

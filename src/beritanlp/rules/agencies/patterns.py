@@ -420,6 +420,9 @@ def _sub_units(
             national_at.setdefault(k_start, n)
     bodies = frozenset(k_start for k_start, _, _ in kb_spans)
     kb_end_at = {k_start: k_end for k_start, k_end, _ in kb_spans}
+    # Ends of regional KB bodies written with their region ("BPBD Jawa Timur"): the name is
+    # complete there, and a list after it names other bodies ("..., PMI, dan ...").
+    closed_at = {k_start: k_end for k_start, k_end, hit in kb_spans if k_end > hit.end}
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
         if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
@@ -448,6 +451,9 @@ def _sub_units(
             continue  # "Badan Gizi Nasional Nanik Deyang dan ...": the KB name, then a person
         end = cut_person_tail(text, m.start(), end, name_word)
         end = _cut_holder(text, m.start(), end, kb_end_at.get(m.start()), regions)
+        closed = closed_at.get(m.start())
+        if closed is not None and closed < end and _LIST_AFTER.match(text, closed):
+            end = closed
         end = cut_headline_tail(text, m.start(), end, name_word)
         rank = RANK_TAIL.search(text, m.end(), end)
         if rank is not None and rank.end() == end:
@@ -459,6 +465,9 @@ def _sub_units(
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+_LIST_AFTER = re.compile(r"[ \t]*(?:,|/|dan[ \t]|serta[ \t]|&)")
 
 
 def _cut_holder(
