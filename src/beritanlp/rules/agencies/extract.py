@@ -163,7 +163,8 @@ def extract_agencies(
         if c.kb_ids and (any(kb[i].level == "national" for i in c.kb_ids) or c.key.count("|") == 2)
     ]
     nested = _drop_office_parents(text, kept, nested)
-    # "Dinas PUPR Kabupaten Garut": the ministry's short form is the regional office's portfolio.
+    # "Dinas PUPR Kabupaten Garut": the ministry's short form is the regional office's portfolio;
+    # "Suku Dinas Kesehatan Jakarta Barat": the city branch, not the provincial office.
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
     _merge_pemda(kept + nested)
@@ -181,7 +182,7 @@ def extract_agencies(
 
 
 #: Heads of a regional office named by a portfolio that is also a ministry's short form.
-_PORTFOLIO_HEADS = ("Dinas ",)
+_PORTFOLIO_HEADS = ("Dinas ", "Suku ")
 
 #: Heads of a ministry's regional office, whose name is the ministry's name and region.
 _OFFICE_HEADS = ("Kanwil ", "Kantor Wilayah ")

@@ -145,6 +145,8 @@ _SUBUNIT_HEADS = (
     "Komando Distrik Militer", "Satuan Tugas", "Satgas", "Lembaga Pemasyarakatan",
     "Lapas", "Rumah Tahanan", "Rutan", "Kantor Imigrasi", "Kantor Kementerian Agama",
     "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR", "PDAM", "Perumda",
+    # a Jakarta city's branch of a provincial office ("Suku Dinas Kesehatan Jakarta Barat")
+    "Suku Dinas", "Sudin",
     # regional development banks (owned by regional governments)
     "Bank Pembangunan Daerah",
     # directorates and units of a regional police command, written before it
@@ -451,6 +453,7 @@ def _sub_units(
             continue  # "Badan Gizi Nasional Nanik Deyang dan ...": the KB name, then a person
         end = cut_person_tail(text, m.start(), end, name_word)
         end = _cut_holder(text, m.start(), end, kb_end_at.get(m.start()), regions)
+        end = _cut_after_region(text, m.end(), end, regions, name_word)
         closed = closed_at.get(m.start())
         if closed is not None and closed < end and _LIST_AFTER.match(text, closed):
             end = closed
@@ -465,6 +468,40 @@ def _sub_units(
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+_SPAN_WORD = re.compile(r"\S+")
+
+
+def _cut_after_region(
+    text: str, start: int, end: int, regions: RegionNames, name_word: Callable[[str], bool]
+) -> int:
+    """Cut a person's name that follows the region closing a sub-unit's name.
+
+    "Suku Dinas KPKP Jakarta Timur Irma Budiany": one to three trailing words that look like
+    a name and are no agency-name words, right after a province, regency or city ("Jakarta
+    Timur"; not a district, whose names are too often ordinary words), are the holder's name.
+    ``start`` is the end of the head word.
+    """
+    words = [(m.end(), m.group()) for m in _SPAN_WORD.finditer(text, start, end)]
+    n = len(words)
+    while n > 1 and len(words) - n < 3 and _name_like(words[n - 1][1]) \
+            and not name_word(words[n - 1][1]):
+        n -= 1
+    if n == len(words) or n < 1:
+        return end
+    for size in (3, 2, 1):
+        if n - size < 0:
+            continue
+        first = words[n - size - 1][0] + 1 if n - size > 0 else start
+        region = text[first : words[n - 1][0]].strip()
+        if regions.gazetteer.lookup(region) or norm(region) in REGION_ALIASES:
+            return words[n - 1][0]
+    return end
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 _LIST_AFTER = re.compile(r"[ \t]*(?:,|/|dan[ \t]|serta[ \t]|&)")
