@@ -55,7 +55,7 @@ from beritanlp.rules.agencies.regions import (
     region_after,
     region_key,
 )
-from beritanlp.rules.agencies.vocab import HEAD_AT, REGIONAL_GOV
+from beritanlp.rules.agencies.vocab import GENERIC_PHRASES, HEAD_AT, REGIONAL_GOV
 from beritanlp.text.acronyms import (
     AcronymDefinition,
     find_definitions,
@@ -472,6 +472,8 @@ def _kb_candidates(
         start, end = hit.start, hit.end
         if hit.kind != "acronym" and _written_lowercase(text, start, end):
             continue  # "pemerintah pusat": a common phrase written in lowercase
+        if text.endswith("Suku ", 0, start):
+            continue  # "Suku Dinas Kesehatan X": a city branch, found as a sub-unit
         levels = {kb[i].level for i in hit.ids if i in kb}
         key = "kb|" + hit.ids[0]
         types = {kb[i].type for i in hit.ids if i in kb}
@@ -560,13 +562,13 @@ def _definition_candidates(
             )
         else:
             base = _definition_base(d, starting_at, index, text)
+        if _owned_short(text, d, base, index):
+            own.add(d.short)
         if base is None:
             continue
         base_key, ids, long_cand = base
         if base_key.startswith("def|"):
             pending.append((d.long_start, d.long_end, base_key))
-        if d.short in index.short and not set(ids) & set(index.short[d.short]):
-            own.add(d.short)  # "Dinas Pekerjaan Umum ... (PUPR)": not the ministry's "PUPR"
         if long_cand is not None:
             candidates.append(long_cand)
             starting_at.setdefault(long_cand.start, []).append(long_cand)
@@ -615,25 +617,56 @@ def _link_pending(candidates: list[Candidate], pending: list[tuple[int, int, str
 
     "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sukamaju" defines "DPRD" inside the
     regional legislature's name, which only the generative patterns find (after the
-    definitions): the bare "DPRD" elsewhere is that legislature, not a body of its own.
+    definitions): the bare "DPRD" elsewhere is that legislature, not a body of its own. A
+    sub-unit that runs past the long form ("Balai X (BX) Kota Sukamaju") takes the
+    definition's key instead, so that the short form's mentions join it.
     """
     # Pattern candidates by start; the longest one covering the long form wins.
     covering: dict[int, Candidate] = {}
+    units: dict[int, Candidate] = {}
     for cand in candidates:
-        if cand.key.startswith(("def|", "unit|")) or cand.kb_ids:
-            continue  # a sub-unit keeps the definition's key (its short form is no unit)
-        best = covering.get(cand.start)
+        if cand.key.startswith("def|") or cand.kb_ids:
+            continue
+        # a sub-unit takes the definition's key instead (its short form is no unit)
+        at = units if cand.key.startswith("unit|") else covering
+        best = at.get(cand.start)
         if best is None or cand.end > best.end:
-            covering[cand.start] = cand
+            at[cand.start] = cand
     rekey: dict[str, str] = {}
     for long_start, long_end, key in pending:
         cover = covering.get(long_start)
+        unit = units.get(long_start)
         if cover is not None and cover.end >= long_end:
             rekey[key] = cover.key
+        elif (unit is not None and unit.end > long_end  # "... (BKIPM) Kota Sorong"
+              and key[4:].lower() not in GENERIC_PHRASES):  # not "Satuan Tugas (Satgas) X"
+            unit.key = key
     for cand in candidates:
         if cand.key in rekey:
             cand.key = rekey[cand.key]
 
+
+def _owned_short(
+    text: str,
+    d: AcronymDefinition,
+    base: tuple[str, tuple[str, ...], Candidate | None] | None,
+    index: AgencyIndex,
+) -> bool:
+    """The article defines a knowledge-base short form for another body than the KB's.
+
+    "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": the regional office's "PUPR", not the
+    ministry's (the definition links elsewhere, or an office's head word comes first).
+    """
+    known = index.short.get(d.short)
+    if not known:
+        return False
+    if base is None:
+        return _OFFICE_BEFORE.search(text, max(0, d.long_start - 12), d.long_start) is not None
+    return not set(base[1]) & set(known)
+
+
+#: An office's head word right before a defined long form: the short form is the office's.
+_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:Dinas|Badan|Kantor|Balai|Biro)[ \t]+$")
 
 #: A position or institution head word right before a defined long form.
 _HEAD_BEFORE = re.compile(

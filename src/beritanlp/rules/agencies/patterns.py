@@ -81,7 +81,7 @@ def name_words(
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
-        r"(\([A-Z][A-Za-z0-9-]{1,14}\)|" + CAP + r")"
+        r"(\([A-Z][A-Za-z0-9-]{1,14}(?:[ \t][A-Z][A-Za-z0-9-]{0,9})?\)|" + CAP + r")"
     )
     end = pos
     ends: list[tuple[int, str, bool]] = []  # (end, separator, is parenthetical)
@@ -182,6 +182,8 @@ _NOT_NAME_BEFORE = frozenset({
     "Di", "Ke", "Dari",
 })
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
+#: A bracketed short form, then a prefixed region: "Dinas ... (PUPR) Kabupaten Fakfak".
+_PAREN_REGION_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)[ \t]+" + REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
     r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
     + trie_pattern(list(_SUBUNIT_HEADS))
@@ -434,7 +436,7 @@ def _sub_units(
         if name_end is None or name_end <= m.end():
             continue
         end = name_end
-        if _REGION_PREFIX_AFTER.match(text, end):
+        if _REGION_PREFIX_AFTER.match(text, end) or _PAREN_REGION_AFTER.match(text, end):
             region = region_after(text, end, regions)
             if region is not None:
                 end = region[0]
@@ -539,6 +541,7 @@ UNIT_ABBREVIATIONS = (
     ("Sekretariat Daerah", "Setda"), ("Sekretariat Jenderal", "Setjen"),
     ("Direktorat Jenderal", "Ditjen"), ("Kantor Wilayah", "Kanwil"),
     ("Hubungan Masyarakat", "Humas"), ("Provinsi", ""), ("Kabupaten", "Kab"),
+    ("Suku Dinas", "Sudin"), ("Lingkungan Hidup", "LH"),
 )
 
 
