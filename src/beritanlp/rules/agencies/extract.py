@@ -149,6 +149,7 @@ def extract_agencies(
                      definitions)
     _link_to_kb(text, candidates, index, definitions)
     _link_regional_units(text, candidates, index, kb, regions)
+    _take_ministry_head(text, candidates, kb)
     extend_permuted(text, candidates, index.permuted)
     candidates = _drop_non_agencies(text, candidates, regions)
     truncate_regions(text, candidates)
@@ -352,6 +353,26 @@ _STATE_FORM = re.compile(r"^PT\.?[ \t]+|[ \t]*\(?Persero(?:da)?\)?|[ \t]+Tbk\.?$
 #: Words after a national name that still name the national body ("BNPB Pusat", "Badan
 #: Ekonomi Kreatif (Bekraf) Indonesia").
 _CENTRAL_WORDS = re.compile(r"[ \t]+(?:Pusat|Republik[ \t]+Indonesia|Indonesia|RI)$")
+
+
+_MINISTRY_TYPES = frozenset({"ministry", "coordinating_ministry"})
+_MINISTRY_HEAD = "Kementerian "
+
+
+def _take_ministry_head(text: str, candidates: list[Candidate], kb: AgencyKB) -> None:
+    """A ministry's portfolio written after "Kementerian" includes the word.
+
+    ",,Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)" (the matcher missed the glued
+    name; the definition found the portfolio): the mention starts at "Kementerian", or the
+    name would be cut. Short forms ("Kementerian KKP") are left as they are.
+    """
+    for cand in candidates:
+        if (cand.kb_ids and cand.full and text.endswith(_MINISTRY_HEAD, 0, cand.start)
+                and not text.startswith(("Kemen", "Kementerian"), cand.start)
+                and all(i in kb and (kb[i].type in _MINISTRY_TYPES
+                                     or kb[i].name.startswith(_MINISTRY_HEAD))
+                        for i in cand.kb_ids)):
+            cand.start -= len(_MINISTRY_HEAD)
 
 
 _WORD_END = re.compile(r"\S+")
