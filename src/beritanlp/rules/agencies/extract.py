@@ -22,7 +22,7 @@ else the form used; the acronym if the article uses one, else ``None``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB
@@ -569,7 +569,7 @@ def _definition_candidates(
     repeats: dict[_Group, int] = {}
     own: set[str] = set()
     kb_words = index.id_words
-    for d in find_definitions(text):
+    for d in _body_definitions(text, regions):
         definitions[d.long] = d.short
         if d.short in index.short and (
             d.long[:1].islower() or _other_name(d.long, index.short[d.short], kb_words)
@@ -665,6 +665,16 @@ def _link_pending(candidates: list[Candidate], pending: list[tuple[int, int, str
     for cand in candidates:
         if cand.key in rekey:
             cand.key = rekey[cand.key]
+
+
+def _body_definitions(text: str, regions: RegionNames) -> Iterator[AcronymDefinition]:
+    """The text's acronym definitions, without short forms of regions.
+
+    "Polda Jawa Timur (Jatim)" defines the region's short form, not the body's.
+    """
+    for d in find_definitions(text):
+        if not (regions.known(d.short) and not d.long.startswith(tuple(REGIONAL_GOV))):
+            yield d
 
 
 def _owned_short(
