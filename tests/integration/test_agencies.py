@@ -73,10 +73,11 @@ def test_person_named_by_the_ner_is_cut_off_a_sub_unit(nlp: spacy.language.Langu
     doc.ents = [doc.char_span(start, start + len("Andreas"), label="PERSON")]
     doc = nlp.get_pipe("beritanlp_agencies")(doc)
     assert [r["name"] for r in doc._.agencies] == ["Dinas Perhubungan Jakarta Timur"]
-    plain = nlp(text)  # without the NER the name stays in the span
-    assert [r["name"] for r in plain._.agencies] == [
-        "Dinas Perhubungan Jakarta Timur Andreas Sutanto"
-    ]
+    plain = nlp(text)  # without the NER, the city that closes the name is the evidence
+    assert [r["name"] for r in plain._.agencies] == ["Dinas Perhubungan Jakarta Timur"]
+    # ... but a name after a sub-unit with no region stays without the NER
+    other = nlp("Menurut Dinas Pertamanan Andreas Sutanto, taman itu ditutup.")
+    assert [r["name"] for r in other._.agencies] == ["Dinas Pertamanan Andreas Sutanto"]
 
 
 def test_person_cut_in_the_pure_core() -> None:

@@ -22,7 +22,7 @@ else the form used; the acronym if the article uses one, else ``None``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB
@@ -33,6 +33,7 @@ from beritanlp.rules.agencies.filters import (
     drop_headline_guesses,
     inside,
     is_generic,
+    person_for_region,
     person_words_of,
     teaser_lines,
     venue_only,
@@ -54,7 +55,7 @@ from beritanlp.rules.agencies.regions import (
     region_after,
     region_key,
 )
-from beritanlp.rules.agencies.vocab import HEAD_AT, REGIONAL_GOV
+from beritanlp.rules.agencies.vocab import GENERIC_PHRASES, HEAD_AT, REGIONAL_GOV
 from beritanlp.text.acronyms import (
     AcronymDefinition,
     find_definitions,
@@ -125,7 +126,8 @@ def extract_agencies(
 
     candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word)
     redefined: set[str] = set()
-    definitions = _definition_candidates(text, candidates, index, regions, redefined)
+    pending: list[tuple[int, int, str]] = []
+    definitions = _definition_candidates(text, candidates, index, regions, redefined, pending)
     if redefined:  # "LKPP (laporan keuangan pemerintah pusat)": not the agency LKPP here
         candidates = [c for c in candidates if text[c.start : c.end] not in redefined]
 
@@ -135,6 +137,8 @@ def extract_agencies(
         # a state company the knowledge base names from the same start ("PT PLN (Persero)")
         if not (c.key.startswith("soe|") and c.start in kb_starts)
     )
+    if pending:
+        _link_pending(candidates, pending)
     # Sub-unit keys see the article's own acronyms ("Humpro" for "Humas dan Protokol").
     for cand in candidates:
         if cand.key.startswith("unit|"):
@@ -144,6 +148,8 @@ def extract_agencies(
         _cut_persons(text, candidates, person_words_of(text, persons, name_word), name_word,
                      definitions)
     _link_to_kb(text, candidates, index, definitions)
+    _link_regional_units(text, candidates, index, kb, regions)
+    _take_ministry_head(text, candidates, kb)
     extend_permuted(text, candidates, index.permuted)
     candidates = _drop_non_agencies(text, candidates, regions)
     truncate_regions(text, candidates)
@@ -158,6 +164,9 @@ def extract_agencies(
         if c.kb_ids and (any(kb[i].level == "national" for i in c.kb_ids) or c.key.count("|") == 2)
     ]
     nested = _drop_office_parents(text, kept, nested)
+    # "Dinas PUPR Kabupaten Garut": the ministry's short form is the regional office's portfolio;
+    # "Suku Dinas Kesehatan Jakarta Barat": the city branch, not the provincial office.
+    nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
     _merge_pemda(kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
@@ -172,6 +181,9 @@ def extract_agencies(
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
 
+
+#: Heads of a regional office named by a portfolio that is also a ministry's short form.
+_PORTFOLIO_HEADS = ("Dinas ", "Suku ")
 
 #: Heads of a ministry's regional office, whose name is the ministry's name and region.
 _OFFICE_HEADS = ("Kanwil ", "Kantor Wilayah ")
@@ -343,6 +355,57 @@ _STATE_FORM = re.compile(r"^PT\.?[ \t]+|[ \t]*\(?Persero(?:da)?\)?|[ \t]+Tbk\.?$
 _CENTRAL_WORDS = re.compile(r"[ \t]+(?:Pusat|Republik[ \t]+Indonesia|Indonesia|RI)$")
 
 
+_MINISTRY_TYPES = frozenset({"ministry", "coordinating_ministry"})
+_MINISTRY_HEAD = "Kementerian "
+
+
+def _take_ministry_head(text: str, candidates: list[Candidate], kb: AgencyKB) -> None:
+    """A ministry's portfolio written after "Kementerian" includes the word.
+
+    ",,Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)" (the matcher missed the glued
+    name; the definition found the portfolio): the mention starts at "Kementerian", or the
+    name would be cut. Short forms ("Kementerian KKP") are left as they are.
+    """
+    for cand in candidates:
+        if (cand.kb_ids and cand.full and text.endswith(_MINISTRY_HEAD, 0, cand.start)
+                and not text.startswith(("Kemen", "Kementerian"), cand.start)
+                and all(i in kb and (kb[i].type in _MINISTRY_TYPES
+                                     or kb[i].name.startswith(_MINISTRY_HEAD))
+                        for i in cand.kb_ids)):
+            cand.start -= len(_MINISTRY_HEAD)
+
+
+_WORD_END = re.compile(r"\S+")
+
+
+def _link_regional_units(
+    text: str,
+    candidates: list[Candidate],
+    index: AgencyIndex,
+    kb: AgencyKB,
+    regions: RegionNames,
+) -> None:
+    """A sub-unit that is a regional KB body's name and a region is that body of the region.
+
+    "Dinas Kesehatan Kota Makassar" found by the sub-unit pattern (the knowledge base's
+    matcher missed it, e.g. glued to the text before: "2019.,Dinas ...") is the health
+    office of Makassar, as the matched mentions are. Up to six words are tried as the name.
+    """
+    for cand in candidates:
+        if cand.kb_ids or not cand.key.startswith("unit|") or not cand.full:
+            continue
+        ends = [m.end() for m in _WORD_END.finditer(text, cand.start, cand.end)][:6]
+        for name_end in reversed(ends[:-1]):
+            ids = index.full.get(norm(text[cand.start : name_end]))
+            if not ids or not all(i in kb and kb[i].level in _SUBNATIONAL for i in ids):
+                continue
+            region = region_after(text, name_end, regions)
+            if region is not None and region[0] == cand.end and regions.known(region[1]):
+                cand.kb_ids, cand.priority = ids, 2
+                cand.key = f"kb|{ids[0]}|{region_key(region[1])}"
+            break
+
+
 def _link_to_kb(
     text: str, candidates: list[Candidate], index: AgencyIndex, definitions: dict[str, str]
 ) -> None:
@@ -393,6 +456,7 @@ def _place_named(kb: AgencyKB, hit: KBHit) -> bool:
                for i in hit.ids if i in kb)
 
 
+_PREFIXED_REGION = re.compile(r"(?:Provinsi|Kabupaten|Kab\.?|Kota|Prov\.?)[ \t]")
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
@@ -429,13 +493,24 @@ def _kb_candidates(
         start, end = hit.start, hit.end
         if hit.kind != "acronym" and _written_lowercase(text, start, end):
             continue  # "pemerintah pusat": a common phrase written in lowercase
+        if text.endswith("Suku ", 0, start):
+            continue  # "Suku Dinas Kesehatan X": a city branch, found as a sub-unit
         levels = {kb[i].level for i in hit.ids if i in kb}
         key = "kb|" + hit.ids[0]
-        one_body = levels == {"provincial"} and {kb[i].type for i in hit.ids} <= _ONE_BODY
+        types = {kb[i].type for i in hit.ids if i in kb}
+        one_body = levels == {"provincial"} and types <= _ONE_BODY
+        # a regional government's office, named by a region of the gazetteer (a port or a
+        # river basin may follow a national office's local unit: "KSOP Marunda")
+        offices = types == {"regional_office"} and all(
+            kb[i].name.startswith(("Dinas ", "Badan ")) for i in hit.ids if i in kb)
         if levels & _SUBNATIONAL:
             region = region_after(text, end, regions)
-            if one_body and region is not None and not regions.known(region[1]):
-                region = None
+            if region is not None and (
+                ((one_body or offices) and not regions.known(region[1])
+                 and not _PREFIXED_REGION.match(region[1]))
+                or person_for_region(text, start, region[1], regions.known)
+            ):
+                region = None  # "Dinas Kebudayaan Pariwisata ...": a longer office's name
             if _place_named(kb, hit) and (region is None or not regions.known(region[1])):
                 continue  # "Puskesmas Ramah Anak": a programme, not the health centre of a place
             if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
@@ -467,12 +542,17 @@ def _definition_candidates(
     index: AgencyIndex,
     regions: RegionNames,
     redefined: set[str],
+    pending: list[tuple[int, int, str]],
 ) -> dict[str, str]:
     """Acronym definitions: link short forms to KB agencies or to new agencies.
 
     Adds the long forms and every mention of their short forms to ``candidates``; returns the
     definitions (long form -> short form). Knowledge-base short forms the text defines as
-    something else (a lowercase long form) are added to ``redefined``.
+    something else (a lowercase long form) are added to ``redefined``. A knowledge-base short
+    form the text defines for another body ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)")
+    loses its knowledge-base hits to the definition's mentions. Definitions of bodies no
+    candidate names yet (``def|`` keys) are appended to ``pending`` (long start, long end, key)
+    for :func:`_link_pending`.
     """
     definitions: dict[str, str] = {}
     # Candidates by start offset (in list order), so that each definition finds the candidate
@@ -487,9 +567,13 @@ def _definition_candidates(
     # them once and count the definitions (otherwise a long text costs definitions x mentions).
     made: dict[_Group, list[Candidate]] = {}
     repeats: dict[_Group, int] = {}
-    for d in find_definitions(text):
+    own: set[str] = set()
+    kb_words = index.id_words
+    for d in _body_definitions(text, regions):
         definitions[d.long] = d.short
-        if d.long[:1].islower() and d.short in index.short:
+        if d.short in index.short and (
+            d.long[:1].islower() or _other_name(d.long, index.short[d.short], kb_words)
+        ):
             redefined.add(d.short)
             continue
         outer = kb_ending_at.get(d.long_end)
@@ -499,9 +583,13 @@ def _definition_candidates(
             )
         else:
             base = _definition_base(d, starting_at, index, text)
+        if _owned_short(text, d, base, index):
+            own.add(d.short)
         if base is None:
             continue
         base_key, ids, long_cand = base
+        if base_key.startswith("def|"):
+            pending.append((d.long_start, d.long_end, base_key))
         if long_cand is not None:
             candidates.append(long_cand)
             starting_at.setdefault(long_cand.start, []).append(long_cand)
@@ -517,8 +605,99 @@ def _definition_candidates(
     for group, cands in made.items():
         for cand in cands:
             cand.copies = repeats[group]
+    if own:  # the article's own meaning of a short form outranks the knowledge base's
+        candidates[:] = [c for c in candidates if not (
+            c.priority == 2 and not c.full and text[c.start : c.end] in own)]
     return definitions
 
+
+#: Words every kind of body shares: no evidence that a long form names a given agency.
+_SHARED_NAME_WORDS = frozenset(
+    {"indonesia", "nasional", "republik", "negara", "dan", "badan", "lembaga", "dinas",
+     "kementerian", "komisi", "pt", "persero", "tbk", "daerah", "pusat", "umum", "ri"}
+)
+
+
+def _other_name(
+    long: str, ids: tuple[str, ...], kb_words: Mapping[str, frozenset[str]]
+) -> bool:
+    """A capitalised long form that shares no distinctive word with the agencies' names.
+
+    "Indonesia Budget Center (IBC)" and "Balikpapan, Kalimantan Timur (BPN)" define a known
+    short form for something else: the knowledge base's agency is not meant in the article.
+    """
+    words = re.findall(r"[A-Za-z]+", long)
+    if not words or not all(w[:1].isupper() or w in ("dan", "dari", "untuk") for w in words):
+        return False
+    own = {w.lower() for w in words} - _SHARED_NAME_WORDS
+    return bool(own) and not any(own & kb_words.get(i, frozenset()) for i in ids)
+
+
+def _link_pending(candidates: list[Candidate], pending: list[tuple[int, int, str]]) -> None:
+    """A short form defined for a body a pattern names takes the pattern's key.
+
+    "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sukamaju" defines "DPRD" inside the
+    regional legislature's name, which only the generative patterns find (after the
+    definitions): the bare "DPRD" elsewhere is that legislature, not a body of its own. A
+    sub-unit that runs past the long form ("Balai X (BX) Kota Sukamaju") takes the
+    definition's key instead, so that the short form's mentions join it.
+    """
+    # Pattern candidates by start; the longest one covering the long form wins.
+    covering: dict[int, Candidate] = {}
+    units: dict[int, Candidate] = {}
+    for cand in candidates:
+        if cand.key.startswith("def|") or cand.kb_ids:
+            continue
+        # a sub-unit takes the definition's key instead (its short form is no unit)
+        at = units if cand.key.startswith("unit|") else covering
+        best = at.get(cand.start)
+        if best is None or cand.end > best.end:
+            at[cand.start] = cand
+    rekey: dict[str, str] = {}
+    for long_start, long_end, key in pending:
+        cover = covering.get(long_start)
+        unit = units.get(long_start)
+        if cover is not None and cover.end >= long_end:
+            rekey[key] = cover.key
+        elif (unit is not None and unit.end > long_end  # "... (BKIPM) Kota Sorong"
+              and key[4:].lower() not in GENERIC_PHRASES):  # not "Satuan Tugas (Satgas) X"
+            unit.key = key
+    for cand in candidates:
+        if cand.key in rekey:
+            cand.key = rekey[cand.key]
+
+
+def _body_definitions(text: str, regions: RegionNames) -> Iterator[AcronymDefinition]:
+    """The text's acronym definitions, without short forms of regions.
+
+    "Polda Jawa Timur (Jatim)" defines the region's short form, not the body's.
+    """
+    for d in find_definitions(text):
+        if not (regions.known(d.short) and not d.long.startswith(tuple(REGIONAL_GOV))):
+            yield d
+
+
+def _owned_short(
+    text: str,
+    d: AcronymDefinition,
+    base: tuple[str, tuple[str, ...], Candidate | None] | None,
+    index: AgencyIndex,
+) -> bool:
+    """The article defines a knowledge-base short form for another body than the KB's.
+
+    "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": the regional office's "PUPR", not the
+    ministry's (the definition links elsewhere, or an office's head word comes first).
+    """
+    known = index.short.get(d.short)
+    if not known:
+        return False
+    if base is None:
+        return _OFFICE_BEFORE.search(text, max(0, d.long_start - 12), d.long_start) is not None
+    return not set(base[1]) & set(known)
+
+
+#: An office's head word right before a defined long form: the short form is the office's.
+_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:Dinas|Badan|Kantor|Balai|Biro)[ \t]+$")
 
 #: A position or institution head word right before a defined long form.
 _HEAD_BEFORE = re.compile(

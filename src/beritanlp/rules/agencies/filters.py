@@ -18,6 +18,7 @@ from beritanlp.rules.agencies.vocab import (
     NOT_BODY_BEFORE,
     POSITION_CUES,
     RANK_TAIL,
+    REGION_PREFIX,
     VENUE_BEFORE,
 )
 from beritanlp.text.headline import headline_end, in_title_case_headline
@@ -136,6 +137,26 @@ def cut_person_tail(
     if rank is not None and rank.end() == new_end and rank.start() > start:
         new_end = rank.start()
     return new_end
+
+
+_REGION_PREFIX = re.compile(REGION_PREFIX)
+
+
+def person_for_region(text: str, start: int, region: str, known: Callable[[str], bool]) -> bool:
+    """The "region" after a regional body is a person's name after a position word.
+
+    "Ketua DPRD Bagus Selo", "Kepala Dinas Sumber Daya Air Juaini": after a position cue
+    ("Ketua", "Kepala" ...) a phrase of name-like words that is no known region as a whole and
+    has no region prefix ("Kabupaten", "Kota" ...) names the office holder, not the body's
+    region.
+    """
+    if known(region) or _REGION_PREFIX.match(region + " "):
+        return False
+    if not all(_person_like(w) for w in region.split()):
+        return False
+    before = ASCII_WORD.findall(text, max(0, start - 30), start)
+    return (bool(before) and before[-1] in POSITION_CUES
+            and text.endswith(before[-1] + " ", 0, start))
 
 
 #: Agency heads that are also positions held by one person ("Deputi X" heads the Kedeputian X).

@@ -25,6 +25,8 @@ class AgencyIndex:
     words
         Lowercase words of the full names and aliases and of the institution heads: words an
         agency name can be made of.
+    id_words
+        Agency id -> lowercase words of its full names and aliases.
     acronyms
         A case-sensitive whole-word pattern of every short form (``None`` without any).
     permuted
@@ -46,6 +48,12 @@ class AgencyIndex:
             for term, kind, _ in kb.terms() if kind != "acronym"
             for word in re.findall(r"[A-Za-z]+", term)
         ) | frozenset(w.lower() for head in INSTITUTION_HEADS for w in head.split())
+        id_words: dict[str, set[str]] = {}
+        for term, kind, agency_id in kb.terms():
+            if kind != "acronym":
+                id_words.setdefault(agency_id, set()).update(
+                    w.lower() for w in re.findall(r"[A-Za-z]+", term))
+        self.id_words = {i: frozenset(w) for i, w in id_words.items()}
         self.acronyms = _acronym_pattern(short)
         permuted: dict[str, tuple[str, ...]] = {}
         for form, form_kind, agency_id in kb.terms():

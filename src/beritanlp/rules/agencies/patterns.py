@@ -7,7 +7,11 @@ from collections.abc import Callable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
-from beritanlp.rules.agencies.filters import cut_headline_tail, cut_person_tail
+from beritanlp.rules.agencies.filters import (
+    cut_headline_tail,
+    cut_person_tail,
+    person_for_region,
+)
 from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
@@ -53,6 +57,11 @@ def preceded_by_position(text: str, start: int) -> bool:
     return any(before.endswith(word) for word in POSITION_BEFORE)
 
 
+#: Youth and sports: a public portfolio ("Dinas Pariwisata, Pemuda dan Olahraga"), not a youth
+#: organisation.
+_YOUTH_PORTFOLIO = re.compile(r"Pemuda,?[ \t]+(?:dan[ \t]+)?Olahraga\b")
+
+
 def name_words(
     text: str,
     pos: int,
@@ -72,7 +81,7 @@ def name_words(
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
-        r"(\([A-Z][A-Za-z0-9-]{1,14}\)|" + CAP + r")"
+        r"(\([A-Z][A-Za-z0-9-]{1,14}(?:[ \t][A-Z][A-Za-z0-9-]{0,9})?\)|" + CAP + r")"
     )
     end = pos
     ends: list[tuple[int, str, bool]] = []  # (end, separator, is parenthetical)
@@ -86,7 +95,7 @@ def name_words(
         joiner = m.group(1).strip(" \t,")
         if bare in EXCLUDED_WORDS and not (
             portfolio and world_portfolio([*seen, joiner] if joiner else seen, bare)
-        ):
+        ) and not _YOUTH_PORTFOLIO.match(text, m.start(2)):
             return None  # "Ditjen Kerja Sama Internasional Uni Eropa": the union's name inside
         if bare in STOP_WORDS or bare.startswith(("Se-", "se-")):
             break
@@ -136,6 +145,8 @@ _SUBUNIT_HEADS = (
     "Komando Distrik Militer", "Satuan Tugas", "Satgas", "Lembaga Pemasyarakatan",
     "Lapas", "Rumah Tahanan", "Rutan", "Kantor Imigrasi", "Kantor Kementerian Agama",
     "Kankemenag", "Kantor Pencarian dan Pertolongan", "Kantor SAR", "PDAM", "Perumda",
+    # a Jakarta city's branch of a provincial office ("Suku Dinas Kesehatan Jakarta Barat")
+    "Suku Dinas", "Sudin",
     # regional development banks (owned by regional governments)
     "Bank Pembangunan Daerah",
     # directorates and units of a regional police command, written before it
@@ -171,6 +182,8 @@ _NOT_NAME_BEFORE = frozenset({
     "Di", "Ke", "Dari",
 })
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
+#: A bracketed short form, then a prefixed region: "Dinas ... (PUPR) Kabupaten Fakfak".
+_PAREN_REGION_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)[ \t]+" + REGION_PREFIX)
 _SUBUNIT_RE = re.compile(
     r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
     + trie_pattern(list(_SUBUNIT_HEADS))
@@ -191,6 +204,7 @@ def is_excluded(span_text: str) -> bool:
     skip = len(head.split()) if head else len(words)
     return any(
         w in EXCLUDED_WORDS and not (k >= skip and world_portfolio(words[skip:k], w))
+        and not (w == "Pemuda" and _YOUTH_PORTFOLIO.search(span_text) is not None)
         for k, w in enumerate(words)
     )
 
@@ -363,6 +377,8 @@ def _dprd(text: str, regions: RegionNames) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _DPRD_RE.finditer(text):
         region = region_after(text, m.end(), regions)
+        if region is not None and person_for_region(text, m.start(), region[1], regions.known):
+            region = None  # "Ketua DPRD Bagus Selo": the chair's name
         full = m.group(1) != "DPRD"
         if region is None:
             found.append(Candidate(m.start(), m.end(), "dprd|", full))
@@ -407,6 +423,10 @@ def _sub_units(
         if hit.kind != "acronym" and any(kb[i].level == "national" for i in hit.ids if i in kb):
             national_at.setdefault(k_start, n)
     bodies = frozenset(k_start for k_start, _, _ in kb_spans)
+    kb_end_at = {k_start: k_end for k_start, k_end, _ in kb_spans}
+    # Ends of regional KB bodies written with their region ("BPBD Jawa Timur"): the name is
+    # complete there, and a list after it names other bodies ("..., PMI, dan ...").
+    closed_at = {k_start: k_end for k_start, k_end, hit in kb_spans if k_end > hit.end}
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
         if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
@@ -416,7 +436,7 @@ def _sub_units(
         if name_end is None or name_end <= m.end():
             continue
         end = name_end
-        if _REGION_PREFIX_AFTER.match(text, end):
+        if _REGION_PREFIX_AFTER.match(text, end) or _PAREN_REGION_AFTER.match(text, end):
             region = region_after(text, end, regions)
             if region is not None:
                 end = region[0]
@@ -434,6 +454,11 @@ def _sub_units(
         ):
             continue  # "Badan Gizi Nasional Nanik Deyang dan ...": the KB name, then a person
         end = cut_person_tail(text, m.start(), end, name_word)
+        end = _cut_holder(text, m.start(), end, kb_end_at.get(m.start()), regions)
+        end = _cut_after_region(text, m.end(), end, regions, name_word)
+        closed = closed_at.get(m.start())
+        if closed is not None and closed < end and _LIST_AFTER.match(text, closed):
+            end = closed
         end = cut_headline_tail(text, m.start(), end, name_word)
         rank = RANK_TAIL.search(text, m.end(), end)
         if rank is not None and rank.end() == end:
@@ -445,6 +470,59 @@ def _sub_units(
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+_SPAN_WORD = re.compile(r"\S+")
+
+
+def _cut_after_region(
+    text: str, start: int, end: int, regions: RegionNames, name_word: Callable[[str], bool]
+) -> int:
+    """Cut a person's name that follows the region closing a sub-unit's name.
+
+    "Suku Dinas KPKP Jakarta Timur Irma Budiany": one to three trailing words that look like
+    a name and are no agency-name words, right after a province, regency or city ("Jakarta
+    Timur"; not a district, whose names are too often ordinary words), are the holder's name.
+    ``start`` is the end of the head word.
+    """
+    words = [(m.end(), m.group()) for m in _SPAN_WORD.finditer(text, start, end)]
+    n = len(words)
+    while n > 1 and len(words) - n < 3 and _name_like(words[n - 1][1]) \
+            and not name_word(words[n - 1][1]):
+        n -= 1
+    if n == len(words) or n < 1:
+        return end
+    for size in (3, 2, 1):
+        if n - size < 0:
+            continue
+        first = words[n - size - 1][0] + 1 if n - size > 0 else start
+        region = text[first : words[n - 1][0]].strip()
+        if regions.gazetteer.lookup(region) or norm(region) in REGION_ALIASES:
+            return words[n - 1][0]
+    return end
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+_LIST_AFTER = re.compile(r"[ \t]*(?:,|/|dan[ \t]|serta[ \t]|&)")
+
+
+def _cut_holder(
+    text: str, start: int, end: int, kb_end: int | None, regions: RegionNames
+) -> int:
+    """End a sub-unit at the knowledge-base name it starts with when a holder's name follows.
+
+    "Kepala Dinas Sumber Daya Air Santoso": the words after the office's name are the head's
+    name (:func:`~beritanlp.rules.agencies.filters.person_for_region`), not more of the name.
+    """
+    if kb_end is None or not start < kb_end < end:
+        return end
+    rest = text[kb_end:end].strip()
+    if rest and person_for_region(text, start, rest, regions.known):
+        return kb_end
+    return end
 
 
 def _runs_past_kb(text: str, kb_end: int, end: int, name_word: Callable[[str], bool]) -> bool:
@@ -463,6 +541,7 @@ UNIT_ABBREVIATIONS = (
     ("Sekretariat Daerah", "Setda"), ("Sekretariat Jenderal", "Setjen"),
     ("Direktorat Jenderal", "Ditjen"), ("Kantor Wilayah", "Kanwil"),
     ("Hubungan Masyarakat", "Humas"), ("Provinsi", ""), ("Kabupaten", "Kab"),
+    ("Suku Dinas", "Sudin"), ("Lingkungan Hidup", "LH"),
 )
 
 

@@ -25,8 +25,9 @@ def norm(text: str) -> str:
 def region_key(region: str) -> str:
     """Normalise a region phrase for grouping ("Kab. Bogor" and "Kabupaten Bogor" agree)."""
     words = region.replace(".", ". ").split()
-    prefixes = {"provinsi", "kabupaten", "kab.", "kota", "kecamatan", "kec.", "prov."}
-    while words and words[0].lower() in prefixes:
+    prefixes = {"provinsi", "kabupaten", "kab.", "kab", "kota", "kecamatan", "kec.", "prov.",
+                "prov"}
+    while len(words) > 1 and words[0].lower() in prefixes:
         words = words[1:]
     key = norm(" ".join(words))
     if key.startswith("dki") and key != "dki":

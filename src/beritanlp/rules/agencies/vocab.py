@@ -59,6 +59,18 @@ REGION_ALIASES: dict[str, str] = {
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat",
     "jaktim": "jakartatimur", "jakpus": "jakartapusat", "pabarda": "papuabaratdaya",
     "metrojaya": "metrojaya",  # the capital region's police area ("Polda Metro Jaya")
+    # regencies and cities commonly shortened in the news (facts: regency and city names)
+    "tangsel": "tangerangselatan", "kukar": "kutaikartanegara", "kutim": "kutaitimur",
+    "kubar": "kutaibarat", "kobar": "kotawaringinbarat", "kotim": "kotawaringintimur",
+    "inhil": "indragirihilir", "inhu": "indragirihulu", "lobar": "lombokbarat",
+    "lotim": "lomboktimur", "loteng": "lomboktengah", "tanbu": "tanahbumbu",
+    "sidrap": "sidenrengrappang", "tapsel": "tapanuliselatan", "taput": "tapanuliutara",
+    "tapteng": "tapanulitengah", "madina": "mandailingnatal", "sergai": "serdangbedagai",
+    "pasbar": "pasamanbarat", "oku": "ogankomeringulu", "oki": "ogankomeringilir",
+    "muba": "musibanyuasin", "lamsel": "lampungselatan", "lamteng": "lampungtengah",
+    "lamtim": "lampungtimur", "lambar": "lampungbarat", "lampura": "lampungutara",
+    "halsel": "halmaheraselatan", "bolmong": "bolaangmongondow", "mabar": "manggaraibarat",
+    "polman": "polewalimandar",
 }
 #: Phrases that name a class of institutions or a generic body, not one agency (lowercase,
 #: compared with the whole candidate).
