@@ -69,8 +69,8 @@ _IN_RESPECT = re.compile(
 #: A cheap literal test before any scan: a rank word in the text.
 _RANK_WORDS = ("juara", "Juara", "JUARA", "terbaik", "Terbaik", "peringkat", "Peringkat",
                "anking", "angking")
-#: Trailing words a name does not end on.
-_CONNECTOR_TAIL = re.compile(r"(?:[ \t]+(?:dan|&|of|for|the|and|in|to|\d{1,4}))+$")
+#: Trailing words a name does not end on (a connector, a year, "Tahun").
+_CONNECTOR_TAIL = re.compile(r"(?:[ \t]+(?:dan|&|of|for|the|and|in|to|Tahun|\d{1,4}))+$")
 
 
 def judged_metrics(text: str, metrics: Sequence[Metric]) -> list[Metric]:
