@@ -115,3 +115,20 @@ def test_long_capitalised_runs_after_ranks_stay_fast() -> None:
     start = time.perf_counter()
     find_scores(text, rules=METRICS)
     assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pasangan ganda campuran peringkat lima dunia itu melaju ke semifinal.", 5),
+        ("Tunggal putri rangking ketiga dunia tersebut tersingkir di babak awal.", 3),
+        ("Pemain peringkat 12 dunia itu menang dua gim langsung.", 12),
+    ],
+)
+def test_world_rank_in_words_or_digits(text: str, value: int) -> None:
+    assert [(s.value, s.kind) for s in find_scores(text, rules=METRICS)] == [(value, "rank")]
+
+
+def test_world_rank_of_a_country_output_is_none() -> None:
+    text = "Negeri itu menjadi produsen lada peringkat tiga dunia."
+    assert _found(text) == []
