@@ -28,12 +28,15 @@ def _found(text: str) -> list[tuple[object, ...]]:
         # a name after "dalam" ending in an event word, with an acronym inside it
         ("Regu pelajar itu meraih juara 3 dalam Lembah Drone Racing (LDR) Competition di Bandung.",
          ("Lembah Drone Racing (LDR) Competition", 3, "rank")),
-        # a quoted title right after a rank
+        # a quoted title after a preposition
         ("Lagu itu berada di peringkat pertama dalam ajang \u201cPilihan Pendengar Muda\u201d.",
          ("Pilihan Pendengar Muda", 1, "rank")),
         # an award title opening with "The": no preposition needed
         ("Perusahaan daerah itu meraih Juara 1 The Best Public Water Utility kategori "
          "Kabupaten.", ("The Best Public Water Utility", 1, "rank")),
+        # "posisi" places too; a chart is a ranking
+        ("Single itu naik ke posisi ke-7 di Lembah Weekly Chart pekan ini.",
+         ("Lembah Weekly Chart", 7, "rank")),
         # what the rank was won for, in lower case, after "dalam hal"
         ("Kelompok nelayan itu menyabet juara 1 nasional dalam hal pengolahan ikan asap.",
          ("pengolahan ikan asap", 1, "rank")),
@@ -64,6 +67,8 @@ def test_each_rank_of_a_list_takes_the_contest_after_it() -> None:
         "Kabupaten Bukit Raya meraih juara II pada Senin (14/8).",
         # no ordinal: a bare title is no rank
         "Desa itu menjadi juara dalam Lomba Kampung Bersih Kabupaten Lembah.",
+        # a quoted name right after a rank is its holder
+        "Sedangkan di posisi kedua, \"Langit Jauh\" menyusul dengan raihan 19 juta penonton.",
         # a prize of the scheme, not a result
         "Hadiah bagi juara pertama lomba ini berupa uang pembinaan.",
     ],

@@ -29,7 +29,7 @@ from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 _ORDINAL = (r"(?:ke[ \t-]?\d{1,2}|\d{1,2}|[IV]{1,4}|pertama|kesatu|kedua|ketiga|keempat|kelima"
             r"|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|satu|dua|tiga)")
 #: A held rank in a contest: "juara II", "terbaik ketiga", "peringkat ke-2".
-_RANK = (rf"\b(?i:juara|terbaik|peringkat|rangking|ranking)[ \t]+(?P<ord>(?i:{_ORDINAL}))(?![\w-])")
+_RANK = (rf"\b(?i:juara|terbaik|peringkat|rangking|ranking|posisi|urutan)[ \t]+(?P<ord>(?i:{_ORDINAL}))(?![\w-])")
 #: Where the rank was won: "tingkat nasional", "tingkat Provinsi Jawa Barat", "se-Indonesia".
 _SCOPE = (r"(?:[ \t]+(?i:tingkat|level)[ \t]+(?:(?i:nasional|internasional|dunia|provinsi"
           r"|kabupaten|kota|kecamatan|regional|daerah|lembaga|pusat)\b|[A-Z][\w-]*)"
@@ -47,7 +47,7 @@ _NAME = rf"(?:[A-Z][\w'’&/-]*(?:[ \t]+{_NAME_WORD}){{0,11}})"
 #: A name ends in an event word: "... Award", "... Competition", "... Olympiad" (a name that
 #: opens with "The"/"Top" is an award's title too: "The Best GCG Implementation").
 _EVENT_TAIL = re.compile(r"\b(?:Awards?|Competition|Contest|Challenge|Olympiad|Olimpiade"
-                         r"|Festival|Expo|Championship|Cup|Fair|Summit|Games|Tournament)\b")
+                         r"|Festival|Expo|Championship|Cup|Fair|Summit|Games|Tournament|Charts?)\b")
 #: Words a capitalised run after "pada"/"dalam" is no contest ("pada Senin", "pada Maret").
 _NOT_NAMES = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
                         "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
@@ -68,7 +68,7 @@ _IN_RESPECT = re.compile(
     r"[a-z][\w-]*){0,5})")
 #: A cheap literal test before any scan: a rank word in the text.
 _RANK_WORDS = ("juara", "Juara", "JUARA", "terbaik", "Terbaik", "peringkat", "Peringkat",
-               "anking", "angking")
+               "anking", "angking", "osisi", "rutan")
 #: Trailing words a name does not end on (a connector, a year, "Tahun").
 _CONNECTOR_TAIL = re.compile(r"(?:[ \t]+(?:dan|&|of|for|the|and|in|to|Tahun|\d{1,4}))+$")
 
@@ -127,7 +127,9 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
     words = m.group(key).split()
     head = m.group("head")
     if key == "quoted":
-        return start, end  # a quoted title right after a rank: what the rank is in
+        # a quoted title after "dalam"/"pada"/"di" or a head noun: what the rank is in (a
+        # quoted name right after a rank is as often its holder: "posisi kedua, 'Film X'")
+        return (start, end) if head is not None or m.group("prep") else None
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
         return None  # a lone Roman numeral or letter
     if head is None and words[0] in _NOT_NAMES:
