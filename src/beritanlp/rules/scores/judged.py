@@ -28,8 +28,9 @@ from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 #: A rank's number or word after a rank cue: "3", "ke-2", "II", "kedua".
 _ORDINAL = (r"(?:ke[ \t-]?\d{1,2}|\d{1,2}|[IV]{1,4}|pertama|kesatu|kedua|ketiga|keempat|kelima"
             r"|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|satu|dua|tiga)")
-#: A held rank in a contest: "juara II", "terbaik ketiga", "peringkat ke-2".
-_RANK = (rf"\b(?i:juara|terbaik|peringkat|rangking|ranking|posisi|urutan)[ \t]+(?P<ord>(?i:{_ORDINAL}))(?![\w-])")
+#: A held rank in a contest: "juara II", "terbaik ketiga", "peringkat ke-2", "posisi 10".
+_RANK = (r"\b(?i:juara|terbaik|peringkat|rangking|ranking|posisi|urutan)[ \t]+"
+         rf"(?P<ord>(?i:{_ORDINAL}))(?![\w-])")
 #: Where the rank was won: "tingkat nasional", "tingkat Provinsi Jawa Barat", "se-Indonesia".
 _SCOPE = (r"(?:[ \t]+(?i:tingkat|level)[ \t]+(?:(?i:nasional|internasional|dunia|provinsi"
           r"|kabupaten|kota|kecamatan|regional|daerah|lembaga|pusat)\b|[A-Z][\w-]*)"
