@@ -77,12 +77,6 @@ def test_no_contest_rank(text: str) -> None:
     assert _found(text) == []
 
 
-def test_a_contest_named_with_one_rank_does_not_frame_the_next_sentence() -> None:
-    text = ("Tim itu meraih peringkat ketiga di ajang Piala Lembah Raya. Setelah itu tim juga "
-            "meraih peringkat kedua Bukit Elite yang berlangsung di Kota Hulu.")
-    assert _found(text) == [("Piala Lembah Raya", 3, "rank")]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -163,8 +163,7 @@ def _ranked_before(text: str, metrics: Sequence[Metric],
     whose own statement ranks ("peringkat", "posisi" ... near it): a score named before
     ("nilai IPK turun") ranks no team.
     """
-    # a local metric (a placing's event, a contest named with a rank) serves its own rank only
-    before = [m for m in between(metrics, sent[0] - _RANKED_REACH, sent[0]) if not m.local]
+    before = between(metrics, sent[0] - _RANKED_REACH, sent[0])
     if not before:
         return None
     metric = before[-1]
