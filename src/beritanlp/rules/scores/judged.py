@@ -96,10 +96,12 @@ def judged_metrics(text: str, metrics: Sequence[Metric]) -> list[Metric]:
     found: list[Metric] = []
     for m in _CONTEST_AFTER.finditer(text):
         name = _contest_name(m)
-        if name is not None and not _covered(metrics, starts, *name):
+        if name is not None and not _covered(metrics, starts, *name) \
+                and not _served(metrics, starts, m.start("ord")):
             found.append(_at_rank(text[name[0]:name[1]], m))
     for m in _IN_RESPECT.finditer(text) if "dalam hal" in text else ():
-        if not _covered(metrics, starts, *m.span("name")):
+        if not _covered(metrics, starts, *m.span("name")) \
+                and not _served(metrics, starts, m.start("ord")):
             found.append(_at_rank(m.group("name"), m))
     found.sort(key=lambda x: x.start)
     return found
@@ -141,6 +143,12 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
     if head is not None and head[:1].isupper():
         start = m.start("head")  # "Kompetisi Inovasi Desa": the head is part of the name
     return start, end
+
+
+def _served(metrics: Sequence[Metric], starts: list[int], pos: int) -> bool:
+    """A local metric found already serves the rank at ``pos`` (a placing's event)."""
+    i = bisect_left(starts, pos - 4)
+    return any(x.local for x in metrics[i:bisect_left(starts, pos + 1)])
 
 
 def _covered(metrics: Sequence[Metric], starts: list[int], start: int, end: int) -> bool:
