@@ -67,6 +67,7 @@ from beritanlp.rules.scores.indicators import (
     may_state_indicators,
     with_indicators,
 )
+from beritanlp.rules.scores.judged import category_tiers, judged_metrics
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
 from beritanlp.rules.scores.polled import polled_candidates
@@ -169,7 +170,11 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     definitions = sorted([*find_definitions(text), *find_or_definitions(text)],
                          key=lambda d: d.long_start)
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
+    judged = judged_metrics(text, metrics)  # contests named with a rank
+    if judged:
+        metrics = ByStart(sorted([*metrics, *judged], key=lambda m: (m.start, -m.end)))
     grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
+    grades += category_tiers(text, grades, sent_of)
     indicators = default_indicator_table()
     if not metrics and not grades and not (may_hold_indicator_values(text)
                                            and may_state_indicators(text, indicators)):

@@ -109,9 +109,13 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
     return out
 
 
-#: A world ranking: "pasangan peringkat 17 dunia", "naik ke posisi 51 dunia".
+#: A world ranking: "pasangan peringkat 17 dunia", "naik ke posisi 51 dunia", "ganda peringkat
+#: satu dunia", "pemain ranking ketujuh dunia" (a number word or an ordinal word is the rank too).
 _WORLD_RANK = re.compile(r"\b((?i:peringkat|ranking|rangking|posisi))[ \t]+(?P<rank>(?:ke-?[ \t]?)?"
-                         r"\d{1,3})[ \t]+(?i:dunia)\b")
+                         r"\d{1,3}|(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+                         r"|sebelas|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)belas|pertama"
+                         r"|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan"
+                         r"|kesepuluh))[ \t]+(?i:dunia)\b")
 
 
 #: A ranking named by its body's acronym in the sentence: "rangking WTA", "ranking BWF".

@@ -1,0 +1,133 @@
+"""Contests and award categories named next to a rank or a tier the metric table does not know."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from beritanlp.lexicons.metrics import load_metric_rules
+from beritanlp.rules.scores import MetricIndex, find_scores
+
+METRICS = MetricIndex(load_metric_rules())
+
+
+def _found(text: str) -> list[tuple[object, ...]]:
+    return [(s.metric, s.value, s.kind) for s in find_scores(text, rules=METRICS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised head noun belongs to the name; a scope between rank and contest is skipped
+        ("Tim Desa Lembah Asri meraih juara II tingkat nasional dalam Kompetisi Inovasi "
+         "Pangan Lokal 2023.", ("Kompetisi Inovasi Pangan Lokal", "II", "rank")),
+        # a lower-case head noun is not, and "di ajang" takes the name after it
+        ("Kelurahan Sukamekar meraih peringkat kedua di ajang Gelar Kampung Hijau Nusantara.",
+         ("Gelar Kampung Hijau Nusantara", 2, "rank")),
+        # a name after "dalam" ending in an event word, with an acronym inside it
+        ("Regu pelajar itu meraih juara 3 dalam Lembah Drone Racing (LDR) Competition di Bandung.",
+         ("Lembah Drone Racing (LDR) Competition", 3, "rank")),
+        # a quoted title after a preposition
+        ("Lagu itu berada di peringkat pertama dalam ajang \u201cPilihan Pendengar Muda\u201d.",
+         ("Pilihan Pendengar Muda", 1, "rank")),
+        # an award title opening with "The": no preposition needed
+        ("Perusahaan daerah itu meraih Juara 1 The Best Public Water Utility kategori "
+         "Kabupaten.", ("The Best Public Water Utility", 1, "rank")),
+        # "posisi" places too; a chart is a ranking
+        ("Single itu naik ke posisi ke-7 di Lembah Weekly Chart pekan ini.",
+         ("Lembah Weekly Chart", 7, "rank")),
+        # what the rank was won for, in lower case, after "dalam hal"
+        ("Kelompok nelayan itu menyabet juara 1 nasional dalam hal pengolahan ikan asap.",
+         ("pengolahan ikan asap", 1, "rank")),
+    ],
+)
+def test_contest_named_after_a_rank(text: str, expected: tuple[object, ...]) -> None:
+    assert _found(text) == [expected]
+
+
+def test_each_rank_of_a_list_takes_the_contest_after_it() -> None:
+    text = ("Prestasinya antara lain Juara 1 Lembah Robot Contest Tahun 2020, Juara 3 Bukit "
+            "Coding Challenge Tahun 2021, dan Juara 2 Lembah Robot Contest Tahun 2022.")
+    assert sorted(_found(text), key=str) == sorted([
+        ("Lembah Robot Contest", 1, "rank"),
+        ("Bukit Coding Challenge", 3, "rank"),
+        ("Lembah Robot Contest", 2, "rank"),
+    ], key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a holder named after the rank, not a contest
+        "Juara II SDN 4 Sukamekar, juara III SDN 7 Sukamekar.",
+        # a place after "di" is where, not what
+        "Pemkot Lembah Asri meraih peringkat kedua di Jawa Tengah.",
+        # a day after "pada" is when
+        "Kabupaten Bukit Raya meraih juara II pada Senin (14/8).",
+        # no ordinal: a bare title is no rank
+        "Desa itu menjadi juara dalam Lomba Kampung Bersih Kabupaten Lembah.",
+        # a quoted name right after a rank is its holder
+        "Sedangkan di posisi kedua, \"Langit Jauh\" menyusul dengan raihan 19 juta penonton.",
+        # a prize of the scheme, not a result
+        "Hadiah bagi juara pertama lomba ini berupa uang pembinaan.",
+    ],
+)
+def test_no_contest_rank(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bank Sentosa memperoleh Bronze Award dalam kategori \"Kampanye Sosial Terbaik\" "
+         "berdasarkan penilaian juri.", [("Kampanye Sosial Terbaik", "Bronze", "grade")]),
+        ("Dinas itu memenangkan Penghargaan Perak dalam kategori \"Siaran Pers\" dan "
+         "Penghargaan Perunggu untuk kategori Video Layanan Publik.",
+         [("Siaran Pers", "Perak", "grade"), ("Video Layanan Publik", "Perunggu", "grade")]),
+    ],
+)
+def test_tier_given_per_category(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sports medal is no grade
+        "Atlet itu meraih medali emas dalam kategori kumite putra.",
+        # a ticket class is no tier of a judged award
+        "Tiket kelas Gold dijual Rp750 ribu, kelas Silver Rp550 ribu.",
+    ],
+)
+def test_no_category_tier(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_tier_of_a_named_award_keeps_the_award() -> None:
+    text = "Dinas Kominfo meraih Silver Winner Anugerah Kehumasan Lembah 2024 kategori Video."
+    assert _found(text) == [("Anugerah Kehumasan Lembah", "Silver", "grade")]
+
+
+def test_long_capitalised_runs_after_ranks_stay_fast() -> None:
+    text = "Judul\n\n" + ("Juara 1 Lomba " + "Abc dan " * 150 + ". ") * 40
+    start = time.perf_counter()
+    find_scores(text, rules=METRICS)
+    assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pasangan ganda campuran peringkat lima dunia itu melaju ke semifinal.", 5),
+        ("Tunggal putri rangking ketiga dunia tersebut tersingkir di babak awal.", 3),
+        ("Pemain peringkat 12 dunia itu menang dua gim langsung.", 12),
+    ],
+)
+def test_world_rank_in_words_or_digits(text: str, value: int) -> None:
+    assert [(s.value, s.kind) for s in find_scores(text, rules=METRICS)] == [(value, "rank")]
+
+
+def test_world_rank_of_a_country_output_is_none() -> None:
+    text = "Negeri itu menjadi produsen lada peringkat tiga dunia."
+    assert _found(text) == []
