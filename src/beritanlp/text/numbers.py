@@ -79,8 +79,12 @@ DIGIT_CORE = (
     r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
     r"(?!\d|[.,]\d)"
 )
-# Not glued to a word before it ("B20", "COVID-19").
-DIGIT_NUM = rf"(?<![\w.,])(?<![A-Za-z]-){DIGIT_CORE}"
+#: Reading words a scraper glued to the value after them ("mencapai147", "nilai27", "posisi52"):
+#: the digits are still a number (any other word glued to digits is a code: "B20").
+_GLUED_READING = ("mencapai", "sebesar", "nilai", "skor", "angka", "posisi", "peringkat")
+_AFTER_GLUED = "|".join(rf"(?<=\b{w})" for w in _GLUED_READING)
+# Not glued to a word before it ("B20", "COVID-19"), except a reading word.
+DIGIT_NUM = rf"(?:(?<![\w.,])|{_AFTER_GLUED})(?<![A-Za-z]-){DIGIT_CORE}"
 SCALE_RE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b"
 MONEY_SCALE_RE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\b"
 NUM = rf"(?:{DIGIT_NUM}(?:\s*{SCALE_RE})*|{WORD_NUM})"

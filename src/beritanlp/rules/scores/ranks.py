@@ -175,11 +175,38 @@ _RANK_NEAR = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|puncak)\
 
 
 def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
-    """The last known metric before ``pos`` when every known metric of the text is that one."""
+    """The last known metric before ``pos`` when every known metric of the text is that one.
+
+    A text that names no known metric may still be about one ranking it names
+    (:func:`_article_ranking`).
+    """
     known = [m for m in metrics if m.rule is not None]
-    if not known or len({m.rule.id for m in known if m.rule}) != 1:
+    if not known:
+        return _article_ranking(metrics, pos)
+    if len({m.rule.id for m in known if m.rule}) != 1:
         return None
     before = [m for m in known if m.end <= pos]
+    return before[-1] if before else None
+
+
+#: A metric's name that says it ranks: "World University Rankings", "Ranking FIFA", "X Index".
+_RANKING_NAME = re.compile(r"\b(?:rankings?|rangking|peringkat|pemeringkatan|index|indeks)\b",
+                           re.IGNORECASE)
+
+
+def _article_ranking(metrics: Sequence[Metric], pos: int) -> Metric | None:
+    """The one ranking a text names, named before ``pos``: "peringkat 5" anywhere is in it.
+
+    Only when every metric of the text (ad hoc measures and sentence-local ones aside) has that
+    one name, and the name says it ranks ("World University Rankings 2020"): an article about one
+    ranking lists its ranks far from the name. An award or a second metric leaves the rank alone.
+    """
+    named = [m for m in metrics if not (m.adhoc or m.local)]
+    if not named or any(m.award for m in named) \
+            or len({" ".join(m.name.casefold().split()) for m in named}) != 1 \
+            or not _RANKING_NAME.search(named[0].name):
+        return None
+    before = [m for m in named if m.end <= pos]
     return before[-1] if before else None
 
 
@@ -196,7 +223,8 @@ _NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|per
                          r"|mencapai)\b[^.,;]{0,25}$", re.IGNORECASE)
 
 
-_TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
+#: "10 besar", "200 teratas": the size of a top group, no one's rank (unless entered).
+_TOP_N = re.compile(r"[ \t]+(?:besar|teratas)\b", re.IGNORECASE)
 #: "masuk 10 besar", "menembus jajaran 5 besar": entering a top N (not "berada di peringkat
 #: 20 besar", which says a group is inside a bracket).
 _INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|termasuk)[ \t]+"
