@@ -286,6 +286,17 @@ _DAY_SPAN = re.compile(
     rf"(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
+#: "6,4 dari 10", "60 dari 100": the top of the scale a value is given out of.
+_OUT_OF_BEFORE = re.compile(r"\d[ \t]*(?:poin[ \t]+)?dari[ \t]+(?:skala[ \t]+)?$")
+_SCALE_TOPS = frozenset({4, 5, 7, 10, 100, 1000})
+
+
+def _scale_top(text: str, n: NumberMention) -> bool:
+    """The scale's top after "dari" behind a value ("skor 6,4 dari 10"): no value itself."""
+    return n.value in _SCALE_TOPS and n.kind == "number" \
+        and _OUT_OF_BEFORE.search(text, max(0, n.start - 20), n.start) is not None
+
+
 def _first_day(text: str, n: NumberMention) -> bool:
     """A day of the month that opens a span of dates ("2 hingga 10 September 2019")."""
     return isinstance(n.value, int) and 1 <= n.value <= 31 and n.kind == "number" \
@@ -306,7 +317,7 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
         return False
     if not re.match(r"[\d]", n.text):
         return False  # counts are written in words ("lima kategori"); scores in digits
-    if _money_or_threshold(text, n) or _first_day(text, n):
+    if _money_or_threshold(text, n) or _first_day(text, n) or _scale_top(text, n):
         return False
     if n.kind == "number" and n.unit not in (None, "poin"):
         return False
