@@ -139,3 +139,23 @@ def test_top_bracket_after_top_is_no_value() -> None:
     text = ("Tenis Putri\n\nPetenis Sari naik 30 tingkat dalam Rangking WTA dan kini menembus "
             "Top 40 untuk pertama kali.")
     assert 40 not in _values(text)
+
+
+# --- official indices added to the table (public names) ------------------------------------
+
+def test_official_index_written_in_lower_case() -> None:
+    text = ("Pilkada Lembah\n\nBawaslu mencatat indeks kerawanan pemilu Kabupaten Lembah "
+            "mencapai 3,12 tahun ini.")
+    assert ("indeks kerawanan pemilu", 3.12, "value") in _scores(text)
+
+
+def test_international_index_in_indonesian() -> None:
+    text = ("Daya Saing\n\nDalam Indeks Daya Saing Talenta Global tahun ini, Indonesia "
+            "berada di peringkat 80.")
+    assert ("Indeks Daya Saing Talenta Global", 80, "rank") in _scores(text)
+
+
+def test_body_named_like_an_index_is_no_metric() -> None:
+    text = ("Kursus Pimpinan\n\nLembaga Ketahanan Nasional menggelar kursus untuk 95 "
+            "peserta dari 12 provinsi.")
+    assert not _scores(text)
