@@ -68,7 +68,7 @@ def test_rank_far_from_the_one_named_ranking_takes_it() -> None:
 
 def test_rank_is_not_given_to_a_ranking_when_a_second_metric_is_named() -> None:
     text = _ONE_RANKING.replace("pekan ini.", "pekan ini, bersama Indeks Mutu Riset.")
-    assert not any(v in (42, 57) for v in _values(text))
+    assert not {s for s in _scores(text) if s[0] == "World Campus Rankings"}
 
 
 def test_top_group_is_no_rank() -> None:
@@ -159,3 +159,27 @@ def test_body_named_like_an_index_is_no_metric() -> None:
     text = ("Kursus Pimpinan\n\nLembaga Ketahanan Nasional menggelar kursus untuk 95 "
             "peserta dari 12 provinsi.")
     assert not _scores(text)
+
+
+# --- the top of a table or a ranking -------------------------------------------------------
+
+def test_topping_a_table_is_rank_one() -> None:
+    text = ("Hasil Laga Grup C\n\nKemenangan itu membuat Rajawali FC memuncaki klasemen "
+            "sementara Grup C dengan koleksi 10 poin.")
+    got = _scores(text)
+    assert ("klasemen sementara Grup C", 1, "rank") in got
+    assert ("klasemen sementara Grup C", 10, "value") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Hasil Laga Grup C\n\nRajawali FC gagal memuncaki klasemen usai kalah di laga itu.",
+    "Rapat Klub\n\nKetua baru itu akan memimpin klub selama tiga musim ke depan.",
+])
+def test_failing_to_top_or_leading_a_body_is_no_rank(text: str) -> None:
+    assert 1 not in _values(text)
+
+
+def test_rank_near_a_rankings_name_in_the_sentence_before() -> None:
+    text = ("Kampus Lembah\n\nKampus itu masuk daftar QS World University Rankings. Kini kampus "
+            "itu berada di peringkat tujuh di tingkat nasional.")
+    assert ("QS World University Rankings", 7, "rank") in _scores(text)

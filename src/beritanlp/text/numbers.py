@@ -560,7 +560,7 @@ def _ordinals(f: _Finder) -> None:
         f.add(NumberMention(*f.span(*m.span()), value=1, kind="ordinal"))
     # "peringkat teratas", "posisi puncak", "puncak klasemen": the first place
     for m in _TOP_PLACE.finditer(text):
-        word = 1 if m.group(1) else 2
+        word = next(i for i in (1, 2, 3) if m.group(i))
         f.add(NumberMention(*f.span(*m.span(word)), value=1, kind="ordinal", cue="puncak"))
     # "petenis nomor 1 dunia": a place in a ranking of the world or a country
     for m in _NUMBER_IN_SCOPE.finditer(text):
@@ -569,7 +569,11 @@ def _ordinals(f: _Finder) -> None:
 
 
 _TOP_PLACE = re.compile(r"\b(?:(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(teratas|puncak)"
-                        r"|(puncak)(?=[ \t]+klasemen))\b", re.IGNORECASE)
+                        r"|(puncak)(?=[ \t]+klasemen)"
+                        # "memuncaki klasemen", "memimpin Race To London": the top place
+                        r"|(?<!gagal )(?<!belum )(?<!tidak )(?<!tak )(?<!ingin )"
+                        r"(memuncaki|memimpin)(?=[ \t]+(?:klasemen|race[ \t]+to|ranking|rangking"
+                        r"|peringkat[ \t]+(?:dunia|(?-i:[A-Z]{2,})))))\b", re.IGNORECASE)
 _NUMBER_IN_SCOPE = re.compile(r"\b(nomor[ \t]+(\d{1,3}))(?=[ \t]+(?:dunia|nasional|Indonesia"
                               r"|Asia|ASEAN|Eropa)\b)", re.IGNORECASE)
 

@@ -171,7 +171,7 @@ def _ranked_before(text: str, metrics: Sequence[Metric],
     return metric if near else None
 
 
-_RANK_NEAR = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b", re.IGNORECASE)
+_RANK_NEAR = re.compile(r"\b(?:peringkat|posisi|urutan|rankings?|rangking|puncak)\b", re.IGNORECASE)
 
 
 def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
