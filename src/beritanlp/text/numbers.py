@@ -84,7 +84,7 @@ DIGIT_CORE = (
 _GLUED_READING = ("mencapai", "sebesar", "nilai", "skor", "angka", "posisi", "peringkat")
 _AFTER_GLUED = "|".join(rf"(?<=\b{w})" for w in _GLUED_READING)
 # Not glued to a word before it ("B20", "COVID-19"), except a reading word.
-DIGIT_NUM = rf"(?:(?<![\w.,])|{_AFTER_GLUED})(?<![A-Za-z]-){DIGIT_CORE}"
+DIGIT_NUM = rf"(?=\d)(?:(?<![\w.,])|{_AFTER_GLUED})(?<![A-Za-z]-){DIGIT_CORE}"
 SCALE_RE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b"
 MONEY_SCALE_RE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\b"
 NUM = rf"(?:{DIGIT_NUM}(?:\s*{SCALE_RE})*|{WORD_NUM})"
