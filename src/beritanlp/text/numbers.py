@@ -79,8 +79,12 @@ DIGIT_CORE = (
     r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
     r"(?!\d|[.,]\d)"
 )
-# Not glued to a word before it ("B20", "COVID-19").
-DIGIT_NUM = rf"(?<![\w.,])(?<![A-Za-z]-){DIGIT_CORE}"
+#: Reading words a scraper glued to the value after them ("mencapai147", "nilai27", "posisi52"):
+#: the digits are still a number (any other word glued to digits is a code: "B20").
+_GLUED_READING = ("mencapai", "sebesar", "nilai", "skor", "angka", "posisi", "peringkat")
+_AFTER_GLUED = "|".join(rf"(?<=\b{w})" for w in _GLUED_READING)
+# Not glued to a word before it ("B20", "COVID-19"), except a reading word.
+DIGIT_NUM = rf"(?=\d)(?:(?<![\w.,])|{_AFTER_GLUED})(?<![A-Za-z]-){DIGIT_CORE}"
 SCALE_RE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b"
 MONEY_SCALE_RE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\b"
 NUM = rf"(?:{DIGIT_NUM}(?:\s*{SCALE_RE})*|{WORD_NUM})"
@@ -556,7 +560,7 @@ def _ordinals(f: _Finder) -> None:
         f.add(NumberMention(*f.span(*m.span()), value=1, kind="ordinal"))
     # "peringkat teratas", "posisi puncak", "puncak klasemen": the first place
     for m in _TOP_PLACE.finditer(text):
-        word = 1 if m.group(1) else 2
+        word = next(i for i in (1, 2, 3) if m.group(i))
         f.add(NumberMention(*f.span(*m.span(word)), value=1, kind="ordinal", cue="puncak"))
     # "petenis nomor 1 dunia": a place in a ranking of the world or a country
     for m in _NUMBER_IN_SCOPE.finditer(text):
@@ -565,7 +569,11 @@ def _ordinals(f: _Finder) -> None:
 
 
 _TOP_PLACE = re.compile(r"\b(?:(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(teratas|puncak)"
-                        r"|(puncak)(?=[ \t]+klasemen))\b", re.IGNORECASE)
+                        r"|(puncak)(?=[ \t]+klasemen)"
+                        # "memuncaki klasemen", "memimpin Race To London": the top place
+                        r"|(?<!gagal )(?<!belum )(?<!tidak )(?<!tak )(?<!ingin )"
+                        r"(memuncaki|memimpin)(?=[ \t]+(?:klasemen|race[ \t]+to|ranking|rangking"
+                        r"|peringkat[ \t]+(?:dunia|(?-i:[A-Z]{2,})))))\b", re.IGNORECASE)
 _NUMBER_IN_SCOPE = re.compile(r"\b(nomor[ \t]+(\d{1,3}))(?=[ \t]+(?:dunia|nasional|Indonesia"
                               r"|Asia|ASEAN|Eropa)\b)", re.IGNORECASE)
 

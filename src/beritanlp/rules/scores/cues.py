@@ -182,11 +182,12 @@ YEAR_COMPARE = re.compile(
 )
 
 
-# Words after which a number is a label, not a score ("PM 2,5", "golongan 2", "lantai 3").
+# Words after which a number is a label, not a score ("PM 2,5", "golongan 2", "lantai 3",
+# "masuk Top 8": a bracket).
 NOT_A_SCORE_BEFORE = re.compile(
     r"\b(?:PM|No|Nomor|pasal|ayat|UU|golongan|tipe|kelas|lantai|jilid|edisi|semester|triwulan"
-    r"|kuartal|tahap|gelombang|nomor\s+urut|level|skala|versi|ke|PMK|PP|Perpres|Permen\w*|Perda"
-    r"|Perbup|Perwali|Pergub|Inpres|Keppres|SK|SE|Liga|Divisi|Pekan|Komisi|Grup)\.?\s*$",
+    r"|kuartal|tahap|gelombang|nomor\s+urut|level|skala|versi|ke|top|PMK|PP|Perpres|Permen\w*"
+    r"|Perda|Perbup|Perwali|Pergub|Inpres|Keppres|SK|SE|Liga|Divisi|Pekan|Komisi|Grup)\.?\s*$",
     re.IGNORECASE)
 
 

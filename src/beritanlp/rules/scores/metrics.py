@@ -247,7 +247,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         found += _contests(text, spans, sent_of)
     if _RANK_LITERAL.search(text) or _SUPERLATIVE_ORDINAL.search(text):
         found += rank_measures(text, spans, sent_of)
-    if "poin" in text or "angka" in text:
+    if "poin" in text or "angka" in text or "nilai" in text:
         found += standings(text, found, sent_of)
     found += placings(text, found, sent_of)
     if "dunia" in text:
@@ -434,12 +434,15 @@ _RANKED_IN_SCOPE = re.compile(
 
 
 #: A standing in a points table: a rank, then the points ("ada di urutan ke-6 dengan koleksi
-#: 31 poin", "di posisi 12 dengan raihan 17 angka"), whatever the table is called.
+#: 31 poin", "di posisi 12 dengan raihan 17 angka", "di urutan ke-9 dengan nilai 21"), whatever
+#: the table is called.
 _STANDING = re.compile(
     rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|[a-z]+belas|satu|dua|tiga|empat"
     r"|lima|enam|tujuh|delapan|sembilan|sepuluh)\b[^.;\n]{0,40}?"
     r"\b(?i:dengan|mengoleksi|mengemas|berbekal|mengumpulkan)[ \t]+"
-    r"(?:(?i:raihan|koleksi|torehan|perolehan)[ \t]+)?\d{1,3}[ \t]+(?i:poin|angka)\b")
+    r"(?:(?:(?i:raihan|koleksi|torehan|perolehan)[ \t]+)?\d{1,3}[ \t]+(?i:poin|angka)\b"
+    # "di urutan ke 4 dengan nilai 27": the points said as a value
+    r"|(?i:nilai)[ \t]*\d{1,3}(?![\d,.]\d)(?![ \t]*(?i:persen|%)))")
 
 
 def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:

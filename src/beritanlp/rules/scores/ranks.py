@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from beritanlp.rules.scores.context import active_metric
 from beritanlp.rules.scores.cues import (
@@ -171,16 +172,69 @@ def _ranked_before(text: str, metrics: Sequence[Metric],
     return metric if near else None
 
 
-_RANK_NEAR = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b", re.IGNORECASE)
+_RANK_NEAR = re.compile(r"\b(?:peringkat|posisi|urutan|rankings?|rangking|puncak)\b", re.IGNORECASE)
 
 
 def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
-    """The last known metric before ``pos`` when every known metric of the text is that one."""
+    """The last known metric before ``pos`` when every known metric of the text is that one.
+
+    A text that names no known metric may still be about one ranking it names
+    (:func:`_article_ranking`). The text's candidates are worked out once per metric list.
+    """
+    article = _article_of(metrics)
+    i = bisect_right(article.ends, pos)
+    return article.metrics[i - 1] if i else None
+
+
+class _Article(NamedTuple):
+    """The metrics a rank far from any may take in one text, by end (see :func:`_article_of`)."""
+
+    metrics: list[Metric]
+    ends: list[int]
+
+
+#: The last metric list read and what it gives (one entry: ranks of a text come together).
+_LAST_ARTICLE: dict[int, tuple[Sequence[Metric], _Article]] = {}
+
+
+def _article_of(metrics: Sequence[Metric]) -> _Article:
+    """The text's one known metric (every mention), else its one ranking's, else none.
+
+    Worked out once per metric list: every rank of a long text asks again.
+    """
+    seen = _LAST_ARTICLE.get(id(metrics))
+    if seen is not None and seen[0] is metrics:
+        return seen[1]
     known = [m for m in metrics if m.rule is not None]
-    if not known or len({m.rule.id for m in known if m.rule}) != 1:
-        return None
-    before = [m for m in known if m.end <= pos]
-    return before[-1] if before else None
+    if known:
+        chosen = known if len({m.rule.id for m in known if m.rule}) == 1 else []
+    else:
+        chosen = _article_ranking(metrics)
+    chosen = sorted(chosen, key=lambda m: m.end)
+    article = _Article(chosen, [m.end for m in chosen])
+    _LAST_ARTICLE.clear()
+    _LAST_ARTICLE[id(metrics)] = (metrics, article)
+    return article
+
+
+#: A metric's name that says it ranks: "World University Rankings", "Ranking FIFA", "X Index".
+_RANKING_NAME = re.compile(r"\b(?:rankings?|rangking|peringkat|pemeringkatan|index|indeks)\b",
+                           re.IGNORECASE)
+
+
+def _article_ranking(metrics: Sequence[Metric]) -> list[Metric]:
+    """The mentions of the one ranking a text names: "peringkat 5" anywhere is in it.
+
+    Only when every metric of the text (ad hoc measures and sentence-local ones aside) has that
+    one name, and the name says it ranks ("World University Rankings 2020"): an article about one
+    ranking lists its ranks far from the name. An award or a second metric leaves the rank alone.
+    """
+    named = [m for m in metrics if not (m.adhoc or m.local)]
+    if not named or any(m.award for m in named) \
+            or len({" ".join(m.name.casefold().split()) for m in named}) != 1 \
+            or not _RANKING_NAME.search(named[0].name):
+        return []
+    return named
 
 
 #: "IPM tertinggi ketiga", "terburuk kedua": a superlative makes the ordinal after it a rank.
@@ -196,7 +250,8 @@ _NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|per
                          r"|mencapai)\b[^.,;]{0,25}$", re.IGNORECASE)
 
 
-_TOP_N = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
+#: "10 besar", "200 teratas": the size of a top group, no one's rank (unless entered).
+_TOP_N = re.compile(r"[ \t]+(?:besar|teratas)\b", re.IGNORECASE)
 #: "masuk 10 besar", "menembus jajaran 5 besar": entering a top N (not "berada di peringkat
 #: 20 besar", which says a group is inside a bracket).
 _INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|termasuk)[ \t]+"

@@ -39,7 +39,8 @@ _ACHIEVE = (
     r"|masih|tetap)"
     r"[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
-    r"|menempati|menduduki|meraup|mencatatkan|mencatat|menyabet|menggondol|dinobatkan|raih"
+    r"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan|mencatat|menyabet|menggondol"
+    r"|dinobatkan|raih"
     rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
     rf"|{_TITLE_VERB})"
 )

@@ -27,7 +27,7 @@ from beritanlp.rules.scores.ranks import bracketed_rank, into_top, rank_candidat
 from beritanlp.rules.scores.scale import defines_scale
 from beritanlp.rules.scores.subjects import GROUP_NOUNS
 from beritanlp.rules.scores.timewords import DATED_AFTER, time_not_unit
-from beritanlp.text.numbers import SCALE_RE, NumberMention
+from beritanlp.text.numbers import MONTHS, SCALE_RE, NumberMention
 
 
 def kind_for(text: str, seg_start: int, start: int, sentence_start: int,
@@ -280,6 +280,29 @@ _POINTS_BEFORE = re.compile(r"\b(?:raihan|koleksi|torehan|perolehan|mengoleksi|m
                             re.IGNORECASE)
 
 
+#: "pada 2 hingga 10 September": the first day of a span of dates, never a value.
+_DAY_SPAN = re.compile(
+    r"[ \t]*(?:hingga|sampai|s\.?d\.?|-|–|dan)[ \t]*\d{1,2}[ \t]+"
+    rf"(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+#: "6,4 dari 10", "60 dari 100": the top of the scale a value is given out of.
+_OUT_OF_BEFORE = re.compile(r"\d[ \t]*(?:poin[ \t]+)?dari[ \t]+(?:skala[ \t]+)?$")
+_SCALE_TOPS = frozenset({4, 5, 7, 10, 100, 1000})
+
+
+def _scale_top(text: str, n: NumberMention) -> bool:
+    """The scale's top after "dari" behind a value ("skor 6,4 dari 10"): no value itself."""
+    return n.value in _SCALE_TOPS and n.kind == "number" \
+        and _OUT_OF_BEFORE.search(text, max(0, n.start - 20), n.start) is not None
+
+
+def _first_day(text: str, n: NumberMention) -> bool:
+    """A day of the month that opens a span of dates ("2 hingga 10 September 2019")."""
+    return isinstance(n.value, int) and 1 <= n.value <= 31 and n.kind == "number" \
+        and _DAY_SPAN.match(text, n.end) is not None
+
+
 def _points_in_words(text: str, n: NumberMention, next_word: str) -> bool:
     """Points written "19 angka" after a word of collecting them: a table's points."""
     return next_word == "angka" and _POINTS_BEFORE.search(
@@ -294,7 +317,7 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
         return False
     if not re.match(r"[\d]", n.text):
         return False  # counts are written in words ("lima kategori"); scores in digits
-    if _money_or_threshold(text, n):
+    if _money_or_threshold(text, n) or _first_day(text, n) or _scale_top(text, n):
         return False
     if n.kind == "number" and n.unit not in (None, "poin"):
         return False

@@ -1,0 +1,185 @@
+"""Named rankings and ratings, and the numbers the score rules read or refuse around them.
+
+Sentences are invented for these tests (names, places and numbers made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from beritanlp.lexicons.metrics import load_metric_rules
+from beritanlp.rules.scores import find_scores
+from beritanlp.rules.scores.metrics import MetricIndex
+from beritanlp.text.numbers import find_numbers
+
+METRICS = MetricIndex(load_metric_rules())
+
+
+def _scores(text: str) -> set[tuple[str, object, str]]:
+    return {(s.metric, s.value, s.kind) for s in find_scores(text, rules=METRICS)}
+
+
+def _values(text: str) -> set[object]:
+    return {s.value for s in find_scores(text, rules=METRICS)}
+
+
+# --- sports world rankings and race rankings in the metric table -------------------------
+
+def test_lower_case_world_ranking_of_a_body_is_a_metric() -> None:
+    text = ("Timnas Garuda Merosot\n\nTim nasional turun tiga strip dalam daftar peringkat dunia "
+            "FIFA terbaru. Kini tim itu menempati peringkat ke-151.")
+    assert ("peringkat dunia FIFA", 151, "rank") in _scores(text)
+
+
+def test_ranking_body_ranking_with_its_acronym_after() -> None:
+    text = ("Pebulu Tangkis Muda Naik\n\nMenurut ranking BWF pekan ini, pasangan Rafi/Dimas "
+            "naik ke posisi ke-12.")
+    assert ("ranking BWF", 12, "rank") in _scores(text)
+
+
+def test_race_ranking_takes_ranks_and_points() -> None:
+    text = ("Persaingan Tenis Putra\n\nPetenis Gilang memimpin Race To London dengan nilai "
+            "8120 poin dari 14 turnamen.")
+    assert ("Race To London", 8120, "value") in _scores(text)
+
+
+def test_body_acronym_alone_names_no_ranking() -> None:
+    # "FIFA" alone is the body, not its ranking: a count near it is nobody's score
+    text = ("Kongres Sepak Bola\n\nFIFA mengundang 211 anggota untuk hadir di kongres "
+            "tahun ini.")
+    assert not _scores(text)
+
+
+# --- the one ranking an article is about -------------------------------------------------
+
+_ONE_RANKING = (
+    "Daftar Kampus Dunia\n\nLembaga itu merilis World Campus Rankings 2031 pekan ini. "
+    "Penilaian memakai lima aspek pengajaran dan riset yang dibobot sama rata, dengan data "
+    "dari ribuan dosen dan mahasiswa di seluruh dunia yang disurvei sepanjang tahun.\n"
+    "Kampus Lembah Hijau tahun ini berada di peringkat 42. Tahun lalu kampus itu ada di "
+    "peringkat 57.")
+
+
+def test_rank_far_from_the_one_named_ranking_takes_it() -> None:
+    got = _scores(_ONE_RANKING)
+    assert ("World Campus Rankings", 42, "rank") in got
+    assert ("World Campus Rankings", 57, "rank") in got
+
+
+def test_rank_is_not_given_to_a_ranking_when_a_second_metric_is_named() -> None:
+    text = _ONE_RANKING.replace("pekan ini.", "pekan ini, bersama Indeks Mutu Riset.")
+    assert not {s for s in _scores(text) if s[0] == "World Campus Rankings"}
+
+
+def test_top_group_is_no_rank() -> None:
+    text = _ONE_RANKING + " Sebanyak 12 kampus negeri itu ada di peringkat 300 teratas."
+    assert 300 not in _values(text)
+
+
+# --- points tables ------------------------------------------------------------------------
+
+def test_standing_points_said_as_a_value() -> None:
+    text = ("Hasil Laga Liga Dua\n\nUsai laga itu, Persikota kini menempati posisi ke-6 "
+            "dengan nilai 23 dari 15 laga.")
+    got = _scores(text)
+    assert ("klasemen", 6, "rank") in got
+    assert ("klasemen", 23, "value") in got
+
+
+def test_value_of_a_standing_outside_sport_is_not_a_table() -> None:
+    text = ("Lomba Kebersihan Kampung\n\nKampung Melati kini menempati posisi ke-6 dengan "
+            "nilai 23 dari para juri kecamatan.")
+    assert ("klasemen", 23, "value") not in _scores(text)
+
+
+# --- film and chess ratings ---------------------------------------------------------------
+
+def test_film_rating_site_scores() -> None:
+    text = ("Film Horor Laris\n\nFilm Rumah Tua meraih skor 88 persen di Rotten Tomatoes, "
+            "sementara situs IMDb memberinya skor 7,1 dari 10.")
+    got = _scores(text)
+    assert ("Rotten Tomatoes", 88, "value") in got
+    assert ("IMDb", 7.1, "value") in got
+    assert 10 not in _values(text)  # the top of the scale
+
+
+def test_chess_rating() -> None:
+    text = "Catur Dunia\n\nLawannya, GM Arman, kini punya elo rating 2655."
+    assert ("elo rating", 2655, "value") in _scores(text)
+
+
+# --- numbers around scores -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("nilai ISPU kota itu sempat mencapai163 pagi tadi", 163),
+    ("tim itu ada di urutan ketiga dengan nilai31 dari 14 laga", 31),
+    ("petenis itu naik ke posisi48 dunia", 48),
+])
+def test_digits_glued_to_a_reading_word_are_read(text: str, value: int) -> None:
+    assert value in {n.value for n in find_numbers(text)}
+
+
+@pytest.mark.parametrize("text", ["bahan bakar B30 dan COVID-19", "dinilai5 kali oleh juri"])
+def test_digits_glued_to_other_words_are_codes(text: str) -> None:
+    assert not [n for n in find_numbers(text) if n.kind == "number"]
+
+
+def test_first_day_of_a_date_span_is_no_value() -> None:
+    text = ("Nilai IKPA Kota Lembah\n\nNilai IKPA kota itu dihitung dari data yang masuk pada "
+            "4 hingga 12 Oktober 2031.")
+    assert 4 not in _values(text)
+
+
+def test_top_of_the_scale_is_no_value() -> None:
+    text = "Skor Kota\n\nSkor SAKIP Kota Lembah 71,2 dari 100."
+    assert _values(text) == {71.2}
+
+
+def test_top_bracket_after_top_is_no_value() -> None:
+    text = ("Tenis Putri\n\nPetenis Sari naik 30 tingkat dalam Rangking WTA dan kini menembus "
+            "Top 40 untuk pertama kali.")
+    assert 40 not in _values(text)
+
+
+# --- official indices added to the table (public names) ------------------------------------
+
+def test_official_index_written_in_lower_case() -> None:
+    text = ("Pilkada Lembah\n\nBawaslu mencatat indeks kerawanan pemilu Kabupaten Lembah "
+            "mencapai 3,12 tahun ini.")
+    assert ("indeks kerawanan pemilu", 3.12, "value") in _scores(text)
+
+
+def test_international_index_in_indonesian() -> None:
+    text = ("Daya Saing\n\nDalam Indeks Daya Saing Talenta Global tahun ini, Indonesia "
+            "berada di peringkat 80.")
+    assert ("Indeks Daya Saing Talenta Global", 80, "rank") in _scores(text)
+
+
+def test_body_named_like_an_index_is_no_metric() -> None:
+    text = ("Kursus Pimpinan\n\nLembaga Ketahanan Nasional menggelar kursus untuk 95 "
+            "peserta dari 12 provinsi.")
+    assert not _scores(text)
+
+
+# --- the top of a table or a ranking -------------------------------------------------------
+
+def test_topping_a_table_is_rank_one() -> None:
+    text = ("Hasil Laga Grup C\n\nKemenangan itu membuat Rajawali FC memuncaki klasemen "
+            "sementara Grup C dengan koleksi 10 poin.")
+    got = _scores(text)
+    assert ("klasemen sementara Grup C", 1, "rank") in got
+    assert ("klasemen sementara Grup C", 10, "value") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Hasil Laga Grup C\n\nRajawali FC gagal memuncaki klasemen usai kalah di laga itu.",
+    "Rapat Klub\n\nKetua baru itu akan memimpin klub selama tiga musim ke depan.",
+])
+def test_failing_to_top_or_leading_a_body_is_no_rank(text: str) -> None:
+    assert 1 not in _values(text)
+
+
+def test_rank_near_a_rankings_name_in_the_sentence_before() -> None:
+    text = ("Kampus Lembah\n\nKampus itu masuk daftar QS World University Rankings. Kini kampus "
+            "itu berada di peringkat tujuh di tingkat nasional.")
+    assert ("QS World University Rankings", 7, "rank") in _scores(text)
