@@ -145,7 +145,7 @@ _REGION_PREFIX = re.compile(REGION_PREFIX)
 def person_for_region(text: str, start: int, region: str, known: Callable[[str], bool]) -> bool:
     """The "region" after a regional body is a person's name after a position word.
 
-    "Ketua DPRD Bagus Selo", "Kepala Dinas Sumber Daya Air Juaini": after a position cue
+    "Ketua DPRD Rahmat Sulistyo", "Kepala Dinas Sumber Daya Air Wardoyo": after a position cue
     ("Ketua", "Kepala" ...) a phrase of name-like words that is no known region as a whole and
     has no region prefix ("Kabupaten", "Kota" ...) names the office holder, not the body's
     region.

@@ -378,7 +378,7 @@ def _dprd(text: str, regions: RegionNames) -> list[Candidate]:
     for m in _DPRD_RE.finditer(text):
         region = region_after(text, m.end(), regions)
         if region is not None and person_for_region(text, m.start(), region[1], regions.known):
-            region = None  # "Ketua DPRD Bagus Selo": the chair's name
+            region = None  # "Ketua DPRD Rahmat Sulistyo": the chair's name
         full = m.group(1) != "DPRD"
         if region is None:
             found.append(Candidate(m.start(), m.end(), "dprd|", full))
@@ -480,7 +480,7 @@ def _cut_after_region(
 ) -> int:
     """Cut a person's name that follows the region closing a sub-unit's name.
 
-    "Suku Dinas KPKP Jakarta Timur Irma Budiany": one to three trailing words that look like
+    "Suku Dinas KPKP Jakarta Barat Ratna Sulastri": one to three trailing words that look like
     a name and are no agency-name words, right after a province, regency or city ("Jakarta
     Timur"; not a district, whose names are too often ordinary words), are the holder's name.
     ``start`` is the end of the head word.

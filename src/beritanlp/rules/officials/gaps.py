@@ -1,6 +1,6 @@
 """The holder of a lead's title whose name a scraper dropped, named by the headline.
 
-Scraped news often loses the links of a text: "Gubernur DKI Jakarta , akan memeriksa ..." opens
+Scraped news often loses the links of a text: "Gubernur Jawa Tengah , akan meninjau ..." opens
 the body with a title and a gap where the holder's name was. Where the headline names one
 person who is no official found elsewhere ("..., Ini Kata Budi Santoso") and the body goes on
 to write that name, the headline's person is the title's holder. Only the lead's title counts
@@ -83,7 +83,7 @@ def _lead_title(ctx: Context, bare: Sequence[BareTitle], newline: int) -> int | 
     end = next((k for k in range(first, ctx.size) if ctx.toks[k].start >= title.span[1]), None)
     if end is None:
         return None
-    ranks_end = skip_titles(ctx, end)  # "... Angkatan Darat Mayjen (Purn) , disebut"
+    ranks_end = skip_titles(ctx, end)  # "... Angkatan Darat Mayjen (Purn) , mengatakan"
     after = ctx.toks[ranks_end - 1].end if ranks_end > end else title.span[1]
     return first if _GAP.match(ctx.text, after) else None
 

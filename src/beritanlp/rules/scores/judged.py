@@ -62,7 +62,7 @@ _CONTEST_AFTER = re.compile(
     rf"{_RANK}{_SCOPE},?[ \t]+"
     rf"(?:(?P<prep>(?i:dalam|pada|di))[ \t]+)?"
     rf"(?:(?P<head>{_HEAD})[ \t]+)?(?:[\"“‘](?P<quoted>[^\"”’\n]{{2,80}})[\"”’]|(?P<name>{_NAME}))")
-#: "juara 1 nasional dalam hal pengelolaan budi daya": what the rank was won for.
+#: "juara 1 nasional dalam hal pengolahan sampah": what the rank was won for.
 _IN_RESPECT = re.compile(
     rf"{_RANK}{_SCOPE}[ \t]+(?i:dalam[ \t]+hal)[ \t]+"
     r"(?P<name>[a-z][\w-]*(?:[ \t]+(?!(?:yang|dan|di|pada|dengan|oleh|untuk|dari|tahun|se)\b)"

@@ -298,7 +298,7 @@ def _scale_top(text: str, n: NumberMention) -> bool:
 
 
 def _first_day(text: str, n: NumberMention) -> bool:
-    """A day of the month that opens a span of dates ("2 hingga 10 September 2019")."""
+    """A day of the month that opens a span of dates ("3 hingga 12 Oktober 2021")."""
     return isinstance(n.value, int) and 1 <= n.value <= 31 and n.kind == "number" \
         and _DAY_SPAN.match(text, n.end) is not None
 
