@@ -138,8 +138,6 @@ def test_the_default_ner_multiplies_with_numpy_and_finds_the_same_entities() -> 
     """The shipped NER runs its matrix products through numpy (the speed-up of the pipeline);
     switched back to thinc's blis kernels it finds the same entities on the example article
     and on sentences written for this test."""
-    from thinc.api import NumpyOps
-
     nlp = beritanlp.load(exclude=["beritanlp_topics"])
     ner = nlp.get_pipe("ner")
     assert isinstance(ner, ChunkedEntityRecognizer) and ner.numpy_gemm
@@ -150,12 +148,13 @@ def test_the_default_ner_multiplies_with_numpy_and_finds_the_same_entities() -> 
         "Kepala Badan Pusat Statistik Provinsi Jambi mengumumkan angka kemiskinan turun.",
     ]
     with_numpy = [_ents(doc) for doc in nlp.pipe(texts)]
-    blis = NumpyOps(use_blis=True)
-    for node in ner.model.walk():
-        node.ops = blis
+    ner.numpy_gemm = False  # switched off after loading: every layer is on blis again
+    assert ner.numpy_gemm is False and _blis_layers(ner)
     assert _ents(nlp(texts[1])) == with_numpy[1]
     assert [_ents(doc) for doc in nlp.pipe(texts)] == with_numpy
     assert any(with_numpy)
+    ner.numpy_gemm = True
+    assert _blis_layers(ner) == []
 
 
 def test_numpy_gemm_is_a_setting_that_survives_to_disk(tmp_path: Path) -> None:

@@ -91,15 +91,16 @@ def chunk_bounds(
     return pieces
 
 
-def use_numpy_gemm(model: Model) -> None:
-    """Make every layer of ``model`` that computes with thinc's default CPU ops use numpy's BLAS.
+def use_numpy_gemm(model: Model, on: bool = True) -> None:
+    """Make every layer of ``model`` on thinc's default CPU ops use numpy's BLAS (or blis again).
 
     Only ``gemm`` differs between the two: ``NumpyOps(use_blis=False)`` hands matrix products
-    to ``numpy.dot``. Layers on other ops (a GPU, another backend) are left as they are.
+    to ``numpy.dot``. With ``on=False`` the layers get blis ops back. Layers on other ops (a
+    GPU, another backend) are left as they are.
     """
-    ops = NumpyOps(use_blis=False)
+    ops = NumpyOps(use_blis=not on)
     for node in model.walk():
-        if type(node.ops) is NumpyOps and getattr(node.ops, "use_blis", False):
+        if type(node.ops) is NumpyOps and bool(getattr(node.ops, "use_blis", False)) == on:
             node.ops = ops
 
 
@@ -132,9 +133,18 @@ class ChunkedEntityRecognizer(EntityRecognizer):
             raise ValueError(f"max_tokens must be >= 1, got {max_tokens}")
         super().__init__(vocab, model, name, moves, **kwargs)
         self.max_tokens = max_tokens
+        self._numpy_gemm = False
         self.numpy_gemm = numpy_gemm
-        if numpy_gemm:
-            use_numpy_gemm(model)
+
+    @property
+    def numpy_gemm(self) -> bool:
+        """Whether the model's matrix products go through numpy's BLAS (settable at any time)."""
+        return self._numpy_gemm
+
+    @numpy_gemm.setter
+    def numpy_gemm(self, on: bool) -> None:
+        self._numpy_gemm = bool(on)
+        use_numpy_gemm(self.model, self._numpy_gemm)
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> Any:
         """Load as spaCy does; layers rebuilt while loading get numpy's BLAS too."""
