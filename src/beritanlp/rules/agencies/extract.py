@@ -623,6 +623,9 @@ def _other_name(
 ) -> bool:
     """A capitalised long form that shares no distinctive word with the agencies' names.
 
+    Words match loosely (:func:`_loose_match`): "Polisi Republik Indonesia (Polri)" is the
+    police ("Kepolisian Negara Republik Indonesia"), not a redefinition.
+
     "Indonesia Budget Center (IBC)" and "Balikpapan, Kalimantan Timur (BPN)" define a known
     short form for something else: the knowledge base's agency is not meant in the article.
     """
@@ -630,7 +633,21 @@ def _other_name(
     if not words or not all(w[:1].isupper() or w in ("dan", "dari", "untuk") for w in words):
         return False
     own = {w.lower() for w in words} - _SHARED_NAME_WORDS
-    return bool(own) and not any(own & kb_words.get(i, frozenset()) for i in ids)
+    return bool(own) and not any(
+        _loose_match(w, k) for i in ids for k in kb_words.get(i, frozenset()) for w in own)
+
+
+def _loose_match(word: str, kb_word: str) -> bool:
+    """Two name words that are one stem's variants ("polisi" / "kepolisian").
+
+    Equal words, a word of five or more letters inside the other (Indonesian affixes wrap a
+    stem: ke-...-an, pe-...-an), or a shared beginning of six letters.
+    """
+    if word == kb_word:
+        return True
+    short, long = sorted((word, kb_word), key=len)
+    return (len(short) >= 5 and short in long) or (
+        len(short) >= 6 and short[:6] == long[:6])
 
 
 def _link_pending(candidates: list[Candidate], pending: list[tuple[int, int, str]]) -> None:
