@@ -71,6 +71,14 @@ def test_each_rank_of_a_list_takes_the_contest_after_it() -> None:
         "Sedangkan di posisi kedua, \"Langit Jauh\" menyusul dengan raihan 19 juta penonton.",
         # a prize of the scheme, not a result
         "Hadiah bagi juara pertama lomba ini berupa uang pembinaan.",
+        # a vote count in an election is no judged contest
+        "Pasangan Budi-Sari finis di posisi kedua dalam Pilkada Lembah Raya dengan 31 persen.",
+        "Partai Bintang berada di urutan ketiga dalam Pemilu Legislatif 2019 di dapil itu.",
+        "Ia hanya menempati peringkat kedua dalam pemilihan Gubernur Bukit Raya.",
+        # a record in a history is no contest either
+        "Angkatan ini lulusan terbaik pertama dalam Sejarah Kampus Lembah Asri.",
+        # a capitalised run after "dalam" without an event word or head noun
+        "Tim itu juara 2 dalam Pekan Raya Lembah Asri tahun ini.",
     ],
 )
 def test_no_contest_rank(text: str) -> None:
@@ -98,6 +106,9 @@ def test_tier_given_per_category(text: str, expected: list[tuple[object, ...]]) 
         "Atlet itu meraih medali emas dalam kategori kumite putra.",
         # a ticket class is no tier of a judged award
         "Tiket kelas Gold dijual Rp750 ribu, kelas Silver Rp550 ribu.",
+        # a medal of a martial-arts event, no award named: no grade
+        "Pesilat muda itu meraih Emas pada kategori Tanding Putri di kejuaraan daerah.",
+        "Regu karate Lembah membawa pulang Perak dalam kategori Kata Beregu.",
     ],
 )
 def test_no_category_tier(text: str) -> None:
@@ -107,6 +118,14 @@ def test_no_category_tier(text: str) -> None:
 def test_tier_of_a_named_award_keeps_the_award() -> None:
     text = "Dinas Kominfo meraih Silver Winner Anugerah Kehumasan Lembah 2024 kategori Video."
     assert _found(text) == [("Anugerah Kehumasan Lembah", "Silver", "grade")]
+
+
+def test_long_connector_runs_after_a_tier_stay_linear() -> None:
+    # a tier's category, thousands of connectors, then a word: quadratic before (~20 s here)
+    text = "Dinas itu meraih Gold untuk kategori Abc" + " dan" * 20000 + " Xyz."
+    start = time.perf_counter()
+    find_scores(text, rules=METRICS)
+    assert time.perf_counter() - start < 5
 
 
 def test_long_capitalised_runs_after_ranks_stay_fast() -> None:

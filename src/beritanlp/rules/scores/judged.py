@@ -11,10 +11,15 @@ placing or the tier. This module reads those names so the rank and grade rules h
   Lomba A, Juara 3 Lomba B" each rank takes the contest after it) and ``award`` (ranks only).
 - :func:`category_tiers` -- an award tier given per category ("Bronze Award dalam kategori
   "Kampanye Terbaik"", "Penghargaan Perak untuk kategori Siaran Pers"): grade = the tier,
-  metric = the category as written (sgold12 NOTES).
+  metric = the category as written (the tier grades the entry in that category, so the
+  category is what was judged). A tier counts only when an award is named around it
+  ("Award", "Winner", "penghargaan", "anugerah"): a bare "Emas dalam kategori X" is as often a
+  sports medal.
 
-Sports medals, bare titles ("juara umum", "juara") and award names without a rank or a tier
-give nothing here. Pure: the metrics found so far are passed in.
+Without a head noun ("lomba", "ajang" ...) a name after the rank must end in an event word
+("... Award", "... Competition"): "posisi kedua dalam Pilkada X" is a vote count, not a
+judged contest. Sports medals, bare titles ("juara umum", "juara") and award names without
+a rank or a tier give nothing here. Pure: the metrics found so far are passed in.
 """
 
 from __future__ import annotations
@@ -55,7 +60,12 @@ _NOT_NAMES = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "M
                         "Agustus", "September", "Oktober", "November", "Desember", "Tahun",
                         "Kabupaten", "Kota", "Provinsi", "Desa", "Kecamatan", "Kelurahan",
                         "Indonesia", "Jakarta", "Universitas", "Institut", "Kantor", "Gedung",
-                        "Hotel", "Istana", "Balai", "Aula", "Gelanggang", "Stadion"})
+                        "Hotel", "Istana", "Balai", "Aula", "Gelanggang", "Stadion",
+                        "Pilkada", "Pilpres", "Pileg", "Pemilu", "Pemilihan", "Sejarah",
+                        "Survei"})
+#: Offices and bodies voted for: "pemilihan Gubernur X" is an election, not a judged contest.
+_ELECTED = frozenset({"Gubernur", "Bupati", "Wali", "Walikota", "Wakil", "Presiden", "Kepala",
+                      "Legislatif", "Umum", "Anggota", "Ketua", "Rektor", "Calon"})
 #: The contest named after a rank: by a head noun ("dalam ajang X", "Lomba X", "di ajang
 #: 'X'"), after "dalam"/"pada" (a name), or a name ending in an event word.
 _CONTEST_AFTER = re.compile(
@@ -70,8 +80,22 @@ _IN_RESPECT = re.compile(
 #: A cheap literal test before any scan: a rank word in the text.
 _RANK_WORDS = ("juara", "Juara", "JUARA", "terbaik", "Terbaik", "peringkat", "Peringkat",
                "anking", "angking", "osisi", "rutan")
-#: Trailing words a name does not end on (a connector, a year, "Tahun").
-_CONNECTOR_TAIL = re.compile(r"(?:[ \t]+(?:dan|&|of|for|the|and|in|to|Tahun|\d{1,4}))+$")
+#: Trailing words a name does not end on (a connector, "Tahun"; a year is matched apart).
+_CONNECTORS = frozenset({"dan", "&", "of", "for", "the", "and", "in", "to", "Tahun", "/"})
+
+
+def _trimmed_len(name: str) -> int:
+    """The length of ``name`` without its trailing connectors and years (linear: no regex)."""
+    words = name.split()
+    while len(words) > 1 and (words[-1] in _CONNECTORS
+                              or (words[-1].isdigit() and len(words[-1]) <= 4)):
+        words.pop()
+    if not words:
+        return 0
+    end = 0
+    for w in words:  # the end of the last kept word in the original spacing
+        end = name.index(w, end) + len(w)
+    return end
 
 
 def judged_metrics(text: str, metrics: Sequence[Metric]) -> list[Metric]:
@@ -126,7 +150,7 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
     """
     key = "quoted" if m.group("quoted") else "name"
     start = m.start(key)
-    end = start + len(_CONNECTOR_TAIL.sub("", m.group(key)))
+    end = start + _trimmed_len(m.group(key))
     words = m.group(key).split()
     head = m.group("head")
     if key == "quoted":
@@ -137,9 +161,11 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
         return None  # a lone Roman numeral or letter
     if head is None and words[0] in _NOT_NAMES:
         return None  # "pada Senin", "dalam Kota X"
+    if head is not None and head.lower() == "pemilihan" and words[0] in _ELECTED:
+        return None  # "dalam pemilihan Gubernur X": an election
     tail = _EVENT_TAIL.search(m.group(key)) is not None or words[0] in ("The", "Top")
-    if head is None and not tail and (m.group("prep") or "").lower() not in ("dalam", "pada"):
-        return None
+    if head is None and not tail:
+        return None  # "dalam Sejarah Kampus", "pada Pemilu 2019": no judged contest
     if head is not None and head[:1].isupper():
         start = m.start("head")  # "Kompetisi Inovasi Desa": the head is part of the name
     return start, end
@@ -163,7 +189,9 @@ _TIER_CATEGORY = re.compile(
     r"\b(?P<tier>Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu|Diamond)"
     r"(?:[ \t]+(?:Award|Winner|Level))?[ \t]+(?i:dalam|untuk|pada|di)[ \t]+(?i:kategori|katagori)"
     r"[ \t]+(?:[\"“'](?P<quoted>[^\"”'\n]{2,80})[\"”']|(?P<name>[A-Z][\w&/-]*"
-    r"(?:[ \t]+(?:[A-Z][\w&/-]*|dan|&|of|for|and|in|/))*))")
+    r"(?:[ \t]+(?:[A-Z][\w&/-]*|dan|&|of|for|and|in|/)){0,11}))")
+#: An award named around a tier: without one, "Emas dalam kategori X" is as often a medal.
+_AWARD_CUE = re.compile(r"\b(?i:awards?|winners?|penghargaan|anugerah|trofi|apresiasi)\b")
 #: A medal is sport (GUIDELINE: sports medals are no scores).
 _MEDAL_BEFORE = re.compile(r"\b(?i:medali|medal)[ \t]+$")
 
@@ -180,14 +208,23 @@ def category_tiers(text: str, grades: Sequence[Candidate],
     out: list[Candidate] = []
     for m in _TIER_CATEGORY.finditer(text):
         start, end = m.span("tier")
-        if start in taken or _MEDAL_BEFORE.search(text, max(0, start - 12), start):
+        if start in taken or _MEDAL_BEFORE.search(text, max(0, start - 12), start) \
+                or not _award_named(text, start, m.end()):
             continue
         key = "quoted" if m.group("quoted") else "name"
         ms, me = m.span(key)
-        me = ms + len(_CONNECTOR_TAIL.sub("", m.group(key)).rstrip())
+        me = ms + _trimmed_len(m.group(key))
         metric = Metric(text[ms:me].strip(), ms, me, None, award=True)
         out.append(Candidate(metric, m.group("tier"), "grade", None, m.group("tier"), start,
                              end, sent_of(start)))
     return out
 
 
+
+
+def _award_named(text: str, start: int, end: int) -> bool:
+    """An award is named in the title or near the tier at ``start``-``end`` (its sentence)."""
+    title_end = text.find("\n")
+    if _AWARD_CUE.search(text, 0, title_end if title_end >= 0 else 0):
+        return True
+    return _AWARD_CUE.search(text, max(0, start - 160), min(len(text), end + 60)) is not None
