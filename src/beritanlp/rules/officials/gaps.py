@@ -27,6 +27,29 @@ _GAP = re.compile(
 )
 #: Tokens before the lead's title that are no words of the lead (" , - ", a dateline's dash).
 _LEAD_JUNK: frozenset[str] = frozenset({",", "-", "–", "—", ".", ":"})
+#: Words that make the name after them an object, not the speaker: a preposition or a case noun
+#: ("Kasus Korupsi Budi", "terhadap Budi", "tersangka Budi", "korban Budi").
+_OBJECT_MARKERS: frozenset[str] = frozenset({
+    "kasus", "perkara", "terhadap", "soal", "tentang", "terkait", "atas", "untuk", "bagi",
+    "kepada", "dengan", "oleh", "dari", "pada", "ke", "di", "tersangka", "terdakwa",
+    "terpidana", "korban", "saksi", "pelaku", "terlapor", "pelapor", "buron", "jenazah",
+    "makam", "kematian", "penangkapan", "penahanan", "vonis", "tuntutan", "sidang",
+})
+#: The body's narrower set, case nouns only: prepositions also come before an actor there.
+_BODY_OBJECT_MARKERS: frozenset[str] = _OBJECT_MARKERS - {
+    "untuk", "bagi", "kepada", "dengan", "oleh", "dari", "pada", "ke", "di", "sidang",
+    "terhadap", "soal", "tentang", "terkait", "atas",  # "dakwaan terhadap Budi": still the actor
+}
+#: Words after a headline's name that join it to more names, not to a verb ("Budi dan Ani").
+_LINKS: frozenset[str] = frozenset({
+    "dan", "atau", "serta", "yang", "bersama", "vs", "versus", "&", "hingga", "sampai",
+})
+#: Speech words before a headline's name at its end ("..., Ini Kata Budi Santoso").
+_SPEECH_BEFORE: frozenset[str] = frozenset({
+    "kata", "ujar", "ucap", "menurut", "sebut", "tegas", "ungkap", "jelas", "pesan", "versi",
+})
+#: Marks after a headline's name that make them its speaker ("Budi Santoso: ...").
+_SPEECH_MARKS: frozenset[str] = frozenset({":", '"', "\u201c", "'"})
 
 
 def gap_holder(
@@ -64,7 +87,38 @@ def gap_holder(
     if _titled_in_headline(ctx, newline, head, vocabulary):
         return None
     name = _headline_person(ctx, newline, vocabulary)
-    return make_candidate(ctx, ph, name, gap=True) if name is not None else None
+    if name is None or not _speaks(ctx, newline, name) or _object_in_body(ctx, newline, name):
+        return None  # "Kasus Korupsi Budi Santoso, Polisi ...": Budi is no Kapolda
+    return make_candidate(ctx, ph, name, gap=True)
+
+
+def _speaks(ctx: Context, newline: int, name: tuple[int, int]) -> bool:
+    """Tell whether the headline presents the person at ``name`` as its speaker or actor.
+
+    The name follows no preposition or case noun, and is followed by a colon or quote ("Budi
+    Santoso: ..."), a capitalised headline verb ("Budi Santoso Minta ...") or, at the headline's
+    end, follows a speech word ("..., Kata Budi Santoso").
+    """
+    s, e = name
+    if s > 0 and ctx.norms[s - 1] in _OBJECT_MARKERS:
+        return False
+    nxt = ctx.toks[e] if e < ctx.size and ctx.toks[e].start < newline else None
+    if nxt is not None and nxt.text in _SPEECH_MARKS:
+        return True
+    if nxt is not None and nxt.is_word:
+        return nxt.cap and ctx.norms[e] not in _LINKS and ctx.norms[e] not in _OBJECT_MARKERS
+    return s > 0 and ctx.norms[s - 1] in _SPEECH_BEFORE
+
+
+def _object_in_body(ctx: Context, newline: int, name: tuple[int, int]) -> bool:
+    """Tell whether the body writes the headline's name after a preposition or case noun."""
+    first = ctx.norms[name[0]]
+    return any(
+        ctx.toks[k].start > newline
+        and ctx.norms[k] == first
+        and ctx.norms[k - 1] in _BODY_OBJECT_MARKERS
+        for k in range(1, ctx.size)
+    )
 
 
 def _lead_title(ctx: Context, bare: Sequence[BareTitle], newline: int) -> int | None:
