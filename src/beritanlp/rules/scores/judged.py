@@ -25,10 +25,9 @@ a rank or a tier give nothing here. Pure: the metrics found so far are passed in
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
-from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
+from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 
 #: A rank's number or word after a rank cue: "3", "ke-2", "II", "kedua".
 _ORDINAL = (r"(?:ke[ \t-]?\d{1,2}|\d{1,2}|[IV]{1,4}|pertama|kesatu|kedua|ketiga|keempat|kelima"
@@ -106,7 +105,7 @@ def judged_metrics(text: str, metrics: Sequence[Metric]) -> list[Metric]:
     text : str
         The article.
     metrics : sequence of Metric
-        The metrics found so far, sorted by start.
+        The metrics found so far, sorted by start (a :class:`ByStart` is searched by bisection).
 
     Returns
     -------
@@ -116,16 +115,15 @@ def judged_metrics(text: str, metrics: Sequence[Metric]) -> list[Metric]:
     """
     if not any(w in text for w in _RANK_WORDS):
         return []
-    starts = [m.start for m in metrics]
     found: list[Metric] = []
     for m in _CONTEST_AFTER.finditer(text):
         name = _contest_name(m)
-        if name is not None and not _covered(metrics, starts, *name) \
-                and not _served(metrics, starts, m.start("ord")):
+        if name is not None and not _covered(metrics, *name) \
+                and not _served(metrics, m.start("ord")):
             found.append(_at_rank(text[name[0]:name[1]], m))
     for m in _IN_RESPECT.finditer(text) if "dalam hal" in text else ():
-        if not _covered(metrics, starts, *m.span("name")) \
-                and not _served(metrics, starts, m.start("ord")):
+        if not _covered(metrics, *m.span("name")) \
+                and not _served(metrics, m.start("ord")):
             found.append(_at_rank(m.group("name"), m))
     found.sort(key=lambda x: x.start)
     return found
@@ -171,16 +169,14 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
     return start, end
 
 
-def _served(metrics: Sequence[Metric], starts: list[int], pos: int) -> bool:
+def _served(metrics: Sequence[Metric], pos: int) -> bool:
     """A local metric found already serves the rank at ``pos`` (a placing's event)."""
-    i = bisect_left(starts, pos - 4)
-    return any(x.local for x in metrics[i:bisect_left(starts, pos + 1)])
+    return any(x.local for x in between(metrics, pos - 4, pos + 1))
 
 
-def _covered(metrics: Sequence[Metric], starts: list[int], start: int, end: int) -> bool:
-    """A metric found already overlaps ``start``-``end`` (bisection over sorted starts)."""
-    i = bisect_left(starts, start - 200)
-    return any(x.start < end and start < x.end for x in metrics[i:bisect_left(starts, end)])
+def _covered(metrics: Sequence[Metric], start: int, end: int) -> bool:
+    """A metric found already overlaps ``start``-``end`` (bisection when ``metrics`` is ByStart)."""
+    return any(x.start < end and start < x.end for x in between(metrics, start - 200, end))
 
 
 #: An award tier given for a category: "Bronze Award dalam kategori "X"", "Penghargaan Perak
