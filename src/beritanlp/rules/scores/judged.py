@@ -28,10 +28,11 @@ import re
 from collections.abc import Sequence
 
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
+from beritanlp.text.ordinals import alternation, rank_words
 
 #: A rank's number or word after a rank cue: "3", "ke-2", "II", "kedua".
-_ORDINAL = (r"(?:ke[ \t-]?\d{1,2}|\d{1,2}|[IV]{1,4}|pertama|kesatu|kedua|ketiga|keempat|kelima"
-            r"|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|satu|dua|tiga)")
+_ORDINAL = (r"(?:ke[ \t-]?\d{1,2}|\d{1,2}|[IV]{1,4}"
+            rf"|{alternation(rank_words(10, cardinals=3, kesatu=True))})")
 #: A held rank in a contest: "juara II", "terbaik ketiga", "peringkat ke-2", "posisi 10".
 _RANK = (r"\b(?i:juara|terbaik|peringkat|rangking|ranking|posisi|urutan)[ \t]+"
          rf"(?P<ord>(?i:{_ORDINAL}))(?![\w-])")

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from beritanlp.rules.scores.context import carried_metric
 from beritanlp.rules.scores.model import ByStart, Metric, SentenceOf, between
+from beritanlp.text.ordinals import alternation, rank_words
 
 #: A word of sport: a points table, a match, a season, a racer, a club ("klasemen", "laga").
 SPORT_CUE = re.compile(
@@ -47,9 +48,9 @@ _EVENT = re.compile(
     r"|Paralimpiade|Pekan[ \t]+Olahraga)(?:[ \t]+(?:[A-Z][\w-]*|\d{4}))+"
     r"|(?:SEA|Asian|Para)[ \t]+Games(?:[ \t]+\d{4})?"
     r"|(?:[A-Z][\w-]*[ \t]+){1,3}Open(?:[ \t]+\d{4})?)")
-_ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh"
-            r"|kedelapan|kesembilan|kesepuluh|[a-z]+belas|satu|dua|tiga|empat|lima|enam|tujuh"
-            r"|delapan|sembilan|sepuluh)")
+#: A placing's rank: "ke-5", "12", "pertama" ... "kesepuluh", "satu" ... "sepuluh", "-belas".
+_ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|[a-z]+belas"
+            rf"|{alternation(rank_words(10, cardinals=10))})")
 #: A placing: a verb of finishing, then the rank ("finis di posisi keenam").
 _PLACING = re.compile(
     r"\b(?i:finis|finish|mengakhiri[ \t]+(?:balapan|lomba|perlombaan)"
@@ -112,10 +113,8 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
 #: A world ranking: "pasangan peringkat 17 dunia", "naik ke posisi 51 dunia", "ganda peringkat
 #: satu dunia", "pemain ranking ketujuh dunia" (a number word or an ordinal word is the rank too).
 _WORLD_RANK = re.compile(r"\b((?i:peringkat|ranking|rangking|posisi))[ \t]+(?P<rank>(?:ke-?[ \t]?)?"
-                         r"\d{1,3}|(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
-                         r"|sebelas|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)belas|pertama"
-                         r"|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan"
-                         r"|kesepuluh))[ \t]+(?i:dunia)\b")
+                         rf"\d{{1,3}}|(?i:{alternation(rank_words(10, cardinals=19))}))"
+                         r"[ \t]+(?i:dunia)\b")
 
 
 #: A ranking named by its body's acronym in the sentence: "rangking WTA", "ranking BWF".

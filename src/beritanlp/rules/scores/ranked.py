@@ -30,17 +30,14 @@ from typing import Any
 
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.text.numbers import parse_number
+from beritanlp.text.ordinals import alternation, rank_words
 
 #: Fewer items than this are a sentence, not a list.
 MIN_ITEMS = 3
 
-_WORD_RANKS = {
-    "pertama": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
-    "empat": 4, "kelima": 5, "lima": 5, "keenam": 6, "enam": 6, "ketujuh": 7, "tujuh": 7,
-    "kedelapan": 8, "delapan": 8, "kesembilan": 9, "sembilan": 9, "kesepuluh": 10,
-    "sepuluh": 10,
-}
-_RANK_WORD = "|".join(sorted(_WORD_RANKS, key=len, reverse=True))
+#: "pertama" ... "kesepuluh" and "satu" ... "sepuluh" (the one table: text/ordinals.py).
+_WORD_RANKS = rank_words(10, cardinals=10)
+_RANK_WORD = alternation(_WORD_RANKS)
 #: "peringkat pertama", "posisi ke lima", "urutan ke-3", "peringkat 4".
 RANK_PHRASE = re.compile(
     r"\b(?:peringkat|posisi|urutan|ranking|rangking)\s+(?:ke[-\s]|ke(?=\d))?"
