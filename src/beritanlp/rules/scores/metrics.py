@@ -29,6 +29,7 @@ from beritanlp.rules.scores.placings import (
 )
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
+from beritanlp.text.ordinals import alternation, rank_words
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}"
                              rf"|\b{NAMED_RANKING}")
@@ -360,8 +361,9 @@ _INDEX_READ = re.compile(
 #: The contest a rank is in, named after it ("peringkat ketiga dalam penilaian kinerja desa")
 #: or opening its sentence ("Dalam lomba desa tingkat provinsi, ... peringkat kedua").
 #: A rank's number or word ("ke-8", "3", "kedua", "teratas").
-_RANK_ORDINAL = (r"(?:ke[ \t-]?\d{1,4}|\d{1,4}|pertama|kedua|ketiga|keempat|kelima|keenam"
-                 r"|ketujuh|kedelapan|kesembilan|kesepuluh|teratas)")
+_RANK_ORDINAL = rf"(?:ke[ \t-]?\d{{1,4}}|\d{{1,4}}|{alternation(rank_words(10))}|teratas)"
+#: Number words as ranks ("peringkat satu" ... "sepuluh"; the one table: text/ordinals.py).
+_RANK_NUMBER_WORD = alternation(rank_words(0, cardinals=10))
 _CONTEST = (r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival|survei"
             r"|riset)")
 _CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
@@ -369,7 +371,8 @@ _CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh
                 r"|kategori|\d))")
 _CONTEST_AFTER_RANK = re.compile(
     r"(?:\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
-    rf"(?:{_RANK_ORDINAL}|[IVX]+|satu|dua|tiga|empat|lima|umum)\b|\brunner[- ]up\b)"
+    rf"(?:{_RANK_ORDINAL}|[IVX]+|{alternation(rank_words(0, cardinals=5))}|umum)\b"
+    r"|\brunner[- ]up\b)"
     rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
@@ -409,7 +412,7 @@ _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|s
 #: "menempati peringkat kedua desa wisata paling ramah".
 _MEASURE_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
-    rf"(?i:{_RANK_ORDINAL}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b"
+    rf"(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b"
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
     rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
     rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
@@ -417,8 +420,7 @@ _MEASURE_AFTER_RANK = re.compile(
 #: tersibuk ke-4 sedunia" (a quake "terbesar kedua di wilayah itu" has no scope: no ranking).
 _MEASURE_BEFORE_RANK = re.compile(
     rf"\b((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
-    rf"(?i:ke[ \t-]?\d{{1,4}}|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan"
-    rf"|kesepuluh)\b[ \t]+{_RANK_SCOPE}")
+    rf"(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_RANK_SCOPE}")
 #: Head nouns of a measure opening its sentence ("produksi jagung di Kabupaten X ...").
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
@@ -437,8 +439,8 @@ _RANKED_IN_SCOPE = re.compile(
 #: 31 poin", "di posisi 12 dengan raihan 17 angka", "di urutan ke-9 dengan nilai 21"), whatever
 #: the table is called.
 _STANDING = re.compile(
-    rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|[a-z]+belas|satu|dua|tiga|empat"
-    r"|lima|enam|tujuh|delapan|sembilan|sepuluh)\b[^.;\n]{0,40}?"
+    rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|[a-z]+belas|{_RANK_NUMBER_WORD})\b"
+    r"[^.;\n]{0,40}?"
     r"\b(?i:dengan|mengoleksi|mengemas|berbekal|mengumpulkan)[ \t]+"
     r"(?:(?:(?i:raihan|koleksi|torehan|perolehan)[ \t]+)?\d{1,3}[ \t]+(?i:poin|angka)\b"
     # "di urutan ke 4 dengan nilai 27": the points said as a value
