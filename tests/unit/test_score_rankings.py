@@ -5,12 +5,17 @@ Sentences are invented for these tests (names, places and numbers made up).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import find_scores
 from beritanlp.rules.scores.metrics import MetricIndex
+from beritanlp.rules.scores.model import Metric
+from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, rank_candidate
 from beritanlp.text.numbers import find_numbers
+from beritanlp.text.sentences import split_sentences
 
 METRICS = MetricIndex(load_metric_rules())
 
@@ -183,3 +188,40 @@ def test_rank_near_a_rankings_name_in_the_sentence_before() -> None:
     text = ("Kampus Lembah\n\nKampus itu masuk daftar QS World University Rankings. Kini kampus "
             "itu berada di peringkat tujuh di tingkat nasional.")
     assert ("QS World University Rankings", 7, "rank") in _scores(text)
+
+
+# --- the text's own metrics, worked out once per text by the caller -----------------------
+
+def _ranking_metrics(text: str) -> list[Metric]:
+    start = text.index("World Campus Rankings")
+    return [Metric("World Campus Rankings", start, start + len("World Campus Rankings"), None)]
+
+
+def test_article_metrics_are_the_one_named_ranking() -> None:
+    metrics = _ranking_metrics(_ONE_RANKING)
+    assert article_metrics(metrics) == ArticleMetrics(metrics, [metrics[0].end])
+    award = [replace(metrics[0], award=True)]
+    assert article_metrics(award) == ArticleMetrics([], [])  # an award ranks nobody far off
+
+
+def test_article_metrics_keep_no_state_between_texts() -> None:
+    first, second = _ranking_metrics(_ONE_RANKING), [Metric("Nilai Tukar Petani", 0, 18, None)]
+    expected = article_metrics(first)
+    assert article_metrics(second) == ArticleMetrics([], [])  # not the ranking's name
+    assert article_metrics(first) == expected
+    assert article_metrics(list(first)) == expected  # a copy of the list gives the same
+
+
+def test_rank_far_from_its_ranking_takes_the_article_metrics_given() -> None:
+    text = _ONE_RANKING
+    metrics = _ranking_metrics(text)
+    numbers = find_numbers(text)
+    n = next(x for x in numbers if x.value == 42)
+    sent = next(s for s in split_sentences(text) if s[0] <= n.start < s[1])
+    got = rank_candidate(text, n, numbers, sent, metrics, 900, article=article_metrics(metrics))
+    assert got is not None and got.metric is metrics[0] and got.value == 42
+    assert rank_candidate(text, n, numbers, sent, metrics, 900) == got  # worked out here
+    other = Metric("Nilai Lain", 0, 6, None)  # the caller's choice is the one read
+    chosen = ArticleMetrics([other], [other.end])
+    given = rank_candidate(text, n, numbers, sent, metrics, 900, article=chosen)
+    assert given is not None and given.metric is other

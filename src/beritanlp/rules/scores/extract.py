@@ -73,7 +73,7 @@ from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMent
 from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
-from beritanlp.rules.scores.ranks import champion_candidates
+from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
 from beritanlp.rules.scores.subjects import (
     fallback_subjects,
     main_subject,
@@ -373,16 +373,18 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
     """Numeric values and ranks, in number order."""
     growth: dict[tuple[int, int], bool] = {}  # sentence -> it talks about growth
     memo = SentenceMemo(text)  # per-sentence scans, shared by the sentence's numbers
+    article = article_metrics(metrics)  # what a rank far from any metric may take
     candidates: list[Candidate] = []
     for i, n in enumerate(numbers):
         sent = sent_of(n.start)
         if n.kind == "range":
-            candidates += range_candidates(text, n, i, numbers, sent, metrics, window, growth)
+            candidates += range_candidates(text, n, i, numbers, sent, metrics, window, growth,
+                                           article)
             continue
         last = candidates[-1] if candidates else None
         chained = last is not None and last.sentence == sent and 0 <= n.start - last.end <= 60
         cand = numeric_candidate(text, n, i, numbers, sent, metrics, window, growth, chained,
-                                 memo)
+                                 memo, article)
         if cand is not None:
             candidates.append(cand)
     return candidates

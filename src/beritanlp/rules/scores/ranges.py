@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
+from beritanlp.rules.scores.ranks import ArticleMetrics
 from beritanlp.rules.scores.scale import defines_band, observed
 from beritanlp.rules.scores.timewords import time_not_unit
 from beritanlp.rules.scores.values import numeric_candidate
@@ -38,7 +39,8 @@ _READ_LEAD = re.compile(r"\b(?:menunjukkan|mencapai|tercatat|berada|menyentuh|me
 
 def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[NumberMention],
                       sent: tuple[int, int], metrics: ByStart[Metric], window: int,
-                      growth: dict[tuple[int, int], bool]) -> list[Candidate]:
+                      growth: dict[tuple[int, int], bool],
+                      article: ArticleMetrics | None = None) -> list[Candidate]:
     """A reading given as a range ("ISPU 33 hingga 50"): its two ends, each a value.
 
     Only a range in words ("hingga", "sampai") right after the metric or a reading word
@@ -61,7 +63,7 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
     if not (spread or observed(text, sent)) or defines_band(text, n.start, sent):
         return []  # "Untuk ISPU antara 150 sampai 200, ...": a band, read nowhere and never
     cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
-                             growth)
+                             growth, article=article)
     if cand is None:
         return []
     if _RANK_BAND.search(text, max(sent[0], n.start - 40), n.start) and isinstance(n.high, int) \

@@ -97,10 +97,13 @@ def into_top(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
 
 def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
                     sent: tuple[int, int], metrics: Sequence[Metric],
-                    window: int, listed: bool = False) -> Candidate | None:
+                    window: int, listed: bool = False,
+                    article: ArticleMetrics | None = None) -> Candidate | None:
     """An ordinal after a rank cue, with its metric in the same sentence.
 
-    ``listed``: a bracketed number continuing a list of "(peringkat N)" items.
+    ``listed``: a bracketed number continuing a list of "(peringkat N)" items. ``article``:
+    :func:`article_metrics` of ``metrics``, worked out once per text by the caller (else here,
+    when a rank needs it).
     """
     if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
         return None  # "peringkat 99999999999999999999": no rank
@@ -131,7 +134,12 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         # ranks need their metric in the same sentence, or, when "peringkat N" says it is a
         # ranking ("memulai berbisnis (peringkat 140)"), the one index the article is about
         ranking = _RANKING_WORD.search(text, max(sent[0], n.start - 16), n.start)
-        metric = _article_metric(metrics, n.start) if listed or ranking else None
+        if listed or ranking:
+            if article is None:
+                article = article_metrics(metrics)
+            metric = _article_metric(article, n.start)
+        else:
+            metric = None
         if metric is None and ranking:
             metric = _ranked_before(text, metrics, sent)
         if metric is None:
@@ -175,46 +183,33 @@ def _ranked_before(text: str, metrics: Sequence[Metric],
 _RANK_NEAR = re.compile(r"\b(?:peringkat|posisi|urutan|rankings?|rangking|puncak)\b", re.IGNORECASE)
 
 
-def _article_metric(metrics: Sequence[Metric], pos: int) -> Metric | None:
-    """The last known metric before ``pos`` when every known metric of the text is that one.
-
-    A text that names no known metric may still be about one ranking it names
-    (:func:`_article_ranking`). The text's candidates are worked out once per metric list.
-    """
-    article = _article_of(metrics)
+def _article_metric(article: ArticleMetrics, pos: int) -> Metric | None:
+    """The last of the text's own metrics (:func:`article_metrics`) ending before ``pos``."""
     i = bisect_right(article.ends, pos)
     return article.metrics[i - 1] if i else None
 
 
-class _Article(NamedTuple):
-    """The metrics a rank far from any may take in one text, by end (see :func:`_article_of`)."""
+class ArticleMetrics(NamedTuple):
+    """The metrics a rank far from any may take in one text, by end (:func:`article_metrics`)."""
 
     metrics: list[Metric]
     ends: list[int]
 
 
-#: The last metric list read and what it gives (one entry: ranks of a text come together).
-_LAST_ARTICLE: dict[int, tuple[Sequence[Metric], _Article]] = {}
-
-
-def _article_of(metrics: Sequence[Metric]) -> _Article:
+def article_metrics(metrics: Sequence[Metric]) -> ArticleMetrics:
     """The text's one known metric (every mention), else its one ranking's, else none.
 
-    Worked out once per metric list: every rank of a long text asks again.
+    A text that names no known metric may still be about one ranking it names
+    (:func:`_article_ranking`). The caller works it out once per text (every rank of a long
+    text asks) and hands it to :func:`rank_candidate`.
     """
-    seen = _LAST_ARTICLE.get(id(metrics))
-    if seen is not None and seen[0] is metrics:
-        return seen[1]
     known = [m for m in metrics if m.rule is not None]
     if known:
         chosen = known if len({m.rule.id for m in known if m.rule}) == 1 else []
     else:
         chosen = _article_ranking(metrics)
     chosen = sorted(chosen, key=lambda m: m.end)
-    article = _Article(chosen, [m.end for m in chosen])
-    _LAST_ARTICLE.clear()
-    _LAST_ARTICLE[id(metrics)] = (metrics, article)
-    return article
+    return ArticleMetrics(chosen, [m.end for m in chosen])
 
 
 #: A metric's name that says it ranks: "World University Rankings", "Ranking FIFA", "X Index".

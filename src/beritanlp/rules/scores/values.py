@@ -23,7 +23,13 @@ from beritanlp.rules.scores.cues import (
 )
 from beritanlp.rules.scores.metrics import excluded_here
 from beritanlp.rules.scores.model import Candidate, Metric, between
-from beritanlp.rules.scores.ranks import bracketed_rank, into_top, rank_candidate, rank_moved
+from beritanlp.rules.scores.ranks import (
+    ArticleMetrics,
+    bracketed_rank,
+    into_top,
+    rank_candidate,
+    rank_moved,
+)
 from beritanlp.rules.scores.scale import defines_scale
 from beritanlp.rules.scores.subjects import GROUP_NOUNS
 from beritanlp.rules.scores.timewords import DATED_AFTER, time_not_unit
@@ -89,12 +95,14 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                       window: int,
                       growth: dict[tuple[int, int], bool] | None = None,
                       chained: bool = False,
-                      memo: SentenceMemo | None = None) -> Candidate | None:
+                      memo: SentenceMemo | None = None,
+                      article: ArticleMetrics | None = None) -> Candidate | None:
     """The score a number (``numbers[i]``) states, if any.
 
     ``chained``: a score of the sentence ends shortly before it ("dari 27,5 persen pada 2018
     menjadi 20,1 persen"), which serves as its score word. ``memo``: the text's per-sentence
-    scans, shared by its numbers.
+    scans, shared by its numbers. ``article``: the text's own metrics for ranks far from any
+    (:func:`~beritanlp.rules.scores.ranks.article_metrics`), worked out once per text.
     """
     if memo is None:
         memo = SentenceMemo(text)
@@ -104,9 +112,10 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
                                     or rank_moved(text, n, sent) or into_top(text, n, sent))):
-        return rank_candidate(text, n, numbers, sent, metrics, window)
+        return rank_candidate(text, n, numbers, sent, metrics, window, article=article)
     if bracketed_rank(text, n, sent):
-        return rank_candidate(text, n, numbers, sent, metrics, window, listed=True)
+        return rank_candidate(text, n, numbers, sent, metrics, window, listed=True,
+                              article=article)
     if _list_mark(text, n) or _version(text, n):
         return None  # "Agenda:,1. Pembukaan": an item's number; "Industri 4.0": a name's
     stepped = _stepped(text, n, sent)
