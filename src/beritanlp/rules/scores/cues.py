@@ -131,7 +131,7 @@ PREDICATE_WORD = re.compile(
     r"((?:sangat|cukup|kurang)\s+(?:baik|memuaskan|tinggi|rendah|informatif|patuh)"
     r"|baik|memuaskan|istimewa|unggul|informatif|menuju\s+informatif|patuh"
     # "predikat terbaik kedua" is a rank, not the predicate "terbaik"
-    rf"|terbaik(?!\s+(?:ke[-\s]?\d|{alternation(rank_words(5))}|[IVX]+\b))"
+    rf"|terbaik(?!\s+(?:ke[-\s]?\d|{alternation(rank_words(10))}|[IVX]+\b))"
     r"|tinggi|sedang|rendah|zona\s+(?:hijau|kuning|merah))\b", re.IGNORECASE)
 #: A capitalised predicate ending in a grade word ("predikat Kepatuhan Tinggi", "kualifikasi
 #: Sangat Memuaskan"), not followed by more capitalised words (then it is a name).
