@@ -97,14 +97,36 @@ def _from_evidence(m: PlaceMention, cands: list[Place], evidence: list[tuple[int
 
 
 def _local_place(cands: list[Place], mentioned_codes: set[str]) -> Place | None:
-    """A kecamatan or desa under a region the text mentions; several: the name, no code."""
-    # "code + '.'" starts c.code exactly when code is c.code cut at one of its dots
-    under = [c for c in cands if c.code and any(
-        c.code[:i] in mentioned_codes for i, ch in enumerate(c.code) if ch == ".")]
-    if len(under) == 1 or (under and len({c.code for c in under}) == 1):
-        return under[0]
+    """A kecamatan or desa under a region the text mentions; several: the name, no code.
+
+    Under no mentioned region, a region one level above a mentioned one decides: a Papuan
+    "Distrik Mugi" beside districts of Nduga is Nduga's Mugi, not Yahukimo's. Among several
+    under one region, a kecamatan outranks a desa of its name (the district's capital).
+    """
+    chosen = _one_under(cands, mentioned_codes)
+    if chosen is None:
+        chosen = _one_under(cands, {_parent(c) for c in mentioned_codes if "." in c})
+    if chosen is not None:
+        return chosen
     if len(cands) > 1:
         return Place(name=cands[0].name, type=cands[0].type, code=None)
+    return None
+
+
+def _parent(code: str) -> str:
+    """The code one level up ("95.08.02" -> "95.08")."""
+    return code.rsplit(".", 1)[0]
+
+
+def _one_under(cands: list[Place], codes: set[str]) -> Place | None:
+    """The one candidate (or the one kecamatan) under a region of ``codes``, else None."""
+    # "code + '.'" starts c.code exactly when code is c.code cut at one of its dots
+    under = [c for c in cands if c.code and any(
+        c.code[:i] in codes for i, ch in enumerate(c.code) if ch == ".")]
+    if len({c.code for c in under}) > 1:
+        under = [c for c in under if c.type == "kecamatan"]
+    if len({c.code for c in under}) == 1:
+        return under[0]
     return None
 
 
