@@ -322,12 +322,13 @@ def bracket_tail_start(
     """Where a person's name begins that an agency span swallowed after its bracketed acronym.
 
     "Kepala Badan X (BX) [Budi] Santoso": the span runs one or two words past ")" into the
-    holder's name. Those words are cut when a PERSON entity starts among them and runs past
-    the span's end (from the PERSON's start, unless a known region (``is_region``) would go:
-    "(BPBD) Kabupaten [Garut Satria Budi]" stays), or, after a position cue ("Kepala", "Ketua" ...), when they are no
-    agency-name word or known region (``is_name_word``) and another capitalised word that is
-    none either follows the span (the name runs on). Returns the start of the cut words, or
-    ``None`` when nothing is cut ("(BPBD) Kabupaten Garut", "(BPS) Jabar" stay).
+    holder's name. They are cut from the start of a PERSON entity that begins among them and
+    runs past the span's end, unless a known region (``is_region``) would go ("(BPBD)
+    Kabupaten [Garut Satria Budi]" stays). Without such a PERSON they are cut after a position
+    cue ("Kepala", "Ketua" ...) when they are no agency-name word or known region
+    (``is_name_word``) and another capitalised word that is none either follows the span (the
+    name runs on). Returns the start of the cut words, or ``None`` when nothing is cut
+    ("(BPBD) Kabupaten Garut", "(BPS) Jabar" stay).
     """
     m = _BRACKET_TAIL.search(text, start, end)
     if m is None or m.start() <= start:
