@@ -52,6 +52,9 @@ def test_swallowed_name_is_cut(text: str, span: str, person: str | None, kept: s
     # a PERSON inside the span that ends with it is no swallowed holder
     ("Kepala Badan Arsip (BA) Wira Santosa hadir.", "Badan Arsip (BA) Wira Santosa",
      "Wira Santosa"),
+    # a PERSON (a recogniser's error) starting on an acronym: the body's place, kept
+    ("Pameran di Pusat Sains Daerah (PSD) TMII Wahana Ozon dibuka.",
+     "Pusat Sains Daerah (PSD) TMII", "TMII Wahana"),
     # no bracket
     ("Kepala Badan Arsip Lestiani Purba hadir.", "Badan Arsip Lestiani", None),
 ])

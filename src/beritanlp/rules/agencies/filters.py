@@ -337,7 +337,9 @@ def bracket_tail_start(
     for p_start, p_end in persons:
         if tail <= p_start < end < p_end:
             cut = text[p_start:end].split()
-            return None if any(is_region(w) for w in cut) else p_start
+            if any(is_region(w) for w in cut) or not _person_like(cut[0]):
+                return None  # a region, or an acronym ("(PP IPTEK) TMII"): the body's words
+            return p_start
     words = m.group(1).split()
     nxt = _NAME_RUNS_ON.match(text, end)
     if nxt is None or is_name_word(nxt.group(1)) or any(is_name_word(w) for w in words):
