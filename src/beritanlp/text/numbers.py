@@ -525,15 +525,18 @@ _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[-\u2212]$")
 #: The word "minus" before a number ("minus 2,3 persen").
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]+$", re.IGNORECASE)
 #: What stands before a sign that is a range's dash or a date's ("18 -22 Oktober", "1983 -1998",
-#: "30%-35%", "Oktober -4 November") or a weight class ("kelas -92 kg"): no negative number.
-_NOT_SIGN_BEFORE = re.compile(rf"(?:[\d%]|\b(?:{_MONTH_RE}|kelas))[ \t]*$", re.IGNORECASE)
+#: "30%-35%", "Oktober -4 November"), a weight class ("kelas -92 kg"), an ordinal written apart
+#: ("ke -25") or a tolerance ("3,5 plus minus 1 persen"): no negative number.
+_NOT_SIGN_BEFORE = re.compile(rf"(?:[\d%]|\b(?:{_MONTH_RE}|kelas|ke|plus))[ \t]*$",
+                              re.IGNORECASE)
 
 
 def _signed(text: str, start: int, value: Number) -> tuple[int, Number]:
     """A negative number's start and value when a sign or "minus" stands right before it.
 
-    "-1,8 persen" and "minus 2,3" are negative; a dash after a number, a month or "kelas"
-    ("18 -22 Oktober", "kelas -92 kg") is none, and neither is a hyphen inside a word.
+    "-1,8 persen" and "minus 2,3" are negative; a dash after a number, a month, "kelas" or
+    "ke" ("18 -22 Oktober", "kelas -92 kg", "ke -25") is none, nor "plus minus 1" (a
+    tolerance), nor a hyphen inside a word.
     """
     lo = max(0, start - 8)
     sign = _SIGN_BEFORE.search(text, lo, start) if start else None
