@@ -515,7 +515,36 @@ def _percents(f: _Finder) -> None:
     for m in re.finditer(rf"({NUM})\s*{PERCENT_RE}", f.text, _FLAGS):
         value = parse_number(m.group(1))
         if value is not None:
-            f.add(NumberMention(*f.span(*m.span()), value=value, kind="percent", unit="persen"))
+            start, value = _signed(f.text, m.start(), value)
+            f.add(NumberMention(*f.span(start, m.end()), value=value, kind="percent",
+                                unit="persen"))
+
+
+#: A minus sign glued to the digits after a space, a bracket or a colon ("-1,8", "(-0,5)").
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[-\u2212]$")
+#: The word "minus" before a number ("minus 2,3 persen").
+_MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]+$", re.IGNORECASE)
+#: What stands before a sign that is a range's dash or a date's ("18 -22 Oktober", "1983 -1998",
+#: "30%-35%", "Oktober -4 November"), a weight class ("kelas -92 kg"), an ordinal written apart
+#: ("ke -25") or a tolerance ("3,5 plus minus 1 persen"): no negative number.
+_NOT_SIGN_BEFORE = re.compile(rf"(?:[\d%]|\b(?:{_MONTH_RE}|kelas|ke|plus))[ \t]*$",
+                              re.IGNORECASE)
+
+
+def _signed(text: str, start: int, value: Number) -> tuple[int, Number]:
+    """A negative number's start and value when a sign or "minus" stands right before it.
+
+    "-1,8 persen" and "minus 2,3" are negative; a dash after a number, a month, "kelas" or
+    "ke" ("18 -22 Oktober", "kelas -92 kg", "ke -25") is none, nor "plus minus 1" (a
+    tolerance), nor a hyphen inside a word.
+    """
+    lo = max(0, start - 8)
+    sign = _SIGN_BEFORE.search(text, lo, start) if start else None
+    if sign is None:
+        sign = _MINUS_BEFORE.search(text, lo, start)
+    if sign is None or _NOT_SIGN_BEFORE.search(text, max(0, sign.start() - 12), sign.start()):
+        return start, value
+    return sign.start(), -value
 
 
 def _ranks(f: _Finder) -> None:
@@ -593,7 +622,10 @@ def _plain(f: _Finder) -> None:
             f.add(NumberMention(*f.span(m.start(), m.end()), value=int(raw), kind="year",
                                 cue=year_cue.group(1).lower() if year_cue else None))
             continue
-        f.add(NumberMention(*f.span(m.start(), end), value=value, kind="number", unit=unit))
+        start = m.start()
+        if m.group(0)[:1].isdigit() and isinstance(value, int | float):
+            start, value = _signed(text, start, value)
+        f.add(NumberMention(*f.span(start, end), value=value, kind="number", unit=unit))
 
 
 def find_numbers(text: str) -> list[NumberMention]:

@@ -28,6 +28,7 @@ from typing import Any
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
 from beritanlp.rules.agencies.filters import (
+    bracket_tail_start,
     cut_named_person,
     cut_person_tail,
     drop_headline_guesses,
@@ -147,6 +148,7 @@ def extract_agencies(
     if persons:
         _cut_persons(text, candidates, person_words_of(text, persons, name_word), name_word,
                      definitions)
+    _cut_bracket_tails(text, candidates, persons, name_word, regions, definitions)
     _link_to_kb(text, candidates, index, definitions)
     _link_regional_units(text, candidates, index, kb, regions)
     _take_ministry_head(text, candidates, kb)
@@ -248,6 +250,35 @@ def _cut_persons(
             cand.end = end
             if cand.key.startswith("unit|"):
                 cand.key = "unit|" + unit_key(text[cand.start : end], definitions)
+
+
+def _cut_bracket_tails(
+    text: str,
+    candidates: list[Candidate],
+    persons: Sequence[tuple[int, int]],
+    name_word: Callable[[str], bool],
+    regions: RegionNames,
+    definitions: dict[str, str],
+) -> None:
+    """Cut a holder's name swallowed after a bracketed acronym ("(BKP) [Agung] Hendriadi").
+
+    See :func:`~beritanlp.rules.agencies.filters.bracket_tail_start`. A region the key took
+    from the cut words goes with them ("kb|bpbd|bahagia" becomes "kb|bpbd").
+    """
+    for cand in candidates:
+        if ") " not in text[cand.start : cand.end]:
+            continue
+        cut = bracket_tail_start(text, cand.start, cand.end, persons, name_word, regions.major)
+        if cut is None:
+            continue
+        tail = text[cut : cand.end]
+        cand.end = cut - 1 if text[cut - 1] == " " else cut
+        cand.end = cand.start + len(text[cand.start : cand.end].rstrip())
+        kind, _, region = cand.key.rpartition("|")
+        if cand.key.startswith("unit|"):
+            cand.key = "unit|" + unit_key(text[cand.start : cand.end], definitions)
+        elif kind and kind != "kb" and region and region == region_key(tail):
+            cand.key = kind
 
 
 _POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi)(?![\w-])")

@@ -303,3 +303,50 @@ def cut_headline_tail(
         keep -= 1
     return words[keep - 1][1]
 
+
+
+#: A bracketed short form inside an agency span, and the words after it up to the span's end.
+_BRACKET_TAIL = re.compile(r"\)[ \t]+([A-Z][A-Za-z'-]*(?:[ \t]+[A-Z][A-Za-z'-]*)?)$")
+#: The capitalised word right after an agency span ("... (BPBD) Bahagia| Ginting").
+_NAME_RUNS_ON = re.compile(r"[ \t]+([A-Z][a-z'-]+)\b")
+
+
+def bracket_tail_start(
+    text: str,
+    start: int,
+    end: int,
+    persons: Iterable[tuple[int, int]],
+    is_name_word: Callable[[str], bool],
+    is_region: Callable[[str], bool],
+) -> int | None:
+    """Where a person's name begins that an agency span swallowed after its bracketed acronym.
+
+    "Kepala Badan X (BX) [Budi] Santoso": the span runs one or two words past ")" into the
+    holder's name. They are cut from the start of a PERSON entity that begins among them and
+    runs past the span's end, unless a known region (``is_region``) would go ("(BPBD)
+    Kabupaten [Garut Satria Budi]" stays). Without such a PERSON they are cut after a position
+    cue ("Kepala", "Ketua" ...) when they are no agency-name word or known region
+    (``is_name_word``) and another capitalised word that is none either follows the span (the
+    name runs on). Returns the start of the cut words, or ``None`` when nothing is cut
+    ("(BPBD) Kabupaten Garut", "(BPS) Jabar" stay).
+    """
+    m = _BRACKET_TAIL.search(text, start, end)
+    if m is None or m.start() <= start:
+        return None
+    tail = m.start(1)
+    for p_start, p_end in persons:
+        if tail <= p_start < end < p_end:
+            cut = text[p_start:end].split()
+            if any(is_region(w) for w in cut) or not _person_like(cut[0]):
+                return None  # a region, or an acronym ("(PP IPTEK) TMII"): the body's words
+            return p_start
+    words = m.group(1).split()
+    nxt = _NAME_RUNS_ON.match(text, end)
+    if nxt is None or is_name_word(nxt.group(1)) or any(is_name_word(w) for w in words):
+        return None
+    if not all(_person_like(w) for w in [*words, nxt.group(1)]):
+        return None
+    before = ASCII_WORD.findall(text, max(0, start - 30), start)
+    cued = (bool(before) and before[-1] in POSITION_CUES
+            and text.endswith(before[-1] + " ", 0, start))
+    return tail if cued else None

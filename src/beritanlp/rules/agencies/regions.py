@@ -168,6 +168,13 @@ class RegionNames:
         gazetteer = self.gazetteer
         return bool(gazetteer.lookup(name) or gazetteer.lookup(name, "kecamatan"))
 
+    def major(self, name: str) -> bool:
+        """``name`` is a province, regency, city or country, or a region abbreviation.
+
+        Unlike :meth:`known`, no district: many district names are also people's names.
+        """
+        return norm(name) in REGION_ALIASES or bool(self.gazetteer.lookup(name))
+
     def country(self, name: str) -> bool:
         """``name`` is a foreign country ("Malaysia", "AS"; not Indonesia)."""
         places = self.gazetteer.lookup(name)

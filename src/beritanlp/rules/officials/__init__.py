@@ -40,6 +40,7 @@ from beritanlp.rules.officials.coreference import (
     merge_aliased,
     merge_initialled,
 )
+from beritanlp.rules.officials.deputies import share_region
 from beritanlp.rules.officials.gaps import gap_holder
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
@@ -104,6 +105,7 @@ def extract_officials(
     if swallowed:
         ctx.add_persons(swallowed)
     cands, bare = find_candidates(ctx)
+    cands = share_region(text, cands)
     groups = group_candidates(cands)
     find_aliases(text, groups)
     add_known_nicknames(groups)

@@ -81,9 +81,10 @@ def find_places(
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
     block_organisation_names(text, mentions)
+    _papuan_districts(mentions)
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
-    _foreign_districts(mentions)
+    _foreign_districts(mentions, gaz)
     return mentions
 
 
@@ -98,22 +99,40 @@ _PAPUA_CODES = frozenset({"91", "92", "93", "94", "95", "96", "97"})
 _DISTRICT_WINDOW = 300
 
 
-def _foreign_districts(mentions: Sequence[PlaceMention]) -> None:
+def _papuan_districts(mentions: Sequence[PlaceMention]) -> None:
+    """A "Distrik X" whose name is also a district outside Papua means the Papuan one(s)."""
+    for m in mentions:
+        if m.cue_type != "kecamatan" or m.text[:8].casefold() != "distrik ":
+            continue
+        papuan = [c for c in m.candidates if _papuan(c)]
+        if papuan and len(papuan) < len(m.candidates):
+            m.candidates = papuan
+
+
+def _foreign_districts(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None:
     """An unknown "Distrik X" is a Papuan district only where the text says so.
 
     Indonesian districts are called "distrik" only in Papua; "Distrik Shibuya" of Tokyo or a
     district of another country is a ``wilayah``, not a kecamatan. An unknown district is
     Papuan in a text that names a Papuan place and no foreign one; in a text that names
     both, when the nearest of them (within :data:`_DISTRICT_WINDOW` characters) is Papuan.
+    A Papuan district name with several codes is no unknown one, and a town written "Kota X"
+    after a Papuan district ("Kota Wamena") is a Papuan place, not a foreign city.
     """
     unknown = [m for m in mentions if m.place is not None and m.place.code is None
-               and m.place.type == "kecamatan" and m.text[:8].casefold() == "distrik "]
+               and m.place.type == "kecamatan" and m.text[:8].casefold() == "distrik "
+               and not (m.candidates and all(_papuan(c) for c in m.candidates))]
     if not unknown:
         return
     # the places that tell: (start, Papuan?) in text order
     skip = {id(m) for m in unknown}
-    telling = [(m.start, _papuan(m.place)) for m in mentions
-               if id(m) not in skip and (_papuan(m.place) or _foreign(m.place))]
+    telling = []
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        papuan = _papuan(m.place) or _papuan_town(m.place, gaz)
+        if papuan or _foreign(m.place):
+            telling.append((m.start, papuan))
     papuan_only = bool(telling) and all(p for _, p in telling)
     for m in unknown:
         if papuan_only or _nearest_papuan(telling, m.start):
@@ -122,6 +141,18 @@ def _foreign_districts(mentions: Sequence[PlaceMention]) -> None:
             m.place = replace(m.place, type="wilayah")
             m.candidates = [m.place]
             m.cue_type = "wilayah"
+
+
+#: Cue words of a town written like a regency or city ("Kota Wamena").
+_TOWN_CUES = ("Kota ", "Kabupaten ")
+
+
+def _papuan_town(place: Place | None, gaz: Gazetteer) -> bool:
+    """A "Kota X" without a code whose X is a Papuan district: a Papuan town ("Kota Agats")."""
+    if place is None or place.code is not None or not place.name.startswith(_TOWN_CUES):
+        return False
+    bare = place.name.split(" ", 1)[1]
+    return any(_papuan(c) for c in gaz.lookup(bare, "kecamatan"))
 
 
 def _nearest_papuan(telling: Sequence[tuple[int, bool]], pos: int) -> bool:

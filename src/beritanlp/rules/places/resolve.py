@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import TYPE_PRIORITY, Gazetteer, Place
@@ -97,15 +98,40 @@ def _from_evidence(m: PlaceMention, cands: list[Place], evidence: list[tuple[int
 
 
 def _local_place(cands: list[Place], mentioned_codes: set[str]) -> Place | None:
-    """A kecamatan or desa under a region the text mentions; several: the name, no code."""
-    # "code + '.'" starts c.code exactly when code is c.code cut at one of its dots
-    under = [c for c in cands if c.code and any(
-        c.code[:i] in mentioned_codes for i, ch in enumerate(c.code) if ch == ".")]
-    if len(under) == 1 or (under and len({c.code for c in under}) == 1):
-        return under[0]
+    """A kecamatan or desa under a region the text mentions; several: the name, no code.
+
+    A regency two or more of whose districts the text names comes first (a Papuan "Distrik
+    Mugi" listed with districts of Nduga is Nduga's, though the text also names Yahukimo,
+    which has a Mugi too); then the regions the text mentions; then a region one level above
+    a mentioned one. Among several under one region, a kecamatan outranks a desa of its name
+    (the district's capital).
+    """
+    parents = Counter(_parent(c) for c in mentioned_codes if "." in c)
+    listed = {p for p, n in parents.items() if n >= 2 and p.count(".") == 1}
+    for codes in (listed, mentioned_codes, set(parents)):
+        under = _under(cands, codes) if codes else []
+        if len({c.code for c in under}) == 1:
+            return under[0]
+        if under:
+            break  # several under the same evidence: no code
     if len(cands) > 1:
         return Place(name=cands[0].name, type=cands[0].type, code=None)
     return None
+
+
+def _parent(code: str) -> str:
+    """The code one level up ("95.08.02" -> "95.08")."""
+    return code.rsplit(".", 1)[0]
+
+
+def _under(cands: list[Place], codes: set[str]) -> list[Place]:
+    """The candidates under a region of ``codes`` (only the kecamatan if some are)."""
+    # "code + '.'" starts c.code exactly when code is c.code cut at one of its dots
+    under = [c for c in cands if c.code and any(
+        c.code[:i] in codes for i, ch in enumerate(c.code) if ch == ".")]
+    if len({c.code for c in under}) > 1:
+        under = [c for c in under if c.type == "kecamatan"] or under
+    return under
 
 
 _LIST_SEPARATORS = (", ", ", dan ", " dan ", " serta ", " atau ")

@@ -318,13 +318,17 @@ def _points_in_words(text: str, n: NumberMention, next_word: str) -> bool:
         text, max(0, n.start - 14), n.start) is not None
 
 
+#: A number written in digits, with its sign if negative ("-1,8", "minus 2,3").
+_IN_DIGITS = re.compile(r"(?:[-\u2212]|minus[ \t]+)?\d", re.IGNORECASE)
+
+
 def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A number or percentage written in digits that is no count, label or match result."""
     if n.kind not in ("number", "percent"):
         return False
     if not isinstance(n.value, int | float) or isinstance(n.value, bool):
         return False
-    if not re.match(r"[\d]", n.text):
+    if not _IN_DIGITS.match(n.text):
         return False  # counts are written in words ("lima kategori"); scores in digits
     if _money_or_threshold(text, n) or _first_day(text, n) or _scale_top(text, n):
         return False
