@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.cues import AVERAGE, CAP
+from beritanlp.rules.scores.groups import group_of
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
 
 #: Head words of government phrases (the ``scores`` rows of ``institution_heads.txt``), and the
@@ -261,18 +262,23 @@ def reading_places(text: str, c: Candidate,
                    subjects: Sequence[SubjectMention]) -> list[str] | None:
     """The places an air-quality reading is of.
 
-    The last place of its sentence before the value, with the places coordinated with it
-    ("di Kuching dan Sri Aman"); else the first place after it in the sentence; else the last
-    place of the 300 characters before the sentence.
+    A name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141");
+    else the last place of its sentence before the value, with the places coordinated with it
+    ("di Kuching dan Sri Aman"); else the first place after it in its clause of the sentence
+    (not after "sedangkan"); else the last place of the 300 characters before the sentence.
     """
     rule = c.metric.rule
     if rule is None or rule.id not in READING_METRICS:
         return None
     places = [s for s in between(subjects, c.sentence[0], c.sentence[1]) if s.type == "place"
               and not (c.metric.start <= s.start < c.metric.end)]
+    listed = _LISTED_NAME.search(text, max(c.sentence[0], c.start - 60), c.start)
+    if listed is not None:
+        return [listed.group(1)]  # "Pekanbaru 269, Dumai 170, Rokan Hilir 141"
     before = [s for s in places if s.end <= c.start]
     if not before:
-        after = [s for s in places if s.start >= c.end]
+        after = [s for s in places if s.start >= c.end
+                 and not _CLAUSE_BREAK.search(text, c.end, s.start)]
         if after:
             return [clean_subject(after[0].text)]
         # "ISPU di wilayah ini turun ...": the place of the sentence before
@@ -290,6 +296,13 @@ def reading_places(text: str, c: Candidate,
         else:
             break
     return [clean_subject(s.text) for s in group]
+
+
+#: A name listed with its reading after the reading of the item before: ", Rokan Hilir " + value.
+_LISTED_NAME = re.compile(rf"\d[ \t]*,[ \t]*(?:dan[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[ \t]+$")
+#: Where a sentence's next clause starts: a place after it is another clause's.
+_CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|namun|tetapi|sebaliknya)\b|;",
+                           re.IGNORECASE)
 
 
 def _inner_place(text: str, before: Sequence[SubjectMention], lo: int) -> str | None:
@@ -323,6 +336,23 @@ def _country_of(text: str, c: Candidate, subjects: Sequence[SubjectMention]) -> 
     return clean_subject(earlier[-1].text) if earlier else None
 
 
+#: Up to three capitalised words right after a metric: a country's name may be among them.
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
+
+
+def _country_after(text: str, c: Candidate) -> str | None:
+    """A country named right after the metric, before the value: "IPAK Indonesia ... 3,7"."""
+    m = _NAME_AFTER.match(text, c.metric.end, c.start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if name.casefold() in _COUNTRIES:
+            return name
+    return None
+
+
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                  main_subject: str | None, in_text: dict[str, bool] | None = None,
                  memo: dict[object, list[_Achiever]] | None = None,
@@ -348,13 +378,16 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             return country
     if _NATIONAL_AFTER.match(text, c.metric.end) and c.metric.end <= c.start:
         return "nasional"  # "IPM nasional 2024 mencapai 75,02": the nation's aggregate
-    group = _group_after(text, c)
+    group = group_of(text, c)
     if group is not None:
         return group  # "indeks ... warga kota tercatat 4,12": that group's value
     genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
         return fullest(text, clean_subject(genitive[0].text), in_text)
+    country = _country_after(text, c)
+    if country is not None:
+        return country  # "IPAK Indonesia 2019 mencapai 3,7"
     inside = _sentence_subjects(text, c, subjects, memo)
     if not inside:
         inside = _list_intro_subjects(text, sent[0], subjects)
@@ -369,41 +402,6 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
     return main_subject
-
-
-#: A group of people right after an index's name, before the verb or word that gives its
-#: value: "indeks ... warga kota tercatat 4,12", "IKW responden lansia sebesar". A proper
-#: name ends no group ("IPM masyarakat Kabupaten Lembah mencapai": the region's value).
-_GROUP_AFTER = re.compile(
-    r"[ \t]+((?:masyarakat|penduduk|warga|responden|kelompok|rumah[ \t]+tangga|siswa|pelajar"
-    r"|pekerja|perempuan|laki-laki|remaja|lansia|petani|nelayan)"
-    r"(?:[ \t]+(?![A-Z][a-z])[A-Za-z][\w-]*){0,5}?)"
-    r"(?=[ \t]+(?:mencapai|sebesar|adalah|ialah|yakni|yaitu|tercatat|berada|hanya|paling"
-    r"|naik|turun|meningkat|menurun|lebih)\b|[ \t]*\()")
-#: The next group of a breakdown: ", kemudian SLTA sebesar ", "dan usia 60 tahun sebesar ".
-_NEXT_GROUP = re.compile(r"(?:,|\b(?:kemudian|lalu|dan|sedangkan|serta))[ \t]+"
-                         r"(?:(?:kemudian|lalu|dan|untuk)[ \t]+)?"
-                         r"([A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,5}?)[ \t]+sebesar[ \t]+$")
-#: Words no group's name holds: verbs (meN-, ber-), "yang", "dari", "pada", a year, "tahun"
-#: (but an age: "usia 60 tahun").
-_NOT_GROUP_WORD = re.compile(r"\b(?:(?:me|ber)[a-z]{3,}|yang|dari|(?<!\d[ \t])tahun|nilai|skor"
-                             r"|indeks|pada|(?:19|20)\d\d)\b", re.IGNORECASE)
-#: How far (characters) after the group its value may be.
-_GROUP_REACH = 60
-
-
-def _group_after(text: str, c: Candidate) -> str | None:
-    """The group named right after the metric when ``c`` is the first value after it."""
-    m = _GROUP_AFTER.match(text, c.metric.end, c.sentence[1])
-    if m is None or c.start < m.end():
-        return None
-    if c.start <= m.end() + _GROUP_REACH and not re.search(r"\d", text[m.end():c.start]):
-        return m.group(1)
-    # "..., kemudian SMP sebesar 3,71, lalu sarjana sebesar 4,2": the next groups
-    listed = _NEXT_GROUP.search(text, max(m.end(), c.start - _GROUP_REACH), c.start)
-    if listed is None or _NOT_GROUP_WORD.search(listed.group(1)):
-        return None  # ", naik dibanding tahun lalu yang sebesar": a clause, no group
-    return listed.group(1)
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
