@@ -263,9 +263,10 @@ def reading_places(text: str, c: Candidate,
     """The places an air-quality reading is of.
 
     A name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141");
-    else the last place of its sentence before the value, with the places coordinated with it
-    ("di Kuching dan Sri Aman"); else the first place after it in its clause of the sentence
-    (not after "sedangkan"); else the last place of the 300 characters before the sentence.
+    else a place stressed right after it ("berbahaya, khususnya di Kota X"); else the last
+    place of its sentence before the value, with the places coordinated with it ("di Kuching
+    dan Sri Aman"); else the first place after it in its clause of the sentence (not after
+    "sedangkan"); else the last place of the 300 characters before the sentence.
     """
     rule = c.metric.rule
     if rule is None or rule.id not in READING_METRICS:
@@ -275,6 +276,11 @@ def reading_places(text: str, c: Candidate,
     listed = _LISTED_NAME.search(text, max(c.sentence[0], c.start - 60), c.start)
     if listed is not None:
         return [listed.group(1)]  # "Pekanbaru 269, Dumai 170, Rokan Hilir 141"
+    stressed = _STRESSED.match(text, c.end, c.sentence[1])
+    if stressed is not None:
+        named = [s for s in places if s.start == stressed.end()]
+        if named:
+            return [clean_subject(named[0].text)]  # "..., khususnya di wilayah Pekanbaru"
     before = [s for s in places if s.end <= c.start]
     if not before:
         after = [s for s in places if s.start >= c.end
@@ -300,6 +306,9 @@ def reading_places(text: str, c: Candidate,
 
 #: A name listed with its reading after the reading of the item before: ", Rokan Hilir " + value.
 _LISTED_NAME = re.compile(rf"\d[ \t]*,[ \t]*(?:dan[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[ \t]+$")
+#: A place the reading is stressed to be of, right after it: ", khususnya di wilayah X".
+_STRESSED = re.compile(r"[\"”']?[ \t]*,?[ \t]*(?:khususnya|terutama|utamanya)[ \t]+(?:di[ \t]+)?"
+                       r"(?:(?:wilayah|kawasan|daerah)[ \t]+)?")
 #: Where a sentence's next clause starts: a place after it is another clause's.
 _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|namun|tetapi|sebaliknya)\b|;",
                            re.IGNORECASE)
