@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.words import tagged_words, word_table
+from beritanlp.rules.scores.antecedents import pronoun_antecedent
 from beritanlp.rules.scores.cues import AVERAGE, CAP
 from beritanlp.rules.scores.groups import group_of
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
@@ -37,7 +38,7 @@ _ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagor
            r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap|\d{1,3}[ \t]+besar)\b)")
 _ACHIEVE = (
     r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
-    r"|masih|tetap)"
+    r"|masih|tetap|ada)"
     r"[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan|mencatat|menyabet|menggondol"
@@ -45,6 +46,7 @@ _ACHIEVE = (
     rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
     rf"|{_TITLE_VERB})"
 )
+_ACHIEVE_RE = re.compile(rf"\b{_ACHIEVE}")
 #: A name word of a subject, never a headline's capitalised verb.
 _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
 #: A bracketed short form between a name and its verb: "Universitas X (UX) menempati".
@@ -185,7 +187,12 @@ def coordinated_holders(text: str, start: int, sent: tuple[int, int]) -> list[st
 
 
 def _strip_leading(words: list[str]) -> list[str]:
-    while words and words[0] in _NOT_NAME_START:
+    return _strip_words(words, _NOT_NAME_START)
+
+
+def _strip_words(words: list[str], leading: frozenset[str]) -> list[str]:
+    """``words`` without the ``leading`` words they open with ("Kini MU" -> "MU")."""
+    while words and words[0] in leading:
         words = words[1:]
     return words
 
@@ -408,9 +415,13 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             if main_subject and _FIRST_PERSON.search(text, pick.end, c.start):
                 return main_subject
         else:
+            # "Mereka kini di posisi kedua, ... dari Klub Y": the pronoun's antecedent
+            named = pronoun_antecedent(text, sent, c.start, _ACHIEVE_RE)
+            if named is not None:
+                return named
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
-    return main_subject
+    return pronoun_antecedent(text, sent, c.start, _ACHIEVE_RE) or main_subject
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
@@ -483,7 +494,8 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
             start = m.start(1)
             if start <= c.metric.start < m.end(1):
                 start = c.metric.end  # "AQI Jakarta berada di ...": the name after the metric
-            cand = clean_subject(text[start:m.end(1)])
+            cand = " ".join(_strip_words(clean_subject(text[start:m.end(1)]).split(),
+                                         _LEADING_WORDS))
             if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     inside += _achievers(text, c, sent[0], subjects, memo)
