@@ -68,8 +68,8 @@ def pronoun_antecedent(text: str, sent: tuple[int, int], value_start: int,
     starts = [m.end() for m in _BOUNDARY.finditer(text, lo, max(lo, sent[0] - 1))]
     if not starts and lo > 0:
         return None
-    start = _OPENERS.match(text, starts[-1] if starts else 0).end()
-    m = _NAME.match(text, start, sent[0])
+    opener = _OPENERS.match(text, starts[-1] if starts else 0)  # matches (maybe empty)
+    m = _NAME.match(text, opener.end(), sent[0]) if opener is not None else None
     if m is None or m.group(1).split()[0] in _NOT_NAMES:
         return None
     return m.group(1)
