@@ -272,8 +272,10 @@ def reading_places(text: str, c: Candidate,
     A name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141");
     else a place stressed right after it ("berbahaya, khususnya di Kota X"); else the last
     place of its sentence before the value, with the places coordinated with it ("di Kuching
-    dan Sri Aman"); else the first place after it in its clause of the sentence (not after
-    "sedangkan"); else the last place of the 300 characters before the sentence.
+    dan Sri Aman"; but "di Pekanbaru, Riau" is Pekanbaru's); else the first place after it in
+    its clause of the sentence (not after "sedangkan"); else a name after "di" right after the
+    metric ("Indeks Polutan Udara di Tangkak"); else the last place of the 300 characters
+    before the sentence.
     """
     rule = c.metric.rule
     if rule is None or rule.id not in READING_METRICS:
@@ -294,6 +296,9 @@ def reading_places(text: str, c: Candidate,
                  and not _CLAUSE_BREAK.search(text, c.end, s.start)]
         if after:
             return [clean_subject(after[0].text)]
+        named = _READ_AT.match(text, c.metric.end, c.start)
+        if named is not None and c.sentence[0] <= c.metric.start:
+            return [named.group(1)]  # "Indeks Polutan Udara di Tangkak, ... mencapai 208"
         # "ISPU di wilayah ini turun ...": the place of the sentence before
         before = [s for s in between(subjects, c.sentence[0] - 300, c.sentence[0])
                   if s.type == "place"]
@@ -303,14 +308,21 @@ def reading_places(text: str, c: Candidate,
     inner = _inner_place(text, before, c.sentence[0])
     if inner is not None:
         return [inner]  # "Kota Kuching di Malaysia ... AQI 204": the town's reading
+    links: list[str] = []
     for s in reversed(before[:-1]):
-        if re.fullmatch(r"\s*(?:,|dan|,\s*dan)\s*", text[s.end:group[0].start]):
+        link = text[s.end:group[0].start]
+        if re.fullmatch(r"\s*(?:,|dan|,\s*dan)\s*", link):
             group.insert(0, s)
+            links.append(link)
         else:
             break
+    if links and not any("dan" in link for link in links):
+        return [clean_subject(group[0].text)]  # "di Pekanbaru, Riau, mencapai": the town's
     return [clean_subject(s.text) for s in group]
 
 
+#: A name after "di" right after a reading's metric: "Indeks Polutan Udara di Tangkak".
+_READ_AT = re.compile(rf"(?:[ \t]+[Uu]dara)?[ \t]+di[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})")
 #: A name listed with its reading after the reading of the item before: ", Rokan Hilir " + value.
 _LISTED_NAME = re.compile(rf"\d[ \t]*,[ \t]*(?:dan[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[ \t]+$")
 #: A place the reading is stressed to be of, right after it: ", khususnya di wilayah X".
