@@ -296,9 +296,9 @@ def reading_places(text: str, c: Candidate,
                  and not _CLAUSE_BREAK.search(text, c.end, s.start)]
         if after:
             return [clean_subject(after[0].text)]
-        named = _READ_AT.match(text, c.metric.end, c.start)
-        if named is not None and c.sentence[0] <= c.metric.start:
-            return [named.group(1)]  # "Indeks Polutan Udara di Tangkak, ... mencapai 208"
+        read_at = _READ_AT.match(text, c.metric.end, c.start)
+        if read_at is not None and c.sentence[0] <= c.metric.start:
+            return [read_at.group(1)]  # "Indeks Polutan Udara di Tangkak, ... mencapai 208"
         # "ISPU di wilayah ini turun ...": the place of the sentence before
         before = [s for s in between(subjects, c.sentence[0] - 300, c.sentence[0])
                   if s.type == "place"]
