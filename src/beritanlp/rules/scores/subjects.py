@@ -31,14 +31,15 @@ _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Meny
 #: "Klub X naik ke peringkat 4", "Klub Y di urutan ke-13": a move to a rank, or a rank held,
 #: places its holder (the rank word must follow).
 _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser|bertengger"
-          r"|nangkring|duduk)(?:[ \t]+(?:ke|di))?|di)"
+          r"|nangkring|duduk|tertahan|terpuruk|terperosok|terdampar|bercokol|menghuni|mengisi"
+          r"|finis|finish)(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
           r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
            r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap|\d{1,3}[ \t]+besar)\b)")
 _ACHIEVE = (
     r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
-    r"|masih|tetap|ada)"
+    r"|masih|tetap|ada|tengah|sedang)"
     r"[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan|mencatat|menyabet|menggondol"
@@ -581,6 +582,8 @@ def _achievers_until(text: str, lo: int, hi: int,
             out.append((m.end(), name, start, SubjectMention(name, start, located.end(1),
                                                               "pattern")))
             continue
+        if _COACHED_BY.search(text, max(lo, start - 30), start):
+            continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
         if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]
@@ -589,6 +592,9 @@ def _achievers_until(text: str, lo: int, hi: int,
     return out
 
 
+#: A team named by its coach: "tim asuhan X", "skuad besutan X" (X is no holder).
+_COACHED_BY = re.compile(r"\b(?:asuhan|besutan|arahan|binaan|racikan|polesan)[ \t]+$",
+                         re.IGNORECASE)
 #: A region named right before "di" and the place it lies in: "Kota Kuching di ".
 _LOCATED_IN = re.compile(rf"\b((?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)"
                          rf"(?:[ \t]+{CAP}){{1,3}})[ \t]+di[ \t]+$")
