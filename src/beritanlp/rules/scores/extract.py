@@ -78,6 +78,7 @@ from beritanlp.rules.scores.subjects import (
     fallback_subjects,
     main_subject,
     merge_subjects,
+    outside_metrics,
     reading_places,
     subject_for,
 )
@@ -213,9 +214,9 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
             date: str | None, window: int) -> list[Score]:
     """The scores of the candidates: each with its subjects and year, repeats dropped."""
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
-    subj_list = ByStart(
-        merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))])
-    )
+    subj_list = ByStart(outside_metrics(
+        merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))]),
+        found.metrics))
     held = _Holders()
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,

@@ -671,3 +671,21 @@ def merge_subjects(items: Iterable[SubjectMention]) -> list[SubjectMention]:
         out.append(s)
     return out
 
+
+def outside_metrics(subjects: Sequence[SubjectMention],
+                    metrics: Sequence[Metric]) -> list[SubjectMention]:
+    """The subjects (sorted by start) not inside a metric's name ("ATP Race To London").
+
+    One pass over both lists sorted by start: linear in their lengths.
+    """
+    spans = sorted((m.start, m.end) for m in metrics)
+    out: list[SubjectMention] = []
+    i, reach = 0, -1  # reach: the furthest end of the metrics starting at or before s
+    for s in subjects:
+        while i < len(spans) and spans[i][0] <= s.start:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if s.start < reach:
+            continue
+        out.append(s)
+    return out
