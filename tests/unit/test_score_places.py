@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
+from beritanlp.rules.scores.model import Metric
+from beritanlp.rules.scores.subjects import outside_metrics
 
 METRICS = MetricIndex(load_metric_rules())
 
@@ -51,3 +53,12 @@ def test_one_place_with_and_without_its_prefix_is_one_subject() -> None:
     places = [*_places(text, "Kota Lembah"), SubjectMention("Lembah", later, later + 6, "place")]
     got = find_scores(text, rules=METRICS, date="2019-09-15", subjects=places)
     assert [(s.value, s.subject) for s in got] == [("berbahaya", "Kota Lembah")]
+
+
+def test_subjects_inside_a_metric_name_are_dropped_in_one_pass() -> None:
+    subjects = [SubjectMention("Arjuna", 5, 11, "place"), SubjectMention("Lembah", 30, 36, "place"),
+                SubjectMention("Bima", 50, 54, "place")]
+    metrics = [Metric("Indeks Arjuna Raya", 0, 18, None), Metric("Liga Lembah", 25, 40, None),
+               Metric("Liga", 26, 30, None)]
+    assert [s.text for s in outside_metrics(subjects, metrics)] == ["Bima"]
+    assert outside_metrics(subjects, []) == subjects

@@ -34,13 +34,17 @@ How it works
    value aimed at ("diharapkan turun menjadi") a target, rank cues a rank, grades a grade,
    anything else a value.
 4. The subject: the subjects listed or counted with a grade ("yaitu A dan B", "WTP diraih 20
-   kabupaten", "32 provinsi sudah WTP"); the place an air-quality reading is of; a name right
-   after the metric ("skor EoDB Indonesia"); else the agency (places only when there is none)
-   or the name before an achievement verb nearest before the value in its sentence (agencies and
+   kabupaten", "32 provinsi sudah WTP"); the place an air-quality reading is of; the group of
+   people an index breakdown names (:mod:`~beritanlp.rules.scores.groups`: "IPAK untuk
+   kelompok usia X", "dibanding warga desa (3,52)"); a name or a country right after the
+   metric ("skor EoDB Indonesia"); else the agency (places only when there is none) or the
+   name before an achievement verb nearest before the value in its sentence (agencies and
    places passed in by the spaCy component, or found by a fallback pattern for "Pemerintah Kota
-   X", "Pemkab X", "Kementerian X" ...), never the body that issues the metric; else the
-   agencies introducing a bullet list; else the article's main agency. An average's subject is
-   the phrase after "rata-rata" ("kota di Indonesia").
+   X", "Pemkab X", "Kementerian X" ...), never the body that issues the metric nor a name
+   inside a metric's name; else the agencies introducing a bullet list; else the name a
+   sentence-opening "Mereka"/"Ia" stands for (:mod:`~beritanlp.rules.scores.antecedents`);
+   else the article's main agency. An average's subject is the phrase after "rata-rata"
+   ("kota di Indonesia").
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
    article date, else the nearest year stated shortly before, else the article's year (targets
    never inherit a year; "naik dari X menjadi Y" puts X a year before Y; "Setahun
@@ -78,6 +82,7 @@ from beritanlp.rules.scores.subjects import (
     fallback_subjects,
     main_subject,
     merge_subjects,
+    outside_metrics,
     reading_places,
     subject_for,
 )
@@ -213,9 +218,9 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
             date: str | None, window: int) -> list[Score]:
     """The scores of the candidates: each with its subjects and year, repeats dropped."""
     title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
-    subj_list = ByStart(
-        merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))])
-    )
+    subj_list = ByStart(outside_metrics(
+        merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))]),
+        found.metrics))
     held = _Holders()
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,

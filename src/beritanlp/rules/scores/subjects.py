@@ -7,7 +7,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.words import tagged_words, word_table
+from beritanlp.rules.scores.antecedents import pronoun_antecedent
 from beritanlp.rules.scores.cues import AVERAGE, CAP
+from beritanlp.rules.scores.groups import group_of
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
 
 #: Head words of government phrases (the ``scores`` rows of ``institution_heads.txt``), and the
@@ -29,14 +31,15 @@ _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Meny
 #: "Klub X naik ke peringkat 4", "Klub Y di urutan ke-13": a move to a rank, or a rank held,
 #: places its holder (the rank word must follow).
 _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser|bertengger"
-          r"|nangkring|duduk)(?:[ \t]+(?:ke|di))?|di)"
+          r"|nangkring|duduk|tertahan|terpuruk|terperosok|terdampar|bercokol|menghuni|mengisi"
+          r"|finis|finish)(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
           r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
            r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap|\d{1,3}[ \t]+besar)\b)")
 _ACHIEVE = (
     r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
-    r"|masih|tetap)"
+    r"|masih|tetap|ada|tengah|sedang)"
     r"[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
     r"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan|mencatat|menyabet|menggondol"
@@ -44,6 +47,7 @@ _ACHIEVE = (
     rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
     rf"|{_TITLE_VERB})"
 )
+_ACHIEVE_RE = re.compile(rf"\b{_ACHIEVE}")
 #: A name word of a subject, never a headline's capitalised verb.
 _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
 #: A bracketed short form between a name and its verb: "Universitas X (UX) menempati".
@@ -184,7 +188,12 @@ def coordinated_holders(text: str, start: int, sent: tuple[int, int]) -> list[st
 
 
 def _strip_leading(words: list[str]) -> list[str]:
-    while words and words[0] in _NOT_NAME_START:
+    return _strip_words(words, _NOT_NAME_START)
+
+
+def _strip_words(words: list[str], leading: frozenset[str]) -> list[str]:
+    """``words`` without the ``leading`` words they open with ("Kini MU" -> "MU")."""
+    while words and words[0] in leading:
         words = words[1:]
     return words
 
@@ -261,20 +270,36 @@ def reading_places(text: str, c: Candidate,
                    subjects: Sequence[SubjectMention]) -> list[str] | None:
     """The places an air-quality reading is of.
 
-    The last place of its sentence before the value, with the places coordinated with it
-    ("di Kuching dan Sri Aman"); else the first place after it in the sentence; else the last
-    place of the 300 characters before the sentence.
+    A name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141");
+    else a place stressed right after it ("berbahaya, khususnya di Kota X"); else the last
+    place of its sentence before the value, with the places coordinated with it ("di Kuching
+    dan Sri Aman"; but "di Pekanbaru, Riau" is Pekanbaru's); else the first place after it in
+    its clause of the sentence (not after "sedangkan"); else a name after "di" right after the
+    metric ("Indeks Polutan Udara di Tangkak"); else the last place of the 300 characters
+    before the sentence.
     """
     rule = c.metric.rule
     if rule is None or rule.id not in READING_METRICS:
         return None
     places = [s for s in between(subjects, c.sentence[0], c.sentence[1]) if s.type == "place"
               and not (c.metric.start <= s.start < c.metric.end)]
+    listed = _LISTED_NAME.search(text, max(c.sentence[0], c.start - 60), c.start)
+    if listed is not None:
+        return [listed.group(1)]  # "Pekanbaru 269, Dumai 170, Rokan Hilir 141"
+    stressed = _STRESSED.match(text, c.end, c.sentence[1])
+    if stressed is not None:
+        named = [s for s in places if s.start == stressed.end()]
+        if named:
+            return [clean_subject(named[0].text)]  # "..., khususnya di wilayah Pekanbaru"
     before = [s for s in places if s.end <= c.start]
     if not before:
-        after = [s for s in places if s.start >= c.end]
+        after = [s for s in places if s.start >= c.end
+                 and not _CLAUSE_BREAK.search(text, c.end, s.start)]
         if after:
             return [clean_subject(after[0].text)]
+        read_at = _READ_AT.match(text, c.metric.end, c.start)
+        if read_at is not None and c.sentence[0] <= c.metric.start:
+            return [read_at.group(1)]  # "Indeks Polutan Udara di Tangkak, ... mencapai 208"
         # "ISPU di wilayah ini turun ...": the place of the sentence before
         before = [s for s in between(subjects, c.sentence[0] - 300, c.sentence[0])
                   if s.type == "place"]
@@ -284,12 +309,29 @@ def reading_places(text: str, c: Candidate,
     inner = _inner_place(text, before, c.sentence[0])
     if inner is not None:
         return [inner]  # "Kota Kuching di Malaysia ... AQI 204": the town's reading
+    links: list[str] = []
     for s in reversed(before[:-1]):
-        if re.fullmatch(r"\s*(?:,|dan|,\s*dan)\s*", text[s.end:group[0].start]):
+        link = text[s.end:group[0].start]
+        if re.fullmatch(r"\s*(?:,|dan|,\s*dan)\s*", link):
             group.insert(0, s)
+            links.append(link)
         else:
             break
+    if links and not any("dan" in link for link in links):
+        return [clean_subject(group[0].text)]  # "di Pekanbaru, Riau, mencapai": the town's
     return [clean_subject(s.text) for s in group]
+
+
+#: A name after "di" right after a reading's metric: "Indeks Polutan Udara di Tangkak".
+_READ_AT = re.compile(rf"(?:[ \t]+[Uu]dara)?[ \t]+di[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})")
+#: A name listed with its reading after the reading of the item before: ", Rokan Hilir " + value.
+_LISTED_NAME = re.compile(rf"\d[ \t]*,[ \t]*(?:dan[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[ \t]+$")
+#: A place the reading is stressed to be of, right after it: ", khususnya di wilayah X".
+_STRESSED = re.compile(r"[\"”']?[ \t]*,?[ \t]*(?:khususnya|terutama|utamanya)[ \t]+(?:di[ \t]+)?"
+                       r"(?:(?:wilayah|kawasan|daerah)[ \t]+)?")
+#: Where a sentence's next clause starts: a place after it is another clause's.
+_CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|namun|tetapi|sebaliknya)\b|;",
+                           re.IGNORECASE)
 
 
 def _inner_place(text: str, before: Sequence[SubjectMention], lo: int) -> str | None:
@@ -323,6 +365,23 @@ def _country_of(text: str, c: Candidate, subjects: Sequence[SubjectMention]) -> 
     return clean_subject(earlier[-1].text) if earlier else None
 
 
+#: Up to three capitalised words right after a metric: a country's name may be among them.
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
+
+
+def _country_after(text: str, c: Candidate) -> str | None:
+    """A country named right after the metric, before the value: "IPAK Indonesia ... 3,7"."""
+    m = _NAME_AFTER.match(text, c.metric.end, c.start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if name.casefold() in _COUNTRIES:
+            return name
+    return None
+
+
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                  main_subject: str | None, in_text: dict[str, bool] | None = None,
                  memo: dict[object, list[_Achiever]] | None = None,
@@ -348,13 +407,16 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             return country
     if _NATIONAL_AFTER.match(text, c.metric.end) and c.metric.end <= c.start:
         return "nasional"  # "IPM nasional 2024 mencapai 75,02": the nation's aggregate
-    group = _group_after(text, c)
+    group = group_of(text, c)
     if group is not None:
         return group  # "indeks ... warga kota tercatat 4,12": that group's value
     genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
         return fullest(text, clean_subject(genitive[0].text), in_text)
+    country = _country_after(text, c)
+    if country is not None:
+        return country  # "IPAK Indonesia 2019 mencapai 3,7"
     inside = _sentence_subjects(text, c, subjects, memo)
     if not inside:
         inside = _list_intro_subjects(text, sent[0], subjects)
@@ -366,44 +428,13 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             if main_subject and _FIRST_PERSON.search(text, pick.end, c.start):
                 return main_subject
         else:
+            # "Mereka kini di posisi kedua, ... dari Klub Y": the pronoun's antecedent
+            named = pronoun_antecedent(text, sent, c.start, _ACHIEVE_RE)
+            if named is not None:
+                return named
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
-    return main_subject
-
-
-#: A group of people right after an index's name, before the verb or word that gives its
-#: value: "indeks ... warga kota tercatat 4,12", "IKW responden lansia sebesar". A proper
-#: name ends no group ("IPM masyarakat Kabupaten Lembah mencapai": the region's value).
-_GROUP_AFTER = re.compile(
-    r"[ \t]+((?:masyarakat|penduduk|warga|responden|kelompok|rumah[ \t]+tangga|siswa|pelajar"
-    r"|pekerja|perempuan|laki-laki|remaja|lansia|petani|nelayan)"
-    r"(?:[ \t]+(?![A-Z][a-z])[A-Za-z][\w-]*){0,5}?)"
-    r"(?=[ \t]+(?:mencapai|sebesar|adalah|ialah|yakni|yaitu|tercatat|berada|hanya|paling"
-    r"|naik|turun|meningkat|menurun|lebih)\b|[ \t]*\()")
-#: The next group of a breakdown: ", kemudian SLTA sebesar ", "dan usia 60 tahun sebesar ".
-_NEXT_GROUP = re.compile(r"(?:,|\b(?:kemudian|lalu|dan|sedangkan|serta))[ \t]+"
-                         r"(?:(?:kemudian|lalu|dan|untuk)[ \t]+)?"
-                         r"([A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,5}?)[ \t]+sebesar[ \t]+$")
-#: Words no group's name holds: verbs (meN-, ber-), "yang", "dari", "pada", a year, "tahun"
-#: (but an age: "usia 60 tahun").
-_NOT_GROUP_WORD = re.compile(r"\b(?:(?:me|ber)[a-z]{3,}|yang|dari|(?<!\d[ \t])tahun|nilai|skor"
-                             r"|indeks|pada|(?:19|20)\d\d)\b", re.IGNORECASE)
-#: How far (characters) after the group its value may be.
-_GROUP_REACH = 60
-
-
-def _group_after(text: str, c: Candidate) -> str | None:
-    """The group named right after the metric when ``c`` is the first value after it."""
-    m = _GROUP_AFTER.match(text, c.metric.end, c.sentence[1])
-    if m is None or c.start < m.end():
-        return None
-    if c.start <= m.end() + _GROUP_REACH and not re.search(r"\d", text[m.end():c.start]):
-        return m.group(1)
-    # "..., kemudian SMP sebesar 3,71, lalu sarjana sebesar 4,2": the next groups
-    listed = _NEXT_GROUP.search(text, max(m.end(), c.start - _GROUP_REACH), c.start)
-    if listed is None or _NOT_GROUP_WORD.search(listed.group(1)):
-        return None  # ", naik dibanding tahun lalu yang sebesar": a clause, no group
-    return listed.group(1)
+    return pronoun_antecedent(text, sent, c.start, _ACHIEVE_RE) or main_subject
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
@@ -476,7 +507,8 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
             start = m.start(1)
             if start <= c.metric.start < m.end(1):
                 start = c.metric.end  # "AQI Jakarta berada di ...": the name after the metric
-            cand = clean_subject(text[start:m.end(1)])
+            cand = " ".join(_strip_words(clean_subject(text[start:m.end(1)]).split(),
+                                         _LEADING_WORDS))
             if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     inside += _achievers(text, c, sent[0], subjects, memo)
@@ -550,6 +582,8 @@ def _achievers_until(text: str, lo: int, hi: int,
             out.append((m.end(), name, start, SubjectMention(name, start, located.end(1),
                                                               "pattern")))
             continue
+        if _COACHED_BY.search(text, max(lo, start - 30), start):
+            continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
         if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]
@@ -558,6 +592,9 @@ def _achievers_until(text: str, lo: int, hi: int,
     return out
 
 
+#: A team named by its coach: "tim asuhan X", "skuad besutan X" (X is no holder).
+_COACHED_BY = re.compile(r"\b(?:asuhan|besutan|arahan|binaan|racikan|polesan)[ \t]+$",
+                         re.IGNORECASE)
 #: A region named right before "di" and the place it lies in: "Kota Kuching di ".
 _LOCATED_IN = re.compile(rf"\b((?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)"
                          rf"(?:[ \t]+{CAP}){{1,3}})[ \t]+di[ \t]+$")
@@ -634,3 +671,21 @@ def merge_subjects(items: Iterable[SubjectMention]) -> list[SubjectMention]:
         out.append(s)
     return out
 
+
+def outside_metrics(subjects: Sequence[SubjectMention],
+                    metrics: Sequence[Metric]) -> list[SubjectMention]:
+    """The subjects (sorted by start) not inside a metric's name ("ATP Race To London").
+
+    One pass over both lists sorted by start: linear in their lengths.
+    """
+    spans = sorted((m.start, m.end) for m in metrics)
+    out: list[SubjectMention] = []
+    i, reach = 0, -1  # reach: the furthest end of the metrics starting at or before s
+    for s in subjects:
+        while i < len(spans) and spans[i][0] <= s.start:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if s.start < reach:
+            continue
+        out.append(s)
+    return out

@@ -1,0 +1,75 @@
+"""Who a pronoun that opens a score's sentence stands for ("Mereka kini di posisi kedua").
+
+Sports and ranking news name a club, then go on with "Mereka ..." or "Ia ...": the score of
+that sentence is the named one's. The antecedent is the name the sentence before opens with
+("Persik Kediri berpeluang ... . Mereka kini menempati posisi kedua"), after a connective
+("Bagi Klub X, hasil ini ... . Mereka tetap di urutan keenam").
+"""
+
+from __future__ import annotations
+
+import re
+
+from beritanlp.rules.scores.cues import CAP
+
+#: A sentence opened by a third-person pronoun.
+_PRONOUN_LED = re.compile(r"\W*(?:Mereka|Ia|Dia)\b")
+#: Talk between the pronoun and the value: the pronoun is a speaker, not the holder.
+_SPEECH = re.compile(r"\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|menuturkan|mengungkapkan"
+                     r"|menegaskan|menilai|berharap|kata|ujar|pihaknya|kami|kita)\b",
+                     re.IGNORECASE)
+#: Where a sentence starts: after its end mark (and the quote or comma a scraped text adds).
+_BOUNDARY = re.compile(r"[.!?][\"”']?[ \t,]*(?:\n[ \t]*)*(?=[\"“]?[A-Z])|\n[ \t]*\n")
+#: Connectives a sentence may open with before its subject.
+_OPENERS = re.compile(r"(?:(?:Bagi|Untuk|Sementara[ \t]+itu|Pada[ \t]+laga[ \t]+lain|Di[ \t]+laga"
+                      r"[ \t]+lain|Di[ \t]+sisi[ \t]+lain|Adapun|Kini|Saat[ \t]+ini|Sedangkan"
+                      r"|Namun)[ \t]*,?[ \t]+)*")
+_NAME = re.compile(rf"[\"“]?({CAP}(?:[ \t]+{CAP}){{0,3}})\b(?![ \t]+(?:ini|itu|tersebut)\b)")
+#: Capitalised words that open a sentence without naming anyone.
+_NOT_NAMES = frozenset({
+    "Hasil", "Kemenangan", "Kekalahan", "Laga", "Pertandingan", "Dalam", "Pada", "Di", "Dengan",
+    "Saat", "Setelah", "Sebelum", "Sebelumnya", "Ketika", "Meski", "Meskipun", "Jika", "Bila",
+    "Tahun", "Sejak", "Hingga", "Sampai", "Menurut", "Berdasarkan", "Hal", "Ini", "Itu", "Namun",
+    "Dia", "Ia", "Mereka", "Kami", "Kita", "Selain", "Karena", "Sehingga", "Bahkan", "Tapi",
+    "Tetapi", "Sementara", "Adapun", "Kemudian", "Lalu", "Apalagi", "Padahal", "Oleh", "Dari",
+    "Untuk", "Bagi", "Posisi", "Peringkat", "Klasemen", "Gol", "Skor", "Sang", "Tim", "Klub"})
+#: How far back (characters) the sentence before may start.
+_REACH = 500
+
+
+def pronoun_antecedent(text: str, sent: tuple[int, int], value_start: int,
+                       achieve: re.Pattern[str]) -> str | None:
+    """The name a pronoun opening ``sent`` stands for, when it holds the value.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    sent : (int, int)
+        The value's sentence.
+    value_start : int
+        Where the value starts.
+    achieve : re.Pattern
+        Achievement verbs ("menempati", "berada", "meraih" ...): one must come between the
+        pronoun and the value, and no speech ("Ia mengatakan ...") may.
+
+    Returns
+    -------
+    str | None
+        The name the sentence before opens with, or ``None``.
+    """
+    led = _PRONOUN_LED.match(text, sent[0], sent[1])
+    if led is None or led.end() > value_start:
+        return None
+    if not achieve.search(text, led.end(), value_start) or _SPEECH.search(
+            text, led.end(), value_start):
+        return None
+    lo = max(0, sent[0] - _REACH)
+    starts = [m.end() for m in _BOUNDARY.finditer(text, lo, max(lo, sent[0] - 1))]
+    if not starts and lo > 0:
+        return None
+    opener = _OPENERS.match(text, starts[-1] if starts else 0)  # matches (maybe empty)
+    m = _NAME.match(text, opener.end(), sent[0]) if opener is not None else None
+    if m is None or m.group(1).split()[0] in _NOT_NAMES:
+        return None
+    return m.group(1)
