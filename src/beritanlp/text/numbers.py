@@ -533,7 +533,8 @@ _NOT_SIGN_BEFORE = re.compile(rf"(?:[\d%]|\b(?:{_MONTH_RE}|kelas|plus))[ \t]*$",
 #: "2,5 persen -3 persen", "2 juta -3 juta").
 _UNIT_RANGE_BEFORE = re.compile(
     r"\d(?:[ \t]+(?:" + "|".join((*UNIT_WORDS, "persen", "ribu", "juta", "miliar", "milyar",
-                                   "triliun")) + r")\b){1,2}[ \t]*$",
+                                   "triliun", "mm", "cm", "m", "derajat", "knot")) + r")\b){1,2}"
+    r"[ \t]*$",
     re.IGNORECASE,
 )
 #: A lone capital letter before the dash: a name's part ("U -23"), not a sign.
