@@ -152,8 +152,8 @@ def test_knowledge_base_without_short_forms_finds_no_acronyms() -> None:
 def test_holder_swallowed_after_a_bracketed_acronym_is_an_official() -> None:
     import beritanlp
 
-    text = "Kepala Badan Ketahanan Pangan (BKP) Agung Wirawan meninjau gudang beras di Karawang."
+    text = "Kepala Badan Ketahanan Pangan (BKP) Rendra Kusumo membuka rapat stok gabah di Subang."
     article = beritanlp.analyze(text)
     assert [(a.name, a.acronym) for a in article.agencies] == [("Badan Ketahanan Pangan", "BKP")]
     assert [(o.name, o.position, o.jurisdiction) for o in article.officials] == [
-        ("Agung Wirawan", "Kepala", "Badan Ketahanan Pangan")]
+        ("Rendra Kusumo", "Kepala", "Badan Ketahanan Pangan")]

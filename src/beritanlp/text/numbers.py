@@ -515,7 +515,7 @@ def _percents(f: _Finder) -> None:
     for m in re.finditer(rf"({NUM})\s*{PERCENT_RE}", f.text, _FLAGS):
         value = parse_number(m.group(1))
         if value is not None:
-            start, value = _signed(f.text, m.start(), value)
+            start, value = _signed(f.text, m.start(), value, has_unit=True)
             f.add(NumberMention(*f.span(start, m.end()), value=value, kind="percent",
                                 unit="persen"))
 
@@ -525,24 +525,59 @@ _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[-\u2212]$")
 #: The word "minus" before a number ("minus 2,3 persen").
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]+$", re.IGNORECASE)
 #: What stands before a sign that is a range's dash or a date's ("18 -22 Oktober", "1983 -1998",
-#: "30%-35%", "Oktober -4 November"), a weight class ("kelas -92 kg"), an ordinal written apart
-#: ("ke -25") or a tolerance ("3,5 plus minus 1 persen"): no negative number.
-_NOT_SIGN_BEFORE = re.compile(rf"(?:[\d%]|\b(?:{_MONTH_RE}|kelas|ke|plus))[ \t]*$",
+#: "30%-35%", "Oktober -4 November"), a weight class ("kelas -92 kg") or a tolerance
+#: ("3,5 plus minus 1 persen"): no negative number.
+_NOT_SIGN_BEFORE = re.compile(rf"(?:[\d%]|\b(?:{_MONTH_RE}|kelas|plus))[ \t]*$",
                               re.IGNORECASE)
+#: A number and its unit or scale words before a range's dash ("80 poin -81 poin",
+#: "2,5 persen -3 persen", "2 juta -3 juta").
+_UNIT_RANGE_BEFORE = re.compile(
+    r"\d(?:[ \t]+(?:" + "|".join((*UNIT_WORDS, "persen", "ribu", "juta", "miliar", "milyar",
+                                   "triliun", "mm", "cm", "m", "derajat", "knot")) + r")\b){1,2}"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+#: A lone capital letter before the dash: a name's part ("U -23"), not a sign.
+_LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z][ \t]*$")
+#: An ordinal written apart ("ke -25"): only for a whole number with no unit after it.
+_KE_BEFORE = re.compile(r"\bke[ \t]*$", re.IGNORECASE)
+#: A plain run of five or more digits: a code or a postcode ("Kode pos: -40115"), never signed.
+_LONG_DIGITS = re.compile(r"\d{5,}(?!\d|[.,]\d)")
 
 
-def _signed(text: str, start: int, value: Number) -> tuple[int, Number]:
+def _sign_is_dash(text: str, sign: int, start: int, value: Number, has_unit: bool) -> bool:
+    """Whether the sign at ``sign`` is a dash (a range's, a bullet's, a name's), not a minus.
+
+    A dash at a line's start is a bullet ("-5 desa ..."); one after a number with its unit
+    ("80 poin -81 poin"), a month, "kelas" or a lone capital ("U -23") joins a range or a
+    name; "ke -25" (a whole number, no unit) is an ordinal; a long digit run is a code.
+    """
+    lo = max(0, sign - 30)
+    line_start = text.rfind("\n", 0, sign) + 1
+    return bool(
+        (text[sign] in "-\u2212" and not text[line_start:sign].strip())
+        or _NOT_SIGN_BEFORE.search(text, max(0, sign - 12), sign)
+        or _UNIT_RANGE_BEFORE.search(text, lo, sign)
+        or _LETTER_BEFORE.search(text, max(0, sign - 4), sign)
+        or (_KE_BEFORE.search(text, max(0, sign - 6), sign) and isinstance(value, int)
+            and not has_unit)
+        or _LONG_DIGITS.match(text, start)
+    )
+
+
+def _signed(text: str, start: int, value: Number, has_unit: bool = False) -> tuple[int, Number]:
     """A negative number's start and value when a sign or "minus" stands right before it.
 
-    "-1,8 persen" and "minus 2,3" are negative; a dash after a number, a month, "kelas" or
-    "ke" ("18 -22 Oktober", "kelas -92 kg", "ke -25") is none, nor "plus minus 1" (a
-    tolerance), nor a hyphen inside a word.
+    "-1,8 persen", "minus 2,3" and "merosot ke -2,1 persen" are negative; a dash that
+    :func:`_sign_is_dash` reads as a range's, a bullet's or a name's is none, nor "plus minus
+    1" (a tolerance), nor a hyphen inside a word. ``has_unit`` tells whether a unit follows
+    the number.
     """
     lo = max(0, start - 8)
     sign = _SIGN_BEFORE.search(text, lo, start) if start else None
     if sign is None:
         sign = _MINUS_BEFORE.search(text, lo, start)
-    if sign is None or _NOT_SIGN_BEFORE.search(text, max(0, sign.start() - 12), sign.start()):
+    if sign is None or _sign_is_dash(text, sign.start(), start, value, has_unit):
         return start, value
     return sign.start(), -value
 
@@ -624,7 +659,7 @@ def _plain(f: _Finder) -> None:
             continue
         start = m.start()
         if m.group(0)[:1].isdigit() and isinstance(value, int | float):
-            start, value = _signed(text, start, value)
+            start, value = _signed(text, start, value, has_unit=unit is not None)
         f.add(NumberMention(*f.span(start, end), value=value, kind="number", unit=unit))
 
 

@@ -260,10 +260,10 @@ def _cut_bracket_tails(
     regions: RegionNames,
     definitions: dict[str, str],
 ) -> None:
-    """Cut a holder's name swallowed after a bracketed acronym ("(BKP) [Agung] Hendriadi").
+    """Cut a holder's name swallowed after a bracketed acronym ("(BKP) [Rendra] Kusumo").
 
     See :func:`~beritanlp.rules.agencies.filters.bracket_tail_start`. A region the key took
-    from the cut words goes with them ("kb|bpbd|bahagia" becomes "kb|bpbd").
+    from the cut words goes with them ("kb|bpbd|sentani" becomes "kb|bpbd").
     """
     for cand in candidates:
         if ") " not in text[cand.start : cand.end]:

@@ -307,7 +307,7 @@ def cut_headline_tail(
 
 #: A bracketed short form inside an agency span, and the words after it up to the span's end.
 _BRACKET_TAIL = re.compile(r"\)[ \t]+([A-Z][A-Za-z'-]*(?:[ \t]+[A-Z][A-Za-z'-]*)?)$")
-#: The capitalised word right after an agency span ("... (BPBD) Bahagia| Ginting").
+#: The capitalised word right after an agency span ("... (BPBD) Sentani| Wiratama").
 _NAME_RUNS_ON = re.compile(r"[ \t]+([A-Z][a-z'-]+)\b")
 
 

@@ -3,7 +3,8 @@
 "Bupati Sukamaju Budi Santoso dan Wakil Bupati Ani Lestari": the deputy's title names no
 region, but the pair is the regency's head and deputy, so the deputy's jurisdiction is the
 head's ("Sukamaju"). Only a deputy joined to the head's name by "dan", "serta" or a comma, and
-only for the posts of a regional head (Gubernur, Bupati, Wali Kota).
+only for the posts of a regional head (Gubernur, Bupati, Wali Kota), acting ones included
+("Plt Bupati", "Pj Gubernur").
 """
 
 from __future__ import annotations
@@ -20,8 +21,18 @@ _REGIONAL_HEADS = frozenset({"gubernur", "bupati", "walikota"})
 _JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?(?:juga[ \t]+)?")
 
 
+#: An acting head's prefix, once casefolded and unspaced ("Plt Bupati", "Pj. Gubernur").
+_ACTING = re.compile(r"(?:plt\.?|pj\.?|penjabat|pelaksanatugas)(?=gubernur|bupati|walikota)")
+
+
 def _head(position: str) -> str:
-    return position.casefold().replace(" ", "").replace("-", "")
+    """The post's key: casefolded, without spaces, hyphens or an acting prefix.
+
+    "Wali Kota" and "Wali-Kota" both give "walikota"; "Plt Bupati", "Pj. Bupati" and
+    "Penjabat Bupati" give "bupati", so an acting head's deputy shares the region too.
+    """
+    key = position.casefold().replace(" ", "").replace("-", "")
+    return _ACTING.sub("", key, count=1) if key[:1] == "p" else key
 
 
 def share_region(text: str, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -49,9 +60,8 @@ def share_region(text: str, cands: Sequence[Candidate]) -> list[Candidate]:
             continue
         start = cand.title_span[0]
         prev = _head_before(text, start, by_name_end)
-        if prev is None or _head(prev.position) != head[5:]:
+        if prev is None or prev.jurisdiction is None or _head(prev.position) != head[5:]:
             continue
-        assert prev.jurisdiction is not None
         key = (cand.key[0], prev.jurisdiction.casefold().replace(" ", ""))
         out[k] = replace(cand, jurisdiction=prev.jurisdiction, key=key)
     return out

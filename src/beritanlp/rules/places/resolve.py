@@ -24,6 +24,7 @@ def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None
     fixed = _fix_unambiguous(mentions)
     mentioned_codes = {m.place.code for m in mentions if m.place and m.place.code}
     positions = _evidence_positions(fixed)
+    tiers = _local_tiers(mentioned_codes)
     for m in mentions:
         if m.place is not None:
             continue
@@ -32,7 +33,7 @@ def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None
             cands = [c for c in cands if c.type == m.cue_type] or cands
         chosen = _from_evidence(m, cands, fixed.get(m.name_key, []), positions)
         if chosen is None and cands and cands[0].type in {"kecamatan", "desa"}:
-            chosen = _local_place(cands, mentioned_codes)
+            chosen = _local_place(cands, tiers)
         if chosen is None and cands:
             chosen = sorted(cands, key=lambda p: TYPE_PRIORITY[p.type])[0]
         m.place = chosen
@@ -97,18 +98,35 @@ def _from_evidence(m: PlaceMention, cands: list[Place], evidence: list[tuple[int
     return None
 
 
-def _local_place(cands: list[Place], mentioned_codes: set[str]) -> Place | None:
-    """A kecamatan or desa under a region the text mentions; several: the name, no code.
+#: Province codes of Papua's provinces (Papua, Papua Barat, Selatan, Tengah, Pegunungan,
+#: Barat Daya): there a district beside a sibling is the sibling's regency's.
+_PAPUAN_PROVINCES = ("91", "92", "93", "94", "95", "96")
+
+
+def _local_tiers(mentioned_codes: set[str]) -> tuple[set[str], ...]:
+    """The regions that decide an ambiguous kecamatan or desa, strongest first (once per text).
 
     A regency two or more of whose districts the text names comes first (a Papuan "Distrik
     Mugi" listed with districts of Nduga is Nduga's, though the text also names Yahukimo,
-    which has a Mugi too); then the regions the text mentions; then a region one level above
-    a mentioned one. Among several under one region, a kecamatan outranks a desa of its name
-    (the district's capital).
+    which has a Mugi too); then the regions the text mentions; then, in Papua only, the
+    region one level above a mentioned one (a district beside its sibling, or a district of
+    the province of a mentioned regency: Papuan district names are "Distrik" ones). Outside
+    Papua a region one level up is too broad: "Kecamatan Cibeber" beside "Kabupaten Bogor"
+    is not thereby Cianjur's Cibeber.
     """
     parents = Counter(_parent(c) for c in mentioned_codes if "." in c)
     listed = {p for p, n in parents.items() if n >= 2 and p.count(".") == 1}
-    for codes in (listed, mentioned_codes, set(parents)):
+    papuan = {p for p in parents if p[:2] in _PAPUAN_PROVINCES}
+    return listed, mentioned_codes, papuan
+
+
+def _local_place(cands: list[Place], tiers: tuple[set[str], ...]) -> Place | None:
+    """A kecamatan or desa under a region of the first tier that decides; several: no code.
+
+    ``tiers`` comes from :func:`_local_tiers`. Among several under one region, a kecamatan
+    outranks a desa of its name (the district's capital).
+    """
+    for codes in tiers:
         under = _under(cands, codes) if codes else []
         if len({c.code for c in under}) == 1:
             return under[0]
