@@ -37,17 +37,26 @@ _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
            r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap|\d{1,3}[ \t]+besar)\b)")
-_ACHIEVE = (
-    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
-    r"|masih|tetap|ada|tengah|sedang)"
-    r"[ \t]+)*"
-    r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
-    r"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan|mencatat|menyabet|menggondol"
-    r"|dinobatkan|raih"
-    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
-    rf"|{_TITLE_VERB})"
-)
+
+
+def _achieve(record: str) -> str:
+    """Verbs that place a value's holder before them; ``record``: "mencatat" or nothing."""
+    return (
+        r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
+        r"|masih|tetap|ada|tengah|sedang)"
+        r"[ \t]+)*"
+        r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
+        rf"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan{record}|menyabet|menggondol"
+        r"|dinobatkan|raih"
+        rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
+        rf"|{_TITLE_VERB})"
+    )
+
+
+_ACHIEVE = _achieve("|mencatat")
 _ACHIEVE_RE = re.compile(rf"\b{_ACHIEVE}")
+#: After a pronoun, "mencatat" reports ("Ia mencatat IPM naik"): it places no holder.
+_PRONOUN_ACHIEVE_RE = re.compile(rf"\b{_achieve('')}")
 #: A name word of a subject, never a headline's capitalised verb.
 _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
 #: A bracketed short form between a name and its verb: "Universitas X (UX) menempati".
@@ -429,12 +438,14 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                 return main_subject
         else:
             # "Mereka kini di posisi kedua, ... dari Klub Y": the pronoun's antecedent
-            named = pronoun_antecedent(text, sent, c.start, _ACHIEVE_RE)
+            named = pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE,
+                                       c.kind == "rank")
             if named is not None:
                 return named
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
-    return pronoun_antecedent(text, sent, c.start, _ACHIEVE_RE) or main_subject
+    return pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE,
+                              c.kind == "rank") or main_subject
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
