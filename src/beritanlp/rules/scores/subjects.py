@@ -284,7 +284,7 @@ def reading_places(text: str, c: Candidate,
     place of its sentence before the value, with the places coordinated with it ("di Kuching
     dan Sri Aman"; but "di Pekanbaru, Riau" is Pekanbaru's); else the first place after it in
     its clause of the sentence (not after "sedangkan"); else a name after "di" right after the
-    metric ("Indeks Polutan Udara di Tangkak"); else the last place of the 300 characters
+    metric ("Indeks Polutan Udara di Lembah Kabut"); else the last place of the 300 characters
     before the sentence.
     """
     rule = c.metric.rule
@@ -308,7 +308,7 @@ def reading_places(text: str, c: Candidate,
             return [clean_subject(after[0].text)]
         read_at = _READ_AT.match(text, c.metric.end, c.start)
         if read_at is not None and c.sentence[0] <= c.metric.start:
-            return [read_at.group(1)]  # "Indeks Polutan Udara di Tangkak, ... mencapai 208"
+            return [read_at.group(1)]  # "Indeks Polutan Udara di Lembah Kabut, ... 231"
         # "ISPU di wilayah ini turun ...": the place of the sentence before
         before = [s for s in between(subjects, c.sentence[0] - 300, c.sentence[0])
                   if s.type == "place"]
@@ -331,7 +331,7 @@ def reading_places(text: str, c: Candidate,
     return [clean_subject(s.text) for s in group]
 
 
-#: A name after "di" right after a reading's metric: "Indeks Polutan Udara di Tangkak".
+#: A name after "di" right after a reading's metric: "Indeks Polutan Udara di Lembah Kabut".
 _READ_AT = re.compile(rf"(?:[ \t]+[Uu]dara)?[ \t]+di[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})")
 #: A name listed with its reading after the reading of the item before: ", Rokan Hilir " + value.
 _LISTED_NAME = re.compile(rf"\d[ \t]*,[ \t]*(?:dan[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[ \t]+$")
