@@ -162,12 +162,31 @@ def _cv(d: dict[str, np.ndarray], use_rule: bool, margin: float | None, c: float
     return float(np.mean(right))
 
 
+#: Held-out splits no training or model choice may read: gov_dev's ``check`` split.
+_HELD_OUT_SPLITS = frozenset({"check"})
+
+
+def held_out_error(spec: str) -> str | None:
+    """Why ``spec`` (``GOLD.jsonl:SPLIT``) may not be read, or ``None`` when it may."""
+    path, sep, split = spec.rpartition(":")
+    if not sep or not path or not split:
+        return f"{spec!r}: expected GOLD.jsonl:SPLIT"
+    if split in _HELD_OUT_SPLITS:
+        return (f"{spec!r}: the {split!r} split is held out (gov_dev's check split is for "
+                "overall numbers only); use tune (and the spent score sets A/B)")
+    return None
+
+
 def main() -> None:
     """Print the rules' and the ranker's out-of-fold subject accuracy."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("scorer", help="path to score_facts.py")
     parser.add_argument("gold", nargs="+", help="GOLD.jsonl:SPLIT")
     args = parser.parse_args()
+    for spec in args.gold:
+        error = held_out_error(spec)
+        if error is not None:
+            parser.error(error)
     sf = _scorer(args.scorer)
     d = _design(sf, _articles(sf, args.gold))
     ceiling = np.mean([d["y"][d["pid"] == p].max() for p in range(len(d["rule_ok"]))])

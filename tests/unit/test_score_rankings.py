@@ -204,12 +204,33 @@ def test_article_metrics_are_the_one_named_ranking() -> None:
     assert article_metrics(award) == ArticleMetrics([], [])  # an award ranks nobody far off
 
 
+def _far_rank_metric(text: str, metrics: list[Metric]) -> str | None:
+    """The metric the rank 42 of ``text`` takes, its article metrics worked out by the core."""
+    numbers = find_numbers(text)
+    n = next(x for x in numbers if x.value == 42)
+    sent = next(s for s in split_sentences(text) if s[0] <= n.start < s[1])
+    got = rank_candidate(text, n, numbers, sent, metrics, 900)
+    return None if got is None else got.metric.name
+
+
 def test_article_metrics_keep_no_state_between_texts() -> None:
-    first, second = _ranking_metrics(_ONE_RANKING), [Metric("Nilai Tukar Petani", 0, 18, None)]
-    expected = article_metrics(first)
-    assert article_metrics(second) == ArticleMetrics([], [])  # not the ranking's name
-    assert article_metrics(first) == expected
-    assert article_metrics(list(first)) == expected  # a copy of the list gives the same
+    # One list object reused for two texts whose ranking differs (filled in place, as a caller
+    # reusing a buffer would): a cache of the last list read (by identity) gives the first
+    # text's ranking to the second.
+    first = _ONE_RANKING
+    second = first.replace("World Campus Rankings", "Global Campus Index")
+    metrics = _ranking_metrics(first)
+    start = second.index("Global Campus Index")
+    other = Metric("Global Campus Index", start, start + len("Global Campus Index"), None)
+    assert _far_rank_metric(first, metrics) == "World Campus Rankings"
+    assert article_metrics(metrics).metrics[0].name == "World Campus Rankings"
+    metrics[:] = [other]
+    assert article_metrics(metrics) == ArticleMetrics([other], [other.end])
+    assert _far_rank_metric(second, metrics) == "Global Campus Index"
+    metrics[:] = _ranking_metrics(first)
+    assert _far_rank_metric(first, metrics) == "World Campus Rankings"
+    metrics[:] = [Metric("Nilai Tukar Petani", 0, 18, None)]  # no ranking: the rank stays alone
+    assert article_metrics(metrics) == ArticleMetrics([], [])
 
 
 def test_rank_far_from_its_ranking_takes_the_article_metrics_given() -> None:

@@ -2,22 +2,36 @@
 
 Sports and ranking news name a club, then go on with "Mereka ..." or "Ia ...": the score of
 that sentence is the named one's. The antecedent is the name the sentence before opens with
-("Persik Kediri berpeluang ... . Mereka kini menempati posisi kedua"), after a connective
-("Bagi Klub X, hasil ini ... . Mereka tetap di urutan keenam").
+("Klub A menjamu tamunya besok. Mereka kini di urutan ketiga"), after a connective ("Bagi
+Klub B, laga itu ... . Mereka bertahan di posisi kelima"). Never a name led by a role ("Pelatih
+Klub A ..."), nor the speaker of a sentence that reports speech; "Ia" (a person) holds ranks only.
 """
 
 from __future__ import annotations
 
 import re
 
+from beritanlp.lexicons.positions import load_positions
+from beritanlp.lexicons.titles import load_titles
 from beritanlp.rules.scores.cues import CAP
 
-#: A sentence opened by a third-person pronoun.
-_PRONOUN_LED = re.compile(r"\W*(?:Mereka|Ia|Dia)\b")
+#: A sentence opened by a third-person pronoun (group 1: a person's "Ia"/"Dia").
+_PRONOUN_LED = re.compile(r"\W*(?:Mereka|(Ia|Dia))\b")
+#: Verbs of speech.
+_SPEECH_VERBS = (r"mengatakan|menyebut(?:kan)?|menjelaskan|menuturkan|mengungkapkan|menegaskan"
+                 r"|menilai|berharap|kata|ujar|tutur|menyampaikan|mengaku|menyatakan")
 #: Talk between the pronoun and the value: the pronoun is a speaker, not the holder.
-_SPEECH = re.compile(r"\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|menuturkan|mengungkapkan"
-                     r"|menegaskan|menilai|berharap|kata|ujar|pihaknya|kami|kita)\b",
-                     re.IGNORECASE)
+_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERBS}|pihaknya|kami|kita)\b", re.IGNORECASE)
+#: Speech in the sentence before: its opening name is a speaker, no antecedent.
+_SPOKEN = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+#: A team's staff no lexicon of office holds ("Pelatih Klub A Budi ..." names a coach; an
+#: athlete, "Pembalap X", may hold a rank).
+_SPORTS_ROLES = frozenset({"pelatih", "manajer", "ofisial", "arsitek"})
+#: First words of a title or office (lexicons of positions and person titles), or a sports
+#: role: a name they lead is a person's, never a holder the pronoun stands for.
+_ROLE_WORDS = frozenset({k[0] for k, e in load_positions().by_form.items()
+                         if e.kind in ("position", "modifier")}
+                        | {t[0] for t in load_titles().titles} | _SPORTS_ROLES)
 #: Where a sentence starts: after its end mark (and the quote or comma a scraped text adds).
 _BOUNDARY = re.compile(r"[.!?][\"”']?[ \t,]*(?:\n[ \t]*)*(?=[\"“]?[A-Z])|\n[ \t]*\n")
 #: Connectives a sentence may open with before its subject.
@@ -38,7 +52,7 @@ _REACH = 500
 
 
 def pronoun_antecedent(text: str, sent: tuple[int, int], value_start: int,
-                       achieve: re.Pattern[str]) -> str | None:
+                       achieve: re.Pattern[str], ranked: bool = False) -> str | None:
     """The name a pronoun opening ``sent`` stands for, when it holds the value.
 
     Parameters
@@ -52,6 +66,8 @@ def pronoun_antecedent(text: str, sent: tuple[int, int], value_start: int,
     achieve : re.Pattern
         Achievement verbs ("menempati", "berada", "meraih" ...): one must come between the
         pronoun and the value, and no speech ("Ia mengatakan ...") may.
+    ranked : bool
+        Whether the value is a rank: only a rank may be a person's ("Ia", "Dia").
 
     Returns
     -------
@@ -59,7 +75,7 @@ def pronoun_antecedent(text: str, sent: tuple[int, int], value_start: int,
         The name the sentence before opens with, or ``None``.
     """
     led = _PRONOUN_LED.match(text, sent[0], sent[1])
-    if led is None or led.end() > value_start:
+    if led is None or led.end() > value_start or (led.group(1) and not ranked):
         return None
     if not achieve.search(text, led.end(), value_start) or _SPEECH.search(
             text, led.end(), value_start):
@@ -68,8 +84,12 @@ def pronoun_antecedent(text: str, sent: tuple[int, int], value_start: int,
     starts = [m.end() for m in _BOUNDARY.finditer(text, lo, max(lo, sent[0] - 1))]
     if not starts and lo > 0:
         return None
-    opener = _OPENERS.match(text, starts[-1] if starts else 0)  # matches (maybe empty)
+    before = starts[-1] if starts else 0
+    if _SPOKEN.search(text, before, sent[0]):
+        return None  # "Budi mengatakan timnya siap. Mereka ...": a speaker
+    opener = _OPENERS.match(text, before)  # matches (maybe empty)
     m = _NAME.match(text, opener.end(), sent[0]) if opener is not None else None
-    if m is None or m.group(1).split()[0] in _NOT_NAMES:
-        return None
+    if m is None or m.group(1).split()[0] in _NOT_NAMES \
+            or m.group(1).split()[0].casefold() in _ROLE_WORDS:
+        return None  # "Pelatih Klub A Budi ...": a person led by a role
     return m.group(1)

@@ -1,8 +1,8 @@
 """Groups of people a breakdown of an index gives values to ("masyarakat perdesaan").
 
-Statistics offices break an index down by group: "IPAK masyarakat perkotaan mencapai 3,86",
-"IPAK untuk kelompok usia ini berkisar 3,73", "lebih tinggi (3,86) dibanding masyarakat
-perdesaan (3,49)", "pada penduduk desa dengan indeks ... mencapai 3,49". Each value is the
+Statistics offices break an index down by group: "IPAK warga kota sebesar 3,9", "IPAK bagi
+kelompok usia dewasa tercatat 3,5", "lebih rendah (3,4) dibanding warga kota (3,9)", "pada
+petani dengan indeks ... sebesar 3,2". Each value is the
 named group's, not the agency that publishes the index.
 """
 
@@ -24,7 +24,7 @@ _VALUE_WORDS = (r"[ \t]+(?:mencapai|sebesar|adalah|ialah|yakni|yaitu|tercatat|be
                 r"|hanya(?=[ \t]+\d))\b|[ \t]*\(")
 _VALUE_NEXT = rf"(?={_VALUE_WORDS})"
 #: A group right after an index's name, maybe after a preposition: "indeks ... warga kota
-#: tercatat 4,12", "IPAK untuk kelompok usia ini berkisar", "IKW menurut karakteristik
+#: tercatat 4,12", "IPAK bagi kelompok usia dewasa tercatat", "IKW menurut karakteristik
 #: responden lansia sebesar".
 _GROUP_AFTER = re.compile(
     r"(?:\)|[ \t]*\([A-Z][\w-]{1,10}\))?"  # a short form: "Indeks X (IX) warga ..."
@@ -83,5 +83,5 @@ def _group_before(text: str, c: Candidate) -> str | None:
 
 
 def _trimmed(group: str) -> str:
-    """A group without a trailing relative "yang" ("usia 60 tahun ke atas yang hanya 3,66")."""
+    """A group without a trailing relative "yang" ("usia 70 tahun ke atas yang cuma 3,2")."""
     return re.sub(r"[ \t]+yang$", "", group)

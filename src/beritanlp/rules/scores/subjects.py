@@ -37,17 +37,26 @@ _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
            r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap|\d{1,3}[ \t]+besar)\b)")
-_ACHIEVE = (
-    r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
-    r"|masih|tetap|ada|tengah|sedang)"
-    r"[ \t]+)*"
-    r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
-    r"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan|mencatat|menyabet|menggondol"
-    r"|dinobatkan|raih"
-    rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
-    rf"|{_TITLE_VERB})"
-)
+
+
+def _achieve(record: str) -> str:
+    """Verbs that place a value's holder before them; ``record``: "mencatat" or nothing."""
+    return (
+        r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
+        r"|masih|tetap|ada|tengah|sedang)"
+        r"[ \t]+)*"
+        r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
+        rf"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan{record}|menyabet|menggondol"
+        r"|dinobatkan|raih"
+        rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
+        rf"|{_TITLE_VERB})"
+    )
+
+
+_ACHIEVE = _achieve("|mencatat")
 _ACHIEVE_RE = re.compile(rf"\b{_ACHIEVE}")
+#: After a pronoun, "mencatat" reports ("Ia mencatat IPM naik"): it places no holder.
+_PRONOUN_ACHIEVE_RE = re.compile(rf"\b{_achieve('')}")
 #: A name word of a subject, never a headline's capitalised verb.
 _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
 #: A bracketed short form between a name and its verb: "Universitas X (UX) menempati".
@@ -275,7 +284,7 @@ def reading_places(text: str, c: Candidate,
     place of its sentence before the value, with the places coordinated with it ("di Kuching
     dan Sri Aman"; but "di Pekanbaru, Riau" is Pekanbaru's); else the first place after it in
     its clause of the sentence (not after "sedangkan"); else a name after "di" right after the
-    metric ("Indeks Polutan Udara di Tangkak"); else the last place of the 300 characters
+    metric ("Indeks Polutan Udara di Lembah Kabut"); else the last place of the 300 characters
     before the sentence.
     """
     rule = c.metric.rule
@@ -299,7 +308,7 @@ def reading_places(text: str, c: Candidate,
             return [clean_subject(after[0].text)]
         read_at = _READ_AT.match(text, c.metric.end, c.start)
         if read_at is not None and c.sentence[0] <= c.metric.start:
-            return [read_at.group(1)]  # "Indeks Polutan Udara di Tangkak, ... mencapai 208"
+            return [read_at.group(1)]  # "Indeks Polutan Udara di Lembah Kabut, ... 231"
         # "ISPU di wilayah ini turun ...": the place of the sentence before
         before = [s for s in between(subjects, c.sentence[0] - 300, c.sentence[0])
                   if s.type == "place"]
@@ -322,7 +331,7 @@ def reading_places(text: str, c: Candidate,
     return [clean_subject(s.text) for s in group]
 
 
-#: A name after "di" right after a reading's metric: "Indeks Polutan Udara di Tangkak".
+#: A name after "di" right after a reading's metric: "Indeks Polutan Udara di Lembah Kabut".
 _READ_AT = re.compile(rf"(?:[ \t]+[Uu]dara)?[ \t]+di[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})")
 #: A name listed with its reading after the reading of the item before: ", Rokan Hilir " + value.
 _LISTED_NAME = re.compile(rf"\d[ \t]*,[ \t]*(?:dan[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[ \t]+$")
@@ -429,12 +438,14 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                 return main_subject
         else:
             # "Mereka kini di posisi kedua, ... dari Klub Y": the pronoun's antecedent
-            named = pronoun_antecedent(text, sent, c.start, _ACHIEVE_RE)
+            named = pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE,
+                                       c.kind == "rank")
             if named is not None:
                 return named
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
-    return pronoun_antecedent(text, sent, c.start, _ACHIEVE_RE) or main_subject
+    return pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE,
+                              c.kind == "rank") or main_subject
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
