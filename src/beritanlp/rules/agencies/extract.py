@@ -272,8 +272,7 @@ def _cut_bracket_tails(
         if cut is None:
             continue
         tail = text[cut : cand.end]
-        cand.end = cut - 1 if text[cut - 1] == " " else cut
-        cand.end = cand.start + len(text[cand.start : cand.end].rstrip())
+        cand.end = cand.start + len(text[cand.start : cut].rstrip())
         kind, _, region = cand.key.rpartition("|")
         if cand.key.startswith("unit|"):
             cand.key = "unit|" + unit_key(text[cand.start : cand.end], definitions)

@@ -72,6 +72,6 @@ def _head_before(text: str, start: int, by_name_end: dict[int, Candidate]) -> Ca
     lo = max(0, start - 16)
     for end in range(start - 1, lo - 1, -1):
         cand = by_name_end.get(end)
-        if cand is not None and _JOIN.fullmatch(text, end, start) and end < start:
+        if cand is not None and _JOIN.fullmatch(text, end, start):
             return cand
     return None

@@ -13,7 +13,7 @@ from beritanlp.rules.places.local import local_districts
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.organisations import block_organisation_names
 from beritanlp.rules.places.records import place_records
-from beritanlp.rules.places.resolve import contradicted_by_parent, resolve
+from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, resolve
 from beritanlp.rules.places.scan import parent_pattern, scan_at
 from beritanlp.text.words import segment
 
@@ -90,8 +90,6 @@ def find_places(
 
 #: What a place name loses to become a lookup key ("Kota Rengat" -> "kotarengat").
 _NON_KEY = re.compile(r"[^0-9a-z]")
-#: Province codes of Tanah Papua, the only Indonesian region whose districts are "distrik".
-_PAPUA_CODES = frozenset({"91", "92", "93", "94", "95", "96", "97"})
 
 
 #: How near (in characters) a Papuan place must be to an unknown "Distrik X" when the text
@@ -168,7 +166,7 @@ def _papuan(place: Place | None) -> bool:
     """Tell whether a place lies in Tanah Papua (or is the region itself)."""
     if place is None:
         return False
-    return bool(place.code and place.code[:2] in _PAPUA_CODES) or place.name == "Papua"
+    return bool(place.code and place.code[:2] in PAPUA_CODES) or place.name == "Papua"
 
 
 def _foreign(place: Place | None) -> bool:

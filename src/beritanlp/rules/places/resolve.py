@@ -98,9 +98,10 @@ def _from_evidence(m: PlaceMention, cands: list[Place], evidence: list[tuple[int
     return None
 
 
-#: Province codes of Papua's provinces (Papua, Papua Barat, Selatan, Tengah, Pegunungan,
-#: Barat Daya): there a district beside a sibling is the sibling's regency's.
-_PAPUAN_PROVINCES = ("91", "92", "93", "94", "95", "96")
+#: Province codes of Tanah Papua (Papua, Papua Barat, Selatan, Tengah, Pegunungan, Barat
+#: Daya), the only Indonesian region whose districts are "distrik"; there a district beside a
+#: sibling is the sibling's regency's.
+PAPUA_CODES = frozenset({"91", "92", "93", "94", "95", "96", "97"})
 
 
 def _local_tiers(mentioned_codes: set[str]) -> tuple[set[str], ...]:
@@ -116,7 +117,7 @@ def _local_tiers(mentioned_codes: set[str]) -> tuple[set[str], ...]:
     """
     parents = Counter(_parent(c) for c in mentioned_codes if "." in c)
     listed = {p for p, n in parents.items() if n >= 2 and p.count(".") == 1}
-    papuan = {p for p in parents if p[:2] in _PAPUAN_PROVINCES}
+    papuan = {p for p in parents if p[:2] in PAPUA_CODES}
     return listed, mentioned_codes, papuan
 
 
