@@ -20,7 +20,8 @@ Usage::
     BERITANLP_SHARED_DATA=../shared/data python scripts/subject_ranker_cv.py \
         ../shared/tools/score_facts.py GOLD.jsonl:SPLIT [GOLD.jsonl:SPLIT ...]
 
-e.g. ``gov_dev.jsonl:tune sgold11/scores_gold.jsonl:A sgold11/scores_gold.jsonl:B``.
+e.g. ``../shared/data/facts/gov_dev.jsonl:tune``, plus any score sets of your own annotation
+(same record format). gov_dev's ``check`` split is refused.
 """
 
 from __future__ import annotations
