@@ -24,6 +24,8 @@ How it works
    precedes it and a metric was named shortly before. Ranked lists
    (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank.
    Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
+   A rank that starts a ranking's band ("peringkat 601-800", "1001+", "masuk 10 besar") is
+   that band as a grade string (:mod:`~beritanlp.rules.scores.bands`).
    Statistical indicators and survey results ("prevalensi stunting 21,6 persen", "menurut
    Riskesdas ... 48,9 persen") come from :mod:`~beritanlp.rules.scores.indicators`, with the
    pairs a group carries on after an indicator (:mod:`~beritanlp.rules.scores.carried`) and
@@ -61,6 +63,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.bands import with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
@@ -198,7 +201,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
-    candidates = with_clause_groups(text, candidates)
+    candidates = with_clause_groups(text, with_bands(text, candidates))
     return _Found(candidates, metrics, grades, numbers)
 
 

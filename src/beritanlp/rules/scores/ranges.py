@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from beritanlp.rules.scores.bands import band_value
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.rules.scores.ranks import ArticleMetrics
 from beritanlp.rules.scores.scale import defines_band, observed
@@ -68,7 +69,8 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
         return []
     if _RANK_BAND.search(text, max(sent[0], n.start - 40), n.start) and isinstance(n.high, int) \
             and isinstance(cand.value, int):
-        cand = replace(cand, kind="rank")  # "peringkat global dalam rentang 751-800": ranks
+        # "peringkat global dalam rentang 751-800": a band of ranks, one grade as written
+        return [replace(cand, kind="grade", value=band_value(n.text))]
     return [cand, replace(cand, value=n.high)]
 
 

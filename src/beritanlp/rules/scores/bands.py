@@ -1,0 +1,70 @@
+"""Ranking bands: a standing given as a band of positions is a grade, written as the ranking does.
+
+Rankings that publish bands ("peringkat 601-800", "di posisi 1001+") and top-N placements
+("masuk 200 besar dunia") put a subject in a band, at no single position. The band is recorded
+as the text writes it ("601-800", "1001+", "200 besar"), kind ``grade``, with the metric, subject
+and year the rank read from its first number would have had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from beritanlp.rules.scores.model import Candidate
+
+#: What turns a rank's number into a band: an upper end ("-800", "– 1.000"), a plus sign, or
+#: "besar" ("200 besar"). An upper end that is itself a decimal or a score ("6-2,5") is none.
+_BAND_TAIL = re.compile(
+    r"(?:[ \t]*[-\u2013][ \t]*(?P<upper>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d)"
+    r"|\+(?![\d\w])|[ \t]+besar\b)")
+
+#: The first digit of a rank's text ("peringkat 601" -> "601").
+_DIGIT = re.compile(r"\d")
+
+
+def band_value(text: str) -> str:
+    """A band as written, with its blanks tidied: "601 - 800" -> "601-800", "200  besar"."""
+    text = re.sub(r"[ \t]*([-\u2013+])[ \t]*", r"\1", text.strip())
+    return re.sub(r"[ \t]+", " ", text.replace("\u2013", "-"))
+
+
+def band_of(text: str, c: Candidate) -> Candidate | None:
+    """The band grade a rank candidate starts, or ``None`` if its number stands alone.
+
+    "peringkat 601-800" -> "601-800"; "peringkat 2-1" (a lower upper end, a match result) and
+    "peringkat 5" are no band.
+    """
+    if c.kind != "rank" or isinstance(c.value, bool) or not isinstance(c.value, int):
+        return None
+    m = _BAND_TAIL.match(text, c.end)
+    if m is None:
+        return None
+    upper = m.group("upper")
+    if upper is not None and int(upper.replace(".", "")) <= c.value:
+        return None
+    digit = _DIGIT.search(text, c.start, c.end)
+    if digit is None:
+        return None  # "kedua besar": a rank word, no band
+    value = band_value(text[digit.start():m.end()])
+    return replace(c, value=value, kind="grade", text=text[c.start:m.end()], end=m.end())
+
+
+def with_bands(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates (sorted by start), with ranks that start a band made band grades.
+
+    A number inside a band (its upper end) is no score of its own.
+    """
+    out: list[Candidate] = []
+    band_end = -1
+    for c in candidates:
+        if c.start < band_end:
+            continue
+        band = band_of(text, c)
+        if band is not None:
+            band_end = band.end
+            out.append(band)
+        else:
+            out.append(c)
+    return out
