@@ -486,14 +486,18 @@ def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[M
 def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     """What an ad hoc ranking ranks by, when no index or contest is named with the rank.
 
-    The measure right after the rank, ending in a superlative ("peringkat kedua negara
-    penyumbang sampah terbanyak"), or a measure of a place opening the sentence that ranks
+    The measure right after the rank, ending in a superlative ("peringkat kedua kota
+    penyelenggara layanan terbaik"), or a measure of a place opening the sentence that ranks
     the place in a scope ("produksi jagung di Kabupaten X ... peringkat ketiga nasional").
+    A superlative of amount or size ("penyumbang sampah terbanyak", "ekonomi terbesar")
+    ranks by counts or money, no evaluation: no measure.
     Such measures are marked ``award``: they take ranks, never a loose number.
     """
     found: list[Metric] = []
     for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
         for m in pattern.finditer(text):
+            if _BY_QUANTITY.search(m.group(1)):
+                continue  # "eksportir teh terbesar kelima": a ranking by amount, no evaluation
             start = _after_lead_verbs(text, m.start(1), m.end(1))
             if start is not None and not spans.overlaps(start, m.end(1)) \
                     and not MARKET.search(m.group(1)):
@@ -508,6 +512,15 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
         # the mention reaches the place after "di", which is whose measure it is
         found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
     return found
+
+
+#: A superlative of amount or size ending a measure: a ranking by counts, money or size
+#: ("penyumbang sampah terbanyak", "ekonomi terbesar", "orang terkaya", "kota terpadat") ranks
+#: no evaluation (CONVENTIONS), so it names no metric.
+_BY_QUANTITY = re.compile(
+    r"\b(?:ter(?:banyak|besar|luas|panjang|kaya|padat|sedikit|kecil|sibuk|murah|mahal|miskin)"
+    r"|paling[ \t]+(?:banyak|besar|luas|panjang|kaya|padat|sedikit|kecil|sibuk|murah|mahal"
+    r"|miskin))$")
 
 
 #: A word before a measure that is no part of it: a verb ("melakukan", "memiliki", "menemukan"),
