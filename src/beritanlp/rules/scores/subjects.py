@@ -543,6 +543,8 @@ _ACRONYM_NAME = re.compile(r"[A-Z]{2,}\b")
 #: A capitalised name right before an achievement verb, anywhere in a clause.
 _ACHIEVER = re.compile(
     rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}")
+#: Time zones closing a clock time ("pukul 10.00 WIB berada ..."): never a holder's name.
+_TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di"})
 
@@ -595,6 +597,8 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue
         if _COACHED_BY.search(text, max(lo, start - 30), start):
             continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
+        if name in _TIME_ZONES:
+            continue  # "pukul 07.00 WIB berada pada kisaran ...": a clock time, no holder
         if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]
