@@ -15,10 +15,10 @@ from dataclasses import replace
 from beritanlp.rules.scores.model import Candidate
 
 #: What turns a rank's number into a band: an upper end ("-800", "– 1.000"), a plus sign, or
-#: "besar" ("200 besar"). An upper end that is itself a decimal or a score ("6-2,5") is none.
+#: "besar"/"teratas" ("200 besar"). An upper end that is itself a decimal ("6-2,5") is none.
 _BAND_TAIL = re.compile(
     r"(?:[ \t]*[-\u2013][ \t]*(?P<upper>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d)"
-    r"|\+(?![\d\w])|[ \t]+besar\b)")
+    r"|\+(?![\d\w])|[ \t]+(?:besar|teratas)\b)")
 
 #: The first digit of a rank's text ("peringkat 601" -> "601").
 _DIGIT = re.compile(r"\d")
