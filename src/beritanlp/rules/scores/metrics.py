@@ -640,10 +640,16 @@ def _short_forms(text: str, found: list[Metric],
         hi = bisect_left(starts, (d.long_end, -1))
         inside = sorted(i for _, i in starts[lo:hi] if _renamable(out[i], d.short))
         if not inside:
-            continue
+            # "Times Higher Education (THE)": a labelled ranking's own short form names it too
+            inside = [i for _, i in starts[lo:hi] if _labelled_whole(out[i], d)]
+            if not inside:
+                continue
+            name = out[inside[0]].name
+        else:
+            name = d.short
         rule = out[inside[0]].rule
         for i in inside:
-            out[i] = replace(out[i], name=d.short)
+            out[i] = replace(out[i], name=name)
         if d.short in searched:
             continue  # every use of it is already in ``out``
         searched.add(d.short)
@@ -651,8 +657,15 @@ def _short_forms(text: str, found: list[Metric],
             if m.start() not in known:
                 known.add(m.start())
                 insort(starts, (m.start(), len(out)))
-                out.append(Metric(d.short, m.start(), m.end(), rule))
+                out.append(Metric(name, m.start(), m.end(), rule))
     return out
+
+
+def _labelled_whole(metric: Metric, d: AcronymDefinition) -> bool:
+    """A labelled lexicon metric with no grades whose mention is the whole defined long form."""
+    rule = metric.rule
+    return rule is not None and bool(rule.label) and not rule.grades \
+        and metric.start == d.long_start and metric.end == d.long_end
 
 
 def _renamable(metric: Metric, short: str) -> bool:
