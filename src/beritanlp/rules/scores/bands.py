@@ -51,10 +51,45 @@ def band_of(text: str, c: Candidate) -> Candidate | None:
     return replace(c, value=value, kind="grade", text=text[c.start:m.end()], end=m.end())
 
 
+#: The next item of a list of bands after a band: ", Physical Sciences 601-800", "dan Teknik
+#: 1001+" (a capitalised name, then its band, in the same sentence).
+_NEXT_BAND = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?(?P<name>[A-Z][^,;.:()\d]{1,50}?)[ \t]+"
+    r"(?P<band>\d{1,4}[ \t]*[-\u2013][ \t]*(?:\d{1,3}(?:\.\d{3})+|\d{1,4})|\d{1,4}\+)"
+    r"(?!\d|[.,]\d)")
+
+
+def listed_bands(text: str, band: Candidate) -> list[Candidate]:
+    """The bands a list continues with after ``band``, each of the name before it.
+
+    "Bisnis peringkat 401-500, Physical Sciences 601-800, dan Teknik 601+": the field
+    rankings of one ranking, with no rank word again.
+    """
+    out: list[Candidate] = []
+    pos = band.end
+    while (m := _NEXT_BAND.match(text, pos, band.sentence[1])) is not None:
+        if not _ascending(m.group("band")):
+            break  # "Tim A 3-1": a score, no band
+        out.append(replace(band, value=band_value(m.group("band")), text=m.group("band"),
+                           start=m.start("band"), end=m.end("band"),
+                           subjects=[m.group("name").strip()]))
+        pos = m.end()
+    return out
+
+
+def _ascending(band: str) -> bool:
+    """An open band ("601+") or one whose upper end is above its lower end ("601-800")."""
+    if band.endswith("+"):
+        return True
+    low, high = re.split(r"[ \t]*[-\u2013][ \t]*", band)
+    return int(high.replace(".", "")) > int(low)
+
+
 def with_bands(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates (sorted by start), with ranks that start a band made band grades.
 
-    A number inside a band (its upper end) is no score of its own.
+    A number inside a band (its upper end) or inside the list of bands it opens is no score of
+    its own.
     """
     out: list[Candidate] = []
     band_end = -1
@@ -63,8 +98,9 @@ def with_bands(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             continue
         band = band_of(text, c)
         if band is not None:
-            band_end = band.end
-            out.append(band)
+            listed = listed_bands(text, band)
+            band_end = listed[-1].end if listed else band.end
+            out += [band, *listed]
         else:
             out.append(c)
     return out
