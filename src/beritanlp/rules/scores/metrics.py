@@ -250,7 +250,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         spans.add(a.start, a.end)
     found += awards
     found += _ranking_metrics(text, spans, sent_of)
-    if re.search(r"(?i)\b(?:dalam|pada|pertama|kedua|ketiga|\d)\s+" + _CONTEST, text):
+    if _CONTEST_QUICK.search(text):
         found += _contests(text, spans, sent_of)
     if _RANK_LITERAL.search(text) or _SUPERLATIVE_ORDINAL.search(text):
         found += rank_measures(text, spans, sent_of)
@@ -382,6 +382,10 @@ _CONTEST_AFTER_RANK = re.compile(
     rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
+#: A cheap test before the contest patterns: a contest word after "dalam"/"pada", a digit or an
+#: ordinal of the one table ("ketujuh lomba ..."); the patterns themselves read more rank forms.
+_CONTEST_QUICK = re.compile(
+    rf"\b(?:dalam|pada|{alternation(rank_words(10))}|\d)\s+{_CONTEST}", re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
     r"(?=[ \t]+\d{4}|[ \t]*,)",
