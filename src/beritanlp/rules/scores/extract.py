@@ -79,6 +79,7 @@ from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
+from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     fallback_subjects,
     main_subject,
@@ -182,6 +183,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
     grades += category_tiers(text, grades, sent_of)
     grades += level_candidates(text, metrics, sent_of)
+    grades += star_candidates(text, metrics, sent_of)
     indicators = default_indicator_table()
     if not metrics and not grades and not (may_hold_indicator_values(text)
                                            and may_state_indicators(text, indicators)):
