@@ -37,6 +37,11 @@ def _continued(text: str, name: str) -> str:
     ("Menurut dia, Indeks Pembangunan Manusia Meningkat tajam.", "Indeks Pembangunan Manusia",
      "Indeks Pembangunan Manusia"),
     ("Peringkat Race To Turin Top 10 diumumkan.", "Race To Turin", "Race To Turin"),
+    # a name in lower case, or ending in an acronym, is followed by what it ranks
+    ("Kata dia, peringkat FIFA Timnas kita naik.", "peringkat FIFA", "peringkat FIFA"),
+    ("Kata dia, Ranking FIFA Timnas kita naik.", "Ranking FIFA", "Ranking FIFA"),
+    ("Kata dia, indeks inklusi keuangan Syariah naik.", "indeks inklusi keuangan",
+     "indeks inklusi keuangan"),
     ("Indeks Pembangunan Manusia, kata dia, naik.", "Indeks Pembangunan Manusia",
      "Indeks Pembangunan Manusia"),
     ("Indeks Pembangunan Manusia\nSyariah", "Indeks Pembangunan Manusia",

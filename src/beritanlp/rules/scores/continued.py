@@ -7,8 +7,9 @@ Pembangunan Manusia Jawa Barat"), a region or institution head ("... Provinsi X"
 Y"), an agency or an official's title, a year or any number, an acronym ("IPM", "(IPK)"),
 a month or day, a grade or tier word ("Adiwiyata Mandiri"), a function word or a verb of a
 headline ("... Naik", "... Capai"), any
-punctuation and any lower-case word. A line written in title case (a headline) is never
-continued: every word of it is capitalised.
+punctuation and any lower-case word. Only a name written as a proper name is continued
+("ranking FIFA Timnas": the team ranked), never one ending in an acronym; a line written in
+title case (a headline) is never continued: every word of it is capitalised.
 """
 
 from __future__ import annotations
@@ -76,6 +77,21 @@ def is_place_at(words: list[str], i: int, place_keys: frozenset[str]) -> bool:
                for j in range(i + 1, min(len(words), i + _PLACE_WORDS) + 1))
 
 
+#: Lower-case words inside a proper evaluation name ("Travel and Tourism ...", "Indeks X dan Y").
+_NAME_JOINS = frozenset({"dan", "and", "of", "for", "&", "di", "to"})
+
+
+def _proper(name: str) -> bool:
+    """A name written as a proper name, which a longer name may continue.
+
+    Every word capitalised (joining words aside) and the last one no acronym: "ranking FIFA"
+    or "Ranking FIFA" is followed by what is ranked ("... Timnas"), not by more of its name.
+    """
+    words = name.split()
+    return all(w[:1].isupper() or w in _NAME_JOINS for w in words) \
+        and not (words[-1].isupper() and len(words[-1]) > 1)
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is written in title case (a headline)."""
     start = text.rfind("\n", 0, pos) + 1
@@ -106,6 +122,8 @@ def continued_end(text: str, start: int, end: int, grades: frozenset[str] = froz
     int
         The end of the longer name, or ``end``.
     """
+    if not _proper(text[start:end]):
+        return end
     words: list[re.Match[str]] = []
     pos = end
     while len(words) < MAX_WORDS + _PLACE_WORDS and (m := _NAME_WORD.match(text, pos)):
