@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 
 _STAR_WORDS = {"satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5"}
-#: "bintang 5", "bintang lima", "bintang 4,5"; "4,5 bintang".
+#: "bintang 5", "bintang lima", "bintang 4,5"; "4,5 bintang" (never "lima bintang": five stars
+#: of a film or a team).
 _STARS = re.compile(
     r"\b(?:[Bb]intang[ \t]+(?P<after>[1-5](?:[.,]\d)?|satu|dua|tiga|empat|lima)"
-    r"|(?P<before>[1-5](?:[.,]\d)?|satu|dua|tiga|empat|lima)[ \t]+bintang)\b(?![.,]\d)(?!-)")
+    r"|(?P<before>[1-5](?:[.,]\d)?)[ \t]+bintang)\b(?![.,]\d)(?!-)")
 #: The rating word before the stars, with the words between (none of them a class noun).
 _CUE = re.compile(
     r"\b(?P<cue>rating|peringkat|penilaian|predikat|skor|nilai)\b(?P<gap>[^.;:!?\n]{0,50}?)"
