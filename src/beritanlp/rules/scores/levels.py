@@ -26,7 +26,8 @@ _LEVEL_WORDS = {"satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5"}
 #: percentage, or a range's first end ("level 1-5", "level 1 hingga 5").
 _LEVEL = re.compile(
     r"\b[Ll]evel[ \t]+(?:ke[ \t-]?)?([1-5]|I{1,3}|IV|V|satu|dua|tiga|empat|lima)\b"
-    r"(?![.,]\d)(?![ \t]*(?:persen|%|-|–|(?:hingga|sampai|s\.?d\.?)[ \t]+(?:level[ \t]+)?\w))")
+    r"(?![.,]\d)(?![ \t]*(?:persen|%|-|–|(?:hingga|sampai|s\.?d\.?)[ \t]+(?:level[ \t]+)?"
+    r"(?:[1-5]|I{1,3}|IV|V|satu|dua|tiga|empat|lima)\b))")
 #: The far end of a range of levels ("dari level 1 hingga level 5"): the scale, no grade.
 _RANGE_END = re.compile(r"\b[Ll]evel[ \t]+\w+[ \t]*(?:-|–|hingga|sampai|s\.?d\.?)[ \t]*$")
 #: A label right before "level" ("PPKM level 3", "Siaga level 2"): the level is that label's.
