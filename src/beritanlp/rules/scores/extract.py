@@ -75,12 +75,14 @@ from beritanlp.rules.scores.indicators import (
     with_indicators,
 )
 from beritanlp.rules.scores.judged import category_tiers, judged_metrics
+from beritanlp.rules.scores.levels import level_candidates
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
 from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
+from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     fallback_subjects,
     main_subject,
@@ -183,6 +185,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
         metrics = ByStart(sorted([*metrics, *judged], key=lambda m: (m.start, -m.end)))
     grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
     grades += category_tiers(text, grades, sent_of)
+    grades += level_candidates(text, metrics, sent_of)
+    grades += star_candidates(text, metrics, sent_of)
     indicators = default_indicator_table()
     if not metrics and not grades and not (may_hold_indicator_values(text)
                                            and may_state_indicators(text, indicators)):

@@ -11,11 +11,13 @@ from functools import cache
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.context import CARRY_WINDOW, carried_metric
+from beritanlp.rules.scores.continued import continued_end
 from beritanlp.rules.scores.cues import (
     CAP,
     MARKET,
     NAMED_RANKING,
     TIER,
+    TIER_NAMES,
     UNKNOWN_HEADS,
     market_talk,
 )
@@ -106,6 +108,10 @@ class MetricIndex:
         self.acronym_re = self._alternation(self.by_acronym, flags=0, nya=True)
         self.name_re = self._name_pattern({n for r in rules for n in r.names if n.split()})
         self.grade_re = self._alternation(self.by_grade, flags=0)
+        #: casefolded words of every grade and tier: never the continuation of a name
+        self.grade_words = frozenset({w for r in rules for g in r.grades
+                                      for w in name_key(g).split()}
+                                     | {w.casefold() for w in TIER_NAMES})
         self.word_grade_rules = frozenset(r.id for rs in self.by_word_grade.values() for r in rs)
         self.word_grade_re = self._word_pattern(set(self.by_word_grade))
         #: issuers as written (case-sensitive: "KIP" the commission, not a word)
@@ -244,7 +250,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         spans.add(a.start, a.end)
     found += awards
     found += _ranking_metrics(text, spans, sent_of)
-    if re.search(r"(?i)\b(?:dalam|pada|pertama|kedua|ketiga|\d)\s+" + _CONTEST, text):
+    if _CONTEST_QUICK.search(text):
         found += _contests(text, spans, sent_of)
     if _RANK_LITERAL.search(text) or _SUPERLATIVE_ORDINAL.search(text):
         found += rank_measures(text, spans, sent_of)
@@ -376,6 +382,10 @@ _CONTEST_AFTER_RANK = re.compile(
     rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
+#: A cheap test before the contest patterns: a contest word after "dalam"/"pada", a digit or an
+#: ordinal of the one table ("ketujuh lomba ..."); the patterns themselves read more rank forms.
+_CONTEST_QUICK = re.compile(
+    rf"\b(?:dalam|pada|{alternation(rank_words(10))}|\d)\s+{_CONTEST}", re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
     r"(?=[ \t]+\d{4}|[ \t]*,)",
@@ -707,7 +717,11 @@ def _lexicon_metrics(
         if lex.excluded(rule, text, sent_of(start)):
             blocked.add(sent_of(start))
             continue
-        if rule.label:
+        longer = end if is_acr or rule.label else continued_end(text, start, end,
+                                                                   lex.grade_words)
+        if longer > end:  # "Indeks Literasi Keuangan Syariah": a longer evaluation's name
+            name, end = text[start:longer], longer
+        elif rule.label:
             name = rule.label
         elif rule.acronym and (is_acr or rule.id in acronyms_used):
             name = rule.acronym
