@@ -30,7 +30,7 @@ from beritanlp.rules.scores.scale import CRITERIA_DEFINED, band_count, band_grad
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
     coordinated_holders,
-    counted_subject,
+    counted_subjects,
     enumerated_subjects,
 )
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
@@ -221,8 +221,7 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
         text, max(sent[0], start - 12), start) else "grade"
     subjects = enumerated_subjects(text, end, sent)
     if subjects is None:
-        counted = counted_subject(text, start, sent)
-        subjects = [counted] if counted else coordinated_holders(text, start, sent)
+        subjects = counted_subjects(text, start, sent) or coordinated_holders(text, start, sent)
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.antecedents import pronoun_antecedent
-from beritanlp.rules.scores.cues import AVERAGE, CAP
+from beritanlp.rules.scores.cues import AVERAGE, CAP, TIER
 from beritanlp.rules.scores.groups import group_of
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
 
@@ -97,6 +97,11 @@ def clean_subject(s: str) -> str:
 _GRADE_TAIL = (r"\s*(?:\([^)]*\)\s*)?(?:(?:tahun|TA)\s+(?:anggaran\s+)?\d{4}\s*)?,?\s*")
 _ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|seperti|termasuk"
                    r"|di\s*antaranya|:)\s+")
+#: A tier's category, then its list of holders: "Silver Kota Sedang, yakni Kota A dan Kota
+#: B", "Gold Kategori Kabupaten yaitu ...".
+_CATEGORY_ENUM = re.compile(
+    r"(?:[ \t]+(?:[Kk]ategori[ \t]+)?[A-Z][\w/-]*){1,5}[ \t]*,?[ \t]+"
+    r"(?:yaitu|yakni|ialah|antara[ \t]+lain|di[ \t]*antaranya|:)[ \t]+")
 #: A passive verb after a grade names who holds it: "WTP diraih 20 kabupaten".
 _PASSIVE = re.compile(
     _GRADE_TAIL + r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)\s+)*"
@@ -166,15 +171,29 @@ def _listed_names(rest: str) -> list[str] | None:
 
 def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
     """Subjects listed right after a grade: "WDP (...) yaitu KPU dan KPK", "WTP diraih X"."""
-    m = _ENUM.match(text, end) or _PASSIVE.match(text, end) or _CATEGORY_PASSIVE.match(text, end)
+    m = _ENUM.match(text, end) or _PASSIVE.match(text, end) \
+        or _CATEGORY_PASSIVE.match(text, end) or _CATEGORY_ENUM.match(text, end)
     if not m:
-        return None
+        given = _GIVEN_TO_COUNTED.match(text, end, sent[1])
+        return [given.group(1)] if given else None
     return _listed_names(text[m.end():sent[1]])
 
 
-_NAME_RUN = rf"(?:{CAP})(?:[ \t]+(?:{CAP}))*"
+#: A grade given to a counted group after it: "menjatuhkan opini WDP kepada tiga kementerian
+#: dan lembaga", "opini WTP bagi 12 pemerintah daerah" (only a count and a group noun: "WTP
+#: untuk laporan tahun 2022" names no holder).
+_GIVEN_TO_COUNTED = re.compile(
+    rf"{_GRADE_TAIL}(?:kepada|bagi|untuk)[ \t]+((?:\d[\d.]*|{_NUMBER_WORDS})[ \t]+{GROUP_NOUNS}"
+    r"(?:[ \t]+dan[ \t]+(?:lembaga|kota|kabupaten))?)\b", re.IGNORECASE)
+
+
+#: A name, maybe with its short form in brackets ("Kementerian X (KemenX)").
+_SHORT_FORM_IN = r"\([A-Z][\w-]{1,15}(?:[ \t]+[A-Z][\w-]{1,15}){0,2}\)"
+_NAME_RUN = rf"(?:{CAP})(?:[ \t]+(?:{CAP}))*(?:[ \t]*{_SHORT_FORM_IN})?"
+#: A bracketed short form inside a coordinated name, dropped from the holder's name.
+_SHORT_IN_NAME = re.compile(rf"[ \t]*{_SHORT_FORM_IN}")
 #: Names coordinated before the verb that gives them a grade: "Kota A, Kota B dan Kota C
-#: masing-masing meraih Adipura Kencana".
+#: masing-masing meraih Adipura Kencana", "Kementerian X (KX) dan Badan Y (BY) menerima ...".
 _COORDINATED_BEFORE = re.compile(
     rf"({_NAME_RUN}(?:[ \t]*,[ \t]*{_NAME_RUN})*[ \t]*,?[ \t]+(?:dan|serta)[ \t]+{_NAME_RUN})"
     r"[ \t]+(?:(?:masing-masing|juga|sama-sama|kompak|berhasil|kembali|pun)[ \t]+)*"
@@ -190,7 +209,7 @@ def coordinated_holders(text: str, start: int, sent: tuple[int, int]) -> list[st
     m = _COORDINATED_BEFORE.search(text, lo, start)
     if not m:
         return None
-    names = [clean_subject(x) for x in _COORDINATION.split(m.group(1))]
+    names = [clean_subject(_SHORT_IN_NAME.sub("", x)) for x in _COORDINATION.split(m.group(1))]
     names = [" ".join(_strip_leading(n.split())) for n in names]
     names = [n for n in names if n]
     return names if len(names) >= 2 else None
@@ -222,6 +241,36 @@ _BARE_COUNT_BEFORE = re.compile(
 _GROUP_OF = re.compile(
     rf"\b(?:dari|atas|terhadap|untuk)[ \t]+(?:total[ \t]+)?\d[\d.]*[ \t]+({GROUP_NOUNS})\b",
     re.IGNORECASE)
+
+
+#: A counted group coordinated before another ("60 LKKL serta 3 LKBUN meraih WTP"): the
+#: last join is "dan"/"serta", earlier ones may be commas ("10 provinsi, 20 kabupaten dan 5
+#: kota"). A comma alone joins nothing: "Dari 38 provinsi, 30 provinsi ..." counts from a total.
+_COUNT_GROUP = rf"(?<![\w.,/])((?:\d[\d.]*|{_NUMBER_WORDS})[ \t]+{GROUP_NOUNS})"
+_COUNTED_AND = re.compile(rf"{_COUNT_GROUP}[ \t]*,?[ \t]+(?:dan|serta)[ \t]+$", re.IGNORECASE)
+_COUNTED_COMMA = re.compile(rf"{_COUNT_GROUP}[ \t]*,[ \t]*$", re.IGNORECASE)
+#: A word that makes a count the total counted from, not a holder ("Dari 34 provinsi").
+_TOTAL_BEFORE = re.compile(r"\b(?:dari|atas|terhadap|untuk|antara)[ \t]+(?:total[ \t]+)?$",
+                           re.IGNORECASE)
+
+
+def counted_subjects(text: str, start: int, sent: tuple[int, int]) -> list[str] | None:
+    """The counted groups before a grade, coordinated ones included.
+
+    "60 LKKL serta 3 LKBUN meraih WTP" -> ["60 LKKL", "3 LKBUN"]; a single group as
+    :func:`counted_subject`.
+    """
+    m = _COUNTED_BEFORE.search(text, max(sent[0], start - 90), start)
+    if m is None:
+        last = counted_subject(text, start, sent)
+        return [last] if last else None
+    names = [m.group(1)]
+    lo = max(sent[0], m.start(1) - 160)
+    joined = _COUNTED_AND.search(text, lo, m.start(1))
+    while joined is not None and not _TOTAL_BEFORE.search(text, lo, joined.start(1)):
+        names.insert(0, joined.group(1))
+        joined = _COUNTED_COMMA.search(text, lo, joined.start(1))
+    return names
 
 
 def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:
@@ -493,6 +542,28 @@ def _names_a_grade(subject: str, metric: Metric) -> bool:
     return len(subject.split()) == 2 and any(g.casefold() == last for g in rule.grades)
 
 
+#: The category an award or a tier is given in: "Kategori Gold Pemerintah Kabupaten",
+#: "terbaik II Tingkat Badan Pusat" (up to three capitalised words after
+#: "kategori"/"tingkat" may sit before the name: the tier, "untuk Kategori Kota Besar").
+_CATEGORY_BEFORE = re.compile(
+    r"\b(?:[Kk]ategori|[Kk]atagori|[Tt]ingkat)(?:[ \t]+[A-Z][\w/-]*){0,3}[ \t]+$")
+
+
+def _category_of_award(text: str, c: Candidate, s: SubjectMention) -> bool:
+    """``s`` names the category of an award or a tier, not who holds it.
+
+    "... diganjar APN pada kategori Gold Pemkab": the holder is named
+    elsewhere; "juara 1 Lomba X tingkat Kabupaten Y": Y is where the contest was held. Only
+    for awards and grades: an index's values keep every name of their sentence.
+    """
+    if not (c.metric.award or isinstance(c.value, str)):
+        return False
+    if isinstance(c.value, str) and TIER.fullmatch(c.value) \
+            and re.fullmatch(r"[ \t]+", text[c.end:s.start] or "x"):
+        return True  # "Silver Pemerintah Daerah Kota": the tier's category right after it
+    return _CATEGORY_BEFORE.search(text, max(c.sentence[0], s.start - 60), s.start) is not None
+
+
 def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                        memo: dict[object, list[_Achiever]] | None = None,
                        ) -> list[SubjectMention]:
@@ -503,7 +574,8 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
               and not _NOT_HOLDER_BEFORE.search(text, max(sent[0], s.start - 20), s.start)
               and not (s.start <= c.metric.start < s.end)
               and not (c.metric.start <= s.start < c.metric.end)
-              and not _names_a_grade(s.text, c.metric)]
+              and not _names_a_grade(s.text, c.metric)
+              and not _category_of_award(text, c, s)]
     # a dateline ("Jakarta - ...") or a venue's address ("di rumah dinasnya, Sukamulya") is where
     # the news was made, never whose score it is
     inside = [s for s in inside if not (s.type == "place" and _where_said(text, s))]

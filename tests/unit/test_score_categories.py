@@ -1,0 +1,57 @@
+"""The category an award or a tier is given in names no holder; its listed names do."""
+
+from __future__ import annotations
+
+from beritanlp.lexicons.metrics import load_metric_rules
+from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
+
+METRICS = MetricIndex(load_metric_rules())
+
+
+def _mentions(text: str, kind: str, *names: str) -> list[SubjectMention]:
+    """Each name's first occurrence as a mention of ``kind`` (as the NER would pass it)."""
+    out = []
+    for name in names:
+        start = text.index(name)
+        out.append(SubjectMention(name, start, start + len(name), kind))
+    return out
+
+
+def _facts(text: str, agencies: tuple[str, ...] = (), places: tuple[str, ...] = ()
+           ) -> list[tuple[object, str | None]]:
+    subjects = [*_mentions(text, "agency", *agencies), *_mentions(text, "place", *places)]
+    got = find_scores(text, rules=METRICS, date="2023-08-01", subjects=subjects)
+    return [(s.value, s.subject) for s in got]
+
+
+def test_tier_category_after_kategori_is_no_holder() -> None:
+    text = "Tahun ini Kabupaten Lembah ikut diganjar APN 2023 pada kategori Gold Pemkab Besar."
+    got = _facts(text, agencies=("Pemkab Besar",), places=("Kabupaten Lembah",))
+    assert got == [("Gold", "Kabupaten Lembah")]
+
+
+def test_category_after_tingkat_is_no_holder() -> None:
+    text = ("Biro Arsip Sembada meraih predikat terbaik II di Arsip Award 2023 bagi kelompok "
+            "Tingkat Badan Pusat Nonkementerian.")
+    got = _facts(text, agencies=("Biro Arsip Sembada", "Badan Pusat Nonkementerian"))
+    assert got == [("II", "Biro Arsip Sembada")]
+
+
+def test_category_then_list_gives_each_listed_holder_the_tier() -> None:
+    text = "Di ajang APN 2023, Kategori Silver Kota Sedang, yakni Kota Arjuna dan Kota Sembada."
+    got = _facts(text, agencies=("Kota Sedang",), places=("Kota Arjuna", "Kota Sembada"))
+    assert got == [("Silver", "Kota Arjuna"), ("Silver", "Kota Sembada")]
+
+
+def test_agency_right_after_a_letter_grade_still_holds_it() -> None:
+    # only a tier (Platinum, Gold ...) is followed by its category; a code grade is not
+    text = "Tahun 2022 BPK memberi opini WTP Pemerintah Kota Arjuna atas laporan keuangannya."
+    got = _facts(text, agencies=("BPK", "Pemerintah Kota Arjuna"))
+    assert got == [("WTP", "Pemerintah Kota Arjuna")]
+
+
+def test_scope_of_a_rank_outside_awards_is_kept() -> None:
+    # "tingkat nasional" is a ranking's scope: a plain rank keeps its holder rules
+    text = "Pada 2023 Kota Arjuna meraih peringkat kedua tingkat nasional dalam Lomba Desa Wisata."
+    got = _facts(text, places=("Kota Arjuna",))
+    assert got == [(2, "Kota Arjuna")]
