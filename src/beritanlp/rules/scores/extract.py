@@ -219,6 +219,7 @@ class _Holders:
     fallback: set[int] = field(default_factory=set)  # grades left to the main subject
     last_subject: dict[str, str] = field(default_factory=dict)  # metric -> its latest subject
     given: dict[tuple[str, str], set[str | None]] = field(default_factory=dict)  # body grades
+    aimed: set[tuple[str, str]] = field(default_factory=set)  # body targets (metric, grade)
 
 
 def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectMention] | None,
@@ -259,7 +260,10 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
         text, c, subjects, main, held.in_text, held.last_subject, held.achievers)
     if key is not None and _restated(text, c, names, held.given.get(key)):  # type: ignore[arg-type]
         return None
+    aim = _body_target(c, in_title)
     if names is None:
+        if aim is not None and aim in held.aimed:
+            return None  # "... supaya kelak meraih WTP": the article's target said again
         # no subject of its own: the one of the metric's previous score, else the main one
         # (never for a reading: the air of a place is no agency's score)
         names = [held.last_subject.get(c.metric.name, None if reading(c) else main)]
@@ -269,7 +273,16 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
         held.stated.add((c.metric.name, c.value))
     if key is not None:
         held.given.setdefault(key, set()).update(names)
+    if aim is not None:
+        held.aimed.add(aim)
     return names
+
+
+def _body_target(c: Candidate, in_title: bool) -> tuple[str, str] | None:
+    """The (metric, grade) key of a grade the body aims at; ``None`` for anything else."""
+    if c.kind != "target" or not isinstance(c.value, str) or in_title:
+        return None
+    return (norm(c.metric.name), norm(c.value))
 
 
 def _with_grade_metrics(metrics: ByStart[Metric], grades: Sequence[Candidate]) -> ByStart[Metric]:
