@@ -355,10 +355,8 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
     if _NOT_A_VALUE_AROUND.match(text, max(0, n.start - 1)) or _COUNT_AFTER.match(text, n.end) \
             or re.search(r"\d/$", text[max(0, n.start - 2):n.start]):
         return False  # "(2) Rapat ...": an enumerator; "20 Kabupaten/Kota": a count; "26/9"
-    if n.kind == "number" and not isinstance(n.value, float) \
-            and _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
-            and _IN_NAME_AFTER.match(text, n.end):
-        return False  # "Bandar Putra 2 Klang": a number inside a name (a title's decimal is not)
+    if _in_a_name(text, n):
+        return False
     if re.match(r"\s+[Tt]ahun\s+\d{4}", text[n.end:n.end + 14]) and (
             isinstance(n.value, int) or _REGULATION_BEFORE.search(
                 text, max(0, n.start - 30), n.start)):
@@ -367,6 +365,25 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
             r"\d\s?[-–]\s?$", text[max(0, n.start - 3):n.start]):
         return False  # "skor 5-1": a match result, not an evaluation
     return True
+
+
+#: An opening bracket and an all-capital short name right before a number: "(ABEST 21)".
+_ACRONYM_NUMBER_BEFORE = re.compile(r"\([A-Z][A-Z&.-]{1,11}[ \t]$")
+
+
+def _in_a_name(text: str, n: NumberMention) -> bool:
+    """A whole number that is part of a name, not a value.
+
+    "Bandar Putra 2 Klang" (between capitalised words; a title's decimal is not); "(ABEST 21)",
+    "(JORR 2)" (after a bracketed short name, closing the bracket).
+    """
+    if n.kind != "number" or isinstance(n.value, float):
+        return False
+    if _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
+            and _IN_NAME_AFTER.match(text, n.end):
+        return True
+    return bool(_ACRONYM_NUMBER_BEFORE.search(text, max(0, n.start - 14), n.start)) \
+        and text.startswith(")", n.end)
 
 
 #: A score word right before a percentage: "skor sebesar 64,7 persen", "nilai 77 persen".
