@@ -62,7 +62,7 @@ _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
 #: A bracketed short form between a name and its verb: "Universitas X (UX) menempati".
 _SHORT_FORM = r"(?:[ \t]+\([A-Z][\w-]{1,10}\))?"
 _INITIAL_SUBJECT = re.compile(
-    rf"^\W*((?:{_NAME_WORD}|dan|&)(?:[ \t]+(?:{_NAME_WORD}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}"
+    rf"\W*((?:{_NAME_WORD}|dan|&)(?:[ \t]+(?:{_NAME_WORD}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}"
 )
 _PRONOUN_START = {"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "namun", "sementara",
                   "selain", "sebelumnya", "adapun", "sedangkan"}
