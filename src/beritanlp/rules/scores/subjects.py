@@ -65,7 +65,7 @@ _INITIAL_SUBJECT = re.compile(
     rf"\W*((?:{_NAME_WORD}|dan|&)(?:[ \t]+(?:{_NAME_WORD}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}"
 )
 _PRONOUN_START = {"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "namun", "sementara",
-                  "selain", "sebelumnya", "adapun", "sedangkan"}
+                  "selain", "sebelumnya", "adapun", "sedangkan", "siapa", "apa"}
 
 
 def fallback_subjects(text: str, body_start: int = 0) -> list[SubjectMention]:
@@ -540,9 +540,16 @@ _REPORTS_AFTER = re.compile(r"[ \t]+(?:(?:juga|telah|sudah|pun)[ \t]+)?(?:mencat
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,}\b")
 
 
-#: A capitalised name right before an achievement verb, anywhere in a clause.
+#: Verbs of a standing a relative clause gives its name: "Klub Y yang memuncaki klasemen".
+_STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat)[ \t]+)*(?:menempati|menduduki"
+             r"|memuncaki|memimpin|berada(?=[ \t]+di[ \t]+(?:peringkat|posisi|urutan|puncak)\b)"
+             rf"|{_MOVES})\b")
+#: A capitalised name right before an achievement verb, anywhere in a clause, or before a
+#: relative "yang" and a standing ("sama dengan Klub Y yang memuncaki klasemen"; "K/L yang
+#: mendapatkan WTP" counts holders, it names none).
 _ACHIEVER = re.compile(
-    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}")
+    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}[ \t]+"
+    rf"(?:{_ACHIEVE}|yang[ \t]+{_STANDING})")
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di"})
 
@@ -569,8 +576,9 @@ def _achievers(text: str, c: Candidate, lo: int,
             memo[key] = _achievers_until(text, lo, max(c.start, c.sentence[1]), subjects)
         found = memo[key]
     grades = c.metric.rule.grades if c.metric.rule is not None else ()
+    # a rank the verb itself states ("Klub X memimpin klasemen") ends where that verb ends
     return [s for end, name, start, s in found
-            if end <= c.start and not is_issuer(name, c.metric)
+            if (end <= c.start or end == c.end) and not is_issuer(name, c.metric)
             and not (c.metric.start <= start < c.metric.end)
             and name not in grades]  # "naik dari BB menjadi A": a grade, not who holds one
 
@@ -604,7 +612,7 @@ def _achievers_until(text: str, lo: int, hi: int,
 
 
 #: A team named by its coach: "tim asuhan X", "skuad besutan X" (X is no holder).
-_COACHED_BY = re.compile(r"\b(?:asuhan|besutan|arahan|binaan|racikan|polesan)[ \t]+$",
+_COACHED_BY = re.compile(r"\b(?:asuhan|asuh|besutan|arahan|binaan|racikan|polesan)[ \t]+$",
                          re.IGNORECASE)
 #: A region named right before "di" and the place it lies in: "Kota Kuching di ".
 _LOCATED_IN = re.compile(rf"\b((?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)"
