@@ -75,6 +75,7 @@ from beritanlp.rules.scores.judged import category_tiers, judged_metrics
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
 from beritanlp.rules.scores.polled import polled_candidates
+from beritanlp.rules.scores.programmes import evaluated_programme
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
@@ -253,9 +254,10 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
     if key is not None and _restated(text, c, names, held.given.get(key)):  # type: ignore[arg-type]
         return None
     if names is None:
-        # no subject of its own: the one of the metric's previous score, else the main one
-        # (never for a reading: the air of a place is no agency's score)
-        names = [held.last_subject.get(c.metric.name, None if reading(c) else main)]
+        # no subject of its own: the one of the metric's previous score, else the programme
+        # evaluated just before, else the main one (never for a reading: the air of a place is
+        # no agency's score)
+        names = [held.last_subject.get(c.metric.name) or _fallback(text, c, main)]
         if isinstance(c.value, str) and c.kind == "grade" and main is not None:
             held.fallback.add(c.start)
     elif isinstance(c.value, str) and c.kind == "grade":
@@ -263,6 +265,13 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
     if key is not None:
         held.given.setdefault(key, set()).update(names)
     return names
+
+
+def _fallback(text: str, c: Candidate, main: str | None) -> str | None:
+    """The subject of a value naming none: the programme evaluated before it, else ``main``."""
+    if reading(c):
+        return None
+    return evaluated_programme(text, c) or main
 
 
 def _with_grade_metrics(metrics: ByStart[Metric], grades: Sequence[Candidate]) -> ByStart[Metric]:
