@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.antecedents import pronoun_antecedent
 from beritanlp.rules.scores.cues import AVERAGE, CAP
-from beritanlp.rules.scores.groups import group_of
+from beritanlp.rules.scores.groups import GROUP_HEADS, group_of
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
 
 #: Head words of government phrases (the ``scores`` rows of ``institution_heads.txt``), and the
@@ -43,6 +43,7 @@ def _achieve(record: str) -> str:
     """Verbs that place a value's holder before them; ``record``: "mencatat" or nothing."""
     return (
         r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
+        r"|bahkan"
         r"|masih|tetap|ada|tengah|sedang)"
         r"[ \t]+)*"
         r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
@@ -444,8 +445,26 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                 return named
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
-    return pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE,
-                              c.kind == "rank") or main_subject
+    return (pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE, c.kind == "rank")
+            or _place_of_metric(text, c, subjects) or main_subject)
+
+
+#: What may sit between a metric and "di" and the place it is measured in: its short form (or
+#: the bracket closing it when the metric is the short form).
+_AT_PLACE = re.compile(r"(?:\)|[ \t]*\([A-Z][\w-]{1,10}\))?[ \t]+di[ \t]+")
+
+
+def _place_of_metric(text: str, c: Candidate,
+                     subjects: Sequence[SubjectMention]) -> str | None:
+    """The place the metric is said to be measured in: "Indeks X (IX) di Negeri Alfa naik".
+
+    For a value whose sentence names no holder; the metric may be named sentences before.
+    """
+    m = _AT_PLACE.match(text, c.metric.end)
+    if m is None or m.end() >= c.start:
+        return None
+    at = [s for s in between(subjects, m.end(), m.end() + 1) if s.type == "place"]
+    return clean_subject(at[0].text) if at else None
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
@@ -523,6 +542,7 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
             if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     inside += _achievers(text, c, sent[0], subjects, memo)
+    inside += _group_achievers(text, c)
     if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
         # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
         inside = [s for s in inside if s.type != "agency" and not _GOV.match(s.text)
@@ -530,6 +550,27 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
     return inside or located
+
+
+#: A group of people (lower case, at most two words after its head) before an achievement verb.
+_GROUP = (rf"((?i:para[ \t]+)?(?i:{GROUP_HEADS})(?:[ \t]+[a-z][\w-]*){{0,2}}?)"
+          rf"[ \t]+{_ACHIEVE}")
+#: ... opening the sentence ("Warga desa berhasil meraih juara 1") or a clause after a comma.
+_GROUP_OPENS = re.compile(rf"\W*{_GROUP}")
+_GROUP_AFTER_COMMA = re.compile(rf"[,;][ \t]*{_GROUP}")
+
+
+def _group_achievers(text: str, c: Candidate) -> list[SubjectMention]:
+    """Groups of people that open a clause of ``c``'s sentence with an achievement verb.
+
+    "Dari situ, warga desa sempat meraih juara 1 lomba ...": the group holds the rank (a
+    lower-case phrase no agency, place or name pattern gives).
+    """
+    sent = c.sentence
+    found = [_GROUP_OPENS.match(text, sent[0], c.start),
+             *_GROUP_AFTER_COMMA.finditer(text, sent[0], c.start)]
+    return [SubjectMention(m.group(1), m.start(1), m.end(1), "pattern") for m in found
+            if m is not None and m.end() <= max(c.start, c.end)]
 
 
 #: A name that records or reports a reading: "BMKG mencatat ...", "KLHK merilis ...".
