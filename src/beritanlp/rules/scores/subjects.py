@@ -427,6 +427,9 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
     country = _country_after(text, c)
     if country is not None:
         return country  # "IPAK Indonesia 2019 mencapai 3,7"
+    item = _ITEM_NOTE.search(text, max(0, c.start - 200), c.start)
+    if item is not None:
+        return item.group(1)  # "2. Universitas X, Negeri Y (tahun lalu peringkat 5)"
     inside = _sentence_subjects(text, c, subjects, memo)
     if not inside:
         inside = _list_intro_subjects(text, sent[0], subjects)
@@ -465,6 +468,15 @@ def _place_of_metric(text: str, c: Candidate,
         return None
     at = [s for s in between(subjects, m.end(), m.end() + 1) if s.type == "place"]
     return clean_subject(at[0].text) if at else None
+
+
+#: A list item's name, a comma and where it is, then a bracketed note holding the value:
+#: "2. Institut Teknologi Alfa, Negeri Beta (tahun lalu peringkat 5)" (the name's, not the
+#: country's); the name opens the item (after a line break, a number or a punctuation mark).
+_ITEM_NOTE = re.compile(
+    rf"(?:[\n,.:;][ \t]*)(?:\d{{1,3}}[.)][ \t]*)?"
+    rf"({CAP}(?:[ \t]+(?:{CAP}|of|and|for|the|de|di))*)[ \t]*,[ \t]*{CAP}(?:[ \t]+{CAP}){{0,3}}"
+    r"[ \t]*\([^()\n]{0,60}$")
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
