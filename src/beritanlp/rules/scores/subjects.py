@@ -32,7 +32,7 @@ _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Meny
 #: places its holder (the rank word must follow).
 _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser|bertengger"
           r"|nangkring|duduk|tertahan|terpuruk|terperosok|terdampar|bercokol|menghuni|mengisi"
-          r"|finis|finish)(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
+          r"|finis|finish|menguasai)(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
           r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
@@ -43,7 +43,8 @@ def _achieve(record: str) -> str:
     """Verbs that place a value's holder before them; ``record``: "mencatat" or nothing."""
     return (
         r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
-        r"|bahkan"
+        r"|bahkan|hanya|cuma|kian|makin|semakin|kokoh|kukuh|langsung|akhirnya|mampu|bisa"
+        r"|berhak|untuk[ \t]+sementara"
         r"|masih|tetap|ada|tengah|sedang)"
         r"[ \t]+)*"
         r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
@@ -594,17 +595,20 @@ _ACRONYM_NAME = re.compile(r"[A-Z]{2,}\b")
 
 
 #: Verbs of a standing a relative clause gives its name: "Klub Y yang memuncaki klasemen".
-_STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat)[ \t]+)*(?:menempati|menduduki"
+_STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|unggul|jauh"
+             r"|untuk[ \t]+sementara)[ \t]+)*(?:menempati|menduduki"
              r"|memuncaki|memimpin|berada(?=[ \t]+di[ \t]+(?:peringkat|posisi|urutan|puncak)\b)"
              rf"|{_MOVES})\b")
 #: A capitalised name right before an achievement verb, anywhere in a clause, or before a
-#: relative "yang" and a standing ("sama dengan Klub Y yang memuncaki klasemen"; "K/L yang
-#: mendapatkan WTP" counts holders, it names none).
+#: relative "yang" (maybe after a comma) and a standing ("sama dengan Klub Y yang memuncaki
+#: klasemen", "Klub Z, yang kini di puncak klasemen, ..."; "K/L yang mendapatkan WTP" counts
+#: holders, it names none).
 _ACHIEVER = re.compile(
-    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}[ \t]+"
-    rf"(?:{_ACHIEVE}|yang[ \t]+{_STANDING})")
+    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}"
+    rf"(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
-                            "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di"})
+                            "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di",
+                            "Posisi"})
 
 
 #: An achiever found in a sentence: (where its verb ends, its name, where the name starts, the
