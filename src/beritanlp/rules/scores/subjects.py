@@ -35,8 +35,9 @@ _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser
           r"|finis|finish|menguasai)(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
           r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
-_ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
-           r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap|\d{1,3}[ \t]+besar)\b)")
+_ENTERS = (r"masuk(?=[ \t]+(?:(?:ke|di)[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori"
+           r"|predikat|peringkat|ranking|rangking|status|level|klaster|kelompok|jajaran|daftar"
+           r"|tahap|\d{1,3}[ \t]+besar)\b)")
 
 
 def _achieve(record: str) -> str:
@@ -425,12 +426,9 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
         return fullest(text, clean_subject(genitive[0].text), in_text)
-    country = _country_after(text, c)
-    if country is not None:
-        return country  # "IPAK Indonesia 2019 mencapai 3,7"
-    item = _ITEM_NOTE.search(text, max(0, c.start - 200), c.start)
-    if item is not None:
-        return item.group(1)  # "2. Universitas X, Negeri Y (tahun lalu peringkat 5)"
+    named = _named_by_shape(text, c)
+    if named is not None:
+        return named
     inside = _sentence_subjects(text, c, subjects, memo)
     if not inside:
         inside = _list_intro_subjects(text, sent[0], subjects)
@@ -471,6 +469,11 @@ def _place_of_metric(text: str, c: Candidate,
     return clean_subject(at[0].text) if at else None
 
 
+#: A work or product named between a score word and the rating that scores it: "Rating Film
+#: Alfa di Situs Ulasan X", "skor Aplikasi Beta versi Lembaga Y".
+_RATED_BEFORE = re.compile(
+    rf"\b(?:[Rr]ating|[Ss]kor|[Nn]ilai)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]+"
+    r"(?:di|pada|versi|menurut)[ \t]+$")
 #: A list item's name, a comma and where it is, then a bracketed note holding the value:
 #: "2. Institut Teknologi Alfa, Negeri Beta (tahun lalu peringkat 5)" (the name's, not the
 #: country's); the name opens the item (after a line break, a number or a punctuation mark).
@@ -478,6 +481,25 @@ _ITEM_NOTE = re.compile(
     rf"(?:[\n,.:;][ \t]*)(?:\d{{1,3}}[.)][ \t]*)?"
     rf"({CAP}(?:[ \t]+(?:{CAP}|of|and|for|the|de|di))*)[ \t]*,[ \t]*{CAP}(?:[ \t]+{CAP}){{0,3}}"
     r"[ \t]*\([^()\n]{0,60}$")
+
+
+def _named_by_shape(text: str, c: Candidate) -> str | None:
+    """A subject the phrase around the metric or value names by its shape.
+
+    A country right after the metric ("IPAK Indonesia 2019 mencapai 3,7"); a work between a
+    score word and its rating ("Rating Film Alfa di Situs Ulasan X kini 77"); a list item's
+    name before its country and a bracketed note ("2. Universitas X, Negeri Y (tahun lalu
+    peringkat 5)").
+    """
+    country = _country_after(text, c)
+    if country is not None:
+        return country
+    lo = max(c.sentence[0], c.metric.start - 80)
+    rated = _RATED_BEFORE.search(text, lo, c.metric.start)
+    if rated is not None and c.metric.end <= c.start:
+        return rated.group(1)
+    item = _ITEM_NOTE.search(text, max(0, c.start - 200), c.start)
+    return item.group(1) if item is not None else None
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
