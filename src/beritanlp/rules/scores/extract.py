@@ -342,6 +342,11 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
     Remembers them as the latest subject of the metric (an average's group excepted).
     """
     names = c.subjects or reading_places(text, c, subjects)
+    if c.subjects and _LIKE.match(text, c.end, c.sentence[1]):
+        # "X memperoleh WDP seperti Y dan Z": X holds the grade too, before them
+        own = subject_for(text, c, subjects, None, in_text, memo)
+        if own is not None and own not in names:
+            names = [own, *names]
     if not names:
         own = subject_for(text, c, subjects, None, in_text, memo)
         if own is None:
@@ -350,6 +355,10 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
     if c.kind != "average":  # "rata-rata kota di Indonesia" earns nothing itself
         last_subject[c.metric.name] = names[-1]
     return names
+
+
+#: A grade compared with the holders listed after it: "(WDP) seperti Y, Z".
+_LIKE = re.compile(r"[\s\"”']*(?:\([^)]*\)\s*)?,?\s*(?:sama\s+)?seperti\s")
 
 
 class _SentenceFinder:
