@@ -345,8 +345,8 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
     if c.subjects and _LIKE.match(text, c.end, c.sentence[1]):
         # "X memperoleh WDP seperti Y dan Z": X holds the grade too, before them
         own = subject_for(text, c, subjects, None, in_text, memo)
-        if own is not None and own not in names:
-            names = [own, *names]
+        if own is not None and own not in c.subjects:
+            names = [own, *c.subjects]
     if not names:
         own = subject_for(text, c, subjects, None, in_text, memo)
         if own is None:
