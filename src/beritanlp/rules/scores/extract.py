@@ -75,7 +75,7 @@ from beritanlp.rules.scores.judged import category_tiers, judged_metrics
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
 from beritanlp.rules.scores.polled import polled_candidates
-from beritanlp.rules.scores.programmes import evaluated_programme
+from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
@@ -213,6 +213,7 @@ class _Holders:
     fallback: set[int] = field(default_factory=set)  # grades left to the main subject
     last_subject: dict[str, str] = field(default_factory=dict)  # metric -> its latest subject
     given: dict[tuple[str, str], set[str | None]] = field(default_factory=dict)  # body grades
+    programmes: list[tuple[int, int, str]] | None = None  # evaluated programmes, read once
 
 
 def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectMention] | None,
@@ -257,7 +258,7 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
         # no subject of its own: the one of the metric's previous score, else the programme
         # evaluated just before, else the main one (never for a reading: the air of a place is
         # no agency's score)
-        names = [held.last_subject.get(c.metric.name) or _fallback(text, c, main)]
+        names = [held.last_subject.get(c.metric.name) or _fallback(text, c, main, held)]
         if isinstance(c.value, str) and c.kind == "grade" and main is not None:
             held.fallback.add(c.start)
     elif isinstance(c.value, str) and c.kind == "grade":
@@ -267,11 +268,13 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
     return names
 
 
-def _fallback(text: str, c: Candidate, main: str | None) -> str | None:
+def _fallback(text: str, c: Candidate, main: str | None, held: _Holders) -> str | None:
     """The subject of a value naming none: the programme evaluated before it, else ``main``."""
     if reading(c):
         return None
-    return evaluated_programme(text, c) or main
+    if held.programmes is None:
+        held.programmes = evaluated_programmes(text)
+    return programme_before(held.programmes, c) or main
 
 
 def _with_grade_metrics(metrics: ByStart[Metric], grades: Sequence[Candidate]) -> ByStart[Metric]:

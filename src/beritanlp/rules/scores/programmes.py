@@ -11,6 +11,8 @@ sentence before it, or in the sentences shortly before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from beritanlp.rules.scores.cues import CAP
 from beritanlp.rules.scores.model import Candidate
@@ -25,13 +27,24 @@ _EVALUATED = re.compile(
 _REACH = 700
 
 
-def evaluated_programme(text: str, c: Candidate) -> str | None:
+def evaluated_programmes(text: str) -> list[tuple[int, int, str]]:
+    """Each programme named as evaluated in ``text``: (start, end, "program X"), in text order.
+
+    One pass over the text (none when it never writes "program"); look-ups for values then
+    bisect this list (:func:`programme_before`).
+    """
+    if "rogram" not in text:
+        return []
+    return [(m.start(), m.end(), m.group(1)) for m in _EVALUATED.finditer(text)]
+
+
+def programme_before(found: Sequence[tuple[int, int, str]], c: Candidate) -> str | None:
     """The programme last named as evaluated before ``c``, in its sentence or shortly before.
 
     Parameters
     ----------
-    text : str
-        The article.
+    found : sequence of (int, int, str)
+        The text's evaluated programmes (:func:`evaluated_programmes`).
     c : Candidate
         A value that names no holder of its own.
 
@@ -40,8 +53,7 @@ def evaluated_programme(text: str, c: Candidate) -> str | None:
     str | None
         "program X" as written, or ``None`` when no evaluated programme is named nearby.
     """
-    lo = max(0, c.sentence[0] - _REACH)
-    last = None
-    for m in _EVALUATED.finditer(text, lo, c.start):
-        last = m
-    return last.group(1) if last is not None else None
+    i = bisect_right(found, c.start, key=lambda f: f[1]) - 1
+    if i < 0 or found[i][0] < max(0, c.sentence[0] - _REACH):
+        return None
+    return found[i][2]

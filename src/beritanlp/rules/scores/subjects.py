@@ -577,7 +577,7 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
             if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     inside += _achievers(text, c, sent[0], subjects, memo)
-    inside += _group_achievers(text, c)
+    inside += _group_achievers(text, c, memo)
     if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
         # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
         inside = [s for s in inside if s.type != "agency" and not _GOV.match(s.text)
@@ -595,17 +595,27 @@ _GROUP_OPENS = re.compile(rf"\W*{_GROUP}")
 _GROUP_AFTER_COMMA = re.compile(rf"[,;][ \t]*{_GROUP}")
 
 
-def _group_achievers(text: str, c: Candidate) -> list[SubjectMention]:
+def _group_achievers(text: str, c: Candidate,
+                     memo: dict[object, list[_Achiever]] | None = None) -> list[SubjectMention]:
     """Groups of people that open a clause of ``c``'s sentence with an achievement verb.
 
     "Dari situ, warga desa sempat meraih juara 1 lomba ...": the group holds the rank (a
-    lower-case phrase no agency, place or name pattern gives).
+    lower-case phrase no agency, place or name pattern gives). ``memo`` keeps each sentence's
+    groups, read once up to its end.
     """
     sent = c.sentence
-    found = [_GROUP_OPENS.match(text, sent[0], c.start),
-             *_GROUP_AFTER_COMMA.finditer(text, sent[0], c.start)]
-    return [SubjectMention(m.group(1), m.start(1), m.end(1), "pattern") for m in found
-            if m is not None and m.end() <= max(c.start, c.end)]
+    key = ("groups", sent)
+    if memo is None or key not in memo:
+        hi = max(c.start, sent[1])
+        found = [_GROUP_OPENS.match(text, sent[0], hi),
+                 *_GROUP_AFTER_COMMA.finditer(text, sent[0], hi)]
+        groups = [(m.end(), m.group(1), m.start(1),
+                   SubjectMention(m.group(1), m.start(1), m.end(1), "pattern"))
+                  for m in found if m is not None]
+        if memo is None:
+            return [g[3] for g in groups if g[0] <= max(c.start, c.end)]
+        memo[key] = groups
+    return [g[3] for g in memo[key] if g[0] <= max(c.start, c.end)]
 
 
 #: A name that records or reports a reading: "BMKG mencatat ...", "KLHK merilis ...".
