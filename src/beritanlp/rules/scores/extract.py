@@ -41,10 +41,16 @@ How it works
    name before an achievement verb nearest before the value in its sentence (agencies and
    places passed in by the spaCy component, or found by a fallback pattern for "Pemerintah Kota
    X", "Pemkab X", "Kementerian X" ...), never the body that issues the metric nor a name
-   inside a metric's name; else the agencies introducing a bullet list; else the name a
+   inside a metric's name; names before a relative "yang" and a standing ("Klub Y yang
+   memuncaki klasemen") and groups of people opening a clause before an achievement verb
+   count as names before a verb; a work between a score word and its rating ("Rating Film X
+   di Rotten Tomatoes") and a list item's name before its country and a bracketed note are
+   the subject; else the agencies introducing a bullet list; else the name a
    sentence-opening "Mereka"/"Ia" stands for (:mod:`~beritanlp.rules.scores.antecedents`);
-   else the article's main agency. An average's subject is the phrase after "rata-rata"
-   ("kota di Indonesia").
+   else the place the metric is said to be measured in ("IPAK di Indonesia"); else the
+   programme evaluated just before (:mod:`~beritanlp.rules.scores.programmes`); else the
+   article's main agency. An average's subject is the phrase after "rata-rata" ("kota di
+   Indonesia"); a grade given "seperti" (like) listed holders is its clause's holder's too.
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
    article date, else the nearest year stated shortly before, else the article's year (targets
    never inherit a year; "naik dari X menjadi Y" puts X a year before Y; "Setahun
