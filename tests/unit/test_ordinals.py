@@ -75,3 +75,15 @@ def test_the_score_rules_read_the_table() -> None:
     text = "Pebulu tangkis muda itu kini pemain ranking tujuhbelas dunia."
     found = world_rankings(text, [], lambda pos: (0, len(text)))
     assert [(m.name, m.start) for m in found] == [("ranking dunia", text.index("tujuhbelas"))]
+
+
+def test_the_officials_rules_read_the_table() -> None:
+    from beritanlp.rules.officials.lists import PLURAL_WORDS
+    from beritanlp.rules.officials.vocab import POST_QUALIFIERS
+
+    # counting words before a title: "para", two to ten in numbers and ordinals, never "satu"
+    assert {"para", "dua", "sepuluh", "kedua", "kesepuluh"} <= PLURAL_WORDS
+    assert not {"satu", "pertama", "kesatu", "sebelas"} & PLURAL_WORDS
+    # ordinals after a head stay in the position ("Presiden ketiga"); number words do not
+    assert {"pertama", "ketiga", "kesepuluh", "terpilih", "demisioner"} <= POST_QUALIFIERS
+    assert not {"kesatu", "tiga", "kesebelas"} & POST_QUALIFIERS

@@ -14,16 +14,15 @@ from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.pairing import listed_name, name_ends_clause
 from beritanlp.rules.officials.phrases import Phrase
+from beritanlp.text.ordinals import rank_words
 
 #: Most further holders read from one list.
 MAX_LISTED = 8
 #: Words that join the last name of a list.
 LIST_CLOSERS: frozenset[str] = frozenset({"dan", "serta"})
-#: Words before a title that count or gather its holders ("para", "tiga", "ketiga").
-PLURAL_WORDS: frozenset[str] = frozenset(
-    "para dua tiga empat lima enam tujuh delapan sembilan sepuluh "
-    "kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh".split()
-)
+#: Words before a title that count or gather its holders ("para", "tiga", "ketiga"): the
+#: number words and ordinals from two to ten of the one table (text/ordinals.py).
+PLURAL_WORDS: frozenset[str] = frozenset({"para", *rank_words(10, cardinals=10, lowest=2)})
 #: A counter word between the number and the title ("empat orang pimpinan").
 COUNTERS: frozenset[str] = frozenset({"orang"})
 #: Words that introduce the list after the title.

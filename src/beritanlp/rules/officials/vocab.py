@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from beritanlp.lexicons.words import tagged_words, word_table
+from beritanlp.text.ordinals import rank_words
 from beritanlp.text.words import NAME_JOINS
 
 #: Capitalised words that never start or continue a person's name: the ``officials`` rows of
@@ -61,10 +62,11 @@ LOWER_CUES: frozenset[str] = frozenset(
 #: Words right after a head that stay in the position ("Presiden terpilih", "Presiden ketiga",
 #: "Ketua Sementara DPRD", "Hakim tunggal"; after a whole title, they are skipped before the name);
 #: never a word of a name.
-POST_QUALIFIERS: frozenset[str] = frozenset(
-    "terpilih sementara pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan "
-    "kesepuluh tunggal nonaktif non-aktif nondefinitif non-definitif definitif demisioner".split()
-)
+POST_QUALIFIERS: frozenset[str] = frozenset({
+    *"terpilih sementara tunggal nonaktif non-aktif nondefinitif non-definitif definitif "
+     "demisioner".split(),
+    *rank_words(10),  # "pertama" ... "kesepuluh", from the one table (text/ordinals.py)
+})
 #: Lowercase words inside a name ("Ahmad bin Yusuf", Batak "Rina br Sitepu").
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "van", "de", "der", "al", "el", "von", "da", "br", "boru"}

@@ -114,7 +114,8 @@ LONG_GRADES = {
     "wilayah birokrasi bersih melayani": "WBBM",
 }
 #: Tiers of an award ("Silver Winner Anugerah X", "predikat Gold pada Anugerah X").
-TIER = re.compile(r"\b(?:Platinum|Gold|Silver|Bronze|Emas|Perak|Perunggu|Diamond)\b")
+TIER_NAMES = ("Platinum", "Gold", "Silver", "Bronze", "Emas", "Perak", "Perunggu", "Diamond")
+TIER = re.compile(rf"\b(?:{'|'.join(TIER_NAMES)})\b")
 #: Tiers in Indonesian award schemes ("kategori Utama", "predikat Madya"): only after a cue.
 TIER_WORD = re.compile(
     r"\b(?:kategori|katagori|predikat|tingkat|level|klasifikasi|peringkat)[ \t]+[\"“']?"

@@ -108,10 +108,12 @@ def without_air_restatements(scores: Sequence[Score]) -> list[Score]:
     "Kualitas udara di Kota X masuk kategori berbahaya ... ISPU di X berbahaya": one fact, the
     index's. A level of the air no index gives ("kualitas udara Y tidak sehat") stays.
     """
-    by_index = {(s.value, s.subject) for s in scores
+    by_index = {(norm(str(s.value)), s.subject) for s in scores
                 if s.kind == "grade" and not _AIR_ITSELF.match(s.metric or "")}
     if not by_index:
         return list(scores)
+    # a headline writes the level in title case ("Kualitas Udara Berbahaya"): the same level
     return [s for s in scores if not (
         s.kind == "grade" and _AIR_ITSELF.match(s.metric or "")
-        and any(v == s.value and _same_place(subj, s.subject) for v, subj in by_index))]
+        and any(v == norm(str(s.value)) and _same_place(subj, s.subject)
+                for v, subj in by_index))]

@@ -24,6 +24,8 @@ How it works
    precedes it and a metric was named shortly before. Ranked lists
    (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank.
    Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
+   A rank that starts a ranking's band ("peringkat 601-800", "1001+", "masuk 10 besar") is
+   that band as a grade string (:mod:`~beritanlp.rules.scores.bands`).
    Statistical indicators and survey results ("prevalensi stunting 21,6 persen", "menurut
    Riskesdas ... 48,9 persen") come from :mod:`~beritanlp.rules.scores.indicators`, with the
    pairs a group carries on after an indicator (:mod:`~beritanlp.rules.scores.carried`) and
@@ -67,6 +69,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.bands import with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
@@ -78,6 +81,7 @@ from beritanlp.rules.scores.indicators import (
     with_indicators,
 )
 from beritanlp.rules.scores.judged import category_tiers, judged_metrics
+from beritanlp.rules.scores.levels import level_candidates
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
 from beritanlp.rules.scores.polled import polled_candidates
@@ -85,6 +89,7 @@ from beritanlp.rules.scores.programmes import evaluated_programmes, programme_be
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
+from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     fallback_subjects,
     main_subject,
@@ -187,6 +192,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
         metrics = ByStart(sorted([*metrics, *judged], key=lambda m: (m.start, -m.end)))
     grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
     grades += category_tiers(text, grades, sent_of)
+    grades += level_candidates(text, metrics, sent_of)
+    grades += star_candidates(text, metrics, sent_of)
     indicators = default_indicator_table()
     if not metrics and not grades and not (may_hold_indicator_values(text)
                                            and may_state_indicators(text, indicators)):
@@ -205,7 +212,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
-    candidates = with_clause_groups(text, candidates)
+    candidates = with_clause_groups(text, with_bands(text, candidates))
     return _Found(candidates, metrics, grades, numbers)
 
 

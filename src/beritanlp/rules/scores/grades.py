@@ -484,10 +484,21 @@ _GRADE_REACH = 300
 
 
 #: Substrings that show a text may talk about the air (a cheap test before any scan).
-_AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran")
+_AIR_WORDS = ("udara", "Udara", "UDARA", "polusi", "Polusi", "pencemaran", "Pencemaran", "PM 10",
+              "PM10", "PM 2,5", "PM2,5", "PM 2.5", "PM2.5")
 
 
-_AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b", re.IGNORECASE)
+_AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b|\bPM[ \t]?(?:10|2[,.]5)\b",
+                       re.IGNORECASE)
+
+
+#: A particle size a reading is of ("PM 10", "PM2,5"): the measure of a level no index gives.
+_PARTICLE = re.compile(r"\bPM[ \t]?(?:10|2[,.]5)\b")
+
+
+#: A reading's concentration unit then "atau": "182-201 ugram/m3 atau tidak sehat".
+_UNIT_OR = re.compile(r"(?:/[ \t]?m3|/[ \t]?m\u00b3|kubik|persegi)[ \t]+(?:atau|yakni|yaitu)"
+                      r"(?:[ \t]+(?:dalam|pada|di))?[ \t]+$", re.IGNORECASE)
 
 
 _STRONG_GRADE_CUE = re.compile(
@@ -523,7 +534,8 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
     air = [r for r in rules if r.id in READING_METRICS]
     if not air or not _AIR_TALK.search(text, sent[0], sent[1]) or not (
             _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start)
-            or _AIR_BECOMES.search(text, max(sent[0], start - 80), start)):
+            or _AIR_BECOMES.search(text, max(sent[0], start - 80), start)
+            or _UNIT_OR.search(text, max(sent[0], start - 30), start)):
         return None
     named = [m for m in between(metrics, max(0, start - window), start + window)
              if m.rule is not None and m.rule.id in READING_METRICS]
@@ -532,6 +544,9 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
         nearest = min(named, key=lambda m: abs(m.start - start))
         return nearest.rule, [nearest]  # type: ignore[return-value]
     if not talk:
-        return None
+        # "PM 10 ... turun ke level sangat tidak sehat": the level of the particle read
+        talk = _PARTICLE.search(text, sent[0], sent[1])
+        if not talk:
+            return None
     # the sentence speaks of the air itself: its level is the air quality's
     return air[0], [Metric(talk.group(0), talk.start(), talk.end(), air[0])]

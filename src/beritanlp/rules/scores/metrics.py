@@ -11,11 +11,13 @@ from functools import cache
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.context import CARRY_WINDOW, carried_metric
+from beritanlp.rules.scores.continued import continued_end
 from beritanlp.rules.scores.cues import (
     CAP,
     MARKET,
     NAMED_RANKING,
     TIER,
+    TIER_NAMES,
     UNKNOWN_HEADS,
     market_talk,
 )
@@ -106,6 +108,10 @@ class MetricIndex:
         self.acronym_re = self._alternation(self.by_acronym, flags=0, nya=True)
         self.name_re = self._name_pattern({n for r in rules for n in r.names if n.split()})
         self.grade_re = self._alternation(self.by_grade, flags=0)
+        #: casefolded words of every grade and tier: never the continuation of a name
+        self.grade_words = frozenset({w for r in rules for g in r.grades
+                                      for w in name_key(g).split()}
+                                     | {w.casefold() for w in TIER_NAMES})
         self.word_grade_rules = frozenset(r.id for rs in self.by_word_grade.values() for r in rs)
         self.word_grade_re = self._word_pattern(set(self.by_word_grade))
         #: issuers as written (case-sensitive: "KIP" the commission, not a word)
@@ -244,7 +250,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         spans.add(a.start, a.end)
     found += awards
     found += _ranking_metrics(text, spans, sent_of)
-    if re.search(r"(?i)\b(?:dalam|pada|pertama|kedua|ketiga|\d)\s+" + _CONTEST, text):
+    if _CONTEST_QUICK.search(text):
         found += _contests(text, spans, sent_of)
     if _RANK_LITERAL.search(text) or _SUPERLATIVE_ORDINAL.search(text):
         found += rank_measures(text, spans, sent_of)
@@ -376,6 +382,10 @@ _CONTEST_AFTER_RANK = re.compile(
     rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
+#: A cheap test before the contest patterns: a contest word after "dalam"/"pada", a digit or an
+#: ordinal of the one table ("ketujuh lomba ..."); the patterns themselves read more rank forms.
+_CONTEST_QUICK = re.compile(
+    rf"\b(?:dalam|pada|{alternation(rank_words(10))}|\d)\s+{_CONTEST}", re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
     r"(?=[ \t]+\d{4}|[ \t]*,)",
@@ -486,14 +496,18 @@ def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[M
 def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     """What an ad hoc ranking ranks by, when no index or contest is named with the rank.
 
-    The measure right after the rank, ending in a superlative ("peringkat kedua negara
-    penyumbang sampah terbanyak"), or a measure of a place opening the sentence that ranks
+    The measure right after the rank, ending in a superlative ("peringkat kedua kota
+    penyelenggara layanan terbaik"), or a measure of a place opening the sentence that ranks
     the place in a scope ("produksi jagung di Kabupaten X ... peringkat ketiga nasional").
+    A superlative of amount or size ("penyumbang sampah terbanyak", "ekonomi terbesar")
+    ranks by counts or money, no evaluation: no measure.
     Such measures are marked ``award``: they take ranks, never a loose number.
     """
     found: list[Metric] = []
     for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
         for m in pattern.finditer(text):
+            if _BY_QUANTITY.search(m.group(1)):
+                continue  # "eksportir teh terbesar kelima": a ranking by amount, no evaluation
             start = _after_lead_verbs(text, m.start(1), m.end(1))
             if start is not None and not spans.overlaps(start, m.end(1)) \
                     and not MARKET.search(m.group(1)):
@@ -508,6 +522,15 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
         # the mention reaches the place after "di", which is whose measure it is
         found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
     return found
+
+
+#: A superlative of amount or size ending a measure: a ranking by counts, money or size
+#: ("penyumbang sampah terbanyak", "ekonomi terbesar", "orang terkaya", "kota terpadat") ranks
+#: no evaluation (CONVENTIONS), so it names no metric.
+_BY_QUANTITY = re.compile(
+    r"\b(?:ter(?:banyak|besar|luas|panjang|kaya|padat|sedikit|kecil|sibuk|murah|mahal|miskin)"
+    r"|paling[ \t]+(?:banyak|besar|luas|panjang|kaya|padat|sedikit|kecil|sibuk|murah|mahal"
+    r"|miskin))$")
 
 
 #: A word before a measure that is no part of it: a verb ("melakukan", "memiliki", "menemukan"),
@@ -574,6 +597,8 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
     found: list[Metric] = []
     named: list[str] = []
     for sup in _SUPERLATIVE.finditer(text) if "dengan" in text else ():
+        if _BY_QUANTITY.search(sup.group()):
+            continue  # "dengan jumlah penduduk terbesar ketiga": a ranking by amount
         m = _MEASURE.search(text, max(0, sup.start() - 60), sup.start())
         if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
                 or _RANK_WORDS.search(m.group(1)):
@@ -627,10 +652,16 @@ def _short_forms(text: str, found: list[Metric],
         hi = bisect_left(starts, (d.long_end, -1))
         inside = sorted(i for _, i in starts[lo:hi] if _renamable(out[i], d.short))
         if not inside:
-            continue
+            # "Times Higher Education (THE)": a labelled ranking's own short form names it too
+            inside = [i for _, i in starts[lo:hi] if _labelled_whole(out[i], d)]
+            if not inside:
+                continue
+            name = out[inside[0]].name
+        else:
+            name = d.short
         rule = out[inside[0]].rule
         for i in inside:
-            out[i] = replace(out[i], name=d.short)
+            out[i] = replace(out[i], name=name)
         if d.short in searched:
             continue  # every use of it is already in ``out``
         searched.add(d.short)
@@ -638,8 +669,15 @@ def _short_forms(text: str, found: list[Metric],
             if m.start() not in known:
                 known.add(m.start())
                 insort(starts, (m.start(), len(out)))
-                out.append(Metric(d.short, m.start(), m.end(), rule))
+                out.append(Metric(name, m.start(), m.end(), rule))
     return out
+
+
+def _labelled_whole(metric: Metric, d: AcronymDefinition) -> bool:
+    """A labelled lexicon metric with no grades whose mention is the whole defined long form."""
+    rule = metric.rule
+    return rule is not None and bool(rule.label) and not rule.grades \
+        and metric.start == d.long_start and metric.end == d.long_end
 
 
 def _renamable(metric: Metric, short: str) -> bool:
@@ -679,7 +717,11 @@ def _lexicon_metrics(
         if lex.excluded(rule, text, sent_of(start)):
             blocked.add(sent_of(start))
             continue
-        if rule.label:
+        longer = end if is_acr or rule.label else continued_end(text, start, end,
+                                                                   lex.grade_words)
+        if longer > end:  # "Indeks Literasi Keuangan Syariah": a longer evaluation's name
+            name, end = text[start:longer], longer
+        elif rule.label:
             name = rule.label
         elif rule.acronym and (is_acr or rule.id in acronyms_used):
             name = rule.acronym

@@ -32,7 +32,7 @@ class Metric:
     """A metric named in the text (``rule`` is ``None`` for one the lexicon does not know).
 
     ``award``: an award, contest or ranking measure (takes ranks and grades, no loose number).
-    ``adhoc``: a measure an article ranks by in passing ("negara penyumbang sampah terbanyak");
+    ``adhoc``: a measure an article ranks by in passing ("pengelolaan sampah terbaik");
     its scores have a year only where the text states one.
     ``local``: named for one phrase of its sentence only (a standing's points table, a
     placing's event, a world ranking): only values shortly after it take it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from beritanlp.rules.scores.bands import band_value
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.rules.scores.ranks import ArticleMetrics
 from beritanlp.rules.scores.scale import defines_band, observed
@@ -66,9 +67,11 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
                              growth, article=article)
     if cand is None:
         return []
-    if _RANK_BAND.search(text, max(sent[0], n.start - 40), n.start) and isinstance(n.high, int) \
+    if (_RANK_BAND.search(text, max(sent[0], n.start - 40), n.start)
+            or _RANKING_NAME.search(cand.metric.name)) and isinstance(n.high, int) \
             and isinstance(cand.value, int):
-        cand = replace(cand, kind="rank")  # "peringkat global dalam rentang 751-800": ranks
+        # "peringkat global dalam rentang 751-800": a band of ranks, one grade as written
+        return [replace(cand, kind="grade", value=band_value(n.text))]
     return [cand, replace(cand, value=n.high)]
 
 
@@ -78,3 +81,6 @@ _SCALE_WORD = re.compile(r"\bskala\b", re.IGNORECASE)
 #: A rank word shortly before a range: the range is a band of ranks.
 _RANK_BAND = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)\b[^.;,\d]{0,30}$",
                         re.IGNORECASE)
+#: A ranking's name ("QS World University Rankings", "Peringkat Daya Saing"): a range it gives
+#: ("pada kisaran 800-1000") is a band of positions.
+_RANKING_NAME = re.compile(r"(?i)\b(?:rank\w*|rangking|peringkat|pemeringkatan)\b")

@@ -117,7 +117,8 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         # "masuk 10 besar": rank N for its holder; "ada di posisi lima besar" is a bracket,
         # and a top N aimed at ("menargetkan masuk 5 besar") is held by nobody
         is_rank = into_top(text, n, sent) \
-            and not _AIMED.search(text, max(sent[0], n.start - 50), n.start)
+            and not _AIMED.search(text, max(sent[0], n.start - 50), n.start) \
+            and not _COUNTED_GROUP.search(text, max(sent[0], n.start - 70), n.start)
     if not is_rank:
         return None
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
@@ -251,6 +252,12 @@ _TOP_N = re.compile(r"[ \t]+(?:besar|teratas)\b", re.IGNORECASE)
 #: 20 besar", which says a group is inside a bracket).
 _INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|termasuk)[ \t]+"
                        r"(?:(?:dalam|jajaran|daftar|deretan)[ \t]+)?$", re.IGNORECASE)
+#: A counted group entering a top N ("34 universitas di Inggris masuk dalam 200 besar"): how
+#: many made it, no holder's placement.
+_COUNTED_GROUP = re.compile(
+    r"(?<![\w.,])\d+[ \t]+(?:universitas|perguruan[ \t]+tinggi|kampus|sekolah|kota|kabupaten"
+    r"|provinsi|negara|daerah|desa|perusahaan|tim|atlet|pemain|klub|instansi|lembaga)\b"
+    r"[^.;:]{0,50}?\b(?:masuk|menembus|tembus|termasuk)\b[^.;:]*$", re.IGNORECASE)
 #: A top N aimed at, not held: "wajib ada di posisi lima besar", "menargetkan 10 besar".
 _AIMED = re.compile(r"\b(?:harus|target(?:nya|kan)?|menargetkan|ditargetkan|ingin|berharap"
                     r"|agar|supaya|berupaya|berusaha|bertekad|mengincar|membidik)\b",

@@ -639,6 +639,8 @@ _STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|ung
 _ACHIEVER = re.compile(
     rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}"
     rf"(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
+#: Time zones closing a clock time ("pukul 10.00 WIB berada ..."): never a holder's name.
+_TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di",
                             "Posisi"})
@@ -693,6 +695,8 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue
         if _COACHED_BY.search(text, max(lo, start - 30), start):
             continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
+        if name in _TIME_ZONES:
+            continue  # "pukul 07.00 WIB berada pada kisaran ...": a clock time, no holder
         if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]

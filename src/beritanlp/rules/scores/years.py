@@ -164,10 +164,10 @@ def _relative_year(text: str, sent: tuple[int, int],
 #: "UU Nomor 1 Tahun 1974": a year that dates a regulation, not a result.
 _REGULATION = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+[Tt]ahun\s+$")
 _FROM = re.compile(r"\bdari\s+(?:sebelumnya\s+)?"
-                   r"(?:angka\s+|skor\s+|nilai\s+|posisi\s+|peringkat\s+)?$",
+                   r"(?:angka\s+|skor\s+|nilai\s+|posisi\s+|peringkat\s+|level\s+)?$",
                    re.IGNORECASE)
 _TO = re.compile(r"\s*(?i:poin\s+)?(?:(?i:menjadi|jadi|ke\s+angka|ke\s+posisi|ke\s+peringkat"
-                 r"|ke(?=\s+\d))|(?i:ke)(?=\s+(?:(?i:predikat)\s+)?[A-Z]{1,4}\b))\b")
+                 r"|ke(?=\s+(?:level\s+)?\d))|(?i:ke)(?=\s+(?:(?i:predikat)\s+)?[A-Z]{1,4}\b))\b")
 
 
 #: "turun menjadi 80,4 dari 85,1": the value reached comes first, the one it left after it.

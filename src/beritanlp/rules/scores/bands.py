@@ -1,0 +1,106 @@
+"""Ranking bands: a standing given as a band of positions is a grade, written as the ranking does.
+
+Rankings that publish bands ("peringkat 601-800", "di posisi 1001+") and top-N placements
+("masuk 200 besar dunia") put a subject in a band, at no single position. The band is recorded
+as the text writes it ("601-800", "1001+", "200 besar"), kind ``grade``, with the metric, subject
+and year the rank read from its first number would have had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from beritanlp.rules.scores.model import Candidate
+
+#: What turns a rank's number into a band: an upper end ("-800", "– 1.000"), a plus sign, or
+#: "besar"/"teratas" ("200 besar"). An upper end that is itself a decimal ("6-2,5") is none.
+_BAND_TAIL = re.compile(
+    r"(?:[ \t]*[-\u2013][ \t]*(?P<upper>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d)"
+    r"|\+(?![\d\w])|[ \t]+(?:besar|teratas)\b)")
+
+#: The first digit of a rank's text ("peringkat 601" -> "601").
+_DIGIT = re.compile(r"\d")
+
+
+def band_value(text: str) -> str:
+    """A band as written, with its blanks tidied: "601 - 800" -> "601-800", "200  besar"."""
+    text = re.sub(r"[ \t]*([-\u2013+])[ \t]*", r"\1", text.strip())
+    return re.sub(r"[ \t]+", " ", text.replace("\u2013", "-"))
+
+
+def band_of(text: str, c: Candidate) -> Candidate | None:
+    """The band grade a rank candidate starts, or ``None`` if its number stands alone.
+
+    "peringkat 601-800" -> "601-800"; "peringkat 2-1" (a lower upper end, a match result) and
+    "peringkat 5" are no band.
+    """
+    if c.kind != "rank" or isinstance(c.value, bool) or not isinstance(c.value, int):
+        return None
+    m = _BAND_TAIL.match(text, c.end)
+    if m is None:
+        return None
+    upper = m.group("upper")
+    if upper is not None and int(upper.replace(".", "")) <= c.value:
+        return None
+    digit = _DIGIT.search(text, c.start, c.end)
+    if digit is None:
+        return None  # "kedua besar": a rank word, no band
+    value = band_value(text[digit.start():m.end()])
+    return replace(c, value=value, kind="grade", text=text[c.start:m.end()], end=m.end())
+
+
+#: The next item of a list of bands after a band: ", Physical Sciences 601-800", "dan Teknik
+#: 1001+" (a capitalised name, then its band, in the same sentence).
+_NEXT_BAND = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?(?P<name>[A-Z][^,;.:()\d]{1,50}?)[ \t]+"
+    r"(?P<band>\d{1,4}[ \t]*[-\u2013][ \t]*(?:\d{1,3}(?:\.\d{3})+|\d{1,4})|\d{1,4}\+)"
+    r"(?!\d|[.,]\d)")
+
+
+def listed_bands(text: str, band: Candidate) -> list[Candidate]:
+    """The bands a list continues with after ``band``, each of the name before it.
+
+    "Bisnis peringkat 401-500, Physical Sciences 601-800, dan Teknik 601+": the field
+    rankings of one ranking, with no rank word again.
+    """
+    out: list[Candidate] = []
+    pos = band.end
+    while (m := _NEXT_BAND.match(text, pos, band.sentence[1])) is not None:
+        if not _ascending(m.group("band")):
+            break  # "Tim A 3-1": a score, no band
+        out.append(replace(band, value=band_value(m.group("band")), text=m.group("band"),
+                           start=m.start("band"), end=m.end("band"),
+                           subjects=[m.group("name").strip()]))
+        pos = m.end()
+    return out
+
+
+def _ascending(band: str) -> bool:
+    """An open band ("601+") or one whose upper end is above its lower end ("601-800")."""
+    if band.endswith("+"):
+        return True
+    low, high = re.split(r"[ \t]*[-\u2013][ \t]*", band)
+    return int(high.replace(".", "")) > int(low)
+
+
+def with_bands(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates (sorted by start), with ranks that start a band made band grades.
+
+    A number inside a band (its upper end) or inside the list of bands it opens is no score of
+    its own.
+    """
+    out: list[Candidate] = []
+    band_end = -1
+    for c in candidates:
+        if c.start < band_end:
+            continue
+        band = band_of(text, c)
+        if band is not None:
+            listed = listed_bands(text, band)
+            band_end = listed[-1].end if listed else band.end
+            out += [band, *listed]
+        else:
+            out.append(c)
+    return out

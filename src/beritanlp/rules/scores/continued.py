@@ -1,0 +1,141 @@
+"""A lexicon metric name continued by capitalised words of a longer evaluation's name.
+
+The lexicon knows "Indeks Literasi Keuangan"; an article about the "Indeks Literasi Keuangan
+Syariah" names another evaluation, whose name runs on over the capitalised words after the
+lexicon's. The run stops at what follows a name without being part of it: a place ("Indeks
+Pembangunan Manusia Jawa Barat"), a region or institution head ("... Provinsi X", "... Pemkab
+Y"), an agency or an official's title, a year or any number, an acronym ("IPM", "(IPK)"),
+a month or day, a grade or tier word ("Adiwiyata Mandiri"), a function word or a verb of a
+headline ("... Naik", "... Capai"), any
+punctuation and any lower-case word. Only a name written as a proper name is continued
+("ranking FIFA Timnas": the team ranked), never one ending in an acronym; a line written in
+title case (a headline) is never continued: every word of it is capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from beritanlp.lexicons.agencies import load_agency_kb
+from beritanlp.lexicons.positions import load_positions
+from beritanlp.lexicons.regions import default_gazetteer
+from beritanlp.lexicons.words import word_table
+
+#: The longest continuation read (words): names run on by a word or two.
+MAX_WORDS = 3
+#: How many words of a place name are tried at a word ("Nusa Tenggara Barat").
+_PLACE_WORDS = 3
+#: A capitalised word of a name: an initial capital, then lower-case letters (hyphens inside).
+_NAME_WORD = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?![\w-])")
+_WORD = re.compile(r"[^\W\d_]+")
+#: Words that start what follows a name but are in no table: region and scope words, headline
+#: verbs and adverbs ("Naik", "Kini", "Capai"), and the words of a year ("Tahun").
+_FOLLOWERS = frozenset({
+    "kabupaten", "kota", "provinsi", "desa", "kelurahan", "kecamatan", "wilayah", "daerah",
+    "nasional", "indonesia", "tahun", "periode", "semester", "triwulan", "kuartal", "edisi",
+    "naik", "turun", "kini", "jadi", "capai", "raih", "tembus", "sentuh", "masih", "tetap",
+    "anjlok", "melonjak", "meningkat", "menurun", "mencapai", "meraih", "menjadi", "berada",
+    "merosot", "membaik", "memburuk", "stagnan", "rendah", "tinggi", "terendah", "tertinggi",
+    "terbaik", "terburuk", "peringkat", "ranking", "skor", "nilai", "angka", "predikat",
+    "kategori", "level", "status", "versi", "rilis", "hasil", "data", "laporan", "menurut",
+    "top", "besar",
+})
+
+
+def _first_words(names: list[str]) -> frozenset[str]:
+    return frozenset(w[0].casefold() for w in map(_WORD.findall, names) if w)
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Casefolded words that end a continued name (built once, on first use).
+
+    Function words and titles (``stopwords.txt``), months and days, institution heads, the first
+    words of agency names and short forms and of officials' titles, and :data:`_FOLLOWERS`.
+    """
+    words: set[str] = set(_FOLLOWERS)
+    for table in ("stopwords", "months", "days", "institution_heads", "countries"):
+        words |= _first_words([row[0] for row in word_table(table) if row])
+    kb = load_agency_kb()
+    words |= _first_words([n for a in kb for n in (a.name, *a.aliases, *a.acronyms)])
+    words |= _first_words([form for e in load_positions().entries if e.kind == "position"
+                           for form in (e.text, *e.variants)])
+    return frozenset(words)
+
+
+@cache
+def _place_keys() -> frozenset[str]:
+    """Keys of the gazetteer's places (provinces, regencies, cities, countries, regions)."""
+    return frozenset(default_gazetteer().index)
+
+
+def is_place_at(words: list[str], i: int, place_keys: frozenset[str]) -> bool:
+    """Whether a place name starts at ``words[i]`` (one to three words)."""
+    return any("".join(w.casefold() for w in words[i:j]) in place_keys
+               for j in range(i + 1, min(len(words), i + _PLACE_WORDS) + 1))
+
+
+#: Lower-case words inside a proper evaluation name ("Travel and Tourism ...", "Indeks X dan Y").
+_NAME_JOINS = frozenset({"dan", "and", "of", "for", "&", "di", "to"})
+
+
+def _proper(name: str) -> bool:
+    """A name written as a proper name, which a longer name may continue.
+
+    Every word capitalised (joining words aside) and the last one no acronym: "ranking FIFA"
+    or "Ranking FIFA" is followed by what is ranked ("... Timnas"), not by more of its name.
+    """
+    words = name.split()
+    return all(w[:1].isupper() or w in _NAME_JOINS for w in words) \
+        and not (words[-1].isupper() and len(words[-1]) > 1)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is written in title case (a headline)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in _WORD.findall(text[start:end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 10 >= len(words) * 7
+
+
+def continued_end(text: str, start: int, end: int, grades: frozenset[str] = frozenset(),
+                  stops: Callable[[], frozenset[str]] = stop_words,
+                  places: Callable[[], frozenset[str]] = _place_keys) -> int:
+    """Where a lexicon name at ``text[start:end]`` ends once continued (``end``: not continued).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        The lexicon name's span.
+    grades : frozenset of str
+        Casefolded grade and tier words: a grade after a name is its value ("Adiwiyata
+        Mandiri", "Adipura Kencana"), never part of it.
+    stops, places : callable
+        The tables (called only when a capitalised word follows the name).
+
+    Returns
+    -------
+    int
+        The end of the longer name, or ``end``.
+    """
+    if not _proper(text[start:end]):
+        return end
+    words: list[re.Match[str]] = []
+    pos = end
+    while len(words) < MAX_WORDS + _PLACE_WORDS and (m := _NAME_WORD.match(text, pos)):
+        words.append(m)
+        pos = m.end()
+    if not words or _title_case_line(text, start):
+        return end
+    stop, keys = stops(), places()
+    names = [m.group(1) for m in words]
+    taken = 0
+    for i, w in enumerate(names[:MAX_WORDS]):
+        if w.casefold() in stop or w.casefold() in grades or is_place_at(names, i, keys):
+            break
+        taken = i + 1
+    return words[taken - 1].end() if taken else end

@@ -1,0 +1,81 @@
+"""A lexicon metric name continued by the capitalised words of a longer evaluation's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from beritanlp.rules.scores.continued import continued_end, is_place_at, stop_words
+
+
+def _continued(text: str, name: str) -> str:
+    start = text.index(name)
+    return text[start:continued_end(text, start, start + len(name))]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Indeks Literasi Keuangan Syariah di kota itu naik.", "Indeks Literasi Keuangan",
+     "Indeks Literasi Keuangan Syariah"),
+    ("Pagi ini Indeks Polutan Udara di distrik itu mencapai 201.", "Indeks Polutan",
+     "Indeks Polutan Udara"),
+    # what follows a name without being part of it
+    ("Indeks Pembangunan Manusia Provinsi Lembah naik.", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    ("Indeks Pembangunan Manusia Sulawesi Selatan naik.", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    ("Indeks Pembangunan Manusia Tahun 2024 naik.", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    ("Indeks Pembangunan Manusia (IPM) naik.", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    ("Indeks Pembangunan Manusia NTB naik.", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    ("Indeks Pembangunan Manusia Kemendagri mencatat.", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    ("Indeks Pembangunan Manusia Gubernur Budi naik.", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    ("Indeks Pembangunan Manusia Januari lalu naik.", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    ("Menurut dia, Indeks Pembangunan Manusia Meningkat tajam.", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    ("Peringkat Race To Turin Top 10 diumumkan.", "Race To Turin", "Race To Turin"),
+    # a name in lower case, or ending in an acronym, is followed by what it ranks
+    ("Kata dia, peringkat FIFA Timnas kita naik.", "peringkat FIFA", "peringkat FIFA"),
+    ("Kata dia, Ranking FIFA Timnas kita naik.", "Ranking FIFA", "Ranking FIFA"),
+    ("Kata dia, indeks inklusi keuangan Syariah naik.", "indeks inklusi keuangan",
+     "indeks inklusi keuangan"),
+    ("Indeks Pembangunan Manusia, kata dia, naik.", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    ("Indeks Pembangunan Manusia\nSyariah", "Indeks Pembangunan Manusia",
+     "Indeks Pembangunan Manusia"),
+    # a headline in title case: every word is capitalised
+    ("Indeks Literasi Keuangan Warga Kota Lembah Naik Tajam", "Indeks Literasi Keuangan",
+     "Indeks Literasi Keuangan"),
+])
+def test_continued_names(text: str, name: str, expected: str) -> None:
+    assert _continued(text, name) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Sekolah itu meraih Adiwiyata Mandiri tahun lalu.", "Adiwiyata", "Adiwiyata"),
+    ("Kota itu meraih Adipura Kencana tahun lalu.", "Adipura", "Adipura"),
+    ("Kota itu meraih Swasti Saba Wistara tahun lalu.", "Swasti Saba", "Swasti Saba"),
+])
+def test_grades_end_names(text: str, name: str, expected: str) -> None:
+    start = text.index(name)
+    grades = frozenset({"mandiri", "kencana", "wistara"})
+    assert text[start:continued_end(text, start, start + len(name), grades)] == expected
+
+
+def test_continuation_is_bounded() -> None:
+    text = ("Menurut laporan tahunan lembaga survei itu, angka Indeks Literasi Keuangan "
+            + "Syariah " * 5 + "naik sedikit dibanding tahun sebelumnya menurut catatan resmi "
+            "pemerintah daerah setempat yang dirilis pekan lalu.")
+    assert _continued(text, "Indeks Literasi Keuangan").count("Syariah") == 3
+
+
+def test_tables() -> None:
+    stops = stop_words()
+    assert {"kabupaten", "tahun", "bupati", "badan", "januari", "naik"} <= stops
+    assert "syariah" not in stops
+    keys = frozenset({"jawatengah", "bali"})
+    assert is_place_at(["Jawa", "Tengah", "Baru"], 0, keys)
+    assert not is_place_at(["Syariah", "Jawa"], 0, keys)
