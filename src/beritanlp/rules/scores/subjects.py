@@ -578,6 +578,8 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     inside += _achievers(text, c, sent[0], subjects, memo)
     inside += _group_achievers(text, c, memo)
+    inside += [SubjectMention(m.group(1), m.start(1), m.end(1), "pattern")
+               for m in _PLACED.finditer(text, sent[0], c.start) if m.end() <= max(c.start, c.end)]
     if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
         # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
         inside = [s for s in inside if s.type != "agency" and not _GOV.match(s.text)
@@ -616,6 +618,13 @@ def _group_achievers(text: str, c: Candidate,
             return [g[3] for g in groups if g[0] <= max(c.start, c.end)]
         memo[key] = groups
     return [g[3] for g in memo[key] if g[0] <= max(c.start, c.end)]
+
+
+#: The object a ranking places at a rank: "Lembaga X menempatkan Universitas Y (UY) di
+#: peringkat 5" (Universitas Y holds it, not the ranking's publisher).
+_PLACED = re.compile(
+    rf"\b(?:menempatkan|memosisikan)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan|&)){{0,6}}){_SHORT_FORM}"
+    r"[ \t]+(?:(?:di|pada|ke)[ \t]*)?(?=(?:peringkat|posisi|urutan|ranking|rangking)\b)")
 
 
 #: A name that records or reports a reading: "BMKG mencatat ...", "KLHK merilis ...".
