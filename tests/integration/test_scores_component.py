@@ -47,6 +47,32 @@ def test_subject_comes_from_agencies_on_the_doc(nlp) -> None:
     assert [(s["value"], s["subject"]) for s in doc._.scores] == [(88.5, "Dinas Pangan Rawa")]
 
 
+def _with_agency(nlp, text: str, surface: str, name: str):
+    doc = nlp.make_doc(text)
+    mentions = []
+    start = text.find(surface)
+    while start >= 0:
+        mentions.append([start, start + len(surface)])
+        start = text.find(surface, start + 1)
+    doc._.agencies = [{"name": name, "acronym": None, "id": None, "mentions": mentions}]
+    return nlp.get_pipe("beritanlp_scores")(doc)
+
+
+def test_acronym_subject_stays_as_written(nlp) -> None:
+    text = ("Badan Pengawas Laut Alfa (BPLA) dibentuk 2010. Tahun ini BPLA meraih opini WTP "
+            "dari BPK.")
+    doc = _with_agency(nlp, text, "BPLA", "Badan Pengawas Laut Alfa")
+    assert [(s["value"], s["subject"]) for s in doc._.scores] == [("WTP", "BPLA")]
+
+
+def test_short_government_form_still_takes_the_long_name(nlp) -> None:
+    text = ("Pemerintah Kota Laut Biru menggelar rapat. Skor MCP Pemkot Laut Biru 2024 tercatat "
+            "88,5.")
+    doc = _with_agency(nlp, text, "Pemkot Laut Biru", "Pemerintah Kota Laut Biru")
+    assert [(s["value"], s["subject"]) for s in doc._.scores] == [
+        (88.5, "Pemerintah Kota Laut Biru")]
+
+
 def test_relative_year_uses_doc_date(nlp) -> None:
     doc = nlp.make_doc("Tahun lalu, nilai SPI Pemkab Gunung Biru tercatat 72,8.")
     doc._.date = "2025-02-01"

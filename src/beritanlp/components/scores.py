@@ -32,12 +32,15 @@ RULES_FILE = "metrics.jsonl"
 
 
 def _same_body(surface: str, name: str) -> bool:
-    """Whether ``name`` can stand for ``surface``: an acronym, or one ending in the same word.
+    """Whether ``name`` can stand for ``surface``: a short word, or one ending in the same word.
 
-    "Pemkot Pangkalpinang" -> "Pemerintah Kota Pangkalpinang" and "KPK" -> "Komisi
-    Pemberantasan Korupsi" do; "Pemprov Jawa Tengah" -> "Pemerintah Daerah" does not.
+    "Pemkot Pangkalpinang" -> "Pemerintah Kota Pangkalpinang" does; "Pemprov Jawa Tengah" ->
+    "Pemerintah Daerah" does not, nor does an acronym ("KPK" stays "KPK": a score's subject is
+    the form its sentence uses, and an acronym shares no word with its long name).
     """
     words = surface.split()
+    if len(words) == 1 and surface.isupper():
+        return False
     return len(words) <= 1 or words[-1].casefold() in name.casefold().split()
 
 
@@ -46,7 +49,7 @@ def subjects_from_doc(doc: Doc, *, text: str | None = None) -> list[SubjectMenti
 
     An agency mention is reported under the agency's ``name`` when that name is written in the
     article (its fullest form, e.g. "Pemerintah Kota Pangkalpinang" for "Pemkot Pangkalpinang"),
-    else as written at the mention.
+    else as written at the mention; an acronym ("KPK") is always reported as written.
 
     Parameters
     ----------

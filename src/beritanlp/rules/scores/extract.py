@@ -43,10 +43,16 @@ How it works
    name before an achievement verb nearest before the value in its sentence (agencies and
    places passed in by the spaCy component, or found by a fallback pattern for "Pemerintah Kota
    X", "Pemkab X", "Kementerian X" ...), never the body that issues the metric nor a name
-   inside a metric's name; else the agencies introducing a bullet list; else the name a
+   inside a metric's name; names before a relative "yang" and a standing ("Klub Y yang
+   memuncaki klasemen") and groups of people opening a clause before an achievement verb
+   count as names before a verb; a work between a score word and its rating ("Rating Film X
+   di Rotten Tomatoes") and a list item's name before its country and a bracketed note are
+   the subject; else the agencies introducing a bullet list; else the name a
    sentence-opening "Mereka"/"Ia" stands for (:mod:`~beritanlp.rules.scores.antecedents`);
-   else the article's main agency. An average's subject is the phrase after "rata-rata"
-   ("kota di Indonesia").
+   else the place the metric is said to be measured in ("IPAK di Indonesia"); else the
+   programme evaluated just before (:mod:`~beritanlp.rules.scores.programmes`); else the
+   article's main agency. An average's subject is the phrase after "rata-rata" ("kota di
+   Indonesia"); a grade given "seperti" (like) listed holders is its clause's holder's too.
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
    article date, else the nearest year stated shortly before, else the article's year (targets
    never inherit a year; "naik dari X menjadi Y" puts X a year before Y; "Setahun
@@ -79,6 +85,7 @@ from beritanlp.rules.scores.levels import level_candidates
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
 from beritanlp.rules.scores.polled import polled_candidates
+from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
@@ -220,6 +227,7 @@ class _Holders:
     last_subject: dict[str, str] = field(default_factory=dict)  # metric -> its latest subject
     given: dict[tuple[str, str], set[str | None]] = field(default_factory=dict)  # body grades
     aimed: set[tuple[str, str]] = field(default_factory=set)  # body targets (metric, grade)
+    programmes: list[tuple[int, int, str]] | None = None  # evaluated programmes, read once
 
 
 def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectMention] | None,
@@ -264,9 +272,10 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
     if names is None:
         if aim is not None and aim in held.aimed:
             return None  # "... supaya kelak meraih WTP": the article's target said again
-        # no subject of its own: the one of the metric's previous score, else the main one
-        # (never for a reading: the air of a place is no agency's score)
-        names = [held.last_subject.get(c.metric.name, None if reading(c) else main)]
+        # no subject of its own: the one of the metric's previous score, else the programme
+        # evaluated just before, else the main one (never for a reading: the air of a place is
+        # no agency's score)
+        names = [held.last_subject.get(c.metric.name) or _fallback(text, c, main, held)]
         if isinstance(c.value, str) and c.kind == "grade" and main is not None:
             held.fallback.add(c.start)
     elif isinstance(c.value, str) and c.kind == "grade":
@@ -283,6 +292,15 @@ def _body_target(c: Candidate, in_title: bool) -> tuple[str, str] | None:
     if c.kind != "target" or not isinstance(c.value, str) or in_title:
         return None
     return (norm(c.metric.name), norm(c.value))
+
+
+def _fallback(text: str, c: Candidate, main: str | None, held: _Holders) -> str | None:
+    """The subject of a value naming none: the programme evaluated before it, else ``main``."""
+    if reading(c):
+        return None
+    if held.programmes is None:
+        held.programmes = evaluated_programmes(text)
+    return programme_before(held.programmes, c) or main
 
 
 def _with_grade_metrics(metrics: ByStart[Metric], grades: Sequence[Candidate]) -> ByStart[Metric]:
@@ -353,6 +371,11 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
     Remembers them as the latest subject of the metric (an average's group excepted).
     """
     names = c.subjects or reading_places(text, c, subjects)
+    if c.subjects and _LIKE.match(text, c.end, c.sentence[1]):
+        # "X memperoleh WDP seperti Y dan Z": X holds the grade too, before them
+        own = subject_for(text, c, subjects, None, in_text, memo)
+        if own is not None and own not in c.subjects:
+            names = [own, *c.subjects]
     if not names:
         own = subject_for(text, c, subjects, None, in_text, memo)
         if own is None:
@@ -361,6 +384,10 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
     if c.kind != "average":  # "rata-rata kota di Indonesia" earns nothing itself
         last_subject[c.metric.name] = names[-1]
     return names
+
+
+#: A grade compared with the holders listed after it: "(WDP) seperti Y, Z".
+_LIKE = re.compile(r"[\s\"”']*(?:\([^)]*\)\s*)?,?\s*(?:sama\s+)?seperti\s")
 
 
 class _SentenceFinder:

@@ -13,8 +13,9 @@ import re
 from beritanlp.rules.scores.model import Candidate
 
 #: Head nouns of a group of people.
-_HEADS = (r"(?:masyarakat|penduduk|warga|responden|kelompok|rumah[ \t]+tangga|siswa|pelajar"
-          r"|pekerja|perempuan|laki-laki|remaja|lansia|petani|nelayan)")
+GROUP_HEADS = (r"(?:masyarakat|penduduk|warga|responden|kelompok|rumah[ \t]+tangga|siswa"
+               r"|pelajar|pekerja|perempuan|laki-laki|remaja|lansia|petani|nelayan)")
+_HEADS = GROUP_HEADS
 #: The rest of a group's name: lower-case words, acronyms ("di bawah SMA") and ages ("usia 60
 #: tahun ke atas"), never a proper name ("masyarakat Kabupaten Lembah" is the region's value).
 _TAIL = r"(?:[ \t]+(?:(?![A-Z][a-z])[A-Za-z][\w-]*|\d{1,3}(?=[ \t]+tahun\b))){0,12}?"

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.antecedents import pronoun_antecedent
 from beritanlp.rules.scores.cues import AVERAGE, CAP, TIER
-from beritanlp.rules.scores.groups import group_of
+from beritanlp.rules.scores.groups import GROUP_HEADS, group_of
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
 
 #: Head words of government phrases (the ``scores`` rows of ``institution_heads.txt``), and the
@@ -32,17 +32,20 @@ _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Meny
 #: places its holder (the rank word must follow).
 _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser|bertengger"
           r"|nangkring|duduk|tertahan|terpuruk|terperosok|terdampar|bercokol|menghuni|mengisi"
-          r"|finis|finish)(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
+          r"|finis|finish|menguasai)(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
           r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
-_ENTERS = (r"masuk(?=[ \t]+(?:ke[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori|predikat"
-           r"|peringkat|status|level|klaster|kelompok|jajaran|daftar|tahap|\d{1,3}[ \t]+besar)\b)")
+_ENTERS = (r"masuk(?=[ \t]+(?:(?:ke|di)[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori"
+           r"|predikat|peringkat|ranking|rangking|status|level|klaster|kelompok|jajaran|daftar"
+           r"|tahap|\d{1,3}[ \t]+besar)\b)")
 
 
 def _achieve(record: str) -> str:
     """Verbs that place a value's holder before them; ``record``: "mencatat" or nothing."""
     return (
         r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
+        r"|bahkan|hanya|cuma|kian|makin|semakin|kokoh|kukuh|langsung|akhirnya|mampu|bisa"
+        r"|berhak|untuk[ \t]+sementara"
         r"|masih|tetap|ada|tengah|sedang)"
         r"[ \t]+)*"
         r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
@@ -62,10 +65,10 @@ _NAME_WORD = rf"(?!{_TITLE_VERB}){CAP}"
 #: A bracketed short form between a name and its verb: "Universitas X (UX) menempati".
 _SHORT_FORM = r"(?:[ \t]+\([A-Z][\w-]{1,10}\))?"
 _INITIAL_SUBJECT = re.compile(
-    rf"^\W*((?:{_NAME_WORD}|dan|&)(?:[ \t]+(?:{_NAME_WORD}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}"
+    rf"\W*((?:{_NAME_WORD}|dan|&)(?:[ \t]+(?:{_NAME_WORD}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}"
 )
 _PRONOUN_START = {"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "namun", "sementara",
-                  "selain", "sebelumnya", "adapun", "sedangkan"}
+                  "selain", "sebelumnya", "adapun", "sedangkan", "siapa", "apa"}
 
 
 def fallback_subjects(text: str, body_start: int = 0) -> list[SubjectMention]:
@@ -472,9 +475,9 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                 if s.start < c.start and not is_issuer(s.text, c.metric)]
     if genitive:
         return fullest(text, clean_subject(genitive[0].text), in_text)
-    country = _country_after(text, c)
-    if country is not None:
-        return country  # "IPAK Indonesia 2019 mencapai 3,7"
+    named = _named_by_shape(text, c)
+    if named is not None:
+        return named
     inside = _sentence_subjects(text, c, subjects, memo)
     if not inside:
         inside = _list_intro_subjects(text, sent[0], subjects)
@@ -493,8 +496,59 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                 return named
             pick = min(inside, key=lambda s: s.start)
         return fullest(text, clean_subject(pick.text), in_text)
-    return pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE,
-                              c.kind == "rank") or main_subject
+    return (pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE, c.kind == "rank")
+            or _place_of_metric(text, c, subjects) or main_subject)
+
+
+#: What may sit between a metric and "di" and the place it is measured in: its short form (or
+#: the bracket closing it when the metric is the short form).
+_AT_PLACE = re.compile(r"(?:\)|[ \t]*\([A-Z][\w-]{1,10}\))?[ \t]+di[ \t]+")
+
+
+def _place_of_metric(text: str, c: Candidate,
+                     subjects: Sequence[SubjectMention]) -> str | None:
+    """The place the metric is said to be measured in: "Indeks X (IX) di Negeri Alfa naik".
+
+    For a value whose sentence names no holder; the metric may be named sentences before.
+    """
+    m = _AT_PLACE.match(text, c.metric.end)
+    if m is None or m.end() >= c.start:
+        return None
+    at = [s for s in between(subjects, m.end(), m.end() + 1) if s.type == "place"]
+    return clean_subject(at[0].text) if at else None
+
+
+#: A work or product named between a score word and the rating that scores it: "Rating Film
+#: Alfa di Situs Ulasan X", "skor Aplikasi Beta versi Lembaga Y".
+_RATED_BEFORE = re.compile(
+    rf"\b(?:[Rr]ating|[Ss]kor|[Nn]ilai)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]+"
+    r"(?:di|pada|versi|menurut)[ \t]+$")
+#: A list item's name, a comma and where it is, then a bracketed note holding the value:
+#: "2. Institut Teknologi Alfa, Negeri Beta (tahun lalu peringkat 5)" (the name's, not the
+#: country's); the name opens the item (after a line break, a number or a punctuation mark).
+_ITEM_NOTE = re.compile(
+    rf"(?:[\n,.:;][ \t]*)(?:\d{{1,3}}[.)][ \t]*)?"
+    rf"({CAP}(?:[ \t]+(?:{CAP}|of|and|for|the|de|di))*)[ \t]*,[ \t]*{CAP}(?:[ \t]+{CAP}){{0,3}}"
+    r"[ \t]*\([^()\n]{0,60}$")
+
+
+def _named_by_shape(text: str, c: Candidate) -> str | None:
+    """A subject the phrase around the metric or value names by its shape.
+
+    A country right after the metric ("IPAK Indonesia 2019 mencapai 3,7"); a work between a
+    score word and its rating ("Rating Film Alfa di Situs Ulasan X kini 77"); a list item's
+    name before its country and a bracketed note ("2. Universitas X, Negeri Y (tahun lalu
+    peringkat 5)").
+    """
+    country = _country_after(text, c)
+    if country is not None:
+        return country
+    lo = max(c.sentence[0], c.metric.start - 80)
+    rated = _RATED_BEFORE.search(text, lo, c.metric.start)
+    if rated is not None and c.metric.end <= c.start:
+        return rated.group(1)
+    item = _ITEM_NOTE.search(text, max(0, c.start - 200), c.start)
+    return item.group(1) if item is not None else None
 
 
 #: "IPM nasional", "skor SPI secara nasional": the metric's national aggregate.
@@ -595,6 +649,9 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
             if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     inside += _achievers(text, c, sent[0], subjects, memo)
+    inside += _group_achievers(text, c, memo)
+    inside += [SubjectMention(m.group(1), m.start(1), m.end(1), "pattern")
+               for m in _PLACED.finditer(text, sent[0], c.start) if m.end() <= max(c.start, c.end)]
     if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
         # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
         inside = [s for s in inside if s.type != "agency" and not _GOV.match(s.text)
@@ -602,6 +659,44 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     if any(s.type != "place" for s in inside):
         inside = [s for s in inside if s.type != "place"]
     return inside or located
+
+
+#: A group of people (lower case, at most two words after its head) before an achievement verb.
+_GROUP = (rf"((?i:para[ \t]+)?(?i:{GROUP_HEADS})(?:[ \t]+[a-z][\w-]*){{0,2}}?)"
+          rf"[ \t]+{_ACHIEVE}")
+#: ... opening the sentence ("Warga desa berhasil meraih juara 1") or a clause after a comma.
+_GROUP_OPENS = re.compile(rf"\W*{_GROUP}")
+_GROUP_AFTER_COMMA = re.compile(rf"[,;][ \t]*{_GROUP}")
+
+
+def _group_achievers(text: str, c: Candidate,
+                     memo: dict[object, list[_Achiever]] | None = None) -> list[SubjectMention]:
+    """Groups of people that open a clause of ``c``'s sentence with an achievement verb.
+
+    "Dari situ, warga desa sempat meraih juara 1 lomba ...": the group holds the rank (a
+    lower-case phrase no agency, place or name pattern gives). ``memo`` keeps each sentence's
+    groups, read once up to its end.
+    """
+    sent = c.sentence
+    key = ("groups", sent)
+    if memo is None or key not in memo:
+        hi = max(c.start, sent[1])
+        found = [_GROUP_OPENS.match(text, sent[0], hi),
+                 *_GROUP_AFTER_COMMA.finditer(text, sent[0], hi)]
+        groups = [(m.end(), m.group(1), m.start(1),
+                   SubjectMention(m.group(1), m.start(1), m.end(1), "pattern"))
+                  for m in found if m is not None]
+        if memo is None:
+            return [g[3] for g in groups if g[0] <= max(c.start, c.end)]
+        memo[key] = groups
+    return [g[3] for g in memo[key] if g[0] <= max(c.start, c.end)]
+
+
+#: The object a ranking places at a rank: "Lembaga X menempatkan Universitas Y (UY) di
+#: peringkat 5" (Universitas Y holds it, not the ranking's publisher).
+_PLACED = re.compile(
+    rf"\b(?:menempatkan|memosisikan)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan|&)){{0,6}}){_SHORT_FORM}"
+    r"[ \t]+(?:(?:di|pada|ke)[ \t]*)?(?=(?:peringkat|posisi|urutan|ranking|rangking)\b)")
 
 
 #: A name that records or reports a reading: "BMKG mencatat ...", "KLHK merilis ...".
@@ -612,13 +707,24 @@ _REPORTS_AFTER = re.compile(r"[ \t]+(?:(?:juga|telah|sudah|pun)[ \t]+)?(?:mencat
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,}\b")
 
 
-#: A capitalised name right before an achievement verb, anywhere in a clause.
+#: Verbs of a standing a relative clause gives its name: "Klub Y yang memuncaki klasemen".
+_STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|unggul|jauh"
+             r"|untuk[ \t]+sementara)[ \t]+)*(?:menempati|menduduki"
+             r"|memuncaki|memimpin|berada(?=[ \t]+di[ \t]+(?:peringkat|posisi|urutan|puncak)\b)"
+             r"|merupakan(?:[ \t]+[a-z]+){0,3}(?=[ \t]+(?:peringkat|ranking|rangking|unggulan)\b)"
+             rf"|{_MOVES})\b")
+#: A capitalised name right before an achievement verb, anywhere in a clause, or before a
+#: relative "yang" (maybe after a comma) and a standing ("sama dengan Klub Y yang memuncaki
+#: klasemen", "Klub Z, yang kini di puncak klasemen, ..."; "K/L yang mendapatkan WTP" counts
+#: holders, it names none).
 _ACHIEVER = re.compile(
-    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}")
+    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}"
+    rf"(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: Time zones closing a clock time ("pukul 10.00 WIB berada ..."): never a holder's name.
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
-                            "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di"})
+                            "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di",
+                            "Posisi"})
 
 
 #: An achiever found in a sentence: (where its verb ends, its name, where the name starts, the
@@ -643,8 +749,9 @@ def _achievers(text: str, c: Candidate, lo: int,
             memo[key] = _achievers_until(text, lo, max(c.start, c.sentence[1]), subjects)
         found = memo[key]
     grades = c.metric.rule.grades if c.metric.rule is not None else ()
+    # a rank the verb itself states ("Klub X memimpin klasemen") ends where that verb ends
     return [s for end, name, start, s in found
-            if end <= c.start and not is_issuer(name, c.metric)
+            if (end <= c.start or end == c.end) and not is_issuer(name, c.metric)
             and not (c.metric.start <= start < c.metric.end)
             and name not in grades]  # "naik dari BB menjadi A": a grade, not who holds one
 
@@ -680,7 +787,7 @@ def _achievers_until(text: str, lo: int, hi: int,
 
 
 #: A team named by its coach: "tim asuhan X", "skuad besutan X" (X is no holder).
-_COACHED_BY = re.compile(r"\b(?:asuhan|besutan|arahan|binaan|racikan|polesan)[ \t]+$",
+_COACHED_BY = re.compile(r"\b(?:asuhan|asuh|besutan|arahan|binaan|racikan|polesan)[ \t]+$",
                          re.IGNORECASE)
 #: A region named right before "di" and the place it lies in: "Kota Kuching di ".
 _LOCATED_IN = re.compile(rf"\b((?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)"
