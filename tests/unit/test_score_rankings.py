@@ -246,3 +246,24 @@ def test_rank_far_from_its_ranking_takes_the_article_metrics_given() -> None:
     chosen = ArticleMetrics([other], [other.end])
     given = rank_candidate(text, n, numbers, sent, metrics, 900, article=chosen)
     assert given is not None and given.metric is other
+
+
+# --- a contest word pointing back names no contest --------------------------------------
+
+@pytest.mark.parametrize("back", ["pada kompetisi tahun lalu", "pada ajang yang sama",
+                                  "dalam penilaian serupa", "pada lomba sebelumnya"])
+def test_contest_pointing_back_takes_the_named_contest(back: str) -> None:
+    text = ("Judul\n\nDinas Arsip Kota Lembah meraih peringkat 3 dalam ajang Anugerah Layanan "
+            f"Prima 2023. Dua tahun lalu dinas itu berada di peringkat 7 {back}.")
+    scores = _scores(text)
+    assert ("Anugerah Layanan Prima", 7, "rank") in scores
+    assert not any(m.lower().startswith(("kompetisi", "ajang", "penilaian", "lomba"))
+                   for m, _, _ in scores)
+
+
+@pytest.mark.parametrize("text", [
+    "Judul\n\nTim voli putri kampus itu meraih peringkat 7 pada kompetisi tahun lalu, kata pelatih.",
+    "Judul\n\nSekolah itu berada di posisi kedua dalam lomba yang sama pada tahun lalu.",
+])
+def test_contest_pointing_back_with_nothing_named_gives_nothing(text: str) -> None:
+    assert _scores(text) == set()
