@@ -262,7 +262,7 @@ def test_contest_pointing_back_takes_the_named_contest(back: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Judul\n\nTim voli putri kampus itu meraih peringkat 7 pada kompetisi tahun lalu, kata pelatih.",
+    "Judul\n\nTim voli kampus itu meraih peringkat 7 pada kompetisi tahun lalu, ujarnya.",
     "Judul\n\nSekolah itu berada di posisi kedua dalam lomba yang sama pada tahun lalu.",
 ])
 def test_contest_pointing_back_with_nothing_named_gives_nothing(text: str) -> None:
