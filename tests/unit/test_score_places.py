@@ -62,3 +62,27 @@ def test_subjects_inside_a_metric_name_are_dropped_in_one_pass() -> None:
                Metric("Liga", 26, 30, None)]
     assert [s.text for s in outside_metrics(subjects, metrics)] == ["Bima"]
     assert outside_metrics(subjects, []) == subjects
+
+
+def test_grade_word_in_title_case_and_lower_case_is_one_grade() -> None:
+    text = ("ISPU di Kota Lembah masuk kategori Berbahaya. Sekolah diliburkan karena ISPU di "
+            "Kota Lembah berada di level berbahaya.")
+    got = find_scores(text, rules=METRICS, date="2019-09-15",
+                      subjects=_places(text, "Kota Lembah"))
+    assert [(s.value.casefold(), s.subject) for s in got] == [("berbahaya", "Kota Lembah")]
+
+
+def test_air_level_naming_no_place_restates_the_index_level() -> None:
+    text = ("ISPU di Kota Lembah masuk kategori berbahaya. Asap membuat kualitas udara makin "
+            "menurun hingga ke level berbahaya, kata petugas.")
+    got = find_scores(text, rules=METRICS, date="2019-09-15",
+                      subjects=_places(text, "Kota Lembah"))
+    assert [(s.metric, s.value) for s in got] == [("ISPU", "berbahaya")]
+
+
+def test_air_level_of_another_value_stays() -> None:
+    text = ("ISPU di Kota Lembah masuk kategori berbahaya. Kemarin kualitas udara masih di level "
+            "tidak sehat, kata petugas.")
+    got = find_scores(text, rules=METRICS, date="2019-09-15",
+                      subjects=_places(text, "Kota Lembah"))
+    assert {s.value for s in got} == {"berbahaya", "tidak sehat"}

@@ -246,3 +246,51 @@ def test_rank_far_from_its_ranking_takes_the_article_metrics_given() -> None:
     chosen = ArticleMetrics([other], [other.end])
     given = rank_candidate(text, n, numbers, sent, metrics, 900, article=chosen)
     assert given is not None and given.metric is other
+
+
+# --- a contest word pointing back names no contest --------------------------------------
+
+@pytest.mark.parametrize("back", ["pada kompetisi tahun lalu", "pada ajang yang sama",
+                                  "dalam penilaian serupa", "pada lomba sebelumnya"])
+def test_contest_pointing_back_takes_the_named_contest(back: str) -> None:
+    text = ("Judul\n\nDinas Arsip Kota Lembah meraih peringkat 3 dalam ajang Anugerah Layanan "
+            f"Prima 2023. Dua tahun lalu dinas itu berada di peringkat 7 {back}.")
+    scores = _scores(text)
+    assert ("Anugerah Layanan Prima", 7, "rank") in scores
+    assert not any(m.lower().startswith(("kompetisi", "ajang", "penilaian", "lomba"))
+                   for m, _, _ in scores)
+
+
+@pytest.mark.parametrize("text", [
+    "Judul\n\nTim voli kampus itu meraih peringkat 7 pada kompetisi tahun lalu, ujarnya.",
+    "Judul\n\nSekolah itu berada di posisi kedua dalam lomba yang sama pada tahun lalu.",
+])
+def test_contest_pointing_back_with_nothing_named_gives_nothing(text: str) -> None:
+    assert _scores(text) == set()
+
+
+# --- "peringkat satu sampai N berturut-turut yaitu A, B, ...": ranks in order ------------
+
+def _ranked_subjects(text: str) -> set[tuple[object, str | None]]:
+    return {(s.value, s.subject) for s in find_scores(text, rules=METRICS) if s.kind == "rank"}
+
+
+def test_names_after_an_in_order_span_take_ranks_one_to_n() -> None:
+    text = ("Judul\n\nPeringkat Indeks Inovasi Global 2023 sudah terbit. Hasilnya, peringkat satu "
+            "sampai empat secara berturut-turut yaitu Norlandia, Swedia, Kerajaan Timur dan "
+            "Pulau Biru. Negeri Lembah berada di posisi 55.")
+    ranks = _ranked_subjects(text)
+    assert {(1, "Norlandia"), (2, "Swedia"), (3, "Kerajaan Timur"), (4, "Pulau Biru")} <= ranks
+    assert (55, "Negeri Lembah") in ranks
+
+
+def test_in_order_span_whose_names_do_not_add_up_is_not_read() -> None:
+    text = ("Judul\n\nPeringkat Indeks Inovasi Global 2023 sudah terbit. Hasilnya, peringkat satu "
+            "sampai lima secara berturut-turut yaitu Norlandia, Swedia dan Pulau Biru.")
+    assert not {r for r in _ranked_subjects(text) if r[0] in (2, 3)}
+
+
+def test_in_order_span_without_a_ranking_named_gives_nothing() -> None:
+    text = ("Judul\n\nPara pelari tiba dari urutan 1 sampai 3 berturut-turut yaitu Budi, Ani dan "
+            "Rina di garis akhir.")
+    assert _scores(text) == set()

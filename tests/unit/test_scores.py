@@ -124,3 +124,21 @@ def test_index_variants_need_two_shared_words_of_a_longer_name() -> None:
     found = [(m.name, text[m.start:m.end]) for m in find_metrics(text, METRICS, sent_of)]
     assert ("IPK", "indeks persepsi korupsi") in found
     assert not any(t.startswith("indeks persepsi publik") for _, t in found)
+
+
+# --- a sentence saying what a predicate is gives no one that predicate -------------------
+
+def test_sentence_defining_a_predicate_gives_no_grade() -> None:
+    text = ("Judul\n\nKantor Imigrasi Lembah mencanangkan Zona Integritas menuju Wilayah Bebas "
+            "Korupsi (ZI WBK), Senin (2/9/2019). ZI WBK merupakan suatu predikat yang diberikan "
+            "kepada instansi pemerintah yang berkomitmen mewujudkan WBK lewat reformasi birokrasi.")
+    got = [(s.value, s.kind) for s in find_scores(text, rules=METRICS)]
+    assert ("WBK", "target") in got
+    assert ("WBK", "grade") not in got
+
+
+def test_predicate_given_to_a_named_holder_is_still_a_grade() -> None:
+    text = ("Judul\n\nPemkab Lembah meraih opini WTP dari BPK atas laporan keuangan 2022. WTP "
+            "merupakan opini yang diberikan kepada Pemkab Lembah untuk ketujuh kalinya.")
+    got = {(s.value, s.kind, s.year) for s in find_scores(text, rules=METRICS)}
+    assert ("WTP", "grade", 2022) in got

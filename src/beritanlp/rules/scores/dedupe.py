@@ -26,7 +26,7 @@ def _buckets(sc: Score) -> list[_Key]:
     key.
     """
     if isinstance(sc.value, str):
-        return [(sc.kind, sc.value)]
+        return [(sc.kind, norm(sc.value))]
     number = float(cast(float, sc.value))
     if not math.isfinite(number):
         return []
@@ -44,7 +44,9 @@ LIST_REACH = 200
 def _same_score(k: Score, s: Score) -> bool:
     """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades)."""
     if isinstance(k.value, str) or isinstance(s.value, str):
-        same_value = k.value == s.value
+        # a grade word in title case is the same grade ("Berbahaya" in a lead, "berbahaya" later)
+        same_value = isinstance(k.value, str) and isinstance(s.value, str) \
+            and norm(k.value) == norm(s.value)
     else:
         same_value = abs(float(cast(float, k.value)) - float(cast(float, s.value))) < 1e-9
     km, sm = norm(k.metric), norm(s.metric)
@@ -115,5 +117,6 @@ def without_air_restatements(scores: Sequence[Score]) -> list[Score]:
     # a headline writes the level in title case ("Kualitas Udara Berbahaya"): the same level
     return [s for s in scores if not (
         s.kind == "grade" and _AIR_ITSELF.match(s.metric or "")
-        and any(v == norm(str(s.value)) and _same_place(subj, s.subject)
+        # a level of the air naming no place restates an index's level of the article's place
+        and any(v == norm(str(s.value)) and (_same_place(subj, s.subject) or s.subject is None)
                 for v, subj in by_index))]

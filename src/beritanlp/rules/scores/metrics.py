@@ -572,7 +572,10 @@ def _ranked_after(text: str, pos: int, sent: tuple[int, int],
     return found is not None
 
 
-_ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+#: A contest word pointing back, not naming: "lomba ini", "ajang yang sama", "kompetisi tahun
+#: lalu", "penilaian sebelumnya" (the named contest is elsewhere in the article).
+_ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut|serupa|sebelumnya|yang[ \t]+sama"
+                        r"|tahun[ \t]+(?:lalu|sebelumnya|kemarin))\b", re.IGNORECASE)
 
 
 def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:

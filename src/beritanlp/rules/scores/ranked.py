@@ -369,6 +369,50 @@ def rank_items(text: str, start: int, end: int) -> list[ListItem]:
     return items
 
 
+#: "peringkat satu sampai 10 secara berturut-turut yaitu A, B, ...": a span of ranks given in
+#: order to the names after it.
+_IN_ORDER = re.compile(
+    r"(?i:peringkat|posisi|urutan|ranking)[ \t]+(?P<first>(?i:1|satu|pertama))[ \t]+"
+    r"(?i:sampai|hingga|s/d)[ \t]+(?i:ke[ \t-]?)?"
+    rf"(?P<n>\d{{1,2}}|(?i:{_RANK_WORD}))\b[^.:\n]{{0,60}}?"
+    r"\b(?i:berturut-turut|berurutan)\b[ \t]*,?[ \t]*(?i:yaitu|yakni|adalah|ialah|:)[ \t]*")
+#: Breaks between the names of an in-order list ("A, B, C dan D").
+_IN_ORDER_SPLIT = re.compile(r",[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+")
+
+
+def in_order_items(text: str, start: int, end: int) -> list[ListItem]:
+    """Names given ranks 1..n in order ("peringkat satu sampai lima berturut-turut yaitu A, B").
+
+    Kept only where the names (capitalised, up to four words each) are exactly n: a list that
+    does not add up is not read.
+    """
+    items: list[ListItem] = []
+    for m in _IN_ORDER.finditer(text, start, end):
+        n = rank_value(m.group("n"))
+        stop = text.find(".", m.end(), end)
+        stop = end if stop < 0 else stop
+        names, pos = [], m.end()
+        for cut in [*(c.start() for c in _IN_ORDER_SPLIT.finditer(text, m.end(), stop)), stop]:
+            names.append((pos, cut))
+            nxt = _IN_ORDER_SPLIT.match(text, cut)
+            pos = nxt.end() if nxt else cut
+        names = [(a, b) for a, b in names if b > a]
+        if n is None or len(names) != n or not all(
+                _NAME.fullmatch(text[a:b].strip()) and len(text[a:b].split()) <= 4
+                for a, b in names):
+            continue
+        # the first rank's own word ("satu") is the span of rank 1, so it is read only here
+        spans = [m.span("first"), *names[1:]]
+        items += [ListItem(text[a:b].strip(), 0, None, rank, span)
+                  for rank, ((a, b), span) in enumerate(zip(names, spans, strict=True), 1)]
+    return items
+
+
+def _in_order_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
+    """The in-order lists of ``text``, each item with the start of its sentence."""
+    return [(s, item) for s, e in sents for item in in_order_items(text, s, e)]
+
+
 def _rank_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
     """Runs of rank items with distinct ranks, in one sentence or consecutive ones."""
     out: list[tuple[int, ListItem]] = []
@@ -407,6 +451,8 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
         out += line_items(text)
     out += _bracket_lists(text, sents)
     if re.search(_RANK_ITEM_CUE, text):
+        if "urut" in text:
+            out += _in_order_lists(text, sents)
         taken = {span for _, item in out for span in (item.rank_span, item.value_span) if span}
         out += [(st, item) for st, item in _rank_lists(text, sents)
                 if item.rank_span not in taken]

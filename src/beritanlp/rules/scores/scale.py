@@ -42,7 +42,13 @@ _TWO_BANDS = re.compile(rf"{_BAND.pattern}[^.;!?]{{1,80}}?{_BAND.pattern}")
 #: "Kriteria tinggi mensyaratkan skor di atas 80": criteria defined, no one's result.
 CRITERIA_DEFINED = re.compile(
     r"\b(?:kriteria|syarat|persyaratan)\b[^.;!?]{0,80}?\b(?:mensyaratkan|disyaratkan|meliputi"
-    r"|mencakup|berarti|artinya|bermakna|ditentukan|jika|apabila|bila|manakala)\b", re.IGNORECASE)
+    r"|mencakup|berarti|artinya|bermakna|ditentukan|jika|apabila|bila|manakala)\b"
+    # what a predicate is: "X merupakan predikat yang diberikan kepada instansi yang ..."
+    r"|\b(?:merupakan|adalah|ialah)[ \t]+(?:suatu[ \t]+|sebuah[ \t]+)?(?:predikat|opini|status"
+    r"|sebutan)[ \t]+yang[ \t]+diberikan[ \t]+(?:kepada|bagi|untuk)[ \t]+(?:setiap[ \t]+|seluruh"
+    r"[ \t]+|para[ \t]+)?(?:instansi|lembaga|unit|satuan[ \t]+kerja|satker|entitas|daerah"
+    r"|pemerintah[ \t]+daerah|kementerian|organisasi|badan|sekolah|desa)\b(?:[ \t]+\w+){0,2}"
+    r"[ \t]+yang\b", re.IGNORECASE)
 
 
 _DAY_WORDS = "|".join(row[0] for row in word_table("days"))
