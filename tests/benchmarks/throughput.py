@@ -20,13 +20,16 @@ import argparse
 import gc
 import gzip
 import json
+import os
 import time
 from pathlib import Path
 
 import spacy
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "topics" / "clickid_rubrik_trainval.jsonl.gz"
+#: ``$BERITANLP_SHARED_DATA`` (as in conftest.py), else ``../shared/data`` beside the repository.
+SHARED = Path(os.environ.get("BERITANLP_SHARED_DATA", ROOT.parent / "shared" / "data"))
+DEFAULT_DATA = SHARED / "topics" / "clickid_rubrik_trainval.jsonl.gz"
 
 
 def read_articles(path: Path, n: int) -> list[str]:
