@@ -175,7 +175,8 @@ def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str]
         or _CATEGORY_PASSIVE.match(text, end) or _CATEGORY_ENUM.match(text, end)
     if not m:
         given = _GIVEN_TO_COUNTED.match(text, end, sent[1])
-        return [given.group(1)] if given else None
+        gives = given and _GIVING_VERB.search(text, max(sent[0], end - _GIVING_REACH), end)
+        return [given.group(1)] if gives else None
     return _listed_names(text[m.end():sent[1]])
 
 
@@ -185,6 +186,12 @@ def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str]
 _GIVEN_TO_COUNTED = re.compile(
     rf"{_GRADE_TAIL}(?:kepada|bagi|untuk)[ \t]+((?:\d[\d.]*|{_NUMBER_WORDS})[ \t]+{GROUP_NOUNS}"
     r"(?:[ \t]+dan[ \t]+(?:lembaga|kota|kabupaten))?)\b", re.IGNORECASE)
+#: The verb that gives that grade, shortly before it: without one ("menargetkan opini WTP bagi
+#: seluruh OPD", "meraih opini WTP untuk semua desa") the group is no holder.
+_GIVING_VERB = re.compile(
+    r"\b(?:memberi(?:kan)?|diberi(?:kan)?|menjatuhkan|dijatuhkan|menganugerahkan|dianugerahkan"
+    r"|menyerahkan|diserahkan)\b", re.IGNORECASE)
+_GIVING_REACH = 60
 
 
 #: A name, maybe with its short form in brackets ("Kementerian X (KemenX)").
