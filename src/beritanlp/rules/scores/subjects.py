@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.antecedents import pronoun_antecedent
-from beritanlp.rules.scores.cues import AVERAGE, CAP, TIER
+from beritanlp.rules.scores.cues import AVERAGE, CAP, TIER, TIER_NAMES
 from beritanlp.rules.scores.groups import group_of
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
 
@@ -102,6 +102,8 @@ _ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|sep
 _CATEGORY_ENUM = re.compile(
     r"(?:[ \t]+(?:[Kk]ategori[ \t]+)?[A-Z][\w/-]*){1,5}[ \t]*,?[ \t]+"
     r"(?:yaitu|yakni|ialah|antara[ \t]+lain|di[ \t]*antaranya|:)[ \t]+")
+#: A tier ending the grade: only a tier ("Silver", "Madya") is followed by its category.
+_TIER_END = re.compile(rf"\b(?:{'|'.join(TIER_NAMES)}|Utama|Madya|Pratama|Nindya|Paripurna)$")
 #: A passive verb after a grade names who holds it: "WTP diraih 20 kabupaten".
 _PASSIVE = re.compile(
     _GRADE_TAIL + r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)\s+)*"
@@ -173,7 +175,8 @@ def _listed_names(rest: str) -> list[str] | None:
 def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
     """Subjects listed right after a grade: "WDP (...) yaitu KPU dan KPK", "WTP diraih X"."""
     m = _ENUM.match(text, end) or _PASSIVE.match(text, end) \
-        or _CATEGORY_PASSIVE.match(text, end) or _CATEGORY_ENUM.match(text, end)
+        or _CATEGORY_PASSIVE.match(text, end) \
+        or (_TIER_END.search(text, max(sent[0], end - 12), end) and _CATEGORY_ENUM.match(text, end))
     if not m:
         given = _GIVEN_TO_COUNTED.match(text, end, sent[1])
         gives = given and _GIVING_VERB.search(text, max(sent[0], end - _GIVING_REACH), end)
