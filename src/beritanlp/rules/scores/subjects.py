@@ -179,8 +179,9 @@ def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str]
         or (_TIER_END.search(text, max(sent[0], end - 12), end) and _CATEGORY_ENUM.match(text, end))
     if not m:
         given = _GIVEN_TO_COUNTED.match(text, end, sent[1])
-        gives = given and _GIVING_VERB.search(text, max(sent[0], end - _GIVING_REACH), end)
-        return [given.group(1)] if gives else None
+        if given is None or not _GIVING_VERB.search(text, max(sent[0], end - _GIVING_REACH), end):
+            return None
+        return [given.group(1)]
     return _listed_names(text[m.end():sent[1]])
 
 
