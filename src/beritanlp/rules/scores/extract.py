@@ -263,9 +263,11 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
         return None
     aim = _body_target(c, in_title)
     if names is None:
-        if aim is not None and aim in held.aimed and (year is None or year in held.aimed[aim]):
+        if aim is not None and aim in held.aimed and (year is None or year in held.aimed[aim]) \
+                and not _SPEAKER_START.match(text, c.sentence[0], c.start):
             # "... supaya kelak meraih WTP": the article's target said again (a target of
-            # another year, "menargetkan tahun depan meraih WTP", is a new one)
+            # another year, "menargetkan tahun depan meraih WTP", or one a speaker sets,
+            # "Pihaknya menargetkan ...", is a new one)
             return None
         # no subject of its own: the one of the metric's previous score, else the main one
         # (never for a reading: the air of a place is no agency's score)
@@ -279,6 +281,10 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
     if aim is not None:
         held.aimed.setdefault(aim, set()).add(year)
     return names
+
+
+#: A sentence opening with a speaker's pronoun: what it aims at is the speaker's own target.
+_SPEAKER_START = re.compile(r"\W*(?:pihaknya|kami|ia|dia|beliau)\b", re.IGNORECASE)
 
 
 def _body_target(c: Candidate, in_title: bool) -> tuple[str, str] | None:
