@@ -31,8 +31,9 @@ def test_tier_category_after_kategori_is_no_holder() -> None:
 
 
 def test_category_after_tingkat_is_no_holder() -> None:
-    text = ("Biro Arsip Sembada meraih predikat terbaik II di Arsip Award 2023 bagi kelompok "
-            "Tingkat Badan Pusat Nonkementerian.")
+    # without the "tingkat" guard the category, the nearer name, takes the rank
+    text = ("Predikat terbaik II Arsip Award 2023 Tingkat Badan Pusat Nonkementerian jatuh ke "
+            "Biro Arsip Sembada.")
     got = _facts(text, agencies=("Biro Arsip Sembada", "Badan Pusat Nonkementerian"))
     assert got == [("II", "Biro Arsip Sembada")]
 
@@ -50,8 +51,24 @@ def test_agency_right_after_a_letter_grade_still_holds_it() -> None:
     assert got == [("WTP", "Pemerintah Kota Arjuna")]
 
 
-def test_scope_of_a_rank_outside_awards_is_kept() -> None:
-    # "tingkat nasional" is a ranking's scope: a plain rank keeps its holder rules
-    text = "Pada 2023 Kota Arjuna meraih peringkat kedua tingkat nasional dalam Lomba Desa Wisata."
-    got = _facts(text, places=("Kota Arjuna",))
-    assert got == [(2, "Kota Arjuna")]
+def test_scope_of_a_contest_names_no_holder() -> None:
+    # "tingkat Kabupaten Lembah" is where the contest was held, not who placed second
+    text = "Juara II Lomba Desa Wisata tingkat Kabupaten Lembah tahun 2023 adalah Desa Arjuna."
+    got = _facts(text, places=("Desa Arjuna", "Kabupaten Lembah"))
+    assert got == [("II", "Desa Arjuna")]
+
+
+def test_scope_of_an_index_value_is_kept() -> None:
+    # outside awards and grades, the name after "tingkat" is the value's holder
+    text = "IPM tingkat Provinsi Lembah mencapai 72,5 pada 2023."
+    got = _facts(text, places=("Provinsi Lembah",))
+    assert got == [(72.5, "Provinsi Lembah")]
+
+
+def test_only_a_tier_is_followed_by_a_category_and_its_list() -> None:
+    # a letter grade's trailing capitalised words are no category: what follows lists nobody
+    for text in ("Pada 2023 Pemkot Lembah meraih predikat AA SAKIP Sangat Memuaskan, yakni "
+                 "Tertinggi Se-Provinsi Lembah.",
+                 "Pemkot Lembah meraih predikat AA SAKIP Kementerian PANRB, yakni Nilai Tertinggi "
+                 "Se-Provinsi pada 2023."):
+        assert _facts(text, agencies=("Pemkot Lembah",)) == [("AA", "Pemkot Lembah")]

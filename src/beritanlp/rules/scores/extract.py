@@ -226,7 +226,8 @@ class _Holders:
     fallback: set[int] = field(default_factory=set)  # grades left to the main subject
     last_subject: dict[str, str] = field(default_factory=dict)  # metric -> its latest subject
     given: dict[tuple[str, str], set[str | None]] = field(default_factory=dict)  # body grades
-    aimed: set[tuple[str, str]] = field(default_factory=set)  # body targets (metric, grade)
+    # body targets: (metric, grade) -> the years they aim at
+    aimed: dict[tuple[str, str], set[int | None]] = field(default_factory=dict)
     programmes: list[tuple[int, int, str]] | None = None  # evaluated programmes, read once
 
 
@@ -246,10 +247,10 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     scores: list[tuple[bool, Score]] = []
     for c in found.candidates:
         in_title = 0 <= c.start < title_end
-        names = _holders_of(text, c, in_title, subj_list, main, held)
+        year = years.of(c, in_title)
+        names = _holders_of(text, c, in_title, subj_list, main, held, year)
         if names is None:
             continue
-        year = years.of(c, in_title)
         scores += [(in_title, Score(
             metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
             year=year, text=original[c.start:c.end], start=c.start, end=c.end))
@@ -261,8 +262,8 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
 
 
 def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[SubjectMention],
-                main: str | None, held: _Holders) -> list[str | None] | None:
-    """The subjects of candidate ``c`` (``None``: a grade the body restates, no fact)."""
+                main: str | None, held: _Holders, year: int | None) -> list[str | None] | None:
+    """The subjects of candidate ``c`` of ``year`` (``None``: a grade restated, no fact)."""
     key = _body_grade(c, in_title)
     names: list[str | None] | None = _subjects_of(  # type: ignore[assignment]
         text, c, subjects, main, held.in_text, held.last_subject, held.achievers)
@@ -270,8 +271,12 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
         return None
     aim = _body_target(c, in_title)
     if names is None:
-        if aim is not None and aim in held.aimed:
-            return None  # "... supaya kelak meraih WTP": the article's target said again
+        if aim is not None and aim in held.aimed and (year is None or year in held.aimed[aim]) \
+                and not _SPEAKER_START.match(text, c.sentence[0], c.start):
+            # "... supaya kelak meraih WTP": the article's target said again (a target of
+            # another year, "menargetkan tahun depan meraih WTP", or one a speaker sets,
+            # "Pihaknya menargetkan ...", is a new one)
+            return None
         # no subject of its own: the one of the metric's previous score, else the programme
         # evaluated just before, else the main one (never for a reading: the air of a place is
         # no agency's score)
@@ -283,8 +288,12 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
     if key is not None:
         held.given.setdefault(key, set()).update(names)
     if aim is not None:
-        held.aimed.add(aim)
+        held.aimed.setdefault(aim, set()).add(year)
     return names
+
+
+#: A sentence opening with a speaker's pronoun: what it aims at is the speaker's own target.
+_SPEAKER_START = re.compile(r"\W*(?:pihaknya|kami|ia|dia|beliau)\b", re.IGNORECASE)
 
 
 def _body_target(c: Candidate, in_title: bool) -> tuple[str, str] | None:

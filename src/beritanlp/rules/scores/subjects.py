@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.antecedents import pronoun_antecedent
-from beritanlp.rules.scores.cues import AVERAGE, CAP, TIER
+from beritanlp.rules.scores.cues import AVERAGE, CAP, TIER, TIER_NAMES
 from beritanlp.rules.scores.groups import GROUP_HEADS, group_of
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
 
@@ -105,6 +105,8 @@ _ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|sep
 _CATEGORY_ENUM = re.compile(
     r"(?:[ \t]+(?:[Kk]ategori[ \t]+)?[A-Z][\w/-]*){1,5}[ \t]*,?[ \t]+"
     r"(?:yaitu|yakni|ialah|antara[ \t]+lain|di[ \t]*antaranya|:)[ \t]+")
+#: A tier ending the grade: only a tier ("Silver", "Madya") is followed by its category.
+_TIER_END = re.compile(rf"\b(?:{'|'.join(TIER_NAMES)}|Utama|Madya|Pratama|Nindya|Paripurna)$")
 #: A passive verb after a grade names who holds it: "WTP diraih 20 kabupaten".
 _PASSIVE = re.compile(
     _GRADE_TAIL + r"(?:(?:telah|sudah|berhasil|kembali|juga|pun|kini)\s+)*"
@@ -122,7 +124,8 @@ _NUMBER_WORDS = ("dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebela
 GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|pemerintah\s+kota"
                r"|pemerintah\s+kabupaten|pemerintah\s+provinsi|kementerian(?:/lembaga)?|lembaga"
                r"|pemerintahan\s+(?:daerah|kota|kabupaten|provinsi)"
-               r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|entitas|perangkat\s+daerah"
+               r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|kelurahan|badan|entitas"
+               r"|perangkat\s+daerah"
                r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi|LKKL|LKPD|LKBUN"
                r"|laporan\s+keuangan)")
 _COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
@@ -175,10 +178,13 @@ def _listed_names(rest: str) -> list[str] | None:
 def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
     """Subjects listed right after a grade: "WDP (...) yaitu KPU dan KPK", "WTP diraih X"."""
     m = _ENUM.match(text, end) or _PASSIVE.match(text, end) \
-        or _CATEGORY_PASSIVE.match(text, end) or _CATEGORY_ENUM.match(text, end)
+        or _CATEGORY_PASSIVE.match(text, end) \
+        or (_TIER_END.search(text, max(sent[0], end - 12), end) and _CATEGORY_ENUM.match(text, end))
     if not m:
         given = _GIVEN_TO_COUNTED.match(text, end, sent[1])
-        return [given.group(1)] if given else None
+        if given is None or not _GIVING_VERB.search(text, max(sent[0], end - _GIVING_REACH), end):
+            return None
+        return [given.group(1)]
     return _listed_names(text[m.end():sent[1]])
 
 
@@ -188,6 +194,12 @@ def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str]
 _GIVEN_TO_COUNTED = re.compile(
     rf"{_GRADE_TAIL}(?:kepada|bagi|untuk)[ \t]+((?:\d[\d.]*|{_NUMBER_WORDS})[ \t]+{GROUP_NOUNS}"
     r"(?:[ \t]+dan[ \t]+(?:lembaga|kota|kabupaten))?)\b", re.IGNORECASE)
+#: The verb that gives that grade, shortly before it: without one ("menargetkan opini WTP bagi
+#: seluruh OPD", "meraih opini WTP untuk semua desa") the group is no holder.
+_GIVING_VERB = re.compile(
+    r"\b(?:memberi(?:kan)?|diberi(?:kan)?|menjatuhkan|dijatuhkan|menganugerahkan|dianugerahkan"
+    r"|menyerahkan|diserahkan)\b", re.IGNORECASE)
+_GIVING_REACH = 60
 
 
 #: A name, maybe with its short form in brackets ("Kementerian X (KemenX)").

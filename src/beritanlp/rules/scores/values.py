@@ -123,8 +123,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         return None
     if defines_scale(text, n, sent, memo):
         return None
-    if _inside_metric(n, metrics, sent, memo):
-        return None  # part of a name: "Liga 2", "PM 2,5"
+    if _inside_metric(n, metrics, sent, memo) or _short_name_number(text, n, metrics):
+        return None  # part of a name: "Liga 2", "PM 2,5", "(JORR 2)"
     metric, in_sentence = active_metric(metrics, n.start, sent, window, award_ok=False,
                                         memo=memo)
     if metric is None or not _metric_takes(text, n, metric, in_sentence, sent, growth) \
@@ -368,22 +368,35 @@ def _looks_like_score(text: str, n: NumberMention, sent: tuple[int, int]) -> boo
 
 
 #: An opening bracket and an all-capital short name right before a number: "(ABEST 21)".
-_ACRONYM_NUMBER_BEFORE = re.compile(r"\([A-Z][A-Z&.-]{1,11}[ \t]$")
+_ACRONYM_NUMBER_BEFORE = re.compile(r"\(([A-Z][A-Z&.-]{1,11})[ \t]$")
 
 
 def _in_a_name(text: str, n: NumberMention) -> bool:
     """A whole number that is part of a name, not a value.
 
-    "Bandar Putra 2 Klang" (between capitalised words; a title's decimal is not); "(ABEST 21)",
-    "(JORR 2)" (after a bracketed short name, closing the bracket).
+    "Bandar Putra 2 Klang" (between capitalised words; a title's decimal is not).
     """
     if n.kind != "number" or isinstance(n.value, float):
         return False
-    if _IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) \
-            and _IN_NAME_AFTER.match(text, n.end):
-        return True
-    return bool(_ACRONYM_NUMBER_BEFORE.search(text, max(0, n.start - 14), n.start)) \
-        and text.startswith(")", n.end)
+    return bool(_IN_NAME_BEFORE.search(text, max(0, n.start - 30), n.start)
+                and _IN_NAME_AFTER.match(text, n.end))
+
+
+#: A grade code as a bracketed short form: "(AA 90)" states a grade and its value.
+_GRADE_CODE = re.compile(r"(?:AA|BB|CC|[A-E][+-]?|WTP|WDP|TMP|WBK|WBBM)")
+
+
+def _short_name_number(text: str, n: NumberMention, metrics: Sequence[Metric]) -> bool:
+    """A whole number closing a bracketed short name: "(ABEST 21)", "(JORR 2)", no value.
+
+    Not when the short form is a grade ("(AA 90)") or a metric the text names ("(IPM 72)").
+    """
+    if n.kind != "number" or isinstance(n.value, float) or not text.startswith(")", n.end):
+        return False
+    m = _ACRONYM_NUMBER_BEFORE.search(text, max(0, n.start - 14), n.start)
+    if m is None or _GRADE_CODE.fullmatch(m.group(1)):
+        return False
+    return not any(x.start == m.start(1) for x in between(metrics, m.start(1), m.start(1) + 1))
 
 
 #: A score word right before a percentage: "skor sebesar 64,7 persen", "nilai 77 persen".
