@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import pytest
 
-from beritanlp.rules.scores.continued import continued_end, is_place_at, stop_words
+from beritanlp.lexicons.metrics import load_metric_rules
+from beritanlp.rules.scores import continued
+from beritanlp.rules.scores.continued import (
+    TitleLines,
+    continued_end,
+    is_place_at,
+    is_title_case,
+    stop_words,
+)
+from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
+from beritanlp.text.sentences import split_sentences
 
 
 def _continued(text: str, name: str) -> str:
@@ -79,3 +91,49 @@ def test_tables() -> None:
     keys = frozenset({"jawatengah", "bali"})
     assert is_place_at(["Jawa", "Tengah", "Baru"], 0, keys)
     assert not is_place_at(["Syariah", "Jawa"], 0, keys)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indeks Tata Kelola Air Lembaga Riset Dunia bagi kota itu naik.",
+     "Indeks Tata Kelola Air"),
+    ("Indeks Tata Kelola Air Bersih bagi kota itu naik.", "Indeks Tata Kelola Air Bersih"),
+])
+def test_issuer_ends_names(text: str, expected: str) -> None:
+    start = text.index("Indeks")
+    end = start + len("Indeks Tata Kelola Air")
+    got = continued_end(text, start, end, issuers=("Lembaga Riset Dunia",))
+    assert text[start:got] == expected
+
+
+def test_title_lines() -> None:
+    text = "Indeks Warga Kota Lembah Naik Tajam\n\nIndeks warga kota itu naik tahun ini.\n"
+    lines = TitleLines(text)
+    assert lines(0) and lines(10) and lines(text.index("\n"))
+    assert not lines(text.index("Indeks warga")) and not lines(len(text))
+    assert is_title_case("Skor Sekolah Sehat Kota Lembah Melonjak")
+    assert not is_title_case("Skor sekolah sehat di kota itu melonjak tajam")
+
+
+def test_title_case_judged_once_per_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-line article with many names is judged once, not once per name (no quadratic)."""
+    calls: list[int] = []
+    judge = continued.is_title_case
+
+    def counted(line: str) -> bool:
+        calls.append(len(line))
+        return judge(line)
+
+    monkeypatch.setattr(continued, "is_title_case", counted)
+    sentence = "Menurut catatan itu, Indeks Literasi Keuangan Syariah warga naik lagi. "
+    text = sentence * 400  # one line, 400 names continued
+    index = MetricIndex(load_metric_rules())
+
+    sents = split_sentences(text)
+    starts = [s[0] for s in sents]
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        return sents[max(0, bisect_right(starts, pos) - 1)]
+
+    found = find_metrics(text, index, sent_of)
+    assert sum(m.name == "Indeks Literasi Keuangan Syariah" for m in found) == 400
+    assert len(calls) == 1

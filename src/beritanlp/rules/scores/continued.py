@@ -5,9 +5,9 @@ Syariah" names another evaluation, whose name runs on over the capitalised words
 lexicon's. The run stops at what follows a name without being part of it: a place ("Indeks
 Pembangunan Manusia Jawa Barat"), a region or institution head ("... Provinsi X", "... Pemkab
 Y"), an agency or an official's title, a year or any number, an acronym ("IPM", "(IPK)"),
-a month or day, a grade or tier word ("Adiwiyata Mandiri"), a function word or a verb of a
-headline ("... Naik", "... Capai"), any
-punctuation and any lower-case word. Only a name written as a proper name is continued
+a month or day, a grade or tier word ("Adiwiyata Mandiri"), the metric's issuer ("... Korupsi
+Transparency International"), a function word or a verb of a headline ("... Naik", "... Capai"),
+any punctuation and any lower-case word. Only a name written as a proper name is continued
 ("ranking FIFA Timnas": the team ranked), never one ending in an acronym; a line written in
 title case (a headline) is never continued: every word of it is capitalised.
 """
@@ -15,7 +15,8 @@ title case (a headline) is never continued: every word of it is capitalised.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from beritanlp.lexicons.agencies import load_agency_kb
@@ -92,17 +93,44 @@ def _proper(name: str) -> bool:
         and not (words[-1].isupper() and len(words[-1]) > 1)
 
 
-def _title_case_line(text: str, pos: int) -> bool:
-    """Whether the line around ``pos`` is written in title case (a headline)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = [w for w in _WORD.findall(text[start:end if end >= 0 else len(text)]) if len(w) > 3]
+def is_title_case(line: str) -> bool:
+    """Whether ``line`` is written in title case (a headline): most long words capitalised."""
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) * 10 >= len(words) * 7
+
+
+class TitleLines:
+    """Which lines of one text are written in title case, each line judged once.
+
+    The line breaks are found in one pass; a line is judged the first time a name on it asks,
+    so a long one-line article with thousands of names is read once, not once per name.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+        self._judged: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        """Whether the line holding ``pos`` is written in title case."""
+        i = bisect_left(self._breaks, pos)
+        if i not in self._judged:
+            start = self._breaks[i - 1] + 1 if i else 0
+            end = self._breaks[i] if i < len(self._breaks) else len(self.text)
+            self._judged[i] = is_title_case(self.text[start:end])
+        return self._judged[i]
+
+
+def _issuer_at(text: str, pos: int, issuers: Sequence[str]) -> bool:
+    """Whether an issuer's name starts at ``pos`` ("... Korupsi Transparency International")."""
+    return any(text.startswith(issuer, pos) for issuer in issuers)
 
 
 def continued_end(text: str, start: int, end: int, grades: frozenset[str] = frozenset(),
                   stops: Callable[[], frozenset[str]] = stop_words,
-                  places: Callable[[], frozenset[str]] = _place_keys) -> int:
+                  places: Callable[[], frozenset[str]] = _place_keys,
+                  title_line: Callable[[int], bool] | None = None,
+                  issuers: Sequence[str] = ()) -> int:
     """Where a lexicon name at ``text[start:end]`` ends once continued (``end``: not continued).
 
     Parameters
@@ -116,6 +144,12 @@ def continued_end(text: str, start: int, end: int, grades: frozenset[str] = froz
         Mandiri", "Adipura Kencana"), never part of it.
     stops, places : callable
         The tables (called only when a capitalised word follows the name).
+    title_line : callable, optional
+        Whether the line at a position is written in title case: pass one :class:`TitleLines`
+        per text when many names of it are continued (each line is then judged once).
+    issuers : sequence of str
+        Names of the metric's issuers as written: an issuer after the name is who gives it
+        ("Indeks Persepsi Korupsi Transparency International"), never part of it.
 
     Returns
     -------
@@ -129,13 +163,14 @@ def continued_end(text: str, start: int, end: int, grades: frozenset[str] = froz
     while len(words) < MAX_WORDS + _PLACE_WORDS and (m := _NAME_WORD.match(text, pos)):
         words.append(m)
         pos = m.end()
-    if not words or _title_case_line(text, start):
+    if not words or (title_line or TitleLines(text))(start):
         return end
     stop, keys = stops(), places()
     names = [m.group(1) for m in words]
     taken = 0
     for i, w in enumerate(names[:MAX_WORDS]):
-        if w.casefold() in stop or w.casefold() in grades or is_place_at(names, i, keys):
+        if w.casefold() in stop or w.casefold() in grades or is_place_at(names, i, keys) \
+                or _issuer_at(text, words[i].start(1), issuers):
             break
         taken = i + 1
     return words[taken - 1].end() if taken else end

@@ -11,7 +11,7 @@ from functools import cache
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.context import CARRY_WINDOW, carried_metric
-from beritanlp.rules.scores.continued import continued_end
+from beritanlp.rules.scores.continued import TitleLines, continued_end
 from beritanlp.rules.scores.cues import (
     CAP,
     MARKET,
@@ -713,12 +713,13 @@ def _lexicon_metrics(
         hits += [(m.start(), m.end(), rule, False) for m, rule in named if rule is not None]
     acronyms_used = {rule.id for _, _, rule, is_acr in hits if is_acr}
     blocked: set[tuple[int, int]] = set()  # sentences where an acronym means something else
+    title_lines = TitleLines(text)  # each line judged once, however many names it holds
     for start, end, rule, is_acr in hits:
         if lex.excluded(rule, text, sent_of(start)):
             blocked.add(sent_of(start))
             continue
-        longer = end if is_acr or rule.label else continued_end(text, start, end,
-                                                                   lex.grade_words)
+        longer = end if is_acr or rule.label else continued_end(
+            text, start, end, lex.grade_words, title_line=title_lines, issuers=rule.issuers)
         if longer > end:  # "Indeks Literasi Keuangan Syariah": a longer evaluation's name
             name, end = text[start:longer], longer
         elif rule.label:
