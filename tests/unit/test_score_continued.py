@@ -18,10 +18,13 @@ from beritanlp.rules.scores.continued import (
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.text.sentences import split_sentences
 
+INDEX = MetricIndex(load_metric_rules())
+TABLES = {"stops": INDEX.name_stops, "places": INDEX.place_keys}
+
 
 def _continued(text: str, name: str) -> str:
     start = text.index(name)
-    return text[start:continued_end(text, start, start + len(name))]
+    return text[start:continued_end(text, start, start + len(name), **TABLES)]
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -74,7 +77,8 @@ def test_continued_names(text: str, name: str, expected: str) -> None:
 def test_grades_end_names(text: str, name: str, expected: str) -> None:
     start = text.index(name)
     grades = frozenset({"mandiri", "kencana", "wistara"})
-    assert text[start:continued_end(text, start, start + len(name), grades)] == expected
+    got = continued_end(text, start, start + len(name), grades=grades, **TABLES)
+    assert text[start:got] == expected
 
 
 def test_continuation_is_bounded() -> None:
@@ -85,7 +89,8 @@ def test_continuation_is_bounded() -> None:
 
 
 def test_tables() -> None:
-    stops = stop_words()
+    stops = INDEX.name_stops()
+    assert stops == stop_words(INDEX.lexicons.agencies, INDEX.lexicons.positions)
     assert {"kabupaten", "tahun", "bupati", "badan", "januari", "naik"} <= stops
     assert "syariah" not in stops
     keys = frozenset({"jawatengah", "bali"})
@@ -101,7 +106,7 @@ def test_tables() -> None:
 def test_issuer_ends_names(text: str, expected: str) -> None:
     start = text.index("Indeks")
     end = start + len("Indeks Tata Kelola Air")
-    got = continued_end(text, start, end, issuers=("Lembaga Riset Dunia",))
+    got = continued_end(text, start, end, issuers=("Lembaga Riset Dunia",), **TABLES)
     assert text[start:got] == expected
 
 
@@ -126,7 +131,7 @@ def test_title_case_judged_once_per_line(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(continued, "is_title_case", counted)
     sentence = "Menurut catatan itu, Indeks Literasi Keuangan Syariah warga naik lagi. "
     text = sentence * 400  # one line, 400 names continued
-    index = MetricIndex(load_metric_rules())
+    index = INDEX
 
     sents = split_sentences(text)
     starts = [s[0] for s in sents]

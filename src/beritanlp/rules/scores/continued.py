@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from functools import cache
+from typing import TYPE_CHECKING
 
-from beritanlp.lexicons.agencies import load_agency_kb
-from beritanlp.lexicons.positions import load_positions
-from beritanlp.lexicons.regions import default_gazetteer
 from beritanlp.lexicons.words import word_table
+
+if TYPE_CHECKING:
+    from beritanlp.lexicons.agencies import AgencyKB
+    from beritanlp.lexicons.positions import PositionLexicon
+    from beritanlp.lexicons.regions import Gazetteer
 
 #: The longest continuation read (words): names run on by a word or two.
 MAX_WORDS = 3
@@ -49,27 +51,25 @@ def _first_words(names: list[str]) -> frozenset[str]:
     return frozenset(w[0].casefold() for w in map(_WORD.findall, names) if w)
 
 
-@cache
-def stop_words() -> frozenset[str]:
-    """Casefolded words that end a continued name (built once, on first use).
+def stop_words(agencies: AgencyKB, positions: PositionLexicon) -> frozenset[str]:
+    """Casefolded words that end a continued name, derived from ``agencies`` and ``positions``.
 
+    Build it once per pair of tables (e.g. with :meth:`beritanlp.lexicons.Lexicons.derived`).
     Function words and titles (``stopwords.txt``), months and days, institution heads, the first
     words of agency names and short forms and of officials' titles, and :data:`_FOLLOWERS`.
     """
     words: set[str] = set(_FOLLOWERS)
     for table in ("stopwords", "months", "days", "institution_heads", "countries"):
         words |= _first_words([row[0] for row in word_table(table) if row])
-    kb = load_agency_kb()
-    words |= _first_words([n for a in kb for n in (a.name, *a.aliases, *a.acronyms)])
-    words |= _first_words([form for e in load_positions().entries if e.kind == "position"
+    words |= _first_words([n for a in agencies for n in (a.name, *a.aliases, *a.acronyms)])
+    words |= _first_words([form for e in positions.entries if e.kind == "position"
                            for form in (e.text, *e.variants)])
     return frozenset(words)
 
 
-@cache
-def _place_keys() -> frozenset[str]:
+def place_keys(gazetteer: Gazetteer) -> frozenset[str]:
     """Keys of the gazetteer's places (provinces, regencies, cities, countries, regions)."""
-    return frozenset(default_gazetteer().index)
+    return frozenset(gazetteer.index)
 
 
 def is_place_at(words: list[str], i: int, place_keys: frozenset[str]) -> bool:
@@ -126,9 +126,8 @@ def _issuer_at(text: str, pos: int, issuers: Sequence[str]) -> bool:
     return any(text.startswith(issuer, pos) for issuer in issuers)
 
 
-def continued_end(text: str, start: int, end: int, grades: frozenset[str] = frozenset(),
-                  stops: Callable[[], frozenset[str]] = stop_words,
-                  places: Callable[[], frozenset[str]] = _place_keys,
+def continued_end(text: str, start: int, end: int, *, stops: Callable[[], frozenset[str]],
+                  places: Callable[[], frozenset[str]], grades: frozenset[str] = frozenset(),
                   title_line: Callable[[int], bool] | None = None,
                   issuers: Sequence[str] = ()) -> int:
     """Where a lexicon name at ``text[start:end]`` ends once continued (``end``: not continued).
@@ -139,11 +138,12 @@ def continued_end(text: str, start: int, end: int, grades: frozenset[str] = froz
         The article.
     start, end : int
         The lexicon name's span.
+    stops, places : callable
+        The tables (:func:`stop_words`, :func:`place_keys`), called only when a capitalised
+        word follows the name: pass lazy getters, so an article with no such word builds none.
     grades : frozenset of str
         Casefolded grade and tier words: a grade after a name is its value ("Adiwiyata
         Mandiri", "Adipura Kencana"), never part of it.
-    stops, places : callable
-        The tables (called only when a capitalised word follows the name).
     title_line : callable, optional
         Whether the line at a position is written in title case: pass one :class:`TitleLines`
         per text when many names of it are continued (each line is then judged once).
