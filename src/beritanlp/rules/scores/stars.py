@@ -48,10 +48,12 @@ _EARNED = re.compile(r"\b(?:meraih|raih|meraup|mendapat\w*|dapat|memperoleh|pero
 #: How far after the stars the programme may follow them ("bintang dua Michelin").
 _PROGRAMME_AFTER = 30
 #: App stores: the stars there are users' ratings of an app, kept only for a named app.
-_APP_STORE = re.compile(r"\b(?:Play[ \t]?Store|App[ \t]?Store|Google[ \t]+Play|toko[ \t]+aplikasi)",
-                        re.IGNORECASE)
-#: An app named as a proper name ("aplikasi SiapLapor", "aplikasi layanan SiapLapor").
-_APP_NAMED = re.compile(r"\b[Aa]plikasi[ \t]+(?:[a-z]+[ \t]+){0,2}(?!Play|App|Google)[A-Z][\w-]*")
+_APP_STORE = re.compile(
+    r"\b(?:Play[ \t]?Store|App[ \t]?Store|Google[ \t]+(?:Play|Store)|toko[ \t]+aplikasi)",
+    re.IGNORECASE)
+#: An app named as a proper name ("aplikasi SiapLapor", "aplikasi layanan SiapLapor"; not a
+#: letter of its logo, "aplikasi berlogo huruf T").
+_APP_NAMED = re.compile(r"\b[Aa]plikasi[ \t]+(?:[a-z]+[ \t]+)?(?!Play|App|Google)[A-Z][\w-]+")
 #: The stars a rating moved to: "turun dari bintang 4 ke bintang 3" (the rating word read once).
 _MOVED = re.compile(r"[ \t]*(?:ke|menjadi|hingga|jadi)[ \t]+$")
 
