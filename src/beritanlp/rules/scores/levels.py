@@ -6,7 +6,10 @@ corruption-control maturity) grades what it evaluates by whole levels. Such a le
 the one before it, names such a model: a bare "level 3" (a restriction level, a floor, a game
 level) grades nothing. A decimal level ("level 3,45") is a score value, read with the numbers;
 a scale's definition listing its levels ("level 1 rintisan, level 2 berkembang, level 3 ...")
-gives nothing; a level aimed at ("menargetkan level 4") is a target.
+gives nothing; a level aimed at ("menargetkan level 4") is a target. An alert or restriction
+level ("PPKM level 3", a volcano's "Status ... level II") is never a model's, even beside one; a
+region between the model and its level is the holder ("SPIP Kota X level 3"). Levels are given
+as digits ("level III", "level tiga": "3"), so one level written two ways is one grade.
 """
 
 from __future__ import annotations
