@@ -45,9 +45,10 @@ _HOLDER_BEFORE = re.compile(
     r"[ \t]+(?:Pemerintah[ \t]+)?(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemprov)"
     r"(?:[ \t]+[A-Z][\w-]*){1,3}[ \t]+$")
 #: Alert and restriction levels ("PPKM level 3", "status Gunung X naik ke level III", "siaga
-#: bencana level 2"): a level of danger or of rules, never a model's grade.
-_ALERT = re.compile(r"\b(?:PPKM|siaga|waspada|awas|normal|bencana|darurat|gunung|erupsi"
-                    r"|status(?![ \t]+(?:maturitas|kematangan|kapabilitas)))\b", re.IGNORECASE)
+#: bencana level 2"): a level of danger or of rules, never a model's grade. ("Status" alone is
+#: no alert: "status maturitas SPIP ... level 3" is the model's.)
+_ALERT = re.compile(r"\b(?:PPKM|siaga|waspada|awas|normal|bencana|darurat|gunung|gunung\w*api"
+                    r"|erupsi|vulkanik)\b", re.IGNORECASE)
 #: Words shortly before a level that aim at it.
 _AIMED = re.compile(r"\b(?:target\w*|menargetkan|ditargetkan|diharapkan|berharap|harapan"
                     r"|mengejar|upaya)\b[^.;]{0,40}$", re.IGNORECASE)
