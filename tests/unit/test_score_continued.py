@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import pytest
 
-from beritanlp.rules.scores.continued import continued_end, is_place_at, stop_words
+from beritanlp.lexicons.metrics import load_metric_rules
+from beritanlp.rules.scores import continued
+from beritanlp.rules.scores.continued import (
+    TitleLines,
+    continued_end,
+    is_place_at,
+    is_title_case,
+    stop_words,
+)
+from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
+from beritanlp.text.sentences import split_sentences
+
+INDEX = MetricIndex(load_metric_rules())
+TABLES = {"stops": INDEX.name_stops, "places": INDEX.place_keys}
 
 
 def _continued(text: str, name: str) -> str:
     start = text.index(name)
-    return text[start:continued_end(text, start, start + len(name))]
+    return text[start:continued_end(text, start, start + len(name), **TABLES)]
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -62,7 +77,8 @@ def test_continued_names(text: str, name: str, expected: str) -> None:
 def test_grades_end_names(text: str, name: str, expected: str) -> None:
     start = text.index(name)
     grades = frozenset({"mandiri", "kencana", "wistara"})
-    assert text[start:continued_end(text, start, start + len(name), grades)] == expected
+    got = continued_end(text, start, start + len(name), grades=grades, **TABLES)
+    assert text[start:got] == expected
 
 
 def test_continuation_is_bounded() -> None:
@@ -73,9 +89,56 @@ def test_continuation_is_bounded() -> None:
 
 
 def test_tables() -> None:
-    stops = stop_words()
+    stops = INDEX.name_stops()
+    assert stops == stop_words(INDEX.lexicons.agencies, INDEX.lexicons.positions)
     assert {"kabupaten", "tahun", "bupati", "badan", "januari", "naik"} <= stops
     assert "syariah" not in stops
     keys = frozenset({"jawatengah", "bali"})
     assert is_place_at(["Jawa", "Tengah", "Baru"], 0, keys)
     assert not is_place_at(["Syariah", "Jawa"], 0, keys)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indeks Tata Kelola Air Lembaga Riset Dunia bagi kota itu naik.",
+     "Indeks Tata Kelola Air"),
+    ("Indeks Tata Kelola Air Bersih bagi kota itu naik.", "Indeks Tata Kelola Air Bersih"),
+])
+def test_issuer_ends_names(text: str, expected: str) -> None:
+    start = text.index("Indeks")
+    end = start + len("Indeks Tata Kelola Air")
+    got = continued_end(text, start, end, issuers=("Lembaga Riset Dunia",), **TABLES)
+    assert text[start:got] == expected
+
+
+def test_title_lines() -> None:
+    text = "Indeks Warga Kota Lembah Naik Tajam\n\nIndeks warga kota itu naik tahun ini.\n"
+    lines = TitleLines(text)
+    assert lines(0) and lines(10) and lines(text.index("\n"))
+    assert not lines(text.index("Indeks warga")) and not lines(len(text))
+    assert is_title_case("Skor Sekolah Sehat Kota Lembah Melonjak")
+    assert not is_title_case("Skor sekolah sehat di kota itu melonjak tajam")
+
+
+def test_title_case_judged_once_per_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-line article with many names is judged once, not once per name (no quadratic)."""
+    calls: list[int] = []
+    judge = continued.is_title_case
+
+    def counted(line: str) -> bool:
+        calls.append(len(line))
+        return judge(line)
+
+    monkeypatch.setattr(continued, "is_title_case", counted)
+    sentence = "Menurut catatan itu, Indeks Literasi Keuangan Syariah warga naik lagi. "
+    text = sentence * 400  # one line, 400 names continued
+    index = INDEX
+
+    sents = split_sentences(text)
+    starts = [s[0] for s in sents]
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        return sents[max(0, bisect_right(starts, pos) - 1)]
+
+    found = find_metrics(text, index, sent_of)
+    assert sum(m.name == "Indeks Literasi Keuangan Syariah" for m in found) == 400
+    assert len(calls) == 1

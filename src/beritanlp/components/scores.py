@@ -117,7 +117,8 @@ class ScoresComponent:
     @property
     def index(self) -> MetricIndex:
         """The metric lexicon compiled (rebuilt when the table is replaced)."""
-        return self.lexicons.derived("scores.metric_index", ("metrics",), MetricIndex)
+        return self.lexicons.derived("scores.metric_index", ("metrics",),
+                                     lambda rules: MetricIndex(rules, self.lexicons))
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc: ``doc._.scores`` becomes a new list of score dicts."""

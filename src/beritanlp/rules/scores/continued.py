@@ -5,9 +5,9 @@ Syariah" names another evaluation, whose name runs on over the capitalised words
 lexicon's. The run stops at what follows a name without being part of it: a place ("Indeks
 Pembangunan Manusia Jawa Barat"), a region or institution head ("... Provinsi X", "... Pemkab
 Y"), an agency or an official's title, a year or any number, an acronym ("IPM", "(IPK)"),
-a month or day, a grade or tier word ("Adiwiyata Mandiri"), a function word or a verb of a
-headline ("... Naik", "... Capai"), any
-punctuation and any lower-case word. Only a name written as a proper name is continued
+a month or day, a grade or tier word ("Adiwiyata Mandiri"), the metric's issuer ("... Korupsi
+Transparency International"), a function word or a verb of a headline ("... Naik", "... Capai"),
+any punctuation and any lower-case word. Only a name written as a proper name is continued
 ("ranking FIFA Timnas": the team ranked), never one ending in an acronym; a line written in
 title case (a headline) is never continued: every word of it is capitalised.
 """
@@ -15,13 +15,16 @@ title case (a headline) is never continued: every word of it is capitalised.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from beritanlp.lexicons.agencies import load_agency_kb
-from beritanlp.lexicons.positions import load_positions
-from beritanlp.lexicons.regions import default_gazetteer
 from beritanlp.lexicons.words import word_table
+
+if TYPE_CHECKING:
+    from beritanlp.lexicons.agencies import AgencyKB
+    from beritanlp.lexicons.positions import PositionLexicon
+    from beritanlp.lexicons.regions import Gazetteer
 
 #: The longest continuation read (words): names run on by a word or two.
 MAX_WORDS = 3
@@ -48,27 +51,25 @@ def _first_words(names: list[str]) -> frozenset[str]:
     return frozenset(w[0].casefold() for w in map(_WORD.findall, names) if w)
 
 
-@cache
-def stop_words() -> frozenset[str]:
-    """Casefolded words that end a continued name (built once, on first use).
+def stop_words(agencies: AgencyKB, positions: PositionLexicon) -> frozenset[str]:
+    """Casefolded words that end a continued name, derived from ``agencies`` and ``positions``.
 
+    Build it once per pair of tables (e.g. with :meth:`beritanlp.lexicons.Lexicons.derived`).
     Function words and titles (``stopwords.txt``), months and days, institution heads, the first
     words of agency names and short forms and of officials' titles, and :data:`_FOLLOWERS`.
     """
     words: set[str] = set(_FOLLOWERS)
     for table in ("stopwords", "months", "days", "institution_heads", "countries"):
         words |= _first_words([row[0] for row in word_table(table) if row])
-    kb = load_agency_kb()
-    words |= _first_words([n for a in kb for n in (a.name, *a.aliases, *a.acronyms)])
-    words |= _first_words([form for e in load_positions().entries if e.kind == "position"
+    words |= _first_words([n for a in agencies for n in (a.name, *a.aliases, *a.acronyms)])
+    words |= _first_words([form for e in positions.entries if e.kind == "position"
                            for form in (e.text, *e.variants)])
     return frozenset(words)
 
 
-@cache
-def _place_keys() -> frozenset[str]:
+def place_keys(gazetteer: Gazetteer) -> frozenset[str]:
     """Keys of the gazetteer's places (provinces, regencies, cities, countries, regions)."""
-    return frozenset(default_gazetteer().index)
+    return frozenset(gazetteer.index)
 
 
 def is_place_at(words: list[str], i: int, place_keys: frozenset[str]) -> bool:
@@ -92,17 +93,43 @@ def _proper(name: str) -> bool:
         and not (words[-1].isupper() and len(words[-1]) > 1)
 
 
-def _title_case_line(text: str, pos: int) -> bool:
-    """Whether the line around ``pos`` is written in title case (a headline)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = [w for w in _WORD.findall(text[start:end if end >= 0 else len(text)]) if len(w) > 3]
+def is_title_case(line: str) -> bool:
+    """Whether ``line`` is written in title case (a headline): most long words capitalised."""
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) * 10 >= len(words) * 7
 
 
-def continued_end(text: str, start: int, end: int, grades: frozenset[str] = frozenset(),
-                  stops: Callable[[], frozenset[str]] = stop_words,
-                  places: Callable[[], frozenset[str]] = _place_keys) -> int:
+class TitleLines:
+    """Which lines of one text are written in title case, each line judged once.
+
+    The line breaks are found in one pass; a line is judged the first time a name on it asks,
+    so a long one-line article with thousands of names is read once, not once per name.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+        self._judged: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        """Whether the line holding ``pos`` is written in title case."""
+        i = bisect_left(self._breaks, pos)
+        if i not in self._judged:
+            start = self._breaks[i - 1] + 1 if i else 0
+            end = self._breaks[i] if i < len(self._breaks) else len(self.text)
+            self._judged[i] = is_title_case(self.text[start:end])
+        return self._judged[i]
+
+
+def _issuer_at(text: str, pos: int, issuers: Sequence[str]) -> bool:
+    """Whether an issuer's name starts at ``pos`` ("... Korupsi Transparency International")."""
+    return any(text.startswith(issuer, pos) for issuer in issuers)
+
+
+def continued_end(text: str, start: int, end: int, *, stops: Callable[[], frozenset[str]],
+                  places: Callable[[], frozenset[str]], grades: frozenset[str] = frozenset(),
+                  title_line: Callable[[int], bool] | None = None,
+                  issuers: Sequence[str] = ()) -> int:
     """Where a lexicon name at ``text[start:end]`` ends once continued (``end``: not continued).
 
     Parameters
@@ -111,11 +138,18 @@ def continued_end(text: str, start: int, end: int, grades: frozenset[str] = froz
         The article.
     start, end : int
         The lexicon name's span.
+    stops, places : callable
+        The tables (:func:`stop_words`, :func:`place_keys`), called only when a capitalised
+        word follows the name: pass lazy getters, so an article with no such word builds none.
     grades : frozenset of str
         Casefolded grade and tier words: a grade after a name is its value ("Adiwiyata
         Mandiri", "Adipura Kencana"), never part of it.
-    stops, places : callable
-        The tables (called only when a capitalised word follows the name).
+    title_line : callable, optional
+        Whether the line at a position is written in title case: pass one :class:`TitleLines`
+        per text when many names of it are continued (each line is then judged once).
+    issuers : sequence of str
+        Names of the metric's issuers as written: an issuer after the name is who gives it
+        ("Indeks Persepsi Korupsi Transparency International"), never part of it.
 
     Returns
     -------
@@ -129,13 +163,14 @@ def continued_end(text: str, start: int, end: int, grades: frozenset[str] = froz
     while len(words) < MAX_WORDS + _PLACE_WORDS and (m := _NAME_WORD.match(text, pos)):
         words.append(m)
         pos = m.end()
-    if not words or _title_case_line(text, start):
+    if not words or (title_line or TitleLines(text))(start):
         return end
     stop, keys = stops(), places()
     names = [m.group(1) for m in words]
     taken = 0
     for i, w in enumerate(names[:MAX_WORDS]):
-        if w.casefold() in stop or w.casefold() in grades or is_place_at(names, i, keys):
+        if w.casefold() in stop or w.casefold() in grades or is_place_at(names, i, keys) \
+                or _issuer_at(text, words[i].start(1), issuers):
             break
         taken = i + 1
     return words[taken - 1].end() if taken else end

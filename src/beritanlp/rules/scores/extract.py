@@ -192,8 +192,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
         metrics = ByStart(sorted([*metrics, *judged], key=lambda m: (m.start, -m.end)))
     grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
     grades += category_tiers(text, grades, sent_of)
-    grades += level_candidates(text, metrics, sent_of)
-    grades += star_candidates(text, metrics, sent_of)
+    counted = level_candidates(text, metrics, sent_of) + star_candidates(text, metrics, sent_of)
+    grades += counted
     indicators = default_indicator_table()
     if not metrics and not grades and not (may_hold_indicator_values(text)
                                            and may_state_indicators(text, indicators)):
@@ -204,7 +204,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     numbers = ByStart(find_numbers(text))
     metrics = _with_grade_metrics(metrics, grades)
     listed = list_candidates(text, sents, metrics, sent_of)
-    taken = {i for c in listed for i in range(c.start, c.end)}
+    # list items, and the numbers of levels and stars ("nilai bintang 4": one grade, no value)
+    taken = {i for c in [*listed, *counted] for i in range(c.start, c.end)}
     numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window)
                if c.start not in taken and c.end - 1 not in taken]
     candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)

@@ -6,7 +6,10 @@ corruption-control maturity) grades what it evaluates by whole levels. Such a le
 the one before it, names such a model: a bare "level 3" (a restriction level, a floor, a game
 level) grades nothing. A decimal level ("level 3,45") is a score value, read with the numbers;
 a scale's definition listing its levels ("level 1 rintisan, level 2 berkembang, level 3 ...")
-gives nothing; a level aimed at ("menargetkan level 4") is a target.
+gives nothing; a level aimed at ("menargetkan level 4") is a target. An alert or restriction
+level ("PPKM level 3", a volcano's "Status ... level II") is never a model's, even beside one; a
+region between the model and its level is the holder ("SPIP Kota X level 3"). Levels are given
+as digits ("level III", "level tiga": "3"), so one level written two ways is one grade.
 """
 
 from __future__ import annotations
@@ -15,23 +18,37 @@ import re
 from collections.abc import Sequence
 
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
+from beritanlp.text.numbers import roman_to_int
+from beritanlp.text.ordinals import alternation, rank_words
 
 #: Rules of maturity models in the metric table, graded by levels.
 MATURITY_RULES = frozenset({"spip", "iacm", "mri-bpkp", "iepk"})
 #: A metric name that says it measures maturity or capability ("Tingkat Kematangan X").
 _MATURITY_NAME = re.compile(r"maturitas|kematangan|kapabilitas|maturity|capability",
                             re.IGNORECASE)
-_LEVEL_WORDS = {"satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5"}
+#: Number words of levels, word -> number ("tiga" -> 3): the rank table's cardinals.
+_LEVEL_WORDS = rank_words(0, cardinals=5)
+_NUMBER = rf"(?:[1-5]|I{{1,3}}|IV|V|{alternation(_LEVEL_WORDS)})"
 #: "level 3", "Level III", "level tiga", "level ke-4"; never a decimal ("level 3,45"), a
 #: percentage, or a range's first end ("level 1-5", "level 1 hingga 5").
 _LEVEL = re.compile(
-    r"\b[Ll]evel[ \t]+(?:ke[ \t-]?)?([1-5]|I{1,3}|IV|V|satu|dua|tiga|empat|lima)\b"
-    r"(?![.,]\d)(?![ \t]*(?:persen|%|-|–|(?:hingga|sampai|s\.?d\.?)[ \t]+(?:level[ \t]+)?"
-    r"(?:[1-5]|I{1,3}|IV|V|satu|dua|tiga|empat|lima)\b))")
+    rf"\b[Ll]evel[ \t]+(?:ke[ \t-]?)?({_NUMBER})\b"
+    rf"(?![.,]\d)(?![ \t]*(?:persen|%|-|–|(?:hingga|sampai|s\.?d\.?)[ \t]+(?:level[ \t]+)?"
+    rf"{_NUMBER}\b))")
 #: The far end of a range of levels ("dari level 1 hingga level 5"): the scale, no grade.
 _RANGE_END = re.compile(r"\b[Ll]evel[ \t]+\w+[ \t]*(?:-|–|hingga|sampai|s\.?d\.?)[ \t]*$")
-#: A label right before "level" ("PPKM level 3", "Siaga level 2"): the level is that label's.
+#: A label right before "level" ("PPKM level 3", "Zona level 2"): the level is that label's.
 _LABEL_BEFORE = re.compile(r"(?:^|[ \t(])[A-Z][\w-]*[ \t]+$")
+#: A region named after the model, right before its level ("SPIP Kabupaten Hulu level 3"): the
+#: holder, no label.
+_HOLDER_BEFORE = re.compile(
+    r"[ \t]+(?:Pemerintah[ \t]+)?(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemprov)"
+    r"(?:[ \t]+[A-Z][\w-]*){1,3}[ \t]+$")
+#: Alert and restriction levels ("PPKM level 3", "status Gunung X naik ke level III", "siaga
+#: bencana level 2"): a level of danger or of rules, never a model's grade. ("Status" alone is
+#: no alert: "status maturitas SPIP ... level 3" is the model's.)
+_ALERT = re.compile(r"\b(?:PPKM|siaga|waspada|awas|normal|bencana|darurat|gunung|gunung\w*api"
+                    r"|erupsi|vulkanik)\b", re.IGNORECASE)
 #: Words shortly before a level that aim at it.
 _AIMED = re.compile(r"\b(?:target\w*|menargetkan|ditargetkan|diharapkan|berharap|harapan"
                     r"|mengejar|upaya)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -74,10 +91,28 @@ def _model_of(text: str, metrics: Sequence[Metric], models: frozenset[str],
     return earlier[-1] if earlier else None
 
 
-def _labelled(text: str, pos: int, model: Metric) -> bool:
-    """Whether a capitalised word other than the model's name comes right before the level."""
-    return model.end < pos - 1 and _LABEL_BEFORE.search(text, max(0, pos - 40), pos) is not None \
-        and not (model.start <= pos - 2 < model.end)
+def _labelled(text: str, pos: int, model: Metric, sent: tuple[int, int]) -> bool:
+    """Whether the level at ``pos`` is another label's (an alert or restriction level).
+
+    So is a level right after a capitalised word other than the model's name or its holder's
+    ("Zona level 2"). An alert word counts between the model (or the sentence's start, when
+    the model comes after the level or in the sentence before) and the level.
+    """
+    since = model.end if sent[0] <= model.end <= pos else sent[0]
+    if _ALERT.search(text, since, pos):
+        return True
+    if model.start <= pos - 2 < model.end or model.end >= pos - 1:
+        return False
+    return _LABEL_BEFORE.search(text, max(0, pos - 40), pos) is not None \
+        and not (model.end < pos and _HOLDER_BEFORE.fullmatch(text, model.end, pos))
+
+
+def _level_value(word: str) -> str:
+    """A level's number as a string ("tiga", "III" and "3" all "3")."""
+    number = _LEVEL_WORDS.get(word.casefold())
+    if number is None and not word.isdigit():
+        number = roman_to_int(word)
+    return str(number) if number is not None else word
 
 
 def _sentence_before(text: str, sent: tuple[int, int],
@@ -107,11 +142,11 @@ def level_candidates(text: str, metrics: Sequence[Metric],
         prev = _sentence_before(text, sent, sent_of)
         for m in levels:
             model = _model_of(text, metrics, models, sent, prev, m.start())
-            if model is None or _labelled(text, m.start(), model) \
+            if model is None or _labelled(text, m.start(), model, sent) \
                     or _RANGE_END.search(text, max(sent[0], m.start() - 30), m.start()):
                 continue
             aimed = _AIMED.search(text, max(sent[0], m.start() - 50), m.start()) is not None
-            value = _LEVEL_WORDS.get(m.group(1).casefold(), m.group(1))
+            value = _level_value(m.group(1))
             out.append(Candidate(model, value, "target" if aimed else "grade", None,
                                  text[m.start():m.end()], m.start(), m.end(), sent))
     return out

@@ -8,10 +8,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.context import CARRY_WINDOW, carried_metric
-from beritanlp.rules.scores.continued import continued_end
+from beritanlp.rules.scores.continued import TitleLines, continued_end, place_keys, stop_words
 from beritanlp.rules.scores.cues import (
     CAP,
     MARKET,
@@ -84,12 +85,15 @@ class MetricIndex:
     """All lexicon patterns compiled into a few alternations (one pass over the text each).
 
     A table derived from the metric rules: build it once per table (e.g. with
-    :meth:`beritanlp.lexicons.Lexicons.derived`).
+    :meth:`beritanlp.lexicons.Lexicons.derived`). ``lexicons`` holds the other tables the
+    metric names read (agencies, positions and places end a continued name); the packaged
+    defaults when none are given. Those are derived lazily, on the first name they may end.
     """
 
-    def __init__(self, rules: Iterable[MetricRule]) -> None:
+    def __init__(self, rules: Iterable[MetricRule], lexicons: Lexicons | None = None) -> None:
         rules = tuple(rules)
         self.rules = rules
+        self.lexicons = lexicons if lexicons is not None else Lexicons()
         self.by_acronym: dict[str, MetricRule] = {r.acronym: r for r in rules if r.acronym}
         self.by_name: dict[str, MetricRule] = {}
         for r in rules:
@@ -123,6 +127,14 @@ class MetricIndex:
         self.word_grade_issuer_re = re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, word_issuers))})(?![\w-])"
         ) if word_issuers else None
+
+    def name_stops(self) -> frozenset[str]:
+        """Words that end a continued metric name (derived from agencies and positions)."""
+        return self.lexicons.derived("scores.name_stops", ("agencies", "positions"), stop_words)
+
+    def place_keys(self) -> frozenset[str]:
+        """Keys of the places that end a continued metric name (derived from the gazetteer)."""
+        return self.lexicons.derived("scores.place_keys", ("gazetteer",), place_keys)
 
     @staticmethod
     def _word_pattern(words: set[str]) -> re.Pattern[str] | None:
@@ -716,12 +728,14 @@ def _lexicon_metrics(
         hits += [(m.start(), m.end(), rule, False) for m, rule in named if rule is not None]
     acronyms_used = {rule.id for _, _, rule, is_acr in hits if is_acr}
     blocked: set[tuple[int, int]] = set()  # sentences where an acronym means something else
+    title_lines = TitleLines(text)  # each line judged once, however many names it holds
     for start, end, rule, is_acr in hits:
         if lex.excluded(rule, text, sent_of(start)):
             blocked.add(sent_of(start))
             continue
-        longer = end if is_acr or rule.label else continued_end(text, start, end,
-                                                                   lex.grade_words)
+        longer = end if is_acr or rule.label else continued_end(
+            text, start, end, stops=lex.name_stops, places=lex.place_keys,
+            grades=lex.grade_words, title_line=title_lines, issuers=rule.issuers)
         if longer > end:  # "Indeks Literasi Keuangan Syariah": a longer evaluation's name
             name, end = text[start:longer], longer
         elif rule.label:
