@@ -51,7 +51,7 @@ def band_of(text: str, c: Candidate) -> Candidate | None:
     return replace(c, value=value, kind="grade", text=text[c.start:m.end()], end=m.end())
 
 
-#: The next item of a list of bands after a band: ", Physical Sciences 601-800", "dan Teknik
+#: The next item of a list of bands after a band: ", Ilmu Hayati 501-600", "dan Hukum
 #: 1001+" (a capitalised name, then its band, in the same sentence).
 _NEXT_BAND = re.compile(
     r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?(?P<name>[A-Z][^,;.:()\d]{1,50}?)[ \t]+"
@@ -62,7 +62,7 @@ _NEXT_BAND = re.compile(
 def listed_bands(text: str, band: Candidate) -> list[Candidate]:
     """The bands a list continues with after ``band``, each of the name before it.
 
-    "Bisnis peringkat 401-500, Physical Sciences 601-800, dan Teknik 601+": the field
+    "Hukum peringkat 301-400, Ilmu Hayati 501-600, dan Farmasi 801+": the field
     rankings of one ranking, with no rank word again.
     """
     out: list[Candidate] = []

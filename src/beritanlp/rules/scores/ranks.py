@@ -252,7 +252,7 @@ _TOP_N = re.compile(r"[ \t]+(?:besar|teratas)\b", re.IGNORECASE)
 #: 20 besar", which says a group is inside a bracket).
 _INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|termasuk)[ \t]+"
                        r"(?:(?:dalam|jajaran|daftar|deretan)[ \t]+)?$", re.IGNORECASE)
-#: A counted group entering a top N ("34 universitas di Inggris masuk dalam 200 besar"): how
+#: A counted group entering a top N ("12 kampus negeri itu tembus 300 besar"): how
 #: many made it, no holder's placement.
 _COUNTED_GROUP = re.compile(
     r"(?<![\w.,])\d+[ \t]+(?:universitas|perguruan[ \t]+tinggi|kampus|sekolah|kota|kabupaten"
