@@ -25,8 +25,12 @@ _DIGIT = re.compile(r"\d")
 
 
 def band_value(text: str) -> str:
-    """A band as written, with its blanks tidied: "601 - 800" -> "601-800", "200  besar"."""
-    text = re.sub(r"[ \t]*([-\u2013+])[ \t]*", r"\1", text.strip())
+    """A band as written, with its blanks tidied: "601 - 800" -> "601-800", "200  besar".
+
+    A range in words is written with a dash too: "800 hingga 1000" -> "800-1000".
+    """
+    text = re.sub(r"[ \t]+(?:hingga|sampai|s/d)[ \t]+", "-", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"[ \t]*([-\u2013+])[ \t]*", r"\1", text)
     return re.sub(r"[ \t]+", " ", text.replace("\u2013", "-"))
 
 
@@ -68,13 +72,31 @@ def listed_bands(text: str, band: Candidate) -> list[Candidate]:
     out: list[Candidate] = []
     pos = band.end
     while (m := _NEXT_BAND.match(text, pos, band.sentence[1])) is not None:
-        if not _ascending(m.group("band")):
-            break  # "Tim A 3-1": a score, no band
+        if not _ascending(m.group("band")) or _year_span(m.group("band")) \
+                or _NOT_FIELD.match(m.group("name")):
+            break  # "Tim A 3-1": a score; "periode 2018-2019": years; "Rektor Ani": a person
         out.append(replace(band, value=band_value(m.group("band")), text=m.group("band"),
                            start=m.start("band"), end=m.end("band"),
                            subjects=[m.group("name").strip()]))
         pos = m.end()
     return out
+
+
+#: What starts no field's name: a function word ("Pada periode", "Sejak") or a person's title
+#: ("Rektor Ani", "Prof. Budi").
+_NOT_FIELD = re.compile(
+    r"(?:pada|di|dalam|sejak|selama|saat|ketika|sementara|namun|sedangkan|adapun|kini|lalu"
+    r"|hingga|sampai|untuk|bagi|menurut|tahun|periode|masa|era|rektor|dekan|wakil|ketua"
+    r"|kepala|direktur|presiden|menteri|gubernur|bupati|wali|pak|bu|bapak|ibu|prof|dr"
+    r"|sang|tim|klub)\b", re.IGNORECASE)
+
+
+def _year_span(band: str) -> bool:
+    """A span of years ("2018-2019", "2020-2024"), no band of positions."""
+    if band.endswith("+"):
+        return False
+    low, high = (int(x.replace(".", "")) for x in re.split(r"[ \t]*[-\u2013][ \t]*", band))
+    return 1900 <= low <= 2100 and low < high <= 2100
 
 
 def _ascending(band: str) -> bool:
