@@ -15,9 +15,12 @@ from dataclasses import replace
 from beritanlp.rules.scores.model import Candidate
 
 #: What turns a rank's number into a band: an upper end ("-800", "– 1.000"), a plus sign, or
-#: "besar"/"teratas" ("200 besar"). An upper end that is itself a decimal ("6-2,5") is none.
+#: "besar"/"teratas" ("200 besar"). An upper end that is itself a decimal ("6-2,5") or a count of
+#: something ("peringkat 7 - 12 poin di belakang", "- 3 laga") is none.
 _BAND_TAIL = re.compile(
-    r"(?:[ \t]*[-\u2013][ \t]*(?P<upper>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d)"
+    r"(?:[ \t]*[-\u2013][ \t]*(?P<upper>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?!\d|[.,]\d|[ \t]*(?:%|(?:poin|point|pts|angka|laga|pertandingan|gol|persen|kali"
+    r"|hari|tahun)\b))"
     r"|\+(?![\d\w])|[ \t]+(?:besar|teratas)\b)")
 
 #: The first digit of a rank's text ("peringkat 601" -> "601").
