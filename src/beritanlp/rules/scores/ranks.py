@@ -253,9 +253,10 @@ _TOP_N = re.compile(r"[ \t]+(?:besar|teratas)\b", re.IGNORECASE)
 _INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|termasuk)[ \t]+"
                        r"(?:(?:dalam|jajaran|daftar|deretan)[ \t]+)?$", re.IGNORECASE)
 #: A counted group entering a top N ("12 kampus negeri itu tembus 300 besar"): how
-#: many made it, no holder's placement.
+#: many made it, no holder's placement (but "Kampus A, satu dari 7 kampus yang masuk 50 besar":
+#: a named holder among them).
 _COUNTED_GROUP = re.compile(
-    r"(?<![\w.,])\d+[ \t]+(?:universitas|perguruan[ \t]+tinggi|kampus|sekolah|kota|kabupaten"
+    r"(?<![\w.,])(?<!\bdari[ \t])(?<!\bantara[ \t])\d+[ \t]+(?:universitas|perguruan[ \t]+tinggi|kampus|sekolah|kota|kabupaten"
     r"|provinsi|negara|daerah|desa|perusahaan|tim|atlet|pemain|klub|instansi|lembaga)\b"
     r"[^.;:]{0,50}?\b(?:masuk|menembus|tembus|termasuk)\b[^.;:]*$", re.IGNORECASE)
 #: A top N aimed at, not held: "wajib ada di posisi lima besar", "menargetkan 10 besar".
