@@ -13,18 +13,44 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.rules.scores.model import Candidate
+from beritanlp.text.numbers import NumberMention
 
 #: What turns a rank's number into a band: an upper end ("-800", "– 1.000"), a plus sign, or
 #: "besar"/"teratas" ("200 besar"). An upper end that is itself a decimal ("6-2,5") or a count of
 #: something ("peringkat 7 - 12 poin di belakang", "- 3 laga") is none.
 _BAND_TAIL = re.compile(
     r"(?:[ \t]*[-\u2013][ \t]*(?P<upper>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"(?!\d|[.,]\d|[ \t]*(?:%|(?:poin|point|pts|angka|laga|pertandingan|gol|persen|kali"
-    r"|hari|tahun)\b))"
+    r"(?!\d|[.,]\d|[ \t]*(?:%|(?:poin|point|pts|angka|laga|pertandingan|gol|persen|kali)\b))"
     r"|\+(?![\d\w])|[ \t]+(?:besar|teratas)\b)")
 
 #: The first digit of a rank's text ("peringkat 601" -> "601").
 _DIGIT = re.compile(r"\d")
+
+
+#: A rank word right before a range: "peringkat 1001-1200", "di posisi 1.201-1.400".
+_RANK_WORD_BEFORE = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)[ \t]+$",
+                               re.IGNORECASE)
+#: A range's lower end, written with or without thousands dots.
+_LOW_END = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+
+
+def band_start(text: str, n: NumberMention) -> NumberMention | None:
+    """The rank a dashed range of positions after a rank word starts, or ``None``.
+
+    "peringkat 1001-1200", "peringkat 1.201-1.400": bands above a thousand, which the number
+    finder reads as one range, start at their lower end (the band grade is then read from the
+    text after it, like "peringkat 601-800"). Spans of years ("periode 2018-2019") are none.
+    """
+    if n.kind != "range" or not isinstance(n.value, int) or not isinstance(n.high, int) \
+            or n.high <= n.value or n.unit not in (None, "tahun") \
+            or "-" not in n.text.replace("\u2013", "-") \
+            or _RANK_WORD_BEFORE.search(text, max(0, n.start - 16), n.start) is None:
+        return None
+    low = _LOW_END.match(n.text)
+    if low is None or (1900 <= n.value <= 2100 and n.high <= 2100):
+        return None
+    return replace(n, text=low.group(), end=n.start + low.end(), high=None, kind="ordinal",
+                   cue="peringkat")
 
 
 def band_value(text: str) -> str:

@@ -143,8 +143,8 @@ _THEN_CLAUSE = re.compile(r",[ \t]*(?:lalu|kemudian|lantas)\b", re.IGNORECASE)
 
 #: A clause of its own time after a comma: "601-800, pada periode 2018-2019 ...", "pada 2024".
 _TIME_CLAUSE = re.compile(r",[ \t]*(?:pada|sejak|selama)[ \t]+(?:(?:periode|tahun|masa)[ \t]+)?"
-                          r"(?:(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*|[ \t]+(?:hingga|sampai)[ \t]+))?$",
-                          re.IGNORECASE)
+                          r"(?:(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*"
+                          r"|[ \t]+(?:hingga|sampai)[ \t]+))?$", re.IGNORECASE)
 
 
 def _relative_year(text: str, sent: tuple[int, int],
