@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.bands import with_bands
+from beritanlp.rules.scores.bands import band_start, with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
@@ -439,6 +439,7 @@ def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByS
     candidates: list[Candidate] = []
     for i, n in enumerate(numbers):
         sent = sent_of(n.start)
+        n = band_start(text, n) or n  # "peringkat 1001-1200": a band's first rank
         if n.kind == "range":
             candidates += range_candidates(text, n, i, numbers, sent, metrics, window, growth,
                                            article)

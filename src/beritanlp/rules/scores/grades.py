@@ -495,7 +495,7 @@ _AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b|\bPM[ \t]?
 _PARTICLE = re.compile(r"\bPM[ \t]?(?:10|2[,.]5)\b")
 
 
-#: A reading's concentration unit then "atau": "182-201 ugram/m3 atau tidak sehat".
+#: A reading's concentration unit then "atau": "90-95 ug/m3 yakni sedang".
 _UNIT_OR = re.compile(r"(?:/[ \t]?m3|/[ \t]?m\u00b3|kubik|persegi)[ \t]+(?:atau|yakni|yaitu)"
                       r"(?:[ \t]+(?:dalam|pada|di))?[ \t]+$", re.IGNORECASE)
 
@@ -543,7 +543,7 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
         nearest = min(named, key=lambda m: abs(m.start - start))
         return nearest.rule, [nearest]  # type: ignore[return-value]
     if not talk:
-        # "PM 10 ... turun ke level sangat tidak sehat": the level of the particle read
+        # "PM 10 ... naik ke level berbahaya": the level of the particle read
         talk = _PARTICLE.search(text, sent[0], sent[1])
         if not talk:
             return None

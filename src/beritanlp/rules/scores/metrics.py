@@ -613,7 +613,7 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
     named: list[str] = []
     for sup in _SUPERLATIVE.finditer(text) if "dengan" in text else ():
         if _BY_QUANTITY.search(sup.group()):
-            continue  # "dengan jumlah penduduk terbesar ketiga": a ranking by amount
+            continue  # "dengan jumlah warga terbanyak kelima": a ranking by amount
         m = _MEASURE.search(text, max(0, sup.start() - 60), sup.start())
         if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
                 or _RANK_WORDS.search(m.group(1)):

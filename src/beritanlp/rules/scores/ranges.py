@@ -67,8 +67,7 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
                              growth, article=article)
     if cand is None:
         return []
-    if (_RANK_BAND.search(text, max(sent[0], n.start - 40), n.start)
-            or _RANKING_NAME.search(cand.metric.name)) and isinstance(n.high, int) \
+    if _is_rank_band(text, n, cand, sent) and isinstance(n.high, int) \
             and isinstance(cand.value, int):
         # "peringkat global dalam rentang 751-800": a band of ranks, one grade as written
         return [replace(cand, kind="grade", value=band_value(n.text))]
@@ -84,3 +83,22 @@ _RANK_BAND = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)\b[^.;,\
 #: A ranking's name ("QS World University Rankings", "Peringkat Daya Saing"): a range it gives
 #: ("pada kisaran 800-1000") is a band of positions.
 _RANKING_NAME = re.compile(r"(?i)\b(?:rank\w*|rangking|peringkat|pemeringkatan)\b")
+#: A reading word between a ranking's name and a range ("skor akademik ... berkisar 60 hingga
+#: 65", "poin ... 900 hingga 950 poin"): the range is of that reading, no band of positions.
+_READING_WORD = re.compile(r"\b(?:skor|poin|point|nilai|angka|indeks|bobot|persentase)\b",
+                           re.IGNORECASE)
+
+
+def _is_rank_band(text: str, n: NumberMention, cand: Candidate, sent: tuple[int, int]) -> bool:
+    """Tell whether a range is a band of positions, not a reading's two ends.
+
+    A rank word just before it ("peringkat global dalam rentang 751-800") makes it one; a
+    ranking's name as its metric does too, unless the range carries a unit ("poin") or a
+    reading word stands between the name and the range ("skor akademik ... 60 hingga 65").
+    """
+    if _RANK_BAND.search(text, max(sent[0], n.start - 40), n.start):
+        return True
+    if not _RANKING_NAME.search(cand.metric.name) or n.unit is not None:
+        return False
+    lead = max(sent[0], cand.metric.end) if sent[0] <= cand.metric.start < sent[1] else sent[0]
+    return _READING_WORD.search(text, lead, n.start) is None

@@ -789,7 +789,7 @@ def _achievers_until(text: str, lo: int, hi: int,
         if _COACHED_BY.search(text, max(lo, start - 30), start):
             continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
         if name in _TIME_ZONES:
-            continue  # "pukul 07.00 WIB berada pada kisaran ...": a clock time, no holder
+            continue  # "pukul 05.00 WIB tercatat di kisaran ...": a clock time, no holder
         if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]

@@ -119,7 +119,8 @@ def sentence_year(text: str, sent: tuple[int, int], years: Sequence[NumberMentio
         if i == len(stated) or (i > 0 and near - starts[i - 1] <= starts[i] - near):
             i -= 1
         elif i > 0 and (_OTHER_CLAUSE.search(text, near, starts[i])
-                        or _THEN_CLAUSE.search(text, near, starts[i])):
+                        or _THEN_CLAUSE.search(text, near, starts[i])
+                        or _TIME_CLAUSE.search(text, near, starts[i])):
             i -= 1  # "pada 2014 ... 21,7 persen, sedangkan pada 2019 ...": 2019 is the next's
         return int(stated[i].value)  # type: ignore[arg-type]
     if relative is None:
@@ -138,6 +139,12 @@ _OTHER_CLAUSE = re.compile(r"\b(?:setelah|sebelum|sedangkan|sementara|namun|pada
 
 #: ", lalu pada 2019 ...": a clause about the next time.
 _THEN_CLAUSE = re.compile(r",[ \t]*(?:lalu|kemudian|lantas)\b", re.IGNORECASE)
+
+
+#: A clause of its own time after a comma: "601-800, pada periode 2018-2019 ...", "pada 2024".
+_TIME_CLAUSE = re.compile(r",[ \t]*(?:pada|sejak|selama)[ \t]+(?:(?:periode|tahun|masa)[ \t]+)?"
+                          r"(?:(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*"
+                          r"|[ \t]+(?:hingga|sampai)[ \t]+))?$", re.IGNORECASE)
 
 
 def _relative_year(text: str, sent: tuple[int, int],
