@@ -129,9 +129,9 @@ def test_index_variants_need_two_shared_words_of_a_longer_name() -> None:
 # --- a sentence saying what a predicate is gives no one that predicate -------------------
 
 def test_sentence_defining_a_predicate_gives_no_grade() -> None:
-    text = ("Judul\n\nKantor Imigrasi Lembah mencanangkan Zona Integritas menuju Wilayah Bebas "
-            "Korupsi (ZI WBK), Senin (2/9/2019). ZI WBK merupakan suatu predikat yang diberikan "
-            "kepada instansi pemerintah yang berkomitmen mewujudkan WBK lewat reformasi birokrasi.")
+    text = ("Judul\n\nKantor Imigrasi Lembah memulai pembangunan Zona Integritas menuju Wilayah "
+            "Bebas Korupsi (WBK) pekan ini. Predikat WBK adalah sebutan yang diberikan bagi unit "
+            "kerja yang dinilai berhasil menjalankan reformasi birokrasi.")
     got = [(s.value, s.kind) for s in find_scores(text, rules=METRICS)]
     assert ("WBK", "target") in got
     assert ("WBK", "grade") not in got

@@ -305,9 +305,15 @@ def _body_target(c: Candidate, in_title: bool) -> tuple[str, str] | None:
 
 
 def _fallback(text: str, c: Candidate, main: str | None, held: _Holders) -> str | None:
-    """The subject of a value naming none: the programme evaluated before it, else ``main``."""
+    """The subject of a value naming none: the programme evaluated before it, else ``main``.
+
+    Only an indicator the lexicon does not know goes to a programme: an index of the lexicon
+    (IPM, SPI ...) is a region's or a body's, never a programme's.
+    """
     if reading(c):
         return None
+    if c.metric.rule is not None:
+        return main
     if held.programmes is None:
         held.programmes = evaluated_programmes(text)
     return programme_before(held.programmes, c) or main

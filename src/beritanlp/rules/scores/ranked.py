@@ -369,8 +369,8 @@ def rank_items(text: str, start: int, end: int) -> list[ListItem]:
     return items
 
 
-#: "peringkat satu sampai 10 secara berturut-turut yaitu A, B, ...": a span of ranks given in
-#: order to the names after it.
+#: "posisi 1 hingga 4 ditempati berurutan oleh: A, B, ..." style lists: a span of ranks given in
+#: order to the names after it ("berturut-turut"/"berurutan", then "yaitu"/"yakni"/":").
 _IN_ORDER = re.compile(
     r"(?i:peringkat|posisi|urutan|ranking)[ \t]+(?P<first>(?i:1|satu|pertama))[ \t]+"
     r"(?i:sampai|hingga|s/d)[ \t]+(?i:ke[ \t-]?)?"

@@ -548,7 +548,7 @@ def _named_by_shape(text: str, c: Candidate) -> str | None:
     """A subject the phrase around the metric or value names by its shape.
 
     A country right after the metric ("IPAK Indonesia 2019 mencapai 3,7"); a work between a
-    score word and its rating ("Rating Film Alfa di Situs Ulasan X kini 77"); a list item's
+    score word and its rating ("Rating Film Alfa di Situs Ulasan X mencapai 77"); a list item's
     name before its country and a bracketed note ("2. Universitas X, Negeri Y (tahun lalu
     peringkat 5)").
     """
@@ -673,8 +673,10 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     return inside or located
 
 
+#: Function words never part of a group's name ("Warga yang berhasil meraih ...": no holder).
+_NOT_FUNCTION = r"(?!(?:yang|dan|atau|ini|itu|tersebut|pun|juga)\b)"
 #: A group of people (lower case, at most two words after its head) before an achievement verb.
-_GROUP = (rf"((?i:para[ \t]+)?(?i:{GROUP_HEADS})(?:[ \t]+[a-z][\w-]*){{0,2}}?)"
+_GROUP = (rf"((?i:para[ \t]+)?(?i:{GROUP_HEADS})(?:[ \t]+{_NOT_FUNCTION}[a-z][\w-]*){{0,2}}?)"
           rf"[ \t]+{_ACHIEVE}")
 #: ... opening the sentence ("Warga desa berhasil meraih juara 1") or a clause after a comma.
 _GROUP_OPENS = re.compile(rf"\W*{_GROUP}")
