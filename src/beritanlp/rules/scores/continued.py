@@ -102,21 +102,26 @@ def is_title_case(line: str) -> bool:
 class TitleLines:
     """Which lines of one text are written in title case, each line judged once.
 
-    The line breaks are found in one pass; a line is judged the first time a name on it asks,
-    so a long one-line article with thousands of names is read once, not once per name.
+    The line breaks are found in one pass, on the first question (an article none of whose
+    names is followed by a capitalised word asks none); a line is judged the first time a name
+    on it asks, so a long one-line article with thousands of names is read once, not once per
+    name.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._breaks = [m.start() for m in re.finditer("\n", text)]
+        self._breaks: list[int] | None = None
         self._judged: dict[int, bool] = {}
 
     def __call__(self, pos: int) -> bool:
         """Whether the line holding ``pos`` is written in title case."""
-        i = bisect_left(self._breaks, pos)
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self.text)]
+        breaks = self._breaks
+        i = bisect_left(breaks, pos)
         if i not in self._judged:
-            start = self._breaks[i - 1] + 1 if i else 0
-            end = self._breaks[i] if i < len(self._breaks) else len(self.text)
+            start = breaks[i - 1] + 1 if i else 0
+            end = breaks[i] if i < len(breaks) else len(self.text)
             self._judged[i] = is_title_case(self.text[start:end])
         return self._judged[i]
 

@@ -15,7 +15,6 @@ from beritanlp.rules.scores.model import Candidate
 #: Head nouns of a group of people.
 GROUP_HEADS = (r"(?:masyarakat|penduduk|warga|responden|kelompok|rumah[ \t]+tangga|siswa"
                r"|pelajar|pekerja|perempuan|laki-laki|remaja|lansia|petani|nelayan)")
-_HEADS = GROUP_HEADS
 #: The rest of a group's name: lower-case words, acronyms ("di bawah SMA") and ages ("usia 60
 #: tahun ke atas"), never a proper name ("masyarakat Kabupaten Lembah" is the region's value).
 _TAIL = r"(?:[ \t]+(?:(?![A-Z][a-z])[A-Za-z][\w-]*|\d{1,3}(?=[ \t]+tahun\b))){0,12}?"
@@ -30,12 +29,12 @@ _VALUE_NEXT = rf"(?={_VALUE_WORDS})"
 _GROUP_AFTER = re.compile(
     r"(?:\)|[ \t]*\([A-Z][\w-]{1,10}\))?"  # a short form: "Indeks X (IX) warga ..."
     r"[ \t]+(?:(?:untuk|pada|bagi|di[ \t]+kalangan|menurut(?:[ \t]+karakteristik)?)[ \t]+)?"
-    rf"({_HEADS}{_TAIL}){_VALUE_NEXT}")
+    rf"({GROUP_HEADS}{_TAIL}){_VALUE_NEXT}")
 #: A group introduced by a preposition or a comparison, before the index or its value:
 #: "pada masyarakat perdesaan dengan indeks ... mencapai", "dibanding masyarakat desa (3,49)".
 _GROUP_BEFORE = re.compile(
     r"\b(?:untuk|pada|bagi|di[ \t]+kalangan|dibanding(?:kan)?(?:[ \t]+dengan)?|ketimbang"
-    rf"|daripada)[ \t]+({_HEADS}{_TAIL})"
+    rf"|daripada)[ \t]+({GROUP_HEADS}{_TAIL})"
     r"(?=[ \t]+dengan[ \t]+(?:indeks|nilai|skor|angka|capaian)\b|"
     rf"{_VALUE_WORDS})")
 #: The next group of a breakdown: ", kemudian SLTA sebesar ", "dan usia 60 tahun sebesar ".

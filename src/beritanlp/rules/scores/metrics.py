@@ -540,9 +540,8 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
 #: ("penyumbang sampah terbanyak", "ekonomi terbesar", "orang terkaya", "kota terpadat") ranks
 #: no evaluation (CONVENTIONS), so it names no metric.
 _BY_QUANTITY = re.compile(
-    r"\b(?:ter(?:banyak|besar|luas|panjang|kaya|padat|sedikit|kecil|sibuk|murah|mahal|miskin)"
-    r"|paling[ \t]+(?:banyak|besar|luas|panjang|kaya|padat|sedikit|kecil|sibuk|murah|mahal"
-    r"|miskin))$")
+    r"\b(?:ter|paling[ \t]+)(?:banyak|besar|luas|panjang|kaya|padat|sedikit|kecil|sibuk|murah"
+    r"|mahal|miskin)$")
 
 
 #: A word before a measure that is no part of it: a verb ("melakukan", "memiliki", "menemukan"),
