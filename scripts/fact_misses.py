@@ -232,6 +232,10 @@ def count_misses(gold_rows: Sequence[Row], pred_rows: Sequence[Row], show: bool 
                     for attr in ("subject", "year"):
                         if not facts_eval.attribute_matches(attr, g, p):
                             counts[kind][f"wrong {attr} (matched)"] += 1
+                            if show:
+                                print(f"{row['id']}\t{kind}\twrong {attr}\t"
+                                      f"gold {g.get(attr)!r}, pred {p.get(attr)!r}"
+                                      f" ({g.get('metric')} {g.get('value')})")
     return counts
 
 
