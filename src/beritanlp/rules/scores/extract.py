@@ -73,6 +73,7 @@ from beritanlp.rules.scores.bands import band_start, with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
+from beritanlp.rules.scores.economic import default_economic_indices, without_economic
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
 from beritanlp.rules.scores.indicators import (
     default_indicator_table,
@@ -187,6 +188,9 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     definitions = sorted([*find_definitions(text), *find_or_definitions(text)],
                          key=lambda d: d.long_start)
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
+    kept = without_economic(text, metrics, definitions, default_economic_indices())
+    if kept is not None:  # "Indeks Ekspektasi Harga (IEH)": an economy's statistic, no score
+        metrics = ByStart(kept)
     judged = judged_metrics(text, metrics)  # contests named with a rank
     if judged:
         metrics = ByStart(sorted([*metrics, *judged], key=lambda m: (m.start, -m.end)))
