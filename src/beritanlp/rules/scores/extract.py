@@ -86,6 +86,7 @@ from beritanlp.rules.scores.levels import level_candidates
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
 from beritanlp.rules.scores.polled import polled_candidates
+from beritanlp.rules.scores.pollnames import may_name_polls
 from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
@@ -199,8 +200,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     counted = level_candidates(text, metrics, sent_of) + star_candidates(text, metrics, sent_of)
     grades += counted
     indicators = default_indicator_table()
-    if not metrics and not grades and not (may_hold_indicator_values(text)
-                                           and may_state_indicators(text, indicators)):
+    if not metrics and not grades and not (may_hold_indicator_values(text) and (
+            may_state_indicators(text, indicators) or may_name_polls(text))):
         return None  # every numeric value needs a metric (or an indicator): no number scan
     sents = sent_of.sentences()
     if not sents:

@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from beritanlp.rules.scores.cues import MONEY_WORDS, market_talk
+from beritanlp.rules.scores.answers import answer_shares
+from beritanlp.rules.scores.cues import MARKET, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
+from beritanlp.rules.scores.pollnames import PollName, poll_names
 from beritanlp.text.numbers import parse_number
 
 _SHARE = r"((\d{1,3}(?:,\d{1,2})?)[ \t]*(?:persen|%))"
@@ -35,6 +37,20 @@ _RESPONDENTS = re.compile(
     _SHARE + r"[ \t]+(?:dari[ \t]+(?:total[ \t]+|seluruh[ \t]+|jumlah[ \t]+)?)?responden\b"
     r"(?:[ \t]+[\w.-]+){0,3}?[ \t]+" + _VERB,
     re.IGNORECASE)
+#: The people a poll asks, besides "responden": "84 persen konsumen menilai ...".
+_PUBLIC = (r"(?:konsumen|masyarakat|publik|warga|warganet|netizen|pengguna|pelanggan|pemilih"
+           r"|penumpang|pengunjung)")
+#: A verb of judging something: "menilai", "menganggap", "setuju", "puas" (not "memilih":
+#: "45 persen pengguna memilih belanja daring" tells a habit).
+_JUDGING = (r"(?:(?:tidak|tak|kurang|sangat)[ \t]+)?(?:menilai|menganggap|menyebut|setuju"
+            r"|menyetujui|mendukung|menolak|puas)\b")
+#: "87 persen konsumen urban menilai X ...", "84% masyarakat yang memakai X menganggap Y ...":
+#: a share of the people asked who judge an item (a relative clause may come between; "30
+#: persen warga yang tidak setuju" counts a group, it is no clause judging an item).
+_PUBLIC_JUDGING = re.compile(
+    _SHARE + r"[ \t]+(?:dari[ \t]+)?" + _PUBLIC + r"\b(?:[ \t]+(?!yang\b)[a-z][\w-]*){0,2}?"
+    r"(?:[ \t]+yang(?![ \t]+" + _JUDGING + r")(?:[ \t]+[\w/-]+){1,10}?)?[ \t]+" + _JUDGING,
+    re.IGNORECASE)
 #: "12 persen kurang setuju", "7 persen tak tahu", "15 persen menyatakan puas".
 _ANSWER = re.compile(
     _SHARE + r"[ \t]+(?:(?:lainnya|sisanya|yang|menyatakan|mengaku|menjawab)[ \t]+)?"
@@ -47,8 +63,8 @@ _ANSWER_WORD = re.compile(r"[ \t]+" + _VERB, re.IGNORECASE)
 _OBJECT_LEAD = re.compile(r"[ \t]+(?:(?:bahwa|dengan|terhadap|atas|pada|kepada|akan|soal"
                           r"|jika|agar)[ \t]+)?", re.IGNORECASE)
 #: Where an answer's object ends: punctuation, quotes, or the next share ("dan 12 persen").
-_ITEM_END = re.compile(r"[,.;:!?\"“”()\n]|[ \t](?:sedangkan|sementara|sisanya|namun|tetapi"
-                       r"|dan[ \t]+(?:sebanyak[ \t]+)?\d)\b", re.IGNORECASE)
+_ITEM_END = re.compile(r"[,.;:!?\"“”()\n]|[ \t](?:(?:sedangkan|sementara|sisanya|namun|tetapi)\b"
+                       r"|dan[ \t]+(?:sebanyak[ \t]+)?\d)", re.IGNORECASE)
 #: The item a sentence opens with, right before its share: "Soal rencana X, sebanyak N persen".
 _ITEM_BEFORE = re.compile(r"\b(?:dengan|soal|terkait|mengenai|tentang|untuk)[ \t]+"
                           r"([^,.;:\d]{3,80}?)[ \t]*,[ \t]*(?:(?:sebanyak|ada|hanya)[ \t]+)?$",
@@ -75,6 +91,8 @@ _MONEY = re.compile(
 def _about_money(text: str, sent: tuple[int, int]) -> bool:
     """Whether the sentence ``sent`` talks of money, prices or a market.
 
+    "konsumen" alone is no market here: consumers are the people a poll asks.
+
     Parameters
     ----------
     text : str
@@ -87,14 +105,41 @@ def _about_money(text: str, sent: tuple[int, int]) -> bool:
     bool
         True when its shares are of money or a market, not of a poll's answers.
     """
-    return _MONEY.search(text, *sent) is not None or market_talk(text, *sent)
+    return _MONEY.search(text, *sent) is not None or any(
+        m.group().casefold() != "konsumen" for m in MARKET.finditer(text, *sent))
 
 
-def _survey_before(metrics: Sequence[Metric], pos: int) -> Metric | None:
-    """The survey named last before ``pos`` (within :data:`SURVEY_REACH`)."""
-    named = [m for m in between(metrics, max(0, pos - SURVEY_REACH), pos)
-             if _SURVEY_NAME.match(m.name) and not _NO_NAME.match(m.name)]
-    return named[-1] if named else None
+class Polls:
+    """The surveys a text names, and which one frames a share (the one named last before it).
+
+    A survey named by its topic or title (:mod:`~beritanlp.rules.scores.pollnames`) wins over
+    a capitalised survey name found by the metric rules, which wins over a maker's name.
+
+    Parameters
+    ----------
+    metrics : sequence of Metric
+        The metrics found so far, sorted by start.
+    names : list of PollName
+        The poll names of the text, sorted by start.
+    """
+
+    def __init__(self, metrics: Sequence[Metric], names: list[PollName]) -> None:
+        self.metrics = metrics
+        self.specific = [p for p in names if p.specific]
+        self.makers = [p for p in names if not p.specific]
+
+    def before(self, pos: int) -> tuple[Metric, str | None] | None:
+        """The survey framing a share at ``pos`` and what it rates (within the reach)."""
+        lo = max(0, pos - SURVEY_REACH)
+        specific = [p for p in self.specific if lo <= p.metric.start < pos]
+        if specific:
+            return specific[-1].metric, specific[-1].rated
+        named = [m for m in between(self.metrics, lo, pos)
+                 if _SURVEY_NAME.match(m.name) and not _NO_NAME.match(m.name)]
+        if named:
+            return named[-1], None
+        makers = [p for p in self.makers if lo <= p.metric.start < pos]
+        return (makers[-1].metric, None) if makers else None
 
 
 def _share(text: str, m: re.Match[str], metric: Metric, sent: tuple[int, int],
@@ -157,30 +202,47 @@ def _opening_item(text: str, start: int, sent: tuple[int, int]) -> str | None:
     return _item(m.group(1)) if m is not None else None
 
 
-def _respondents(text: str, metrics: Sequence[Metric], sent_of: SentenceOf,
+def _respondents(text: str, polls: Polls, sent_of: SentenceOf,
                  taken: set[int]) -> list[Candidate]:
-    """The shares of respondents with their answer, each with the item it judged."""
+    """The shares of the people asked with their answer, each with the item it judged."""
     out: list[Candidate] = []
     money: dict[tuple[int, int], bool] = {}  # each sentence read once
-    for m in _RESPONDENTS.finditer(text):
-        metric = _survey_before(metrics, m.start())
+    matches = [*_RESPONDENTS.finditer(text)]
+    if _PUBLIC_QUICK.search(text):
+        matches += _PUBLIC_JUDGING.finditer(text)
+    for m in sorted(matches, key=lambda m: m.start()):
+        framing = polls.before(m.start())
         sent = sent_of(m.start())
-        if metric is None or m.start() in taken or _NON_RESPONSE.search(m.group(0)):
+        if framing is None or m.start() in taken or _NON_RESPONSE.search(m.group(0)) \
+                or any(c.start == m.start(1) for c in out):
             continue
         if sent not in money:
             money[sent] = _about_money(text, sent)
         if money[sent]:
             continue
-        item = _object_item(text, m.end(), sent) or _opening_item(text, m.start(), sent)
-        c = _share(text, m, metric, sent, item)
+        item = _object_item(text, m.end(), sent) or _opening_item(text, m.start(), sent) \
+            or framing[1]
+        if m.re is _PUBLIC_JUDGING and not _named(item):
+            continue  # "30 persen warga menyebut kemacetan": an issue, no named subject judged
+        c = _share(text, m, framing[0], sent, item)
         if c is not None:
             out.append(c)
     return out
 
 
+def _named(item: str | None) -> bool:
+    """Whether ``item`` names a subject (a capitalised word: a brand, a person, a body)."""
+    return item is not None and any(w[:1].isupper() for w in item.split())
+
+
+#: A cheap test before the people-judging pattern: a share right before one of its nouns.
+_PUBLIC_QUICK = re.compile(r"(?:persen|%)[ \t]+(?:dari[ \t]+)?" + _PUBLIC + r"\b",
+                           re.IGNORECASE)
+
+
 def polled_candidates(text: str, metrics: Sequence[Metric], sent_of: SentenceOf,
                       taken: set[int]) -> list[Candidate]:
-    """The respondents' shares and answer shares of ``text``, in text order.
+    """The poll shares of ``text``: respondents', answers' and rating categories', in order.
 
     Parameters
     ----------
@@ -193,24 +255,30 @@ def polled_candidates(text: str, metrics: Sequence[Metric], sent_of: SentenceOf,
     taken : set of int
         Starts of values other rules already read (never read again).
     """
-    if "responden" not in text and "Responden" not in text:
+    if "persen" not in text and "%" not in text:
         return []
-    out = _respondents(text, metrics, sent_of, taken)
+    title_end = text.find("\n\n", 0, 400)
+    polls = Polls(metrics, poll_names(text, max(title_end, 0)))
+    if not polls.specific and not polls.makers and not any(
+            _SURVEY_NAME.match(m.name) for m in metrics):
+        return []
+    out = _respondents(text, polls, sent_of, taken)
     done = {c.start for c in out}
     items = [(c.start, c.subjects) for c in out]  # each share's item, carried to answers after
     for sent in sorted({c.sentence for c in out}):
         after = sent_of(sent[1] + 1) if sent[1] < len(text) else sent
         for span in dict.fromkeys((sent, after)):
             for m in _ANSWER.finditer(text, *span):
-                metric = _survey_before(metrics, m.start())
-                if metric is None or m.start() in taken or m.start() in done \
+                framing = polls.before(m.start())
+                if framing is None or m.start() in taken or m.start() in done \
                         or _NON_RESPONSE.search(m.group(0)):
                     continue
                 item = _object_item(text, m.end(), span) or _carried(items, m.start())
-                c = _share(text, m, metric, span, item)
+                c = _share(text, m, framing[0], span, item)
                 if c is not None:
                     out.append(c)
                     done.add(c.start)
+    out += answer_shares(text, polls.before, sent_of, taken | done)
     out.sort(key=lambda c: c.start)
     return out
 

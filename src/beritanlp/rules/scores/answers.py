@@ -1,0 +1,80 @@
+"""A poll's answer distribution: one share per rating category.
+
+"Publik menilai kinerja X baik 41 persen, biasa saja 33,4 persen, buruk 23,3 persen" and
+"sebanyak 5,5 persen sangat buruk, 17,8 persen buruk, ... dan 2,3 persen tidak menjawab":
+a survey reports how the people asked rated one item, one share per category of its scale.
+GUIDELINE.md counts "survey percentages that are the survey's result"; every category is a
+result, a non-response ("tidak menjawab") is none (it is no category of the scale). A share is
+read only in a sentence that gives at least two categories' shares (a distribution, not a
+stray "baik 40 persen"), framed by a survey named before it; the subject is what the survey
+rates, when its name says. Pure: the framing survey is asked of a callable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
+from beritanlp.text.numbers import parse_number
+
+#: The categories of rating scales (satisfaction, approval, agreement, tone), longest first.
+CATEGORIES = ("sangat tidak puas", "sangat tidak setuju", "sangat baik", "sangat buruk",
+              "sangat puas", "sangat setuju", "cukup baik", "cukup puas", "kurang baik",
+              "kurang puas", "kurang setuju", "tidak baik", "tidak puas", "tidak setuju",
+              "biasa saja", "baik", "buruk", "puas", "setuju", "positif", "negatif", "netral")
+_CATEGORY = "|".join(r"[ \t]+".join(c.split()) for c in CATEGORIES)
+_SHARE = r"((\d{1,3}(?:,\d{1,2})?)[ \t]*(?:persen|%))"
+#: A share before its category: "17,8 persen buruk", "12 persen menyatakan puas".
+_SHARE_FIRST = re.compile(
+    _SHARE + r"[ \t]+(?:(?:menyatakan|menjawab|menilai|menganggap|mengaku)[ \t]+)?"
+    rf"(?:{_CATEGORY})(?![\w-])", re.IGNORECASE)
+#: A category before its share: "baik mencapai 41 persen", "biasa saja 33,4 persen".
+_CATEGORY_FIRST = re.compile(
+    rf"(?<![\w-])(?:{_CATEGORY})[ \t]+(?:(?:mencapai|sebesar|sebanyak|yakni|hanya|sekitar)"
+    r"[ \t]+)?" + _SHARE, re.IGNORECASE)
+#: How many categories' shares make a distribution.
+MIN_CATEGORIES = 2
+
+#: ``framing(pos)``: the survey framing a share at ``pos`` and what it rates, or ``None``.
+Framing = Callable[[int], "tuple[Metric, str | None] | None"]
+
+
+def answer_shares(text: str, framing: Framing, sent_of: SentenceOf,
+                  taken: set[int]) -> list[Candidate]:
+    """The shares of a rating scale's categories, in sentences giving two or more.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    framing : callable
+        ``framing(pos)``: the survey named before ``pos`` and what it rates (or ``None``).
+    sent_of : callable
+        ``sent_of(pos)``: the sentence holding ``pos``.
+    taken : set of int
+        Starts of values other rules already read (never read again).
+
+    Returns
+    -------
+    list of Candidate
+        One value per category share, in text order.
+    """
+    by_sentence: dict[tuple[int, int], dict[int, re.Match[str]]] = {}
+    for pattern in (_SHARE_FIRST, _CATEGORY_FIRST):
+        for m in pattern.finditer(text):
+            if m.start(1) not in taken:
+                by_sentence.setdefault(sent_of(m.start(1)), {}).setdefault(m.start(1), m)
+    out: list[Candidate] = []
+    for sent, shares in by_sentence.items():
+        if len(shares) < MIN_CATEGORIES:
+            continue
+        for start in sorted(shares):
+            m = shares[start]
+            survey = framing(start)
+            value = parse_number(m.group(2))
+            if survey is None or not isinstance(value, int | float) or not 0 <= value <= 100:
+                continue
+            out.append(Candidate(survey[0], value, "value", "persen", m.group(1), start,
+                                 m.end(1), sent, [survey[1]] if survey[1] else None))
+    return out
