@@ -78,3 +78,80 @@ def answer_shares(text: str, framing: Framing, sent_of: SentenceOf,
             out.append(Candidate(survey[0], value, "value", "persen", m.group(1), start,
                                  m.end(1), sent, [survey[1]] if survey[1] else None))
     return out
+
+
+#: A named contender's share: "X mendapat persentase 13%", "Y yang memperoleh 4%".
+_NAMED_SHARE = re.compile(
+    r"(?<![\w-])([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4})[ \t]+(?:yang[ \t]+)?"
+    r"(?:mendapat(?:kan)?|memperoleh|meraih|meraup|mengantongi)"
+    r"(?:[ \t]+(?:persentase|dukungan|elektabilitas))?(?:[ \t]+(?:sebesar|sekitar))?[ \t]+"
+    + _SHARE + r"(?![ \t]+suara\b)")
+#: A contender's share listed right after one: "Idris Abdul 12%" opening the next sentence.
+_LISTED_SHARE = re.compile(
+    r"\W{0,4}([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4})[ \t]+(?:dengan[ \t]+)?" + _SHARE
+    + r"(?![ \t]+suara\b)")
+#: Capitalised words that start a sentence, not a name ("Dalam survei ...", "Hasilnya ...").
+_NOT_NAME = frozenset({"Dalam", "Sementara", "Hasil", "Hasilnya", "Survei", "Survey", "Sedangkan",
+                       "Adapun", "Namun", "Selain", "Di", "Pada", "Yang", "Ia", "Dia", "Mereka",
+                       "Sebanyak", "Kemudian", "Lalu", "Posisi", "Urutan", "Disusul", "Sisanya",
+                       "Tahun", "Kini", "Saat", "Itu", "Ini"})
+#: Votes counted, not a poll's perception: a quick count or a recapitulation.
+_COUNTED = re.compile(r"\b(?:hitung[ \t]+cepat|quick[ \t]+count|real[ \t]+count|rekapitulasi"
+                      r"|perolehan[ \t]+suara)\b", re.IGNORECASE)
+
+
+def _name(run: str) -> str | None:
+    """A contender's name: the run without sentence-opening words before it."""
+    words = run.split()
+    while words and words[0] in _NOT_NAME:
+        words = words[1:]
+    return " ".join(words) if words else None
+
+
+def contender_shares(text: str, framing: Framing, sent_of: SentenceOf,
+                     taken: set[int]) -> list[Candidate]:
+    """The shares a poll gives named contenders ("X mendapat persentase 13%. Y 12%").
+
+    A share "X mendapat/memperoleh (persentase) N%" in a sentence framed by a survey is X's;
+    a name followed by its share opening the next sentence continues the list. Votes ("N
+    persen suara", a quick count) are counted, not a poll's result.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    framing : callable
+        ``framing(pos)``: the survey named before ``pos`` and what it rates (or ``None``).
+    sent_of : callable
+        ``sent_of(pos)``: the sentence holding ``pos``.
+    taken : set of int
+        Starts of values other rules already read (never read again).
+
+    Returns
+    -------
+    list of Candidate
+        One value per contender's share, in text order.
+    """
+    out: list[Candidate] = []
+    for m in _NAMED_SHARE.finditer(text):
+        sent = sent_of(m.start(3))
+        survey = framing(m.start(3))
+        name = _name(m.group(1))
+        if survey is None or name is None or _COUNTED.search(text, *sent):
+            continue
+        found = [(m, name, sent)]
+        if sent[1] < len(text):  # "Y 12%" opening the next sentence
+            nxt = sent_of(sent[1] + 1)
+            listed = _LISTED_SHARE.match(text, nxt[0], nxt[1])
+            listed_name = _name(listed.group(1)) if listed else None
+            if listed is not None and listed_name is not None:
+                found.append((listed, listed_name, nxt))
+        for match, who, where in found:
+            value = parse_number(match.group(3))
+            if match.start(2) in taken or not isinstance(value, int | float) \
+                    or not 0 <= value <= 100:
+                continue
+            taken.add(match.start(2))
+            out.append(Candidate(survey[0], value, "value", "persen", match.group(2),
+                                 match.start(2), match.end(2), where, [who]))
+    return out

@@ -473,9 +473,12 @@ def _phrase_values(text: str, ind: Mention, sent: tuple[int, int], limit: int,
             continue
         kind = "target" if aimed else _kind(text, ind, seg_start, n, sent)
         unit = "persen" if n.kind == "percent" else None
-        out.append(Candidate(metric, value, kind, unit, n.text, n.start, n.end, sent,
-                             region_of(text, sent[0], n.start)
-                             or located_at(text, max(sent[0], ind.start - _AT_REACH), n.start)))
+        # an average is of the phrase after "rata-rata" ("rata-rata nasional"), not the region
+        # the sentence measured before it
+        where = None if kind == "average" else (
+            region_of(text, sent[0], n.start)
+            or located_at(text, max(sent[0], ind.start - _AT_REACH), n.start))
+        out.append(Candidate(metric, value, kind, unit, n.text, n.start, n.end, sent, where))
         seg_start = n.end
     if not any(c.kind == "value" for c in out):
         out = [c for c in out if c.kind != "target"]  # a policy target alone is no score

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from beritanlp.rules.scores.answers import answer_shares
+from beritanlp.rules.scores.answers import answer_shares, contender_shares
 from beritanlp.rules.scores.cues import MARKET, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.rules.scores.pollnames import PollName, poll_names
@@ -278,8 +278,36 @@ def polled_candidates(text: str, metrics: Sequence[Metric], sent_of: SentenceOf,
                 if c is not None:
                     out.append(c)
                     done.add(c.start)
+    out += _averages(text, out, taken | done)
     out += answer_shares(text, polls.before, sent_of, taken | done)
+    out += contender_shares(text, polls.before, sent_of, taken | {c.start for c in out})
     out.sort(key=lambda c: c.start)
+    return out
+
+
+#: An average the poll's share is compared with: "dibandingkan rata-rata industri (39%)".
+_AVERAGE_SHARE = re.compile(
+    r"\b(?:rata-rata|rerata)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]*"
+    r"(?:\([ \t]*|(?:yang[ \t]+)?(?:hanya[ \t]+|sebesar[ \t]+|sekitar[ \t]+))" + _SHARE,
+    re.IGNORECASE)
+
+
+def _averages(text: str, shares: list[Candidate], taken: set[int]) -> list[Candidate]:
+    """The averages a poll's shares are compared with in their sentences (kind average).
+
+    "84 persen konsumen menilai X terbaik, jauh di atas rata-rata industri (39 persen)": the
+    industry's average of the same survey; its subject is the phrase after "rata-rata".
+    """
+    out: list[Candidate] = []
+    for c in shares:
+        for m in _AVERAGE_SHARE.finditer(text, c.end, c.sentence[1]):
+            value = parse_number(m.group(2))
+            if m.start(1) in taken or not isinstance(value, int | float) \
+                    or not 0 <= value <= 100:
+                continue
+            taken.add(m.start(1))
+            out.append(Candidate(c.metric, value, "average", "persen", m.group(1), m.start(1),
+                                 m.end(1), c.sentence))
     return out
 
 
