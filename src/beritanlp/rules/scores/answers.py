@@ -100,6 +100,60 @@ _COUNTED = re.compile(r"\b(?:hitung[ \t]+cepat|quick[ \t]+count|real[ \t]+count|
                       r"|perolehan[ \t]+suara)\b", re.IGNORECASE)
 
 
+#: A share spread over the names listed before: "Mereka masing-masing mendapat persentase 3%,
+#: kecuali X yang memperoleh 4%" (group 4: the name excepted).
+_EACH_SHARE = re.compile(
+    r"\b(?:Mereka|Keempatnya|Ketiganya|Keduanya|Kelimanya)[ \t]+masing-masing[ \t]+"
+    r"(?:mendapat(?:kan)?|memperoleh|meraih)(?:[ \t]+(?:persentase|dukungan|elektabilitas))?"
+    r"(?:[ \t]+(?:sebesar|sekitar))?[ \t]+" + _SHARE
+    + r"(?![ \t]+suara\b)(?:[ \t]*,?[ \t]*kecuali[ \t]+"
+    r"([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}))?")
+#: The names a sentence lists after "seperti"/"yaitu"/"yakni"/"antara lain" (brackets skipped).
+_LIST_LEAD = re.compile(r"\b(?:seperti|yaitu|yakni|antara[ \t]+lain|di[ \t]+antaranya)[ \t]+")
+_LISTED_NAME = re.compile(r"[ \t]*(?:dan[ \t]+)?([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4})"
+                          r"[ \t]*(?:\([^()]*\))?[ \t]*(?:,|$)")
+#: A named subject's share given after "dengan persentase": "X menjadi kawasan favorit ...
+#: dengan persentase 22,9%".
+_WITH_SHARE = re.compile(
+    r"(?<![\w-])([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})[ \t]+(?:menjadi|sebagai|dinilai"
+    r"|terpilih[ \t]+sebagai|dipilih[ \t]+sebagai)\b[^.;,\d]{0,80}?[ \t]+dengan[ \t]+"
+    r"(?:persentase|perolehan)[ \t]+" + _SHARE)
+
+
+def _listed_before(text: str, sent: tuple[int, int], sent_of: SentenceOf) -> list[str]:
+    """The names the sentence before ``sent`` lists ("seperti A (...), B (...), dan C (...)")."""
+    if sent[0] <= 0:
+        return []
+    before = sent_of(sent[0] - 1)
+    leads = list(_LIST_LEAD.finditer(text, *before))
+    if not leads:
+        return []
+    names: list[str] = []
+    pos = leads[-1].end()
+    body = text[:before[1]].rstrip(" \t.,")
+    while (m := _LISTED_NAME.match(body, pos)) is not None and m.end() > pos:
+        names.append(m.group(1))
+        pos = m.end()
+    return names
+
+
+def _each_shares(text: str, framing: Framing, sent_of: SentenceOf,
+                 taken: set[int]) -> list[Candidate]:
+    """A share "Mereka masing-masing mendapat N%" for each name listed before, bar the excepted."""
+    out: list[Candidate] = []
+    for m in _EACH_SHARE.finditer(text) if "masing-masing" in text else ():
+        survey = framing(m.start(2))
+        sent = sent_of(m.start(2))
+        value = parse_number(m.group(2))
+        if survey is None or m.start(1) in taken or not isinstance(value, int | float) \
+                or not 0 <= value <= 100:
+            continue
+        names = [n for n in _listed_before(text, sent, sent_of) if n != m.group(3)]
+        out += [Candidate(survey[0], value, "value", "persen", m.group(1), m.start(1), m.end(1),
+                          sent, [name]) for name in names]
+    return out
+
+
 def _name(run: str) -> str | None:
     """A contender's name: the run without sentence-opening words before it."""
     words = run.split()
@@ -132,8 +186,8 @@ def contender_shares(text: str, framing: Framing, sent_of: SentenceOf,
     list of Candidate
         One value per contender's share, in text order.
     """
-    out: list[Candidate] = []
-    for m in _NAMED_SHARE.finditer(text):
+    out = _each_shares(text, framing, sent_of, taken)
+    for m in [*_NAMED_SHARE.finditer(text), *_WITH_SHARE.finditer(text)]:
         sent = sent_of(m.start(3))
         survey = framing(m.start(3))
         name = _name(m.group(1))
