@@ -1,18 +1,22 @@
-"""Opinion poll results: the shares of respondents a named survey reports.
+"""Opinion poll results: the shares a named survey reports.
 
 "Sebanyak 61,8 persen responden mendukung usul itu. Sisanya 31,2 persen menolak dan 7
 persen tidak tahu": GUIDELINE.md counts "survey percentages that are the survey's result". A
-share is read only when it is a share of respondents ("N persen responden"), or an answer's
-share ("N persen tidak setuju") in that sentence or the one right after it; its metric is the
-survey the text named last before it ("Survei Lembaga X", "hasil survei X"). Without a named
-survey a share is nobody's score. Every substantive answer is a result (agreeing and
-disagreeing alike); a non-response ("tidak tahu", "tidak menjawab") is none.
+share is read only when it is a share of respondents ("N persen responden") with their answer,
+a share of the people asked judging a named subject ("87 persen konsumen menilai X ..."), or an
+answer's share ("N persen tidak setuju") in such a share's sentence or the one right after it;
+the average such a share is compared with ("rata-rata industri (39 persen)") is kind average.
+Answer distributions and contenders' shares are read by :mod:`~beritanlp.rules.scores.answers`.
+The metric is the survey that frames the share (:class:`Polls`: named last before it, a topic
+or title name first, see :mod:`~beritanlp.rules.scores.pollnames`). Without a named survey a
+share is nobody's score. Every substantive answer is a result (agreeing and disagreeing alike);
+a non-response ("tidak tahu", "tidak menjawab") is none; a share of money or prices is none.
 
 The subject is the item the respondents judged, never "responden": the object of the answer
 ("setuju bahwa jam sekolah dikurangi", "menyetujui rencana X", "puas dengan layanan X"), else
 the item the sentence opens with ("Soal rencana X, sebanyak N persen responden setuju"), else
-the item of the share before it ("Sisanya 30 persen tidak setuju"). Pure: the metrics found so
-far are passed in.
+what the survey rates ("survei kepuasan terhadap X"), else the item of the share before it
+("Sisanya 30 persen tidak setuju"). Pure: the metrics found so far are passed in.
 """
 
 from __future__ import annotations
