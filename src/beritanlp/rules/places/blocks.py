@@ -10,6 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from beritanlp.lexicons.regions import Gazetteer, key
+from beritanlp.lexicons.words import word_table
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import prev_word
 from beritanlp.text.words import Word, Words
@@ -173,3 +175,27 @@ def block_teasers(text: str, mentions: Sequence[PlaceMention]) -> None:
     for m in mentions:
         if m.blocked is None and any(s <= m.start < e for s, e in lines):
             m.blocked = "teaser"
+
+
+#: Regions that stand for one province or city: {key of the region's name: the place's name}
+#: (``lexicons/data/region_nicknames.txt``).
+_NICKNAMES = {key(row[0]): row[1] for row in word_table("region_nicknames")}
+
+
+def block_nicknames(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None:
+    """Block a nickname region where the text also reports the place it stands for.
+
+    "para tokoh Bumi Cenderawasih ... masyarakat Papua": the region "Tanah Papua" (named
+    "Bumi Cenderawasih" here) is Papua, reported once. Run after resolving. Written without
+    the place, the nickname stays a region.
+    """
+    nicknames = [m for m in mentions if m.blocked is None and m.place is not None
+                 and m.place.code is None and key(m.place.name) in _NICKNAMES]
+    if not nicknames:
+        return
+    reported = {m.place.kb_id for m in mentions if m.blocked is None and m.place is not None}
+    for m in nicknames:
+        assert m.place is not None
+        meant = {p.kb_id for p in gaz.lookup(_NICKNAMES[key(m.place.name)])}
+        if meant & reported:
+            m.blocked = "nickname"

@@ -78,6 +78,8 @@ def feature_at(
     n = 1
     if words.lows[j] in ORDINARY or (words.lows[j] in _NOT_NAMES and not _named(text, words, i, j)):
         return None
+    if _plural(text, words, i + n_cue - 1, j):
+        return None  # "Pulau-Pulau Kecil": a class of features, no one feature's name
     while n < _MAX_NAME and j + n < len(words) and name_word(text, words, j + n) \
             and words.lows[j + n] not in ORDINARY and words.lows[j + n] not in ADMIN_WORDS \
             and not _country(gaz, words, j + n) and not _region_starts(gaz, words, j + n) \
@@ -105,6 +107,11 @@ def feature_at(
     elif in_venue(text, words, i, n_cue + n):
         mention.blocked = "venue"
     return mention, j + n
+
+
+def _plural(text: str, words: Words, k: int, j: int) -> bool:
+    """Tell whether word ``j`` repeats the cue's last word ``k`` after a hyphen ("Pulau-Pulau")."""
+    return words.lows[j] == words.lows[k] and text[words.ends[k]:words.starts[j]] == "-"
 
 
 #: Size and age words that also name islands ("Pulau Besar", "Pulau Baru").

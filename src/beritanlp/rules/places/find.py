@@ -8,7 +8,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
-from beritanlp.rules.places.blocks import block_entities, block_name_tails, block_teasers
+from beritanlp.rules.places.blocks import (
+    block_entities,
+    block_name_tails,
+    block_nicknames,
+    block_teasers,
+)
 from beritanlp.rules.places.local import local_districts
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.organisations import block_organisation_names
@@ -85,6 +90,7 @@ def find_places(
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
     _foreign_districts(mentions, gaz)
+    block_nicknames(mentions, gaz)
     return mentions
 
 

@@ -62,6 +62,8 @@ def scan_at(
     gaz: Gazetteer, text: str, words: Words, i: int,
 ) -> tuple[PlaceMention, int] | None:
     """The mention starting at word ``i`` and the index of the word after it, if any."""
+    if _capital_phrase(text, words, i):
+        return None
     cue = cue_at(text, words, i)
     if cue is not None:
         found = cued_mention(gaz, text, words, i, cue)
@@ -71,6 +73,16 @@ def scan_at(
     if found is not None:
         return found
     return bare_mention(gaz, text, words, i)
+
+
+def _capital_phrase(text: str, words: Words, i: int) -> bool:
+    """Word ``i`` is the "Kota" of "Ibu Kota" (a capital): no cue of a city's name.
+
+    "Ibu Kota Baru" is the new capital, not a town "Kota Baru"; the name after it
+    ("Ibu Kota Jakarta") is still read on its own.
+    """
+    return (words.lows[i] == "kota" and i > 0 and words.lows[i - 1] == "ibu"
+            and joined(text, words, i - 1, 2))
 
 
 def cued_mention(
