@@ -42,7 +42,8 @@ def block_entities(
 
     A region right after an official's title is not hidden by a span that starts on it: in
     "Wakil Wali Kota Bekasi Hendra Wiratama" a recogniser's person span glued the title's
-    region to the name after it. An Indonesian region ending one of ``name_spans`` after a
+    region to the name after it, and a recogniser's name span that holds the title too ("OTT
+    Gubernur Kepri") hides it neither. An Indonesian region ending one of ``name_spans`` after a
     name of capitals only is the venue's place, not part of its name ("ICE BSD Tangerang
     Selatan", GUIDELINE.md: place words after a venue name count).
     """
@@ -56,7 +57,8 @@ def block_entities(
         lo = bisect_left(blocked, (m.end - longest,))
         hi = bisect_right(blocked, (m.start, float("inf")))
         if m.blocked is None and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
-                                     and not (m.after_title and s == m.start)
+                                     and not (m.after_title
+                                              and (s == m.start or (s, e) in names))
                                      and not (m.cued and _in_chain(text, ends, m, s))
                                      and not ((s, e) in names and m.end == e
                                               and _after_acronyms(text, s, m))
