@@ -14,6 +14,7 @@ from beritanlp.rules.places.blocks import (
     block_nicknames,
     block_teasers,
 )
+from beritanlp.rules.places.kampung import kampung_villages
 from beritanlp.rules.places.local import local_districts
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.organisations import block_organisation_names
@@ -80,6 +81,11 @@ def find_places(
         # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
         mentions = [m for m in mentions
                     if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
+    kampung = kampung_villages(text, gaz, words, mentions)
+    if kampung:
+        # "Kampung Bali, Kecamatan X": the village swallows the names inside it
+        mentions = [m for m in mentions
+                    if not any(k.start <= m.start and m.end <= k.end for k in kampung)] + kampung
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
     block_entities(mentions, blocked_spans, text, name_spans)
