@@ -25,6 +25,7 @@ from beritanlp.rules.places.shape import (
     name_word,
     prev_word,
 )
+from beritanlp.text.headline import headline_end
 from beritanlp.text.words import Words
 
 
@@ -311,7 +312,31 @@ def bare_mention(
         mention.blocked = "language"
     elif in_venue(text, words, i, n) and not party:
         mention.blocked = "venue"  # not "DPD Partai Golkar Jawa Timur": a title's region
+    elif _foreign_name_head(gaz, text, words, i, n, cands):
+        mention.blocked = "venue"
     return mention, i + n
+
+
+def _foreign_name_head(
+    gaz: Gazetteer, text: str, words: Words, i: int, n: int, cands: Sequence[Place],
+) -> bool:
+    """Tell whether a foreign city or state begins a longer capitalised name.
+
+    "kompleks makam Astana Giribangun", "harian Washington Post": a capitalised word that is
+    no ordinary word and starts no place follows the name in the body. Indonesian places
+    (with a code) and countries are left alone ("Jawa Barat", "Malaysia Mahathir"), and so
+    is a title-case headline.
+    """
+    if not all(c.code is None and c.type in {"kota", "provinsi"} for c in cands):
+        return False
+    k = i + n
+    if k >= len(words) or not words.caps[k] or text[words.ends[k - 1]:words.starts[k]] != " ":
+        return False
+    if words.lows[k] in ORDINARY or words.texts[k].isupper():
+        return False
+    if words.starts[i] < headline_end(text):
+        return False
+    return match_name(gaz, text, words, k, "index", None) is None
 
 
 #: How many listed names a language list ("berbahasa Inggris, Arab dan Jepang") may hold.
