@@ -128,7 +128,7 @@ def block_name_tails(
     place_ends = {m.end for m in mentions}
     by_start = dict(zip(words.starts, range(len(words)), strict=True))
     for m in countries:
-        if m.start - 1 in ends and text[m.start - 1] == " ":
+        if m.start - 1 in ends and text[m.start - 1] == " " or _after_short_form(text, m, ends):
             m.blocked = "name_tail"
             continue
         i = by_start.get(m.start)
@@ -137,6 +137,17 @@ def block_name_tails(
                 and not _sentence_first(text, prev.start) \
                 and not _after_title(text, words, i or 0):
             m.blocked = "name_tail"
+
+
+#: A bracketed short form right before a country: "(Kemendagri) " in "Kementerian Dalam Negeri
+#: (Kemendagri) Republik Indonesia".
+_SHORT_FORM_BEFORE = re.compile(r" \([A-Z][A-Za-z]{1,14}\) \Z")
+
+
+def _after_short_form(text: str, m: PlaceMention, ends: set[int]) -> bool:
+    """The country follows an entity's bracketed short form: it ends the entity's name."""
+    found = _SHORT_FORM_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return found is not None and found.start() in ends
 
 
 def _after_title(text: str, words: Words, i: int) -> bool:
