@@ -323,16 +323,17 @@ def _foreign_name_head(
     """Tell whether a foreign city or state begins a longer capitalised name.
 
     "kompleks makam Astana Giribangun", "harian Washington Post": a capitalised word that is
-    no ordinary word and starts no place follows the name in the body. Indonesian places
-    (with a code) and countries are left alone ("Jawa Barat", "Malaysia Mahathir"), and so
-    is a title-case headline.
+    no ordinary word, no direction ("Ohio Selatan") and starts no place follows the name in
+    the body (as :func:`_in_foreign_state_name` reads a state before a club's word).
+    Indonesian places (with a code) and countries are left alone ("Jawa Barat", "Malaysia
+    Mahathir"), and so is a title-case headline.
     """
     if not all(c.code is None and c.type in {"kota", "provinsi"} for c in cands):
         return False
     k = i + n
     if k >= len(words) or not words.caps[k] or text[words.ends[k - 1]:words.starts[k]] != " ":
         return False
-    if words.lows[k] in ORDINARY or words.texts[k].isupper():
+    if words.lows[k] in ORDINARY or words.lows[k] in _DIRECTIONS or words.texts[k].isupper():
         return False
     if words.starts[i] < headline_end(text):
         return False
