@@ -190,3 +190,16 @@ def test_a_country_after_an_entity_short_form_ends_its_name() -> None:
     # without the entity before the bracket the country is a place
     text = "Warga (WNI) Republik Indonesia dievakuasi."
     assert [m.text for m in find_places(text, gaz, []) if not m.blocked] == ["Republik Indonesia"]
+
+
+def test_a_cued_town_after_a_town_square_in_a_name_span_is_reported() -> None:
+    gaz = default_gazetteer()
+    text = "Pawai digelar di Alun-Alun Kota Rangkasbitung, Minggu pagi."
+    span = (text.index("Alun"), text.index(", Minggu"))  # a recogniser's venue span
+    found = find_places(text, gaz, [span], name_spans=[span])
+    assert [m.text for m in found if not m.blocked] == ["Kota Rangkasbitung"]
+    # a brand-like venue word before the town still hides it
+    text = "Acara digelar di Hotel Kota Rangkasbitung, Minggu pagi."
+    span = (text.index("Hotel"), text.index(", Minggu"))
+    found = find_places(text, gaz, [span], name_spans=[span])
+    assert [m.text for m in found if not m.blocked] == []

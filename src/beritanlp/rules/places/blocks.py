@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from beritanlp.lexicons.regions import Gazetteer, key
 from beritanlp.lexicons.words import word_table
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import prev_word
+from beritanlp.rules.places.shape import LOCATOR_WORDS, prev_word
 from beritanlp.text.words import Word, Words
 
 #: Lines advertising other content ("Baca juga: ...", "Lihat juga video ...") are not the article.
@@ -45,7 +45,8 @@ def block_entities(
     region to the name after it, and a recogniser's name span that holds the title too ("OTT
     Gubernur Kepri") hides it neither. An Indonesian region ending one of ``name_spans`` after a
     name of capitals only is the venue's place, not part of its name ("ICE BSD Tangerang
-    Selatan", GUIDELINE.md: place words after a venue name count).
+    Selatan", GUIDELINE.md: place words after a venue name count), and so is a place with its
+    own cue after locating venue words only ("Alun-Alun Kota Rangkasbitung").
     """
     # A span containing a mention starts at most ``longest`` characters before the mention's
     # end: compare only those (a scan of all spans per mention is quadratic on long texts).
@@ -61,7 +62,8 @@ def block_entities(
                                               and (s == m.start or (s, e) in names))
                                      and not (m.cued and _in_chain(text, ends, m, s))
                                      and not ((s, e) in names and m.end == e
-                                              and _after_acronyms(text, s, m))
+                                              and (_after_acronyms(text, s, m)
+                                                   or _after_locator(text, s, m)))
                                      for s, e in blocked[lo:hi]):
             m.blocked = "entity"
 
@@ -69,6 +71,21 @@ def block_entities(
 _ACRONYMS = re.compile(r"(?:[A-Z]{2,6}[ \t]+)+")
 #: Types of Indonesian regions a venue's place may be.
 _VENUE_PLACE_TYPES = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+#: Venue words that locate what follows them ("Alun-Alun Kota Rangkasbitung").
+_LOCATING = LOCATOR_WORDS | {"alun"}
+_WORD = re.compile(r"\w+")
+
+
+def _after_locator(text: str, s: int, m: PlaceMention) -> bool:
+    """``m`` has its own cue and ends the span from ``s`` after locating venue words only.
+
+    "di Alun-Alun Kota Rangkasbitung": the town square of the town, a place after a venue's
+    name (GUIDELINE.md), however a recogniser spans it.
+    """
+    between = _WORD.findall(text, s, m.start)
+    return m.cued and bool(between) and all(w.casefold() in _LOCATING for w in between)
 
 
 def _after_acronyms(text: str, s: int, m: PlaceMention) -> bool:
@@ -116,6 +133,8 @@ def block_name_tails(
 ) -> None:
     """Block a bare country that ends a longer name ("Anugerah Humas Indonesia").
 
+    "perwakilan RI" names the state's missions abroad (an institution), not the state.
+
     "Kementerian X Republik Indonesia", "CNN Indonesia": the country follows an entity span
     directly, or a capitalised word that is not a title or a place
     ("Duta Besar Malaysia" stays a place).
@@ -133,6 +152,9 @@ def block_name_tails(
             continue
         i = by_start.get(m.start)
         prev = _name_word_before(text, words, i) if i else None
+        if prev is not None and prev.low == "perwakilan":
+            m.blocked = "name_tail"  # "perwakilan RI di luar negeri": the state's missions
+            continue
         if prev is not None and prev.cap and prev.end not in place_ends \
                 and not _sentence_first(text, prev.start) \
                 and not _after_title(text, words, i or 0):
