@@ -17,6 +17,9 @@ the plain name lookup.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
@@ -174,3 +177,27 @@ def _inner_region(gaz: Gazetteer, words: Words, j: int, n: int) -> Place | None:
     k = "".join(words.lows[j:j + n])
     regions = [p for p in gaz.index.get(k, []) if p.type == "wilayah" and not p.code]
     return regions[0] if regions else None
+
+
+#: An island named by a capital letter: "pulau M", "Pulau C" (the lettered reclamation islands).
+_LETTERED_ISLAND = re.compile(r"(?<![\w-])[Pp]ulau ([A-Z])(?![\w.'’-])")
+
+
+def lettered_islands(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Islands named by one capital letter, with their cue as written ("pulau L", "Pulau M").
+
+    Land reclaimed in a bay is planned as islands with letters for names; the cue may be
+    lowercase, as news writes it ("reklamasi pulau M"). Words already found are left alone.
+    """
+    if "ulau " not in text:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for hit in _LETTERED_ISLAND.finditer(text):
+        start, end = hit.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        place = Place(name=hit.group(0), type="wilayah")
+        found.append(PlaceMention(start, end, hit.group(0), [place], cue_type="wilayah",
+                                  name_key=hit.group(1).casefold(), place=place))
+    return found

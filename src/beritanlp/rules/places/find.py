@@ -14,6 +14,7 @@ from beritanlp.rules.places.blocks import (
     block_nicknames,
     block_teasers,
 )
+from beritanlp.rules.places.features import lettered_islands
 from beritanlp.rules.places.kampung import kampung_villages
 from beritanlp.rules.places.local import local_districts
 from beritanlp.rules.places.mention import PlaceMention
@@ -76,6 +77,7 @@ def find_places(
         mentions.append(mention)
         i = next_i
     mentions.extend(parent_pattern(gaz, text, words, mentions))
+    mentions.extend(lettered_islands(text, mentions))
     local = local_districts(text, gaz, words, mentions, loc_spans)
     if local:
         # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
