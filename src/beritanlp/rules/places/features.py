@@ -180,7 +180,7 @@ def _inner_region(gaz: Gazetteer, words: Words, j: int, n: int) -> Place | None:
 
 
 #: An island named by a capital letter: "pulau M", "Pulau C" (the lettered reclamation islands).
-_LETTERED_ISLAND = re.compile(r"(?<![\w-])[Pp]ulau ([A-Z])(?![\w.'’-])")
+_LETTERED_ISLAND = re.compile(r"(?<![\w-])[Pp]ulau ([A-Z])(?![\w'’-])(?!\.\w)")
 
 
 def lettered_islands(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
