@@ -22,6 +22,7 @@ from beritanlp.rules.places.organisations import block_organisation_names
 from beritanlp.rules.places.records import place_records
 from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, resolve
 from beritanlp.rules.places.scan import parent_pattern, scan_at
+from beritanlp.rules.places.urban import urban_villages
 from beritanlp.text.words import segment
 
 
@@ -83,6 +84,7 @@ def find_places(
         # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
         mentions = [m for m in mentions
                     if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
+    mentions.extend(urban_villages(text, gaz, words, mentions))
     kampung = kampung_villages(text, gaz, words, mentions)
     if kampung:
         # "Kampung Bali, Kecamatan X": the village swallows the names inside it

@@ -31,10 +31,10 @@ LOCATIVES = frozenset({
     "sampai", "antara", "dekat", "seputar", "lokasi", "area",
 })
 #: Words naming a unit below the village: "Kampung Babakan" is not Kecamatan Babakan.
-_HAMLET_WORDS = frozenset({
+HAMLET_WORDS = frozenset({
     "kampung", "dusun", "dukuh", "lingkungan", "jorong", "banjar", "blok", "gang", "gg", "rt", "rw",
 })
-_NOT_BEFORE = AGENCY_WORDS | _HAMLET_WORDS
+_NOT_BEFORE = AGENCY_WORDS | HAMLET_WORDS
 _LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta ", " - ", "-", " atau "})
 _MAX_WORDS = 3
 
