@@ -168,3 +168,38 @@ def test_a_region_after_a_capitalised_company_word_stays_hidden() -> None:
     span = (text.index("Pupuk"), text.index(" diekspor"))
     found = find_places(text, gaz, [span], name_spans=[span])
     assert [m.text for m in found if not m.blocked] == []
+
+
+def test_a_title_region_inside_a_name_span_holding_the_title_is_reported() -> None:
+    gaz = default_gazetteer()
+    text = "Kasus suap Gubernur Kepri nonaktif itu disidangkan."
+    span = (text.index("Kasus"), text.index(" nonaktif"))  # a recogniser's ORG span
+    found = find_places(text, gaz, [span], name_spans=[span])
+    assert [m.text for m in found if not m.blocked] == ["Kepri"]
+    # a rule's agency span (not a name span) still hides it
+    found = find_places(text, gaz, [span])
+    assert [m.text for m in found if not m.blocked] == []
+
+
+def test_a_country_after_an_entity_short_form_ends_its_name() -> None:
+    gaz = default_gazetteer()
+    text = "Berkas dikirim ke Kementerian Sosial (Kemensos) Republik Indonesia kemarin."
+    agency = (text.index("Kementerian"), text.index(" (Kemensos)"))
+    found = find_places(text, gaz, [agency])
+    assert [m.text for m in found if not m.blocked] == []
+    # without the entity before the bracket the country is a place
+    text = "Warga (WNI) Republik Indonesia dievakuasi."
+    assert [m.text for m in find_places(text, gaz, []) if not m.blocked] == ["Republik Indonesia"]
+
+
+def test_a_cued_town_after_a_town_square_in_a_name_span_is_reported() -> None:
+    gaz = default_gazetteer()
+    text = "Pawai digelar di Alun-Alun Kota Rangkasbitung, Minggu pagi."
+    span = (text.index("Alun"), text.index(", Minggu"))  # a recogniser's venue span
+    found = find_places(text, gaz, [span], name_spans=[span])
+    assert [m.text for m in found if not m.blocked] == ["Kota Rangkasbitung"]
+    # a brand-like venue word before the town still hides it
+    text = "Acara digelar di Hotel Kota Rangkasbitung, Minggu pagi."
+    span = (text.index("Hotel"), text.index(", Minggu"))
+    found = find_places(text, gaz, [span], name_spans=[span])
+    assert [m.text for m in found if not m.blocked] == []

@@ -2,8 +2,8 @@
 
 The tables (:class:`~beritanlp.lexicons.regions.Gazetteer`) are passed in; desa and kelurahan
 are read from them only when a text has a desa cue or a "X, <region>" pattern. The modules:
-``scan`` (mentions word by word), ``features``, ``local``, ``blocks``, ``organisations``,
-``resolve``, ``records`` and ``find`` (the whole run).
+``scan`` (mentions word by word), ``features``, ``local``, ``urban``, ``kampung``,
+``blocks``, ``organisations``, ``resolve``, ``records`` and ``find`` (the whole run).
 
 How text is matched
 -------------------
@@ -25,9 +25,11 @@ How text is matched
 * Feature cues ("Gunung", "Sungai", "Pulau", "Taman Nasional" ...) make a ``wilayah`` of the
   capitalised words after them, known or not (:mod:`~beritanlp.rules.places.features`).
 * Kecamatan, desa and kelurahan are matched with a cue, bare when written right before their
-  own parent region ("Senayan, Jakarta"), and bare kecamatan inside a region the text
+  own parent region ("Cikini, Jakarta Pusat"), and bare kecamatan inside a region the text
   mentions when a locative, a LOC entity or a listed neighbour supports them
-  (:mod:`~beritanlp.rules.places.local`).
+  (:mod:`~beritanlp.rules.places.local`); a bare kelurahan only after a locative, in a city
+  the text names (:mod:`~beritanlp.rules.places.urban`); "Kampung X" as a village only
+  right before its cued district (:mod:`~beritanlp.rules.places.kampung`).
 * A mention is *blocked* (kept as evidence but not reported) when it follows an agency word
   ("Pemerintah Kota X", "Pemkab X", "DPRD X", "Polda X"), sits inside a capitalised venue or
   organisation name ("Hotel Novotel Pangkalpinang", "Institut Pertanian Bogor"; a place after
@@ -36,7 +38,8 @@ How text is matched
   country ending a longer name ("Anugerah Humas Indonesia"), or stands in a "Baca juga" line
   (:mod:`~beritanlp.rules.places.blocks`); so is a place inside a club's or a supranational
   body's name ("AS Roma", "Manchester United", "Uni Eropa";
-  :mod:`~beritanlp.rules.places.organisations`).
+  :mod:`~beritanlp.rules.places.organisations`), and so is a nickname region ("Bumi
+  Cenderawasih") where the text also reports the place it stands for (Papua).
 * A place is named by its fullest mention: the longest name, also one inside an agency or
   title ("Pemprov Sulawesi Selatan" names the place reported as "Sulsel"), then the one with
   its cue (:mod:`~beritanlp.rules.places.records`).

@@ -10,8 +10,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from beritanlp.lexicons.regions import Gazetteer, key
+from beritanlp.lexicons.words import word_table
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import prev_word
+from beritanlp.rules.places.shape import LOCATOR_WORDS, prev_word
 from beritanlp.text.words import Word, Words
 
 #: Lines advertising other content ("Baca juga: ...", "Lihat juga video ...") are not the article.
@@ -40,9 +42,11 @@ def block_entities(
 
     A region right after an official's title is not hidden by a span that starts on it: in
     "Wakil Wali Kota Bekasi Hendra Wiratama" a recogniser's person span glued the title's
-    region to the name after it. An Indonesian region ending one of ``name_spans`` after a
+    region to the name after it, and a recogniser's name span that holds the title too ("OTT
+    Gubernur Kepri") hides it neither. An Indonesian region ending one of ``name_spans`` after a
     name of capitals only is the venue's place, not part of its name ("ICE BSD Tangerang
-    Selatan", GUIDELINE.md: place words after a venue name count).
+    Selatan", GUIDELINE.md: place words after a venue name count), and so is a place with its
+    own cue after locating venue words only ("Alun-Alun Kota Rangkasbitung").
     """
     # A span containing a mention starts at most ``longest`` characters before the mention's
     # end: compare only those (a scan of all spans per mention is quadratic on long texts).
@@ -54,10 +58,12 @@ def block_entities(
         lo = bisect_left(blocked, (m.end - longest,))
         hi = bisect_right(blocked, (m.start, float("inf")))
         if m.blocked is None and any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
-                                     and not (m.after_title and s == m.start)
+                                     and not (m.after_title
+                                              and (s == m.start or (s, e) in names))
                                      and not (m.cued and _in_chain(text, ends, m, s))
                                      and not ((s, e) in names and m.end == e
-                                              and _after_acronyms(text, s, m))
+                                              and (_after_acronyms(text, s, m)
+                                                   or _after_locator(text, s, m)))
                                      for s, e in blocked[lo:hi]):
             m.blocked = "entity"
 
@@ -65,6 +71,21 @@ def block_entities(
 _ACRONYMS = re.compile(r"(?:[A-Z]{2,6}[ \t]+)+")
 #: Types of Indonesian regions a venue's place may be.
 _VENUE_PLACE_TYPES = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+#: Venue words that locate what follows them ("Alun-Alun Kota Rangkasbitung").
+_LOCATING = LOCATOR_WORDS | {"alun"}
+_WORD = re.compile(r"\w+")
+
+
+def _after_locator(text: str, s: int, m: PlaceMention) -> bool:
+    """``m`` has its own cue and ends the span from ``s`` after locating venue words only.
+
+    "di Alun-Alun Kota Rangkasbitung": the town square of the town, a place after a venue's
+    name (GUIDELINE.md), however a recogniser spans it.
+    """
+    between = _WORD.findall(text, s, m.start)
+    return m.cued and bool(between) and all(w.casefold() in _LOCATING for w in between)
 
 
 def _after_acronyms(text: str, s: int, m: PlaceMention) -> bool:
@@ -112,6 +133,8 @@ def block_name_tails(
 ) -> None:
     """Block a bare country that ends a longer name ("Anugerah Humas Indonesia").
 
+    "perwakilan RI" names the state's missions abroad (an institution), not the state.
+
     "Kementerian X Republik Indonesia", "CNN Indonesia": the country follows an entity span
     directly, or a capitalised word that is not a title or a place
     ("Duta Besar Malaysia" stays a place).
@@ -124,15 +147,29 @@ def block_name_tails(
     place_ends = {m.end for m in mentions}
     by_start = dict(zip(words.starts, range(len(words)), strict=True))
     for m in countries:
-        if m.start - 1 in ends and text[m.start - 1] == " ":
+        if m.start - 1 in ends and text[m.start - 1] == " " or _after_short_form(text, m, ends):
             m.blocked = "name_tail"
             continue
         i = by_start.get(m.start)
         prev = _name_word_before(text, words, i) if i else None
+        if prev is not None and prev.low == "perwakilan":
+            m.blocked = "name_tail"  # "perwakilan RI di luar negeri": the state's missions
+            continue
         if prev is not None and prev.cap and prev.end not in place_ends \
                 and not _sentence_first(text, prev.start) \
                 and not _after_title(text, words, i or 0):
             m.blocked = "name_tail"
+
+
+#: A bracketed short form right before a country: "(Kemendagri) " in "Kementerian Dalam Negeri
+#: (Kemendagri) Republik Indonesia".
+_SHORT_FORM_BEFORE = re.compile(r" \([A-Z][A-Za-z]{1,14}\) \Z")
+
+
+def _after_short_form(text: str, m: PlaceMention, ends: set[int]) -> bool:
+    """The country follows an entity's bracketed short form: it ends the entity's name."""
+    found = _SHORT_FORM_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return found is not None and found.start() in ends
 
 
 def _after_title(text: str, words: Words, i: int) -> bool:
@@ -173,3 +210,27 @@ def block_teasers(text: str, mentions: Sequence[PlaceMention]) -> None:
     for m in mentions:
         if m.blocked is None and any(s <= m.start < e for s, e in lines):
             m.blocked = "teaser"
+
+
+#: Regions that stand for one province or city: {key of the region's name: the place's name}
+#: (``lexicons/data/region_nicknames.txt``).
+_NICKNAMES = {key(row[0]): row[1] for row in word_table("region_nicknames")}
+
+
+def block_nicknames(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None:
+    """Block a nickname region where the text also reports the place it stands for.
+
+    "para tokoh Bumi Cenderawasih ... masyarakat Papua": the region "Tanah Papua" (named
+    "Bumi Cenderawasih" here) is Papua, reported once. Run after resolving. Written without
+    the place, the nickname stays a region.
+    """
+    nicknames = [m for m in mentions if m.blocked is None and m.place is not None
+                 and m.place.code is None and key(m.place.name) in _NICKNAMES]
+    if not nicknames:
+        return
+    reported = {m.place.kb_id for m in mentions if m.blocked is None and m.place is not None}
+    for m in nicknames:
+        assert m.place is not None
+        meant = {p.kb_id for p in gaz.lookup(_NICKNAMES[key(m.place.name)])}
+        if meant & reported:
+            m.blocked = "nickname"

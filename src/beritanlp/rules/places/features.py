@@ -17,6 +17,9 @@ the plain name lookup.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
@@ -78,6 +81,8 @@ def feature_at(
     n = 1
     if words.lows[j] in ORDINARY or (words.lows[j] in _NOT_NAMES and not _named(text, words, i, j)):
         return None
+    if _plural(text, words, i + n_cue - 1, j):
+        return None  # "Pulau-Pulau Kecil": a class of features, no one feature's name
     while n < _MAX_NAME and j + n < len(words) and name_word(text, words, j + n) \
             and words.lows[j + n] not in ORDINARY and words.lows[j + n] not in ADMIN_WORDS \
             and not _country(gaz, words, j + n) and not _region_starts(gaz, words, j + n) \
@@ -105,6 +110,11 @@ def feature_at(
     elif in_venue(text, words, i, n_cue + n):
         mention.blocked = "venue"
     return mention, j + n
+
+
+def _plural(text: str, words: Words, k: int, j: int) -> bool:
+    """Tell whether word ``j`` repeats the cue's last word ``k`` after a hyphen ("Pulau-Pulau")."""
+    return words.lows[j] == words.lows[k] and text[words.ends[k]:words.starts[j]] == "-"
 
 
 #: Size and age words that also name islands ("Pulau Besar", "Pulau Baru").
@@ -167,3 +177,27 @@ def _inner_region(gaz: Gazetteer, words: Words, j: int, n: int) -> Place | None:
     k = "".join(words.lows[j:j + n])
     regions = [p for p in gaz.index.get(k, []) if p.type == "wilayah" and not p.code]
     return regions[0] if regions else None
+
+
+#: An island named by a capital letter: "pulau M", "Pulau C" (the lettered reclamation islands).
+_LETTERED_ISLAND = re.compile(r"(?<![\w-])[Pp]ulau ([A-Z])(?![\w'’-])(?!\.\w)")
+
+
+def lettered_islands(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Islands named by one capital letter, with their cue as written ("pulau L", "Pulau M").
+
+    Land reclaimed in a bay is planned as islands with letters for names; the cue may be
+    lowercase, as news writes it ("reklamasi pulau M"). Words already found are left alone.
+    """
+    if "ulau " not in text:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for hit in _LETTERED_ISLAND.finditer(text):
+        start, end = hit.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        place = Place(name=hit.group(0), type="wilayah")
+        found.append(PlaceMention(start, end, hit.group(0), [place], cue_type="wilayah",
+                                  name_key=hit.group(1).casefold(), place=place))
+    return found

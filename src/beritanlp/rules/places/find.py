@@ -8,13 +8,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
-from beritanlp.rules.places.blocks import block_entities, block_name_tails, block_teasers
+from beritanlp.rules.places.blocks import (
+    block_entities,
+    block_name_tails,
+    block_nicknames,
+    block_teasers,
+)
+from beritanlp.rules.places.features import lettered_islands
+from beritanlp.rules.places.kampung import kampung_villages
 from beritanlp.rules.places.local import local_districts
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.organisations import block_organisation_names
 from beritanlp.rules.places.records import place_records
 from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, resolve
 from beritanlp.rules.places.scan import parent_pattern, scan_at
+from beritanlp.rules.places.urban import urban_villages
 from beritanlp.text.words import segment
 
 
@@ -70,11 +78,18 @@ def find_places(
         mentions.append(mention)
         i = next_i
     mentions.extend(parent_pattern(gaz, text, words, mentions))
+    mentions.extend(lettered_islands(text, mentions))
     local = local_districts(text, gaz, words, mentions, loc_spans)
     if local:
         # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
         mentions = [m for m in mentions
                     if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
+    mentions.extend(urban_villages(text, gaz, words, mentions))
+    kampung = kampung_villages(text, gaz, words, mentions)
+    if kampung:
+        # "Kampung Bali, Kecamatan X": the village swallows the names inside it
+        mentions = [m for m in mentions
+                    if not any(k.start <= m.start and m.end <= k.end for k in kampung)] + kampung
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
     block_entities(mentions, blocked_spans, text, name_spans)
@@ -85,6 +100,7 @@ def find_places(
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
     _foreign_districts(mentions, gaz)
+    block_nicknames(mentions, gaz)
     return mentions
 
 

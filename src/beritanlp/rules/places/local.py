@@ -31,10 +31,10 @@ LOCATIVES = frozenset({
     "sampai", "antara", "dekat", "seputar", "lokasi", "area",
 })
 #: Words naming a unit below the village: "Kampung Babakan" is not Kecamatan Babakan.
-_HAMLET_WORDS = frozenset({
+HAMLET_WORDS = frozenset({
     "kampung", "dusun", "dukuh", "lingkungan", "jorong", "banjar", "blok", "gang", "gg", "rt", "rw",
 })
-_NOT_BEFORE = AGENCY_WORDS | _HAMLET_WORDS
+_NOT_BEFORE = AGENCY_WORDS | HAMLET_WORDS
 _LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta ", " - ", "-", " atau "})
 _MAX_WORDS = 3
 
@@ -138,8 +138,9 @@ def _district_at(
         if i + n < len(words) and words.caps[i + n] and joined(text, words, i, n + 1):
             continue  # the head of a longer capitalised name ("Taman Nasional ...")
         if i > 0 and words.caps[i - 1] and joined(text, words, i - 1, 2) \
-                and not _after_kota(text, words, i):
-            continue  # the tail of a longer capitalised name ("Jalan Medan Merdeka")
+                and words.lows[i - 1] not in ORDINARY and not _after_kota(text, words, i):
+            continue  # the tail of a longer capitalised name ("Jalan Medan Merdeka"), not
+            # after a sentence's first function word ("Di Kelapa Gading ...")
         first = i - 1 if _after_kota(text, words, i) else i
         supported = tagged or _after_locative(text, words, first)
         listed = first > 0 and text[words.ends[first - 1]:words.starts[first]] in _LIST_GAPS

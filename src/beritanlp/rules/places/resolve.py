@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -163,11 +164,16 @@ def _peers(text: str, a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return text[a.end:b.start] in _LIST_SEPARATORS
 
 
+#: A street's name running up to a place: "Jalan Patra " before "Kuningan".
+_STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln|Gang|Gg)\.? (?:[A-Z][\w'-]* ){1,3}\Z")
+
+
 def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
     """"X, Y" with Y a kabupaten/kota that does not contain X: X is a local area of Y.
 
     "Kuningan, Jakarta Selatan" is the Jakarta neighbourhood, not Kabupaten Kuningan: the
-    mention becomes a ``wilayah`` without a code. Not in a list of peers ("Kampar,
+    mention becomes a ``wilayah`` without a code; at the end of a street's name ("Jalan Patra
+    Kuningan, Jakarta Selatan") it is the street's, not reported. Not in a list of peers ("Kampar,
     Bengkalis, Siak dan Dumai"), nor for two regencies/cities of one province.
     """
     for k, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):
@@ -185,5 +191,8 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
         after = mentions[k + 2] if k + 2 < len(mentions) else None
         if _peers(text, before, m) or _peers(text, nxt, after):
             continue  # "A, B, dan C": a list of peers, not a place and its parent
+        if _STREET_BEFORE.search(text, max(0, m.start - 60), m.start):
+            m.blocked = m.blocked or "venue"  # "Jalan Patra Kuningan, Jakarta Selatan"
+            continue
         m.place = Place(name=m.text, type="wilayah")
         m.candidates = [m.place]

@@ -25,6 +25,7 @@ from beritanlp.rules.places.shape import (
     name_word,
     prev_word,
 )
+from beritanlp.text.headline import headline_end
 from beritanlp.text.words import Words
 
 
@@ -62,6 +63,8 @@ def scan_at(
     gaz: Gazetteer, text: str, words: Words, i: int,
 ) -> tuple[PlaceMention, int] | None:
     """The mention starting at word ``i`` and the index of the word after it, if any."""
+    if _capital_phrase(text, words, i):
+        return None
     cue = cue_at(text, words, i)
     if cue is not None:
         found = cued_mention(gaz, text, words, i, cue)
@@ -71,6 +74,16 @@ def scan_at(
     if found is not None:
         return found
     return bare_mention(gaz, text, words, i)
+
+
+def _capital_phrase(text: str, words: Words, i: int) -> bool:
+    """Word ``i`` is the "Kota" of "Ibu Kota" (a capital): no cue of a city's name.
+
+    "Ibu Kota Baru" is the new capital, not a town "Kota Baru"; the name after it
+    ("Ibu Kota Jakarta") is still read on its own.
+    """
+    return (words.lows[i] == "kota" and i > 0 and words.lows[i - 1] == "ibu"
+            and joined(text, words, i - 1, 2))
 
 
 def cued_mention(
@@ -299,7 +312,32 @@ def bare_mention(
         mention.blocked = "language"
     elif in_venue(text, words, i, n) and not party:
         mention.blocked = "venue"  # not "DPD Partai Golkar Jawa Timur": a title's region
+    elif _foreign_name_head(gaz, text, words, i, n, cands):
+        mention.blocked = "venue"
     return mention, i + n
+
+
+def _foreign_name_head(
+    gaz: Gazetteer, text: str, words: Words, i: int, n: int, cands: Sequence[Place],
+) -> bool:
+    """Tell whether a foreign city or state begins a longer capitalised name.
+
+    "kompleks makam Astana Giribangun", "harian Washington Post": a capitalised word that is
+    no ordinary word, no direction ("Ohio Selatan") and starts no place follows the name in
+    the body (as :func:`_in_foreign_state_name` reads a state before a club's word).
+    Indonesian places (with a code) and countries are left alone ("Jawa Barat", "Malaysia
+    Mahathir"), and so is a title-case headline.
+    """
+    if not all(c.code is None and c.type in {"kota", "provinsi"} for c in cands):
+        return False
+    k = i + n
+    if k >= len(words) or not words.caps[k] or text[words.ends[k - 1]:words.starts[k]] != " ":
+        return False
+    if words.lows[k] in ORDINARY or words.lows[k] in _DIRECTIONS or words.texts[k].isupper():
+        return False
+    if words.starts[i] < headline_end(text):
+        return False
+    return match_name(gaz, text, words, k, "index", None) is None
 
 
 #: How many listed names a language list ("berbahasa Inggris, Arab dan Jepang") may hold.

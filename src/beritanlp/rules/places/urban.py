@@ -1,0 +1,100 @@
+"""Urban villages (kelurahan) written bare after a locative, in a city the text names.
+
+"uji coba di antara Rawamangun dan Balai Kota" names a kelurahan without a cue. A bare
+capitalised name is taken as a kelurahan only when
+
+* a locative word comes right before it ("di", "ke", "kawasan", "antara" ...; see
+  :data:`~beritanlp.rules.places.local.LOCATIVES`),
+* the capitalised run is the whole name (it does not go on into a longer name) and is no
+  ordinary, hamlet-unit or administrative word ("di Dukuh kowang"), and
+* exactly one kelurahan of that name lies in a regency or city the text names, or in a
+  province whose cities are all administrative ones (Kota/Kabupaten Administrasi: the
+  province is the city-level government, as in Jakarta).
+
+Rural villages (desa) are not read this way: their names are far more numerous and often
+ordinary words. Kelurahan codes are told apart by their fourth part ("1xxx").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from beritanlp.lexicons.regions import Gazetteer
+from beritanlp.rules.places.local import HAMLET_WORDS, LOCATIVES, context_codes
+from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.shape import ADMIN_WORDS, ORDINARY, in_venue, joined
+from beritanlp.text.words import Words
+
+_MAX_WORDS = 3
+#: One-word names that are ordinary, unit or administrative words ("di Dukuh kowang").
+_NOT_NAMES = ORDINARY | HAMLET_WORDS | ADMIN_WORDS
+
+
+def urban_villages(
+    text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """New kelurahan mentions after a locative (see the module docstring).
+
+    Parameters
+    ----------
+    text, gaz, words
+        The text, the gazetteer and the text's letter words.
+    mentions
+        The mentions found so far: their regions are the context, their words are taken.
+
+    Returns
+    -------
+    list of PlaceMention
+        The kelurahan found, each with its one code.
+    """
+    taken = [(m.start, m.end) for m in mentions]
+    after = [i for i in range(1, len(words))
+             if words.caps[i] and words.lows[i - 1] in LOCATIVES
+             and text[words.ends[i - 1]:words.starts[i]] == " "
+             and not any(s <= words.starts[i] < e for s, e in taken)]
+    if not after:
+        return []
+    regions = _city_codes(gaz, mentions)
+    if not regions:
+        return []
+    found = []
+    for i in after:
+        hit = _kelurahan_at(text, gaz, words, i, regions)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
+def _city_codes(gaz: Gazetteer, mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
+    """Codes of the named regencies and cities, and of named provinces of administrative cities."""
+    regencies, provinces = context_codes(mentions)
+    named_provinces = {c.code for m in mentions for c in m.candidates
+                       if c.code and c.type == "provinsi"}
+    codes = set(regencies)
+    for code in named_provinces & provinces:
+        cities = [gaz.by_code.get(f"{code}.{k:02d}") for k in range(1, 100)]
+        names = [p.name for p in cities if p is not None]
+        if names and all("Administrasi" in name for name in names):
+            codes.add(code)
+    return tuple(sorted(codes))
+
+
+def _kelurahan_at(
+    text: str, gaz: Gazetteer, words: Words, i: int, regions: tuple[str, ...],
+) -> PlaceMention | None:
+    """The kelurahan named by the whole capitalised run at word ``i``, if one fits."""
+    n = 1
+    while n < _MAX_WORDS + 1 and i + n < len(words) and words.caps[i + n] \
+            and joined(text, words, i, n + 1):
+        n += 1
+    if n > _MAX_WORDS or (n == 1 and words.lows[i] in _NOT_NAMES) or in_venue(text, words, i, n):
+        return None  # "di Dukuh kowang": a hamlet's unit word, not the kelurahan Dukuh
+    name_key = "".join(words.lows[i:i + n])
+    cands = [p for p in gaz.desa_places(name_key)
+             if p.code and p.code.rsplit(".", 1)[-1].startswith("1")
+             and p.code.startswith(tuple(r + "." for r in regions))]
+    if len(cands) != 1:
+        return None
+    start, end = words.starts[i], words.ends[i + n - 1]
+    return PlaceMention(start, end, text[start:end], cands, cue_type="desa",
+                        name_key=name_key, place=cands[0])
