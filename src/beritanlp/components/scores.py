@@ -31,16 +31,25 @@ from beritanlp.text.doc_text import doc_text
 RULES_FILE = "metrics.jsonl"
 
 
-def _same_body(surface: str, name: str) -> bool:
+#: Generic one-word heads that stand for the body the article is about ("Pemkot" alone).
+_GENERIC_HEADS = frozenset({"pemkot", "pemkab", "pemprov", "pemda", "pemerintah"})
+
+
+def _same_body(surface: str, name: str, text: str = "") -> bool:
     """Whether ``name`` can stand for ``surface``: a short word, or one ending in the same word.
 
     "Pemkot Pangkalpinang" -> "Pemerintah Kota Pangkalpinang" does; "Pemprov Jawa Tengah" ->
     "Pemerintah Daerah" does not, nor does an acronym ("KPK" stays "KPK": a score's subject is
-    the form its sentence uses, and an acronym shares no word with its long name).
+    the form its sentence uses, and an acronym shares no word with its long name). A one-word
+    short form ("Kementan") stays as written too, unless ``text`` defines it with the name
+    ("Kementerian Pertanian (Kementan)").
     """
     words = surface.split()
     if len(words) == 1 and surface.isupper():
         return False
+    if len(words) == 1 and surface[:1].isupper() and surface.casefold() not in _GENERIC_HEADS \
+            and surface.casefold() not in name.casefold().split():
+        return f"{name} ({surface})" in text
     return len(words) <= 1 or words[-1].casefold() in name.casefold().split()
 
 
@@ -81,7 +90,7 @@ def subjects_from_doc(doc: Doc, *, text: str | None = None) -> list[SubjectMenti
                 if list_name == "agencies" and isinstance(name, str) and name:
                     if name not in written:
                         written[name] = name in text
-                    label = name if written[name] and _same_body(surface, name) else surface
+                    label = name if written[name] and _same_body(surface, name, text) else surface
                 else:
                     label = surface
                 out.append(SubjectMention(label, start, end,

@@ -32,6 +32,9 @@ from beritanlp.rules.scores.subjects import (
     coordinated_holders,
     counted_subjects,
     enumerated_subjects,
+    group_members,
+    listed_holders_before,
+    report_holder,
 )
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
@@ -221,7 +224,13 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
         text, max(sent[0], start - 12), start) else "grade"
     subjects = enumerated_subjects(text, end, sent)
     if subjects is None:
-        subjects = counted_subjects(text, start, sent) or coordinated_holders(text, start, sent)
+        report = report_holder(text, end, sent)
+        subjects = [report] if report else (
+            counted_subjects(text, start, sent) or listed_holders_before(text, start, sent)
+            or coordinated_holders(text, start, sent))
+    if subjects is not None and len(subjects) == 1 and subjects[0]:
+        # "... WDP kepada empat K/L. Keempat lembaga dimaksud adalah A, B dan C": the members
+        subjects = group_members(text, subjects[0], sent) or subjects
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
 
 

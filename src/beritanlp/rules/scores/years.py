@@ -168,6 +168,12 @@ def _relative_year(text: str, sent: tuple[int, int],
     return None
 
 
+#: "target opini WTP ... sebesar 95% pada 2019": a year aimed at, in the clause of a target; it
+#: dates that target only, never a result stated after it.
+_AIMED_YEAR = re.compile(r"\b(?:target|menargetkan|ditargetkan)\b[^.;!?\n]*$",
+                         re.IGNORECASE)
+
+
 #: "UU Nomor 1 Tahun 1974": a year that dates a regulation, not a result.
 _REGULATION = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+[Tt]ahun\s+$")
 _FROM = re.compile(r"\bdari\s+(?:sebelumnya\s+)?"
@@ -399,7 +405,8 @@ class Years:
             reach = self.window if self.article_year is not None else c.start
             prev = [y for y in between(self.years, c.start - reach, c.sentence[0])
                     if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
-                    and not _REGULATION.search(text, max(0, y.start - 40), y.start)]
+                    and not _REGULATION.search(text, max(0, y.start - 40), y.start)
+                    and not _AIMED_YEAR.search(text, max(0, y.start - 200), y.start)]
             if prev:
                 return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
         edition = self.editions.get(c.metric.name)
