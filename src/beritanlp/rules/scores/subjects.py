@@ -230,6 +230,29 @@ def _without_short_forms(names: list[str] | None) -> list[str] | None:
     return [_SHORT_IN_NAME.sub("", n).strip() for n in names]
 
 
+#: "Jumlah LKKL yang mendapat opini" + grade: a count of holders followed through the years.
+_HOLDERS_COUNTED = re.compile(
+    rf"\b(?i:jumlah)[ \t]+{GROUP_NOUNS}[ \t]+yang[ \t]+(?:(?:telah|sudah)[ \t]+)?"
+    r"(?:mendapat(?:kan)?|memperoleh|meraih|menerima)[ \t]+(?:opini[ \t]+)?$", re.IGNORECASE)
+#: "... dari 56 LKKL pada 2015 menjadi 82 LKKL pada 2018": each count with its year.
+_COUNT_IN_YEAR = re.compile(
+    rf"(?<![\w.,/])(\d[\d.]*[ \t]+{GROUP_NOUNS})[ \t]+(?:(?:pada|di)[ \t]+)?(?:tahun[ \t]+)?"
+    r"((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def counted_by_year(text: str, start: int, end: int,
+                    sent: tuple[int, int]) -> list[tuple[str, int]] | None:
+    """The holders counted in each year after a count of holders of the grade at ``start``.
+
+    "Jumlah LKKL yang mendapat opini WTP naik dari 56 LKKL pada 2015 menjadi 82 LKKL pada
+    2018" -> [("56 LKKL", 2015), ("82 LKKL", 2018)]; ``None`` unless two or more are given.
+    """
+    if not _HOLDERS_COUNTED.search(text, max(sent[0], start - 80), start):
+        return None
+    found = [(m.group(1), int(m.group(2))) for m in _COUNT_IN_YEAR.finditer(text, end, sent[1])]
+    return found if len(found) >= 2 else None
+
+
 def report_holder(text: str, end: int, sent: tuple[int, int]) -> str | None:
     """The holder of an opinion on a named report after it: "WDP atas laporan keuangan KPK"."""
     m = _REPORT_OF.match(text, end, sent[1])

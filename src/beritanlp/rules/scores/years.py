@@ -293,6 +293,22 @@ _TODAY = re.compile(r"\b(?:hari[ \t]+ini|pagi[ \t]+ini|siang[ \t]+ini|sore[ \t]+
 _FORMERLY = re.compile(r"\b(?:sebelumnya|pernah|sempat|dulu)\b", re.IGNORECASE)
 
 
+#: "meraih WTP di tahun 2016 dan 2017": a grade held in each of the years coordinated after it.
+_YEARS_AFTER = re.compile(
+    r"[ \t]*(?:(?:di|pada)[ \t]+)?(?:tahun[ \t]+)?((?:19|20)\d\d(?:[ \t]*,[ \t]*(?:19|20)\d\d)*"
+    r"[ \t]*,?[ \t]+(?:dan|serta)[ \t]+(?:19|20)\d\d)\b(?![ \t]*[-\u2013/])", re.IGNORECASE)
+
+
+def coordinated_years(text: str, c: Candidate) -> list[int] | None:
+    """The years a held grade is said of right after it ("WTP pada 2016 dan 2017"), or ``None``."""
+    if c.kind != "grade" or not isinstance(c.value, str):
+        return None
+    m = _YEARS_AFTER.match(text, c.end, c.sentence[1])
+    if m is None:
+        return None
+    return [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
+
+
 def reading(c: Candidate) -> bool:
     """Whether ``c`` is a reading of an air-quality index (reported as the day's value)."""
     rule = c.metric.rule
