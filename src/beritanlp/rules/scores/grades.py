@@ -261,6 +261,40 @@ _NAME_BEFORE = re.compile(r"\b[A-Z]\w*[ \t]+$")
 _WINNER = re.compile(r"[ \t]+(?:Winner|Award|Medal|Medali)\b")
 
 
+#: Award tiers won by count, in any case: "meraih 5 platinum dan 6 gold" (English tier words
+#: only: "meraih 3 emas dan 2 perak" is as often a medal count).
+_TIER_COUNT = r"\d{1,3}[ \t]+((?i:platinum|gold|silver|bronze|diamond))\b"
+_COUNTED_TIER = re.compile(
+    rf"\b(?i:meraih|memperoleh|mendapat(?:kan)?|menyabet|meraup|memboyong|membawa[ \t]+pulang)"
+    rf"[ \t]+{_TIER_COUNT}")
+_MORE_TIERS = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?{_TIER_COUNT}")
+#: How far before its counted tiers an award is named in their sentence.
+_TIER_AWARD_REACH = 200
+
+
+def _counted_tiers(text: str, metrics: Sequence[Metric], sent_of: Any,
+                   used: _Used) -> list[Candidate]:
+    """Tiers an award gave by count ("Awards (AQA) ... meraih 5 platinum dan 6 gold")."""
+    if not any(x.award for x in metrics) or not _COUNTED_TIER.search(text):
+        return []
+    out: list[Candidate] = []
+    for m in _COUNTED_TIER.finditer(text):
+        sent = sent_of(m.start())
+        awards = [a for a in between(metrics, max(sent[0], m.start() - _TIER_AWARD_REACH),
+                                     m.start()) if a.award and a.name[:1].isupper()]
+        if not awards:
+            continue
+        tiers = [m]
+        while (more := _MORE_TIERS.match(text, tiers[-1].end())) is not None:
+            tiers.append(more)
+        for t in tiers:
+            start, end = t.span(1)
+            if not used.near(start, end):
+                used.add(start, end)
+                out.append(_grade_candidate(text, awards[-1], t.group(1), start, end, sent))
+    return out
+
+
 def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
                   used: _Used) -> list[Candidate]:
     """Grades no lexicon rule gives: award tiers and predicate words of any metric.
@@ -282,6 +316,7 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
             award = min(awards, key=lambda a: abs(a.start - m.start()))
             used.add(m.start(), m.end())
             out.append(_grade_candidate(text, award, m.group(0), m.start(), m.end(), sent))
+    out += _counted_tiers(text, metrics, sent_of, used)
     for m in TIER_WORD.finditer(text) if metrics else ():
         start, end = m.span(1)
         sent = sent_of(start)
