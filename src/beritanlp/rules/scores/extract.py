@@ -256,8 +256,8 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
             names = _holders_of(text, c, in_title, subj_list, main, held, year)
             if names is None:
                 continue
-            pairs = [(subject, each) for each in (coordinated_years(text, c) or [year])
-                     for subject in names]
+            stated: list[int | None] = list(coordinated_years(text, c) or [year])
+            pairs = [(subject, each) for each in stated for subject in names]
         scores += [(in_title, Score(
             metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
             year=each, text=original[c.start:c.end], start=c.start, end=c.end))
