@@ -256,7 +256,8 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
             names = _holders_of(text, c, in_title, subj_list, main, held, year)
             if names is None:
                 continue
-            stated: list[int | None] = list(coordinated_years(text, c) or [year])
+            each_year = coordinated_years(text, c)
+            stated: list[int | None] = list(each_year) if each_year else [year]
             pairs = [(subject, each) for each in stated for subject in names]
         scores += [(in_title, Score(
             metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
