@@ -309,6 +309,27 @@ def coordinated_years(text: str, c: Candidate) -> list[int] | None:
     return [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
 
 
+#: Talk of audit opinions: a sentence holding one keeps an audited year going.
+_OPINION_TALK = re.compile(r"\b(?:WTP|WDP|TMP|TW|[Oo]pini|[Dd]isclaimer|[Ww]ajar)\b")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”']?[\s,]+")
+
+
+def _audit_talk_broken(text: str, c: Candidate, since: int) -> bool:
+    """Whether an audit opinion's year stated at ``since`` no longer dates ``c``.
+
+    It stops when a whole sentence between them speaks of no opinion.
+    "... LKKL dan LKBUN tahun 2018, 81 LKKL ... WTP. Sedangkan 4 LKKL ... WDP. Selain itu BPK
+    juga memeriksa 542 LKPD. Hasilnya, 32 provinsi memperoleh opini WTP": the LKKL's year ran
+    through the WDP sentence; the sentence on what else was audited ends it (the provinces'
+    opinions take the report's or the article's year). Other metrics are not read so.
+    """
+    if c.metric.rule is None or c.metric.rule.id != "opini-bpk":
+        return False
+    pieces = _SENTENCE_END.split(text[since:c.sentence[0]])
+    return any(sum(ch.isalpha() for ch in piece) >= 12 and not _OPINION_TALK.search(piece)
+               for piece in pieces[1:])
+
+
 def reading(c: Candidate) -> bool:
     """Whether ``c`` is a reading of an air-quality index (reported as the day's value)."""
     rule = c.metric.rule
@@ -423,7 +444,7 @@ class Years:
                     if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
                     and not _REGULATION.search(text, max(0, y.start - 40), y.start)
                     and not _AIMED_YEAR.search(text, max(0, y.start - 200), y.start)]
-            if prev:
+            if prev and not _audit_talk_broken(text, c, prev[-1].end):
                 return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
         edition = self.editions.get(c.metric.name)
         if edition is not None:
