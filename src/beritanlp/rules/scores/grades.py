@@ -57,9 +57,10 @@ _GradeSpan = tuple[int, int, str, list[MetricRule]]
 
 #: A lone capital is a grade only after a grade word a few words back ("terakreditasi B",
 #: "nilai SAKIP Kota X naik dari C"): "Gedung B" or "Tim C" is none.
-_LETTER_CUE = re.compile(r"\b(?:terakreditasi|akreditasi(?:nya)?|predikat(?:nya)?|grade"
+_LETTER_CUE = re.compile(r"(?:\b(?:terakreditasi|akreditasi(?:nya)?|predikat(?:nya)?|grade"
                          r"|nilai(?:nya)?|kategori|peringkat|mutu)(?:[ \t]+[\w-]+){0,6}?"
-                         r"[ \t]+[\"“']?$",
+                         # "HACCP minimal B": the least grade to reach, right after "minimal"
+                         r"|\b(?:minimal|minimum))[ \t]+[\"“']?$",
                          re.IGNORECASE)
 
 
