@@ -93,3 +93,25 @@ def test_lexicon_survives_to_disk_and_from_disk(nlp, tmp_path: Path) -> None:
     assert loaded.pipe_names == ["beritanlp_scores"]
     doc = loaded("Nilai IKX Pemkot Laut Biru tahun 2024 mencapai 81,2.")
     assert [(s["metric"], s["value"]) for s in doc._.scores] == [("IKX", 81.2)]
+
+
+def test_mixed_case_short_form_stays_as_written(nlp) -> None:
+    text = ("Kementerian Urusan Pantai menggelar rapat. Tahun ini Kemenpantai meraih opini WTP "
+            "dari BPK.")
+    doc = _with_agency(nlp, text, "Kemenpantai", "Kementerian Urusan Pantai")
+    assert [(s["value"], s["subject"]) for s in doc._.scores] == [("WTP", "Kemenpantai")]
+
+
+def test_generic_one_word_head_still_takes_the_long_name(nlp) -> None:
+    text = ("Pemerintah Kota Laut Biru menggelar rapat. Tahun ini Pemkot meraih opini WTP "
+            "dari BPK.")
+    doc = _with_agency(nlp, text, "Pemkot", "Pemerintah Kota Laut Biru")
+    assert [(s["value"], s["subject"]) for s in doc._.scores] == [
+        ("WTP", "Pemerintah Kota Laut Biru")]
+
+
+def test_bracketed_short_form_right_after_its_name_is_the_name(nlp) -> None:
+    text = "Kementerian Urusan Pantai (Kemenpantai) yang meraih opini WTP dari BPK menggelar rapat."
+    doc = _with_agency(nlp, text, "Kemenpantai", "Kementerian Urusan Pantai")
+    assert [(s["value"], s["subject"]) for s in doc._.scores] == [
+        ("WTP", "Kementerian Urusan Pantai")]

@@ -31,16 +31,27 @@ from beritanlp.text.doc_text import doc_text
 RULES_FILE = "metrics.jsonl"
 
 
-def _same_body(surface: str, name: str) -> bool:
+#: Generic one-word heads that stand for the body the article is about ("Pemkot" alone).
+_GENERIC_HEADS = frozenset({"pemkot", "pemkab", "pemprov", "pemda", "pemerintah"})
+
+
+def _same_body(surface: str, name: str, bracketed: bool = False) -> bool:
     """Whether ``name`` can stand for ``surface``: a short word, or one ending in the same word.
 
     "Pemkot Pangkalpinang" -> "Pemerintah Kota Pangkalpinang" does; "Pemprov Jawa Tengah" ->
     "Pemerintah Daerah" does not, nor does an acronym ("KPK" stays "KPK": a score's subject is
-    the form its sentence uses, and an acronym shares no word with its long name).
+    the form its sentence uses, and an acronym shares no word with its long name). A one-word
+    short form in mixed case ("Kementan", "Kemenpora") is an acronym too and stays as written,
+    unless it is the bracket defining it right after the name (``bracketed``: "Kementerian
+    Pemuda dan Olahraga (Kemenpora) yang mendapat ..." is that name's mention); a generic head
+    ("Pemkot" alone) still takes the name.
     """
     words = surface.split()
     if len(words) == 1 and surface.isupper():
         return False
+    if len(words) == 1 and surface[:1].isupper() and surface.casefold() not in _GENERIC_HEADS \
+            and surface.casefold() not in name.casefold().split():
+        return bracketed
     return len(words) <= 1 or words[-1].casefold() in name.casefold().split()
 
 
@@ -81,7 +92,9 @@ def subjects_from_doc(doc: Doc, *, text: str | None = None) -> list[SubjectMenti
                 if list_name == "agencies" and isinstance(name, str) and name:
                     if name not in written:
                         written[name] = name in text
-                    label = name if written[name] and _same_body(surface, name) else surface
+                    bracketed = text[max(0, start - len(name) - 2):start].rstrip(" \t(") == name
+                    label = name if written[name] and _same_body(surface, name, bracketed) \
+                        else surface
                 else:
                     label = surface
                 out.append(SubjectMention(label, start, end,

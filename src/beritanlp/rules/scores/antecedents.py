@@ -17,6 +17,9 @@ from beritanlp.rules.scores.cues import CAP
 
 #: A sentence opened by a third-person pronoun (group 1: a person's "Ia"/"Dia").
 _PRONOUN_LED = re.compile(r"\W*(?:Mereka|(Ia|Dia))\b")
+#: A third-person pronoun opening the main clause after a comma (group 1: a person's).
+_CLAUSE_PRONOUN = re.compile(r",[ \t]*(?:(dirinya|ia|dia)|mereka)[ \t]+(?=berhasil|kembali|sukses"
+                             r"|meraih|menyabet|memboyong|menjadi|menempati|menduduki)")
 #: Verbs of speech.
 _SPEECH_VERBS = (r"mengatakan|menyebut(?:kan)?|menjelaskan|menuturkan|mengungkapkan|menegaskan"
                  r"|menilai|berharap|kata|ujar|tutur|menyampaikan|mengaku|menyatakan")
@@ -75,6 +78,10 @@ def pronoun_antecedent(text: str, sent: tuple[int, int], value_start: int,
         The name the sentence before opens with, or ``None``.
     """
     led = _PRONOUN_LED.match(text, sent[0], sent[1])
+    if led is None and "," in text[sent[0]:value_start]:
+        # "Dengan dipandu gurunya, dirinya berhasil menyabet juara pertama ...": the pronoun
+        # opens the main clause after a leading phrase
+        led = _CLAUSE_PRONOUN.search(text, sent[0], value_start)
     if led is None or led.end() > value_start or (led.group(1) and not ranked):
         return None
     if not achieve.search(text, led.end(), value_start) or _SPEECH.search(

@@ -87,7 +87,8 @@ GRADE_CUE = re.compile(
     r"|mendapat"
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
     r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
-    r"|tahap|taraf|kualifikasi|klasifikasi|menuju|tercatat|terpantau|tergolong|termasuk)"
+    r"|tahap|taraf|kualifikasi|klasifikasi|menuju|tercatat|terpantau|tergolong|termasuk"
+    r"|minimal|minimum)"
     r"(?:\s+(?:yang|kategori|katagori|level|tingkat|status|zona|kinerja|desa))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
@@ -95,8 +96,10 @@ GRADE_TARGET = re.compile(
     r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan|agar|supaya"
     r"|bertekad|berupaya|berusaha|mengejar|meraih\s+kembali\s+target"
     r"|mencanangkan|dicanangkan|pencanangan|ingin|berambisi)\b", re.IGNORECASE)
-#: "(Zona Integritas) menuju WBK": the grade right after "menuju" is aimed at.
-TOWARDS = re.compile(r"\bmenuju\s+(?:predikat\s+|status\s+)?[\"“']?$", re.IGNORECASE)
+#: "(Zona Integritas) menuju WBK": the grade right after "menuju" is aimed at; so is one set as
+#: the least to reach ("bersertifikat HACCP minimal B").
+TOWARDS = re.compile(r"\b(?:menuju|minimal|minimum)\s+(?:predikat\s+|status\s+)?[\"“']?$",
+                     re.IGNORECASE)
 #: "tidak ada stasiun ... pada tahap baik": nobody holds the grade.
 NOBODY = re.compile(r"\b(?:tidak|belum)\s+ada\b", re.IGNORECASE)
 #: Where a clause ends before a grade: a target word before it is another clause's.

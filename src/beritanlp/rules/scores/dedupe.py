@@ -43,6 +43,8 @@ LIST_REACH = 200
 
 def _same_score(k: Score, s: Score) -> bool:
     """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades)."""
+    if k.start == s.start and k.year != s.year:
+        return False  # one mention said of two years ("WTP pada 2016 dan 2017"): two facts
     if isinstance(k.value, str) or isinstance(s.value, str):
         # a grade word in title case is the same grade ("Berbahaya" in a lead, "berbahaya" later)
         same_value = isinstance(k.value, str) and isinstance(s.value, str) \

@@ -93,6 +93,7 @@ from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
+    counted_by_year,
     fallback_subjects,
     main_subject,
     merge_subjects,
@@ -104,6 +105,7 @@ from beritanlp.rules.scores.values import numeric_candidate
 from beritanlp.rules.scores.years import (
     Years,
     article_year,
+    coordinated_years,
     metric_editions,
     reading,
     year_mentions,
@@ -254,17 +256,34 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     for c in found.candidates:
         in_title = 0 <= c.start < title_end
         year = years.of(c, in_title)
-        names = _holders_of(text, c, in_title, subj_list, main, held, year)
-        if names is None:
-            continue
+        pairs = _yearly_holders(text, c)
+        if pairs is None:
+            names = _holders_of(text, c, in_title, subj_list, main, held, year)
+            if names is None:
+                continue
+            each_year = coordinated_years(text, c)
+            stated: list[int | None] = list(each_year) if each_year else [year]
+            pairs = [(subject, each) for each in stated for subject in names]
         scores += [(in_title, Score(
             metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
-            year=year, text=original[c.start:c.end], start=c.start, end=c.end))
-            for subject in names]
+            year=each, text=original[c.start:c.end], start=c.start, end=c.end))
+            for subject, each in pairs]
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
               if not (s.start in held.fallback and (s.metric, s.value) in held.stated)]
     return without_air_restatements(dedupe(_without_headline_repeats(scores)))
+
+
+def _yearly_holders(text: str, c: Candidate) -> list[tuple[str | None, int | None]] | None:
+    """A held grade's holders counted year by year, each with its year; else ``None``.
+
+    "Jumlah LKKL yang mendapat opini WTP naik dari 56 LKKL pada 2015 menjadi 82 LKKL pada 2018".
+    """
+    if c.kind != "grade" or not isinstance(c.value, str) or "umlah" not in text[
+            max(c.sentence[0], c.start - 80):c.start]:
+        return None
+    found = counted_by_year(text, c.start, c.end, c.sentence)
+    return list(found) if found else None
 
 
 def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[SubjectMention],

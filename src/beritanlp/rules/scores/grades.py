@@ -32,6 +32,9 @@ from beritanlp.rules.scores.subjects import (
     coordinated_holders,
     counted_subjects,
     enumerated_subjects,
+    group_members,
+    listed_holders_before,
+    report_holder,
 )
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
@@ -54,9 +57,10 @@ _GradeSpan = tuple[int, int, str, list[MetricRule]]
 
 #: A lone capital is a grade only after a grade word a few words back ("terakreditasi B",
 #: "nilai SAKIP Kota X naik dari C"): "Gedung B" or "Tim C" is none.
-_LETTER_CUE = re.compile(r"\b(?:terakreditasi|akreditasi(?:nya)?|predikat(?:nya)?|grade"
+_LETTER_CUE = re.compile(r"(?:\b(?:terakreditasi|akreditasi(?:nya)?|predikat(?:nya)?|grade"
                          r"|nilai(?:nya)?|kategori|peringkat|mutu)(?:[ \t]+[\w-]+){0,6}?"
-                         r"[ \t]+[\"“']?$",
+                         # "HACCP minimal B": the least grade to reach, right after "minimal"
+                         r"|\b(?:minimal|minimum))[ \t]+[\"“']?$",
                          re.IGNORECASE)
 
 
@@ -221,7 +225,13 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
         text, max(sent[0], start - 12), start) else "grade"
     subjects = enumerated_subjects(text, end, sent)
     if subjects is None:
-        subjects = counted_subjects(text, start, sent) or coordinated_holders(text, start, sent)
+        report = report_holder(text, end, sent)
+        subjects = [report] if report else (
+            counted_subjects(text, start, sent) or listed_holders_before(text, start, sent)
+            or coordinated_holders(text, start, sent))
+    if subjects is not None and len(subjects) == 1 and subjects[0]:
+        # "... WDP kepada empat K/L. Keempat lembaga dimaksud adalah A, B dan C": the members
+        subjects = group_members(text, subjects[0], sent) or subjects
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
 
 
@@ -252,6 +262,40 @@ _NAME_BEFORE = re.compile(r"\b[A-Z]\w*[ \t]+$")
 _WINNER = re.compile(r"[ \t]+(?:Winner|Award|Medal|Medali)\b")
 
 
+#: Award tiers won by count, in any case: "meraih 5 platinum dan 6 gold" (English tier words
+#: only: "meraih 3 emas dan 2 perak" is as often a medal count).
+_TIER_COUNT = r"\d{1,3}[ \t]+((?i:platinum|gold|silver|bronze|diamond))\b"
+_COUNTED_TIER = re.compile(
+    rf"\b(?i:meraih|memperoleh|mendapat(?:kan)?|menyabet|meraup|memboyong|membawa[ \t]+pulang)"
+    rf"[ \t]+{_TIER_COUNT}")
+_MORE_TIERS = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?{_TIER_COUNT}")
+#: How far before its counted tiers an award is named in their sentence.
+_TIER_AWARD_REACH = 200
+
+
+def _counted_tiers(text: str, metrics: Sequence[Metric], sent_of: Any,
+                   used: _Used) -> list[Candidate]:
+    """Tiers an award gave by count ("Awards (AQA) ... meraih 5 platinum dan 6 gold")."""
+    if not any(x.award for x in metrics) or not _COUNTED_TIER.search(text):
+        return []
+    out: list[Candidate] = []
+    for m in _COUNTED_TIER.finditer(text):
+        sent = sent_of(m.start())
+        awards = [a for a in between(metrics, max(sent[0], m.start() - _TIER_AWARD_REACH),
+                                     m.start()) if a.award and a.name[:1].isupper()]
+        if not awards:
+            continue
+        tiers = [m]
+        while (more := _MORE_TIERS.match(text, tiers[-1].end())) is not None:
+            tiers.append(more)
+        for t in tiers:
+            start, end = t.span(1)
+            if not used.near(start, end):
+                used.add(start, end)
+                out.append(_grade_candidate(text, awards[-1], t.group(1), start, end, sent))
+    return out
+
+
 def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
                   used: _Used) -> list[Candidate]:
     """Grades no lexicon rule gives: award tiers and predicate words of any metric.
@@ -273,6 +317,7 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
             award = min(awards, key=lambda a: abs(a.start - m.start()))
             used.add(m.start(), m.end())
             out.append(_grade_candidate(text, award, m.group(0), m.start(), m.end(), sent))
+    out += _counted_tiers(text, metrics, sent_of, used)
     for m in TIER_WORD.finditer(text) if metrics else ():
         start, end = m.span(1)
         sent = sent_of(start)

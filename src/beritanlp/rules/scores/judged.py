@@ -118,7 +118,7 @@ def judged_metrics(text: str, metrics: Sequence[Metric]) -> list[Metric]:
         return []
     found: list[Metric] = []
     for m in _CONTEST_AFTER.finditer(text):
-        name = _contest_name(m)
+        name = _contest_name(m) or _award_short_end(m, metrics)
         if name is not None and not _covered(metrics, *name) \
                 and not _served(metrics, m.start("ord")):
             found.append(_at_rank(text[name[0]:name[1]], m))
@@ -168,6 +168,21 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
     if head is not None and head[:1].isupper():
         start = m.start("head")  # "Kompetisi Inovasi Desa": the head is part of the name
     return start, end
+
+
+def _award_short_end(m: re.Match[str], metrics: Sequence[Metric]) -> tuple[int, int] | None:
+    """The award a category after a rank ends in, by its short form ("Juara 1 Kategori X ASA").
+
+    Only a short form an award named before in the text goes by ("... Award (ASA)").
+    """
+    if m.group("name") is None:
+        return None
+    last = m.group("name")[:_trimmed_len(m.group("name"))].split()[-1]
+    if not (last.isupper() and len(last) >= 3) or not any(
+            x.award and x.name == last and x.end <= m.start() for x in metrics):
+        return None
+    end = m.start("name") + _trimmed_len(m.group("name"))
+    return end - len(last), end
 
 
 def _served(metrics: Sequence[Metric], pos: int) -> bool:

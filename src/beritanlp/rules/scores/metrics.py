@@ -110,6 +110,13 @@ class MetricIndex:
                 else:
                     self.by_word_grade.setdefault(name_key(g), []).append(r)
         self.acronym_re = self._alternation(self.by_acronym, flags=0, nya=True)
+        #: long acronyms of graded ratings some newsrooms write in title case ("Proper"): read
+        #: only right before one of the rating's grade words ("Proper predikat emas")
+        self.by_title_acronym: dict[str, MetricRule] = {
+            r.acronym.title(): r for r in rules
+            if r.acronym and r.acronym.isupper() and len(r.acronym) >= 5
+            and any(not is_grade_code(g) for g in r.grades)}
+        self.title_acronym_re = self._alternation(self.by_title_acronym, flags=0)
         self.name_re = self._name_pattern({n for r in rules for n in r.names if n.split()})
         self.grade_re = self._alternation(self.by_grade, flags=0)
         #: casefolded words of every grade and tier: never the continuation of a name
@@ -709,6 +716,17 @@ def _similar(long: str, name: str) -> bool:
     return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
 
 
+#: What may stand between a rating and its grade word: "predikat", "peringkat", "kategori".
+_GRADE_LEAD = re.compile(r"[ \t]+(?:(?:predikat|peringkat|kategori|level)[ \t]+)?[\"“']?(\w+)",
+                         re.IGNORECASE)
+
+
+def _graded_after(text: str, end: int, rule: MetricRule) -> bool:
+    """One of ``rule``'s grade words right after ``end`` ("Proper predikat emas")."""
+    m = _GRADE_LEAD.match(text, end)
+    return m is not None and m.group(1).casefold() in {g.casefold() for g in rule.grades}
+
+
 def _lexicon_metrics(
     text: str, lex: MetricIndex, sent_of: SentenceOf, other: frozenset[str] = frozenset()
 ) -> tuple[list[Metric], set[tuple[int, int]]]:
@@ -721,6 +739,9 @@ def _lexicon_metrics(
     if lex.acronym_re is not None:
         hits += [(m.start(), m.end(), lex.by_acronym[m.group(0)], True)
                  for m in lex.acronym_re.finditer(text) if m.group(0) not in other]
+    if lex.title_acronym_re is not None:
+        hits += [(m.start(), m.end(), rule, True) for m in lex.title_acronym_re.finditer(text)
+                 if _graded_after(text, m.end(), rule := lex.by_title_acronym[m.group(0)])]
     if lex.name_re is not None:
         # a case-insensitive match may differ from every key ("Surveı" matches "survei")
         named = ((m, lex.by_name.get(name_key(m.group(0)))) for m in lex.name_re.finditer(text))
@@ -791,6 +812,10 @@ def _word_offset(run: str, n: int) -> int:
     return spans[n] if n < len(spans) else len(run)
 
 
+#: An award's short form in brackets right after its name: "... Subsidiary Award (ASA)".
+_AWARD_SHORT = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+
+
 def _awards(text: str, spans: _Spans) -> list[Metric]:
     """Award names ("JDIHN Award", "Anugerah Keterbukaan Informasi Publik")."""
     found: list[Metric] = []
@@ -810,7 +835,12 @@ def _awards(text: str, spans: _Spans) -> list[Metric]:
         else:
             continue
         start = m.start() if not cut or m.group(2) else m.start(1) + _word_offset(m.group(1), cut)
-        found.append(Metric(name, start, m.end(), None, award=True))
+        end = m.end()
+        short = _AWARD_SHORT.match(text, end)
+        if short and not m.group(2) and words:
+            # "Annual Alfa Quality Awards (AAQA)": the award by the short form the text defines
+            name, end = short.group(1), short.end()
+        found.append(Metric(name, start, end, None, award=True))
     # "WinnerAnugerah X": a scraper glued the award to the word before it
     anugerah = any(word in text for word in ("Anugerah", "Penghargaan", "Lomba", "anugerah",
                                              "penghargaan"))

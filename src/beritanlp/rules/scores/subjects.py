@@ -175,6 +175,90 @@ def _listed_names(rest: str) -> list[str] | None:
     return names or None
 
 
+#: The report an opinion is on, and so whose it is: "opini WDP atas laporan keuangan KPK",
+#: "opini WTP atas LK Badan X" (a named holder only: "atas laporan keuangan tahun 2022" has none).
+_REPORT_OF = re.compile(
+    _GRADE_TAIL + r"(?:atas|terhadap)\s+(?:(?i:laporan\s+keuangan)|LK)\s+"
+    rf"((?:{CAP})(?:[ \t]+(?:{CAP})){{0,6}})")
+#: Names listed, then all of them holding the grade: "yaitu LK A, LK B, dan LK C, seluruhnya
+#: mendapat opini" + grade ("keempatnya memperoleh", "semuanya meraih").
+_ALL_LISTED_BEFORE = re.compile(
+    r"\b(?:yaitu|yakni|ialah|adalah|antara[ \t]+lain)[ \t]+([^.;:]{3,300}?)[ \t]*,?[ \t]+"
+    r"(?:seluruhnya|semuanya|kesemuanya|ke(?:dua|tiga|empat|lima|enam)nya)[ \t]+"
+    r"(?:(?:telah|sudah|juga|berhasil|pun)[ \t]+)*"
+    r"(?:mendapat(?:kan)?|memperoleh|meraih|menerima|beropini)[ \t]+(?:opini[ \t]+)?[\"“']?$",
+    re.IGNORECASE)
+
+
+def listed_holders_before(text: str, start: int, sent: tuple[int, int]) -> list[str] | None:
+    """Names listed before "seluruhnya mendapat" + the grade at ``start`` (two or more)."""
+    lo = max(sent[0], start - 360)
+    if "nya" not in text[lo:start]:
+        return None  # cheap test: "seluruhnya", "keempatnya" ...
+    m = _ALL_LISTED_BEFORE.search(text, lo, start)
+    if m is None:
+        return None
+    return _without_short_forms(_listed_names(m.group(1)))
+
+
+_COUNT_WORDS = ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh")
+#: The next sentence naming the members of a counted group: "Keempat lembaga dimaksud adalah A,
+#: B, C dan D" (after "... opini WDP kepada empat kementerian dan lembaga").
+_MEMBERS_NEXT = re.compile(
+    rf"[\W\s]{{0,6}}[Kk]e({'|'.join(_COUNT_WORDS)})(?:nya)?[ \t]+(?:[\w/-]+[ \t]+){{0,3}}?"
+    r"(?:(?:dimaksud|tersebut|itu)[ \t]+)?(?:adalah|yaitu|yakni|ialah|:)\s+")
+
+
+def group_members(text: str, group: str, sent: tuple[int, int]) -> list[str] | None:
+    """The members the sentence after ``sent`` lists for the counted ``group`` ("empat K/L").
+
+    The count must agree ("Keempat" for "empat ..." or "4 ..."); two or more names are listed.
+    """
+    count = group.split(maxsplit=1)[0].casefold()
+    if count.isdigit() and 2 <= int(count) <= len(_COUNT_WORDS) + 1:
+        count = _COUNT_WORDS[int(count) - 2]
+    m = _MEMBERS_NEXT.match(text, sent[1])
+    if m is None or m.group(1).casefold() != count:
+        return None
+    return _without_short_forms(_listed_names(text[m.end():m.end() + 400]))
+
+
+def _without_short_forms(names: list[str] | None) -> list[str] | None:
+    """Two or more listed names, each without its bracketed short form ("Komisi X (KX)")."""
+    if not names or len(names) < 2:
+        return None
+    return [_SHORT_IN_NAME.sub("", n).strip() for n in names]
+
+
+#: "Jumlah LKKL yang mendapat opini" + grade: a count of holders followed through the years.
+_HOLDERS_COUNTED = re.compile(
+    rf"\b(?i:jumlah)[ \t]+{GROUP_NOUNS}[ \t]+yang[ \t]+(?:(?:telah|sudah)[ \t]+)?"
+    r"(?:mendapat(?:kan)?|memperoleh|meraih|menerima)[ \t]+(?:opini[ \t]+)?$", re.IGNORECASE)
+#: "... dari 56 LKKL pada 2015 menjadi 82 LKKL pada 2018": each count with its year.
+_COUNT_IN_YEAR = re.compile(
+    rf"(?<![\w.,/])(\d[\d.]*[ \t]+{GROUP_NOUNS})[ \t]+(?:(?:pada|di)[ \t]+)?(?:tahun[ \t]+)?"
+    r"((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def counted_by_year(text: str, start: int, end: int,
+                    sent: tuple[int, int]) -> list[tuple[str, int]] | None:
+    """The holders counted in each year after a count of holders of the grade at ``start``.
+
+    "Jumlah LKKL yang mendapat opini WTP naik dari 56 LKKL pada 2015 menjadi 82 LKKL pada
+    2018" -> [("56 LKKL", 2015), ("82 LKKL", 2018)]; ``None`` unless two or more are given.
+    """
+    if not _HOLDERS_COUNTED.search(text, max(sent[0], start - 80), start):
+        return None
+    found = [(m.group(1), int(m.group(2))) for m in _COUNT_IN_YEAR.finditer(text, end, sent[1])]
+    return found if len(found) >= 2 else None
+
+
+def report_holder(text: str, end: int, sent: tuple[int, int]) -> str | None:
+    """The holder of an opinion on a named report after it: "WDP atas laporan keuangan KPK"."""
+    m = _REPORT_OF.match(text, end, sent[1])
+    return clean_subject(m.group(1)) if m else None
+
+
 def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str] | None:
     """Subjects listed right after a grade: "WDP (...) yaitu KPU dan KPK", "WTP diraih X"."""
     m = _ENUM.match(text, end) or _PASSIVE.match(text, end) \
@@ -258,6 +342,14 @@ _GROUP_OF = re.compile(
     re.IGNORECASE)
 
 
+#: A counted group opening its sentence as the total the counts after it come from:
+#: "Sedangkan 542 LKPD Tahun 2018, BPK memberikan 443 opini WTP".
+_TOTAL_OPENS = re.compile(
+    r"\W{0,6}(?:(?:Sedangkan|Sementara(?:[ \t]+itu)?|Adapun|Kemudian|Lalu)[ \t,]+)?"
+    rf"\d[\d.]*[ \t]+({GROUP_NOUNS})(?:[ \t]+(?:(?:tahun|TA)[ \t]+(?:anggaran[ \t]+)?)?\d{{4}})?"
+    r"[ \t]*,", re.IGNORECASE)
+
+
 #: A counted group coordinated before another ("60 LKKL serta 3 LKBUN meraih WTP"): the
 #: last join is "dan"/"serta", earlier ones may be commas ("10 provinsi, 20 kabupaten dan 5
 #: kota"). A comma alone joins nothing: "Dari 38 provinsi, 30 provinsi ..." counts from a total.
@@ -301,7 +393,10 @@ def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:
     if bare is None or (bare.group(0).strip() == bare.group(1)):
         return None  # "... 80 WTP": a count needs a verb or "opini" before the grade
     groups = list(_GROUP_OF.finditer(text, max(sent[0], bare.start() - 200), bare.start()))
-    return f"{bare.group(1)} {groups[-1].group(1)}" if groups else None
+    if groups:
+        return f"{bare.group(1)} {groups[-1].group(1)}"
+    opening = _TOTAL_OPENS.match(text, sent[0], bare.start())
+    return f"{bare.group(1)} {opening.group(1)}" if opening else None
 
 
 #: A survey's maker follows it ("survei Lembaga Riset Alfa", "riset oleh X"): the survey's

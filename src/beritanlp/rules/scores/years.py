@@ -168,6 +168,12 @@ def _relative_year(text: str, sent: tuple[int, int],
     return None
 
 
+#: "target opini WTP ... sebesar 95% pada 2019": a year aimed at, in the clause of a target; it
+#: dates that target only, never a result stated after it.
+_AIMED_YEAR = re.compile(r"\b(?:target|menargetkan|ditargetkan)\b[^.;!?\n]*$",
+                         re.IGNORECASE)
+
+
 #: "UU Nomor 1 Tahun 1974": a year that dates a regulation, not a result.
 _REGULATION = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+[Tt]ahun\s+$")
 _FROM = re.compile(r"\bdari\s+(?:sebelumnya\s+)?"
@@ -287,6 +293,43 @@ _TODAY = re.compile(r"\b(?:hari[ \t]+ini|pagi[ \t]+ini|siang[ \t]+ini|sore[ \t]+
 _FORMERLY = re.compile(r"\b(?:sebelumnya|pernah|sempat|dulu)\b", re.IGNORECASE)
 
 
+#: "meraih WTP di tahun 2016 dan 2017": a grade held in each of the years coordinated after it.
+_YEARS_AFTER = re.compile(
+    r"[ \t]*(?:(?:di|pada)[ \t]+)?(?:tahun[ \t]+)?((?:19|20)\d\d(?:[ \t]*,[ \t]*(?:19|20)\d\d)*"
+    r"[ \t]*,?[ \t]+(?:dan|serta)[ \t]+(?:19|20)\d\d)\b(?![ \t]*[-\u2013/])", re.IGNORECASE)
+
+
+def coordinated_years(text: str, c: Candidate) -> list[int] | None:
+    """The years a held grade is said of right after it ("WTP pada 2016 dan 2017"), or ``None``."""
+    if c.kind != "grade" or not isinstance(c.value, str):
+        return None
+    m = _YEARS_AFTER.match(text, c.end, c.sentence[1])
+    if m is None:
+        return None
+    return [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
+
+
+#: Talk of audit opinions: a sentence holding one keeps an audited year going.
+_OPINION_TALK = re.compile(r"\b(?:WTP|WDP|TMP|TW|[Oo]pini|[Dd]isclaimer|[Ww]ajar)\b")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”']?[\s,]+")
+
+
+def _audit_talk_broken(text: str, c: Candidate, since: int) -> bool:
+    """Whether an audit opinion's year stated at ``since`` no longer dates ``c``.
+
+    It stops when a whole sentence between them speaks of no opinion.
+    "... LKKL dan LKBUN tahun 2018, 81 LKKL ... WTP. Sedangkan 4 LKKL ... WDP. Selain itu BPK
+    juga memeriksa 542 LKPD. Hasilnya, 32 provinsi memperoleh opini WTP": the LKKL's year ran
+    through the WDP sentence; the sentence on what else was audited ends it (the provinces'
+    opinions take the report's or the article's year). Other metrics are not read so.
+    """
+    if c.metric.rule is None or c.metric.rule.id != "opini-bpk":
+        return False
+    pieces = _SENTENCE_END.split(text[since:c.sentence[0]])
+    return any(sum(ch.isalpha() for ch in piece) >= 12 and not _OPINION_TALK.search(piece)
+               for piece in pieces[1:])
+
+
 def reading(c: Candidate) -> bool:
     """Whether ``c`` is a reading of an air-quality index (reported as the day's value)."""
     rule = c.metric.rule
@@ -399,8 +442,9 @@ class Years:
             reach = self.window if self.article_year is not None else c.start
             prev = [y for y in between(self.years, c.start - reach, c.sentence[0])
                     if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
-                    and not _REGULATION.search(text, max(0, y.start - 40), y.start)]
-            if prev:
+                    and not _REGULATION.search(text, max(0, y.start - 40), y.start)
+                    and not _AIMED_YEAR.search(text, max(0, y.start - 200), y.start)]
+            if prev and not _audit_talk_broken(text, c, prev[-1].end):
                 return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
         edition = self.editions.get(c.metric.name)
         if edition is not None:
