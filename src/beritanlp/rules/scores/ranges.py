@@ -69,8 +69,8 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
         return []
     if _is_rank_band(text, n, cand, sent) and isinstance(n.high, int) \
             and isinstance(cand.value, int):
-        # "peringkat global dalam rentang 751-800": a band of ranks, one grade as written
-        return [replace(cand, kind="grade", value=band_value(n.text))]
+        # "peringkat global dalam rentang 751-800": a band of ranks, one rank as written
+        return [replace(cand, kind="rank", value=band_value(n.text))]
     return [cand, replace(cand, value=n.high)]
 
 
