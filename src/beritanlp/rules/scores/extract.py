@@ -90,6 +90,7 @@ from beritanlp.rules.scores.programmes import evaluated_programmes, programme_be
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
+from beritanlp.rules.scores.scopes import asia_name, asia_ranks
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     fallback_subjects,
@@ -175,6 +176,7 @@ class _Found(NamedTuple):
     metrics: ByStart[Metric]
     grades: list[Candidate]
     numbers: ByStart[NumberMention]
+    asia: frozenset[int] = frozenset()  # starts of world-ranking ranks of its Asia table
 
 
 def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
@@ -216,7 +218,9 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
-    return _Found(candidates, metrics, grades, numbers)
+    head_end = text.find("\n\n") if "\n\n" in text[:400] else 0
+    return _Found(candidates, metrics, grades, numbers,
+                  asia_ranks(text, candidates, sents, head_end))
 
 
 @dataclass
@@ -254,8 +258,9 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
         names = _holders_of(text, c, in_title, subj_list, main, held, year)
         if names is None:
             continue
+        metric = asia_name(c.metric.name) if c.start in found.asia else c.metric.name
         scores += [(in_title, Score(
-            metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
+            metric=metric, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
             year=year, text=original[c.start:c.end], start=c.start, end=c.end))
             for subject in names]
     # a grade left to the article's main subject repeats one the article gives to a subject
