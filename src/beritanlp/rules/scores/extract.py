@@ -74,6 +74,7 @@ from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
+from beritanlp.rules.scores.holders import with_named_holders
 from beritanlp.rules.scores.indicators import (
     default_indicator_table,
     may_hold_indicator_values,
@@ -218,6 +219,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
+    candidates = with_named_holders(text, candidates)
     head_end = text.find("\n\n") if "\n\n" in text[:400] else 0
     return _Found(candidates, metrics, grades, numbers,
                   asia_ranks(text, candidates, sents, head_end))
