@@ -36,6 +36,8 @@ _NAME = (r"(?:The[ \t]+)?[A-Z][\w.'&-]*(?:[ \t]+(?:[A-Z][\w.'&-]*|\d{1,3}|of|and
 _SEP = r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
 _LIST = rf"{_NAME}(?:{_SEP}{_NAME})*"
 _NAME_RE = re.compile(_NAME)
+#: A name as a pattern other rules may build on (a university a score is of).
+NAME_PATTERN = _NAME
 
 #: A list right before the verb of a rank ("... dan C masuk ke peringkat ", "... yang
 #: masing-masing berada di peringkat ke-").
@@ -58,7 +60,7 @@ _AFTER = re.compile(
 _LEAD = re.compile(r"(?:(?P<out>Selain|Kecuali|Menurut|Versi|Berdasarkan|Dalam|Di|Pada|Dari"
                    r"|Untuk|Oleh)|Setelah|Sementara|Sedangkan|Adapun|Kemudian|Lalu|Bahkan"
                    r"|Namun|Ada|Dengan|Disusul|Yakni|Yaitu|Kini|Sebelumnya|Selanjutnya"
-                   r"|Akhirnya|Saat|Tahun)\b[ \t]*")
+                   r"|Akhirnya|Saat|Tahun|Kalau|Jika|Khusus|Berikutnya|Lainnya)\b[ \t]*")
 #: A preposition right before a list: the names are places or sources, not holders.
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:di|ke|dari|dalam|pada|asal|menurut|versi)[ \t]+$")
 
@@ -69,20 +71,24 @@ def _ordinal_re() -> re.Pattern[str]:
                       r"|(?P<d>\d{1,4}))(?![\w.,]\d|[\w-])", re.IGNORECASE)
 
 
+def holder_name(raw: str) -> str | None:
+    """A listed name without a leading function word or a closing short form, or ``None``.
+
+    "Selain UI" (left out), "Kalau IPB" -> "IPB", "Institut X (IX)" -> "Institut X".
+    """
+    name = raw.strip()
+    lead = _LEAD.match(name)
+    if lead is not None:
+        if lead.group("out") is not None:
+            return None
+        name = name[lead.end():]
+    name = re.sub(r"[ \t]*\([^()]*\)$", "", name).rstrip(".")
+    return name if name and name != "The" else None
+
+
 def _names(listed: str) -> list[str]:
     """The names of a list, in order."""
-    out = []
-    for m in _NAME_RE.finditer(listed):
-        name = m.group().strip()
-        lead = _LEAD.match(name)
-        if lead is not None:
-            if lead.group("out") is not None:
-                continue
-            name = name[lead.end():]
-        name = re.sub(r"[ \t]*\([^()]*\)$", "", name).rstrip(".")  # "Institut X (IX)": the name
-        if name and name != "The":
-            out.append(name)
-    return out
+    return [n for m in _NAME_RE.finditer(listed) if (n := holder_name(m.group())) is not None]
 
 
 def _siblings(text: str, c: Candidate, ordinal: re.Pattern[str],

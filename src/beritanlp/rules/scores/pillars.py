@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from beritanlp.lexicons.words import word_table
+from beritanlp.rules.scores.holders import NAME_PATTERN, holder_name
 from beritanlp.rules.scores.model import Candidate, Metric, between
 from beritanlp.text.numbers import NumberMention
 
@@ -197,14 +198,49 @@ def with_pillars(text: str, candidates: list[Candidate], numbers: Sequence[Numbe
             if short is None:
                 continue
             metric = replace(base.metric, name=f"{short} {pillar}", local=True)
+            holder = _holder(text, sent, n.start, table)
             i = at.get(n.start)
             if i is None and isinstance(n.value, int | float):
                 out.append(Candidate(metric, n.value, "value", None, n.text, n.start, n.end,
-                                     sent))
+                                     sent, holder))
             elif i is not None and is_university_ranking(out[i].metric) \
                     and out[i].kind == "value":
-                out[i] = replace(out[i], metric=metric)
+                out[i] = replace(out[i], metric=metric, subjects=out[i].subjects or holder)
     return out
+
+
+_NAME_RE = re.compile(NAME_PATTERN)
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Countries (all their names) and world regions: the scope of a table, never a holder."""
+    names = {"asia", "eropa", "afrika", "amerika", "australia", "oseania", "dunia",
+             "asia tenggara", "timur tengah", "amerika latin"}
+    for row in word_table("countries"):
+        names.add(row[0].casefold())
+        names.update(o.strip().casefold() for o in (row[1] if len(row) > 1 else "").split(";"))
+    names.discard("")
+    return frozenset(names)
+
+
+def _holder(text: str, sent: tuple[int, int], pos: int, table: PillarTable) -> list[str] | None:
+    """The university an indicator number at ``pos`` is of, or ``None``.
+
+    The nearest name before it in its sentence that is no indicator, publisher, ranking,
+    country or region.
+    """
+    publishers = {n for n, _ in table.publishers} | {s for _, s in table.publishers}
+    pillars = {m.start() for m in table.pillar_re.finditer(text, sent[0], pos)}
+    found = None
+    for m in _NAME_RE.finditer(text, sent[0], pos):
+        name = holder_name(m.group())
+        if name is None or m.start() in pillars or name in publishers \
+                or name.casefold() in _regions() or _UNIVERSITY_RANKING.search(name) \
+                or name.split(" ", 1)[0] in publishers:
+            continue
+        found = name
+    return [found] if found is not None else None
 
 
 def _ranking_before(ranked: Sequence[Candidate], pos: int) -> Candidate:
