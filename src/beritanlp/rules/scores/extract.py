@@ -91,7 +91,7 @@ from beritanlp.rules.scores.programmes import evaluated_programmes, programme_be
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
-from beritanlp.rules.scores.scopes import asia_name, asia_ranks
+from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     fallback_subjects,
@@ -254,13 +254,15 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     years = Years(text, ByStart(year_mentions(found.numbers)),
                   article_year(date, found.numbers), window, metric_editions(text, found.metrics))
     scores: list[tuple[bool, Score]] = []
+    asia_written = asia_table(text) if found.asia else None
     for c in found.candidates:
         in_title = 0 <= c.start < title_end
         year = years.of(c, in_title)
         names = _holders_of(text, c, in_title, subj_list, main, held, year)
         if names is None:
             continue
-        metric = asia_name(c.metric.name) if c.start in found.asia else c.metric.name
+        metric = asia_name(c.metric.name, asia_written) if c.start in found.asia \
+            else c.metric.name
         scores += [(in_title, Score(
             metric=metric, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
             year=year, text=original[c.start:c.end], start=c.start, end=c.end))

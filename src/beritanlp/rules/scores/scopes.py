@@ -124,12 +124,24 @@ def asia_ranks(text: str, candidates: Sequence[Candidate], sents: Sequence[tuple
     return frozenset(c.start for c in ranks if _scope(text, c, scopes) == "asia")
 
 
-def asia_name(name: str) -> str:
+#: The Asia table named in the article's own words ("Peringkat Universitas se-Asia").
+_ASIA_TABLE = re.compile(r"\b(?:Peringkat|Pemeringkatan|Ranking|Rangking)[ \t]+Universitas[ \t]+"
+                         r"(?:se-?[ \t]*)?Asia\b(?![ \t]+(?:Tenggara|Timur|Selatan|Barat|Tengah))")
+
+
+def asia_table(text: str) -> str | None:
+    """The name the text gives a ranking's Asia table, as written, or ``None``."""
+    m = _ASIA_TABLE.search(text)
+    return m.group() if m is not None else None
+
+
+def asia_name(name: str, written: str | None = None) -> str:
     """The Asia table's name of a world ranking.
 
-    "THE World University Rankings" -> "THE Asia University Rankings".
+    The text's own (``written``), else the publisher's: "THE World University Rankings" ->
+    "THE Asia University Rankings".
     """
-    return name.replace("World", "Asia", 1)
+    return written or name.replace("World", "Asia", 1)
 
 
 def _scope(text: str, c: Candidate, scopes: dict[tuple[int, int], str | None]) -> str | None:
