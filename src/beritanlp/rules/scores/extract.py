@@ -85,7 +85,7 @@ from beritanlp.rules.scores.judged import category_tiers, judged_metrics
 from beritanlp.rules.scores.levels import level_candidates
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
-from beritanlp.rules.scores.pillars import with_pillars
+from beritanlp.rules.scores.pillars import is_university_ranking, with_pillars
 from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
 from beritanlp.rules.scores.ranges import range_candidates
@@ -219,7 +219,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
-    candidates = with_named_holders(text, candidates)
+    candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
     head_end = text.find("\n\n") if "\n\n" in text[:400] else 0
     return _Found(candidates, metrics, grades, numbers,
                   asia_ranks(text, candidates, sents, head_end))

@@ -4,7 +4,9 @@ Rankings news names the holders of a rank around it rather than before a verb of
 "A, B, dan C masuk peringkat 1001+" and "masuk ke peringkat 1001+, yakni A, B, dan C" (one band
 for each name), "A dan B masing-masing berada di peringkat ke-23 dan 24" and "posisi keempat dan
 kelima yakni A dan B" (one rank for each name, in turn), "peringkat ketiga ditempati oleh A"
-(the holder after a passive verb). Pure: the candidates are passed in.
+(the holder after a passive verb), "China meraih peringkat 1 dengan A sebagai jagoannya" (the
+university a country holds it through). A rank of the rankings read in a question asking who
+holds it ("Siapakah yang meraih peringkat 1?") is no fact. Pure: the candidates are passed in.
 
 How it works
 ------------
@@ -22,7 +24,7 @@ How it works
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from beritanlp.rules.scores.model import Candidate
@@ -42,7 +44,8 @@ NAME_PATTERN = _NAME
 #: A list right before the verb of a rank ("... dan C masuk ke peringkat ", "... yang
 #: masing-masing berada di peringkat ke-").
 _BEFORE = re.compile(
-    rf"(?P<list>{_LIST})[ \t]+(?:yang[ \t]+)?(?P<each>masing-masing[ \t]+)?(?:juga[ \t]+)?"
+    rf"(?P<list>{_LIST})[ \t]+(?P<rel>yang[ \t]+)?(?P<each>masing-masing[ \t]+)?"
+    r"(?:(?:juga|sebelumnya|sempat|pernah|kini|masih|tetap)[ \t]+)?"
     r"(?:(?:masuk|berada|duduk|menempati|bertengger|menduduki|ada|meraih)\b"
     r"|(?P<moved>naik|turun|melonjak|merosot)"
     r"(?:[ \t]+\w+[ \t]+(?:tempat|posisi|peringkat|level|anak[ \t]+tangga))?(?=[ \t]+ke\b))"
@@ -52,8 +55,11 @@ _BEFORE = re.compile(
 #: A list after the ranks: "..., yakni A, B, dan C", "ditempati oleh A", "ada A".
 _AFTER = re.compile(
     r"(?:[^.;!?]{0,80}?\b(?:yakni|yaitu|ialah|antara[ \t]+lain|di[ \t]+antaranya)\b[ \t:]*"
-    r"|[^.;!?]{0,40}?\b(?:ditempati|diduduki|diraih|diisi)[ \t]+(?:oleh[ \t]+)?|[ \t]+ada[ \t]+)"
+    r"|[^.;!?]{0,40}?\b(?:ditempati|diduduki|diraih|diisi)[ \t]+(?:oleh[ \t]+)?|[ \t]+ada[ \t]+"
+    rf"|[ \t]+(?:melalui|lewat)[ \t]+|[ \t]+dengan[ \t]+(?={_NAME}[ \t]+sebagai\b))"
     rf"(?P<list>{_LIST})")
+#: A question asking who holds a rank ("siapakah yang menyabet peringkat 1?"): no holder.
+_ASKING = re.compile(r"(?i)\b(?:siapa|siapakah|apakah|manakah|bagaimana|berapa|berapakah)\b")
 #: A capitalised function word opening a name of a list: no part of it. After a preposition
 #: or "Selain"/"Kecuali" ("Selain UI, A dan B masuk ...", "Menurut THE, A ...") the name holds
 #: no rank of the list.
@@ -119,14 +125,17 @@ def _siblings(text: str, c: Candidate, ordinal: re.Pattern[str],
 
 
 def with_named_holders(text: str, candidates: Sequence[Candidate],
-                       is_ranking: object = None) -> list[Candidate]:
+                       is_ranking: Callable[[Candidate], bool] | None = None
+                       ) -> list[Candidate]:
     """The candidates, with the ranks whose holders a list around them names given those.
 
     ``is_ranking``: a predicate on candidates (only their ranks are read); all ranks when
     ``None``.
     """
+    candidates = [c for c in candidates
+                  if not (_asked(text, c) and (is_ranking is None or is_ranking(c)))]
     ranks = [c for c in candidates if c.kind == "rank" and not c.subjects
-             and (is_ranking is None or is_ranking(c))]  # type: ignore[operator]
+             and (is_ranking is None or is_ranking(c))]
     if not ranks:
         return list(candidates)
     ordinal = _ordinal_re()
@@ -141,6 +150,13 @@ def with_named_holders(text: str, candidates: Sequence[Candidate],
     return sorted([*out, *given.values()], key=lambda c: c.start)
 
 
+def _asked(text: str, c: Candidate) -> bool:
+    """A rank in a question that asks who holds it ("Siapakah yang meraih peringkat 1?")."""
+    sentence = text[c.sentence[0]:c.sentence[1]].rstrip(" \t,\"'”")
+    return c.kind == "rank" and sentence.endswith("?") \
+        and _ASKING.search(text, c.sentence[0], c.start) is not None
+
+
 def _listed_before(text: str, first: Candidate) -> tuple[list[str], bool] | None:
     """The names listed right before the verb of rank ``first``, or ``None`` if none.
 
@@ -152,7 +168,8 @@ def _listed_before(text: str, first: Candidate) -> tuple[list[str], bool] | None
             or _PLACE_BEFORE.search(text, max(lo, before.start() - 12), before.start()):
         return None
     names = _names(before.group("list") or before.group("one"))
-    if len(names) == 1 and before.group("one") is None and before.group("moved") is None:
+    if len(names) == 1 and before.group("one") is None and before.group("moved") is None \
+            and before.group("rel") is None:
         return [], False  # one name before its verb: the subject rules' own case
     return names, before.group("each") is not None
 
@@ -162,7 +179,7 @@ def _holders(text: str, group: list[Candidate]) -> list[tuple[Candidate, list[st
     first, last = group[0], group[-1]
     listed = _listed_before(text, first)
     names, each = listed if listed is not None else ([], False)
-    if listed is None:
+    if not names:
         after = _AFTER.match(text, last.end, last.sentence[1])
         if after is not None:
             names = _names(after.group("list"))
