@@ -113,13 +113,14 @@ def _siblings(text: str, c: Candidate, ordinal: re.Pattern[str],
         else:
             key = "n" if m.group("n") is not None else "d"
             value, span = int(m.group(key)), m.span(key)
-        known = by_start.get(span[0])
+        known = next((by_start[i] for i in range(m.start(), span[1]) if i in by_start), None)
         if known is not None and (known.metric.name != c.metric.name
                                   or known.kind not in ("rank", "value")
                                   or (known.subjects and known.kind != "rank")):
             break
-        last = replace(known or c, value=value, kind="rank",
-                       text=text[span[0]:span[1]], start=span[0], end=span[1], subjects=None)
+        last = replace(c, value=value, kind="rank", text=text[span[0]:span[1]], start=span[0],
+                       end=span[1], subjects=None) if known is None else \
+            replace(known, value=value, kind="rank", subjects=None)
         out.append(last)
     return out
 

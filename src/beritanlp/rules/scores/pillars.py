@@ -23,6 +23,8 @@ How it works
    A number followed by a noun ("3 pusat penelitian") or after a rank word is none.
 4. A number another rule gave to the ranking gets the indicator's metric; one no rule took
    becomes a value of it.
+5. The rankings score from 0 to 100: a value of one above 100 is a count ("hampir 1.400
+   universitas"), no score.
 """
 
 from __future__ import annotations
@@ -185,6 +187,11 @@ def with_pillars(text: str, candidates: list[Candidate], numbers: Sequence[Numbe
     ranked = [c for c in candidates if is_university_ranking(c.metric)]
     if not ranked:
         return candidates
+    if any(_beyond_scale(c) for c in ranked):
+        candidates = [c for c in candidates if not _beyond_scale(c)]
+        ranked = [c for c in ranked if not _beyond_scale(c)]
+        if not ranked:
+            return candidates
     table = table or default_pillar_table()
     first = min(c.start for c in ranked)
     at = {c.start: i for i, c in enumerate(candidates)}
@@ -241,6 +248,15 @@ def _holder(text: str, sent: tuple[int, int], pos: int, table: PillarTable) -> l
             continue
         found = name
     return [found] if found is not None else None
+
+
+def _beyond_scale(c: Candidate) -> bool:
+    """A value of a university ranking above 100: no score of its 0-100 scale (a count).
+
+    "mencakup hampir 1.400 universitas": the universities ranked, not a score.
+    """
+    return c.kind != "rank" and is_university_ranking(c.metric) \
+        and isinstance(c.value, int | float) and not isinstance(c.value, bool) and c.value > 100
 
 
 def _ranking_before(ranked: Sequence[Candidate], pos: int) -> Candidate:
