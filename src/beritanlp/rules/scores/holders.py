@@ -58,6 +58,9 @@ _AFTER = re.compile(
     r"|[^.;!?]{0,40}?\b(?:ditempati|diduduki|diraih|diisi)[ \t]+(?:oleh[ \t]+)?|[ \t]+ada[ \t]+"
     rf"|[ \t]+(?:melalui|lewat)[ \t]+|[ \t]+dengan[ \t]+(?={_NAME}[ \t]+sebagai\b))"
     rf"(?P<list>{_LIST})")
+#: The name before a step a rank moved ("Institut X naik tiga tempat", "X yang turun 2 posisi").
+_MOVER = re.compile(rf"(?P<one>{_NAME})[ \t]+(?:yang[ \t]+)?(?:(?:berhasil|kembali|juga)[ \t]+)?"
+                    r"(?:naik|turun|melonjak|merosot|melorot|melompat)[ \t]+(?:sebanyak[ \t]+)?$")
 #: A question asking who holds a rank ("siapakah yang menyabet peringkat 1?"): no holder.
 _ASKING = re.compile(r"(?i)\b(?:siapa|siapakah|apakah|manakah|bagaimana|berapa|berapakah)\b")
 #: A capitalised function word opening a name of a list: no part of it. After a preposition
@@ -147,6 +150,12 @@ def with_named_holders(text: str, candidates: Sequence[Candidate],
             continue
         for x, names in _holders(text, [c, *_siblings(text, c, ordinal, by_start)]):
             given[x.start] = replace(x, subjects=names)
+    for c in candidates:
+        if c.kind == "change" and not c.subjects and (is_ranking is None or is_ranking(c)):
+            mover = _MOVER.search(text, max(c.sentence[0], c.start - 200), c.start)
+            name = holder_name(mover.group("one")) if mover is not None else None
+            if name is not None:
+                given[c.start] = replace(c, subjects=[name])
     out = [given.pop(c.start, c) for c in candidates]
     return sorted([*out, *given.values()], key=lambda c: c.start)
 
