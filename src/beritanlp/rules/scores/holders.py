@@ -61,6 +61,16 @@ _AFTER = re.compile(
 #: The name before a step a rank moved ("Institut X naik tiga tempat", "X yang turun 2 posisi").
 _MOVER = re.compile(rf"(?P<one>{_NAME})[ \t]+(?:yang[ \t]+)?(?:(?:berhasil|kembali|juga)[ \t]+)?"
                     r"(?:naik|turun|melonjak|merosot|melorot|melompat)[ \t]+(?:sebanyak[ \t]+)?$")
+#: A group of universities opening a sentence ("Keempat universitas tersebut", "Kampus-kampus
+#: itu"): the holders of the values of its sentence, as written.
+_GROUP = re.compile(
+    r"\W*(?:(?:Sementara|Adapun|Sedangkan)(?:[ \t]+itu)?,?[ \t]+)?"
+    r"(?P<g>(?:(?:[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|[Pp]ara"
+    r"|[Ss]emua|[Ss]eluruh)[ \t]+)?"
+    r"(?:[Uu]niversitas|[Kk]ampus|[Pp]erguruan[ \t]+[Tt]inggi)(?:-(?:universitas|kampus))?"
+    r"[ \t]+(?:tersebut|itu|ini))\b")
+#: Named members of a group before its values: "kampus lainnya, seperti A, B, dan C, memiliki".
+_SUCH_AS = re.compile(rf"\b(?:seperti|yakni|yaitu|antara[ \t]+lain)[ \t]+(?P<list>{_LIST}),?[ \t]")
 #: A question asking who holds a rank ("siapakah yang menyabet peringkat 1?"): no holder.
 _ASKING = re.compile(r"(?i)\b(?:siapa|siapakah|apakah|manakah|bagaimana|berapa|berapakah)\b")
 #: A capitalised function word opening a name of a list: no part of it. After a preposition
@@ -133,31 +143,60 @@ def with_named_holders(text: str, candidates: Sequence[Candidate],
                        ) -> list[Candidate]:
     """The candidates, with the ranks whose holders a list around them names given those.
 
-    ``is_ranking``: a predicate on candidates (only their ranks are read); all ranks when
-    ``None``.
+    Values and steps of the rankings read get the group or the name their sentence gives
+    them. ``is_ranking``: a predicate on candidates (only those are read); all when ``None``.
     """
-    candidates = [c for c in candidates
-                  if not (_asked(text, c) and (is_ranking is None or is_ranking(c)))]
-    ranks = [c for c in candidates if c.kind == "rank" and not c.subjects
-             and (is_ranking is None or is_ranking(c))]
+    def read(c: Candidate) -> bool:
+        return is_ranking is None or is_ranking(c)
+
+    candidates = [c if c.subjects or not read(c) else _own_holder(text, c)
+                  for c in candidates if not (_asked(text, c) and read(c))]
+    ranks = [c for c in candidates if c.kind == "rank" and not c.subjects and read(c)]
     if not ranks:
         return list(candidates)
     ordinal = _ordinal_re()
-    by_start = {c.start: c for c in candidates}
+    by_start = {c.start: c for c in candidates if c.kind in ("rank", "value")}
     given: dict[int, Candidate] = {}
     for c in ranks:
         if c.start in given:
             continue
         for x, names in _holders(text, [c, *_siblings(text, c, ordinal, by_start)]):
             given[x.start] = replace(x, subjects=names)
-    for c in candidates:
-        if c.kind == "change" and not c.subjects and (is_ranking is None or is_ranking(c)):
-            mover = _MOVER.search(text, max(c.sentence[0], c.start - 200), c.start)
-            name = holder_name(mover.group("one")) if mover is not None else None
-            if name is not None:
-                given[c.start] = replace(c, subjects=[name])
-    out = [given.pop(c.start, c) for c in candidates]
+    out = [given.pop(c.start, c) if c.kind in ("rank", "value") else c for c in candidates]
     return sorted([*out, *given.values()], key=lambda c: c.start)
+
+
+def _own_holder(text: str, c: Candidate) -> Candidate:
+    """``c`` with the holder its own sentence names, else ``c`` as it is.
+
+    A value: the group its sentence opens with or lists; a change: the name right before the
+    verb of its step.
+    """
+    if c.kind == "value":
+        group = _value_group(text, c)
+        return replace(c, subjects=[group]) if group is not None else c
+    if c.kind == "change":
+        mover = _MOVER.search(text, max(c.sentence[0], c.start - 200), c.start)
+        name = holder_name(mover.group("one")) if mover is not None else None
+        return replace(c, subjects=[name]) if name is not None else c
+    return c
+
+
+def _value_group(text: str, c: Candidate) -> str | None:
+    """The group of universities a value's sentence names as its holder, as written, or None.
+
+    "Keempat universitas tersebut memperoleh skor ...", "kampus lainnya, seperti ITB, IPB, dan
+    ITS, memiliki nilai total ...": the group, or its listed members.
+    """
+    opening = _GROUP.match(text, c.sentence[0], c.start)
+    if opening is not None:
+        return opening.group("g")
+    such = None
+    for m in _SUCH_AS.finditer(text, c.sentence[0], c.start):
+        such = m
+    if such is not None and len(_names(such.group("list"))) > 1:
+        return such.group("list")
+    return None
 
 
 def _asked(text: str, c: Candidate) -> bool:

@@ -130,7 +130,8 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     # "Terbaik I sampai III": a list of ranks describes a scheme, not a result
     # ("dari posisi 9 menjadi 6": the rank moved from, no list)
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
-                  if o is not n and o.kind == "ordinal" and not _MOVED_TO.fullmatch(
+                  if o is not n and o.kind == "ordinal" and sent[0] <= o.start < sent[1]
+                  and not _MOVED_TO.fullmatch(
                       text, *((o.end, n.start) if o.end <= n.start else (n.end, o.start)))]
     if neighbours and not _EACH.search(text, max(sent[0], n.start - 80), n.start):
         return None  # (ranks "masing-masing" of the names before them are results)
