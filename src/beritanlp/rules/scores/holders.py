@@ -42,7 +42,9 @@ _NAME_RE = re.compile(_NAME)
 NAME_PATTERN = _NAME
 
 #: A list right before the verb of a rank ("... dan C masuk ke peringkat ", "... yang
-#: masing-masing berada di peringkat ke-").
+#: masing-masing berada di peringkat ke-"); one name before a bracketed rank ("A (peringkat "),
+#: after "menempatkan" ("menempatkan A di Negara pada peringkat ") or after "dan" ("..., dan B
+#: pada peringkat ").
 _BEFORE = re.compile(
     rf"(?P<list>{_LIST})[ \t]+(?P<rel>yang[ \t]+)?(?P<each>masing-masing[ \t]+)?"
     r"(?:(?:juga|sebelumnya|sempat|pernah|kini|masih|tetap)[ \t]+)?"
@@ -51,7 +53,11 @@ _BEFORE = re.compile(
     r"(?:[ \t]+\w+[ \t]+(?:tempat|posisi|peringkat|level|anak[ \t]+tangga))?(?=[ \t]+ke\b))"
     r"[ \t]+(?:(?:di|ke|dalam|pada)[ \t]+)?(?:peringkat|posisi|urutan|ranking|tempat)[ \t]*"
     r"(?:ke-?[ \t]*)?$"
-    rf"|(?P<one>{_NAME})[ \t]*\([ \t]*(?:peringkat|posisi|urutan|ranking)[ \t]*(?:ke-?[ \t]*)?$")
+    rf"|(?P<one>{_NAME})[ \t]*\([ \t]*(?:peringkat|posisi|urutan|ranking)[ \t]*(?:ke-?[ \t]*)?$"
+    rf"|\bmenempatkan[ \t]+(?P<placed>{_NAME})(?:[ \t]+di[ \t]+{_NAME})?[ \t]+(?:pada|di|ke)[ \t]+"
+    r"(?:peringkat|posisi|urutan)[ \t]*(?:ke-?[ \t]*)?$"
+    rf"|(?:\bdan|\bserta|,)[ \t]+(?P<next>{_NAME})[ \t]+pada[ \t]+(?:peringkat|posisi|urutan)"
+    r"[ \t]*(?:ke-?[ \t]*)?$")
 #: A list after the ranks: "..., yakni A, B, dan C", "ditempati oleh A", "ada A".
 _AFTER = re.compile(
     r"(?:[^.;!?]{0,80}?\b(?:yakni|yaitu|ialah|antara[ \t]+lain|di[ \t]+antaranya)\b[ \t:]*"
@@ -216,8 +222,9 @@ def _listed_before(text: str, first: Candidate) -> tuple[list[str], bool] | None
     if before is None or before.end() != first.start \
             or _PLACE_BEFORE.search(text, max(lo, before.start() - 12), before.start()):
         return None
-    names = _names(before.group("list") or before.group("one"))
-    if len(names) == 1 and before.group("one") is None and before.group("moved") is None \
+    names = _names(before.group("list") or before.group("one") or before.group("placed")
+                   or before.group("next"))
+    if len(names) == 1 and before.group("list") is not None and before.group("moved") is None \
             and before.group("rel") is None:
         return [], False  # one name before its verb: the subject rules' own case
     return names, before.group("each") is not None
