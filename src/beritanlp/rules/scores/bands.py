@@ -1,9 +1,11 @@
-"""Ranking bands: a standing given as a band of positions is a grade, written as the ranking does.
+"""Ranking bands: a standing given as a band of positions, written as the ranking does.
 
 Rankings that publish bands ("peringkat 601-800", "di posisi 1001+") and top-N placements
 ("masuk 200 besar dunia") put a subject in a band, at no single position. The band is recorded
-as the text writes it ("601-800", "1001+", "200 besar"), kind ``grade``, with the metric, subject
-and year the rank read from its first number would have had.
+as the text writes it ("601-800", "1001+", "200 besar"), with the metric, subject and year the
+rank read from its first number would have had. A band of positions is the ranking's official
+rank (kind ``rank``, a string like the Roman "II" of GUIDELINE.md); a top-N placement is only a
+bracket the subject is in (kind ``grade``).
 """
 
 from __future__ import annotations
@@ -64,9 +66,10 @@ def band_value(text: str) -> str:
 
 
 def band_of(text: str, c: Candidate) -> Candidate | None:
-    """The band grade a rank candidate starts, or ``None`` if its number stands alone.
+    """The band a rank candidate starts, or ``None`` if its number stands alone.
 
-    "peringkat 601-800" -> "601-800"; "peringkat 2-1" (a lower upper end, a match result) and
+    "peringkat 601-800" -> rank "601-800", "masuk 10 besar" -> grade "10 besar";
+    "peringkat 2-1" (a lower upper end, a match result) and
     "peringkat 5" are no band.
     """
     if c.kind != "rank" or isinstance(c.value, bool) or not isinstance(c.value, int):
@@ -81,7 +84,8 @@ def band_of(text: str, c: Candidate) -> Candidate | None:
     if digit is None:
         return None  # "kedua besar": a rank word, no band
     value = band_value(text[digit.start():m.end()])
-    return replace(c, value=value, kind="grade", text=text[c.start:m.end()], end=m.end())
+    kind = "rank" if upper is not None or m.group().startswith("+") else "grade"
+    return replace(c, value=value, kind=kind, text=text[c.start:m.end()], end=m.end())
 
 
 #: The next item of a list of bands after a band: ", Ilmu Hayati 501-600", "dan Hukum

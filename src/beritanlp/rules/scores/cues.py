@@ -173,11 +173,12 @@ MEASURE_NEXT = frozenset({
     "hektometer", "sentimeter", "milimeter", "ons", "kuintal", "barel", "kubik", "meter",
 })
 #: A step up or down a ranking or a scale, in digits or words: "turun dua peringkat", "naik
-#: satu poin". The verb must come right before the number (a count has no such verb).
+#: tiga tempat", "naik satu poin". The verb must come right before the number (a count has no
+#: such verb).
 STEP_BEFORE = re.compile(
     r"\b(?:naik|turun|meningkat|menurun|melonjak|merosot|anjlok|melompat|melorot|bertambah"
     r"|berkurang)[ \t]+(?:(?:sebanyak|sebesar|hingga|sekitar)[ \t]+)?$", re.IGNORECASE)
-STEP_AFTER = re.compile(r"[ \t]+(?:peringkat|posisi|strip|poin)\b", re.IGNORECASE)
+STEP_AFTER = re.compile(r"[ \t]+(?:peringkat|posisi|tempat|strip|poin)\b", re.IGNORECASE)
 #: A passive verb after a number ("sebesar 73,5 ditetapkan"): the number is no count of it.
 #: Verbs that define a band of a scale ("angka 150 sampai 250 disebut buruk") stay out.
 PASSIVE_NEXT = re.compile(r"(?!dinyatakan|dikategorikan|digolongkan|dianggap|dikatakan|disebut)"

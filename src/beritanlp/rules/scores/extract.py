@@ -75,6 +75,7 @@ from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
 from beritanlp.rules.scores.economic import default_economic_indices, without_economic
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
+from beritanlp.rules.scores.holders import with_named_holders
 from beritanlp.rules.scores.indicators import (
     default_indicator_table,
     may_hold_indicator_values,
@@ -85,12 +86,14 @@ from beritanlp.rules.scores.judged import category_tiers, judged_metrics
 from beritanlp.rules.scores.levels import level_candidates
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
+from beritanlp.rules.scores.pillars import is_university_ranking, with_pillars
 from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.pollnames import may_name_polls
 from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
+from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     counted_by_year,
@@ -178,6 +181,7 @@ class _Found(NamedTuple):
     metrics: ByStart[Metric]
     grades: list[Candidate]
     numbers: ByStart[NumberMention]
+    asia: frozenset[int] = frozenset()  # starts of world-ranking ranks of its Asia table
 
 
 def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
@@ -218,10 +222,14 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
     candidates += champion_candidates(text, metrics, sent_of)
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
+    candidates = with_pillars(text, candidates, numbers, sents)
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
-    return _Found(candidates, metrics, grades, numbers)
+    candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
+    head_end = text.find("\n\n") if "\n\n" in text[:400] else 0
+    return _Found(candidates, metrics, grades, numbers,
+                  asia_ranks(text, candidates, sents, head_end))
 
 
 @dataclass
@@ -253,6 +261,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     years = Years(text, ByStart(year_mentions(found.numbers)),
                   article_year(date, found.numbers), window, metric_editions(text, found.metrics))
     scores: list[tuple[bool, Score]] = []
+    asia_written = asia_table(text) if found.asia else None
     for c in found.candidates:
         in_title = 0 <= c.start < title_end
         year = years.of(c, in_title)
@@ -264,8 +273,10 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
             each_year = coordinated_years(text, c)
             stated: list[int | None] = list(each_year) if each_year else [year]
             pairs = [(subject, each) for each in stated for subject in names]
+        metric = asia_name(c.metric.name, asia_written) if c.start in found.asia \
+            else c.metric.name
         scores += [(in_title, Score(
-            metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
+            metric=metric, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
             year=each, text=original[c.start:c.end], start=c.start, end=c.end))
             for subject, each in pairs]
     # a grade left to the article's main subject repeats one the article gives to a subject

@@ -52,29 +52,57 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
     if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
             or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
         return []
+    got = _GOT_LEAD.search(text, max(sent[0], n.start - 60), n.start)
     spread = _SPREAD.search(text, max(sent[0], n.start - 40), n.start) or (
-        _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start))
+        _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start)) or got
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "untuk skor 51-100", "(300-500)": bands of a scale
-    if sum(1 for o in between(numbers, sent[0], sent[1]) if o.kind == "range") > 1 \
+    if sum(1 for o in between(numbers, sent[0], sent[1])
+           if o.kind == "range" and not _RANK_BEFORE.search(text, max(sent[0], o.start - 16),
+                                                            o.start)) > 1 \
             or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start):
         return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
         return []  # "berbahaya (300-500)": a band of the scale
-    if not (spread or observed(text, sent)) or defines_band(text, n.start, sent):
+    if not (spread or observed(text, sent)) or (defines_band(text, n.start, sent) and not got):
         return []  # "Untuk ISPU antara 150 sampai 200, ...": a band, read nowhere and never
     cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
-                             growth, article=article)
+                             growth, article=article) or _ranking_result(text, n, sent, article)
     if cand is None:
         return []
     if _is_rank_band(text, n, cand, sent) and isinstance(n.high, int) \
             and isinstance(cand.value, int):
-        # "peringkat global dalam rentang 751-800": a band of ranks, one grade as written
-        return [replace(cand, kind="grade", value=band_value(n.text))]
+        # "peringkat global dalam rentang 751-800": a band of ranks, one rank as written
+        return [replace(cand, kind="rank", value=band_value(n.text))]
     return [cand, replace(cand, value=n.high)]
 
 
 _SCALE_WORD = re.compile(r"\bskala\b", re.IGNORECASE)
+
+
+def _ranking_result(text: str, n: NumberMention, sent: tuple[int, int],
+                    article: ArticleMetrics | None) -> Candidate | None:
+    """A range a subject got, in a text about one ranking named sentences before.
+
+    "memperoleh skor keseluruhan 10,7-22,1": the ranking's name is one only ranks take, so the
+    numbers rules find no metric for it; the range is a value of that ranking.
+    """
+    if article is None or not _GOT_LEAD.search(text, max(sent[0], n.start - 60), n.start):
+        return None
+    before = [m for m in article.metrics if m.end <= n.start and _RANKING_NAME.search(m.name)]
+    if not before or not isinstance(n.value, int | float):
+        return None
+    return Candidate(before[-1], n.value, "value", None, n.text, n.start, n.end, sent)
+
+#: A score a subject got, given as a range ("memperoleh skor keseluruhan 10,7-22,1",
+#: "perolehan skor sebesar 28,3-35,2"): a published range of one result, both ends values.
+_GOT_LEAD = re.compile(
+    r"\b(?:memperoleh|mendapat(?:kan)?|meraih|perolehan|mengantongi|mencatat(?:kan)?)[ \t]+"
+    r"(?:\w+[ \t]+){0,2}?(?:skor|nilai|poin)(?:[ \t]+(?:total|keseluruhan|akhir))?"
+    r"(?:[ \t]+(?:sebesar|sebanyak|senilai|yakni|yaitu))?[ \t]+$", re.IGNORECASE)
+#: A rank word right before a range: a band of positions, no reading's range.
+_RANK_BEFORE = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)[ \t]+$",
+                          re.IGNORECASE)
 
 
 #: A rank word shortly before a range: the range is a band of ranks.

@@ -95,6 +95,10 @@ def into_top(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
         and _INTO_TOP.search(text, max(sent[0], n.start - 40), n.start) is not None
 
 
+#: "A dan B masing-masing di peringkat ke-23 dan ke-24": ranks of the names, one each.
+_EACH = re.compile(r"\bmasing-masing\b", re.IGNORECASE)
+
+
 def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention],
                     sent: tuple[int, int], metrics: Sequence[Metric],
                     window: int, listed: bool = False,
@@ -126,10 +130,11 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     # "Terbaik I sampai III": a list of ranks describes a scheme, not a result
     # ("dari posisi 9 menjadi 6": the rank moved from, no list)
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
-                  if o is not n and o.kind == "ordinal" and not _MOVED_TO.fullmatch(
+                  if o is not n and o.kind == "ordinal" and sent[0] <= o.start < sent[1]
+                  and not _MOVED_TO.fullmatch(
                       text, *((o.end, n.start) if o.end <= n.start else (n.end, o.start)))]
-    if neighbours:
-        return None
+    if neighbours and not _EACH.search(text, max(sent[0], n.start - 80), n.start):
+        return None  # (ranks "masing-masing" of the names before them are results)
     metric, _ = active_metric(metrics, n.start, sent, window, award_ok=True)
     if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
         # ranks need their metric in the same sentence, or, when "peringkat N" says it is a

@@ -29,9 +29,10 @@ _MONTH_WORDS = "|".join(sorted({row[0] for row in word_table("months")}, key=len
 
 #: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale. A range of
 #: years ("2021-2026"), of days before a month ("10-12 Juni") or of clock times ("pukul 07.00
-#: sampai 10.00") is no band.
+#: sampai 10.00") is no band, nor is a ranking's band of positions ("peringkat 801-1000").
 _BAND = re.compile(
-    r"\b(?<!\d[.:])(?!(?:19|20)\d\d[ \t]*(?:[-–/]|sampai|hingga|s\.d\.?)[ \t]*(?:19|20)?\d\d\b)"
+    r"\b(?<!\d[.:])(?<!peringkat )(?<!posisi )(?<!ranking )(?<!urutan )"
+    r"(?!(?:19|20)\d\d[ \t]*(?:[-–/]|sampai|hingga|s\.d\.?)[ \t]*(?:19|20)?\d\d\b)"
     r"\d+[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*\d+\b(?![.:]\d\d\b)"
     rf"(?![ \t]+(?i:{_MONTH_WORDS})\b)")
 

@@ -1,0 +1,266 @@
+"""Indicator (pillar) scores of a university ranking: "penelitian 19,2", "sitasi (16,7)".
+
+University rankings score each university on a few published indicators (Times Higher
+Education: teaching, research, citations, international outlook, industry income; QS: academic
+reputation, faculty/student ratio ...), each from 0 to 100, and news quotes them after the
+overall result: "dengan perincian Pengajaran 38,7; Penelitian 19,2", "nilai pendidikan dan
+riset 19 dan 10,6", "unggul pada indikator penelitian, yaitu nilai 90". Such a number is a
+score of the indicator, not of the ranking as a whole: its metric is the publisher's short form
+and the indicator as written ("THE penelitian"). Pure: the table of indicator wordings and
+publishers (:class:`PillarTable`, from ``lexicons/data/ranking_pillars.txt``) is passed in.
+
+How it works
+------------
+1. Only a text where a university ranking is a candidate's metric is read ("... University
+   Rankings", "Peringkat Universitas ..."); its publisher's short form comes from the metric's
+   name, its issuers, or the first publisher the text names.
+2. Indicator names are found as whole words in any case, and those joined by "dan", "serta"
+   or commas make one group ("pendidikan dan pengajaran").
+3. Numbers from 0 to 100 with no unit, joined the same way, make a group; a group takes the
+   nearest indicator group before it in its sentence when only link words (or a short clause
+   without numbers, "ITB meraih") stand between them and no total word ("keseluruhan",
+   "total"): one number per indicator, in order ("22 dan 16,7" of "pendidikan dan pengajaran").
+   A number followed by a noun ("3 pusat penelitian") or after a rank word is none.
+4. A number another rule gave to the ranking gets the indicator's metric; one no rule took
+   becomes a value of it.
+5. The rankings score from 0 to 100: a value of one above 100 is a count ("hampir 1.400
+   universitas"), no score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from beritanlp.lexicons.words import word_table
+from beritanlp.rules.scores.holders import NAME_PATTERN, holder_name
+from beritanlp.rules.scores.model import Candidate, Metric, between
+from beritanlp.text.numbers import NumberMention
+
+
+@dataclass(frozen=True)
+class PillarTable:
+    """Indicator wordings and ranking publishers, compiled once.
+
+    Parameters
+    ----------
+    pillars : tuple of str
+        Indicator names ("penelitian", "pandangan internasional").
+    publishers : tuple of (name, short)
+        Publishers as written with their short form ("Times Higher Education", "THE").
+    """
+
+    pillars: tuple[str, ...]
+    publishers: tuple[tuple[str, str], ...]
+
+    @property
+    def pillar_re(self) -> re.Pattern[str]:
+        """Any indicator name, longest first, as whole words in any case."""
+        return _alternation(self.pillars)
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                    for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def parse_pillar_table(rows: Sequence[tuple[str, ...]]) -> PillarTable:
+    """The table of ``ranking_pillars`` rows ("phrase | pillar", "Name | publisher | SHORT")."""
+    pillars = tuple(r[0] for r in rows if len(r) > 1 and r[1] == "pillar")
+    publishers = tuple((r[0], r[2]) for r in rows if len(r) > 2 and r[1] == "publisher")
+    return PillarTable(pillars, publishers)
+
+
+@cache
+def default_pillar_table() -> PillarTable:
+    """The packaged table (word list ``ranking_pillars``)."""
+    return parse_pillar_table(word_table("ranking_pillars"))
+
+
+#: A metric that is a university ranking ("THE World University Rankings", "QS Asia University
+#: Rankings", "Peringkat Universitas se-Asia").
+_UNIVERSITY_RANKING = re.compile(
+    r"(?i)\bUniversit\w*[ \t]+Rank|\bRank\w*[ \t]+(?:of[ \t]+)?Universit"
+    r"|\bPeringkat[ \t]+Universitas")
+
+#: What may stand between an indicator and its number: link words and a short clause of no
+#: numbers ("pada indikator penelitian, yaitu nilai 90", "pengajaran, ITB meraih 22").
+_GAP = re.compile(r"[^\d;.!?]{0,60}")
+#: A total or average between an indicator and a number: the number is the overall one.
+_TOTAL = re.compile(r"(?i)\b(?:keseluruhan|total|overall|rata-rata|akhir|peringkat|posisi"
+                    r"|urutan|ranking)\b")
+#: After a number of an indicator: punctuation, a joining word, "poin", or the end.
+_AFTER = re.compile(r"(?i)[ \t]*(?:[,;.)]|\bdan\b|\bserta\b|\bpoin\b|$)")
+
+
+def is_university_ranking(metric: Metric) -> bool:
+    """Tell whether ``metric`` is a university ranking (by its name or its rule's names)."""
+    if _UNIVERSITY_RANKING.search(metric.name):
+        return True
+    return metric.rule is not None and any(_UNIVERSITY_RANKING.search(n)
+                                           for n in metric.rule.names)
+
+
+def _short(text: str, metric: Metric, table: PillarTable) -> str | None:
+    """The publisher's short form for ``metric``'s indicators ("THE"), or ``None``."""
+    shorts = {s for _, s in table.publishers}
+    first = metric.name.split(" ", 1)[0]
+    if first in shorts:
+        return first
+    names = dict(table.publishers)
+    for issuer in metric.rule.issuers if metric.rule is not None else ():
+        if issuer in names:
+            return names[issuer]
+    found = [(i, s) for n, s in table.publishers if (i := text.find(n)) >= 0]
+    return min(found)[1] if found else None
+
+
+def _groups(spans: Sequence[tuple[int, int]], text: str, joined: re.Pattern[str]
+            ) -> list[list[tuple[int, int]]]:
+    """Spans in text order, those joined by ``joined`` (the whole gap) in one group."""
+    out: list[list[tuple[int, int]]] = []
+    for s, e in spans:
+        if out and joined.fullmatch(text, out[-1][-1][1], s):
+            out[-1].append((s, e))
+        else:
+            out.append([(s, e)])
+    return out
+
+
+#: What joins the members of a group ("A dan B", "A, B, serta C").
+_JOIN_GAP = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?")
+
+
+def _indicator_numbers(text: str, sent: tuple[int, int], numbers: Sequence[NumberMention]
+                       ) -> list[NumberMention]:
+    """The numbers of ``sent`` an indicator may have: 0 to 100, no unit, no rank, no noun after."""
+    out = []
+    for n in between(numbers, sent[0], sent[1]):
+        if n.kind != "number" or n.unit not in (None, "poin") \
+                or not isinstance(n.value, int | float) or isinstance(n.value, bool) \
+                or not 0 <= n.value <= 100 or not _AFTER.match(text, n.end):
+            continue
+        if re.search(r"(?i)(?:\b(?:peringkat|posisi|urutan|ranking)|\bke-?)[ \t]*$",
+                     text[max(sent[0], n.start - 14):n.start]):
+            continue
+        out.append(n)
+    return out
+
+
+def sentence_pillars(text: str, sent: tuple[int, int], numbers: Sequence[NumberMention],
+                     table: PillarTable) -> list[tuple[NumberMention, str]]:
+    """Each indicator number of a sentence with the indicator as written, in text order."""
+    pillars = [(m.start(), m.end()) for m in table.pillar_re.finditer(text, sent[0], sent[1])]
+    if not pillars:
+        return []
+    nums = _indicator_numbers(text, sent, numbers)
+    groups = _groups(pillars, text, _JOIN_GAP)
+    out: list[tuple[NumberMention, str]] = []
+    for ng in _groups([(n.start, n.end) for n in nums], text, _JOIN_GAP):
+        before = [g for g in groups if g[-1][1] <= ng[0][0]]
+        if not before:
+            continue
+        pg = before[-1]
+        gap = text[pg[-1][1]:ng[0][0]]
+        if not _GAP.fullmatch(gap) or _TOTAL.search(gap) or table.pillar_re.search(gap):
+            continue
+        if len(pg) != len(ng):
+            continue  # "pendidikan dan riset 19": which one is unsaid
+        by_start = {n.start: n for n in nums}
+        out += [(by_start[s], re.sub(r"\s+", " ", text[ps:pe]))
+                for (s, _), (ps, pe) in zip(ng, pg, strict=True)]
+    return out
+
+
+def with_pillars(text: str, candidates: list[Candidate], numbers: Sequence[NumberMention],
+                 sentences: Sequence[tuple[int, int]], table: PillarTable | None = None
+                 ) -> list[Candidate]:
+    """The candidates, with the indicator numbers of a university ranking given their metric.
+
+    A number a rule gave to the ranking takes the indicator's metric; one no rule took (and in
+    a sentence after the ranking is first a candidate's metric) becomes a value of it.
+    """
+    ranked = [c for c in candidates if is_university_ranking(c.metric)]
+    if not ranked:
+        return candidates
+    if any(_beyond_scale(c) for c in ranked):
+        candidates = [c for c in candidates if not _beyond_scale(c)]
+        ranked = [c for c in ranked if not _beyond_scale(c)]
+        if not ranked:
+            return candidates
+    table = table or default_pillar_table()
+    first = min(c.start for c in ranked)
+    at = {c.start: i for i, c in enumerate(candidates)}
+    out = list(candidates)
+    for sent in sentences:
+        if sent[1] <= first:
+            continue
+        for n, pillar in sentence_pillars(text, sent, numbers, table):
+            base = _ranking_before(ranked, n.start)
+            short = _short(text, base.metric, table)
+            if short is None:
+                continue
+            metric = replace(base.metric, name=f"{short} {pillar}", local=True)
+            holder = _holder(text, sent, n.start, table)
+            i = at.get(n.start)
+            if i is None and isinstance(n.value, int | float):
+                out.append(Candidate(metric, n.value, "value", None, n.text, n.start, n.end,
+                                     sent, holder))
+            elif i is not None and is_university_ranking(out[i].metric) \
+                    and out[i].kind == "value":
+                out[i] = replace(out[i], metric=metric, subjects=out[i].subjects or holder)
+    return out
+
+
+_NAME_RE = re.compile(NAME_PATTERN)
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Countries (all their names) and world regions: the scope of a table, never a holder."""
+    names = {"asia", "eropa", "afrika", "amerika", "australia", "oseania", "dunia",
+             "asia tenggara", "timur tengah", "amerika latin"}
+    for row in word_table("countries"):
+        names.add(row[0].casefold())
+        names.update(o.strip().casefold() for o in (row[1] if len(row) > 1 else "").split(";"))
+    names.discard("")
+    return frozenset(names)
+
+
+def _holder(text: str, sent: tuple[int, int], pos: int, table: PillarTable) -> list[str] | None:
+    """The university an indicator number at ``pos`` is of, or ``None``.
+
+    The nearest name before it in its sentence that is no indicator, publisher, ranking,
+    country or region.
+    """
+    publishers = {n for n, _ in table.publishers} | {s for _, s in table.publishers}
+    pillars = {m.start() for m in table.pillar_re.finditer(text, sent[0], pos)}
+    found = None
+    for m in _NAME_RE.finditer(text, sent[0], pos):
+        name = holder_name(m.group())
+        if name is None or m.start() in pillars or name in publishers \
+                or name.casefold() in _regions() or _UNIVERSITY_RANKING.search(name) \
+                or name.split(" ", 1)[0] in publishers:
+            continue
+        found = name
+    return [found] if found is not None else None
+
+
+def _beyond_scale(c: Candidate) -> bool:
+    """A value of a university ranking above 100: no score of its 0-100 scale (a count).
+
+    "mencakup hampir 1.400 universitas": the universities ranked, not a score.
+    """
+    return c.kind != "rank" and is_university_ranking(c.metric) \
+        and isinstance(c.value, int | float) and not isinstance(c.value, bool) and c.value > 100
+
+
+def _ranking_before(ranked: Sequence[Candidate], pos: int) -> Candidate:
+    """The last ranking candidate before ``pos`` (the first one if none is before)."""
+    before = [c for c in ranked if c.start <= pos]
+    return before[-1] if before else ranked[0]
+
