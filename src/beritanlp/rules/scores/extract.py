@@ -69,6 +69,13 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.air import (
+    continued_readings,
+    index_levels,
+    reading_levels,
+    respective_readings,
+    restated_levels,
+)
 from beritanlp.rules.scores.bands import band_start, with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.context import SentenceMemo
@@ -91,6 +98,7 @@ from beritanlp.rules.scores.ranked import list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
+    READING_METRICS,
     fallback_subjects,
     main_subject,
     merge_subjects,
@@ -174,6 +182,7 @@ class _Found(NamedTuple):
     metrics: ByStart[Metric]
     grades: list[Candidate]
     numbers: ByStart[NumberMention]
+    levels: dict[int, list[int]]  # an air level's start -> the starts of the readings it is of
 
 
 def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
@@ -208,13 +217,28 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     taken = {i for c in [*listed, *counted] for i in range(c.start, c.end)}
     numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window)
                if c.start not in taken and c.end - 1 not in taken]
+    numeric += _air_readings(text, numbers, metrics, [*numeric, *listed], sent_of)
+    levels = reading_levels(text, numeric, grades)
     candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
     candidates += champion_candidates(text, metrics, sent_of)
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
-    return _Found(candidates, metrics, grades, numbers)
+    return _Found(candidates, metrics, grades, numbers, levels)
+
+
+def _air_readings(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
+                  found: list[Candidate], sent_of: Any) -> list[Candidate]:
+    """Air readings given to coordinated places, or carried to the next sentence."""
+    if not any(reading(c) for c in found) and not any(
+            m.rule is not None and m.rule.id in READING_METRICS for m in metrics):
+        return []
+    taken = {c.start for c in found}
+    extra = [c for c in respective_readings(text, metrics, numbers, sent_of)
+             if c.start not in taken]
+    extra += continued_readings(text, numbers, metrics, [*found, *extra], sent_of)
+    return sorted(extra, key=lambda c: c.start)
 
 
 @dataclass
@@ -246,12 +270,21 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     years = Years(text, ByStart(year_mentions(found.numbers)),
                   article_year(date, found.numbers), window, metric_editions(text, found.metrics))
     scores: list[tuple[bool, Score]] = []
+    read: dict[int, list[str | None]] = {}  # a reading's start -> its subjects
+    restated = restated_levels(found.candidates, subj_list)
     for c in found.candidates:
+        if c.start in restated:
+            continue
         in_title = 0 <= c.start < title_end
         year = years.of(c, in_title)
         names = _holders_of(text, c, in_title, subj_list, main, held, year)
+        if any(r in read for r in found.levels.get(c.start, ())):
+            # the level of the readings before it: theirs
+            names = list(dict.fromkeys(n for r in found.levels[c.start] for n in read.get(r, ())))
         if names is None:
             continue
+        if reading(c):
+            read[c.start] = names
         scores += [(in_title, Score(
             metric=c.metric.name, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
             year=year, text=original[c.start:c.end], start=c.start, end=c.end))
@@ -259,6 +292,10 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
               if not (s.start in held.fallback and (s.metric, s.value) in held.stated)]
+    indices = {c.metric.name for c in found.candidates if reading(c)
+               and not isinstance(c.value, str)}
+    flags = [t for t, _ in scores]
+    scores = list(zip(flags, index_levels([s for _, s in scores], indices), strict=True))
     return without_air_restatements(dedupe(_without_headline_repeats(scores)))
 
 
