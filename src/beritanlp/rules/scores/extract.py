@@ -278,7 +278,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
         in_title = 0 <= c.start < title_end
         year = years.of(c, in_title)
         names = _holders_of(text, c, in_title, subj_list, main, held, year)
-        if any(r in read for r in found.levels.get(c.start, ())):
+        if any(read.get(r, [None]) != [None] for r in found.levels.get(c.start, ())):
             # the level of the readings before it: theirs
             names = list(dict.fromkeys(n for r in found.levels[c.start] for n in read.get(r, ())))
         if names is None:
