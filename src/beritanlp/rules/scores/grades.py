@@ -515,6 +515,11 @@ _AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b|\bPM[ \t]?
 _PARTICLE = re.compile(r"\bPM[ \t]?(?:10|2[,.]5)\b")
 
 
+#: A particle whose concentration is read: "konsentrasi PM10", "kadar PM 2,5".
+_MEASURED_PARTICLE = re.compile(r"(?:(?<=\bkonsentrasi )|(?<=\bkosentrasi )|(?<=\bkadar ))"
+                                r"PM[ \t]?(?:10|2[,.]5)\b", re.IGNORECASE)
+
+
 #: A reading's concentration unit then "atau": "90-95 ug/m3 yakni sedang".
 _UNIT_OR = re.compile(r"(?:/[ \t]?m3|/[ \t]?m\u00b3|kubik|persegi)[ \t]+(?:atau|yakni|yaitu)"
                       r"(?:[ \t]+(?:dalam|pada|di))?[ \t]+$", re.IGNORECASE)
@@ -523,6 +528,10 @@ _UNIT_OR = re.compile(r"(?:/[ \t]?m3|/[ \t]?m\u00b3|kubik|persegi)[ \t]+(?:atau|
 #: A reading's words in a sentence that names no air: "indeksnya cukup tinggi ...".
 _READING_WORD = re.compile(r"\b(?:indeks|angka|nilai|konsentrasi|kualitas)(?:nya)?\b|\b(?:ISPU"
                           r"|AQI)\b", re.IGNORECASE)
+
+
+#: "berada di sangat tidak sehat": a level right after "berada di".
+_AT_LEVEL = re.compile(r"\bberada[ \t]+(?:di|pada|dalam)[ \t]+[\"“']?$", re.IGNORECASE)
 
 
 #: A reading then "atau": "PM10 118 atau tidak sehat" (its level, see rules.scores.air).
@@ -565,6 +574,7 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
             or _AIR_BECOMES.search(text, max(sent[0], start - 80), start)
             or _UNIT_OR.search(text, max(sent[0], start - 30), start)
             or _VALUE_OR.search(text, max(sent[0], start - 30), start)
+            or _AT_LEVEL.search(text, max(sent[0], start - 20), start)
             or READING_MEANT.match(text, sent[0], start)):
         return None
     named = [m for m in between(metrics, max(0, start - window), start + window)
@@ -574,14 +584,15 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
             and any(sent[0] - _GRADE_REACH <= m.start < sent[1] for m in named)):
         # neither the air named, nor a reading ("indeksnya") of an index named right before
         return None
-    talk = _AIR_MEASURE.search(text, sent[0], sent[1])
+    # "kualitas udara dengan konsentrasi PM10 ... berada di sangat tidak sehat": the particle's
+    # level
+    # (an instrument "alat ukur PM10" measures the air: the air's level)
+    talk = _MEASURED_PARTICLE.search(text, sent[0], sent[1]) or _AIR_MEASURE.search(
+        text, sent[0], sent[1]) or _PARTICLE.search(text, sent[0], sent[1])
     if named and (talk is None or any(sent[0] <= m.start < sent[1] for m in named)):
         nearest = min(named, key=lambda m: abs(m.start - start))
         return nearest.rule, [nearest]  # type: ignore[return-value]
     if not talk:
-        # "PM 10 ... naik ke level berbahaya": the level of the particle read
-        talk = _PARTICLE.search(text, sent[0], sent[1])
-        if not talk:
-            return None
+        return None
     # the sentence speaks of the air itself: its level is the air quality's
     return air[0], [Metric(talk.group(0), talk.start(), talk.end(), air[0])]
