@@ -244,3 +244,38 @@ def restated_levels(candidates: Sequence[Candidate],
                for h in levels):
             out.add(g.start)
     return out
+
+
+#: A particle whose concentration is read: "konsentrasi PM 10", "kadar PM2,5".
+_PARTICLE_READ = re.compile(r"\b(?:konsentrasi|kosentrasi|kadar)[ \t]+(PM[ \t]?(?:10|2[,.]5))\b",
+                            re.IGNORECASE)
+#: A concentration's unit right after a number: "301 mikrogram per meter kubik", "85 µg/m3".
+_CONCENTRATION_UNIT = re.compile(r"[ \t]*(?:µ|μ|u|mikro)g(?:ram)?\b|[ \t]*(?:µ|μ|u|mikro)g(?:ram)?/",
+                                 re.IGNORECASE)
+#: A threshold or standard the number sets, in its clause: "ambang batas ... 150 µg/m3".
+_STANDARD_BEFORE = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|maksimal|minimal)\b"
+                              r"[^.;,()]{0,50}$", re.IGNORECASE)
+
+
+def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
+                      air: object, sent_of: SentenceOf) -> list[Candidate]:
+    """Concentrations of a particle read where no air index is named in the sentence.
+
+    "Konsentrasi PM 10 ... dengan nilai maksimum 301 mikrogram per meter kubik": a value of
+    "PM 10" (a threshold or a standard, "ambang batas ... 150 µg/m3", is none). ``air``: the
+    rule of an air index (the reading's rule, for its place and year).
+    """
+    out: list[Candidate] = []
+    for m in _PARTICLE_READ.finditer(text) if ("PM" in text and air is not None) else ():
+        sent = sent_of(m.start())
+        if any(_reads(x) for x in between(metrics, sent[0], sent[1])):
+            continue  # "ISPU ... dengan parameter PM 2.5": the index's reading
+        metric = Metric(m.group(1), m.start(1), m.end(1), air)  # type: ignore[arg-type]
+        for n in between(numbers, m.end(), sent[1]):
+            if n.kind == "number" and isinstance(n.value, int | float) \
+                    and not isinstance(n.value, bool) and 0 < n.value <= 5000 \
+                    and _CONCENTRATION_UNIT.match(text, n.end) \
+                    and not _STANDARD_BEFORE.search(text, max(sent[0], n.start - 60), n.start):
+                out.append(Candidate(metric, n.value, "value", None, n.text, n.start, n.end,
+                                     sent))
+    return out

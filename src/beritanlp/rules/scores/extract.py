@@ -72,6 +72,7 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.air import (
     continued_readings,
     index_levels,
+    particle_readings,
     reading_levels,
     respective_readings,
     restated_levels,
@@ -218,6 +219,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window)
                if c.start not in taken and c.end - 1 not in taken]
     numeric += _air_readings(text, numbers, metrics, [*numeric, *listed], sent_of)
+    numeric += _particles(text, numbers, metrics, lex, sent_of, {c.start for c in numeric})
     levels = reading_levels(text, numeric, grades)
     candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
     candidates += champion_candidates(text, metrics, sent_of)
@@ -226,6 +228,16 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
     return _Found(candidates, metrics, grades, numbers, levels)
+
+
+def _particles(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
+               lex: MetricIndex, sent_of: Any, taken: set[int]) -> list[Candidate]:
+    """Concentrations of a particle read ("konsentrasi PM 10 ... 301 mikrogram")."""
+    if "PM" not in text:
+        return []
+    air = next((r for r in lex.rules if r.id in READING_METRICS), None)
+    return [c for c in particle_readings(text, numbers, metrics, air, sent_of)
+            if c.start not in taken]
 
 
 def _air_readings(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
