@@ -250,8 +250,7 @@ def restated_levels(candidates: Sequence[Candidate],
 _PARTICLE_READ = re.compile(r"\b(?:konsentrasi|kosentrasi|kadar)[ \t]+(PM[ \t]?(?:10|2[,.]5))\b",
                             re.IGNORECASE)
 #: A concentration's unit right after a number: "301 mikrogram per meter kubik", "85 µg/m3".
-_CONCENTRATION_UNIT = re.compile(r"[ \t]*(?:µ|μ|u|mikro)g(?:ram)?\b|[ \t]*(?:µ|μ|u|mikro)g(?:ram)?/",
-                                 re.IGNORECASE)
+_CONCENTRATION_UNIT = re.compile(r"[ \t]*(?:µ|μ|u|mikro)g(?:ram)?(?:\b|/)", re.IGNORECASE)
 #: A threshold or standard the number sets, in its clause: "ambang batas ... 150 µg/m3".
 _STANDARD_BEFORE = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|maksimal|minimal)\b"
                               r"[^.;,()]{0,50}$", re.IGNORECASE)
