@@ -251,9 +251,11 @@ _PARTICLE_READ = re.compile(r"\b(?:konsentrasi|kosentrasi|kadar)[ \t]+(PM[ \t]?(
                             re.IGNORECASE)
 #: A concentration's unit right after a number: "301 mikrogram per meter kubik", "85 µg/m3".
 _CONCENTRATION_UNIT = re.compile(r"[ \t]*(?:µ|μ|u|mikro)g(?:ram)?(?:\b|/)", re.IGNORECASE)
-#: A threshold or standard the number sets, in its clause: "ambang batas ... 150 µg/m3".
-_STANDARD_BEFORE = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|maksimal|minimal)\b"
-                              r"[^.;,()]{0,50}$", re.IGNORECASE)
+#: A threshold, standard or limit the number sets: "ambang batas ... 150 µg/m3", "tak boleh
+#: lebih dari 25 mikrogram".
+#: ("nilai maksimum 301": the highest reading, no limit.)
+_STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|(?:tidak|tak)[ \t]+(?:boleh"
+                       r"|dapat|bisa)|sebaiknya|dianjurkan)\b", re.IGNORECASE)
 
 
 def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
@@ -261,7 +263,8 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
     """Concentrations of a particle read where no air index is named in the sentence.
 
     "Konsentrasi PM 10 ... dengan nilai maksimum 301 mikrogram per meter kubik": a value of
-    "PM 10" (a threshold or a standard, "ambang batas ... 150 µg/m3", is none). ``air``: the
+    "PM 10" (a threshold, a standard or a limit, "ambang batas ... 150 µg/m3", is none).
+    ``air``: the
     rule of an air index (the reading's rule, for its place and year).
     """
     out: list[Candidate] = []
@@ -274,7 +277,8 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
             if n.kind == "number" and isinstance(n.value, int | float) \
                     and not isinstance(n.value, bool) and 0 < n.value <= 5000 \
                     and _CONCENTRATION_UNIT.match(text, n.end) \
-                    and not _STANDARD_BEFORE.search(text, max(sent[0], n.start - 60), n.start):
+                    and not _STANDARD.search(text, max(sent[0], m.start() - 40, n.start - 90),
+                                             n.start):
                 out.append(Candidate(metric, n.value, "value", None, n.text, n.start, n.end,
                                      sent))
     return out

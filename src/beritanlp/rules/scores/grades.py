@@ -586,9 +586,13 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
         return None
     # "kualitas udara dengan konsentrasi PM10 ... berada di sangat tidak sehat": the particle's
     # level
-    # (an instrument "alat ukur PM10" measures the air: the air's level)
-    talk = _MEASURED_PARTICLE.search(text, sent[0], sent[1]) or _AIR_MEASURE.search(
-        text, sent[0], sent[1]) or _PARTICLE.search(text, sent[0], sent[1])
+    # (the one named nearest before the level; an instrument "alat ukur PM10" measures the
+    # air: the air's level)
+    talks = sorted([*_MEASURED_PARTICLE.finditer(text, sent[0], sent[1]),
+                    *_AIR_MEASURE.finditer(text, sent[0], sent[1])], key=lambda t: t.start())
+    before = [t for t in talks if t.start() < start]
+    talk = (before[-1] if before else talks[0]) if talks else _PARTICLE.search(
+        text, sent[0], sent[1])
     if named and (talk is None or any(sent[0] <= m.start < sent[1] for m in named)):
         nearest = min(named, key=lambda m: abs(m.start - start))
         return nearest.rule, [nearest]  # type: ignore[return-value]
