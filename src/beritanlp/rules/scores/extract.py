@@ -24,6 +24,10 @@ How it works
    precedes it and a metric was named shortly before. Ranked lists
    (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank.
    Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
+   Air-quality readings as news writes them beyond "ISPU di X mencapai N" (a reading's level,
+   "masing-masing" readings, a reading carried to the next sentence, a particle's
+   concentration, the air's level named by its index) come from
+   :mod:`~beritanlp.rules.scores.air`.
    A rank that starts a ranking's band ("peringkat 601-800", "1001+", "masuk 10 besar") is
    that band as a grade string (:mod:`~beritanlp.rules.scores.bands`).
    Statistical indicators and survey results ("prevalensi stunting 21,6 persen", "menurut

@@ -562,9 +562,12 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
     """An air-quality level in a sentence about the air that names no index.
 
     "Kualitas udara di Kota X masuk kategori berbahaya": the level needs a strong cue
-    ("kategori", "level", "status" ...); its metric is the air index named nearest in the
-    text, unless the sentence names the air itself ("kualitas udara") and no index: then that
-    phrase as written (an index's level of the same place restating it wins later, in
+    ("kategori", "level", "status" ..., "berada di", a reading then "atau", a sentence saying
+    what the reading before means) and the air named in its sentence, or a reading's word
+    ("indeksnya") with an air index named right before; its metric is the air index named
+    nearest in the text, unless the sentence names the air itself ("kualitas udara") or a
+    particle whose concentration is read ("konsentrasi PM10") and no index: then that phrase as
+    written (an index's level of the same place restating it wins later, in
     :func:`~beritanlp.rules.scores.dedupe.without_air_restatements`).
     """
     start, end, _, rules = span
@@ -584,10 +587,9 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
             and any(sent[0] - _GRADE_REACH <= m.start < sent[1] for m in named)):
         # neither the air named, nor a reading ("indeksnya") of an index named right before
         return None
-    # "kualitas udara dengan konsentrasi PM10 ... berada di sangat tidak sehat": the particle's
-    # level
-    # (the one named nearest before the level; an instrument "alat ukur PM10" measures the
-    # air: the air's level)
+    # what the level is of: the particle whose concentration is read or the air itself, the
+    # one named nearest before it ("kualitas udara dengan konsentrasi PM10 ... berada di sangat
+    # tidak sehat": PM10's; an instrument, "alat ukur PM10", measures the air: the air's)
     talks = sorted([*_MEASURED_PARTICLE.finditer(text, sent[0], sent[1]),
                     *_AIR_MEASURE.finditer(text, sent[0], sent[1])], key=lambda t: t.start())
     before = [t for t in talks if t.start() < start]

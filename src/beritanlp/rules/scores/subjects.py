@@ -343,13 +343,15 @@ def reading_places(text: str, c: Candidate,
                    subjects: Sequence[SubjectMention]) -> list[str] | None:
     """The places an air-quality reading is of.
 
-    A name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141");
+    A group of places read together ("di beberapa kota terdampak asap masih berada di level
+    X"); a name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141");
     else a place stressed right after it ("berbahaya, khususnya di Kota X"); else the last
     place of its sentence before the value, with the places coordinated with it ("di Kuching
     dan Sri Aman"; but "di Pekanbaru, Riau" is Pekanbaru's); else the first place after it in
     its clause of the sentence (not after "sedangkan"); else a name after "di" right after the
-    metric ("Indeks Polutan Udara di Lembah Kabut"); else the last place of the 300 characters
-    before the sentence.
+    metric ("Indeks Polutan Udara di Lembah Kabut"); else the place "kota itu" or "pemerintah
+    kota" stands for (the last "Kota X" named before); else the last place of the 300
+    characters before the sentence.
     """
     rule = c.metric.rule
     if rule is None or rule.id not in READING_METRICS:
