@@ -77,7 +77,12 @@ GROWTH = re.compile(
 RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+ke)?[\s-]*$",
                       re.IGNORECASE)
 #: A condition before a value defines a scale ("bila 100 sampai 199, kategori tidak sehat").
-CONDITION = re.compile(r"\b(?:bila|jika|apabila|manakala|seandainya|andaikan)\b", re.IGNORECASE)
+#: "disebutkan jika ...", "menunjukkan jika ...": after a verb of saying or showing, "jika" is
+#: "that" (a report follows), no condition.
+CONDITION = re.compile(
+    r"\b(?<!disebutkan )(?<!menyebutkan )(?<!menunjukkan )(?<!dikatakan )(?<!mengatakan )"
+    r"(?<!menyatakan )(?<!diketahui )(?:bila|jika|apabila|manakala|seandainya|andaikan)\b",
+    re.IGNORECASE)
 #: "kalau" is a condition only right before a value ("lulus kalau nilainya 100?"); further
 #: back it is often a topic marker ("Kalau Kota A, nilainya ...").
 NEAR_CONDITION = re.compile(r"\bkalau\b", re.IGNORECASE)
@@ -88,7 +93,7 @@ GRADE_CUE = re.compile(
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
     r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
     r"|tahap|taraf|kualifikasi|klasifikasi|menuju|tercatat|terpantau|tergolong|termasuk"
-    r"|minimal|minimum)"
+    r"|minimal|minimum|dikategorikan|dikategorikan\s+sebagai|digolongkan)"
     r"(?:\s+(?:yang|kategori|katagori|level|tingkat|status|zona|kinerja|desa))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".

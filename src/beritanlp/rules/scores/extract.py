@@ -24,6 +24,10 @@ How it works
    precedes it and a metric was named shortly before. Ranked lists
    (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank.
    Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
+   Air-quality readings as news writes them beyond "ISPU di X mencapai N" (a reading's level,
+   "masing-masing" readings, a reading carried to the next sentence, a particle's
+   concentration, the air's level named by its index) come from
+   :mod:`~beritanlp.rules.scores.air`.
    A rank that starts a ranking's band ("peringkat 601-800", "1001+", "masuk 10 besar") is
    that band as a grade string (:mod:`~beritanlp.rules.scores.bands`).
    Statistical indicators and survey results ("prevalensi stunting 21,6 persen", "menurut
@@ -69,6 +73,14 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.air import (
+    continued_readings,
+    index_levels,
+    particle_readings,
+    reading_levels,
+    respective_readings,
+    restated_levels,
+)
 from beritanlp.rules.scores.bands import band_start, with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.context import SentenceMemo
@@ -96,6 +108,7 @@ from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
+    READING_METRICS,
     counted_by_year,
     fallback_subjects,
     main_subject,
@@ -181,6 +194,7 @@ class _Found(NamedTuple):
     metrics: ByStart[Metric]
     grades: list[Candidate]
     numbers: ByStart[NumberMention]
+    levels: dict[int, list[int]]  # an air level's start -> the starts of the readings it is of
     asia: frozenset[int] = frozenset()  # starts of world-ranking ranks of its Asia table
 
 
@@ -219,6 +233,9 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     taken = {i for c in [*listed, *counted] for i in range(c.start, c.end)}
     numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window)
                if c.start not in taken and c.end - 1 not in taken]
+    numeric += _air_readings(text, numbers, metrics, [*numeric, *listed], sent_of)
+    numeric += _particles(text, numbers, metrics, lex, sent_of, {c.start for c in numeric})
+    levels = reading_levels(text, numeric, grades)
     candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
     candidates += champion_candidates(text, metrics, sent_of)
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
@@ -228,8 +245,31 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
     head_end = text.find("\n\n") if "\n\n" in text[:400] else 0
-    return _Found(candidates, metrics, grades, numbers,
+    return _Found(candidates, metrics, grades, numbers, levels,
                   asia_ranks(text, candidates, sents, head_end))
+
+
+def _particles(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
+               lex: MetricIndex, sent_of: Any, taken: set[int]) -> list[Candidate]:
+    """Concentrations of a particle read ("konsentrasi PM 10 ... 301 mikrogram")."""
+    if "PM" not in text:
+        return []
+    air = next((r for r in lex.rules if r.id in READING_METRICS), None)
+    return [c for c in particle_readings(text, numbers, metrics, air, sent_of)
+            if c.start not in taken]
+
+
+def _air_readings(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
+                  found: list[Candidate], sent_of: Any) -> list[Candidate]:
+    """Air readings given to coordinated places, or carried to the next sentence."""
+    if not any(reading(c) for c in found) and not any(
+            m.rule is not None and m.rule.id in READING_METRICS for m in metrics):
+        return []
+    taken = {c.start for c in found}
+    extra = [c for c in respective_readings(text, metrics, numbers, sent_of)
+             if c.start not in taken]
+    extra += continued_readings(text, numbers, metrics, [*found, *extra], sent_of)
+    return sorted(extra, key=lambda c: c.start)
 
 
 @dataclass
@@ -262,14 +302,24 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                   article_year(date, found.numbers), window, metric_editions(text, found.metrics))
     scores: list[tuple[bool, Score]] = []
     asia_written = asia_table(text) if found.asia else None
+    read: dict[int, list[str | None]] = {}  # a reading's start -> its subjects
+    restated = restated_levels(found.candidates, subj_list)
     for c in found.candidates:
+        if c.start in restated:
+            continue
         in_title = 0 <= c.start < title_end
         year = years.of(c, in_title)
         pairs = _yearly_holders(text, c)
         if pairs is None:
             names = _holders_of(text, c, in_title, subj_list, main, held, year)
+            if any(read.get(r, [None]) != [None] for r in found.levels.get(c.start, ())):
+                # the level of the readings before it: theirs
+                names = list(dict.fromkeys(n for r in found.levels[c.start]
+                                           for n in read.get(r, ())))
             if names is None:
                 continue
+            if reading(c):
+                read[c.start] = names
             each_year = coordinated_years(text, c)
             stated: list[int | None] = list(each_year) if each_year else [year]
             pairs = [(subject, each) for each in stated for subject in names]
@@ -282,6 +332,10 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
               if not (s.start in held.fallback and (s.metric, s.value) in held.stated)]
+    indices = {c.metric.name for c in found.candidates if reading(c)
+               and not isinstance(c.value, str)}
+    flags = [t for t, _ in scores]
+    scores = list(zip(flags, index_levels([s for _, s in scores], indices), strict=True))
     return without_air_restatements(dedupe(_without_headline_repeats(scores)))
 
 

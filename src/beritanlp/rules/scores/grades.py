@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.air import READING_MEANT
 from beritanlp.rules.scores.cues import (
     CAP_PREDICATE,
     CLAUSE_BREAK,
@@ -24,7 +25,7 @@ from beritanlp.rules.scores.cues import (
     TIER_WORD,
     TOWARDS,
 )
-from beritanlp.rules.scores.metrics import MetricIndex, name_key
+from beritanlp.rules.scores.metrics import MetricIndex, is_grade_code, name_key
 from beritanlp.rules.scores.model import Candidate, Metric, between
 from beritanlp.rules.scores.scale import CRITERIA_DEFINED, band_count, band_grade
 from beritanlp.rules.scores.subjects import (
@@ -124,9 +125,11 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
              if LONG_GRADES.get(name_key(d.long)) != d.short}
     used = _Used()
     bands: dict[tuple[int, int], int] = {}  # value ranges per sentence, counted once
-    for start, end, grade, rules in _grade_spans(text, lex, metrics):
+    spans = _grade_spans(text, lex, metrics)
+    mixed = mixed_levels(text, spans)
+    for start, end, grade, rules in spans:
         # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
-        if used.near(start, end):
+        if start in mixed or used.near(start, end):
             used.add(start, end)
             continue
         sent = sent_of(start)
@@ -161,6 +164,23 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
         out.append(_grade_candidate(text, metric, grade, start, end, sent))
     out += _loose_grades(text, metrics, sent_of, used)
     _coordinated_targets(text, out)
+    return out
+
+
+#: What joins the two ends of a span of levels: "sedang hingga sangat tidak sehat".
+_LEVEL_SPAN = re.compile(r"[ \t]+(?:hingga|sampai(?:[ \t]+dengan)?|s\.[ \t]?d\.?)[ \t]+")
+
+
+def mixed_levels(text: str, spans: Sequence[tuple[int, int, str, Any]]) -> set[int]:
+    """Starts of grade words that end a span of levels ("sedang hingga sangat tidak sehat").
+
+    A span of levels over places or hours states no one level of anybody: neither end is a
+    grade (codes "WTP", "A" excepted: only words, as air-quality levels are written).
+    """
+    out: set[int] = set()
+    for (s1, e1, g1, _), (s2, _e2, g2, _) in zip(spans, spans[1:], strict=False):
+        if not (is_grade_code(g1) or is_grade_code(g2)) and _LEVEL_SPAN.fullmatch(text, e1, s2):
+            out.update((s1, s2))
     return out
 
 
@@ -540,9 +560,27 @@ _AIR_TALK = re.compile(r"\b(?:udara|polusi|pencemaran|asap)(?:nya)?\b|\bPM[ \t]?
 _PARTICLE = re.compile(r"\bPM[ \t]?(?:10|2[,.]5)\b")
 
 
+#: A particle whose concentration is read: "konsentrasi PM10", "kadar PM 2,5".
+_MEASURED_PARTICLE = re.compile(r"(?:(?<=\bkonsentrasi )|(?<=\bkosentrasi )|(?<=\bkadar ))"
+                                r"PM[ \t]?(?:10|2[,.]5)\b", re.IGNORECASE)
+
+
 #: A reading's concentration unit then "atau": "90-95 ug/m3 yakni sedang".
 _UNIT_OR = re.compile(r"(?:/[ \t]?m3|/[ \t]?m\u00b3|kubik|persegi)[ \t]+(?:atau|yakni|yaitu)"
                       r"(?:[ \t]+(?:dalam|pada|di))?[ \t]+$", re.IGNORECASE)
+
+
+#: A reading's words in a sentence that names no air: "indeksnya cukup tinggi ...".
+_READING_WORD = re.compile(r"\b(?:indeks|angka|nilai|konsentrasi|kualitas)(?:nya)?\b|\b(?:ISPU"
+                          r"|AQI)\b", re.IGNORECASE)
+
+
+#: "berada di sangat tidak sehat": a level right after "berada di".
+_AT_LEVEL = re.compile(r"\bberada[ \t]+(?:di|pada|dalam)[ \t]+[\"“']?$", re.IGNORECASE)
+
+
+#: A reading then "atau": "PM10 118 atau tidak sehat" (its level, see rules.scores.air).
+_VALUE_OR = re.compile(r"\d[ \t]+(?:atau|yakni|yaitu)[ \t]+$", re.IGNORECASE)
 
 
 _STRONG_GRADE_CUE = re.compile(
@@ -569,28 +607,43 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
     """An air-quality level in a sentence about the air that names no index.
 
     "Kualitas udara di Kota X masuk kategori berbahaya": the level needs a strong cue
-    ("kategori", "level", "status" ...); its metric is the air index named nearest in the
-    text, unless the sentence names the air itself ("kualitas udara") and no index: then that
-    phrase as written (an index's level of the same place restating it wins later, in
+    ("kategori", "level", "status" ..., "berada di", a reading then "atau", a sentence saying
+    what the reading before means) and the air named in its sentence, or a reading's word
+    ("indeksnya") with an air index named right before; its metric is the air index named
+    nearest in the text, unless the sentence names the air itself ("kualitas udara") or a
+    particle whose concentration is read ("konsentrasi PM10") and no index: then that phrase as
+    written (an index's level of the same place restating it wins later, in
     :func:`~beritanlp.rules.scores.dedupe.without_air_restatements`).
     """
     start, end, _, rules = span
     air = [r for r in rules if r.id in READING_METRICS]
-    if not air or not _AIR_TALK.search(text, sent[0], sent[1]) or not (
+    if not air or not (
             _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start)
             or _AIR_BECOMES.search(text, max(sent[0], start - 80), start)
-            or _UNIT_OR.search(text, max(sent[0], start - 30), start)):
+            or _UNIT_OR.search(text, max(sent[0], start - 30), start)
+            or _VALUE_OR.search(text, max(sent[0], start - 30), start)
+            or _AT_LEVEL.search(text, max(sent[0], start - 20), start)
+            or READING_MEANT.match(text, sent[0], start)):
         return None
     named = [m for m in between(metrics, max(0, start - window), start + window)
              if m.rule is not None and m.rule.id in READING_METRICS]
-    talk = _AIR_MEASURE.search(text, sent[0], sent[1])
+    if not _AIR_TALK.search(text, sent[0], sent[1]) and not (
+            _READING_WORD.search(text, sent[0], sent[1])
+            and any(sent[0] - _GRADE_REACH <= m.start < sent[1] for m in named)):
+        # neither the air named, nor a reading ("indeksnya") of an index named right before
+        return None
+    # what the level is of: the particle whose concentration is read or the air itself, the
+    # one named nearest before it ("kualitas udara dengan konsentrasi PM10 ... berada di sangat
+    # tidak sehat": PM10's; an instrument, "alat ukur PM10", measures the air: the air's)
+    talks = sorted([*_MEASURED_PARTICLE.finditer(text, sent[0], sent[1]),
+                    *_AIR_MEASURE.finditer(text, sent[0], sent[1])], key=lambda t: t.start())
+    before = [t for t in talks if t.start() < start]
+    talk = (before[-1] if before else talks[0]) if talks else _PARTICLE.search(
+        text, sent[0], sent[1])
     if named and (talk is None or any(sent[0] <= m.start < sent[1] for m in named)):
         nearest = min(named, key=lambda m: abs(m.start - start))
         return nearest.rule, [nearest]  # type: ignore[return-value]
     if not talk:
-        # "PM 10 ... naik ke level berbahaya": the level of the particle read
-        talk = _PARTICLE.search(text, sent[0], sent[1])
-        if not talk:
-            return None
+        return None
     # the sentence speaks of the air itself: its level is the air quality's
     return air[0], [Metric(talk.group(0), talk.start(), talk.end(), air[0])]

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from beritanlp.rules.scores.air import reading_list
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.text.numbers import parse_number
 from beritanlp.text.ordinals import alternation, rank_words
@@ -509,6 +510,10 @@ def _bracket_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, L
 LIST_METRIC_WINDOW = 400
 
 
+#: How far before a list of places' air readings (characters) its index may be named.
+READING_LIST_WINDOW = 900
+
+
 #: A metric named earlier that a rank-only list may be of: a ranking ("World University Rankings").
 _RANKING_NAME = re.compile(r"(?i)rank|peringkat|pemeringkatan|klasemen")
 
@@ -526,15 +531,17 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
     out: list[Candidate] = []
     for start, items in by_list.items():
         first = sent_of(start)
-        named = between(metrics, start - LIST_METRIC_WINDOW, first[1])
+        named = between(metrics, start - LIST_METRIC_WINDOW, first[1]) or [
+            m for m in between(metrics, start - READING_LIST_WINDOW, start)
+            if reading_list(text, m, first)]  # an air index named further back
         if not named and items[0].numbered and items[0].value_span is None:
             named = [m for m in between(metrics, 0, start) if _RANKING_NAME.search(m.name)]
         if not named:
             continue
         metric = named[-1]
         if not items[0].numbered and not any(i.rank is not None for i in items) and all(
-                isinstance(i.value, int) for i in items):
-            continue
+                isinstance(i.value, int) for i in items) and not reading_list(text, metric, first):
+            continue  # "Budi (45), Ani (30)": counts, unless places' air readings
         for item in items:
             sent = sent_of(item.value_span[0]) if item.value_span else first
             if item.value_span:

@@ -76,7 +76,8 @@ _BAND_CLAUSE = re.compile(
 _RANGE_THEN_GRADE = re.compile(
     r"\d[ \t]*(?:[-–]|sampai|hingga|s\.d\.?)[ \t]*(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?"
     r"[ \t]*\)?,?[ \t]*"
-    r"(?:(?:masuk|termasuk|tergolong|berarti|artinya|adalah|yaitu|merupakan)[ \t]+)?"
+    r"(?:(?:masuk|termasuk|tergolong|digolongkan|dikategorikan|berarti|artinya|adalah|yaitu"
+    r"|merupakan)[ \t]+)?"
     r"(?:(?:dalam|ke)[ \t]+)?(?:(?:kategori|katagori|level|status|tingkat)[ \t]+)?[\"“']?$",
     re.IGNORECASE)
 

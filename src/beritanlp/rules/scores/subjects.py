@@ -438,19 +438,24 @@ def reading_places(text: str, c: Candidate,
                    subjects: Sequence[SubjectMention]) -> list[str] | None:
     """The places an air-quality reading is of.
 
-    A name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141");
+    A group of places read together ("di beberapa kota terdampak asap masih berada di level
+    X"); a name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141");
     else a place stressed right after it ("berbahaya, khususnya di Kota X"); else the last
     place of its sentence before the value, with the places coordinated with it ("di Kuching
     dan Sri Aman"; but "di Pekanbaru, Riau" is Pekanbaru's); else the first place after it in
     its clause of the sentence (not after "sedangkan"); else a name after "di" right after the
-    metric ("Indeks Polutan Udara di Lembah Kabut"); else the last place of the 300 characters
-    before the sentence.
+    metric ("Indeks Polutan Udara di Lembah Kabut"); else the place "kota itu" or "pemerintah
+    kota" stands for (the last "Kota X" named before); else the last place of the 300
+    characters before the sentence.
     """
     rule = c.metric.rule
     if rule is None or rule.id not in READING_METRICS:
         return None
     places = [s for s in between(subjects, c.sentence[0], c.sentence[1]) if s.type == "place"
               and not (c.metric.start <= s.start < c.metric.end)]
+    crowd = _GROUP_READ.search(text, c.sentence[0], c.start)
+    if crowd is not None and not any(crowd.start() <= s.start < c.start for s in places):
+        return [crowd.group(1)]  # "kualitas udara di beberapa kota terdampak asap masih ..."
     listed = _LISTED_NAME.search(text, max(c.sentence[0], c.start - 60), c.start)
     if listed is not None:
         return [listed.group(1)]  # "Pekanbaru 269, Dumai 170, Rokan Hilir 141"
@@ -468,6 +473,9 @@ def reading_places(text: str, c: Candidate,
         read_at = _READ_AT.match(text, c.metric.end, c.start)
         if read_at is not None and c.sentence[0] <= c.metric.start:
             return [read_at.group(1)]  # "Indeks Polutan Udara di Lembah Kabut, ... 231"
+        kind_named = _named_before(text, c, subjects)
+        if kind_named is not None:
+            return [kind_named]  # "kualitas udara kota itu": the last place named a city
         # "ISPU di wilayah ini turun ...": the place of the sentence before
         before = [s for s in between(subjects, c.sentence[0] - 300, c.sentence[0])
                   if s.type == "place"]
@@ -488,6 +496,29 @@ def reading_places(text: str, c: Candidate,
     if links and not any("dan" in link for link in links):
         return [clean_subject(group[0].text)]  # "di Pekanbaru, Riau, mencapai": the town's
     return [clean_subject(s.text) for s in group]
+
+
+#: Places read as a group: "di beberapa kota terdampak asap ... masih berada di level X".
+_GROUP_READ = re.compile(
+    r"\bdi[ \t]+((?:beberapa|sejumlah|banyak|sebagian|berbagai)[ \t]+(?:kota|kabupaten|daerah"
+    r"|wilayah|provinsi|negara|tempat|titik|lokasi)(?:[ \t]+[a-z][\w-]*){0,8}?)[ \t]+(?=(?:masih"
+    r"|berada|sudah|telah|mencapai|masuk|tercatat|terpantau|kini|tetap|sempat)\b)")
+#: A place named again by its kind: "kota itu", "kabupaten tersebut".
+#: "pemerintah kota" with no name after it is the city's government too.
+_KIND_ANAPHOR = re.compile(r"\b(kota|kabupaten|provinsi|desa)[ \t]+(?:itu|tersebut|ini)\b"
+                           r"|\b[Pp]emerintah[ \t]+(kota|kabupaten|provinsi)\b(?![ \t]+[A-Z])")
+
+
+def _named_before(text: str, c: Candidate, subjects: Sequence[SubjectMention]) -> str | None:
+    """The place "kota itu" in the value's sentence names: the last one written "Kota X" before."""
+    m = _KIND_ANAPHOR.search(text, c.sentence[0], c.sentence[1])
+    if m is None:
+        return None
+    kind = re.compile(rf"\b{(m.group(1) or m.group(2)).capitalize()}(?:[ \t]+[A-Z][\w-]*)+")
+    # also inside an agency's name ("Pemerintah Kota X")
+    named = [k.group(0) for s in between(subjects, max(0, c.sentence[0] - 3000), c.sentence[0])
+             for k in [kind.search(s.text)] if k is not None]
+    return named[-1] if named else None
 
 
 #: A name after "di" right after a reading's metric: "Indeks Polutan Udara di Lembah Kabut".

@@ -1,0 +1,284 @@
+"""Air-quality readings as news writes them beyond "ISPU di X mencapai N".
+
+- a level right after a reading is that reading's level ("PM10 118 atau tidak sehat"), and so
+  is a level in a sentence that says what the reading before it means ("Yang artinya ...");
+- readings given to coordinated places "masing-masing 390 dan 335", one value per place;
+- a reading carried to the next sentence that names another place and no metric ("ISPU di X
+  mencapai 848. Di Kabupaten Y mencapai level 877.");
+- a bracketed list of places' readings ("seperti A (123), B (89) dan C (14)"): whole numbers
+  are readings when the list speaks of the air (see :func:`reading_list`);
+- the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
+  article gives is that index's level (:func:`index_levels`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
+from beritanlp.rules.scores.subjects import READING_METRICS
+from beritanlp.schema import Score
+from beritanlp.text.numbers import NumberMention
+
+
+def _reads(metric: Metric) -> bool:
+    """Whether ``metric`` is an air-quality index (or the air itself, read by one)."""
+    return metric.rule is not None and metric.rule.id in READING_METRICS
+
+
+#: What joins a reading and its level: "118 atau tidak sehat", "277 dengan kategori sangat
+#: tidak sehat", "301 mikrogram per meter kubik (berbahaya)".
+_LEVEL_AFTER = re.compile(
+    r"[ \t]*(?:(?:µg|ug|mikrogram)[^\s,.;]*(?:[ \t]+per[ \t]+meter[ \t]+kubik)?[ \t]*)?"
+    r"(?:\([ \t]*|,?[ \t]*(?:atau|yakni|yaitu|alias|berarti|artinya|yang[ \t]+(?:berarti"
+    r"|artinya)|dengan|sehingga)[ \t]+(?:(?:masuk|berada|tergolong|termasuk|dikategorikan)"
+    r"[ \t]+)?(?:(?:dalam|di|pada|ke)[ \t]+)?(?:(?:kategori|katagori|level|status|tingkat)"
+    r"[ \t]+)?)[\"“']?", re.IGNORECASE)
+
+
+#: A sentence saying what the reading before it means: "Yang artinya ...", "Angka tersebut
+#: mengindikasikan ...", "Hal itu berarti ...".
+READING_MEANT = re.compile(
+    r"[\W_]*(?:(?:yang[ \t]+)?(?:artinya|berarti)|hal[ \t]+(?:itu|ini|tersebut)[ \t]+berarti"
+    r"|(?:angka|nilai|indeks)(?:[ \t]+\w+)?[ \t]+(?:tersebut|itu|ini)[ \t]+(?:menunjukkan"
+    r"|mengindikasikan|menandakan|berarti|artinya|masuk|termasuk|tergolong))\b",
+    re.IGNORECASE)
+
+
+def reading_levels(text: str, values: Sequence[Candidate],
+                   grades: Sequence[Candidate]) -> dict[int, list[int]]:
+    """Air levels that are the level of the readings just before them: grade -> their starts.
+
+    The level takes the reading's metric ("ISPU ... angka PM10 118 atau tidak sehat": ISPU's);
+    its subject is the reading's (the caller gives it the same).
+    """
+    readings = sorted((c for c in values if c.kind == "value" and not isinstance(c.value, str)
+                       and _reads(c.metric)), key=lambda c: c.start)
+    out: dict[int, list[int]] = {}
+    if not readings:
+        return out
+    for g in grades:
+        if g.kind != "grade" or not _reads(g.metric):
+            continue
+        before = [c for c in readings if c.end <= g.start]
+        if not before:
+            continue
+        c = before[-1]
+        joined = (c.sentence == g.sentence and g.start - c.end <= 60
+                  and _LEVEL_AFTER.fullmatch(text, c.end, g.start) is not None)
+        meant = (c.sentence != g.sentence and 0 <= g.sentence[0] - c.sentence[1] <= 3
+                 and READING_MEANT.match(text, g.sentence[0], g.start) is not None)
+        if joined or meant:
+            g.metric = c.metric
+            out[g.start] = [x.start for x in _joined_run(text, before)] if joined else [c.start]
+    return out
+
+
+#: What joins readings given together: "390 dan 335", "12, 14 dan 15".
+_READINGS_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?")
+
+
+def _joined_run(text: str, before: Sequence[Candidate]) -> list[Candidate]:
+    """The last reading of ``before`` with the readings written right before it ("390 dan 335")."""
+    run = [before[-1]]
+    for c in reversed(before[:-1]):
+        if c.sentence != run[0].sentence or not _READINGS_JOINED.fullmatch(
+                text, c.end, run[0].start):
+            break
+        run.insert(0, c)
+    return run
+
+
+#: "masing-masing 390 dan 335": a value per coordinated name before it.
+_RESPECTIVE = re.compile(
+    r"\bmasing-masing[ \t]+(?:(?:sebesar|mencapai|di[ \t]+angka)[ \t]+)?"
+    r"(\d[\d.,]*(?:[ \t]*,[ \t]*\d[\d.,]*)*[ \t]*,?[ \t]+(?:dan|serta)[ \t]+\d+(?:[.,]\d+)?)",
+    re.IGNORECASE)
+#: The same, when the values end their clause with a level or a break after them.
+_RESPECTIVE_END = re.compile(r"[ \t]*(?:[,.;)]|$|dengan\b|atau\b|yang\b|\()")
+#: The names coordinated before it: "di Simpang dan Muara Bungo", "A, B dan C".
+_NAME = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
+_COORDINATED = re.compile(
+    rf"({_NAME})((?:[ \t]*,[ \t]*{_NAME})*)[ \t]*,?[ \t]+(?:dan|serta)[ \t]+({_NAME})")
+#: What says a sentence is about a reading: an index, its level, a concentration.
+_READING_TALK = re.compile(r"\b(?:indeks(?:nya)?|angka(?:nya)?|nilai(?:nya)?|level(?:nya)?"
+                           r"|konsentrasi|udara|ISPU|AQI)\b", re.IGNORECASE)
+#: How far back (characters) a reading metric named earlier still frames a reading.
+_READING_REACH = 400
+
+
+def _reading_metric(metrics: Sequence[Metric], pos: int, sent: tuple[int, int]) -> Metric | None:
+    """The air index named last in the sentence before ``pos``, or shortly before it."""
+    named = [m for m in between(metrics, max(0, sent[0] - _READING_REACH), pos)
+             if _reads(m) and not m.award]
+    return named[-1] if named else None
+
+
+def respective_readings(text: str, metrics: Sequence[Metric], numbers: Sequence[NumberMention],
+                        sent_of: SentenceOf) -> list[Candidate]:
+    """Readings given to coordinated places "masing-masing 390 dan 335", one value each."""
+    out: list[Candidate] = []
+    for m in _RESPECTIVE.finditer(text) if "masing-masing" in text else ():
+        sent = sent_of(m.start())
+        metric = _reading_metric(metrics, m.start(), sent)
+        if metric is None or not _READING_TALK.search(text, sent[0], m.start()) \
+                or not _RESPECTIVE_END.match(text, m.end()):
+            continue
+        values = [(n, n.value) for n in between(numbers, m.start(1), m.end(1))
+                  if n.kind == "number" and isinstance(n.value, int | float)
+                  and not isinstance(n.value, bool) and 0 <= n.value <= 2000]
+        names = _coordinated_before(text, sent[0], m.start())
+        if len(values) < 2 or len(names) != len(values):
+            continue
+        out += [Candidate(metric, v, "value", None, n.text, n.start, n.end, sent, [name])
+                for (n, v), name in zip(values, names, strict=True)]
+    return out
+
+
+def _coordinated_before(text: str, lo: int, hi: int) -> list[str]:
+    """The last names coordinated with "dan" before ``hi`` in ``text[lo:hi]``."""
+    found = list(_COORDINATED.finditer(text, lo, hi))
+    if not found:
+        return []
+    m = found[-1]
+    middle = [x.strip() for x in m.group(2).split(",") if x.strip()]
+    return [m.group(1), *middle, m.group(3)]
+
+
+#: A reading verb right before a number: "mencapai level 877", "menembus angka 412".
+_READ_VERB = re.compile(r"\b(?:mencapai|menyentuh|menembus|tembus|sebesar|berada[ \t]+(?:di|pada))"
+                        r"(?:[ \t]+(?:level|angka|titik|indeks))?[ \t]+$", re.IGNORECASE)
+
+
+def continued_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
+                       found: Sequence[Candidate], sent_of: SentenceOf) -> list[Candidate]:
+    """A reading the next sentence gives with no metric: "Di Kabupaten Y mencapai level 877".
+
+    The sentence before holds a reading of an air index; this one names no metric, and the
+    number follows a reading verb and has no unit.
+    """
+    readings = [c for c in found if c.kind == "value" and _reads(c.metric)]
+    if not readings:
+        return []
+    taken = {c.start for c in found}
+    out: list[Candidate] = []
+    for n in numbers:
+        if n.start in taken or n.kind != "number" or n.unit is not None \
+                or not isinstance(n.value, int | float) or isinstance(n.value, bool) \
+                or not 0 <= n.value <= 2000:
+            continue
+        sent = sent_of(n.start)
+        if not _READ_VERB.search(text, max(sent[0], n.start - 40), n.start) \
+                or between(metrics, sent[0], sent[1]) \
+                or re.match(r"[ \t]*[A-Za-z%]", text[n.end:n.end + 3]) and not re.match(
+                    r"[ \t]*(?:dan|atau|dengan|yang|pada|di)\b", text[n.end:n.end + 12]):
+            continue
+        prev = [c for c in readings if c.end <= sent[0] and 0 <= sent[0] - c.sentence[1] <= 3]
+        if prev:
+            out.append(Candidate(prev[-1].metric, n.value, "value", None, n.text, n.start, n.end,
+                                 sent))
+    return out
+
+
+#: The air named in a sentence about a list of places' readings; counts of things are none.
+_AIR_NOUN = re.compile(r"\b(?:udara|ISPU|AQI|polusi|pencemaran)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:titik|hotspot|hektare|hektar|ha|orang|jiwa|kasus|warga|unit)\b",
+                      re.IGNORECASE)
+
+
+def reading_list(text: str, metric: Metric, sent: tuple[int, int]) -> bool:
+    """Whether a list of whole numbers in brackets is a list of places' air readings.
+
+    Its metric reads the air and its sentence speaks of the air, counting nothing.
+    """
+    return (_reads(metric) and _AIR_NOUN.search(text, sent[0], sent[1]) is not None
+            and _COUNTED.search(text, sent[0], sent[1]) is None)
+
+
+#: A level given to the air itself, no index named: "kualitas udara", "status udara".
+_AIR_ITSELF = re.compile(r"^(?:kualitas|status|mutu)\s+udara$", re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s+")
+
+
+def _place_key(name: str | None) -> str:
+    return _PREFIX.sub("", name or "").casefold()
+
+
+def index_levels(scores: Sequence[Score], indices: set[str]) -> list[Score]:
+    """Levels of the air itself of a place whose reading of an index the article gives.
+
+    "Kualitas udara di X masuk kategori berbahaya ... ISPU di X mencapai 400": the level is a
+    band of that index, and takes its name. ``indices``: names of the air indices read.
+    """
+    read: dict[str, str] = {}
+    for s in scores:
+        if s.metric in indices and s.subject is not None:
+            read.setdefault(_place_key(s.subject), s.metric)
+    if not read:
+        return list(scores)
+    return [replace(s, metric=read[_place_key(s.subject)])
+            if s.kind == "grade" and _AIR_ITSELF.match(s.metric or "")
+            and _place_key(s.subject) in read else s
+            for s in scores]
+
+
+def restated_levels(candidates: Sequence[Candidate],
+                    subjects: Sequence[SubjectMention]) -> set[int]:
+    """Starts of air levels the next sentence states again as an index's level.
+
+    "BMKG mencatat status udara di sana sempat mencapai kategori Berbahaya. Konsentrasi PM 10
+    ... menyentuh kategori Berbahaya": one reading. Only a level of the air itself whose
+    sentence names no place ("di sana") is dropped; one naming its place is a fact of its own.
+    """
+    levels = [c for c in candidates if c.kind == "grade" and isinstance(c.value, str)
+              and _reads(c.metric)]
+    out: set[int] = set()
+    for g in levels:
+        if not _AIR_ITSELF.match(g.metric.name) or any(
+                s.type == "place" for s in between(subjects, g.sentence[0], g.sentence[1])):
+            continue
+        if any(not _AIR_ITSELF.match(h.metric.name) and str(h.value).casefold()
+               == str(g.value).casefold() and 0 <= h.sentence[0] - g.sentence[1] <= 3
+               for h in levels):
+            out.add(g.start)
+    return out
+
+
+#: A particle whose concentration is read: "konsentrasi PM 10", "kadar PM2,5".
+_PARTICLE_READ = re.compile(r"\b(?:konsentrasi|kosentrasi|kadar)[ \t]+(PM[ \t]?(?:10|2[,.]5))\b",
+                            re.IGNORECASE)
+#: A concentration's unit right after a number: "301 mikrogram per meter kubik", "85 µg/m3".
+_CONCENTRATION_UNIT = re.compile(r"[ \t]*(?:µ|μ|u|mikro)g(?:ram)?(?:\b|/)", re.IGNORECASE)
+#: A threshold, standard or limit the number sets: "ambang batas ... 150 µg/m3", "tak boleh
+#: lebih dari 25 mikrogram".
+#: ("nilai maksimum 301": the highest reading, no limit.)
+_STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|(?:tidak|tak)[ \t]+(?:boleh"
+                       r"|dapat|bisa)|sebaiknya|dianjurkan)\b", re.IGNORECASE)
+
+
+def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
+                      air: object, sent_of: SentenceOf) -> list[Candidate]:
+    """Concentrations of a particle read where no air index is named in the sentence.
+
+    "Konsentrasi PM 10 ... dengan nilai maksimum 301 mikrogram per meter kubik": a value of
+    "PM 10" (a threshold, a standard or a limit, "ambang batas ... 150 µg/m3", is none).
+    ``air``: the
+    rule of an air index (the reading's rule, for its place and year).
+    """
+    out: list[Candidate] = []
+    for m in _PARTICLE_READ.finditer(text) if ("PM" in text and air is not None) else ():
+        sent = sent_of(m.start())
+        if any(_reads(x) for x in between(metrics, sent[0], sent[1])):
+            continue  # "ISPU ... dengan parameter PM 2.5": the index's reading
+        metric = Metric(m.group(1), m.start(1), m.end(1), air)  # type: ignore[arg-type]
+        for n in between(numbers, m.end(), sent[1]):
+            if n.kind == "number" and isinstance(n.value, int | float) \
+                    and not isinstance(n.value, bool) and 0 < n.value <= 5000 \
+                    and _CONCENTRATION_UNIT.match(text, n.end) \
+                    and not _STANDARD.search(text, max(sent[0], m.start() - 40, n.start - 90),
+                                             n.start):
+                out.append(Candidate(metric, n.value, "value", None, n.text, n.start, n.end,
+                                     sent))
+    return out
