@@ -335,7 +335,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     Also after a colon, as in lists of appointments ("Menteri Pertahanan: Budi Santoso").
     """
     e = time_qualifier_end(ctx, ph.end)
-    e += faction_after(ctx, e)  # "Wakil Ketua Komisi X DPR f-Golkar, Budi"
+    faction = faction_after(ctx, e)  # "Wakil Ketua Komisi X DPR f-Golkar, Budi"
+    e += faction
     if split_qualifier(ctx, e):
         e += 2  # "Bupati X non aktif, Budi"
     elif e < ctx.size and ctx.norms[e] in POST_QUALIFIERS and not ctx.toks[e].cap:
@@ -354,7 +355,7 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
-    if ctx.person_at(name[0]) is None and (
+    if ctx.person_at(name[0]) is None and not faction and (
         long_title_end(ctx, ph) is not None or listed_portfolio(ctx, name[1])
     ):
         return None  # "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": more title

@@ -192,16 +192,17 @@ MAX_RANKED_SPAN = 10
 def name_before_ranked(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[rank] [NAME] [position] [jurisdiction] [verb]``: "Irjen Pol Budi Santoso Kapolda X".
 
-    The rank opens the noun phrase (at a clause's start or after a lowercase word) and says
-    that the capitalised words after it are a name; the position follows the name with no
-    comma, and the clause goes on after the phrase with a lowercase word or punctuation.
+    The rank opens the noun phrase (at a clause's start or after a lowercase word, not in a
+    list after a comma) and says that the capitalised words after it are a name; the
+    position follows the name with no comma, and the clause goes on after the phrase with a
+    lowercase word.
     """
     b = ph.start
     if b < 2 or not _clause_after(ctx, ph.end):
         return None
     for r in range(max(0, b - MAX_RANKED_SPAN), b - 1):
-        if r > 0 and ctx.cap(r - 1):
-            continue  # inside a capitalised run: no rank opening the phrase
+        if r > 0 and (ctx.cap(r - 1) or ctx.tok(r - 1) == ","):
+            continue  # inside a capitalised run or a list: no rank opening a clause
         q = skip_titles(ctx, r)
         if q <= r or q >= b:
             continue
@@ -214,7 +215,9 @@ def name_before_ranked(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
 
 def _clause_after(ctx: Context, k: int) -> bool:
-    """Tell whether a lowercase word or a clause's punctuation follows at token ``k``."""
-    if k >= ctx.size or ctx.tok(k) in {",", ".", ";", ":"}:
-        return True
+    """Tell whether a lowercase word (a verb: the clause goes on) follows at token ``k``.
+
+    Not punctuation: "Komjen Budi Santoso Jabat Irjen Kemenperin, ...": a headline-style
+    list whose title-case verb would be read into the name.
+    """
     return ctx.word(k) and not ctx.toks[k].cap and ctx.norms[k] not in LOWER_JOIN

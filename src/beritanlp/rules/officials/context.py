@@ -95,10 +95,14 @@ class Context:
         """End of a PERSON span without a position head it swallowed at its end.
 
         "[Budi Santoso Kapolda] Jatim mengaku": a span of two name words or more whose last
-        word is a capitalised position head of the lexicon ends before that word.
+        word is a capitalised position head of the lexicon, with a capitalised word (its
+        jurisdiction) right after the span, ends before that word ("Arif Rahman Hakim kepada":
+        a surname).
         """
         last = end - 1
         if last - first < 2 or not self.toks[last].cap or len(self.toks[last].text) < 4:
+            return end
+        if end >= self.size or not self.toks[end].cap:
             return end
         found = self.tables.positions.match(self.norms, last, ("position",))
         return last if found is not None and found[0] == 1 else end
