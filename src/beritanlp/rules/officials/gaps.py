@@ -86,7 +86,11 @@ def gap_holder(
         return None
     lead = _lead_title(ctx, bare, newline)
     if lead is None:
-        return _body_gap_holder(ctx, bare, newline, vocabulary, held)
+        return (
+            _body_gap_holder(ctx, bare, newline, vocabulary, held)
+            or _headline_title_holder(ctx, bare, newline, vocabulary, held)
+            or _demonstrative_holder(ctx, bare, newline, vocabulary)
+        )
     if _key_at(ctx, bare, lead) in held:  # "Presiden,sempat": Jokowi's, named later; a later
         other = _body_gap_holder(ctx, bare, newline, vocabulary, held)  # title with a gap
         if other is not None:
@@ -124,7 +128,7 @@ def _body_gap_holder(
     name = _headline_person(ctx, newline, vocabulary)
     if name is None or not _speaks(ctx, newline, name) or _object_in_body(ctx, newline, name):
         return None
-    if _titled_person(ctx, name[0]):
+    if _titled_person(ctx, name[0]) or _listed_person(ctx, name[0]):
         return None  # "..., Hakim Budi Santoso Bisa Mundur": the headline gives him another post
     for title in bare:
         if title.span[0] <= newline or title.key in held:
@@ -137,6 +141,92 @@ def _body_gap_holder(
             return None
         return make_candidate(ctx, ph, name, gap=True)
     return None
+
+
+def _headline_title_holder(
+    ctx: Context,
+    bare: Sequence[BareTitle],
+    newline: int,
+    vocabulary: set[str],
+    held: frozenset[tuple[str, str]],
+) -> Candidate | None:
+    """The lead's subject as the holder of the headline's title, where a gap lost the body's.
+
+    "Panglima TNI Ziarah ke Makam X" over " - , Marsekal Budi Santoso berziarah ...": the
+    body opens with a gap where the title was, then (ranks and) a PERSON span and a
+    lowercase verb; the headline's one title that no official holds is that person's.
+    """
+    titles = {t.key: t for t in bare if t.headline and t.span[0] < newline}
+    if len(titles) != 1:
+        return None
+    title = next(iter(titles.values()))
+    if title.key in held:
+        return None
+    name = _gapped_lead_person(ctx, newline)
+    if name is None or {ctx.norms[k] for k in range(*name)} & vocabulary:
+        return None
+    first = bisect_left(ctx.tok_starts, title.span[0])
+    ph = phrase_at(ctx, first, allow_lower=False)
+    return make_candidate(ctx, ph, name, gap=True) if ph is not None else None
+
+
+def _gapped_lead_person(ctx: Context, newline: int) -> tuple[int, int] | None:
+    """The PERSON span opening the body after a gap (" - , [ranks] Budi Santoso menilai")."""
+    k = bisect_left(ctx.tok_starts, newline)
+    gap = False
+    while k < ctx.size and ctx.toks[k].text in _LEAD_JUNK:
+        gap = gap or ctx.toks[k].text == ","
+        k += 1
+    if not gap or k >= ctx.size:
+        return None
+    q = skip_titles(ctx, k)
+    end = ctx.person_at(q) if q < ctx.size else None
+    if end is None or ctx.inside_person(q) or not ctx.word(end) or ctx.toks[end].cap:
+        return None
+    return q, end
+
+
+#: Words that point back at the subject just named ("Mantan Menteri X itu membantah").
+_DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "tersebut"})
+#: Sentences of the body read for a title pointing back at the lead's subject.
+_LEAD_SENTENCES = 2
+
+
+def _demonstrative_holder(
+    ctx: Context, bare: Sequence[BareTitle], newline: int, vocabulary: set[str]
+) -> Candidate | None:
+    """The headline speaker as the holder of a title the lead writes with "itu".
+
+    "Budi Santoso: Saya Tidak Bersalah" over " - Tersangka kasus X,  ,, membantah ... Mantan
+    Menteri Y (Menpora) itu membantah ...": the lead lost the subject's name, and a title
+    with a demonstrative in its first sentences points back at that subject, the person the
+    headline lets speak.
+    """
+    name = _headline_person(ctx, newline, vocabulary)
+    if name is None or not _speaks(ctx, newline, name) or _object_in_body(ctx, newline, name):
+        return None
+    if _titled_person(ctx, name[0]) or _listed_person(ctx, name[0]):
+        return None
+    sentences = 0
+    k = bisect_left(ctx.tok_starts, newline)
+    starts = {t.span[0]: t for t in bare}
+    while k < ctx.size and sentences <= _LEAD_SENTENCES:
+        sentences += ctx.toks[k].text in {".", "!", "?"}
+        title = starts.get(ctx.toks[k].start)
+        if title is not None and ctx.toks[k].cap:
+            after = bisect_left(ctx.tok_starts, title.span[1])
+            if ctx.tok(after) == "(" and ctx.tok(after + 2) == ")":
+                after += 3  # "Menteri Y (Menpora) itu": its short form between
+            if after < ctx.size and ctx.norms[after] in _DEMONSTRATIVES:
+                ph = phrase_at(ctx, k, allow_lower=False)
+                return make_candidate(ctx, ph, name, gap=True) if ph is not None else None
+        k += 1
+    return None
+
+
+def _listed_person(ctx: Context, s: int) -> bool:
+    """Tell whether the headline's name at ``s`` ends a list of persons ("Ani dan Budi Mundur")."""
+    return s > 0 and ctx.norms[s - 1] in _LINKS
 
 
 def _titled_person(ctx: Context, s: int) -> bool:
