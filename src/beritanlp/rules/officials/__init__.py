@@ -20,7 +20,7 @@ Modules, in the order a text goes through them:
 ``also``         a title held by the person named after "yang juga" and a second post
 ``patterns``     one function per pattern; the scan over the text
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
-``gaps``         the holder of the lead's title whose name a scraper dropped, from the headline
+``gaps``         the holder of a title whose name a scraper dropped, from the headline
 ``records``      the officials as plain dicts
 """
 

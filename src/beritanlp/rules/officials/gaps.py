@@ -1,10 +1,19 @@
-"""The holder of a lead's title whose name a scraper dropped, named by the headline.
+"""The holder of a title whose name a scraper dropped, named by the headline.
 
 Scraped news often loses the links of a text: "Gubernur Jawa Tengah , akan meninjau ..." opens
 the body with a title and a gap where the holder's name was. Where the headline names one
 person who is no official found elsewhere ("..., Ini Kata Budi Santoso") and the body goes on
-to write that name, the headline's person is the title's holder. Only the lead's title counts
-(the article's subject is the lead's subject), and only one person in the headline.
+to write that name, the headline's person is the title's holder. The lead's title comes first
+(the article's subject is the lead's subject). Without one (or where an official found holds
+its post), three more readings, each for one person in the headline who speaks or acts and
+holds no post of their own there:
+
+* the first title of the body followed by a gap whose post no official found holds
+  ("Menteri Keuangan (Menkeu),mengatakan");
+* the headline's one title, held by the person opening the body after a gap, where the
+  body's title was lost ("Panglima TNI Ziarah ..." over " - , Marsekal Budi berziarah");
+* a title with "itu" in the lead's first sentences, pointing back at the subject whose name
+  a gap lost ("Mantan Menteri X itu membantah").
 """
 
 from __future__ import annotations
