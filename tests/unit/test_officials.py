@@ -147,6 +147,8 @@ PATTERN_EXAMPLES = [
      ("Budi Santoso", "Kepala Bidang Tenun dan Batik Dinas Koperasi", "Kabupaten Garut")),
     ("name_before_trigger", "Kepala", "Budi Santoso selaku Kepala Dinas Pendidikan hadir.",
      ("Budi Santoso", "Kepala Dinas Pendidikan", None)),
+    ("name_before_ranked", "Kapolres", "Apel usai. AKBP Budi Santoso Kapolres Bantul mengecek.",
+     ("Budi Santoso", "Kapolres", "Bantul")),
 ]
 
 

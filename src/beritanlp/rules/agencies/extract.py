@@ -40,6 +40,7 @@ from beritanlp.rules.agencies.filters import (
     venue_only,
 )
 from beritanlp.rules.agencies.index import AgencyIndex
+from beritanlp.rules.agencies.listed import listed_centres
 from beritanlp.rules.agencies.patterns import (
     is_excluded,
     party_branch,
@@ -126,6 +127,7 @@ def extract_agencies(
         return bare.lower() in index.words or bare in index.short or regions.known(bare)
 
     candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word)
+    candidates = listed_centres(text, hits, candidates, lambda h: _place_named(kb, h))
     redefined: set[str] = set()
     pending: list[tuple[int, int, str]] = []
     definitions = _definition_candidates(text, candidates, index, regions, redefined, pending)
@@ -149,7 +151,7 @@ def extract_agencies(
         _cut_persons(text, candidates, person_words_of(text, persons, name_word), name_word,
                      definitions)
     _cut_bracket_tails(text, candidates, persons, name_word, regions, definitions)
-    _link_to_kb(text, candidates, index, definitions)
+    _link_to_kb(text, candidates, index, definitions, kb)
     _link_regional_units(text, candidates, index, kb, regions)
     _take_ministry_head(text, candidates, kb)
     extend_permuted(text, candidates, index.permuted)
@@ -166,6 +168,7 @@ def extract_agencies(
         if c.kb_ids and (any(kb[i].level == "national" for i in c.kb_ids) or c.key.count("|") == 2)
     ]
     nested = _drop_office_parents(text, kept, nested)
+    nested = _drop_organ_parents(kept, nested, kb)
     # "Dinas PUPR Kabupaten Garut": the ministry's short form is the regional office's portfolio;
     # "Suku Dinas Kesehatan Jakarta Barat": the city branch, not the provincial office.
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
@@ -189,6 +192,25 @@ _PORTFOLIO_HEADS = ("Dinas ", "Suku ")
 
 #: Heads of a ministry's regional office, whose name is the ministry's name and region.
 _OFFICE_HEADS = ("Kanwil ", "Kantor Wilayah ")
+
+
+def _drop_organ_parents(
+    kept: list[Candidate], nested: list[Candidate], kb: AgencyKB
+) -> list[Candidate]:
+    """A legislature named only inside its own organs' names is no agency of its own.
+
+    "Komisi II DPR", "Badan Legislasi DPR": the house names whose committee it is. It is an
+    agency of the article where it is also written on its own ("... dikirim ke DPR").
+    """
+    houses = {
+        c.kb_ids[0] for c in nested
+        if c.kb_ids and c.kb_ids[0] in kb and kb[c.kb_ids[0]].type == "legislature"
+    }
+    if not houses:
+        return nested
+    alone = {c.kb_ids[0] for c in kept if c.kb_ids}
+    dropped = houses - alone
+    return [c for c in nested if not (c.kb_ids and c.kb_ids[0] in dropped)]
 
 
 def _drop_office_parents(
@@ -437,7 +459,11 @@ def _link_regional_units(
 
 
 def _link_to_kb(
-    text: str, candidates: list[Candidate], index: AgencyIndex, definitions: dict[str, str]
+    text: str,
+    candidates: list[Candidate],
+    index: AgencyIndex,
+    definitions: dict[str, str],
+    kb: AgencyKB | None = None,
 ) -> None:
     """Link pattern, definition and NER candidates whose name is a knowledge-base name.
 
@@ -469,6 +495,8 @@ def _link_to_kb(
             ids = index.full.get(norm(_BRACKET.sub(" ", span[: central.start()])))
             if ids:
                 cand.end = cand.start + central.start()
+        if not ids and kb is not None:  # "Badan Legislasi DPR": a unit and its parent
+            ids = _unit_of_parent(_BRACKET.sub(" ", span), index, kb)
         if not ids:
             continue
         cand.kb_ids, cand.key, cand.priority = ids, "kb|" + ids[0], 2
@@ -478,6 +506,28 @@ def _link_to_kb(
     for cand in candidates:
         if cand.key in rekey:
             cand.key, cand.kb_ids = rekey[cand.key]
+
+
+#: Words of a parent's name after a unit's name at most ("Dewan Perwakilan Rakyat RI").
+_MAX_PARENT_WORDS = 4
+
+
+def _unit_of_parent(span: str, index: AgencyIndex, kb: AgencyKB) -> tuple[str, ...]:
+    """The knowledge-base unit a span names as the unit's name and its parent's.
+
+    "Badan Legislasi DPR", "Badan Anggaran Dewan Perwakilan Rakyat": the words before the
+    parent's short or full name are the name of a unit whose parent it is.
+    """
+    words = span.split()
+    for n in range(1, min(_MAX_PARENT_WORDS, len(words) - 1) + 1):
+        tail = " ".join(words[-n:])
+        parents = index.short.get(tail) or index.full.get(norm(tail))
+        if not parents:
+            continue
+        ids = index.full.get(norm(" ".join(words[:-n])))
+        if ids and all(i in kb and kb[i].parent in parents for i in ids):
+            return tuple(ids)
+    return ()
 
 
 def _place_named(kb: AgencyKB, hit: KBHit) -> bool:

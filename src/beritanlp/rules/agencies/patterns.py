@@ -329,7 +329,9 @@ def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
     return found
 
 
-_PEMERINTAH = re.compile(r"\bPemerintah(?=[ \t]+[A-Z])")
+#: "Pemerintah", also lowercase or as "Pemerintahan" ("pemerintah DKI Jakarta", "Pemerintahan
+#: Jakarta Utara"): only a known region after it makes it a government.
+_PEMERINTAH = re.compile(r"\b(?:[Pp]emerintah|Pemerintahan)(?=[ \t]+[A-Z])")
 #: Words after "Pemerintah" that start a longer form or name no region.
 _NOT_REGION_AFTER = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Daerah", "Pusat", "Desa"})
 

@@ -20,7 +20,7 @@ Modules, in the order a text goes through them:
 ``also``         a title held by the person named after "yang juga" and a second post
 ``patterns``     one function per pattern; the scan over the text
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
-``gaps``         the holder of the lead's title whose name a scraper dropped, from the headline
+``gaps``         the holder of a title whose name a scraper dropped, from the headline
 ``records``      the officials as plain dicts
 """
 
@@ -112,7 +112,8 @@ def extract_officials(
     groups = merge_initialled(merge_aliased(groups))
     newline = text.find("\n")
     posts = {c.position.casefold() for g in groups for c in g.cands if c.title_span[0] < newline}
-    holder = gap_holder(ctx, bare, {w for g in groups for w in g.vocabulary()}, posts)
+    held = frozenset(c.key for g in groups for c in g.cands)
+    holder = gap_holder(ctx, bare, {w for g in groups for w in g.vocabulary()}, posts, held)
     if holder is not None:  # "Gubernur X , akan ...": the headline names the holder
         groups.append(Official([holder], set(holder.words)))
     for g in groups:

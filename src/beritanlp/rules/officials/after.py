@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.long_titles import last_title_word, long_title_end, title_goes_on
-from beritanlp.rules.officials.lookups import place_at, unit_at
+from beritanlp.rules.officials.lookups import (
+    faction_length,
+    legislature_before,
+    place_at,
+    unit_at,
+)
 from beritanlp.rules.officials.names import (
     name_forward,
     skip_titles,
@@ -51,10 +56,53 @@ PARTY_WORDS: frozenset[str] = frozenset({"partai", "fraksi"})
 MAX_PARTY_WORDS = 8
 
 
+#: Status qualifiers written as two lowercase words ("non aktif", "non definitif").
+SPLIT_QUALIFIERS: frozenset[tuple[str, str]] = frozenset({("non", "aktif"), ("non", "definitif")})
+
+
+def named_again(ctx: Context, q: int) -> bool:
+    """Tell whether the fallback name at ``q`` is written again on its own elsewhere.
+
+    "Menteri Sekretaris Negara (Mensesneg) Pratikno. ... Pratikno mengaku": where the NER
+    found no name after a head's own short form, the run is still a name when the text names
+    the person again by one of its words followed by no capitalised word (a subject, not the
+    start of an organisation's name).
+    """
+    name = name_forward(ctx, q)
+    if name is None:
+        return False
+    words = {ctx.norms[name[0]], ctx.norms[name[1] - 1]}
+    return any(
+        (k < name[0] or k >= name[1])
+        and ctx.norms[k] in words
+        and ctx.toks[k].cap
+        and not ctx.cap(k + 1)
+        and not ctx.cap(k - 1)
+        for k in range(ctx.size)
+    )
+
+
+def faction_after(ctx: Context, e: int) -> int:
+    """Tokens of a legislature's faction at ``e`` right after a phrase ending in one, else 0."""
+    n = faction_length(ctx, e, PARTIES)
+    return n if n and legislature_before(ctx, e) else 0
+
+
+def split_qualifier(ctx: Context, e: int) -> bool:
+    """Tell whether a two-word lowercase status ("non aktif") begins at token ``e``."""
+    return (
+        e + 1 < ctx.size
+        and (ctx.norms[e], ctx.norms[e + 1]) in SPLIT_QUALIFIERS
+        and not ctx.toks[e].cap
+    )
+
+
 def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
-    e = ph.end
-    if e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
+    e = ph.end + faction_after(ctx, ph.end)  # "Anggota DPR F-PKS Budi Santoso"
+    if split_qualifier(ctx, e):
+        e += 2  # "Gubernur X non aktif Budi Santoso": a status written in two words
+    elif e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
         e += 1  # "Presiden RI Ketiga Budi Santoso": the ordinal is no name; "Kadis X setempat Y"
     elif e < ctx.size and ORDINAL.fullmatch(ctx.norms[e]):
         e += 1  # "Presiden Republik Indonesia ke-3 Budi Santoso"
@@ -65,7 +113,8 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     q = skip_titles(ctx, e)
     after_short = not ph.items and bool(ph.parens)  # "Ketum (Ketum) Perkumpulan X (PX)"
     if (alias or after_short) and ctx.have_persons and (q >= ctx.size or ctx.person_at(q) is None):
-        return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
+        if alias or not named_again(ctx, q):
+            return None  # after "atau BPS" only a name the NER found: "atau BUMN Karya lainnya"
     name = name_forward(ctx, q) if q < ctx.size else None
     if name is None and q < ctx.size and q in ctx.blocked:
         return entity_then_person(ctx, ph, q, lowered)
@@ -286,7 +335,11 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     Also after a colon, as in lists of appointments ("Menteri Pertahanan: Budi Santoso").
     """
     e = time_qualifier_end(ctx, ph.end)
-    if e < ctx.size and ctx.norms[e] in POST_QUALIFIERS and not ctx.toks[e].cap:
+    faction = faction_after(ctx, e)  # "Wakil Ketua Komisi X DPR f-Golkar, Budi"
+    e += faction
+    if split_qualifier(ctx, e):
+        e += 2  # "Bupati X non aktif, Budi"
+    elif e < ctx.size and ctx.norms[e] in POST_QUALIFIERS and not ctx.toks[e].cap:
         e += 1  # "Ketua DPRD X sementara, Budi": the qualifier, then the name
     elif alias_acronym(ctx, e) and ctx.tok(e + 2) == ",":
         e += 2  # "Deputi X Kementerian PPN (PPN) atau Bappenas, Budi": the unit named again
@@ -302,7 +355,7 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
-    if ctx.person_at(name[0]) is None and (
+    if ctx.person_at(name[0]) is None and not faction and (
         long_title_end(ctx, ph) is not None or listed_portfolio(ctx, name[1])
     ):
         return None  # "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": more title

@@ -9,7 +9,10 @@ from __future__ import annotations
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.long_titles import MAX_LONG_TITLE, long_title_step
 from beritanlp.rules.officials.names import (
+    MAX_NAME_TOKENS,
     name_backward,
+    name_word,
+    skip_titles,
 )
 from beritanlp.rules.officials.pairing import Found, after_commas, paired, term_at
 from beritanlp.rules.officials.phrases import (
@@ -180,3 +183,41 @@ def office_clause_start(ctx: Context, b: int) -> tuple[int, bool] | None:
         if k > 0 and ctx.tok(k - 1) == ",":
             k -= 1
     return (k, relative) if k > 0 and ctx.word(k - 1) else None
+
+
+#: Tokens from a rank's first word to the position after the name at most.
+MAX_RANKED_SPAN = 10
+
+
+def name_before_ranked(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
+    """``[rank] [NAME] [position] [jurisdiction] [verb]``: "Irjen Pol Budi Santoso Kapolda X".
+
+    The rank opens the noun phrase (at a clause's start or after a lowercase word, not in a
+    list after a comma) and says that the capitalised words after it are a name; the
+    position follows the name with no comma, and the clause goes on after the phrase with a
+    lowercase word.
+    """
+    b = ph.start
+    if b < 2 or not _clause_after(ctx, ph.end):
+        return None
+    for r in range(max(0, b - MAX_RANKED_SPAN), b - 1):
+        if r > 0 and (ctx.cap(r - 1) or ctx.tok(r - 1) == ","):
+            continue  # inside a capitalised run or a list: no rank opening a clause
+        q = skip_titles(ctx, r)
+        if q <= r or q >= b:
+            continue
+        if b - q > MAX_NAME_TOKENS or not all(name_word(ctx, k) for k in range(q, b)):
+            continue
+        if any(k in ctx.blocked for k in range(q, b)):
+            return None
+        return paired(ctx, ph, (q, b), gap=False, go_on=ph.end)
+    return None
+
+
+def _clause_after(ctx: Context, k: int) -> bool:
+    """Tell whether a lowercase word (a verb: the clause goes on) follows at token ``k``.
+
+    Not punctuation: "Komjen Budi Santoso Jabat Irjen Kemenperin, ...": a headline-style
+    list whose title-case verb would be read into the name.
+    """
+    return ctx.word(k) and not ctx.toks[k].cap and ctx.norms[k] not in LOWER_JOIN

@@ -78,6 +78,7 @@ class Context:
         self.person_tok: list[tuple[int, int]] = []
         for span in persons or ():
             first, end = token_range(tok_starts, tok_ends, span)
+            end = self._title_cut(first, end)
             if first < end:
                 self.person_tok.append((first, end))
         if MOJIBAKE_SPACE in text:  # checked before scanning: most texts have none
@@ -89,6 +90,22 @@ class Context:
         for span in non_names:
             first, end = token_range(tok_starts, tok_ends, span)
             self.blocked.update(range(first, end))
+
+    def _title_cut(self, first: int, end: int) -> int:
+        """End of a PERSON span without a position head it swallowed at its end.
+
+        "[Budi Santoso Kapolda] Jatim mengaku": a span of two name words or more whose last
+        word is a capitalised position head of the lexicon, with a capitalised word (its
+        jurisdiction) right after the span, ends before that word ("Arif Rahman Hakim kepada":
+        a surname).
+        """
+        last = end - 1
+        if last - first < 2 or not self.toks[last].cap or len(self.toks[last].text) < 4:
+            return end
+        if end >= self.size or not self.toks[end].cap:
+            return end
+        found = self.tables.positions.match(self.norms, last, ("position",))
+        return last if found is not None and found[0] == 1 else end
 
     def _split_slashed_titles(self) -> None:
         """Read "Mendukbangga/Kepala" (one token) as the short title before the slash.

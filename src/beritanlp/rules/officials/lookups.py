@@ -142,3 +142,53 @@ def unit_at(ctx: Context, i: int) -> int:
 def nongov_at(ctx: Context, i: int) -> bool:
     """Tell whether a word of a non-public body ("Yayasan", "Universitas") is at token ``i``."""
     return ctx.lexicon_at(i, ("nongov",)) is not None
+
+
+#: Legislatures whose members are named with their faction ("Anggota DPR F-PKS Budi").
+LEGISLATURES: frozenset[str] = frozenset({"dpr", "dprd", "dpd", "mpr"})
+#: Tokens of a faction's party name after "Fraksi" at most ("Fraksi Partai Amanat Nasional").
+MAX_FACTION_WORDS = 5
+#: Words of the full names of Indonesian parties ("Partai Keadilan Sejahtera", "PDI
+#: Perjuangan", "Partai Gerakan Indonesia Raya", "Partai Hati Nurani Rakyat"): with the known
+#: parties' short names they are the words a faction's name is made of.
+PARTY_NAME_WORDS: frozenset[str] = frozenset(
+    "partai perjuangan keadilan sejahtera amanat nasional kebangkitan bangsa persatuan "
+    "pembangunan demokrat demokrasi gerakan indonesia raya golongan karya hati nurani rakyat "
+    "solidaritas berkarya".split()
+)
+
+
+def faction_length(ctx: Context, i: int, parties: frozenset[str]) -> int:
+    """Tokens of a legislature faction at token ``i`` ("F-Golkar", "Fraksi PKS"), else 0.
+
+    A hyphenated faction ("F-PKS", "f-Golkar": an "f-" and a known party or an acronym) or
+    "Fraksi" and the party's capitalised words (known parties, words of parties' full names
+    or acronyms, at most :data:`MAX_FACTION_WORDS`), with its short form in brackets after
+    it ("Fraksi PDI Perjuangan (PDIP)"). The faction says who a member is, not what the post
+    is of.
+    """
+    if i >= ctx.size or not ctx.toks[i].is_word:
+        return 0
+    norm = ctx.norms[i]
+    if norm.startswith("f-") and len(norm) > 2:
+        rest = ctx.toks[i].text[2:]
+        return 1 if norm[2:] in parties or (rest.isupper() and rest.isalpha()) else 0
+    if norm != "fraksi" or not ctx.toks[i].cap:
+        return 0
+    k = i + 1
+    while k < ctx.size and k - i <= MAX_FACTION_WORDS and ctx.cap(k):
+        word = ctx.toks[k].text
+        if ctx.norms[k] not in parties and ctx.norms[k] not in PARTY_NAME_WORDS:
+            if not word.isupper():
+                break
+        k += 1
+    if k == i + 1:
+        return 0
+    if ctx.tok(k) == "(" and ctx.tok(k + 2) == ")" and ctx.tok(k + 1).isupper():
+        k += 3  # "Fraksi PDI Perjuangan (PDIP)"
+    return k - i
+
+
+def legislature_before(ctx: Context, i: int) -> bool:
+    """Tell whether the token before ``i`` names a legislature ("DPR", "DPRD Jatim" ends it)."""
+    return any(ctx.norms[k] in LEGISLATURES for k in range(max(0, i - 3), i))

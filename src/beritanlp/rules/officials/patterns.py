@@ -23,6 +23,7 @@ Tried in this order around every position phrase; the first that yields a candid
 * :func:`name_before_long_title` the same with portfolio words the lexicon lacks
                                 ("Budi, Kepala Bidang Tenun dan Batik Dinas Koperasi Garut,")
 * :func:`name_before_trigger`   ``[NAME] selaku/sebagai [position]``   "Budi selaku Kepala Dinas"
+* :func:`name_before_ranked`    ``[rank] [NAME] [position] [verb]``    "Irjen Budi Kapolda X kata"
 
 The patterns live in :mod:`~beritanlp.rules.officials.after` (the name after the phrase) and
 :mod:`~beritanlp.rules.officials.before` (the name before it), on the shared checks of
@@ -52,6 +53,7 @@ from beritanlp.rules.officials.before import (
     name_before_comma,
     name_before_long_title,
     name_before_parens,
+    name_before_ranked,
     name_before_trigger,
 )
 from beritanlp.rules.officials.candidates import Candidate
@@ -188,6 +190,7 @@ PATTERNS: tuple[Pattern, ...] = (
     name_before_comma,
     name_before_long_title,
     name_before_trigger,
+    name_before_ranked,
 )
 
 

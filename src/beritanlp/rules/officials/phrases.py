@@ -16,7 +16,14 @@ from typing import NamedTuple
 from beritanlp.lexicons.parties import party_board_start
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
+from beritanlp.rules.officials.lookups import (
+    agency_at,
+    faction_length,
+    legislature_before,
+    nongov_at,
+    place_at,
+    unit_at,
+)
 from beritanlp.rules.officials.names import initials_of_name, skip_titles, title_length
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
@@ -25,6 +32,7 @@ from beritanlp.rules.officials.vocab import (
     LOWER_JOIN,
     LOWER_MODIFIERS,
     LOWER_UNITS,
+    PARTIES,
     POST_QUALIFIERS,
     REGION_HEADS,
 )
@@ -329,6 +337,8 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
         return _portfolio_continues(ctx, scan, i)
     if not t.is_word:
         return scan.add(i, 1, "join") if t.text in {"&", "/"} and scan.items else None
+    if scan.items and faction_length(ctx, i, PARTIES) and legislature_before(ctx, i):
+        return None  # "Anggota Komisi X DPR F-PKS Budi": the faction is no jurisdiction
     if joins_here(ctx, scan, i):
         return scan.add(i, 1, "join")
     if unit_number(ctx, scan, i):
