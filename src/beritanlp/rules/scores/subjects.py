@@ -633,9 +633,65 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             if named is not None:
                 return named
             pick = min(inside, key=lambda s: s.start)
-        return fullest(text, clean_subject(pick.text), in_text)
+        # "Universitas X, Negeri Y, berada di posisi 3": the place says where X is
+        apposed = _apposed_name(text, pick, sent[0]) if pick.type == "place" else None
+        return apposed or fullest(text, clean_subject(pick.text), in_text)
     return (pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE, c.kind == "rank")
             or _place_of_metric(text, c, subjects) or main_subject)
+
+
+#: A name of an institution, in capitalised words (maybe with "of", "and", "de", "van"): an
+#: English or Dutch name keeps its lower-case joints ("University of Alfa").
+_INSTITUTION = rf"{CAP}(?:[ \t]+(?:{CAP}|(?:of|and|de|van|du|der|the|for)(?=[ \t]+[A-Z])))*"
+#: A rank taken by the name after it: "posisi pertama (tahun ini) masih ditempati (oleh) X",
+#: "peringkat kedua diraih X"; or a rank followed at once by its holder and where it is, a
+#: comma or a bracketed short form: "peringkat kedua Universitas X, Negeri Y, dengan ...".
+_AFTER_RANK = re.compile(
+    r"(?:[ \t]+(?:tahun|kali|saat)[ \t]+ini)?(?:,)?"
+    r"(?:[ \t]+(?:masih|tetap|kembali|pun|juga|kini|lalu))*"
+    rf"[ \t]+(?:ditempati|diduduki|diraih|dipegang|dihuni|direbut|disandang)(?:[ \t]+oleh)?"
+    rf"[ \t]+({_INSTITUTION})"
+    rf"|[ \t]+({_INSTITUTION})(?=[ \t]*(?:\([A-Z][\w-]{{1,10}}\)[ \t]*)?,[ \t]*{CAP})")
+#: A capitalised name, a comma and then the place at the end: "Universitas X, " before "Negeri Y".
+_APPOSED = re.compile(rf"({_INSTITUTION})(?:[ \t]+\([A-Z][\w-]{{1,10}}\))?[ \t]*,[ \t]*$")
+#: Scope words between "di" and a place: "di wilayah Asia", "di kawasan X", "di tingkat X".
+_SCOPE_BEFORE = re.compile(r"\b(?:di|untuk|se)[ \t]+(?:wilayah|kawasan|benua|tingkat|level"
+                           r"|regional|lingkup)[ \t]+$", re.IGNORECASE)
+
+
+#: A capitalised word that does not open a sentence or a clause: a name before the rank.
+_NAMED_BEFORE = re.compile(r"(?<![.,;:\"'(]\s)(?<!^)\b(?!(?:Kemudian|Berikutnya|Selanjutnya|Lalu"
+                           r"|Adapun|Sementara|Sedangkan|Untuk|Di|Pada)\b)[A-Z]\w*")
+
+
+def _holder_after_rank(text: str, c: Candidate) -> str | None:
+    """The holder a rank's clause names right after the rank.
+
+    "posisi pertama tahun ini masih ditempati Universitas X": the agent of the passive verb;
+    "peringkat kedua Institut Y, Negeri Z, dengan nilai 88": a name right after the rank,
+    followed by a comma and where it is. A name after a rank with no comma ("peringkat kedua
+    Liga Alfa") names no holder.
+    """
+    if c.end > c.sentence[1] or c.metric.start >= c.start:
+        return None
+    m = _AFTER_RANK.match(text, c.end, c.sentence[1])
+    if m is None:
+        return None
+    if m.group(2) is not None and _NAMED_BEFORE.search(text, c.sentence[0], c.start):
+        return None  # "Kota X di peringkat kedua Jawa Tengah, ...": the holder came before
+    name = m.group(1) or m.group(2)
+    return None if is_issuer(name, c.metric) else clean_subject(name)
+
+
+def _apposed_name(text: str, place: SubjectMention, lo: int) -> str | None:
+    """The name a place follows in apposition: "Universitas X, Negeri Y" gives "Universitas X"."""
+    m = _APPOSED.search(text, max(lo, place.start - 80), place.start)
+    if m is None or m.group(1) in _LEADING_WORDS:
+        return None
+    words = _strip_words(m.group(1).split(), _LEADING_WORDS)
+    if len(words) == 1 and not _ACRONYM_NAME.fullmatch(words[0]):
+        return None  # "Kemudian, Negeri Y": one ordinary word is no institution
+    return " ".join(words) if words else None
 
 
 #: What may sit between a metric and "di" and the place it is measured in: its short form (or
@@ -676,11 +732,15 @@ def _named_by_shape(text: str, c: Candidate) -> str | None:
     A country right after the metric ("IPAK Indonesia 2019 mencapai 3,7"); a work between a
     score word and its rating ("Rating Film Alfa di Situs Ulasan X mencapai 77"); a list item's
     name before its country and a bracketed note ("2. Universitas X, Negeri Y (tahun lalu
-    peringkat 5)").
+    peringkat 5)"); the holder a rank's clause names after it ("posisi pertama ditempati
+    Universitas X").
     """
     country = _country_after(text, c)
     if country is not None:
         return country
+    holder = _holder_after_rank(text, c) if c.kind == "rank" else None
+    if holder is not None:
+        return holder
     lo = max(c.sentence[0], c.metric.start - 80)
     rated = _RATED_BEFORE.search(text, lo, c.metric.start)
     if rated is not None and c.metric.end <= c.start:
@@ -773,7 +833,9 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     inside = [s for s in inside if not (s.type == "place" and _where_said(text, s))]
     # a place after "di" ("di Indonesia") only when the sentence offers nothing else
     located = [s for s in inside
-               if s.type == "place" and _LOCATIVE.search(text, max(0, s.start - 6), s.start)]
+               if s.type == "place" and (_LOCATIVE.search(text, max(0, s.start - 6), s.start)
+                                         or _SCOPE_BEFORE.search(text, max(0, s.start - 20),
+                                                                 s.start))]
     inside = [s for s in inside if s not in located]
     first_word = _FIRST_WORD.match(text, sent[0], sent[1])
     if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
