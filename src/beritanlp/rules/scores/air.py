@@ -94,7 +94,9 @@ def _joined_run(text: str, before: Sequence[Candidate]) -> list[Candidate]:
 #: "masing-masing 390 dan 335": a value per coordinated name before it.
 _RESPECTIVE = re.compile(
     r"\bmasing-masing[ \t]+(?:(?:sebesar|mencapai|di[ \t]+angka)[ \t]+)?"
-    r"(\d[\d.,]*(?:[ \t]*,[ \t]*\d[\d.,]*)*[ \t]*,?[ \t]+(?:dan|serta)[ \t]+\d+(?:[.,]\d+)?)",
+    # a comma between numbers is read once: by the number ("390,") or after blanks (" ,")
+    r"(\d[\d.,]*(?:(?:[ \t]+,|(?<=,)[ \t])[ \t]*\d[\d.,]*)*"
+    r"[ \t]*,?[ \t]+(?:dan|serta)[ \t]+\d+(?:[.,]\d+)?)",
     re.IGNORECASE)
 #: The same, when the values end their clause with a level or a break after them.
 _RESPECTIVE_END = re.compile(r"[ \t]*(?:[,.;)]|$|dengan\b|atau\b|yang\b|\()")
