@@ -29,7 +29,7 @@ def _reads(metric: Metric) -> bool:
 
 
 #: What joins a reading and its level: "118 atau tidak sehat", "277 dengan kategori sangat
-#: tidak sehat", "301 mikrogram per meter kubik (berbahaya)".
+#: tidak sehat", "347 mikrogram per meter kubik (berbahaya)".
 _LEVEL_AFTER = re.compile(
     r"[ \t]*(?:(?:µg|ug|mikrogram)[^\s,.;]*(?:[ \t]+per[ \t]+meter[ \t]+kubik)?[ \t]*)?"
     r"(?:\([ \t]*|,?[ \t]*(?:atau|yakni|yaitu|alias|berarti|artinya|yang[ \t]+(?:berarti"
@@ -100,7 +100,7 @@ _RESPECTIVE = re.compile(
     re.IGNORECASE)
 #: The same, when the values end their clause with a level or a break after them.
 _RESPECTIVE_END = re.compile(r"[ \t]*(?:[,.;)]|$|dengan\b|atau\b|yang\b|\()")
-#: The names coordinated before it: "di Simpang dan Muara Bungo", "A, B dan C".
+#: The names coordinated before it: "di Tanjung Arum dan Lembah Hijau", "A, B dan C".
 _NAME = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
 _COORDINATED = re.compile(
     rf"({_NAME})((?:[ \t]*,[ \t]*{_NAME})*)[ \t]*,?[ \t]+(?:dan|serta)[ \t]+({_NAME})")
@@ -230,8 +230,8 @@ def restated_levels(candidates: Sequence[Candidate],
                     subjects: Sequence[SubjectMention]) -> set[int]:
     """Starts of air levels the next sentence states again as an index's level.
 
-    "BMKG mencatat status udara di sana sempat mencapai kategori Berbahaya. Konsentrasi PM 10
-    ... menyentuh kategori Berbahaya": one reading. Only a level of the air itself whose
+    "Menurut dinas, status udara di sana bahkan masuk kategori Berbahaya. Kadar PM 10 di
+    stasiun itu ... menyentuh kategori Berbahaya": one reading. Only a level of the air itself whose
     sentence names no place ("di sana") is dropped; one naming its place is a fact of its own.
     """
     levels = [c for c in candidates if c.kind == "grade" and isinstance(c.value, str)
@@ -251,11 +251,11 @@ def restated_levels(candidates: Sequence[Candidate],
 #: A particle whose concentration is read: "konsentrasi PM 10", "kadar PM2,5".
 _PARTICLE_READ = re.compile(r"\b(?:konsentrasi|kosentrasi|kadar)[ \t]+(PM[ \t]?(?:10|2[,.]5))\b",
                             re.IGNORECASE)
-#: A concentration's unit right after a number: "301 mikrogram per meter kubik", "85 µg/m3".
+#: A concentration's unit right after a number: "347 mikrogram per meter kubik", "85 µg/m3".
 _CONCENTRATION_UNIT = re.compile(r"[ \t]*(?:µ|μ|u|mikro)g(?:ram)?(?:\b|/)", re.IGNORECASE)
 #: A threshold, standard or limit the number sets: "ambang batas ... 150 µg/m3", "tak boleh
 #: lebih dari 25 mikrogram".
-#: ("nilai maksimum 301": the highest reading, no limit.)
+#: ("nilai maksimum 347": the highest reading, no limit.)
 _STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|(?:tidak|tak)[ \t]+(?:boleh"
                        r"|dapat|bisa)|sebaiknya|dianjurkan)\b", re.IGNORECASE)
 
@@ -264,8 +264,8 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
                       air: object, sent_of: SentenceOf) -> list[Candidate]:
     """Concentrations of a particle read where no air index is named in the sentence.
 
-    "Konsentrasi PM 10 ... dengan nilai maksimum 301 mikrogram per meter kubik": a value of
-    "PM 10" (a threshold, a standard or a limit, "ambang batas ... 150 µg/m3", is none).
+    "Konsentrasi PM 10 ... dengan nilai maksimum 347 µg/m3": a value of "PM 10" (a
+    threshold, a standard or a limit, "ambang batas ... 150 µg/m3", is none).
     ``air``: the
     rule of an air index (the reading's rule, for its place and year).
     """
