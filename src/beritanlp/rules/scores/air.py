@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.schema import Score
@@ -261,7 +262,7 @@ _STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|(?:tidak|tak)[
 
 
 def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
-                      air: object, sent_of: SentenceOf) -> list[Candidate]:
+                      air: MetricRule | None, sent_of: SentenceOf) -> list[Candidate]:
     """Concentrations of a particle read where no air index is named in the sentence.
 
     "Konsentrasi PM 10 ... dengan nilai maksimum 347 µg/m3": a value of "PM 10" (a
@@ -274,7 +275,7 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
         sent = sent_of(m.start())
         if any(_reads(x) for x in between(metrics, sent[0], sent[1])):
             continue  # "ISPU ... dengan parameter PM 2.5": the index's reading
-        metric = Metric(m.group(1), m.start(1), m.end(1), air)  # type: ignore[arg-type]
+        metric = Metric(m.group(1), m.start(1), m.end(1), air)
         for n in between(numbers, m.end(), sent[1]):
             if n.kind == "number" and isinstance(n.value, int | float) \
                     and not isinstance(n.value, bool) and 0 < n.value <= 5000 \

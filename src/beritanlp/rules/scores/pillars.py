@@ -91,7 +91,7 @@ def parse_pillar_table(rows: Sequence[Sequence[str]]) -> PillarTable:
     publishers: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
     for row in rows:
-        kind = row[1] if len(row) > 1 else None
+        kind = row[1] if len(row) > 1 else ""
         if (kind, len(row)) not in {("pillar", 2), ("publisher", 3)}:
             raise ValueError(f"ranking_pillars row needs 'phrase | pillar' or "
                              f"'Name | publisher | SHORT': {tuple(row)!r}")

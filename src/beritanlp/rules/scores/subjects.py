@@ -214,7 +214,10 @@ def group_members(text: str, group: str, sent: tuple[int, int]) -> list[str] | N
 
     The count must agree ("Keempat" for "empat ..." or "4 ..."); two or more names are listed.
     """
-    count = group.split(maxsplit=1)[0].casefold()
+    parts = group.split(maxsplit=1)
+    if not parts:
+        return None
+    count = parts[0].casefold()
     if count.isdigit() and 2 <= int(count) <= len(_COUNT_WORDS) + 1:
         count = _COUNT_WORDS[int(count) - 2]
     m = _MEMBERS_NEXT.match(text, sent[1])
