@@ -34,3 +34,10 @@ def test_a_long_list_of_numbers_with_no_dan_ends_at_once() -> None:
     assert _readings(text) == [(184, "Kota Arum")]
     pairs = ", ".join(["12,5"] * 40)
     assert _readings(text.replace(ones, pairs + " ,")) == [(184, "Kota Arum")]
+
+
+def test_a_long_run_of_names_before_the_values_is_read_only_near_them() -> None:
+    names = ", ".join(f"Kampung Baru Nomor {chr(65 + i % 26)}{i}" for i in range(1500))
+    text = (f"Indeks AQI di Kota Arum mencapai 184. Sementara di {names}, Tanjung Pelita dan "
+            "Lembah Hijau indeksnya lebih tinggi, yakni masing-masing 296 dan 312.")
+    assert _readings(text)[0] == (184, "Kota Arum")

@@ -105,6 +105,8 @@ _RESPECTIVE_END = re.compile(r"[ \t]*(?:[,.;)]|$|dengan\b|atau\b|yang\b|\()")
 _NAME = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
 _COORDINATED = re.compile(
     rf"({_NAME})((?:[ \t]*,[ \t]*{_NAME})*)[ \t]*,?[ \t]+(?:dan|serta)[ \t]+({_NAME})")
+#: How far back (characters) from the values the coordinated names are looked for.
+_COORDINATED_REACH = 300
 #: What says a sentence is about a reading: an index, its level, a concentration.
 _READING_TALK = re.compile(r"\b(?:indeks(?:nya)?|angka(?:nya)?|nilai(?:nya)?|level(?:nya)?"
                            r"|konsentrasi|udara|ISPU|AQI)\b", re.IGNORECASE)
@@ -141,8 +143,12 @@ def respective_readings(text: str, metrics: Sequence[Metric], numbers: Sequence[
 
 
 def _coordinated_before(text: str, lo: int, hi: int) -> list[str]:
-    """The last names coordinated with "dan" before ``hi`` in ``text[lo:hi]``."""
-    found = list(_COORDINATED.finditer(text, lo, hi))
+    """The last names coordinated with "dan" before ``hi`` in ``text[lo:hi]``.
+
+    Only the last :data:`_COORDINATED_REACH` characters are read (the pattern is quadratic on
+    a long run of capitalised names).
+    """
+    found = list(_COORDINATED.finditer(text, max(lo, hi - _COORDINATED_REACH), hi))
     if not found:
         return []
     m = found[-1]
