@@ -69,6 +69,29 @@ def test_unknown_type_rejected() -> None:
         Gazetteer([("99", "Atlantis", "benua", False)])
 
 
+_ROWS = [("91", "Papua", "provinsi", False)]
+
+
+@pytest.mark.parametrize("rows", [
+    [("Tanah Papua",)],                         # one column
+    [("Tanah Papua", "Papua", "x")],            # three columns
+    [("Tanah Atlantis", "Papua")],              # no region of geo_features
+    [("Tanah Papua", "Atlantis")],              # no gazetteer place
+    [("Tanah Papua", "Papua"), ("Tanah Papua", "Papua")],  # a region twice
+])
+def test_bad_region_nickname_rows_are_refused(rows: list) -> None:
+    extra = {"regions": {"Tanah Papua": []}, "nicknames": rows}
+    with pytest.raises(ValueError, match="region_nicknames|region nickname"):
+        Gazetteer(_ROWS, extra)
+
+
+def test_region_nicknames_are_loaded_into_the_gazetteer() -> None:
+    gaz = Gazetteer(_ROWS, {"regions": {"Tanah Papua": []},
+                            "nicknames": [("Tanah Papua", "Papua")]})
+    assert gaz.nicknames == {key("Tanah Papua"): "Papua"}
+    assert default_gazetteer().nicknames[key("Tanah Papua")] == "Papua"
+
+
 
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
 from beritanlp.rules.scores.model import Metric
-from beritanlp.rules.scores.subjects import outside_metrics
+from beritanlp.rules.scores.subjects import group_members, outside_metrics
 
 METRICS = MetricIndex(load_metric_rules())
 
@@ -86,3 +86,11 @@ def test_air_level_of_another_value_stays() -> None:
     got = find_scores(text, rules=METRICS, date="2019-09-15",
                       subjects=_places(text, "Kota Lembah"))
     assert {s.value for s in got} == {"berbahaya", "tidak sehat"}
+
+
+def test_group_members_of_a_blank_group_are_none() -> None:
+    text = "BPK memberi opini WDP kepada empat lembaga. Keempat lembaga itu adalah A, B, C dan D."
+    sent = (0, text.index(".") + 1)
+    assert group_members(text, "   ", sent) is None
+    assert group_members(text, "", sent) is None
+    assert group_members(text, "empat lembaga", sent) is not None

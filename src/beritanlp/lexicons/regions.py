@@ -25,7 +25,7 @@ import copy
 import gzip
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -188,6 +188,8 @@ class Gazetteer:
         #: Cue words of natural features ("gunung", ("taman", "nasional")) -> "inner" or "whole".
         self.feature_cues: dict[tuple[str, ...], str] = {}
         self.wilayah_parts: frozenset[str] = frozenset()
+        #: Regions that stand for one province or city: {key of the region: the place's name}.
+        self.nicknames: dict[str, str] = {}
         for code, name, kind, common in regions:
             if kind not in PLACE_TYPES:
                 raise ValueError(f"unknown place type {kind!r} for {code} {name!r}")
@@ -281,6 +283,27 @@ class Gazetteer:
                 raise ValueError(f"feature cue {cue!r}: mode {mode!r} is not inner or whole")
             self.feature_cues[tuple(w.casefold() for w in NAME_WORD.findall(cue))] = mode
         self.wilayah_parts = frozenset(c[0] for c in self.feature_cues)
+        self._add_nicknames(extra.get("nicknames", []), set(extra.get("regions", {})))
+
+    def _add_nicknames(self, rows: Iterable[Sequence[str]], regions: set[str]) -> None:
+        """Add ``(region, place)`` rows: a listed region that stands for one gazetteer place.
+
+        Raises
+        ------
+        ValueError
+            For a row with other than 2 columns, a region not among ``regions`` (the
+            ``geo_features`` names), a place the gazetteer does not know, or a region twice.
+        """
+        for row in rows:
+            if len(row) != 2:
+                raise ValueError(f"region_nicknames row needs 'region | place': {tuple(row)!r}")
+            region, place = row
+            if region not in regions or key(region) in self.nicknames:
+                raise ValueError(f"region nickname {region!r} is not a region of geo_features "
+                                 f"or is given twice: {tuple(row)!r}")
+            if not any(p.type != "wilayah" for p in self.lookup(place)):
+                raise ValueError(f"region nickname {region!r}: {place!r} is no gazetteer place")
+            self.nicknames[key(region)] = place
 
     def __getstate__(self) -> dict[str, object]:
         # The desa index is read again from the loader in the other process (it is large).
@@ -378,6 +401,7 @@ def packaged_extra() -> dict:
     extra["foreign"] = {row[0]: (row[1], [a.strip() for a in row[2].split(";") if a.strip()])
                         for row in word_table("foreign_places")}
     extra["feature_cues"] = {row[0]: row[1] for row in word_table("feature_cues")}
+    extra["nicknames"] = list(word_table("region_nicknames"))
     return extra
 
 

@@ -11,7 +11,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer, key
-from beritanlp.lexicons.words import word_table
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import LOCATOR_WORDS, prev_word
 from beritanlp.text.words import Word, Words
@@ -212,25 +211,21 @@ def block_teasers(text: str, mentions: Sequence[PlaceMention]) -> None:
             m.blocked = "teaser"
 
 
-#: Regions that stand for one province or city: {key of the region's name: the place's name}
-#: (``lexicons/data/region_nicknames.txt``).
-_NICKNAMES = {key(row[0]): row[1] for row in word_table("region_nicknames")}
-
-
 def block_nicknames(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None:
     """Block a nickname region where the text also reports the place it stands for.
 
     "para tokoh Bumi Cenderawasih ... masyarakat Papua": the region "Tanah Papua" (named
     "Bumi Cenderawasih" here) is Papua, reported once. Run after resolving. Written without
-    the place, the nickname stays a region.
+    the place, the nickname stays a region. The nicknames are the gazetteer's
+    (``Gazetteer.nicknames``, from ``lexicons/data/region_nicknames.txt``).
     """
     nicknames = [m for m in mentions if m.blocked is None and m.place is not None
-                 and m.place.code is None and key(m.place.name) in _NICKNAMES]
+                 and m.place.code is None and key(m.place.name) in gaz.nicknames]
     if not nicknames:
         return
     reported = {m.place.kb_id for m in mentions if m.blocked is None and m.place is not None}
     for m in nicknames:
         assert m.place is not None
-        meant = {p.kb_id for p in gaz.lookup(_NICKNAMES[key(m.place.name)])}
+        meant = {p.kb_id for p in gaz.lookup(gaz.nicknames[key(m.place.name)])}
         if meant & reported:
             m.blocked = "nickname"

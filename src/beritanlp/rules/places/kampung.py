@@ -1,9 +1,9 @@
-"""Villages named "Kampung X" right before their district: "Kampung Olen, Distrik Mabugi".
+"""Villages named "Kampung X" right before their district: "Kampung Yalomo, Distrik Mabugi".
 
 In Papua, in Siak and in other regencies the village (desa) is officially a *kampung*; elsewhere
 "Kampung X" is often a hamlet or a neighbourhood. A "Kampung X" (or "Kp X") is read as a village
 only where the address says so: it is written right before a district with its cue
-("Kampung Benteng Hulu, Kecamatan Mempura"). A hamlet inside a village ("Kampung X, Desa Y")
+("Kampung Paluh, Kecamatan Mempura"). A hamlet inside a village ("Kampung X, Desa Y")
 is not taken. The village keeps its cue in its name, as written; it takes the gazetteer's code
 when one village of that name lies in the district.
 """

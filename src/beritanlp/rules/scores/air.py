@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.schema import Score
@@ -29,7 +30,7 @@ def _reads(metric: Metric) -> bool:
 
 
 #: What joins a reading and its level: "118 atau tidak sehat", "277 dengan kategori sangat
-#: tidak sehat", "301 mikrogram per meter kubik (berbahaya)".
+#: tidak sehat", "347 mikrogram per meter kubik (berbahaya)".
 _LEVEL_AFTER = re.compile(
     r"[ \t]*(?:(?:µg|ug|mikrogram)[^\s,.;]*(?:[ \t]+per[ \t]+meter[ \t]+kubik)?[ \t]*)?"
     r"(?:\([ \t]*|,?[ \t]*(?:atau|yakni|yaitu|alias|berarti|artinya|yang[ \t]+(?:berarti"
@@ -94,14 +95,18 @@ def _joined_run(text: str, before: Sequence[Candidate]) -> list[Candidate]:
 #: "masing-masing 390 dan 335": a value per coordinated name before it.
 _RESPECTIVE = re.compile(
     r"\bmasing-masing[ \t]+(?:(?:sebesar|mencapai|di[ \t]+angka)[ \t]+)?"
-    r"(\d[\d.,]*(?:[ \t]*,[ \t]*\d[\d.,]*)*[ \t]*,?[ \t]+(?:dan|serta)[ \t]+\d+(?:[.,]\d+)?)",
+    # a comma between numbers is read once: by the number ("390,") or after blanks (" ,")
+    r"(\d[\d.,]*(?:(?:[ \t]+,|(?<=,)[ \t])[ \t]*\d[\d.,]*)*"
+    r"[ \t]*,?[ \t]+(?:dan|serta)[ \t]+\d+(?:[.,]\d+)?)",
     re.IGNORECASE)
 #: The same, when the values end their clause with a level or a break after them.
 _RESPECTIVE_END = re.compile(r"[ \t]*(?:[,.;)]|$|dengan\b|atau\b|yang\b|\()")
-#: The names coordinated before it: "di Simpang dan Muara Bungo", "A, B dan C".
+#: The names coordinated before it: "di Tanjung Arum dan Lembah Hijau", "A, B dan C".
 _NAME = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
 _COORDINATED = re.compile(
     rf"({_NAME})((?:[ \t]*,[ \t]*{_NAME})*)[ \t]*,?[ \t]+(?:dan|serta)[ \t]+({_NAME})")
+#: How far back (characters) from the values the coordinated names are looked for.
+_COORDINATED_REACH = 300
 #: What says a sentence is about a reading: an index, its level, a concentration.
 _READING_TALK = re.compile(r"\b(?:indeks(?:nya)?|angka(?:nya)?|nilai(?:nya)?|level(?:nya)?"
                            r"|konsentrasi|udara|ISPU|AQI)\b", re.IGNORECASE)
@@ -138,8 +143,12 @@ def respective_readings(text: str, metrics: Sequence[Metric], numbers: Sequence[
 
 
 def _coordinated_before(text: str, lo: int, hi: int) -> list[str]:
-    """The last names coordinated with "dan" before ``hi`` in ``text[lo:hi]``."""
-    found = list(_COORDINATED.finditer(text, lo, hi))
+    """The last names coordinated with "dan" before ``hi`` in ``text[lo:hi]``.
+
+    Only the last :data:`_COORDINATED_REACH` characters are read (the pattern is quadratic on
+    a long run of capitalised names).
+    """
+    found = list(_COORDINATED.finditer(text, max(lo, hi - _COORDINATED_REACH), hi))
     if not found:
         return []
     m = found[-1]
@@ -228,8 +237,8 @@ def restated_levels(candidates: Sequence[Candidate],
                     subjects: Sequence[SubjectMention]) -> set[int]:
     """Starts of air levels the next sentence states again as an index's level.
 
-    "BMKG mencatat status udara di sana sempat mencapai kategori Berbahaya. Konsentrasi PM 10
-    ... menyentuh kategori Berbahaya": one reading. Only a level of the air itself whose
+    "Menurut dinas, status udara di sana bahkan masuk kategori Berbahaya. Kadar PM 10 di
+    stasiun itu ... menyentuh kategori Berbahaya": one reading. Only a level of the air itself whose
     sentence names no place ("di sana") is dropped; one naming its place is a fact of its own.
     """
     levels = [c for c in candidates if c.kind == "grade" and isinstance(c.value, str)
@@ -249,21 +258,21 @@ def restated_levels(candidates: Sequence[Candidate],
 #: A particle whose concentration is read: "konsentrasi PM 10", "kadar PM2,5".
 _PARTICLE_READ = re.compile(r"\b(?:konsentrasi|kosentrasi|kadar)[ \t]+(PM[ \t]?(?:10|2[,.]5))\b",
                             re.IGNORECASE)
-#: A concentration's unit right after a number: "301 mikrogram per meter kubik", "85 µg/m3".
+#: A concentration's unit right after a number: "347 mikrogram per meter kubik", "85 µg/m3".
 _CONCENTRATION_UNIT = re.compile(r"[ \t]*(?:µ|μ|u|mikro)g(?:ram)?(?:\b|/)", re.IGNORECASE)
 #: A threshold, standard or limit the number sets: "ambang batas ... 150 µg/m3", "tak boleh
 #: lebih dari 25 mikrogram".
-#: ("nilai maksimum 301": the highest reading, no limit.)
+#: ("nilai maksimum 347": the highest reading, no limit.)
 _STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|(?:tidak|tak)[ \t]+(?:boleh"
                        r"|dapat|bisa)|sebaiknya|dianjurkan)\b", re.IGNORECASE)
 
 
 def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
-                      air: object, sent_of: SentenceOf) -> list[Candidate]:
+                      air: MetricRule | None, sent_of: SentenceOf) -> list[Candidate]:
     """Concentrations of a particle read where no air index is named in the sentence.
 
-    "Konsentrasi PM 10 ... dengan nilai maksimum 301 mikrogram per meter kubik": a value of
-    "PM 10" (a threshold, a standard or a limit, "ambang batas ... 150 µg/m3", is none).
+    "Konsentrasi PM 10 ... dengan nilai maksimum 347 µg/m3": a value of "PM 10" (a
+    threshold, a standard or a limit, "ambang batas ... 150 µg/m3", is none).
     ``air``: the
     rule of an air index (the reading's rule, for its place and year).
     """
@@ -272,7 +281,7 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
         sent = sent_of(m.start())
         if any(_reads(x) for x in between(metrics, sent[0], sent[1])):
             continue  # "ISPU ... dengan parameter PM 2.5": the index's reading
-        metric = Metric(m.group(1), m.start(1), m.end(1), air)  # type: ignore[arg-type]
+        metric = Metric(m.group(1), m.start(1), m.end(1), air)
         for n in between(numbers, m.end(), sent[1]):
             if n.kind == "number" and isinstance(n.value, int | float) \
                     and not isinstance(n.value, bool) and 0 < n.value <= 5000 \

@@ -1,7 +1,7 @@
 """A poll's answer distribution: one share per rating category.
 
-"Publik menilai kinerja X baik 41 persen, biasa saja 33,4 persen, buruk 23,3 persen" and
-"sebanyak 5,5 persen sangat buruk, 17,8 persen buruk, ... dan 2,3 persen tidak menjawab":
+"Responden menyebut layanan X baik 52 persen, biasa saja 28,6 persen, buruk 15,1 persen" and
+"12,4 persen menilai sangat buruk, 9,3 persen buruk, ... dan 4,2 persen tidak menjawab":
 a survey reports how the people asked rated one item, one share per category of its scale.
 GUIDELINE.md counts "survey percentages that are the survey's result"; every category is a
 result, a non-response ("tidak menjawab") is none (it is no category of the scale). A share is
@@ -25,11 +25,11 @@ CATEGORIES = ("sangat tidak puas", "sangat tidak setuju", "sangat baik", "sangat
               "biasa saja", "baik", "buruk", "puas", "setuju", "positif", "negatif", "netral")
 _CATEGORY = "|".join(r"[ \t]+".join(c.split()) for c in CATEGORIES)
 _SHARE = r"((\d{1,3}(?:,\d{1,2})?)[ \t]*(?:persen|%))"
-#: A share before its category: "17,8 persen buruk", "12 persen menyatakan puas".
+#: A share before its category: "9,3 persen buruk", "12 persen menyatakan puas".
 _SHARE_FIRST = re.compile(
     _SHARE + r"[ \t]+(?:(?:menyatakan|menjawab|menilai|menganggap|mengaku)[ \t]+)?"
     rf"(?:{_CATEGORY})(?![\w-])", re.IGNORECASE)
-#: A category before its share: "baik mencapai 41 persen", "biasa saja 33,4 persen".
+#: A category before its share: "baik mencapai 52 persen", "biasa saja 28,6 persen".
 _CATEGORY_FIRST = re.compile(
     rf"(?<![\w-])(?:{_CATEGORY})[ \t]+(?:(?:mencapai|sebesar|sebanyak|yakni|hanya|sekitar)"
     r"[ \t]+)?" + _SHARE, re.IGNORECASE)
@@ -86,7 +86,7 @@ _NAMED_SHARE = re.compile(
     r"(?:mendapat(?:kan)?|memperoleh|meraih|meraup|mengantongi)"
     r"(?:[ \t]+(?:persentase|dukungan|elektabilitas))?(?:[ \t]+(?:sebesar|sekitar))?[ \t]+"
     + _SHARE + r"(?![ \t]+suara\b)")
-#: A contender's share listed right after one: "Idris Abdul 12%" opening the next sentence.
+#: A contender's share listed right after one: "Rahmat Sulaiman 12%" opening the next sentence.
 _LISTED_SHARE = re.compile(
     r"\W{0,4}([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4})[ \t]+(?:dengan[ \t]+)?" + _SHARE
     + r"(?![ \t]+suara\b)")

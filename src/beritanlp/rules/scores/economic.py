@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.model import Metric
@@ -56,6 +56,16 @@ class EconomicIndices:
             self._compiled["names"] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])",
                                                  re.IGNORECASE)
         return self._compiled["names"]
+
+    def may_name(self, text: str) -> bool:
+        """A cheap test: a long name's first word (any case) occurs in ``text``."""
+        low = text.lower()
+        return any(h in low for h in self.heads)
+
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """The first words of the long names, lower-cased."""
+        return frozenset(n.split()[0].lower() for i in self.indices for n in i.names)
 
     def acronyms_of(self, named: set[str]) -> set[str]:
         """The acronyms of the indices one of whose long names (casefolded) is in ``named``."""
@@ -125,6 +135,8 @@ def without_economic(text: str, metrics: Sequence[Metric],
     list of Metric or None
         The metrics that are no economic index, in their order.
     """
+    if not metrics or not table.may_name(text):
+        return None
     pattern = table.names_pattern()
     named = {" ".join(m.group().split()).casefold() for m in pattern.finditer(text)}
     if not named:

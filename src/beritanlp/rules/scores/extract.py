@@ -342,7 +342,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
 def _yearly_holders(text: str, c: Candidate) -> list[tuple[str | None, int | None]] | None:
     """A held grade's holders counted year by year, each with its year; else ``None``.
 
-    "Jumlah LKKL yang mendapat opini WTP naik dari 56 LKKL pada 2015 menjadi 82 LKKL pada 2018".
+    "Jumlah LKKL beropini WTP bertambah dari 61 LKKL pada 2016 menjadi 79 LKKL pada 2019".
     """
     if c.kind != "grade" or not isinstance(c.value, str) or "umlah" not in text[
             max(c.sentence[0], c.start - 80):c.start]:

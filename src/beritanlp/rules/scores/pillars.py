@@ -68,11 +68,44 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-def parse_pillar_table(rows: Sequence[tuple[str, ...]]) -> PillarTable:
-    """The table of ``ranking_pillars`` rows ("phrase | pillar", "Name | publisher | SHORT")."""
-    pillars = tuple(r[0] for r in rows if len(r) > 1 and r[1] == "pillar")
-    publishers = tuple((r[0], r[2]) for r in rows if len(r) > 2 and r[1] == "publisher")
-    return PillarTable(pillars, publishers)
+def parse_pillar_table(rows: Sequence[Sequence[str]]) -> PillarTable:
+    """Build the table of ``ranking_pillars`` rows, validating each.
+
+    Parameters
+    ----------
+    rows : sequence of rows
+        "phrase | pillar" (2 columns) or "Name | publisher | SHORT" (3 columns).
+
+    Returns
+    -------
+    PillarTable
+        The indicator names and publishers, in the order of the rows.
+
+    Raises
+    ------
+    ValueError
+        For a row with a wrong number of columns for its kind, an unknown kind, an empty
+        phrase, a short form that is empty or not upper-case, or a phrase given twice.
+    """
+    pillars: list[str] = []
+    publishers: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for row in rows:
+        kind = row[1] if len(row) > 1 else ""
+        if (kind, len(row)) not in {("pillar", 2), ("publisher", 3)}:
+            raise ValueError(f"ranking_pillars row needs 'phrase | pillar' or "
+                             f"'Name | publisher | SHORT': {tuple(row)!r}")
+        phrase = " ".join(row[0].split())
+        if not phrase or (kind, phrase.casefold()) in seen:
+            raise ValueError(f"empty or repeated ranking_pillars phrase: {tuple(row)!r}")
+        seen.add((kind, phrase.casefold()))
+        if kind == "pillar":
+            pillars.append(phrase)
+        elif not row[2] or not row[2].isupper():
+            raise ValueError(f"publisher short form must be upper-case: {tuple(row)!r}")
+        else:
+            publishers.append((phrase, row[2]))
+    return PillarTable(tuple(pillars), tuple(publishers))
 
 
 @cache

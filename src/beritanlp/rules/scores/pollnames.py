@@ -114,5 +114,9 @@ def poll_names(text: str, body_start: int = 0) -> list[PollName]:
 
 
 def may_name_polls(text: str) -> bool:
-    """A cheap test: a survey head's letters ("urvei", "iset" ...) occur in ``text``."""
-    return any(w in text for w in ("urvei", "urvey", "iset", "endapat", "olling"))
+    """A cheap test: a survey head's letters ("urvei", "iset", "ajak" ...) occur in ``text``.
+
+    The literals are those of :data:`_TOPIC`, :data:`_TITLED` and :data:`_MAKER`'s heads
+    ("jajak pendapat" by "Jajak"/"jajak": "endapat" would pass every "mendapat").
+    """
+    return any(w in text for w in ("urvei", "urvey", "iset", "Jajak", "jajak", "olling"))

@@ -214,7 +214,10 @@ def group_members(text: str, group: str, sent: tuple[int, int]) -> list[str] | N
 
     The count must agree ("Keempat" for "empat ..." or "4 ..."); two or more names are listed.
     """
-    count = group.split(maxsplit=1)[0].casefold()
+    parts = group.split(maxsplit=1)
+    if not parts:
+        return None
+    count = parts[0].casefold()
     if count.isdigit() and 2 <= int(count) <= len(_COUNT_WORDS) + 1:
         count = _COUNT_WORDS[int(count) - 2]
     m = _MEMBERS_NEXT.match(text, sent[1])
@@ -234,7 +237,7 @@ def _without_short_forms(names: list[str] | None) -> list[str] | None:
 _HOLDERS_COUNTED = re.compile(
     rf"\b(?i:jumlah)[ \t]+{GROUP_NOUNS}[ \t]+yang[ \t]+(?:(?:telah|sudah)[ \t]+)?"
     r"(?:mendapat(?:kan)?|memperoleh|meraih|menerima)[ \t]+(?:opini[ \t]+)?$", re.IGNORECASE)
-#: "... dari 56 LKKL pada 2015 menjadi 82 LKKL pada 2018": each count with its year.
+#: "... dari 61 LKKL pada 2016 menjadi 79 LKKL pada 2019": each count with its year.
 _COUNT_IN_YEAR = re.compile(
     rf"(?<![\w.,/])(\d[\d.]*[ \t]+{GROUP_NOUNS})[ \t]+(?:(?:pada|di)[ \t]+)?(?:tahun[ \t]+)?"
     r"((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -244,8 +247,8 @@ def counted_by_year(text: str, start: int, end: int,
                     sent: tuple[int, int]) -> list[tuple[str, int]] | None:
     """The holders counted in each year after a count of holders of the grade at ``start``.
 
-    "Jumlah LKKL yang mendapat opini WTP naik dari 56 LKKL pada 2015 menjadi 82 LKKL pada
-    2018" -> [("56 LKKL", 2015), ("82 LKKL", 2018)]; ``None`` unless two or more are given.
+    "Jumlah LKKL beropini WTP bertambah dari 61 LKKL pada 2016 menjadi 79 LKKL pada
+    2019" -> [("61 LKKL", 2016), ("79 LKKL", 2019)]; ``None`` unless two or more are given.
     """
     if not _HOLDERS_COUNTED.search(text, max(sent[0], start - 80), start):
         return None
@@ -336,14 +339,14 @@ _BARE_COUNT_BEFORE = re.compile(
     r"(?<![\w.,/])(\d[\d.]*)(?:[ \t]+di[ \t]*antaranya)?[ \t]+(?:(?:telah|sudah|berhasil|juga"
     r"|masih)[ \t]+)*(?:(?:memperoleh|mendapat(?:kan)?|meraih|menerima|beropini)[ \t]+)?"
     r"(?:opini[ \t]+)?[\"“']?$", re.IGNORECASE)
-#: The counted group a sentence opens with: "Dari 415 pemerintah kabupaten", "Atas 542 LKPD".
+#: The counted group a sentence opens with: "Dari 415 pemerintah kabupaten", "Atas 510 LKPD".
 _GROUP_OF = re.compile(
     rf"\b(?:dari|atas|terhadap|untuk)[ \t]+(?:total[ \t]+)?\d[\d.]*[ \t]+({GROUP_NOUNS})\b",
     re.IGNORECASE)
 
 
 #: A counted group opening its sentence as the total the counts after it come from:
-#: "Sedangkan 542 LKPD Tahun 2018, BPK memberikan 443 opini WTP".
+#: "Adapun 510 LKPD tahun 2020, BPK menjatuhkan 461 opini WTP".
 _TOTAL_OPENS = re.compile(
     r"\W{0,6}(?:(?:Sedangkan|Sementara(?:[ \t]+itu)?|Adapun|Kemudian|Lalu)[ \t,]+)?"
     rf"\d[\d.]*[ \t]+({GROUP_NOUNS})(?:[ \t]+(?:(?:tahun|TA)[ \t]+(?:anggaran[ \t]+)?)?\d{{4}})?"

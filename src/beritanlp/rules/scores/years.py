@@ -318,8 +318,8 @@ def _audit_talk_broken(text: str, c: Candidate, since: int) -> bool:
     """Whether an audit opinion's year stated at ``since`` no longer dates ``c``.
 
     It stops when a whole sentence between them speaks of no opinion.
-    "... LKKL dan LKBUN tahun 2018, 81 LKKL ... WTP. Sedangkan 4 LKKL ... WDP. Selain itu BPK
-    juga memeriksa 542 LKPD. Hasilnya, 32 provinsi memperoleh opini WTP": the LKKL's year ran
+    "Untuk LKKL tahun 2021, 64 LKKL ... WTP. Adapun 5 LKKL ... WDP. Di luar itu BPK telah
+    mengaudit 480 laporan daerah. Dari situ, 27 provinsi meraih opini WTP": the LKKL's year ran
     through the WDP sentence; the sentence on what else was audited ends it (the provinces'
     opinions take the report's or the article's year). Other metrics are not read so.
     """
