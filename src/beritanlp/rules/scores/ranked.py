@@ -312,8 +312,10 @@ _RANK_ITEM_CUE = r"(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik|[Rr]anking|[Rr]angking|[P
 _RANK_ITEM = re.compile(
     rf"(?<![\w-]){_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?(?=\d))?"
     rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)"
-    r"[ \t]*(?:[:.–-][ \t]*|(?:diraih|ditempati|jatuh[ \t]+kepada|adalah|ada|yaitu|yakni)"
-    r"[ \t]+(?:oleh[ \t]+)?)?"
+    r"[ \t]*(?:[:.–-][ \t]*|(?:diraih|ditempati|diduduki|jatuh[ \t]+kepada|adalah|ada|yaitu"
+    r"|yakni)[ \t]+(?:oleh[ \t]+)?"
+    # "posisi pertama tahun ini masih ditempati X": a few words before the passive verb
+    r"|(?:[a-z]+[ \t]+){1,3}?(?:diraih|ditempati|diduduki|dipegang)[ \t]+(?:oleh[ \t]+)?)?"
     r"(?=[A-Z])")
 #: Where a listed name ends: a comma, bracket, line end, or the next clause.
 _ITEM_NAME_END = re.compile(
@@ -326,9 +328,20 @@ _NOT_A_HOLDER = re.compile(r"\bAwards?\b|^(?:Anugerah|Penghargaan|Lomba|Festival
                            r"|Tingkat|Nasional|Provinsi|Kabupaten/Kota|Dunia|Se)\b")
 
 
-#: A name, then its rank: "Kota B di peringkat kedua", "Kab. C menempati posisi ke-3".
+#: A holder's name: a capitalised name that may join its words with "of", "the", "de"
+#: ("University of Lembah", "Institut de Sukamaju").
+_HOLDER = re.compile(
+    r"(?:(?:Kab|Kota|Prov|Kec)\.\s*)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|(?:dan|&|of|the|de|and|for)(?=[ \t]+[A-Z])))*")
+#: Verbs between a name and its rank: "menyusul di urutan kedua", "bertengger di posisi 3".
+_HOLD_VERBS = (r"(?:berada|menempati|menduduki|duduk|menyusul|ada|bertengger|mengisi|tercatat"
+               r"|finis|masuk)")
+#: A name, then its rank: "Kota B di peringkat kedua", "Kab. C menempati posisi ke-3",
+#: "Kota D, Lembah, menyusul di urutan ketiga" (a place set off by commas after the name).
 _NAME_RANK = re.compile(
-    rf"(?<![\w.])({_NAME.pattern})[ \t]+(?:(?:berada|menempati|duduk)[ \t]+)?(?:di[ \t]+)?"
+    rf"(?<![\w.])({_HOLDER.pattern})"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,)?"
+    rf"[ \t]+(?:(?:(?:masih|juga|kini|pun)[ \t]+)?{_HOLD_VERBS}[ \t]+)?(?:di[ \t]+)?"
     r"(?:peringkat|posisi|urutan)[ \t]+"
     rf"((?:ke[ \t-]?(?=\d))?\d{{1,2}}\b(?![.,]\d)|(?:{_RANK_WORD})\b)")
 
@@ -347,6 +360,28 @@ def _name_rank_items(text: str, start: int, end: int) -> list[ListItem]:
     return items
 
 
+#: A later clause of a rank list that leaves the rank word out: "urutan pertama adalah A,
+#: kedua B, dan ketiga C" (an ordinal from "kedua" on, right after a clause break).
+_ELLIPTIC_RANK = re.compile(
+    r"(?:[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta)[ \t]+)"
+    rf"((?i:{alternation(rank_words(10, lowest=2))}))[ \t]+"
+    r"(?:(?:adalah|ditempati|diraih|yaitu|yakni)[ \t]+(?:oleh[ \t]+)?)?(?=[A-Z])")
+
+
+def _elliptic_items(text: str, start: int, end: int) -> list[ListItem]:
+    """Items of a rank list whose rank word is left out ("..., kedua Kota B")."""
+    items: list[ListItem] = []
+    for m in _ELLIPTIC_RANK.finditer(text, start, end):
+        rank = rank_value(m.group(1))
+        stop = _ITEM_NAME_END.search(text, m.end(), min(end, m.end() + 120))
+        name = _clean_name(text[m.end():stop.start() if stop else min(end, m.end() + 120)])
+        if rank is None or not name or not _HOLDER.fullmatch(name) or len(name.split()) > 7 \
+                or _NOT_A_HOLDER.search(name):
+            continue
+        items.append(ListItem(name, 0, None, rank, m.span(1)))
+    return items
+
+
 def rank_items(text: str, start: int, end: int) -> list[ListItem]:
     """Ranks each given to a name: "Juara 1: Desa X, Juara 2: Desa Y" (no values).
 
@@ -360,12 +395,15 @@ def rank_items(text: str, start: int, end: int) -> list[ListItem]:
             continue
         stop = _ITEM_NAME_END.search(text, m.end(), min(end, m.end() + 120))
         name = _clean_name(text[m.end():stop.start() if stop else min(end, m.end() + 120)])
-        if not name or not _NAME.fullmatch(name) or len(name.split()) > 7 \
+        if not name or not _HOLDER.fullmatch(name) or len(name.split()) > 7 \
                 or _NOT_A_HOLDER.search(name):
             continue
         items.append(ListItem(name, 0, None, rank, m.span(1)))
     spans = {i.rank_span for i in items}
     items += [i for i in _name_rank_items(text, start, end) if i.rank_span not in spans]
+    if items:  # a sentence that ranks a name may go on leaving the rank word out
+        spans = {i.rank_span for i in items}
+        items += [i for i in _elliptic_items(text, start, end) if i.rank_span not in spans]
     items.sort(key=lambda i: i.rank_span or (0, 0))
     return items
 
