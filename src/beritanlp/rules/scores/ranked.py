@@ -15,6 +15,10 @@ follow each other:
   terbersih 2024:,1. Kota A,2. Kota B"): each item is one name (a place or a bracketed note may
   follow it) and its rank is its list number. Lists of money, counts, winners or steps are none.
 
+* an award category's winner with ranks in a bracket ("Kategori Pemuda Pelopor: Budi (Juara I
+  Tingkat Provinsi dan Juara II Tingkat Nasional)"): each rank is in the category, held by the
+  name (:func:`category_winner_candidates`; a winner with no rank in the bracket gives none).
+
 Numbered items may carry their value in brackets ("1. Kota A (skor 89,5)"), and may be glued
 with commas where the scraper joined paragraphs ("berikut:,1. Kota A 89,5,2. Kota B 88,1"); a
 clause's value may also be a bare decimal right after its name ("Kota B 79,5, Kota C 78,2").
@@ -592,4 +596,41 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
                 sent = first if item.numbered and not item.value_span else sent_of(rs)
                 out.append(Candidate(metric, item.rank, "rank", None, text[rs:re_], rs, re_,
                                      sent, [item.name]))
+    return out
+
+
+#: An award category's winner with their ranks in a bracket: "Kategori Desa Kreatif Tahun
+#: 2019: Desa Sukamaju (Juara I Tingkat Provinsi dan Juara II Tingkat Nasional)". The
+#: category names what the ranks are in; the name before the bracket holds them.
+_CATEGORY_WINNER = re.compile(
+    r"\b(?:Kategori|Kriteria)[ \t]+"
+    r"((?:(?!Tahun\b)[A-Z][\w'’-]*[ \t]+){0,7}(?!Tahun\b)[A-Z][\w'’-]*)"
+    r"(?:[ \t]+(?:Tahun[ \t]+)?(?:19|20)\d\d)?[ \t]*:[ \t]*"
+    rf"({_HOLDER.pattern})[ \t]*\((?=[ \t]*(?:Juara|Peringkat)[ \t])([^()\n]{{1,160}})\)")
+_BRACKET_RANK = re.compile(
+    r"\b(?:Juara|Peringkat)[ \t]+(?:ke[ \t-]?(?=\d))?"
+    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)")
+
+
+def category_winner_candidates(text: str, sent_of: Any) -> list[Candidate]:
+    """Ranks of an award category's winner given in a bracket after the winner's name.
+
+    The metric is the category ("Kategori X:", "Kriteria X:"), marked ``award`` (ranks only);
+    the subject is the name between the colon and the bracket.
+    """
+    if "Juara" not in text and "Peringkat" not in text:
+        return []
+    out: list[Candidate] = []
+    for m in _CATEGORY_WINNER.finditer(text):
+        name = _clean_name(m.group(2))
+        if not name or len(name.split()) > 7 or _NOT_A_HOLDER.search(name):
+            continue
+        metric = Metric(m.group(1), m.start(1), m.end(1), None, award=True)
+        for r in _BRACKET_RANK.finditer(text, m.start(3), m.end(3)):
+            word = r.group(1)
+            rank: int | str | None = word if word in _ROMAN_RANKS else rank_value(word)
+            if rank is None:
+                continue
+            out.append(Candidate(metric, rank, "rank", None, word, r.start(1), r.end(1),
+                                 sent_of(r.start(1)), [name]))
     return out
