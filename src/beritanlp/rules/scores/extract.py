@@ -103,7 +103,7 @@ from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.pollnames import may_name_polls
 from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
 from beritanlp.rules.scores.ranges import range_candidates
-from beritanlp.rules.scores.ranked import list_candidates
+from beritanlp.rules.scores.ranked import category_winner_candidates, list_candidates
 from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
 from beritanlp.rules.scores.stars import star_candidates
@@ -220,7 +220,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     counted = level_candidates(text, metrics, sent_of) + star_candidates(text, metrics, sent_of)
     grades += counted
     indicators = default_indicator_table()
-    if not metrics and not grades and not (may_hold_indicator_values(text) and (
+    winners = category_winner_candidates(text, sent_of)  # "Kategori X: A (Juara I)"
+    if not metrics and not grades and not winners and not (may_hold_indicator_values(text) and (
             may_state_indicators(text, indicators) or may_name_polls(text))):
         return None  # every numeric value needs a metric (or an indicator): no number scan
     sents = sent_of.sentences()
@@ -228,7 +229,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
         return None
     numbers = ByStart(find_numbers(text))
     metrics = _with_grade_metrics(metrics, grades)
-    listed = list_candidates(text, sents, metrics, sent_of)
+    listed = list_candidates(text, sents, metrics, sent_of) + winners
     # list items, and the numbers of levels and stars ("nilai bintang 4": one grade, no value)
     taken = {i for c in [*listed, *counted] for i in range(c.start, c.end)}
     numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window)

@@ -15,6 +15,10 @@ follow each other:
   terbersih 2024:,1. Kota A,2. Kota B"): each item is one name (a place or a bracketed note may
   follow it) and its rank is its list number. Lists of money, counts, winners or steps are none.
 
+* an award category's winner with ranks in a bracket ("Kategori Pemuda Pelopor: Budi (Juara I
+  Tingkat Provinsi dan Juara II Tingkat Nasional)"): each rank is in the category, held by the
+  name (:func:`category_winner_candidates`; a winner with no rank in the bracket gives none).
+
 Numbered items may carry their value in brackets ("1. Kota A (skor 89,5)"), and may be glued
 with commas where the scraper joined paragraphs ("berikut:,1. Kota A 89,5,2. Kota B 88,1"); a
 clause's value may also be a bare decimal right after its name ("Kota B 79,5, Kota C 78,2").
@@ -312,8 +316,10 @@ _RANK_ITEM_CUE = r"(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik|[Rr]anking|[Rr]angking|[P
 _RANK_ITEM = re.compile(
     rf"(?<![\w-]){_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?(?=\d))?"
     rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)"
-    r"[ \t]*(?:[:.–-][ \t]*|(?:diraih|ditempati|jatuh[ \t]+kepada|adalah|ada|yaitu|yakni)"
-    r"[ \t]+(?:oleh[ \t]+)?)?"
+    r"[ \t]*(?:[:.–-][ \t]*|(?:diraih|ditempati|diduduki|jatuh[ \t]+kepada|adalah|ada|yaitu"
+    r"|yakni)[ \t]+(?:oleh[ \t]+)?"
+    # "posisi pertama tahun ini masih ditempati X": a few words before the passive verb
+    r"|(?:[a-z]+[ \t]+){1,3}?(?:diraih|ditempati|diduduki|dipegang)[ \t]+(?:oleh[ \t]+)?)?"
     r"(?=[A-Z])")
 #: Where a listed name ends: a comma, bracket, line end, or the next clause.
 _ITEM_NAME_END = re.compile(
@@ -326,9 +332,20 @@ _NOT_A_HOLDER = re.compile(r"\bAwards?\b|^(?:Anugerah|Penghargaan|Lomba|Festival
                            r"|Tingkat|Nasional|Provinsi|Kabupaten/Kota|Dunia|Se)\b")
 
 
-#: A name, then its rank: "Kota B di peringkat kedua", "Kab. C menempati posisi ke-3".
+#: A holder's name: a capitalised name that may join its words with "of", "the", "de"
+#: ("University of Lembah", "Institut de Sukamaju").
+_HOLDER = re.compile(
+    r"(?:(?:Kab|Kota|Prov|Kec)\.\s*)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|(?:dan|&|of|the|de|and|for)(?=[ \t]+[A-Z])))*")
+#: Verbs between a name and its rank: "menyusul di urutan kedua", "bertengger di posisi 3".
+_HOLD_VERBS = (r"(?:berada|menempati|menduduki|duduk|menyusul|ada|bertengger|mengisi|tercatat"
+               r"|finis|masuk)")
+#: A name, then its rank: "Kota B di peringkat kedua", "Kab. C menempati posisi ke-3",
+#: "Kota D, Lembah, menyusul di urutan ketiga" (a place set off by commas after the name).
 _NAME_RANK = re.compile(
-    rf"(?<![\w.])({_NAME.pattern})[ \t]+(?:(?:berada|menempati|duduk)[ \t]+)?(?:di[ \t]+)?"
+    rf"(?<![\w.])({_HOLDER.pattern})"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*,)?"
+    rf"[ \t]+(?:(?:(?:masih|juga|kini|pun)[ \t]+)?{_HOLD_VERBS}[ \t]+)?(?:di[ \t]+)?"
     r"(?:peringkat|posisi|urutan)[ \t]+"
     rf"((?:ke[ \t-]?(?=\d))?\d{{1,2}}\b(?![.,]\d)|(?:{_RANK_WORD})\b)")
 
@@ -347,6 +364,28 @@ def _name_rank_items(text: str, start: int, end: int) -> list[ListItem]:
     return items
 
 
+#: A later clause of a rank list that leaves the rank word out: "urutan pertama adalah A,
+#: kedua B, dan ketiga C" (an ordinal from "kedua" on, right after a clause break).
+_ELLIPTIC_RANK = re.compile(
+    r"(?:[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta)[ \t]+)"
+    rf"((?i:{alternation(rank_words(10, lowest=2))}))[ \t]+"
+    r"(?:(?:adalah|ditempati|diraih|yaitu|yakni)[ \t]+(?:oleh[ \t]+)?)?(?=[A-Z])")
+
+
+def _elliptic_items(text: str, start: int, end: int) -> list[ListItem]:
+    """Items of a rank list whose rank word is left out ("..., kedua Kota B")."""
+    items: list[ListItem] = []
+    for m in _ELLIPTIC_RANK.finditer(text, start, end):
+        rank = rank_value(m.group(1))
+        stop = _ITEM_NAME_END.search(text, m.end(), min(end, m.end() + 120))
+        name = _clean_name(text[m.end():stop.start() if stop else min(end, m.end() + 120)])
+        if rank is None or not name or not _HOLDER.fullmatch(name) or len(name.split()) > 7 \
+                or _NOT_A_HOLDER.search(name):
+            continue
+        items.append(ListItem(name, 0, None, rank, m.span(1)))
+    return items
+
+
 def rank_items(text: str, start: int, end: int) -> list[ListItem]:
     """Ranks each given to a name: "Juara 1: Desa X, Juara 2: Desa Y" (no values).
 
@@ -360,12 +399,15 @@ def rank_items(text: str, start: int, end: int) -> list[ListItem]:
             continue
         stop = _ITEM_NAME_END.search(text, m.end(), min(end, m.end() + 120))
         name = _clean_name(text[m.end():stop.start() if stop else min(end, m.end() + 120)])
-        if not name or not _NAME.fullmatch(name) or len(name.split()) > 7 \
+        if not name or not _HOLDER.fullmatch(name) or len(name.split()) > 7 \
                 or _NOT_A_HOLDER.search(name):
             continue
         items.append(ListItem(name, 0, None, rank, m.span(1)))
     spans = {i.rank_span for i in items}
     items += [i for i in _name_rank_items(text, start, end) if i.rank_span not in spans]
+    if items:  # a sentence that ranks a name may go on leaving the rank word out
+        spans = {i.rank_span for i in items}
+        items += [i for i in _elliptic_items(text, start, end) if i.rank_span not in spans]
     items.sort(key=lambda i: i.rank_span or (0, 0))
     return items
 
@@ -554,4 +596,41 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
                 sent = first if item.numbered and not item.value_span else sent_of(rs)
                 out.append(Candidate(metric, item.rank, "rank", None, text[rs:re_], rs, re_,
                                      sent, [item.name]))
+    return out
+
+
+#: An award category's winner with their ranks in a bracket: "Kategori Desa Kreatif Tahun
+#: 2019: Desa Sukamaju (Juara I Tingkat Provinsi dan Juara II Tingkat Nasional)". The
+#: category names what the ranks are in; the name before the bracket holds them.
+_CATEGORY_WINNER = re.compile(
+    r"\b(?:Kategori|Kriteria)[ \t]+"
+    r"((?:(?!Tahun\b)[A-Z][\w'’-]*[ \t]+){0,7}(?!Tahun\b)[A-Z][\w'’-]*)"
+    r"(?:[ \t]+(?:Tahun[ \t]+)?(?:19|20)\d\d)?[ \t]*:[ \t]*"
+    rf"({_HOLDER.pattern})[ \t]*\((?=[ \t]*(?:Juara|Peringkat)[ \t])([^()\n]{{1,160}})\)")
+_BRACKET_RANK = re.compile(
+    r"\b(?:Juara|Peringkat)[ \t]+(?:ke[ \t-]?(?=\d))?"
+    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)")
+
+
+def category_winner_candidates(text: str, sent_of: Any) -> list[Candidate]:
+    """Ranks of an award category's winner given in a bracket after the winner's name.
+
+    The metric is the category ("Kategori X:", "Kriteria X:"), marked ``award`` (ranks only);
+    the subject is the name between the colon and the bracket.
+    """
+    if "Juara" not in text and "Peringkat" not in text:
+        return []
+    out: list[Candidate] = []
+    for m in _CATEGORY_WINNER.finditer(text):
+        name = _clean_name(m.group(2))
+        if not name or len(name.split()) > 7 or _NOT_A_HOLDER.search(name):
+            continue
+        metric = Metric(m.group(1), m.start(1), m.end(1), None, award=True)
+        for r in _BRACKET_RANK.finditer(text, m.start(3), m.end(3)):
+            word = r.group(1)
+            rank: int | str | None = word if word in _ROMAN_RANKS else rank_value(word)
+            if rank is None:
+                continue
+            out.append(Candidate(metric, rank, "rank", None, word, r.start(1), r.end(1),
+                                 sent_of(r.start(1)), [name]))
     return out
