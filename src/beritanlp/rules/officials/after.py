@@ -63,7 +63,7 @@ SPLIT_QUALIFIERS: frozenset[tuple[str, str]] = frozenset({("non", "aktif"), ("no
 def named_again(ctx: Context, q: int) -> bool:
     """Tell whether the fallback name at ``q`` is written again on its own elsewhere.
 
-    "Menteri Sekretaris Negara (Mensesneg) Pratikno. ... Pratikno mengaku": where the NER
+    "Menteri Sekretaris Negara (Mensesneg) Budi Santoso. ... Budi Santoso mengaku": where the NER
     found no name after a head's own short form, the run is still a name when the text names
     the person again by one of its words followed by no capitalised word (a subject, not the
     start of an organisation's name).

@@ -100,7 +100,7 @@ def gap_holder(
             or _headline_title_holder(ctx, bare, newline, vocabulary, held)
             or _demonstrative_holder(ctx, bare, newline, vocabulary)
         )
-    if _key_at(ctx, bare, lead) in held:  # "Presiden,sempat": Jokowi's, named later; a later
+    if _key_at(ctx, bare, lead) in held:  # "Presiden,sempat": the president's, named later; a later
         other = _body_gap_holder(ctx, bare, newline, vocabulary, held)  # title with a gap
         if other is not None:
             return other
@@ -130,9 +130,9 @@ def _body_gap_holder(
 ) -> Candidate | None:
     """The headline speaker as the holder of a title in the body whose name a gap lost.
 
-    "Sri Mulyani: ..." over "Menteri Keuangan (Menkeu),mengatakan ...": the first title of the
+    "Budi Santoso: ..." over "Menteri Keuangan (Menkeu),mengatakan ...": the first title of the
     body followed by a gap, whose post no official found holds ("Presiden,sempat" is
-    "Presiden Jokowi" named later), is held by the headline's one speaker or actor.
+    "Presiden X" named later), is held by the headline's one speaker or actor.
     """
     name = _headline_person(ctx, newline, vocabulary)
     if name is None or not _speaks(ctx, newline, name) or _object_in_body(ctx, newline, name):

@@ -37,7 +37,7 @@ from beritanlp.rules.officials.vocab import (
 #: Position heads that are also military or police ranks before a name ("Kapolsek X Komisaris
 #: Budi": a police rank; "Komisaris PT X": the post).
 RANK_POSITIONS: frozenset[str] = frozenset({"Inspektur Jenderal", "Jenderal", "Komisaris"})
-#: Two-letter academic and religious titles: unlike an initial ("Yasonna H. Laoly") they begin
+#: Two-letter academic and religious titles: unlike an initial ("Budi H. Santoso") they begin
 #: a name inside a run ("Direktur Jenderal Pembangunan Kawasan Pedesaan Ir Budi Santoso").
 SHORT_HONOURS: frozenset[str] = frozenset({"ir", "dr", "hj", "kh"})
 #: Longest fallback name, in tokens.
@@ -256,7 +256,7 @@ def rank_inside(ctx: Context, i: int, j: int) -> bool:
     """Tell whether a rank stands inside tokens ``i+1:j`` ("Jaya Mayjen TNI Rafael")."""
     for r in range(i + 1, j):
         if len(ctx.toks[r].text) < 3 and ctx.norms[r] not in SHORT_HONOURS:
-            continue  # initials such as "H." inside "Yasonna H. Laoly" (not "Ir", "Dr")
+            continue  # initials such as "H." inside "Budi H. Santoso" (not "Ir", "Dr")
         if normalize_title_word(ctx.toks[r].text) in INNER_HONOURS:
             continue  # "Supardi Datuk Rajo": a clan title after the given name
         if skip_titles(ctx, r) > r and ctx.lexicon_at(r, ("position",)) is None:

@@ -333,10 +333,11 @@ _NOT_A_HOLDER = re.compile(r"\bAwards?\b|^(?:Anugerah|Penghargaan|Lomba|Festival
 
 
 #: A holder's name: a capitalised name that may join its words with "of", "the", "de"
-#: ("University of Lembah", "Institut de Sukamaju").
+#: ("University of Lembah", "Institut de Sukamaju"); at most eight words, so that a long run
+#: of capitalised words is read in linear time.
 _HOLDER = re.compile(
     r"(?:(?:Kab|Kota|Prov|Kec)\.\s*)?[A-Z][\w'’-]*"
-    r"(?:[ \t]+(?:[A-Z][\w'’-]*|(?:dan|&|of|the|de|and|for)(?=[ \t]+[A-Z])))*")
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|(?:dan|&|of|the|de|and|for)(?=[ \t]+[A-Z]))){0,7}")
 #: Verbs between a name and its rank: "menyusul di urutan kedua", "bertengger di posisi 3".
 _HOLD_VERBS = (r"(?:berada|menempati|menduduki|duduk|menyusul|ada|bertengger|mengisi|tercatat"
                r"|finis|masuk)")
