@@ -28,8 +28,9 @@ How it works
    "masing-masing" readings, a reading carried to the next sentence, a particle's
    concentration, the air's level named by its index) come from
    :mod:`~beritanlp.rules.scores.air`.
-   A rank that starts a ranking's band ("peringkat 601-800", "1001+", "masuk 10 besar") is
-   that band as a grade string (:mod:`~beritanlp.rules.scores.bands`).
+   A rank that starts a ranking's band ("peringkat 601-800", "1001+") is that band as a rank
+   string, a top-N placement ("masuk 10 besar") a grade string
+   (:mod:`~beritanlp.rules.scores.bands`).
    Statistical indicators and survey results ("prevalensi stunting 21,6 persen", "menurut
    Riskesdas ... 48,9 persen") come from :mod:`~beritanlp.rules.scores.indicators`, with the
    pairs a group carries on after an indicator (:mod:`~beritanlp.rules.scores.carried`) and
