@@ -36,6 +36,15 @@ _RANK_WORD_BEFORE = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)[
 _LOW_END = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 
 
+def follows_rank_word(text: str, start: int, lo: int = 0) -> bool:
+    """Tell whether a rank word ("peringkat", "posisi", ...) ends right before ``start``.
+
+    Only the 16 characters before ``start`` (and none before ``lo``) are read: "peringkat
+    1001-1200" starts a band of positions.
+    """
+    return _RANK_WORD_BEFORE.search(text, max(lo, start - 16), start) is not None
+
+
 def band_start(text: str, n: NumberMention) -> NumberMention | None:
     """The rank a dashed range of positions after a rank word starts, or ``None``.
 
@@ -46,7 +55,7 @@ def band_start(text: str, n: NumberMention) -> NumberMention | None:
     if n.kind != "range" or not isinstance(n.value, int) or not isinstance(n.high, int) \
             or n.high <= n.value or n.unit not in (None, "tahun") \
             or "-" not in n.text.replace("\u2013", "-") \
-            or _RANK_WORD_BEFORE.search(text, max(0, n.start - 16), n.start) is None:
+            or not follows_rank_word(text, n.start):
         return None
     low = _LOW_END.match(n.text)
     if low is None or (1900 <= n.value <= 2100 and n.high <= 2100):

@@ -156,7 +156,7 @@ def with_named_holders(text: str, candidates: Sequence[Candidate],
         return is_ranking is None or is_ranking(c)
 
     candidates = [c if c.subjects or not read(c) else _own_holder(text, c)
-                  for c in candidates if not (_asked(text, c) and read(c))]
+                  for c in candidates if not (read(c) and _asked(text, c))]
     ranks = [c for c in candidates if c.kind == "rank" and not c.subjects and read(c)]
     if not ranks:
         return list(candidates)

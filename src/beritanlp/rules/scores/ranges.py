@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from beritanlp.rules.scores.bands import band_value
+from beritanlp.rules.scores.bands import band_value, follows_rank_word
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.rules.scores.ranks import ArticleMetrics
 from beritanlp.rules.scores.scale import defines_band, observed
@@ -58,8 +58,7 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "untuk skor 51-100", "(300-500)": bands of a scale
     if sum(1 for o in between(numbers, sent[0], sent[1])
-           if o.kind == "range" and not _RANK_BEFORE.search(text, max(sent[0], o.start - 16),
-                                                            o.start)) > 1 \
+           if o.kind == "range" and not follows_rank_word(text, o.start, sent[0])) > 1 \
             or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start):
         return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
@@ -100,9 +99,6 @@ _GOT_LEAD = re.compile(
     r"\b(?:memperoleh|mendapat(?:kan)?|meraih|perolehan|mengantongi|mencatat(?:kan)?)[ \t]+"
     r"(?:\w+[ \t]+){0,2}?(?:skor|nilai|poin)(?:[ \t]+(?:total|keseluruhan|akhir))?"
     r"(?:[ \t]+(?:sebesar|sebanyak|senilai|yakni|yaitu))?[ \t]+$", re.IGNORECASE)
-#: A rank word right before a range: a band of positions, no reading's range.
-_RANK_BEFORE = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)[ \t]+$",
-                          re.IGNORECASE)
 
 
 #: A rank word shortly before a range: the range is a band of ranks.
