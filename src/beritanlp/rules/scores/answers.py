@@ -24,15 +24,16 @@ CATEGORIES = ("sangat tidak puas", "sangat tidak setuju", "sangat baik", "sangat
               "kurang puas", "kurang setuju", "tidak baik", "tidak puas", "tidak setuju",
               "biasa saja", "baik", "buruk", "puas", "setuju", "positif", "negatif", "netral")
 _CATEGORY = "|".join(r"[ \t]+".join(c.split()) for c in CATEGORIES)
-_SHARE = r"((\d{1,3}(?:,\d{1,2})?)[ \t]*(?:persen|%))"
+#: A share as written, "41 persen", "23,3%" (group 1: the text, group 2: the number).
+SHARE = r"((\d{1,3}(?:,\d{1,2})?)[ \t]*(?:persen|%))"
 #: A share before its category: "9,3 persen buruk", "12 persen menyatakan puas".
 _SHARE_FIRST = re.compile(
-    _SHARE + r"[ \t]+(?:(?:menyatakan|menjawab|menilai|menganggap|mengaku)[ \t]+)?"
+    SHARE + r"[ \t]+(?:(?:menyatakan|menjawab|menilai|menganggap|mengaku)[ \t]+)?"
     rf"(?:{_CATEGORY})(?![\w-])", re.IGNORECASE)
 #: A category before its share: "baik mencapai 52 persen", "biasa saja 28,6 persen".
 _CATEGORY_FIRST = re.compile(
     rf"(?<![\w-])(?:{_CATEGORY})[ \t]+(?:(?:mencapai|sebesar|sebanyak|yakni|hanya|sekitar)"
-    r"[ \t]+)?" + _SHARE, re.IGNORECASE)
+    r"[ \t]+)?" + SHARE, re.IGNORECASE)
 #: How many categories' shares make a distribution.
 MIN_CATEGORIES = 2
 
@@ -85,10 +86,10 @@ _NAMED_SHARE = re.compile(
     r"(?<![\w-])([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4})[ \t]+(?:yang[ \t]+)?"
     r"(?:mendapat(?:kan)?|memperoleh|meraih|meraup|mengantongi)"
     r"(?:[ \t]+(?:persentase|dukungan|elektabilitas))?(?:[ \t]+(?:sebesar|sekitar))?[ \t]+"
-    + _SHARE + r"(?![ \t]+suara\b)")
+    + SHARE + r"(?![ \t]+suara\b)")
 #: A contender's share listed right after one: "Rahmat Sulaiman 12%" opening the next sentence.
 _LISTED_SHARE = re.compile(
-    r"\W{0,4}([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4})[ \t]+(?:dengan[ \t]+)?" + _SHARE
+    r"\W{0,4}([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4})[ \t]+(?:dengan[ \t]+)?" + SHARE
     + r"(?![ \t]+suara\b)")
 #: Capitalised words that start a sentence, not a name ("Dalam survei ...", "Hasilnya ...").
 _NOT_NAME = frozenset({"Dalam", "Sementara", "Hasil", "Hasilnya", "Survei", "Survey", "Sedangkan",
@@ -105,7 +106,7 @@ _COUNTED = re.compile(r"\b(?:hitung[ \t]+cepat|quick[ \t]+count|real[ \t]+count|
 _EACH_SHARE = re.compile(
     r"\b(?:Mereka|Keempatnya|Ketiganya|Keduanya|Kelimanya)[ \t]+masing-masing[ \t]+"
     r"(?:mendapat(?:kan)?|memperoleh|meraih)(?:[ \t]+(?:persentase|dukungan|elektabilitas))?"
-    r"(?:[ \t]+(?:sebesar|sekitar))?[ \t]+" + _SHARE
+    r"(?:[ \t]+(?:sebesar|sekitar))?[ \t]+" + SHARE
     + r"(?![ \t]+suara\b)(?:[ \t]*,?[ \t]*kecuali[ \t]+"
     r"([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}))?")
 #: The names a sentence lists after "seperti"/"yaitu"/"yakni"/"antara lain" (brackets skipped).
@@ -117,7 +118,7 @@ _LISTED_NAME = re.compile(r"[ \t]*(?:dan[ \t]+)?([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'
 _WITH_SHARE = re.compile(
     r"(?<![\w-])([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})[ \t]+(?:menjadi|sebagai|dinilai"
     r"|terpilih[ \t]+sebagai|dipilih[ \t]+sebagai)\b[^.;,\d]{0,80}?[ \t]+dengan[ \t]+"
-    r"(?:persentase|perolehan)[ \t]+" + _SHARE)
+    r"(?:persentase|perolehan)[ \t]+" + SHARE)
 
 
 def _listed_before(text: str, sent: tuple[int, int], sent_of: SentenceOf) -> list[str]:

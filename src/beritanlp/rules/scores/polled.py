@@ -24,13 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from beritanlp.rules.scores.answers import answer_shares, contender_shares
+from beritanlp.rules.scores.answers import SHARE, answer_shares, contender_shares
 from beritanlp.rules.scores.cues import MARKET, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.rules.scores.pollnames import PollName, poll_names
 from beritanlp.text.numbers import parse_number
 
-_SHARE = r"((\d{1,3}(?:,\d{1,2})?)[ \t]*(?:persen|%))"
 #: An answer's verb: "setuju", "tidak puas", "menilai", "memilih".
 _VERB = (r"(?:(?:tidak|tak|kurang|sangat)[ \t]+)?(?:setuju|tahu|menjawab|puas|mendukung|menolak"
          r"|yakin|percaya|sepakat|memilih|khawatir|menilai|menganggap|menyatakan|mengaku"
@@ -38,7 +37,7 @@ _VERB = (r"(?:(?:tidak|tak|kurang|sangat)[ \t]+)?(?:setuju|tahu|menjawab|puas|me
 #: "61,8 persen responden setuju", "40,5 persen dari seluruh responden menilai": a share of
 #: respondents with their answer (up to three words between, "responden di Jawa setuju").
 _RESPONDENTS = re.compile(
-    _SHARE + r"[ \t]+(?:dari[ \t]+(?:total[ \t]+|seluruh[ \t]+|jumlah[ \t]+)?)?responden\b"
+    SHARE + r"[ \t]+(?:dari[ \t]+(?:total[ \t]+|seluruh[ \t]+|jumlah[ \t]+)?)?responden\b"
     r"(?:[ \t]+[\w.-]+){0,3}?[ \t]+" + _VERB,
     re.IGNORECASE)
 #: The people a poll asks, besides "responden": "84 persen konsumen menilai ...".
@@ -52,12 +51,12 @@ _JUDGING = (r"(?:(?:tidak|tak|kurang|sangat)[ \t]+)?(?:menilai|menganggap|menyeb
 #: a share of the people asked who judge an item (a relative clause may come between; "30
 #: persen warga yang tidak setuju" counts a group, it is no clause judging an item).
 _PUBLIC_JUDGING = re.compile(
-    _SHARE + r"[ \t]+(?:dari[ \t]+)?" + _PUBLIC + r"\b(?:[ \t]+(?!yang\b)[a-z][\w-]*){0,2}?"
+    SHARE + r"[ \t]+(?:dari[ \t]+)?" + _PUBLIC + r"\b(?:[ \t]+(?!yang\b)[a-z][\w-]*){0,2}?"
     r"(?:[ \t]+yang(?![ \t]+" + _JUDGING + r")(?:[ \t]+[\w/-]+){1,10}?)?[ \t]+" + _JUDGING,
     re.IGNORECASE)
 #: "12 persen kurang setuju", "7 persen tak tahu", "15 persen menyatakan puas".
 _ANSWER = re.compile(
-    _SHARE + r"[ \t]+(?:(?:lainnya|sisanya|yang|menyatakan|mengaku|menjawab)[ \t]+)?"
+    SHARE + r"[ \t]+(?:(?:lainnya|sisanya|yang|menyatakan|mengaku|menjawab)[ \t]+)?"
     + _VERB, re.IGNORECASE)
 #: A non-response: "7 persen tidak tahu", "3,9 persen tidak menjawab" (no result).
 _NON_RESPONSE = re.compile(r"(?:(?:tidak|tak)[ \t]+)?(?:tahu|menjawab)$", re.IGNORECASE)
@@ -292,7 +291,7 @@ def polled_candidates(text: str, metrics: Sequence[Metric], sent_of: SentenceOf,
 #: An average the poll's share is compared with: "dibandingkan rata-rata industri (39%)".
 _AVERAGE_SHARE = re.compile(
     r"\b(?:rata-rata|rerata)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]*"
-    r"(?:\([ \t]*|(?:yang[ \t]+)?(?:hanya[ \t]+|sebesar[ \t]+|sekitar[ \t]+))" + _SHARE,
+    r"(?:\([ \t]*|(?:yang[ \t]+)?(?:hanya[ \t]+|sebesar[ \t]+|sekitar[ \t]+))" + SHARE,
     re.IGNORECASE)
 
 
