@@ -342,3 +342,43 @@ def test_swallowed_name_without_ner_keeps_the_fallback_reading_elsewhere():
     )
     names = {r["name"] for r in found}
     assert names == {"Wayan Sudirta", "Rudi Hartanto"}
+
+
+# ---- long runs of titles and modifiers are read once -------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["Irjen ", "Kepala Dinas ", "Menteri ", "Wakil ", "Plt "])
+def test_a_long_run_of_titles_or_modifiers_gives_no_official(word, tables):
+    assert extract_officials(word * 1000, tables) == []
+
+
+@pytest.mark.parametrize(
+    "word, step",
+    [("Irjen ", "beritanlp.rules.officials.names._title_step"),
+     ("Wakil ", "beritanlp.rules.officials.phrases._modifier_step")],
+)
+def test_a_run_is_stepped_through_a_bounded_number_of_times(word, step, tables, monkeypatch):
+    # each token of the run is stepped over a few times, not once per token before it
+    import importlib
+
+    module_name, name = step.rsplit(".", 1)
+    module = importlib.import_module(module_name)
+    original = getattr(module, name)
+    calls = []
+
+    def counted(*args):
+        calls.append(args[1])
+        return original(*args)
+
+    monkeypatch.setattr(module, name, counted)
+    n = 400
+    assert extract_officials(word * n, tables) == []
+    assert 0 < len(calls) <= 4 * n
+
+
+def test_modifiers_before_a_head_are_read_once_and_kept(tables):
+    text = "Wakil " * 300 + "Ketua DPR Budi Santoso hadir."
+    (found,) = extract_officials(text, tables)
+    assert found["name"] == "Budi Santoso"
+    assert found["position"] == "Wakil " * 300 + "Ketua"
+    assert found["jurisdiction"] == "DPR"

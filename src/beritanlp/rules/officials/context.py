@@ -90,6 +90,10 @@ class Context:
         for span in non_names:
             first, end = token_range(tok_starts, tok_ends, span)
             self.blocked.update(range(first, end))
+        # Where titles skipped from a state end (names.skip_titles; tokens and tables only).
+        self.title_skips: dict[tuple[int, int], int] = {}
+        # Where the modifiers from a token end (phrases.modifiers_end; tokens and tables only).
+        self.modifier_ends: dict[int, int] = {}
 
     def _title_cut(self, first: int, end: int) -> int:
         """End of a PERSON span without a position head it swallowed at its end.

@@ -104,28 +104,49 @@ TITLE_SYMBOLS: frozenset[str] = frozenset({".", "(", ")", "'", "\u2019"})
 
 
 def skip_titles(ctx: Context, i: int) -> int:
-    """Skip honorifics and ranks (not positions) from token ``i``; return the next token."""
-    stripped = False
-    last = i  # the first token of the last title skipped
-    while i < ctx.size:
-        t = ctx.toks[i]
-        if stripped and title_initials(ctx, last, i):
-            i += 3  # "Tuan Guru Bajang (TGB) Zainul": the title's initials in brackets
-            continue
-        if stripped and t.text in TITLE_SYMBOLS:
-            i += 1
-            continue
-        if not t.is_word:
+    """Skip honorifics and ranks (not positions) from token ``i``; return the next token.
+
+    Linear over a text: every title skipped is a step from one state (a token, and the first
+    token of the last title skipped) to the next, and the end each state reaches is kept in
+    ``ctx.title_skips``, so a run of titles ("Irjen Irjen Irjen ...") is read once, not once
+    from each of its words.
+    """
+    memo = ctx.title_skips
+    seen: list[tuple[int, int]] = []
+    state: tuple[int, int] | None = (i, -1)
+    end = i
+    while state is not None:
+        known = memo.get(state)
+        if known is not None:
+            end = known
             break
-        match = title_length(ctx, i, stripped)
-        if not match:
-            break
-        if not stripped and is_position_here(ctx, i):
-            break
-        last = i
-        i += match
-        stripped = True
-    return i
+        seen.append(state)
+        end, state = _title_step(ctx, *state)
+    for s in seen:
+        memo[s] = end
+    return end
+
+
+def _title_step(ctx: Context, i: int, last: int) -> tuple[int, tuple[int, int] | None]:
+    """One step of :func:`skip_titles` at token ``i``.
+
+    ``last`` is the first token of the last title skipped (-1: none yet, so a position here is
+    no rank). Returns the token reached and the state to go on from (None: the titles end).
+    """
+    stripped = last >= 0
+    if i >= ctx.size:
+        return i, None
+    t = ctx.toks[i]
+    if stripped and title_initials(ctx, last, i):
+        return i + 3, (i + 3, last)  # "Tuan Guru Bajang (TGB) Zainul": the title's initials
+    if stripped and t.text in TITLE_SYMBOLS:
+        return i + 1, (i + 1, last)
+    if not t.is_word:
+        return i, None
+    match = title_length(ctx, i, stripped)
+    if not match or (not stripped and is_position_here(ctx, i)):
+        return i, None
+    return i + match, (i + match, i)
 
 
 def title_initials(ctx: Context, a: int, i: int) -> bool:

@@ -139,19 +139,7 @@ class Head(NamedTuple):
 
 def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
     """Modifiers + head at token ``i`` (a lowercase head only where ``allow_lower``)."""
-    j = i
-    mods: list[str] = []
-    while j < ctx.size:
-        m = ctx.lexicon_at(j, ("modifier",))
-        if m is None:
-            break
-        n, entry = m
-        n += _glued_dot(ctx, j + n)  # "Plt. Direktur Jenderal"
-        # "Wakil Ketua" is a modifier + head; check that a head follows before consuming.
-        if ctx.lexicon_at(j + n, ("position", "modifier")) is None:
-            break
-        mods.append(entry.text)
-        j += n
+    j = modifiers_end(ctx, i)
     m = ctx.lexicon_at(j, ("position",))
     if m is None:
         return None
@@ -165,7 +153,55 @@ def head_at(ctx: Context, i: int, allow_lower: bool) -> Head | None:
     if toks[i].is_word and not (toks[i].cap or allow_lower) and i != j:
         if toks[i].norm not in LOWER_MODIFIERS:
             return None
-    return Head(j + n, j, entry, " ".join([*mods, entry.text]))
+    return Head(j + n, j, entry, " ".join([*_modifier_texts(ctx, i, j), entry.text]))
+
+
+def _modifier_step(ctx: Context, j: int) -> tuple[int, PositionEntry] | None:
+    """Tokens of the modifier at ``j`` (with an abbreviation's glued dot) and its record.
+
+    None when no modifier is at ``j`` or neither a head nor a modifier follows it.
+    """
+    m = ctx.lexicon_at(j, ("modifier",)) if j < ctx.size else None
+    if m is None:
+        return None
+    n, entry = m
+    n += _glued_dot(ctx, j + n)  # "Plt. Direktur Jenderal"
+    # "Wakil Ketua" is a modifier + head; check that a head follows before consuming.
+    if ctx.lexicon_at(j + n, ("position", "modifier")) is None:
+        return None
+    return n, entry
+
+
+def _modifier_texts(ctx: Context, i: int, j: int) -> list[str]:
+    """Canonical texts of the modifiers from token ``i`` to ``j`` (their end)."""
+    texts = []
+    while i < j and (step := _modifier_step(ctx, i)) is not None:
+        texts.append(step[1].text)
+        i += step[0]
+    return texts
+
+
+def modifiers_end(ctx: Context, i: int) -> int:
+    """The token after the modifiers from token ``i`` (``i`` when there is none).
+
+    Linear over a text: the end reached from every token of a run of modifiers is kept in
+    ``ctx.modifier_ends``, so a run ("Wakil Wakil Wakil ...") is read once, not from each word.
+    """
+    memo = ctx.modifier_ends
+    seen: list[int] = []
+    j = i
+    end = memo.get(j)
+    while end is None:
+        seen.append(j)
+        step = _modifier_step(ctx, j)
+        if step is None:
+            end = j
+            break
+        j += step[0]
+        end = memo.get(j)
+    for k in seen:
+        memo[k] = end
+    return end
 
 
 #: Agency types whose words stay in a head ("Kepala Dinas Kesehatan"): classes, not bodies.
