@@ -382,3 +382,26 @@ def test_modifiers_before_a_head_are_read_once_and_kept(tables):
     assert found["name"] == "Budi Santoso"
     assert found["position"] == "Wakil " * 300 + "Ketua"
     assert found["jurisdiction"] == "DPR"
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Menteri Sekretaris Negara (Mensesneg) Budi Santoso hadir. Rapat itu, kata Santoso, "
+         "lancar.", True),
+        ("Rapat itu, kata Budi, lancar. Menteri Sekretaris Negara (Mensesneg) Budi Santoso "
+         "hadir.", True),
+        # the word again, but starting a capitalised run (an organisation's name): no repeat
+        ("Menteri Sekretaris Negara (Mensesneg) Budi Santoso hadir. Rapat itu, kata Santoso "
+         "Group, lancar.", False),
+        ("Menteri Sekretaris Negara (Mensesneg) Budi Santoso hadir. Rapat itu lancar.", False),
+    ],
+)
+def test_a_name_after_a_short_form_needs_the_ner_or_a_repeat(text, named, tables):
+    found = extract_officials(text, tables, [])
+    assert [r["name"] for r in found] == (["Budi Santoso"] if named else [])
+
+
+def test_lone_capitals_are_indexed_in_text_order(tables):
+    ctx = Context("kata Budi, Budi Santoso dan budi. Ia dan Budi", tables, None, True)
+    assert ctx.lone_capitals == {"budi": [1, 10], "ia": [8]}

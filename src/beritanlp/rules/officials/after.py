@@ -71,15 +71,11 @@ def named_again(ctx: Context, q: int) -> bool:
     name = name_forward(ctx, q)
     if name is None:
         return False
-    words = {ctx.norms[name[0]], ctx.norms[name[1] - 1]}
-    return any(
-        (k < name[0] or k >= name[1])
-        and ctx.norms[k] in words
-        and ctx.toks[k].cap
-        and not ctx.cap(k + 1)
-        and not ctx.cap(k - 1)
-        for k in range(ctx.size)
-    )
+    for word in {ctx.norms[name[0]], ctx.norms[name[1] - 1]}:
+        found = ctx.lone_capitals.get(word)  # in text order: one before or one after the name?
+        if found and (found[0] < name[0] or found[-1] >= name[1]):
+            return True
+    return False
 
 
 def faction_after(ctx: Context, e: int) -> int:

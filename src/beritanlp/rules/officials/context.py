@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.tables import OfficialsTables
@@ -162,6 +163,19 @@ class Context:
     def tok(self, i: int) -> str:
         """The text of token ``i`` ("" outside the text)."""
         return self.toks[i].text if 0 <= i < self.size else ""
+
+    @cached_property
+    def lone_capitals(self) -> dict[str, list[int]]:
+        """Tokens of capitalised words with no capitalised word on either side, by norm.
+
+        In text order; built on first use (the text's tokens never change).
+        """
+        found: dict[str, list[int]] = {}
+        caps = [t.cap for t in self.toks] + [False]  # caps[-1]: no word before the first
+        for k in range(self.size):
+            if caps[k] and not caps[k + 1] and not caps[k - 1]:
+                found.setdefault(self.norms[k], []).append(k)
+        return found
 
     # ---- PERSON spans --------------------------------------------------------------------
 
