@@ -294,3 +294,30 @@ def test_in_order_span_without_a_ranking_named_gives_nothing() -> None:
     text = ("Judul\n\nPara pelari tiba dari urutan 1 sampai 3 berturut-turut yaitu Budi, Ani dan "
             "Rina di garis akhir.")
     assert _scores(text) == set()
+
+
+# --- holders named around a rank: bounded names -----------------------------------------------
+
+
+def test_a_list_before_the_verb_of_a_rank_is_read_with_names_of_many_words() -> None:
+    from beritanlp.rules.scores import holders
+
+    longest = " ".join(["Institut"] + [f"Kata{i}" for i in range(holders.MAX_NAME_WORDS)])
+    text = f"Universitas Lembah, {longest} (IKX), dan Sekolah Tinggi Bukit masuk peringkat "
+    found = holders._BEFORE.search(text)
+    assert found is not None and found.start() == 0
+    assert holders._names(found.group("list")) == ["Universitas Lembah", longest,
+                                                    "Sekolah Tinggi Bukit"]
+    mover = holders._MOVER.search(f"Lalu, {longest} yang naik ")
+    assert mover is not None and mover.group("one") == longest
+
+
+def test_a_long_capitalised_run_without_a_verb_names_no_holder() -> None:
+    # every capital of the run is tried as a start: the bounded names keep each try short
+    from beritanlp.rules.scores import holders
+
+    run = " ".join(f"Kata{i}" for i in range(2000))
+    assert holders._BEFORE.search(f"{run} lalu masuk peringkat ") is None
+    assert holders._MOVER.search(f"{run} lalu ") is None
+    found = holders._BEFORE.search(f"{run} masuk peringkat ")
+    assert found is not None and len(found.group("list").split()) == holders.MAX_NAME_WORDS + 1

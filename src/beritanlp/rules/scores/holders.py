@@ -32,11 +32,25 @@ from beritanlp.text.ordinals import alternation, rank_word_table
 
 #: One capitalised name: "Institut Teknologi 10 Nopember", "University of Hong Kong",
 #: "Institut Pertanian Bogor (IPB)".
-_NAME = (r"(?:The[ \t]+)?[A-Z][\w.'&-]*(?:[ \t]+(?:[A-Z][\w.'&-]*|\d{1,3}|of|and|the|for|de|la"
-         r"|van|von)(?![\w-]))*(?:[ \t]*\([A-Z][\w.&-]*\))?")
+_NAME_START = r"(?:The[ \t]+)?[A-Z][\w.'&-]*"
+#: A name's next word: capitalised, a number, or a particle of a foreign name.
+_NAME_WORD = r"[ \t]+(?:[A-Z][\w.'&-]*|\d{1,3}|of|and|the|for|de|la|van|von)(?![\w-])"
+#: A closing short form.
+_NAME_SHORT = r"(?:[ \t]*\([A-Z][\w.&-]*\))?"
+_NAME = rf"{_NAME_START}(?:{_NAME_WORD})*{_NAME_SHORT}"
 #: What joins two names of a list.
 _SEP = r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
 _LIST = rf"{_NAME}(?:{_SEP}{_NAME})*"
+#: Words of one name after its first, and names of one list after its first, at most where a
+#: pattern is searched for in a window that must end with its rank (:data:`_BEFORE`,
+#: :data:`_MOVER`): the search tries every capital of the window as a start, and an unbounded
+#: name read a long capitalised run to its end from each of them (quadratic). The repeats are
+#: possessive too: what follows a name never begins with one of its words or a separator, so
+#: giving words back never lets a match succeed.
+MAX_NAME_WORDS = 12
+MAX_LIST_NAMES = 40
+_BOUNDED_NAME = rf"{_NAME_START}(?:{_NAME_WORD}){{0,{MAX_NAME_WORDS}}}+{_NAME_SHORT}"
+_BOUNDED_LIST = rf"{_BOUNDED_NAME}(?:{_SEP}{_BOUNDED_NAME}){{0,{MAX_LIST_NAMES}}}+"
 _NAME_RE = re.compile(_NAME)
 #: A name as a pattern other rules may build on (a university a score is of).
 NAME_PATTERN = _NAME
@@ -46,18 +60,19 @@ NAME_PATTERN = _NAME
 #: after "menempatkan" ("menempatkan A di Negara pada peringkat ") or after "dan" ("..., dan B
 #: pada peringkat ").
 _BEFORE = re.compile(
-    rf"(?P<list>{_LIST})[ \t]+(?P<rel>yang[ \t]+)?(?P<each>masing-masing[ \t]+)?"
+    rf"(?P<list>{_BOUNDED_LIST})[ \t]+(?P<rel>yang[ \t]+)?(?P<each>masing-masing[ \t]+)?"
     r"(?:(?:juga|sebelumnya|sempat|pernah|kini|masih|tetap)[ \t]+)?"
     r"(?:(?:masuk|berada|duduk|menempati|bertengger|menduduki|ada|meraih)\b"
     r"|(?P<moved>naik|turun|melonjak|merosot)"
     r"(?:[ \t]+\w+[ \t]+(?:tempat|posisi|peringkat|level|anak[ \t]+tangga))?(?=[ \t]+ke\b))"
     r"[ \t]+(?:(?:di|ke|dalam|pada)[ \t]+)?(?:peringkat|posisi|urutan|ranking|tempat)[ \t]*"
     r"(?:ke-?[ \t]*)?$"
-    rf"|(?P<one>{_NAME})[ \t]*\([ \t]*(?:peringkat|posisi|urutan|ranking)[ \t]*(?:ke-?[ \t]*)?$"
-    rf"|\bmenempatkan[ \t]+(?P<placed>{_NAME})(?:[ \t]+di[ \t]+{_NAME})?[ \t]+(?:pada|di|ke)[ \t]+"
-    r"(?:peringkat|posisi|urutan)[ \t]*(?:ke-?[ \t]*)?$"
-    rf"|(?:\bdan|\bserta|,)[ \t]+(?P<next>{_NAME})[ \t]+pada[ \t]+(?:peringkat|posisi|urutan)"
-    r"[ \t]*(?:ke-?[ \t]*)?$")
+    rf"|(?P<one>{_BOUNDED_NAME})[ \t]*\([ \t]*(?:peringkat|posisi|urutan|ranking)[ \t]*"
+    r"(?:ke-?[ \t]*)?$"
+    rf"|\bmenempatkan[ \t]+(?P<placed>{_BOUNDED_NAME})(?:[ \t]+di[ \t]+{_BOUNDED_NAME})?"
+    r"[ \t]+(?:pada|di|ke)[ \t]+(?:peringkat|posisi|urutan)[ \t]*(?:ke-?[ \t]*)?$"
+    rf"|(?:\bdan|\bserta|,)[ \t]+(?P<next>{_BOUNDED_NAME})[ \t]+pada[ \t]+"
+    r"(?:peringkat|posisi|urutan)[ \t]*(?:ke-?[ \t]*)?$")
 #: A list after the ranks: "..., yakni A, B, dan C", "ditempati oleh A", "ada A".
 _AFTER = re.compile(
     r"(?:[^.;!?]{0,80}?\b(?:yakni|yaitu|ialah|antara[ \t]+lain|di[ \t]+antaranya)\b[ \t:]*"
@@ -65,7 +80,8 @@ _AFTER = re.compile(
     rf"|[ \t]+(?:melalui|lewat)[ \t]+|[ \t]+dengan[ \t]+(?={_NAME}[ \t]+sebagai\b))"
     rf"(?P<list>{_LIST})")
 #: The name before a step a rank moved ("Institut X naik tiga tempat", "X yang turun 2 posisi").
-_MOVER = re.compile(rf"(?P<one>{_NAME})[ \t]+(?:yang[ \t]+)?(?:(?:berhasil|kembali|juga)[ \t]+)?"
+_MOVER = re.compile(rf"(?P<one>{_BOUNDED_NAME})[ \t]+(?:yang[ \t]+)?"
+                    r"(?:(?:berhasil|kembali|juga)[ \t]+)?"
                     r"(?:naik|turun|melonjak|merosot|melorot|melompat)[ \t]+(?:sebanyak[ \t]+)?$")
 #: A group of universities opening a sentence ("Keempat universitas tersebut", "Kampus-kampus
 #: itu"): the holders of the values of its sentence, as written.
