@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from beritanlp.text.numbers import find_numbers, parse_number
+from beritanlp.text.numbers import find_numbers, is_plain_number, parse_number, plain_number
 
 
 def test_bad_input_is_a_clear_error() -> None:
@@ -19,3 +19,28 @@ def test_a_digit_run_too_long_for_a_numeral_is_no_number() -> None:
     # Python refuses int() of more than 4,300 digits; no reader writes such a number
     text = "Kode " + "7" * 5000 + " tercatat, lalu 12,5 persen."
     assert [n.value for n in find_numbers(text)] == [12.5]
+
+
+@pytest.mark.parametrize(
+    "text, low, high, expected",
+    [
+        ("45,5", 0, 100, 45.5),
+        ("45,5 persen", 0, 100, 45.5),
+        ("1.500", 0, 100, None),  # thousands: no share
+        ("100", 0, 100, 100),
+        ("0", 0, 100, 0),
+        ("-3", 0, 100, None),
+        ("dua belas", 0, 100, 12),
+        ("banyak", 0, 100, None),
+    ],
+)
+def test_plain_number_reads_a_numeral_within_bounds(text, low, high, expected) -> None:
+    assert plain_number(text, low, high) == expected
+
+
+def test_plain_number_is_unbounded_by_default_and_never_a_bool() -> None:
+    assert plain_number("1.234.567") == 1234567
+    assert plain_number("-7,5", high=1000) == -7.5
+    assert plain_number("1.001", high=1000) is None
+    assert is_plain_number(3) and is_plain_number(2.5)
+    assert not is_plain_number(True) and not is_plain_number("3") and not is_plain_number(None)

@@ -21,12 +21,21 @@ but news also writes "70.55" for a decimal, so:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from beritanlp.lexicons.words import word_list, word_table
 
-__all__ = ["NumberMention", "find_numbers", "parse_number", "roman_to_int"]
+__all__ = [
+    "NumberMention",
+    "find_numbers",
+    "is_plain_number",
+    "parse_number",
+    "plain_number",
+    "roman_to_int",
+]
 
 Number = int | float
 
@@ -334,6 +343,28 @@ def parse_number(text: str, context: str = "") -> Number | None:
     words = s.lower().split()
     value = _parse_words(words)
     return None if value is None else sign * value
+
+
+def is_plain_number(value: object) -> TypeGuard[Number]:
+    """Tell whether ``value`` is a number: an ``int`` or a ``float``, never a ``bool``.
+
+    (A :class:`NumberMention`'s value may also be a string, a date's or a level's, or None.)
+    """
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def plain_number(text: str, low: float = -math.inf, high: float = math.inf) -> Number | None:
+    """The value of the numeral ``text`` (:func:`parse_number`) when it lies in ``[low, high]``.
+
+    ``None`` when ``text`` is no numeral or its value lies outside (a share: 0 to 100).
+
+    Examples
+    --------
+    >>> plain_number("45,5", 0, 100), plain_number("1.500", 0, 100), plain_number("dua belas")
+    (45.5, None, 12)
+    """
+    value = parse_number(text)
+    return value if is_plain_number(value) and low <= value <= high else None
 
 
 def roman_to_int(numeral: str) -> int | None:

@@ -21,7 +21,7 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.schema import Score
-from beritanlp.text.numbers import NumberMention
+from beritanlp.text.numbers import NumberMention, is_plain_number
 
 
 def _reads(metric: Metric) -> bool:
@@ -132,8 +132,7 @@ def respective_readings(text: str, metrics: Sequence[Metric], numbers: Sequence[
                 or not _RESPECTIVE_END.match(text, m.end()):
             continue
         values = [(n, n.value) for n in between(numbers, m.start(1), m.end(1))
-                  if n.kind == "number" and isinstance(n.value, int | float)
-                  and not isinstance(n.value, bool) and 0 <= n.value <= 2000]
+                  if n.kind == "number" and is_plain_number(n.value) and 0 <= n.value <= 2000]
         names = _coordinated_before(text, sent[0], m.start())
         if len(values) < 2 or len(names) != len(values):
             continue
@@ -175,8 +174,7 @@ def continued_readings(text: str, numbers: Sequence[NumberMention], metrics: Seq
     out: list[Candidate] = []
     for n in numbers:
         if n.start in taken or n.kind != "number" or n.unit is not None \
-                or not isinstance(n.value, int | float) or isinstance(n.value, bool) \
-                or not 0 <= n.value <= 2000:
+                or not is_plain_number(n.value) or not 0 <= n.value <= 2000:
             continue
         sent = sent_of(n.start)
         if not _READ_VERB.search(text, max(sent[0], n.start - 40), n.start) \
@@ -283,8 +281,7 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
             continue  # "ISPU ... dengan parameter PM 2.5": the index's reading
         metric = Metric(m.group(1), m.start(1), m.end(1), air)
         for n in between(numbers, m.end(), sent[1]):
-            if n.kind == "number" and isinstance(n.value, int | float) \
-                    and not isinstance(n.value, bool) and 0 < n.value <= 5000 \
+            if n.kind == "number" and is_plain_number(n.value) and 0 < n.value <= 5000 \
                     and _CONCENTRATION_UNIT.match(text, n.end) \
                     and not _STANDARD.search(text, max(sent[0], m.start() - 40, n.start - 90),
                                              n.start):

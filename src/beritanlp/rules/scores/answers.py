@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
-from beritanlp.text.numbers import parse_number
+from beritanlp.text.numbers import plain_number
 
 #: The categories of rating scales (satisfaction, approval, agreement, tone), longest first.
 CATEGORIES = ("sangat tidak puas", "sangat tidak setuju", "sangat baik", "sangat buruk",
@@ -73,8 +73,8 @@ def answer_shares(text: str, framing: Framing, sent_of: SentenceOf,
         for start in sorted(shares):
             m = shares[start]
             survey = framing(start)
-            value = parse_number(m.group(2))
-            if survey is None or not isinstance(value, int | float) or not 0 <= value <= 100:
+            value = plain_number(m.group(2), 0, 100)
+            if survey is None or value is None:
                 continue
             out.append(Candidate(survey[0], value, "value", "persen", m.group(1), start,
                                  m.end(1), sent, [survey[1]] if survey[1] else None))
@@ -145,9 +145,8 @@ def _each_shares(text: str, framing: Framing, sent_of: SentenceOf,
     for m in _EACH_SHARE.finditer(text) if "masing-masing" in text else ():
         survey = framing(m.start(2))
         sent = sent_of(m.start(2))
-        value = parse_number(m.group(2))
-        if survey is None or m.start(1) in taken or not isinstance(value, int | float) \
-                or not 0 <= value <= 100:
+        value = plain_number(m.group(2), 0, 100)
+        if survey is None or m.start(1) in taken or value is None:
             continue
         names = [n for n in _listed_before(text, sent, sent_of) if n != m.group(3)]
         out += [Candidate(survey[0], value, "value", "persen", m.group(1), m.start(1), m.end(1),
@@ -202,9 +201,8 @@ def contender_shares(text: str, framing: Framing, sent_of: SentenceOf,
             if listed is not None and listed_name is not None:
                 found.append((listed, listed_name, nxt))
         for match, who, where in found:
-            value = parse_number(match.group(3))
-            if match.start(2) in taken or not isinstance(value, int | float) \
-                    or not 0 <= value <= 100:
+            value = plain_number(match.group(3), 0, 100)
+            if match.start(2) in taken or value is None:
                 continue
             taken.add(match.start(2))
             out.append(Candidate(survey[0], value, "value", "persen", match.group(2),

@@ -28,7 +28,7 @@ from beritanlp.rules.scores.answers import SHARE, answer_shares, contender_share
 from beritanlp.rules.scores.cues import MARKET, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.rules.scores.pollnames import PollName, poll_names
-from beritanlp.text.numbers import parse_number
+from beritanlp.text.numbers import plain_number
 
 #: An answer's verb: "setuju", "tidak puas", "menilai", "memilih".
 _VERB = (r"(?:(?:tidak|tak|kurang|sangat)[ \t]+)?(?:setuju|tahu|menjawab|puas|mendukung|menolak"
@@ -167,8 +167,8 @@ def _share(text: str, m: re.Match[str], metric: Metric, sent: tuple[int, int],
     Candidate or None
         The candidate, or ``None`` when the number is no share (outside 0-100).
     """
-    value = parse_number(m.group(2))
-    if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 100:
+    value = plain_number(m.group(2), 0, 100)
+    if value is None:
         return None
     return Candidate(metric, value, "value", "persen", m.group(1), m.start(1), m.end(1), sent,
                      [subject] if subject else None)
@@ -304,9 +304,8 @@ def _averages(text: str, shares: list[Candidate], taken: set[int]) -> list[Candi
     out: list[Candidate] = []
     for c in shares:
         for m in _AVERAGE_SHARE.finditer(text, c.end, c.sentence[1]):
-            value = parse_number(m.group(2))
-            if m.start(1) in taken or not isinstance(value, int | float) \
-                    or not 0 <= value <= 100:
+            value = plain_number(m.group(2), 0, 100)
+            if m.start(1) in taken or value is None:
                 continue
             taken.add(m.start(1))
             out.append(Candidate(c.metric, value, "average", "persen", m.group(1), m.start(1),

@@ -34,7 +34,7 @@ from typing import Any
 
 from beritanlp.rules.scores.air import reading_list
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
-from beritanlp.text.numbers import parse_number
+from beritanlp.text.numbers import plain_number
 from beritanlp.text.ordinals import alternation, rank_words
 
 #: Fewer items than this are a sentence, not a list.
@@ -103,10 +103,7 @@ def rank_value(word: str) -> int | None:
 
 def _number(text: str) -> int | float | None:
     """A list value: a plain number up to 1000 (a longer one is no score)."""
-    value = parse_number(text)
-    if not isinstance(value, int | float) or isinstance(value, bool) or value > 1000:
-        return None
-    return value
+    return plain_number(text, high=1000)
 
 
 def _clean_name(name: str) -> str:
