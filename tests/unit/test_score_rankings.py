@@ -298,26 +298,29 @@ def test_in_order_span_without_a_ranking_named_gives_nothing() -> None:
 
 # --- holders named around a rank: bounded names -----------------------------------------------
 
+_RANKING_HEAD = ("Kampus di QS World University Rankings 2024\n\n"
+                 "QS World University Rankings 2024 sudah terbit. ")
 
-def test_a_list_before_the_verb_of_a_rank_is_read_with_names_of_many_words() -> None:
-    from beritanlp.rules.scores import holders
 
-    longest = " ".join(["Institut"] + [f"Kata{i}" for i in range(holders.MAX_NAME_WORDS)])
-    text = f"Universitas Lembah, {longest} (IKX), dan Sekolah Tinggi Bukit masuk peringkat "
-    found = holders._BEFORE.search(text)
-    assert found is not None and found.start() == 0
-    assert holders._names(found.group("list")) == ["Universitas Lembah", longest,
-                                                    "Sekolah Tinggi Bukit"]
-    mover = holders._MOVER.search(f"Lalu, {longest} yang naik ")
-    assert mover is not None and mover.group("one") == longest
+def _holders(body: str) -> list[tuple[object, str, str | None]]:
+    found = find_scores(_RANKING_HEAD + body, rules=METRICS)
+    return [(s.value, s.kind, s.subject) for s in found]
+
+
+def test_names_listed_before_the_verb_of_a_rank_may_be_long() -> None:
+    from beritanlp.rules.scores.holders import MAX_NAME_WORDS
+
+    longest = " ".join(["Institut"] + [f"Kata{i}" for i in range(MAX_NAME_WORDS)])
+    body = (f"Universitas Lembah, {longest} (IKX), dan Sekolah Tinggi Bukit masing-masing "
+            "berada di peringkat 801, 802 dan 803.")
+    assert _holders(body) == [(801, "rank", "Universitas Lembah"), (802, "rank", longest),
+                              (803, "rank", "Sekolah Tinggi Bukit")]
+    assert (25, "change", longest) in _holders(f"Lalu, {longest} yang naik 25 peringkat.")
 
 
 def test_a_long_capitalised_run_without_a_verb_names_no_holder() -> None:
-    # every capital of the run is tried as a start: the bounded names keep each try short
-    from beritanlp.rules.scores import holders
-
+    # every capital of the run is a start the holder patterns try: bounded names keep each
+    # try short (no reading of the run to its end from each of its 2,000 words)
     run = " ".join(f"Kata{i}" for i in range(2000))
-    assert holders._BEFORE.search(f"{run} lalu masuk peringkat ") is None
-    assert holders._MOVER.search(f"{run} lalu ") is None
-    found = holders._BEFORE.search(f"{run} masuk peringkat ")
-    assert found is not None and len(found.group("list").split()) == holders.MAX_NAME_WORDS + 1
+    assert _holders(f"{run} lalu masuk peringkat 250.") == [(250, "rank", None)]
+    assert _holders(f"{run} lalu naik 25 peringkat.") == []
