@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from beritanlp.text.headline import (
+    HEADLINE_REACH,
     headline_end,
     in_title_case_headline,
     mostly_capitalised,
+    short_headline_end,
     title_case_headline,
     title_case_lines,
 )
@@ -46,3 +48,13 @@ def test_mostly_capitalised() -> None:
     assert mostly_capitalised(["Satu", "Dua", "tiga"], 0.6, 3)
     assert not mostly_capitalised(["Satu", "Dua"], 0.5, 3)
     assert not mostly_capitalised(["satu", "dua", "Tiga"], 0.7, 3)
+
+
+def test_short_headline_end_reads_a_blank_line_within_the_reach_only() -> None:
+    assert short_headline_end("Judul\n\nIsi berita.") == 5
+    assert short_headline_end("Judul\n\nIsi berita.", default=-1) == 5
+    assert short_headline_end("Tanpa baris kosong.") == 0
+    assert short_headline_end("Tanpa baris kosong.", default=-1) == -1
+    long = "J" * (HEADLINE_REACH - 1) + "\n\nIsi."  # the blank line ends past the reach
+    assert short_headline_end(long, default=-1) == -1
+    assert short_headline_end(long[1:], default=-1) == HEADLINE_REACH - 2

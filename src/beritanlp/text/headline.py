@@ -1,7 +1,8 @@
 """An article's headline: where it ends, and which lines are written in title case.
 
 An article is one text: the headline, a blank line, then the body (DESIGN.md). The rule cores
-ask where the headline ends (:func:`headline_end`, found once per text) and whether words are
+ask where the headline ends (:func:`headline_end`, found once per text; the score rules read
+only a headline of 400 characters at most, :func:`short_headline_end`) and whether words are
 capitalised as in a title-case headline ("Pemkab Bogor Raih Penghargaan"), where capitals name
 nothing: :func:`title_case_headline` judges the headline as a whole, :func:`title_case_lines`
 every line. Both count capitalised words the same way (:func:`mostly_capitalised`).
@@ -21,6 +22,9 @@ CACHE_SIZE = 8
 #: A word of a line for :func:`title_case_lines`: letters, then word characters, apostrophes
 #: and hyphens.
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Farthest a headline reaches for :func:`short_headline_end`: a first blank line beginning later
+#: than this ends no headline.
+HEADLINE_REACH = 400
 #: Share of capitalised words from which a headline is in title case.
 HEADLINE_SHARE = 0.7
 #: The same for a body line (stricter: a sentence naming officials is capital-heavy too).
@@ -31,6 +35,17 @@ LINE_SHARE = 0.85
 def headline_end(text: str) -> int:
     """End of the headline: the offset of the first blank line, 0 when there is none."""
     return max(text.find("\n\n"), 0)
+
+
+def short_headline_end(text: str, default: int = 0) -> int:
+    """End of a headline of :data:`HEADLINE_REACH` characters at most, else ``default``.
+
+    The offset of the first blank line when both its line breaks lie within the first
+    :data:`HEADLINE_REACH` characters; the score rules read a text without one as having no
+    headline (``default``: 0, or -1 where "no headline" must differ from an empty one).
+    """
+    end = text.find("\n\n", 0, HEADLINE_REACH)
+    return end if end >= 0 else default
 
 
 def mostly_capitalised(words: Sequence[str], share: float, least: int) -> bool:

@@ -129,6 +129,7 @@ from beritanlp.rules.scores.years import (
 )
 from beritanlp.schema import Score
 from beritanlp.text.acronyms import find_definitions, find_or_definitions
+from beritanlp.text.headline import short_headline_end
 from beritanlp.text.mojibake import repair
 from beritanlp.text.numbers import NumberMention, find_numbers
 from beritanlp.text.sentences import split_sentences
@@ -246,7 +247,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
-    head_end = text.find("\n\n") if "\n\n" in text[:400] else 0
+    head_end = short_headline_end(text)
     return _Found(candidates, metrics, grades, numbers, levels,
                   asia_ranks(text, candidates, sents, head_end))
 
@@ -292,7 +293,7 @@ class _Holders:
 def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectMention] | None,
             date: str | None, window: int) -> list[Score]:
     """The scores of the candidates: each with its subjects and year, repeats dropped."""
-    title_end = text.find("\n\n") if "\n\n" in text[:400] else -1
+    title_end = short_headline_end(text, default=-1)
     subj_list = ByStart(outside_metrics(
         merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))]),
         found.metrics))

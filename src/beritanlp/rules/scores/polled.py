@@ -28,6 +28,7 @@ from beritanlp.rules.scores.answers import SHARE, answer_shares, contender_share
 from beritanlp.rules.scores.cues import MARKET, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.rules.scores.pollnames import PollName, poll_names
+from beritanlp.text.headline import short_headline_end
 from beritanlp.text.numbers import plain_number
 
 #: An answer's verb: "setuju", "tidak puas", "menilai", "memilih".
@@ -260,8 +261,7 @@ def polled_candidates(text: str, metrics: Sequence[Metric], sent_of: SentenceOf,
     """
     if "persen" not in text and "%" not in text:
         return []
-    title_end = text.find("\n\n", 0, 400)
-    polls = Polls(metrics, poll_names(text, max(title_end, 0)))
+    polls = Polls(metrics, poll_names(text, short_headline_end(text)))
     if not polls.specific and not polls.makers and not any(
             _SURVEY_NAME.match(m.name) for m in metrics):
         return []
