@@ -99,7 +99,11 @@ from beritanlp.rules.scores.judged import category_tiers, judged_metrics
 from beritanlp.rules.scores.levels import level_candidates
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
-from beritanlp.rules.scores.pillars import is_university_ranking, with_pillars
+from beritanlp.rules.scores.pillars import (
+    default_pillar_table,
+    is_university_ranking,
+    with_pillars,
+)
 from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.pollnames import may_name_polls
 from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
@@ -242,7 +246,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
     candidates += champion_candidates(text, metrics, sent_of)
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
-    candidates = with_pillars(text, candidates, numbers, sents)
+    candidates = with_pillars(text, candidates, numbers, sents, default_pillar_table())
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))

@@ -210,12 +210,12 @@ def sentence_pillars(text: str, sent: tuple[int, int], numbers: Sequence[NumberM
 
 
 def with_pillars(text: str, candidates: list[Candidate], numbers: Sequence[NumberMention],
-                 sentences: Sequence[tuple[int, int]], table: PillarTable | None = None
-                 ) -> list[Candidate]:
+                 sentences: Sequence[tuple[int, int]], table: PillarTable) -> list[Candidate]:
     """The candidates, with the indicator numbers of a university ranking given their metric.
 
     A number a rule gave to the ranking takes the indicator's metric; one no rule took (and in
     a sentence after the ranking is first a candidate's metric) becomes a value of it.
+    ``table``: the indicator wordings and publishers (:func:`default_pillar_table`).
     """
     ranked = [c for c in candidates if is_university_ranking(c.metric)]
     if not ranked:
@@ -225,7 +225,6 @@ def with_pillars(text: str, candidates: list[Candidate], numbers: Sequence[Numbe
         ranked = [c for c in ranked if not _beyond_scale(c)]
         if not ranked:
             return candidates
-    table = table or default_pillar_table()
     first = min(c.start for c in ranked)
     at = {c.start: i for i, c in enumerate(candidates)}
     out = list(candidates)
