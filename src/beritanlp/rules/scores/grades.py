@@ -316,6 +316,29 @@ def _counted_tiers(text: str, metrics: Sequence[Metric], sent_of: Any,
     return out
 
 
+#: "Gold Winner Kategori X": what follows the tier is the category it was won in.
+_CATEGORY_NEXT = re.compile(r"[ \t]+(?:Winner[ \t]+)?(?:(?i:untuk|dalam|pada)[ \t]+)?"
+                            r"(?i:kategori|katagori)[ \t]+[\"“']?$")
+#: An award's own name: "... Award(s)", "Anugerah ...".
+_AWARD_NAME = re.compile(r"\bAwards?\b|^Anugerah\b")
+
+
+def _award_of_category(text: str, metrics: Sequence[Metric], tier_end: int,
+                       award: Metric) -> Metric:
+    """The award a tier won for a category belongs to ("Gold Winner Kategori X": not X).
+
+    When the award nearest the tier is the category named right after it, an award of its
+    own name ("... Awards", "Anugerah ...") named before the tier (the headline, an earlier
+    sentence) is the metric; without one the category stays.
+    """
+    if award.start < tier_end or not _CATEGORY_NEXT.match(text[tier_end:award.start]):
+        return award
+    before = [a for a in between(metrics, 0, tier_end) if a.award and a.end <= tier_end
+              and a.name[:1].isupper() and _AWARD_NAME.search(a.name)
+              and not _CATEGORY_NEXT.search(text, max(0, a.start - 40), a.start)]
+    return before[-1] if before else award
+
+
 def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
                   used: _Used) -> list[Candidate]:
     """Grades no lexicon rule gives: award tiers and predicate words of any metric.
@@ -334,7 +357,8 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
             continue  # "Indonesia Emas": part of a name
         if awards and not used.near(m.start(), m.end()) and not NEGATION.search(
                 text, max(sent[0], m.start() - 30), m.start()):
-            award = min(awards, key=lambda a: abs(a.start - m.start()))
+            award = _award_of_category(text, metrics, m.end(),
+                                       min(awards, key=lambda a: abs(a.start - m.start())))
             used.add(m.start(), m.end())
             out.append(_grade_candidate(text, award, m.group(0), m.start(), m.end(), sent))
     out += _counted_tiers(text, metrics, sent_of, used)
