@@ -84,11 +84,13 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
                   for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
     for m in _LONG_GRADE_RE.finditer(text):
-        # a long form gives its short grade; "disclaimer" stays as written (GUIDELINE)
+        # a long form gives its short grade where the text writes the short form; else it
+        # stays as written ("disclaimer", "opini Wajar Tanpa Pengecualian" alone: GUIDELINE)
         short = LONG_GRADES[name_key(m.group(0))]
         rules = lex.by_grade.get(short, []) if short else opini
         if rules:
-            spans.append((m.start(), m.end(), short or m.group(0), rules))
+            written = short and re.search(rf"\b{short}\b", text) is not None
+            spans.append((m.start(), m.end(), short if written else m.group(0), rules))
     spans.sort(key=lambda x: (x[0], -x[1]))
     return spans
 
