@@ -461,6 +461,15 @@ _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevale
 _PLACE_MEASURE = re.compile(
     rf"(?:^|(?<=[.\n,]))\W{{0,6}}(?:(?:Saat[ \t]+ini|Kini|Tahun[ \t]+ini|Sementara[ \t]+itu)"
     rf"[ \t,]+)?((?i:{_MEASURE_HEADS})(?:[ \t]+{_MEASURE_WORD}){{1,3}})[ \t]+di[ \t]+[A-Z]")
+#: A count named by a capitalised name, opening a clause that ranks a name by it: "Merujuk
+#: data kementerian, jumlah Program Studi Terakreditasi Unggul per Juni 2024, Kampus A berada
+#: di urutan ke-21" (what is counted is the measure; the name before the verb holds the rank).
+_COUNTED_RANKING = re.compile(
+    r"\b(?i:jumlah|banyaknya)[ \t]+([A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan(?=[ \t]+[A-Z])))+)"
+    r"(?![ \t]+[A-Z])[^.;:\n]{0,80}?,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+"
+    r"(?:(?:masih|kini|pun)[ \t]+)?(?:berada|menempati|menduduki|ada|duduk)[ \t]+(?:di[ \t]+)?"
+    rf"(?i:urutan|peringkat|posisi|ranking|rangking)[ \t]+(?i:{_RANK_ORDINAL}"
+    rf"|{_RANK_NUMBER_WORD})\b")
 _RANKED_IN_SCOPE = re.compile(
     rf"\b(?:menduduki|menempati|berada[ \t]+di|meraih|masuk)[ \t]+(?:peringkat|posisi|urutan"
     rf"|ranking|rangking)[ \t]+{_RANK_ORDINAL}\b[ \t]+{_RANK_SCOPE}", re.IGNORECASE)
@@ -519,7 +528,9 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
 
     The measure right after the rank, ending in a superlative ("peringkat kedua kota
     penyelenggara layanan terbaik"), or a measure of a place opening the sentence that ranks
-    the place in a scope ("produksi jagung di Kabupaten X ... peringkat ketiga nasional").
+    the place in a scope ("produksi jagung di Kabupaten X ... peringkat ketiga nasional"), or
+    a count named by a capitalised name opening a clause that ranks a name ("jumlah Program
+    Studi Terakreditasi ..., Kampus A berada di urutan ke-21").
     A superlative of amount or size ("penyumbang sampah terbanyak", "ekonomi terbesar")
     ranks by counts or money, no evaluation: no measure.
     Such measures are marked ``award``: they take ranks, never a loose number.
@@ -534,6 +545,10 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
                     and not MARKET.search(m.group(1)):
                 found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
                                     adhoc=True))
+    for m in _COUNTED_RANKING.finditer(text) if "umlah" in text else ():
+        # "jumlah Program Studi Terakreditasi ..., Kampus A berada di urutan ke-21"
+        if not spans.overlaps(m.start(1), m.end(1)):
+            found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True))
     ranked: dict[tuple[int, int], tuple[int, int]] = {}  # sentence -> (from, next rank there)
     for m in _PLACE_MEASURE.finditer(text):
         sent = sent_of(m.start(1))
