@@ -629,6 +629,11 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             # "..., kami ... 100": a first-person pronoun after it speaks for the main agency
             if main_subject and _FIRST_PERSON.search(text, pick.end, c.start):
                 return main_subject
+            one_of = _ONE_OF.search(text, max(sent[0], pick.start - 80), pick.start)
+            if one_of is not None and not is_issuer(one_of.group(1), c.metric):
+                # "Kemenpora merupakan salah satu mitra kerja Komisi X yang pernah mendapat
+                # opini TMP": Komisi X names the group, Kemenpora is the one of it
+                return fullest(text, clean_subject(one_of.group(1)), in_text)
         else:
             # "Mereka kini di posisi kedua, ... dari Klub Y": the pronoun's antecedent
             named = pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE,
@@ -991,6 +996,11 @@ def _achievers_until(text: str, lo: int, hi: int,
     return out
 
 
+#: A name said to be one of a group named after another name: "Kemenpora merupakan salah satu
+#: mitra kerja " (then "Komisi X yang pernah mendapat ...": the group's achiever is Kemenpora).
+_ONE_OF = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{0,5}})[ \t]+(?:merupakan|adalah"
+                     r"|termasuk|menjadi)[ \t]+(?:salah[ \t]+satu|satu[ \t]+dari)[ \t]+"
+                     r"(?:[a-z]+[ \t]+){1,3}$")
 #: A team named by its coach: "tim asuhan X", "skuad besutan X" (X is no holder).
 _COACHED_BY = re.compile(r"\b(?:asuhan|asuh|besutan|arahan|binaan|racikan|polesan)[ \t]+$",
                          re.IGNORECASE)
