@@ -645,7 +645,34 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         apposed = _apposed_name(text, pick, sent[0]) if pick.type == "place" else None
         return apposed or fullest(text, clean_subject(pick.text), in_text)
     return (pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE, c.kind == "rank")
-            or _place_of_metric(text, c, subjects) or main_subject)
+            or _place_of_metric(text, c, subjects) or _carried_rank_holder(text, c)
+            or main_subject)
+
+
+#: A name placed at a rank of a measure named with it: "Kota X yang sebelumnya ada di
+#: peringkat satu atau dua kota terpolusi" (its next sentence may give the new rank alone).
+_RANK_HOLDER = re.compile(
+    rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{0,4}})[ \t]+(?:yang[ \t]+)?(?:(?:sebelumnya|dulu|tadinya"
+    r"|kini|masih|sempat|pernah)[ \t]+)?(?:ada|berada|menempati|menduduki|duduk)[ \t]+(?:di[ \t]+)?"
+    r"(?:peringkat|posisi|urutan|ranking|rangking)\b")
+#: How far before its sentence the holder of a rank carried on is looked for.
+_CARRIED_REACH = 300
+
+
+def _carried_rank_holder(text: str, c: Candidate) -> str | None:
+    """The holder of a rank a sentence gives alone, its measure named just before.
+
+    "Kota X yang sebelumnya ada di peringkat satu atau dua kota terpolusi di dunia, kini sudah
+    turun. Jadi peringkat ke-9": the rank is Kota X's, named with the measure.
+    """
+    if c.kind != "rank" or not c.metric.start < c.sentence[0] <= c.metric.start + _CARRIED_REACH:
+        return None
+    found = [m for m in _RANK_HOLDER.finditer(text, max(0, c.metric.start - 200), c.metric.start)
+             if m.group(1) not in _LEADING_WORDS]
+    if not found or is_issuer(found[-1].group(1), c.metric):
+        return None
+    words = _strip_words(found[-1].group(1).split(), _LEADING_WORDS)
+    return " ".join(words) or None
 
 
 #: A name of an institution, in capitalised words (maybe with "of", "and", "de", "van"): an

@@ -302,7 +302,7 @@ _THIS_YEAR = re.compile(r"\btahun[ \t]+ini\b", re.IGNORECASE)
 
 #: A day or an hour: the text reports the day's readings.
 _TODAY = re.compile(r"\b(?:hari[ \t]+ini|pagi[ \t]+ini|siang[ \t]+ini|sore[ \t]+ini|malam[ \t]+ini"
-                    r"|pukul|WIB|WITA|WIT)\b")
+                    r"|semalam|tadi[ \t]+(?:pagi|siang|sore|malam)|pukul|WIB|WITA|WIT)\b")
 #: "sebelumnya sempat menduduki ...": a rank held at some earlier time.
 _FORMERLY = re.compile(r"\b(?:sebelumnya|pernah|sempat|dulu)\b", re.IGNORECASE)
 
