@@ -463,10 +463,14 @@ _PLACE_MEASURE = re.compile(
     rf"[ \t,]+)?((?i:{_MEASURE_HEADS})(?:[ \t]+{_MEASURE_WORD}){{1,3}})[ \t]+di[ \t]+[A-Z]")
 #: A count named by a capitalised name, opening a clause that ranks a name by it: "Merujuk
 #: data kementerian, jumlah Program Studi Terakreditasi Unggul per Juni 2024, Kampus A berada
-#: di urutan ke-21" (what is counted is the measure; the name before the verb holds the rank).
+#: di urutan ke-21", "berdasarkan total Paten Terdaftar, Universitas B menempati peringkat 3"
+#: (what is counted is the measure; the name before the verb holds the rank). Linear: the
+#: count noun is lowercase and whole, the name words atomic and at most nine.
+_COUNT_NOUN = r"(?<![\w-])(?:jumlah|banyaknya|total|jumlahnya)"
+_CAP_WORD = r"[A-Z][\w-]*+(?![\w-])"
 _COUNTED_RANKING = re.compile(
-    r"\b(?i:jumlah|banyaknya)[ \t]+([A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan(?=[ \t]+[A-Z])))+)"
-    r"(?![ \t]+[A-Z])[^.;:\n]{0,80}?,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+"
+    rf"{_COUNT_NOUN}[ \t]+({_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|dan(?=[ \t]+[A-Z]))){{1,8}}+)"
+    rf"(?![ \t]+[A-Z])[^.;:\n]{{0,80}}?,[ \t]*{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}+[ \t]+"
     r"(?:(?:masih|kini|pun)[ \t]+)?(?:berada|menempati|menduduki|ada|duduk)[ \t]+(?:di[ \t]+)?"
     rf"(?i:urutan|peringkat|posisi|ranking|rangking)[ \t]+(?i:{_RANK_ORDINAL}"
     rf"|{_RANK_NUMBER_WORD})\b")
@@ -545,7 +549,8 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
                     and not MARKET.search(m.group(1)):
                 found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
                                     adhoc=True))
-    for m in _COUNTED_RANKING.finditer(text) if "umlah" in text else ():
+    counted = "jumlah" in text or "banyaknya" in text or "total" in text
+    for m in _COUNTED_RANKING.finditer(text) if counted else ():
         # "jumlah Program Studi Terakreditasi ..., Kampus A berada di urutan ke-21"
         if not spans.overlaps(m.start(1), m.end(1)):
             found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True))
