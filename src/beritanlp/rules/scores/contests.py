@@ -60,6 +60,8 @@ _CONTEST_WORDS = frozenset({
     "penghargaan", "ajang", "olimpiade", "seleksi", "kejuaraan", "turnamen", "piala"})
 #: A name: capitalised words (numbers, "-", Roman numerals, "dan"/"&" inside), at most 8 words.
 _NAME = re.compile(r"[A-Z][\w'’./-]*(?:[ \t]+(?:[A-Z0-9][\w'’./-]*|dan|&|de|of)){0,7}")
+#: The most items one run reads: a contest ranks its first ten at most.
+MAX_ITEMS = 10
 #: A year closing a contest's name: "Fasi XVIII Tahun 2019".
 _YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+)?(?:19|20)\d\d$")
 
@@ -74,11 +76,13 @@ def _rank(word: str) -> int | str | None:
     return _WORDS.get(word.casefold())
 
 
-def _item_text(text: str, start: int, limit: int) -> tuple[int, int]:
+def item_text(text: str, start: int, limit: int) -> tuple[int, int]:
     """The span of an item's text from ``start``: up to its clause mark or the next item."""
     stop = _ITEM_END.search(text, start, limit)
     end = stop.start() if stop else limit
-    return start, len(text[:end].rstrip())
+    while end > start and text[end - 1].isspace():
+        end -= 1  # no copy of the text before: one item's width of steps
+    return start, end
 
 
 def _holder(text: str, start: int, end: int) -> str | None:
@@ -125,21 +129,24 @@ def contest_results(text: str, sent_of: SentenceOf) -> list[Candidate]:
     if "uara" not in text:
         return []
     out: list[Candidate] = []
+    done = 0  # where the last run read ends: a leader inside it is one of its items
     for m in _LEADER.finditer(text):
+        if m.start() < done:
+            continue
         sent = sent_of(m.start())
         first = _rank(m.group("ord"))
         if first is None:
             continue
-        lead = _item_text(text, m.end(), sent[1])
+        lead = item_text(text, m.end(), sent[1])
         split = _split_first(text, *lead)
         if split is None:
             continue
         contest, winner = split
         run = [(m.span("ord"), first, winner)]
         pos = lead[1]
-        while (f := _FOLLOWER.match(text, pos, sent[1])) is not None:
+        while len(run) < MAX_ITEMS and (f := _FOLLOWER.match(text, pos, sent[1])) is not None:
             rank = _rank(f.group("ord"))
-            span = _item_text(text, f.end(), sent[1])
+            span = item_text(text, f.end(), sent[1])
             holder = _holder(text, *span)
             if rank is None or holder is None:
                 break
@@ -148,6 +155,7 @@ def contest_results(text: str, sent_of: SentenceOf) -> list[Candidate]:
         ranks = [_ROMAN.get(str(r), r) for _, r, _ in run]
         if len(run) < 2 or ranks != list(range(int(ranks[0]), int(ranks[0]) + len(run))):
             continue  # "Juara I Lomba A X, Juara I Lomba B Y": one contest per item
+        done = pos
         name = _YEAR_TAIL.sub("", contest)
         start = text.index(contest, m.end())
         metric = Metric(name, start, start + len(name), None, award=True)
