@@ -6,9 +6,35 @@ re-walks a run from every item, or reads every break to the sentence's end, fail
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 
-from beritanlp.rules.scores import contests
+from beritanlp.rules.scores import contests, ranked
+
+
+class _Counting:
+    """A compiled pattern whose ``match``/``finditer``/``search`` calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+        self.yielded = 0
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(*args)
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.search(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        self.calls += 1
+        for m in self.pattern.finditer(*args):
+            self.yielded += 1
+            yield m
 
 
 def test_contest_run_items_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,3 +65,14 @@ def test_contest_run_still_read() -> None:
     found = contests.contest_results(text, lambda i: (0, len(text)))
     assert [(c.value, c.subjects) for c in found] == [
         ("I", ["SDN 3 Alfa"]), ("II", ["SDIT Beta"]), ("III", ["MIN Gama"])]
+
+
+def test_top_group_reads_at_most_n_breaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    split = _Counting(ranked.TOP_SPLIT)
+    monkeypatch.setattr(ranked, "TOP_SPLIT", split)
+    groups = 500
+    text = "dua besar yaitu Alfa, " * groups + "."
+    assert ranked.top_group_items(text, 0, len(text)) == []
+    # the first group reads n breaks, and the matches inside it are skipped
+    assert split.yielded <= 3 * 2 + 3
+    assert split.calls < groups

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from beritanlp.rules.scores.air import reading_list
@@ -463,7 +464,7 @@ _TOP_GROUP = re.compile(
     r"(?:(?i:yaitu|yakni|adalah|ialah|ditempati(?:[ \t]+oleh)?|diisi(?:[ \t]+oleh)?)[ \t]+|:[ \t]*)"
     r"(?=[A-Z])")
 #: Breaks between the entries of a top group ("A ..., kemudian B (40), dan C (39)").
-_TOP_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+(?=[A-Z])")
+TOP_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+(?=[A-Z])")
 #: Words saying the entries come in order ("kemudian B", "disusul C").
 _THEN = re.compile(r"(?i:kemudian|disusul(?:[ \t]+oleh)?|diikuti(?:[ \t]+oleh)?|lalu"
                    r"|selanjutnya)[ \t]+(?=[A-Z])")
@@ -477,14 +478,21 @@ def top_group_items(text: str, start: int, end: int) -> list[ListItem]:
     a count or a bracket, is left out): an unordered "tiga besar, yaitu A, B dan C" is a group.
     """
     items: list[ListItem] = []
+    stop = start  # the full stop of the last group read: a match before it is inside it
     for m in _TOP_GROUP.finditer(text, start, end):
+        if m.start() < stop:
+            continue
         n = rank_value(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
         stop = text.find(".", m.end(), end)
         stop = end if stop < 0 else stop
+        if n is None:
+            continue
         entries, pos = [], m.end()
-        for cut in [*(c.start() for c in _TOP_SPLIT.finditer(text, m.end(), stop)), stop]:
+        # n breaks are enough to tell a group of more than n entries: no more are read
+        splits = islice(TOP_SPLIT.finditer(text, m.end(), stop), n)
+        for cut in [*(c.start() for c in splits), stop]:
             entries.append((pos, cut))
-            nxt = _TOP_SPLIT.match(text, cut)
+            nxt = TOP_SPLIT.match(text, cut)
             pos = nxt.end() if nxt else cut
         ordered = m.group("order") is not None
         names: list[tuple[int, str]] = []
@@ -495,7 +503,7 @@ def top_group_items(text: str, start: int, end: int) -> list[ListItem]:
             if name is None:
                 break
             names.append((name.start(), _clean_name(name.group())))
-        if n is None or len(names) != n or len(entries) != n or not ordered:
+        if len(names) != n or len(entries) != n or not ordered:
             continue
         items += [ListItem(name, 0, None, rank, (a, a + len(name)))
                   for rank, (a, name) in enumerate(names, 1)]
