@@ -11,7 +11,10 @@ from typing import Any
 
 import pytest
 
-from beritanlp.rules.scores import contests, ranked
+from beritanlp.lexicons.metrics import load_metric_rules
+from beritanlp.rules.scores import MetricIndex, contests, find_scores, grades, ranked
+
+METRICS = MetricIndex(load_metric_rules())
 
 
 class _Counting:
@@ -76,3 +79,20 @@ def test_top_group_reads_at_most_n_breaks(monkeypatch: pytest.MonkeyPatch) -> No
     # the first group reads n breaks, and the matches inside it are skipped
     assert split.yielded <= 3 * 2 + 3
     assert split.calls < groups
+
+
+def test_grade_short_form_scanned_once_per_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    scans: list[str] = []
+    real = re.search
+
+    def counted(pattern: Any, string: Any, *args: Any) -> Any:
+        if isinstance(pattern, str) and "WTP" in pattern:
+            scans.append(pattern)
+        return real(pattern, string, *args)
+
+    monkeypatch.setattr(grades.re, "search", counted)
+    text = "Dinas Alfa kembali meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK. " * 200
+    found = find_scores(text, rules=METRICS)
+    monkeypatch.undo()
+    assert len(scans) <= 1  # one scan for the text, not one per long form
+    assert {(s.value, s.kind) for s in found} == {("WTP", "grade")}
