@@ -461,8 +461,8 @@ _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevale
 _PLACE_MEASURE = re.compile(
     rf"(?:^|(?<=[.\n,]))\W{{0,6}}(?:(?:Saat[ \t]+ini|Kini|Tahun[ \t]+ini|Sementara[ \t]+itu)"
     rf"[ \t,]+)?((?i:{_MEASURE_HEADS})(?:[ \t]+{_MEASURE_WORD}){{1,3}})[ \t]+di[ \t]+[A-Z]")
-#: A count named by a capitalised name, opening a clause that ranks a name by it: "Merujuk
-#: data kementerian, jumlah Program Studi Terakreditasi Unggul per Juni 2024, Kampus A berada
+#: A count named by a capitalised name, opening a clause that ranks a name by it: "Menurut
+#: data lembaga akreditasi, jumlah Prodi Bereputasi per Maret 2024, Kampus A ada
 #: di urutan ke-21", "berdasarkan total Paten Terdaftar, Universitas B menempati peringkat 3"
 #: (what is counted is the measure; the name before the verb holds the rank). Linear: the
 #: count noun is lowercase and whole, the name words atomic and at most nine.

@@ -631,8 +631,8 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                 return main_subject
             one_of = _ONE_OF.search(text, max(sent[0], pick.start - 80), pick.start)
             if one_of is not None and not is_issuer(one_of.group(1), c.metric):
-                # "Kemenpora merupakan salah satu mitra kerja Komisi X yang pernah mendapat
-                # opini TMP": Komisi X names the group, Kemenpora is the one of it
+                # "Balai Alfa termasuk satu dari unit binaan Inspektorat Beta yang meraih
+                # opini WDP": Inspektorat Beta names the group, Balai Alfa is the one of it
                 return fullest(text, clean_subject(one_of.group(1)), in_text)
         else:
             # "Mereka kini di posisi kedua, ... dari Klub Y": the pronoun's antecedent
@@ -649,8 +649,8 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             or main_subject)
 
 
-#: A name placed at a rank of a measure named with it: "Kota X yang sebelumnya ada di
-#: peringkat satu atau dua kota terpolusi" (its next sentence may give the new rank alone).
+#: A name placed at a rank of a measure named with it: "Kabupaten Alfa, dulu menempati posisi
+#: kedua daerah paling tercemar" (its next sentence may give the new rank alone).
 _RANK_HOLDER = re.compile(
     rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{0,4}})[ \t]+(?:yang[ \t]+)?(?:(?:sebelumnya|dulu|tadinya"
     r"|kini|masih|sempat|pernah)[ \t]+)?(?:ada|berada|menempati|menduduki|duduk)[ \t]+(?:di[ \t]+)?"
@@ -662,8 +662,8 @@ _CARRIED_REACH = 300
 def _carried_rank_holder(text: str, c: Candidate) -> str | None:
     """The holder of a rank a sentence gives alone, its measure named just before.
 
-    "Kota X yang sebelumnya ada di peringkat satu atau dua kota terpolusi di dunia, kini sudah
-    turun. Jadi peringkat ke-9": the rank is Kota X's, named with the measure.
+    "Pekan lalu Kabupaten Alfa masih menduduki urutan kedua daerah paling tercemar. Sekarang
+    urutan ke-12": the later rank is Kabupaten Alfa's, the name given with the measure.
     """
     if c.kind != "rank" or not c.metric.start < c.sentence[0] <= c.metric.start + _CARRIED_REACH:
         return None
@@ -1023,8 +1023,8 @@ def _achievers_until(text: str, lo: int, hi: int,
     return out
 
 
-#: A name said to be one of a group named after another name: "Kemenpora merupakan salah satu
-#: mitra kerja " (then "Komisi X yang pernah mendapat ...": the group's achiever is Kemenpora).
+#: A name said to be one of a group another name names: "Balai Alfa adalah satu dari unit
+#: binaan " (then "Inspektorat Beta yang meraih ...": the achiever is Balai Alfa, not the group).
 _ONE_OF = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{0,5}})[ \t]+(?:merupakan|adalah"
                      r"|termasuk|menjadi)[ \t]+(?:salah[ \t]+satu|satu[ \t]+dari)[ \t]+"
                      r"(?:[a-z]+[ \t]+){1,3}$")
