@@ -653,7 +653,8 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
 #: kedua daerah paling tercemar" (its next sentence may give the new rank alone).
 _RANK_HOLDER = re.compile(
     rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{0,4}})[ \t]+(?:yang[ \t]+)?(?:(?:sebelumnya|dulu|tadinya"
-    r"|kini|masih|sempat|pernah)[ \t]+)?(?:ada|berada|menempati|menduduki|duduk)[ \t]+(?:di[ \t]+)?"
+    r"|kini|masih|sempat|pernah|lama)[ \t]+)?(?:ada|berada|menempati|menduduki|duduk|bertengger"
+    r"|menghuni|nangkring|tercatat|terdaftar|masuk)[ \t]+(?:di[ \t]+)?"
     r"(?:peringkat|posisi|urutan|ranking|rangking)\b")
 #: How far before its sentence the holder of a rank carried on is looked for.
 _CARRIED_REACH = 300
