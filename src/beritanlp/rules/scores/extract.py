@@ -22,7 +22,9 @@ How it works
    predicate words ("predikat sangat baik"). A number is a score only when a metric is named in
    its sentence, or when a score word ("nilai", "skor", "angka", "rata-rata", "target" ...)
    precedes it and a metric was named shortly before. Ranked lists
-   (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank.
+   (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank;
+   contest results listed rank by rank after the contest ("Juara I Lomba X SDN 3 A, Juara II
+   B") give each winner its rank in that contest (:mod:`~beritanlp.rules.scores.contests`).
    Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
    Air-quality readings as news writes them beyond "ISPU di X mencapai N" (a reading's level,
    "masing-masing" readings, a reading carried to the next sentence, a particle's
@@ -84,6 +86,7 @@ from beritanlp.rules.scores.air import (
 )
 from beritanlp.rules.scores.bands import band_start, with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
+from beritanlp.rules.scores.contests import contest_results
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
 from beritanlp.rules.scores.economic import default_economic_indices, without_economic
@@ -227,6 +230,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     grades += counted
     indicators = default_indicator_table()
     winners = category_winner_candidates(text, sent_of)  # "Kategori X: A (Juara I)"
+    winners += contest_results(text, sent_of)  # "Juara I Lomba X SDN 3 A, Juara II B"
     if not metrics and not grades and not winners and not (may_hold_indicator_values(text) and (
             may_state_indicators(text, indicators) or may_name_polls(text))):
         return None  # every numeric value needs a metric (or an indicator): no number scan
@@ -235,7 +239,9 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
         return None
     numbers = ByStart(find_numbers(text))
     metrics = _with_grade_metrics(metrics, grades)
-    listed = list_candidates(text, sents, metrics, sent_of) + winners
+    won = {(c.start, c.end) for c in winners}  # a winner's rank is read once
+    listed = [c for c in list_candidates(text, sents, metrics, sent_of)
+              if (c.start, c.end) not in won] + winners
     # list items, and the numbers of levels and stars ("nilai bintang 4": one grade, no value)
     taken = {i for c in [*listed, *counted] for i in range(c.start, c.end)}
     numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window)
@@ -305,7 +311,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,
                         held.in_text)
-    years = Years(text, ByStart(year_mentions(found.numbers)),
+    years = Years(text, ByStart(year_mentions(found.numbers, text)),
                   article_year(date, found.numbers), window, metric_editions(text, found.metrics))
     scores: list[tuple[bool, Score]] = []
     asia_written = asia_table(text) if found.asia else None

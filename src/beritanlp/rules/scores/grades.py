@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -83,12 +84,17 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
         spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
                   for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
+    written: dict[str, bool] = {}  # short form -> written in the text: one scan per form
     for m in _LONG_GRADE_RE.finditer(text):
-        # a long form gives its short grade; "disclaimer" stays as written (GUIDELINE)
+        # a long form gives its short grade where the text writes the short form; else it
+        # stays as written ("disclaimer", "opini Wajar Tanpa Pengecualian" alone: GUIDELINE)
         short = LONG_GRADES[name_key(m.group(0))]
         rules = lex.by_grade.get(short, []) if short else opini
         if rules:
-            spans.append((m.start(), m.end(), short or m.group(0), rules))
+            if short and short not in written:
+                written[short] = re.search(rf"\b{re.escape(short)}\b", text) is not None
+            spans.append((m.start(), m.end(), short if short and written[short] else m.group(0),
+                          rules))
     spans.sort(key=lambda x: (x[0], -x[1]))
     return spans
 
@@ -316,6 +322,43 @@ def _counted_tiers(text: str, metrics: Sequence[Metric], sent_of: Any,
     return out
 
 
+#: "Gold Winner Kategori X": what follows the tier is the category it was won in.
+_CATEGORY_NEXT = re.compile(r"[ \t]+(?:Winner[ \t]+)?(?:(?i:untuk|dalam|pada)[ \t]+)?"
+                            r"(?i:kategori|katagori)[ \t]+[\"“']?$")
+#: An award's own name: "... Award(s)", "Anugerah ...".
+_AWARD_NAME = re.compile(r"\bAwards?\b|^Anugerah\b")
+
+
+def _named_awards(text: str, metrics: Sequence[Metric]) -> tuple[list[int], list[Metric]]:
+    """Awards of their own name ("... Awards", "Anugerah ..."), no category; with their starts.
+
+    Read once per text, so each tier finds the last one before it by bisection.
+    """
+    named = sorted((a for a in metrics if a.award and a.name[:1].isupper()
+                    and _AWARD_NAME.search(a.name)
+                    and not _CATEGORY_NEXT.search(text, max(0, a.start - 40), a.start)),
+                   key=lambda a: a.start)
+    return [a.start for a in named], named
+
+
+def _award_of_category(text: str, named: tuple[list[int], list[Metric]], tier_end: int,
+                       award: Metric) -> Metric:
+    """The award a tier won for a category belongs to ("Gold Winner Kategori X": not X).
+
+    When the award nearest the tier is the category named right after it, an award of its
+    own name ("... Awards", "Anugerah ...") named before the tier (the headline, an earlier
+    sentence) is the metric; without one the category stays. ``named`` is
+    :func:`_named_awards` of the text.
+    """
+    if award.start < tier_end or not _CATEGORY_NEXT.match(text, tier_end, award.start):
+        return award
+    starts, awards = named
+    for i in range(bisect_left(starts, tier_end) - 1, -1, -1):
+        if awards[i].end <= tier_end:
+            return awards[i]  # the last one ending before the tier
+    return award
+
+
 def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
                   used: _Used) -> list[Candidate]:
     """Grades no lexicon rule gives: award tiers and predicate words of any metric.
@@ -324,7 +367,9 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
     its sentence; a predicate word ("predikat sangat baik") a metric named in its sentence.
     """
     out: list[Candidate] = []
-    for m in TIER.finditer(text) if any(x.award for x in metrics) else ():
+    has_award = any(x.award for x in metrics)
+    named = _named_awards(text, metrics) if has_award else ([], [])
+    for m in TIER.finditer(text) if has_award else ():
         sent = sent_of(m.start())
         awards = [a for a in between(metrics, sent[0], sent[1]) if a.award
                   and a.name[:1].isupper() and not a.start <= m.start() < a.end
@@ -334,7 +379,8 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
             continue  # "Indonesia Emas": part of a name
         if awards and not used.near(m.start(), m.end()) and not NEGATION.search(
                 text, max(sent[0], m.start() - 30), m.start()):
-            award = min(awards, key=lambda a: abs(a.start - m.start()))
+            award = _award_of_category(text, named, m.end(),
+                                       min(awards, key=lambda a: abs(a.start - m.start())))
             used.add(m.start(), m.end())
             out.append(_grade_candidate(text, award, m.group(0), m.start(), m.end(), sent))
     out += _counted_tiers(text, metrics, sent_of, used)

@@ -433,7 +433,7 @@ _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN
 #: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
 _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
                         r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
-                        r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap)"
+                        r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap|polusi|cemar)"
                         r"|paling[ \t]+[a-z]+)")
 _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
                  r"|menjadi|ialah|ini|itu)\b)[a-z][a-z-]*")
@@ -442,6 +442,8 @@ _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|s
 _MEASURE_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b"
+    # "peringkat satu atau dua kota terpolusi": either rank, one measure
+    rf"(?:[ \t]+atau[ \t]+(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b)?"
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
     rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
     rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
@@ -459,6 +461,19 @@ _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevale
 _PLACE_MEASURE = re.compile(
     rf"(?:^|(?<=[.\n,]))\W{{0,6}}(?:(?:Saat[ \t]+ini|Kini|Tahun[ \t]+ini|Sementara[ \t]+itu)"
     rf"[ \t,]+)?((?i:{_MEASURE_HEADS})(?:[ \t]+{_MEASURE_WORD}){{1,3}})[ \t]+di[ \t]+[A-Z]")
+#: A count named by a capitalised name, opening a clause that ranks a name by it: "Menurut
+#: data lembaga akreditasi, jumlah Prodi Bereputasi per Maret 2024, Kampus A ada
+#: di urutan ke-21", "berdasarkan total Paten Terdaftar, Universitas B menempati peringkat 3"
+#: (what is counted is the measure; the name before the verb holds the rank). Linear: the
+#: count noun is lowercase and whole, the name words atomic and at most nine.
+_COUNT_NOUN = r"(?<![\w-])(?:jumlah|banyaknya|total|jumlahnya)"
+_CAP_WORD = r"[A-Z][\w-]*+(?![\w-])"
+_COUNTED_RANKING = re.compile(
+    rf"{_COUNT_NOUN}[ \t]+({_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|dan(?=[ \t]+[A-Z]))){{1,8}}+)"
+    rf"(?![ \t]+[A-Z])[^.;:\n]{{0,80}}?,[ \t]*{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}+[ \t]+"
+    r"(?:(?:masih|kini|pun)[ \t]+)?(?:berada|menempati|menduduki|ada|duduk)[ \t]+(?:di[ \t]+)?"
+    rf"(?i:urutan|peringkat|posisi|ranking|rangking)[ \t]+(?i:{_RANK_ORDINAL}"
+    rf"|{_RANK_NUMBER_WORD})\b")
 _RANKED_IN_SCOPE = re.compile(
     rf"\b(?:menduduki|menempati|berada[ \t]+di|meraih|masuk)[ \t]+(?:peringkat|posisi|urutan"
     rf"|ranking|rangking)[ \t]+{_RANK_ORDINAL}\b[ \t]+{_RANK_SCOPE}", re.IGNORECASE)
@@ -517,7 +532,9 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
 
     The measure right after the rank, ending in a superlative ("peringkat kedua kota
     penyelenggara layanan terbaik"), or a measure of a place opening the sentence that ranks
-    the place in a scope ("produksi jagung di Kabupaten X ... peringkat ketiga nasional").
+    the place in a scope ("produksi jagung di Kabupaten X ... peringkat ketiga nasional"), or
+    a count named by a capitalised name opening a clause that ranks a name ("jumlah Program
+    Studi Terakreditasi ..., Kampus A berada di urutan ke-21").
     A superlative of amount or size ("penyumbang sampah terbanyak", "ekonomi terbesar")
     ranks by counts or money, no evaluation: no measure.
     Such measures are marked ``award``: they take ranks, never a loose number.
@@ -532,6 +549,11 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
                     and not MARKET.search(m.group(1)):
                 found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
                                     adhoc=True))
+    counted = "jumlah" in text or "banyaknya" in text or "total" in text
+    for m in _COUNTED_RANKING.finditer(text) if counted else ():
+        # "jumlah Program Studi Terakreditasi ..., Kampus A berada di urutan ke-21"
+        if not spans.overlaps(m.start(1), m.end(1)):
+            found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True))
     ranked: dict[tuple[int, int], tuple[int, int]] = {}  # sentence -> (from, next rank there)
     for m in _PLACE_MEASURE.finditer(text):
         sent = sent_of(m.start(1))

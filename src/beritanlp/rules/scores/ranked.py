@@ -14,6 +14,9 @@ follow each other:
 * rank-only numbered items right after a sentence that names a ranking ("Berikut 10 kota
   terbersih 2024:,1. Kota A,2. Kota B"): each item is one name (a place or a bracketed note may
   follow it) and its rank is its list number. Lists of money, counts, winners or steps are none.
+* a ranking's top N named in order ("tiga besar teratas, yaitu A dengan 65 ..., kemudian B
+  (40), dan C (39)"): ranks 1..N in turn, only where the order is said and the names add up
+  to N (:func:`top_group_items`).
 
 * an award category's winner with ranks in a bracket ("Kategori Pemuda Pelopor: Budi (Juara I
   Tingkat Provinsi dan Juara II Tingkat Nasional)"): each rank is in the category, held by the
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from beritanlp.rules.scores.air import reading_list
@@ -449,6 +453,60 @@ def in_order_items(text: str, start: int, end: int) -> list[ListItem]:
     return items
 
 
+#: A ranking's top N named in order: "tiga besar teratas, yaitu A dengan 65 ..., kemudian B
+#: (40), dan C (39)", "lima besar berturut-turut ditempati A, B, ...".
+_TOP_GROUP = re.compile(
+    r"\b(?P<n>(?i:dua|tiga|empat|lima|[2-5]))[ \t]+(?i:besar)(?:[ \t]+(?i:teratas))?"
+    r"(?P<order>[ \t]+(?i:berturut-turut|berurutan))?[ \t]*,?[ \t]*"
+    r"(?:(?i:yaitu|yakni|adalah|ialah|ditempati(?:[ \t]+oleh)?|diisi(?:[ \t]+oleh)?)[ \t]+|:[ \t]*)"
+    r"(?=[A-Z])")
+#: Breaks between the entries of a top group ("A ..., kemudian B (40), dan C (39)").
+TOP_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+(?=[A-Z])")
+#: Words saying the entries come in order ("kemudian B", "disusul C").
+_THEN = re.compile(r"(?i:kemudian|disusul(?:[ \t]+oleh)?|diikuti(?:[ \t]+oleh)?|lalu"
+                   r"|selanjutnya)[ \t]+(?=[A-Z])")
+
+
+def top_group_items(text: str, start: int, end: int) -> list[ListItem]:
+    """The top N of a ranking named in order: ranks 1..N to the names, in turn.
+
+    Read only where the order is said ("berturut-turut", "kemudian B", "disusul C") and the
+    entries are exactly N, each opening with a capitalised name (what follows it in its entry,
+    a count or a bracket, is left out): an unordered "tiga besar, yaitu A, B dan C" is a group.
+    """
+    items: list[ListItem] = []
+    stop = start  # the full stop of the last group read: a match before it is inside it
+    for m in _TOP_GROUP.finditer(text, start, end):
+        if m.start() < stop:
+            continue
+        n = rank_value(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+        stop = text.find(".", m.end(), end)
+        stop = end if stop < 0 else stop
+        if n is None:
+            continue
+        entries, pos = [], m.end()
+        # n breaks are enough to tell a group of more than n entries: no more are read
+        splits = islice(TOP_SPLIT.finditer(text, m.end(), stop), n)
+        for cut in [*(c.start() for c in splits), stop]:
+            entries.append((pos, cut))
+            nxt = TOP_SPLIT.match(text, cut)
+            pos = nxt.end() if nxt else cut
+        ordered = m.group("order") is not None
+        names: list[tuple[int, str]] = []
+        for a, b in entries:
+            then = _THEN.match(text, a, b)
+            ordered = ordered or then is not None
+            name = _HOLDER.match(text, then.end() if then else a, b)
+            if name is None:
+                break
+            names.append((name.start(), _clean_name(name.group())))
+        if len(names) != n or len(entries) != n or not ordered:
+            continue
+        items += [ListItem(name, 0, None, rank, (a, a + len(name)))
+                  for rank, (a, name) in enumerate(names, 1)]
+    return items
+
+
 def _in_order_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
     """The in-order lists of ``text``, each item with the start of its sentence."""
     return [(s, item) for s, e in sents for item in in_order_items(text, s, e)]
@@ -491,6 +549,8 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     if not out and "\n" in text:
         out += line_items(text)
     out += _bracket_lists(text, sents)
+    if "besar" in text:
+        out += [(s, item) for s, e in sents for item in top_group_items(text, s, e)]
     if re.search(_RANK_ITEM_CUE, text):
         if "urut" in text:
             out += _in_order_lists(text, sents)

@@ -17,6 +17,7 @@ from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
 )
 from beritanlp.text.numbers import NumberMention
+from beritanlp.text.ordinals import alternation, rank_words
 
 #: "juara umum" is rank 1 of its contest, a plain "runner-up" rank 2.
 _CHAMPION = re.compile(r"\b(?:[Jj]uara[ \t]+[Uu]mum|[Rr]unner[- ][Uu]p(?![ \t]*\d))\b")
@@ -127,6 +128,9 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
+    if _EITHER_AFTER.match(text, n.end) or _EITHER_BEFORE.search(
+            text, max(sent[0], n.start - 24), n.start):
+        return None  # "di peringkat satu atau dua": either rank, neither stated
     # "Terbaik I sampai III": a list of ranks describes a scheme, not a result
     # ("dari posisi 9 menjadi 6": the rank moved from, no list)
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
@@ -277,6 +281,15 @@ _MAX_RANK = 100_000
 
 _RANKING_WORD = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)(?:\s+ke)?[\s-]*$",
                            re.IGNORECASE)
+
+
+#: "peringkat satu atau dua": a rank given as one of two (the second rank word is read too).
+_EITHER_RANK = rf"(?:ke[ \t-]?)?(?:\d{{1,3}}|{alternation(rank_words(10, cardinals=10))})"
+_EITHER_AFTER = re.compile(rf"[ \t]+atau[ \t]+{_EITHER_RANK}\b(?![ \t]*(?:%|persen|poin))",
+                           re.IGNORECASE)
+_EITHER_BEFORE = re.compile(
+    r"\b(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+[ \t]+atau[ \t]+"
+    r"(?:ke[ \t-]?)?$", re.IGNORECASE)
 
 
 _RANK_THEN_AND = re.compile(

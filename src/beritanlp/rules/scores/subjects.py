@@ -629,6 +629,11 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
             # "..., kami ... 100": a first-person pronoun after it speaks for the main agency
             if main_subject and _FIRST_PERSON.search(text, pick.end, c.start):
                 return main_subject
+            one_of = _ONE_OF.search(text, max(sent[0], pick.start - 80), pick.start)
+            if one_of is not None and not is_issuer(one_of.group(1), c.metric):
+                # "Balai Alfa termasuk satu dari unit binaan Inspektorat Beta yang meraih
+                # opini WDP": Inspektorat Beta names the group, Balai Alfa is the one of it
+                return fullest(text, clean_subject(one_of.group(1)), in_text)
         else:
             # "Mereka kini di posisi kedua, ... dari Klub Y": the pronoun's antecedent
             named = pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE,
@@ -640,7 +645,35 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         apposed = _apposed_name(text, pick, sent[0]) if pick.type == "place" else None
         return apposed or fullest(text, clean_subject(pick.text), in_text)
     return (pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE, c.kind == "rank")
-            or _place_of_metric(text, c, subjects) or main_subject)
+            or _place_of_metric(text, c, subjects) or _carried_rank_holder(text, c)
+            or main_subject)
+
+
+#: A name placed at a rank of a measure named with it: "Kabupaten Alfa, dulu menempati posisi
+#: kedua daerah paling tercemar" (its next sentence may give the new rank alone).
+_RANK_HOLDER = re.compile(
+    rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{0,4}})[ \t]+(?:yang[ \t]+)?(?:(?:sebelumnya|dulu|tadinya"
+    r"|kini|masih|sempat|pernah|lama)[ \t]+)?(?:ada|berada|menempati|menduduki|duduk|bertengger"
+    r"|menghuni|nangkring|tercatat|terdaftar|masuk)[ \t]+(?:di[ \t]+)?"
+    r"(?:peringkat|posisi|urutan|ranking|rangking)\b")
+#: How far before its sentence the holder of a rank carried on is looked for.
+_CARRIED_REACH = 300
+
+
+def _carried_rank_holder(text: str, c: Candidate) -> str | None:
+    """The holder of a rank a sentence gives alone, its measure named just before.
+
+    "Pekan lalu Kabupaten Alfa masih menduduki urutan kedua daerah paling tercemar. Sekarang
+    urutan ke-12": the later rank is Kabupaten Alfa's, the name given with the measure.
+    """
+    if c.kind != "rank" or not c.metric.start < c.sentence[0] <= c.metric.start + _CARRIED_REACH:
+        return None
+    found = [m for m in _RANK_HOLDER.finditer(text, max(0, c.metric.start - 200), c.metric.start)
+             if m.group(1) not in _LEADING_WORDS]
+    if not found or is_issuer(found[-1].group(1), c.metric):
+        return None
+    words = _strip_words(found[-1].group(1).split(), _LEADING_WORDS)
+    return " ".join(words) or None
 
 
 #: A name of an institution, in capitalised words (maybe with "of", "and", "de", "van"): an
@@ -991,6 +1024,11 @@ def _achievers_until(text: str, lo: int, hi: int,
     return out
 
 
+#: A name said to be one of a group another name names: "Balai Alfa adalah satu dari unit
+#: binaan " (then "Inspektorat Beta yang meraih ...": the achiever is Balai Alfa, not the group).
+_ONE_OF = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{0,5}})[ \t]+(?:merupakan|adalah"
+                     r"|termasuk|menjadi)[ \t]+(?:salah[ \t]+satu|satu[ \t]+dari)[ \t]+"
+                     r"(?:[a-z]+[ \t]+){1,3}$")
 #: A team named by its coach: "tim asuhan X", "skuad besutan X" (X is no holder).
 _COACHED_BY = re.compile(r"\b(?:asuhan|asuh|besutan|arahan|binaan|racikan|polesan)[ \t]+$",
                          re.IGNORECASE)

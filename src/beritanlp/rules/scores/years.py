@@ -13,17 +13,31 @@ from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.text.numbers import NumberMention, parse_number
 
+#: A month and a year, no day: "Juni 2019".
+_MONTH_YEAR = re.compile(r"(?i:januari|februari|maret|april|mei|juni|juli|agustus|september"
+                         r"|oktober|november|desember)[ \t]+((?:19|20)\d\d)")
+#: "per Juni 2019": the month data are as of.
+_AS_OF = re.compile(r"\b(?i:per)[ \t]+$")
 
-def year_mentions(numbers: Sequence[NumberMention]) -> list[NumberMention]:
+
+def year_mentions(numbers: Sequence[NumberMention],
+                  text: str | None = None) -> list[NumberMention]:
     """The numbers that are years, and the last year of a span of years.
 
     "dari 2015 sampai 2017": the span ends in 2017, the latest year a score of it refers to
-    (a mention of 2017 alone, at its own offsets).
+    (a mention of 2017 alone, at its own offsets). With ``text``, the year of a month data are
+    as of ("per Juni 2019") too.
     """
     out: list[NumberMention] = []
     for n in numbers:
         if n.kind == "year":
             out.append(n)
+        elif n.kind == "date" and text is not None and (
+                month := _MONTH_YEAR.fullmatch(n.text)) and _AS_OF.search(
+                text, max(0, n.start - 8), n.start):
+            # "per Juni 2019": data as of a month states its year (another date is a day's)
+            out.append(replace(n, text=month.group(1), start=n.end - 4,
+                               value=int(month.group(1)), kind="year"))
         elif n.kind == "range" and (span := _YEAR_SPAN.fullmatch(n.text)):
             high = span.group(2)
             out.append(replace(n, text=high, start=n.end - 4, value=int(high), high=None,
@@ -288,7 +302,7 @@ _THIS_YEAR = re.compile(r"\btahun[ \t]+ini\b", re.IGNORECASE)
 
 #: A day or an hour: the text reports the day's readings.
 _TODAY = re.compile(r"\b(?:hari[ \t]+ini|pagi[ \t]+ini|siang[ \t]+ini|sore[ \t]+ini|malam[ \t]+ini"
-                    r"|pukul|WIB|WITA|WIT)\b")
+                    r"|semalam|tadi[ \t]+(?:pagi|siang|sore|malam)|pukul|WIB|WITA|WIT)\b")
 #: "sebelumnya sempat menduduki ...": a rank held at some earlier time.
 _FORMERLY = re.compile(r"\b(?:sebelumnya|pernah|sempat|dulu)\b", re.IGNORECASE)
 
