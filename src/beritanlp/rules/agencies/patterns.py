@@ -13,6 +13,7 @@ from beritanlp.rules.agencies.filters import (
     person_for_region,
 )
 from beritanlp.rules.agencies.index import trie_pattern
+from beritanlp.rules.agencies.missions import mission_candidates
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
     CAP,
@@ -241,13 +242,14 @@ def pattern_candidates(
     regions: RegionNames,
     name_word: Callable[[str], bool] = lambda word: True,
 ) -> list[Candidate]:
-    """Regional governments, DPRD, DPR commissions and sub-units.
+    """Regional governments, DPRD, DPR commissions, sub-units, foreign bodies and missions.
 
     ``name_word`` tells words that can be part of an agency name (a person's name after a
     sub-unit is cut where it fails, see :func:`~.filters.cut_person_tail`).
     """
     return [
         *_foreign_bodies(text, regions),
+        *mission_candidates(text, regions),
         *_regional_governments(text, regions),
         *_dprd(text, regions),
         *_commissions(text, regions),

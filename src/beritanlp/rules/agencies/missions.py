@@ -1,0 +1,73 @@
+"""Diplomatic missions: embassies and consulates named with the place they serve.
+
+Indonesia's missions abroad are public institutions of the foreign ministry ("KBRI Kuala
+Lumpur", "KJRI Jeddah", "Kedutaan Besar RI untuk Korea Selatan"); a foreign state's embassy is a
+body of that state ("Kedubes Jepang", "Kedutaan Besar Amerika Serikat"), as other foreign
+government bodies are. A mission is one agency per place: the head alone ("KBRI") names no
+particular one and is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from beritanlp.rules.agencies.candidates import Candidate
+from beritanlp.rules.agencies.regions import RegionNames, norm
+
+#: Heads of Indonesia's own missions: short forms (the place follows directly) and full forms
+#: (the place may follow "untuk" or "di": "Kedutaan Besar RI untuk Korea Selatan").
+_OWN_HEAD = re.compile(
+    r"\b(?:(KBRI|KJRI|KDEI|Kedubes[ \t]+(?:RI|Indonesia))"
+    r"|((?:Kedutaan[ \t]+Besar|Konsulat(?:[ \t]+Jenderal)?)[ \t]+"
+    r"(?:Republik[ \t]+Indonesia|RI|Indonesia)))(?![\w-])"
+)
+#: Heads of a foreign state's embassy, the country right after them ("Kedubes Jepang").
+_FOREIGN_HEAD = re.compile(r"\b(Kedubes|Kedutaan[ \t]+Besar)(?=[ \t]+[A-Z])")
+_LINK = re.compile(r"[ \t]+(?:untuk|di)(?=[ \t]+[A-Z])")
+_PLACE_WORDS = re.compile(r"[ \t]+([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})")
+#: Literals one of which any mission name holds (a cheap guard before the patterns).
+_GUARD = ("KBRI", "KJRI", "KDEI", "Kedubes", "Kedutaan", "Konsulat")
+
+
+def _place_after(text: str, pos: int, regions: RegionNames) -> int | None:
+    """End of a known place (a city, region or country) written right after ``pos``."""
+    match = _PLACE_WORDS.match(text, pos)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(".")
+        if regions.gazetteer.lookup(name):
+            return match.start(1) + len(name)
+    return None
+
+
+def mission_candidates(text: str, regions: RegionNames) -> list[Candidate]:
+    """Embassies and consulates with their place: "KBRI Seoul", "Kedutaan Besar RI di Tokyo".
+
+    The key is the kind of mission and the place, so "KBRI Kuala Lumpur" and "KBRI di Kuala
+    Lumpur" are one agency. A short form takes its place directly after it; "di"/"untuk" before
+    the place belong to full forms only ("KBRI di Kuala Lumpur": the office's location, and the
+    city stays a place of its own). A foreign embassy is "Kedubes"/"Kedutaan Besar" and a
+    foreign country.
+    """
+    if not any(word in text for word in _GUARD):
+        return []
+    found: list[Candidate] = []
+    for m in _OWN_HEAD.finditer(text):
+        short = m.group(1) is not None
+        pos = m.end()
+        link = None if short else _LINK.match(text, pos)
+        end = _place_after(text, link.end() if link else pos, regions)
+        if end is None:
+            continue
+        kind = "kjri" if re.match(r"KJRI|Konsulat", m.group(0)) else "kbri"
+        place = norm(text[(link.end() if link else pos) : end])
+        found.append(Candidate(m.start(), end, f"mission|{kind}|{place}", not short))
+    for m in _FOREIGN_HEAD.finditer(text):
+        end = regions.country_after(text, m.end())
+        if end is None:
+            continue
+        country = norm(text[m.end() : end])
+        found.append(Candidate(m.start(), end, f"mission|{country}", m.group(1) != "Kedubes"))
+    return found
