@@ -536,6 +536,10 @@ def _place_named(kb: AgencyKB, hit: KBHit) -> bool:
                for i in hit.ids if i in kb)
 
 
+#: Levels of regional government joined by slashes after a regional body: the class of those
+#: bodies at every such level ("Dinas Perhubungan Kabupaten/Kota").
+_LEVEL = r"(?:Provinsi|Kabupaten|Kab\.?|Kota)"
+_LEVELS_AFTER = re.compile(r"[ \t]+(" + _LEVEL + r"(?:[ \t]*/[ \t]*" + _LEVEL + r")+)(?![\w/-])")
 _PREFIXED_REGION = re.compile(r"(?:Provinsi|Kabupaten|Kab\.?|Kota|Prov\.?)[ \t]")
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
@@ -569,8 +573,16 @@ def _kb_candidates(
     """
     candidates: list[Candidate] = []
     kb_spans: list[tuple[int, int, KBHit]] = []
+    # The longest form of a name wins over its start ("Kepolisian Resor Kota Besar X" is not
+    # "Kepolisian Resor Kota" with the region "Besar X").
+    longest: dict[tuple[int, tuple[str, ...]], int] = {}
+    for hit in hits:
+        if hit.kind != "acronym":
+            longest[hit.start, hit.ids] = max(hit.end, longest.get((hit.start, hit.ids), 0))
     for hit in hits:
         start, end = hit.start, hit.end
+        if hit.kind != "acronym" and longest[start, hit.ids] > end:
+            continue
         if hit.kind != "acronym" and _written_lowercase(text, start, end):
             continue  # "pemerintah pusat": a common phrase written in lowercase
         if text.endswith("Suku ", 0, start):
@@ -596,6 +608,9 @@ def _kb_candidates(
             if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{region_key(region[1])}"
+            elif region is None and (levels_after := _LEVELS_AFTER.match(text, end)):
+                end = levels_after.end()  # "Dinas Perhubungan Kabupaten/Kota": the class
+                key = f"kb|{hit.ids[0]}|{norm(levels_after.group(1))}"
         else:
             office = office_after(text, end, regions, {kb[i].type for i in hit.ids if i in kb})
             if office is not None:
