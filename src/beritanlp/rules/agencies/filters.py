@@ -16,6 +16,7 @@ from beritanlp.rules.agencies.vocab import (
     GENERIC_PHRASES,
     GENERIC_PREFIXES,
     NOT_BODY_BEFORE,
+    ORGANISATION_BEFORE,
     POSITION_CUES,
     RANK_TAIL,
     REGION_PREFIX,
@@ -68,6 +69,8 @@ def is_generic(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] == "/" or words[-1].endswith("/"):  # "Kementerian/Lembaga"
         return True
     before = text[max(0, start - 12) : start].split()
+    if before and before[-1] in ORGANISATION_BEFORE:
+        return True  # "Asosiasi Dinas Kesehatan ...": an association's name
     if before and before[-1] in NOT_BODY_BEFORE and (
         words[0] == "Dinas" or (words[0] == "Pemerintah" and before[-1] == "Peraturan"
                                 and words[1:2] != ["Provinsi"] and words[1:2] != ["Kabupaten"]

@@ -428,6 +428,7 @@ def _sub_units(
             national_at.setdefault(k_start, n)
     bodies = frozenset(k_start for k_start, _, _ in kb_spans)
     kb_end_at = {k_start: k_end for k_start, k_end, _ in kb_spans}
+    short_at = {k_start: k_end for k_start, k_end, hit in kb_spans if hit.kind == "acronym"}
     # Ends of regional KB bodies written with their region ("BPBD Jawa Timur"): the name is
     # complete there, and a list after it names other bodies ("..., PMI, dan ...").
     closed_at = {k_start: k_end for k_start, k_end, hit in kb_spans if k_end > hit.end}
@@ -472,6 +473,8 @@ def _sub_units(
         if (is_excluded(span_text) or end <= m.end() or _PARTY_ORGAN.match(text, end)
                 or _PARTY_WORD.search(span_text)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
+        if m.group(1) == "Lembaga" and short_at.get(m.end() + 1) == end:
+            continue  # "Lembaga KPK": the word "institution" before a known body's short form
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
 
