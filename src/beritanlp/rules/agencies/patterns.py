@@ -137,6 +137,9 @@ _DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
 _KOMISI_RE = re.compile(r"\bKomisi[ \t]+(" + ROMAN + r")\b")
 _SUBUNIT_HEADS = (
     "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal", "Kantor Wilayah",
+    # a ministry the knowledge base does not know as written (a list of portfolios, a foreign
+    # or renamed ministry): "Kementerian Sains, Teknologi dan Inovasi"
+    "Kementerian",
     "Unit Pelaksana Teknis", "Kantor Pelayanan", "Kantor Pertanahan", "Balai Besar",
     "Dinas", "Badan", "Biro", "Bagian", "Balai", "Pusat", "Direktorat", "Ditjen", "Kanwil",
     "Sub Direktorat", "Subdirektorat",
@@ -458,6 +461,10 @@ def _sub_units(
             text, kb_spans[national_at[m.start()]][1], end, name_word
         ):
             continue  # "Badan Gizi Nasional Nanik Deyang dan ...": the KB name, then a person
+        if m.group(1) == "Kementerian" and m.start() in kb_end_at and not _more_portfolio(
+            text, kb_end_at[m.start()], end, name_word, regions
+        ):
+            continue  # "Kementerian Agama dan KBRI ...": the known ministry, then another body
         end = cut_person_tail(text, m.start(), end, name_word)
         end = _cut_holder(text, m.start(), end, kb_end_at.get(m.start()), regions)
         end = _cut_after_region(text, m.end(), end, regions, name_word)
@@ -542,6 +549,23 @@ def _runs_past_kb(text: str, kb_end: int, end: int, name_word: Callable[[str], b
         return False
     following = text[kb_end:end].split()
     return bool(following) and not name_word(following[0].strip(",.()"))
+
+
+def _more_portfolio(
+    text: str, kb_end: int, end: int, name_word: Callable[[str], bool], regions: RegionNames
+) -> bool:
+    """Tell whether a ministry's name runs on past a known name with more portfolio words.
+
+    "Kementerian Pekerjaan Umum dan Perumahan": after the knowledge base's "Kementerian
+    Pekerjaan Umum" come joiners and words of agency names only. A short form ("KBRI", "PT"),
+    a region or person ("Guntur Sakti") or a title ("Dirjen") is another name.
+    """
+    words = [w.strip(",") for w in text[kb_end:end].split()]
+    portfolio = [w for w in words if w and w not in _JOINERS]
+    return bool(portfolio) and all(
+        w[1:].islower() and name_word(w) and not regions.known(w) and w not in POSITION_CUES
+        for w in portfolio
+    )
 
 
 UNIT_ABBREVIATIONS = (
