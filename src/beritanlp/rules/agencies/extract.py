@@ -63,6 +63,7 @@ from beritanlp.text.acronyms import (
     find_definitions,
     find_short_mentions,
 )
+from beritanlp.text.headline import headline_end
 
 _SUBNATIONAL = frozenset({"regional", "provincial", "regency", "district"})
 #: Types of provincial bodies that are one body, not a class named by its region: a provincial
@@ -302,29 +303,49 @@ def _cut_bracket_tails(
             cand.key = kind
 
 
-_POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi)(?![\w-])")
+_POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi|Kepolisian)(?![\w-])")
 _RANK_BEFORE = re.compile(
-    r"(?:Jenderal|Brigadir|Komisaris|Inspektur|Ajun|Ilmu|Bintara|Perwira)[ \t]+$"
+    r"(?:Jenderal|Brigadir|Komisaris|Inspektur|Ajun|[Ii]lmu|Bintara|Perwira)[ \t]+$"
 )
+#: Words before "polisi" that make it part of a thing's or a person's name, not the force:
+#: "garis polisi" (police line), "anggota polisi" (an officer), "mobil polisi".
+_POLICE_THING_BEFORE = re.compile(
+    r"(?:garis|mobil|seragam|anggota|oknum|seorang|rompi|pakaian|motor)[ \t]+$", re.IGNORECASE
+)
+#: Words after "polisi" that name another force or a thing ("polisi tidur": a speed bump).
+_POLICE_THING_AFTER = re.compile(r"[ \t]+(?:tidur|militer|hutan|pamong|wanita|syariah)\b")
 
 
 def _police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candidate]:
-    """"polisi" standing for the police in an article that names no police body.
+    """"polisi" or "Kepolisian" standing for the police as an institution.
 
-    Ranks ("Jenderal Polisi") and words before a name ("Polisi Militer") do not count. The
-    candidates are record mentions only (``nested``), not ``doc.ents`` spans.
+    Ranks ("Jenderal Polisi"), words before a name ("Polisi Militer") and compounds ("garis
+    polisi", "anggota polisi", "polisi tidur") do not count. In an article that names a police
+    body, only a capitalised word inside a body sentence does ("menyerahkan kasus itu ke
+    Polisi"): a lowercase one is that body's officers. The candidates are record mentions only
+    (``nested``), not ``doc.ents`` spans.
     """
     if "olisi" not in text or "polri" not in kb:
         return []
     police = {"polri"} | {r.id for r in kb if r.parent == "polri"}
-    if any(i in police for c in chosen for i in c.kb_ids):
-        return []
+    named = any(i in police for c in chosen for i in c.kb_ids)
+    taken = [(c.start, c.end) for c in chosen]
     return [
         Candidate(m.start(), m.end(), "kb|polri", True, ("polri",), priority=2)
         for m in _POLICE_WORD.finditer(text)
         if not _RANK_BEFORE.search(text, max(0, m.start() - 20), m.start())
         and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+        and not _POLICE_THING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _POLICE_THING_AFTER.match(text, m.end())
+        and not inside(taken, m.start(), m.end())
+        and (not named or _proper_mid_sentence(text, m.start()))
     ]
+
+
+def _proper_mid_sentence(text: str, start: int) -> bool:
+    """A capitalised word of the body that opens no sentence (headlines capitalise anything)."""
+    return (text[start].isupper() and start >= headline_end(text)
+            and _SENTENCE_START.search(text, max(0, start - 4), start) is None)
 
 
 def _bracket_acronyms(
