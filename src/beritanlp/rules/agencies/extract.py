@@ -561,6 +561,25 @@ def _place_named(kb: AgencyKB, hit: KBHit) -> bool:
 #: bodies at every such level ("Dinas Perhubungan Kabupaten/Kota").
 _LEVEL = r"(?:Provinsi|Kabupaten|Kab\.?|Kota)"
 _LEVELS_AFTER = re.compile(r"[ \t]+(" + _LEVEL + r"(?:[ \t]*/[ \t]*" + _LEVEL + r")+)(?![\w/-])")
+#: A legislature's short form after one of its organs, a bracketed short form between.
+_HOUSE_AFTER = re.compile(r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+(DPR|DPD|MPR)(?:[ \t]+RI)?(?![\w-])")
+
+
+def _house_after(text: str, end: int, hit: KBHit, kb: AgencyKB) -> int | None:
+    """End of the house written after an organ of it ("Badan Anggaran (Banggar) DPR RI").
+
+    The organ's name is the knowledge base's (its parent a legislature); the house is written
+    in its short form, as commissions are ("Komisi III DPR RI").
+    """
+    house = _HOUSE_AFTER.match(text, end)
+    if house is None:
+        return None
+    parents = {kb[i].parent for i in hit.ids if i in kb}
+    if parents != {house.group(1).lower()}:
+        return None
+    return house.end()
+
+
 _PREFIXED_REGION = re.compile(r"(?:Provinsi|Kabupaten|Kab\.?|Kota|Prov\.?)[ \t]")
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
@@ -580,6 +599,18 @@ def _written_lowercase(text: str, start: int, end: int) -> bool:
             and _SENTENCE_START.search(text, max(0, start - 4), start) is not None)
 
 
+def _longest_forms(hits: list[KBHit]) -> list[KBHit]:
+    """Drop a full-form hit that a longer form of the same name starts with.
+
+    "Kepolisian Resor Kota Besar X" is not "Kepolisian Resor Kota" with the region "Besar X".
+    """
+    longest: dict[tuple[int, tuple[str, ...]], int] = {}
+    for hit in hits:
+        if hit.kind != "acronym":
+            longest[hit.start, hit.ids] = max(hit.end, longest.get((hit.start, hit.ids), 0))
+    return [h for h in hits if h.kind == "acronym" or longest[h.start, h.ids] == h.end]
+
+
 def _kb_candidates(
     text: str,
     hits: list[KBHit],
@@ -594,16 +625,8 @@ def _kb_candidates(
     """
     candidates: list[Candidate] = []
     kb_spans: list[tuple[int, int, KBHit]] = []
-    # The longest form of a name wins over its start ("Kepolisian Resor Kota Besar X" is not
-    # "Kepolisian Resor Kota" with the region "Besar X").
-    longest: dict[tuple[int, tuple[str, ...]], int] = {}
-    for hit in hits:
-        if hit.kind != "acronym":
-            longest[hit.start, hit.ids] = max(hit.end, longest.get((hit.start, hit.ids), 0))
-    for hit in hits:
+    for hit in _longest_forms(hits):
         start, end = hit.start, hit.end
-        if hit.kind != "acronym" and longest[start, hit.ids] > end:
-            continue
         if hit.kind != "acronym" and _written_lowercase(text, start, end):
             continue  # "pemerintah pusat": a common phrase written in lowercase
         if text.endswith("Suku ", 0, start):
@@ -637,6 +660,8 @@ def _kb_candidates(
             if office is not None:
                 end, suffix = office
                 key = f"kb|{hit.ids[0]}|{suffix}"
+            elif (house := _house_after(text, end, hit, kb)) is not None:
+                end = house  # "Badan legislatif (Baleg) DPR RI": the organ and its house
             elif hit.kind != "acronym":
                 country = _COUNTRY_AFTER.match(text, end)
                 end = country.end() if country else end  # the fullest mention
