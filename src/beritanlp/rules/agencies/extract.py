@@ -174,7 +174,7 @@ def extract_agencies(
     # "Suku Dinas Kesehatan Jakarta Barat": the city branch, not the provincial office.
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
-    _merge_pemda(kept + nested)
+    _merge_pemda(text, kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
     nested = nested + _police_word(text, kb, kept + nested)
@@ -382,8 +382,13 @@ def _bracket_acronym(
     return None
 
 
-def _merge_pemda(candidates: list[Candidate]) -> None:
-    """"Pemda DKI" is the provincial, regency or city government of that region named too."""
+def _merge_pemda(text: str, candidates: list[Candidate]) -> None:
+    """"Pemda DKI" is the provincial, regency or city government of that region named too.
+
+    A bare "Pemda" or "Pemerintah Daerah" is the article's one government. Without one, the
+    capitalised full form inside a sentence stands for regional governments as a class and is
+    kept as written (GUIDELINE.md: generic capitalised classes); the short form is dropped.
+    """
     governments = {c.key.partition("|")[2]: c.key for c in candidates
                    if c.key.startswith(("pemprov|", "pemkab|", "pemkot|"))}
     keys = set(governments.values())
@@ -391,8 +396,13 @@ def _merge_pemda(candidates: list[Candidate]) -> None:
         kind, _, region = cand.key.partition("|")
         if kind == "pemda" and region in governments:
             cand.key = governments[region]
-        elif kind == "pemda" and not region:  # bare "Pemda": the article's one government
-            cand.key = next(iter(keys)) if len(keys) == 1 else "generic|"
+        elif kind == "pemda" and not region and len(keys) == 1:
+            cand.key = next(iter(keys))
+        elif kind == "pemda" and not region and not (
+            not keys and text.startswith("Pemerintah Daerah", cand.start)
+            and _SENTENCE_START.search(text, max(0, cand.start - 4), cand.start) is None
+        ):
+            cand.key = "generic|"
 
 
 def _drop_non_agencies(
