@@ -36,6 +36,7 @@ from beritanlp.rules.agencies.filters import (
     is_generic,
     person_for_region,
     person_words_of,
+    school_level,
     teaser_lines,
     venue_only,
 )
@@ -637,8 +638,9 @@ def _kb_candidates(
     kb_spans: list[tuple[int, int, KBHit]] = []
     for hit in _longest_forms(hits):
         start, end = hit.start, hit.end
-        if hit.kind != "acronym" and _written_lowercase(text, start, end):
-            continue  # "pemerintah pusat": a common phrase written in lowercase
+        short = hit.kind == "acronym"
+        if school_level(text, start, end) if short else _written_lowercase(text, start, end):
+            continue  # "pemerintah pusat" in lowercase, "MA" in "SMA/SMK/MA": not agencies
         if text.endswith("Suku ", 0, start):
             continue  # "Suku Dinas Kesehatan X": a city branch, found as a sub-unit
         levels = {kb[i].level for i in hit.ids if i in kb}

@@ -89,6 +89,19 @@ _CLASS_AFTER = re.compile(
 )
 
 
+#: School levels written in slash lists ("SMA/SMK/MA", "SD/MI"): a short form among them is a
+#: level ("MA" is Madrasah Aliyah there, not Mahkamah Agung). "MA" itself is no evidence ("MA/MK").
+_SCHOOL_LEVEL = r"(?:SD|SDLB|MI|SMP|SMPLB|MTs|SMA|SMALB|SMK|MAK|TK|RA|PAUD)"
+_LEVEL_BEFORE = re.compile(_SCHOOL_LEVEL + r"[ \t]*/[ \t]*$")
+_LEVEL_AFTER = re.compile(r"[ \t]*/[ \t]*" + _SCHOOL_LEVEL + r"(?![\w-])")
+
+
+def school_level(text: str, start: int, end: int) -> bool:
+    """The short form at ``start:end`` is one of a slash list of school levels."""
+    return (_LEVEL_BEFORE.search(text, max(0, start - 8), start) is not None
+            or _LEVEL_AFTER.match(text, end) is not None)
+
+
 def venue_only(text: str, mentions: Iterable[tuple[int, int]]) -> bool:
     """Every mention is written after a former-building word: a venue ("Gedung Eks DPRD")."""
     found = False
