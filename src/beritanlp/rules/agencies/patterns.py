@@ -69,6 +69,7 @@ def name_words(
     limit: int = 10,
     bodies: frozenset[int] = frozenset(),
     portfolio: bool = False,
+    head: str = "",
 ) -> int | None:
     """Extend over a capitalised name from ``pos``; return its end offset.
 
@@ -78,7 +79,8 @@ def name_words(
     marks a non-agency (:data:`EXCLUDED_WORDS`). A connector followed by an institution head or
     by one of ``bodies`` (start offsets of knowledge-base mentions) ends the name: "Ditjen PKH
     dan KPPU" is two bodies. With ``portfolio`` (a directorate's name), a world region where
-    :func:`world_portfolio` allows it is a name word.
+    :func:`world_portfolio` allows it is a name word. A connector followed by the ``head`` word
+    the name started with ends it too ("Kantor Wilayah X dan Kantor Pengawasan Y": two offices).
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
@@ -102,6 +104,7 @@ def name_words(
             break
         if (joiner in _JOINERS and (
             HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies or bare in POSITION_CUES
+            or bare == head
         )) or (
             not joiner and end > pos and text.startswith(_PARENT_HEADS, m.start(2))
         ):
@@ -440,7 +443,8 @@ def _sub_units(
         if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
             continue  # "Dewan Pimpinan Pusat", "KPI Pusat X", "Dana Pensiun Lembaga Keuangan"
         portfolio = m.group(1) in DIRECTORATE_HEADS
-        name_end = name_words(text, m.end(), bodies=bodies, portfolio=portfolio)
+        name_end = name_words(text, m.end(), bodies=bodies, portfolio=portfolio,
+                              head=m.group(1).split()[0])
         if name_end is None or name_end <= m.end():
             continue
         end = name_end
