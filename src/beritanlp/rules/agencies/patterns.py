@@ -86,7 +86,10 @@ def name_words(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
         r"(\([A-Z][A-Za-z0-9-]{1,14}(?:[ \t][A-Z][A-Za-z0-9-]{0,9})?\)|" + CAP + r")"
     )
-    end = pos
+    # "Deputi bidang Pencegahan", "Kementerian Koordinator bidang Perekonomian": the lowercase
+    # "bidang" (field) opens the portfolio
+    field = _FIELD.match(text, pos)
+    end = field.end() if field else pos
     ends: list[tuple[int, str, bool]] = []  # (end, separator, is parenthetical)
     seen: list[str] = []  # the name's words so far, joiners included
     while len(ends) < limit:
@@ -127,6 +130,7 @@ def name_words(
 
 
 _JOINERS = frozenset({"dan", "serta", "&"})
+_FIELD = re.compile(r"[ \t]+bidang(?=[ \t]+[A-Z])")
 #: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
 #: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
 _PARENT_HEADS = (
@@ -194,7 +198,7 @@ _PAREN_REGION_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)[ \t]+" + R
 _SUBUNIT_RE = re.compile(
     r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
     + trie_pattern(list(_SUBUNIT_HEADS))
-    + r")(?=[ \t]+(?:\([A-Z][A-Za-z0-9-]{1,14}\)[ \t]+)?[A-Z0-9])"
+    + r")(?=[ \t]+(?:bidang[ \t]+)?(?:\([A-Z][A-Za-z0-9-]{1,14}\)[ \t]+)?[A-Z0-9])"
 )
 #: Generic heads that need a specifier (name words, region or parent) to be an agency.
 _NEEDS_SPECIFIER = frozenset(_SUBUNIT_HEADS)
