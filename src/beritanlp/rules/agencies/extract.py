@@ -58,7 +58,7 @@ from beritanlp.rules.agencies.regions import (
     region_after,
     region_key,
 )
-from beritanlp.rules.agencies.vocab import GENERIC_PHRASES, HEAD_AT, REGIONAL_GOV
+from beritanlp.rules.agencies.vocab import GENERIC_PHRASES, HEAD_AT, REGIONAL_GOV, STOP_WORDS
 from beritanlp.text.acronyms import (
     AcronymDefinition,
     find_definitions,
@@ -181,12 +181,43 @@ def extract_agencies(
     nested = nested + _police_word(text, kb, kept + nested)
     mentions, records = build_records(text, kept, nested, kb)
     _bracket_acronyms(text, records, definitions)
-    venues = [r for r in records if venue_only(text, r["mentions"])]
+    venues = [r for r in records if venue_only(text, r["mentions"])
+              or _secretariat_of_units(text, r, kb)]
     if venues:
         gone = {tuple(m) for r in venues for m in r["mentions"]}
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
+
+
+#: A capitalised word right before a mention: the mention ends a longer unit's or title's name.
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w()-]*)[ \t]+$")
+
+
+def _secretariat_of_units(text: str, record: dict[str, Any], kb: AgencyKB) -> bool:
+    """A regional secretariat named only as the parent of its units and officials' posts.
+
+    "Biro Humpro Setda Kalsel", "Humas Setda Kalsel", "Asisten II Bidang Ekonomi Pembangunan
+    Setda Papua Barat": every mention follows a capitalised word of the unit or title, and the
+    secretariat is no agency of its own (gov_dev). Bare mentions without the region ("Kementerian
+    dan Sekretariat Daerah": the class, merged here) say nothing.
+    """
+    agency = kb.get(record["id"].split(":", 1)[0])
+    if agency is None or agency.type != "secretariat" or agency.level == "national":
+        return False
+    bare = {agency.name, *agency.acronyms}
+    regional = [start for start, end in record["mentions"] if text[start:end] not in bare]
+    return bool(regional) and all(_after_title_word(text, start) for start in regional)
+
+
+def _after_title_word(text: str, start: int) -> bool:
+    """A capitalised word of a unit's or title's name ends right before ``start``.
+
+    Not a stop word, nor a sentence's first word ("Pegawai Setda Kalsel ...").
+    """
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in STOP_WORDS and not _SENTENCE_START.search(
+        text, max(0, before.start(1) - 4), before.start(1))
 
 
 #: Heads of a regional office named by a portfolio that is also a ministry's short form.
