@@ -77,7 +77,14 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     end = start + len(region)
     if text[start:end] != region:  # words separated by tabs or double spaces
         return None
+    compass = _COMPASS_AFTER.match(text, end)
+    if compass is not None and regions.major(f"{region} {compass.group(1).capitalize()}"):
+        return compass.end(), text[start : compass.end()]  # "Jakarta utara": Jakarta Utara
     return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
+
+
+#: A compass word written in lowercase after a region's name ("Pemkot Jakarta utara").
+_COMPASS_AFTER = re.compile(r"[ \t]+(utara|selatan|barat|timur|tengah|tenggara|laut|daya)\b")
 
 
 def _headline_guess(text: str, pos: int, region: str, regions: RegionNames) -> bool:
