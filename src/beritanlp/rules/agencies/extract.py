@@ -37,6 +37,7 @@ from beritanlp.rules.agencies.filters import (
     person_for_region,
     person_words_of,
     school_level,
+    street_named,
     teaser_lines,
     venue_only,
 )
@@ -641,6 +642,17 @@ def _written_lowercase(text: str, start: int, end: int) -> bool:
             and _SENTENCE_START.search(text, max(0, start - 4), start) is not None)
 
 
+def _no_body(text: str, hit: KBHit) -> bool:
+    """A knowledge-base term that names no body here.
+
+    A short form in a slash list of school levels ("SMA/SMK/MA"); a full name in lowercase
+    ("pemerintah pusat") or after a street word ("Jalan Balai Pustaka").
+    """
+    if hit.kind == "acronym":
+        return school_level(text, hit.start, hit.end)
+    return _written_lowercase(text, hit.start, hit.end) or street_named(text, hit.start)
+
+
 def _longest_forms(hits: list[KBHit]) -> list[KBHit]:
     """Drop a full-form hit that a longer form of the same name starts with.
 
@@ -669,9 +681,8 @@ def _kb_candidates(
     kb_spans: list[tuple[int, int, KBHit]] = []
     for hit in _longest_forms(hits):
         start, end = hit.start, hit.end
-        short = hit.kind == "acronym"
-        if school_level(text, start, end) if short else _written_lowercase(text, start, end):
-            continue  # "pemerintah pusat" in lowercase, "MA" in "SMA/SMK/MA": not agencies
+        if _no_body(text, hit):
+            continue  # "pemerintah pusat", "MA" in "SMA/SMK/MA", "Jalan Balai Pustaka"
         if text.endswith("Suku ", 0, start):
             continue  # "Suku Dinas Kesehatan X": a city branch, found as a sub-unit
         levels = {kb[i].level for i in hit.ids if i in kb}

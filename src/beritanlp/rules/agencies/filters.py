@@ -71,6 +71,8 @@ def is_generic(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start].split()
     if before and before[-1] in ORGANISATION_BEFORE:
         return True  # "Asosiasi Dinas Kesehatan ...": an association's name
+    if street_named(text, start):
+        return True  # "Jalan Balai Pustaka Baru": a street named after a body
     if before and before[-1] in NOT_BODY_BEFORE and (
         words[0] == "Dinas" or (words[0] == "Pemerintah" and before[-1] == "Peraturan"
                                 and words[1:2] != ["Provinsi"] and words[1:2] != ["Kabupaten"]
@@ -80,6 +82,13 @@ def is_generic(text: str, start: int, end: int) -> bool:
     return low in _BARE_REGIONAL and _CLASS_AFTER.match(text, end) is not None
 
 
+_STREET_BEFORE = frozenset({"Jalan", "jalan", "Jl.", "Jl", "jl."})
+
+
+def street_named(text: str, start: int) -> bool:
+    """A street word right before ``start`` ("Jalan Pemuda-Jalan Balai Pustaka"): a street."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].rsplit("-", 1)[-1] in _STREET_BEFORE
 _BARE_REGIONAL = frozenset(
     {"pemerintah kota", "pemerintah kabupaten", "pemerintah provinsi", "pemerintah daerah"}
 )

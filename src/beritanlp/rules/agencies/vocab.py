@@ -93,7 +93,8 @@ GENERIC_PREFIXES: tuple[str, ...] = (
     "dewan kerajinan nasional", "majelis ulama", "komisi nasional perlindungan anak",
     "komisi nasional pengendalian tembakau", "dewan masjid", "lembaga bantuan hukum",
     "lembaga survei", "badan eksekutif mahasiswa", "komite olahraga", "palang merah",
-    "kamar dagang", "dewan adat", "lembaga adat", "dewan kemakmuran masjid",
+    "kamar dagang", "dewan adat", "lembaga adat", "majelis desa adat", "majelis adat",
+    "dewan kemakmuran masjid",
     "dewan kerukunan masjid", "balai lelang ", "majelis taklim", "majelis hakim",
     "majelis rasulullah", "majelis zikir", "majelis dzikir", "pusat studi ",
     # professional certification bodies (licensed by BNSP, run by schools and trades)
