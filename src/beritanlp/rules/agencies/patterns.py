@@ -11,6 +11,7 @@ from beritanlp.rules.agencies.filters import (
     cut_headline_tail,
     cut_person_tail,
     person_for_region,
+    street_named,
 )
 from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.missions import mission_candidates
@@ -185,6 +186,15 @@ def _inside_name(text: str, start: int) -> bool:
     if word in STOP_WORDS or word in _NOT_NAME_BEFORE:
         return False
     return not re.search(r"(?:^|[.!?\n][\"'”’)]?)[ \t]*$", text[max(0, m.start() - 3) : m.start()])
+
+
+def _head_in_name(text: str, head: str, start: int) -> bool:
+    """The head at ``start`` is a word inside another name, not a unit's head.
+
+    "Dewan Pimpinan Pusat", "KPI Pusat X", "Dana Pensiun Lembaga Keuangan"
+    (:func:`_inside_name`), or a street's name ("Jalan Balai Pustaka").
+    """
+    return (head in _INNER_HEADS and _inside_name(text, start)) or street_named(text, start)
 
 
 #: Capitalised words before "Pusat"/"Lembaga"/"Bagian" that do not make them part of a name.
@@ -444,8 +454,8 @@ def _sub_units(
     closed_at = {k_start: k_end for k_start, k_end, hit in kb_spans if k_end > hit.end}
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
-        if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
-            continue  # "Dewan Pimpinan Pusat", "KPI Pusat X", "Dana Pensiun Lembaga Keuangan"
+        if _head_in_name(text, m.group(1), m.start()):
+            continue  # "Dewan Pimpinan Pusat", "KPI Pusat X", "Jalan Balai Pustaka"
         portfolio = m.group(1) in DIRECTORATE_HEADS
         name_end = name_words(text, m.end(), bodies=bodies, portfolio=portfolio,
                               head=m.group(1).split()[0])
