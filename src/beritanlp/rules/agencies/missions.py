@@ -25,6 +25,7 @@ _OWN_HEAD = re.compile(
 _FOREIGN_HEAD = re.compile(r"\b(Kedubes|Kedutaan[ \t]+Besar)(?=[ \t]+[A-Z])")
 _LINK = re.compile(r"[ \t]+(?:untuk|di)(?=[ \t]+[A-Z])")
 _PLACE_WORDS = re.compile(r"[ \t]+([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})")
+_WORD = re.compile(r"[^ \t]+")
 #: Literals one of which any mission name holds (a cheap guard before the patterns).
 _GUARD = ("KBRI", "KJRI", "KDEI", "Kedubes", "Kedutaan", "Konsulat")
 
@@ -34,11 +35,13 @@ def _place_after(text: str, pos: int, regions: RegionNames) -> int | None:
     match = _PLACE_WORDS.match(text, pos)
     if match is None:
         return None
-    words = match.group(1).split()
+    words = list(_WORD.finditer(text, match.start(1), match.end(1)))
     for n in range(len(words), 0, -1):
-        name = " ".join(words[:n]).rstrip(".")
+        name = " ".join(w.group() for w in words[:n]).rstrip(".")
         if regions.gazetteer.lookup(name):
-            return match.start(1) + len(name)
+            # The end is the nth word's own (the words may be apart by more than one space).
+            last = words[n - 1]
+            return last.start() + len(last.group().rstrip("."))
     return None
 
 
