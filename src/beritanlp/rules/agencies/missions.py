@@ -30,19 +30,33 @@ _WORD = re.compile(r"[^ \t]+")
 _GUARD = ("KBRI", "KJRI", "KDEI", "Kedubes", "Kedutaan", "Konsulat")
 
 
-def _place_after(text: str, pos: int, regions: RegionNames) -> int | None:
-    """End of a known place (a city, region or country) written right after ``pos``."""
+def _place_after(text: str, pos: int, regions: RegionNames, seen: dict[str, int]) -> int | None:
+    """End of a known place (a city, region or country) written right after ``pos``.
+
+    ``seen`` holds the answers of earlier calls (how many of the words name the place, 0 for
+    none), so a long run of mission heads ("KBRI KBRI ...") looks each phrase up once.
+    """
     match = _PLACE_WORDS.match(text, pos)
     if match is None:
         return None
     words = list(_WORD.finditer(text, match.start(1), match.end(1)))
+    phrase = " ".join(w.group() for w in words)
+    if phrase not in seen:
+        seen[phrase] = _place_words(words, regions)
+    n = seen[phrase]
+    if not n:
+        return None
+    # The end is the nth word's own (the words may be apart by more than one space).
+    last = words[n - 1]
+    return last.start() + len(last.group().rstrip("."))
+
+
+def _place_words(words: list[re.Match[str]], regions: RegionNames) -> int:
+    """How many of the leading ``words`` name a known place, the longest first (0: none)."""
     for n in range(len(words), 0, -1):
-        name = " ".join(w.group() for w in words[:n]).rstrip(".")
-        if regions.gazetteer.lookup(name):
-            # The end is the nth word's own (the words may be apart by more than one space).
-            last = words[n - 1]
-            return last.start() + len(last.group().rstrip("."))
-    return None
+        if regions.gazetteer.lookup(" ".join(w.group() for w in words[:n]).rstrip(".")):
+            return n
+    return 0
 
 
 def mission_candidates(text: str, regions: RegionNames) -> list[Candidate]:
@@ -57,11 +71,12 @@ def mission_candidates(text: str, regions: RegionNames) -> list[Candidate]:
     if not any(word in text for word in _GUARD):
         return []
     found: list[Candidate] = []
+    seen: dict[str, int] = {}
     for m in _OWN_HEAD.finditer(text):
         short = m.group(1) is not None
         pos = m.end()
         link = None if short else _LINK.match(text, pos)
-        end = _place_after(text, link.end() if link else pos, regions)
+        end = _place_after(text, link.end() if link else pos, regions, seen)
         if end is None:
             continue
         kind = "kjri" if re.match(r"KJRI|Konsulat", m.group(0)) else "kbri"
