@@ -198,8 +198,8 @@ _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w()-]*)[ \t]+$")
 def _secretariat_of_units(text: str, record: dict[str, Any], kb: AgencyKB) -> bool:
     """A regional secretariat named only as the parent of its units and officials' posts.
 
-    "Biro Humpro Setda Kalsel", "Humas Setda Kalsel", "Asisten II Bidang Ekonomi Pembangunan
-    Setda Papua Barat": every mention follows a capitalised word of the unit or title, and the
+    "Biro Humpro Setda Kalsel", "Humas Setda Kalsel", "Asisten III Bidang Administrasi Umum
+    Setda Kalbar": every mention follows a capitalised word of the unit or title, and the
     secretariat is no agency of its own (gov_dev). Bare mentions without the region ("Kementerian
     dan Sekretariat Daerah": the class, merged here) say nothing.
     """

@@ -576,7 +576,7 @@ def _more_portfolio(
 
     "Kementerian Pekerjaan Umum dan Perumahan": after the knowledge base's "Kementerian
     Pekerjaan Umum" come joiners and words of agency names only. A short form ("KBRI", "PT"),
-    a region or person ("Guntur Sakti") or a title ("Dirjen") is another name.
+    a region or person ("Darsono Prawiranata") or a title ("Dirjen") is another name.
     """
     words = [w.strip(",") for w in text[kb_end:end].split()]
     portfolio = [w for w in words if w and w not in _JOINERS]
