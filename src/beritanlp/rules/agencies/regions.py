@@ -67,7 +67,7 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
             break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
         kept.append(word)
     kept = regions.known_prefix(kept)
-    if kept and _headline_guess(text, pos, " ".join(kept), regions):
+    if kept and _is_guessed_region(text, pos, " ".join(kept), regions):
         return None  # "Dinas Kesehatan Wajibkan Warga": capitals in a headline name nothing
     # A bare prefix ("Kota") is not a region.
     if not kept or (len(kept) == 1 and kept[0].rstrip(".") in ("Kabupaten", "Kota", "Provinsi")):
@@ -87,12 +87,12 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
 _COMPASS_AFTER = re.compile(r"[ \t]+(utara|selatan|barat|timur|tengah|tenggara|laut|daya)\b")
 
 
-def _headline_guess(text: str, pos: int, region: str, regions: RegionNames) -> bool:
-    """Capitalised words after a body in a title-case headline that name no region.
+def _is_guessed_region(text: str, pos: int, region: str, regions: RegionNames) -> bool:
+    """Tell whether words after a body in a title-case headline only look like a region.
 
-    Unknown words ("Dinas Kesehatan Wajibkan Warga"), and a district's name the body of the
-    article never writes ("Dinkes Tetap Larang ...": "Tetap" is a district somewhere, here a
-    verb's adverb); provinces, regencies and cities count.
+    True (the words are dropped) for unknown words ("Dinas Kesehatan Wajibkan Warga") and for a
+    district's name the body of the article never writes ("Dinkes Tetap Larang ...": "Tetap" is
+    a district somewhere, here a verb's adverb); provinces, regencies and cities count.
     """
     if regions.major(region) or not in_title_case_headline(text, pos):
         return False
