@@ -28,15 +28,19 @@ from typing import Any
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
 from beritanlp.rules.agencies.filters import (
+    SENTENCE_START,
     bracket_tail_start,
     cut_named_person,
     cut_person_tail,
     drop_headline_guesses,
     inside,
     is_generic,
+    merge_pemda,
     person_for_region,
     person_words_of,
+    police_word,
     school_level,
+    secretariat_of_units,
     street_named,
     teaser_lines,
     venue_only,
@@ -59,13 +63,12 @@ from beritanlp.rules.agencies.regions import (
     region_after,
     region_key,
 )
-from beritanlp.rules.agencies.vocab import GENERIC_PHRASES, HEAD_AT, REGIONAL_GOV, STOP_WORDS
+from beritanlp.rules.agencies.vocab import GENERIC_PHRASES, HEAD_AT, REGIONAL_GOV
 from beritanlp.text.acronyms import (
     AcronymDefinition,
     find_definitions,
     find_short_mentions,
 )
-from beritanlp.text.headline import headline_end
 
 _SUBNATIONAL = frozenset({"regional", "provincial", "regency", "district"})
 #: Types of provincial bodies that are one body, not a class named by its region: a provincial
@@ -176,49 +179,19 @@ def extract_agencies(
     # "Suku Dinas Kesehatan Jakarta Barat": the city branch, not the provincial office.
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
-    _merge_pemda(text, kept + nested)
+    merge_pemda(text, kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
-    nested = nested + _police_word(text, kb, kept + nested)
+    nested = nested + police_word(text, kb, kept + nested)
     mentions, records = build_records(text, kept, nested, kb)
     _bracket_acronyms(text, records, definitions)
     venues = [r for r in records if venue_only(text, r["mentions"])
-              or _secretariat_of_units(text, r, kb)]
+              or secretariat_of_units(text, r, kb)]
     if venues:
         gone = {tuple(m) for r in venues for m in r["mentions"]}
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
-
-
-#: A capitalised word right before a mention: the mention ends a longer unit's or title's name.
-_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w()-]*)[ \t]+$")
-
-
-def _secretariat_of_units(text: str, record: dict[str, Any], kb: AgencyKB) -> bool:
-    """A regional secretariat named only as the parent of its units and officials' posts.
-
-    "Biro Humpro Setda Kalsel", "Humas Setda Kalsel", "Asisten III Bidang Administrasi Umum
-    Setda Kalbar": every mention follows a capitalised word of the unit or title, and the
-    secretariat is no agency of its own (gov_dev). Bare mentions without the region ("Kementerian
-    dan Sekretariat Daerah": the class, merged here) say nothing.
-    """
-    agency = kb.get(record["id"].split(":", 1)[0])
-    if agency is None or agency.type != "secretariat" or agency.level == "national":
-        return False
-    bare = {agency.name, *agency.acronyms}
-    regional = [start for start, end in record["mentions"] if text[start:end] not in bare]
-    return bool(regional) and all(_after_title_word(text, start) for start in regional)
-
-
-def _after_title_word(text: str, start: int) -> bool:
-    """A capitalised word of a unit's or title's name ends right before ``start``.
-
-    Not a stop word, nor a sentence's first word ("Pegawai Setda Kalsel ...").
-    """
-    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1) not in STOP_WORDS and not _SENTENCE_START.search(
-        text, max(0, before.start(1) - 4), before.start(1))
 
 
 #: Heads of a regional office named by a portfolio that is also a ministry's short form.
@@ -336,51 +309,6 @@ def _cut_bracket_tails(
             cand.key = kind
 
 
-_POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi|Kepolisian)(?![\w-])")
-_RANK_BEFORE = re.compile(
-    r"(?:Jenderal|Brigadir|Komisaris|Inspektur|Ajun|[Ii]lmu|Bintara|Perwira)[ \t]+$"
-)
-#: Words before "polisi" that make it part of a thing's or a person's name, not the force:
-#: "garis polisi" (police line), "anggota polisi" (an officer), "mobil polisi".
-_POLICE_THING_BEFORE = re.compile(
-    r"(?:garis|mobil|seragam|anggota|oknum|seorang|rompi|pakaian|motor)[ \t]+$", re.IGNORECASE
-)
-#: Words after "polisi" that name another force or a thing ("polisi tidur": a speed bump).
-_POLICE_THING_AFTER = re.compile(r"[ \t]+(?:tidur|militer|hutan|pamong|wanita|syariah)\b")
-
-
-def _police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candidate]:
-    """"polisi" or "Kepolisian" standing for the police as an institution.
-
-    Ranks ("Jenderal Polisi"), words before a name ("Polisi Militer") and compounds ("garis
-    polisi", "anggota polisi", "polisi tidur") do not count. In an article that names a police
-    body, only a capitalised word inside a body sentence does ("menyerahkan kasus itu ke
-    Polisi"): a lowercase one is that body's officers. The candidates are record mentions only
-    (``nested``), not ``doc.ents`` spans.
-    """
-    if "olisi" not in text or "polri" not in kb:
-        return []
-    police = {"polri"} | {r.id for r in kb if r.parent == "polri"}
-    named = any(i in police for c in chosen for i in c.kb_ids)
-    taken = [(c.start, c.end) for c in chosen]
-    return [
-        Candidate(m.start(), m.end(), "kb|polri", True, ("polri",), priority=2)
-        for m in _POLICE_WORD.finditer(text)
-        if not _RANK_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
-        and not _POLICE_THING_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        and not _POLICE_THING_AFTER.match(text, m.end())
-        and not inside(taken, m.start(), m.end())
-        and (not named or _proper_mid_sentence(text, m.start()))
-    ]
-
-
-def _proper_mid_sentence(text: str, start: int) -> bool:
-    """A capitalised word of the body that opens no sentence (headlines capitalise anything)."""
-    return (text[start].isupper() and start >= headline_end(text)
-            and _SENTENCE_START.search(text, max(0, start - 4), start) is None)
-
-
 def _bracket_acronyms(
     text: str, records: list[dict[str, Any]], definitions: dict[str, str]
 ) -> None:
@@ -413,29 +341,6 @@ def _bracket_acronym(
             if written in mention and not mention.endswith(written):
                 return " ".join(mention.replace(written, short).split())
     return None
-
-
-def _merge_pemda(text: str, candidates: list[Candidate]) -> None:
-    """"Pemda DKI" is the provincial, regency or city government of that region named too.
-
-    A bare "Pemda" or "Pemerintah Daerah" is the article's one government. Without one, the
-    capitalised full form inside a sentence stands for regional governments as a class and is
-    kept as written (GUIDELINE.md: generic capitalised classes); the short form is dropped.
-    """
-    governments = {c.key.partition("|")[2]: c.key for c in candidates
-                   if c.key.startswith(("pemprov|", "pemkab|", "pemkot|"))}
-    keys = set(governments.values())
-    for cand in candidates:
-        kind, _, region = cand.key.partition("|")
-        if kind == "pemda" and region in governments:
-            cand.key = governments[region]
-        elif kind == "pemda" and not region and len(keys) == 1:
-            cand.key = next(iter(keys))
-        elif kind == "pemda" and not region and not (
-            not keys and text.startswith("Pemerintah Daerah", cand.start)
-            and _SENTENCE_START.search(text, max(0, cand.start - 4), cand.start) is None
-        ):
-            cand.key = "generic|"
 
 
 def _drop_non_agencies(
@@ -627,8 +532,6 @@ _PREFIXED_REGION = re.compile(r"(?:Provinsi|Kabupaten|Kab\.?|Kota|Prov\.?)[ \t]"
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]?[ \t]*|\n[ \t]*)$")
-
 
 def _written_lowercase(text: str, start: int, end: int) -> bool:
     """A name written in lowercase, or with only a sentence's first capital ("Pemerintah pusat").
@@ -639,7 +542,7 @@ def _written_lowercase(text: str, start: int, end: int) -> bool:
     if span.islower():
         return True
     return (" " in span and span[1:].islower()
-            and _SENTENCE_START.search(text, max(0, start - 4), start) is not None)
+            and SENTENCE_START.search(text, max(0, start - 4), start) is not None)
 
 
 def _no_body(text: str, hit: KBHit) -> bool:
