@@ -70,14 +70,18 @@ def test_packaged_kb_loads_and_covers_the_cabinet() -> None:
 
 def test_packaged_kb_short_forms_name_one_agency() -> None:
     # A short form shared by two records must be a known, documented ambiguity (the village
-    # ministry of two cabinets); any other clash is a data mistake.
+    # ministry of two cabinets; the bare "BPJS" news writes for either social security agency,
+    # resolved by the one the article names); any other clash is a data mistake.
     kb = load_agency_kb()
     owners: dict[str, set[str]] = {}
     for record in kb:
         for short in record.acronyms:
             owners.setdefault(short, set()).add(record.id)
     shared = {short: ids for short, ids in owners.items() if len(ids) > 1}
-    assert shared == {"Kemendes": {"kemendes-pdt", "kemendes-pdtt"}}
+    assert shared == {
+        "Kemendes": {"kemendes-pdt", "kemendes-pdtt"},
+        "BPJS": {"bpjs-kesehatan", "bpjs-ketenagakerjaan"},
+    }
 
 
 def test_packaged_kb_full_names_are_unique_and_complete() -> None:

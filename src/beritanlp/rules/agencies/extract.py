@@ -28,14 +28,20 @@ from typing import Any
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
 from beritanlp.rules.agencies.filters import (
+    SENTENCE_START,
     bracket_tail_start,
     cut_named_person,
     cut_person_tail,
     drop_headline_guesses,
     inside,
     is_generic,
+    merge_pemda,
     person_for_region,
     person_words_of,
+    police_word,
+    school_level,
+    secretariat_of_units,
+    street_named,
     teaser_lines,
     venue_only,
 )
@@ -173,13 +179,14 @@ def extract_agencies(
     # "Suku Dinas Kesehatan Jakarta Barat": the city branch, not the provincial office.
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
-    _merge_pemda(kept + nested)
+    merge_pemda(text, kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
-    nested = nested + _police_word(text, kb, kept + nested)
+    nested = nested + police_word(text, kb, kept + nested)
     mentions, records = build_records(text, kept, nested, kb)
     _bracket_acronyms(text, records, definitions)
-    venues = [r for r in records if venue_only(text, r["mentions"])]
+    venues = [r for r in records if venue_only(text, r["mentions"])
+              or secretariat_of_units(text, r, kb)]
     if venues:
         gone = {tuple(m) for r in venues for m in r["mentions"]}
         records = [r for r in records if r not in venues]
@@ -302,31 +309,6 @@ def _cut_bracket_tails(
             cand.key = kind
 
 
-_POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi)(?![\w-])")
-_RANK_BEFORE = re.compile(
-    r"(?:Jenderal|Brigadir|Komisaris|Inspektur|Ajun|Ilmu|Bintara|Perwira)[ \t]+$"
-)
-
-
-def _police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candidate]:
-    """"polisi" standing for the police in an article that names no police body.
-
-    Ranks ("Jenderal Polisi") and words before a name ("Polisi Militer") do not count. The
-    candidates are record mentions only (``nested``), not ``doc.ents`` spans.
-    """
-    if "olisi" not in text or "polri" not in kb:
-        return []
-    police = {"polri"} | {r.id for r in kb if r.parent == "polri"}
-    if any(i in police for c in chosen for i in c.kb_ids):
-        return []
-    return [
-        Candidate(m.start(), m.end(), "kb|polri", True, ("polri",), priority=2)
-        for m in _POLICE_WORD.finditer(text)
-        if not _RANK_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
-    ]
-
-
 def _bracket_acronyms(
     text: str, records: list[dict[str, Any]], definitions: dict[str, str]
 ) -> None:
@@ -359,19 +341,6 @@ def _bracket_acronym(
             if written in mention and not mention.endswith(written):
                 return " ".join(mention.replace(written, short).split())
     return None
-
-
-def _merge_pemda(candidates: list[Candidate]) -> None:
-    """"Pemda DKI" is the provincial, regency or city government of that region named too."""
-    governments = {c.key.partition("|")[2]: c.key for c in candidates
-                   if c.key.startswith(("pemprov|", "pemkab|", "pemkot|"))}
-    keys = set(governments.values())
-    for cand in candidates:
-        kind, _, region = cand.key.partition("|")
-        if kind == "pemda" and region in governments:
-            cand.key = governments[region]
-        elif kind == "pemda" and not region:  # bare "Pemda": the article's one government
-            cand.key = next(iter(keys)) if len(keys) == 1 else "generic|"
 
 
 def _drop_non_agencies(
@@ -536,11 +505,32 @@ def _place_named(kb: AgencyKB, hit: KBHit) -> bool:
                for i in hit.ids if i in kb)
 
 
+#: Levels of regional government joined by slashes after a regional body: the class of those
+#: bodies at every such level ("Dinas Perhubungan Kabupaten/Kota").
+_LEVEL = r"(?:Provinsi|Kabupaten|Kab\.?|Kota)"
+_LEVELS_AFTER = re.compile(r"[ \t]+(" + _LEVEL + r"(?:[ \t]*/[ \t]*" + _LEVEL + r")+)(?![\w/-])")
+#: A legislature's short form after one of its organs, a bracketed short form between.
+_HOUSE_AFTER = re.compile(r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+(DPR|DPD|MPR)(?:[ \t]+RI)?(?![\w-])")
+
+
+def _house_after(text: str, end: int, hit: KBHit, kb: AgencyKB) -> int | None:
+    """End of the house written after an organ of it ("Badan Anggaran (Banggar) DPR RI").
+
+    The organ's name is the knowledge base's (its parent a legislature); the house is written
+    in its short form, as commissions are ("Komisi III DPR RI").
+    """
+    house = _HOUSE_AFTER.match(text, end)
+    if house is None:
+        return None
+    parents = {kb[i].parent for i in hit.ids if i in kb}
+    if parents != {house.group(1).lower()}:
+        return None
+    return house.end()
+
+
 _PREFIXED_REGION = re.compile(r"(?:Provinsi|Kabupaten|Kab\.?|Kota|Prov\.?)[ \t]")
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]?[ \t]*|\n[ \t]*)$")
 
 
 def _written_lowercase(text: str, start: int, end: int) -> bool:
@@ -552,7 +542,30 @@ def _written_lowercase(text: str, start: int, end: int) -> bool:
     if span.islower():
         return True
     return (" " in span and span[1:].islower()
-            and _SENTENCE_START.search(text, max(0, start - 4), start) is not None)
+            and SENTENCE_START.search(text, max(0, start - 4), start) is not None)
+
+
+def _no_body(text: str, hit: KBHit) -> bool:
+    """A knowledge-base term that names no body here.
+
+    A short form in a slash list of school levels ("SMA/SMK/MA"); a full name in lowercase
+    ("pemerintah pusat") or after a street word ("Jalan Balai Pustaka").
+    """
+    if hit.kind == "acronym":
+        return school_level(text, hit.start, hit.end)
+    return _written_lowercase(text, hit.start, hit.end) or street_named(text, hit.start)
+
+
+def _longest_forms(hits: list[KBHit]) -> list[KBHit]:
+    """Drop a full-form hit that a longer form of the same name starts with.
+
+    "Kepolisian Resor Kota Besar X" is not "Kepolisian Resor Kota" with the region "Besar X".
+    """
+    longest: dict[tuple[int, tuple[str, ...]], int] = {}
+    for hit in hits:
+        if hit.kind != "acronym":
+            longest[hit.start, hit.ids] = max(hit.end, longest.get((hit.start, hit.ids), 0))
+    return [h for h in hits if h.kind == "acronym" or longest[h.start, h.ids] == h.end]
 
 
 def _kb_candidates(
@@ -569,10 +582,10 @@ def _kb_candidates(
     """
     candidates: list[Candidate] = []
     kb_spans: list[tuple[int, int, KBHit]] = []
-    for hit in hits:
+    for hit in _longest_forms(hits):
         start, end = hit.start, hit.end
-        if hit.kind != "acronym" and _written_lowercase(text, start, end):
-            continue  # "pemerintah pusat": a common phrase written in lowercase
+        if _no_body(text, hit):
+            continue  # "pemerintah pusat", "MA" in "SMA/SMK/MA", "Jalan Balai Pustaka"
         if text.endswith("Suku ", 0, start):
             continue  # "Suku Dinas Kesehatan X": a city branch, found as a sub-unit
         levels = {kb[i].level for i in hit.ids if i in kb}
@@ -596,11 +609,16 @@ def _kb_candidates(
             if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{region_key(region[1])}"
+            elif region is None and (levels_after := _LEVELS_AFTER.match(text, end)):
+                end = levels_after.end()  # "Dinas Perhubungan Kabupaten/Kota": the class
+                key = f"kb|{hit.ids[0]}|{norm(levels_after.group(1))}"
         else:
             office = office_after(text, end, regions, {kb[i].type for i in hit.ids if i in kb})
             if office is not None:
                 end, suffix = office
                 key = f"kb|{hit.ids[0]}|{suffix}"
+            elif (house := _house_after(text, end, hit, kb)) is not None:
+                end = house  # "Badan legislatif (Baleg) DPR RI": the organ and its house
             elif hit.kind != "acronym":
                 country = _COUNTRY_AFTER.match(text, end)
                 end = country.end() if country else end  # the fullest mention

@@ -1,6 +1,9 @@
 """Candidates that are not agency mentions: teasers, headline guesses, generic phrases, venues.
 
-Also person names run into an agency name (cut off).
+Also person names run into an agency name (cut off), the bare police word standing for the
+police (:func:`police_word`), a regional secretariat named only as its units' parent
+(:func:`secretariat_of_units`) and the bare "Pemda" resolved or made generic
+(:func:`merge_pemda`).
 
 Each function takes character offsets into the article text and returns a verdict or a shorter
 end; :mod:`~beritanlp.rules.agencies.extract` applies them to its candidates.
@@ -10,15 +13,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
+from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate
 from beritanlp.rules.agencies.vocab import (
     GENERIC_PHRASES,
     GENERIC_PREFIXES,
     NOT_BODY_BEFORE,
+    ORGANISATION_BEFORE,
     POSITION_CUES,
     RANK_TAIL,
     REGION_PREFIX,
+    STOP_WORDS,
     VENUE_BEFORE,
 )
 from beritanlp.text.headline import headline_end, in_title_case_headline
@@ -68,6 +75,10 @@ def is_generic(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] == "/" or words[-1].endswith("/"):  # "Kementerian/Lembaga"
         return True
     before = text[max(0, start - 12) : start].split()
+    if before and before[-1] in ORGANISATION_BEFORE:
+        return True  # "Asosiasi Dinas Kesehatan ...": an association's name
+    if street_named(text, start):
+        return True  # "Jalan Balai Pustaka Baru": a street named after a body
     if before and before[-1] in NOT_BODY_BEFORE and (
         words[0] == "Dinas" or (words[0] == "Pemerintah" and before[-1] == "Peraturan"
                                 and words[1:2] != ["Provinsi"] and words[1:2] != ["Kabupaten"]
@@ -77,6 +88,13 @@ def is_generic(text: str, start: int, end: int) -> bool:
     return low in _BARE_REGIONAL and _CLASS_AFTER.match(text, end) is not None
 
 
+_STREET_BEFORE = frozenset({"Jalan", "jalan", "Jl.", "Jl", "jl."})
+
+
+def street_named(text: str, start: int) -> bool:
+    """A street word right before ``start`` ("Jalan Pemuda-Jalan Balai Pustaka"): a street."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].rsplit("-", 1)[-1] in _STREET_BEFORE
 _BARE_REGIONAL = frozenset(
     {"pemerintah kota", "pemerintah kabupaten", "pemerintah provinsi", "pemerintah daerah"}
 )
@@ -84,6 +102,19 @@ _CLASS_AFTER = re.compile(
     r"[ \t]*(?:/|,|dan[ \t]|serta[ \t])[ \t]*"
     r"(?:Kabupaten|Kota|Provinsi|Pemerintah|kabupaten|kota|provinsi)"
 )
+
+
+#: School levels written in slash lists ("SMA/SMK/MA", "SD/MI"): a short form among them is a
+#: level ("MA" is Madrasah Aliyah there, not Mahkamah Agung). "MA" itself is no evidence ("MA/MK").
+_SCHOOL_LEVEL = r"(?:SD|SDLB|MI|SMP|SMPLB|MTs|SMA|SMALB|SMK|MAK|TK|RA|PAUD)"
+_LEVEL_BEFORE = re.compile(_SCHOOL_LEVEL + r"[ \t]*/[ \t]*$")
+_LEVEL_AFTER = re.compile(r"[ \t]*/[ \t]*" + _SCHOOL_LEVEL + r"(?![\w-])")
+
+
+def school_level(text: str, start: int, end: int) -> bool:
+    """The short form at ``start:end`` is one of a slash list of school levels."""
+    return (_LEVEL_BEFORE.search(text, max(0, start - 8), start) is not None
+            or _LEVEL_AFTER.match(text, end) is not None)
 
 
 def venue_only(text: str, mentions: Iterable[tuple[int, int]]) -> bool:
@@ -350,3 +381,105 @@ def bracket_tail_start(
     cued = (bool(before) and before[-1] in POSITION_CUES
             and text.endswith(before[-1] + " ", 0, start))
     return tail if cued else None
+
+
+#: The text before a sentence's first word (an article's start, a stop, a colon or a line break).
+SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]?[ \t]*|\n[ \t]*)$")
+
+
+#: A capitalised word right before a mention: the mention ends a longer unit's or title's name.
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w()-]*)[ \t]+$")
+
+
+def secretariat_of_units(text: str, record: dict[str, Any], kb: AgencyKB) -> bool:
+    """A regional secretariat named only as the parent of its units and officials' posts.
+
+    "Biro Humpro Setda Kalsel", "Humas Setda Kalsel", "Asisten III Bidang Administrasi Umum
+    Setda Kalbar": every mention follows a capitalised word of the unit or title, and the
+    secretariat is no agency of its own (gov_dev). Bare mentions without the region ("Kementerian
+    dan Sekretariat Daerah": the class, merged here) say nothing.
+    """
+    agency = kb.get(record["id"].split(":", 1)[0])
+    if agency is None or agency.type != "secretariat" or agency.level == "national":
+        return False
+    bare = {agency.name, *agency.acronyms}
+    regional = [start for start, end in record["mentions"] if text[start:end] not in bare]
+    return bool(regional) and all(_after_title_word(text, start) for start in regional)
+
+
+def _after_title_word(text: str, start: int) -> bool:
+    """A capitalised word of a unit's or title's name ends right before ``start``.
+
+    Not a stop word, nor a sentence's first word ("Pegawai Setda Kalsel ...").
+    """
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in STOP_WORDS and not SENTENCE_START.search(
+        text, max(0, before.start(1) - 4), before.start(1))
+
+
+_POLICE_WORD = re.compile(r"(?<![\w-])([Pp]olisi|Kepolisian)(?![\w-])")
+_RANK_BEFORE = re.compile(
+    r"(?:Jenderal|Brigadir|Komisaris|Inspektur|Ajun|[Ii]lmu|Bintara|Perwira)[ \t]+$"
+)
+#: Words before "polisi" that make it part of a thing's or a person's name, not the force:
+#: "garis polisi" (police line), "anggota polisi" (an officer), "mobil polisi".
+_POLICE_THING_BEFORE = re.compile(
+    r"(?:garis|mobil|seragam|anggota|oknum|seorang|rompi|pakaian|motor)[ \t]+$", re.IGNORECASE
+)
+#: Words after "polisi" that name another force or a thing ("polisi tidur": a speed bump).
+_POLICE_THING_AFTER = re.compile(r"[ \t]+(?:tidur|militer|hutan|pamong|wanita|syariah)\b")
+
+
+def police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candidate]:
+    """"polisi" or "Kepolisian" standing for the police as an institution.
+
+    Ranks ("Jenderal Polisi"), words before a name ("Polisi Militer") and compounds ("garis
+    polisi", "anggota polisi", "polisi tidur") do not count. In an article that names a police
+    body, only a capitalised word inside a body sentence does ("menyerahkan kasus itu ke
+    Polisi"): a lowercase one is that body's officers. The candidates are record mentions only
+    (``nested``), not ``doc.ents`` spans.
+    """
+    if "olisi" not in text or "polri" not in kb:
+        return []
+    police = {"polri"} | {r.id for r in kb if r.parent == "polri"}
+    named = any(i in police for c in chosen for i in c.kb_ids)
+    taken = [(c.start, c.end) for c in chosen]
+    return [
+        Candidate(m.start(), m.end(), "kb|polri", True, ("polri",), priority=2)
+        for m in _POLICE_WORD.finditer(text)
+        if not _RANK_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+        and not _POLICE_THING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _POLICE_THING_AFTER.match(text, m.end())
+        and not inside(taken, m.start(), m.end())
+        and (not named or _proper_mid_sentence(text, m.start()))
+    ]
+
+
+def _proper_mid_sentence(text: str, start: int) -> bool:
+    """A capitalised word of the body that opens no sentence (headlines capitalise anything)."""
+    return (text[start].isupper() and start >= headline_end(text)
+            and SENTENCE_START.search(text, max(0, start - 4), start) is None)
+
+
+def merge_pemda(text: str, candidates: list[Candidate]) -> None:
+    """"Pemda DKI" is the provincial, regency or city government of that region named too.
+
+    A bare "Pemda" or "Pemerintah Daerah" is the article's one government. Without one, the
+    capitalised full form inside a sentence stands for regional governments as a class and is
+    kept as written (GUIDELINE.md: generic capitalised classes); the short form is dropped.
+    """
+    governments = {c.key.partition("|")[2]: c.key for c in candidates
+                   if c.key.startswith(("pemprov|", "pemkab|", "pemkot|"))}
+    keys = set(governments.values())
+    for cand in candidates:
+        kind, _, region = cand.key.partition("|")
+        if kind == "pemda" and region in governments:
+            cand.key = governments[region]
+        elif kind == "pemda" and not region and len(keys) == 1:
+            cand.key = next(iter(keys))
+        elif kind == "pemda" and not region and not (
+            not keys and text.startswith("Pemerintah Daerah", cand.start)
+            and SENTENCE_START.search(text, max(0, cand.start - 4), cand.start) is None
+        ):
+            cand.key = "generic|"

@@ -11,8 +11,10 @@ from beritanlp.rules.agencies.filters import (
     cut_headline_tail,
     cut_person_tail,
     person_for_region,
+    street_named,
 )
 from beritanlp.rules.agencies.index import trie_pattern
+from beritanlp.rules.agencies.missions import mission_candidates
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
 from beritanlp.rules.agencies.vocab import (
     CAP,
@@ -68,6 +70,7 @@ def name_words(
     limit: int = 10,
     bodies: frozenset[int] = frozenset(),
     portfolio: bool = False,
+    head: str = "",
 ) -> int | None:
     """Extend over a capitalised name from ``pos``; return its end offset.
 
@@ -77,13 +80,17 @@ def name_words(
     marks a non-agency (:data:`EXCLUDED_WORDS`). A connector followed by an institution head or
     by one of ``bodies`` (start offsets of knowledge-base mentions) ends the name: "Ditjen PKH
     dan KPPU" is two bodies. With ``portfolio`` (a directorate's name), a world region where
-    :func:`world_portfolio` allows it is a name word.
+    :func:`world_portfolio` allows it is a name word. A connector followed by the ``head`` word
+    the name started with ends it too ("Kantor Wilayah X dan Kantor Pengawasan Y": two offices).
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
         r"(\([A-Z][A-Za-z0-9-]{1,14}(?:[ \t][A-Z][A-Za-z0-9-]{0,9})?\)|" + CAP + r")"
     )
-    end = pos
+    # "Deputi bidang Pencegahan", "Kementerian Koordinator bidang Perekonomian": the lowercase
+    # "bidang" (field) opens the portfolio
+    field = _FIELD.match(text, pos)
+    end = field.end() if field else pos
     ends: list[tuple[int, str, bool]] = []  # (end, separator, is parenthetical)
     seen: list[str] = []  # the name's words so far, joiners included
     while len(ends) < limit:
@@ -101,6 +108,7 @@ def name_words(
             break
         if (joiner in _JOINERS and (
             HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies or bare in POSITION_CUES
+            or bare == head
         )) or (
             not joiner and end > pos and text.startswith(_PARENT_HEADS, m.start(2))
         ):
@@ -123,6 +131,7 @@ def name_words(
 
 
 _JOINERS = frozenset({"dan", "serta", "&"})
+_FIELD = re.compile(r"[ \t]+bidang(?=[ \t]+[A-Z])")
 #: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
 #: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
 _PARENT_HEADS = (
@@ -136,6 +145,9 @@ _DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
 _KOMISI_RE = re.compile(r"\bKomisi[ \t]+(" + ROMAN + r")\b")
 _SUBUNIT_HEADS = (
     "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal", "Kantor Wilayah",
+    # a ministry the knowledge base does not know as written (a list of portfolios, a foreign
+    # or renamed ministry): "Kementerian Sains, Teknologi dan Inovasi"
+    "Kementerian",
     "Unit Pelaksana Teknis", "Kantor Pelayanan", "Kantor Pertanahan", "Balai Besar",
     "Dinas", "Badan", "Biro", "Bagian", "Balai", "Pusat", "Direktorat", "Ditjen", "Kanwil",
     "Sub Direktorat", "Subdirektorat",
@@ -176,6 +188,15 @@ def _inside_name(text: str, start: int) -> bool:
     return not re.search(r"(?:^|[.!?\n][\"'”’)]?)[ \t]*$", text[max(0, m.start() - 3) : m.start()])
 
 
+def _head_in_name(text: str, head: str, start: int) -> bool:
+    """The head at ``start`` is a word inside another name, not a unit's head.
+
+    "Dewan Pimpinan Pusat", "KPI Pusat X", "Dana Pensiun Lembaga Keuangan"
+    (:func:`_inside_name`), or a street's name ("Jalan Balai Pustaka").
+    """
+    return (head in _INNER_HEADS and _inside_name(text, start)) or street_named(text, start)
+
+
 #: Capitalised words before "Pusat"/"Lembaga"/"Bagian" that do not make them part of a name.
 _NOT_NAME_BEFORE = frozenset({
     "Ketua", "Wakil", "Sekretaris", "Anggota", "Kabag", "Kasubag", "Karo", "Kapus", "Plt", "Plh",
@@ -187,7 +208,7 @@ _PAREN_REGION_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)[ \t]+" + R
 _SUBUNIT_RE = re.compile(
     r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
     + trie_pattern(list(_SUBUNIT_HEADS))
-    + r")(?=[ \t]+(?:\([A-Z][A-Za-z0-9-]{1,14}\)[ \t]+)?[A-Z0-9])"
+    + r")(?=[ \t]+(?:bidang[ \t]+)?(?:\([A-Z][A-Za-z0-9-]{1,14}\)[ \t]+)?[A-Z0-9])"
 )
 #: Generic heads that need a specifier (name words, region or parent) to be an agency.
 _NEEDS_SPECIFIER = frozenset(_SUBUNIT_HEADS)
@@ -241,13 +262,14 @@ def pattern_candidates(
     regions: RegionNames,
     name_word: Callable[[str], bool] = lambda word: True,
 ) -> list[Candidate]:
-    """Regional governments, DPRD, DPR commissions and sub-units.
+    """Regional governments, DPRD, DPR commissions, sub-units, foreign bodies and missions.
 
     ``name_word`` tells words that can be part of an agency name (a person's name after a
     sub-unit is cut where it fails, see :func:`~.filters.cut_person_tail`).
     """
     return [
         *_foreign_bodies(text, regions),
+        *mission_candidates(text, regions),
         *_regional_governments(text, regions),
         *_dprd(text, regions),
         *_commissions(text, regions),
@@ -426,15 +448,17 @@ def _sub_units(
             national_at.setdefault(k_start, n)
     bodies = frozenset(k_start for k_start, _, _ in kb_spans)
     kb_end_at = {k_start: k_end for k_start, k_end, _ in kb_spans}
+    short_at = {k_start: k_end for k_start, k_end, hit in kb_spans if hit.kind == "acronym"}
     # Ends of regional KB bodies written with their region ("BPBD Jawa Timur"): the name is
     # complete there, and a list after it names other bodies ("..., PMI, dan ...").
     closed_at = {k_start: k_end for k_start, k_end, hit in kb_spans if k_end > hit.end}
     found: list[Candidate] = []
     for m in _SUBUNIT_RE.finditer(text):
-        if m.group(1) in _INNER_HEADS and _inside_name(text, m.start()):
-            continue  # "Dewan Pimpinan Pusat", "KPI Pusat X", "Dana Pensiun Lembaga Keuangan"
+        if _head_in_name(text, m.group(1), m.start()):
+            continue  # "Dewan Pimpinan Pusat", "KPI Pusat X", "Jalan Balai Pustaka"
         portfolio = m.group(1) in DIRECTORATE_HEADS
-        name_end = name_words(text, m.end(), bodies=bodies, portfolio=portfolio)
+        name_end = name_words(text, m.end(), bodies=bodies, portfolio=portfolio,
+                              head=m.group(1).split()[0])
         if name_end is None or name_end <= m.end():
             continue
         end = name_end
@@ -455,6 +479,10 @@ def _sub_units(
             text, kb_spans[national_at[m.start()]][1], end, name_word
         ):
             continue  # "Badan Gizi Nasional Nanik Deyang dan ...": the KB name, then a person
+        if m.group(1) == "Kementerian" and m.start() in kb_end_at and not _more_portfolio(
+            text, kb_end_at[m.start()], end, name_word, regions
+        ):
+            continue  # "Kementerian Agama dan KBRI ...": the known ministry, then another body
         end = cut_person_tail(text, m.start(), end, name_word)
         end = _cut_holder(text, m.start(), end, kb_end_at.get(m.start()), regions)
         end = _cut_after_region(text, m.end(), end, regions, name_word)
@@ -470,6 +498,8 @@ def _sub_units(
         if (is_excluded(span_text) or end <= m.end() or _PARTY_ORGAN.match(text, end)
                 or _PARTY_WORD.search(span_text)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
+        if m.group(1) == "Lembaga" and short_at.get(m.end() + 1) == end:
+            continue  # "Lembaga KPK": the word "institution" before a known body's short form
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
 
@@ -537,6 +567,23 @@ def _runs_past_kb(text: str, kb_end: int, end: int, name_word: Callable[[str], b
         return False
     following = text[kb_end:end].split()
     return bool(following) and not name_word(following[0].strip(",.()"))
+
+
+def _more_portfolio(
+    text: str, kb_end: int, end: int, name_word: Callable[[str], bool], regions: RegionNames
+) -> bool:
+    """Tell whether a ministry's name runs on past a known name with more portfolio words.
+
+    "Kementerian Pekerjaan Umum dan Perumahan": after the knowledge base's "Kementerian
+    Pekerjaan Umum" come joiners and words of agency names only. A short form ("KBRI", "PT"),
+    a region or person ("Darsono Prawiranata") or a title ("Dirjen") is another name.
+    """
+    words = [w.strip(",") for w in text[kb_end:end].split()]
+    portfolio = [w for w in words if w and w not in _JOINERS]
+    return bool(portfolio) and all(
+        w[1:].islower() and name_word(w) and not regions.known(w) and w not in POSITION_CUES
+        for w in portfolio
+    )
 
 
 UNIT_ABBREVIATIONS = (

@@ -14,7 +14,7 @@ from beritanlp.rules.agencies.vocab import (
     ROMAN,
     STOP_WORDS,
 )
-from beritanlp.text.headline import in_title_case_headline
+from beritanlp.text.headline import headline_end, in_title_case_headline
 
 
 def norm(text: str) -> str:
@@ -67,7 +67,7 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
             break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
         kept.append(word)
     kept = regions.known_prefix(kept)
-    if kept and not regions.known(" ".join(kept)) and in_title_case_headline(text, pos):
+    if kept and _is_guessed_region(text, pos, " ".join(kept), regions):
         return None  # "Dinas Kesehatan Wajibkan Warga": capitals in a headline name nothing
     # A bare prefix ("Kota") is not a region.
     if not kept or (len(kept) == 1 and kept[0].rstrip(".") in ("Kabupaten", "Kota", "Provinsi")):
@@ -77,7 +77,26 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     end = start + len(region)
     if text[start:end] != region:  # words separated by tabs or double spaces
         return None
+    compass = _COMPASS_AFTER.match(text, end)
+    if compass is not None and regions.major(f"{region} {compass.group(1).capitalize()}"):
+        return compass.end(), text[start : compass.end()]  # "Jakarta utara": Jakarta Utara
     return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
+
+
+#: A compass word written in lowercase after a region's name ("Pemkot Jakarta utara").
+_COMPASS_AFTER = re.compile(r"[ \t]+(utara|selatan|barat|timur|tengah|tenggara|laut|daya)\b")
+
+
+def _is_guessed_region(text: str, pos: int, region: str, regions: RegionNames) -> bool:
+    """Tell whether words after a body in a title-case headline only look like a region.
+
+    True (the words are dropped) for unknown words ("Dinas Kesehatan Wajibkan Warga") and for a
+    district's name the body of the article never writes ("Dinkes Tetap Larang ...": "Tetap" is
+    a district somewhere, here a verb's adverb); provinces, regencies and cities count.
+    """
+    if regions.major(region) or not in_title_case_headline(text, pos):
+        return False
+    return not regions.known(region) or text.find(region, headline_end(text)) < 0
 
 
 #: Types of national bodies with regional offices named by a place ("BPKP Perwakilan Provinsi

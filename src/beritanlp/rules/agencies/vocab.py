@@ -93,15 +93,25 @@ GENERIC_PREFIXES: tuple[str, ...] = (
     "dewan kerajinan nasional", "majelis ulama", "komisi nasional perlindungan anak",
     "komisi nasional pengendalian tembakau", "dewan masjid", "lembaga bantuan hukum",
     "lembaga survei", "badan eksekutif mahasiswa", "komite olahraga", "palang merah",
-    "kamar dagang", "dewan adat", "lembaga adat", "dewan kemakmuran masjid",
+    "kamar dagang", "dewan adat", "lembaga adat", "majelis desa adat", "majelis adat",
+    "dewan kemakmuran masjid",
     "dewan kerukunan masjid", "balai lelang ", "majelis taklim", "majelis hakim",
     "majelis rasulullah", "majelis zikir", "majelis dzikir", "pusat studi ",
+    # professional certification bodies (licensed by BNSP, run by schools and trades)
+    "lembaga sertifikasi profesi",
 )
 #: Words right before "Dinas"/"Pemerintah" that make it an adjective or part of a title, not an
 #: agency: "rumah dinas" (official residence), "Peraturan Pemerintah" (a regulation).
 NOT_BODY_BEFORE: frozenset[str] = frozenset(
     {"Rumah", "rumah", "Mobil", "mobil", "Kendaraan", "kendaraan", "Perjalanan", "perjalanan",
      "Pakaian", "pakaian", "Seragam", "seragam", "Peraturan"}
+)
+#: Words opening the name of an association or other non-state organisation: a body's name
+#: right after one is part of the organisation's name ("Asosiasi Dinas Kesehatan Seluruh
+#: Indonesia", "Forum Pemerintah Kabupaten ..."), GUIDELINE.md "Not: ... NGOs".
+ORGANISATION_BEFORE: frozenset[str] = frozenset(
+    {"Asosiasi", "Ikatan", "Perhimpunan", "Persatuan", "Himpunan", "Forum", "Yayasan",
+     "Paguyuban", "Koperasi"}
 )
 #: Position words before an agency name: a person's name may follow the name ("Kepala Dinas
 #: LH Andono Warih").
