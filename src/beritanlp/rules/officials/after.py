@@ -356,10 +356,33 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
     if ctx.person_at(name[0]) is None and not faction and (
-        long_title_end(ctx, ph) is not None or listed_portfolio(ctx, name[1])
+        long_title_end(ctx, ph) is not None
+        or listed_portfolio(ctx, name[1])
+        or listed_title(ctx, ph.start)
     ):
         return None  # "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": more title
     return paired(ctx, ph, name, gap=gap)
+
+
+#: Words of a bare title read back from a comma at most ("Kepala Dinas Perpustakaan").
+MAX_LISTED_TITLE_WORDS = 4
+
+
+def listed_title(ctx: Context, start: int) -> bool:
+    """Tell whether a comma and a bare title come right before the phrase at ``start``.
+
+    "dihadiri Gubernur, Bupati, Wali Kota, Kepala Dinas X, Duta Baca dan ...": a list of
+    posts, each without its holder; the capitalised words after the last comma are the next
+    item of the list, not a name.
+    """
+    comma = start - 1
+    if ctx.tok(comma) != ",":
+        return False
+    for k in range(max(0, comma - MAX_LISTED_TITLE_WORDS), comma):
+        m = ctx.lexicon_at(k, ("position",))
+        if m is not None and k + m[0] == comma and ctx.cap(k):
+            return True
+    return False
 
 
 def listed_portfolio(ctx: Context, b: int) -> bool:
