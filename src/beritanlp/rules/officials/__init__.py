@@ -32,6 +32,7 @@ from typing import Any
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.coreference import (
     Official,
+    add_full_names,
     add_known_nicknames,
     add_name_mentions,
     add_title_mentions,
@@ -121,6 +122,7 @@ def extract_officials(
             g.mentions.add((c.name_start, c.name_end))
     add_name_mentions(ctx, groups)
     add_title_mentions(groups, bare)
+    add_full_names(ctx, groups)
     return to_records(groups)
 
 

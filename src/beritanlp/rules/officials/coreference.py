@@ -17,7 +17,7 @@ from beritanlp.rules.officials.after import party_name
 from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import unit_at
-from beritanlp.rules.officials.names import skip_titles
+from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
 from beritanlp.rules.officials.vocab import KNOWN_NICKNAMES, STOP_WORDS
@@ -73,6 +73,7 @@ class Official:
     words: set[str]
     aliases: set[tuple[str, ...]] = field(default_factory=set)
     mentions: set[tuple[int, int]] = field(default_factory=set)
+    full: str | None = None  # the fullest form the text writes of a short name ("BJ Habibie")
 
     def vocabulary(self) -> set[str]:
         """The name's words and the words of every alias."""
@@ -94,7 +95,12 @@ class Official:
         return max(self.cands, key=rank)
 
     def name(self) -> str:
-        """The fullest name written (most words, then longest, then first)."""
+        """The fullest name written (most words, then longest, then first).
+
+        A name written in full elsewhere in the text (:func:`add_full_names`) wins.
+        """
+        if self.full is not None:
+            return self.full
         return max(self.cands, key=lambda c: (len(c.words), len(c.name), -c.name_start)).name
 
 
@@ -221,16 +227,82 @@ def _same_post(g: Official, host: Official) -> bool:
 def _spells(g: Official, host: Official) -> bool:
     """Tell whether ``g``'s name is initials of ``host``'s leading words and its other words."""
     words = max((c.words for c in g.cands), key=len)
+    full = max((c.words for c in host.cands), key=len)
+    return initials_of(words, full)
+
+
+def initials_of(words: Sequence[str], full: Sequence[str]) -> bool:
+    """Tell whether ``words`` are initials of ``full``'s leading words, then its other words.
+
+    "bs santoso" of "budi setyo santoso", "b s santoso" too (casefolded words).
+    """
     lead = 0
     while lead < len(words) - 1 and len(words[lead]) <= MAX_INITIALS:
         lead += 1
     initials = "".join(words[:lead])
     if not 2 <= len(initials) <= MAX_INITIALS:
         return False
-    full = max((c.words for c in host.cands), key=len)
     if len(full) < len(initials) + 1 or "".join(w[0] for w in full[: len(initials)]) != initials:
         return False
     return set(words[lead:]) <= set(full[len(initials) :])
+
+
+#: Letters of a name written as an acronym of its words at most ("SBY", "AHY").
+MAX_ACRONYM_NAME = 4
+
+
+def add_full_names(
+    ctx: Context,
+    groups: Sequence[Official],
+    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = KNOWN_NICKNAMES,
+) -> None:
+    """Give an official named in a short form the full form a PERSON span writes elsewhere.
+
+    "Presiden ke-3 RI BJ Habibie" and "Bapak Bacharuddin Jusuf Habibie"; "Presiden SBY" and
+    "Susilo Bambang Yudhoyono (SBY)": the short form is initials of the full name's leading
+    words and its other words, an acronym of all its words, or a known nickname
+    (``official_nicknames.txt``) of it. GUIDELINE: the fullest name in the article; a
+    nickname is the same official. Only where one full form fits and it is no other
+    official's name ("Kapolres X AS Wibowo" and "Bupati Y Agus Santoso Wibowo" are two).
+    """
+    if not ctx.person_tok:
+        return
+    written: dict[tuple[str, ...], str] = {}
+    for s, e in ctx.person_tok:
+        cleaned = clean_name(ctx, s, e)
+        if cleaned is None or cleaned[1] - cleaned[0] < 2:
+            continue
+        a, b = cleaned
+        words = tuple(ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word)
+        written.setdefault(words, ctx.text[ctx.toks[a].start : ctx.toks[b - 1].end])
+    if not written:
+        return
+    for g in groups:
+        short = max(g.cands, key=lambda c: (len(c.words), len(c.name)))
+        fits = {
+            text
+            for words, text in written.items()
+            if len(words) > len(short.words)
+            and shortens(short, words, nicknames)
+            and not any(o is not g and set(words) <= o.words for o in groups)
+        }
+        if len(fits) == 1:
+            g.full = fits.pop()
+
+
+def shortens(
+    short: Candidate,
+    full: tuple[str, ...],
+    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> bool:
+    """Tell whether a candidate's name is a short form of the name words ``full``."""
+    words = short.words
+    if len(words) == 1 and short.name.isupper() and len(words[0]) == len(full):
+        return 2 <= len(full) <= MAX_ACRONYM_NAME and "".join(w[0] for w in full) == words[0]
+    if any(alias == words and set(names) <= set(full) for alias, names in nicknames):
+        return True
+    first = _WORD.search(short.name)  # initials are written in capitals ("BJ", "H.S.")
+    return first is not None and first.group().isupper() and initials_of(words, full)
 
 
 def _add_alias(groups: Sequence[Official], m: re.Match[str]) -> None:
