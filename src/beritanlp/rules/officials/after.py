@@ -334,6 +334,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
     Also after a colon, as in lists of appointments ("Menteri Pertahanan: Budi Santoso").
     """
+    if named_before(ctx, ph.start):
+        return None  # "Budi menjabat Kepala X, Ani ...": the title is Budi's
     e = time_qualifier_end(ctx, ph.end)
     faction = faction_after(ctx, e)  # "Wakil Ketua Komisi X DPR f-Golkar, Budi"
     e += faction
@@ -362,6 +364,30 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     ):
         return None  # "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": more title
     return paired(ctx, ph, name, gap=gap)
+
+
+#: Words between a name and the title it holds: the title is that name's ("Budi menjabat
+#: Kepala X", "Budi selaku Kepala X").
+HOLDER_VERBS: frozenset[str] = frozenset({"menjabat", "merupakan", "selaku", "sebagai"})
+#: Words between a name and a verb of office ("Budi yang kini menjabat").
+HOLDER_ADVERBS: frozenset[str] = frozenset("yang juga kini saat ini sekarang masih".split())
+
+
+def named_before(ctx: Context, start: int) -> bool:
+    """Tell whether a name and a verb of office come right before the phrase at ``start``.
+
+    "Mulkan menjabat Atase X, Andini pejabat ...": the name after the comma is the next
+    person's, not the holder's (a name before the verb, a capitalised word that is no stop
+    word; "ditunjuk sebagai Kepala X, Budi" still names Budi).
+    """
+    if start < 2 or ctx.norms[start - 1] not in HOLDER_VERBS:
+        return False
+    k = start - 2
+    while k > 0 and ctx.norms[k] in HOLDER_ADVERBS:
+        k -= 1  # "Budi, yang kini menjabat Kepala X"
+    if ctx.tok(k) == ",":
+        k -= 1
+    return ctx.cap(k) and ctx.norms[k] not in STOP_WORDS
 
 
 #: Words of a bare title read back from a comma at most ("Kepala Dinas Perpustakaan").
