@@ -26,9 +26,10 @@ from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at, place_at
 from beritanlp.rules.officials.names import skip_titles
-from beritanlp.rules.officials.phrases import phrase_at
+from beritanlp.rules.officials.phrases import ORDINAL, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.vocab import STOP_WORDS
+from beritanlp.text.mojibake import GARBLED_NBSP
 
 #: A scraper's gap right after a title: a comma after a space, or "( ,)", then a lowercase word
 #: (the clause goes on without the name: "Gubernur X , akan", "Wakil Presiden  , mengungkapkan").
@@ -36,6 +37,8 @@ _GAP = re.compile(
     r"(?:[ \t\u00a0]+,|[ \t\u00a0]*\([ \t\u00a0]*,[ \t\u00a0]*\)[ \t\u00a0]*,?)[ \t\u00a0]*[a-z]"
     r"|,(?=[a-z])"  # a comma glued to the next word: "Menteri X (Menkeu),mengatakan"
     r"|[ \t\u00a0]*,,[ \t\u00a0]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b"  # ",, Selasa"
+    # commas and (garbled) spaces, then the clause: "Presiden X ke-3,¬†,, dalam"
+    rf"|,(?:[ \t\u00a0]|{re.escape(GARBLED_NBSP)})*,+[ \t\u00a0]*[a-z]"
 )
 #: Tokens before the lead's title that are no words of the lead (" , - ", a dateline's dash).
 _LEAD_JUNK: frozenset[str] = frozenset({",", "-", "–", "—", ".", ":"})
@@ -252,7 +255,11 @@ def _gap_title_start(ctx: Context, title: BareTitle) -> int | None:
     first = bisect_left(ctx.tok_starts, title.span[0])
     if first >= ctx.size or ctx.tok_starts[first] != title.span[0] or not ctx.toks[first].cap:
         return None
-    return first if _GAP.match(ctx.text, title.span[1]) else None
+    after = title.span[1]
+    last = bisect_left(ctx.tok_starts, after)
+    if last < ctx.size and ORDINAL.fullmatch(ctx.norms[last]):
+        after = ctx.toks[last].end  # "Presiden Indonesia ke-3, , dalam": the ordinal, then the gap
+    return first if _GAP.match(ctx.text, after) else None
 
 
 def _speaks(ctx: Context, newline: int, name: tuple[int, int]) -> bool:
