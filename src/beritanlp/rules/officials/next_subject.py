@@ -1,0 +1,175 @@
+"""The holder of a body title whose name a scraper dropped, named by the next sentence.
+
+Scraped news loses the links of a text in the body too: "Kepala Staf Kepresidenan,sempat
+mengomentari ... . Moeldoko mengaku ..." or "Wakil Ketua DPR,,, bahkan membuat puisi. Dalam
+puisinya, Fadli menyinggung ...". The sentence after the gap goes on about the post's holder
+and names them, without the title (GUIDELINE: a dropped name is the form the article uses
+elsewhere). The first person the next sentence names who is no official found, opening it
+as its subject (a lowercase word after the name) or named as a quote's speaker ("kata
+Jokowi"), holds the title; never a person the text writes as an object ("perkara Budi",
+"terhadap Ani") or with another title. Only a post no official found holds; the headline's
+readings (:mod:`~beritanlp.rules.officials.gaps`) go first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from beritanlp.rules.officials.candidates import Candidate, make_candidate
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.gaps import (
+    BODY_OBJECT_MARKERS,
+    OBJECT_MARKERS,
+    body_names,
+    gap_title_start,
+    institution_inside,
+    titled_person,
+)
+from beritanlp.rules.officials.names import clean_name
+from beritanlp.rules.officials.phrases import phrase_at
+from beritanlp.rules.officials.scan import BareTitle
+from beritanlp.rules.officials.vocab import STOP_WORDS
+
+#: Tokens read for the end of the sentence with the gap, and through the next one, at most.
+MAX_SENTENCE_TOKENS = 40
+#: Words before a name that make it the speaker of a quote ("kata Jokowi").
+SPEECH_BEFORE: frozenset[str] = frozenset(
+    "kata ujar ucap tutur ungkap jelas tegas terang imbuh".split()
+)
+#: Words before a name that make it an object, not the subject ("kepada Budi", "kasus Budi").
+OBJECT_BEFORE: frozenset[str] = frozenset(
+    "kepada terhadap oleh dengan untuk bagi dari pada ke di kasus tersangka terdakwa korban "
+    "saksi istri suami anak putra putri bersama".split()
+)
+#: Marks after which a capitalised word opens a quote or a bracket, not a name.
+OPENERS: frozenset[str] = frozenset({'"', "\u201c", "'", "("})
+#: Times a name the NER missed is written capitalised in the body at least.
+MIN_FALLBACK_MENTIONS = 2
+
+
+def next_sentence_holders(
+    ctx: Context,
+    bare: Sequence[BareTitle],
+    vocabulary: set[str],
+    held: frozenset[tuple[str, str]],
+) -> list[Candidate]:
+    """The holders of the body's gapped titles, named by the sentence after each gap.
+
+    Parameters
+    ----------
+    ctx
+        The text's context.
+    bare
+        The titles found without a name.
+    vocabulary
+        The name words of every official found (a person among them holds another post).
+    held
+        The posts' keys of the officials found: such a title's holder is named elsewhere.
+    """
+    newline = ctx.text.find("\n")
+    taken = set(vocabulary)
+    keys = set(held)
+    out: list[Candidate] = []
+    names: set[str] | None = None
+    for title in bare:
+        if title.span[0] <= newline or title.key in keys:
+            continue
+        first = gap_title_start(ctx, title)
+        if first is None:
+            continue
+        ph = phrase_at(ctx, first, allow_lower=False)
+        if ph is None:
+            continue
+        if names is None:
+            names = body_names(ctx, newline)
+        name = next_subject(ctx, ph.end, taken, names)
+        cand = make_candidate(ctx, ph, name, gap=True) if name is not None else None
+        if cand is not None:
+            out.append(cand)
+            taken |= set(cand.words)
+            keys.add(cand.key)
+    return out
+
+
+def next_subject(
+    ctx: Context, k: int, taken: set[str], names: set[str]
+) -> tuple[int, int] | None:
+    """The first new person of the sentence after the one at token ``k``, if its subject.
+
+    Officials found are passed over only before a speech verb's name ('"... Menteri X
+    Budi," kata Jokowi'); the person must open the sentence (after capitalised words or an
+    adverbial ending in a comma: "Dalam puisinya, Fadli menyinggung") or speak.
+    """
+    end = min(ctx.size, k + MAX_SENTENCE_TOKENS)
+    j = k
+    while j < end and ctx.toks[j].text != ".":
+        j += 1
+    s = j + 1
+    opening = True  # no lowercase word yet (but an adverbial closed by a comma)
+    while s < end and ctx.toks[s].text != ".":
+        found = _person_at(ctx, s, names)
+        if found is None:
+            if ctx.word(s) and not ctx.toks[s].cap:
+                opening = False
+            elif ctx.tok(s) == ",":
+                opening = True
+            s += 1
+            continue
+        a, b = found
+        speaker = a > 0 and ctx.norms[a - 1] in SPEECH_BEFORE
+        if {ctx.norms[i] for i in range(a, b)} & taken:
+            s, opening = b, False  # an official found: "surat dari Menteri X Budi, kata Y"
+            continue
+        if speaker or (opening and _subject(ctx, a, b)):
+            return None if _named_otherwise(ctx, a) else found
+        return None
+    return None
+
+
+def _named_otherwise(ctx: Context, a: int) -> bool:
+    """Tell whether the text writes the name at ``a`` as an object or after another title.
+
+    "Perkara Suap Budi" (a case's suspect), "terhadap Ani" in the headline (a victim),
+    "Hakim Dedi" (another post): the person is not the gapped title's holder.
+    """
+    first = ctx.norms[a]
+    newline = ctx.text.find("\n")
+    for k in range(1, ctx.size):
+        if ctx.norms[k] != first:
+            continue
+        markers = OBJECT_MARKERS if ctx.toks[k].start < newline else BODY_OBJECT_MARKERS
+        if ctx.norms[k - 1] in markers or titled_person(ctx, k):
+            return True
+    return False
+
+
+def _person_at(ctx: Context, s: int, names: set[str]) -> tuple[int, int] | None:
+    """A name at token ``s``: a PERSON span, or a word the NER missed that names a person.
+
+    Without a span, a capitalised word that is no stop word, place, agency or title, opens
+    no quote and that the body writes only capitalised, at least
+    :data:`MIN_FALLBACK_MENTIONS` times.
+    """
+    end = ctx.person_at(s)
+    if end is not None:
+        return None if ctx.inside_person(s) else clean_name(ctx, s, end)
+    norm = ctx.norms[s]
+    if not ctx.cap(s) or norm in STOP_WORDS or norm not in names or s in ctx.blocked:
+        return None
+    if s > 0 and ctx.toks[s - 1].text in OPENERS:
+        return None  # '"Ada beberapa ruas ...': a quote's first word
+    if institution_inside(ctx, s, s + 1):
+        return None
+    mentions = sum(1 for i in range(ctx.size) if ctx.norms[i] == norm)
+    return (s, s + 1) if mentions >= MIN_FALLBACK_MENTIONS else None
+
+
+def _subject(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether a verb (a lowercase word) follows the name ``a:b``, no object marker before."""
+    if a > 0 and ctx.norms[a - 1] in OBJECT_BEFORE:
+        return False
+    return ctx.word(b) and not ctx.toks[b].cap and ctx.norms[b] not in LINKS
+
+
+#: Words after a name that join it to another, not to a verb ("Budi dan Ani").
+LINKS: frozenset[str] = frozenset({"dan", "serta", "atau"})
