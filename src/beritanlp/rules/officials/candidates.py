@@ -63,7 +63,7 @@ def make_candidate(
     if cleaned is None:
         return None
     split = split_phrase(ctx, ph, gap)
-    if split is None or organisation_post(ctx, ph) or other_board(ctx, ph):
+    if split is None or organisation_post(ctx, ph) or other_board(ctx, ph) or brand_post(ctx, ph):
         return None
     a, b = cleaned
     if not ctx.toks[a].cap or any(nongov_at(ctx, k) for k in range(a, b)):
@@ -232,3 +232,24 @@ def other_board(ctx: Context, ph: Phrase) -> bool:
                 break
             return after[0] != "partai" and after[0] not in PARTY_NAMES
     return False
+
+
+def brand_post(ctx: Context, ph: Phrase) -> bool:
+    """Tell whether a generic head leads a body only a brand-like name names.
+
+    "Direktur BASAbali", "Ketua GoRiau": a word in mixed case (capitals after its first
+    letter and lowercase letters) that is no known agency or party is the name of a company,
+    a foundation or a movement; state bodies the knowledge base knows are agency items.
+    """
+    if ph.head.category != "generic":
+        return False
+    words = [it for it in ph.items if it.kind != "join"]
+    if not words or any(it.kind != "acronym" for it in words):
+        return False
+    return any(_mixed_case(ctx.toks[k].text) for it in words for k in range(it.start, it.end))
+
+
+def _mixed_case(word: str) -> bool:
+    """Tell whether ``word`` mixes cases past its first letter ("BASAbali", "GoRiau")."""
+    rest = word[1:]
+    return any(ch.isupper() for ch in rest) and any(ch.islower() for ch in word)
