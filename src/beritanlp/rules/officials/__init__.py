@@ -21,7 +21,7 @@ Modules, in the order a text goes through them:
 ``patterns``     one function per pattern; the scan over the text
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
 ``gaps``         the holder of a title whose name a scraper dropped, from the headline
-``next_subject`` the same in the body, named by the sentence after the gap
+``next_subject`` the same in the body (named by the next sentence), and a pronoun's title
 ``records``      the officials as plain dicts
 """
 
@@ -44,7 +44,7 @@ from beritanlp.rules.officials.coreference import (
 )
 from beritanlp.rules.officials.deputies import share_region
 from beritanlp.rules.officials.gaps import gap_holder
-from beritanlp.rules.officials.next_subject import next_sentence_holders
+from beritanlp.rules.officials.next_subject import next_sentence_holders, pronoun_holders
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
 from beritanlp.rules.officials.swallowed import persons_in_places
@@ -123,6 +123,10 @@ def extract_officials(
     vocabulary = {w for g in groups for w in g.vocabulary()}
     for cand in next_sentence_holders(ctx, bare, vocabulary, held):
         groups.append(Official([cand], set(cand.words)))  # "Presiden,sempat ... . Budi mengaku"
+        vocabulary |= set(cand.words)
+        held = held | {cand.key}
+    for cand in pronoun_holders(ctx, bare, vocabulary, held):
+        groups.append(Official([cand], set(cand.words)))  # "... Budi. Ia Ketua DPRD X"
     for g in groups:
         for c in g.cands:
             g.mentions.add((c.name_start, c.name_end))

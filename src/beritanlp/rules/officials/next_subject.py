@@ -1,4 +1,4 @@
-"""The holder of a body title whose name a scraper dropped, named by the next sentence.
+"""Holders of body titles written without a name: after a scraper's gap, after a pronoun.
 
 Scraped news loses the links of a text in the body too: "Kepala Staf Kepresidenan,sempat
 mengomentari ... . Moeldoko mengaku ..." or "Wakil Ketua DPR,,, bahkan membuat puisi. Dalam
@@ -9,10 +9,14 @@ as its subject (a lowercase word after the name) or named as a quote's speaker (
 Jokowi"), holds the title; never a person the text writes as an object ("perkara Budi",
 "terhadap Ani") or with another title. Only a post no official found holds; the headline's
 readings (:mod:`~beritanlp.rules.officials.gaps`) go first.
+
+A title a sentence gives a pronoun ("... adalah Budi Santoso. Ia Ketua DPRD X") is held by the
+one person the sentence before names who is no official found (:func:`pronoun_holders`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
@@ -173,3 +177,78 @@ def _subject(ctx: Context, a: int, b: int) -> bool:
 
 #: Words after a name that join it to another, not to a verb ("Budi dan Ani").
 LINKS: frozenset[str] = frozenset({"dan", "serta", "atau"})
+
+
+#: Pronouns that open a sentence about the person named before ("Ia Ketua DPRD X").
+PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau"})
+#: Words between the pronoun and the title ("Ia sempat menjabat", "Dia kini adalah").
+PRONOUN_LINKS: frozenset[str] = frozenset(
+    "sempat pernah juga kini saat ini sekarang masih sudah telah menjabat merupakan adalah "
+    "sebagai selaku".split()
+)
+#: Words between the pronoun and the title at most.
+MAX_PRONOUN_LINKS = 3
+
+
+def pronoun_holders(
+    ctx: Context,
+    bare: Sequence[BareTitle],
+    vocabulary: set[str],
+    held: frozenset[tuple[str, str]],
+) -> list[Candidate]:
+    """The holders of titles a sentence gives a pronoun, named by the sentence before.
+
+    "... adalah Abisai Rolio. Ia Ketua DPRD Kota Jayapura", "HS Dillon juga concern ... . Ia
+    sempat menjabat Kepala Badan X": the pronoun opens the sentence, at most a few adverbs or
+    verbs of office come before the title, and the sentence before names exactly one person
+    who is no official found.
+    """
+    taken = set(vocabulary)
+    keys = set(held)
+    out: list[Candidate] = []
+    for title in bare:
+        if title.key in keys or title.headline:
+            continue
+        first = bisect_left(ctx.tok_starts, title.span[0])
+        pronoun = _pronoun_before(ctx, first)
+        if pronoun is None:
+            continue
+        name = _sole_person_before(ctx, pronoun, taken)
+        ph = phrase_at(ctx, first, allow_lower=False) if name is not None else None
+        cand = make_candidate(ctx, ph, name, gap=False) if ph is not None and name else None
+        if cand is not None:
+            out.append(cand)
+            taken |= set(cand.words)
+            keys.add(cand.key)
+    return out
+
+
+def _pronoun_before(ctx: Context, first: int) -> int | None:
+    """The token of a sentence-opening pronoun before the title at ``first``, or None."""
+    k = first - 1
+    while k >= 0 and first - k <= MAX_PRONOUN_LINKS and ctx.norms[k] in PRONOUN_LINKS:
+        k -= 1
+    if k < 1 or ctx.norms[k] not in PRONOUNS or not ctx.toks[k].cap:
+        return None
+    return k if ctx.toks[k - 1].text in {".", ","} else None
+
+
+def _sole_person_before(ctx: Context, k: int, taken: set[str]) -> tuple[int, int] | None:
+    """The one PERSON span of the sentence before token ``k`` that is no official found."""
+    end = k - 1
+    while end >= 0 and ctx.toks[end].text != ".":
+        end -= 1
+    start = end - 1
+    while start >= 0 and ctx.toks[start].text != "." and end - start <= MAX_SENTENCE_TOKENS * 2:
+        start -= 1
+    found: dict[tuple[str, ...], tuple[int, int]] = {}
+    for a, b in ctx.person_tok:
+        if not start < a < end:
+            continue
+        cleaned = clean_name(ctx, a, b)
+        if cleaned is None:
+            continue
+        words = tuple(ctx.norms[i] for i in range(*cleaned) if ctx.toks[i].is_word)
+        if words and not set(words) & taken:
+            found.setdefault(words, cleaned)
+    return next(iter(found.values())) if len(found) == 1 else None
