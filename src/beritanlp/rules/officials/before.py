@@ -22,6 +22,7 @@ from beritanlp.rules.officials.phrases import (
     short_form_of,
 )
 from beritanlp.rules.officials.vocab import (
+    DEMONSTRATIVES,
     LOWER_CUES,
     LOWER_JOIN,
     STOP_WORDS,
@@ -77,9 +78,21 @@ def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
         or (ctx.word(end_tok) and not ctx.toks[end_tok].cap)
         or end_tok > e
     )
-    if ctx.tok(ph.start - 1) != "," or not closes:
+    if ctx.tok(ph.start - 1) != "," or not closes or anaphoric_subject(ctx, e):
         return None
     return paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=e)
+
+
+def anaphoric_subject(ctx: Context, e: int) -> bool:
+    """Tell whether a demonstrative and a verb follow the title ending at ``e``.
+
+    "Mengenai Formula E, mantan Menteri X tersebut mengaku ...": the title and its "tersebut"
+    are the clause's subject, someone named before, not an apposition to the words before the
+    comma ("Budi, Menteri X itu, mengatakan" is one).
+    """
+    if e >= ctx.size or ctx.norms[e] not in DEMONSTRATIVES:
+        return False
+    return ctx.word(e + 1) and not ctx.toks[e + 1].cap
 
 
 def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
