@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.tables import OfficialsTables
@@ -158,6 +159,21 @@ class Context:
     def tok(self, i: int) -> str:
         """The text of token ``i`` ("" outside the text)."""
         return self.toks[i].text if 0 <= i < self.size else ""
+
+    @cached_property
+    def norm_positions(self) -> dict[str, list[int]]:
+        """Tokens by norm, in text order: where the text writes a word, without a scan.
+
+        Built on first use (the norms never change after the context is made).
+        """
+        found: dict[str, list[int]] = {}
+        for k, norm in enumerate(self.norms):
+            found.setdefault(norm, []).append(k)
+        return found
+
+    def positions_of(self, norm: str) -> Sequence[int]:
+        """Tokens whose norm is ``norm``, in text order (empty when the text has none)."""
+        return self.norm_positions.get(norm, ())
 
     # ---- PERSON spans --------------------------------------------------------------------
 

@@ -277,17 +277,53 @@ def add_full_names(
         written.setdefault(words, ctx.text[ctx.toks[a].start : ctx.toks[b - 1].end])
     if not written:
         return
+    index = _index_written(written)
+    owners: dict[str, list[Official]] = {}  # a name word -> the officials whose name has it
+    for o in groups:
+        for w in o.words:
+            owners.setdefault(w, []).append(o)
     for g in groups:
         short = max(g.cands, key=lambda c: (len(c.words), len(c.name)))
         fits = {
-            text
-            for words, text in written.items()
+            written[words]
+            for words in _written_near(index, short.words, nicknames)
             if len(words) > len(short.words)
             and shortens(short, words, nicknames)
-            and not any(o is not g and set(words) <= o.words for o in groups)
+            and not any(o is not g and set(words) <= o.words for o in owners.get(words[0], ()))
         }
         if len(fits) == 1:
             g.full = fits.pop()
+
+
+def _index_written(
+    written: dict[tuple[str, ...], str],
+) -> dict[str, list[tuple[str, ...]]]:
+    """The written names by each of their words, and by the initials of all their words.
+
+    Keys of initials start with a space (no word does): " sby" for "susilo bambang yudhoyono".
+    """
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in written:
+        for key in {*words, " " + "".join(w[0] for w in words)}:
+            index.setdefault(key, []).append(words)
+    return index
+
+
+def _written_near(
+    index: dict[str, list[tuple[str, ...]]],
+    short: tuple[str, ...],
+    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> set[tuple[str, ...]]:
+    """The written names a short name may stand for (a superset of those :func:`shortens` takes).
+
+    Initials keep the name's last word ("bs santoso"), an acronym spells all the words' initials
+    ("sby"), and a nickname's full name holds the nickname table's words.
+    """
+    keys = {*short}
+    if len(short) == 1:
+        keys.add(" " + short[0])
+    keys.update(names[0] for alias, names in nicknames if alias == short and names)
+    return {words for key in keys for words in index.get(key, ())}
 
 
 def shortens(

@@ -285,10 +285,9 @@ def _object_in_body(ctx: Context, newline: int, name: tuple[int, int]) -> bool:
     """Tell whether the body writes the headline's name after a preposition or case noun."""
     first = ctx.norms[name[0]]
     return any(
-        ctx.toks[k].start > newline
-        and ctx.norms[k] == first
-        and ctx.norms[k - 1] in BODY_OBJECT_MARKERS
-        for k in range(1, ctx.size)
+        ctx.toks[k].start > newline and ctx.norms[k - 1] in BODY_OBJECT_MARKERS
+        for k in ctx.positions_of(first)
+        if k >= 1
     )
 
 

@@ -138,8 +138,8 @@ def _named_otherwise(ctx: Context, a: int) -> bool:
     """
     first = ctx.norms[a]
     newline = ctx.text.find("\n")
-    for k in range(1, ctx.size):
-        if ctx.norms[k] != first:
+    for k in ctx.positions_of(first):
+        if k < 1:
             continue
         markers = OBJECT_MARKERS if ctx.toks[k].start < newline else BODY_OBJECT_MARKERS
         if ctx.norms[k - 1] in markers or titled_person(ctx, k):
@@ -164,8 +164,7 @@ def _person_at(ctx: Context, s: int, names: set[str]) -> tuple[int, int] | None:
         return None  # '"Ada beberapa ruas ...': a quote's first word
     if institution_inside(ctx, s, s + 1):
         return None
-    mentions = sum(1 for i in range(ctx.size) if ctx.norms[i] == norm)
-    return (s, s + 1) if mentions >= MIN_FALLBACK_MENTIONS else None
+    return (s, s + 1) if len(ctx.positions_of(norm)) >= MIN_FALLBACK_MENTIONS else None
 
 
 def _subject(ctx: Context, a: int, b: int) -> bool:

@@ -184,8 +184,8 @@ def facility_name(ctx: Context, cand: Candidate) -> bool:
     first = words[0] if words else ""
     return any(
         ctx.norms[k - 1] in FACILITY_WORDS and tuple(ctx.norms[k : k + n]) == words
-        for k in range(1, ctx.size - n + 1)
-        if ctx.norms[k] == first
+        for k in ctx.positions_of(first)
+        if 1 <= k <= ctx.size - n
     )
 
 
