@@ -6,6 +6,7 @@ Each test counts the steps a lookup takes on a long text (reads of ``Context.nor
 
 from __future__ import annotations
 
+import dataclasses
 from types import SimpleNamespace
 
 import pytest
@@ -108,3 +109,14 @@ def test_full_names_are_matched_through_an_index(tables, monkeypatch):
     full_names = [n for n in names if n.split()[0].endswith("ndi")]
     assert len(full_names) > 200  # a few pairs of initials read as something else
     assert calls["shortens"] <= 2 * 250  # every group against every name: 62,500
+
+
+def test_the_nickname_table_is_the_one_passed_in(tables):
+    # the nicknames are read from the tables given, no module table: an invented nickname
+    # names an official in full only with a table that lists it
+    text = "Menteri Pertanian Kangbu meninjau sawah. Budi Santoso datang pagi itu."
+    persons = [(text.index("Kangbu"), text.index("Kangbu") + 6)]
+    persons.append((text.index("Budi"), text.index("Budi") + 12))
+    own = dataclasses.replace(tables, nicknames=((("kangbu",), ("budi", "santoso")),))
+    assert [r["name"] for r in extract_officials(text, tables, persons)] == ["Kangbu"]
+    assert [r["name"] for r in extract_officials(text, own, persons)] == ["Budi Santoso"]

@@ -111,7 +111,7 @@ def extract_officials(
     cands = share_region(text, cands)
     groups = group_candidates(cands)
     find_aliases(text, groups)
-    add_known_nicknames(groups)
+    add_known_nicknames(groups, ctx.tables.nicknames)
     groups = merge_initialled(merge_aliased(groups))
     newline = text.find("\n")
     posts = {c.position.casefold() for g in groups for c in g.cands if c.title_span[0] < newline}

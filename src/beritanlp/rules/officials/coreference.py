@@ -20,7 +20,7 @@ from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
-from beritanlp.rules.officials.vocab import KNOWN_NICKNAMES, STOP_WORDS
+from beritanlp.rules.officials.vocab import STOP_WORDS
 
 _WORD = re.compile(r"\w+")
 #: Sentences that give a person's nickname, with the literal text each contains (checked
@@ -158,7 +158,7 @@ def find_aliases(text: str, groups: Sequence[Official]) -> None:
 
 def add_known_nicknames(
     groups: Sequence[Official],
-    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = KNOWN_NICKNAMES,
+    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
 ) -> None:
     """Give each official named with a full name in ``nicknames`` that name's nickname.
 
@@ -251,11 +251,7 @@ def initials_of(words: Sequence[str], full: Sequence[str]) -> bool:
 MAX_ACRONYM_NAME = 4
 
 
-def add_full_names(
-    ctx: Context,
-    groups: Sequence[Official],
-    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = KNOWN_NICKNAMES,
-) -> None:
+def add_full_names(ctx: Context, groups: Sequence[Official]) -> None:
     """Give an official named in a short form the full form a PERSON span writes elsewhere.
 
     "Presiden ke-3 RI BJ Habibie" and "Bapak Bacharuddin Jusuf Habibie"; "Presiden SBY" and
@@ -264,9 +260,11 @@ def add_full_names(
     (``official_nicknames.txt``) of it. GUIDELINE: the fullest name in the article; a
     nickname is the same official. Only where one full form fits and it is no other
     official's name ("Kapolres X AS Wibowo" and "Bupati Y Agus Santoso Wibowo" are two).
+    The nicknames are the tables' (:attr:`OfficialsTables.nicknames`).
     """
     if not ctx.person_tok:
         return
+    nicknames = ctx.tables.nicknames
     written: dict[tuple[str, ...], str] = {}
     for s, e in ctx.person_tok:
         cleaned = clean_name(ctx, s, e)
