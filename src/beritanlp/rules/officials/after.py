@@ -376,7 +376,7 @@ HOLDER_ADVERBS: frozenset[str] = frozenset("yang juga kini saat ini sekarang mas
 def named_before(ctx: Context, start: int) -> bool:
     """Tell whether a name and a verb of office come right before the phrase at ``start``.
 
-    "Mulkan menjabat Atase X, Andini pejabat ...": the name after the comma is the next
+    "Darmono menjabat Atase X, Sinta pejabat ...": the name after the comma is the next
     person's, not the holder's (a name before the verb, a capitalised word that is no stop
     word; "ditunjuk sebagai Kepala X, Budi" still names Budi).
     """

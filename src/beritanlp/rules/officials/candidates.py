@@ -182,7 +182,7 @@ def country_in_name(ctx: Context, a: int, b: int) -> bool:
 def province_in_name(ctx: Context, a: int, b: int) -> bool:
     """Tell whether the name ``a:b`` ends with a province's name of two words or more.
 
-    "Kabid X Dias Perindustrian Jawa Barat": a misspelt unit and its province read as a name.
+    "Kabid X Dinsa Perdagangan Jawa Barat": a misspelt unit and its province read as a name.
     No person's name holds "Jawa Barat" or "Sulawesi Selatan".
     """
     gazetteer = ctx.tables.gazetteer
@@ -216,7 +216,7 @@ PUBLIC_BOARDS: frozenset[str] = frozenset({"dpd"})
 def other_board(ctx: Context, ph: Phrase) -> bool:
     """Tell whether a post is on the board of a body that is no party.
 
-    "Ketua DPW BKPRMI Provinsi Jambi", "Ketua dewan pimpinan wilayah (DPW) ALFI": a party's
+    "Ketua DPW IPMK Provinsi X", "Ketua dewan pimpinan wilayah (DPW) ALFI": a party's
     board words (:data:`~beritanlp.lexicons.parties.PARTY_BOARDS`) followed by a word that is
     neither "Partai" nor a party's name are a regional board of an association or a religious
     or youth organisation, whose leaders hold no public post ("Ketua DPC PKB" does).
@@ -237,7 +237,7 @@ def other_board(ctx: Context, ph: Phrase) -> bool:
 def brand_post(ctx: Context, ph: Phrase) -> bool:
     """Tell whether a generic head leads a body only a brand-like name names.
 
-    "Direktur BASAbali", "Ketua GoRiau": a word in mixed case (capitals after its first
+    "Direktur KITAberbagi", "Ketua GoSawah": a word in mixed case (capitals after its first
     letter and lowercase letters) that is no known agency or party is the name of a company,
     a foundation or a movement; state bodies the knowledge base knows are agency items.
     """
@@ -250,6 +250,6 @@ def brand_post(ctx: Context, ph: Phrase) -> bool:
 
 
 def _mixed_case(word: str) -> bool:
-    """Tell whether ``word`` mixes cases past its first letter ("BASAbali", "GoRiau")."""
+    """Tell whether ``word`` mixes cases past its first letter ("KITAberbagi", "GoSawah")."""
     rest = word[1:]
     return any(ch.isupper() for ch in rest) and any(ch.islower() for ch in word)

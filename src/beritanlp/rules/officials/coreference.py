@@ -73,7 +73,7 @@ class Official:
     words: set[str]
     aliases: set[tuple[str, ...]] = field(default_factory=set)
     mentions: set[tuple[int, int]] = field(default_factory=set)
-    full: str | None = None  # the fullest form the text writes of a short name ("BJ Habibie")
+    full: str | None = None  # the fullest form the text writes of a short name ("BS Wibowo")
 
     def vocabulary(self) -> set[str]:
         """The name's words and the words of every alias."""
@@ -247,15 +247,15 @@ def initials_of(words: Sequence[str], full: Sequence[str]) -> bool:
     return set(words[lead:]) <= set(full[len(initials) :])
 
 
-#: Letters of a name written as an acronym of its words at most ("SBY", "AHY").
+#: Letters of a name written as an acronym of its words at most ("BSW", "ADP").
 MAX_ACRONYM_NAME = 4
 
 
 def add_full_names(ctx: Context, groups: Sequence[Official]) -> None:
     """Give an official named in a short form the full form a PERSON span writes elsewhere.
 
-    "Presiden ke-3 RI BJ Habibie" and "Bapak Bacharuddin Jusuf Habibie"; "Presiden SBY" and
-    "Susilo Bambang Yudhoyono (SBY)": the short form is initials of the full name's leading
+    "Menteri X BS Wibowo" and "Bapak Budi Setyo Wibowo"; "Gubernur BSW" and
+    "Budi Setyo Wibowo (BSW)": the short form is initials of the full name's leading
     words and its other words, an acronym of all its words, or a known nickname
     (``official_nicknames.txt``) of it. GUIDELINE: the fullest name in the article; a
     nickname is the same official. Only where one full form fits and it is no other

@@ -1,12 +1,12 @@
 """Holders of body titles written without a name: after a scraper's gap, after a pronoun.
 
 Scraped news loses the links of a text in the body too: "Kepala Staf Kepresidenan,sempat
-mengomentari ... . Moeldoko mengaku ..." or "Wakil Ketua DPR,,, bahkan membuat puisi. Dalam
-puisinya, Fadli menyinggung ...". The sentence after the gap goes on about the post's holder
+menanggapi ... . Darmono mengaku ..." or "Wakil Ketua DPR,,, bahkan menulis sajak. Dalam
+sajaknya, Sutrisno menyindir ...". The sentence after the gap goes on about the post's holder
 and names them, without the title (GUIDELINE: a dropped name is the form the article uses
 elsewhere). The first person the next sentence names who is no official found, opening it
 as its subject (a lowercase word after the name) or named as a quote's speaker ("kata
-Jokowi"), holds the title; never a person the text writes as an object ("perkara Budi",
+Darmono"), holds the title; never a person the text writes as an object ("perkara Budi",
 "terhadap Ani") or with another title. Only a post no official found holds; the headline's
 readings (:mod:`~beritanlp.rules.officials.gaps`) go first.
 
@@ -36,7 +36,7 @@ from beritanlp.rules.officials.vocab import STOP_WORDS
 
 #: Tokens read for the end of the sentence with the gap, and through the next one, at most.
 MAX_SENTENCE_TOKENS = 40
-#: Words before a name that make it the speaker of a quote ("kata Jokowi").
+#: Words before a name that make it the speaker of a quote ("kata Darmono").
 SPEECH_BEFORE: frozenset[str] = frozenset(
     "kata ujar ucap tutur ungkap jelas tegas terang imbuh".split()
 )
@@ -101,8 +101,8 @@ def next_subject(
     """The first new person of the sentence after the one at token ``k``, if its subject.
 
     Officials found are passed over only before a speech verb's name ('"... Menteri X
-    Budi," kata Jokowi'); the person must open the sentence (after capitalised words or an
-    adverbial ending in a comma: "Dalam puisinya, Fadli menyinggung") or speak.
+    Budi," kata Darmono'); the person must open the sentence (after capitalised words or an
+    adverbial ending in a comma: "Dalam sajaknya, Sutrisno menyindir") or speak.
     """
     end = min(ctx.size, k + MAX_SENTENCE_TOKENS)
     j = k
@@ -197,10 +197,10 @@ def pronoun_holders(
 ) -> list[Candidate]:
     """The holders of titles a sentence gives a pronoun, named by the sentence before.
 
-    "... adalah Abisai Rolio. Ia Ketua DPRD Kota Jayapura", "HS Dillon juga concern ... . Ia
-    sempat menjabat Kepala Badan X": the pronoun opens the sentence, at most a few adverbs or
-    verbs of office come before the title, and the sentence before names exactly one person
-    who is no official found.
+    "... yang memimpin rombongan, Paulus Wenamu. Ia Ketua DPRD X", "Budi Santoso turut
+    prihatin ... . Ia sempat menjabat Kepala Badan X": the pronoun opens the sentence, at most
+    a few adverbs or verbs of office come before the title, and the sentence before names
+    exactly one person who is no official found.
     """
     taken = set(vocabulary)
     keys = set(held)

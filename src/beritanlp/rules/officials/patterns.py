@@ -176,7 +176,7 @@ def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | 
 def facility_name(ctx: Context, cand: Candidate) -> bool:
     """Tell whether the text writes a candidate's name as a facility's name elsewhere.
 
-    "Kepala Seksi X BMKG Hang Nadim, Batam Budi" and "Bandara Hang Nadim": the words after
+    "Kepala Seksi X BMKG Raja Sulung, Kota Y Budi" and "Bandara Raja Sulung": the words after
     the unit are the airport's name (:data:`FACILITY_WORDS`), not a person's.
     """
     words = cand.words
@@ -217,7 +217,7 @@ def pair_phrase(ctx: Context, ph: Phrase, lowered: bool) -> tuple[Candidate | No
     """
     cand, nxt = _pair_phrase(ctx, ph, lowered)
     if cand is not None and facility_name(ctx, cand):
-        return None, nxt  # "BMKG Hang Nadim" of "Bandara Hang Nadim"
+        return None, nxt  # "BMKG Raja Sulung" of "Bandara Raja Sulung"
     return cand, nxt
 
 

@@ -379,14 +379,14 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
     return i + n if n else _other_word(ctx, scan, i)
 
 
-#: Words of a city an envoy is posted to, read up to a comma ("Konjen RI di Kinabalu, ...").
+#: Words of a city an envoy is posted to, read up to a comma ("Konjen RI di Port Melati, ...").
 MAX_ENVOY_CITY_WORDS = 3
 
 
 def envoy_city(ctx: Context, scan: _Scan, i: int) -> int:
     """Tokens of the city after an envoy's "di"/"untuk" that no gazetteer knows, or 0.
 
-    "Konjen RI di Kinabalu, Malaysia, Budi": the capitalised words between the envoy's
+    "Konjen RI di Port Melati, Negeri X, Budi": the capitalised words between the envoy's
     join and a comma are the place of the post (foreign cities are missing from the
     gazetteer), not a name; never a PERSON span's words.
     """
