@@ -28,7 +28,12 @@ from beritanlp.rules.officials.lookups import agency_at, place_at
 from beritanlp.rules.officials.names import skip_titles
 from beritanlp.rules.officials.phrases import ORDINAL, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
-from beritanlp.rules.officials.vocab import STOP_WORDS
+from beritanlp.rules.officials.vocab import (
+    NAME_LINKS,
+    OBJECT_MARKERS,
+    SPEECH_BEFORE,
+    STOP_WORDS,
+)
 from beritanlp.text.mojibake import GARBLED_NBSP
 
 #: A scraper's gap right after a title: a comma after a space, or "( ,)", then a lowercase word
@@ -42,27 +47,12 @@ _GAP = re.compile(
 )
 #: Tokens before the lead's title that are no words of the lead (" , - ", a dateline's dash).
 _LEAD_JUNK: frozenset[str] = frozenset({",", "-", "–", "—", ".", ":"})
-#: Words that make the name after them an object, not the speaker: a preposition or a case noun
-#: ("Kasus Korupsi Budi", "terhadap Budi", "tersangka Budi", "korban Budi").
-OBJECT_MARKERS: frozenset[str] = frozenset({
-    "kasus", "perkara", "terhadap", "soal", "tentang", "terkait", "atas", "untuk", "bagi",
-    "kepada", "dengan", "oleh", "dari", "pada", "ke", "di", "tersangka", "terdakwa",
-    "terpidana", "korban", "saksi", "pelaku", "terlapor", "pelapor", "buron", "jenazah",
-    "makam", "kematian", "penangkapan", "penahanan", "vonis", "tuntutan", "sidang",
-})
 #: The body's narrower set, case nouns only: prepositions also come before an actor there.
 BODY_OBJECT_MARKERS: frozenset[str] = OBJECT_MARKERS - {
     "untuk", "bagi", "kepada", "dengan", "oleh", "dari", "pada", "ke", "di", "sidang",
     "terhadap", "soal", "tentang", "terkait", "atas",  # "dakwaan terhadap Budi": still the actor
+    "istri", "suami", "anak", "putra", "putri", "bersama",  # kin: the body says "putra Budi" too
 }
-#: Words after a headline's name that join it to more names, not to a verb ("Budi dan Ani").
-_LINKS: frozenset[str] = frozenset({
-    "dan", "atau", "serta", "yang", "bersama", "vs", "versus", "&", "hingga", "sampai",
-})
-#: Speech words before a headline's name at its end ("..., Ini Kata Budi Santoso").
-_SPEECH_BEFORE: frozenset[str] = frozenset({
-    "kata", "ujar", "ucap", "menurut", "sebut", "tegas", "ungkap", "jelas", "pesan", "versi",
-})
 #: Marks after a headline's name that make them its speaker ("Budi Santoso: ...").
 _SPEECH_MARKS: frozenset[str] = frozenset({":", '"', "\u201c", "'"})
 
@@ -238,7 +228,7 @@ def _demonstrative_holder(
 
 def _listed_person(ctx: Context, s: int) -> bool:
     """Tell whether the headline's name at ``s`` ends a list of persons ("Ani dan Budi Mundur")."""
-    return s > 0 and ctx.norms[s - 1] in _LINKS
+    return s > 0 and ctx.norms[s - 1] in NAME_LINKS
 
 
 def titled_person(ctx: Context, s: int) -> bool:
@@ -277,8 +267,8 @@ def _speaks(ctx: Context, newline: int, name: tuple[int, int]) -> bool:
     if nxt is not None and nxt.text in _SPEECH_MARKS:
         return True
     if nxt is not None and nxt.is_word:
-        return nxt.cap and ctx.norms[v] not in _LINKS and ctx.norms[v] not in OBJECT_MARKERS
-    return s > 0 and ctx.norms[s - 1] in _SPEECH_BEFORE
+        return nxt.cap and ctx.norms[v] not in NAME_LINKS and ctx.norms[v] not in OBJECT_MARKERS
+    return s > 0 and ctx.norms[s - 1] in SPEECH_BEFORE
 
 
 def _object_in_body(ctx: Context, newline: int, name: tuple[int, int]) -> bool:

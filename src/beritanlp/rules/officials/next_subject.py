@@ -23,7 +23,6 @@ from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.gaps import (
     BODY_OBJECT_MARKERS,
-    OBJECT_MARKERS,
     body_names,
     gap_title_start,
     institution_inside,
@@ -32,19 +31,15 @@ from beritanlp.rules.officials.gaps import (
 from beritanlp.rules.officials.names import clean_name
 from beritanlp.rules.officials.phrases import phrase_at
 from beritanlp.rules.officials.scan import BareTitle
-from beritanlp.rules.officials.vocab import STOP_WORDS
+from beritanlp.rules.officials.vocab import (
+    NAME_LINKS,
+    OBJECT_MARKERS,
+    SPEECH_BEFORE,
+    STOP_WORDS,
+)
 
 #: Tokens read for the end of the sentence with the gap, and through the next one, at most.
 MAX_SENTENCE_TOKENS = 40
-#: Words before a name that make it the speaker of a quote ("kata Darmono").
-SPEECH_BEFORE: frozenset[str] = frozenset(
-    "kata ujar ucap tutur ungkap jelas tegas terang imbuh".split()
-)
-#: Words before a name that make it an object, not the subject ("kepada Budi", "kasus Budi").
-OBJECT_BEFORE: frozenset[str] = frozenset(
-    "kepada terhadap oleh dengan untuk bagi dari pada ke di kasus tersangka terdakwa korban "
-    "saksi istri suami anak putra putri bersama".split()
-)
 #: Marks after which a capitalised word opens a quote or a bracket, not a name.
 OPENERS: frozenset[str] = frozenset({'"', "\u201c", "'", "("})
 #: Times a name the NER missed is written capitalised in the body at least.
@@ -169,13 +164,9 @@ def _person_at(ctx: Context, s: int, names: set[str]) -> tuple[int, int] | None:
 
 def _subject(ctx: Context, a: int, b: int) -> bool:
     """Tell whether a verb (a lowercase word) follows the name ``a:b``, no object marker before."""
-    if a > 0 and ctx.norms[a - 1] in OBJECT_BEFORE:
+    if a > 0 and ctx.norms[a - 1] in OBJECT_MARKERS:
         return False
-    return ctx.word(b) and not ctx.toks[b].cap and ctx.norms[b] not in LINKS
-
-
-#: Words after a name that join it to another, not to a verb ("Budi dan Ani").
-LINKS: frozenset[str] = frozenset({"dan", "serta", "atau"})
+    return ctx.word(b) and not ctx.toks[b].cap and ctx.norms[b] not in NAME_LINKS
 
 
 #: Pronouns that open a sentence about the person named before ("Ia Ketua DPRD X").
