@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from beritanlp.lexicons.parties import MAX_BOARD_WORDS, PARTY_BOARDS, PARTY_NAMES
+from beritanlp.lexicons.parties import PARTY_BOARDS, PARTY_NAMES, board_end_at
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import nongov_at, place_at, unit_at
@@ -222,15 +222,13 @@ def other_board(ctx: Context, ph: Phrase) -> bool:
     or youth organisation, whose leaders hold no public post ("Ketua DPC PKB" does).
     """
     lows = [ctx.norms[k] for k in range(ph.start, ph.end) if ctx.toks[k].is_word]
-    for i in range(len(lows)):
-        for size in range(min(MAX_BOARD_WORDS, len(lows) - i), 0, -1):
-            board = " ".join(lows[i:i + size])
-            if board not in PARTY_BOARDS:
-                continue
-            after = lows[i + size:i + size + 1]
-            if not after or board in PUBLIC_BOARDS or after[0] in PARTY_BOARDS:
-                break
-            return after[0] != "partai" and after[0] not in PARTY_NAMES
+    for end in range(1, len(lows)):  # boards never nest: the first to end is the first to start
+        start = board_end_at(lows, end)
+        if start is None or lows[end] in PARTY_BOARDS:
+            continue
+        if " ".join(lows[start:end]) in PUBLIC_BOARDS:
+            continue
+        return lows[end] != "partai" and lows[end] not in PARTY_NAMES
     return False
 
 
