@@ -17,7 +17,7 @@ one person the sentence before names who is no official found (:func:`pronoun_ho
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
@@ -29,7 +29,7 @@ from beritanlp.rules.officials.gaps import (
     titled_person,
 )
 from beritanlp.rules.officials.names import clean_name
-from beritanlp.rules.officials.phrases import phrase_at
+from beritanlp.rules.officials.phrases import Phrase, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.vocab import (
     NAME_LINKS,
@@ -66,23 +66,46 @@ def next_sentence_holders(
         The posts' keys of the officials found: such a title's holder is named elsewhere.
     """
     newline = ctx.text.find("\n")
-    taken = set(vocabulary)
-    keys = set(held)
-    out: list[Candidate] = []
     names: set[str] | None = None
-    for title in bare:
-        if title.span[0] <= newline or title.key in keys:
-            continue
+
+    def find(title: BareTitle, taken: set[str]) -> tuple[Phrase, tuple[int, int]] | None:
+        nonlocal names
+        if title.span[0] <= newline:
+            return None
         first = gap_title_start(ctx, title)
-        if first is None:
-            continue
-        ph = phrase_at(ctx, first, allow_lower=False)
+        ph = phrase_at(ctx, first, allow_lower=False) if first is not None else None
         if ph is None:
-            continue
+            return None
         if names is None:
             names = body_names(ctx, newline)
         name = next_subject(ctx, ph.end, taken, names)
-        cand = make_candidate(ctx, ph, name, gap=True) if name is not None else None
+        return (ph, name) if name is not None else None
+
+    return title_holders(ctx, bare, vocabulary, held, find, gap=True)
+
+
+def title_holders(
+    ctx: Context,
+    bare: Sequence[BareTitle],
+    vocabulary: set[str],
+    held: frozenset[tuple[str, str]],
+    find: Callable[[BareTitle, set[str]], tuple[Phrase, tuple[int, int]] | None],
+    gap: bool,
+) -> list[Candidate]:
+    """The candidates of the titles ``find`` names a holder of, each post and person once.
+
+    ``find`` gets a title without a name and the name words taken so far (``vocabulary``,
+    then each holder's), and gives the title's phrase and its holder's name tokens, or None;
+    a title whose post is in ``held`` or already given is passed over.
+    """
+    taken = set(vocabulary)
+    keys = set(held)
+    out: list[Candidate] = []
+    for title in bare:
+        if title.key in keys:
+            continue
+        found = find(title, taken)
+        cand = make_candidate(ctx, found[0], found[1], gap=gap) if found is not None else None
         if cand is not None:
             out.append(cand)
             taken |= set(cand.words)
@@ -193,24 +216,17 @@ def pronoun_holders(
     a few adverbs or verbs of office come before the title, and the sentence before names
     exactly one person who is no official found.
     """
-    taken = set(vocabulary)
-    keys = set(held)
-    out: list[Candidate] = []
-    for title in bare:
-        if title.key in keys or title.headline:
-            continue
+
+    def find(title: BareTitle, taken: set[str]) -> tuple[Phrase, tuple[int, int]] | None:
+        if title.headline:
+            return None
         first = bisect_left(ctx.tok_starts, title.span[0])
         pronoun = _pronoun_before(ctx, first)
-        if pronoun is None:
-            continue
-        name = _sole_person_before(ctx, pronoun, taken)
+        name = _sole_person_before(ctx, pronoun, taken) if pronoun is not None else None
         ph = phrase_at(ctx, first, allow_lower=False) if name is not None else None
-        cand = make_candidate(ctx, ph, name, gap=False) if ph is not None and name else None
-        if cand is not None:
-            out.append(cand)
-            taken |= set(cand.words)
-            keys.add(cand.key)
-    return out
+        return (ph, name) if ph is not None and name is not None else None
+
+    return title_holders(ctx, bare, vocabulary, held, find, gap=False)
 
 
 def _pronoun_before(ctx: Context, first: int) -> int | None:
