@@ -21,6 +21,7 @@ Modules, in the order a text goes through them:
 ``patterns``     one function per pattern; the scan over the text
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
 ``gaps``         the holder of a title whose name a scraper dropped, from the headline
+``next_subject`` the same in the body (named by the next sentence), and a pronoun's title
 ``records``      the officials as plain dicts
 """
 
@@ -32,6 +33,7 @@ from typing import Any
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.coreference import (
     Official,
+    add_full_names,
     add_known_nicknames,
     add_name_mentions,
     add_title_mentions,
@@ -42,6 +44,7 @@ from beritanlp.rules.officials.coreference import (
 )
 from beritanlp.rules.officials.deputies import share_region
 from beritanlp.rules.officials.gaps import gap_holder
+from beritanlp.rules.officials.next_subject import next_sentence_holders, pronoun_holders
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
 from beritanlp.rules.officials.swallowed import persons_in_places
@@ -108,7 +111,7 @@ def extract_officials(
     cands = share_region(text, cands)
     groups = group_candidates(cands)
     find_aliases(text, groups)
-    add_known_nicknames(groups)
+    add_known_nicknames(groups, ctx.tables.nicknames)
     groups = merge_initialled(merge_aliased(groups))
     newline = text.find("\n")
     posts = {c.position.casefold() for g in groups for c in g.cands if c.title_span[0] < newline}
@@ -116,11 +119,20 @@ def extract_officials(
     holder = gap_holder(ctx, bare, {w for g in groups for w in g.vocabulary()}, posts, held)
     if holder is not None:  # "Gubernur X , akan ...": the headline names the holder
         groups.append(Official([holder], set(holder.words)))
+        held = held | {holder.key}
+    vocabulary = {w for g in groups for w in g.vocabulary()}
+    for cand in next_sentence_holders(ctx, bare, vocabulary, held):
+        groups.append(Official([cand], set(cand.words)))  # "Presiden,sempat ... . Budi mengaku"
+        vocabulary |= set(cand.words)
+        held = held | {cand.key}
+    for cand in pronoun_holders(ctx, bare, vocabulary, held):
+        groups.append(Official([cand], set(cand.words)))  # "... Budi. Ia Ketua DPRD X"
     for g in groups:
         for c in g.cands:
             g.mentions.add((c.name_start, c.name_end))
     add_name_mentions(ctx, groups)
     add_title_mentions(groups, bare)
+    add_full_names(ctx, groups)
     return to_records(groups)
 
 

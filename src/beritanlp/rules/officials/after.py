@@ -330,6 +330,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
     Also after a colon, as in lists of appointments ("Menteri Pertahanan: Budi Santoso").
     """
+    if named_before(ctx, ph.start):
+        return None  # "Budi menjabat Kepala X, Ani ...": the title is Budi's
     e = time_qualifier_end(ctx, ph.end)
     faction = faction_after(ctx, e)  # "Wakil Ketua Komisi X DPR f-Golkar, Budi"
     e += faction
@@ -352,10 +354,57 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
     if ctx.person_at(name[0]) is None and not faction and (
-        long_title_end(ctx, ph) is not None or listed_portfolio(ctx, name[1])
+        long_title_end(ctx, ph) is not None
+        or listed_portfolio(ctx, name[1])
+        or listed_title(ctx, ph.start)
     ):
         return None  # "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": more title
     return paired(ctx, ph, name, gap=gap)
+
+
+#: Words between a name and the title it holds: the title is that name's ("Budi menjabat
+#: Kepala X", "Budi selaku Kepala X").
+HOLDER_VERBS: frozenset[str] = frozenset({"menjabat", "merupakan", "selaku", "sebagai"})
+#: Words between a name and a verb of office ("Budi yang kini menjabat").
+HOLDER_ADVERBS: frozenset[str] = frozenset("yang juga kini saat ini sekarang masih".split())
+
+
+def named_before(ctx: Context, start: int) -> bool:
+    """Tell whether a name and a verb of office come right before the phrase at ``start``.
+
+    "Darmono menjabat Atase X, Sinta pejabat ...": the name after the comma is the next
+    person's, not the holder's (a name before the verb, a capitalised word that is no stop
+    word; "ditunjuk sebagai Kepala X, Budi" still names Budi).
+    """
+    if start < 2 or ctx.norms[start - 1] not in HOLDER_VERBS:
+        return False
+    k = start - 2
+    while k > 0 and ctx.norms[k] in HOLDER_ADVERBS:
+        k -= 1  # "Budi, yang kini menjabat Kepala X"
+    if ctx.tok(k) == ",":
+        k -= 1
+    return ctx.cap(k) and ctx.norms[k] not in STOP_WORDS
+
+
+#: Words of a bare title read back from a comma at most ("Kepala Dinas Perpustakaan").
+MAX_LISTED_TITLE_WORDS = 4
+
+
+def listed_title(ctx: Context, start: int) -> bool:
+    """Tell whether a comma and a bare title come right before the phrase at ``start``.
+
+    "dihadiri Gubernur, Bupati, Wali Kota, Kepala Dinas X, Duta Baca dan ...": a list of
+    posts, each without its holder; the capitalised words after the last comma are the next
+    item of the list, not a name.
+    """
+    comma = start - 1
+    if ctx.tok(comma) != ",":
+        return False
+    for k in range(max(0, comma - MAX_LISTED_TITLE_WORDS), comma):
+        m = ctx.lexicon_at(k, ("position",))
+        if m is not None and k + m[0] == comma and ctx.cap(k):
+            return True
+    return False
 
 
 def listed_portfolio(ctx: Context, b: int) -> bool:

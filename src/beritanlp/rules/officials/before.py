@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.long_titles import MAX_LONG_TITLE, long_title_step
+from beritanlp.rules.officials.lookups import place_at
 from beritanlp.rules.officials.names import (
     MAX_NAME_TOKENS,
     name_backward,
@@ -21,6 +22,7 @@ from beritanlp.rules.officials.phrases import (
     short_form_of,
 )
 from beritanlp.rules.officials.vocab import (
+    DEMONSTRATIVES,
     LOWER_CUES,
     LOWER_JOIN,
     STOP_WORDS,
@@ -34,11 +36,36 @@ def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     term, _ = term_at(ctx, end_tok)
     if ctx.tok(end_tok) != ")" and ctx.tok(term) == ")":
         end_tok = term
+    if ctx.tok(ph.start - 1) == "(" and ctx.tok(end_tok) != ")":
+        end_tok = parens_tail(ctx, ph.end)
     if ctx.tok(ph.start - 1) != "(" or ctx.tok(end_tok) != ")":
         return None
     if ph.start >= 2 and short_form_of(ctx, max(0, ph.start - 13), ph.start - 1, end_tok):
         return None  # "Direktur Jenderal X dan Y (Dirjen XY)": the long form, not a name
     return paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=end_tok)
+
+
+#: Tokens after a slash read for the bracket's end at most ("/ Dokter Kesehatan Jiwa)").
+MAX_SECOND_ROLE = 6
+
+
+def parens_tail(ctx: Context, e: int) -> int:
+    """The closing bracket after a title's place or second role in brackets, else ``e``.
+
+    "Budi (Kepala Dinas X Kabupaten Y, Jawa Timur)": the province of the title's place;
+    "Ani (Anggota DPR RI/ Dokter ...)": a second, private role after a slash.
+    """
+    if ctx.tok(e) == ",":
+        place = place_at(ctx, e + 1, False)
+        if place is not None and ctx.tok(e + 1 + place[0]) == ")":
+            return e + 1 + place[0]
+    if ctx.tok(e) == "/":
+        for k in range(e + 1, min(ctx.size, e + 2 + MAX_SECOND_ROLE)):
+            if ctx.tok(k) in {"(", ","}:
+                break
+            if ctx.tok(k) == ")":
+                return k
+    return e
 
 
 def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
@@ -51,9 +78,21 @@ def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
         or (ctx.word(end_tok) and not ctx.toks[end_tok].cap)
         or end_tok > e
     )
-    if ctx.tok(ph.start - 1) != "," or not closes:
+    if ctx.tok(ph.start - 1) != "," or not closes or anaphoric_subject(ctx, e):
         return None
     return paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=e)
+
+
+def anaphoric_subject(ctx: Context, e: int) -> bool:
+    """Tell whether a demonstrative and a verb follow the title ending at ``e``.
+
+    "Mengenai Formula E, mantan Menteri X tersebut mengaku ...": the title and its "tersebut"
+    are the clause's subject, someone named before, not an apposition to the words before the
+    comma ("Budi, Menteri X itu, mengatakan" is one).
+    """
+    if e >= ctx.size or ctx.norms[e] not in DEMONSTRATIVES:
+        return False
+    return ctx.word(e + 1) and not ctx.toks[e + 1].cap
 
 
 def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from beritanlp.lexicons.parties import PARTY_BOARDS, PARTY_NAMES, board_end_at
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import nongov_at, place_at, unit_at
@@ -62,7 +63,7 @@ def make_candidate(
     if cleaned is None:
         return None
     split = split_phrase(ctx, ph, gap)
-    if split is None or organisation_post(ctx, ph):
+    if split is None or organisation_post(ctx, ph) or other_board(ctx, ph) or brand_post(ctx, ph):
         return None
     a, b = cleaned
     if not ctx.toks[a].cap or any(nongov_at(ctx, k) for k in range(a, b)):
@@ -71,7 +72,7 @@ def make_candidate(
         return None  # "Kerukunan Agama Perwakilan Umat ...": an organisation's name
     if lexicon_words_only(ctx, a, b):
         return None  # "Olahraga" out of "Kepala Dinas Pemuda, Olahraga, ...": not a name
-    if country_in_name(ctx, a, b):
+    if country_in_name(ctx, a, b) or province_in_name(ctx, a, b):
         return None  # "Presiden , Grab Indonesia Budi": a scraper gap before a company's name
     toks = ctx.toks
     surname = surname_after_initials(ctx, a, b)
@@ -178,6 +179,22 @@ def country_in_name(ctx: Context, a: int, b: int) -> bool:
     return False
 
 
+def province_in_name(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether the name ``a:b`` ends with a province's name of two words or more.
+
+    "Kabid X Dinsa Perdagangan Jawa Barat": a misspelt unit and its province read as a name.
+    No person's name holds "Jawa Barat" or "Sulawesi Selatan".
+    """
+    gazetteer = ctx.tables.gazetteer
+    for k in range(a + 1, b - 1):
+        name = " ".join(t.text for t in ctx.toks[k:b])
+        if all(t.is_word and t.cap for t in ctx.toks[k:b]) and any(
+            not p.common for p in gazetteer.lookup(name, "provinsi")
+        ):
+            return True
+    return False
+
+
 def organisation_post(ctx: Context, ph: Phrase) -> bool:
     """Tell whether a party or secretariat head leads a body only an unknown acronym names.
 
@@ -190,3 +207,47 @@ def organisation_post(ctx: Context, ph: Phrase) -> bool:
     if not words or any(it.kind not in {"acronym", "other"} for it in words):
         return False
     return not any(ctx.norms[k] in PARTIES for it in words for k in range(it.start, it.end))
+
+
+#: Boards whose short form also names a public body: "DPD" is the Dewan Perwakilan Daerah too.
+PUBLIC_BOARDS: frozenset[str] = frozenset({"dpd"})
+
+
+def other_board(ctx: Context, ph: Phrase) -> bool:
+    """Tell whether a post is on the board of a body that is no party.
+
+    "Ketua DPW IPMK Provinsi X", "Ketua dewan pimpinan wilayah (DPW) ALFI": a party's
+    board words (:data:`~beritanlp.lexicons.parties.PARTY_BOARDS`) followed by a word that is
+    neither "Partai" nor a party's name are a regional board of an association or a religious
+    or youth organisation, whose leaders hold no public post ("Ketua DPC PKB" does).
+    """
+    lows = [ctx.norms[k] for k in range(ph.start, ph.end) if ctx.toks[k].is_word]
+    for end in range(1, len(lows)):  # boards never nest: the first to end is the first to start
+        start = board_end_at(lows, end)
+        if start is None or lows[end] in PARTY_BOARDS:
+            continue
+        if " ".join(lows[start:end]) in PUBLIC_BOARDS:
+            continue
+        return lows[end] != "partai" and lows[end] not in PARTY_NAMES
+    return False
+
+
+def brand_post(ctx: Context, ph: Phrase) -> bool:
+    """Tell whether a generic head leads a body only a brand-like name names.
+
+    "Direktur KITAberbagi", "Ketua GoSawah": a word in mixed case (capitals after its first
+    letter and lowercase letters) that is no known agency or party is the name of a company,
+    a foundation or a movement; state bodies the knowledge base knows are agency items.
+    """
+    if ph.head.category != "generic":
+        return False
+    words = [it for it in ph.items if it.kind != "join"]
+    if not words or any(it.kind != "acronym" for it in words):
+        return False
+    return any(_mixed_case(ctx.toks[k].text) for it in words for k in range(it.start, it.end))
+
+
+def _mixed_case(word: str) -> bool:
+    """Tell whether ``word`` mixes cases past its first letter ("KITAberbagi", "GoSawah")."""
+    rest = word[1:]
+    return any(ch.isupper() for ch in rest) and any(ch.islower() for ch in word)

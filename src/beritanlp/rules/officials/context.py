@@ -177,6 +177,21 @@ class Context:
                 found.setdefault(self.norms[k], []).append(k)
         return found
 
+    @cached_property
+    def norm_positions(self) -> dict[str, list[int]]:
+        """Tokens by norm, in text order: where the text writes a word, without a scan.
+
+        Built on first use (the norms never change after the context is made).
+        """
+        found: dict[str, list[int]] = {}
+        for k, norm in enumerate(self.norms):
+            found.setdefault(norm, []).append(k)
+        return found
+
+    def positions_of(self, norm: str) -> Sequence[int]:
+        """Tokens whose norm is ``norm``, in text order (empty when the text has none)."""
+        return self.norm_positions.get(norm, ())
+
     # ---- PERSON spans --------------------------------------------------------------------
 
     def person_at(self, i: int) -> int | None:

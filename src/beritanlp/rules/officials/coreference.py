@@ -17,10 +17,10 @@ from beritanlp.rules.officials.after import party_name
 from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import unit_at
-from beritanlp.rules.officials.names import skip_titles
+from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
-from beritanlp.rules.officials.vocab import KNOWN_NICKNAMES, STOP_WORDS
+from beritanlp.rules.officials.vocab import STOP_WORDS
 
 _WORD = re.compile(r"\w+")
 #: Sentences that give a person's nickname, with the literal text each contains (checked
@@ -73,6 +73,7 @@ class Official:
     words: set[str]
     aliases: set[tuple[str, ...]] = field(default_factory=set)
     mentions: set[tuple[int, int]] = field(default_factory=set)
+    full: str | None = None  # the fullest form the text writes of a short name ("BS Wibowo")
 
     def vocabulary(self) -> set[str]:
         """The name's words and the words of every alias."""
@@ -94,7 +95,12 @@ class Official:
         return max(self.cands, key=rank)
 
     def name(self) -> str:
-        """The fullest name written (most words, then longest, then first)."""
+        """The fullest name written (most words, then longest, then first).
+
+        A name written in full elsewhere in the text (:func:`add_full_names`) wins.
+        """
+        if self.full is not None:
+            return self.full
         return max(self.cands, key=lambda c: (len(c.words), len(c.name), -c.name_start)).name
 
 
@@ -152,7 +158,7 @@ def find_aliases(text: str, groups: Sequence[Official]) -> None:
 
 def add_known_nicknames(
     groups: Sequence[Official],
-    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = KNOWN_NICKNAMES,
+    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
 ) -> None:
     """Give each official named with a full name in ``nicknames`` that name's nickname.
 
@@ -221,16 +227,116 @@ def _same_post(g: Official, host: Official) -> bool:
 def _spells(g: Official, host: Official) -> bool:
     """Tell whether ``g``'s name is initials of ``host``'s leading words and its other words."""
     words = max((c.words for c in g.cands), key=len)
+    full = max((c.words for c in host.cands), key=len)
+    return initials_of(words, full)
+
+
+def initials_of(words: Sequence[str], full: Sequence[str]) -> bool:
+    """Tell whether ``words`` are initials of ``full``'s leading words, then its other words.
+
+    "bs santoso" of "budi setyo santoso", "b s santoso" too (casefolded words).
+    """
     lead = 0
     while lead < len(words) - 1 and len(words[lead]) <= MAX_INITIALS:
         lead += 1
     initials = "".join(words[:lead])
     if not 2 <= len(initials) <= MAX_INITIALS:
         return False
-    full = max((c.words for c in host.cands), key=len)
     if len(full) < len(initials) + 1 or "".join(w[0] for w in full[: len(initials)]) != initials:
         return False
     return set(words[lead:]) <= set(full[len(initials) :])
+
+
+#: Letters of a name written as an acronym of its words at most ("BSW", "ADP").
+MAX_ACRONYM_NAME = 4
+
+
+def add_full_names(ctx: Context, groups: Sequence[Official]) -> None:
+    """Give an official named in a short form the full form a PERSON span writes elsewhere.
+
+    "Menteri X BS Wibowo" and "Bapak Budi Setyo Wibowo"; "Gubernur BSW" and
+    "Budi Setyo Wibowo (BSW)": the short form is initials of the full name's leading
+    words and its other words, an acronym of all its words, or a known nickname
+    (``official_nicknames.txt``) of it. GUIDELINE: the fullest name in the article; a
+    nickname is the same official. Only where one full form fits and it is no other
+    official's name ("Kapolres X AS Wibowo" and "Bupati Y Agus Santoso Wibowo" are two).
+    The nicknames are the tables' (:attr:`OfficialsTables.nicknames`).
+    """
+    if not ctx.person_tok:
+        return
+    nicknames = ctx.tables.nicknames
+    written: dict[tuple[str, ...], str] = {}
+    for s, e in ctx.person_tok:
+        cleaned = clean_name(ctx, s, e)
+        if cleaned is None or cleaned[1] - cleaned[0] < 2:
+            continue
+        a, b = cleaned
+        words = tuple(ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word)
+        written.setdefault(words, ctx.text[ctx.toks[a].start : ctx.toks[b - 1].end])
+    if not written:
+        return
+    index = _index_written(written)
+    owners: dict[str, list[Official]] = {}  # a name word -> the officials whose name has it
+    for o in groups:
+        for w in o.words:
+            owners.setdefault(w, []).append(o)
+    for g in groups:
+        short = max(g.cands, key=lambda c: (len(c.words), len(c.name)))
+        fits = {
+            written[words]
+            for words in _written_near(index, short.words, nicknames)
+            if len(words) > len(short.words)
+            and shortens(short, words, nicknames)
+            and not any(o is not g and set(words) <= o.words for o in owners.get(words[0], ()))
+        }
+        if len(fits) == 1:
+            g.full = fits.pop()
+
+
+def _index_written(
+    written: dict[tuple[str, ...], str],
+) -> dict[str, list[tuple[str, ...]]]:
+    """The written names by each of their words, and by the initials of all their words.
+
+    Keys of initials start with a space (no word does): " sby" for "susilo bambang yudhoyono".
+    """
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in written:
+        for key in {*words, " " + "".join(w[0] for w in words)}:
+            index.setdefault(key, []).append(words)
+    return index
+
+
+def _written_near(
+    index: dict[str, list[tuple[str, ...]]],
+    short: tuple[str, ...],
+    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> set[tuple[str, ...]]:
+    """The written names a short name may stand for (a superset of those :func:`shortens` takes).
+
+    Initials keep the name's last word ("bs santoso"), an acronym spells all the words' initials
+    ("sby"), and a nickname's full name holds the nickname table's words.
+    """
+    keys = {*short}
+    if len(short) == 1:
+        keys.add(" " + short[0])
+    keys.update(names[0] for alias, names in nicknames if alias == short and names)
+    return {words for key in keys for words in index.get(key, ())}
+
+
+def shortens(
+    short: Candidate,
+    full: tuple[str, ...],
+    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> bool:
+    """Tell whether a candidate's name is a short form of the name words ``full``."""
+    words = short.words
+    if len(words) == 1 and short.name.isupper() and len(words[0]) == len(full):
+        return 2 <= len(full) <= MAX_ACRONYM_NAME and "".join(w[0] for w in full) == words[0]
+    if any(alias == words and set(names) <= set(full) for alias, names in nicknames):
+        return True
+    first = _WORD.search(short.name)  # initials are written in capitals ("BJ", "H.S.")
+    return first is not None and first.group().isupper() and initials_of(words, full)
 
 
 def _add_alias(groups: Sequence[Official], m: re.Match[str]) -> None:

@@ -26,9 +26,15 @@ from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at, place_at
 from beritanlp.rules.officials.names import skip_titles
-from beritanlp.rules.officials.phrases import phrase_at
+from beritanlp.rules.officials.phrases import ORDINAL, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
-from beritanlp.rules.officials.vocab import STOP_WORDS
+from beritanlp.rules.officials.vocab import (
+    NAME_LINKS,
+    OBJECT_MARKERS,
+    SPEECH_BEFORE,
+    STOP_WORDS,
+)
+from beritanlp.text.mojibake import GARBLED_NBSP
 
 #: A scraper's gap right after a title: a comma after a space, or "( ,)", then a lowercase word
 #: (the clause goes on without the name: "Gubernur X , akan", "Wakil Presiden  , mengungkapkan").
@@ -36,30 +42,17 @@ _GAP = re.compile(
     r"(?:[ \t\u00a0]+,|[ \t\u00a0]*\([ \t\u00a0]*,[ \t\u00a0]*\)[ \t\u00a0]*,?)[ \t\u00a0]*[a-z]"
     r"|,(?=[a-z])"  # a comma glued to the next word: "Menteri X (Menkeu),mengatakan"
     r"|[ \t\u00a0]*,,[ \t\u00a0]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b"  # ",, Selasa"
+    # commas and (garbled) spaces, then the clause: "Presiden X ke-3,¬†,, dalam"
+    rf"|,(?:[ \t\u00a0]|{re.escape(GARBLED_NBSP)})*,+[ \t\u00a0]*[a-z]"
 )
 #: Tokens before the lead's title that are no words of the lead (" , - ", a dateline's dash).
 _LEAD_JUNK: frozenset[str] = frozenset({",", "-", "–", "—", ".", ":"})
-#: Words that make the name after them an object, not the speaker: a preposition or a case noun
-#: ("Kasus Korupsi Budi", "terhadap Budi", "tersangka Budi", "korban Budi").
-_OBJECT_MARKERS: frozenset[str] = frozenset({
-    "kasus", "perkara", "terhadap", "soal", "tentang", "terkait", "atas", "untuk", "bagi",
-    "kepada", "dengan", "oleh", "dari", "pada", "ke", "di", "tersangka", "terdakwa",
-    "terpidana", "korban", "saksi", "pelaku", "terlapor", "pelapor", "buron", "jenazah",
-    "makam", "kematian", "penangkapan", "penahanan", "vonis", "tuntutan", "sidang",
-})
 #: The body's narrower set, case nouns only: prepositions also come before an actor there.
-_BODY_OBJECT_MARKERS: frozenset[str] = _OBJECT_MARKERS - {
+BODY_OBJECT_MARKERS: frozenset[str] = OBJECT_MARKERS - {
     "untuk", "bagi", "kepada", "dengan", "oleh", "dari", "pada", "ke", "di", "sidang",
     "terhadap", "soal", "tentang", "terkait", "atas",  # "dakwaan terhadap Budi": still the actor
+    "istri", "suami", "anak", "putra", "putri", "bersama",  # kin: the body says "putra Budi" too
 }
-#: Words after a headline's name that join it to more names, not to a verb ("Budi dan Ani").
-_LINKS: frozenset[str] = frozenset({
-    "dan", "atau", "serta", "yang", "bersama", "vs", "versus", "&", "hingga", "sampai",
-})
-#: Speech words before a headline's name at its end ("..., Ini Kata Budi Santoso").
-_SPEECH_BEFORE: frozenset[str] = frozenset({
-    "kata", "ujar", "ucap", "menurut", "sebut", "tegas", "ungkap", "jelas", "pesan", "versi",
-})
 #: Marks after a headline's name that make them its speaker ("Budi Santoso: ...").
 _SPEECH_MARKS: frozenset[str] = frozenset({":", '"', "\u201c", "'"})
 
@@ -137,12 +130,12 @@ def _body_gap_holder(
     name = _headline_person(ctx, newline, vocabulary)
     if name is None or not _speaks(ctx, newline, name) or _object_in_body(ctx, newline, name):
         return None
-    if _titled_person(ctx, name[0]) or _listed_person(ctx, name[0]):
+    if titled_person(ctx, name[0]) or _listed_person(ctx, name[0]):
         return None  # "..., Hakim Budi Santoso Bisa Mundur": the headline gives him another post
     for title in bare:
         if title.span[0] <= newline or title.key in held:
             continue
-        first = _gap_title_start(ctx, title)
+        first = gap_title_start(ctx, title)
         if first is None:
             continue
         ph = phrase_at(ctx, first, allow_lower=False)
@@ -214,7 +207,7 @@ def _demonstrative_holder(
     name = _headline_person(ctx, newline, vocabulary)
     if name is None or not _speaks(ctx, newline, name) or _object_in_body(ctx, newline, name):
         return None
-    if _titled_person(ctx, name[0]) or _listed_person(ctx, name[0]):
+    if titled_person(ctx, name[0]) or _listed_person(ctx, name[0]):
         return None
     sentences = 0
     k = bisect_left(ctx.tok_starts, newline)
@@ -235,10 +228,10 @@ def _demonstrative_holder(
 
 def _listed_person(ctx: Context, s: int) -> bool:
     """Tell whether the headline's name at ``s`` ends a list of persons ("Ani dan Budi Mundur")."""
-    return s > 0 and ctx.norms[s - 1] in _LINKS
+    return s > 0 and ctx.norms[s - 1] in NAME_LINKS
 
 
-def _titled_person(ctx: Context, s: int) -> bool:
+def titled_person(ctx: Context, s: int) -> bool:
     """Tell whether a position ends right before the headline's name at ``s``."""
     for k in range(max(0, s - 3), s):
         found = ctx.lexicon_at(k, ("position",))
@@ -247,12 +240,16 @@ def _titled_person(ctx: Context, s: int) -> bool:
     return False
 
 
-def _gap_title_start(ctx: Context, title: BareTitle) -> int | None:
+def gap_title_start(ctx: Context, title: BareTitle) -> int | None:
     """The first token of a body title followed by a scraper's gap, or None."""
     first = bisect_left(ctx.tok_starts, title.span[0])
     if first >= ctx.size or ctx.tok_starts[first] != title.span[0] or not ctx.toks[first].cap:
         return None
-    return first if _GAP.match(ctx.text, title.span[1]) else None
+    after = title.span[1]
+    last = bisect_left(ctx.tok_starts, after)
+    if last < ctx.size and ORDINAL.fullmatch(ctx.norms[last]):
+        after = ctx.toks[last].end  # "Presiden Indonesia ke-3, , dalam": the ordinal, then the gap
+    return first if _GAP.match(ctx.text, after) else None
 
 
 def _speaks(ctx: Context, newline: int, name: tuple[int, int]) -> bool:
@@ -263,25 +260,24 @@ def _speaks(ctx: Context, newline: int, name: tuple[int, int]) -> bool:
     end, follows a speech word ("..., Kata Budi Santoso").
     """
     s, e = name
-    if s > 0 and ctx.norms[s - 1] in _OBJECT_MARKERS:
+    if s > 0 and ctx.norms[s - 1] in OBJECT_MARKERS:
         return False
     v = _visible(ctx, e)
     nxt = ctx.toks[v] if v < ctx.size and ctx.toks[v].start < newline else None
     if nxt is not None and nxt.text in _SPEECH_MARKS:
         return True
     if nxt is not None and nxt.is_word:
-        return nxt.cap and ctx.norms[v] not in _LINKS and ctx.norms[v] not in _OBJECT_MARKERS
-    return s > 0 and ctx.norms[s - 1] in _SPEECH_BEFORE
+        return nxt.cap and ctx.norms[v] not in NAME_LINKS and ctx.norms[v] not in OBJECT_MARKERS
+    return s > 0 and ctx.norms[s - 1] in SPEECH_BEFORE
 
 
 def _object_in_body(ctx: Context, newline: int, name: tuple[int, int]) -> bool:
     """Tell whether the body writes the headline's name after a preposition or case noun."""
     first = ctx.norms[name[0]]
     return any(
-        ctx.toks[k].start > newline
-        and ctx.norms[k] == first
-        and ctx.norms[k - 1] in _BODY_OBJECT_MARKERS
-        for k in range(1, ctx.size)
+        ctx.toks[k].start > newline and ctx.norms[k - 1] in BODY_OBJECT_MARKERS
+        for k in ctx.positions_of(first)
+        if k >= 1
     )
 
 
@@ -314,7 +310,7 @@ def _headline_person(ctx: Context, newline: int, vocabulary: set[str]) -> tuple[
     nor is a title before it: "Walkot Budi"), holding no place or agency ("Tokoh Papua") and no
     word of an official found.
     """
-    upper = _body_names(ctx, newline)
+    upper = body_names(ctx, newline)
     found: set[tuple[int, int]] = set()
     spans = [(s, e) for s, e in ctx.person_tok if ctx.toks[s].start < newline]
     for s, e in spans or _spans_named_in_headline(ctx, newline):
@@ -327,7 +323,7 @@ def _headline_person(ctx: Context, newline: int, vocabulary: set[str]) -> tuple[
         e = run  # "Budi Soroti Banjir Gunung X": the name ends at the headline's verb
         e = _speaker_end(ctx, s, e, whole)
         words = {ctx.norms[k] for k in range(s, e) if ctx.toks[k].is_word}
-        if not words or words & vocabulary or _institution_inside(ctx, s, e):
+        if not words or words & vocabulary or institution_inside(ctx, s, e):
             continue
         found.add((s, e))
     if len(found) > 1:  # "Jenguk Budi, Ani Santoso: ...": the one who speaks
@@ -410,7 +406,7 @@ def _titled_in_headline(ctx: Context, newline: int, head: str, vocabulary: set[s
     return False
 
 
-def _institution_inside(ctx: Context, s: int, e: int) -> bool:
+def institution_inside(ctx: Context, s: int, e: int) -> bool:
     """Tell whether tokens ``s:e`` hold a place, an agency or a position word."""
     return any(
         place_at(ctx, k, False) is not None
@@ -420,7 +416,7 @@ def _institution_inside(ctx: Context, s: int, e: int) -> bool:
     )
 
 
-def _body_names(ctx: Context, newline: int) -> set[str]:
+def body_names(ctx: Context, newline: int) -> set[str]:
     """The body's words written only capitalised and never a stop word (casefolded)."""
     lower: set[str] = set()
     upper: set[str] = set()

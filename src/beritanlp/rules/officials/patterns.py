@@ -173,6 +173,22 @@ def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | 
     return None
 
 
+def facility_name(ctx: Context, cand: Candidate) -> bool:
+    """Tell whether the text writes a candidate's name as a facility's name elsewhere.
+
+    "Kepala Seksi X BMKG Raja Sulung, Kota Y Budi" and "Bandara Raja Sulung": the words after
+    the unit are the airport's name (:data:`FACILITY_WORDS`), not a person's.
+    """
+    words = cand.words
+    n = len(words)
+    first = words[0] if words else ""
+    return any(
+        ctx.norms[k - 1] in FACILITY_WORDS and tuple(ctx.norms[k : k + n]) == words
+        for k in ctx.positions_of(first)
+        if 1 <= k <= ctx.size - n
+    )
+
+
 #: The patterns, in the order they are tried.
 PATTERNS: tuple[Pattern, ...] = (
     name_after,
@@ -195,7 +211,18 @@ PATTERNS: tuple[Pattern, ...] = (
 
 
 def pair_phrase(ctx: Context, ph: Phrase, lowered: bool) -> tuple[Candidate | None, int]:
-    """Try the patterns around one phrase; return the candidate and where to go on."""
+    """Try the patterns around one phrase; return the candidate and where to go on.
+
+    A name the text also writes as a facility's is no person (:func:`facility_name`).
+    """
+    cand, nxt = _pair_phrase(ctx, ph, lowered)
+    if cand is not None and facility_name(ctx, cand):
+        return None, nxt  # "BMKG Raja Sulung" of "Bandara Raja Sulung"
+    return cand, nxt
+
+
+def _pair_phrase(ctx: Context, ph: Phrase, lowered: bool) -> tuple[Candidate | None, int]:
+    """:func:`pair_phrase` before the facility check."""
     if ctx.toks[ph.start].title_line:
         return None, ph.end
     facility = facility_end(ctx, ph)

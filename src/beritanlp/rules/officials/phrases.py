@@ -47,7 +47,10 @@ SERVING_HEADS: frozenset[str] = frozenset(
 #: Heads of envoys, whose post names the country sent to after "untuk" ("Duta Besar RI untuk
 #: Jepang").
 ENVOY_HEADS: frozenset[str] = frozenset(
-    {"Duta Besar", "Wakil Tetap", "Utusan Khusus", "Konsul Jenderal"}
+    {
+        "Duta Besar", "Wakil Tetap", "Delegasi Tetap", "Utusan Khusus", "Konsul Jenderal",
+        "Konsul", "Konsul Kehormatan", "Kuasa Usaha", "Atase", "Pejabat Fungsi",
+    }
 )
 #: Words joining an envoy's country and the country or body they are sent to.
 ENVOY_JOINS: frozenset[str] = frozenset({"untuk", "di"})
@@ -405,7 +408,33 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
     if person_after_place(ctx, scan, i):
         return None  # "Wali Kota X Bima Santoso": the NER says a name begins at "Bima"
     n = _known_item(ctx, scan, i)
+    if not n:
+        n = envoy_city(ctx, scan, i)
+        if n:
+            return scan.add(i, n, "place")
     return i + n if n else _other_word(ctx, scan, i)
+
+
+#: Words of a city an envoy is posted to, read up to a comma ("Konjen RI di Port Melati, ...").
+MAX_ENVOY_CITY_WORDS = 3
+
+
+def envoy_city(ctx: Context, scan: _Scan, i: int) -> int:
+    """Tokens of the city after an envoy's "di"/"untuk" that no gazetteer knows, or 0.
+
+    "Konjen RI di Port Melati, Negeri X, Budi": the capitalised words between the envoy's
+    join and a comma are the place of the post (foreign cities are missing from the
+    gazetteer), not a name; never a PERSON span's words.
+    """
+    last = scan.items[-1] if scan.items else None
+    if last is None or last.kind != "join" or ctx.norms[last.start] not in ENVOY_JOINS:
+        return 0
+    if scan.head not in ENVOY_HEADS:
+        return 0
+    n = 0
+    while n < MAX_ENVOY_CITY_WORDS and ctx.cap(i + n) and ctx.person_at(i + n) is None:
+        n += 1
+    return n if n and ctx.tok(i + n) == "," else 0
 
 
 def _honorific(ctx: Context, i: int) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.titles import TitleList
+from beritanlp.rules.officials.vocab import KNOWN_NICKNAMES
 from beritanlp.text.words import TOKEN
 
 if TYPE_CHECKING:
@@ -126,12 +127,16 @@ class OfficialsTables:
         Places, for jurisdictions.
     agency_terms
         Agency names and acronyms with their types (:func:`build_agency_terms`).
+    nicknames
+        Nicknames of well-known officials and the words of the full names they stand for,
+        casefolded (``(("jokowi",), ("joko", "widodo"))``, ``official_nicknames.txt``).
     """
 
     positions: PositionLexicon
     titles: TitleList
     gazetteer: PlaceLookup
     agency_terms: AgencyTerms
+    nicknames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
 
 def officials_tables(lexicons: Lexicons) -> OfficialsTables:
@@ -145,4 +150,5 @@ def officials_tables(lexicons: Lexicons) -> OfficialsTables:
         titles=lexicons.titles,
         gazetteer=lexicons.gazetteer,
         agency_terms=lexicons.derived(AGENCY_TERMS_KEY, ("agencies",), build_agency_terms),
+        nicknames=KNOWN_NICKNAMES,
     )

@@ -166,3 +166,21 @@ COMMAND_NAMES: frozenset[tuple[str, ...]] = frozenset(
         "radin inten", "tambun bungai", "palaka wira", "mandala trikora",
     )
 )
+#: Words that make the name after them an object, not a speaker or subject: a preposition, a
+#: case noun or a kin noun ("Kasus Korupsi Budi", "terhadap Budi", "korban Budi", "istri Budi").
+OBJECT_MARKERS: frozenset[str] = frozenset({
+    "kasus", "perkara", "terhadap", "soal", "tentang", "terkait", "atas", "untuk", "bagi",
+    "kepada", "dengan", "oleh", "dari", "pada", "ke", "di", "tersangka", "terdakwa",
+    "terpidana", "korban", "saksi", "pelaku", "terlapor", "pelapor", "buron", "jenazah",
+    "makam", "kematian", "penangkapan", "penahanan", "vonis", "tuntutan", "sidang",
+    "istri", "suami", "anak", "putra", "putri", "bersama",
+})
+#: Speech words right before a quote's speaker ("kata Budi", "..., Ini Kata Budi Santoso").
+SPEECH_BEFORE: frozenset[str] = frozenset({
+    "kata", "ujar", "ucap", "tutur", "menurut", "sebut", "tegas", "ungkap", "jelas", "terang",
+    "imbuh", "pesan", "versi",
+})
+#: Words after a name that join it to more names, not to a verb ("Budi dan Ani").
+NAME_LINKS: frozenset[str] = frozenset({
+    "dan", "atau", "serta", "yang", "bersama", "vs", "versus", "&", "hingga", "sampai",
+})
