@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
+from beritanlp.text.numbers import roman_to_int
 from beritanlp.text.ordinals import alternation, rank_words
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
-          "X": 10}
 _WORDS = rank_words(10, cardinals=10, kesatu=True)
 #: A contest rank: "I" ... "X", "1" ... "10", "pertama", "ke-2".
 _ORD = (r"(?:(?:IX|IV|V?I{1,3}|X)(?![\w-])|(?:ke[ \t-]?)?\d{1,2}(?![\w,.]\d)"
@@ -68,7 +67,7 @@ _YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+)?(?:19|20)\d\d$")
 
 def _rank(word: str) -> int | str | None:
     """A contest rank: Roman numerals stay strings, digits and words become numbers."""
-    if word in _ROMAN:
+    if roman_to_int(word) is not None:
         return word
     digits = re.sub(r"^ke[ \t-]?", "", word)
     if digits.isdigit():
@@ -152,8 +151,9 @@ def contest_results(text: str, sent_of: SentenceOf) -> list[Candidate]:
                 break
             run.append((f.span("ord"), rank, holder))
             pos = span[1]
-        ranks = [_ROMAN.get(str(r), r) for _, r, _ in run]
-        if len(run) < 2 or ranks != list(range(int(ranks[0]), int(ranks[0]) + len(run))):
+        ranks = [roman_to_int(r) if isinstance(r, str) else r for _, r, _ in run]
+        first_rank = ranks[0] or 0
+        if len(run) < 2 or ranks != list(range(first_rank, first_rank + len(run))):
             continue  # "Juara I Lomba A X, Juara I Lomba B Y": one contest per item
         done = pos
         name = _YEAR_TAIL.sub("", contest)
