@@ -22,8 +22,12 @@ def norm(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
+@lru_cache(maxsize=4096)
 def region_key(region: str) -> str:
-    """Normalise a region phrase for grouping ("Kab. Bogor" and "Kabupaten Bogor" agree)."""
+    """Normalise a region phrase for grouping ("Kab. Bogor" and "Kabupaten Bogor" agree).
+
+    The answers are kept (a text naming one body a thousand times asks a thousand times).
+    """
     words = region.replace(".", ". ").split()
     prefixes = {"provinsi", "kabupaten", "kab.", "kab", "kota", "kecamatan", "kec.", "prov.",
                 "prov"}
@@ -55,18 +59,7 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     match = _REGION_AFTER.match(text, pos)
     if not match:
         return None
-    words = match.group(1).split()
-    kept: list[str] = []
-    for i, word in enumerate(words):
-        bare = word.rstrip(".")
-        if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")) \
-                and not (kept and not all(w.rstrip(".") in _PREFIX_WORDS for w in kept)
-                         and regions.known(" ".join([*kept, bare]))):
-            break  # but "Pasar Minggu", "Limapuluh Kota": a region whose last word is a stop word
-        if bare in EXCLUDED_WORDS or bare in ("RI",) or (i == 0 and bare in _BODY_WORDS):
-            break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
-        kept.append(word)
-    kept = regions.known_prefix(kept)
+    kept = regions.region_words(match.group(1))
     if kept and _is_guessed_region(text, pos, " ".join(kept), regions):
         return None  # "Dinas Kesehatan Wajibkan Warga": capitals in a headline name nothing
     # A bare prefix ("Kota") is not a region.
@@ -94,7 +87,7 @@ def _is_guessed_region(text: str, pos: int, region: str, regions: RegionNames) -
     district's name the body of the article never writes ("Dinkes Tetap Larang ...": "Tetap" is
     a district somewhere, here a verb's adverb); provinces, regencies and cities count.
     """
-    if regions.major(region) or not in_title_case_headline(text, pos):
+    if not in_title_case_headline(text, pos) or regions.major(region):
         return False
     return not regions.known(region) or text.find(region, headline_end(text)) < 0
 
@@ -178,8 +171,12 @@ class RegionNames:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        # Answers per instance (a long batch asks about the same few thousand names).
+        # Answers per instance (a long batch asks about the same few thousand names, a long
+        # text about the same phrase after every mention of a body).
         self.known = lru_cache(maxsize=4096)(self._known)
+        self.major = lru_cache(maxsize=4096)(self._major)
+        self.country = lru_cache(maxsize=4096)(self._country)
+        self.region_words = lru_cache(maxsize=4096)(self._region_words)
 
     def _known(self, name: str) -> bool:
         if norm(name) in REGION_ALIASES:
@@ -187,17 +184,41 @@ class RegionNames:
         gazetteer = self.gazetteer
         return bool(gazetteer.lookup(name) or gazetteer.lookup(name, "kecamatan"))
 
-    def major(self, name: str) -> bool:
+    def _major(self, name: str) -> bool:
         """``name`` is a province, regency, city or country, or a region abbreviation.
 
         Unlike :meth:`known`, no district: many district names are also people's names.
+        Read as :meth:`major` (answers kept per instance).
         """
         return norm(name) in REGION_ALIASES or bool(self.gazetteer.lookup(name))
 
-    def country(self, name: str) -> bool:
-        """``name`` is a foreign country ("Malaysia", "AS"; not Indonesia)."""
+    def _country(self, name: str) -> bool:
+        """``name`` is a foreign country ("Malaysia", "AS"; not Indonesia).
+
+        Read as :meth:`country` (answers kept per instance).
+        """
         places = self.gazetteer.lookup(name)
         return bool(places) and places[0].type == "negara" and places[0].name != "Indonesia"
+
+    def _region_words(self, phrase: str) -> tuple[str, ...]:
+        """The words of a capitalised ``phrase`` after a body that name its region.
+
+        Stop words, excluded words and body words end the region, but not one that ends a
+        known region ("Pasar Minggu", "Limapuluh Kota"); the rest is trimmed by
+        :meth:`known_prefix`. Read as :meth:`region_words` (answers kept per instance: the
+        words depend on the phrase alone, and a run of one body's mentions repeats it).
+        """
+        kept: list[str] = []
+        for i, word in enumerate(phrase.split()):
+            bare = word.rstrip(".")
+            if bare in STOP_WORDS and not (i == 0 and bare in ("Kabupaten", "Kota", "Provinsi")) \
+                    and not (kept and not all(w.rstrip(".") in _PREFIX_WORDS for w in kept)
+                             and self.known(" ".join([*kept, bare]))):
+                break  # but "Pasar Minggu", "Limapuluh Kota": a region ending in a stop word
+            if bare in EXCLUDED_WORDS or bare in ("RI",) or (i == 0 and bare in _BODY_WORDS):
+                break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
+            kept.append(word)
+        return tuple(self.known_prefix(kept))
 
     def country_after(self, text: str, pos: int) -> int | None:
         """End of a foreign country's name written right after ``pos``, else ``None``."""

@@ -1,0 +1,57 @@
+"""Agencies core: a body named many times looks the phrase after it up once, not per mention.
+
+The test counts gazetteer lookups on a long run of one short form ("KPK KPK ..."): every
+mention asks what follows it (:func:`~beritanlp.rules.agencies.regions.office_after`), and
+before the answers were kept per phrase each mention looked the same words up again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from beritanlp.lexicons.agencies import AgencyKB, load_agency_kb
+from beritanlp.lexicons.regions import Gazetteer, default_gazetteer
+from beritanlp.rules.agencies import AgencyIndex, RegionNames, extract_agencies, find_acronym_hits
+
+
+class CountingGazetteer:
+    """A gazetteer that counts its lookups (every other attribute is the real one's)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.real = gazetteer
+        self.lookups = 0
+
+    def lookup(self, name: str, type_: str | None = None) -> Any:
+        self.lookups += 1
+        return self.real.lookup(name, type_)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+@pytest.fixture(scope="module")
+def kb() -> AgencyKB:
+    return load_agency_kb()
+
+
+@pytest.mark.parametrize("short", ["KPK", "BPJS"])
+def test_a_run_of_one_short_form_looks_its_phrase_up_once(kb: AgencyKB, short: str) -> None:
+    mentions = 2000
+    text = "Judul berita hari ini\n\nSidang dibuka . " + " ".join([short] * mentions) + " ."
+    hits = find_acronym_hits(text, kb, AgencyIndex(kb))
+    assert len(hits) == mentions
+    gazetteer = CountingGazetteer(default_gazetteer())
+    regions = RegionNames(gazetteer)  # type: ignore[arg-type]
+    _, records = extract_agencies(text, hits, kb, regions=regions)
+    assert len(records) == 1 and len(records[0]["mentions"]) == mentions
+    # one phrase after every mention but the last: a few lookups in all (was two per mention)
+    assert gazetteer.lookups < 50
+
+
+def test_the_phrase_after_a_body_is_still_read_per_mention(kb: AgencyKB) -> None:
+    text = "Pegawai BPS Kota Bekasi dan BPS Kabupaten Garut bertemu dengan BPS Jepang kemarin."
+    hits = find_acronym_hits(text, kb, AgencyIndex(kb))
+    _, records = extract_agencies(text, hits, kb, regions=RegionNames(default_gazetteer()))
+    assert [r["name"] for r in records] == ["BPS Kota Bekasi", "BPS Kabupaten Garut", "BPS"]
