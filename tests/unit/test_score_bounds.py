@@ -96,3 +96,42 @@ def test_grade_short_form_scanned_once_per_form(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.undo()
     assert len(scans) <= 1  # one scan for the text, not one per long form
     assert {(s.value, s.kind) for s in found} == {("WTP", "grade")}
+
+
+def test_achiever_run_without_a_verb_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from beritanlp.rules.scores import subjects
+
+    first, word, tail = (_Counting(subjects.ACHIEVER_FIRST), _Counting(subjects.ACHIEVER_NEXT),
+                         _Counting(subjects.ACHIEVER_TAIL))
+    monkeypatch.setattr(subjects, "ACHIEVER_FIRST", first)
+    monkeypatch.setattr(subjects, "ACHIEVER_NEXT", word)
+    monkeypatch.setattr(subjects, "ACHIEVER_TAIL", tail)
+    words = 2000
+    text = ("Dalam Indeks Inovasi Daerah 2021, " + " ".join(f"Kata{i}" for i in range(words))
+            + " peringkat 3.")
+    assert [(s.value, s.subject) for s in find_scores(text, rules=METRICS)] == [(3, None)]
+    assert tail.calls > 0  # the rank's holder was looked for in its sentence
+    first.calls = word.calls = tail.calls = 0
+    assert list(subjects.achiever_matches(text, 0, len(text))) == []
+    # each word of the run is read and tried for a verb once, not once per word before it
+    assert word.calls <= words + 5
+    assert tail.calls <= words + 5
+    assert first.calls <= 5
+
+
+@pytest.mark.parametrize("text", [
+    "Kota Alfa Raya meraih peringkat 3",
+    "Kabupaten Beta dan Kota Gama (KG) berhasil menempati posisi 2",
+    "Pemkab Delta Berhasil Raih Predikat WBK",
+    "Saat Kota Alfa, yang kini menempati peringkat 1, turun",
+    "Universitas Alfa & Beta Kota/Bogor naik ke peringkat 4 lalu Gama Delta di posisi 5",
+    "Alfa dana Beta masuk zona merah, pukul 05.00 WIB tercatat di kisaran",
+    "Alfa Beta Gama Delta tanpa kata kerja, lalu Eta Theta menduduki urutan 2",
+])
+def test_achiever_matches_are_those_of_the_whole_pattern(text: str) -> None:
+    from beritanlp.rules.scores import subjects
+
+    for lo, hi in [(0, len(text)), (5, len(text)), (0, len(text) - 8), (11, len(text) - 3)]:
+        expected = [(m.start(1), m.end(1), m.end())
+                    for m in subjects.ACHIEVER.finditer(text, lo, hi)]
+        assert list(subjects.achiever_matches(text, lo, hi)) == expected

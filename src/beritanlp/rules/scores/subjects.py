@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.antecedents import pronoun_antecedent
@@ -955,9 +955,17 @@ _STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|ung
 #: relative "yang" (maybe after a comma) and a standing ("sama dengan Klub Y yang memuncaki
 #: klasemen", "Klub Z, yang kini di puncak klasemen, ..."; "K/L yang mendapatkan WTP" counts
 #: holders, it names none).
-_ACHIEVER = re.compile(
+ACHIEVER = re.compile(
     rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}"
     rf"(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
+#: :data:`ACHIEVER` in its three parts, read by :func:`achiever_matches` word by word (the
+#: whole pattern backtracks through every word of a long capitalised run without a verb, from
+#: every word of it: quadratic). The whole pattern stays as their specification: the tests
+#: compare the two.
+ACHIEVER_FIRST = re.compile(rf"(?<![\w-]){CAP}")
+ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{CAP}|dan|&)")
+ACHIEVER_TAIL = re.compile(
+    rf"{_SHORT_FORM}(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: Time zones closing a clock time ("pukul 10.00 WIB berada ..."): never a holder's name.
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
@@ -998,19 +1006,19 @@ def _achievers_until(text: str, lo: int, hi: int,
                      subjects: Sequence[SubjectMention]) -> list[_Achiever]:
     """Each achiever name between ``lo`` and ``hi``, with where its verb ends."""
     out: list[_Achiever] = []
-    for m in _ACHIEVER.finditer(text, lo, hi):
-        words = m.group(1).split()
-        start = m.start(1)
+    for name_start, name_end, verb_end in achiever_matches(text, lo, hi):
+        words = text[name_start:name_end].split()
+        start = name_start
         while words and words[0] in _LEADING_WORDS:
-            start = text.index(words[1], start) if len(words) > 1 else m.end(1)
+            start = text.index(words[1], start) if len(words) > 1 else name_end
             words = words[1:]
         name = clean_subject(" ".join(words))
         located = _LOCATED_IN.search(text, max(lo, start - 60), start)
         if located and name:
             # "Kota Arjuna di Negeri Alfa menduduki ...": the town holds it, not its country
             name, start = located.group(1), located.start(1)
-            out.append((m.end(), name, start, SubjectMention(name, start, located.end(1),
-                                                              "pattern")))
+            out.append((verb_end, name, start, SubjectMention(name, start, located.end(1),
+                                                               "pattern")))
             continue
         if _COACHED_BY.search(text, max(lo, start - 30), start):
             continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
@@ -1018,10 +1026,33 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue  # "pukul 05.00 WIB tercatat di kisaran ...": a clock time, no holder
         if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
-            known = [s for s in between(subjects, start, m.end(1)) if s.end == m.end(1)]
-            mention = known[-1] if known else SubjectMention(name, start, m.end(1), "pattern")
-            out.append((m.end(), name, start, mention))
+            known = [s for s in between(subjects, start, name_end) if s.end == name_end]
+            mention = known[-1] if known else SubjectMention(name, start, name_end, "pattern")
+            out.append((verb_end, name, start, mention))
     return out
+
+
+def achiever_matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int]]:
+    """The matches of :data:`ACHIEVER` between ``lo`` and ``hi``, found in linear time.
+
+    Yields (name start, name end, verb end) as ``ACHIEVER.finditer(text, lo, hi)`` gives
+    ``(m.start(1), m.end(1), m.end())``. A run of name words is read once: each word's end
+    is tried for a verb after it (:data:`ACHIEVER_TAIL`), the last that has one ends the name
+    (as the greedy pattern backtracks to it); a run without one is skipped whole (every name
+    starting inside it ends at one of its word ends, so none has a verb either).
+    """
+    pos = lo
+    while (first := ACHIEVER_FIRST.search(text, pos, hi)) is not None:
+        ends = [first.end()]
+        while (word := ACHIEVER_NEXT.match(text, ends[-1], hi)) is not None:
+            ends.append(word.end())
+        pos = ends[-1]
+        for end in reversed(ends):
+            tail = ACHIEVER_TAIL.match(text, end, hi)
+            if tail is not None:
+                yield first.start(), end, tail.end()
+                pos = tail.end()
+                break
 
 
 #: A name said to be one of a group another name names: "Balai Alfa adalah satu dari unit
