@@ -1,10 +1,10 @@
-"""One score per (metric, value, kind, subject): repeats of a kept score dropped."""
+"""One score per (metric, value, kind, subject, stated year): repeats of a kept score dropped."""
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import cast
 
 from beritanlp.schema import Score
@@ -41,10 +41,17 @@ def _buckets(sc: Score) -> list[_Key]:
 LIST_REACH = 200
 
 
-def _same_score(k: Score, s: Score) -> bool:
-    """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades)."""
+def _same_score(k: Score, s: Score, dated: Container[int | None] = ()) -> bool:
+    """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades).
+
+    ``dated``: the starts of the values whose year the text states; two of them stating two
+    years are two facts.
+    """
     if k.start == s.start and k.year != s.year:
         return False  # one mention said of two years ("WTP pada 2016 dan 2017"): two facts
+    if k.year is not None and s.year is not None and k.year != s.year \
+            and k.start in dated and s.start in dated:
+        return False  # "peringkat 3 pada 2019 ... Pada 2018 juga peringkat 3": one per year
     if isinstance(k.value, str) or isinstance(s.value, str):
         # a grade word in title case is the same grade ("Berbahaya" in a lead, "berbahaya" later)
         same_value = isinstance(k.value, str) and isinstance(s.value, str) \
@@ -88,12 +95,18 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return _PLACE_PREFIX.sub("", a) == _PLACE_PREFIX.sub("", b)
 
 
-def dedupe(items: Sequence[tuple[bool, Score]]) -> list[Score]:
-    """Keep one score per (metric, value, kind, subject); body mentions beat the headline."""
+def dedupe(items: Sequence[tuple[bool, Score]],
+           dated: Container[int | None] = ()) -> list[Score]:
+    """Keep one score per (metric, value, kind, subject); body mentions beat the headline.
+
+    Scores of two years both stated in the text (``dated``: the starts of the values whose
+    year the text states) are kept apart; a year one of them only takes from the article's
+    date or an earlier sentence does not tell a repeat from a new fact.
+    """
     kept: list[Score] = []
     by_value: dict[_Key, list[Score]] = {}  # kept scores by their middle bucket
     for _, s in sorted(items, key=lambda x: (x[0], x[1].start or 0)):
-        if any(_same_score(k, s) for key in _buckets(s) for k in by_value.get(key, ())):
+        if any(_same_score(k, s, dated) for key in _buckets(s) for k in by_value.get(key, ())):
             continue
         kept.append(s)
         own = _buckets(s)

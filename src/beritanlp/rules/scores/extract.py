@@ -300,6 +300,11 @@ class _Holders:
     programmes: list[tuple[int, int, str]] | None = None  # evaluated programmes, read once
 
 
+#: A value pointed back at ("peringkat 4 itu ... pada 2022"): a repeat of an earlier mention,
+#: whatever year its sentence states (the year it was handed over, not the score's).
+_POINTED_BACK = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
+
+
 def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectMention] | None,
             date: str | None, window: int) -> list[Score]:
     """The scores of the candidates: each with its subjects and year, repeats dropped."""
@@ -317,12 +322,15 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     asia_written = asia_table(text) if found.asia else None
     read: dict[int, list[str | None]] = {}  # a reading's start -> its subjects
     restated = restated_levels(found.candidates, subj_list)
+    dated: set[int] = set()  # starts of the values whose year the text states
     for c in found.candidates:
         if c.start in restated:
             continue
         in_title = 0 <= c.start < title_end
-        year = years.of(c, in_title)
+        year, stated_year = years.dated(c, in_title)
         pairs = _yearly_holders(text, c)
+        if (pairs is not None or stated_year) and not _POINTED_BACK.match(text, c.end):
+            dated.add(c.start)  # years counted holder by holder are stated too
         if pairs is None:
             names = _holders_of(text, c, in_title, subj_list, main, held, year)
             if any(read.get(r, [None]) != [None] for r in found.levels.get(c.start, ())):
@@ -334,6 +342,8 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
             if reading(c):
                 read[c.start] = names
             each_year = coordinated_years(text, c)
+            if each_year:
+                dated.add(c.start)  # "WTP pada 2016 dan 2017"
             stated: list[int | None] = list(each_year) if each_year else [year]
             pairs = [(subject, each) for each in stated for subject in names]
         metric = asia_name(c.metric.name, asia_written) if c.start in found.asia \
@@ -349,7 +359,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                and not isinstance(c.value, str)}
     flags = [t for t, _ in scores]
     scores = list(zip(flags, index_levels([s for _, s in scores], indices), strict=True))
-    return without_air_restatements(dedupe(_without_headline_repeats(scores)))
+    return without_air_restatements(dedupe(_without_headline_repeats(scores), dated))
 
 
 def _yearly_holders(text: str, c: Candidate) -> list[tuple[str | None, int | None]] | None:

@@ -398,44 +398,58 @@ class Years:
         Targets never take a year from outside their sentence; values in the headline never
         take one stated in the body.
         """
+        return self.dated(c, in_title)[0]
+
+    def dated(self, c: Candidate, in_title: bool) -> tuple[int | None, bool]:
+        """The year of candidate ``c`` (as :meth:`of`) and whether the text states it.
+
+        Stated: written at the value or in its sentence, as a year or relative to one ("tahun
+        lalu", "setahun sebelumnya"). Not stated: a year taken from before the sentence, the
+        metric's edition or the article's date (:meth:`_unstated`), or the article's own year
+        said as "tahun ini", which a later mention of the same score may take differently.
+        """
         text = self.text
         after = _YEAR_AFTER.match(text, c.end, min(c.sentence[1], c.end + 30))
         if after:
-            return int(after.group(1))
+            return int(after.group(1)), True
         before = _YEAR_BEFORE.search(text, max(c.sentence[0], c.start - 30), c.start)
         if before:
-            return int(before.group(1))
+            return int(before.group(1)), True
         if _NEXT_AFTER.match(text, c.end) and self.article_year is not None:
-            return self.article_year + 1  # "naik menjadi 38 tahun depan": next year's value
+            return self.article_year + 1, True  # "naik menjadi 38 tahun depan": next year's
         if _PREVIOUS_AFTER.match(text, c.end):
             # "naik dari 68,3 pada tahun sebelumnya": the year before the one the sentence states
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
                 or self.article_year
-            return base - 1 if base is not None else None
+            return (base - 1 if base is not None else None), True
         if _PREVIOUS_BEFORE.search(text, max(c.sentence[0], c.start - 45), c.start):
             # "dibanding tahun sebelumnya yang sebesar 34": the year before the one the sentence
             # states, else the one the text gave shortly before ("IPK 2024 ... . Skor itu naik
             # dibanding tahun sebelumnya yang sebesar 34")
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
                 or self._this_year(c) or self._unstated(c, in_title)
-            return base - 1 if base is not None else None
+            return (base - 1 if base is not None else None), True
         if _year_before_that(text, max(c.sentence[0], c.start - YEAR_BEFORE_REACH), c.start) \
                 and not between(
                 self.years, c.sentence[0], c.sentence[1]):
             # "Pada 2022 nilainya 72,5. Setahun sebelumnya, 70,1": the year before the one
             # the text speaks of (else before the article's)
             base = self._unstated(c, in_title)
-            return base - 1 if base is not None else None
+            return (base - 1 if base is not None else None), True
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
         if year is not None and c.kind != "target" and self._ahead(c, year) \
                 and not _FORECAST.search(text, *c.sentence):
             year = None  # "tahun depan" dates what is aimed at or forecast, not a result
+        # "tahun ini" states no year of its own: the article's, which a repeat takes unstated
+        # ("Indeks X 2021 ... Tahun ini peringkat pertama jatuh ke ...": announced this year)
+        stated = year is not None and (bool(self.cache[c.sentence][0]) or year != self.article_year)
         if year is not None and c.kind != "target":
-            return _earlier(text, c, year)  # "pada 2023 naik dari X menjadi Y": X is of 2022
+            # "pada 2023 naik dari X menjadi Y": X is of 2022
+            return _earlier(text, c, year), stated
         if year is not None or c.kind == "target":
-            return year
-        return self._unstated(c, in_title)
+            return year, stated
+        return self._unstated(c, in_title), False
 
     def _this_year(self, c: Candidate) -> int | None:
         """The article's year when the sentence says "tahun ini", else ``None``.
