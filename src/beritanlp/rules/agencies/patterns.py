@@ -135,7 +135,7 @@ _FIELD = re.compile(r"[ \t]+bidang(?=[ \t]+[A-Z])")
 #: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
 #: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
 _PARENT_HEADS = (
-    "Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ",
+    "Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ", "Pemko ",
     # a directorate's parent directorate general ("Sub Direktorat X Direktorat Y Direktorat
     # Jenderal Z")
     "Direktorat ",
@@ -393,7 +393,7 @@ def _government_kind(regions: RegionNames, name: str) -> str | None:
 
 #: Regional-government forms that name one government without a region (the one the article
 #: is about); "Pemerintah Kota" alone is too often a class or a scraper gap.
-_BARE_FORMS = frozenset({"Pemerintah Daerah", "Pemda", "Pemprov", "Pemkab", "Pemkot"})
+_BARE_FORMS = frozenset({"Pemerintah Daerah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Pemko"})
 
 
 def _dprd(text: str, regions: RegionNames) -> list[Candidate]:
