@@ -35,6 +35,7 @@ from beritanlp import extensions
 from beritanlp.components.merge import merge_spans
 from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.rules.agencies import (
     AgencyIndex,
@@ -106,6 +107,11 @@ class AgenciesComponent:
     def index(self) -> AgencyIndex:
         """Lookups derived from the knowledge base (rebuilt when it is replaced)."""
         return self.lexicons.derived("agencies.index", ("agencies",), AgencyIndex)
+
+    @property
+    def non_public(self) -> frozenset[str]:
+        """Names and short forms of non-public bodies (the position lexicon's ``nongov``)."""
+        return self.lexicons.derived("agencies.non_public", ("positions",), _non_public)
 
     @property
     def regions(self) -> RegionNames:
@@ -192,7 +198,8 @@ class AgenciesComponent:
         else:
             hits = self.kb_hits(doc, text=text)
             mentions, records = extract_agencies(
-                text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons
+                text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons,
+                non_public=self.non_public,
             )
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
         spans: list[Span] = []
@@ -230,7 +237,7 @@ class AgenciesComponent:
         mentions, records = extract_agencies(
             text, self.kb_hits(squeezed, text=text), self.kb,
             [there(s, e) for s, e in orgs], regions=self.regions, index=self.index,
-            persons=[there(s, e) for s, e in persons],
+            persons=[there(s, e) for s, e in persons], non_public=self.non_public,
         )
         mentions = [replace(m, start=back[m.start], end=back[m.end - 1] + 1) for m in mentions]
         for record in records:
@@ -306,6 +313,10 @@ def squeeze_nbsp(doc: Doc) -> tuple[Doc, list[int]]:
     for word, space, start in zip(words, spaces, starts, strict=True):
         back.extend(range(start, start + len(word) + (1 if space else 0)))
     return Doc(doc.vocab, words=words, spaces=spaces), back
+
+
+def _non_public(positions: PositionLexicon) -> frozenset[str]:
+    return frozenset(form for entry in positions if entry.kind == "nongov" for form in entry.forms)
 
 
 def _region_names(gazetteer: Gazetteer) -> RegionNames:
