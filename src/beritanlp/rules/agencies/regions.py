@@ -35,6 +35,7 @@ def region_key(region: str) -> str:
     return REGION_ALIASES.get(key, key)
 
 
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _PREFIX_WORDS = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec"})
 _BODY_WORDS = frozenset(
     {"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Pemko", "Dinas", "Badan"}
@@ -67,6 +68,8 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
             break  # but "Pasar Minggu", "Limapuluh Kota": a region whose last word is a stop word
         if bare in EXCLUDED_WORDS or bare in ("RI",) or (i == 0 and bare in _BODY_WORDS):
             break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
+        if _YEAR.fullmatch(bare):
+            break  # "DPRD DKI 2019-2024": the term, not a word of the region
         kept.append(word)
     kept = regions.known_prefix(kept)
     if kept and _is_guessed_region(text, pos, " ".join(kept), regions):
