@@ -10,6 +10,7 @@ import pytest
 import spacy
 
 import beritanlp.components.agencies  # noqa: F401  (registers the factory)
+from beritanlp.components.agencies import squeeze_nbsp
 from beritanlp.lexicons.agencies import AgencyKB, load_agency_kb
 from beritanlp.lexicons.regions import default_gazetteer
 from beritanlp.pipeline import blank
@@ -157,3 +158,25 @@ def test_holder_swallowed_after_a_bracketed_acronym_is_an_official() -> None:
     assert [(a.name, a.acronym) for a in article.agencies] == [("Badan Ketahanan Pangan", "BKP")]
     assert [(o.name, o.position, o.jurisdiction) for o in article.officials] == [
         ("Rendra Kusumo", "Kepala", "Badan Ketahanan Pangan")]
+
+
+def test_garbled_no_break_spaces_read_as_spaces_with_offsets_of_the_text(
+    nlp: spacy.language.Language,
+) -> None:
+    text = "¬†Tim Polda Metro¬†Jaya dan Dinas Sosial¬†¬†Kota Padang datang.¬†"
+    doc = nlp(text)
+    names = [(r["name"], [text[s:e] for s, e in r["mentions"]]) for r in doc._.agencies]
+    assert names == [
+        ("Polda Metro Jaya", ["Polda Metro¬†Jaya"]),
+        ("Dinas Sosial Kota Padang", ["Dinas Sosial¬†¬†Kota Padang"]),
+    ]
+    assert [e.text for e in doc.ents] == ["Polda Metro¬†Jaya", "Dinas Sosial¬†¬†Kota Padang"]
+
+
+def test_squeeze_nbsp_maps_every_character_back() -> None:
+    doc = blank().make_doc("¬†Ke Polda Metro¬†Jaya.¬† Lalu ¬†¬†x¬†")
+    squeezed, back = squeeze_nbsp(doc)
+    assert squeezed.text == "Ke Polda Metro Jaya. Lalu x "
+    assert len(back) == len(squeezed.text)
+    assert all(squeezed.text[i] == doc.text[o] for i, o in enumerate(back)
+               if squeezed.text[i] != " ")

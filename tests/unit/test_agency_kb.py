@@ -99,3 +99,16 @@ def test_packaged_kb_full_names_are_unique_and_complete() -> None:
                       "ditjen-pkh", "manggala-agni", "bank-bjb", "pertamina", "pln", "bp-haji"):
         assert agency_id in kb, agency_id
     assert sum(r.type == "soe" for r in kb) >= 80
+
+
+def test_short_form_portfolio_words_also_come_in_lowercase() -> None:
+    kb = AgencyKB.from_dicts([
+        {"id": "bp-x", "name": "Badan Pengelola Wisata Bahari", "acronyms": ["BPWB Bahari", "BPWB"],
+         "aliases": [], "type": "agency", "level": "national", "parent": None},
+        {"id": "pt-y", "name": "Perusahaan Umum Pelabuhan Satu", "acronyms": ["PUP I", "PUP Dua"],
+         "aliases": [], "type": "soe", "level": "national", "parent": None},
+    ])
+    shorts = {term for term, kind, _ in kb.terms() if kind == "acronym"}
+    assert "BPWB bahari" in shorts  # a word of the body's own name
+    assert "PUP i" not in shorts  # a numeral is no portfolio word
+    assert "PUP dua" not in shorts  # nor a word the name does not have

@@ -21,6 +21,7 @@ restores them, so a customised knowledge base travels with a saved pipeline.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from beritanlp import extensions
 from beritanlp.components.merge import merge_spans
 from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.rules.agencies import (
     AgencyIndex,
@@ -42,7 +44,9 @@ from beritanlp.rules.agencies import (
     extract_agencies,
     find_acronym_hits,
 )
+from beritanlp.rules.agencies.candidates import Mention
 from beritanlp.text.doc_text import doc_text
+from beritanlp.text.mojibake import GARBLED_NBSP
 
 LABEL = "ORG"
 #: Labels of the NER's person entities (evidence of a name run into an agency span).
@@ -103,6 +107,11 @@ class AgenciesComponent:
     def index(self) -> AgencyIndex:
         """Lookups derived from the knowledge base (rebuilt when it is replaced)."""
         return self.lexicons.derived("agencies.index", ("agencies",), AgencyIndex)
+
+    @property
+    def non_public(self) -> frozenset[str]:
+        """Names and short forms of non-public bodies (the position lexicon's ``nongov``)."""
+        return self.lexicons.derived("agencies.non_public", ("positions",), _non_public)
 
     @property
     def regions(self) -> RegionNames:
@@ -183,11 +192,15 @@ class AgenciesComponent:
             orgs = [(e.start_char, e.end_char) for e in ents if e.label_ == LABEL]
         persons = [(e.start_char, e.end_char) for e in ents if e.label_ in PERSON_LABELS]
         text = doc_text(doc)  # joins every token: build it once
-        hits = self.kb_hits(doc, text=text)
         kb = self.kb
-        mentions, records = extract_agencies(
-            text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons
-        )
+        if GARBLED_NBSP in text:  # "Polda Metro¬†Jaya": the rules read the name with a space
+            mentions, records = self._squeezed(doc, orgs, persons)
+        else:
+            hits = self.kb_hits(doc, text=text)
+            mentions, records = extract_agencies(
+                text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons,
+                non_public=self.non_public,
+            )
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
         spans: list[Span] = []
         for m in mentions:
@@ -205,6 +218,31 @@ class AgenciesComponent:
         doc.ents = merge_spans(ents, spans)  # what merge_into_ents does, without re-reading
         doc._.agencies = records
         return doc
+
+    def _squeezed(
+        self, doc: Doc, orgs: list[tuple[int, int]], persons: list[tuple[int, int]]
+    ) -> tuple[list[Mention], list[dict[str, Any]]]:
+        """The agencies of a text with garbled no-break spaces, found as if they were spaces.
+
+        The rules run on :func:`squeeze_nbsp`'s text; offsets are mapped to and from ``doc``.
+        """
+        squeezed, back = squeeze_nbsp(doc)
+        # offset in doc.text -> in squeezed.text, for NER spans (which start and end on a word)
+        fwd = {o: i for i, o in enumerate(back)}
+
+        def there(start: int, end: int) -> tuple[int, int]:
+            return fwd.get(start, 0), fwd.get(end - 1, -1) + 1
+
+        text = doc_text(squeezed)
+        mentions, records = extract_agencies(
+            text, self.kb_hits(squeezed, text=text), self.kb,
+            [there(s, e) for s, e in orgs], regions=self.regions, index=self.index,
+            persons=[there(s, e) for s, e in persons], non_public=self.non_public,
+        )
+        mentions = [replace(m, start=back[m.start], end=back[m.end - 1] + 1) for m in mentions]
+        for record in records:
+            record["mentions"] = [[back[s], back[e - 1] + 1] for s, e in record["mentions"]]
+        return mentions, records
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the configuration (``cfg.json``) and knowledge base (``agencies.jsonl``)."""
@@ -244,6 +282,41 @@ def _rebuild(
     return AgenciesComponent(
         None, name, use_ner_orgs, vocab=vocab, pattern_words=pattern_words, lexicons=lexicons
     )
+
+
+def squeeze_nbsp(doc: Doc) -> tuple[Doc, list[int]]:
+    """``doc`` without its garbled no-break-space tokens (``"¬†"``), and the way back.
+
+    A run of them between two tokens becomes the space after the first ("Polda Metro¬†Jaya" ->
+    "Polda Metro Jaya"), so that rules reading names word by word see one name. The tokenizer
+    splits every garbled no-break space off as a token of its own.
+
+    Returns
+    -------
+    squeezed
+        The new Doc (same vocab).
+    back
+        ``back[i]`` is the offset in ``doc.text`` of character ``i`` of ``squeezed.text``.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[int] = []
+    for token in doc:
+        if token.text == GARBLED_NBSP:
+            if spaces:
+                spaces[-1] = True
+            continue
+        words.append(token.text)
+        spaces.append(bool(token.whitespace_))
+        starts.append(token.idx)
+    back: list[int] = []
+    for word, space, start in zip(words, spaces, starts, strict=True):
+        back.extend(range(start, start + len(word) + (1 if space else 0)))
+    return Doc(doc.vocab, words=words, spaces=spaces), back
+
+
+def _non_public(positions: PositionLexicon) -> frozenset[str]:
+    return frozenset(form for entry in positions if entry.kind == "nongov" for form in entry.forms)
 
 
 def _region_names(gazetteer: Gazetteer) -> RegionNames:

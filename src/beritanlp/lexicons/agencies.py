@@ -226,13 +226,16 @@ class AgencyKB:
         """
         for record in self._records.values():
             seen: set[tuple[str, str]] = set()
+            name_words = frozenset(
+                word.lower() for form in (record.name, *record.aliases) for word in form.split()
+            )
             for kind, forms in (
                 ("name", (record.name,)),
                 ("alias", record.aliases),
                 ("acronym", record.acronyms),
             ):
                 for form in forms:
-                    for variant in term_variants(form, kind):
+                    for variant in term_variants(form, kind, name_words):
                         if (variant, kind) not in seen:
                             seen.add((variant, kind))
                             yield variant, kind, record.id
@@ -242,7 +245,7 @@ class AgencyKB:
         return [record.to_dict() for record in self._records.values()]
 
 
-def term_variants(form: str, kind: str) -> list[str]:
+def term_variants(form: str, kind: str, name_words: frozenset[str] = frozenset()) -> list[str]:
     """The ways news writes one knowledge-base form (the form itself first).
 
     Full forms with commas also come without them, without the serial comma before "dan", and
@@ -250,12 +253,17 @@ def term_variants(form: str, kind: str) -> list[str]:
     Transmigrasi"), and with "&" for "dan" ("Kementerian Pekerjaan Umum & Perumahan Rakyat");
     "Kementerian" also comes as the common misspelling "Kementrian". Mixed-case
     short forms of four letters or more also come in capitals ("POLRI", "KEMENKEU"), and
-    "KemenPUPR" also as "Kemen PUPR" and "Kementerian PUPR".
+    "KemenPUPR" also as "Kemen PUPR" and "Kementerian PUPR". A short form of capitals followed
+    by portfolio words of the body's own name (``name_words``, lowercase) also comes with those
+    words in lowercase ("BPJS kesehatan" for "BPJS Kesehatan" of "Badan Penyelenggara Jaminan
+    Sosial Kesehatan").
     """
     variants = [form]
     if kind == "acronym":
         if len(form) >= 4 and not form.isupper():
             variants.append(form.upper())
+        if (portfolio := _lowercase_portfolio(form, name_words)) is not None:
+            variants.append(portfolio)
         rest = form[len("Kemen"):].lstrip("-")
         if form.startswith("Kemen") and rest[:2].isupper():  # "KemenPUPR": "Kemen PUPR"
             variants.extend(["Kemen " + rest, "Kementerian " + rest])
@@ -268,6 +276,21 @@ def term_variants(form: str, kind: str) -> list[str]:
     if form.startswith("Kementerian "):
         variants.extend(["Kementrian " + v[len("Kementerian "):] for v in variants])
     return list(dict.fromkeys(variants))
+
+
+def _lowercase_portfolio(form: str, name_words: frozenset[str]) -> str | None:
+    """``form`` with its portfolio words in lowercase ("BPJS kesehatan"), or None.
+
+    Only for a short form whose first word is capitals ("BPJS") and whose other words are
+    capitalised words of the body's own name (``name_words``).
+    """
+    head, *rest = form.split(" ")
+    if not rest or len(head) < 2 or not head.isalpha() or not head.isupper():
+        return None
+    if not all(len(w) > 2 and w.isalpha() and w.istitle() and w.lower() in name_words
+               for w in rest):
+        return None
+    return " ".join([head, *(w.lower() for w in rest)])
 
 
 def read_agency_rows(text: str, source: str = RESOURCE_NAME) -> list[dict[str, Any]]:

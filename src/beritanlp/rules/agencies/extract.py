@@ -89,6 +89,7 @@ def extract_agencies(
     regions: RegionNames,
     index: AgencyIndex | None = None,
     persons: Sequence[tuple[int, int]] = (),
+    non_public: frozenset[str] = frozenset(),
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
     """Find agency mentions and build one record per agency.
 
@@ -110,6 +111,10 @@ def extract_agencies(
     persons
         Character ranges of PERSON entities from a statistical NER (optional): their words
         are evidence of a person's name run into the end of an agency span, which is cut off.
+    non_public
+        Names and short forms of non-public bodies (the position lexicon's ``nongov`` forms):
+        a body the text defines with one of them as its short form ("Komisi untuk Orang Hilang
+        dan Tindak Kekerasan (KontraS)") is no agency, whatever its head word.
 
     Returns
     -------
@@ -161,7 +166,7 @@ def extract_agencies(
     _link_regional_units(text, candidates, index, kb, regions)
     _take_ministry_head(text, candidates, kb)
     extend_permuted(text, candidates, index.permuted)
-    candidates = _drop_non_agencies(text, candidates, regions)
+    candidates = _drop_non_agencies(text, candidates, regions, non_public)
     truncate_regions(text, candidates)
     kept, inner = choose(candidates)
     inner = absorb_head_short_form(text, kept, inner, kb)
@@ -344,15 +349,20 @@ def _bracket_acronym(
 
 
 def _drop_non_agencies(
-    text: str, candidates: list[Candidate], regions: RegionNames
+    text: str, candidates: list[Candidate], regions: RegionNames,
+    non_public: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Drop candidates in teaser lines, generic phrases and unconfirmed headline guesses.
 
-    A generic phrase takes the short forms defined for it along ("Dewan Pimpinan Pusat (DPP)").
+    A generic phrase takes the short forms defined for it along ("Dewan Pimpinan Pusat (DPP)");
+    so does a body defined with a non-public body's short form (``non_public``: "KontraS").
     """
     teasers = teaser_lines(text)
     generic = {
-        c.key for c in candidates if not c.kb_ids and is_generic(text, c.start, c.end)
+        c.key for c in candidates if not c.kb_ids and (
+            is_generic(text, c.start, c.end)
+            or (c.key.startswith("def|") and c.key[4:] in non_public)
+        )
     }
     kept = [
         c for c in candidates

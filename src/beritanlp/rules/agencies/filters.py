@@ -117,12 +117,33 @@ def school_level(text: str, start: int, end: int) -> bool:
             or _LEVEL_AFTER.match(text, end) is not None)
 
 
+#: A hospital's name up to a mention inside it: "Rumah Sakit" (or "RS", "RSU") and at most four
+#: capitalised words ("Rumah Sakit Dr Azhar Zahir TNI Angkatan Laut", "RS Bhayangkara Polda").
+_HOSPITAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:Rumah[ \t]+[Ss]akit|RSU?)(?:[ \t]+(?:[A-Z][\w.'-]*|dr\.?)){0,4}[ \t]+$"
+)
+
+
+def in_hospital_name(text: str, start: int) -> bool:
+    """The mention at ``start`` is a word of a hospital's name ("RS Polri Kramat Jati").
+
+    Hospitals are venues in the gold files (GUIDELINE.md: agencies, "Not: ... venues"); the body
+    a hospital is named after ("Polri", "Pelni", "TNI Angkatan Laut") is not thereby mentioned.
+    """
+    window = text[max(0, start - 72) : start]
+    return ("R" in window) and _HOSPITAL_BEFORE.search(window) is not None
+
+
 def venue_only(text: str, mentions: Iterable[tuple[int, int]]) -> bool:
-    """Every mention is written after a former-building word: a venue ("Gedung Eks DPRD")."""
+    """Every mention is part of a venue's name.
+
+    Written after a former-building word ("Gedung Eks DPRD") or inside a hospital's name ("RS
+    Polri", :func:`in_hospital_name`).
+    """
     found = False
     for start, _ in mentions:
         before = text[max(0, start - 12) : start].split()
-        if not before or before[-1] not in VENUE_BEFORE:
+        if not (before and before[-1] in VENUE_BEFORE) and not in_hospital_name(text, start):
             return False
         found = True
     return found

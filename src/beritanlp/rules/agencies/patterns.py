@@ -135,7 +135,7 @@ _FIELD = re.compile(r"[ \t]+bidang(?=[ \t]+[A-Z])")
 #: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
 #: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
 _PARENT_HEADS = (
-    "Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ",
+    "Badan ", "Kementerian ", "Pemerintah ", "Pemprov ", "Pemkab ", "Pemkot ", "Pemko ",
     # a directorate's parent directorate general ("Sub Direktorat X Direktorat Y Direktorat
     # Jenderal Z")
     "Direktorat ",
@@ -393,7 +393,7 @@ def _government_kind(regions: RegionNames, name: str) -> str | None:
 
 #: Regional-government forms that name one government without a region (the one the article
 #: is about); "Pemerintah Kota" alone is too often a class or a scraper gap.
-_BARE_FORMS = frozenset({"Pemerintah Daerah", "Pemda", "Pemprov", "Pemkab", "Pemkot"})
+_BARE_FORMS = frozenset({"Pemerintah Daerah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Pemko"})
 
 
 def _dprd(text: str, regions: RegionNames) -> list[Candidate]:
@@ -498,10 +498,24 @@ def _sub_units(
         if (is_excluded(span_text) or end <= m.end() or _PARTY_ORGAN.match(text, end)
                 or _PARTY_WORD.search(span_text)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
-        if m.group(1) == "Lembaga" and short_at.get(m.end() + 1) == end:
-            continue  # "Lembaga KPK": the word "institution" before a known body's short form
+        if _no_unit(m.group(1), m.end(), end, short_at, bodies):
+            continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+def _no_unit(
+    head: str, head_end: int, end: int, short_at: dict[int, int], bodies: frozenset[int]
+) -> bool:
+    """A generic head and the words after it that name no sub-unit.
+
+    "Lembaga KPK": the word "institution" before a known body's short form. "Deputi
+    Pembudayaan Olahraga" with no body (``bodies``: starts of knowledge-base mentions) in or
+    right after the name: a deputy's title, the post of a person, not a unit.
+    """
+    if head == "Lembaga" and short_at.get(head_end + 1) == end:
+        return True
+    return head == "Deputi" and not any(head_end < p <= end + 1 for p in bodies)
 
 
 _SPAN_WORD = re.compile(r"\S+")

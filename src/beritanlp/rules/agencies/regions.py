@@ -39,8 +39,11 @@ def region_key(region: str) -> str:
     return REGION_ALIASES.get(key, key)
 
 
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _PREFIX_WORDS = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec"})
-_BODY_WORDS = frozenset({"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Dinas", "Badan"})
+_BODY_WORDS = frozenset(
+    {"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Pemko", "Dinas", "Badan"}
+)
 _PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
 _REGION_AFTER = re.compile(
     r"[ \t]+(" + REGION_PREFIX + r"?" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})"
@@ -217,6 +220,8 @@ class RegionNames:
                 break  # but "Pasar Minggu", "Limapuluh Kota": a region ending in a stop word
             if bare in EXCLUDED_WORDS or bare in ("RI",) or (i == 0 and bare in _BODY_WORDS):
                 break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
+            if _YEAR.fullmatch(bare):
+                break  # "DPRD DKI 2019-2024": the term, not a word of the region
             kept.append(word)
         return tuple(self.known_prefix(kept))
 

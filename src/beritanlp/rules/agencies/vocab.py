@@ -141,7 +141,8 @@ REGIONAL_GOV = {
     "Pemerintah Kota": "pemkot", "Pemerintah Daerah Provinsi": "pemprov",
     "Pemerintah Daerah Kabupaten": "pemkab", "Pemerintah Daerah Kota": "pemkot",
     "Pemerintah Daerah": "pemda", "Pemerintah Kab.": "pemkab",
-    "Pemprov": "pemprov", "Pemkab": "pemkab", "Pemkot": "pemkot", "Pemda": "pemda",
+    "Pemprov": "pemprov", "Pemkab": "pemkab", "Pemkot": "pemkot", "Pemko": "pemkot",
+    "Pemda": "pemda",
     "Pemdaprov": "pemprov", "Pemdakab": "pemkab", "Pemdakot": "pemkot",
 }
 #: A capitalised word of a name: a word (with a number after a hyphen, "Covid-19"), a short
