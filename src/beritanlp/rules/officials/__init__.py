@@ -22,6 +22,7 @@ Modules, in the order a text goes through them:
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
 ``gaps``         the holder of a title whose name a scraper dropped, from the headline
 ``next_subject`` the same in the body (named by the next sentence), and a pronoun's title
+``known_holders`` a national title's holder from a table of office holders, named elsewhere
 ``records``      the officials as plain dicts
 """
 
@@ -44,6 +45,7 @@ from beritanlp.rules.officials.coreference import (
 )
 from beritanlp.rules.officials.deputies import share_region
 from beritanlp.rules.officials.gaps import gap_holder
+from beritanlp.rules.officials.known_holders import known_holders
 from beritanlp.rules.officials.next_subject import next_sentence_holders, pronoun_holders
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
@@ -127,6 +129,10 @@ def extract_officials(
         held = held | {cand.key}
     for cand in pronoun_holders(ctx, bare, vocabulary, held):
         groups.append(Official([cand], set(cand.words)))  # "... Budi. Ia Ketua DPRD X"
+        vocabulary |= set(cand.words)
+        held = held | {cand.key}
+    for cand in known_holders(ctx, bare, vocabulary, held):
+        groups.append(Official([cand], set(cand.words)))  # "Presiden,di ... kata Jokowi"
     for g in groups:
         for c in g.cands:
             g.mentions.add((c.name_start, c.name_end))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.text.ordinals import rank_words
 from beritanlp.text.words import NAME_JOINS
@@ -18,6 +20,22 @@ STOP_WORDS: frozenset[str] = frozenset(
 KNOWN_NICKNAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
     (tuple(row[0].casefold().split()), tuple(row[1].casefold().split()))
     for row in word_table("official_nicknames")
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def key_words(text: str) -> tuple[str, ...]:
+    """The words of a title or a name, casefolded, without punctuation ("Ma'ruf" is two)."""
+    return tuple(_WORD.findall(text.casefold()))
+
+
+#: Holders of national offices (``lexicons/data/office_holders.txt``): one row per title form,
+#: the title's words and the holder's name words, casefolded
+#: (``(("menteri", "keuangan"), ("sri", "mulyani", "indrawati"))``).
+KNOWN_HOLDERS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (key_words(form), key_words(row[1]))
+    for row in word_table("office_holders")
+    for form in row[0].split(";")
 )
 #: Months, casefolded: stop words, except where one begins a person's name ("Juli Tri Wahyono").
 MONTHS: frozenset[str] = frozenset(word.casefold() for word in tagged_words("months", "officials"))
