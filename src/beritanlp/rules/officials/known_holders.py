@@ -9,7 +9,7 @@ and the next sentence's, :mod:`~beritanlp.rules.officials.gaps` and
 holders of that title whom the article names somewhere ("kata Jokowi"; GUIDELINE: a dropped
 name is the form the article uses elsewhere). Nobody is read where the article names two
 holders of the title (an old and a new minister), where the holder is an official found
-already, or where the title has another country's jurisdiction.
+already, or where the title has another jurisdiction than the table's ("Presiden Prancis").
 
 A name is the holder's where its words are all words of the holder's full name (an initial
 for a word: "Yasonna H Laoly"), or a nickname of it (``official_nicknames.txt``); a single
@@ -60,9 +60,9 @@ def known_holders(
     keys = set(held)
     taken = set(vocabulary)
     for title in bare:
-        if title.key in keys or title.key[1] not in NATIONAL:
+        if title.key in keys:
             continue
-        holders = _holders_of(title.key[0], rows)
+        holders = _holders_of(title.key, rows)
         if not holders:
             continue
         named = _named(ctx, holders)
@@ -80,15 +80,20 @@ def known_holders(
     return out
 
 
-def _holders_of(key: str, rows: Sequence[HolderRow]) -> list[tuple[str, ...]]:
+def _holders_of(key: tuple[str, str], rows: Sequence[HolderRow]) -> list[tuple[str, ...]]:
     """The names of the table's holders of the title with post key ``key``.
 
-    A slashed double post ("Menteri X/Kepala Badan Y") is read as each of its posts.
+    Titles compare without spaces and punctuation, the jurisdiction included ("Ketua KPK",
+    "Presiden RI"); a title with a national jurisdiction or none also compares without it,
+    and a slashed double post ("Menteri X/Kepala Badan Y") as each of its posts.
     """
-    forms = {key_words(part) for part in key.split("/")}
+    position, jurisdiction = key
+    forms = {"".join(key_words(position)) + jurisdiction}
+    if jurisdiction in NATIONAL:
+        forms |= {"".join(key_words(part)) for part in position.split("/")}
     found: list[tuple[str, ...]] = []
     for title, name in rows:
-        if title in forms and name not in found:
+        if "".join(title) in forms and name not in found:
             found.append(name)
     return found
 

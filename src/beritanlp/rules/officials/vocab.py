@@ -53,11 +53,12 @@ EVENT_WORDS: frozenset[str] = frozenset("pemilihan pemilu pilkada".split())
 #: Words before a position that name someone close to its holder, not the holder ("Ajudan
 #: Bupati X", "Asisten Pribadi Menpora, X", "istri Gubernur X"): the name after is theirs.
 RELATION_WORDS: frozenset[str] = frozenset(
-    "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu".split()
+    "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu pengacara".split()
 )
-#: Two-word forms of :data:`RELATION_WORDS` ("Asisten Pribadi Menpora").
+#: Two-word forms of :data:`RELATION_WORDS` ("Asisten Pribadi Menpora", "kuasa hukum eks Menpora").
 RELATION_PAIRS: frozenset[tuple[str, str]] = frozenset(
-    {("asisten", "pribadi"), ("staf", "pribadi"), ("sekretaris", "pribadi")}
+    {("asisten", "pribadi"), ("staf", "pribadi"), ("sekretaris", "pribadi"), ("kuasa", "hukum"),
+     ("penasihat", "hukum")}
 )
 #: Words of natural features ("Sungai Musi", "Taman Nasional Komodo"): a person's name never
 #: begins with one nor right after one (unit names end in them: "Balai Wilayah Sungai Musi").
