@@ -17,7 +17,8 @@ TEXT = "Judul\n\nWarga ingin bertemu Menteri Pariwisata ,di pelabuhan. Esoknya D
 def invented():
     """The packaged tables with an invented holder of an invented title form."""
     tables = officials_tables(Lexicons())
-    rows = ((key_words("Menteri Pariwisata"), key_words("Dewi Kartika Anggraeni")),)
+    rows = ((key_words("Menteri Pariwisata"), key_words("Dewi Kartika Anggraeni"), "2015-01-05",
+             ""),)
     return tables, replace(tables, holders=rows)
 
 
@@ -45,7 +46,28 @@ def test_a_first_name_alone_names_nobody(invented):
     assert extract_officials(text, tables, _persons(text, "Dewi")) == []
 
 
+def test_a_holder_not_yet_in_office_is_not_read(invented):
+    _, tables = invented
+    text = TEXT.replace("Esoknya Dewi Anggraeni tiba.", "Esoknya panitia menjemput Dewi Anggraeni.")
+    persons = _persons(text, "Dewi Anggraeni")
+    assert extract_officials(text, tables, persons, date="2014-06-01") == []
+    assert len(extract_officials(text, tables, persons, date="2016-06-01")) == 1
+
+
+def test_a_holder_long_out_of_office_is_not_read(invented):
+    _, tables = invented
+    rows = ((key_words("Menteri Pariwisata"), key_words("Dewi Kartika Anggraeni"), "2015-01-05",
+             "2016-02-01"),)
+    text = TEXT.replace("Esoknya Dewi Anggraeni tiba.", "Esoknya panitia menjemput Dewi Anggraeni.")
+    persons = _persons(text, "Dewi Anggraeni")
+    ended = replace(tables, holders=rows)
+    assert len(extract_officials(text, ended, persons, date="2016-05-01")) == 1  # weeks after
+    assert extract_officials(text, ended, persons, date="2019-05-01") == []
+
+
 def test_packaged_rows_have_titles_and_names():
     assert KNOWN_HOLDERS
-    assert all(title and name for title, name in KNOWN_HOLDERS)
-    assert (key_words("Presiden"), key_words("Joko Widodo")) in KNOWN_HOLDERS
+    assert all(title and name and start for title, name, start, _ in KNOWN_HOLDERS)
+    assert all(end == "" or start < end for _, _, start, end in KNOWN_HOLDERS)
+    rows = {(title, name) for title, name, _, _ in KNOWN_HOLDERS}
+    assert (key_words("Presiden"), key_words("Joko Widodo")) in rows

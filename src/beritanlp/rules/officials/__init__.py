@@ -67,6 +67,7 @@ def extract_officials(
     fallback: bool = True,
     non_names: Sequence[tuple[int, int]] | None = None,
     places: Sequence[tuple[int, int]] = (),
+    date: str | None = None,
 ) -> list[dict[str, Any]]:
     """Find the officials of an article.
 
@@ -89,6 +90,9 @@ def extract_officials(
         Character ranges of LOC/GPE spans from a NER: a known place followed by two or three
         capitalised words after a title holds a name the span swallowed
         (:mod:`~beritanlp.rules.officials.swallowed`), read as a PERSON span.
+    date
+        The article's date (ISO), when known: the table of office holders is read for the
+        holders in office then (:mod:`~beritanlp.rules.officials.known_holders`).
 
     Returns
     -------
@@ -131,7 +135,7 @@ def extract_officials(
         groups.append(Official([cand], set(cand.words)))  # "... Budi. Ia Ketua DPRD X"
         vocabulary |= set(cand.words)
         held = held | {cand.key}
-    for cand in known_holders(ctx, bare, vocabulary, held):
+    for cand in known_holders(ctx, bare, vocabulary, held, date):
         groups.append(Official([cand], set(cand.words)))  # "Presiden,di ... kata Jokowi"
     for g in groups:
         for c in g.cands:

@@ -21,16 +21,23 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from datetime import date as date_type
 
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.names import clean_name
+from beritanlp.rules.officials.gaps import institution_inside
+from beritanlp.rules.officials.lookups import unit_at
+from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.phrases import phrase_at
 from beritanlp.rules.officials.scan import BareTitle
-from beritanlp.rules.officials.vocab import key_words
+from beritanlp.rules.officials.vocab import STOP_WORDS, key_words
 
-#: A title's holder in the table: the title's words and the holder's name words (casefolded).
-HolderRow = tuple[tuple[str, ...], tuple[str, ...]]
+#: A title's holder in the table: the title's words, the holder's name words (casefolded), the
+#: ISO dates they took and left office ("" when not recorded).
+HolderRow = tuple[tuple[str, ...], tuple[str, ...], str, str]
+#: Days after leaving office that news still writes the post without "mantan" (a minister who
+#: resigned is "Menpora" in the weeks after; a record of the post he held).
+GRACE_DAYS = 365
 #: Jurisdictions of a national title that name no other country ("Presiden RI").
 NATIONAL: frozenset[str] = frozenset({"", "ri", "republikindonesia", "indonesia"})
 def known_holders(
@@ -38,6 +45,7 @@ def known_holders(
     bare: Sequence[BareTitle],
     vocabulary: set[str],
     held: frozenset[tuple[str, str]],
+    date: str | None = None,
 ) -> list[Candidate]:
     """The holders the table names of the national titles the text writes without a name.
 
@@ -52,35 +60,55 @@ def known_holders(
         The name words of every official found: a holder among them is found already.
     held
         The posts' keys of the officials found: such a title's holder is named elsewhere.
+    date
+        The article's date (ISO, "2019-09-19"), when known: only holders in office then, or
+        who left office at most :data:`GRACE_DAYS` before, are read.
     """
-    rows = ctx.tables.holders
-    if not rows or not bare:
+    if not ctx.tables.holders or not bare:
         return []
+    rows = _in_office(ctx.tables.holders, date)
     out: list[Candidate] = []
-    keys = set(held)
     taken = set(vocabulary)
-    for title in bare:
-        if title.key in keys:
-            continue
-        holders = _holders_of(title.key, rows)
-        if not holders:
-            continue
-        named = _named(ctx, holders)
-        if len(named) != 1:
-            continue  # nobody, or two holders of the title: the old and the new minister
-        a, b = next(iter(named.values()))
+    for title, (a, b) in _fullest_titles(ctx, bare, held, rows):
         if all(ctx.norms[k] in taken for k in range(a, b) if ctx.toks[k].is_word):
             continue  # an official found already (under another post)
         ph = phrase_at(ctx, bisect_left(ctx.tok_starts, title.span[0]), allow_lower=False)
         cand = make_candidate(ctx, ph, (a, b), gap=True) if ph is not None else None
         if cand is not None:
             out.append(cand)
-            keys.add(cand.key)
             taken |= set(cand.words)
     return out
 
 
-def _holders_of(key: tuple[str, str], rows: Sequence[HolderRow]) -> list[tuple[str, ...]]:
+def _fullest_titles(
+    ctx: Context,
+    bare: Sequence[BareTitle],
+    held: frozenset[tuple[str, str]],
+    rows: dict[str, list[tuple[str, ...]]],
+) -> list[tuple[BareTitle, tuple[int, int]]]:
+    """Each holder the text names once, with the longest of their titles it writes bare.
+
+    "Menteri Pemuda dan Olahraga (Menpora) ," and a headline's "Menpora": the fullest mention
+    is the position (GUIDELINE); in the text order of the titles kept.
+    """
+    best: dict[tuple[int, int], BareTitle] = {}
+    for title in bare:
+        if title.key in held:
+            continue
+        holders = _holders_of(title.key, rows)
+        named = _named(ctx, holders) if holders else {}
+        if len(named) != 1:
+            continue  # nobody, or two holders of the title: the old and the new minister
+        name = next(iter(named.values()))
+        kept = best.get(name)
+        if kept is None or title.span[1] - title.span[0] > kept.span[1] - kept.span[0]:
+            best[name] = title
+    return sorted(((t, n) for n, t in best.items()), key=lambda pair: pair[0].span)
+
+
+def _holders_of(
+    key: tuple[str, str], rows: dict[str, list[tuple[str, ...]]]
+) -> list[tuple[str, ...]]:
     """The names of the table's holders of the title with post key ``key``.
 
     Titles compare without spaces and punctuation, the jurisdiction included ("Ketua KPK",
@@ -92,10 +120,37 @@ def _holders_of(key: tuple[str, str], rows: Sequence[HolderRow]) -> list[tuple[s
     if jurisdiction in NATIONAL:
         forms |= {"".join(key_words(part)) for part in position.split("/")}
     found: list[tuple[str, ...]] = []
-    for title, name in rows:
-        if "".join(title) in forms and name not in found:
-            found.append(name)
+    for form in forms:
+        for name in rows.get(form, ()):
+            if name not in found:
+                found.append(name)
     return found
+
+
+def _in_office(rows: Sequence[HolderRow], date: str | None) -> dict[str, list[tuple[str, ...]]]:
+    """The holders' names by title (its words joined), of the rows in office at ``date``.
+
+    Without a date every row is read; a row whose dates are not recorded is always read.
+    """
+    day = _day(date)
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for title, name, start, end in rows:
+        if day is not None:
+            took, left = _day(start), _day(end)
+            if took is not None and day < took:
+                continue  # not in office yet
+            if left is not None and (day - left).days > GRACE_DAYS:
+                continue  # left office long before
+        out.setdefault("".join(title), []).append(name)
+    return out
+
+
+def _day(text: str | None) -> date_type | None:
+    """The date of an ISO string's first ten characters, or None."""
+    try:
+        return date_type.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
 
 
 def _named(
@@ -103,9 +158,10 @@ def _named(
 ) -> dict[tuple[str, ...], tuple[int, int]]:
     """Each holder the text names, with the token range of their fullest name in it."""
     found: dict[tuple[str, ...], tuple[int, int]] = {}
-    for a, b in _names(ctx):
-        words = key_words(" ".join(ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word))
-        for holder in holders:
+    spans = list(_names(ctx))
+    for holder in holders:
+        for a, b in [*spans, *_written(ctx, holder)]:
+            words = key_words(" ".join(ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word))
             if not _names_holder(words, holder, ctx.tables.nicknames):
                 continue
             best = found.get(holder)
@@ -128,6 +184,46 @@ def _names(ctx: Context) -> Iterable[tuple[int, int]]:
         for k in ctx.positions_of(nick[0]):
             if tuple(ctx.norms[k : k + len(nick)]) == nick and ctx.toks[k].cap:
                 yield k, k + len(nick)
+
+
+def _written(ctx: Context, holder: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised words of the holder's name, in its order, in the text.
+
+    The name as the text writes it where the NER's span is cut or runs on ("Ridwan Kamil
+    Sebut ..." in a headline).
+    """
+    runs: list[tuple[int, int]] = []
+    for i, word in enumerate(holder[:-1]):
+        for k in ctx.positions_of(word):
+            n = 0
+            while (
+                i + n < len(holder) and k + n < ctx.size and ctx.norms[k + n] == holder[i + n]
+                and ctx.toks[k + n].cap
+            ):
+                n += 1
+            if n >= 2 and not _name_goes_on(ctx, k):
+                runs.append((k, k + n))
+    return runs
+
+
+def _name_goes_on(ctx: Context, k: int) -> bool:
+    """Tell whether the name at ``k`` goes on before it: "Iriana Joko Widodo" is another person.
+
+    The word before is part of the same PERSON span, or a capitalised word the body (not a
+    title-case line) writes, and only capitalised, that is no stop word, title, unit, place
+    or agency ("Iriana"); not a
+    headline's verb in title case ("Cuitan Ridwan Kamil") nor a portfolio ("Menteri
+    Perhubungan Budi Karya Sumadi").
+    """
+    j = k - 1
+    if j < 0 or not ctx.word(j) or not ctx.toks[j].cap or ctx.norms[j] in STOP_WORDS:
+        return False
+    if ctx.person_at(j) is not None and ctx.person_at(j) == ctx.person_at(k):
+        return True
+    if skip_titles(ctx, j) != j or institution_inside(ctx, j, j + 1) or unit_at(ctx, j):
+        return False
+    body = [p for p in ctx.positions_of(ctx.norms[j]) if not ctx.toks[p].title_line]
+    return bool(body) and all(ctx.toks[p].cap for p in body)  # a headline's word proves nothing
 
 
 def _alias(ctx: Context, span: tuple[int, int], holder: tuple[str, ...]) -> bool:

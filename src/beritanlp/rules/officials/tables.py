@@ -131,8 +131,9 @@ class OfficialsTables:
         Nicknames of well-known officials and the words of the full names they stand for,
         casefolded (``(("jokowi",), ("joko", "widodo"))``, ``official_nicknames.txt``).
     holders
-        Holders of national offices: a title form's words and the holder's name words,
-        casefolded (``office_holders.txt``; :mod:`~beritanlp.rules.officials.known_holders`).
+        Holders of public offices: a title form's words, the holder's name words (casefolded)
+        and the dates in office (``office_holders.txt``;
+        :mod:`~beritanlp.rules.officials.known_holders`).
     """
 
     positions: PositionLexicon
@@ -140,7 +141,7 @@ class OfficialsTables:
     gazetteer: PlaceLookup
     agency_terms: AgencyTerms
     nicknames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
-    holders: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    holders: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...] = ()
 
 
 def officials_tables(lexicons: Lexicons) -> OfficialsTables:

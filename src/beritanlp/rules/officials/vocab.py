@@ -29,11 +29,13 @@ def key_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.casefold()))
 
 
-#: Holders of national offices (``lexicons/data/office_holders.txt``): one row per title form,
-#: the title's words and the holder's name words, casefolded
-#: (``(("menteri", "keuangan"), ("sri", "mulyani", "indrawati"))``).
-KNOWN_HOLDERS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
-    (key_words(form), key_words(row[1]))
+#: Holders of public offices (``lexicons/data/office_holders.txt``): one row per title form,
+#: the title's words and the holder's name words, casefolded, and the ISO dates the holder
+#: took and left office ("" when not recorded):
+#: ``(("menteri", "keuangan"), ("sri", "mulyani", "indrawati"), "2016-07-27", "")``.
+KNOWN_HOLDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...] = tuple(
+    (key_words(form), key_words(row[1]), row[2] if len(row) > 2 else "",
+     row[3] if len(row) > 3 else "")
     for row in word_table("office_holders")
     for form in row[0].split(";")
 )
