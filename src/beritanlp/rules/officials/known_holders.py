@@ -1,20 +1,22 @@
-"""The holder of a national title written without a name, from a table of office holders.
+"""The holder of a public title written without a name, from a table of office holders.
 
-Scraped news loses the links of a text, and the names of the president and the ministers are
-its most linked words: "menemui Presiden,di Istana", "Menteri Keuangan  , mengatakan",
-"niat Presiden , (Jokowi)". Where no other reading names the title's holder (the headline's
-and the next sentence's, :mod:`~beritanlp.rules.officials.gaps` and
-:mod:`~beritanlp.rules.officials.next_subject`), a table of public facts does
-(``lexicons/data/office_holders.txt``): the title's holder is the one person of the table's
-holders of that title whom the article names somewhere ("kata Jokowi"; GUIDELINE: a dropped
-name is the form the article uses elsewhere). Nobody is read where the article names two
-holders of the title (an old and a new minister), where the holder is an official found
-already, or where the title has another jurisdiction than the table's ("Presiden Prancis").
+Scraped news loses the links of a text, and the names of the president, the ministers and the
+governors are its most linked words: "menemui Presiden,di Istana", "Menteri Keuangan  ,
+mengatakan", "niat Presiden , (Jokowi)", "Gubernur Jawa Barat  , meminta". Where no other
+reading names the title's holder (the headline's and the next sentence's,
+:mod:`~beritanlp.rules.officials.gaps` and :mod:`~beritanlp.rules.officials.next_subject`), a
+table of public facts does (``lexicons/data/office_holders.txt``): the title's holder is the
+one person of the table's holders of that title whom the article names somewhere ("kata
+Jokowi"; GUIDELINE: a dropped name is the form the article uses elsewhere). Nobody is read
+where the article names two holders of the title (an old and a new minister), where the
+holder is an official found already, or where the title has another jurisdiction than the
+table's ("Presiden Prancis").
 
 A name is the holder's where its words are all words of the holder's full name (an initial
 for a word: "Yasonna H Laoly"), or a nickname of it (``official_nicknames.txt``); a single
 word only where the article also writes two or more of the full name's words ("Imam" beside
-"Imam Nahrawi"), so that a common first name alone ("Bambang") names nobody.
+"Imam Nahrawi"), so that a common first name alone ("Bambang") names nobody. With the
+article's date, only the holders in office then (or who left at most a year before) are read.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ HolderRow = tuple[tuple[str, ...], tuple[str, ...], str, str]
 GRACE_DAYS = 365
 #: Jurisdictions of a national title that name no other country ("Presiden RI").
 NATIONAL: frozenset[str] = frozenset({"", "ri", "republikindonesia", "indonesia"})
+
+
 def known_holders(
     ctx: Context,
     bare: Sequence[BareTitle],
@@ -47,7 +51,7 @@ def known_holders(
     held: frozenset[tuple[str, str]],
     date: str | None = None,
 ) -> list[Candidate]:
-    """The holders the table names of the national titles the text writes without a name.
+    """The holders the table names of the titles the text writes without a name.
 
     Parameters
     ----------
