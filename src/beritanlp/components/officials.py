@@ -132,6 +132,7 @@ class OfficialsComponent(WarmUp):
             fallback=self.fallback,
             non_names=others,
             places=places,
+            date=doc._.date if isinstance(doc._.date, str) else None,
         )
         spans: list[Span] = []
         for rec in records:

@@ -22,6 +22,7 @@ Modules, in the order a text goes through them:
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
 ``gaps``         the holder of a title whose name a scraper dropped, from the headline
 ``next_subject`` the same in the body (named by the next sentence), and a pronoun's title
+``known_holders`` a national title's holder from a table of office holders, named elsewhere
 ``records``      the officials as plain dicts
 """
 
@@ -44,6 +45,7 @@ from beritanlp.rules.officials.coreference import (
 )
 from beritanlp.rules.officials.deputies import share_region
 from beritanlp.rules.officials.gaps import gap_holder
+from beritanlp.rules.officials.known_holders import known_holders
 from beritanlp.rules.officials.next_subject import next_sentence_holders, pronoun_holders
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
@@ -65,6 +67,7 @@ def extract_officials(
     fallback: bool = True,
     non_names: Sequence[tuple[int, int]] | None = None,
     places: Sequence[tuple[int, int]] = (),
+    date: str | None = None,
 ) -> list[dict[str, Any]]:
     """Find the officials of an article.
 
@@ -87,6 +90,9 @@ def extract_officials(
         Character ranges of LOC/GPE spans from a NER: a known place followed by two or three
         capitalised words after a title holds a name the span swallowed
         (:mod:`~beritanlp.rules.officials.swallowed`), read as a PERSON span.
+    date
+        The article's date (ISO), when known: the table of office holders is read for the
+        holders in office then (:mod:`~beritanlp.rules.officials.known_holders`).
 
     Returns
     -------
@@ -127,6 +133,10 @@ def extract_officials(
         held = held | {cand.key}
     for cand in pronoun_holders(ctx, bare, vocabulary, held):
         groups.append(Official([cand], set(cand.words)))  # "... Budi. Ia Ketua DPRD X"
+        vocabulary |= set(cand.words)
+        held = held | {cand.key}
+    for cand in known_holders(ctx, bare, vocabulary, held, date):
+        groups.append(Official([cand], set(cand.words)))  # "Presiden,di ... kata Jokowi"
     for g in groups:
         for c in g.cands:
             g.mentions.add((c.name_start, c.name_end))

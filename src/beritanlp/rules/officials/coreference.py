@@ -82,10 +82,11 @@ class Official:
     def best(self) -> Candidate:
         """The candidate whose post is reported: government over party, current, own, fullest."""
 
-        def rank(c: Candidate) -> tuple[int, int, int, int, int, int]:
+        def rank(c: Candidate) -> tuple[int, int, int, int, int, int, int]:
             return (
                 0 if party_post(c) else 1,
                 0 if c.former else 1,
+                1 if regional_head(c) else 0,
                 1 if c.jurisdiction else 0,
                 0 if c.listed else 1,
                 len(c.position.split()) + len((c.jurisdiction or "").split()),
@@ -102,6 +103,24 @@ class Official:
         if self.full is not None:
             return self.full
         return max(self.cands, key=lambda c: (len(c.words), len(c.name), -c.name_start)).name
+
+
+#: Ends of the posts of a region's elected head and deputy (acting ones too: "Plt Bupati").
+REGIONAL_HEAD_ENDS: tuple[str, ...] = ("gubernur", "bupati", "wali kota", "walikota")
+#: First words of a post no longer held ("Mantan Gubernur").
+FORMER_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas"})
+
+
+def regional_head(cand: Candidate) -> bool:
+    """Tell whether a candidate's post is a region's head or deputy, held now.
+
+    "Pak Gubernur Anies sebagai Ketua Badan Kerjasama Pembangunan Jabodetabek", "Plt Bupati X
+    yang juga Ketua DPC Partai Y": the government post is reported (GUIDELINE: a person with two
+    posts gets one entry, with the government post), not the body the head chairs as such.
+    """
+    position = cand.position.casefold()
+    words = position.split()
+    return bool(words) and words[0] not in FORMER_WORDS and position.endswith(REGIONAL_HEAD_ENDS)
 
 
 def party_post(cand: Candidate) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.titles import TitleList
-from beritanlp.rules.officials.vocab import KNOWN_NICKNAMES
+from beritanlp.rules.officials.vocab import KNOWN_HOLDERS, KNOWN_NICKNAMES
 from beritanlp.text.words import TOKEN
 
 if TYPE_CHECKING:
@@ -130,6 +130,10 @@ class OfficialsTables:
     nicknames
         Nicknames of well-known officials and the words of the full names they stand for,
         casefolded (``(("jokowi",), ("joko", "widodo"))``, ``official_nicknames.txt``).
+    holders
+        Holders of public offices: a title form's words, the holder's name words (casefolded)
+        and the dates in office (``office_holders.txt``;
+        :mod:`~beritanlp.rules.officials.known_holders`).
     """
 
     positions: PositionLexicon
@@ -137,6 +141,7 @@ class OfficialsTables:
     gazetteer: PlaceLookup
     agency_terms: AgencyTerms
     nicknames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    holders: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...] = ()
 
 
 def officials_tables(lexicons: Lexicons) -> OfficialsTables:
@@ -151,4 +156,5 @@ def officials_tables(lexicons: Lexicons) -> OfficialsTables:
         gazetteer=lexicons.gazetteer,
         agency_terms=lexicons.derived(AGENCY_TERMS_KEY, ("agencies",), build_agency_terms),
         nicknames=KNOWN_NICKNAMES,
+        holders=KNOWN_HOLDERS,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.text.ordinals import rank_words
 from beritanlp.text.words import NAME_JOINS
@@ -19,6 +21,24 @@ KNOWN_NICKNAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
     (tuple(row[0].casefold().split()), tuple(row[1].casefold().split()))
     for row in word_table("official_nicknames")
 )
+_WORD = re.compile(r"[^\W_]+")
+
+
+def key_words(text: str) -> tuple[str, ...]:
+    """The words of a title or a name, casefolded, without punctuation ("Ma'ruf" is two)."""
+    return tuple(_WORD.findall(text.casefold()))
+
+
+#: Holders of public offices (``lexicons/data/office_holders.txt``): one row per title form,
+#: the title's words and the holder's name words, casefolded, and the ISO dates the holder
+#: took and left office ("" when not recorded):
+#: ``(("menteri", "keuangan"), ("sri", "mulyani", "indrawati"), "2016-07-27", "")``.
+KNOWN_HOLDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...] = tuple(
+    (key_words(form), key_words(row[1]), row[2] if len(row) > 2 else "",
+     row[3] if len(row) > 3 else "")
+    for row in word_table("office_holders")
+    for form in row[0].split(";")
+)
 #: Months, casefolded: stop words, except where one begins a person's name ("Juli Tri Wahyono").
 MONTHS: frozenset[str] = frozenset(word.casefold() for word in tagged_words("months", "officials"))
 #: Words after a title that point back to someone named before ("Wali Kota Solo itu").
@@ -35,11 +55,12 @@ EVENT_WORDS: frozenset[str] = frozenset("pemilihan pemilu pilkada".split())
 #: Words before a position that name someone close to its holder, not the holder ("Ajudan
 #: Bupati X", "Asisten Pribadi Menpora, X", "istri Gubernur X"): the name after is theirs.
 RELATION_WORDS: frozenset[str] = frozenset(
-    "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu".split()
+    "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu pengacara".split()
 )
-#: Two-word forms of :data:`RELATION_WORDS` ("Asisten Pribadi Menpora").
+#: Two-word forms of :data:`RELATION_WORDS` ("Asisten Pribadi Menpora", "kuasa hukum eks Menpora").
 RELATION_PAIRS: frozenset[tuple[str, str]] = frozenset(
-    {("asisten", "pribadi"), ("staf", "pribadi"), ("sekretaris", "pribadi")}
+    {("asisten", "pribadi"), ("staf", "pribadi"), ("sekretaris", "pribadi"), ("kuasa", "hukum"),
+     ("penasihat", "hukum")}
 )
 #: Words of natural features ("Sungai Musi", "Taman Nasional Komodo"): a person's name never
 #: begins with one nor right after one (unit names end in them: "Balai Wilayah Sungai Musi").

@@ -1,0 +1,257 @@
+"""The holder of a public title written without a name, from a table of office holders.
+
+Scraped news loses the links of a text, and the names of the president, the ministers and the
+governors are its most linked words: "menemui Presiden,di Istana", "Menteri Keuangan  ,
+mengatakan", "niat Presiden , (Jokowi)", "Gubernur Jawa Barat  , meminta". Where no other
+reading names the title's holder (the headline's and the next sentence's,
+:mod:`~beritanlp.rules.officials.gaps` and :mod:`~beritanlp.rules.officials.next_subject`), a
+table of public facts does (``lexicons/data/office_holders.txt``): the title's holder is the
+one person of the table's holders of that title whom the article names somewhere ("kata
+Jokowi"; GUIDELINE: a dropped name is the form the article uses elsewhere). Nobody is read
+where the article names two holders of the title (an old and a new minister), where the
+holder is an official found already, or where the title has another jurisdiction than the
+table's ("Presiden Prancis").
+
+A name is the holder's where its words are all words of the holder's full name (an initial
+for a word: "Yasonna H Laoly"), or a nickname of it (``official_nicknames.txt``); a single
+word only where the article also writes two or more of the full name's words ("Imam" beside
+"Imam Nahrawi"), so that a common first name alone ("Bambang") names nobody. With the
+article's date, only the holders in office then (or who left at most a year before) are read.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from datetime import date as date_type
+
+from beritanlp.rules.officials.candidates import Candidate, make_candidate
+from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.gaps import institution_inside
+from beritanlp.rules.officials.lookups import unit_at
+from beritanlp.rules.officials.names import clean_name, skip_titles
+from beritanlp.rules.officials.phrases import phrase_at
+from beritanlp.rules.officials.scan import BareTitle
+from beritanlp.rules.officials.vocab import STOP_WORDS, key_words
+
+#: A title's holder in the table: the title's words, the holder's name words (casefolded), the
+#: ISO dates they took and left office ("" when not recorded).
+HolderRow = tuple[tuple[str, ...], tuple[str, ...], str, str]
+#: Days after leaving office that news still writes the post without "mantan" (a minister who
+#: resigned is "Menpora" in the weeks after; a record of the post he held).
+GRACE_DAYS = 365
+#: Jurisdictions of a national title that name no other country ("Presiden RI").
+NATIONAL: frozenset[str] = frozenset({"", "ri", "republikindonesia", "indonesia"})
+
+
+def known_holders(
+    ctx: Context,
+    bare: Sequence[BareTitle],
+    vocabulary: set[str],
+    held: frozenset[tuple[str, str]],
+    date: str | None = None,
+) -> list[Candidate]:
+    """The holders the table names of the titles the text writes without a name.
+
+    Parameters
+    ----------
+    ctx
+        The text's context; ``ctx.tables.holders`` is the table of office holders and
+        ``ctx.tables.nicknames`` the nicknames of officials.
+    bare
+        The titles found without a name.
+    vocabulary
+        The name words of every official found: a holder among them is found already.
+    held
+        The posts' keys of the officials found: such a title's holder is named elsewhere.
+    date
+        The article's date (ISO, "2019-09-19"), when known: only holders in office then, or
+        who left office at most :data:`GRACE_DAYS` before, are read.
+    """
+    if not ctx.tables.holders or not bare:
+        return []
+    rows = _in_office(ctx.tables.holders, date)
+    out: list[Candidate] = []
+    taken = set(vocabulary)
+    for title, (a, b) in _fullest_titles(ctx, bare, held, rows):
+        if all(ctx.norms[k] in taken for k in range(a, b) if ctx.toks[k].is_word):
+            continue  # an official found already (under another post)
+        ph = phrase_at(ctx, bisect_left(ctx.tok_starts, title.span[0]), allow_lower=False)
+        cand = make_candidate(ctx, ph, (a, b), gap=True) if ph is not None else None
+        if cand is not None:
+            out.append(cand)
+            taken |= set(cand.words)
+    return out
+
+
+def _fullest_titles(
+    ctx: Context,
+    bare: Sequence[BareTitle],
+    held: frozenset[tuple[str, str]],
+    rows: dict[str, list[tuple[str, ...]]],
+) -> list[tuple[BareTitle, tuple[int, int]]]:
+    """Each holder the text names once, with the longest of their titles it writes bare.
+
+    "Menteri Pemuda dan Olahraga (Menpora) ," and a headline's "Menpora": the fullest mention
+    is the position (GUIDELINE); in the text order of the titles kept.
+    """
+    best: dict[tuple[int, int], BareTitle] = {}
+    for title in bare:
+        if title.key in held:
+            continue
+        holders = _holders_of(title.key, rows)
+        named = _named(ctx, holders) if holders else {}
+        if len(named) != 1:
+            continue  # nobody, or two holders of the title: the old and the new minister
+        name = next(iter(named.values()))
+        kept = best.get(name)
+        if kept is None or title.span[1] - title.span[0] > kept.span[1] - kept.span[0]:
+            best[name] = title
+    return sorted(((t, n) for n, t in best.items()), key=lambda pair: pair[0].span)
+
+
+def _holders_of(
+    key: tuple[str, str], rows: dict[str, list[tuple[str, ...]]]
+) -> list[tuple[str, ...]]:
+    """The names of the table's holders of the title with post key ``key``.
+
+    Titles compare without spaces and punctuation, the jurisdiction included ("Ketua KPK",
+    "Presiden RI"); a title with a national jurisdiction or none also compares without it,
+    and a slashed double post ("Menteri X/Kepala Badan Y") as each of its posts.
+    """
+    position, jurisdiction = key
+    forms = {"".join(key_words(position)) + jurisdiction}
+    if jurisdiction in NATIONAL:
+        forms |= {"".join(key_words(part)) for part in position.split("/")}
+    found: list[tuple[str, ...]] = []
+    for form in forms:
+        for name in rows.get(form, ()):
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def _in_office(rows: Sequence[HolderRow], date: str | None) -> dict[str, list[tuple[str, ...]]]:
+    """The holders' names by title (its words joined), of the rows in office at ``date``.
+
+    Without a date every row is read; a row whose dates are not recorded is always read.
+    """
+    day = _day(date)
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for title, name, start, end in rows:
+        if day is not None:
+            took, left = _day(start), _day(end)
+            if took is not None and day < took:
+                continue  # not in office yet
+            if left is not None and (day - left).days > GRACE_DAYS:
+                continue  # left office long before
+        out.setdefault("".join(title), []).append(name)
+    return out
+
+
+def _day(text: str | None) -> date_type | None:
+    """The date of an ISO string's first ten characters, or None."""
+    try:
+        return date_type.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _named(
+    ctx: Context, holders: Sequence[tuple[str, ...]]
+) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Each holder the text names, with the token range of their fullest name in it."""
+    found: dict[tuple[str, ...], tuple[int, int]] = {}
+    spans = list(_names(ctx))
+    for holder in holders:
+        for a, b in [*spans, *_written(ctx, holder)]:
+            words = key_words(" ".join(ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word))
+            if not _names_holder(words, holder, ctx.tables.nicknames):
+                continue
+            best = found.get(holder)
+            if best is None or b - a > best[1] - best[0]:
+                found[holder] = (a, b)
+    return {
+        holder: span
+        for holder, span in found.items()
+        if span[1] - span[0] > 1 or _alias(ctx, span, holder)
+    }
+
+
+def _names(ctx: Context) -> Iterable[tuple[int, int]]:
+    """The PERSON spans of the text without titles, and the nicknames it writes."""
+    for s, e in ctx.person_tok:
+        cleaned = clean_name(ctx, s, e)
+        if cleaned is not None:
+            yield cleaned
+    for nick, _ in ctx.tables.nicknames:
+        for k in ctx.positions_of(nick[0]):
+            if tuple(ctx.norms[k : k + len(nick)]) == nick and ctx.toks[k].cap:
+                yield k, k + len(nick)
+
+
+def _written(ctx: Context, holder: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised words of the holder's name, in its order, in the text.
+
+    The name as the text writes it where the NER's span is cut or runs on ("Ridwan Kamil
+    Sebut ..." in a headline).
+    """
+    runs: list[tuple[int, int]] = []
+    for i, word in enumerate(holder[:-1]):
+        for k in ctx.positions_of(word):
+            n = 0
+            while (
+                i + n < len(holder) and k + n < ctx.size and ctx.norms[k + n] == holder[i + n]
+                and ctx.toks[k + n].cap
+            ):
+                n += 1
+            if n >= 2 and not _name_goes_on(ctx, k):
+                runs.append((k, k + n))
+    return runs
+
+
+def _name_goes_on(ctx: Context, k: int) -> bool:
+    """Tell whether the name at ``k`` goes on before it: "Iriana Joko Widodo" is another person.
+
+    The word before is part of the same PERSON span, or a capitalised word the body (not a
+    title-case line) writes, and only capitalised, that is no stop word, title, unit, place
+    or agency ("Iriana"); not a
+    headline's verb in title case ("Cuitan Ridwan Kamil") nor a portfolio ("Menteri
+    Perhubungan Budi Karya Sumadi").
+    """
+    j = k - 1
+    if j < 0 or not ctx.word(j) or not ctx.toks[j].cap or ctx.norms[j] in STOP_WORDS:
+        return False
+    if ctx.person_at(j) is not None and ctx.person_at(j) == ctx.person_at(k):
+        return True
+    if skip_titles(ctx, j) != j or institution_inside(ctx, j, j + 1) or unit_at(ctx, j):
+        return False
+    body = [p for p in ctx.positions_of(ctx.norms[j]) if not ctx.toks[p].title_line]
+    return bool(body) and all(ctx.toks[p].cap for p in body)  # a headline's word proves nothing
+
+
+def _alias(ctx: Context, span: tuple[int, int], holder: tuple[str, ...]) -> bool:
+    """Tell whether a one-word name is a nickname of ``holder`` or the holder's only word."""
+    word = ctx.norms[span[0]]
+    return holder == (word,) or any(
+        nick == (word,) and full == holder for nick, full in ctx.tables.nicknames
+    )
+
+
+def _names_holder(
+    words: tuple[str, ...],
+    holder: tuple[str, ...],
+    nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> bool:
+    """Tell whether a name's ``words`` are the holder's (their words or initials, or a nickname)."""
+    if not words:
+        return False
+    if any(nick == words and full == holder for nick, full in nicknames):
+        return True
+    rest = list(holder)
+    for w in words:
+        match = next((h for h in rest if h == w or (len(w) == 1 and h[0] == w)), None)
+        if match is None:
+            return False
+        rest.remove(match)
+    return any(len(w) > 1 for w in words)

@@ -1,0 +1,73 @@
+"""Officials core: a national title without a name, held by the person a table of holders names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from beritanlp.lexicons import Lexicons
+from beritanlp.rules.officials import extract_officials, officials_tables
+from beritanlp.rules.officials.vocab import KNOWN_HOLDERS, key_words
+
+TEXT = "Judul\n\nWarga ingin bertemu Menteri Pariwisata ,di pelabuhan. Esoknya Dewi Anggraeni tiba."
+
+
+@pytest.fixture(scope="module")
+def invented():
+    """The packaged tables with an invented holder of an invented title form."""
+    tables = officials_tables(Lexicons())
+    rows = ((key_words("Menteri Pariwisata"), key_words("Dewi Kartika Anggraeni"), "2015-01-05",
+             ""),)
+    return tables, replace(tables, holders=rows)
+
+
+def _persons(text, *names):
+    return [(text.find(n), text.find(n) + len(n)) for n in names]
+
+
+def test_the_table_names_the_holder(invented):
+    _, tables = invented
+    text = TEXT.replace("Esoknya Dewi Anggraeni tiba.", "Esoknya panitia menjemput Dewi Anggraeni.")
+    found = extract_officials(text, tables, _persons(text, "Dewi Anggraeni"))
+    assert [(o["name"], o["position"]) for o in found] == [("Dewi Anggraeni", "Menteri Pariwisata")]
+
+
+def test_without_the_table_nobody_holds_it(invented):
+    _, tables = invented
+    text = TEXT.replace("Esoknya Dewi Anggraeni tiba.", "Esoknya panitia menjemput Dewi Anggraeni.")
+    persons = _persons(text, "Dewi Anggraeni")
+    assert extract_officials(text, replace(tables, holders=()), persons) == []
+
+
+def test_a_first_name_alone_names_nobody(invented):
+    _, tables = invented
+    text = TEXT.replace("Esoknya Dewi Anggraeni tiba.", "Esoknya panitia menjemput Dewi.")
+    assert extract_officials(text, tables, _persons(text, "Dewi")) == []
+
+
+def test_a_holder_not_yet_in_office_is_not_read(invented):
+    _, tables = invented
+    text = TEXT.replace("Esoknya Dewi Anggraeni tiba.", "Esoknya panitia menjemput Dewi Anggraeni.")
+    persons = _persons(text, "Dewi Anggraeni")
+    assert extract_officials(text, tables, persons, date="2014-06-01") == []
+    assert len(extract_officials(text, tables, persons, date="2016-06-01")) == 1
+
+
+def test_a_holder_long_out_of_office_is_not_read(invented):
+    _, tables = invented
+    rows = ((key_words("Menteri Pariwisata"), key_words("Dewi Kartika Anggraeni"), "2015-01-05",
+             "2016-02-01"),)
+    text = TEXT.replace("Esoknya Dewi Anggraeni tiba.", "Esoknya panitia menjemput Dewi Anggraeni.")
+    persons = _persons(text, "Dewi Anggraeni")
+    ended = replace(tables, holders=rows)
+    assert len(extract_officials(text, ended, persons, date="2016-05-01")) == 1  # weeks after
+    assert extract_officials(text, ended, persons, date="2019-05-01") == []
+
+
+def test_packaged_rows_have_titles_and_names():
+    assert KNOWN_HOLDERS
+    assert all(title and name and start for title, name, start, _ in KNOWN_HOLDERS)
+    assert all(end == "" or start < end for _, _, start, end in KNOWN_HOLDERS)
+    rows = {(title, name) for title, name, _, _ in KNOWN_HOLDERS}
+    assert (key_words("Presiden"), key_words("Joko Widodo")) in rows
