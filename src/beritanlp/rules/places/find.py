@@ -77,7 +77,11 @@ def find_places(
         mention, next_i = found
         mentions.append(mention)
         i = next_i
-    mentions.extend(parent_pattern(gaz, text, words, mentions))
+    parents = parent_pattern(gaz, text, words, mentions)
+    if parents:
+        # a village name swallows shorter names inside it ("Bidara Cina" holds "Cina")
+        mentions = [m for m in mentions
+                    if not any(p.start <= m.start and m.end <= p.end for p in parents)] + parents
     mentions.extend(lettered_islands(text, mentions))
     local = local_districts(text, gaz, words, mentions, loc_spans)
     if local:

@@ -78,24 +78,43 @@ def local_districts(
         New mentions, resolved to their kecamatan (no code when several fit).
     """
     context = context_codes(mentions)
-    if not context[0] and not context[1]:
+    if not (context[0] or context[1] or any(m.cue_type == "kecamatan" for m in mentions)):
         return []
     taken = sorted((m.start, m.end) for m in mentions if not m.yields)
+    # only capitalised words that can start a kecamatan name (a set lookup per word)
     firsts = gaz.kecamatan_first_words
+    candidates = [i for i, (cap, low) in enumerate(zip(words.caps, words.lows, strict=True))
+                  if cap and low in firsts]
+    kept: list[PlaceMention] = []
+    if context[0] or context[1]:
+        found = _scan(text, gaz, words, candidates, taken, context, loc_spans)
+        kept = _supported(text, found, mentions)
+    siblings = _siblings(text, gaz, words, candidates, taken, context, [*mentions, *kept])
+    return sorted(kept + siblings, key=lambda m: m.start)
+
+
+def _scan(
+    text: str, gaz: Gazetteer, words: Words, candidates: Sequence[int],
+    taken: list[tuple[int, int]], context: tuple[set[str], set[str]],
+    loc_spans: Sequence[tuple[int, int]],
+) -> list[tuple[PlaceMention, bool]]:
+    """The districts starting at the candidate words, each with whether it is supported."""
     found: list[tuple[PlaceMention, bool]] = []
     lows, starts = words.lows, words.starts
-    # only capitalised words that can start a kecamatan name (a set lookup per word)
-    candidates = [i for i, (cap, low) in enumerate(zip(words.caps, lows, strict=True))
-                  if cap and low in firsts]
     after = 0  # the first word index not yet inside a found district
     for i in candidates:
-        if i < after or _inside(taken, starts[i]):
+        if i < after:
+            continue
+        extends = _taken_end(taken, starts[i])
+        if extends is None:
             continue
         hit = _district_at(text, gaz, words, i, context, loc_spans)
         if hit is None:
             continue
         n, place, supported = hit
         start, end = starts[i], words.ends[i + n - 1]
+        if end <= extends:
+            continue  # no longer than the region name found there ("Bogor" of "Bogor Utara")
         if _after_kota(text, words, i):
             # "Kota Rangkasbitung": the town at the district's seat, a kota without a code
             start = starts[i - 1]
@@ -104,13 +123,63 @@ def local_districts(
                                    name_key="".join(lows[i:i + n]), place=place),
                       supported))
         after = i + n
-    return _supported(text, found, mentions)
+    return found
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """``pos`` lies in one of the sorted, non-nested ``spans``."""
+def _siblings(
+    text: str, gaz: Gazetteer, words: Words, candidates: Sequence[int],
+    taken: list[tuple[int, int]], context: tuple[set[str], set[str]],
+    members: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """Listed districts of the same regency as a district next to them in the list.
+
+    "Pedamaran, Pampangan dan Cengal": when one item is a known district of a regency, a
+    neighbour in the list ("A, B", "A dan B") that is a district of the same regency is one
+    too, even when the text names neither the regency nor the neighbour otherwise.
+    """
+    anchors = [(m.start, m.end, p) for m in members if m.blocked is None
+               for p in [_parent(m, context[0])] if p]
+    if not anchors:
+        return []
+    parents = {p for _, _, p in anchors}
+    spans = sorted(taken + [(m.start, m.end) for m in members])
+    pending = [(m, p) for m, _ in _scan(text, gaz, words, candidates, spans, (parents, set()), ())
+               if m.place is not None and m.place.type == "kecamatan"
+               for p in [_parent(m, parents)] if p]
+    kept: list[PlaceMention] = []
+    changed = True
+    while changed and pending:
+        changed = False
+        for m, parent in list(pending):
+            if any(p == parent and (text[e:m.start] in _LIST_GAPS or text[m.end:s] in _LIST_GAPS)
+                   for s, e, p in anchors):
+                pending.remove((m, parent))
+                kept.append(m)
+                anchors.append((m.start, m.end, parent))
+                changed = True
+    return kept
+
+
+def _parent(m: PlaceMention, regencies: set[str]) -> str | None:
+    """The one regency or city of a district mention (narrowed to ``regencies`` when several)."""
+    codes = {c.code.rsplit(".", 1)[0] for c in m.candidates
+             if c.type == "kecamatan" and c.code and c.code.count(".") == 2}
+    if len(codes) > 1:
+        codes &= regencies
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _taken_end(spans: list[tuple[int, int]], pos: int) -> int | None:
+    """Where a district starting at ``pos`` must end to be new, or None if it cannot be.
+
+    A word outside the ``spans`` may start a district anywhere (-1); the first word of a found
+    region may start a longer district ("Bogor Utara" after the city "Bogor"): the region's
+    end; a word inside a found name cannot (None).
+    """
     k = bisect_right(spans, (pos, float("inf")))
-    return k > 0 and spans[k - 1][0] <= pos < spans[k - 1][1]
+    if k == 0 or not spans[k - 1][0] <= pos < spans[k - 1][1]:
+        return -1
+    return spans[k - 1][1] if spans[k - 1][0] == pos else None
 
 
 def _district_at(
