@@ -393,6 +393,11 @@ def _in_foreign_state_name(
             and joined(text, words, nxt - 1, 2))
 
 
+#: What stands between a name and its parent region: "Cikini, Jakarta Pusat", "Kalideres
+#: Jakbar".
+_PARENT_GAPS = frozenset({", ", " "})
+
+
 def _shorter_inside(start: int, end: int, ws: Sequence[Word]) -> bool:
     """The span lies inside the words ``ws`` and is shorter than them."""
     return ws[0].start <= start and end <= ws[-1].end and end - start < ws[-1].end - ws[0].start
@@ -402,6 +407,9 @@ def parent_pattern(
     gaz: Gazetteer, text: str, words: Words, mentions: Sequence[PlaceMention],
 ) -> list[PlaceMention]:
     """Bare kecamatan/desa names written right before their parent: "Senayan, Jakarta".
+
+    The parent may follow after a comma, or after a space when the name is a district that is
+    not itself a region's name ("Lowokwaru Kota Malang", "Kalideres Jakbar" in a headline).
 
     The name may hold a shorter place name, which it swallows: "Bidara Cina, Jakarta Timur"
     is a kelurahan, not the country "Cina" (the caller drops the mentions inside).
@@ -417,7 +425,7 @@ def parent_pattern(
         if idx is None or idx == 0 or not codes:
             continue
         last = words[idx - 1]
-        if text[last.end:m.start] != ", ":
+        if text[last.end:m.start] not in _PARENT_GAPS:
             continue
         for n in (3, 2, 1):
             first = idx - n
@@ -435,7 +443,14 @@ def parent_pattern(
             if first > 0 and words[first - 1].cap and joined(text, words, first - 1, 2):
                 continue  # the tail of a longer name ("Bella Terra Kelapa Gading, Jakarta")
             k = "".join(w.low for w in ws)
-            cands = [p for p in gaz.kecamatan.get(k, []) + gaz.desa_places(k)
+            spaced = text[last.end:m.start] == " "
+            if spaced and k in gaz.index:
+                continue  # "Batu Jatim": a region's own name, not its district
+            # without a comma only districts: too many villages are named like venues and
+            # clubs ("Pakansari Bogor", "Badak Lampung")
+            local = gaz.kecamatan.get(k, []) if spaced else \
+                gaz.kecamatan.get(k, []) + gaz.desa_places(k)
+            cands = [p for p in local
                      if p.code and any(p.code.startswith(c + ".") for c in codes)]
             if not cands or (ws[0].start, ws[-1].end) in taken:
                 continue
