@@ -17,6 +17,7 @@ taken.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -36,6 +37,9 @@ HAMLET_WORDS = frozenset({
 })
 _NOT_BEFORE = AGENCY_WORDS | HAMLET_WORDS
 _LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta ", " - ", "-", " atau "})
+#: Gaps of lists written one item a paragraph, the paragraphs joined by commas ("A,B,C"),
+#: numbered ("A,2. B", "A, 2) B") or with semicolons ("A; B").
+_ITEM_GAP = re.compile(r"[,;] ?(?:\d{1,2}[.)] ?)?")
 _MAX_WORDS = 3
 
 
@@ -151,7 +155,7 @@ def _siblings(
     while changed and pending:
         changed = False
         for m, parent in list(pending):
-            if any(p == parent and (text[e:m.start] in _LIST_GAPS or text[m.end:s] in _LIST_GAPS)
+            if any(p == parent and (_list_gap(text[e:m.start]) or _list_gap(text[m.end:s]))
                    for s, e, p in anchors):
                 pending.remove((m, parent))
                 kept.append(m)
@@ -212,7 +216,9 @@ def _district_at(
             # after a sentence's first function word ("Di Kelapa Gading ...")
         first = i - 1 if _after_kota(text, words, i) else i
         supported = tagged or _after_locative(text, words, first)
-        listed = first > 0 and text[words.ends[first - 1]:words.starts[first]] in _LIST_GAPS
+        listed = (first > 0 and _list_gap(text[words.ends[first - 1]:words.starts[first]])) \
+            or (i + n < len(words) and words.caps[i + n]
+                and _list_gap(text[words.ends[i + n - 1]:words.starts[i + n]]))
         if not (supported or listed or mid_sentence(text, words, first)):
             continue
         if len({c.code for c in under}) == 1:
@@ -240,22 +246,40 @@ def _after_agency(words: Words, text: str, i: int) -> bool:
     return prev.low in _NOT_BEFORE and text[prev.end:words[i].start] in {" ", "-"}
 
 
+def _list_gap(gap: str) -> bool:
+    """The text between two names separates items of a list."""
+    return gap in _LIST_GAPS or _ITEM_GAP.fullmatch(gap) is not None
+
+
 def _supported(
     text: str, found: list[tuple[PlaceMention, bool]], mentions: Sequence[PlaceMention],
 ) -> list[PlaceMention]:
-    """Unsupported districts are kept only in a list next to a kept place ("A, B, dan C")."""
+    """Unsupported districts are kept only in a list next to a kept place ("A, B, dan C").
+
+    Two unsupported districts of one regency next to each other in a list support each other
+    ("yakni Rawalumbu, Jatiasih dan Bantargebang" in a text about Kota Bekasi).
+    """
     anchors = [(m.start, m.end) for m in mentions if m.blocked is None]
     anchors += [(m.start, m.end) for m, ok in found if ok]
     kept = [m for m, ok in found if ok]
     pending = [m for m, ok in found if not ok]
+    paired = {id(m) for a, b in zip(pending, pending[1:], strict=False)
+              if _list_gap(text[a.end:b.start]) and _same_regency(a, b) for m in (a, b)}
     changed = True
     while changed and pending:
         changed = False
         for m in list(pending):
-            if any(text[e:m.start] in _LIST_GAPS or text[m.end:s] in _LIST_GAPS
-                   for s, e in anchors):
+            if id(m) in paired or any(_list_gap(text[e:m.start]) or _list_gap(text[m.end:s])
+                                      for s, e in anchors):
                 pending.remove(m)
                 kept.append(m)
                 anchors.append((m.start, m.end))
                 changed = True
     return sorted(kept, key=lambda m: m.start)
+
+
+def _same_regency(a: PlaceMention, b: PlaceMention) -> bool:
+    """Both districts have a code, under one regency or city."""
+    if a.place is None or b.place is None or not a.place.code or not b.place.code:
+        return False
+    return a.place.code.count(".") == 2 and a.place.code[:5] == b.place.code[:5]
