@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
+from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
     block_entities,
     block_name_tails,
@@ -94,6 +95,7 @@ def find_places(
         # "Kampung Bali, Kecamatan X": the village swallows the names inside it
         mentions = [m for m in mentions
                     if not any(k.start <= m.start and m.end <= k.end for k in kampung)] + kampung
+    mentions.extend(named_areas(text, gaz, words, mentions))
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
     block_entities(mentions, blocked_spans, text, name_spans)
