@@ -45,6 +45,8 @@ _NOT_AREA = frozenset({
     "permukiman", "perumahan", "kompleks", "komplek", "cluster", "taman", "monas", "tol",
     "pusat", "cagar", "jembatan", "mako", "markas", "distriks", "kp", "pedestrian", "resor",
 })
+#: Names after an area noun that stand for the whole country ("seluruh wilayah Tanah Air").
+_COUNTRY_WORDS = frozenset({"tanahair", "nusantara", "ibukota", "ibupertiwi"})
 _EXCLUDED = _NOT_AREA | VENUE_WORDS | LOCATOR_WORDS | AGENCY_WORDS | ADMIN_WORDS | ORDINARY
 
 
@@ -78,7 +80,8 @@ def named_areas(
             continue
         start, end = words.starts[i + 1], words.ends[i + n]
         name = text[start:end]
-        if any(s < end and start < e for s, e in spans) or _known(gaz, name):
+        if any(s < end and start < e for s, e in spans) or _known(gaz, name) \
+                or key(name) in _COUNTRY_WORDS:
             continue
         place = Place(name=name, type="wilayah")
         found.append(PlaceMention(start, end, name, [place], cue_type="wilayah",
