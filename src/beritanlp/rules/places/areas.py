@@ -94,7 +94,8 @@ def _name_length(text: str, words: Words, j: int, starts: set[int]) -> int:
 
     The name ends before a word already found or at a comma or other mark; a name running
     into an excluded word ("kawasan Grand Wisata", "kawasan Karang Tengah") or on past
-    :data:`_MAX_WORDS` words, or glued by a hyphen to more ("kawasan Sub-Sahara"), is none.
+    :data:`_MAX_WORDS` words, glued by a hyphen to more ("kawasan Sub-Sahara"), or one word
+    written right before a found place that is not cued ("kawasan Patra Kuningan") is none.
     """
     n = 0
     while j + n < len(words) and words.caps[j + n] and words[j + n].start not in starts \
@@ -107,6 +108,9 @@ def _name_length(text: str, words: Words, j: int, starts: set[int]) -> int:
     end = words.ends[j + n - 1]
     if text[end:end + 1] == "-" or text[end:end + 3].strip()[:1].isdigit():
         return 0  # "kawasan Alang-alang", "kawasan Blank 75": no name of its own
+    if n == 1 and j + 1 < len(words) and words.starts[j + 1] in starts \
+            and text[end:words.starts[j + 1]] == " " and words.lows[j + 1] not in ADMIN_WORDS:
+        return 0  # "kawasan Patra Kuningan": one word running into a found place's name
     return n
 
 
