@@ -215,7 +215,8 @@ def _district_at(
             continue  # the tail of a longer capitalised name ("Jalan Medan Merdeka"), not
             # after a sentence's first function word ("Di Kelapa Gading ...")
         first = i - 1 if _after_kota(text, words, i) else i
-        supported = tagged or _after_locative(text, words, first)
+        supported = tagged or _after_locative(text, words, first) \
+            or _after_address(text, words.starts[first])
         listed = (first > 0 and _list_gap(text[words.ends[first - 1]:words.starts[first]])) \
             or (i + n < len(words) and words.caps[i + n]
                 and _list_gap(text[words.ends[i + n - 1]:words.starts[i + n]]))
@@ -230,6 +231,22 @@ def _district_at(
 def _after_kota(text: str, words: Words, i: int) -> bool:
     return i > 0 and words.lows[i - 1] == "kota" and words.caps[i - 1] \
         and joined(text, words, i - 1, 2)
+
+
+#: An address part right before a district: "Jalan Raya Tagog, Padalarang", "Perumahan Kemang
+#: Pratama, Rawalumbu", "desa Mura Medak, Bayung Lencir" (a street, estate, building or
+#: hamlet and its capitalised name or number, then a comma).
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:Jalan|Jl|Jln|Gang|Gg|Kompleks|Komplek|Perumahan|Perum|Gedung|Kampung|[Kk]p|"
+    r"[Dd]usun|[Dd]esa|[Kk]elurahan|[Kk]el|RT|RW|Blok|[Pp]erkampungan|Pesantren|Villa|Griya)"
+    r"\.? ?(?:[A-Z0-9][\w./-]* ?){1,6}, \Z")
+_ADDRESS_WINDOW = 80
+
+
+def _after_address(text: str, start: int) -> bool:
+    """A street, estate, building or hamlet and its name end right before ``start``."""
+    return text[start - 2:start] == ", " and \
+        _ADDRESS_BEFORE.search(text, max(0, start - _ADDRESS_WINDOW), start) is not None
 
 
 def _after_locative(text: str, words: Words, i: int) -> bool:
