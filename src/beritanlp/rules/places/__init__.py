@@ -2,7 +2,7 @@
 
 The tables (:class:`~beritanlp.lexicons.regions.Gazetteer`) are passed in; desa and kelurahan
 are read from them only when a text has a desa cue or a "X, <region>" pattern. The modules:
-``scan`` (mentions word by word), ``features``, ``local``, ``urban``, ``kampung``,
+``scan`` (mentions word by word), ``features``, ``local``, ``urban``, ``kampung``, ``areas``,
 ``blocks``, ``organisations``, ``resolve``, ``records`` and ``find`` (the whole run).
 
 How text is matched
@@ -23,7 +23,9 @@ How text is matched
   Jakarta Timur"). A title followed by a cue of its own ("Keuchik Gampong X", "Bupati
   Kabupaten X") leaves the name to that cue.
 * Feature cues ("Gunung", "Sungai", "Pulau", "Taman Nasional" ...) make a ``wilayah`` of the
-  capitalised words after them, known or not (:mod:`~beritanlp.rules.places.features`).
+  capitalised words after them, known or not (:mod:`~beritanlp.rules.places.features`); so
+  do the lowercase area nouns "wilayah", "kawasan" and "daerah" for a name the gazetteer
+  does not know as a region (:mod:`~beritanlp.rules.places.areas`).
 * Kecamatan, desa and kelurahan are matched with a cue, bare when written right before their
   own parent region ("Cikini, Jakarta Pusat"), and bare kecamatan inside a region the text
   mentions when a locative, a LOC entity or a listed neighbour supports them

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
+from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
     block_entities,
     block_name_tails,
@@ -77,7 +78,11 @@ def find_places(
         mention, next_i = found
         mentions.append(mention)
         i = next_i
-    mentions.extend(parent_pattern(gaz, text, words, mentions))
+    parents = parent_pattern(gaz, text, words, mentions)
+    if parents:
+        # a village name swallows shorter names inside it ("Bidara Cina" holds "Cina")
+        mentions = [m for m in mentions
+                    if not any(p.start <= m.start and m.end <= p.end for p in parents)] + parents
     mentions.extend(lettered_islands(text, mentions))
     local = local_districts(text, gaz, words, mentions, loc_spans)
     if local:
@@ -90,6 +95,8 @@ def find_places(
         # "Kampung Bali, Kecamatan X": the village swallows the names inside it
         mentions = [m for m in mentions
                     if not any(k.start <= m.start and m.end <= k.end for k in kampung)] + kampung
+    mentions.extend(named_areas(text, gaz, words, mentions))
+    mentions = _local_echoes(text, mentions)
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
     block_entities(mentions, blocked_spans, text, name_spans)
@@ -196,6 +203,33 @@ def _foreign(place: Place | None) -> bool:
 
 #: Names of Indonesia as a country in the gazetteer.
 _INDONESIA = frozenset({"Indonesia", "Republik Indonesia", "RI", "NKRI"})
+
+
+def _local_echoes(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A district or village of several words found once is that place where written again.
+
+    "lahan di Bidara Cina ... warga Bidara Cina": the second time the words hold a shorter
+    name ("Cina") that would be read alone; the village's mention replaces it.
+    """
+    local = {m.text: m for m in mentions if " " in m.text and m.candidates and not m.cued
+             and all(c.type in {"kecamatan", "desa"} and c.code for c in m.candidates)}
+    if not local:
+        return mentions
+    taken = {(m.start, m.end) for m in mentions}
+    echoes: list[PlaceMention] = []
+    for name, m in local.items():
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            start, end = hit.span()
+            if (start, end) in taken:
+                continue
+            inner = [o for o in mentions if start <= o.start and o.end <= end]
+            if inner and not any(o.start < end and start < o.end and o not in inner
+                                 for o in mentions):
+                echoes.append(replace(m, start=start, end=end))
+    if not echoes:
+        return mentions
+    return [m for m in mentions
+            if not any(e.start <= m.start and m.end <= e.end for e in echoes)] + echoes
 
 
 def _features_named_as_districts(mentions: Sequence[PlaceMention]) -> None:

@@ -17,6 +17,7 @@ taken.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -36,6 +37,9 @@ HAMLET_WORDS = frozenset({
 })
 _NOT_BEFORE = AGENCY_WORDS | HAMLET_WORDS
 _LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta ", " - ", "-", " atau "})
+#: Gaps of lists written one item a paragraph, the paragraphs joined by commas ("A,B,C"),
+#: numbered ("A,2. B", "A, 2) B") or with semicolons ("A; B").
+_ITEM_GAP = re.compile(r"[,;] ?(?:\d{1,2}[.)] ?)?")
 _MAX_WORDS = 3
 
 
@@ -78,24 +82,43 @@ def local_districts(
         New mentions, resolved to their kecamatan (no code when several fit).
     """
     context = context_codes(mentions)
-    if not context[0] and not context[1]:
+    if not (context[0] or context[1] or any(m.cue_type == "kecamatan" for m in mentions)):
         return []
     taken = sorted((m.start, m.end) for m in mentions if not m.yields)
+    # only capitalised words that can start a kecamatan name (a set lookup per word)
     firsts = gaz.kecamatan_first_words
+    candidates = [i for i, (cap, low) in enumerate(zip(words.caps, words.lows, strict=True))
+                  if cap and low in firsts]
+    kept: list[PlaceMention] = []
+    if context[0] or context[1]:
+        found = _scan(text, gaz, words, candidates, taken, context, loc_spans)
+        kept = _supported(text, found, mentions)
+    siblings = _siblings(text, gaz, words, candidates, taken, context, [*mentions, *kept])
+    return sorted(kept + siblings, key=lambda m: m.start)
+
+
+def _scan(
+    text: str, gaz: Gazetteer, words: Words, candidates: Sequence[int],
+    taken: list[tuple[int, int]], context: tuple[set[str], set[str]],
+    loc_spans: Sequence[tuple[int, int]],
+) -> list[tuple[PlaceMention, bool]]:
+    """The districts starting at the candidate words, each with whether it is supported."""
     found: list[tuple[PlaceMention, bool]] = []
     lows, starts = words.lows, words.starts
-    # only capitalised words that can start a kecamatan name (a set lookup per word)
-    candidates = [i for i, (cap, low) in enumerate(zip(words.caps, lows, strict=True))
-                  if cap and low in firsts]
     after = 0  # the first word index not yet inside a found district
     for i in candidates:
-        if i < after or _inside(taken, starts[i]):
+        if i < after:
+            continue
+        extends = _taken_end(taken, starts[i])
+        if extends is None:
             continue
         hit = _district_at(text, gaz, words, i, context, loc_spans)
         if hit is None:
             continue
         n, place, supported = hit
         start, end = starts[i], words.ends[i + n - 1]
+        if end <= extends:
+            continue  # no longer than the region name found there ("Bogor" of "Bogor Utara")
         if _after_kota(text, words, i):
             # "Kota Rangkasbitung": the town at the district's seat, a kota without a code
             start = starts[i - 1]
@@ -104,13 +127,63 @@ def local_districts(
                                    name_key="".join(lows[i:i + n]), place=place),
                       supported))
         after = i + n
-    return _supported(text, found, mentions)
+    return found
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """``pos`` lies in one of the sorted, non-nested ``spans``."""
+def _siblings(
+    text: str, gaz: Gazetteer, words: Words, candidates: Sequence[int],
+    taken: list[tuple[int, int]], context: tuple[set[str], set[str]],
+    members: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """Listed districts of the same regency as a district next to them in the list.
+
+    "Pedamaran, Pampangan dan Cengal": when one item is a known district of a regency, a
+    neighbour in the list ("A, B", "A dan B") that is a district of the same regency is one
+    too, even when the text names neither the regency nor the neighbour otherwise.
+    """
+    anchors = [(m.start, m.end, p) for m in members if m.blocked is None
+               for p in [_parent(m, context[0])] if p]
+    if not anchors:
+        return []
+    parents = {p for _, _, p in anchors}
+    spans = sorted(taken + [(m.start, m.end) for m in members])
+    pending = [(m, p) for m, _ in _scan(text, gaz, words, candidates, spans, (parents, set()), ())
+               if m.place is not None and m.place.type == "kecamatan"
+               for p in [_parent(m, parents)] if p]
+    kept: list[PlaceMention] = []
+    changed = True
+    while changed and pending:
+        changed = False
+        for m, parent in list(pending):
+            if any(p == parent and (_list_gap(text[e:m.start]) or _list_gap(text[m.end:s]))
+                   for s, e, p in anchors):
+                pending.remove((m, parent))
+                kept.append(m)
+                anchors.append((m.start, m.end, parent))
+                changed = True
+    return kept
+
+
+def _parent(m: PlaceMention, regencies: set[str]) -> str | None:
+    """The one regency or city of a district mention (narrowed to ``regencies`` when several)."""
+    codes = {c.code.rsplit(".", 1)[0] for c in m.candidates
+             if c.type == "kecamatan" and c.code and c.code.count(".") == 2}
+    if len(codes) > 1:
+        codes &= regencies
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _taken_end(spans: list[tuple[int, int]], pos: int) -> int | None:
+    """Where a district starting at ``pos`` must end to be new, or None if it cannot be.
+
+    A word outside the ``spans`` may start a district anywhere (-1); the first word of a found
+    region may start a longer district ("Bogor Utara" after the city "Bogor"): the region's
+    end; a word inside a found name cannot (None).
+    """
     k = bisect_right(spans, (pos, float("inf")))
-    return k > 0 and spans[k - 1][0] <= pos < spans[k - 1][1]
+    if k == 0 or not spans[k - 1][0] <= pos < spans[k - 1][1]:
+        return -1
+    return spans[k - 1][1] if spans[k - 1][0] == pos else None
 
 
 def _district_at(
@@ -142,8 +215,11 @@ def _district_at(
             continue  # the tail of a longer capitalised name ("Jalan Medan Merdeka"), not
             # after a sentence's first function word ("Di Kelapa Gading ...")
         first = i - 1 if _after_kota(text, words, i) else i
-        supported = tagged or _after_locative(text, words, first)
-        listed = first > 0 and text[words.ends[first - 1]:words.starts[first]] in _LIST_GAPS
+        supported = tagged or _after_locative(text, words, first) \
+            or _after_address(text, words.starts[first])
+        listed = (first > 0 and _list_gap(text[words.ends[first - 1]:words.starts[first]])) \
+            or (i + n < len(words) and words.caps[i + n]
+                and _list_gap(text[words.ends[i + n - 1]:words.starts[i + n]]))
         if not (supported or listed or mid_sentence(text, words, first)):
             continue
         if len({c.code for c in under}) == 1:
@@ -155,6 +231,22 @@ def _district_at(
 def _after_kota(text: str, words: Words, i: int) -> bool:
     return i > 0 and words.lows[i - 1] == "kota" and words.caps[i - 1] \
         and joined(text, words, i - 1, 2)
+
+
+#: An address part right before a district: "Jalan Raya Tagog, Padalarang", "Perumahan Kemang
+#: Pratama, Rawalumbu", "desa Mura Medak, Bayung Lencir" (a street, estate, building or
+#: hamlet and its capitalised name or number, then a comma).
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:Jalan|Jl|Jln|Gang|Gg|Kompleks|Komplek|Perumahan|Perum|Gedung|Kampung|[Kk]p|"
+    r"[Dd]usun|[Dd]esa|[Kk]elurahan|[Kk]el|RT|RW|Blok|[Pp]erkampungan|Pesantren|Villa|Griya)"
+    r"\.? ?(?:[A-Z0-9][\w./-]* ?){1,6}, \Z")
+_ADDRESS_WINDOW = 80
+
+
+def _after_address(text: str, start: int) -> bool:
+    """A street, estate, building or hamlet and its name end right before ``start``."""
+    return text[start - 2:start] == ", " and \
+        _ADDRESS_BEFORE.search(text, max(0, start - _ADDRESS_WINDOW), start) is not None
 
 
 def _after_locative(text: str, words: Words, i: int) -> bool:
@@ -171,22 +263,40 @@ def _after_agency(words: Words, text: str, i: int) -> bool:
     return prev.low in _NOT_BEFORE and text[prev.end:words[i].start] in {" ", "-"}
 
 
+def _list_gap(gap: str) -> bool:
+    """The text between two names separates items of a list."""
+    return gap in _LIST_GAPS or _ITEM_GAP.fullmatch(gap) is not None
+
+
 def _supported(
     text: str, found: list[tuple[PlaceMention, bool]], mentions: Sequence[PlaceMention],
 ) -> list[PlaceMention]:
-    """Unsupported districts are kept only in a list next to a kept place ("A, B, dan C")."""
+    """Unsupported districts are kept only in a list next to a kept place ("A, B, dan C").
+
+    Two unsupported districts of one regency next to each other in a list support each other
+    ("yakni Rawalumbu, Jatiasih dan Bantargebang" in a text about Kota Bekasi).
+    """
     anchors = [(m.start, m.end) for m in mentions if m.blocked is None]
     anchors += [(m.start, m.end) for m, ok in found if ok]
     kept = [m for m, ok in found if ok]
     pending = [m for m, ok in found if not ok]
+    paired = {id(m) for a, b in zip(pending, pending[1:], strict=False)
+              if _list_gap(text[a.end:b.start]) and _same_regency(a, b) for m in (a, b)}
     changed = True
     while changed and pending:
         changed = False
         for m in list(pending):
-            if any(text[e:m.start] in _LIST_GAPS or text[m.end:s] in _LIST_GAPS
-                   for s, e in anchors):
+            if id(m) in paired or any(_list_gap(text[e:m.start]) or _list_gap(text[m.end:s])
+                                      for s, e in anchors):
                 pending.remove(m)
                 kept.append(m)
                 anchors.append((m.start, m.end))
                 changed = True
     return sorted(kept, key=lambda m: m.start)
+
+
+def _same_regency(a: PlaceMention, b: PlaceMention) -> bool:
+    """Both districts have a code, under one regency or city."""
+    if a.place is None or b.place is None or not a.place.code or not b.place.code:
+        return False
+    return a.place.code.count(".") == 2 and a.place.code[:5] == b.place.code[:5]

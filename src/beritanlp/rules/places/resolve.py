@@ -164,6 +164,13 @@ def _peers(text: str, a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return text[a.end:b.start] in _LIST_SEPARATORS
 
 
+def _inside_next(text: str, a: PlaceMention, b: PlaceMention | None) -> bool:
+    """``b`` follows ``a`` after a space and contains it ("Cikidang Jabar")."""
+    if b is None or a.place is None or b.place is None or not a.place.code or not b.place.code:
+        return False
+    return text[a.end:b.start] == " " and a.place.code.startswith(b.place.code + ".")
+
+
 #: A street's name running up to a place: "Jalan Patra " before "Kuningan".
 _STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln|Gang|Gg)\.? (?:[A-Z][\w'-]* ){1,3}\Z")
 
@@ -191,6 +198,8 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
         after = mentions[k + 2] if k + 2 < len(mentions) else None
         if _peers(text, before, m) or _peers(text, nxt, after):
             continue  # "A, B, dan C": a list of peers, not a place and its parent
+        if _inside_next(text, nxt, after):
+            continue  # "Bangka, Cikidang Jabar": the next place comes with its own parent
         if _STREET_BEFORE.search(text, max(0, m.start - 60), m.start):
             m.blocked = m.blocked or "venue"  # "Jalan Patra Kuningan, Jakarta Selatan"
             continue

@@ -26,7 +26,7 @@ from beritanlp.rules.places.shape import (
     prev_word,
 )
 from beritanlp.text.headline import headline_end
-from beritanlp.text.words import Words
+from beritanlp.text.words import Word, Words
 
 
 def match_name(
@@ -393,10 +393,27 @@ def _in_foreign_state_name(
             and joined(text, words, nxt - 1, 2))
 
 
+#: What stands between a name and its parent region: "Cikini, Jakarta Pusat", "Kalideres
+#: Jakbar".
+_PARENT_GAPS = frozenset({", ", " "})
+
+
+def _shorter_inside(start: int, end: int, ws: Sequence[Word]) -> bool:
+    """The span lies inside the words ``ws`` and is shorter than them."""
+    return ws[0].start <= start and end <= ws[-1].end and end - start < ws[-1].end - ws[0].start
+
+
 def parent_pattern(
     gaz: Gazetteer, text: str, words: Words, mentions: Sequence[PlaceMention],
 ) -> list[PlaceMention]:
-    """Bare kecamatan/desa names written right before their parent: "Senayan, Jakarta"."""
+    """Bare kecamatan/desa names written right before their parent: "Senayan, Jakarta".
+
+    The parent may follow after a comma, or after a space when the name is a district that is
+    not itself a region's name ("Lowokwaru Kota Malang", "Kalideres Jakbar" in a headline).
+
+    The name may hold a shorter place name, which it swallows: "Bidara Cina, Jakarta Timur"
+    is a kelurahan, not the country "Cina" (the caller drops the mentions inside).
+    """
     taken = {(m.start, m.end) for m in mentions}
     occupied = sorted((m.start, m.end) for m in mentions)
     longest = max((e - s for s, e in occupied), default=0)
@@ -408,7 +425,7 @@ def parent_pattern(
         if idx is None or idx == 0 or not codes:
             continue
         last = words[idx - 1]
-        if text[last.end:m.start] != ", ":
+        if text[last.end:m.start] not in _PARENT_GAPS:
             continue
         for n in (3, 2, 1):
             first = idx - n
@@ -420,12 +437,20 @@ def parent_pattern(
             # spans ending after ws[0].start start at or after ws[0].start - longest
             lo = bisect_left(occupied, (ws[0].start - longest,))
             hi = bisect_left(occupied, (ws[-1].end,))
-            if any(s < ws[-1].end and ws[0].start < e for s, e in occupied[lo:hi]):
-                continue
+            if any(s < ws[-1].end and ws[0].start < e and not _shorter_inside(s, e, ws)
+                   for s, e in occupied[lo:hi]):
+                continue  # a shorter name inside is swallowed ("Cina" of "Bidara Cina")
             if first > 0 and words[first - 1].cap and joined(text, words, first - 1, 2):
                 continue  # the tail of a longer name ("Bella Terra Kelapa Gading, Jakarta")
             k = "".join(w.low for w in ws)
-            cands = [p for p in gaz.kecamatan.get(k, []) + gaz.desa_places(k)
+            spaced = text[last.end:m.start] == " "
+            if spaced and k in gaz.index:
+                continue  # "Batu Jatim": a region's own name, not its district
+            # without a comma only districts: too many villages are named like venues and
+            # clubs ("Pakansari Bogor", "Badak Lampung")
+            local = gaz.kecamatan.get(k, []) if spaced else \
+                gaz.kecamatan.get(k, []) + gaz.desa_places(k)
+            cands = [p for p in local
                      if p.code and any(p.code.startswith(c + ".") for c in codes)]
             if not cands or (ws[0].start, ws[-1].end) in taken:
                 continue

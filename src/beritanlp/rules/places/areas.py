@@ -1,0 +1,124 @@
+"""Areas named after a lowercase area noun: "di kawasan Sentul", "wilayah Kemiri", "daerah Dieng".
+
+News names neighbourhoods, resorts and local areas that no gazetteer lists right after the
+common nouns ``wilayah``, ``kawasan`` and ``daerah``. The capitalised words after such a noun
+(at most :data:`_MAX_WORDS`, up to a comma or a word already found) are a ``wilayah`` when
+
+* the noun is written lowercase and a single space joins it to the name;
+* no word of the name is found as a place already, is an ordinary word (stop words, days,
+  months, :data:`_NOT_AREA`), a venue, street, agency, hamlet or administrative word, an
+  acronym in capitals or a number;
+* the gazetteer does not know the name as a region (the scan types those). A district or
+  village name that no rule read as one in the text's regions is an area ("wilayah Kemiri"
+  in a text about Jayapura).
+
+A name inside an entity the caller blocks (a person, an organisation) is blocked there, as
+every mention is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from beritanlp.lexicons.regions import Gazetteer, Place, key
+from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.shape import (
+    ADMIN_WORDS,
+    AGENCY_WORDS,
+    LOCATOR_WORDS,
+    ORDINARY,
+    VENUE_WORDS,
+)
+from beritanlp.text.words import Words
+
+#: Lowercase nouns after which a capitalised name is an area.
+AREA_NOUNS = frozenset({"wilayah", "kawasan", "daerah"})
+_MAX_WORDS = 3
+#: Capitalised words that describe or point rather than name ("wilayah Barat", "daerah
+#: Terpencil", "kawasan Hutan Produksi", "kawasan Alun-alun"), and landmarks that are venues.
+_NOT_AREA = frozenset({
+    "barat", "timur", "utara", "selatan", "tengah", "ibu", "ibukota", "terpencil", "terdepan",
+    "terluar", "perbatasan", "hutan", "alun", "candi", "bundaran", "istana", "samsat", "pasar",
+    "terminal", "kampung", "blok", "gang", "gg", "rt", "rw", "dusun", "banjar", "lingkungan",
+    "industri", "ekonomi", "khusus", "wisata", "pesisir", "operasi", "hukum", "pemilihan",
+    "dapil", "administrasi", "otonomi", "sekitar", "konservasi", "perkantoran", "pemukiman",
+    "permukiman", "perumahan", "kompleks", "komplek", "cluster", "taman", "monas", "tol",
+    "pusat", "cagar", "jembatan", "mako", "markas", "distriks", "kp", "pedestrian", "resor",
+})
+#: Names after an area noun that stand for the whole country ("seluruh wilayah Tanah Air").
+_COUNTRY_WORDS = frozenset({"tanahair", "nusantara", "ibukota", "ibupertiwi"})
+_EXCLUDED = _NOT_AREA | VENUE_WORDS | LOCATOR_WORDS | AGENCY_WORDS | ADMIN_WORDS | ORDINARY
+
+
+def named_areas(
+    text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """Unknown areas named right after a lowercase area noun (see the module docstring).
+
+    Parameters
+    ----------
+    text, gaz, words
+        The text, the gazetteer and the text's letter words.
+    mentions
+        The mentions found so far: their words are not taken again.
+
+    Returns
+    -------
+    list of PlaceMention
+        New ``wilayah`` mentions without a code.
+    """
+    if not any(noun in text for noun in AREA_NOUNS):
+        return []
+    starts = {m.start for m in mentions}
+    spans = [(m.start, m.end) for m in mentions]
+    found: list[PlaceMention] = []
+    for i, low in enumerate(words.lows[:-1]):
+        if low not in AREA_NOUNS or words.caps[i] or text[words.ends[i]:words.starts[i + 1]] != " ":
+            continue
+        n = _name_length(text, words, i + 1, starts)
+        if not n:
+            continue
+        start, end = words.starts[i + 1], words.ends[i + n]
+        name = text[start:end]
+        if any(s < end and start < e for s, e in spans) or _known(gaz, name) \
+                or key(name) in _COUNTRY_WORDS:
+            continue
+        place = Place(name=name, type="wilayah")
+        found.append(PlaceMention(start, end, name, [place], cue_type="wilayah",
+                                  name_key=key(name), place=place))
+    return found
+
+
+def _name_length(text: str, words: Words, j: int, starts: set[int]) -> int:
+    """How many words from ``j`` name an area (0 when the words cannot be one).
+
+    The name ends before a word already found or at a comma or other mark; a name running
+    into an excluded word ("kawasan Grand Wisata", "kawasan Karang Tengah") or on past
+    :data:`_MAX_WORDS` words, glued by a hyphen to more ("kawasan Sub-Sahara"), or one word
+    written right before a found place that is not cued ("kawasan Patra Kuningan") is none.
+    """
+    n = 0
+    while j + n < len(words) and words.caps[j + n] and words[j + n].start not in starts \
+            and (not n or text[words.ends[j + n - 1]:words.starts[j + n]] == " "):
+        if words.lows[j + n] in _EXCLUDED or n == _MAX_WORDS:
+            return 0
+        n += 1
+    if not n or any(_acronym(w.text) for w in words[j:j + n]):
+        return 0
+    end = words.ends[j + n - 1]
+    if text[end:end + 1] == "-" or text[end:end + 3].strip()[:1].isdigit():
+        return 0  # "kawasan Alang-alang", "kawasan Blank 75": no name of its own
+    if n == 1 and j + 1 < len(words) and words.starts[j + 1] in starts \
+            and text[end:words.starts[j + 1]] == " " and words.lows[j + 1] not in ADMIN_WORDS:
+        return 0  # "kawasan Patra Kuningan": one word running into a found place's name
+    return n
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals ("KEK", "TNGR"), a single letter or with a digit: no area's name."""
+    return word.isupper() or len(word) == 1 or any(ch.isdigit() for ch in word)
+
+
+def _known(gaz: Gazetteer, name: str) -> bool:
+    """The gazetteer knows the name as a region (a country, province, regency or city)."""
+    return bool(gaz.index.get(key(name)))
