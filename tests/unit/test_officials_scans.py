@@ -7,6 +7,7 @@ Each test counts the steps a lookup takes on a long text (reads of ``Context.nor
 from __future__ import annotations
 
 import dataclasses
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -120,3 +121,131 @@ def test_the_nickname_table_is_the_one_passed_in(tables):
     own = dataclasses.replace(tables, nicknames=((("kangbu",), ("budi", "santoso")),))
     assert [r["name"] for r in extract_officials(text, tables, persons)] == ["Kangbu"]
     assert [r["name"] for r in extract_officials(text, own, persons)] == ["Budi Santoso"]
+
+
+CAPITAL = re.compile(r"[A-Z]")
+
+
+class _CountingPattern:
+    """A nickname pattern that counts the capitalised words read from each start it is tried at.
+
+    A try at a capital reads the run of capitalised words from there (``head``) before it can
+    fail; ``finditer`` tries every capital between two matches, so it is counted that way.
+    """
+
+    def __init__(self, pattern, head):
+        self.pattern, self.head, self.words = pattern, head, 0
+
+    def _read(self, text, pos):
+        run = self.head.match(text, pos)
+        self.words += len(run.group().split()) if run else 1
+
+    def match(self, text, pos):
+        self._read(text, pos)
+        return self.pattern.match(text, pos)
+
+    def finditer(self, text):
+        pos = 0
+        for m in self.pattern.finditer(text):
+            for cap in CAPITAL.finditer(text, pos, m.start() + 1):
+                self._read(text, cap.start())
+            pos = m.end()
+            yield m
+        for cap in CAPITAL.finditer(text, pos):
+            self._read(text, cap.start())
+
+
+LONG_RUN = " ".join(f"Kata{'bdgkl'[i % 5]}{i}" for i in range(2000))
+
+
+@pytest.mark.parametrize(
+    "cue, sentence",
+    [
+        (0, "Asep, sapaan akrab Bupati Ahmad Sutisna, datang ."),
+        (1, "Bupati Ahmad Sutisna yang akrab disapa Kang Asep datang ."),
+        (2, "Bupati Ahmad Sutisna (Asep) datang ."),
+        (3, "Bupati Ahmad Sutisna atau Asep datang ."),
+    ],
+)
+def test_a_long_capitalised_run_is_read_once_for_nicknames(tables, monkeypatch, cue, sentence):
+    # 2,000 capitalised words before a nickname cue: each is read about once (finditer, trying
+    # the pattern at every word and reading the run to its end from each, read 2,001,000)
+    counted = [
+        dataclasses.replace(c, pattern=_CountingPattern(c.pattern, c.head))
+        for c in coreference.ALIAS_CUES
+    ]
+    monkeypatch.setattr(coreference, "ALIAS_CUES", tuple(counted))
+    text = "Judul berita\n" + LONG_RUN + " . " + sentence + " Kemudian Asep tersenyum ."
+    found = extract_officials(text, tables, [])
+    assert [r["name"] for r in found] == ["Ahmad Sutisna"]
+    last = text.rindex("Asep")
+    assert [last, last + 4] in found[0]["mentions"]  # the nickname was found
+    assert counted[cue].pattern.words > 0
+    assert counted[cue].pattern.words <= 2 * 2000 + 20
+    assert [m.span() for m in coreference.alias_matches(coreference.ALIAS_CUES[cue], text)] == [
+        m.span() for m in coreference.ALIAS_CUES[cue].pattern.pattern.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Ahmad Sutisna (Asep) dan Wakil Bupati Budi S. Santoso (Busan) hadir .",
+        "Jean-Pierre McDonald O'Neil (Jp) lalu AB C. (Dd) dan Ab. Cd (Ef)",
+        "Asep--sapaan akrab Ahmad Sutisna--dan Ujang, yang biasa disapa Ucok Baba hadir",
+        "Ahmadakrab disapa Kang Asep . Budi Santoso, biasa dipanggil Busan , datang",
+        "Raden Mas Budi atau Ucok dan Siti Aminah alias Ami , lalu Dewi atau Aminah alias",
+        "ABCDEFGH IJKL (MN) Kota (Ab) Alfa Beta ( Gama ) Delta Eta (Zeta",
+    ],
+)
+def test_nickname_matches_are_those_of_the_whole_pattern(text):
+    for cue in coreference.ALIAS_CUES:
+        expected = [(m.span(), m.groupdict()) for m in cue.pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in coreference.alias_matches(cue, text)] == expected
+
+
+def _coded(stem: str, i: int) -> str:
+    """An invented name word, one per number ("Wirabadaga" for 12)."""
+    return stem + "".join("bdgklmnrst"[int(d)] + "a" for d in f"{i:03d}")
+
+
+def test_many_officials_with_one_post_are_not_compared_pairwise(tables, monkeypatch):
+    # 300 officials with one post, each with a nickname: a nickname is tried against the
+    # officials owning one of its name's words, and a name spelled by initials against those
+    # holding its last word (every pair: 181,800 vocabularies and 89,700 spellings)
+    calls = {"vocabulary": 0, "spells": 0}
+    vocabulary, spells = coreference.Official.vocabulary, coreference.initials_of
+
+    def counted_vocabulary(self):
+        calls["vocabulary"] += 1
+        return vocabulary(self)
+
+    def counted_spells(*args):
+        calls["spells"] += 1
+        return spells(*args)
+
+    monkeypatch.setattr(coreference.Official, "vocabulary", counted_vocabulary)
+    monkeypatch.setattr(coreference, "initials_of", counted_spells)
+    officials = 300
+    text = "Judul berita\n" + " ".join(
+        f"Camat {_coded('Bima', i)} {_coded('Wira', i)} ({_coded('Ko', i)}) hadir . "
+        f"Camat {_coded('Ko', i)} pulang ."
+        for i in range(officials)
+    )
+    found = extract_officials(text, tables, [])
+    assert len(found) == officials
+    assert all(len(r["mentions"]) == 3 for r in found)  # the name and the nickname twice
+    assert calls["vocabulary"] <= 20 * officials
+    assert calls["spells"] <= 2 * officials
+
+
+@pytest.mark.parametrize(
+    "text, name, mentions",
+    [
+        ("Camat Budi Wirana (Buwi) hadir . Warga datang . Camat Buwi pulang .", "Budi Wirana", 3),
+        ("Camat Budi Setyo Wirana hadir . Camat BS Wirana tersenyum .", "Budi Setyo Wirana", 2),
+    ],
+)
+def test_nicknames_and_initials_still_join_their_official(tables, text, name, mentions):
+    found = extract_officials("Judul berita\n" + text, tables, [])
+    assert [(r["name"], len(r["mentions"])) for r in found] == [(name, mentions)]

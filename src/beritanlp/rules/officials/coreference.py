@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from beritanlp.rules.officials.after import party_name
@@ -23,18 +23,41 @@ from beritanlp.rules.officials.tokens import is_acronym, is_initial
 from beritanlp.rules.officials.vocab import STOP_WORDS
 
 _WORD = re.compile(r"\w+")
+#: A capitalised word, and a run of them with initials ("Budi S. Santoso"): the head each
+#: nickname pattern starts with.
+_CAP_WORD = r"[A-Z][\w'’-]+"
+_NAME_RUN = _CAP_WORD + r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))*"
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+@dataclass(frozen=True)
+class AliasCue:
+    """One way of giving a nickname: its pattern, the literals it needs, the head it starts with.
+
+    ``head`` matches where ``pattern`` starts (a capitalised word or a run of them); wherever
+    ``pattern`` fails at a capital, it fails at every later capital inside ``head``'s match
+    there too (the name or nickname from such a capital ends where one from the first could),
+    so :func:`alias_matches` skips them.
+    """
+
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...]
+    head: re.Pattern[str]
+
+
 #: Sentences that give a person's nickname, with the literal text each contains (checked
 #: before scanning with the pattern).
-ALIAS_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (
+ALIAS_CUES: tuple[AliasCue, ...] = (
+    AliasCue(
         re.compile(
             r"(?P<alias>[A-Z][\w'’-]+)\s*(?:--|—|–|,|\()\s*(?:yang\s+)?"
             r"(?:sapaan(?:\s+akrab)?|(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)|disapa)\s+"
             r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))*)"
         ),
         ("sapaan", "disapa", "dipanggil"),
+        re.compile(_CAP_WORD),
     ),
-    (
+    AliasCue(
         re.compile(
             r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))*)\s*(?:,|\(|--|—|–)?\s*"
             r"(?:yang\s+)?(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)\s+"
@@ -42,20 +65,23 @@ ALIAS_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"(?P<alias>[A-Z][\w'’-]+)"
         ),
         ("disapa", "dipanggil"),
+        re.compile(_NAME_RUN),
     ),
-    (
+    AliasCue(
         re.compile(
             r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))+)\s*\(\s*"
             r"(?P<alias>[A-Z][\w'’-]+)\s*\)"
         ),
         ("(",),
+        re.compile(_NAME_RUN),
     ),
-    (
+    AliasCue(
         re.compile(
             r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))+)\s+(?:atau|alias)\s+"
             r"(?P<alias>[A-Z][\w'’-]+)\b"
         ),
         (" atau ", " alias "),
+        re.compile(_NAME_RUN),
     ),
 )
 
@@ -167,12 +193,42 @@ def group_candidates(cands: Sequence[Candidate]) -> list[Official]:
 
 
 def find_aliases(text: str, groups: Sequence[Official]) -> None:
-    """Add the nicknames the text gives ("Emil --sapaan akrab Ridwan Kamil--") to the officials."""
-    for pattern, needs in ALIAS_CUES:
-        if not any(word in text for word in needs):
+    """Add the nicknames the text gives ("Emil --sapaan akrab Ridwan Kamil--") to the officials.
+
+    A nickname's name is tried against the officials owning one of its words only (kept up to
+    date as nicknames are added), not against every official.
+    """
+    owners: dict[str, set[int]] | None = None
+    for cue in ALIAS_CUES:
+        if not any(word in text for word in cue.needs):
             continue  # the pattern cannot match: skip the scan over every capitalised word
-        for m in pattern.finditer(text):
-            _add_alias(groups, m)
+        for m in alias_matches(cue, text):
+            if owners is None:
+                owners = {}
+                for i, g in enumerate(groups):
+                    for w in g.vocabulary():
+                        owners.setdefault(w, set()).add(i)
+            _add_alias(groups, owners, m)
+
+
+def alias_matches(cue: AliasCue, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``cue.pattern.finditer(text)``, in linear time on long capitalised runs.
+
+    The pattern is tried at a capital only; where it fails, the capitals inside the head
+    matched there are skipped (it fails at each of them too). ``finditer`` tried every capital
+    of a run and read the run to its end from each: 2,000 capitalised words before a "(" took
+    about 2,000,000 word reads.
+    """
+    pos = 0
+    while (cap := _CAPITAL.search(text, pos)) is not None:
+        start = cap.start()
+        m = cue.pattern.match(text, start)
+        if m is not None:
+            yield m
+            pos = max(m.end(), start + 1)
+            continue
+        head = cue.head.match(text, start)
+        pos = max(head.end(), start + 1) if head is not None else start + 1
 
 
 def add_known_nicknames(
@@ -209,7 +265,10 @@ def merge_aliased(groups: list[Official]) -> list[Official]:
             return False
         return any(tuple(sorted(a)) == key for a in host.aliases)
 
-    return _merge_into(groups, fits)
+    def aliases(host: Official) -> set[Hashable]:
+        return {tuple(sorted(a)) for a in host.aliases}
+
+    return _merge_into(groups, fits, aliases, lambda g: tuple(sorted(g.words)))
 
 
 def merge_initialled(groups: list[Official]) -> list[Official]:
@@ -220,19 +279,49 @@ def merge_initialled(groups: list[Official]) -> list[Official]:
     is in it. Only where exactly one official fits and one of its posts is the same (same
     position and jurisdiction).
     """
-    return _merge_into(groups, _spells)
+
+    def name_words(host: Official) -> set[Hashable]:
+        return {w for c in host.cands for w in c.words}
+
+    def last_word(g: Official) -> Hashable | None:
+        words = max((c.words for c in g.cands), key=len)
+        return words[-1] if words else None  # a name it spells holds its last word
+
+    return _merge_into(groups, _spells, name_words, last_word)
 
 
 def _merge_into(
-    groups: list[Official], fits: Callable[[Official, Official], bool]
+    groups: list[Official],
+    fits: Callable[[Official, Official], bool],
+    tags: Callable[[Official], set[Hashable]],
+    wanted: Callable[[Official], Hashable | None],
 ) -> list[Official]:
-    """Each official that ``fits`` exactly one other official with a same post joins it."""
+    """Each official that ``fits`` exactly one other official with a same post joins it.
+
+    Only officials indexed under the tag ``wanted`` gives are tried as hosts: ``fits(g, host)``
+    holds only where ``wanted(g)`` is among ``tags(host)``, and a host that takes an official
+    in is indexed under that official's tags too (a superset of what it may have gained).
+    Trying every pair was quadratic in the officials of a text.
+    """
+    index: dict[Hashable, set[int]] = {}
+    for i, h in enumerate(groups):
+        for tag in tags(h):
+            index.setdefault(tag, set()).add(i)
     out: list[Official] = []
     for g in groups:
-        hosts = [h for h in groups if h is not g and _same_post(g, h) and fits(g, h)]
+        tag = wanted(g)
+        near = sorted(index.get(tag, ())) if tag is not None else []
+        hosts = [
+            i
+            for i in near
+            if groups[i] is not g and _same_post(g, groups[i]) and fits(g, groups[i])
+        ]
         if len(hosts) == 1:
-            hosts[0].cands.extend(g.cands)
-            hosts[0].mentions |= g.mentions
+            host = groups[hosts[0]]
+            host.cands.extend(g.cands)
+            host.mentions |= g.mentions
+            for t in tags(g):
+                index.setdefault(t, set()).add(hosts[0])
         else:
             out.append(g)
     return out
@@ -358,25 +447,32 @@ def shortens(
     return first is not None and first.group().isupper() and initials_of(words, full)
 
 
-def _add_alias(groups: Sequence[Official], m: re.Match[str]) -> None:
+def _add_alias(groups: Sequence[Official], owners: dict[str, set[int]], m: re.Match[str]) -> None:
+    """Give the one official a nickname match names its nickname (``owners``: by vocabulary)."""
     name_list = [w.casefold() for w in _WORD.findall(m.group("name"))]
     alias = tuple(w.casefold() for w in _WORD.findall(m.group("alias")))
     if not alias or set(alias) <= set(name_list):
         return
-    hits = []
-    for g in groups:
-        vocab = g.vocabulary()
-        rest = list(name_list)
-        while rest and rest[0] not in vocab:
-            rest.pop(0)  # titles before the name ("Presiden Joko Widodo (Jokowi)")
-        if rest and set(rest) <= vocab:
-            hits.append(g)
+    near = sorted({i for w in set(name_list) for i in owners.get(w, ())})
+    hits = [i for i in near if _names(name_list, groups[i].vocabulary())]
     if len(m.group("alias")) > 1 and m.group("alias").isupper():
         initials = "".join(w[0] for w in m.group("name").split()).casefold()
         if not initials.endswith("".join(alias)):
             return  # an acronym in parentheses that does not spell the name
     if len(hits) == 1:
-        hits[0].aliases.add(alias)
+        groups[hits[0]].aliases.add(alias)
+        for w in alias:
+            owners.setdefault(w, set()).add(hits[0])
+
+
+def _names(name_list: list[str], vocab: set[str]) -> bool:
+    """Tell whether the words, less titles before the name, are all of an official's vocabulary.
+
+    Titles before the name ("Presiden Joko Widodo (Jokowi)") are the words before the first
+    one in ``vocab``.
+    """
+    first = next((k for k, w in enumerate(name_list) if w in vocab), None)
+    return first is not None and set(name_list[first:]) <= vocab
 
 
 # ---- mentions by name ------------------------------------------------------------------------
