@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
-import beritanlp.components.agencies  # noqa: F401  (registers the factory)
-from beritanlp.components.agencies import squeeze_nbsp
+import beritanlp.components.agencies as agencies_module  # registers the factory
+from beritanlp.components.agencies import squeeze_nbsp, squeezed_spans
 from beritanlp.lexicons.agencies import AgencyKB, load_agency_kb
 from beritanlp.lexicons.regions import default_gazetteer
 from beritanlp.pipeline import blank
@@ -180,3 +181,36 @@ def test_squeeze_nbsp_maps_every_character_back() -> None:
     assert len(back) == len(squeezed.text)
     assert all(squeezed.text[i] == doc.text[o] for i, o in enumerate(back)
                if squeezed.text[i] != " ")
+
+
+def test_squeezed_spans_map_edges_on_garbled_tokens() -> None:
+    # Invented text. Old mapping: "Budi Santoso¬†" -> (5, 0); "¬†Metro Jaya" -> start 0.
+    doc = blank().make_doc("Kata Budi Santoso¬† hadir di Polda Metro¬†Jaya ¬†Bandung.")
+    squeezed, back = squeeze_nbsp(doc)
+    text = squeezed.text
+    assert text == "Kata Budi Santoso hadir di Polda Metro Jaya Bandung."
+    spans = [(5, 19), (35, 49), (40, 42), (47, 57), (0, 4), (47, 48)]
+    mapped = squeezed_spans(spans, back, text)
+    assert [text[s:e] for s, e in mapped] == ["Budi Santoso", "Metro Jaya", "Bandung.", "Kata"]
+    assert mapped[1] == (33, 43)  # the garbled-only spans (40, 42) and (47, 48) are dropped
+
+
+def test_ner_spans_with_a_garbled_edge_reach_the_rules_mapped(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: dict[str, object] = {}
+    real = agencies_module.extract_agencies
+
+    def spy(text: str, *args: object, **kwargs: object) -> object:
+        seen["text"], seen["orgs"], seen["persons"] = text, args[2], kwargs["persons"]
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(agencies_module, "extract_agencies", spy)
+    doc = nlp.make_doc("Hadir Rudi Hartono¬† dan Sekar Ayu dari ¬†Yayasan Tunas Muda kemarin.")
+    doc.ents = [Span(doc, 1, 4, label="PERSON"), Span(doc, 5, 7, label="PERSON"),
+                Span(doc, 8, 12, label="ORG")]
+    nlp.get_pipe("beritanlp_agencies")(doc)
+    text = str(seen["text"])
+    names = [text[s:e] for s, e in seen["persons"]]  # type: ignore[attr-defined]
+    assert names == ["Rudi Hartono", "Sekar Ayu"]
+    assert [text[s:e] for s, e in seen["orgs"]] == ["Yayasan Tunas Muda"]  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ restores them, so a customised knowledge base travels with a saved pipeline.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -227,17 +228,11 @@ class AgenciesComponent:
         The rules run on :func:`squeeze_nbsp`'s text; offsets are mapped to and from ``doc``.
         """
         squeezed, back = squeeze_nbsp(doc)
-        # offset in doc.text -> in squeezed.text, for NER spans (which start and end on a word)
-        fwd = {o: i for i, o in enumerate(back)}
-
-        def there(start: int, end: int) -> tuple[int, int]:
-            return fwd.get(start, 0), fwd.get(end - 1, -1) + 1
-
         text = doc_text(squeezed)
         mentions, records = extract_agencies(
             text, self.kb_hits(squeezed, text=text), self.kb,
-            [there(s, e) for s, e in orgs], regions=self.regions, index=self.index,
-            persons=[there(s, e) for s, e in persons], non_public=self.non_public,
+            squeezed_spans(orgs, back, text), regions=self.regions, index=self.index,
+            persons=squeezed_spans(persons, back, text), non_public=self.non_public,
         )
         mentions = [replace(m, start=back[m.start], end=back[m.end - 1] + 1) for m in mentions]
         for record in records:
@@ -313,6 +308,43 @@ def squeeze_nbsp(doc: Doc) -> tuple[Doc, list[int]]:
     for word, space, start in zip(words, spaces, starts, strict=True):
         back.extend(range(start, start + len(word) + (1 if space else 0)))
     return Doc(doc.vocab, words=words, spaces=spaces), back
+
+
+def squeezed_spans(
+    spans: Iterable[tuple[int, int]], back: list[int], text: str
+) -> list[tuple[int, int]]:
+    """Spans of ``doc.text`` as spans of :func:`squeeze_nbsp`'s text, empty ones dropped.
+
+    Each end is mapped on its own: the start to the first kept character at or after it, the
+    end to one past the last kept character before it, then spaces at either edge are trimmed.
+    An NER span may start or end on a garbled token ("Budi Santoso¬†"), which the squeezed
+    text no longer has; a span made only of such tokens comes out empty and is dropped.
+
+    Parameters
+    ----------
+    spans
+        ``(start, end)`` character offsets in ``doc.text``.
+    back
+        :func:`squeeze_nbsp`'s table (increasing): ``back[i]`` is the offset in ``doc.text``
+        of character ``i`` of ``text``.
+    text
+        The squeezed text.
+
+    Returns
+    -------
+    list of tuple of int
+        The non-empty spans in ``text``, in the order given.
+    """
+    found: list[tuple[int, int]] = []
+    for start, end in spans:
+        s, e = bisect_left(back, start), bisect_left(back, end)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            found.append((s, e))
+    return found
 
 
 def _non_public(positions: PositionLexicon) -> frozenset[str]:
