@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
@@ -447,6 +448,7 @@ def _sub_units(
         if hit.kind != "acronym" and any(kb[i].level == "national" for i in hit.ids if i in kb):
             national_at.setdefault(k_start, n)
     bodies = frozenset(k_start for k_start, _, _ in kb_spans)
+    body_starts = sorted(bodies)  # for :func:`_no_unit`'s bisect
     kb_end_at = {k_start: k_end for k_start, k_end, _ in kb_spans}
     short_at = {k_start: k_end for k_start, k_end, hit in kb_spans if hit.kind == "acronym"}
     # Ends of regional KB bodies written with their region ("BPBD Jawa Timur"): the name is
@@ -498,24 +500,28 @@ def _sub_units(
         if (is_excluded(span_text) or end <= m.end() or _PARTY_ORGAN.match(text, end)
                 or _PARTY_WORD.search(span_text)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
-        if _no_unit(m.group(1), m.end(), end, short_at, bodies):
+        if _no_unit(m.group(1), m.end(), end, short_at, body_starts):
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
 
 
 def _no_unit(
-    head: str, head_end: int, end: int, short_at: dict[int, int], bodies: frozenset[int]
+    head: str, head_end: int, end: int, short_at: dict[int, int], bodies: Sequence[int]
 ) -> bool:
     """A generic head and the words after it that name no sub-unit.
 
     "Lembaga KPK": the word "institution" before a known body's short form. "Deputi
-    Pembudayaan Olahraga" with no body (``bodies``: starts of knowledge-base mentions) in or
-    right after the name: a deputy's title, the post of a person, not a unit.
+    Pembudayaan Olahraga" with no body (``bodies``: starts of knowledge-base mentions, sorted)
+    in or right after the name: a deputy's title, the post of a person, not a unit. One
+    bisect per name, not a scan of every mention.
     """
     if head == "Lembaga" and short_at.get(head_end + 1) == end:
         return True
-    return head == "Deputi" and not any(head_end < p <= end + 1 for p in bodies)
+    if head != "Deputi":
+        return False
+    k = bisect_right(bodies, head_end)  # the first body after the head
+    return not (k < len(bodies) and bodies[k] <= end + 1)
 
 
 _SPAN_WORD = re.compile(r"\S+")
