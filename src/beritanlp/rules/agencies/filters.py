@@ -118,7 +118,7 @@ def school_level(text: str, start: int, end: int) -> bool:
 
 
 #: A hospital's name up to a mention inside it: "Rumah Sakit" (or "RS", "RSU") and at most four
-#: capitalised words ("Rumah Sakit Dr Azhar Zahir TNI Angkatan Laut", "RS Bhayangkara Polda").
+#: capitalised words ("Rumah Sakit Dr Wira Kencana TNI Angkatan Udara", "RS Bhayangkara Polda").
 _HOSPITAL_BEFORE = re.compile(
     r"(?<![\w-])(?:Rumah[ \t]+[Ss]akit|RSU?)(?:[ \t]+(?:[A-Z][\w.'-]*|dr\.?)){0,4}[ \t]+$"
 )
