@@ -131,8 +131,9 @@ class Official:
         return max(self.cands, key=lambda c: (len(c.words), len(c.name), -c.name_start)).name
 
 
-#: Heads (the position lexicon's, casefolded) of the posts of a region's elected head and
-#: deputy; with modifiers, acting ones too ("Plt Bupati", "Wakil Gubernur").
+#: Ends of the posts of a region's elected head and deputy (acting ones too: "Plt Bupati").
+REGIONAL_HEAD_ENDS: tuple[str, ...] = ("gubernur", "bupati", "wali kota", "walikota")
+#: Their heads (the position lexicon's, casefolded, without modifiers such as "Plt", "Wakil").
 REGIONAL_HEADS: frozenset[str] = frozenset(
     {"gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "wakil wali kota"}
 )
@@ -149,8 +150,14 @@ def regional_head(cand: Candidate) -> bool:
     head itself, after its modifiers, is the region's: an aide of one ("Staf Ahli Bupati",
     "Juru Bicara Gubernur") is not.
     """
-    words = cand.position.casefold().split()
-    return bool(words) and words[0] not in FORMER_WORDS and cand.head.casefold() in REGIONAL_HEADS
+    position = cand.position.casefold()
+    words = position.split()
+    return (
+        bool(words)
+        and words[0] not in FORMER_WORDS
+        and position.endswith(REGIONAL_HEAD_ENDS)
+        and cand.head.casefold() in REGIONAL_HEADS
+    )
 
 
 def party_post(cand: Candidate) -> bool:
