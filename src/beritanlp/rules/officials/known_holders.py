@@ -256,11 +256,29 @@ def _name_goes_on(ctx: Context, k: int) -> bool:
 
 
 def _alias(ctx: Context, span: tuple[int, int], holder: tuple[str, ...]) -> bool:
-    """Tell whether a one-word name is a nickname of ``holder`` or the holder's only word."""
+    """Tell whether a one-word name is a nickname of ``holder`` or the holder's only word.
+
+    The holder's only word ("Moeldoko", "Syafruddin": also a common name) names them where
+    the text writes it as a whole word and no longer name of another person holds it
+    ("Syafruddin Harahap").
+    """
     word = ctx.norms[span[0]]
-    return holder == (word,) or any(
-        nick == (word,) and full == holder for nick, full in ctx.tables.nicknames
-    )
+    if holder == (word,):
+        return ctx.toks[span[0]].text.casefold() == word and not _shared(ctx, word)
+    return any(nick == (word,) and full == holder for nick, full in ctx.tables.nicknames)
+
+
+def _shared(ctx: Context, word: str) -> bool:
+    """Tell whether a PERSON span of two or more name words (titles left out) holds ``word``."""
+    for s, e in ctx.person_tok:
+        cleaned = clean_name(ctx, s, e)
+        if cleaned is None:
+            continue
+        a, b = cleaned
+        words = [ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word]
+        if len(words) > 1 and word in words:
+            return True
+    return False
 
 
 def _names_holder(
