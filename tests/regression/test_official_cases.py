@@ -37,9 +37,10 @@ def _person_spans(text, names):
 
 @pytest.mark.parametrize("case", CASES)
 def test_official_cases(case, tables):
-    # "persons": the PERSON spans a NER would give (omitted: no NER, the fallback alone)
+    # "persons": the PERSON spans a NER would give (omitted: no NER, the fallback alone);
+    # "date": the article's date (ISO), where a case depends on it (the holders' table)
     persons = _person_spans(case["text"], case.get("persons"))
-    found = extract_officials(case["text"], tables, persons)
+    found = extract_officials(case["text"], tables, persons, date=case.get("date"))
     expected = [(e["name"], e["position"], e["jurisdiction"] or "") for e in case["expected"]]
     assert _triples(found) == sorted(expected)
     if "mentions" in case:

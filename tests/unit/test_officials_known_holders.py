@@ -71,3 +71,44 @@ def test_packaged_rows_have_titles_and_names():
     assert all(end == "" or start < end for _, _, start, end in KNOWN_HOLDERS)
     rows = {(title, name) for title, name, _, _ in KNOWN_HOLDERS}
     assert (key_words("Presiden"), key_words("Joko Widodo")) in rows
+
+
+def test_a_successor_ends_the_grace(invented):
+    _, tables = invented
+    rows = (
+        (key_words("Menteri Pariwisata"), key_words("Dewi Kartika Anggraeni"), "2015-01-05",
+         "2016-02-01"),
+        (key_words("Menteri Pariwisata"), key_words("Rudi Hartawan"), "2016-03-01", ""),
+    )
+    text = TEXT.replace("Esoknya Dewi Anggraeni tiba.", "Esoknya panitia menjemput Dewi Anggraeni.")
+    persons = _persons(text, "Dewi Anggraeni")
+    ended = replace(tables, holders=rows)
+    assert len(extract_officials(text, ended, persons, date="2016-02-20")) == 1  # no successor yet
+    assert extract_officials(text, ended, persons, date="2016-05-01") == []  # Rudi holds it
+
+
+ONE_WORD = (
+    "Judul\n\nWarga ingin bertemu Menteri Pariwisata ,di pelabuhan. Esoknya panitia menjemput {}."
+)
+
+
+@pytest.fixture(scope="module")
+def one_word():
+    """The packaged tables with an invented holder known by one word."""
+    tables = officials_tables(Lexicons())
+    rows = ((key_words("Menteri Pariwisata"), key_words("Sumarsono"), "2015-01-05", ""),)
+    return replace(tables, holders=rows)
+
+
+def test_a_one_word_holder_is_read_alone(one_word):
+    text = ONE_WORD.format("Sumarsono")
+    found = extract_officials(text, one_word, _persons(text, "Sumarsono"))
+    assert [(o["name"], o["position"]) for o in found] == [("Sumarsono", "Menteri Pariwisata")]
+
+
+def test_a_one_word_holder_another_person_shares_names_nobody(one_word):
+    text = ONE_WORD.format("Sumarsono") + " Anaknya, Sumarsono Putra, ikut menjemput."
+    lone = text.find("Sumarsono")
+    other = text.find("Sumarsono Putra")
+    persons = [(lone, lone + len("Sumarsono")), (other, other + len("Sumarsono Putra"))]
+    assert extract_officials(text, one_word, persons) == []

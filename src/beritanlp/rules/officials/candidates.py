@@ -40,6 +40,9 @@ class Candidate:
     listed
         One of several holders listed after a counted title ("tiga pimpinan KPK, yakni A, B
         dan C"): a post named for the person alone is reported before it.
+    head
+        The position's head in the lexicon's spelling, without its modifiers ("Bupati" of
+        "Plt Bupati", "Staf Ahli" of "Staf Ahli Bupati").
     """
 
     name_start: int
@@ -53,6 +56,7 @@ class Candidate:
     title_span: tuple[int, int]
     former: bool = False
     listed: bool = False
+    head: str = ""
 
 
 def make_candidate(
@@ -101,6 +105,7 @@ def make_candidate(
         key=split.key,
         category=ph.head.category or "generic",
         title_span=(toks[ph.start].start, toks[max(ph.end, ph.head_end) - 1].end),
+        head=ph.head.text,
     )
 
 

@@ -133,6 +133,10 @@ class Official:
 
 #: Ends of the posts of a region's elected head and deputy (acting ones too: "Plt Bupati").
 REGIONAL_HEAD_ENDS: tuple[str, ...] = ("gubernur", "bupati", "wali kota", "walikota")
+#: Their heads (the position lexicon's, casefolded, without modifiers such as "Plt", "Wakil").
+REGIONAL_HEADS: frozenset[str] = frozenset(
+    {"gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "wakil wali kota"}
+)
 #: First words of a post no longer held ("Mantan Gubernur").
 FORMER_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas"})
 
@@ -142,11 +146,18 @@ def regional_head(cand: Candidate) -> bool:
 
     "Pak Gubernur Anies sebagai Ketua Badan Kerjasama Pembangunan Jabodetabek", "Plt Bupati X
     yang juga Ketua DPC Partai Y": the government post is reported (GUIDELINE: a person with two
-    posts gets one entry, with the government post), not the body the head chairs as such.
+    posts gets one entry, with the government post), not the body the head chairs as such. The
+    head itself, after its modifiers, is the region's: an aide of one ("Staf Ahli Bupati",
+    "Juru Bicara Gubernur") is not.
     """
     position = cand.position.casefold()
     words = position.split()
-    return bool(words) and words[0] not in FORMER_WORDS and position.endswith(REGIONAL_HEAD_ENDS)
+    return (
+        bool(words)
+        and words[0] not in FORMER_WORDS
+        and position.endswith(REGIONAL_HEAD_ENDS)
+        and cand.head.casefold() in REGIONAL_HEADS
+    )
 
 
 def party_post(cand: Candidate) -> bool:

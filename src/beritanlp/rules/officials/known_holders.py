@@ -16,7 +16,8 @@ A name is the holder's where its words are all words of the holder's full name (
 for a word: "Yasonna H Laoly"), or a nickname of it (``official_nicknames.txt``); a single
 word only where the article also writes two or more of the full name's words ("Imam" beside
 "Imam Nahrawi"), so that a common first name alone ("Bambang") names nobody. With the
-article's date, only the holders in office then (or who left at most a year before) are read.
+article's date, only the holders in office then (or who left at most a year before, with no
+successor recorded since) are read.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def known_holders(
         The posts' keys of the officials found: such a title's holder is named elsewhere.
     date
         The article's date (ISO, "2019-09-19"), when known: only holders in office then, or
-        who left office at most :data:`GRACE_DAYS` before, are read.
+        who left office at most :data:`GRACE_DAYS` before and have no successor recorded since,
+        are read. Undated (or a date that is not ISO: "2024"), every holder is read.
     """
     if not ctx.tables.holders or not bare:
         return []
@@ -134,19 +136,42 @@ def _holders_of(
 def _in_office(rows: Sequence[HolderRow], date: str | None) -> dict[str, list[tuple[str, ...]]]:
     """The holders' names by title (its words joined), of the rows in office at ``date``.
 
-    Without a date every row is read; a row whose dates are not recorded is always read.
+    Without a date (or with one that is not ISO: "2024", "16/05/2024") every row is read; a
+    row whose dates are not recorded is always read. A holder who left office is read for
+    :data:`GRACE_DAYS` after, unless the table records a successor to the title who took
+    office between the leaving and ``date`` (a 2025 "Presiden ," is not Jokowi's).
     """
     day = _day(date)
+    starts: dict[str, list[date_type]] = {}
+    if day is not None:
+        for title, _, start, _ in rows:
+            took = _day(start)
+            if took is not None and took <= day:
+                starts.setdefault("".join(title), []).append(took)
     out: dict[str, list[tuple[str, ...]]] = {}
     for title, name, start, end in rows:
-        if day is not None:
-            took, left = _day(start), _day(end)
-            if took is not None and day < took:
-                continue  # not in office yet
-            if left is not None and (day - left).days > GRACE_DAYS:
-                continue  # left office long before
-        out.setdefault("".join(title), []).append(name)
+        key = "".join(title)
+        if day is not None and not _held(day, _day(start), _day(end), starts.get(key, ())):
+            continue
+        out.setdefault(key, []).append(name)
     return out
+
+
+def _held(
+    day: date_type, took: date_type | None, left: date_type | None, starts: Sequence[date_type]
+) -> bool:
+    """Tell whether a row with dates ``took``-``left`` is read at ``day``.
+
+    ``starts`` are the days (not after ``day``) the title's holders took office: a successor
+    who took office after ``left`` ends the grace.
+    """
+    if took is not None and day < took:
+        return False  # not in office yet
+    if left is None or left >= day:
+        return True
+    if (day - left).days > GRACE_DAYS:
+        return False  # left office long before
+    return not any(left <= s for s in starts if s != took)
 
 
 def _day(text: str | None) -> date_type | None:
@@ -231,11 +256,29 @@ def _name_goes_on(ctx: Context, k: int) -> bool:
 
 
 def _alias(ctx: Context, span: tuple[int, int], holder: tuple[str, ...]) -> bool:
-    """Tell whether a one-word name is a nickname of ``holder`` or the holder's only word."""
+    """Tell whether a one-word name is a nickname of ``holder`` or the holder's only word.
+
+    The holder's only word ("Moeldoko", "Syafruddin": also a common name) names them where
+    the text writes it as a whole word and no longer name of another person holds it
+    ("Syafruddin Harahap").
+    """
     word = ctx.norms[span[0]]
-    return holder == (word,) or any(
-        nick == (word,) and full == holder for nick, full in ctx.tables.nicknames
-    )
+    if holder == (word,):
+        return ctx.toks[span[0]].text.casefold() == word and not _shared(ctx, word)
+    return any(nick == (word,) and full == holder for nick, full in ctx.tables.nicknames)
+
+
+def _shared(ctx: Context, word: str) -> bool:
+    """Tell whether a PERSON span of two or more name words (titles left out) holds ``word``."""
+    for s, e in ctx.person_tok:
+        cleaned = clean_name(ctx, s, e)
+        if cleaned is None:
+            continue
+        a, b = cleaned
+        words = [ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word]
+        if len(words) > 1 and word in words:
+            return True
+    return False
 
 
 def _names_holder(
