@@ -10,7 +10,8 @@ common nouns ``wilayah``, ``kawasan`` and ``daerah``. The capitalised words afte
   acronym in capitals or a number;
 * the gazetteer does not know the name as a region (the scan types those). A district or
   village name that no rule read as one in the text's regions is an area ("wilayah Kemiri"
-  in a text about Jayapura).
+  in a text about Jayapura);
+* the name is not that of a people (:data:`_ETHNONYMS`: "daerah Minang").
 
 A name inside an entity the caller blocks (a person, an organisation) is blocked there, as
 every mention is.
@@ -47,6 +48,13 @@ _NOT_AREA = frozenset({
 })
 #: Names after an area noun that stand for the whole country ("seluruh wilayah Tanah Air").
 _COUNTRY_WORDS = frozenset({"tanahair", "nusantara", "ibukota", "ibupertiwi"})
+#: Names of peoples that no region is named as ("berasal dari daerah Minang", "kawasan
+#: Melayu"): the whole name must be one of them, so "kawasan Sunda Kelapa" stays an area;
+#: peoples named like an island or province (Jawa, Bali, Madura, Aceh) are places.
+_ETHNONYMS = frozenset({
+    "minang", "minangkabau", "batak", "dayak", "bugis", "sunda", "melayu", "betawi", "sasak",
+    "mandar", "tionghoa",
+})
 _EXCLUDED = _NOT_AREA | VENUE_WORDS | LOCATOR_WORDS | AGENCY_WORDS | ADMIN_WORDS | ORDINARY
 
 
@@ -81,7 +89,7 @@ def named_areas(
         start, end = words.starts[i + 1], words.ends[i + n]
         name = text[start:end]
         if any(s < end and start < e for s, e in spans) or _known(gaz, name) \
-                or key(name) in _COUNTRY_WORDS:
+                or key(name) in _COUNTRY_WORDS or key(name) in _ETHNONYMS:
             continue
         place = Place(name=name, type="wilayah")
         found.append(PlaceMention(start, end, name, [place], cue_type="wilayah",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
 from beritanlp.rules.places.areas import named_areas
@@ -209,27 +210,46 @@ def _local_echoes(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]
     """A district or village of several words found once is that place where written again.
 
     "lahan di Bidara Cina ... warga Bidara Cina": the second time the words hold a shorter
-    name ("Cina") that would be read alone; the village's mention replaces it.
+    name ("Cina") that would be read alone; the village's mention replaces it. The mentions
+    inside or across a hit, and the echoes holding a mention, are found by bisection.
     """
     local = {m.text: m for m in mentions if " " in m.text and m.candidates and not m.cued
              and all(c.type in {"kecamatan", "desa"} and c.code for c in m.candidates)}
     if not local:
         return mentions
+    spans = _SortedSpans([(m.start, m.end) for m in mentions])
     taken = {(m.start, m.end) for m in mentions}
     echoes: list[PlaceMention] = []
     for name, m in local.items():
         for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             start, end = hit.span()
-            if (start, end) in taken:
-                continue
-            inner = [o for o in mentions if start <= o.start and o.end <= end]
-            if inner and not any(o.start < end and start < o.end and o not in inner
-                                 for o in mentions):
+            if (start, end) not in taken and spans.only_inside(start, end):
                 echoes.append(replace(m, start=start, end=end))
     if not echoes:
         return mentions
-    return [m for m in mentions
-            if not any(e.start <= m.start and m.end <= e.end for e in echoes)] + echoes
+    covers = _SortedSpans([(e.start, e.end) for e in echoes])
+    return [m for m in mentions if not covers.holds(m.start, m.end)] + echoes
+
+
+class _SortedSpans:
+    """Character ranges sorted by start, with the furthest end reached by each prefix."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(accumulate((e for _, e in self.spans), max))
+
+    def holds(self, start: int, end: int) -> bool:
+        """Tell whether one of the ranges holds ``start:end``."""
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
+
+    def only_inside(self, start: int, end: int) -> bool:
+        """Tell whether some range lies inside ``start:end`` and none crosses its edges."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if lo == hi or (lo > 0 and self.reach[lo - 1] > start):
+            return False
+        return max(e for _, e in self.spans[lo:hi]) <= end
 
 
 def _features_named_as_districts(mentions: Sequence[PlaceMention]) -> None:

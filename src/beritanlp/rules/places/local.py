@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
@@ -150,18 +151,10 @@ def _siblings(
     pending = [(m, p) for m, _ in _scan(text, gaz, words, candidates, spans, (parents, set()), ())
                if m.place is not None and m.place.type == "kecamatan"
                for p in [_parent(m, parents)] if p]
-    kept: list[PlaceMention] = []
-    changed = True
-    while changed and pending:
-        changed = False
-        for m, parent in list(pending):
-            if any(p == parent and (_list_gap(text[e:m.start]) or _list_gap(text[m.end:s]))
-                   for s, e, p in anchors):
-                pending.remove((m, parent))
-                kept.append(m)
-                anchors.append((m.start, m.end, parent))
-                changed = True
-    return kept
+    nodes = [(s, e) for s, e, _ in anchors] + [(m.start, m.end) for m, _ in pending]
+    keys = [p for _, _, p in anchors] + [p for _, p in pending]
+    reached = _reached(text, nodes, keys, range(len(anchors)))
+    return [m for k, (m, _) in enumerate(pending, len(anchors)) if k in reached]
 
 
 def _parent(m: PlaceMention, regencies: set[str]) -> str | None:
@@ -235,11 +228,13 @@ def _after_kota(text: str, words: Words, i: int) -> bool:
 
 #: An address part right before a district: "Jalan Raya Tagog, Padalarang", "Perumahan Kemang
 #: Pratama, Rawalumbu", "desa Mura Medak, Bayung Lencir" (a street, estate, building or
-#: hamlet and its capitalised name or number, then a comma).
+#: hamlet and its capitalised name or number, then a comma). The pieces of the name are
+#: separated by one space each, so a failing long run of capitals or digits is read in one way
+#: only (optional spaces between pieces made the search try every way of cutting the run).
 _ADDRESS_BEFORE = re.compile(
     r"\b(?:Jalan|Jl|Jln|Gang|Gg|Kompleks|Komplek|Perumahan|Perum|Gedung|Kampung|[Kk]p|"
     r"[Dd]usun|[Dd]esa|[Kk]elurahan|[Kk]el|RT|RW|Blok|[Pp]erkampungan|Pesantren|Villa|Griya)"
-    r"\.? ?(?:[A-Z0-9][\w./-]* ?){1,6}, \Z")
+    r"\.? ?[A-Z0-9][\w./-]*(?: [A-Z0-9][\w./-]*){0,5} ?, \Z")
 _ADDRESS_WINDOW = 80
 
 
@@ -282,17 +277,60 @@ def _supported(
     pending = [m for m, ok in found if not ok]
     paired = {id(m) for a, b in zip(pending, pending[1:], strict=False)
               if _list_gap(text[a.end:b.start]) and _same_regency(a, b) for m in (a, b)}
-    changed = True
-    while changed and pending:
-        changed = False
-        for m in list(pending):
-            if id(m) in paired or any(_list_gap(text[e:m.start]) or _list_gap(text[m.end:s])
-                                      for s, e in anchors):
-                pending.remove(m)
-                kept.append(m)
-                anchors.append((m.start, m.end))
-                changed = True
+    nodes = anchors + [(m.start, m.end) for m in pending]
+    seeds = [*range(len(anchors)),
+             *(k for k, m in enumerate(pending, len(anchors)) if id(m) in paired)]
+    reached = _reached(text, nodes, [None] * len(nodes), seeds)
+    kept += [m for k, m in enumerate(pending, len(anchors)) if k in reached]
     return sorted(kept, key=lambda m: m.start)
+
+
+#: The longest gap between two list items: the longest of ``_LIST_GAPS`` and of ``_ITEM_GAP``
+#: (", 12. ").
+_GAP_MAX = max(*map(len, _LIST_GAPS), len(", 12. "))
+
+
+def _reached(
+    text: str, spans: Sequence[tuple[int, int]], keys: Sequence[str | None], seeds: Iterable[int],
+) -> set[int]:
+    """The spans joined to a seed span by a chain of list items of one key.
+
+    Two spans are neighbours in a list when the text between them is a list gap
+    (:func:`_list_gap`) and their keys are equal. The spans are sorted by start once; the
+    neighbours after a span start within ``_GAP_MAX`` characters of its end, found by bisection,
+    and the seeds spread to their neighbours through a queue: each span is visited once.
+
+    Parameters
+    ----------
+    text
+        The text of the spans.
+    spans, keys
+        Character ranges and, for each, the key (a parent code; None for any) a neighbour shares.
+    seeds
+        Indexes into ``spans`` where the spreading starts.
+
+    Returns
+    -------
+    set of int
+        The indexes reached, the seeds included.
+    """
+    order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    starts = [spans[k][0] for k in order]
+    links: dict[int, list[int]] = {}
+    for a, (_, end) in enumerate(spans):
+        lo, hi = bisect_right(starts, end), bisect_right(starts, end + _GAP_MAX)
+        for b in order[lo:hi]:
+            if keys[a] == keys[b] and _list_gap(text[end:spans[b][0]]):
+                links.setdefault(a, []).append(b)
+                links.setdefault(b, []).append(a)
+    reached = set(seeds)
+    queue = deque(reached)
+    while queue:
+        for b in links.get(queue.popleft(), ()):
+            if b not in reached:
+                reached.add(b)
+                queue.append(b)
+    return reached
 
 
 def _same_regency(a: PlaceMention, b: PlaceMention) -> bool:
