@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 
 from beritanlp.lexicons.regions import Gazetteer, default_gazetteer, key
 from beritanlp.rules.places import extract_places, find_places
+from beritanlp.rules.places.local import Covering
 
 
 def test_key_ignores_case_space_and_hyphen() -> None:
@@ -269,3 +271,16 @@ def test_many_echoes_of_a_village_name_stay_fast() -> None:
     assert time.perf_counter() - start < 3
     assert sum(m.text == "Bidara Cina" for m in found) == 8001
     assert not any(m.text == "Cina" for m in found)
+
+
+def test_covering_answers_as_a_scan_of_every_range() -> None:
+    rng = random.Random(18)
+    for _ in range(300):
+        spans = [(a, a + rng.randint(0, 30)) for a in (rng.randint(0, 200) for _ in range(12))]
+        covering = Covering(spans)
+        for _ in range(20):
+            start = rng.randint(0, 220)
+            end = start + rng.randint(0, 15)
+            expected = any(s <= start and end <= e for s, e in spans)
+            assert covering.covers(start, end) is expected
+    assert Covering(()).covers(0, 1) is False

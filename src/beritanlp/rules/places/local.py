@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
@@ -62,6 +63,25 @@ def context_codes(mentions: Sequence[PlaceMention]) -> tuple[set[str], set[str]]
     return regencies, provinces
 
 
+class Covering:
+    """Character ranges (an entity recogniser's locations) asked whether one covers a span.
+
+    A range covers ``[start, end)`` when it starts at or before ``start`` and ends at or after
+    ``end``; the ranges are sorted once and the furthest end reached so far is kept, so a
+    question costs a bisection whatever the number of ranges (they may overlap).
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some range holds the whole of ``[start, end)``."""
+        k = bisect_right(self._starts, start)
+        return k > 0 and self._reach[k - 1] >= end
+
+
 def local_districts(
     text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
     loc_spans: Sequence[tuple[int, int]] = (),
@@ -92,7 +112,7 @@ def local_districts(
                   if cap and low in firsts]
     kept: list[PlaceMention] = []
     if context[0] or context[1]:
-        found = _scan(text, gaz, words, candidates, taken, context, loc_spans)
+        found = _scan(text, gaz, words, candidates, taken, context, Covering(loc_spans))
         kept = _supported(text, found, mentions)
     siblings = _siblings(text, gaz, words, candidates, taken, context, [*mentions, *kept])
     return sorted(kept + siblings, key=lambda m: m.start)
@@ -100,8 +120,7 @@ def local_districts(
 
 def _scan(
     text: str, gaz: Gazetteer, words: Words, candidates: Sequence[int],
-    taken: list[tuple[int, int]], context: tuple[set[str], set[str]],
-    loc_spans: Sequence[tuple[int, int]],
+    taken: list[tuple[int, int]], context: tuple[set[str], set[str]], tagged: Covering,
 ) -> list[tuple[PlaceMention, bool]]:
     """The districts starting at the candidate words, each with whether it is supported."""
     found: list[tuple[PlaceMention, bool]] = []
@@ -113,7 +132,7 @@ def _scan(
         extends = _taken_end(taken, starts[i])
         if extends is None:
             continue
-        hit = _district_at(text, gaz, words, i, context, loc_spans)
+        hit = _district_at(text, gaz, words, i, context, tagged)
         if hit is None:
             continue
         n, place, supported = hit
@@ -148,7 +167,8 @@ def _siblings(
         return []
     parents = {p for _, _, p in anchors}
     spans = sorted(taken + [(m.start, m.end) for m in members])
-    pending = [(m, p) for m, _ in _scan(text, gaz, words, candidates, spans, (parents, set()), ())
+    scanned = _scan(text, gaz, words, candidates, spans, (parents, set()), Covering(()))
+    pending = [(m, p) for m, _ in scanned
                if m.place is not None and m.place.type == "kecamatan"
                for p in [_parent(m, parents)] if p]
     nodes = [(s, e) for s, e, _ in anchors] + [(m.start, m.end) for m, _ in pending]
@@ -181,7 +201,7 @@ def _taken_end(spans: list[tuple[int, int]], pos: int) -> int | None:
 
 def _district_at(
     text: str, gaz: Gazetteer, words: Words, i: int,
-    context: tuple[set[str], set[str]], loc_spans: Sequence[tuple[int, int]],
+    context: tuple[set[str], set[str]], loc_spans: Covering,
 ) -> tuple[int, Place, bool] | None:
     """The longest kecamatan name at word ``i`` under the context, and whether it is supported."""
     regencies, provinces = context
@@ -195,7 +215,7 @@ def _district_at(
         if not cands or (n == 1 and words.lows[i] in ORDINARY):
             continue
         start, end = words.starts[i], words.ends[i + n - 1]
-        tagged = any(s <= start and end <= e for s, e in loc_spans)
+        tagged = loc_spans.covers(start, end)
         under = [c for c in cands if c.code and c.code.rsplit(".", 1)[0] in regencies]
         if not under and tagged:
             under = [c for c in cands if c.code and c.code.split(".")[0] in provinces]
