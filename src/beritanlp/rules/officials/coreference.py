@@ -20,7 +20,7 @@ from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
-from beritanlp.rules.officials.vocab import STOP_WORDS
+from beritanlp.rules.officials.vocab import LOWER_MODIFIERS, STOP_WORDS
 
 _WORD = re.compile(r"\w+")
 #: A capitalised word, and a run of them with initials ("Budi S. Santoso"): the head each
@@ -137,8 +137,9 @@ REGIONAL_HEAD_ENDS: tuple[str, ...] = ("gubernur", "bupati", "wali kota", "walik
 REGIONAL_HEADS: frozenset[str] = frozenset(
     {"gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "wakil wali kota"}
 )
-#: First words of a post no longer held ("Mantan Gubernur").
-FORMER_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas"})
+#: First words of a post no longer held ("Mantan Gubernur"): the lexicon's lower-case modifiers
+#: of a former post, and "bekas".
+FORMER_WORDS: frozenset[str] = LOWER_MODIFIERS | {"bekas"}
 
 
 def regional_head(cand: Candidate) -> bool:
