@@ -98,11 +98,16 @@ def _fullest_titles(
     is the position (GUIDELINE); in the text order of the titles kept.
     """
     best: dict[tuple[int, int], BareTitle] = {}
+    names: list[tuple[int, int]] | None = None  # the text's names, read once for all titles
     for title in bare:
         if title.key in held:
             continue
         holders = _holders_of(title.key, rows)
-        named = _named(ctx, holders) if holders else {}
+        if not holders:
+            continue
+        if names is None:
+            names = list(_names(ctx))
+        named = _named(ctx, holders, names)
         if len(named) != 1:
             continue  # nobody, or two holders of the title: the old and the new minister
         name = next(iter(named.values()))
@@ -183,13 +188,16 @@ def _day(text: str | None) -> date_type | None:
 
 
 def _named(
-    ctx: Context, holders: Sequence[tuple[str, ...]]
+    ctx: Context, holders: Sequence[tuple[str, ...]], names: Sequence[tuple[int, int]]
 ) -> dict[tuple[str, ...], tuple[int, int]]:
-    """Each holder the text names, with the token range of their fullest name in it."""
+    """Each holder the text names, with the token range of their fullest name in it.
+
+    ``names`` are the text's names (:func:`_names`); a holder's name is also looked for as
+    the text writes it (:func:`_written`).
+    """
     found: dict[tuple[str, ...], tuple[int, int]] = {}
-    spans = list(_names(ctx))
     for holder in holders:
-        for a, b in [*spans, *_written(ctx, holder)]:
+        for a, b in [*names, *_written(ctx, holder)]:
             words = key_words(" ".join(ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word))
             if not _names_holder(words, holder, ctx.tables.nicknames):
                 continue
