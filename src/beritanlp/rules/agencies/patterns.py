@@ -82,7 +82,8 @@ def name_words(
     by one of ``bodies`` (start offsets of knowledge-base mentions) ends the name: "Ditjen PKH
     dan KPPU" is two bodies. With ``portfolio`` (a directorate's name), a world region where
     :func:`world_portfolio` allows it is a name word. A connector followed by the ``head`` word
-    the name started with ends it too ("Kantor Wilayah X dan Kantor Pengawasan Y": two offices).
+    the name started with ends it too ("Kantor Wilayah X dan Kantor Pengawasan Y": two offices),
+    after a comma as well ("Dinas X, Dinas Y dan Z").
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
@@ -112,7 +113,9 @@ def name_words(
             or bare == head
         )) or (
             not joiner and end > pos and text.startswith(_PARENT_HEADS, m.start(2))
-        ):
+        ) or ("," in m.group(1) and bare == head):
+            # "Dinas Kesehatan, Dinas Pendidikan dan Kebudayaan": the head again after a
+            # comma starts the list's next body
             break  # "... Pusat dan Pemerintah Daerah X", "Pusat X Badan Y": a second body
         if word.startswith("(") and m.group(1).strip() != "":
             break

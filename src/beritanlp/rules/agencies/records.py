@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.lexicons.agencies import AgencyKB, AgencyRecord
 from beritanlp.rules.agencies.candidates import Candidate, Mention
 from beritanlp.rules.agencies.patterns import UNIT_ABBREVIATIONS
 from beritanlp.rules.agencies.regions import norm
@@ -105,6 +105,7 @@ def build_records(
             )
         ):
             cand.key = regional[0]
+    _national_into_office(text, kept + nested, extending, kb)
     mentions: list[Mention] = []
     groups: dict[str, list[Mention]] = {}
     for cand, is_nested in [(c, False) for c in kept] + [(c, True) for c in nested]:
@@ -138,6 +139,59 @@ def build_records(
         )
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions, records
+
+
+#: Words that mark a mention as the national body itself ("Bawaslu RI", "BNPB Pusat").
+_NATIONAL_MARK = re.compile(r"\b(?:RI|Republik\s+Indonesia|Pusat|Indonesia)\b")
+#: Words before a bare name that make it the national body: its head's title ("Direktur Jenderal
+#: Bea Cukai"), its regulations ("Peraturan KPU").
+_NATIONAL_BEFORE = re.compile(
+    r"(?:\b(?:Direktur|Direktorat)[ \t]+Jenderal|\bDirjen|\bPeraturan|\bKeputusan)[ \t]+$"
+)
+#: A level word right after a bare name that no region follows in the mention: the body's tiers
+#: ("Bawaslu kabupaten/kota", "Bawaslu Provinsi"), the national system.
+_LEVEL_AFTER = re.compile(r"[ \t]+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)\b")
+
+
+def _names_national(text: str, cand: Candidate, agency: AgencyRecord) -> bool:
+    """The bare mention ``cand`` names the national body itself, not one of its offices."""
+    written = readable(text[cand.start : cand.end])
+    words, kb_words = written.split(), agency.name.split()
+    if re.sub(r"\W+", "", written.lower()) == re.sub(r"\W+", "", agency.name.lower()):
+        return True
+    if len(words) >= 3 and words[0] == kb_words[0]:  # "Direktorat Jenderal Bea Cukai"
+        return True
+    return bool(
+        _NATIONAL_MARK.search(written)
+        or _NATIONAL_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        or _LEVEL_AFTER.match(text, cand.end)
+    )
+
+
+def _national_into_office(
+    text: str, cands: list[Candidate], extending: dict[str, list[str]], kb: AgencyKB
+) -> None:
+    """A bare national name in an article about exactly one of its offices is that office.
+
+    "Bea Cukai" beside "Bea Cukai Sorong": the bare mentions take the office's key (and are
+    short forms when the office has no full name). Two offices of the body, or one mention that
+    names the national body itself (:func:`_names_national`), keep it apart.
+    """
+    bare: dict[str, list[Candidate]] = {}
+    for cand in cands:
+        if cand.key.count("|") == 1 and len(cand.kb_ids) == 1:
+            bare.setdefault(cand.key, []).append(cand)
+    for kind, group in bare.items():
+        agency = kb.get(group[0].kb_ids[0])
+        if agency is None or agency.level != "national":
+            continue
+        offices = [k for k in extending.get(kind, ()) if k.count("|") == 2]
+        if len(offices) != 1 or any(_names_national(text, c, agency) for c in group):
+            continue
+        office_full = any(c.full for c in cands if c.key == offices[0])
+        for cand in group:
+            cand.key = offices[0]
+            cand.full = cand.full and office_full
 
 
 def canonical_name(kb: AgencyKB, agency_id: str | None) -> str | None:
