@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Span
 
 import beritanlp.components.agencies as agencies_module  # registers the factory
-from beritanlp.components.agencies import squeeze_nbsp, squeezed_spans
+from beritanlp.components.agencies import squeezed_doc
 from beritanlp.lexicons.agencies import AgencyKB, load_agency_kb
 from beritanlp.lexicons.regions import default_gazetteer
 from beritanlp.pipeline import blank
@@ -174,25 +174,22 @@ def test_garbled_no_break_spaces_read_as_spaces_with_offsets_of_the_text(
     assert [e.text for e in doc.ents] == ["Polda Metro¬†Jaya", "Dinas Sosial¬†¬†Kota Padang"]
 
 
-def test_squeeze_nbsp_maps_every_character_back() -> None:
-    doc = blank().make_doc("¬†Ke Polda Metro¬†Jaya.¬† Lalu ¬†¬†x¬†")
-    squeezed, back = squeeze_nbsp(doc)
-    assert squeezed.text == "Ke Polda Metro Jaya. Lalu x "
-    assert len(back) == len(squeezed.text)
-    assert all(squeezed.text[i] == doc.text[o] for i, o in enumerate(back)
-               if squeezed.text[i] != " ")
-
-
-def test_squeezed_spans_map_edges_on_garbled_tokens() -> None:
-    # Invented text. Old mapping: "Budi Santoso¬†" -> (5, 0); "¬†Metro Jaya" -> start 0.
-    doc = blank().make_doc("Kata Budi Santoso¬† hadir di Polda Metro¬†Jaya ¬†Bandung.")
-    squeezed, back = squeeze_nbsp(doc)
-    text = squeezed.text
-    assert text == "Kata Budi Santoso hadir di Polda Metro Jaya Bandung."
-    spans = [(5, 19), (35, 49), (40, 42), (47, 57), (0, 4), (47, 48)]
-    mapped = squeezed_spans(spans, back, text)
-    assert [text[s:e] for s, e in mapped] == ["Budi Santoso", "Metro Jaya", "Bandung.", "Kata"]
-    assert mapped[1] == (33, 43)  # the garbled-only spans (40, 42) and (47, 48) are dropped
+def test_the_squeezed_doc_is_the_squeezed_text_in_the_tokens() -> None:
+    # Invented text: the tokenizer's words without the garbled ones, spaces as squeeze_nbsp's
+    # (text.mojibake); a web address the tokenizer keeps whole keeps its garbled space.
+    nlp = blank()
+    for text in (
+        "¬†Ke Polda Metro¬†Jaya.¬† Lalu ¬†¬†x¬†",
+        "Kata Budi Santoso¬† hadir di Polda Metro¬†Jaya ¬†Bandung.",
+        "Baca¬†Contoh.com\n¬†Dinas  ¬†Sosial\n\n ¬†Kota¬†",
+    ):
+        doc = nlp.make_doc(text)
+        squeezed_tokens, squeezed = squeezed_doc(doc)
+        assert squeezed_tokens.text == squeezed.text
+        assert [t.text for t in squeezed_tokens] == [t.text for t in doc if t.text != "¬†"]
+        assert [squeezed.back[t.idx] for t in squeezed_tokens] == [
+            t.idx for t in doc if t.text != "¬†"]
+    assert squeezed_doc(nlp.make_doc("Baca¬†Contoh.com"))[1].text == "Baca¬†Contoh.com"
 
 
 def test_ner_spans_with_a_garbled_edge_reach_the_rules_mapped(

@@ -1,7 +1,7 @@
 """Officials and NER cleanup read the pipeline's tables: KB, positions, titles (issue 14, Show 5).
 
-This file holds the officials half (agency KB, positions and titles as the officials and NER
-cleanup components see them).
+This file holds the officials half (agency KB, positions, titles, office holders and nicknames
+as the officials and NER cleanup components see them).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from beritanlp.lexicons import Lexicons
+from beritanlp.lexicons.holders import read_office_holders, read_official_nicknames
 from beritanlp.lexicons.titles import TitleList
 from beritanlp.pipeline import blank
 
@@ -120,3 +121,36 @@ def test_titles_given_to_the_pipeline_reach_ner_cleanup_and_officials() -> None:
     doc = nlp.get_pipe("beritanlp_ner_cleanup")(doc)
     assert [e.text for e in doc.ents] == ["Bima Arya"]
     assert ("kanjeng",) not in default.titles.titles
+
+
+GAP_TEXT = (
+    "Judul\n\nWarga ingin bertemu Menteri Pariwisata ,di pelabuhan. Esoknya panitia menjemput"
+    " Dewi Anggraeni."
+)
+
+
+def test_a_replaced_holders_table_reaches_officials(nlp: Language) -> None:
+    assert _officials(nlp, GAP_TEXT) == []  # the packaged table has no such holder
+    lexicons = Lexicons.of(nlp)
+    default = lexicons.office_holders
+    lexicons.replace(
+        "office_holders", read_office_holders("Menteri Pariwisata | Dewi Anggraeni | 2015-01-05\n")
+    )
+    assert _officials(nlp, GAP_TEXT) == [("Dewi Anggraeni", "Menteri Pariwisata", None)]
+    # a pipeline given the table from the start reads it too; the default is left as it was
+    given = blank()
+    Lexicons(office_holders=lexicons.office_holders).bind(given)
+    given.add_pipe("beritanlp_officials")
+    assert _officials(given, GAP_TEXT) == [("Dewi Anggraeni", "Menteri Pariwisata", None)]
+    assert Lexicons().office_holders == default
+
+
+def test_a_replaced_nicknames_table_reaches_officials(nlp: Language) -> None:
+    text = GAP_TEXT.replace("Dewi Anggraeni.", "Kak Dewi.")
+    lexicons = Lexicons.of(nlp)
+    lexicons.replace(
+        "office_holders", read_office_holders("Menteri Pariwisata | Dewi Anggraeni | 2015-01-05\n")
+    )
+    assert _officials(nlp, text) == []  # "Kak" names nobody
+    lexicons.replace("official_nicknames", read_official_nicknames("Kak Dewi | Dewi Anggraeni\n"))
+    assert _officials(nlp, text) == [("Kak Dewi", "Menteri Pariwisata", None)]

@@ -84,3 +84,16 @@ def test_a_deputy_is_a_unit_only_with_a_body_in_its_name(
     hits = find_acronym_hits(text, kb, AgencyIndex(kb))
     _, records = extract_agencies(text, hits, kb, regions=RegionNames(default_gazetteer()))
     assert [r["name"] for r in records] == names
+
+
+def test_region_keys_are_kept_by_the_region_names() -> None:
+    from beritanlp.rules.agencies import region_key
+
+    regions = RegionNames(default_gazetteer())
+    assert regions.key("Kab. Bogor") == regions.key("Kabupaten Bogor") == "bogor"
+    assert regions.key("Jatim") == region_key("Jatim") == "jawatimur"
+    assert regions.key("DKI Jakarta") == "dkijakarta"
+    assert regions.key.cache_info().hits == 0
+    regions.key("Jatim")
+    assert regions.key.cache_info().hits == 1  # asked again: the kept answer
+    assert RegionNames(default_gazetteer()).key.cache_info().currsize == 0  # one per instance

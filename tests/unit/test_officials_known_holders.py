@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from beritanlp.lexicons import Lexicons
+from beritanlp.lexicons.holders import key_words, load_office_holders
 from beritanlp.rules.officials import extract_officials, officials_tables
-from beritanlp.rules.officials.vocab import KNOWN_HOLDERS, key_words
 
 TEXT = "Judul\n\nWarga ingin bertemu Menteri Pariwisata ,di pelabuhan. Esoknya Dewi Anggraeni tiba."
 
@@ -66,10 +66,11 @@ def test_a_holder_long_out_of_office_is_not_read(invented):
 
 
 def test_packaged_rows_have_titles_and_names():
-    assert KNOWN_HOLDERS
-    assert all(title and name and start for title, name, start, _ in KNOWN_HOLDERS)
-    assert all(end == "" or start < end for _, _, start, end in KNOWN_HOLDERS)
-    rows = {(title, name) for title, name, _, _ in KNOWN_HOLDERS}
+    holders = load_office_holders()
+    assert holders
+    assert all(title and name and start for title, name, start, _ in holders)
+    assert all(end == "" or start < end for _, _, start, end in holders)
+    rows = {(title, name) for title, name, _, _ in holders}
     assert (key_words("Presiden"), key_words("Joko Widodo")) in rows
 
 

@@ -84,3 +84,10 @@ def test_party_words_are_one_table_for_officials_and_places() -> None:
     assert {"dpac", "dewan pimpinan anak cabang", "dewan pengurus wilayah"} <= PARTY_BOARDS
     assert PARTY_NAMES | PARTY_BOARDS == PARTIES
     assert "ketua" in PARTY_POST_WORDS and not PARTY_POST_WORDS & PARTIES
+
+
+def test_not_area_words_are_single_lowercase_words() -> None:
+    words = word_list("not_area")
+    assert {"barat", "hutan", "alun", "resor"} <= set(words)
+    for word in words:  # the area rule compares casefolded letter words
+        assert word.isalpha() and word == word.casefold(), word

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -46,8 +47,8 @@ from beritanlp.rules.agencies import (
     find_acronym_hits,
 )
 from beritanlp.rules.agencies.candidates import Mention
-from beritanlp.text.doc_text import doc_text
-from beritanlp.text.mojibake import GARBLED_NBSP
+from beritanlp.text.doc_text import doc_text, token_texts
+from beritanlp.text.mojibake import GARBLED_NBSP, Squeezed, squeeze_nbsp
 
 LABEL = "ORG"
 #: Labels of the NER's person entities (evidence of a name run into an agency span).
@@ -225,19 +226,23 @@ class AgenciesComponent:
     ) -> tuple[list[Mention], list[dict[str, Any]]]:
         """The agencies of a text with garbled no-break spaces, found as if they were spaces.
 
-        The rules run on :func:`squeeze_nbsp`'s text; offsets are mapped to and from ``doc``.
+        The rules run on :func:`squeezed_doc`'s text; offsets are mapped to and from ``doc``.
         """
-        squeezed, back = squeeze_nbsp(doc)
-        text = doc_text(squeezed)
+        squeezed_tokens, squeezed = squeezed_doc(doc)
+        text = squeezed.text
         mentions, records = extract_agencies(
-            text, self.kb_hits(squeezed, text=text), self.kb,
-            squeezed_spans(orgs, back, text), regions=self.regions, index=self.index,
-            persons=squeezed_spans(persons, back, text), non_public=self.non_public,
+            text, self.kb_hits(squeezed_tokens, text=text), self.kb,
+            squeezed.squeezed_spans(orgs), regions=self.regions, index=self.index,
+            persons=squeezed.squeezed_spans(persons), non_public=self.non_public,
         )
-        mentions = [replace(m, start=back[m.start], end=back[m.end - 1] + 1) for m in mentions]
+        back = squeezed.original_span
+        mapped = []
+        for m in mentions:
+            start, end = back(m.start, m.end)
+            mapped.append(replace(m, start=start, end=end))
         for record in records:
-            record["mentions"] = [[back[s], back[e - 1] + 1] for s, e in record["mentions"]]
-        return mentions, records
+            record["mentions"] = [list(back(s, e)) for s, e in record["mentions"]]
+        return mapped, records
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the configuration (``cfg.json``) and knowledge base (``agencies.jsonl``)."""
@@ -279,72 +284,31 @@ def _rebuild(
     )
 
 
-def squeeze_nbsp(doc: Doc) -> tuple[Doc, list[int]]:
-    """``doc`` without its garbled no-break-space tokens (``"¬†"``), and the way back.
+def squeezed_doc(doc: Doc) -> tuple[Doc, Squeezed]:
+    """``doc`` with its garbled no-break-space tokens (``"¬†"``) read as spaces.
 
-    A run of them between two tokens becomes the space after the first ("Polda Metro¬†Jaya" ->
-    "Polda Metro Jaya"), so that rules reading names word by word see one name. The tokenizer
-    splits every garbled no-break space off as a token of its own.
+    The text is squeezed by :func:`beritanlp.text.mojibake.squeeze_nbsp` (the garbled tokens
+    only: a web address the tokenizer keeps whole keeps its own), and the other tokens make a
+    Doc of the squeezed text, so that the matchers see "Polda Metro Jaya" for "Polda
+    Metro¬†Jaya".
 
     Returns
     -------
+    squeezed_doc
+        The new Doc (same vocab); its text is ``squeezed.text``.
     squeezed
-        The new Doc (same vocab).
-    back
-        ``back[i]`` is the offset in ``doc.text`` of character ``i`` of ``squeezed.text``.
+        The squeezed text and the map of its offsets back to ``doc.text``.
     """
-    words: list[str] = []
-    spaces: list[bool] = []
-    starts: list[int] = []
-    for token in doc:
-        if token.text == GARBLED_NBSP:
-            if spaces:
-                spaces[-1] = True
-            continue
-        words.append(token.text)
-        spaces.append(bool(token.whitespace_))
-        starts.append(token.idx)
-    back: list[int] = []
-    for word, space, start in zip(words, spaces, starts, strict=True):
-        back.extend(range(start, start + len(word) + (1 if space else 0)))
-    return Doc(doc.vocab, words=words, spaces=spaces), back
-
-
-def squeezed_spans(
-    spans: Iterable[tuple[int, int]], back: list[int], text: str
-) -> list[tuple[int, int]]:
-    """Spans of ``doc.text`` as spans of :func:`squeeze_nbsp`'s text, empty ones dropped.
-
-    Each end is mapped on its own: the start to the first kept character at or after it, the
-    end to one past the last kept character before it, then spaces at either edge are trimmed.
-    An NER span may start or end on a garbled token ("Budi Santoso¬†"), which the squeezed
-    text no longer has; a span made only of such tokens comes out empty and is dropped.
-
-    Parameters
-    ----------
-    spans
-        ``(start, end)`` character offsets in ``doc.text``.
-    back
-        :func:`squeeze_nbsp`'s table (increasing): ``back[i]`` is the offset in ``doc.text``
-        of character ``i`` of ``text``.
-    text
-        The squeezed text.
-
-    Returns
-    -------
-    list of tuple of int
-        The non-empty spans in ``text``, in the order given.
-    """
-    found: list[tuple[int, int]] = []
-    for start, end in spans:
-        s, e = bisect_left(back, start), bisect_left(back, end)
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            found.append((s, e))
-    return found
+    texts = token_texts(doc)
+    offsets = doc.to_array(IDX).tolist()
+    garbled = [at for text, at in zip(texts, offsets, strict=True) if text == GARBLED_NBSP]
+    squeezed = squeeze_nbsp(doc_text(doc), garbled)
+    kept = [(text, at) for text, at in zip(texts, offsets, strict=True) if text != GARBLED_NBSP]
+    words = [text for text, _ in kept]
+    starts = [bisect_left(squeezed.back, at) for _, at in kept]  # each word in the squeezed text
+    ends = [*starts[1:], len(squeezed.text)]
+    spaces = [end > start + len(word) for word, start, end in zip(words, starts, ends, strict=True)]
+    return Doc(doc.vocab, words=words, spaces=spaces), squeezed
 
 
 def _non_public(positions: PositionLexicon) -> frozenset[str]:

@@ -21,6 +21,12 @@ titles
     :class:`~beritanlp.lexicons.titles.TitleList`, titles and honorifics before names.
 metrics
     The score metrics (``tuple`` of :class:`~beritanlp.lexicons.metrics.MetricRule`).
+office_holders
+    Holders of public offices with their dates (``tuple`` of
+    :data:`~beritanlp.lexicons.holders.HolderRow`, ``lexicons/data/office_holders.txt``).
+official_nicknames
+    Nicknames of well-known officials (``tuple`` of
+    :data:`~beritanlp.lexicons.holders.NicknameRow`, ``lexicons/data/official_nicknames.txt``).
 words
     Small word lists (months, stopwords, institution heads ...) by name, see
     :func:`beritanlp.lexicons.words.word_list`.
@@ -36,6 +42,7 @@ from beritanlp.lexicons.words import word_list
 
 if TYPE_CHECKING:
     from beritanlp.lexicons.agencies import AgencyKB
+    from beritanlp.lexicons.holders import HolderRow, NicknameRow
     from beritanlp.lexicons.metrics import MetricRule
     from beritanlp.lexicons.positions import PositionLexicon
     from beritanlp.lexicons.regions import Gazetteer
@@ -50,6 +57,8 @@ _DEFAULT_LOADERS: dict[str, tuple[str, str]] = {
     "gazetteer": ("beritanlp.lexicons.regions", "default_gazetteer"),
     "titles": ("beritanlp.lexicons.titles", "load_titles"),
     "metrics": ("beritanlp.lexicons.metrics", "load_metric_rules"),
+    "office_holders": ("beritanlp.lexicons.holders", "load_office_holders"),
+    "official_nicknames": ("beritanlp.lexicons.holders", "load_official_nicknames"),
 }
 
 #: The default tables, loaded at most once per process and shared by every Lexicons that has
@@ -69,7 +78,9 @@ def _default(name: str) -> Any:
 
 
 class Lexicons:
-    """The tables one pipeline reads (agencies, positions, gazetteer, titles, metrics, words).
+    """The tables one pipeline reads (agencies, positions, gazetteer, titles, metrics ...).
+
+    See the module's list of tables (office holders and officials' nicknames included).
 
     Parameters
     ----------
@@ -134,6 +145,16 @@ class Lexicons:
     def metrics(self) -> tuple[MetricRule, ...]:
         """The score metrics."""
         return self.get("metrics")
+
+    @property
+    def office_holders(self) -> tuple[HolderRow, ...]:
+        """Holders of public offices: one row per title form, with the dates in office."""
+        return self.get("office_holders")
+
+    @property
+    def official_nicknames(self) -> tuple[NicknameRow, ...]:
+        """Nicknames of well-known officials and the full names they stand for."""
+        return self.get("official_nicknames")
 
     @staticmethod
     def words(name: str) -> tuple[str, ...]:

@@ -10,7 +10,10 @@ between two words: ``"Jawa Barat¬†Ridwan Kamil"``), curly quotes as ``"‚Ä�
   the side away from the word it belongs to), and :func:`repair` applies them, so offsets into
   the repaired text index the original text too;
 * :data:`MOJIBAKE_PIECE` and :data:`MOJIBAKE_INFIX` are the regex pieces with which the news
-  tokenizer (:mod:`beritanlp.text.tokenizer`) splits them off words.
+  tokenizer (:mod:`beritanlp.text.tokenizer`) splits them off words;
+* :func:`squeeze_nbsp` reads the garbled no-break spaces as spaces: a text without them and
+  the map of its offsets back to the text (:class:`Squeezed`), for rules that read names word
+  by word ("Polda Metro¬†Jaya" is "Polda Metro Jaya").
 
 Accented letters garbled the same way (``"√©"`` for ``"é"``) are left alone: they sit inside
 words, and splitting them off would break the word.
@@ -19,6 +22,9 @@ words, and splitting them off would break the word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 #: The characters whose garbled form is repaired, each with where its repair pads spaces:
 #: ``"<"`` before it (an opening mark, which belongs to the next word), ``">"`` after it (a
@@ -166,3 +172,135 @@ def readable(name: str) -> str:
         name = MOJIBAKE_RE.sub(lambda m: MOJIBAKE[m.group()], name)
     cleaned = _NAME_SPACES.sub(" ", name).strip()
     return name if cleaned == name else cleaned
+
+
+@dataclass(frozen=True)
+class Squeezed:
+    """A text with its garbled no-break spaces read as spaces, and the way back.
+
+    Attributes
+    ----------
+    text
+        The squeezed text (:func:`squeeze_nbsp`).
+    back
+        ``back[i]`` is the offset in the original text of character ``i`` of :attr:`text`
+        (increasing; a space that stands for garbled no-break spaces points at the first).
+    """
+
+    text: str
+    back: Sequence[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original text's span of the non-empty squeezed span ``start:end``.
+
+        From the original offset of its first character to one past that of its last, so a
+        name squeezed from "Metro¬†Jaya" spans "Metro¬†Jaya" in the original. Spans end on a
+        word: a span ending on a space that stands for garbled ones ends after that space's
+        first original character.
+        """
+        return self.back[start], self.back[end - 1] + 1
+
+    def squeezed_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans of the original text as spans of :attr:`text`, empty ones dropped.
+
+        Each end is mapped on its own: the start to the first kept character at or after it,
+        the end to one past the last kept character before it, then spaces at either edge are
+        trimmed. A span (an entity) may start or end on a garbled no-break space ("Budi
+        Santoso¬†"), which the squeezed text no longer has; a span of nothing else comes out
+        empty and is dropped.
+
+        Parameters
+        ----------
+        spans
+            ``(start, end)`` character offsets in the original text.
+
+        Returns
+        -------
+        list of tuple of int
+            The non-empty spans in :attr:`text`, in the order given.
+        """
+        text, back = self.text, self.back
+        found: list[tuple[int, int]] = []
+        for start, end in spans:
+            s, e = bisect_left(back, start), bisect_left(back, end)
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                found.append((s, e))
+        return found
+
+
+def squeeze_nbsp(text: str, starts: Iterable[int] | None = None) -> Squeezed:
+    """``text`` with its garbled no-break spaces (``"¬†"``) read as spaces, and the way back.
+
+    Where the words are split at spaces, as spaCy's tokenizers split them (a word's trailing
+    space is its own, the news tokenizer splits each ``"¬†"`` off as a token of its own): each
+    run of garbled no-break spaces, each with the one space after it, is gone; where no space
+    is left between the words around it, one stands for it ("Polda Metro¬†Jaya" -> "Polda
+    Metro Jaya", "Metro ¬†Jaya" and "Metro¬† Jaya" -> "Metro Jaya"). At the start of the
+    text the run is dropped; at its end one space stands for it.
+
+    Parameters
+    ----------
+    text
+        Any text.
+    starts
+        The offsets of the garbled no-break spaces to read so (a tokenizer's tokens that are
+        one: the news tokenizer keeps a web address whole, "kepada¬†Contoh.com"); None:
+        every one.
+
+    Returns
+    -------
+    Squeezed
+        The squeezed text and the map back (the text itself and the identity when it has no
+        garbled no-break space).
+    """
+    size = len(GARBLED_NBSP)
+    if starts is None:
+        found = _occurrences(text)
+    else:
+        found = sorted(at for at in starts if text.startswith(GARBLED_NBSP, at))
+    if not found:
+        return Squeezed(text, range(len(text)))
+    parts: list[str] = []
+    back: list[int] = []
+    copied = 0  # the original text is copied up to here
+    k = 0
+    while k < len(found):
+        at = end = found[k]
+        while k < len(found) and found[k] == end:  # a run of them
+            end += size
+            if text.startswith(" ", end):
+                end += 1  # the garbled token's own trailing space
+            k += 1
+        parts.append(text[copied:at])
+        back.extend(range(copied, at))
+        if at and not _own_space_before(text, at):
+            parts.append(" ")
+            back.append(at)
+        copied = end
+    parts.append(text[copied:])
+    back.extend(range(copied, len(text)))
+    return Squeezed("".join(parts), back)
+
+
+def _occurrences(text: str) -> list[int]:
+    """The offsets of every garbled no-break space in ``text``."""
+    found: list[int] = []
+    at = text.find(GARBLED_NBSP)
+    while at >= 0:
+        found.append(at)
+        at = text.find(GARBLED_NBSP, at + len(GARBLED_NBSP))
+    return found
+
+
+def _own_space_before(text: str, at: int) -> bool:
+    """Tell whether the space before ``at`` is the trailing space of the word before it.
+
+    Split as spaCy splits, a word's trailing space is its own; a space after another
+    whitespace character (spaces, a line break, a no-break space) is part of a whitespace
+    token: the space before ``at`` is a word's own where the character before it is none.
+    """
+    return text[at - 1] == " " and at >= 2 and not text[at - 2].isspace()

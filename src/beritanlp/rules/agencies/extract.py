@@ -61,7 +61,6 @@ from beritanlp.rules.agencies.regions import (
     norm,
     office_after,
     region_after,
-    region_key,
 )
 from beritanlp.rules.agencies.vocab import GENERIC_PHRASES, HEAD_AT, REGIONAL_GOV
 from beritanlp.text.acronyms import (
@@ -138,7 +137,7 @@ def extract_agencies(
         return bare.lower() in index.words or bare in index.short or regions.known(bare)
 
     candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word)
-    candidates = listed_centres(text, hits, candidates, lambda h: _place_named(kb, h))
+    candidates = listed_centres(text, hits, candidates, lambda h: _place_named(kb, h), regions.key)
     redefined: set[str] = set()
     pending: list[tuple[int, int, str]] = []
     definitions = _definition_candidates(text, candidates, index, regions, redefined, pending)
@@ -167,7 +166,7 @@ def extract_agencies(
     _take_ministry_head(text, candidates, kb)
     extend_permuted(text, candidates, index.permuted)
     candidates = _drop_non_agencies(text, candidates, regions, non_public)
-    truncate_regions(text, candidates)
+    truncate_regions(text, candidates, regions.key)
     kept, inner = choose(candidates)
     inner = absorb_head_short_form(text, kept, inner, kb)
     # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
@@ -310,7 +309,7 @@ def _cut_bracket_tails(
         kind, _, region = cand.key.rpartition("|")
         if cand.key.startswith("unit|"):
             cand.key = "unit|" + unit_key(text[cand.start : cand.end], definitions)
-        elif kind and kind != "kb" and region and region == region_key(tail):
+        elif kind and kind != "kb" and region and region == regions.key(tail):
             cand.key = kind
 
 
@@ -433,7 +432,7 @@ def _link_regional_units(
             region = region_after(text, name_end, regions)
             if region is not None and region[0] == cand.end and regions.known(region[1]):
                 cand.kb_ids, cand.priority = ids, 2
-                cand.key = f"kb|{ids[0]}|{region_key(region[1])}"
+                cand.key = f"kb|{ids[0]}|{regions.key(region[1])}"
             break
 
 
@@ -618,7 +617,7 @@ def _kb_candidates(
                 continue  # "Puskesmas Ramah Anak": a programme, not the health centre of a place
             if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
                 end = region[0]
-                key = f"kb|{hit.ids[0]}|{region_key(region[1])}"
+                key = f"kb|{hit.ids[0]}|{regions.key(region[1])}"
             elif region is None and (levels_after := _LEVELS_AFTER.match(text, end)):
                 end = levels_after.end()  # "Dinas Perhubungan Kabupaten/Kota": the class
                 key = f"kb|{hit.ids[0]}|{norm(levels_after.group(1))}"
@@ -886,7 +885,7 @@ def _short_candidates(
         region = region_after(text, s_end, regions) if short in REGIONAL_GOV else None
         if region is not None:
             end = region[0]
-            key = f"{REGIONAL_GOV[short]}|{region_key(region[1])}"
+            key = f"{REGIONAL_GOV[short]}|{regions.key(region[1])}"
         out.append(Candidate(s_start, end, key, False, ids, priority=1))
     return out
 
@@ -957,11 +956,11 @@ def _trim_org_end(text: str, start: int, end: int) -> int:
     return start + len(text[start : last.end()].rstrip(" ,.;:"))
 
 
-def truncate_regions(text: str, candidates: list[Candidate]) -> None:
+def truncate_regions(text: str, candidates: list[Candidate], key: Callable[[str], str]) -> None:
     """Cut regions that run on to a shorter region the article uses with the same body.
 
     "Pemkab Sukamaju Raih Adiwarna" in a title-case headline becomes "Pemkab Sukamaju" when the body
-    writes "Pemkab Sukamaju".
+    writes "Pemkab Sukamaju". ``key`` normalises a region phrase (:meth:`RegionNames.key`).
     """
     # A knowledge-base key has a region only after its id ("kb|polres|bogor"): "kb|ptpn" is
     # no shorter region of "kb|ptpn-3".
@@ -987,7 +986,7 @@ def truncate_regions(text: str, candidates: list[Candidate]) -> None:
             words = span.split()
             for n in range(len(words) - 1, 0, -1):
                 head = " ".join(words[:n])
-                if region_key(" ".join(words[1:n])) == best or norm(head).endswith(best):
+                if key(" ".join(words[1:n])) == best or norm(head).endswith(best):
                     cand.end = cand.start + span.index(words[n - 1]) + len(words[n - 1])
                     cand.key = f"{kind}|{best}"
                     break

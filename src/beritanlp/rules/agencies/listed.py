@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
-from beritanlp.rules.agencies.regions import region_key
 
 #: The capitalised words (or a numeral) after a centre's head, up to a comma, "dan" or a stop.
 _NAME_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'-]*|[IVX]+\b|\d+\b))+")
@@ -29,6 +28,7 @@ def listed_centres(
     hits: Sequence[KBHit],
     candidates: list[Candidate],
     place_named: Callable[[KBHit], bool],
+    key: Callable[[str], str],
 ) -> list[Candidate]:
     """The candidates with every health centre of a list that one known place names.
 
@@ -43,6 +43,9 @@ def listed_centres(
         ``kb|<id>|<region>``).
     place_named
         Tells whether a hit names units that are agencies only with a place.
+    key
+        Normalises a centre's name (a region phrase) for its key
+        (:meth:`~beritanlp.rules.agencies.regions.RegionNames.key`).
 
     Returns
     -------
@@ -60,7 +63,7 @@ def listed_centres(
             continue
         for hit, end in chain:
             name = text[hit.end : end].strip()
-            added.append(Candidate(hit.start, end, f"kb|{hit.ids[0]}|{region_key(name)}", True,
+            added.append(Candidate(hit.start, end, f"kb|{hit.ids[0]}|{key(name)}", True,
                                    hit.ids, priority=2))
     if not added:
         return candidates

@@ -16,7 +16,7 @@ from beritanlp.rules.agencies.filters import (
 )
 from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.missions import mission_candidates
-from beritanlp.rules.agencies.regions import RegionNames, norm, region_after, region_key
+from beritanlp.rules.agencies.regions import RegionNames, norm, region_after
 from beritanlp.rules.agencies.vocab import (
     CAP,
     DIRECTORATE_HEADS,
@@ -350,7 +350,7 @@ def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
                 found.append(Candidate(m.start(), m.end(), f"{kind}|", full))
             continue
         end, region_text = region
-        found.append(Candidate(m.start(), end, f"{kind}|{region_key(region_text)}", full))
+        found.append(Candidate(m.start(), end, f"{kind}|{regions.key(region_text)}", full))
     found.extend(_bare_pemerintah(text, regions))
     return found
 
@@ -380,7 +380,7 @@ def _bare_pemerintah(text: str, regions: RegionNames) -> list[Candidate]:
             continue
         kind = _government_kind(regions, region[1])
         if kind is not None:
-            found.append(Candidate(m.start(), region[0], f"{kind}|{region_key(region[1])}", True))
+            found.append(Candidate(m.start(), region[0], f"{kind}|{regions.key(region[1])}", True))
     return found
 
 
@@ -412,7 +412,7 @@ def _dprd(text: str, regions: RegionNames) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), "dprd|", full))
         else:
             end, region_text = region
-            found.append(Candidate(m.start(), end, f"dprd|{region_key(region_text)}", full))
+            found.append(Candidate(m.start(), end, f"dprd|{regions.key(region_text)}", full))
     return found
 
 

@@ -22,11 +22,11 @@ def norm(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
-@lru_cache(maxsize=4096)
 def region_key(region: str) -> str:
     """Normalise a region phrase for grouping ("Kab. Bogor" and "Kabupaten Bogor" agree).
 
-    The answers are kept (a text naming one body a thousand times asks a thousand times).
+    The rules ask :meth:`RegionNames.key`, which keeps the answers per instance (a text
+    naming one body a thousand times asks a thousand times).
     """
     words = region.replace(".", ". ").split()
     prefixes = {"provinsi", "kabupaten", "kab.", "kab", "kota", "kecamatan", "kec.", "prov.",
@@ -139,12 +139,12 @@ def office_after(
     if unit is not None:  # "Perum Bulog Divisi Regional Sumatera Utara"
         region = region_after(text, unit.end(), regions)
         if region is not None and regions.known(region[1]) and not regions.country(region[1]):
-            return region[0], norm(text[unit.start(1) : unit.end()]) + region_key(region[1])
+            return region[0], norm(text[unit.start(1) : unit.end()]) + regions.key(region[1])
     if not types & _OFFICE_TYPES:
         return None
     perwakilan = _PERWAKILAN.match(text, pos)
     region = region_after(text, perwakilan.end() if perwakilan else pos, regions)
-    if region is None or region_key(region[1]) in _NOT_OFFICE or regions.country(region[1]):
+    if region is None or regions.key(region[1]) in _NOT_OFFICE or regions.country(region[1]):
         return None
     if perwakilan is None and not regions.known(region[1]):
         return None
@@ -152,7 +152,7 @@ def office_after(
         region[1]
     ):
         return None  # "Kementan Jakarta" is a place; "Kemenag Kabupaten Garut" an office
-    return region[0], region_key(region[1])
+    return region[0], regions.key(region[1])
 
 
 #: The word before the police areas of the capital region ("Polda Metro Jaya").
@@ -180,6 +180,8 @@ class RegionNames:
         self.major = lru_cache(maxsize=4096)(self._major)
         self.country = lru_cache(maxsize=4096)(self._country)
         self.region_words = lru_cache(maxsize=4096)(self._region_words)
+        #: :func:`region_key` with its answers kept (it reads :data:`REGION_ALIASES`).
+        self.key = lru_cache(maxsize=4096)(region_key)
 
     def _known(self, name: str) -> bool:
         if norm(name) in REGION_ALIASES:

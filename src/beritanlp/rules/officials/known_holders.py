@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import date as date_type
 
+from beritanlp.lexicons.holders import HolderRow, key_words
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.gaps import institution_inside
@@ -33,11 +34,8 @@ from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.phrases import phrase_at
 from beritanlp.rules.officials.scan import BareTitle
-from beritanlp.rules.officials.vocab import STOP_WORDS, key_words
+from beritanlp.rules.officials.vocab import STOP_WORDS
 
-#: A title's holder in the table: the title's words, the holder's name words (casefolded), the
-#: ISO dates they took and left office ("" when not recorded).
-HolderRow = tuple[tuple[str, ...], tuple[str, ...], str, str]
 #: Days after leaving office that news still writes the post without "mantan" (a minister who
 #: resigned is "Menpora" in the weeks after; a record of the post he held).
 GRACE_DAYS = 365

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from beritanlp.lexicons.holders import HolderRow, NicknameRow
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.titles import TitleList
-from beritanlp.rules.officials.vocab import KNOWN_HOLDERS, KNOWN_NICKNAMES
 from beritanlp.text.words import TOKEN
 
 if TYPE_CHECKING:
@@ -140,21 +140,22 @@ class OfficialsTables:
     titles: TitleList
     gazetteer: PlaceLookup
     agency_terms: AgencyTerms
-    nicknames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
-    holders: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...] = ()
+    nicknames: tuple[NicknameRow, ...]
+    holders: tuple[HolderRow, ...] = ()
 
 
 def officials_tables(lexicons: Lexicons) -> OfficialsTables:
     """The tables of a pipeline's :class:`~beritanlp.lexicons.Lexicons`, read now.
 
-    Cheap: the tables are read as they are, and the agency terms are rebuilt only when the
-    agency knowledge base was replaced since the last call.
+    Cheap: the tables are read as they are (the office holders and the nicknames too, so a
+    table replaced in ``lexicons`` reaches the rules), and the agency terms are rebuilt only
+    when the agency knowledge base was replaced since the last call.
     """
     return OfficialsTables(
         positions=lexicons.positions,
         titles=lexicons.titles,
         gazetteer=lexicons.gazetteer,
         agency_terms=lexicons.derived(AGENCY_TERMS_KEY, ("agencies",), build_agency_terms),
-        nicknames=KNOWN_NICKNAMES,
-        holders=KNOWN_HOLDERS,
+        nicknames=lexicons.official_nicknames,
+        holders=lexicons.office_holders,
     )

@@ -83,7 +83,9 @@ def tokenize(text: str) -> list[Tok]:
 
 
 #: A no-break space a scraper decoded as Mac Roman ("Jenderal¬†Tito"): the rules read it as a
-#: space, so a title and a name written with it are read as if it were one.
+#: space, so a title and a name written with it are read as if it were one. (Not the agencies'
+#: squeezed text, :func:`beritanlp.text.mojibake.squeeze_nbsp`: read on it, the rules give other
+#: officials in 7 of 3,582 CLICK-ID articles with one, e.g. clause starts after ".¬†" differ.)
 MOJIBAKE_SPACE = GARBLED_NBSP
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from beritanlp.lexicons.words import tagged_words, word_table
+from beritanlp.lexicons.words import tagged_words
 from beritanlp.text.ordinals import rank_words
 from beritanlp.text.words import NAME_JOINS
 
@@ -14,30 +12,6 @@ STOP_WORDS: frozenset[str] = frozenset(
     word.casefold()
     for table in ("stopwords", "days", "months")
     for word in tagged_words(table, "officials")
-)
-#: Nicknames of well-known officials and the words of the full names they stand for, casefolded
-#: (``lexicons/data/official_nicknames.txt``): ``(("jokowi",), ("joko", "widodo"))``.
-KNOWN_NICKNAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
-    (tuple(row[0].casefold().split()), tuple(row[1].casefold().split()))
-    for row in word_table("official_nicknames")
-)
-_WORD = re.compile(r"[^\W_]+")
-
-
-def key_words(text: str) -> tuple[str, ...]:
-    """The words of a title or a name, casefolded, without punctuation ("Ma'ruf" is two)."""
-    return tuple(_WORD.findall(text.casefold()))
-
-
-#: Holders of public offices (``lexicons/data/office_holders.txt``): one row per title form,
-#: the title's words and the holder's name words, casefolded, and the ISO dates the holder
-#: took and left office ("" when not recorded):
-#: ``(("menteri", "keuangan"), ("sri", "mulyani", "indrawati"), "2016-07-27", "")``.
-KNOWN_HOLDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...] = tuple(
-    (key_words(form), key_words(row[1]), row[2] if len(row) > 2 else "",
-     row[3] if len(row) > 3 else "")
-    for row in word_table("office_holders")
-    for form in row[0].split(";")
 )
 #: Months, casefolded: stop words, except where one begins a person's name ("Juli Tri Wahyono").
 MONTHS: frozenset[str] = frozenset(word.casefold() for word in tagged_words("months", "officials"))

@@ -6,8 +6,8 @@ common nouns ``wilayah``, ``kawasan`` and ``daerah``. The capitalised words afte
 
 * the noun is written lowercase and a single space joins it to the name;
 * no word of the name is found as a place already, is an ordinary word (stop words, days,
-  months, :data:`_NOT_AREA`), a venue, street, agency, hamlet or administrative word, an
-  acronym in capitals or a number;
+  months, :data:`_NOT_AREA`: ``lexicons/data/not_area.txt``), a venue, street, agency,
+  hamlet or administrative word, an acronym in capitals or a number;
 * the gazetteer does not know the name as a region (the scan types those). A district or
   village name that no rule read as one in the text's regions is an area ("wilayah Kemiri"
   in a text about Jayapura);
@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer, Place, key
+from beritanlp.lexicons.words import word_list
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
@@ -36,16 +37,9 @@ from beritanlp.text.words import Words
 AREA_NOUNS = frozenset({"wilayah", "kawasan", "daerah"})
 _MAX_WORDS = 3
 #: Capitalised words that describe or point rather than name ("wilayah Barat", "daerah
-#: Terpencil", "kawasan Hutan Produksi", "kawasan Alun-alun"), and landmarks that are venues.
-_NOT_AREA = frozenset({
-    "barat", "timur", "utara", "selatan", "tengah", "ibu", "ibukota", "terpencil", "terdepan",
-    "terluar", "perbatasan", "hutan", "alun", "candi", "bundaran", "istana", "samsat", "pasar",
-    "terminal", "kampung", "blok", "gang", "gg", "rt", "rw", "dusun", "banjar", "lingkungan",
-    "industri", "ekonomi", "khusus", "wisata", "pesisir", "operasi", "hukum", "pemilihan",
-    "dapil", "administrasi", "otonomi", "sekitar", "konservasi", "perkantoran", "pemukiman",
-    "permukiman", "perumahan", "kompleks", "komplek", "cluster", "taman", "monas", "tol",
-    "pusat", "cagar", "jembatan", "mako", "markas", "distriks", "kp", "pedestrian", "resor",
-})
+#: Terpencil", "kawasan Hutan Produksi", "kawasan Alun-alun"), and landmarks that are venues
+#: (``lexicons/data/not_area.txt``, casefolded).
+_NOT_AREA = frozenset(word.casefold() for word in word_list("not_area"))
 #: Names after an area noun that stand for the whole country ("seluruh wilayah Tanah Air").
 _COUNTRY_WORDS = frozenset({"tanahair", "nusantara", "ibukota", "ibupertiwi"})
 #: Names of peoples that no region is named as ("berasal dari daerah Minang", "kawasan
