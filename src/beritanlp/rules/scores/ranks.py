@@ -128,6 +128,8 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
+    if _HOPED.search(text, max(sent[0], n.start - 45), n.start):
+        return None  # "semoga bisa turun ke ranking ke-10": a rank hoped for, not held
     if _EITHER_AFTER.match(text, n.end) or _EITHER_BEFORE.search(
             text, max(sent[0], n.start - 24), n.start):
         return None  # "di peringkat satu atau dua": either rank, neither stated
@@ -253,6 +255,12 @@ _SUPERLATIVE_BEFORE = re.compile(
 _NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|pernah|bisa|mampu"
                          r"|akan|bahkan)[ \t]+)?(?:masuk|termasuk|menduduki|menempati|meraih|berada"
                          r"|mencapai)\b[^.,;]{0,25}$", re.IGNORECASE)
+
+
+#: A rank wished for or forecast in its clause, right before it: "mungkin bisa turun ke ranking
+#: ke-10", "akan menempati peringkat kedua", "diharapkan naik ke posisi 5".
+_HOPED = re.compile(r"\b(?:semoga|mungkin|bisa|akan|bakal|diharapkan|harapannya|berpotensi"
+                    r"|diprediksi|diperkirakan|diproyeksikan)\b[^.,;:()\"]{0,30}$", re.IGNORECASE)
 
 
 #: "10 besar", "200 teratas": the size of a top group, no one's rank (unless entered).
