@@ -542,9 +542,10 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
     found: list[Metric] = []
     for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
         for m in pattern.finditer(text):
-            if _BY_QUANTITY.search(m.group(1)):
-                continue  # "eksportir teh terbesar kelima": a ranking by amount, no evaluation
             start = _after_lead_verbs(text, m.start(1), m.end(1))
+            if start is not None and _BY_QUANTITY.search(m.group(1)) \
+                    and not amount_rank_stated(text, start, text[start:m.end(1)], sent_of):
+                continue  # "akan menjadi ekonomi terbesar kelima": a forecast, no rank held
             if start is not None and not spans.overlaps(start, m.end(1)) \
                     and not MARKET.search(m.group(1)):
                 found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
@@ -566,17 +567,62 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
 
 
 #: A superlative of amount or size ending a measure: a ranking by counts, money or size
-#: ("penyumbang sampah terbanyak", "ekonomi terbesar", "orang terkaya", "kota terpadat") ranks
-#: no evaluation (CONVENTIONS), so it names no metric.
+#: ("penyumbang sampah terbanyak", "ekonomi terbesar", "orang terkaya", "kota terpadat").
+#: Its stated rank is a score (tune gold: "populasi kerbau ... peringkat kedua nasional";
+#: sets P and IJK: "bandara tersibuk ke-18", "investor terbesar ke-8"), unless
+#: :func:`amount_rank_stated` finds it forecast or of a thing of nature or an event.
 _BY_QUANTITY = re.compile(
     r"\b(?:ter|paling[ \t]+)(?:banyak|besar|luas|panjang|kaya|padat|sedikit|kecil|sibuk|murah"
     r"|mahal|miskin)$")
+#: A rank by amount said as a forecast, a hope or a potential, before it in its sentence:
+#: "berpotensi menjadi ekonomi terbesar kelima", "ditargetkan menjadi ... terbesar ketiga".
+_FORECAST = re.compile(
+    r"\b(?:akan|bakal|diprediksi|diprediksikan|diperkirakan|diproyeksikan|proyeksi|berpotensi"
+    r"|potensi|target(?:kan|nya)?|menargetkan|ditargetkan|bisa|dapat|mampu|ingin|berharap"
+    r"|harapan|cita-cita|mimpi|visi|diramalkan|diharapkan|semoga|agar|supaya|jika|kalau)\b",
+    re.IGNORECASE)
+#: Things of nature and events a size ranks ("danau air asin terbesar kedua", "gempa terbesar
+#: ketiga"): a measurement of the thing, no evaluation of a subject.
+_NATURE_OR_EVENT = re.compile(
+    r"(?:danau|air[ \t]+terjun|gunung|pulau|sungai|laut|lautan|samudr?a|samudera|gurun|gua|goa"
+    r"|kawah|teluk|selat|lembah|ngarai|benua|planet|pohon|bunga|hewan|gempa|banjir"
+    r"|kebakaran|bencana|letusan|tsunami|badai|topan|ledakan|kecelakaan)\b", re.IGNORECASE)
+
+
+def amount_rank_stated(text: str, start: int, measure: str, sent_of: SentenceOf) -> bool:
+    """Whether a ranking by amount (:data:`_BY_QUANTITY`) states a rank a subject holds.
+
+    Not when the sentence forecasts or hopes for it before the measure ("akan menjadi ekonomi
+    terbesar kelima pada 2045"), nor when the measure is a thing of nature or an event
+    ("danau terbesar kedua", "gempa terbesar ketiga"): a size, no score.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    start : int
+        Where the measure starts.
+    measure : str
+        The measure as written ("ekonomi terbesar").
+    sent_of : SentenceOf
+        The sentence span of a position.
+
+    Returns
+    -------
+    bool
+        True when the rank is stated as held.
+    """
+    if _NATURE_OR_EVENT.match(measure):
+        return False
+    sent = sent_of(start)
+    return _FORECAST.search(text, sent[0], start) is None
 
 
 #: A word before a measure that is no part of it: a verb ("melakukan", "memiliki", "menemukan"),
-#: an auxiliary or a preposition ("telah", "sebagai", "masuk").
-_LEAD_WORD = re.compile(r"(?:(?:me|ber)[a-z]{3,}|telah|sudah|sebagai|masuk|menjadi|jadi"
-                        r"|merupakan|adalah|ialah)[ \t]+")
+#: an auxiliary or a preposition ("telah", "sebagai", "masuk"), a passive before "sebagai"
+#: ("dianggap sebagai", "tercatat sebagai").
+_LEAD_WORD = re.compile(r"(?:(?:me|ber)[a-z]{3,}|(?:di|ter)[a-z]{4,}(?=[ \t]+sebagai\b)|telah|sudah"
+                        r"|sebagai|masuk|menjadi|jadi|merupakan|adalah|ialah)[ \t]+")
 #: Nouns that look like verbs ("mebel", "menteri"): a measure may start with them.
 _LEAD_NOUNS = frozenset({"menteri", "media", "mesin", "metode", "merek", "berita", "beras",
                          "benih", "berat", "bersih"})
@@ -640,8 +686,6 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
     found: list[Metric] = []
     named: list[str] = []
     for sup in _SUPERLATIVE.finditer(text) if "dengan" in text else ():
-        if _BY_QUANTITY.search(sup.group()):
-            continue  # "dengan jumlah warga terbanyak kelima": a ranking by amount
         m = _MEASURE.search(text, max(0, sup.start() - 60), sup.start())
         if m is None or spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
                 or _RANK_WORDS.search(m.group(1)):
@@ -649,6 +693,9 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
             continue
         if not _RANKING_TALK.search(text, *sent_of(m.start())):
             continue
+        if _BY_QUANTITY.search(sup.group()) \
+                and not amount_rank_stated(text, m.start(1), m.group(1), sent_of):
+            continue  # "bisa menjadi kota dengan jumlah warga terbanyak kelima": a forecast
         name = m.group(1)
         words = set(name.split())
         # "kualitas infrastruktur" after "kualitas pembangunan infrastruktur": the same ranking

@@ -128,6 +128,8 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None
     if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
+    if _HOPED.search(text, max(sent[0], n.start - 60), n.start):
+        return None  # "semoga bisa turun ke ranking ke-10": a rank hoped for, not held
     if _EITHER_AFTER.match(text, n.end) or _EITHER_BEFORE.search(
             text, max(sent[0], n.start - 24), n.start):
         return None  # "di peringkat satu atau dua": either rank, neither stated
@@ -253,6 +255,15 @@ _SUPERLATIVE_BEFORE = re.compile(
 _NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|pernah|bisa|mampu"
                          r"|akan|bahkan)[ \t]+)?(?:masuk|termasuk|menduduki|menempati|meraih|berada"
                          r"|mencapai)\b[^.,;]{0,25}$", re.IGNORECASE)
+
+
+#: A rank wished for or forecast in its clause, right before it: "mungkin bisa turun ke ranking
+#: ke-10", "akan menempati peringkat kedua", "diharapkan naik ke posisi 5".
+#: ("bisa meraih peringkat pertama" reports a rank won: "bisa" only with a time ahead, "ke
+#: depannya bisa turun ke ranking ke-10".)
+_HOPED = re.compile(r"\b(?:semoga|mungkin|akan|bakal|diharapkan|harapannya|berpotensi|diprediksi"
+                    r"|diperkirakan|diproyeksikan|ke[ \t]+depan(?:nya)?|nanti(?:nya)?|kelak)\b"
+                    r"[^.,;:()\"]{0,40}$", re.IGNORECASE)
 
 
 #: "10 besar", "200 teratas": the size of a top group, no one's rank (unless entered).

@@ -46,11 +46,11 @@ def _achieve(record: str) -> str:
         r"(?:(?:(?:berhasil|kembali|sukses|pun|kini|saat[ \t]+ini|telah|sudah|juga|pernah|sempat"
         r"|bahkan|hanya|cuma|kian|makin|semakin|kokoh|kukuh|langsung|akhirnya|mampu|bisa"
         r"|berhak|untuk[ \t]+sementara"
-        r"|masih|tetap|ada|tengah|sedang)"
+        r"|masih|tetap|ada|tengah|sedang|sendiri)"
         r"[ \t]+)*"
         r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
         rf"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan{record}|menyabet|menggondol"
-        r"|dinobatkan|raih"
+        r"|dinobatkan|raih|merupakan|adalah"
         rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
         rf"|{_TITLE_VERB})"
     )
