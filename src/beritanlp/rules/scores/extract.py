@@ -76,7 +76,6 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.academic import academic_candidates
 from beritanlp.rules.scores.air import (
     continued_readings,
     index_levels,
@@ -232,10 +231,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     indicators = default_indicator_table()
     winners = category_winner_candidates(text, sent_of)  # "Kategori X: A (Juara I)"
     winners += contest_results(text, sent_of)  # "Juara I Lomba X SDN 3 A, Juara II B"
-    academic = academic_candidates(text, sent_of)  # "predikat cum laude", "IPK 3,90"
-    if not metrics and not grades and not winners and not academic and not (
-            may_hold_indicator_values(text) and (
-                may_state_indicators(text, indicators) or may_name_polls(text))):
+    if not metrics and not grades and not winners and not (may_hold_indicator_values(text) and (
+            may_state_indicators(text, indicators) or may_name_polls(text))):
         return None  # every numeric value needs a metric (or an indicator): no number scan
     sents = sent_of.sentences()
     if not sents:
@@ -257,8 +254,6 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates = with_pillars(text, candidates, numbers, sents, default_pillar_table())
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
-    graduate = {c.start for c in academic}
-    candidates = [c for c in candidates if c.start not in graduate] + academic
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
@@ -382,8 +377,6 @@ def _yearly_holders(text: str, c: Candidate) -> list[tuple[str | None, int | Non
 def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[SubjectMention],
                 main: str | None, held: _Holders, year: int | None) -> list[str | None] | None:
     """The subjects of candidate ``c`` of ``year`` (``None``: a grade restated, no fact)."""
-    if c.metric.personal:
-        return list(c.subjects) if c.subjects else [None]  # a person's, named or none
     key = _body_grade(c, in_title)
     names: list[str | None] | None = _subjects_of(  # type: ignore[assignment]
         text, c, subjects, main, held.in_text, held.last_subject, held.achievers)

@@ -36,8 +36,6 @@ class Metric:
     its scores have a year only where the text states one.
     ``local``: named for one phrase of its sentence only (a standing's points table, a
     placing's event, a world ranking): only values shortly after it take it.
-    ``personal``: a person's evaluation (a graduate's predicate or grade point average): its
-    subject is the person its candidate names, else none (never an agency or a place).
     """
 
     name: str
@@ -47,7 +45,6 @@ class Metric:
     award: bool = False
     adhoc: bool = False
     local: bool = False
-    personal: bool = False
 
 
 class _HasStart(Protocol):
