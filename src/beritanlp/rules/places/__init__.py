@@ -35,11 +35,12 @@ How text is matched
 * A mention is *blocked* (kept as evidence but not reported) when it follows an agency word
   ("Pemerintah Kota X", "Pemkab X", "DPRD X", "Polda X"), sits inside a capitalised venue or
   organisation name ("Hotel Novotel Pangkalpinang", "Institut Pertanian Bogor"; a place after
-  a street or campus name counts), names a language ("bahasa Jawa", "berbahasa Arab dan
-  Jepang"), lies inside a span the caller blocks (e.g. an agency or person entity), is a
-  country ending a longer name ("Anugerah Humas Indonesia"), or stands in a "Baca juga" line
-  (:mod:`~beritanlp.rules.places.blocks`); so is a place inside a club's or a supranational
-  body's name ("AS Roma", "Manchester United", "Uni Eropa";
+  a street or campus name counts, but not one ending a street's name before the street's own
+  location or block number: "Jalan Patra Kuningan XIII, Jakarta Selatan"), names a language
+  ("bahasa Jawa", "berbahasa Arab dan Jepang"), lies inside a span the caller blocks (e.g. an
+  agency or person entity), is a country ending a longer name ("Anugerah Humas Indonesia"),
+  or stands in a "Baca juga" line (:mod:`~beritanlp.rules.places.blocks`); so is a place
+  inside a club's or a supranational body's name ("AS Roma", "Manchester United", "Uni Eropa";
   :mod:`~beritanlp.rules.places.organisations`), and so is a nickname region ("Bumi
   Cenderawasih") where the text also reports the place it stands for (Papua).
 * A place is named by its fullest mention: the longest name, also one inside an agency or
