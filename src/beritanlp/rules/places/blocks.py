@@ -211,6 +211,22 @@ def block_teasers(text: str, mentions: Sequence[PlaceMention]) -> None:
             m.blocked = "teaser"
 
 
+#: A hyphen and a number glued to a name: a numbered designation ("PLTU Riau-1", "KRI Teluk
+#: Cirebon-543", plate "RI-49").
+_DESIGNATION_NUMBER = re.compile(r"-\d")
+
+
+def block_designations(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a place glued by a hyphen to a number: it names a project, ship or plate.
+
+    "proyek PLTU Riau-1" names a power plant, not Riau; "KRI Teluk Cirebon-543" a warship.
+    A range or pair of places ("Jakarta-Bandung") has no number and is kept.
+    """
+    for m in mentions:
+        if m.blocked is None and _DESIGNATION_NUMBER.match(text, m.end):
+            m.blocked = "venue"
+
+
 def block_nicknames(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None:
     """Block a nickname region where the text also reports the place it stands for.
 

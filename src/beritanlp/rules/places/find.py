@@ -11,6 +11,7 @@ from itertools import accumulate
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
 from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
+    block_designations,
     block_entities,
     block_name_tails,
     block_nicknames,
@@ -108,6 +109,7 @@ def find_places(
     block_entities(mentions, blocked_spans, text, name_spans)
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
+    block_designations(text, mentions)
     block_organisation_names(text, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)
