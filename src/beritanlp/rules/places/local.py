@@ -26,7 +26,6 @@ from itertools import accumulate
 from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import AGENCY_WORDS, ORDINARY, in_venue, joined, mid_sentence
-from beritanlp.text.mojibake import GARBLED_NBSP
 from beritanlp.text.words import Words
 
 #: Words after which a capitalised name is a location ("di Tebet", "wilayah Rumbai").
@@ -34,9 +33,6 @@ LOCATIVES = frozenset({
     "di", "ke", "dari", "daerah", "wilayah", "kawasan", "sekitar", "arah", "menuju", "hingga",
     "sampai", "antara", "dekat", "seputar", "lokasi", "area",
 })
-#: What may stand between a locative and its name: a space, also a no-break space as such or
-#: garbled as scraped (:data:`~beritanlp.text.mojibake.GARBLED_NBSP`), as in "di" + it + "Koja".
-LOCATIVE_GAPS = frozenset({" ", "\xa0", GARBLED_NBSP})
 #: Words naming a unit below the village: "Kampung Babakan" is not Kecamatan Babakan.
 HAMLET_WORDS = frozenset({
     "kampung", "dusun", "dukuh", "lingkungan", "jorong", "banjar", "blok", "gang", "gg", "rt", "rw",
@@ -272,7 +268,7 @@ def _after_locative(text: str, words: Words, i: int) -> bool:
     if i == 0:
         return False
     prev = words[i - 1]
-    return prev.low in LOCATIVES and text[prev.end:words[i].start] in LOCATIVE_GAPS
+    return prev.low in LOCATIVES and text[prev.end:words[i].start] == " "
 
 
 def _after_agency(words: Words, text: str, i: int) -> bool:

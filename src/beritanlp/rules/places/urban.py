@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer
-from beritanlp.rules.places.local import HAMLET_WORDS, LOCATIVE_GAPS, LOCATIVES, context_codes
+from beritanlp.rules.places.local import HAMLET_WORDS, LOCATIVES, context_codes
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import ADMIN_WORDS, ORDINARY, in_venue, joined
 from beritanlp.text.words import Words
@@ -50,7 +50,7 @@ def urban_villages(
     taken = [(m.start, m.end) for m in mentions]
     after = [i for i in range(1, len(words))
              if words.caps[i] and words.lows[i - 1] in LOCATIVES
-             and text[words.ends[i - 1]:words.starts[i]] in LOCATIVE_GAPS
+             and text[words.ends[i - 1]:words.starts[i]] == " "
              and not any(s <= words.starts[i] < e for s, e in taken)]
     if not after:
         return []
