@@ -8,7 +8,9 @@ are read from them only when a text has a desa cue or a "X, <region>" pattern. T
 How text is matched
 -------------------
 * Names are compared by a key that ignores case, spaces and hyphens ("Pangkal Pinang",
-  "Pangkalpinang" and "Pangkal-Pinang" are one key).
+  "Pangkalpinang" and "Pangkal-Pinang" are one key), except that a foreign place listed only
+  in several words is not matched by one glued word ("Danang" is a given name, the Vietnamese
+  city is written "Da Nang").
 * Every word of a bare name must be capitalised (or the whole word upper case): lowercase text
   never fires. Names flagged *common* (a name that is also an ordinary word, e.g. "Batu",
   "Serang") need a cue or a capitalised word in mid-sentence (after a lowercase word).
