@@ -15,6 +15,7 @@ from beritanlp.rules.places.blocks import (
     block_entities,
     block_name_tails,
     block_nicknames,
+    block_post_short_forms,
     block_teasers,
 )
 from beritanlp.rules.places.features import lettered_islands
@@ -110,6 +111,7 @@ def find_places(
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
     block_designations(text, mentions)
+    block_post_short_forms(text, mentions)
     block_organisation_names(text, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)
