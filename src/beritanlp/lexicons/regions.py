@@ -185,6 +185,9 @@ class Gazetteer:
         self._desa_loader = desa_loader
         #: Keys of short names written in capitals ("AS", "RI", "OKI"): matched only in capitals.
         self.caps_keys: set[str] = set()
+        #: Keys of foreign places written in several words ("Da Nang"), with those places' names:
+        #: written as one word ("Danang", a common given name) the key is not that place.
+        self.spaced_keys: dict[str, frozenset[str]] = {}
         #: Cue words of natural features ("gunung", ("taman", "nasional")) -> "inner" or "whole".
         self.feature_cues: dict[tuple[str, ...], str] = {}
         self.wilayah_parts: frozenset[str] = frozenset()
@@ -212,6 +215,14 @@ class Gazetteer:
         letters = "".join(NAME_WORD.findall(alias))
         if len(letters) <= 4 and letters.isupper():
             self.caps_keys.add(key(alias))
+
+    def _add_spaced(self, place: Place, names: Sequence[str]) -> None:
+        """Record the keys of a foreign place's names of several words (none of one word)."""
+        if any(len(NAME_WORD.findall(n)) == 1 for n in names):
+            return  # a one-word spelling is listed: every spelling matches
+        for n in names:
+            k = key(n)
+            self.spaced_keys[k] = self.spaced_keys.get(k, frozenset()) | {place.name}
 
     def _add_aliases(self, aliases: Iterable[dict], common: Iterable[str]) -> None:
         common_aliases = {key(a) for a in common}
@@ -278,6 +289,7 @@ class Gazetteer:
             place = Place(name=name, type=kind)
             for alias in [name, *alts]:
                 self._add(alias, place)
+            self._add_spaced(place, [name, *alts])
         for cue, mode in extra.get("feature_cues", {}).items():
             if mode not in {"inner", "whole"}:
                 raise ValueError(f"feature cue {cue!r}: mode {mode!r} is not inner or whole")

@@ -8,7 +8,9 @@ are read from them only when a text has a desa cue or a "X, <region>" pattern. T
 How text is matched
 -------------------
 * Names are compared by a key that ignores case, spaces and hyphens ("Pangkal Pinang",
-  "Pangkalpinang" and "Pangkal-Pinang" are one key).
+  "Pangkalpinang" and "Pangkal-Pinang" are one key), except that a foreign place listed only
+  in several words is not matched by one glued word ("Danang" is a given name, the Vietnamese
+  city is written "Da Nang").
 * Every word of a bare name must be capitalised (or the whole word upper case): lowercase text
   never fires. Names flagged *common* (a name that is also an ordinary word, e.g. "Batu",
   "Serang") need a cue or a capitalised word in mid-sentence (after a lowercase word).
@@ -35,11 +37,12 @@ How text is matched
 * A mention is *blocked* (kept as evidence but not reported) when it follows an agency word
   ("Pemerintah Kota X", "Pemkab X", "DPRD X", "Polda X"), sits inside a capitalised venue or
   organisation name ("Hotel Novotel Pangkalpinang", "Institut Pertanian Bogor"; a place after
-  a street or campus name counts), names a language ("bahasa Jawa", "berbahasa Arab dan
-  Jepang"), lies inside a span the caller blocks (e.g. an agency or person entity), is a
-  country ending a longer name ("Anugerah Humas Indonesia"), or stands in a "Baca juga" line
-  (:mod:`~beritanlp.rules.places.blocks`); so is a place inside a club's or a supranational
-  body's name ("AS Roma", "Manchester United", "Uni Eropa";
+  a street or campus name counts, but not one ending a street's name before the street's own
+  location or block number: "Jalan Patra Kuningan XIII, Jakarta Selatan"), names a language
+  ("bahasa Jawa", "berbahasa Arab dan Jepang"), lies inside a span the caller blocks (e.g. an
+  agency or person entity), is a country ending a longer name ("Anugerah Humas Indonesia"),
+  or stands in a "Baca juga" line (:mod:`~beritanlp.rules.places.blocks`); so is a place
+  inside a club's or a supranational body's name ("AS Roma", "Manchester United", "Uni Eropa";
   :mod:`~beritanlp.rules.places.organisations`), and so is a nickname region ("Bumi
   Cenderawasih") where the text also reports the place it stands for (Papua).
 * A place is named by its fullest mention: the longest name, also one inside an agency or

@@ -211,6 +211,47 @@ def block_teasers(text: str, mentions: Sequence[PlaceMention]) -> None:
             m.blocked = "teaser"
 
 
+#: A hyphen and a number glued to a name: a numbered designation ("PLTU Riau-1", "KRI Teluk
+#: Cirebon-543", plate "RI-49").
+_DESIGNATION_NUMBER = re.compile(r"-\d")
+
+
+def block_designations(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a place glued by a hyphen to a number: it names a project, ship or plate.
+
+    "proyek PLTU Riau-1" names a power plant, not Riau; "KRI Teluk Cirebon-543" a warship.
+    A range or pair of places ("Jakarta-Bandung") has no number and is kept.
+    """
+    for m in mentions:
+        if m.blocked is None and _DESIGNATION_NUMBER.match(text, m.end):
+            m.blocked = "venue"
+
+
+#: Region names that are also the short form of a post: "Karo" is "Kepala Biro" ("Karo
+#: Penmas Divisi Humas Polri", "Karo Ops Polda Kalsel", "Kepala Biro (Karo) Humas").
+POST_SHORT_FORMS = frozenset({"Karo"})
+#: A post's short form before its unit's name (a capitalised word) or after the post in full.
+_UNIT_AFTER = re.compile(r" [A-Z]")
+_POST_BEFORE = re.compile(r"\bBiro \($")
+
+
+def block_post_short_forms(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a region named like a post's short form where it is the post ("Karo Penmas").
+
+    The short form is the post when a capitalised word that starts no place follows it ("Karo
+    SDM Polda Banten") or when it stands in brackets after the post in full ("Kepala Biro
+    (Karo) Humas"). After an official's title or a cue it stays the region ("Bupati Karo
+    ...", "Kabupaten Karo"), and so it does in a list ("Deliserdang, Karo, Simalungun").
+    """
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.blocked or m.cue_type or m.after_title or m.text not in POST_SHORT_FORMS:
+            continue
+        before_unit = _UNIT_AFTER.match(text, m.end) is not None and m.end + 1 not in starts
+        if before_unit or _POST_BEFORE.search(text, max(0, m.start - 8), m.start):
+            m.blocked = "venue"
+
+
 def block_nicknames(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None:
     """Block a nickname region where the text also reports the place it stands for.
 

@@ -11,9 +11,11 @@ from itertools import accumulate
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
 from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
+    block_designations,
     block_entities,
     block_name_tails,
     block_nicknames,
+    block_post_short_forms,
     block_teasers,
 )
 from beritanlp.rules.places.features import lettered_islands
@@ -22,7 +24,12 @@ from beritanlp.rules.places.local import local_districts
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.organisations import block_organisation_names
 from beritanlp.rules.places.records import place_records
-from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, resolve
+from beritanlp.rules.places.resolve import (
+    PAPUA_CODES,
+    contradicted_by_parent,
+    resolve,
+    street_tails,
+)
 from beritanlp.rules.places.scan import parent_pattern, scan_at
 from beritanlp.rules.places.urban import urban_villages
 from beritanlp.text.words import segment
@@ -103,10 +110,13 @@ def find_places(
     block_entities(mentions, blocked_spans, text, name_spans)
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
+    block_designations(text, mentions)
+    block_post_short_forms(text, mentions)
     block_organisation_names(text, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
+    street_tails(text, mentions)
     _foreign_districts(mentions, gaz)
     block_nicknames(mentions, gaz)
     return mentions

@@ -50,6 +50,9 @@ def match_name(
             # A short alias written in capitals (RI, AS, OKI) must be written in capitals.
             if found and k in gaz.caps_keys and not "".join(words.texts[i:i + n]).isupper():
                 found = []
+            if n == 1 and k in gaz.spaced_keys:
+                # "Danang" is a given name; the Vietnamese city is written "Da Nang"
+                found = [p for p in found if p.name not in gaz.spaced_keys[k]]
         elif table == "kecamatan":
             found = list(gaz.kecamatan.get(k, []))
         else:
