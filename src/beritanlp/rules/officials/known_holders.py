@@ -33,7 +33,7 @@ from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.phrases import phrase_at
 from beritanlp.rules.officials.scan import BareTitle
-from beritanlp.rules.officials.vocab import STOP_WORDS, key_words
+from beritanlp.rules.officials.vocab import SPEECH_BEFORE, STOP_WORDS, key_words
 
 #: A title's holder in the table: the title's words, the holder's name words (casefolded), the
 #: ISO dates they took and left office ("" when not recorded).
@@ -270,14 +270,28 @@ def _alias(ctx: Context, span: tuple[int, int], holder: tuple[str, ...]) -> bool
     """Tell whether a one-word name is a nickname of ``holder``, or their only or first word.
 
     The holder's only word ("Moeldoko", "Syafruddin": also a common name), or their first
-    word of :data:`MIN_FIRST_NAME` letters or more ("Gubernur DKI Jakarta , menyatakan ...
-    kata Anies"), names them where the text writes it as a whole word and no longer name of
-    another person holds it ("Syafruddin Harahap", "Anies Rasyid").
+    word of :data:`MIN_FIRST_NAME` letters or more written as a quote's speaker ("Gubernur DKI
+    Jakarta , menyatakan ... kata Anies"), names them where the text writes it as a whole word
+    and no longer name of another person holds it ("Syafruddin Harahap", "Anies Rasyid").
     """
     word = ctx.norms[span[0]]
-    if holder == (word,) or (len(word) >= MIN_FIRST_NAME and holder[0] == word):
+    if holder == (word,) or (
+        len(word) >= MIN_FIRST_NAME and holder[0] == word and _quoted_speaker(ctx, word)
+    ):
         return ctx.toks[span[0]].text.casefold() == word and not _shared(ctx, word)
     return any(nick == (word,) and full == holder for nick, full in ctx.tables.nicknames)
+
+
+def _quoted_speaker(ctx: Context, word: str) -> bool:
+    """Tell whether the text writes ``word`` as a quote's speaker ("kata Anies", "ujar Anies").
+
+    The short name news gives a holder whose title lost the full name; a first name written
+    otherwise ("pengusaha Bambang") is too often another person's.
+    """
+    return any(
+        k > 0 and ctx.toks[k].cap and ctx.norms[k - 1] in SPEECH_BEFORE
+        for k in ctx.positions_of(word)
+    )
 
 
 def _shared(ctx: Context, word: str) -> bool:
