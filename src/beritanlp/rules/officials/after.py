@@ -354,7 +354,7 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
-    if clause_after_adjunct(ctx, ph.start - 1, name[1]):
+    if not ctx.toks[ph.start].cap and clause_after_adjunct(ctx, ph.start - 1, name[1]):
         return None  # "Menurut jaksa, Budi menerima ...": the name is the next clause's subject
     if ctx.person_at(name[0]) is None and not faction and (
         long_title_end(ctx, ph) is not None

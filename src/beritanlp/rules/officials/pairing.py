@@ -35,9 +35,10 @@ Found = tuple[Candidate, int]
 Pattern = Callable[[Context, Phrase, bool], Found | None]
 #: Words that govern the name or title right after them and end with it: the phrase after the
 #: comma that follows is a new clause ("Menurut Budi, jaksa menyebut ...", "Selain Budi,
-#: menteri lain ...", "kata Budi, Kapolri bisa ..."), not an apposition.
+#: menteri lain ..."), not an apposition. Not speech verbs: "kata Budi, ketua RT setempat"
+#: and "kata Kepala X, Budi didampingi ..." are appositions.
 CLAUSE_ADJUNCTS: frozenset[str] = frozenset(
-    {"menurut", "selain", "kata", "ujar", "dari", "kepada", "pernyataan", "keputusan"}
+    {"menurut", "selain", "dari", "kepada", "pernyataan", "keputusan"}
 )
 #: Lowercase words that go on an apposition after a title ("Budi, Kepala Dinas X yang ...",
 #: "... di Makassar", "... saat ditemui"); any other lowercase word right after the title
