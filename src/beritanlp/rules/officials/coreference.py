@@ -382,34 +382,31 @@ def merge_misspelt(
     """Officials whose name is a one-letter slip of another official's with the same post join it.
 
     "Bupati X Hamim Pou" and later "Bupati Hamin Pou", "Menkumham Yasonna H Laoly" and
-    "Menkumham Yasona": every word of the name is a word of the other official's name or one
-    letter off one (a letter changed, added or dropped) in words of :data:`MIN_MISSPELT`
-    letters or more, and at least one word is off. The posts have one canonical position, or
-    two the table of office holders gives one holder ("Menkumham", "Menteri Hukum dan HAM";
+    "Menkumham Yasona": one word of the name is one letter off a word of the other official's
+    name (a letter changed, added or dropped; words of :data:`MIN_MISSPELT` letters or more)
+    and every other word is one of its words. The posts have one canonical position, or two
+    the table of office holders gives one holder ("Menkumham", "Menteri Hukum dan HAM";
     ``holders``, from :func:`title_holders`), and their jurisdictions agree (or one has none).
     Only where exactly one official fits; a name joins one with more words, or one of as many
-    words written first. Officials are only compared with those holding one of their posts (a
-    handful), never all pairs.
+    words written first. Officials are looked up by the words left when a letter is dropped
+    (two words one letter apart share one), never compared all pairs.
     """
     holders = holders or {}
-
-    def posts(g: Official) -> set[Hashable]:
-        return {p for c in g.cands for p in holders.get(c.key[0], {c.key[0]})}
-
-    by_post: dict[Hashable, list[int]] = {}
+    index: dict[str, set[int]] = {}
     for i, h in enumerate(groups):
-        for post in posts(h):
-            by_post.setdefault(post, []).append(i)
+        for w in h.words:
+            for key in _slips(w):
+                index.setdefault(key, set()).add(i)
     first = [min(c.name_start for c in g.cands) for g in groups]
     gone: set[int] = set()
     for i, g in enumerate(groups):
-        near = {j for p in posts(g) for j in by_post.get(p, ()) if j != i and j not in gone}
+        near = {j for w in g.words for key in _slips(w) for j in index.get(key, ())}
         hosts = [
             j
-            for j in sorted(near)
+            for j in sorted(near - gone - {i})
             if (len(g.words), -first[i]) < (len(groups[j].words), -first[j])
-            and _post_agrees(g, groups[j], holders)
             and misspells(g.words, groups[j].words)
+            and _post_agrees(g, groups[j], holders)
         ]
         if len(hosts) == 1:
             host = groups[hosts[0]]
@@ -417,6 +414,13 @@ def merge_misspelt(
             host.mentions |= g.mentions
             gone.add(i)
     return [g for i, g in enumerate(groups) if i not in gone]
+
+
+def _slips(word: str) -> set[str]:
+    """The word and the words left when one of its letters is dropped (long words only)."""
+    if len(word) < MIN_MISSPELT:
+        return set()
+    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
 
 
 def _post_agrees(
@@ -454,19 +458,17 @@ def title_holders(
 
 
 def misspells(words: set[str], other: set[str]) -> bool:
-    """Tell whether ``words`` are ``other``'s words with at least one a one-letter slip of one.
+    """Tell whether ``words`` are ``other``'s words but one, a one-letter slip of one of them.
 
-    Words of :data:`MIN_MISSPELT` letters or more only may be off ("hamin" of "hamim"); every
-    other word is one of ``other``'s.
+    Only a word of :data:`MIN_MISSPELT` letters or more may be off ("hamin" of "hamim").
     """
-    off = 0
-    for w in words - other:
-        if len(w) < MIN_MISSPELT or not any(
-            len(v) >= MIN_MISSPELT and one_letter_off(w, v) for v in other
-        ):
-            return False
-        off += 1
-    return off > 0
+    off = words - other
+    if len(off) != 1:
+        return False
+    w = next(iter(off))
+    return len(w) >= MIN_MISSPELT and any(
+        len(v) >= MIN_MISSPELT and one_letter_off(w, v) for v in other
+    )
 
 
 def one_letter_off(a: str, b: str) -> bool:
