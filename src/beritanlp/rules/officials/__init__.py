@@ -42,6 +42,8 @@ from beritanlp.rules.officials.coreference import (
     group_candidates,
     merge_aliased,
     merge_initialled,
+    merge_misspelt,
+    title_holders,
 )
 from beritanlp.rules.officials.deputies import share_region
 from beritanlp.rules.officials.gaps import gap_holder
@@ -119,6 +121,7 @@ def extract_officials(
     find_aliases(text, groups)
     add_known_nicknames(groups, ctx.tables.nicknames)
     groups = merge_initialled(merge_aliased(groups))
+    groups = merge_misspelt(groups, title_holders(ctx.tables.holders))
     newline = text.find("\n")
     posts = {c.position.casefold() for g in groups for c in g.cands if c.title_span[0] < newline}
     held = frozenset(c.key for g in groups for c in g.cands)

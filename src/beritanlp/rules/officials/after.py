@@ -22,6 +22,7 @@ from beritanlp.rules.officials.pairing import (
     Found,
     after_commas,
     alias_acronym,
+    clause_after_adjunct,
     extended,
     listed_name,
     name_ends_clause,
@@ -353,6 +354,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
+    if not ctx.toks[ph.start].cap and clause_after_adjunct(ctx, ph.start - 1, name[1]):
+        return None  # "Menurut jaksa, Budi menerima ...": the name is the next clause's subject
     if ctx.person_at(name[0]) is None and not faction and (
         long_title_end(ctx, ph) is not None
         or listed_portfolio(ctx, name[1])
@@ -407,14 +410,23 @@ def listed_title(ctx: Context, start: int) -> bool:
     return False
 
 
+#: Words before the last item of a list after its comma (", dan C", ", serta C").
+LIST_END_WORDS: frozenset[str] = frozenset({"dan", "serta"})
+
+
 def listed_portfolio(ctx: Context, b: int) -> bool:
     """Tell whether a comma and another capitalised word follow the fallback name before ``b``.
 
-    "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": a list of portfolio words, not a name.
-    Not before a new title ("..., Budi Santoso, Kepala Balai X").
+    "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": a list of portfolio words, not a name;
+    so is the list's last item after a comma and "dan" ("Kepala Biro Pers, Media, dan
+    Informasi"). Not before a new title ("..., Budi Santoso, Kepala Balai X").
     """
     k = b + 1
-    if ctx.tok(b) != "," or not listed_name(ctx, b):
+    if ctx.tok(b) == "," and k < ctx.size and ctx.norms[k] in LIST_END_WORDS:
+        k += 1  # ", dan Informasi": the list's last item
+        if not ctx.cap(k) or ctx.norms[k] in STOP_WORDS:
+            return False
+    elif ctx.tok(b) != "," or not listed_name(ctx, b):
         return False
     return ctx.lexicon_at(k, ("position", "modifier")) is None and skip_titles(ctx, k) == k
 

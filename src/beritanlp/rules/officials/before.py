@@ -15,7 +15,13 @@ from beritanlp.rules.officials.names import (
     name_word,
     skip_titles,
 )
-from beritanlp.rules.officials.pairing import Found, after_commas, paired, term_at
+from beritanlp.rules.officials.pairing import (
+    Found,
+    after_commas,
+    clause_after_adjunct,
+    paired,
+    term_at,
+)
 from beritanlp.rules.officials.phrases import (
     Phrase,
     phrase_at,
@@ -80,7 +86,10 @@ def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     )
     if ctx.tok(ph.start - 1) != "," or not closes or anaphoric_subject(ctx, e):
         return None
-    return paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=e)
+    name = name_backward(ctx, ph.start - 1)
+    if name is not None and clause_after_adjunct(ctx, name[0] - 1, e):
+        return None  # "Menurut Budi, jaksa KPK menyebut ...": the title is the next subject
+    return paired(ctx, ph, name, gap=gap, go_on=e)
 
 
 def anaphoric_subject(ctx: Context, e: int) -> bool:

@@ -2,16 +2,19 @@
 
 Every person found is one official; later mentions by first name, last name, nickname ("Emil
 --sapaan akrab Ridwan Kamil--", "Joko Widodo (Jokowi)") or by the same title ("Pj Wali Kota
-Pangkalpinang" in the headline) are added to its mentions. Where a person carries two posts the
-government post wins over a party post, and a fuller title over a shorter one.
+Pangkalpinang" in the headline) are added to its mentions. A later mention misspelt by one
+letter under the same post ("Bupati Hamin Pou" after "Bupati X Hamim Pou") is the same official.
+Where a person carries two posts the government post wins over a party post, and a fuller title
+over a shorter one.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from beritanlp.rules.officials.after import party_name
 from beritanlp.rules.officials.candidates import Candidate
@@ -365,6 +368,120 @@ def initials_of(words: Sequence[str], full: Sequence[str]) -> bool:
     if len(full) < len(initials) + 1 or "".join(w[0] for w in full[: len(initials)]) != initials:
         return False
     return set(words[lead:]) <= set(full[len(initials) :])
+
+
+
+#: Letters a name word needs before a one-letter slip in it is read as a misspelling
+#: ("Hamin" of "Hamim", "Yasona" of "Yasonna"); shorter words differ too often by one letter.
+MIN_MISSPELT = 5
+
+
+def merge_misspelt(
+    groups: list[Official], holders: Mapping[str, frozenset[Hashable]] | None = None
+) -> list[Official]:
+    """Officials whose name is a one-letter slip of another official's with the same post join it.
+
+    "Bupati X Hamim Pou" and later "Bupati Hamin Pou", "Menkumham Yasonna H Laoly" and
+    "Menkumham Yasona": one word of the name is one letter off a word of the other official's
+    name (a letter changed, added or dropped; words of :data:`MIN_MISSPELT` letters or more)
+    and every other word is one of its words. The posts have one canonical position, or two
+    the table of office holders gives one holder ("Menkumham", "Menteri Hukum dan HAM";
+    ``holders``, from :func:`title_holders`), and their jurisdictions agree (or one has none).
+    Only where exactly one official fits; a name joins one with more words, or one of as many
+    words written first. Officials are looked up by the words left when a letter is dropped
+    (two words one letter apart share one), never compared all pairs.
+    """
+    holders = holders or {}
+    index: dict[str, set[int]] = {}
+    for i, h in enumerate(groups):
+        for w in h.words:
+            for key in _slips(w):
+                index.setdefault(key, set()).add(i)
+    first = [min(c.name_start for c in g.cands) for g in groups]
+    gone: set[int] = set()
+    for i, g in enumerate(groups):
+        near = {j for w in g.words for key in _slips(w) for j in index.get(key, ())}
+        hosts = [
+            j
+            for j in sorted(near - gone - {i})
+            if (len(g.words), -first[i]) < (len(groups[j].words), -first[j])
+            and misspells(g.words, groups[j].words)
+            and _post_agrees(g, groups[j], holders)
+        ]
+        if len(hosts) == 1:
+            host = groups[hosts[0]]
+            host.cands.extend(g.cands)
+            host.mentions |= g.mentions
+            gone.add(i)
+    return [g for i, g in enumerate(groups) if i not in gone]
+
+
+def _slips(word: str) -> set[str]:
+    """The word and the words left when one of its letters is dropped (long words only)."""
+    if len(word) < MIN_MISSPELT:
+        return set()
+    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+def _post_agrees(
+    g: Official, host: Official, holders: Mapping[str, frozenset[Hashable]]
+) -> bool:
+    """Tell whether two officials share a post (one position, agreeing jurisdictions).
+
+    Two positions are one where they are equal or the table gives them a holder in common.
+    """
+
+    def one_position(a: str, b: str) -> bool:
+        return a == b or bool(holders.get(a, frozenset()) & holders.get(b, frozenset()))
+
+    return any(
+        one_position(a.key[0], b.key[0])
+        and (a.key[1] == b.key[1] or not a.key[1] or not b.key[1])
+        for a in g.cands
+        for b in host.cands
+    )
+
+
+@lru_cache(maxsize=4)
+def title_holders(
+    rows: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...],
+) -> dict[str, frozenset[Hashable]]:
+    """The holders (name words, first day) the table of office holders gives each title.
+
+    Titles of one line of ``office_holders.txt`` ("Menteri Hukum dan HAM; Menkumham") share
+    their holders: they are one post.
+    """
+    out: dict[str, set[Hashable]] = {}
+    for title, name, start, _end in rows:
+        out.setdefault(" ".join(title), set()).add((name, start))
+    return {t: frozenset(h) for t, h in out.items()}
+
+
+def misspells(words: set[str], other: set[str]) -> bool:
+    """Tell whether ``words`` are ``other``'s words but one, a one-letter slip of one of them.
+
+    Only a word of :data:`MIN_MISSPELT` letters or more may be off ("hamin" of "hamim").
+    """
+    off = words - other
+    if len(off) != 1:
+        return False
+    w = next(iter(off))
+    return len(w) >= MIN_MISSPELT and any(
+        len(v) >= MIN_MISSPELT and one_letter_off(w, v) for v in other
+    )
+
+
+def one_letter_off(a: str, b: str) -> bool:
+    """Tell whether two different words differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
 
 
 #: Letters of a name written as an acronym of its words at most ("BSW", "ADP").

@@ -34,11 +34,14 @@ from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.phrases import phrase_at
 from beritanlp.rules.officials.scan import BareTitle
-from beritanlp.rules.officials.vocab import STOP_WORDS
+from beritanlp.rules.officials.vocab import SPEECH_BEFORE, STOP_WORDS
 
 #: Days after leaving office that news still writes the post without "mantan" (a minister who
 #: resigned is "Menpora" in the weeks after; a record of the post he held).
 GRACE_DAYS = 365
+#: Letters of a holder's first name that, written alone, names them ("kata Anies"): shorter
+#: first names are too often another person's.
+MIN_FIRST_NAME = 5
 #: Jurisdictions of a national title that name no other country ("Presiden RI").
 NATIONAL: frozenset[str] = frozenset({"", "ri", "republikindonesia", "indonesia"})
 
@@ -262,16 +265,31 @@ def _name_goes_on(ctx: Context, k: int) -> bool:
 
 
 def _alias(ctx: Context, span: tuple[int, int], holder: tuple[str, ...]) -> bool:
-    """Tell whether a one-word name is a nickname of ``holder`` or the holder's only word.
+    """Tell whether a one-word name is a nickname of ``holder``, or their only or first word.
 
-    The holder's only word ("Moeldoko", "Syafruddin": also a common name) names them where
-    the text writes it as a whole word and no longer name of another person holds it
-    ("Syafruddin Harahap").
+    The holder's only word ("Moeldoko", "Syafruddin": also a common name), or their first
+    word of :data:`MIN_FIRST_NAME` letters or more written as a quote's speaker ("Gubernur DKI
+    Jakarta , menyatakan ... kata Anies"), names them where the text writes it as a whole word
+    and no longer name of another person holds it ("Syafruddin Harahap", "Anies Rasyid").
     """
     word = ctx.norms[span[0]]
-    if holder == (word,):
+    if holder == (word,) or (
+        len(word) >= MIN_FIRST_NAME and holder[0] == word and _quoted_speaker(ctx, word)
+    ):
         return ctx.toks[span[0]].text.casefold() == word and not _shared(ctx, word)
     return any(nick == (word,) and full == holder for nick, full in ctx.tables.nicknames)
+
+
+def _quoted_speaker(ctx: Context, word: str) -> bool:
+    """Tell whether the text writes ``word`` as a quote's speaker ("kata Anies", "ujar Anies").
+
+    The short name news gives a holder whose title lost the full name; a first name written
+    otherwise ("pengusaha Bambang") is too often another person's.
+    """
+    return any(
+        k > 0 and ctx.toks[k].cap and ctx.norms[k - 1] in SPEECH_BEFORE
+        for k in ctx.positions_of(word)
+    )
 
 
 def _shared(ctx: Context, word: str) -> bool:

@@ -33,6 +33,21 @@ YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?")
 Found = tuple[Candidate, int]
 #: A pattern: (context, phrase, whether the phrase may be lowercase) -> result or None.
 Pattern = Callable[[Context, Phrase, bool], Found | None]
+#: Words that govern the name or title right after them and end with it: the phrase after the
+#: comma that follows is a new clause ("Menurut Budi, jaksa menyebut ...", "Selain Budi,
+#: menteri lain ..."), not an apposition. Not speech verbs: "kata Budi, ketua RT setempat"
+#: and "kata Kepala X, Budi didampingi ..." are appositions.
+CLAUSE_ADJUNCTS: frozenset[str] = frozenset(
+    {"menurut", "selain", "dari", "kepada", "pernyataan", "keputusan"}
+)
+#: Lowercase words that go on an apposition after a title ("Budi, Kepala Dinas X yang ...",
+#: "... di Makassar", "... saat ditemui"); any other lowercase word right after the title
+#: (a verb: "menyebut", "bisa") makes the title a clause's subject.
+APPOSITION_GOES_ON: frozenset[str] = frozenset(
+    """yang di dalam saat ketika kini dari asal pada itu ini tersebut selaku sekaligus periode
+    masa untuk ke bersama usai seusai sejak hingga sampai kala sewaktu terpilih sementara
+    nonaktif kepada melalui seperti dan serta atau""".split()
+)
 
 
 def after_commas(ctx: Context, e: int) -> tuple[int, bool]:
@@ -49,6 +64,26 @@ def after_commas(ctx: Context, e: int) -> tuple[int, bool]:
     if count > 1:
         gap = True
     return j, gap
+
+
+def clause_after_adjunct(ctx: Context, before: int, after: int) -> bool:
+    """Tell whether a comma splits an adjunct's word from a new clause's subject and verb.
+
+    ``before`` is the token before the first of the two (name or title), ``after`` the token
+    after the second: "Menurut [jaksa], [Rommy] menerima", "Menurut [Rommy], [jaksa KPK]
+    menyebut", "Selain [Imam], [menteri lain] ...". The word before is one of
+    :data:`CLAUSE_ADJUNCTS` and a lowercase word that is no :data:`APPOSITION_GOES_ON` follows
+    ("Menurut Kepala Dinas X, Budi, sekolah ..." and "kata Budi, Kepala Dinas X di ..." are
+    appositions).
+    """
+    if before < 0 or ctx.norms[before] not in CLAUSE_ADJUNCTS:
+        return False
+    return (
+        after < ctx.size
+        and ctx.word(after)
+        and not ctx.toks[after].cap
+        and ctx.norms[after] not in APPOSITION_GOES_ON
+    )
 
 
 def name_ends_clause(ctx: Context, j: int) -> bool:
