@@ -284,3 +284,16 @@ def test_covering_answers_as_a_scan_of_every_range() -> None:
             expected = any(s <= start and end <= e for s, e in spans)
             assert covering.covers(start, end) is expected
     assert Covering(()).covers(0, 1) is False
+
+
+def test_bureau_words_after_karo_hold_no_day_month_rank_or_direction() -> None:
+    from beritanlp.lexicons.words import word_table
+    from beritanlp.rules.places.blocks import bureau_words
+
+    words = bureau_words()
+    assert {"Penmas", "Humas", "Ops", "SDM", "Logistik", "Provos", "Umum", "Hukum"} <= words
+    days_months = {row[0].casefold() for row in word_table("days") + word_table("months")}
+    assert {"senin", "januari"} <= days_months
+    others = {"AKBP", "Kombes", "Brigjen", "Irjen", "Utara", "Selatan", "Barat", "Timur",
+              "Tengah", "Kota", "Kabupaten", "Provinsi", "Darurat"}
+    assert not {w for w in words if w.casefold() in days_months} | (words & others)

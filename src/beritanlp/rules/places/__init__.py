@@ -9,8 +9,10 @@ How text is matched
 -------------------
 * Names are compared by a key that ignores case, spaces and hyphens ("Pangkal Pinang",
   "Pangkalpinang" and "Pangkal-Pinang" are one key), except that a foreign place listed only
-  in several words is not matched by one glued word ("Danang" is a given name, the Vietnamese
-  city is written "Da Nang").
+  in several words is matched by one glued word only after a cue ("Kota Danang"), "di", a
+  place or mission noun ("kota Newyork", "KBRI PhnomPenh") or before its country ("Denhaag
+  negeri Belanda"): alone, "Danang" is a given name and "Georgetown" a campus
+  (:func:`~beritanlp.rules.places.scan.glued_place`).
 * Every word of a bare name must be capitalised (or the whole word upper case): lowercase text
   never fires. Names flagged *common* (a name that is also an ordinary word, e.g. "Batu",
   "Serang") need a cue or a capitalised word in mid-sentence (after a lowercase word).
@@ -41,7 +43,10 @@ How text is matched
   location or block number: "Jalan Patra Kuningan XIII, Jakarta Selatan"), names a language
   ("bahasa Jawa", "berbahasa Arab dan Jepang"), lies inside a span the caller blocks (e.g. an
   agency or person entity), is a country ending a longer name ("Anugerah Humas Indonesia"),
-  or stands in a "Baca juga" line (:mod:`~beritanlp.rules.places.blocks`); so is a place
+  is glued to a number by a hyphen (a designation: "PLTU Riau-1", "KRI Teluk Cirebon-543"),
+  is a post's short form ("Karo" for Kepala Biro before a bureau's name: "Karo Penmas";
+  "di Karo Senin" and "Tanah Karo" stay the regency), or stands in a "Baca juga" line
+  (:mod:`~beritanlp.rules.places.blocks`, which also holds the street tails); so is a place
   inside a club's or a supranational body's name ("AS Roma", "Manchester United", "Uni Eropa";
   :mod:`~beritanlp.rules.places.organisations`), and so is a nickname region ("Bumi
   Cenderawasih") where the text also reports the place it stands for (Papua).

@@ -1,5 +1,8 @@
 """Mentions found but not reported: inside entities, at the tail of a name, in teaser lines.
 
+Also a region ending a street's name (street tails), one glued to a number by a hyphen (a
+designation), a post's short form ("Karo Penmas") and a nickname region beside its place.
+
 A blocked mention stays evidence for disambiguation (and, for some reasons, for naming the
 place, see :data:`~beritanlp.rules.places.mention.NAMING_BLOCKS`).
 """
@@ -9,10 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cache
 
+from beritanlp.lexicons.positions import load_positions
 from beritanlp.lexicons.regions import Gazetteer, key
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import LOCATOR_WORDS, prev_word
+from beritanlp.rules.places.shape import LOCATOR_WORDS, ORDINARY, STREET_BEFORE, prev_word
 from beritanlp.text.words import Word, Words
 
 #: Lines advertising other content ("Baca juga: ...", "Lihat juga video ...") are not the article.
@@ -230,26 +235,121 @@ def block_designations(text: str, mentions: Sequence[PlaceMention]) -> None:
 #: Region names that are also the short form of a post: "Karo" is "Kepala Biro" ("Karo
 #: Penmas Divisi Humas Polri", "Karo Ops Polda Kalsel", "Kepala Biro (Karo) Humas").
 POST_SHORT_FORMS = frozenset({"Karo"})
-#: A post's short form before its unit's name (a capitalised word) or after the post in full.
-_UNIT_AFTER = re.compile(r" [A-Z]")
+#: Short names of police and ministry bureaus that the positions lexicon's unit words lack
+#: ("Karo Ops", "Karo SDM", "Karo Log", "Karo Provos").
+_BUREAU_NAMES = frozenset({
+    "Ops", "Rena", "Renmin", "SDM", "Log", "Sarpras", "Provos", "Provost", "Paminal", "Wabprof",
+    "Dalpers", "Binkar", "Psikologi", "Watpers", "Bankum", "Binops", "Dalops", "Kerma",
+    "Lemtala", "Jianstra", "Mulmed", "Multimedia", "PID", "Misinter", "Setum",
+})
+#: Unit words of the positions lexicon that also follow a region's name in plain prose or a
+#: headline ("Karo Darurat Bencana", "Karo Kota ..."): no bureau's name after "Karo".
+_NOT_BUREAU = frozenset({
+    "Provinsi", "Kabupaten", "Kota", "Daerah", "Wilayah", "Desa", "Kelurahan", "Kecamatan",
+    "Distrik", "Nasional", "Regional", "Metro", "Jaya", "Negara", "Negeri", "Republik", "Pusat",
+    "Besar", "Tinggi", "Khusus", "Dasar", "Menengah", "Sama", "Satu", "Milik", "Tertib",
+    "Darurat", "Lalu", "Dalam", "Luar", "Jalan", "Laut", "Darat", "Udara", "Hutan", "Lahan",
+    "Air", "Sungai", "Bandara", "Terminal", "Stasiun", "Pelabuhan", "Pemerintah", "Masyarakat",
+    "Rakyat", "Penduduk", "Pekerja", "Budaya", "Kesenian", "Bencana", "Cuaca", "Pangan",
+})
+#: Words after which the short form is the region before a bureau's name too: the locative
+#: "di", the region's own old name ("Tanah Karo"). Not "ke" or "dari": "usulkan ke Karo SDM",
+#: "dari Karo Persidangan ... menjadi ..." name the post (a transfer, a request).
+_REGION_BEFORE = frozenset({"di", "tanah", "asal", "kabupaten"})
 _POST_BEFORE = re.compile(r"\bBiro \($")
+_NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]*)\b")
+_LAST_WORD = re.compile(r"(\w+)[ \t]+\Z")
+
+
+@cache
+def bureau_words() -> frozenset[str]:
+    """Capitalised words that name a bureau after "Karo" ("Penmas", "Humas", "Ops", "SDM").
+
+    The one-word unit words of the positions lexicon (``resources/positions.jsonl``) without
+    the place, nature and ordinary words of :data:`_NOT_BUREAU` and the stop words, days and
+    months of :data:`~beritanlp.rules.places.shape.ORDINARY`, with the bureaus' short names
+    of :data:`_BUREAU_NAMES`.
+    """
+    units = {e.text for e in load_positions().entries if e.kind == "unit" and " " not in e.text}
+    return frozenset(w for w in units - _NOT_BUREAU if w.casefold() not in ORDINARY) \
+        | _BUREAU_NAMES
 
 
 def block_post_short_forms(text: str, mentions: Sequence[PlaceMention]) -> None:
     """Block a region named like a post's short form where it is the post ("Karo Penmas").
 
-    The short form is the post when a capitalised word that starts no place follows it ("Karo
-    SDM Polda Banten") or when it stands in brackets after the post in full ("Kepala Biro
-    (Karo) Humas"). After an official's title or a cue it stays the region ("Bupati Karo
-    ...", "Kabupaten Karo"), and so it does in a list ("Deliserdang, Karo, Simalungun").
+    The short form is the post when a bureau's name follows it (:func:`bureau_words`: "Karo
+    SDM Polda Banten", "Karo Humas Kemnaker") or when it stands in brackets after the post in
+    full ("Kepala Biro (Karo) Humas"). Before any other capitalised word (a day, a month, a
+    rank, a direction, a headline's next word: "di Karo Senin", "ke Karo Rabu", "Karo AKBP",
+    "Karo Utara", "Masyarakat Karo Menolak Tambang") it stays the region, and so it does after
+    "di" or "Tanah" (:data:`_REGION_BEFORE`), after an official's title or a cue ("Bupati Karo
+    ...", "Kabupaten Karo") and in a list ("Deliserdang, Karo, Simalungun").
     """
-    starts = {m.start for m in mentions}
     for m in mentions:
         if m.blocked or m.cue_type or m.after_title or m.text not in POST_SHORT_FORMS:
             continue
-        before_unit = _UNIT_AFTER.match(text, m.end) is not None and m.end + 1 not in starts
-        if before_unit or _POST_BEFORE.search(text, max(0, m.start - 8), m.start):
+        if _POST_BEFORE.search(text, max(0, m.start - 8), m.start) or _before_bureau(text, m):
             m.blocked = "venue"
+
+
+def _before_bureau(text: str, m: PlaceMention) -> bool:
+    """A bureau's name follows ``m`` and no "di" or "Tanah" comes before it."""
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None or nxt.group(1) not in bureau_words():
+        return False
+    before = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
+    return before is None or before.group(1).casefold() not in _REGION_BEFORE
+
+
+#: What may stand between a street's last name word and the place that locates the street:
+#: the street's block number ("Jalan Patra Kuningan XIII, Jakarta Selatan"), a comma, a space.
+_STREET_GAP = re.compile(r"(?: [IVX]+)?,? ")
+
+#: A block number right after a place ending a street's name ("Jalan Patra Kuningan XIII").
+_BLOCK_NUMBER = re.compile(r" [IVX]+\b(?![-/'])")
+
+#: A block number followed by the rest of an address ("Patra Kuningan XIII Blok L", "Kampung
+#: Malaka I, RT 07"): the region's name is an estate's or a hamlet's, with or without "Jalan".
+_ADDRESS_NUMBER = re.compile(r" [IVX]+,? (?:Blok|Blk|No|Nomor|Kav|Kavling|RT|RW)\b")
+
+#: A capitalised word right before a mention: the mention ends a longer name.
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ \Z")
+
+
+def block_street_tails(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """A region ending a street's or estate's name is the street's, not a place (in place).
+
+    "Jalan Patra Kuningan, Jakarta", "Jalan Raya Jombang, Ciputat", "Jl. Patra Kuningan XIII":
+    the bare region after "Jalan X" is part of the street's name (blocked as a venue) when a
+    place that does not contain it follows (the street's own location), or when a block number
+    follows it; without "Jalan", when a block number and the rest of an address follow a
+    capitalised name word ("di Patra Kuningan XIII Blok L"). A region that locates the street
+    ("Jalan Pahlawan Surabaya.", "Jl. Kapten Tendean Jakarta Selatan") is kept, and so is a
+    district or city written before its own region ("Jalan Kenanga Surabaya, Jawa Timur").
+    """
+    for k, m in enumerate(mentions):
+        if m.blocked or m.cue_type or m.after_title or m.place is None:
+            continue
+        if _ADDRESS_NUMBER.match(text, m.end) and _NAME_WORD_BEFORE.search(
+                text, max(0, m.start - 40), m.start):
+            m.blocked = "venue"  # "di Patra Kuningan XIII Blok L": a street's or estate's block
+            continue
+        if not STREET_BEFORE.search(text, max(0, m.start - 60), m.start):
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if _BLOCK_NUMBER.match(text, m.end) or _locates_street(text, m, nxt):
+            m.blocked = "venue"
+
+
+def _locates_street(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
+    """``nxt`` follows ``m`` as the street's location and is not ``m``'s region or inside it."""
+    if nxt is None or nxt.place is None or not _STREET_GAP.fullmatch(text, m.end, nxt.start):
+        return False
+    code, parent = (m.place.code if m.place else None) or "", nxt.place.code or ""
+    if code and parent and (code.startswith(parent + ".") or parent.startswith(code + ".")):
+        return False  # "Jalan Margonda, Beji, Depok": a district before its own city
+    return m.text != nxt.text
 
 
 def block_nicknames(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None:

@@ -16,6 +16,7 @@ from beritanlp.rules.places.blocks import (
     block_name_tails,
     block_nicknames,
     block_post_short_forms,
+    block_street_tails,
     block_teasers,
 )
 from beritanlp.rules.places.features import lettered_islands
@@ -24,12 +25,7 @@ from beritanlp.rules.places.local import local_districts
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.organisations import block_organisation_names
 from beritanlp.rules.places.records import place_records
-from beritanlp.rules.places.resolve import (
-    PAPUA_CODES,
-    contradicted_by_parent,
-    resolve,
-    street_tails,
-)
+from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, resolve
 from beritanlp.rules.places.scan import parent_pattern, scan_at
 from beritanlp.rules.places.urban import urban_villages
 from beritanlp.text.words import segment
@@ -116,7 +112,7 @@ def find_places(
     _papuan_districts(mentions)
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
-    street_tails(text, mentions)
+    block_street_tails(text, mentions)
     _foreign_districts(mentions, gaz)
     block_nicknames(mentions, gaz)
     return mentions

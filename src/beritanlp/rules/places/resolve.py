@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import TYPE_PRIORITY, Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.shape import STREET_BEFORE
 
 
 def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None) -> None:
@@ -171,10 +171,6 @@ def _inside_next(text: str, a: PlaceMention, b: PlaceMention | None) -> bool:
     return text[a.end:b.start] == " " and a.place.code.startswith(b.place.code + ".")
 
 
-#: A street's name running up to a place: "Jalan Patra " before "Kuningan".
-_STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln|Gang|Gg)\.? (?:[A-Z][\w'-]* ){1,3}\Z")
-
-
 def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
     """"X, Y" with Y a kabupaten/kota that does not contain X: X is a local area of Y.
 
@@ -200,58 +196,8 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
             continue  # "A, B, dan C": a list of peers, not a place and its parent
         if _inside_next(text, nxt, after):
             continue  # "Bangka, Cikidang Jabar": the next place comes with its own parent
-        if _STREET_BEFORE.search(text, max(0, m.start - 60), m.start):
+        if STREET_BEFORE.search(text, max(0, m.start - 60), m.start):
             m.blocked = m.blocked or "venue"  # "Jalan Patra Kuningan, Jakarta Selatan"
             continue
         m.place = Place(name=m.text, type="wilayah")
         m.candidates = [m.place]
-
-
-#: What may stand between a street's last name word and the place that locates the street:
-#: the street's block number ("Jalan Patra Kuningan XIII, Jakarta Selatan"), a comma, a space.
-_STREET_GAP = re.compile(r"(?: [IVX]+)?,? ")
-
-#: A block number right after a place ending a street's name ("Jalan Patra Kuningan XIII").
-_BLOCK_NUMBER = re.compile(r" [IVX]+\b(?![-/'])")
-
-#: A block number followed by the rest of an address ("Patra Kuningan XIII Blok L", "Kampung
-#: Malaka I, RT 07"): the region's name is an estate's or a hamlet's, with or without "Jalan".
-_ADDRESS_NUMBER = re.compile(r" [IVX]+,? (?:Blok|Blk|No|Nomor|Kav|Kavling|RT|RW)\b")
-
-#: A capitalised word right before a mention: the mention ends a longer name.
-_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ \Z")
-
-
-def street_tails(text: str, mentions: Sequence[PlaceMention]) -> None:
-    """A region ending a street's or estate's name is the street's, not a place (in place).
-
-    "Jalan Patra Kuningan, Jakarta", "Jalan Raya Jombang, Ciputat", "Jl. Patra Kuningan XIII":
-    the bare region after "Jalan X" is part of the street's name (blocked as a venue) when a
-    place that does not contain it follows (the street's own location), or when a block number
-    follows it; without "Jalan", when a block number and the rest of an address follow a
-    capitalised name word ("di Patra Kuningan XIII Blok L"). A region that locates the street
-    ("Jalan Pahlawan Surabaya.", "Jl. Kapten Tendean Jakarta Selatan") is kept, and so is a
-    district or city written before its own region ("Jalan Kenanga Surabaya, Jawa Timur").
-    """
-    for k, m in enumerate(mentions):
-        if m.blocked or m.cue_type or m.after_title or m.place is None:
-            continue
-        if _ADDRESS_NUMBER.match(text, m.end) and _NAME_WORD_BEFORE.search(
-                text, max(0, m.start - 40), m.start):
-            m.blocked = "venue"  # "di Patra Kuningan XIII Blok L": a street's or estate's block
-            continue
-        if not _STREET_BEFORE.search(text, max(0, m.start - 60), m.start):
-            continue
-        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if _BLOCK_NUMBER.match(text, m.end) or _locates_street(text, m, nxt):
-            m.blocked = "venue"
-
-
-def _locates_street(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
-    """``nxt`` follows ``m`` as the street's location and is not ``m``'s region or inside it."""
-    if nxt is None or nxt.place is None or not _STREET_GAP.fullmatch(text, m.end, nxt.start):
-        return False
-    code, parent = (m.place.code if m.place else None) or "", nxt.place.code or ""
-    if code and parent and (code.startswith(parent + ".") or parent.startswith(code + ".")):
-        return False  # "Jalan Margonda, Beji, Depok": a district before its own city
-    return m.text != nxt.text

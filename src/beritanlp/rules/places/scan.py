@@ -31,13 +31,15 @@ from beritanlp.text.words import Word, Words
 
 def match_name(
     gaz: Gazetteer, text: str, words: Words, i: int, table: str,
-    type_: str | None,
+    type_: str | None, glued: bool = False,
 ) -> tuple[int, list[Place]] | None:
     """Longest capitalised name at word i found in ``table`` (index/kecamatan/desa).
 
     The table is asked first (a dict lookup on the joined lowercase words); only a name it
     knows has its gaps checked (single spaces or hyphens) and, for a short alias kept in
-    capitals, its spelling read.
+    capitals, its spelling read. A foreign place listed in several words is matched by one
+    glued word ("Danang", "Newyork") only when ``glued`` is set: the caller read a place's
+    context around it (:func:`glued_place`).
     """
     lows = words.lows
     run = 0
@@ -50,7 +52,7 @@ def match_name(
             # A short alias written in capitals (RI, AS, OKI) must be written in capitals.
             if found and k in gaz.caps_keys and not "".join(words.texts[i:i + n]).isupper():
                 found = []
-            if n == 1 and k in gaz.spaced_keys:
+            if n == 1 and not glued and k in gaz.spaced_keys:
                 # "Danang" is a given name; the Vietnamese city is written "Da Nang"
                 found = [p for p in found if p.name not in gaz.spaced_keys[k]]
         elif table == "kecamatan":
@@ -131,9 +133,10 @@ def _cued_name(
     if role == "title" and j < len(words) and _part_cue(text, words, j):
         return None
     table = {"kecamatan": "kecamatan", "desa": "desa"}.get(type_, "index")
-    hit = match_name(gaz, text, words, j, table, type_ if table == "index" else None)
+    hit = match_name(gaz, text, words, j, table, type_ if table == "index" else None,
+                     glued=True)
     if hit is None and table == "index":
-        hit = match_name(gaz, text, words, j, "index", None)
+        hit = match_name(gaz, text, words, j, "index", None, glued=True)
     if role != "part" or not words.caps[i]:
         return hit
     if type_ in _LOCAL_TYPES and (hit is None or _cut_short(gaz, text, words, j, hit[0])) \
@@ -283,6 +286,8 @@ def bare_mention(
 ) -> tuple[PlaceMention, int] | None:
     """A capitalised name without a cue."""
     hit = match_name(gaz, text, words, i, "index", None)
+    if hit is None and words.lows[i] in gaz.spaced_keys and glued_place(gaz, text, words, i):
+        hit = match_name(gaz, text, words, i, "index", None, glued=True)
     if hit is None:
         return None
     n, cands = hit
@@ -318,6 +323,38 @@ def bare_mention(
     elif _foreign_name_head(gaz, text, words, i, n, cands):
         mention.blocked = "venue"
     return mention, i + n
+
+
+#: Words before a glued foreign name that make it the place ("di Newyork", "kota Newyork",
+#: "KBRI PhnomPenh"): a locative "di" and place or mission nouns. "ke" and "dari" are not among
+#: them: "minta maaf ke Danang", "terdiri dari Danang ..." name a person.
+_GLUED_BEFORE = frozenset({
+    "di", "kota", "ibukota", "negara", "negeri", "kbri", "kjri", "kdei", "konjen", "kedubes",
+    "konsulat", "kedutaan",
+})
+#: What may stand between a glued foreign name and its country: "PhnomPenh, Kamboja",
+#: "Newyork di Amerika Serikat", "Denhaag negeri Belanda".
+_GLUED_TO_COUNTRY = frozenset({" ", ", ", " di ", " negeri ", " negara "})
+
+
+def glued_place(gaz: Gazetteer, text: str, words: Words, i: int) -> bool:
+    """Tell whether the glued foreign name at word ``i`` ("Newyork") stands as a place.
+
+    A foreign place listed in several words ("Da Nang", "New York") is also a given name or a
+    campus when written as one word ("Danang", "Georgetown"): the one word is the place only
+    after a locative "di", a place or mission noun ("kota Newyork", "KBRI PhnomPenh") or
+    before its country ("Denhaag negeri Belanda", "PhnomPenh, Kamboja").
+    """
+    prev = i - 1
+    if prev >= 0 and words.lows[prev] in _GLUED_BEFORE \
+            and text[words.ends[prev]:words.starts[i]].isspace():
+        return True
+    for k in (i + 1, i + 2):
+        if k < len(words) and text[words.ends[i]:words.starts[k]] in _GLUED_TO_COUNTRY:
+            country = match_name(gaz, text, words, k, "index", "negara")
+            if country is not None:
+                return True
+    return False
 
 
 def _foreign_name_head(

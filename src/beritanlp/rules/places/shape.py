@@ -63,6 +63,8 @@ LOCATOR_WORDS = frozenset({
     "museum", "aula", "auditorium", "hall", "lapangan", "kompleks",
     "komplek", "perumahan", "ballroom", "arena", "sirkuit", "wisma", "graha",
 })
+#: A street's name running up to a place: "Jalan Patra " before "Kuningan".
+STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln|Gang|Gg)\.? (?:[A-Z][\w'-]* ){1,3}\Z")
 LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa", "suku", "aksara", "logat", "dialek"})
 
 
