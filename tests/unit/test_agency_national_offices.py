@@ -7,7 +7,6 @@ import pytest
 from beritanlp.lexicons.agencies import load_agency_kb
 from beritanlp.lexicons.regions import default_gazetteer
 from beritanlp.rules.agencies import AgencyIndex, RegionNames, extract_agencies, find_acronym_hits
-from beritanlp.rules.agencies.records import _has_offices, _sentence, _title_end
 
 KB = load_agency_kb()
 INDEX = AgencyIndex(KB)
@@ -20,20 +19,29 @@ def _ids(text: str) -> dict[str, int]:
     return {r["id"]: len(r["mentions"]) for r in records}
 
 
-def test_kinds_with_offices() -> None:
-    assert _has_offices(KB["bps"]) and _has_offices(KB["bawaslu"]) and _has_offices(KB["kai"])
-    assert not _has_offices(KB["kpk"]) and not _has_offices(KB["kppu"])
+def test_a_commission_without_offices_is_never_merged() -> None:
+    # KPPU: a name after the short form read as a place is no office of the commission
+    assert _ids("Ketua KPPU Kota Tual mengatakan KPPU memeriksa importir.") == {
+        "kppu:tual": 1, "kppu": 1}
+    # the election commissions have offices in each region
+    assert _ids("Ketua KPU Kota Tual mengatakan KPU menyiapkan logistik.") == {"kpu:tual": 2}
 
 
-def test_sentence_and_title_bounds() -> None:
-    text = "Judul Singkat\n\nSatu kalimat. Kalimat BPS di sini! Lagi."
-    at = text.index("BPS")
-    left, right = _sentence(text, at, at + 3)
-    assert text[left:right] == " Kalimat BPS di sini"
-    assert _title_end(text) == text.index("\n")
-    assert _title_end("Tanpa baris baru.") == 0
-    long_line = "kata " * 100 + "\n\nisi"
-    assert _title_end(long_line) == 0  # a first line of 500 characters is no title
+def test_the_bare_name_in_the_title_line_only_is_the_office() -> None:
+    body = "Kepala BNN Kota Tual Andi Lesmana memimpin razia."
+    assert _ids("Razia BNN di Pelabuhan\n\n" + body) == {"bnn:tual": 2}
+    # with no line break the first words are the body: the bare name comes first
+    assert _ids("Razia BNN di pelabuhan. " + body) == {"bnn": 1, "bnn:tual": 1}
+    # a first line of 300 characters or more is no title
+    assert _ids("BNN " + "kata " * 60 + "\n\n" + body) == {"bnn": 1, "bnn:tual": 1}
+
+
+def test_the_place_in_the_first_bare_mention_s_sentence_is_enough() -> None:
+    assert _ids("BNN menggerebek rumah di Kota Tual. Kepala BNN Kota Tual hadir.") == {
+        "bnn:tual": 2}
+    # a country-wide word in another sentence does not count
+    assert _ids("Kepala BNN Kota Tual hadir. BNN menyita sabu. Angka nasional naik.") == {
+        "bnn:tual": 2}
 
 
 @pytest.mark.parametrize(
