@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import pickle
+import random
 from pathlib import Path
 
 import pytest
 import spacy
 from spacy.tokens import Span
 
+import beritanlp
 import beritanlp.components.agencies as agencies_module  # registers the factory
 from beritanlp.components.agencies import squeezed_doc
 from beritanlp.lexicons.agencies import AgencyKB, load_agency_kb
@@ -182,6 +184,10 @@ def test_the_squeezed_doc_is_the_squeezed_text_in_the_tokens() -> None:
         "¬†Ke Polda Metro¬†Jaya.¬† Lalu ¬†¬†x¬†",
         "Kata Budi Santoso¬† hadir di Polda Metro¬†Jaya ¬†Bandung.",
         "Baca¬†Contoh.com\n¬†Dinas  ¬†Sosial\n\n ¬†Kota¬†",
+        "¬†",  # nothing but garbled ones: an empty Doc, no crash
+        "¬† ¬†",
+        "¬†¬† ",
+        " ¬† \n",
     ):
         doc = nlp.make_doc(text)
         squeezed_tokens, squeezed = squeezed_doc(doc)
@@ -190,6 +196,41 @@ def test_the_squeezed_doc_is_the_squeezed_text_in_the_tokens() -> None:
         assert [squeezed.back[t.idx] for t in squeezed_tokens] == [
             t.idx for t in doc if t.text != "¬†"]
     assert squeezed_doc(nlp.make_doc("Baca¬†Contoh.com"))[1].text == "Baca¬†Contoh.com"
+
+
+@pytest.mark.parametrize("text", ["¬†", "¬† ¬†", "¬†¬† ", "¬† ¬† "])
+def test_a_text_of_garbled_no_break_spaces_has_no_agencies(
+    nlp: spacy.language.Language, text: str,
+) -> None:
+    doc = nlp(text)  # the squeezed text is empty (this raised ValueError in squeezed_doc)
+    assert doc._.agencies == []
+    assert doc.text == text
+
+
+def test_analyze_a_text_of_one_garbled_no_break_space() -> None:
+    article = beritanlp.analyze("¬†")
+    assert article.error is None
+    assert article.agencies == []
+
+
+def test_short_random_mixes_of_garbled_spaces_spaces_and_a_word(
+    nlp: spacy.language.Language,
+) -> None:
+    # Fuzz: short texts of "¬†", spaces and one word, through squeezed_doc and the component.
+    rng = random.Random(19)
+    pieces = ["¬†", "¬†", " ", "  ", "BNN", "Jaya"]
+    seen_empty = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        doc = nlp.make_doc(text)
+        squeezed_tokens, squeezed = squeezed_doc(doc)
+        assert squeezed_tokens.text == squeezed.text, text
+        assert len(squeezed.back) == len(squeezed.text)
+        assert [t.text for t in squeezed_tokens] == [t.text for t in doc if t.text != "¬†"]
+        seen_empty += not squeezed.text
+        records = nlp(text)._.agencies
+        assert all(text[s:e].strip() for record in records for s, e in record["mentions"])
+    assert seen_empty > 10  # texts of nothing but garbled ones and spaces were tried
 
 
 def test_ner_spans_with_a_garbled_edge_reach_the_rules_mapped(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from beritanlp.text.mojibake import GARBLED_NBSP, squeeze_nbsp
@@ -91,3 +93,32 @@ def test_spans_go_there_and_back() -> None:
         start = squeezed.text.index(name)
         span = squeezed.original_span(start, start + len(name))
         assert squeezed.squeezed_spans([span]) == [(start, start + len(name))]
+
+
+@pytest.mark.parametrize("text", [G, f"{G} {G}", f"{G}{G} ", f"{G} {G} ", f"{G}{G}{G}"])
+def test_a_text_of_nothing_but_garbled_ones_squeezes_to_nothing(text: str) -> None:
+    squeezed = squeeze_nbsp(text)
+    assert squeezed.text == ""
+    assert list(squeezed.back) == []
+    assert squeezed.squeezed_spans([(0, len(text)), (0, 2)]) == []
+
+
+def test_short_random_mixes_of_garbled_ones_spaces_and_a_word() -> None:
+    # Fuzz: the squeezed text has no garbled space, keeps the words in order, maps each
+    # character back to itself (a space to a space or a garbled one), and an original span of
+    # each word goes there and back.
+    rng = random.Random(19)
+    pieces = [G, G, " ", "  ", "Jaya"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+        squeezed = squeeze_nbsp(text)
+        back = list(squeezed.back)
+        assert G not in squeezed.text, text
+        assert squeezed.text.split() == text.replace(G, " ").split()
+        assert len(back) == len(squeezed.text) and back == sorted(set(back))
+        for i, at in enumerate(back):
+            assert squeezed.text[i] == text[at] or (squeezed.text[i] == " " and text[at] == G[0])
+        for start in (i for i in range(len(squeezed.text)) if squeezed.text.startswith("Jaya", i)):
+            s, e = squeezed.original_span(start, start + 4)
+            assert text[s:e] == "Jaya"
+            assert squeezed.squeezed_spans([(s, e)]) == [(start, start + 4)]

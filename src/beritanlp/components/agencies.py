@@ -295,7 +295,8 @@ def squeezed_doc(doc: Doc) -> tuple[Doc, Squeezed]:
     Returns
     -------
     squeezed_doc
-        The new Doc (same vocab); its text is ``squeezed.text``.
+        The new Doc (same vocab); its text is ``squeezed.text`` (a text of nothing but
+        garbled no-break spaces and their spaces gives an empty Doc of the empty text).
     squeezed
         The squeezed text and the map of its offsets back to ``doc.text``.
     """
@@ -306,7 +307,7 @@ def squeezed_doc(doc: Doc) -> tuple[Doc, Squeezed]:
     kept = [(text, at) for text, at in zip(texts, offsets, strict=True) if text != GARBLED_NBSP]
     words = [text for text, _ in kept]
     starts = [bisect_left(squeezed.back, at) for _, at in kept]  # each word in the squeezed text
-    ends = [*starts[1:], len(squeezed.text)]
+    ends = [*starts[1:], len(squeezed.text)] if starts else []  # a text of garbled ones: none
     spaces = [end > start + len(word) for word, start, end in zip(words, starts, ends, strict=True)]
     return Doc(doc.vocab, words=words, spaces=spaces), squeezed
 

@@ -151,6 +151,46 @@ _NATIONAL_BEFORE = re.compile(
 #: A level word right after a bare name that no region follows in the mention: the body's tiers
 #: ("Bawaslu kabupaten/kota", "Bawaslu Provinsi"), the national system.
 _LEVEL_AFTER = re.compile(r"[ \t]+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)\b")
+#: Words of the bare name's sentence that speak of the whole country ("inflasi nasional",
+#: "di seluruh Indonesia", "se-Indonesia", "kantor pusat"): the national body. Lowercase only,
+#: so that a name ("Badan Narkotika Nasional", "Pusat Kesehatan") is no such word.
+_NATIONAL_SCOPE = re.compile(
+    r"\b(?:nasional|(?:seluruh|se-?)[ \t]*(?:Indonesia|[Nn]usantara|[Tt]anah[ \t]+[Aa]ir)"
+    r"|(?:kantor|tingkat)[ \t]+pusat)\b"
+)
+#: Lowercase "pusat" right after the bare name ("BPS pusat").
+_PUSAT_AFTER = re.compile(r"[ \t]+pusat\b")
+#: How far the sentence of a bare mention is read on either side (a bounded window).
+_SENTENCE_REACH = 200
+_SENTENCE_END = re.compile(r"[.!?\n]")
+#: Kinds of national bodies with regional offices of their own (agencies, ministries, their
+#: directorates general, the auditor, the central bank, state companies with regional divisions).
+#: Commissions have none (KPK, KPPU, KPAI ...: a place after their name is where they sit or
+#: a person's name), except those listed in :data:`_COMMISSIONS_WITH_OFFICES`.
+_KINDS_WITH_OFFICES = frozenset(
+    {"agency", "ministry", "directorate_general", "auditor", "central_bank", "soe"}
+)
+#: Commissions with a tier in each province and regency (election bodies) or representative
+#: offices in the provinces (Ombudsman).
+_COMMISSIONS_WITH_OFFICES = frozenset({"bawaslu", "kpu", "ombudsman"})
+#: The bare name is left the national body when it has more than this many mentions for each
+#: mention of the office (an article about the company that names one regional unit once).
+_MOST_BARE_PER_OFFICE = 3
+#: Words of an office's mention that are no part of its place ("BPK RI Perwakilan Sulawesi
+#: Tengah" is placed by "Sulawesi Tengah").
+_OFFICE_WORDS = frozenset(
+    {"ri", "perwakilan", "provinsi", "prov", "kabupaten", "kab", "kota", "kantor", "wilayah",
+     "kanwil", "pt", "perum", "persero"}
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``start:end`` (at most :data:`_SENTENCE_REACH` away)."""
+    left = max(0, start - _SENTENCE_REACH)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    far = min(len(text), end + _SENTENCE_REACH)
+    right = _SENTENCE_END.search(text, end, far)
+    return (stops[-1] if stops else left), (right.start() if right else far)
 
 
 def _names_national(text: str, cand: Candidate, agency: AgencyRecord) -> bool:
@@ -161,11 +201,59 @@ def _names_national(text: str, cand: Candidate, agency: AgencyRecord) -> bool:
         return True
     if len(words) >= 3 and words[0] == kb_words[0]:  # "Direktorat Jenderal Bea Cukai"
         return True
-    return bool(
+    if (
         _NATIONAL_MARK.search(written)
         or _NATIONAL_BEFORE.search(text, max(0, cand.start - 30), cand.start)
         or _LEVEL_AFTER.match(text, cand.end)
-    )
+        or _PUSAT_AFTER.match(text, cand.end)
+    ):
+        return True
+    left, right = _sentence(text, cand.start, cand.end)
+    return bool(_NATIONAL_SCOPE.search(text, left, right))
+
+
+def _has_offices(agency: AgencyRecord) -> bool:
+    """Tell whether the national body ``agency`` has regional offices (by its kind)."""
+    return agency.type in _KINDS_WITH_OFFICES or agency.id in _COMMISSIONS_WITH_OFFICES
+
+
+def _office_places(text: str, office: str, cands: list[Candidate]) -> set[str]:
+    """How the office's place is written, squashed (:func:`norm`): from its key and mentions.
+
+    ``"kb|bpk|sulawesitengah"`` and "BPK RI Perwakilan Sulawesi Tengah" give
+    ``"sulawesitengah"``; "Bawaslu Kabupaten Tapsel" gives ``"tapsel"`` too.
+    """
+    places = {office.rsplit("|", 1)[-1]}
+    for cand in cands:
+        if cand.key == office:
+            words = readable(text[cand.start : cand.end]).split()[1:]
+            place = norm("".join(w for w in words if norm(w) not in _OFFICE_WORDS))
+            if place:
+                places.add(place)
+    return places
+
+
+def _title_end(text: str) -> int:
+    """Where the title line ends (0 when the text does not start with a short line)."""
+    stop = text.find("\n", 0, 300)
+    return stop if stop > 0 and text[stop:].strip() else 0
+
+
+def _placed_first(text: str, group: list[Candidate], places: set[str]) -> bool:
+    """Tell whether the office or its place is named before the bare body is spoken of.
+
+    Before the first bare mention after the title line (a headline drops the place: "Tanggapan
+    OJK"), or in that mention's sentence. The text up to the end of that sentence is squashed
+    once (:func:`norm`) and searched for the place.
+    """
+    title = _title_end(text)
+    body = [c for c in group if c.start >= title]
+    if not body:
+        return True
+    first = min(body, key=lambda c: c.start)
+    _, right = _sentence(text, first.start, first.end)
+    before = norm(text[:right])
+    return any(place in before for place in places)
 
 
 def _national_into_office(
@@ -174,8 +262,13 @@ def _national_into_office(
     """A bare national name in an article about exactly one of its offices is that office.
 
     "Bea Cukai" beside "Bea Cukai Sorong": the bare mentions take the office's key (and are
-    short forms when the office has no full name). Two offices of the body, or one mention that
-    names the national body itself (:func:`_names_national`), keep it apart.
+    short forms when the office has no full name). The national body is kept apart when it has
+    no regional offices (:func:`_has_offices`: "KPK Jakarta" is where the commission sits), when
+    the article names two of its offices, when one bare mention names the national body itself
+    (:func:`_names_national`: its full name, "RI", its head's title, "nasional", "seluruh
+    Indonesia" in the sentence ...), when the bare mentions far outnumber the office's
+    (:data:`_MOST_BARE_PER_OFFICE`), or when the article speaks of the bare body before it names
+    the office or its place (:func:`_placed_first`).
     """
     bare: dict[str, list[Candidate]] = {}
     for cand in cands:
@@ -183,12 +276,17 @@ def _national_into_office(
             bare.setdefault(cand.key, []).append(cand)
     for kind, group in bare.items():
         agency = kb.get(group[0].kb_ids[0])
-        if agency is None or agency.level != "national":
+        if agency is None or agency.level != "national" or not _has_offices(agency):
             continue
         offices = [k for k in extending.get(kind, ()) if k.count("|") == 2]
         if len(offices) != 1 or any(_names_national(text, c, agency) for c in group):
             continue
-        office_full = any(c.full for c in cands if c.key == offices[0])
+        office = [c for c in cands if c.key == offices[0]]
+        if len(group) > _MOST_BARE_PER_OFFICE * len(office) or not _placed_first(
+            text, group, _office_places(text, offices[0], office)
+        ):
+            continue
+        office_full = any(c.full for c in office)
         for cand in group:
             cand.key = offices[0]
             cand.full = cand.full and office_full
