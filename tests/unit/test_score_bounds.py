@@ -135,3 +135,40 @@ def test_achiever_matches_are_those_of_the_whole_pattern(text: str) -> None:
         expected = [(m.start(1), m.end(1), m.end())
                     for m in subjects.ACHIEVER.finditer(text, lo, hi)]
         assert list(subjects.achiever_matches(text, lo, hi)) == expected
+
+
+class _Scanned:
+    """A compiled pattern whose ``search`` calls add up the characters they may read."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+        self.chars = 0
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        self.calls += 1
+        self.chars += max(0, end - pos)
+        return self.pattern.search(text, pos, end)
+
+
+def test_amount_rank_forecast_reads_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a 100k-character sentence run, one rank by amount every ~50 characters: the forecast
+    # look-back of each measure reads its own clause's window, never the sentence up to it
+    # (the version that did took seconds on this text)
+    from beritanlp.rules.scores import metrics
+
+    counted = []
+    for name in ("HOPED", "_FORECAST"):  # the look-back, as named now and before
+        pattern = getattr(metrics, name, None)
+        if pattern is not None:
+            wrapper = _Scanned(pattern)
+            monkeypatch.setattr(metrics, name, wrapper)
+            counted.append(wrapper)
+    unit = "negara pengekspor teh terbesar kedua di dunia dan "
+    text = "Judul\n\nNegeri Antah menjadi " + unit * 2000 + "."
+    find_scores(text, rules=METRICS)
+    calls = sum(c.calls for c in counted)
+    chars = sum(c.chars for c in counted)
+    assert calls > 0
+    assert chars <= 80 * calls

@@ -202,3 +202,27 @@ NOT_A_SCORE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+
+#: Words that make a rank forecast, hoped for or aimed at, not held ("semoga", "akan",
+#: "berpotensi menjadi", "ditargetkan", "ke depannya", "agar"). Not "bisa", "dapat" or
+#: "mampu": "bisa meraih peringkat pertama" reports a rank won. Not "jika"/"kalau": a
+#: condition ends its clause with a comma, and "jika dilihat dari ..." only says how one looks.
+HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|harapan(?:nya)?|berharap|ingin|berpotensi"
+              r"|potensi|diprediksi(?:kan)?|diperkirakan|diproyeksikan|proyeksi|diramalkan"
+              r"|target(?:kan|nya)?|menargetkan|ditargetkan|cita-cita|mimpi|visi|agar|supaya"
+              r"|ke[ \t]+depan(?:nya)?|nanti(?:nya)?|kelak")
+#: A rank or a ranking measure hoped for in its own clause, right before it: searched in a
+#: window of :data:`HOPE_REACH` characters ending at the rank or the measure (one bounded
+#: look-back for every rank: "mungkin bisa turun ke ranking ke-10", "berpotensi menjadi
+#: ekonomi terbesar kelima").
+HOPED = re.compile(rf"\b(?:{HOPE_WORDS})\b[^.,;:()\"]{{0,40}}$", re.IGNORECASE)
+HOPE_REACH = 60
+#: A rank, or a ranking measure, said not to be held, right before it: "tidak masuk dalam
+#: peringkat", "belum menduduki peringkat", "tak lagi menempati peringkat kedua", "tidak lagi
+#: menjadi produsen kopi terbesar", "bukan lagi kota termahal" (searched in a window of
+#: :data:`NOT_HELD_REACH` characters ending at it).
+NOT_HELD = re.compile(r"\b(?:(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|pernah|bisa|mampu"
+                      r"|akan|bahkan)[ \t]+)?(?:masuk|termasuk|menduduki|menempati|meraih"
+                      r"|berada|mencapai|menjadi|jadi)|bukan[ \t]+lagi)\b[^.,;]{0,25}$",
+                      re.IGNORECASE)
+NOT_HELD_REACH = 45

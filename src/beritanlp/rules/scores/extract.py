@@ -420,9 +420,12 @@ def _fallback(text: str, c: Candidate, main: str | None, held: _Holders) -> str 
     """The subject of a value naming none: the programme evaluated before it, else ``main``.
 
     Only an indicator the lexicon does not know goes to a programme: an index of the lexicon
-    (IPM, SPI ...) is a region's or a body's, never a programme's.
+    (IPM, SPI ...) is a region's or a body's, never a programme's. A rank by amount or size
+    (:attr:`~beritanlp.rules.scores.model.Metric.amount`: "kota terpadat kedelapan") is the
+    place's or the body's its sentence names, never the article's main agency by default (a
+    planning board that reports a city's density holds no rank).
     """
-    if reading(c):
+    if reading(c) or c.metric.amount:
         return None
     if c.metric.rule is not None:
         return main

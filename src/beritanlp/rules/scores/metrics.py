@@ -15,8 +15,12 @@ from beritanlp.rules.scores.context import CARRY_WINDOW, carried_metric
 from beritanlp.rules.scores.continued import TitleLines, continued_end, place_keys, stop_words
 from beritanlp.rules.scores.cues import (
     CAP,
+    HOPE_REACH,
+    HOPED,
     MARKET,
     NAMED_RANKING,
+    NOT_HELD,
+    NOT_HELD_REACH,
     TIER,
     TIER_NAMES,
     UNKNOWN_HEADS,
@@ -436,7 +440,7 @@ _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|c
                         r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap|polusi|cemar)"
                         r"|paling[ \t]+[a-z]+)")
 _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
-                 r"|menjadi|ialah|ini|itu)\b)[a-z][a-z-]*")
+                 r"|menjadi|ialah|ini|itu|bukan|tidak|tak|belum|lagi)\b)[a-z][a-z-]*")
 #: The measure right after a rank: "peringkat ketiga kota penghasil kopi terbanyak",
 #: "menempati peringkat kedua desa wisata paling ramah".
 _MEASURE_AFTER_RANK = re.compile(
@@ -535,21 +539,24 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
     the place in a scope ("produksi jagung di Kabupaten X ... peringkat ketiga nasional"), or
     a count named by a capitalised name opening a clause that ranks a name ("jumlah Program
     Studi Terakreditasi ..., Kampus A berada di urutan ke-21").
-    A superlative of amount or size ("penyumbang sampah terbanyak", "ekonomi terbesar")
-    ranks by counts or money, no evaluation: no measure.
+    A superlative of amount or size ("penyumbang sampah terbanyak", "ekonomi terbesar") is a
+    ranking by amount (:func:`amount_measure_start`), marked ``amount``: it takes only the
+    rank stated beside it.
     Such measures are marked ``award``: they take ranks, never a loose number.
     """
     found: list[Metric] = []
     for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
         for m in pattern.finditer(text):
             start = _after_lead_verbs(text, m.start(1), m.end(1))
-            if start is not None and _BY_QUANTITY.search(m.group(1)) \
-                    and not amount_rank_stated(text, start, text[start:m.end(1)], sent_of):
-                continue  # "akan menjadi ekonomi terbesar kelima": a forecast, no rank held
-            if start is not None and not spans.overlaps(start, m.end(1)) \
-                    and not MARKET.search(m.group(1)):
-                found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
-                                    adhoc=True))
+            if start is None or spans.overlaps(start, m.end(1)) or MARKET.search(m.group(1)):
+                continue
+            amount = _BY_QUANTITY.search(m.group(1)) is not None
+            if amount:
+                start = amount_measure_start(text, start, m.end(1), sent_of)
+                if start is None:
+                    continue  # "akan menjadi ekonomi terbesar kelima": a forecast, no rank
+            found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
+                                adhoc=True, amount=amount))
     counted = "jumlah" in text or "banyaknya" in text or "total" in text
     for m in _COUNTED_RANKING.finditer(text) if counted else ():
         # "jumlah Program Studi Terakreditasi ..., Kampus A berada di urutan ke-21"
@@ -570,52 +577,81 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
 #: ("penyumbang sampah terbanyak", "ekonomi terbesar", "orang terkaya", "kota terpadat").
 #: Its stated rank is a score (tune gold: "populasi kerbau ... peringkat kedua nasional";
 #: sets P and IJK: "bandara tersibuk ke-18", "investor terbesar ke-8"), unless
-#: :func:`amount_rank_stated` finds it forecast or of a thing of nature or an event.
+#: :func:`amount_measure_start` finds it forecast, denied, of a thing of nature or an event,
+#: or not a whole measure.
 _BY_QUANTITY = re.compile(
     r"\b(?:ter|paling[ \t]+)(?:banyak|besar|luas|panjang|kaya|padat|sedikit|kecil|sibuk|murah"
     r"|mahal|miskin)$")
-#: A rank by amount said as a forecast, a hope or a potential, before it in its sentence:
-#: "berpotensi menjadi ekonomi terbesar kelima", "ditargetkan menjadi ... terbesar ketiga".
-_FORECAST = re.compile(
-    r"\b(?:akan|bakal|diprediksi|diprediksikan|diperkirakan|diproyeksikan|proyeksi|berpotensi"
-    r"|potensi|target(?:kan|nya)?|menargetkan|ditargetkan|bisa|dapat|mampu|ingin|berharap"
-    r"|harapan|cita-cita|mimpi|visi|diramalkan|diharapkan|semoga|agar|supaya|jika|kalau)\b",
-    re.IGNORECASE)
 #: Things of nature and events a size ranks ("danau air asin terbesar kedua", "gempa terbesar
 #: ketiga"): a measurement of the thing, no evaluation of a subject.
 _NATURE_OR_EVENT = re.compile(
     r"(?:danau|air[ \t]+terjun|gunung|pulau|sungai|laut|lautan|samudr?a|samudera|gurun|gua|goa"
     r"|kawah|teluk|selat|lembah|ngarai|benua|planet|pohon|bunga|hewan|gempa|banjir"
     r"|kebakaran|bencana|letusan|tsunami|badai|topan|ledakan|kecelakaan)\b", re.IGNORECASE)
+#: A participle or passive verb after the superlative: "drama terbanyak dibicarakan", "lagu
+#: paling banyak diputar", "produk terbanyak terjual". The measure goes on past the
+#: superlative ("most talked about"): cut there, it is no measure ("dibandingkan" compares).
+_PARTICIPLE_AFTER = re.compile(r"[ \t]+(?!dibanding)(?:di|ter)[a-z]{3,}\b")
+#: Measure words joined by "dan"/"serta" right before a measure: "pusat riset dan
+#: pengembangan terbesar" is one measure, not "pengembangan terbesar" (a superlative before
+#: "dan" ends a measure of its own: "eksportir terbesar dan eksportir jasa terbesar").
+_JOINED_BEFORE = re.compile(
+    rf"(?:(?<=[^\w-])|^)((?:(?!{_MEASURE_SUPERLATIVE}\b){_MEASURE_WORD}[ \t]+){{1,3}}"
+    r"(?:dan|serta)[ \t]+)$")
+#: Where a measure joined by "dan" may open: after a comma, a colon or a copula
+#: ("dunia, pusat riset dan ...", "merupakan pusat riset dan ..."); after anything else
+#: ("di dunia dan negara pengekspor ...") the words before "dan" may be another phrase's.
+_JOIN_OPENS = re.compile(r"(?:[,;:(\"“]|\b(?:merupakan|adalah|ialah|menjadi|jadi|sebagai|yakni"
+                         r"|yaitu))[ \t]*$")
 
 
-def amount_rank_stated(text: str, start: int, measure: str, sent_of: SentenceOf) -> bool:
-    """Whether a ranking by amount (:data:`_BY_QUANTITY`) states a rank a subject holds.
+def amount_measure_start(text: str, start: int, end: int, sent_of: SentenceOf) -> int | None:
+    """Where a ranking by amount (:data:`_BY_QUANTITY`) starts, ``None`` when no rank is held.
 
-    Not when the sentence forecasts or hopes for it before the measure ("akan menjadi ekonomi
-    terbesar kelima pada 2045"), nor when the measure is a thing of nature or an event
-    ("danau terbesar kedua", "gempa terbesar ketiga"): a size, no score.
+    A place's or a body's rank by amount or size is a score (the lead's convention: "provinsi
+    terluas kedua", "negara dengan jumlah penduduk terbanyak keempat", "populasi kerbau ...
+    peringkat kedua nasional", as tune gold counts it). None when:
+
+    - it is forecast or hoped for in its clause (:data:`~beritanlp.rules.scores.cues.HOPED`:
+      "akan menjadi ekonomi terbesar kelima", "berpotensi menjadi ...");
+    - it is denied (:data:`~beritanlp.rules.scores.cues.NOT_HELD`: "tak lagi menempati
+      peringkat kedua negara penyumbang sampah terbanyak", "bukan lagi kota termahal");
+    - it measures a thing of nature or an event ("danau terbesar kedua", "gempa terbesar");
+    - a participle follows the superlative ("drama terbanyak dibicarakan": the measure is
+      longer than a superlative).
+
+    A measure joined to the words before it by "dan" ("pusat riset dan pengembangan
+    terbesar") starts at those words when they open a clause or follow a copula, else none
+    is taken. Each check reads a bounded window (linear in the text).
 
     Parameters
     ----------
     text : str
         The article text.
     start : int
-        Where the measure starts.
-    measure : str
-        The measure as written ("ekonomi terbesar").
+        Where the measure starts, its lead verbs left out.
+    end : int
+        Where the measure (its superlative) ends.
     sent_of : SentenceOf
         The sentence span of a position.
 
     Returns
     -------
-    bool
-        True when the rank is stated as held.
+    int | None
+        The measure's start, or ``None``.
     """
-    if _NATURE_OR_EVENT.match(measure):
-        return False
+    if _NATURE_OR_EVENT.match(text, start) or _PARTICIPLE_AFTER.match(text, end):
+        return None
+    joined = _JOINED_BEFORE.search(text, max(0, start - 60), start)
+    if joined is not None:
+        if not _JOIN_OPENS.search(text, max(0, joined.start(1) - 12), joined.start(1)):
+            return None  # "terbesar di dunia dan negara pengekspor ...": where it starts is unsure
+        start = joined.start(1)
     sent = sent_of(start)
-    return _FORECAST.search(text, sent[0], start) is None
+    if NOT_HELD.search(text, max(sent[0], start - NOT_HELD_REACH), start) \
+            or HOPED.search(text, max(sent[0], start - HOPE_REACH), start):
+        return None
+    return start
 
 
 #: A word before a measure that is no part of it: a verb ("melakukan", "memiliki", "menemukan"),
@@ -693,15 +729,16 @@ def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metr
             continue
         if not _RANKING_TALK.search(text, *sent_of(m.start())):
             continue
-        if _BY_QUANTITY.search(sup.group()) \
-                and not amount_rank_stated(text, m.start(1), m.group(1), sent_of):
-            continue  # "bisa menjadi kota dengan jumlah warga terbanyak kelima": a forecast
+        amount = _BY_QUANTITY.search(sup.group()) is not None
+        if amount and amount_measure_start(text, m.start(1), sup.end(), sent_of) != m.start(1):
+            continue  # "akan menjadi kota dengan jumlah warga terbanyak kelima": a forecast
         name = m.group(1)
         words = set(name.split())
         # "kualitas infrastruktur" after "kualitas pembangunan infrastruktur": the same ranking
         name = next((n for n in named if words <= set(n.split())), name)
         named.append(name)
-        found.append(Metric(name, m.start(1), m.end(1), None, award=True, adhoc=True))
+        found.append(Metric(name, m.start(1), m.end(1), None, award=True, adhoc=True,
+                            amount=amount))
     for pattern, word in ((_TABLE, "klasemen"), (_LOWER_INDEX, "indeks"), (_INDEX_READ, "ndeks")):
         for m in pattern.finditer(text) if word in text else ():
             if not spans.overlaps(m.start(), m.end()) and not MARKET.search(m.group(0)):

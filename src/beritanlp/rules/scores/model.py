@@ -36,6 +36,8 @@ class Metric:
     its scores have a year only where the text states one.
     ``local``: named for one phrase of its sentence only (a standing's points table, a
     placing's event, a world ranking): only values shortly after it take it.
+    ``amount``: a ranking by amount or size ("penyumbang sampah terbanyak", "kota terpadat"):
+    it takes only the rank stated beside it, in its own clause.
     """
 
     name: str
@@ -45,6 +47,7 @@ class Metric:
     award: bool = False
     adhoc: bool = False
     local: bool = False
+    amount: bool = False
 
 
 class _HasStart(Protocol):

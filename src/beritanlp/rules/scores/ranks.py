@@ -9,7 +9,11 @@ from typing import Any, NamedTuple
 
 from beritanlp.rules.scores.context import active_metric
 from beritanlp.rules.scores.cues import (
+    HOPE_REACH,
+    HOPED,
     NEGATION,
+    NOT_HELD,
+    NOT_HELD_REACH,
     RANK_CUE,
 )
 from beritanlp.rules.scores.model import Candidate, Metric, between
@@ -126,9 +130,9 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
             and not _COUNTED_GROUP.search(text, max(sent[0], n.start - 70), n.start)
     if not is_rank:
         return None
-    if _NOT_RANKED.search(text, max(sent[0], n.start - 45), n.start):
+    if NOT_HELD.search(text, max(sent[0], n.start - NOT_HELD_REACH), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
-    if _HOPED.search(text, max(sent[0], n.start - 60), n.start):
+    if HOPED.search(text, max(sent[0], n.start - HOPE_REACH), n.start):
         return None  # "semoga bisa turun ke ranking ke-10": a rank hoped for, not held
     if _EITHER_AFTER.match(text, n.end) or _EITHER_BEFORE.search(
             text, max(sent[0], n.start - 24), n.start):
@@ -156,8 +160,27 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
             metric = _ranked_before(text, metrics, sent)
         if metric is None:
             return None
+    if metric.amount and not _beside(text, n, metric):
+        return None  # "... penyumbang terbanyak. Di peringkat teratas ada Y": not its rank
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
                      _rank_holders(text, n.end, metrics, sent))
+
+
+#: What may stand between a ranking by amount and its rank: words of one clause, no more, or
+#: a clause that pins the rank down ("... paling banyak di dunia, tepatnya di peringkat ke-18").
+_BESIDE = re.compile(r"[^.,;:()\n]{0,40}(?:,[ \t]*(?:tepatnya|yakni|yaitu)\b[^.,;:()\n]{0,30})?")
+
+
+def _beside(text: str, n: NumberMention, metric: Metric) -> bool:
+    """Whether rank ``n`` is stated beside ``metric``, in the measure's own clause.
+
+    A ranking by amount (:attr:`Metric.amount`) takes only the rank it is named with
+    ("peringkat ketujuh penyumbang nama terbanyak", "kota terpadat kesembilan", "dengan
+    jumlah penduduk terbesar ketiga"), never a rank of another clause or sentence ("Sementara
+    itu, di peringkat teratas ada Y": Y's rank, said without the measure).
+    """
+    gap = (n.end, metric.start) if n.end <= metric.start else (metric.end, n.start)
+    return gap[0] <= gap[1] and _BESIDE.fullmatch(text, *gap) is not None
 
 
 def _rank_holders(text: str, end: int, metrics: Sequence[Metric],
@@ -249,21 +272,6 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:ter(?:tinggi|rendah|buruk|banyak|besar|kecil|baik|luas|padat|bersih|cepat|murah"
     r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit)"
     r"|paling[ \t]+[a-z]+)[ \t]+$")
-
-
-#: "tidak masuk dalam peringkat", "belum menduduki peringkat": a rank not held.
-_NOT_RANKED = re.compile(r"\b(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|pernah|bisa|mampu"
-                         r"|akan|bahkan)[ \t]+)?(?:masuk|termasuk|menduduki|menempati|meraih|berada"
-                         r"|mencapai)\b[^.,;]{0,25}$", re.IGNORECASE)
-
-
-#: A rank wished for or forecast in its clause, right before it: "mungkin bisa turun ke ranking
-#: ke-10", "akan menempati peringkat kedua", "diharapkan naik ke posisi 5".
-#: ("bisa meraih peringkat pertama" reports a rank won: "bisa" only with a time ahead, "ke
-#: depannya bisa turun ke ranking ke-10".)
-_HOPED = re.compile(r"\b(?:semoga|mungkin|akan|bakal|diharapkan|harapannya|berpotensi|diprediksi"
-                    r"|diperkirakan|diproyeksikan|ke[ \t]+depan(?:nya)?|nanti(?:nya)?|kelak)\b"
-                    r"[^.,;:()\"]{0,40}$", re.IGNORECASE)
 
 
 #: "10 besar", "200 teratas": the size of a top group, no one's rank (unless entered).

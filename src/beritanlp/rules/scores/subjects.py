@@ -11,6 +11,7 @@ from beritanlp.rules.scores.antecedents import pronoun_antecedent
 from beritanlp.rules.scores.cues import AVERAGE, CAP, TIER, TIER_NAMES
 from beritanlp.rules.scores.groups import GROUP_HEADS, group_of
 from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
+from beritanlp.text.ordinals import alternation, rank_words
 
 #: Head words of government phrases (the ``scores`` rows of ``institution_heads.txt``), and the
 #: ministries' short forms ("Kemenkeu", "KemenPan").
@@ -40,6 +41,13 @@ _ENTERS = (r"masuk(?=[ \t]+(?:(?:ke|di)[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|
            r"|tahap|\d{1,3}[ \t]+besar)\b)")
 
 
+#: "X (sendiri) merupakan/adalah ... terbesar kelima di Asia": a copula places its subject as
+#: a rank's holder only when its own clause states the rank (no comma between them): in
+#: "Desa A adalah desa di kaki Gunung B, gunung tertinggi kedua" Desa A holds no rank.
+_IS_RANKED = (r"(?:merupakan|adalah)(?=[^.,;:()\n]{0,80}?\b(?:peringkat|posisi|urutan|ranking"
+              rf"|rangking|teratas|ke[ \t-]?\d{{1,3}}|{alternation(rank_words(10))})\b)")
+
+
 def _achieve(record: str) -> str:
     """Verbs that place a value's holder before them; ``record``: "mencatat" or nothing."""
     return (
@@ -50,7 +58,7 @@ def _achieve(record: str) -> str:
         r"[ \t]+)*"
         r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
         rf"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan{record}|menyabet|menggondol"
-        r"|dinobatkan|raih|merupakan|adalah"
+        rf"|dinobatkan|raih|{_IS_RANKED}"
         rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
         rf"|{_TITLE_VERB})"
     )
