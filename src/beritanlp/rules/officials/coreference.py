@@ -528,21 +528,35 @@ def sentence_ids(ctx: Context) -> list[int]:
 def _apart(ctx: Context, sentences: Sequence[int], g: Official, host: Official) -> bool:
     """Tell whether no mention of ``g`` shares a sentence with, or is joined to, ``host``'s.
 
-    A mention is a candidate's name and title; joined: "dan", "serta" or "atau" right before
-    either one's first word.
+    A mention is a candidate's name and title; joined: only "dan", "serta" or "atau" (and
+    commas) between them ("Camat A, dan Camat B").
     """
 
     def first_token(c: Candidate) -> int:
         return bisect_right(ctx.tok_starts, min(c.name_start, c.title_span[0])) - 1
 
-    def sentence(k: int) -> int:
+    def sentence(c: Candidate) -> int:
+        k = first_token(c)
         return sentences[k] if 0 <= k < len(sentences) else -1
 
-    for cands in (g.cands, host.cands):
-        if any(ctx.norms[k - 1] in COORDINATORS for k in map(first_token, cands) if k > 0):
-            return False
-    own = {sentence(first_token(c)) for c in g.cands}
-    return not any(sentence(first_token(c)) in own for c in host.cands)
+    own = {sentence(c) for c in g.cands}
+    if any(sentence(c) in own for c in host.cands):
+        return False
+    return not any(_joined(ctx.text, a, b) for a in g.cands for b in host.cands)
+
+
+#: Characters between two coordinated mentions at most (", dan ", " serta ").
+MAX_JOIN_CHARS = 10
+
+
+def _joined(text: str, a: Candidate, b: Candidate) -> bool:
+    """Tell whether only a coordinator and commas stand between two candidates' mentions."""
+    first, second = (a, b) if a.name_start < b.name_start else (b, a)
+    end = max(first.name_end, first.title_span[1])
+    start = min(second.name_start, second.title_span[0])
+    if not 0 < start - end <= MAX_JOIN_CHARS:
+        return False
+    return text[end:start].replace(",", " ").strip().casefold() in COORDINATORS
 
 
 def misspelt_word(words: set[str], other: set[str]) -> tuple[str, str] | None:
