@@ -86,3 +86,17 @@ def test_the_lexicons_tables_reach_the_officials_tables() -> None:
     tables = officials_tables(lexicons)
     assert tables.holders is mine and tables.nicknames is nicks
     assert officials_tables(Lexicons(office_holders=())).holders == ()
+
+
+def test_the_holders_by_title_are_derived_from_the_lexicons_table() -> None:
+    # one line's title forms share their holder (one post); a replaced table is read again,
+    # and the table is built once per table, not per article
+    lexicons = Lexicons()
+    lexicons.replace("office_holders", read_office_holders(HOLDERS))
+    by_title = officials_tables(lexicons).holders_by_title
+    dewi = (key_words("Dewi Kartika Anggraeni"), "2015-01-05")
+    assert by_title["menteri pariwisata"] == by_title["menpar"] == frozenset({dewi})
+    assert set(by_title) >= {"menteri pariwisata", "menpar", "kepala badan arsip"}
+    assert officials_tables(lexicons).holders_by_title is by_title
+    lexicons.replace("office_holders", ())
+    assert officials_tables(lexicons).holders_by_title == {}

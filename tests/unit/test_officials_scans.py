@@ -19,6 +19,7 @@ from beritanlp.rules.officials import (
     extract_officials,
     officials_tables,
 )
+from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.next_subject import next_subject
 from beritanlp.rules.officials.patterns import facility_name
@@ -110,6 +111,53 @@ def test_full_names_are_matched_through_an_index(tables, monkeypatch):
     full_names = [n for n in names if n.split()[0].endswith("ndi")]
     assert len(full_names) > 200  # a few pairs of initials read as something else
     assert calls["shortens"] <= 2 * 250  # every group against every name: 62,500
+
+
+class CountedWords(set):
+    """A name's words that count the set differences taken from them (one per compared pair)."""
+
+    differences = 0
+
+    def __sub__(self, other):
+        CountedWords.differences += 1
+        return set(self) - set(other)
+
+
+def test_misspelt_names_are_looked_up_not_compared_in_pairs(tables, monkeypatch):
+    # 600 camats sharing the surname "Saputra", and "Hamin Saputra", a slip of one of them in a
+    # later sentence: a name is compared only with the officials holding a word one letter off
+    # one of its own, never with every official sharing "Saputra" (the old loop: 180,000 pairs)
+    monkeypatch.setattr(CountedWords, "differences", 0)
+    syllables = "ba ki mu re so".split()  # two names differ by two letters or more
+    firsts = ["".join(syllables[i // 5**k % 5] for k in range(4)).capitalize() for i in range(600)]
+    firsts[7] = "Hamim"
+    sentences = [f"Camat {f[:3]}jaya {f} Saputra hadir ." for f in [*firsts, "Hamin"]]
+    sentences[-1] = "Camat Hamjaya Hamin Saputra pulang ."
+    text = " ".join(sentences)
+    ctx = Context(text, tables, None, True)
+    groups, pos = [], 0
+    for sentence in sentences:
+        jur = sentence.split()[1]
+        name = " ".join(sentence.split()[2:4])
+        start = pos + sentence.index(name)
+        cand = Candidate(
+            start,
+            start + len(name),
+            name,
+            tuple(name.casefold().split()),
+            "Camat",
+            jur,
+            ("camat", jur.casefold()),
+            "regional",
+            (pos, pos + 5),
+            head="Camat",
+        )
+        groups.append(coreference.Official([cand], CountedWords(cand.words)))
+        pos += len(sentence) + 1
+    merged = coreference.merge_misspelt(ctx, groups, tables.holders_by_title)
+    assert len(merged) == 600
+    assert [c.name for c in merged[7].cands] == ["Hamim Saputra", "Hamin Saputra"]
+    assert CountedWords.differences <= 10
 
 
 def test_the_nickname_table_is_the_one_passed_in(tables):

@@ -43,7 +43,6 @@ from beritanlp.rules.officials.coreference import (
     merge_aliased,
     merge_initialled,
     merge_misspelt,
-    title_holders,
 )
 from beritanlp.rules.officials.deputies import share_region
 from beritanlp.rules.officials.gaps import gap_holder
@@ -121,7 +120,7 @@ def extract_officials(
     find_aliases(text, groups)
     add_known_nicknames(groups, ctx.tables.nicknames)
     groups = merge_initialled(merge_aliased(groups))
-    groups = merge_misspelt(groups, title_holders(ctx.tables.holders))
+    groups = merge_misspelt(ctx, groups, ctx.tables.holders_by_title)
     newline = text.find("\n")
     posts = {c.position.casefold() for g in groups for c in g.cands if c.title_span[0] < newline}
     held = frozenset(c.key for g in groups for c in g.cands)

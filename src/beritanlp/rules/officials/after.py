@@ -358,7 +358,7 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
         return None  # "Menurut jaksa, Budi menerima ...": the name is the next clause's subject
     if ctx.person_at(name[0]) is None and not faction and (
         long_title_end(ctx, ph) is not None
-        or listed_portfolio(ctx, name[1])
+        or listed_portfolio(ctx, *name)
         or listed_title(ctx, ph.start)
     ):
         return None  # "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": more title
@@ -414,15 +414,31 @@ def listed_title(ctx: Context, start: int) -> bool:
 LIST_END_WORDS: frozenset[str] = frozenset({"dan", "serta"})
 
 
-def listed_portfolio(ctx: Context, b: int) -> bool:
-    """Tell whether a comma and another capitalised word follow the fallback name before ``b``.
+def listed_portfolio(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether the fallback name ``a:b`` is an item of a list of portfolio words.
 
-    "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": a list of portfolio words, not a name;
-    so is the list's last item after a comma and "dan" ("Kepala Biro Pers, Media, dan
-    Informasi"). Not before a new title ("..., Budi Santoso, Kepala Balai X").
+    "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": a comma and another capitalised word
+    follow the name. So is the list's last item after a comma and "dan" ("Kepala Biro Pers,
+    Media, dan Informasi"), where the name is one word after a comma; two words are a name
+    ("Kepala Dinas X, Budi Santoso, dan Ahmad Yani"). Not before a new title ("..., Budi
+    Santoso, Kepala Balai X").
+
+    Parameters
+    ----------
+    ctx
+        The text's context.
+    a, b
+        The name's tokens (``b`` is the token after it).
+
+    Returns
+    -------
+    bool
+        True where the name is one more word of the title.
     """
     k = b + 1
     if ctx.tok(b) == "," and k < ctx.size and ctx.norms[k] in LIST_END_WORDS:
+        if b - a != 1 or ctx.tok(a - 1) != ",":
+            return False
         k += 1  # ", dan Informasi": the list's last item
         if not ctx.cap(k) or ctx.norms[k] in STOP_WORDS:
             return False

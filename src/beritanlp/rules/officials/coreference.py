@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from beritanlp.rules.officials.after import party_name
 from beritanlp.rules.officials.candidates import Candidate
@@ -22,6 +21,7 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.scan import BareTitle
+from beritanlp.rules.officials.tables import Holder
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
 from beritanlp.rules.officials.vocab import LOWER_MODIFIERS, STOP_WORDS
 
@@ -370,50 +370,107 @@ def initials_of(words: Sequence[str], full: Sequence[str]) -> bool:
     return set(words[lead:]) <= set(full[len(initials) :])
 
 
-
 #: Letters a name word needs before a one-letter slip in it is read as a misspelling
 #: ("Hamin" of "Hamim", "Yasona" of "Yasonna"); shorter words differ too often by one letter.
 MIN_MISSPELT = 5
+#: First words of a post one person holds in its jurisdiction ("Kepala Dinas X", "Ketua
+#: DPRD X", "Camat X"); the posts of a body's members ("Anggota", "Jaksa", "Hakim", "Staf",
+#: "Penyidik") and of deputies ("Wakil Ketua") are held by several at once.
+ONE_HOLDER_HEADS: frozenset[str] = frozenset(
+    """kepala ketua direktur menteri gubernur bupati wali walikota camat lurah sekretaris
+    rektor panglima presiden komandan kapolri kapolda kapolres kapolresta kapolsek kajati
+    kajari pangdam danrem dandim""".split()
+)
+#: Words that join two people ("Camat A dan Camat B"): two names so joined are two officials.
+COORDINATORS: frozenset[str] = frozenset({"dan", "serta", "atau"})
+#: Tokens that end a sentence, for :func:`merge_misspelt`'s one-sentence check.
+SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?"})
+_VOWELS = frozenset("aiueo")
 
 
 def merge_misspelt(
-    groups: list[Official], holders: Mapping[str, frozenset[Hashable]] | None = None
+    ctx: Context, groups: list[Official], holders: Mapping[str, frozenset[Holder]]
 ) -> list[Official]:
     """Officials whose name is a one-letter slip of another official's with the same post join it.
 
     "Bupati X Hamim Pou" and later "Bupati Hamin Pou", "Menkumham Yasonna H Laoly" and
     "Menkumham Yasona": one word of the name is one letter off a word of the other official's
-    name (a letter changed, added or dropped; words of :data:`MIN_MISSPELT` letters or more)
-    and every other word is one of its words. The posts have one canonical position, or two
-    the table of office holders gives one holder ("Menkumham", "Menteri Hukum dan HAM";
-    ``holders``, from :func:`title_holders`), and their jurisdictions agree (or one has none).
-    Only where exactly one official fits; a name joins one with more words, or one of as many
-    words written first. Officials are looked up by the words left when a letter is dropped
-    (two words one letter apart share one), never compared all pairs.
+    name (:func:`misspelt_word`) and every other word is one of its words. The slip is
+    written once, the word it slips from at least as often. The posts are one post held by
+    one person (:func:`_post_agrees`). Never two officials named in one sentence or joined
+    by "dan", "serta", "atau" ("Camat Hendra dan Camat Hendri": two people). Only where
+    exactly one official fits; a name joins one with more words, or one of as many words
+    written first.
+
+    Parameters
+    ----------
+    ctx
+        The text's context (word counts, sentences).
+    groups
+        The officials found so far.
+    holders
+        The office holders by title form (:attr:`OfficialsTables.holders_by_title`).
+
+    Returns
+    -------
+    list of Official
+        The officials left; a misspelt one's candidates and mentions are its host's.
+
+    Notes
+    -----
+    Linear in the officials: each is indexed under the words left when a letter of one of
+    its name words is dropped (two words one letter apart share one), by the word; a name's
+    word looks up the officials under another word only (a surname many officials share is
+    never compared), and of those keeps the ones holding the name's other words.
     """
-    holders = holders or {}
-    index: dict[str, set[int]] = {}
+    index: dict[str, dict[str, set[int]]] = {}
+    having: dict[str, set[int]] = {}
     for i, h in enumerate(groups):
         for w in h.words:
+            having.setdefault(w, set()).add(i)
             for key in _slips(w):
-                index.setdefault(key, set()).add(i)
+                index.setdefault(key, {}).setdefault(w, set()).add(i)
     first = [min(c.name_start for c in g.cands) for g in groups]
+    sentences: list[int] | None = None
     gone: set[int] = set()
     for i, g in enumerate(groups):
-        near = {j for w in g.words for key in _slips(w) for j in index.get(key, ())}
-        hosts = [
-            j
-            for j in sorted(near - gone - {i})
-            if (len(g.words), -first[i]) < (len(groups[j].words), -first[j])
-            and misspells(g.words, groups[j].words)
-            and _post_agrees(g, groups[j], holders)
-        ]
+        hosts = []
+        for j in sorted(_near(g, index, having) - gone - {i}):
+            h = groups[j]
+            if (len(g.words), -first[i]) >= (len(h.words), -first[j]):
+                continue
+            slip = misspelt_word(g.words, h.words)
+            if slip is None or not _written_once(ctx, *slip):
+                continue
+            if not _post_agrees(g, h, holders):
+                continue
+            if sentences is None:
+                sentences = sentence_ids(ctx)
+            if not _apart(ctx, sentences, g, h):
+                continue
+            hosts.append(j)
         if len(hosts) == 1:
             host = groups[hosts[0]]
             host.cands.extend(g.cands)
             host.mentions |= g.mentions
             gone.add(i)
     return [g for i, g in enumerate(groups) if i not in gone]
+
+
+def _near(
+    g: Official, index: dict[str, dict[str, set[int]]], having: dict[str, set[int]]
+) -> set[int]:
+    """The officials holding a word one letter off a word of ``g`` and ``g``'s other words."""
+    near: set[int] = set()
+    for w in g.words:
+        rest = [having.get(u, set()) for u in g.words if u != w]
+        for key in _slips(w):
+            for v, js in index.get(key, {}).items():
+                if v == w or not one_letter_off(w, v):
+                    continue  # the same word: not a slip (a shared surname is skipped here)
+                smallest, *others = sorted([js, *rest], key=len)
+                near.update(j for j in smallest if all(j in s for s in others))
+    return near
 
 
 def _slips(word: str) -> set[str]:
@@ -423,59 +480,115 @@ def _slips(word: str) -> set[str]:
     return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
 
 
-def _post_agrees(
-    g: Official, host: Official, holders: Mapping[str, frozenset[Hashable]]
-) -> bool:
-    """Tell whether two officials share a post (one position, agreeing jurisdictions).
+def _written_once(ctx: Context, slip: str, word: str) -> bool:
+    """Tell whether the text writes ``slip`` once and ``word``, which it slips from, as often.
 
-    Two positions are one where they are equal or the table gives them a holder in common.
+    A spelling written twice or more is the person's own, not a slip of another's.
+    """
+    return len(ctx.positions_of(slip)) == 1 and len(ctx.positions_of(word)) >= 1
+
+
+def _post_agrees(g: Official, host: Official, holders: Mapping[str, frozenset[Holder]]) -> bool:
+    """Tell whether two officials hold one post that one person holds.
+
+    The positions are equal, or the table of office holders gives them a holder in common
+    ("Menkumham", "Menteri Hukum dan HAM"); the jurisdictions agree (or one has none). The
+    post is one of the table's, a region's head ("Bupati"), or a head's of
+    :data:`ONE_HOLDER_HEADS` with a jurisdiction ("Kepala Dinas Pendidikan Sleman"): never a
+    member's ("Anggota DPRD", "Jaksa"), nor a head's named with no jurisdiction.
+    """
+    for a in g.cands:
+        for b in host.cands:
+            if a.key[1] != b.key[1] and a.key[1] and b.key[1]:
+                continue
+            if a.key[0] in holders and b.key[0] in holders:
+                if a.key[0] == b.key[0] or holders[a.key[0]] & holders[b.key[0]]:
+                    return True
+            elif a.key[0] == b.key[0] and (
+                (regional_head(a) and regional_head(b))
+                or (a.key[0].split()[0] in ONE_HOLDER_HEADS and (a.key[1] or b.key[1]))
+            ):
+                return True
+    return False
+
+
+def sentence_ids(ctx: Context) -> list[int]:
+    """The sentence of each token: counted up after ".", "!", "?" and at each new line."""
+    out: list[int] = []
+    n = 0
+    for k, t in enumerate(ctx.toks):
+        if k and (
+            ctx.toks[k - 1].text in SENTENCE_ENDS or "\n" in ctx.text[ctx.tok_ends[k - 1] : t.start]
+        ):
+            n += 1
+        out.append(n)
+    return out
+
+
+def _apart(ctx: Context, sentences: Sequence[int], g: Official, host: Official) -> bool:
+    """Tell whether no mention of ``g`` shares a sentence with, or is joined to, ``host``'s.
+
+    A mention is a candidate's name and title; joined: only "dan", "serta" or "atau" (and
+    commas) between them ("Camat A, dan Camat B").
     """
 
-    def one_position(a: str, b: str) -> bool:
-        return a == b or bool(holders.get(a, frozenset()) & holders.get(b, frozenset()))
+    def first_token(c: Candidate) -> int:
+        return bisect_right(ctx.tok_starts, min(c.name_start, c.title_span[0])) - 1
 
-    return any(
-        one_position(a.key[0], b.key[0])
-        and (a.key[1] == b.key[1] or not a.key[1] or not b.key[1])
-        for a in g.cands
-        for b in host.cands
-    )
+    def sentence(c: Candidate) -> int:
+        k = first_token(c)
+        return sentences[k] if 0 <= k < len(sentences) else -1
 
-
-@lru_cache(maxsize=4)
-def title_holders(
-    rows: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...],
-) -> dict[str, frozenset[Hashable]]:
-    """The holders (name words, first day) the table of office holders gives each title.
-
-    Titles of one line of ``office_holders.txt`` ("Menteri Hukum dan HAM; Menkumham") share
-    their holders: they are one post.
-    """
-    out: dict[str, set[Hashable]] = {}
-    for title, name, start, _end in rows:
-        out.setdefault(" ".join(title), set()).add((name, start))
-    return {t: frozenset(h) for t, h in out.items()}
+    own = {sentence(c) for c in g.cands}
+    if any(sentence(c) in own for c in host.cands):
+        return False
+    return not any(_joined(ctx.text, a, b) for a in g.cands for b in host.cands)
 
 
-def misspells(words: set[str], other: set[str]) -> bool:
-    """Tell whether ``words`` are ``other``'s words but one, a one-letter slip of one of them.
+#: Characters between two coordinated mentions at most (", dan ", " serta ").
+MAX_JOIN_CHARS = 10
 
-    Only a word of :data:`MIN_MISSPELT` letters or more may be off ("hamin" of "hamim").
+
+def _joined(text: str, a: Candidate, b: Candidate) -> bool:
+    """Tell whether only a coordinator and commas stand between two candidates' mentions."""
+    first, second = (a, b) if a.name_start < b.name_start else (b, a)
+    end = max(first.name_end, first.title_span[1])
+    start = min(second.name_start, second.title_span[0])
+    if not 0 < start - end <= MAX_JOIN_CHARS:
+        return False
+    return text[end:start].replace(",", " ").strip().casefold() in COORDINATORS
+
+
+def misspelt_word(words: set[str], other: set[str]) -> tuple[str, str] | None:
+    """The word of ``words`` that is a one-letter slip of a word of ``other``, and that word.
+
+    None unless ``words`` are ``other``'s words but one, and that one is off by a letter
+    (:func:`one_letter_off`) from one of ``other``'s; only a word of :data:`MIN_MISSPELT`
+    letters or more may be off ("hamin" of "hamim").
     """
     off = words - other
     if len(off) != 1:
-        return False
+        return None
     w = next(iter(off))
-    return len(w) >= MIN_MISSPELT and any(
-        len(v) >= MIN_MISSPELT and one_letter_off(w, v) for v in other
+    if len(w) < MIN_MISSPELT:
+        return None
+    return next(
+        ((w, v) for v in sorted(other) if len(v) >= MIN_MISSPELT and one_letter_off(w, v)),
+        None,
     )
 
 
 def one_letter_off(a: str, b: str) -> bool:
-    """Tell whether two different words differ by one letter changed, added or dropped."""
+    """Tell whether two different words differ by one letter changed, added or dropped.
+
+    A changed last vowel is no slip: "Sutrisno" and "Sutrisna", "Hendra" and "Hendri" are
+    other names.
+    """
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
+        if a[:-1] == b[:-1] and a[-1] in _VOWELS and b[-1] in _VOWELS:
+            return False
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = 0

@@ -41,13 +41,51 @@ CLAUSE_ADJUNCTS: frozenset[str] = frozenset(
     {"menurut", "selain", "dari", "kepada", "pernyataan", "keputusan"}
 )
 #: Lowercase words that go on an apposition after a title ("Budi, Kepala Dinas X yang ...",
-#: "... di Makassar", "... saat ditemui"); any other lowercase word right after the title
-#: (a verb: "menyebut", "bisa") makes the title a clause's subject.
+#: "... di Makassar", "... saat ditemui", "... terpilih").
 APPOSITION_GOES_ON: frozenset[str] = frozenset(
     """yang di dalam saat ketika kini dari asal pada itu ini tersebut selaku sekaligus periode
     masa untuk ke bersama usai seusai sejak hingga sampai kala sewaktu terpilih sementara
     nonaktif kepada melalui seperti dan serta atau""".split()
 )
+#: Words that open a predicate without a verb's prefix: modals, aspect, negation ("jaksa KPK
+#: bisa ...", "Budi tidak ...").
+PREDICATE_WORDS: frozenset[str] = frozenset(
+    """akan tidak tak bisa dapat telah harus seharusnya mesti perlu pernah sempat mampu ingin
+    mau enggan sedang tengah adalah ialah justru""".split()
+)
+#: Prefixes of a verb ("menerima", "berharap", "diminta", "terlibat").
+VERB_PREFIXES: tuple[str, ...] = ("me", "ber", "di", "ter")
+#: Words with such a prefix that are no verbs ("menteri", "dinas", "tersangka", "terkait").
+PREFIXED_NON_VERBS: frozenset[str] = frozenset(
+    """menteri media meja merah mereka medan megah menjelang menuju mengenai menurut dinas
+    direktur direksi dirut dirjen diri dini distrik divisi disana disini disitu dimana
+    diantaranya terdakwa tersangka terpidana terminal tertua terkait termasuk terutama
+    terhadap tertentu berita beras berkas berbagai beberapa berdasarkan beserta""".split()
+)
+
+
+def verb_like(norm: str) -> bool:
+    """Tell whether a lowercase word opens a predicate: a verb or one of :data:`PREDICATE_WORDS`.
+
+    Parameters
+    ----------
+    norm
+        The word, casefolded.
+
+    Returns
+    -------
+    bool
+        True for "menerima", "berharap", "diminta", "akan", "tidak"; False for "setempat",
+        "belum", "menteri" (a prefix on no verb: :data:`PREFIXED_NON_VERBS`).
+    """
+    if norm in PREDICATE_WORDS:
+        return True
+    return (
+        len(norm) >= 5
+        and norm.startswith(VERB_PREFIXES)
+        and norm not in PREFIXED_NON_VERBS
+        and norm not in APPOSITION_GOES_ON
+    )
 
 
 def after_commas(ctx: Context, e: int) -> tuple[int, bool]:
@@ -69,12 +107,24 @@ def after_commas(ctx: Context, e: int) -> tuple[int, bool]:
 def clause_after_adjunct(ctx: Context, before: int, after: int) -> bool:
     """Tell whether a comma splits an adjunct's word from a new clause's subject and verb.
 
-    ``before`` is the token before the first of the two (name or title), ``after`` the token
-    after the second: "Menurut [jaksa], [Rommy] menerima", "Menurut [Rommy], [jaksa KPK]
-    menyebut", "Selain [Imam], [menteri lain] ...". The word before is one of
-    :data:`CLAUSE_ADJUNCTS` and a lowercase word that is no :data:`APPOSITION_GOES_ON` follows
-    ("Menurut Kepala Dinas X, Budi, sekolah ..." and "kata Budi, Kepala Dinas X di ..." are
-    appositions).
+    "Menurut [jaksa], [Rommy] menerima", "Menurut [Rommy], [jaksa KPK] menyebut": the word
+    before the first of the two (name or title) is one of :data:`CLAUSE_ADJUNCTS`, and the
+    word after the second opens a predicate (:func:`verb_like`). Else the two are one person
+    ("kepada Budi, kepala desa setempat", "dari Budi, Kepala Dinas X belum lama ini").
+
+    Parameters
+    ----------
+    ctx
+        The text's context.
+    before
+        The token before the first of the two.
+    after
+        The token after the second.
+
+    Returns
+    -------
+    bool
+        True where the second is the next clause's subject, not an apposition.
     """
     if before < 0 or ctx.norms[before] not in CLAUSE_ADJUNCTS:
         return False
@@ -82,7 +132,7 @@ def clause_after_adjunct(ctx: Context, before: int, after: int) -> bool:
         after < ctx.size
         and ctx.word(after)
         and not ctx.toks[after].cap
-        and ctx.norms[after] not in APPOSITION_GOES_ON
+        and verb_like(ctx.norms[after])
     )
 
 

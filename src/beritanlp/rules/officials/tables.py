@@ -2,14 +2,15 @@
 
 The rules never load a table themselves: the caller (the ``beritanlp_officials`` component, a
 test, a script) gathers them, usually from a pipeline's :class:`~beritanlp.lexicons.Lexicons`
-with :func:`officials_tables`. The agency terms are derived from the agency knowledge base and
-rebuilt by ``Lexicons.derived`` when the knowledge base is replaced.
+with :func:`officials_tables`. The agency terms are derived from the agency knowledge base, the
+holders by title from the office holders; ``Lexicons.derived`` rebuilds each when its source
+is replaced.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from beritanlp.lexicons.holders import HolderRow, NicknameRow
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 
 #: Key of the agency terms among a pipeline's derived tables.
 AGENCY_TERMS_KEY = "officials.agency_terms"
+#: Key of the office holders by title among a pipeline's derived tables.
+HOLDERS_BY_TITLE_KEY = "officials.holders_by_title"
+#: A holder of the table of office holders: their name words and first day in office.
+Holder = tuple[tuple[str, ...], str]
 
 
 class PlaceEntry(Protocol):
@@ -113,6 +118,27 @@ def build_agency_terms(kb: AgencyTable) -> AgencyTerms:
     return AgencyTerms(folded, exact, longest)
 
 
+def holders_by_title(rows: Sequence[HolderRow]) -> dict[str, frozenset[Holder]]:
+    """The holders the table of office holders gives each title form.
+
+    Parameters
+    ----------
+    rows
+        The table's rows (:data:`~beritanlp.lexicons.holders.HolderRow`).
+
+    Returns
+    -------
+    dict
+        Each title form's words joined by spaces ("menkumham", "menteri hukum dan ham") ->
+        its holders, as (name words, first day). Titles of one line of ``office_holders.txt``
+        share their holders: they are one post.
+    """
+    out: dict[str, set[Holder]] = {}
+    for title, name, start, _end in rows:
+        out.setdefault(" ".join(title), set()).add((name, start))
+    return {t: frozenset(h) for t, h in out.items()}
+
+
 @dataclass(frozen=True)
 class OfficialsTables:
     """Every table the officials rules read.
@@ -134,6 +160,9 @@ class OfficialsTables:
         Holders of public offices: a title form's words, the holder's name words (casefolded)
         and the dates in office (``office_holders.txt``;
         :mod:`~beritanlp.rules.officials.known_holders`).
+    holders_by_title
+        The holders of each title form of ``holders`` (:func:`holders_by_title`): two forms
+        with a holder in common are one post ("Menkumham", "Menteri Hukum dan HAM").
     """
 
     positions: PositionLexicon
@@ -142,14 +171,16 @@ class OfficialsTables:
     agency_terms: AgencyTerms
     nicknames: tuple[NicknameRow, ...]
     holders: tuple[HolderRow, ...] = ()
+    holders_by_title: Mapping[str, frozenset[Holder]] = field(default_factory=dict)
 
 
 def officials_tables(lexicons: Lexicons) -> OfficialsTables:
     """The tables of a pipeline's :class:`~beritanlp.lexicons.Lexicons`, read now.
 
     Cheap: the tables are read as they are (the office holders and the nicknames too, so a
-    table replaced in ``lexicons`` reaches the rules), and the agency terms are rebuilt only
-    when the agency knowledge base was replaced since the last call.
+    table replaced in ``lexicons`` reaches the rules), and the agency terms and the holders by
+    title are rebuilt only when the agency knowledge base or the office holders were replaced
+    since the last call.
     """
     return OfficialsTables(
         positions=lexicons.positions,
@@ -158,4 +189,7 @@ def officials_tables(lexicons: Lexicons) -> OfficialsTables:
         agency_terms=lexicons.derived(AGENCY_TERMS_KEY, ("agencies",), build_agency_terms),
         nicknames=lexicons.official_nicknames,
         holders=lexicons.office_holders,
+        holders_by_title=lexicons.derived(
+            HOLDERS_BY_TITLE_KEY, ("office_holders",), holders_by_title
+        ),
     )
