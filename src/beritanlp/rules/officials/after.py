@@ -420,7 +420,7 @@ def listed_portfolio(ctx: Context, a: int, b: int) -> bool:
     "Menteri Energi, Ilmu Pengetahuan, Teknologi, ...": a comma and another capitalised word
     follow the name. So is the list's last item after a comma and "dan" ("Kepala Biro Pers,
     Media, dan Informasi"), where the name is one word after a comma; two words are a name
-    ("Kepala Dinas X, Budi Santoso, dan Ahmad Yani"). Not before a new title ("..., Budi
+    ("Kepala Dinas X, Budi Santoso, dan Dedi Kurnia"). Not before a new title ("..., Budi
     Santoso, Kepala Balai X").
 
     Parameters

@@ -3,7 +3,7 @@
 Every person found is one official; later mentions by first name, last name, nickname ("Emil
 --sapaan akrab Ridwan Kamil--", "Joko Widodo (Jokowi)") or by the same title ("Pj Wali Kota
 Pangkalpinang" in the headline) are added to its mentions. A later mention misspelt by one
-letter under the same post ("Bupati Hamin Pou" after "Bupati X Hamim Pou") is the same official.
+letter under the same post ("Bupati Rahmad Sulebo" after "Bupati X Rahmat Sulebo") is the same official.
 Where a person carries two posts the government post wins over a party post, and a fuller title
 over a shorter one.
 """
@@ -371,7 +371,7 @@ def initials_of(words: Sequence[str], full: Sequence[str]) -> bool:
 
 
 #: Letters a name word needs before a one-letter slip in it is read as a misspelling
-#: ("Hamin" of "Hamim", "Yasona" of "Yasonna"); shorter words differ too often by one letter.
+#: ("Rahmad" of "Rahmat", "Yasona" of "Yasonna"); shorter words differ too often by one letter.
 MIN_MISSPELT = 5
 #: First words of a post one person holds in its jurisdiction ("Kepala Dinas X", "Ketua
 #: DPRD X", "Camat X"); the posts of a body's members ("Anggota", "Jaksa", "Hakim", "Staf",
@@ -393,7 +393,7 @@ def merge_misspelt(
 ) -> list[Official]:
     """Officials whose name is a one-letter slip of another official's with the same post join it.
 
-    "Bupati X Hamim Pou" and later "Bupati Hamin Pou", "Menkumham Yasonna H Laoly" and
+    "Bupati X Rahmat Sulebo" and later "Bupati Rahmad Sulebo", "Menkumham Yasonna H Laoly" and
     "Menkumham Yasona": one word of the name is one letter off a word of the other official's
     name (:func:`misspelt_word`) and every other word is one of its words. The slip is
     written once, the word it slips from at least as often. The posts are one post held by
