@@ -564,7 +564,7 @@ def misspelt_word(words: set[str], other: set[str]) -> tuple[str, str] | None:
 
     None unless ``words`` are ``other``'s words but one, and that one is off by a letter
     (:func:`one_letter_off`) from one of ``other``'s; only a word of :data:`MIN_MISSPELT`
-    letters or more may be off ("hamin" of "hamim").
+    letters or more may be off ("rahmad" of "rahmat").
     """
     off = words - other
     if len(off) != 1:
