@@ -202,7 +202,6 @@ NOT_A_SCORE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-
 #: Words that make a rank forecast, hoped for or aimed at, not held ("semoga", "akan",
 #: "berpotensi menjadi", "ditargetkan", "ke depannya", "agar"). Not "bisa", "dapat" or
 #: "mampu": "bisa meraih peringkat pertama" reports a rank won. Not "jika"/"kalau": a
