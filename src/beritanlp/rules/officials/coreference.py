@@ -4,8 +4,8 @@ Every person found is one official; later mentions by first name, last name, nic
 --sapaan akrab Ridwan Kamil--", "Joko Widodo (Jokowi)") or by the same title ("Pj Wali Kota
 Pangkalpinang" in the headline) are added to its mentions. A later mention misspelt by one
 letter under the same post ("Bupati Rahmad Sulebo" after "Bupati X Rahmat Sulebo") is the same
-official. Where a person carries two posts the government post wins over a party post, and a fuller title
-over a shorter one.
+official. Where a person carries two posts the government post wins over a party post, and a
+fuller title over a shorter one.
 """
 
 from __future__ import annotations
