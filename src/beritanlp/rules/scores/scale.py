@@ -148,9 +148,10 @@ def _in_correlative(text: str, n: NumberMention, sent: tuple[int, int],
     return first is not None and first.start() <= n.start
 
 
-#: "skor TOEFL minimal 500": a requirement, not anybody's score.
-_REQUIRED = re.compile(r"\b(?:minimal|minimum|paling[ \t]+(?:rendah|sedikit)|sekurang-kurangnya"
-                       r"|maksimal|maksimum|setidaknya)[ \t]+(?:(?:nilai|skor|sebesar)[ \t]+)?$",
+#: "skor TOEFL minimal 500", "IPK sekurangnya 3,25": a requirement or a bound, not anybody's score.
+_REQUIRED = re.compile(r"\b(?:minimal|minimum|paling[ \t]+(?:rendah|sedikit|tidak)"
+                       r"|sekurang-kurangnya|sekurangnya|maksimal|maksimum|setidaknya)"
+                       r"[ \t]+(?:(?:nilai|skor|sebesar)[ \t]+)?$",
                        re.IGNORECASE)
 
 
