@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from beritanlp.lexicons.positions import load_positions
 from beritanlp.lexicons.regions import default_gazetteer
 from beritanlp.rules.places import extract_places
+from beritanlp.rules.places.blocks import bureau_words
 from beritanlp.text.mojibake import readable
 from cases import load_cases
 
@@ -14,7 +16,8 @@ CASES = load_cases("place_cases.jsonl", required=("note", "text", "places"))
 
 @pytest.mark.parametrize("case", CASES)
 def test_place_cases(case: dict) -> None:
-    records = extract_places(case["text"], default_gazetteer())
+    records = extract_places(case["text"], default_gazetteer(),
+                             bureaus=bureau_words(load_positions()))
     got = sorted([r["name"], r["type"], r["code"]] for r in records)
     assert got == sorted(case["places"]), case["note"]
     for r in records:

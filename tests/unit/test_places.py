@@ -287,10 +287,11 @@ def test_covering_answers_as_a_scan_of_every_range() -> None:
 
 
 def test_bureau_words_after_karo_hold_no_day_month_rank_or_direction() -> None:
+    from beritanlp.lexicons.positions import load_positions
     from beritanlp.lexicons.words import word_table
     from beritanlp.rules.places.blocks import bureau_words
 
-    words = bureau_words()
+    words = bureau_words(load_positions())
     assert {"Penmas", "Humas", "Ops", "SDM", "Logistik", "Provos", "Umum", "Hukum"} <= words
     days_months = {row[0].casefold() for row in word_table("days") + word_table("months")}
     assert {"senin", "januari"} <= days_months

@@ -34,6 +34,7 @@ from beritanlp.components.merge import merge_spans
 from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.rules.places import find_places, place_records
+from beritanlp.rules.places.blocks import bureau_words
 from beritanlp.text.doc_text import doc_text
 
 DEFAULT_BLOCK_LABELS: tuple[str, ...] = ("ORG", "PERSON", "PER", "FAC")
@@ -119,7 +120,9 @@ class PlacesComponent(WarmUp):
         rules = _rule_spans(doc)
         names = [(e.start_char, e.end_char) for e in ents if e.label_ in labels
                  and (e.start_char, e.end_char) not in rules]
-        mentions = find_places(doc_text(doc), gaz, blocked, locs, name_spans=names)
+        bureaus = self.lexicons.derived("places.bureau_words", ("positions",), bureau_words)
+        mentions = find_places(doc_text(doc), gaz, blocked, locs, name_spans=names,
+                               bureaus=bureaus)
         spans: list[Span] = []
         for m in mentions:
             if m.blocked or m.place is None:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
 
-from beritanlp.lexicons.positions import load_positions
+from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import Gazetteer, key
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import LOCATOR_WORDS, ORDINARY, STREET_BEFORE, prev_word
@@ -261,42 +260,45 @@ _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]*)\b")
 _LAST_WORD = re.compile(r"(\w+)[ \t]+\Z")
 
 
-@cache
-def bureau_words() -> frozenset[str]:
+def bureau_words(positions: PositionLexicon) -> frozenset[str]:
     """Capitalised words that name a bureau after "Karo" ("Penmas", "Humas", "Ops", "SDM").
 
-    The one-word unit words of the positions lexicon (``resources/positions.jsonl``) without
-    the place, nature and ordinary words of :data:`_NOT_BUREAU` and the stop words, days and
-    months of :data:`~beritanlp.rules.places.shape.ORDINARY`, with the bureaus' short names
-    of :data:`_BUREAU_NAMES`.
+    The one-word unit words of the positions lexicon (the pipeline's ``positions`` table;
+    built once per table by ``Lexicons.derived``) without the place, nature and ordinary words
+    of :data:`_NOT_BUREAU` and the stop words, days and months of
+    :data:`~beritanlp.rules.places.shape.ORDINARY`, with the bureaus' short names of
+    :data:`_BUREAU_NAMES`.
     """
-    units = {e.text for e in load_positions().entries if e.kind == "unit" and " " not in e.text}
+    units = {e.text for e in positions.entries if e.kind == "unit" and " " not in e.text}
     return frozenset(w for w in units - _NOT_BUREAU if w.casefold() not in ORDINARY) \
         | _BUREAU_NAMES
 
 
-def block_post_short_forms(text: str, mentions: Sequence[PlaceMention]) -> None:
+def block_post_short_forms(
+    text: str, mentions: Sequence[PlaceMention], bureaus: frozenset[str]
+) -> None:
     """Block a region named like a post's short form where it is the post ("Karo Penmas").
 
-    The short form is the post when a bureau's name follows it (:func:`bureau_words`: "Karo
-    SDM Polda Banten", "Karo Humas Kemnaker") or when it stands in brackets after the post in
-    full ("Kepala Biro (Karo) Humas"). Before any other capitalised word (a day, a month, a
-    rank, a direction, a headline's next word: "di Karo Senin", "ke Karo Rabu", "Karo AKBP",
-    "Karo Utara", "Masyarakat Karo Menolak Tambang") it stays the region, and so it does after
-    "di" or "Tanah" (:data:`_REGION_BEFORE`), after an official's title or a cue ("Bupati Karo
-    ...", "Kabupaten Karo") and in a list ("Deliserdang, Karo, Simalungun").
+    The short form is the post when a bureau's name follows it (``bureaus``, from
+    :func:`bureau_words`: "Karo SDM Polda Banten", "Karo Humas Kemnaker") or when it stands in
+    brackets after the post in full ("Kepala Biro (Karo) Humas"). Before any other capitalised
+    word (a day, a month, a rank, a direction, a headline's next word: "di Karo Senin", "ke Karo
+    Rabu", "Karo AKBP", "Karo Utara", "Masyarakat Karo Menolak Tambang") it stays the region,
+    and so it does after "di" or "Tanah" (:data:`_REGION_BEFORE`), after an official's title or
+    a cue ("Bupati Karo ...", "Kabupaten Karo") and in a list ("Deliserdang, Karo, Simalungun").
     """
     for m in mentions:
         if m.blocked or m.cue_type or m.after_title or m.text not in POST_SHORT_FORMS:
             continue
-        if _POST_BEFORE.search(text, max(0, m.start - 8), m.start) or _before_bureau(text, m):
+        if _POST_BEFORE.search(text, max(0, m.start - 8), m.start) \
+                or _before_bureau(text, m, bureaus):
             m.blocked = "venue"
 
 
-def _before_bureau(text: str, m: PlaceMention) -> bool:
+def _before_bureau(text: str, m: PlaceMention, bureaus: frozenset[str]) -> bool:
     """A bureau's name follows ``m`` and no "di" or "Tanah" comes before it."""
     nxt = _NEXT_WORD.match(text, m.end)
-    if nxt is None or nxt.group(1) not in bureau_words():
+    if nxt is None or nxt.group(1) not in bureaus:
         return False
     before = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
     return before is None or before.group(1).casefold() not in _REGION_BEFORE

@@ -38,6 +38,7 @@ def find_places(
     loc_spans: Sequence[tuple[int, int]] = (),
     *,
     name_spans: Sequence[tuple[int, int]] = (),
+    bureaus: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """Find and resolve place mentions in a text.
 
@@ -57,6 +58,10 @@ def find_places(
         Those of ``blocked_spans`` that a recogniser found as names (not the rules' agency
         mentions): a region written after a name of capitals only in them is the place of a
         venue ("ICE BSD Tangerang Selatan") and is reported.
+    bureaus
+        Words that name a bureau after a post's short form ("Karo Penmas": Kepala Biro, no
+        regency; :func:`~beritanlp.rules.places.blocks.bureau_words` of the positions table).
+        Empty: only the bracketed form "Kepala Biro (Karo)" is read as the post.
 
     Returns
     -------
@@ -107,7 +112,7 @@ def find_places(
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
     block_designations(text, mentions)
-    block_post_short_forms(text, mentions)
+    block_post_short_forms(text, mentions, bureaus)
     block_organisation_names(text, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)
@@ -281,6 +286,8 @@ def extract_places(
     gazetteer: Gazetteer,
     blocked_spans: Sequence[tuple[int, int]] = (),
     loc_spans: Sequence[tuple[int, int]] = (),
+    *,
+    bureaus: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """Return the place records of a text (``find_places`` + ``place_records``).
 
@@ -294,6 +301,8 @@ def extract_places(
         Character ranges inside which places are not reported on their own.
     loc_spans
         Character ranges an entity recogniser tagged as locations.
+    bureaus
+        Bureau words after a post's short form (see :func:`find_places`).
 
     Returns
     -------
@@ -301,4 +310,4 @@ def extract_places(
         One record per place (see :func:`place_records`).
     """
     gaz = gazetteer
-    return place_records(find_places(text, gaz, blocked_spans, loc_spans), gaz)
+    return place_records(find_places(text, gaz, blocked_spans, loc_spans, bureaus=bureaus), gaz)
