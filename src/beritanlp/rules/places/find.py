@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import accumulate
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
 from beritanlp.rules.places.areas import named_areas
@@ -21,7 +20,7 @@ from beritanlp.rules.places.blocks import (
 )
 from beritanlp.rules.places.features import lettered_islands
 from beritanlp.rules.places.kampung import kampung_villages
-from beritanlp.rules.places.local import local_districts
+from beritanlp.rules.places.local import Covering, local_districts
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.organisations import block_organisation_names
 from beritanlp.rules.places.records import place_records
@@ -228,7 +227,7 @@ def _local_echoes(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]
              and all(c.type in {"kecamatan", "desa"} and c.code for c in m.candidates)}
     if not local:
         return mentions
-    spans = _SortedSpans([(m.start, m.end) for m in mentions])
+    spans = Covering([(m.start, m.end) for m in mentions])
     taken = {(m.start, m.end) for m in mentions}
     echoes: list[PlaceMention] = []
     for name, m in local.items():
@@ -238,29 +237,8 @@ def _local_echoes(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]
                 echoes.append(replace(m, start=start, end=end))
     if not echoes:
         return mentions
-    covers = _SortedSpans([(e.start, e.end) for e in echoes])
-    return [m for m in mentions if not covers.holds(m.start, m.end)] + echoes
-
-
-class _SortedSpans:
-    """Character ranges sorted by start, with the furthest end reached by each prefix."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        self.reach = list(accumulate((e for _, e in self.spans), max))
-
-    def holds(self, start: int, end: int) -> bool:
-        """Tell whether one of the ranges holds ``start:end``."""
-        k = bisect_right(self.starts, start)
-        return k > 0 and self.reach[k - 1] >= end
-
-    def only_inside(self, start: int, end: int) -> bool:
-        """Tell whether some range lies inside ``start:end`` and none crosses its edges."""
-        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        if lo == hi or (lo > 0 and self.reach[lo - 1] > start):
-            return False
-        return max(e for _, e in self.spans[lo:hi]) <= end
+    covers = Covering([(e.start, e.end) for e in echoes])
+    return [m for m in mentions if not covers.covers(m.start, m.end)] + echoes
 
 
 def _features_named_as_districts(mentions: Sequence[PlaceMention]) -> None:

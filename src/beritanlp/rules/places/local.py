@@ -18,7 +18,7 @@ taken.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
@@ -72,14 +72,21 @@ class Covering:
     """
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach = list(accumulate((e for _, e in ordered), max))
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._reach = list(accumulate((e for _, e in self._spans), max))
 
     def covers(self, start: int, end: int) -> bool:
         """Some range holds the whole of ``[start, end)``."""
         k = bisect_right(self._starts, start)
         return k > 0 and self._reach[k - 1] >= end
+
+    def only_inside(self, start: int, end: int) -> bool:
+        """Some range lies inside ``[start, end)`` and none crosses its edges."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        if lo == hi or (lo > 0 and self._reach[lo - 1] > start):
+            return False
+        return max(e for _, e in self._spans[lo:hi]) <= end
 
 
 def local_districts(
