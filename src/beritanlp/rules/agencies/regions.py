@@ -255,6 +255,6 @@ class RegionNames:
         if words and (words[0][:1].isdigit() or re.fullmatch(ROMAN, words[0])):
             return words[:3]  # a numbered unit and its name: "Korem 102 Panju Panjung"
         kept = words[:2]
-        if len(kept) == 2 and re.fullmatch(r"(?:19|20)[0-9]{2}", kept[1]):
+        if len(kept) == 2 and _YEAR.fullmatch(kept[1]):
             return kept[:1]  # a year after the name ("... Patianrowo 2019"), not a region word
         return kept
