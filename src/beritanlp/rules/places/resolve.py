@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import TYPE_PRIORITY, Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import STREET_BEFORE
 
 
 def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None) -> None:
@@ -175,9 +174,10 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
     """"X, Y" with Y a kabupaten/kota that does not contain X: X is a local area of Y.
 
     "Kuningan, Jakarta Selatan" is the Jakarta neighbourhood, not Kabupaten Kuningan: the
-    mention becomes a ``wilayah`` without a code; at the end of a street's name ("Jalan Patra
-    Kuningan, Jakarta Selatan") it is the street's, not reported. Not in a list of peers ("Kampar,
-    Bengkalis, Siak dan Dumai"), nor for two regencies/cities of one province.
+    mention becomes a ``wilayah`` without a code (at the end of a street's name, "Jalan Patra
+    Kuningan, Jakarta Selatan", :func:`~beritanlp.rules.places.blocks.block_street_tails` then
+    blocks it as the street's). Not in a list of peers ("Kampar, Bengkalis, Siak dan Dumai"),
+    nor for two regencies/cities of one province.
     """
     for k, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.cue_type or m.place is None or not m.place.code or nxt.place is None:
@@ -196,8 +196,5 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
             continue  # "A, B, dan C": a list of peers, not a place and its parent
         if _inside_next(text, nxt, after):
             continue  # "Bangka, Cikidang Jabar": the next place comes with its own parent
-        if STREET_BEFORE.search(text, max(0, m.start - 60), m.start):
-            m.blocked = m.blocked or "venue"  # "Jalan Patra Kuningan, Jakarta Selatan"
-            continue
         m.place = Place(name=m.text, type="wilayah")
         m.candidates = [m.place]
