@@ -287,8 +287,7 @@ OTHER_PERSON_WORDS: frozenset[str] = frozenset({"seorang", "salah", "warga", "pe
 #: Lowercase words after a speaker and a comma that go on the speaker's clause ("ujar Ganjar,
 #: saat ditemui"), not an apposition naming them.
 SPEAKER_GOES_ON: frozenset[str] = frozenset(
-    """saat ketika usai seusai di dalam pada kepada seperti sebagaimana sapaan dilansir
-    dikutip mengutip melansir""".split()
+    "saat ketika usai seusai di dalam pada kepada seperti sebagaimana sapaan".split()
 )
 
 
