@@ -639,3 +639,26 @@ def test_component_ends_a_feature_at_a_country_and_skips_village_classes(
     doc.ents = []
     doc = nlp.get_pipe("beritanlp_ner_knowledge")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Pulau Pinang", "LOC")]
+
+
+class _CountedCues(frozenset[tuple[str, ...]]):
+    """A cue table that counts how often it is walked whole."""
+
+    walks = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_feature_cue_length_walks_the_cue_table_once_per_table() -> None:
+    from beritanlp.ner.knowledge import feature_cue_length
+
+    cues = _CountedCues({("gunung",), ("taman", "nasional"), ("desa",)})
+    names = replace(NAMES, feature_cues=cues)
+    words = "Pak Budi naik ke Gunung Merapi lalu ke Taman Nasional Baluran di Desa Sumber".split()
+    _CountedCues.walks = 0
+    found = [feature_cue_length(words, i, len(words), names) for i in range(len(words))]
+    assert found[4] == 1 and found[8] == 2 and found[12] == 1
+    assert sum(found) == 4  # no other word opens a cue
+    assert _CountedCues.walks <= 2  # the longest cue and the first words, once each

@@ -49,6 +49,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -144,6 +145,16 @@ class KnownNames:
     feature_cues: Collection[tuple[str, ...]] = frozenset()
     unit_posts: Collection[str] = frozenset()
     village_classes: Collection[str] = frozenset()
+
+    @cached_property
+    def longest_feature_cue(self) -> int:
+        """Words of the longest of ``feature_cues`` (0: none); derived once per table."""
+        return max((len(c) for c in self.feature_cues), default=0)
+
+    @cached_property
+    def feature_cue_heads(self) -> frozenset[str]:
+        """The first words of ``feature_cues``; derived once per table."""
+        return frozenset(c[0] for c in self.feature_cues if c)
 
 
 def is_capitalised(word: str) -> bool:
@@ -613,10 +624,13 @@ MAX_FEATURE_NAME = 3
 def feature_cue_length(words: Sequence[str], start: int, end: int, names: KnownNames) -> int:
     """How many words of ``words[start:end]`` form a feature cue at its start (0: none).
 
-    The longest cue wins ("Taman Nasional" over a cue "Taman", were both listed).
+    The longest cue wins ("Taman Nasional" over a cue "Taman", were both listed). A run whose
+    first word opens no cue is answered by one set lookup (``names.feature_cue_heads``).
     """
     cues = names.feature_cues
-    longest = min(max((len(c) for c in cues), default=0), end - start)
+    longest = min(names.longest_feature_cue, end - start)
+    if longest <= 0 or words[start].casefold() not in names.feature_cue_heads:
+        return 0
     for n in range(longest, 0, -1):
         if tuple(w.casefold() for w in words[start : start + n]) in cues:
             return n
