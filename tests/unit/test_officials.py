@@ -406,3 +406,20 @@ def test_a_name_after_a_short_form_needs_the_ner_or_a_repeat(text, named, tables
 def test_lone_capitals_are_indexed_in_text_order(tables):
     ctx = Context("kata Budi, Budi Santoso dan budi. Ia dan Budi", tables, None, True)
     assert ctx.lone_capitals == {"budi": [1, 10], "ia": [8]}
+
+
+def test_title_length_normalises_each_word_once_and_most_words_once(monkeypatch):
+    from beritanlp.rules.officials import names
+
+    text = ("Kemarin Wakil Ketua Umum Budi Santoso dan Prof. Dr. Ani Lestari menemui warga "
+            "di balai desa, lalu rombongan itu pulang sore hari.")
+    ctx = Context(text, officials_tables(Lexicons()), None, True)
+    calls = []
+    real = names.normalize_title_word
+    monkeypatch.setattr(names, "normalize_title_word", lambda w: calls.append(w) or real(w))
+    lengths = [names.title_length(ctx, i, False) for i in range(ctx.size)]
+    found = {ctx.toks[i].text: n for i, n in enumerate(lengths)}
+    assert found["Wakil"] >= 2 and found["Prof"] == 1 and found["rombongan"] == 0
+    # a word that starts no title costs one normalisation; a title's start one per word after
+    starts = sum(1 for n in lengths if n > 0)
+    assert len(calls) <= ctx.size + starts * ctx.tables.titles.max_words

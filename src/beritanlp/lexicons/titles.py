@@ -47,6 +47,14 @@ class TitleList:
         """Length in words of the longest entry (computed once; the list never changes)."""
         return max((len(t) for t in self.titles | self.qualifiers), default=0)
 
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every title and qualifier (computed once; the list never changes).
+
+        A word not in it starts no entry: one set lookup answers most words.
+        """
+        return frozenset(t[0] for t in self.titles | self.qualifiers if t)
+
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> TitleList:
         """Parse lines in the ``person_titles.txt`` format (comments, ``+`` qualifiers)."""

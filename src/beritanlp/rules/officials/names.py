@@ -61,8 +61,12 @@ def title_length(ctx: Context, i: int, stripped: bool) -> int:
         return 0
     if ctx.norms[i] in ROYAL_TITLES and toks[i].cap and royal_name_follows(ctx, i + 1):
         return 1
-    for n in range(min(titles.max_words, ctx.size - i), 0, -1):
-        key = tuple(normalize_title_word(x.text) for x in toks[i : i + n])
+    longest = min(titles.max_words, ctx.size - i)
+    if longest <= 0 or normalize_title_word(toks[i].text) not in titles.first_words:
+        return 0  # no entry starts with this word (most tokens): one lookup
+    words = tuple(normalize_title_word(x.text) for x in toks[i : i + longest])  # once each
+    for n in range(longest, 0, -1):
+        key = words[:n]
         if not all(key):
             continue
         if key in titles.titles or (stripped and key in titles.qualifiers):
