@@ -53,3 +53,52 @@ def test_or_definitions_need_the_initials() -> None:
                    ("KL", "Kota Lembah", "Kota Lembah"),
                    ("IML", "Indeks Mutu Layanan Umum", "Indeks Mutu Layanan Umum")]
     assert find_or_definitions("Tidak ada singkatan di sini.") == []
+
+
+def _touched_words(low: str, positions: tuple[int, ...]) -> int:
+    """Content words of ``low`` holding one of ``positions`` (the alignment's score)."""
+    words = low.split()
+    word_of, current = [], -1
+    for i, ch in enumerate(low):
+        if not ch.isspace() and (i == 0 or low[i - 1].isspace()):
+            current += 1
+        word_of.append(current)
+    function = {"dan", "dari", "untuk", "atau", "serta", "di", "ke", "yang", "&"}
+    return len({word_of[p] for p in positions if words[word_of[p]].strip(",.") not in function})
+
+
+def _brute_alignment(s: str, low: str) -> tuple[int, bool] | None:
+    """:func:`_best_alignment` by trying every embedding of ``s`` (small strings only)."""
+    from itertools import combinations
+
+    full, partial = None, None
+    for li, ch in enumerate(low):
+        if ch != s[0] or (li > 0 and low[li - 1].isalnum()):
+            continue
+        rest = range(li + 1, len(low))
+        scores = [_touched_words(low, (li, *c)) for c in combinations(rest, len(s) - 1)
+                  if "".join(low[p] for p in c) == s[1:]]
+        if not scores:
+            continue
+        content = _touched_words(low, tuple(i for i in range(li, len(low)) if not low[i].isspace()))
+        if max(scores) >= content:
+            full = li
+        elif partial is None or max(scores) >= partial[1]:
+            partial = (li, max(scores))
+    if full is not None:
+        return full, True
+    return None if partial is None else (partial[0], False)
+
+
+def test_best_alignment_agrees_with_trying_every_embedding() -> None:
+    import random
+
+    from beritanlp.text.acronyms import _best_alignment
+
+    rng = random.Random(20)
+    for _ in range(1500):
+        low = "".join(rng.choice("abdk -.,") for _ in range(rng.randint(1, 12)))
+        if rng.random() < 0.3:
+            low = low.replace("d", " dan ", 1)
+        s = "".join(rng.choice("abdk") for _ in range(rng.randint(1, 4)))
+        assert _best_alignment(s, low) == _brute_alignment(s, low), (s, low)

@@ -131,14 +131,28 @@ def _best_alignment(s: str, low: str) -> tuple[int, bool] | None:
     "Dinas Kependudukan dan Pencatatan Sipil"); the latest full start wins, else the latest start
     touching the most words. ``None`` if ``s`` does not align.
     """
+    first = _first_start(s, low)
+    if first is None:
+        return None  # no word starts with the short form's first letter: nothing to align
     word_of, words = _word_index(low)
     content = [w.strip(",.") not in _FUNCTION_WORDS for w in words]
     gains = [1 if not ch.isspace() and content[word_of[i]] else 0 for i, ch in enumerate(low)]
-    table = _alignment_table(s, low, word_of, gains)
-    return _best_start(s, low, word_of, content, gains, table)
+    table = _alignment_table(s, low, word_of, gains, first)
+    return _best_start(s, low, word_of, content, gains, table, first)
 
 
 _IMPOSSIBLE = -(10**6)
+
+
+def _first_start(s: str, low: str) -> int | None:
+    """The first position of ``low`` where an alignment of ``s`` may start (None: none).
+
+    A start is ``s``'s first character at a word start (no letter or digit before it).
+    """
+    li = low.find(s[0])
+    while li > 0 and low[li - 1].isalnum():
+        li = low.find(s[0], li + 1)
+    return None if li < 0 else li
 
 
 def _word_index(low: str) -> tuple[list[int], list[str]]:
@@ -157,44 +171,57 @@ def _word_index(low: str) -> tuple[list[int], list[str]]:
 
 
 def _alignment_table(
-    s: str, low: str, word_of: list[int], gains: list[int]
-) -> list[list[list[int]]]:
-    """The alignment table ``f[si][li][flag]`` (dynamic programming, right to left).
+    s: str, low: str, word_of: list[int], gains: list[int], first: int = 0
+) -> tuple[list[int], list[int]]:
+    """Row ``si = 1`` of the alignment table ``f[si][li][flag]`` (dynamic programming).
 
     ``f[si][li][flag]`` is the most content words touched when matching ``s[si:]`` within
-    ``low[li:]``; ``flag``: a char of the word containing ``li`` was already matched.
+    ``low[li:]`` (:data:`_IMPOSSIBLE` when it is no subsequence there); ``flag``: a char of the
+    word containing ``li`` was already matched. Returned as two columns, ``flag`` 0 and 1.
+    Rows are filled right to left from ``si = len(s)`` down, each from the one below it (one
+    row kept); an entry depends only on entries at ``li`` or later, and only those after
+    ``first`` (the first possible start) are read, so the columns before it stay unfilled.
     """
     n, m = len(s), len(low)
-    f = [[[_IMPOSSIBLE, _IMPOSSIBLE] for _ in range(m + 1)] for _ in range(n + 1)]
-    for li in range(m + 1):
-        f[n][li] = [0, 0]
+    # same_next[li]: the character after li is in li's word
+    same_next = [li + 1 < m and word_of[li + 1] == word_of[li] and not low[li].isspace()
+                 for li in range(m)]
+    below0, below1 = [0] * (m + 1), [0] * (m + 1)  # row n: all of s matched
     for si in range(n - 1, 0, -1):
-        for li in range(m - 1, -1, -1):
-            same_next = li + 1 < m and word_of[li + 1] == word_of[li] and not low[li].isspace()
-            for flag in (0, 1):
-                skip = f[si][li + 1][flag if same_next else 0]
-                take = _IMPOSSIBLE
-                if low[li] == s[si]:
-                    rest = f[si + 1][li + 1][1 if same_next else 0]
-                    if rest > _IMPOSSIBLE:
-                        take = rest + (0 if flag else gains[li])
-                f[si][li][flag] = max(skip, take)
-    return f
+        char = s[si]
+        row0, row1 = [_IMPOSSIBLE] * (m + 1), [_IMPOSSIBLE] * (m + 1)
+        for li in range(m - 1, first - 1, -1):
+            if same_next[li]:
+                best0, best1 = row0[li + 1], row1[li + 1]
+                rest = below1[li + 1] if low[li] == char else _IMPOSSIBLE
+            else:
+                best0 = best1 = row0[li + 1]
+                rest = below0[li + 1] if low[li] == char else _IMPOSSIBLE
+            if rest > _IMPOSSIBLE:
+                best0 = max(best0, rest + gains[li])
+                best1 = max(best1, rest)
+            row0[li], row1[li] = best0, best1
+        below0, below1 = row0, row1
+    return below0, below1
 
 
 def _best_start(
     s: str, low: str, word_of: list[int], content: list[bool], gains: list[int],
-    f: list[list[list[int]]],
+    f: tuple[list[int], list[int]], first: int = 0,
 ) -> tuple[int, bool] | None:
-    """The latest start of a full alignment, else the latest one touching the most words."""
+    """The latest start of a full alignment, else the latest one touching the most words.
+
+    ``f`` is row 1 of the alignment table (:func:`_alignment_table`); no start lies before
+    ``first``.
+    """
     n, m = len(s), len(low)
     latest_full: int | None = None
     best_partial: tuple[int, int] | None = None
-    for li in range(m):
+    for li in range(first, m):
         if low[li] != s[0] or (li > 0 and low[li - 1].isalnum()):
             continue
         same_next = li + 1 < m and word_of[li + 1] == word_of[li]
-        rest = f[1][li + 1][1 if same_next else 0] if n > 1 else 0
+        rest = f[1 if same_next else 0][li + 1] if n > 1 else 0
         if rest <= _IMPOSSIBLE:
             continue
         score = rest + gains[li]
