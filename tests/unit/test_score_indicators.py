@@ -101,3 +101,20 @@ def test_with_indicators_replaces_every_candidate_at_a_start(monkeypatch) -> Non
     monkeypatch.setattr(ind, "indicator_candidates", lambda *a, **k: [new])
     got = ind.with_indicators(text, ends, [], lambda p: sent, ind.default_indicator_table())
     assert got == [new]
+
+
+def test_may_state_indicators_scans_no_pattern_when_no_cue_word_is_written(monkeypatch) -> None:
+    from beritanlp.rules.scores.indicators import IndicatorTable, may_state_indicators
+
+    table = default_indicator_table()
+    scanned = []
+    real = IndicatorTable.pattern
+    monkeypatch.setattr(IndicatorTable, "pattern",
+                        lambda self, name: scanned.append(name) or real(self, name))
+    quiet = "Warga Desa Sukamaju menanam 40 persen lahan dengan jagung pada musim ini."
+    assert not may_state_indicators(quiet, table)
+    assert scanned == []  # no head, acronym, survey name or citation word: nothing scanned
+    assert may_state_indicators("Prevalensi stunting turun menjadi 21,5 persen.", table)
+    assert may_state_indicators("Menurut hasil SSGI, jumlahnya 21,5 persen.", table)
+    assert may_state_indicators("Berdasarkan hasil survei lembaga itu, 61 persen setuju.", table)
+    assert may_state_indicators("PREVALENSI stunting 21,5 persen.", table)

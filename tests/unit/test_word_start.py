@@ -80,3 +80,23 @@ def test_a_class_of_letters_accepts_under_ignorecase_what_the_letters_accept() -
 def test_refuses_a_pattern_without_the_look_behind() -> None:
     with pytest.raises(ValueError, match="must start with"):
         WordStartPattern(r"Mei\s+\d{4}")
+
+
+def test_folds_to_ascii_are_every_other_character_an_ignorecase_ascii_letter_matches() -> None:
+    from beritanlp.text.word_start import FOLDS_TO_ASCII
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    others = {chr(x) for x in range(0x110000)
+              if not 0xD800 <= x < 0xE000 and not chr(x).isascii() and letter.fullmatch(chr(x))}
+    assert others == set(FOLDS_TO_ASCII)
+
+
+def test_lowered_haystack_holds_every_ignorecase_match_lower_cased() -> None:
+    from beritanlp.text.word_start import lowered_haystack
+
+    pattern = re.compile(r"(?<![\w-])(?:angka|survei)(?![\w-])", re.IGNORECASE)
+    for text in ("ANGKA naik", "“Survei” baru", "Angka\u00a0kemiskinan ÉTÉ", "tanpa kata itu"):
+        low = lowered_haystack(text)
+        assert low is not None
+        assert all(m.group().lower() in low for m in pattern.finditer(text))
+    assert lowered_haystack("\u0131stanbul") is None  # "ı" matches "i": no exact check

@@ -168,3 +168,21 @@ def _branch_firsts(
         codes |= part[0]
         empty = empty or part[1]
     return codes, empty
+
+
+#: The characters other than ASCII letters that match an ASCII letter under ``re.IGNORECASE``
+#: (Unicode): "İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign matches "k". A test
+#: checks every code point.
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lowered_haystack(text: str) -> str | None:
+    """``text.lower()``, where an ignore-case regex's ASCII words in ``text`` appear lower-cased.
+
+    A literal check before an ignore-case scan: when no lower-cased word of an alternation of
+    ASCII words (``re.IGNORECASE``) occurs in the result, the scan finds nothing. None when
+    ``text`` holds one of :data:`FOLDS_TO_ASCII` (the check would not be exact: scan anyway).
+    """
+    if any(c in text for c in FOLDS_TO_ASCII):
+        return None
+    return text.lower()

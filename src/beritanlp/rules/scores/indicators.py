@@ -54,6 +54,7 @@ from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.rules.scores.surveyed import cites_survey, surveyed_values
 from beritanlp.rules.scores.values import kind_for
 from beritanlp.text.numbers import NumberMention
+from beritanlp.text.word_start import lowered_haystack
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,21 @@ class IndicatorTable:
             self._compiled[name] = _compile(self, name)
         return self._compiled[name]  # type: ignore[return-value]
 
+    def literals(self, name: str) -> tuple[str, ...] | None:
+        """The words of the pattern ``name`` as a text must hold them for it to match.
+
+        As written for the case-sensitive "acronyms"; lower-cased for the ignore-case
+        "survey_names" and "heads" (to look for in ``text.lower()``). None when a word is not
+        ASCII (no such check then). Built on first use.
+        """
+        key = "literals:" + name
+        if key not in self._compiled:
+            words = _cue_words(self, name)
+            self._compiled[key] = (
+                None if not all(w.isascii() for w in words)
+                else tuple(words) if name == "acronyms" else tuple({w.lower() for w in words}))
+        return self._compiled[key]  # type: ignore[return-value]
+
     def word_set(self, role: str) -> frozenset[str]:
         """The casefolded words carrying ``role``."""
         key = "set:" + role
@@ -100,21 +116,30 @@ class IndicatorTable:
         return self._compiled[key]  # type: ignore[return-value]
 
 
+def _cue_words(table: IndicatorTable, name: str) -> list[str]:
+    """The words of the pattern ``name`` ("acronyms", "survey_names" or "heads")."""
+    if name == "acronyms":
+        return [s.acronym for s in table.surveys if s.acronym]
+    if name == "survey_names":
+        return [n for s in table.surveys for n in s.names]
+    return [*table.of_role("head"), *table.of_role("whole")]
+
+
 def _alternation(items: Sequence[str]) -> str:
     return "|".join(re.escape(x) for x in sorted(set(items), key=len, reverse=True))
 
 
 def _compile(table: IndicatorTable, name: str) -> re.Pattern[str]:
     if name == "acronyms":  # case-sensitive survey acronyms
-        acr = [s.acronym for s in table.surveys if s.acronym]
+        acr = _cue_words(table, name)
         return re.compile(rf"(?<![\w-])(?:{_alternation(acr)})(?![\w-])")
     if name == "survey_names":
-        names = [n for s in table.surveys for n in s.names]
+        names = _cue_words(table, name)
         # ASCII: IGNORECASE alone would also match "ı"/"İ", which the roles are not keyed by
         return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])",
                           re.IGNORECASE | re.ASCII)
     if name == "heads":  # heads and whole names, any case
-        words = [*table.of_role("head"), *table.of_role("whole")]
+        words = _cue_words(table, name)
         return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
     if name == "topics_any_case":  # lowercase topics, on a word's start ("stunting")
         words = [t.casefold() for t in table.of_role("topic") if t.islower() or "-" in t]
@@ -623,8 +648,22 @@ def may_state_indicators(text: str, table: IndicatorTable) -> bool:
 
     Else there is nothing to find.
     """
-    return bool(table.pattern("heads").search(text) or table.pattern("acronyms").search(text)
-                or table.pattern("survey_names").search(text) or cites_survey(text))
+    low = lowered_haystack(text)
+    return (_may_find(text, table, "heads", low) or _may_find(text, table, "acronyms", text)
+            or _may_find(text, table, "survey_names", text.lower() if low is None else low)
+            or cites_survey(text))
+
+
+def _may_find(text: str, table: IndicatorTable, name: str, haystack: str | None) -> bool:
+    """Whether the pattern ``name`` of ``table`` matches ``text``.
+
+    Not scanned when ``haystack`` (the text, lower-cased for an ignore-case pattern; None: no
+    check) holds none of the pattern's words (:meth:`IndicatorTable.literals`).
+    """
+    words = table.literals(name)
+    if words is not None and haystack is not None and not any(w in haystack for w in words):
+        return False  # every match holds one of the words
+    return table.pattern(name).search(text) is not None
 
 
 def _uncued_survey(text: str, c: Candidate, table: IndicatorTable) -> bool:

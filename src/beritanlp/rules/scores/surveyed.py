@@ -17,10 +17,13 @@ from beritanlp.rules.scores.cues import CHANGE_NOUNS, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 from beritanlp.rules.scores.pairs import PERCENT_PAIR, pair_numbers
 from beritanlp.text.numbers import NumberMention
+from beritanlp.text.word_start import lowered_haystack
 
 #: A survey cited as the source of the sentence.
+#: The words a survey citation ends with (the last group of :data:`_SURVEY_CITED`).
+_SURVEY_WORDS = ("survei", "survey", "riset", "penelitian", "kajian")
 _SURVEY_CITED = re.compile(r"\b(?:berdasarkan|menurut|hasil|temuan|data)[ \t]+(?:dari[ \t]+)?"
-                           r"(?:survei|survey|riset|penelitian|kajian)\b", re.IGNORECASE)
+                           rf"(?:{'|'.join(_SURVEY_WORDS)})\b", re.IGNORECASE)
 #: "menekan penjualan barang palsu dari 15,4% menjadi 9%": a verb, its object, the pair.
 _OBJECT_PAIR = re.compile(
     r"\b(?:me[a-z]{3,}|ber[a-z]{3,})[ \t]+((?:[a-z][a-z-]+[ \t]+){0,3}[a-z][a-z-]+)[ \t]+"
@@ -40,6 +43,9 @@ _NOT_START = frozenset({"dari", "yang", "di", "ke", "pada", "dengan", "untuk", "
 
 def cites_survey(text: str) -> bool:
     """Whether the text cites a survey ("berdasarkan survei", "hasil riset") at all."""
+    low = lowered_haystack(text)
+    if low is not None and not any(w in low for w in _SURVEY_WORDS):
+        return False  # every citation ends with one of them
     return _SURVEY_CITED.search(text) is not None
 
 
