@@ -142,3 +142,50 @@ def test_predicate_given_to_a_named_holder_is_still_a_grade() -> None:
             "merupakan opini yang diberikan kepada Pemkab Lembah untuk ketujuh kalinya.")
     got = {(s.value, s.kind, s.year) for s in find_scores(text, rules=METRICS)}
     assert ("WTP", "grade", 2022) in got
+
+
+# --- the contest and rank scans of find_metrics run only where their nouns are written ------
+
+
+class _Counted:
+    """A compiled regex whose ``search`` calls are counted."""
+
+    def __init__(self, regex: object) -> None:
+        self.regex, self.calls = regex, 0
+
+    def search(self, *args: object) -> object:
+        self.calls += 1
+        return self.regex.search(*args)  # type: ignore[attr-defined]
+
+
+def test_contest_and_rank_scans_need_their_nouns(monkeypatch) -> None:
+    from beritanlp.rules.scores import metrics
+    from beritanlp.text.sentences import split_sentences as split
+
+    contest = _Counted(metrics._CONTEST_QUICK)
+    rank = _Counted(metrics._RANK_LITERAL)
+    monkeypatch.setattr(metrics, "_CONTEST_QUICK", contest)
+    monkeypatch.setattr(metrics, "_RANK_LITERAL", rank)
+    quiet = "Warga Desa Sukamaju menanam jagung pada musim hujan tahun ini bersama petani."
+    metrics.find_metrics(quiet, METRICS, lambda pos: (0, len(quiet)))
+    assert (contest.calls, rank.calls) == (0, 0)
+    loud = "Kota Sukamaju meraih PERINGKAT kedua dalam Lomba Kebersihan tingkat provinsi."
+    spans = split(loud)
+    metrics.find_metrics(loud, METRICS,
+                         lambda pos: next((s for s in spans if s[0] <= pos < s[1]), (pos, pos)))
+    assert (contest.calls, rank.calls) == (1, 1)
+
+
+def test_superlative_ordinal_is_a_word_start_ter() -> None:
+    import random
+    import re
+
+    from beritanlp.rules.scores.metrics import _SUPERLATIVE_ORDINAL
+
+    plain = re.compile(r"\bter[a-z]{3,}[ \t]+ke")
+    rng = random.Random(7)
+    pieces = ["ter", "besar", " ", "\t", "ke", "-", "x", "é", "_", "1", "Ter", "tersibuk"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        found, expected = _SUPERLATIVE_ORDINAL.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text

@@ -37,6 +37,7 @@ from beritanlp.rules.scores.placings import (
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.ordinals import alternation, rank_words
+from beritanlp.text.word_start import lowered_haystack
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}"
                              rf"|\b{NAMED_RANKING}")
@@ -273,9 +274,11 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         spans.add(a.start, a.end)
     found += awards
     found += _ranking_metrics(text, spans, sent_of)
-    if _CONTEST_QUICK.search(text):
+    low = lowered_haystack(text)  # the nouns first: each pattern tries every word start
+    if _holds_any(low, _CONTEST_NOUNS) and _CONTEST_QUICK.search(text):
         found += _contests(text, spans, sent_of)
-    if _RANK_LITERAL.search(text) or _SUPERLATIVE_ORDINAL.search(text):
+    if (_holds_any(low, _RANK_NOUNS) and _RANK_LITERAL.search(text)) \
+            or _SUPERLATIVE_ORDINAL.search(text):
         found += rank_measures(text, spans, sent_of)
     if "poin" in text or "angka" in text or "nilai" in text:
         found += standings(text, found, sent_of)
@@ -288,6 +291,15 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
             found.append(Metric(m.group(2), m.start(1), m.end(2) + 1, None, award=True))
     found.sort(key=lambda x: (x.start, -x.end))
     return found
+
+
+def _holds_any(low: str | None, words: Sequence[str]) -> bool:
+    """Whether the lower-cased text ``low`` holds one of ``words`` (always, when ``low`` is None).
+
+    ``low`` is :func:`beritanlp.text.word_start.lowered_haystack`: an ignore-case pattern whose
+    every match holds one of ``words`` matches only when this is True.
+    """
+    return low is None or any(w in low for w in words)
 
 
 #: "nilai Tata Kelola Arsip 71,4", "Skor Layanan Digital Kabupaten X mencapai 88,2": an
@@ -393,8 +405,10 @@ _INDEX_READ = re.compile(
 _RANK_ORDINAL = rf"(?:ke[ \t-]?\d{{1,4}}|\d{{1,4}}|{alternation(rank_words(10))}|teratas)"
 #: Number words as ranks ("peringkat satu" ... "sepuluh"; the one table: text/ordinals.py).
 _RANK_NUMBER_WORD = alternation(rank_words(0, cardinals=10))
-_CONTEST = (r"(?:penilaian|lomba|ajang|kompetisi|pemeringkatan|evaluasi|festival|survei"
-            r"|riset)")
+#: The words that name a contest or an evaluation (the words of :data:`_CONTEST`).
+_CONTEST_NOUNS = ("penilaian", "lomba", "ajang", "kompetisi", "pemeringkatan", "evaluasi",
+                  "festival", "survei", "riset")
+_CONTEST = f"(?:{'|'.join(_CONTEST_NOUNS)})"
 _CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
 _CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
                 r"|kategori|\d))")
@@ -423,10 +437,14 @@ _RANKED_MEASURE = re.compile(
 
 
 #: A rank phrase ("peringkat kedua", "posisi ke-8", "urutan 3"): a cheap literal test first.
-_RANK_LITERAL = re.compile(r"(?i)\b(?:peringkat|posisi|urutan|ranking|rangking)\s+(?:ke|\d|pert"
+#: The rank nouns :data:`_RANK_LITERAL` starts with.
+_RANK_NOUNS = ("peringkat", "posisi", "urutan", "ranking", "rangking")
+_RANK_LITERAL = re.compile(rf"(?i)\b(?:{'|'.join(_RANK_NOUNS)})\s+(?:ke|\d|pert"
                            r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
-#: "tersibuk ke-3", "terbesar kedua": a superlative's ordinal (a cheap literal test).
-_SUPERLATIVE_ORDINAL = re.compile(r"\bter[a-z]{3,}[ \t]+ke")
+#: "tersibuk ke-3", "terbesar kedua": a superlative's ordinal (a cheap literal test). The word
+#: start is checked after the literal "ter" (``(?<!\wter)``, the same test as a ``\b`` before
+#: it), so the regex engine jumps from one "ter" to the next instead of trying every position.
+_SUPERLATIVE_ORDINAL = re.compile(r"ter(?<!\wter)[a-z]{3,}[ \t]+ke")
 #: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "sedunia", "tingkat provinsi".
 #: A bare "se-" word is no scope ("sepanjang tahun ini", "sejak 2010", "setelah itu"): "se"
 #: takes a capitalised name (case-sensitive even in an ignore-case pattern) or a scope word.
