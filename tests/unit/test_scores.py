@@ -157,6 +157,10 @@ class _Counted:
         self.calls += 1
         return self.regex.search(*args)  # type: ignore[attr-defined]
 
+    def finditer(self, *args: object) -> object:
+        self.calls += 1
+        return self.regex.finditer(*args)  # type: ignore[attr-defined]
+
 
 def test_contest_and_rank_scans_need_their_nouns(monkeypatch) -> None:
     from beritanlp.rules.scores import metrics
@@ -189,3 +193,17 @@ def test_superlative_ordinal_is_a_word_start_ter() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
         found, expected = _SUPERLATIVE_ORDINAL.search(text), plain.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_unknown_metric_scan_needs_its_head_words(monkeypatch) -> None:
+    from beritanlp.rules.scores import metrics
+
+    unknown = _Counted(metrics._UNKNOWN_METRIC)
+    monkeypatch.setattr(metrics, "_UNKNOWN_METRIC", unknown)
+    quiet = "Warga Desa Sukamaju menanam jagung pada musim hujan tahun ini bersama petani."
+    metrics.find_metrics(quiet, METRICS, lambda pos: (0, len(quiet)))
+    assert unknown.calls == 0
+    named = "Indeks Kebahagiaan Warga Sukamaju naik tahun ini."
+    found = metrics.find_metrics(named, METRICS, lambda pos: (0, len(named)))
+    assert unknown.calls == 1
+    assert any(named[m.start:m.end].startswith("Indeks Kebahagiaan") for m in found)

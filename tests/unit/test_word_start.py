@@ -100,3 +100,30 @@ def test_lowered_haystack_holds_every_ignorecase_match_lower_cased() -> None:
         assert low is not None
         assert all(m.group().lower() in low for m in pattern.finditer(text))
     assert lowered_haystack("\u0131stanbul") is None  # "ı" matches "i": no exact check
+
+
+def test_literal_starts_are_what_every_match_starts_with() -> None:
+    from beritanlp.text.word_start import literal_starts
+
+    assert literal_starts(r"\b(?:Indeks|Survei)[ \t]+[A-Z]") == ("Indeks", "Survei")
+    assert literal_starts(r"ter(?<!\wter)[a-z]{3,}") == ("ter",)
+    assert literal_starts(r"(?:ab)+c|Rankings?") == ("Ranking", "ab")
+    for loose in (r"a?b", r"x|", r"[AB]x", r"(?i)abc", r"(?i:ab)c", r"\w+"):
+        assert literal_starts(loose) is None, loose
+    assert literal_starts("abc", re.IGNORECASE) is None
+    rng = random.Random(3)
+    pattern = r"\b(?:Ind(?:eks|ex)|Level[ \t]+(?:Satu|Dua)|Rankings?)(?:[ \t]+[A-Z]\w*)+"
+    starts = literal_starts(pattern)
+    assert starts is not None
+    words = ["Indeks", "Index", "Level", "Satu", "Ranking", "s", " ", "Kota", "x", "\t", "Dua"]
+    for _ in range(2000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        if re.search(pattern, text):
+            assert any(s in text for s in starts), text
+
+
+def test_unknown_metric_scan_needs_one_of_its_words() -> None:
+    from beritanlp.rules.scores import metrics
+
+    assert metrics._UNKNOWN_STARTS is not None
+    assert {"Indeks", "Survei", "Ranking", "Tingkat"} <= set(metrics._UNKNOWN_STARTS)

@@ -170,6 +170,72 @@ def _branch_firsts(
     return codes, empty
 
 
+#: Most strings :func:`literal_starts` gives (more: no check).
+MAX_LITERAL_STARTS = 64
+
+
+def literal_starts(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    r"""Strings one of which every match of ``pattern`` starts with: a literal check before a scan.
+
+    Zero-width items (``\b``, look-arounds) are passed over; each string ends where a class, an
+    optional item or a group with its own flags comes. A text holding none of them (``in``, as
+    written) has no match of ``pattern``.
+
+    Returns
+    -------
+    tuple of str or None
+        Sorted. None when a match may start with anything (or be empty), under
+        ``re.IGNORECASE``, beyond :data:`MAX_LITERAL_STARTS` strings, or for an unreadable
+        pattern.
+
+    Examples
+    --------
+    >>> literal_starts(r"\b(?:Indeks|Survei)[ \t]+[A-Z]")
+    ('Indeks', 'Survei')
+    """
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern gets no check
+        return None
+    if (flags | parsed.state.flags) & re.IGNORECASE:
+        return None
+    found = _starts(list(parsed))
+    if found is None or "" in found[0]:
+        return None
+    return tuple(sorted(found[0]))
+
+
+def _starts(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """(literal starts, whole: nothing but literals) of a parsed sequence; None: too many."""
+    found = {""}
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            found = {s + chr(arg) for s in found}
+            continue
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width
+        part: tuple[set[str], bool] | None
+        if op is _sre.SUBPATTERN and not (arg[1] or arg[2]):
+            part = _starts(arg[3])
+        elif op is _sre.BRANCH:
+            parts = [_starts(alternative) for alternative in arg[1]]
+            part = None if None in parts else (
+                {s for p in parts if p for s in p[0]}, all(p and p[1] for p in parts))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            inner = _starts(arg[2])
+            part = None if inner is None else (inner[0], False)
+        else:
+            return found, False
+        if part is None:
+            return None
+        found = {s + p for s in found for p in part[0]}
+        if len(found) > MAX_LITERAL_STARTS:
+            return None
+        if not part[1]:
+            return found, False
+    return found, True
+
+
 #: The characters other than ASCII letters that match an ASCII letter under ``re.IGNORECASE``
 #: (Unicode): "İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign matches "k". A test
 #: checks every code point.

@@ -37,10 +37,13 @@ from beritanlp.rules.scores.placings import (
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.ordinals import alternation, rank_words
-from beritanlp.text.word_start import lowered_haystack
+from beritanlp.text.word_start import literal_starts, lowered_haystack
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}"
                              rf"|\b{NAMED_RANKING}")
+#: The words every match of :data:`_UNKNOWN_METRIC` starts with ("Indeks", "Survei", ...): a
+#: text holding none of them is not scanned.
+_UNKNOWN_STARTS = literal_starts(_UNKNOWN_METRIC.pattern)
 #: English index names: "Travel and Tourism Competitiveness Index".
 _ENGLISH_INDEX = re.compile(
     rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&)){{0,8}}[ \t]+(?:Index|Rankings?)\b")
@@ -256,7 +259,8 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         spans.add(v.start, v.end)
     english = _ENGLISH_INDEX.finditer(text) if ("Index" in text or "Ranking" in text) else ()
     market = _MarketTalk(text, sent_of)
-    for m in [*_UNKNOWN_METRIC.finditer(text), *english]:
+    unknown = _UNKNOWN_METRIC.finditer(text) if _holds_any(text, _UNKNOWN_STARTS) else ()
+    for m in [*unknown, *english]:
         end = _unknown_name_end(m)
         if not spans.overlaps(m.start(), end) and not market(m.start()) \
                 and sent_of(m.start()) not in blocked:
@@ -293,13 +297,14 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     return found
 
 
-def _holds_any(low: str | None, words: Sequence[str]) -> bool:
-    """Whether the lower-cased text ``low`` holds one of ``words`` (always, when ``low`` is None).
+def _holds_any(low: str | None, words: Sequence[str] | None) -> bool:
+    """Whether the text ``low`` holds one of ``words`` (always, when either is None).
 
-    ``low`` is :func:`beritanlp.text.word_start.lowered_haystack`: an ignore-case pattern whose
-    every match holds one of ``words`` matches only when this is True.
+    For an ignore-case pattern whose every match holds one of ``words`` (lower-cased), ``low``
+    is :func:`beritanlp.text.word_start.lowered_haystack`; for a case-sensitive one the text
+    itself. The pattern matches only when this is True.
     """
-    return low is None or any(w in low for w in words)
+    return low is None or words is None or any(w in low for w in words)
 
 
 #: "nilai Tata Kelola Arsip 71,4", "Skor Layanan Digital Kabupaten X mencapai 88,2": an
