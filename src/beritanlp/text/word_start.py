@@ -14,6 +14,11 @@ pattern right after that character. When the characters BODY can start with are 
 of those positions before BODY is tried. The first position of the text, and a match starting
 right where the previous one ended, are tried with the original pattern itself. Every match
 returned is the original pattern's own match object, in the order ``finditer`` gives them.
+
+Cheaper still is not scanning: a pattern whose every match holds one of a few words cannot
+match a text without them, and ``word in text`` is a fast string search. :func:`literal_starts`
+reads those words from a case-sensitive pattern; :func:`lowered_haystack` is the text to look
+for the lower-cased words of an ignore-case pattern in.
 """
 
 from __future__ import annotations
