@@ -68,7 +68,7 @@ def _touched_words(low: str, positions: tuple[int, ...]) -> int:
 
 
 def _brute_alignment(s: str, low: str) -> tuple[int, bool] | None:
-    """:func:`_best_alignment` by trying every embedding of ``s`` (small strings only)."""
+    """:func:`best_alignment` by trying every embedding of ``s`` (small strings only)."""
     from itertools import combinations
 
     full, partial = None, None
@@ -93,7 +93,7 @@ def _brute_alignment(s: str, low: str) -> tuple[int, bool] | None:
 def test_best_alignment_agrees_with_trying_every_embedding() -> None:
     import random
 
-    from beritanlp.text.acronyms import _best_alignment
+    from beritanlp.text.acronyms import best_alignment
 
     rng = random.Random(20)
     for _ in range(1500):
@@ -101,4 +101,4 @@ def test_best_alignment_agrees_with_trying_every_embedding() -> None:
         if rng.random() < 0.3:
             low = low.replace("d", " dan ", 1)
         s = "".join(rng.choice("abdk") for _ in range(rng.randint(1, 4)))
-        assert _best_alignment(s, low) == _brute_alignment(s, low), (s, low)
+        assert best_alignment(s, low) == _brute_alignment(s, low), (s, low)

@@ -104,7 +104,7 @@ def align_long_form(short: str, window: str) -> int | None:
     low = text.lower()
     if not s or not low:
         return None
-    best = _best_alignment(s, low)
+    best = best_alignment(s, low)
     if best is None:
         return None
     start, full = best
@@ -123,7 +123,7 @@ def align_long_form(short: str, window: str) -> int | None:
 _FUNCTION_WORDS = frozenset({"dan", "dari", "untuk", "atau", "serta", "di", "ke", "yang", "&"})
 
 
-def _best_alignment(s: str, low: str) -> tuple[int, bool] | None:
+def best_alignment(s: str, low: str) -> tuple[int, bool] | None:
     """Align ``s`` as a subsequence of ``low`` with its first char at a word start.
 
     Returns ``(start, full)``. ``full`` alignments touch every content word of ``low[start:]``
