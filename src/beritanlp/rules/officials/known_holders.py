@@ -32,7 +32,7 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.gaps import institution_inside
 from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
-from beritanlp.rules.officials.pairing import verb_like
+from beritanlp.rules.officials.pairing import speaker_apposed
 from beritanlp.rules.officials.phrases import phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.vocab import SPEECH_BEFORE, STOP_WORDS
@@ -281,46 +281,21 @@ def _alias(ctx: Context, span: tuple[int, int], holder: tuple[str, ...]) -> bool
     return any(nick == (word,) and full == holder for nick, full in ctx.tables.nicknames)
 
 
-#: Words after a speaker and a comma that name another person ("kata Retno, seorang pedagang",
-#: "kata Retno, warga setempat"): the speaker is not the holder.
-OTHER_PERSON_WORDS: frozenset[str] = frozenset({"seorang", "salah", "warga", "pedagang"})
-#: Lowercase words after a speaker and a comma that go on the speaker's clause ("ujar Ganjar,
-#: saat ditemui"), not an apposition naming them.
-SPEAKER_GOES_ON: frozenset[str] = frozenset(
-    "saat ketika usai seusai di dalam pada kepada seperti sebagaimana sapaan".split()
-)
-
-
 def _quoted_speaker(ctx: Context, word: str) -> bool:
     """Tell whether the text writes ``word`` as a quote's speaker ("kata Anies", "ujar Anies").
 
     The short name news gives a holder whose title lost the full name; a first name written
     otherwise ("pengusaha Bambang") is too often another person's, and so is a speaker a
-    comma and an apposition follow ("kata Retno, seorang pedagang"; :func:`_apposed`).
+    comma and an apposition follow ("kata Retno, seorang pedagang";
+    :func:`~beritanlp.rules.officials.pairing.speaker_apposed`).
     """
     return any(
         k > 0
         and ctx.toks[k].cap
         and ctx.norms[k - 1] in SPEECH_BEFORE
-        and not _apposed(ctx, k + 1)
+        and not speaker_apposed(ctx, k + 1)
         for k in ctx.positions_of(word)
     )
-
-
-def _apposed(ctx: Context, k: int) -> bool:
-    """Tell whether a comma at token ``k`` opens an apposition that names a person.
-
-    One of :data:`OTHER_PERSON_WORDS`, or a lowercase word that neither goes on the clause
-    (:data:`SPEAKER_GOES_ON`) nor opens a predicate (:func:`verb_like`: "kata Anies, akan
-    ..."); a capitalised word ("ujar Ganjar, Minggu (15/9)", "kata Anies, Gubernur DKI") is
-    no other person's.
-    """
-    if ctx.tok(k) != "," or not ctx.word(k + 1):
-        return False
-    norm = ctx.norms[k + 1]
-    if norm in OTHER_PERSON_WORDS:
-        return True
-    return not ctx.toks[k + 1].cap and norm not in SPEAKER_GOES_ON and not verb_like(norm)
 
 
 def _shared(ctx: Context, word: str) -> bool:

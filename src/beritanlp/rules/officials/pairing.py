@@ -172,6 +172,32 @@ def clause_after_speaker(ctx: Context, before: int, after: int) -> bool:
     return verb_like(norm) and not norm.startswith("di")
 
 
+#: Words after a speaker and a comma that name another person ("kata Retno, seorang pedagang",
+#: "kata Retno, warga setempat"): the speaker is not the holder.
+OTHER_PERSON_WORDS: frozenset[str] = frozenset({"seorang", "salah", "warga", "pedagang"})
+#: Lowercase words after a speaker and a comma that go on the speaker's clause ("ujar Ganjar,
+#: saat ditemui"), not an apposition naming them.
+SPEAKER_GOES_ON: frozenset[str] = frozenset(
+    "saat ketika usai seusai di dalam pada kepada seperti sebagaimana sapaan".split()
+)
+
+
+def speaker_apposed(ctx: Context, k: int) -> bool:
+    """Tell whether a comma at token ``k`` opens an apposition that names a person.
+
+    One of :data:`OTHER_PERSON_WORDS`, or a lowercase word that neither goes on the clause
+    (:data:`SPEAKER_GOES_ON`) nor opens a predicate (:func:`verb_like`: "kata Anies, akan
+    ..."); a capitalised word ("ujar Ganjar, Minggu (15/9)", "kata Anies, Gubernur DKI") is
+    no other person's.
+    """
+    if ctx.tok(k) != "," or not ctx.word(k + 1):
+        return False
+    norm = ctx.norms[k + 1]
+    if norm in OTHER_PERSON_WORDS:
+        return True
+    return not ctx.toks[k + 1].cap and norm not in SPEAKER_GOES_ON and not verb_like(norm)
+
+
 def name_ends_clause(ctx: Context, j: int) -> bool:
     """Tell whether the name that ends before token ``j`` is not followed by more name or title."""
     if j >= ctx.size:
