@@ -100,3 +100,21 @@ def test_the_holders_by_title_are_derived_from_the_lexicons_table() -> None:
     assert officials_tables(lexicons).holders_by_title is by_title
     lexicons.replace("office_holders", ())
     assert officials_tables(lexicons).holders_by_title == {}
+
+
+def test_tables_with_other_holders_never_keep_a_stale_index() -> None:
+    # dataclasses.replace(tables, holders=...) and tables built by hand derive the index from
+    # the holders they are given; the pipeline's index (built once per table) is kept as is
+    from dataclasses import replace
+
+    lexicons = Lexicons()
+    tables = officials_tables(lexicons)
+    assert officials_tables(lexicons).holder_index is tables.holder_index
+    dewi = (key_words("Dewi Kartika Anggraeni"), "2015-01-05")
+    assert dewi not in tables.holders_by_title.get("menpar", frozenset())
+    mine = read_office_holders(HOLDERS)
+    swapped = replace(tables, holders=mine)
+    assert swapped.holders_by_title["menpar"] == frozenset({dewi})
+    assert swapped.index.built_from(mine)
+    assert [row[0] for row in swapped.index.dated][:2] == ["menteripariwisata", "menpar"]
+    assert replace(swapped, holders=()).holders_by_title == {}

@@ -19,6 +19,7 @@ from beritanlp.rules.officials.pairing import (
     Found,
     after_commas,
     clause_after_adjunct,
+    clause_after_speaker,
     paired,
     term_at,
 )
@@ -87,7 +88,9 @@ def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if ctx.tok(ph.start - 1) != "," or not closes or anaphoric_subject(ctx, e):
         return None
     name = name_backward(ctx, ph.start - 1)
-    if name is not None and clause_after_adjunct(ctx, name[0] - 1, e):
+    if name is not None and (
+        clause_after_adjunct(ctx, name[0] - 1, e) or clause_after_speaker(ctx, name[0] - 1, e)
+    ):
         return None  # "Menurut Budi, jaksa KPK menyebut ...": the title is the next subject
     return paired(ctx, ph, name, gap=gap, go_on=e)
 

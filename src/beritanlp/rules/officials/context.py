@@ -9,6 +9,7 @@ from functools import cached_property
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.tables import OfficialsTables
 from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, Tok, tokenize
+from beritanlp.rules.officials.vocab import MONTHS, STOP_WORDS
 
 
 def token_range(
@@ -79,6 +80,7 @@ class Context:
         self.person_tok: list[tuple[int, int]] = []
         for span in persons or ():
             first, end = token_range(tok_starts, tok_ends, span)
+            first = self._glued_start(first, end)
             end = self._title_cut(first, end)
             if first < end:
                 self.person_tok.append((first, end))
@@ -95,6 +97,22 @@ class Context:
         self.title_skips: dict[tuple[int, int], int] = {}
         # Where the modifiers from a token end (phrases.modifiers_end; tokens and tables only).
         self.modifier_ends: dict[int, int] = {}
+
+    def _glued_start(self, first: int, end: int) -> int:
+        """Start of a PERSON span without the punctuation a tokenizer glued to its first word.
+
+        ".,Andi Yusmanto, Kepala ...": a paragraph's comma glued to the next word makes the
+        recogniser's span start on it; the name starts after it, and after a stop word the
+        span took with it (",Ketika Nawawi menjabat"; months excepted: "Juli Tri Wahyono").
+        """
+        start = first
+        while first < end and not self.toks[first].is_word:
+            first += 1
+        if first == start:
+            return first
+        while first < end and self.norms[first] in STOP_WORDS and self.norms[first] not in MONTHS:
+            first += 1
+        return first
 
     def _title_cut(self, first: int, end: int) -> int:
         """End of a PERSON span without a position head it swallowed at its end.

@@ -425,17 +425,21 @@ def merge_misspelt(
     """
     index: dict[str, dict[str, set[int]]] = {}
     having: dict[str, set[int]] = {}
+    slips: dict[str, set[str]] = {}  # each word's delete-one keys, made once
     for i, h in enumerate(groups):
         for w in h.words:
             having.setdefault(w, set()).add(i)
-            for key in _slips(w):
+            keys = slips.get(w)
+            if keys is None:
+                keys = slips[w] = _slips(w)
+            for key in keys:
                 index.setdefault(key, {}).setdefault(w, set()).add(i)
     first = [min(c.name_start for c in g.cands) for g in groups]
     sentences: list[int] | None = None
     gone: set[int] = set()
     for i, g in enumerate(groups):
         hosts = []
-        for j in sorted(_near(g, index, having) - gone - {i}):
+        for j in sorted(_near(g, index, having, slips) - gone - {i}):
             h = groups[j]
             if (len(g.words), -first[i]) >= (len(h.words), -first[j]):
                 continue
@@ -458,13 +462,19 @@ def merge_misspelt(
 
 
 def _near(
-    g: Official, index: dict[str, dict[str, set[int]]], having: dict[str, set[int]]
+    g: Official,
+    index: dict[str, dict[str, set[int]]],
+    having: dict[str, set[int]],
+    slips: Mapping[str, set[str]],
 ) -> set[int]:
-    """The officials holding a word one letter off a word of ``g`` and ``g``'s other words."""
+    """The officials holding a word one letter off a word of ``g`` and ``g``'s other words.
+
+    ``slips`` holds each indexed word's delete-one keys (:func:`_slips`), made once.
+    """
     near: set[int] = set()
     for w in g.words:
         rest = [having.get(u, set()) for u in g.words if u != w]
-        for key in _slips(w):
+        for key in slips[w]:
             for v, js in index.get(key, {}).items():
                 if v == w or not one_letter_off(w, v):
                     continue  # the same word: not a slip (a shared surname is skipped here)

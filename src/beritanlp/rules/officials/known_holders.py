@@ -26,15 +26,16 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import date as date_type
 
-from beritanlp.lexicons.holders import HolderRow, key_words
+from beritanlp.lexicons.holders import key_words
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.gaps import institution_inside
 from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
-from beritanlp.rules.officials.pairing import verb_like
+from beritanlp.rules.officials.pairing import speaker_apposed
 from beritanlp.rules.officials.phrases import phrase_at
 from beritanlp.rules.officials.scan import BareTitle
+from beritanlp.rules.officials.tables import DatedHolder, iso_day
 from beritanlp.rules.officials.vocab import SPEECH_BEFORE, STOP_WORDS
 
 #: Days after leaving office that news still writes the post without "mantan" (a minister who
@@ -74,7 +75,7 @@ def known_holders(
     """
     if not ctx.tables.holders or not bare:
         return []
-    rows = _in_office(ctx.tables.holders, date)
+    rows = _in_office(ctx.tables.index.dated, date)
     out: list[Candidate] = []
     taken = set(vocabulary)
     for title, (a, b) in _fullest_titles(ctx, bare, held, rows):
@@ -140,25 +141,27 @@ def _holders_of(
     return found
 
 
-def _in_office(rows: Sequence[HolderRow], date: str | None) -> dict[str, list[tuple[str, ...]]]:
+def _in_office(
+    dated: Sequence[DatedHolder], date: str | None
+) -> dict[str, list[tuple[str, ...]]]:
     """The holders' names by title (its words joined), of the rows in office at ``date``.
 
-    Without a date (or with one that is not ISO: "2024", "16/05/2024") every row is read; a
-    row whose dates are not recorded is always read. A holder who left office is read for
-    :data:`GRACE_DAYS` after, unless the table records a successor to the title who took
-    office between the leaving and ``date`` (a 2025 "Presiden ," is not Jokowi's).
+    ``dated`` is the table's rows keyed and with their dates parsed, once per table
+    (:attr:`~beritanlp.rules.officials.tables.HolderIndex.dated`). Without a date (or with
+    one that is not ISO: "2024", "16/05/2024") every row is read; a row whose dates are not
+    recorded is always read. A holder who left office is read for :data:`GRACE_DAYS` after,
+    unless the table records a successor to the title who took office between the leaving
+    and ``date`` (a 2025 "Presiden ," is not Jokowi's).
     """
-    day = _day(date)
+    day = iso_day(date)
     starts: dict[str, list[date_type]] = {}
     if day is not None:
-        for title, _, start, _ in rows:
-            took = _day(start)
+        for key, _, took, _ in dated:
             if took is not None and took <= day:
-                starts.setdefault("".join(title), []).append(took)
+                starts.setdefault(key, []).append(took)
     out: dict[str, list[tuple[str, ...]]] = {}
-    for title, name, start, end in rows:
-        key = "".join(title)
-        if day is not None and not _held(day, _day(start), _day(end), starts.get(key, ())):
+    for key, name, took, left in dated:
+        if day is not None and not _held(day, took, left, starts.get(key, ())):
             continue
         out.setdefault(key, []).append(name)
     return out
@@ -179,14 +182,6 @@ def _held(
     if (day - left).days > GRACE_DAYS:
         return False  # left office long before
     return not any(left <= s for s in starts if s != took)
-
-
-def _day(text: str | None) -> date_type | None:
-    """The date of an ISO string's first ten characters, or None."""
-    try:
-        return date_type.fromisoformat(text[:10]) if text else None
-    except ValueError:
-        return None
 
 
 def _named(
@@ -281,46 +276,21 @@ def _alias(ctx: Context, span: tuple[int, int], holder: tuple[str, ...]) -> bool
     return any(nick == (word,) and full == holder for nick, full in ctx.tables.nicknames)
 
 
-#: Words after a speaker and a comma that name another person ("kata Retno, seorang pedagang",
-#: "kata Retno, warga setempat"): the speaker is not the holder.
-OTHER_PERSON_WORDS: frozenset[str] = frozenset({"seorang", "salah", "warga", "pedagang"})
-#: Lowercase words after a speaker and a comma that go on the speaker's clause ("ujar Ganjar,
-#: saat ditemui"), not an apposition naming them.
-SPEAKER_GOES_ON: frozenset[str] = frozenset(
-    "saat ketika usai seusai di dalam pada kepada seperti sebagaimana sapaan".split()
-)
-
-
 def _quoted_speaker(ctx: Context, word: str) -> bool:
     """Tell whether the text writes ``word`` as a quote's speaker ("kata Anies", "ujar Anies").
 
     The short name news gives a holder whose title lost the full name; a first name written
     otherwise ("pengusaha Bambang") is too often another person's, and so is a speaker a
-    comma and an apposition follow ("kata Retno, seorang pedagang"; :func:`_apposed`).
+    comma and an apposition follow ("kata Retno, seorang pedagang";
+    :func:`~beritanlp.rules.officials.pairing.speaker_apposed`).
     """
     return any(
         k > 0
         and ctx.toks[k].cap
         and ctx.norms[k - 1] in SPEECH_BEFORE
-        and not _apposed(ctx, k + 1)
+        and not speaker_apposed(ctx, k + 1)
         for k in ctx.positions_of(word)
     )
-
-
-def _apposed(ctx: Context, k: int) -> bool:
-    """Tell whether a comma at token ``k`` opens an apposition that names a person.
-
-    One of :data:`OTHER_PERSON_WORDS`, or a lowercase word that neither goes on the clause
-    (:data:`SPEAKER_GOES_ON`) nor opens a predicate (:func:`verb_like`: "kata Anies, akan
-    ..."); a capitalised word ("ujar Ganjar, Minggu (15/9)", "kata Anies, Gubernur DKI") is
-    no other person's.
-    """
-    if ctx.tok(k) != "," or not ctx.word(k + 1):
-        return False
-    norm = ctx.norms[k + 1]
-    if norm in OTHER_PERSON_WORDS:
-        return True
-    return not ctx.toks[k + 1].cap and norm not in SPEAKER_GOES_ON and not verb_like(norm)
 
 
 def _shared(ctx: Context, word: str) -> bool:

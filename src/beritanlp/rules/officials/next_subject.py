@@ -29,6 +29,7 @@ from beritanlp.rules.officials.gaps import (
     titled_person,
 )
 from beritanlp.rules.officials.names import clean_name
+from beritanlp.rules.officials.pairing import speaker_apposed
 from beritanlp.rules.officials.phrases import Phrase, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.vocab import (
@@ -120,7 +121,9 @@ def next_subject(
 
     Officials found are passed over only before a speech verb's name ('"... Menteri X
     Budi," kata Darmono'); the person must open the sentence (after capitalised words or an
-    adverbial ending in a comma: "Dalam sajaknya, Sutrisno menyindir") or speak.
+    adverbial ending in a comma: "Dalam sajaknya, Sutrisno menyindir") or speak, with no
+    apposition naming them another's ("kata Retno, seorang pedagang":
+    :func:`~beritanlp.rules.officials.pairing.speaker_apposed`).
     """
     end = min(ctx.size, k + MAX_SENTENCE_TOKENS)
     j = k
@@ -138,7 +141,9 @@ def next_subject(
             s += 1
             continue
         a, b = found
-        speaker = a > 0 and ctx.norms[a - 1] in SPEECH_BEFORE
+        speaker = (
+            a > 0 and ctx.norms[a - 1] in SPEECH_BEFORE and not speaker_apposed(ctx, b)
+        )  # not "kata Retno, seorang pedagang": another person, not the title's holder
         if {ctx.norms[i] for i in range(a, b)} & taken:
             s, opening = b, False  # an official found: "surat dari Menteri X Budi, kata Y"
             continue

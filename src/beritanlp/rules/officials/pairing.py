@@ -21,6 +21,7 @@ from beritanlp.rules.officials.phrases import (
 from beritanlp.rules.officials.tokens import is_acronym
 from beritanlp.rules.officials.vocab import (
     LOWER_JOIN,
+    SPEECH_BEFORE,
     STOP_WORDS,
     TRIGGERS,
 )
@@ -134,6 +135,67 @@ def clause_after_adjunct(ctx: Context, before: int, after: int) -> bool:
         and not ctx.toks[after].cap
         and verb_like(ctx.norms[after])
     )
+
+
+#: Words before a quote's speaker that a new clause may follow after a comma: the speech words
+#: and the verbs that go on a report ("lanjut Budi, Wali Kota X menyampaikan ...").
+SPEAKER_WORDS: frozenset[str] = SPEECH_BEFORE | frozenset({"lanjut", "tambah", "sambung"})
+
+
+def clause_after_speaker(ctx: Context, before: int, after: int) -> bool:
+    """Tell whether a comma splits a quote's speaker from a title opening the next clause.
+
+    "kata Budi, pimpinan DPR berpesan ...", "lanjut Budi, Wali Kota X menyampaikan ...": the
+    word before the name is a speech word (:data:`SPEAKER_WORDS`) and an active verb follows
+    the title right away (:func:`verb_like`, not "di-": "kata Budi, Kepala Desa X ditemui
+    ..." is an apposition). "kata Budi, ketua RT setempat" is one too (no verb).
+
+    Parameters
+    ----------
+    ctx
+        The text's context.
+    before
+        The token before the name.
+    after
+        The token after the title.
+
+    Returns
+    -------
+    bool
+        True where the title is the next clause's subject, not the speaker's apposition.
+    """
+    if before < 0 or ctx.norms[before] not in SPEAKER_WORDS:
+        return False
+    if after >= ctx.size or not ctx.word(after) or ctx.toks[after].cap:
+        return False
+    norm = ctx.norms[after]
+    return verb_like(norm) and not norm.startswith("di")
+
+
+#: Words after a speaker and a comma that name another person ("kata Retno, seorang pedagang",
+#: "kata Retno, warga setempat"): the speaker is not the holder.
+OTHER_PERSON_WORDS: frozenset[str] = frozenset({"seorang", "salah", "warga", "pedagang"})
+#: Lowercase words after a speaker and a comma that go on the speaker's clause ("ujar Ganjar,
+#: saat ditemui"), not an apposition naming them.
+SPEAKER_GOES_ON: frozenset[str] = frozenset(
+    "saat ketika usai seusai di dalam pada kepada seperti sebagaimana sapaan".split()
+)
+
+
+def speaker_apposed(ctx: Context, k: int) -> bool:
+    """Tell whether a comma at token ``k`` opens an apposition that names a person.
+
+    One of :data:`OTHER_PERSON_WORDS`, or a lowercase word that neither goes on the clause
+    (:data:`SPEAKER_GOES_ON`) nor opens a predicate (:func:`verb_like`: "kata Anies, akan
+    ..."); a capitalised word ("ujar Ganjar, Minggu (15/9)", "kata Anies, Gubernur DKI") is
+    no other person's.
+    """
+    if ctx.tok(k) != "," or not ctx.word(k + 1):
+        return False
+    norm = ctx.norms[k + 1]
+    if norm in OTHER_PERSON_WORDS:
+        return True
+    return not ctx.toks[k + 1].cap and norm not in SPEAKER_GOES_ON and not verb_like(norm)
 
 
 def name_ends_clause(ctx: Context, j: int) -> bool:

@@ -3,14 +3,16 @@
 The rules never load a table themselves: the caller (the ``beritanlp_officials`` component, a
 test, a script) gathers them, usually from a pipeline's :class:`~beritanlp.lexicons.Lexicons`
 with :func:`officials_tables`. The agency terms are derived from the agency knowledge base, the
-holders by title from the office holders; ``Lexicons.derived`` rebuilds each when its source
-is replaced.
+holder index (:class:`HolderIndex`: holders by title, rows keyed and dated) from the office
+holders; ``Lexicons.derived`` rebuilds each when its source is replaced, and the tables rebuild
+an index not built from their own holders.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date as date_type
 from typing import TYPE_CHECKING, Protocol
 
 from beritanlp.lexicons.holders import HolderRow, NicknameRow
@@ -23,8 +25,8 @@ if TYPE_CHECKING:
 
 #: Key of the agency terms among a pipeline's derived tables.
 AGENCY_TERMS_KEY = "officials.agency_terms"
-#: Key of the office holders by title among a pipeline's derived tables.
-HOLDERS_BY_TITLE_KEY = "officials.holders_by_title"
+#: Key of the office holders' index (:class:`HolderIndex`) among a pipeline's derived tables.
+HOLDER_INDEX_KEY = "officials.holder_index"
 #: A holder of the table of office holders: their name words and first day in office.
 Holder = tuple[tuple[str, ...], str]
 
@@ -139,6 +141,51 @@ def holders_by_title(rows: Sequence[HolderRow]) -> dict[str, frozenset[Holder]]:
     return {t: frozenset(h) for t, h in out.items()}
 
 
+def iso_day(text: str | None) -> date_type | None:
+    """The date of an ISO string's first ten characters ("2019-09-19..."), or None."""
+    try:
+        return date_type.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+#: A row of the table of office holders as the rules read it: the title's words joined without
+#: spaces ("menteripppn"), the holder's name words, the first and the last day in office.
+DatedHolder = tuple[str, tuple[str, ...], date_type | None, date_type | None]
+
+
+@dataclass(frozen=True)
+class HolderIndex:
+    """What the rules derive from one table of office holders, built once per table.
+
+    Attributes
+    ----------
+    rows
+        The table's rows it was built from.
+    by_title
+        The holders of each title form (:func:`holders_by_title`).
+    dated
+        Each row keyed and with its dates parsed (:data:`DatedHolder`), in the table's order.
+    """
+
+    rows: Sequence[HolderRow]
+    by_title: Mapping[str, frozenset[Holder]]
+    dated: tuple[DatedHolder, ...]
+
+    @classmethod
+    def of(cls, rows: Sequence[HolderRow]) -> HolderIndex:
+        """The index of ``rows`` (the rows kept as given, for :meth:`built_from`)."""
+        dated = tuple(
+            ("".join(title), name, iso_day(start), iso_day(end))
+            for title, name, start, end in rows
+        )
+        return cls(rows=rows, by_title=holders_by_title(rows), dated=dated)
+
+    def built_from(self, rows: Sequence[HolderRow]) -> bool:
+        """Tell whether this index was built from ``rows`` (the same object)."""
+        return self.rows is rows
+
+
 @dataclass(frozen=True)
 class OfficialsTables:
     """Every table the officials rules read.
@@ -160,9 +207,11 @@ class OfficialsTables:
         Holders of public offices: a title form's words, the holder's name words (casefolded)
         and the dates in office (``office_holders.txt``;
         :mod:`~beritanlp.rules.officials.known_holders`).
-    holders_by_title
-        The holders of each title form of ``holders`` (:func:`holders_by_title`): two forms
-        with a holder in common are one post ("Menkumham", "Menteri Hukum dan HAM").
+    holder_index
+        What the rules derive from ``holders`` (:class:`HolderIndex`), built once per table by
+        :func:`officials_tables`. An index of other rows (or none) is rebuilt from ``holders``
+        when the tables are made, so ``dataclasses.replace(tables, holders=rows)`` can never
+        leave it stale.
     """
 
     positions: PositionLexicon
@@ -171,15 +220,34 @@ class OfficialsTables:
     agency_terms: AgencyTerms
     nicknames: tuple[NicknameRow, ...]
     holders: tuple[HolderRow, ...] = ()
-    holders_by_title: Mapping[str, frozenset[Holder]] = field(default_factory=dict)
+    holder_index: HolderIndex | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Derive the holder index from ``holders`` unless the one given was built from them."""
+        if self.holder_index is None or not self.holder_index.built_from(self.holders):
+            object.__setattr__(self, "holder_index", HolderIndex.of(self.holders))
+
+    @property
+    def holders_by_title(self) -> Mapping[str, frozenset[Holder]]:
+        """The holders of each title form of ``holders`` (:func:`holders_by_title`).
+
+        Two forms with a holder in common are one post ("Menkumham", "Menteri Hukum dan HAM").
+        """
+        return self.index.by_title
+
+    @property
+    def index(self) -> HolderIndex:
+        """The holder index (:attr:`holder_index`, always set after construction)."""
+        assert self.holder_index is not None
+        return self.holder_index
 
 
 def officials_tables(lexicons: Lexicons) -> OfficialsTables:
     """The tables of a pipeline's :class:`~beritanlp.lexicons.Lexicons`, read now.
 
     Cheap: the tables are read as they are (the office holders and the nicknames too, so a
-    table replaced in ``lexicons`` reaches the rules), and the agency terms and the holders by
-    title are rebuilt only when the agency knowledge base or the office holders were replaced
+    table replaced in ``lexicons`` reaches the rules), and the agency terms and the holder
+    index are rebuilt only when the agency knowledge base or the office holders were replaced
     since the last call.
     """
     return OfficialsTables(
@@ -189,7 +257,5 @@ def officials_tables(lexicons: Lexicons) -> OfficialsTables:
         agency_terms=lexicons.derived(AGENCY_TERMS_KEY, ("agencies",), build_agency_terms),
         nicknames=lexicons.official_nicknames,
         holders=lexicons.office_holders,
-        holders_by_title=lexicons.derived(
-            HOLDERS_BY_TITLE_KEY, ("office_holders",), holders_by_title
-        ),
+        holder_index=lexicons.derived(HOLDER_INDEX_KEY, ("office_holders",), HolderIndex.of),
     )
