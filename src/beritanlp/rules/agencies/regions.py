@@ -112,7 +112,7 @@ _NUMBERED_UNIT = re.compile(
     r"[ \t]+((?:Divisi[ \t]+Regional|Divre|Daerah[ \t]+Operasi|Daop|Regional|Wilayah|"
     r"Kantor[ \t]+Wilayah|Kanwil|Kantor[ \t]+Cabang|Cabang|"
     r"Marketing[ \t]+Operation[ \t]+Region|MOR)(?:[ \t]+\([A-Z]{2,5}\))?[ \t]+(?:" + ROMAN
-    + r"|[0-9]{1,2}))\b"
+    + r"|[0-9]{1,2}))\b(?![ \t]*[-–][ \t]*[0-9IVX])"  # not a range ("Regional 1-VII")
 )
 
 
