@@ -60,6 +60,7 @@ from beritanlp.rules.agencies.regions import (
     RegionNames,
     norm,
     office_after,
+    person_after_region,
     region_after,
 )
 from beritanlp.rules.agencies.vocab import GENERIC_PHRASES, HEAD_AT, REGIONAL_GOV
@@ -611,6 +612,7 @@ def _kb_candidates(
                 ((one_body or offices) and not regions.known(region[1])
                  and not _PREFIXED_REGION.match(region[1]))
                 or person_for_region(text, start, region[1], regions.known)
+                or (one_body and person_after_region(text, region[0], region[1], regions))
             ):
                 region = None  # "Dinas Kebudayaan Pariwisata ...": a longer office's name
             if _place_named(kb, hit) and (region is None or not regions.known(region[1])):

@@ -110,7 +110,7 @@ def name_words(
             break
         if (joiner in _JOINERS and (
             HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies or bare in POSITION_CUES
-            or bare == head
+            or bare == head or bare in _COMPANY_FORMS
         )) or (
             not joiner and end > pos and text.startswith(_PARENT_HEADS, m.start(2))
         ) or ("," in m.group(1) and bare == head):
@@ -135,6 +135,9 @@ def name_words(
 
 
 _JOINERS = frozenset({"dan", "serta", "&"})
+#: Legal forms that open a company's name: after a joiner they start a second body
+#: ("Ditlantas Polda X dan PT Y").
+_COMPANY_FORMS = frozenset({"PT", "CV", "Perum", "Perumda"})
 _FIELD = re.compile(r"[ \t]+bidang(?=[ \t]+[A-Z])")
 #: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
 #: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB, AgencyRecord
@@ -11,6 +13,7 @@ from beritanlp.rules.agencies.patterns import UNIT_ABBREVIATIONS
 from beritanlp.rules.agencies.regions import norm
 from beritanlp.rules.agencies.vocab import REGION_ALIASES
 from beritanlp.text.mojibake import readable
+from beritanlp.text.sentences import split_sentences
 
 
 def clean_name(text: str) -> str:
@@ -162,7 +165,6 @@ _NATIONAL_SCOPE = re.compile(
 _PUSAT_AFTER = re.compile(r"[ \t]+pusat\b")
 #: How far the sentence of a bare mention is read on either side (a bounded window).
 _SENTENCE_REACH = 200
-_SENTENCE_END = re.compile(r"[.!?\n]")
 #: Kinds of national bodies with regional offices of their own (agencies, ministries, their
 #: directorates general, the auditor, the central bank, state companies with regional divisions).
 #: Commissions have none (KPK, KPPU, KPAI ...: a place after their name is where they sit or
@@ -184,16 +186,26 @@ _OFFICE_WORDS = frozenset(
 )
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``start:end`` (at most :data:`_SENTENCE_REACH` away)."""
-    left = max(0, start - _SENTENCE_REACH)
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
-    far = min(len(text), end + _SENTENCE_REACH)
-    right = _SENTENCE_END.search(text, end, far)
-    return (stops[-1] if stops else left), (right.start() if right else far)
+def _sentence(
+    sents: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int
+) -> tuple[int, int]:
+    """The bounds of the sentence around ``start:end`` (at most :data:`_SENTENCE_REACH` away).
+
+    ``sents`` are the text's sentences (:func:`~beritanlp.text.sentences.split_sentences`: no
+    break after an abbreviation's dot) and ``starts`` their start offsets.
+    """
+    i = max(0, bisect_right(starts, start) - 1)
+    left, right = sents[i] if sents else (start, end)
+    return max(left, start - _SENTENCE_REACH), min(max(right, end), end + _SENTENCE_REACH)
 
 
-def _names_national(text: str, cand: Candidate, agency: AgencyRecord) -> bool:
+def _names_national(
+    text: str,
+    cand: Candidate,
+    agency: AgencyRecord,
+    sents: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> bool:
     """The bare mention ``cand`` names the national body itself, not one of its offices."""
     written = readable(text[cand.start : cand.end])
     words, kb_words = written.split(), agency.name.split()
@@ -208,7 +220,7 @@ def _names_national(text: str, cand: Candidate, agency: AgencyRecord) -> bool:
         or _PUSAT_AFTER.match(text, cand.end)
     ):
         return True
-    left, right = _sentence(text, cand.start, cand.end)
+    left, right = _sentence(sents, starts, cand.start, cand.end)
     return bool(_NATIONAL_SCOPE.search(text, left, right))
 
 
@@ -239,7 +251,13 @@ def _title_end(text: str) -> int:
     return stop if stop > 0 and text[stop:].strip() else 0
 
 
-def _placed_first(text: str, group: list[Candidate], places: set[str]) -> bool:
+def _placed_first(
+    text: str,
+    group: list[Candidate],
+    places: set[str],
+    sents: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> bool:
     """Tell whether the office or its place is named before the bare body is spoken of.
 
     Before the first bare mention after the title line (a headline drops the place: "Tanggapan
@@ -251,7 +269,7 @@ def _placed_first(text: str, group: list[Candidate], places: set[str]) -> bool:
     if not body:
         return True
     first = min(body, key=lambda c: c.start)
-    _, right = _sentence(text, first.start, first.end)
+    _, right = _sentence(sents, starts, first.start, first.end)
     before = norm(text[:right])
     return any(place in before for place in places)
 
@@ -274,16 +292,23 @@ def _national_into_office(
     for cand in cands:
         if cand.key.count("|") == 1 and len(cand.kb_ids) == 1:
             bare.setdefault(cand.key, []).append(cand)
+    sents: list[tuple[int, int]] = []  # split once, when a body with one office needs it
+    starts: list[int] = []
     for kind, group in bare.items():
         agency = kb.get(group[0].kb_ids[0])
         if agency is None or agency.level != "national" or not _has_offices(agency):
             continue
         offices = [k for k in extending.get(kind, ()) if k.count("|") == 2]
-        if len(offices) != 1 or any(_names_national(text, c, agency) for c in group):
+        if len(offices) != 1:
+            continue
+        if not sents:
+            sents = split_sentences(text)
+            starts = [s_start for s_start, _ in sents]
+        if any(_names_national(text, c, agency, sents, starts) for c in group):
             continue
         office = [c for c in cands if c.key == offices[0]]
         if len(group) > _MOST_BARE_PER_OFFICE * len(office) or not _placed_first(
-            text, group, _office_places(text, offices[0], office)
+            text, group, _office_places(text, offices[0], office), sents, starts
         ):
             continue
         office_full = any(c.full for c in office)

@@ -106,17 +106,45 @@ _PERWAKILAN = re.compile(
 )
 _PREFIXED = re.compile(REGION_PREFIX)
 _NOT_OFFICE = frozenset({"indonesia", "pusat", "ri", "republikindonesia", "nasional"})
-#: Numbered units of a body ("Bulog Divisi Regional III", "KAI Daop 8 Surabaya").
+#: Numbered units of a body ("Bulog Divisi Regional III", "KAI Daop 8 Surabaya", a state
+#: oil company's "Marketing Operation Region V" or "MOR V").
 _NUMBERED_UNIT = re.compile(
     r"[ \t]+((?:Divisi[ \t]+Regional|Divre|Daerah[ \t]+Operasi|Daop|Regional|Wilayah|"
-    r"Kantor[ \t]+Wilayah|Kanwil|Kantor[ \t]+Cabang|Cabang)[ \t]+(?:" + ROMAN + r"|[0-9]{1,2}))\b"
+    r"Kantor[ \t]+Wilayah|Kanwil|Kantor[ \t]+Cabang|Cabang|"
+    r"Marketing[ \t]+Operation[ \t]+Region|MOR)(?:[ \t]+\([A-Z]{2,5}\))?[ \t]+(?:" + ROMAN
+    + r"|[0-9]{1,2}))\b(?![ \t]*[-–][ \t]*[0-9IVX])"  # not a range ("Regional 1-VII")
 )
 
 
-#: A regional unit word followed by the region it serves ("Divisi Regional Jawa Timur").
+#: Squashed unit words and the form their keys take, for one key per unit (the form the
+#: existing keys have: "Divisi Regional" but "Daop").
+_UNIT_LONG = {
+    "divre": "divisiregional",
+    "daerahoperasi": "daop",
+    "mor": "marketingoperationregion",
+    "uid": "unitindukdistribusi",
+    "uiw": "unitindukwilayah",
+}
+
+
+#: A bracketed short form inside a unit's name.
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _unit_key(key: str) -> str:
+    """A squashed unit phrase with its unit word's key form ("divreiii" -> "divisiregionaliii")."""
+    for short, long in _UNIT_LONG.items():
+        if key.startswith(short) and not key.startswith(long):
+            return long + key[len(short) :]
+    return key
+
+
+#: A regional unit word followed by the region it serves ("Divisi Regional Jawa Timur"; a
+#: state power company's "Unit Induk Distribusi Jakarta Raya" or "UID Jakarta Raya", a
+#: telecom company's "Witel Papua").
 _REGIONAL_UNIT = re.compile(
     r"[ \t]+((?:Divisi[ \t]+Regional|Divre|Kantor[ \t]+Wilayah|Kanwil|Kantor[ \t]+Cabang|"
-    r"Unit[ \t]+Induk[ \t]+Wilayah|UIW))(?=[ \t]+[A-Z])"
+    r"Unit[ \t]+Induk(?:[ \t]+(?:Wilayah|Distribusi))?|UIW|UID|Witel))(?=[ \t]+[A-Z])"
 )
 
 
@@ -134,12 +162,14 @@ def office_after(
         region = region_after(text, end, regions)
         if region is not None and regions.known(region[1]):
             end = region[0]
-        return end, norm(text[unit.start(1) : end])
+        # a short form in brackets is no part of the key ("Region (MOR) III")
+        return end, _unit_key(norm(_BRACKETED.sub("", text[unit.start(1) : end])))
     unit = _REGIONAL_UNIT.match(text, pos)
     if unit is not None:  # "Perum Bulog Divisi Regional Sumatera Utara"
         region = region_after(text, unit.end(), regions)
         if region is not None and regions.known(region[1]) and not regions.country(region[1]):
-            return region[0], norm(text[unit.start(1) : unit.end()]) + regions.key(region[1])
+            unit_words = _unit_key(norm(unit.group(1)))  # "Divre" is "Divisi Regional"
+            return region[0], unit_words + regions.key(region[1])
     if not types & _OFFICE_TYPES:
         return None
     perwakilan = _PERWAKILAN.match(text, pos)
@@ -148,11 +178,37 @@ def office_after(
         return None
     if perwakilan is None and not regions.known(region[1]):
         return None
+    if perwakilan is None and person_after_region(text, region[0], region[1], regions):
+        return None  # "Juru bicara KPPU Guntur Saragih": a spokesman's name, no office
     if types <= {"ministry", "central_bank"} and perwakilan is None and not _PREFIXED.match(
         region[1]
     ):
         return None  # "Kementan Jakarta" is a place; "Kemenag Kabupaten Garut" an office
     return region[0], regions.key(region[1])
+
+
+#: The capitalised word right after a region phrase.
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def person_after_region(text: str, end: int, region: str, regions: RegionNames) -> bool:
+    """The "region" after a body is the first word of a person's name.
+
+    "KPPU Guntur Saragih", "PT Transjakarta Agung Wicaksono", "BPJT Danang Parikesit": one
+    word that is no Indonesian province, regency or city (a district, a foreign city) followed
+    by a capitalised word that is no region, stop word or excluded word reads as a given name
+    and a family name. ``end`` is where the region phrase ends.
+    """
+    if " " in region or regions.home_major(region):
+        return False  # "Polres Pelabuhan Tanjung Priok": two words are a place's name
+    match = _WORD_AFTER.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word in STOP_WORDS or word in EXCLUDED_WORDS or word in _BODY_WORDS or regions.known(word):
+        return False
+    # "Siantan Hilir", "Tanjung Perak": the two words name a village (or a port's quarter)
+    return not regions.gazetteer.lookup(f"{region} {word}", "desa")
 
 
 #: The word before the police areas of the capital region ("Polda Metro Jaya").
@@ -196,6 +252,15 @@ class RegionNames:
         Read as :meth:`major` (answers kept per instance).
         """
         return norm(name) in REGION_ALIASES or bool(self.gazetteer.lookup(name))
+
+    def home_major(self, name: str) -> bool:
+        """``name`` is an Indonesian province, regency or city, or a region abbreviation.
+
+        Unlike :meth:`major`, no foreign city ("Da Nang" is also written "Danang").
+        """
+        return self.major(name) and (
+            norm(name) in REGION_ALIASES
+            or any(place.code is not None for place in self.gazetteer.lookup(name)))
 
     def _country(self, name: str) -> bool:
         """``name`` is a foreign country ("Malaysia", "AS"; not Indonesia).
