@@ -1,7 +1,12 @@
-"""Villages listed bare after a cued village: "Desa Sukamaju, Sukamulya dan Sukasari".
+"""Villages without a cue of their own: listed after a cued village, or "Desa/Kecamatan X".
 
-A list of villages often gives its cue once: "Kelurahan Pegadungan, Kamal dan Tegal Alur". An
-item after the cued village (or after an item already taken) is read as a village when
+A village and its district may share one name: "Desa/Kecamatan Sruweng" names both, the village
+being the district's seat (:func:`shared_name_villages`: the village is read on the name's words
+inside the district's mention, with the village of that name in the district).
+
+A list of villages often gives its cue once (:func:`listed_villages`): "Kelurahan Pegadungan,
+Kamal dan Tegal Alur". An item after the cued village (or after an item already taken) is read
+as a village when
 
 * a list gap separates it from the one before (", ", " dan ", ", dan ", " serta " ...),
 * it is a capitalised run of at most three joined words that starts with no administrative,
@@ -22,6 +27,7 @@ the village takes its code when one village of the name is left.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -184,3 +190,45 @@ def _mention(
     place = cands[0] if len(cands) == 1 else None
     return PlaceMention(start, end, text[start:end], cands, cue_type="desa",
                         name_key=name_key, place=place)
+
+
+#: A village's cue written before a district's cue, joined by a slash: "Desa/Kecamatan X" names
+#: the village X and the district X it is the seat of.
+_SHARED_NAME = re.compile(r"(?:Desa|Kelurahan|Kel\.?) ?/ ?$")
+
+
+def shared_name_villages(
+    text: str, gaz: Gazetteer, mentions: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """Villages named with their district in one "Desa/Kecamatan X" (the village is the seat).
+
+    Parameters
+    ----------
+    text, gaz
+        The text and the gazetteer.
+    mentions
+        The mentions found so far: the cued districts.
+
+    Returns
+    -------
+    list of PlaceMention
+        One village per such district, on the name's words (inside the district's mention),
+        with the village of that name in the district when the gazetteer has one.
+    """
+    if "/" not in text:
+        return []
+    found = []
+    for m in mentions:
+        if not (m.cued and m.cue_type == "kecamatan" and m.name_key) \
+                or not _SHARED_NAME.search(text, max(0, m.start - 12), m.start):
+            continue
+        codes = {c.code for c in m.candidates if c.code}
+        cands = [p for p in gaz.desa_places(m.name_key)
+                 if p.code and p.code.rsplit(".", 1)[0] in codes]
+        start = m.end - len(m.text.split(None, 1)[-1]) if " " in m.text else m.start
+        name = text[start:m.end]
+        place = cands[0] if len(cands) == 1 else Place(name=name, type="desa")
+        found.append(PlaceMention(start, m.end, name, cands or [place], cue_type="desa",
+                                  name_key=m.name_key, place=place))
+    return found
+
