@@ -62,7 +62,7 @@ def test_foreign_places_are_cities_or_provinces() -> None:
 
 
 def test_feature_cues_say_how_the_name_is_kept() -> None:
-    assert {row[1] for row in word_table("feature_cues")} == {"inner", "whole"}
+    assert {row[1] for row in word_table("feature_cues")} == {"inner", "whole", "common"}
 
 
 def test_region_aliases_point_at_regencies_or_cities_and_are_new_names() -> None:

@@ -188,7 +188,8 @@ class Gazetteer:
         #: Keys of foreign places written in several words ("Da Nang"), with those places' names:
         #: written as one word ("Danang", a common given name) the key is not that place.
         self.spaced_keys: dict[str, frozenset[str]] = {}
-        #: Cue words of natural features ("gunung", ("taman", "nasional")) -> "inner" or "whole".
+        #: Cue words of natural features ("gunung", ("taman", "nasional")) -> "inner", "whole"
+        #: or "common" (a cue that is also an ordinary word, read as one only in the body).
         self.feature_cues: dict[tuple[str, ...], str] = {}
         self.wilayah_parts: frozenset[str] = frozenset()
         #: Regions that stand for one province or city: {key of the region: the place's name}.
@@ -291,8 +292,8 @@ class Gazetteer:
                 self._add(alias, place)
             self._add_spaced(place, [name, *alts])
         for cue, mode in extra.get("feature_cues", {}).items():
-            if mode not in {"inner", "whole"}:
-                raise ValueError(f"feature cue {cue!r}: mode {mode!r} is not inner or whole")
+            if mode not in {"inner", "whole", "common"}:
+                raise ValueError(f"feature cue {cue!r}: mode {mode!r} is not inner, whole, common")
             self.feature_cues[tuple(w.casefold() for w in NAME_WORD.findall(cue))] = mode
         self.wilayah_parts = frozenset(c[0] for c in self.feature_cues)
         self._add_nicknames(extra.get("nicknames", []), set(extra.get("regions", {})))

@@ -3,7 +3,8 @@
 The tables (:class:`~beritanlp.lexicons.regions.Gazetteer`) are passed in; desa and kelurahan
 are read from them only when a text has a desa cue or a "X, <region>" pattern. The modules:
 ``scan`` (mentions word by word), ``features``, ``local``, ``urban``, ``kampung``, ``areas``,
-``blocks``, ``organisations``, ``resolve``, ``records`` and ``find`` (the whole run).
+``villages``, ``blocks``, ``organisations``, ``resolve``, ``records`` and ``find`` (the whole
+run).
 
 How text is matched
 -------------------

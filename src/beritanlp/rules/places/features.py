@@ -32,6 +32,7 @@ from beritanlp.rules.places.shape import (
     name_word,
     prev_word,
 )
+from beritanlp.text.headline import headline_end
 from beritanlp.text.words import Words
 
 _MAX_NAME = 4
@@ -43,6 +44,13 @@ _NOT_NAMES = frozenset({
     "terpanjang", "terindah", "terdalam", "kecil", "besar", "api", "aktif", "buatan",
     "reklamasi", "terdampak", "sehat", "bersih", "wisata", "baru", "lain", "tersebut",
 })
+
+
+#: Words that end a feature's name: administrative cues and neighbourhood units ("Kali Maja
+#: RT 07").
+_NOT_NAME_WORDS = ADMIN_WORDS | {"rt", "rw"}
+#: Street words before a feature's name, also written in lower case ("jalan Kali Mati").
+_STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 
 
 def _cue_length(gaz: Gazetteer, words: Words, i: int) -> tuple[int, str] | None:
@@ -70,6 +78,9 @@ def feature_at(
     if not gaz.feature_cues or words.lows[i] not in gaz.wilayah_parts:
         return None
     cue = _cue_length(gaz, words, i)
+    if cue is not None and cue[1] == "common":
+        # "Naik 2 Kali Lipat": the ordinary word, not the cue
+        cue = (cue[0], "whole") if _reads_as_cue(text, words, i) else None
     if cue is None or not _starts_run(gaz, text, words, i):
         return None
     n_cue, mode = cue
@@ -84,7 +95,7 @@ def feature_at(
     if _plural(text, words, i + n_cue - 1, j):
         return None  # "Pulau-Pulau Kecil": a class of features, no one feature's name
     while n < _MAX_NAME and j + n < len(words) and name_word(text, words, j + n) \
-            and words.lows[j + n] not in ORDINARY and words.lows[j + n] not in ADMIN_WORDS \
+            and words.lows[j + n] not in ORDINARY and words.lows[j + n] not in _NOT_NAME_WORDS \
             and not _country(gaz, words, j + n) and not _region_starts(gaz, words, j + n) \
             and joined(text, words, j, n + 1):
         n += 1
@@ -107,9 +118,19 @@ def feature_at(
     prev = prev_word(words, text, i)
     if prev is not None and prev.low in AGENCY_WORDS:
         mention.blocked = "agency"
-    elif in_venue(text, words, i, n_cue + n):
-        mention.blocked = "venue"
+    elif in_venue(text, words, i, n_cue + n) or (prev is not None and prev.low in _STREET_WORDS):
+        mention.blocked = "venue"  # also a street named after a feature: "jalan Kali Mati"
     return mention, j + n
+
+
+def _reads_as_cue(text: str, words: Words, i: int) -> bool:
+    """A cue that is also an ordinary word ("kali": times) stands in the body, after no number.
+
+    A headline capitalises every word ("Naik 2 Kali Lipat"); in the body "Kali Bekasi" is the
+    river, "3 Kali Seminggu" a count.
+    """
+    start = words.starts[i]
+    return start >= headline_end(text) and not text[:start].rstrip()[-1:].isdigit()
 
 
 def _plural(text: str, words: Words, k: int, j: int) -> bool:

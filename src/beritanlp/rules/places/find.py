@@ -27,6 +27,7 @@ from beritanlp.rules.places.records import place_records
 from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, resolve
 from beritanlp.rules.places.scan import parent_pattern, scan_at
 from beritanlp.rules.places.urban import urban_villages
+from beritanlp.rules.places.villages import listed_villages, shared_name_villages
 from beritanlp.text.words import segment
 
 
@@ -103,6 +104,12 @@ def find_places(
         # "Kampung Bali, Kecamatan X": the village swallows the names inside it
         mentions = [m for m in mentions
                     if not any(k.start <= m.start and m.end <= k.end for k in kampung)] + kampung
+    listed = listed_villages(text, gaz, words, mentions)
+    if listed:
+        # "Kelurahan A, Tegal Alur": the listed village swallows the names inside it
+        mentions = [m for m in mentions
+                    if not any(v.start <= m.start and m.end <= v.end for v in listed)] + listed
+    mentions.extend(shared_name_villages(text, gaz, mentions))
     mentions.extend(named_areas(text, gaz, words, mentions))
     mentions = _local_echoes(text, mentions)
     mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,234 @@
+"""Villages without a cue of their own: listed after a cued village, or "Desa/Kecamatan X".
+
+A village and its district may share one name: "Desa/Kecamatan Sruweng" names both, the village
+being the district's seat (:func:`shared_name_villages`: the village is read on the name's words
+inside the district's mention, with the village of that name in the district).
+
+A list of villages often gives its cue once (:func:`listed_villages`): "Kelurahan Pegadungan,
+Kamal dan Tegal Alur". An item after the cued village (or after an item already taken) is read
+as a village when
+
+* a list gap separates it from the one before (", ", " dan ", ", dan ", " serta " ...),
+* it is a capitalised run of at most three joined words that starts with no administrative,
+  hamlet or ordinary word (the list ends at "Kecamatan X", "Dusun X", "Sabtu"), and
+* the gazetteer knows a village of that name in the head's district (kecamatan), or exactly
+  one in the head's regency or city (a list may cross districts: "Kelurahan Empang, ...,
+  dan Gudang" in two districts of Bogor). The head's districts are its one candidate's, or
+  those of its candidates in a region the text names.
+
+The run stops before a cue word, so "Pulau Kabal Kecamatan X" gives "Pulau Kabal". One item
+that is no such village is passed over when a village follows it in the list ("Kamal, Kamal
+Muara dan Tegal Alur": Kamal Muara lies in another city); a second one ends the list, as does
+an item an earlier mention covers ("Desa X, Bandung Barat"), except a shorter name inside it
+("Tegal" inside "Tegal Alur"), and a village named like its own district: "Desa Pempatan,
+Rendang" names the district Rendang, not its seat village. Items keep no cue of their own;
+the village takes its code when one village of the name is left.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from beritanlp.lexicons.regions import Gazetteer, Place, key
+from beritanlp.rules.places.local import HAMLET_WORDS, context_codes
+from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.shape import ADMIN_WORDS, ORDINARY, joined
+from beritanlp.text.words import Words
+
+#: Text between two items of a list.
+_LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta "})
+_CONJUNCTIONS = frozenset({"dan", "serta"})
+#: Words that cannot start a village's name in a list (the list has ended).
+_STOP = ORDINARY | HAMLET_WORDS | ADMIN_WORDS
+_MAX_WORDS = 3
+
+
+def listed_villages(
+    text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """New village mentions for the bare items of a list after a cued village.
+
+    Parameters
+    ----------
+    text, gaz, words
+        The text, the gazetteer and the text's letter words.
+    mentions
+        The mentions found so far: the cued villages that head lists, the regions that place
+        them, and the words taken.
+
+    Returns
+    -------
+    list of PlaceMention
+        The listed villages, each with its candidates in the head's district or regency.
+    """
+    cued = [m for m in mentions if m.cued and m.cue_type == "desa"]
+    if not cued:
+        return []
+    regencies, _ = context_codes(mentions)
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    found: list[PlaceMention] = []
+    for head in cued:
+        districts = _districts(head, regencies)
+        if districts:
+            found.extend(_list_after(text, gaz, words, head, (districts, (taken, starts))))
+    return found
+
+
+def _districts(mention: PlaceMention, regencies: set[str]) -> set[str]:
+    """Codes of the districts the village may lie in.
+
+    Its one candidate's district, or those of its candidates in a region the text names.
+    """
+    codes = {c.code.rsplit(".", 1)[0] for c in mention.candidates
+             if c.code and c.code.count(".") == 3}
+    if len(codes) <= 1:
+        return codes
+    return {c for c in codes if c.rsplit(".", 1)[0] in regencies}
+
+
+def _list_after(
+    text: str, gaz: Gazetteer, words: Words, head: PlaceMention,
+    where: tuple[set[str], tuple[list[tuple[int, int]], list[int]]],
+) -> list[PlaceMention]:
+    """The villages listed after ``head``, in order, until the list ends.
+
+    One item that is no village of the head's district or regency is passed over when the
+    list goes on after it with one that is ("A, Kamal Muara dan Tegal Alur").
+    """
+    districts, taken = where
+    regencies = {d.rsplit(".", 1)[0] for d in districts}
+    j = _next_item(words, head.end)
+    prev_end = head.end
+    found: list[PlaceMention] = []
+    skipped = False
+    while j < len(words) and text[prev_end:words.starts[j]] in _LIST_GAPS:
+        item = _item_at(text, gaz, words, j, (districts, regencies))
+        if item is None and not skipped and words.caps[j] and words.lows[j] not in _STOP:
+            skipped = True  # a bare name, not an earlier mention: passed over once
+            prev_end = words.ends[j + _run(text, words, j) - 1]
+            if _overlaps(PlaceMention(words.starts[j], prev_end, "", []), taken):
+                break
+            j = _next_item(words, prev_end)
+            continue
+        if item is None or _overlaps(item, taken):
+            break
+        found.append(item)
+        prev_end = item.end
+        j = _next_item(words, item.end)
+    return found
+
+
+def _next_item(words: Words, pos: int) -> int:
+    """The first word after ``pos`` that is not the conjunction of a list ("dan", "serta")."""
+    j = bisect_left(words.starts, pos)
+    return j + 1 if j < len(words) and words.lows[j] in _CONJUNCTIONS else j
+
+
+def _overlaps(item: PlaceMention, taken: tuple[list[tuple[int, int]], list[int]]) -> bool:
+    """A mention found earlier overlaps ``item`` other than as a shorter name inside it.
+
+    "Tegal Alur" swallows the city "Tegal" read inside it; an item that is itself an earlier
+    mention ("Desa X, Bandung Barat") or cut by one ends the list.
+    """
+    spans, starts = taken
+    size = item.end - item.start
+    k = max(bisect_left(starts, item.start) - 1, 0)
+    while k < len(spans) and spans[k][0] < item.end:
+        s, e = spans[k]
+        if e > item.start and not (item.start <= s and e <= item.end and e - s < size):
+            return True
+        k += 1
+    return False
+
+
+def _run(text: str, words: Words, j: int) -> int:
+    """How many joined capitalised words start at word ``j``, up to a cue ("Kecamatan")."""
+    n = 1
+    while n < _MAX_WORDS + 1 and j + n < len(words) and words.caps[j + n] \
+            and words.lows[j + n] not in _STOP and joined(text, words, j, n + 1):
+        n += 1
+    return n
+
+
+def _item_at(
+    text: str, gaz: Gazetteer, words: Words, j: int, where: tuple[set[str], set[str]],
+) -> PlaceMention | None:
+    """The village named by the capitalised run at word ``j``, if one fits.
+
+    A village of that name in one of the head's districts, else the one in its regency.
+    """
+    if not words.caps[j] or words.lows[j] in _STOP:
+        return None
+    districts, regencies = where
+    size = _run(text, words, j)
+    if size > _MAX_WORDS:
+        return None
+    name_key = "".join(words.lows[j:j + size])
+    places = [(p, p.code) for p in gaz.desa_places(name_key) if p.code]
+    cands = [p for p, code in places if code.rsplit(".", 1)[0] in districts]
+    if not cands:
+        cands = [p for p, code in places if code[:5] in regencies]
+        cands = cands if len(cands) == 1 else []
+    if any(_names_district(gaz, p, name_key) for p in cands):
+        return None  # "Desa Pempatan, Rendang": the address's district, not its seat village
+    return _mention(text, words, j, size, name_key, cands) if cands else None
+
+
+def _names_district(gaz: Gazetteer, village: Place, name_key: str) -> bool:
+    """The village bears the name of its own district (the district's seat)."""
+    district = gaz.by_code.get(village.code.rsplit(".", 1)[0]) if village.code else None
+    return district is not None and key(district.name) == name_key
+
+
+def _mention(
+    text: str, words: Words, j: int, size: int, name_key: str, cands: list[Place],
+) -> PlaceMention:
+    start, end = words.starts[j], words.ends[j + size - 1]
+    place = cands[0] if len(cands) == 1 else None
+    return PlaceMention(start, end, text[start:end], cands, cue_type="desa",
+                        name_key=name_key, place=place)
+
+
+#: A village's cue written before a district's cue, joined by a slash: "Desa/Kecamatan X" names
+#: the village X and the district X it is the seat of.
+_SHARED_NAME = re.compile(r"(?:Desa|Kelurahan|Kel\.?) ?/ ?$")
+
+
+def shared_name_villages(
+    text: str, gaz: Gazetteer, mentions: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """Villages named with their district in one "Desa/Kecamatan X" (the village is the seat).
+
+    Parameters
+    ----------
+    text, gaz
+        The text and the gazetteer.
+    mentions
+        The mentions found so far: the cued districts.
+
+    Returns
+    -------
+    list of PlaceMention
+        One village per such district, on the name's words (inside the district's mention),
+        with the village of that name in the district when the gazetteer has one.
+    """
+    if "/" not in text:
+        return []
+    found = []
+    for m in mentions:
+        if not (m.cued and m.cue_type == "kecamatan" and m.name_key) \
+                or not _SHARED_NAME.search(text, max(0, m.start - 12), m.start):
+            continue
+        codes = {c.code for c in m.candidates if c.code}
+        cands = [p for p in gaz.desa_places(m.name_key)
+                 if p.code and p.code.rsplit(".", 1)[0] in codes]
+        start = m.end - len(m.text.split(None, 1)[-1]) if " " in m.text else m.start
+        name = text[start:m.end]
+        place = cands[0] if len(cands) == 1 else Place(name=name, type="desa")
+        found.append(PlaceMention(start, m.end, name, cands or [place], cue_type="desa",
+                                  name_key=m.name_key, place=place))
+    return found
+
