@@ -27,9 +27,11 @@ from dataclasses import dataclass
 from typing import TypeGuard
 
 from beritanlp.lexicons.words import word_list, word_table
+from beritanlp.text.ordinals import rank_words
 
 __all__ = [
     "NumberMention",
+    "count_word",
     "find_numbers",
     "is_plain_number",
     "parse_number",
@@ -343,6 +345,28 @@ def parse_number(text: str, context: str = "") -> Number | None:
     words = s.lower().split()
     value = _parse_words(words)
     return None if value is None else sign * value
+
+
+#: Vague counts that stand where a number would ("beberapa kali", "puluhan tahun").
+QUANTITY_WORDS = frozenset({
+    "beberapa", "sekian", "berapa", "puluhan", "belasan", "ratusan", "ribuan", "jutaan",
+})
+#: Rank and number words of the ordinal table ("kedua", "pertama", "satu" ... "sembilanbelas").
+_RANK_WORDS = frozenset(rank_words(10, cardinals=19, kesatu=True))
+
+
+def count_word(word: str) -> bool:
+    """Tell whether ``word`` counts or ranks rather than names.
+
+    A digit, a number word ("dua", "seratus", "ribu"), an ordinal ("kedua", "pertama") or a
+    vague count ("beberapa", "puluhan"): "dua Kali Lipat", "Kali Kedua" say how often.
+
+    >>> count_word("Kedua"), count_word("beberapa"), count_word("Bekasi")
+    (True, True, False)
+    """
+    low = word.casefold()
+    return (low[:1].isdigit() or low in QUANTITY_WORDS or low in _RANK_WORDS or low in SCALES
+            or low in _GROUP_WORDS or parse_number(low) is not None)
 
 
 def is_plain_number(value: object) -> TypeGuard[Number]:

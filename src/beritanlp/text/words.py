@@ -265,7 +265,12 @@ def segment(text: str) -> Tokens:
     return tokens
 
 
+def written_lowercase(text: str, word: str) -> bool:
+    """``word`` is also written in lowercase in ``text``: a common word ("terbaik"), no name."""
+    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
 __all__ = [
     "ASCII_WORD", "CACHE_SIZE", "LETTERS", "NAME_JOINS", "TOKEN", "Tokens", "Word", "Words",
-    "segment",
+    "segment", "written_lowercase",
 ]

@@ -29,7 +29,7 @@ from beritanlp.rules.agencies.vocab import (
     VENUE_BEFORE,
 )
 from beritanlp.text.headline import headline_end, in_title_case_headline
-from beritanlp.text.words import ASCII_WORD, NAME_JOINS
+from beritanlp.text.words import ASCII_WORD, NAME_JOINS, written_lowercase
 
 #: A line advertising other content ("Lihat juga video ...", "Baca juga: ..."): not the article
 #: (GUIDELINE.md).
@@ -243,7 +243,7 @@ def cut_named_person(
         n -= 1
     tail = [w.rstrip(".,") for _, _, w in words[n:]]
     if not tail or len(tail) > 4 or not any(
-        w in person_words and not _written_lowercase(text, w) for w in tail
+        w in person_words and not written_lowercase(text, w) for w in tail
     ):
         return end
     new_end = words[n - 1][1]
@@ -263,11 +263,6 @@ def person_words_of(
         for word in ASCII_WORD.findall(text, start, end)
         if len(word) > 2 and _person_like(word) and not is_name_word(word)
     )
-
-
-def _written_lowercase(text: str, word: str) -> bool:
-    """``word`` is also written in lowercase in ``text``: a common word ("terbaik"), no name."""
-    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
 
 
 def _name_token(word: str) -> bool:

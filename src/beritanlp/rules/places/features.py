@@ -33,7 +33,8 @@ from beritanlp.rules.places.shape import (
     prev_word,
 )
 from beritanlp.text.headline import headline_end
-from beritanlp.text.words import Words
+from beritanlp.text.numbers import count_word
+from beritanlp.text.words import Words, written_lowercase
 
 _MAX_NAME = 4
 _MAX_CUE = 3
@@ -124,13 +125,24 @@ def feature_at(
 
 
 def _reads_as_cue(text: str, words: Words, i: int) -> bool:
-    """A cue that is also an ordinary word ("kali": times) stands in the body, after no number.
+    """A cue that is also an ordinary word ("kali": times) stands in the body, counting nothing.
 
     A headline capitalises every word ("Naik 2 Kali Lipat"); in the body "Kali Bekasi" is the
-    river, "3 Kali Seminggu" a count.
+    river, but not after a number or count word ("3 Kali Seminggu", "dua Kali Lipat",
+    "beberapa Kali") nor before a rank or number word ("Kali Kedua", "Kali Pertama") or a word
+    the text also writes in lowercase, a common word, no name ("Kali Gagal").
     """
     start = words.starts[i]
-    return start >= headline_end(text) and not text[:start].rstrip()[-1:].isdigit()
+    if start < headline_end(text):
+        return False
+    k = start
+    while k and text[k - 1].isspace():
+        k -= 1
+    prev = prev_word(words, text, i)
+    if text[k - 1:k].isdigit() or (prev is not None and count_word(prev.low)):
+        return False
+    first = words.lows[i + 1] if i + 1 < len(words) else ""
+    return not (first and (count_word(first) or written_lowercase(text, first)))
 
 
 def _plural(text: str, words: Words, k: int, j: int) -> bool:
