@@ -212,8 +212,9 @@ def shared_name_villages(
     Returns
     -------
     list of PlaceMention
-        One village per such district, on the name's words (inside the district's mention),
-        with the village of that name in the district when the gazetteer has one.
+        One village per such district whose name the gazetteer knows as a village of that
+        district, on the name's words (inside the district's mention); none for a district
+        without such a village (no village is made up).
     """
     if "/" not in text:
         return []
@@ -225,10 +226,12 @@ def shared_name_villages(
         codes = {c.code for c in m.candidates if c.code}
         cands = [p for p in gaz.desa_places(m.name_key)
                  if p.code and p.code.rsplit(".", 1)[0] in codes]
+        if not cands:
+            continue  # "Kelurahan/Kecamatan Cicendo": no such village, a writer's shorthand
         start = m.end - len(m.text.split(None, 1)[-1]) if " " in m.text else m.start
         name = text[start:m.end]
-        place = cands[0] if len(cands) == 1 else Place(name=name, type="desa")
-        found.append(PlaceMention(start, m.end, name, cands or [place], cue_type="desa",
-                                  name_key=m.name_key, place=place))
+        found.append(PlaceMention(start, m.end, name, cands, cue_type="desa",
+                                  name_key=m.name_key,
+                                  place=cands[0] if len(cands) == 1 else None))
     return found
 
