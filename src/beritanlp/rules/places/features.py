@@ -26,6 +26,7 @@ from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
     AGENCY_WORDS,
     ORDINARY,
+    STREET_WORDS,
     confirmed_in_body,
     in_venue,
     joined,
@@ -50,8 +51,6 @@ _NOT_NAMES = frozenset({
 #: Words that end a feature's name: administrative cues and neighbourhood units ("Kali Maja
 #: RT 07").
 _NOT_NAME_WORDS = ADMIN_WORDS | {"rt", "rw"}
-#: Street words before a feature's name, also written in lower case ("jalan Kali Mati").
-_STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 
 
 def _cue_length(gaz: Gazetteer, words: Words, i: int) -> tuple[int, str] | None:
@@ -119,8 +118,9 @@ def feature_at(
     prev = prev_word(words, text, i)
     if prev is not None and prev.low in AGENCY_WORDS:
         mention.blocked = "agency"
-    elif in_venue(text, words, i, n_cue + n) or (prev is not None and prev.low in _STREET_WORDS):
-        mention.blocked = "venue"  # also a street named after a feature: "jalan Kali Mati"
+    elif in_venue(text, words, i, n_cue + n) or (prev is not None and prev.low in STREET_WORDS):
+        # also a street named after a feature, its street word in any case: "jalan Kali Mati"
+        mention.blocked = "venue"
     return mention, j + n
 
 

@@ -25,7 +25,14 @@ from itertools import accumulate
 
 from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import AGENCY_WORDS, ORDINARY, in_venue, joined, mid_sentence
+from beritanlp.rules.places.shape import (
+    AGENCY_WORDS,
+    LIST_GAPS,
+    ORDINARY,
+    in_venue,
+    joined,
+    mid_sentence,
+)
 from beritanlp.text.words import Words
 
 #: Words after which a capitalised name is a location ("di Tebet", "wilayah Rumbai").
@@ -38,7 +45,7 @@ HAMLET_WORDS = frozenset({
     "kampung", "dusun", "dukuh", "lingkungan", "jorong", "banjar", "blok", "gang", "gg", "rt", "rw",
 })
 _NOT_BEFORE = AGENCY_WORDS | HAMLET_WORDS
-_LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta ", " - ", "-", " atau "})
+_LIST_GAPS = LIST_GAPS | {" - ", "-", " atau "}
 #: Gaps of lists written one item a paragraph, the paragraphs joined by commas ("A,B,C"),
 #: numbered ("A,2. B", "A, 2) B") or with semicolons ("A; B").
 _ITEM_GAP = re.compile(r"[,;] ?(?:\d{1,2}[.)] ?)?")

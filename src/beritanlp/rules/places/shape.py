@@ -63,8 +63,15 @@ LOCATOR_WORDS = frozenset({
     "museum", "aula", "auditorium", "hall", "lapangan", "kompleks",
     "komplek", "perumahan", "ballroom", "arena", "sirkuit", "wisma", "graha",
 })
+#: Street words ("Jalan", "Jl.", "Gang"), casefolded.
+STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 #: A street's name running up to a place: "Jalan Patra " before "Kuningan".
-STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln|Gang|Gg)\.? (?:[A-Z][\w'-]* ){1,3}\Z")
+STREET_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(w.capitalize() for w in STREET_WORDS))
+    + r")\.? (?:[A-Z][\w'-]* ){1,3}\Z"
+)
+#: Text between two items of a plain list ("A, B dan C").
+LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta "})
 LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa", "suku", "aksara", "logat", "dialek"})
 
 

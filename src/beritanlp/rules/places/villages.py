@@ -34,11 +34,9 @@ from collections.abc import Sequence
 from beritanlp.lexicons.regions import Gazetteer, Place, key
 from beritanlp.rules.places.local import HAMLET_WORDS, context_codes
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import ADMIN_WORDS, ORDINARY, joined
+from beritanlp.rules.places.shape import ADMIN_WORDS, LIST_GAPS, ORDINARY, joined
 from beritanlp.text.words import Words
 
-#: Text between two items of a list.
-_LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta "})
 _CONJUNCTIONS = frozenset({"dan", "serta"})
 #: Words that cannot start a village's name in a list (the list has ended).
 _STOP = ORDINARY | HAMLET_WORDS | ADMIN_WORDS
@@ -104,7 +102,7 @@ def _list_after(
     prev_end = head.end
     found: list[PlaceMention] = []
     skipped = False
-    while j < len(words) and text[prev_end:words.starts[j]] in _LIST_GAPS:
+    while j < len(words) and text[prev_end:words.starts[j]] in LIST_GAPS:
         item = _item_at(text, gaz, words, j, (districts, regencies))
         if item is None and not skipped and words.caps[j] and words.lows[j] not in _STOP:
             skipped = True  # a bare name, not an earlier mention: passed over once
