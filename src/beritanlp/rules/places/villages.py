@@ -184,6 +184,25 @@ def _names_district(gaz: Gazetteer, village: Place, name_key: str) -> bool:
 def _mention(
     text: str, words: Words, j: int, size: int, name_key: str, cands: list[Place],
 ) -> PlaceMention:
+    """A listed village's mention on its name's words.
+
+    Parameters
+    ----------
+    text, words
+        The text and its words.
+    j, size
+        The name's first word and its number of words.
+    name_key
+        The name's gazetteer key.
+    cands
+        The villages of that name in the list's district, or the one in its regency (at
+        least one).
+
+    Returns
+    -------
+    PlaceMention
+        A ``desa`` mention, resolved when only one village fits.
+    """
     start, end = words.starts[j], words.ends[j + size - 1]
     place = cands[0] if len(cands) == 1 else None
     return PlaceMention(start, end, text[start:end], cands, cue_type="desa",
