@@ -662,3 +662,25 @@ def test_feature_cue_length_walks_the_cue_table_once_per_table() -> None:
     assert found[4] == 1 and found[8] == 2 and found[12] == 1
     assert sum(found) == 4  # no other word opens a cue
     assert _CountedCues.walks <= 2  # the longest cue and the first words, once each
+
+
+_COUNTED = replace(
+    FEATURED, feature_cues=FEATURED.feature_cues | {("kali",)},
+    common_cues=frozenset({("kali",)}),
+)
+
+
+def test_rule_5_reads_a_common_cue_only_where_it_counts_nothing() -> None:
+    def tagged(text: str) -> list[str]:
+        words = _words(text)
+        return [f"{label}:{' '.join(words[s:e])}"
+                for s, e, label in tag_feature_names(words, [], _COUNTED)]
+
+    assert tagged("Warga bantaran Kali Sentani mengungsi .") == ["LOC:Kali Sentani"]
+    # a count word before the cue, a rank word after it, a word the text writes in lowercase
+    assert tagged("harga naik dua Kali Lipat pekan ini .") == []
+    assert tagged("tim itu 3 Kali Juara liga .") == []
+    assert tagged("lagu Mimpi dan Kali Kedua dinyanyikan .") == []
+    assert tagged("upaya itu gagal lagi , Kali Gagal itu jadi pelajaran .") == []
+    # another cue never counts: "dua Gunung Sembrani" is still the mountain
+    assert tagged("mereka melihat dua Gunung Sembrani dari jauh .") == ["LOC:Gunung Sembrani"]

@@ -91,6 +91,9 @@ class NerKnowledge:
             bound_types=self.bound_types,
             titles=titles,
             feature_cues=frozenset(gazetteer.feature_cues) | UNIT_CUES,
+            common_cues=frozenset(
+                cue for cue, mode in gazetteer.feature_cues.items() if mode == "common"
+            ),
             unit_posts=frozenset(word_list("unit_posts")),
             village_classes=frozenset(word_list("village_classes")),
         )

@@ -58,6 +58,7 @@ from beritanlp.lexicons.regions import NAME_WORD, key
 from beritanlp.lexicons.titles import TitleList
 from beritanlp.ner.cleanup import is_title_word, trim_title_tokens
 from beritanlp.text.headline import LINE_SHARE, mostly_capitalised
+from beritanlp.text.numbers import count_word
 
 SpanT = tuple[int, int, str]
 
@@ -125,6 +126,9 @@ class KnownNames:
         Casefolded words that open the name of a natural feature (the gazetteer's
         ``feature_cues``: ``("gunung",)``, ``("taman", "nasional")``) or of a unit
         (:data:`UNIT_CUES`), for rule 5; empty turns rule 5 off.
+    common_cues
+        The ``feature_cues`` that are also ordinary words (the gazetteer's ``common`` mode:
+        "kali", times): rule 5 takes one only when it counts nothing (:func:`counts_here`).
     unit_posts
         Casefolded post and staff words that make a unit cue after them part of a post
         ("Sekretaris Desa", "Pendamping Desa"; the word list ``unit_posts``), for rule 5.
@@ -143,6 +147,7 @@ class KnownNames:
     bound_types: Collection[str] = frozenset()
     titles: TitleList | None = None
     feature_cues: Collection[tuple[str, ...]] = frozenset()
+    common_cues: Collection[tuple[str, ...]] = frozenset()
     unit_posts: Collection[str] = frozenset()
     village_classes: Collection[str] = frozenset()
 
@@ -637,7 +642,10 @@ def feature_cue_length(words: Sequence[str], start: int, end: int, names: KnownN
     return 0
 
 
-def feature_name(words: Sequence[str], start: int, end: int, names: KnownNames) -> bool:
+def feature_name(
+    words: Sequence[str], start: int, end: int, names: KnownNames,
+    lowered: Collection[str] = frozenset(),
+) -> bool:
     """Whether the capitalised run ``words[start:end]`` names a natural feature or a unit.
 
     It opens with a feature or unit cue ("Gunung", "Selat", "Taman Nasional", "Desa";
@@ -645,17 +653,46 @@ def feature_name(words: Sequence[str], start: int, end: int, names: KnownNames) 
     of letters, the run is no known agency, it does not stand in a title-case line
     (:func:`in_title_case_line`: a headline capitalises the verb after a name, "Gunung Lokon
     Meletus"), and a unit cue is not followed by a word of ``names.village_classes`` ("Desa
-    Wisata Unggulan" is a class of villages).
+    Wisata Unggulan" is a class of villages), and a cue that is also an ordinary word counts
+    nothing (:func:`counts_here`; ``lowered``: the words the text writes in lowercase).
     """
     cue = feature_cue_length(words, start, end, names)
     return (
         cue > 0
         and 1 <= end - start - cue <= MAX_FEATURE_NAME
         and not _village_class(words, start, cue, names)
+        and not counts_here(words, start, cue, names, lowered)
         and _is_name_text(words[start:end])
         and not is_agency(words[start:end], names)
         and not in_title_case_line(words, start, end)
     )
+
+
+def counts_here(
+    words: Sequence[str], start: int, cue: int, names: KnownNames, lowered: Collection[str],
+) -> bool:
+    """Whether the cue ``words[start:start + cue]``, also an ordinary word, counts here.
+
+    The same test as the place rules' for a ``common`` cue ("kali": times): a count word
+    before it ("dua Kali Lipat", "2 Kali Gagal"), or a rank, number or common word (one in
+    ``lowered``) after it ("Kali Kedua", "Kali Pencarian"). Other cues never count.
+    """
+    if tuple(w.casefold() for w in words[start : start + cue]) not in names.common_cues:
+        return False
+    first = words[start + cue]
+    return (
+        (start > 0 and count_word(words[start - 1]))
+        or count_word(first)
+        or first.casefold() in lowered
+    )
+
+
+def lowercase_words(words: Sequence[str], names: KnownNames) -> frozenset[str]:
+    """The words written in lowercase, when a common cue opens a capitalised word (else none)."""
+    heads = {c[0] for c in names.common_cues}
+    if not heads or not any(w[:1].isupper() and w.casefold() in heads for w in words):
+        return frozenset()
+    return frozenset(w for w in words if w.islower())
 
 
 def _village_class(words: Sequence[str], start: int, cue: int, names: KnownNames) -> bool:
@@ -666,15 +703,18 @@ def _village_class(words: Sequence[str], start: int, cue: int, names: KnownNames
     )
 
 
-def feature_start(words: Sequence[str], start: int, end: int, names: KnownNames) -> int | None:
+def feature_start(
+    words: Sequence[str], start: int, end: int, names: KnownNames,
+    lowered: Collection[str] = frozenset(),
+) -> int | None:
     """Where the feature name in the capitalised run ``words[start:end]`` starts, or None.
 
     At the run's start, or one word later when the run opens a sentence ("Warga [Desa
     Sukamaju] ...": the first word is capitalised for the sentence).
     """
-    if feature_name(words, start, end, names):
+    if feature_name(words, start, end, names, lowered):
         return start
-    if is_sentence_initial(words, start) and feature_name(words, start + 1, end, names):
+    if is_sentence_initial(words, start) and feature_name(words, start + 1, end, names, lowered):
         return start + 1
     return None
 
@@ -719,8 +759,9 @@ def tag_feature_names(
     owner = _owners(len(words), spans)
     dropped: set[int] = set()
     added: list[SpanT] = []
+    lowered = lowercase_words(words, names)
     for run_start, run_end in capitalised_runs(words):
-        start = feature_start(words, run_start, run_end, names)
+        start = feature_start(words, run_start, run_end, names, lowered)
         if start is None:
             continue
         name = start + feature_cue_length(words, start, run_end, names)
