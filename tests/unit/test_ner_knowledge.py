@@ -684,3 +684,8 @@ def test_rule_5_reads_a_common_cue_only_where_it_counts_nothing() -> None:
     assert tagged("upaya itu gagal lagi , Kali Gagal itu jadi pelajaran .") == []
     # another cue never counts: "dua Gunung Sembrani" is still the mountain
     assert tagged("mereka melihat dua Gunung Sembrani dari jauh .") == ["LOC:Gunung Sembrani"]
+
+
+def test_rule_5_keeps_a_common_cue_name_the_text_repeats() -> None:
+    words = _words("Kali Sentosa meluap . warga tidak sentosa . Kali Sentosa surut .")
+    assert [(s, e) for s, e, _ in tag_feature_names(words, [], _COUNTED)] == [(0, 2), (8, 10)]

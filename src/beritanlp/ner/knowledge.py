@@ -688,11 +688,21 @@ def counts_here(
 
 
 def lowercase_words(words: Sequence[str], names: KnownNames) -> frozenset[str]:
-    """The words written in lowercase, when a common cue opens a capitalised word (else none)."""
+    """The common words a common cue may not open a name with (none when no such cue is seen).
+
+    The words written in lowercase, but not one the text writes twice after a capitalised
+    common cue ("Kali Bahagia ... Kali Bahagia": a name repeated is a name).
+    """
     heads = {c[0] for c in names.common_cues}
-    if not heads or not any(w[:1].isupper() and w.casefold() in heads for w in words):
+    if not heads:
         return frozenset()
-    return frozenset(w for w in words if w.islower())
+    named = Counter(
+        words[k + 1].casefold() for k in range(len(words) - 1)
+        if words[k][:1].isupper() and words[k].casefold() in heads
+    )
+    if not named:
+        return frozenset()
+    return frozenset(w for w in words if w.islower() and named[w] < 2)
 
 
 def _village_class(words: Sequence[str], start: int, cue: int, names: KnownNames) -> bool:

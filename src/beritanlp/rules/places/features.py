@@ -130,7 +130,8 @@ def _reads_as_cue(text: str, words: Words, i: int) -> bool:
     A headline capitalises every word ("Naik 2 Kali Lipat"); in the body "Kali Bekasi" is the
     river, but not after a number or count word ("3 Kali Seminggu", "dua Kali Lipat",
     "beberapa Kali") nor before a rank or number word ("Kali Kedua", "Kali Pertama") or a word
-    the text also writes in lowercase, a common word, no name ("Kali Gagal").
+    the text also writes in lowercase, a common word, no name ("Kali Gagal"), unless the text
+    writes the cue and that word twice (a name repeated is a name: "Kali Bahagia").
     """
     start = words.starts[i]
     if start < headline_end(text):
@@ -141,8 +142,13 @@ def _reads_as_cue(text: str, words: Words, i: int) -> bool:
     prev = prev_word(words, text, i)
     if text[k - 1:k].isdigit() or (prev is not None and count_word(prev.low)):
         return False
-    first = words.lows[i + 1] if i + 1 < len(words) else ""
-    return not (first and (count_word(first) or written_lowercase(text, first)))
+    if i + 1 >= len(words):
+        return True
+    first = words.lows[i + 1]
+    if count_word(first):
+        return False
+    return not written_lowercase(text, first) \
+        or text.count(text[start:words.ends[i + 1]]) > 1
 
 
 def _plural(text: str, words: Words, k: int, j: int) -> bool:
