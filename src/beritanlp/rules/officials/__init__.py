@@ -23,6 +23,7 @@ Modules, in the order a text goes through them:
 ``gaps``         the holder of a title whose name a scraper dropped, from the headline
 ``next_subject`` the same in the body (named by the next sentence), and a pronoun's title
 ``known_holders`` a national title's holder from a table of office holders, named elsewhere
+``short_names``  an official named by part of one fuller official's name joins it
 ``records``      the officials as plain dicts
 """
 
@@ -50,6 +51,7 @@ from beritanlp.rules.officials.known_holders import known_holders
 from beritanlp.rules.officials.next_subject import next_sentence_holders, pronoun_holders
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
+from beritanlp.rules.officials.short_names import merge_short_names
 from beritanlp.rules.officials.swallowed import persons_in_places
 from beritanlp.rules.officials.tables import (
     AgencyTerms,
@@ -139,6 +141,7 @@ def extract_officials(
         held = held | {cand.key}
     for cand in known_holders(ctx, bare, vocabulary, held, date):
         groups.append(Official([cand], set(cand.words)))  # "Presiden,di ... kata Jokowi"
+    groups = merge_short_names(groups, ctx.tables.holders_by_title)  # "Imam", "Imam Nahrawi"
     for g in groups:
         for c in g.cands:
             g.mentions.add((c.name_start, c.name_end))
