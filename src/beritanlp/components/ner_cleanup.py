@@ -71,7 +71,8 @@ class NerCleanup:
         Every entity loses leading and trailing whitespace tokens (a statistical NER can run
         across a blank line) and a trailing stop or comma (:data:`TRAILING_STOPS`: "[Pulau
         Pari .] , Kepala" before CLICK-ID's paragraph joint); PERSON entities (``labels``) also
-        lose leading titles. Then a PERSON's untagged bracketed short form becomes a PERSON (:func:`extend_spans`).
+        lose leading titles. Then a PERSON's untagged bracketed short form becomes a PERSON
+        (:func:`extend_spans`).
         """
         ents: list[Span] = []
         removed: list[Span] = []
