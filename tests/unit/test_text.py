@@ -157,3 +157,14 @@ def test_split_sentences_ends_a_sentence_at_a_scrapers_stop_and_commas():
 
     small, large = seconds(2_000), seconds(20_000)
     assert large < 30 * small + 0.05, (small, large)
+
+
+def test_word_after_a_paragraph_joint_is_sentence_initial():
+    from beritanlp.text.sentences import after_paragraph_joint
+
+    words = ["kata", "dia", ".", ",", "Adalah", "Jakarta", ",", "Bandung", '"', ",", "Camat"]
+    assert after_paragraph_joint(words, 4)
+    assert after_paragraph_joint(words, 10)
+    assert not after_paragraph_joint(words, 7)  # an ordinary comma after a word
+    assert not after_paragraph_joint(words, 3)
+    assert not after_paragraph_joint(words, 1)

@@ -69,8 +69,10 @@ class NerCleanup:
         """Trim the entities of ``doc`` in place and return it.
 
         Every entity loses leading and trailing whitespace tokens (a statistical NER can run
-        across a blank line); PERSON entities (``labels``) also lose leading titles. Then a
-        PERSON's untagged bracketed short form becomes a PERSON (:func:`extend_spans`).
+        across a blank line) and a trailing stop or comma (:data:`TRAILING_STOPS`: "[Pulau
+        Pari .] , Kepala" before CLICK-ID's paragraph joint); PERSON entities (``labels``) also
+        lose leading titles. Then a PERSON's untagged bracketed short form becomes a PERSON
+        (:func:`extend_spans`).
         """
         ents: list[Span] = []
         removed: list[Span] = []
@@ -85,7 +87,7 @@ class NerCleanup:
             start, end = ent.start, ent.end
             while start < end and doc[start].is_space:
                 start += 1
-            while end > start and doc[end - 1].is_space:
+            while end > start and (doc[end - 1].is_space or doc[end - 1].text in TRAILING_STOPS):
                 end -= 1
             if ent.label_ in wanted and start < end:
                 after = start > 0 and is_title_word(doc[start - 1].text, titles)
@@ -185,6 +187,11 @@ def _bracketed_person_short_form(
     ):
         return Span(doc, end + 1, end + 2, label=ent.label)
     return None
+
+
+#: Stop tokens no entity ends with: the news tokenizer keeps an abbreviation's period inside
+#: its token ("Jl.", "Tbk."), so a period of its own ends a sentence.
+TRAILING_STOPS = frozenset({".", ",", ";", ":", "!", "?"})
 
 
 def trim_uncased_words(doc: Doc, start: int, end: int) -> tuple[int, int]:

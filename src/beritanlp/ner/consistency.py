@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from beritanlp.lexicons.titles import TitleList, load_titles, normalize_title_word
+from beritanlp.text.sentences import after_paragraph_joint
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from beritanlp.ner.evaluate import NerScores
@@ -74,7 +75,8 @@ def _capitalised(word: str) -> bool:
 
 def _sentence_initial(words: Sequence[str], k: int) -> bool:
     """Whether ``words[k]`` starts a sentence (capitalised for that reason alone)."""
-    return k == 0 or words[k - 1] in SENTENCE_END or not words[k - 1].strip()
+    return (k == 0 or words[k - 1] in SENTENCE_END or not words[k - 1].strip()
+            or after_paragraph_joint(words, k))
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:

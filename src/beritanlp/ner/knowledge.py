@@ -59,6 +59,7 @@ from beritanlp.lexicons.titles import TitleList
 from beritanlp.ner.cleanup import is_title_word, trim_title_tokens
 from beritanlp.text.headline import LINE_SHARE, mostly_capitalised
 from beritanlp.text.numbers import count_word
+from beritanlp.text.sentences import after_paragraph_joint
 
 SpanT = tuple[int, int, str]
 
@@ -169,7 +170,8 @@ def is_capitalised(word: str) -> bool:
 
 def is_sentence_initial(words: Sequence[str], i: int) -> bool:
     """Whether ``words[i]`` starts a sentence (capitalised for that reason alone)."""
-    return i == 0 or words[i - 1] in SENTENCE_END or not words[i - 1].strip()
+    return (i == 0 or words[i - 1] in SENTENCE_END or not words[i - 1].strip()
+            or after_paragraph_joint(words, i))
 
 
 def capitalised_runs(words: Sequence[str]) -> Iterable[tuple[int, int]]:
@@ -430,7 +432,8 @@ def title_place_name(
     place, up to the run's end, are the name ("Presiden Perancis [Jaques Chirac]",
     "Gubernur Jawa Tengah [Sari Wulandari]"; a qualifier of the post after the place,
     :data:`POST_QUALIFIERS`, is no part of them). They must be name words of two letters or more,
-    none a title, and not themselves a known place or agency. A run that opens a sentence
+    none a title, not ending in a compass word ("Jawa Bagian Timur"), and not themselves a known
+    place or agency. A run that opens a sentence
     may start with one more capitalised word ("Kemarin Presiden ...").
     """
     if names.titles is None:
@@ -448,6 +451,7 @@ def title_place_name(
     if (
         not _is_name_text(tail)
         or any(len(w) < 2 or w.isupper() or is_title_word(w, names.titles) for w in tail)
+        or tail[-1].casefold() in COMPASS_WORDS  # "PLN Regional Jawa [Bagian Timur]"
         or known_label(words, place_end, end, names) is not None
         or is_agency(tail, names)
         or in_title_case_line(words, start, end)

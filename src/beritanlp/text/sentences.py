@@ -121,6 +121,31 @@ def clause_starts(tokens: Sequence[str], gaps: Sequence[str]) -> list[bool]:
     return flags
 
 
+#: The marks CLICK-ID glues its paragraph-joining comma after ("kata dia.,Andi",
+#: "siap\",Bupati"); the news tokenizer splits the joint into these marks and the comma.
+JOINT_CLOSERS = frozenset({".", "!", "?", '"', "”", "’"})
+
+
+def after_paragraph_joint(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a paragraph joint: a comma right after a sentence's end.
+
+    ``"dia", ".", ",", "Andi"``: "Andi" opens a paragraph, capitalised for that reason alone,
+    as after a period. A comma after a word (``"Jakarta", ",", "Andi"``) is no joint.
+
+    Parameters
+    ----------
+    words
+        Token texts in order.
+    i
+        The position of the word.
+
+    Returns
+    -------
+    bool
+    """
+    return i >= 2 and words[i - 1] == "," and words[i - 2] in JOINT_CLOSERS
+
+
 def _breaks_before(word: str, words: Sequence[str], i: int) -> bool:
     """A sentence may start at ``word`` unless it begins in lowercase after a same-line period."""
     after_newline = i > 0 and words[i - 1].isspace() and "\n" in words[i - 1]

@@ -71,7 +71,17 @@ ABBREVIATIONS: tuple[str, ...] = (
 
 _CURRENCY_PREFIXES = [r"Rp(?=[0-9])", r"US\$(?=[0-9])", r"\$(?=[0-9])", r"€(?=[0-9])"]
 _DASHES = ["--"]
-_EXTRA_INFIXES = [r"--", r"(?<=[0-9])[–—](?=[0-9])"]
+#: CLICK-ID joins paragraphs with a comma glued to the next word ("kata dia.,Andi",
+#: "siap\",Bupati", "(10/9/2019).,Menurut"): a comma right after closing punctuation and before
+#: a word is a token of its own, and so is each closing mark glued before such a comma and an
+#: opening mark glued after it.
+_CLOSING = r"[.!?\"”’)\]]"
+_PARAGRAPH_JOINT = [
+    rf"(?<={_CLOSING}),(?=[^\s\d,])",
+    rf"(?<=[^\s,]){_CLOSING}(?={_CLOSING}*,[^\s\d,])",
+    r"(?<=[.!?\"”’)\]],)[\"“‘(\[](?=[^\s\d,])",
+]
+_EXTRA_INFIXES = [r"--", r"(?<=[0-9])[–—](?=[0-9])", *_PARAGRAPH_JOINT]
 _QUOTES = ["“", "”", "‘", "’", "„", "«", "»", '"']
 # Slash dates (16/5/2024, 16/5, 5/2024) and clock times with a colon are kept whole.
 _TOKEN_MATCH = re.compile(

@@ -400,7 +400,7 @@ def bracket_tail_start(
 
 
 #: The text before a sentence's first word (an article's start, a stop, a colon or a line break).
-SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]?[ \t]*|\n[ \t]*)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]?,?[ \t]*|\n[ \t]*)$")
 
 
 #: A capitalised word right before a mention: the mention ends a longer unit's or title's name.

@@ -41,6 +41,9 @@ Pattern = Callable[[Context, Phrase, bool], Found | None]
 CLAUSE_ADJUNCTS: frozenset[str] = frozenset(
     {"menurut", "selain", "dari", "kepada", "pernyataan", "keputusan"}
 )
+#: "Other" after the second of the two: "Selain Budi, [kepala daerah lainnya] yang ...", a new
+#: subject (the others), not an apposition.
+OTHER_WORDS: frozenset[str] = frozenset({"lainnya", "lain"})
 #: Lowercase words that go on an apposition after a title ("Budi, Kepala Dinas X yang ...",
 #: "... di Makassar", "... saat ditemui", "... terpilih").
 APPOSITION_GOES_ON: frozenset[str] = frozenset(
@@ -110,7 +113,8 @@ def clause_after_adjunct(ctx: Context, before: int, after: int) -> bool:
 
     "Menurut [jaksa], [Rommy] menerima", "Menurut [Rommy], [jaksa KPK] menyebut": the word
     before the first of the two (name or title) is one of :data:`CLAUSE_ADJUNCTS`, and the
-    word after the second opens a predicate (:func:`verb_like`). Else the two are one person
+    word after the second opens a predicate (:func:`verb_like`) or is "lainnya" ("Selain Budi,
+    kepala daerah lainnya yang ..."). Else the two are one person
     ("kepada Budi, kepala desa setempat", "dari Budi, Kepala Dinas X belum lama ini").
 
     Parameters
@@ -133,7 +137,7 @@ def clause_after_adjunct(ctx: Context, before: int, after: int) -> bool:
         after < ctx.size
         and ctx.word(after)
         and not ctx.toks[after].cap
-        and verb_like(ctx.norms[after])
+        and (verb_like(ctx.norms[after]) or ctx.norms[after] in OTHER_WORDS)
     )
 
 
