@@ -349,7 +349,8 @@ def _bracket_acronym(
             if mention.endswith(written) and mention.startswith(long):
                 return short  # "Badan X (BX)" kept whole: its short form
             if written in mention and not mention.endswith(written):
-                return " ".join(mention.replace(written, short).split())
+                # other brackets stay out, as in the name ("PT Pertamina (Persero) MOR III")
+                return " ".join(_BRACKET.sub("", mention.replace(written, short)).split())
     return None
 
 
