@@ -102,3 +102,12 @@ def test_best_alignment_agrees_with_trying_every_embedding() -> None:
             low = low.replace("d", " dan ", 1)
         s = "".join(rng.choice("abdk") for _ in range(rng.randint(1, 4)))
         assert best_alignment(s, low) == _brute_alignment(s, low), (s, low)
+
+
+def test_best_alignment_of_empty_inputs_is_none() -> None:
+    from beritanlp.text.acronyms import best_alignment
+
+    assert best_alignment("", "") is None
+    assert best_alignment("", "dinas kesehatan") is None
+    assert best_alignment("dk", "") is None
+    assert best_alignment("dk", "dinas kesehatan") == (0, True)

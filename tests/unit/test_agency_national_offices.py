@@ -80,3 +80,18 @@ def test_bare_mentions_far_outnumbering_the_office_stay_the_national_body() -> N
     four = "BNN Kota Langsa menggelar razia. " + "BNN memeriksa warga. " * 4
     assert _ids(three) == {"bnn:langsa": 4}  # 3 to 1: the office
     assert _ids(four) == {"bnn:langsa": 1, "bnn": 4}  # 4 to 1: the national body
+
+
+def test_unit_words_are_keyed_by_the_one_table_of_abbreviations() -> None:
+    from beritanlp.rules.agencies.regions import unit_spellings
+    from beritanlp.rules.agencies.vocab import UNIT_ABBREVIATIONS
+
+    pairs = dict(UNIT_ABBREVIATIONS)
+    assert pairs["Marketing Operation Region"] == "MOR" and pairs["Kantor Wilayah"] == "Kanwil"
+    # an office's place is looked for in both spellings of its unit word
+    assert unit_spellings("moriii") == {"moriii", "marketingoperationregioniii"}
+    assert unit_spellings("divisiregionaliii") == {"divisiregionaliii", "divreiii"}
+    assert unit_spellings("sulawesitengah") == {"sulawesitengah"}
+    # one key, whichever way the unit word is written
+    assert _ids("Perum Bulog Divisi Regional Jawa Timur menyerap gabah.") == _ids(
+        "Perum Bulog Divre Jawa Timur menyerap gabah.") == {"bulog:divrejawatimur": 1}

@@ -131,6 +131,8 @@ def best_alignment(s: str, low: str) -> tuple[int, bool] | None:
     "Dinas Kependudukan dan Pencatatan Sipil"); the latest full start wins, else the latest start
     touching the most words. ``None`` if ``s`` does not align.
     """
+    if not s:
+        return None  # an empty short form aligns nowhere
     first = _first_start(s, low)
     if first is None:
         return None  # no word starts with the short form's first letter: nothing to align

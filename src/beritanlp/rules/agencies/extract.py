@@ -63,7 +63,12 @@ from beritanlp.rules.agencies.regions import (
     person_after_region,
     region_after,
 )
-from beritanlp.rules.agencies.vocab import GENERIC_PHRASES, HEAD_AT, REGIONAL_GOV
+from beritanlp.rules.agencies.vocab import (
+    GENERIC_PHRASES,
+    HEAD_AT,
+    REGIONAL_GOV,
+    UNIT_ABBREVIATIONS,
+)
 from beritanlp.text.acronyms import (
     AcronymDefinition,
     find_definitions,
@@ -344,7 +349,8 @@ def _bracket_acronym(
             if mention.endswith(written) and mention.startswith(long):
                 return short  # "Badan X (BX)" kept whole: its short form
             if written in mention and not mention.endswith(written):
-                return " ".join(mention.replace(written, short).split())
+                # other brackets stay out, as in the name ("PT Pertamina (Persero) MOR III")
+                return " ".join(_BRACKET.sub("", mention.replace(written, short)).split())
     return None
 
 
@@ -374,11 +380,11 @@ def _drop_non_agencies(
 _BRACKET = re.compile(r"\(([^()]{1,20})\)")
 #: Short heads of sub-unit names and their full forms, for linking to the knowledge base.
 _LONG_HEADS = {
-    "Ditjen": "Direktorat Jenderal", "Setjen": "Sekretariat Jenderal",
-    "Itjen": "Inspektorat Jenderal", "Kanwil": "Kantor Wilayah", "Balitbang": "Badan Penelitian"
-    " dan Pengembangan", "Kemen": "Kementerian",
+    **{short: long for long, short in UNIT_ABBREVIATIONS
+       if short in {"Ditjen", "Setjen", "Itjen", "Kanwil", "Balitbang"}},
+    "Kemen": "Kementerian",
 }
-_SHORT_HEAD = re.compile(r"(Ditjen|Setjen|Itjen|Kanwil|Balitbang|Kemen)[ \t]+")
+_SHORT_HEAD = re.compile("(" + "|".join(_LONG_HEADS) + r")[ \t]+")
 #: The legal-form words around a state company's name ("PT", "(Persero)", "Tbk").
 _STATE_FORM = re.compile(r"^PT\.?[ \t]+|[ \t]*\(?Persero(?:da)?\)?|[ \t]+Tbk\.?$")
 #: Words after a national name that still name the national body ("BNPB Pusat", "Badan

@@ -30,6 +30,7 @@ from beritanlp.rules.agencies.vocab import (
     REGIONAL_GOV,
     ROMAN,
     STOP_WORDS,
+    UNIT_ABBREVIATIONS,
     WORLD_PORTFOLIO_WORDS,
 )
 
@@ -610,14 +611,6 @@ def _more_portfolio(
         w[1:].islower() and name_word(w) and not regions.known(w) and w not in POSITION_CUES
         for w in portfolio
     )
-
-
-UNIT_ABBREVIATIONS = (
-    ("Sekretariat Daerah", "Setda"), ("Sekretariat Jenderal", "Setjen"),
-    ("Direktorat Jenderal", "Ditjen"), ("Kantor Wilayah", "Kanwil"),
-    ("Hubungan Masyarakat", "Humas"), ("Provinsi", ""), ("Kabupaten", "Kab"),
-    ("Suku Dinas", "Sudin"), ("Lingkungan Hidup", "LH"),
-)
 
 
 def unit_key(span_text: str, definitions: dict[str, str] | None = None) -> str:

@@ -9,9 +9,8 @@ from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB, AgencyRecord
 from beritanlp.rules.agencies.candidates import Candidate, Mention
-from beritanlp.rules.agencies.patterns import UNIT_ABBREVIATIONS
-from beritanlp.rules.agencies.regions import norm
-from beritanlp.rules.agencies.vocab import REGION_ALIASES
+from beritanlp.rules.agencies.regions import norm, unit_spellings
+from beritanlp.rules.agencies.vocab import REGION_ALIASES, UNIT_ABBREVIATIONS
 from beritanlp.text.mojibake import readable
 from beritanlp.text.sentences import split_sentences
 
@@ -235,7 +234,7 @@ def _office_places(text: str, office: str, cands: list[Candidate]) -> set[str]:
     ``"kb|bpk|sulawesitengah"`` and "BPK RI Perwakilan Sulawesi Tengah" give
     ``"sulawesitengah"``; "Bawaslu Kabupaten Tapsel" gives ``"tapsel"`` too.
     """
-    places = {office.rsplit("|", 1)[-1]}
+    places = unit_spellings(office.rsplit("|", 1)[-1])  # "Divre III" or "Divisi Regional III"
     for cand in cands:
         if cand.key == office:
             words = readable(text[cand.start : cand.end]).split()[1:]

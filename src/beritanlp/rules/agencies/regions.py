@@ -13,6 +13,7 @@ from beritanlp.rules.agencies.vocab import (
     REGION_PREFIX,
     ROMAN,
     STOP_WORDS,
+    UNIT_ABBREVIATIONS,
 )
 from beritanlp.text.headline import headline_end, in_title_case_headline
 
@@ -116,15 +117,9 @@ _NUMBERED_UNIT = re.compile(
 )
 
 
-#: Squashed unit words and the form their keys take, for one key per unit (the form the
-#: existing keys have: "Divisi Regional" but "Daop").
-_UNIT_LONG = {
-    "divre": "divisiregional",
-    "daerahoperasi": "daop",
-    "mor": "marketingoperationregion",
-    "uid": "unitindukdistribusi",
-    "uiw": "unitindukwilayah",
-}
+#: Squashed unit words and their squashed short forms (from the one table of unit
+#: abbreviations), for one key per unit: "Divisi Regional III" and "Divre III" are "divreiii".
+_UNIT_SHORT = tuple((norm(long), norm(short)) for long, short in UNIT_ABBREVIATIONS if short)
 
 
 #: A bracketed short form inside a unit's name.
@@ -132,11 +127,25 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _unit_key(key: str) -> str:
-    """A squashed unit phrase with its unit word's key form ("divreiii" -> "divisiregionaliii")."""
-    for short, long in _UNIT_LONG.items():
-        if key.startswith(short) and not key.startswith(long):
-            return long + key[len(short) :]
+    """A squashed unit phrase with its unit word short ("divisiregionaliii" -> "divreiii")."""
+    for long, short in _UNIT_SHORT:
+        if key.startswith(long):
+            return short + key[len(long) :]
     return key
+
+
+def unit_spellings(key: str) -> set[str]:
+    """A squashed office key as a text may write it: its unit word short and long.
+
+    "divreiii" is also written "divisiregionaliii", "marketingoperationregioniii" also "moriii".
+    """
+    forms = {key}
+    for long, short in _UNIT_SHORT:
+        if key.startswith(short):
+            forms.add(long + key[len(short) :])
+        elif key.startswith(long):
+            forms.add(short + key[len(long) :])
+    return forms
 
 
 #: A regional unit word followed by the region it serves ("Divisi Regional Jawa Timur"; a

@@ -152,3 +152,19 @@ CAP = (r"(?:[IVX]+/[A-Z][A-Za-z]+|[A-Z][A-Za-z'’.-]*[A-Za-z](?:-[0-9]{1,4}\b)?
        r"|[0-9]{1,4}(?:/[A-Za-z0-9]+)?)")
 ROMAN = r"(?:XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 REGION_PREFIX = r"(?:(?:Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Daerah\s+Istimewa)\s+)"
+
+#: Unit words and their short forms (long, short): the one table of unit abbreviations. Keys of
+#: sub-units and of a national body's regional units write the short form, so that one unit
+#: written two ways is one record ("Kantor Wilayah" and "Kanwil", "Marketing Operation Region"
+#: and "MOR"); a short head is read as its long form to find a knowledge-base name ("Itjen X"). An
+#: empty short form drops the word from a sub-unit's key.
+UNIT_ABBREVIATIONS = (
+    ("Sekretariat Daerah", "Setda"), ("Sekretariat Jenderal", "Setjen"),
+    ("Direktorat Jenderal", "Ditjen"), ("Kantor Wilayah", "Kanwil"),
+    ("Hubungan Masyarakat", "Humas"), ("Provinsi", ""), ("Kabupaten", "Kab"),
+    ("Suku Dinas", "Sudin"), ("Lingkungan Hidup", "LH"),
+    ("Inspektorat Jenderal", "Itjen"), ("Badan Penelitian dan Pengembangan", "Balitbang"),
+    ("Divisi Regional", "Divre"), ("Daerah Operasi", "Daop"),
+    ("Marketing Operation Region", "MOR"), ("Unit Induk Distribusi", "UID"),
+    ("Unit Induk Wilayah", "UIW"),
+)

@@ -43,7 +43,7 @@ _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]
                              rf"|\b{NAMED_RANKING}")
 #: The words every match of :data:`_UNKNOWN_METRIC` starts with ("Indeks", "Survei", ...): a
 #: text holding none of them is not scanned.
-_UNKNOWN_STARTS = literal_starts(_UNKNOWN_METRIC.pattern)
+_UNKNOWN_STARTS = literal_starts(_UNKNOWN_METRIC.pattern, _UNKNOWN_METRIC.flags)
 #: English index names: "Travel and Tourism Competitiveness Index".
 _ENGLISH_INDEX = re.compile(
     rf"\b{CAP}(?:[ \t]+(?:{CAP}|and|of|&)){{0,8}}[ \t]+(?:Index|Rankings?)\b")
