@@ -91,7 +91,7 @@ def test_deputy_is_no_bare_head():
 def test_given_name_of_two_fuller_officials_stays_apart():
     groups = [
         _official("Budi", "Menteri"),
-        _official("Budi Karya", "Menteri Perhubungan", head="Menteri"),
-        _official("Budi Gunadi", "Menteri Kesehatan", head="Menteri"),
+        _official("Budi Harjono", "Menteri Perhubungan", head="Menteri"),
+        _official("Budi Laksana", "Menteri Kesehatan", head="Menteri"),
     ]
-    assert _names(merge_short_names(groups, {})) == ["Budi", "Budi Gunadi", "Budi Karya"]
+    assert _names(merge_short_names(groups, {})) == ["Budi", "Budi Harjono", "Budi Laksana"]
