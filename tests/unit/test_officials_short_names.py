@@ -48,12 +48,12 @@ def test_another_fuller_official_sharing_the_word_is_kept(tables):
     assert [o["name"] for o in found] == ["Dewi Anggraeni", "Dewi Lestari"]
 
 
-def _official(name, position, jurisdiction=None, head=None, start=0):
+def _official(name, position, jurisdiction=None, head=None, start=0, former=False):
     words = tuple(key_words(name))
     cand = Candidate(
         start, start + len(name), name, words, position, jurisdiction,
         (position.casefold(), (jurisdiction or "").casefold().replace(" ", "")),
-        "regional", (start, start), head=head or position,
+        "regional", (start, start), head=head or position, former=former,
     )
     return Official([cand], set(words))
 
@@ -78,6 +78,15 @@ def test_different_posts_stay_apart():
         _official("Rudi Hartawan", "Bupati", "Sleman"),
     ]
     assert _names(merge_short_names(groups, {})) == ["Rudi", "Rudi Hartawan"]
+
+
+def test_a_former_holder_stays_apart_from_the_sitting_one():
+    # a father, once regent, and his son, the regent now: one surname, one post, two people
+    groups = [
+        _official("Hartawan", "Bupati", "Sleman", former=True),
+        _official("Rudi Hartawan", "Bupati", "Sleman"),
+    ]
+    assert _names(merge_short_names(groups, {})) == ["Hartawan", "Rudi Hartawan"]
 
 
 def test_deputy_is_no_bare_head():

@@ -80,6 +80,8 @@ def posts_agree(g: Official, host: Official, holders: Mapping[str, frozenset[Hol
 
 def _one_post(a: Candidate, b: Candidate, holders: Mapping[str, frozenset[Holder]]) -> bool:
     """Tell whether two candidates' posts are one post (see :func:`posts_agree`)."""
+    if a.former != b.former:  # "mantan Bupati X Fuad" is not the sitting "Bupati X" (a son)
+        return False
     if a.key == b.key:
         return True
     if _bare_head(a, b, holders) or _bare_head(b, a, holders):
