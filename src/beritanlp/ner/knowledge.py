@@ -648,7 +648,6 @@ def feature_cue_length(words: Sequence[str], start: int, end: int, names: KnownN
 
 def feature_name(
     words: Sequence[str], start: int, end: int, names: KnownNames,
-    lowered: Collection[str] = frozenset(),
 ) -> bool:
     """Whether the capitalised run ``words[start:end]`` names a natural feature or a unit.
 
@@ -658,55 +657,30 @@ def feature_name(
     (:func:`in_title_case_line`: a headline capitalises the verb after a name, "Gunung Lokon
     Meletus"), and a unit cue is not followed by a word of ``names.village_classes`` ("Desa
     Wisata Unggulan" is a class of villages), and a cue that is also an ordinary word counts
-    nothing (:func:`counts_here`; ``lowered``: the words the text writes in lowercase).
+    nothing (:func:`counts_here`).
     """
     cue = feature_cue_length(words, start, end, names)
     return (
         cue > 0
         and 1 <= end - start - cue <= MAX_FEATURE_NAME
         and not _village_class(words, start, cue, names)
-        and not counts_here(words, start, cue, names, lowered)
+        and not counts_here(words, start, cue, names)
         and _is_name_text(words[start:end])
         and not is_agency(words[start:end], names)
         and not in_title_case_line(words, start, end)
     )
 
 
-def counts_here(
-    words: Sequence[str], start: int, cue: int, names: KnownNames, lowered: Collection[str],
-) -> bool:
+def counts_here(words: Sequence[str], start: int, cue: int, names: KnownNames) -> bool:
     """Whether the cue ``words[start:start + cue]``, also an ordinary word, counts here.
 
     The same test as the place rules' for a ``common`` cue ("kali": times): a count word
-    before it ("dua Kali Lipat", "2 Kali Gagal"), or a rank, number or common word (one in
-    ``lowered``) after it ("Kali Kedua", "Kali Pencarian"). Other cues never count.
+    before it ("dua Kali Lipat", "2 Kali Gagal") or a rank or number word after it ("Kali
+    Kedua", "Kali Pertama"). Other cues never count.
     """
     if tuple(w.casefold() for w in words[start : start + cue]) not in names.common_cues:
         return False
-    first = words[start + cue]
-    return (
-        (start > 0 and count_word(words[start - 1]))
-        or count_word(first)
-        or first.casefold() in lowered
-    )
-
-
-def lowercase_words(words: Sequence[str], names: KnownNames) -> frozenset[str]:
-    """The common words a common cue may not open a name with (none when no such cue is seen).
-
-    The words written in lowercase, but not one the text writes twice after a capitalised
-    common cue ("Kali Bahagia ... Kali Bahagia": a name repeated is a name).
-    """
-    heads = {c[0] for c in names.common_cues}
-    if not heads:
-        return frozenset()
-    named = Counter(
-        words[k + 1].casefold() for k in range(len(words) - 1)
-        if words[k][:1].isupper() and words[k].casefold() in heads
-    )
-    if not named:
-        return frozenset()
-    return frozenset(w for w in words if w.islower() and named[w] < 2)
+    return (start > 0 and count_word(words[start - 1])) or count_word(words[start + cue])
 
 
 def _village_class(words: Sequence[str], start: int, cue: int, names: KnownNames) -> bool:
@@ -719,16 +693,15 @@ def _village_class(words: Sequence[str], start: int, cue: int, names: KnownNames
 
 def feature_start(
     words: Sequence[str], start: int, end: int, names: KnownNames,
-    lowered: Collection[str] = frozenset(),
 ) -> int | None:
     """Where the feature name in the capitalised run ``words[start:end]`` starts, or None.
 
     At the run's start, or one word later when the run opens a sentence ("Warga [Desa
     Sukamaju] ...": the first word is capitalised for the sentence).
     """
-    if feature_name(words, start, end, names, lowered):
+    if feature_name(words, start, end, names):
         return start
-    if is_sentence_initial(words, start) and feature_name(words, start + 1, end, names, lowered):
+    if is_sentence_initial(words, start) and feature_name(words, start + 1, end, names):
         return start + 1
     return None
 
@@ -773,9 +746,8 @@ def tag_feature_names(
     owner = _owners(len(words), spans)
     dropped: set[int] = set()
     added: list[SpanT] = []
-    lowered = lowercase_words(words, names)
     for run_start, run_end in capitalised_runs(words):
-        start = feature_start(words, run_start, run_end, names, lowered)
+        start = feature_start(words, run_start, run_end, names)
         if start is None:
             continue
         name = start + feature_cue_length(words, start, run_end, names)

@@ -33,9 +33,9 @@ from beritanlp.rules.places.shape import (
     name_word,
     prev_word,
 )
-from beritanlp.text.headline import headline_end
+from beritanlp.text.headline import short_headline_end
 from beritanlp.text.numbers import count_word
-from beritanlp.text.words import Words, written_lowercase
+from beritanlp.text.words import Words
 
 _MAX_NAME = 4
 _MAX_CUE = 3
@@ -129,12 +129,12 @@ def _reads_as_cue(text: str, words: Words, i: int) -> bool:
 
     A headline capitalises every word ("Naik 2 Kali Lipat"); in the body "Kali Bekasi" is the
     river, but not after a number or count word ("3 Kali Seminggu", "dua Kali Lipat",
-    "beberapa Kali") nor before a rank or number word ("Kali Kedua", "Kali Pertama") or a word
-    the text also writes in lowercase, a common word, no name ("Kali Gagal"), unless the text
-    writes the cue and that word twice (a name repeated is a name: "Kali Bahagia").
+    "beberapa Kali") nor before a rank or number word ("Kali Kedua", "Kali Pertama"). A name
+    word the text also writes in lowercase is no sign of a common word: rivers are named so
+    ("Kali Putih", "Kali Baru").
     """
     start = words.starts[i]
-    if start < headline_end(text):
+    if start < short_headline_end(text):  # a bounded search: once per cue, never the whole text
         return False
     k = start
     while k and text[k - 1].isspace():
@@ -142,13 +142,7 @@ def _reads_as_cue(text: str, words: Words, i: int) -> bool:
     prev = prev_word(words, text, i)
     if text[k - 1:k].isdigit() or (prev is not None and count_word(prev.low)):
         return False
-    if i + 1 >= len(words):
-        return True
-    first = words.lows[i + 1]
-    if count_word(first):
-        return False
-    return not written_lowercase(text, first) \
-        or text.count(text[start:words.ends[i + 1]]) > 1
+    return i + 1 >= len(words) or not count_word(words.lows[i + 1])
 
 
 def _plural(text: str, words: Words, k: int, j: int) -> bool:
