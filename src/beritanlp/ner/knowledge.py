@@ -646,9 +646,7 @@ def feature_cue_length(words: Sequence[str], start: int, end: int, names: KnownN
     return 0
 
 
-def feature_name(
-    words: Sequence[str], start: int, end: int, names: KnownNames,
-) -> bool:
+def feature_name(words: Sequence[str], start: int, end: int, names: KnownNames) -> bool:
     """Whether the capitalised run ``words[start:end]`` names a natural feature or a unit.
 
     It opens with a feature or unit cue ("Gunung", "Selat", "Taman Nasional", "Desa";
@@ -691,9 +689,7 @@ def _village_class(words: Sequence[str], start: int, cue: int, names: KnownNames
     )
 
 
-def feature_start(
-    words: Sequence[str], start: int, end: int, names: KnownNames,
-) -> int | None:
+def feature_start(words: Sequence[str], start: int, end: int, names: KnownNames) -> int | None:
     """Where the feature name in the capitalised run ``words[start:end]`` starts, or None.
 
     At the run's start, or one word later when the run opens a sentence ("Warga [Desa
