@@ -112,7 +112,7 @@ from beritanlp.rules.scores.pollnames import may_name_polls
 from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
 from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import category_winner_candidates, list_candidates
-from beritanlp.rules.scores.ranks import article_metrics, champion_candidates
+from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
@@ -238,13 +238,16 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     if not sents:
         return None
     numbers = ByStart(find_numbers(text))
+    # a rank far from any metric takes the text's one named metric: one a grade word alone
+    # stands for ("opini WTP") is never what a rank ranks
+    article = article_metrics(metrics)
     metrics = _with_grade_metrics(metrics, grades)
     won = {(c.start, c.end) for c in winners}  # a winner's rank is read once
     listed = [c for c in list_candidates(text, sents, metrics, sent_of)
               if (c.start, c.end) not in won] + winners
     # list items, and the numbers of levels and stars ("nilai bintang 4": one grade, no value)
     taken = {i for c in [*listed, *counted] for i in range(c.start, c.end)}
-    numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window)
+    numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window, article)
                if c.start not in taken and c.end - 1 not in taken]
     numeric += _air_readings(text, numbers, metrics, [*numeric, *listed], sent_of)
     numeric += _particles(text, numbers, metrics, lex, sent_of, {c.start for c in numeric})
@@ -552,11 +555,14 @@ class _SentenceFinder:
 
 
 def _numeric_candidates(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
-                        sent_of: Any, window: int) -> list[Candidate]:
-    """Numeric values and ranks, in number order."""
+                        sent_of: Any, window: int, article: ArticleMetrics) -> list[Candidate]:
+    """Numeric values and ranks, in number order.
+
+    ``article`` is what a rank far from any metric may take
+    (:func:`~beritanlp.rules.scores.ranks.article_metrics`).
+    """
     growth: dict[tuple[int, int], bool] = {}  # sentence -> it talks about growth
     memo = SentenceMemo(text)  # per-sentence scans, shared by the sentence's numbers
-    article = article_metrics(metrics)  # what a rank far from any metric may take
     candidates: list[Candidate] = []
     for i, n in enumerate(numbers):
         sent = sent_of(n.start)
