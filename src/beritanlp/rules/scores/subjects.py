@@ -1101,12 +1101,20 @@ _DATELINE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*\w+[ \t]*\([\d/ -]+\))?[ \t]*[-â€
 _VENUE_BEFORE = re.compile(r"\bdi[ \t]+(?:kantor|gedung|hotel|aula|ruang|balai|auditorium|istana"
                            r"|Kantor|Gedung|Hotel|Aula|Balai|Istana)\w*(?:,?[ \t]+[\w.-]+){0,6}"
                            r",?[ \t]*$")
+#: A speech tag before a place: "kata Hendra di Koba", "ujarnya saat ditemui di Sukamulya".
+_SPOKEN_AT = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|terang|papar)(?:nya)?"
+                        r"\b[^.,;:()\"\n\u201c\u201d]{0,60}\bdi[ \t]+$", re.IGNORECASE)
 
 
 def _where_said(text: str, s: SubjectMention) -> bool:
-    """A place that only says where the news was made: a dateline or a venue's address."""
+    """A place that only says where the news was made.
+
+    A dateline, a venue's address, or the place of a speech tag.
+    """
+    lo = max(0, s.start - 80)
     return bool(_DATELINE_AFTER.match(text, s.end)
-                or _VENUE_BEFORE.search(text, max(0, s.start - 80), s.start))
+                or _VENUE_BEFORE.search(text, lo, s.start)
+                or _SPOKEN_AT.search(text, lo, s.start))
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")
