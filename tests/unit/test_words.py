@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from beritanlp.text.words import Words
+from beritanlp.text.words import Words, segment
 
 
 def test_columns_and_offsets() -> None:
@@ -17,6 +17,13 @@ def test_columns_and_offsets() -> None:
     assert words.lows == ["wali", "kota", "pangkal", "pinang", "jum'at"]
     assert words.caps == [True, True, True, True, True]
     assert len(words) == 5
+
+
+def test_a_garbled_apostrophe_inside_a_word_keeps_the_segment_word_whole() -> None:
+    garbled = "\u2019".encode("utf-8").decode("mac_roman")  # what CLICK-ID's scraper wrote
+    text = f"Sekjen Budi Sa{garbled}adi, Jum{garbled}at."
+    assert segment(text).texts == ["Sekjen", "Budi", f"Sa{garbled}adi", ",", f"Jum{garbled}at",
+                                   "."]
 
 
 def test_word_objects_on_demand() -> None:

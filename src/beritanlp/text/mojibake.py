@@ -147,6 +147,16 @@ def repair(text: str) -> str:
     return MOJIBAKE_RE.sub(lambda m: REPAIRS[m.group()], text)
 
 
+def _readable_piece(m: re.Match[str]) -> str:
+    """The character a garbled sequence stands for; an apostrophe inside a word as written."""
+    real = MOJIBAKE[m.group()]
+    text, start, end = m.string, m.start(), m.end()
+    if (real in APOSTROPHES and 0 < start and end < len(text)
+            and text[start - 1].isalpha() and text[end].isalpha()):
+        return m.group()
+    return real
+
+
 #: Spaces a name may hold that a reader expects as one plain space.
 _NAME_SPACES = re.compile("[\\s" + "".join(sorted(INVISIBLE)) + "]+")
 
@@ -155,8 +165,10 @@ def readable(name: str) -> str:
     """A name or phrase cut from the text, as a reader writes it.
 
     Garbled sequences become the characters they stand for, no-break and invisible spaces a
-    plain space, and runs of spaces one (``"Anies¬†Baswedan"`` -> ``"Anies Baswedan"``). For the
-    fields of a fact (names, positions), never for text whose offsets are used.
+    plain space, and runs of spaces one (``"Anies¬†Baswedan"`` -> ``"Anies Baswedan"``). A
+    garbled apostrophe inside a word stays as written (``"Ma‚Äôruf Amin"``): it is part of the
+    name's spelling, which a fact keeps as the article writes it. For the fields of a fact
+    (names, positions), never for text whose offsets are used.
 
     Parameters
     ----------
@@ -169,7 +181,7 @@ def readable(name: str) -> str:
         The cleaned string, stripped (``name`` itself when nothing needed cleaning).
     """
     if has_mojibake(name):
-        name = MOJIBAKE_RE.sub(lambda m: MOJIBAKE[m.group()], name)
+        name = MOJIBAKE_RE.sub(_readable_piece, name)
     cleaned = _NAME_SPACES.sub(" ", name).strip()
     return name if cleaned == name else cleaned
 

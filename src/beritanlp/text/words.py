@@ -27,8 +27,14 @@ from itertools import accumulate, compress, repeat
 from operator import add, eq, gt, itemgetter, or_
 from typing import Any, overload
 
-#: A token of the one segmentation: a word (joined by ``-``, ``'``, ``’`` or ``/``) or one symbol.
-TOKEN = re.compile(r"\w+(?:[-'’/]\w+)*|[^\w\s]")
+from beritanlp.text.mojibake import APOSTROPHES, MOJIBAKE
+
+#: An apostrophe inside a word: as written, or garbled by a scraper ("Ma‚Äôruf", like the news
+#: tokenizer, which keeps such a word whole).
+_APOSTROPHE = "(?:['’]|" + "|".join(re.escape(g) for g, c in MOJIBAKE.items()
+                                     if c in APOSTROPHES) + ")"
+#: A token of the one segmentation: a word (joined by ``-``, ``/`` or an apostrophe) or one symbol.
+TOKEN = re.compile(rf"\w+(?:(?:[-/]|{_APOSTROPHE})\w+)*|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 #: Letters, optionally joined by an apostrophe ("Jum'at", "Ma’ruf"): the words of :class:`Words`.
 LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
