@@ -90,7 +90,7 @@ from beritanlp.rules.scores.contests import contest_results
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
 from beritanlp.rules.scores.economic import default_economic_indices, without_economic
-from beritanlp.rules.scores.fullnames import long_forms, written_in_full
+from beritanlp.rules.scores.fullnames import long_forms
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
 from beritanlp.rules.scores.holders import with_named_holders
 from beritanlp.rules.scores.indicators import (
@@ -362,9 +362,9 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                and not isinstance(c.value, str)}
     flags = [t for t, _ in scores]
     scores = list(zip(flags, index_levels([s for _, s in scores], indices), strict=True))
-    # "Kementerian X (KX)": a subject named by its short form is written in full
-    scores = written_in_full(scores, long_forms(found.definitions, subj_list))
-    return without_air_restatements(dedupe(_without_headline_repeats(scores), dated))
+    # "Kementerian X (KX)": a score of KX repeats the same score of Kementerian X
+    aliases = long_forms(found.definitions, subj_list)
+    return without_air_restatements(dedupe(_without_headline_repeats(scores), dated, aliases))
 
 
 def _yearly_holders(text: str, c: Candidate) -> list[tuple[str | None, int | None]] | None:
