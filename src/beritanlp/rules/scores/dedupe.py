@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
+from dataclasses import replace
 from typing import cast
 
 from beritanlp.schema import Score
@@ -96,22 +97,28 @@ def _same_place(a: str | None, b: str | None) -> bool:
 
 
 def dedupe(items: Sequence[tuple[bool, Score]],
-           dated: Container[int | None] = ()) -> list[Score]:
+           dated: Container[int | None] = (),
+           aliases: Mapping[str, str] | None = None) -> list[Score]:
     """Keep one score per (metric, value, kind, subject); body mentions beat the headline.
 
     Scores of two years both stated in the text (``dated``: the starts of the values whose
     year the text states) are kept apart; a year one of them only takes from the article's
-    date or an earlier sentence does not tell a repeat from a new fact.
+    date or an earlier sentence does not tell a repeat from a new fact. ``aliases`` maps a
+    subject's other name to the one it stands for (a short form the article defines, "KX" ->
+    "Kementerian X"): the two name one holder, and the score kept keeps the name it was given.
     """
     kept: list[Score] = []
-    by_value: dict[_Key, list[Score]] = {}  # kept scores by their middle bucket
+    by_value: dict[_Key, list[Score]] = {}  # kept scores (subjects as compared) by middle bucket
     for _, s in sorted(items, key=lambda x: (x[0], x[1].start or 0)):
-        if any(_same_score(k, s, dated) for key in _buckets(s) for k in by_value.get(key, ())):
+        compared = replace(s, subject=aliases.get(s.subject, s.subject)) \
+            if aliases and s.subject is not None else s
+        if any(_same_score(k, compared, dated) for key in _buckets(s)
+               for k in by_value.get(key, ())):
             continue
         kept.append(s)
         own = _buckets(s)
         if own:
-            by_value.setdefault(own[len(own) // 2], []).append(s)
+            by_value.setdefault(own[len(own) // 2], []).append(compared)
     return sorted(kept, key=lambda s: s.start or 0)
 
 

@@ -90,6 +90,7 @@ from beritanlp.rules.scores.contests import contest_results
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
 from beritanlp.rules.scores.economic import default_economic_indices, without_economic
+from beritanlp.rules.scores.fullnames import long_forms
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
 from beritanlp.rules.scores.holders import with_named_holders
 from beritanlp.rules.scores.indicators import (
@@ -135,7 +136,7 @@ from beritanlp.rules.scores.years import (
     year_mentions,
 )
 from beritanlp.schema import Score
-from beritanlp.text.acronyms import find_definitions, find_or_definitions
+from beritanlp.text.acronyms import AcronymDefinition, find_definitions, find_or_definitions
 from beritanlp.text.headline import short_headline_end
 from beritanlp.text.mojibake import repair
 from beritanlp.text.numbers import NumberMention, find_numbers
@@ -205,6 +206,7 @@ class _Found(NamedTuple):
     numbers: ByStart[NumberMention]
     levels: dict[int, list[int]]  # an air level's start -> the starts of the readings it is of
     asia: frozenset[int] = frozenset()  # starts of world-ranking ranks of its Asia table
+    definitions: tuple[AcronymDefinition, ...] = ()  # short forms the text defines in brackets
 
 
 def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
@@ -215,8 +217,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     of its metric.
     """
     # read once: the metrics and the grades use them ("X atau XA" too, in text order)
-    definitions = sorted([*find_definitions(text), *find_or_definitions(text)],
-                         key=lambda d: d.long_start)
+    bracketed = find_definitions(text)
+    definitions = sorted([*bracketed, *find_or_definitions(text)], key=lambda d: d.long_start)
     metrics = ByStart(find_metrics(text, lex, sent_of, definitions))
     kept = without_economic(text, metrics, definitions, default_economic_indices())
     if kept is not None:  # "Indeks Ekspektasi Harga (IEH)": an economy's statistic, no score
@@ -262,7 +264,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
     head_end = short_headline_end(text)
     return _Found(candidates, metrics, grades, numbers, levels,
-                  asia_ranks(text, candidates, sents, head_end))
+                  asia_ranks(text, candidates, sents, head_end),
+                  tuple(bracketed))
 
 
 def _particles(text: str, numbers: ByStart[NumberMention], metrics: ByStart[Metric],
@@ -362,7 +365,9 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                and not isinstance(c.value, str)}
     flags = [t for t, _ in scores]
     scores = list(zip(flags, index_levels([s for _, s in scores], indices), strict=True))
-    return without_air_restatements(dedupe(_without_headline_repeats(scores), dated))
+    # "Kementerian X (KX)": a score of KX repeats the same score of Kementerian X
+    aliases = long_forms(found.definitions, subj_list)
+    return without_air_restatements(dedupe(_without_headline_repeats(scores), dated, aliases))
 
 
 def _yearly_holders(text: str, c: Candidate) -> list[tuple[str | None, int | None]] | None:

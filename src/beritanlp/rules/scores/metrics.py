@@ -474,6 +474,14 @@ _MEASURE_AFTER_RANK = re.compile(
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
     rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
     rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
+#: A superlative and its scope right after a rank, no measure words between: "Secara ekonomi,
+#: Negeri A urutan 16 terbesar di dunia", "berada di urutan keenam terbesar se-Indonesia"
+#: (the measure, if any, was said before the holder; the ranking is the superlative in its
+#: scope, as written).
+_SUPERLATIVE_AFTER_RANK = re.compile(
+    rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
+    rf"(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})[ \t]+"
+    rf"((?P<sup>{_MEASURE_SUPERLATIVE})[ \t]+{_RANK_SCOPE})(?![\w-])")
 #: A measure whose superlative the rank follows, ranked in a scope: "jalur laut internasional
 #: tersibuk ke-4 sedunia" (a quake "terbesar kedua di wilayah itu" has no scope: no ranking).
 _MEASURE_BEFORE_RANK = re.compile(
@@ -580,6 +588,7 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
                     continue  # "akan menjadi ekonomi terbesar kelima": a forecast, no rank
             found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
                                 adhoc=True, amount=amount))
+    found += _superlatives_in_scope(text, spans, sent_of)
     counted = "jumlah" in text or "banyaknya" in text or "total" in text
     for m in _COUNTED_RANKING.finditer(text) if counted else ():
         # "jumlah Program Studi Terakreditasi ..., Kampus A berada di urutan ke-21"
@@ -675,6 +684,34 @@ def amount_measure_start(text: str, start: int, end: int, sent_of: SentenceOf) -
             or HOPED.search(text, max(sent[0], start - HOPE_REACH), start):
         return None
     return start
+
+
+#: A thing of nature or an event named just before the rank ("danau vulkanik peringkat kedua
+#: terbesar di dunia"): its size is measured, no subject ranked. (Characters read back.)
+_NATURE_BEFORE = re.compile(rf"\b{_NATURE_OR_EVENT.pattern}(?:[ \t]+[a-z]+){{0,2}}[ \t]+$",
+                            re.IGNORECASE)
+_NATURE_REACH = 50
+
+
+def _superlatives_in_scope(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+    """Rankings said as a superlative in a scope right after the rank: "urutan 16 terbesar".
+
+    The superlative and its scope name the ranking ("terbesar di dunia"; ranks only, never a
+    loose number). A superlative of amount or size is a ranking by amount: none when forecast,
+    denied or hoped for (:func:`amount_measure_start`), or of a thing of nature or an event.
+    """
+    found: list[Metric] = []
+    for m in _SUPERLATIVE_AFTER_RANK.finditer(text) if "ter" in text or "paling" in text else ():
+        if spans.overlaps(m.start(1), m.end(1)):
+            continue
+        amount = _BY_QUANTITY.search(m.group("sup")) is not None
+        if amount and (amount_measure_start(text, m.start(1), m.end("sup"), sent_of) is None
+                       or _NATURE_BEFORE.search(text, max(0, m.start() - _NATURE_REACH),
+                                                m.start())):
+            continue  # "danau vulkanik peringkat kedua terbesar": a thing of nature's size
+        found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True,
+                            amount=amount))
+    return found
 
 
 #: A word before a measure that is no part of it: a verb ("melakukan", "memiliki", "menemukan"),
