@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Do the facts depend on how an archive writes its text? A metamorphic check on a gold file.
+r"""Do the facts depend on how an archive writes its text? A metamorphic check on a gold file.
 
 CLICK-ID's scraper read UTF-8 as Mac Roman (curly quotes as ``"‚Äú"``) and joined paragraphs
 with commas (``"kata dia.,Andi"``); other newsrooms (detik) write straight quotes and one
@@ -10,7 +10,8 @@ a lower score or changed articles in another.
 
 Forms: ``given`` (as in the file), ``unicode`` (garbled sequences back to the characters
 they stand for), ``ascii`` (unicode, then curly quotes, dashes and no-break spaces as ASCII),
-``lines`` (paragraph joints as line breaks), ``detik`` (ascii and lines).
+``lines`` (paragraph joints as line breaks), ``detik`` (ascii and lines), ``windows``
+(``"\r\n"`` line ends).
 
 Usage::
 
@@ -54,6 +55,7 @@ def lines(text: str) -> str:
 FORMS: dict[str, Callable[[str], str]] = {
     "given": lambda t: t, "unicode": unicode, "ascii": ascii_quotes, "lines": lines,
     "detik": lambda t: lines(ascii_quotes(t)),
+    "windows": lambda t: t.replace("\n", "\r\n"),
 }
 
 

@@ -30,6 +30,7 @@ from beritanlp.schema import (
     Score,
 )
 from beritanlp.text.doc_text import doc_text
+from beritanlp.text.headline import first_blank_line
 
 
 @dataclass
@@ -127,9 +128,9 @@ def text_id(text: str) -> str:
 
 def split_title(text: str) -> str | None:
     """The headline: the text before the first blank line, when there is one."""
-    head, sep, _ = text.partition("\n\n")
-    head = head.strip()
-    return head if sep and head and "\n" not in head else None
+    blank = first_blank_line(text)
+    head = text[:blank.start()].strip() if blank else ""
+    return head if head and "\n" not in head else None
 
 
 def article_from_doc(doc: Doc, id: str | None = None, title: str | None = None) -> Article:

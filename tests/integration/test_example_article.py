@@ -4,7 +4,7 @@ the same facts whatever format a newsroom or scraper writes it in.
 The example is this project's own text, written to show every list; a reader of it expects the
 facts below. The format variants are the ones seen in the archives users bring: paragraphs on
 their own lines with straight quotes (detik), with curly quotes, and paragraphs joined by commas
-with UTF-8 read as Mac Roman (CLICK-ID's scraper).
+with UTF-8 read as Mac Roman (CLICK-ID's scraper), and Windows line ends.
 """
 
 from __future__ import annotations
@@ -75,7 +75,13 @@ def test_example_scores(facts) -> None:
     ]
 
 
-@pytest.mark.parametrize("form", [_curly, _scraped], ids=["curly-quotes", "clickid-scraped"])
+def _windows(text: str) -> str:
+    """Windows line ends, as in files and exports made there."""
+    return text.replace("\n", "\r\n")
+
+
+@pytest.mark.parametrize("form", [_curly, _scraped, _windows],
+                         ids=["curly-quotes", "clickid-scraped", "windows-line-ends"])
 def test_example_facts_do_not_depend_on_the_format(facts, form) -> None:
     variant = form(EXAMPLE)
     assert variant != EXAMPLE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from beritanlp.record import split_title
 from beritanlp.text.headline import (
     HEADLINE_REACH,
     headline_end,
@@ -20,6 +21,16 @@ def test_headline_end_is_the_first_blank_line() -> None:
     assert headline_end(TITLED) == TITLED.index("\n\n")
     assert headline_end("Satu paragraf saja tanpa judul.") == 0
     assert headline_end("\n\nTeks") == 0
+
+
+def test_a_blank_line_may_hold_carriage_returns_spaces_and_tabs() -> None:
+    windows = TITLED.replace("\n", "\r\n")
+    assert headline_end(windows) == windows.index("\n\r\n")
+    assert windows[:headline_end(windows)].strip() == "Dinas Sosial Salurkan Bantuan Beras"
+    assert short_headline_end("Judul Berita\n \t\nIsi.") == len("Judul Berita")
+    assert short_headline_end("Judul Berita\nIsi.\nLagi.", default=-1) == -1  # no blank line
+    assert split_title(windows) == "Dinas Sosial Salurkan Bantuan Beras"
+    assert split_title("Satu baris\r\nlalu isi.") is None
 
 
 def test_title_case_headline() -> None:

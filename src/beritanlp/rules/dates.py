@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from beritanlp.lexicons.words import tagged_words, word_table
+from beritanlp.text.headline import first_blank_line
 from beritanlp.text.word_start import WordStartPattern
 
 #: Month words of the shared month table (``lexicons/data/months.txt``) -> month number.
@@ -305,8 +306,8 @@ def _parse_iso(value: str | None) -> dt.date | None:
 
 def _first_paragraph_end(text: str) -> int:
     """End of the first body paragraph (after the headline and its blank line)."""
-    body = text.find("\n\n")
-    start = body + 2 if body >= 0 else 0
+    blank = first_blank_line(text)
+    start = blank.end() if blank else 0
     nxt = text.find("\n", start)
     return len(text) if nxt < 0 else nxt
 

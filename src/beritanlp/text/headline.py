@@ -25,16 +25,30 @@ _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Farthest a headline reaches for :func:`short_headline_end`: a first blank line beginning later
 #: than this ends no headline.
 HEADLINE_REACH = 400
+#: A blank line: two line breaks with nothing but spaces, tabs or carriage returns between them
+#: ("\n\n", Windows' "\r\n\r\n", "\n \n"). It matches from its first line break.
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 #: Share of capitalised words from which a headline is in title case.
 HEADLINE_SHARE = 0.7
 #: The same for a body line (stricter: a sentence naming officials is capital-heavy too).
 LINE_SHARE = 0.85
 
 
+def first_blank_line(text: str, end: int | None = None) -> re.Match[str] | None:
+    """The first :data:`BLANK_LINE` of ``text`` (of ``text[:end]``), ``None`` when there is none.
+
+    Its ``start()`` ends the headline and its ``end()`` begins the body.
+    """
+    if "\n" not in text:
+        return None
+    return BLANK_LINE.search(text, 0, len(text) if end is None else end)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def headline_end(text: str) -> int:
     """End of the headline: the offset of the first blank line, 0 when there is none."""
-    return max(text.find("\n\n"), 0)
+    blank = first_blank_line(text)
+    return blank.start() if blank else 0
 
 
 def short_headline_end(text: str, default: int = 0) -> int:
@@ -44,8 +58,8 @@ def short_headline_end(text: str, default: int = 0) -> int:
     :data:`HEADLINE_REACH` characters; the score rules read a text without one as having no
     headline (``default``: 0, or -1 where "no headline" must differ from an empty one).
     """
-    end = text.find("\n\n", 0, HEADLINE_REACH)
-    return end if end >= 0 else default
+    blank = first_blank_line(text, HEADLINE_REACH)
+    return blank.start() if blank else default
 
 
 def mostly_capitalised(words: Sequence[str], share: float, least: int) -> bool:

@@ -138,7 +138,7 @@ from beritanlp.rules.scores.years import (
 from beritanlp.schema import Score
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions, find_or_definitions
 from beritanlp.text.headline import short_headline_end
-from beritanlp.text.mojibake import repair
+from beritanlp.text.mojibake import readable, repair
 from beritanlp.text.numbers import NumberMention, find_numbers
 from beritanlp.text.sentences import split_sentences
 
@@ -354,9 +354,12 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
             pairs = [(subject, each) for each in stated for subject in names]
         metric = asia_name(c.metric.name, asia_written) if c.start in found.asia \
             else c.metric.name
+        # names as a reader writes them ("Pemerintah¬†Kota Bogor": a plain space); ``text``
+        # stays the slice its offsets point at
         scores += [(in_title, Score(
-            metric=metric, value=c.value, kind=c.kind, unit=c.unit, subject=subject,
-            year=each, text=original[c.start:c.end], start=c.start, end=c.end))
+            metric=readable(metric), value=c.value, kind=c.kind, unit=c.unit,
+            subject=subject and readable(subject), year=each,
+            text=original[c.start:c.end], start=c.start, end=c.end))
             for subject, each in pairs]
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
