@@ -98,7 +98,11 @@ def find_places(
         # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
         mentions = [m for m in mentions
                     if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
-    mentions.extend(urban_villages(text, gaz, words, mentions))
+    urban = urban_villages(text, gaz, words, mentions)
+    if urban:
+        # "warga Bidara Cina": the village swallows the names inside it
+        mentions = [m for m in mentions
+                    if not any(u.start <= m.start and m.end <= u.end for u in urban)] + urban
     kampung = kampung_villages(text, gaz, words, mentions)
     if kampung:
         # "Kampung Bali, Kecamatan X": the village swallows the names inside it
