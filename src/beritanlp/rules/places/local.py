@@ -41,9 +41,9 @@ LOCATIVES = frozenset({
     "di", "ke", "dari", "daerah", "wilayah", "kawasan", "sekitar", "arah", "menuju", "hingga",
     "sampai", "antara", "dekat", "seputar", "lokasi", "area",
 })
-#: Words naming the people of a place: "warga Cilincing" is a resident of the district, as
-#: "di Cilincing" is a location there.
-RESIDENT_WORDS = frozenset({"warga"})
+#: Words naming the people of a place or where they come from: "warga Cilincing" is a resident
+#: of the district and "asal Cilincing" comes from it, as "di Cilincing" is a location there.
+RESIDENT_WORDS = frozenset({"warga", "asal"})
 _SUPPORTING = LOCATIVES | RESIDENT_WORDS
 #: Words naming a unit below the village: "Kampung Babakan" is not Kecamatan Babakan.
 HAMLET_WORDS = frozenset({
