@@ -12,6 +12,7 @@ from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
     block_designations,
     block_entities,
+    block_lowercase_definitions,
     block_name_tails,
     block_nicknames,
     block_post_short_forms,
@@ -123,6 +124,7 @@ def find_places(
     block_teasers(text, mentions)
     block_designations(text, mentions)
     block_post_short_forms(text, mentions, bureaus)
+    block_lowercase_definitions(text, mentions)
     block_organisation_names(text, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)
