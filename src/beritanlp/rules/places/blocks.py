@@ -17,6 +17,7 @@ from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import Gazetteer, key
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import LOCATOR_WORDS, ORDINARY, STREET_BEFORE, prev_word
+from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.words import Word, Words
 
 #: Lines advertising other content ("Baca juga: ...", "Lihat juga video ...") are not the article.
@@ -256,6 +257,12 @@ _NOT_BUREAU = frozenset({
 #: "dari Karo Persidangan ... menjadi ..." name the post (a transfer, a request).
 _REGION_BEFORE = frozenset({"di", "tanah", "asal", "kabupaten"})
 _POST_BEFORE = re.compile(r"\bBiro \($")
+#: Ranks written like a region, with the names that follow the rank and not the region:
+#: "Pati" (perwira tinggi, a general or admiral) before a force's or its headquarters' name
+#: ("31 Pati TNI", "Pati Mabes TNI AD", "Pati Sahli Panglima"); "Kapolres Pati" is the regency.
+RANK_SHORT_FORMS: dict[str, frozenset[str]] = {
+    "Pati": frozenset({"TNI", "Polri", "Mabes", "Sahli"}),
+}
 _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]*)\b")
 _LAST_WORD = re.compile(r"(\w+)[ \t]+\Z")
 
@@ -286,13 +293,50 @@ def block_post_short_forms(
     Rabu", "Karo AKBP", "Karo Utara", "Masyarakat Karo Menolak Tambang") it stays the region,
     and so it does after "di" or "Tanah" (:data:`_REGION_BEFORE`), after an official's title or
     a cue ("Bupati Karo ...", "Kabupaten Karo") and in a list ("Deliserdang, Karo, Simalungun").
+    A rank written like a region (:data:`RANK_SHORT_FORMS`) is blocked before a name that
+    follows the rank ("Pati TNI").
     """
     for m in mentions:
-        if m.blocked or m.cue_type or m.after_title or m.text not in POST_SHORT_FORMS:
+        if m.blocked or m.cue_type or m.after_title:
+            continue
+        if m.text in RANK_SHORT_FORMS:
+            if _before_rank_follower(text, m):
+                m.blocked = "venue"
+            continue
+        if m.text not in POST_SHORT_FORMS:
             continue
         if _POST_BEFORE.search(text, max(0, m.start - 8), m.start) \
                 or _before_bureau(text, m, bureaus):
             m.blocked = "venue"
+
+
+def block_lowercase_definitions(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a region's name the text defines as the short form of a lowercase phrase.
+
+    "31 perwira tinggi (Pati) TNI": a phrase of ordinary lowercase words is no place's name,
+    so its short form is that phrase wherever the text writes it bare ("karier Pati"), not the
+    regency. Mentions after a cue or an official's title ("Kabupaten Pati", "Bupati Pati")
+    stay places. A literal "(X)" must be in the text before definitions are read.
+    """
+    names = {m.text for m in mentions
+             if not m.blocked and not m.cue_type and not m.after_title}
+    bracketed = {n for n in names if f"({n})" in text}
+    if not bracketed:
+        return
+    defined = {d.short for d in find_definitions(text)
+               if d.short in bracketed and d.long[:1].islower()}
+    for m in mentions:
+        if m.text in defined and not m.blocked and not m.cue_type and not m.after_title:
+            m.blocked = "venue"
+
+
+def _before_rank_follower(text: str, m: PlaceMention) -> bool:
+    """A name that follows the rank ``m`` comes next and no "di" or "asal" comes before it."""
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None or nxt.group(1) not in RANK_SHORT_FORMS[m.text]:
+        return False
+    before = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
+    return before is None or before.group(1).casefold() not in _REGION_BEFORE
 
 
 def _before_bureau(text: str, m: PlaceMention, bureaus: frozenset[str]) -> bool:

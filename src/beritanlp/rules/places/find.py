@@ -12,6 +12,7 @@ from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
     block_designations,
     block_entities,
+    block_lowercase_definitions,
     block_name_tails,
     block_nicknames,
     block_post_short_forms,
@@ -98,7 +99,11 @@ def find_places(
         # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
         mentions = [m for m in mentions
                     if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
-    mentions.extend(urban_villages(text, gaz, words, mentions))
+    urban = urban_villages(text, gaz, words, mentions)
+    if urban:
+        # "warga Bidara Cina": the village swallows the names inside it
+        mentions = [m for m in mentions
+                    if not any(u.start <= m.start and m.end <= u.end for u in urban)] + urban
     kampung = kampung_villages(text, gaz, words, mentions)
     if kampung:
         # "Kampung Bali, Kecamatan X": the village swallows the names inside it
@@ -119,6 +124,7 @@ def find_places(
     block_teasers(text, mentions)
     block_designations(text, mentions)
     block_post_short_forms(text, mentions, bureaus)
+    block_lowercase_definitions(text, mentions)
     block_organisation_names(text, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)

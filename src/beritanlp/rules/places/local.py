@@ -6,8 +6,9 @@ is taken as a kecamatan only when
 * the gazetteer knows a kecamatan of that name under a regency or city the text mentions (or,
   with the entity recogniser's word for it, under a mentioned province), and
 * something in the text says it is a place: the entity recogniser tagged it as a location, a
-  locative word comes right before it ("di", "ke", "wilayah", "daerah" ...), or it stands in a
-  list next to another place ("Pakis, Selo, dan Ampel").
+  locative word comes right before it ("di", "ke", "wilayah", "daerah" ...) or a word for its
+  people ("warga Cilincing"), or it stands in a list next to another place ("Pakis, Selo, dan
+  Ampel").
 
 "Kota X" with X such a district is the town at the district's seat: a ``kota`` without a code
 ("Kota Rangkasbitung"). Names that are also ordinary words (stop words, day and month names)
@@ -40,6 +41,10 @@ LOCATIVES = frozenset({
     "di", "ke", "dari", "daerah", "wilayah", "kawasan", "sekitar", "arah", "menuju", "hingga",
     "sampai", "antara", "dekat", "seputar", "lokasi", "area",
 })
+#: Words naming the people of a place or where they come from: "warga Cilincing" is a resident
+#: of the district and "asal Cilincing" comes from it, as "di Cilincing" is a location there.
+RESIDENT_WORDS = frozenset({"warga", "asal"})
+_SUPPORTING = LOCATIVES | RESIDENT_WORDS
 #: Words naming a unit below the village: "Kampung Babakan" is not Kecamatan Babakan.
 HAMLET_WORDS = frozenset({
     "kampung", "dusun", "dukuh", "lingkungan", "jorong", "banjar", "blok", "gang", "gg", "rt", "rw",
@@ -282,7 +287,7 @@ def _after_locative(text: str, words: Words, i: int) -> bool:
     if i == 0:
         return False
     prev = words[i - 1]
-    return prev.low in LOCATIVES and text[prev.end:words[i].start] == " "
+    return prev.low in _SUPPORTING and text[prev.end:words[i].start] == " "
 
 
 def _after_agency(words: Words, text: str, i: int) -> bool:

@@ -26,6 +26,7 @@ from beritanlp.rules.places.shape import (
     prev_word,
 )
 from beritanlp.text.headline import headline_end
+from beritanlp.text.numbers import roman_to_int
 from beritanlp.text.words import Word, Words
 
 
@@ -230,12 +231,19 @@ def _compound_before(words: Words, i: int) -> bool:
     """Whether the cue at word ``i`` follows a word that makes it a compound, or an acronym.
 
     "Kepala Desa Hendra Gunawan" names a person, "Dana Desa Tahap II" a fund, "KKN Desa
-    Penari" a title: none is an unknown village.
+    Penari" a title: none is an unknown village. A hamlet's Roman number before it
+    ("Dusun III Desa Talang Bulu") is no acronym.
     """
     if i == 0:
         return False
     prev = words.texts[i - 1]
-    return words.lows[i - 1] in _COMPOUND_BEFORE or (len(prev) >= 2 and prev.isupper())
+    return words.lows[i - 1] in _COMPOUND_BEFORE or (
+        len(prev) >= 2 and prev.isupper() and not _hamlet_number(prev))
+
+
+def _hamlet_number(word: str) -> bool:
+    """A Roman numeral of I, V and X ("Dusun III Desa X"): a unit's number, no acronym."""
+    return set(word) <= {"I", "V", "X"} and roman_to_int(word) is not None
 
 
 def _unknown_local(

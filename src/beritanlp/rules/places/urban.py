@@ -11,8 +11,11 @@ capitalised name is taken as a kelurahan only when
   province whose cities are all administrative ones (Kota/Kabupaten Administrasi: the
   province is the city-level government, as in Jakarta).
 
-Rural villages (desa) are not read this way: their names are far more numerous and often
-ordinary words. Kelurahan codes are told apart by their fourth part ("1xxx").
+Rural villages (desa) are not read this way after a locative: their names are far more
+numerous and often ordinary words, and "di X" is as often a venue or a hamlet. After a word
+for a place's people or their origin ("warga Kayu Ara", "asal Kayu Ara": a resident of the
+village) a desa is read the same way as a kelurahan. Kelurahan codes are told apart by their
+fourth part ("1xxx").
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer
-from beritanlp.rules.places.local import HAMLET_WORDS, LOCATIVES, context_codes
+from beritanlp.rules.places.local import HAMLET_WORDS, LOCATIVES, RESIDENT_WORDS, context_codes
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import ADMIN_WORDS, ORDINARY, in_venue, joined
 from beritanlp.text.words import Words
@@ -28,6 +31,7 @@ from beritanlp.text.words import Words
 _MAX_WORDS = 3
 #: One-word names that are ordinary, unit or administrative words ("di Dukuh kowang").
 _NOT_NAMES = ORDINARY | HAMLET_WORDS | ADMIN_WORDS
+_BEFORE = LOCATIVES | RESIDENT_WORDS
 
 
 def urban_villages(
@@ -49,7 +53,7 @@ def urban_villages(
     """
     taken = [(m.start, m.end) for m in mentions]
     after = [i for i in range(1, len(words))
-             if words.caps[i] and words.lows[i - 1] in LOCATIVES
+             if words.caps[i] and words.lows[i - 1] in _BEFORE
              and text[words.ends[i - 1]:words.starts[i]] == " "
              and not any(s <= words.starts[i] < e for s, e in taken)]
     if not after:
@@ -59,7 +63,8 @@ def urban_villages(
         return []
     found = []
     for i in after:
-        hit = _kelurahan_at(text, gaz, words, i, regions)
+        rural = words.lows[i - 1] in RESIDENT_WORDS
+        hit = _kelurahan_at(text, gaz, words, i, regions, rural=rural)
         if hit is not None:
             found.append(hit)
     return found
@@ -81,8 +86,9 @@ def _city_codes(gaz: Gazetteer, mentions: Sequence[PlaceMention]) -> tuple[str, 
 
 def _kelurahan_at(
     text: str, gaz: Gazetteer, words: Words, i: int, regions: tuple[str, ...],
+    *, rural: bool = False,
 ) -> PlaceMention | None:
-    """The kelurahan named by the whole capitalised run at word ``i``, if one fits."""
+    """The kelurahan (with ``rural`` any village) the capitalised run at word ``i`` names."""
     n = 1
     while n < _MAX_WORDS + 1 and i + n < len(words) and words.caps[i + n] \
             and joined(text, words, i, n + 1):
@@ -91,10 +97,13 @@ def _kelurahan_at(
         return None  # "di Dukuh kowang": a hamlet's unit word, not the kelurahan Dukuh
     name_key = "".join(words.lows[i:i + n])
     cands = [p for p in gaz.desa_places(name_key)
-             if p.code and p.code.rsplit(".", 1)[-1].startswith("1")
+             if p.code and (rural or p.code.rsplit(".", 1)[-1].startswith("1"))
              and p.code.startswith(tuple(r + "." for r in regions))]
     if len(cands) != 1:
         return None
+    if rural and any(c.code and c.code.startswith(tuple(r + "." for r in regions))
+                     for c in gaz.kecamatan.get(name_key, ())):
+        return None  # "warga Gunung Putri": the district of the name, left to its own rules
     start, end = words.starts[i], words.ends[i + n - 1]
     return PlaceMention(start, end, text[start:end], cands, cue_type="desa",
                         name_key=name_key, place=cands[0])
