@@ -26,6 +26,7 @@ from beritanlp.rules.officials.pairing import (
     extended,
     listed_name,
     name_ends_clause,
+    opening_word,
     paired,
     term_end,
     time_qualifier_end,
@@ -333,6 +334,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """
     if named_before(ctx, ph.start):
         return None  # "Budi menjabat Kepala X, Ani ...": the title is Budi's
+    if ph.start and not ctx.toks[ph.start].cap and ctx.norms[ph.start - 1] in HOLDER_VERBS:
+        return None  # "maju sebagai kepala daerah, Budi menilai": a verb's complement
     e = time_qualifier_end(ctx, ph.end)
     faction = faction_after(ctx, e)  # "Wakil Ketua Komisi X DPR f-Golkar, Budi"
     e += faction
@@ -354,6 +357,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
+    if not gap and opening_word(ctx, name):
+        return None  # "Menteri X,Kurang dari ...": a new paragraph's first word, not a name
     if not ctx.toks[ph.start].cap and clause_after_adjunct(ctx, ph.start - 1, name[1]):
         return None  # "Menurut jaksa, Budi menerima ...": the name is the next clause's subject
     if ctx.person_at(name[0]) is None and not faction and (
@@ -366,8 +371,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 
 
 #: Words between a name and the title it holds: the title is that name's ("Budi menjabat
-#: Kepala X", "Budi selaku Kepala X").
-HOLDER_VERBS: frozenset[str] = frozenset({"menjabat", "merupakan", "selaku", "sebagai"})
+#: Kepala X", "Budi selaku Kepala X", "Budi menjadi Kepala X": held or to be held).
+HOLDER_VERBS: frozenset[str] = frozenset({"menjabat", "merupakan", "selaku", "sebagai", "menjadi"})
 #: Words between a name and a verb of office ("Budi yang kini menjabat").
 HOLDER_ADVERBS: frozenset[str] = frozenset("yang juga kini saat ini sekarang masih".split())
 

@@ -20,6 +20,7 @@ from beritanlp.rules.officials.pairing import (
     after_commas,
     clause_after_adjunct,
     clause_after_speaker,
+    opening_word,
     paired,
     term_at,
 )
@@ -49,7 +50,10 @@ def name_before_parens(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
         return None
     if ph.start >= 2 and short_form_of(ctx, max(0, ph.start - 13), ph.start - 1, end_tok):
         return None  # "Direktur Jenderal X dan Y (Dirjen XY)": the long form, not a name
-    return paired(ctx, ph, name_backward(ctx, ph.start - 1), gap=gap, go_on=end_tok)
+    name = name_backward(ctx, ph.start - 1)
+    if name is not None and opening_word(ctx, name):
+        return None  # '"Beliau (Menlu X) mendukung': a pronoun opening the quote, no name
+    return paired(ctx, ph, name, gap=gap, go_on=end_tok)
 
 
 #: Tokens after a slash read for the bracket's end at most ("/ Dokter Kesehatan Jiwa)").
@@ -92,6 +96,8 @@ def name_before_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
         clause_after_adjunct(ctx, name[0] - 1, e) or clause_after_speaker(ctx, name[0] - 1, e)
     ):
         return None  # "Menurut Budi, jaksa KPK menyebut ...": the title is the next subject
+    if name is not None and end_tok == e and opening_word(ctx, name):
+        return None  # "Terakhir, Presiden menjelaskan ...": an opening word, then the subject
     return paired(ctx, ph, name, gap=gap, go_on=e)
 
 

@@ -164,7 +164,8 @@ def faction_length(ctx: Context, i: int, parties: frozenset[str]) -> int:
     A hyphenated faction ("F-PKS", "f-Golkar": an "f-" and a known party or an acronym) or
     "Fraksi" and the party's capitalised words (known parties, words of parties' full names
     or acronyms, at most :data:`MAX_FACTION_WORDS`), with its short form in brackets after
-    it ("Fraksi PDI Perjuangan (PDIP)"). The faction says who a member is, not what the post
+    it ("Fraksi PDI Perjuangan (PDIP)", "Fraksi Partai Golongan Karya (Golkar)": an acronym
+    or a known party). The faction says who a member is, not what the post
     is of.
     """
     if i >= ctx.size or not ctx.toks[i].is_word:
@@ -184,8 +185,10 @@ def faction_length(ctx: Context, i: int, parties: frozenset[str]) -> int:
         k += 1
     if k == i + 1:
         return 0
-    if ctx.tok(k) == "(" and ctx.tok(k + 2) == ")" and ctx.tok(k + 1).isupper():
-        k += 3  # "Fraksi PDI Perjuangan (PDIP)"
+    if ctx.tok(k) == "(" and ctx.tok(k + 2) == ")" and (
+        ctx.tok(k + 1).isupper() or ctx.norms[k + 1] in parties
+    ):
+        k += 3  # "Fraksi PDI Perjuangan (PDIP)", "Fraksi Partai Golongan Karya (Golkar)"
     return k - i
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at
+from beritanlp.rules.officials.names import skip_titles
 from beritanlp.rules.officials.phrases import (
     Phrase,
     head_at,
@@ -295,3 +296,24 @@ def time_qualifier_end(ctx: Context, e: int) -> int:
         return e + 1  # also "Anggota Komisi IV DPR lainnya, Budi": one more member
     k, _ = term_at(ctx, e)
     return k if k > e and ctx.tok(k) == "," else e  # "Ketua Dewan X 2016-2019, Budi"
+
+
+def opening_word(ctx: Context, name: tuple[int, int]) -> bool:
+    """Tell whether a name is one word that opens its sentence and is no one's name.
+
+    Its capital says nothing ("Terakhir, Presiden menjelaskan"; "Menteri X,Kurang dari lima
+    bulan": a joint, then a new sentence), so a word no PERSON span reads and the text never
+    writes capitalised inside a sentence ("ujar Amil" makes "Amil" a name) is no name. Not a
+    word after a colon ("Menteri X: Budi", a list) or after a title's abbreviation ("HM.
+    Sanusi"). A scraper's gap before it ("Menteri X ,Pudjiastuti") is read by the caller
+    first: a dropped first name.
+    """
+    a, b = name
+    if b - a != 1 or not ctx.toks[a].sent_start or ctx.tok(a - 1) == ":":
+        return False
+    if ctx.person_ending(b) is not None:
+        return False
+    if a >= 2 and ctx.tok(a - 1) == "." and skip_titles(ctx, a - 2) >= a:
+        return False
+    word = ctx.toks[a].text  # read once per such word: the check is rare
+    return not any(t.text == word and not (t.sent_start or t.title_line) for t in ctx.toks)

@@ -345,7 +345,7 @@ def scan_complement(
         if nxt is None:
             break
         i = nxt
-    if scan.nongov or private_company(ctx, scan):
+    if scan.nongov or private_company(ctx, scan) or unlisted_executive(ctx, scan):
         return -1, [], []
     items = scan.items
     while items and items[-1].kind == "join":
@@ -526,6 +526,30 @@ def private_company(ctx: Context, scan: _Scan) -> bool:
         it.kind == "unit" and ctx.norms[it.start] in PRIVATE_FORMS for it in scan.items
     )
     return forms and not state_company(ctx, scan)
+
+
+#: Words after "Direktur Eksekutif" read for a known agency at most (its unit, then the
+#: agency: "Departemen Kebijakan Makroprudensial Bank Indonesia (BI)").
+MAX_EXECUTIVE_BODY = 10
+
+
+def unlisted_executive(ctx: Context, scan: _Scan) -> bool:
+    """Tell whether the phrase is a "Direktur Eksekutif" of a body no agency table knows.
+
+    The title of the heads of NGOs, think tanks and pollsters ("Direktur Eksekutif ICJR",
+    "Direktur Eksekutif Walhi Riau", "Direktur Eksekutif Parameter Politik Indonesia"); a
+    public body's executive directors name their agency in the capitalised words after the
+    title ("Direktur Eksekutif Departemen Komunikasi Bank Indonesia", "... LPEI").
+    """
+    k = scan.head_end
+    if scan.head != "Direktur" or k >= ctx.size or ctx.norms[k] != "eksekutif":
+        return False
+    for j in range(k + 1, min(ctx.size, k + 1 + MAX_EXECUTIVE_BODY)):
+        if ctx.toks[j].text not in {"(", ")"} and not ctx.cap(j) and ctx.norms[j] != "dan":
+            break
+        if agency_at(ctx, j) is not None:
+            return False
+    return True
 
 
 def gap_comma(ctx: Context, i: int) -> bool:
