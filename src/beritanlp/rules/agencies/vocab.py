@@ -167,4 +167,15 @@ UNIT_ABBREVIATIONS = (
     ("Divisi Regional", "Divre"), ("Daerah Operasi", "Daop"),
     ("Marketing Operation Region", "MOR"), ("Unit Induk Distribusi", "UID"),
     ("Unit Induk Wilayah", "UIW"),
+    # directorates of a regional police command and units of a district command, by the
+    # names and short forms of the police's own organisation ("Direktorat Reserse Kriminal
+    # Khusus Polda X" and "Ditreskrimsus Polda X" are one unit)
+    ("Direktorat Reserse Kriminal Khusus", "Ditreskrimsus"),
+    ("Direktorat Reserse Kriminal Umum", "Ditreskrimum"),
+    ("Direktorat Reserse Narkoba", "Ditresnarkoba"), ("Direktorat Lalu Lintas", "Ditlantas"),
+    ("Direktorat Intelijen dan Keamanan", "Ditintelkam"),
+    ("Direktorat Pembinaan Masyarakat", "Ditbinmas"),
+    ("Satuan Reserse Kriminal", "Satreskrim"), ("Satuan Reserse Narkoba", "Satresnarkoba"),
+    ("Satuan Lalu Lintas", "Satlantas"), ("Satuan Intelijen dan Keamanan", "Satintelkam"),
+    ("Satuan Pembinaan Masyarakat", "Satbinmas"),
 )
