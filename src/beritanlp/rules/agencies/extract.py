@@ -208,7 +208,7 @@ def extract_agencies(
 _PORTFOLIO_HEADS = ("Dinas ", "Suku ")
 
 #: Heads of a ministry's regional office, whose name is the ministry's name and region.
-_OFFICE_HEADS = ("Kanwil ", "Kantor Wilayah ")
+_OFFICE_HEADS = ("Kanwil ", "Kantor Wilayah ", "Kantor Pelayanan ", "Kantor Pengawasan ")
 
 
 def _drop_organ_parents(
