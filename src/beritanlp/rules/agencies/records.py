@@ -77,6 +77,32 @@ def merge_units(text: str, kept: list[Candidate], definitions: dict[str, str]) -
             cand.full = False
 
 
+def merge_cut_units(text: str, kept: list[Candidate]) -> None:
+    """Give a sub-unit named by the first words of a known body's name that body's key.
+
+    "Dinas Perumahan" beside "Dinas Perumahan Rakyat dan Kawasan Permukiman", "Komisi
+    Informasi" beside "Komisi Informasi Pusat" (knowledge-base names): the shorter mention is
+    the same body, cut. Only when exactly one body of the article starts with the unit's words
+    (two or more of them).
+    """
+    bodies = [
+        (c.key, [norm(w) for w in readable(text[c.start : c.end]).split()])
+        for c in kept if c.key.startswith("kb|")
+    ]
+    if not bodies:
+        return
+    for cand in kept:
+        if not cand.key.startswith("unit|"):
+            continue
+        words = [norm(w) for w in readable(text[cand.start : cand.end]).split()]
+        if len(words) < 2:
+            continue
+        keys = {key for key, b_words in bodies
+                if len(b_words) > len(words) and b_words[: len(words)] == words}
+        if len(keys) == 1:
+            cand.key = keys.pop()
+
+
 def build_records(
     text: str, kept: list[Candidate], nested: list[Candidate], kb: AgencyKB
 ) -> tuple[list[Mention], list[dict[str, Any]]]:

@@ -151,6 +151,12 @@ REGIONAL_GOV = {
 CAP = (r"(?:[IVX]+/[A-Z][A-Za-z]+|[A-Z][A-Za-z'’.-]*[A-Za-z](?:-[0-9]{1,4}\b)?|[A-Z]{1,2}"
        r"|[0-9]{1,4}(?:/[A-Za-z0-9]+)?)")
 ROMAN = r"(?:XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+#: DPR commissions named by their portfolio ("Komisi Hukum DPR") and their numbers: only the
+#: portfolios whose commission kept its number through the DPR's periods since 2009.
+DPR_COMMISSION_PORTFOLIOS: dict[str, str] = {
+    "Pertahanan": "I", "Pemerintahan": "II", "Hukum": "III", "Agama": "VIII",
+    "Kesehatan": "IX", "Pendidikan": "X", "Keuangan": "XI",
+}
 REGION_PREFIX = r"(?:(?:Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Daerah\s+Istimewa)\s+)"
 
 #: Unit words and their short forms (long, short): the one table of unit abbreviations. Keys of
