@@ -285,7 +285,27 @@ def pattern_candidates(
         *_dprd(text, regions),
         *_commissions(text, regions),
         *_sub_units(text, kb_spans, kb, regions, name_word),
+        *_bare_secretariats(text),
         *_state_companies(text),
+    ]
+
+
+#: A ministry's secretariat general or inspectorate general named without its ministry ("dana
+#: ke Sekretariat Jenderal", "Inspektorat Jenderal akan dilibatkan"): no name word, bracket or
+#: "dan" + name after it (those are :func:`_sub_units`' names); an amount in rupiah may follow.
+_BARE_SECRETARIAT = re.compile(
+    r"\b(?:Sekretariat|Inspektorat)[ \t]+Jenderal\b"
+    r"(?![ \t]*,?[ \t]+(?:dan[ \t]+)?(?!\(?Rp)[A-Z(])"
+)
+
+
+def _bare_secretariats(text: str) -> list[Candidate]:
+    """A secretariat or inspectorate general written on its own is a sub-unit of the article."""
+    if "Jenderal" not in text:
+        return []
+    return [
+        Candidate(m.start(), m.end(), "unit|" + unit_key(m.group()), True)
+        for m in _BARE_SECRETARIAT.finditer(text)
     ]
 
 
