@@ -55,7 +55,7 @@ from beritanlp.rules.agencies.patterns import (
     unit_key,
 )
 from beritanlp.rules.agencies.permuted import extend_permuted
-from beritanlp.rules.agencies.records import build_records, merge_units
+from beritanlp.rules.agencies.records import build_records, merge_cut_units, merge_units
 from beritanlp.rules.agencies.regions import (
     RegionNames,
     norm,
@@ -189,6 +189,7 @@ def extract_agencies(
     # "Suku Dinas Kesehatan Jakarta Barat": the city branch, not the provincial office.
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
+    merge_cut_units(text, kept)
     merge_pemda(text, kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
@@ -208,7 +209,7 @@ def extract_agencies(
 _PORTFOLIO_HEADS = ("Dinas ", "Suku ")
 
 #: Heads of a ministry's regional office, whose name is the ministry's name and region.
-_OFFICE_HEADS = ("Kanwil ", "Kantor Wilayah ")
+_OFFICE_HEADS = ("Kanwil ", "Kantor Wilayah ", "Kantor Pelayanan ", "Kantor Pengawasan ")
 
 
 def _drop_organ_parents(

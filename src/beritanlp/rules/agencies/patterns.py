@@ -20,6 +20,7 @@ from beritanlp.rules.agencies.regions import RegionNames, norm, region_after
 from beritanlp.rules.agencies.vocab import (
     CAP,
     DIRECTORATE_HEADS,
+    DPR_COMMISSION_PORTFOLIOS,
     EXCLUDED_WORDS,
     HEAD_AT,
     POSITION_BEFORE,
@@ -150,7 +151,9 @@ _PARENT_HEADS = (
 )
 _REGIONAL_GOV_RE = re.compile(r"(?=P)\b(" + trie_pattern(list(REGIONAL_GOV)) + r")(?![\w-])")
 _DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
-_KOMISI_RE = re.compile(r"\bKomisi[ \t]+(" + ROMAN + r")\b")
+_KOMISI_RE = re.compile(
+    r"\bKomisi[ \t]+(" + ROMAN + "|" + "|".join(DPR_COMMISSION_PORTFOLIOS) + r")\b"
+)
 _SUBUNIT_HEADS = (
     "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal", "Kantor Wilayah",
     # a ministry the knowledge base does not know as written (a list of portfolios, a foreign
@@ -282,7 +285,27 @@ def pattern_candidates(
         *_dprd(text, regions),
         *_commissions(text, regions),
         *_sub_units(text, kb_spans, kb, regions, name_word),
+        *_bare_secretariats(text),
         *_state_companies(text),
+    ]
+
+
+#: A ministry's secretariat general or inspectorate general named without its ministry ("dana
+#: ke Sekretariat Jenderal", "Inspektorat Jenderal akan dilibatkan"): no name word, bracket or
+#: "dan" + name after it (those are :func:`_sub_units`' names); an amount in rupiah may follow.
+_BARE_SECRETARIAT = re.compile(
+    r"\b(?:Sekretariat|Inspektorat)[ \t]+Jenderal\b"
+    r"(?![ \t]*,?[ \t]+(?:dan[ \t]+)?(?!\(?Rp)[A-Z(])"
+)
+
+
+def _bare_secretariats(text: str) -> list[Candidate]:
+    """A secretariat or inspectorate general written on its own is a sub-unit of the article."""
+    if "Jenderal" not in text:
+        return []
+    return [
+        Candidate(m.start(), m.end(), "unit|" + unit_key(m.group()), True)
+        for m in _BARE_SECRETARIAT.finditer(text)
     ]
 
 
@@ -421,14 +444,32 @@ def _dprd(text: str, regions: RegionNames) -> list[Candidate]:
 
 
 _PARENT_HOUSE = re.compile(r"[ \t]+(DPR(?:D)?(?:[ \t]+RI)?)\b")
+#: The DPR written out after a commission named by its portfolio ("Komisi Hukum Dewan
+#: Perwakilan Rakyat").
+_HOUSE_WRITTEN = re.compile(r"[ \t]+Dewan[ \t]+Perwakilan[ \t]+Rakyat\b(?![ \t]+Daerah)")
 
 
 def _commissions(text: str, regions: RegionNames) -> list[Candidate]:
-    """DPR and DPRD commissions ("Komisi III DPR RI")."""
+    """DPR and DPRD commissions ("Komisi III DPR RI", "Komisi Hukum DPR").
+
+    A commission named by its portfolio (:data:`DPR_COMMISSION_PORTFOLIOS`) is one only with
+    the DPR after it, and it is the commission of that number: "Komisi Hukum DPR" and "Komisi
+    III DPR" are one record, the portfolio name its short form.
+    """
     found: list[Candidate] = []
     for m in _KOMISI_RE.finditer(text):
         end = m.end()
+        number = DPR_COMMISSION_PORTFOLIOS.get(m.group(1))
         parent = _PARENT_HOUSE.match(text, end)
+        if number is not None:
+            written = _HOUSE_WRITTEN.match(text, end)
+            if written is not None:
+                found.append(Candidate(m.start(), written.end(), f"komisi|{number}|dpr", False))
+            elif parent is not None and parent.group(1).startswith("DPR") and not (
+                parent.group(1).startswith("DPRD")
+            ):
+                found.append(Candidate(m.start(), parent.end(), f"komisi|{number}|dpr", False))
+            continue
         key = f"komisi|{m.group(1)}"
         if parent:
             end = parent.end()

@@ -48,18 +48,19 @@ def merge_units(text: str, kept: list[Candidate], definitions: dict[str, str]) -
     """
     units = [c for c in kept if c.key.startswith("unit|")]
     words = {id(c): _unit_words(text[c.start : c.end], definitions) for c in units}
-    # Only a unit with the same first word can be matched (in ``units`` order).
+    # Only a unit with the same first word, short forms read out ("Ditreskrimsus" is
+    # "Direktorat Reserse Kriminal Khusus"), can be matched (in ``units`` order).
     by_head: dict[str, list[Candidate]] = {}
     for unit in units:
-        by_head.setdefault(words[id(unit)][0][0], []).append(unit)
+        by_head.setdefault(words[id(unit)][1][0], []).append(unit)
     for cand in sorted(units, key=lambda c: c.end - c.start):
         written, expanded = words[id(cand)]
         best = None
-        for other in by_head[written[0]]:
+        for other in by_head[expanded[0]]:
             if other is cand or other.key == cand.key:
                 continue
             o_written, o_expanded = words[id(other)]
-            if len(o_expanded) <= len(expanded) or o_written[0] != written[0]:
+            if len(o_expanded) <= len(expanded):
                 continue
             if any(_is_subsequence(a, b) for a in (written, expanded)
                    for b in (o_written, o_expanded)):
@@ -74,6 +75,32 @@ def merge_units(text: str, kept: list[Candidate], definitions: dict[str, str]) -
         plain = re.sub(r"\s*\([^)]*\)", "", text[cand.start : cand.end]).split()
         if any(w in shorts for w in plain[1:]) or (plain and plain[0] in defined):
             cand.full = False
+
+
+def merge_cut_units(text: str, kept: list[Candidate]) -> None:
+    """Give a sub-unit named by the first words of a known body's name that body's key.
+
+    "Dinas Perumahan" beside "Dinas Perumahan Rakyat dan Kawasan Permukiman", "Komisi
+    Informasi" beside "Komisi Informasi Pusat" (knowledge-base names): the shorter mention is
+    the same body, cut. Only when exactly one body of the article starts with the unit's words
+    (two or more of them).
+    """
+    bodies = [
+        (c.key, [norm(w) for w in readable(text[c.start : c.end]).split()])
+        for c in kept if c.key.startswith("kb|")
+    ]
+    if not bodies:
+        return
+    for cand in kept:
+        if not cand.key.startswith("unit|"):
+            continue
+        words = [norm(w) for w in readable(text[cand.start : cand.end]).split()]
+        if len(words) < 2:
+            continue
+        keys = {key for key, b_words in bodies
+                if len(b_words) > len(words) and b_words[: len(words)] == words}
+        if len(keys) == 1:
+            cand.key = keys.pop()
 
 
 def build_records(
@@ -108,6 +135,7 @@ def build_records(
         ):
             cand.key = regional[0]
     _national_into_office(text, kept + nested, extending, kb)
+    _metro_commands(kept + nested)
     mentions: list[Mention] = []
     groups: dict[str, list[Mention]] = {}
     for cand, is_nested in [(c, False) for c in kept] + [(c, True) for c in nested]:
@@ -140,7 +168,43 @@ def build_records(
             }
         )
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return mentions, records
+    return mentions, merge_same_names(records)
+
+
+def merge_same_names(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per name: records whose names are one name written alike are one agency.
+
+    A defined short form and a bare mention of the same unit ("Dewan Pengawas (Dewas)" and a
+    later "Dewan Pengawas") can reach two keys; the record with a knowledge-base canonical name
+    (else the first) keeps the id and takes the other's mentions and acronym.
+
+    Parameters
+    ----------
+    records : list of dict
+        Agency records in text order (``name``, ``canonical``, ``acronym``, ``id``,
+        ``mentions``).
+
+    Returns
+    -------
+    list of dict
+        The records, each name once, in the order of their first record.
+    """
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        by_name.setdefault(norm(record["name"]), []).append(record)
+    merged: list[dict[str, Any]] = []
+    for record in records:
+        group = by_name[norm(record["name"])]
+        if record is not group[0]:
+            continue
+        keep = next((r for r in group if r["canonical"]), group[0])
+        for other in group:
+            if other is not keep:
+                keep["mentions"] = sorted(keep["mentions"] + other["mentions"])
+                if keep["acronym"] is None:
+                    keep["acronym"] = other["acronym"]
+        merged.append(keep)
+    return merged
 
 
 #: Words that mark a mention as the national body itself ("Bawaslu RI", "BNPB Pusat").
@@ -314,6 +378,24 @@ def _national_into_office(
         for cand in group:
             cand.key = offices[0]
             cand.full = cand.full and office_full
+
+
+#: Keys of police commands whose Jakarta-area units carry "Metro" in their names.
+_METRO_KINDS = ("kb|polres|", "kb|polsek|")
+
+
+def _metro_commands(cands: list[Candidate]) -> None:
+    """A police command written without "Metro" beside its "Metro" name is that command.
+
+    "Polres Jakut" (or "Polres Jakarta Utara") beside "Polres Metro Jakarta Utara" takes the
+    latter's key; without the "Metro" name in the article the key is left alone.
+    """
+    keys = {c.key for c in cands}
+    for cand in cands:
+        for kind in _METRO_KINDS:
+            place = cand.key[len(kind) :] if cand.key.startswith(kind) else ""
+            if place and not place.startswith("metro") and f"{kind}metro{place}" in keys:
+                cand.key = f"{kind}metro{place}"
 
 
 def canonical_name(kb: AgencyKB, agency_id: str | None) -> str | None:

@@ -151,6 +151,12 @@ REGIONAL_GOV = {
 CAP = (r"(?:[IVX]+/[A-Z][A-Za-z]+|[A-Z][A-Za-z'’.-]*[A-Za-z](?:-[0-9]{1,4}\b)?|[A-Z]{1,2}"
        r"|[0-9]{1,4}(?:/[A-Za-z0-9]+)?)")
 ROMAN = r"(?:XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+#: DPR commissions named by their portfolio ("Komisi Hukum DPR") and their numbers: only the
+#: portfolios whose commission kept its number through the DPR's periods since 2009.
+DPR_COMMISSION_PORTFOLIOS: dict[str, str] = {
+    "Pertahanan": "I", "Pemerintahan": "II", "Hukum": "III", "Agama": "VIII",
+    "Kesehatan": "IX", "Pendidikan": "X", "Keuangan": "XI",
+}
 REGION_PREFIX = r"(?:(?:Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Daerah\s+Istimewa)\s+)"
 
 #: Unit words and their short forms (long, short): the one table of unit abbreviations. Keys of
@@ -167,4 +173,15 @@ UNIT_ABBREVIATIONS = (
     ("Divisi Regional", "Divre"), ("Daerah Operasi", "Daop"),
     ("Marketing Operation Region", "MOR"), ("Unit Induk Distribusi", "UID"),
     ("Unit Induk Wilayah", "UIW"),
+    # directorates of a regional police command and units of a district command, by the
+    # names and short forms of the police's own organisation ("Direktorat Reserse Kriminal
+    # Khusus Polda X" and "Ditreskrimsus Polda X" are one unit)
+    ("Direktorat Reserse Kriminal Khusus", "Ditreskrimsus"),
+    ("Direktorat Reserse Kriminal Umum", "Ditreskrimum"),
+    ("Direktorat Reserse Narkoba", "Ditresnarkoba"), ("Direktorat Lalu Lintas", "Ditlantas"),
+    ("Direktorat Intelijen dan Keamanan", "Ditintelkam"),
+    ("Direktorat Pembinaan Masyarakat", "Ditbinmas"),
+    ("Satuan Reserse Kriminal", "Satreskrim"), ("Satuan Reserse Narkoba", "Satresnarkoba"),
+    ("Satuan Lalu Lintas", "Satlantas"), ("Satuan Intelijen dan Keamanan", "Satintelkam"),
+    ("Satuan Pembinaan Masyarakat", "Satbinmas"),
 )
