@@ -26,6 +26,14 @@ def test_a_garbled_apostrophe_inside_a_word_keeps_the_segment_word_whole() -> No
                                    "."]
 
 
+def test_a_garbled_quote_is_one_symbol_not_the_start_of_the_next_word() -> None:
+    opening = "\u201c".encode("utf-8").decode("mac_roman")  # "‚Äú": its letters are word characters
+    closing = "\u201d".encode("utf-8").decode("mac_roman")
+    text = f"{opening}Bupati Tanah Merah hadir,{closing} kata Rudi. Jawa¬†Barat"
+    assert segment(text).texts == [opening, "Bupati", "Tanah", "Merah", "hadir", ",", closing,
+                                   "kata", "Rudi", ".", "Jawa", "¬", "†", "Barat"]
+
+
 def test_word_objects_on_demand() -> None:
     words = Words("di Bogor dan bogor")
     bogor = words[1]

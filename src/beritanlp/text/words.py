@@ -33,8 +33,13 @@ from beritanlp.text.mojibake import APOSTROPHES, MOJIBAKE
 #: tokenizer, which keeps such a word whole).
 _APOSTROPHE = "(?:['’]|" + "|".join(re.escape(g) for g, c in MOJIBAKE.items()
                                      if c in APOSTROPHES) + ")"
+#: Garbled sequences holding a letter ("‚Äú" for "“"): one symbol each, never the start of the
+#: word they are glued to ("‚ÄúBupati" is a quote and "Bupati"). Inside a word, the apostrophe's
+#: comes first (the word pattern reads it).
+_GARBLED_SYMBOL = "|".join(re.escape(g) for g in sorted(MOJIBAKE, key=len, reverse=True)
+                           if re.search(r"\w", g))
 #: A token of the one segmentation: a word (joined by ``-``, ``/`` or an apostrophe) or one symbol.
-TOKEN = re.compile(rf"\w+(?:(?:[-/]|{_APOSTROPHE})\w+)*|[^\w\s]")
+TOKEN = re.compile(rf"{_GARBLED_SYMBOL}|\w+(?:(?:[-/]|{_APOSTROPHE})\w+)*|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 #: Letters, optionally joined by an apostrophe ("Jum'at", "Ma’ruf"): the words of :class:`Words`.
 LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
