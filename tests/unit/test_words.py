@@ -24,6 +24,7 @@ def test_a_garbled_apostrophe_inside_a_word_keeps_the_segment_word_whole() -> No
     text = f"Sekjen Budi Sa{garbled}adi, Jum{garbled}at."
     assert segment(text).texts == ["Sekjen", "Budi", f"Sa{garbled}adi", ",", f"Jum{garbled}at",
                                    "."]
+    assert Words(text).texts == ["Sekjen", "Budi", f"Sa{garbled}adi", f"Jum{garbled}at"]
 
 
 def test_a_garbled_quote_is_one_symbol_not_the_start_of_the_next_word() -> None:

@@ -32,10 +32,11 @@ from importlib.resources import files
 
 from beritanlp.lexicons.words import word_table
 
-#: A word of a name: letters, optionally joined by an apostrophe. The same pattern as
-#: :data:`beritanlp.text.words.LETTERS`, which the place rules split texts with (kept here so
-#: that the tables import nothing from ``text/``; a test checks that the two agree).
-NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: A word of a name: letters, optionally joined by an apostrophe (also one a scraper garbled,
+#: "‚Äô"). The same pattern as :data:`beritanlp.text.words.LETTERS`, which the place rules
+#: split texts with (kept here so that the tables import nothing from ``text/``; a test checks
+#: that the two agree).
+NAME_WORD = re.compile(r"[^\W\d_]+(?:(?:['’]|‚Äò|‚Äô)[^\W\d_]+)*")
 
 PLACE_TYPES: tuple[str, ...] = (
     "negara", "provinsi", "kabupaten", "kota", "kecamatan", "desa", "wilayah",

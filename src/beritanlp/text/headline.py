@@ -25,9 +25,10 @@ _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Farthest a headline reaches for :func:`short_headline_end`: a first blank line beginning later
 #: than this ends no headline.
 HEADLINE_REACH = 400
-#: A blank line: two line breaks with nothing but spaces, tabs or carriage returns between them
-#: ("\n\n", Windows' "\r\n\r\n", "\n \n"). It matches from its first line break.
-BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+#: Blank lines: line breaks with nothing but spaces, tabs or carriage returns between them
+#: ("\n\n", Windows' "\r\n\r\n", "\n \n", "\n\n\n"). A match runs from the first line break
+#: to the last, so its end is where the next paragraph begins.
+BLANK_LINE = re.compile(r"\n(?:[ \t\r]*\n)+")
 #: Share of capitalised words from which a headline is in title case.
 HEADLINE_SHARE = 0.7
 #: The same for a body line (stricter: a sentence naming officials is capital-heavy too).

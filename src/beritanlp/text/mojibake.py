@@ -81,6 +81,9 @@ MOJIBAKE_RE = re.compile("|".join(re.escape(g) for g in sorted(MOJIBAKE, key=len
 GARBLED_NBSP: str = _garbled("\xa0")
 #: Characters that may stand inside a word as an apostrophe (``"Ma’ruf"``, ``"O’Connor"``).
 APOSTROPHES: frozenset[str] = frozenset("’‘")
+#: Their garbled forms (``"‚Äô"``): inside a word, part of it (the tokenizer, the rule cores'
+#: segmentation and :func:`readable` all keep ``"Ma‚Äôruf"`` whole).
+GARBLED_APOSTROPHES: tuple[str, ...] = tuple(g for g, c in MOJIBAKE.items() if c in APOSTROPHES)
 
 
 def _piece(garbled: list[str]) -> str:
@@ -102,9 +105,9 @@ _LETTER = r"[^\W\d_]"
 #: stop or comma right before a garbled sequence is split off too (``"ujarnya,‚ÄúKami"``, where
 #: a scraper joined two paragraphs, gives ``"ujarnya"``, ``","``, ``"‚Äú"``, ``"Kami"``).
 MOJIBAKE_INFIX = (
-    "(?:" + _piece([g for g, c in MOJIBAKE.items() if c not in APOSTROPHES])
+    "(?:" + _piece([g for g in MOJIBAKE if g not in GARBLED_APOSTROPHES])
     + "".join(f"|{re.escape(g[0])}(?<!{_LETTER}{re.escape(g[0])}){re.escape(g[1:])}"
-              f"|{re.escape(g)}(?!{_LETTER})" for g, c in MOJIBAKE.items() if c in APOSTROPHES)
+              f"|{re.escape(g)}(?!{_LETTER})" for g in GARBLED_APOSTROPHES)
     + f"|[.,;:!?](?={MOJIBAKE_PIECE}))"
 )
 
@@ -149,12 +152,11 @@ def repair(text: str) -> str:
 
 def _readable_piece(m: re.Match[str]) -> str:
     """The character a garbled sequence stands for; an apostrophe inside a word as written."""
-    real = MOJIBAKE[m.group()]
     text, start, end = m.string, m.start(), m.end()
-    if (real in APOSTROPHES and 0 < start and end < len(text)
+    if (m.group() in GARBLED_APOSTROPHES and 0 < start and end < len(text)
             and text[start - 1].isalpha() and text[end].isalpha()):
         return m.group()
-    return real
+    return MOJIBAKE[m.group()]
 
 
 #: Spaces a name may hold that a reader expects as one plain space.

@@ -27,12 +27,11 @@ from itertools import accumulate, compress, repeat
 from operator import add, eq, gt, itemgetter, or_
 from typing import Any, overload
 
-from beritanlp.text.mojibake import APOSTROPHES, MOJIBAKE
+from beritanlp.text.mojibake import GARBLED_APOSTROPHES, MOJIBAKE
 
 #: An apostrophe inside a word: as written, or garbled by a scraper ("Ma‚Äôruf", like the news
 #: tokenizer, which keeps such a word whole).
-_APOSTROPHE = "(?:['’]|" + "|".join(re.escape(g) for g, c in MOJIBAKE.items()
-                                     if c in APOSTROPHES) + ")"
+_APOSTROPHE = "(?:['’]|" + "|".join(map(re.escape, GARBLED_APOSTROPHES)) + ")"
 #: Garbled sequences holding a letter ("‚Äú" for "“"): one symbol each, never the start of the
 #: word they are glued to ("‚ÄúBupati" is a quote and "Bupati"). Inside a word, the apostrophe's
 #: comes first (the word pattern reads it).
@@ -42,7 +41,7 @@ _GARBLED_SYMBOL = "|".join(re.escape(g) for g in sorted(MOJIBAKE, key=len, rever
 TOKEN = re.compile(rf"{_GARBLED_SYMBOL}|\w+(?:(?:[-/]|{_APOSTROPHE})\w+)*|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 #: Letters, optionally joined by an apostrophe ("Jum'at", "Ma’ruf"): the words of :class:`Words`.
-LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+LETTERS = re.compile(rf"[^\W\d_]+(?:{_APOSTROPHE}[^\W\d_]+)*")
 
 #: A run of ASCII letters: a word as the agency and headline rules count them.
 ASCII_WORD = re.compile(r"[A-Za-z]+")

@@ -36,7 +36,7 @@ _ROLE_WORDS = frozenset({k[0] for k, e in load_positions().by_form.items()
                          if e.kind in ("position", "modifier")}
                         | {t[0] for t in load_titles().titles} | _SPORTS_ROLES)
 #: Where a sentence starts: after its end mark (and the quote or comma a scraped text adds).
-_BOUNDARY = re.compile(r"[.!?][\"”']?[ \t,]*(?:\n[ \t]*)*(?=[\"“]?[A-Z])|\n[ \t]*\n")
+_BOUNDARY = re.compile(r"[.!?][\"”']?[ \t,]*(?:\n[ \t]*)*(?=[\"“]?[A-Z])|\n[ \t\r]*\n")
 #: Connectives a sentence may open with before its subject.
 _OPENERS = re.compile(r"(?:(?:Bagi|Untuk|Sementara[ \t]+itu|Pada[ \t]+laga[ \t]+lain|Di[ \t]+laga"
                       r"[ \t]+lain|Di[ \t]+sisi[ \t]+lain|Adapun|Kini|Saat[ \t]+ini|Sedangkan"

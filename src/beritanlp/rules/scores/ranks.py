@@ -52,6 +52,12 @@ _IN_CONTEST = re.compile(r"\b(?:dalam|pada|di)[ \t]+(?:(?:ajang|acara|lomba|peni
                          r"|kompetisi)[ \t]+)?\S?$", re.IGNORECASE)
 
 
+#: A contest named before a rank in its sentence ("Dalam lomba kebersihan, X di peringkat
+#: ketiga"): the rank is in that contest, not in the one index the article is about.
+_CONTEST_BEFORE = re.compile(r"\b(?:lomba|perlombaan|kompetisi|kontes|sayembara|festival|olimpiade"
+                             r"|kejuaraan|turnamen)\b", re.IGNORECASE)
+
+
 #: "(peringkat 116)" in a list of aspects: a later "(139)" of the same list is a rank too.
 _RANK_BRACKET = re.compile(
     r"\(\s*(?:peringkat|posisi|ranking|rangking|urutan)\s+(?:ke-?\s?)?\d+\s*\)", re.IGNORECASE)
@@ -147,17 +153,7 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None  # (ranks "masing-masing" of the names before them are results)
     metric, _ = active_metric(metrics, n.start, sent, window, award_ok=True)
     if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
-        # ranks need their metric in the same sentence, or, when "peringkat N" says it is a
-        # ranking ("memulai berbisnis (peringkat 140)"), the one index the article is about
-        ranking = _RANKING_WORD.search(text, max(sent[0], n.start - 16), n.start)
-        if listed or ranking:
-            if article is None:
-                article = article_metrics(metrics)
-            metric = _article_metric(article, n.start)
-        else:
-            metric = None
-        if metric is None and ranking:
-            metric = _ranked_before(text, metrics, sent)
+        metric = _far_metric(text, n, sent, metrics, listed, article)
         if metric is None:
             return None
     if metric.amount and not _beside(text, n, metric):
@@ -169,6 +165,28 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
 #: What may stand between a ranking by amount and its rank: words of one clause, no more, or
 #: a clause that pins the rank down ("... paling banyak di dunia, tepatnya di peringkat ke-18").
 _BESIDE = re.compile(r"[^.,;:()\n]{0,40}(?:,[ \t]*(?:tepatnya|yakni|yaitu)\b[^.,;:()\n]{0,30})?")
+
+
+def _far_metric(text: str, n: NumberMention, sent: tuple[int, int], metrics: Sequence[Metric],
+                listed: bool, article: ArticleMetrics | None) -> Metric | None:
+    """The metric of a rank whose sentence names none, or ``None``.
+
+    Ranks need their metric in the same sentence, or, when "peringkat N" says it is a ranking
+    ("memulai berbisnis (peringkat 140)"), the one index the article is about (``article``,
+    worked out here when the caller has not), or a ranking stated just before
+    (:func:`_ranked_before`). A contest named before the rank ("Dalam lomba kebersihan, X di
+    peringkat ketiga") keeps the rank to that contest: none of them.
+    """
+    ranking = _RANKING_WORD.search(text, max(sent[0], n.start - 16), n.start)
+    if ranking and _CONTEST_BEFORE.search(text, sent[0], n.start):
+        return None
+    metric = None
+    if listed or ranking:
+        metric = _article_metric(article if article is not None else article_metrics(metrics),
+                                 n.start)
+    if metric is None and ranking:
+        metric = _ranked_before(text, metrics, sent)
+    return metric
 
 
 def _beside(text: str, n: NumberMention, metric: Metric) -> bool:

@@ -1076,7 +1076,7 @@ _LOCATED_IN = re.compile(rf"\b((?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurah
                          rf"(?:[ \t]+{CAP}){{1,3}})[ \t]+di[ \t]+$")
 
 
-_BULLET_LINES = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-•*][^\n]*\n)*[ \t]*[-•*][ \t]*$")
+_BULLET_LINES = re.compile(r":[ \t\r]*\n(?:[ \t\r]*\n)*(?:[ \t]*[-•*][^\n]*\n)*[ \t]*[-•*][ \t]*$")
 
 
 def _list_intro_subjects(text: str, start: int,
@@ -1102,8 +1102,9 @@ _VENUE_BEFORE = re.compile(r"\bdi[ \t]+(?:kantor|gedung|hotel|aula|ruang|balai|a
                            r"|Kantor|Gedung|Hotel|Aula|Balai|Istana)\w*(?:,?[ \t]+[\w.-]+){0,6}"
                            r",?[ \t]*$")
 #: A speech tag before a place: "kata Hendra di Koba", "ujarnya saat ditemui di Sukamulya".
-_SPOKEN_AT = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|terang|papar)(?:nya)?"
-                        r"\b[^.,;:()\"\n\u201c\u201d]{0,60}\bdi[ \t]+$", re.IGNORECASE)
+#: Lowercase only, and words that are also adjectives ("terlihat jelas di X") only with "-nya".
+_SPOKEN_AT = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur)(?:nya)?|(?:ungkap|jelas|tegas|imbuh|terang"
+                        r"|papar)nya)\b[^.,;:()\"\n\u201c\u201d]{0,60}\bdi[ \t]+$")
 
 
 def _where_said(text: str, s: SubjectMention) -> bool:
