@@ -71,6 +71,19 @@ def _check_letter_view(text: str) -> None:
         assert any(s <= start and end <= e for s, e in spans)
 
 
+def test_letter_words_leave_garbled_symbols_out() -> None:
+    # a scraper's garbled quote holds letters ("‚Äú" is "“" read as Mac Roman): it is one symbol,
+    # so the letter view is a search for LETTERS once it is taken out; a garbled apostrophe
+    # inside a word stays in the word
+    quote, apostrophe = ("\u201c".encode("utf-8").decode("mac_roman"),
+                         "\u2019".encode("utf-8").decode("mac_roman"))
+    text = f"kata dia,{quote}Bupati Sa{apostrophe}adi hadir.{quote}"
+    view = Tokens(text).words
+    assert view.texts == ["kata", "dia", "Bupati", f"Sa{apostrophe}adi", "hadir"]
+    blanked = text.replace(quote, " " * len(quote))
+    assert (view.texts, view.starts, view.ends) == _letters_by_search(blanked)
+
+
 def test_words_of_a_text_is_the_shared_view() -> None:
     text = "Bupati Bogor meresmikan jalan di Desa Cibinong-2, Jum'at."
     assert Words(text).texts == segment(text).words.texts

@@ -1,7 +1,8 @@
 """The one word segmentation of the rule cores, with character offsets, kept as columns.
 
 :func:`segment` splits a text once into :class:`Tokens`: words (runs of word characters joined
-by ``-``, ``'``, ``’`` or ``/``: "Jum'at", "covid-19", "I/2024") and single symbols, with their
+by ``-``, ``/`` or an apostrophe, also one a scraper garbled: "Jum'at", "covid-19", "I/2024",
+"Ma‚Äôruf") and single symbols (a garbled sequence holding letters, "‚Äú", is one), with their
 offsets, the whitespace between them and a word/symbol flag. The officials rules read these
 tokens directly; the place rules read :attr:`Tokens.words`, a view of the same segmentation
 that keeps only letters (:class:`Words`). Each rule core that runs on a document asks
@@ -13,8 +14,9 @@ the other, so they meet the text while it is still there).
 capitalisation as parallel lists (columns). Rule cores scan the columns (cheap) and index the
 sequence for a :class:`Word` object only where they look closer. Its words are the letter runs
 of :data:`LETTERS` inside the word tokens: every such run lies inside one token (a token ends
-where no word character or joined word character follows), so the view is exactly what a
-search of the whole text for :data:`LETTERS` gives; tests check this on random texts.
+where no word character or joined word character follows), so the view is what a search of the
+whole text for :data:`LETTERS` gives once the garbled symbols are taken out (``"dia,‚ÄúBupati"``:
+"dia", "Bupati", where the search alone reads "ÄúBupati"); tests check this on random texts.
 """
 
 from __future__ import annotations
