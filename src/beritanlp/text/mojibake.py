@@ -167,7 +167,7 @@ def readable(name: str) -> str:
     """A name or phrase cut from the text, as a reader writes it.
 
     Garbled sequences become the characters they stand for, no-break and invisible spaces a
-    plain space, and runs of spaces one (``"Anies¬†Baswedan"`` -> ``"Anies Baswedan"``). A
+    plain space, and runs of spaces one (``"Rina¬†Kartika"`` -> ``"Rina Kartika"``). A
     garbled apostrophe inside a word stays as written (``"Ma‚Äôruf Amin"``): it is part of the
     name's spelling, which a fact keeps as the article writes it. For the fields of a fact
     (names, positions), never for text whose offsets are used.
