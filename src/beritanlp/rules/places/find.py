@@ -114,7 +114,7 @@ def find_places(
     block_teasers(text, mentions)
     block_designations(text, mentions)
     block_post_short_forms(text, mentions, bureaus)
-    block_lowercase_definitions(text, mentions)
+    block_lowercase_definitions(text, mentions, gaz)
     block_organisation_names(text, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)
