@@ -13,7 +13,7 @@ capitalised name is taken as a kelurahan only when
 
 Rural villages (desa) are not read this way after a locative: their names are far more
 numerous and often ordinary words, and "di X" is as often a venue or a hamlet. After a word
-for a place's people or their origin ("warga Kayu Ara", "asal Kayu Ara": a resident of the
+for a place's people or their origin ("warga Botoputih", "asal Botoputih": a resident of the
 village) a desa is read the same way as a kelurahan. Kelurahan codes are told apart by their
 fourth part ("1xxx").
 """
