@@ -259,10 +259,12 @@ _REGION_BEFORE = frozenset({"di", "tanah", "asal", "kabupaten"})
 _POST_BEFORE = re.compile(r"\bBiro \($")
 #: Ranks written like a region, with the names that follow the rank and not the region:
 #: "Pati" (perwira tinggi, a general or admiral) before a force's or its headquarters' name
-#: ("31 Pati TNI", "Pati Mabes TNI AD", "Pati Sahli Panglima"); "Kapolres Pati" is the regency.
+#: ("enam Pati TNI", "seorang Pati Mabes", "Pati Sahli"); "Kapolres Pati" is the regency.
 RANK_SHORT_FORMS: dict[str, frozenset[str]] = {
     "Pati": frozenset({"TNI", "Polri", "Mabes", "Sahli"}),
 }
+#: Locatives after which a defined short form is still the place ("ditahan di DIY").
+_PLACE_BEFORE = frozenset({"di", "ke"})
 _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]*)\b")
 _LAST_WORD = re.compile(r"(\w+)[ \t]+\Z")
 
@@ -310,13 +312,19 @@ def block_post_short_forms(
             m.blocked = "venue"
 
 
-def block_lowercase_definitions(text: str, mentions: Sequence[PlaceMention]) -> None:
+def block_lowercase_definitions(
+    text: str, mentions: Sequence[PlaceMention], gaz: Gazetteer,
+) -> None:
     """Block a region's name the text defines as the short form of a lowercase phrase.
 
-    "31 perwira tinggi (Pati) TNI": a phrase of ordinary lowercase words is no place's name,
-    so its short form is that phrase wherever the text writes it bare ("karier Pati"), not the
-    regency. Mentions after a cue or an official's title ("Kabupaten Pati", "Bupati Pati")
-    stay places. A literal "(X)" must be in the text before definitions are read.
+    "para perwira tinggi (Pati) dari tiga matra": a phrase of lowercase words that names no
+    place in the gazetteer ``gaz`` is the short form's meaning, so the short form written bare
+    ("jenjang Pati") is that phrase, not the regency. A long form with a capitalised word or
+    one the gazetteer knows is a place written in lowercase ("kepulauan Riau (Kepri)",
+    "daerah istimewa Yogyakarta (DIY)") and defines nothing here. Mentions after a cue, an
+    official's title or a locative ("Kabupaten Pati", "Bupati Pati", "di Pati",
+    :data:`_PLACE_BEFORE`) stay places. A literal "(X)" must be in the text before
+    definitions are read.
     """
     names = {m.text for m in mentions
              if not m.blocked and not m.cue_type and not m.after_title}
@@ -324,10 +332,17 @@ def block_lowercase_definitions(text: str, mentions: Sequence[PlaceMention]) -> 
     if not bracketed:
         return
     defined = {d.short for d in find_definitions(text)
-               if d.short in bracketed and d.long[:1].islower()}
+               if d.short in bracketed and d.long.islower() and not gaz.lookup(d.long)}
     for m in mentions:
-        if m.text in defined and not m.blocked and not m.cue_type and not m.after_title:
+        if m.text in defined and not m.blocked and not m.cue_type and not m.after_title \
+                and not _after_word(text, m, _PLACE_BEFORE):
             m.blocked = "venue"
+
+
+def _after_word(text: str, m: PlaceMention, before: frozenset[str]) -> bool:
+    """One of the lowercase words ``before`` comes right before ``m``."""
+    last = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
+    return last is not None and last.group(1).casefold() in before
 
 
 def _before_rank_follower(text: str, m: PlaceMention) -> bool:
@@ -335,8 +350,7 @@ def _before_rank_follower(text: str, m: PlaceMention) -> bool:
     nxt = _NEXT_WORD.match(text, m.end)
     if nxt is None or nxt.group(1) not in RANK_SHORT_FORMS[m.text]:
         return False
-    before = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
-    return before is None or before.group(1).casefold() not in _REGION_BEFORE
+    return not _after_word(text, m, _REGION_BEFORE)
 
 
 def _before_bureau(text: str, m: PlaceMention, bureaus: frozenset[str]) -> bool:
@@ -344,8 +358,7 @@ def _before_bureau(text: str, m: PlaceMention, bureaus: frozenset[str]) -> bool:
     nxt = _NEXT_WORD.match(text, m.end)
     if nxt is None or nxt.group(1) not in bureaus:
         return False
-    before = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
-    return before is None or before.group(1).casefold() not in _REGION_BEFORE
+    return not _after_word(text, m, _REGION_BEFORE)
 
 
 #: What may stand between a street's last name word and the place that locates the street:

@@ -89,31 +89,21 @@ def find_places(
         mentions.append(mention)
         i = next_i
     parents = parent_pattern(gaz, text, words, mentions)
-    if parents:
-        # a village name swallows shorter names inside it ("Bidara Cina" holds "Cina")
-        mentions = [m for m in mentions
-                    if not any(p.start <= m.start and m.end <= p.end for p in parents)] + parents
+    # a village name swallows shorter names inside it ("Bidara Cina" holds "Cina")
+    mentions = _swallowed(mentions, parents)
     mentions.extend(lettered_islands(text, mentions))
     local = local_districts(text, gaz, words, mentions, loc_spans)
-    if local:
-        # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
-        mentions = [m for m in mentions
-                    if not any(d.start <= m.start and m.end <= d.end for d in local)] + local
+    # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
+    mentions = _swallowed(mentions, local)
     urban = urban_villages(text, gaz, words, mentions)
-    if urban:
-        # "warga Bidara Cina": the village swallows the names inside it
-        mentions = [m for m in mentions
-                    if not any(u.start <= m.start and m.end <= u.end for u in urban)] + urban
+    # "warga Bidara Cina": the village swallows the names inside it
+    mentions = _swallowed(mentions, urban)
     kampung = kampung_villages(text, gaz, words, mentions)
-    if kampung:
-        # "Kampung Bali, Kecamatan X": the village swallows the names inside it
-        mentions = [m for m in mentions
-                    if not any(k.start <= m.start and m.end <= k.end for k in kampung)] + kampung
+    # "Kampung Bali, Kecamatan X": the village swallows the names inside it
+    mentions = _swallowed(mentions, kampung)
     listed = listed_villages(text, gaz, words, mentions)
-    if listed:
-        # "Kelurahan A, Tegal Alur": the listed village swallows the names inside it
-        mentions = [m for m in mentions
-                    if not any(v.start <= m.start and m.end <= v.end for v in listed)] + listed
+    # "Kelurahan A, Tegal Alur": the listed village swallows the names inside it
+    mentions = _swallowed(mentions, listed)
     mentions.extend(shared_name_villages(text, gaz, mentions))
     mentions.extend(named_areas(text, gaz, words, mentions))
     mentions = _local_echoes(text, mentions)
@@ -124,7 +114,7 @@ def find_places(
     block_teasers(text, mentions)
     block_designations(text, mentions)
     block_post_short_forms(text, mentions, bureaus)
-    block_lowercase_definitions(text, mentions)
+    block_lowercase_definitions(text, mentions, gaz)
     block_organisation_names(text, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)
@@ -227,6 +217,20 @@ def _foreign(place: Place | None) -> bool:
 
 #: Names of Indonesia as a country in the gazetteer.
 _INDONESIA = frozenset({"Indonesia", "Republik Indonesia", "RI", "NKRI"})
+
+
+def _swallowed(
+    mentions: list[PlaceMention], found: list[PlaceMention],
+) -> list[PlaceMention]:
+    """The ``mentions`` that no span of ``found`` holds whole, then ``found``.
+
+    A longer name found later swallows the shorter names inside it; the spans are indexed once
+    (a scan of ``found`` per mention is quadratic on long texts).
+    """
+    if not found:
+        return mentions
+    covers = Covering([(f.start, f.end) for f in found])
+    return [m for m in mentions if not covers.covers(m.start, m.end)] + found
 
 
 def _local_echoes(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -13,7 +13,7 @@ capitalised name is taken as a kelurahan only when
 
 Rural villages (desa) are not read this way after a locative: their names are far more
 numerous and often ordinary words, and "di X" is as often a venue or a hamlet. After a word
-for a place's people or their origin ("warga Kayu Ara", "asal Kayu Ara": a resident of the
+for a place's people or their origin ("warga Botoputih", "asal Botoputih": a resident of the
 village) a desa is read the same way as a kelurahan. Kelurahan codes are told apart by their
 fourth part ("1xxx").
 """
@@ -23,7 +23,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import Gazetteer
-from beritanlp.rules.places.local import HAMLET_WORDS, LOCATIVES, RESIDENT_WORDS, context_codes
+from beritanlp.rules.places.local import (
+    HAMLET_WORDS,
+    LOCATIVES,
+    RESIDENT_WORDS,
+    Covering,
+    context_codes,
+)
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import ADMIN_WORDS, ORDINARY, in_venue, joined
 from beritanlp.text.words import Words
@@ -51,11 +57,11 @@ def urban_villages(
     list of PlaceMention
         The kelurahan found, each with its one code.
     """
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Covering((m.start, m.end) for m in mentions)  # indexed once: no scan per word
     after = [i for i in range(1, len(words))
              if words.caps[i] and words.lows[i - 1] in _BEFORE
              and text[words.ends[i - 1]:words.starts[i]] == " "
-             and not any(s <= words.starts[i] < e for s, e in taken)]
+             and not taken.covers(words.starts[i], words.starts[i] + 1)]
     if not after:
         return []
     regions = _city_codes(gaz, mentions)
