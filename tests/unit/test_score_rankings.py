@@ -11,7 +11,7 @@ import pytest
 
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import find_scores
-from beritanlp.rules.scores.metrics import MetricIndex
+from beritanlp.rules.scores.metrics import MetricIndex, measured_before, region_end
 from beritanlp.rules.scores.model import Metric
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, rank_candidate
 from beritanlp.text.numbers import find_numbers
@@ -333,34 +333,28 @@ def _whole(text: str) -> tuple[int, int]:
 
 
 def test_clause_before_a_rank_naming_a_count_price_or_nature_is_measured() -> None:
-    from beritanlp.rules.scores.metrics import _measured_before
-
     for text in ("Jumlah pasien rawat inap di Kota Arga berada di peringkat kedua",
                  "Tarif parkir Kota Arga ada di posisi ketiga",
                  "Sungai yang membelah kota itu berada di urutan keempat"):
         rank = text.index(text.split()[-2])
-        assert _measured_before(text, rank, lambda _p, t=text: _whole(t), frozenset)
+        assert measured_before(text, rank, lambda _p, t=text: _whole(t), frozenset)
 
 
 def test_a_word_of_nature_opening_a_known_region_name_is_the_region() -> None:
-    from beritanlp.rules.scores.metrics import _measured_before
-
     text = "Kota Danau Murni berada di peringkat kedua"
     rank = text.index("peringkat")
-    assert not _measured_before(text, rank, lambda _p: _whole(text),
+    assert not measured_before(text, rank, lambda _p: _whole(text),
                                 lambda: frozenset({"danaumurni"}))
-    assert _measured_before(text, rank, lambda _p: _whole(text), frozenset)
-    assert not _measured_before("Pulau Arga berada di peringkat kedua", 21,
+    assert measured_before(text, rank, lambda _p: _whole(text), frozenset)
+    assert not measured_before("Pulau Arga berada di peringkat kedua", 21,
                                 lambda _p: (0, 36), lambda: frozenset({"pulauarga"}))
-    assert _measured_before("Pulau Arga berada di peringkat kedua", 21,
+    assert measured_before("Pulau Arga berada di peringkat kedua", 21,
                             lambda _p: (0, 36), frozenset)
 
 
 def test_a_scope_region_is_read_as_far_as_a_known_name_goes() -> None:
-    from beritanlp.rules.scores.metrics import _region_end
-
     text = "termiskin se-Nusa Damai Utara Raya menurut data"
     start = text.index("Nusa")
     keys = frozenset({"nusa", "nusadamai", "nusadamaiutara"})
-    assert text[start:_region_end(text, start, start + 4, keys)] == "Nusa Damai Utara"
-    assert _region_end(text, start, start + 4, frozenset()) == start + 4
+    assert text[start:region_end(text, start, start + 4, keys)] == "Nusa Damai Utara"
+    assert region_end(text, start, start + 4, frozenset()) == start + 4

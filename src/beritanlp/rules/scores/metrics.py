@@ -723,7 +723,7 @@ _NEXT_CAP_WORD = re.compile(r"[ \t]+([A-Z]\w*)(?![\w-])")
 _SCOPE_NAME_WORDS = 3
 
 
-def _measured_before(text: str, rank: int, sent_of: SentenceOf,
+def measured_before(text: str, rank: int, sent_of: SentenceOf,
                      regions: Callable[[], frozenset[str]]) -> bool:
     """Whether the clause before a rank names a count, a price, a rate or a thing of nature.
 
@@ -741,14 +741,14 @@ def _measured_before(text: str, rank: int, sent_of: SentenceOf,
         return True
     for w in _NATURE_WORD.finditer(text, lo, rank):
         named = w.group()[0].isupper() \
-            and _region_end(text, w.start(), w.end(), regions()) > w.end()
+            and region_end(text, w.start(), w.end(), regions()) > w.end()
         if not named:
             return True  # "danau vulkanik", "Kecelakaan di ...": no region's name
     return any(w.group().casefold() in _QUANTITY_NOUNS
                for w in _CLAUSE_WORD.finditer(text, lo, rank))
 
 
-def _region_end(text: str, start: int, end: int, places: frozenset[str]) -> int:
+def region_end(text: str, start: int, end: int, places: frozenset[str]) -> int:
     """Where a scope "se-<Region>" ends: the longest known region of up to three words.
 
     ``text[start:end]`` is the region's first word ("se-Jawa Tengah": "Jawa"); the words after
@@ -776,14 +776,14 @@ def _superlatives_in_scope(text: str, spans: _Spans, sent_of: SentenceOf,
     The superlative and its scope name the ranking ("terbesar di dunia", "termiskin se-Jawa
     Tengah": a region after "se-" is read whole, by the gazetteer keys of ``lex``);
     ranks only, never a loose number. None when the clause before the rank names a count, a
-    price, a rate or a thing of nature or an event (:func:`_measured_before`): what is ranked
+    price, a rate or a thing of nature or an event (:func:`measured_before`): what is ranked
     is then no evaluation of the holder. A superlative of amount or size is a ranking by
     amount: none when forecast, denied or hoped for (:func:`amount_measure_start`).
     """
     found: list[Metric] = []
     for m in _SUPERLATIVE_AFTER_RANK.finditer(text) if "ter" in text or "paling" in text else ():
         if spans.overlaps(m.start(1), m.end(1)) \
-                or _measured_before(text, m.start(), sent_of, lex.region_keys):
+                or measured_before(text, m.start(), sent_of, lex.region_keys):
             continue
         amount = _BY_QUANTITY.search(m.group("sup")) is not None
         if amount and amount_measure_start(text, m.start(1), m.end("sup"), sent_of) is None:
@@ -791,7 +791,7 @@ def _superlatives_in_scope(text: str, spans: _Spans, sent_of: SentenceOf,
         end = m.end(1)
         region = _SE_REGION.fullmatch(m.group("scope"))
         if region is not None:
-            end = _region_end(text, m.start("scope") + region.start(1), end, lex.place_keys())
+            end = region_end(text, m.start("scope") + region.start(1), end, lex.place_keys())
         found.append(Metric(text[m.start(1):end], m.start(1), end, None, award=True,
                             adhoc=True, amount=amount))
     return found
