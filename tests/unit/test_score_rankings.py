@@ -11,7 +11,7 @@ import pytest
 
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import find_scores
-from beritanlp.rules.scores.metrics import MetricIndex
+from beritanlp.rules.scores.metrics import MetricIndex, measured_before, region_end
 from beritanlp.rules.scores.model import Metric
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, rank_candidate
 from beritanlp.text.numbers import find_numbers
@@ -324,3 +324,37 @@ def test_a_long_capitalised_run_without_a_verb_names_no_holder() -> None:
     run = " ".join(f"Kata{i}" for i in range(2000))
     assert _holders(f"{run} lalu masuk peringkat 250.") == [(250, "rank", None)]
     assert _holders(f"{run} lalu naik 25 peringkat.") == []
+
+
+# --- a superlative in a scope right after a rank: what the clause before it measures --------
+
+def _whole(text: str) -> tuple[int, int]:
+    return (0, len(text))
+
+
+def test_clause_before_a_rank_naming_a_count_price_or_nature_is_measured() -> None:
+    for text in ("Jumlah pasien rawat inap di Kota Arga berada di peringkat kedua",
+                 "Tarif parkir Kota Arga ada di posisi ketiga",
+                 "Sungai yang membelah kota itu berada di urutan keempat"):
+        rank = text.index(text.split()[-2])
+        assert measured_before(text, rank, lambda _p, t=text: _whole(t), frozenset)
+
+
+def test_a_word_of_nature_opening_a_known_region_name_is_the_region() -> None:
+    text = "Kota Danau Murni berada di peringkat kedua"
+    rank = text.index("peringkat")
+    assert not measured_before(text, rank, lambda _p: _whole(text),
+                                lambda: frozenset({"danaumurni"}))
+    assert measured_before(text, rank, lambda _p: _whole(text), frozenset)
+    assert not measured_before("Pulau Arga berada di peringkat kedua", 21,
+                                lambda _p: (0, 36), lambda: frozenset({"pulauarga"}))
+    assert measured_before("Pulau Arga berada di peringkat kedua", 21,
+                            lambda _p: (0, 36), frozenset)
+
+
+def test_a_scope_region_is_read_as_far_as_a_known_name_goes() -> None:
+    text = "termiskin se-Nusa Damai Utara Raya menurut data"
+    start = text.index("Nusa")
+    keys = frozenset({"nusa", "nusadamai", "nusadamaiutara"})
+    assert text[start:region_end(text, start, start + 4, keys)] == "Nusa Damai Utara"
+    assert region_end(text, start, start + 4, frozenset()) == start + 4

@@ -72,6 +72,16 @@ def place_keys(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(gazetteer.index)
 
 
+#: The gazetteer's types of a government's region (no country, no feature or area "wilayah").
+_REGION_TYPES = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def region_keys(gazetteer: Gazetteer) -> frozenset[str]:
+    """Keys of the gazetteer's provinces, regencies and cities ("Sungai Penuh"; no "Danau Toba")."""
+    return frozenset(k for k, places in gazetteer.index.items()
+                     if any(p.type in _REGION_TYPES for p in places))
+
+
 def is_place_at(words: list[str], i: int, place_keys: frozenset[str]) -> bool:
     """Whether a place name starts at ``words[i]`` (one to three words)."""
     return any("".join(w.casefold() for w in words[i:j]) in place_keys

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -12,12 +12,20 @@ from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.context import CARRY_WINDOW, carried_metric
-from beritanlp.rules.scores.continued import TitleLines, continued_end, place_keys, stop_words
+from beritanlp.rules.scores.continued import (
+    TitleLines,
+    continued_end,
+    place_keys,
+    region_keys,
+    stop_words,
+)
 from beritanlp.rules.scores.cues import (
     CAP,
+    CLAUSE_BREAK,
     HOPE_REACH,
     HOPED,
     MARKET,
+    MONEY_WORDS,
     NAMED_RANKING,
     NOT_HELD,
     NOT_HELD_REACH,
@@ -151,6 +159,10 @@ class MetricIndex:
         """Keys of the places that end a continued metric name (derived from the gazetteer)."""
         return self.lexicons.derived("scores.place_keys", ("gazetteer",), place_keys)
 
+    def region_keys(self) -> frozenset[str]:
+        """Keys of the provinces, regencies and cities (derived from the gazetteer)."""
+        return self.lexicons.derived("scores.region_keys", ("gazetteer",), region_keys)
+
     @staticmethod
     def _word_pattern(words: set[str]) -> re.Pattern[str] | None:
         """Grade words in any case, grouped by first word behind a class of first letters."""
@@ -283,7 +295,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         found += _contests(text, spans, sent_of)
     if (_holds_any(low, _RANK_NOUNS) and _RANK_LITERAL.search(text)) \
             or _SUPERLATIVE_ORDINAL.search(text):
-        found += rank_measures(text, spans, sent_of)
+        found += rank_measures(text, spans, sent_of, lex)
     if "poin" in text or "angka" in text or "nilai" in text:
         found += standings(text, found, sent_of)
     found += placings(text, found, sent_of)
@@ -481,7 +493,7 @@ _MEASURE_AFTER_RANK = re.compile(
 _SUPERLATIVE_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})[ \t]+"
-    rf"((?P<sup>{_MEASURE_SUPERLATIVE})[ \t]+{_RANK_SCOPE})(?![\w-])")
+    rf"((?P<sup>{_MEASURE_SUPERLATIVE})[ \t]+(?P<scope>{_RANK_SCOPE}))(?![\w-])")
 #: A measure whose superlative the rank follows, ranked in a scope: "jalur laut internasional
 #: tersibuk ke-4 sedunia" (a quake "terbesar kedua di wilayah itu" has no scope: no ranking).
 _MEASURE_BEFORE_RANK = re.compile(
@@ -501,7 +513,8 @@ _PLACE_MEASURE = re.compile(
 #: di urutan ke-21", "berdasarkan total Paten Terdaftar, Universitas B menempati peringkat 3"
 #: (what is counted is the measure; the name before the verb holds the rank). Linear: the
 #: count noun is lowercase and whole, the name words atomic and at most nine.
-_COUNT_NOUN = r"(?<![\w-])(?:jumlah|banyaknya|total|jumlahnya)"
+_COUNT_NOUNS = ("jumlah", "banyaknya", "total", "jumlahnya")
+_COUNT_NOUN = rf"(?<![\w-])(?:{'|'.join(_COUNT_NOUNS)})"
 _CAP_WORD = r"[A-Z][\w-]*+(?![\w-])"
 _COUNTED_RANKING = re.compile(
     rf"{_COUNT_NOUN}[ \t]+({_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|dan(?=[ \t]+[A-Z]))){{1,8}}+)"
@@ -562,7 +575,8 @@ def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[M
     return out
 
 
-def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
+                  lex: MetricIndex) -> list[Metric]:
     """What an ad hoc ranking ranks by, when no index or contest is named with the rank.
 
     The measure right after the rank, ending in a superlative ("peringkat kedua kota
@@ -574,6 +588,7 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
     ranking by amount (:func:`amount_measure_start`), marked ``amount``: it takes only the
     rank stated beside it.
     Such measures are marked ``award``: they take ranks, never a loose number.
+    ``lex`` gives the gazetteer's keys, read only by a rank followed by a superlative in a scope.
     """
     found: list[Metric] = []
     for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
@@ -588,7 +603,7 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]
                     continue  # "akan menjadi ekonomi terbesar kelima": a forecast, no rank
             found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
                                 adhoc=True, amount=amount))
-    found += _superlatives_in_scope(text, spans, sent_of)
+    found += _superlatives_in_scope(text, spans, sent_of, lex)
     counted = "jumlah" in text or "banyaknya" in text or "total" in text
     for m in _COUNTED_RANKING.finditer(text) if counted else ():
         # "jumlah Program Studi Terakreditasi ..., Kampus A berada di urutan ke-21"
@@ -686,31 +701,99 @@ def amount_measure_start(text: str, start: int, end: int, sent_of: SentenceOf) -
     return start
 
 
-#: A thing of nature or an event named just before the rank ("danau vulkanik peringkat kedua
-#: terbesar di dunia"): its size is measured, no subject ranked. (Characters read back.)
-_NATURE_BEFORE = re.compile(rf"\b{_NATURE_OR_EVENT.pattern}(?:[ \t]+[a-z]+){{0,2}}[ \t]+$",
-                            re.IGNORECASE)
-_NATURE_REACH = 50
+#: Words of a quantity that is counted, priced or a statistical rate: a rank of one (by a
+#: superlative in a scope) measures cases, prices or rates, no evaluation of its holder
+#: (GUIDELINE: counts of people or things and money are no scores). The count nouns of
+#: :data:`_COUNTED_RANKING`, counted people ("kasus", "korban"), money
+#: (:data:`~beritanlp.rules.scores.cues.MONEY_WORDS`) and the heads of statistical rates
+#: (``indicator_words.txt``, role ``head``: "angka", "tingkat", "persentase" ...); prices and
+#: market rates ("harga", "inflasi") are :data:`~beritanlp.rules.scores.cues.MARKET` talk.
+_QUANTITY_NOUNS = frozenset({*_COUNT_NOUNS, "kasus", "korban", "pasien", "penderita",
+                             *MONEY_WORDS, *tagged_words("indicator_words", "head")})
+#: A thing of nature or an event anywhere in the clause before the rank ("Danau Biru
+#: merupakan danau vulkanik peringkat kedua terbesar", "Kecelakaan di jalan tol itu peringkat
+#: ketiga terbanyak"): its size or number is measured, no subject ranked.
+_NATURE_WORD = re.compile(rf"\b{_NATURE_OR_EVENT.pattern}", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+")
+#: How far back the clause before a rank is read (characters; the sentence start stops it).
+_CLAUSE_REACH = 160
+#: A region's next capitalised word ("se-Jawa" + " Tengah").
+_NEXT_CAP_WORD = re.compile(r"[ \t]+([A-Z]\w*)(?![\w-])")
+#: How many words a region name after "se-" may have (the gazetteer's longest joined keys).
+_SCOPE_NAME_WORDS = 3
 
 
-def _superlatives_in_scope(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+def measured_before(text: str, rank: int, sent_of: SentenceOf,
+                     regions: Callable[[], frozenset[str]]) -> bool:
+    """Whether the clause before a rank names a count, a price, a rate or a thing of nature.
+
+    The clause runs from its sentence's start (or the last clause break, :data:`CLAUSE_BREAK`)
+    to the rank word, at most :data:`_CLAUSE_REACH` characters: "Jumlah kasus positif di
+    Provinsi X berada di peringkat kedua tertinggi", "Harga cabai di Kota Y ...", "Inflasi Kota
+    Z menempati urutan pertama tertinggi", "Kecelakaan di jalan tol itu peringkat ketiga".
+    A word of nature opening a region's name ("Sungai Penuh", "Gunung Mas": keys of
+    ``regions``, read only then) is the region's, no thing of nature.
+    """
+    lo = max(sent_of(rank)[0], rank - _CLAUSE_REACH)
+    for brk in CLAUSE_BREAK.finditer(text, lo, rank):
+        lo = brk.end()
+    if market_talk(text, lo, rank):
+        return True
+    for w in _NATURE_WORD.finditer(text, lo, rank):
+        named = w.group()[0].isupper() \
+            and region_end(text, w.start(), w.end(), regions()) > w.end()
+        if not named:
+            return True  # "danau vulkanik", "Kecelakaan di ...": no region's name
+    return any(w.group().casefold() in _QUANTITY_NOUNS
+               for w in _CLAUSE_WORD.finditer(text, lo, rank))
+
+
+def region_end(text: str, start: int, end: int, places: frozenset[str]) -> int:
+    """Where a scope "se-<Region>" ends: the longest known region of up to three words.
+
+    ``text[start:end]`` is the region's first word ("se-Jawa Tengah": "Jawa"); the words after
+    it are taken while they continue a gazetteer key (``places``, casefolded words joined).
+    """
+    key, best, pos = text[start:end].casefold(), end, end
+    for _ in range(_SCOPE_NAME_WORDS - 1):
+        nxt = _NEXT_CAP_WORD.match(text, pos)
+        if nxt is None:
+            break
+        key, pos = key + nxt.group(1).casefold(), nxt.end()
+        if key in places:
+            best = pos
+    return best
+
+
+#: A scope "se-<Region>" written with a capitalised name: its region's first word.
+_SE_REGION = re.compile(r"se-?([A-Z]\w*)")
+
+
+def _superlatives_in_scope(text: str, spans: _Spans, sent_of: SentenceOf,
+                           lex: MetricIndex) -> list[Metric]:
     """Rankings said as a superlative in a scope right after the rank: "urutan 16 terbesar".
 
-    The superlative and its scope name the ranking ("terbesar di dunia"; ranks only, never a
-    loose number). A superlative of amount or size is a ranking by amount: none when forecast,
-    denied or hoped for (:func:`amount_measure_start`), or of a thing of nature or an event.
+    The superlative and its scope name the ranking ("terbesar di dunia", "termiskin se-Jawa
+    Tengah": a region after "se-" is read whole, by the gazetteer keys of ``lex``);
+    ranks only, never a loose number. None when the clause before the rank names a count, a
+    price, a rate or a thing of nature or an event (:func:`measured_before`): what is ranked
+    is then no evaluation of the holder. A superlative of amount or size is a ranking by
+    amount: none when forecast, denied or hoped for (:func:`amount_measure_start`).
     """
     found: list[Metric] = []
     for m in _SUPERLATIVE_AFTER_RANK.finditer(text) if "ter" in text or "paling" in text else ():
-        if spans.overlaps(m.start(1), m.end(1)):
+        if spans.overlaps(m.start(1), m.end(1)) \
+                or measured_before(text, m.start(), sent_of, lex.region_keys):
             continue
         amount = _BY_QUANTITY.search(m.group("sup")) is not None
-        if amount and (amount_measure_start(text, m.start(1), m.end("sup"), sent_of) is None
-                       or _NATURE_BEFORE.search(text, max(0, m.start() - _NATURE_REACH),
-                                                m.start())):
-            continue  # "danau vulkanik peringkat kedua terbesar": a thing of nature's size
-        found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True, adhoc=True,
-                            amount=amount))
+        if amount and amount_measure_start(text, m.start(1), m.end("sup"), sent_of) is None:
+            continue  # "akan naik ke urutan kelima terbesar": a forecast, no rank
+        end = m.end(1)
+        region = _SE_REGION.fullmatch(m.group("scope"))
+        if region is not None:
+            end = region_end(text, m.start("scope") + region.start(1), end, lex.place_keys())
+        found.append(Metric(text[m.start(1):end], m.start(1), end, None, award=True,
+                            adhoc=True, amount=amount))
     return found
 
 
