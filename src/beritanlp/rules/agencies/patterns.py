@@ -23,6 +23,8 @@ from beritanlp.rules.agencies.vocab import (
     DPR_COMMISSION_PORTFOLIOS,
     EXCLUDED_WORDS,
     HEAD_AT,
+    POLICE_COMMAND,
+    POLICE_UNIT_ABBREVIATIONS,
     POSITION_BEFORE,
     POSITION_CUES,
     RANK_TAIL,
@@ -449,6 +451,18 @@ _PARENT_HOUSE = re.compile(r"[ \t]+(DPR(?:D)?(?:[ \t]+RI)?)\b")
 _HOUSE_WRITTEN = re.compile(r"[ \t]+Dewan[ \t]+Perwakilan[ \t]+Rakyat\b(?![ \t]+Daerah)")
 
 
+def _other_house(text: str, end: int, regions: RegionNames) -> bool:
+    """Tell whether a region or a country follows "DPR" ending at ``end``.
+
+    "DPR Papua", "DPR Aceh" (provincial houses that number their commissions their own way),
+    "DPR AS", "DPR Filipina": another legislature than the national DPR.
+    """
+    region = region_after(text, end, regions)
+    return (region is not None and regions.major(region[1])) or (
+        regions.country_after(text, end) is not None
+    )
+
+
 def _commissions(text: str, regions: RegionNames) -> list[Candidate]:
     """DPR and DPRD commissions ("Komisi III DPR RI", "Komisi Hukum DPR").
 
@@ -462,13 +476,11 @@ def _commissions(text: str, regions: RegionNames) -> list[Candidate]:
         number = DPR_COMMISSION_PORTFOLIOS.get(m.group(1))
         parent = _PARENT_HOUSE.match(text, end)
         if number is not None:
-            written = _HOUSE_WRITTEN.match(text, end)
-            if written is not None:
-                found.append(Candidate(m.start(), written.end(), f"komisi|{number}|dpr", False))
-            elif parent is not None and parent.group(1).startswith("DPR") and not (
-                parent.group(1).startswith("DPRD")
-            ):
-                found.append(Candidate(m.start(), parent.end(), f"komisi|{number}|dpr", False))
+            house = _HOUSE_WRITTEN.match(text, end)
+            if house is None and parent is not None and not parent.group(1).startswith("DPRD"):
+                house = parent
+            if house is not None and not _other_house(text, house.end(), regions):
+                found.append(Candidate(m.start(), house.end(), f"komisi|{number}|dpr", False))
             continue
         key = f"komisi|{m.group(1)}"
         if parent:
@@ -665,6 +677,9 @@ def unit_key(span_text: str, definitions: dict[str, str] | None = None) -> str:
         text = text.replace(long, short)
     for long, short in UNIT_ABBREVIATIONS:
         text = text.replace(long, short)
+    if POLICE_COMMAND.search(text):  # "Direktorat Lalu Lintas Polda X", not a ministry's
+        for long, short in POLICE_UNIT_ABBREVIATIONS:
+            text = text.replace(long, short)
     words = text.split()
     if words:
         alias = REGION_ALIASES.get(norm(words[-1]))

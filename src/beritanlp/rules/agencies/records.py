@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from beritanlp.lexicons.agencies import AgencyKB, AgencyRecord
 from beritanlp.rules.agencies.candidates import Candidate, Mention
 from beritanlp.rules.agencies.regions import norm, unit_spellings
-from beritanlp.rules.agencies.vocab import REGION_ALIASES, UNIT_ABBREVIATIONS
+from beritanlp.rules.agencies.vocab import (
+    POLICE_COMMAND,
+    POLICE_UNIT_ABBREVIATIONS,
+    REGION_ALIASES,
+    UNIT_ABBREVIATIONS,
+)
 from beritanlp.text.mojibake import readable
 from beritanlp.text.sentences import split_sentences
 
@@ -22,16 +27,55 @@ def clean_name(text: str) -> str:
 
 
 
-def _unit_words(text: str, definitions: dict[str, str]) -> tuple[list[str], list[str]]:
-    """Words of a sub-unit name, as written and with short forms expanded."""
+def _alternation(forms: dict[str, str]) -> re.Pattern[str] | None:
+    """One pattern of the whole words ``forms`` (longest first); None when there are none."""
+    if not forms:
+        return None
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
+    )
+
+
+def _read_out(written: str, forms: dict[str, str], pattern: re.Pattern[str] | None) -> str:
+    """``written`` with each short form of ``pattern`` replaced by its long form in ``forms``."""
+    return written if pattern is None else pattern.sub(lambda m: forms[m.group()], written)
+
+
+#: Unit short forms read out (short -> long), and their pattern: the general ones and the
+#: police's (read only in a name with a police command).
+_LONG_FORMS = {short: long for long, short in UNIT_ABBREVIATIONS if short}
+_LONG_FORM = _alternation(_LONG_FORMS)
+_POLICE_LONG_FORMS = {short: long for long, short in POLICE_UNIT_ABBREVIATIONS}
+_POLICE_LONG_FORM = _alternation(_POLICE_LONG_FORMS)
+
+
+class _UnitWords(NamedTuple):
+    """A sub-unit's name as squashed words, three ways.
+
+    As written, with short forms read out, and read out with the police's short forms too (only
+    when the name has a police command, else None).
+    """
+
+    written: list[str]
+    expanded: list[str]
+    police: list[str] | None
+
+
+def _unit_words(
+    text: str, long_forms: dict[str, str], defined: re.Pattern[str] | None
+) -> _UnitWords:
+    """Words of a sub-unit name.
+
+    ``long_forms`` (short -> long) are the article's definitions, ``defined`` their pattern.
+    """
     written = re.sub(r"\s*\([^)]*\)", "", text)
-    expanded = written
-    for long, short in definitions.items():
-        expanded = re.sub(r"\b" + re.escape(short) + r"\b", long, expanded)
-    for long, short in UNIT_ABBREVIATIONS:
-        if short:
-            expanded = re.sub(r"\b" + re.escape(short) + r"\b", long, expanded)
-    return [norm(w) for w in written.split()], [norm(w) for w in expanded.split()]
+    expanded = _read_out(_read_out(written, long_forms, defined), _LONG_FORMS, _LONG_FORM)
+    police = None
+    if POLICE_COMMAND.search(written):  # "Ditlantas Polda X"; a ministry's is no police unit
+        police = [norm(w) for w in _read_out(expanded, _POLICE_LONG_FORMS, _POLICE_LONG_FORM)
+                  .split()]
+    return _UnitWords([norm(w) for w in written.split()], [norm(w) for w in expanded.split()],
+                      police)
 
 
 def _is_subsequence(small: list[str], big: list[str]) -> bool:
@@ -40,41 +84,100 @@ def _is_subsequence(small: list[str], big: list[str]) -> bool:
                    for b in it) for w in small)
 
 
+def _forms(unit: _UnitWords, police: bool) -> list[list[str]]:
+    """The word lists of ``unit`` compared (its police reading only when ``police``)."""
+    forms = [unit.written, unit.expanded]
+    return [*forms, unit.police] if police and unit.police is not None else forms
+
+
+def _length(unit: _UnitWords) -> int:
+    """How many words a unit's name has with every short form read out."""
+    return len(unit.police or unit.expanded)
+
+
+def _head(unit: _UnitWords) -> str:
+    """The first word of a unit's name with every short form read out."""
+    return (unit.police or unit.expanded)[0]
+
+
+def _contains(small: _UnitWords, big: _UnitWords, whole: bool) -> bool:
+    """Tell whether the words of ``small`` are in ``big`` in order (in one of their readings).
+
+    The police readings of ``big`` are compared only when ``small`` has a police command too,
+    or is ``whole``: a name with no capitalised word after it ("Direktorat Lalu Lintas,
+    pastikan ..."). A name cut before more words ("Direktorat Lalu Lintas Jalan Kementerian
+    Perhubungan", a ministry's) is no "Ditlantas Polda X".
+    """
+    police = big.police is not None and (small.police is not None or whole)
+    return any(_is_subsequence(a, b) for a in _forms(small, police) for b in _forms(big, police))
+
+
+#: A capitalised word right after a sub-unit's mention: its name was cut there.
+_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
 def merge_units(text: str, kept: list[Candidate], definitions: dict[str, str]) -> None:
     """Give shortened references to a sub-unit the key of the sub-unit they abbreviate.
 
-    "Biro Humas" and "Biro Humpro Kalsel" take the key of the longest sub-unit of the article
-    whose words contain theirs, head word first.
+    "Biro Humas" and "Biro Humpro Kalsel" take the key of the longer sub-units of the article
+    whose words contain theirs, head word first, when those sub-units are one (one key): a bare
+    "Direktorat Reserse Kriminal Umum" beside the directorates of two police commands is left
+    alone. Longer units are merged first, so that a chain of them is one key.
     """
     units = [c for c in kept if c.key.startswith("unit|")]
-    words = {id(c): _unit_words(text[c.start : c.end], definitions) for c in units}
-    # Only a unit with the same first word, short forms read out ("Ditreskrimsus" is
-    # "Direktorat Reserse Kriminal Khusus"), can be matched (in ``units`` order).
-    by_head: dict[str, list[Candidate]] = {}
-    for unit in units:
-        by_head.setdefault(words[id(unit)][1][0], []).append(unit)
-    for cand in sorted(units, key=lambda c: c.end - c.start):
-        written, expanded = words[id(cand)]
-        best = None
-        for other in by_head[expanded[0]]:
-            if other is cand or other.key == cand.key:
+    defined = {short: long for long, short in definitions.items()}
+    pattern = _alternation(defined)
+    by_text: dict[str, _UnitWords] = {}  # one reading per name written alike
+    for c in units:
+        if text[c.start : c.end] not in by_text:
+            by_text[text[c.start : c.end]] = _unit_words(text[c.start : c.end], defined, pattern)
+    words = {id(c): by_text[text[c.start : c.end]] for c in units}
+    # Units by each word (region abbreviations read out) of their names: only a unit with every
+    # word of the shorter one can contain it, found from its least common word.
+    having: dict[str, set[int]] = {}
+    for n, unit in enumerate(units):
+        for word in {_canonical(w) for f in _forms(words[id(unit)], True) for w in f}:
+            having.setdefault(word, set()).add(n)
+    for cand in sorted(units, key=lambda c: c.end - c.start, reverse=True):
+        mine = words[id(cand)]
+        whole = not _WORD_AFTER.match(text, cand.end)
+        keys: set[str] = set()
+        tried: set[tuple[int, str]] = set()  # a name written alike is read once per key
+        for n in sorted(_sharing_words(mine, having)):
+            other = units[n]
+            theirs = words[id(other)]
+            if other is cand or other.key in keys or (id(theirs), other.key) in tried:
                 continue
-            o_written, o_expanded = words[id(other)]
-            if len(o_expanded) <= len(expanded):
-                continue
-            if any(_is_subsequence(a, b) for a in (written, expanded)
-                   for b in (o_written, o_expanded)):
-                if best is None or len(o_expanded) > len(words[id(best)][1]):
-                    best = other
-        if best is not None:
-            cand.key = best.key
+            tried.add((id(theirs), other.key))
+            if (_length(theirs) > _length(mine) and _head(theirs) == _head(mine)
+                    and _contains(mine, theirs, whole)):
+                keys.add(other.key)
+        if len(keys) == 1 and cand.key not in keys:
+            cand.key = keys.pop()
     # A sub-unit written with short forms ("Biro Humpro Setda Kalsel") is a short form.
-    defined = set(definitions.values())
-    shorts = defined | {"Setda", "Setjen", "Ditjen", "Kanwil", "Kab"}
+    shorts = set(definitions.values()) | {"Setda", "Setjen", "Ditjen", "Kanwil", "Kab"}
     for cand in units:
         plain = re.sub(r"\s*\([^)]*\)", "", text[cand.start : cand.end]).split()
-        if any(w in shorts for w in plain[1:]) or (plain and plain[0] in defined):
+        if any(w in shorts for w in plain[1:]) or (plain and plain[0] in definitions.values()):
             cand.full = False
+
+
+def _sharing_words(unit: _UnitWords, having: dict[str, set[int]]) -> set[int]:
+    """The units that have every word of one of ``unit``'s readings.
+
+    ``having`` gives the units (their positions) by word, region abbreviations read out.
+    """
+    found: set[int] = set()
+    for form in _forms(unit, True):
+        postings = sorted((having.get(_canonical(w), set()) for w in form), key=len)
+        if postings:
+            found |= postings[0].intersection(*postings[1:])
+    return found
+
+
+def _canonical(word: str) -> str:
+    """A squashed word with a region abbreviation read out ("jabar" is "jawabarat")."""
+    return REGION_ALIASES.get(word, word)
 
 
 def merge_cut_units(text: str, kept: list[Candidate]) -> None:
@@ -83,23 +186,24 @@ def merge_cut_units(text: str, kept: list[Candidate]) -> None:
     "Dinas Perumahan" beside "Dinas Perumahan Rakyat dan Kawasan Permukiman", "Komisi
     Informasi" beside "Komisi Informasi Pusat" (knowledge-base names): the shorter mention is
     the same body, cut. Only when exactly one body of the article starts with the unit's words
-    (two or more of them).
+    (two or more of them), counting the sub-units too ("Komisi Informasi Provinsi Jawa Barat").
     """
-    bodies = [
-        (c.key, [norm(w) for w in readable(text[c.start : c.end]).split()])
-        for c in kept if c.key.startswith("kb|")
-    ]
-    if not bodies:
+    if not any(c.key.startswith("kb|") for c in kept):
         return
+    # Every body and unit of the article by its first two words: the ones a cut name can be.
+    by_start: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}
+    for c in kept:
+        words = [norm(w) for w in readable(text[c.start : c.end]).split()]
+        by_start.setdefault(tuple(words[:2]), []).append((c.key, words))
     for cand in kept:
         if not cand.key.startswith("unit|"):
             continue
         words = [norm(w) for w in readable(text[cand.start : cand.end]).split()]
         if len(words) < 2:
             continue
-        keys = {key for key, b_words in bodies
+        keys = {key for key, b_words in by_start.get(tuple(words[:2]), [])
                 if len(b_words) > len(words) and b_words[: len(words)] == words}
-        if len(keys) == 1:
+        if len(keys) == 1 and keys != {cand.key} and next(iter(keys)).startswith("kb|"):
             cand.key = keys.pop()
 
 
@@ -135,7 +239,7 @@ def build_records(
         ):
             cand.key = regional[0]
     _national_into_office(text, kept + nested, extending, kb)
-    _metro_commands(kept + nested)
+    _metro_commands(text, kept + nested)
     mentions: list[Mention] = []
     groups: dict[str, list[Mention]] = {}
     for cand, is_nested in [(c, False) for c in kept] + [(c, True) for c in nested]:
@@ -382,19 +486,39 @@ def _national_into_office(
 
 #: Keys of police commands whose Jakarta-area units carry "Metro" in their names.
 _METRO_KINDS = ("kb|polres|", "kb|polsek|")
+#: The tier word after a command's place ("Polres Metro Bekasi Kota", the city's; "Polres Metro
+#: Bekasi", the regency's): the place's key leaves it out.
+_TIER_AFTER = re.compile(r"[ \t]+(Kota|Kabupaten|Kab)\b")
 
 
-def _metro_commands(cands: list[Candidate]) -> None:
+def _tier(text: str, cand: Candidate) -> str:
+    """The tier written right after a police command: "kota", "kabupaten" or ""."""
+    match = _TIER_AFTER.match(text, cand.end)
+    if match is None:
+        return ""
+    return "kota" if match.group(1) == "Kota" else "kabupaten"
+
+
+def _metro_commands(text: str, cands: list[Candidate]) -> None:
     """A police command written without "Metro" beside its "Metro" name is that command.
 
     "Polres Jakut" (or "Polres Jakarta Utara") beside "Polres Metro Jakarta Utara" takes the
-    latter's key; without the "Metro" name in the article the key is left alone.
+    latter's key; without the "Metro" name in the article the key is left alone. The tier after
+    the place must agree: "Polres Bekasi" is not "Polres Metro Bekasi Kota" (the city's), and a
+    "Polresta" is never a "Metro" command ("Polresta Tangerang" is the regency's, in Banten).
     """
-    keys = {c.key for c in cands}
+    metro = {(c.key, _tier(text, c)) for c in cands if c.key.startswith(_METRO_KINDS)
+             and "|metro" in c.key}
+    if not metro:
+        return
     for cand in cands:
         for kind in _METRO_KINDS:
             place = cand.key[len(kind) :] if cand.key.startswith(kind) else ""
-            if place and not place.startswith("metro") and f"{kind}metro{place}" in keys:
+            if (
+                place and not place.startswith("metro")
+                and (f"{kind}metro{place}", _tier(text, cand)) in metro
+                and not text.startswith("Polresta", cand.start)
+            ):
                 cand.key = f"{kind}metro{place}"
 
 

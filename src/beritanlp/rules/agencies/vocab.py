@@ -173,9 +173,12 @@ UNIT_ABBREVIATIONS = (
     ("Divisi Regional", "Divre"), ("Daerah Operasi", "Daop"),
     ("Marketing Operation Region", "MOR"), ("Unit Induk Distribusi", "UID"),
     ("Unit Induk Wilayah", "UIW"),
-    # directorates of a regional police command and units of a district command, by the
-    # names and short forms of the police's own organisation ("Direktorat Reserse Kriminal
-    # Khusus Polda X" and "Ditreskrimsus Polda X" are one unit)
+)
+#: Directorates of a regional police command and units of a district command, by the names and
+#: short forms of the police's own organisation (long, short): "Direktorat Reserse Kriminal
+#: Khusus Polda X" and "Ditreskrimsus Polda X" are one unit. Read only in a name with a police
+#: command (:data:`POLICE_COMMAND`): a ministry also has a "Direktorat Lalu Lintas".
+POLICE_UNIT_ABBREVIATIONS = (
     ("Direktorat Reserse Kriminal Khusus", "Ditreskrimsus"),
     ("Direktorat Reserse Kriminal Umum", "Ditreskrimum"),
     ("Direktorat Reserse Narkoba", "Ditresnarkoba"), ("Direktorat Lalu Lintas", "Ditlantas"),
@@ -184,4 +187,10 @@ UNIT_ABBREVIATIONS = (
     ("Satuan Reserse Kriminal", "Satreskrim"), ("Satuan Reserse Narkoba", "Satresnarkoba"),
     ("Satuan Lalu Lintas", "Satlantas"), ("Satuan Intelijen dan Keamanan", "Satintelkam"),
     ("Satuan Pembinaan Masyarakat", "Satbinmas"),
+)
+#: A police command in a unit's name ("Polda Riau", "Polres Sukamaju", "Polisi Daerah Metro
+#: Jaya"): the unit is the police's, and :data:`POLICE_UNIT_ABBREVIATIONS` apply.
+POLICE_COMMAND = re.compile(
+    r"\b(?:Polda|Polres|Polresta|Polrestabes|Polrestro|Polsek|Polsekta|Kepolisian[ \t]+"
+    r"(?:Daerah|Resor|Sektor)|Polisi[ \t]+(?:Daerah|Resor|Sektor))\b"
 )

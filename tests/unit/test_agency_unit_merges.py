@@ -1,0 +1,51 @@
+"""Sub-unit merges of the agency records (rules/agencies/records.py): one target only."""
+
+from __future__ import annotations
+
+from beritanlp.rules.agencies.candidates import Candidate
+from beritanlp.rules.agencies.records import merge_cut_units, merge_units
+
+
+def _cand(text: str, name: str, key: str, nth: int = 0) -> Candidate:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Candidate(start, start + len(name), key, True)
+
+
+def test_cut_unit_with_a_sub_unit_competitor_keeps_its_key() -> None:
+    text = ("Komisi Informasi Pusat bersidang. Komisi Informasi Provinsi Riau juga bersidang. "
+            "Kata Komisi Informasi, sidang terbuka.")
+    central = _cand(text, "Komisi Informasi Pusat", "kb|ki")
+    province = _cand(text, "Komisi Informasi Provinsi Riau", "unit|komisiinformasiriau")
+    bare = _cand(text, "Komisi Informasi", "unit|komisiinformasi", nth=2)
+    merge_cut_units(text, [central, province, bare])
+    assert bare.key == "unit|komisiinformasi"
+
+
+def test_cut_unit_of_one_known_body_takes_its_key() -> None:
+    text = "Komisi Informasi Pusat bersidang. Kata Komisi Informasi, sidang terbuka."
+    central = _cand(text, "Komisi Informasi Pusat", "kb|ki")
+    bare = _cand(text, "Komisi Informasi", "unit|komisiinformasi", nth=1)
+    merge_cut_units(text, [central, bare])
+    assert bare.key == "kb|ki"
+
+
+def test_bare_directorate_beside_two_commands_joins_neither() -> None:
+    text = ("Ditreskrimum Polda Jambi bekerja. Ditreskrimum Polda Riau bekerja. "
+            "Direktorat Reserse Kriminal Umum menjelaskan.")
+    jambi = _cand(text, "Ditreskrimum Polda Jambi", "unit|ditreskrimumpoldajambi")
+    riau = _cand(text, "Ditreskrimum Polda Riau", "unit|ditreskrimumpoldariau")
+    bare = _cand(text, "Direktorat Reserse Kriminal Umum", "unit|direktoratresersekriminalumum")
+    merge_units(text, [jambi, riau, bare], {})
+    assert bare.key == "unit|direktoratresersekriminalumum"
+    merge_units(text, [jambi, bare], {})
+    assert bare.key == "unit|ditreskrimumpoldajambi"
+
+
+def test_cut_ministry_directorate_is_no_police_unit() -> None:
+    text = "Direktorat Lalu Lintas Jalan menulis. Ditlantas Polda Riau menindak."
+    police = _cand(text, "Ditlantas Polda Riau", "unit|ditlantaspoldariau")
+    cut = _cand(text, "Direktorat Lalu Lintas", "unit|direktoratlalulintas")
+    merge_units(text, [police, cut], {})
+    assert cut.key == "unit|direktoratlalulintas"
