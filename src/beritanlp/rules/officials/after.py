@@ -42,6 +42,7 @@ from beritanlp.rules.officials.tokens import ROMAN, is_acronym
 from beritanlp.rules.officials.vocab import (
     INSTITUTION_HEADS,
     LOWER_JOIN,
+    NEGATIONS,
     PARTIES,
     POST_QUALIFIERS,
     STOP_WORDS,
@@ -334,8 +335,7 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     """
     if named_before(ctx, ph.start):
         return None  # "Budi menjabat Kepala X, Ani ...": the title is Budi's
-    if ph.start and not ctx.toks[ph.start].cap and ctx.norms[ph.start - 1] in HOLDER_VERBS:
-        return None  # "maju sebagai kepala daerah, Budi menilai": a verb's complement
+    holder_verb = ph.start and ctx.norms[ph.start - 1] in HOLDER_VERBS
     e = time_qualifier_end(ctx, ph.end)
     faction = faction_after(ctx, e)  # "Wakil Ketua Komisi X DPR f-Golkar, Budi"
     e += faction
@@ -357,6 +357,8 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     name = name_forward(ctx, skip_titles(ctx, j))
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
+    if holder_verb and not ctx.toks[ph.start].cap and other_subject(ctx, ph.start - 1, name):
+        return None  # "peluangnya maju sebagai kepala daerah, Budi menilai": a complement
     if not gap and opening_word(ctx, name):
         return None  # "Menteri X,Kurang dari ...": a new paragraph's first word, not a name
     if not ctx.toks[ph.start].cap and clause_after_adjunct(ctx, ph.start - 1, name[1]):
@@ -375,6 +377,51 @@ def name_after_comma(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
 HOLDER_VERBS: frozenset[str] = frozenset({"menjabat", "merupakan", "selaku", "sebagai", "menjadi"})
 #: Words between a name and a verb of office ("Budi yang kini menjabat").
 HOLDER_ADVERBS: frozenset[str] = frozenset("yang juga kini saat ini sekarang masih".split())
+
+
+#: Words of the clause before a holder verb read back at most.
+MAX_ADJUNCT_WORDS = 12
+
+
+def other_subject(ctx: Context, verb: int, name: tuple[int, int]) -> bool:
+    """Tell whether the clause of a holder verb says the title is not the name's after it.
+
+    "Sebagai gubernur, Budi menegaskan": a clause opened by the verb leaves its subject out,
+    the main clause's (Budi holds the title). Read back from the verb to the clause's start,
+    the nearest of these decides: a word with "-nya" ("peluangnya maju sebagai kepala daerah,
+    Budi") or a PERSON span other than the name after ("Rina maju sebagai ..., Budi"), a
+    subject of the clause's own; a negation ("tak lagi ditunjuk sebagai anggota DPR, Budi");
+    the name itself, written capitalised ("karena Budi didaulat sebagai anggota DPR, Budi
+    kini"): no.
+
+    Parameters
+    ----------
+    ctx
+        The text's context.
+    verb
+        The holder verb's token.
+    name
+        The name's tokens after the title's comma.
+
+    Returns
+    -------
+    bool
+        True where the title is not held by the name.
+    """
+    own = set(ctx.norms[name[0] : name[1]])
+    k = verb - 1
+    while k >= 0 and ctx.word(k) and verb - k <= MAX_ADJUNCT_WORDS:
+        norm = ctx.norms[k]
+        if ctx.person_at(k) is not None or (ctx.toks[k].cap and norm in own):
+            return norm not in own  # the NER may miss the name here ("lantaran Mulan didaulat")
+        if norm in NEGATIONS:
+            return True
+        if len(norm) > 5 and norm.endswith("nya") and norm not in STOP_WORDS:
+            return True
+        if ctx.toks[k].sent_start:
+            break
+        k -= 1
+    return False
 
 
 def named_before(ctx: Context, start: int) -> bool:

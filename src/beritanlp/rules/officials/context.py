@@ -196,6 +196,15 @@ class Context:
         return found
 
     @cached_property
+    def inside_sentence_words(self) -> frozenset[str]:
+        """Token texts the text writes inside a sentence (not first, not in a headline), as written.
+
+        Built on first use: "Amil" is in it when the text writes "ujar Amil" somewhere, so a
+        word's case inside sentences is one lookup, not a scan.
+        """
+        return frozenset(t.text for t in self.toks if not (t.sent_start or t.title_line))
+
+    @cached_property
     def norm_positions(self) -> dict[str, list[int]]:
         """Tokens by norm, in text order: where the text writes a word, without a scan.
 

@@ -8,7 +8,13 @@ the name the NER found ("Direktur Advokasi Persaingan dan Kemitraan, Abdul Hakim
 from __future__ import annotations
 
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.lookups import agency_at, nongov_at, place_at, unit_at
+from beritanlp.rules.officials.lookups import (
+    agency_at,
+    foreign_name_start,
+    nongov_at,
+    place_at,
+    unit_at,
+)
 from beritanlp.rules.officials.names import (
     name_forward,
     rank_at,
@@ -71,6 +77,10 @@ def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
     a, b = name
     if ctx.person_at(a) is not None:
         return False
+    last = ph.items[-1] if ph.items else None
+    if last is not None and last.kind == "place" and last.end == a:
+        if foreign_name_start(ctx, last.start, a, False):
+            return False  # "Bupati Toba Samosir Darwin Siagian, ...": a name, not more title
     return (
         acronym_spells_title(ctx, ph, a, b)
         or title_word_before_person(ctx, a, b)

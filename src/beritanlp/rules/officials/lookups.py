@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.tables import PlaceEntry, PlaceLookup
+from beritanlp.rules.officials.vocab import STOP_WORDS
 
 
 def agency_at(ctx: Context, i: int) -> tuple[int, str] | None:
@@ -57,6 +58,34 @@ def place_at(
                 continue
             return n, found[0].type
     return None
+
+
+def foreign_name_start(ctx: Context, before: int, i: int, local: bool) -> bool:
+    """Tell whether a foreign place at ``i``, glued to a region from ``before``, begins a name.
+
+    "Bupati Toba Samosir Darwin Siagian" where the NER read no name: a foreign city or state
+    ("Darwin", "Victoria") right after an Indonesian region, with a capitalised word after it
+    that is no stop word, place, agency or position word, is the holder's first name, not a
+    second jurisdiction. A foreign place after no region is kept ("Konsul RI di Darwin Budi").
+    """
+    if ctx.person_at(i) is not None:
+        return False
+    found = place_at(ctx, i, local)
+    if found is None:
+        return False
+    k = i + found[0]  # the word after the place
+    if not ctx.cap(k) or ctx.norms[k] in STOP_WORDS or agency_at(ctx, k) is not None:
+        return False
+    if place_at(ctx, k, local) or ctx.lexicon_at(k, ("position", "modifier", "unit")):
+        return False
+    lookup = ctx.tables.gazetteer.lookup
+    here = lookup(ctx.text[ctx.toks[i].start : ctx.toks[k - 1].end])
+    region = lookup(ctx.text[ctx.toks[before].start : ctx.toks[i - 1].end])
+    return (
+        any(p.code for p in region)
+        and bool(here)
+        and all(p.code is None and p.type in {"kota", "provinsi"} for p in here)
+    )
 
 
 def _fitting(

@@ -315,5 +315,4 @@ def opening_word(ctx: Context, name: tuple[int, int]) -> bool:
         return False
     if a >= 2 and ctx.tok(a - 1) == "." and skip_titles(ctx, a - 2) >= a:
         return False
-    word = ctx.toks[a].text  # read once per such word: the check is rare
-    return not any(t.text == word and not (t.sent_start or t.title_line) for t in ctx.toks)
+    return ctx.toks[a].text not in ctx.inside_sentence_words

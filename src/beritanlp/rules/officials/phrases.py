@@ -19,6 +19,7 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import (
     agency_at,
     faction_length,
+    foreign_name_start,
     legislature_before,
     nongov_at,
     place_at,
@@ -407,6 +408,8 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
         return None
     if person_after_place(ctx, scan, i):
         return None  # "Wali Kota X Bima Santoso": the NER says a name begins at "Bima"
+    if foreign_first_name(ctx, scan, i):
+        return None  # "Bupati Toba Samosir Darwin Siagian": "Darwin" begins the name
     n = _known_item(ctx, scan, i)
     if not n:
         n = envoy_city(ctx, scan, i)
@@ -458,6 +461,17 @@ def _after_head_or_portfolio(scan: _Scan, last: Item | None, i: int) -> bool:
     if last is None:
         return before == scan.head_end
     return last.kind == "unit" and last.end == before
+
+
+def foreign_first_name(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether a foreign place at ``i`` right after a place of the complement begins a name.
+
+    See :func:`~beritanlp.rules.officials.lookups.foreign_name_start`.
+    """
+    last = scan.items[-1] if scan.items else None
+    if last is None or last.end != i or last.kind != "place":
+        return False
+    return foreign_name_start(ctx, last.start, i, scan.local)
 
 
 def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:

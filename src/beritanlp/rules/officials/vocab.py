@@ -179,3 +179,5 @@ SPEECH_BEFORE: frozenset[str] = frozenset({
 NAME_LINKS: frozenset[str] = frozenset({
     "dan", "atau", "serta", "yang", "bersama", "vs", "versus", "&", "hingga", "sampai",
 })
+#: Words that deny a verb of office ("tak lagi ditunjuk sebagai", "gagal terpilih menjadi").
+NEGATIONS: frozenset[str] = frozenset("tak tidak bukan belum batal gagal".split())
