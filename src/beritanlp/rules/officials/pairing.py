@@ -305,7 +305,7 @@ def opening_word(ctx: Context, name: tuple[int, int]) -> bool:
     bulan": a joint, then a new sentence), so a word no PERSON span reads and the text never
     writes capitalised inside a sentence ("ujar Amil" makes "Amil" a name) is no name. Not a
     word after a colon ("Menteri X: Budi", a list) or after a title's abbreviation ("HM.
-    Sanusi"). A scraper's gap before it ("Menteri X ,Pudjiastuti") is read by the caller
+    Sanusi"). A scraper's gap before it ("Menteri X ,Wulandari") is read by the caller
     first: a dropped first name.
     """
     a, b = name
