@@ -10,7 +10,6 @@ from __future__ import annotations
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import (
     agency_at,
-    foreign_name_start,
     nongov_at,
     place_at,
     unit_at,
@@ -23,6 +22,7 @@ from beritanlp.rules.officials.names import (
 from beritanlp.rules.officials.pairing import after_commas, alias_acronym, name_ends_clause
 from beritanlp.rules.officials.phrases import (
     Phrase,
+    foreign_first_name,
 )
 from beritanlp.rules.officials.tokens import is_acronym
 from beritanlp.rules.officials.vocab import (
@@ -77,10 +77,8 @@ def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
     a, b = name
     if ctx.person_at(a) is not None:
         return False
-    last = ph.items[-1] if ph.items else None
-    if last is not None and last.kind == "place" and last.end == a:
-        if foreign_name_start(ctx, last.start, a, False):
-            return False  # "Bupati Toba Samosir Darwin Siagian, ...": a name, not more title
+    if foreign_first_name(ctx, ph.items, a, False):
+        return False  # "Bupati Toba Samosir Darwin Siagian, ...": a name, not more title
     return (
         acronym_spells_title(ctx, ph, a, b)
         or title_word_before_person(ctx, a, b)

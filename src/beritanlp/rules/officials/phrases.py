@@ -408,7 +408,7 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
         return None
     if person_after_place(ctx, scan, i):
         return None  # "Wali Kota X Bima Santoso": the NER says a name begins at "Bima"
-    if foreign_first_name(ctx, scan, i):
+    if foreign_first_name(ctx, scan.items, i, scan.local):
         return None  # "Bupati Toba Samosir Darwin Siagian": "Darwin" begins the name
     n = _known_item(ctx, scan, i)
     if not n:
@@ -463,15 +463,16 @@ def _after_head_or_portfolio(scan: _Scan, last: Item | None, i: int) -> bool:
     return last.kind == "unit" and last.end == before
 
 
-def foreign_first_name(ctx: Context, scan: _Scan, i: int) -> bool:
+def foreign_first_name(ctx: Context, items: list[Item], i: int, local: bool) -> bool:
     """Tell whether a foreign place at ``i`` right after a place of the complement begins a name.
 
-    See :func:`~beritanlp.rules.officials.lookups.foreign_name_start`.
+    ``items`` are the complement's items so far (a scan's or a phrase's); see
+    :func:`~beritanlp.rules.officials.lookups.foreign_name_start`.
     """
-    last = scan.items[-1] if scan.items else None
+    last = items[-1] if items else None
     if last is None or last.end != i or last.kind != "place":
         return False
-    return foreign_name_start(ctx, last.start, i, scan.local)
+    return foreign_name_start(ctx, last.start, i, local)
 
 
 def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
