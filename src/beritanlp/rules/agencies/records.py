@@ -191,15 +191,12 @@ def merge_cut_units(text: str, kept: list[Candidate]) -> None:
     if not any(c.key.startswith("kb|") for c in kept):
         return
     # Every body and unit of the article by its first two words: the ones a cut name can be.
+    names = [[norm(w) for w in readable(text[c.start : c.end]).split()] for c in kept]
     by_start: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}
-    for c in kept:
-        words = [norm(w) for w in readable(text[c.start : c.end]).split()]
+    for c, words in zip(kept, names, strict=True):
         by_start.setdefault(tuple(words[:2]), []).append((c.key, words))
-    for cand in kept:
-        if not cand.key.startswith("unit|"):
-            continue
-        words = [norm(w) for w in readable(text[cand.start : cand.end]).split()]
-        if len(words) < 2:
+    for cand, words in zip(kept, names, strict=True):
+        if not cand.key.startswith("unit|") or len(words) < 2:
             continue
         keys = {key for key, b_words in by_start.get(tuple(words[:2]), [])
                 if len(b_words) > len(words) and b_words[: len(words)] == words}
