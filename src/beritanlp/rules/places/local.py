@@ -44,7 +44,8 @@ LOCATIVES = frozenset({
 #: Words naming the people of a place or where they come from: "warga Cilincing" is a resident
 #: of the district and "asal Cilincing" comes from it, as "di Cilincing" is a location there.
 RESIDENT_WORDS = frozenset({"warga", "asal"})
-_SUPPORTING = LOCATIVES | RESIDENT_WORDS
+#: Words before a bare name that say it is a place: a locative or a word for its people.
+PLACE_LEADS = LOCATIVES | RESIDENT_WORDS
 #: Words naming a unit below the village: "Kampung Babakan" is not Kecamatan Babakan.
 HAMLET_WORDS = frozenset({
     "kampung", "dusun", "dukuh", "lingkungan", "jorong", "banjar", "blok", "gang", "gg", "rt", "rw",
@@ -287,7 +288,7 @@ def _after_locative(text: str, words: Words, i: int) -> bool:
     if i == 0:
         return False
     prev = words[i - 1]
-    return prev.low in _SUPPORTING and text[prev.end:words[i].start] == " "
+    return prev.low in PLACE_LEADS and text[prev.end:words[i].start] == " "
 
 
 def _after_agency(words: Words, text: str, i: int) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.rules.places.local import (
     HAMLET_WORDS,
-    LOCATIVES,
+    PLACE_LEADS,
     RESIDENT_WORDS,
     Covering,
     context_codes,
@@ -37,7 +37,6 @@ from beritanlp.text.words import Words
 _MAX_WORDS = 3
 #: One-word names that are ordinary, unit or administrative words ("di Dukuh kowang").
 _NOT_NAMES = ORDINARY | HAMLET_WORDS | ADMIN_WORDS
-_BEFORE = LOCATIVES | RESIDENT_WORDS
 
 
 def urban_villages(
@@ -59,7 +58,7 @@ def urban_villages(
     """
     taken = Covering((m.start, m.end) for m in mentions)  # indexed once: no scan per word
     after = [i for i in range(1, len(words))
-             if words.caps[i] and words.lows[i - 1] in _BEFORE
+             if words.caps[i] and words.lows[i - 1] in PLACE_LEADS
              and text[words.ends[i - 1]:words.starts[i]] == " "
              and not taken.covers(words.starts[i], words.starts[i] + 1)]
     if not after:
