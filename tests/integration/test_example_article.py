@@ -4,11 +4,13 @@ the same facts whatever format a newsroom or scraper writes it in.
 The example is this project's own text, written to show every list; a reader of it expects the
 facts below. The format variants are the ones seen in the archives users bring: paragraphs on
 their own lines with straight quotes (detik), with curly quotes, and paragraphs joined by commas
-with UTF-8 read as Mac Roman (CLICK-ID's scraper), and Windows line ends.
+with UTF-8 read as Mac Roman (CLICK-ID's scraper), Windows line ends, and a web page's
+no-break spaces kept by a correct decoder.
 """
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 import pytest
@@ -80,8 +82,14 @@ def _windows(text: str) -> str:
     return text.replace("\n", "\r\n")
 
 
-@pytest.mark.parametrize("form", [_curly, _scraped, _windows],
-                         ids=["curly-quotes", "clickid-scraped", "windows-line-ends"])
+def _no_break(text: str) -> str:
+    """A web page's no-break spaces, decoded correctly: every space after a capitalised word."""
+    return re.sub(r"\b([A-Z]\w*) ", "\\1\u00a0", text)
+
+
+@pytest.mark.parametrize("form", [_curly, _scraped, _windows, _no_break],
+                         ids=["curly-quotes", "clickid-scraped", "windows-line-ends",
+                              "no-break-spaces"])
 def test_example_facts_do_not_depend_on_the_format(facts, form) -> None:
     variant = form(EXAMPLE)
     assert variant != EXAMPLE

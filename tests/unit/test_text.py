@@ -1,10 +1,10 @@
-"""Tokenizer and sentence splitter: the seed headline, long runs without spaces."""
+"""Tokenizer and sentence splitter: the seed headline, long runs, space separators."""
 
 import pytest
 import spacy
 
 from beritanlp.pipeline import blank
-from beritanlp.text.tokenizer import LONG_RUN_CHARS, NewsTokenizer
+from beritanlp.text.tokenizer import LONG_RUN_CHARS, SPACE_SEPARATORS, NewsTokenizer, plain_spaces
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +168,18 @@ def test_word_after_a_paragraph_joint_is_sentence_initial():
     assert not after_paragraph_joint(words, 7)  # an ordinary comma after a word
     assert not after_paragraph_joint(words, 3)
     assert not after_paragraph_joint(words, 1)
+
+
+def test_space_separators_are_plain_spaces_with_the_same_offsets(nlp):
+    plain = "Wakil Bupati Sinta Larasati membuka kantor Dinas Sosial di Desa Karang Jati."
+    for sep in SPACE_SEPARATORS:
+        text = plain.replace(" Larasati", f"{sep}Larasati").replace(" Sosial", f"{sep}Sosial")
+        doc = nlp(text)
+        assert [t.text for t in doc] == [t.text for t in nlp(plain)], repr(sep)
+        assert doc.text == plain and len(doc.text) == len(text)  # offsets into the input hold
+
+
+def test_plain_spaces_keeps_a_text_without_separators_and_every_other_character():
+    text = "Kota\tBogor\nKota\u200bDepok, ¬†Bekasi"  # tab, newline, zero-width mark, garbled NBSP
+    assert plain_spaces(text) is text
+    assert plain_spaces("a\u00a0b\u202fc\u3000d") == "a b c d"

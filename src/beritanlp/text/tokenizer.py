@@ -1,4 +1,4 @@
-"""The news tokenizer: spaCy's Indonesian tokenizer tuned for news text.
+r"""The news tokenizer: spaCy's Indonesian tokenizer tuned for news text.
 
 Differences from ``spacy.blank("id")``:
 
@@ -9,6 +9,9 @@ Differences from ``spacy.blank("id")``:
   ``S.H.``, ``M.Si.``, ``dll.``, ``PT.``, ``Tbk.`` ...), which also keeps the sentence splitter
   from breaking after them;
 * curly and straight quotes are split off words on both sides;
+* every Unicode space separator (no-break space ``"\xa0"``, narrow, thin and figure spaces)
+  is read as a plain space, so ``"Ridwan\xa0Kamil"`` is two words with a space between them,
+  as a reader sees it, not three tokens (see :func:`plain_spaces`);
 * hyphenated words stay whole (``teman-teman``, ``anti-korupsi``, ``se-Indonesia``). spaCy's
   Indonesian defaults split letter-hyphen-letter and then list ~15,600 reduplicated words as
   exceptions, which makes building the tokenizer take seconds; keeping every hyphenated word
@@ -139,6 +142,36 @@ def mimic_characters(vocab: Vocab) -> None:
         lexeme.prefix_ = model.prefix_
         lexeme.suffix_ = model.suffix_
         lexeme.shape_ = model.shape_
+
+
+#: Unicode's space separators (category Zs) other than the plain space: spaCy splits words on
+#: the plain space only, so each of these would be a token of its own between two words.
+SPACE_SEPARATORS = "\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_SPACE_SEPARATOR = re.compile(f"[{SPACE_SEPARATORS}]")
+_PLAIN_SPACES = str.maketrans(dict.fromkeys(SPACE_SEPARATORS, " "))
+
+
+def plain_spaces(text: str) -> str:
+    r"""``text`` with every space separator read as a plain space (the same length).
+
+    Archives decoded correctly keep the no-break spaces of the web page (``"Ridwan\xa0Kamil"``,
+    ``"Pemerintah\xa0Kota Bogor"``); spaCy makes each a token of its own, and the NER and the
+    rules then miss the names around it. One character stands for one character, so every
+    offset into the result is an offset into ``text``.
+
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    str
+        ``text`` itself when it holds no space separator but the plain space.
+    """
+    if _SPACE_SEPARATOR.search(text) is None:
+        return text
+    return text.translate(_PLAIN_SPACES)
 
 
 #: A run of non-space characters longer than this is split by a simple linear rule (each run of
@@ -285,10 +318,12 @@ class NewsTokenizer(Tokenizer):
     Texts without a run of more than :data:`LONG_RUN_CHARS` non-space characters (every
     ordinary article) are tokenized by spaCy's code unchanged. Otherwise each long run is
     split by :data:`_RUN_PIECES` and the text around it by spaCy, and the pieces are joined
-    into one ``Doc`` whose text is exactly the input.
+    into one ``Doc`` whose text is exactly the input (with its spaces plain).
 
-    Garbled punctuation (:mod:`beritanlp.text.mojibake`) gets the features of the real
-    character in the tokenizer's vocabulary (:func:`mimic_characters`).
+    Space separators are read as plain spaces first (:func:`plain_spaces`), so a document's
+    text is its input with those characters as spaces: the same length, every character
+    offset the same. Garbled punctuation (:mod:`beritanlp.text.mojibake`) gets the features of
+    the real character in the tokenizer's vocabulary (:func:`mimic_characters`).
     """
 
     def __init__(self, vocab: Vocab, *args: Any, **kwargs: Any) -> None:
@@ -297,6 +332,7 @@ class NewsTokenizer(Tokenizer):
 
     def __call__(self, string: str) -> Doc:
         """Tokenize ``string`` (see the class docstring)."""
+        string = plain_spaces(string)
         doc = self._news_tokens(string)
         remember(doc, string)  # doc.text is the string: doc_text need not join the tokens
         return doc
