@@ -143,6 +143,8 @@ _JOINERS = frozenset({"dan", "serta", "&"})
 #: ("Ditlantas Polda X dan PT Y").
 _COMPANY_FORMS = frozenset({"PT", "CV", "Perum", "Perumda"})
 _FIELD = re.compile(r"[ \t]+bidang(?=[ \t]+[A-Z])")
+#: A person's initial, the last word of a span that stopped at its period ("Komisaris Besar M.").
+_INITIAL = re.compile(r"[ \t]+[A-Z]")
 #: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
 #: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
 _PARENT_HEADS = (
@@ -553,8 +555,10 @@ def _sub_units(
             end = closed
         end = cut_headline_tail(text, m.start(), end, name_word)
         rank = RANK_TAIL.search(text, m.end(), end)
-        if rank is not None and rank.end() == end:
-            end = rank.start()  # "... Bencana Letnan [Jenderal Doni Monardo]": a rank
+        if rank is not None and (rank.end() == end or _INITIAL.fullmatch(text, rank.end(), end)):
+            # "... Bencana Letnan [Jenderal Doni Monardo]", "... Jaya Ajun Komisaris Besar M.":
+            # a rank, alone or with the initial of the name the span stopped at
+            end = rank.start()
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
         if (is_excluded(span_text) or end <= m.end() or _PARTY_ORGAN.match(text, end)
