@@ -30,15 +30,28 @@ def join_across_mojibake(
 
     The NER stops at the whitespace token of a garbled no-break space, so a name written
     with one ("Nur", the space, "Hassan Wirajuda") comes as two spans; the officials rules
-    read that space as a space, and the two spans as one name.
+    read that space as a space, and the two spans as one name. So are an initial's span and
+    the name after its period ("M", ".", the space, "Nasir" is "M. Nasir").
     """
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and out[-1][1] == s and text[toks[s - 1].end : toks[s].start] == MOJIBAKE_SPACE:
+        if out and _joined(toks, text, out[-1][1], s):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+def _joined(toks: Sequence[Tok], text: str, end: int, start: int) -> bool:
+    """Only a garbled space (after an initial's period) between token ``end`` and ``start``."""
+    if end == start - 1 and toks[end].text == "." and _initial(toks[end - 1].text):
+        end += 1  # "M", "." then the space: the period belongs to the initial
+    return end == start and text[toks[start - 1].end : toks[start].start] == MOJIBAKE_SPACE
+
+
+def _initial(word: str) -> bool:
+    """One capital letter: a name's initial ("M" of "M. Nasir")."""
+    return len(word) == 1 and word.isupper()
 
 
 class Context:
