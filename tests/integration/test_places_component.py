@@ -56,3 +56,22 @@ def test_component_survives_two_processes() -> None:
                          timeout=300, check=True).stdout.strip()
     assert out == str([["32.01"], ["32", "Malaysia"]] * 2)
 
+
+
+def test_garbled_no_break_spaces_are_read_as_spaces() -> None:
+    """A scraper's "¬†" between the words of a name is a space: the same places, offsets kept."""
+    import beritanlp.components.places  # noqa: F401
+    from beritanlp.pipeline import blank
+
+    nlp = blank()
+    nlp.add_pipe("beritanlp_places")
+    plain = "Wali Kota Tangerang Selatan meninjau banjir di Kalimantan Timur, bukan di Sleman."
+    garbled = plain.replace("Tangerang Selatan", "Tangerang\u00ac\u2020Selatan").replace(
+        "Kalimantan Timur", "Kalimantan\u00ac\u2020Timur").replace(" Sleman", "\u00ac\u2020Sleman")
+    expected = [(p["name"], p["code"]) for p in nlp(plain)._.places]
+    assert expected == [("Tangerang Selatan", "36.74"), ("Kalimantan Timur", "64"),
+                        ("Sleman", "34.04")]
+    places = nlp(garbled)._.places
+    assert [(p["name"], p["code"]) for p in places] == expected
+    assert [garbled[s:e] for p in places for s, e in p["mentions"]] == [
+        "Tangerang\u00ac\u2020Selatan", "Kalimantan\u00ac\u2020Timur", "Sleman"]

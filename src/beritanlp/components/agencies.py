@@ -47,8 +47,8 @@ from beritanlp.rules.agencies import (
     find_acronym_hits,
 )
 from beritanlp.rules.agencies.candidates import Mention
-from beritanlp.text.doc_text import doc_text, token_texts
-from beritanlp.text.mojibake import GARBLED_NBSP, Squeezed, squeeze_nbsp
+from beritanlp.text.doc_text import doc_text, squeezed_text, token_texts
+from beritanlp.text.mojibake import GARBLED_NBSP, Squeezed
 
 LABEL = "ORG"
 #: Labels of the NER's person entities (evidence of a name run into an agency span).
@@ -287,7 +287,7 @@ def _rebuild(
 def squeezed_doc(doc: Doc) -> tuple[Doc, Squeezed]:
     """``doc`` with its garbled no-break-space tokens (``"¬†"``) read as spaces.
 
-    The text is squeezed by :func:`beritanlp.text.mojibake.squeeze_nbsp` (the garbled tokens
+    The text is squeezed by :func:`beritanlp.text.doc_text.squeezed_text` (the garbled tokens
     only: a web address the tokenizer keeps whole keeps its own), and the other tokens make a
     Doc of the squeezed text, so that the matchers see "Polda Metro Jaya" for "Polda
     Metro¬†Jaya".
@@ -302,8 +302,7 @@ def squeezed_doc(doc: Doc) -> tuple[Doc, Squeezed]:
     """
     texts = token_texts(doc)
     offsets = doc.to_array(IDX).tolist()
-    garbled = [at for text, at in zip(texts, offsets, strict=True) if text == GARBLED_NBSP]
-    squeezed = squeeze_nbsp(doc_text(doc), garbled)
+    squeezed = squeezed_text(doc)
     kept = [(text, at) for text, at in zip(texts, offsets, strict=True) if text != GARBLED_NBSP]
     words = [text for text, _ in kept]
     starts = [bisect_left(squeezed.back, at) for _, at in kept]  # each word in the squeezed text

@@ -13,6 +13,10 @@ The algorithm lives in :mod:`beritanlp.rules.places`, the tables in
   :func:`beritanlp.components.merge.merge_spans`;
 * writes a NEW list of place records to ``doc._.places``.
 
+A text with garbled no-break spaces (``"Tangerang¬†Selatan"``) is read with them as spaces
+(:func:`beritanlp.text.doc_text.squeezed_text`), as the agencies component reads it; offsets
+are mapped back to the Doc's text.
+
 User aliases added with :meth:`PlacesComponent.add_aliases` replace the pipeline's gazetteer with
 one that knows them (so officials' jurisdictions see them too); they are saved by ``to_disk``
 and restored by ``from_disk``.
@@ -35,7 +39,8 @@ from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.rules.places import find_places, place_records
 from beritanlp.rules.places.blocks import bureau_words
-from beritanlp.text.doc_text import doc_text
+from beritanlp.text.doc_text import doc_text, squeezed_text
+from beritanlp.text.mojibake import GARBLED_NBSP
 
 DEFAULT_BLOCK_LABELS: tuple[str, ...] = ("ORG", "PERSON", "PER", "FAC")
 #: Entity labels (of the statistical NER) that are evidence for a bare district name.
@@ -121,8 +126,16 @@ class PlacesComponent(WarmUp):
         names = [(e.start_char, e.end_char) for e in ents if e.label_ in labels
                  and (e.start_char, e.end_char) not in rules]
         bureaus = self.lexicons.derived("places.bureau_words", ("positions",), bureau_words)
-        mentions = find_places(doc_text(doc), gaz, blocked, locs, name_spans=names,
-                               bureaus=bureaus)
+        text = doc_text(doc)
+        if GARBLED_NBSP in text:  # "Tangerang¬†Selatan": the rules read the name with a space
+            sq = squeezed_text(doc)
+            mentions = find_places(sq.text, gaz, sq.squeezed_spans(blocked),
+                                   sq.squeezed_spans(locs), name_spans=sq.squeezed_spans(names),
+                                   bureaus=bureaus)
+            for m in mentions:
+                m.start, m.end = sq.original_span(m.start, m.end)
+        else:
+            mentions = find_places(text, gaz, blocked, locs, name_spans=names, bureaus=bureaus)
         spans: list[Span] = []
         for m in mentions:
             if m.blocked or m.place is None:

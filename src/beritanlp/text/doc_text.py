@@ -19,8 +19,10 @@ from typing import Any, cast
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
+
+from beritanlp.text.mojibake import GARBLED_NBSP, Squeezed, squeeze_nbsp
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _TOKEN_TEXTS: WeakKeyDictionary[Doc, tuple[Any, list[str]]] = WeakKeyDictionary()
@@ -102,3 +104,27 @@ def token_texts(doc: Doc) -> list[str]:
     with _LOCK:
         _TOKEN_TEXTS[doc] = (orths, texts)
     return list(texts)
+
+
+def squeezed_text(doc: Doc) -> Squeezed:
+    """``doc``'s text with its garbled no-break-space tokens (``"¬†"``) read as spaces.
+
+    :func:`beritanlp.text.mojibake.squeeze_nbsp` on the tokens that are one (a web address the
+    tokenizer keeps whole keeps its own), with the map of offsets back to ``doc.text``.
+
+    Parameters
+    ----------
+    doc
+        Any spaCy ``Doc``.
+
+    Returns
+    -------
+    Squeezed
+        The squeezed text and the way back (the text itself when it has none).
+    """
+    text = doc_text(doc)
+    if GARBLED_NBSP not in text:
+        return squeeze_nbsp(text, ())
+    offsets = doc.to_array(IDX).tolist()
+    garbled = [at for w, at in zip(token_texts(doc), offsets, strict=True) if w == GARBLED_NBSP]
+    return squeeze_nbsp(text, garbled)
