@@ -202,6 +202,25 @@ NOT_A_SCORE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: Words for a player or a pair of players ranked in a sport ("pemain", "ganda", "petenis"):
+#: an alternation for regexes (one place, for the world rankings and their holders).
+PLAYERS = (r"pemain|tunggal|ganda|pasangan|pebulu[ \t]+tangkis|petenis|pegolf|pecatur|atlet"
+           r"|pebalap|pembalap|perenang|pelari|lifter|petinju|pesepeda")
+#: A rank said of a player right before its rank word: "pemain peringkat 3 dunia", "ganda
+#: putra ranking satu dunia", "petenis peringkat ke-4" (searched in a window ending at the
+#: rank's number or word).
+PLAYER_RANKED = re.compile(
+    rf"\b(?i:{PLAYERS})(?:[ \t]+(?i:putra|putri|campuran))?[ \t]+"
+    r"(?i:peringkat|ranking|rangking|posisi|nomor)[ \t]+(?:(?i:ke)[ \t-]?)?$")
+
+#: A world rank followed by its holder from abroad or by a pair of players: "peringkat satu
+#: dunia asal Jepang X" (someone from Japan, not Japan), "peringkat pertama dunia A B/C D"
+#: (the pair named, group ``pair``); matched right after the rank's number or word.
+PLAYER_AFTER = re.compile(
+    r"[ \t]+(?i:dunia)(?:[ \t]+(?i:asal)\b|,?[ \t]+(?P<pair>[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
+    r"[ \t]*/[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}))")
+
+
 #: Words that make a rank forecast, hoped for or aimed at, not held ("semoga", "akan",
 #: "berpotensi menjadi", "ditargetkan", "ke depannya", "agar"). Not "bisa", "dapat" or
 #: "mampu": "bisa meraih peringkat pertama" reports a rank won. Not "jika"/"kalau": a

@@ -123,6 +123,7 @@ from beritanlp.rules.scores.subjects import (
     main_subject,
     merge_subjects,
     outside_metrics,
+    player_rank,
     reading_places,
     subject_for,
 )
@@ -394,6 +395,8 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
     if key is not None and _restated(text, c, names, held.given.get(key)):  # type: ignore[arg-type]
         return None
     aim = _body_target(c, in_title)
+    if names is None and player_rank(text, c):
+        names = [None]  # a player's rank: no other holder stands in for the unnamed player
     if names is None:
         if aim is not None and aim in held.aimed and (year is None or year in held.aimed[aim]) \
                 and not _SPEAKER_START.match(text, c.sentence[0], c.start):

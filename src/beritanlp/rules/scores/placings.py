@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from beritanlp.rules.scores.context import carried_metric
+from beritanlp.rules.scores.cues import PLAYERS
 from beritanlp.rules.scores.model import ByStart, Metric, SentenceOf, between
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -122,9 +123,7 @@ _NAMED_RANKING = re.compile(r"\b(?i:ranking|rangking|peringkat)[ \t]+[A-Z]{2,5}\
 #: Who holds a world ranking: a player, a pair, an athlete, a national team, a campus, or the
 #: ranking body named ("BWF", "FIFA", "QS").
 _RANKED_HOLDER = re.compile(
-    r"\b(?i:pemain|tunggal|ganda|pasangan|pebulu[ \t]+tangkis|petenis|pegolf|pecatur|timnas|tim"
-    r"|tim[ \t]+nasional|atlet|pebalap|pembalap|perenang|pelari|lifter|petinju|pesepeda"
-    r"|kampus|universitas|perguruan[ \t]+tinggi)\b"
+    rf"\b(?i:{PLAYERS}|timnas|tim|tim[ \t]+nasional|kampus|universitas|perguruan[ \t]+tinggi)\b"
     r"|\b(?:BWF|FIFA|ATP|WTA|FIBA|FIVB|ITTF|UCI|FIDE|QS|THE|Webometrics)\b")
 #: A world rank of a country's output, economy or headcount ("produsen kopi peringkat 4 dunia",
 #: "jumlah penduduk ... posisi 4 dunia"): no ranking a body publishes.

@@ -8,9 +8,16 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.antecedents import pronoun_antecedent
-from beritanlp.rules.scores.cues import AVERAGE, CAP, TIER, TIER_NAMES
+from beritanlp.rules.scores.cues import (
+    AVERAGE,
+    CAP,
+    PLAYER_AFTER,
+    PLAYER_RANKED,
+    TIER,
+    TIER_NAMES,
+)
 from beritanlp.rules.scores.groups import GROUP_HEADS, group_of
-from beritanlp.rules.scores.model import Candidate, Metric, SubjectMention, between
+from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
 from beritanlp.text.ordinals import alternation, rank_words
 
 #: Head words of government phrases (the ``scores`` rows of ``institution_heads.txt``), and the
@@ -592,7 +599,43 @@ def _country_after(text: str, c: Candidate) -> str | None:
     return None
 
 
+def player_rank(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is a rank said of a player (a player word, a holder from abroad, a pair).
+
+    "pemain peringkat 3 dunia", "ganda putra ranking satu dunia", "peringkat satu dunia asal
+    Jepang X": the holder is the player or the pair (a person the subject mentions never
+    hold), not the country of a place named near it, nor the article's main subject.
+    """
+    return c.kind == "rank" and (
+        PLAYER_RANKED.search(text, max(c.sentence[0], c.start - 40), c.start) is not None
+        or PLAYER_AFTER.match(text, c.end) is not None)
+
+
+def ranked_pair(text: str, c: Candidate) -> str | None:
+    """The pair of players named right after a world rank ("peringkat pertama dunia A/B")."""
+    m = PLAYER_AFTER.match(text, c.end) if c.kind == "rank" else None
+    return m.group("pair") if m is not None and m.group("pair") else None
+
+
 def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
+                main_subject: str | None, in_text: dict[str, bool] | None = None,
+                memo: dict[object, list[_Achiever]] | None = None,
+                ) -> str | None:
+    """Who candidate ``c`` is of (see :func:`_subject_for`); a player's rank apart.
+
+    A pair named right after a world rank holds it ("peringkat pertama dunia A B/C D"); a rank
+    said of a player (:func:`player_rank`) is never a place's or the article's main subject's.
+    """
+    pair = ranked_pair(text, c)
+    if pair is not None:
+        return pair
+    if player_rank(text, c):
+        subjects = ByStart([s for s in subjects if s.type != "place"])
+        main_subject = None
+    return _subject_for(text, c, subjects, main_subject, in_text, memo)
+
+
+def _subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
                  main_subject: str | None, in_text: dict[str, bool] | None = None,
                  memo: dict[object, list[_Achiever]] | None = None,
                  ) -> str | None:
