@@ -16,6 +16,7 @@ from beritanlp.rules.places.blocks import (
     block_name_tails,
     block_nicknames,
     block_post_short_forms,
+    block_speakers,
     block_street_tails,
     block_teasers,
 )
@@ -116,6 +117,7 @@ def find_places(
     block_post_short_forms(text, mentions, bureaus)
     block_lowercase_definitions(text, mentions, gaz)
     block_organisation_names(text, mentions)
+    block_speakers(text, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
