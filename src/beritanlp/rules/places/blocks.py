@@ -443,6 +443,9 @@ SPEAKER_VERBS = (SPEECH_BEFORE - {"menurut", "jelas", "terang", "pesan", "versi"
 }
 #: A lowercase speech verb and one space right before a mention.
 _SPEAKER_BEFORE = re.compile(r"(?<![\w-])(\w+) \Z")
+#: A preposition before "kata" that makes it the noun "word": "dari kata Jepang" names a
+#: language, so the name is blocked there but means no person elsewhere in the text.
+_WORD_NOUN = re.compile(r"(?<![\w-])(?:dari|dalam) \Z")
 
 
 def block_speakers(text: str, mentions: Sequence[PlaceMention]) -> None:
@@ -451,7 +454,8 @@ def block_speakers(text: str, mentions: Sequence[PlaceMention]) -> None:
     "..., kata Bima." quotes a person called Bima (a coach, a spokesman), not the city; so
     does "ujar Arafah" or "tutur Osaka". The name then means the person in the whole text:
     its other bare mentions ("Menurut Bima", "Bima Sakti") are blocked too, except after a
-    word that makes it a place ("di Bima", "warga Bima"). A place with its own cue or after a
+    word that makes it a place ("di Bima", "warga Bima"); after "dari kata" the name is a
+    language ("berasal dari kata Jepang"), blocked there only. A place with its own cue or after a
     title ("kata Bupati Bima") is not touched, nor one after a verb written in capitals (a
     headline's "Ini Kata Jakarta"). The verb's word is read in a short window before each
     mention, once per mention.
@@ -462,7 +466,8 @@ def block_speakers(text: str, mentions: Sequence[PlaceMention]) -> None:
         found = _SPEAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
         if found is not None and found.group(1) in SPEAKER_VERBS:
             m.blocked = "speaker"
-            speakers.add(m.text)
+            if _WORD_NOUN.search(text, max(0, found.start() - 8), found.start()) is None:
+                speakers.add(m.text)  # not "berasal dari kata Jepang": a language, no person
     for m in bare:
         if m.blocked is None and m.text in speakers and not _after_lead(text, m):
             m.blocked = "speaker"
