@@ -1,7 +1,8 @@
 """Mentions found but not reported: inside entities, at the tail of a name, in teaser lines.
 
 Also a region ending a street's name (street tails), one glued to a number by a hyphen (a
-designation), a post's short form ("Karo Penmas") and a nickname region beside its place.
+designation), a post's short form ("Karo Penmas"), a nickname region beside its place and a
+place name naming a quote's speaker ("kata Bima").
 
 A blocked mention stays evidence for disambiguation (and, for some reasons, for naming the
 place, see :data:`~beritanlp.rules.places.mention.NAMING_BLOCKS`).
@@ -15,6 +16,8 @@ from collections.abc import Sequence
 
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import Gazetteer, key
+from beritanlp.rules.officials.vocab import SPEECH_BEFORE
+from beritanlp.rules.places.local import PLACE_LEADS
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import LOCATOR_WORDS, ORDINARY, STREET_BEFORE, prev_word
 from beritanlp.text.acronyms import find_definitions
@@ -429,3 +432,48 @@ def block_nicknames(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None:
         meant = {p.kb_id for p in gaz.lookup(gaz.nicknames[key(m.place.name)])}
         if meant & reported:
             m.blocked = "nickname"
+
+
+#: Speech verbs before a quote's speaker ("..., kata Bima."): the officials' table without the
+#: words that also stand before a place as an adverb or a noun ("jelas Indonesia" is clearly
+#: Indonesia, "menurut Indonesia" the state's view, "versi Indonesia" a version), with more
+#: verbs of the same use.
+SPEAKER_VERBS = (SPEECH_BEFORE - {"menurut", "jelas", "terang", "pesan", "versi"}) | {
+    "tambah", "pungkas", "tandas", "papar", "lanjut",
+}
+#: A lowercase speech verb and one space right before a mention.
+_SPEAKER_BEFORE = re.compile(r"(?<![\w-])(\w+) \Z")
+#: A preposition before "kata" that makes it the noun "word": "dari kata Jepang" names a
+#: language, so the name is blocked there but means no person elsewhere in the text.
+_WORD_NOUN = re.compile(r"(?<![\w-])(?:dari|dalam) \Z")
+
+
+def block_speakers(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a bare place name right after a speech verb: it names the speaker.
+
+    "..., kata Bima." quotes a person called Bima (a coach, a spokesman), not the city; so
+    does "ujar Arafah" or "tutur Osaka". The name then means the person in the whole text:
+    its other bare mentions ("Menurut Bima", "Bima Sakti") are blocked too, except after a
+    word that makes it a place ("di Bima", "warga Bima"); after "dari kata" the name is a
+    language ("berasal dari kata Jepang"), blocked there only. A place with its own cue or after a
+    title ("kata Bupati Bima") is not touched, nor one after a verb written in capitals (a
+    headline's "Ini Kata Jakarta"). The verb's word is read in a short window before each
+    mention, once per mention.
+    """
+    bare = [m for m in mentions if m.blocked is None and not m.cued and not m.after_title]
+    speakers = set()
+    for m in bare:
+        found = _SPEAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if found is not None and found.group(1) in SPEAKER_VERBS:
+            m.blocked = "speaker"
+            if _WORD_NOUN.search(text, max(0, found.start() - 8), found.start()) is None:
+                speakers.add(m.text)  # not "berasal dari kata Jepang": a language, no person
+    for m in bare:
+        if m.blocked is None and m.text in speakers and not _after_lead(text, m):
+            m.blocked = "speaker"
+
+
+def _after_lead(text: str, m: PlaceMention) -> bool:
+    """A locative or a word for a place's people comes right before ``m`` ("di Bima")."""
+    found = _SPEAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return found is not None and found.group(1).casefold() in PLACE_LEADS

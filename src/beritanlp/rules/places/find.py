@@ -16,6 +16,7 @@ from beritanlp.rules.places.blocks import (
     block_name_tails,
     block_nicknames,
     block_post_short_forms,
+    block_speakers,
     block_street_tails,
     block_teasers,
 )
@@ -29,7 +30,7 @@ from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, 
 from beritanlp.rules.places.scan import parent_pattern, scan_at
 from beritanlp.rules.places.urban import urban_villages
 from beritanlp.rules.places.villages import listed_villages, shared_name_villages
-from beritanlp.text.words import segment
+from beritanlp.text.words import Words, segment
 
 
 def find_places(
@@ -95,6 +96,10 @@ def find_places(
     local = local_districts(text, gaz, words, mentions, loc_spans)
     # a district name swallows shorter names inside it ("Gunung Pati" holds "Pati")
     mentions = _swallowed(mentions, local)
+    # "Legokjawa, Cimerak, Pangandaran": a village right before a district found without its
+    # cue (by the parent pattern or the district rules)
+    mentions = _swallowed(mentions, _chained_parents(gaz, text, words, mentions,
+                                                      [*parents, *local]))
     urban = urban_villages(text, gaz, words, mentions)
     # "warga Bidara Cina": the village swallows the names inside it
     mentions = _swallowed(mentions, urban)
@@ -116,6 +121,7 @@ def find_places(
     block_post_short_forms(text, mentions, bureaus)
     block_lowercase_definitions(text, mentions, gaz)
     block_organisation_names(text, mentions)
+    block_speakers(text, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
@@ -217,6 +223,48 @@ def _foreign(place: Place | None) -> bool:
 
 #: Names of Indonesia as a country in the gazetteer.
 _INDONESIA = frozenset({"Indonesia", "Republik Indonesia", "RI", "NKRI"})
+
+
+#: What may come right before a village read before a district found without a cue: a
+#: comma, a lowercase word, or a neighbourhood unit's number ("RW 12 Rorotan"); not a
+#: capitalised word or a number of a venue's name ("SDN 19 Tugu Utara", "(TMP) Kalibata").
+_CHAIN_LEAD = re.compile(
+    r"(?:,|(?<![\w-])[a-z]+|\b(?:RT|RW|Rt|Rw)\.? ?\d+(?:/ ?(?:RW|Rw)\.? ?\d+)?) \Z")
+_CHAIN_WINDOW = 24
+
+
+def _chained_parents(
+    gaz: Gazetteer, text: str, words: Words, mentions: list[PlaceMention],
+    new: list[PlaceMention],
+) -> list[PlaceMention]:
+    """Bare villages right before a district that was itself found bare ("A, B, <regency>").
+
+    :func:`~beritanlp.rules.places.scan.parent_pattern` reads a name before a parent found
+    so far; a district it (or the district rules) found becomes the parent of the village
+    before it. Such a village needs a plain lead (:data:`_CHAIN_LEAD`) and must not be named
+    like a district of the same regency, or like one the text writes with its cue (an item of
+    a list of districts: "Sail, Tampan, Payung Sekaki" beside "Kecamatan Tampan").
+    """
+    found: list[PlaceMention] = []
+    districts = {m.name_key for m in mentions if m.cue_type == "kecamatan"}
+    while new:
+        hits = [m for m in parent_pattern(gaz, text, words, [*mentions, *found])
+                if _chain_lead(text, m) and m.name_key not in districts
+                and not _named_as_district(gaz, m)]
+        found.extend(hits)
+        new = hits
+    return found
+
+
+def _chain_lead(text: str, m: PlaceMention) -> bool:
+    """A comma, a lowercase word or a unit's number comes right before ``m``."""
+    return _CHAIN_LEAD.search(text, max(0, m.start - _CHAIN_WINDOW), m.start) is not None
+
+
+def _named_as_district(gaz: Gazetteer, m: PlaceMention) -> bool:
+    """``m`` is also a district's name in the regency of one of its candidates."""
+    regencies = {c.code[:5] for c in m.candidates if c.code}
+    return any(c.code and c.code[:5] in regencies for c in gaz.kecamatan.get(m.name_key, ()))
 
 
 def _swallowed(

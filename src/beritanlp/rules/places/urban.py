@@ -11,8 +11,9 @@ capitalised name is taken as a kelurahan only when
   province whose cities are all administrative ones (Kota/Kabupaten Administrasi: the
   province is the city-level government, as in Jakarta).
 
-Rural villages (desa) are not read this way after a locative: their names are far more
-numerous and often ordinary words, and "di X" is as often a venue or a hamlet. After a word
+Rural villages (desa) are read this way after a locative only in a district (kecamatan) the
+text names: their names are far more numerous and often ordinary words, and "di X" is as
+often a venue or a hamlet; one district narrows them to a few dozen names. After a word
 for a place's people or their origin ("warga Botoputih", "asal Botoputih": a resident of the
 village) a desa is read the same way as a kelurahan. Kelurahan codes are told apart by their
 fourth part ("1xxx").
@@ -64,15 +65,37 @@ def urban_villages(
     if not after:
         return []
     regions = _city_codes(gaz, mentions)
-    if not regions:
+    districts = _district_codes(mentions, set(regions))
+    if not (regions or districts):
         return []
     found = []
     for i in after:
         rural = words.lows[i - 1] in RESIDENT_WORDS
         hit = _kelurahan_at(text, gaz, words, i, regions, rural=rural)
+        if hit is None and districts and not rural:
+            # "di Sukamaju" in a text naming its district: a rural village of that district,
+            # unless the district bears the name ("ke Borobudur": the district's own name)
+            hit = _kelurahan_at(text, gaz, words, i, districts, rural=True)
+            if hit is not None and any(c.code in districts
+                                       for c in gaz.kecamatan.get(hit.name_key, ())):
+                hit = None
         if hit is not None:
             found.append(hit)
     return found
+
+
+def _district_codes(mentions: Sequence[PlaceMention], regions: set[str]) -> tuple[str, ...]:
+    """Codes of the districts the text names: each district mention's one code in its regions."""
+    codes = set()
+    for m in mentions:
+        if m.cue_type != "kecamatan":
+            continue
+        own = {c.code for c in m.candidates if c.type == "kecamatan" and c.code}
+        if len(own) > 1:
+            own = {c for c in own if c.rsplit(".", 1)[0] in regions}
+        if len(own) == 1:
+            codes |= own
+    return tuple(sorted(codes))
 
 
 def _city_codes(gaz: Gazetteer, mentions: Sequence[PlaceMention]) -> tuple[str, ...]:

@@ -61,10 +61,12 @@ def listed_villages(
     list of PlaceMention
         The listed villages, each with its candidates in the head's district or regency.
     """
-    cued = [m for m in mentions if m.cued and m.cue_type == "desa"]
-    if not cued:
+    heads = [m for m in mentions if m.cue_type == "desa" and m.candidates]
+    if not heads:
         return []
     regencies, _ = context_codes(mentions)
+    # a bare village heads a list only where it lies in one district ("kawasan A, B")
+    cued = [m for m in heads if m.cued or len(_districts(m, regencies)) == 1]
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in taken]
     found: list[PlaceMention] = []
