@@ -10,6 +10,7 @@ from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.tables import OfficialsTables
 from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, Tok, is_acronym, tokenize
 from beritanlp.rules.officials.vocab import MONTHS, PARTIES, STOP_WORDS
+from beritanlp.text.headline import headline_end
 
 
 #: Capitalised words before a bracketed acronym read as the name it defines, at most.
@@ -207,6 +208,24 @@ class Context:
         word's case inside sentences is one lookup, not a scan.
         """
         return frozenset(t.text for t in self.toks if not (t.sent_start or t.title_line))
+
+    @cached_property
+    def body_start(self) -> int:
+        """Offset where the body begins: the headline's end (0 for a text without one)."""
+        return headline_end(self.text)
+
+    @cached_property
+    def body_words(self) -> frozenset[str]:
+        """Token texts the body writes (after the headline), as written; built on first use."""
+        start = bisect_left(self.tok_starts, self.body_start)
+        return frozenset(t.text for t in self.toks[start:])
+
+    def headline_only(self, i: int) -> bool:
+        """Tell whether token ``i`` lies in the headline and the body never writes it so.
+
+        "Wali Kota Medan Dikritik karena ...": a headline's capitalised verb names no one.
+        """
+        return self.toks[i].start < self.body_start and self.toks[i].text not in self.body_words
 
     @cached_property
     def norm_positions(self) -> dict[str, list[int]]:
