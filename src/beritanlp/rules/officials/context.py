@@ -12,7 +12,6 @@ from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, Tok, is_acronym, to
 from beritanlp.rules.officials.vocab import MONTHS, PARTIES, STOP_WORDS
 from beritanlp.text.headline import headline_end
 
-
 #: Capitalised words before a bracketed acronym read as the name it defines, at most.
 MAX_DEFINED_WORDS = 8
 
