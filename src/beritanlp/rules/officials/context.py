@@ -266,8 +266,8 @@ class Context:
         """Tell whether the capitalised words before token ``k`` are a non-public body's name.
 
         The name begins with a word of such a body whose first letter is ``initial`` (the
-        acronym's) and which is no longer public unit's ("Panitia Penyelenggara Ibadah Haji");
-        no word of it is "Partai".
+        acronym's), unless a longer unit record of the lexicon begins there (a public unit:
+        "Panitia Penyelenggara Ibadah Haji"); no word of it is "Partai".
         """
         for j in range(k - 1, max(-1, k - 1 - MAX_DEFINED_WORDS), -1):
             if not self.toks[j].cap or self.norms[j] == "partai":
