@@ -8,8 +8,12 @@ from functools import cached_property
 
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.tables import OfficialsTables
-from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, Tok, tokenize
-from beritanlp.rules.officials.vocab import MONTHS, STOP_WORDS
+from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, Tok, is_acronym, tokenize
+from beritanlp.rules.officials.vocab import MONTHS, PARTIES, STOP_WORDS
+from beritanlp.text.headline import headline_end
+
+#: Capitalised words before a bracketed acronym read as the name it defines, at most.
+MAX_DEFINED_WORDS = 8
 
 
 def token_range(
@@ -218,6 +222,24 @@ class Context:
         return frozenset(t.text for t in self.toks if not (t.sent_start or t.title_line))
 
     @cached_property
+    def body_start(self) -> int:
+        """Offset where the body begins: the headline's end (0 for a text without one)."""
+        return headline_end(self.text)
+
+    @cached_property
+    def body_words(self) -> frozenset[str]:
+        """Token texts the body writes (after the headline), as written; built on first use."""
+        start = bisect_left(self.tok_starts, self.body_start)
+        return frozenset(t.text for t in self.toks[start:])
+
+    def headline_only(self, i: int) -> bool:
+        """Tell whether token ``i`` lies in the headline and the body never writes it so.
+
+        "Wali Kota Medan Dikritik karena ...": a headline's capitalised verb names no one.
+        """
+        return self.toks[i].start < self.body_start and self.toks[i].text not in self.body_words
+
+    @cached_property
     def norm_positions(self) -> dict[str, list[int]]:
         """Tokens by norm, in text order: where the text writes a word, without a scan.
 
@@ -227,6 +249,48 @@ class Context:
         for k, norm in enumerate(self.norms):
             found.setdefault(norm, []).append(k)
         return found
+
+    @cached_property
+    def nongov_acronyms(self) -> frozenset[str]:
+        """Acronyms the text defines as a non-public body's, as written.
+
+        An acronym in brackets after a body's name that begins with a word of a non-public
+        body and with the acronym's first letter ("Yayasan Sinar Harapan (YSH)", "Asosiasi
+        Petani Kopi (APK)"): a title written with the short form later ("Ketua YSH") is of
+        that body too. Never a party's ("Partai Gerakan Indonesia Raya (Gerindra)") or an
+        agency's the tables know. Built on first use, from the bracket tokens only.
+        """
+        found: set[str] = set()
+        toks = self.toks
+        terms = self.tables.agency_terms
+        for k in self.positions_of("("):
+            if k + 2 >= self.size or toks[k + 2].text != ")":
+                continue
+            short = toks[k + 1]
+            if not is_acronym(short.text) or short.norm in PARTIES:
+                continue
+            if (short.text,) in terms.exact or (short.norm,) in terms.folded:
+                continue
+            if self._nongov_name_before(k, short.norm[0]):
+                found.add(short.text)
+        return frozenset(found)
+
+    def _nongov_name_before(self, k: int, initial: str) -> bool:
+        """Tell whether the capitalised words before token ``k`` are a non-public body's name.
+
+        The name begins with a word of such a body whose first letter is ``initial`` (the
+        acronym's), unless a longer unit record of the lexicon begins there (a public unit:
+        "Panitia Penyelenggara Ibadah Haji"); no word of it is "Partai".
+        """
+        for j in range(k - 1, max(-1, k - 1 - MAX_DEFINED_WORDS), -1):
+            if not self.toks[j].cap or self.norms[j] == "partai":
+                return False
+            if self.norms[j][:1] == initial:
+                # the longest record wins: "Panitia Penyelenggara Ibadah Haji" is a unit
+                found = self.lexicon_at(j, ("nongov", "unit"))
+                if found is not None and found[1].kind == "nongov":
+                    return True
+        return False
 
     def positions_of(self, norm: str) -> Sequence[int]:
         """Tokens whose norm is ``norm``, in text order (empty when the text has none)."""

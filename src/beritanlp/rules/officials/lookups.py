@@ -169,8 +169,17 @@ def unit_at(ctx: Context, i: int) -> int:
 
 
 def nongov_at(ctx: Context, i: int) -> bool:
-    """Tell whether a word of a non-public body ("Yayasan", "Universitas") is at token ``i``."""
-    return ctx.lexicon_at(i, ("nongov",)) is not None
+    """Tell whether a word of a non-public body ("Yayasan", "Universitas") is at token ``i``.
+
+    So is an acronym the text defines as such a body's ("Ketua YSH" after "Yayasan Sinar
+    Harapan (YSH)", see :attr:`Context.nongov_acronyms`), unless an agency follows it: a
+    body written with its agency is that agency's ("Ketua GLS Kemendikbud").
+    """
+    if ctx.lexicon_at(i, ("nongov",)) is not None:
+        return True
+    if not (0 <= i < ctx.size and ctx.toks[i].text in ctx.nongov_acronyms):
+        return False
+    return agency_at(ctx, i + 1) is None  # "Ketua GLS Kemendikbud": a ministry's programme
 
 
 #: Legislatures whose members are named with their faction ("Anggota DPR F-PKS Budi").

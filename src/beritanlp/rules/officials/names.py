@@ -262,9 +262,14 @@ def hyphen_particle(ctx: Context, i: int) -> bool:
 
 
 def fallback_run_end(ctx: Context, i: int) -> int:
-    """End of the run of name words, initials and particles from token ``i``."""
+    """End of the run of name words, initials and particles from token ``i``.
+
+    A headline's word the body never writes ends it ("Budi Santoso Ditegur Warga...").
+    """
     j = i
     while j < ctx.size and j - i < MAX_NAME_TOKENS:
+        if ctx.headline_only(j):
+            break
         if name_word(ctx, j):
             j += 2 if is_initial(ctx.toks, j) else 1
         elif is_particle(ctx, j) and name_word(ctx, j + 1):
@@ -347,6 +352,8 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     if not ctx.fallback or not name_word(ctx, i):
         return None
     j = fallback_run_end(ctx, i)
+    if j == i:
+        return None  # a headline's word the body never writes ("Dikritik")
     if nature_name(ctx, i, j):
         return None  # "Balai Wilayah Sungai Musi", "Balai Taman Nasional X": a unit's name
     if rank_inside(ctx, i, j) or rank_at(ctx, j):

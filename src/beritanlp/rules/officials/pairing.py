@@ -42,6 +42,10 @@ Pattern = Callable[[Context, Phrase, bool], Found | None]
 CLAUSE_ADJUNCTS: frozenset[str] = frozenset(
     {"menurut", "selain", "dari", "kepada", "pernyataan", "keputusan"}
 )
+#: Adverbs between a clause's subject and its verb ("Menurut Budi, jaksa kemudian menyebut").
+CLAUSE_ADVERBS: frozenset[str] = frozenset(
+    "juga kemudian lalu lantas langsung kembali segera pun".split()
+)
 #: "Other" after the second of the two: "Selain Budi, [kepala daerah lainnya] yang ...", a new
 #: subject (the others), not an apposition.
 OTHER_WORDS: frozenset[str] = frozenset({"lainnya", "lain"})
@@ -109,14 +113,22 @@ def after_commas(ctx: Context, e: int) -> tuple[int, bool]:
     return j, gap
 
 
+def past_adverb(ctx: Context, k: int) -> int:
+    """The token after a lowercase adverb at ``k`` (:data:`CLAUSE_ADVERBS`), else ``k``."""
+    if k < ctx.size and ctx.norms[k] in CLAUSE_ADVERBS and not ctx.toks[k].cap:
+        return k + 1
+    return k
+
+
 def clause_after_adjunct(ctx: Context, before: int, after: int) -> bool:
     """Tell whether a comma splits an adjunct's word from a new clause's subject and verb.
 
     "Menurut [jaksa], [Rommy] menerima", "Menurut [Rommy], [jaksa KPK] menyebut": the word
     before the first of the two (name or title) is one of :data:`CLAUSE_ADJUNCTS`, and the
-    word after the second opens a predicate (:func:`verb_like`) or is "lainnya" ("Selain Budi,
-    kepala daerah lainnya yang ..."). Else the two are one person
-    ("kepada Budi, kepala desa setempat", "dari Budi, Kepala Dinas X belum lama ini").
+    word after the second (after an adverb: "jaksa kemudian menyebut") opens a predicate
+    (:func:`verb_like`) or is "lainnya" ("Selain Budi, kepala daerah lainnya yang ...").
+    Else the two are one person ("kepada Budi, kepala desa setempat", "dari Budi, Kepala
+    Dinas X belum lama ini").
 
     Parameters
     ----------
@@ -134,6 +146,7 @@ def clause_after_adjunct(ctx: Context, before: int, after: int) -> bool:
     """
     if before < 0 or ctx.norms[before] not in CLAUSE_ADJUNCTS:
         return False
+    after = past_adverb(ctx, after)
     return (
         after < ctx.size
         and ctx.word(after)
@@ -152,8 +165,8 @@ def clause_after_speaker(ctx: Context, before: int, after: int) -> bool:
 
     "kata Budi, pimpinan DPR berpesan ...", "lanjut Budi, Wali Kota X menyampaikan ...": the
     word before the name is a speech word (:data:`SPEAKER_WORDS`) and an active verb follows
-    the title right away (:func:`verb_like`, not "di-": "kata Budi, Kepala Desa X ditemui
-    ..." is an apposition). "kata Budi, ketua RT setempat" is one too (no verb).
+    the title, after an adverb at most (:func:`verb_like`, not "di-": "kata Budi, Kepala Desa
+    X ditemui ..." is an apposition). "kata Budi, ketua RT setempat" is one too (no verb).
 
     Parameters
     ----------
@@ -171,6 +184,7 @@ def clause_after_speaker(ctx: Context, before: int, after: int) -> bool:
     """
     if before < 0 or ctx.norms[before] not in SPEAKER_WORDS:
         return False
+    after = past_adverb(ctx, after)
     if after >= ctx.size or not ctx.word(after) or ctx.toks[after].cap:
         return False
     norm = ctx.norms[after]

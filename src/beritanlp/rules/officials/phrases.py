@@ -549,22 +549,36 @@ MAX_EXECUTIVE_BODY = 10
 
 
 def unlisted_executive(ctx: Context, scan: _Scan) -> bool:
-    """Tell whether the phrase is a "Direktur Eksekutif" of a body no agency table knows.
+    """Tell whether the phrase is an executive's title of a body no agency table knows.
 
-    The title of the heads of NGOs, think tanks and pollsters ("Direktur Eksekutif ICJR",
-    "Direktur Eksekutif Walhi Riau", "Direktur Eksekutif Parameter Politik Indonesia"); a
-    public body's executive directors name their agency in the capitalised words after the
-    title ("Direktur Eksekutif Departemen Komunikasi Bank Indonesia", "... LPEI").
+    A "Direktur Eksekutif" is the title of the heads of NGOs, think tanks and pollsters
+    ("Direktur Eksekutif ICJR", "Direktur Eksekutif Walhi Riau", "Direktur Eksekutif Parameter
+    Politik Indonesia"); a "Presiden Direktur" (also read from its "Direktur") that of
+    companies ("Presiden Direktur AXA Indonesia"). A public body's executives name their agency
+    in the capitalised words after the title ("Direktur Eksekutif Departemen Komunikasi Bank
+    Indonesia", "... LPEI", "Presiden Direktur PT Pertamina EP", "Presdir Telkomsel").
     """
     k = scan.head_end
-    if scan.head != "Direktur" or k >= ctx.size or ctx.norms[k] != "eksekutif":
+    if _company_president(ctx, scan):
+        first = k
+    elif scan.head == "Direktur" and k < ctx.size and ctx.norms[k] == "eksekutif":
+        first = k + 1
+    else:
         return False
-    for j in range(k + 1, min(ctx.size, k + 1 + MAX_EXECUTIVE_BODY)):
+    for j in range(first, min(ctx.size, first + MAX_EXECUTIVE_BODY)):
         if ctx.toks[j].text not in {"(", ")"} and not ctx.cap(j) and ctx.norms[j] != "dan":
             break
         if agency_at(ctx, j) is not None:
             return False
     return True
+
+
+def _company_president(ctx: Context, scan: _Scan) -> bool:
+    """Tell whether the head is a "Presiden Direktur" (or its "Direktur" after "Presiden")."""
+    if scan.head == "Presiden Direktur":
+        return True
+    before = scan.start - 1
+    return scan.head == "Direktur" and before >= 0 and ctx.norms[before] == "presiden"
 
 
 def gap_comma(ctx: Context, i: int) -> bool:

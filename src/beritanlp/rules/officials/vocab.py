@@ -34,7 +34,7 @@ RELATION_WORDS: frozenset[str] = frozenset(
 #: Two-word forms of :data:`RELATION_WORDS` ("Asisten Pribadi Menpora", "kuasa hukum eks Menpora").
 RELATION_PAIRS: frozenset[tuple[str, str]] = frozenset(
     {("asisten", "pribadi"), ("staf", "pribadi"), ("sekretaris", "pribadi"), ("kuasa", "hukum"),
-     ("penasihat", "hukum")}
+     ("penasihat", "hukum"), ("sekretariat", "pribadi")}
 )
 #: Words of natural features ("Sungai Musi", "Taman Nasional Komodo"): a person's name never
 #: begins with one nor right after one (unit names end in them: "Balai Wilayah Sungai Musi").
