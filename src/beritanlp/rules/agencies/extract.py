@@ -39,6 +39,7 @@ from beritanlp.rules.agencies.filters import (
     person_for_region,
     person_words_of,
     police_word,
+    prosecution_word,
     school_level,
     secretariat_of_units,
     street_named,
@@ -172,7 +173,7 @@ def extract_agencies(
     _take_ministry_head(text, candidates, kb)
     extend_permuted(text, candidates, index.permuted)
     candidates = _drop_non_agencies(text, candidates, regions, non_public)
-    truncate_regions(text, candidates, regions.key)
+    truncate_regions(text, candidates, regions.key, regions.known)
     kept, inner = choose(candidates)
     inner = absorb_head_short_form(text, kept, inner, kb)
     # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
@@ -194,6 +195,7 @@ def extract_agencies(
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
     nested = nested + police_word(text, kb, kept + nested)
+    nested = nested + prosecution_word(text, kb, kept + nested)
     mentions, records = build_records(text, kept, nested, kb)
     _bracket_acronyms(text, records, definitions)
     venues = [r for r in records if venue_only(text, r["mentions"])
@@ -965,11 +967,16 @@ def _trim_org_end(text: str, start: int, end: int) -> int:
     return start + len(text[start : last.end()].rstrip(" ,.;:"))
 
 
-def truncate_regions(text: str, candidates: list[Candidate], key: Callable[[str], str]) -> None:
+def truncate_regions(
+    text: str, candidates: list[Candidate], key: Callable[[str], str],
+    known: Callable[[str], bool],
+) -> None:
     """Cut regions that run on to a shorter region the article uses with the same body.
 
     "Pemkab Sukamaju Raih Adiwarna" in a title-case headline becomes "Pemkab Sukamaju" when the body
-    writes "Pemkab Sukamaju". ``key`` normalises a region phrase (:meth:`RegionNames.key`).
+    writes "Pemkab Sukamaju". A region that is known as a whole stays ("Polda Metro Jaya" beside
+    "Polda Metro", "Pemkab Bandung Barat" beside "Pemkab Bandung"). ``key`` normalises a region
+    phrase (:meth:`RegionNames.key`); ``known`` tells a known region (:meth:`RegionNames.known`).
     """
     # A knowledge-base key has a region only after its id ("kb|polres|bogor"): "kb|ptpn" is
     # no shorter region of "kb|ptpn-3".
@@ -993,9 +1000,21 @@ def truncate_regions(text: str, candidates: list[Candidate], key: Callable[[str]
             # Find the end of the shorter region inside this mention's text.
             span = text[cand.start : cand.end]
             words = span.split()
+            if _known_tail(words, region, key, known):
+                continue
             for n in range(len(words) - 1, 0, -1):
                 head = " ".join(words[:n])
                 if key(" ".join(words[1:n])) == best or norm(head).endswith(best):
                     cand.end = cand.start + span.index(words[n - 1]) + len(words[n - 1])
                     cand.key = f"{kind}|{best}"
                     break
+
+
+def _known_tail(
+    words: list[str], region: str, key: Callable[[str], str], known: Callable[[str], bool]
+) -> bool:
+    """The last words of a mention are a known region whose key is ``region``."""
+    return any(
+        key(tail) == region and known(tail)
+        for tail in (" ".join(words[i:]) for i in range(1, len(words)))
+    )

@@ -191,6 +191,23 @@ def cut_person_tail(
     return new_end
 
 
+#: A rank and a person's initial at the end of a span ("... Polda Metro Jaya Ajun Komisaris
+#: Besar M" before ". Nasir").
+_RANK_INITIAL = re.compile(RANK_TAIL.pattern + r"[ \t]+[A-Z]$")
+
+
+def cut_rank_initial(text: str, start: int, end: int) -> int:
+    """Cut a rank and an initial run into the end of an agency span.
+
+    "Ditlantas Polda Metro Jaya Ajun Komisaris Besar M. Nasir": the span stops at the initial,
+    which is followed by its point. Returns the new end (``end`` when nothing is cut).
+    """
+    if text[end : end + 1] != ".":
+        return end
+    rank = _RANK_INITIAL.search(text, start, end)
+    return rank.start() if rank is not None and rank.start() > start else end
+
+
 _REGION_PREFIX = re.compile(REGION_PREFIX)
 
 
@@ -469,6 +486,32 @@ def police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candid
         and not _POLICE_THING_AFTER.match(text, m.end())
         and not inside(taken, m.start(), m.end())
         and (not named or _proper_mid_sentence(text, m.start()))
+    ]
+
+
+_PROSECUTION_WORD = re.compile(r"(?<![\w-])Kejaksaan(?![\w-])(?![ \t]+[A-Z0-9])")
+#: Words before "Kejaksaan" that make it a law's or another body's name ("UU Kejaksaan").
+_PROSECUTION_NAME_BEFORE = re.compile(r"(?:UU|Undang|Undang-[Uu]ndang|tentang|Komisi|RUU)[ \t]+$")
+
+
+def prosecution_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candidate]:
+    """A bare "Kejaksaan" standing for the prosecution service as an institution.
+
+    "... berkoordinasi dengan Polri dan Kejaksaan": the service, the Attorney General's Office
+    (``kejagung``), as written. Not a law's name ("UU Kejaksaan"), not a word of a longer name
+    ("Kejaksaan Negeri Bogor", "Komisi Kejaksaan"), and not in an article that names a
+    prosecutor's office below it (a Kejati or Kejari): there the word is that office.
+    """
+    if "Kejaksaan" not in text or "kejagung" not in kb:
+        return []
+    if any(i in kb and kb[i].parent == "kejagung" for c in chosen for i in c.kb_ids):
+        return []
+    taken = [(c.start, c.end) for c in chosen]
+    return [
+        Candidate(m.start(), m.end(), "kb|kejagung", True, ("kejagung",), priority=2)
+        for m in _PROSECUTION_WORD.finditer(text)
+        if not _PROSECUTION_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        and not inside(taken, m.start(), m.end())
     ]
 
 
