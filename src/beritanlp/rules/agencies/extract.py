@@ -485,6 +485,8 @@ def _link_to_kb(
                 cand.end = cand.start + central.start()
         if not ids and kb is not None:  # "Badan Legislasi DPR": a unit and its parent
             ids = _unit_of_parent(_BRACKET.sub(" ", span), index, kb)
+        if not ids and kb is not None:  # "Badan Legislastif (Baleg) DPR": a misspelt name
+            ids = _misspelt_definition(span, index, kb)
         if not ids:
             continue
         cand.kb_ids, cand.key, cand.priority = ids, "kb|" + ids[0], 2
@@ -494,6 +496,52 @@ def _link_to_kb(
     for cand in candidates:
         if cand.key in rekey:
             cand.key, cand.kb_ids = rekey[cand.key]
+
+
+def _misspelt_definition(span: str, index: AgencyIndex, kb: AgencyKB) -> tuple[str, ...]:
+    """The knowledge-base body a name with a misspelt long form and its own short form names.
+
+    "Badan Legislastif (Baleg) DPR RI": the bracket holds the short form of exactly one body,
+    and the words before it are that body's name or an alias with one or two letters wrong.
+    The name spelt right, with the words after the bracket, must then name a body as
+    :func:`_link_to_kb` reads names ("Badan Legislasi DPR RI"); a region after the bracket
+    ("... (BPBD) Kota Bogor") is no such name, and the unit keeps its own key.
+    """
+    bracket = _BRACKET.search(span)
+    ids = index.short.get(bracket.group(1), ()) if bracket is not None else ()
+    if bracket is None or len(ids) != 1 or ids[0] not in kb:
+        return ()
+    long_form = norm(span[: bracket.start()])
+    if len(long_form) < _MIN_MISSPELT:
+        return ()
+    record = kb[ids[0]]
+    for form in (record.name, *record.aliases):
+        if long_form != norm(form) and within_two_edits(long_form, norm(form)):
+            right = form + " " + span[bracket.end() :].strip()
+            found = index.full.get(norm(right)) or _unit_of_parent(right, index, kb)
+            if found == ids:
+                return ids
+    return ()
+
+
+#: Letters of a long form at least, for a misspelling of a known name to count.
+_MIN_MISSPELT = 10
+
+
+def within_two_edits(a: str, b: str) -> bool:
+    """``a`` becomes ``b`` by at most two insertions, deletions or substitutions of letters."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char != other)))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
 
 
 #: Words of a parent's name after a unit's name at most ("Dewan Perwakilan Rakyat RI").
