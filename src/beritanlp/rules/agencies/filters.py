@@ -191,23 +191,6 @@ def cut_person_tail(
     return new_end
 
 
-#: A rank and a person's initial at the end of a span ("... Polda Metro Jaya Ajun Komisaris
-#: Besar M" before ". Nasir").
-_RANK_INITIAL = re.compile(RANK_TAIL.pattern + r"[ \t]+[A-Z]$")
-
-
-def cut_rank_initial(text: str, start: int, end: int) -> int:
-    """Cut a rank and an initial run into the end of an agency span.
-
-    "Ditlantas Polda Metro Jaya Ajun Komisaris Besar M. Nasir": the span stops at the initial,
-    which is followed by its point. Returns the new end (``end`` when nothing is cut).
-    """
-    if text[end : end + 1] != ".":
-        return end
-    rank = _RANK_INITIAL.search(text, start, end)
-    return rank.start() if rank is not None and rank.start() > start else end
-
-
 _REGION_PREFIX = re.compile(REGION_PREFIX)
 
 

@@ -11,7 +11,6 @@ from beritanlp.rules.agencies.candidates import Candidate, KBHit
 from beritanlp.rules.agencies.filters import (
     cut_headline_tail,
     cut_person_tail,
-    cut_rank_initial,
     person_for_region,
     street_named,
 )
@@ -553,7 +552,6 @@ def _sub_units(
         if closed is not None and closed < end and _LIST_AFTER.match(text, closed):
             end = closed
         end = cut_headline_tail(text, m.start(), end, name_word)
-        end = cut_rank_initial(text, m.start(), end)
         rank = RANK_TAIL.search(text, m.end(), end)
         if rank is not None and rank.end() == end:
             end = rank.start()  # "... Bencana Letnan [Jenderal Doni Monardo]": a rank
