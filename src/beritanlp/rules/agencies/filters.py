@@ -1,7 +1,8 @@
 """Candidates that are not agency mentions: teasers, headline guesses, generic phrases, venues.
 
 Also person names run into an agency name (cut off), the bare police word standing for the
-police (:func:`police_word`), a regional secretariat named only as its units' parent
+police (:func:`police_word`) and the bare "Kejaksaan" for the prosecution service
+(:func:`prosecution_word`), a regional secretariat named only as its units' parent
 (:func:`secretariat_of_units`) and the bare "Pemda" resolved or made generic
 (:func:`merge_pemda`).
 
