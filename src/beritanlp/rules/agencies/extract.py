@@ -39,6 +39,7 @@ from beritanlp.rules.agencies.filters import (
     person_for_region,
     person_words_of,
     police_word,
+    prosecution_word,
     school_level,
     secretariat_of_units,
     street_named,
@@ -172,7 +173,7 @@ def extract_agencies(
     _take_ministry_head(text, candidates, kb)
     extend_permuted(text, candidates, index.permuted)
     candidates = _drop_non_agencies(text, candidates, regions, non_public)
-    truncate_regions(text, candidates, regions.key)
+    truncate_regions(text, candidates, regions.key, regions.known)
     kept, inner = choose(candidates)
     inner = absorb_head_short_form(text, kept, inner, kb)
     # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
@@ -194,6 +195,7 @@ def extract_agencies(
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
     nested = nested + police_word(text, kb, kept + nested)
+    nested = nested + prosecution_word(text, kb, kept + nested)
     mentions, records = build_records(text, kept, nested, kb)
     _bracket_acronyms(text, records, definitions)
     venues = [r for r in records if venue_only(text, r["mentions"])
@@ -483,6 +485,8 @@ def _link_to_kb(
                 cand.end = cand.start + central.start()
         if not ids and kb is not None:  # "Badan Legislasi DPR": a unit and its parent
             ids = _unit_of_parent(_BRACKET.sub(" ", span), index, kb)
+        if not ids and kb is not None:  # "Badan Legislastif (Baleg) DPR": a misspelt name
+            ids = _misspelt_definition(span, index, kb)
         if not ids:
             continue
         cand.kb_ids, cand.key, cand.priority = ids, "kb|" + ids[0], 2
@@ -492,6 +496,52 @@ def _link_to_kb(
     for cand in candidates:
         if cand.key in rekey:
             cand.key, cand.kb_ids = rekey[cand.key]
+
+
+def _misspelt_definition(span: str, index: AgencyIndex, kb: AgencyKB) -> tuple[str, ...]:
+    """The knowledge-base body a name with a misspelt long form and its own short form names.
+
+    "Badan Legislastif (Baleg) DPR RI": the bracket holds the short form of exactly one body,
+    and the words before it are that body's name or an alias with one or two letters wrong.
+    The name spelt right, with the words after the bracket, must then name a body as
+    :func:`_link_to_kb` reads names ("Badan Legislasi DPR RI"); a region after the bracket
+    ("... (BPBD) Kota Bogor") is no such name, and the unit keeps its own key.
+    """
+    bracket = _BRACKET.search(span)
+    ids = index.short.get(bracket.group(1), ()) if bracket is not None else ()
+    if bracket is None or len(ids) != 1 or ids[0] not in kb:
+        return ()
+    long_form = norm(span[: bracket.start()])
+    if len(long_form) < _MIN_MISSPELT:
+        return ()
+    record = kb[ids[0]]
+    for form in (record.name, *record.aliases):
+        if long_form != norm(form) and within_two_edits(long_form, norm(form)):
+            right = form + " " + span[bracket.end() :].strip()
+            found = index.full.get(norm(right)) or _unit_of_parent(right, index, kb)
+            if found == ids:
+                return ids
+    return ()
+
+
+#: Letters of a long form at least, for a misspelling of a known name to count.
+_MIN_MISSPELT = 10
+
+
+def within_two_edits(a: str, b: str) -> bool:
+    """``a`` becomes ``b`` by at most two insertions, deletions or substitutions of letters."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char != other)))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
 
 
 #: Words of a parent's name after a unit's name at most ("Dewan Perwakilan Rakyat RI").
@@ -965,11 +1015,16 @@ def _trim_org_end(text: str, start: int, end: int) -> int:
     return start + len(text[start : last.end()].rstrip(" ,.;:"))
 
 
-def truncate_regions(text: str, candidates: list[Candidate], key: Callable[[str], str]) -> None:
+def truncate_regions(
+    text: str, candidates: list[Candidate], key: Callable[[str], str],
+    known: Callable[[str], bool],
+) -> None:
     """Cut regions that run on to a shorter region the article uses with the same body.
 
     "Pemkab Sukamaju Raih Adiwarna" in a title-case headline becomes "Pemkab Sukamaju" when the body
-    writes "Pemkab Sukamaju". ``key`` normalises a region phrase (:meth:`RegionNames.key`).
+    writes "Pemkab Sukamaju". A region that is known as a whole stays ("Polda Metro Jaya" beside
+    "Polda Metro", "Pemkab Bandung Barat" beside "Pemkab Bandung"). ``key`` normalises a region
+    phrase (:meth:`RegionNames.key`); ``known`` tells a known region (:meth:`RegionNames.known`).
     """
     # A knowledge-base key has a region only after its id ("kb|polres|bogor"): "kb|ptpn" is
     # no shorter region of "kb|ptpn-3".
@@ -993,9 +1048,21 @@ def truncate_regions(text: str, candidates: list[Candidate], key: Callable[[str]
             # Find the end of the shorter region inside this mention's text.
             span = text[cand.start : cand.end]
             words = span.split()
+            if _known_tail(words, region, key, known):
+                continue
             for n in range(len(words) - 1, 0, -1):
                 head = " ".join(words[:n])
                 if key(" ".join(words[1:n])) == best or norm(head).endswith(best):
                     cand.end = cand.start + span.index(words[n - 1]) + len(words[n - 1])
                     cand.key = f"{kind}|{best}"
                     break
+
+
+def _known_tail(
+    words: list[str], region: str, key: Callable[[str], str], known: Callable[[str], bool]
+) -> bool:
+    """The last words of a mention are a known region whose key is ``region``."""
+    return any(
+        key(tail) == region and known(tail)
+        for tail in (" ".join(words[i:]) for i in range(1, len(words)))
+    )

@@ -1,7 +1,8 @@
 """Candidates that are not agency mentions: teasers, headline guesses, generic phrases, venues.
 
 Also person names run into an agency name (cut off), the bare police word standing for the
-police (:func:`police_word`), a regional secretariat named only as its units' parent
+police (:func:`police_word`) and the bare "Kejaksaan" for the prosecution service
+(:func:`prosecution_word`), a regional secretariat named only as its units' parent
 (:func:`secretariat_of_units`) and the bare "Pemda" resolved or made generic
 (:func:`merge_pemda`).
 
@@ -469,6 +470,32 @@ def police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candid
         and not _POLICE_THING_AFTER.match(text, m.end())
         and not inside(taken, m.start(), m.end())
         and (not named or _proper_mid_sentence(text, m.start()))
+    ]
+
+
+_PROSECUTION_WORD = re.compile(r"(?<![\w-])Kejaksaan(?![\w-])(?![ \t]+[A-Z0-9])")
+#: Words before "Kejaksaan" that make it a law's or another body's name ("UU Kejaksaan").
+_PROSECUTION_NAME_BEFORE = re.compile(r"(?:UU|Undang|Undang-[Uu]ndang|tentang|Komisi|RUU)[ \t]+$")
+
+
+def prosecution_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candidate]:
+    """A bare "Kejaksaan" standing for the prosecution service as an institution.
+
+    "... berkoordinasi dengan Polri dan Kejaksaan": the service, the Attorney General's Office
+    (``kejagung``), as written. Not a law's name ("UU Kejaksaan"), not a word of a longer name
+    ("Kejaksaan Negeri Bogor", "Komisi Kejaksaan"), and not in an article that names a
+    prosecutor's office below it (a Kejati or Kejari): there the word is that office.
+    """
+    if "Kejaksaan" not in text or "kejagung" not in kb:
+        return []
+    if any(i in kb and kb[i].parent == "kejagung" for c in chosen for i in c.kb_ids):
+        return []
+    taken = [(c.start, c.end) for c in chosen]
+    return [
+        Candidate(m.start(), m.end(), "kb|kejagung", True, ("kejagung",), priority=2)
+        for m in _PROSECUTION_WORD.finditer(text)
+        if not _PROSECUTION_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        and not inside(taken, m.start(), m.end())
     ]
 
 

@@ -184,11 +184,13 @@ def merge_cut_units(text: str, kept: list[Candidate]) -> None:
     """Give a sub-unit named by the first words of a known body's name that body's key.
 
     "Dinas Perumahan" beside "Dinas Perumahan Rakyat dan Kawasan Permukiman", "Komisi
-    Informasi" beside "Komisi Informasi Pusat" (knowledge-base names): the shorter mention is
-    the same body, cut. Only when exactly one body of the article starts with the unit's words
+    Informasi" beside "Komisi Informasi Pusat" (knowledge-base names), "Komisi Hukum" beside
+    "Komisi Hukum DPR" (a DPR commission by its portfolio): the shorter mention is the same
+    body, cut. The body is a known one (a knowledge-base or other structured key), no unit.
+    Only when exactly one body of the article starts with the unit's words
     (two or more of them), counting the sub-units too ("Komisi Informasi Provinsi Jawa Barat").
     """
-    if not any(c.key.startswith("kb|") for c in kept):
+    if all(c.key.startswith("unit|") for c in kept):
         return
     # Every body and unit of the article by its first two words: the ones a cut name can be.
     names = [[norm(w) for w in readable(text[c.start : c.end]).split()] for c in kept]
@@ -200,8 +202,11 @@ def merge_cut_units(text: str, kept: list[Candidate]) -> None:
             continue
         keys = {key for key, b_words in by_start.get(tuple(words[:2]), [])
                 if len(b_words) > len(words) and b_words[: len(words)] == words}
-        if len(keys) == 1 and keys != {cand.key} and next(iter(keys)).startswith("kb|"):
+        if len(keys) == 1 and keys != {cand.key} and not next(iter(keys)).startswith("unit|"):
             cand.key = keys.pop()
+            # a cut form is no full name: it stays one only beside the body's own full name
+            cand.full = cand.full and any(
+                c.full for c in kept if c.key == cand.key and c is not cand)
 
 
 def build_records(
@@ -483,6 +488,9 @@ def _national_into_office(
 
 #: Keys of police commands whose Jakarta-area units carry "Metro" in their names.
 _METRO_KINDS = ("kb|polres|", "kb|polsek|")
+#: The capital region's police command and its short form ("Polda Metro"; no other Polda
+#: is named after the city of Metro, which has a Polres).
+_METRO_JAYA, _METRO_JAYA_CUT = "kb|polda|metrojaya", "kb|polda|metro"
 #: The tier word after a command's place ("Polres Metro Bekasi Kota", the city's; "Polres Metro
 #: Bekasi", the regency's): the place's key leaves it out.
 _TIER_AFTER = re.compile(r"[ \t]+(Kota|Kabupaten|Kab)\b")
@@ -503,7 +511,12 @@ def _metro_commands(text: str, cands: list[Candidate]) -> None:
     latter's key; without the "Metro" name in the article the key is left alone. The tier after
     the place must agree: "Polres Bekasi" is not "Polres Metro Bekasi Kota" (the city's), and a
     "Polresta" is never a "Metro" command ("Polresta Tangerang" is the regency's, in Banten).
+    "Polda Metro" beside "Polda Metro Jaya" is the latter.
     """
+    if any(c.key == _METRO_JAYA for c in cands):
+        for cand in cands:  # "Polda Metro" beside "Polda Metro Jaya": the capital's command
+            if cand.key == _METRO_JAYA_CUT:
+                cand.key = _METRO_JAYA
     metro = {(c.key, _tier(text, c)) for c in cands if c.key.startswith(_METRO_KINDS)
              and "|metro" in c.key}
     if not metro:
