@@ -29,7 +29,7 @@ from beritanlp.schema import (
     Place,
     Score,
 )
-from beritanlp.text.doc_text import doc_text
+from beritanlp.text.doc_text import doc_text, given_text
 from beritanlp.text.headline import first_blank_line
 
 
@@ -144,7 +144,8 @@ def article_from_doc(doc: Doc, id: str | None = None, title: str | None = None) 
     doc
         A document processed by the beritanlp pipeline (any subset of its components).
     id, title
-        Override ``doc._.doc_id`` / ``doc._.title``; by default the id is a hash of the text and
+        Override ``doc._.doc_id`` / ``doc._.title``; by default the id is a hash of the text as
+        given to the tokenizer (:func:`~beritanlp.text.doc_text.given_text`) and
         the title is the text before the first blank line.
     """
     text = doc_text(doc)  # extensions are registered when beritanlp.extensions is imported
@@ -152,7 +153,7 @@ def article_from_doc(doc: Doc, id: str | None = None, title: str | None = None) 
     if not all(math.isfinite(p) for p in topics.values()):
         raise ValueError(f"doc.cats holds a probability that is not finite: {topics}")
     article = Article(
-        id=id or doc._.doc_id or text_id(text),
+        id=id or doc._.doc_id or text_id(given_text(doc)),
         title=title or doc._.title or split_title(text),
         date=doc._.date,
         topics=topics,

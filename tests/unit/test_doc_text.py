@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from beritanlp.text.doc_text import doc_text, spans_doc
+from beritanlp.text.doc_text import doc_text, given_text, spans_doc
 
 
 def test_equals_doc_text_and_is_kept() -> None:
@@ -57,6 +57,19 @@ def test_the_news_tokenizer_hands_its_string_over() -> None:
     doc = blank()(text)
     assert doc_text(doc) is text  # kept from the tokenizer: never joined from the tokens
     assert doc_text(doc) == doc.text
+    assert given_text(doc) is text
+
+
+def test_the_input_with_no_break_spaces_is_given_text_and_hashes_the_record_id() -> None:
+    from beritanlp.pipeline import blank
+    from beritanlp.record import article_from_doc, text_id
+
+    text = "Wali Kota\u00a0Depok meninjau pasar.\u202f"
+    doc = blank()(text)
+    assert doc.text == doc_text(doc) == "Wali Kota Depok meninjau pasar. "
+    assert given_text(doc) == text
+    assert article_from_doc(doc).id == text_id(text)  # the id of the string the user has
+    assert given_text(spacy.blank("id")("Kota\u00a0Depok")) == "Kota\u00a0Depok"
 
 
 def test_token_texts_are_kept_while_the_tokens_stay() -> None:

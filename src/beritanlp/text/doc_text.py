@@ -25,6 +25,8 @@ from spacy.tokens import Doc
 from beritanlp.text.mojibake import GARBLED_NBSP, Squeezed, squeeze_nbsp
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+#: The tokenizer's input where it differs from the document's text (its spaces made plain).
+_INPUTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _TOKEN_TEXTS: WeakKeyDictionary[Doc, tuple[Any, list[str]]] = WeakKeyDictionary()
 _LOCK = threading.Lock()
 
@@ -51,7 +53,7 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def remember(doc: Doc, text: str) -> None:
+def remember(doc: Doc, text: str, given: str | None = None) -> None:
     """Keep ``text`` as ``doc``'s text for :func:`doc_text` (the tokenizer's input string).
 
     Parameters
@@ -61,9 +63,38 @@ def remember(doc: Doc, text: str) -> None:
         character, so ``doc.text == text``).
     text
         The string it was made from.
+    given
+        The string the tokenizer was given, when ``text`` is a rewrite of it of the same
+        length (the news tokenizer's plain spaces); see :func:`given_text`.
     """
     with _LOCK:
         _TEXTS[doc] = text
+        if given is not None and given != text:
+            _INPUTS[doc] = given
+
+
+def given_text(doc: Doc) -> str:
+    """The string ``doc`` was made from: its text, or the tokenizer's input where they differ.
+
+    The news tokenizer reads no-break and other space separators as plain spaces, so a
+    document's text may differ from its input in those characters only (same length, same
+    offsets). A record's default id hashes the input, as :func:`beritanlp.record.text_id` of
+    the string a user passed.
+
+    Parameters
+    ----------
+    doc
+        Any spaCy ``Doc``.
+
+    Returns
+    -------
+    str
+        The input string, else :func:`doc_text` (also for a document not made by the news
+        tokenizer, or rebuilt from bytes).
+    """
+    given = _INPUTS.get(doc)
+    text = doc_text(doc)
+    return given if given is not None and len(given) == len(text) else text
 
 
 def spans_doc(doc: Doc, text: str) -> bool:

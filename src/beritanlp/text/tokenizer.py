@@ -332,9 +332,9 @@ class NewsTokenizer(Tokenizer):
 
     def __call__(self, string: str) -> Doc:
         """Tokenize ``string`` (see the class docstring)."""
-        string = plain_spaces(string)
-        doc = self._news_tokens(string)
-        remember(doc, string)  # doc.text is the string: doc_text need not join the tokens
+        plain = plain_spaces(string)
+        doc = self._news_tokens(plain)
+        remember(doc, plain, string)  # doc.text is plain: doc_text need not join the tokens
         return doc
 
     def _news_tokens(self, string: str) -> Doc:
