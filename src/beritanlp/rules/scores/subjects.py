@@ -632,6 +632,7 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
     if player_rank(text, c):
         subjects = ByStart([s for s in subjects if s.type != "place"])
         main_subject = None
+        memo = None  # the memo holds names read with every subject: not this filtered list's
     return _subject_for(text, c, subjects, main_subject, in_text, memo)
 
 
