@@ -195,7 +195,7 @@ def extract_agencies(
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
     nested = nested + police_word(text, kb, kept + nested)
-    nested = nested + prosecution_word(text, kb, kept + nested)
+    nested = nested + prosecution_word(text, kb, kept + nested, regions)
     mentions, records = build_records(text, kept, nested, kb)
     _bracket_acronyms(text, records, definitions)
     venues = [r for r in records if venue_only(text, r["mentions"])
