@@ -477,8 +477,19 @@ def police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candid
 
 
 _PROSECUTION_WORD = re.compile(r"(?<![\w-])Kejaksaan(?![\w-])(?![ \t]+[A-Z0-9])")
-#: Words before "Kejaksaan" that make it a law's or another body's name ("UU Kejaksaan").
-_PROSECUTION_NAME_BEFORE = re.compile(r"(?:UU|Undang|Undang-[Uu]ndang|tentang|Komisi|RUU)[ \t]+$")
+#: Words before "Kejaksaan" that make it a law's, a regulation's, a building's or another body's
+#: name ("UU Kejaksaan", "undang-undang Kejaksaan", "Peraturan Kejaksaan", "Gedung Kejaksaan").
+_PROSECUTION_NAME_BEFORE = re.compile(
+    r"(?i:\b(?:UU|RUU|Undang|Undang-undang|tentang|Komisi|Peraturan|Perja|Gedung))[ \t]+$"
+)
+#: A law's name that lists bodies before "Kejaksaan": "Undang-Undang Kepolisian atau Kejaksaan".
+_PROSECUTION_LAW_LIST = re.compile(
+    r"(?i:\b(?:UU|RUU|Undang-undang|Peraturan))[ \t]+[A-Z][\w-]*(?:,[ \t]+[A-Z][\w-]*)*,?"
+    r"[ \t]+(?:atau|dan|serta)[ \t]+$"
+)
+#: Lowercase words after "Kejaksaan" that make it a local or foreign office written loosely
+#: ("Kejaksaan setempat", "Kejaksaan federal", "Kejaksaan negeri"), not the national service.
+_PROSECUTION_OFFICE_AFTER = re.compile(r"[ \t]+(?:setempat|federal|negeri|tinggi|distrik)\b")
 
 
 def prosecution_word(
@@ -487,8 +498,10 @@ def prosecution_word(
     """A bare "Kejaksaan" standing for the prosecution service as an institution.
 
     "... berkoordinasi dengan Polri dan Kejaksaan": the service, the Attorney General's Office
-    (``kejagung``), as written. Not a law's name ("UU Kejaksaan"), not a word of a longer name
-    ("Kejaksaan Negeri Bogor", "Komisi Kejaksaan"), and not in an article that names a
+    (``kejagung``), as written. Not a law's, a regulation's or a building's name ("UU
+    Kejaksaan", "Undang-Undang Kepolisian atau Kejaksaan", "Peraturan Kejaksaan", "Gedung
+    Kejaksaan"), not a local office written loosely ("Kejaksaan setempat"), not a word of a
+    longer name ("Kejaksaan Negeri Bogor", "Komisi Kejaksaan"), and not in an article that names a
     prosecutor's office below it (a Kejati or Kejari): there the word is that office. Nor
     another country's service: not in an article that names a foreign one ("Kejaksaan
     Malaysia", "Kejaksaan Agung AS"), nor in a story whose places are all foreign, nor after a
@@ -503,6 +516,8 @@ def prosecution_word(
     found = [
         m for m in _PROSECUTION_WORD.finditer(text)
         if not _PROSECUTION_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        and not _PROSECUTION_LAW_LIST.search(text, max(0, m.start() - 80), m.start())
+        and not _PROSECUTION_OFFICE_AFTER.match(text, m.end())
         and not inside(taken, m.start(), m.end())
     ]
     if not found or _foreign_prosecution(text, regions) or _foreign_story(text, regions):
