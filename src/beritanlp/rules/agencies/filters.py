@@ -477,10 +477,11 @@ def police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candid
 
 
 _PROSECUTION_WORD = re.compile(r"(?<![\w-])Kejaksaan(?![\w-])(?![ \t]+[A-Z0-9])")
-#: Words before "Kejaksaan" that make it a law's, a regulation's, a building's or another body's
-#: name ("UU Kejaksaan", "undang-undang Kejaksaan", "Peraturan Kejaksaan", "Gedung Kejaksaan").
+#: Words before "Kejaksaan" that make it a law's, a regulation's or a building's name ("UU
+#: Kejaksaan", "undang-undang Kejaksaan", "Peraturan Kejaksaan", "Gedung Kejaksaan"). Another
+#: body's name ("Komisi Kejaksaan") is a chosen mention already.
 _PROSECUTION_NAME_BEFORE = re.compile(
-    r"(?i:\b(?:UU|RUU|Undang|Undang-undang|tentang|Komisi|Peraturan|Perja|Gedung))[ \t]+$"
+    r"(?i:\b(?:UU|RUU|Undang|Undang-undang|tentang|Peraturan|Perja|Gedung))[ \t]+$"
 )
 #: A law's name that lists bodies before "Kejaksaan": "Undang-Undang Kepolisian atau Kejaksaan".
 _PROSECUTION_LAW_LIST = re.compile(
