@@ -49,3 +49,35 @@ def test_cut_ministry_directorate_is_no_police_unit() -> None:
     cut = _cand(text, "Direktorat Lalu Lintas", "unit|direktoratlalulintas")
     merge_units(text, [police, cut], {})
     assert cut.key == "unit|direktoratlalulintas"
+
+
+def test_cut_portfolio_name_joins_the_one_dpr_commission() -> None:
+    text = "Komisi Hukum DPR memanggil menteri. Anggota Komisi Hukum bertanya soal anggaran."
+    body = _cand(text, "Komisi Hukum DPR", "komisi|III|dpr")
+    cut = _cand(text, "Komisi Hukum", "unit|komisihukum", nth=1)
+    merge_cut_units(text, [body, cut])
+    assert cut.key == "komisi|III|dpr"
+
+
+def test_cut_portfolio_name_beside_a_dpr_and_a_dprd_commission_joins_neither() -> None:
+    text = ("Komisi Hukum DPR memanggil menteri. Komisi Hukum DPRD Sukamaju memanggil kepala "
+            "dinas. Anggota Komisi Hukum bertanya soal anggaran.")
+    national = _cand(text, "Komisi Hukum DPR", "komisi|III|dpr")
+    regional = _cand(text, "Komisi Hukum DPRD Sukamaju", "unit|komisihukumdprdsukamaju")
+    cut = _cand(text, "Komisi Hukum", "unit|komisihukum", nth=2)
+    merge_cut_units(text, [national, regional, cut])
+    assert cut.key == "unit|komisihukum"
+
+
+def test_merged_cut_name_stays_full_only_beside_the_body_written_in_full() -> None:
+    text = "Komisi Hukum DPR memanggil menteri. Anggota Komisi Hukum bertanya soal anggaran."
+    body = _cand(text, "Komisi Hukum DPR", "komisi|III|dpr")
+    cut = _cand(text, "Komisi Hukum", "unit|komisihukum", nth=1)
+    merge_cut_units(text, [body, cut])
+    assert cut.full
+    body = _cand(text, "Komisi Hukum DPR", "komisi|III|dpr")
+    body.full = False  # the body written only in a form that is no full name
+    cut = _cand(text, "Komisi Hukum", "unit|komisihukum", nth=1)
+    merge_cut_units(text, [body, cut])
+    assert cut.key == "komisi|III|dpr"
+    assert not cut.full

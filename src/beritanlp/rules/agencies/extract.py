@@ -173,7 +173,8 @@ def extract_agencies(
     _take_ministry_head(text, candidates, kb)
     extend_permuted(text, candidates, index.permuted)
     candidates = _drop_non_agencies(text, candidates, regions, non_public)
-    truncate_regions(text, candidates, regions.key, regions.known)
+    truncate_regions(text, candidates, regions.key,
+                     lambda kind: regions.known if _district_kind(kind, kb) else regions.major)
     kept, inner = choose(candidates)
     inner = absorb_head_short_form(text, kept, inner, kb)
     # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
@@ -195,7 +196,7 @@ def extract_agencies(
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
     nested = nested + police_word(text, kb, kept + nested)
-    nested = nested + prosecution_word(text, kb, kept + nested)
+    nested = nested + prosecution_word(text, kb, kept + nested, regions)
     mentions, records = build_records(text, kept, nested, kb)
     _bracket_acronyms(text, records, definitions)
     venues = [r for r in records if venue_only(text, r["mentions"])
@@ -1017,14 +1018,17 @@ def _trim_org_end(text: str, start: int, end: int) -> int:
 
 def truncate_regions(
     text: str, candidates: list[Candidate], key: Callable[[str], str],
-    known: Callable[[str], bool],
+    known: Callable[[str], Callable[[str], bool]],
 ) -> None:
     """Cut regions that run on to a shorter region the article uses with the same body.
 
     "Pemkab Sukamaju Raih Adiwarna" in a title-case headline becomes "Pemkab Sukamaju" when the body
     writes "Pemkab Sukamaju". A region that is known as a whole stays ("Polda Metro Jaya" beside
     "Polda Metro", "Pemkab Bandung Barat" beside "Pemkab Bandung"). ``key`` normalises a region
-    phrase (:meth:`RegionNames.key`); ``known`` tells a known region (:meth:`RegionNames.known`).
+    phrase (:meth:`RegionNames.key`); ``known(kind)`` tells a known region for bodies of that
+    key kind: a district ("Bekasi Utara") only for district-level bodies ("Polsek Bekasi Utara"
+    beside "Polsek Bekasi"); for the others a district's name is the tier or part of the city
+    ("Polresta Pontianak Kota" is "Polresta Pontianak", :meth:`RegionNames.major`).
     """
     # A knowledge-base key has a region only after its id ("kb|polres|bogor"): "kb|ptpn" is
     # no shorter region of "kb|ptpn-3".
@@ -1048,7 +1052,7 @@ def truncate_regions(
             # Find the end of the shorter region inside this mention's text.
             span = text[cand.start : cand.end]
             words = span.split()
-            if _known_tail(words, region, key, known):
+            if _known_tail(words, region, key, known(kind)):
                 continue
             for n in range(len(words) - 1, 0, -1):
                 head = " ".join(words[:n])
@@ -1056,6 +1060,12 @@ def truncate_regions(
                     cand.end = cand.start + span.index(words[n - 1]) + len(words[n - 1])
                     cand.key = f"{kind}|{best}"
                     break
+
+
+def _district_kind(kind: str, kb: AgencyKB) -> bool:
+    """``kind`` (a key without its region, "kb|polsek") is a district-level body's."""
+    body = kind.partition("|")[2]
+    return kind.startswith("kb|") and body in kb and kb[body].level == "district"
 
 
 def _known_tail(

@@ -13,11 +13,13 @@ end; :mod:`~beritanlp.rules.agencies.extract` applies them to its candidates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate
+from beritanlp.rules.agencies.regions import RegionNames
 from beritanlp.rules.agencies.vocab import (
     GENERIC_PHRASES,
     GENERIC_PREFIXES,
@@ -30,6 +32,7 @@ from beritanlp.rules.agencies.vocab import (
     VENUE_BEFORE,
 )
 from beritanlp.text.headline import headline_end, in_title_case_headline
+from beritanlp.text.sentences import split_sentences
 from beritanlp.text.words import ASCII_WORD, NAME_JOINS, written_lowercase
 
 #: A line advertising other content ("Lihat juga video ...", "Baca juga: ..."): not the article
@@ -474,29 +477,105 @@ def police_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candid
 
 
 _PROSECUTION_WORD = re.compile(r"(?<![\w-])Kejaksaan(?![\w-])(?![ \t]+[A-Z0-9])")
-#: Words before "Kejaksaan" that make it a law's or another body's name ("UU Kejaksaan").
-_PROSECUTION_NAME_BEFORE = re.compile(r"(?:UU|Undang|Undang-[Uu]ndang|tentang|Komisi|RUU)[ \t]+$")
+#: Words before "Kejaksaan" that make it a law's, a regulation's or a building's name ("UU
+#: Kejaksaan", "undang-undang Kejaksaan", "Peraturan Kejaksaan", "Gedung Kejaksaan"). Another
+#: body's name ("Komisi Kejaksaan") is a chosen mention already.
+_PROSECUTION_NAME_BEFORE = re.compile(
+    r"(?i:\b(?:UU|RUU|Undang|Undang-undang|tentang|Peraturan|Perja|Gedung))[ \t]+$"
+)
+#: A law's name that lists bodies before "Kejaksaan": "Undang-Undang Kepolisian atau Kejaksaan".
+_PROSECUTION_LAW_LIST = re.compile(
+    r"(?i:\b(?:UU|RUU|Undang-undang|Peraturan))[ \t]+[A-Z][\w-]*(?:,[ \t]+[A-Z][\w-]*)*,?"
+    r"[ \t]+(?:atau|dan|serta)[ \t]+$"
+)
+#: Lowercase words after "Kejaksaan" that make it a local or foreign office written loosely
+#: ("Kejaksaan setempat", "Kejaksaan federal", "Kejaksaan negeri"), not the national service.
+_PROSECUTION_OFFICE_AFTER = re.compile(r"[ \t]+(?:setempat|federal|negeri|tinggi|distrik)\b")
 
 
-def prosecution_word(text: str, kb: AgencyKB, chosen: list[Candidate]) -> list[Candidate]:
+def prosecution_word(
+    text: str, kb: AgencyKB, chosen: list[Candidate], regions: RegionNames
+) -> list[Candidate]:
     """A bare "Kejaksaan" standing for the prosecution service as an institution.
 
     "... berkoordinasi dengan Polri dan Kejaksaan": the service, the Attorney General's Office
-    (``kejagung``), as written. Not a law's name ("UU Kejaksaan"), not a word of a longer name
-    ("Kejaksaan Negeri Bogor", "Komisi Kejaksaan"), and not in an article that names a
-    prosecutor's office below it (a Kejati or Kejari): there the word is that office.
+    (``kejagung``), as written. Not a law's, a regulation's or a building's name ("UU
+    Kejaksaan", "Undang-Undang Kepolisian atau Kejaksaan", "Peraturan Kejaksaan", "Gedung
+    Kejaksaan"), not a local office written loosely ("Kejaksaan setempat"), not a word of a
+    longer name ("Kejaksaan Negeri Bogor", "Komisi Kejaksaan"), and not in an article that names a
+    prosecutor's office below it (a Kejati or Kejari): there the word is that office. Nor
+    another country's service: not in an article that names a foreign one ("Kejaksaan
+    Malaysia", "Kejaksaan Agung AS"), nor in a story whose places are all foreign, nor after a
+    foreign country in its clause ("Jaksa Agung Singapura dan Kejaksaan di negara itu"; not
+    "... New Zealand, Kolombia, TNI AL, Kejaksaan": a list).
     """
     if "Kejaksaan" not in text or "kejagung" not in kb:
         return []
     if any(i in kb and kb[i].parent == "kejagung" for c in chosen for i in c.kb_ids):
         return []
     taken = [(c.start, c.end) for c in chosen]
-    return [
-        Candidate(m.start(), m.end(), "kb|kejagung", True, ("kejagung",), priority=2)
-        for m in _PROSECUTION_WORD.finditer(text)
+    found = [
+        m for m in _PROSECUTION_WORD.finditer(text)
         if not _PROSECUTION_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        and not _PROSECUTION_LAW_LIST.search(text, max(0, m.start() - 80), m.start())
+        and not _PROSECUTION_OFFICE_AFTER.match(text, m.end())
         and not inside(taken, m.start(), m.end())
     ]
+    if not found or _foreign_prosecution(text, regions) or _foreign_story(text, regions):
+        return []
+    starts = [s for s, _ in split_sentences(text)]
+    return [
+        Candidate(m.start(), m.end(), "kb|kejagung", True, ("kejagung",), priority=2)
+        for m in found
+        if not _names_country(text, _clause_start(text, starts, m.start()), m.start(), regions)
+    ]
+
+
+def _clause_start(text: str, starts: list[int], pos: int) -> int:
+    """Start of the clause around ``pos``: after its sentence's start and the last "," or ";"."""
+    sentence = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
+    return max(sentence, text.rfind(",", sentence, pos) + 1, text.rfind(";", sentence, pos) + 1)
+
+
+#: A prosecution service's name up to where a country would follow ("Kejaksaan Agung Malaysia").
+_PROSECUTION_HEAD = re.compile(
+    r"(?<![\w-])Kejaksaan(?:[ \t]+(?:Agung|Tinggi|Umum|Distrik|Federal))?"
+)
+#: A run of up to three capitalised words: a place's name may be any part of it.
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2}")
+
+
+def _foreign_prosecution(text: str, regions: RegionNames) -> bool:
+    """The article names a foreign prosecution service ("Kejaksaan Malaysia")."""
+    return any(regions.country_after(text, m.end()) is not None
+               for m in _PROSECUTION_HEAD.finditer(text))
+
+
+def _places_of(run: str) -> Iterable[str]:
+    """Every run of adjacent words of ``run`` (a place may be any of them)."""
+    words = run.split()
+    return (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _names_country(text: str, start: int, end: int, regions: RegionNames) -> bool:
+    """``text[start:end]`` names a foreign country."""
+    return any(regions.country(name) for m in _CAPITALISED_RUN.finditer(text, start, end)
+               for name in _places_of(m.group()))
+
+
+#: Indonesia's own names, which the gazetteer knows as a country without a region code.
+_HOME_COUNTRY = frozenset({"Indonesia", "RI", "NKRI"})
+
+
+def _foreign_story(text: str, regions: RegionNames) -> bool:
+    """The article names a foreign country or city and no Indonesian place ("Seoul", "Korea")."""
+    foreign = False
+    for m in _CAPITALISED_RUN.finditer(text):
+        for name in _places_of(m.group()):
+            if name in _HOME_COUNTRY or regions.home_major(name):
+                return False
+            foreign = foreign or regions.major(name)
+    return foreign
 
 
 def _proper_mid_sentence(text: str, start: int) -> bool:

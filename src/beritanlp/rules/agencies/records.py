@@ -197,6 +197,8 @@ def merge_cut_units(text: str, kept: list[Candidate]) -> None:
     by_start: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}
     for c, words in zip(kept, names, strict=True):
         by_start.setdefault(tuple(words[:2]), []).append((c.key, words))
+    # The bodies written in full somewhere (once: a merged cut unit only ever gets such a key).
+    written_full = {c.key for c in kept if c.full and not c.key.startswith("unit|")}
     for cand, words in zip(kept, names, strict=True):
         if not cand.key.startswith("unit|") or len(words) < 2:
             continue
@@ -205,8 +207,7 @@ def merge_cut_units(text: str, kept: list[Candidate]) -> None:
         if len(keys) == 1 and keys != {cand.key} and not next(iter(keys)).startswith("unit|"):
             cand.key = keys.pop()
             # a cut form is no full name: it stays one only beside the body's own full name
-            cand.full = cand.full and any(
-                c.full for c in kept if c.key == cand.key and c is not cand)
+            cand.full = cand.full and cand.key in written_full
 
 
 def build_records(
