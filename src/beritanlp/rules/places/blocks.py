@@ -454,11 +454,13 @@ def block_speakers(text: str, mentions: Sequence[PlaceMention]) -> None:
     "..., kata Bima." quotes a person called Bima (a coach, a spokesman), not the city; so
     does "ujar Arafah" or "tutur Osaka". The name then means the person in the whole text:
     its other bare mentions ("Menurut Bima", "Bima Sakti") are blocked too, except after a
-    word that makes it a place ("di Bima", "warga Bima"); after "dari kata" the name is a
-    language ("berasal dari kata Jepang"), blocked there only. A place with its own cue or after a
-    title ("kata Bupati Bima") is not touched, nor one after a verb written in capitals (a
-    headline's "Ini Kata Jakarta"). The verb's word is read in a short window before each
-    mention, once per mention.
+    word that makes it a place ("di Bima", "warga Bima") or before its own parent region
+    ("Bima, Nusa Tenggara Barat"); a name that a title or an agency also names ("Bupati
+    Bima", "Pemkab Bima") stays the place in its other mentions. After "dari kata" the name
+    is a language ("berasal dari kata Jepang"), blocked there only. A place with its own cue
+    or after a title ("kata Bupati Bima") is not touched, nor one after a verb written in
+    capitals (a headline's "Ini Kata Jakarta"). The verb's word is read in a short window
+    before each mention, once per mention.
     """
     bare = [m for m in mentions if m.blocked is None and not m.cued and not m.after_title]
     speakers = set()
@@ -468,9 +470,24 @@ def block_speakers(text: str, mentions: Sequence[PlaceMention]) -> None:
             m.blocked = "speaker"
             if _WORD_NOUN.search(text, max(0, found.start() - 8), found.start()) is None:
                 speakers.add(m.text)  # not "berasal dari kata Jepang": a language, no person
+    if not speakers:
+        return
+    # "Bupati Bima", "Pemkab Bima": the text names the place too
+    speakers -= {m.text for m in mentions if m.after_title or m.blocked == "agency"}
+    by_start = {m.start: m for m in mentions}
     for m in bare:
-        if m.blocked is None and m.text in speakers and not _after_lead(text, m):
+        if m.blocked is None and m.text in speakers and not _after_lead(text, m) \
+                and not _before_parent(text, m, by_start):
             m.blocked = "speaker"
+
+
+def _before_parent(text: str, m: PlaceMention, by_start: dict[int, PlaceMention]) -> bool:
+    """``m`` is followed by ", " and a region holding one of its candidates ("Bima, NTB")."""
+    nxt = by_start.get(m.end + 2)
+    if nxt is None or text[m.end:m.end + 2] != ", ":
+        return False
+    parents = {p.code for p in nxt.candidates if p.code}
+    return any(c.code.startswith(p + ".") for c in m.candidates if c.code for p in parents)
 
 
 def _after_lead(text: str, m: PlaceMention) -> bool:
