@@ -6,11 +6,13 @@ another one ("TNI" in "Letjen TNI", "Purn" in "(Purn.)"). Words are compared low
 dots and brackets (:func:`normalize_title_word`), so "Dr." and "dr" are one entry.
 
 The NER cleanup trims these words from the start of PERSON spans; the officials rules skip them
-before a name.
+before a name. The entries under a section comment naming ranks ("# police ranks", "# military
+ranks", "# ranks written out in full") are the police and military ranks (:func:`load_ranks`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -83,14 +85,42 @@ class TitleList:
         return TitleList(self.titles | other.titles, self.qualifiers | other.qualifiers)
 
 
+#: A comment opening a section of police or military ranks ("# police ranks").
+_RANK_SECTION = re.compile(r"#.*\branks\b")
+
+
+def _read(path: str | Path | Traversable | None) -> list[str]:
+    source = files("beritanlp.resources").joinpath(TITLES_RESOURCE) if path is None else path
+    readable = Path(source) if isinstance(source, str) else source
+    return readable.read_text(encoding="utf-8").splitlines()
+
+
+def load_ranks(path: str | Path | Traversable | None = None) -> frozenset[tuple[str, ...]]:
+    """Police and military ranks of a title list, as tuples of normalised words.
+
+    The titles (not qualifiers) under a section comment naming ranks ("# police ranks",
+    "# military ranks"): "Kombes", "AKBP", ("ajun", "komisaris", "besar"), "Letkol". Each
+    comment line opens a new section. ``path`` as in :func:`load_titles`.
+    """
+    ranks: set[tuple[str, ...]] = set()
+    in_ranks = False
+    for raw in _read(path):
+        line = raw.strip()
+        if line.startswith("#"):
+            in_ranks = _RANK_SECTION.match(line) is not None
+        elif line and in_ranks and not line.startswith("+"):
+            words = tuple(w for w in (normalize_title_word(x) for x in line.split()) if w)
+            if words:
+                ranks.add(words)
+    return frozenset(ranks)
+
+
 def load_titles(path: str | Path | Traversable | None = None) -> TitleList:
     """Load a title list: the packaged ``resources/person_titles.txt`` unless ``path`` is given.
 
     ``path`` may be a file path or a package resource (``importlib.resources``).
     """
-    source = files("beritanlp.resources").joinpath(TITLES_RESOURCE) if path is None else path
-    readable = Path(source) if isinstance(source, str) else source
-    return TitleList.from_lines(readable.read_text(encoding="utf-8").splitlines())
+    return TitleList.from_lines(_read(path))
 
 
-__all__ = ["TITLES_RESOURCE", "TitleList", "load_titles", "normalize_title_word"]
+__all__ = ["TITLES_RESOURCE", "TitleList", "load_ranks", "load_titles", "normalize_title_word"]

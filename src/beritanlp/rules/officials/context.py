@@ -9,7 +9,7 @@ from functools import cached_property
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.tables import OfficialsTables
 from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, Tok, is_acronym, tokenize
-from beritanlp.rules.officials.vocab import MONTHS, PARTIES, STOP_WORDS
+from beritanlp.rules.officials.vocab import FORCE_WORDS, MONTHS, PARTIES, STOP_WORDS
 from beritanlp.text.headline import headline_end
 
 #: Capitalised words before a bracketed acronym read as the name it defines, at most.
@@ -280,10 +280,12 @@ class Context:
 
         The name begins with a word of such a body whose first letter is ``initial`` (the
         acronym's), unless a longer unit record of the lexicon begins there (a public unit:
-        "Panitia Penyelenggara Ibadah Haji"); no word of it is "Partai".
+        "Panitia Penyelenggara Ibadah Haji"); no word of it is "Partai", a word of the police
+        or the armed forces ("Sekolah Polisi Negara", "Sekolah Staf dan Komando TNI") or a
+        one-word agency the tables know.
         """
         for j in range(k - 1, max(-1, k - 1 - MAX_DEFINED_WORDS), -1):
-            if not self.toks[j].cap or self.norms[j] == "partai":
+            if not self.toks[j].cap or self.norms[j] == "partai" or self._public_word(j):
                 return False
             if self.norms[j][:1] == initial:
                 # the longest record wins: "Panitia Penyelenggara Ibadah Haji" is a unit
@@ -291,6 +293,12 @@ class Context:
                 if found is not None and found[1].kind == "nongov":
                     return True
         return False
+
+    def _public_word(self, j: int) -> bool:
+        """Token ``j`` is a word of the police or the armed forces, or a one-word agency."""
+        terms = self.tables.agency_terms
+        return (self.norms[j] in FORCE_WORDS or (self.toks[j].text,) in terms.exact
+                or (self.norms[j],) in terms.folded)
 
     def positions_of(self, norm: str) -> Sequence[int]:
         """Tokens whose norm is ``norm``, in text order (empty when the text has none)."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from beritanlp.lexicons.titles import normalize_title_word
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.tables import PlaceEntry, PlaceLookup
-from beritanlp.rules.officials.vocab import STOP_WORDS
+from beritanlp.rules.officials.vocab import MAX_RANK_WORDS, RANKS, STOP_WORDS
 
 
 def agency_at(ctx: Context, i: int) -> tuple[int, str] | None:
@@ -173,13 +174,26 @@ def nongov_at(ctx: Context, i: int) -> bool:
 
     So is an acronym the text defines as such a body's ("Ketua YSH" after "Yayasan Sinar
     Harapan (YSH)", see :attr:`Context.nongov_acronyms`), unless an agency follows it: a
-    body written with its agency is that agency's ("Ketua GLS Kemendikbud").
+    body written with its agency is that agency's ("Ketua GLS Kemendikbud"); nor when a
+    police or military rank follows it: a body headed by an officer is public ("Kepala SPN
+    Kombes Pol Budi").
     """
     if ctx.lexicon_at(i, ("nongov",)) is not None:
         return True
     if not (0 <= i < ctx.size and ctx.toks[i].text in ctx.nongov_acronyms):
         return False
-    return agency_at(ctx, i + 1) is None  # "Ketua GLS Kemendikbud": a ministry's programme
+    # "Ketua GLS Kemendikbud": a ministry's programme
+    return agency_at(ctx, i + 1) is None and not rank_at_token(ctx, i + 1)
+
+
+def rank_at_token(ctx: Context, i: int) -> bool:
+    """Tell whether a police or military rank begins at token ``i`` ("Kombes", "Letnan Kolonel")."""
+    words: tuple[str, ...] = ()
+    for k in range(i, min(ctx.size, i + MAX_RANK_WORDS)):
+        words += (normalize_title_word(ctx.toks[k].text),)
+        if words in RANKS:
+            return True
+    return False
 
 
 #: Legislatures whose members are named with their faction ("Anggota DPR F-PKS Budi").

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from beritanlp.lexicons.titles import load_ranks
 from beritanlp.lexicons.words import tagged_words
 from beritanlp.text.ordinals import rank_words
 from beritanlp.text.words import NAME_JOINS
@@ -140,6 +141,14 @@ DEGREES: frozenset[str] = frozenset(
     "mpsi shut sp mp spt ssi phd mba mpa msc bsc sik mhum ss lc ak cpa sstp mtp sth mth "
     "ssn msn sds spdi mpdi shi mhi sei mei sk sgz sfarm apt mkn sikom msos dea llm".split()
 )
+#: Words of the police and the armed forces: a body named with one is public even when its
+#: name begins like a private one's ("Sekolah Polisi Negara", "Sekolah Staf dan Komando TNI").
+FORCE_WORDS: frozenset[str] = frozenset({"polisi", "kepolisian", "polri", "militer", "tni"})
+#: Police and military ranks ("Kombes", "AKBP", "Ajun Komisaris Besar", "Letkol"): the rank
+#: sections of ``resources/person_titles.txt``, as tuples of normalised words.
+RANKS: frozenset[tuple[str, ...]] = load_ranks()
+#: Words in the longest rank.
+MAX_RANK_WORDS: int = max(len(r) for r in RANKS)
 #: Political parties of the 2019 and 2024 general elections (KPU), casefolded, and their
 #: short forms, and a party's boards: the body an acronym-only party post ("Ketua Umum PKB")
 #: must name.

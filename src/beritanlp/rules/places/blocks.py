@@ -12,15 +12,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 
 from beritanlp.lexicons.positions import PositionLexicon
-from beritanlp.lexicons.regions import Gazetteer, key
+from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, key
+from beritanlp.lexicons.words import word_table
 from beritanlp.rules.officials.vocab import SPEECH_BEFORE
-from beritanlp.rules.places.local import PLACE_LEADS
+from beritanlp.rules.places.local import HAMLET_WORDS, PLACE_LEADS
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import LOCATOR_WORDS, ORDINARY, STREET_BEFORE, prev_word
+from beritanlp.rules.places.shape import (
+    AGENCY_WORDS,
+    LOCATOR_WORDS,
+    ORDINARY,
+    STREET_BEFORE,
+    VENUE_WORDS,
+    prev_word,
+)
 from beritanlp.text.acronyms import find_definitions
+from beritanlp.text.headline import headline_end
 from beritanlp.text.words import Word, Words
 
 #: Lines advertising other content ("Baca juga: ...", "Lihat juga video ...") are not the article.
@@ -448,29 +458,118 @@ _SPEAKER_BEFORE = re.compile(r"(?<![\w-])(\w+) \Z")
 _WORD_NOUN = re.compile(r"(?<![\w-])(?:dari|dalam) \Z")
 
 
-def block_speakers(text: str, mentions: Sequence[PlaceMention]) -> None:
+def block_speakers(text: str, words: Words, mentions: Sequence[PlaceMention]) -> None:
     """Block a bare place name right after a speech verb: it names the speaker.
 
     "..., kata Bima." quotes a person called Bima (a coach, a spokesman), not the city; so
-    does "ujar Arafah" or "tutur Osaka". The name then means the person in the whole text:
-    its other bare mentions ("Menurut Bima", "Bima Sakti") are blocked too, except after a
-    word that makes it a place ("di Bima", "warga Bima"); after "dari kata" the name is a
-    language ("berasal dari kata Jepang"), blocked there only. A place with its own cue or after a
-    title ("kata Bupati Bima") is not touched, nor one after a verb written in capitals (a
-    headline's "Ini Kata Jakarta"). The verb's word is read in a short window before each
-    mention, once per mention.
+    does "ujar Arafah" or "tutur Osaka". When the text also writes the name inside a person's
+    name ("Bima Sakti", "Muhammad Arafah"; a headline "Bima Sakti: ...") or quotes it twice,
+    the name means the person in the whole text: its other bare mentions ("Menurut Bima")
+    are blocked too, except after a word that makes it a place ("di Bima", "warga Bima") or
+    before its own parent region ("Bima, Nusa Tenggara Barat"); a name that a title or an
+    agency also names ("Bupati Bima", "Pemkab Bima") stays the place in its other mentions.
+    Otherwise only the mention after the verb is blocked: a state quoted as a speaker
+    ("tegas Iran") is still the place elsewhere ("Iran mengancam menutup Selat Hormuz").
+    After "dari kata" the name is a language ("berasal dari kata Jepang"), blocked there
+    only. A place with its own cue or after a title ("kata Bupati Bima") is not touched, nor
+    one after a verb written in capitals (a headline's "Ini Kata Jakarta"). The verb's word
+    is read in a short window before each mention, once per mention.
     """
     bare = [m for m in mentions if m.blocked is None and not m.cued and not m.after_title]
-    speakers = set()
+    quoted = _quoted_speakers(text, bare)
+    # "Bupati Bima", "Pemkab Bima": the text names the place too
+    names = set(quoted) - {m.text for m in mentions if m.after_title or m.blocked == "agency"}
+    if not names:
+        return
+    persons = ({n for n in names if quoted[n] > 1} | _headline_speakers(text, names)
+               | _person_names(text, words, mentions, names))
+    by_start = {m.start: m for m in mentions}
+    for m in bare:
+        if m.blocked is None and m.text in persons and not _after_lead(text, m) \
+                and not _before_parent(text, m, by_start):
+            m.blocked = "speaker"
+
+
+def _quoted_speakers(text: str, bare: Sequence[PlaceMention]) -> Counter[str]:
+    """Block each of ``bare`` right after a speech verb; count the times each name is quoted.
+
+    After "dari kata" the name is a language ("berasal dari kata Jepang"): blocked, not counted.
+    """
+    quoted: Counter[str] = Counter()
     for m in bare:
         found = _SPEAKER_BEFORE.search(text, max(0, m.start - 12), m.start)
         if found is not None and found.group(1) in SPEAKER_VERBS:
             m.blocked = "speaker"
             if _WORD_NOUN.search(text, max(0, found.start() - 8), found.start()) is None:
-                speakers.add(m.text)  # not "berasal dari kata Jepang": a language, no person
-    for m in bare:
-        if m.blocked is None and m.text in speakers and not _after_lead(text, m):
-            m.blocked = "speaker"
+                quoted[m.text] += 1
+    return quoted
+
+
+#: A headline that begins with its speaker's name and a colon ("Bima Sakti: ...").
+_HEADLINE_SPEAKER = re.compile(r"[ \t]*((?:[A-Z][\w'-]* ){1,3}[A-Z][\w'-]*):")
+
+
+def _headline_speakers(text: str, names: set[str]) -> set[str]:
+    """Those of ``names`` in the person's name a headline begins with ("Bima Sakti: ...")."""
+    found = _HEADLINE_SPEAKER.match(text, 0, headline_end(text))
+    if found is None:
+        return set()
+    run = found.group(1).split(" ")
+    return {n for n in names if n in run
+            and all(w[:1].isupper() and not w.isupper() and w.casefold() not in _NOT_GIVEN_NAMES
+                    for w in run if w != n)}
+
+
+#: Capitalised words that begin no person's name before a place name ("Presiden Iran", "Kota
+#: Bima", "Pemerintah China", "Kementerian Jepang", "Timnas Jepang", "warga Bima", "Kedutaan
+#: China"): the one-word heads of institutions (every reader's row) and the place rules' words.
+_NOT_GIVEN_NAMES = (ORDINARY | _TITLE_TAILS | PLACE_LEADS | AGENCY_WORDS | HAMLET_WORDS
+                    | LOCATOR_WORDS | VENUE_WORDS | CUE_FIRST
+                    | {row[0].casefold() for row in word_table("institution_heads")
+                       if " " not in row[0]}
+                    | {"kedutaan", "kedubes", "konsulat", "perwakilan"})
+
+
+def _person_names(
+    text: str, words: Words, mentions: Sequence[PlaceMention], names: set[str],
+) -> set[str]:
+    """Those of ``names`` that the body also writes inside a person's name.
+
+    A mention of the name joined by one space to a capitalised word that is no place, no
+    title, cue or organisation word and does not start a sentence: "Bima Sakti", "Milan
+    Petrovic", "Darwin P Sinaga", "Muhammad Arafah", "Ryan Babel". A headline (title case)
+    is not read.
+    """
+    body = headline_end(text)
+    starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
+    found = set()
+    for m in mentions:
+        if m.text not in names or m.start < body or m.text in found:
+            continue
+        i, j = bisect_left(words.starts, m.start), bisect_left(words.starts, m.end)
+        if i == len(words) or words.starts[i] != m.start:
+            continue
+        if j < len(words) and text[m.end:words.starts[j]] == " " \
+                and words.starts[j] not in starts and _given_name(words[j]):
+            found.add(m.text)  # "Bima Sakti"
+        elif i > 0 and text[words.ends[i - 1]:m.start] == " " and words.ends[i - 1] not in ends \
+                and _given_name(words[i - 1]) and not _sentence_first(text, words.starts[i - 1]):
+            found.add(m.text)  # "Muhammad Arafah"
+    return found
+
+
+def _given_name(w: Word) -> bool:
+    """``w`` may be part of a person's name: capitalised, not in capitals only, no known word."""
+    return w.cap and not (len(w.text) > 1 and w.text.isupper()) and w.low not in _NOT_GIVEN_NAMES
+
+
+def _before_parent(text: str, m: PlaceMention, by_start: dict[int, PlaceMention]) -> bool:
+    """``m`` is followed by ", " and a region holding one of its candidates ("Bima, NTB")."""
+    nxt = by_start.get(m.end + 2)
+    if nxt is None or text[m.end:m.end + 2] != ", ":
+        return False
+    parents = {p.code for p in nxt.candidates if p.code}
+    return any(c.code.startswith(p + ".") for c in m.candidates if c.code for p in parents)
 
 
 def _after_lead(text: str, m: PlaceMention) -> bool:

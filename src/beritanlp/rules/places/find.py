@@ -121,7 +121,7 @@ def find_places(
     block_post_short_forms(text, mentions, bureaus)
     block_lowercase_definitions(text, mentions, gaz)
     block_organisation_names(text, mentions)
-    block_speakers(text, mentions)
+    block_speakers(text, words, mentions)
     _papuan_districts(mentions)
     resolve(mentions, gaz)
     contradicted_by_parent(text, mentions)
