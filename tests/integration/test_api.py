@@ -239,3 +239,13 @@ def test_a_pipeline_failing_on_every_text_gives_error_records_not_a_crash():
     records = list(beritanlp.analyze_many(["Satu.", {"id": "b", "text": "Dua."}], nlp=nlp))
     assert [r.error for r in records] == ["pipeline error: ValueError: rusak"] * 2
     assert records[1].id == "b"
+
+
+def test_a_headline_in_capitals_does_not_name_the_records() -> None:
+    """Some newsrooms write headlines in capitals: records take the body's spelling."""
+    text = ("BANJIR RENDAM KOTA DEPOK DAN KABUPATEN BOGOR\n\nBanjir merendam ratusan rumah di "
+            "Kota Depok, Jawa Barat. Warga Kabupaten Bogor mengungsi. KEMENPORA ikut membantu, "
+            "kata pejabat Kemenpora.")
+    record = beritanlp.analyze(text).to_dict()
+    assert [p["name"] for p in record["places"]] == ["Kota Depok", "Kabupaten Bogor", "Jawa Barat"]
+    assert [(a["name"], a["acronym"]) for a in record["agencies"]] == [("Kemenpora", "Kemenpora")]

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from beritanlp.text.words import Words, segment
+from beritanlp.text.words import Words, segment, shouted
 
 
 def test_columns_and_offsets() -> None:
@@ -53,3 +53,12 @@ def test_empty_and_other_patterns() -> None:
     numbers = Words("nilai 70,55 dan 71", re.compile(r"\d+(?:,\d+)?"))
     assert numbers.texts == ["70,55", "71"]
     assert numbers.starts == [6, 16]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("MAKASSAR", True), ("KOTA DEPOK", True), ("BEA CUKAI", True),
+    ("Makassar", False), ("Kota Depok", False), ("DPR RI", False), ("DPRD DKI", False),
+    ("NTB", False), ("KemenPUPR", False), ("", False),
+])
+def test_shouted_names_are_capitals_with_a_word_longer_than_a_short_form(name, expected) -> None:
+    assert shouted(name) is expected

@@ -282,7 +282,23 @@ def written_lowercase(text: str, word: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
 
 
+#: Letters of a word in capitals at least for it to be shouted rather than an acronym ("BPJS").
+SHOUTED_LETTERS = 5
+
+
+def shouted(name: str) -> bool:
+    """``name`` is written in capitals only, with a word longer than an acronym ("MAKASSAR").
+
+    Some newsrooms write headlines in capitals ("PEMKAB BANGKA TENGAH RAIH ..."): a fact
+    named from such a mention reads "BANGKA TENGAH" where the body writes "Bangka Tengah".
+    Record names prefer a mention that is not shouted. Names of short forms only ("DPR RI",
+    "DPRD DKI") are not shouted.
+    """
+    return not any(c.islower() for c in name) and any(
+        len(word) >= SHOUTED_LETTERS for word in LETTERS.findall(name))
+
+
 __all__ = [
-    "ASCII_WORD", "CACHE_SIZE", "LETTERS", "NAME_JOINS", "TOKEN", "Tokens", "Word", "Words",
-    "segment", "written_lowercase",
+    "ASCII_WORD", "CACHE_SIZE", "LETTERS", "NAME_JOINS", "SHOUTED_LETTERS", "TOKEN", "Tokens",
+    "Word", "Words", "segment", "shouted", "written_lowercase",
 ]

@@ -18,6 +18,7 @@ from beritanlp.rules.agencies.vocab import (
 )
 from beritanlp.text.mojibake import readable
 from beritanlp.text.sentences import split_sentences
+from beritanlp.text.words import shouted
 
 
 def clean_name(text: str) -> str:
@@ -261,8 +262,8 @@ def build_records(
     for key, group in sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1])):
         fulls = [clean_name(m.text) for m in group if m.full]
         shorts = [clean_name(m.text) for m in group if not m.full]
-        name = max(fulls, key=len) if fulls else max(shorts, key=len)
-        acronym = max(shorts, key=len) if shorts else None
+        name = max(fulls or shorts, key=_naming)
+        acronym = max(shorts, key=_naming) if shorts else None
         kb_id = next((m.kb_id for m in group if m.kb_id), None)
         record_id = kb_id if key == f"kb|{kb_id}" else _record_id(key)
         records.append(
@@ -276,6 +277,11 @@ def build_records(
         )
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions, merge_same_names(records)
+
+
+def _naming(name: str) -> tuple[bool, int]:
+    """How well a mention names its record: not a shouted headline's form, then the longest."""
+    return not shouted(name), len(name)
 
 
 def merge_same_names(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.rules.places.mention import NAMING_BLOCKS, PlaceMention
 from beritanlp.text.mojibake import readable
-from beritanlp.text.words import LETTERS
+from beritanlp.text.words import LETTERS, shouted
 
 
 def place_records(
@@ -60,6 +60,11 @@ def place_records(
     return records
 
 
-def _fullness(m: PlaceMention) -> tuple[int, int, int, int]:
-    """The longer name first ("Jawa Tengah" over "Provinsi Jateng"), then the cue, then earlier."""
-    return (len(m.name_key), len(LETTERS.findall(m.text)), len(m.text), -m.start)
+def _fullness(m: PlaceMention) -> tuple[bool, int, int, int, int]:
+    """How well a mention names its place: the best first.
+
+    A form not shouted in capitals ("MAKASSAR" in a headline), then the longer name ("Jawa
+    Tengah" over "Provinsi Jateng"), then the cue, then earlier.
+    """
+    return (not shouted(m.text), len(m.name_key), len(LETTERS.findall(m.text)), len(m.text),
+            -m.start)
