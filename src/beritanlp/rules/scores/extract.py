@@ -497,15 +497,13 @@ def _grade_key(s: Score) -> tuple[str, str, str | None]:
 
 
 def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bool, Score]]:
-    """Headline grades and ranks the body states again, whoever the body gives them to.
+    """Headline scores the body states again, whoever the body gives them to.
 
-    A headline names its subject in short ("Kemenkumham Jateng Targetkan WBK"); the body's
-    statement of the same grade says who holds it.
+    A headline names its subject in short ("Kemenkumham Jateng Targetkan WBK") or in capitals
+    ("PEMKAB X RAIH NILAI MCP 92,4"); the body's statement of the same value says who holds it.
     """
     body = {_grade_key(s) for t, s in scores if not t}
-    return [(t, s) for t, s in scores
-            if not (t and (isinstance(s.value, str) or s.kind == "rank")
-                    and _grade_key(s) in body)]
+    return [(t, s) for t, s in scores if not (t and _grade_key(s) in body)]
 
 
 def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], main: str | None,
