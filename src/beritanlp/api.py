@@ -26,6 +26,7 @@ from beritanlp.stemming.fast import TokenTable, stem_columns
 from beritanlp.stemming.protect import load_protected_words
 from beritanlp.stemming.stemmer import DEFAULT_MODE, WordStemmer, check_mode
 from beritanlp.stemming.tokens import StemmedTokens
+from beritanlp.text.markup import markup_warning
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,9 @@ def analyze(
     """
     text = _check_text(text)
     given, warned = read_date(date, check_date_order(date_order))
+    markup = markup_warning(text)
+    if markup:
+        warned = (*warned, markup)
     for warning in warned:
         warnings.warn(warning, UserWarning, stacklevel=2)
     nlp = nlp or default_pipeline()

@@ -48,6 +48,7 @@ from spacy.tokens import Doc
 
 from beritanlp.record import Article, article_from_doc, text_id
 from beritanlp.text.input_dates import check_date_order, parse_input_date
+from beritanlp.text.markup import markup_warning
 
 #: Longest article (characters, title and text together) the batch tagger accepts by default.
 DEFAULT_MAX_CHARS = 1_000_000
@@ -91,7 +92,8 @@ class Item(NamedTuple):
     """One article ready for the pipeline.
 
     ``date`` is the article's date given with it (ISO ``YYYY-MM-DD``, see :func:`read_date`);
-    ``warnings`` are the record's warnings (e.g. a date given but not readable).
+    ``warnings`` are the record's warnings (e.g. a date given but not readable, HTML character
+    references left in the text).
     """
 
     line: int | None
@@ -258,7 +260,8 @@ def prepare(
         return Rejected(line, doc_id, NOT_UNICODE)
     date, warnings = (read_date(obj.get(fields.date), fields.date_order, fields.date)
                       if fields.date else (None, ()))
-    return Item(line, doc_id, title, full, date, warnings)
+    markup = markup_warning(full)
+    return Item(line, doc_id, title, full, date, (*warnings, markup) if markup else warnings)
 
 
 def failed(rejected: Rejected, title: str | None = None) -> Article:
