@@ -104,7 +104,7 @@ class TagSummary:
             text += f"; cut a torn last line ({self.repaired_bytes} bytes)"
         if self.warned:
             text += (f"; {self.warned} records with warnings (e.g. an input date that cannot "
-                     f"be read: see their 'warnings')")
+                     f"be read, HTML character references in the text: see their 'warnings')")
         return text
 
 
