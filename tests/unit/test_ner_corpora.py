@@ -166,6 +166,22 @@ def test_doc_to_sentence_round_trips_missing_annotation() -> None:
     assert back.only_labels == frozenset({"PERSON", "ORG", "LOC"})
 
 
+def test_examples_align_where_a_gold_token_holds_a_no_break_space(tmp_path: Path) -> None:
+    # the predicted side is the news tokenizer's reading, where U+00A0 is a plain space: every
+    # gold entity must map onto it (a None in the aligned tags is a lost training label)
+    import beritanlp
+
+    path = tmp_path / "nbsp.txt"
+    path.write_text("Bupati O\nSinta\u00a0Maharani B-PER\n\u00a0\tO\nhadir O\n\n",
+                    encoding="utf-8")
+    conll_to_docbin(path, tmp_path / "nbsp.spacy")
+    nlp = beritanlp.load()
+    for source in ("nbsp.txt", "nbsp.spacy"):
+        sources = build_sources({"a": {"path": str(tmp_path / source)}})
+        (example,) = list(NerCorpora(sources, seed=0)(nlp))
+        assert example.get_aligned_ner() == ["O", "B-PERSON", "L-PERSON", "O"], source
+
+
 def test_shipped_config_uses_the_reader_and_resolves(tmp_path: Path) -> None:
     from beritanlp.ner import corpus_reader  # noqa: F401  (registers the reader)
     from beritanlp.ner.train import default_config_path

@@ -4,6 +4,9 @@ A CoNLL-style file has one token per line, the token first and the IOB2 tag last
 columns in between ignored (idner-news-2k writes ``token POS tag``, NERGRIT ``token<TAB>tag``).
 Columns are split on tabs when the line has one, else on runs of spaces. A blank line (or a
 ``-DOCSTART-`` line) ends a sentence. Windows line endings and a UTF-8 byte-order mark are fine.
+A token holding a no-break space or another Unicode space separator ("Ridwan\u00a0Kamil", as web
+text writes it) is read as the tokens around the space, in one chunk, as the news tokenizer reads
+the text; a token that is only such a space is no token.
 
 Labels are mapped onto beritanlp's three NER labels with :data:`LABEL_MAP`:
 
@@ -23,6 +26,7 @@ continue an ``X`` chunk starts a new chunk.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,8 +175,64 @@ def spans_to_iob2(n_tokens: int, spans: Iterable[tuple[int, int, str]]) -> list[
     return tags
 
 
+#: Column separators of a line without tabs: plain spaces only. A no-break space (U+00A0) or
+#: another space separator belongs to the token (see :func:`_token_pieces`).
+_COLUMN_SPACES = re.compile(r"[ \x0b\x0c]+")
+#: Whitespace other than a plain space inside a token: where a token is cut (a tab-separated
+#: token may hold plain spaces, "Kota Baru", and keeps them).
+_OTHER_SPACES = re.compile(r"[^\S ]+")
+
+
 def _split(line: str) -> list[str]:
-    return line.split("\t") if "\t" in line else line.split()
+    if "\t" in line:
+        return line.split("\t")
+    return [col for col in _COLUMN_SPACES.split(line) if col]
+
+
+def _token_pieces(token: str, tag: str) -> list[tuple[str, str]]:
+    """A token with its tag, as the tokens a reader sees: split at Unicode space separators.
+
+    Web text keeps no-break spaces ("Ridwan\u00a0Kamil"); the news tokenizer reads them as
+    plain spaces, so a gold token holding one is two tokens there, and a gold token that is
+    only such a space is none. Plain spaces inside a token (a tab-separated "Kota Baru") are
+    kept, as before. The pieces after the first continue the first's chunk
+    ("B-PER" -> "B-PER", "I-PER"); a space-only token gives no piece.
+    """
+    pieces = [piece for piece in _OTHER_SPACES.split(token) if piece.strip(" ")]
+    if len(pieces) <= 1:
+        return [(piece, tag) for piece in pieces]
+    if tag == "O":
+        return [(piece, "O") for piece in pieces]
+    prefix, _, label = tag.partition("-")
+    first = f"B-{label}" if prefix.upper() in {"B", "S", "U"} else f"I-{label}"
+    return [(pieces[0], first), *((piece, f"I-{label}") for piece in pieces[1:])]
+
+
+def split_at_spaces(tokens: Sequence[str], tags: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Tokens and their IOB2 tags as a reader sees them: split at Unicode space separators.
+
+    Each token is read as :func:`_token_pieces` reads it: "Ridwan\u00a0Kamil" (B-PER) becomes
+    "Ridwan" (B-PER) and "Kamil" (I-PER); a token that is only a no-break space goes.
+
+    Parameters
+    ----------
+    tokens
+        Token strings.
+    tags
+        One tag per token.
+
+    Returns
+    -------
+    tuple of (list of str, list of str)
+        The tokens and their tags.
+    """
+    out_tokens: list[str] = []
+    out_tags: list[str] = []
+    for token, tag in zip(tokens, tags, strict=True):
+        for piece, piece_tag in _token_pieces(token, tag):
+            out_tokens.append(piece)
+            out_tags.append(piece_tag)
+    return out_tokens, out_tags
 
 
 def iter_conll_lines(
@@ -249,7 +309,7 @@ def iter_conll_lines(
             raise ConllFormatError(
                 f"{source}:{lineno}: expected 'token ... tag', got {line!r}"
             )
-        token, tag = cols[0].strip(), cols[-1].strip()
+        token, tag = cols[0].strip(" "), cols[-1].strip()
         if not token:
             raise ConllFormatError(f"{source}:{lineno}: empty token in {line!r}")
         prefix, dash, label = tag.partition("-")
@@ -257,10 +317,11 @@ def iter_conll_lines(
             raise ConllFormatError(
                 f"{source}:{lineno}: unreadable tag {tag!r} (want O, B-X or I-X)"
             )
-        if not tokens:
+        pieces = _token_pieces(token, tag)
+        if pieces and not tokens:
             first_line = lineno
-        tokens.append(token)
-        raw.append(tag)
+        tokens.extend(piece for piece, _ in pieces)
+        raw.extend(piece_tag for _, piece_tag in pieces)
     done = flush()
     if done is not None:
         yield done

@@ -35,7 +35,14 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 from spacy.util import registry
 
-from beritanlp.ner.conll import LABELS, Sentence, read_conll, sentence_to_doc, spans_to_iob2
+from beritanlp.ner.conll import (
+    LABELS,
+    Sentence,
+    read_conll,
+    sentence_to_doc,
+    spans_to_iob2,
+    split_at_spaces,
+)
 from beritanlp.ner.corpora import MISSING, CorpusSource, epoch_sentences
 
 #: Keys a source section may have.
@@ -55,9 +62,10 @@ def doc_to_sentence(doc: Doc, source: str = "") -> Sentence:
     if start is not None:
         spans.append((start, len(doc), MISSING))
     has_missing = any(label == MISSING for _, _, label in spans)
-    tokens = [t.text for t in doc]
     only = frozenset(LABELS) if has_missing else None
-    return Sentence(tokens, spans_to_iob2(len(tokens), sorted(spans)), source, only)
+    # a no-break space is no token where the news tokenizer reads the text
+    tokens, tags = split_at_spaces([t.text for t in doc], spans_to_iob2(len(doc), sorted(spans)))
+    return Sentence(tokens, tags, source, only)
 
 
 def read_source_file(path: str | Path) -> list[Sentence]:
