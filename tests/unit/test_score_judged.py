@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, find_scores
+from timing import growth
 
 METRICS = MetricIndex(load_metric_rules())
 
@@ -122,17 +121,23 @@ def test_tier_of_a_named_award_keeps_the_award() -> None:
 
 def test_long_connector_runs_after_a_tier_stay_linear() -> None:
     # a tier's category, thousands of connectors, then a word: quadratic before (~20 s here)
-    text = "Dinas itu meraih Gold untuk kategori Abc" + " dan" * 20000 + " Xyz."
-    start = time.perf_counter()
-    find_scores(text, rules=METRICS)
-    assert time.perf_counter() - start < 5
+    def run(connectors: int) -> None:
+        find_scores("Dinas itu meraih Gold untuk kategori Abc" + " dan" * connectors + " Xyz.",
+                    rules=METRICS)
+
+    small, large = growth(run, 5000, 20000)
+    # four times the run: about four times the time when linear, sixteen when quadratic
+    assert large < 8 * small + 0.05, (small, large)
 
 
 def test_long_capitalised_runs_after_ranks_stay_fast() -> None:
-    text = "Judul\n\n" + ("Juara 1 Lomba " + "Abc dan " * 150 + ". ") * 40
-    start = time.perf_counter()
-    find_scores(text, rules=METRICS)
-    assert time.perf_counter() - start < 10
+    def run(repeats: int) -> None:
+        find_scores("Judul\n\n" + ("Juara 1 Lomba " + "Abc dan " * 150 + ". ") * repeats,
+                    rules=METRICS)
+
+    small, large = growth(run, 10, 40)
+    # four times the text: about four times the time when linear, sixteen when quadratic
+    assert large < 8 * small + 0.05, (small, large)
 
 
 @pytest.mark.parametrize(
