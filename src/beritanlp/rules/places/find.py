@@ -19,6 +19,7 @@ from beritanlp.rules.places.blocks import (
     block_speakers,
     block_street_tails,
     block_teasers,
+    block_toll_roads,
 )
 from beritanlp.rules.places.features import lettered_islands
 from beritanlp.rules.places.kampung import kampung_villages
@@ -118,6 +119,7 @@ def find_places(
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
     block_designations(text, mentions)
+    block_toll_roads(text, mentions)
     block_post_short_forms(text, mentions, bureaus)
     block_lowercase_definitions(text, mentions, gaz)
     block_organisation_names(text, mentions)
