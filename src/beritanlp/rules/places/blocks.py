@@ -26,6 +26,7 @@ from beritanlp.rules.places.shape import (
     AGENCY_WORDS,
     LOCATOR_WORDS,
     ORDINARY,
+    ROUTE_DASH,
     STREET_BEFORE,
     STREET_WORDS,
     VENUE_WORDS,
@@ -33,7 +34,6 @@ from beritanlp.rules.places.shape import (
 )
 from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.headline import headline_end
-from beritanlp.text.mojibake import MOJIBAKE
 from beritanlp.text.words import Word, Words
 
 #: Lines advertising other content ("Baca juga: ...", "Lihat juga video ...") are not the article.
@@ -248,20 +248,16 @@ def block_designations(text: str, mentions: Sequence[PlaceMention]) -> None:
             m.blocked = "venue"
 
 
-#: A dash between the places of a route: hyphen, en or em dash, or their garbled forms.
-_DASH = "(?:" + "|".join(
-    ["-", "\u2013", "\u2014"] + [re.escape(g) for g, c in MOJIBAKE.items() if c in "\u2013\u2014"]
-) + ")"
 #: A toll road's name up to a place: "Tol ", "tol Layang ", "Tol Trans-", "Tol Jakarta-",
 #: "Tol Cikampek-Purwakarta-" (capitalised names joined by dashes after "Tol"; a street is
 #: no stop of the road's name: "Exit Tol Cibubur-Jalan Transyogi-Cileungsi" is a route).
 _TOLL_BEFORE = re.compile(
-    r"\b[Tt]ol (?:Layang )?(?:Trans ?" + _DASH + r" ?)?"
+    r"\b[Tt]ol (?:Layang )?(?:Trans ?" + ROUTE_DASH + r" ?)?"
     r"(?:(?!(?:" + "|".join(sorted(w.capitalize() for w in STREET_WORDS)) + r")\b)"
-    r"[A-Z][\w]*(?: [A-Z][\w]*)? ?" + _DASH + r" ?)*\Z"
+    r"[A-Z][\w]*(?: [A-Z][\w]*)? ?" + ROUTE_DASH + r" ?)*\Z"
 )
 #: A dash and a capitalised name right after a place: the next stop of a route.
-_DASH_AFTER = re.compile(r" ?" + _DASH + r" ?[A-Z]")
+ROUTE_DASH_AFTER = re.compile(r" ?" + ROUTE_DASH + r" ?[A-Z]")
 
 
 def block_toll_roads(text: str, mentions: Sequence[PlaceMention]) -> None:
@@ -281,7 +277,7 @@ def block_toll_roads(text: str, mentions: Sequence[PlaceMention]) -> None:
         before = _TOLL_BEFORE.search(text, max(0, m.start - 80), m.start)
         if before is None:
             continue
-        if before.group().rstrip().endswith(("ol", "Layang")) and not _DASH_AFTER.match(
+        if before.group().rstrip().endswith(("ol", "Layang")) and not ROUTE_DASH_AFTER.match(
                 text, m.end):
             continue  # "Tol Jakarta Outer Ring Road", "tol Bekasi": no route of places
         m.blocked = "venue"
