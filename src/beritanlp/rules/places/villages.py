@@ -217,9 +217,11 @@ def _mention(
 #: noun names the class, not one unit ("Kelurahan Gedong"); the count (checked with
 #: :func:`count_word`) makes it plural ("perangkat desa, yakni Rahmat ..." lists people).
 _CLASS_LIST = re.compile(
-    r"(?<![\w-])([\w-]+) (kelurahan|desa|kecamatan),? (?:yaitu|yakni|antara lain|meliputi"
-    r"|di antaranya|diantaranya)[ :]+(?=[A-Z])"
+    r"\b(kelurahan|desa|kecamatan),? (?:yaitu|yakni|antara lain|meliputi|di antaranya"
+    r"|diantaranya)[ :]+(?=[A-Z])"
 )
+#: The word before the class noun (its count).
+_COUNT_BEFORE = re.compile(r"(?<![\w-])([\w-]+) \Z")
 #: The gazetteer type each class noun announces.
 _CLASS_TYPES = {"kelurahan": "desa", "desa": "desa", "kecamatan": "kecamatan"}
 #: Words that cannot start an item of such a list (a cue or an ordinary word ends it).
@@ -260,9 +262,10 @@ def class_listed_places(
     exact = set(spans)
     found: list[PlaceMention] = []
     for head in _CLASS_LIST.finditer(text):
-        if not count_word(head.group(1)):
+        count = _COUNT_BEFORE.search(text, max(0, head.start() - 30), head.start())
+        if count is None or not count_word(count.group(1)):
             continue
-        type_ = _CLASS_TYPES[head.group(2)]
+        type_ = _CLASS_TYPES[head.group(1)]
         j = bisect_left(words.starts, head.end())
         prev_end = head.end()
         while j < len(words) and (prev_end == head.end() or text[prev_end:words.starts[j]]
