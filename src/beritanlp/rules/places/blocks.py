@@ -1,7 +1,8 @@
 """Mentions found but not reported: inside entities, at the tail of a name, in teaser lines.
 
 Also a region ending a street's name (street tails), one glued to a number by a hyphen (a
-designation), a post's short form ("Karo Penmas"), a nickname region beside its place and a
+designation), one inside a toll road's name joined by dashes ("Tol Jakarta-Cikampek"), a post's
+short form ("Karo Penmas"), a nickname region beside its place and a
 place name naming a quote's speaker ("kata Bima").
 
 A blocked mention stays evidence for disambiguation (and, for some reasons, for naming the
@@ -25,7 +26,9 @@ from beritanlp.rules.places.shape import (
     AGENCY_WORDS,
     LOCATOR_WORDS,
     ORDINARY,
+    ROUTE_DASH,
     STREET_BEFORE,
+    STREET_WORDS,
     VENUE_WORDS,
     prev_word,
 )
@@ -243,6 +246,41 @@ def block_designations(text: str, mentions: Sequence[PlaceMention]) -> None:
     for m in mentions:
         if m.blocked is None and _DESIGNATION_NUMBER.match(text, m.end):
             m.blocked = "venue"
+
+
+#: A toll road's name up to a place: "Tol ", "tol Layang ", "Tol Trans-", "Tol Jakarta-",
+#: "Tol Cikampek-Purwakarta-" (capitalised names joined by dashes after "Tol"; a street is
+#: no stop of the road's name: "Exit Tol Cibubur-Jalan Transyogi-Cileungsi" is a route).
+_TOLL_BEFORE = re.compile(
+    r"\b[Tt]ol (?:Layang )?(?:Trans ?" + ROUTE_DASH + r" ?)?"
+    r"(?:(?!(?:" + "|".join(sorted(w.capitalize() for w in STREET_WORDS)) + r")\b)"
+    r"[A-Z][\w]*(?: [A-Z][\w]*)? ?" + ROUTE_DASH + r" ?)*\Z"
+)
+#: A dash and a capitalised name right after a place: the next stop of a route.
+ROUTE_DASH_AFTER = re.compile(r" ?" + ROUTE_DASH + r" ?[A-Z]")
+
+
+def block_toll_roads(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a place that is one of the dash-joined names of a toll road.
+
+    "Tol Jakarta-Cikampek", "tol Layang Jakarta-Cikampek II", "Tol Cikampek-Purwakarta-
+    Padalarang", "Tol Trans-Jawa": the road's name, as a venue's (the gold files leave the
+    places of "tol Jakarta-Cikampek" out). The place must follow "Tol" with dashes before or
+    after it, so a place that locates the road ("Tol Cipali, Subang"; "tol di Bekasi") and a
+    route without "Tol" ("rute Semarang-Pontianak") are kept. A cheap literal check first.
+    """
+    if "Tol " not in text and "tol " not in text:
+        return
+    for m in mentions:
+        if m.blocked is not None:
+            continue
+        before = _TOLL_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if before is None:
+            continue
+        if before.group().rstrip().endswith(("ol", "Layang")) and not ROUTE_DASH_AFTER.match(
+                text, m.end):
+            continue  # "Tol Jakarta Outer Ring Road", "tol Bekasi": no route of places
+        m.blocked = "venue"
 
 
 #: Region names that are also the short form of a post: "Karo" is "Kepala Biro" ("Karo

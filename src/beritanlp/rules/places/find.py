@@ -19,6 +19,7 @@ from beritanlp.rules.places.blocks import (
     block_speakers,
     block_street_tails,
     block_teasers,
+    block_toll_roads,
 )
 from beritanlp.rules.places.features import lettered_islands
 from beritanlp.rules.places.kampung import kampung_villages
@@ -29,7 +30,11 @@ from beritanlp.rules.places.records import place_records
 from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, resolve
 from beritanlp.rules.places.scan import parent_pattern, scan_at
 from beritanlp.rules.places.urban import urban_villages
-from beritanlp.rules.places.villages import listed_villages, shared_name_villages
+from beritanlp.rules.places.villages import (
+    class_listed_places,
+    listed_villages,
+    shared_name_villages,
+)
 from beritanlp.text.words import Words, segment
 
 
@@ -109,6 +114,8 @@ def find_places(
     listed = listed_villages(text, gaz, words, mentions)
     # "Kelurahan A, Tegal Alur": the listed village swallows the names inside it
     mentions = _swallowed(mentions, listed)
+    # "delapan kelurahan, yaitu Gedong, Balekambang dan Cawang": the units a class noun lists
+    mentions = _swallowed(mentions, class_listed_places(text, gaz, words, mentions))
     mentions.extend(shared_name_villages(text, gaz, mentions))
     mentions.extend(named_areas(text, gaz, words, mentions))
     mentions = _local_echoes(text, mentions)
@@ -118,6 +125,7 @@ def find_places(
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
     block_designations(text, mentions)
+    block_toll_roads(text, mentions)
     block_post_short_forms(text, mentions, bureaus)
     block_lowercase_definitions(text, mentions, gaz)
     block_organisation_names(text, mentions)

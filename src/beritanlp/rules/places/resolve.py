@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import TYPE_PRIORITY, Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.shape import ROUTE_DASH
 
 
 def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None) -> None:
@@ -170,6 +172,18 @@ def _inside_next(text: str, a: PlaceMention, b: PlaceMention | None) -> bool:
     return text[a.end:b.start] == " " and a.place.code.startswith(b.place.code + ".")
 
 
+#: A place's name ending a dash that joins it to the stop before it ("Semarang-Pontianak").
+_ROUTE_BEFORE = re.compile(r"\w ?" + ROUTE_DASH + r" ?\Z")
+#: A dash right after a place's name, joining it to the next stop.
+_ROUTE_AFTER = re.compile(r" ?" + ROUTE_DASH + r" ?\w")
+
+
+def _route_stop(text: str, m: PlaceMention) -> bool:
+    """``m`` is joined by a dash to a stop before or after it: a route, not an address."""
+    return bool(_ROUTE_BEFORE.search(text, max(0, m.start - 8), m.start)
+                or _ROUTE_AFTER.match(text, m.end))
+
+
 def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
     """"X, Y" with Y a kabupaten/kota that does not contain X: X is a local area of Y.
 
@@ -177,7 +191,8 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
     mention becomes a ``wilayah`` without a code (at the end of a street's name, "Jalan Patra
     Kuningan, Jakarta Selatan", :func:`~beritanlp.rules.places.blocks.block_street_tails` then
     blocks it as the street's). Not in a list of peers ("Kampar, Bengkalis, Siak dan Dumai"),
-    nor for two regencies/cities of one province.
+    nor for two regencies/cities of one province, nor in a list of routes ("rute Semarang-
+    Pontianak, Semarang-Ketapang": a stop joined by a dash is no local area).
     """
     for k, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.cue_type or m.place is None or not m.place.code or nxt.place is None:
@@ -196,5 +211,7 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
             continue  # "A, B, dan C": a list of peers, not a place and its parent
         if _inside_next(text, nxt, after):
             continue  # "Bangka, Cikidang Jabar": the next place comes with its own parent
+        if _route_stop(text, m) or _route_stop(text, nxt):
+            continue  # "Semarang-Pontianak, Semarang-Ketapang": routes, not an address
         m.place = Place(name=m.text, type="wilayah")
         m.candidates = [m.place]

@@ -9,6 +9,7 @@ from beritanlp.lexicons.parties import PARTY_POST_WORDS, party_board_start
 from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE
 from beritanlp.lexicons.words import tagged_words, word_list
 from beritanlp.text.headline import headline_end
+from beritanlp.text.mojibake import MOJIBAKE
 from beritanlp.text.words import Word, Words
 
 SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
@@ -70,6 +71,11 @@ STREET_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(w.capitalize() for w in STREET_WORDS))
     + r")\.? (?:[A-Z][\w'-]* ){1,3}\Z"
 )
+#: A dash between the stops of a route or road ("Semarang-Pontianak", "Tol Jakarta-Cikampek"):
+#: hyphen, en or em dash, or their garbled forms (a regex piece).
+ROUTE_DASH = "(?:" + "|".join(
+    ["-", "\u2013", "\u2014"] + [re.escape(g) for g, c in MOJIBAKE.items() if c in "\u2013\u2014"]
+) + ")"
 #: Text between two items of a plain list ("A, B dan C").
 LIST_GAPS = frozenset({", ", " dan ", ", dan ", " serta ", ", serta "})
 LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa", "suku", "aksara", "logat", "dialek"})

@@ -35,6 +35,7 @@ from beritanlp.lexicons.regions import Gazetteer, Place, key
 from beritanlp.rules.places.local import HAMLET_WORDS, context_codes
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import ADMIN_WORDS, LIST_GAPS, ORDINARY, joined
+from beritanlp.text.numbers import count_word
 from beritanlp.text.words import Words
 
 _CONJUNCTIONS = frozenset({"dan", "serta"})
@@ -209,6 +210,101 @@ def _mention(
     place = cands[0] if len(cands) == 1 else None
     return PlaceMention(start, end, text[start:end], cands, cue_type="desa",
                         name_key=name_key, place=place)
+
+
+#: A counted class noun that announces a list of villages or districts: "di delapan kelurahan,
+#: yaitu A, B dan C", "enam desa yakni ...", "tiga kecamatan, antara lain ...". Lowercase: the
+#: noun names the class, not one unit ("Kelurahan Gedong"); the count (checked with
+#: :func:`count_word`) makes it plural ("perangkat desa, yakni Rahmat ..." lists people).
+_CLASS_LIST = re.compile(
+    r"\b(kelurahan|desa|kecamatan),? (?:yaitu|yakni|antara lain|meliputi|di antaranya"
+    r"|diantaranya)[ :]+(?=[A-Z])"
+)
+#: The word before the class noun (its count).
+_COUNT_BEFORE = re.compile(r"(?<![\w-])([\w-]+) \Z")
+#: The gazetteer type each class noun announces.
+_CLASS_TYPES = {"kelurahan": "desa", "desa": "desa", "kecamatan": "kecamatan"}
+#: Words that cannot start an item of such a list (a cue or an ordinary word ends it).
+_CLASS_STOP = ORDINARY | ADMIN_WORDS
+
+
+def class_listed_places(
+    text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
+) -> list[PlaceMention]:
+    """New mentions for the bare items of a list a class noun announces.
+
+    "Lahan sudah dibebaskan di delapan kelurahan, yaitu Gedong, Balekambang, ... dan Bukit
+    Duri" (a number or count word before the noun): each item is a village (a district after
+    "kecamatan") of that name in a regency or city the text names, or else the only one of the
+    name in a province the text names. The list runs on through list gaps (", ", " dan " ...)
+    and ends at the first item that is no such unit, or at one an earlier mention cuts; an item
+    an earlier mention already is stays that mention and the list goes on.
+
+    Parameters
+    ----------
+    text, gaz, words
+        The text, the gazetteer and the text's letter words.
+    mentions
+        The mentions found so far (the regions that place the list, the words taken).
+
+    Returns
+    -------
+    list of PlaceMention
+        The listed units, each with its candidates, resolved when one fits.
+    """
+    if "kelurahan" not in text and "desa" not in text and "kecamatan" not in text:
+        return []
+    regions = context_codes(mentions)
+    if not regions[0] and not regions[1]:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    taken = (spans, [s for s, _ in spans])
+    exact = set(spans)
+    found: list[PlaceMention] = []
+    for head in _CLASS_LIST.finditer(text):
+        count = _COUNT_BEFORE.search(text, max(0, head.start() - 30), head.start())
+        if count is None or not count_word(count.group(1)):
+            continue
+        type_ = _CLASS_TYPES[head.group(1)]
+        j = bisect_left(words.starts, head.end())
+        prev_end = head.end()
+        while j < len(words) and (prev_end == head.end() or text[prev_end:words.starts[j]]
+                                  in LIST_GAPS):
+            item = _class_item(text, gaz, words, j, type_, regions)
+            if item is None or ((item.start, item.end) not in exact and _overlaps(item, taken)):
+                break
+            if (item.start, item.end) not in exact:
+                found.append(item)
+            prev_end = item.end
+            j = _next_item(words, item.end)
+    return found
+
+
+def _class_item(
+    text: str, gaz: Gazetteer, words: Words, j: int, type_: str,
+    regions: tuple[set[str], set[str]],
+) -> PlaceMention | None:
+    """The unit of ``type_`` named by the capitalised run at word ``j``, if one fits.
+
+    The one of that name in a regency the text names, else the one in a province it names.
+    """
+    if not words.caps[j] or words.lows[j] in _CLASS_STOP:
+        return None
+    size = _run(text, words, j)
+    if size > _MAX_WORDS:
+        return None
+    name_key = "".join(words.lows[j:j + size])
+    table = gaz.desa_places(name_key) if type_ == "desa" else gaz.kecamatan.get(name_key, [])
+    places = [(p, p.code) for p in table if p.code and p.type == type_]
+    regencies, provinces = regions
+    cands = [p for p, code in places if code[:5] in regencies]
+    if len(cands) != 1:
+        cands = [p for p, code in places if code[:2] in provinces]
+    if len(cands) != 1:
+        return None
+    start, end = words.starts[j], words.ends[j + size - 1]
+    return PlaceMention(start, end, text[start:end], cands, cue_type=type_,
+                        name_key=name_key, place=cands[0])
 
 
 #: A village's cue written before a district's cue, joined by a slash: "Desa/Kecamatan X" names
