@@ -50,6 +50,7 @@ from beritanlp.rules.agencies.index import AgencyIndex
 from beritanlp.rules.agencies.listed import listed_centres
 from beritanlp.rules.agencies.patterns import (
     is_excluded,
+    party_board_text,
     party_branch,
     pattern_candidates,
     preceded_by_position,
@@ -133,9 +134,11 @@ def extract_agencies(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
+    boards = party_board_text(text, kb_hits)  # a bare "DPD" is a party's board
     hits = [
         h for h in kb_hits
         if not preceded_by_position(text, h.start) and not party_branch(text, h)
+        and not (boards and text[h.start : h.end] == "DPD")
     ]
     index = index if index is not None else AgencyIndex(kb)
 
@@ -715,7 +718,8 @@ def _definition_candidates(
 
     Adds the long forms and every mention of their short forms to ``candidates``; returns the
     definitions (long form -> short form). Knowledge-base short forms the text defines as
-    something else (a lowercase long form) are added to ``redefined``. A knowledge-base short
+    something else (a lowercase or generic long form: a party's "Dewan Pimpinan Daerah (DPD)")
+    are added to ``redefined``. A knowledge-base short
     form the text defines for another body ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)")
     loses its knowledge-base hits to the definition's mentions. Definitions of bodies no
     candidate names yet (``def|`` keys) are appended to ``pending`` (long start, long end, key)
@@ -740,6 +744,7 @@ def _definition_candidates(
         definitions[d.long] = d.short
         if d.short in index.short and (
             d.long[:1].islower() or _other_name(d.long, index.short[d.short], kb_words)
+            or is_generic(text, d.long_start, d.long_end)  # "Dewan Pimpinan Daerah (DPD)"
         ):
             redefined.add(d.short)
             continue
