@@ -57,7 +57,12 @@ from beritanlp.rules.agencies.patterns import (
     unit_key,
 )
 from beritanlp.rules.agencies.permuted import extend_permuted
-from beritanlp.rules.agencies.records import build_records, merge_cut_units, merge_units
+from beritanlp.rules.agencies.records import (
+    build_records,
+    merge_cut_units,
+    merge_portfolio_commissions,
+    merge_units,
+)
 from beritanlp.rules.agencies.regions import (
     RegionNames,
     norm,
@@ -66,6 +71,7 @@ from beritanlp.rules.agencies.regions import (
     region_after,
 )
 from beritanlp.rules.agencies.vocab import (
+    DPR_COMMISSION_PORTFOLIOS,
     GENERIC_PHRASES,
     HEAD_AT,
     REGIONAL_GOV,
@@ -195,6 +201,7 @@ def extract_agencies(
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
     merge_cut_units(text, kept)
+    merge_portfolio_commissions(text, kept, DPR_COMMISSION_PORTFOLIOS)
     merge_pemda(text, kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
