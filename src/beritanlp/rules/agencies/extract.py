@@ -607,6 +607,13 @@ def _house_after(text: str, end: int, hit: KBHit, kb: AgencyKB) -> int | None:
 
 
 _PREFIXED_REGION = re.compile(r"(?:Provinsi|Kabupaten|Kab\.?|Kota|Prov\.?)[ \t]")
+#: The city's tier after a regency-level police command's region ("Polres Metro Bekasi Kota",
+#: "Polresta Bogor Kota"): the police name a city's command so, beside the regency's ("Polres
+#: Metro Bekasi"). Not the prefix of a region ("Polres Sukamaju Kota Baru ..."): the word after
+#: it is kept to tell.
+_CITY_TIER = re.compile(r"[ \t]+Kota\b(?:[ \t]+([A-Z][\w-]*))?")
+#: Regency-level police commands (knowledge-base ids) that name a city's command by its tier.
+_TIERED_COMMANDS = frozenset({"polres"})
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
@@ -688,6 +695,10 @@ def _kb_candidates(
             if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{regions.key(region[1])}"
+                tier = _CITY_TIER.match(text, end) if hit.ids[0] in _TIERED_COMMANDS else None
+                if tier is not None and not (tier.group(1)
+                                             and regions.known("Kota " + tier.group(1))):
+                    end, key = tier.start() + tier.group(0).index("Kota") + 4, key + "kota"
             elif region is None and (levels_after := _LEVELS_AFTER.match(text, end)):
                 end = levels_after.end()  # "Dinas Perhubungan Kabupaten/Kota": the class
                 key = f"kb|{hit.ids[0]}|{norm(levels_after.group(1))}"
