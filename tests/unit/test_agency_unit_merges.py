@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from beritanlp.rules.agencies.candidates import Candidate
-from beritanlp.rules.agencies.records import merge_cut_units, merge_units
+from beritanlp.rules.agencies.records import (
+    merge_cut_units,
+    merge_portfolio_commissions,
+    merge_units,
+)
+from beritanlp.rules.agencies.vocab import DPR_COMMISSION_PORTFOLIOS
 
 
 def _cand(text: str, name: str, key: str, nth: int = 0) -> Candidate:
@@ -81,3 +86,44 @@ def test_merged_cut_name_stays_full_only_beside_the_body_written_in_full() -> No
     merge_cut_units(text, [body, cut])
     assert cut.key == "komisi|III|dpr"
     assert not cut.full
+
+
+def test_portfolio_name_joins_the_numbered_commission() -> None:
+    text = "Rapat di Komisi Agama berakhir. Ketua Komisi VIII Budi Santoso menutup sidang."
+    numbered = _cand(text, "Komisi VIII", "komisi|VIII")
+    portfolio = _cand(text, "Komisi Agama", "unit|komisiagama")
+    merge_portfolio_commissions(text, [numbered, portfolio], DPR_COMMISSION_PORTFOLIOS)
+    assert portfolio.key == "komisi|VIII"
+    assert not portfolio.full
+
+
+def test_portfolio_name_joins_the_house_beside_a_bare_number() -> None:
+    text = ("Anggota Komisi III DPR RI Budi Santoso bertanya. Komisi III sepakat. "
+            "Calon itu diuji oleh Komisi Hukum.")
+    housed = _cand(text, "Komisi III DPR RI", "komisi|III|dprri")
+    bare = _cand(text, "Komisi III", "komisi|III", nth=1)
+    portfolio = _cand(text, "Komisi Hukum", "unit|komisihukum")
+    merge_portfolio_commissions(text, [housed, bare, portfolio], DPR_COMMISSION_PORTFOLIOS)
+    assert portfolio.key == "komisi|III|dprri"
+
+
+def test_portfolio_name_beside_a_regional_commission_stays() -> None:
+    text = "Anggota Komisi Hukum bertanya. Ketua Komisi III DPRD Sukamaju menjawab."
+    regional = _cand(text, "Komisi III DPRD Sukamaju", "komisi|III|dprdsukamaju")
+    portfolio = _cand(text, "Komisi Hukum", "unit|komisihukum")
+    merge_portfolio_commissions(text, [regional, portfolio], DPR_COMMISSION_PORTFOLIOS)
+    assert portfolio.key == "unit|komisihukum"
+
+
+def test_portfolio_name_beside_two_houses_or_another_number_stays() -> None:
+    text = ("Anggota Komisi Hukum bertanya. Komisi III DPR dan Komisi III DPR RI menjawab. "
+            "Komisi Agama dan Komisi IX rapat.")
+    one = _cand(text, "Komisi III DPR", "komisi|III|dpr")
+    two = _cand(text, "Komisi III DPR RI", "komisi|III|dprri")
+    law = _cand(text, "Komisi Hukum", "unit|komisihukum")
+    other = _cand(text, "Komisi IX", "komisi|IX")
+    religion = _cand(text, "Komisi Agama", "unit|komisiagama")
+    merge_portfolio_commissions(text, [one, two, law, other, religion],
+                                DPR_COMMISSION_PORTFOLIOS)
+    assert law.key == "unit|komisihukum"
+    assert religion.key == "unit|komisiagama"

@@ -50,13 +50,19 @@ from beritanlp.rules.agencies.index import AgencyIndex
 from beritanlp.rules.agencies.listed import listed_centres
 from beritanlp.rules.agencies.patterns import (
     is_excluded,
+    party_board_text,
     party_branch,
     pattern_candidates,
     preceded_by_position,
     unit_key,
 )
 from beritanlp.rules.agencies.permuted import extend_permuted
-from beritanlp.rules.agencies.records import build_records, merge_cut_units, merge_units
+from beritanlp.rules.agencies.records import (
+    build_records,
+    merge_cut_units,
+    merge_portfolio_commissions,
+    merge_units,
+)
 from beritanlp.rules.agencies.regions import (
     RegionNames,
     norm,
@@ -65,6 +71,7 @@ from beritanlp.rules.agencies.regions import (
     region_after,
 )
 from beritanlp.rules.agencies.vocab import (
+    DPR_COMMISSION_PORTFOLIOS,
     GENERIC_PHRASES,
     HEAD_AT,
     REGIONAL_GOV,
@@ -133,9 +140,11 @@ def extract_agencies(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
+    boards = party_board_text(text, kb_hits)  # a bare "DPD" is a party's board
     hits = [
         h for h in kb_hits
         if not preceded_by_position(text, h.start) and not party_branch(text, h)
+        and not (boards and text[h.start : h.end] == "DPD")
     ]
     index = index if index is not None else AgencyIndex(kb)
 
@@ -192,6 +201,7 @@ def extract_agencies(
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
     merge_cut_units(text, kept)
+    merge_portfolio_commissions(text, kept, DPR_COMMISSION_PORTFOLIOS)
     merge_pemda(text, kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
     nested = [c for c in nested if c.key != "generic|"]
@@ -597,6 +607,13 @@ def _house_after(text: str, end: int, hit: KBHit, kb: AgencyKB) -> int | None:
 
 
 _PREFIXED_REGION = re.compile(r"(?:Provinsi|Kabupaten|Kab\.?|Kota|Prov\.?)[ \t]")
+#: The city's tier after a regency-level police command's region ("Polres Metro Bekasi Kota",
+#: "Polresta Bogor Kota"): the police name a city's command so, beside the regency's ("Polres
+#: Metro Bekasi"). Not the prefix of a region ("Polres Sukamaju Kota Baru ..."): the word after
+#: it is kept to tell.
+_CITY_TIER = re.compile(r"[ \t]+Kota\b(?:[ \t]+([A-Z][\w-]*))?")
+#: Regency-level police commands (knowledge-base ids) that name a city's command by its tier.
+_TIERED_COMMANDS = frozenset({"polres"})
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
@@ -678,6 +695,10 @@ def _kb_candidates(
             if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{regions.key(region[1])}"
+                tier = _CITY_TIER.match(text, end) if hit.ids[0] in _TIERED_COMMANDS else None
+                if tier is not None and not (tier.group(1)
+                                             and regions.known("Kota " + tier.group(1))):
+                    end, key = tier.start() + tier.group(0).index("Kota") + 4, key + "kota"
             elif region is None and (levels_after := _LEVELS_AFTER.match(text, end)):
                 end = levels_after.end()  # "Dinas Perhubungan Kabupaten/Kota": the class
                 key = f"kb|{hit.ids[0]}|{norm(levels_after.group(1))}"
@@ -715,7 +736,8 @@ def _definition_candidates(
 
     Adds the long forms and every mention of their short forms to ``candidates``; returns the
     definitions (long form -> short form). Knowledge-base short forms the text defines as
-    something else (a lowercase long form) are added to ``redefined``. A knowledge-base short
+    something else (a lowercase or generic long form: a party's "Dewan Pimpinan Daerah (DPD)")
+    are added to ``redefined``. A knowledge-base short
     form the text defines for another body ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)")
     loses its knowledge-base hits to the definition's mentions. Definitions of bodies no
     candidate names yet (``def|`` keys) are appended to ``pending`` (long start, long end, key)
@@ -740,6 +762,7 @@ def _definition_candidates(
         definitions[d.long] = d.short
         if d.short in index.short and (
             d.long[:1].islower() or _other_name(d.long, index.short[d.short], kb_words)
+            or is_generic(text, d.long_start, d.long_end)  # "Dewan Pimpinan Daerah (DPD)"
         ):
             redefined.add(d.short)
             continue

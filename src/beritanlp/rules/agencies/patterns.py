@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
@@ -39,7 +39,7 @@ from beritanlp.rules.agencies.vocab import (
 
 _PARTY_AFTER = re.compile(
     r"[ \t]+(?:Partai|PDI-?P|PDIP|Golkar|Gerindra|PKS|PAN|PKB|Nasdem|NasDem|Demokrat|Hanura|PPP|"
-    r"Perindo|PSI|PBB)\b"
+    r"Perindo|PSI|PBB|PDI)\b"
 )
 
 
@@ -53,9 +53,34 @@ _PARTY_WORD = re.compile(
 )
 
 
+#: A party's level after its board's short form ("DPD I Partai Golkar", "DPD II Golkar").
+_BOARD_LEVEL = re.compile(r"[ \t]+(?:I|II)\b")
+#: A party's (or an organisation's) regional board written out ("Dewan Pimpinan Daerah (DPD)
+#: Partai Nasdem") or by its level ("DPD II Golkar"): the senate is never so written.
+_REGIONAL_BOARD = re.compile(r"\bDewan[ \t]+Pimpinan[ \t]+Daerah\b|\bDPD[ \t]+(?:I|II)\b")
+#: The senate written out: a text that names it keeps its bare "DPD".
+_SENATE_WRITTEN = re.compile(r"\bDewan[ \t]+Perwakilan[ \t]+Daerah\b")
+
+
 def party_branch(text: str, hit: KBHit) -> bool:
-    """A party's regional board ("DPD Partai Golkar", "DPD PDI-P") shares the DPD acronym."""
-    return text[hit.start : hit.end] == "DPD" and _PARTY_AFTER.match(text, hit.end) is not None
+    """A party's regional board ("DPD Partai Golkar", "DPD I PDI-P") shares the DPD acronym."""
+    if text[hit.start : hit.end] != "DPD":
+        return False
+    level = _BOARD_LEVEL.match(text, hit.end)
+    return _PARTY_AFTER.match(text, level.end() if level else hit.end) is not None
+
+
+def party_board_text(text: str, hits: Iterable[KBHit]) -> bool:
+    """Tell whether a bare "DPD" in ``text`` is a party's regional board, not the senate.
+
+    A text that writes a party's board as "DPD" with the party after it, writes out "Dewan
+    Pimpinan Daerah" or gives a board's level ("DPD II") goes on to call the board "DPD" alone
+    ("pengurus DPD Jatim", "DPD dan DPC"), unless it writes the senate out ("Dewan Perwakilan
+    Daerah"); "DPD RI" is another short form and stays.
+    """
+    if _SENATE_WRITTEN.search(text):
+        return False
+    return _REGIONAL_BOARD.search(text) is not None or any(party_branch(text, h) for h in hits)
 
 
 def preceded_by_position(text: str, start: int) -> bool:

@@ -211,6 +211,39 @@ def merge_cut_units(text: str, kept: list[Candidate]) -> None:
             cand.full = cand.full and cand.key in written_full
 
 
+def merge_portfolio_commissions(
+    text: str, kept: list[Candidate], portfolios: dict[str, str]
+) -> None:
+    """A DPR commission named by its portfolio alone joins the article's commission of its number.
+
+    "Komisi Agama" beside "Komisi VIII", "Komisi Hukum" beside "Komisi III DPR RI"
+    (``portfolios``: portfolio word -> the commission's number): one commission, written two
+    ways. Only when the article has exactly one commission of that number with its house
+    (or only the bare number) and that house is the DPR, not a regional one ("Komisi III
+    DPRD ...").
+    """
+    by_number: dict[str, set[str]] = {}
+    for cand in kept:
+        kind, _, rest = cand.key.partition("|")
+        number, _, house = rest.partition("|")
+        if kind == "komisi" and (not house or (house.startswith("dpr")
+                                               and not house.startswith("dprd"))):
+            by_number.setdefault(number, set()).add(cand.key)
+    if not by_number:
+        return
+    for cand in kept:
+        if not cand.key.startswith("unit|"):
+            continue
+        words = readable(text[cand.start : cand.end]).strip("() ,.").split()
+        if len(words) != 2 or words[0] != "Komisi" or words[1] not in portfolios:
+            continue
+        keys = by_number.get(portfolios[words[1]], set())
+        housed = {k for k in keys if k.count("|") == 2}  # a bare "Komisi III" joins its house
+        if len(housed or keys) == 1:
+            cand.key = next(iter(housed or keys))
+            cand.full = False
+
+
 def build_records(
     text: str, kept: list[Candidate], nested: list[Candidate], kb: AgencyKB
 ) -> tuple[list[Mention], list[dict[str, Any]]]:

@@ -71,6 +71,15 @@ REGION_ALIASES: dict[str, str] = {
     "lamtim": "lampungtimur", "lambar": "lampungbarat", "lampura": "lampungutara",
     "halsel": "halmaheraselatan", "bolmong": "bolaangmongondow", "mabar": "manggaraibarat",
     "polman": "polewalimandar",
+    # the capital province's old name, kept by the Ombudsman's office ("Ombudsman RI Jakarta
+    # Raya", also written "Ombudsman DKI")
+    "jakartaraya": "dkijakarta",
+    # court codes of case register numbers ("Nomor 12/Pdt.G/2019/PN Jkt.Pst"; facts: the courts'
+    # own codes)
+    "jktpst": "jakartapusat", "jktsel": "jakartaselatan", "jkttim": "jakartatimur",
+    "jktutr": "jakartautara", "jktbar": "jakartabarat", "smg": "semarang", "sby": "surabaya",
+    "bdg": "bandung", "mdn": "medan", "mks": "makassar", "dps": "denpasar", "plg": "palembang",
+    "yyk": "yogyakarta", "skt": "surakarta", "tng": "tangerang", "bks": "bekasi",
 }
 #: Phrases that name a class of institutions or a generic body, not one agency (lowercase,
 #: compared with the whole candidate).
