@@ -56,6 +56,14 @@ def _garbled(char: str) -> str:
     return char.encode("utf-8").decode("mac_roman")
 
 
+def garbled_forms(char: str) -> tuple[str, str]:
+    """``char`` and its form garbled by a Mac Roman reading (``"µ"`` -> ``("µ", "¬µ")``).
+
+    For rules that read a sign this module does not repair (a unit's micro sign).
+    """
+    return char, _garbled(char)
+
+
 def _padded(char: str, side: str, width: int) -> str:
     if side == " ":
         return " " * width

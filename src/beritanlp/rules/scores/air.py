@@ -7,6 +7,8 @@
   mencapai 848. Di Kabupaten Y mencapai level 877.");
 - a bracketed list of places' readings ("seperti A (123), B (89) dan C (14)"): whole numbers
   are readings when the list speaks of the air (see :func:`reading_list`);
+- a concentration with its unit ("74,6 µg/m3") shortly after a particle's name ("PM 2,5") is
+  that particle's reading, even where an index is named before it (:func:`particle_metrics`);
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
   article gives is that index's level (:func:`index_levels`).
 """
@@ -21,6 +23,7 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.schema import Score
+from beritanlp.text.mojibake import garbled_forms
 from beritanlp.text.numbers import NumberMention, is_plain_number
 
 
@@ -288,3 +291,57 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
                 out.append(Candidate(metric, n.value, "value", None, n.text, n.start, n.end,
                                      sent))
     return out
+
+
+#: A particle's name as written: "PM 2,5", "PM2.5", "PM10".
+_PARTICLE_NAME = re.compile(r"\bPM[ \t]?(?:10|2[,.]5)(?!\d)")
+#: The micro sign of a concentration's unit, plain or garbled by a Mac Roman reading ("¬µg").
+_MICRO = "|".join(re.escape(form) for sign in "µμ" for form in garbled_forms(sign))
+#: A concentration's unit right after a reading: "74,6 mikrogram", "81,1 µg/m³", "50 ugram".
+_READING_UNIT = re.compile(rf"[ \t]*(?:{_MICRO}|u|mikro)g(?:ram)?(?:\b|/)", re.IGNORECASE)
+#: How far before its reading a particle names it ("PM 2,5 sebesar 81,1 µg").
+_PARTICLE_REACH = 60
+
+
+def _particle_key(name: str) -> str:
+    """One key for each spelling of a particle: "PM 2,5", "PM2.5" -> "25"."""
+    return re.sub(r"\D", "", name)
+
+
+def particle_metrics(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, a concentration read of a named particle taking that particle as metric.
+
+    "AQI 161 dengan konsentrasi parameter PM 2,5 74,6 mikrogram per meter kubik": 74,6 is no
+    AQI reading (an index has no unit) but the particle's concentration. A value with a
+    concentration unit right after it, whose clause names a particle shortly before it (no
+    other number between), is named by that particle, spelled as the article first spells it
+    (one article, one name: a later "PM2.5" is "PM 2,5"). Only values an air index or a phrase
+    with the particle was read for change, and not those read as "konsentrasi PM 2,5" already;
+    offsets and the rule stay (subject and year).
+    """
+    if "PM" not in text:
+        return list(candidates)
+    spelling: dict[str, str] = {}
+    for m in _PARTICLE_NAME.finditer(text):
+        spelling.setdefault(_particle_key(m.group()), m.group())
+    out: list[Candidate] = []
+    for c in candidates:
+        name = _read_particle(text, c)
+        out.append(c if name is None else
+                   replace(c, metric=replace(c.metric, name=spelling[_particle_key(name)])))
+    return out
+
+
+def _read_particle(text: str, c: Candidate) -> str | None:
+    """The particle whose concentration value ``c`` is, or ``None``."""
+    if c.kind != "value" or not is_plain_number(c.value) \
+            or not (_reads(c.metric) or _PARTICLE_NAME.search(c.metric.name)) \
+            or _PARTICLE_READ.search(c.metric.name) or not _READING_UNIT.match(text, c.end):
+        return None  # "konsentrasi PM 2,5" already names the reading
+    last = None
+    for m in _PARTICLE_NAME.finditer(text, max(c.sentence[0], c.start - _PARTICLE_REACH),
+                                     c.start):
+        last = m
+    if last is None or re.search(r"\d|[;:]", text[last.end():c.start]):
+        return None
+    return last.group()
