@@ -8,7 +8,9 @@
 - a bracketed list of places' readings ("seperti A (123), B (89) dan C (14)"): whole numbers
   are readings when the list speaks of the air (see :func:`reading_list`);
 - a concentration with its unit ("74,6 µg/m3") shortly after a particle's name ("PM 2,5") is
-  that particle's reading, even where an index is named before it (:func:`particle_metrics`);
+  that particle's reading, even where an index is named before it (:func:`particle_metrics`),
+  and so are both ends of a range or a pair sharing the unit ("PM10 berkisar 182-201 ugram",
+  :func:`particle_readings`), but not a level in a condition ("jika PM10 masih di atas ...");
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
   article gives is that index's level (:func:`index_levels`).
 """
