@@ -269,7 +269,7 @@ _MICRO = "|".join(re.escape(form) for sign in "µμ" for form in garbled_forms(s
 _READING_UNIT = re.compile(rf"[ \t]*(?:{_MICRO}|u|mikro)g(?:ram)?(?:\b|/)", re.IGNORECASE)
 #: What joins two readings that share the unit after the second: the ends of a range
 #: ("348,83 hingga 267,64 mikrogram") or two readings in turn ("280 lalu 310 mikrogram").
-_RANGE_TO = re.compile(r"[ \t]*(?:-|–|hingga|sampai|s\.?[ \t]?d\.?|lalu|dan)[ \t]*")
+_RANGE_TO = re.compile(r"[ \t]*(?:-|–|hingga|sampai|s\.?[ \t]?d\.?|lalu)[ \t]*")
 #: A threshold, standard or limit the number sets: "ambang batas ... 150 µg/m3", "tak boleh
 #: lebih dari 25 mikrogram".
 #: ("nilai maksimum 347": the highest reading, no limit.)
