@@ -11,6 +11,8 @@ between two words: ``"Jawa Barat¬†Ridwan Kamil"``), curly quotes as ``"‚Ä�
   the repaired text index the original text too;
 * :data:`MOJIBAKE_PIECE` and :data:`MOJIBAKE_INFIX` are the regex pieces with which the news
   tokenizer (:mod:`beritanlp.text.tokenizer`) splits them off words;
+* :func:`garbled_forms` gives a sign and its garbled form, for rules that read a sign this
+  module does not repair (a unit's micro sign, ``"¬µg"``);
 * :func:`squeeze_nbsp` reads the garbled no-break spaces as spaces: a text without them and
   the map of its offsets back to the text (:class:`Squeezed`), for rules that read names word
   by word ("Polda Metro¬†Jaya" is "Polda Metro Jaya").
@@ -54,6 +56,14 @@ INVISIBLE: frozenset[str] = frozenset(c for c, side in CHARACTERS.items() if sid
 
 def _garbled(char: str) -> str:
     return char.encode("utf-8").decode("mac_roman")
+
+
+def garbled_forms(char: str) -> tuple[str, str]:
+    """``char`` and its form garbled by a Mac Roman reading (``"µ"`` -> ``("µ", "¬µ")``).
+
+    For rules that read a sign this module does not repair (a unit's micro sign).
+    """
+    return char, _garbled(char)
 
 
 def _padded(char: str, side: str, width: int) -> str:

@@ -7,6 +7,10 @@
   mencapai 848. Di Kabupaten Y mencapai level 877.");
 - a bracketed list of places' readings ("seperti A (123), B (89) dan C (14)"): whole numbers
   are readings when the list speaks of the air (see :func:`reading_list`);
+- a concentration with its unit ("74,6 µg/m3") shortly after a particle's name ("PM 2,5") is
+  that particle's reading, even where an index is named before it (:func:`particle_metrics`),
+  and so are both ends of a range or a pair sharing the unit ("PM10 berkisar 182-201 ugram",
+  :func:`particle_readings`), but not a level in a condition ("jika PM10 masih di atas ...");
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
   article gives is that index's level (:func:`index_levels`).
 """
@@ -21,6 +25,7 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.schema import Score
+from beritanlp.text.mojibake import garbled_forms
 from beritanlp.text.numbers import NumberMention, is_plain_number
 
 
@@ -256,35 +261,131 @@ def restated_levels(candidates: Sequence[Candidate],
 #: A particle whose concentration is read: "konsentrasi PM 10", "kadar PM2,5".
 _PARTICLE_READ = re.compile(r"\b(?:konsentrasi|kosentrasi|kadar)[ \t]+(PM[ \t]?(?:10|2[,.]5))\b",
                             re.IGNORECASE)
-#: A concentration's unit right after a number: "347 mikrogram per meter kubik", "85 µg/m3".
-_CONCENTRATION_UNIT = re.compile(r"[ \t]*(?:µ|μ|u|mikro)g(?:ram)?(?:\b|/)", re.IGNORECASE)
+#: A particle's name as written: "PM 2,5", "PM2.5", "PM10".
+_PARTICLE_NAME = re.compile(r"\bPM[ \t]?(?:10|2[,.]5)(?!\d)")
+#: The micro sign of a concentration's unit, plain or garbled by a Mac Roman reading ("¬µg").
+_MICRO = "|".join(re.escape(form) for sign in "µμ" for form in garbled_forms(sign))
+#: A concentration's unit right after a reading: "74,6 mikrogram", "81,1 µg/m³", "50 ugram".
+_READING_UNIT = re.compile(rf"[ \t]*(?:{_MICRO}|u|mikro)g(?:ram)?(?:\b|/)", re.IGNORECASE)
+#: What joins two readings that share the unit after the second: the ends of a range
+#: ("348,83 hingga 267,64 mikrogram") or two readings in turn ("280 lalu 310 mikrogram").
+_RANGE_TO = re.compile(r"[ \t]*(?:-|–|hingga|sampai|s\.?[ \t]?d\.?|lalu)[ \t]*")
 #: A threshold, standard or limit the number sets: "ambang batas ... 150 µg/m3", "tak boleh
 #: lebih dari 25 mikrogram".
 #: ("nilai maksimum 347": the highest reading, no limit.)
 _STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|(?:tidak|tak)[ \t]+(?:boleh"
                        r"|dapat|bisa)|sebaiknya|dianjurkan)\b", re.IGNORECASE)
+#: A condition the sentence sets before the particle ("Kalau PM10 masih di atas 100
+#: mikrogram, sekolah diliburkan"): a level talked of, no reading.
+_CONDITION = re.compile(r"\b(?:kalau|jika|jikalau|apabila|bila|bilamana|seandainya)\b",
+                        re.IGNORECASE)
+
+
+def may_read_particles(text: str) -> bool:
+    """Whether ``text`` names a particle whose concentration it may read ("PM10", "PM 2,5")."""
+    return "PM" in text and _PARTICLE_NAME.search(text) is not None
 
 
 def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
                       air: MetricRule | None, sent_of: SentenceOf) -> list[Candidate]:
-    """Concentrations of a particle read where no air index is named in the sentence.
+    """Concentrations read after a particle's name, up to the next particle's name.
 
-    "Konsentrasi PM 10 ... dengan nilai maksimum 347 µg/m3": a value of "PM 10" (a
-    threshold, a standard or a limit, "ambang batas ... 150 µg/m3", is none).
-    ``air``: the
-    rule of an air index (the reading's rule, for its place and year).
+    "Konsentrasi PM 10 ... dengan nilai maksimum 347 µg/m3", "AQI 140 dengan PM2.5 sebesar
+    51,8 mikrogram", "PM10 berkisar 182-201 ugram": values of the particle as written (both
+    ends of a range). A number is a reading only with a concentration unit right after it (or
+    after the range it opens); a threshold, a standard or a limit ("ambang batas ... 150
+    µg/m3") and a level in a condition ("Kalau PM10 masih di atas 100 mikrogram") are none.
+    Numbers a rule read already are passed over by the caller. Where the sentence names an
+    air index, "konsentrasi PM 2,5 mencapai 81,3" is left to the indicator rules (the phrase
+    as written is the metric). ``air``: the rule of an air index (the reading's rule, for its
+    place and year).
     """
     out: list[Candidate] = []
-    for m in _PARTICLE_READ.finditer(text) if ("PM" in text and air is not None) else ():
+    names = list(_PARTICLE_NAME.finditer(text)) if ("PM" in text and air is not None) else []
+    for i, m in enumerate(names):
         sent = sent_of(m.start())
-        if any(_reads(x) for x in between(metrics, sent[0], sent[1])):
-            continue  # "ISPU ... dengan parameter PM 2.5": the index's reading
-        metric = Metric(m.group(1), m.start(1), m.end(1), air)
-        for n in between(numbers, m.end(), sent[1]):
-            if n.kind == "number" and is_plain_number(n.value) and 0 < n.value <= 5000 \
-                    and _CONCENTRATION_UNIT.match(text, n.end) \
-                    and not _STANDARD.search(text, max(sent[0], m.start() - 40, n.start - 90),
-                                             n.start):
-                out.append(Candidate(metric, n.value, "value", None, n.text, n.start, n.end,
-                                     sent))
+        if _CONDITION.search(text, sent[0], m.start()) or (
+                _phrased(text, m.start(), m.end())
+                and any(_reads(x) for x in between(metrics, sent[0], sent[1]))):
+            continue
+        hi = min(sent[1], names[i + 1].start()) if i + 1 < len(names) else sent[1]
+        metric = Metric(m.group(), m.start(), m.end(), air)
+        for n, value in _readings(text, between(numbers, m.end(), hi)):
+            if not _STANDARD.search(text, max(sent[0], m.start() - 40, n.start - 90), n.start):
+                out.append(Candidate(metric, value, "value", None, n.text, n.start, n.end, sent))
     return out
+
+
+def _phrased(text: str, start: int, end: int) -> bool:
+    """Whether the particle at ``start:end`` follows "konsentrasi"/"kadar" ("kadar PM10")."""
+    phrase = _PARTICLE_READ.search(text, max(0, start - 12), end)
+    return phrase is not None and phrase.end(1) == end
+
+
+def _readings(text: str, numbers: Sequence[NumberMention]
+              ) -> list[tuple[NumberMention, int | float]]:
+    """The numbers read as concentrations, each with its value (a range gives both ends)."""
+    out: list[tuple[NumberMention, int | float]] = []
+    for k, n in enumerate(numbers):
+        if n.kind not in ("number", "range") or not is_plain_number(n.value) \
+                or not 0 < n.value <= 5000:
+            continue
+        if _READING_UNIT.match(text, n.end):
+            out.append((n, n.value))
+            if n.kind == "range" and is_plain_number(n.high):
+                out.append((n, n.high))
+            continue
+        joint = _RANGE_TO.match(text, n.end) if n.kind == "number" else None
+        nxt = numbers[k + 1] if k + 1 < len(numbers) else None
+        if joint is not None and nxt is not None and nxt.start == joint.end() \
+                and nxt.kind == "number" and _READING_UNIT.match(text, nxt.end):
+            out.append((n, n.value))  # "348,83 hingga 267,64 mikrogram": the first
+    return out
+
+
+#: How far before its reading a particle names it ("PM 2,5 sebesar 81,1 µg").
+_PARTICLE_REACH = 60
+
+
+def _particle_key(name: str) -> str:
+    """One key for each spelling of a particle: "PM 2,5", "PM2.5" -> "25"."""
+    return re.sub(r"\D", "", name)
+
+
+def particle_metrics(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, a concentration read of a named particle taking that particle as metric.
+
+    "AQI 161 dengan konsentrasi parameter PM 2,5 74,6 mikrogram per meter kubik": 74,6 is no
+    AQI reading (an index has no unit) but the particle's concentration. A value with a
+    concentration unit right after it, whose clause names a particle shortly before it (no
+    other number between), is named by that particle, spelled as the article first spells it
+    (one article, one name: a later "PM2.5" is "PM 2,5"). Only values an air index or a phrase
+    with the particle was read for change, and not those read as "konsentrasi PM 2,5" already;
+    offsets and the rule stay (subject and year).
+    """
+    if "PM" not in text:
+        return list(candidates)
+    spelling: dict[str, str] = {}
+    for m in _PARTICLE_NAME.finditer(text):
+        spelling.setdefault(_particle_key(m.group()), m.group())
+    out: list[Candidate] = []
+    for c in candidates:
+        name = _read_particle(text, c)
+        out.append(c if name is None else
+                   replace(c, metric=replace(c.metric, name=spelling[_particle_key(name)])))
+    return out
+
+
+def _read_particle(text: str, c: Candidate) -> str | None:
+    """The particle whose concentration value ``c`` is, or ``None``."""
+    if c.kind != "value" or not is_plain_number(c.value) \
+            or not (_reads(c.metric) or _PARTICLE_NAME.search(c.metric.name)) \
+            or _PARTICLE_READ.search(c.metric.name) or not _READING_UNIT.match(text, c.end):
+        return None  # "konsentrasi PM 2,5" already names the reading
+    last = None
+    for m in _PARTICLE_NAME.finditer(text, max(c.sentence[0], c.start - _PARTICLE_REACH),
+                                     c.start):
+        last = m
+    if last is None or re.search(r"\d|[;:]", text[last.end():c.start]):
+        return None
+    return last.group()

@@ -79,6 +79,8 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.air import (
     continued_readings,
     index_levels,
+    may_read_particles,
+    particle_metrics,
     particle_readings,
     reading_levels,
     respective_readings,
@@ -234,8 +236,9 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     indicators = default_indicator_table()
     winners = category_winner_candidates(text, sent_of)  # "Kategori X: A (Juara I)"
     winners += contest_results(text, sent_of)  # "Juara I Lomba X SDN 3 A, Juara II B"
-    if not metrics and not grades and not winners and not (may_hold_indicator_values(text) and (
-            may_state_indicators(text, indicators) or may_name_polls(text))):
+    if not metrics and not grades and not winners and not may_read_particles(text) and not (
+            may_hold_indicator_values(text) and (
+                may_state_indicators(text, indicators) or may_name_polls(text))):
         return None  # every numeric value needs a metric (or an indicator): no number scan
     sents = sent_of.sentences()
     if not sents:
@@ -263,6 +266,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
+    candidates = particle_metrics(text, candidates)  # "AQI 161 dengan PM 2,5 74,6 µg": PM 2,5's
     head_end = short_headline_end(text)
     return _Found(candidates, metrics, grades, numbers, levels,
                   asia_ranks(text, candidates, sents, head_end),

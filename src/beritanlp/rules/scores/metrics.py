@@ -597,6 +597,8 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
             if start is None or spans.overlaps(start, m.end(1)) or MARKET.search(m.group(1)):
                 continue
             amount = _BY_QUANTITY.search(m.group(1)) is not None
+            if not amount and _HEIGHT.search(m.group(1)) and _NATURE_OR_EVENT.match(text, start):
+                continue  # "gunung api tertinggi kedua": a thing of nature measured
             if amount:
                 start = amount_measure_start(text, start, m.end(1), sent_of)
                 if start is None:
@@ -629,6 +631,10 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
 _BY_QUANTITY = re.compile(
     r"\b(?:ter|paling[ \t]+)(?:banyak|besar|luas|panjang|kaya|padat|sedikit|kecil|sibuk|murah"
     r"|mahal|miskin)$")
+#: A superlative of height or depth ending a measure: of a thing of nature
+#: (:data:`_NATURE_OR_EVENT`: "gunung api tertinggi kedua", "air terjun tertinggi ketiga") it
+#: measures the thing, as a size does, and ranks no subject.
+_HEIGHT = re.compile(r"\b(?:ter|paling[ \t]+)(?:tinggi|dalam|rendah)$")
 #: Things of nature and events a size ranks ("danau air asin terbesar kedua", "gempa terbesar
 #: ketiga"): a measurement of the thing, no evaluation of a subject.
 _NATURE_OR_EVENT = re.compile(
