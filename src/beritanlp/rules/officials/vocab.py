@@ -30,7 +30,8 @@ EVENT_WORDS: frozenset[str] = frozenset("pemilihan pemilu pilkada".split())
 #: Words before a position that name someone close to its holder, not the holder ("Ajudan
 #: Bupati X", "Asisten Pribadi Menpora, X", "istri Gubernur X"): the name after is theirs.
 RELATION_WORDS: frozenset[str] = frozenset(
-    "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu pengacara".split()
+    "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu pengacara perwakilan"
+    .split()
 )
 #: Two-word forms of :data:`RELATION_WORDS` ("Asisten Pribadi Menpora", "kuasa hukum eks Menpora").
 RELATION_PAIRS: frozenset[tuple[str, str]] = frozenset(
