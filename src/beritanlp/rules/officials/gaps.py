@@ -138,11 +138,30 @@ def _body_gap_holder(
         first = gap_title_start(ctx, title)
         if first is None:
             continue
+        if _post_in_headline(bare, title, newline):
+            return None  # "Menpora Jadi Tersangka, Budi: ...": the post is the headline's subject
         ph = phrase_at(ctx, first, allow_lower=False)
         if ph is None or _titled_in_headline(ctx, newline, ph.head.text.casefold(), vocabulary):
             return None
         return make_candidate(ctx, ph, name, gap=True)
     return None
+
+
+def _post_in_headline(bare: Sequence[BareTitle], title: BareTitle, newline: int) -> bool:
+    """Tell whether the headline writes the post of a body title as a title of its own.
+
+    "Menpora Jadi Tersangka, Budi: ..." over "Menteri Pemuda dan Olahraga (Menpora) , yang
+    ...": the headline names the minister apart from its speaker, so the speaker does not
+    hold the post. The body title's key, or the key of its bracketed short form, is compared
+    with the keys of the headline's bare titles.
+    """
+    headline = {t.key for t in bare if t.headline and t.span[0] < newline}
+    if not headline:
+        return False
+    s, e = title.span
+    return any(
+        t.key in headline for t in bare if t.span[0] > newline and s <= t.span[0] and t.span[1] <= e
+    )
 
 
 def _headline_title_holder(
