@@ -329,7 +329,7 @@ def _headline_person(ctx: Context, newline: int, vocabulary: set[str]) -> tuple[
     nor is a title before it: "Walkot Budi"), holding no place or agency ("Tokoh Papua") and no
     word of an official found.
     """
-    upper = body_names(ctx, newline)
+    upper, lower = body_words(ctx, newline)
     found: set[tuple[int, int]] = set()
     spans = [(s, e) for s, e in ctx.person_tok if ctx.toks[s].start < newline]
     for s, e in spans or _spans_named_in_headline(ctx, newline):
@@ -340,7 +340,7 @@ def _headline_person(ctx: Context, newline: int, vocabulary: set[str]) -> tuple[
         while run < e and ctx.norms[run] in upper:
             run += 1
         e = run  # "Budi Soroti Banjir Gunung X": the name ends at the headline's verb
-        e = _speaker_end(ctx, s, e, whole)
+        e = _speaker_end(ctx, s, e, whole, lower)
         words = {ctx.norms[k] for k in range(s, e) if ctx.toks[k].is_word}
         if not words or words & vocabulary or institution_inside(ctx, s, e):
             continue
@@ -354,15 +354,19 @@ def _headline_person(ctx: Context, newline: int, vocabulary: set[str]) -> tuple[
 MAX_SPEAKER_TAIL = 2
 
 
-def _speaker_end(ctx: Context, s: int, e: int, whole: int) -> int:
+def _speaker_end(ctx: Context, s: int, e: int, whole: int, lower: set[str]) -> int:
     """End of a headline speaker's name before a colon or quote ("Budi Santoso : ...").
 
     The whole PERSON span however the body cuts it, and one or two more capitalised words
-    the NER left out, when the speech mark follows right after them.
+    the NER left out, when the speech mark follows right after them. Not a span's words the
+    body writes in lowercase (``lower``): "Sri Mulyani Hadapi Ancaman Resesi: ..." with a
+    body's "resesi" is a headline's clause after the name.
     """
     if s >= e:
         return e
     if e < whole:
+        if any(ctx.norms[k] in lower for k in range(e, whole)):
+            return e
         return whole if ctx.tok(_visible(ctx, whole)) in _SPEECH_MARKS else e
     k = e
     while k - e < MAX_SPEAKER_TAIL and ctx.cap(k) and ctx.norms[k] not in STOP_WORDS:
@@ -437,9 +441,17 @@ def institution_inside(ctx: Context, s: int, e: int) -> bool:
 
 def body_names(ctx: Context, newline: int) -> set[str]:
     """The body's words written only capitalised and never a stop word (casefolded)."""
+    return body_words(ctx, newline)[0]
+
+
+def body_words(ctx: Context, newline: int) -> tuple[set[str], set[str]]:
+    """The body's words written only capitalised and never a stop word; its lowercase words.
+
+    Both casefolded: the first set is :func:`body_names`.
+    """
     lower: set[str] = set()
     upper: set[str] = set()
     for t in ctx.toks:
         if t.start > newline and t.is_word:
             (upper if t.cap else lower).add(t.norm)
-    return upper - lower - STOP_WORDS
+    return upper - lower - STOP_WORDS, lower
