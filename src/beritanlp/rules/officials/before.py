@@ -163,8 +163,11 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
             s = b - k
             if ctx.tok(s - 1) == ",":
                 s -= 1
+            name = name_backward(ctx, s)
+            if name is not None and name[0] > 0 and ctx.norms[name[0] - 1] in COMPANION_VERBS:
+                return None  # "mendampingi Budi sebagai wakil presiden": the subject's post
             _, gap = after_commas(ctx, ph.end)
-            found = paired(ctx, ph, name_backward(ctx, s), gap=gap, go_on=ph.end)
+            found = paired(ctx, ph, name, gap=gap, go_on=ph.end)
             if found is not None or trig[-1] not in {"sebagai", "selaku"}:
                 return found
             break  # "menjabat sebagai": the office clause below
@@ -183,6 +186,9 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
     return found
 
 
+#: Verbs whose object is the one the subject goes with, so "sebagai X" after the object is the
+#: subject's post ("mendampingi Budi sebagai wakil presiden": Budi's deputy is X).
+COMPANION_VERBS: frozenset[str] = frozenset({"mendampingi", "menemani"})
 #: Verbs that say the subject holds (or held) the post named after them.
 OFFICE_VERBS: frozenset[str] = frozenset({"menjabat", "merupakan"})
 #: Words between a name and a verb of office ("yang saat ini", "sudah pernah", "sebelumnya").

@@ -138,11 +138,30 @@ def _body_gap_holder(
         first = gap_title_start(ctx, title)
         if first is None:
             continue
+        if _post_in_headline(bare, title, newline):
+            return None  # "Menpora Jadi Tersangka, Budi: ...": the post is the headline's subject
         ph = phrase_at(ctx, first, allow_lower=False)
         if ph is None or _titled_in_headline(ctx, newline, ph.head.text.casefold(), vocabulary):
             return None
         return make_candidate(ctx, ph, name, gap=True)
     return None
+
+
+def _post_in_headline(bare: Sequence[BareTitle], title: BareTitle, newline: int) -> bool:
+    """Tell whether the headline writes the post of a body title as a title of its own.
+
+    "Menpora Jadi Tersangka, Budi: ..." over "Menteri Pemuda dan Olahraga (Menpora) , yang
+    ...": the headline names the minister apart from its speaker, so the speaker does not
+    hold the post. The body title's key, or the key of its bracketed short form, is compared
+    with the keys of the headline's bare titles.
+    """
+    headline = {t.key for t in bare if t.headline and t.span[0] < newline}
+    if not headline:
+        return False
+    s, e = title.span
+    return any(
+        t.key in headline for t in bare if t.span[0] > newline and s <= t.span[0] and t.span[1] <= e
+    )
 
 
 def _headline_title_holder(
@@ -310,7 +329,7 @@ def _headline_person(ctx: Context, newline: int, vocabulary: set[str]) -> tuple[
     nor is a title before it: "Walkot Budi"), holding no place or agency ("Tokoh Papua") and no
     word of an official found.
     """
-    upper = body_names(ctx, newline)
+    upper, lower = body_words(ctx, newline)
     found: set[tuple[int, int]] = set()
     spans = [(s, e) for s, e in ctx.person_tok if ctx.toks[s].start < newline]
     for s, e in spans or _spans_named_in_headline(ctx, newline):
@@ -321,7 +340,7 @@ def _headline_person(ctx: Context, newline: int, vocabulary: set[str]) -> tuple[
         while run < e and ctx.norms[run] in upper:
             run += 1
         e = run  # "Budi Soroti Banjir Gunung X": the name ends at the headline's verb
-        e = _speaker_end(ctx, s, e, whole)
+        e = _speaker_end(ctx, s, e, whole, lower)
         words = {ctx.norms[k] for k in range(s, e) if ctx.toks[k].is_word}
         if not words or words & vocabulary or institution_inside(ctx, s, e):
             continue
@@ -335,15 +354,19 @@ def _headline_person(ctx: Context, newline: int, vocabulary: set[str]) -> tuple[
 MAX_SPEAKER_TAIL = 2
 
 
-def _speaker_end(ctx: Context, s: int, e: int, whole: int) -> int:
+def _speaker_end(ctx: Context, s: int, e: int, whole: int, lower: set[str]) -> int:
     """End of a headline speaker's name before a colon or quote ("Budi Santoso : ...").
 
     The whole PERSON span however the body cuts it, and one or two more capitalised words
-    the NER left out, when the speech mark follows right after them.
+    the NER left out, when the speech mark follows right after them. Not a span's words the
+    body writes in lowercase (``lower``): "Sri Mulyani Hadapi Ancaman Resesi: ..." with a
+    body's "resesi" is a headline's clause after the name.
     """
     if s >= e:
         return e
     if e < whole:
+        if any(ctx.norms[k] in lower for k in range(e, whole)):
+            return e
         return whole if ctx.tok(_visible(ctx, whole)) in _SPEECH_MARKS else e
     k = e
     while k - e < MAX_SPEAKER_TAIL and ctx.cap(k) and ctx.norms[k] not in STOP_WORDS:
@@ -418,9 +441,17 @@ def institution_inside(ctx: Context, s: int, e: int) -> bool:
 
 def body_names(ctx: Context, newline: int) -> set[str]:
     """The body's words written only capitalised and never a stop word (casefolded)."""
+    return body_words(ctx, newline)[0]
+
+
+def body_words(ctx: Context, newline: int) -> tuple[set[str], set[str]]:
+    """The body's words written only capitalised and never a stop word; its lowercase words.
+
+    Both casefolded: the first set is :func:`body_names`.
+    """
     lower: set[str] = set()
     upper: set[str] = set()
     for t in ctx.toks:
         if t.start > newline and t.is_word:
             (upper if t.cap else lower).add(t.norm)
-    return upper - lower - STOP_WORDS
+    return upper - lower - STOP_WORDS, lower

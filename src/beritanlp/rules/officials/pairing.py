@@ -299,11 +299,12 @@ def listed_name(ctx: Context, b: int) -> bool:
 def time_qualifier_end(ctx: Context, e: int) -> int:
     """Skip a qualifier after a phrase before a comma.
 
-    A time ("saat itu", "periode 2014-2019", "2016-2019"), "setempat" ("the local one":
+    A time ("saat itu", "saat ini", "periode 2014-2019", "2016-2019"), "setempat" ("the local one":
     "Kapolres setempat, AKBP Budi") or "lainnya" ("another one").
     """
     if ctx.norms[e : e + 2] in (
-        ["saat", "itu"], ["kala", "itu"], ["ketika", "itu"], ["yang", "baru"], ["yang", "lama"]
+        ["saat", "itu"], ["kala", "itu"], ["ketika", "itu"], ["saat", "ini"], ["yang", "baru"],
+        ["yang", "lama"],
     ):
         return e + 2 if ctx.tok(e + 2) == "," else e  # also "Bupati X yang baru, Budi"
     if e < ctx.size and ctx.norms[e] in {"setempat", "lainnya"} and ctx.tok(e + 1) == ",":

@@ -4,15 +4,30 @@ from __future__ import annotations
 
 from beritanlp.lexicons.titles import load_ranks
 from beritanlp.lexicons.words import tagged_words
+from beritanlp.text.mojibake import APOSTROPHES, GARBLED_APOSTROPHES
 from beritanlp.text.ordinals import rank_words
 from beritanlp.text.words import NAME_JOINS
 
+
+def apostrophe_forms(word: str) -> set[str]:
+    """``word`` and, where it holds an ASCII apostrophe, its typographic and garbled forms.
+
+    "jum'at" is also written "jum’at" and, in CLICK-ID's mojibake, "jum‚Äôat" (the
+    tokenizer keeps either inside the word).
+    """
+    if "'" not in word:
+        return {word}
+    return {word} | {word.replace("'", mark) for mark in (*APOSTROPHES, *GARBLED_APOSTROPHES)}
+
+
 #: Capitalised words that never start or continue a person's name: the ``officials`` rows of
-#: ``lexicons/data/stopwords.txt``, ``days.txt`` and ``months.txt``, casefolded.
+#: ``lexicons/data/stopwords.txt``, ``days.txt`` and ``months.txt``, casefolded, with the
+#: apostrophe's other forms ("Jum’at").
 STOP_WORDS: frozenset[str] = frozenset(
-    word.casefold()
+    form.casefold()
     for table in ("stopwords", "days", "months")
     for word in tagged_words(table, "officials")
+    for form in apostrophe_forms(word)
 )
 #: Months, casefolded: stop words, except where one begins a person's name ("Juli Tri Wahyono").
 MONTHS: frozenset[str] = frozenset(word.casefold() for word in tagged_words("months", "officials"))
@@ -30,7 +45,8 @@ EVENT_WORDS: frozenset[str] = frozenset("pemilihan pemilu pilkada".split())
 #: Words before a position that name someone close to its holder, not the holder ("Ajudan
 #: Bupati X", "Asisten Pribadi Menpora, X", "istri Gubernur X"): the name after is theirs.
 RELATION_WORDS: frozenset[str] = frozenset(
-    "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu pengacara".split()
+    "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu pengacara perwakilan"
+    .split()
 )
 #: Two-word forms of :data:`RELATION_WORDS` ("Asisten Pribadi Menpora", "kuasa hukum eks Menpora").
 RELATION_PAIRS: frozenset[tuple[str, str]] = frozenset(
