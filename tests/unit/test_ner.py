@@ -56,18 +56,18 @@ def test_reads_tab_separated_nergrit_labels() -> None:
 
 def test_a_no_break_space_inside_a_token_is_read_as_the_tokenizer_reads_it() -> None:
     # web text keeps U+00A0 between the words of a name; the news tokenizer reads a plain space
-    lines = ["Wali O", "Sinta\u00a0Maharani B-PER", "ke O", "Tanah\u00a0Datar S-LOC", "",
+    lines = ["Wali O", "Sinta\u00a0Kirana B-PER", "ke O", "Tanah\u00a0Datar S-LOC", "",
              "Kepala\tO", "\u00a0\tO", "Desa\u2009Sukamaju\tB-LOC", "\u00a0\tI-LOC", "", ]
     first, second = list(iter_conll_lines(lines))
-    assert first.tokens == ["Wali", "Sinta", "Maharani", "ke", "Tanah", "Datar"]
+    assert first.tokens == ["Wali", "Sinta", "Kirana", "ke", "Tanah", "Datar"]
     assert first.spans() == [(1, 3, "PERSON"), (4, 6, "LOC")]
     assert second.tokens == ["Kepala", "Desa", "Sukamaju"]
     assert second.spans() == [(1, 3, "LOC")]
 
 
 def test_a_space_separated_line_splits_columns_at_plain_spaces_only() -> None:
-    (sentence,) = list(iter_conll_lines(["Sinta\u00a0Maharani NNP B-PER", "datang VB O"]))
-    assert sentence.tokens == ["Sinta", "Maharani", "datang"]  # not "Sinta" alone
+    (sentence,) = list(iter_conll_lines(["Sinta\u00a0Kirana NNP B-PER", "datang VB O"]))
+    assert sentence.tokens == ["Sinta", "Kirana", "datang"]  # not "Sinta" alone
     assert sentence.tags == ["B-PERSON", "I-PERSON", "O"]
 
 

@@ -172,7 +172,7 @@ def test_examples_align_where_a_gold_token_holds_a_no_break_space(tmp_path: Path
     import beritanlp
 
     path = tmp_path / "nbsp.txt"
-    path.write_text("Bupati O\nSinta\u00a0Maharani B-PER\n\u00a0\tO\nhadir O\n\n",
+    path.write_text("Bupati O\nSinta\u00a0Kirana B-PER\n\u00a0\tO\nhadir O\n\n",
                     encoding="utf-8")
     conll_to_docbin(path, tmp_path / "nbsp.spacy")
     nlp = beritanlp.load()

@@ -359,8 +359,8 @@ def _speaker_end(ctx: Context, s: int, e: int, whole: int, lower: set[str]) -> i
 
     The whole PERSON span however the body cuts it, and one or two more capitalised words
     the NER left out, when the speech mark follows right after them. Not a span's words the
-    body writes in lowercase (``lower``): "Sri Mulyani Hadapi Ancaman Resesi: ..." with a
-    body's "resesi" is a headline's clause after the name.
+    body writes in lowercase (``lower``): "Ratna Dewi Tunda Panen Raya: ..." with a body's
+    "tunda" is a headline's clause after the name.
     """
     if s >= e:
         return e
