@@ -23,6 +23,16 @@ def test_headline_end_is_the_first_blank_line() -> None:
     assert headline_end("\n\nTeks") == 0
 
 
+def test_several_lines_before_the_first_blank_line_are_no_headline() -> None:
+    # a body given without its headline, one paragraph per line, a blank line further down
+    body = ("Pemkab Sukamaju meraih penghargaan.\nSekda Kabupaten Sukamaju, Andi Wirawan, "
+            "menjelaskan hal itu.\n\nPenghargaan diserahkan kemarin.")
+    assert headline_end(body) == 0
+    assert short_headline_end(body, default=-1) == -1
+    assert split_title(body) is None
+    assert not in_title_case_headline("Satu Dua Tiga Empat\nLima Enam\n\nIsi.", 0)
+
+
 def test_a_blank_line_may_hold_carriage_returns_spaces_and_tabs() -> None:
     windows = TITLED.replace("\n", "\r\n")
     assert headline_end(windows) == windows.index("\n\r\n")

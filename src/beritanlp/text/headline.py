@@ -45,10 +45,26 @@ def first_blank_line(text: str, end: int | None = None) -> re.Match[str] | None:
     return BLANK_LINE.search(text, 0, len(text) if end is None else end)
 
 
+def _headline_blank(text: str, end: int | None = None) -> re.Match[str] | None:
+    """The blank line after a headline: the first one, when one line comes before it.
+
+    A body given without its headline may still hold blank lines between paragraphs; its
+    first paragraphs, several lines, are no headline (as :func:`beritanlp.record.split_title`
+    reads a title).
+    """
+    blank = first_blank_line(text, end)
+    if blank is None or text.find("\n", 0, blank.start()) >= 0:
+        return None
+    return blank
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def headline_end(text: str) -> int:
-    """End of the headline: the offset of the first blank line, 0 when there is none."""
-    blank = first_blank_line(text)
+    """End of the headline: the offset of the first blank line, 0 when there is none.
+
+    Only a single line before that blank line is a headline; several lines are the body.
+    """
+    blank = _headline_blank(text)
     return blank.start() if blank else 0
 
 
@@ -56,10 +72,11 @@ def short_headline_end(text: str, default: int = 0) -> int:
     """End of a headline of :data:`HEADLINE_REACH` characters at most, else ``default``.
 
     The offset of the first blank line when both its line breaks lie within the first
-    :data:`HEADLINE_REACH` characters; the score rules read a text without one as having no
-    headline (``default``: 0, or -1 where "no headline" must differ from an empty one).
+    :data:`HEADLINE_REACH` characters and one line comes before it; the score rules read a
+    text without one as having no headline (``default``: 0, or -1 where "no headline" must
+    differ from an empty one).
     """
-    blank = first_blank_line(text, HEADLINE_REACH)
+    blank = _headline_blank(text, HEADLINE_REACH)
     return blank.start() if blank else default
 
 
