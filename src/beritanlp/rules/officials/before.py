@@ -164,8 +164,11 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
             if ctx.tok(s - 1) == ",":
                 s -= 1
             name = name_backward(ctx, s)
-            if name is not None and name[0] > 0 and ctx.norms[name[0] - 1] in COMPANION_VERBS:
-                return None  # "mendampingi Budi sebagai wakil presiden": the subject's post
+            if trig == ("sebagai",) and name is not None and name[0] > 0 \
+                    and ctx.norms[name[0] - 1] in COMPANION_VERBS:
+                # "mendampingi Budi sebagai wakil presiden": the subject's post (but "mendampingi
+                # Budi, yang juga Kepala Dinas" describes Budi)
+                return None
             _, gap = after_commas(ctx, ph.end)
             found = paired(ctx, ph, name, gap=gap, go_on=ph.end)
             if found is not None or trig[-1] not in {"sebagai", "selaku"}:

@@ -359,8 +359,9 @@ def _speaker_end(ctx: Context, s: int, e: int, whole: int, lower: set[str]) -> i
 
     The whole PERSON span however the body cuts it, and one or two more capitalised words
     the NER left out, when the speech mark follows right after them. Not a span's words the
-    body writes in lowercase (``lower``): "Ratna Dewi Tunda Panen Raya: ..." with a body's
-    "tunda" is a headline's clause after the name.
+    body writes only in lowercase (``lower``): "Ratna Dewi Tunda Panen Raya: ..." with a body's
+    "tunda" is a headline's clause after the name; a word it also writes capitalised ("Karya"
+    beside "karya") may be the name's.
     """
     if s >= e:
         return e
@@ -445,13 +446,14 @@ def body_names(ctx: Context, newline: int) -> set[str]:
 
 
 def body_words(ctx: Context, newline: int) -> tuple[set[str], set[str]]:
-    """The body's words written only capitalised and never a stop word; its lowercase words.
+    """The body's words written only capitalised and never a stop word; those only lowercase.
 
-    Both casefolded: the first set is :func:`body_names`.
+    Both casefolded: the first set is :func:`body_names`. A word the body writes both ways
+    ("Karya" in a name, "karya" in a sentence) is in neither.
     """
     lower: set[str] = set()
     upper: set[str] = set()
     for t in ctx.toks:
         if t.start > newline and t.is_word:
             (upper if t.cap else lower).add(t.norm)
-    return upper - lower - STOP_WORDS, lower
+    return upper - lower - STOP_WORDS, lower - upper
