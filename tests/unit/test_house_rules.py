@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TESTS = ROOT / "tests"
 CHECKED = sorted([*TESTS.rglob("*.py"), *(ROOT / "scripts").rglob("*.py")])
 PACKAGE = "beritanlp"
-ALLOWED_AT_TOP = {"conftest.py", "cases.py"}
+#: Shared helpers of the test modules (no tests of their own).
+ALLOWED_AT_TOP = {"conftest.py", "cases.py", "timing.py"}
 
 
 def is_private(name: str) -> bool:
