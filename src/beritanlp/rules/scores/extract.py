@@ -43,7 +43,9 @@ How it works
    value aimed at ("diharapkan turun menjadi") a target, rank cues a rank, grades a grade,
    anything else a value.
 4. The subject: the subjects listed or counted with a grade ("yaitu A dan B", "WTP diraih 20
-   kabupaten", "32 provinsi sudah WTP"); the place an air-quality reading is of; the group of
+   kabupaten", "32 provinsi sudah WTP", "opini WTP atas laporan keuangan 2023 diraih A, B dan
+   C"), or each with its own clause in a list of holders and grades ("A meraih predikat
+   Madya, B predikat Pratama"); the place an air-quality reading is of; the group of
    people an index breakdown names (:mod:`~beritanlp.rules.scores.groups`: "IPAK untuk
    kelompok usia X", "dibanding warga desa (3,52)"); a name or a country right after the
    metric ("skor EoDB Indonesia"); else the agency (places only when there is none) or the

@@ -36,6 +36,7 @@ from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
     group_members,
     listed_holders_before,
+    paired_holders,
     report_holder,
 )
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
@@ -158,7 +159,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
         if _travelled_to(text, start, end, sent):
             continue  # "berangkat menuju WBK Center": a place gone to, no grade
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
-        chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
+        chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window) \
+            or _listed_sibling(text, out, start, rules, sent)
         if chosen is None:
             continue
         rule, here = chosen
@@ -170,7 +172,55 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
         out.append(_grade_candidate(text, metric, grade, start, end, sent))
     out += _loose_grades(text, metrics, sent_of, used)
     _coordinated_targets(text, out)
+    _paired_grades(text, out)
     return out
+
+
+def _listed_sibling(text: str, out: Sequence[Candidate], start: int, rules: Sequence[MetricRule],
+                    sent: tuple[int, int]) -> tuple[MetricRule, list[Metric]] | None:
+    """The metric of the grade before, for a grade listed after it with its own holder.
+
+    "Pemkot A meraih nilai BB, Pemkab B AA": "AA" has no cue of its own; the grade before it in
+    the sentence is of a metric that gives "AA", and the clause between names a holder only.
+    """
+    if not out or out[-1].sentence != sent or out[-1].kind != "grade":
+        return None
+    prev = out[-1]
+    rule = prev.metric.rule
+    if rule is None or rule not in rules \
+            or paired_holders(text, prev.end, start, rule.grades) is None:
+        return None
+    return rule, [prev.metric]
+
+
+def _paired_grades(text: str, grades: list[Candidate]) -> None:
+    """Grades of one metric listed each with its holder: "A meraih predikat Madya, B Pratama".
+
+    Where a sentence gives two or more grades of one metric, a grade with no listed holder
+    whose own clause (from the grade before it, or the sentence start) is a holder's name,
+    maybe a verb of holding and the grade's noun, is that holder's.
+    """
+    groups: dict[tuple[tuple[int, int], str], list[Candidate]] = {}
+    for c in grades:
+        if c.kind == "grade" and c.metric.rule is not None:
+            groups.setdefault((c.sentence, c.metric.rule.id), []).append(c)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        starts = sorted({c.start for c in group})
+        if len(starts) < 2:
+            continue
+        words = group[0].metric.rule.grades if group[0].metric.rule is not None else ()
+        lo = group[0].sentence[0]
+        for start in starts:
+            here = [c for c in group if c.start == start]
+            # "Kabupaten B Adipura Buana": the clause ends where the grade's metric begins
+            cut = min([c.metric.start for c in here if lo <= c.metric.start < start] or [start])
+            holders = paired_holders(text, lo, cut, words)
+            for c in here:
+                if c.subjects is None and holders is not None:
+                    c.subjects = holders
+            lo = max(c.end for c in here)
 
 
 #: What joins the two ends of a span of levels: "sedang hingga sangat tidak sehat".

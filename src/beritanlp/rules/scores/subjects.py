@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.antecedents import pronoun_antecedent
@@ -284,10 +284,47 @@ def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str]
         or (_TIER_END.search(text, max(sent[0], end - 12), end) and _CATEGORY_ENUM.match(text, end))
     if not m:
         given = _GIVEN_TO_COUNTED.match(text, end, sent[1])
-        if given is None or not _GIVING_VERB.search(text, max(sent[0], end - _GIVING_REACH), end):
-            return None
-        return [given.group(1)]
+        giving = _GIVING_VERB.search(text, max(sent[0], end - _GIVING_REACH), end)
+        if given is not None and giving is not None:
+            return [given.group(1)]
+        return _holders_further(text, end, sent, giving is not None)
     return _listed_names(text[m.end():sent[1]])
+
+
+#: Lower-case words (or a year) between a grade and the passive verb that gives it: "WTP atas
+#: laporan keuangan tahun 2023 diraih ...", "WBK tahun ini diberikan kepada ..." (no modal,
+#: negation or comparison among them: "WTP yang belum pernah diraih ...", "seperti ...").
+_WORDS_THEN_PASSIVE = re.compile(
+    r"(?:[ \t]+(?!(?:yang|tidak|belum|pernah|akan|bisa|dapat|harus|seperti|sebagaimana|bukan"
+    r"|ingin|agar|supaya|jika|bila|kalau|oleh)\b)(?:[a-z][\w-]*|(?:19|20)\d\d)){1,8}?[ \t]*,?"
+    + _PASSIVE.pattern[len(_GRADE_TAIL):])
+#: "memberikan opini WTP kepada A, B dan C": the names the grade is given to.
+_GIVEN_TO = re.compile(_GRADE_TAIL + r"(?:kepada|bagi)[ \t]+")
+#: A lower-case word that ends a list of holders: "... dan Pemkot C atas laporan keuangan".
+_LIST_END = re.compile(r"[ \t]+(?:atas|terhadap|untuk|dalam|pada|karena|dari|sebagai|di"
+                       r"|berdasarkan|setelah|sejak|selama)[ \t]")
+
+
+def _holders_further(text: str, end: int, sent: tuple[int, int],
+                     giving: bool) -> list[str] | None:
+    """Two or more holders named after words that follow a grade (a looser reading).
+
+    "WTP atas laporan keuangan 2023 diraih A, B dan C"; with a giving verb before the grade,
+    "memberikan opini WTP kepada A, B dan C atas ...". Every name starts as a body's or a
+    region's name does ("Pemkab", "Kota", an acronym); a counted group is read elsewhere.
+    """
+    m = _GIVEN_TO.match(text, end, sent[1]) if giving else None
+    if m is None and " di" in text[end:min(sent[1], end + 120)]:
+        m = _WORDS_THEN_PASSIVE.match(text, end, min(sent[1], end + 120))
+    if m is None:
+        return None
+    rest = text[m.end():sent[1]]
+    cut = _LIST_END.search(rest)
+    names = _listed_names(rest[:cut.start()] if cut else rest)
+    if not names or len(names) < 2 or any(
+            _COUNTED.match(n) or not _HEAD_START.match(n) for n in names):
+        return None
+    return names
 
 
 #: A grade given to a counted group after it: "menjatuhkan opini WDP kepada tiga kementerian
@@ -316,6 +353,46 @@ _COORDINATED_BEFORE = re.compile(
     r"[ \t]+(?:(?:masing-masing|juga|sama-sama|kompak|berhasil|kembali|pun)[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|menyabet|meraup|menyandang)[ \t]+"
     r"(?:[\w/-]+[ \t]+){0,4}$")
+
+
+#: A clause giving holders their grade in a list of holders and grades: "Kabupaten A meraih
+#: predikat Madya, Kabupaten B predikat Pratama, sementara Kota C ..." (the clause from the
+#: previous grade or the sentence start to this grade: one or more bodies' or regions' names,
+#: maybe a verb of holding and the grade's noun, nothing else). It opens the sentence, follows
+#: a comma or a joining word.
+_PAIRED_NAME = (rf"(?:{_GOV_HEAD}|(?:Provinsi|Kabupaten|Kota|Desa|Kelurahan|Kecamatan)\b"
+                rf"|[A-Z]{{2,}}\b)(?:[ \t]+{CAP}){{0,5}}")
+_PAIRED_CLAUSE = re.compile(
+    r"(?:^[ \t]*|[,;][ \t]*|[ \t](?:dan|serta|sedangkan|sementara|adapun)[ \t]+)"
+    r"(?:(?:dan|serta|sedangkan|sementara|adapun)[ \t]+)?"
+    rf"({_PAIRED_NAME}(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?{_PAIRED_NAME}"
+    rf"|[ \t]+(?:dan|serta)[ \t]+{_PAIRED_NAME})*)[ \t]+"
+    r"(?:(?:juga|pun|berhasil|kembali|masih|tetap|kini|sama-sama|masing-masing)[ \t]+)*"
+    r"(?:(?:meraih|memperoleh|mendapat(?:kan)?|menerima|menyandang|berstatus|berpredikat"
+    r"|meraup|menyabet)[ \t]+)?"
+    r"(?:(?:predikat|opini|nilai|status|kategori|katagori|level|zona|penghargaan)[ \t]+)?"
+    r"[\"“']?$")
+
+
+def paired_holders(text: str, lo: int, start: int,
+                   grades: Collection[str] = ()) -> list[str] | None:
+    """The holders a clause between ``lo`` and a grade at ``start`` pairs with it, if any.
+
+    For a sentence listing holders each with a grade; the caller checks that the sentence
+    gives two or more grades of one metric (one grade alone keeps the usual subject). A name
+    holding one of the metric's ``grades`` ("Pemkab B A, dan Pemkot C AA": a grade not read)
+    makes the clause no holder's.
+    """
+    if start - lo > 200:
+        return None
+    m = _PAIRED_CLAUSE.search(text[lo:start])
+    if m is None:
+        return None
+    names = [clean_subject(x) for x in _COORDINATION.split(m.group(1))]
+    if not names or any(not n or n.split()[0] in _NOT_NAME_START
+                        or any(w in grades for w in n.split()) for n in names):
+        return None
+    return names
 
 
 def coordinated_holders(text: str, start: int, sent: tuple[int, int]) -> list[str] | None:
