@@ -280,7 +280,7 @@ _RANGE_TO = re.compile(rf"{RANGE_SEP}|[ \t]*(?:sd|lalu)[ \t]+")
 #: ("nilai maksimum 233": the highest reading, no limit.)
 _STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|(?:tidak|tak)[ \t]+(?:boleh"
                        r"|dapat|bisa)|sebaiknya|dianjurkan|pedoman|panduan|rekomendasi"
-                       r"|(?:di|me)rekomendasikan|(?:di|me)netapkan|melebihi|melampaui)\b",
+                       r"|(?:di|me)rekomendasikan|ditetapkan|menetapkan|melebihi|melampaui)\b",
                        re.IGNORECASE)
 #: A bound right before a value ("di atas 55 mikrogram") ...
 _BOUND_BEFORE = re.compile(r"\b(?:(?:di|ke)[ \t]+(?:atas|bawah)|(?:lebih|kurang)[ \t]+dari)"
