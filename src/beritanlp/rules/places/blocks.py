@@ -268,6 +268,18 @@ def block_toll_roads(text: str, mentions: Sequence[PlaceMention]) -> None:
     places of "tol Jakarta-Cikampek" out). The place must follow "Tol" with dashes before or
     after it, so a place that locates the road ("Tol Cipali, Subang"; "tol di Bekasi") and a
     route without "Tol" ("rute Semarang-Pontianak") are kept. A cheap literal check first.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    mentions : sequence of PlaceMention
+        Its place mentions; those inside a toll road's name get ``blocked = "venue"`` (in
+        place).
+
+    Returns
+    -------
+    None
     """
     if "Tol " not in text and "tol " not in text:
         return

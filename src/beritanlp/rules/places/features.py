@@ -24,9 +24,9 @@ from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
-    AGENCY_WORDS,
     ORDINARY,
     STREET_WORDS,
+    agency_head,
     confirmed_in_body,
     in_venue,
     joined,
@@ -116,7 +116,7 @@ def feature_at(
                            name_key="".join(words.lows[j:j + n]), place=place,
                            yields=district)
     prev = prev_word(words, text, i)
-    if prev is not None and prev.low in AGENCY_WORDS:
+    if agency_head(prev, [place]):
         mention.blocked = "agency"
     elif in_venue(text, words, i, n_cue + n) or (prev is not None and prev.low in STREET_WORDS):
         # also a street named after a feature, its street word in any case: "jalan Kali Mati"

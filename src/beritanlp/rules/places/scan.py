@@ -11,10 +11,10 @@ from beritanlp.rules.places.features import feature_at
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
-    AGENCY_WORDS,
     LANGUAGE_WORDS,
     ORDINARY,
     after_party_board,
+    agency_head,
     confirmed_in_body,
     cue_at,
     headline_only,
@@ -107,7 +107,7 @@ def cued_mention(
     end = words[j + n - 1].end
     blocked = "agency" if role == "agency" else None
     prev = prev_word(words, text, i)
-    if blocked is None and prev is not None and prev.low in AGENCY_WORDS:
+    if blocked is None and agency_head(prev, cands):
         blocked = "agency"
     if blocked is None and in_venue(text, words, j, n):
         blocked = "venue"
@@ -322,7 +322,7 @@ def bare_mention(
     mention = PlaceMention(start, end, text[start:end], cands, name_key=name_key,
                            yields=_regions_only(cands) and name_key in gaz.kecamatan)
     prev = prev_word(words, text, i)
-    if prev is not None and prev.low in AGENCY_WORDS:
+    if agency_head(prev, cands):
         mention.blocked = "agency"
     elif _language(text, words, i):
         mention.blocked = "language"

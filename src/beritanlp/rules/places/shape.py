@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.parties import PARTY_POST_WORDS, party_board_start
-from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE
+from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE, Place
 from beritanlp.lexicons.words import tagged_words, word_list
 from beritanlp.text.headline import headline_end
 from beritanlp.text.mojibake import MOJIBAKE
@@ -18,10 +18,15 @@ SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”]")
 JOIN_GAPS = {" ", "\xa0", "-", " - "}  # "\xa0": scrapers keep no-break spaces
 
 
+#: Heads of offices named after a region only ("Kantor SAR Kendari"): a natural feature after
+#: one is the area it searches ("operasi SAR Selat Sunda"), a place.
+REGION_OFFICE_WORDS = frozenset(
+    word.casefold() for word in tagged_words("institution_heads", "region_offices")
+)
 # Words after which a place is part of an agency name (type not implied).
 AGENCY_WORDS = frozenset(
     word.casefold() for word in tagged_words("institution_heads", "places")
-)
+) | REGION_OFFICE_WORDS
 
 
 # Capitalised words that make a capitalised run a venue or organisation name.
@@ -168,6 +173,30 @@ def in_venue(text: str, words: Words, i: int, n: int) -> bool:
     before = list(run_words(-1))
     return any(w.low in VENUE_WORDS and (w.low not in LOCATOR_WORDS or k == 0)
                for k, w in enumerate(before))
+
+
+def agency_head(prev: Word | None, places: Sequence[Place]) -> bool:
+    """Whether ``prev`` makes the place after it part of an agency's name ("Polres Bogor").
+
+    After a head of :data:`REGION_OFFICE_WORDS` only a region is ("Kantor SAR Kendari"); a
+    natural feature (every candidate an area, ``wilayah``) is the area searched ("operasi SAR
+    Selat Sunda", "SAR Danau Toba").
+
+    Parameters
+    ----------
+    prev : Word or None
+        The word right before the place (:func:`prev_word`).
+    places : sequence of Place
+        The place's candidates.
+
+    Returns
+    -------
+    bool
+        True when the place is blocked as part of an agency's name.
+    """
+    if prev is None or prev.low not in AGENCY_WORDS:
+        return False
+    return prev.low not in REGION_OFFICE_WORDS or not all(p.type == "wilayah" for p in places)
 
 
 def prev_word(words: Words, text: str, i: int) -> Word | None:

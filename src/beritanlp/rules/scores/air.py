@@ -7,10 +7,11 @@
   mencapai 848. Di Kabupaten Y mencapai level 877.");
 - a bracketed list of places' readings ("seperti A (123), B (89) dan C (14)"): whole numbers
   are readings when the list speaks of the air (see :func:`reading_list`);
-- a concentration with its unit ("74,6 µg/m3") shortly after a particle's name ("PM 2,5") is
+- a concentration with its unit ("52,3 µg/m3") shortly after a particle's name ("PM 2,5") is
   that particle's reading, even where an index is named before it (:func:`particle_metrics`),
-  and so are both ends of a range or a pair sharing the unit ("PM10 berkisar 182-201 ugram",
-  :func:`particle_readings`), but not a level in a condition ("jika PM10 masih di atas ...");
+  and so are both ends of a range or a pair sharing the unit ("PM10 berkisar 140-165 ugram",
+  :func:`particle_readings`), but not a level in a condition ("jika PM10 masih di atas ..."),
+  a band of the scale ("untuk PM10 antara ...") or a guideline ("pedoman WHO ... 5 mikrogram");
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
   article gives is that index's level (:func:`index_levels`).
 """
@@ -22,11 +23,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.cues import CONDITION, NEAR_CONDITION
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
+from beritanlp.rules.scores.scale import adjoining_bands, defines_band, lists_bands
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.schema import Score
 from beritanlp.text.mojibake import garbled_forms
-from beritanlp.text.numbers import NumberMention, is_plain_number
+from beritanlp.text.numbers import RANGE_SEP, NumberMention, is_plain_number
 
 
 def _reads(metric: Metric) -> bool:
@@ -35,7 +38,7 @@ def _reads(metric: Metric) -> bool:
 
 
 #: What joins a reading and its level: "118 atau tidak sehat", "277 dengan kategori sangat
-#: tidak sehat", "347 mikrogram per meter kubik (berbahaya)".
+#: tidak sehat", "312 mikrogram per meter kubik (berbahaya)".
 _LEVEL_AFTER = re.compile(
     r"[ \t]*(?:(?:µg|ug|mikrogram)[^\s,.;]*(?:[ \t]+per[ \t]+meter[ \t]+kubik)?[ \t]*)?"
     r"(?:\([ \t]*|,?[ \t]*(?:atau|yakni|yaitu|alias|berarti|artinya|yang[ \t]+(?:berarti"
@@ -265,24 +268,45 @@ _PARTICLE_READ = re.compile(r"\b(?:konsentrasi|kosentrasi|kadar)[ \t]+(PM[ \t]?(
 _PARTICLE_NAME = re.compile(r"\bPM[ \t]?(?:10|2[,.]5)(?!\d)")
 #: The micro sign of a concentration's unit, plain or garbled by a Mac Roman reading ("¬µg").
 _MICRO = "|".join(re.escape(form) for sign in "µμ" for form in garbled_forms(sign))
-#: A concentration's unit right after a reading: "74,6 mikrogram", "81,1 µg/m³", "50 ugram".
+#: A concentration's unit right after a reading: "52,3 mikrogram", "60,4 µg/m³", "50 ugram".
 _READING_UNIT = re.compile(rf"[ \t]*(?:{_MICRO}|u|mikro)g(?:ram)?(?:\b|/)", re.IGNORECASE)
 #: What joins two readings that share the unit after the second: the ends of a range
-#: ("348,83 hingga 267,64 mikrogram") or two readings in turn ("280 lalu 310 mikrogram").
-_RANGE_TO = re.compile(r"[ \t]*(?:-|–|hingga|sampai|s\.?[ \t]?d\.?|lalu)[ \t]*")
-#: A threshold, standard or limit the number sets: "ambang batas ... 150 µg/m3", "tak boleh
-#: lebih dari 25 mikrogram".
-#: ("nilai maksimum 347": the highest reading, no limit.)
+#: (:data:`~beritanlp.text.numbers.RANGE_SEP`: "210,4 hingga 188,9 mikrogram"; also "sd" with
+#: no dots: "140 sd 165 ugram") or two readings in turn ("280 lalu 310 mikrogram").
+_RANGE_TO = re.compile(rf"{RANGE_SEP}|[ \t]*(?:sd|lalu)[ \t]+")
+#: A threshold, standard, guideline or limit the number sets: "ambang batas ... 150 µg/m3",
+#: "tak boleh lebih dari 25 mikrogram", "pedoman WHO untuk PM2,5 adalah 5 mikrogram", "tidak
+#: melebihi 15 mikrogram", "yang melampaui 150 mikrogram dianggap tidak sehat".
+#: ("nilai maksimum 233": the highest reading, no limit.)
 _STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|(?:tidak|tak)[ \t]+(?:boleh"
-                       r"|dapat|bisa)|sebaiknya|dianjurkan)\b", re.IGNORECASE)
-#: A condition the sentence sets before the particle ("Kalau PM10 masih di atas 100
-#: mikrogram, sekolah diliburkan"): a level talked of, no reading.
-_CONDITION = re.compile(r"\b(?:kalau|jika|jikalau|apabila|bila|bilamana|seandainya)\b",
-                        re.IGNORECASE)
+                       r"|dapat|bisa)|sebaiknya|dianjurkan|pedoman|panduan|rekomendasi"
+                       r"|(?:di|me)rekomendasikan|ditetapkan|menetapkan|melebihi|melampaui)\b",
+                       re.IGNORECASE)
+#: A bound right before a value ("di atas 55 mikrogram") ...
+_BOUND_BEFORE = re.compile(r"\b(?:(?:di|ke)[ \t]+(?:atas|bawah)|(?:lebih|kurang)[ \t]+dari)"
+                           r"[ \t]+$", re.IGNORECASE)
+#: ... and a level given to what passes it, in the value's clause ("... masuk kategori tidak
+#: sehat", "... dianggap berbahaya"): a band of the scale, no reading.
+_DEEMED_AFTER = re.compile(r"[^.;,:!?]{0,60}?\b(?:dianggap|dikategorikan|digolongkan|tergolong"
+                           r"|(?:masuk|termasuk)[ \t]+(?:(?:dalam|ke)[ \t]+)?(?:kategori"
+                           r"|katagori|level|status))\b", re.IGNORECASE)
+#: A clause break between a particle and its value (the comma of "PM2,5" is none).
+_CLAUSE_BREAK = re.compile(r"[.;,:!?]")
 
 
 def may_read_particles(text: str) -> bool:
-    """Whether ``text`` names a particle whose concentration it may read ("PM10", "PM 2,5")."""
+    """Whether ``text`` names a particle whose concentration it may read ("PM10", "PM 2,5").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+
+    Returns
+    -------
+    bool
+        True when a particle's name is written in ``text`` (a cheap check first).
+    """
     return "PM" in text and _PARTICLE_NAME.search(text) is not None
 
 
@@ -290,30 +314,75 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
                       air: MetricRule | None, sent_of: SentenceOf) -> list[Candidate]:
     """Concentrations read after a particle's name, up to the next particle's name.
 
-    "Konsentrasi PM 10 ... dengan nilai maksimum 347 µg/m3", "AQI 140 dengan PM2.5 sebesar
-    51,8 mikrogram", "PM10 berkisar 182-201 ugram": values of the particle as written (both
-    ends of a range). A number is a reading only with a concentration unit right after it (or
-    after the range it opens); a threshold, a standard or a limit ("ambang batas ... 150
-    µg/m3") and a level in a condition ("Kalau PM10 masih di atas 100 mikrogram") are none.
-    Numbers a rule read already are passed over by the caller. Where the sentence names an
-    air index, "konsentrasi PM 2,5 mencapai 81,3" is left to the indicator rules (the phrase
-    as written is the metric). ``air``: the rule of an air index (the reading's rule, for its
-    place and year).
+    "Konsentrasi PM 10 ... dengan nilai maksimum 233 µg/m3", "AQI 120 dengan PM2.5 sebesar
+    41,7 mikrogram", "PM10 berkisar 140-165 ugram": values of the particle as written (both
+    ends of a range; :func:`particle_metrics` gives them the article's first spelling). A
+    number is a reading only with a concentration unit right after it (or after
+    the range it opens). The checks of the index readings (:mod:`.scale`) hold here too: a
+    level in a condition (``cues.CONDITION``, "kalau" close before), a band of the scale
+    ("untuk PM10 antara ...", "kategori tidak sehat adalah PM10 antara ...", two bands in a
+    sentence with no reading taken, ranges that adjoin) and a threshold, a standard, a
+    guideline or a limit ("ambang batas ... 150 µg/m3", "pedoman WHO ... 5 mikrogram") are
+    no readings. Numbers a rule read already are passed over by the caller. Where the
+    sentence names an air index, "konsentrasi PM 2,5 mencapai 64,2" is left to the indicator
+    rules (the phrase as written is the metric).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    numbers : sequence of NumberMention
+        Its numbers, in text order.
+    metrics : sequence of Metric
+        Its metrics, in text order.
+    air : MetricRule or None
+        The rule of an air index (the reading's rule, for its place and year); ``None``
+        reads nothing.
+    sent_of : SentenceOf
+        The sentence (start, end) of an offset.
+
+    Returns
+    -------
+    list of Candidate
+        One value per reading, in text order.
     """
     out: list[Candidate] = []
     names = list(_PARTICLE_NAME.finditer(text)) if ("PM" in text and air is not None) else []
     for i, m in enumerate(names):
         sent = sent_of(m.start())
-        if _CONDITION.search(text, sent[0], m.start()) or (
+        if NEAR_CONDITION.search(text, max(sent[0], m.start() - 30), m.start()) or (
                 _phrased(text, m.start(), m.end())
                 and any(_reads(x) for x in between(metrics, sent[0], sent[1]))):
             continue
+        if lists_bands(text, sent) or adjoining_bands(between(numbers, sent[0], sent[1])):
+            continue  # "PM2,5 kategori baik 0-15,5 µg/m3, sedang 15,5-55,4 µg/m3": the scale
         hi = min(sent[1], names[i + 1].start()) if i + 1 < len(names) else sent[1]
         metric = Metric(m.group(), m.start(), m.end(), air)
-        for n, value in _readings(text, between(numbers, m.end(), hi)):
-            if not _STANDARD.search(text, max(sent[0], m.start() - 40, n.start - 90), n.start):
-                out.append(Candidate(metric, value, "value", None, n.text, n.start, n.end, sent))
+        out += [Candidate(metric, value, "value", None, n.text, n.start, n.end, sent)
+                for n, value in _readings(text, between(numbers, m.end(), hi))
+                if not _no_reading(text, m, n, sent)]
     return out
+
+
+def _no_reading(text: str, particle: re.Match[str], n: NumberMention,
+                sent: tuple[int, int]) -> bool:
+    """Whether the number ``n`` after ``particle`` sets the scale instead of reading it.
+
+    A condition ("jika PM10 masih di atas 100"; not "menyebutkan jika ..."), a band ("untuk
+    PM10 antara 150 sampai 250": the clause may start before the particle, whose "2,5" is no
+    clause break), a standard or guideline, and a bound given a level ("PM2,5 di atas 55
+    mikrogram masuk kategori tidak sehat").
+    """
+    start = particle.start()
+    return bool(
+        CONDITION.search(text, sent[0], n.start)
+        or NEAR_CONDITION.search(text, max(sent[0], n.start - 30), n.start)
+        or _STANDARD.search(text, max(sent[0], start - 40, n.start - 90), n.start)
+        or defines_band(text, n.start, sent)
+        or (defines_band(text, start, sent)
+            and not _CLAUSE_BREAK.search(text, particle.end(), n.start))
+        or (_BOUND_BEFORE.search(text, max(sent[0], n.start - 20), n.start)
+            and _DEEMED_AFTER.match(text, n.end, sent[1])))
 
 
 def _phrased(text: str, start: int, end: int) -> bool:
@@ -339,7 +408,7 @@ def _readings(text: str, numbers: Sequence[NumberMention]
         nxt = numbers[k + 1] if k + 1 < len(numbers) else None
         if joint is not None and nxt is not None and nxt.start == joint.end() \
                 and nxt.kind == "number" and _READING_UNIT.match(text, nxt.end):
-            out.append((n, n.value))  # "348,83 hingga 267,64 mikrogram": the first
+            out.append((n, n.value))  # "210,4 hingga 188,9 mikrogram": the first
     return out
 
 
@@ -355,13 +424,26 @@ def _particle_key(name: str) -> str:
 def particle_metrics(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates, a concentration read of a named particle taking that particle as metric.
 
-    "AQI 161 dengan konsentrasi parameter PM 2,5 74,6 mikrogram per meter kubik": 74,6 is no
+    "AQI 118 dengan kadar partikel PM 2,5 sebesar 43,2 mikrogram per meter kubik": 43,2 is no
     AQI reading (an index has no unit) but the particle's concentration. A value with a
     concentration unit right after it, whose clause names a particle shortly before it (no
-    other number between), is named by that particle, spelled as the article first spells it
-    (one article, one name: a later "PM2.5" is "PM 2,5"). Only values an air index or a phrase
+    other number between), is named by that particle. Only values an air index or a phrase
     with the particle was read for change, and not those read as "konsentrasi PM 2,5" already;
-    offsets and the rule stay (subject and year).
+    offsets and the rule stay (subject and year). Any candidate named by a particle alone is
+    named as the article first spells it (one article, one name: a later "PM10" or "PM2.5"
+    is "PM 10" or "PM 2,5", a value or a level, wherever the name stands).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    candidates : sequence of Candidate
+        The candidates found.
+
+    Returns
+    -------
+    list of Candidate
+        The same candidates in the same order, concentrations renamed by their particle.
     """
     if "PM" not in text:
         return list(candidates)
@@ -371,6 +453,8 @@ def particle_metrics(text: str, candidates: Sequence[Candidate]) -> list[Candida
     out: list[Candidate] = []
     for c in candidates:
         name = _read_particle(text, c)
+        if name is None and _PARTICLE_NAME.fullmatch(c.metric.name):
+            name = c.metric.name  # "PM10" read by a rule of its own: the first spelling
         out.append(c if name is None else
                    replace(c, metric=replace(c.metric, name=spelling[_particle_key(name)])))
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.context import SentenceMemo
@@ -11,7 +12,7 @@ from beritanlp.rules.scores.cues import (
     NEAR_CONDITION,
     TARGET,
 )
-from beritanlp.text.numbers import NumberMention
+from beritanlp.text.numbers import NumberMention, is_plain_number
 
 #: "Semakin dekat ke nilai 5, ... semakin bersih": a sentence explaining the scale. Only a
 #: value from the first "semakin" on is the explanation's ("naik menjadi 78, semakin baik dan
@@ -94,6 +95,51 @@ def observed(text: str, sent: tuple[int, int]) -> bool:
 def defines_band(text: str, start: int, sent: tuple[int, int]) -> bool:
     """A value in a clause that sets a band: "untuk ISPU antara ...", "kategori X adalah ..."."""
     return _BAND_CLAUSE.search(text, max(sent[0], start - 90), start) is not None
+
+
+def lists_bands(text: str, sent: tuple[int, int]) -> bool:
+    """Whether the sentence lists two bands of a scale ("baik 0-50, sedang 51-100").
+
+    Two ranges with no sign of where or when a reading was taken (:func:`observed`).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    sent : tuple of int
+        Start and end of the sentence.
+
+    Returns
+    -------
+    bool
+        True when the ranges of the sentence are bands, not readings.
+    """
+    return _TWO_BANDS.search(text, sent[0], sent[1]) is not None and not observed(text, sent)
+
+
+#: How far (in the scale's units) a band may open after the one before it ends ("0-50, 51-100").
+_BAND_STEP = 1
+
+
+def adjoining_bands(numbers: Sequence[NumberMention]) -> bool:
+    """Whether a range opens where the one before it ends: bands of a scale, not readings.
+
+    "kategori baik 0-15,5, sedang 15,5-55,4", "0-50, 51-100": each band starts at (or just
+    after) the end of the one before. Two readings given as ranges do not join so.
+
+    Parameters
+    ----------
+    numbers : sequence of NumberMention
+        The numbers of one sentence, in text order.
+
+    Returns
+    -------
+    bool
+        True when two ranges in turn adjoin.
+    """
+    ranges = [(n.value, n.high) for n in numbers if n.kind == "range"
+              and is_plain_number(n.value) and is_plain_number(n.high)]
+    return any(0 <= b[0] - a[1] <= _BAND_STEP for a, b in zip(ranges, ranges[1:], strict=False))
 
 
 #: A grade defined by the range after it: "Kategori tidak sehat adalah ISPU antara 150 ...".
