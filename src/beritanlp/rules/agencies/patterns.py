@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.lexicons.parties import PARTY_BOARDS, PARTY_NAMES
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
 from beritanlp.rules.agencies.filters import (
     cut_headline_tail,
@@ -55,11 +56,19 @@ _PARTY_WORD = re.compile(
 
 #: A party's level after its board's short form ("DPD I Partai Golkar", "DPD II Golkar").
 _BOARD_LEVEL = re.compile(r"[ \t]+(?:I|II)\b")
-#: A party's (or an organisation's) regional board written out ("Dewan Pimpinan Daerah (DPD)
-#: Partai Nasdem") or by its level ("DPD II Golkar"): the senate is never so written.
-_REGIONAL_BOARD = re.compile(r"\bDewan[ \t]+Pimpinan[ \t]+Daerah\b|\bDPD[ \t]+(?:I|II)\b")
+#: A regional board by its second level ("DPD II Golkar"): the senate is never so written.
+#: ("DPD I" alone is no such sign: a Balinese name starts with "I", "DPD I Made ...".)
+_SECOND_LEVEL_BOARD = re.compile(r"\bDPD[ \t]+II\b")
+#: The capitalised word after a board's name, where a party's name starts ("Partai", "PDI-P").
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z]\w*(?:-\w+)?)")
 #: The senate written out: a text that names it keeps its bare "DPD".
 _SENATE_WRITTEN = re.compile(r"\bDewan[ \t]+Perwakilan[ \t]+Daerah\b")
+#: Between two houses listed together ("DPR dan DPD", "MPR, DPR, dan DPD", "DPR/DPD").
+_HOUSE_LIST_GAP = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+|[ \t]*/[ \t]*"
+)
+#: The other national houses (KB ids): a "DPD" listed beside one of them is the senate.
+_OTHER_HOUSES = frozenset({"dpr", "mpr"})
 
 
 def party_branch(text: str, hit: KBHit) -> bool:
@@ -67,20 +76,78 @@ def party_branch(text: str, hit: KBHit) -> bool:
     if text[hit.start : hit.end] != "DPD":
         return False
     level = _BOARD_LEVEL.match(text, hit.end)
-    return _PARTY_AFTER.match(text, level.end() if level else hit.end) is not None
+    return party_named_at(text, level.end() if level else hit.end)
+
+
+def party_named_at(text: str, pos: int) -> bool:
+    """A party's name starts after the blanks at ``pos``: "Partai ..." or a party's word.
+
+    The party's words are the parties lexicon's (:data:`beritanlp.lexicons.parties.PARTY_NAMES`),
+    written capitalised ("Golkar", "PDI-P", "PDI-Perjuangan" by its first part).
+    """
+    word = _WORD_AFTER.match(text, pos)
+    if word is None:
+        return False
+    low = word.group(1).casefold()
+    return low == "partai" or low in PARTY_NAMES or low.split("-")[0] in PARTY_NAMES
+
+
+def regional_board_written(text: str) -> bool:
+    """A regional board is written out ("Dewan Pimpinan Daerah"): its long form's initials "DPD".
+
+    The boards are the parties lexicon's (:data:`beritanlp.lexicons.parties.PARTY_BOARDS`),
+    written capitalised as a name.
+    """
+    for board in PARTY_BOARDS:
+        words = board.split()
+        if len(words) > 1 and "".join(w[0] for w in words) == "dpd":
+            name = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
+            if re.search(r"\b" + name + r"\b", text):
+                return True
+    return False
 
 
 def party_board_text(text: str, hits: Iterable[KBHit]) -> bool:
     """Tell whether a bare "DPD" in ``text`` is a party's regional board, not the senate.
 
     A text that writes a party's board as "DPD" with the party after it, writes out "Dewan
-    Pimpinan Daerah" or gives a board's level ("DPD II") goes on to call the board "DPD" alone
-    ("pengurus DPD Jatim", "DPD dan DPC"), unless it writes the senate out ("Dewan Perwakilan
-    Daerah"); "DPD RI" is another short form and stays.
+    Pimpinan Daerah" or gives a board's second level ("DPD II") goes on to call the board "DPD"
+    alone ("pengurus DPD Jatim", "DPD dan DPC"), unless it writes the senate out ("Dewan
+    Perwakilan Daerah"); "DPD RI" is another short form and stays.
     """
-    if _SENATE_WRITTEN.search(text):
-        return False
-    return _REGIONAL_BOARD.search(text) is not None or any(party_branch(text, h) for h in hits)
+    if "DPD" not in text or _SENATE_WRITTEN.search(text):
+        return False  # no "DPD" at all: nothing to read (most articles)
+    return (regional_board_written(text)
+            or _SECOND_LEVEL_BOARD.search(text) is not None
+            or any(party_branch(text, h) for h in hits))
+
+
+def listed_with_houses(text: str, hit: KBHit, hits: Iterable[KBHit]) -> bool:
+    """A "DPD" listed with the other houses ("DPR dan DPD", "MPR, DPR, dan DPD") is the senate.
+
+    Parameters
+    ----------
+    text
+        The article.
+    hit
+        The "DPD" hit.
+    hits
+        The article's knowledge-base hits; the houses among them are found by id.
+
+    Returns
+    -------
+    bool
+        True when a hit of the DPR or the MPR lies right before or after ``hit``, with only a
+        comma, "dan"/"serta" or a slash between them.
+    """
+    for other in hits:
+        if not _OTHER_HOUSES.intersection(other.ids):
+            continue
+        if other.end <= hit.start and _HOUSE_LIST_GAP.fullmatch(text, other.end, hit.start):
+            return True
+        if other.start >= hit.end and _HOUSE_LIST_GAP.fullmatch(text, hit.end, other.start):
+            return True
+    return False
 
 
 def preceded_by_position(text: str, start: int) -> bool:
