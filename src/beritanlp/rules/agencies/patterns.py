@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
-from beritanlp.lexicons.parties import PARTY_BOARDS, PARTY_NAMES
+from beritanlp.lexicons.parties import AGENCY_PARTY_NAMES, MAX_BOARD_WORDS, PARTY_BOARDS
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
 from beritanlp.rules.agencies.filters import (
     cut_headline_tail,
@@ -38,17 +38,6 @@ from beritanlp.rules.agencies.vocab import (
     WORLD_PORTFOLIO_WORDS,
 )
 
-_PARTY_AFTER = re.compile(
-    r"[ \t]+(?:Partai|PDI-?P|PDIP|Golkar|Gerindra|PKS|PAN|PKB|Nasdem|NasDem|Demokrat|Hanura|PPP|"
-    r"Perindo|PSI|PBB|PDI)\b"
-)
-
-
-#: A party (or its board) written right after a body's name: the body is the party's.
-_PARTY_ORGAN = re.compile(r"(?:[ \t]+(?:DPP|DPD|DPC|DPW|Dewan[ \t]+Pimpinan[ \t]+\w+))?"
-                          + _PARTY_AFTER.pattern)
-
-
 _PARTY_WORD = re.compile(
     r"(?<![\w-])(?:PDI-?P|PDIP|Golkar|Gerindra|PKS|PKB|Nasdem|NasDem|Hanura|Perindo)(?![\w-])"
 )
@@ -59,7 +48,7 @@ _BOARD_LEVEL = re.compile(r"[ \t]+(?:I|II)\b")
 #: A regional board by its second level ("DPD II Golkar"): the senate is never so written.
 #: ("DPD I" alone is no such sign: a Balinese name starts with "I", "DPD I Made ...".)
 _SECOND_LEVEL_BOARD = re.compile(r"\bDPD[ \t]+II\b")
-#: The capitalised word after a board's name, where a party's name starts ("Partai", "PDI-P").
+#: The capitalised word after a name, where a board's or a party's name starts ("Partai", "PDI-P").
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z]\w*(?:-\w+)?)")
 #: The senate written out: a text that names it keeps its bare "DPD".
 _SENATE_WRITTEN = re.compile(r"\bDewan[ \t]+Perwakilan[ \t]+Daerah\b")
@@ -82,14 +71,39 @@ def party_branch(text: str, hit: KBHit) -> bool:
 def party_named_at(text: str, pos: int) -> bool:
     """A party's name starts after the blanks at ``pos``: "Partai ..." or a party's word.
 
-    The party's words are the parties lexicon's (:data:`beritanlp.lexicons.parties.PARTY_NAMES`),
-    written capitalised ("Golkar", "PDI-P", "PDI-Perjuangan" by its first part).
+    The party's words are the parties lexicon's rows for this rule
+    (:data:`beritanlp.lexicons.parties.AGENCY_PARTY_NAMES`), written capitalised ("Golkar",
+    "PDI-P"; "PDI-Perjuangan" and "Partai-partai" by the first part; a three-letter short
+    form in capitals).
     """
     word = _WORD_AFTER.match(text, pos)
     if word is None:
         return False
-    low = word.group(1).casefold()
-    return low == "partai" or low in PARTY_NAMES or low.split("-")[0] in PARTY_NAMES
+    written = word.group(1)
+    if len(written) <= 3 and not written.isupper():
+        return False  # a party's three-letter short form is in capitals: "PAN", not "Pan Brothers"
+    low = written.casefold()
+    first = low.split("-")[0]
+    return "partai" in (low, first) or low in AGENCY_PARTY_NAMES or first in AGENCY_PARTY_NAMES
+
+
+def party_organ_at(text: str, pos: int) -> bool:
+    """A party, or a party's board and the party, is written right after ``pos``.
+
+    "Badan Advokasi Hukum DPP Partai Golkar", "Badan Saksi Nasional Partai Golkar": the body
+    before ``pos`` is the party's. Boards and parties are the parties lexicon's.
+    """
+    if party_named_at(text, pos):
+        return True
+    words: list[str] = []
+    end = pos
+    board_end = None
+    while len(words) < MAX_BOARD_WORDS and (word := _WORD_AFTER.match(text, end)) is not None:
+        words.append(word.group(1).casefold())
+        end = word.end()
+        if " ".join(words) in PARTY_BOARDS:
+            board_end = end  # the longest board ("Dewan Pimpinan Daerah", not "Dewan ...")
+    return board_end is not None and party_named_at(text, board_end)
 
 
 def regional_board_written(text: str) -> bool:
@@ -653,7 +667,7 @@ def _sub_units(
             end = rank.start()
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
-        if (is_excluded(span_text) or end <= m.end() or _PARTY_ORGAN.match(text, end)
+        if (is_excluded(span_text) or end <= m.end() or party_organ_at(text, end)
                 or _PARTY_WORD.search(span_text)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         if _no_unit(m.group(1), m.end(), end, short_at, body_starts):
