@@ -127,3 +127,13 @@ def test_portfolio_name_beside_two_houses_or_another_number_stays() -> None:
                                 DPR_COMMISSION_PORTFOLIOS)
     assert law.key == "unit|komisihukum"
     assert religion.key == "unit|komisiagama"
+
+
+def test_portfolio_name_beside_a_regional_commission_and_its_bare_number_stays() -> None:
+    text = ("Komisi III DPRD Sukamaju memanggil Kapolres. Komisi III sepakat. "
+            "Calon itu diuji oleh Komisi Hukum.")
+    regional = _cand(text, "Komisi III DPRD Sukamaju", "komisi|III|dprdsukamaju")
+    bare = _cand(text, "Komisi III", "komisi|III", nth=1)
+    portfolio = _cand(text, "Komisi Hukum", "unit|komisihukum")
+    merge_portfolio_commissions(text, [regional, bare, portfolio], DPR_COMMISSION_PORTFOLIOS)
+    assert portfolio.key == "unit|komisihukum"

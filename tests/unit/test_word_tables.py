@@ -12,7 +12,7 @@ READERS = {
     "stopwords": {"agencies", "officials"},
     "months": {"dates", "numbers", "officials"},
     "days": {"dates", "officials", "agencies"},
-    "parties": {"officials", "places"},
+    "parties": {"officials", "places", "agencies"},
 }
 
 

@@ -15,6 +15,11 @@ from beritanlp.lexicons.words import word_table
 _ROWS = word_table("parties")
 #: Parties' short forms and the words of their names, casefolded ("pdip", "perjuangan").
 PARTY_NAMES: frozenset[str] = frozenset(row[0] for row in _ROWS if row[1] == "party")
+#: The parties' words that name nothing else right after a body's or a board's name (the
+#: agencies rule reads them: "DPD Golkar"; not "Garuda", "Gelora", "Perjuangan"), casefolded.
+AGENCY_PARTY_NAMES: frozenset[str] = frozenset(
+    row[0] for row in _ROWS if row[1] == "party" and "agencies" in row[-1].split()
+)
 #: A party's boards at each level, short and long, casefolded ("dpc", "dewan pimpinan cabang").
 PARTY_BOARDS: frozenset[str] = frozenset(row[0] for row in _ROWS if row[1] == "board")
 #: Words of a post on a party's board, casefolded ("ketua", "harian", "plt").
@@ -53,6 +58,7 @@ def party_board_start(lows: Sequence[str]) -> int | None:
 
 
 __all__ = [
+    "AGENCY_PARTY_NAMES",
     "MAX_BOARD_WORDS",
     "PARTY_BOARDS",
     "PARTY_NAMES",

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.lexicons.parties import AGENCY_PARTY_NAMES, MAX_BOARD_WORDS, PARTY_BOARDS
 from beritanlp.rules.agencies.candidates import Candidate, KBHit
 from beritanlp.rules.agencies.filters import (
     cut_headline_tail,
@@ -37,17 +38,6 @@ from beritanlp.rules.agencies.vocab import (
     WORLD_PORTFOLIO_WORDS,
 )
 
-_PARTY_AFTER = re.compile(
-    r"[ \t]+(?:Partai|PDI-?P|PDIP|Golkar|Gerindra|PKS|PAN|PKB|Nasdem|NasDem|Demokrat|Hanura|PPP|"
-    r"Perindo|PSI|PBB|PDI)\b"
-)
-
-
-#: A party (or its board) written right after a body's name: the body is the party's.
-_PARTY_ORGAN = re.compile(r"(?:[ \t]+(?:DPP|DPD|DPC|DPW|Dewan[ \t]+Pimpinan[ \t]+\w+))?"
-                          + _PARTY_AFTER.pattern)
-
-
 _PARTY_WORD = re.compile(
     r"(?<![\w-])(?:PDI-?P|PDIP|Golkar|Gerindra|PKS|PKB|Nasdem|NasDem|Hanura|Perindo)(?![\w-])"
 )
@@ -55,11 +45,19 @@ _PARTY_WORD = re.compile(
 
 #: A party's level after its board's short form ("DPD I Partai Golkar", "DPD II Golkar").
 _BOARD_LEVEL = re.compile(r"[ \t]+(?:I|II)\b")
-#: A party's (or an organisation's) regional board written out ("Dewan Pimpinan Daerah (DPD)
-#: Partai Nasdem") or by its level ("DPD II Golkar"): the senate is never so written.
-_REGIONAL_BOARD = re.compile(r"\bDewan[ \t]+Pimpinan[ \t]+Daerah\b|\bDPD[ \t]+(?:I|II)\b")
+#: A regional board by its second level ("DPD II Golkar"): the senate is never so written.
+#: ("DPD I" alone is no such sign: a Balinese name starts with "I", "DPD I Made ...".)
+_SECOND_LEVEL_BOARD = re.compile(r"\bDPD[ \t]+II\b")
+#: The capitalised word after a name, where a board's or a party's name starts ("Partai", "PDI-P").
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z]\w*(?:-\w+)?)")
 #: The senate written out: a text that names it keeps its bare "DPD".
 _SENATE_WRITTEN = re.compile(r"\bDewan[ \t]+Perwakilan[ \t]+Daerah\b")
+#: Between two houses listed together ("DPR dan DPD", "MPR, DPR, dan DPD", "DPR/DPD").
+_HOUSE_LIST_GAP = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+|[ \t]*/[ \t]*"
+)
+#: The other national houses (KB ids): a "DPD" listed beside one of them is the senate.
+_OTHER_HOUSES = frozenset({"dpr", "mpr"})
 
 
 def party_branch(text: str, hit: KBHit) -> bool:
@@ -67,20 +65,103 @@ def party_branch(text: str, hit: KBHit) -> bool:
     if text[hit.start : hit.end] != "DPD":
         return False
     level = _BOARD_LEVEL.match(text, hit.end)
-    return _PARTY_AFTER.match(text, level.end() if level else hit.end) is not None
+    return party_named_at(text, level.end() if level else hit.end)
+
+
+def party_named_at(text: str, pos: int) -> bool:
+    """A party's name starts after the blanks at ``pos``: "Partai ..." or a party's word.
+
+    The party's words are the parties lexicon's rows for this rule
+    (:data:`beritanlp.lexicons.parties.AGENCY_PARTY_NAMES`), written capitalised ("Golkar",
+    "PDI-P"; "PDI-Perjuangan" and "Partai-partai" by the first part; a three-letter short
+    form in capitals).
+    """
+    word = _WORD_AFTER.match(text, pos)
+    if word is None:
+        return False
+    written = word.group(1)
+    if len(written) <= 3 and not written.isupper():
+        return False  # a party's three-letter short form is in capitals: "PAN", not "Pan Brothers"
+    low = written.casefold()
+    first = low.split("-")[0]
+    return "partai" in (low, first) or low in AGENCY_PARTY_NAMES or first in AGENCY_PARTY_NAMES
+
+
+def party_organ_at(text: str, pos: int) -> bool:
+    """A party, or a party's board and the party, is written right after ``pos``.
+
+    "Badan Advokasi Hukum DPP Partai Golkar", "Badan Saksi Nasional Partai Golkar": the body
+    before ``pos`` is the party's. Boards and parties are the parties lexicon's.
+    """
+    if party_named_at(text, pos):
+        return True
+    words: list[str] = []
+    end = pos
+    board_end = None
+    while len(words) < MAX_BOARD_WORDS and (word := _WORD_AFTER.match(text, end)) is not None:
+        words.append(word.group(1).casefold())
+        end = word.end()
+        if " ".join(words) in PARTY_BOARDS:
+            board_end = end  # the longest board ("Dewan Pimpinan Daerah", not "Dewan ...")
+    return board_end is not None and party_named_at(text, board_end)
+
+
+def regional_board_written(text: str) -> bool:
+    """A regional board is written out ("Dewan Pimpinan Daerah"): its long form's initials "DPD".
+
+    The boards are the parties lexicon's (:data:`beritanlp.lexicons.parties.PARTY_BOARDS`),
+    written capitalised as a name.
+    """
+    for board in PARTY_BOARDS:
+        words = board.split()
+        if len(words) > 1 and "".join(w[0] for w in words) == "dpd":
+            name = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
+            if re.search(r"\b" + name + r"\b", text):
+                return True
+    return False
 
 
 def party_board_text(text: str, hits: Iterable[KBHit]) -> bool:
     """Tell whether a bare "DPD" in ``text`` is a party's regional board, not the senate.
 
     A text that writes a party's board as "DPD" with the party after it, writes out "Dewan
-    Pimpinan Daerah" or gives a board's level ("DPD II") goes on to call the board "DPD" alone
-    ("pengurus DPD Jatim", "DPD dan DPC"), unless it writes the senate out ("Dewan Perwakilan
-    Daerah"); "DPD RI" is another short form and stays.
+    Pimpinan Daerah" or gives a board's second level ("DPD II") goes on to call the board "DPD"
+    alone ("pengurus DPD Jatim", "DPD dan DPC"), unless it writes the senate out ("Dewan
+    Perwakilan Daerah"); "DPD RI" is another short form and stays.
     """
-    if _SENATE_WRITTEN.search(text):
-        return False
-    return _REGIONAL_BOARD.search(text) is not None or any(party_branch(text, h) for h in hits)
+    if "DPD" not in text or _SENATE_WRITTEN.search(text):
+        return False  # no "DPD" at all: nothing to read (most articles)
+    return (regional_board_written(text)
+            or _SECOND_LEVEL_BOARD.search(text) is not None
+            or any(party_branch(text, h) for h in hits))
+
+
+def listed_with_houses(text: str, hit: KBHit, hits: Iterable[KBHit]) -> bool:
+    """A "DPD" listed with the other houses ("DPR dan DPD", "MPR, DPR, dan DPD") is the senate.
+
+    Parameters
+    ----------
+    text
+        The article.
+    hit
+        The "DPD" hit.
+    hits
+        The article's knowledge-base hits; the houses among them are found by id.
+
+    Returns
+    -------
+    bool
+        True when a hit of the DPR or the MPR lies right before or after ``hit``, with only a
+        comma, "dan"/"serta" or a slash between them.
+    """
+    for other in hits:
+        if not _OTHER_HOUSES.intersection(other.ids):
+            continue
+        if other.end <= hit.start and _HOUSE_LIST_GAP.fullmatch(text, other.end, hit.start):
+            return True
+        if other.start >= hit.end and _HOUSE_LIST_GAP.fullmatch(text, hit.end, other.start):
+            return True
+    return False
 
 
 def preceded_by_position(text: str, start: int) -> bool:
@@ -586,7 +667,7 @@ def _sub_units(
             end = rank.start()
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
-        if (is_excluded(span_text) or end <= m.end() or _PARTY_ORGAN.match(text, end)
+        if (is_excluded(span_text) or end <= m.end() or party_organ_at(text, end)
                 or _PARTY_WORD.search(span_text)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         if _no_unit(m.group(1), m.end(), end, short_at, body_starts):

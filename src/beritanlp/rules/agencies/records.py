@@ -219,16 +219,22 @@ def merge_portfolio_commissions(
     "Komisi Agama" beside "Komisi VIII", "Komisi Hukum" beside "Komisi III DPR RI"
     (``portfolios``: portfolio word -> the commission's number): one commission, written two
     ways. Only when the article has exactly one commission of that number with its house
-    (or only the bare number) and that house is the DPR, not a regional one ("Komisi III
-    DPRD ...").
+    (or only the bare number) and that house is the DPR, and no regional house's commission
+    of that number ("Komisi III DPRD ..."; its later bare "Komisi III" is the regional one).
     """
     by_number: dict[str, set[str]] = {}
+    regional: set[str] = set()  # numbers of a regional house's commission ("Komisi III DPRD")
     for cand in kept:
         kind, _, rest = cand.key.partition("|")
         number, _, house = rest.partition("|")
-        if kind == "komisi" and (not house or (house.startswith("dpr")
-                                               and not house.startswith("dprd"))):
+        if kind != "komisi":
+            continue
+        if house.startswith("dprd"):
+            regional.add(number)
+        elif not house or house.startswith("dpr"):
             by_number.setdefault(number, set()).add(cand.key)
+    for number in regional:  # a bare "Komisi III" there may be the regional one: no join
+        by_number.pop(number, None)
     if not by_number:
         return
     for cand in kept:
