@@ -36,6 +36,7 @@ from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
     group_members,
     listed_holders_before,
+    own_clause_start,
     paired_holders,
     report_holder,
 )
@@ -131,6 +132,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
     other = {d.short for d in definitions
              if LONG_GRADES.get(name_key(d.long)) != d.short}
     used = _Used()
+    siblings: set[int] = set()  # grades read only as listed after the one before
     bands: dict[tuple[int, int], int] = {}  # value ranges per sentence, counted once
     spans = _grade_spans(text, lex, metrics)
     mixed = mixed_levels(text, spans)
@@ -159,8 +161,11 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
         if _travelled_to(text, start, end, sent):
             continue  # "berangkat menuju WBK Center": a place gone to, no grade
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
-        chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window) \
-            or _listed_sibling(text, out, start, rules, sent)
+        chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
+        if chosen is None:
+            chosen = _listed_sibling(text, out, start, rules, sent)
+            if chosen is not None:
+                siblings.add(start)
         if chosen is None:
             continue
         rule, here = chosen
@@ -173,7 +178,9 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
     out += _loose_grades(text, metrics, sent_of, used)
     _coordinated_targets(text, out)
     _paired_grades(text, out)
-    return out
+    # a grade read only as listed with its own holder, whose holder the pairing did not find:
+    # its subject would be guessed
+    return [c for c in out if c.start not in siblings or c.subjects is not None]
 
 
 def _listed_sibling(text: str, out: Sequence[Candidate], start: int, rules: Sequence[MetricRule],
@@ -214,13 +221,54 @@ def _paired_grades(text: str, grades: list[Candidate]) -> None:
         lo = group[0].sentence[0]
         for start in starts:
             here = [c for c in group if c.start == start]
-            # "Kabupaten B Adipura Buana": the clause ends where the grade's metric begins
-            cut = min([c.metric.start for c in here if lo <= c.metric.start < start] or [start])
+            # "Kabupaten B Adipura Buana": the grade's own clause ends where its metric is named
+            # (a metric named in the clause before, "Nindya dalam KLA 2023, Kabupaten B
+            # Madya", cuts nothing)
+            own = own_clause_start(text, lo, start)
+            named = metric_named_in(text, own, start, here[0].metric.rule)
+            cut = min([c.metric.start for c in here if own <= c.metric.start < start]
+                      + ([named] if named is not None else []) or [start])
             holders = paired_holders(text, lo, cut, words)
+            after = _NEXT_GRADE.match(text, max(c.end for c in here))
+            if holders is not None and len(holders) > 1 and after is not None \
+                    and after.group(1) in words:
+                holders = None  # "B dan C masing-masing Madya dan Pratama": one grade each
             for c in here:
                 if c.subjects is None and holders is not None:
                     c.subjects = holders
             lo = max(c.end for c in here)
+
+
+#: A joining word, then a word (another grade?): "masing-masing Madya dan Pratama".
+_NEXT_GRADE = re.compile(r"[ \t]*(?:,[ \t]*|[ \t](?=dan|serta))(?:(?:dan|serta)[ \t]+)?"
+                         r"(?:predikat[ \t]+)?(\w+)")
+
+
+def metric_named_in(text: str, lo: int, hi: int, rule: MetricRule | None) -> int | None:
+    """Where ``rule``'s short form or one of its names is first written in ``text[lo:hi]``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    lo, hi : int
+        The span searched (a grade's own clause: short, at most a few words).
+    rule : MetricRule or None
+        The metric; ``None`` finds nothing.
+
+    Returns
+    -------
+    int or None
+        The start of the first mention, or ``None``.
+    """
+    if rule is None or hi <= lo:
+        return None
+    clause = text[lo:hi]
+    folded = clause.casefold()
+    found = [clause.find(rule.acronym)] if rule.acronym else []
+    found += [folded.find(name.casefold()) for name in rule.names]
+    hits = [i for i in found if i >= 0 and (i == 0 or not clause[i - 1].isalnum())]
+    return lo + min(hits) if hits else None
 
 
 #: What joins the two ends of a span of levels: "sedang hingga sangat tidak sehat".

@@ -374,6 +374,35 @@ _PAIRED_CLAUSE = re.compile(
     r"[\"“']?$")
 
 
+#: What opens a clause of such a list (the opening alternatives of :data:`_PAIRED_CLAUSE`).
+_CLAUSE_JOINT = re.compile(r"[,;]|[ \t](?:dan|serta|sedangkan|sementara|adapun)[ \t]")
+
+
+def own_clause_start(text: str, lo: int, start: int) -> int:
+    """Where the clause of a grade at ``start`` begins: after the last joint in ``[lo, start)``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    lo : int
+        Where the search begins (the end of the grade before, or the sentence start).
+    start : int
+        The grade's start.
+
+    Returns
+    -------
+    int
+        The end of the last comma, semicolon or joining word before ``start``; ``lo`` if none
+        (searched over at most 200 characters, as :func:`paired_holders` reads).
+    """
+    lo = max(lo, start - 200)
+    last = lo
+    for m in _CLAUSE_JOINT.finditer(text, lo, start):
+        last = m.end()
+    return last
+
+
 def paired_holders(text: str, lo: int, start: int,
                    grades: Collection[str] = ()) -> list[str] | None:
     """The holders a clause between ``lo`` and a grade at ``start`` pairs with it, if any.
