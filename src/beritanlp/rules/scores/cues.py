@@ -86,6 +86,14 @@ CONDITION = re.compile(
 #: "kalau" is a condition only right before a value ("lulus kalau nilainya 100?"); further
 #: back it is often a topic marker ("Kalau Kota A, nilainya ...").
 NEAR_CONDITION = re.compile(r"\bkalau\b", re.IGNORECASE)
+#: Words that deny the verb after them: "tak meraih", "belum diraih" (:data:`NOT_HELD` and the
+#: grade readers' denied verbs).
+DENIAL_WORDS = "tidak|tak|belum|gagal|bukan"
+#: Words before a verb of holding that say the grade was missed or is hard to reach: "hampir
+#: diraih", "sulit diraih" (read with :data:`DENIAL_WORDS`).
+NEAR_MISS_WORDS = "hampir|nyaris|sulit|sukar"
+#: A grade denied, missed or hard to reach ("tak diraih", "hampir diraih").
+NOT_REACHED = re.compile(rf"\b(?:{DENIAL_WORDS}|{NEAR_MISS_WORDS})\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:belum|tidak|bukan|gagal|tanpa|selain)\b", re.IGNORECASE)
 GRADE_CUE = re.compile(
     r"\b(?:predikat|kategori|katagori|kriteria|nilai|opini|status|level|peringkat|meraih|memperoleh"
@@ -233,13 +241,15 @@ HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|harapan(?:nya)?|berharap|in
 #: window of :data:`HOPE_REACH` characters ending at the rank or the measure (one bounded
 #: look-back for every rank: "mungkin bisa turun ke ranking ke-10", "berpotensi menjadi
 #: ekonomi terbesar kelima").
+#: A hope word anywhere in a span ("Opini WTP tahun depan diharapkan diraih ...").
+HOPE = re.compile(rf"\b(?:{HOPE_WORDS})\b", re.IGNORECASE)
 HOPED = re.compile(rf"\b(?:{HOPE_WORDS})\b[^.,;:()\"]{{0,40}}$", re.IGNORECASE)
 HOPE_REACH = 60
 #: A rank, or a ranking measure, said not to be held, right before it: "tidak masuk dalam
 #: peringkat", "belum menduduki peringkat", "tak lagi menempati peringkat kedua", "tidak lagi
 #: menjadi produsen kopi terbesar", "bukan lagi kota termahal" (searched in a window of
 #: :data:`NOT_HELD_REACH` characters ending at it).
-NOT_HELD = re.compile(r"\b(?:(?:tidak|tak|belum|gagal|bukan)[ \t]+(?:(?:lagi|pernah|bisa|mampu"
+NOT_HELD = re.compile(rf"\b(?:(?:{DENIAL_WORDS})[ \t]+(?:(?:lagi|pernah|bisa|mampu"
                       r"|akan|bahkan)[ \t]+)?(?:masuk|termasuk|menduduki|menempati|meraih"
                       r"|berada|mencapai|menjadi|jadi)|bukan[ \t]+lagi)\b[^.,;]{0,25}$",
                       re.IGNORECASE)

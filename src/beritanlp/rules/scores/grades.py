@@ -13,15 +13,19 @@ from beritanlp.rules.scores.cues import (
     CAP_PREDICATE,
     CLAUSE_BREAK,
     CONDITION,
+    DENIAL_WORDS,
     GRADE_CUE,
     GRADE_TARGET,
+    HOPE,
     LETTER_PREDICATE,
     LONG_GRADES,
+    NEAR_MISS_WORDS,
     NEGATION,
     NILAI_PREDICATE,
     NOBODY,
     PREDICATE_WORD,
     SCORE_CUE,
+    TARGET,
     TIER,
     TIER_WORD,
     TOWARDS,
@@ -36,9 +40,11 @@ from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
     group_members,
     listed_holders_before,
+    not_given_after,
     own_clause_start,
     paired_holders,
     report_holder,
+    words_to_passive,
 )
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 
@@ -345,8 +351,8 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
                      sent: tuple[int, int]) -> Candidate:
     """A grade with its kind (held or aimed at) and the subjects listed or counted with it."""
     # "menargetkan nilai naik dari BB menjadi A": the grade left is held, not aimed at
-    kind = "target" if aimed_at(text, start, sent) and not _LEFT_GRADE.search(
-        text, max(sent[0], start - 12), start) else "grade"
+    kind = "target" if (aimed_at(text, start, sent) and not _LEFT_GRADE.search(
+        text, max(sent[0], start - 12), start)) or _hoped_after(text, end, sent) else "grade"
     subjects = enumerated_subjects(text, end, sent)
     if subjects is None:
         report = report_holder(text, end, sent)
@@ -357,6 +363,12 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
         # "... WDP kepada empat K/L. Keempat lembaga dimaksud adalah A, B dan C": the members
         subjects = group_members(text, subjects[0], sent) or subjects
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
+
+
+def _hoped_after(text: str, end: int, sent: tuple[int, int]) -> bool:
+    """A grade hoped for before the verb that would give it: "WTP tahun depan diharapkan diraih"."""
+    verb = words_to_passive(text, end, sent)
+    return verb is not None and bool(TARGET.search(text, end, verb) or HOPE.search(text, end, verb))
 
 
 _LEFT_GRADE = re.compile(r"\bdari[ \t]+(?:predikat[ \t]+)?[\"“']?$", re.IGNORECASE)
@@ -512,7 +524,8 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
 
 #: "Predikat A ... belum pernah diraih": a grade denied by a negated verb after it, in its clause.
 _DENIED_AFTER = re.compile(
-    r"[^.;:,!?]{0,60}?\b(?:belum|tidak|gagal|bukan)[ \t]+(?:(?:pernah|lagi|juga|berhasil)[ \t]+)?"
+    rf"[^.;:,!?]{{0,60}}?\b(?:{DENIAL_WORDS}|{NEAR_MISS_WORDS})[ \t]+"
+    r"(?:(?:pernah|lagi|juga|berhasil)[ \t]+)?"
     r"(?:di(?:raih|peroleh|dapat(?:kan)?|sandang|berikan|terima)|meraih|memperoleh"
     r"|mendapat(?:kan)?|menyandang|menerima)\b", re.IGNORECASE)
 
@@ -520,10 +533,10 @@ _DENIED_AFTER = re.compile(
 def negated(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
     """A grade denied: a negation shortly before it, or a negated verb after it in its clause.
 
-    "belum meraih WTP", "predikat A belum pernah diraih".
+    "belum meraih WTP", "predikat A belum pernah diraih", "WTP tahun ini tak diraih".
     """
     return bool(NEGATION.search(text, max(sent[0], start - 30), start)
-                or _DENIED_AFTER.match(text, end, sent[1]))
+                or _DENIED_AFTER.match(text, end, sent[1]) or not_given_after(text, end, sent))
 
 
 def _lettered(metric: Metric) -> bool:

@@ -11,6 +11,9 @@ from beritanlp.rules.scores.antecedents import pronoun_antecedent
 from beritanlp.rules.scores.cues import (
     AVERAGE,
     CAP,
+    CONDITION,
+    NEAR_CONDITION,
+    NOT_REACHED,
     PLAYER_AFTER,
     PLAYER_RANKED,
     TIER,
@@ -292,12 +295,70 @@ def enumerated_subjects(text: str, end: int, sent: tuple[int, int]) -> list[str]
 
 
 #: Lower-case words (or a year) between a grade and the passive verb that gives it: "WTP atas
-#: laporan keuangan tahun 2023 diraih ...", "WBK tahun ini diberikan kepada ..." (no modal,
-#: negation or comparison among them: "WTP yang belum pernah diraih ...", "seperti ...").
+#: laporan keuangan tahun 2023 diraih ...", "WBK tahun ini diberikan kepada ..." (no relative
+#: clause, modal or comparison among them: "WTP yang ... diraih", "seperti ..."; denials, near
+#: misses and conditions are read with the cues' tables, see :func:`_holders_further`).
 _WORDS_THEN_PASSIVE = re.compile(
-    r"(?:[ \t]+(?!(?:yang|tidak|belum|pernah|akan|bisa|dapat|harus|seperti|sebagaimana|bukan"
-    r"|ingin|agar|supaya|jika|bila|kalau|oleh)\b)(?:[a-z][\w-]*|(?:19|20)\d\d)){1,8}?[ \t]*,?"
+    r"(?:[ \t]+(?!(?:yang|pernah|bisa|dapat|harus|seperti|sebagaimana|oleh)\b)"
+    r"(?:[a-z][\w-]*|(?:19|20)\d\d)){1,8}?[ \t]*,?"
     + _PASSIVE.pattern[len(_GRADE_TAIL):])
+#: Words before the passive verb that say no one holds the grade: a denial, a near miss, a
+#: condition ("tak diraih", "hampir diraih", "jika diraih").
+_NOT_GIVEN = (NOT_REACHED, CONDITION, NEAR_CONDITION)
+
+
+def words_to_passive(text: str, end: int, sent: tuple[int, int]) -> int | None:
+    """The end of lower-case words, then a passive verb of holding, after a grade ending at ``end``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    end : int
+        The grade's end.
+    sent : tuple of int
+        The grade's sentence.
+
+    Returns
+    -------
+    int or None
+        The end of the verb (and of "oleh", "kepada" after it): "WTP atas laporan keuangan
+        2023 diraih |"; ``None`` without such words within 120 characters.
+    """
+    hi = min(sent[1], end + 120)
+    if " di" not in text[end:hi]:
+        return None
+    m = _WORDS_THEN_PASSIVE.match(text, end, hi)
+    return m.end() if m else None
+
+
+def not_given_after(text: str, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the words between a grade and the passive verb after it say no one holds it.
+
+    "Opini WTP tahun ini tak diraih A dan B", "WTP ... hampir diraih", "WTP ... jika diraih".
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    end : int
+        The grade's end.
+    sent : tuple of int
+        The grade's sentence.
+
+    Returns
+    -------
+    bool
+        A denial, near miss or condition (the cues' tables) among those words.
+    """
+    verb = words_to_passive(text, end, sent)
+    return verb is not None and _not_given(text, end, verb)
+
+
+def _not_given(text: str, end: int, verb: int) -> bool:
+    return any(p.search(text, end, verb) for p in _NOT_GIVEN)
+
+
 #: "memberikan opini WTP kepada A, B dan C": the names the grade is given to.
 _GIVEN_TO = re.compile(_GRADE_TAIL + r"(?:kepada|bagi)[ \t]+")
 #: A lower-case word that ends a list of holders: "... dan Pemkot C atas laporan keuangan".
@@ -314,11 +375,10 @@ def _holders_further(text: str, end: int, sent: tuple[int, int],
     region's name does ("Pemkab", "Kota", an acronym); a counted group is read elsewhere.
     """
     m = _GIVEN_TO.match(text, end, sent[1]) if giving else None
-    if m is None and " di" in text[end:min(sent[1], end + 120)]:
-        m = _WORDS_THEN_PASSIVE.match(text, end, min(sent[1], end + 120))
-    if m is None:
-        return None
-    rest = text[m.end():sent[1]]
+    verb = m.end() if m is not None else words_to_passive(text, end, sent)
+    if verb is None or (m is None and _not_given(text, end, verb)):
+        return None  # "WTP tahun ini tak diraih A dan B", "hampir diraih", "jika diraih"
+    rest = text[verb:sent[1]]
     cut = _LIST_END.search(rest)
     names = _listed_names(rest[:cut.start()] if cut else rest)
     if not names or len(names) < 2 or any(
