@@ -154,8 +154,10 @@ _COUNTED_BEFORE = re.compile(
     r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini"
     r"|mencatat(?:kan)?|berada|masuk|menunjukkan)\s+)?(?:(?:pada|di|dalam|ke)\s+)?"
     r"(?:(?:opini|predikat|status|tahap|kategori|katagori|level|zona)\s+)?[\"“']?$", re.IGNORECASE)
-_HEAD_START = re.compile(rf"(?:{_GOV_HEAD}|(?:Provinsi|Kabupaten|Kota|Desa|Kelurahan|Kecamatan)\b"
-                         r"|[A-Z]{2,}\b|\d)")
+#: How a body's or a region's name starts: a government head word, a region word, an acronym.
+_NAME_HEAD = (rf"(?:{_GOV_HEAD}|(?:Provinsi|Kabupaten|Kota|Desa|Kelurahan|Kecamatan)\b"
+              r"|[A-Z]{2,}\b)")
+_HEAD_START = re.compile(rf"(?:{_NAME_HEAD}|\d)")
 _ACRONYM_END = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*$")
 
 
@@ -420,8 +422,7 @@ _COORDINATED_BEFORE = re.compile(
 #: previous grade or the sentence start to this grade: one or more bodies' or regions' names,
 #: maybe a verb of holding and the grade's noun, nothing else). It opens the sentence, follows
 #: a comma or a joining word.
-_PAIRED_NAME = (rf"(?:{_GOV_HEAD}|(?:Provinsi|Kabupaten|Kota|Desa|Kelurahan|Kecamatan)\b"
-                rf"|[A-Z]{{2,}}\b)(?:[ \t]+{CAP}){{0,5}}")
+_PAIRED_NAME = rf"{_NAME_HEAD}(?:[ \t]+{CAP}){{0,5}}"
 _PAIRED_CLAUSE = re.compile(
     r"(?:^[ \t]*|[,;][ \t]*|[ \t](?:dan|serta|sedangkan|sementara|adapun)[ \t]+)"
     r"(?:(?:dan|serta|sedangkan|sementara|adapun)[ \t]+)?"
