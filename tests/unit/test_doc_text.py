@@ -85,3 +85,18 @@ def test_token_texts_are_kept_while_the_tokens_stay() -> None:
     with doc.retokenize() as retokenizer:  # as many tokens as before, other ones
         retokenizer.merge(doc[3:5])
     assert token_texts(doc) == [t.text for t in doc] == ["Wali", "Kota", "Bekasi", "hadir."]
+
+
+def test_squeezed_text_is_built_once_while_the_tokens_stay() -> None:
+    from beritanlp.text.doc_text import squeezed_text
+    from beritanlp.text.mojibake import GARBLED_NBSP
+
+    doc = spacy.blank("id")(f"Warga Tangerang {GARBLED_NBSP} Selatan hadir.")
+    first = squeezed_text(doc)
+    assert first.text == "Warga Tangerang Selatan hadir."
+    assert squeezed_text(doc) is first  # the agencies and places components share it
+    with doc.retokenize() as retokenizer:  # other tokens: read again
+        retokenizer.merge(doc[3:5])
+    again = squeezed_text(doc)
+    assert again is not first
+    assert again.text == first.text

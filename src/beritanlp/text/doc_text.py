@@ -9,7 +9,9 @@ string it tokenized (:func:`remember`), so a pipeline's documents never build it
 
 :func:`token_texts` keeps the token texts the same way, with the ORTH column they were read
 from: a later call reads the column again (one C-level copy) and returns the kept texts when it
-is unchanged, instead of looking every token's string up again.
+is unchanged, instead of looking every token's string up again. :func:`squeezed_text` (the
+text with CLICK-ID's garbled no-break spaces read as spaces, which the agencies and the places
+components both read) is kept the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 #: The tokenizer's input where it differs from the document's text (its spaces made plain).
 _INPUTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _TOKEN_TEXTS: WeakKeyDictionary[Doc, tuple[Any, list[str]]] = WeakKeyDictionary()
+#: A document's squeezed text, with the text and ORTH column it was read from
+#: (see :func:`squeezed_text`).
+_SQUEEZED: WeakKeyDictionary[Doc, tuple[str, Any, Squeezed]] = WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
@@ -152,10 +157,23 @@ def squeezed_text(doc: Doc) -> Squeezed:
     -------
     Squeezed
         The squeezed text and the way back (the text itself when it has none).
+
+    Notes
+    -----
+    Several components read it (agencies, places); it is built once per document and kept,
+    as :func:`token_texts` keeps the token texts, while the document's ORTH column is
+    unchanged.
     """
     text = doc_text(doc)
     if GARBLED_NBSP not in text:
         return squeeze_nbsp(text, ())
+    orths = doc.to_array(ORTH)
+    kept = _SQUEEZED.get(doc)
+    if kept is not None and kept[0] == text and numpy.array_equal(kept[1], orths):
+        return kept[2]
     offsets = doc.to_array(IDX).tolist()
     garbled = [at for w, at in zip(token_texts(doc), offsets, strict=True) if w == GARBLED_NBSP]
-    return squeeze_nbsp(text, garbled)
+    squeezed = squeeze_nbsp(text, garbled)
+    with _LOCK:
+        _SQUEEZED[doc] = (text, orths, squeezed)
+    return squeezed
