@@ -27,6 +27,7 @@ from beritanlp.rules.places.shape import (
     LOCATOR_WORDS,
     ORDINARY,
     ROUTE_DASH,
+    ROUTE_NEXT,
     STREET_BEFORE,
     STREET_WORDS,
     VENUE_WORDS,
@@ -256,8 +257,6 @@ _TOLL_BEFORE = re.compile(
     r"(?:(?!(?:" + "|".join(sorted(w.capitalize() for w in STREET_WORDS)) + r")\b)"
     r"[A-Z][\w]*(?: [A-Z][\w]*)? ?" + ROUTE_DASH + r" ?)*\Z"
 )
-#: A dash and a capitalised name right after a place: the next stop of a route.
-ROUTE_DASH_AFTER = re.compile(r" ?" + ROUTE_DASH + r" ?[A-Z]")
 
 
 def block_toll_roads(text: str, mentions: Sequence[PlaceMention]) -> None:
@@ -289,7 +288,7 @@ def block_toll_roads(text: str, mentions: Sequence[PlaceMention]) -> None:
         before = _TOLL_BEFORE.search(text, max(0, m.start - 80), m.start)
         if before is None:
             continue
-        if before.group().rstrip().endswith(("ol", "Layang")) and not ROUTE_DASH_AFTER.match(
+        if before.group().rstrip().endswith(("ol", "Layang")) and not ROUTE_NEXT.match(
                 text, m.end):
             continue  # "Tol Jakarta Outer Ring Road", "tol Bekasi": no route of places
         m.blocked = "venue"

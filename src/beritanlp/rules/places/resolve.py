@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import TYPE_PRIORITY, Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import ROUTE_DASH
+from beritanlp.rules.places.shape import ROUTE_DASH, ROUTE_NEXT
 
 
 def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None) -> None:
@@ -174,14 +174,12 @@ def _inside_next(text: str, a: PlaceMention, b: PlaceMention | None) -> bool:
 
 #: A place's name ending a dash that joins it to the stop before it ("Semarang-Pontianak").
 _ROUTE_BEFORE = re.compile(r"\w ?" + ROUTE_DASH + r" ?\Z")
-#: A dash right after a place's name, joining it to the next stop.
-_ROUTE_AFTER = re.compile(r" ?" + ROUTE_DASH + r" ?\w")
 
 
 def _route_stop(text: str, m: PlaceMention) -> bool:
     """``m`` is joined by a dash to a stop before or after it: a route, not an address."""
     return bool(_ROUTE_BEFORE.search(text, max(0, m.start - 8), m.start)
-                or _ROUTE_AFTER.match(text, m.end))
+                or ROUTE_NEXT.match(text, m.end))
 
 
 def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:

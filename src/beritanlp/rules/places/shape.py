@@ -175,6 +175,11 @@ def in_venue(text: str, words: Words, i: int, n: int) -> bool:
                for k, w in enumerate(before))
 
 
+#: A dash and a capitalised name right after a place: the next stop of a route or road
+#: ("Semarang-Pontianak", "Tol Jakarta-Cikampek").
+ROUTE_NEXT = re.compile(r" ?" + ROUTE_DASH + r" ?[A-Z]")
+
+
 def agency_head(prev: Word | None, places: Sequence[Place]) -> bool:
     """Whether ``prev`` makes the place after it part of an agency's name ("Polres Bogor").
 
