@@ -106,19 +106,25 @@ def party_organ_at(text: str, pos: int) -> bool:
     return board_end is not None and party_named_at(text, board_end)
 
 
+def _written_boards(boards: Iterable[str]) -> re.Pattern[str] | None:
+    """The boards whose long form's initials are "DPD", as a name written capitalised."""
+    names = [r"[ \t]+".join(re.escape(w.capitalize()) for w in board.split())
+             for board in sorted(boards)
+             if len(board.split()) > 1 and "".join(w[0] for w in board.split()) == "dpd"]
+    return re.compile(r"\b(?:" + "|".join(names) + r")\b") if names else None
+
+
+#: The regional boards written out ("Dewan Pimpinan Daerah", "Dewan Pengurus Daerah").
+_WRITTEN_BOARD = _written_boards(PARTY_BOARDS)
+
+
 def regional_board_written(text: str) -> bool:
     """A regional board is written out ("Dewan Pimpinan Daerah"): its long form's initials "DPD".
 
     The boards are the parties lexicon's (:data:`beritanlp.lexicons.parties.PARTY_BOARDS`),
-    written capitalised as a name.
+    written capitalised as a name (one pattern, built once).
     """
-    for board in PARTY_BOARDS:
-        words = board.split()
-        if len(words) > 1 and "".join(w[0] for w in words) == "dpd":
-            name = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
-            if re.search(r"\b" + name + r"\b", text):
-                return True
-    return False
+    return _WRITTEN_BOARD is not None and _WRITTEN_BOARD.search(text) is not None
 
 
 def party_board_text(text: str, hits: Iterable[KBHit]) -> bool:
