@@ -11,17 +11,13 @@ shared machine do not count.
 from __future__ import annotations
 
 import time
+import timeit
 from collections.abc import Callable
 
 
 def best_seconds(call: Callable[[], object], runs: int = 2) -> float:
     """The shortest of ``runs`` timings (CPU seconds of this process) of ``call()``."""
-    best = float("inf")
-    for _ in range(runs):
-        started = time.process_time()
-        call()
-        best = min(best, time.process_time() - started)
-    return best
+    return min(timeit.repeat(call, timer=time.process_time, number=1, repeat=runs))
 
 
 def growth(run: Callable[[int], object], small: int, large: int) -> tuple[float, float]:

@@ -13,6 +13,7 @@ other lists stay empty (the full pipeline fills them). Also prints the seed's sc
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -24,7 +25,8 @@ from beritanlp.text.numbers import find_numbers
 METRICS = MetricIndex(load_metric_rules())
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared" / "data"
+#: ``$BERITANLP_SHARED_DATA`` (as in conftest.py), else ``../shared/data`` beside the repository.
+SHARED = Path(os.environ.get("BERITANLP_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
 def main(argv: list[str]) -> int:

@@ -25,16 +25,17 @@ import statistics
 import subprocess
 import sys
 import time
+import timeit
 import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from beritanlp.lexicons import Lexicons
-from beritanlp.rules import places as places_core
 from beritanlp.rules.officials import context as officials_context
 from beritanlp.rules.officials import extract_officials, officials_tables
 from beritanlp.rules.officials.tokens import tokenize
+from beritanlp.rules.places import find as places_core
 from beritanlp.rules.places import find_places
 from beritanlp.text.words import segment
 
@@ -73,12 +74,7 @@ def timed(run: Callable[[], Any], repeat: int = 3) -> float:
     Process CPU time, not wall time: on a shared machine the wall clock also counts the time
     other processes hold the CPU.
     """
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        run()
-        best = min(best, time.process_time() - start)
-    return best
+    return min(timeit.repeat(run, timer=time.process_time, number=1, repeat=repeat))
 
 
 def main() -> None:

@@ -35,14 +35,17 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "topics" / (
-    "clickid_rubrik_trainval.jsonl.gz")
+#: ``$BERITANLP_SHARED_DATA`` (as in conftest.py), else ``../shared/data`` beside the repository.
+SHARED = Path(os.environ.get("BERITANLP_SHARED_DATA",
+                             Path(__file__).resolve().parents[2].parent / "shared" / "data"))
+DATA = SHARED / "topics" / "clickid_rubrik_trainval.jsonl.gz"
 
 
 def read_texts(limit: int, path: Path = DATA) -> list[str]:

@@ -13,12 +13,15 @@ Usage::
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "stemming" / (
-    "ndetc_dev_pairs.tsv")
+#: ``$BERITANLP_SHARED_DATA`` (as in conftest.py), else ``../shared/data`` beside the repository.
+SHARED = Path(os.environ.get("BERITANLP_SHARED_DATA",
+                             Path(__file__).resolve().parents[2].parent / "shared" / "data"))
+DATA = SHARED / "stemming" / "ndetc_dev_pairs.tsv"
 
 
 def main(argv: list[str]) -> int:
