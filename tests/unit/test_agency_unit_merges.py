@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from beritanlp.rules.agencies.candidates import Candidate
 from beritanlp.rules.agencies.records import (
     merge_cut_units,
@@ -88,31 +90,41 @@ def test_merged_cut_name_stays_full_only_beside_the_body_written_in_full() -> No
     assert not cut.full
 
 
-def test_portfolio_name_joins_the_numbered_commission() -> None:
-    text = "Rapat di Komisi Agama berakhir. Ketua Komisi VIII Budi Santoso menutup sidang."
-    numbered = _cand(text, "Komisi VIII", "komisi|VIII")
-    portfolio = _cand(text, "Komisi Agama", "unit|komisiagama")
-    merge_portfolio_commissions(text, [numbered, portfolio], DPR_COMMISSION_PORTFOLIOS)
-    assert portfolio.key == "komisi|VIII"
-    assert not portfolio.full
+#: Portfolio-name cases: the text, the other commissions in it (name, key, nth mention), the
+#: portfolio name and the key it ends with.
+_PORTFOLIO_CASES = [
+    pytest.param(
+        "Rapat di Komisi Agama berakhir. Ketua Komisi VIII Budi Santoso menutup sidang.",
+        [("Komisi VIII", "komisi|VIII", 0)], "Komisi Agama", "komisi|VIII",
+        id="joins-the-numbered-commission"),
+    pytest.param(
+        "Anggota Komisi III DPR RI Budi Santoso bertanya. Komisi III sepakat. "
+        "Calon itu diuji oleh Komisi Hukum.",
+        [("Komisi III DPR RI", "komisi|III|dprri", 0), ("Komisi III", "komisi|III", 1)],
+        "Komisi Hukum", "komisi|III|dprri", id="joins-the-house-beside-a-bare-number"),
+    pytest.param(
+        "Anggota Komisi Hukum bertanya. Ketua Komisi III DPRD Sukamaju menjawab.",
+        [("Komisi III DPRD Sukamaju", "komisi|III|dprdsukamaju", 0)], "Komisi Hukum",
+        "unit|komisihukum", id="beside-a-regional-commission-stays"),
+    pytest.param(
+        "Komisi III DPRD Sukamaju memanggil Kapolres. Komisi III sepakat. "
+        "Calon itu diuji oleh Komisi Hukum.",
+        [("Komisi III DPRD Sukamaju", "komisi|III|dprdsukamaju", 0),
+         ("Komisi III", "komisi|III", 1)],
+        "Komisi Hukum", "unit|komisihukum",
+        id="beside-a-regional-commission-and-its-bare-number-stays"),
+]
 
 
-def test_portfolio_name_joins_the_house_beside_a_bare_number() -> None:
-    text = ("Anggota Komisi III DPR RI Budi Santoso bertanya. Komisi III sepakat. "
-            "Calon itu diuji oleh Komisi Hukum.")
-    housed = _cand(text, "Komisi III DPR RI", "komisi|III|dprri")
-    bare = _cand(text, "Komisi III", "komisi|III", nth=1)
-    portfolio = _cand(text, "Komisi Hukum", "unit|komisihukum")
-    merge_portfolio_commissions(text, [housed, bare, portfolio], DPR_COMMISSION_PORTFOLIOS)
-    assert portfolio.key == "komisi|III|dprri"
-
-
-def test_portfolio_name_beside_a_regional_commission_stays() -> None:
-    text = "Anggota Komisi Hukum bertanya. Ketua Komisi III DPRD Sukamaju menjawab."
-    regional = _cand(text, "Komisi III DPRD Sukamaju", "komisi|III|dprdsukamaju")
-    portfolio = _cand(text, "Komisi Hukum", "unit|komisihukum")
-    merge_portfolio_commissions(text, [regional, portfolio], DPR_COMMISSION_PORTFOLIOS)
-    assert portfolio.key == "unit|komisihukum"
+@pytest.mark.parametrize(("text", "others", "name", "expected"), _PORTFOLIO_CASES)
+def test_portfolio_name_and_the_numbered_commissions(
+    text: str, others: list[tuple[str, str, int]], name: str, expected: str
+) -> None:
+    cands = [_cand(text, other, key, nth) for other, key, nth in others]
+    portfolio = _cand(text, name, "unit|" + name.replace(" ", "").lower())
+    merge_portfolio_commissions(text, [*cands, portfolio], DPR_COMMISSION_PORTFOLIOS)
+    assert portfolio.key == expected
+    assert portfolio.full == expected.startswith("unit|")  # a joined name is no full name
 
 
 def test_portfolio_name_beside_two_houses_or_another_number_stays() -> None:
@@ -127,13 +139,3 @@ def test_portfolio_name_beside_two_houses_or_another_number_stays() -> None:
                                 DPR_COMMISSION_PORTFOLIOS)
     assert law.key == "unit|komisihukum"
     assert religion.key == "unit|komisiagama"
-
-
-def test_portfolio_name_beside_a_regional_commission_and_its_bare_number_stays() -> None:
-    text = ("Komisi III DPRD Sukamaju memanggil Kapolres. Komisi III sepakat. "
-            "Calon itu diuji oleh Komisi Hukum.")
-    regional = _cand(text, "Komisi III DPRD Sukamaju", "komisi|III|dprdsukamaju")
-    bare = _cand(text, "Komisi III", "komisi|III", nth=1)
-    portfolio = _cand(text, "Komisi Hukum", "unit|komisihukum")
-    merge_portfolio_commissions(text, [regional, bare, portfolio], DPR_COMMISSION_PORTFOLIOS)
-    assert portfolio.key == "unit|komisihukum"

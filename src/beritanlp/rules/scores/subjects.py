@@ -338,15 +338,7 @@ def not_given_after(text: str, end: int, sent: tuple[int, int]) -> bool:
     """Whether the words between a grade and the passive verb after it say no one holds it.
 
     "Opini WTP tahun ini tak diraih A dan B", "WTP ... hampir diraih", "WTP ... jika diraih".
-
-    Parameters
-    ----------
-    text : str
-        The article.
-    end : int
-        The grade's end.
-    sent : tuple of int
-        The grade's sentence.
+    The parameters are those of :func:`words_to_passive`.
 
     Returns
     -------
