@@ -826,8 +826,11 @@ def _subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         country = _country_of(text, c, subjects)
         if country is not None:
             return country
-    if _NATIONAL_AFTER.match(text, c.metric.end) and c.metric.end <= c.start:
-        return "nasional"  # "IPM nasional 2024 mencapai 75,02": the nation's aggregate
+    national = _NATIONAL_AFTER.match(text, c.metric.end)
+    if national and national.end() <= c.start:
+        # "IPM nasional 2024 mencapai 75,02": the nation's aggregate ("Adiwiyata Nasional" with
+        # that word the grade itself: no aggregate)
+        return "nasional"
     group = group_of(text, c)
     if group is not None:
         return group  # "indeks ... warga kota tercatat 4,12": that group's value
@@ -1174,15 +1177,22 @@ _STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|ung
 #: relative "yang" (maybe after a comma) and a standing ("sama dengan Klub Y yang memuncaki
 #: klasemen", "Klub Z, yang kini di puncak klasemen, ..."; "K/L yang mendapatkan WTP" counts
 #: holders, it names none).
+#: The number of a school inside its name, after its kind ("SMA Negeri 4 Alfa", "SDN 12 Beta",
+#: "MTs 2 Gamma") and before a name word: a word of the name, not a count.
+SCHOOL_KINDS = ("SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", "MIN", "MTs",
+                "MTsN", "MA", "MAN", "SLB", "SLBN", "Negeri", "Swasta")
+_SCHOOL_NUMBER = (r"(?:" + "|".join(rf"(?<=\b{k})" for k in SCHOOL_KINDS)
+                  + rf")[ \t]+\d{{1,3}}(?=[ \t]+{CAP})")
+_SCHOOL_NAME = re.compile(rf"(?:{'|'.join(SCHOOL_KINDS)})\b.*?{_SCHOOL_NUMBER}")
 ACHIEVER = re.compile(
-    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}"
+    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&)|{_SCHOOL_NUMBER})*){_SHORT_FORM}"
     rf"(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: :data:`ACHIEVER` in its three parts, read by :func:`achiever_matches` word by word (the
 #: whole pattern backtracks through every word of a long capitalised run without a verb, from
 #: every word of it: quadratic). The whole pattern stays as their specification: the tests
 #: compare the two.
 ACHIEVER_FIRST = re.compile(rf"(?<![\w-]){CAP}")
-ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{CAP}|dan|&)")
+ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{CAP}|dan|&)|{_SCHOOL_NUMBER}")
 ACHIEVER_TAIL = re.compile(
     rf"{_SHORT_FORM}(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: Time zones closing a clock time ("pukul 10.00 WIB berada ..."): never a holder's name.
@@ -1245,7 +1255,8 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue  # "pukul 05.00 WIB tercatat di kisaran ...": a clock time, no holder
         if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
-            known = [s for s in between(subjects, start, name_end) if s.end == name_end]
+            known = [s for s in between(subjects, start, name_end) if s.end == name_end
+                     and not _SCHOOL_NAME.match(name)]  # "SMAN 4 Alfa": the school, not Alfa
             mention = known[-1] if known else SubjectMention(name, start, name_end, "pattern")
             out.append((verb_end, name, start, mention))
     return out
