@@ -1037,10 +1037,13 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     return None
 
 
-#: "oleh X", "versi X": X issues or reports the score.
+#: "oleh X", "versi X": X issues or reports the score; not "oleh" after a passive verb of
+#: holding ("diraih oleh X", "ditempati oleh X": X holds it, as "diraih X" says).
 #: "menurut X", "berdasarkan data X": X is the source of the score.
-_NOT_HOLDER_BEFORE = re.compile(rf"\b(?:oleh|dari|versi|rilis|menurut|berdasarkan(?:[ \t]+data)?"
-                                rf"|{_SURVEY_MAKER})\s*$", re.IGNORECASE)
+_NOT_HOLDER_BEFORE = re.compile(
+    r"\b(?:(?<!diraih )(?<!ditempati )(?<!diduduki )(?<!dimenangkan )(?<!disabet )(?<!diperoleh )"
+    rf"oleh|dari|versi|rilis|menurut|berdasarkan(?:[ \t]+data)?|{_SURVEY_MAKER})\s*$",
+    re.IGNORECASE)
 
 
 def _names_a_grade(subject: str, metric: Metric) -> bool:
