@@ -922,6 +922,12 @@ _NAMED_BEFORE = re.compile(r"(?<![.,;:\"'(]\s)(?<!^)\b(?!(?:Kemudian|Berikutnya|
                            r"|Adapun|Sementara|Sedangkan|Untuk|Di|Pada)\b)[A-Z]\w*")
 
 
+#: What may stand between a rank and the metric after it: "posisi kedua dalam Indeks X".
+_RANK_TO_METRIC = re.compile(r"[ \t]+(?:(?:dalam|di|pada)[ \t]+)?")
+#: A year right after a metric ("Indeks X 2022").
+_METRIC_YEAR = re.compile(r"[ \t]+(?:tahun[ \t]+)?(?:19|20)\d\d\b")
+
+
 def _holder_after_rank(text: str, c: Candidate) -> str | None:
     """The holder a rank's clause names right after the rank.
 
@@ -930,9 +936,21 @@ def _holder_after_rank(text: str, c: Candidate) -> str | None:
     followed by a comma and where it is. A name after a rank with no comma ("peringkat kedua
     Liga Alfa") names no holder.
     """
-    if c.end > c.sentence[1] or c.metric.start >= c.start:
+    if c.end > c.sentence[1]:
         return None
-    m = _AFTER_RANK.match(text, c.end, c.sentence[1])
+    after = c.end
+    if c.metric.start >= c.start:
+        # "posisi puncak klasemen Grup B ditempati oleh Klub Y": the metric between the rank
+        # and its passive verb
+        between_ = _RANK_TO_METRIC.fullmatch(text, c.end, c.metric.start)
+        year = _METRIC_YEAR.match(text, c.metric.end, c.sentence[1])
+        if between_ is None or c.metric.end > c.sentence[1]:
+            return None
+        after = year.end() if year is not None else c.metric.end
+        m = _AFTER_RANK.match(text, after, c.sentence[1])
+        return None if m is None or m.group(1) is None or is_issuer(m.group(1), c.metric) \
+            else clean_subject(m.group(1))
+    m = _AFTER_RANK.match(text, after, c.sentence[1])
     if m is None:
         return None
     if m.group(2) is not None and _NAMED_BEFORE.search(text, c.sentence[0], c.start):
@@ -1037,12 +1055,14 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     return None
 
 
-#: "oleh X", "versi X": X issues or reports the score; not "oleh" after a passive verb of
+#: "oleh X", "versi X", "dirilis X", "disusun X": X issues or reports the score (or runs the
+#: contest: "diselenggarakan X"); not "oleh" after a passive verb of
 #: holding ("diraih oleh X", "ditempati oleh X": X holds it, as "diraih X" says).
 #: "menurut X", "berdasarkan data X": X is the source of the score.
 _NOT_HOLDER_BEFORE = re.compile(
     r"\b(?:(?<!diraih )(?<!ditempati )(?<!diduduki )(?<!dimenangkan )(?<!disabet )(?<!diperoleh )"
-    rf"oleh|dari|versi|rilis|menurut|berdasarkan(?:[ \t]+data)?|{_SURVEY_MAKER})\s*$",
+    rf"oleh|dari|versi|(?:di)?rilis|diterbitkan|dikeluarkan|disusun|diselenggarakan|menurut"
+    rf"|berdasarkan(?:[ \t]+data)?|{_SURVEY_MAKER})\s*$",
     re.IGNORECASE)
 
 
