@@ -64,7 +64,11 @@ VALUE_RESET = re.compile(
     r"|ke(?=\s*$))\b",
     re.IGNORECASE)
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
-TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan"
+#: "harapan" (hope) and "sasaran" (aim) as words of a target: in lower case, or capitalised only
+#: where a sentence or a headline starts; inside a name ("Desa Harapan Jaya", "Juara Harapan",
+#: "Kelurahan Sasaran Baru") they aim at nothing.
+HOPE_NOUNS = r"(?-i:harapan|sasaran|(?<![\w,] )(?:Harapan|Sasaran)|(?<![\w, ])(?:Harapan|Sasaran))"
+TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|berharap|" + HOPE_NOUNS +
                     r"|diharapkan|diproyeksikan|direncanakan|dicanangkan)\b", re.IGNORECASE)
 SCORE_CUE = re.compile(
     r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
@@ -106,7 +110,7 @@ GRADE_CUE = re.compile(
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
 GRADE_TARGET = re.compile(
-    r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|sasaran|berharap|harapan|agar|supaya"
+    r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|berharap|" + HOPE_NOUNS + r"|agar|supaya"
     r"|bertekad|berupaya|berusaha|mengejar|meraih\s+kembali\s+target"
     r"|mencanangkan|dicanangkan|pencanangan|ingin|berambisi)\b", re.IGNORECASE)
 #: "(Zona Integritas) menuju WBK": the grade right after "menuju" is aimed at; so is one set as
@@ -233,7 +237,8 @@ PLAYER_AFTER = re.compile(
 #: "berpotensi menjadi", "ditargetkan", "ke depannya", "agar"). Not "bisa", "dapat" or
 #: "mampu": "bisa meraih peringkat pertama" reports a rank won. Not "jika"/"kalau": a
 #: condition ends its clause with a comma, and "jika dilihat dari ..." only says how one looks.
-HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|harapan(?:nya)?|berharap|ingin|berpotensi"
+HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)|berharap|ingin"
+              r"|berpotensi|(?-i:harapan|(?<![\w,] )Harapan|(?<![\w, ])Harapan)"
               r"|potensi|diprediksi(?:kan)?|diperkirakan|diproyeksikan|proyeksi|diramalkan"
               r"|target(?:kan|nya)?|menargetkan|ditargetkan|cita-cita|mimpi|visi|agar|supaya"
               r"|ke[ \t]+depan(?:nya)?|nanti(?:nya)?|kelak")

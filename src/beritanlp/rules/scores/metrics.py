@@ -390,11 +390,12 @@ _RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|dafta
                            r"|menduduki|menempati|ter[a-z]+\s+ke(?:dua|tiga|empat|lima|[ -]?\d))",
                            re.IGNORECASE)
 #: League tables ("klasemen sementara Liga 1", a bare "klasemen") and index names in lower
-#: case followed by a year or a proper name ("indeks kerawanan banjir Indonesia 2021").
+#: case followed by a year, after "Indonesia"/"Nasional" or not ("indeks kerawanan banjir
+#: Indonesia 2021", "indeks kerawanan pangan 2016").
 _TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))*")
 _LOWER_INDEX = re.compile(
     r"\bindeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
-    r"|naik|turun|tahun|nasional|kita|kami)\b)[a-z]+){1,4}[ \t]+(?:Indonesia|Nasional)"
+    r"|naik|turun|tahun|nasional|kita|kami)\b)[a-z]+){1,4}(?:[ \t]+(?:Indonesia|Nasional))?"
     r"(?=[ \t]+(?:19|20)\d\d\b)")
 
 

@@ -818,8 +818,11 @@ def _subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         country = _country_of(text, c, subjects)
         if country is not None:
             return country
-    if _NATIONAL_AFTER.match(text, c.metric.end) and c.metric.end <= c.start:
-        return "nasional"  # "IPM nasional 2024 mencapai 75,02": the nation's aggregate
+    national = _NATIONAL_AFTER.match(text, c.metric.end)
+    if national and national.end() <= c.start:
+        # "IPM nasional 2024 mencapai 75,02": the nation's aggregate ("Adiwiyata Nasional" with
+        # that word the grade itself: no aggregate)
+        return "nasional"
     group = group_of(text, c)
     if group is not None:
         return group  # "indeks ... warga kota tercatat 4,12": that group's value
@@ -911,6 +914,12 @@ _NAMED_BEFORE = re.compile(r"(?<![.,;:\"'(]\s)(?<!^)\b(?!(?:Kemudian|Berikutnya|
                            r"|Adapun|Sementara|Sedangkan|Untuk|Di|Pada)\b)[A-Z]\w*")
 
 
+#: What may stand between a rank and the metric after it: "posisi kedua dalam Indeks X".
+_RANK_TO_METRIC = re.compile(r"[ \t]+(?:(?:dalam|di|pada)[ \t]+)?")
+#: A year right after a metric ("Indeks X 2022").
+_METRIC_YEAR = re.compile(r"[ \t]+(?:tahun[ \t]+)?(?:19|20)\d\d\b")
+
+
 def _holder_after_rank(text: str, c: Candidate) -> str | None:
     """The holder a rank's clause names right after the rank.
 
@@ -919,9 +928,21 @@ def _holder_after_rank(text: str, c: Candidate) -> str | None:
     followed by a comma and where it is. A name after a rank with no comma ("peringkat kedua
     Liga Alfa") names no holder.
     """
-    if c.end > c.sentence[1] or c.metric.start >= c.start:
+    if c.end > c.sentence[1]:
         return None
-    m = _AFTER_RANK.match(text, c.end, c.sentence[1])
+    after = c.end
+    if c.metric.start >= c.start:
+        # "posisi puncak klasemen Grup B ditempati oleh Klub Y": the metric between the rank
+        # and its passive verb
+        between_ = _RANK_TO_METRIC.fullmatch(text, c.end, c.metric.start)
+        year = _METRIC_YEAR.match(text, c.metric.end, c.sentence[1])
+        if between_ is None or c.metric.end > c.sentence[1]:
+            return None
+        after = year.end() if year is not None else c.metric.end
+        m = _AFTER_RANK.match(text, after, c.sentence[1])
+        return None if m is None or m.group(1) is None or is_issuer(m.group(1), c.metric) \
+            else clean_subject(m.group(1))
+    m = _AFTER_RANK.match(text, after, c.sentence[1])
     if m is None:
         return None
     if m.group(2) is not None and _NAMED_BEFORE.search(text, c.sentence[0], c.start):
@@ -1026,10 +1047,15 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     return None
 
 
-#: "oleh X", "versi X": X issues or reports the score.
+#: "oleh X", "versi X", "dirilis X", "disusun X": X issues or reports the score (or runs the
+#: contest: "diselenggarakan X"); not "oleh" after a passive verb of
+#: holding ("diraih oleh X", "ditempati oleh X": X holds it, as "diraih X" says).
 #: "menurut X", "berdasarkan data X": X is the source of the score.
-_NOT_HOLDER_BEFORE = re.compile(rf"\b(?:oleh|dari|versi|rilis|menurut|berdasarkan(?:[ \t]+data)?"
-                                rf"|{_SURVEY_MAKER})\s*$", re.IGNORECASE)
+_NOT_HOLDER_BEFORE = re.compile(
+    r"\b(?:(?<!diraih )(?<!ditempati )(?<!diduduki )(?<!dimenangkan )(?<!disabet )(?<!diperoleh )"
+    rf"oleh|dari|versi|(?:di)?rilis|diterbitkan|dikeluarkan|disusun|diselenggarakan|menurut"
+    rf"|berdasarkan(?:[ \t]+data)?|{_SURVEY_MAKER})\s*$",
+    re.IGNORECASE)
 
 
 def _names_a_grade(subject: str, metric: Metric) -> bool:
@@ -1166,15 +1192,22 @@ _STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|ung
 #: relative "yang" (maybe after a comma) and a standing ("sama dengan Klub Y yang memuncaki
 #: klasemen", "Klub Z, yang kini di puncak klasemen, ..."; "K/L yang mendapatkan WTP" counts
 #: holders, it names none).
+#: The number of a school inside its name, after its kind ("SMA Negeri 4 Alfa", "SDN 12 Beta",
+#: "MTs 2 Gamma") and before a name word: a word of the name, not a count.
+SCHOOL_KINDS = ("SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", "MIN", "MTs",
+                "MTsN", "MA", "MAN", "SLB", "SLBN", "Negeri", "Swasta")
+_SCHOOL_NUMBER = (r"(?:" + "|".join(rf"(?<=\b{k})" for k in SCHOOL_KINDS)
+                  + rf")[ \t]+\d{{1,3}}(?=[ \t]+{CAP})")
+_SCHOOL_NAME = re.compile(rf"(?:{'|'.join(SCHOOL_KINDS)})\b.*?{_SCHOOL_NUMBER}")
 ACHIEVER = re.compile(
-    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&))*){_SHORT_FORM}"
+    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&)|{_SCHOOL_NUMBER})*){_SHORT_FORM}"
     rf"(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: :data:`ACHIEVER` in its three parts, read by :func:`achiever_matches` word by word (the
 #: whole pattern backtracks through every word of a long capitalised run without a verb, from
 #: every word of it: quadratic). The whole pattern stays as their specification: the tests
 #: compare the two.
 ACHIEVER_FIRST = re.compile(rf"(?<![\w-]){CAP}")
-ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{CAP}|dan|&)")
+ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{CAP}|dan|&)|{_SCHOOL_NUMBER}")
 ACHIEVER_TAIL = re.compile(
     rf"{_SHORT_FORM}(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: Time zones closing a clock time ("pukul 10.00 WIB berada ..."): never a holder's name.
@@ -1237,7 +1270,8 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue  # "pukul 05.00 WIB tercatat di kisaran ...": a clock time, no holder
         if name and name.casefold() not in _PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
-            known = [s for s in between(subjects, start, name_end) if s.end == name_end]
+            known = [s for s in between(subjects, start, name_end) if s.end == name_end
+                     and not _SCHOOL_NAME.match(name)]  # "SMAN 4 Alfa": the school, not Alfa
             mention = known[-1] if known else SubjectMention(name, start, name_end, "pattern")
             out.append((verb_end, name, start, mention))
     return out
