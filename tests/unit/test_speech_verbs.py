@@ -88,6 +88,15 @@ def test_the_scores_patterns_come_from_the_table() -> None:
         assert subjects.SPOKEN_AT.search(f"terlihat {word} di ") is None, word
 
 
+def test_the_words_after_a_value_come_from_the_table() -> None:
+    from beritanlp.rules.scores.cues import COUNT_OK_NEXT
+
+    assert speech_words("scores_count") <= COUNT_OK_NEXT
+    assert {f"{word}nya" for word in speech_words("scores_count_nya")} <= COUNT_OK_NEXT
+    assert {"katanya", "ujarnya", "tuturnya", "kata", "menurut"} <= COUNT_OK_NEXT
+    assert "tutur" not in COUNT_OK_NEXT and "tegasnya" not in COUNT_OK_NEXT
+
+
 def test_the_alternation_is_longest_first() -> None:
     alternation = speech_alternation("scores_speech")
     words = alternation.split("|")
