@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from beritanlp.lexicons.speech import speech_words
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.long_titles import MAX_LONG_TITLE, long_title_step
 from beritanlp.rules.officials.lookups import place_at
@@ -31,7 +32,6 @@ from beritanlp.rules.officials.phrases import (
 )
 from beritanlp.rules.officials.vocab import (
     DEMONSTRATIVES,
-    LOWER_CUES,
     LOWER_JOIN,
     STOP_WORDS,
     TRIGGERS,
@@ -206,9 +206,11 @@ DURING_WORDS: frozenset[str] = frozenset("saat ketika semasa selama sewaktu".spl
 #: Time words read between a name and a verb of office at most.
 MAX_OFFICE_ADVERBS = 3
 #: Words before a name that make it no subject of the verb after it: an agent ("ditunjuk oleh
-#: X menjabat ..."), a partner ("bertemu dengan X saat menjabat ..."), a speaker ("lanjut X").
-NOT_SUBJECT: frozenset[str] = LOWER_CUES | frozenset(
-    "oleh dengan kepada bersama terhadap untuk lanjut tambah imbuh".split()
+#: X menjabat ..."), a partner ("bertemu dengan X saat menjabat ..."), a speaker ("lanjut X": the
+#: ``officials_subject`` rows of ``lexicons/data/speech_verbs.txt``, :data:`LOWER_CUES`' speech
+#: verbs with "lanjut" and "tambah").
+NOT_SUBJECT: frozenset[str] = speech_words("officials_subject") | frozenset(
+    "oleh dengan kepada bersama terhadap untuk".split()
 )
 
 

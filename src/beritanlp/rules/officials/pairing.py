@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from beritanlp.lexicons.speech import speech_words
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at
@@ -22,7 +23,6 @@ from beritanlp.rules.officials.phrases import (
 from beritanlp.rules.officials.tokens import is_acronym
 from beritanlp.rules.officials.vocab import (
     LOWER_JOIN,
-    SPEECH_BEFORE,
     STOP_WORDS,
     TRIGGERS,
 )
@@ -156,8 +156,10 @@ def clause_after_adjunct(ctx: Context, before: int, after: int) -> bool:
 
 
 #: Words before a quote's speaker that a new clause may follow after a comma: the speech words
-#: and the verbs that go on a report ("lanjut Budi, Wali Kota X menyampaikan ...").
-SPEAKER_WORDS: frozenset[str] = SPEECH_BEFORE | frozenset({"lanjut", "tambah", "sambung"})
+#: and the verbs that go on a report ("lanjut Budi, Wali Kota X menyampaikan ..."), the
+#: ``officials_clause`` rows of ``lexicons/data/speech_verbs.txt`` (:data:`SPEECH_BEFORE` with
+#: "lanjut", "tambah", "sambung").
+SPEAKER_WORDS: frozenset[str] = speech_words("officials_clause")
 
 
 def clause_after_speaker(ctx: Context, before: int, after: int) -> bool:

@@ -71,13 +71,36 @@ def not_held(ctx: Context, i: int) -> bool:
     an electoral district's "daerah pemilihan Ketua DPR, Budi" (Budi's district). A document
     word in lowercase names an act of the holder, not a document's title: "penetapan
     Menpora Budi sebagai tersangka", "surat Gubernur X Budi" (Budi holds the post); not
-    "jabatan" ("jabatan Ketua Dewan Pengarah X": the post's name goes on).
+    "jabatan" ("jabatan Ketua Dewan Pengarah X": the post's name goes on). The end of an
+    agency's name is no post either (:func:`inside_agency_name`).
     """
-    if i == 0 or ctx.norms[i - 1] not in _NOT_HELD_AFTER:
+    if i == 0:
+        return False
+    if inside_agency_name(ctx, i):
+        return True
+    if ctx.norms[i - 1] not in _NOT_HELD_AFTER:
         return False
     if ctx.norms[i - 1] in ACTS and not ctx.toks[i - 1].cap:
         return False
     return not (ctx.norms[i - 1] == "pemilihan" and i > 1 and ctx.norms[i - 2] == "daerah")
+
+
+def inside_agency_name(ctx: Context, i: int) -> bool:
+    """Tell whether an agency's name begun before token ``i`` runs over it.
+
+    "Kantor Staf Presiden", "Dewan Pertimbangan Presiden", "Sekretariat Wakil Presiden" (names
+    of the agency table): the person after the name works in the office ("Tenaga Ahli Kantor
+    Staf Presiden Budi"), they do not hold the post it is named after. Up to
+    :data:`_UNIT_REACH` words before the post are read; a name starts with a capital, so a
+    lowercase word before the post leaves the title its own ("para staf khusus Presiden Budi").
+    """
+    if not ctx.toks[i - 1].cap:
+        return False
+    for k in range(max(0, i - _UNIT_REACH), i):
+        found = agency_at(ctx, k)
+        if found is not None and k + found[0] > i:
+            return True
+    return False
 
 
 def candidacy_before(ctx: Context, i: int) -> bool:

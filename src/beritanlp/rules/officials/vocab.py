@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.titles import load_ranks
 from beritanlp.lexicons.words import tagged_words
 from beritanlp.text.mojibake import APOSTROPHES, GARBLED_APOSTROPHES
@@ -67,10 +68,10 @@ LOWER_UNITS: frozenset[str] = frozenset({"bidang", "urusan"})
 #: Legal forms of companies: the word after one names the company, not a person.
 COMPANY_FORMS: frozenset[str] = frozenset({"pt", "cv", "perum"})
 #: Words after which a position may be written in lowercase ("kata kepala dinas setempat,
-#: Budi"; "menurut juru bicara kementerian, X").
-LOWER_CUES: frozenset[str] = frozenset(
-    "kata ujar ucap tutur ungkap jelas tegas terang imbuh menurut oleh".split()
-)
+#: Budi"; "menurut juru bicara kementerian, X"): the ``officials_lower`` speech verbs
+#: (``lexicons/data/speech_verbs.txt``: the quote's words without "sebut", "pesan", "versi")
+#: and "oleh".
+LOWER_CUES: frozenset[str] = speech_words("officials_lower") | {"oleh"}
 #: Words right after a head that stay in the position ("Presiden terpilih", "Presiden ketiga",
 #: "Ketua Sementara DPRD", "Hakim tunggal"; after a whole title, they are skipped before the name);
 #: never a word of a name.
@@ -195,11 +196,9 @@ OBJECT_MARKERS: frozenset[str] = frozenset({
     "makam", "kematian", "penangkapan", "penahanan", "vonis", "tuntutan", "sidang",
     "istri", "suami", "anak", "putra", "putri", "bersama",
 })
-#: Speech words right before a quote's speaker ("kata Budi", "..., Ini Kata Budi Santoso").
-SPEECH_BEFORE: frozenset[str] = frozenset({
-    "kata", "ujar", "ucap", "tutur", "menurut", "sebut", "tegas", "ungkap", "jelas", "terang",
-    "imbuh", "pesan", "versi",
-})
+#: Speech words right before a quote's speaker ("kata Budi", "..., Ini Kata Budi Santoso"): the
+#: ``officials`` rows of ``lexicons/data/speech_verbs.txt``.
+SPEECH_BEFORE: frozenset[str] = speech_words("officials")
 #: Words after a name that join it to more names, not to a verb ("Budi dan Ani").
 NAME_LINKS: frozenset[str] = frozenset({
     "dan", "atau", "serta", "yang", "bersama", "vs", "versus", "&", "hingga", "sampai",

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, key
+from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.words import word_table
-from beritanlp.rules.officials.vocab import SPEECH_BEFORE
 from beritanlp.rules.places.local import HAMLET_WORDS, PLACE_LEADS
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
@@ -493,13 +493,12 @@ def block_nicknames(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None:
             m.blocked = "nickname"
 
 
-#: Speech verbs before a quote's speaker ("..., kata Bima."): the officials' table without the
-#: words that also stand before a place as an adverb or a noun ("jelas Indonesia" is clearly
-#: Indonesia, "menurut Indonesia" the state's view, "versi Indonesia" a version), with more
-#: verbs of the same use.
-SPEAKER_VERBS = (SPEECH_BEFORE - {"menurut", "jelas", "terang", "pesan", "versi"}) | {
-    "tambah", "pungkas", "tandas", "papar", "lanjut",
-}
+#: Speech verbs before a quote's speaker ("..., kata Bima."): the ``places`` rows of
+#: ``lexicons/data/speech_verbs.txt``, the officials' words without those that also stand before
+#: a place as an adverb or a noun ("jelas Indonesia" is clearly Indonesia, "menurut Indonesia"
+#: the state's view, "versi Indonesia" a version; "terang", "pesan"), with more verbs of the
+#: same use ("tambah", "pungkas", "tandas", "papar", "lanjut").
+SPEAKER_VERBS: frozenset[str] = speech_words("places")
 #: A lowercase speech verb and one space right before a mention.
 _SPEAKER_BEFORE = re.compile(r"(?<![\w-])(\w+) \Z")
 #: A preposition before "kata" that makes it the noun "word": "dari kata Jepang" names a

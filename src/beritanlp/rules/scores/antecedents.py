@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from beritanlp.lexicons.positions import load_positions
+from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.lexicons.titles import load_titles
 from beritanlp.rules.scores.cues import CAP
 
@@ -20,13 +21,12 @@ _PRONOUN_LED = re.compile(r"\W*(?:Mereka|(Ia|Dia))\b")
 #: A third-person pronoun opening the main clause after a comma (group 1: a person's).
 _CLAUSE_PRONOUN = re.compile(r",[ \t]*(?:(dirinya|ia|dia)|mereka)[ \t]+(?=berhasil|kembali|sukses"
                              r"|meraih|menyabet|memboyong|menjadi|menempati|menduduki)")
-#: Verbs of speech.
-_SPEECH_VERBS = (r"mengatakan|menyebut(?:kan)?|menjelaskan|menuturkan|mengungkapkan|menegaskan"
-                 r"|menilai|berharap|kata|ujar|tutur|menyampaikan|mengaku|menyatakan")
+#: Verbs of speech: the ``scores_speech`` rows of ``lexicons/data/speech_verbs.txt``.
+_SPEECH_VERBS = speech_alternation("scores_speech")
 #: Talk between the pronoun and the value: the pronoun is a speaker, not the holder.
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_VERBS}|pihaknya|kami|kita)\b", re.IGNORECASE)
 #: Speech in the sentence before: its opening name is a speaker, no antecedent.
-_SPOKEN = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+SPOKEN = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 #: A team's staff no lexicon of office holds ("Pelatih Klub A Budi ..." names a coach; an
 #: athlete, "Pembalap X", may hold a rank).
 _SPORTS_ROLES = frozenset({"pelatih", "manajer", "ofisial", "arsitek"})
@@ -92,7 +92,7 @@ def pronoun_antecedent(text: str, sent: tuple[int, int], value_start: int,
     if not starts and lo > 0:
         return None
     before = starts[-1] if starts else 0
-    if _SPOKEN.search(text, before, sent[0]):
+    if SPOKEN.search(text, before, sent[0]):
         return None  # "Budi mengatakan timnya siap. Mereka ...": a speaker
     opener = _OPENERS.match(text, before)  # matches (maybe empty)
     m = _NAME.match(text, opener.end(), sent[0]) if opener is not None else None

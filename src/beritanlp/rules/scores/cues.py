@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.words import word_list
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -165,22 +166,25 @@ CAP_PREDICATE = re.compile(
 #: A letter grade right after "predikat" ("nilai IPKD 76,2 dengan predikat A"), whatever the
 #: metric: the word says it is a grade.
 LETTER_PREDICATE = re.compile(r"\b(?i:predikat|berpredikat)[ \t]+[\"“']?(AA|BB|CC|[A-E])(?![\w-])")
+#: Lowercase words after a value that leave it a value, not a count of the noun after it.
 COUNT_OK_NEXT = {
     "dari", "dan", "pada", "di", "menjadi", "atau", "ke", "untuk", "yang", "sedangkan",
     "sementara", "dengan", "tahun", "hingga", "sampai", "itu", "ini", "sehingga", "namun",
     "tetapi", "meski", "meskipun", "karena", "serta", "poin", "persen", "lebih", "kurang", "saja",
     "pun", "dalam", "oleh", "per", "bahkan", "maka", "jadi", "sesuai", "atas", "tersebut",
-    "sudah", "telah", "masih", "sebagai", "terhadap", "bagi", "secara", "ungkap", "kata", "ujar",
-    "jelas", "jelasnya", "tegas", "katanya", "ujarnya", "ungkapnya", "tuturnya", "sebelumnya",
+    "sudah", "telah", "masih", "sebagai", "terhadap", "bagi", "secara", "sebelumnya",
     "lalu", "kemarin", "skala", "se", "sedikit", "jauh", "naik", "turun", "ketimbang",
     "dibanding", "dibandingkan", "daripada", "sedang", "adalah", "merupakan", "kepada",
-    "sekaligus", "versi", "berdasarkan", "menurut", "meningkat", "menurun", "tertinggi",
+    "sekaligus", "berdasarkan", "meningkat", "menurun", "tertinggi",
     "terendah", "terbaik", "sebelum", "setelah", "usai",
     # a grade or a result follows the value, not a counted noun: "nilai 78 kategori BB",
     # "skor 98 membuatnya ...", "nilai 85 bersama Kota X"
     "kategori", "katagori", "predikat", "status", "bersama", "membuat", "membuatnya",
     "menjadikan", "menjadikannya", "mengantarkan", "mengantarkannya", "berkat", "selama",
     "walaupun", "padahal", "mengungguli", "melampaui", "melebihi",
+    # speech after the value ("skor 78, kata Budi", "katanya"): the ``scores_count`` and
+    # ``scores_count_nya`` rows of lexicons/data/speech_verbs.txt
+    *speech_words("scores_count"), *(f"{word}nya" for word in speech_words("scores_count_nya")),
 }
 #: Measures a decimal can count ("1,5 derajat", "2,5 mikrogram"): a decimal before any other
 #: lower-case word is no count (counts of things are whole numbers).

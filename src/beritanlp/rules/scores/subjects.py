@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
+from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.antecedents import pronoun_antecedent
 from beritanlp.rules.scores.cues import (
@@ -1339,9 +1340,11 @@ _VENUE_BEFORE = re.compile(r"\bdi[ \t]+(?:kantor|gedung|hotel|aula|ruang|balai|a
                            r"|Kantor|Gedung|Hotel|Aula|Balai|Istana)\w*(?:,?[ \t]+[\w.-]+){0,6}"
                            r",?[ \t]*$")
 #: A speech tag before a place: "kata Hendra di Koba", "ujarnya saat ditemui di Sukamulya".
-#: Lowercase only, and words that are also adjectives ("terlihat jelas di X") only with "-nya".
-_SPOKEN_AT = re.compile(r"\b(?:(?:kata|ujar|ucap|tutur)(?:nya)?|(?:ungkap|jelas|tegas|imbuh|terang"
-                        r"|papar)nya)\b[^.,;:()\"\n\u201c\u201d]{0,60}\bdi[ \t]+$")
+#: Lowercase only, and words that are also adjectives ("terlihat jelas di X") only with "-nya"
+#: (the ``scores_said_at`` and ``scores_said_at_nya`` rows of ``lexicons/data/speech_verbs.txt``).
+SPOKEN_AT = re.compile(rf"\b(?:(?:{speech_alternation('scores_said_at')})(?:nya)?"
+                        rf"|(?:{speech_alternation('scores_said_at_nya')})nya)"
+                        r"\b[^.,;:()\"\n\u201c\u201d]{0,60}\bdi[ \t]+$")
 
 
 def _where_said(text: str, s: SubjectMention) -> bool:
@@ -1352,7 +1355,7 @@ def _where_said(text: str, s: SubjectMention) -> bool:
     lo = max(0, s.start - 80)
     return bool(_DATELINE_AFTER.match(text, s.end)
                 or _VENUE_BEFORE.search(text, lo, s.start)
-                or _SPOKEN_AT.search(text, lo, s.start))
+                or SPOKEN_AT.search(text, lo, s.start))
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")
