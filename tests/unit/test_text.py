@@ -159,20 +159,6 @@ def test_split_sentences_ends_a_sentence_at_a_scrapers_stop_and_commas():
     assert large < 30 * small + 0.05, (small, large)
 
 
-def test_split_sentences_ends_a_sentence_before_a_dash_led_one():
-    """A sentence that opens with a dash (a lead whose dateline was cut: "– Kepala X ...", a
-    bullet) starts after a stop, with or without a scraper's commas; a dash between numbers
-    or before a lowercase word starts none."""
-    from beritanlp.text.sentences import split_sentences
-
-    text = "Kota A di urutan ke-9 dengan skor 214. – Kepala Dinas B mengatakan hal itu."
-    assert [text[s:e] for s, e in split_sentences(text)] == [
-        "Kota A di urutan ke-9 dengan skor 214. ", "– Kepala Dinas B mengatakan hal itu."]
-    text = "Nilainya 80.,- Ketua C datang. Lalu - dia pergi. Jam 10. - dan seterusnya."
-    assert [text[s:e] for s, e in split_sentences(text)] == [
-        "Nilainya 80.,", "- Ketua C datang. ", "Lalu - dia pergi. ", "Jam 10. - dan seterusnya."]
-
-
 def test_word_after_a_paragraph_joint_is_sentence_initial():
     from beritanlp.text.sentences import after_paragraph_joint
 

@@ -171,8 +171,7 @@ SPAN_ABBREVIATIONS = frozenset({
 # each of its characters, quadratic in its length (16,000 dots took 24 s). A match from inside
 # a run could only end where the match from its first character does, so nothing else changes.
 _BOUNDARY = re.compile(
-    r"(?<![.!?])[.!?]+[\"”’)]*(?:(?:\s*,)+(?=\s*(?:[\"“]?[A-Z]|[-–—]\s+[A-Z]))"
-    r"|\s+(?=[\"“(]?[A-Z0-9]|[-–—]\s+[A-Z]))|\n+"
+    r"(?<![.!?])[.!?]+[\"”’)]*(?:(?:\s*,)+(?=\s*[\"“]?[A-Z])|\s+(?=[\"“(]?[A-Z0-9]))|\n+"
 )
 
 
