@@ -47,6 +47,7 @@ from beritanlp.rules.agencies import (
     find_acronym_hits,
 )
 from beritanlp.rules.agencies.candidates import Mention
+from beritanlp.rules.agencies.ranks import RankTail, rank_tail
 from beritanlp.text.doc_text import doc_text, squeezed_text, token_texts
 from beritanlp.text.mojibake import GARBLED_NBSP, Squeezed
 
@@ -114,6 +115,11 @@ class AgenciesComponent:
     def non_public(self) -> frozenset[str]:
         """Names and short forms of non-public bodies (the position lexicon's ``nongov``)."""
         return self.lexicons.derived("agencies.non_public", ("positions",), _non_public)
+
+    @property
+    def ranks(self) -> RankTail:
+        """Ranks cut off the end of an agency span (from the pipeline's ranks table)."""
+        return self.lexicons.derived("agencies.rank_tail", ("ranks",), rank_tail)
 
     @property
     def regions(self) -> RegionNames:
@@ -201,7 +207,7 @@ class AgenciesComponent:
             hits = self.kb_hits(doc, text=text)
             mentions, records = extract_agencies(
                 text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons,
-                non_public=self.non_public,
+                non_public=self.non_public, ranks=self.ranks,
             )
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
         spans: list[Span] = []
@@ -234,6 +240,7 @@ class AgenciesComponent:
             text, self.kb_hits(squeezed_tokens, text=text), self.kb,
             squeezed.squeezed_spans(orgs), regions=self.regions, index=self.index,
             persons=squeezed.squeezed_spans(persons), non_public=self.non_public,
+            ranks=self.ranks,
         )
         back = squeezed.original_span
         mapped = []

@@ -58,6 +58,7 @@ from beritanlp.rules.agencies.patterns import (
     unit_key,
 )
 from beritanlp.rules.agencies.permuted import extend_permuted
+from beritanlp.rules.agencies.ranks import RankTail
 from beritanlp.rules.agencies.records import (
     build_records,
     merge_cut_units,
@@ -104,6 +105,7 @@ def extract_agencies(
     index: AgencyIndex | None = None,
     persons: Sequence[tuple[int, int]] = (),
     non_public: frozenset[str] = frozenset(),
+    ranks: RankTail | None = None,
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
     """Find agency mentions and build one record per agency.
 
@@ -129,6 +131,10 @@ def extract_agencies(
         Names and short forms of non-public bodies (the position lexicon's ``nongov`` forms):
         a body the text defines with one of them as its short form ("Komisi untuk Orang Hilang
         dan Tindak Kekerasan (KontraS)") is no agency, whatever its head word.
+    ranks
+        Police and military ranks (the pipeline's ranks table): one left at the end of an agency
+        span once a person's name is cut is cut too ("Polres X Ajun Komisaris Besar"). None
+        cuts no rank.
 
     Returns
     -------
@@ -149,12 +155,13 @@ def extract_agencies(
                  and not listed_with_houses(text, h, kb_hits))  # "DPR dan DPD": the senate
     ]
     index = index if index is not None else AgencyIndex(kb)
+    ranks = ranks if ranks is not None else RankTail()
 
     def name_word(word: str) -> bool:
         bare = word.strip(",.()")
         return bare.lower() in index.words or bare in index.short or regions.known(bare)
 
-    candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word)
+    candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word, ranks)
     candidates = listed_centres(text, hits, candidates, lambda h: _place_named(kb, h), regions.key)
     redefined: set[str] = set()
     pending: list[tuple[int, int, str]] = []
@@ -164,7 +171,7 @@ def extract_agencies(
 
     kb_starts = {k_start for k_start, _, _ in kb_spans}
     candidates.extend(
-        c for c in pattern_candidates(text, kb_spans, kb, regions, name_word)
+        c for c in pattern_candidates(text, kb_spans, kb, regions, name_word, ranks)
         # a state company the knowledge base names from the same start ("PT PLN (Persero)")
         if not (c.key.startswith("soe|") and c.start in kb_starts)
     )
@@ -174,10 +181,10 @@ def extract_agencies(
     for cand in candidates:
         if cand.key.startswith("unit|"):
             cand.key = "unit|" + unit_key(text[cand.start : cand.end], definitions)
-    candidates.extend(_org_candidates(text, candidates, org_spans, name_word))
+    candidates.extend(_org_candidates(text, candidates, org_spans, name_word, ranks))
     if persons:
         _cut_persons(text, candidates, person_words_of(text, persons, name_word), name_word,
-                     definitions)
+                     definitions, ranks)
     _cut_bracket_tails(text, candidates, persons, name_word, regions, definitions)
     _link_to_kb(text, candidates, index, definitions, kb)
     _link_regional_units(text, candidates, index, kb, regions)
@@ -293,6 +300,7 @@ def _cut_persons(
     person_words: frozenset[str],
     name_word: Callable[[str], bool],
     definitions: dict[str, str],
+    ranks: RankTail,
 ) -> None:
     """Cut the NER's persons off the end of generative candidates (sub-units, definitions)."""
     for cand in candidates:
@@ -300,7 +308,7 @@ def _cut_persons(
             continue
         if is_generic(text, cand.start, cand.end):
             continue  # "Pemerintah Daerah Kabupaten Terbaik": a class, dropped whole later
-        end = cut_named_person(text, cand.start, cand.end, person_words, name_word)
+        end = cut_named_person(text, cand.start, cand.end, person_words, name_word, ranks)
         if end < cand.end:
             cand.end = end
             if cand.key.startswith("unit|"):
@@ -661,6 +669,7 @@ def _kb_candidates(
     kb: AgencyKB,
     regions: RegionNames,
     name_word: Callable[[str], bool],
+    ranks: RankTail,
 ) -> tuple[list[Candidate], list[tuple[int, int, KBHit]]]:
     """One candidate per knowledge-base hit; regional bodies take the region written after.
 
@@ -694,7 +703,9 @@ def _kb_candidates(
                 region = None  # "Dinas Kebudayaan Pariwisata ...": a longer office's name
             if _place_named(kb, hit) and (region is None or not regions.known(region[1])):
                 continue  # "Puskesmas Ramah Anak": a programme, not the health centre of a place
-            if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
+            if region is not None and cut_person_tail(
+                text, start, region[0], name_word, ranks
+            ) > end:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{regions.key(region[1])}"
                 tier = _CITY_TIER.match(text, end) if hit.ids[0] in _TIERED_COMMANDS else None
@@ -980,6 +991,7 @@ def _org_candidates(
     candidates: list[Candidate],
     org_spans: Sequence[tuple[int, int]],
     name_word: Callable[[str], bool],
+    ranks: RankTail,
 ) -> list[Candidate]:
     """Model ORG spans the rules did not find that name a public institution.
 
@@ -993,7 +1005,7 @@ def _org_candidates(
     out: list[Candidate] = []
     for start, org_end in org_spans:
         end = _trim_org_end(text, start, org_end)
-        end = cut_person_tail(text, start, end, name_word)
+        end = cut_person_tail(text, start, end, name_word, ranks)
         span_text = text[start:end]
         if any(covered[start:end]):
             continue
