@@ -193,6 +193,8 @@ def extract_agencies(
     candidates = _drop_non_agencies(text, candidates, regions, non_public)
     truncate_regions(text, candidates, regions.key,
                      lambda kind: regions.known if _district_kind(kind, kb) else regions.major)
+    complete_cut_regions(text, candidates, regions.key,
+                         lambda kind, region: regions.at_level(region, _kind_level(kind, kb)))
     kept, inner = choose(candidates)
     inner = absorb_head_short_form(text, kept, inner, kb)
     # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
@@ -1097,6 +1099,78 @@ def truncate_regions(
                     cand.end = cand.start + span.index(words[n - 1]) + len(words[n - 1])
                     cand.key = f"{kind}|{best}"
                     break
+
+
+#: Levels of the generative regional governments (key kinds without a knowledge-base body).
+_KIND_LEVELS = {"pemprov": "provincial", "pemkab": "regency", "pemkot": "regency"}
+#: A tier word: a longer region that only adds one names another command ("Polres Sukamaju"
+#: and "Polres Sukamaju Kota", the regency's and the city's).
+_TIER_WORDS = frozenset({"Kota", "Kabupaten", "Kab", "Kab."})
+
+
+def complete_cut_regions(
+    text: str,
+    candidates: list[Candidate],
+    key: Callable[[str], str],
+    names_body: Callable[[str, str], bool],
+) -> None:
+    """A body's region cut short is the one longer region the article writes with that body.
+
+    "Polda Metro" beside "Polda Metro Jaya": "Metro" names no province, the level of a
+    regional police command, and it is the first word of the one longer region of a "Polda" in
+    the article, so "Polda Metro" is "Polda Metro Jaya". A region the body can be named after
+    stays ("Pemkab Bandung" beside "Pemkab Bandung Barat", "Polsek Pancoran" beside "Polsek
+    Pancoran Mas"), and so does a region that a tier word lengthens ("Polres Sukamaju" beside
+    "Polres Sukamaju Kota"). The inverse of :func:`truncate_regions`.
+
+    Parameters
+    ----------
+    key
+        Normalises a region phrase (:meth:`RegionNames.key`).
+    names_body
+        ``names_body(kind, region)``: a body of key kind ``kind`` ("kb|polda", "pemkab") can be
+        named after the region key ``region`` (a region of the body's level).
+    """
+    by_kind: dict[str, list[Candidate]] = {}
+    for cand in candidates:
+        if cand.key.count("|") > cand.key.startswith("kb|") and not cand.key.startswith("unit|"):
+            kind, _, region = cand.key.rpartition("|")
+            if region:
+                by_kind.setdefault(kind, []).append(cand)
+    for kind, group in by_kind.items():
+        regions = {c.key.rpartition("|")[2] for c in group}
+        for cand in group:
+            region = cand.key.rpartition("|")[2]
+            longer = [r for r in regions if r != region and r.startswith(region)]
+            if len(longer) != 1 or names_body(kind, region):
+                continue
+            full = f"{kind}|{longer[0]}"
+            if any(_cut_at_word(text[c.start : c.end].split(), region, longer[0], key)
+                   for c in group if c.key == full):
+                cand.key = full
+
+
+def _cut_at_word(words: list[str], region: str, full: str, key: Callable[[str], str]) -> bool:
+    """The written region ``full`` in ``words`` (a mention) starts with the words of ``region``.
+
+    The rest is more than a tier word ("Kota").
+    """
+    for i in range(1, len(words) - 1):
+        if key(" ".join(words[i:])) != full:
+            continue
+        return any(
+            key(" ".join(words[i:n])) == region and not set(words[n:]) <= _TIER_WORDS
+            for n in range(i + 1, len(words))
+        )
+    return False
+
+
+def _kind_level(kind: str, kb: AgencyKB) -> str | None:
+    """The level of the bodies of key kind ``kind`` ("kb|polda": provincial), None if unknown."""
+    body = kind.partition("|")[2] if kind.startswith("kb|") else ""
+    if body:
+        return kb[body].level if body in kb else None
+    return _KIND_LEVELS.get(kind)
 
 
 def _district_kind(kind: str, kb: AgencyKB) -> bool:
