@@ -47,8 +47,10 @@ from beritanlp.rules.agencies import (
     find_acronym_hits,
 )
 from beritanlp.rules.agencies.candidates import Mention
+from beritanlp.rules.agencies.ranks import RankTail, rank_tail
 from beritanlp.text.doc_text import doc_text, squeezed_text, token_texts
 from beritanlp.text.mojibake import GARBLED_NBSP, Squeezed
+from beritanlp.text.shouted import recased_headline
 
 LABEL = "ORG"
 #: Labels of the NER's person entities (evidence of a name run into an agency span).
@@ -114,6 +116,16 @@ class AgenciesComponent:
     def non_public(self) -> frozenset[str]:
         """Names and short forms of non-public bodies (the position lexicon's ``nongov``)."""
         return self.lexicons.derived("agencies.non_public", ("positions",), _non_public)
+
+    @property
+    def written_forms(self) -> dict[str, str]:
+        """The knowledge base's short forms by their lowercase ("bakamla" -> "Bakamla")."""
+        return self.lexicons.derived("agencies.written_forms", ("agencies",), _written_forms)
+
+    @property
+    def ranks(self) -> RankTail:
+        """Ranks cut off the end of an agency span (from the pipeline's ranks table)."""
+        return self.lexicons.derived("agencies.rank_tail", ("ranks",), rank_tail)
 
     @property
     def regions(self) -> RegionNames:
@@ -195,13 +207,18 @@ class AgenciesComponent:
         persons = [(e.start_char, e.end_char) for e in ents if e.label_ in PERSON_LABELS]
         text = doc_text(doc)  # joins every token: build it once
         kb = self.kb
+        # A headline in capitals is read as the article writes its words (same offsets).
+        read = doc
+        recased = recased_headline(text, self.written_forms)
+        if recased != text:
+            read, text = recased_doc(doc, recased), recased
         if GARBLED_NBSP in text:  # "Polda Metro¬†Jaya": the rules read the name with a space
-            mentions, records = self._squeezed(doc, orgs, persons)
+            mentions, records = self._squeezed(read, orgs, persons)
         else:
-            hits = self.kb_hits(doc, text=text)
+            hits = self.kb_hits(read, text=text)
             mentions, records = extract_agencies(
                 text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons,
-                non_public=self.non_public,
+                non_public=self.non_public, ranks=self.ranks,
             )
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
         spans: list[Span] = []
@@ -234,6 +251,7 @@ class AgenciesComponent:
             text, self.kb_hits(squeezed_tokens, text=text), self.kb,
             squeezed.squeezed_spans(orgs), regions=self.regions, index=self.index,
             persons=squeezed.squeezed_spans(persons), non_public=self.non_public,
+            ranks=self.ranks,
         )
         back = squeezed.original_span
         mapped = []
@@ -309,6 +327,31 @@ def squeezed_doc(doc: Doc) -> tuple[Doc, Squeezed]:
     ends = [*starts[1:], len(squeezed.text)] if starts else []  # a text of garbled ones: none
     spaces = [end > start + len(word) for word, start, end in zip(words, starts, ends, strict=True)]
     return Doc(doc.vocab, words=words, spaces=spaces), squeezed
+
+
+def recased_doc(doc: Doc, text: str) -> Doc:
+    """A Doc of ``doc``'s tokens written as in ``text`` (``doc.text`` recased, same length)."""
+    words = [text[t.idx : t.idx + len(t.text)] for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
+def _written_forms(kb: AgencyKB) -> dict[str, str]:
+    """Words of ``kb``'s terms by their lowercase, as the knowledge base writes them.
+
+    One-word short forms first ("Bakamla", "KPK"; the first of several spellings), then the
+    capitalised words of names ("Bea").
+    """
+    terms = list(kb.terms())
+    forms: dict[str, str] = {}
+    for term, kind, _ in terms:
+        if kind == "acronym" and " " not in term:
+            forms.setdefault(term.lower(), term)
+    for term, kind, _ in terms:
+        if kind != "acronym":
+            for word in term.split():
+                if word[:1].isupper() and word[1:].islower() and word.isalpha():
+                    forms.setdefault(word.lower(), word)
+    return forms
 
 
 def _non_public(positions: PositionLexicon) -> frozenset[str]:

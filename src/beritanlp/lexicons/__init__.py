@@ -19,6 +19,9 @@ gazetteer
     :class:`~beritanlp.lexicons.regions.Gazetteer`, regions with Kemendagri codes.
 titles
     :class:`~beritanlp.lexicons.titles.TitleList`, titles and honorifics before names.
+ranks
+    Police and military ranks of the titles' data file (``frozenset`` of word tuples,
+    :func:`~beritanlp.lexicons.titles.load_ranks`).
 metrics
     The score metrics (``tuple`` of :class:`~beritanlp.lexicons.metrics.MetricRule`).
 office_holders
@@ -56,6 +59,7 @@ _DEFAULT_LOADERS: dict[str, tuple[str, str]] = {
     "positions": ("beritanlp.lexicons.positions", "load_positions"),
     "gazetteer": ("beritanlp.lexicons.regions", "default_gazetteer"),
     "titles": ("beritanlp.lexicons.titles", "load_titles"),
+    "ranks": ("beritanlp.lexicons.titles", "load_ranks"),
     "metrics": ("beritanlp.lexicons.metrics", "load_metric_rules"),
     "office_holders": ("beritanlp.lexicons.holders", "load_office_holders"),
     "official_nicknames": ("beritanlp.lexicons.holders", "load_official_nicknames"),
@@ -140,6 +144,11 @@ class Lexicons:
     def titles(self) -> TitleList:
         """Titles and honorifics written before names."""
         return self.get("titles")
+
+    @property
+    def ranks(self) -> frozenset[tuple[str, ...]]:
+        """Police and military ranks (normalised word tuples: ``("ajun", "komisaris")``)."""
+        return self.get("ranks")
 
     @property
     def metrics(self) -> tuple[MetricRule, ...]:

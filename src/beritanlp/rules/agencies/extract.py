@@ -58,6 +58,7 @@ from beritanlp.rules.agencies.patterns import (
     unit_key,
 )
 from beritanlp.rules.agencies.permuted import extend_permuted
+from beritanlp.rules.agencies.ranks import RankTail
 from beritanlp.rules.agencies.records import (
     build_records,
     merge_cut_units,
@@ -104,6 +105,7 @@ def extract_agencies(
     index: AgencyIndex | None = None,
     persons: Sequence[tuple[int, int]] = (),
     non_public: frozenset[str] = frozenset(),
+    ranks: RankTail | None = None,
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
     """Find agency mentions and build one record per agency.
 
@@ -129,6 +131,10 @@ def extract_agencies(
         Names and short forms of non-public bodies (the position lexicon's ``nongov`` forms):
         a body the text defines with one of them as its short form ("Komisi untuk Orang Hilang
         dan Tindak Kekerasan (KontraS)") is no agency, whatever its head word.
+    ranks
+        Police and military ranks (the pipeline's ranks table): one left at the end of an agency
+        span once a person's name is cut is cut too ("Polres X Ajun Komisaris Besar"). None
+        cuts no rank.
 
     Returns
     -------
@@ -149,12 +155,13 @@ def extract_agencies(
                  and not listed_with_houses(text, h, kb_hits))  # "DPR dan DPD": the senate
     ]
     index = index if index is not None else AgencyIndex(kb)
+    ranks = ranks if ranks is not None else RankTail()
 
     def name_word(word: str) -> bool:
         bare = word.strip(",.()")
         return bare.lower() in index.words or bare in index.short or regions.known(bare)
 
-    candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word)
+    candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word, ranks)
     candidates = listed_centres(text, hits, candidates, lambda h: _place_named(kb, h), regions.key)
     redefined: set[str] = set()
     pending: list[tuple[int, int, str]] = []
@@ -164,7 +171,7 @@ def extract_agencies(
 
     kb_starts = {k_start for k_start, _, _ in kb_spans}
     candidates.extend(
-        c for c in pattern_candidates(text, kb_spans, kb, regions, name_word)
+        c for c in pattern_candidates(text, kb_spans, kb, regions, name_word, ranks)
         # a state company the knowledge base names from the same start ("PT PLN (Persero)")
         if not (c.key.startswith("soe|") and c.start in kb_starts)
     )
@@ -174,10 +181,10 @@ def extract_agencies(
     for cand in candidates:
         if cand.key.startswith("unit|"):
             cand.key = "unit|" + unit_key(text[cand.start : cand.end], definitions)
-    candidates.extend(_org_candidates(text, candidates, org_spans, name_word))
+    candidates.extend(_org_candidates(text, candidates, org_spans, name_word, ranks))
     if persons:
         _cut_persons(text, candidates, person_words_of(text, persons, name_word), name_word,
-                     definitions)
+                     definitions, ranks)
     _cut_bracket_tails(text, candidates, persons, name_word, regions, definitions)
     _link_to_kb(text, candidates, index, definitions, kb)
     _link_regional_units(text, candidates, index, kb, regions)
@@ -186,6 +193,8 @@ def extract_agencies(
     candidates = _drop_non_agencies(text, candidates, regions, non_public)
     truncate_regions(text, candidates, regions.key,
                      lambda kind: regions.known if _district_kind(kind, kb) else regions.major)
+    complete_cut_regions(text, candidates, regions.key,
+                         lambda kind, region: regions.at_level(region, _kind_level(kind, kb)))
     kept, inner = choose(candidates)
     inner = absorb_head_short_form(text, kept, inner, kb)
     # A bare generic head ("Badan", "Dinas") without anything after it is not an agency.
@@ -293,6 +302,7 @@ def _cut_persons(
     person_words: frozenset[str],
     name_word: Callable[[str], bool],
     definitions: dict[str, str],
+    ranks: RankTail,
 ) -> None:
     """Cut the NER's persons off the end of generative candidates (sub-units, definitions)."""
     for cand in candidates:
@@ -300,7 +310,7 @@ def _cut_persons(
             continue
         if is_generic(text, cand.start, cand.end):
             continue  # "Pemerintah Daerah Kabupaten Terbaik": a class, dropped whole later
-        end = cut_named_person(text, cand.start, cand.end, person_words, name_word)
+        end = cut_named_person(text, cand.start, cand.end, person_words, name_word, ranks)
         if end < cand.end:
             cand.end = end
             if cand.key.startswith("unit|"):
@@ -661,6 +671,7 @@ def _kb_candidates(
     kb: AgencyKB,
     regions: RegionNames,
     name_word: Callable[[str], bool],
+    ranks: RankTail,
 ) -> tuple[list[Candidate], list[tuple[int, int, KBHit]]]:
     """One candidate per knowledge-base hit; regional bodies take the region written after.
 
@@ -694,7 +705,9 @@ def _kb_candidates(
                 region = None  # "Dinas Kebudayaan Pariwisata ...": a longer office's name
             if _place_named(kb, hit) and (region is None or not regions.known(region[1])):
                 continue  # "Puskesmas Ramah Anak": a programme, not the health centre of a place
-            if region is not None and cut_person_tail(text, start, region[0], name_word) > end:
+            if region is not None and cut_person_tail(
+                text, start, region[0], name_word, ranks
+            ) > end:
                 end = region[0]
                 key = f"kb|{hit.ids[0]}|{regions.key(region[1])}"
                 tier = _CITY_TIER.match(text, end) if hit.ids[0] in _TIERED_COMMANDS else None
@@ -980,6 +993,7 @@ def _org_candidates(
     candidates: list[Candidate],
     org_spans: Sequence[tuple[int, int]],
     name_word: Callable[[str], bool],
+    ranks: RankTail,
 ) -> list[Candidate]:
     """Model ORG spans the rules did not find that name a public institution.
 
@@ -993,7 +1007,7 @@ def _org_candidates(
     out: list[Candidate] = []
     for start, org_end in org_spans:
         end = _trim_org_end(text, start, org_end)
-        end = cut_person_tail(text, start, end, name_word)
+        end = cut_person_tail(text, start, end, name_word, ranks)
         span_text = text[start:end]
         if any(covered[start:end]):
             continue
@@ -1085,6 +1099,78 @@ def truncate_regions(
                     cand.end = cand.start + span.index(words[n - 1]) + len(words[n - 1])
                     cand.key = f"{kind}|{best}"
                     break
+
+
+#: Levels of the generative regional governments (key kinds without a knowledge-base body).
+_KIND_LEVELS = {"pemprov": "provincial", "pemkab": "regency", "pemkot": "regency"}
+#: A tier word: a longer region that only adds one names another command ("Polres Sukamaju"
+#: and "Polres Sukamaju Kota", the regency's and the city's).
+_TIER_WORDS = frozenset({"Kota", "Kabupaten", "Kab", "Kab."})
+
+
+def complete_cut_regions(
+    text: str,
+    candidates: list[Candidate],
+    key: Callable[[str], str],
+    names_body: Callable[[str, str], bool],
+) -> None:
+    """A body's region cut short is the one longer region the article writes with that body.
+
+    "Polda Metro" beside "Polda Metro Jaya": "Metro" names no province, the level of a
+    regional police command, and it is the first word of the one longer region of a "Polda" in
+    the article, so "Polda Metro" is "Polda Metro Jaya". A region the body can be named after
+    stays ("Pemkab Bandung" beside "Pemkab Bandung Barat", "Polsek Pancoran" beside "Polsek
+    Pancoran Mas"), and so does a region that a tier word lengthens ("Polres Sukamaju" beside
+    "Polres Sukamaju Kota"). The inverse of :func:`truncate_regions`.
+
+    Parameters
+    ----------
+    key
+        Normalises a region phrase (:meth:`RegionNames.key`).
+    names_body
+        ``names_body(kind, region)``: a body of key kind ``kind`` ("kb|polda", "pemkab") can be
+        named after the region key ``region`` (a region of the body's level).
+    """
+    by_kind: dict[str, list[Candidate]] = {}
+    for cand in candidates:
+        if cand.key.count("|") > cand.key.startswith("kb|") and not cand.key.startswith("unit|"):
+            kind, _, region = cand.key.rpartition("|")
+            if region:
+                by_kind.setdefault(kind, []).append(cand)
+    for kind, group in by_kind.items():
+        regions = {c.key.rpartition("|")[2] for c in group}
+        for cand in group:
+            region = cand.key.rpartition("|")[2]
+            longer = [r for r in regions if r != region and r.startswith(region)]
+            if len(longer) != 1 or names_body(kind, region):
+                continue
+            full = f"{kind}|{longer[0]}"
+            if any(_cut_at_word(text[c.start : c.end].split(), region, longer[0], key)
+                   for c in group if c.key == full):
+                cand.key = full
+
+
+def _cut_at_word(words: list[str], region: str, full: str, key: Callable[[str], str]) -> bool:
+    """The written region ``full`` in ``words`` (a mention) starts with the words of ``region``.
+
+    The rest is more than a tier word ("Kota").
+    """
+    for i in range(1, len(words) - 1):
+        if key(" ".join(words[i:])) != full:
+            continue
+        return any(
+            key(" ".join(words[i:n])) == region and not set(words[n:]) <= _TIER_WORDS
+            for n in range(i + 1, len(words))
+        )
+    return False
+
+
+def _kind_level(kind: str, kb: AgencyKB) -> str | None:
+    """The level of the bodies of key kind ``kind`` ("kb|polda": provincial), None if unknown."""
+    body = kind.partition("|")[2] if kind.startswith("kb|") else ""
+    if body:
+        return kb[body].level if body in kb else None
+    return _KIND_LEVELS.get(kind)
 
 
 def _district_kind(kind: str, kb: AgencyKB) -> bool:

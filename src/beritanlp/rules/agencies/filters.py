@@ -19,6 +19,7 @@ from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate
+from beritanlp.rules.agencies.ranks import RankTail
 from beritanlp.rules.agencies.regions import RegionNames
 from beritanlp.rules.agencies.vocab import (
     GENERIC_PHRASES,
@@ -26,7 +27,6 @@ from beritanlp.rules.agencies.vocab import (
     NOT_BODY_BEFORE,
     ORGANISATION_BEFORE,
     POSITION_CUES,
-    RANK_TAIL,
     REGION_PREFIX,
     STOP_WORDS,
     VENUE_BEFORE,
@@ -154,13 +154,14 @@ def venue_only(text: str, mentions: Iterable[tuple[int, int]]) -> bool:
 
 
 def cut_person_tail(
-    text: str, start: int, end: int, is_name_word: Callable[[str], bool]
+    text: str, start: int, end: int, is_name_word: Callable[[str], bool], ranks: RankTail
 ) -> int:
     """Cut a person's name (and rank) run into the end of an agency span after a position word.
 
     "Kepala Dinas LH Andono Warih" -> "Dinas LH": after a position cue ("Kepala", "Ketua" ...),
     trailing capitalised words that ``is_name_word`` does not know as agency-name words are cut
     when the rest ends on an anchor (an agency-name word, an acronym, a number or a bracket).
+    A rank of ``ranks`` left before the name is cut too.
 
     Returns
     -------
@@ -188,11 +189,7 @@ def cut_person_tail(
     last = words[n - 1][2]
     if not ((last[:1].isupper() and is_name_word(last)) or _anchor(last)):
         return end
-    new_end = words[n - 1][1]
-    rank = RANK_TAIL.search(text, start, new_end)
-    if rank is not None and rank.end() == new_end and rank.start() > start:
-        new_end = rank.start()
-    return new_end
+    return ranks.cut(text, start, words[n - 1][1])
 
 
 _REGION_PREFIX = re.compile(REGION_PREFIX)
@@ -225,6 +222,7 @@ def cut_named_person(
     end: int,
     person_words: frozenset[str],
     is_name_word: Callable[[str], bool],
+    ranks: RankTail,
 ) -> int:
     """Cut a person's name run into the end of an agency span, on the evidence of the NER.
 
@@ -232,7 +230,7 @@ def cut_named_person(
     "Andreas" or "Eman" is a word of a PERSON entity somewhere in the article: trailing
     capitalised words (and initials) that ``is_name_word`` does not know as agency-name words
     are cut when one of them is in ``person_words``. At least two words of the span stay, and at
-    most four words are cut.
+    most four words are cut; a rank of ``ranks`` left before the name is cut too.
 
     Returns
     -------
@@ -250,10 +248,7 @@ def cut_named_person(
         w in person_words and not written_lowercase(text, w) for w in tail
     ):
         return end
-    new_end = words[n - 1][1]
-    rank = RANK_TAIL.search(text, start, new_end)
-    if rank is not None and rank.end() == new_end and rank.start() > start:
-        new_end = rank.start()
+    new_end = ranks.cut(text, start, words[n - 1][1])
     return start + len(text[start:new_end].rstrip(" ,."))
 
 

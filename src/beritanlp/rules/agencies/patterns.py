@@ -17,6 +17,7 @@ from beritanlp.rules.agencies.filters import (
 )
 from beritanlp.rules.agencies.index import trie_pattern
 from beritanlp.rules.agencies.missions import mission_candidates
+from beritanlp.rules.agencies.ranks import RankTail
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after
 from beritanlp.rules.agencies.vocab import (
     CAP,
@@ -28,7 +29,6 @@ from beritanlp.rules.agencies.vocab import (
     POLICE_UNIT_ABBREVIATIONS,
     POSITION_BEFORE,
     POSITION_CUES,
-    RANK_TAIL,
     REGION_ALIASES,
     REGION_PREFIX,
     REGIONAL_GOV,
@@ -256,7 +256,8 @@ _JOINERS = frozenset({"dan", "serta", "&"})
 _COMPANY_FORMS = frozenset({"PT", "CV", "Perum", "Perumda"})
 _FIELD = re.compile(r"[ \t]+bidang(?=[ \t]+[A-Z])")
 #: A person's initial, the last word of a span that stopped at its period ("Komisaris Besar M.").
-_INITIAL = re.compile(r"[ \t]+[A-Z]")
+#: The initial of a name at the end of a span ("... Besar M"), after a word.
+_INITIAL_AT_END = re.compile(r"[ \t]+[A-Z]\Z")
 #: Heads of a parent body written right after a sub-unit's name ("Pusat Kebijakan Ekonomi
 #: Makro Badan Kebijakan Fiskal", "Biro Humas Pemprov NTT"): the name ends before them.
 _PARENT_HEADS = (
@@ -388,11 +389,13 @@ def pattern_candidates(
     kb: AgencyKB,
     regions: RegionNames,
     name_word: Callable[[str], bool] = lambda word: True,
+    ranks: RankTail | None = None,
 ) -> list[Candidate]:
     """Regional governments, DPRD, DPR commissions, sub-units, foreign bodies and missions.
 
     ``name_word`` tells words that can be part of an agency name (a person's name after a
-    sub-unit is cut where it fails, see :func:`~.filters.cut_person_tail`).
+    sub-unit is cut where it fails, see :func:`~.filters.cut_person_tail`); a rank of ``ranks``
+    left at the end of a sub-unit's name is cut (none by default).
     """
     return [
         *_foreign_bodies(text, regions),
@@ -400,7 +403,7 @@ def pattern_candidates(
         *_regional_governments(text, regions),
         *_dprd(text, regions),
         *_commissions(text, regions),
-        *_sub_units(text, kb_spans, kb, regions, name_word),
+        *_sub_units(text, kb_spans, kb, regions, name_word, ranks or RankTail()),
         *_bare_secretariats(text),
         *_state_companies(text),
     ]
@@ -614,6 +617,7 @@ def _sub_units(
     kb: AgencyKB,
     regions: RegionNames,
     name_word: Callable[[str], bool],
+    ranks: RankTail,
 ) -> list[Candidate]:
     """Sub-units named by a generic head and name words ("Biro Humas dan Protokol")."""
     # Starts of national KB full names -> their first position in ``kb_spans``.
@@ -659,18 +663,16 @@ def _sub_units(
             text, kb_end_at[m.start()], end, name_word, regions
         ):
             continue  # "Kementerian Agama dan KBRI ...": the known ministry, then another body
-        end = cut_person_tail(text, m.start(), end, name_word)
+        end = cut_person_tail(text, m.start(), end, name_word, ranks)
         end = _cut_holder(text, m.start(), end, kb_end_at.get(m.start()), regions)
         end = _cut_after_region(text, m.end(), end, regions, name_word)
         closed = closed_at.get(m.start())
         if closed is not None and closed < end and _LIST_AFTER.match(text, closed):
             end = closed
         end = cut_headline_tail(text, m.start(), end, name_word)
-        rank = RANK_TAIL.search(text, m.end(), end)
-        if rank is not None and (rank.end() == end or _INITIAL.fullmatch(text, rank.end(), end)):
-            # "... Bencana Letnan [Jenderal Doni Monardo]", "... Jaya Ajun Komisaris Besar M.":
-            # a rank, alone or with the initial of the name the span stopped at
-            end = rank.start()
+        # "... Bencana Letnan [Jenderal Doni Monardo]", "... Jaya Ajun Komisaris Besar M.": a
+        # rank, alone or with the initial of the name the span stopped at
+        end = _cut_rank(text, m.start(), end, ranks)  # a head and a rank: no unit
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
         if (is_excluded(span_text) or end <= m.end() or party_organ_at(text, end)
@@ -680,6 +682,17 @@ def _sub_units(
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+def _cut_rank(text: str, start: int, end: int, ranks: RankTail) -> int:
+    """The end of a sub-unit's name without a rank left at its end, or a rank and an initial."""
+    cut = ranks.cut(text, start, end)
+    if cut == end:
+        initial = _INITIAL_AT_END.search(text, start, end)
+        if initial is not None:
+            cut = ranks.cut(text, start, initial.start())
+            return end if cut == initial.start() else cut
+    return cut
 
 
 def _no_unit(

@@ -534,9 +534,6 @@ def _national_into_office(
 
 #: Keys of police commands whose Jakarta-area units carry "Metro" in their names.
 _METRO_KINDS = ("kb|polres|", "kb|polsek|")
-#: The capital region's police command and its short form ("Polda Metro"; no other Polda
-#: is named after the city of Metro, which has a Polres).
-_METRO_JAYA, _METRO_JAYA_CUT = "kb|polda|metrojaya", "kb|polda|metro"
 #: The tier word after a command's place ("Polres Metro Bekasi Kota", the city's; "Polres Metro
 #: Bekasi", the regency's): the place's key leaves it out.
 _TIER_AFTER = re.compile(r"[ \t]+(Kota|Kabupaten|Kab)\b")
@@ -557,12 +554,9 @@ def _metro_commands(text: str, cands: list[Candidate]) -> None:
     latter's key; without the "Metro" name in the article the key is left alone. The tier after
     the place must agree: "Polres Bekasi" is not "Polres Metro Bekasi Kota" (the city's), and a
     "Polresta" is never a "Metro" command ("Polresta Tangerang" is the regency's, in Banten).
-    "Polda Metro" beside "Polda Metro Jaya" is the latter.
+    ("Polda Metro" beside "Polda Metro Jaya" is the latter by
+    :func:`~beritanlp.rules.agencies.extract.complete_cut_regions`.)
     """
-    if any(c.key == _METRO_JAYA for c in cands):
-        for cand in cands:  # "Polda Metro" beside "Polda Metro Jaya": the capital's command
-            if cand.key == _METRO_JAYA_CUT:
-                cand.key = _METRO_JAYA
     metro = {(c.key, _tier(text, c)) for c in cands if c.key.startswith(_METRO_KINDS)
              and "|metro" in c.key}
     if not metro:

@@ -220,6 +220,15 @@ def person_after_region(text: str, end: int, region: str, regions: RegionNames) 
     return not regions.gazetteer.lookup(f"{region} {word}", "desa")
 
 
+#: The gazetteer's place types of the regions a body of a level is named after.
+_LEVEL_TYPES: dict[str, frozenset[str]] = {
+    "provincial": frozenset({"provinsi"}),
+    "regency": frozenset({"kabupaten", "kota"}),
+    "district": frozenset({"kecamatan"}),
+}
+#: Region keys that the abbreviations stand for ("jawabarat" for "jabar").
+_ALIAS_TARGETS = frozenset(REGION_ALIASES.values())
+
 #: The word before the police areas of the capital region ("Polda Metro Jaya").
 _METRO = "Metro"
 _COUNTRY_WORDS = re.compile(r"[ \t]+([A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2})")
@@ -253,6 +262,21 @@ class RegionNames:
             return True
         gazetteer = self.gazetteer
         return bool(gazetteer.lookup(name) or gazetteer.lookup(name, "kecamatan"))
+
+    def at_level(self, region: str, level: str | None) -> bool:
+        """The region key ``region`` names a region of ``level`` (a body's level in the KB).
+
+        "provincial": a province; "regency": a regency or city; "district": a district; any
+        other level (or None): any known region. A region abbreviation of
+        :data:`REGION_ALIASES` ("dki", "metrojaya") names one at every level.
+        """
+        if region in REGION_ALIASES or region in _ALIAS_TARGETS:
+            return True
+        types = {place.type for place in self.gazetteer.lookup(region)}
+        if self.gazetteer.lookup(region, "kecamatan"):
+            types.add("kecamatan")
+        wanted = _LEVEL_TYPES.get(level or "")
+        return bool(types & wanted) if wanted is not None else bool(types)
 
     def _major(self, name: str) -> bool:
         """``name`` is a province, regency, city or country, or a region abbreviation.

@@ -133,14 +133,6 @@ POSITION_CUES: frozenset[str] = frozenset(
         "Kalapas", "Karo", "Kakanwil", "Rektor", "Auditor",
     }
 )
-#: Police and military ranks left at the end of an agency span once a person's name is cut
-#: ("... Polrestabes Makassar Ajun Komisaris Besar").
-RANK_TAIL = re.compile(
-    r"[ \t]+(?:(?:Ajun[ \t]+)?Komisaris(?:[ \t]+Besar)?(?:[ \t]+Polisi)?|Inspektur[ \t]+Polisi"
-    r"(?:[ \t]+Satu|[ \t]+Dua)?|Kolonel|Letnan(?:[ \t]+(?:Kolonel|Jenderal|Satu|Dua))?|Mayor"
-    r"(?:[ \t]+Jenderal)?|Kapten|Brigadir(?:[ \t]+Jenderal)?|Jenderal|Marsekal(?:[ \t]+Madya)?"
-    r"|Laksamana(?:[ \t]+Madya)?|Letjen|Mayjen|Brigjen|Irjen|Komjen|Kombes|AKBP|AKP|Kompol)"
-)
 #: Words naming a former building: an agency named only after one is a venue ("Gedung Eks
 #: DPRD").
 VENUE_BEFORE: frozenset[str] = frozenset({"Eks", "eks", "bekas"})

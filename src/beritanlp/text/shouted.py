@@ -1,0 +1,87 @@
+"""A headline written in capitals, read with its words written as the article writes them.
+
+Some newsrooms write headlines in capitals ("PEMPROV SUKAMAJU RAIH ..."). Rules that read
+case (a short form matched as written, a head word and the capitalised words of a name) find
+nothing there, or read a word in capitals as an acronym. :func:`recased_headline` writes the
+headline's words as the body writes them (else as a table of known forms gives them, else
+capitalised), the same length letter for letter, so every offset stays valid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from beritanlp.text.headline import headline_end
+
+_LETTER_WORD = re.compile(r"[A-Za-z]+")
+#: Letter words of a headline in capitals at least (a shout, not a line of short forms).
+_LEAST_WORDS = 3
+#: Words this short that neither the body nor the table knows stay in capitals (short forms:
+#: "DKI", "TNI"); longer ones are capitalised.
+_SHORT_FORM_LETTERS = 3
+
+
+def shouted_headline(text: str) -> bool:
+    """The headline has no lowercase letter and at least three words of two letters or more."""
+    end = headline_end(text)
+    if end == 0:
+        return False
+    head = text[:end]
+    return not any(c.islower() for c in head) and sum(
+        1 for w in _LETTER_WORD.findall(head) if len(w) >= 2) >= _LEAST_WORDS
+
+
+def recased_headline(text: str, forms: Mapping[str, str]) -> str:
+    """``text`` with a headline in capitals written as the article writes its words.
+
+    Each word of the headline takes the form the body writes most often ("Pemprov", "BPJS");
+    a form the body writes in lowercase only is capitalised, as in a title-case headline. A
+    word the body does not write takes its form in ``forms`` (lowercase word -> form, e.g. the
+    knowledge base's short forms: "bakamla" -> "Bakamla"), else stays in capitals when it is
+    three letters or shorter (a short form) and is capitalised otherwise. A text whose headline
+    is not in capitals is returned as it is.
+
+    Parameters
+    ----------
+    text
+        The article (headline, blank line, body).
+    forms
+        Known written forms of words, by the lowercased word.
+
+    Returns
+    -------
+    str
+        A text of the same length (offsets are unchanged).
+    """
+    if not shouted_headline(text):
+        return text
+    end = headline_end(text)
+    body: dict[str, Counter[str]] = {}
+    for m in _LETTER_WORD.finditer(text, end):
+        body.setdefault(m.group().lower(), Counter())[m.group()] += 1
+    parts: list[str] = []
+    last = 0
+    for m in _LETTER_WORD.finditer(text, 0, end):
+        parts.append(text[last : m.start()])
+        parts.append(_written(m.group(), body, forms))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _written(word: str, body: Mapping[str, Counter[str]], forms: Mapping[str, str]) -> str:
+    """The form of a headline word in capitals (same letters, same length)."""
+    lower = word.lower()
+    seen = body.get(lower)
+    if seen:
+        form = max(seen.items(), key=lambda kv: (kv[1], kv[0] != lower))[0]
+        return form[:1].upper() + form[1:] if form == lower else form
+    known = forms.get(lower)
+    if known is not None and len(known) == len(word):
+        return known
+    return word if len(word) <= _SHORT_FORM_LETTERS else word[:1] + word[1:].lower()
+
+
+__all__ = ["recased_headline", "shouted_headline"]

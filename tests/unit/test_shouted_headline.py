@@ -1,0 +1,65 @@
+"""A headline in capitals is read with its words written as the article writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+import beritanlp
+from beritanlp.text.shouted import recased_headline, shouted_headline
+
+BODY = "\n\nPemprov Sukamaju menyebut polisi dan BPBD bekerja sama. Warga senang."
+
+
+@pytest.mark.parametrize(
+    ("head", "recased"),
+    [
+        # the body's forms; a word the body writes in lowercase is capitalised
+        ("PEMPROV SUKAMAJU DAN POLISI SIAGA", "Pemprov Sukamaju Dan Polisi Siaga"),
+        ("BPBD SUKAMAJU SIAGA BANJIR", "BPBD Sukamaju Siaga Banjir"),
+        # no body form: a known form, else three letters or fewer stay, longer are capitalised
+        ("BAKAMLA DAN TNI JAGA PERBATASAN", "Bakamla Dan TNI Jaga Perbatasan"),
+    ],
+)
+def test_a_headline_in_capitals_is_recased(head: str, recased: str) -> None:
+    text = head + BODY
+    out = recased_headline(text, {"bakamla": "Bakamla"})
+    assert out == recased + BODY
+    assert len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemprov Sukamaju Raih Penghargaan" + BODY,  # title case
+        "BPBD DKI" + BODY,  # two short forms: no shout
+        "PEMPROV SUKAMAJU RAIH PENGHARGAAN",  # no body: no headline
+        "Judul biasa\n\nPEMPROV SUKAMAJU RAIH PENGHARGAAN TAHUN INI.",  # a body line in capitals
+    ],
+)
+def test_other_texts_are_unchanged(text: str) -> None:
+    assert not shouted_headline(text) or text.startswith("BPBD")
+    assert recased_headline(text, {"pemprov": "Pemprov"}) == text
+
+
+def _agencies(text: str) -> list[tuple[str, str]]:
+    return sorted((a["id"], a["name"]) for a in beritanlp.analyze(text).to_dict()["agencies"])
+
+
+def test_an_agency_named_only_in_a_headline_in_capitals_is_found() -> None:
+    body = "\n\nRencana itu dibahas bersama warga, kata seorang pejabat, Senin."
+    assert _agencies("PEMPROV JAMBI KLAIM JALAN MEMBAIK" + body) == _agencies(
+        "Pemprov Jambi Klaim Jalan Membaik" + body
+    ) == [("pemprov:jambi", "Pemprov Jambi")]
+
+
+def test_a_known_short_form_in_a_headline_in_capitals_is_named_as_written() -> None:
+    body = "\n\nKapal itu diperiksa di perairan timur, kata petugas, Senin."
+    found = _agencies("BAKAMLA TANGKAP KAPAL ASING DI PERAIRAN TIMUR" + body)
+    assert found == [("bakamla", "Bakamla")]
+
+
+def test_a_headline_in_capitals_over_a_garbled_body() -> None:
+    # a garbled no-break space in the body: the squeezed reading sees the recased headline
+    body = "\n\nPetugas Polda Metro\u00ac\u2020Jaya memeriksa kapal itu, Senin."
+    found = _agencies("BAKAMLA TANGKAP KAPAL ASING DI PERAIRAN TIMUR" + body)
+    assert found == [("bakamla", "Bakamla"), ("polda:metrojaya", "Polda Metro Jaya")]
