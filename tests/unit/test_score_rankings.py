@@ -12,7 +12,7 @@ import pytest
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import find_scores
 from beritanlp.rules.scores.metrics import MetricIndex, measured_before, region_end
-from beritanlp.rules.scores.model import Metric
+from beritanlp.rules.scores.model import Metric, SubjectMention
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, rank_candidate
 from beritanlp.text.numbers import find_numbers
 from beritanlp.text.sentences import split_sentences
@@ -358,3 +358,87 @@ def test_a_scope_region_is_read_as_far_as_a_known_name_goes() -> None:
     keys = frozenset({"nusa", "nusadamai", "nusadamaiutara"})
     assert text[start:region_end(text, start, start + 4, keys)] == "Nusa Damai Utara"
     assert region_end(text, start, start + 4, frozenset()) == start + 4
+
+
+# --- a slot in a points table ("tempat keenam") and who holds it (session 24) --------------
+
+def _held(text: str) -> set[tuple[object, str, str | None]]:
+    return {(s.value, s.kind, s.subject) for s in find_scores(text, rules=METRICS)}
+
+
+def test_slot_word_with_points_is_a_standing() -> None:
+    text = ("Hasil Balapan MotoGP\n\nUsai balapan itu, Lorenzo masih duduk di tempat kelima dengan "
+            "torehan 140 angka.")
+    got = _held(text)
+    assert (5, "rank", "Lorenzo") in got
+    assert (140, "value", "Lorenzo") in got
+
+
+def test_slot_word_in_a_named_table_is_a_rank() -> None:
+    text = ("Hasil Balapan MotoGP\n\nPembalap muda Marini bertengger di tempat ke-8 pada "
+            "klasemen sementara dengan 92 angka.")
+    assert ("klasemen sementara", 8, "rank") in _scores(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a slot without a table is a place visited, or a finish of one race
+    "Wisata Kota Lama\n\nMuseum itu menjadi tempat pertama yang dikunjungi para wisatawan.",
+    "Kejuaraan Gokar\n\nRaka finis di tempat kedua pada balapan pembuka di Sentul.",
+    # "tempat" before a cardinal is no slot
+    "Balap Motor\n\nTim itu menyiapkan tempat 20 kursi di klasemen tribun dengan 30 poin.",
+])
+def test_slot_word_outside_a_table_is_no_rank(text: str) -> None:
+    assert not {s for s in _scores(text) if s[2] == "rank"}
+
+
+def test_follower_in_a_table_holds_its_slot() -> None:
+    text = ("Hasil Balapan MotoGP\n\nTorehan pembalap Lorenzo terpaut jauh dengan Petrucci "
+            "yang membuntuti di tempat kedua dengan 160 poin.")
+    got = _held(text)
+    assert (2, "rank", "Petrucci") in got
+    assert (160, "value", "Petrucci") in got
+
+
+def test_relative_clause_with_tengah_holds_its_slot() -> None:
+    text = ("Hasil Balapan MotoGP\n\nSelisihnya besar dengan Iannone yang tengah mengisi "
+            "tempat kesembilan di klasemen.")
+    assert (9, "rank", "Iannone") in _held(text)
+
+
+def test_points_collector_before_a_move_holds_the_rank() -> None:
+    text = ("Hasil Liga Satu\n\nPersik menang 2-0 di Stadion Brawijaya, Kota Kediri, Jumat. "
+            "Kemenangan itu membuat Persik mengoleksi 25 poin dan naik ke peringkat keenam "
+            "klasemen.")
+    got = _held(text)
+    assert (6, "rank", "Persik") in got
+    assert (6, "rank", "Kota Kediri") not in got
+
+
+def _places(text: str, *names: str) -> list[SubjectMention]:
+    out = []
+    for name in names:
+        at = text.index(name)
+        out.append(SubjectMention(name, at, at + len(name), "place"))
+    return out
+
+
+def _held_with(text: str, subjects: list[SubjectMention]) -> set[tuple[object, str, str | None]]:
+    return {(s.value, s.kind, s.subject)
+            for s in find_scores(text, rules=METRICS, subjects=subjects)}
+
+
+def test_place_named_before_its_own_rank_verb_holds_it() -> None:
+    text = ("Kualifikasi Piala Asia\n\nJepang berada di puncak klasemen dengan enam poin, "
+            "diikuti Korea Selatan di posisi kedua dengan empat poin.")
+    got = _held_with(text, _places(text, "Jepang", "Korea Selatan"))
+    assert (1, "rank", "Jepang") in got
+    assert (2, "rank", "Korea Selatan") in got
+    assert (2, "rank", "Jepang") not in got
+
+
+def test_place_ending_a_club_name_is_not_the_holder() -> None:
+    text = ("Hasil Liga Satu\n\nHasil itu membuat Persipura tertahan di peringkat ke-9 klasemen "
+            "Liga 1 dengan 24 poin. Badak Lampung berada di peringkat ke-13 dengan 18 poin.")
+    got = _held_with(text, _places(text, "Lampung"))
+    assert (13, "rank", "Badak Lampung") in got
+    assert (13, "rank", "Lampung") not in got
