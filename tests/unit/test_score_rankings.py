@@ -442,3 +442,44 @@ def test_place_ending_a_club_name_is_not_the_holder() -> None:
     got = _held_with(text, _places(text, "Lampung"))
     assert (13, "rank", "Badak Lampung") in got
     assert (13, "rank", "Lampung") not in got
+
+
+# --- the top left, and small tallies in words (session 24) -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hasil Grup G\n\nNamun, tim asuhan Budi itu tergeser dari puncak klasemen setelah kalah.",
+    "Hasil Liga Satu\n\nJarak Persikota dari puncak klasemen kini tujuh poin.",
+])
+def test_top_of_a_table_left_is_no_rank(text: str) -> None:
+    assert (1, "rank") not in {(v, k) for _, v, k in _scores(text)}
+
+
+def test_top_of_a_table_reached_is_rank_one() -> None:
+    text = "Hasil Grup G\n\nKemenangan itu membuat Vietnam naik ke puncak klasemen Grup G."
+    assert ("klasemen Grup G", 1, "rank") in _scores(text)
+
+
+def test_points_in_words_after_a_rank_are_the_tally() -> None:
+    text = ("Hasil Kualifikasi\n\nJepang berada di puncak klasemen dengan enam poin, diikuti "
+            "Korea Selatan di posisi kedua dengan empat poin.")
+    got = _held_with(text, _places(text, "Jepang", "Korea Selatan"))
+    assert (6, "value", "Jepang") in got
+    assert (4, "value", "Korea Selatan") in got
+
+
+def test_points_in_words_open_a_standing_without_a_table_name() -> None:
+    text = ("Hasil Grup B\n\nKemenangan di laga itu membawa Myanmar ke posisi kedua dengan "
+            "tiga poin.")
+    got = _scores(text)
+    assert ("klasemen", 2, "rank") in got
+    assert ("klasemen", 3, "value") in got
+
+
+@pytest.mark.parametrize("text", [
+    # points in words without a rank before them: a count of a match won
+    "Hasil Grup G\n\nTim itu meraih tiga poin dari laga pertama di klasemen grup.",
+    # a rank, then no points
+    "Hasil Grup G\n\nPelatih ingin timnya di posisi kedua dengan tiga pemain baru.",
+])
+def test_words_without_a_table_tally_are_no_points(text: str) -> None:
+    assert 3 not in _values(text)

@@ -536,7 +536,9 @@ _STANDING = re.compile(
     rf"|(?i:tempat)[ \t]+(?i:ke-?[ \t]?\d{{1,3}}|{alternation(rank_words(10))}|ke[a-z]+belas))\b"
     r"[^.;\n]{0,40}?"
     r"\b(?i:dengan|mengoleksi|mengemas|berbekal|mengumpulkan)[ \t]+"
-    r"(?:(?:(?i:raihan|koleksi|torehan|perolehan)[ \t]+)?\d{1,3}[ \t]+(?i:poin|angka)\b"
+    r"(?:(?:(?i:raihan|koleksi|torehan|perolehan)[ \t]+)?"
+    # "dengan tiga poin": a small tally written out
+    rf"(?:\d{{1,3}}|(?i:nol|{_RANK_NUMBER_WORD}|[a-z]+belas))[ \t]+(?i:poin|angka)\b"
     # "di urutan ke 4 dengan nilai 27": the points said as a value
     r"|(?i:nilai)[ \t]*\d{1,3}(?![\d,.]\d)(?![ \t]*(?i:persen|%)))")
 

@@ -119,7 +119,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     if _list_mark(text, n) or _version(text, n):
         return None  # "Agenda:,1. Pembukaan": an item's number; "Industri 4.0": a name's
     stepped = _stepped(text, n, sent)
-    if not (stepped or _looks_like_score(text, n, sent)):
+    if not (stepped or _looks_like_score(text, n, sent) or _tally_in_words(text, n, sent)):
         return None
     if defines_scale(text, n, sent, memo):
         return None
@@ -235,6 +235,25 @@ def _point_step(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """
     return (n.unit == "poin" and isinstance(n.value, float)
             and STEP_BEFORE.search(text, max(sent[0], n.start - 25), n.start) is not None)
+
+
+#: A rank in a table, then the points it holds: "di posisi kedua dengan", "di puncak klasemen
+#: dengan koleksi".
+_TALLY_BEFORE = re.compile(
+    r"\b(?:peringkat|posisi|urutan|puncak|tempat|klasemen)\b[^.;:\n]{0,50}?"
+    r"\b(?:dengan|mengoleksi|mengemas)(?:[ \t]+(?:koleksi|raihan|torehan|perolehan))?[ \t]+$",
+    re.IGNORECASE)
+
+
+def _tally_in_words(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """League points in words after a rank in a table: "di posisi kedua dengan tiga poin".
+
+    Counts are written in words, so words are no score elsewhere; a table's tally is small
+    and often written out ("nol poin", "enam poin").
+    """
+    return (n.kind == "number" and n.unit == "poin" and isinstance(n.value, int)
+            and not isinstance(n.value, bool) and not _IN_DIGITS.match(n.text)
+            and _TALLY_BEFORE.search(text, max(sent[0], n.start - 80), n.start) is not None)
 
 
 def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
