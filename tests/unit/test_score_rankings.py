@@ -483,3 +483,16 @@ def test_points_in_words_open_a_standing_without_a_table_name() -> None:
 ])
 def test_words_without_a_table_tally_are_no_points(text: str) -> None:
     assert 3 not in _values(text)
+
+
+def test_rank_after_a_named_table_takes_the_table() -> None:
+    text = ("Hasil Liga Dua\n\nKemenangan itu membuat Persijap terus menempel Persiba, yang "
+            "memuncaki klasemen Wilayah Timur. Kedua tim hanya berselisih satu poin. Sementara "
+            "Persekat masih berada di zona degradasi, tepatnya di posisi 10.")
+    assert ("klasemen Wilayah Timur", 10, "rank") in _scores(text)
+
+
+def test_rank_after_a_score_named_before_takes_no_table() -> None:
+    text = ("Indeks Kota\n\nNilai indeks kota itu naik menjadi 70. Warga berharap kota itu "
+            "berada di posisi 10 tahun depan.")
+    assert 10 not in _values(text)

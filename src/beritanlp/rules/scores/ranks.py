@@ -249,6 +249,8 @@ def _ranked_before(text: str, metrics: Sequence[Metric],
     if not before:
         return None
     metric = before[-1]
+    if metric.name.casefold().startswith("klasemen"):
+        return metric  # a points table ranks whoever it names ("memuncaki klasemen X")
     near = _RANK_NEAR.search(text, max(0, metric.start - 60), min(sent[0], metric.end + 60))
     return metric if near else None
 
