@@ -496,3 +496,35 @@ def test_rank_after_a_score_named_before_takes_no_table() -> None:
     text = ("Indeks Kota\n\nNilai indeks kota itu naik menjadi 70. Warga berharap kota itu "
             "berada di posisi 10 tahun depan.")
     assert 10 not in _values(text)
+
+
+# --- a range of ranks held in turn (session 24) ------------------------------------------
+
+def _ranks_of(text: str) -> set[tuple[object, str | None]]:
+    return {(s.value, s.subject) for s in find_scores(text, rules=METRICS) if s.kind == "rank"}
+
+
+@pytest.mark.parametrize("tail", [
+    "Di posisi ketiga sampai kelima berturut-turut ada Nepal, Guam dan Kepulauan Cook.",
+    "Peringkat 3 hingga 5 ditempati oleh Nepal, Guam, dan Kepulauan Cook.",
+])
+def test_range_of_ranks_in_turn_gives_each_name_its_rank(tail: str) -> None:
+    text = ("Hasil Grup H\n\nLaos menduduki peringkat kedua klasemen sementara Grup H dengan "
+            "koleksi tiga poin. " + tail)
+    got = _ranks_of(text)
+    assert {(3, "Nepal"), (4, "Guam"), (5, "Kepulauan Cook")} <= got
+
+
+@pytest.mark.parametrize("tail", [
+    # names not as many as the ranks
+    "Posisi 3 hingga 4 berturut-turut ditempati Nepal, Guam dan Kepulauan Cook.",
+    # no names in turn: a group of teams
+    "Di posisi ketiga sampai kelima berturut-turut ada tim-tim Asia Selatan.",
+    # "ada" without "berturut-turut": no order said
+    "Peringkat ketiga hingga kelima ada Nepal, Guam dan Kepulauan Cook.",
+])
+def test_range_of_ranks_without_names_in_turn_gives_no_rank(tail: str) -> None:
+    text = ("Hasil Grup H\n\nLaos menduduki peringkat kedua klasemen sementara Grup H dengan "
+            "koleksi tiga poin. " + tail)
+    got = _ranks_of(text)
+    assert not {r for r in got if r[0] in (3, 4, 5)}

@@ -344,8 +344,11 @@ _RANKING_WORD = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)(?:\s
 
 #: "peringkat satu atau dua": a rank given as one of two (the second rank word is read too).
 _EITHER_RANK = rf"(?:ke[ \t-]?)?(?:\d{{1,3}}|{alternation(rank_words(10, cardinals=10))})"
-_EITHER_AFTER = re.compile(rf"[ \t]+atau[ \t]+{_EITHER_RANK}\b(?![ \t]*(?:%|persen|poin))",
-                           re.IGNORECASE)
+#: "... atau dua", "... sampai kelima", "... hingga peringkat 10": one of two ranks, or the
+#: first of a range (a range held in turn is a list: ranked.range_in_turn_items).
+_EITHER_AFTER = re.compile(
+    rf"[ \t]+(?:atau|sampai|hingga)[ \t]+(?:(?:peringkat|posisi|urutan)[ \t]+)?{_EITHER_RANK}\b"
+    r"(?![ \t]*(?:%|persen|poin))", re.IGNORECASE)
 _EITHER_BEFORE = re.compile(
     r"\b(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+[ \t]+atau[ \t]+"
     r"(?:ke[ \t-]?)?$", re.IGNORECASE)
