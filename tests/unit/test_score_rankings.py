@@ -528,3 +528,31 @@ def test_range_of_ranks_without_names_in_turn_gives_no_rank(tail: str) -> None:
             "koleksi tiga poin. " + tail)
     got = _ranks_of(text)
     assert not {r for r in got if r[0] in (3, 4, 5)}
+
+
+# --- points said before the rank they bring (session 24) ---------------------------------
+
+def test_points_collected_before_a_rank_are_the_tally() -> None:
+    text = ("Hasil Liga Satu\n\nKemenangan itu membuat Persik mengoleksi 25 poin dan naik ke "
+            "peringkat keenam klasemen.")
+    got = _held(text)
+    assert (25, "value", "Persik") in got
+    assert (6, "rank", "Persik") in got
+
+
+def test_points_in_words_before_a_rank_are_the_tally() -> None:
+    text = ("Hasil Grup G\n\nThailand berada di puncak klasemen dengan empat poin. Lalu "
+            "Malaysia dengan tiga poin ada di urutan ketiga klasemen.")
+    got = _held_with(text, _places(text, "Thailand", "Malaysia"))
+    assert (3, "value", "Malaysia") in got
+
+
+@pytest.mark.parametrize("text", [
+    # points with no rank after them in the clause
+    "Hasil Liga Satu\n\nPersik mengoleksi 25 poin dari sepuluh laga, jauh dari target klub.",
+    # a rank in the next clause, after a comma
+    "Hasil Liga Satu\n\nPersik mengoleksi 25 poin, sementara klub lain di peringkat ketiga "
+    "klasemen.",
+])
+def test_points_without_a_rank_after_them_are_no_tally(text: str) -> None:
+    assert 25 not in _values(text)
