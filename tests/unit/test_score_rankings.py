@@ -12,7 +12,7 @@ import pytest
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import find_scores
 from beritanlp.rules.scores.metrics import MetricIndex, measured_before, region_end
-from beritanlp.rules.scores.model import Metric
+from beritanlp.rules.scores.model import Metric, SubjectMention
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, rank_candidate
 from beritanlp.text.numbers import find_numbers
 from beritanlp.text.sentences import split_sentences
@@ -358,3 +358,228 @@ def test_a_scope_region_is_read_as_far_as_a_known_name_goes() -> None:
     keys = frozenset({"nusa", "nusadamai", "nusadamaiutara"})
     assert text[start:region_end(text, start, start + 4, keys)] == "Nusa Damai Utara"
     assert region_end(text, start, start + 4, frozenset()) == start + 4
+
+
+# --- a slot in a points table ("tempat keenam") and who holds it (session 24) --------------
+
+def _held(text: str) -> set[tuple[object, str, str | None]]:
+    return {(s.value, s.kind, s.subject) for s in find_scores(text, rules=METRICS)}
+
+
+def test_slot_word_with_points_is_a_standing() -> None:
+    text = ("Hasil Balapan MotoGP\n\nUsai balapan itu, Lorenzo masih duduk di tempat kelima dengan "
+            "torehan 140 angka.")
+    got = _held(text)
+    assert (5, "rank", "Lorenzo") in got
+    assert (140, "value", "Lorenzo") in got
+
+
+def test_slot_word_in_a_named_table_is_a_rank() -> None:
+    text = ("Hasil Balapan MotoGP\n\nPembalap muda Marini bertengger di tempat ke-8 pada "
+            "klasemen sementara dengan 92 angka.")
+    assert ("klasemen sementara", 8, "rank") in _scores(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a slot without a table is a place visited, or a finish of one race
+    "Wisata Kota Lama\n\nMuseum itu menjadi tempat pertama yang dikunjungi para wisatawan.",
+    "Kejuaraan Gokar\n\nRaka finis di tempat kedua pada balapan pembuka di Sentul.",
+    # "tempat" before a cardinal is no slot
+    "Balap Motor\n\nTim itu menyiapkan tempat 20 kursi di klasemen tribun dengan 30 poin.",
+])
+def test_slot_word_outside_a_table_is_no_rank(text: str) -> None:
+    assert not {s for s in _scores(text) if s[2] == "rank"}
+
+
+def test_follower_in_a_table_holds_its_slot() -> None:
+    text = ("Hasil Balapan MotoGP\n\nTorehan pembalap Lorenzo terpaut jauh dengan Petrucci "
+            "yang membuntuti di tempat kedua dengan 160 poin.")
+    got = _held(text)
+    assert (2, "rank", "Petrucci") in got
+    assert (160, "value", "Petrucci") in got
+
+
+def test_relative_clause_with_tengah_holds_its_slot() -> None:
+    text = ("Hasil Balapan MotoGP\n\nSelisihnya besar dengan Iannone yang tengah mengisi "
+            "tempat kesembilan di klasemen.")
+    assert (9, "rank", "Iannone") in _held(text)
+
+
+def test_points_collector_before_a_move_holds_the_rank() -> None:
+    text = ("Hasil Liga Satu\n\nPersik menang 2-0 di Stadion Brawijaya, Kota Kediri, Jumat. "
+            "Kemenangan itu membuat Persik mengoleksi 25 poin dan naik ke peringkat keenam "
+            "klasemen.")
+    got = _held(text)
+    assert (6, "rank", "Persik") in got
+    assert (6, "rank", "Kota Kediri") not in got
+
+
+def _places(text: str, *names: str) -> list[SubjectMention]:
+    out = []
+    for name in names:
+        at = text.index(name)
+        out.append(SubjectMention(name, at, at + len(name), "place"))
+    return out
+
+
+def _held_with(text: str, subjects: list[SubjectMention]) -> set[tuple[object, str, str | None]]:
+    return {(s.value, s.kind, s.subject)
+            for s in find_scores(text, rules=METRICS, subjects=subjects)}
+
+
+def test_place_named_before_its_own_rank_verb_holds_it() -> None:
+    text = ("Kualifikasi Piala Asia\n\nJepang berada di puncak klasemen dengan enam poin, "
+            "diikuti Korea Selatan di posisi kedua dengan empat poin.")
+    got = _held_with(text, _places(text, "Jepang", "Korea Selatan"))
+    assert (1, "rank", "Jepang") in got
+    assert (2, "rank", "Korea Selatan") in got
+    assert (2, "rank", "Jepang") not in got
+
+
+def test_place_ending_a_club_name_is_not_the_holder() -> None:
+    text = ("Hasil Liga Satu\n\nHasil itu membuat Persipura tertahan di peringkat ke-9 klasemen "
+            "Liga 1 dengan 24 poin. Badak Lampung berada di peringkat ke-13 dengan 18 poin.")
+    got = _held_with(text, _places(text, "Lampung"))
+    assert (13, "rank", "Badak Lampung") in got
+    assert (13, "rank", "Lampung") not in got
+
+
+# --- the top left, and small tallies in words (session 24) -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hasil Grup G\n\nNamun, tim asuhan Budi itu tergeser dari puncak klasemen setelah kalah.",
+    "Hasil Liga Satu\n\nJarak Persikota dari puncak klasemen kini tujuh poin.",
+])
+def test_top_of_a_table_left_is_no_rank(text: str) -> None:
+    assert (1, "rank") not in {(v, k) for _, v, k in _scores(text)}
+
+
+def test_top_of_a_table_reached_is_rank_one() -> None:
+    text = "Hasil Grup G\n\nKemenangan itu membuat Vietnam naik ke puncak klasemen Grup G."
+    assert ("klasemen Grup G", 1, "rank") in _scores(text)
+
+
+def test_points_in_words_after_a_rank_are_the_tally() -> None:
+    text = ("Hasil Kualifikasi\n\nJepang berada di puncak klasemen dengan enam poin, diikuti "
+            "Korea Selatan di posisi kedua dengan empat poin.")
+    got = _held_with(text, _places(text, "Jepang", "Korea Selatan"))
+    assert (6, "value", "Jepang") in got
+    assert (4, "value", "Korea Selatan") in got
+
+
+def test_points_in_words_open_a_standing_without_a_table_name() -> None:
+    text = ("Hasil Grup B\n\nKemenangan di laga itu membawa Myanmar ke posisi kedua dengan "
+            "tiga poin.")
+    got = _scores(text)
+    assert ("klasemen", 2, "rank") in got
+    assert ("klasemen", 3, "value") in got
+
+
+@pytest.mark.parametrize("text", [
+    # points in words without a rank before them: a count of a match won
+    "Hasil Grup G\n\nTim itu meraih tiga poin dari laga pertama di klasemen grup.",
+    # a rank, then no points
+    "Hasil Grup G\n\nPelatih ingin timnya di posisi kedua dengan tiga pemain baru.",
+])
+def test_words_without_a_table_tally_are_no_points(text: str) -> None:
+    assert 3 not in _values(text)
+
+
+def test_rank_after_a_named_table_takes_the_table() -> None:
+    text = ("Hasil Liga Dua\n\nKemenangan itu membuat Persijap terus menempel Persiba, yang "
+            "memuncaki klasemen Wilayah Timur. Kedua tim hanya berselisih satu poin. Sementara "
+            "Persekat masih berada di zona degradasi, tepatnya di posisi 10.")
+    assert ("klasemen Wilayah Timur", 10, "rank") in _scores(text)
+
+
+def test_rank_after_a_score_named_before_takes_no_table() -> None:
+    text = ("Indeks Kota\n\nNilai indeks kota itu naik menjadi 70. Warga berharap kota itu "
+            "berada di posisi 10 tahun depan.")
+    assert 10 not in _values(text)
+
+
+# --- a range of ranks held in turn (session 24) ------------------------------------------
+
+def _ranks_of(text: str) -> set[tuple[object, str | None]]:
+    return {(s.value, s.subject) for s in find_scores(text, rules=METRICS) if s.kind == "rank"}
+
+
+@pytest.mark.parametrize("tail", [
+    "Di posisi ketiga sampai kelima berturut-turut ada Nepal, Guam dan Kepulauan Cook.",
+    "Peringkat 3 hingga 5 ditempati oleh Nepal, Guam, dan Kepulauan Cook.",
+])
+def test_range_of_ranks_in_turn_gives_each_name_its_rank(tail: str) -> None:
+    text = ("Hasil Grup H\n\nLaos menduduki peringkat kedua klasemen sementara Grup H dengan "
+            "koleksi tiga poin. " + tail)
+    got = _ranks_of(text)
+    assert {(3, "Nepal"), (4, "Guam"), (5, "Kepulauan Cook")} <= got
+
+
+@pytest.mark.parametrize("tail", [
+    # names not as many as the ranks
+    "Posisi 3 hingga 4 berturut-turut ditempati Nepal, Guam dan Kepulauan Cook.",
+    # no names in turn: a group of teams
+    "Di posisi ketiga sampai kelima berturut-turut ada tim-tim Asia Selatan.",
+    # "ada" without "berturut-turut": no order said
+    "Peringkat ketiga hingga kelima ada Nepal, Guam dan Kepulauan Cook.",
+])
+def test_range_of_ranks_without_names_in_turn_gives_no_rank(tail: str) -> None:
+    text = ("Hasil Grup H\n\nLaos menduduki peringkat kedua klasemen sementara Grup H dengan "
+            "koleksi tiga poin. " + tail)
+    got = _ranks_of(text)
+    assert not {r for r in got if r[0] in (3, 4, 5)}
+
+
+# --- points said before the rank they bring (session 24) ---------------------------------
+
+def test_points_collected_before_a_rank_are_the_tally() -> None:
+    text = ("Hasil Liga Satu\n\nKemenangan itu membuat Persik mengoleksi 25 poin dan naik ke "
+            "peringkat keenam klasemen.")
+    got = _held(text)
+    assert (25, "value", "Persik") in got
+    assert (6, "rank", "Persik") in got
+
+
+def test_points_in_words_before_a_rank_are_the_tally() -> None:
+    text = ("Hasil Grup G\n\nThailand berada di puncak klasemen dengan empat poin. Lalu "
+            "Malaysia dengan tiga poin ada di urutan ketiga klasemen.")
+    got = _held_with(text, _places(text, "Thailand", "Malaysia"))
+    assert (3, "value", "Malaysia") in got
+
+
+@pytest.mark.parametrize("text", [
+    # points with no rank after them in the clause
+    "Hasil Liga Satu\n\nPersik mengoleksi 25 poin dari sepuluh laga, jauh dari target klub.",
+    # a rank in the next clause, after a comma
+    "Hasil Liga Satu\n\nPersik mengoleksi 25 poin, sementara klub lain di peringkat ketiga "
+    "klasemen.",
+])
+def test_points_without_a_rank_after_them_are_no_tally(text: str) -> None:
+    assert 25 not in _values(text)
+
+
+# --- the year of a table as it stands (session 24) ---------------------------------------
+
+def _years_of(text: str) -> set[tuple[object, str, int | None]]:
+    return {(s.value, s.kind, s.year) for s in find_scores(text, rules=METRICS)}
+
+
+def test_current_standing_takes_the_articles_year_not_an_old_title_year() -> None:
+    text = ("Kabar Balap Motor\n\nMinggu (15/9/2019) Dimas tampil di Misano. Ia juara sebuah "
+            "kejuaraan Asia 2017 bersama tim lamanya. Saat ini, Dimas menduduki posisi ke-12 "
+            "pada klasemen sementara CEV Moto2 dengan total 20 poin.")
+    got = _years_of(text)
+    assert (12, "rank", 2019) in got
+    assert (20, "value", 2019) in got
+
+
+def test_standing_of_a_past_season_keeps_its_year() -> None:
+    text = ("Kabar Balap Motor\n\nMinggu (15/9/2019) Dimas tampil di Misano. Pada musim 2017, "
+            "Dimas menduduki posisi ke-12 pada klasemen akhir CEV Moto2 dengan total 20 poin.")
+    assert (12, "rank", 2017) in _years_of(text)
+
+
+def test_current_standing_keeps_the_season_ahead_it_is_named_for() -> None:
+    text = ("Kualifikasi Euro\n\nSelasa (10/9/2019) laga kualifikasi Euro 2020 digelar. Kini "
+            "Inggris memuncaki klasemen sementara Grup A dengan 12 poin.")
+    assert (12, "value", 2020) in _years_of(text)

@@ -688,7 +688,9 @@ def _ordinals(f: _Finder) -> None:
 
 
 _TOP_PLACE = re.compile(r"\b(?:(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(teratas|puncak)"
-                        r"|(puncak)(?=[ \t]+klasemen)"
+                        # "tergeser dari puncak klasemen", "jarak dari puncak klasemen": a top
+                        # place left or measured from, not held
+                        r"|(?<!dari )(puncak)(?=[ \t]+klasemen)"
                         # "memuncaki klasemen", "memimpin Race To London": the top place
                         r"|(?<!gagal )(?<!belum )(?<!tidak )(?<!tak )(?<!ingin )"
                         r"(memuncaki|memimpin)(?=[ \t]+(?:klasemen|race[ \t]+to|ranking|rangking"

@@ -532,10 +532,14 @@ _RANKED_IN_SCOPE = re.compile(
 #: 31 poin", "di posisi 12 dengan raihan 17 angka", "di urutan ke-9 dengan nilai 21"), whatever
 #: the table is called.
 _STANDING = re.compile(
-    rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|[a-z]+belas|{_RANK_NUMBER_WORD})\b"
+    rf"\b(?:(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|[a-z]+belas|{_RANK_NUMBER_WORD})"
+    # "duduk di tempat keenam dengan torehan 129 angka": a slot said as an ordinal word
+    rf"|(?i:tempat)[ \t]+(?i:ke-?[ \t]?\d{{1,3}}|{alternation(rank_words(10))}|ke[a-z]+belas))\b"
     r"[^.;\n]{0,40}?"
     r"\b(?i:dengan|mengoleksi|mengemas|berbekal|mengumpulkan)[ \t]+"
-    r"(?:(?:(?i:raihan|koleksi|torehan|perolehan)[ \t]+)?\d{1,3}[ \t]+(?i:poin|angka)\b"
+    r"(?:(?:(?i:raihan|koleksi|torehan|perolehan)[ \t]+)?"
+    # "dengan tiga poin": a small tally written out
+    rf"(?:\d{{1,3}}|(?i:nol|{_RANK_NUMBER_WORD}|[a-z]+belas))[ \t]+(?i:poin|angka)\b"
     # "di urutan ke 4 dengan nilai 27": the points said as a value
     r"|(?i:nilai)[ \t]*\d{1,3}(?![\d,.]\d)(?![ \t]*(?i:persen|%)))")
 

@@ -507,6 +507,54 @@ def top_group_items(text: str, start: int, end: int) -> list[ListItem]:
     return items
 
 
+#: A run of ranks held in turn: "Di posisi ketiga sampai kelima berturut-turut ada A, B dan C",
+#: "peringkat 4 hingga 6 berturut-turut ditempati A, B, C".
+_RANGE_IN_TURN = re.compile(
+    r"\b(?i:posisi|peringkat|urutan)[ \t]+(?:(?i:ke)[ \t-]?(?=\d))?"
+    rf"(?P<a>\d{{1,2}}|(?i:{_RANK_WORD}))[ \t]+(?i:sampai|hingga)[ \t]+"
+    r"(?:(?i:posisi|peringkat|urutan)[ \t]+)?(?:(?i:ke)[ \t-]?(?=\d))?"
+    rf"(?P<b>\d{{1,2}}|(?i:{_RANK_WORD}))[ \t]*,?[ \t]*"
+    r"(?:(?P<turn>(?i:berturut-turut|berurutan))[ \t]*,?[ \t]*)?"
+    r"(?:(?i:ditempati(?:[ \t]+oleh)?|diisi(?:[ \t]+oleh)?)[ \t]+"
+    # without "berturut-turut", only "ditempati/diisi" says the names come in turn
+    r"|(?(turn)(?:(?i:ada(?:lah)?|yaitu|yakni|ialah)[ \t]+|:[ \t]*)|(?!)))(?=[A-Z])")
+
+
+def range_in_turn_items(text: str, start: int, end: int) -> list[ListItem]:
+    """Ranks a..b of a ranking held in turn by the names after them.
+
+    "posisi 3 sampai 5 berturut-turut ada A, B dan C", "Peringkat 9 hingga 10 ditempati oleh
+    A dan B": rank a to the first name, and so on.
+
+    Read only where the names, each a capitalised name alone in its entry, are exactly as many
+    as the ranks: anything else ("posisi 3 sampai 5 diisi tim-tim Eropa") is no list.
+    """
+    items: list[ListItem] = []
+    for m in _RANGE_IN_TURN.finditer(text, start, end):
+        a, b = rank_value(m.group("a")), rank_value(m.group("b"))
+        if a is None or b is None or not 0 < b - a < 10:
+            continue
+        stop = text.find(".", m.end(), end)
+        stop = end if stop < 0 else stop
+        names: list[tuple[int, str]] = []
+        pos = m.end()
+        for cut in [*(c.start() for c in islice(TOP_SPLIT.finditer(text, m.end(), stop),
+                                                b - a + 1)), stop]:
+            name = _HOLDER.fullmatch(text, pos, cut)
+            if name is None:
+                break
+            names.append((pos, _clean_name(name.group())))
+            nxt = TOP_SPLIT.match(text, cut)
+            pos = nxt.end() if nxt else cut
+            if cut == stop:
+                break
+        if len(names) != b - a + 1:
+            continue
+        items += [ListItem(name, 0, None, rank, (p, p + len(name)))
+                  for rank, (p, name) in enumerate(names, a)]
+    return items
+
+
 def _in_order_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, ListItem]]:
     """The in-order lists of ``text``, each item with the start of its sentence."""
     return [(s, item) for s, e in sents for item in in_order_items(text, s, e)]
@@ -551,6 +599,8 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     out += _bracket_lists(text, sents)
     if "besar" in text:
         out += [(s, item) for s, e in sents for item in top_group_items(text, s, e)]
+    if "sampai" in text or "hingga" in text:
+        out += [(s, item) for s, e in sents for item in range_in_turn_items(text, s, e)]
     if re.search(_RANK_ITEM_CUE, text):
         if "urut" in text:
             out += _in_order_lists(text, sents)

@@ -96,6 +96,24 @@ def rank_moved(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
         or _STEP_MOVED.search(text, max(sent[0], n.start - 90), n.start) is not None
 
 
+#: "di tempat keenam", "tempat ke-8": a slot word right before an ordinal.
+_SLOT = re.compile(r"\btempat[ \t]+$", re.IGNORECASE)
+
+
+def standing_slot(text: str, n: NumberMention, sent: tuple[int, int],
+                  metrics: Sequence[Metric]) -> bool:
+    """Whether ``n`` is an ordinal slot ("tempat keenam") in a sentence naming a standing.
+
+    "X kini duduk di tempat keenam dengan 129 angka", "bertengger di tempat kedelapan pada
+    klasemen sementara": in a league or a race series table the slot is a rank. Elsewhere
+    "tempat pertama" is a place ("tempat pertama yang dikunjungi"): no rank.
+    """
+    return (n.kind == "ordinal" and _SLOT.search(text, max(sent[0], n.start - 12), n.start)
+            is not None
+            and any(m.name.casefold().startswith("klasemen")
+                    for m in between(metrics, sent[0], sent[1])))
+
+
 #: What lies between the ranks of a move: "posisi 9 menjadi 6", "ke-5 ke 3".
 _MOVED_TO = re.compile(r"[ \t]+(?:menjadi|ke)[ \t]+")
 
@@ -125,6 +143,8 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     is_rank = listed or n.cue is not None or bool(
         RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
         n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
+    if not is_rank:
+        is_rank = standing_slot(text, n, sent, metrics)
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-9 di Asia dan ke-3 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
@@ -229,6 +249,8 @@ def _ranked_before(text: str, metrics: Sequence[Metric],
     if not before:
         return None
     metric = before[-1]
+    if metric.name.casefold().startswith("klasemen"):
+        return metric  # a points table ranks whoever it names ("memuncaki klasemen X")
     near = _RANK_NEAR.search(text, max(0, metric.start - 60), min(sent[0], metric.end + 60))
     return metric if near else None
 
@@ -322,8 +344,11 @@ _RANKING_WORD = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)(?:\s
 
 #: "peringkat satu atau dua": a rank given as one of two (the second rank word is read too).
 _EITHER_RANK = rf"(?:ke[ \t-]?)?(?:\d{{1,3}}|{alternation(rank_words(10, cardinals=10))})"
-_EITHER_AFTER = re.compile(rf"[ \t]+atau[ \t]+{_EITHER_RANK}\b(?![ \t]*(?:%|persen|poin))",
-                           re.IGNORECASE)
+#: "... atau dua", "... sampai kelima", "... hingga peringkat 10": one of two ranks, or the
+#: first of a range (a range held in turn is a list: ranked.range_in_turn_items).
+_EITHER_AFTER = re.compile(
+    rf"[ \t]+(?:atau|sampai|hingga)[ \t]+(?:(?:peringkat|posisi|urutan)[ \t]+)?{_EITHER_RANK}\b"
+    r"(?![ \t]*(?:%|persen|poin))", re.IGNORECASE)
 _EITHER_BEFORE = re.compile(
     r"\b(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+[ \t]+atau[ \t]+"
     r"(?:ke[ \t-]?)?$", re.IGNORECASE)

@@ -44,8 +44,10 @@ _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Meny
 #: places its holder (the rank word must follow).
 _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser|bertengger"
           r"|nangkring|duduk|tertahan|terpuruk|terperosok|terdampar|bercokol|menghuni|mengisi"
-          r"|finis|finish|menguasai)(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
-          r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak)\b)")
+          r"|finis|finish|menguasai|membuntuti|mengekor|menguntit)"
+          r"(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
+          r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak"
+          r"|tempat[ \t]+(?:ke[\w-]*|pertama))\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:(?:ke|di)[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori"
            r"|predikat|peringkat|ranking|rangking|status|level|klaster|kelompok|jajaran|daftar"
@@ -69,6 +71,8 @@ def _achieve(record: str) -> str:
         r"[ \t]+)*"
         r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
         rf"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan{record}|menyabet|menggondol"
+        # "Klub X mengoleksi 25 poin dan naik ke peringkat keenam": points of a table
+        r"|mengoleksi|mengemas"
         rf"|dinobatkan|raih|{_IS_RANKED}"
         rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
         rf"|{_TITLE_VERB})"
@@ -1122,7 +1126,8 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
                                          _LEADING_WORDS))
             if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
-    inside += _achievers(text, c, sent[0], subjects, memo)
+    achieved = _achievers(text, c, sent[0], subjects, memo)
+    inside += achieved
     inside += _group_achievers(text, c, memo)
     inside += [SubjectMention(m.group(1), m.start(1), m.end(1), "pattern")
                for m in _PLACED.finditer(text, sent[0], c.start) if m.end() <= max(c.start, c.end)]
@@ -1131,7 +1136,12 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
         inside = [s for s in inside if s.type != "agency" and not _GOV.match(s.text)
                   and not (_ACRONYM_NAME.match(s.text) and _REPORTS_AFTER.match(text, s.end))]
     if any(s.type != "place" for s in inside):
-        inside = [s for s in inside if s.type != "place"]
+        # a place named right before its own verb holds what follows ("..., diikuti Negeri B
+        # di posisi kedua"), whatever else the sentence names, unless it only ends a longer
+        # name ("Badak Lampung berada di ...": the club, not the province)
+        named_ends = {s.end for s in inside if s.type != "place"}
+        inside = [s for s in inside
+                  if s.type != "place" or (s in achieved and s.end not in named_ends)]
     return inside or located
 
 
@@ -1184,7 +1194,7 @@ _ACRONYM_NAME = re.compile(r"[A-Z]{2,}\b")
 
 
 #: Verbs of a standing a relative clause gives its name: "Klub Y yang memuncaki klasemen".
-_STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|unggul|jauh"
+_STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|unggul|jauh|tengah"
              r"|untuk[ \t]+sementara)[ \t]+)*(?:menempati|menduduki"
              r"|memuncaki|memimpin|berada(?=[ \t]+di[ \t]+(?:peringkat|posisi|urutan|puncak)\b)"
              r"|merupakan(?:[ \t]+[a-z]+){0,3}(?=[ \t]+(?:peringkat|ranking|rangking|unggulan)\b)"

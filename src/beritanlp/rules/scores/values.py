@@ -119,7 +119,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     if _list_mark(text, n) or _version(text, n):
         return None  # "Agenda:,1. Pembukaan": an item's number; "Industri 4.0": a name's
     stepped = _stepped(text, n, sent)
-    if not (stepped or _looks_like_score(text, n, sent)):
+    if not (stepped or _looks_like_score(text, n, sent) or _tally_in_words(text, n, sent)):
         return None
     if defines_scale(text, n, sent, memo):
         return None
@@ -132,7 +132,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
         return None
     prev_num = _previous_number_end(numbers, i, n, sent)
     near_cue = chained or stepped or _point_step(text, n, sent) or SCORE_CUE.search(
-        text[max(sent[0], n.start - 70):n.start])
+        text[max(sent[0], n.start - 70):n.start]) or _tally_before_rank(text, n, sent)
     if in_sentence:
         # the value must sit near its metric or a score word, not anywhere in a long sentence
         close = abs(metric.end - n.start) <= 120 or abs(n.end - metric.start) <= 40
@@ -235,6 +235,42 @@ def _point_step(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """
     return (n.unit == "poin" and isinstance(n.value, float)
             and STEP_BEFORE.search(text, max(sent[0], n.start - 25), n.start) is not None)
+
+
+#: A rank in a table, then the points it holds: "di posisi kedua dengan", "di puncak klasemen
+#: dengan koleksi".
+_TALLY_BEFORE = re.compile(
+    r"\b(?:peringkat|posisi|urutan|puncak|tempat|klasemen)\b[^.;:\n]{0,50}?"
+    r"\b(?:dengan|mengoleksi|mengemas)(?:[ \t]+(?:koleksi|raihan|torehan|perolehan))?[ \t]+$",
+    re.IGNORECASE)
+
+
+def _tally_in_words(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """League points in words by a rank in a table.
+
+    "di posisi kedua dengan tiga poin", "dengan tiga poin ada di urutan ketiga".
+
+    Counts are written in words, so words are no score elsewhere; a table's tally is small
+    and often written out ("nol poin", "enam poin").
+    """
+    return (n.kind == "number" and n.unit == "poin" and isinstance(n.value, int)
+            and not isinstance(n.value, bool) and not _IN_DIGITS.match(n.text)
+            and (_TALLY_BEFORE.search(text, max(sent[0], n.start - 80), n.start) is not None
+                 or _tally_before_rank(text, n, sent)))
+
+
+#: A tally collected, then the rank it brings: "mengoleksi 29 poin dan naik ke peringkat
+#: keempat", "dengan tiga poin ada di urutan ketiga".
+_COLLECTED = re.compile(r"\b(?:mengoleksi|mengemas|dengan|koleksi|raihan|torehan)[ \t]+$",
+                        re.IGNORECASE)
+_RANK_AFTER = re.compile(r"[^.;:,\n]{0,40}?\b(?:peringkat|posisi|urutan|puncak)\b",
+                         re.IGNORECASE)
+
+
+def _tally_before_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A table's points said before the rank they bring, in one clause."""
+    return (n.unit == "poin" and _COLLECTED.search(text, max(sent[0], n.start - 12), n.start)
+            is not None and _RANK_AFTER.match(text, n.end, sent[1]) is not None)
 
 
 def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
