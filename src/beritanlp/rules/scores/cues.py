@@ -64,6 +64,14 @@ VALUE_RESET = re.compile(
     # "turun ke 88" (``kind_for`` reads the words up to the value: "ke" ends them)
     r"|ke(?=\s*$))\b",
     re.IGNORECASE)
+#: Passive verbs of holding: their agent holds the rank or grade ("peringkat kedua diraih X",
+#: "ditempati oleh X", "direbut oleh X"). One table read by every rule that names a holder
+#: after such a verb (subjects, holders, ranked lists, contests) and by the issuer check,
+#: which reads "oleh" after one of them as the holder's, not an issuer's.
+HOLDING_PASSIVES = ("ditempati", "diduduki", "diraih", "dipegang", "dihuni", "direbut",
+                    "disandang", "dimenangkan", "disabet", "diperoleh")
+#: :data:`HOLDING_PASSIVES` as a regex alternation (no groups).
+HOLDING_PASSIVE = "(?:" + "|".join(HOLDING_PASSIVES) + ")"
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
 #: "harapan" (hope) and "sasaran" (aim) as words of a target: in lower case, or capitalised only
 #: where a sentence or a headline starts; inside a name ("Desa Harapan Jaya", "Juara Harapan",

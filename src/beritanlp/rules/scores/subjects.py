@@ -13,6 +13,7 @@ from beritanlp.rules.scores.cues import (
     AVERAGE,
     CAP,
     CONDITION,
+    HOLDING_PASSIVE,
     NEAR_CONDITION,
     NOT_REACHED,
     PLAYER_AFTER,
@@ -900,7 +901,7 @@ _INSTITUTION = rf"{CAP}(?:[ \t]+(?:{CAP}|(?:of|and|de|van|du|der|the|for)(?=[ \t
 _AFTER_RANK = re.compile(
     r"(?:[ \t]+(?:tahun|kali|saat)[ \t]+ini)?(?:,)?"
     r"(?:[ \t]+(?:masih|tetap|kembali|pun|juga|kini|lalu))*"
-    rf"[ \t]+(?:ditempati|diduduki|diraih|dipegang|dihuni|direbut|disandang)(?:[ \t]+oleh)?"
+    rf"[ \t]+{HOLDING_PASSIVE}(?:[ \t]+oleh)?"
     rf"[ \t]+({_INSTITUTION})"
     rf"|[ \t]+({_INSTITUTION})(?=[ \t]*(?:\([A-Z][\w-]{{1,10}}\)[ \t]*)?,[ \t]*{CAP})")
 #: A capitalised name, a comma and then the place at the end: "Universitas X, " before "Negeri Y".
@@ -1053,10 +1054,24 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
 #: holding ("diraih oleh X", "ditempati oleh X": X holds it, as "diraih X" says).
 #: "menurut X", "berdasarkan data X": X is the source of the score.
 _NOT_HOLDER_BEFORE = re.compile(
-    r"\b(?:(?<!diraih )(?<!ditempati )(?<!diduduki )(?<!dimenangkan )(?<!disabet )(?<!diperoleh )"
-    rf"oleh|dari|versi|(?:di)?rilis|diterbitkan|dikeluarkan|disusun|diselenggarakan|menurut"
+    r"\b(?:oleh|dari|versi|(?:di)?rilis|diterbitkan|dikeluarkan|disusun|diselenggarakan|menurut"
     rf"|berdasarkan(?:[ \t]+data)?|{_SURVEY_MAKER})\s*$",
     re.IGNORECASE)
+#: "oleh" right after a passive verb of holding: the holder's agent, no issuer.
+_HELD_BY = re.compile(rf"\b{HOLDING_PASSIVE}[ \t]+oleh[ \t]*$", re.IGNORECASE)
+
+
+def _named_not_holder(text: str, lo: int, at: int) -> bool:
+    """The words before ``at`` (from ``lo``) make the name at ``at`` an issuer or a source.
+
+    "versi X", "dirilis X", "menurut X", "oleh X": X issues, reports or runs the score; but
+    "diraih oleh X", "direbut  oleh X": X holds it (a passive verb of holding, any spacing).
+    """
+    m = _NOT_HOLDER_BEFORE.search(text, max(lo, at - 20), at)
+    if m is None:
+        return False
+    return not (m.group().lower().startswith("oleh")
+                and _HELD_BY.search(text, max(lo, at - 30), at))
 
 
 def _names_a_grade(subject: str, metric: Metric) -> bool:
@@ -1097,7 +1112,7 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     sent = c.sentence
     inside = [s for s in between(subjects, sent[0], sent[1])
               if not is_issuer(s.text, c.metric)
-              and not _NOT_HOLDER_BEFORE.search(text, max(sent[0], s.start - 20), s.start)
+              and not _named_not_holder(text, sent[0], s.start)
               and not (s.start <= c.metric.start < s.end)
               and not (c.metric.start <= s.start < c.metric.end)
               and not _names_a_grade(s.text, c.metric)
