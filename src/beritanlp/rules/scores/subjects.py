@@ -598,9 +598,8 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
         if not name or name.casefold() in issuers or any(w.casefold() in issuers
                                                          for w in name.split()):
             continue
-        if re.search(rf"(?:\b(?:oleh|dari|versi)|(?i:\b{_SURVEY_MAKER}))\s*$",
-                     text[max(0, s.start - 20):s.start]):
-            continue  # "menurut survei Lembaga X": the survey's maker
+        if _named_not_holder(text, 0, s.start):
+            continue  # "menurut survei Lembaga X", "diumumkan X": the survey's maker, a publisher
         name = fullest(text, name, in_text)
         counts[name] += 1
         first.setdefault(name, s.start)
@@ -958,6 +957,8 @@ def _apposed_name(text: str, place: SubjectMention, lo: int) -> str | None:
     m = _APPOSED.search(text, max(lo, place.start - 80), place.start)
     if m is None or m.group(1) in _LEADING_WORDS:
         return None
+    if _named_not_holder(text, lo, m.start(1)):
+        return None  # "Indeks X yang diterbitkan Lembaga Y, Kota Z ...": Y published it
     words = _strip_words(m.group(1).split(), _LEADING_WORDS)
     if len(words) == 1 and not _ACRONYM_NAME.fullmatch(words[0]):
         return None  # "Kemudian, Negeri Y": one ordinary word is no institution
@@ -1049,12 +1050,13 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     return None
 
 
-#: "oleh X", "versi X", "dirilis X", "disusun X": X issues or reports the score (or runs the
-#: contest: "diselenggarakan X"); not "oleh" after a passive verb of
+#: "oleh X", "versi X", "dirilis X", "disusun X", "diumumkan X": X issues or reports the score
+#: (or runs the contest: "diselenggarakan X"); not "oleh" after a passive verb of
 #: holding ("diraih oleh X", "ditempati oleh X": X holds it, as "diraih X" says).
 #: "menurut X", "berdasarkan data X": X is the source of the score.
 _NOT_HOLDER_BEFORE = re.compile(
-    r"\b(?:oleh|dari|versi|(?:di)?rilis|diterbitkan|dikeluarkan|disusun|diselenggarakan|menurut"
+    r"\b(?:oleh|dari|versi|(?:di)?rilis|diterbitkan|dikeluarkan|disusun|diselenggarakan|diumumkan"
+    r"|menurut"
     rf"|berdasarkan(?:[ \t]+data)?|{_SURVEY_MAKER})\s*$",
     re.IGNORECASE)
 #: "oleh" right after a passive verb of holding: the holder's agent, no issuer.
