@@ -1216,16 +1216,22 @@ SCHOOL_KINDS = ("SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", 
                 "MTsN", "MA", "MAN", "SLB", "SLBN", "Negeri", "Swasta")
 _SCHOOL_NUMBER = (r"(?:" + "|".join(rf"(?<=\b{k})" for k in SCHOOL_KINDS)
                   + rf")[ \t]+\d{{1,3}}(?=[ \t]+{CAP})")
-_SCHOOL_NAME = re.compile(rf"(?:{'|'.join(SCHOOL_KINDS)})\b.*?{_SCHOOL_NUMBER}")
+#: A school's kind, one to three capitalised words of its name and then its number, before a
+#: name word: "SMA Muhammadiyah 1 Alfa", "SMK PGRI 2 Beta", "SMP Islam Terpadu 3 Gamma" (one
+#: word of a name; a kind with no word before the number is :data:`_SCHOOL_NUMBER`'s).
+_SCHOOL_HEAD = (rf"(?:{'|'.join(k for k in SCHOOL_KINDS if k.isupper() or k[:2] == 'MT')})"
+                rf"(?:[ \t]+{CAP}){{1,3}}?[ \t]+\d{{1,3}}(?=[ \t]+{CAP})")
+_SCHOOL_NAME = re.compile(rf"{_SCHOOL_HEAD}|(?:{'|'.join(SCHOOL_KINDS)})\b.*?{_SCHOOL_NUMBER}")
 ACHIEVER = re.compile(
-    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&)|{_SCHOOL_NUMBER})*){_SHORT_FORM}"
+    rf"(?<![\w-])((?:{_SCHOOL_HEAD}|{CAP})(?:[ \t]+(?:{_SCHOOL_HEAD}|{CAP}|dan|&)"
+    rf"|{_SCHOOL_NUMBER})*){_SHORT_FORM}"
     rf"(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: :data:`ACHIEVER` in its three parts, read by :func:`achiever_matches` word by word (the
 #: whole pattern backtracks through every word of a long capitalised run without a verb, from
 #: every word of it: quadratic). The whole pattern stays as their specification: the tests
 #: compare the two.
-ACHIEVER_FIRST = re.compile(rf"(?<![\w-]){CAP}")
-ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{CAP}|dan|&)|{_SCHOOL_NUMBER}")
+ACHIEVER_FIRST = re.compile(rf"(?<![\w-])(?:{_SCHOOL_HEAD}|{CAP})")
+ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{_SCHOOL_HEAD}|{CAP}|dan|&)|{_SCHOOL_NUMBER}")
 ACHIEVER_TAIL = re.compile(
     rf"{_SHORT_FORM}(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: Time zones closing a clock time ("pukul 10.00 WIB berada ..."): never a holder's name.
