@@ -26,7 +26,7 @@ import copy
 import random
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -150,8 +150,30 @@ def rename_regions(text: str, renames: Mapping[str, str]) -> str:
     return text
 
 
+#: Gold place types that lie inside a province, kota or kabupaten.
+_INNER_TYPES = ("kecamatan", "desa")
+
+
+def _inner_place_subject(row: Mapping[str, Any]) -> bool:
+    """A gold score subject is a gold place below the regions renamed (kecamatan, desa, ...).
+
+    Such a place ("Rumbai", a district of a renamed city) would stay while its city is
+    renamed: the text would then place it in another city, which the form cannot keep right.
+    """
+    gold = row.get("gold") or {}
+    inner = {key(str(p.get("name") or "")) for p in gold.get("places") or []
+             if p.get("type") in _INNER_TYPES}
+    return any(key(str(s.get("subject") or "")) in inner for s in _scores(row))
+
+
 def subject(row: Mapping[str, Any], seed: int) -> Row | None:
-    """Each gold subject that is a region renamed, everywhere, to another region of its level."""
+    """Each gold subject that is a region renamed, everywhere, to another region of its level.
+
+    An article with a gold subject that is a place inside a region (a district, a village) is
+    left out (see :func:`_inner_place_subject`).
+    """
+    if _inner_place_subject(row):
+        return None
     _, unique = _regions()
     rng = random.Random(f"{seed}:subject:{row.get('id')}")
     whole = article_text(row).lower()
@@ -227,11 +249,30 @@ def _format(value: float, decimals: int, sep: str) -> str:
     return f"{value:.{decimals}f}".replace(".", sep) if decimals else str(int(value))
 
 
-def replace_value(text: str, old: float, new: float) -> str:
-    """Every number in ``text`` equal to ``old`` written as ``new``, in its decimals and mark."""
+def _metric_spans(text: str, metrics: Sequence[str]) -> list[tuple[int, int]]:
+    """Where ``text`` writes a metric name that holds a number ("Liga 1", "PM 2,5")."""
+    return [m.span() for name in metrics if re.search(r"\d", name)
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.I)]
+
+
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= at < hi for lo, hi in spans)
+
+
+def _gold_metrics(row: Mapping[str, Any]) -> list[str]:
+    return sorted({str(s.get("metric") or "") for s in _scores(row)} - {""})
+
+
+def replace_value(text: str, old: float, new: float, metrics: Sequence[str] = ()) -> str:
+    """Every number in ``text`` equal to ``old`` written as ``new``, in its decimals and mark.
+
+    A number inside a name of ``metrics`` ("Liga 1") is part of that name: kept.
+    """
+    spans = _metric_spans(text, metrics)
+
     def sub(m: re.Match[str]) -> str:
         w = m.group(1)
-        if float(w.replace(",", ".")) != old:
+        if float(w.replace(",", ".")) != old or _inside(m.start(1), spans):
             return w
         sep = "," if "," in w else "."
         decimals = len(w.split(sep)[1]) if sep in w else 0
@@ -265,9 +306,11 @@ def value(row: Mapping[str, Any], seed: int) -> Row | None:
     if not news:
         return None
     out = copy.deepcopy(dict(row))
+    metrics = _gold_metrics(row)
     for old, (new, _) in news.items():
-        out["title"] = replace_value(out["title"], old, new) if out.get("title") else None
-        out["text"] = replace_value(out.get("text") or "", old, new)
+        out["title"] = replace_value(out["title"], old, new, metrics) if out.get("title") \
+            else None
+        out["text"] = replace_value(out.get("text") or "", old, new, metrics)
     for s in _scores(out):
         old = _number(s.get("value"))
         if old in news:
@@ -285,16 +328,28 @@ def _rank_written(n: int) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w]|[.,]\d)", re.I)
 
 
-def rewrite_ranks(text: str, ranks: set[int]) -> str:
-    """Ranks ``ranks`` after a rank cue in a wording: word -> ke-n -> digits (or word) -> ke-n."""
+def rewrite_ranks(text: str, ranks: set[int], metrics: Sequence[str] = ()) -> str:
+    """Ranks ``ranks`` after a rank cue in a wording: word -> ke-n -> digits (or word) -> ke-n.
+
+    A number inside a name of ``metrics`` ("Liga 1") is part of that name: kept. "Ke-3"
+    becomes "Ketiga" (a capital kept).
+    """
     for n in sorted(ranks):
-        def sub(m: re.Match[str], n: int = n, text: str = text) -> str:
-            if not _RANK_CUE.search(text[max(0, m.start() - 40):m.start()]):
+        spans = _metric_spans(text, metrics)
+
+        def sub(m: re.Match[str], n: int = n, text: str = text,
+                spans: list[tuple[int, int]] = spans) -> str:
+            if not _RANK_CUE.search(text[max(0, m.start() - 40):m.start()]) \
+                    or _inside(m.start(), spans):
                 return m.group()
             if m.groupdict().get("word"):
                 return f"ke-{n}"
             if m.group("ke"):
-                return _cased(m.group()[:1], ORDINALS[n]) if n in ORDINALS else str(n)
+                if n not in ORDINALS:
+                    return str(n)
+                word = _cased(m.group(), ORDINALS[n])
+                return word.capitalize() if m.group()[:1].isupper() and not word.isupper() \
+                    else word
             return f"ke-{n}"
         text = _rank_written(n).sub(sub, text)
     return text
@@ -304,8 +359,9 @@ def rankform(row: Mapping[str, Any], seed: int) -> Row | None:
     """Gold ranks written another way in the text (gold unchanged)."""
     ranks = {int(v) for s in _scores(row) if s.get("kind") == "rank"
              and (v := _number(s.get("value"))) is not None and v == int(v)}
-    text = rewrite_ranks(row.get("text") or "", ranks)
-    title = rewrite_ranks(row["title"], ranks) if row.get("title") else row.get("title")
+    metrics = _gold_metrics(row)
+    text = rewrite_ranks(row.get("text") or "", ranks, metrics)
+    title = rewrite_ranks(row["title"], ranks, metrics) if row.get("title") else row.get("title")
     if text == row.get("text") and title == row.get("title"):
         return None
     return _with(row, title, text, copy.deepcopy(row.get("gold") or {}))
@@ -313,7 +369,7 @@ def rankform(row: Mapping[str, Any], seed: int) -> Row | None:
 
 # --------------------------------------------------------------------------- order, caps
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\s,]+(?=[\"\u201cA-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])([\s,]+)(?=[\"\u201cA-Z])")
 #: A sentence that leans on the one before: a continuation word, a quotation, a pronoun.
 _LEANS = re.compile(r"^\W*(?:selanjutnya|kemudian|sedangkan|sementara|lalu|namun|tetapi|"
                     r"adapun|ia|dia|mereka|itu|ini|hal)\b|[\"\u201c\u201d]|\u201a\u00c4", re.I)
@@ -344,13 +400,16 @@ def order(row: Mapping[str, Any], seed: int) -> Row | None:
     pronoun) is moved: elsewhere the gold would no longer hold.
     """
     body = row.get("text") or ""
-    sentences = _SENTENCE_END.split(body)
+    parts = _SENTENCE_END.split(body)
+    sentences, seps = parts[0::2], parts[1::2]
     held = [0 if _LEANS.search(t) else _holds_score(t, row) for t in sentences]
     best = max(range(len(sentences)), key=lambda i: (held[i], -i))
     if best == 0 or not held[best]:
         return None
     moved = [sentences[best], *sentences[:best], *sentences[best + 1:]]
-    return _with(row, row.get("title"), " ".join(moved), copy.deepcopy(row.get("gold") or {}))
+    # each gap keeps the separator split at there (line breaks stay: only the order changes)
+    text = moved[0] + "".join(sep + t for sep, t in zip(seps, moved[1:], strict=True))
+    return _with(row, row.get("title"), text, copy.deepcopy(row.get("gold") or {}))
 
 
 def caps(row: Mapping[str, Any], seed: int) -> Row | None:

@@ -127,6 +127,8 @@ def test_achiever_run_without_a_verb_is_read_once(monkeypatch: pytest.MonkeyPatc
     "Universitas Alfa & Beta Kota/Bogor naik ke peringkat 4 lalu Gama Delta di posisi 5",
     "Alfa dana Beta masuk zona merah, pukul 05.00 WIB tercatat di kisaran",
     "Alfa Beta Gama Delta tanpa kata kerja, lalu Eta Theta menduduki urutan 2",
+    "Tim SMA Alfa Beta 1 Gama dan SMK PGRI 2 Delta meraih juara 1, SMP Eta 12 siswa ikut",
+    "SMA Negeri 4 Alfa dan SMP Islam Terpadu Beta Raya 3 Gama berada di peringkat 2",
 ])
 def test_achiever_matches_are_those_of_the_whole_pattern(text: str) -> None:
     from beritanlp.rules.scores import subjects

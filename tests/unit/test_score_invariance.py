@@ -97,3 +97,33 @@ def test_order_and_caps(inv: ModuleType) -> None:
 
 def test_forms_are_all_known(inv: ModuleType) -> None:
     assert set(inv.FORMS) == {"subject", "year", "value", "rankform", "order", "caps"}
+
+
+def test_subject_leaves_out_a_district_subject(inv: ModuleType) -> None:
+    row = _row()
+    row["gold"] = {**row["gold"], "places": [{"name": "Kecamatan Ngaringan", "type": "kecamatan"}]}
+    assert inv.subject(row, 0) is not None  # the district holds no score: the form applies
+    row["gold"]["scores"] = [*row["gold"]["scores"],
+                             {"metric": "Indeks Inovasi Daerah", "value": 1, "kind": "rank",
+                              "subject": "Kecamatan Ngaringan", "year": 2021}]
+    assert inv.subject(row, 0) is None  # a district of the renamed regency: left out
+
+
+def test_order_keeps_each_separator(inv: ModuleType) -> None:
+    row = _row()
+    row["text"] = "Acara digelar meriah.\n\n" + row["text"]
+    out = inv.order(row, 0)
+    assert out["text"].startswith("Pemkab Grobogan menempati")
+    assert "61,35.\n\nAcara digelar meriah. Bupati" in out["text"]  # the break stays in place
+    assert len(out["text"]) == len(row["text"])
+
+
+def test_rank_and_value_keep_numbers_of_a_metric_and_capitals(inv: ModuleType) -> None:
+    assert inv.rewrite_ranks("Ia berada di Peringkat Ke-3 nasional", {3}) == \
+        "Ia berada di Peringkat Ketiga nasional"
+    assert inv.rewrite_ranks("PERINGKAT KE-3", {3}) == "PERINGKAT KETIGA"
+    assert inv.rewrite_ranks("juara Liga 1 di peringkat 1", {1}, ["Liga 1"]) == \
+        "juara Liga 1 di peringkat ke-1"
+    assert inv.replace_value("Liga 1 dengan 1 poin", 1.0, 7.0, ["Liga 1"]) == \
+        "Liga 1 dengan 7 poin"
+    assert inv.replace_value("Liga 1 dengan 1 poin", 1.0, 7.0) == "Liga 7 dengan 7 poin"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from beritanlp.rules.scores.cues import HOLDING_PASSIVE
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 from beritanlp.text.numbers import roman_to_int
 from beritanlp.text.ordinals import alternation, rank_words
@@ -40,8 +41,8 @@ _ITEM_END = re.compile(
     r"[,;.\n(]|[ \t]+(?:sedangkan|sementara|serta|dengan|yang|dan[ \t]+[Jj]uara|[Jj]uara)\b")
 #: What separates the contest from its winner in the first item.
 _SPLIT_VERB = re.compile(
-    r"[ \t]*:[ \t]*|[ \t]+(?:adalah|ialah|yaitu|yakni|diraih(?:[ \t]+oleh)?|jatuh[ \t]+kepada"
-    r"|ditempati(?:[ \t]+oleh)?|dimenangkan(?:[ \t]+oleh)?|disabet(?:[ \t]+oleh)?)[ \t]+")
+    rf"[ \t]*:[ \t]*|[ \t]+(?:adalah|ialah|yaitu|yakni|jatuh[ \t]+kepada"
+    rf"|{HOLDING_PASSIVE}(?:[ \t]+oleh)?)[ \t]+")
 #: Head words a winner's name opens with: school and institution types, units of government.
 HOLDER_HEADS = frozenset({
     "TK", "TKIT", "RA", "PAUD", "TKA", "TPA", "TPQ", "SD", "SDN", "SDI", "SDIT", "SDK", "MI",

@@ -64,11 +64,48 @@ VALUE_RESET = re.compile(
     # "turun ke 88" (``kind_for`` reads the words up to the value: "ke" ends them)
     r"|ke(?=\s*$))\b",
     re.IGNORECASE)
+#: Passive verbs of holding: their agent holds the rank or grade ("peringkat kedua diraih X",
+#: "ditempati oleh X", "direbut oleh X"). One table read by every rule that names a holder
+#: after such a verb (subjects, holders, ranked lists, contests) and by the issuer check,
+#: which reads "oleh" after one of them as the holder's, not an issuer's.
+HOLDING_PASSIVES = ("ditempati", "diduduki", "diraih", "dipegang", "dihuni", "direbut",
+                    "disandang", "dimenangkan", "disabet", "diperoleh")
+#: :data:`HOLDING_PASSIVES` as a regex alternation (no groups).
+HOLDING_PASSIVE = "(?:" + "|".join(HOLDING_PASSIVES) + ")"
 AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
-#: "harapan" (hope) and "sasaran" (aim) as words of a target: in lower case, or capitalised only
-#: where a sentence or a headline starts; inside a name ("Desa Harapan Jaya", "Juara Harapan",
-#: "Kelurahan Sasaran Baru") they aim at nothing.
-HOPE_NOUNS = r"(?-i:harapan|sasaran|(?<![\w,] )(?:Harapan|Sasaran)|(?<![\w, ])(?:Harapan|Sasaran))"
+#: Kinds of names that "Harapan"/"Sasaran" may follow as a word of the name ("Desa Harapan
+#: Jaya", "Juara Harapan I", "Perumahan Harapan Indah"), in any case.
+_HOPE_NAME_KINDS = ("desa", "kelurahan", "juara", "perumahan", "perum", "kampung", "dusun",
+                    "jalan", "jl.", "jl", "kecamatan", "taman", "pulau", "yayasan", "sekolah")
+
+
+def hope_nouns(words: tuple[str, ...]) -> str:
+    """A regex for hope nouns (``words`` in lower case) that aim at a value, not names.
+
+    Parameters
+    ----------
+    words
+        The nouns in lower case ("harapan", "sasaran").
+
+    Returns
+    -------
+    str
+        A group-free pattern: a noun in lower case, in capitals or capitalised ("Menurutnya,
+        Sasaran nilai ...", "HARAPAN KAMI NILAI ..."), but neither after a kind of name ("Desa
+        Harapan", "juara harapan") nor capitalised before a capitalised name word ("Harapan
+        Jaya", "Sasaran Baru"). The text's case decides nothing else, so a headline in
+        capitals keeps its targets. Meant for a pattern compiled with ``re.IGNORECASE``.
+    """
+    lower = "|".join(words)
+    caps = "|".join(w.upper() for w in words)
+    title = "|".join(w.capitalize() for w in words)
+    not_after_kind = "".join(f"(?<!{re.escape(k)} )" for k in _HOPE_NAME_KINDS)
+    return (rf"{not_after_kind}(?-i:{lower}|{caps}"
+            rf"|(?:{title})(?![ \t]+[A-Z][a-z]))")
+
+
+#: "harapan" (hope) and "sasaran" (aim) as words of a target (see :func:`hope_nouns`).
+HOPE_NOUNS = hope_nouns(("harapan", "sasaran"))
 TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|berharap|" + HOPE_NOUNS +
                     r"|diharapkan|diproyeksikan|direncanakan|dicanangkan)\b", re.IGNORECASE)
 SCORE_CUE = re.compile(
@@ -242,7 +279,7 @@ PLAYER_AFTER = re.compile(
 #: "mampu": "bisa meraih peringkat pertama" reports a rank won. Not "jika"/"kalau": a
 #: condition ends its clause with a comma, and "jika dilihat dari ..." only says how one looks.
 HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)|berharap|ingin"
-              r"|berpotensi|(?-i:harapan|(?<![\w,] )Harapan|(?<![\w, ])Harapan)"
+              r"|berpotensi|" + hope_nouns(("harapan",)) +
               r"|potensi|diprediksi(?:kan)?|diperkirakan|diproyeksikan|proyeksi|diramalkan"
               r"|target(?:kan|nya)?|menargetkan|ditargetkan|cita-cita|mimpi|visi|agar|supaya"
               r"|ke[ \t]+depan(?:nya)?|nanti(?:nya)?|kelak")

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from beritanlp.rules.scores.cues import HOLDING_PASSIVE
 from beritanlp.rules.scores.model import Candidate
 from beritanlp.text.ordinals import alternation, rank_word_table
 
@@ -76,7 +77,7 @@ _BEFORE = re.compile(
 #: A list after the ranks: "..., yakni A, B, dan C", "ditempati oleh A", "ada A".
 _AFTER = re.compile(
     r"(?:[^.;!?]{0,80}?\b(?:yakni|yaitu|ialah|antara[ \t]+lain|di[ \t]+antaranya)\b[ \t:]*"
-    r"|[^.;!?]{0,40}?\b(?:ditempati|diduduki|diraih|diisi)[ \t]+(?:oleh[ \t]+)?|[ \t]+ada[ \t]+"
+    rf"|[^.;!?]{{0,40}}?\b(?:{HOLDING_PASSIVE}|diisi)[ \t]+(?:oleh[ \t]+)?|[ \t]+ada[ \t]+"
     rf"|[ \t]+(?:melalui|lewat)[ \t]+|[ \t]+dengan[ \t]+(?={_NAME}[ \t]+sebagai\b))"
     rf"(?P<list>{_LIST})")
 #: The name before a step a rank moved ("Institut X naik tiga tempat", "X yang turun 2 posisi").

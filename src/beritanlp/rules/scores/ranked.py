@@ -37,6 +37,7 @@ from itertools import islice
 from typing import Any
 
 from beritanlp.rules.scores.air import reading_list
+from beritanlp.rules.scores.cues import HOLDING_PASSIVE
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.text.numbers import plain_number
 from beritanlp.text.ordinals import alternation, rank_words
@@ -317,10 +318,10 @@ _RANK_ITEM_CUE = r"(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik|[Rr]anking|[Rr]angking|[P
 _RANK_ITEM = re.compile(
     rf"(?<![\w-]){_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?(?=\d))?"
     rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)"
-    r"[ \t]*(?:[:.–-][ \t]*|(?:diraih|ditempati|diduduki|jatuh[ \t]+kepada|adalah|ada|yaitu"
+    rf"[ \t]*(?:[:.–-][ \t]*|(?:{HOLDING_PASSIVE}|jatuh[ \t]+kepada|adalah|ada|yaitu"
     r"|yakni)[ \t]+(?:oleh[ \t]+)?"
     # "posisi pertama tahun ini masih ditempati X": a few words before the passive verb
-    r"|(?:[a-z]+[ \t]+){1,3}?(?:diraih|ditempati|diduduki|dipegang)[ \t]+(?:oleh[ \t]+)?)?"
+    rf"|(?:[a-z]+[ \t]+){{1,3}}?{HOLDING_PASSIVE}[ \t]+(?:oleh[ \t]+)?)?"
     r"(?=[A-Z])")
 #: Where a listed name ends: a comma, bracket, line end, or the next clause.
 _ITEM_NAME_END = re.compile(
@@ -371,7 +372,7 @@ def _name_rank_items(text: str, start: int, end: int) -> list[ListItem]:
 _ELLIPTIC_RANK = re.compile(
     r"(?:[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta)[ \t]+)"
     rf"((?i:{alternation(rank_words(10, lowest=2))}))[ \t]+"
-    r"(?:(?:adalah|ditempati|diraih|yaitu|yakni)[ \t]+(?:oleh[ \t]+)?)?(?=[A-Z])")
+    rf"(?:(?:adalah|{HOLDING_PASSIVE}|yaitu|yakni)[ \t]+(?:oleh[ \t]+)?)?(?=[A-Z])")
 
 
 def _elliptic_items(text: str, start: int, end: int) -> list[ListItem]:

@@ -13,6 +13,7 @@ from beritanlp.rules.scores.cues import (
     AVERAGE,
     CAP,
     CONDITION,
+    HOLDING_PASSIVE,
     NEAR_CONDITION,
     NOT_REACHED,
     PLAYER_AFTER,
@@ -601,9 +602,8 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
         if not name or name.casefold() in issuers or any(w.casefold() in issuers
                                                          for w in name.split()):
             continue
-        if re.search(rf"(?:\b(?:oleh|dari|versi)|(?i:\b{_SURVEY_MAKER}))\s*$",
-                     text[max(0, s.start - 20):s.start]):
-            continue  # "menurut survei Lembaga X": the survey's maker
+        if _named_not_holder(text, 0, s.start):
+            continue  # "menurut survei Lembaga X", "diumumkan X": the survey's maker, a publisher
         name = fullest(text, name, in_text)
         counts[name] += 1
         first.setdefault(name, s.start)
@@ -904,7 +904,7 @@ _INSTITUTION = rf"{CAP}(?:[ \t]+(?:{CAP}|(?:of|and|de|van|du|der|the|for)(?=[ \t
 _AFTER_RANK = re.compile(
     r"(?:[ \t]+(?:tahun|kali|saat)[ \t]+ini)?(?:,)?"
     r"(?:[ \t]+(?:masih|tetap|kembali|pun|juga|kini|lalu))*"
-    rf"[ \t]+(?:ditempati|diduduki|diraih|dipegang|dihuni|direbut|disandang)(?:[ \t]+oleh)?"
+    rf"[ \t]+{HOLDING_PASSIVE}(?:[ \t]+oleh)?"
     rf"[ \t]+({_INSTITUTION})"
     rf"|[ \t]+({_INSTITUTION})(?=[ \t]*(?:\([A-Z][\w-]{{1,10}}\)[ \t]*)?,[ \t]*{CAP})")
 #: A capitalised name, a comma and then the place at the end: "Universitas X, " before "Negeri Y".
@@ -961,6 +961,8 @@ def _apposed_name(text: str, place: SubjectMention, lo: int) -> str | None:
     m = _APPOSED.search(text, max(lo, place.start - 80), place.start)
     if m is None or m.group(1) in _LEADING_WORDS:
         return None
+    if _named_not_holder(text, lo, m.start(1)):
+        return None  # "Indeks X yang diterbitkan Lembaga Y, Kota Z ...": Y published it
     words = _strip_words(m.group(1).split(), _LEADING_WORDS)
     if len(words) == 1 and not _ACRONYM_NAME.fullmatch(words[0]):
         return None  # "Kemudian, Negeri Y": one ordinary word is no institution
@@ -1052,15 +1054,30 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     return None
 
 
-#: "oleh X", "versi X", "dirilis X", "disusun X": X issues or reports the score (or runs the
-#: contest: "diselenggarakan X"); not "oleh" after a passive verb of
+#: "oleh X", "versi X", "dirilis X", "disusun X", "diumumkan X": X issues or reports the score
+#: (or runs the contest: "diselenggarakan X"); not "oleh" after a passive verb of
 #: holding ("diraih oleh X", "ditempati oleh X": X holds it, as "diraih X" says).
 #: "menurut X", "berdasarkan data X": X is the source of the score.
 _NOT_HOLDER_BEFORE = re.compile(
-    r"\b(?:(?<!diraih )(?<!ditempati )(?<!diduduki )(?<!dimenangkan )(?<!disabet )(?<!diperoleh )"
-    rf"oleh|dari|versi|(?:di)?rilis|diterbitkan|dikeluarkan|disusun|diselenggarakan|menurut"
+    r"\b(?:oleh|dari|versi|(?:di)?rilis|diterbitkan|dikeluarkan|disusun|diselenggarakan|diumumkan"
+    r"|menurut"
     rf"|berdasarkan(?:[ \t]+data)?|{_SURVEY_MAKER})\s*$",
     re.IGNORECASE)
+#: "oleh" right after a passive verb of holding: the holder's agent, no issuer.
+_HELD_BY = re.compile(rf"\b{HOLDING_PASSIVE}[ \t]+oleh[ \t]*$", re.IGNORECASE)
+
+
+def _named_not_holder(text: str, lo: int, at: int) -> bool:
+    """The words before ``at`` (from ``lo``) make the name at ``at`` an issuer or a source.
+
+    "versi X", "dirilis X", "menurut X", "oleh X": X issues, reports or runs the score; but
+    "diraih oleh X", "direbut  oleh X": X holds it (a passive verb of holding, any spacing).
+    """
+    m = _NOT_HOLDER_BEFORE.search(text, max(lo, at - 20), at)
+    if m is None:
+        return False
+    return not (m.group().lower().startswith("oleh")
+                and _HELD_BY.search(text, max(lo, at - 30), at))
 
 
 def _names_a_grade(subject: str, metric: Metric) -> bool:
@@ -1101,7 +1118,7 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     sent = c.sentence
     inside = [s for s in between(subjects, sent[0], sent[1])
               if not is_issuer(s.text, c.metric)
-              and not _NOT_HOLDER_BEFORE.search(text, max(sent[0], s.start - 20), s.start)
+              and not _named_not_holder(text, sent[0], s.start)
               and not (s.start <= c.metric.start < s.end)
               and not (c.metric.start <= s.start < c.metric.end)
               and not _names_a_grade(s.text, c.metric)
@@ -1209,16 +1226,22 @@ SCHOOL_KINDS = ("SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", 
                 "MTsN", "MA", "MAN", "SLB", "SLBN", "Negeri", "Swasta")
 _SCHOOL_NUMBER = (r"(?:" + "|".join(rf"(?<=\b{k})" for k in SCHOOL_KINDS)
                   + rf")[ \t]+\d{{1,3}}(?=[ \t]+{CAP})")
-_SCHOOL_NAME = re.compile(rf"(?:{'|'.join(SCHOOL_KINDS)})\b.*?{_SCHOOL_NUMBER}")
+#: A school's kind, one to three capitalised words of its name and then its number, before a
+#: name word: "SMA Muhammadiyah 1 Alfa", "SMK PGRI 2 Beta", "SMP Islam Terpadu 3 Gamma" (one
+#: word of a name; a kind with no word before the number is :data:`_SCHOOL_NUMBER`'s).
+_SCHOOL_HEAD = (rf"(?:{'|'.join(k for k in SCHOOL_KINDS if k.isupper() or k[:2] == 'MT')})"
+                rf"(?:[ \t]+{CAP}){{1,3}}?[ \t]+\d{{1,3}}(?=[ \t]+{CAP})")
+_SCHOOL_NAME = re.compile(rf"{_SCHOOL_HEAD}|(?:{'|'.join(SCHOOL_KINDS)})\b.*?{_SCHOOL_NUMBER}")
 ACHIEVER = re.compile(
-    rf"(?<![\w-])((?:{CAP})(?:[ \t]+(?:{CAP}|dan|&)|{_SCHOOL_NUMBER})*){_SHORT_FORM}"
+    rf"(?<![\w-])((?:{_SCHOOL_HEAD}|{CAP})(?:[ \t]+(?:{_SCHOOL_HEAD}|{CAP}|dan|&)"
+    rf"|{_SCHOOL_NUMBER})*){_SHORT_FORM}"
     rf"(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: :data:`ACHIEVER` in its three parts, read by :func:`achiever_matches` word by word (the
 #: whole pattern backtracks through every word of a long capitalised run without a verb, from
 #: every word of it: quadratic). The whole pattern stays as their specification: the tests
 #: compare the two.
-ACHIEVER_FIRST = re.compile(rf"(?<![\w-]){CAP}")
-ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{CAP}|dan|&)|{_SCHOOL_NUMBER}")
+ACHIEVER_FIRST = re.compile(rf"(?<![\w-])(?:{_SCHOOL_HEAD}|{CAP})")
+ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{_SCHOOL_HEAD}|{CAP}|dan|&)|{_SCHOOL_NUMBER}")
 ACHIEVER_TAIL = re.compile(
     rf"{_SHORT_FORM}(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: Time zones closing a clock time ("pukul 10.00 WIB berada ..."): never a holder's name.
