@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from beritanlp.text.headline import headline_end
 
@@ -19,7 +19,7 @@ _LETTER_WORD = re.compile(r"[A-Za-z]+")
 #: Letter words of a headline in capitals at least (a shout, not a line of short forms).
 _LEAST_WORDS = 3
 #: Words this short that neither the body nor the table knows stay in capitals (short forms:
-#: "DKI", "TNI"); longer ones are capitalised.
+#: "DKI", "TNI"); longer ones are capitalised when they are plain words.
 _SHORT_FORM_LETTERS = 3
 
 
@@ -33,15 +33,17 @@ def shouted_headline(text: str) -> bool:
         1 for w in _LETTER_WORD.findall(head) if len(w) >= 2) >= _LEAST_WORDS
 
 
-def recased_headline(text: str, forms: Mapping[str, str]) -> str:
+def recased_headline(
+    text: str, forms: Mapping[str, str], plain: Callable[[str], bool] | None = None
+) -> str:
     """``text`` with a headline in capitals written as the article writes its words.
 
     Each word of the headline takes the form the body writes most often ("Pemprov", "BPJS");
     a form the body writes in lowercase only is capitalised, as in a title-case headline. A
     word the body does not write takes its form in ``forms`` (lowercase word -> form, e.g. the
     knowledge base's short forms: "bakamla" -> "Bakamla"), else stays in capitals when it is
-    three letters or shorter (a short form) and is capitalised otherwise. A text whose headline
-    is not in capitals is returned as it is.
+    three letters or shorter (a short form) or not a plain word (``plain``: "DPRD", "BUMN"), and
+    is capitalised otherwise. A text whose headline is not in capitals is returned as it is.
 
     Parameters
     ----------
@@ -49,6 +51,9 @@ def recased_headline(text: str, forms: Mapping[str, str]) -> str:
         The article (headline, blank line, body).
     forms
         Known written forms of words, by the lowercased word.
+    plain
+        Whether a lowercased word is an ordinary word of the language (e.g. its stem is a
+        dictionary root); ``None`` takes every word of four letters or more as one.
 
     Returns
     -------
@@ -65,13 +70,16 @@ def recased_headline(text: str, forms: Mapping[str, str]) -> str:
     last = 0
     for m in _LETTER_WORD.finditer(text, 0, end):
         parts.append(text[last : m.start()])
-        parts.append(_written(m.group(), body, forms))
+        parts.append(_written(m.group(), body, forms, plain))
         last = m.end()
     parts.append(text[last:])
     return "".join(parts)
 
 
-def _written(word: str, body: Mapping[str, Counter[str]], forms: Mapping[str, str]) -> str:
+def _written(
+    word: str, body: Mapping[str, Counter[str]], forms: Mapping[str, str],
+    plain: Callable[[str], bool] | None,
+) -> str:
     """The form of a headline word in capitals (same letters, same length)."""
     lower = word.lower()
     seen = body.get(lower)
@@ -81,7 +89,9 @@ def _written(word: str, body: Mapping[str, Counter[str]], forms: Mapping[str, st
     known = forms.get(lower)
     if known is not None and len(known) == len(word):
         return known
-    return word if len(word) <= _SHORT_FORM_LETTERS else word[:1] + word[1:].lower()
+    if len(word) <= _SHORT_FORM_LETTERS or (plain is not None and not plain(lower)):
+        return word  # a short form ("DKI") or a word no dictionary knows ("DPRD", "BUMN")
+    return word[:1] + word[1:].lower()
 
 
 __all__ = ["recased_headline", "shouted_headline"]
