@@ -105,3 +105,36 @@ def test_a_pattern_short_form_in_a_headline_in_capitals_is_found(
 ) -> None:
     body = "\n\nSeorang anggota dewan mengaku menggadaikan surat itu, Senin."
     assert _agencies(head + body) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "recased"),
+    [
+        # addresses and handles are no spelling of the word
+        ("\n\nLihat bpom.go.id atau @bpom_ri dan #bpom. Kata BPOM, aman.", "BPOM Sebut Hoaks"),
+        # the body writes it only in lowercase: the KB's form wins over a capitalised one
+        ("\n\nLihat laman resmi bpom, kata petugas.", "BPOM Sebut Hoaks"),
+        # a sentence's full stop after the word is no address
+        ("\n\nItu kata Bpom. Bpom menolak, Senin.", "Bpom Sebut Hoaks"),
+    ],
+)
+def test_addresses_and_lowercase_body_forms(body: str, recased: str) -> None:
+    forms = {"bpom": "BPOM", "sebut": "Sebut"}
+    out = recased_headline("BPOM SEBUT HOAKS" + body, forms, lambda w: w in {"sebut", "hoaks"})
+    assert out == recased + body
+
+
+def test_a_plain_word_the_body_writes_in_lowercase_is_capitalised() -> None:
+    # "bin" is a KB short form, but a plain word: the body's lowercase form, capitalised
+    body = "\n\nAhmad bin Umar hadir di pasar, Senin."
+    out = recased_headline("AHMAD BIN UMAR BUKA PASAR" + body, {"bin": "BIN"}, lambda w: True)
+    assert out.startswith("Ahmad Bin Umar Buka Pasar")
+
+
+def test_a_short_form_in_a_headline_over_a_web_address_is_found() -> None:
+    body = ("\n\nBadan Pengawas Obat dan Makanan meminta warga memeriksa laman bpom.go.id "
+            "atau akun @bpom_ri sebelum membeli obat, Senin.")
+    record = beritanlp.analyze("KEPALA BPOM SEBUT KABAR OBAT PALSU HOAKS" + body).to_dict()
+    found = {a["id"]: a for a in record["agencies"]}
+    assert "bpom" in found
+    assert [7, 11] in found["bpom"]["mentions"]  # the headline's "BPOM"

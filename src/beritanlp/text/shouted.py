@@ -16,6 +16,9 @@ from collections.abc import Callable, Mapping
 from beritanlp.text.headline import headline_end
 
 _LETTER_WORD = re.compile(r"[A-Za-z]+")
+#: Characters that glue a word into an address, an e-mail or a handle ("bpom.go.id",
+#: "@bmkg_ri", "#bpom"): a body word touching one is no spelling of the word.
+_ADDRESS_GLUE = frozenset("./@_#")
 #: Letter words of a headline in capitals at least (a shout, not a line of short forms).
 _LEAST_WORDS = 3
 #: Words this short that neither the body nor the table knows stay in capitals (short forms:
@@ -39,7 +42,9 @@ def recased_headline(
     """``text`` with a headline in capitals written as the article writes its words.
 
     Each word of the headline takes the form the body writes most often ("Pemprov", "BPJS");
-    a form the body writes in lowercase only is capitalised, as in a title-case headline. A
+    a form the body writes in lowercase only is capitalised, as in a title-case headline, unless
+    ``forms`` has the word and it is no plain word ("bpom" -> "BPOM"). Body words glued into an
+    address, an e-mail or a handle ("bpom.go.id", "@bmkg_ri") are not counted. A
     word the body does not write takes its form in ``forms`` (lowercase word -> form, e.g. the
     knowledge base's short forms: "bakamla" -> "Bakamla"), else stays in capitals when it is
     three letters or shorter (a short form) or not a plain word (``plain``: "DPRD", "BUMN"), and
@@ -65,7 +70,8 @@ def recased_headline(
     end = headline_end(text)
     body: dict[str, Counter[str]] = {}
     for m in _LETTER_WORD.finditer(text, end):
-        body.setdefault(m.group().lower(), Counter())[m.group()] += 1
+        if not _in_address(text, m.start(), m.end()):
+            body.setdefault(m.group().lower(), Counter())[m.group()] += 1
     parts: list[str] = []
     last = 0
     for m in _LETTER_WORD.finditer(text, 0, end):
@@ -76,6 +82,20 @@ def recased_headline(
     return "".join(parts)
 
 
+def _in_address(text: str, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` is glued into an address or a handle.
+
+    A character of :data:`_ADDRESS_GLUE` right before it, or right after it; a full stop after
+    it counts only when a letter or digit follows the stop (a sentence's end is no address).
+    """
+    if start > 0 and text[start - 1] in _ADDRESS_GLUE:
+        return True
+    after = text[end : end + 2]
+    if not after or after[0] not in _ADDRESS_GLUE:
+        return False
+    return after[0] != "." or after[1:].isalnum()
+
+
 def _written(
     word: str, body: Mapping[str, Counter[str]], forms: Mapping[str, str],
     plain: Callable[[str], bool] | None,
@@ -83,10 +103,14 @@ def _written(
     """The form of a headline word in capitals (same letters, same length)."""
     lower = word.lower()
     seen = body.get(lower)
+    known = forms.get(lower)
+    if (seen and known is not None and len(known) == len(word) and all(w == lower for w in seen)
+            and (plain is None or not plain(lower))):
+        return known  # the body writes it only in lowercase ("bpom"), the KB's form wins
+        # (not a plain word: "Ahmad bin Umar" keeps its "bin")
     if seen:
         form = max(seen.items(), key=lambda kv: (kv[1], kv[0] != lower))[0]
         return form[:1].upper() + form[1:] if form == lower else form
-    known = forms.get(lower)
     if known is not None and len(known) == len(word):
         return known
     if len(word) <= _SHORT_FORM_LETTERS or (plain is not None and not plain(lower)):
