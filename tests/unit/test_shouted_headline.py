@@ -138,3 +138,30 @@ def test_a_short_form_in_a_headline_over_a_web_address_is_found() -> None:
     found = {a["id"]: a for a in record["agencies"]}
     assert "bpom" in found
     assert [7, 11] in found["bpom"]["mentions"]  # the headline's "BPOM"
+
+
+FUNCTION_WORDS = frozenset({"dan", "di"})
+
+
+@pytest.mark.parametrize(
+    ("head", "recased"),
+    [
+        # function words inside the headline are written in lowercase, also when the body
+        # writes them capitalised at a sentence's start
+        ("POLISI DAN TNI JAGA DEMO DI KANTOR", "Polisi dan TNI Jaga Demo di Kantor"),
+        # negative: the headline's first word stays capitalised
+        ("DI KANTOR POLISI DAN TNI", "Di Kantor Polisi dan TNI"),
+        # negative: a word not in the table is left to the other rules
+        ("POLISI DALAM KANTOR", "Polisi Dalam Kantor"),
+    ],
+)
+def test_function_words_are_written_in_lowercase(head: str, recased: str) -> None:
+    body = "\n\nDi kantor itu polisi berjaga. Dan warga tenang, Senin."
+    out = recased_headline(head + body, {}, lambda w: True, FUNCTION_WORDS)
+    assert out == recased + body
+
+
+def test_police_and_army_in_a_headline_in_capitals() -> None:
+    body = "\n\nRibuan warga berunjuk rasa sejak pagi, kata seorang petugas, Senin."
+    found = _agencies("POLISI DAN TNI AMANKAN DEMO DI DEPAN KANTOR GUBERNUR" + body)
+    assert [i for i, _ in found] == ["polri", "tni"]

@@ -40,7 +40,7 @@ from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import Gazetteer
-from beritanlp.lexicons.words import word_table
+from beritanlp.lexicons.words import word_list, word_table
 from beritanlp.rules.agencies import (
     INSTITUTION_HEADS,
     AgencyIndex,
@@ -214,7 +214,8 @@ class AgenciesComponent:
         kb = self.kb
         # A headline in capitals is read as the article writes its words (same offsets).
         read = doc
-        recased = recased_headline(text, self.written_forms, plain_word)
+        recased = recased_headline(
+            text, self.written_forms, plain_word, _HEADLINE_FUNCTION_WORDS)
         if recased != text:
             read, text = recased_doc(doc, recased), recased
         if GARBLED_NBSP in text:  # "Polda Metro¬†Jaya": the rules read the name with a space
@@ -340,6 +341,8 @@ def recased_doc(doc: Doc, text: str) -> Doc:
     return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
 
 
+#: Function words a recased headline in capitals writes in lowercase ("dan", "di").
+_HEADLINE_FUNCTION_WORDS = frozenset(word_list("headline_function_words"))
 #: Region short forms this short are written in capitals ("DKI", "NTT").
 _SHORT_REGION = 3
 

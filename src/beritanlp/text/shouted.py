@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from beritanlp.text.headline import headline_end
 
@@ -37,18 +37,21 @@ def shouted_headline(text: str) -> bool:
 
 
 def recased_headline(
-    text: str, forms: Mapping[str, str], plain: Callable[[str], bool] | None = None
+    text: str, forms: Mapping[str, str], plain: Callable[[str], bool] | None = None,
+    function_words: Collection[str] = frozenset(),
 ) -> str:
     """``text`` with a headline in capitals written as the article writes its words.
 
     Each word of the headline takes the form the body writes most often ("Pemprov", "BPJS");
     a form the body writes in lowercase only is capitalised, as in a title-case headline, unless
     ``forms`` has the word and it is no plain word ("bpom" -> "BPOM"). Body words glued into an
-    address, an e-mail or a handle ("bpom.go.id", "@bmkg_ri") are not counted. A
-    word the body does not write takes its form in ``forms`` (lowercase word -> form, e.g. the
-    knowledge base's short forms: "bakamla" -> "Bakamla"), else stays in capitals when it is
-    three letters or shorter (a short form) or not a plain word (``plain``: "DPRD", "BUMN"), and
-    is capitalised otherwise. A text whose headline is not in capitals is returned as it is.
+    address, an e-mail or a handle ("bpom.go.id", "@bmkg_ri") are not counted. A function word
+    (``function_words``: "dan", "di") after the first word is written in lowercase, as a
+    title-case headline writes it. A word the body does not write takes its form in ``forms``
+    (lowercase word -> form, e.g. the knowledge base's short forms: "bakamla" -> "Bakamla"),
+    else stays in capitals when it is three letters or shorter (a short form) or not a plain
+    word (``plain``: "DPRD", "BUMN"), and is capitalised otherwise. A text whose headline is
+    not in capitals is returned as it is.
 
     Parameters
     ----------
@@ -59,6 +62,8 @@ def recased_headline(
     plain
         Whether a lowercased word is an ordinary word of the language (e.g. its stem is a
         dictionary root); ``None`` takes every word of four letters or more as one.
+    function_words
+        Lowercase function words, written in lowercase after the headline's first word.
 
     Returns
     -------
@@ -76,7 +81,11 @@ def recased_headline(
     last = 0
     for m in _LETTER_WORD.finditer(text, 0, end):
         parts.append(text[last : m.start()])
-        parts.append(_written(m.group(), body, forms, plain))
+        word = m.group()
+        if last and word.lower() in function_words:
+            parts.append(word.lower())
+        else:
+            parts.append(_written(word, body, forms, plain))
         last = m.end()
     parts.append(text[last:])
     return "".join(parts)
