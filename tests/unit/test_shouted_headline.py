@@ -72,30 +72,31 @@ def _agencies(text: str) -> list[tuple[str, str]]:
 
 def test_an_agency_named_only_in_a_headline_in_capitals_is_found() -> None:
     body = "\n\nRencana itu dibahas bersama warga, kata seorang pejabat, Senin."
-    assert _agencies("PEMPROV JAMBI KLAIM JALAN MEMBAIK" + body) == _agencies(
-        "Pemprov Jambi Klaim Jalan Membaik" + body
-    ) == [("pemprov:jambi", "Pemprov Jambi")]
+    assert _agencies("PEMPROV JAMBI KLAIM JALAN MEMBAIK" + body) == [
+        ("pemprov:jambi", "PEMPROV JAMBI")]  # the name as written (review 24c S2)
+    assert _agencies("Pemprov Jambi Klaim Jalan Membaik" + body) == [
+        ("pemprov:jambi", "Pemprov Jambi")]
 
 
 def test_a_known_short_form_in_a_headline_in_capitals_is_named_as_written() -> None:
     body = "\n\nKapal itu diperiksa di perairan timur, kata petugas, Senin."
     found = _agencies("BAKAMLA TANGKAP KAPAL ASING DI PERAIRAN TIMUR" + body)
-    assert found == [("bakamla", "Bakamla")]
+    assert found == [("bakamla", "BAKAMLA")]
 
 
 def test_a_headline_in_capitals_over_a_garbled_body() -> None:
     # a garbled no-break space in the body: the squeezed reading sees the recased headline
     body = "\n\nPetugas Polda Metro\u00ac\u2020Jaya memeriksa kapal itu, Senin."
     found = _agencies("BAKAMLA TANGKAP KAPAL ASING DI PERAIRAN TIMUR" + body)
-    assert found == [("bakamla", "Bakamla"), ("polda:metrojaya", "Polda Metro Jaya")]
+    assert found == [("bakamla", "BAKAMLA"), ("polda:metrojaya", "Polda Metro Jaya")]
 
 
 @pytest.mark.parametrize(
     ("head", "found"),
     [
         # short forms the agency patterns build (no KB term, no body mention)
-        ("DPRD KOTA BEKASI GADAI SK UNTUK BELI RUMAH", [("dprd:bekasi", "DPRD Kota Bekasi")]),
-        ("KETUA DPRD JABAR MINTA TAMBAH ANGGARAN", [("dprd:jawabarat", "DPRD Jabar")]),
+        ("DPRD KOTA BEKASI GADAI SK UNTUK BELI RUMAH", [("dprd:bekasi", "DPRD KOTA BEKASI")]),
+        ("KETUA DPRD JABAR MINTA TAMBAH ANGGARAN", [("dprd:jawabarat", "DPRD JABAR")]),
         # negative: a headline of plain words finds no body
         ("WARGA SUKAMAJU GADAI SK UNTUK BELI RUMAH", []),
     ],
@@ -165,3 +166,40 @@ def test_police_and_army_in_a_headline_in_capitals() -> None:
     body = "\n\nRibuan warga berunjuk rasa sejak pagi, kata seorang petugas, Senin."
     found = _agencies("POLISI DAN TNI AMANKAN DEMO DI DEPAN KANTOR GUBERNUR" + body)
     assert [i for i, _ in found] == ["polri", "tni"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # named only in the headline: the name and short form as written there
+        ("POLRES DAN KODIM BOGOR AMANKAN DEMO\n\nWarga berunjuk rasa di alun-alun, Senin.",
+         {"kodim:bogor": ("KODIM BOGOR", "KODIM BOGOR")}),
+        ("KEJAKSAAN NEGERI BOGOR TAHAN TERSANGKA\n\nTersangka itu ditahan, Senin.",
+         {"kejari:bogor": ("KEJAKSAAN NEGERI BOGOR", None)}),
+        # negative: the body's form (not shouted) still names the record
+        ("KODIM BOGOR GELAR BAKTI SOSIAL\n\nAnggota Kodim Bogor membagikan beras, Senin.",
+         {"kodim:bogor": ("Kodim Bogor", "Kodim Bogor")}),
+    ],
+)
+def test_record_names_are_the_text_as_given(
+    text: str, names: dict[str, tuple[str, str | None]]
+) -> None:
+    records = {a["id"]: a for a in beritanlp.analyze(text).to_dict()["agencies"]}
+    for key, (name, acronym) in names.items():
+        assert (records[key]["name"], records[key]["acronym"]) == (name, acronym)
+        assert name in [text[s:e] for s, e in records[key]["mentions"]]
+
+
+def test_names_as_given_maps_each_field_back() -> None:
+    from beritanlp.rules.agencies.records import names_as_given
+
+    given = "KODIM BOGOR SIAGA\n\nKata Kodim Bogor."
+    read = "Kodim Bogor Siaga\n\nKata Kodim Bogor."
+    records = [
+        {"name": "Kodim Bogor", "acronym": "Kodim Bogor", "mentions": [[0, 11]]},
+        {"name": "Kodim Bogor", "acronym": None, "mentions": [[0, 11], [24, 35]]},
+        {"name": "Built Elsewhere", "acronym": None, "mentions": [[0, 11]]},
+    ]
+    names_as_given(records, read, given)
+    assert [(r["name"], r["acronym"]) for r in records] == [
+        ("KODIM BOGOR", "KODIM BOGOR"), ("Kodim Bogor", None), ("Built Elsewhere", None)]

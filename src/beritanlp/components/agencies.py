@@ -51,6 +51,7 @@ from beritanlp.rules.agencies import (
 )
 from beritanlp.rules.agencies.candidates import Mention
 from beritanlp.rules.agencies.ranks import RankTail, rank_tail
+from beritanlp.rules.agencies.records import names_as_given
 from beritanlp.rules.agencies.vocab import REGION_ALIASES, REGIONAL_GOV
 from beritanlp.stemming.confix import ConfixStemmer
 from beritanlp.text.doc_text import doc_text, squeezed_text, token_texts
@@ -213,7 +214,7 @@ class AgenciesComponent:
         text = doc_text(doc)  # joins every token: build it once
         kb = self.kb
         # A headline in capitals is read as the article writes its words (same offsets).
-        read = doc
+        read, given = doc, text
         recased = recased_headline(
             text, self.written_forms, plain_word, _HEADLINE_FUNCTION_WORDS)
         if recased != text:
@@ -226,6 +227,7 @@ class AgenciesComponent:
                 text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons,
                 non_public=self.non_public, ranks=self.ranks,
             )
+        names_as_given(records, text, given)  # names as written, not as recased
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
         spans: list[Span] = []
         for m in mentions:
