@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,9 @@ from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import Gazetteer
+from beritanlp.lexicons.words import word_list, word_table
 from beritanlp.rules.agencies import (
+    INSTITUTION_HEADS,
     AgencyIndex,
     KBHit,
     RegionNames,
@@ -48,6 +51,9 @@ from beritanlp.rules.agencies import (
 )
 from beritanlp.rules.agencies.candidates import Mention
 from beritanlp.rules.agencies.ranks import RankTail, rank_tail
+from beritanlp.rules.agencies.records import names_as_given
+from beritanlp.rules.agencies.vocab import REGION_ALIASES, REGIONAL_GOV
+from beritanlp.stemming.confix import ConfixStemmer
 from beritanlp.text.doc_text import doc_text, squeezed_text, token_texts
 from beritanlp.text.mojibake import GARBLED_NBSP, Squeezed
 from beritanlp.text.shouted import recased_headline
@@ -208,8 +214,9 @@ class AgenciesComponent:
         text = doc_text(doc)  # joins every token: build it once
         kb = self.kb
         # A headline in capitals is read as the article writes its words (same offsets).
-        read = doc
-        recased = recased_headline(text, self.written_forms)
+        read, given = doc, text
+        recased = recased_headline(
+            text, self.written_forms, plain_word, _HEADLINE_FUNCTION_WORDS)
         if recased != text:
             read, text = recased_doc(doc, recased), recased
         if GARBLED_NBSP in text:  # "Polda Metro¬†Jaya": the rules read the name with a space
@@ -220,6 +227,7 @@ class AgenciesComponent:
                 text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons,
                 non_public=self.non_public, ranks=self.ranks,
             )
+        names_as_given(records, text, given)  # names as written, not as recased
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
         spans: list[Span] = []
         for m in mentions:
@@ -335,17 +343,47 @@ def recased_doc(doc: Doc, text: str) -> Doc:
     return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
 
 
+#: Function words a recased headline in capitals writes in lowercase ("dan", "di").
+_HEADLINE_FUNCTION_WORDS = frozenset(word_list("headline_function_words"))
+#: Region short forms this short are written in capitals ("DKI", "NTT").
+_SHORT_REGION = 3
+
+
+@lru_cache(maxsize=1)
+def _root_stemmer() -> ConfixStemmer:
+    return ConfixStemmer()
+
+
+def plain_word(word: str) -> bool:
+    """Whether a lowercase word is an ordinary word: its stem is a root of the dictionary.
+
+    "membaik" (root "baik") is one; "dprd", "bumn" and "sukamaju" are not.
+    """
+    stemmer = _root_stemmer()
+    return stemmer.stem_word(word) in stemmer.dictionary
+
+
 def _written_forms(kb: AgencyKB) -> dict[str, str]:
     """Words of ``kb``'s terms by their lowercase, as the knowledge base writes them.
 
     One-word short forms first ("Bakamla", "KPK"; the first of several spellings), then the
-    capitalised words of names ("Bea").
+    one-word heads the agency patterns write themselves ("DPRD", "KPUD", "Pemprov") and the
+    region short forms they read ("Jaksel", "Rohul"), then the capitalised words of names
+    ("Bea").
     """
     terms = list(kb.terms())
     forms: dict[str, str] = {}
     for term, kind, _ in terms:
         if kind == "acronym" and " " not in term:
             forms.setdefault(term.lower(), term)
+    for head in (*INSTITUTION_HEADS, *REGIONAL_GOV):
+        if " " not in head and head.isalpha():
+            forms.setdefault(head.lower(), head)
+    for alias in REGION_ALIASES:
+        if alias.isalpha() and len(alias) > _SHORT_REGION:
+            forms.setdefault(alias, alias.capitalize())
+    for row in word_table("region_aliases"):
+        forms.setdefault(row[0].lower(), row[0])
     for term, kind, _ in terms:
         if kind != "acronym":
             for word in term.split():

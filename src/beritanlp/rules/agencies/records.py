@@ -323,6 +323,28 @@ def _naming(name: str) -> tuple[bool, int]:
     return not shouted(name), len(name)
 
 
+def names_as_given(records: list[dict[str, Any]], read: str, given: str) -> None:
+    """Spell each record's ``name`` and ``acronym`` as ``given`` writes them, in place.
+
+    The rules may read a text recased letter for letter (a headline in capitals, see
+    :func:`beritanlp.text.shouted.recased_headline`; same length, same offsets) and take names
+    from it. A name is the text as written (DESIGN, the article record): the mentions whose
+    ``read`` text gives the name give it again from ``given``, the one not shouted first. A name
+    no mention gives (built from a bracketed short form) is left as it is.
+    """
+    if read == given:
+        return
+    for record in records:
+        for field in ("name", "acronym"):
+            value = record[field]
+            if value is None:
+                continue
+            written = [clean_name(given[s:e]) for s, e in record["mentions"]
+                       if clean_name(read[s:e]) == value]
+            if written:
+                record[field] = max(written, key=_naming)
+
+
 def merge_same_names(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per name: records whose names are one name written alike are one agency.
 
