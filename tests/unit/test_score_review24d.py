@@ -5,6 +5,8 @@ Sentences are invented for these tests (names, places and numbers made up).
 
 from __future__ import annotations
 
+import pytest
+
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import find_scores
 from beritanlp.rules.scores.metrics import MetricIndex
@@ -38,3 +40,37 @@ def test_past_year_in_the_sentence_before_is_kept_without_a_now_word() -> None:
     text = ("Kabar Porprov\n\nRabu (11/9/2019) Kota Delta menjadi juara umum Porprov 2017. "
             "Kabupaten Epsilon berada di posisi kedua klasemen sementara dengan 70 emas.")
     assert (2, "rank", 2017) in _years_of(text)
+
+
+# --- M3: points that measure a gap or a change are no table's total ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Sukamaju berada di peringkat kedua penilaian Indeks Inovasi Daerah, dengan dua "
+    "poin di bawah Kota Harapan.",
+    "Klub Alfa kini di posisi kedua klasemen dengan tiga poin di belakang Klub Beta.",
+    "Klub Alfa kini di posisi kedua klasemen dengan tiga poin lebih sedikit dari Klub Beta.",
+    "Klub Alfa kini di posisi kedua klasemen dengan 3 poin di belakang Klub Beta.",
+    "Klub Alfa berada di posisi kedua klasemen dengan tiga poin dari pemuncak klasemen.",
+])
+def test_points_gap_is_no_total(text: str) -> None:
+    got = _facts(text)
+    assert {v for v, k, _ in got if k == "value"} == set()
+    assert any(v == 2 and k == "rank" for v, k, _ in got)
+
+
+def test_points_step_after_a_change_verb_is_no_total() -> None:
+    text = ("Skor Indeks Persepsi Korupsi Negeri Alfa naik dengan dua poin menjadi 41 dan "
+            "berada di peringkat 80.")
+    values = {v for v, k, _ in _facts(text) if k == "value"}
+    assert values == {41}
+
+
+@pytest.mark.parametrize(("text", "points"), [
+    ("Klub Alfa berada di posisi kedua klasemen dengan tiga poin.", 3),
+    ("Klub Alfa berada di posisi kedua klasemen dengan 30 poin, tiga poin di belakang "
+     "Klub Beta.", 30),
+    ("Klub Alfa berada di posisi kedua klasemen dengan 30 poin dari 12 laga.", 30),
+    ("Klub Alfa berada di posisi kedua klasemen dengan 80 poin lebih.", 80),
+])
+def test_points_total_beside_a_gap_is_kept(text: str, points: int) -> None:
+    assert {v for v, k, _ in _facts(text) if k == "value"} == {points}
