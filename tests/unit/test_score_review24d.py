@@ -74,3 +74,27 @@ def test_points_step_after_a_change_verb_is_no_total() -> None:
 ])
 def test_points_total_beside_a_gap_is_kept(text: str, points: int) -> None:
     assert {v for v, k, _ in _facts(text) if k == "value"} == {points}
+
+
+# --- S1: a top place kept ('tak tergeser dari puncak') is still the first place ----------
+
+def _ranks(text: str) -> set[object]:
+    return {v for v, k, _ in _facts(text) if k == "rank"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kemenangan itu membuat Klub Alfa tak tergeser dari puncak klasemen Liga Nusantara "
+    "dengan 40 poin.",
+    "Kota Harapan belum tergeser dari puncak klasemen sementara Porprov Jawa Timur.",
+    "Kota Harapan tidak tergeser dari puncak klasemen sementara Porprov Jawa Timur.",
+])
+def test_top_place_not_left_is_held(text: str) -> None:
+    assert 1 in _ranks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kekalahan itu membuat Klub Alfa tergeser dari puncak klasemen Liga Nusantara.",
+    "Klub Alfa kini berjarak tiga poin dari puncak klasemen Liga Nusantara.",
+])
+def test_top_place_left_or_measured_from_is_no_rank(text: str) -> None:
+    assert 1 not in _ranks(text)
