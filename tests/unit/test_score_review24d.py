@@ -98,3 +98,21 @@ def test_top_place_not_left_is_held(text: str) -> None:
 ])
 def test_top_place_left_or_measured_from_is_no_rank(text: str) -> None:
     assert 1 not in _ranks(text)
+
+
+# --- S2: 'hingga/sampai' + a duration or a count is no range of ranks --------------------
+
+@pytest.mark.parametrize("text", [
+    "Kota Cemara bertahan di posisi pertama hingga tiga tahun berturut-turut dalam penilaian "
+    "Adipura.",
+    "Kabupaten Sukamaju meraih peringkat pertama sampai tiga kali berturut-turut dalam "
+    "penilaian SAKIP.",
+    "Dalam penilaian SAKIP, Kabupaten Sukamaju berada di peringkat pertama hingga dua periode.",
+])
+def test_rank_before_a_duration_is_kept(text: str) -> None:
+    assert _ranks(text) == {1}
+
+
+def test_rank_before_a_second_rank_is_still_no_rank() -> None:
+    text = "Kota Alfa berada di posisi pertama hingga ketiga dalam penilaian Adipura."
+    assert _ranks(text) == set()

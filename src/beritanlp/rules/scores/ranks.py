@@ -348,7 +348,9 @@ _EITHER_RANK = rf"(?:ke[ \t-]?)?(?:\d{{1,3}}|{alternation(rank_words(10, cardina
 #: first of a range (a range held in turn is a list: ranked.range_in_turn_items).
 _EITHER_AFTER = re.compile(
     rf"[ \t]+(?:atau|sampai|hingga)[ \t]+(?:(?:peringkat|posisi|urutan)[ \t]+)?{_EITHER_RANK}\b"
-    r"(?![ \t]*(?:%|persen|poin))", re.IGNORECASE)
+    # "hingga tiga tahun berturut-turut", "sampai dua kali": a duration or a count, no rank
+    r"(?![ \t]*(?:%|persen|poin))(?![ \t]+(?:tahun|kali|bulan|pekan|minggu|hari|musim|periode"
+    r"|edisi|masa|dekade|windu|semester|triwulan)\b)", re.IGNORECASE)
 _EITHER_BEFORE = re.compile(
     r"\b(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+[ \t]+atau[ \t]+"
     r"(?:ke[ \t-]?)?$", re.IGNORECASE)
