@@ -116,3 +116,32 @@ def test_rank_before_a_duration_is_kept(text: str) -> None:
 def test_rank_before_a_second_rank_is_still_no_rank() -> None:
     text = "Kota Alfa berada di posisi pertama hingga ketiga dalam penilaian Adipura."
     assert _ranks(text) == set()
+
+
+# --- S4: 'tempat ketiga' is a rank only by its table or its points -----------------------
+
+@pytest.mark.parametrize(("text", "slot"), [
+    ("Setelah meninjau dua lokasi, Gubernur menuju tempat ketiga, yakni gedung olahraga "
+     "tempat kafilah Kota Alfa yang kini memimpin klasemen sementara MTQ bertanding.", 3),
+    ("Tempat pertama yang dikunjungi Menteri adalah Pasar Lama, sedangkan klasemen sementara "
+     "lomba pasar sehat diumumkan sore ini.", 1),
+    ("Raka finis di tempat kedua pada balapan pembuka, sementara di klasemen ia kini "
+     "keempat.", 2),
+])
+def test_slot_far_from_its_table_is_no_rank(text: str, slot: int) -> None:
+    assert slot not in _ranks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pada klasemen sementara MotoGP, Marini kini berada di tempat kedelapan.",
+    "Marini kini berada di tempat kedelapan klasemen sementara MotoGP.",
+    "Usai balapan itu, Marini masih duduk di tempat kedelapan dengan torehan 140 angka.",
+])
+def test_slot_by_its_table_or_points_is_a_rank(text: str) -> None:
+    assert 8 in _ranks(text)
+
+
+def test_slot_after_a_verb_of_following_in_a_table_named_earlier_is_a_rank() -> None:
+    text = ("Kini, Marini bertengger di puncak klasemen sementara, sementara Raka mengekor di "
+            "tempat kedua.")
+    assert 2 in _ranks(text)

@@ -108,10 +108,45 @@ def standing_slot(text: str, n: NumberMention, sent: tuple[int, int],
     klasemen sementara": in a league or a race series table the slot is a rank. Elsewhere
     "tempat pertama" is a place ("tempat pertama yang dikunjungi"): no rank.
     """
-    return (n.kind == "ordinal" and _SLOT.search(text, max(sent[0], n.start - 12), n.start)
-            is not None
-            and any(m.name.casefold().startswith("klasemen")
-                    for m in between(metrics, sent[0], sent[1])))
+    if n.kind != "ordinal" or _SLOT.search(text, max(sent[0], n.start - 12), n.start) is None:
+        return False
+    if _SLOT_NAMED.match(text, n.end, sent[1]):
+        return False  # "tempat ketiga, yakni GOR ...", "tempat pertama yang dikunjungi"
+    if _SLOT_POINTS.match(text, n.end, sent[1]):
+        return True
+    follows = _FOLLOWS_IN_TABLE.search(text, max(sent[0], n.start - 30), n.start) is not None
+    return any(m.name.casefold().startswith("klasemen")
+               and (follows or _same_clause_near(text, n, m))
+               for m in between(metrics, max(sent[0], n.start - 3 * _SLOT_REACH),
+                                min(sent[1], n.end + _SLOT_REACH)))
+
+
+#: A verb of following in a table before the slot: "X mengekor di tempat kedua" (the table is
+#: then named anywhere in the sentence).
+_FOLLOWS_IN_TABLE = re.compile(r"\b(?:mengekor|membuntuti|menguntit)[ \t]+(?:di[ \t]+)?tempat"
+                               r"[ \t]+$", re.IGNORECASE)
+#: How far from a slot its table's name may sit, in one clause.
+_SLOT_REACH = 50
+#: A slot that names a place: "tempat pertama yang dikunjungi", "tempat ketiga, yakni GOR".
+_SLOT_NAMED = re.compile(r"[ \t]*,?[ \t]*(?:yang|yakni|yaitu|adalah|ialah)\b", re.IGNORECASE)
+#: A slot with its points: "tempat kelima dengan (torehan) 140 angka".
+_SLOT_POINTS = re.compile(
+    r"[ \t]+dengan[ \t]+(?:(?:koleksi|raihan|torehan|perolehan|total|nilai)[ \t]+)?"
+    r"[\w,.]+[ \t]+(?:poin|angka)\b", re.IGNORECASE)
+
+
+def _same_clause_near(text: str, n: NumberMention, m: Metric) -> bool:
+    """Whether metric ``m`` sits within reach of slot ``n`` with no clause break between."""
+    if m.start >= n.end:
+        gap = text[n.end:m.start]
+    else:  # "Pada klasemen sementara X, Y berada di tempat kedua": the table opens the clause
+        gap = text[m.end:n.start]
+        if _TABLE_OPENS.search(text, max(0, m.start - 8), m.start):
+            gap = gap.replace(",", "", 1)
+    return len(gap) <= _SLOT_REACH and not re.search(r"[,;:()]", gap)
+
+
+_TABLE_OPENS = re.compile(r"(?:^|[.\n]|\b)(?:pada|di|dalam)[ \t]+$", re.IGNORECASE)
 
 
 #: What lies between the ranks of a move: "posisi 9 menjadi 6", "ke-5 ke 3".
