@@ -10,6 +10,7 @@ import pytest
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import find_scores
 from beritanlp.rules.scores.metrics import MetricIndex
+from beritanlp.rules.scores.model import Metric, is_points_table
 
 METRICS = MetricIndex(load_metric_rules())
 
@@ -145,3 +146,16 @@ def test_slot_after_a_verb_of_following_in_a_table_named_earlier_is_a_rank() -> 
     text = ("Kini, Marini bertengger di puncak klasemen sementara, sementara Raka mengekor di "
             "tempat kedua.")
     assert 2 in _ranks(text)
+
+
+
+# --- S8: one test of a points table -------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "table"), [
+    ("klasemen sementara Grup A", True),
+    ("Klasemen akhir Liga Nusantara", True),
+    ("Adipura", False),
+    ("peringkat dunia FIFA", False),
+])
+def test_points_table_is_told_by_one_helper(name: str, table: bool) -> None:
+    assert is_points_table(Metric(name, 0, len(name), None)) is table

@@ -16,7 +16,7 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD_REACH,
     RANK_CUE,
 )
-from beritanlp.rules.scores.model import Candidate, Metric, between
+from beritanlp.rules.scores.model import Candidate, Metric, between, is_points_table
 from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
 )
@@ -115,7 +115,7 @@ def standing_slot(text: str, n: NumberMention, sent: tuple[int, int],
     if _SLOT_POINTS.match(text, n.end, sent[1]):
         return True
     follows = _FOLLOWS_IN_TABLE.search(text, max(sent[0], n.start - 30), n.start) is not None
-    return any(m.name.casefold().startswith("klasemen")
+    return any(is_points_table(m)
                and (follows or _same_clause_near(text, n, m))
                for m in between(metrics, max(sent[0], n.start - 3 * _SLOT_REACH),
                                 min(sent[1], n.end + _SLOT_REACH)))
@@ -284,7 +284,7 @@ def _ranked_before(text: str, metrics: Sequence[Metric],
     if not before:
         return None
     metric = before[-1]
-    if metric.name.casefold().startswith("klasemen"):
+    if is_points_table(metric):
         return metric  # a points table ranks whoever it names ("memuncaki klasemen X")
     near = _RANK_NEAR.search(text, max(0, metric.start - 60), min(sent[0], metric.end + 60))
     return metric if near else None
