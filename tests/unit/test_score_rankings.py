@@ -556,30 +556,3 @@ def test_points_in_words_before_a_rank_are_the_tally() -> None:
 ])
 def test_points_without_a_rank_after_them_are_no_tally(text: str) -> None:
     assert 25 not in _values(text)
-
-
-# --- the year of a table as it stands (session 24) ---------------------------------------
-
-def _years_of(text: str) -> set[tuple[object, str, int | None]]:
-    return {(s.value, s.kind, s.year) for s in find_scores(text, rules=METRICS)}
-
-
-def test_current_standing_takes_the_articles_year_not_an_old_title_year() -> None:
-    text = ("Kabar Balap Motor\n\nMinggu (15/9/2019) Dimas tampil di Misano. Ia juara sebuah "
-            "kejuaraan Asia 2017 bersama tim lamanya. Saat ini, Dimas menduduki posisi ke-12 "
-            "pada klasemen sementara CEV Moto2 dengan total 20 poin.")
-    got = _years_of(text)
-    assert (12, "rank", 2019) in got
-    assert (20, "value", 2019) in got
-
-
-def test_standing_of_a_past_season_keeps_its_year() -> None:
-    text = ("Kabar Balap Motor\n\nMinggu (15/9/2019) Dimas tampil di Misano. Pada musim 2017, "
-            "Dimas menduduki posisi ke-12 pada klasemen akhir CEV Moto2 dengan total 20 poin.")
-    assert (12, "rank", 2017) in _years_of(text)
-
-
-def test_current_standing_keeps_the_season_ahead_it_is_named_for() -> None:
-    text = ("Kualifikasi Euro\n\nSelasa (10/9/2019) laga kualifikasi Euro 2020 digelar. Kini "
-            "Inggris memuncaki klasemen sementara Grup A dengan 12 poin.")
-    assert (12, "value", 2020) in _years_of(text)

@@ -680,6 +680,8 @@ def _ordinals(f: _Finder) -> None:
     # "peringkat teratas", "posisi puncak", "puncak klasemen": the first place
     for m in _TOP_PLACE.finditer(text):
         word = next(i for i in (1, 2, 3) if m.group(i))
+        if word == 2 and _top_left(text, m.start(2)):
+            continue
         f.add(NumberMention(*f.span(*m.span(word)), value=1, kind="ordinal", cue="puncak"))
     # "petenis nomor 1 dunia": a place in a ranking of the world or a country
     for m in _NUMBER_IN_SCOPE.finditer(text):
@@ -688,13 +690,26 @@ def _ordinals(f: _Finder) -> None:
 
 
 _TOP_PLACE = re.compile(r"\b(?:(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(teratas|puncak)"
-                        # "tergeser dari puncak klasemen", "jarak dari puncak klasemen": a top
-                        # place left or measured from, not held
-                        r"|(?<!dari )(puncak)(?=[ \t]+klasemen)"
+                        r"|(puncak)(?=[ \t]+klasemen)"
                         # "memuncaki klasemen", "memimpin Race To London": the top place
                         r"|(?<!gagal )(?<!belum )(?<!tidak )(?<!tak )(?<!ingin )"
                         r"(memuncaki|memimpin)(?=[ \t]+(?:klasemen|race[ \t]+to|ranking|rangking"
                         r"|peringkat[ \t]+(?:dunia|(?-i:[A-Z]{2,})))))\b", re.IGNORECASE)
+#: A top place left or measured from, not held: "tergeser dari puncak klasemen", "jarak
+#: dari puncak"; not when the leaving is denied ("tak tergeser dari puncak").
+_LEFT_TOP = re.compile(
+    r"(?<![\w-])(?:(?:tak|tidak|belum|bukan)[ \t]+(?:akan[ \t]+|juga[ \t]+|bisa[ \t]+)?)?"
+    r"(?:tergeser|terlempar|turun|lengser|digeser|menggeser|tergusur|terdepak|melorot|merosot"
+    r"|terpaut|berjarak|jarak\w*)\b[^.;\n]{0,20}?\bdari[ \t]+$", re.IGNORECASE)
+_DENIED = re.compile(r"(?:tak|tidak|belum|bukan)\b", re.IGNORECASE)
+
+
+def _top_left(text: str, start: int) -> bool:
+    """Whether "puncak" at ``start`` is a top left or measured from (a leaving verb not denied)."""
+    m = _LEFT_TOP.search(text, max(0, start - 60), start)
+    return m is not None and _DENIED.match(m.group(0)) is None
+
+
 _NUMBER_IN_SCOPE = re.compile(r"\b(nomor[ \t]+(\d{1,3}))(?=[ \t]+(?:dunia|nasional|Indonesia"
                               r"|Asia|ASEAN|Eropa)\b)", re.IGNORECASE)
 

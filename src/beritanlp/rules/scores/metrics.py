@@ -34,7 +34,13 @@ from beritanlp.rules.scores.cues import (
     UNKNOWN_HEADS,
     market_talk,
 )
-from beritanlp.rules.scores.model import ByStart, Metric, SentenceOf, between
+from beritanlp.rules.scores.model import (
+    ByStart,
+    Metric,
+    SentenceOf,
+    between,
+    is_points_table,
+)
 from beritanlp.rules.scores.placings import (
     SPORT_CUE,
     earlier_metrics,
@@ -556,7 +562,7 @@ def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[M
     Indonesia di peringkat 115 dengan 34 poin") keeps its values, unless a table was named
     in that window too: no standing is read there.
     """
-    tables = [m for m in found if m.name.casefold().startswith("klasemen")]
+    tables = [m for m in found if is_points_table(m)]
     named = ByStart(sorted(found, key=lambda m: m.start))
     known = earlier_metrics(found)
     sporty: dict[tuple[int, int], bool] = {}  # paragraph -> a word of sport in it
@@ -567,7 +573,7 @@ def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[M
             continue  # the sentence names its metric
         before = [t for t in tables if t.start < m.start()]
         carried = carried_metric(known, m.start(), sent)
-        if carried is not None and not carried.name.casefold().startswith("klasemen") \
+        if carried is not None and not is_points_table(carried) \
                 and not (before and m.start() - before[-1].start <= CARRY_WINDOW):
             continue  # an index named just before (no table): its values, no points table
         para = paragraph(text, m.start())

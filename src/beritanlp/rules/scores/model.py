@@ -58,6 +58,14 @@ class _HasStart(Protocol):
 _T = TypeVar("_T", bound=_HasStart)
 
 
+def is_points_table(metric: Metric) -> bool:
+    """Whether ``metric`` is a points table of a standing ("klasemen sementara Grup A").
+
+    The one test of a table: other tables (a named standing without the word) are added here.
+    """
+    return metric.name.casefold().startswith("klasemen")
+
+
 class ByStart(list[_T]):
     """A list sorted by ``.start`` whose items starting in a range are found by bisection.
 

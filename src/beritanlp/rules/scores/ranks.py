@@ -16,7 +16,7 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD_REACH,
     RANK_CUE,
 )
-from beritanlp.rules.scores.model import Candidate, Metric, between
+from beritanlp.rules.scores.model import Candidate, Metric, between, is_points_table
 from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
 )
@@ -108,10 +108,45 @@ def standing_slot(text: str, n: NumberMention, sent: tuple[int, int],
     klasemen sementara": in a league or a race series table the slot is a rank. Elsewhere
     "tempat pertama" is a place ("tempat pertama yang dikunjungi"): no rank.
     """
-    return (n.kind == "ordinal" and _SLOT.search(text, max(sent[0], n.start - 12), n.start)
-            is not None
-            and any(m.name.casefold().startswith("klasemen")
-                    for m in between(metrics, sent[0], sent[1])))
+    if n.kind != "ordinal" or _SLOT.search(text, max(sent[0], n.start - 12), n.start) is None:
+        return False
+    if _SLOT_NAMED.match(text, n.end, sent[1]):
+        return False  # "tempat ketiga, yakni GOR ...", "tempat pertama yang dikunjungi"
+    if _SLOT_POINTS.match(text, n.end, sent[1]):
+        return True
+    follows = _FOLLOWS_IN_TABLE.search(text, max(sent[0], n.start - 30), n.start) is not None
+    return any(is_points_table(m)
+               and (follows or _same_clause_near(text, n, m))
+               for m in between(metrics, max(sent[0], n.start - 3 * _SLOT_REACH),
+                                min(sent[1], n.end + _SLOT_REACH)))
+
+
+#: A verb of following in a table before the slot: "X mengekor di tempat kedua" (the table is
+#: then named anywhere in the sentence).
+_FOLLOWS_IN_TABLE = re.compile(r"\b(?:mengekor|membuntuti|menguntit)[ \t]+(?:di[ \t]+)?tempat"
+                               r"[ \t]+$", re.IGNORECASE)
+#: How far from a slot its table's name may sit, in one clause.
+_SLOT_REACH = 50
+#: A slot that names a place: "tempat pertama yang dikunjungi", "tempat ketiga, yakni GOR".
+_SLOT_NAMED = re.compile(r"[ \t]*,?[ \t]*(?:yang|yakni|yaitu|adalah|ialah)\b", re.IGNORECASE)
+#: A slot with its points: "tempat kelima dengan (torehan) 140 angka".
+_SLOT_POINTS = re.compile(
+    r"[ \t]+dengan[ \t]+(?:(?:koleksi|raihan|torehan|perolehan|total|nilai)[ \t]+)?"
+    r"[\w,.]+[ \t]+(?:poin|angka)\b", re.IGNORECASE)
+
+
+def _same_clause_near(text: str, n: NumberMention, m: Metric) -> bool:
+    """Whether metric ``m`` sits within reach of slot ``n`` with no clause break between."""
+    if m.start >= n.end:
+        gap = text[n.end:m.start]
+    else:  # "Pada klasemen sementara X, Y berada di tempat kedua": the table opens the clause
+        gap = text[m.end:n.start]
+        if _TABLE_OPENS.search(text, max(0, m.start - 8), m.start):
+            gap = gap.replace(",", "", 1)
+    return len(gap) <= _SLOT_REACH and not re.search(r"[,;:()]", gap)
+
+
+_TABLE_OPENS = re.compile(r"(?:^|[.\n]|\b)(?:pada|di|dalam)[ \t]+$", re.IGNORECASE)
 
 
 #: What lies between the ranks of a move: "posisi 9 menjadi 6", "ke-5 ke 3".
@@ -249,7 +284,7 @@ def _ranked_before(text: str, metrics: Sequence[Metric],
     if not before:
         return None
     metric = before[-1]
-    if metric.name.casefold().startswith("klasemen"):
+    if is_points_table(metric):
         return metric  # a points table ranks whoever it names ("memuncaki klasemen X")
     near = _RANK_NEAR.search(text, max(0, metric.start - 60), min(sent[0], metric.end + 60))
     return metric if near else None
@@ -348,7 +383,9 @@ _EITHER_RANK = rf"(?:ke[ \t-]?)?(?:\d{{1,3}}|{alternation(rank_words(10, cardina
 #: first of a range (a range held in turn is a list: ranked.range_in_turn_items).
 _EITHER_AFTER = re.compile(
     rf"[ \t]+(?:atau|sampai|hingga)[ \t]+(?:(?:peringkat|posisi|urutan)[ \t]+)?{_EITHER_RANK}\b"
-    r"(?![ \t]*(?:%|persen|poin))", re.IGNORECASE)
+    # "hingga tiga tahun berturut-turut", "sampai dua kali": a duration or a count, no rank
+    r"(?![ \t]*(?:%|persen|poin))(?![ \t]+(?:tahun|kali|bulan|pekan|minggu|hari|musim|periode"
+    r"|edisi|masa|dekade|windu|semester|triwulan)\b)", re.IGNORECASE)
 _EITHER_BEFORE = re.compile(
     r"\b(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+[ \t]+atau[ \t]+"
     r"(?:ke[ \t-]?)?$", re.IGNORECASE)

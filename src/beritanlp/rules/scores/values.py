@@ -118,6 +118,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                               article=article)
     if _list_mark(text, n) or _version(text, n):
         return None  # "Agenda:,1. Pembukaan": an item's number; "Industri 4.0": a name's
+    if points_gap(text, n, sent):
+        return None  # "dengan dua poin di belakang X": a gap to another, no one's total
     stepped = _stepped(text, n, sent)
     if not (stepped or _looks_like_score(text, n, sent) or _tally_in_words(text, n, sent)):
         return None
@@ -237,6 +239,28 @@ def _point_step(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
             and STEP_BEFORE.search(text, max(sent[0], n.start - 25), n.start) is not None)
 
 
+#: Points that measure a gap to another: "tiga poin di belakang X", "dua poin lebih sedikit
+#: dari X", "tiga poin dari pemuncak klasemen", "dua poin selisihnya".
+_GAP_AFTER = re.compile(
+    r"[ \t]+(?:lagi[ \t]+)?(?:di[ \t]+(?:belakang|bawah|atas)\b|selisih|"
+    r"lebih[ \t]+(?:sedikit|banyak|rendah|tinggi|unggul|dari|ketimbang|daripada)\b|"
+    r"(?:dari|atas)[ \t]+(?:(?:sang|tim)[ \t]+)?(?:pemuncak|pimpinan|puncak|[A-Z]))")
+#: A change verb, then the step it takes: "naik dengan dua poin", "turun dengan 3 poin".
+_CHANGE_WITH = re.compile(
+    r"\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|melonjak|merosot)[ \t]+"
+    r"(?:sebanyak[ \t]+|dengan[ \t]+)+$", re.IGNORECASE)
+
+
+def points_gap(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether points ``n`` measure a gap to another, not a total ("tiga poin di belakang X")."""
+    return n.unit == "poin" and _GAP_AFTER.match(text, n.end, sent[1]) is not None
+
+
+def _change_step(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether ``n`` is the step of a change verb before "dengan" ("naik dengan dua poin")."""
+    return _CHANGE_WITH.search(text, max(sent[0], n.start - 30), n.start) is not None
+
+
 #: A rank in a table, then the points it holds: "di posisi kedua dengan", "di puncak klasemen
 #: dengan koleksi".
 _TALLY_BEFORE = re.compile(
@@ -255,6 +279,7 @@ def _tally_in_words(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """
     return (n.kind == "number" and n.unit == "poin" and isinstance(n.value, int)
             and not isinstance(n.value, bool) and not _IN_DIGITS.match(n.text)
+            and not _change_step(text, n, sent)
             and (_TALLY_BEFORE.search(text, max(sent[0], n.start - 80), n.start) is not None
                  or _tally_before_rank(text, n, sent)))
 
@@ -269,8 +294,9 @@ _RANK_AFTER = re.compile(r"[^.;:,\n]{0,40}?\b(?:peringkat|posisi|urutan|puncak)\
 
 def _tally_before_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A table's points said before the rank they bring, in one clause."""
-    return (n.unit == "poin" and _COLLECTED.search(text, max(sent[0], n.start - 12), n.start)
-            is not None and _RANK_AFTER.match(text, n.end, sent[1]) is not None)
+    return (n.unit == "poin" and not _change_step(text, n, sent)
+            and _COLLECTED.search(text, max(sent[0], n.start - 12), n.start) is not None
+            and _RANK_AFTER.match(text, n.end, sent[1]) is not None)
 
 
 def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:

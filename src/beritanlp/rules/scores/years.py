@@ -350,23 +350,6 @@ def reading(c: Candidate) -> bool:
     return rule is not None and rule.id in READING_METRICS
 
 
-#: Words that say a standing is as of now: "saat ini", "kini", "klasemen sementara".
-_NOW = re.compile(r"\b(?:saat[ \t]+ini|kini|sekarang|sementara)\b", re.IGNORECASE)
-
-
-def current_standing(text: str, c: Candidate) -> bool:
-    """Whether ``c`` is a place or points in a points table as it stands now.
-
-    An interim table ("klasemen sementara ...") or a standing said as now ("Saat ini X di
-    posisi ke-17 klasemen") is the article's: a year named sentences before (a title won
-    years ago) does not date it.
-    """
-    if not c.metric.name.casefold().startswith("klasemen"):
-        return False
-    return "sementara" in c.metric.name.casefold() \
-        or _NOW.search(text, c.sentence[0], c.start) is not None
-
-
 class Years:
     """The year of each score candidate of one text.
 
@@ -480,18 +463,6 @@ class Years:
 
     def _unstated(self, c: Candidate, in_title: bool) -> int | None:
         """The year of a value whose sentence states none: shortly before, edition, article."""
-        year = self._unstated_year(c, in_title)
-        if year is not None and self.article_year is not None \
-                and year not in (self.article_year, self.article_year + 1) \
-                and current_standing(self.text, c):
-            # "Saat ini X di posisi ke-17 klasemen sementara", after a title won in 2017: the
-            # table as it stands, of the article's year (or of the season or edition just
-            # ahead it is named for: "Liga Champions 2019-2020", "Kualifikasi Euro 2020")
-            return self.article_year
-        return year
-
-    def _unstated_year(self, c: Candidate, in_title: bool) -> int | None:
-        """:meth:`_unstated` as read from the text, before a current standing's check."""
         text = self.text
         if not in_title and not (reading(c) and self.article_year is not None):
             # with no article date, a year stated anywhere before dates the article's talk;
