@@ -437,10 +437,10 @@ def test_place_named_before_its_own_rank_verb_holds_it() -> None:
 
 
 def test_place_ending_a_club_name_is_not_the_holder() -> None:
-    text = ("Hasil Liga Satu\n\nHasil itu membuat Persipura tertahan di peringkat ke-9 klasemen "
-            "Liga 1 dengan 24 poin. Badak Lampung berada di peringkat ke-13 dengan 18 poin.")
+    text = ("Hasil Liga Satu\n\nHasil itu membuat Persiwa tertahan di peringkat ke-8 klasemen "
+            "Liga 1 dengan 26 poin. Rajawali Lampung berada di peringkat ke-13 dengan 17 poin.")
     got = _held_with(text, _places(text, "Lampung"))
-    assert (13, "rank", "Badak Lampung") in got
+    assert (13, "rank", "Rajawali Lampung") in got
     assert (13, "rank", "Lampung") not in got
 
 
@@ -488,7 +488,7 @@ def test_words_without_a_table_tally_are_no_points(text: str) -> None:
 def test_rank_after_a_named_table_takes_the_table() -> None:
     text = ("Hasil Liga Dua\n\nKemenangan itu membuat Persijap terus menempel Persiba, yang "
             "memuncaki klasemen Wilayah Timur. Kedua tim hanya berselisih satu poin. Sementara "
-            "Persekat masih berada di zona degradasi, tepatnya di posisi 10.")
+            "Persikas masih tertahan di zona merah, persisnya di posisi 10.")
     assert ("klasemen Wilayah Timur", 10, "rank") in _scores(text)
 
 
@@ -505,29 +505,29 @@ def _ranks_of(text: str) -> set[tuple[object, str | None]]:
 
 
 @pytest.mark.parametrize("tail", [
-    "Di posisi ketiga sampai kelima berturut-turut ada Nepal, Guam dan Kepulauan Cook.",
-    "Peringkat 3 hingga 5 ditempati oleh Nepal, Guam, dan Kepulauan Cook.",
+    "Di posisi keempat sampai keenam berturut-turut ada Fiji, Tonga dan Samoa.",
+    "Peringkat 4 hingga 6 ditempati oleh Fiji, Tonga, dan Samoa.",
 ])
 def test_range_of_ranks_in_turn_gives_each_name_its_rank(tail: str) -> None:
-    text = ("Hasil Grup H\n\nLaos menduduki peringkat kedua klasemen sementara Grup H dengan "
+    text = ("Hasil Grup K\n\nBhutan menduduki peringkat kedua klasemen sementara Grup K dengan "
             "koleksi tiga poin. " + tail)
     got = _ranks_of(text)
-    assert {(3, "Nepal"), (4, "Guam"), (5, "Kepulauan Cook")} <= got
+    assert {(4, "Fiji"), (5, "Tonga"), (6, "Samoa")} <= got
 
 
 @pytest.mark.parametrize("tail", [
     # names not as many as the ranks
-    "Posisi 3 hingga 4 berturut-turut ditempati Nepal, Guam dan Kepulauan Cook.",
+    "Posisi 4 hingga 5 berturut-turut ditempati Fiji, Tonga dan Samoa.",
     # no names in turn: a group of teams
-    "Di posisi ketiga sampai kelima berturut-turut ada tim-tim Asia Selatan.",
+    "Di posisi keempat sampai keenam berturut-turut ada tim-tim Oseania.",
     # "ada" without "berturut-turut": no order said
-    "Peringkat ketiga hingga kelima ada Nepal, Guam dan Kepulauan Cook.",
+    "Peringkat keempat hingga keenam ada Fiji, Tonga dan Samoa.",
 ])
 def test_range_of_ranks_without_names_in_turn_gives_no_rank(tail: str) -> None:
-    text = ("Hasil Grup H\n\nLaos menduduki peringkat kedua klasemen sementara Grup H dengan "
+    text = ("Hasil Grup K\n\nBhutan menduduki peringkat kedua klasemen sementara Grup K dengan "
             "koleksi tiga poin. " + tail)
     got = _ranks_of(text)
-    assert not {r for r in got if r[0] in (3, 4, 5)}
+    assert not {r for r in got if r[0] in (4, 5, 6)}
 
 
 # --- points said before the rank they bring (session 24) ---------------------------------
@@ -541,10 +541,10 @@ def test_points_collected_before_a_rank_are_the_tally() -> None:
 
 
 def test_points_in_words_before_a_rank_are_the_tally() -> None:
-    text = ("Hasil Grup G\n\nThailand berada di puncak klasemen dengan empat poin. Lalu "
-            "Malaysia dengan tiga poin ada di urutan ketiga klasemen.")
-    got = _held_with(text, _places(text, "Thailand", "Malaysia"))
-    assert (3, "value", "Malaysia") in got
+    text = ("Hasil Grup G\n\nKamboja berada di puncak klasemen dengan enam poin. Lalu "
+            "Vietnam dengan dua poin ada di urutan keempat klasemen.")
+    got = _held_with(text, _places(text, "Kamboja", "Vietnam"))
+    assert (2, "value", "Vietnam") in got
 
 
 @pytest.mark.parametrize("text", [

@@ -539,7 +539,7 @@ _RANKED_IN_SCOPE = re.compile(
 #: the table is called.
 _STANDING = re.compile(
     rf"\b(?:(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|[a-z]+belas|{_RANK_NUMBER_WORD})"
-    # "duduk di tempat keenam dengan torehan 129 angka": a slot said as an ordinal word
+    # "kini di tempat ketujuh dengan raihan 88 angka": a slot said as an ordinal word
     rf"|(?i:tempat)[ \t]+(?i:ke-?[ \t]?\d{{1,3}}|{alternation(rank_words(10))}|ke[a-z]+belas))\b"
     r"[^.;\n]{0,40}?"
     r"\b(?i:dengan|mengoleksi|mengemas|berbekal|mengumpulkan)[ \t]+"

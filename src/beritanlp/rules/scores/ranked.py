@@ -508,7 +508,7 @@ def top_group_items(text: str, start: int, end: int) -> list[ListItem]:
     return items
 
 
-#: A run of ranks held in turn: "Di posisi ketiga sampai kelima berturut-turut ada A, B dan C",
+#: A run of ranks held in turn: "posisi keempat sampai keenam berturut-turut ada A, B dan C",
 #: "peringkat 4 hingga 6 berturut-turut ditempati A, B, C".
 _RANGE_IN_TURN = re.compile(
     r"\b(?i:posisi|peringkat|urutan)[ \t]+(?:(?i:ke)[ \t-]?(?=\d))?"

@@ -104,7 +104,7 @@ def standing_slot(text: str, n: NumberMention, sent: tuple[int, int],
                   metrics: Sequence[Metric]) -> bool:
     """Whether ``n`` is an ordinal slot ("tempat keenam") in a sentence naming a standing.
 
-    "X kini duduk di tempat keenam dengan 129 angka", "bertengger di tempat kedelapan pada
+    "X kini di tempat ketujuh dengan 88 angka", "bertengger di tempat kedelapan pada
     klasemen sementara": in a league or a race series table the slot is a rank. Elsewhere
     "tempat pertama" is a place ("tempat pertama yang dikunjungi"): no rank.
     """

@@ -1155,7 +1155,7 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     if any(s.type != "place" for s in inside):
         # a place named right before its own verb holds what follows ("..., diikuti Negeri B
         # di posisi kedua"), whatever else the sentence names, unless it only ends a longer
-        # name ("Badak Lampung berada di ...": the club, not the province)
+        # name ("Rajawali Lampung berada di ...": the club, not the province)
         named_ends = {s.end for s in inside if s.type != "place"}
         inside = [s for s in inside
                   if s.type != "place" or (s in achieved and s.end not in named_ends)]
