@@ -1,4 +1,4 @@
-"""Review 24d findings on standings: years, points gaps, kept tops, durations and slots.
+"""Points tables and standings: years, points gaps, kept tops, durations and slots.
 
 Sentences are invented for these tests (names, places and numbers made up).
 """
