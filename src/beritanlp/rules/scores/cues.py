@@ -76,7 +76,8 @@ AVERAGE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
 #: Kinds of names that "Harapan"/"Sasaran" may follow as a word of the name ("Desa Harapan
 #: Jaya", "Juara Harapan I", "Perumahan Harapan Indah"), in any case.
 _HOPE_NAME_KINDS = ("desa", "kelurahan", "juara", "perumahan", "perum", "kampung", "dusun",
-                    "jalan", "jl.", "jl", "kecamatan", "taman", "pulau", "yayasan", "sekolah")
+                    "jalan", "jl.", "jl", "kecamatan", "kabupaten", "kota", "taman", "pulau",
+                    "yayasan", "sekolah")
 
 
 def hope_nouns(words: tuple[str, ...]) -> str:
