@@ -203,3 +203,13 @@ def test_names_as_given_maps_each_field_back() -> None:
     names_as_given(records, read, given)
     assert [(r["name"], r["acronym"]) for r in records] == [
         ("KODIM BOGOR", "KODIM BOGOR"), ("Kodim Bogor", None), ("Built Elsewhere", None)]
+
+
+def test_written_forms_of_the_agency_rules() -> None:
+    from beritanlp.lexicons.agencies import AgencyKB
+    from beritanlp.rules.agencies.written import written_forms
+
+    forms = written_forms(AgencyKB([]), ["Jabar"])
+    assert forms["kementerian"] == "Kementerian"  # a head the agency patterns write themselves
+    assert forms["jabar"] == "Jabar"  # a region short form given by the caller
+    assert "sukamaju" not in forms

@@ -42,7 +42,6 @@ from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.lexicons.words import word_list, word_table
 from beritanlp.rules.agencies import (
-    INSTITUTION_HEADS,
     AgencyIndex,
     KBHit,
     RegionNames,
@@ -52,7 +51,7 @@ from beritanlp.rules.agencies import (
 from beritanlp.rules.agencies.candidates import Mention
 from beritanlp.rules.agencies.ranks import RankTail, rank_tail
 from beritanlp.rules.agencies.records import names_as_given
-from beritanlp.rules.agencies.vocab import REGION_ALIASES, REGIONAL_GOV
+from beritanlp.rules.agencies.written import written_forms
 from beritanlp.stemming.confix import ConfixStemmer
 from beritanlp.text.doc_text import doc_text, squeezed_text, token_texts
 from beritanlp.text.mojibake import GARBLED_NBSP, Squeezed
@@ -126,7 +125,9 @@ class AgenciesComponent:
     @property
     def written_forms(self) -> dict[str, str]:
         """The knowledge base's short forms by their lowercase ("bakamla" -> "Bakamla")."""
-        return self.lexicons.derived("agencies.written_forms", ("agencies",), _written_forms)
+        return self.lexicons.derived(
+            "agencies.written_forms", ("agencies",),
+            lambda kb: written_forms(kb, [row[0] for row in word_table("region_aliases")]))
 
     @property
     def ranks(self) -> RankTail:
@@ -345,8 +346,6 @@ def recased_doc(doc: Doc, text: str) -> Doc:
 
 #: Function words a recased headline in capitals writes in lowercase ("dan", "di").
 _HEADLINE_FUNCTION_WORDS = frozenset(word_list("headline_function_words"))
-#: Region short forms this short are written in capitals ("DKI", "NTT").
-_SHORT_REGION = 3
 
 
 @lru_cache(maxsize=1)
@@ -361,35 +360,6 @@ def plain_word(word: str) -> bool:
     """
     stemmer = _root_stemmer()
     return stemmer.stem_word(word) in stemmer.dictionary
-
-
-def _written_forms(kb: AgencyKB) -> dict[str, str]:
-    """Words of ``kb``'s terms by their lowercase, as the knowledge base writes them.
-
-    One-word short forms first ("Bakamla", "KPK"; the first of several spellings), then the
-    one-word heads the agency patterns write themselves ("DPRD", "KPUD", "Pemprov") and the
-    region short forms they read ("Jaksel", "Rohul"), then the capitalised words of names
-    ("Bea").
-    """
-    terms = list(kb.terms())
-    forms: dict[str, str] = {}
-    for term, kind, _ in terms:
-        if kind == "acronym" and " " not in term:
-            forms.setdefault(term.lower(), term)
-    for head in (*INSTITUTION_HEADS, *REGIONAL_GOV):
-        if " " not in head and head.isalpha():
-            forms.setdefault(head.lower(), head)
-    for alias in REGION_ALIASES:
-        if alias.isalpha() and len(alias) > _SHORT_REGION:
-            forms.setdefault(alias, alias.capitalize())
-    for row in word_table("region_aliases"):
-        forms.setdefault(row[0].lower(), row[0])
-    for term, kind, _ in terms:
-        if kind != "acronym":
-            for word in term.split():
-                if word[:1].isupper() and word[1:].islower() and word.isalpha():
-                    forms.setdefault(word.lower(), word)
-    return forms
 
 
 def _non_public(positions: PositionLexicon) -> frozenset[str]:
