@@ -101,7 +101,9 @@ def hope_nouns(words: tuple[str, ...]) -> str:
     caps = "|".join(w.upper() for w in words)
     title = "|".join(w.capitalize() for w in words)
     not_after_kind = "".join(f"(?<!{re.escape(k)} )" for k in _HOPE_NAME_KINDS)
-    return (rf"{not_after_kind}(?-i:{lower}|{caps}"
+    # the first letter first: the look-behinds are tried only where a noun may start
+    first = "".join(sorted({c for w in words for c in (w[0], w[0].upper())}))
+    return (rf"(?=[{first}]){not_after_kind}(?-i:{lower}|{caps}"
             rf"|(?:{title})(?![ \t]+[A-Z][a-z]))")
 
 
