@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from beritanlp.lexicons.metrics import load_metric_rules
-from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
+from beritanlp.rules.scores import MetricIndex, find_scores
+from mentions import mentions
 
 METRICS = MetricIndex(load_metric_rules())
 PLACES = ("Kota Arum", "Tanjung Pelita", "Lembah Hijau")
 
 
 def _readings(text: str) -> list[tuple[object, str | None]]:
-    subjects = [SubjectMention(n, text.find(n), text.find(n) + len(n), "place") for n in PLACES]
+    subjects = mentions(text, *PLACES)
     return [(s.value, s.subject) for s in find_scores(text, rules=METRICS, subjects=subjects)
             if s.kind == "value"]
 

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from beritanlp.lexicons.metrics import load_metric_rules
-from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
+from beritanlp.rules.scores import MetricIndex, find_scores
+from mentions import mentions
 
 METRICS = MetricIndex(load_metric_rules())
 
 
-def _mentions(text: str, kind: str, *names: str) -> list[SubjectMention]:
-    """Each name's first occurrence as a mention of ``kind`` (as the NER would pass it)."""
-    out = []
-    for name in names:
-        start = text.index(name)
-        out.append(SubjectMention(name, start, start + len(name), kind))
-    return out
-
-
 def _facts(text: str, agencies: tuple[str, ...] = (), places: tuple[str, ...] = ()
            ) -> list[tuple[object, str | None]]:
-    subjects = [*_mentions(text, "agency", *agencies), *_mentions(text, "place", *places)]
+    subjects = [*mentions(text, *agencies, kind="agency"), *mentions(text, *places)]
     got = find_scores(text, rules=METRICS, date="2023-08-01", subjects=subjects)
     return [(s.value, s.subject) for s in got]
 

@@ -6,34 +6,27 @@ from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
 from beritanlp.rules.scores.model import Metric
 from beritanlp.rules.scores.subjects import group_members, outside_metrics
+from mentions import mentions
 
 METRICS = MetricIndex(load_metric_rules())
 
 
-def _places(text: str, *names: str) -> list[SubjectMention]:
-    out = []
-    for name in names:
-        start = text.index(name)
-        out.append(SubjectMention(name, start, start + len(name), "place"))
-    return out
-
-
 def test_dateline_place_is_no_subject() -> None:
     text = "Kotabaru - Indeks Kebahagiaan Warga (IKW) Negeri Antah tahun 2019 mencapai 71,2."
-    got = find_scores(text, rules=METRICS, subjects=_places(text, "Kotabaru", "Negeri Antah"))
+    got = find_scores(text, rules=METRICS, subjects=mentions(text, "Kotabaru", "Negeri Antah"))
     assert [(s.value, s.subject) for s in got] == [(71.2, "Negeri Antah")]
 
 
 def test_venue_address_is_no_subject() -> None:
     text = ("Indeks Kebahagiaan Warga (IKW) tahun 2019 mencapai 71,2, kata Kepala Badan di "
             "kantornya, Pasar Lama, Kotabaru.")
-    got = find_scores(text, rules=METRICS, subjects=_places(text, "Pasar Lama", "Kotabaru"))
+    got = find_scores(text, rules=METRICS, subjects=mentions(text, "Pasar Lama", "Kotabaru"))
     assert [(s.value, s.subject) for s in got] == [(71.2, None)]
 
 
 def test_place_of_the_score_stays() -> None:
     text = "Indeks Kebahagiaan Warga (IKW) di Kotabaru tahun 2019 mencapai 71,2."
-    got = find_scores(text, rules=METRICS, subjects=_places(text, "Kotabaru"))
+    got = find_scores(text, rules=METRICS, subjects=mentions(text, "Kotabaru"))
     assert [(s.value, s.subject) for s in got] == [(71.2, "Kotabaru")]
 
 
@@ -41,7 +34,7 @@ def test_each_place_keeps_its_reading_grade() -> None:
     text = ("Kualitas udara di Kotabaru masuk kategori berbahaya. Sementara itu kualitas udara "
             "di Lembah Hijau juga mencapai level berbahaya.")
     got = find_scores(text, rules=METRICS, date="2019-09-15",
-                      subjects=_places(text, "Kotabaru", "Lembah Hijau"))
+                      subjects=mentions(text, "Kotabaru", "Lembah Hijau"))
     assert [(s.value, s.subject) for s in got] == [("berbahaya", "Kotabaru"),
                                                     ("berbahaya", "Lembah Hijau")]
 
@@ -50,7 +43,7 @@ def test_one_place_with_and_without_its_prefix_is_one_subject() -> None:
     text = ("ISPU di Kota Lembah masuk kategori berbahaya. Warga Lembah diminta tetap di rumah "
             "karena ISPU di Lembah masih di level berbahaya.")
     later = text.index("di Lembah") + 3
-    places = [*_places(text, "Kota Lembah"), SubjectMention("Lembah", later, later + 6, "place")]
+    places = [*mentions(text, "Kota Lembah"), SubjectMention("Lembah", later, later + 6, "place")]
     got = find_scores(text, rules=METRICS, date="2019-09-15", subjects=places)
     assert [(s.value, s.subject) for s in got] == [("berbahaya", "Kota Lembah")]
 
@@ -68,7 +61,7 @@ def test_grade_word_in_title_case_and_lower_case_is_one_grade() -> None:
     text = ("ISPU di Kota Lembah masuk kategori Berbahaya. Sekolah diliburkan karena ISPU di "
             "Kota Lembah berada di level berbahaya.")
     got = find_scores(text, rules=METRICS, date="2019-09-15",
-                      subjects=_places(text, "Kota Lembah"))
+                      subjects=mentions(text, "Kota Lembah"))
     assert [(s.value.casefold(), s.subject) for s in got] == [("berbahaya", "Kota Lembah")]
 
 
@@ -76,7 +69,7 @@ def test_air_level_naming_no_place_restates_the_index_level() -> None:
     text = ("ISPU di Kota Lembah masuk kategori berbahaya. Asap membuat kualitas udara makin "
             "menurun hingga ke level berbahaya, kata petugas.")
     got = find_scores(text, rules=METRICS, date="2019-09-15",
-                      subjects=_places(text, "Kota Lembah"))
+                      subjects=mentions(text, "Kota Lembah"))
     assert [(s.metric, s.value) for s in got] == [("ISPU", "berbahaya")]
 
 
@@ -84,7 +77,7 @@ def test_air_level_of_another_value_stays() -> None:
     text = ("ISPU di Kota Lembah masuk kategori berbahaya. Kemarin kualitas udara masih di level "
             "tidak sehat, kata petugas.")
     got = find_scores(text, rules=METRICS, date="2019-09-15",
-                      subjects=_places(text, "Kota Lembah"))
+                      subjects=mentions(text, "Kota Lembah"))
     assert {s.value for s in got} == {"berbahaya", "tidak sehat"}
 
 

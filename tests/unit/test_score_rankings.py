@@ -16,6 +16,7 @@ from beritanlp.rules.scores.model import Metric, SubjectMention
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, rank_candidate
 from beritanlp.text.numbers import find_numbers
 from beritanlp.text.sentences import split_sentences
+from mentions import mentions
 
 METRICS = MetricIndex(load_metric_rules())
 
@@ -414,14 +415,6 @@ def test_points_collector_before_a_move_holds_the_rank() -> None:
     assert (6, "rank", "Kota Kediri") not in got
 
 
-def _places(text: str, *names: str) -> list[SubjectMention]:
-    out = []
-    for name in names:
-        at = text.index(name)
-        out.append(SubjectMention(name, at, at + len(name), "place"))
-    return out
-
-
 def _held_with(text: str, subjects: list[SubjectMention]) -> set[tuple[object, str, str | None]]:
     return {(s.value, s.kind, s.subject)
             for s in find_scores(text, rules=METRICS, subjects=subjects)}
@@ -430,7 +423,7 @@ def _held_with(text: str, subjects: list[SubjectMention]) -> set[tuple[object, s
 def test_place_named_before_its_own_rank_verb_holds_it() -> None:
     text = ("Kualifikasi Piala Asia\n\nJepang berada di puncak klasemen dengan enam poin, "
             "diikuti Korea Selatan di posisi kedua dengan empat poin.")
-    got = _held_with(text, _places(text, "Jepang", "Korea Selatan"))
+    got = _held_with(text, mentions(text, "Jepang", "Korea Selatan"))
     assert (1, "rank", "Jepang") in got
     assert (2, "rank", "Korea Selatan") in got
     assert (2, "rank", "Jepang") not in got
@@ -439,7 +432,7 @@ def test_place_named_before_its_own_rank_verb_holds_it() -> None:
 def test_place_ending_a_club_name_is_not_the_holder() -> None:
     text = ("Hasil Liga Satu\n\nHasil itu membuat Persiwa tertahan di peringkat ke-8 klasemen "
             "Liga 1 dengan 26 poin. Rajawali Lampung berada di peringkat ke-13 dengan 17 poin.")
-    got = _held_with(text, _places(text, "Lampung"))
+    got = _held_with(text, mentions(text, "Lampung"))
     assert (13, "rank", "Rajawali Lampung") in got
     assert (13, "rank", "Lampung") not in got
 
@@ -462,7 +455,7 @@ def test_top_of_a_table_reached_is_rank_one() -> None:
 def test_points_in_words_after_a_rank_are_the_tally() -> None:
     text = ("Hasil Kualifikasi\n\nJepang berada di puncak klasemen dengan enam poin, diikuti "
             "Korea Selatan di posisi kedua dengan empat poin.")
-    got = _held_with(text, _places(text, "Jepang", "Korea Selatan"))
+    got = _held_with(text, mentions(text, "Jepang", "Korea Selatan"))
     assert (6, "value", "Jepang") in got
     assert (4, "value", "Korea Selatan") in got
 
@@ -543,7 +536,7 @@ def test_points_collected_before_a_rank_are_the_tally() -> None:
 def test_points_in_words_before_a_rank_are_the_tally() -> None:
     text = ("Hasil Grup G\n\nKamboja berada di puncak klasemen dengan enam poin. Lalu "
             "Vietnam dengan dua poin ada di urutan keempat klasemen.")
-    got = _held_with(text, _places(text, "Kamboja", "Vietnam"))
+    got = _held_with(text, mentions(text, "Kamboja", "Vietnam"))
     assert (2, "value", "Vietnam") in got
 
 
