@@ -166,6 +166,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             continue  # "opini TMP atau 'disclaimer'": one opinion, two names
         if _travelled_to(text, start, end, sent):
             continue  # "berangkat menuju WBK Center": a place gone to, no grade
+        if _aspect(text, start, end):
+            continue  # "kualitas udara sedang memburuk": "sedang" as "is ...ing", no level
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
         if chosen is None:
@@ -292,6 +294,15 @@ def mixed_levels(text: str, spans: Sequence[tuple[int, int, str, Any]]) -> set[i
         if not (is_grade_code(g1) or is_grade_code(g2)) and _LEVEL_SPAN.fullmatch(text, e1, s2):
             out.update((s1, s2))
     return out
+
+
+#: A verb after "sedang": "sedang memburuk", "sedang dipantau" (the aspect word, no level).
+_VERB_NEXT = re.compile(r"[ \t]+(?:me|ber|di|ter)[a-z]{3,}\b")
+
+
+def _aspect(text: str, start: int, end: int) -> bool:
+    """"sedang" before a verb: "is ...ing" ("kualitas udara sedang memburuk"), not a level."""
+    return name_key(text[start:end]) == "sedang" and _VERB_NEXT.match(text, end) is not None
 
 
 #: A verb of motion before "menuju": "berangkat menuju ...", "bus itu melaju menuju ...".
@@ -741,13 +752,19 @@ _VALUE_OR = re.compile(r"\d[ \t]+(?:atau|yakni|yaitu)[ \t]+$", re.IGNORECASE)
 
 
 _STRONG_GRADE_CUE = re.compile(
-    r"\b(?:kategori|katagori|kriteria|predikat|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?"
+    r"\b(?:kategori|katagori|kriteria|predikat|level|status|tingkat|kisaran|rentang|zona|tahap)"
+    r"(?:\s+yang)?"
     r"\s+[\"“']?$",
     re.IGNORECASE)
 
 
 #: What an air level is of when no index is named: "kualitas udara", "status udara".
 _AIR_MEASURE = re.compile(r"\b(?:kualitas|status|mutu)\s+udara\b", re.IGNORECASE)
+
+
+#: "siang ini turun ke sedang": a reading moving into a level (in a sentence about the air).
+_MOVED_TO_LEVEL = re.compile(r"\b(?:turun|naik|membaik|memburuk|meningkat|menurun)"
+                             r"[ \t]+(?:ke|menjadi)[ \t]+[\"“']?$", re.IGNORECASE)
 
 
 #: "kualitas udara di Kabupaten X menjadi tidak sehat": the air of a place reaching a level.
@@ -780,6 +797,7 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
             or _UNIT_OR.search(text, max(sent[0], start - 30), start)
             or _VALUE_OR.search(text, max(sent[0], start - 30), start)
             or _AT_LEVEL.search(text, max(sent[0], start - 20), start)
+            or _MOVED_TO_LEVEL.search(text, max(sent[0], start - 24), start)
             or READING_MEANT.match(text, sent[0], start)):
         return None
     named = [m for m in between(metrics, max(0, start - window), start + window)
