@@ -260,7 +260,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     numeric += _air_readings(text, numbers, metrics, [*numeric, *listed], sent_of)
     numeric += _particles(text, numbers, metrics, lex, sent_of, {c.start for c in numeric})
     levels = reading_levels(text, numeric, grades)
-    candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
+    # a list item's value may carry its grade in brackets ("1. Kab. A 72,15 (BB)"), as a value does
+    candidates = numeric + grades + listed + bracketed_grades(text, [*numeric, *listed], grades)
     candidates += champion_candidates(text, metrics, sent_of)
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates = with_pillars(text, candidates, numbers, sents, default_pillar_table())

@@ -674,8 +674,8 @@ def _evaluating(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
                 or _JUDGES.match(text, end, sent[1]))
 
 
-#: A letter grade alone in brackets: "(B)", "( A- )".
-_BRACKET_GRADE = re.compile(r"[ \t]*\([ \t]*(AA|BB|CC|[A-E][+-]?)[ \t]*\)")
+#: A letter grade alone in brackets: "(B)", "( A- )", also after the value's unit ("poin (B)").
+_BRACKET_GRADE = re.compile(r"[ \t]*(?:poin[ \t]*)?\([ \t]*(AA|BB|CC|[A-E][+-]?)[ \t]*\)")
 
 
 def bracketed_grades(text: str, values: Sequence[Candidate],
@@ -683,7 +683,8 @@ def bracketed_grades(text: str, values: Sequence[Candidate],
     """Letter grades in brackets right after a value: "nilai 4,2 (B) dalam evaluasi SPI".
 
     The grade is the value's metric's, whatever grades the lexicon gives it (the bracket says
-    it is one); a grade found already at that place is not given twice.
+    it is one), and its holder the value's where the value names one (a ranked list's item:
+    "1. Kab. A 72,15 (BB)"); a grade found already at that place is not given twice.
     """
     taken = {g.start for g in grades}
     out: list[Candidate] = []
@@ -693,8 +694,9 @@ def bracketed_grades(text: str, values: Sequence[Candidate],
         m = _BRACKET_GRADE.match(text, c.end)
         if m is None or m.start(1) in taken:
             continue
+        # the grade is of the value's holder (a list item's name, where the list gives one)
         out.append(Candidate(c.metric, m.group(1), "grade", None, m.group(1), m.start(1),
-                             m.end(1), c.sentence))
+                             m.end(1), c.sentence, c.subjects))
     return out
 
 
