@@ -46,3 +46,33 @@ def test_a_bracket_that_is_no_grade_still_ends_no_item() -> None:
             "\n3. Kabupaten Hilir 61,02 (tetap)")
     assert not [f for f in _facts(text) if f[2] == "grade"]
     assert not [f for f in _facts(text) if f[2] == "rank"]
+
+
+_NAMES = ("Kota Sukamaju", "Kabupaten Lembah", "Kota Tanjung Arum")
+
+
+def _grades(text: str) -> list[tuple[object, str | None]]:
+    subjects = [SubjectMention(n, text.find(n), text.find(n) + len(n), "place") for n in _NAMES
+                if n in text]
+    return [(s.value, s.subject) for s in find_scores(text, rules=METRICS, subjects=subjects)
+            if s.kind in ("grade", "target")]
+
+
+def test_each_name_a_numbered_list_gives_after_a_grade_s_intro_holds_the_grade() -> None:
+    text = ("Peraih KLA\n\nKementerian PPPA mengumumkan penghargaan Kabupaten/Kota Layak Anak "
+            "(KLA) 2023. Berikut daftar daerah yang meraih predikat Nindya:\n1. Kota Sukamaju\n"
+            "2. Kabupaten Lembah\n3. Kota Tanjung Arum")
+    assert _grades(text) == [("Nindya", "Kota Sukamaju"), ("Nindya", "Kabupaten Lembah"),
+                             ("Nindya", "Kota Tanjung Arum")]
+    glued = ("Opini BPK\n\nBPK memberikan opini atas laporan keuangan pemda 2023. Berikut daftar "
+             "pemda yang meraih opini WTP:,1. Kabupaten Lembah,2. Kota Sukamaju")
+    assert _grades(glued) == [("WTP", "Kabupaten Lembah"), ("WTP", "Kota Sukamaju")]
+
+
+def test_a_list_of_steps_or_one_not_right_after_the_colon_names_no_holders() -> None:
+    steps = ("Opini BPK\n\nKota Sukamaju ingin kembali meraih opini WTP. Berikut langkah yang "
+             "ditempuh untuk meraih opini WTP:,1. Menyusun Laporan Aset,2. Menagih Piutang")
+    assert set(_grades(steps)) == {("WTP", "Kota Sukamaju")}
+    later = ("Opini BPK\n\nBerikut daftar pemda yang meraih opini WTP: ada banyak. Sementara "
+             "itu,1. Kabupaten Lembah,2. Kota Tanjung Arum")
+    assert [subject for _, subject in _grades(later)] == ["Kota Tanjung Arum"]

@@ -32,6 +32,7 @@ from beritanlp.rules.scores.cues import (
 )
 from beritanlp.rules.scores.metrics import MetricIndex, is_grade_code, name_key
 from beritanlp.rules.scores.model import Candidate, Metric, between
+from beritanlp.rules.scores.ranked import holders_listed_after
 from beritanlp.rules.scores.scale import CRITERIA_DEFINED, band_count, band_grade
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
@@ -364,7 +365,7 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
     # "menargetkan nilai naik dari BB menjadi A": the grade left is held, not aimed at
     kind = "target" if (aimed_at(text, start, sent) and not _LEFT_GRADE.search(
         text, max(sent[0], start - 12), start)) or _hoped_after(text, end, sent) else "grade"
-    subjects = enumerated_subjects(text, end, sent)
+    subjects = enumerated_subjects(text, end, sent) or holders_listed_after(text, end, sent[0])
     if subjects is None:
         report = report_holder(text, end, sent)
         subjects = [report] if report else (

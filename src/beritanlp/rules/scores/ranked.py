@@ -287,6 +287,52 @@ def rank_only_items(text: str, start: int, end: int) -> list[ListItem]:
     return run if run and run[0].rank == 1 else []
 
 
+#: From a grade to the colon opening the list of its holders: "predikat Nindya:", "opini WTP
+#: tahun 2023 sebagai berikut:" (no sentence end between).
+_TO_LIST_COLON = re.compile(r"[^.:;\n]{0,60}?:[\s,]*")
+#: Intros of lists of what is done or judged, not of who holds: "berikut langkah untuk meraih
+#: WTP:", "kriteria predikat WBK:".
+_NOT_HOLDERS_INTRO = re.compile(r"(?i)\b(?:langkah|cara|tips|syarat|persyaratan|tahap(?:an)?"
+                                r"|kriteria|indikator|aspek|komponen|strategi|upaya|program)\b")
+#: A list intro in the grade's sentence: "Berikut daftar daerah yang meraih ...".
+_HOLDERS_INTRO = re.compile(r"(?i)\b(?:berikut|daftar|antara[ \t]+lain|yakni|yaitu|adalah)\b")
+
+
+def holders_listed_after(text: str, end: int, sent_start: int) -> list[str] | None:
+    """The names a numbered list right after a grade's intro gives as its holders.
+
+    "Berikut daftar daerah yang meraih predikat Nindya:,1. Kota A,2. Kabupaten B": each listed
+    name holds the grade (GUIDELINE.md: each listed subject of a list gets its value). Only a
+    sentence that introduces a list ("berikut", "daftar", "yakni" ...) before the grade, a
+    colon after it, and a run of at least two numbered names from 1 right after the colon; never
+    a list of steps, criteria or programmes ("berikut langkah untuk meraih WTP:").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    end : int
+        The grade's end.
+    sent_start : int
+        The start of the grade's sentence.
+
+    Returns
+    -------
+    list of str or None
+        The listed names in order, or ``None``.
+    """
+    if not _HOLDERS_INTRO.search(text, sent_start, end) \
+            or _NOT_HOLDERS_INTRO.search(text, sent_start, end):
+        return None
+    colon = _TO_LIST_COLON.match(text, end)
+    if colon is None:
+        return None
+    items = rank_only_items(text, colon.end(), min(len(text), colon.end() + 3000))
+    if len(items) < 2 or items[0].rank_span is None or items[0].rank_span[0] != colon.end():
+        return None
+    return [item.name for item in items]
+
+
 _LINE_ITEM = re.compile(
     rf"^[ \t]*(?:[-•*][ \t]*)?({_NAME.pattern})[ \t]*[:=–-]?[ \t]*\(?({_VALUE})\)?[ \t]*"
     r"(?:poin|persen|%)?[ \t]*$", re.MULTILINE)
