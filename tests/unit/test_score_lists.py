@@ -76,3 +76,27 @@ def test_a_list_of_steps_or_one_not_right_after_the_colon_names_no_holders() -> 
     later = ("Opini BPK\n\nBerikut daftar pemda yang meraih opini WTP: ada banyak. Sementara "
              "itu,1. Kabupaten Lembah,2. Kota Tanjung Arum")
     assert [subject for _, subject in _grades(later)] == ["Kota Tanjung Arum"]
+
+
+def test_a_list_line_s_name_holds_the_grade_that_ends_the_line() -> None:
+    text = ("Opini BPK\n\nBPK memberikan opini atas laporan keuangan pemda 2023. Berikut "
+            "daftarnya:\n1. Kabupaten Lembah: WTP\n2. Kota Sukamaju: WDP\n"
+            "3. Kota Tanjung Arum: WTP")
+    assert _grades(text) == [("WTP", "Kabupaten Lembah"), ("WDP", "Kota Sukamaju"),
+                             ("WTP", "Kota Tanjung Arum")]
+    words = ("Hasil KLA\n\nBerikut hasil evaluasi Kabupaten/Kota Layak Anak (KLA) 2023 di "
+             "provinsi itu:\n- Kota Sukamaju: Utama\n- Kabupaten Lembah: Nindya\n"
+             "- Kota Tanjung Arum: Madya")
+    assert _grades(words) == [("Utama", "Kota Sukamaju"), ("Nindya", "Kabupaten Lembah"),
+                              ("Madya", "Kota Tanjung Arum")]
+
+
+def test_a_line_labelled_with_what_the_grade_is_or_a_grade_word_in_a_sentence_is_no_holder(
+) -> None:
+    label = ("Opini BPK\n\nKota Sukamaju menerima hasil audit BPK atas laporan keuangan 2023:\n"
+             "- Opini: WTP\n- Temuan: 12")
+    assert ("WTP", "Opini") not in _grades(label)
+    # a grade word inside a sentence line, not ending a "name: grade" line, stays none
+    prose = ("Hasil KLA\n\nKementerian PPPA menilai Kabupaten/Kota Layak Anak (KLA) 2023.\n"
+             "- Kota Sukamaju: pelayanan anak utama di sana sudah baik")
+    assert _grades(prose) == []

@@ -32,7 +32,7 @@ from beritanlp.rules.scores.cues import (
 )
 from beritanlp.rules.scores.metrics import MetricIndex, is_grade_code, name_key
 from beritanlp.rules.scores.model import Candidate, Metric, between
-from beritanlp.rules.scores.ranked import holders_listed_after
+from beritanlp.rules.scores.ranked import grade_line_holder, holders_listed_after
 from beritanlp.rules.scores.scale import CRITERIA_DEFINED, band_count, band_grade
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
@@ -365,7 +365,9 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
     # "menargetkan nilai naik dari BB menjadi A": the grade left is held, not aimed at
     kind = "target" if (aimed_at(text, start, sent) and not _LEFT_GRADE.search(
         text, max(sent[0], start - 12), start)) or _hoped_after(text, end, sent) else "grade"
-    subjects = enumerated_subjects(text, end, sent) or holders_listed_after(text, end, sent[0])
+    line = grade_line_holder(text, start, end)  # "2. Kota B: WDP": the line's name holds it
+    subjects = [line] if line else (enumerated_subjects(text, end, sent)
+                                    or holders_listed_after(text, end, sent[0]))
     if subjects is None:
         report = report_holder(text, end, sent)
         subjects = [report] if report else (
@@ -603,9 +605,13 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
                 return rule, []  # "Ombudsman ... di zona hijau": the issuer's own grade
             # "... meraih KLA tahun 2025. Kali ini naik ke kategori Nindya": the metric of the
             # sentence before, with a grade word right after a strong cue
-            before = [m for m in between(metrics, max(0, start - _GRADE_REACH), sent[0])
+            # a list's lines ("- Kota B: Nindya") take the metric its intro names further back
+            listed = grade_line_holder(text, start, end) is not None
+            reach = _LIST_REACH if listed else _GRADE_REACH
+            before = [m for m in between(metrics, max(0, start - reach), sent[0])
                       if m.rule is rule and rule.id not in READING_METRICS]
-            if not before or not _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start):
+            if not before or not (listed or _STRONG_GRADE_CUE.search(
+                    text, max(sent[0], start - 30), start)):
                 continue
             return rule, before[-1:]
         elif not (cue or _quoted_after(text, start, here)
@@ -716,6 +722,8 @@ def _value_bracket(text: str, start: int, end: int) -> bool:
 
 #: How far back (characters) a grade word's metric may be named in an earlier sentence.
 _GRADE_REACH = 300
+#: How far back a list line's grade may find the metric its list's intro names.
+_LIST_REACH = 1500
 
 
 #: Substrings that show a text may talk about the air (a cheap test before any scan).

@@ -333,6 +333,45 @@ def holders_listed_after(text: str, end: int, sent_start: int) -> list[str] | No
     return [item.name for item in items]
 
 
+#: A list line's head before a grade: a line start (or a comma a scraper joined lines with),
+#: a list mark ("1.", "-", "•"), the holder's name and a colon or dash: "2. Kota B: WDP".
+_GRADE_LINE_HEAD = re.compile(
+    rf"(?:^|\n|,)[ \t]*(?:\d{{1,2}}[.)]|[-•*])[ \t]*({_NAME.pattern})[ \t]*[:–-][ \t]*$")
+#: What may follow a grade ending its list line: the line's end, or the next item glued on.
+_GRADE_LINE_TAIL = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$|,[ \t]*(?:\d{1,2}[.)]|[-•*]))")
+
+
+#: Line labels that name what a grade is, not who holds it.
+_GRADE_LINE_LABELS = frozenset({"opini", "predikat", "status", "kategori", "nilai", "hasil",
+                                "grade", "level", "peringkat", "akreditasi", "catatan"})
+
+
+def grade_line_holder(text: str, start: int, end: int) -> str | None:
+    """The name a list line gives the grade that ends it: "2. Kota B: WDP", "- Kota C – Madya".
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        The grade's span.
+
+    Returns
+    -------
+    str or None
+        The holder's name as written, or ``None`` where the grade ends no such line.
+    """
+    if not _GRADE_LINE_TAIL.match(text, end):
+        return None
+    head = _GRADE_LINE_HEAD.search(text, max(0, start - 90), start)
+    if head is None:
+        return None
+    name = _clean_name(head.group(1))
+    if not name or len(name.split()) > 6 or name.split()[0].casefold() in _GRADE_LINE_LABELS:
+        return None  # "- Opini: WTP", "1. Status: Sedang": the line names what, not who
+    return name
+
+
 _LINE_ITEM = re.compile(
     rf"^[ \t]*(?:[-•*][ \t]*)?({_NAME.pattern})[ \t]*[:=–-]?[ \t]*\(?({_VALUE})\)?[ \t]*"
     r"(?:poin|persen|%)?[ \t]*$", re.MULTILINE)
