@@ -108,6 +108,22 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
     return spans
 
 
+#: A grade code right before another, joined by a slash or a space: "WBK/WBBM", "WBK WBBM".
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{3,5})(?:[ \t]*/[ \t]*|[ \t]+)$")
+
+
+def _joined_code(text: str, start: int, grade: str, lex: MetricIndex) -> bool:
+    """A second code of one scheme written right after the first: "menuju WBK/WBBM".
+
+    Two codes three characters apart are otherwise one mention ("WDP (wajar dengan
+    pengecualian)"); a different code of the lexicon's grades is a second grade.
+    """
+    if not (grade.isupper() and len(grade) >= 3):
+        return False
+    m = _CODE_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1) != grade and m.group(1) in lex.by_grade
+
+
 class _Used:
     """Starts and ends of the grade mentions used so far."""
 
@@ -145,7 +161,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
     mixed = mixed_levels(text, spans)
     for start, end, grade, rules in spans:
         # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
-        if start in mixed or used.near(start, end):
+        if start in mixed or (used.near(start, end) and not _joined_code(text, start, grade, lex)):
             used.add(start, end)
             continue
         sent = sent_of(start)
@@ -367,7 +383,8 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
         text, max(sent[0], start - 12), start)) or _hoped_after(text, end, sent) else "grade"
     line = grade_line_holder(text, start, end)  # "2. Kota B: WDP": the line's name holds it
     subjects = [line] if line else (enumerated_subjects(text, end, sent)
-                                    or holders_listed_after(text, end, sent[0]))
+                                    or holders_listed_after(text, end, sent[0])
+                                    or _within_holder(text, end))
     if subjects is None:
         report = report_holder(text, end, sent)
         subjects = [report] if report else (
@@ -377,6 +394,22 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
         # "... WDP kepada empat K/L. Keempat lembaga dimaksud adalah A, B dan C": the members
         subjects = group_members(text, subjects[0], sent) or subjects
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
+
+
+#: The body a grade is built in, named right after it: "ZI menuju WBK di lingkungan Rutan X".
+#: A second code may stand between ("WBK WBBM di lingkungan ...", "WBK/WBBM di ...").
+_WITHIN = re.compile(r"(?:[ \t]*/?[ \t]*[A-Z]{3,5})?[ \t]+(?:di|pada)[ \t]+(?i:lingkungan|jajaran)"
+                     r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,6})")
+
+
+def _within_holder(text: str, end: int) -> list[str] | None:
+    """The body named right after a grade as where it is built or aimed at, else ``None``.
+
+    "mencanangkan ZI WBK WBBM di lingkungan Kantor X": the office holds (or aims at) the grade,
+    not the official of another body who opened the ceremony earlier in the sentence.
+    """
+    m = _WITHIN.match(text, end)
+    return [m.group(1)] if m else None
 
 
 def _hoped_after(text: str, end: int, sent: tuple[int, int]) -> bool:

@@ -1,0 +1,46 @@
+"""Predicates aimed at (WBK, WBBM) written together, and the body they are built in (scV).
+
+Sentences are invented for these tests (names and places made up).
+"""
+
+from __future__ import annotations
+
+from beritanlp.lexicons.metrics import load_metric_rules
+from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
+
+METRICS = MetricIndex(load_metric_rules())
+BODIES = ("Kantor Imigrasi Sukamaju", "Kanwil Imigrasi Lembah", "Rutan Sukamaju")
+
+
+def _targets(text: str) -> set[tuple[object, str, str | None]]:
+    subjects = [SubjectMention(n, text.find(n), text.find(n) + len(n), "agency") for n in BODIES
+                if n in text]
+    return {(s.value, s.kind, s.subject)
+            for s in find_scores(text, rules=METRICS, subjects=subjects)}
+
+
+def test_two_predicates_joined_by_a_slash_or_a_space_are_two_targets() -> None:
+    for joined in ("WBK/WBBM", "WBK WBBM", "WBK / WBBM"):
+        text = (f"Pencanangan ZI\n\nKantor Imigrasi Sukamaju mencanangkan Zona Integritas menuju "
+                f"{joined} pada Kamis.")
+        assert _targets(text) == {("WBK", "target", "Kantor Imigrasi Sukamaju"),
+                                  ("WBBM", "target", "Kantor Imigrasi Sukamaju")}, joined
+
+
+def test_one_grade_and_its_long_form_stay_one_and_a_name_after_a_code_is_no_grade() -> None:
+    text = ("Opini BPK\n\nRutan Sukamaju meraih opini WTP (Wajar Tanpa Pengecualian) dari BPK "
+            "tahun ini.")
+    assert [v for v, _, _ in _targets(text)] == ["WTP"]
+    text = "Kunjungan\n\nPetugas Rutan Sukamaju berangkat menuju WBK Center di kota itu."
+    assert _targets(text) == set()
+
+
+def test_the_body_a_predicate_is_built_in_holds_it_not_the_opener_s_office() -> None:
+    text = ("Pencanangan ZI\n\nKepala Kanwil Imigrasi Lembah membuka pencanangan Zona Integritas "
+            "menuju WBK WBBM di lingkungan Kantor Imigrasi Sukamaju, Kamis.")
+    assert _targets(text) == {("WBK", "target", "Kantor Imigrasi Sukamaju"),
+                              ("WBBM", "target", "Kantor Imigrasi Sukamaju")}
+    # a lower-case place of work after the grade names no holder
+    text = ("Opini BPK\n\nRutan Sukamaju meraih opini WTP di lingkungan kerja yang baru, kata "
+            "kepala rutan.")
+    assert _targets(text) == {("WTP", "grade", "Rutan Sukamaju")}
