@@ -79,3 +79,19 @@ def test_a_day_s_reading_given_as_a_range_has_both_ends() -> None:
     assert _readings(text) == [(84, "Kota Arum"), (96, "Kota Arum")]
     # a band of the scale stays none
     assert _readings("Indeks polutan 51-100 berarti udara sedang di Kota Arum.") == []
+
+
+def test_sedang_after_a_cue_is_a_level_whatever_word_follows() -> None:
+    for after in ("menurut data DLH.", "berdasarkan data DLH.", "terutama pada pagi hari.",
+                  "menjelang siang dan tidak sehat pada sore hari."):
+        text = f"Menurut ISPU, kualitas udara di Kota Arum tergolong sedang {after}"
+        assert ("ISPU", "sedang", "Kota Arum") in _levels(text), after
+
+
+def test_a_level_of_a_class_of_places_goes_to_the_listed_names_only() -> None:
+    text = ("Menurut data Dinas Lingkungan Hidup, Provinsi Lembah memiliki banyak kota dengan "
+            "kondisi udara tidak sehat seperti Kota Arum dengan level ISPU 160; Tanjung Pelita "
+            "170.")
+    subjects = {s for _, v, s in _levels(text) if v == "tidak sehat"}
+    assert "Kota Arum" in subjects
+    assert not any(s and ("dengan" in s or "Dinas" in s) for s in subjects), subjects

@@ -9,7 +9,8 @@ from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
 
 METRICS = MetricIndex(load_metric_rules())
-BODIES = ("Kantor Imigrasi Sukamaju", "Kanwil Imigrasi Lembah", "Rutan Sukamaju")
+BODIES = ("Kantor Imigrasi Sukamaju", "Kanwil Imigrasi Lembah", "Rutan Sukamaju",
+          "Kanwil Kemenkumham Lembah", "Direktorat Jenderal Imigrasi", "Kemenkumham Lembah")
 
 
 def _targets(text: str) -> set[tuple[object, str, str | None]]:
@@ -44,3 +45,17 @@ def test_the_body_a_predicate_is_built_in_holds_it_not_the_opener_s_office() -> 
     text = ("Opini BPK\n\nRutan Sukamaju meraih opini WTP di lingkungan kerja yang baru, kata "
             "kepala rutan.")
     assert _targets(text) == {("WTP", "grade", "Rutan Sukamaju")}
+
+
+def test_a_grade_won_among_a_parent_s_units_stays_with_its_winner() -> None:
+    # "di lingkungan/jajaran X" after a grade won names the group the winner is one of
+    texts = (
+        "Rutan Sukamaju menjadi satu-satunya satker yang meraih predikat WBK di lingkungan "
+        "Kanwil Kemenkumham Lembah tahun ini.",
+        "Kantor Imigrasi Sukamaju meraih WBK di jajaran Direktorat Jenderal Imigrasi, kata "
+        "Kepala Kantor.",
+        "Rutan Sukamaju menjadi satker pertama yang meraih WBK di lingkungan Kemenkumham Lembah.",
+    )
+    winners = ("Rutan Sukamaju", "Kantor Imigrasi Sukamaju", "Rutan Sukamaju")
+    for body, winner in zip(texts, winners, strict=True):
+        assert _targets("Predikat WBK\n\n" + body) == {("WBK", "grade", winner)}, body

@@ -183,7 +183,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             continue  # "opini TMP atau 'disclaimer'": one opinion, two names
         if _travelled_to(text, start, end, sent):
             continue  # "berangkat menuju WBK Center": a place gone to, no grade
-        if _aspect(text, start, end):
+        if _aspect(text, start, end, sent):
             continue  # "kualitas udara sedang memburuk": "sedang" as "is ...ing", no level
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
@@ -314,12 +314,31 @@ def mixed_levels(text: str, spans: Sequence[tuple[int, int, str, Any]]) -> set[i
 
 
 #: A verb after "sedang": "sedang memburuk", "sedang dipantau" (the aspect word, no level).
-_VERB_NEXT = re.compile(r"[ \t]+(?:me|ber|di|ter)[a-z]{3,}\b")
+_VERB_NEXT = re.compile(r"[ \t]+((?:me|ber|di|ter)[a-z]{3,})\b")
+#: Words of that shape that are no verbs: "sedang menurut data", "sedang terutama pagi hari".
+_NOT_VERBS = frozenset({"menurut", "berdasarkan", "terutama", "menjelang", "meski", "meskipun",
+                        "terhadap", "terkait", "termasuk", "dibanding", "dibandingkan",
+                        "terhitung", "bersama", "beserta", "diantaranya"})
+#: The air's measure right before a level ("kualitas udara sedang ..."): the one cue after
+#: which "sedang" may still be the aspect word.
+_AIR_MEASURE_CUE = re.compile(r"\b(?:status|kualitas|mutu|kondisi)\s+udara(?:nya)?\s+$",
+                              re.IGNORECASE)
 
 
-def _aspect(text: str, start: int, end: int) -> bool:
-    """"sedang" before a verb: "is ...ing" ("kualitas udara sedang memburuk"), not a level."""
-    return name_key(text[start:end]) == "sedang" and _VERB_NEXT.match(text, end) is not None
+def _aspect(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """"sedang" before a verb: "is ...ing" ("kualitas udara sedang memburuk"), not a level.
+
+    After a grade cue ("tergolong sedang menurut ...", "kategori sedang ...") "sedang" is the
+    level whatever follows; the air's measure itself is the one cue that leaves it open.
+    """
+    if name_key(text[start:end]) != "sedang":
+        return False
+    verb = _VERB_NEXT.match(text, end)
+    if verb is None or verb.group(1).lower() in _NOT_VERBS:
+        return False
+    before = text[max(sent[0], start - 32):start]
+    return _AIR_MEASURE_CUE.search(before) is not None or not (
+        GRADE_CUE.search(before) or _STRONG_GRADE_CUE.search(before))
 
 
 #: A verb of motion before "menuju": "berangkat menuju ...", "bus itu melaju menuju ...".
@@ -384,7 +403,7 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
     line = grade_line_holder(text, start, end)  # "2. Kota B: WDP": the line's name holds it
     subjects = [line] if line else (enumerated_subjects(text, end, sent)
                                     or holders_listed_after(text, end, sent[0])
-                                    or _within_holder(text, end))
+                                    or _within_holder(text, start, end, sent, kind))
     if subjects is None:
         report = report_holder(text, end, sent)
         subjects = [report] if report else (
@@ -402,12 +421,21 @@ _WITHIN = re.compile(r"(?:[ \t]*/?[ \t]*[A-Z]{3,5})?[ \t]+(?:di|pada)[ \t]+(?i:l
                      r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,6})")
 
 
-def _within_holder(text: str, end: int) -> list[str] | None:
-    """The body named right after a grade as where it is built or aimed at, else ``None``.
+#: A declaration of a zone to be built: "mencanangkan ZI ...", "pencanangan Zona Integritas".
+_DECLARED = re.compile(r"\b(?:pencanangan|mencanangkan|dicanangkan|canangkan)\b", re.IGNORECASE)
+
+
+def _within_holder(text: str, start: int, end: int, sent: tuple[int, int],
+                   kind: str) -> list[str] | None:
+    """The body named right after a grade aimed at or declared, else ``None``.
 
     "mencanangkan ZI WBK WBBM di lingkungan Kantor X": the office holds (or aims at) the grade,
-    not the official of another body who opened the ceremony earlier in the sentence.
+    not the official of another body who opened the ceremony earlier in the sentence. A grade
+    won is never moved there: in "Rutan A menjadi satker pertama yang meraih WBK di lingkungan
+    Kanwil B", "di lingkungan" names the group Rutan A is the first of, and Rutan A holds it.
     """
+    if kind != "target" and not _DECLARED.search(text, sent[0], start):
+        return None
     m = _WITHIN.match(text, end)
     return [m.group(1)] if m else None
 
