@@ -303,9 +303,10 @@ def holders_listed_after(text: str, end: int, sent_start: int) -> list[str] | No
 
     "Berikut daftar daerah yang meraih predikat Nindya:,1. Kota A,2. Kabupaten B": each listed
     name holds the grade (GUIDELINE.md: each listed subject of a list gets its value). Only a
-    sentence that introduces a list ("berikut", "daftar", "yakni" ...) before the grade, a
-    colon after it, and a run of at least two numbered names from 1 right after the colon; never
-    a list of steps, criteria or programmes ("berikut langkah untuk meraih WTP:").
+    sentence that introduces a list ("berikut", "daftar", "yakni" ...) before the grade or
+    between it and the colon after it ("... predikat Nindya adalah:"), and a run of at least
+    two numbered names from 1 right after the colon; never a list of steps, criteria or
+    programmes ("berikut langkah untuk meraih WTP:").
 
     Parameters
     ----------
@@ -321,11 +322,10 @@ def holders_listed_after(text: str, end: int, sent_start: int) -> list[str] | No
     list of str or None
         The listed names in order, or ``None``.
     """
-    if not _HOLDERS_INTRO.search(text, sent_start, end) \
-            or _NOT_HOLDERS_INTRO.search(text, sent_start, end):
-        return None
     colon = _TO_LIST_COLON.match(text, end)
-    if colon is None:
+    # the intro word may come after the grade too: "Daerah yang meraih predikat Nindya adalah:"
+    if colon is None or not _HOLDERS_INTRO.search(text, sent_start, colon.end()) \
+            or _NOT_HOLDERS_INTRO.search(text, sent_start, colon.end()):
         return None
     items = rank_only_items(text, colon.end(), min(len(text), colon.end() + 3000))
     if len(items) < 2 or items[0].rank_span is None or items[0].rank_span[0] != colon.end():
