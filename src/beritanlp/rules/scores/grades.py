@@ -30,9 +30,13 @@ from beritanlp.rules.scores.cues import (
     TIER_WORD,
     TOWARDS,
 )
+from beritanlp.rules.scores.listed_grades import (
+    grade_line_holder,
+    holders_listed_after,
+    within_holder,
+)
 from beritanlp.rules.scores.metrics import MetricIndex, is_grade_code, name_key
 from beritanlp.rules.scores.model import Candidate, Metric, between
-from beritanlp.rules.scores.ranked import grade_line_holder, holders_listed_after
 from beritanlp.rules.scores.scale import CRITERIA_DEFINED, band_count, band_grade
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
@@ -403,7 +407,7 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
     line = grade_line_holder(text, start, end)  # "2. Kota B: WDP": the line's name holds it
     subjects = [line] if line else (enumerated_subjects(text, end, sent)
                                     or holders_listed_after(text, end, sent[0])
-                                    or _within_holder(text, start, end, sent, kind))
+                                    or within_holder(text, start, end, sent, kind))
     if subjects is None:
         report = report_holder(text, end, sent)
         subjects = [report] if report else (
@@ -413,31 +417,6 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
         # "... WDP kepada empat K/L. Keempat lembaga dimaksud adalah A, B dan C": the members
         subjects = group_members(text, subjects[0], sent) or subjects
     return Candidate(metric, grade, kind, None, text[start:end], start, end, sent, subjects)
-
-
-#: The body a grade is built in, named right after it: "ZI menuju WBK di lingkungan Rutan X".
-#: A second code may stand between ("WBK WBBM di lingkungan ...", "WBK/WBBM di ...").
-_WITHIN = re.compile(r"(?:[ \t]*/?[ \t]*[A-Z]{3,5})?[ \t]+(?:di|pada)[ \t]+(?i:lingkungan|jajaran)"
-                     r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,6})")
-
-
-#: A declaration of a zone to be built: "mencanangkan ZI ...", "pencanangan Zona Integritas".
-_DECLARED = re.compile(r"\b(?:pencanangan|mencanangkan|dicanangkan|canangkan)\b", re.IGNORECASE)
-
-
-def _within_holder(text: str, start: int, end: int, sent: tuple[int, int],
-                   kind: str) -> list[str] | None:
-    """The body named right after a grade aimed at or declared, else ``None``.
-
-    "mencanangkan ZI WBK WBBM di lingkungan Kantor X": the office holds (or aims at) the grade,
-    not the official of another body who opened the ceremony earlier in the sentence. A grade
-    won is never moved there: in "Rutan A menjadi satker pertama yang meraih WBK di lingkungan
-    Kanwil B", "di lingkungan" names the group Rutan A is the first of, and Rutan A holds it.
-    """
-    if kind != "target" and not _DECLARED.search(text, sent[0], start):
-        return None
-    m = _WITHIN.match(text, end)
-    return [m.group(1)] if m else None
 
 
 def _hoped_after(text: str, end: int, sent: tuple[int, int]) -> bool:
