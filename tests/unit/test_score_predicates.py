@@ -59,3 +59,11 @@ def test_a_grade_won_among_a_parent_s_units_stays_with_its_winner() -> None:
     winners = ("Rutan Sukamaju", "Kantor Imigrasi Sukamaju", "Rutan Sukamaju")
     for body, winner in zip(texts, winners, strict=True):
         assert _targets("Predikat WBK\n\n" + body) == {("WBK", "grade", winner)}, body
+
+
+def test_three_codes_written_together_are_three_grades_of_nobody() -> None:
+    # the kinds of opinion listed: each code is read, none is held by a body
+    text = ("Opini BPK\n\nBPK memberikan tiga jenis opini atas laporan keuangan, yakni WTP WDP "
+            "dan TMP, kata anggota BPK.")
+    assert _targets(text) == {("WTP", "grade", None), ("WDP", "grade", None),
+                              ("TMP", "grade", None)}
