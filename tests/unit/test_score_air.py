@@ -42,3 +42,57 @@ def test_a_long_run_of_names_before_the_values_is_read_only_near_them() -> None:
     text = (f"Indeks AQI di Kota Arum mencapai 184. Sementara di {names}, Tanjung Pelita dan "
             "Lembah Hijau indeksnya lebih tinggi, yakni masing-masing 296 dan 312.")
     assert _readings(text)[0] == (184, "Kota Arum")
+
+
+def _levels(text: str) -> list[tuple[str, object, str | None]]:
+    subjects = [SubjectMention(n, text.find(n), text.find(n) + len(n), "place") for n in PLACES
+                if n in text]
+    return [(s.metric, s.value, s.subject)
+            for s in find_scores(text, rules=METRICS, subjects=subjects) if s.kind == "grade"]
+
+
+def test_a_level_right_after_the_air_measure_is_the_reading_s_level() -> None:
+    text = ("Kualitas udara Kota Arum mencapai angka 152 berdasarkan AQI atau indeks kualitas "
+            "udara dengan status udara tidak sehat, kata petugas.")
+    assert ("AQI", "tidak sehat", "Kota Arum") in _levels(text)
+
+
+def test_a_band_or_a_level_moved_into_is_a_level() -> None:
+    text = "Skor Indeks Standar Polusi atau PSI di Kota Arum turun ke rentang moderat pagi ini."
+    assert [(m, v) for m, v, _ in _levels(text)] == [("PSI", "moderat")]
+    text = ("Data ISPU di Kota Arum pada pagi hari kembali dalam kategori baik. Siang ini udara "
+            "turun ke sedang.")
+    assert [v for _, v, _ in _levels(text)] == ["baik", "sedang"]
+
+
+def test_sedang_before_a_verb_and_a_danger_phrase_are_no_levels() -> None:
+    assert _levels("Menurut ISPU, kualitas udara sedang memburuk di Kota Arum.") == []
+    assert _levels("Data ISPU menunjukkan kondisi udara sedang dipantau di Kota Arum.") == []
+    assert _levels("Asap itu sangat berbahaya bagi warga, merujuk ISPU Kota Arum yang mencapai "
+                   "320.") == []
+    assert _levels("Harga cabai di Kota Arum turun ke level sedang setelah panen raya.") == []
+    # the reporter's gloss of a reading is no level of the index ("sangat berbahaya")
+    assert _levels("ISPU di Kota Arum mencapai angka 500 yang artinya sangat berbahaya.") == []
+
+
+def test_a_day_s_reading_given_as_a_range_has_both_ends() -> None:
+    text = "Kualitas udara di Kota Arum tercatat dengan pembacaan indeks polutan 84-96 sore ini."
+    assert _readings(text) == [(84, "Kota Arum"), (96, "Kota Arum")]
+    # a band of the scale stays none
+    assert _readings("Indeks polutan 51-100 berarti udara sedang di Kota Arum.") == []
+
+
+def test_sedang_after_a_cue_is_a_level_whatever_word_follows() -> None:
+    for after in ("menurut data DLH.", "berdasarkan data DLH.", "terutama pada pagi hari.",
+                  "menjelang siang dan tidak sehat pada sore hari."):
+        text = f"Menurut ISPU, kualitas udara di Kota Arum tergolong sedang {after}"
+        assert ("ISPU", "sedang", "Kota Arum") in _levels(text), after
+
+
+def test_a_level_of_a_class_of_places_goes_to_the_listed_names_only() -> None:
+    text = ("Menurut data Dinas Lingkungan Hidup, Provinsi Lembah memiliki banyak kota dengan "
+            "kondisi udara tidak sehat seperti Kota Arum dengan level ISPU 160; Tanjung Pelita "
+            "170.")
+    subjects = {s for _, v, s in _levels(text) if v == "tidak sehat"}
+    assert "Kota Arum" in subjects
+    assert not any(s and ("dengan" in s or "Dinas" in s) for s in subjects), subjects

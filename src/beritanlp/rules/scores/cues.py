@@ -146,8 +146,11 @@ GRADE_CUE = re.compile(
     r"|mendapatkan|raih|dengan|dari|menjadi|ke|tingkat|kisaran|artinya|berstatus|zona"
     r"|menargetkan|targetkan|target|masuk|berada\s+(?:di|pada|dalam)|mutu(?:\s+pelayanan)?"
     r"|tahap|taraf|kualifikasi|klasifikasi|menuju|tercatat|terpantau|tergolong|termasuk"
-    r"|minimal|minimum|dikategorikan|dikategorikan\s+sebagai|digolongkan)"
-    r"(?:\s+(?:yang|kategori|katagori|level|tingkat|status|zona|kinerja|desa))?"
+    r"|minimal|minimum|dikategorikan|dikategorikan\s+sebagai|digolongkan"
+    # "dengan status udara tidak sehat": the air's own level right after its measure
+    r"|(?:status|kualitas|mutu|kondisi)\s+udara(?:nya)?)"
+    # "turun ke rentang moderat", "berada di rentang sedang": the band a reading is in
+    r"(?:\s+(?:yang|kategori|katagori|level|tingkat|status|zona|kinerja|desa|rentang))?"
     r"\s+[^\w\s]?$", re.IGNORECASE)
 #: A grade that is aimed at, not held: "menargetkan predikat WBK", "agar mendapat opini WTP".
 GRADE_TARGET = re.compile(

@@ -260,7 +260,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     numeric += _air_readings(text, numbers, metrics, [*numeric, *listed], sent_of)
     numeric += _particles(text, numbers, metrics, lex, sent_of, {c.start for c in numeric})
     levels = reading_levels(text, numeric, grades)
-    candidates = numeric + grades + listed + bracketed_grades(text, numeric, grades)
+    # a list item's value may carry its grade in brackets ("1. Kab. A 72,15 (BB)"), as a value does
+    candidates = numeric + grades + listed + bracketed_grades(text, [*numeric, *listed], grades)
     candidates += champion_candidates(text, metrics, sent_of)
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates = with_pillars(text, candidates, numbers, sents, default_pillar_table())
@@ -520,7 +521,8 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
     Remembers them as the latest subject of the metric (an average's group excepted).
     """
     names = c.subjects or reading_places(text, c, subjects)
-    if c.subjects and _LIKE.match(text, c.end, c.sentence[1]):
+    if c.subjects and _LIKE.match(text, c.end, c.sentence[1]) \
+            and not _CLASS_WITH.search(text, max(c.sentence[0], c.start - 40), c.start):
         # "X memperoleh WDP seperti Y dan Z": X holds the grade too, before them
         own = subject_for(text, c, subjects, None, in_text, memo)
         if own is not None and own not in c.subjects:
@@ -537,6 +539,9 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
 
 #: A grade compared with the holders listed after it: "(WDP) seperti Y, Z".
 _LIKE = re.compile(r"[\s\"”']*(?:\([^)]*\)\s*)?,?\s*(?:sama\s+)?seperti\s")
+#: A grade describing a class whose examples follow: "banyak kota dengan kondisi udara tidak
+#: sehat seperti A, B" (nobody named before the grade holds it, only the examples).
+_CLASS_WITH = re.compile(r"\bdengan(?:[ \t]+[a-z]+){0,3}[ \t]+[\"“']?$")
 
 
 class _SentenceFinder:

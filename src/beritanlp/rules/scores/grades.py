@@ -30,6 +30,11 @@ from beritanlp.rules.scores.cues import (
     TIER_WORD,
     TOWARDS,
 )
+from beritanlp.rules.scores.listed_grades import (
+    grade_line_holder,
+    holders_listed_after,
+    within_holder,
+)
 from beritanlp.rules.scores.metrics import MetricIndex, is_grade_code, name_key
 from beritanlp.rules.scores.model import Candidate, Metric, between
 from beritanlp.rules.scores.scale import CRITERIA_DEFINED, band_count, band_grade
@@ -107,6 +112,22 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
     return spans
 
 
+#: A grade code right before another, joined by a slash or a space: "WBK/WBBM", "WBK WBBM".
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{3,5})(?:[ \t]*/[ \t]*|[ \t]+)$")
+
+
+def _joined_code(text: str, start: int, grade: str, lex: MetricIndex) -> bool:
+    """A second code of one scheme written right after the first: "menuju WBK/WBBM".
+
+    Two codes three characters apart are otherwise one mention ("WDP (wajar dengan
+    pengecualian)"); a different code of the lexicon's grades is a second grade.
+    """
+    if not (grade.isupper() and len(grade) >= 3):
+        return False
+    m = _CODE_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1) != grade and m.group(1) in lex.by_grade
+
+
 class _Used:
     """Starts and ends of the grade mentions used so far."""
 
@@ -144,7 +165,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
     mixed = mixed_levels(text, spans)
     for start, end, grade, rules in spans:
         # "WDP (wajar dengan pengecualian)" / "wajar tanpa pengecualian (WTP)": one mention
-        if start in mixed or used.near(start, end):
+        if start in mixed or (used.near(start, end) and not _joined_code(text, start, grade, lex)):
             used.add(start, end)
             continue
         sent = sent_of(start)
@@ -166,6 +187,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             continue  # "opini TMP atau 'disclaimer'": one opinion, two names
         if _travelled_to(text, start, end, sent):
             continue  # "berangkat menuju WBK Center": a place gone to, no grade
+        if _aspect(text, start, end, sent):
+            continue  # "kualitas udara sedang memburuk": "sedang" as "is ...ing", no level
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
         if chosen is None:
@@ -294,6 +317,34 @@ def mixed_levels(text: str, spans: Sequence[tuple[int, int, str, Any]]) -> set[i
     return out
 
 
+#: A verb after "sedang": "sedang memburuk", "sedang dipantau" (the aspect word, no level).
+_VERB_NEXT = re.compile(r"[ \t]+((?:me|ber|di|ter)[a-z]{3,})\b")
+#: Words of that shape that are no verbs: "sedang menurut data", "sedang terutama pagi hari".
+_NOT_VERBS = frozenset({"menurut", "berdasarkan", "terutama", "menjelang", "meski", "meskipun",
+                        "terhadap", "terkait", "termasuk", "dibanding", "dibandingkan",
+                        "terhitung", "bersama", "beserta", "diantaranya"})
+#: The air's measure right before a level ("kualitas udara sedang ..."): the one cue after
+#: which "sedang" may still be the aspect word.
+_AIR_MEASURE_CUE = re.compile(r"\b(?:status|kualitas|mutu|kondisi)\s+udara(?:nya)?\s+$",
+                              re.IGNORECASE)
+
+
+def _aspect(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """"sedang" before a verb: "is ...ing" ("kualitas udara sedang memburuk"), not a level.
+
+    After a grade cue ("tergolong sedang menurut ...", "kategori sedang ...") "sedang" is the
+    level whatever follows; the air's measure itself is the one cue that leaves it open.
+    """
+    if name_key(text[start:end]) != "sedang":
+        return False
+    verb = _VERB_NEXT.match(text, end)
+    if verb is None or verb.group(1).lower() in _NOT_VERBS:
+        return False
+    before = text[max(sent[0], start - 32):start]
+    return _AIR_MEASURE_CUE.search(before) is not None or not (
+        GRADE_CUE.search(before) or _STRONG_GRADE_CUE.search(before))
+
+
 #: A verb of motion before "menuju": "berangkat menuju ...", "bus itu melaju menuju ...".
 _MOTION = re.compile(r"\b(?:berangkat|pergi|bergerak|berjalan|melaju|bertolak|terbang|meluncur"
                      r"|berlayar|bergegas|berkendara|menyeberang)(?:[ \t]+\w+){0,2}[ \t]+$",
@@ -353,7 +404,10 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
     # "menargetkan nilai naik dari BB menjadi A": the grade left is held, not aimed at
     kind = "target" if (aimed_at(text, start, sent) and not _LEFT_GRADE.search(
         text, max(sent[0], start - 12), start)) or _hoped_after(text, end, sent) else "grade"
-    subjects = enumerated_subjects(text, end, sent)
+    line = grade_line_holder(text, start, end)  # "2. Kota B: WDP": the line's name holds it
+    subjects = [line] if line else (enumerated_subjects(text, end, sent)
+                                    or holders_listed_after(text, end, sent[0])
+                                    or within_holder(text, start, end, sent, kind))
     if subjects is None:
         report = report_holder(text, end, sent)
         subjects = [report] if report else (
@@ -591,9 +645,13 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
                 return rule, []  # "Ombudsman ... di zona hijau": the issuer's own grade
             # "... meraih KLA tahun 2025. Kali ini naik ke kategori Nindya": the metric of the
             # sentence before, with a grade word right after a strong cue
-            before = [m for m in between(metrics, max(0, start - _GRADE_REACH), sent[0])
+            # a list's lines ("- Kota B: Nindya") take the metric its intro names further back
+            listed = grade_line_holder(text, start, end) is not None
+            reach = _LIST_REACH if listed else _GRADE_REACH
+            before = [m for m in between(metrics, max(0, start - reach), sent[0])
                       if m.rule is rule and rule.id not in READING_METRICS]
-            if not before or not _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start):
+            if not before or not (listed or _STRONG_GRADE_CUE.search(
+                    text, max(sent[0], start - 30), start)):
                 continue
             return rule, before[-1:]
         elif not (cue or _quoted_after(text, start, here)
@@ -663,8 +721,8 @@ def _evaluating(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
                 or _JUDGES.match(text, end, sent[1]))
 
 
-#: A letter grade alone in brackets: "(B)", "( A- )".
-_BRACKET_GRADE = re.compile(r"[ \t]*\([ \t]*(AA|BB|CC|[A-E][+-]?)[ \t]*\)")
+#: A letter grade alone in brackets: "(B)", "( A- )", also after the value's unit ("poin (B)").
+_BRACKET_GRADE = re.compile(r"[ \t]*(?:poin[ \t]*)?\([ \t]*(AA|BB|CC|[A-E][+-]?)[ \t]*\)")
 
 
 def bracketed_grades(text: str, values: Sequence[Candidate],
@@ -672,7 +730,8 @@ def bracketed_grades(text: str, values: Sequence[Candidate],
     """Letter grades in brackets right after a value: "nilai 4,2 (B) dalam evaluasi SPI".
 
     The grade is the value's metric's, whatever grades the lexicon gives it (the bracket says
-    it is one); a grade found already at that place is not given twice.
+    it is one), and its holder the value's where the value names one (a ranked list's item:
+    "1. Kab. A 72,15 (BB)"); a grade found already at that place is not given twice.
     """
     taken = {g.start for g in grades}
     out: list[Candidate] = []
@@ -682,8 +741,9 @@ def bracketed_grades(text: str, values: Sequence[Candidate],
         m = _BRACKET_GRADE.match(text, c.end)
         if m is None or m.start(1) in taken:
             continue
+        # the grade is of the value's holder (a list item's name, where the list gives one)
         out.append(Candidate(c.metric, m.group(1), "grade", None, m.group(1), m.start(1),
-                             m.end(1), c.sentence))
+                             m.end(1), c.sentence, c.subjects))
     return out
 
 
@@ -702,6 +762,8 @@ def _value_bracket(text: str, start: int, end: int) -> bool:
 
 #: How far back (characters) a grade word's metric may be named in an earlier sentence.
 _GRADE_REACH = 300
+#: How far back a list line's grade may find the metric its list's intro names.
+_LIST_REACH = 1500
 
 
 #: Substrings that show a text may talk about the air (a cheap test before any scan).
@@ -741,13 +803,19 @@ _VALUE_OR = re.compile(r"\d[ \t]+(?:atau|yakni|yaitu)[ \t]+$", re.IGNORECASE)
 
 
 _STRONG_GRADE_CUE = re.compile(
-    r"\b(?:kategori|katagori|kriteria|predikat|level|status|tingkat|kisaran|zona|tahap)(?:\s+yang)?"
+    r"\b(?:kategori|katagori|kriteria|predikat|level|status|tingkat|kisaran|rentang|zona|tahap)"
+    r"(?:\s+yang)?"
     r"\s+[\"“']?$",
     re.IGNORECASE)
 
 
 #: What an air level is of when no index is named: "kualitas udara", "status udara".
 _AIR_MEASURE = re.compile(r"\b(?:kualitas|status|mutu)\s+udara\b", re.IGNORECASE)
+
+
+#: "siang ini turun ke sedang": a reading moving into a level (in a sentence about the air).
+_MOVED_TO_LEVEL = re.compile(r"\b(?:turun|naik|membaik|memburuk|meningkat|menurun)"
+                             r"[ \t]+(?:ke|menjadi)[ \t]+[\"“']?$", re.IGNORECASE)
 
 
 #: "kualitas udara di Kabupaten X menjadi tidak sehat": the air of a place reaching a level.
@@ -780,6 +848,7 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
             or _UNIT_OR.search(text, max(sent[0], start - 30), start)
             or _VALUE_OR.search(text, max(sent[0], start - 30), start)
             or _AT_LEVEL.search(text, max(sent[0], start - 20), start)
+            or _MOVED_TO_LEVEL.search(text, max(sent[0], start - 24), start)
             or READING_MEANT.match(text, sent[0], start)):
         return None
     named = [m for m in between(metrics, max(0, start - window), start + window)

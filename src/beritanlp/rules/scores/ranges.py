@@ -26,8 +26,9 @@ _RANGE_LEAD = re.compile(r"(?:\b(?:[A-Z]{3,5}|angka|nilai|skor|indeks|kisaran|be
                          r"|\b[A-Z][a-z]+[ \t]+Udara)[ \t]+(?:di[ \t]+angka[ \t]+)?$")
 
 
-#: A reading said to spread over a range: "ada di rentang 62-70", "berkisar 97 – 110".
-_SPREAD = re.compile(r"\b(?:rentang|kisaran|berkisar(?:[ \t]+antara)?)\b[^\d.;]{0,30}$",
+#: A reading said to spread over a range: "ada di rentang 62-70", "berkisar 97 – 110", or
+#: read as one ("pembacaan indeks polutan 85-97": the reading of the day).
+_SPREAD = re.compile(r"\b(?:rentang|kisaran|berkisar(?:[ \t]+antara)?|pembacaan)\b[^\d.;]{0,30}$",
                      re.IGNORECASE)
 
 

@@ -80,6 +80,9 @@ _NUMBERED = re.compile(
 _ITEM_TAIL = re.compile(
     r"(?:\((?:\s*(?:skor|nilai|indeks|poin)\b)?|\b(?:dengan[ \t]+)?(?:skor|nilai|indeks)\b)?"
     rf"\s*({_VALUE})\s*(?:%|persen|poin)?\s*\)?\s*[,;.]?\s*$", re.IGNORECASE)
+#: A letter grade in brackets closing an item after its value: "Kab. A 72,15 (BB)".
+_GRADE_AFTER_VALUE = re.compile(r"(?<=\d)([ \t]*(?:poin)?)[ \t]*\([ \t]*(?:AA|BB|CC|[A-E][+-]?)"
+                                r"[ \t]*\)(?=[ \t]*[,;.]?[ \t]*$)")
 #: Where the last item of a comma-glued list ends: a comma right before the next paragraph.
 _GLUED_PARAGRAPH = re.compile(r",(?=[A-Z\"“])")
 
@@ -109,6 +112,15 @@ def rank_value(word: str) -> int | None:
 def _number(text: str) -> int | float | None:
     """A list value: a plain number up to 1000 (a longer one is no score)."""
     return plain_number(text, high=1000)
+
+
+#: A listed name's pattern, for the readers of listed grades' holders (rules.scores.listed_grades).
+LIST_NAME = _NAME
+
+
+def clean_list_name(name: str) -> str:
+    """A listed name without the connectives opening its clause or a trailing "dan"."""
+    return _clean_name(name)
 
 
 def _clean_name(name: str) -> str:
@@ -193,6 +205,8 @@ def _numbered_item(text: str, rank: int, mark_start: int, body: int,
     glued = re.search(rf"(\d)({rank + 1})\.\s*$", chunk)
     if glued and re.search(rf"{_VALUE}$", chunk[:glued.start(2)]):
         chunk = chunk[:glued.start(2)]
+    # "72,15 (BB)": the value's letter grade in brackets after it (read by the grade rules)
+    chunk = _GRADE_AFTER_VALUE.sub(r"\1", chunk)
     tail = _ITEM_TAIL.search(chunk)
     if not tail:
         return None

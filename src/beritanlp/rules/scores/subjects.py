@@ -187,12 +187,17 @@ def _split_items(rest: str) -> list[str]:
     return [x.strip() for x in items if x.strip()]
 
 
+#: What follows a listed name and is no part of it: "Kota A dengan level ISPU 160", "Kota B 170".
+_READING_AFTER_NAME = re.compile(r"[ \t]+(?:dengan\b.*|\d[\d.,]*)$", re.DOTALL)
+
+
 def _listed_names(rest: str) -> list[str] | None:
     """Names and counted groups listed at the start of ``rest``, up to the clause end."""
     rest = re.split(r"[.;\"”]|\s+(?:yang|karena|sehingga|sedangkan|sementara)\s", rest,
                     maxsplit=1)[0]
     names: list[str] = []
     for item in _split_items(rest):
+        item = _READING_AFTER_NAME.sub("", item)  # "Kota A dengan level ISPU 160": "Kota A"
         counted = _COUNTED.match(item)
         if counted:
             names.append(counted.group(0))
