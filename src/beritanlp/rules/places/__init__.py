@@ -26,7 +26,8 @@ How text is matched
   or stops inside a reduplication gives way, after its cue, to the longer capitalised name
   ("Desa Gunung Remuk"); an unknown village's name stops at a known region ("Kelurahan X
   Jakarta Timur"). A title followed by a cue of its own ("Keuchik Gampong X", "Bupati
-  Kabupaten X") leaves the name to that cue.
+  Kabupaten X") leaves the name to that cue. An unknown name after a capitalised "Provinsi"
+  is another country's province ("Provinsi Nangarhar"): Indonesia's are all known.
 * Feature cues ("Gunung", "Sungai", "Pulau", "Taman Nasional" ...) make a ``wilayah`` of the
   capitalised words after them, known or not (:mod:`~beritanlp.rules.places.features`); so
   do the lowercase area nouns "wilayah", "kawasan" and "daerah" for a name the gazetteer

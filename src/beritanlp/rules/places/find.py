@@ -135,6 +135,7 @@ def find_places(
     contradicted_by_parent(text, mentions)
     block_street_tails(text, mentions)
     _foreign_districts(mentions, gaz)
+    mentions = _foreign_provinces(mentions)
     block_nicknames(mentions, gaz)
     return mentions
 
@@ -227,6 +228,30 @@ def _foreign(place: Place | None) -> bool:
     if place.type == "negara":
         return place.name not in _INDONESIA
     return place.type in {"kota", "provinsi", "kabupaten"}
+
+
+#: How the name of a province the gazetteer lacks begins: its cue, kept in the name.
+_PROVINCE_CUES = ("provinsi ", "prov ", "prov. ")
+
+
+def _foreign_provinces(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop the unknown "Provinsi X" of a text that names no foreign country.
+
+    The scanner reads an unknown name after "Provinsi" as another country's province
+    ("Provinsi Nangarhar", :func:`~beritanlp.rules.places.scan.cued_mention`); a text that
+    names no country but Indonesia has no foreign province, and the words after its
+    "Provinsi" are something else ("Provinsi Kategori Siaran Pers": an award's category).
+    """
+    unknown = [m for m in mentions if m.place is not None and m.place.code is None
+               and m.place.type == "provinsi"
+               and m.place.name.casefold().startswith(_PROVINCE_CUES)]
+    if not unknown:
+        return mentions
+    if any(m.place is not None and m.place.type == "negara" and _foreign(m.place)
+           for m in mentions):
+        return mentions
+    drop = {id(m) for m in unknown}
+    return [m for m in mentions if id(m) not in drop]
 
 
 #: Names of Indonesia as a country in the gazetteer.
