@@ -155,6 +155,11 @@ def _under(cands: list[Place], codes: set[str]) -> list[Place]:
     return under
 
 
+def _city_or_regency(place: Place) -> bool:
+    """A kabupaten or kota: a code with a dot, or the city Jakarta (its province's code)."""
+    return bool(place.code) and ("." in place.code or place.type in {"kota", "kabupaten"})
+
+
 _LIST_SEPARATORS = (", ", ", dan ", " dan ", " serta ", " atau ")
 
 
@@ -185,8 +190,9 @@ def _route_stop(text: str, m: PlaceMention) -> bool:
 def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
     """"X, Y" with Y a kabupaten/kota that does not contain X: X is a local area of Y.
 
-    "Kuningan, Jakarta Selatan" is the Jakarta neighbourhood, not Kabupaten Kuningan: the
-    mention becomes a ``wilayah`` without a code (at the end of a street's name, "Jalan Patra
+    "Kuningan, Jakarta Selatan" (or "Kuningan, Jakarta": the city Jakarta has its province's
+    code) is the Jakarta neighbourhood, not Kabupaten Kuningan: the mention becomes a
+    ``wilayah`` without a code (at the end of a street's name, "Jalan Patra
     Kuningan, Jakarta Selatan", :func:`~beritanlp.rules.places.blocks.block_street_tails` then
     blocks it as the street's). Not in a list of peers ("Kampar, Bengkalis, Siak dan Dumai"),
     nor for two regencies/cities of one province, nor in a list of routes ("rute Semarang-
@@ -196,7 +202,7 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
         if m.cue_type or m.place is None or not m.place.code or nxt.place is None:
             continue
         parent = nxt.place.code
-        if not parent or "." not in parent or text[m.end:nxt.start] != ", ":
+        if not parent or not _city_or_regency(nxt.place) or text[m.end:nxt.start] != ", ":
             continue
         code = m.place.code
         if code.startswith(parent) or parent.startswith(code):
