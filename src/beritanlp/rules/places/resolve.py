@@ -157,7 +157,9 @@ def _under(cands: list[Place], codes: set[str]) -> list[Place]:
 
 def _city_or_regency(place: Place) -> bool:
     """A kabupaten or kota: a code with a dot, or the city Jakarta (its province's code)."""
-    return bool(place.code) and ("." in place.code or place.type in {"kota", "kabupaten"})
+    if not place.code:
+        return False
+    return "." in place.code or place.type in {"kota", "kabupaten"}
 
 
 _LIST_SEPARATORS = (", ", ", dan ", " dan ", " serta ", " atau ")
