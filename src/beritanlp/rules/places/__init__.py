@@ -3,8 +3,8 @@
 The tables (:class:`~beritanlp.lexicons.regions.Gazetteer`) are passed in; desa and kelurahan
 are read from them only when a text has a desa cue or a "X, <region>" pattern. The modules:
 ``scan`` (mentions word by word), ``features``, ``local``, ``urban``, ``kampung``, ``areas``,
-``villages``, ``blocks``, ``organisations``, ``resolve``, ``records`` and ``find`` (the whole
-run).
+``abroad``, ``villages``, ``blocks``, ``organisations``, ``resolve``, ``records`` and ``find``
+(the whole run).
 
 How text is matched
 -------------------
@@ -31,7 +31,9 @@ How text is matched
 * Feature cues ("Gunung", "Sungai", "Pulau", "Taman Nasional" ...) make a ``wilayah`` of the
   capitalised words after them, known or not (:mod:`~beritanlp.rules.places.features`); so
   do the lowercase area nouns "wilayah", "kawasan" and "daerah" for a name the gazetteer
-  does not know as a region (:mod:`~beritanlp.rules.places.areas`).
+  does not know as a region (:mod:`~beritanlp.rules.places.areas`), and an unknown name
+  after a locative and before a comma and a foreign country, state or city ("di
+  Headington, Oxford, Inggris"; :mod:`~beritanlp.rules.places.abroad`).
 * Kecamatan, desa and kelurahan are matched with a cue, bare when written right before their
   own parent region ("Cikini, Jakarta Pusat"), and bare kecamatan inside a region the text
   mentions when a locative, a LOC entity or a listed neighbour supports them

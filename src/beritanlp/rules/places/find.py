@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
+from beritanlp.rules.places.abroad import places_abroad
 from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
     block_designations,
@@ -118,6 +119,8 @@ def find_places(
     mentions = _swallowed(mentions, class_listed_places(text, gaz, words, mentions))
     mentions.extend(shared_name_villages(text, gaz, mentions))
     mentions.extend(named_areas(text, gaz, words, mentions))
+    # "di Headington, Oxford, Inggris": unknown places before a foreign one
+    mentions.extend(places_abroad(text, gaz, words, mentions))
     mentions = _local_echoes(text, mentions)
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
