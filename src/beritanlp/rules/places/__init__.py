@@ -32,7 +32,7 @@ How text is matched
   capitalised words after them, known or not (:mod:`~beritanlp.rules.places.features`); so
   do the lowercase area nouns "wilayah", "kawasan" and "daerah" for a name the gazetteer
   does not know as a region (:mod:`~beritanlp.rules.places.areas`), and an unknown name
-  after a locative and before a comma and a foreign country, state or city ("di
+  after a locative and before a comma and a foreign country or state ("di
   Headington, Oxford, Inggris"; :mod:`~beritanlp.rules.places.abroad`).
 * Kecamatan, desa and kelurahan are matched with a cue, bare when written right before their
   own parent region ("Cikini, Jakarta Pusat"), and bare kecamatan inside a region the text

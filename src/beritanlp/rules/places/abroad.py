@@ -17,7 +17,12 @@ written, when
   abroad), and it is not the tail of a longer capitalised name;
 * the chain ends in a country other than Indonesia or a state of the foreign tables (not a
   region of Indonesia; a known city may stand inside the chain but not end it), which is not
-  itself blocked.
+  itself blocked and which ends the address (``shape.ends_address``: a comma, a full stop,
+  a day or a date follows, not a lowercase word of a new clause: "Belajar dari Messi,
+  Argentina akhirnya juara");
+* after "dari" or "ke" (:data:`_WEAK_LEADS`) a single name before the country is too weak
+  (a club, a person: "dipinjam dari Urawa Reds, Jepang"): a second link is needed;
+* the name is not a span the recogniser calls a person or an organisation.
 
 A name already found as a place, or ending in a known name ("Negara Bagian Sarawak"), stays
 as found and the chain goes on past it; a feature's cue alone ("di Teluk, UEA ...": the Gulf)
@@ -38,6 +43,7 @@ from beritanlp.rules.places.shape import (
     ORDINARY,
     STREET_WORDS,
     VENUE_WORDS,
+    ends_address,
     joined,
 )
 from beritanlp.text.words import Words
@@ -57,16 +63,23 @@ _FOREIGN_VENUES = frozenset({
     # events held there ("Boys Elite, Myanmar")
     "cup", "open", "games", "championship", "championships", "trophy", "elite", "boys",
     "girls", "league", "series", "tour", "summit", "forum", "week", "show",
+    # Indonesian event words and venue words abroad in other languages
+    "turnamen", "kejuaraan", "olimpiade", "kongres", "konferensi", "ktt", "pameran",
+    "estadio", "stadio", "stade", "klinik", "universitet", "universidad", "universita",
 })
 _EXCLUDED = (frozenset(w.casefold() for w in word_list("not_area")) | VENUE_WORDS
              | STREET_WORDS | LOCATOR_WORDS | AGENCY_WORDS | ADMIN_WORDS | ORDINARY
              | _FOREIGN_VENUES)
 #: Names of Indonesia as a country.
 _INDONESIA = frozenset({"indonesia", "republikindonesia", "ri", "nkri"})
+#: Leads after which a single name before the country is weak evidence ("dukungan dari
+#: Putin, Iran ...", "dipinjam dari Urawa Reds, Jepang"): a second link is needed.
+_WEAK_LEADS = frozenset({"dari", "ke"})
 
 
 def places_abroad(
     text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
+    name_spans: Sequence[tuple[int, int]] = (),
 ) -> list[PlaceMention]:
     """Unknown places written before a foreign place after a comma (see the module docstring).
 
@@ -80,21 +93,30 @@ def places_abroad(
         The text's letter words.
     mentions
         The mentions found so far (their candidates, not yet resolved).
+    name_spans
+        Spans the recogniser calls a person or organisation: a name equal to one is no place
+        ("bekerja di Samsung Electronics, Korea Selatan").
 
     Returns
     -------
     list of PlaceMention
         New ``wilayah`` mentions, in no particular order.
     """
+    ends = [m for m in mentions if m.blocked is None and _abroad(gaz, m.candidates)
+            and ends_address(text, m.end)]
+    if not ends:
+        return []
     by_start = dict(zip(words.starts, range(len(words)), strict=True))
     starts = {m.start for m in mentions}
+    names = set(name_spans)
     found: dict[int, PlaceMention] = {}
-    for m in mentions:
+    for m in ends:
         idx = by_start.get(m.start)
-        if idx is None or m.blocked is not None or not _abroad(gaz, m.candidates):
+        if idx is None:
             continue
         for mention in _chain(text, gaz, words, idx, starts):
-            found.setdefault(mention.start, mention)
+            if (mention.start, mention.end) not in names:
+                found.setdefault(mention.start, mention)
     return list(found.values())
 
 
@@ -121,7 +143,7 @@ def _chain(
 ) -> list[PlaceMention]:
     """The unknown names of the address that ends before word ``idx``, if it is one."""
     new: list[PlaceMention] = []
-    for _ in range(_MAX_LINKS):
+    for link in range(_MAX_LINKS):
         if idx == 0 or text[words.ends[idx - 1]:words.starts[idx]] != ", ":
             return []
         first = _name_before(text, words, idx)
@@ -137,6 +159,8 @@ def _chain(
                                     cue_type="wilayah", place=place))
         if first > 0 and words.lows[first - 1] in LEADS and not words.caps[first - 1] \
                 and text[words.ends[first - 1]:start] == " ":
+            if link == 0 and words.lows[first - 1] in _WEAK_LEADS:
+                return []  # "dari Putin, Iran ...": one name after dari/ke is too weak
             return new
         idx = first
     return []

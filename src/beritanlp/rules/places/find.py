@@ -120,7 +120,7 @@ def find_places(
     mentions.extend(shared_name_villages(text, gaz, mentions))
     mentions.extend(named_areas(text, gaz, words, mentions))
     # "di Headington, Oxford, Inggris": unknown places before a foreign one
-    mentions.extend(places_abroad(text, gaz, words, mentions))
+    mentions.extend(places_abroad(text, gaz, words, mentions, name_spans))
     mentions = _local_echoes(text, mentions)
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
