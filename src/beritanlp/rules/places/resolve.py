@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import TYPE_PRIORITY, Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import ROUTE_DASH, ROUTE_NEXT
+from beritanlp.rules.places.shape import ROUTE_DASH, ROUTE_NEXT, ends_address
 
 
 def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None) -> None:
@@ -162,7 +162,8 @@ def _city_or_regency(place: Place) -> bool:
     return "." in place.code or place.type in {"kota", "kabupaten"}
 
 
-_LIST_SEPARATORS = (", ", ", dan ", " dan ", " serta ", " atau ")
+_LIST_SEPARATORS = (", ", ", dan ", " dan ", " serta ", " atau ", ", hingga ", ", sampai ",
+                    " hingga ", " sampai ")
 
 
 def _peers(text: str, a: PlaceMention | None, b: PlaceMention | None) -> bool:
@@ -198,7 +199,10 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
     Kuningan, Jakarta Selatan", :func:`~beritanlp.rules.places.blocks.block_street_tails` then
     blocks it as the street's). Not in a list of peers ("Kampar, Bengkalis, Siak dan Dumai"),
     nor for two regencies/cities of one province, nor in a list of routes ("rute Semarang-
-    Pontianak, Semarang-Ketapang": a stop joined by a dash is no local area).
+    Pontianak, Semarang-Ketapang": a stop joined by a dash is no local area). A parent
+    without a dotted code (bare "Jakarta") must end the address
+    (:func:`~beritanlp.rules.places.shape.ends_address`): "lahir di Garut, Jakarta menjadi
+    ..." starts a new clause.
     """
     for k, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.cue_type or m.place is None or not m.place.code or nxt.place is None:
@@ -209,6 +213,8 @@ def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
         code = m.place.code
         if code.startswith(parent) or parent.startswith(code):
             continue
+        if "." not in parent and not ends_address(text, nxt.end):
+            continue  # "lahir di Garut, Jakarta menjadi ...": bare Jakarta starts a clause
         if code.count(".") == parent.count(".") == 1 and code[:3] == parent[:3]:
             continue  # two regencies of one province side by side are peers
         before = mentions[k - 1] if k > 0 else None
