@@ -303,3 +303,14 @@ def test_bureau_words_after_karo_hold_no_day_month_rank_or_direction() -> None:
     others = {"AKBP", "Kombes", "Brigjen", "Irjen", "Utara", "Selatan", "Barat", "Timur",
               "Tengah", "Kota", "Kabupaten", "Provinsi", "Darurat"}
     assert not {w for w in words if w.casefold() in days_months} | (words & others)
+
+
+def test_abroad_name_the_recogniser_calls_an_organisation_is_no_place() -> None:
+    text = "Ia bekerja di Hallvik Fabrikk, Norwegia, sejak 2010."
+    span = (text.index("Hallvik"), text.index(", Norwegia"))
+    gaz = default_gazetteer()
+    plain = {m.text for m in find_places(text, gaz) if not m.blocked}
+    assert "Hallvik Fabrikk" in plain  # an address's shape: found without the recogniser
+    named = {m.text for m in find_places(text, gaz, name_spans=[span]) if not m.blocked}
+    assert "Hallvik Fabrikk" not in named
+    assert "Norwegia" in named

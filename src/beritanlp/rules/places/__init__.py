@@ -3,8 +3,8 @@
 The tables (:class:`~beritanlp.lexicons.regions.Gazetteer`) are passed in; desa and kelurahan
 are read from them only when a text has a desa cue or a "X, <region>" pattern. The modules:
 ``scan`` (mentions word by word), ``features``, ``local``, ``urban``, ``kampung``, ``areas``,
-``villages``, ``blocks``, ``organisations``, ``resolve``, ``records`` and ``find`` (the whole
-run).
+``abroad``, ``villages``, ``blocks``, ``organisations``, ``resolve``, ``records`` and ``find``
+(the whole run).
 
 How text is matched
 -------------------
@@ -26,11 +26,14 @@ How text is matched
   or stops inside a reduplication gives way, after its cue, to the longer capitalised name
   ("Desa Gunung Remuk"); an unknown village's name stops at a known region ("Kelurahan X
   Jakarta Timur"). A title followed by a cue of its own ("Keuchik Gampong X", "Bupati
-  Kabupaten X") leaves the name to that cue.
+  Kabupaten X") leaves the name to that cue. An unknown name after a capitalised "Provinsi"
+  is another country's province ("Provinsi Nangarhar"): Indonesia's are all known.
 * Feature cues ("Gunung", "Sungai", "Pulau", "Taman Nasional" ...) make a ``wilayah`` of the
   capitalised words after them, known or not (:mod:`~beritanlp.rules.places.features`); so
   do the lowercase area nouns "wilayah", "kawasan" and "daerah" for a name the gazetteer
-  does not know as a region (:mod:`~beritanlp.rules.places.areas`).
+  does not know as a region (:mod:`~beritanlp.rules.places.areas`), and an unknown name
+  after a locative and before a comma and a foreign country or state ("di
+  Headington, Oxford, Inggris"; :mod:`~beritanlp.rules.places.abroad`).
 * Kecamatan, desa and kelurahan are matched with a cue, bare when written right before their
   own parent region ("Cikini, Jakarta Pusat"), and bare kecamatan inside a region the text
   mentions when a locative, a LOC entity or a listed neighbour supports them

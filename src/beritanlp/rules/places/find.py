@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
+from beritanlp.rules.places.abroad import places_abroad
 from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
     block_designations,
@@ -118,6 +119,8 @@ def find_places(
     mentions = _swallowed(mentions, class_listed_places(text, gaz, words, mentions))
     mentions.extend(shared_name_villages(text, gaz, mentions))
     mentions.extend(named_areas(text, gaz, words, mentions))
+    # "di Headington, Oxford, Inggris": unknown places before a foreign one
+    mentions.extend(places_abroad(text, gaz, words, mentions, name_spans))
     mentions = _local_echoes(text, mentions)
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
@@ -135,6 +138,7 @@ def find_places(
     contradicted_by_parent(text, mentions)
     block_street_tails(text, mentions)
     _foreign_districts(mentions, gaz)
+    mentions = _foreign_provinces(mentions)
     block_nicknames(mentions, gaz)
     return mentions
 
@@ -227,6 +231,30 @@ def _foreign(place: Place | None) -> bool:
     if place.type == "negara":
         return place.name not in _INDONESIA
     return place.type in {"kota", "provinsi", "kabupaten"}
+
+
+#: How the name of a province the gazetteer lacks begins: its cue, kept in the name.
+_PROVINCE_CUES = ("provinsi ", "prov ", "prov. ")
+
+
+def _foreign_provinces(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop the unknown "Provinsi X" of a text that names no foreign country.
+
+    The scanner reads an unknown name after "Provinsi" as another country's province
+    ("Provinsi Nangarhar", :func:`~beritanlp.rules.places.scan.cued_mention`); a text that
+    names no country but Indonesia has no foreign province, and the words after its
+    "Provinsi" are something else ("Provinsi Kategori Siaran Pers": an award's category).
+    """
+    unknown = [m for m in mentions if m.place is not None and m.place.code is None
+               and m.place.type == "provinsi"
+               and m.place.name.casefold().startswith(_PROVINCE_CUES)]
+    if not unknown:
+        return mentions
+    if any(m.place is not None and m.place.type == "negara" and _foreign(m.place)
+           for m in mentions):
+        return mentions
+    drop = {id(m) for m in unknown}
+    return [m for m in mentions if id(m) not in drop]
 
 
 #: Names of Indonesia as a country in the gazetteer.

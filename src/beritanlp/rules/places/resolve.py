@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from beritanlp.lexicons.regions import TYPE_PRIORITY, Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
-from beritanlp.rules.places.shape import ROUTE_DASH, ROUTE_NEXT
+from beritanlp.rules.places.shape import ROUTE_DASH, ROUTE_NEXT, ends_address
 
 
 def resolve(mentions: Sequence[PlaceMention], gazetteer: Gazetteer | None = None) -> None:
@@ -155,7 +155,15 @@ def _under(cands: list[Place], codes: set[str]) -> list[Place]:
     return under
 
 
-_LIST_SEPARATORS = (", ", ", dan ", " dan ", " serta ", " atau ")
+def _city_or_regency(place: Place) -> bool:
+    """A kabupaten or kota: a code with a dot, or the city Jakarta (its province's code)."""
+    if not place.code:
+        return False
+    return "." in place.code or place.type in {"kota", "kabupaten"}
+
+
+_LIST_SEPARATORS = (", ", ", dan ", " dan ", " serta ", " atau ", ", hingga ", ", sampai ",
+                    " hingga ", " sampai ")
 
 
 def _peers(text: str, a: PlaceMention | None, b: PlaceMention | None) -> bool:
@@ -185,22 +193,28 @@ def _route_stop(text: str, m: PlaceMention) -> bool:
 def contradicted_by_parent(text: str, mentions: Sequence[PlaceMention]) -> None:
     """"X, Y" with Y a kabupaten/kota that does not contain X: X is a local area of Y.
 
-    "Kuningan, Jakarta Selatan" is the Jakarta neighbourhood, not Kabupaten Kuningan: the
-    mention becomes a ``wilayah`` without a code (at the end of a street's name, "Jalan Patra
+    "Kuningan, Jakarta Selatan" (or "Kuningan, Jakarta": the city Jakarta has its province's
+    code) is the Jakarta neighbourhood, not Kabupaten Kuningan: the mention becomes a
+    ``wilayah`` without a code (at the end of a street's name, "Jalan Patra
     Kuningan, Jakarta Selatan", :func:`~beritanlp.rules.places.blocks.block_street_tails` then
     blocks it as the street's). Not in a list of peers ("Kampar, Bengkalis, Siak dan Dumai"),
     nor for two regencies/cities of one province, nor in a list of routes ("rute Semarang-
-    Pontianak, Semarang-Ketapang": a stop joined by a dash is no local area).
+    Pontianak, Semarang-Ketapang": a stop joined by a dash is no local area). A parent
+    without a dotted code (bare "Jakarta") must end the address
+    (:func:`~beritanlp.rules.places.shape.ends_address`): "lahir di Garut, Jakarta menjadi
+    ..." starts a new clause.
     """
     for k, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.cue_type or m.place is None or not m.place.code or nxt.place is None:
             continue
         parent = nxt.place.code
-        if not parent or "." not in parent or text[m.end:nxt.start] != ", ":
+        if not parent or not _city_or_regency(nxt.place) or text[m.end:nxt.start] != ", ":
             continue
         code = m.place.code
         if code.startswith(parent) or parent.startswith(code):
             continue
+        if "." not in parent and not ends_address(text, nxt.end):
+            continue  # "lahir di Garut, Jakarta menjadi ...": bare Jakarta starts a clause
         if code.count(".") == parent.count(".") == 1 and code[:3] == parent[:3]:
             continue  # two regencies of one province side by side are peers
         before = mentions[k - 1] if k > 0 else None

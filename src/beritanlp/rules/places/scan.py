@@ -147,6 +147,8 @@ def _cued_name(
             hit = unknown
     if type_ == "kota" and (hit is None or _regions_only(hit[1])):
         hit = _district_town(gaz, text, words, i, j, hit)
+    if type_ == "provinsi" and hit is None:
+        hit = _foreign_province(gaz, text, words, (i, j))
     return hit
 
 
@@ -270,6 +272,31 @@ def _unknown_local(
         return None  # "Desa Dikerahkan" in a title-case headline: no village the body names
     start, end = words.starts[i], words.ends[j + n - 1]
     return n, [Place(name=text[start:end], type=type_)]
+
+
+#: Words that describe or point rather than name, first after "Provinsi" ("Provinsi Timur",
+#: "Provinsi Tangguh"): the area nouns' words (``lexicons/data/not_area.txt``), the village
+#: classes, and "Daerah" of a special region's long form ("Provinsi Daerah Khusus Ibu Kota
+#: Negara ... Jakarta").
+_NOT_PROVINCE_HEADS = (frozenset(w.casefold() for w in word_list("not_area"))
+                       | _VILLAGE_CLASSES | {"daerah"})
+
+
+def _foreign_province(
+    gaz: Gazetteer, text: str, words: Words, cue: tuple[int, int],
+) -> tuple[int, list[Place]] | None:
+    """A province the gazetteer lacks after a capitalised "Provinsi": another country's.
+
+    Indonesia's provinces are all known (with their short forms), so "Provinsi Nangarhar" or
+    "Provinsi Khyber-Pakhtunkhwa" is a foreign province, read as an unknown village is
+    (:func:`_unknown_local`: capitalised words, not an ordinary word or a class, confirmed
+    in the body). A first word that describes or points ("Provinsi Timur", "Provinsi Sehat")
+    or a title or compound before the cue ("Kepala Provinsi X") names none.
+    """
+    i, j = cue
+    if j >= len(words) or words.lows[j] in _NOT_PROVINCE_HEADS or _compound_before(words, i):
+        return None
+    return _unknown_local(gaz, text, words, cue, "provinsi")
 
 
 #: Types of the regions whose name ends a village's or district's name after it.

@@ -63,6 +63,39 @@ def _ordinary_words() -> frozenset[str]:
 
 #: Ordinary words that end a name even when capitalised (stop words, days, months).
 ORDINARY = _ordinary_words()
+#: Days and months, and the prepositions of a time: a date after a place ends its address.
+_DATE_WORDS = frozenset(
+    entry.split("|")[0].strip().casefold() for name in ("days", "months")
+    for entry in word_list(name)) | {"pada", "sejak"}
+
+
+def ends_address(text: str, end: int) -> bool:
+    """Tell whether the place ending at ``end`` ends an address.
+
+    A comma, a full stop, a closing bracket, a line's or the text's end, a day, a month, a
+    number, "pada" or "sejak" must follow; another lowercase word starts a new clause whose
+    subject the place is ("Belajar dari Messi, Argentina akhirnya juara", "lahir di Garut,
+    Jakarta menjadi ...").
+
+    Parameters
+    ----------
+    text
+        The article text.
+    end
+        Where the place's name ends.
+
+    Returns
+    -------
+    bool
+        True when the address ends there.
+    """
+    rest = text[end:end + 40]
+    if not rest.strip() or rest[0] in ",.;:)\n":
+        return True
+    if rest[0] != " ":
+        return False
+    word = rest[1:].split(" ", 1)[0].strip(",.;:()")
+    return bool(word) and (word[0].isdigit() or word.casefold() in _DATE_WORDS)
 #: Venue words that locate rather than name: a place after "Jalan X" or "Kampus X" counts.
 LOCATOR_WORDS = frozenset({
     "jalan", "jl", "kampus", "gedung", "stadion", "bandara", "pelabuhan", "terminal", "stasiun",
