@@ -45,8 +45,7 @@ def test_a_long_run_of_names_before_the_values_is_read_only_near_them() -> None:
 
 
 def _levels(text: str) -> list[tuple[str, object, str | None]]:
-    subjects = [SubjectMention(n, text.find(n), text.find(n) + len(n), "place") for n in PLACES
-                if n in text]
+    subjects = mentions(text, *(n for n in PLACES if n in text))
     return [(s.metric, s.value, s.subject)
             for s in find_scores(text, rules=METRICS, subjects=subjects) if s.kind == "grade"]
 
