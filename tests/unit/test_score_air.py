@@ -11,7 +11,7 @@ PLACES = ("Kota Arum", "Tanjung Pelita", "Lembah Hijau")
 
 
 def _readings(text: str) -> list[tuple[object, str | None]]:
-    subjects = mentions(text, *PLACES)
+    subjects = mentions(text, *(n for n in PLACES if n in text))
     return [(s.value, s.subject) for s in find_scores(text, rules=METRICS, subjects=subjects)
             if s.kind == "value"]
 
