@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from beritanlp.lexicons.metrics import load_metric_rules
-from beritanlp.rules.scores import MetricIndex, find_scores
+from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
 from mentions import mentions
 
 METRICS = MetricIndex(load_metric_rules())
 PLACES = ("Kota Arum", "Tanjung Pelita", "Lembah Hijau")
 
 
+def _named(text: str) -> list[SubjectMention]:
+    """The places of :data:`PLACES` that ``text`` names, as subject mentions."""
+    return mentions(text, *(n for n in PLACES if n in text))
+
+
 def _readings(text: str) -> list[tuple[object, str | None]]:
-    subjects = mentions(text, *(n for n in PLACES if n in text))
+    subjects = _named(text)
     return [(s.value, s.subject) for s in find_scores(text, rules=METRICS, subjects=subjects)
             if s.kind == "value"]
 
@@ -45,7 +50,7 @@ def test_a_long_run_of_names_before_the_values_is_read_only_near_them() -> None:
 
 
 def _levels(text: str) -> list[tuple[str, object, str | None]]:
-    subjects = mentions(text, *(n for n in PLACES if n in text))
+    subjects = _named(text)
     return [(s.metric, s.value, s.subject)
             for s in find_scores(text, rules=METRICS, subjects=subjects) if s.kind == "grade"]
 
