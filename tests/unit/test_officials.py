@@ -423,3 +423,14 @@ def test_title_length_normalises_each_word_once_and_most_words_once(monkeypatch)
     # a word that starts no title costs one normalisation; a title's start one per word after
     starts = sum(1 for n in lengths if n > 0)
     assert len(calls) <= ctx.size + starts * ctx.tables.titles.max_words
+
+
+def test_a_chief_economist_of_a_state_bank_is_no_official(tables):
+    text = "Kepala Ekonom Bank Mandiri Rudi Hartono memperkirakan inflasi turun."
+    start = text.index("Rudi")
+    assert extract_officials(text, tables, [(start, start + len("Rudi Hartono"))]) == []
+    # the portfolio word "Ekonomi" is still a unit of a public post
+    text = "Kepala Departemen Ekonomi BI Rudi Hartono memperkirakan inflasi turun."
+    start = text.index("Rudi")
+    found = extract_officials(text, tables, [(start, start + len("Rudi Hartono"))])
+    assert _triples(found) == [("Rudi Hartono", "Kepala Departemen Ekonomi", "BI")]
