@@ -434,3 +434,14 @@ def test_a_chief_economist_of_a_state_bank_is_no_official(tables):
     start = text.index("Rudi")
     found = extract_officials(text, tables, [(start, start + len("Rudi Hartono"))])
     assert _triples(found) == [("Rudi Hartono", "Kepala Departemen Ekonomi", "BI")]
+
+
+def test_dir_is_the_short_form_of_direktur(tables):
+    text = "Dir Reskrimsus Polda Jambi Kombes Budi Santoso mengatakan berkas itu lengkap."
+    start = text.index("Budi")
+    found = extract_officials(text, tables, [(start, start + len("Budi Santoso"))])
+    assert _triples(found) == [("Budi Santoso", "Dir Reskrimsus Polda", "Jambi")]
+    # like "Direktur", it names nothing without its unit
+    text = "Menurut Dir Budi Santoso berkas itu lengkap."
+    start = text.index("Budi")
+    assert extract_officials(text, tables, [(start, start + len("Budi Santoso"))]) == []
