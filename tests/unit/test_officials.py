@@ -445,3 +445,24 @@ def test_dir_is_the_short_form_of_direktur(tables):
     text = "Menurut Dir Budi Santoso berkas itu lengkap."
     start = text.index("Budi")
     assert extract_officials(text, tables, [(start, start + len("Budi Santoso"))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        ("Sesmenpora Hadi Wibowo memastikan kantor tetap buka.", "Hadi Wibowo", "Sesmenpora"),
+        ("Sesmenko Perekonomian Hadi Wibowo menjelaskan paket itu.", "Hadi Wibowo",
+         "Sesmenko Perekonomian"),
+        ("Sesditjen Pajak Hadi Wibowo menjelaskan paket itu.", "Hadi Wibowo", "Sesditjen Pajak"),
+    ],
+)
+def test_a_ministry_secretary_by_short_form(text, name, position, tables):
+    start = text.index(name)
+    found = extract_officials(text, tables, [(start, start + len(name))])
+    assert [(r["name"], r["position"]) for r in found] == [(name, position)]
+
+
+def test_a_word_beginning_like_a_secretary_short_form_is_no_title(tables):
+    text = "Sesampainya di lokasi, Hadi Wibowo memeriksa tanggul."
+    start = text.index("Hadi")
+    assert extract_officials(text, tables, [(start, start + len("Hadi Wibowo"))]) == []
