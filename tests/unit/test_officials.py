@@ -466,3 +466,28 @@ def test_a_word_beginning_like_a_secretary_short_form_is_no_title(tables):
     text = "Sesampainya di lokasi, Hadi Wibowo memeriksa tanggul."
     start = text.index("Hadi")
     assert extract_officials(text, tables, [(start, start + len("Hadi Wibowo"))]) == []
+
+
+def _with_person(text: str, name: str, tables: OfficialsTables) -> list[tuple[str, str, str]]:
+    start = text.index(name)
+    return _triples(extract_officials(text, tables, [(start, start + len(name))]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Dewan Pembina Gapasi (Gabungan Pengusaha Sapi Indonesia) Budi Santoso menilai"
+        " kebijakan itu keliru.",
+        "Ketua Komisi Gapasi (Gerakan Pemuda Anti Korupsi) Budi Santoso menilai kebijakan itu"
+        " keliru.",
+    ],
+)
+def test_a_short_form_a_bracket_spells_out_as_a_non_public_body_is_no_name(text, tables):
+    assert _with_person(text, "Budi Santoso", tables) == []
+
+
+def test_a_surname_before_a_bracketed_body_with_its_initial_stays_a_name(tables):
+    text = "Anggota DPRD Jawa Barat Budi Gunawan (Gerakan Pemuda Ansor) menilai kebijakan itu."
+    assert _with_person(text, "Budi Gunawan", tables) == [
+        ("Budi Gunawan", "Anggota DPRD", "Jawa Barat")
+    ]
