@@ -491,3 +491,20 @@ def test_a_surname_before_a_bracketed_body_with_its_initial_stays_a_name(tables)
     assert _with_person(text, "Budi Gunawan", tables) == [
         ("Budi Gunawan", "Anggota DPRD", "Jawa Barat")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Ketua Majelis Hakim Rita Wulandari menyatakan terdakwa bersalah.", "Ketua Majelis Hakim"),
+        ("Hakim Ketua Majelis Rita Wulandari menyatakan terdakwa bersalah.", "Hakim Ketua Majelis"),
+        ("Hakim Ketua Rita Wulandari menyatakan terdakwa bersalah.", "Hakim Ketua"),
+    ],
+)
+def test_the_presiding_judge_keeps_the_whole_title(text, position, tables):
+    assert _with_person(text, "Rita Wulandari", tables) == [("Rita Wulandari", position, "")]
+
+
+def test_a_judges_panel_without_a_name_is_no_official(tables):
+    text = "Ketua Majelis Hakim menolak eksepsi terdakwa pada sidang kemarin."
+    assert extract_officials(text, tables, []) == []
