@@ -508,3 +508,15 @@ def test_the_presiding_judge_keeps_the_whole_title(text, position, tables):
 def test_a_judges_panel_without_a_name_is_no_official(tables):
     text = "Ketua Majelis Hakim menolak eksepsi terdakwa pada sidang kemarin."
     assert extract_officials(text, tables, []) == []
+
+
+def test_a_lowercase_bench_title_before_a_person_is_a_post(tables):
+    text = "Sidang itu dipimpin ketua majelis hakim Hariyanto yang meminta berkas baru."
+    assert _with_person(text, "Hariyanto", tables) == [
+        ("Hariyanto", "ketua majelis hakim", "")
+    ]
+    # without a PERSON span the lowercase title pairs with nothing
+    assert extract_officials(text, tables, []) == []
+    # a bare lowercase "hakim" is no bench title: it needs a cue as before
+    text = "Sidang itu dipimpin hakim Hariyanto yang meminta berkas baru."
+    assert _with_person(text, "Hariyanto", tables) == []

@@ -160,14 +160,24 @@ def lower_title_at(ctx: Context, i: int) -> Phrase | None:
     """A lowercase title at ``i`` worth reading with no cue before it, or None.
 
     "anggota DPRD Kota X, Budi", "mantan presiden RI Budi Santoso": written in lowercase
-    in running text, a title counts only with the evidence :func:`named_by_ner` asks for.
+    in running text, a title counts only with an institution, a party's faction or a
+    bench's title (:func:`bench_title`) and the evidence :func:`named_by_ner` asks for.
     """
     if not ctx.have_persons or ctx.toks[i].cap:
         return None
     ph = phrase_at(ctx, i, allow_lower=True)
-    if ph is None or not (names_institution(ph) or names_party(ctx, ph)):
+    if ph is None or not (names_institution(ph) or names_party(ctx, ph) or bench_title(ph)):
         return None
     return ph
+
+
+def bench_title(ph: Phrase) -> bool:
+    """Tell whether a phrase's head is a judge's title of more than one word.
+
+    "dipimpin hakim ketua Budi", "ketua majelis hakim Budi": a bench's posts need no
+    institution to be public (only a court has them); a bare "hakim" is left to the cues.
+    """
+    return ph.head.category == "judicial" and len(ph.head.text.split()) > 1
 
 
 def names_institution(ph: Phrase) -> bool:
