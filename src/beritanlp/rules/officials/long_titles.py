@@ -171,10 +171,10 @@ def _name_after_long_title(
 
     A PERSON span starting there; or, where the NER found none, a capitalised run without
     unit words after a boundary the title cannot cross: an acronym in parentheses ("(BMKG)
-    Dwi Korita"), a comma after an acronym or agency ("KPAI, Sitti Hikmawatty"), or a known
-    agency that closes title words before it (``after_agency``: "Direktur Hulu Pertamina Budi
-    Santoso,"; "Direktur Tindak Pidana Umum Bareskrim Brigjen Budi Santoso"): a unit's words
-    come before its agency, so capitalised words after it are a name.
+    Dwi Korita") or a comma after an acronym or agency ("KPAI, Sitti Hikmawatty").
+    So does a known agency that closes title words before it (``after_agency``: "Direktur
+    Hulu Pertamina Budi Santoso,"; "Direktur Tindak Pidana Umum Bareskrim Brigjen Budi
+    Santoso"): a unit's words come before its agency, so capitalised words after it are a name.
     """
     if q >= ctx.size or j <= start:
         return None
@@ -196,7 +196,7 @@ def _name_after_long_title(
     if name is None or any(unit_at(ctx, k) for k in range(*name)):
         return None
     if not boundary and name[1] - name[0] < MIN_NAME_AFTER_AGENCY:
-        return None  # "Direktur Proyek PT PP Property ,": one word may be more of the agency
+        return None  # "Direktur Pemasaran PT Sinar Property ,": one word may be the agency's
     return name
 
 
