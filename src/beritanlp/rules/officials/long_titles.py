@@ -165,7 +165,7 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
 
 
 def _name_after_long_title(
-    ctx: Context, start: int, j: int, q: int, after_agency: bool = False
+    ctx: Context, start: int, j: int, q: int, after_agency: bool
 ) -> tuple[int, int] | None:
     """The name at token ``q`` (after titles from ``j``) that ends a long title, if one is there.
 
@@ -195,9 +195,27 @@ def _name_after_long_title(
     name = name_forward(ctx, q)
     if name is None or any(unit_at(ctx, k) for k in range(*name)):
         return None
-    if not boundary and name[1] - name[0] < MIN_NAME_AFTER_AGENCY:
+    if not boundary and (name[1] - name[0] < MIN_NAME_AFTER_AGENCY or common_run(ctx, *name)):
         return None  # "Direktur Pemasaran PT Sinar Property ,": one word may be the agency's
     return name
+
+
+def common_run(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether tokens ``a:b`` are two ordinary words or places, not a person's name.
+
+    "Kepala Proyek PT Sinar Karya Tol Cibitung", "Direktur Bisnis BNI Kartu Kredit": a
+    project's or product's name after the company, made of dictionary words
+    (:attr:`~beritanlp.rules.officials.tables.OfficialsTables.plain_word`) and places. Only
+    a run of two words: many names are dictionary words too, and a name of three such words
+    is more often a person's than a product's. False where the tables give no dictionary.
+    """
+    plain = ctx.tables.plain_word
+    if plain is None:
+        return False
+    words = [k for k in range(a, b) if ctx.toks[k].is_word]
+    return len(words) == MIN_NAME_AFTER_AGENCY and all(
+        plain(ctx.norms[k]) or place_at(ctx, k, True) is not None for k in words
+    )
 
 
 def last_title_word(ctx: Context, a: int, b: int) -> int | None:
