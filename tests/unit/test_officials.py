@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from beritanlp.lexicons import Lexicons
@@ -503,6 +505,47 @@ def test_a_surname_before_a_bracketed_body_with_its_initial_stays_a_name(tables)
 )
 def test_the_presiding_judge_keeps_the_whole_title(text, position, tables):
     assert _with_person(text, "Rita Wulandari", tables) == [("Rita Wulandari", position, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        (
+            "Ketua Majelis Hakim Agung Rita Wulandari menolak permohonan kasasi itu.",
+            "Rita Wulandari",
+            "Ketua Majelis Hakim Agung",
+        ),
+        (
+            "Wakil Ketua Majelis Hakim Agung Rita Wulandari hadir dalam sidang itu.",
+            "Rita Wulandari",
+            "Wakil Ketua Majelis Hakim Agung",
+        ),
+        (
+            "Ketua Majelis Hakim Konstitusi Rita Wulandari membacakan putusan itu.",
+            "Rita Wulandari",
+            "Ketua Majelis Hakim Konstitusi",
+        ),
+    ],
+)
+def test_a_supreme_or_constitutional_bench_head_keeps_agung_in_the_title(
+    text, person, position, tables
+):
+    assert _with_person(text, person, tables) == [(person, position, "")]
+
+
+def test_the_word_that_ends_a_post_before_a_person_is_no_part_of_the_name(tables):
+    # without the row for the whole title the name still starts where the NER's span does
+    rows = [d for d in tables.positions.to_dicts() if d["text"] != "Ketua Majelis Hakim Agung"]
+    fewer = dataclasses.replace(tables, positions=PositionLexicon.from_dicts(rows))
+    text = "Ketua Majelis Hakim Agung Rita Wulandari menolak permohonan kasasi itu."
+    assert _with_person(text, "Rita Wulandari", fewer) == [
+        ("Rita Wulandari", "Ketua Majelis Hakim", "")
+    ]
+    # a word that ends no post stays the first word of the name
+    text = "Direktur Utama Agung Rita Wulandari menolak permohonan itu."
+    assert _with_person(text, "Rita Wulandari", tables) == [
+        ("Agung Rita Wulandari", "Direktur Utama", "")
+    ]
 
 
 def test_a_judges_panel_without_a_name_is_no_official(tables):
