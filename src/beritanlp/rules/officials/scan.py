@@ -172,10 +172,12 @@ def lower_title_at(ctx: Context, i: int) -> Phrase | None:
 
 
 def bench_title(ph: Phrase) -> bool:
-    """Tell whether a phrase's head is a judge's title of more than one word.
+    """Tell whether a phrase's head is a judicial head of more than one word.
 
-    "dipimpin hakim ketua Budi", "ketua majelis hakim Budi": a bench's posts need no
-    institution to be public (only a court has them); a bare "hakim" is left to the cues.
+    "dipimpin hakim ketua Budi", "ketua majelis hakim Budi", and also a prosecutor's post
+    ("jaksa agung Budi", "jaksa agung muda Budi"): every lexicon head of the judicial category
+    written in more than one word is a public post without an institution after it (a court's
+    or the prosecution service's). A bare "hakim" or "jaksa" is left to the cues.
     """
     return ph.head.category == "judicial" and len(ph.head.text.split()) > 1
 
