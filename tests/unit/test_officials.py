@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from beritanlp.lexicons import Lexicons
@@ -423,3 +425,141 @@ def test_title_length_normalises_each_word_once_and_most_words_once(monkeypatch)
     # a word that starts no title costs one normalisation; a title's start one per word after
     starts = sum(1 for n in lengths if n > 0)
     assert len(calls) <= ctx.size + starts * ctx.tables.titles.max_words
+
+
+def test_a_chief_economist_of_a_state_bank_is_no_official(tables):
+    text = "Kepala Ekonom Bank Mandiri Rudi Hartono memperkirakan inflasi turun."
+    start = text.index("Rudi")
+    assert extract_officials(text, tables, [(start, start + len("Rudi Hartono"))]) == []
+    # the portfolio word "Ekonomi" is still a unit of a public post
+    text = "Kepala Departemen Ekonomi BI Rudi Hartono memperkirakan inflasi turun."
+    start = text.index("Rudi")
+    found = extract_officials(text, tables, [(start, start + len("Rudi Hartono"))])
+    assert _triples(found) == [("Rudi Hartono", "Kepala Departemen Ekonomi", "BI")]
+
+
+def test_dir_is_the_short_form_of_direktur(tables):
+    text = "Dir Reskrimsus Polda Jambi Kombes Budi Santoso mengatakan berkas itu lengkap."
+    start = text.index("Budi")
+    found = extract_officials(text, tables, [(start, start + len("Budi Santoso"))])
+    assert _triples(found) == [("Budi Santoso", "Dir Reskrimsus Polda", "Jambi")]
+    # like "Direktur", it names nothing without its unit
+    text = "Menurut Dir Budi Santoso berkas itu lengkap."
+    start = text.index("Budi")
+    assert extract_officials(text, tables, [(start, start + len("Budi Santoso"))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        ("Sesmenpora Hadi Wibowo memastikan kantor tetap buka.", "Hadi Wibowo", "Sesmenpora"),
+        ("Sesmenko Perekonomian Hadi Wibowo menjelaskan paket itu.", "Hadi Wibowo",
+         "Sesmenko Perekonomian"),
+        ("Sesditjen Pajak Hadi Wibowo menjelaskan paket itu.", "Hadi Wibowo", "Sesditjen Pajak"),
+    ],
+)
+def test_a_ministry_secretary_by_short_form(text, name, position, tables):
+    start = text.index(name)
+    found = extract_officials(text, tables, [(start, start + len(name))])
+    assert [(r["name"], r["position"]) for r in found] == [(name, position)]
+
+
+def test_a_word_beginning_like_a_secretary_short_form_is_no_title(tables):
+    text = "Sesampainya di lokasi, Hadi Wibowo memeriksa tanggul."
+    start = text.index("Hadi")
+    assert extract_officials(text, tables, [(start, start + len("Hadi Wibowo"))]) == []
+
+
+def _with_person(text: str, name: str, tables: OfficialsTables) -> list[tuple[str, str, str]]:
+    start = text.index(name)
+    return _triples(extract_officials(text, tables, [(start, start + len(name))]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Dewan Pembina Gapasi (Gabungan Pengusaha Sapi Indonesia) Budi Santoso menilai"
+        " kebijakan itu keliru.",
+        "Ketua Komisi Gapasi (Gerakan Pemuda Anti Korupsi) Budi Santoso menilai kebijakan itu"
+        " keliru.",
+    ],
+)
+def test_a_short_form_a_bracket_spells_out_as_a_non_public_body_is_no_name(text, tables):
+    assert _with_person(text, "Budi Santoso", tables) == []
+
+
+def test_a_surname_before_a_bracketed_body_with_its_initial_stays_a_name(tables):
+    text = "Anggota DPRD Jawa Barat Budi Gunawan (Gerakan Pemuda Ansor) menilai kebijakan itu."
+    assert _with_person(text, "Budi Gunawan", tables) == [
+        ("Budi Gunawan", "Anggota DPRD", "Jawa Barat")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Ketua Majelis Hakim Rita Wulandari menyatakan terdakwa bersalah.", "Ketua Majelis Hakim"),
+        ("Hakim Ketua Majelis Rita Wulandari menyatakan terdakwa bersalah.", "Hakim Ketua Majelis"),
+        ("Hakim Ketua Rita Wulandari menyatakan terdakwa bersalah.", "Hakim Ketua"),
+    ],
+)
+def test_the_presiding_judge_keeps_the_whole_title(text, position, tables):
+    assert _with_person(text, "Rita Wulandari", tables) == [("Rita Wulandari", position, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        (
+            "Ketua Majelis Hakim Agung Rita Wulandari menolak permohonan kasasi itu.",
+            "Rita Wulandari",
+            "Ketua Majelis Hakim Agung",
+        ),
+        (
+            "Wakil Ketua Majelis Hakim Agung Rita Wulandari hadir dalam sidang itu.",
+            "Rita Wulandari",
+            "Wakil Ketua Majelis Hakim Agung",
+        ),
+        (
+            "Ketua Majelis Hakim Konstitusi Rita Wulandari membacakan putusan itu.",
+            "Rita Wulandari",
+            "Ketua Majelis Hakim Konstitusi",
+        ),
+    ],
+)
+def test_a_supreme_or_constitutional_bench_head_keeps_agung_in_the_title(
+    text, person, position, tables
+):
+    assert _with_person(text, person, tables) == [(person, position, "")]
+
+
+def test_the_word_that_ends_a_post_before_a_person_is_no_part_of_the_name(tables):
+    # without the row for the whole title the name still starts where the NER's span does
+    rows = [d for d in tables.positions.to_dicts() if d["text"] != "Ketua Majelis Hakim Agung"]
+    fewer = dataclasses.replace(tables, positions=PositionLexicon.from_dicts(rows))
+    text = "Ketua Majelis Hakim Agung Rita Wulandari menolak permohonan kasasi itu."
+    assert _with_person(text, "Rita Wulandari", fewer) == [
+        ("Rita Wulandari", "Ketua Majelis Hakim", "")
+    ]
+    # a word that ends no post stays the first word of the name
+    text = "Direktur Utama Agung Rita Wulandari menolak permohonan itu."
+    assert _with_person(text, "Rita Wulandari", tables) == [
+        ("Agung Rita Wulandari", "Direktur Utama", "")
+    ]
+
+
+def test_a_judges_panel_without_a_name_is_no_official(tables):
+    text = "Ketua Majelis Hakim menolak eksepsi terdakwa pada sidang kemarin."
+    assert extract_officials(text, tables, []) == []
+
+
+def test_a_lowercase_bench_title_before_a_person_is_a_post(tables):
+    text = "Sidang itu dipimpin ketua majelis hakim Hariyanto yang meminta berkas baru."
+    assert _with_person(text, "Hariyanto", tables) == [
+        ("Hariyanto", "ketua majelis hakim", "")
+    ]
+    # without a PERSON span the lowercase title pairs with nothing
+    assert extract_officials(text, tables, []) == []
+    # a bare lowercase "hakim" is no bench title: it needs a cue as before
+    text = "Sidang itu dipimpin hakim Hariyanto yang meminta berkas baru."
+    assert _with_person(text, "Hariyanto", tables) == []

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from beritanlp import extensions
+from beritanlp.components.agencies import plain_word
 from beritanlp.components.base import WarmUp
 from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.positions import PositionLexicon
@@ -113,7 +114,7 @@ class OfficialsComponent(WarmUp):
 
     def warm_up(self) -> None:
         """Load the tables the component reads (batch workers call this before their work)."""
-        officials_tables(self.lexicons)
+        officials_tables(self.lexicons, plain_word)
 
     # ---- running -------------------------------------------------------------------------------
 
@@ -127,7 +128,7 @@ class OfficialsComponent(WarmUp):
         places = [(e.start_char, e.end_char) for e in found if e.label_ in PLACE_LABELS]
         records = extract_officials(
             doc_text(doc),
-            officials_tables(self.lexicons),
+            officials_tables(self.lexicons, plain_word),
             persons,
             fallback=self.fallback,
             non_names=others,

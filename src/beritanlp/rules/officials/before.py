@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from beritanlp.lexicons.speech import speech_words
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.long_titles import MAX_LONG_TITLE, long_title_step
+from beritanlp.rules.officials.long_titles import EVIDENCE_KINDS, MAX_LONG_TITLE, long_title_step
 from beritanlp.rules.officials.lookups import place_at
 from beritanlp.rules.officials.names import (
     MAX_NAME_TOKENS,
@@ -129,7 +129,7 @@ def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | N
         if step is None:
             return None
         j, kind = step
-        lexical = lexical or kind == "lexical"
+        lexical = lexical or kind in EVIDENCE_KINDS
     if not lexical or ctx.tok(j) != "," or not _clause_goes_on(ctx, j + 1):
         return None
     if any(ctx.person_at(k) is not None for k in range(ph.end, j)):

@@ -10,10 +10,13 @@ from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.tables import OfficialsTables
 from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, Tok, is_acronym, tokenize
 from beritanlp.rules.officials.vocab import FORCE_WORDS, MONTHS, PARTIES, STOP_WORDS
+from beritanlp.text.acronyms import align_long_form, is_short_form
 from beritanlp.text.headline import headline_end
 
 #: Capitalised words before a bracketed acronym read as the name it defines, at most.
 MAX_DEFINED_WORDS = 8
+#: Tokens (commas included) a bracket spelling out a short form before it may hold.
+MAX_SPELLED_TOKENS = 16
 
 
 def token_range(
@@ -257,8 +260,10 @@ class Context:
         An acronym in brackets after a body's name that begins with a word of a non-public
         body and with the acronym's first letter ("Yayasan Sinar Harapan (YSH)", "Asosiasi
         Petani Kopi (APK)"): a title written with the short form later ("Ketua YSH") is of
-        that body too. Never a party's ("Partai Gerakan Indonesia Raya (Gerindra)") or an
-        agency's the tables know. Built on first use, from the bracket tokens only.
+        that body too. So is a short form the bracket after it spells out as such a body's
+        name (:meth:`_nongov_short_before`). Never a party's ("Partai Gerakan Indonesia Raya
+        (Gerindra)") or an agency's the tables know. Built on first use, from the bracket
+        tokens only.
         """
         found: set[str] = set()
         toks = self.toks
@@ -273,7 +278,38 @@ class Context:
                 continue
             if self._nongov_name_before(k, short.norm[0]):
                 found.add(short.text)
+        for k in self.positions_of("("):
+            short_form = self._nongov_short_before(k)
+            if short_form is not None:
+                found.add(short_form)
         return frozenset(found)
+
+    def _nongov_short_before(self, k: int) -> str | None:
+        """The short form before the bracket at token ``k`` that spells out a non-public body.
+
+        "Gapasi (Gabungan Pengusaha Sapi Indonesia)": the bracket's first word is a word of
+        such a body with the short form's first letter, and the short form's letters align
+        with the bracket's words. None where there is no such short form.
+        """
+        if k < 1 or k + 1 >= self.size:
+            return None
+        short = self.toks[k - 1]
+        if not short.cap or not is_short_form(short.text) or short.norm in PARTIES:
+            return None
+        terms = self.tables.agency_terms
+        if (short.text,) in terms.exact or (short.norm,) in terms.folded:
+            return None
+        if self.norms[k + 1][:1] != short.norm[:1]:
+            return None
+        found = self.lexicon_at(k + 1, ("nongov", "unit"))
+        if found is None or found[1].kind != "nongov":
+            return None
+        last = min(self.size, k + 2 + MAX_SPELLED_TOKENS)
+        close = next((j for j in range(k + 2, last) if self.toks[j].text == ")"), None)
+        if close is None:
+            return None
+        long_form = self.text[self.toks[k + 1].start : self.toks[close].start]
+        return short.text if align_long_form(short.text, long_form) == 0 else None
 
     def _nongov_name_before(self, k: int, initial: str) -> bool:
         """Tell whether the capitalised words before token ``k`` are a non-public body's name.

@@ -32,6 +32,12 @@ from beritanlp.rules.officials.vocab import (
 
 #: Tokens a long title may run past its strict reading (:func:`long_title_end`).
 MAX_LONG_TITLE = 16
+#: What :func:`long_title_step` read that makes words more of a title: a unit word or
+#: acronym ("lexical"), a known agency ("agency").
+EVIDENCE_KINDS: frozenset[str] = frozenset({"lexical", "agency"})
+#: Words a fallback name right after a title's agency has at least (:func:`long_title_end`):
+#: one capitalised word there may be more of the agency's name ("PT X Property").
+MIN_NAME_AFTER_AGENCY = 2
 
 
 def acronym_spells_title(ctx: Context, ph: Phrase, a: int, b: int) -> bool:
@@ -139,10 +145,10 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
     if ctx.tok(start) == "," and ph.items and ph.items[-1].kind in {"agency", "place"}:
         return None  # "Wakil Ketua KPK, X dan Y ...": the title is complete at the comma
     j = start
-    joined = lexical = False
+    joined = lexical = after_agency = False
     while j < ctx.size and j - start <= MAX_LONG_TITLE:
         q = skip_titles(ctx, j)
-        name = _name_after_long_title(ctx, start, j, q)
+        name = _name_after_long_title(ctx, start, j, q, after_agency)
         if name is not None:
             last = last_title_word(ctx, start, j)
             ok = last is not None and ctx.norms[last] not in LOWER_JOIN
@@ -151,18 +157,24 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
         step = long_title_step(ctx, j, j > start)
         if step is None:
             return None
+        after_agency = step[1] == "agency" and j > start  # title words, then the agency
         j, kind = step
         joined = joined or kind == "join"
-        lexical = lexical or kind == "lexical"
+        lexical = lexical or kind in EVIDENCE_KINDS
     return None
 
 
-def _name_after_long_title(ctx: Context, start: int, j: int, q: int) -> tuple[int, int] | None:
+def _name_after_long_title(
+    ctx: Context, start: int, j: int, q: int, after_agency: bool
+) -> tuple[int, int] | None:
     """The name at token ``q`` (after titles from ``j``) that ends a long title, if one is there.
 
     A PERSON span starting there; or, where the NER found none, a capitalised run without
     unit words after a boundary the title cannot cross: an acronym in parentheses ("(BMKG)
     Dwi Korita") or a comma after an acronym or agency ("KPAI, Sitti Hikmawatty").
+    So does a known agency that closes title words before it (``after_agency``: "Direktur
+    Hulu Pertamina Budi Santoso,"; "Direktur Tindak Pidana Umum Bareskrim Brigjen Budi
+    Santoso"): a unit's words come before its agency, so capitalised words after it are a name.
     """
     if q >= ctx.size or j <= start:
         return None
@@ -178,12 +190,32 @@ def _name_after_long_title(ctx: Context, start: int, j: int, q: int) -> tuple[in
             and (is_acronym(ctx.tok(j - 2)) or agency_at(ctx, j - 2) is not None)
         )
     )
-    if not boundary:
+    if not (boundary or after_agency):
         return None
     name = name_forward(ctx, q)
     if name is None or any(unit_at(ctx, k) for k in range(*name)):
         return None
+    if not boundary and (name[1] - name[0] < MIN_NAME_AFTER_AGENCY or common_run(ctx, *name)):
+        return None  # "Direktur Pemasaran PT Sinar Property ,": one word may be the agency's
     return name
+
+
+def common_run(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether tokens ``a:b`` are two ordinary words or places, not a person's name.
+
+    "Kepala Proyek PT Sinar Karya Tol Cibitung", "Direktur Bisnis BNI Kartu Kredit": a
+    project's or product's name after the company, made of dictionary words
+    (:attr:`~beritanlp.rules.officials.tables.OfficialsTables.plain_word`) and places. Only
+    a run of two words: many names are dictionary words too, and a name of three such words
+    is more often a person's than a product's. False where the tables give no dictionary.
+    """
+    plain = ctx.tables.plain_word
+    if plain is None:
+        return False
+    words = [k for k in range(a, b) if ctx.toks[k].is_word]
+    return len(words) == MIN_NAME_AFTER_AGENCY and all(
+        plain(ctx.norms[k]) or place_at(ctx, k, True) is not None for k in words
+    )
 
 
 def last_title_word(ctx: Context, a: int, b: int) -> int | None:
@@ -221,7 +253,7 @@ def long_title_step(ctx: Context, j: int, inside: bool) -> tuple[int, str] | Non
         return None  # another title (or a rank written as one) begins
     agency = agency_at(ctx, j)
     if agency is not None:
-        return j + agency[0], "lexical"
+        return j + agency[0], "agency"
     place = place_at(ctx, j, False)
     if place is not None:
         return j + place[0], "place"  # not evidence alone: "Kepala BKN Bima Haria"

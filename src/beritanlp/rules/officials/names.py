@@ -349,6 +349,8 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     end = ctx.person_at(i)
     if end is not None:
         return i, person_run_end(ctx, end)
+    if title_tail_before_person(ctx, i):
+        return i + 1, person_run_end(ctx, ctx.person_at(i + 1) or i + 1)
     if not ctx.fallback or not name_word(ctx, i):
         return None
     j = fallback_run_end(ctx, i)
@@ -368,6 +370,20 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     if place is not None and (place[0] >= j - i or ctx.person_at(i + place[0]) is not None):
         return None  # "Bandung, Senin"; "Malaysia Chang Lih Kang": a place, then the name
     return (i, j) if j > i else None
+
+
+def title_tail_before_person(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` ends a position begun by the word before it, a PERSON next.
+
+    "Ketua Majelis Hakim Agung Budi" with the NER's span at "Budi": "Agung" finishes "Hakim
+    Agung", a post, so the name is the NER's and not "Agung Budi".
+    """
+    if i < 1 or i + 1 >= ctx.size or ctx.person_at(i) is not None:
+        return False
+    if ctx.person_at(i + 1) is None:
+        return False
+    found = ctx.lexicon_at(i - 1, ("position",))
+    return found is not None and found[0] == 2
 
 
 # ---- names before a title ----------------------------------------------------------------------

@@ -160,14 +160,26 @@ def lower_title_at(ctx: Context, i: int) -> Phrase | None:
     """A lowercase title at ``i`` worth reading with no cue before it, or None.
 
     "anggota DPRD Kota X, Budi", "mantan presiden RI Budi Santoso": written in lowercase
-    in running text, a title counts only with the evidence :func:`named_by_ner` asks for.
+    in running text, a title counts only with an institution, a party's faction or a
+    bench's title (:func:`bench_title`) and the evidence :func:`named_by_ner` asks for.
     """
     if not ctx.have_persons or ctx.toks[i].cap:
         return None
     ph = phrase_at(ctx, i, allow_lower=True)
-    if ph is None or not (names_institution(ph) or names_party(ctx, ph)):
+    if ph is None or not (names_institution(ph) or names_party(ctx, ph) or bench_title(ph)):
         return None
     return ph
+
+
+def bench_title(ph: Phrase) -> bool:
+    """Tell whether a phrase's head is a judicial head of more than one word.
+
+    "dipimpin hakim ketua Budi", "ketua majelis hakim Budi", and also a prosecutor's post
+    ("jaksa agung Budi", "jaksa agung muda Budi"): every lexicon head of the judicial category
+    written in more than one word is a public post without an institution after it (a court's
+    or the prosecution service's). A bare "hakim" or "jaksa" is left to the cues.
+    """
+    return ph.head.category == "judicial" and len(ph.head.text.split()) > 1
 
 
 def names_institution(ph: Phrase) -> bool:

@@ -10,7 +10,7 @@ an index not built from their own holders.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as date_type
 from typing import TYPE_CHECKING, Protocol
@@ -212,6 +212,10 @@ class OfficialsTables:
         :func:`officials_tables`. An index of other rows (or none) is rebuilt from ``holders``
         when the tables are made, so ``dataclasses.replace(tables, holders=rows)`` can never
         leave it stale.
+    plain_word
+        Whether a lowercase word is an ordinary word of the language (a dictionary root), or
+        None where no dictionary is given: a capitalised run of such words after an agency is
+        a project's or product's name, not a person's ("Kartu Kredit").
     """
 
     positions: PositionLexicon
@@ -221,6 +225,7 @@ class OfficialsTables:
     nicknames: tuple[NicknameRow, ...]
     holders: tuple[HolderRow, ...] = ()
     holder_index: HolderIndex | None = field(default=None, repr=False, compare=False)
+    plain_word: Callable[[str], bool] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Derive the holder index from ``holders`` unless the one given was built from them."""
@@ -242,13 +247,16 @@ class OfficialsTables:
         return self.holder_index
 
 
-def officials_tables(lexicons: Lexicons) -> OfficialsTables:
+def officials_tables(
+    lexicons: Lexicons, plain_word: Callable[[str], bool] | None = None
+) -> OfficialsTables:
     """The tables of a pipeline's :class:`~beritanlp.lexicons.Lexicons`, read now.
 
     Cheap: the tables are read as they are (the office holders and the nicknames too, so a
     table replaced in ``lexicons`` reaches the rules), and the agency terms and the holder
     index are rebuilt only when the agency knowledge base or the office holders were replaced
-    since the last call.
+    since the last call. ``plain_word`` is the dictionary test of
+    :attr:`OfficialsTables.plain_word`.
     """
     return OfficialsTables(
         positions=lexicons.positions,
@@ -258,4 +266,5 @@ def officials_tables(lexicons: Lexicons) -> OfficialsTables:
         nicknames=lexicons.official_nicknames,
         holders=lexicons.office_holders,
         holder_index=lexicons.derived(HOLDER_INDEX_KEY, ("office_holders",), HolderIndex.of),
+        plain_word=plain_word,
     )
