@@ -154,8 +154,8 @@ _MOVED_TO = re.compile(r"[ \t]+(?:menjadi|ke)[ \t]+")
 
 
 def into_top(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
-    """Whether ``n`` is the N of a top N entered: "masuk 10 besar"."""
-    return _TOP_N.match(text, n.end) is not None \
+    """Whether ``n`` is the N of a top N entered: "masuk 10 besar" (no shortlist of nominees)."""
+    return _TOP_N.match(text, n.end) is not None and _SHORTLIST.match(text, n.end) is None \
         and _INTO_TOP.search(text, max(sent[0], n.start - 40), n.start) is not None
 
 
@@ -351,10 +351,17 @@ _SUPERLATIVE_BEFORE = re.compile(
 
 #: "10 besar", "200 teratas": the size of a top group, no one's rank (unless entered).
 _TOP_N = re.compile(r"[ \t]+(?:besar|teratas)\b", re.IGNORECASE)
-#: "masuk 10 besar", "menembus jajaran 5 besar": entering a top N (not "berada di peringkat
-#: 20 besar", which says a group is inside a bracket).
+#: "masuk 5 besar nominasi Anugerah X": a shortlist of nominees or finalists, no ranking.
+_SHORTLIST = re.compile(r"[ \t]+(?:besar|teratas)[ \t]+(?:nominasi|nominator|nominee|finalis)\b",
+                        re.IGNORECASE)
+#: "masuk 10 besar", "menembus jajaran 5 besar", "masuk dalam jajaran 10 besar", "masuk
+#: ranking 10 besar", "masuk ke peringkat 20 besar": entering a top N, the ranking's word
+#: or a preposition between (not "berada di peringkat 20 besar", which says a group is
+#: inside a bracket).
 _INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|termasuk)[ \t]+"
-                       r"(?:(?:dalam|jajaran|daftar|deretan)[ \t]+)?$", re.IGNORECASE)
+                       r"(?:(?:ke|dalam|di)[ \t]+)?"
+                       r"(?:(?:jajaran|daftar|deretan|peringkat|ranking|rangking|posisi|urutan)"
+                       r"[ \t]+)?$", re.IGNORECASE)
 #: A counted group entering a top N ("12 kampus negeri itu tembus 300 besar"): how
 #: many made it, no holder's placement (but "Kampus A, satu dari 7 kampus yang masuk 50 besar":
 #: a named holder among them).
