@@ -70,3 +70,38 @@ def test_rank_numbered_after_a_rank_word(phrase: str, rank: int) -> None:
 ])
 def test_number_words_that_are_no_rank(sentence: str) -> None:
     assert not {s for s in _scores(f"Kota Cerdas\n\n{sentence}") if s[2] == "rank"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Provinsi Sukamaju menjadi penghasil beras nomor dua setelah Jawa Timur.",
+     ("penghasil beras", 2, "rank", "Provinsi Sukamaju", None)),
+    ("Provinsi Sukamaju menjadi produsen beras nomor satu di Indonesia.",
+     ("produsen beras", 1, "rank", "Provinsi Sukamaju", None)),
+    ("Kabupaten Lembah kini menjadi pengekspor kopi nomor 3 nasional.",
+     ("pengekspor kopi", 3, "rank", "Kabupaten Lembah", None)),
+])
+def test_producer_numbered_in_a_scope_is_a_rank_by_amount(
+        sentence: str, expected: tuple[str, int, str, str, None]) -> None:
+    assert _scores(f"Sentra Pangan\n\n{sentence}") == {expected}
+
+
+def test_rank_numbered_after_a_superlative_of_a_named_index() -> None:
+    text = ("IPM Daerah\n\nPada 2019, Provinsi Sukamaju menjadi provinsi dengan IPM tertinggi "
+            "nomor dua setelah DKI Jakarta.")
+    assert ("IPM", 2, "rank", "Provinsi Sukamaju", 2019) in _scores(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    # no producer and no superlative before "nomor": a leader, an item, a ballot slot
+    "Bupati Rudi Hartono adalah orang nomor satu di Kabupaten Lembah sejak 2019.",
+    "Kabupaten Lembah mendapat nomor dua setelah Kota Sukamaju dalam undian lomba.",
+    # a producer numbered with no scope and no one it ranks after
+    "Provinsi Sukamaju menjadi penghasil beras nomor dua tahun ini.",
+    # an ordinal "kedua setelah" stays no ranking: a thing of nature, a question
+    "Danau Biru adalah danau garam terbesar kedua setelah Danau Merah.",
+    "Lalu siapa yang terkaya kedua setelah Budi?",
+    # a bare "di <Name>" after the ordinal: where a thing lies, no scope
+    "Kilang itu dekat ladang minyak terbesar kedua di Sukamaju.",
+])
+def test_numbered_or_ordered_measures_that_are_no_rank(sentence: str) -> None:
+    assert not {s for s in _scores(f"Sentra Pangan\n\n{sentence}") if s[2] == "rank"}

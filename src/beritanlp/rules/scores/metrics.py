@@ -300,7 +300,8 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     if _holds_any(low, _CONTEST_NOUNS) and _CONTEST_QUICK.search(text):
         found += _contests(text, spans, sent_of)
     if (_holds_any(low, _RANK_NOUNS) and _RANK_LITERAL.search(text)) \
-            or _SUPERLATIVE_ORDINAL.search(text):
+            or _SUPERLATIVE_ORDINAL.search(text) \
+            or ("nomor" in text and _NUMBERED_QUICK.search(text)):
         found += rank_measures(text, spans, sent_of, lex)
     if "poin" in text or "angka" in text or "nilai" in text:
         found += standings(text, found, sent_of)
@@ -501,11 +502,28 @@ _SUPERLATIVE_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})[ \t]+"
     rf"((?P<sup>{_MEASURE_SUPERLATIVE})[ \t]+(?P<scope>{_RANK_SCOPE}))(?![\w-])")
+#: A rank numbered with "nomor": "nomor dua", "nomor 3" (after a measure, never alone).
+_NUMBERED_RANK = rf"nomor[ \t]+(?:\d{{1,3}}|{alternation(rank_words(0, cardinals=10))})"
+#: Where a ranking by a measure numbered "nomor N" ranks, or whom it ranks after: a scope or
+#: "setelah <Name>" ("nomor dua setelah Jawa Timur"). An ordinal "kedua setelah X" is left
+#: out (as often a thing of nature or a question: "danau garam terbesar kedua setelah X",
+#: "siapa terkaya kedua setelah X?"), and so is a bare "di <Name>" (where a thing lies:
+#: "ladang minyak terbesar kedua di X").
+_MEASURE_RANK_SCOPE = rf"(?:{_RANK_SCOPE}|setelah[ \t]+(?-i:[A-Z]))"
 #: A measure whose superlative the rank follows, ranked in a scope: "jalur laut internasional
-#: tersibuk ke-4 sedunia" (a quake "terbesar kedua di wilayah itu" has no scope: no ranking).
+#: tersibuk ke-4 sedunia", "tertinggi nomor dua setelah X" (a quake "terbesar kedua di
+#: wilayah itu" has no scope: no ranking).
 _MEASURE_BEFORE_RANK = re.compile(
     rf"\b((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
-    rf"(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_RANK_SCOPE}")
+    rf"(?:(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_RANK_SCOPE}"
+    rf"|{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE})")
+#: A producer's measure numbered in a scope with no superlative: "penghasil kopi nomor dua
+#: setelah X", "produsen beras nomor satu di Indonesia" (a ranking by amount).
+#: A cheap test before :data:`_PRODUCER_NUMBERED` and a numbered rank after a superlative.
+_NUMBERED_QUICK = re.compile(rf"[a-z][ \t]+{_NUMBERED_RANK}\b", re.IGNORECASE)
+_PRODUCER_NUMBERED = re.compile(
+    rf"\b((?:penghasil|produsen|pengekspor|eksportir|penyumbang|pemasok)"
+    rf"(?:[ \t]+{_MEASURE_WORD}){{1,3}}?)[ \t]+{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE}")
 #: Head nouns of a measure opening its sentence ("produksi jagung di Kabupaten X ...").
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
@@ -602,12 +620,13 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
     ``lex`` gives the gazetteer's keys, read only by a rank followed by a superlative in a scope.
     """
     found: list[Metric] = []
-    for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
-        for m in pattern.finditer(text):
+    for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK, _PRODUCER_NUMBERED):
+        for m in pattern.finditer(text) if pattern is not _PRODUCER_NUMBERED or "nomor" in text \
+                else ():
             start = _after_lead_verbs(text, m.start(1), m.end(1))
             if start is None or spans.overlaps(start, m.end(1)) or MARKET.search(m.group(1)):
                 continue
-            amount = _BY_QUANTITY.search(m.group(1)) is not None
+            amount = _BY_QUANTITY.search(m.group(1)) is not None or pattern is _PRODUCER_NUMBERED
             if not amount and _HEIGHT.search(m.group(1)) and _NATURE_OR_EVENT.match(text, start):
                 continue  # "gunung api tertinggi kedua": a thing of nature measured
             if amount:

@@ -179,7 +179,7 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
         n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
     if not is_rank:
-        is_rank = standing_slot(text, n, sent, metrics)
+        is_rank = standing_slot(text, n, sent, metrics) or numbered_rank(text, n, metrics)
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-9 di Asia dan ke-3 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
@@ -347,6 +347,27 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:ter(?:tinggi|rendah|buruk|banyak|besar|kecil|baik|luas|padat|bersih|cepat|murah"
     r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit)"
     r"|paling[ \t]+[a-z]+)[ \t]+$")
+
+
+#: "nomor" right before a number: "penghasil kopi nomor dua", "tertinggi nomor dua".
+_NUMBERED = re.compile(r"(?<![\w-])nomor[ \t]+$", re.IGNORECASE)
+
+
+def numbered_rank(text: str, n: NumberMention, metrics: Sequence[Metric]) -> bool:
+    """Whether ``n`` is a rank numbered right after its measure or a superlative.
+
+    "produsen beras nomor satu di Indonesia" (a measure ends right before "nomor"), "IPM
+    tertinggi nomor dua setelah X" (a superlative does). "orang nomor satu di kota itu" (a
+    leader) and "Pasal nomor 3" have neither: no rank.
+    """
+    if not isinstance(n.value, int) or isinstance(n.value, bool) or n.unit is not None:
+        return False
+    m = _NUMBERED.search(text, max(0, n.start - 8), n.start)
+    if m is None:
+        return False
+    pos = m.start() - 1  # the blank before "nomor"
+    return _SUPERLATIVE_BEFORE.search(text, max(0, pos - 16), pos + 1) is not None \
+        or any(x.end == pos for x in between(metrics, max(0, pos - 120), pos))
 
 
 #: "10 besar", "200 teratas": the size of a top group, no one's rank (unless entered).
