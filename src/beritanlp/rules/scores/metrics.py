@@ -454,8 +454,8 @@ _CONTEST_AFTER_RANK = re.compile(
 #: capitalised name after a Roman rank is left to the name rules ("Juara I, Juara II dan
 #: Juara III Festival X akan mendapat ...": a prize scheme).
 _CONTEST_QUICK = re.compile(
-    rf"\b(?:dalam|pada|mengikuti|{alternation(rank_words(10))}|\d)\s+{_CONTEST}"
-    rf"|\b(?-i:[IVX]+|{alternation(rank_words(0, cardinals=5))})\s+(?-i:{_CONTEST})",
+    rf"\b(?:(?:dalam|pada|{alternation(rank_words(10))}|\d)\s+{_CONTEST}|mengikuti\s+{_CONTEST}"
+    rf"|(?-i:[IVX]+|{alternation(rank_words(0, cardinals=5))})\s+(?-i:{_CONTEST}))",
     re.IGNORECASE)
 #: A contest taken part in, named in lower case before the rank its sentence then gives: "Desa
 #: A mengikuti lomba desa tingkat provinsi dan meraih juara II" (the rank follows in the
