@@ -128,21 +128,3 @@ def test_contest_ranks_that_are_no_result(sentence: str) -> None:
 def test_contest_rank_held_by_a_name_after_a_passive() -> None:
     text = "Lomba Desa\n\nJuara II lomba desa tahun 2019 diraih Desa Mekar."
     assert _scores(text) == {("lomba desa", "II", "rank", "Desa Mekar", 2019)}
-
-
-@pytest.mark.parametrize("entered", ["mengikuti", "berpartisipasi dalam", "ikut serta dalam"])
-def test_rank_held_in_a_lower_case_contest_entered_before(entered: str) -> None:
-    text = (f"Lomba Desa\n\nDesa Mekar {entered} lomba desa tingkat provinsi dan berhasil meraih "
-            "peringkat pertama dari 35 peserta.")
-    # (the holder is a place the spaCy component passes in: not checked here)
-    assert {s[:3] for s in _scores(text)} == {("lomba desa", 1, "rank")}
-
-
-@pytest.mark.parametrize("sentence", [
-    # entered, no rank held after it in the sentence
-    "Desa Mekar mengikuti lomba desa tingkat provinsi tahun 2019 bersama 35 desa lain.",
-    # the rank is in the next sentence: not read back to a contest only taken part in
-    "Desa Mekar mengikuti lomba desa tingkat provinsi. Desa itu berada di urutan kedua.",
-])
-def test_entered_contest_without_a_rank_held_after_it(sentence: str) -> None:
-    assert _scores(f"Lomba Desa\n\n{sentence}") == set()

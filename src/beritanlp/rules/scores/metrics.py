@@ -448,27 +448,14 @@ _CONTEST_AFTER_RANK = re.compile(
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
 #: A cheap test before the contest patterns: a contest word after "dalam"/"pada", a digit or an
-#: ordinal of the one table ("ketujuh lomba ..."), after "mengikuti" (:data:`_CONTEST_ENTERED`),
-#: or a lower-case contest word after the other rank forms :data:`_CONTEST_AFTER_RANK` reads:
-#: a Roman numeral ("juara II lomba desa"), a number word ("juara dua lomba desa"). A
-#: capitalised name after a Roman rank is left to the name rules ("Juara I, Juara II dan
-#: Juara III Festival X akan mendapat ...": a prize scheme).
+#: ordinal of the one table ("ketujuh lomba ..."), or a lower-case contest word after the other
+#: rank forms :data:`_CONTEST_AFTER_RANK` reads: a Roman numeral ("juara II lomba desa"), a
+#: number word ("juara dua lomba desa"). A capitalised name after a Roman rank is left to the
+#: name rules ("Juara I, Juara II dan Juara III Festival X akan mendapat ...": a prize scheme).
 _CONTEST_QUICK = re.compile(
-    rf"\b(?:(?:dalam|pada|{alternation(rank_words(10))}|\d)\s+{_CONTEST}|mengikuti\s+{_CONTEST}"
+    rf"\b(?:(?:dalam|pada|{alternation(rank_words(10))}|\d)\s+{_CONTEST}"
     rf"|(?-i:[IVX]+|{alternation(rank_words(0, cardinals=5))})\s+(?-i:{_CONTEST}))",
     re.IGNORECASE)
-#: A contest taken part in, named in lower case before the rank its sentence then gives: "Desa
-#: A mengikuti lomba desa tingkat provinsi dan meraih juara II" (the rank follows in the
-#: sentence: :data:`_HELD_RANK_AFTER`).
-_CONTEST_ENTERED = re.compile(
-    r"\b(?:mengikuti|berpartisipasi[ \t]+dalam|ikut[ \t]+serta[ \t]+dalam|ikut[ \t]+dalam)[ \t]+"
-    rf"({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}", re.IGNORECASE)
-#: A held rank after an entered contest in its sentence: "... dan meraih peringkat pertama".
-_HELD_RANK_AFTER = re.compile(
-    r"\b(?:meraih|menjadi|menempati|menduduki|keluar[ \t]+sebagai|dinobatkan[ \t]+sebagai"
-    r"|berhasil[ \t]+(?:meraih|menjadi|menempati|menduduki))[ \t]+(?:(?:predikat|gelar)[ \t]+)?"
-    r"(?:juara|peringkat|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
-    rf"(?:\d{{1,3}}\b|(?-i:[IVX]+)\b|{alternation(rank_words(10))}\b)", re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
     r"(?=[ \t]+\d{4}|[ \t]*,)",
@@ -903,16 +890,13 @@ _ANAPHORIC = re.compile(r"^\w+[ \t]+(?:ini|itu|tersebut|serupa|sebelumnya|yang[ 
 def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     """Contests named with a rank (ranking measures: ranks only)."""
     found: list[Metric] = []
-    for pattern in (_CONTEST_AFTER_RANK, _CONTEST_OPENING, _CONTEST_ENTERED):
+    for pattern in (_CONTEST_AFTER_RANK, _CONTEST_OPENING):
         for m in pattern.finditer(text):
             if spans.overlaps(m.start(1), m.end(1)) or _ANAPHORIC.search(m.group(1)) \
                     or _PROMISED.match(text, m.end(1)):
                 continue  # "hadiah bagi juara kedua lomba ini": a prize of the scheme, no result
             if pattern is _CONTEST_OPENING and not _RANKING_TALK.search(text, *sent_of(m.start())):
                 continue
-            if pattern is _CONTEST_ENTERED \
-                    and not _HELD_RANK_AFTER.search(text, m.end(1), sent_of(m.start())[1]):
-                continue  # "mengikuti lomba desa" with no rank held after it in the sentence
             found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True))
     return found
 
