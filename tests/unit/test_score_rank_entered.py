@@ -105,26 +105,3 @@ def test_rank_numbered_after_a_superlative_of_a_named_index() -> None:
 ])
 def test_numbered_or_ordered_measures_that_are_no_rank(sentence: str) -> None:
     assert not {s for s in _scores(f"Sentra Pangan\n\n{sentence}") if s[2] == "rank"}
-
-
-@pytest.mark.parametrize(("rank", "value"), [("juara II", "II"), ("juara dua", 2),
-                                             ("peringkat III", "III")])
-def test_contest_right_after_a_roman_or_worded_rank(rank: str, value: object) -> None:
-    text = f"Lomba Desa\n\nDesa Mekar meraih {rank} lomba desa tingkat provinsi tahun 2019."
-    assert _scores(text) == {("lomba desa", value, "rank", "Desa Mekar", 2019)}
-
-
-@pytest.mark.parametrize("sentence", [
-    "Hadiah bagi juara II lomba ini berupa uang tunai.",  # a contest pointed back to, a prize
-    "Juara I sampai III lomba desa tingkat provinsi akan menerima hadiah.",  # a scheme
-    # prizes promised to ranks right after the contest: nobody holds them yet
-    "Juara I, juara II dan juara III lomba desa akan mendapat uang pembinaan dari panitia.",
-    "Juara 1, juara 2 dan juara 3 lomba desa berhak atas uang pembinaan.",
-])
-def test_contest_ranks_that_are_no_result(sentence: str) -> None:
-    assert _scores(f"Lomba Desa\n\n{sentence}") == set()
-
-
-def test_contest_rank_held_by_a_name_after_a_passive() -> None:
-    text = "Lomba Desa\n\nJuara II lomba desa tahun 2019 diraih Desa Mekar."
-    assert _scores(text) == {("lomba desa", "II", "rank", "Desa Mekar", 2019)}

@@ -436,10 +436,7 @@ _CONTEST_NOUNS = ("penilaian", "lomba", "ajang", "kompetisi", "pemeringkatan", "
 _CONTEST = f"(?:{'|'.join(_CONTEST_NOUNS)})"
 _CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
 _CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
-                r"|kategori|akan|bakal|berhak|\d))")
-#: What a contest's rank is promised right after the contest: "juara 3 lomba desa akan
-#: mendapat uang pembinaan", "berhak atas hadiah" (a prize scheme, no result).
-_PROMISED = re.compile(r"[ \t]+(?:akan|bakal|berhak)\b", re.IGNORECASE)
+                r"|kategori|\d))")
 _CONTEST_AFTER_RANK = re.compile(
     r"(?:\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
     rf"(?:{_RANK_ORDINAL}|[IVX]+|{alternation(rank_words(0, cardinals=5))}|umum)\b"
@@ -448,14 +445,9 @@ _CONTEST_AFTER_RANK = re.compile(
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
 #: A cheap test before the contest patterns: a contest word after "dalam"/"pada", a digit or an
-#: ordinal of the one table ("ketujuh lomba ..."), or a lower-case contest word after the other
-#: rank forms :data:`_CONTEST_AFTER_RANK` reads: a Roman numeral ("juara II lomba desa"), a
-#: number word ("juara dua lomba desa"). A capitalised name after a Roman rank is left to the
-#: name rules ("Juara I, Juara II dan Juara III Festival X akan mendapat ...": a prize scheme).
+#: ordinal of the one table ("ketujuh lomba ..."); the patterns themselves read more rank forms.
 _CONTEST_QUICK = re.compile(
-    rf"\b(?:(?:dalam|pada|{alternation(rank_words(10))}|\d)\s+{_CONTEST}"
-    rf"|(?-i:[IVX]+|{alternation(rank_words(0, cardinals=5))})\s+(?-i:{_CONTEST}))",
-    re.IGNORECASE)
+    rf"\b(?:dalam|pada|{alternation(rank_words(10))}|\d)\s+{_CONTEST}", re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
     r"(?=[ \t]+\d{4}|[ \t]*,)",
@@ -892,8 +884,7 @@ def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     found: list[Metric] = []
     for pattern in (_CONTEST_AFTER_RANK, _CONTEST_OPENING):
         for m in pattern.finditer(text):
-            if spans.overlaps(m.start(1), m.end(1)) or _ANAPHORIC.search(m.group(1)) \
-                    or _PROMISED.match(text, m.end(1)):
+            if spans.overlaps(m.start(1), m.end(1)) or _ANAPHORIC.search(m.group(1)):
                 continue  # "hadiah bagi juara kedua lomba ini": a prize of the scheme, no result
             if pattern is _CONTEST_OPENING and not _RANKING_TALK.search(text, *sent_of(m.start())):
                 continue
