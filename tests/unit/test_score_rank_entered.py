@@ -105,3 +105,33 @@ def test_rank_numbered_after_a_superlative_of_a_named_index() -> None:
 ])
 def test_numbered_or_ordered_measures_that_are_no_rank(sentence: str) -> None:
     assert not {s for s in _scores(f"Sentra Pangan\n\n{sentence}") if s[2] == "rank"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a regulation's or a letter's number after a named index: no rank
+    "Hasil penilaian dimuat dalam Keputusan Menteri tentang Evaluasi SAKIP Nomor 27 Tahun 2018.",
+    "Pemeriksaan berpedoman pada Petunjuk Evaluasi SAKIP Nomor 9 Tahun 2016.",
+    "Penilaian berpegang pada indeks SAKIP nomor 14/KPTS/2017 dari kementerian.",
+    # a contributor ranks money: no rank by amount
+    "Perikanan kini menjadi penyumbang devisa nomor dua setelah Batubara bagi Sukamaju.",
+    # a time after "setelah": a price compared over time, and a verb opening the measure
+    "Harga bawang di Pasar Lama tercatat termahal nomor tiga setelah Januari tahun lalu.",
+    "Kota Lembah menjadi kota termahal nomor dua setelah Lebaran bagi para pemudik.",
+    # a question, with and without its question mark
+    "Kemudian siapa orang terkaya nomor tiga setelah Rudi Santoso?",
+    "Tidak ada yang tahu siapa orang terkaya nomor tiga setelah Rudi Santoso",
+    "Kota Lembah termasuk kota termahal nomor dua setelah Kota Sukamaju, benarkah?",
+])
+def test_numbered_shapes_that_name_no_ranking(sentence: str) -> None:
+    assert not {s for s in _scores(f"Sentra Pangan\n\n{sentence}") if s[2] == "rank"}
+
+
+def test_top_n_word_stays_out_of_the_measure_after_it() -> None:
+    text = ("Bandara Lembah\n\nBandara Lembah masuk ke peringkat 30 besar bandara tersibuk di "
+            "Asia versi ACI 2019.")
+    assert _scores(text) == {("bandara tersibuk", "30 besar", "grade", "Bandara Lembah", 2019)}
+
+
+def test_rank_numbered_after_a_superlative_of_a_city_is_kept() -> None:
+    text = "Kota Mahal\n\nKota Lembah menjadi kota termahal nomor dua setelah Kota Sukamaju."
+    assert {s[:3] for s in _scores(text)} == {("kota termahal", 2, "rank")}

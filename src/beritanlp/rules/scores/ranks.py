@@ -349,8 +349,11 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"|paling[ \t]+[a-z]+)[ \t]+$")
 
 
-#: "nomor" right before a number: "penghasil kopi nomor dua", "tertinggi nomor dua".
-_NUMBERED = re.compile(r"(?<![\w-])nomor[ \t]+$", re.IGNORECASE)
+#: "nomor" right before a number: "penghasil kopi nomor dua", "tertinggi nomor dua" (in lower
+#: case: "Nomor 45" names a regulation or a letter).
+_NUMBERED = re.compile(r"(?<![\w-])nomor[ \t]+$")
+#: A regulation's or a letter's number: "Nomor 45 Tahun 2019", "nomor 12/KPTS/2019".
+_DOCUMENT_NUMBER = re.compile(r"[ \t]*(?:/|[Tt]ahun[ \t]+\d{4}\b)")
 
 
 def numbered_rank(text: str, n: NumberMention, metrics: Sequence[Metric]) -> bool:
@@ -358,16 +361,19 @@ def numbered_rank(text: str, n: NumberMention, metrics: Sequence[Metric]) -> boo
 
     "produsen beras nomor satu di Indonesia" (a measure ends right before "nomor"), "IPM
     tertinggi nomor dua setelah X" (a superlative does). "orang nomor satu di kota itu" (a
-    leader) and "Pasal nomor 3" have neither: no rank.
+    leader) and "Pasal nomor 3" have neither: no rank. The measure must be a ranking by
+    amount (a producer's, marked ``amount``): a named index before a regulation's number
+    ("Pedoman Evaluasi SAKIP Nomor 12 Tahun 2015") ranks nothing, nor does a number followed
+    by a year or a slash (:data:`_DOCUMENT_NUMBER`).
     """
     if not isinstance(n.value, int) or isinstance(n.value, bool) or n.unit is not None:
         return False
     m = _NUMBERED.search(text, max(0, n.start - 8), n.start)
-    if m is None:
+    if m is None or _DOCUMENT_NUMBER.match(text, n.end):
         return False
     pos = m.start() - 1  # the blank before "nomor"
     return _SUPERLATIVE_BEFORE.search(text, max(0, pos - 16), pos + 1) is not None \
-        or any(x.end == pos for x in between(metrics, max(0, pos - 120), pos))
+        or any(x.end == pos and x.amount for x in between(metrics, max(0, pos - 120), pos))
 
 
 #: "10 besar", "200 teratas": the size of a top group, no one's rank (unless entered).
