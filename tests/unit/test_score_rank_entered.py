@@ -135,3 +135,15 @@ def test_top_n_word_stays_out_of_the_measure_after_it() -> None:
 def test_rank_numbered_after_a_superlative_of_a_city_is_kept() -> None:
     text = "Kota Mahal\n\nKota Lembah menjadi kota termahal nomor dua setelah Kota Sukamaju."
     assert {s[:3] for s in _scores(text)} == {("kota termahal", 2, "rank")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hadiah bagi juara II lomba ini berupa uang tunai.",  # a contest pointed back to, a prize
+    "Juara I sampai III lomba desa tingkat provinsi akan menerima hadiah.",  # a prize scheme
+    "Juara I, juara II dan juara III lomba desa akan mendapat uang pembinaan dari panitia.",
+    # a contest taken part in, with no rank held after it in its sentence
+    "Desa Mekar mengikuti lomba desa tingkat provinsi tahun 2019 bersama 35 desa lain.",
+    "Desa Mekar mengikuti lomba desa tingkat provinsi. Desa itu berada di urutan kedua.",
+])
+def test_contest_ranks_that_are_no_result(sentence: str) -> None:
+    assert _scores(f"Lomba Desa\n\n{sentence}") == set()
