@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from beritanlp.rules.scores.model import Candidate
 from beritanlp.text.numbers import NumberMention
+from beritanlp.text.ordinals import rank_words
 
 #: What turns a rank's number into a band: an upper end ("-800", "– 1.000"), a plus sign, or
 #: "besar"/"teratas" ("200 besar"). An upper end that is itself a decimal ("6-2,5") or a count of
@@ -27,6 +28,8 @@ _BAND_TAIL = re.compile(
 
 #: The first digit of a rank's text ("peringkat 601" -> "601").
 _DIGIT = re.compile(r"\d")
+#: Number words a top N is written in ("lima besar", "sepuluh besar"; the one table).
+_TOP_WORDS = frozenset(rank_words(0, cardinals=10))
 
 
 #: A rank word right before a range: "peringkat 1001-1200", "di posisi 1.201-1.400".
@@ -90,6 +93,10 @@ def band_of(text: str, c: Candidate) -> Candidate | None:
     if upper is not None and int(upper.replace(".", "")) <= c.value:
         return None
     digit = _DIGIT.search(text, c.start, c.end)
+    if digit is None and upper is None and c.text.casefold() in _TOP_WORDS:
+        # "masuk sepuluh besar": a top N in words, a bracket as the digits' is
+        return replace(c, value=band_value(text[c.start:m.end()]), kind="grade",
+                       text=text[c.start:m.end()], end=m.end())
     if digit is None:
         return None  # "kedua besar": a rank word, no band
     value = band_value(text[digit.start():m.end()])

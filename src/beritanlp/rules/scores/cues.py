@@ -118,8 +118,9 @@ GROWTH = re.compile(
     r"\b(?:tumbuh|pertumbuhan|inflasi|ekonomi|realisasi|serapan|penyerapan|anggaran|harga"
     r"|kemiskinan|pengangguran|produksi|vaksinasi|cakupan|partisipasi|suku\s+bunga|bunga)\b",
     re.IGNORECASE)
-#: A rank cue word ("peringkat", "juara" ...; ``lexicons/data/rank_cues.txt``) ending the text.
-RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+ke)?[\s-]*$",
+#: A rank cue word ("peringkat", "juara" ...; ``lexicons/data/rank_cues.txt``) ending the text,
+#: also with "nomor" after it ("posisi nomor satu", "peringkat nomor 1": the rank's number).
+RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+(?:ke|nomor))?[\s-]*$",
                       re.IGNORECASE)
 #: A condition before a value defines a scale ("bila 100 sampai 199, kategori tidak sehat").
 #: "disebutkan jika ...", "menunjukkan jika ...": after a verb of saying or showing, "jika" is

@@ -300,7 +300,8 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     if _holds_any(low, _CONTEST_NOUNS) and _CONTEST_QUICK.search(text):
         found += _contests(text, spans, sent_of)
     if (_holds_any(low, _RANK_NOUNS) and _RANK_LITERAL.search(text)) \
-            or _SUPERLATIVE_ORDINAL.search(text):
+            or _SUPERLATIVE_ORDINAL.search(text) \
+            or ("nomor" in text and _NUMBERED_QUICK.search(text)):
         found += rank_measures(text, spans, sent_of, lex)
     if "poin" in text or "angka" in text or "nilai" in text:
         found += standings(text, found, sent_of)
@@ -488,6 +489,8 @@ _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|s
 _MEASURE_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b"
+    # "peringkat 20 besar bandara tersibuk": the top N's word is no part of the measure
+    rf"(?:[ \t]+(?i:besar|teratas)\b)?"
     # "peringkat satu atau dua kota terpolusi": either rank, one measure
     rf"(?:[ \t]+atau[ \t]+(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b)?"
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
@@ -501,11 +504,33 @@ _SUPERLATIVE_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})[ \t]+"
     rf"((?P<sup>{_MEASURE_SUPERLATIVE})[ \t]+(?P<scope>{_RANK_SCOPE}))(?![\w-])")
+#: A rank numbered with "nomor": "nomor dua", "nomor 3" (after a measure, never alone).
+_NUMBERED_RANK = rf"nomor[ \t]+(?:\d{{1,3}}|{alternation(rank_words(0, cardinals=10))})"
+#: Where a ranking by a measure numbered "nomor N" ranks, or whom it ranks after: a scope or
+#: "setelah <Name>" ("nomor dua setelah Jawa Timur"). An ordinal "kedua setelah X" is left
+#: out (as often a thing of nature or a question: "danau garam terbesar kedua setelah X",
+#: "siapa terkaya kedua setelah X?"), and so is a bare "di <Name>" (where a thing lies:
+#: "ladang minyak terbesar kedua di X"). After "setelah" comes a holder, never a time
+#: ("termahal nomor dua setelah Desember tahun lalu": a price compared over time).
+_AFTER_TIME = (r"(?i:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+               r"|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|tahun|lebaran"
+               r"|idul|natal|imlek|ramadh?an|pemilu|pilkada)\b")
+_MEASURE_RANK_SCOPE = rf"(?:{_RANK_SCOPE}|setelah[ \t]+(?!{_AFTER_TIME})(?-i:[A-Z]))"
 #: A measure whose superlative the rank follows, ranked in a scope: "jalur laut internasional
-#: tersibuk ke-4 sedunia" (a quake "terbesar kedua di wilayah itu" has no scope: no ranking).
+#: tersibuk ke-4 sedunia", "tertinggi nomor dua setelah X" (a quake "terbesar kedua di
+#: wilayah itu" has no scope: no ranking).
 _MEASURE_BEFORE_RANK = re.compile(
     rf"\b((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
-    rf"(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_RANK_SCOPE}")
+    rf"(?:(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_RANK_SCOPE}"
+    rf"|{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE})")
+#: A producer's measure numbered in a scope with no superlative: "penghasil kopi nomor dua
+#: setelah X", "produsen beras nomor satu di Indonesia" (a ranking by amount). A contributor
+#: or a supplier ("penyumbang devisa nomor dua") is left out: it ranks money or trade shares.
+#: A cheap test before :data:`_PRODUCER_NUMBERED` and a numbered rank after a superlative.
+_NUMBERED_QUICK = re.compile(rf"[a-z][ \t]+{_NUMBERED_RANK}\b", re.IGNORECASE)
+_PRODUCER_NUMBERED = re.compile(
+    rf"\b((?:penghasil|produsen|pengekspor|eksportir)"
+    rf"(?:[ \t]+{_MEASURE_WORD}){{1,3}}?)[ \t]+{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE}")
 #: Head nouns of a measure opening its sentence ("produksi jagung di Kabupaten X ...").
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
@@ -602,12 +627,16 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
     ``lex`` gives the gazetteer's keys, read only by a rank followed by a superlative in a scope.
     """
     found: list[Metric] = []
-    for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK):
-        for m in pattern.finditer(text):
+    for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK, _PRODUCER_NUMBERED):
+        for m in pattern.finditer(text) if pattern is not _PRODUCER_NUMBERED or "nomor" in text \
+                else ():
             start = _after_lead_verbs(text, m.start(1), m.end(1))
             if start is None or spans.overlaps(start, m.end(1)) or MARKET.search(m.group(1)):
                 continue
-            amount = _BY_QUANTITY.search(m.group(1)) is not None
+            if _NUMBERED_AT.match(text, m.end(1)) \
+                    and _unsure_numbered(text, start, m.end(1), sent_of):
+                continue  # "siapa orang terkaya nomor dua ...?", "tercatat termahal nomor dua"
+            amount = _BY_QUANTITY.search(m.group(1)) is not None or pattern is _PRODUCER_NUMBERED
             if not amount and _HEIGHT.search(m.group(1)) and _NATURE_OR_EVENT.match(text, start):
                 continue  # "gunung api tertinggi kedua": a thing of nature measured
             if amount:
@@ -631,6 +660,28 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
         # the mention reaches the place after "di", which is whose measure it is
         found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
     return found
+
+
+#: "nomor" right after a measure: a rank numbered (:data:`_NUMBERED_RANK`).
+_NUMBERED_AT = re.compile(r"[ \t]+nomor\b")
+#: A verb opening a measure ("tercatat", "dinilai", "menjadi"): it names no measure.
+_VERB_START = re.compile(r"(?:ter[a-z]{3,}|di[a-z]{2,}(?:kan|i)|me[a-z]{3,})\b", re.IGNORECASE)
+#: A question word in a measure ("siapa orang terkaya"): a question, no ranking.
+_QUESTION_WORD = re.compile(r"\b(?:siapa|apa|apakah|mana|manakah|berapa|bagaimana|mengapa"
+                            r"|kenapa)\b", re.IGNORECASE)
+
+
+def _unsure_numbered(text: str, start: int, end: int, sent_of: SentenceOf) -> bool:
+    """Whether the measure ``text[start:end]``, numbered "nomor N", names no ranking.
+
+    True when it opens with a verb (:data:`_VERB_START`: "tercatat termahal"), holds a
+    question word (:data:`_QUESTION_WORD`: "siapa orang terkaya") or its sentence asks a
+    question.
+    """
+    sent = sent_of(start)
+    return _VERB_START.match(text, start) is not None \
+        or _QUESTION_WORD.search(text, start, end) is not None \
+        or "?" in text[sent[0]:min(len(text), sent[1] + 1)]
 
 
 #: A superlative of amount or size ending a measure: a ranking by counts, money or size

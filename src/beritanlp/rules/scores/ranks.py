@@ -154,8 +154,8 @@ _MOVED_TO = re.compile(r"[ \t]+(?:menjadi|ke)[ \t]+")
 
 
 def into_top(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
-    """Whether ``n`` is the N of a top N entered: "masuk 10 besar"."""
-    return _TOP_N.match(text, n.end) is not None \
+    """Whether ``n`` is the N of a top N entered: "masuk 10 besar" (no shortlist of nominees)."""
+    return _TOP_N.match(text, n.end) is not None and _SHORTLIST.match(text, n.end) is None \
         and _INTO_TOP.search(text, max(sent[0], n.start - 40), n.start) is not None
 
 
@@ -179,7 +179,7 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
         n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
     if not is_rank:
-        is_rank = standing_slot(text, n, sent, metrics)
+        is_rank = standing_slot(text, n, sent, metrics) or numbered_rank(text, n, metrics)
     if not is_rank and n.text[:2].casefold() == "ke":
         # "peringkat ke-9 di Asia dan ke-3 di ASEAN": a second rank in the same clause
         is_rank = bool(_RANK_THEN_AND.search(text, max(sent[0], n.start - 50), n.start))
@@ -349,12 +349,46 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"|paling[ \t]+[a-z]+)[ \t]+$")
 
 
+#: "nomor" right before a number: "penghasil kopi nomor dua", "tertinggi nomor dua" (in lower
+#: case: "Nomor 45" names a regulation or a letter).
+_NUMBERED = re.compile(r"(?<![\w-])nomor[ \t]+$")
+#: A regulation's or a letter's number: "Nomor 45 Tahun 2019", "nomor 12/KPTS/2019".
+_DOCUMENT_NUMBER = re.compile(r"[ \t]*(?:/|[Tt]ahun[ \t]+\d{4}\b)")
+
+
+def numbered_rank(text: str, n: NumberMention, metrics: Sequence[Metric]) -> bool:
+    """Whether ``n`` is a rank numbered right after its measure or a superlative.
+
+    "produsen beras nomor satu di Indonesia" (a measure ends right before "nomor"), "IPM
+    tertinggi nomor dua setelah X" (a superlative does). "orang nomor satu di kota itu" (a
+    leader) and "Pasal nomor 3" have neither: no rank. The measure must be a ranking by
+    amount (a producer's, marked ``amount``): a named index before a regulation's number
+    ("Pedoman Evaluasi SAKIP Nomor 12 Tahun 2015") ranks nothing, nor does a number followed
+    by a year or a slash (:data:`_DOCUMENT_NUMBER`).
+    """
+    if not isinstance(n.value, int) or isinstance(n.value, bool) or n.unit is not None:
+        return False
+    m = _NUMBERED.search(text, max(0, n.start - 8), n.start)
+    if m is None or _DOCUMENT_NUMBER.match(text, n.end):
+        return False
+    pos = m.start() - 1  # the blank before "nomor"
+    return _SUPERLATIVE_BEFORE.search(text, max(0, pos - 16), pos + 1) is not None \
+        or any(x.end == pos and x.amount for x in between(metrics, max(0, pos - 120), pos))
+
+
 #: "10 besar", "200 teratas": the size of a top group, no one's rank (unless entered).
 _TOP_N = re.compile(r"[ \t]+(?:besar|teratas)\b", re.IGNORECASE)
-#: "masuk 10 besar", "menembus jajaran 5 besar": entering a top N (not "berada di peringkat
-#: 20 besar", which says a group is inside a bracket).
+#: "masuk 5 besar nominasi Anugerah X": a shortlist of nominees or finalists, no ranking.
+_SHORTLIST = re.compile(r"[ \t]+(?:besar|teratas)[ \t]+(?:nominasi|nominator|nominee|finalis)\b",
+                        re.IGNORECASE)
+#: "masuk 10 besar", "menembus jajaran 5 besar", "masuk dalam jajaran 10 besar", "masuk
+#: ranking 10 besar", "masuk ke peringkat 20 besar": entering a top N, the ranking's word
+#: or a preposition between (not "berada di peringkat 20 besar", which says a group is
+#: inside a bracket).
 _INTO_TOP = re.compile(r"\b(?:masuk|menembus|tembus|termasuk)[ \t]+"
-                       r"(?:(?:dalam|jajaran|daftar|deretan)[ \t]+)?$", re.IGNORECASE)
+                       r"(?:(?:ke|dalam|di)[ \t]+)?"
+                       r"(?:(?:jajaran|daftar|deretan|peringkat|ranking|rangking|posisi|urutan)"
+                       r"[ \t]+)?$", re.IGNORECASE)
 #: A counted group entering a top N ("12 kampus negeri itu tembus 300 besar"): how
 #: many made it, no holder's placement (but "Kampus A, satu dari 7 kampus yang masuk 50 besar":
 #: a named holder among them).

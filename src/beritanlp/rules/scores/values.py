@@ -27,6 +27,7 @@ from beritanlp.rules.scores.ranks import (
     ArticleMetrics,
     bracketed_rank,
     into_top,
+    numbered_rank,
     rank_candidate,
     rank_moved,
 )
@@ -111,7 +112,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     n = time_not_unit(text, n)
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
-                                    or rank_moved(text, n, sent) or into_top(text, n, sent))):
+                                    or rank_moved(text, n, sent) or into_top(text, n, sent)
+                                    or numbered_rank(text, n, metrics))):
         return rank_candidate(text, n, numbers, sent, metrics, window, article=article)
     if bracketed_rank(text, n, sent):
         return rank_candidate(text, n, numbers, sent, metrics, window, listed=True,
