@@ -60,7 +60,7 @@ def test_a_word_no_dictionary_knows_stays_in_capitals(head: str, recased: str) -
 
 
 def test_the_components_plain_words() -> None:
-    from beritanlp.components.agencies import plain_word
+    from beritanlp.stemming.plain import plain_word
 
     assert plain_word("membaik") and plain_word("tangkap")
     assert not plain_word("dprd") and not plain_word("bumn") and not plain_word("sukamaju")

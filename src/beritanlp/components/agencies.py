@@ -23,7 +23,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +51,7 @@ from beritanlp.rules.agencies.candidates import Mention
 from beritanlp.rules.agencies.ranks import RankTail, rank_tail
 from beritanlp.rules.agencies.records import names_as_given
 from beritanlp.rules.agencies.written import written_forms
-from beritanlp.stemming.confix import ConfixStemmer
+from beritanlp.stemming.plain import plain_word
 from beritanlp.text.doc_text import doc_text, squeezed_text, token_texts
 from beritanlp.text.mojibake import GARBLED_NBSP, Squeezed
 from beritanlp.text.shouted import recased_headline
@@ -346,20 +345,6 @@ def recased_doc(doc: Doc, text: str) -> Doc:
 
 #: Function words a recased headline in capitals writes in lowercase ("dan", "di").
 _HEADLINE_FUNCTION_WORDS = frozenset(word_list("headline_function_words"))
-
-
-@lru_cache(maxsize=1)
-def _root_stemmer() -> ConfixStemmer:
-    return ConfixStemmer()
-
-
-def plain_word(word: str) -> bool:
-    """Whether a lowercase word is an ordinary word: its stem is a root of the dictionary.
-
-    "membaik" (root "baik") is one; "dprd", "bumn" and "sukamaju" are not.
-    """
-    stemmer = _root_stemmer()
-    return stemmer.stem_word(word) in stemmer.dictionary
 
 
 def _non_public(positions: PositionLexicon) -> frozenset[str]:

@@ -20,11 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from beritanlp import extensions
-from beritanlp.components.agencies import plain_word
 from beritanlp.components.base import WarmUp
 from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.rules.officials import extract_officials, officials_tables
+from beritanlp.stemming.plain import plain_word
 from beritanlp.text.doc_text import doc_text
 
 DEFAULT_PERSON_LABELS: tuple[str, ...] = ("PERSON", "PER")
