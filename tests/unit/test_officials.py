@@ -113,6 +113,11 @@ def _triples(records):
     return sorted((r["name"], r["position"], r["jurisdiction"] or "") for r in records)
 
 
+def _with_person(text: str, name: str, tables: OfficialsTables) -> list[tuple[str, str, str]]:
+    start = text.index(name)
+    return _triples(extract_officials(text, tables, [(start, start + len(name))]))
+
+
 PATTERN_EXAMPLES = [
     ("name_after", "Gubernur", "Gubernur Jawa Barat Ridwan Kamil meninjau banjir.",
      ("Ridwan Kamil", "Gubernur", "Jawa Barat")),
@@ -429,24 +434,22 @@ def test_title_length_normalises_each_word_once_and_most_words_once(monkeypatch)
 
 def test_a_chief_economist_of_a_state_bank_is_no_official(tables):
     text = "Kepala Ekonom Bank Mandiri Rudi Hartono memperkirakan inflasi turun."
-    start = text.index("Rudi")
-    assert extract_officials(text, tables, [(start, start + len("Rudi Hartono"))]) == []
+    assert _with_person(text, "Rudi Hartono", tables) == []
     # the portfolio word "Ekonomi" is still a unit of a public post
     text = "Kepala Departemen Ekonomi BI Rudi Hartono memperkirakan inflasi turun."
-    start = text.index("Rudi")
-    found = extract_officials(text, tables, [(start, start + len("Rudi Hartono"))])
-    assert _triples(found) == [("Rudi Hartono", "Kepala Departemen Ekonomi", "BI")]
+    assert _with_person(text, "Rudi Hartono", tables) == [
+        ("Rudi Hartono", "Kepala Departemen Ekonomi", "BI")
+    ]
 
 
 def test_dir_is_the_short_form_of_direktur(tables):
     text = "Dir Reskrimsus Polda Jambi Kombes Budi Santoso mengatakan berkas itu lengkap."
-    start = text.index("Budi")
-    found = extract_officials(text, tables, [(start, start + len("Budi Santoso"))])
-    assert _triples(found) == [("Budi Santoso", "Dir Reskrimsus Polda", "Jambi")]
+    assert _with_person(text, "Budi Santoso", tables) == [
+        ("Budi Santoso", "Dir Reskrimsus Polda", "Jambi")
+    ]
     # like "Direktur", it names nothing without its unit
     text = "Menurut Dir Budi Santoso berkas itu lengkap."
-    start = text.index("Budi")
-    assert extract_officials(text, tables, [(start, start + len("Budi Santoso"))]) == []
+    assert _with_person(text, "Budi Santoso", tables) == []
 
 
 @pytest.mark.parametrize(
@@ -466,13 +469,7 @@ def test_a_ministry_secretary_by_short_form(text, name, position, tables):
 
 def test_a_word_beginning_like_a_secretary_short_form_is_no_title(tables):
     text = "Sesampainya di lokasi, Hadi Wibowo memeriksa tanggul."
-    start = text.index("Hadi")
-    assert extract_officials(text, tables, [(start, start + len("Hadi Wibowo"))]) == []
-
-
-def _with_person(text: str, name: str, tables: OfficialsTables) -> list[tuple[str, str, str]]:
-    start = text.index(name)
-    return _triples(extract_officials(text, tables, [(start, start + len(name))]))
+    assert _with_person(text, "Hadi Wibowo", tables) == []
 
 
 @pytest.mark.parametrize(
