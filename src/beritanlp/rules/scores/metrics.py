@@ -627,9 +627,11 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
     ``lex`` gives the gazetteer's keys, read only by a rank followed by a superlative in a scope.
     """
     found: list[Metric] = []
-    for pattern in (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK, _PRODUCER_NUMBERED):
-        for m in pattern.finditer(text) if pattern is not _PRODUCER_NUMBERED or "nomor" in text \
-                else ():
+    patterns: tuple[re.Pattern[str], ...] = (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK)
+    if "nomor" in text:  # a producer's rank is numbered "nomor N"
+        patterns += (_PRODUCER_NUMBERED,)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
             start = _after_lead_verbs(text, m.start(1), m.end(1))
             if start is None or spans.overlaps(start, m.end(1)) or MARKET.search(m.group(1)):
                 continue
