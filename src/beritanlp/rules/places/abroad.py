@@ -55,13 +55,13 @@ _MAX_LINKS = 3
 #: Words of venues, streets and events abroad, often named in English ("Nguyen Du Club",
 #: "Azadi Sport Complex", "Avenue Foch"), beside the Indonesian venue words.
 _FOREIGN_VENUES = frozenset({
-    "club", "complex", "stadium", "avenue", "street", "road", "boulevard", "lane", "square",
+    "club", "complex", "stadium", "avenue", "street", "road", "boulevard", "lane",
     "garden", "gardens", "building", "theatre", "theater", "church", "cathedral", "mosque",
     "palace", "station", "bridge", "market", "court", "house", "studio", "studios", "gallery",
-    "zoo", "resort", "village", "campus", "center", "centre", "dome", "pavilion", "circuit",
+    "zoo", "village", "campus", "dome", "pavilion", "circuit",
     "st", "rd", "ave", "motorland", "messe", "camp",
     # events held there ("Boys Elite, Myanmar")
-    "cup", "open", "games", "championship", "championships", "trophy", "elite", "boys",
+    "open", "games", "championship", "championships", "elite", "boys",
     "girls", "league", "series", "tour", "summit", "forum", "week", "show",
     # Indonesian event words and venue words abroad in other languages
     "turnamen", "kejuaraan", "olimpiade", "kongres", "konferensi", "ktt", "pameran",
