@@ -37,12 +37,17 @@ def test_top_n_in_words_is_a_bracket_not_a_rank() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Kota Sukamaju berada di peringkat 10 besar Indeks Kota Toleran 2019.",  # no entering
-    "Kota Sukamaju menargetkan masuk peringkat 10 besar Indeks Kota Toleran 2019.",  # aimed
     "Kota Sukamaju belum masuk jajaran 10 besar Indeks Kota Toleran 2019.",  # not held
     "Sebanyak 12 kota masuk dalam peringkat 10 besar Indeks Kota Toleran 2019.",  # a count
 ])
 def test_top_n_not_entered_gives_nothing(sentence: str) -> None:
     assert _scores(f"Kota Toleran\n\n{sentence}") == set()
+
+
+def test_top_n_aimed_at_is_a_target() -> None:
+    # aimed at, not held: a target of rank 10 (rules.scores.aimed), never a rank
+    sentence = "Kota Sukamaju menargetkan masuk peringkat 10 besar Indeks Kota Toleran 2019."
+    assert {(s[1], s[2]) for s in _scores(f"Kota Toleran\n\n{sentence}")} == {(10, "target")}
 
 
 def test_top_n_of_nominees_is_a_shortlist() -> None:

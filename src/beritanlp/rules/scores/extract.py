@@ -25,6 +25,10 @@ How it works
    (:mod:`~beritanlp.rules.scores.ranked`) give each listed subject its value and rank;
    contest results listed rank by rank after the contest ("Juara I Lomba X SDN 3 A, Juara II
    B") give each winner its rank in that contest (:mod:`~beritanlp.rules.scores.contests`).
+   Events named by their short names ("Porprov X", "MTQ ke-40 ...", "SEA Games") are the
+   contests of an overall win or a rank aimed at in their sentence
+   (:mod:`~beritanlp.rules.scores.events`); a rank aimed at ("menargetkan juara umum",
+   "ditargetkan masuk lima besar") is a target (:mod:`~beritanlp.rules.scores.aimed`).
    Scale definitions ("bila ...", bands "0-50") and levels compared with give nothing.
    Air-quality readings as news writes them beyond "ISPU di X mencapai N" (a reading's level,
    "masing-masing" readings, a reading carried to the next sentence, a particle's
@@ -78,6 +82,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.rules.scores.aimed import aimed_ranks
 from beritanlp.rules.scores.air import (
     continued_readings,
     index_levels,
@@ -94,6 +99,7 @@ from beritanlp.rules.scores.contests import contest_results
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
 from beritanlp.rules.scores.economic import default_economic_indices, without_economic
+from beritanlp.rules.scores.events import event_metrics
 from beritanlp.rules.scores.fullnames import long_forms
 from beritanlp.rules.scores.grades import bracketed_grades, grade_candidates
 from beritanlp.rules.scores.holders import with_named_holders
@@ -229,6 +235,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     if kept is not None:  # "Indeks Ekspektasi Harga (IEH)": an economy's statistic, no score
         metrics = ByStart(kept)
     judged = judged_metrics(text, metrics)  # contests named with a rank
+    judged += event_metrics(text, metrics, sent_of)  # "juara umum Porprov X", "menargetkan ..."
     if judged:
         metrics = ByStart(sorted([*metrics, *judged], key=lambda m: (m.start, -m.end)))
     grades = grade_candidates(text, metrics, lex, sent_of, window, definitions)
@@ -263,6 +270,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     # a list item's value may carry its grade in brackets ("1. Kab. A 72,15 (BB)"), as a value does
     candidates = numeric + grades + listed + bracketed_grades(text, [*numeric, *listed], grades)
     candidates += champion_candidates(text, metrics, sent_of)
+    candidates += aimed_ranks(text, metrics, sent_of)  # "menargetkan juara umum Porprov X"
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates = with_pillars(text, candidates, numbers, sents, default_pillar_table())
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})

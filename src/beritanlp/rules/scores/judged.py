@@ -72,9 +72,14 @@ _CONTEST_AFTER = re.compile(
     rf"{_RANK}{_SCOPE},?[ \t]+"
     rf"(?:(?P<prep>(?i:dalam|pada|di))[ \t]+)?"
     rf"(?:(?P<head>{_HEAD})[ \t]+)?(?:[\"“‘](?P<quoted>[^\"”’\n]{{2,80}})[\"”’]|(?P<name>{_NAME}))")
-#: "juara 1 nasional dalam hal pengolahan sampah": what the rank was won for.
+#: Where a ranking "dalam hal X" ranks, said with "di" ("di dunia", "di Asia Tenggara"), and
+#: of how many ("dari 70 negara"): both only between the rank and "dalam hal".
+_WHERE = (r"(?:[ \t]+(?i:di[ \t]+(?:dunia|Indonesia|Asia(?:[ \t]+Tenggara)?|ASEAN|Eropa"
+          r"|Afrika|Amerika)\b))?(?:[ \t]+(?i:dari[ \t]+(?:total[ \t]+)?\d{1,4}[ \t]+[a-z]+))?")
+#: "juara 1 nasional dalam hal pengolahan sampah", "urutan 17 di dunia dalam hal kepemilikan
+#: senjata": what the rank was won for, or what the ranking ranks by.
 _IN_RESPECT = re.compile(
-    rf"{_RANK}{_SCOPE}[ \t]+(?i:dalam[ \t]+hal)[ \t]+"
+    rf"{_RANK}{_SCOPE}{_WHERE},?[ \t]+(?i:dalam[ \t]+hal)[ \t]+"
     r"(?P<name>[a-z][\w-]*(?:[ \t]+(?!(?:yang|dan|di|pada|dengan|oleh|untuk|dari|tahun|se)\b)"
     r"[a-z][\w-]*){0,5})")
 #: A cheap literal test before any scan: a rank word in the text.

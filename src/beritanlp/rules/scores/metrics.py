@@ -535,10 +535,12 @@ _PRODUCER_NUMBERED = re.compile(
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
                   r"|cakupan|kepadatan|luas|volume|ekspor|konsumsi|minat|indikator)")
-#: A measure of a place opening a sentence that ranks it in a scope: "produksi jagung di
-#: Kabupaten X ... menempati peringkat ketiga nasional".
+#: A measure of a place opening a sentence or a "bahwa" clause that ranks it in a scope:
+#: "produksi jagung di Kabupaten X ... menempati peringkat ketiga nasional", "... bahwa minat
+#: baca di Negeri X menempati urutan ke-60 dari 70 negara".
 _PLACE_MEASURE = re.compile(
-    rf"(?:^|(?<=[.\n,]))\W{{0,6}}(?:(?:Saat[ \t]+ini|Kini|Tahun[ \t]+ini|Sementara[ \t]+itu)"
+    rf"(?:^|(?<=[.\n,])|(?<=\bbahwa[ \t]))\W{{0,6}}(?:(?:Saat[ \t]+ini|Kini|Tahun[ \t]+ini"
+    rf"|Sementara[ \t]+itu)"
     rf"[ \t,]+)?((?i:{_MEASURE_HEADS})(?:[ \t]+{_MEASURE_WORD}){{1,3}})[ \t]+di[ \t]+[A-Z]")
 #: A count named by a capitalised name, opening a clause that ranks a name by it: "Menurut
 #: data lembaga akreditasi, jumlah Prodi Bereputasi per Maret 2024, Kampus A ada
@@ -554,9 +556,13 @@ _COUNTED_RANKING = re.compile(
     r"(?:(?:masih|kini|pun)[ \t]+)?(?:berada|menempati|menduduki|ada|duduk)[ \t]+(?:di[ \t]+)?"
     rf"(?i:urutan|peringkat|posisi|ranking|rangking)[ \t]+(?i:{_RANK_ORDINAL}"
     rf"|{_RANK_NUMBER_WORD})\b")
+#: Peers a rank is counted among: "urutan ke-63 dari 70 negara" (a ranking of its own scope).
+_OF_PEERS = (r"dari[ \t]+(?:total[ \t]+)?\d{1,4}[ \t]+(?:negara|provinsi|kabupaten|kota"
+             r"|kabupaten/kota|daerah|kecamatan|desa)\b")
 _RANKED_IN_SCOPE = re.compile(
     rf"\b(?:menduduki|menempati|berada[ \t]+di|meraih|masuk)[ \t]+(?:peringkat|posisi|urutan"
-    rf"|ranking|rangking)[ \t]+{_RANK_ORDINAL}\b[ \t]+{_RANK_SCOPE}", re.IGNORECASE)
+    rf"|ranking|rangking)[ \t]+{_RANK_ORDINAL}\b[ \t]+(?:{_RANK_SCOPE}|{_OF_PEERS})",
+    re.IGNORECASE)
 
 
 #: A standing in a points table: a rank, then the points ("ada di urutan ke-6 dengan koleksi

@@ -1,0 +1,114 @@
+"""Ranks aimed at: "menargetkan juara umum", "ditargetkan masuk lima besar", "membidik peringkat 3".
+
+A contingent, a team or a region states the place it aims at in a contest: GUIDELINE.md counts
+targets of scores, and a rank is a score (kind ``target``). The value follows the guideline's
+rank rules: "juara umum" is 1, "peringkat ketiga" 3, "lima besar" 5 (a top N aimed at is its
+N), a Roman numeral stays a string ("juara II"). The metric is the contest named in the
+sentence: the one after the aim, else the one before ("Pada SEA Games 2027, tim X membidik
+juara umum"). A sentence that names no contest, or an aim denied ("tidak menargetkan juara
+umum"), gives nothing. Pure; the metrics found so far are passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from beritanlp.rules.scores.contests import HOLDER_HEADS
+from beritanlp.rules.scores.cues import NEGATION
+from beritanlp.rules.scores.events import AIM_CUE
+from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
+from beritanlp.text.ordinals import alternation, rank_words
+
+_WORDS = rank_words(10, cardinals=10, kesatu=True)
+#: Words that may stand between the aim and its rank ("menargetkan untuk bisa kembali meraih
+#: gelar", "mematok target masuk jajaran").
+_FILLER = (r"(?:[ \t]+(?i:untuk|bisa|dapat|mampu|kembali|meraih|merebut|menjadi|mempertahankan"
+           r"|masuk|menembus|finis|berada|menempati|keluar|sebagai|di|ke|dalam|gelar|target"
+           r"|jajaran|minimal|setidaknya|adalah|yakni|ialah|yaitu))*")
+#: The rank aimed at: an overall win, a rank word and its ordinal, or a top N.
+_AIMED_RANK = re.compile(
+    rf"{AIM_CUE.pattern}{_FILLER}[ \t]+(?:(?P<overall>(?i:juara[ \t]+umum))"
+    r"|(?i:juara|peringkat|posisi|urutan|ranking|rangking)[ \t]+"
+    rf"(?P<ord>(?i:ke-?[ \t]?\d{{1,2}}|\d{{1,2}}|{alternation(_WORDS)})|[IVX]{{1,4}})"
+    rf"|(?:(?i:peringkat|posisi|urutan)[ \t]+)?(?P<top>\d{{1,2}}|(?i:{alternation(_WORDS)}))"
+    r"[ \t]+(?i:besar))(?![\w-])"
+    r"(?![ \t]+(?i:nominasi|nominator|nominee|finalis|dunia)\b)")
+
+
+#: A capitalised name right before the aim, with adverbs between ("Kontingen Kota X juga
+#: menargetkan"); it ends where the aim's match starts.
+_HOLDER_BEFORE = re.compile(r"((?<![\w-])[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,6})"
+                            r"(?:[ \t]+(?:juga|pun|kembali|akan|telah|sudah|masih|tetap))*[ \t]+$")
+
+
+def _holder(text: str, start: int, sent: tuple[int, int]) -> list[str] | None:
+    """The team, contingent, region or body named right before an aim at ``start``.
+
+    Only a name opening with a holder's head word ("Kontingen", "Tim", "Kafilah", "Kota" ...)
+    or an acronym ("PB X", "KONI Kota Y"): a person or an official before the aim is left to
+    the usual subject rules.
+    """
+    m = _HOLDER_BEFORE.search(text, max(sent[0], start - 80), start)
+    if m is None:
+        return None
+    first = m.group(1).split()[0]
+    if first in HOLDER_HEADS or (first.isupper() and len(first) >= 2):
+        return [m.group(1)]
+    return None
+
+
+def _value(m: re.Match[str]) -> int | str | None:
+    """The rank a match aims at: 1 for an overall win, the number of an ordinal or a top N."""
+    if m.group("overall"):
+        return 1
+    word = m.group("ord") or m.group("top")
+    if re.fullmatch(r"[IVX]{1,4}", word):
+        return word  # a Roman numeral stays a string
+    digits = re.sub(r"^ke-?[ \t]?", "", word.casefold())
+    return int(digits) if digits.isdigit() else _WORDS.get(digits)
+
+
+def aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Whether an aim ("menargetkan", "membidik" ...) sits shortly before ``start``.
+
+    The aim must be in the same clause: no punctuation between it and ``start``.
+    """
+    aims = list(AIM_CUE.finditer(text, max(sent[0], start - 50), start))
+    return bool(aims) and re.search(r"[.;:,]", text[aims[-1].end():start]) is None
+
+
+def aimed_ranks(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> list[Candidate]:
+    """The ranks aimed at in a contest named in their sentence, as targets.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    metrics : sequence of Metric
+        The metrics found so far, sorted by start.
+    sent_of : callable
+        The sentence span holding an offset.
+
+    Returns
+    -------
+    list[Candidate]
+        One ``target`` per rank aimed at, its metric the contest of its sentence.
+    """
+    if AIM_CUE.search(text) is None:
+        return []
+    out: list[Candidate] = []
+    for m in _AIMED_RANK.finditer(text):
+        sent = sent_of(m.start())
+        value = _value(m)
+        here = between(metrics, sent[0], sent[1])
+        if value is None or not here \
+                or NEGATION.search(text, max(sent[0], m.start() - 20), m.start()):
+            continue
+        after = [x for x in here if x.start >= m.end()]
+        metric = after[0] if after else here[-1]
+        rank = next(k for k in ("overall", "ord", "top") if m.group(k))
+        s, e = m.span(rank)
+        out.append(Candidate(metric, value, "target", None, text[s:e], s, e, sent,
+                             _holder(text, m.start(), sent)))
+    return out

@@ -1,0 +1,108 @@
+"""Events named by their own short names as the contest of an overall win or an aimed rank.
+
+Regional sport weeks, Qur'an recital contests and school games are reported by their short
+names: "juara umum Porprov Bukit Raya 2026", "menargetkan lima besar dalam MTQ ke-40 Tingkat
+Provinsi", "Pada perhelatan SEA Games 2027, PB X membidik juara umum". The metric table cannot
+list every edition; the name opens with a word of :data:`EVENT_HEADS` and runs on over its
+capitalised words, edition numbers and Roman numerals (a closing year is the score's year, not
+part of the name: GUIDELINE.md's "Mandaya Awards" of 2025).
+
+Only names in a sentence that states an overall win ("juara umum") or a rank aimed at
+(:data:`AIM_CUE`) are read, and only where no metric found so far covers them: the events
+are the contests of those ranks (``award``: ranks only, never a loose number such as a medal
+count). Pure; the metrics found so far are passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from beritanlp.rules.scores.model import Metric, SentenceOf, between
+
+#: First words of an event's short or long name: sport weeks and games, recital and arts
+#: contests, school olympiads, championships ("Porprov", "PON", "MTQ", "SEA Games",
+#: "Kejurnas", "Pekan Olahraga ...", "Festival ...").
+EVENT_HEADS = frozenset({
+    "Porprov", "Porda", "Porkab", "Porkot", "Porkota", "Popda", "Popnas", "Popwil", "PON",
+    "Peparnas", "Peparprov", "Peparda", "Porseni", "Porsenijar", "Porwil", "Pornas", "Fornas",
+    "Forprov", "Pospeda", "Pospenas", "MTQ", "MTQN", "STQ", "STQH", "Pesparawi", "Pesparani",
+    "O2SN", "FLS2N", "FLS3N", "OSN", "KSN", "LKS", "SEA", "Asian", "ASEAN", "Olimpiade",
+    "Paralimpiade", "Kejurnas", "Kejurda", "Kejurprov", "Kejuaraan", "Piala", "Festival",
+    "Pekan", "Jambore", "Musabaqah", "Musabaqoh", "Liga"})
+#: A rank aimed at, not held: "menargetkan", "ditargetkan", "membidik", "mengincar", "mematok
+#: target", "targetnya" (also read by :mod:`~beritanlp.rules.scores.aimed`).
+AIM_CUE = re.compile(r"\b(?i:menargetkan|ditargetkan|target(?:nya|kan)?|membidik|dibidik"
+                     r"|mengincar|diincar|mematok|dipatok)\b")
+#: An overall win: "juara umum" (rank 1 of its event).
+_OVERALL = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
+#: A name word after the head: capitalised, an edition ("ke-40", "XX", "2026"), "Games".
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|ke-?[ \t]?\d{1,3}|\d{1,4}"
+                   r"|[IVXL]{1,6}(?![\w-])))*")
+#: A year closing an event's name ("Porprov Bukit Raya 2026"), with "Tahun" before it.
+_YEAR_TAIL = re.compile(r"(?:[ \t]+[Tt]ahun)?[ \t]+(?:19|20)\d\d$")
+#: Words a name does not end on: a lone scope word ("Tingkat"), a connector.
+_TAIL_WORDS = frozenset({"Tingkat", "Tahun", "Se", "Ke"})
+
+
+def _name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The event name opening at ``start`` (within ``end``), without its closing year."""
+    m = _NAME.match(text, start, end)
+    if m is None:
+        return None
+    words = m.group(0).split()
+    if words[0] not in EVENT_HEADS or (words[0] in ("SEA", "Asian", "ASEAN")
+                                       and not (len(words) > 1 and words[1] in (
+                                           "Games", "Para"))):
+        return None  # "Asian" alone is no event; "SEA Games", "Asian Games", "ASEAN Para Games"
+    name = _YEAR_TAIL.sub("", m.group(0))
+    words = name.split()
+    while len(words) > 1 and words[-1] in _TAIL_WORDS:
+        words.pop()
+    if len(words) == 1 and words[0] in ("Piala", "Festival", "Pekan", "Kejuaraan", "Liga"):
+        return None  # a bare "Piala", "Festival": a prize or a word, no event named
+    end_at = start
+    for w in words:
+        end_at = text.index(w, end_at) + len(w)
+    return start, end_at
+
+
+def _covered(metrics: Sequence[Metric], start: int, end: int) -> bool:
+    """A metric found already overlaps ``start``-``end``."""
+    return any(x.start < end and start < x.end for x in between(metrics, start - 200, end))
+
+
+def event_metrics(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
+    """Events named in a sentence with an overall win or an aimed rank, as metrics there.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    metrics : sequence of Metric
+        The metrics found so far, sorted by start.
+    sent_of : callable
+        The sentence span holding an offset.
+
+    Returns
+    -------
+    list[Metric]
+        New metrics (``award``), one per event name, in text order.
+    """
+    if "uara" not in text and AIM_CUE.search(text) is None:
+        return []
+    sents: dict[tuple[int, int], None] = {}
+    for cue in (_OVERALL, AIM_CUE):
+        for m in cue.finditer(text):
+            sents.setdefault(sent_of(m.start()))
+    found: list[Metric] = []
+    for sent in sorted(sents):
+        for w in re.finditer(r"(?<![\w-])[A-Z][\w-]*", text[sent[0]:sent[1]]):
+            start = sent[0] + w.start()
+            if w.group(0) not in EVENT_HEADS or any(f.start <= start < f.end for f in found):
+                continue
+            span = _name_at(text, start, sent[1])
+            if span is None or _covered(metrics, *span):
+                continue
+            found.append(Metric(text[span[0]:span[1]], span[0], span[1], None, award=True))
+    return found

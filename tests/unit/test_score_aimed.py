@@ -1,0 +1,63 @@
+"""Ranks aimed at (targets) and the events named by their short names they are in."""
+
+from __future__ import annotations
+
+import pytest
+
+from beritanlp.lexicons.metrics import load_metric_rules
+from beritanlp.rules.scores import MetricIndex, find_scores
+
+METRICS = MetricIndex(load_metric_rules())
+
+
+def _found(text: str) -> list[tuple[object, ...]]:
+    return [(s.metric, s.value, s.kind) for s in find_scores(text, rules=METRICS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal word aimed at is its number
+        ("Pemkab Lembah Asri menargetkan peringkat ketiga di Porprov Bukit Raya tahun depan.",
+         [("Porprov Bukit Raya", 3, "target")]),
+        # a Roman numeral stays a string
+        ("Tim Kota Lembah mengincar juara II pada Kejurnas Dayung Bukit Raya.",
+         [("Kejurnas Dayung Bukit Raya", "II", "target")]),
+        # a top N in digits
+        ("Kafilah Kota Lembah mematok target masuk 10 besar di STQ Nasional XXX.",
+         [("STQ Nasional XXX", 10, "target")]),
+        # a held overall win beside an aimed one: a rank and a target
+        ("Kota Lembah menjadi juara umum Popda Bukit Raya 2025 dan menargetkan juara umum "
+         "Popnas 2026.",
+         [("Popda Bukit Raya", 1, "rank"), ("Popnas", 1, "target")]),
+    ],
+)
+def test_rank_aimed_at(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no contest named in the sentence
+        "Pemkab Lembah Asri menargetkan juara umum tahun depan.",
+        # a top N of nominees aimed at is no rank
+        "Pemkot Lembah menargetkan masuk 5 besar nominasi Piala Kota Bersih.",
+        # "juara" alone is no rank
+        "Pemkab Lembah Asri menargetkan juara pada Porprov Bukit Raya 2027.",
+        # a bare "Piala" names no event
+        "Tim Kota Lembah menargetkan juara umum dan membawa pulang Piala bergilir.",
+        # a medal count aimed at
+        "Kontingen Kota Lembah membidik 40 emas di Porprov Bukit Raya 2027.",
+        # "Asian" alone is no event
+        "Pemkab Lembah menargetkan juara umum Asian Culinary Fair di hotel itu.",
+    ],
+)
+def test_no_rank_aimed_at(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_person_before_the_aim_is_no_holder() -> None:
+    text = ("Kontingen Kota Lembah siap berlaga. Ketua KONI Budi Santoso menargetkan juara umum "
+            "pada Porprov Bukit Raya 2027.")
+    assert [s.subject for s in find_scores(text, rules=METRICS)] != ["Budi Santoso"]
