@@ -84,6 +84,7 @@ from beritanlp.rules.scores.air import (
     may_read_particles,
     particle_metrics,
     particle_readings,
+    placeless_reading,
     reading_levels,
     respective_readings,
     restated_levels,
@@ -351,7 +352,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                 # the level of the readings before it: theirs
                 names = list(dict.fromkeys(n for r in found.levels[c.start]
                                            for n in read.get(r, ())))
-            if names is None:
+            if names is None or placeless_reading(text, c, names):
                 continue
             if reading(c):
                 read[c.start] = names
