@@ -25,7 +25,7 @@ from dataclasses import replace
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import CONDITION, NEAR_CONDITION
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
-from beritanlp.rules.scores.scale import adjoining_bands, defines_band, lists_bands
+from beritanlp.rules.scores.scale import adjoining_bands, defines_band, lists_bands, observed
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.schema import Score
 from beritanlp.text.mojibake import garbled_forms
@@ -195,6 +195,43 @@ def continued_readings(text: str, numbers: Sequence[NumberMention], metrics: Seq
             out.append(Candidate(prev[-1].metric, n.value, "value", None, n.text, n.start, n.end,
                                  sent))
     return out
+
+
+def placeless_reading(text: str, c: Candidate, names: Sequence[str | None]) -> bool:
+    """Whether ``c`` is an air index's number of no place, read nowhere and never.
+
+    "polutan biasa paling banter ISPU-nya antara 150 sampai 200", "ISPU asap bisa di atas
+    300", "kategori AQI tidak sehat, atau indikator lebih dari 150": with no place it is of
+    (``names`` holds only ``None``) and no sign of where or when it was taken
+    (:func:`~beritanlp.rules.scores.scale.observed`; an index "-nya" points back at no
+    place here) nor of one that moved or was taken at a place pointed back at ("di kota
+    itu"), a number describes the scale (GUIDELINE: readings of a place are scores). Levels
+    in words are left to the grade rules (they need an index in their clause).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    c : Candidate
+        A score candidate.
+    names : sequence of str or None
+        The subjects found for it.
+
+    Returns
+    -------
+    bool
+        True for an air index's number of no subject in a sentence observing nothing.
+    """
+    return _reads(c.metric) and not isinstance(c.value, str) and all(n is None for n in names) \
+        and not observed(text, c.sentence, pointed=False) \
+        and _READ_THERE.search(text, c.sentence[0], c.sentence[1]) is None
+
+
+#: A reading that moved, or one taken at a place pointed back at: "ISPU di kota itu turun
+#: hingga angka 35" is a place's reading, however it is named.
+_READ_THERE = re.compile(r"\b(?:turun|naik|menurun|meningkat|melonjak|membaik|memburuk|anjlok)\b"
+                         r"|\b(?:kota|kabupaten|daerah|wilayah|kawasan)[ \t]+(?:itu|ini|tersebut)\b"
+                         r"|\bdi[ \t]+(?:sana|situ)\b", re.IGNORECASE)
 
 
 #: The air named in a sentence about a list of places' readings; counts of things are none.

@@ -89,6 +89,7 @@ from beritanlp.rules.scores.air import (
     may_read_particles,
     particle_metrics,
     particle_readings,
+    placeless_reading,
     reading_levels,
     respective_readings,
     restated_levels,
@@ -130,6 +131,7 @@ from beritanlp.rules.scores.subjects import (
     READING_METRICS,
     counted_by_year,
     fallback_subjects,
+    institution_grade,
     main_subject,
     merge_subjects,
     outside_metrics,
@@ -359,7 +361,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                 # the level of the readings before it: theirs
                 names = list(dict.fromkeys(n for r in found.levels[c.start]
                                            for n in read.get(r, ())))
-            if names is None:
+            if names is None or placeless_reading(text, c, names):
                 continue
             if reading(c):
                 read[c.start] = names
@@ -423,6 +425,9 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
         # evaluated just before, else the main one (never for a reading: the air of a place is
         # no agency's score)
         names = [held.last_subject.get(c.metric.name) or _fallback(text, c, main, held)]
+        if names[0] is not None and institution_grade(c) \
+                and any(s.type == "place" and s.text == names[0] for s in subjects):
+            names = [None]  # an accreditation is an institution's, never the main place's
         if isinstance(c.value, str) and c.kind == "grade" and main is not None:
             held.fallback.add(c.start)
     elif isinstance(c.value, str) and c.kind == "grade":

@@ -284,13 +284,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(text[m.start():end], m.start(), end, None))
             spans.add(m.start(), end)  # "Skor Indeks X": no second, shorter name inside it
-    for m in _SCORE_NAMED.finditer(text) if ("nilai " in text or "skor " in text
-                                            or "Nilai " in text or "Skor " in text) else ():
-        name_end = _scored_name_end(text, m)
-        if name_end is not None and not spans.overlaps(m.start(1), name_end) \
-                and not market(m.start()):
-            found.append(Metric(text[m.start(1):name_end], m.start(1), name_end, None))
-            spans.add(m.start(1), name_end)
+    found += _scored_names(text, spans, market)
     awards = _awards(text, spans)
     for a in awards:
         spans.add(a.start, a.end)
@@ -330,6 +324,16 @@ def _holds_any(low: str | None, words: Sequence[str] | None) -> bool:
 #: evaluation named by a capitalised phrase after a score word.
 _SCORE_NAMED = re.compile(
     rf"(?<![\w-])[NnSs](?:ilai|kor)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan)){{0,6}})")
+#: A lower-case evaluation named after "nilai"/"skor": "nilai evaluasi kinerja Pemkab X
+#: sebesar 3,45", "meraih skor penilaian desa wisata 83,2". Up to three words after the head;
+#: the name stops at a function word, a verb of the value or a capital (the subject).
+_EVALUATION_WORD = (r"(?!(?:sebesar|mencapai|yakni|yaitu|adalah|ialah|dengan|tahun|pada|di|dari"
+                    r"|naik|turun|yang|untuk|dalam|oleh|ke|ini|itu|tersebut|dan|atau|tercatat"
+                    r"|meningkat|menurun|hanya|masih|juga|kembali|berada|menjadi|akan|telah"
+                    r"|sudah|belum|rata-rata|tertinggi|terendah|akhir|total)\b)[a-z][a-z-]*")
+_EVALUATION_SCORED = re.compile(
+    r"(?<![\w-])(?:[Nn]ilai|[Ss]kor)[ \t]+"
+    rf"((?:evaluasi|penilaian)(?:[ \t]+{_EVALUATION_WORD}){{1,3}})(?![\w-])")
 #: A particle size's prefix ("PM 2,5", "PM 10"): what an air reading measures, not a name.
 _PARTICLES = ("PM",)
 #: Words that start the subject after the evaluation's name ("... Kabupaten X"), never the name.
@@ -361,6 +365,30 @@ def _unknown_name_end(m: re.Match[str]) -> int:
         if w in _SUBJECT_HEADS and nxt[:1].isupper() and nxt not in _SUBJECT_HEADS:
             return m.start() + words[i - 1].end()
     return m.end()
+
+
+def _scored_names(text: str, spans: _Spans, market: _MarketTalk) -> list[Metric]:
+    """Evaluations named right after "nilai"/"skor" with a value soon after.
+
+    Capitalised names ("Nilai Evaluasi Kinerja Kabupaten X ...", :data:`_SCORE_NAMED`) and
+    lower-case ones headed by "evaluasi"/"penilaian" ("nilai evaluasi kinerja Pemkab X
+    sebesar 3,45", :data:`_EVALUATION_SCORED`). Each name found is added to ``spans``.
+    """
+    found: list[Metric] = []
+    for m in _SCORE_NAMED.finditer(text) if ("nilai " in text or "skor " in text
+                                            or "Nilai " in text or "Skor " in text) else ():
+        name_end = _scored_name_end(text, m)
+        if name_end is not None and not spans.overlaps(m.start(1), name_end) \
+                and not market(m.start()):
+            found.append(Metric(text[m.start(1):name_end], m.start(1), name_end, None))
+            spans.add(m.start(1), name_end)
+    for m in _EVALUATION_SCORED.finditer(text) if ("evaluasi" in text or "penilaian" in text) \
+            else ():
+        if not spans.overlaps(m.start(1), m.end(1)) and not market(m.start()) \
+                and _VALUE_SOON.match(text, m.end(1)):
+            found.append(Metric(m.group(1), m.start(1), m.end(1), None))
+            spans.add(m.start(1), m.end(1))
+    return found
 
 
 def _scored_name_end(text: str, m: re.Match[str]) -> int | None:

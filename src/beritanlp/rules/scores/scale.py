@@ -62,7 +62,10 @@ _OBSERVED = re.compile(
     rf"\b(?i:hari[ \t]+ini|kemarin|pagi|siang|sore|malam|pukul|tercatat|terpantau|terukur"
     rf"|menunjukkan|mencapai|berada|berkisar|sempat|{_DAY_WORDS})\b"
     r"|\bdi[ \t]+(?:(?:kota|kabupaten|provinsi|wilayah|kawasan|daerah)[ \t]+)?[A-Z]"
-    r"|\b\d{1,2}/\d{1,2}\b|[A-Z]{3,5}-nya\b")
+    r"|\b\d{1,2}/\d{1,2}\b")
+#: An index "-nya" that points back at a place named before ("ISPU-nya"): a sign of a reading
+#: only where such a place is found.
+_POINTED_INDEX = re.compile(r"[A-Z]{3,5}-nya\b")
 
 
 #: A clause that sets a band instead of reading one: "Untuk ISPU antara 150 sampai 200",
@@ -83,13 +86,16 @@ _RANGE_THEN_GRADE = re.compile(
     re.IGNORECASE)
 
 
-def observed(text: str, sent: tuple[int, int]) -> bool:
+def observed(text: str, sent: tuple[int, int], pointed: bool = True) -> bool:
     """Whether the sentence says where or when a reading was taken (a place, a time, a verb).
 
     A range with none of these ("ISPU antara 150 sampai 200 masuk kategori tidak sehat") is a
-    band of the scale, not a reading (GUIDELINE: readings of a place are scores).
+    band of the scale, not a reading (GUIDELINE: readings of a place are scores). With
+    ``pointed`` false, an index "-nya" ("ISPU-nya") is no sign: the caller found no place
+    it could point back at.
     """
-    return _OBSERVED.search(text, sent[0], sent[1]) is not None
+    return _OBSERVED.search(text, sent[0], sent[1]) is not None or (
+        pointed and _POINTED_INDEX.search(text, sent[0], sent[1]) is not None)
 
 
 def defines_band(text: str, start: int, sent: tuple[int, int]) -> bool:

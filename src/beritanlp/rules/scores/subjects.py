@@ -732,6 +732,9 @@ def _inner_place(text: str, before: Sequence[SubjectMention], lo: int) -> str | 
 #: Indices that rank countries (their subject is a country, not the agency that comments).
 COUNTRY_METRICS = frozenset({"eodb", "ipk", "cpi", "gci", "gii", "lpi", "hdi", "pisa", "wpfi",
                              "gpi", "wcr", "credit-rating"})
+#: Grades given to institutions only (a school, a hospital, a study programme): never a
+#: place's, however near one is named ("kampus X di Tangerang ... terakreditasi A").
+INSTITUTION_METRICS = frozenset({"akreditasi"})
 #: Country names and their other names (``countries.txt``), casefolded.
 _COUNTRIES = frozenset(
     n.casefold() for row in word_table("countries") for n in
@@ -768,6 +771,11 @@ def _country_after(text: str, c: Candidate) -> str | None:
     return None
 
 
+def institution_grade(c: Candidate) -> bool:
+    """Whether ``c`` is of a metric only institutions are given (:data:`INSTITUTION_METRICS`)."""
+    return c.metric.rule is not None and c.metric.rule.id in INSTITUTION_METRICS
+
+
 def player_rank(text: str, c: Candidate) -> bool:
     """Whether ``c`` is a rank said of a player (a player word, a holder from abroad, a pair).
 
@@ -793,7 +801,8 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
     """Who candidate ``c`` is of (see :func:`_subject_for`); a player's rank apart.
 
     A pair named right after a world rank holds it ("peringkat pertama dunia A B/C D"); a rank
-    said of a player (:func:`player_rank`) is never a place's or the article's main subject's.
+    said of a player (:func:`player_rank`) is never a place's or the article's main subject's,
+    and a grade only institutions are given (:data:`INSTITUTION_METRICS`) is never a place's.
     """
     pair = ranked_pair(text, c)
     if pair is not None:
@@ -802,6 +811,9 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         subjects = ByStart([s for s in subjects if s.type != "place"])
         main_subject = None
         memo = None  # the memo holds names read with every subject: not this filtered list's
+    elif institution_grade(c):
+        subjects = ByStart([s for s in subjects if s.type != "place"])
+        memo = None
     return _subject_for(text, c, subjects, main_subject, in_text, memo)
 
 
