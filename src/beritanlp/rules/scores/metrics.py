@@ -22,6 +22,7 @@ from beritanlp.rules.scores.continued import (
 from beritanlp.rules.scores.cues import (
     CAP,
     CLAUSE_BREAK,
+    COMPLEMENT_STOP,
     HOPE_REACH,
     HOPED,
     MARKET,
@@ -32,6 +33,7 @@ from beritanlp.rules.scores.cues import (
     TIER,
     TIER_NAMES,
     UNKNOWN_HEADS,
+    VERB_PREFIXED,
     market_talk,
 )
 from beritanlp.rules.scores.model import (
@@ -325,15 +327,14 @@ def _holds_any(low: str | None, words: Sequence[str] | None) -> bool:
 _SCORE_NAMED = re.compile(
     rf"(?<![\w-])[NnSs](?:ilai|kor)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan)){{0,6}})")
 #: A lower-case evaluation named after "nilai"/"skor": "nilai evaluasi kinerja Pemkab X
-#: sebesar 3,45", "meraih skor penilaian desa wisata 83,2". Up to three words after the head;
-#: the name stops at a function word, a verb of the value or a capital (the subject).
-_EVALUATION_WORD = (r"(?!(?:sebesar|mencapai|yakni|yaitu|adalah|ialah|dengan|tahun|pada|di|dari"
-                    r"|naik|turun|yang|untuk|dalam|oleh|ke|ini|itu|tersebut|dan|atau|tercatat"
-                    r"|meningkat|menurun|hanya|masih|juga|kembali|berada|menjadi|akan|telah"
-                    r"|sudah|belum|rata-rata|tertinggi|terendah|akhir|total)\b)[a-z][a-z-]*")
+#: sebesar 3,45", "meraih skor penilaian desa wisata 83,2". Its head; the words after it are
+#: read by :func:`_evaluation_end`.
 _EVALUATION_SCORED = re.compile(
-    r"(?<![\w-])(?:[Nn]ilai|[Ss]kor)[ \t]+"
-    rf"((?:evaluasi|penilaian)(?:[ \t]+{_EVALUATION_WORD}){{1,3}})(?![\w-])")
+    r"(?<![\w-])(?:[Nn]ilai|[Ss]kor)[ \t]+(evaluasi|penilaian)(?![\w-])")
+#: One lower-case word of an evaluation's name.
+_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
+#: At most this many words after the evaluation's head.
+_EVALUATION_WORDS = 3
 #: A particle size's prefix ("PM 2,5", "PM 10"): what an air reading measures, not a name.
 _PARTICLES = ("PM",)
 #: Words that start the subject after the evaluation's name ("... Kabupaten X"), never the name.
@@ -384,11 +385,41 @@ def _scored_names(text: str, spans: _Spans, market: _MarketTalk) -> list[Metric]
             spans.add(m.start(1), name_end)
     for m in _EVALUATION_SCORED.finditer(text) if ("evaluasi" in text or "penilaian" in text) \
             else ():
-        if not spans.overlaps(m.start(1), m.end(1)) and not market(m.start()) \
-                and _VALUE_SOON.match(text, m.end(1)):
-            found.append(Metric(m.group(1), m.start(1), m.end(1), None))
-            spans.add(m.start(1), m.end(1))
+        end = _evaluation_end(text, m.end(1))
+        if end is not None and not spans.overlaps(m.start(1), end) and not market(m.start()) \
+                and _VALUE_SOON.match(text, end):
+            found.append(Metric(text[m.start(1):end], m.start(1), end, None))
+            spans.add(m.start(1), end)
     return found
+
+
+def _evaluation_end(text: str, pos: int) -> int | None:
+    """Where a lower-case evaluation's name ends, its head ending at ``pos``.
+
+    Word by word, up to :data:`_EVALUATION_WORDS`; a word of
+    :data:`~beritanlp.rules.scores.cues.COMPLEMENT_STOP` or one with a verb prefix
+    (:data:`~beritanlp.rules.scores.cues.VERB_PREFIXED`: "diperoleh") ends it, as a capital
+    (the subject) does.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    pos : int
+        The end of the head ("evaluasi", "penilaian").
+
+    Returns
+    -------
+    int or None
+        The end of the name, or None when no word follows the head.
+    """
+    end = None
+    for _ in range(_EVALUATION_WORDS):
+        m = _LOWER_WORD.match(text, pos)
+        if m is None or m.group(1) in COMPLEMENT_STOP or VERB_PREFIXED.fullmatch(m.group(1)):
+            break
+        pos = end = m.end()
+    return end
 
 
 def _scored_name_end(text: str, m: re.Match[str]) -> int | None:
