@@ -30,6 +30,7 @@ from beritanlp.rules.scores.cues import (
     NAMED_RANKING,
     NOT_HELD,
     NOT_HELD_REACH,
+    PLAYERS,
     TIER,
     TIER_NAMES,
     UNKNOWN_HEADS,
@@ -50,6 +51,7 @@ from beritanlp.rules.scores.placings import (
     placings,
     world_rankings,
 )
+from beritanlp.rules.scores.scale import bounds_named
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.ordinals import alternation, rank_words
@@ -286,7 +288,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(text[m.start():end], m.start(), end, None))
             spans.add(m.start(), end)  # "Skor Indeks X": no second, shorter name inside it
-    found += _scored_names(text, spans, market)
+    found += _scored_names(text, spans, market, sent_of)
     awards = _awards(text, spans)
     for a in awards:
         spans.add(a.start, a.end)
@@ -368,7 +370,8 @@ def _unknown_name_end(m: re.Match[str]) -> int:
     return m.end()
 
 
-def _scored_names(text: str, spans: _Spans, market: _MarketTalk) -> list[Metric]:
+def _scored_names(text: str, spans: _Spans, market: _MarketTalk,
+                  sent_of: SentenceOf) -> list[Metric]:
     """Evaluations named right after "nilai"/"skor" with a value soon after.
 
     Capitalised names ("Nilai Evaluasi Kinerja Kabupaten X ...", :data:`_SCORE_NAMED`) and
@@ -387,10 +390,46 @@ def _scored_names(text: str, spans: _Spans, market: _MarketTalk) -> list[Metric]
             else ():
         end = _evaluation_end(text, m.end(1))
         if end is not None and not spans.overlaps(m.start(1), end) and not market(m.start()) \
-                and _VALUE_SOON.match(text, end):
+                and _evaluation_read(text, m.start(1), end, sent_of(m.start())):
             found.append(Metric(text[m.start(1):end], m.start(1), end, None))
             spans.add(m.start(1), end)
     return found
+
+
+#: A number right at a position (the value :data:`_VALUE_SOON` found).
+_NUMBER_AT = re.compile(r"\d+(?:[.,]\d+)*")
+#: Sports talk: a player ("pemain", :data:`~beritanlp.rules.scores.cues.PLAYERS`), a match or a
+#: coach. Not all of :data:`SPORT_CUE`: "tim penilai", "kompetisi inovasi" are an evaluation's.
+_SPORT_TALK = re.compile(rf"\b(?i:{PLAYERS}|laga|pertandingan|pelatih)\b")
+
+
+def _evaluation_read(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the evaluation named at ``start:end`` is read: a value follows soon, not a bound.
+
+    The number is no bound of a scale (:func:`~beritanlp.rules.scores.scale.bounds_named`:
+    "Minimal nilai evaluasi kinerja 70", "skor penilaian 90 ke atas diberi predikat ...") and
+    the sentence is no sports talk (:data:`_SPORT_TALK`: "skor evaluasi pemain 7,5 ... setelah
+    laga").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        The evaluation's name.
+    sent : tuple of int
+        Its sentence.
+
+    Returns
+    -------
+    bool
+        True when the name is read as a score.
+    """
+    v = _VALUE_SOON.match(text, end)
+    if v is None or _SPORT_TALK.search(text, *sent):
+        return False
+    n = _NUMBER_AT.match(text, v.end() - 1)
+    return n is None or not bounds_named(text, start, n.span(), sent)
 
 
 def _evaluation_end(text: str, pos: int) -> int | None:

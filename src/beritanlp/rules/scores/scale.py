@@ -213,6 +213,39 @@ _THRESHOLD_VALUE = re.compile(r"\b(?:ambang(?:[ \t]+batas)?|batas[ \t]+(?:atas|b
                               re.IGNORECASE)
 
 
+#: "100 ke atas", "50 ke bawah": a threshold of a scale, right after its number.
+SCALE_END = re.compile(r"[ \t]+ke[ \t]+(?:atas|bawah)\b", re.IGNORECASE)
+
+
+def bounds_named(text: str, name_start: int, value: tuple[int, int],
+                 sent: tuple[int, int]) -> bool:
+    """Whether a score named at ``name_start`` with its number at ``value`` is a bound of a scale.
+
+    "Minimal nilai evaluasi kinerja 70" (a requirement before the score's name), "skor
+    penilaian 90 ke atas" (a threshold after the number), "ambang batas ... 70" or a band's
+    clause (:func:`defines_band`): nobody's result.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    name_start : int
+        Where the score's name starts (after "nilai"/"skor").
+    value : tuple of int
+        Start and end of its number.
+    sent : tuple of int
+        Start and end of the sentence.
+
+    Returns
+    -------
+    bool
+        True when the number bounds a scale.
+    """
+    return bool(_REQUIRED.search(text, max(sent[0], name_start - 25), name_start)
+                or _THRESHOLD_VALUE.search(text, max(sent[0], value[0] - 60), value[0])
+                or SCALE_END.match(text, value[1]) or defines_band(text, value[0], sent))
+
+
 def _required(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A minimum asked of applicants ("skor TOEFL minimal 500"), not a target of the subject.
 
