@@ -337,6 +337,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     scores: list[tuple[bool, Score]] = []
     asia_written = asia_table(text) if found.asia else None
     read: dict[int, list[str | None]] = {}  # a reading's start -> its subjects
+    scale_sentences: set[tuple[int, int]] = set()  # placeless numbers of the scale in them
     restated = restated_levels(found.candidates, subj_list)
     dated: set[int] = set()  # starts of the values whose year the text states
     for c in found.candidates:
@@ -353,7 +354,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                 # the level of the readings before it: theirs
                 names = list(dict.fromkeys(n for r in found.levels[c.start]
                                            for n in read.get(r, ())))
-            if names is None or placeless_reading(text, c, names):
+            if names is None or placeless_reading(text, c, names, scale_sentences):
                 continue
             if reading(c):
                 read[c.start] = names

@@ -98,6 +98,44 @@ def observed(text: str, sent: tuple[int, int], pointed: bool = True) -> bool:
         pointed and _POINTED_INDEX.search(text, sent[0], sent[1]) is not None)
 
 
+#: Words that say a number is of the scale, not read anywhere, in its clause before it: a bound
+#: ("di atas 300", "lebih dari 150"), a range ("antara 110 sampai 140"), what can or usually
+#: happen ("bisa", "biasanya"). Conditions are :data:`CONDITION`'s and :data:`NEAR_CONDITION`'s.
+_SCALE_TALK = re.compile(r"\b(?:di[ \t]+(?:atas|bawah)|lebih[ \t]+dari|kurang[ \t]+dari|melebihi"
+                         r"|antara|bisa|dapat|biasanya|umumnya|lazimnya)\b", re.IGNORECASE)
+#: What ends a clause before a number: a comma, a colon, a semicolon.
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def describes_scale(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the number at ``start`` is said of the scale: a cue in its clause before it.
+
+    "ISPU asap bisa di atas 300", "AQI-nya biasanya antara 110 sampai 140", "atau AQI lebih
+    dari 150", "jika ISPU 120": a bound, a range, what can or usually happen, a condition
+    (:data:`_SCALE_TALK`, :data:`CONDITION`, :data:`NEAR_CONDITION`). "ISPU 289, masuk kategori
+    sangat tidak sehat" holds none: a reading, though its place is not named.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the number starts.
+    sent : tuple of int
+        Start and end of its sentence.
+
+    Returns
+    -------
+    bool
+        True when a cue of the scale opens the number's clause.
+    """
+    lo = sent[0]
+    for m in _CLAUSE_END.finditer(text, sent[0], start):
+        lo = m.end()
+    return any(p.search(text, lo, start) is not None
+               for p in (_SCALE_TALK, CONDITION, NEAR_CONDITION))
+
+
 def defines_band(text: str, start: int, sent: tuple[int, int]) -> bool:
     """A value in a clause that sets a band: "untuk ISPU antara ...", "kategori X adalah ..."."""
     return _BAND_CLAUSE.search(text, max(sent[0], start - 90), start) is not None
