@@ -377,6 +377,22 @@ def _scored_names(text: str, spans: _Spans, market: _MarketTalk,
     Capitalised names ("Nilai Evaluasi Kinerja Kabupaten X ...", :data:`_SCORE_NAMED`) and
     lower-case ones headed by "evaluasi"/"penilaian" ("nilai evaluasi kinerja Pemkab X
     sebesar 3,45", :data:`_EVALUATION_SCORED`). Each name found is added to ``spans``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    spans : _Spans
+        The names found so far (a name overlapping one is left out); updated.
+    market : _MarketTalk
+        Whether a position's sentence talks of a market (no score there).
+    sent_of : SentenceOf
+        The sentence around a position.
+
+    Returns
+    -------
+    list of Metric
+        The evaluations named, with no lexicon rule.
     """
     found: list[Metric] = []
     for m in _SCORE_NAMED.finditer(text) if ("nilai " in text or "skor " in text

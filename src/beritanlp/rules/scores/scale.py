@@ -90,9 +90,22 @@ def observed(text: str, sent: tuple[int, int], pointed: bool = True) -> bool:
     """Whether the sentence says where or when a reading was taken (a place, a time, a verb).
 
     A range with none of these ("ISPU antara 150 sampai 200 masuk kategori tidak sehat") is a
-    band of the scale, not a reading (GUIDELINE: readings of a place are scores). With
-    ``pointed`` false, an index "-nya" ("ISPU-nya") is no sign: the caller found no place
-    it could point back at.
+    band of the scale, not a reading (GUIDELINE: readings of a place are scores).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    sent : tuple of int
+        Start and end of the sentence.
+    pointed : bool, default True
+        Whether an index "-nya" ("ISPU-nya") is a sign too: it points back at a place named
+        before. False when the caller found no place it could point back at.
+
+    Returns
+    -------
+    bool
+        True when the sentence says where or when a reading was taken.
     """
     return _OBSERVED.search(text, sent[0], sent[1]) is not None or (
         pointed and _POINTED_INDEX.search(text, sent[0], sent[1]) is not None)
