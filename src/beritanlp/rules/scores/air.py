@@ -25,7 +25,13 @@ from dataclasses import replace
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.cues import CONDITION, NEAR_CONDITION
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
-from beritanlp.rules.scores.scale import adjoining_bands, defines_band, lists_bands, observed
+from beritanlp.rules.scores.scale import (
+    adjoining_bands,
+    defines_band,
+    describes_scale,
+    lists_bands,
+    observed,
+)
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.schema import Score
 from beritanlp.text.mojibake import garbled_forms
@@ -197,34 +203,47 @@ def continued_readings(text: str, numbers: Sequence[NumberMention], metrics: Seq
     return out
 
 
-def placeless_reading(text: str, c: Candidate, names: Sequence[str | None]) -> bool:
-    """Whether ``c`` is an air index's number of no place, read nowhere and never.
+def placeless_reading(text: str, c: Candidate, names: Sequence[str | None],
+                      scale_sentences: set[tuple[int, int]]) -> bool:
+    """Whether ``c`` is an air index's number (or level) of no place that describes the scale.
 
-    "polutan biasa paling banter ISPU-nya antara 150 sampai 200", "ISPU asap bisa di atas
-    300", "kategori AQI tidak sehat, atau indikator lebih dari 150": with no place it is of
-    (``names`` holds only ``None``) and no sign of where or when it was taken
-    (:func:`~beritanlp.rules.scores.scale.observed`; an index "-nya" points back at no
-    place here) nor of one that moved or was taken at a place pointed back at ("di kota
-    itu"), a number describes the scale (GUIDELINE: readings of a place are scores). Levels
-    in words are left to the grade rules (they need an index in their clause).
+    "ISPU dari asap bisa di atas 400", "AQI-nya biasanya antara 110 sampai 140", "atau AQI
+    lebih dari 150": with no place it is of (``names`` holds only ``None``), no sign of where
+    or when it was taken (:func:`~beritanlp.rules.scores.scale.observed`; an index "-nya"
+    points back at no place here) nor of one that moved or was taken at a place pointed back
+    at ("di kota itu"), and a cue of the scale in its clause
+    (:func:`~beritanlp.rules.scores.scale.describes_scale`), a number is no reading
+    (GUIDELINE: readings of a place are scores). With no such cue it stays ("ISPU 289, masuk
+    kategori sangat tidak sehat, kata Kepala DLH"). Such a number's sentence is added to
+    ``scale_sentences``; a level of no place in it, after the number, goes too.
 
     Parameters
     ----------
     text : str
         The article.
     c : Candidate
-        A score candidate.
+        A score candidate (in text order).
     names : sequence of str or None
         The subjects found for it.
+    scale_sentences : set of tuple of int
+        Sentences whose placeless number described the scale (updated).
 
     Returns
     -------
     bool
-        True for an air index's number of no subject in a sentence observing nothing.
+        True for an air index's number of no subject describing the scale, or a level of no
+        subject in such a number's sentence.
     """
-    return _reads(c.metric) and not isinstance(c.value, str) and all(n is None for n in names) \
-        and not observed(text, c.sentence, pointed=False) \
-        and _READ_THERE.search(text, c.sentence[0], c.sentence[1]) is None
+    if not _reads(c.metric) or any(n is not None for n in names):
+        return False
+    if isinstance(c.value, str):
+        return c.sentence in scale_sentences
+    if observed(text, c.sentence, pointed=False) \
+            or _READ_THERE.search(text, c.sentence[0], c.sentence[1]) is not None \
+            or not describes_scale(text, c.start, c.sentence):
+        return False
+    scale_sentences.add(c.sentence)
+    return True
 
 
 #: A reading that moved, or one taken at a place pointed back at: "ISPU di kota itu turun

@@ -307,3 +307,17 @@ NOT_HELD = re.compile(rf"\b(?:(?:{DENIAL_WORDS})[ \t]+(?:(?:lagi|pernah|bisa|mam
                       r"|berada|mencapai|menjadi|jadi)|bukan[ \t]+lagi)\b[^.,;]{0,25}$",
                       re.IGNORECASE)
 NOT_HELD_REACH = 45
+#: Words that end a lower-case name of what is measured ("tingkat kemiskinan di ...",
+#: "nilai evaluasi kinerja capai 91"): function words, verbs of the value, quantifiers
+#: ("seluruh OPD", "rata-rata 76").
+COMPLEMENT_STOP = frozenset("""
+ini itu tersebut yang di ke dari pada sebesar sebanyak mencapai menjadi hingga sampai adalah
+ialah yakni yaitu tercatat masih hanya juga turun naik dapat bisa telah sudah akan tidak tak
+belum untuk dan atau serta sekitar kurang lebih justru sedangkan sementara secara dengan dalam
+oleh menurut berdasarkan per saat kini tahun bulan baru pun lagi ada sama capai tembus nya
+sebagai agar supaya karena jika bila kalau maupun antara terhadap mulai setelah sejak
+tinggi rendah besar kecil baik buruk signifikan stagnan tetap terus cukup sangat paling
+seluruh semua setiap tiap rata-rata kembali
+""".split())
+#: A word that starts with a verb prefix ends such a name ("menunjukkan", "diperoleh").
+VERB_PREFIXED = re.compile(r"(?:me|ber|ter|di)[a-z]{3,}")

@@ -345,6 +345,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     scores: list[tuple[bool, Score]] = []
     asia_written = asia_table(text) if found.asia else None
     read: dict[int, list[str | None]] = {}  # a reading's start -> its subjects
+    scale_sentences: set[tuple[int, int]] = set()  # placeless numbers of the scale in them
     restated = restated_levels(found.candidates, subj_list)
     dated: set[int] = set()  # starts of the values whose year the text states
     for c in found.candidates:
@@ -361,7 +362,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                 # the level of the readings before it: theirs
                 names = list(dict.fromkeys(n for r in found.levels[c.start]
                                            for n in read.get(r, ())))
-            if names is None or placeless_reading(text, c, names):
+            if names is None or placeless_reading(text, c, names, scale_sentences):
                 continue
             if reading(c):
                 read[c.start] = names
@@ -423,11 +424,10 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
             return None
         # no subject of its own: the one of the metric's previous score, else the programme
         # evaluated just before, else the main one (never for a reading: the air of a place is
-        # no agency's score)
-        names = [held.last_subject.get(c.metric.name) or _fallback(text, c, main, held)]
-        if names[0] is not None and institution_grade(c) \
-                and any(s.type == "place" and s.text == names[0] for s in subjects):
-            names = [None]  # an accreditation is an institution's, never the main place's
+        # no agency's score; never for an accreditation: an institution's, no place's or
+        # government's)
+        names = [held.last_subject.get(c.metric.name)
+                 or (None if institution_grade(c) else _fallback(text, c, main, held))]
         if isinstance(c.value, str) and c.kind == "grade" and main is not None:
             held.fallback.add(c.start)
     elif isinstance(c.value, str) and c.kind == "grade":

@@ -49,7 +49,7 @@ from functools import cache
 
 from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.carried import carried_values
-from beritanlp.rules.scores.cues import CHANGE, TARGET
+from beritanlp.rules.scores.cues import CHANGE, COMPLEMENT_STOP, TARGET, VERB_PREFIXED
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.rules.scores.surveyed import cites_survey, surveyed_values
 from beritanlp.rules.scores.values import kind_for
@@ -237,20 +237,9 @@ def find_surveys(text: str, table: IndicatorTable) -> list[Mention]:
 
 #: One word of a complement: "PM 2,5"/"PM10" as one word, else letters and hyphens.
 _WORD = re.compile(r"[ \t]+(PM[ \t]?(?:2[,.]5|10)(?![\d,.])|[A-Za-z][A-Za-z-]*)")
-#: Words that end a complement.
-_STOP = frozenset("""
-ini itu tersebut yang di ke dari pada sebesar sebanyak mencapai menjadi hingga sampai adalah
-ialah yakni yaitu tercatat masih hanya juga turun naik dapat bisa telah sudah akan tidak tak
-belum untuk dan atau serta sekitar kurang lebih justru sedangkan sementara secara dengan dalam
-oleh menurut berdasarkan per saat kini tahun bulan baru pun lagi ada sama capai tembus nya
-sebagai agar supaya karena jika bila kalau maupun antara terhadap mulai setelah sejak
-tinggi rendah besar kecil baik buruk signifikan stagnan tetap terus cukup sangat paling
-""".split())
 #: Score words: a complement of these alone ("angka indeks", "tingkat skor") names no indicator;
 #: its value is of the index in force (named before, or defined by the article).
 _SCORE_WORDS = frozenset({"indeks", "index", "nilai", "skor", "poin"})
-#: A word that starts with a verb prefix ends a complement ("menunjukkan", "tercatat").
-_VERB = re.compile(r"(?:me|ber|ter|di)[a-z]{3,}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 _TITLE = re.compile(r"[A-Z][a-z]")
 #: An acronym the text defines right after the phrase: "tingkat pengangguran terbuka (TPT)".
@@ -278,7 +267,8 @@ def _complement(text: str, pos: int, title: bool, table: IndicatorTable) -> list
             break
         w = m.group(1)
         low = w.casefold()
-        if low in _STOP or (_VERB.fullmatch(low) and low not in keep and low not in topics):
+        if low in COMPLEMENT_STOP or (VERB_PREFIXED.fullmatch(low) and low not in keep
+                                      and low not in topics):
             break
         if not words and title and _TITLE.match(w) and not _ACRONYM.fullmatch(w):
             name_mode = True

@@ -22,6 +22,7 @@ from beritanlp.rules.scores.continued import (
 from beritanlp.rules.scores.cues import (
     CAP,
     CLAUSE_BREAK,
+    COMPLEMENT_STOP,
     HOPE_REACH,
     HOPED,
     MARKET,
@@ -29,9 +30,11 @@ from beritanlp.rules.scores.cues import (
     NAMED_RANKING,
     NOT_HELD,
     NOT_HELD_REACH,
+    PLAYERS,
     TIER,
     TIER_NAMES,
     UNKNOWN_HEADS,
+    VERB_PREFIXED,
     market_talk,
 )
 from beritanlp.rules.scores.model import (
@@ -48,6 +51,7 @@ from beritanlp.rules.scores.placings import (
     placings,
     world_rankings,
 )
+from beritanlp.rules.scores.scale import bounds_named
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.ordinals import alternation, rank_words
@@ -284,7 +288,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(text[m.start():end], m.start(), end, None))
             spans.add(m.start(), end)  # "Skor Indeks X": no second, shorter name inside it
-    found += _scored_names(text, spans, market)
+    found += _scored_names(text, spans, market, sent_of)
     awards = _awards(text, spans)
     for a in awards:
         spans.add(a.start, a.end)
@@ -325,15 +329,14 @@ def _holds_any(low: str | None, words: Sequence[str] | None) -> bool:
 _SCORE_NAMED = re.compile(
     rf"(?<![\w-])[NnSs](?:ilai|kor)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan)){{0,6}})")
 #: A lower-case evaluation named after "nilai"/"skor": "nilai evaluasi kinerja Pemkab X
-#: sebesar 3,45", "meraih skor penilaian desa wisata 83,2". Up to three words after the head;
-#: the name stops at a function word, a verb of the value or a capital (the subject).
-_EVALUATION_WORD = (r"(?!(?:sebesar|mencapai|yakni|yaitu|adalah|ialah|dengan|tahun|pada|di|dari"
-                    r"|naik|turun|yang|untuk|dalam|oleh|ke|ini|itu|tersebut|dan|atau|tercatat"
-                    r"|meningkat|menurun|hanya|masih|juga|kembali|berada|menjadi|akan|telah"
-                    r"|sudah|belum|rata-rata|tertinggi|terendah|akhir|total)\b)[a-z][a-z-]*")
+#: sebesar 3,45", "meraih skor penilaian desa wisata 83,2". Its head; the words after it are
+#: read by :func:`_evaluation_end`.
 _EVALUATION_SCORED = re.compile(
-    r"(?<![\w-])(?:[Nn]ilai|[Ss]kor)[ \t]+"
-    rf"((?:evaluasi|penilaian)(?:[ \t]+{_EVALUATION_WORD}){{1,3}})(?![\w-])")
+    r"(?<![\w-])(?:[Nn]ilai|[Ss]kor)[ \t]+(evaluasi|penilaian)(?![\w-])")
+#: One lower-case word of an evaluation's name.
+_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
+#: At most this many words after the evaluation's head.
+_EVALUATION_WORDS = 3
 #: A particle size's prefix ("PM 2,5", "PM 10"): what an air reading measures, not a name.
 _PARTICLES = ("PM",)
 #: Words that start the subject after the evaluation's name ("... Kabupaten X"), never the name.
@@ -367,12 +370,29 @@ def _unknown_name_end(m: re.Match[str]) -> int:
     return m.end()
 
 
-def _scored_names(text: str, spans: _Spans, market: _MarketTalk) -> list[Metric]:
+def _scored_names(text: str, spans: _Spans, market: _MarketTalk,
+                  sent_of: SentenceOf) -> list[Metric]:
     """Evaluations named right after "nilai"/"skor" with a value soon after.
 
     Capitalised names ("Nilai Evaluasi Kinerja Kabupaten X ...", :data:`_SCORE_NAMED`) and
     lower-case ones headed by "evaluasi"/"penilaian" ("nilai evaluasi kinerja Pemkab X
     sebesar 3,45", :data:`_EVALUATION_SCORED`). Each name found is added to ``spans``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    spans : _Spans
+        The names found so far (a name overlapping one is left out); updated.
+    market : _MarketTalk
+        Whether a position's sentence talks of a market (no score there).
+    sent_of : SentenceOf
+        The sentence around a position.
+
+    Returns
+    -------
+    list of Metric
+        The evaluations named, with no lexicon rule.
     """
     found: list[Metric] = []
     for m in _SCORE_NAMED.finditer(text) if ("nilai " in text or "skor " in text
@@ -384,11 +404,77 @@ def _scored_names(text: str, spans: _Spans, market: _MarketTalk) -> list[Metric]
             spans.add(m.start(1), name_end)
     for m in _EVALUATION_SCORED.finditer(text) if ("evaluasi" in text or "penilaian" in text) \
             else ():
-        if not spans.overlaps(m.start(1), m.end(1)) and not market(m.start()) \
-                and _VALUE_SOON.match(text, m.end(1)):
-            found.append(Metric(m.group(1), m.start(1), m.end(1), None))
-            spans.add(m.start(1), m.end(1))
+        end = _evaluation_end(text, m.end(1))
+        if end is not None and not spans.overlaps(m.start(1), end) and not market(m.start()) \
+                and _evaluation_read(text, m.start(1), end, sent_of(m.start())):
+            found.append(Metric(text[m.start(1):end], m.start(1), end, None))
+            spans.add(m.start(1), end)
     return found
+
+
+#: A number right at a position (the value :data:`_VALUE_SOON` found).
+_NUMBER_AT = re.compile(r"\d+(?:[.,]\d+)*")
+#: Sports talk: a player ("pemain", :data:`~beritanlp.rules.scores.cues.PLAYERS`), a match or a
+#: coach. Not all of :data:`SPORT_CUE`: "tim penilai", "kompetisi inovasi" are an evaluation's.
+_SPORT_TALK = re.compile(rf"\b(?i:{PLAYERS}|laga|pertandingan|pelatih)\b")
+
+
+def _evaluation_read(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the evaluation named at ``start:end`` is read: a value follows soon, not a bound.
+
+    The number is no bound of a scale (:func:`~beritanlp.rules.scores.scale.bounds_named`:
+    "Minimal nilai evaluasi kinerja 70", "skor penilaian 90 ke atas diberi predikat ...") and
+    the sentence is no sports talk (:data:`_SPORT_TALK`: "skor evaluasi pemain 7,5 ... setelah
+    laga").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        The evaluation's name.
+    sent : tuple of int
+        Its sentence.
+
+    Returns
+    -------
+    bool
+        True when the name is read as a score.
+    """
+    v = _VALUE_SOON.match(text, end)
+    if v is None or _SPORT_TALK.search(text, *sent):
+        return False
+    n = _NUMBER_AT.match(text, v.end() - 1)
+    return n is None or not bounds_named(text, start, n.span(), sent)
+
+
+def _evaluation_end(text: str, pos: int) -> int | None:
+    """Where a lower-case evaluation's name ends, its head ending at ``pos``.
+
+    Word by word, up to :data:`_EVALUATION_WORDS`; a word of
+    :data:`~beritanlp.rules.scores.cues.COMPLEMENT_STOP` or one with a verb prefix
+    (:data:`~beritanlp.rules.scores.cues.VERB_PREFIXED`: "diperoleh") ends it, as a capital
+    (the subject) does.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    pos : int
+        The end of the head ("evaluasi", "penilaian").
+
+    Returns
+    -------
+    int or None
+        The end of the name, or None when no word follows the head.
+    """
+    end = None
+    for _ in range(_EVALUATION_WORDS):
+        m = _LOWER_WORD.match(text, pos)
+        if m is None or m.group(1) in COMPLEMENT_STOP or VERB_PREFIXED.fullmatch(m.group(1)):
+            break
+        pos = end = m.end()
+    return end
 
 
 def _scored_name_end(text: str, m: re.Match[str]) -> int | None:

@@ -90,12 +90,63 @@ def observed(text: str, sent: tuple[int, int], pointed: bool = True) -> bool:
     """Whether the sentence says where or when a reading was taken (a place, a time, a verb).
 
     A range with none of these ("ISPU antara 150 sampai 200 masuk kategori tidak sehat") is a
-    band of the scale, not a reading (GUIDELINE: readings of a place are scores). With
-    ``pointed`` false, an index "-nya" ("ISPU-nya") is no sign: the caller found no place
-    it could point back at.
+    band of the scale, not a reading (GUIDELINE: readings of a place are scores).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    sent : tuple of int
+        Start and end of the sentence.
+    pointed : bool, default True
+        Whether an index "-nya" ("ISPU-nya") is a sign too: it points back at a place named
+        before. False when the caller found no place it could point back at.
+
+    Returns
+    -------
+    bool
+        True when the sentence says where or when a reading was taken.
     """
     return _OBSERVED.search(text, sent[0], sent[1]) is not None or (
         pointed and _POINTED_INDEX.search(text, sent[0], sent[1]) is not None)
+
+
+#: Words that say a number is of the scale, not read anywhere, in its clause before it: a bound
+#: ("di atas 300", "lebih dari 150"), a range ("antara 110 sampai 140"), what can or usually
+#: happen ("bisa", "biasanya"). Conditions are :data:`CONDITION`'s and :data:`NEAR_CONDITION`'s.
+_SCALE_TALK = re.compile(r"\b(?:di[ \t]+(?:atas|bawah)|lebih[ \t]+dari|kurang[ \t]+dari|melebihi"
+                         r"|antara|bisa|dapat|biasanya|umumnya|lazimnya)\b", re.IGNORECASE)
+#: What ends a clause before a number: a comma, a colon, a semicolon.
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def describes_scale(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the number at ``start`` is said of the scale: a cue in its clause before it.
+
+    "ISPU asap bisa di atas 300", "AQI-nya biasanya antara 110 sampai 140", "atau AQI lebih
+    dari 150", "jika ISPU 120": a bound, a range, what can or usually happen, a condition
+    (:data:`_SCALE_TALK`, :data:`CONDITION`, :data:`NEAR_CONDITION`). "ISPU 289, masuk kategori
+    sangat tidak sehat" holds none: a reading, though its place is not named.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the number starts.
+    sent : tuple of int
+        Start and end of its sentence.
+
+    Returns
+    -------
+    bool
+        True when a cue of the scale opens the number's clause.
+    """
+    lo = sent[0]
+    for m in _CLAUSE_END.finditer(text, sent[0], start):
+        lo = m.end()
+    return any(p.search(text, lo, start) is not None
+               for p in (_SCALE_TALK, CONDITION, NEAR_CONDITION))
 
 
 def defines_band(text: str, start: int, sent: tuple[int, int]) -> bool:
@@ -211,6 +262,39 @@ _REQUIRED = re.compile(r"\b(?:minimal|minimum|paling[ \t]+(?:rendah|sedikit|tida
 _THRESHOLD_VALUE = re.compile(r"\b(?:ambang(?:[ \t]+batas)?|batas[ \t]+(?:atas|bawah|aman"
                               r"|maksimal|minimal|maksimum|minimum))\b[^.;,:()\d]{0,40}$",
                               re.IGNORECASE)
+
+
+#: "100 ke atas", "50 ke bawah": a threshold of a scale, right after its number.
+SCALE_END = re.compile(r"[ \t]+ke[ \t]+(?:atas|bawah)\b", re.IGNORECASE)
+
+
+def bounds_named(text: str, name_start: int, value: tuple[int, int],
+                 sent: tuple[int, int]) -> bool:
+    """Whether a score named at ``name_start`` with its number at ``value`` is a bound of a scale.
+
+    "Minimal nilai evaluasi kinerja 70" (a requirement before the score's name), "skor
+    penilaian 90 ke atas" (a threshold after the number), "ambang batas ... 70" or a band's
+    clause (:func:`defines_band`): nobody's result.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    name_start : int
+        Where the score's name starts (after "nilai"/"skor").
+    value : tuple of int
+        Start and end of its number.
+    sent : tuple of int
+        Start and end of the sentence.
+
+    Returns
+    -------
+    bool
+        True when the number bounds a scale.
+    """
+    return bool(_REQUIRED.search(text, max(sent[0], name_start - 25), name_start)
+                or _THRESHOLD_VALUE.search(text, max(sent[0], value[0] - 60), value[0])
+                or SCALE_END.match(text, value[1]) or defines_band(text, value[0], sent))
 
 
 def _required(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:

@@ -772,7 +772,22 @@ def _country_after(text: str, c: Candidate) -> str | None:
 
 
 def institution_grade(c: Candidate) -> bool:
-    """Whether ``c`` is of a metric only institutions are given (:data:`INSTITUTION_METRICS`)."""
+    """Whether ``c`` is of a metric only institutions are given (:data:`INSTITUTION_METRICS`).
+
+    Such a grade is never a place's (:func:`subject_for` leaves places out of its holders)
+    and falls back to no main subject: neither a place nor the government that speaks holds
+    it ("Pemerintah Kota X menggelar pameran ... Sekolah itu terakreditasi A").
+
+    Parameters
+    ----------
+    c : Candidate
+        A score candidate.
+
+    Returns
+    -------
+    bool
+        True for an accreditation.
+    """
     return c.metric.rule is not None and c.metric.rule.id in INSTITUTION_METRICS
 
 
@@ -807,13 +822,12 @@ def subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
     pair = ranked_pair(text, c)
     if pair is not None:
         return pair
-    if player_rank(text, c):
+    player = player_rank(text, c)
+    if player or institution_grade(c):
         subjects = ByStart([s for s in subjects if s.type != "place"])
-        main_subject = None
         memo = None  # the memo holds names read with every subject: not this filtered list's
-    elif institution_grade(c):
-        subjects = ByStart([s for s in subjects if s.type != "place"])
-        memo = None
+        if player:
+            main_subject = None
     return _subject_for(text, c, subjects, main_subject, in_text, memo)
 
 

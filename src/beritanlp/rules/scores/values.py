@@ -31,7 +31,7 @@ from beritanlp.rules.scores.ranks import (
     rank_candidate,
     rank_moved,
 )
-from beritanlp.rules.scores.scale import defines_scale
+from beritanlp.rules.scores.scale import SCALE_END, defines_scale
 from beritanlp.rules.scores.subjects import GROUP_NOUNS
 from beritanlp.rules.scores.timewords import DATED_AFTER, time_not_unit
 from beritanlp.text.numbers import MONTHS, SCALE_RE, NumberMention
@@ -337,15 +337,13 @@ _MULTIPLIER = re.compile(rf"\b(?:{SCALE_RE}|(?:million|billion)\b)", re.IGNORECA
 _CURRENCY_AFTER = re.compile(r"[ \t]*(?:euro|dolar|dollar|USD|ringgit|yen|yuan|won|poundsterling"
                              r"|pound|riyal|real|peso|baht|rupee)\b", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|Rp\.?|RM|S\$)[ \t]*$")
-#: "100 ke atas", "50 ke bawah": a threshold of a scale.
-_SCALE_END = re.compile(r"[ \t]+ke[ \t]+(?:atas|bawah)\b", re.IGNORECASE)
 
 
 def _money_or_threshold(text: str, n: NumberMention) -> bool:
     """"8 juta Euro", "US$ 50" (money or a count), "skor 100 ke atas" (a threshold)."""
     return bool(_MULTIPLIER.search(n.text) or _CURRENCY_AFTER.match(text, n.end)
                 or _CURRENCY_BEFORE.search(text, max(0, n.start - 5), n.start)
-                or _SCALE_END.match(text, n.end))
+                or SCALE_END.match(text, n.end))
 
 
 #: What a table's points follow: "dengan raihan 19 angka", "mengoleksi 30 angka".
