@@ -55,7 +55,19 @@ def test_chain_of_agencies_and_a_unit_after_the_post(words: TitleWords) -> None:
     assert titled_agencies(text, [police], [police], [person], words) == [police]
 
 
+def test_name_right_after_the_title_without_comma(words: TitleWords) -> None:
+    text = "Kepala Dinas Pendidikan Kabupaten Ngawi Sutrisno mengatakan sekolah libur."
+    agency = _span(text, "Dinas Pendidikan Kabupaten Ngawi")
+    assert titled_agencies(text, [agency], [agency], [], words, names=_not_place) == [agency]
+
+
 @pytest.mark.parametrize(("text", "agency"), [
+    # a headline's next word is no name
+    ("Kepala Dinas Pendidikan Kabupaten Ngawi Diperiksa Jaksa\n\nIsi berita.",
+     "Dinas Pendidikan Kabupaten Ngawi"),
+    # a day after the title is no name
+    ("Kepala Dinas Pendidikan Kabupaten Ngawi Senin lalu menutup sekolah.",
+     "Dinas Pendidikan Kabupaten Ngawi"),
     # the agency alone: no post before it
     ("Dinas Kesehatan Kota Bekasi, Rina Marlina, menambah stok.", "Dinas Kesehatan Kota Bekasi"),
     # a post without a named holder is no official

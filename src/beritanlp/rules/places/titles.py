@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 from beritanlp.lexicons.positions import PositionLexicon, normalize_form
 from beritanlp.rules.places.mention import PlaceMention
+from beritanlp.rules.places.shape import ORDINARY
+from beritanlp.text.headline import headline_end
 
 #: Blocks a title's place is freed from: after an agency word, inside an entity.
 _TITLE_BLOCKS = frozenset({"agency", "entity"})
@@ -32,9 +34,10 @@ _MAX_POSITION_WORDS = 5
 #: What may stand between a title and the name after it: a comma, honorifics and ranks.
 _NAME_AFTER = re.compile(r",? (?:[A-Z][A-Za-z]{0,5}\.? ){0,3}")
 _NAME_WINDOW = 30
-#: One to four capitalised words after a title's comma, then a comma or a lowercase word (the
-#: verb): a name, maybe ("Kepala X, Jusman menyampaikan").
-_NAME_RUN = re.compile(r", ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?:,| [a-z])")
+#: One to four capitalised words after a title (and its comma), then a comma or a lowercase
+#: word (the verb): a name, maybe ("Kepala X, Jusman menyampaikan", "Kepala X Suwoto
+#: mengatakan").
+_NAME_RUN = re.compile(r",? ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?:,| [a-z])")
 #: What may stand between a name and the title after it.
 _NAME_BEFORE = re.compile(r"(?:,| selaku| sebagai) \Z")
 #: An administrative cue, capitalised, right before a place (kept in its name when written).
@@ -107,7 +110,9 @@ def titled_agencies(
     forms
         Position and unit keys (:func:`title_words`).
     names
-        Whether a run of one to four capitalised words after the title's comma may be
+        Whether a run of one to four capitalised words after the title (in the body, not a
+        day, month or
+        stop word: :data:`~beritanlp.rules.places.shape.ORDINARY`) may be
         a person's name (one the recogniser missed: "Kepala Biro X, Marius Jelamu, ..."); the
         caller says no for a place ("..., Jawa Barat, ...").
 
@@ -119,6 +124,7 @@ def titled_agencies(
     keep = set(regional)
     if not keep:
         return []
+    body = headline_end(text)  # a headline's capitalised words are no names
     starts = sorted(s for s, _ in persons)
     ends = {e for _, e in persons}
     found: list[tuple[int, int]] = []
@@ -131,7 +137,9 @@ def titled_agencies(
         before = _NAME_BEFORE.search(text, max(0, position - 12), position)
         run = _NAME_RUN.match(text, last[1])
         if after or (before is not None and before.start() in ends) or \
-                (run is not None and names(run.group(1))):
+                (run is not None and run.start() >= body
+                 and run.group(1).split()[0].casefold() not in ORDINARY
+                 and names(run.group(1))):
             found.append(last)
     return found
 
