@@ -6,6 +6,10 @@ The algorithm lives in :mod:`beritanlp.rules.places`, the tables in
 * passes the character ranges of longer ORG/PERSON/FAC entities already in ``doc.ents`` (the
   agencies component and the statistical NER run first) as *blocked* ranges, so that a place
   inside "Pemerintah Kota Pangkalpinang" or "Institut Pertanian Bogor" is not reported on its own;
+* passes the regional agencies' mentions (``doc._.agencies`` records without a knowledge-base
+  name) that end an official's title, a position before them and the holder's name beside
+  them, so that the place ending one is reported ("Kepala Dinas Kesehatan Kota Bekasi, Rina";
+  :mod:`beritanlp.rules.places.titles`);
 * passes the LOC/GPE entities of the statistical NER as evidence that a bare district name is
   a place (:mod:`beritanlp.rules.places.local`);
 * writes one GPE span (LOC for islands and regions) per reported mention, ``kb_id_`` = the
