@@ -83,6 +83,8 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("gubernur",): ("provinsi", "title"),
     ("wagub",): ("provinsi", "title"),
     ("camat",): ("kecamatan", "title"),
+    # a police sector's chief: the sector is the district it is named after ("Kapolsek Tebet")
+    ("kapolsek",): ("kecamatan", "title"),
     ("lurah",): ("desa", "title"),
     ("kades",): ("desa", "title"),
     ("kepala", "desa"): ("desa", "title"),

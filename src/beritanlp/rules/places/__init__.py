@@ -19,9 +19,9 @@ How text is matched
   never fires. Names flagged *common* (a name that is also an ordinary word, e.g. "Batu",
   "Serang") need a cue or a capitalised word in mid-sentence (after a lowercase word).
 * Cues before a name fix its type: "Kabupaten/Kab./Bupati/Pemkab" -> kabupaten, "Kota/Wali Kota/
-  Pemkot" -> kota, "Provinsi/Gubernur/Pemprov" -> provinsi, "Kecamatan/Kec./Camat" -> kecamatan,
-  "Desa/Kelurahan/Lurah/Kades" -> desa. Administrative cues ("Kabupaten", "Kota") become part
-  of the mention; titles ("Wali Kota", "Bupati") do not.
+  Pemkot" -> kota, "Provinsi/Gubernur/Pemprov" -> provinsi, "Kecamatan/Kec./Camat/Kapolsek"
+  -> kecamatan, "Desa/Kelurahan/Lurah/Kades" -> desa. Administrative cues ("Kabupaten",
+  "Kota") become part of the mention; titles ("Wali Kota", "Bupati") do not.
 * A name's words are capitalised, or the lowercase half of a reduplicated word ("Kecamatan
   Alang-alang Lebar"). A known village or district that is one generic word ("Gunung", "Batu")
   or stops inside a reduplication gives way, after its cue, to the longer capitalised name
