@@ -62,6 +62,26 @@ def test_name_right_after_the_title_without_comma(words: TitleWords) -> None:
 
 
 @pytest.mark.parametrize(("text", "agency"), [
+    # a rank before the name the recogniser missed
+    ("Kasat Reskrim Polres Sleman AKBP Wirawan mengatakan pelaku ditangkap.", "Polres Sleman"),
+    # the name ends the sentence
+    ("Surat itu dibacakan Ketua DPRD Kota Sorong, Markus Wenda. Isinya singkat.",
+     "DPRD Kota Sorong"),
+    # an open post's unit name and its bracketed short form before the agency
+    ("Kepala Satuan Lalu Lintas (Kasatlantas) Polres Sleman, Kompol Wirawan, menjelaskan.",
+     "Polres Sleman"),
+])
+def test_titles_the_recogniser_missed(words: TitleWords, text: str, agency: str) -> None:
+    span = _span(text, agency)
+    assert titled_agencies(text, [span], [span], [], words, names=_not_place) == [span]
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    # a list of posts: the next post is no name
+    ("Hadir Kepala BPBD Kabupaten Sleman, Camat Budi Santoso, dan warga.",
+     "BPBD Kabupaten Sleman"),
+    # an unknown word between a closed post and the agency
+    ("Kapolres Baru Polres Sleman, Wirawan, menjelaskan.", "Polres Sleman"),
     # a headline's next word is no name
     ("Kepala Dinas Pendidikan Kabupaten Ngawi Diperiksa Jaksa\n\nIsi berita.",
      "Dinas Pendidikan Kabupaten Ngawi"),

@@ -31,13 +31,18 @@ _TITLE_BLOCKS = frozenset({"agency", "entity"})
 #: Words (with their dots) of a position written right before an agency.
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*) \Z")
 _MAX_POSITION_WORDS = 5
+#: A post's bracketed short form between it and the agency: " (Kasatlantas) ".
+_SHORT_FORM_BEFORE = re.compile(r" \([A-Z][\w.-]{1,20}\) \Z")
 #: What may stand between a title and the name after it: a comma, honorifics and ranks.
 _NAME_AFTER = re.compile(r",? (?:[A-Z][A-Za-z]{0,5}\.? ){0,3}")
 _NAME_WINDOW = 30
-#: One to four capitalised words after a title (and its comma), then a comma or a lowercase
-#: word (the verb): a name, maybe ("Kepala X, Jusman menyampaikan", "Kepala X Suwoto
+#: One to four capitalised words after a title (and its comma, and at most three honorifics
+#: or ranks), then a comma, a full stop or a lowercase word (the verb): a name, maybe
+#: ("Kepala X, Jusman menyampaikan", "Kepala X Suwoto mengatakan", "Kasat X AKBP Indratmoko
 #: mengatakan").
-_NAME_RUN = re.compile(r",? ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?:,| [a-z])")
+_NAME_RUN = re.compile(
+    r",? (?:(?:[A-Z][A-Za-z]{0,5}|dr|drg|ir|hj?)\.? ){0,3}?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)"
+    r"(?:[,.]| [a-z])")
 #: What may stand between a name and the title after it.
 _NAME_BEFORE = re.compile(r"(?:,| selaku| sebagai) \Z")
 #: An administrative cue, capitalised, right before a place (kept in its name when written).
@@ -50,40 +55,56 @@ class TitleWords(NamedTuple):
     positions: frozenset[tuple[str, ...]]
     modifiers: frozenset[tuple[str, ...]]
     units: frozenset[str]
+    #: Positions whose unit's name follows them, whatever it is ("Kepala Satuan" + "Lalu
+    #: Lintas"): any capitalised words may stand between them and the agency.
+    open_posts: frozenset[tuple[str, ...]] = frozenset()
 
-    def reads(self, keys: tuple[str, ...]) -> bool:
-        """``keys`` are modifiers, a position, then unit names ("plt kepala", "kabid humas")."""
+    def reads(self, words: Sequence[str]) -> bool:
+        """``words`` are modifiers, a position, then unit names ("Plt. Kepala", "Kabid Humas").
+
+        After a position with an open complement, any capitalised words are its unit's name.
+        """
+        keys = normalize_form(" ".join(words))
+        if len(keys) != len(words):
+            return False  # a word of dots only, or dots inside a word: not read
         i = 0
         while i < len(keys):
             step = next((n for n in (2, 1) if keys[i:i + n] in self.modifiers), 0)
             if not step:
                 break
             i += step
-        return any(keys[i:m] in self.positions and all(w in self.units for w in keys[m:])
+        return any(keys[i:m] in self.positions
+                   and (all(w in self.units for w in keys[m:])
+                        or (keys[i:m] in self.open_posts and all(w[:1].isupper()
+                                                                 for w in words[m:])))
                    for m in range(i + 1, len(keys) + 1))
 
 
 def title_words(positions: PositionLexicon) -> TitleWords:
-    """The matching keys of the positions, the modifiers and the one-word units.
+    """The matching keys of the positions and the modifiers, and the words of the units.
 
     Built once per table by ``Lexicons.derived`` (the pipeline's ``positions`` table):
     positions ``("kepala",)``, ``("direktur", "utama")``, ``("kabid",)``; modifiers
-    ``("plt",)``, ``("wakil",)``; units
+    ``("plt",)``, ``("wakil",)``; the words of units (not stop words)
     ``"humas"``, ``"reskrim"`` (a unit's short name between a post and its agency: "Kabid
     Humas Polda X").
     """
     posts: set[tuple[str, ...]] = set()
+    open_posts: set[tuple[str, ...]] = set()
     modifiers: set[tuple[str, ...]] = set()
     units: set[str] = set()
     for e in positions.entries:
         forms = [normalize_form(f) for f in (e.text, *e.variants)]
         if e.kind == "position":
             posts.update(f for f in forms if f)
+            if e.complement == "open":
+                open_posts.update(f for f in forms if f)
         elif e.kind == "modifier":
             modifiers.update(f for f in forms if f)
         elif e.kind == "unit":
-            units.update(f[0] for f in forms if len(f) == 1)
-    return TitleWords(frozenset(posts), frozenset(modifiers), frozenset(units))
+            units.update(w for f in forms for w in f if w not in ORDINARY)
+    return TitleWords(frozenset(posts), frozenset(modifiers), frozenset(units),
+                      frozenset(open_posts))
 
 
 def titled_agencies(
@@ -138,10 +159,23 @@ def titled_agencies(
         run = _NAME_RUN.match(text, last[1])
         if after or (before is not None and before.start() in ends) or \
                 (run is not None and run.start() >= body
-                 and run.group(1).split()[0].casefold() not in ORDINARY
-                 and names(run.group(1))):
+                 and _name(run.group(1), names, forms)):
             found.append(last)
     return found
+
+
+def _name(run: str, names: Callable[[str], bool], forms: TitleWords) -> bool:
+    """``run`` is a name after its ranks and the ordinary words before it ("Kompol Wirawan").
+
+    A run that begins with a position is the next official of a list of posts ("Kepala BPBD
+    X, Camat Y, ..."), not a name.
+    """
+    words = run.split()
+    if forms.reads(words[:1]) or (words[0].casefold(),) in forms.modifiers:
+        return False
+    while words and words[0].casefold() in ORDINARY:
+        words.pop(0)
+    return bool(words) and names(" ".join(words))
 
 
 def _chains(
@@ -166,17 +200,20 @@ def _position_before(text: str, start: int, forms: TitleWords) -> int | None:
     """Where a position ending at ``start`` begins, or None.
 
     The position's words are joined by spaces; modifiers may come before it ("Plt. Kepala"),
-    unit names after it ("Kabid Humas"). Of
-    at most :data:`_MAX_POSITION_WORDS` words, the longest reading.
+    unit names after it ("Kabid Humas", "Kepala Satuan Lalu Lintas"), its bracketed short form
+    last. Of at most :data:`_MAX_POSITION_WORDS` words, the longest reading.
     """
     words: list[str] = []
     end, begin = start, None
+    short = _SHORT_FORM_BEFORE.search(text, max(0, start - 24), start)
+    if short is not None:  # "Kepala Satuan Lalu Lintas (Kasatlantas) Polres X"
+        end = short.start() + 1
     while len(words) < _MAX_POSITION_WORDS:
         found = _WORD_BEFORE.search(text, max(0, end - 40), end)
         if found is None:
             break
         words.insert(0, found.group(1))
-        if forms.reads(normalize_form(" ".join(words))):
+        if forms.reads(words):
             begin = found.start()
         end = found.start()
     return begin
