@@ -64,6 +64,9 @@ def test_name_right_after_the_title_without_comma(words: TitleWords) -> None:
 @pytest.mark.parametrize(("text", "agency"), [
     # a rank before the name the recogniser missed
     ("Kasat Reskrim Polres Sleman AKBP Wirawan mengatakan pelaku ditangkap.", "Polres Sleman"),
+    # an honorific before a name that is also a post's word
+    ("Menurut Kepala Dinas Kesehatan Kabupaten Sleman, dr Hakim, stok cukup.",
+     "Dinas Kesehatan Kabupaten Sleman"),
     # the name ends the sentence
     ("Surat itu dibacakan Ketua DPRD Kota Sorong, Markus Wenda. Isinya singkat.",
      "DPRD Kota Sorong"),

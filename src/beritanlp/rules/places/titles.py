@@ -159,19 +159,20 @@ def titled_agencies(
         run = _NAME_RUN.match(text, last[1])
         if after or (before is not None and before.start() in ends) or \
                 (run is not None and run.start() >= body
-                 and _name(run.group(1), names, forms)):
+                 and _name(run, names, forms)):
             found.append(last)
     return found
 
 
-def _name(run: str, names: Callable[[str], bool], forms: TitleWords) -> bool:
+def _name(run: re.Match[str], names: Callable[[str], bool], forms: TitleWords) -> bool:
     """``run`` is a name after its ranks and the ordinary words before it ("Kompol Wirawan").
 
     A run that begins with a position is the next official of a list of posts ("Kepala BPBD
-    X, Camat Y, ..."), not a name.
+    X, Camat Y, ..."), not a name, unless an honorific or rank comes first ("dr Hakim").
     """
-    words = run.split()
-    if forms.reads(words[:1]) or (words[0].casefold(),) in forms.modifiers:
+    words = run.group(1).split()
+    prefixed = run.start(1) > run.start() + 2
+    if not prefixed and (forms.reads(words[:1]) or (words[0].casefold(),) in forms.modifiers):
         return False
     while words and words[0].casefold() in ORDINARY:
         words.pop(0)
