@@ -12,6 +12,12 @@ Dumai", "Balai ... Kalimantan") end in a title's place; a named body whose name 
 ("Bank Jateng") is the title's jurisdiction itself, and its place stays blocked. The caller
 says which agencies are which (the agency records without a canonical name of the knowledge
 base).
+
+A title is an official's only with a named holder (GUIDELINE: positions without a named person
+are not officials): a person's name right after it (a recogniser's person, or a run of
+capitalised words that is no place, no day and no post: "Kepala X, Jusman menyampaikan",
+"Kasat X AKBP Indratmoko mengatakan") or right before it ("Rina, Kepala X"). "Anggota Manggala
+Agni Daops Muara Teweh, Kalimantan Tengah" and a headline's "Kepala X Diperiksa" name no one.
 """
 
 from __future__ import annotations
