@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from beritanlp.lexicons.regions import Gazetteer, Place
+from beritanlp.lexicons.regions import CUES, WHOLE_RUN_CUES, Gazetteer, Place
 from beritanlp.lexicons.words import word_list
 from beritanlp.rules.places.features import feature_at
 from beritanlp.rules.places.mention import PlaceMention
@@ -102,6 +102,8 @@ def cued_mention(
     if hit is None:
         return None
     n, cands = hit
+    if tuple(words.lows[i:j]) in WHOLE_RUN_CUES and not _whole_run(text, words, j, n):
+        return None
     include_cue = role == "part" and words[i].cap
     start = words[i].start if include_cue else words[j].start
     end = words[j + n - 1].end
@@ -117,6 +119,15 @@ def cued_mention(
                            name_key="".join(w.low for w in words[j:j + n]),
                            after_title=role == "title", cued=include_cue)
     return mention, j + n
+
+
+def _whole_run(text: str, words: Words, j: int, n: int) -> bool:
+    """Words ``j .. j+n`` are a whole capitalised run and not a bare cue word ("Kota")."""
+    if n == 1 and (words.lows[j],) in CUES:
+        return False
+    k = j + n
+    return k >= len(words) or not (words.caps[k] and text[words.ends[k - 1]:words.starts[k]]
+                                   in (" ", "-"))
 
 
 def _cued_name(
