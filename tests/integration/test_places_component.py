@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 
 def test_component_writes_ents_and_records(tmp_path: Path) -> None:
     import spacy
@@ -77,7 +79,9 @@ def test_garbled_no_break_spaces_are_read_as_spaces() -> None:
         "Tangerang\u00ac\u2020Selatan", "Kalimantan\u00ac\u2020Timur", "Sleman"]
 
 
-def _with_agencies(text: str, agencies: list[tuple[str, str | None]], person: str | None):
+def _with_agencies(
+    text: str, agencies: list[tuple[str, str | None]], person: str | None,
+) -> Doc:
     import spacy
 
     import beritanlp.components.places  # noqa: F401
