@@ -6,13 +6,14 @@ import pytest
 
 from beritanlp.lexicons.positions import load_positions
 from beritanlp.lexicons.regions import default_gazetteer
+from beritanlp.lexicons.titles import load_ranks, load_titles
 from beritanlp.rules.places import find_places
 from beritanlp.rules.places.titles import TitleWords, title_words, titled_agencies
 
 
 @pytest.fixture(scope="module")
 def words() -> TitleWords:
-    return title_words(load_positions())
+    return title_words(load_positions(), load_titles(), load_ranks())
 
 
 def _span(text: str, part: str) -> tuple[int, int]:
@@ -24,54 +25,55 @@ def _not_place(run: str) -> bool:
     return not default_gazetteer().lookup(run)
 
 
-def test_title_words_hold_posts_their_short_forms_and_units(words: TitleWords) -> None:
-    assert {("kepala",), ("ketua",), ("kabid",), ("direktur", "utama")} <= words.positions
-    assert "humas" in words.units
-    assert ("dinas",) not in words.positions
+def test_title_words_read_posts_with_modifiers_and_units(words: TitleWords) -> None:
+    assert words.reads(["Kepala"]) and words.reads(["Plt.", "Kepala"])
+    assert words.reads(["Kabid", "Humas"]) and words.reads(["Direktur", "Utama"])
+    assert not words.reads(["Dinas"]) and not words.reads(["Kapolres", "Baru"])
+    assert ("dr",) in words.honorifics and ("akbp",) in words.honorifics
 
 
-def test_agency_after_a_post_and_before_a_name_is_titled(words: TitleWords) -> None:
-    text = "Kepala Dinas Kesehatan Kota Bekasi, Rina Marlina, menyatakan stok cukup."
-    agency = _span(text, "Dinas Kesehatan Kota Bekasi")
-    person = _span(text, "Rina Marlina")
-    assert titled_agencies(text, [agency], [agency], [person], words) == [agency]
-
-
-def test_name_before_the_title_makes_it_an_official(words: TitleWords) -> None:
-    text = "Rina Marlina, Plt. Kepala Dinas Kesehatan Kota Bekasi, menyatakan stok cukup."
-    agency = _span(text, "Dinas Kesehatan Kota Bekasi")
-    person = _span(text, "Rina Marlina")
-    assert titled_agencies(text, [agency], [agency], [person], words) == [agency]
+@pytest.mark.parametrize(("text", "agency", "person"), [
+    ("Kepala Dinas Kesehatan Kota Bekasi, Rina Marlina, menyatakan stok cukup.",
+     "Dinas Kesehatan Kota Bekasi", "Rina Marlina"),
+    # the name before the title
+    ("Rina Marlina, Plt. Kepala Dinas Kesehatan Kota Bekasi, menyatakan stok cukup.",
+     "Dinas Kesehatan Kota Bekasi", "Rina Marlina"),
+    ("Kabid Humas Polda Bengkulu, Kombes Andi Wirawan, menjelaskan.", "Polda Bengkulu",
+     "Andi Wirawan"),
+])
+def test_a_recognised_person_beside_the_title(
+    words: TitleWords, text: str, agency: str, person: str,
+) -> None:
+    span = _span(text, agency)
+    assert titled_agencies(text, [span], [span], [_span(text, person)], words) == [span]
 
 
 def test_chain_of_agencies_and_a_unit_after_the_post(words: TitleWords) -> None:
-    text = "ujar Kepala Biro Humas Pemprov Maluku, Yosef Lewerissa, kemarin."
+    text = "ujar Kepala Biro Humas Pemprov Maluku, Yosef Lewerissa, menyampaikan kemarin."
     bureau, government = _span(text, "Biro Humas"), _span(text, "Pemprov Maluku")
     assert titled_agencies(text, [bureau, government], [bureau, government], [], words,
                            names=_not_place) == [government]
-    text = "Kabid Humas Polda Bengkulu, Kombes Andi Wirawan, menjelaskan."
-    police = _span(text, "Polda Bengkulu")
-    person = _span(text, "Andi Wirawan")
-    assert titled_agencies(text, [police], [police], [person], words) == [police]
-
-
-def test_name_right_after_the_title_without_comma(words: TitleWords) -> None:
-    text = "Kepala Dinas Pendidikan Kabupaten Ngawi Sutrisno mengatakan sekolah libur."
-    agency = _span(text, "Dinas Pendidikan Kabupaten Ngawi")
-    assert titled_agencies(text, [agency], [agency], [], words, names=_not_place) == [agency]
 
 
 @pytest.mark.parametrize(("text", "agency"), [
+    # a name right after the title without a comma
+    ("Kepala Dinas Pendidikan Kabupaten Ngawi Sutrisno mengatakan sekolah libur.",
+     "Dinas Pendidikan Kabupaten Ngawi"),
+    # an apostrophe and a hyphen inside the name
+    ("Kepala Dinas Kesehatan Kota Bekasi, Ma'ruf Hidayat, menyatakan stok cukup.",
+     "Dinas Kesehatan Kota Bekasi"),
+    ("Kepala Dinas Kesehatan Kota Bekasi, Siti Nur-Aini, menyatakan stok cukup.",
+     "Dinas Kesehatan Kota Bekasi"),
+    # a name of two words between commas
+    ("Rapat dibuka Kepala Dinas Kesehatan Kota Bekasi, Yosef Lewerissa, pagi tadi.",
+     "Dinas Kesehatan Kota Bekasi"),
     # a rank before the name the recogniser missed
     ("Kasat Reskrim Polres Sleman AKBP Wirawan mengatakan pelaku ditangkap.", "Polres Sleman"),
-    # an honorific before a name that is also a post's word
-    ("Menurut Kepala Dinas Kesehatan Kabupaten Sleman, dr Hakim, stok cukup.",
+    # an honorific before the name
+    ("Kepala Dinas Kesehatan Kabupaten Sleman, dr Hendra Gunawan, menegaskan stok cukup.",
      "Dinas Kesehatan Kabupaten Sleman"),
-    # the name ends the sentence
-    ("Surat itu dibacakan Ketua DPRD Kota Sorong, Markus Wenda. Isinya singkat.",
-     "DPRD Kota Sorong"),
     # an open post's unit name and its bracketed short form before the agency
-    ("Kepala Satuan Lalu Lintas (Kasatlantas) Polres Sleman, Kompol Wirawan, menjelaskan.",
+    ("Kepala Satuan Lalu Lintas (Kasatlantas) Polres Sleman, Kompol Wirawan menjelaskan.",
      "Polres Sleman"),
 ])
 def test_titles_the_recogniser_missed(words: TitleWords, text: str, agency: str) -> None:
@@ -99,6 +101,28 @@ def test_titles_the_recogniser_missed(words: TitleWords, text: str, agency: str)
     ("Kepala Dinas Kesehatan Kota Bekasi, Jawa Barat, mengatakan.", "Dinas Kesehatan Kota Bekasi"),
     # a lowercase word before the agency is no post
     ("pegawai Dinas Kesehatan Kota Bekasi, Rina Marlina, datang.", "Dinas Kesehatan Kota Bekasi"),
+    # a list of titles, a post's word or a unit word in the run, words that are no name
+    ("Hadir dalam acara itu Kepala Dinas Kesehatan Kota Bekasi, Kepala Dinas Pendidikan Kota "
+     "Bekasi, serta para camat.", "Dinas Kesehatan Kota Bekasi"),
+    ("Kepala Dinas Kesehatan Kota Bekasi, Kepala Dinas Sosial Kota Bekasi, dan camat hadir.",
+     "Dinas Kesehatan Kota Bekasi"),
+    ("Peraturan Kepala Dinas Pendidikan Kabupaten Ngawi Tentang Penerimaan Siswa Baru mulai "
+     "berlaku.", "Dinas Pendidikan Kabupaten Ngawi"),
+    ("Keputusan Kepala Dinas Pendidikan Kabupaten Ngawi Tentang Kalender Sekolah terbit.",
+     "Dinas Pendidikan Kabupaten Ngawi"),
+    ("Jabatan Kepala Dinas Kesehatan Kota Bekasi Kosong sejak bulan lalu.",
+     "Dinas Kesehatan Kota Bekasi"),
+    ("Kepala Dinas Kesehatan Kota Bekasi, Bidang Pencegahan, menyatakan vaksin cukup.",
+     "Dinas Kesehatan Kota Bekasi"),
+    ("Menurut Kepala Dinas Kesehatan Kota Bekasi, Vaksin Sinovac masih tersedia.",
+     "Dinas Kesehatan Kota Bekasi"),
+    ("Kepala Dinas Kesehatan Kota Bekasi Pekan lalu menyatakan stok cukup.",
+     "Dinas Kesehatan Kota Bekasi"),
+    # one word between commas, no speech verb after it
+    ("Kepala Dinas Kesehatan Kota Bekasi, Yosef, pagi tadi hadir.", "Dinas Kesehatan Kota Bekasi"),
+    # a name ending the sentence, no speech verb: not read without a recogniser's person
+    ("Surat itu dibacakan Ketua DPRD Kota Sorong, Markus Wenda. Isinya singkat.",
+     "DPRD Kota Sorong"),
 ])
 def test_no_title_no_titled_agency(words: TitleWords, text: str, agency: str) -> None:
     span = _span(text, agency)

@@ -148,7 +148,8 @@ class PlacesComponent(WarmUp):
                  and (e.start_char, e.end_char) not in rules]
         bureaus = self.lexicons.derived("places.bureau_words", ("positions",), bureau_words)
         text = doc_text(doc)
-        forms = self.lexicons.derived("places.title_words", ("positions",), title_words)
+        forms = self.lexicons.derived("places.title_words", ("positions", "titles", "ranks"),
+                                     title_words)
         titled = _titled_spans(doc, ents, text, forms, gaz)
         if GARBLED_NBSP in text:  # "Tangerang¬†Selatan": the rules read the name with a space
             sq = squeezed_text(doc)
