@@ -120,6 +120,9 @@ def test_titles_the_recogniser_missed(words: TitleWords, text: str, agency: str)
      "Dinas Kesehatan Kota Bekasi"),
     # one word between commas, no speech verb after it
     ("Kepala Dinas Kesehatan Kota Bekasi, Yosef, pagi tadi hadir.", "Dinas Kesehatan Kota Bekasi"),
+    # a shape that is no honorific of the tables ("Ketua") before a run
+    ("Kepala Dinas Kesehatan Kota Bekasi, Ketua Budi Santoso hadir.",
+     "Dinas Kesehatan Kota Bekasi"),
     # a name ending the sentence, no speech verb: not read without a recogniser's person
     ("Surat itu dibacakan Ketua DPRD Kota Sorong, Markus Wenda. Isinya singkat.",
      "DPRD Kota Sorong"),
@@ -144,3 +147,22 @@ def test_find_places_reports_the_titled_place_with_its_cue() -> None:
     titled = find_places(text, gaz, [agency], titled_spans=[agency])
     assert [(m.text, m.blocked, m.place and m.place.code) for m in titled] == [
         ("Kota Depok", None, "32.76")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pelaku sudah ditahan, kata Kapolsek Pondok Aren Kompol Budi Hartono kepada wartawan.",
+     [("Pondok Aren", "36.74.03")]),
+    ("Korban tewas, kata Kapolsek Denpasar Selatan AKP I Made Wirawan.",
+     [("Denpasar Selatan", "51.71.01")]),
+    # a cut district or a bare cue word before the rank is no district
+    ("Kapolsek Tanjung Duren Kompol Budi Hartono mengatakan pelaku kabur.", []),
+    ("Kapolsek Kota AKP Budi Hartono mengatakan pelaku ditangkap.", []),
+])
+def test_a_rank_may_end_the_kapolsek_district(
+    words: TitleWords, text: str, expected: list[tuple[str, str]],
+) -> None:
+    found = find_places(text, default_gazetteer(), honorifics=words.honorifics)
+    assert [(m.text, m.place and m.place.code) for m in found if not m.blocked] == expected
+    if expected:  # without the honorifics table the run goes on into the rank: no district
+        assert [m.text for m in find_places(text, default_gazetteer())
+                if m.place and m.place.code == expected[0][1]] == []

@@ -155,12 +155,13 @@ class PlacesComponent(WarmUp):
             sq = squeezed_text(doc)
             mentions = find_places(sq.text, gaz, sq.squeezed_spans(blocked),
                                    sq.squeezed_spans(locs), name_spans=sq.squeezed_spans(names),
-                                   bureaus=bureaus, titled_spans=sq.squeezed_spans(titled))
+                                   bureaus=bureaus, titled_spans=sq.squeezed_spans(titled),
+                                   honorifics=forms.honorifics)
             for m in mentions:
                 m.start, m.end = sq.original_span(m.start, m.end)
         else:
             mentions = find_places(text, gaz, blocked, locs, name_spans=names, bureaus=bureaus,
-                                   titled_spans=titled)
+                                   titled_spans=titled, honorifics=forms.honorifics)
         spans: list[Span] = []
         for m in mentions:
             if m.blocked or m.place is None:

@@ -49,6 +49,7 @@ def find_places(
     name_spans: Sequence[tuple[int, int]] = (),
     bureaus: frozenset[str] = frozenset(),
     titled_spans: Sequence[tuple[int, int]] = (),
+    honorifics: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[PlaceMention]:
     """Find and resolve place mentions in a text.
 
@@ -76,6 +77,11 @@ def find_places(
         Agency spans that are part of an official's title ("Kepala [Dinas Kesehatan Kota
         Bekasi]", :func:`~beritanlp.rules.places.titles.titled_agencies`): the place that
         ends one is reported although the agency holds it.
+    honorifics
+        Honorifics and ranks before a name (normalised word tuples, the ``honorifics`` of
+        :func:`~beritanlp.rules.places.titles.title_words`): one may follow a district that a
+        cue wants as a whole run ("Kapolsek Pondok Aren Kompol Y"). Empty: only a run that
+        ends there.
 
     Returns
     -------
@@ -94,7 +100,7 @@ def find_places(
         if not capitalised[i] and lows[i] not in CUE_FIRST:
             i += 1  # a mention starts at a cue or a capitalised word (what scan_at needs)
             continue
-        found = scan_at(gaz, text, words, i)
+        found = scan_at(gaz, text, words, i, honorifics)
         if found is None:
             i += 1
             continue
