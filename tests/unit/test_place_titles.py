@@ -67,6 +67,9 @@ def test_chain_of_agencies_and_a_unit_after_the_post(words: TitleWords) -> None:
     # a name of two words between commas
     ("Rapat dibuka Kepala Dinas Kesehatan Kota Bekasi, Yosef Lewerissa, pagi tadi.",
      "Dinas Kesehatan Kota Bekasi"),
+    # a rank of the table before the name, no speech verb after it
+    ("Kasat Reskrim Polres Sleman AKP Budi Santoso Wirawan, pelaku lain masih dicari.",
+     "Polres Sleman"),
     # a rank before the name the recogniser missed
     ("Kasat Reskrim Polres Sleman AKBP Wirawan mengatakan pelaku ditangkap.", "Polres Sleman"),
     # an honorific before the name

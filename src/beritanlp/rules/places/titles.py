@@ -16,10 +16,11 @@ A title is an official's only with a named holder (GUIDELINE: positions without 
 are not officials): a recogniser's person right after it (a comma and honorifics or ranks of
 the titles table between) or right before it ("Rina, Kepala X"), or a run of one to four
 capitalised words after it that a speech verb follows ("Kepala X, Yosef Lewerissa,
-menyampaikan", "Kasat X AKBP Wirawan mengatakan") or, of two words or more, that stands
-between commas ("Kepala X, Yosef Lewerissa, kemarin"), and that holds no post, unit, day or
-place word. "Kepala X, Kepala Y, serta ...", "Jabatan Kepala X Kosong sejak ..." and a headline's
-"Kepala X Diperiksa" name no one.
+menyampaikan"), that an honorific or a rank of the tables precedes ("Kasat X AKBP Wirawan
+menambahkan") or, of two words or more, that stands between commas ("Kepala X, Yosef
+Lewerissa, kemarin"), and that holds no post, unit, day or place word. "Kepala X, Kepala Y,
+serta ...", "Jabatan Kepala X Kosong sejak ..." and a headline's "Kepala X Diperiksa" name
+no one.
 """
 
 from __future__ import annotations
@@ -171,12 +172,14 @@ def _holder_after(
 
     A comma, then honorifics or ranks of the titles table ("dr", "AKBP"), then a recogniser's
     person; or one to four capitalised words (joined by spaces or hyphens, none a post, unit,
-    day or stop word) that the caller may read as a name and that a speech verb follows
-    (right or after a comma) or, two words or more, stand between commas.
+    day or stop word) that the caller may read as a name and that an honorific or rank
+    precedes, a speech verb follows (right or after a comma) or, two words or more, that stand
+    between commas.
     """
     k = bisect_left(words.starts, end)
     if k >= len(words) or text[end:words.starts[k]] not in (" ", ", "):
         return False
+    first = k
     for _ in range(_MAX_HONORIFICS):
         n = forms.honorific(words.lows, k)
         if not n or k + n >= len(words) or text[words.ends[k + n - 1]:words.starts[k + n]] \
@@ -196,9 +199,10 @@ def _holder_after(
         return False
     gap = text[words.ends[j - 1]:words.starts[j]]
     spoken = gap in (" ", ", ") and words.lows[j] in SPEAKER_VERBS
+    ranked = k > first  # after an honorific or a rank of the tables: "AKP Budi Santoso, ..."
     # an apposition of two or more words between commas: ", Budi Santoso, akhir Maret"
     apposed = j - k > 1 and text[end:end + 2] == ", " and gap.startswith(",")
-    return (spoken or apposed) and names(text[words.starts[k]:words.ends[j - 1]])
+    return (spoken or apposed or ranked) and names(text[words.starts[k]:words.ends[j - 1]])
 
 
 def _chains(
