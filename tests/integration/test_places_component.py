@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 
 def test_component_writes_ents_and_records(tmp_path: Path) -> None:
     import spacy
@@ -75,3 +77,41 @@ def test_garbled_no_break_spaces_are_read_as_spaces() -> None:
     assert [(p["name"], p["code"]) for p in places] == expected
     assert [garbled[s:e] for p in places for s, e in p["mentions"]] == [
         "Tangerang\u00ac\u2020Selatan", "Kalimantan\u00ac\u2020Timur", "Sleman"]
+
+
+def _with_agencies(
+    text: str, agencies: list[tuple[str, str | None]], person: str | None,
+) -> Doc:
+    import spacy
+
+    import beritanlp.components.places  # noqa: F401
+
+    nlp = spacy.blank("id")
+    places = nlp.add_pipe("beritanlp_places")
+    doc = nlp.make_doc(text)
+    spans, records = [], []
+    for name, canonical in agencies:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label="ORG"))
+        records.append({"name": name, "canonical": canonical, "acronym": None, "id": None,
+                        "mentions": [[start, start + len(name)]]})
+    if person is not None:
+        start = text.index(person)
+        spans.append(doc.char_span(start, start + len(person), label="PERSON"))
+    doc.ents = spans
+    doc._.agencies = records
+    return places(doc)
+
+
+def test_component_reports_the_place_ending_an_officials_title() -> None:
+    doc = _with_agencies("Kepala Dinas Pertanian Kabupaten Garut, Asep Mulyana, hadir.",
+                         [("Dinas Pertanian Kabupaten Garut", None)], "Asep Mulyana")
+    assert [(p["name"], p["code"]) for p in doc._.places] == [("Kabupaten Garut", "32.05")]
+    # the agency alone, or a named body ending in a region, names no place
+    doc = _with_agencies("Dinas Pertanian Kabupaten Garut membagikan bibit.",
+                         [("Dinas Pertanian Kabupaten Garut", None)], None)
+    assert doc._.places == []
+    doc = _with_agencies("Direktur Utama Bank Jateng, Rudi Hartono, hadir.",
+                         [("Bank Jateng", "PT Bank Pembangunan Daerah Jawa Tengah")],
+                         "Rudi Hartono")
+    assert doc._.places == []

@@ -6,6 +6,10 @@ The algorithm lives in :mod:`beritanlp.rules.places`, the tables in
 * passes the character ranges of longer ORG/PERSON/FAC entities already in ``doc.ents`` (the
   agencies component and the statistical NER run first) as *blocked* ranges, so that a place
   inside "Pemerintah Kota Pangkalpinang" or "Institut Pertanian Bogor" is not reported on its own;
+* passes the regional agencies' mentions (``doc._.agencies`` records without a knowledge-base
+  name) that end an official's title, a position before them and the holder's name beside
+  them, so that the place ending one is reported ("Kepala Dinas Kesehatan Kota Bekasi, Rina";
+  :mod:`beritanlp.rules.places.titles`);
 * passes the LOC/GPE entities of the statistical NER as evidence that a bare district name is
   a place (:mod:`beritanlp.rules.places.local`);
 * writes one GPE span (LOC for islands and regions) per reported mention, ``kb_id_`` = the
@@ -24,7 +28,7 @@ and restored by ``from_disk``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +43,15 @@ from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.rules.places import find_places, place_records
 from beritanlp.rules.places.blocks import bureau_words
+from beritanlp.rules.places.titles import TitleWords, title_words, titled_agencies
 from beritanlp.text.doc_text import doc_text, squeezed_text
 from beritanlp.text.mojibake import GARBLED_NBSP
 
 DEFAULT_BLOCK_LABELS: tuple[str, ...] = ("ORG", "PERSON", "PER", "FAC")
 #: Entity labels (of the statistical NER) that are evidence for a bare district name.
 LOCATION_LABELS: frozenset[str] = frozenset({"LOC", "GPE"})
+#: Entity labels of persons: a name beside a title makes it an official's.
+PERSON_LABELS: frozenset[str] = frozenset({"PERSON", "PER"})
 
 
 def _rule_spans(doc: Doc) -> frozenset[tuple[int, int]]:
@@ -52,6 +59,20 @@ def _rule_spans(doc: Doc) -> frozenset[tuple[int, int]]:
     if not Doc.has_extension("agencies") or not doc._.agencies:
         return frozenset()
     return frozenset((s, e) for r in doc._.agencies for s, e in r["mentions"])
+
+
+def _titled_spans(
+    doc: Doc, ents: Sequence[Span], text: str, forms: TitleWords, gaz: Gazetteer,
+) -> list[tuple[int, int]]:
+    """Character ranges of the regional agency mentions that end an official's title."""
+    if not Doc.has_extension("agencies") or not doc._.agencies:
+        return []
+    spans = [(s, e) for r in doc._.agencies for s, e in r["mentions"]]
+    regional = [(s, e) for r in doc._.agencies if r.get("canonical") is None
+                for s, e in r["mentions"]]
+    persons = [(e.start_char, e.end_char) for e in ents if e.label_ in PERSON_LABELS]
+    return titled_agencies(text, spans, regional, persons, forms,
+                           names=lambda run: not gaz.lookup(run))
 
 
 def _label(place_type: str) -> str:
@@ -127,15 +148,20 @@ class PlacesComponent(WarmUp):
                  and (e.start_char, e.end_char) not in rules]
         bureaus = self.lexicons.derived("places.bureau_words", ("positions",), bureau_words)
         text = doc_text(doc)
+        forms = self.lexicons.derived("places.title_words", ("positions", "titles", "ranks"),
+                                     title_words)
+        titled = _titled_spans(doc, ents, text, forms, gaz)
         if GARBLED_NBSP in text:  # "Tangerang¬†Selatan": the rules read the name with a space
             sq = squeezed_text(doc)
             mentions = find_places(sq.text, gaz, sq.squeezed_spans(blocked),
                                    sq.squeezed_spans(locs), name_spans=sq.squeezed_spans(names),
-                                   bureaus=bureaus)
+                                   bureaus=bureaus, titled_spans=sq.squeezed_spans(titled),
+                                   honorifics=forms.honorifics)
             for m in mentions:
                 m.start, m.end = sq.original_span(m.start, m.end)
         else:
-            mentions = find_places(text, gaz, blocked, locs, name_spans=names, bureaus=bureaus)
+            mentions = find_places(text, gaz, blocked, locs, name_spans=names, bureaus=bureaus,
+                                   titled_spans=titled, honorifics=forms.honorifics)
         spans: list[Span] = []
         for m in mentions:
             if m.blocked or m.place is None:

@@ -51,6 +51,10 @@ TYPE_PRIORITY: dict[str, int] = {
 # Cue phrases (lowercased word tuples) -> (type, role). Role "part": the cue belongs to the
 # mention; "title": an official's title (mention is the name only); "agency": the name is inside
 # an agency name (evidence only).
+#: Title cues whose name is the whole capitalised run after them, never a cue word: a police
+#: sector is named after its district, but "Polsek Kota" is a town's sector and "Polsek
+#: Tanjung Duren" a kelurahan's, whose first word may be another district.
+WHOLE_RUN_CUES: frozenset[tuple[str, ...]] = frozenset({("kapolsek",), ("wakapolsek",)})
 CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("kota", "administrasi"): ("kota", "part"),
     ("kabupaten", "administrasi"): ("kabupaten", "part"),
@@ -83,6 +87,9 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("gubernur",): ("provinsi", "title"),
     ("wagub",): ("provinsi", "title"),
     ("camat",): ("kecamatan", "title"),
+    # a police sector's chief: the sector is the district it is named after ("Kapolsek Tebet")
+    ("kapolsek",): ("kecamatan", "title"),
+    ("wakapolsek",): ("kecamatan", "title"),
     ("lurah",): ("desa", "title"),
     ("kades",): ("desa", "title"),
     ("kepala", "desa"): ("desa", "title"),

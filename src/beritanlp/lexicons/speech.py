@@ -16,6 +16,7 @@ from beritanlp.lexicons.words import word_table
 #: The readers a row may name (the table's header says what each reads the words for).
 READERS: frozenset[str] = frozenset({
     "officials", "officials_lower", "officials_clause", "officials_subject", "places",
+    "places_speaker",
     "scores_speech", "scores_said_at", "scores_said_at_nya", "scores_count", "scores_count_nya",
 })
 #: A form: one lowercase word.

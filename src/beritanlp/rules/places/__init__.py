@@ -3,7 +3,8 @@
 The tables (:class:`~beritanlp.lexicons.regions.Gazetteer`) are passed in; desa and kelurahan
 are read from them only when a text has a desa cue or a "X, <region>" pattern. The modules:
 ``scan`` (mentions word by word), ``features``, ``local``, ``urban``, ``kampung``, ``areas``,
-``abroad``, ``villages``, ``blocks``, ``organisations``, ``resolve``, ``records`` and ``find``
+``abroad``, ``villages``, ``blocks``, ``organisations``, ``titles``, ``resolve``, ``records`` and
+``find``
 (the whole run).
 
 How text is matched
@@ -18,9 +19,9 @@ How text is matched
   never fires. Names flagged *common* (a name that is also an ordinary word, e.g. "Batu",
   "Serang") need a cue or a capitalised word in mid-sentence (after a lowercase word).
 * Cues before a name fix its type: "Kabupaten/Kab./Bupati/Pemkab" -> kabupaten, "Kota/Wali Kota/
-  Pemkot" -> kota, "Provinsi/Gubernur/Pemprov" -> provinsi, "Kecamatan/Kec./Camat" -> kecamatan,
-  "Desa/Kelurahan/Lurah/Kades" -> desa. Administrative cues ("Kabupaten", "Kota") become part
-  of the mention; titles ("Wali Kota", "Bupati") do not.
+  Pemkot" -> kota, "Provinsi/Gubernur/Pemprov" -> provinsi, "Kecamatan/Kec./Camat/Kapolsek"
+  -> kecamatan, "Desa/Kelurahan/Lurah/Kades" -> desa. Administrative cues ("Kabupaten",
+  "Kota") become part of the mention; titles ("Wali Kota", "Bupati") do not.
 * A name's words are capitalised, or the lowercase half of a reduplicated word ("Kecamatan
   Alang-alang Lebar"). A known village or district that is one generic word ("Gunung", "Batu")
   or stops inside a reduplication gives way, after its cue, to the longer capitalised name
@@ -53,7 +54,10 @@ How text is matched
   (:mod:`~beritanlp.rules.places.blocks`, which also holds the street tails); so is a place
   inside a club's or a supranational body's name ("AS Roma", "Manchester United", "Uni Eropa";
   :mod:`~beritanlp.rules.places.organisations`), and so is a nickname region ("Bumi
-  Cenderawasih") where the text also reports the place it stands for (Papua).
+  Cenderawasih") where the text also reports the place it stands for (Papua). A place that
+  ends an official's title is reported although a regional agency's name holds it ("Kepala
+  Dinas Kesehatan Kota Bekasi, Rina": :mod:`~beritanlp.rules.places.titles`; the caller
+  passes the agency spans).
 * A place is named by its fullest mention: the longest name, also one inside an agency or
   title ("Pemprov Sulawesi Selatan" names the place reported as "Sulsel"), then the one with
   its cue (:mod:`~beritanlp.rules.places.records`).

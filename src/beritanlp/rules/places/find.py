@@ -30,6 +30,7 @@ from beritanlp.rules.places.organisations import block_organisation_names
 from beritanlp.rules.places.records import place_records
 from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, resolve
 from beritanlp.rules.places.scan import parent_pattern, scan_at
+from beritanlp.rules.places.titles import free_title_places
 from beritanlp.rules.places.urban import urban_villages
 from beritanlp.rules.places.villages import (
     class_listed_places,
@@ -47,6 +48,8 @@ def find_places(
     *,
     name_spans: Sequence[tuple[int, int]] = (),
     bureaus: frozenset[str] = frozenset(),
+    titled_spans: Sequence[tuple[int, int]] = (),
+    honorifics: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[PlaceMention]:
     """Find and resolve place mentions in a text.
 
@@ -70,6 +73,15 @@ def find_places(
         Words that name a bureau after a post's short form ("Karo Penmas": Kepala Biro, no
         regency; :func:`~beritanlp.rules.places.blocks.bureau_words` of the positions table).
         Empty: only the bracketed form "Kepala Biro (Karo)" is read as the post.
+    titled_spans
+        Agency spans that are part of an official's title ("Kepala [Dinas Kesehatan Kota
+        Bekasi]", :func:`~beritanlp.rules.places.titles.titled_agencies`): the place that
+        ends one is reported although the agency holds it.
+    honorifics
+        Honorifics and ranks before a name (normalised word tuples, the ``honorifics`` of
+        :func:`~beritanlp.rules.places.titles.title_words`): one may follow a district that a
+        cue wants as a whole run ("Kapolsek Pondok Aren Kompol Y"). Empty: only a run that
+        ends there.
 
     Returns
     -------
@@ -88,7 +100,7 @@ def find_places(
         if not capitalised[i] and lows[i] not in CUE_FIRST:
             i += 1  # a mention starts at a cue or a capitalised word (what scan_at needs)
             continue
-        found = scan_at(gaz, text, words, i)
+        found = scan_at(gaz, text, words, i, honorifics)
         if found is None:
             i += 1
             continue
@@ -125,6 +137,7 @@ def find_places(
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
     block_entities(mentions, blocked_spans, text, name_spans)
+    free_title_places(text, mentions, titled_spans)
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
     block_designations(text, mentions)

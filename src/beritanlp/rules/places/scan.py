@@ -5,12 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from beritanlp.lexicons.regions import Gazetteer, Place
+from beritanlp.lexicons.regions import CUES, WHOLE_RUN_CUES, Gazetteer, Place
 from beritanlp.lexicons.words import word_list
 from beritanlp.rules.places.features import feature_at
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
+    AGENCY_WORDS,
     LANGUAGE_WORDS,
     ORDINARY,
     after_party_board,
@@ -29,6 +30,9 @@ from beritanlp.text.headline import headline_end
 from beritanlp.text.numbers import roman_to_int
 from beritanlp.text.words import Word, Words
 
+#: Places a district's name may be followed by in its police sector's name ("Sukarami
+#: Palembang").
+_PARENT_TYPES = frozenset({"kota", "kabupaten", "provinsi"})
 
 def match_name(
     gaz: Gazetteer, text: str, words: Words, i: int, table: str,
@@ -67,13 +71,17 @@ def match_name(
 
 def scan_at(
     gaz: Gazetteer, text: str, words: Words, i: int,
+    honorifics: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[PlaceMention, int] | None:
-    """The mention starting at word ``i`` and the index of the word after it, if any."""
+    """The mention starting at word ``i`` and the index of the word after it, if any.
+
+    ``honorifics`` may follow a name its cue wants whole (:data:`WHOLE_RUN_CUES`).
+    """
     if _capital_phrase(text, words, i):
         return None
     cue = cue_at(text, words, i)
     if cue is not None:
-        found = cued_mention(gaz, text, words, i, cue)
+        found = cued_mention(gaz, text, words, i, cue, honorifics)
         if found is not None or cue[2] == "agency":
             return found
     found = feature_at(gaz, text, words, i)
@@ -94,14 +102,22 @@ def _capital_phrase(text: str, words: Words, i: int) -> bool:
 
 def cued_mention(
     gaz: Gazetteer, text: str, words: Words, i: int, cue: tuple[int, str, str],
+    honorifics: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[PlaceMention, int] | None:
-    """A name after a cue ("Kabupaten Bogor", "Wali Kota Bogor", "Pemkab Bogor")."""
+    """A name after a cue ("Kabupaten Bogor", "Wali Kota Bogor", "Pemkab Bogor").
+
+    After a cue of :data:`WHOLE_RUN_CUES` ("Kapolsek"), the name is the whole capitalised
+    run, an honorific or rank of ``honorifics`` may end it ("Kapolsek Tebet AKP Y").
+    """
     n_cue, type_, role = cue
     j = i + n_cue
     hit = _cued_name(gaz, text, words, i, cue)
     if hit is None:
         return None
     n, cands = hit
+    if tuple(words.lows[i:j]) in WHOLE_RUN_CUES and not _whole_run(gaz, text, words, j, n,
+                                                                     honorifics):
+        return None
     include_cue = role == "part" and words[i].cap
     start = words[i].start if include_cue else words[j].start
     end = words[j + n - 1].end
@@ -117,6 +133,28 @@ def cued_mention(
                            name_key="".join(w.low for w in words[j:j + n]),
                            after_title=role == "title", cued=include_cue)
     return mention, j + n
+
+
+def _whole_run(
+    gaz: Gazetteer, text: str, words: Words, j: int, n: int,
+    honorifics: frozenset[tuple[str, ...]],
+) -> bool:
+    """Words ``j .. j+n`` are a whole capitalised run and not a bare cue word ("Kota").
+
+    An honorific or a rank may follow them ("Tebet AKP Budi": the officer's name), and so may
+    the agency the sector belongs to ("Semarang Utara Polrestabes Semarang") or a city,
+    regency or province ("Sukarami Palembang"); not another word of a longer name
+    ("Tanjung Duren").
+    """
+    if n == 1 and (words.lows[j],) in CUES:
+        return False
+    k = j + n
+    if k >= len(words) or not (words.caps[k] and text[words.ends[k - 1]:words.starts[k]]
+                               in (" ", "-")):
+        return True
+    return words.lows[k] in AGENCY_WORDS \
+        or any(tuple(words.lows[k:k + m]) in honorifics for m in (1, 2, 3)) \
+        or any(p.type in _PARENT_TYPES for p in gaz.lookup(words.texts[k]))
 
 
 def _cued_name(
