@@ -126,6 +126,11 @@ from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import category_winner_candidates, list_candidates
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
+from beritanlp.rules.scores.standings import (
+    default_poll_measures,
+    may_state_standings,
+    with_standings,
+)
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
@@ -249,7 +254,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     winners += contest_results(text, sent_of)  # "Juara I Lomba X SDN 3 A, Juara II B"
     if not metrics and not grades and not winners and not may_read_particles(text) and not (
             may_hold_indicator_values(text) and (
-                may_state_indicators(text, indicators) or may_name_polls(text))):
+                may_state_indicators(text, indicators) or may_name_polls(text)
+                or may_state_standings(text, default_poll_measures()))):
         return None  # every numeric value needs a metric (or an indicator): no number scan
     sents = sent_of.sentences()
     if not sents:
@@ -276,6 +282,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates = with_pillars(text, candidates, numbers, sents, default_pillar_table())
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
+    # "elektabilitas A 45,2 persen, B 28,1 persen": each subject's standing on the measure
+    candidates = with_standings(text, candidates, sent_of, default_poll_measures())
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))

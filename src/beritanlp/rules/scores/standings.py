@@ -1,0 +1,269 @@
+"""Poll standings: the electability, popularity or approval a poll gives named subjects.
+
+"Survei X menunjukkan elektabilitas A mencapai 45,2 persen, sementara B 28,1 persen":
+GUIDELINE.md counts "survey percentages that are the survey's result". The score is each
+subject's standing on what the poll measures, so the metric is the measure as written
+("elektabilitas", "tingkat kepuasan publik"; an acronym defined right after it), never the
+survey's name, and the subject is the candidate, pair, party or institution it is of.
+
+A measure (``lexicons/data/poll_measures.txt``) takes its subject after it ("elektabilitas
+Prabowo", "tingkat kepuasan publik terhadap kinerja pemerintah") or before it ("pasangan A-B
+unggul dengan elektabilitas", "Partai X meraih elektabilitas") and its share in the same clause
+("mencapai 45,2 persen"; "naik 3 persen menjadi 18 persen": a change, then a value). The
+subjects listed after a share take their own shares ("B 28,1 persen, dan C 10 persen",
+"disusul B dengan 28,1 persen", "di atas C yang bertengger di 49 persen"), also in the next
+sentence when it goes on with the list ("Sementara B 28,1 persen."). Only shares count
+("persen", "%"): a share of votes ("persen suara"), of respondents or of seats is none, and a
+sentence counting votes (a quick count, a recapitulation) gives nothing. A measure with no named
+subject gives nothing. Pure: the measure words are passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from beritanlp.lexicons.words import word_list
+from beritanlp.rules.scores.answers import SHARE
+from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
+from beritanlp.rules.scores.values import kind_for
+from beritanlp.text.numbers import MONTHS, plain_number
+from beritanlp.text.word_start import lowered_haystack
+
+#: A subject's name: up to six capitalised words or acronyms ("Prabowo-Gibran", "PDI-P").
+_NAME = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,5}"
+#: Lower-case words naming the kind of subject before its name ("pasangan A-B", "partai X").
+_ROLE = (r"(?:pasangan|paslon|partai|calon|capres|cawapres|cagub|cawagub|cabup|cawabup"
+         r"|cawalkot|kandidat|tokoh|sosok|figur|petahana|bakal[ \t]+calon)")
+#: Role words a sentence may open with ("Pasangan A-B"): no part of the name ("Partai X" is).
+_ROLE_WORDS = frozenset({"pasangan", "paslon", "calon", "capres", "cawapres", "cagub", "cawagub",
+                         "cabup", "cawabup", "cawalkot", "kandidat", "tokoh", "sosok", "figur",
+                         "petahana"})
+#: An institution judged, in lower case: "terhadap kinerja pemerintah (pusat)".
+_GOVERNMENT = r"pemerintah(?:an)?(?:[ \t]+(?:pusat|daerah))?(?:[ \t]+" + _NAME + r")?"
+#: What leads from a measure to the institution it judges: "terhadap kinerja umum".
+_JUDGED_LEAD = (r"(?:[ \t]+(?:terhadap|atas|kepada|pada)(?:[ \t]+(?:kinerja|layanan|pelayanan))?"
+                r"(?:[ \t]+(?:umum|keseluruhan))?)")
+#: The subject after a measure (group 1): "elektabilitas Prabowo", "kepuasan terhadap X".
+_SUBJECT_AFTER = re.compile(
+    r"(?:[ \t]*\([A-Z][A-Za-z]{1,7}\))?" + _JUDGED_LEAD + r"?(?:[ \t]+" + _ROLE + r")?[ \t]+("
+    + _NAME + "|" + _GOVERNMENT + r")")
+#: The subject before a measure (group 1): "A-B unggul dengan", "Partai X yang meraih".
+_SUBJECT_BEFORE = re.compile(
+    r"(" + _NAME + r")[ \t]+(?:yang[ \t]+)?(?:(?:unggul|memimpin|teratas|tertinggi)[ \t]+)?"
+    r"(?:mendapat(?:kan)?|memperoleh|meraih|meraup|mengantongi|memiliki|punya|dengan)[ \t]+$")
+#: Words between a subject and its share that end the clause or make the share no result.
+_GAP_STOP = (r"(?!(?:sementara|sedangkan|namun|tetapi|tapi|disusul|diikuti|ambang|batas|minimal"
+             r"|minimum|sedikitnya|setidaknya|target|responden|suara|kursi|margin|karena|sebab"
+             r"|akibat|jika|bila|kalau|agar|supaya|sehingga|bahwa|kata|ujar|ucap|ungkap)\b)")
+#: The words between a subject (or its measure) and its share: lower-case words, a comma, a
+#: month and year ("pada Juni 2023").
+_GAP = (r"(?:[ \t]+" + _GAP_STOP + r"[a-z][\w-]*|[ \t]*,|[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+        r"(?:19|20)\d\d){0,6}?[ \t]+")
+_SHARE_AFTER_GAP = re.compile(_GAP + SHARE)
+#: A further share of the same subject: "naik 3 persen menjadi 18 persen".
+_MORE = re.compile(r"[ \t]+(?:(?:menjadi|jadi|ke|angka|dari|hanya)[ \t]+){1,3}" + SHARE)
+#: What may lead to a subject listed after a share.
+_LIST_LEAD = (r"(?:dan|serta|sementara(?:[ \t]+itu)?|sedangkan|disusul(?:[ \t]+oleh)?"
+              r"|diikuti(?:[ \t]+oleh)?|kemudian|lalu|lantas|selanjutnya|di[ \t]+atas"
+              r"|di[ \t]+bawah(?:nya)?|mengungguli|mengalahkan|ketimbang|dibanding(?:kan)?"
+              r"(?:[ \t]+dengan)?|daripada|di[ \t]+(?:posisi|urutan|peringkat)[ \t]+[a-z]+)")
+#: What may stand between a listed subject and its share: "dengan", "yang bertengger di".
+_LIST_LINK = (r"(?:(?:yang|dengan|sebesar|hanya|mendapat(?:kan)?|memperoleh|meraih"
+              r"|mengantongi|bertengger|berada|di|angka|sekitar|mencapai)[ \t]+|:[ \t]*){0,4}")
+#: A subject listed after a share with its own share (group 1 the name).
+_LISTED = re.compile(
+    r"[ \t]*[,;]?[ \t]*(?i:" + _LIST_LEAD + r"[ \t]*,?[ \t]+)*(?:" + _ROLE + r"[ \t]+)?("
+    + _NAME + r")[ \t]*,?[ \t]+" + _LIST_LINK + SHARE)
+#: A sentence going on with a list: "Sementara B 28,1 persen", "Di posisi kedua, B ...".
+_GOES_ON = re.compile(r"\W{0,4}(?:Sementara|Sedangkan|Disusul|Diikuti|Kemudian|Lalu"
+                      r"|Selanjutnya|Di[ \t]+(?:posisi|urutan|peringkat|bawah))\b")
+#: Shares that are no poll result: votes, respondents, seats.
+_NOT_SHARE_AFTER = re.compile(r"[ \t]+(?:suara|responden|pemilih|kursi|sampel)\b",
+                              re.IGNORECASE)
+#: Votes counted, not a poll: a quick count, a recapitulation, a vote tally.
+_COUNTED = re.compile(r"\b(?:hitung[ \t]+cepat|quick[ \t]+count|real[ \t]+count|rekapitulasi"
+                      r"|perolehan[ \t]+suara)\b", re.IGNORECASE)
+#: A survey's name holding the measure ("survei elektabilitas"): no standing of its own.
+_SURVEY_BEFORE = re.compile(r"\b(?:surve[iy]|jajak[ \t]+pendapat|polling)[ \t]+$",
+                            re.IGNORECASE)
+#: A verb acting on the measure: "membantu meningkatkan kepercayaan masyarakat hingga 87%"
+#: claims an effect, it reports no poll's result.
+_ACTED_ON = re.compile(r"\b(?:meningkatkan|menaikkan|mendongkrak|menjaga|membangun"
+                       r"|mengembalikan|memulihkan|menurunkan|menggerus)[ \t]+$", re.IGNORECASE)
+#: Capitalised words that start a sentence or a clause, not a name.
+_NOT_NAME = frozenset({"Dalam", "Sementara", "Hasil", "Hasilnya", "Survei", "Survey", "Sedangkan",
+                       "Adapun", "Namun", "Selain", "Di", "Pada", "Yang", "Ia", "Dia", "Mereka",
+                       "Sebanyak", "Kemudian", "Lalu", "Posisi", "Urutan", "Disusul", "Sisanya",
+                       "Tahun", "Kini", "Saat", "Itu", "Ini", "Menurut", "Berdasarkan", "Dari",
+                       "Bahkan", "Sebelumnya", "Dengan", "Untuk", "Jika", "Bila"})
+#: How far back (characters) a subject before its measure may start.
+BEFORE_REACH = 120
+
+
+@cache
+def default_poll_measures() -> tuple[str, ...]:
+    """The packaged measure words (``lexicons/data/poll_measures.txt``)."""
+    return word_list("poll_measures")
+
+
+@cache
+def _measure_pattern(measures: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted(measures, key=len, reverse=True)
+    alternation = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w-])(?:tingkat[ \t]+)?(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _name(run: str) -> str | None:
+    """A subject's name: the run without openers before it and a full stop after it."""
+    words = run.rstrip(".").split()
+    while words and (words[0] in _NOT_NAME or words[0].casefold() in MONTHS
+                     or words[0].casefold() in _ROLE_WORDS):
+        words = words[1:]
+    return " ".join(words) if words else None
+
+
+def _share(text: str, m: re.Match[str], group: int) -> float | int | None:
+    """The share a match's ``group`` holds (0 to 100), unless it is of votes or people."""
+    if _NOT_SHARE_AFTER.match(text, m.end(group)):
+        return None
+    return plain_number(m.group(group + 1), 0, 100)
+
+
+class _Reader:
+    """The standings of one text: shares read so far and the candidates made of them."""
+
+    def __init__(self, text: str, sent_of: SentenceOf, taken: set[int]) -> None:
+        self.text = text
+        self.sent_of = sent_of
+        self.taken = taken
+        self.out: list[Candidate] = []
+
+    def add(self, metric: Metric, m: re.Match[str], group: int, seg_start: int,
+            subject: str) -> bool:
+        """A candidate of the share in ``m``'s ``group`` for ``subject`` (False: none)."""
+        start = m.start(group)
+        value = _share(self.text, m, group)
+        sent = self.sent_of(start)
+        if value is None or start in self.taken:
+            return False
+        kind = kind_for(self.text, seg_start, start, max(sent[0], start - 300))
+        if kind not in ("value", "change"):
+            return False
+        self.taken.add(start)
+        self.out.append(Candidate(metric, value, kind, "persen", m.group(group), start,
+                                  m.end(group), sent, [subject]))
+        return True
+
+    def shares_of(self, metric: Metric, subject: str, pos: int, seg_start: int) -> int | None:
+        """The shares of ``subject`` from ``pos`` on; the end of the last (None: none)."""
+        m = _SHARE_AFTER_GAP.match(self.text, pos, self.sent_of(pos)[1])
+        if m is None or not self.add(metric, m, 1, seg_start, subject):
+            return None
+        end = m.end(1)
+        while (more := _MORE.match(self.text, end, self.sent_of(end)[1])) is not None \
+                and self.add(metric, more, 1, end, subject):
+            end = more.end(1)
+        return end
+
+    def listed(self, metric: Metric, end: int) -> None:
+        """The subjects listed after a share ending at ``end``, each with its share."""
+        sent = self.sent_of(end - 1)
+        while True:
+            m = _LISTED.match(self.text, end, sent[1])
+            if m is None and end >= sent[1] - 2 and sent[1] < len(self.text):
+                nxt = self.sent_of(sent[1] + 1)  # "Sementara B 28,1 persen."
+                if _GOES_ON.match(self.text, nxt[0]) and not _COUNTED.search(self.text, *nxt):
+                    sent = nxt
+                    m = _LISTED.match(self.text, nxt[0], nxt[1])
+            name = _name(m.group(1)) if m is not None else None
+            if m is None or name is None or not self.add(metric, m, 2, m.start(1), name):
+                return
+            end = m.end(2)
+
+
+def standing_candidates(text: str, sent_of: SentenceOf, taken: set[int],
+                        measures: Sequence[str]) -> list[Candidate]:
+    """The standings of ``text``: one share per subject a poll measure names, in text order.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    sent_of : callable
+        ``sent_of(pos)``: the sentence holding ``pos``.
+    taken : set of int
+        Starts of values already read as standings (never read again; updated).
+    measures : sequence of str
+        The measure words (:func:`default_poll_measures`).
+
+    Returns
+    -------
+    list of Candidate
+        Values and changes, each with its subject.
+    """
+    reader = _Reader(text, sent_of, taken)
+    for m in _measure_pattern(tuple(measures)).finditer(text):
+        sent = sent_of(m.start())
+        lead = max(sent[0], m.start() - 20)
+        if _SURVEY_BEFORE.search(text, lead, m.start()) or _ACTED_ON.search(text, lead, m.start()) \
+                or _COUNTED.search(text, *sent):
+            continue
+        metric = _metric(text, m)
+        after = _SUBJECT_AFTER.match(text, m.end(), sent[1])
+        subject = _name(after.group(1)) if after is not None else None
+        pos = after.end() if after is not None and subject is not None else m.end()
+        if subject is None or _SHARE_AFTER_GAP.match(text, pos, sent[1]) is None:
+            before = _SUBJECT_BEFORE.search(text, max(sent[0], m.start() - BEFORE_REACH),
+                                            m.start())
+            subject = _name(before.group(1)) if before is not None else None
+            pos = m.end()
+        if subject is None:
+            continue
+        end = reader.shares_of(metric, subject, pos, m.end())
+        if end is not None:
+            reader.listed(metric, end)
+    return sorted(reader.out, key=lambda c: c.start)
+
+
+#: An acronym defined right after a measure: "indeks kepuasan masyarakat (IKM)".
+_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _metric(text: str, m: re.Match[str]) -> Metric:
+    """The metric of a measure match: as written, or the acronym it defines."""
+    defined = _DEFINED.match(text, m.end())
+    name = defined.group(1) if defined is not None else m.group()
+    return Metric(name, m.start(), m.end(), None)
+
+
+def may_state_standings(text: str, measures: Sequence[str]) -> bool:
+    """A cheap test: ``text`` holds a share and a measure word (its last word, any case)."""
+    if "persen" not in text and "%" not in text:
+        return False
+    low = lowered_haystack(text)
+    if low is None:
+        return _measure_pattern(tuple(measures)).search(text) is not None
+    return any(w.split()[-1].lower() in low for w in measures)
+
+
+def with_standings(text: str, candidates: list[Candidate], sent_of: SentenceOf,
+                   measures: Sequence[str]) -> list[Candidate]:
+    """``candidates`` with the standings of ``text``, which win over values at their starts.
+
+    A share another rule gave to a survey's name ("Survei X": metric the survey, subject
+    none) or to a contender is the measure's; a value of a metric the lexicon knows named in
+    the same sentence stays that metric's.
+    """
+    if not may_state_standings(text, measures):
+        return candidates
+    found = standing_candidates(text, sent_of, set(), measures)
+    if not found:
+        return candidates
+    starts = {c.start for c in found}
+    kept_starts = {c.start for c in candidates if c.start in starts and c.metric.rule is not None
+                   and c.sentence[0] <= c.metric.start < c.sentence[1]}
+    kept = [c for c in candidates if c.start not in starts or c.start in kept_starts]
+    return sorted([*kept, *(c for c in found if c.start not in kept_starts)],
+                  key=lambda c: c.start)
