@@ -45,13 +45,21 @@ _GOVERNMENT = r"pemerintah(?:an)?(?:[ \t]+(?:pusat|daerah))?(?:[ \t]+" + _NAME +
 #: What leads from a measure to the institution it judges: "terhadap kinerja umum".
 _JUDGED_LEAD = (r"(?:[ \t]+(?:terhadap|atas|kepada|pada)(?:[ \t]+(?:kinerja|layanan|pelayanan))?"
                 r"(?:[ \t]+(?:umum|keseluruhan))?)")
+#: Who holds a measure's top: "elektabilitas tertinggi diraih (oleh)".
+_HELD_BY = (r"(?:[ \t]+(?:tertinggi|teratas|terbesar|terendah|terkecil))?[ \t]+(?:masih[ \t]+)?"
+            r"(?:diraih|dimiliki|dipegang|ditempati|dikantongi|diperoleh)(?:[ \t]+oleh)?")
 #: The subject after a measure (group 1): "elektabilitas Prabowo", "kepuasan terhadap X".
 _SUBJECT_AFTER = re.compile(
-    r"(?:[ \t]*\([A-Z][A-Za-z]{1,7}\))?" + _JUDGED_LEAD + r"?(?:[ \t]+" + _ROLE + r")?[ \t]+("
-    + _NAME + "|" + _GOVERNMENT + r")")
-#: The subject before a measure (group 1): "A-B unggul dengan", "Partai X yang meraih".
+    r"(?:[ \t]*\([A-Z][A-Za-z]{1,7}\))?(?:" + _JUDGED_LEAD + "|" + _HELD_BY + r")?(?:[ \t]+"
+    + _ROLE + r")?[ \t]+(" + _NAME + "|" + _GOVERNMENT + r")")
+#: Words between a subject and the verb giving it a measure that make the subject another
+#: noun ("Survei X menyebut partai itu meraih ..."): reporting verbs, demonstratives.
+_NOT_BETWEEN = (r"(?!(?:itu|ini|tersebut|menyebut(?:kan)?|menunjukkan|mencatat|merilis"
+                r"|mengungkap(?:kan)?|memaparkan|melaporkan|menemukan|menilai|kata|ujar)\b)")
+#: The subject before a measure (group 1): "A-B unggul dengan", "Partai X yang meraih",
+#: "X menempati posisi teratas dengan".
 _SUBJECT_BEFORE = re.compile(
-    r"(" + _NAME + r")[ \t]+(?:yang[ \t]+)?(?:(?:unggul|memimpin|teratas|tertinggi)[ \t]+)?"
+    r"(" + _NAME + r")(?:[ \t]+" + _NOT_BETWEEN + r"[a-z][\w-]*){0,4}?[ \t]+"
     r"(?:mendapat(?:kan)?|memperoleh|meraih|meraup|mengantongi|memiliki|punya|dengan)[ \t]+$")
 #: Words between a subject and its share that end the clause or make the share no result.
 _GAP_STOP = (r"(?!(?:sementara|sedangkan|namun|tetapi|tapi|disusul|diikuti|ambang|batas|minimal"
@@ -60,8 +68,9 @@ _GAP_STOP = (r"(?!(?:sementara|sedangkan|namun|tetapi|tapi|disusul|diikuti|amban
 #: The words between a subject (or its measure) and its share: lower-case words, a comma, a
 #: month and year ("pada Juni 2023").
 _GAP = (r"(?:[ \t]+" + _GAP_STOP + r"[a-z][\w-]*|[ \t]*,|[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
-        r"(?:19|20)\d\d){0,6}?[ \t]+")
-_SHARE_AFTER_GAP = re.compile(_GAP + SHARE)
+        r"(?:19|20)\d\d){0,6}?")
+#: A share after the gap, also in brackets ("Prabowo (45,2 persen)").
+_SHARE_AFTER_GAP = re.compile(_GAP + r"(?:[ \t]+|[ \t]*\([ \t]*)" + SHARE)
 #: A further share of the same subject: "naik 3 persen menjadi 18 persen".
 _MORE = re.compile(r"[ \t]+(?:(?:menjadi|jadi|ke|angka|dari|hanya)[ \t]+){1,3}" + SHARE)
 #: What may lead to a subject listed after a share.
@@ -74,8 +83,19 @@ _LIST_LINK = (r"(?:(?:yang|dengan|sebesar|hanya|mendapat(?:kan)?|memperoleh|mera
               r"|mengantongi|bertengger|berada|di|angka|sekitar|mencapai)[ \t]+|:[ \t]*){0,4}")
 #: A subject listed after a share with its own share (group 1 the name).
 _LISTED = re.compile(
-    r"[ \t]*[,;]?[ \t]*(?i:" + _LIST_LEAD + r"[ \t]*,?[ \t]+)*(?:" + _ROLE + r"[ \t]+)?("
-    + _NAME + r")[ \t]*,?[ \t]+" + _LIST_LINK + SHARE)
+    r"[ \t]*\)?[ \t]*[,;]?[ \t]*(?i:" + _LIST_LEAD + r"[ \t]*,?[ \t]+)*(?:" + _ROLE + r"[ \t]+)?("
+    + _NAME + r")(?:[ \t]*,?[ \t]+" + _LIST_LINK + r"|[ \t]*\([ \t]*)" + SHARE)
+#: A share as text only (no groups), for lists of shares.
+_PLAIN_SHARE = r"\d{1,3}(?:,\d{1,2})?[ \t]*(?:persen|%)"
+#: Names listed after a measure with their shares in turn: "elektabilitas A, B, dan C
+#: masing-masing 40 persen, 30 persen, dan 10 persen" (group 1 the names, 2 the shares).
+_RESPECTIVE = re.compile(
+    r"(?:[ \t]+" + _ROLE + r")?[ \t]+(" + _NAME + r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?" + _NAME
+    + r"|[ \t]+dan[ \t]+" + _NAME + r")+)[ \t]*,?[ \t]+(?:masing-masing|berturut-turut)[ \t]+"
+    r"(?:(?:sebesar|mencapai|yakni|yaitu)[ \t]+)?(" + _PLAIN_SHARE + r"(?:[ \t]*,?[ \t]*"
+    r"(?:dan[ \t]+)?" + _PLAIN_SHARE + r")+)")
+_NAME_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+")
+_SHARE_RE = re.compile(SHARE)
 #: A sentence going on with a list: "Sementara B 28,1 persen", "Di posisi kedua, B ...".
 _GOES_ON = re.compile(r"\W{0,4}(?:Sementara|Sedangkan|Disusul|Diikuti|Kemudian|Lalu"
                       r"|Selanjutnya|Di[ \t]+(?:posisi|urutan|peringkat|bawah))\b")
@@ -167,6 +187,21 @@ class _Reader:
             end = more.end(1)
         return end
 
+    def respective(self, metric: Metric, pos: int, sent: tuple[int, int]) -> bool:
+        """Names after a measure ending at ``pos`` with their shares in turn (True: read)."""
+        m = _RESPECTIVE.match(self.text, pos, sent[1])
+        if m is None:
+            return False
+        names = [_name(n) for n in _NAME_SEPARATOR.split(m.group(1))]
+        shares = list(_SHARE_RE.finditer(self.text, m.start(2), m.end(2)))
+        if len(names) != len(shares) or None in names:
+            return False
+        seg_start = m.start(2)
+        for name, share in zip(names, shares, strict=True):
+            self.add(metric, share, 1, seg_start, name)  # type: ignore[arg-type]
+            seg_start = share.end(1)
+        return True
+
     def listed(self, metric: Metric, end: int) -> None:
         """The subjects listed after a share ending at ``end``, each with its share."""
         sent = self.sent_of(end - 1)
@@ -211,6 +246,8 @@ def standing_candidates(text: str, sent_of: SentenceOf, taken: set[int],
                 or _COUNTED.search(text, *sent):
             continue
         metric = _metric(text, m)
+        if reader.respective(metric, m.end(), sent):
+            continue
         after = _SUBJECT_AFTER.match(text, m.end(), sent[1])
         subject = _name(after.group(1)) if after is not None else None
         pos = after.end() if after is not None and subject is not None else m.end()
