@@ -53,9 +53,16 @@ def test_the_subject_before_the_measure_and_a_list_after_its_share() -> None:
     "Dalam hitung cepat, elektabilitas Rudi Hartono 51 persen.",  # votes counted
     "Survei popularitas Rudi Hartono digelar pada 12 persen desa.",  # a survey's name
     "Popularitasnya 40 persen.",  # no measure word of its own, no subject
+    "Partai Maju menargetkan elektabilitas 15 persen.",  # a target, no result
+    "Budi Santoso berharap dengan elektabilitas 20 persen partainya lolos.",  # a hope
 ])
 def test_no_standing(text: str) -> None:
     assert _standings(text) == []
+
+
+def test_the_source_set_off_by_commas_stands_between_subject_and_share() -> None:
+    got = _standings("Elektabilitas Partai Maju, menurut survei Lembaga Nusa, mencapai 12 persen.")
+    assert got == [("Elektabilitas", 12, "value", ["Partai Maju"])]
 
 
 def test_a_standing_wins_over_the_survey_name_as_metric() -> None:

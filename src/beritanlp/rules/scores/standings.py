@@ -66,9 +66,10 @@ _GAP_STOP = (r"(?!(?:sementara|sedangkan|namun|tetapi|tapi|disusul|diikuti|amban
              r"|minimum|sedikitnya|setidaknya|target|responden|suara|kursi|margin|karena|sebab"
              r"|akibat|jika|bila|kalau|agar|supaya|sehingga|bahwa|kata|ujar|ucap|ungkap)\b)")
 #: The words between a subject (or its measure) and its share: lower-case words, a comma, a
-#: month and year ("pada Juni 2023").
+#: month and year ("pada Juni 2023"), the source set off by commas (", menurut survei X,").
 _GAP = (r"(?:[ \t]+" + _GAP_STOP + r"[a-z][\w-]*|[ \t]*,|[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
-        r"(?:19|20)\d\d){0,6}?")
+        r"(?:19|20)\d\d|[ \t]*,[ \t]*(?:menurut|berdasarkan|dalam)[ \t]+[^,.;:\d\n]{1,60},)"
+        r"{0,6}?")
 #: A share after the gap, also in brackets ("Prabowo (45,2 persen)").
 _SHARE_AFTER_GAP = re.compile(_GAP + r"(?:[ \t]+|[ \t]*\([ \t]*)" + SHARE)
 #: A further share of the same subject: "naik 3 persen menjadi 18 persen".
