@@ -24,15 +24,18 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from beritanlp.lexicons.words import word_list
+from beritanlp.lexicons.words import word_list, word_table
 from beritanlp.rules.scores.answers import SHARE
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 from beritanlp.rules.scores.values import kind_for
-from beritanlp.text.numbers import MONTHS, plain_number
+from beritanlp.text.numbers import plain_number
 from beritanlp.text.word_start import lowered_haystack
 
 #: A subject's name: up to six capitalised words or acronyms ("Prabowo-Gibran", "PDI-P").
 _NAME = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,5}"
+#: A pair's name with a spaced dash: "Rudi Hartono – Sinta Maharani" (after a measure or in a
+#: list; "X - " before a measure may be a dateline).
+_PAIR = _NAME + r"(?:[ \t]*[-–][ \t]*" + _NAME + r")?"
 #: Lower-case words naming the kind of subject before its name ("pasangan A-B", "partai X").
 _ROLE = (r"(?:pasangan|paslon|partai|calon|capres|cawapres|cagub|cawagub|cabup|cawabup"
          r"|cawalkot|kandidat|tokoh|sosok|figur|petahana|bakal[ \t]+calon)")
@@ -51,7 +54,7 @@ _HELD_BY = (r"(?:[ \t]+(?:tertinggi|teratas|terbesar|terendah|terkecil))?[ \t]+(
 #: The subject after a measure (group 1): "elektabilitas Prabowo", "kepuasan terhadap X".
 _SUBJECT_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,7}\))?(?:" + _JUDGED_LEAD + "|" + _HELD_BY + r")?(?:[ \t]+"
-    + _ROLE + r")?[ \t]+(" + _NAME + "|" + _GOVERNMENT + r")")
+    + _ROLE + r")?[ \t]+(" + _PAIR + "|" + _GOVERNMENT + r")")
 #: Words between a subject and the verb giving it a measure that make the subject another
 #: noun ("Survei X menyebut partai itu meraih ..."): reporting verbs, demonstratives.
 _NOT_BETWEEN = (r"(?!(?:itu|ini|tersebut|menyebut(?:kan)?|menunjukkan|mencatat|merilis"
@@ -72,8 +75,10 @@ _GAP = (r"(?:[ \t]+" + _GAP_STOP + r"[a-z][\w-]*|[ \t]*,|[ \t]+(?:[A-Z][a-z]+[ \
         r"{0,6}?")
 #: A share after the gap, also in brackets ("Prabowo (45,2 persen)").
 _SHARE_AFTER_GAP = re.compile(_GAP + r"(?:[ \t]+|[ \t]*\([ \t]*)" + SHARE)
-#: A further share of the same subject: "naik 3 persen menjadi 18 persen".
-_MORE = re.compile(r"[ \t]+(?:(?:menjadi|jadi|ke|angka|dari|hanya)[ \t]+){1,3}" + SHARE)
+#: A further share of the same subject: "naik 3 persen menjadi 18 persen", "72 persen, turun
+#: dari 80 persen".
+_MORE = re.compile(r"[ \t]*,?[ \t]+(?:(?:menjadi|jadi|ke|angka|dari|hanya|naik|turun|meningkat"
+                   r"|menurun|merosot|anjlok|melonjak|sebelumnya)[ \t]+){1,3}" + SHARE)
 #: What may lead to a subject listed after a share.
 _LIST_LEAD = (r"(?:dan|serta|sementara(?:[ \t]+itu)?|sedangkan|disusul(?:[ \t]+oleh)?"
               r"|diikuti(?:[ \t]+oleh)?|kemudian|lalu|lantas|selanjutnya|di[ \t]+atas"
@@ -85,7 +90,7 @@ _LIST_LINK = (r"(?:(?:yang|dengan|sebesar|hanya|mendapat(?:kan)?|memperoleh|mera
 #: A subject listed after a share with its own share (group 1 the name).
 _LISTED = re.compile(
     r"[ \t]*\)?[ \t]*[,;]?[ \t]*(?i:" + _LIST_LEAD + r"[ \t]*,?[ \t]+)*(?:" + _ROLE + r"[ \t]+)?("
-    + _NAME + r")(?:[ \t]*,?[ \t]+" + _LIST_LINK + r"|[ \t]*\([ \t]*)" + SHARE)
+    + _PAIR + r")(?:[ \t]*,?[ \t]+" + _LIST_LINK + r"|[ \t]*\([ \t]*)" + SHARE)
 #: A share as text only (no groups), for lists of shares.
 _PLAIN_SHARE = r"\d{1,3}(?:,\d{1,2})?[ \t]*(?:persen|%)"
 #: Names listed after a measure with their shares in turn: "elektabilitas A, B, dan C
@@ -119,6 +124,8 @@ _NOT_NAME = frozenset({"Dalam", "Sementara", "Hasil", "Hasilnya", "Survei", "Sur
                        "Sebanyak", "Kemudian", "Lalu", "Posisi", "Urutan", "Disusul", "Sisanya",
                        "Tahun", "Kini", "Saat", "Itu", "Ini", "Menurut", "Berdasarkan", "Dari",
                        "Bahkan", "Sebelumnya", "Dengan", "Untuk", "Jika", "Bila"})
+#: Full month names ("Juni 2023" opens no name; a short form like "Agus" is a name).
+_MONTHS = frozenset(row[0] for row in word_table("months") if row[2] == "full")
 #: How far back (characters) a subject before its measure may start.
 BEFORE_REACH = 120
 
@@ -137,12 +144,16 @@ def _measure_pattern(measures: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _name(run: str) -> str | None:
-    """A subject's name: the run without openers before it and a full stop after it."""
+    """A subject's name: the run without openers before it and a full stop after it.
+
+    A month alone ("pada Juni 2023") names nobody.
+    """
     words = run.rstrip(".").split()
-    while words and (words[0] in _NOT_NAME or words[0].casefold() in MONTHS
-                     or words[0].casefold() in _ROLE_WORDS):
+    while words and (words[0] in _NOT_NAME or words[0].casefold() in _ROLE_WORDS):
         words = words[1:]
-    return " ".join(words) if words else None
+    if not words or (len(words) == 1 and words[0].casefold() in _MONTHS):
+        return None
+    return " ".join(words)
 
 
 def _share(text: str, m: re.Match[str], group: int) -> float | int | None:
