@@ -78,3 +78,4 @@ def test_the_cheap_test() -> None:
     assert may_state_standings("elektabilitas X 40 persen", measures)
     assert not may_state_standings("elektabilitas X tinggi", measures)  # no share
     assert not may_state_standings("nilai X 40 persen", measures)
+    assert not may_state_standings("rating film X 40 persen", measures)  # no "approval"

@@ -42,6 +42,10 @@ How it works
    pairs a group carries on after an indicator (:mod:`~beritanlp.rules.scores.carried`) and
    the shares a survey-citing sentence gives as "dari X% menjadi Y%"
    (:mod:`~beritanlp.rules.scores.surveyed`).
+   A poll measure's named subjects ("elektabilitas A 45,2 persen, sementara B 28,1 persen",
+   "tingkat kepuasan publik terhadap kinerja pemerintah 71,8 persen") take their shares with
+   the measure as the metric, over the survey's name other rules gave them
+   (:mod:`~beritanlp.rules.scores.standings`).
 3. The kind comes from the words between the value and the previous number of the sentence:
    "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" or a
    value aimed at ("diharapkan turun menjadi") a target, rank cues a rank, grades a grade,

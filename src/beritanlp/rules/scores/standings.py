@@ -292,9 +292,9 @@ def may_state_standings(text: str, measures: Sequence[str]) -> bool:
     if "persen" not in text and "%" not in text:
         return False
     low = lowered_haystack(text)
-    if low is None:
-        return _measure_pattern(tuple(measures)).search(text) is not None
-    return any(w.split()[-1].lower() in low for w in measures)
+    if low is not None and not any(w.split()[-1].lower() in low for w in measures):
+        return False  # every measure's match holds its last word
+    return _measure_pattern(tuple(measures)).search(text) is not None
 
 
 def with_standings(text: str, candidates: list[Candidate], sent_of: SentenceOf,
