@@ -1,81 +1,161 @@
-"""Poll standings: a measure's named subjects, one share each (rules/scores/standings.py)."""
+"""Points tables and standings: years, points gaps, kept tops, durations and slots.
+
+Sentences are invented for these tests (names, places and numbers made up).
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from beritanlp.lexicons.metrics import load_metric_rules
-from beritanlp.rules.scores import MetricIndex, find_scores
-from beritanlp.rules.scores.standings import (
-    default_poll_measures,
-    may_state_standings,
-    standing_candidates,
-)
-from beritanlp.text.sentences import split_sentences
+from beritanlp.rules.scores import find_scores
+from beritanlp.rules.scores.metrics import MetricIndex
+from beritanlp.rules.scores.model import Metric, is_points_table
 
 METRICS = MetricIndex(load_metric_rules())
 
 
-def _standings(text: str) -> list[tuple[str, object, str, list[str] | None]]:
-    sents = split_sentences(text)
-
-    def sent_of(pos: int) -> tuple[int, int]:
-        return next((s for s in sents if s[0] <= pos < s[1]), (pos, pos + 1))
-
-    return [(c.metric.name, c.value, c.kind, c.subjects)
-            for c in standing_candidates(text, sent_of, set(), default_poll_measures())]
+def _facts(text: str) -> set[tuple[object, str, str | None]]:
+    return {(s.value, s.kind, s.subject) for s in find_scores(text, rules=METRICS)}
 
 
-def test_packaged_measures_hold_no_bare_confidence_word() -> None:
-    measures = default_poll_measures()
-    assert {"elektabilitas", "popularitas", "kepuasan publik"} <= set(measures)
-    assert "kepercayaan" not in measures  # "tingkat kepercayaan 95 persen": a method
-    assert "kepuasan" not in measures  # only "tingkat kepuasan" or the public's
+def _years_of(text: str) -> set[tuple[object, str, int | None]]:
+    return {(s.value, s.kind, s.year) for s in find_scores(text, rules=METRICS)}
 
 
-def test_a_measure_with_an_acronym_defined_after_it_is_the_acronym() -> None:
-    got = _standings("Tingkat kepuasan warga (TKW) terhadap kinerja Bupati Rina Sari 81 persen.")
-    assert got == [("TKW", 81, "value", ["Bupati Rina Sari"])]
+# --- M1/M2/S6: a standing of an earlier season keeps its year ----------------------------
+
+def test_meanwhile_does_not_make_a_past_standing_current() -> None:
+    text = ("Kabar Liga\n\nMinggu (18/8/2019) Klub Alfa menjuarai Liga Nusantara 2015. "
+            "Sementara itu, di musim tersebut Klub Beta finis di posisi ke-9 klasemen akhir.")
+    assert (9, "rank", 2015) in _years_of(text)
 
 
-def test_the_subject_before_the_measure_and_a_list_after_its_share() -> None:
-    got = _standings("Partai Karya meraih elektabilitas 9 persen, diikuti Partai Surya dengan "
-                     "7,5 persen dan Partai Bintang 3 persen.")
-    assert got == [("elektabilitas", 9, "value", ["Partai Karya"]),
-                   ("elektabilitas", 7.5, "value", ["Partai Surya"]),
-                   ("elektabilitas", 3, "value", ["Partai Bintang"])]
+def test_final_table_reported_in_january_keeps_the_season_year() -> None:
+    text = ("Kabar Liga\n\nSelasa (7/1/2020) Kompetisi Liga Nusantara 2019 telah usai. "
+            "Saat ini Klub Gamma berada di posisi ke-15 klasemen akhir.")
+    assert (15, "rank", 2019) in _years_of(text)
+
+
+def test_past_year_in_the_sentence_before_is_kept_without_a_now_word() -> None:
+    text = ("Kabar Porprov\n\nRabu (11/9/2019) Kota Delta menjadi juara umum Porprov 2017. "
+            "Kabupaten Epsilon berada di posisi kedua klasemen sementara dengan 70 emas.")
+    assert (2, "rank", 2017) in _years_of(text)
+
+
+# --- M3: points that measure a gap or a change are no table's total ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Sukamaju berada di peringkat kedua penilaian Indeks Inovasi Daerah, dengan dua "
+    "poin di bawah Kota Harapan.",
+    "Klub Alfa kini di posisi kedua klasemen dengan tiga poin di belakang Klub Beta.",
+    "Klub Alfa kini di posisi kedua klasemen dengan tiga poin lebih sedikit dari Klub Beta.",
+    "Klub Alfa kini di posisi kedua klasemen dengan 3 poin di belakang Klub Beta.",
+    "Klub Alfa berada di posisi kedua klasemen dengan tiga poin dari pemuncak klasemen.",
+])
+def test_points_gap_is_no_total(text: str) -> None:
+    got = _facts(text)
+    assert {v for v, k, _ in got if k == "value"} == set()
+    assert any(v == 2 and k == "rank" for v, k, _ in got)
+
+
+def test_points_step_after_a_change_verb_is_no_total() -> None:
+    text = ("Skor Indeks Persepsi Korupsi Negeri Alfa naik dengan dua poin menjadi 41 dan "
+            "berada di peringkat 80.")
+    values = {v for v, k, _ in _facts(text) if k == "value"}
+    assert values == {41}
+
+
+@pytest.mark.parametrize(("text", "points"), [
+    ("Klub Alfa berada di posisi kedua klasemen dengan tiga poin.", 3),
+    ("Klub Alfa berada di posisi kedua klasemen dengan 30 poin, tiga poin di belakang "
+     "Klub Beta.", 30),
+    ("Klub Alfa berada di posisi kedua klasemen dengan 30 poin dari 12 laga.", 30),
+    ("Klub Alfa berada di posisi kedua klasemen dengan 80 poin lebih.", 80),
+])
+def test_points_total_beside_a_gap_is_kept(text: str, points: int) -> None:
+    assert {v for v, k, _ in _facts(text) if k == "value"} == {points}
+
+
+# --- S1: a top place kept ('tak tergeser dari puncak') is still the first place ----------
+
+def _ranks(text: str) -> set[object]:
+    return {v for v, k, _ in _facts(text) if k == "rank"}
 
 
 @pytest.mark.parametrize("text", [
-    "Elektabilitas Rudi Hartono, kata dia, naik karena 30 persen kader bergerak.",  # a clause
-    "Elektabilitas Rudi Hartono tinggi. Sementara Sinta Maharani 27 persen kader.",  # no share
-    "Sebanyak 45 persen responden setuju dengan usul Rudi Hartono.",  # respondents agreeing
-    "Dalam hitung cepat, elektabilitas Rudi Hartono 51 persen.",  # votes counted
-    "Survei popularitas Rudi Hartono digelar pada 12 persen desa.",  # a survey's name
-    "Popularitasnya 40 persen.",  # no measure word of its own, no subject
-    "Partai Maju menargetkan elektabilitas 15 persen.",  # a target, no result
-    "Budi Santoso berharap dengan elektabilitas 20 persen partainya lolos.",  # a hope
+    "Kemenangan itu membuat Klub Alfa tak tergeser dari puncak klasemen Liga Nusantara "
+    "dengan 40 poin.",
+    "Kota Harapan belum tergeser dari puncak klasemen sementara Porprov Jawa Timur.",
+    "Kota Harapan tidak tergeser dari puncak klasemen sementara Porprov Jawa Timur.",
 ])
-def test_no_standing(text: str) -> None:
-    assert _standings(text) == []
+def test_top_place_not_left_is_held(text: str) -> None:
+    assert 1 in _ranks(text)
 
 
-def test_the_source_set_off_by_commas_stands_between_subject_and_share() -> None:
-    got = _standings("Elektabilitas Partai Maju, menurut survei Lembaga Nusa, mencapai 12 persen.")
-    assert got == [("Elektabilitas", 12, "value", ["Partai Maju"])]
+@pytest.mark.parametrize("text", [
+    "Kekalahan itu membuat Klub Alfa tergeser dari puncak klasemen Liga Nusantara.",
+    "Klub Alfa kini berjarak tiga poin dari puncak klasemen Liga Nusantara.",
+])
+def test_top_place_left_or_measured_from_is_no_rank(text: str) -> None:
+    assert 1 not in _ranks(text)
 
 
-def test_a_standing_wins_over_the_survey_name_as_metric() -> None:
-    text = ("Survei\n\nSurvei Lembaga Cakra Data mencatat elektabilitas Rudi Hartono 38 persen "
-            "dan 1.200 responden diwawancarai.")
-    got = find_scores(text, rules=METRICS, date="2024-01-10")
-    assert [(s.metric, s.value, s.subject, s.year) for s in got] == [
-        ("elektabilitas", 38, "Rudi Hartono", 2024)]
+# --- S2: 'hingga/sampai' + a duration or a count is no range of ranks --------------------
+
+@pytest.mark.parametrize("text", [
+    "Kota Cemara bertahan di posisi pertama hingga tiga tahun berturut-turut dalam penilaian "
+    "Adipura.",
+    "Kabupaten Sukamaju meraih peringkat pertama sampai tiga kali berturut-turut dalam "
+    "penilaian SAKIP.",
+    "Dalam penilaian SAKIP, Kabupaten Sukamaju berada di peringkat pertama hingga dua periode.",
+])
+def test_rank_before_a_duration_is_kept(text: str) -> None:
+    assert _ranks(text) == {1}
 
 
-def test_the_cheap_test() -> None:
-    measures = default_poll_measures()
-    assert may_state_standings("elektabilitas X 40 persen", measures)
-    assert not may_state_standings("elektabilitas X tinggi", measures)  # no share
-    assert not may_state_standings("nilai X 40 persen", measures)
-    assert not may_state_standings("rating film X 40 persen", measures)  # no "approval"
+def test_rank_before_a_second_rank_is_still_no_rank() -> None:
+    text = "Kota Alfa berada di posisi pertama hingga ketiga dalam penilaian Adipura."
+    assert _ranks(text) == set()
+
+
+# --- S4: 'tempat ketiga' is a rank only by its table or its points -----------------------
+
+@pytest.mark.parametrize(("text", "slot"), [
+    ("Setelah meninjau dua lokasi, Gubernur menuju tempat ketiga, yakni gedung olahraga "
+     "tempat kafilah Kota Alfa yang kini memimpin klasemen sementara MTQ bertanding.", 3),
+    ("Tempat pertama yang dikunjungi Menteri adalah Pasar Lama, sedangkan klasemen sementara "
+     "lomba pasar sehat diumumkan sore ini.", 1),
+    ("Raka finis di tempat kedua pada balapan pembuka, sementara di klasemen ia kini "
+     "keempat.", 2),
+])
+def test_slot_far_from_its_table_is_no_rank(text: str, slot: int) -> None:
+    assert slot not in _ranks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pada klasemen sementara MotoGP, Marini kini berada di tempat kedelapan.",
+    "Marini kini berada di tempat kedelapan klasemen sementara MotoGP.",
+    "Usai balapan itu, Marini masih duduk di tempat kedelapan dengan torehan 140 angka.",
+])
+def test_slot_by_its_table_or_points_is_a_rank(text: str) -> None:
+    assert 8 in _ranks(text)
+
+
+def test_slot_after_a_verb_of_following_in_a_table_named_earlier_is_a_rank() -> None:
+    text = ("Kini, Marini bertengger di puncak klasemen sementara, sementara Raka mengekor di "
+            "tempat kedua.")
+    assert 2 in _ranks(text)
+
+
+
+# --- S8: one test of a points table -------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "table"), [
+    ("klasemen sementara Grup A", True),
+    ("Klasemen akhir Liga Nusantara", True),
+    ("Adipura", False),
+    ("peringkat dunia FIFA", False),
+])
+def test_points_table_is_told_by_one_helper(name: str, table: bool) -> None:
+    assert is_points_table(Metric(name, 0, len(name), None)) is table
