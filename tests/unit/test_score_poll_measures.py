@@ -1,4 +1,4 @@
-"""Poll standings: a measure's named subjects, one share each (rules/scores/standings.py)."""
+"""Poll measures: a measure's named subjects, one share each (rules/scores/pollmeasures.py)."""
 
 from __future__ import annotations
 
@@ -6,24 +6,24 @@ import pytest
 
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, find_scores
-from beritanlp.rules.scores.standings import (
+from beritanlp.rules.scores.pollmeasures import (
     default_poll_measures,
-    may_state_standings,
-    standing_candidates,
+    may_state_poll_measures,
+    measure_candidates,
 )
 from beritanlp.text.sentences import split_sentences
 
 METRICS = MetricIndex(load_metric_rules())
 
 
-def _standings(text: str) -> list[tuple[str, object, str, list[str] | None]]:
+def _measured(text: str) -> list[tuple[str, object, str, list[str] | None]]:
     sents = split_sentences(text)
 
     def sent_of(pos: int) -> tuple[int, int]:
         return next((s for s in sents if s[0] <= pos < s[1]), (pos, pos + 1))
 
     return [(c.metric.name, c.value, c.kind, c.subjects)
-            for c in standing_candidates(text, sent_of, set(), default_poll_measures())]
+            for c in measure_candidates(text, sent_of, set(), default_poll_measures())]
 
 
 def test_packaged_measures_hold_no_bare_confidence_word() -> None:
@@ -34,12 +34,12 @@ def test_packaged_measures_hold_no_bare_confidence_word() -> None:
 
 
 def test_a_measure_with_an_acronym_defined_after_it_is_the_acronym() -> None:
-    got = _standings("Tingkat kepuasan warga (TKW) terhadap kinerja Bupati Rina Sari 81 persen.")
+    got = _measured("Tingkat kepuasan warga (TKW) terhadap kinerja Bupati Rina Sari 81 persen.")
     assert got == [("TKW", 81, "value", ["Bupati Rina Sari"])]
 
 
 def test_the_subject_before_the_measure_and_a_list_after_its_share() -> None:
-    got = _standings("Partai Karya meraih elektabilitas 9 persen, diikuti Partai Surya dengan "
+    got = _measured("Partai Karya meraih elektabilitas 9 persen, diikuti Partai Surya dengan "
                      "7,5 persen dan Partai Bintang 3 persen.")
     assert got == [("elektabilitas", 9, "value", ["Partai Karya"]),
                    ("elektabilitas", 7.5, "value", ["Partai Surya"]),
@@ -56,16 +56,16 @@ def test_the_subject_before_the_measure_and_a_list_after_its_share() -> None:
     "Partai Maju menargetkan elektabilitas 15 persen.",  # a target, no result
     "Budi Santoso berharap dengan elektabilitas 20 persen partainya lolos.",  # a hope
 ])
-def test_no_standing(text: str) -> None:
-    assert _standings(text) == []
+def test_no_measured_share(text: str) -> None:
+    assert _measured(text) == []
 
 
 def test_the_source_set_off_by_commas_stands_between_subject_and_share() -> None:
-    got = _standings("Elektabilitas Partai Maju, menurut survei Lembaga Nusa, mencapai 12 persen.")
+    got = _measured("Elektabilitas Partai Maju, menurut survei Lembaga Nusa, mencapai 12 persen.")
     assert got == [("Elektabilitas", 12, "value", ["Partai Maju"])]
 
 
-def test_a_standing_wins_over_the_survey_name_as_metric() -> None:
+def test_a_measured_share_wins_over_the_survey_name_as_metric() -> None:
     text = ("Survei\n\nSurvei Lembaga Cakra Data mencatat elektabilitas Rudi Hartono 38 persen "
             "dan 1.200 responden diwawancarai.")
     got = find_scores(text, rules=METRICS, date="2024-01-10")
@@ -75,7 +75,7 @@ def test_a_standing_wins_over_the_survey_name_as_metric() -> None:
 
 def test_the_cheap_test() -> None:
     measures = default_poll_measures()
-    assert may_state_standings("elektabilitas X 40 persen", measures)
-    assert not may_state_standings("elektabilitas X tinggi", measures)  # no share
-    assert not may_state_standings("nilai X 40 persen", measures)
-    assert not may_state_standings("rating film X 40 persen", measures)  # no "approval"
+    assert may_state_poll_measures("elektabilitas X 40 persen", measures)
+    assert not may_state_poll_measures("elektabilitas X tinggi", measures)  # no share
+    assert not may_state_poll_measures("nilai X 40 persen", measures)
+    assert not may_state_poll_measures("rating film X 40 persen", measures)  # no "approval"

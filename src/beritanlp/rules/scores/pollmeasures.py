@@ -1,4 +1,4 @@
-"""Poll standings: the electability, popularity or approval a poll gives named subjects.
+"""Poll measures: the electability, popularity or approval a poll gives named subjects.
 
 "Survei X menunjukkan elektabilitas A mencapai 45,2 persen, sementara B 28,1 persen":
 GUIDELINE.md counts "survey percentages that are the survey's result". The score is each
@@ -111,7 +111,7 @@ _NOT_SHARE_AFTER = re.compile(r"[ \t]+(?:suara|responden|pemilih|kursi|sampel)\b
 #: Votes counted, not a poll: a quick count, a recapitulation, a vote tally.
 _COUNTED = re.compile(r"\b(?:hitung[ \t]+cepat|quick[ \t]+count|real[ \t]+count|rekapitulasi"
                       r"|perolehan[ \t]+suara)\b", re.IGNORECASE)
-#: A survey's name holding the measure ("survei elektabilitas"): no standing of its own.
+#: A survey's name holding the measure ("survei elektabilitas"): no subject's share of its own.
 _SURVEY_BEFORE = re.compile(r"\b(?:surve[iy]|jajak[ \t]+pendapat|polling)[ \t]+$",
                             re.IGNORECASE)
 #: A verb acting on the measure: "membantu meningkatkan kepercayaan masyarakat hingga 87%"
@@ -164,7 +164,7 @@ def _share(text: str, m: re.Match[str], group: int) -> float | int | None:
 
 
 class _Reader:
-    """The standings of one text: shares read so far and the candidates made of them."""
+    """The poll-measure shares of one text: shares read so far and the candidates made of them."""
 
     def __init__(self, text: str, sent_of: SentenceOf, taken: set[int]) -> None:
         self.text = text
@@ -230,9 +230,9 @@ class _Reader:
             end = m.end(2)
 
 
-def standing_candidates(text: str, sent_of: SentenceOf, taken: set[int],
-                        measures: Sequence[str]) -> list[Candidate]:
-    """The standings of ``text``: one share per subject a poll measure names, in text order.
+def measure_candidates(text: str, sent_of: SentenceOf, taken: set[int],
+                       measures: Sequence[str]) -> list[Candidate]:
+    """The poll-measure shares of ``text``: one per subject a poll measure names, in text order.
 
     Parameters
     ----------
@@ -241,7 +241,7 @@ def standing_candidates(text: str, sent_of: SentenceOf, taken: set[int],
     sent_of : callable
         ``sent_of(pos)``: the sentence holding ``pos``.
     taken : set of int
-        Starts of values already read as standings (never read again; updated).
+        Starts of values already read as poll-measure shares (never read again; updated).
     measures : sequence of str
         The measure words (:func:`default_poll_measures`).
 
@@ -287,7 +287,7 @@ def _metric(text: str, m: re.Match[str]) -> Metric:
     return Metric(name, m.start(), m.end(), None)
 
 
-def may_state_standings(text: str, measures: Sequence[str]) -> bool:
+def may_state_poll_measures(text: str, measures: Sequence[str]) -> bool:
     """A cheap test: ``text`` holds a share and a measure word (its last word, any case)."""
     if "persen" not in text and "%" not in text:
         return False
@@ -297,17 +297,17 @@ def may_state_standings(text: str, measures: Sequence[str]) -> bool:
     return _measure_pattern(tuple(measures)).search(text) is not None
 
 
-def with_standings(text: str, candidates: list[Candidate], sent_of: SentenceOf,
-                   measures: Sequence[str]) -> list[Candidate]:
-    """``candidates`` with the standings of ``text``, which win over values at their starts.
+def with_poll_measures(text: str, candidates: list[Candidate], sent_of: SentenceOf,
+                       measures: Sequence[str]) -> list[Candidate]:
+    """``candidates`` with the poll-measure shares of ``text``, winning at their starts.
 
     A share another rule gave to a survey's name ("Survei X": metric the survey, subject
     none) or to a contender is the measure's; a value of a metric the lexicon knows named in
     the same sentence stays that metric's.
     """
-    if not may_state_standings(text, measures):
+    if not may_state_poll_measures(text, measures):
         return candidates
-    found = standing_candidates(text, sent_of, set(), measures)
+    found = measure_candidates(text, sent_of, set(), measures)
     if not found:
         return candidates
     starts = {c.start for c in found}
