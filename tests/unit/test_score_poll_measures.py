@@ -6,6 +6,8 @@ import pytest
 
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, find_scores
+from beritanlp.rules.scores.answers import contender_name, contender_shares
+from beritanlp.rules.scores.model import Metric
 from beritanlp.rules.scores.pollmeasures import (
     default_poll_measures,
     may_state_poll_measures,
@@ -79,3 +81,20 @@ def test_the_cheap_test() -> None:
     assert not may_state_poll_measures("elektabilitas X tinggi", measures)  # no share
     assert not may_state_poll_measures("nilai X 40 persen", measures)
     assert not may_state_poll_measures("rating film X 40 persen", measures)  # no "approval"
+
+
+def test_a_named_subject_gaining_a_measure_is_the_measures_alone() -> None:
+    text = ("Survei\n\nSurvei Lembaga Arunika menunjukkan Partai Damai meraih elektabilitas "
+            "13 persen, sementara Partai Cahaya 6 persen.")
+    got = find_scores(text, rules=METRICS, date="2024-02-01")
+    assert sorted((s.metric, s.value, s.subject) for s in got) == [
+        ("elektabilitas", 6, "Partai Cahaya"), ("elektabilitas", 13, "Partai Damai")]
+    # the contenders' rule no longer reads "meraih elektabilitas": one owner of that wording
+    framed = contender_shares(text, lambda _pos: (Metric("Survei", 0, 6, None), None),
+                              lambda _pos: (0, len(text)), set())
+    assert framed == []
+
+
+def test_openers_and_a_month_alone_name_nobody() -> None:
+    assert contender_name("Sementara Partai Damai") == "Partai Damai"
+    assert contender_name("Di") is None

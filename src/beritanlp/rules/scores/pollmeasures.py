@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from beritanlp.lexicons.words import word_list, word_table
-from beritanlp.rules.scores.answers import SHARE
+from beritanlp.rules.scores.answers import COUNTED, NOT_NAME, SHARE, contender_name
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 from beritanlp.rules.scores.values import kind_for
 from beritanlp.text.numbers import plain_number
@@ -108,9 +108,6 @@ _GOES_ON = re.compile(r"\W{0,4}(?:Sementara|Sedangkan|Disusul|Diikuti|Kemudian|L
 #: Shares that are no poll result: votes, respondents, seats.
 _NOT_SHARE_AFTER = re.compile(r"[ \t]+(?:suara|responden|pemilih|kursi|sampel)\b",
                               re.IGNORECASE)
-#: Votes counted, not a poll: a quick count, a recapitulation, a vote tally.
-_COUNTED = re.compile(r"\b(?:hitung[ \t]+cepat|quick[ \t]+count|real[ \t]+count|rekapitulasi"
-                      r"|perolehan[ \t]+suara)\b", re.IGNORECASE)
 #: A survey's name holding the measure ("survei elektabilitas"): no subject's share of its own.
 _SURVEY_BEFORE = re.compile(r"\b(?:surve[iy]|jajak[ \t]+pendapat|polling)[ \t]+$",
                             re.IGNORECASE)
@@ -118,12 +115,11 @@ _SURVEY_BEFORE = re.compile(r"\b(?:surve[iy]|jajak[ \t]+pendapat|polling)[ \t]+$
 #: claims an effect, it reports no poll's result.
 _ACTED_ON = re.compile(r"\b(?:meningkatkan|menaikkan|mendongkrak|menjaga|membangun"
                        r"|mengembalikan|memulihkan|menurunkan|menggerus)[ \t]+$", re.IGNORECASE)
-#: Capitalised words that start a sentence or a clause, not a name.
-_NOT_NAME = frozenset({"Dalam", "Sementara", "Hasil", "Hasilnya", "Survei", "Survey", "Sedangkan",
-                       "Adapun", "Namun", "Selain", "Di", "Pada", "Yang", "Ia", "Dia", "Mereka",
-                       "Sebanyak", "Kemudian", "Lalu", "Posisi", "Urutan", "Disusul", "Sisanya",
-                       "Tahun", "Kini", "Saat", "Itu", "Ini", "Menurut", "Berdasarkan", "Dari",
-                       "Bahkan", "Sebelumnya", "Dengan", "Untuk", "Jika", "Bila"})
+#: Capitalised words that start a sentence or a clause, not a name: the contenders' openers
+#: (answers.NOT_NAME), a few more, and the role words opening a sentence ("Pasangan A-B").
+_OPENERS = (NOT_NAME | {"Menurut", "Berdasarkan", "Dari", "Bahkan", "Sebelumnya", "Dengan", "Untuk",
+                        "Jika", "Bila"}
+            | _ROLE_WORDS | {w.capitalize() for w in _ROLE_WORDS})
 #: Full month names ("Juni 2023" opens no name; a short form like "Agus" is a name).
 _MONTHS = frozenset(row[0] for row in word_table("months") if row[2] == "full")
 #: How far back (characters) a subject before its measure may start.
@@ -148,12 +144,8 @@ def _name(run: str) -> str | None:
 
     A month alone ("pada Juni 2023") names nobody.
     """
-    words = run.rstrip(".").split()
-    while words and (words[0] in _NOT_NAME or words[0].casefold() in _ROLE_WORDS):
-        words = words[1:]
-    if not words or (len(words) == 1 and words[0].casefold() in _MONTHS):
-        return None
-    return " ".join(words)
+    name = contender_name(run.rstrip("."), _OPENERS)
+    return None if name is None or name.casefold() in _MONTHS else name
 
 
 def _share(text: str, m: re.Match[str], group: int) -> float | int | None:
@@ -221,7 +213,7 @@ class _Reader:
             m = _LISTED.match(self.text, end, sent[1])
             if m is None and end >= sent[1] - 2 and sent[1] < len(self.text):
                 nxt = self.sent_of(sent[1] + 1)  # "Sementara B 28,1 persen."
-                if _GOES_ON.match(self.text, nxt[0]) and not _COUNTED.search(self.text, *nxt):
+                if _GOES_ON.match(self.text, nxt[0]) and not COUNTED.search(self.text, *nxt):
                     sent = nxt
                     m = _LISTED.match(self.text, nxt[0], nxt[1])
             name = _name(m.group(1)) if m is not None else None
@@ -255,7 +247,7 @@ def measure_candidates(text: str, sent_of: SentenceOf, taken: set[int],
         sent = sent_of(m.start())
         lead = max(sent[0], m.start() - 20)
         if _SURVEY_BEFORE.search(text, lead, m.start()) or _ACTED_ON.search(text, lead, m.start()) \
-                or _COUNTED.search(text, *sent):
+                or COUNTED.search(text, *sent):
             continue
         metric = _metric(text, m)
         if reader.respective(metric, m.end(), sent):
