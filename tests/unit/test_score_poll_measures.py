@@ -10,6 +10,7 @@ from beritanlp.rules.scores.answers import contender_name, contender_shares
 from beritanlp.rules.scores.model import Metric
 from beritanlp.rules.scores.pollmeasures import (
     default_poll_measures,
+    default_poll_not_subjects,
     may_state_poll_measures,
     measure_candidates,
 )
@@ -98,3 +99,40 @@ def test_a_named_subject_gaining_a_measure_is_the_measures_alone() -> None:
 def test_openers_and_a_month_alone_name_nobody() -> None:
     assert contender_name("Sementara Partai Damai") == "Partai Damai"
     assert contender_name("Di") is None
+
+
+def test_a_title_cased_headline_gives_no_measured_share() -> None:
+    assert _measured("Survei Arunika: Elektabilitas Sinta Maharani Tembus 41%") == []
+    # a plain sentence with a capitalised name still does
+    assert _measured("Elektabilitas Sinta Maharani tembus 41 persen.") == [
+        ("Elektabilitas", 41, "value", ["Sinta Maharani"])]
+
+
+def test_never_subjects_are_passed_in() -> None:
+    text = "Elektabilitas Partai Damai 22 persen, sementara Lainnya 4 persen."
+    sents = split_sentences(text)
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        return next((s for s in sents if s[0] <= pos < s[1]), (pos, pos + 1))
+
+    got = measure_candidates(text, sent_of, set(), default_poll_measures(),
+                             default_poll_not_subjects())
+    assert [(c.value, c.subjects) for c in got] == [(22, ["Partai Damai"])]
+    assert {"moe", "golput", "lainnya"} <= default_poll_not_subjects()
+
+
+def test_who_feels_is_no_subject_but_the_one_judged_after_is() -> None:
+    got = _measured("Tingkat kepuasan warga Sukamaju terhadap kinerja Pemerintah Kota Sukamaju "
+                    "mencapai 77 persen.")
+    assert got == [("Tingkat kepuasan warga", 77, "value", ["Pemerintah Kota Sukamaju"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Elektabilitas Partai Cahaya terpaut 5 persen dari Partai Damai.",  # a gap
+    "Selisih elektabilitas Sinta Maharani dengan Rudi Hartono 6 persen.",  # a gap
+    "Elektabilitas Partai Damai 12 persen lebih rendah dari Partai Cahaya.",  # a gap
+    "Pada Februari 2024 dengan elektabilitas 30 persen, Partai Damai memimpin.",  # a time
+    "Tingkat kepuasan Wali Kota Sukamaju akan hasil lomba itu 90 persen.",  # who feels
+])
+def test_no_measured_share_for_gaps_times_and_feelings(text: str) -> None:
+    assert _measured(text) == []

@@ -126,6 +126,7 @@ from beritanlp.rules.scores.pillars import (
 from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.pollmeasures import (
     default_poll_measures,
+    default_poll_not_subjects,
     may_state_poll_measures,
     with_poll_measures,
 )
@@ -287,7 +288,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_pillars(text, candidates, numbers, sents, default_pillar_table())
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
     # "elektabilitas A 45,2 persen, B 28,1 persen": each subject's share on the measure
-    candidates = with_poll_measures(text, candidates, sent_of, default_poll_measures())
+    candidates = with_poll_measures(text, candidates, sent_of, default_poll_measures(),
+                                    default_poll_not_subjects())
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))

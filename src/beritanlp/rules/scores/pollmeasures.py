@@ -53,8 +53,13 @@ _HELD_BY = (r"(?:[ \t]+(?:tertinggi|teratas|terbesar|terendah|terkecil))?[ \t]+(
             r"(?:diraih|dimiliki|dipegang|ditempati|dikantongi|diperoleh)(?:[ \t]+oleh)?")
 #: The subject after a measure (group 1): "elektabilitas Prabowo", "kepuasan terhadap X".
 _SUBJECT_AFTER = re.compile(
-    r"(?:[ \t]*\([A-Z][A-Za-z]{1,7}\))?(?:" + _JUDGED_LEAD + "|" + _HELD_BY + r")?(?:[ \t]+"
-    + _ROLE + r")?[ \t]+(" + _PAIR + "|" + _GOVERNMENT + r")")
+    r"(?:[ \t]*\([A-Z][A-Za-z]{1,7}\))?(?:(?P<judged>" + _JUDGED_LEAD + ")|" + _HELD_BY
+    + r")?(?:[ \t]+" + _ROLE + r")?[ \t]+(?P<subject>" + _PAIR + "|" + _GOVERNMENT + r")")
+#: After a name right after a measure, what it feels about: "kepuasan Bupati X atas capaian
+#: program" (the Bupati is satisfied, not judged; the judged one follows, if named).
+_FEELS_ABOUT = re.compile(r"[ \t]+(?:atas|terhadap|kepada|akan)\b")
+#: The one judged after the one who feels: "... terhadap kinerja Pemerintah Kota X".
+_JUDGED_NEXT = re.compile(_JUDGED_LEAD + r"[ \t]+(" + _PAIR + "|" + _GOVERNMENT + r")")
 #: Words between a subject and the verb giving it a measure that make the subject another
 #: noun ("Survei X menyebut partai itu meraih ..."): reporting verbs, demonstratives.
 _NOT_BETWEEN = (r"(?!(?:itu|ini|tersebut|menyebut(?:kan)?|menunjukkan|mencatat|merilis"
@@ -67,7 +72,8 @@ _SUBJECT_BEFORE = re.compile(
 #: Words between a subject and its share that end the clause or make the share no result.
 _GAP_STOP = (r"(?!(?:sementara|sedangkan|namun|tetapi|tapi|disusul|diikuti|ambang|batas|minimal"
              r"|minimum|sedikitnya|setidaknya|target|responden|suara|kursi|margin|karena|sebab"
-             r"|akibat|jika|bila|kalau|agar|supaya|sehingga|bahwa|kata|ujar|ucap|ungkap)\b)")
+             r"|akibat|jika|bila|kalau|agar|supaya|sehingga|bahwa|kata|ujar|ucap|ungkap|unggul|selisih"
+             r"|terpaut|kalah|tertinggal|jarak|beda|lebih)\b)")
 #: The words between a subject (or its measure) and its share: lower-case words, a comma, a
 #: month and year ("pada Juni 2023"), the source set off by commas (", menurut survei X,").
 _GAP = (r"(?:[ \t]+" + _GAP_STOP + r"[a-z][\w-]*|[ \t]*,|[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
@@ -76,8 +82,10 @@ _GAP = (r"(?:[ \t]+" + _GAP_STOP + r"[a-z][\w-]*|[ \t]*,|[ \t]+(?:[A-Z][a-z]+[ \
 #: A share after the gap, also in brackets ("Prabowo (45,2 persen)").
 _SHARE_AFTER_GAP = re.compile(_GAP + r"(?:[ \t]+|[ \t]*\([ \t]*)" + SHARE)
 #: A further share of the same subject: "naik 3 persen menjadi 18 persen", "72 persen, turun
-#: dari 80 persen".
-_MORE = re.compile(r"[ \t]*,?[ \t]+(?:(?:menjadi|jadi|ke|angka|dari|hanya|naik|turun|meningkat"
+#: dari 80 persen", "dari 8 persen pada Januari 2024 menjadi 12 persen".
+_MORE = re.compile(r"(?:[ \t]+(?:pada|per)[ \t]+(?:bulan[ \t]+|tahun[ \t]+)?(?:[A-Z][a-z]+"
+                   r"(?:[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
+                   r"[ \t]*,?[ \t]+(?:(?:menjadi|jadi|ke|angka|dari|hanya|naik|turun|meningkat"
                    r"|menurun|merosot|anjlok|melonjak|sebelumnya)[ \t]+){1,3}" + SHARE)
 #: What may lead to a subject listed after a share.
 _LIST_LEAD = (r"(?:dan|serta|sementara(?:[ \t]+itu)?|sedangkan|disusul(?:[ \t]+oleh)?"
@@ -102,11 +110,13 @@ _RESPECTIVE = re.compile(
     r"(?:dan[ \t]+)?" + _PLAIN_SHARE + r")+)")
 _NAME_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+")
 _SHARE_RE = re.compile(SHARE)
-#: A sentence going on with a list: "Sementara B 28,1 persen", "Di posisi kedua, B ...".
-_GOES_ON = re.compile(r"\W{0,4}(?:Sementara|Sedangkan|Disusul|Diikuti|Kemudian|Lalu"
+#: A sentence going on with a list: "Sementara B 28,1 persen", "Di posisi kedua, B ..."
+#: ("Sementara itu, ..." turns to another topic).
+_GOES_ON = re.compile(r"\W{0,4}(?:Sementara(?![ \t]+itu\b)|Sedangkan|Disusul|Diikuti|Kemudian|Lalu"
                       r"|Selanjutnya|Di[ \t]+(?:posisi|urutan|peringkat|bawah))\b")
-#: Shares that are no poll result: votes, respondents, seats.
-_NOT_SHARE_AFTER = re.compile(r"[ \t]+(?:suara|responden|pemilih|kursi|sampel)\b",
+#: Shares that are no poll result: votes, respondents, seats, a gap ("30 persen lebih tinggi").
+_NOT_SHARE_AFTER = re.compile(r"[ \t]+(?:suara|responden|pemilih|kursi|sampel|lebih[ \t]+"
+                              r"(?:tinggi|rendah|besar|kecil|banyak|sedikit|unggul|baik|buruk))\b",
                               re.IGNORECASE)
 #: A survey's name holding the measure ("survei elektabilitas"): no subject's share of its own.
 _SURVEY_BEFORE = re.compile(r"\b(?:surve[iy]|jajak[ \t]+pendapat|polling)[ \t]+$",
@@ -120,6 +130,10 @@ _ACTED_ON = re.compile(r"\b(?:meningkatkan|menaikkan|mendongkrak|menjaga|membang
 _OPENERS = (NOT_NAME | {"Menurut", "Berdasarkan", "Dari", "Bahkan", "Sebelumnya", "Dengan", "Untuk",
                         "Jika", "Bila"}
             | _ROLE_WORDS | {w.capitalize() for w in _ROLE_WORDS})
+#: Prepositions: a run they open is a place, a time or a source, never a subject ("Di Jawa
+#: Timur dengan elektabilitas 40 persen, A unggul").
+_PREPOSITIONS = frozenset({"Di", "Pada", "Dari", "Ke", "Dalam", "Menurut", "Berdasarkan", "Untuk",
+                           "Dengan", "Bagi", "Oleh"})
 #: Full month names ("Juni 2023" opens no name; a short form like "Agus" is a name).
 _MONTHS = frozenset(row[0] for row in word_table("months") if row[2] == "full")
 #: How far back (characters) a subject before its measure may start.
@@ -133,19 +147,44 @@ def default_poll_measures() -> tuple[str, ...]:
 
 
 @cache
+def default_poll_not_subjects() -> frozenset[str]:
+    """The packaged never-subjects (``lexicons/data/poll_not_subjects.txt``), lower case."""
+    return frozenset(word_list("poll_not_subjects"))
+
+
+#: A sentence's words long enough to tell a title-cased headline.
+_LONG_WORD = re.compile(r"[A-Za-z][\w'-]{3,}")
+
+
+def _title_cased(sentence: str) -> bool:
+    """A headline in title case ("Survei X: Elektabilitas A Capai 40%"): names have no ends.
+
+    Every word of four letters or more is capitalised, and there are four or more of them.
+    """
+    words = _LONG_WORD.findall(sentence)
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+@cache
 def _measure_pattern(measures: tuple[str, ...]) -> re.Pattern[str]:
     words = sorted(measures, key=len, reverse=True)
     alternation = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<![\w-])(?:tingkat[ \t]+)?(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:(?:tingkat|indeks)[ \t]+)?(?:{alternation})(?![\w-])",
+                      re.IGNORECASE)
 
 
-def _name(run: str) -> str | None:
+def _name(run: str, not_subjects: frozenset[str]) -> str | None:
     """A subject's name: the run without openers before it and a full stop after it.
 
-    A month alone ("pada Juni 2023") names nobody.
+    A run a preposition opens, a month alone ("pada Juni 2023") or a name whose first word is
+    in ``not_subjects`` ("MoE", "Golput") names nobody.
     """
+    if run.split(maxsplit=1)[0] in _PREPOSITIONS:
+        return None
     name = contender_name(run.rstrip("."), _OPENERS)
-    return None if name is None or name.casefold() in _MONTHS else name
+    if name is None or name.casefold() in _MONTHS or name.split()[0].casefold() in not_subjects:
+        return None
+    return name
 
 
 def _share(text: str, m: re.Match[str], group: int) -> float | int | None:
@@ -158,11 +197,40 @@ def _share(text: str, m: re.Match[str], group: int) -> float | int | None:
 class _Reader:
     """The poll-measure shares of one text: shares read so far and the candidates made of them."""
 
-    def __init__(self, text: str, sent_of: SentenceOf, taken: set[int]) -> None:
+    def __init__(self, text: str, sent_of: SentenceOf, taken: set[int],
+                 not_subjects: frozenset[str]) -> None:
         self.text = text
         self.sent_of = sent_of
         self.taken = taken
+        self.not_subjects = not_subjects
         self.out: list[Candidate] = []
+
+    def name(self, run: str) -> str | None:
+        """The subject a run of capitalised words names (None: nobody)."""
+        return _name(run, self.not_subjects)
+
+    def subject_of(self, m: re.Match[str], sent: tuple[int, int]) -> tuple[str | None, int]:
+        """The subject of the measure in ``m`` and where its share may start.
+
+        After the measure when a share follows ("elektabilitas A ... 40 persen"; not who
+        feels: "kepuasan Bupati X atas ..."), else before it ("A meraih elektabilitas").
+        """
+        text = self.text
+        after = _SUBJECT_AFTER.match(text, m.end(), sent[1])
+        subject = self.name(after.group("subject")) if after is not None else None
+        pos = after.end() if after is not None and subject is not None else m.end()
+        if after is not None and after.group("judged") is None \
+                and _FEELS_ABOUT.match(text, pos) is not None:
+            judged = _JUDGED_NEXT.match(text, pos, sent[1])  # "... terhadap kinerja X"
+            subject = self.name(judged.group(1)) if judged is not None else None
+            pos = judged.end() if judged is not None else pos
+            if subject is None:
+                return None, pos
+        if subject is None or _SHARE_AFTER_GAP.match(text, pos, sent[1]) is None:
+            before = _SUBJECT_BEFORE.search(text, max(sent[0], m.start() - BEFORE_REACH),
+                                            m.start())
+            return (self.name(before.group(1)) if before is not None else None), m.end()
+        return subject, pos
 
     def add(self, metric: Metric, m: re.Match[str], group: int, seg_start: int,
             subject: str) -> bool:
@@ -196,7 +264,7 @@ class _Reader:
         m = _RESPECTIVE.match(self.text, pos, sent[1])
         if m is None:
             return False
-        names = [_name(n) for n in _NAME_SEPARATOR.split(m.group(1))]
+        names = [self.name(n) for n in _NAME_SEPARATOR.split(m.group(1))]
         shares = list(_SHARE_RE.finditer(self.text, m.start(2), m.end(2)))
         if len(names) != len(shares) or None in names:
             return False
@@ -216,14 +284,14 @@ class _Reader:
                 if _GOES_ON.match(self.text, nxt[0]) and not COUNTED.search(self.text, *nxt):
                     sent = nxt
                     m = _LISTED.match(self.text, nxt[0], nxt[1])
-            name = _name(m.group(1)) if m is not None else None
+            name = self.name(m.group(1)) if m is not None else None
             if m is None or name is None or not self.add(metric, m, 2, m.start(1), name):
                 return
             end = m.end(2)
 
 
-def measure_candidates(text: str, sent_of: SentenceOf, taken: set[int],
-                       measures: Sequence[str]) -> list[Candidate]:
+def measure_candidates(text: str, sent_of: SentenceOf, taken: set[int], measures: Sequence[str],
+                       not_subjects: frozenset[str] = frozenset()) -> list[Candidate]:
     """The poll-measure shares of ``text``: one per subject a poll measure names, in text order.
 
     Parameters
@@ -236,30 +304,26 @@ def measure_candidates(text: str, sent_of: SentenceOf, taken: set[int],
         Starts of values already read as poll-measure shares (never read again; updated).
     measures : sequence of str
         The measure words (:func:`default_poll_measures`).
+    not_subjects : frozenset of str
+        Lower-case first words of what is never a subject ("moe", "golput";
+        :func:`default_poll_not_subjects`).
 
     Returns
     -------
     list of Candidate
         Values and changes, each with its subject.
     """
-    reader = _Reader(text, sent_of, taken)
+    reader = _Reader(text, sent_of, taken, not_subjects)
     for m in _measure_pattern(tuple(measures)).finditer(text):
         sent = sent_of(m.start())
         lead = max(sent[0], m.start() - 20)
         if _SURVEY_BEFORE.search(text, lead, m.start()) or _ACTED_ON.search(text, lead, m.start()) \
-                or COUNTED.search(text, *sent):
+                or COUNTED.search(text, *sent) or _title_cased(text[sent[0]:sent[1]]):
             continue
         metric = _metric(text, m)
         if reader.respective(metric, m.end(), sent):
             continue
-        after = _SUBJECT_AFTER.match(text, m.end(), sent[1])
-        subject = _name(after.group(1)) if after is not None else None
-        pos = after.end() if after is not None and subject is not None else m.end()
-        if subject is None or _SHARE_AFTER_GAP.match(text, pos, sent[1]) is None:
-            before = _SUBJECT_BEFORE.search(text, max(sent[0], m.start() - BEFORE_REACH),
-                                            m.start())
-            subject = _name(before.group(1)) if before is not None else None
-            pos = m.end()
+        subject, pos = reader.subject_of(m, sent)
         if subject is None:
             continue
         end = reader.shares_of(metric, subject, pos, m.end())
@@ -290,7 +354,8 @@ def may_state_poll_measures(text: str, measures: Sequence[str]) -> bool:
 
 
 def with_poll_measures(text: str, candidates: list[Candidate], sent_of: SentenceOf,
-                       measures: Sequence[str]) -> list[Candidate]:
+                       measures: Sequence[str],
+                       not_subjects: frozenset[str] = frozenset()) -> list[Candidate]:
     """``candidates`` with the poll-measure shares of ``text``, winning at their starts.
 
     A share another rule gave to a survey's name ("Survei X": metric the survey, subject
@@ -299,7 +364,7 @@ def with_poll_measures(text: str, candidates: list[Candidate], sent_of: Sentence
     """
     if not may_state_poll_measures(text, measures):
         return candidates
-    found = measure_candidates(text, sent_of, set(), measures)
+    found = measure_candidates(text, sent_of, set(), measures, not_subjects)
     if not found:
         return candidates
     starts = {c.start for c in found}
