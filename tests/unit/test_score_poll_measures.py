@@ -136,3 +136,22 @@ def test_who_feels_is_no_subject_but_the_one_judged_after_is() -> None:
 ])
 def test_no_measured_share_for_gaps_times_and_feelings(text: str) -> None:
     assert _measured(text) == []
+
+
+def test_a_place_a_named_source_or_a_relative_clause_stands_between() -> None:
+    assert _measured("Popularitas Partai Cahaya di Sumatera Utara mencapai 18 persen.") == [
+        ("Popularitas", 18, "value", ["Partai Cahaya"])]
+    assert _measured("Keterpilihan Sinta Maharani berdasarkan survei Arunika Data 33 persen.") == [
+        ("Keterpilihan", 33, "value", ["Sinta Maharani"])]
+    assert _measured("Partai Damai, yang dipimpin Rudi Hartono, mengantongi elektabilitas "
+                     "7 persen.") == [("elektabilitas", 7, "value", ["Partai Damai"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Elektabilitas Rudi Hartono di Jawa Barat naik karena 30 persen kader bergerak.",
+    "Survei itu, yang dirilis Lembaga Nusa, menyebut partai itu meraih elektabilitas 9 persen.",
+    "Elektabilitas Sinta Maharani di Bandung menurut survei Arunika Data belum terukur, "
+    "dengan 20 persen responden ragu.",
+])
+def test_no_measured_share_past_a_place_or_source(text: str) -> None:
+    assert _measured(text) == []

@@ -65,9 +65,10 @@ _JUDGED_NEXT = re.compile(_JUDGED_LEAD + r"[ \t]+(" + _PAIR + "|" + _GOVERNMENT 
 _NOT_BETWEEN = (r"(?!(?:itu|ini|tersebut|menyebut(?:kan)?|menunjukkan|mencatat|merilis"
                 r"|mengungkap(?:kan)?|memaparkan|melaporkan|menemukan|menilai|kata|ujar)\b)")
 #: The subject before a measure (group 1): "A-B unggul dengan", "Partai X yang meraih",
-#: "X menempati posisi teratas dengan".
+#: "X menempati posisi teratas dengan", "Partai X, yang dipimpin Y, meraih".
 _SUBJECT_BEFORE = re.compile(
-    r"(" + _NAME + r")(?:[ \t]+" + _NOT_BETWEEN + r"[a-z][\w-]*){0,4}?[ \t]+"
+    r"(" + _NAME + r")(?:[ \t]*,[ \t]*yang[ \t][^,.;:\n]{1,60},)?"
+    r"(?:[ \t]+" + _NOT_BETWEEN + r"[a-z][\w-]*){0,4}?[ \t]+"
     r"(?:mendapat(?:kan)?|memperoleh|meraih|meraup|mengantongi|memiliki|punya|dengan)[ \t]+$")
 #: Words between a subject and its share that end the clause or make the share no result.
 _GAP_STOP = (r"(?!(?:sementara|sedangkan|namun|tetapi|tapi|disusul|diikuti|ambang|batas|minimal"
@@ -75,9 +76,12 @@ _GAP_STOP = (r"(?!(?:sementara|sedangkan|namun|tetapi|tapi|disusul|diikuti|amban
              r"|akibat|jika|bila|kalau|agar|supaya|sehingga|bahwa|kata|ujar|ucap|ungkap|unggul|selisih"
              r"|terpaut|kalah|tertinggal|jarak|beda|lebih)\b)")
 #: The words between a subject (or its measure) and its share: lower-case words, a comma, a
-#: month and year ("pada Juni 2023"), the source set off by commas (", menurut survei X,").
+#: month and year ("pada Juni 2023"), a place ("di Jawa Barat"), the source set off by commas
+#: (", menurut survei X,") or named as a survey ("menurut survei LSI Nusa").
 _GAP = (r"(?:[ \t]+" + _GAP_STOP + r"[a-z][\w-]*|[ \t]*,|[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
-        r"(?:19|20)\d\d|[ \t]*,[ \t]*(?:menurut|berdasarkan|dalam)[ \t]+[^,.;:\d\n]{1,60},)"
+        r"(?:19|20)\d\d|[ \t]*,[ \t]*(?:menurut|berdasarkan|dalam)[ \t]+[^,.;:\d\n]{1,60},"
+        r"|[ \t]+di[ \t]+" + _NAME + r"|[ \t]+(?:menurut|berdasarkan)[ \t]+(?:hasil[ \t]+)?"
+        r"(?:survei|survey|jajak[ \t]+pendapat|riset|polling)[ \t]+" + _NAME + r")"
         r"{0,6}?")
 #: A share after the gap, also in brackets ("Prabowo (45,2 persen)").
 _SHARE_AFTER_GAP = re.compile(_GAP + r"(?:[ \t]+|[ \t]*\([ \t]*)" + SHARE)
