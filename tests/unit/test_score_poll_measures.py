@@ -155,3 +155,23 @@ def test_a_place_a_named_source_or_a_relative_clause_stands_between() -> None:
 ])
 def test_no_measured_share_past_a_place_or_source(text: str) -> None:
     assert _measured(text) == []
+
+
+def test_a_role_opening_the_sentence_is_no_part_of_the_name() -> None:
+    assert _measured("Capres Rudi Hartono meraih elektabilitas 35 persen.") == [
+        ("elektabilitas", 35, "value", ["Rudi Hartono"])]
+    assert _measured("Partai Damai meraih elektabilitas 11 persen.") == [
+        ("elektabilitas", 11, "value", ["Partai Damai"])]
+
+
+def test_names_in_turn_pair_up_only_when_each_names_somebody() -> None:
+    text = ("Elektabilitas Partai Damai, Partai Cahaya, dan Golput masing-masing 30 persen, "
+            "20 persen, dan 10 persen.")
+    sents = split_sentences(text)
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        return next((s for s in sents if s[0] <= pos < s[1]), (pos, pos + 1))
+
+    got = measure_candidates(text, sent_of, set(), default_poll_measures(),
+                             default_poll_not_subjects())
+    assert got == []  # a never-subject among the names: the list is left unread

@@ -36,13 +36,13 @@ _NAME = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,5}"
 #: A pair's name with a spaced dash: "Rudi Hartono – Sinta Maharani" (after a measure or in a
 #: list; "X - " before a measure may be a dateline).
 _PAIR = _NAME + r"(?:[ \t]*[-–][ \t]*" + _NAME + r")?"
-#: Lower-case words naming the kind of subject before its name ("pasangan A-B", "partai X").
-_ROLE = (r"(?:pasangan|paslon|partai|calon|capres|cawapres|cagub|cawagub|cabup|cawabup"
-         r"|cawalkot|kandidat|tokoh|sosok|figur|petahana|bakal[ \t]+calon)")
-#: Role words a sentence may open with ("Pasangan A-B"): no part of the name ("Partai X" is).
-_ROLE_WORDS = frozenset({"pasangan", "paslon", "calon", "capres", "cawapres", "cagub", "cawagub",
-                         "cabup", "cawabup", "cawalkot", "kandidat", "tokoh", "sosok", "figur",
-                         "petahana"})
+#: Lower-case words naming the kind of subject before its name ("pasangan A-B"); also openers
+#: of a sentence ("Pasangan A-B"), no part of the name.
+_ROLE_WORDS = ("pasangan", "paslon", "calon", "capres", "cawapres", "cagub", "cawagub", "cabup",
+               "cawabup", "cawalkot", "kandidat", "tokoh", "sosok", "figur", "petahana")
+#: A role before a subject's name: the role words, "bakal calon" and "partai" ("partai X";
+#: "Partai X" opening a sentence is the name).
+_ROLE = "(?:" + "|".join((*_ROLE_WORDS, "partai", r"bakal[ \t]+calon")) + ")"
 #: An institution judged, in lower case: "terhadap kinerja pemerintah (pusat)".
 _GOVERNMENT = r"pemerintah(?:an)?(?:[ \t]+(?:pusat|daerah))?(?:[ \t]+" + _NAME + r")?"
 #: What leads from a measure to the institution it judges: "terhadap kinerja umum".
@@ -133,7 +133,7 @@ _ACTED_ON = re.compile(r"\b(?:meningkatkan|menaikkan|mendongkrak|menjaga|membang
 #: (answers.NOT_NAME), a few more, and the role words opening a sentence ("Pasangan A-B").
 _OPENERS = (NOT_NAME | {"Menurut", "Berdasarkan", "Dari", "Bahkan", "Sebelumnya", "Dengan", "Untuk",
                         "Jika", "Bila"}
-            | _ROLE_WORDS | {w.capitalize() for w in _ROLE_WORDS})
+            | set(_ROLE_WORDS) | {w.capitalize() for w in _ROLE_WORDS})
 #: Prepositions: a run they open is a place, a time or a source, never a subject ("Di Jawa
 #: Timur dengan elektabilitas 40 persen, A unggul").
 _PREPOSITIONS = frozenset({"Di", "Pada", "Dari", "Ke", "Dalam", "Menurut", "Berdasarkan", "Untuk",
@@ -268,13 +268,14 @@ class _Reader:
         m = _RESPECTIVE.match(self.text, pos, sent[1])
         if m is None:
             return False
-        names = [self.name(n) for n in _NAME_SEPARATOR.split(m.group(1))]
+        runs = _NAME_SEPARATOR.split(m.group(1))
+        names: list[str] = [n for n in map(self.name, runs) if n is not None]
         shares = list(_SHARE_RE.finditer(self.text, m.start(2), m.end(2)))
-        if len(names) != len(shares) or None in names:
+        if len(names) != len(runs) or len(names) != len(shares):
             return False
         seg_start = m.start(2)
         for name, share in zip(names, shares, strict=True):
-            self.add(metric, share, 1, seg_start, name)  # type: ignore[arg-type]
+            self.add(metric, share, 1, seg_start, name)
             seg_start = share.end(1)
         return True
 
@@ -348,7 +349,20 @@ def _metric(text: str, m: re.Match[str]) -> Metric:
 
 
 def may_state_poll_measures(text: str, measures: Sequence[str]) -> bool:
-    """A cheap test: ``text`` holds a share and a measure word (its last word, any case)."""
+    """A cheap test: ``text`` holds a share and a measure word (its last word, any case).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    measures : sequence of str
+        The measure words (:func:`default_poll_measures`).
+
+    Returns
+    -------
+    bool
+        False when ``text`` can hold no poll measure's share.
+    """
     if "persen" not in text and "%" not in text:
         return False
     low = lowered_haystack(text)
@@ -365,6 +379,25 @@ def with_poll_measures(text: str, candidates: list[Candidate], sent_of: Sentence
     A share another rule gave to a survey's name ("Survei X": metric the survey, subject
     none) or to a contender is the measure's; a value of a metric the lexicon knows named in
     the same sentence stays that metric's.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    candidates : list of Candidate
+        The values other rules read.
+    sent_of : callable
+        ``sent_of(pos)``: the sentence holding ``pos``.
+    measures : sequence of str
+        The measure words (:func:`default_poll_measures`).
+    not_subjects : frozenset of str
+        Lower-case first words of what is never a subject (:func:`default_poll_not_subjects`).
+
+    Returns
+    -------
+    list of Candidate
+        ``candidates`` less those at a measured share's start, with the measured shares, in
+        text order.
     """
     if not may_state_poll_measures(text, measures):
         return candidates
