@@ -81,24 +81,25 @@ def answer_shares(text: str, framing: Framing, sent_of: SentenceOf,
     return out
 
 
-#: A named contender's share: "X mendapat persentase 13%", "Y yang memperoleh 4%".
+#: A named contender's share: "X mendapat persentase 13%", "Y yang memperoleh 4%". "X meraih
+#: elektabilitas N%" is a poll measure's (rules/scores/pollmeasures.py), not read here.
 _NAMED_SHARE = re.compile(
     r"(?<![\w-])([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4})[ \t]+(?:yang[ \t]+)?"
     r"(?:mendapat(?:kan)?|memperoleh|meraih|meraup|mengantongi)"
-    r"(?:[ \t]+(?:persentase|dukungan|elektabilitas))?(?:[ \t]+(?:sebesar|sekitar))?[ \t]+"
+    r"(?:[ \t]+(?:persentase|dukungan))?(?:[ \t]+(?:sebesar|sekitar))?[ \t]+"
     + SHARE + r"(?![ \t]+suara\b)")
 #: A contender's share listed right after one: "Rahmat Sulaiman 12%" opening the next sentence.
 _LISTED_SHARE = re.compile(
     r"\W{0,4}([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4})[ \t]+(?:dengan[ \t]+)?" + SHARE
     + r"(?![ \t]+suara\b)")
 #: Capitalised words that start a sentence, not a name ("Dalam survei ...", "Hasilnya ...").
-_NOT_NAME = frozenset({"Dalam", "Sementara", "Hasil", "Hasilnya", "Survei", "Survey", "Sedangkan",
-                       "Adapun", "Namun", "Selain", "Di", "Pada", "Yang", "Ia", "Dia", "Mereka",
-                       "Sebanyak", "Kemudian", "Lalu", "Posisi", "Urutan", "Disusul", "Sisanya",
-                       "Tahun", "Kini", "Saat", "Itu", "Ini"})
+NOT_NAME = frozenset({"Dalam", "Sementara", "Hasil", "Hasilnya", "Survei", "Survey", "Sedangkan",
+                      "Adapun", "Namun", "Selain", "Di", "Pada", "Yang", "Ia", "Dia", "Mereka",
+                      "Sebanyak", "Kemudian", "Lalu", "Posisi", "Urutan", "Disusul", "Sisanya",
+                      "Tahun", "Kini", "Saat", "Itu", "Ini"})
 #: Votes counted, not a poll's perception: a quick count or a recapitulation.
-_COUNTED = re.compile(r"\b(?:hitung[ \t]+cepat|quick[ \t]+count|real[ \t]+count|rekapitulasi"
-                      r"|perolehan[ \t]+suara)\b", re.IGNORECASE)
+COUNTED = re.compile(r"\b(?:hitung[ \t]+cepat|quick[ \t]+count|real[ \t]+count|rekapitulasi"
+                     r"|perolehan[ \t]+suara)\b", re.IGNORECASE)
 
 
 #: A share spread over the names listed before: "Mereka masing-masing mendapat persentase 3%,
@@ -154,10 +155,23 @@ def _each_shares(text: str, framing: Framing, sent_of: SentenceOf,
     return out
 
 
-def _name(run: str) -> str | None:
-    """A contender's name: the run without sentence-opening words before it."""
+def contender_name(run: str, openers: frozenset[str] = NOT_NAME) -> str | None:
+    """A contender's name: the run without sentence-opening words before it.
+
+    Parameters
+    ----------
+    run : str
+        Capitalised words read as a name.
+    openers : frozenset of str
+        Words that open a sentence or clause, dropped from the run's start.
+
+    Returns
+    -------
+    str or None
+        The name, or None when only openers remain.
+    """
     words = run.split()
-    while words and words[0] in _NOT_NAME:
+    while words and words[0] in openers:
         words = words[1:]
     return " ".join(words) if words else None
 
@@ -190,14 +204,14 @@ def contender_shares(text: str, framing: Framing, sent_of: SentenceOf,
     for m in [*_NAMED_SHARE.finditer(text), *_WITH_SHARE.finditer(text)]:
         sent = sent_of(m.start(3))
         survey = framing(m.start(3))
-        name = _name(m.group(1))
-        if survey is None or name is None or _COUNTED.search(text, *sent):
+        name = contender_name(m.group(1))
+        if survey is None or name is None or COUNTED.search(text, *sent):
             continue
         found = [(m, name, sent)]
         if sent[1] < len(text):  # "Y 12%" opening the next sentence
             nxt = sent_of(sent[1] + 1)
             listed = _LISTED_SHARE.match(text, nxt[0], nxt[1])
-            listed_name = _name(listed.group(1)) if listed else None
+            listed_name = contender_name(listed.group(1)) if listed else None
             if listed is not None and listed_name is not None:
                 found.append((listed, listed_name, nxt))
         for match, who, where in found:

@@ -42,6 +42,10 @@ How it works
    pairs a group carries on after an indicator (:mod:`~beritanlp.rules.scores.carried`) and
    the shares a survey-citing sentence gives as "dari X% menjadi Y%"
    (:mod:`~beritanlp.rules.scores.surveyed`).
+   A poll measure's named subjects ("elektabilitas A 45,2 persen, sementara B 28,1 persen",
+   "tingkat kepuasan publik terhadap kinerja pemerintah 71,8 persen") take their shares with
+   the measure as the metric, over the survey's name other rules gave them
+   (:mod:`~beritanlp.rules.scores.pollmeasures`).
 3. The kind comes from the words between the value and the previous number of the sentence:
    "naik/meningkat/peningkatan ... X poin" is a change, "rata-rata" an average, "target" or a
    value aimed at ("diharapkan turun menjadi") a target, rank cues a rank, grades a grade,
@@ -120,6 +124,12 @@ from beritanlp.rules.scores.pillars import (
     with_pillars,
 )
 from beritanlp.rules.scores.polled import polled_candidates
+from beritanlp.rules.scores.pollmeasures import (
+    default_poll_measures,
+    default_poll_not_subjects,
+    may_state_poll_measures,
+    with_poll_measures,
+)
 from beritanlp.rules.scores.pollnames import may_name_polls
 from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
 from beritanlp.rules.scores.ranges import range_candidates
@@ -249,7 +259,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     winners += contest_results(text, sent_of)  # "Juara I Lomba X SDN 3 A, Juara II B"
     if not metrics and not grades and not winners and not may_read_particles(text) and not (
             may_hold_indicator_values(text) and (
-                may_state_indicators(text, indicators) or may_name_polls(text))):
+                may_state_indicators(text, indicators) or may_name_polls(text)
+                or may_state_poll_measures(text, default_poll_measures()))):
         return None  # every numeric value needs a metric (or an indicator): no number scan
     sents = sent_of.sentences()
     if not sents:
@@ -276,6 +287,9 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_indicators(text, candidates, numbers, sent_of, indicators)
     candidates = with_pillars(text, candidates, numbers, sents, default_pillar_table())
     candidates += polled_candidates(text, metrics, sent_of, {c.start for c in candidates})
+    # "elektabilitas A 45,2 persen, B 28,1 persen": each subject's share on the measure
+    candidates = with_poll_measures(text, candidates, sent_of, default_poll_measures(),
+                                    default_poll_not_subjects())
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
