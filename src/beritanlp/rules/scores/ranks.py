@@ -18,6 +18,7 @@ from beritanlp.rules.scores.cues import (
     RANK_CUE,
 )
 from beritanlp.rules.scores.model import Candidate, Metric, between, is_points_table
+from beritanlp.rules.scores.placings import finished_bare
 from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
 )
@@ -179,7 +180,8 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None  # "peringkat 99999999999999999999": no rank
     is_rank = listed or n.cue is not None or bool(
         RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
-        n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
+        n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start)
+    ) or finished_bare(text, n.start, sent)  # "finis keempat": a placing said without a slot word
     if not is_rank:
         is_rank = standing_slot(text, n, sent, metrics) or numbered_rank(text, n, metrics)
     if not is_rank and n.text[:2].casefold() == "ke":
