@@ -66,6 +66,8 @@ _BARE_ORDINAL = rf"(?:ke-?[ \t]?\d{{1,2}}|ke[a-z]+belas|{alternation(rank_words(
 _FINISH_VERB = (r"\b(?i:finis|finish|mengakhiri[ \t]+(?:balapan|lomba|perlombaan)"
                 r"|menyudahi[ \t]+(?:balapan|lomba|perlombaan))")
 #: A placing: a verb of finishing, then the rank ("finis di posisi keenam", "finis keempat").
+#: "naik podium pertama" is left alone: news uses it mostly for a chance or a past win ("punya
+#: kans naik podium pertama", "pernah naik podium pertama di X").
 _PLACING = re.compile(
     rf"{_FINISH_VERB}[ \t]+(?:(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+"
     rf"(?P<rank>(?i:{_ORDINAL}))|(?P<bare>(?i:{_BARE_ORDINAL})))\b"

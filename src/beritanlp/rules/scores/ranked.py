@@ -534,10 +534,11 @@ _LEADER_RANK = re.compile(
     + r"|\b(?P<top>memimpin|memuncaki|menduduki[ \t]+puncak|berada[ \t]+di[ \t]+puncak)[ \t]+"
       r"(?:klasemen|peringkat|daftar|tabel)\b", re.IGNORECASE)
 #: Followers after a leader: "..., disusul B 85,3 dan C 80,1", ". Diikuti oleh B di posisi
-#: kedua", "berturut-turut diikuti B, C dan D" (a clause break or a sentence start before).
+#: kedua", "berturut-turut diikuti B, C dan D", ". Di bawahnya B dengan skor 80,5".
 _FOLLOWED = re.compile(
     r"(?<![\w-])(?:(?i:lalu|kemudian|dan)[ \t]+)?"
-    r"(?P<turn>(?i:berturut-turut)[ \t]+)?(?i:disusul|diikuti)(?:[ \t]+(?i:oleh))?[ \t]+(?=[A-Z])")
+    r"(?P<turn>(?i:berturut-turut)[ \t]+)?(?:(?i:disusul|diikuti)(?:[ \t]+(?i:oleh))?"
+    r"|(?i:di[ \t]+bawahnya)(?:[ \t]+(?i:ada|adalah))?)[ \t]+(?=[A-Z])")
 #: One follower: a name, then its value ("85,3", "dengan skor 85,3", "(85,3)", "dengan 87
 #: poin") and/or its own rank ("di posisi kedua", "pada peringkat ketiga"), nothing else.
 _FOLLOWER = re.compile(
@@ -707,7 +708,7 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     out += _bracket_lists(text, sents)
     if "besar" in text:
         out += [(s, item) for s, e in sents for item in top_group_items(text, s, e)]
-    if "disusul" in text or "iikuti" in text:
+    if "disusul" in text or "iikuti" in text or "bawahnya" in text:
         out += [(s, item) for s, e in sents for item in follower_items(text, s, e)]
     if "sampai" in text or "hingga" in text:
         out += [(s, item) for s, e in sents for item in range_in_turn_items(text, s, e)]

@@ -45,11 +45,22 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
         metric = after[0] if after else here[-1]
         place = 2 if m.group(0).lower().startswith("runner") else 1
         if place == 2 and not (after and _IN_CONTEST.search(text, m.end(), after[0].start + 1)):
-            continue  # a runner-up needs its contest named after it ("runner-up dalam Lomba X")
+            # a runner-up needs its contest named after it ("runner-up dalam Lomba X"), or a
+            # verb of holding it after the contest ("Dalam Lomba X, Desa A menjadi runner-up")
+            before = [x for x in here if x.end <= m.start()]
+            if not before or not _HOLDS_RUNNER_UP.search(text, max(sent[0], m.start() - 40),
+                                                          m.start()):
+                continue
+            metric = before[-1]
         out.append(Candidate(metric, place, "rank", None, m.group(0), m.start(), m.end(), sent))
     return out
 
 
+#: A verb of holding a runner-up's place: "menempati posisi runner-up", "menjadi runner-up",
+#: "keluar sebagai runner-up", "finis sebagai runner-up".
+_HOLDS_RUNNER_UP = re.compile(
+    r"\b(?:menempati(?:[ \t]+(?:posisi|tempat))?|menjadi|sebagai|finis(?:[ \t]+sebagai)?"
+    r"|meraih(?:[ \t]+(?:posisi|gelar))?)[ \t]+$", re.IGNORECASE)
 #: "runner-up dalam Lomba X", "Runner Up Y pada ajang Z": the contest after a runner-up.
 _IN_CONTEST = re.compile(r"\b(?:dalam|pada|di)[ \t]+(?:(?:ajang|acara|lomba|penilaian"
                          r"|kompetisi)[ \t]+)?\S?$", re.IGNORECASE)
