@@ -246,12 +246,8 @@ _RANKING_INTRO = re.compile(
     r"(?i)\b(?:peringkat|pemeringkatan|ranking|rangking|top[ \t]+\d{1,2}|\d{1,2}[ \t]+besar"
     r"|(?:sepuluh|lima|tiga)[ \t]+besar)\b")
 #: A superlative ("terbaik") names a ranking only in a list's intro ("Berikut daftar ...:").
-#: "paling toleran", "paling layak huni" rank as well; "paling banyak", "paling mahal",
-#: "paling populer" rank by count, price or liking (no score).
 _SUPERLATIVE_INTRO = re.compile(
-    r"(?i)\b(?:terbaik|tertinggi|terendah|teratas|terbersih|terburuk|terkotor"
-    r"|paling[ \t]+(?!banyak|sedikit|mahal|murah|kaya|laris|cepat|lama|populer|dicari|diminati"
-    r"|ditunggu|disukai|favorit|besar|kecil|tua|muda|sering|jarang|dekat|jauh)[a-z]{4,})\b")
+    r"(?i)\b(?:terbaik|tertinggi|terendah|teratas|terbersih|terburuk|terkotor)\b")
 _LIST_INTRO = re.compile(r"(?i)\b(?:berikut|daftar|inilah|yakni|yaitu)\b|:[\s,]*$")
 #: Intros of lists that are no ranking by score: money, counts, winners, steps, demands, rules,
 #: and lists of who moved in or into a ranking (listed in no order of rank).
