@@ -60,8 +60,9 @@ _EVENT = re.compile(
 _ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|[a-z]+belas"
             rf"|{alternation(rank_words(10, cardinals=10))})")
 #: A placing's rank said without a slot word: an ordinal only ("finis keempat", "finis ke-11";
-#: "finis 2 detik" is a gap, "finis satu" no placing).
-_BARE_ORDINAL = rf"(?:ke-?[ \t]?\d{{1,2}}|ke[a-z]+belas|{alternation(rank_words(10))})"
+#: "finis 2 detik" is a gap, "finis satu" no placing, "finis pertama kali" a first time).
+_BARE_ORDINAL = (rf"(?:ke-?[ \t]?\d{{1,2}}|ke[a-z]+belas|{alternation(rank_words(10))})"
+                 r"(?![ \t]*(?i:kali))")
 #: A verb of finishing: "finis", "mengakhiri balapan", "menyudahi lomba".
 _FINISH_VERB = (r"\b(?i:finis|finish|mengakhiri[ \t]+(?:balapan|lomba|perlombaan)"
                 r"|menyudahi[ \t]+(?:balapan|lomba|perlombaan))")
