@@ -708,7 +708,7 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     out += _bracket_lists(text, sents)
     if "besar" in text:
         out += [(s, item) for s, e in sents for item in top_group_items(text, s, e)]
-    if "disusul" in text or "iikuti" in text or "bawahnya" in text:
+    if "isusul" in text or "iikuti" in text or "bawahnya" in text:
         out += [(s, item) for s, e in sents for item in follower_items(text, s, e)]
     if "sampai" in text or "hingga" in text:
         out += [(s, item) for s, e in sents for item in range_in_turn_items(text, s, e)]
