@@ -48,8 +48,7 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
             # a runner-up needs its contest named after it ("runner-up dalam Lomba X"), or a
             # verb of holding it after the contest ("Dalam Lomba X, Desa A menjadi runner-up")
             before = [x for x in here if x.end <= m.start()]
-            if not before or not _HOLDS_RUNNER_UP.search(text, max(sent[0], m.start() - 40),
-                                                          m.start()):
+            if not before or not _held_runner_up(text, m.start(), sent):
                 continue
             metric = before[-1]
         out.append(Candidate(metric, place, "rank", None, m.group(0), m.start(), m.end(), sent))
@@ -61,6 +60,22 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
 _HOLDS_RUNNER_UP = re.compile(
     r"\b(?:menempati(?:[ \t]+(?:posisi|tempat))?|menjadi|sebagai|finis(?:[ \t]+sebagai)?"
     r"|meraih(?:[ \t]+(?:posisi|gelar))?)[ \t]+$", re.IGNORECASE)
+#: Who holds a runner-up's place: a name right before its verb, maybe with a word of success
+#: between ("Desa A berhasil menjadi runner-up"); a hope ("berharap", "bisa"), a past ("yang
+#: tahun lalu", "pernah") or no name ("hadiah bagi yang menjadi runner-up") holds none.
+_RUNNER_UP_HOLDER = re.compile(
+    r"(?<![\w-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]+"
+    r"(?:(?:berhasil|sukses|hanya|akhirnya|pun|kembali|keluar|tampil|harus[ \t]+puas)[ \t]+)"
+    r"{0,2}$")
+
+
+def _held_runner_up(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the runner-up at ``start`` is held by a name right before its verb."""
+    verb = _HOLDS_RUNNER_UP.search(text, max(sent[0], start - 40), start)
+    return verb is not None and _RUNNER_UP_HOLDER.search(
+        text, max(sent[0], verb.start() - 80), verb.start()) is not None
+
+
 #: "runner-up dalam Lomba X", "Runner Up Y pada ajang Z": the contest after a runner-up.
 _IN_CONTEST = re.compile(r"\b(?:dalam|pada|di)[ \t]+(?:(?:ajang|acara|lomba|penilaian"
                          r"|kompetisi)[ \t]+)?\S?$", re.IGNORECASE)
