@@ -178,6 +178,15 @@ _FINISH_BEFORE = re.compile(
     r"[ \t]+)?(?i:ke-?[ \t]?)?$")
 
 
+def finished_at(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the rank at ``start`` is a placing: a verb of finishing right before it.
+
+    Its holder is the racer or team named before the verb, never a place of the sentence nor
+    the article's main subject ("Setelah finis kedua di Qatar, ...": not Qatar's).
+    """
+    return _FINISH_BEFORE.search(text, max(sent[0], start - 60), start) is not None
+
+
 def placing_holder(text: str, start: int, sent: tuple[int, int]) -> str | None:
     """Who finished at the placing whose rank starts at ``start``: the name before its verb.
 
