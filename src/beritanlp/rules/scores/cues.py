@@ -266,6 +266,9 @@ NOT_A_SCORE_BEFORE = re.compile(
 #: an alternation for regexes (one place, for the world rankings and their holders).
 PLAYERS = (r"pemain|tunggal|ganda|pasangan|pebulu[ \t]+tangkis|petenis|pegolf|pecatur|atlet"
            r"|pebalap|pembalap|perenang|pelari|lifter|petinju|pesepeda")
+#: A word ending a racing team's name written before its racer ("Alfa Racing Budi", "Beta
+#: Team Rudi"), compared as a whole word.
+TEAM_WORD = re.compile(r"(?i:racing|team|motorsports?|factory)")
 #: A rank said of a player right before its rank word: "pemain peringkat 3 dunia", "ganda
 #: putra ranking satu dunia", "petenis peringkat ke-4" (searched in a window ending at the
 #: rank's number or word).

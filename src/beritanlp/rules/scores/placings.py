@@ -25,9 +25,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from beritanlp.lexicons.words import tagged_words
+from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.context import carried_metric
-from beritanlp.rules.scores.cues import PLAYERS
+from beritanlp.rules.scores.cues import PLAYERS, TEAM_WORD
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SentenceOf, between
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -172,6 +172,11 @@ _NOT_AGENT_BEFORE = re.compile(r"\b(?:dari|asal|di|ke|untuk|bersama|dengan|membe
 #: Words no holder's name opens with: function words and sentence openers (the ``officials``
 #: rows of stopwords.txt, compared lowercased: "Setelah finis ...", "Selain finis ...").
 _NOT_PLACER = frozenset(w.casefold() for w in tagged_words("stopwords", "officials"))
+#: Country names and their other names (``countries.txt``), casefolded: no part of a racer's
+#: name written after them ("Pebalap Indonesia Rudi Hartono").
+_COUNTRIES = frozenset(
+    n.casefold() for row in word_table("countries") for n in
+    [row[0], *(a.strip() for a in (row[1] if len(row) > 1 else "").split(";"))] if n)
 #: A verb of finishing right before a placing's rank and its slot word.
 _FINISH_BEFORE = re.compile(
     rf"{_FINISH_VERB}[ \t]+(?:(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)"
@@ -208,7 +213,22 @@ def placing_holder(text: str, start: int, sent: tuple[int, int]) -> str | None:
         words = words[1:]  # "Bahkan Rossi finis", "Pebalap Rudi finis": no part of the name
     while words and _FILLER.fullmatch(words[-1]):
         words = words[:-1]  # a headline's capitals: "Joan Mir Puas Finis Ke-8"
-    return " ".join(words) or None
+    return " ".join(_racer(words)) or None
+
+
+def _racer(words: list[str]) -> list[str]:
+    """A holder's name without the country or team written before the racer.
+
+    "Indonesia Rudi Hartono" -> "Rudi Hartono", "Alfa Racing Budi" -> "Budi"; a country or
+    team alone stays ("Tim Alfa", "Indonesia").
+    """
+    teams = [i for i, w in enumerate(words[:-1]) if i and TEAM_WORD.fullmatch(w)]
+    if teams:
+        words = words[teams[-1] + 1:]
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]).casefold() in _COUNTRIES:
+            return words[n:]
+    return words
 
 
 #: A relative clause between a placing's holder and its verb: "Zarco yang masih membela Tim
