@@ -573,12 +573,13 @@ def follower_items(text: str, start: int, end: int) -> list[ListItem]:
         rank = _leader_rank(lead[-1]) if lead else None
         if rank is None:
             continue
+        said = _leader_said(text, lead[-1], f.start())
         full = _FULL_STOP.search(text, f.end(), end)
         stop = full.start() if full else end
         pos = f.end()
         for cut in [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, f.end(), stop), 9)),
                     stop]:
-            item = _follower(text, pos, cut, rank + 1, f.group("turn") is not None)
+            item = _follower(text, pos, cut, rank + 1, f.group("turn") is not None, said)
             if item is None:
                 break
             items.append(item)
@@ -595,8 +596,30 @@ def _leader_rank(m: re.Match[str]) -> int | None:
     return 1 if m.group("top") else rank_value(m.group(1).casefold())
 
 
-def _follower(text: str, lo: int, hi: int, rank: int, turn: bool) -> ListItem | None:
-    """One follower's entry ``text[lo:hi]`` as an item with ``rank`` (or its own), else None."""
+#: A leader's count with its unit ("dengan 12 medali emas", "150 emas"): its followers' bare
+#: numbers are counts too, no values (points and scores are values: "97 poin").
+_LEADER_COUNT = re.compile(r"\d(?:[\d.,]*\d)?[ \t]+(?!(?:poin|point|pts|dan|dari)\b)[a-z]{3,}")
+
+
+def _leader_said(text: str, lead: re.Match[str], end: int) -> str:
+    """What the leader states beside its rank, up to its followers at ``end``.
+
+    "count": a count with its unit (followers give ranks, no values); "rank": a rank and no
+    number (a follower's whole number is its rank: "peringkat ke-134, disusul B 135");
+    "value": anything else (a follower's number is its value).
+    """
+    gap = text[lead.end():end]
+    if _LEADER_COUNT.search(gap):
+        return "count"
+    return "rank" if not lead.group("top") and not re.search(r"\d", gap) else "value"
+
+
+def _follower(text: str, lo: int, hi: int, rank: int, turn: bool,
+              said: str = "value") -> ListItem | None:
+    """One follower's entry ``text[lo:hi]`` as an item with ``rank`` (or its own), else None.
+
+    ``said``: what the leader states beside its rank (:func:`_leader_said`).
+    """
     m = _FOLLOWER.match(text, lo, hi)
     if m is None or m.end() != hi:
         return None
@@ -613,6 +636,11 @@ def _follower(text: str, lo: int, hi: int, rank: int, turn: bool) -> ListItem | 
     value = _number(m.group(g)) if g else None
     if not rank or (value is None and own is None and not turn):
         return None
+    if g and value is not None and said == "count":
+        value = None  # "12 medali emas, disusul B 10": B's count, no value
+    elif said == "rank" and g == "v" and own is None and isinstance(value, int) \
+            and not text[m.end("name"):m.start(g)].strip():
+        rank, span, value = value, m.span(g), None  # "ke-134, disusul B 135": B's rank
     return ListItem(name, value or 0, m.span(g) if g and value is not None else None, rank, span)
 
 
