@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.context import carried_metric
-from beritanlp.rules.scores.cues import PLAYERS, TEAM_WORD
+from beritanlp.rules.scores.cues import PLACER_FILLERS, PLAYERS, TEAM_WORD
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SentenceOf, between
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -145,23 +145,20 @@ def finished_bare(text: str, start: int, sent: tuple[int, int]) -> bool:
         SESSION.search(text, *sent) is None
 
 
-#: Words that may stand between a placing's holder and its verb: "Rossi hanya finis", "Vinales
-#: berhasil finis", "Quartararo harus puas finis", "X pun akhirnya finis".
-_PLACER_FILLERS = (r"hanya|cuma|berhasil|harus|puas|mampu|sukses|akhirnya|pun|tetap|juga|dapat"
-                   r"|bisa|sendiri|sempat|kembali|lalu|kemudian|hanyalah|akan")
 #: A placing's holder: the capitalised name right before the finishing verb, maybe with a
 #: bracket ("(Ducati)"), a relative clause ("Zarco yang masih membela Tim Alfa finis") or the
-#: fillers above between; matched against the clause up to the verb (it must reach the verb).
+#: fillers (cues.PLACER_FILLERS) between; matched against the clause up to the verb (it must
+#: reach the verb).
 _PLACER = re.compile(
     r"(?<![\w-])([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]*"
     r"(?:yang[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?)?"
-    rf"(?:(?:{_PLACER_FILLERS})[ \t]+){{0,3}}$")
+    rf"(?:(?:{PLACER_FILLERS})[ \t]+){{0,3}}$")
 #: A player's role word opening a name: "Pebalap Rudi", "Atlet Rina" (no part of the name; a
 #: team's word is: "Timnas Alfa").
-_PLAYER_WORD = re.compile(rf"(?i:{PLAYERS}|rider|pedayung)")
+_PLAYER_WORD = re.compile(rf"(?i:{PLAYERS})")
 #: One of the fillers, in any case (a headline capitalises them).
-_FILLER = re.compile(rf"(?i:{_PLACER_FILLERS})")
+_FILLER = re.compile(rf"(?i:{PLACER_FILLERS})")
 #: Names sharing the placings: "A dan B masing-masing finis ...", "A dan B finis ...".
 _SHARED = re.compile(r"\b(?i:masing-masing|dan|serta|&)[ \t]+(?:[A-Z][\w'’.-]*[ \t]*,?[ \t]*)+"
                      r"(?:[\w-]+[ \t]+){0,3}$|\b(?i:masing-masing)\b")
@@ -169,9 +166,9 @@ _SHARED = re.compile(r"\b(?i:masing-masing|dan|serta|&)[ \t]+(?:[A-Z][\w'’.-]*
 #: a relative clause makes it one: "kalah dari Rossi yang finis keempat").
 _NOT_AGENT_BEFORE = re.compile(r"\b(?:dari|asal|di|ke|untuk|bersama|dengan|membela|atas|oleh|tim"
                                r"|pada|dalam|seperti)[ \t]+$")
-#: Words no holder's name opens with: function words and sentence openers (the ``officials``
+#: Words no holder's name opens with: function words and sentence openers (the ``scores``
 #: rows of stopwords.txt, compared lowercased: "Setelah finis ...", "Selain finis ...").
-_NOT_PLACER = frozenset(w.casefold() for w in tagged_words("stopwords", "officials"))
+_NOT_PLACER = frozenset(w.casefold() for w in tagged_words("stopwords", "scores"))
 #: Country names and their other names (``countries.txt``), casefolded: no part of a racer's
 #: name written after them ("Pebalap Indonesia Rudi Hartono").
 _COUNTRIES = frozenset(

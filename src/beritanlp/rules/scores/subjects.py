@@ -13,6 +13,7 @@ from beritanlp.rules.scores.cues import (
     AVERAGE,
     CAP,
     CONDITION,
+    FOLLOWING_OPENERS,
     HOLDING_PASSIVE,
     NEAR_CONDITION,
     NOT_REACHED,
@@ -1267,7 +1268,7 @@ ACHIEVER_TAIL = re.compile(
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di",
-                            "Posisi", "Disusul", "Diikuti"})
+                            "Posisi", *FOLLOWING_OPENERS})
 
 
 #: An achiever found in a sentence: (where its verb ends, its name, where the name starts, the
