@@ -146,7 +146,7 @@ def finished_bare(text: str, start: int, sent: tuple[int, int]) -> bool:
 
 
 #: A placing's holder: the capitalised name right before the finishing verb, maybe with a
-#: bracket ("(Ducati)"), a relative clause ("Zarco yang masih membela Tim Alfa finis") or the
+#: bracket ("(Tim Alfa)"), a relative clause ("Dodi yang masih membela Tim Alfa finis") or the
 #: fillers (cues.PLACER_FILLERS) between; matched against the clause up to the verb (it must
 #: reach the verb).
 _PLACER = re.compile(
@@ -163,12 +163,15 @@ _FILLER = re.compile(rf"(?i:{PLACER_FILLERS})")
 _SHARED = re.compile(r"\b(?i:masing-masing|dan|serta|&)[ \t]+(?:[A-Z][\w'’.-]*[ \t]*,?[ \t]*)+"
                      r"(?:[\w-]+[ \t]+){0,3}$|\b(?i:masing-masing)\b")
 #: A word that makes the name after it no agent: "X dari tim Alfa finis", "asal Italia" (but
-#: a relative clause makes it one: "kalah dari Rossi yang finis keempat").
+#: a relative clause makes it one: "kalah dari Rudi yang finis keempat").
 _NOT_AGENT_BEFORE = re.compile(r"\b(?:dari|asal|di|ke|untuk|bersama|dengan|membela|atas|oleh|tim"
                                r"|pada|dalam|seperti)[ \t]+$")
 #: Words no holder's name opens with: function words and sentence openers (the ``scores``
 #: rows of stopwords.txt, compared lowercased: "Setelah finis ...", "Selain finis ...").
 _NOT_PLACER = frozenset(w.casefold() for w in tagged_words("stopwords", "scores"))
+#: A relative clause between a placing's holder and its verb: "Dodi yang masih membela Tim
+#: Alfa finis": a name read in it (the team) holds nothing.
+_RELATIVE = re.compile(r"\byang[ \t]+(?:[\w'’.-]+[ \t]+){0,5}$")
 #: Country names and their other names (``countries.txt``), casefolded: no part of a racer's
 #: name written after them ("Pebalap Indonesia Rudi Hartono").
 _COUNTRIES = frozenset(
@@ -192,8 +195,8 @@ def finished_at(text: str, start: int, sent: tuple[int, int]) -> bool:
 def placing_holder(text: str, start: int, sent: tuple[int, int]) -> str | None:
     """Who finished at the placing whose rank starts at ``start``: the name before its verb.
 
-    "Rossi hanya finis di posisi kedelapan", "rekan setimnya, Vinales, yang finis ketiga",
-    "Johann Zarco yang masih membela Tim Alfa finis di urutan ke-14": the racer or team named
+    "Rudi hanya finis di posisi kedelapan", "rekan setimnya, Budi, yang finis ketiga",
+    "Dodi Permana yang masih membela Tim Alfa finis di urutan ke-14": the racer or team named
     right before the verb (fillers, a bracket or a relative clause between). ``None`` when the
     clause names nobody there ("Setelah finis di posisi tiga ...", "Dia finis ketujuh").
     """
@@ -207,9 +210,9 @@ def placing_holder(text: str, start: int, sent: tuple[int, int]) -> str | None:
         return None  # "A dan B finis di urutan ke-10 dan 11": whose is whose is said apart
     words = m.group(1).split()
     while words and (words[0].casefold() in _NOT_PLACER or _PLAYER_WORD.fullmatch(words[0])):
-        words = words[1:]  # "Bahkan Rossi finis", "Pebalap Rudi finis": no part of the name
+        words = words[1:]  # "Bahkan Rudi finis", "Pebalap Budi finis": no part of the name
     while words and _FILLER.fullmatch(words[-1]):
-        words = words[:-1]  # a headline's capitals: "Joan Mir Puas Finis Ke-8"
+        words = words[:-1]  # a headline's capitals: "Budi Santoso Puas Finis Ke-8"
     return " ".join(_racer(words)) or None
 
 
@@ -228,15 +231,10 @@ def _racer(words: list[str]) -> list[str]:
     return words
 
 
-#: A relative clause between a placing's holder and its verb: "Zarco yang masih membela Tim
-#: Alfa finis": a name read in it (the team) holds nothing.
-_RELATIVE = re.compile(r"\byang[ \t]+(?:[\w'’.-]+[ \t]+){0,5}$")
-
-
 def _may_take(text: str, c: Candidate) -> bool:
     """Whether rank ``c`` may take its placing's holder.
 
-    It has none, or one named in a relative clause right before the verb ("Zarco yang membela
+    It has none, or one named in a relative clause right before the verb ("Dodi yang membela
     Tim Alfa finis ...": the team is no holder).
     """
     if not c.subjects:
@@ -255,6 +253,9 @@ def with_placing_holders(text: str, candidates: Sequence[Candidate]) -> list[Can
     whatever its metric (the event named with it, or the one :func:`placings` carries); ranks
     already given a holder stay as they are.
     """
+    low = text.casefold()
+    if not any(w in low for w in ("finis", "menyudahi", "mengakhiri")):
+        return list(candidates)  # no verb of finishing ("finish" holds "finis")
     out: list[Candidate] = []
     for c in candidates:
         if c.kind == "rank" and _may_take(text, c):
