@@ -9,7 +9,7 @@ from beritanlp.lexicons.words import tagged_words, word_list, word_table
 #: Who may read each shared table (its last column).
 READERS = {
     "institution_heads": {"agencies", "officials", "scores", "places", "region_offices"},
-    "stopwords": {"agencies", "officials"},
+    "stopwords": {"agencies", "officials", "scores"},
     "months": {"dates", "numbers", "officials"},
     "days": {"dates", "officials", "agencies"},
     "parties": {"officials", "places", "agencies"},

@@ -265,7 +265,17 @@ NOT_A_SCORE_BEFORE = re.compile(
 #: Words for a player or a pair of players ranked in a sport ("pemain", "ganda", "petenis"):
 #: an alternation for regexes (one place, for the world rankings and their holders).
 PLAYERS = (r"pemain|tunggal|ganda|pasangan|pebulu[ \t]+tangkis|petenis|pegolf|pecatur|atlet"
-           r"|pebalap|pembalap|perenang|pelari|lifter|petinju|pesepeda")
+           r"|pebalap|pembalap|perenang|pelari|lifter|petinju|pesepeda|rider|pedayung")
+#: Words that may stand between a placing's holder and its verb: "Rudi hanya finis", "Budi
+#: berhasil finis", "Andi harus puas finis", "X pun akhirnya finis".
+PLACER_FILLERS = (r"hanya|cuma|berhasil|harus|puas|mampu|sukses|akhirnya|pun|tetap|juga|dapat"
+                  r"|bisa|sendiri|sempat|kembali|lalu|kemudian|hanyalah|akan")
+#: Capitalised verbs opening a sentence of followers ("Disusul B ...", "Diikuti C ..."): no
+#: part of a name after them.
+FOLLOWING_OPENERS = ("Disusul", "Diikuti")
+#: A word ending a racing team's name written before its racer ("Alfa Racing Budi", "Beta
+#: Team Rudi"), compared as a whole word.
+TEAM_WORD = re.compile(r"(?i:racing|team|motorsports?|factory)")
 #: A rank said of a player right before its rank word: "pemain peringkat 3 dunia", "ganda
 #: putra ranking satu dunia", "petenis peringkat ke-4" (searched in a window ending at the
 #: rank's number or word).

@@ -123,6 +123,7 @@ from beritanlp.rules.scores.pillars import (
     is_university_ranking,
     with_pillars,
 )
+from beritanlp.rules.scores.placings import with_placing_holders
 from beritanlp.rules.scores.polled import polled_candidates
 from beritanlp.rules.scores.pollmeasures import (
     default_poll_measures,
@@ -293,6 +294,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates.sort(key=lambda c: c.start)
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
+    candidates = with_placing_holders(text, candidates)  # "Rudi finis di posisi ke-8"
     candidates = particle_metrics(text, candidates)  # "AQI 120 dengan PM 2,5 52,3 µg": PM 2,5's
     head_end = short_headline_end(text)
     return _Found(candidates, metrics, grades, numbers, levels,

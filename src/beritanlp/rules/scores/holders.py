@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from beritanlp.rules.scores.cues import HOLDING_PASSIVE
+from beritanlp.rules.scores.cues import FOLLOWING_OPENERS, HOLDING_PASSIVE
 from beritanlp.rules.scores.model import Candidate
 from beritanlp.text.ordinals import alternation, rank_word_table
 
@@ -101,8 +101,9 @@ _ASKING = re.compile(r"(?i)\b(?:siapa|siapakah|apakah|manakah|bagaimana|berapa|b
 #: no rank of the list.
 _LEAD = re.compile(r"(?:(?P<out>Selain|Kecuali|Menurut|Versi|Berdasarkan|Dalam|Di|Pada|Dari"
                    r"|Untuk|Oleh)|Setelah|Sementara|Sedangkan|Adapun|Kemudian|Lalu|Bahkan"
-                   r"|Namun|Ada|Dengan|Disusul|Yakni|Yaitu|Kini|Sebelumnya|Selanjutnya"
-                   r"|Akhirnya|Saat|Tahun|Kalau|Jika|Khusus|Berikutnya|Lainnya)\b[ \t]*")
+                   r"|Namun|Ada|Dengan|Yakni|Yaitu|Kini|Sebelumnya|Selanjutnya"
+                   r"|Akhirnya|Saat|Tahun|Kalau|Jika|Khusus|Berikutnya|Lainnya"
+                   rf"|{'|'.join(FOLLOWING_OPENERS)})\b[ \t]*")
 #: A preposition right before a list: the names are places or sources, not holders.
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:di|ke|dari|dalam|pada|asal|menurut|versi)[ \t]+$")
 

@@ -8,6 +8,11 @@ else the one named last before it. Only verbs of finishing are read: "berada di 
 is as often a league standing, a grid slot or a practice time. Pure: the metrics found so far
 are passed in (a sentence naming one keeps it).
 
+A placing may be said without a slot word ("finis keempat", "finis ke-11": an ordinal only,
+never "finis 2 detik"); a sentence about a practice or qualifying session ("finis keenam di
+FP2") gives none. Its holder is the racer or team named right before the verb
+(:func:`with_placing_holders`).
+
 A world ranking ("peringkat 17 dunia") or a league table ("peringkat ke-4 klasemen") is no
 placing in the event; a world ranking whose sentence names no metric is one of its own
 (:func:`world_rankings`).
@@ -18,10 +23,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
+from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.context import carried_metric
-from beritanlp.rules.scores.cues import PLAYERS
-from beritanlp.rules.scores.model import ByStart, Metric, SentenceOf, between
+from beritanlp.rules.scores.cues import PLACER_FILLERS, PLAYERS, TEAM_WORD
+from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SentenceOf, between
 from beritanlp.text.ordinals import alternation, rank_words
 
 #: A word of sport: a points table, a match, a season, a racer, a club ("klasemen", "laga").
@@ -52,12 +59,19 @@ _EVENT = re.compile(
 #: A placing's rank: "ke-5", "12", "pertama" ... "kesepuluh", "satu" ... "sepuluh", "-belas".
 _ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|[a-z]+belas"
             rf"|{alternation(rank_words(10, cardinals=10))})")
-#: A placing: a verb of finishing, then the rank ("finis di posisi keenam").
+#: A placing's rank said without a slot word: an ordinal only ("finis keempat", "finis ke-11";
+#: "finis 2 detik" is a gap, "finis satu" no placing, "finis pertama kali" a first time).
+_BARE_ORDINAL = (rf"(?:ke-?[ \t]?\d{{1,2}}|ke[a-z]+belas|{alternation(rank_words(10))})"
+                 r"(?![ \t]*(?i:kali))")
+#: A verb of finishing: "finis", "mengakhiri balapan", "menyudahi lomba".
+_FINISH_VERB = (r"\b(?i:finis|finish|mengakhiri[ \t]+(?:balapan|lomba|perlombaan)"
+                r"|menyudahi[ \t]+(?:balapan|lomba|perlombaan))")
+#: A placing: a verb of finishing, then the rank ("finis di posisi keenam", "finis keempat").
+#: "naik podium pertama" is left alone: news uses it mostly for a chance or a past win ("punya
+#: kans naik podium pertama", "pernah naik podium pertama di X").
 _PLACING = re.compile(
-    r"\b(?i:finis|finish|mengakhiri[ \t]+(?:balapan|lomba|perlombaan)"
-    r"|menyudahi[ \t]+(?:balapan|lomba|perlombaan))"
-    r"[ \t]+(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+"
-    rf"(?P<rank>(?i:{_ORDINAL}))\b"
+    rf"{_FINISH_VERB}[ \t]+(?:(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+"
+    rf"(?P<rank>(?i:{_ORDINAL}))|(?P<bare>(?i:{_BARE_ORDINAL})))\b"
     r"(?![ \t]+(?i:dunia|klasemen|dengan|sementara|besar|daftar))")
 #: How far back (characters) the event named before still frames a placing.
 EVENT_REACH = 3000
@@ -99,15 +113,156 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
     out: list[Metric] = []
     for m in _PLACING.finditer(text):
         sent = sent_of(m.start())
-        if between(named, *sent):
-            continue  # the sentence names its metric
+        if between(named, *sent) or SESSION.search(text, *sent):
+            continue  # the sentence names its metric, or it is a practice's order
         j = bisect_left(event_starts, m.start())
         if not (j < len(events) and event_starts[j] < sent[1]):
             j -= 1  # no event named after the placing in its sentence: the one before it
             if j < 0 or not _framed(text, event_starts[j], m.start(), sporty):
                 continue
-        at = m.start("rank")
+        at = m.start("rank") if m.group("rank") else m.start("bare")
         out.append(Metric(events[j][1], at, at, None, award=True, local=True))
+    return out
+
+
+#: A bare ordinal right after a verb of finishing: "finis keempat" (its rank, no slot word).
+_FINISHED_BARE = re.compile(rf"{_FINISH_VERB}[ \t]+$")
+
+
+#: A session that is no race: practice or qualifying ("FP2", "latihan bebas", "kualifikasi",
+#: "warm up"); its order is of lap times, not a finishing place.
+SESSION = re.compile(r"\b(?:FP[1-4]|(?i:latihan[ \t]+bebas|sesi[ \t]+latihan|kualifikasi"
+                     r"|warm[ \t-]?up|pemanasan|tes[ \t]+pramusim))\b")
+
+
+def finished_bare(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the ordinal at ``start`` follows a verb of finishing at once ("finis kedua").
+
+    Not in a sentence about a practice or qualifying session ("finis keenam di FP2").
+    """
+    return _FINISHED_BARE.search(text, max(0, start - 40), start) is not None and \
+        re.match(rf"(?i:{_BARE_ORDINAL})\b", text[start:start + 16]) is not None and \
+        SESSION.search(text, *sent) is None
+
+
+#: A placing's holder: the capitalised name right before the finishing verb, maybe with a
+#: bracket ("(Tim Alfa)"), a relative clause ("Dodi yang masih membela Tim Alfa finis") or the
+#: fillers (cues.PLACER_FILLERS) between; matched against the clause up to the verb (it must
+#: reach the verb).
+_PLACER = re.compile(
+    r"(?<![\w-])([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]*"
+    r"(?:yang[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?)?"
+    rf"(?:(?:{PLACER_FILLERS})[ \t]+){{0,3}}$")
+#: A player's role word opening a name: "Pebalap Rudi", "Atlet Rina" (no part of the name; a
+#: team's word is: "Timnas Alfa").
+_PLAYER_WORD = re.compile(rf"(?i:{PLAYERS})")
+#: One of the fillers, in any case (a headline capitalises them).
+_FILLER = re.compile(rf"(?i:{PLACER_FILLERS})")
+#: Names sharing the placings: "A dan B masing-masing finis ...", "A dan B finis ...".
+_SHARED = re.compile(r"\b(?i:masing-masing|dan|serta|&)[ \t]+(?:[A-Z][\w'’.-]*[ \t]*,?[ \t]*)+"
+                     r"(?:[\w-]+[ \t]+){0,3}$|\b(?i:masing-masing)\b")
+#: A word that makes the name after it no agent: "X dari tim Alfa finis", "asal Italia" (but
+#: a relative clause makes it one: "kalah dari Rudi yang finis keempat").
+_NOT_AGENT_BEFORE = re.compile(r"\b(?:dari|asal|di|ke|untuk|bersama|dengan|membela|atas|oleh|tim"
+                               r"|pada|dalam|seperti)[ \t]+$")
+#: Words no holder's name opens with: function words and sentence openers (the ``scores``
+#: rows of stopwords.txt, compared lowercased: "Setelah finis ...", "Selain finis ...").
+_NOT_PLACER = frozenset(w.casefold() for w in tagged_words("stopwords", "scores"))
+#: A relative clause between a placing's holder and its verb: "Dodi yang masih membela Tim
+#: Alfa finis": a name read in it (the team) holds nothing.
+_RELATIVE = re.compile(r"\byang[ \t]+(?:[\w'’.-]+[ \t]+){0,5}$")
+#: Country names and their other names (``countries.txt``), casefolded: no part of a racer's
+#: name written after them ("Pebalap Indonesia Rudi Hartono").
+_COUNTRIES = frozenset(
+    n.casefold() for row in word_table("countries") for n in
+    [row[0], *(a.strip() for a in (row[1] if len(row) > 1 else "").split(";"))] if n)
+#: A verb of finishing right before a placing's rank and its slot word.
+_FINISH_BEFORE = re.compile(
+    rf"{_FINISH_VERB}[ \t]+(?:(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)"
+    r"[ \t]+)?(?i:ke-?[ \t]?)?$")
+
+
+def finished_at(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the rank at ``start`` is a placing: a verb of finishing right before it.
+
+    Its holder is the racer or team named before the verb, never a place of the sentence nor
+    the article's main subject ("Setelah finis kedua di Qatar, ...": not Qatar's).
+    """
+    return _FINISH_BEFORE.search(text, max(sent[0], start - 60), start) is not None
+
+
+def placing_holder(text: str, start: int, sent: tuple[int, int]) -> str | None:
+    """Who finished at the placing whose rank starts at ``start``: the name before its verb.
+
+    "Rudi hanya finis di posisi kedelapan", "rekan setimnya, Budi, yang finis ketiga",
+    "Dodi Permana yang masih membela Tim Alfa finis di urutan ke-14": the racer or team named
+    right before the verb (fillers, a bracket or a relative clause between). ``None`` when the
+    clause names nobody there ("Setelah finis di posisi tiga ...", "Dia finis ketujuh").
+    """
+    verb = _FINISH_BEFORE.search(text, max(sent[0], start - 60), start)
+    if verb is None:
+        return None
+    m = _PLACER.search(text, max(sent[0], verb.start() - 120), verb.start())
+    if m is None or _SHARED.search(text, max(sent[0], m.start() - 30), verb.start()) \
+            or (_NOT_AGENT_BEFORE.search(text, max(sent[0], m.start() - 20), m.start())
+                and not _RELATIVE.search(text, m.start(), verb.start())):
+        return None  # "A dan B finis di urutan ke-10 dan 11": whose is whose is said apart
+    words = m.group(1).split()
+    while words and (words[0].casefold() in _NOT_PLACER or _PLAYER_WORD.fullmatch(words[0])):
+        words = words[1:]  # "Bahkan Rudi finis", "Pebalap Budi finis": no part of the name
+    while words and _FILLER.fullmatch(words[-1]):
+        words = words[:-1]  # a headline's capitals: "Budi Santoso Puas Finis Ke-8"
+    return " ".join(_racer(words)) or None
+
+
+def _racer(words: list[str]) -> list[str]:
+    """A holder's name without the country or team written before the racer.
+
+    "Indonesia Rudi Hartono" -> "Rudi Hartono", "Alfa Racing Budi" -> "Budi"; a country or
+    team alone stays ("Tim Alfa", "Indonesia").
+    """
+    teams = [i for i, w in enumerate(words[:-1]) if i and TEAM_WORD.fullmatch(w)]
+    if teams:
+        words = words[teams[-1] + 1:]
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]).casefold() in _COUNTRIES:
+            return words[n:]
+    return words
+
+
+def _may_take(text: str, c: Candidate) -> bool:
+    """Whether rank ``c`` may take its placing's holder.
+
+    It has none, or one named in a relative clause right before the verb ("Dodi yang membela
+    Tim Alfa finis ...": the team is no holder).
+    """
+    if not c.subjects:
+        return True
+    verb = _FINISH_BEFORE.search(text, max(c.sentence[0], c.start - 60), c.start)
+    if verb is None or len(c.subjects) != 1:
+        return False
+    rel = _RELATIVE.search(text, max(c.sentence[0], verb.start() - 80), verb.start())
+    return rel is not None and c.subjects[0] in text[rel.start():verb.start()]
+
+
+def with_placing_holders(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, each placing's rank given the name that finished there.
+
+    A placing's rank is one a verb of finishing comes right before (:func:`placing_holder`),
+    whatever its metric (the event named with it, or the one :func:`placings` carries); ranks
+    already given a holder stay as they are.
+    """
+    low = text.casefold()
+    if not any(w in low for w in ("finis", "menyudahi", "mengakhiri")):
+        return list(candidates)  # no verb of finishing ("finish" holds "finis")
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.kind == "rank" and _may_take(text, c):
+            name = placing_holder(text, c.start, c.sentence)
+            if name is not None:
+                c = replace(c, subjects=[name])
+        out.append(c)
     return out
 
 

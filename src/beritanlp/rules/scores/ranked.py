@@ -18,6 +18,11 @@ follow each other:
   (40), dan C (39)"): ranks 1..N in turn, only where the order is said and the names add up
   to N (:func:`top_group_items`).
 
+* followers after a leader's stated rank ("A di urutan pertama (92,5), disusul B 85,3 dan C
+  80,1", "Lalu disusul B pada peringkat kedua", "memimpin klasemen dengan 97 poin disusul B
+  dengan 87 poin"): the next ranks in turn, or each one's own, with values where given
+  (:func:`follower_items`; names alone only after "berturut-turut diikuti").
+
 * an award category's winner with ranks in a bracket ("Kategori Pemuda Pelopor: Budi (Juara I
   Tingkat Provinsi dan Juara II Tingkat Nasional)"): each rank is in the category, held by the
   name (:func:`category_winner_candidates`; a winner with no rank in the bracket gives none).
@@ -522,6 +527,123 @@ def top_group_items(text: str, start: int, end: int) -> list[ListItem]:
     return items
 
 
+#: A leader's rank: "di urutan pertama", "peringkat ke-3", or leading a table ("memimpin
+#: klasemen", "memuncaki klasemen", "menduduki puncak klasemen": rank 1).
+_LEADER_RANK = re.compile(
+    RANK_PHRASE.pattern
+    + r"|\b(?P<top>memimpin|memuncaki|menduduki[ \t]+puncak|berada[ \t]+di[ \t]+puncak)[ \t]+"
+      r"(?:klasemen|peringkat|daftar|tabel)\b", re.IGNORECASE)
+#: Followers after a leader: "..., disusul B 85,3 dan C 80,1", ". Diikuti oleh B di posisi
+#: kedua", "berturut-turut diikuti B, C dan D", ". Di bawahnya B dengan skor 80,5".
+_FOLLOWED = re.compile(
+    r"(?<![\w-])(?:(?i:lalu|kemudian|dan)[ \t]+)?"
+    r"(?P<turn>(?i:berturut-turut)[ \t]+)?(?:(?i:disusul|diikuti)(?:[ \t]+(?i:oleh))?"
+    r"|(?i:di[ \t]+bawahnya)(?:[ \t]+(?i:ada|adalah))?)[ \t]+(?=[A-Z])")
+#: One follower: a name, then its value ("85,3", "dengan skor 85,3", "(85,3)", "dengan 87
+#: poin") and/or its own rank ("di posisi kedua", "pada peringkat ketiga"), nothing else.
+_FOLLOWER = re.compile(
+    rf"(?P<name>{_HOLDER.pattern})"
+    r"(?:[ \t]+(?:yang[ \t]+)?(?:(?:berada|menempati|menduduki|ada)[ \t]+)?(?:di|pada)[ \t]+"
+    r"(?P<rank>(?:peringkat|posisi|urutan)[ \t]+[\w-]+))?"
+    rf"(?:[ \t]*\([ \t]*(?P<bv>{_VALUE})[ \t]*(?:poin)?[ \t]*\)"
+    r"|[ \t]+(?:dengan[ \t]+(?:(?:skor|nilai|indeks|poin|total|perolehan[ \t]+skor)[ \t]+)?"
+    rf"(?:sebesar[ \t]+)?)?(?P<v>{_VALUE})(?:[ \t]*(?:poin))?)?[ \t]*$")
+
+
+#: Breaks between followers (a decimal comma, "85,3", is none).
+_FOLLOW_SPLIT = re.compile(r"[ \t]*,(?!\d)[ \t]*(?:(?:dan|serta)[ \t]+)?"
+                           r"|[ \t]+(?:dan|serta)[ \t]+(?=[A-Z])")
+#: A sentence's full stop (a decimal point, "92.5", is none).
+_FULL_STOP = re.compile(r"\.(?!\d)")
+
+
+def follower_items(text: str, start: int, end: int) -> list[ListItem]:
+    """Who follows a leader's rank in turn: "A di urutan pertama (92,5), disusul B 85,3 dan C".
+
+    The leader's rank is stated ("peringkat pertama", "memimpin klasemen") before the
+    followers in the sentence, or in the sentence before ("Lalu disusul B pada peringkat
+    kedua"); each follower takes the next rank unless it states its own, and its value when
+    given. Each entry is a name with a value or a rank of its own and nothing else (names alone
+    only after "berturut-turut"); a count with its unit ("B 2.989 unit") ends the run.
+    """
+    items: list[ListItem] = []
+    for f in _FOLLOWED.finditer(text, start, end):
+        lead = [m for m in _LEADER_RANK.finditer(text, max(0, start - 300), f.start())
+                if m.end() <= f.start()]
+        rank = _leader_rank(lead[-1]) if lead else None
+        if rank is None:
+            continue
+        said = _leader_said(text, lead[-1], f.start())
+        full = _FULL_STOP.search(text, f.end(), end)
+        stop = full.start() if full else end
+        pos = f.end()
+        for cut in [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, f.end(), stop), 9)),
+                    stop]:
+            item = _follower(text, pos, cut, rank + 1, f.group("turn") is not None, said)
+            if item is None:
+                break
+            items.append(item)
+            rank = item.rank if isinstance(item.rank, int) else rank + 1
+            nxt = _FOLLOW_SPLIT.match(text, cut)
+            pos = nxt.end() if nxt else cut
+            if cut == stop:
+                break
+    return items
+
+
+def _leader_rank(m: re.Match[str]) -> int | None:
+    """The rank a leader's phrase states (1 for leading a table)."""
+    return 1 if m.group("top") else rank_value(m.group(1).casefold())
+
+
+#: A leader's count with its unit ("dengan 12 medali emas", "150 emas"): its followers' bare
+#: numbers are counts too, no values (points and scores are values: "97 poin").
+_LEADER_COUNT = re.compile(r"\d(?:[\d.,]*\d)?[ \t]+(?!(?:poin|point|pts|dan|dari)\b)[a-z]{3,}")
+
+
+def _leader_said(text: str, lead: re.Match[str], end: int) -> str:
+    """What the leader states beside its rank, up to its followers at ``end``.
+
+    "count": a count with its unit (followers give ranks, no values); "rank": a rank and no
+    number (a follower's whole number is its rank: "peringkat ke-134, disusul B 135");
+    "value": anything else (a follower's number is its value).
+    """
+    gap = text[lead.end():end]
+    if _LEADER_COUNT.search(gap):
+        return "count"
+    return "rank" if not lead.group("top") and not re.search(r"\d", gap) else "value"
+
+
+def _follower(text: str, lo: int, hi: int, rank: int, turn: bool,
+              said: str = "value") -> ListItem | None:
+    """One follower's entry ``text[lo:hi]`` as an item with ``rank`` (or its own), else None.
+
+    ``said``: what the leader states beside its rank (:func:`_leader_said`).
+    """
+    m = _FOLLOWER.match(text, lo, hi)
+    if m is None or m.end() != hi:
+        return None
+    name = _clean_name(m.group("name"))
+    if not name or len(name.split()) > 6 or _NOT_LISTED.search(name):
+        return None
+    own = RANK_PHRASE.search(m.group("rank") or "")
+    if own is not None:
+        rank = rank_value(own.group(1).casefold()) or 0
+        span = (m.start("rank") + own.start(1), m.start("rank") + own.end(1))
+    else:
+        span = (m.start("name"), m.start("name") + len(name))
+    g = "bv" if m.group("bv") else "v" if m.group("v") else None
+    value = _number(m.group(g)) if g else None
+    if not rank or (value is None and own is None and not turn):
+        return None
+    if g and value is not None and said == "count":
+        value = None  # "12 medali emas, disusul B 10": B's count, no value
+    elif said == "rank" and g == "v" and own is None and isinstance(value, int) \
+            and not text[m.end("name"):m.start(g)].strip():
+        rank, span, value = value, m.span(g), None  # "ke-134, disusul B 135": B's rank
+    return ListItem(name, value or 0, m.span(g) if g and value is not None else None, rank, span)
+
+
 #: A run of ranks held in turn: "posisi keempat sampai keenam berturut-turut ada A, B dan C",
 #: "peringkat 4 hingga 6 berturut-turut ditempati A, B, C".
 _RANGE_IN_TURN = re.compile(
@@ -614,6 +736,8 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     out += _bracket_lists(text, sents)
     if "besar" in text:
         out += [(s, item) for s, e in sents for item in top_group_items(text, s, e)]
+    if "isusul" in text or "iikuti" in text or "bawahnya" in text:
+        out += [(s, item) for s, e in sents for item in follower_items(text, s, e)]
     if "sampai" in text or "hingga" in text:
         out += [(s, item) for s, e in sents for item in range_in_turn_items(text, s, e)]
     if re.search(_RANK_ITEM_CUE, text):

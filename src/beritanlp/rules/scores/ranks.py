@@ -18,6 +18,7 @@ from beritanlp.rules.scores.cues import (
     RANK_CUE,
 )
 from beritanlp.rules.scores.model import Candidate, Metric, between, is_points_table
+from beritanlp.rules.scores.placings import finished_bare
 from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
 )
@@ -44,9 +45,35 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
         metric = after[0] if after else here[-1]
         place = 2 if m.group(0).lower().startswith("runner") else 1
         if place == 2 and not (after and _IN_CONTEST.search(text, m.end(), after[0].start + 1)):
-            continue  # a runner-up needs its contest named after it ("runner-up dalam Lomba X")
+            # a runner-up needs its contest named after it ("runner-up dalam Lomba X"), or a
+            # verb of holding it after the contest ("Dalam Lomba X, Desa A menjadi runner-up")
+            before = [x for x in here if x.end <= m.start()]
+            if not before or not _held_runner_up(text, m.start(), sent):
+                continue
+            metric = before[-1]
         out.append(Candidate(metric, place, "rank", None, m.group(0), m.start(), m.end(), sent))
     return out
+
+
+#: A verb of holding a runner-up's place: "menempati posisi runner-up", "menjadi runner-up",
+#: "keluar sebagai runner-up", "finis sebagai runner-up".
+_HOLDS_RUNNER_UP = re.compile(
+    r"\b(?:menempati(?:[ \t]+(?:posisi|tempat))?|menjadi|sebagai|finis(?:[ \t]+sebagai)?"
+    r"|meraih(?:[ \t]+(?:posisi|gelar))?)[ \t]+$", re.IGNORECASE)
+#: Who holds a runner-up's place: a name right before its verb, maybe with a word of success
+#: between ("Desa A berhasil menjadi runner-up"); a hope ("berharap", "bisa"), a past ("yang
+#: tahun lalu", "pernah") or no name ("hadiah bagi yang menjadi runner-up") holds none.
+_RUNNER_UP_HOLDER = re.compile(
+    r"(?<![\w-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]+"
+    r"(?:(?:berhasil|sukses|hanya|akhirnya|pun|kembali|keluar|tampil|harus[ \t]+puas)[ \t]+)"
+    r"{0,2}$")
+
+
+def _held_runner_up(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the runner-up at ``start`` is held by a name right before its verb."""
+    verb = _HOLDS_RUNNER_UP.search(text, max(sent[0], start - 40), start)
+    return verb is not None and _RUNNER_UP_HOLDER.search(
+        text, max(sent[0], verb.start() - 80), verb.start()) is not None
 
 
 #: "runner-up dalam Lomba X", "Runner Up Y pada ajang Z": the contest after a runner-up.
@@ -179,7 +206,8 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None  # "peringkat 99999999999999999999": no rank
     is_rank = listed or n.cue is not None or bool(
         RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
-        n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start))
+        n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start)
+    ) or finished_bare(text, n.start, sent)  # "finis keempat": a placing said without a slot word
     if not is_rank:
         is_rank = standing_slot(text, n, sent, metrics) or numbered_rank(text, n, metrics)
     if not is_rank and n.text[:2].casefold() == "ke":

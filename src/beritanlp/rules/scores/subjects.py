@@ -13,6 +13,7 @@ from beritanlp.rules.scores.cues import (
     AVERAGE,
     CAP,
     CONDITION,
+    FOLLOWING_OPENERS,
     HOLDING_PASSIVE,
     NEAR_CONDITION,
     NOT_REACHED,
@@ -23,6 +24,7 @@ from beritanlp.rules.scores.cues import (
 )
 from beritanlp.rules.scores.groups import GROUP_HEADS, group_of
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
+from beritanlp.rules.scores.placings import finished_at
 from beritanlp.text.ordinals import alternation, rank_words
 
 #: Head words of government phrases (the ``scores`` rows of ``institution_heads.txt``), and the
@@ -795,12 +797,13 @@ def player_rank(text: str, c: Candidate) -> bool:
     """Whether ``c`` is a rank said of a player (a player word, a holder from abroad, a pair).
 
     "pemain peringkat 3 dunia", "ganda putra ranking satu dunia", "peringkat satu dunia asal
-    Jepang X": the holder is the player or the pair (a person the subject mentions never
-    hold), not the country of a place named near it, nor the article's main subject.
+    Jepang X", "finis kedua di Qatar" (a placing): the holder is the player or the pair (a
+    person the subject mentions never hold), not the country of a place named near it, nor
+    the article's main subject.
     """
     return c.kind == "rank" and (
         PLAYER_RANKED.search(text, max(c.sentence[0], c.start - 40), c.start) is not None
-        or PLAYER_AFTER.match(text, c.end) is not None)
+        or PLAYER_AFTER.match(text, c.end) is not None or finished_at(text, c.start, c.sentence))
 
 
 def ranked_pair(text: str, c: Candidate) -> str | None:
@@ -1279,7 +1282,7 @@ ACHIEVER_TAIL = re.compile(
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di",
-                            "Posisi"})
+                            "Posisi", *FOLLOWING_OPENERS})
 
 
 #: An achiever found in a sentence: (where its verb ends, its name, where the name starts, the
