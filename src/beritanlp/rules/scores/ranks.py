@@ -295,8 +295,18 @@ def _rank_holders(text: str, end: int, metrics: Sequence[Metric],
     named = [m for m in between(metrics, end, end + 3) if m.start >= end]
     if named:
         pos = named[0].end
+    if text[max(0, end - 8):end].casefold().endswith(_ROLE_WORDS):
+        set_off = _SET_OFF_NAME.match(text, pos, sent[1])
+        if set_off:  # "melawan pemuncak klasemen Liga 1, Klub B": the name set off after it
+            return [set_off.group(1)]
     names = enumerated_subjects(text, pos, sent)
     return names[:1] if names else None
+
+
+#: A top place said as a role ("pemuncak klasemen", text.numbers): its holder may follow.
+_ROLE_WORDS = ("pemuncak", "pimpinan", "pemimpin")
+#: A name set off by a comma after a role and its table: ", Klub B" (capitalised words).
+_SET_OFF_NAME = re.compile(r"[ \t]*,[ \t]*([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})(?![\w-])")
 
 
 #: How far before its sentence a ranking's metric still applies to "Y di urutan ke-13".

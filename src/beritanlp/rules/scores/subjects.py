@@ -1234,7 +1234,8 @@ _ACRONYM_NAME = re.compile(r"[A-Z]{2,}\b")
 _STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|unggul|jauh|tengah"
              r"|untuk[ \t]+sementara)[ \t]+)*(?:menempati|menduduki"
              r"|memuncaki|memimpin|berada(?=[ \t]+di[ \t]+(?:peringkat|posisi|urutan|puncak)\b)"
-             r"|merupakan(?:[ \t]+[a-z]+){0,3}(?=[ \t]+(?:peringkat|ranking|rangking|unggulan)\b)"
+             r"|merupakan(?:[ \t]+[a-z]+){0,3}(?=[ \t]+(?:peringkat|ranking|rangking|unggulan"
+             r"|pemuncak|pimpinan|pemimpin)\b)"
              rf"|{_MOVES})\b")
 #: A capitalised name right before an achievement verb, anywhere in a clause, or before a
 #: relative "yang" (maybe after a comma) and a standing ("sama dengan Klub Y yang memuncaki
