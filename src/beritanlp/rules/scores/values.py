@@ -25,6 +25,7 @@ from beritanlp.rules.scores.metrics import excluded_here
 from beritanlp.rules.scores.model import Candidate, Metric, between
 from beritanlp.rules.scores.ranks import (
     ArticleMetrics,
+    after_named_ranking,
     bracketed_rank,
     into_top,
     numbered_rank,
@@ -113,7 +114,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
                                     or rank_moved(text, n, sent) or into_top(text, n, sent)
-                                    or numbered_rank(text, n, metrics))):
+                                    or numbered_rank(text, n, metrics)
+                                    or after_named_ranking(text, n))):
         return rank_candidate(text, n, numbers, sent, metrics, window, article=article)
     if bracketed_rank(text, n, sent):
         return rank_candidate(text, n, numbers, sent, metrics, window, listed=True,
