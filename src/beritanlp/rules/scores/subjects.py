@@ -47,7 +47,7 @@ _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Meny
 #: places its holder (the rank word must follow).
 _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser|bertengger"
           r"|nangkring|duduk|tertahan|terpuruk|terperosok|terdampar|bercokol|menghuni|mengisi"
-          r"|finis|finish|menguasai|membuntuti|mengekor|menguntit)"
+          r"|finis|finish|menguasai|membuntuti|mengekor|menguntit|merangsek|menyodok|melejit)"
           r"(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
           r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak"
           r"|tempat[ \t]+(?:ke[\w-]*|pertama))\b)")
@@ -75,7 +75,7 @@ def _achieve(record: str) -> str:
         r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
         rf"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan{record}|menyabet|menggondol"
         # "Klub X mengoleksi 25 poin dan naik ke peringkat keenam": points of a table
-        r"|mengoleksi|mengemas"
+        r"|mengoleksi|mengemas|mengumpulkan"
         rf"|dinobatkan|raih|{_IS_RANKED}"
         rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
         rf"|{_TITLE_VERB})"
@@ -1269,7 +1269,7 @@ ACHIEVER_TAIL = re.compile(
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di",
-                            "Posisi", *FOLLOWING_OPENERS})
+                            "Posisi", "Sekarang", *FOLLOWING_OPENERS})
 
 
 #: An achiever found in a sentence: (where its verb ends, its name, where the name starts, the
