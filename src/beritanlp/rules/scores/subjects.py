@@ -19,6 +19,7 @@ from beritanlp.rules.scores.cues import (
     NOT_REACHED,
     PLAYER_AFTER,
     PLAYER_RANKED,
+    PLAYERS,
     TIER,
     TIER_NAMES,
 )
@@ -47,10 +48,16 @@ _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Meny
 #: places its holder (the rank word must follow).
 _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser|bertengger"
           r"|nangkring|duduk|tertahan|terpuruk|terperosok|terdampar|bercokol|menghuni|mengisi"
-          r"|finis|finish|menguasai|membuntuti|mengekor|menguntit|merangsek|menyodok|melejit)"
-          r"(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
+          r"|finis|finish|menguasai|membuntuti|mengekor|menguntit|merangsek|menyodok|melejit"
+          r"|meroket|melompat)"
+          # "naik 20 tingkat ke posisi 49": the step, then the rank reached
+          r"(?:[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:tingkat|peringkat|strip|setrip|posisi)"
+          r"(?=[ \t]+(?:ke|menjadi)\b))?"
+          r"(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di|menjadi))?|di)"
           r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak"
-          r"|tempat[ \t]+(?:ke[\w-]*|pertama))\b)")
+          r"|tempat[ \t]+(?:ke[\w-]*|pertama))\b)"
+          # "Pemain A berperingkat 22 dunia": a rank held, said as a verb
+          r"|berperingkat(?=[ \t]+(?:ke-?[ \t]?)?\w+[ \t]+dunia\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:(?:ke|di)[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori"
            r"|predikat|peringkat|ranking|rangking|status|level|klaster|kelompok|jajaran|daftar"
@@ -118,7 +125,12 @@ def clean_subject(s: str) -> str:
     """A subject phrase without edge punctuation or a trailing "dan"."""
     s = s.strip(" ,.;:\"“”'")
     s = re.sub(r"\s+(?:dan|&)$", "", s)
-    return s
+    return _PLAYER_NOUN.sub("", s, count=1)
+
+
+#: A player's noun opening a subject before the name ("Petenis Sari Wulandari", "Pebalap
+#: Andi"): the noun says what the holder is, the name who.
+_PLAYER_NOUN = re.compile(rf"^(?i:{PLAYERS})[ \t]+(?=[A-Z])")
 
 
 
