@@ -130,7 +130,7 @@ def clean_subject(s: str) -> str:
 
 #: A player's noun opening a subject before the name ("Petenis Sari Wulandari", "Pebalap
 #: Andi"): the noun says what the holder is, the name who.
-_PLAYER_NOUN = re.compile(rf"^(?i:{PLAYERS})[ \t]+(?=[A-Z])")
+_PLAYER_NOUN = re.compile(rf"^(?i:{PLAYERS})[ \t]+(?=[A-Z])(?!(?i:putra|putri|campuran)\b)")
 
 
 
