@@ -679,9 +679,11 @@ def _ordinals(f: _Finder) -> None:
         f.add(NumberMention(*f.span(*m.span()), value=1, kind="ordinal"))
     # "peringkat teratas", "posisi puncak", "puncak klasemen": the first place
     for m in _TOP_PLACE.finditer(text):
-        word = next(i for i in (1, 2, 3) if m.group(i))
+        word = next(i for i in (1, 2, 3, 4) if m.group(i))
         if word == 2 and _top_left(text, m.start(2)):
             continue
+        if word == 4 and not _role_named(text, m.start(4), m.end(4)):
+            continue  # "posisinya sebagai pemuncak klasemen": its holder is not named there
         f.add(NumberMention(*f.span(*m.span(word)), value=1, kind="ordinal", cue="puncak"))
     # "petenis nomor 1 dunia": a place in a ranking of the world or a country
     for m in _NUMBER_IN_SCOPE.finditer(text):
@@ -694,7 +696,36 @@ _TOP_PLACE = re.compile(r"\b(?:(?:peringkat|posisi|urutan|ranking|rangking)[ \t]
                         # "memuncaki klasemen", "memimpin Race To London": the top place
                         r"|(?<!gagal )(?<!belum )(?<!tidak )(?<!tak )(?<!ingin )"
                         r"(memuncaki|memimpin)(?=[ \t]+(?:klasemen|race[ \t]+to|ranking|rangking"
-                        r"|peringkat[ \t]+(?:dunia|(?-i:[A-Z]{2,})))))\b", re.IGNORECASE)
+                        r"|peringkat[ \t]+(?:dunia|(?-i:[A-Z]{2,})))))\b"
+                        # "menjadi pemuncak klasemen", "melawan pemuncak klasemen, Y": the top
+                        # place said as its holder's role (:func:`_role_named`)
+                        r"|(pemuncak|pimpinan|pemimpin)(?=[ \t]+klasemen)\b",
+                        re.IGNORECASE)
+#: Who holds a top place said as a role, right before its copula: a capitalised name ("Klub
+#: A menjadi pemuncak klasemen") or a relative "yang" after one ("A yang merupakan ...").
+_ROLE_HOLDER = re.compile(r"(?:(?-i:[A-Z][\w-]*)|\byang)[ \t]+(?:(?:kini|masih|tetap|pun|juga"
+                          r"|sempat|bahkan|akhirnya|berhasil|sukses)[ \t]+)*"
+                          r"(?:menjadi|merupakan|adalah|sebagai|selaku)[ \t]+$",
+                          re.IGNORECASE)
+#: A holder named right after a top place said as a role, past its table's name: "melawan
+#: pemuncak klasemen Liga 1, Klub Y", "dari pemuncak klasemen sementara, Klub Y".
+_ROLE_NAMED_AFTER = re.compile(r"[ \t]+klasemen(?:[ \t]+(?:sementara|akhir))?"
+                               r"(?:[ \t]+(?:(?-i:[A-Z][\w-]*)|\d{1,2}))*[ \t]*,[ \t]*(?-i:[A-Z])",
+                               re.IGNORECASE)
+
+
+def _role_named(text: str, start: int, end: int) -> bool:
+    """Whether a top place said as a role ("pemuncak klasemen") names its holder.
+
+    The holder is the name before its copula ("Klub A menjadi pemuncak klasemen", "A yang
+    merupakan pimpinan klasemen") or the name set after the table by a comma ("melawan
+    pemuncak klasemen Liga 1, Klub B"). A role whose holder is not named there ("posisinya
+    sebagai pemuncak", "tim pimpinan klasemen Liga X") is no rank.
+    """
+    return _ROLE_HOLDER.search(text, max(0, start - 60), start) is not None \
+        or _ROLE_NAMED_AFTER.match(text, end) is not None
+
+
 #: A top place left or measured from, not held: "tergeser dari puncak klasemen", "jarak
 #: dari puncak"; not when the leaving is denied ("tak tergeser dari puncak").
 _LEFT_TOP = re.compile(

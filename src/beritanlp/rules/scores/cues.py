@@ -281,7 +281,7 @@ TEAM_WORD = re.compile(r"(?i:racing|team|motorsports?|factory)")
 #: rank's number or word).
 PLAYER_RANKED = re.compile(
     rf"\b(?i:{PLAYERS})(?:[ \t]+(?i:putra|putri|campuran))?[ \t]+"
-    r"(?i:peringkat|ranking|rangking|posisi|nomor)[ \t]+(?:(?i:ke)[ \t-]?)?$")
+    r"(?i:(?:ber)?peringkat|ranking|rangking|posisi|nomor)[ \t]+(?:(?i:ke)[ \t-]?)?$")
 
 #: A world rank followed by its holder from abroad or by a pair of players: "peringkat satu
 #: dunia asal Jepang X" (someone from Japan, not Japan), "peringkat pertama dunia A B/C D"

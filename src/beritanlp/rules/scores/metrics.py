@@ -513,7 +513,10 @@ _RANKING_TALK = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking|dafta
 #: League tables ("klasemen sementara Liga 1", a bare "klasemen") and index names in lower
 #: case followed by a year, after "Indonesia"/"Nasional" or not ("indeks kerawanan banjir
 #: Indonesia 2021", "indeks kerawanan pangan 2016").
-_TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))*")
+_TABLE = re.compile(r"\bklasemen(?:[ \t]+(?:sementara|akhir))?"
+                    # a medal table ("klasemen medali") is a table of its own
+                    r"(?:[ \t]+medali\b)?"
+                    r"(?:[ \t]+(?:[A-Z][\w-]*|\d{1,2}\b))*")
 _LOWER_INDEX = re.compile(
     r"\bindeks(?:[ \t]+(?!(?:yang|di|dan|ini|itu|tersebut|pada|dari|ke|untuk|sebesar|mencapai"
     r"|naik|turun|tahun|nasional|kita|kami)\b)[a-z]+){1,4}(?:[ \t]+(?:Indonesia|Nasional))?"

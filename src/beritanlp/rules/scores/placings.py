@@ -266,11 +266,16 @@ def with_placing_holders(text: str, candidates: Sequence[Candidate]) -> list[Can
     return out
 
 
+#: Bodies that publish a world ranking of players, teams or campuses.
+_BODIES = r"(?:BWF|FIFA|ATP|WTA|FIBA|FIVB|ITTF|UCI|FIDE|QS|THE|Webometrics)"
 #: A world ranking: "pasangan peringkat 17 dunia", "naik ke posisi 51 dunia", "ganda peringkat
 #: satu dunia", "pemain ranking ketujuh dunia" (a number word or an ordinal word is the rank too).
-_WORLD_RANK = re.compile(r"\b((?i:peringkat|ranking|rangking|posisi))[ \t]+(?P<rank>(?:ke-?[ \t]?)?"
-                         rf"\d{{1,3}}|(?i:{alternation(rank_words(10, cardinals=19))}))"
-                         r"[ \t]+(?i:dunia)\b")
+_WORLD_RANK = re.compile(r"\b(?:ber)?((?i:peringkat|ranking|rangking|posisi))[ \t]+"
+                         rf"(?P<rank>(?:ke-?[ \t]?)?\d{{1,3}}"
+                         rf"|(?i:{alternation(rank_words(10, cardinals=19))}))"
+                         r"[ \t]+(?i:dunia)\b"
+                         # "peringkat 5 dunia BWF": the body that ranks, after the scope
+                         rf"(?:[ \t]+(?P<body>{_BODIES})\b)?")
 
 
 #: A ranking named by its body's acronym in the sentence: "rangking WTA", "ranking BWF".
@@ -279,7 +284,7 @@ _NAMED_RANKING = re.compile(r"\b(?i:ranking|rangking|peringkat)[ \t]+[A-Z]{2,5}\
 #: ranking body named ("BWF", "FIFA", "QS").
 _RANKED_HOLDER = re.compile(
     rf"\b(?i:{PLAYERS}|timnas|tim|tim[ \t]+nasional|kampus|universitas|perguruan[ \t]+tinggi)\b"
-    r"|\b(?:BWF|FIFA|ATP|WTA|FIBA|FIVB|ITTF|UCI|FIDE|QS|THE|Webometrics)\b")
+    rf"|\b{_BODIES}\b")
 #: A world rank of a country's output, economy or headcount ("produsen kopi peringkat 4 dunia",
 #: "jumlah penduduk ... posisi 4 dunia"): no ranking a body publishes.
 _COUNTED_RANK = re.compile(
@@ -316,6 +321,7 @@ def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> l
         own = _NAMED_RANKING.search(text, *sent)  # "... dalam rangking WTA"
         if own is None and carried_metric(known, m.start(), sent) is not None:
             continue  # an index named just before ranks the world: it keeps the rank
-        name = own.group(0) if own else f"{m.group(1).lower()} dunia"
+        name = own.group(0) if own else " ".join(
+            (m.group(1).lower(), "dunia", *((m.group("body"),) if m.group("body") else ())))
         out.append(Metric(name, m.start("rank"), m.start("rank"), None, award=True, local=True))
     return out

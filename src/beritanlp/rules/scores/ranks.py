@@ -207,7 +207,9 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     is_rank = listed or n.cue is not None or bool(
         RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
         n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start)
-    ) or finished_bare(text, n.start, sent)  # "finis keempat": a placing said without a slot word
+    ) or finished_bare(text, n.start, sent) \
+        or after_named_ranking(text, n)
+    # ("finis keempat": a placing said without a slot word; "ranking FIFA 173": a place)
     if not is_rank:
         is_rank = standing_slot(text, n, sent, metrics) or numbered_rank(text, n, metrics)
     if not is_rank and n.text[:2].casefold() == "ke":
@@ -295,8 +297,18 @@ def _rank_holders(text: str, end: int, metrics: Sequence[Metric],
     named = [m for m in between(metrics, end, end + 3) if m.start >= end]
     if named:
         pos = named[0].end
+    if text[max(0, end - 8):end].casefold().endswith(_ROLE_WORDS):
+        set_off = _SET_OFF_NAME.match(text, pos, sent[1])
+        if set_off:  # "melawan pemuncak klasemen Liga 1, Klub B": the name set off after it
+            return [set_off.group(1)]
     names = enumerated_subjects(text, pos, sent)
     return names[:1] if names else None
+
+
+#: A top place said as a role ("pemuncak klasemen", text.numbers): its holder may follow.
+_ROLE_WORDS = ("pemuncak", "pimpinan", "pemimpin")
+#: A name set off by a comma after a role and its table: ", Klub B" (capitalised words).
+_SET_OFF_NAME = re.compile(r"[ \t]*,[ \t]*([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})(?![\w-])")
 
 
 #: How far before its sentence a ranking's metric still applies to "Y di urutan ke-13".
@@ -406,6 +418,24 @@ def numbered_rank(text: str, n: NumberMention, metrics: Sequence[Metric]) -> boo
     pos = m.start() - 1  # the blank before "nomor"
     return _SUPERLATIVE_BEFORE.search(text, max(0, pos - 16), pos + 1) is not None \
         or any(x.end == pos and x.amount for x in between(metrics, max(0, pos - 120), pos))
+
+
+#: A ranking named by its body's acronym right before a number: "ranking FIFA 173",
+#: "peringkat BWF ke-12", "rangking dunia ATP 45" (the number is a place in it).
+_NAMED_RANKING_BEFORE = re.compile(
+    r"\b(?i:peringkat|ranking|rangking)(?:[ \t]+(?i:dunia))?[ \t]+[A-Z]{2,5}[ \t]+(?:ke-?[ \t]?)?$")
+
+
+def after_named_ranking(text: str, n: NumberMention) -> bool:
+    """Whether ``n`` is a whole number right after a ranking named by its body's acronym.
+
+    "Timnas A di ranking FIFA 173": rank 173. Points ("ranking FIFA 1.040 poin", a unit) and
+    years ("peringkat BWF 2019") are no place.
+    """
+    if not isinstance(n.value, int) or isinstance(n.value, bool) or n.unit is not None \
+            or 1900 <= n.value <= 2100:
+        return False
+    return _NAMED_RANKING_BEFORE.search(text, max(0, n.start - 30), n.start) is not None
 
 
 #: "10 besar", "200 teratas": the size of a top group, no one's rank (unless entered).

@@ -19,6 +19,7 @@ from beritanlp.rules.scores.cues import (
     NOT_REACHED,
     PLAYER_AFTER,
     PLAYER_RANKED,
+    PLAYERS,
     TIER,
     TIER_NAMES,
 )
@@ -47,10 +48,16 @@ _TITLE_VERB = (r"(?:(?:Berhasil|Kembali|Sukses)[ \t]+)?(?:Raih|Meraih|Sabet|Meny
 #: places its holder (the rank word must follow).
 _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser|bertengger"
           r"|nangkring|duduk|tertahan|terpuruk|terperosok|terdampar|bercokol|menghuni|mengisi"
-          r"|finis|finish|menguasai|membuntuti|mengekor|menguntit)"
-          r"(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di))?|di)"
+          r"|finis|finish|menguasai|membuntuti|mengekor|menguntit|merangsek|menyodok|melejit"
+          r"|meroket|melompat)"
+          # "naik 20 tingkat ke posisi 49": the step, then the rank reached
+          r"(?:[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:tingkat|peringkat|strip|setrip|posisi)"
+          r"(?=[ \t]+(?:ke|menjadi)\b))?"
+          r"(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di|menjadi))?|di)"
           r"(?=[ \t]+(?:peringkat|posisi|urutan|ranking|rangking|puncak"
-          r"|tempat[ \t]+(?:ke[\w-]*|pertama))\b)")
+          r"|tempat[ \t]+(?:ke[\w-]*|pertama))\b)"
+          # "Pemain A berperingkat 22 dunia": a rank held, said as a verb
+          r"|berperingkat(?=[ \t]+(?:ke-?[ \t]?)?\w+[ \t]+dunia\b)")
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:(?:ke|di)[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori"
            r"|predikat|peringkat|ranking|rangking|status|level|klaster|kelompok|jajaran|daftar"
@@ -75,7 +82,7 @@ def _achieve(record: str) -> str:
         r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|berstatus|berpredikat|menyandang"
         rf"|menempati|menduduki|memuncaki|memimpin|meraup|mencatatkan{record}|menyabet|menggondol"
         # "Klub X mengoleksi 25 poin dan naik ke peringkat keenam": points of a table
-        r"|mengoleksi|mengemas"
+        r"|mengoleksi|mengemas|mengumpulkan"
         rf"|dinobatkan|raih|{_IS_RANKED}"
         rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
         rf"|{_TITLE_VERB})"
@@ -118,7 +125,12 @@ def clean_subject(s: str) -> str:
     """A subject phrase without edge punctuation or a trailing "dan"."""
     s = s.strip(" ,.;:\"“”'")
     s = re.sub(r"\s+(?:dan|&)$", "", s)
-    return s
+    return _PLAYER_NOUN.sub("", s, count=1)
+
+
+#: A player's noun opening a subject before the name ("Petenis Sari Wulandari", "Pebalap
+#: Andi"): the noun says what the holder is, the name who.
+_PLAYER_NOUN = re.compile(rf"^(?i:{PLAYERS})[ \t]+(?=[A-Z])(?!(?i:putra|putri|campuran)\b)")
 
 
 
@@ -1248,7 +1260,8 @@ _ACRONYM_NAME = re.compile(r"[A-Z]{2,}\b")
 _STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|unggul|jauh|tengah"
              r"|untuk[ \t]+sementara)[ \t]+)*(?:menempati|menduduki"
              r"|memuncaki|memimpin|berada(?=[ \t]+di[ \t]+(?:peringkat|posisi|urutan|puncak)\b)"
-             r"|merupakan(?:[ \t]+[a-z]+){0,3}(?=[ \t]+(?:peringkat|ranking|rangking|unggulan)\b)"
+             r"|merupakan(?:[ \t]+[a-z]+){0,3}(?=[ \t]+(?:peringkat|ranking|rangking|unggulan"
+             r"|pemuncak|pimpinan|pemimpin)\b)"
              rf"|{_MOVES})\b")
 #: A capitalised name right before an achievement verb, anywhere in a clause, or before a
 #: relative "yang" (maybe after a comma) and a standing ("sama dengan Klub Y yang memuncaki
@@ -1282,7 +1295,7 @@ ACHIEVER_TAIL = re.compile(
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di",
-                            "Posisi", *FOLLOWING_OPENERS})
+                            "Posisi", "Sekarang", *FOLLOWING_OPENERS})
 
 
 #: An achiever found in a sentence: (where its verb ends, its name, where the name starts, the

@@ -25,6 +25,7 @@ from beritanlp.rules.scores.metrics import excluded_here
 from beritanlp.rules.scores.model import Candidate, Metric, between
 from beritanlp.rules.scores.ranks import (
     ArticleMetrics,
+    after_named_ranking,
     bracketed_rank,
     into_top,
     numbered_rank,
@@ -113,7 +114,8 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
                                     or rank_moved(text, n, sent) or into_top(text, n, sent)
-                                    or numbered_rank(text, n, metrics))):
+                                    or numbered_rank(text, n, metrics)
+                                    or after_named_ranking(text, n))):
         return rank_candidate(text, n, numbers, sent, metrics, window, article=article)
     if bracketed_rank(text, n, sent):
         return rank_candidate(text, n, numbers, sent, metrics, window, listed=True,
@@ -253,9 +255,21 @@ _CHANGE_WITH = re.compile(
     r"(?:sebanyak[ \t]+|dengan[ \t]+)+$", re.IGNORECASE)
 
 
+#: A verb of a gap right before points: "terpaut 5 poin", "hanya terpisah 86 poin", "unggul
+#: 93 poin" (a lead over another, no one's total).
+_GAP_BEFORE = re.compile(
+    r"\b(?:terpaut|terpisah|tertinggal|berjarak|berselisih|unggul)[ \t]+"
+    r"(?:(?:hanya|sejauh|sebanyak|sekitar|hingga|lagi)[ \t]+)?$", re.IGNORECASE)
+
+
 def points_gap(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
-    """Whether points ``n`` measure a gap to another, not a total ("tiga poin di belakang X")."""
-    return n.unit == "poin" and _GAP_AFTER.match(text, n.end, sent[1]) is not None
+    """Whether points ``n`` measure a gap to another, not a total.
+
+    "tiga poin di belakang X" (a gap word after), "terpaut 5 poin" (a gap verb before).
+    """
+    return n.unit == "poin" and (
+        _GAP_AFTER.match(text, n.end, sent[1]) is not None
+        or _GAP_BEFORE.search(text, max(sent[0], n.start - 30), n.start) is not None)
 
 
 def _change_step(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
@@ -267,7 +281,8 @@ def _change_step(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
 #: dengan koleksi".
 _TALLY_BEFORE = re.compile(
     r"\b(?:peringkat|posisi|urutan|puncak|tempat|klasemen)\b[^.;:\n]{0,50}?"
-    r"\b(?:dengan|mengoleksi|mengemas)(?:[ \t]+(?:koleksi|raihan|torehan|perolehan))?[ \t]+$",
+    r"\b(?:dengan|mengoleksi|mengemas|mengumpulkan)(?:[ \t]+(?:koleksi|raihan|torehan"
+    r"|perolehan))?[ \t]+$",
     re.IGNORECASE)
 
 
@@ -288,8 +303,8 @@ def _tally_in_words(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
 
 #: A tally collected, then the rank it brings: "mengoleksi 29 poin dan naik ke peringkat
 #: keempat", "dengan tiga poin ada di urutan ketiga".
-_COLLECTED = re.compile(r"\b(?:mengoleksi|mengemas|dengan|koleksi|raihan|torehan)[ \t]+$",
-                        re.IGNORECASE)
+_COLLECTED = re.compile(r"\b(?:mengoleksi|mengemas|mengumpulkan|dengan|koleksi|raihan|torehan)"
+                        r"[ \t]+$", re.IGNORECASE)
 _RANK_AFTER = re.compile(r"[^.;:,\n]{0,40}?\b(?:peringkat|posisi|urutan|puncak)\b",
                          re.IGNORECASE)
 
@@ -297,7 +312,7 @@ _RANK_AFTER = re.compile(r"[^.;:,\n]{0,40}?\b(?:peringkat|posisi|urutan|puncak)\
 def _tally_before_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A table's points said before the rank they bring, in one clause."""
     return (n.unit == "poin" and not _change_step(text, n, sent)
-            and _COLLECTED.search(text, max(sent[0], n.start - 12), n.start) is not None
+            and _COLLECTED.search(text, max(sent[0], n.start - 16), n.start) is not None
             and _RANK_AFTER.match(text, n.end, sent[1]) is not None)
 
 
