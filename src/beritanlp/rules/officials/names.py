@@ -23,13 +23,17 @@ from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
     DEGREES,
     DEMONSTRATIVES,
+    FIRM_JOINS,
     INNER_HONOURS,
     INSTITUTION_HEADS,
     MONTHS,
     NAME_PARTICLES,
+    NAMED_BODY_HEADS,
     NATURE_WORDS,
     PATRONYMICS,
+    PORTFOLIO_UNITS,
     POST_QUALIFIERS,
+    REGION_FRAGMENTS,
     ROYAL_TITLES,
     STOP_WORDS,
 )
@@ -340,12 +344,43 @@ def nature_name(ctx: Context, i: int, j: int) -> bool:
     return nature and all(ctx.person_at(k) is None for k in range(i + 1, j))
 
 
+def gap_comma(ctx: Context, i: int) -> bool:
+    """Tell whether the comma at ``i`` stands alone after a space (a scraper's dropped link)."""
+    start = ctx.toks[i].start
+    return start > 0 and ctx.text[start - 1].isspace()
+
+
+def after_gap(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` follows a scraper's gap (" ," or " ,," right before it)."""
+    k = i - 1
+    while k >= 0 and ctx.tok(k) == ",":
+        if gap_comma(ctx, k):
+            return True
+        k -= 1
+    return False
+
+
 def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
-    """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback."""
+    """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback.
+
+    No name begins right after a company's form or a bank ("PT Jakpro", "Bank Permata": the
+    body's name), and none goes on into a firm's name ("Ritterbusch and Associates"). A
+    region's last word left after a scraper's gap is skipped ("Provinsi  , Barat Budi").
+    """
     if not (0 <= i < ctx.size) or ctx.toks[i].title_line:
         return None
-    if i > 0 and ctx.norms[i - 1] in COMPANY_FORMS:
+    if i > 0 and (ctx.norms[i - 1] in COMPANY_FORMS or ctx.norms[i - 1] in NAMED_BODY_HEADS):
         return None  # "PT Jakpro": the company's name
+    if ctx.norms[i] in REGION_FRAGMENTS and ctx.cap(i) and after_gap(ctx, i):
+        return name_forward(ctx, i + 1) if ctx.word(i + 1) else None
+    found = _name_at(ctx, i)
+    if found is not None and ctx.tok(found[1]).casefold() in FIRM_JOINS and ctx.cap(found[1] + 1):
+        return None  # "Presiden Ritterbusch and Associates Jim": a firm's name
+    return found
+
+
+def _name_at(ctx: Context, i: int) -> tuple[int, int] | None:
+    """:func:`name_forward` at token ``i``: the PERSON span there, else the fallback run."""
     end = ctx.person_at(i)
     if end is not None:
         return i, person_run_end(ctx, end)
@@ -353,6 +388,8 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
         return i + 1, person_run_end(ctx, ctx.person_at(i + 1) or i + 1)
     if not ctx.fallback or not name_word(ctx, i):
         return None
+    if i > 0 and ctx.norms[i - 1] in PORTFOLIO_UNITS:
+        return None  # "Kepala Bidang Telaah Strategis": the unit's portfolio
     j = fallback_run_end(ctx, i)
     if j == i:
         return None  # a headline's word the body never writes ("Dikritik")

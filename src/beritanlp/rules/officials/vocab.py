@@ -67,6 +67,25 @@ VENUE_WORDS: frozenset[str] = frozenset("kantor pendopo gedung istana rumah".spl
 LOWER_UNITS: frozenset[str] = frozenset({"bidang", "urusan"})
 #: Legal forms of companies: the word after one names the company, not a person.
 COMPANY_FORMS: frozenset[str] = frozenset({"pt", "cv", "perum"})
+#: Heads of bodies whose own name follows them ("Bank Permata", "Bank Mega"): the capitalised
+#: word right after one is the body's name, not a person's (a known bank is an agency term and
+#: a regional bank's place is read before the name: "Bank Jatim Budi").
+NAMED_BODY_HEADS: frozenset[str] = frozenset({"bank"})
+#: Words of sub-units that are always followed by their portfolio ("Bidang Telaah Strategis",
+#: "Subdit Penegakan Hukum"): capitalised words right after one name the unit, not a person.
+PORTFOLIO_UNITS: frozenset[str] = frozenset(
+    "bidang subbidang seksi subseksi bagian subbagian subbag subdit subdirektorat direktorat "
+    "biro divisi".split()
+)
+#: Words that end a region's name and never begin a person's ("Jawa Barat", "Kepulauan Riau"):
+#: after a scraper's gap ("Kepala Dinas Kesehatan Provinsi  , Barat Budi") they are what is
+#: left of the region, not the first word of the name.
+REGION_FRAGMENTS: frozenset[str] = frozenset(
+    "barat timur utara selatan tengah tenggara daya kepulauan".split()
+)
+#: English words that join the names of firms ("Ritterbusch and Associates", "Smith & Co"):
+#: a name followed by one and a capitalised word is a firm's.
+FIRM_JOINS: frozenset[str] = frozenset({"and", "&"})
 #: Words after which a position may be written in lowercase ("kata kepala dinas setempat,
 #: Budi"; "menurut juru bicara kementerian, X"): the ``officials_lower`` speech verbs
 #: (``lexicons/data/speech_verbs.txt``: the quote's words without "sebut", "pesan", "versi")
