@@ -25,6 +25,7 @@ from beritanlp.rules.agencies.vocab import (
     DPR_COMMISSION_PORTFOLIOS,
     EXCLUDED_WORDS,
     HEAD_AT,
+    LIST_ITEM_HEADS,
     POLICE_COMMAND,
     POLICE_UNIT_ABBREVIATIONS,
     POSITION_BEFORE,
@@ -227,11 +228,11 @@ def name_words(
         if (joiner in _JOINERS and (
             HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies or bare in POSITION_CUES
             or bare == head or bare in _COMPANY_FORMS
-        )) or (
+        )) or ("," in m.group(1) and bare in LIST_ITEM_HEADS) or (
             not joiner and end > pos and text.startswith(_PARENT_HEADS, m.start(2))
         ) or ("," in m.group(1) and bare == head):
             # "Dinas Kesehatan, Dinas Pendidikan dan Kebudayaan": the head again after a
-            # comma starts the list's next body
+            # comma starts the list's next body, so does a venue ("Dinas X, Aula Y, dan ...")
             break  # "... Pusat dan Pemerintah Daerah X", "Pusat X Badan Y": a second body
         if word.startswith("(") and m.group(1).strip() != "":
             break
