@@ -473,6 +473,29 @@ def _degree_piece(text: str) -> bool:
     return text.isalpha() and len(text) <= 4 and text[0].isupper()
 
 
+#: Name words a NER may leave out at the start of a PERSON span, at most.
+MAX_LEFT_NAME_WORDS = 2
+
+
+def person_run_start(ctx: Context, start: int) -> int:
+    """Start of a PERSON span at ``start`` that the NER cut short ("Saksono" of "Galih Saksono").
+
+    Name words right after a comma and before the span (capitalised, no institution, place or
+    title) are more of the same name: "Satrio.,Galih [Saksono], Direktur ...", "Kepala UPTD X
+    Bekasi, Endang [Tohari]". Not at a sentence's start, where any word is capitalised.
+    """
+    if not ctx.fallback:
+        return start
+    k = start
+    while k > 0 and start - k < MAX_LEFT_NAME_WORDS and name_word(ctx, k - 1):
+        if ctx.person_ending(k) not in (None, start) or unit_at(ctx, k - 1):
+            break
+        if place_at(ctx, k - 1, False) or skip_titles(ctx, k - 1) > k - 1:
+            break
+        k -= 1
+    return k if k < start and ctx.tok(k - 1) == "," else start
+
+
 def name_backward(ctx: Context, b: int) -> tuple[int, int] | None:
     """Name tokens ending right before token ``b``: a PERSON span, else the fallback.
 
@@ -484,7 +507,7 @@ def name_backward(ctx: Context, b: int) -> tuple[int, int] | None:
         return None
     start = ctx.person_ending(b)
     if start is not None:
-        return start, b
+        return person_run_start(ctx, start), b
     if not ctx.fallback:
         return None
     j = fallback_run_start(ctx, b)
