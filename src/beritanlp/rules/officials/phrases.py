@@ -407,8 +407,8 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
 def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
     """:func:`_step` for a capitalised word: a rank, a non-public body, a name, or an item."""
     t = ctx.toks[i]
-    if _honorific(ctx, i):
-        return None  # an honorific or rank: the name follows
+    if _honorific(ctx, i) and (scan.until is None or skip_titles(ctx, i) >= scan.until):
+        return None  # an honorific or rank: the name follows (not a namesake's: "RSUD Dr X")
     if nongov_at(ctx, i):
         if t.norm in STATE_COMPANY_SUFFIXES and state_company(ctx, scan):
             return scan.add(i, 1, "unit")  # "PT Bank Negara Indonesia (Persero) Tbk"
