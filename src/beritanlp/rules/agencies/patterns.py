@@ -729,6 +729,8 @@ def _cut_after_region(
     """
     words = [(m.end(), m.group()) for m in _SPAN_WORD.finditer(text, start, end)]
     n = len(words)
+    if n > 1 and words[-1][1].isdigit():
+        return _cut_count(text, start, end, words, regions)
     while n > 1 and len(words) - n < 3 and _name_like(words[n - 1][1]) \
             and not name_word(words[n - 1][1]):
         n -= 1
@@ -741,6 +743,24 @@ def _cut_after_region(
         region = text[first : words[n - 1][0]].strip()
         if regions.gazetteer.lookup(region) or norm(region) in REGION_ALIASES:
             return words[n - 1][0]
+    return end
+
+
+def _cut_count(
+    text: str, start: int, end: int, words: list[tuple[int, str]], regions: RegionNames
+) -> int:
+    """Cut a number after the province, regency or city that closes a sub-unit's name.
+
+    "Pengadilan Negeri Bandung 3 tahun", "Puskesmas X 147 orang": a count, not part of the
+    name; a number after other words stays ("Satuan Tugas 115").
+    """
+    for size in (3, 2, 1):
+        if len(words) - 1 - size < 0:
+            continue
+        first = words[-size - 2][0] + 1 if len(words) - 1 - size > 0 else start
+        region = text[first : words[-2][0]].strip()
+        if regions.major(region):
+            return words[-2][0]
     return end
 
 
