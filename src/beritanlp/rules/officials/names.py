@@ -24,6 +24,7 @@ from beritanlp.rules.officials.vocab import (
     DEGREES,
     DEMONSTRATIVES,
     FIRM_JOINS,
+    FIRM_WORDS,
     INNER_HONOURS,
     INSTITUTION_HEADS,
     MONTHS,
@@ -374,9 +375,20 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     if ctx.norms[i] in REGION_FRAGMENTS and ctx.cap(i) and after_gap(ctx, i):
         return name_forward(ctx, i + 1) if ctx.word(i + 1) else None
     found = _name_at(ctx, i)
-    if found is not None and ctx.tok(found[1]).casefold() in FIRM_JOINS and ctx.cap(found[1] + 1):
-        return None  # "Presiden Ritterbusch and Associates Jim": a firm's name
+    if found is not None and firm_join(ctx, found[1]):
+        return None  # "Presiden Hartley and Associates Tom": a firm's name
     return found
+
+
+def firm_join(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` joins a name to a firm's word ("Hartley and Associates").
+
+    Only a firm's word (:data:`FIRM_WORDS`) or a non-public body's word after the join makes a
+    firm: "Ade Yasin & Wali Kota Bogor Budi" joins two officials.
+    """
+    if ctx.tok(i).casefold() not in FIRM_JOINS or not ctx.cap(i + 1):
+        return False
+    return ctx.norms[i + 1] in FIRM_WORDS or nongov_at(ctx, i + 1)
 
 
 def _name_at(ctx: Context, i: int) -> tuple[int, int] | None:

@@ -83,9 +83,12 @@ PORTFOLIO_UNITS: frozenset[str] = frozenset(
 REGION_FRAGMENTS: frozenset[str] = frozenset(
     "barat timur utara selatan tengah tenggara daya kepulauan".split()
 )
-#: English words that join the names of firms ("Ritterbusch and Associates", "Smith & Co"):
-#: a name followed by one and a capitalised word is a firm's.
+#: English words that join the names of firms ("Hartley and Associates", "Smith & Co"): a name
+#: followed by one and a firm's word (:data:`FIRM_WORDS`, or a non-public body's word of
+#: ``positions.jsonl``) is a firm's; followed by a position ("Budi & Wali Kota X") it is not.
 FIRM_JOINS: frozenset[str] = frozenset({"and", "&"})
+#: Words that close a firm's name after a join ("Smith & Partners", "Hartley and Co").
+FIRM_WORDS: frozenset[str] = frozenset("associates partners co company sons".split())
 #: Words after which a position may be written in lowercase ("kata kepala dinas setempat,
 #: Budi"; "menurut juru bicara kementerian, X"): the ``officials_lower`` speech verbs
 #: (``lexicons/data/speech_verbs.txt``: the quote's words without "sebut", "pesan", "versi")
