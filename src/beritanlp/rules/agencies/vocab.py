@@ -31,7 +31,7 @@ EXCLUDED_WORDS: frozenset[str] = frozenset(
 #: ("Dinas Pendidikan, Aula Gereja X, dan Masjid Y"; unlike "Badan Meteorologi, Klimatologi,
 #: dan Geofisika").
 LIST_ITEM_HEADS: frozenset[str] = frozenset(
-    "Aula Masjid Gereja Pura Vihara Klenteng Gedung Wisma Hotel Stadion Lapangan Rumah "
+    "Aula Masjid Gereja Pura Vihara Klenteng Gedung Wisma Hotel Stadion Lapangan "
     "Laboratorium Sekolah Universitas".split()
 )
 #: Words of :data:`EXCLUDED_WORDS` that name a region of the world or what lies beyond the
