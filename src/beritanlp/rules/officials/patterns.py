@@ -131,7 +131,7 @@ def _before_class(ctx: Context, k: int) -> int:
     return k
 
 
-#: Words of a person's name a facility's namesake leaves to the holder by default.
+#: A PERSON span of at most this many words after a facility is the holder's alone.
 HOLDER_NAME_WORDS = 2
 
 
@@ -139,25 +139,32 @@ def _namesake_words(ctx: Context, j: int) -> int:
     """Words of a PERSON span at ``j`` that end the name of a facility named after a person.
 
     After a title right after the facility word, the span is the namesake's when the holder's
-    name follows it ("RSUP Dr [Hasan Sadikin] [Budi]", "RSUD Dr [Moewardi], [Budi]"). A span
-    of three words or more holds both ("Kepala RSUD Dr [Soetomo Joni Wahyuhadi]"): the holder's
-    name begins at the first word the text also writes elsewhere on its own ("Joni
-    mengatakan"), else it is the last two words. A shorter span is the holder's alone
-    ("Direktur RSUD dr [Budi Santoso]"): 0.
+    name follows it, also after a comma and a title ("RSUP Dr [Hasan Basri] [Budi]", "RSUD Dr
+    [Sudirman], dr [Budi]"). A span of three words or more may hold both ("Kepala RSUD Dr
+    [Sutomo Joko Wahyudi]"): the holder's name begins at the first word the text also writes
+    elsewhere on its own ("Joko mengatakan"), never right after an initial ("R [D Kandar]").
+    Else, and for a shorter span ("Direktur RSUD dr [Budi Santoso]"), no split: 0.
     """
     end = ctx.person_at(j)
     if end is None or ctx.inside_person(j):
         return 0
-    after = end + 1 if ctx.tok(end) == "," else end
+    after = skip_titles(ctx, end + 1) if ctx.tok(end) == "," else end
     if ctx.person_at(after) is not None:
         return end - j  # the holder's own span follows the namesake's
     words = [k for k in range(j, end) if ctx.toks[k].is_word]
     if len(words) <= HOLDER_NAME_WORDS:
         return 0
-    for k in words[1:]:
+    for before, k in zip(words, words[1:]):
+        if _letter(ctx.tok(before)) or _letter(ctx.tok(k)):
+            continue  # "R D Kandar": initials belong to one name
         if any(not j <= p < end for p in ctx.positions_of(ctx.norms[k])):
             return k - j
-    return words[-HOLDER_NAME_WORDS] - j
+    return 0
+
+
+def _letter(word: str) -> bool:
+    """Tell whether ``word`` is one capital letter, an initial with or without its dot."""
+    return len(word) == 1 and word.isupper()
 
 
 def _glued_facility_name(ctx: Context, e: int) -> int:
