@@ -720,12 +720,13 @@ _SPAN_WORD = re.compile(r"\S+")
 def _cut_after_region(
     text: str, start: int, end: int, regions: RegionNames, name_word: Callable[[str], bool]
 ) -> int:
-    """Cut a person's name that follows the region closing a sub-unit's name.
+    """Cut a person's name or a count that follows the region closing a sub-unit's name.
 
     "Suku Dinas KPKP Jakarta Barat Ratna Sulastri": one to three trailing words that look like
-    a name and are no agency-name words, right after a province, regency or city ("Jakarta
-    Timur"; not a district, whose names are too often ordinary words), are the holder's name.
-    ``start`` is the end of the head word.
+    a name and are no agency-name words, right after a known region ("Jakarta Timur"), are the
+    holder's name. "Pengadilan Negeri Bandung 3 tahun": a number right after a province,
+    regency or city (not a district, whose names are too often ordinary words) is a count
+    (:func:`_cut_count`). ``start`` is the end of the head word.
     """
     words = [(m.end(), m.group()) for m in _SPAN_WORD.finditer(text, start, end)]
     n = len(words)
@@ -736,14 +737,11 @@ def _cut_after_region(
         n -= 1
     if n == len(words) or n < 1:
         return end
-    for size in (3, 2, 1):
-        if n - size < 0:
-            continue
-        first = words[n - size - 1][0] + 1 if n - size > 0 else start
-        region = text[first : words[n - 1][0]].strip()
-        if regions.gazetteer.lookup(region) or norm(region) in REGION_ALIASES:
-            return words[n - 1][0]
-    return end
+    cut = _region_before(
+        text, start, words[:n],
+        lambda region: bool(regions.gazetteer.lookup(region)) or norm(region) in REGION_ALIASES,
+    )
+    return end if cut is None else cut
 
 
 def _cut_count(
@@ -754,14 +752,26 @@ def _cut_count(
     "Pengadilan Negeri Bandung 3 tahun", "Puskesmas X 147 orang": a count, not part of the
     name; a number after other words stays ("Satuan Tugas 115").
     """
+    cut = _region_before(text, start, words[:-1], regions.major)
+    return end if cut is None else cut
+
+
+def _region_before(
+    text: str, start: int, words: list[tuple[int, str]], is_region: Callable[[str], bool]
+) -> int | None:
+    """End of the region of one to three words that closes ``words``, else None.
+
+    ``words`` are (end, word) pairs of a name from ``start``; the longest region is tried
+    first ("Jakarta Barat" before "Barat").
+    """
+    n = len(words)
     for size in (3, 2, 1):
-        if len(words) - 1 - size < 0:
+        if n - size < 0:
             continue
-        first = words[-size - 2][0] + 1 if len(words) - 1 - size > 0 else start
-        region = text[first : words[-2][0]].strip()
-        if regions.major(region):
-            return words[-2][0]
-    return end
+        first = words[n - size - 1][0] + 1 if n - size > 0 else start
+        if is_region(text[first : words[n - 1][0]].strip()):
+            return words[n - 1][0]
+    return None
 
 
 def _name_like(word: str) -> bool:
