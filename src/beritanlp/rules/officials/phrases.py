@@ -33,6 +33,7 @@ from beritanlp.rules.officials.names import (
 )
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
+    CITY_OFFICE_WORDS,
     COMMAND_NAMES,
     LOCAL_HEADS,
     LOWER_JOIN,
@@ -541,10 +542,6 @@ def state_company(ctx: Context, scan: _Scan) -> bool:
     if any(it.kind == "agency" and it.agency_type == "soe" for it in scan.items):
         return True
     return any(ctx.norms[a + 1] == "persero" for a, _ in scan.parens)
-
-
-#: Words after "Suku" that make it a Jakarta city office ("Suku Dinas", "Suku Badan").
-CITY_OFFICE_WORDS: frozenset[str] = frozenset({"dinas", "badan"})
 
 
 def tribal_chief(ctx: Context, scan: _Scan, i: int) -> bool:

@@ -83,6 +83,9 @@ PORTFOLIO_UNITS: frozenset[str] = frozenset(
 REGION_FRAGMENTS: frozenset[str] = frozenset(
     "barat timur utara selatan tengah tenggara daya kepulauan".split()
 )
+#: Words after "Suku" that make it a Jakarta city office ("Suku Dinas", "Suku Badan"), not a
+#: tribe ("Kepala Suku X").
+CITY_OFFICE_WORDS: frozenset[str] = frozenset({"dinas", "badan"})
 #: English words that join the names of firms ("Hartley and Associates", "Smith & Co"): a name
 #: followed by one and a firm's word (:data:`FIRM_WORDS`, or a non-public body's word of
 #: ``positions.jsonl``) is a firm's; followed by a position ("Budi & Wali Kota X") it is not.
