@@ -154,7 +154,7 @@ def _namesake_words(ctx: Context, j: int) -> int:
     words = [k for k in range(j, end) if ctx.toks[k].is_word]
     if len(words) <= HOLDER_NAME_WORDS:
         return 0
-    for before, k in zip(words, words[1:]):
+    for before, k in zip(words[:-1], words[1:], strict=True):
         if _letter(ctx.tok(before)) or _letter(ctx.tok(k)):
             continue  # "R D Kandar": initials belong to one name
         if any(not j <= p < end for p in ctx.positions_of(ctx.norms[k])):
