@@ -152,7 +152,7 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
         name = _name_after_long_title(ctx, start, j, q, after_agency)
         if name is not None:
             if q == j and ctx.person_at(q) is not None:
-                j = q = person_run_start(ctx, q)  # "Bekasi, [Endang] Tohari"
+                j = q = person_run_start(ctx, q)  # "Cibinong, [Dedi] Kurniawan"
             last = last_title_word(ctx, start, j)
             ok = last is not None and ctx.norms[last] not in LOWER_JOIN
             good = ok and (joined or lexical) and name_ends_clause(ctx, name[1])

@@ -365,7 +365,7 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback.
 
     No name begins right after a company's form or a bank ("PT Jakpro", "Bank Permata": the
-    body's name), and none goes on into a firm's name ("Ritterbusch and Associates"). A
+    body's name), and none goes on into a firm's name ("Hartley and Associates"). A
     region's last word left after a scraper's gap is skipped ("Provinsi  , Barat Budi").
     """
     if not (0 <= i < ctx.size) or ctx.toks[i].title_line:
@@ -401,7 +401,7 @@ def _name_at(ctx: Context, i: int) -> tuple[int, int] | None:
     if not ctx.fallback or not name_word(ctx, i):
         return None
     if i > 0 and ctx.norms[i - 1] in PORTFOLIO_UNITS:
-        return None  # "Kepala Bidang Telaah Strategis": the unit's portfolio
+        return None  # "Kepala Bidang Kajian Anggaran": the unit's portfolio
     j = fallback_run_end(ctx, i)
     if j == i:
         return None  # a headline's word the body never writes ("Dikritik")
@@ -490,11 +490,11 @@ MAX_LEFT_NAME_WORDS = 2
 
 
 def person_run_start(ctx: Context, start: int) -> int:
-    """Start of a PERSON span at ``start`` that the NER cut short ("Saksono" of "Galih Saksono").
+    """Start of a PERSON span at ``start`` that the NER cut short ("Kurniawan" of "Dedi Kurniawan").
 
     Name words right after a comma and before the span (capitalised, no institution, place or
-    title) are more of the same name: "Satrio.,Galih [Saksono], Direktur ...", "Kepala UPTD X
-    Bekasi, Endang [Tohari]". Not at a sentence's start, where any word is capitalised.
+    title) are more of the same name: "warga.,Dedi [Kurniawan], Kepala ...", "Kepala UPTD X
+    Cibinong, Yance [Wambrauw]". Not at a sentence's start, where any word is capitalised.
     """
     if not ctx.fallback:
         return start

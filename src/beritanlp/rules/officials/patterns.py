@@ -101,7 +101,7 @@ def facility_end(ctx: Context, ph: Phrase) -> int | None:
     e = ph.end
     split = _glued_facility_name if word in PRISON_WORDS else lambda _ctx, _k: 0
     if word not in PRISON_WORDS and e < ctx.size and skip_titles(ctx, e) > e:
-        split = _namesake_words  # "RSUD Dr [Soetomo Joni Wahyuhadi]": named after a person
+        split = _namesake_words  # "RSUD Dr [Sutomo Joko Wahyudi]": named after a person
     j = e
     while j < ctx.size and j - e < MAX_FACILITY_WORDS and ctx.cap(j):
         if j > e and ctx.person_at(j) is not None and not ctx.inside_person(j):
@@ -206,7 +206,7 @@ def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | 
         found = pattern(ctx, long, lowered)
         if found is not None:
             return found
-    if ctx.tok(end) == ",":  # "Direktur RSUD Mawar Sari, dr Budi", "RSUD Dr Moewardi, Budi"
+    if ctx.tok(end) == ",":  # "Direktur RSUD Mawar Sari, dr Budi", "RSUD Dr Sudirman, Budi"
         return name_after_comma(ctx, long, lowered)
     return None
 

@@ -71,7 +71,7 @@ COMPANY_FORMS: frozenset[str] = frozenset({"pt", "cv", "perum"})
 #: word right after one is the body's name, not a person's (a known bank is an agency term and
 #: a regional bank's place is read before the name: "Bank Jatim Budi").
 NAMED_BODY_HEADS: frozenset[str] = frozenset({"bank"})
-#: Words of sub-units that are always followed by their portfolio ("Bidang Telaah Strategis",
+#: Words of sub-units that are always followed by their portfolio ("Bidang Kajian Anggaran",
 #: "Subdit Penegakan Hukum"): capitalised words right after one name the unit, not a person.
 PORTFOLIO_UNITS: frozenset[str] = frozenset(
     "bidang subbidang seksi subseksi bagian subbagian subbag subdit subdirektorat direktorat "
