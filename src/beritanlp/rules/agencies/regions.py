@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from beritanlp.lexicons.regions import Gazetteer
+from beritanlp.lexicons.regions import COMPASS_WORDS, Gazetteer
 from beritanlp.rules.agencies.vocab import (
     CAP,
     EXCLUDED_WORDS,
@@ -81,7 +81,7 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
 
 
 #: A compass word written in lowercase after a region's name ("Pemkot Jakarta utara").
-_COMPASS_AFTER = re.compile(r"[ \t]+(utara|selatan|barat|timur|tengah|tenggara|laut|daya)\b")
+_COMPASS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(COMPASS_WORDS | {"laut"})) + r")\b")
 
 
 def _is_guessed_region(text: str, pos: int, region: str, regions: RegionNames) -> bool:

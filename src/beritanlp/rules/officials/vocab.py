@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from beritanlp.lexicons.regions import COMPASS_WORDS
 from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.titles import load_ranks
 from beritanlp.lexicons.words import tagged_words
@@ -80,9 +81,7 @@ PORTFOLIO_UNITS: frozenset[str] = frozenset(
 #: Words that end a region's name and never begin a person's ("Jawa Barat", "Kepulauan Riau"):
 #: after a scraper's gap ("Kepala Dinas Kesehatan Provinsi  , Barat Budi") they are what is
 #: left of the region, not the first word of the name.
-REGION_FRAGMENTS: frozenset[str] = frozenset(
-    "barat timur utara selatan tengah tenggara daya kepulauan".split()
-)
+REGION_FRAGMENTS: frozenset[str] = COMPASS_WORDS | {"kepulauan"}
 #: Words after "Suku" that make it a Jakarta city office ("Suku Dinas", "Suku Badan"), not a
 #: tribe ("Kepala Suku X").
 CITY_OFFICE_WORDS: frozenset[str] = frozenset({"dinas", "badan"})
