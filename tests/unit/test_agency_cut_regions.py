@@ -62,3 +62,17 @@ def test_what_is_no_cut_region_stays(text: str, ids: list[str]) -> None:
 )
 def test_regions_at_a_level(region: str, level: str | None, named: bool) -> None:
     assert REGIONS.at_level(region, level) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # a number after a city that closes a court's or office's name is a count
+        ("Terdakwa divonis PN Bandung 3 tahun penjara.", ["pn:bandung"]),
+        ("Terdakwa divonis Pengadilan Negeri Semarang 4 tahun penjara.", ["pn:semarang"]),
+        # a number right after the head is the unit's own number
+        ("Satuan Tugas 115 menangkap kapal asing.", ["unit:satuantugas115"]),
+    ],
+)
+def test_a_count_after_a_region_is_no_part_of_the_name(text: str, ids: list[str]) -> None:
+    assert _ids(text) == ids

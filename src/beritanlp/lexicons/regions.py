@@ -37,6 +37,11 @@ from beritanlp.lexicons.words import word_table
 #: split texts with (kept here so that the tables import nothing from ``text/``; a test checks
 #: that the two agree).
 NAME_WORD = re.compile(r"[^\W\d_]+(?:(?:['’]|‚Äò|‚Äô)[^\W\d_]+)*")
+#: Compass words that end regions' names ("Jawa Barat", "Sulawesi Tenggara", "Sumba Barat
+#: Daya"): the one list the NER and the rules read.
+COMPASS_WORDS: frozenset[str] = frozenset(
+    {"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya"}
+)
 
 PLACE_TYPES: tuple[str, ...] = (
     "negara", "provinsi", "kabupaten", "kota", "kecamatan", "desa", "wilayah",

@@ -54,7 +54,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from beritanlp.lexicons.regions import NAME_WORD, key
+from beritanlp.lexicons.regions import COMPASS_WORDS, NAME_WORD, key
 from beritanlp.lexicons.titles import TitleList
 from beritanlp.ner.cleanup import is_title_word, trim_title_tokens
 from beritanlp.text.headline import LINE_SHARE, mostly_capitalised
@@ -778,10 +778,8 @@ def _before_capitals(words: Sequence[str], name: int, end: int) -> int:
 #: The place type of a country in the gazetteer.
 COUNTRY_TYPE = "negara"
 
-#: Compass words: a name of only these is not complete before a country ("Pantai Barat
-#: Amerika Serikat" is the country's west coast). A small list kept here: the rules' own
-#: lists are out of this layer's reach.
-COMPASS_WORDS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya"})
+# Compass words (lexicons.regions.COMPASS_WORDS): a name of only these is not complete
+# before a country ("Pantai Barat Amerika Serikat" is the country's west coast).
 
 
 def _before_country(words: Sequence[str], name: int, end: int, names: KnownNames) -> int:

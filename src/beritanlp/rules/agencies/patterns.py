@@ -25,6 +25,7 @@ from beritanlp.rules.agencies.vocab import (
     DPR_COMMISSION_PORTFOLIOS,
     EXCLUDED_WORDS,
     HEAD_AT,
+    LIST_ITEM_HEADS,
     POLICE_COMMAND,
     POLICE_UNIT_ABBREVIATIONS,
     POSITION_BEFORE,
@@ -227,11 +228,11 @@ def name_words(
         if (joiner in _JOINERS and (
             HEAD_AT.match(text, m.start(2)) or m.start(2) in bodies or bare in POSITION_CUES
             or bare == head or bare in _COMPANY_FORMS
-        )) or (
+        )) or ("," in m.group(1) and bare in LIST_ITEM_HEADS) or (
             not joiner and end > pos and text.startswith(_PARENT_HEADS, m.start(2))
         ) or ("," in m.group(1) and bare == head):
             # "Dinas Kesehatan, Dinas Pendidikan dan Kebudayaan": the head again after a
-            # comma starts the list's next body
+            # comma starts the list's next body, so does a venue ("Dinas X, Aula Y, dan ...")
             break  # "... Pusat dan Pemerintah Daerah X", "Pusat X Badan Y": a second body
         if word.startswith("(") and m.group(1).strip() != "":
             break
@@ -719,28 +720,58 @@ _SPAN_WORD = re.compile(r"\S+")
 def _cut_after_region(
     text: str, start: int, end: int, regions: RegionNames, name_word: Callable[[str], bool]
 ) -> int:
-    """Cut a person's name that follows the region closing a sub-unit's name.
+    """Cut a person's name or a count that follows the region closing a sub-unit's name.
 
     "Suku Dinas KPKP Jakarta Barat Ratna Sulastri": one to three trailing words that look like
-    a name and are no agency-name words, right after a province, regency or city ("Jakarta
-    Timur"; not a district, whose names are too often ordinary words), are the holder's name.
-    ``start`` is the end of the head word.
+    a name and are no agency-name words, right after a known region ("Jakarta Timur"), are the
+    holder's name. "Pengadilan Negeri Bandung 3 tahun": a number right after a province,
+    regency or city (not a district, whose names are too often ordinary words) is a count
+    (:func:`_cut_count`). ``start`` is the end of the head word.
     """
     words = [(m.end(), m.group()) for m in _SPAN_WORD.finditer(text, start, end)]
     n = len(words)
+    if n > 1 and words[-1][1].isdigit():
+        return _cut_count(text, start, end, words, regions)
     while n > 1 and len(words) - n < 3 and _name_like(words[n - 1][1]) \
             and not name_word(words[n - 1][1]):
         n -= 1
     if n == len(words) or n < 1:
         return end
+    cut = _region_before(
+        text, start, words[:n],
+        lambda region: bool(regions.gazetteer.lookup(region)) or norm(region) in REGION_ALIASES,
+    )
+    return end if cut is None else cut
+
+
+def _cut_count(
+    text: str, start: int, end: int, words: list[tuple[int, str]], regions: RegionNames
+) -> int:
+    """Cut a number after the province, regency or city that closes a sub-unit's name.
+
+    "Pengadilan Negeri Bandung 3 tahun", "Puskesmas X 147 orang": a count, not part of the
+    name; a number after other words stays ("Satuan Tugas 115").
+    """
+    cut = _region_before(text, start, words[:-1], regions.major)
+    return end if cut is None else cut
+
+
+def _region_before(
+    text: str, start: int, words: list[tuple[int, str]], is_region: Callable[[str], bool]
+) -> int | None:
+    """End of the region of one to three words that closes ``words``, else None.
+
+    ``words`` are (end, word) pairs of a name from ``start``; the longest region is tried
+    first ("Jakarta Barat" before "Barat").
+    """
+    n = len(words)
     for size in (3, 2, 1):
         if n - size < 0:
             continue
         first = words[n - size - 1][0] + 1 if n - size > 0 else start
-        region = text[first : words[n - 1][0]].strip()
-        if regions.gazetteer.lookup(region) or norm(region) in REGION_ALIASES:
+        if is_region(text[first : words[n - 1][0]].strip()):
             return words[n - 1][0]
-    return end
+    return None
 
 
 def _name_like(word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from beritanlp.lexicons.regions import Gazetteer
+from beritanlp.lexicons.regions import COMPASS_WORDS, Gazetteer
 from beritanlp.rules.agencies.vocab import (
     CAP,
     EXCLUDED_WORDS,
@@ -81,7 +81,7 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
 
 
 #: A compass word written in lowercase after a region's name ("Pemkot Jakarta utara").
-_COMPASS_AFTER = re.compile(r"[ \t]+(utara|selatan|barat|timur|tengah|tenggara|laut|daya)\b")
+_COMPASS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(COMPASS_WORDS | {"laut"})) + r")\b")
 
 
 def _is_guessed_region(text: str, pos: int, region: str, regions: RegionNames) -> bool:
@@ -306,8 +306,9 @@ class RegionNames:
     def _region_words(self, phrase: str) -> tuple[str, ...]:
         """The words of a capitalised ``phrase`` after a body that name its region.
 
-        Stop words, excluded words and body words end the region, but not one that ends a
-        known region ("Pasar Minggu", "Limapuluh Kota"); the rest is trimmed by
+        Stop words, excluded words, body words and a number after a region's word (a count:
+        "Polda Jambi 1") end the region, but not one that ends a known region ("Pasar Minggu",
+        "Limapuluh Kota"); the rest is trimmed by
         :meth:`known_prefix`. Read as :meth:`region_words` (answers kept per instance: the
         words depend on the phrase alone, and a run of one body's mentions repeats it).
         """
@@ -322,6 +323,8 @@ class RegionNames:
                 break  # "OPD Pemerintah Daerah Kabupaten Lebak": a body, not a region
             if _YEAR.fullmatch(bare):
                 break  # "DPRD DKI 2019-2024": the term, not a word of the region
+            if bare.isdigit() and kept and not all(w.rstrip(".") in _PREFIX_WORDS for w in kept):
+                break  # "Polda Jambi 1, ...", "PN Jakarta Selatan 2 tahun": a count after it
             kept.append(word)
         return tuple(self.known_prefix(kept))
 

@@ -26,6 +26,14 @@ EXCLUDED_WORDS: frozenset[str] = frozenset(
         "Dunia", "World", "Eropa", "Europe", "European",
     }
 )
+#: Words that begin a venue or a body of its own ("Aula X", "Masjid X", "Laboratorium X"): after
+#: a comma inside a name they start the next item of a list, not a portfolio of the name
+#: ("Dinas Pendidikan, Aula Gereja X, dan Masjid Y"; unlike "Badan Meteorologi, Klimatologi,
+#: dan Geofisika").
+LIST_ITEM_HEADS: frozenset[str] = frozenset(
+    "Aula Masjid Gereja Pura Vihara Klenteng Gedung Wisma Hotel Stadion Lapangan "
+    "Laboratorium Sekolah Universitas".split()
+)
 #: Words of :data:`EXCLUDED_WORDS` that name a region of the world or what lies beyond the
 #: country: after a directorate's head they are its portfolio ("Direktorat Eropa II",
 #: "Direktorat Jenderal Kerja Sama ASEAN", "Direktorat Jenderal Perundingan Perdagangan

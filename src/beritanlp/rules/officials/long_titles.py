@@ -16,6 +16,7 @@ from beritanlp.rules.officials.lookups import (
 )
 from beritanlp.rules.officials.names import (
     name_forward,
+    person_run_start,
     rank_at,
     skip_titles,
 )
@@ -150,6 +151,8 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
         q = skip_titles(ctx, j)
         name = _name_after_long_title(ctx, start, j, q, after_agency)
         if name is not None:
+            if q == j and ctx.person_at(q) is not None:
+                j = q = person_run_start(ctx, q)  # "Cibinong, [Dedi] Kurniawan"
             last = last_title_word(ctx, start, j)
             ok = last is not None and ctx.norms[last] not in LOWER_JOIN
             good = ok and (joined or lexical) and name_ends_clause(ctx, name[1])

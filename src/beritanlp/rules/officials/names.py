@@ -23,13 +23,18 @@ from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
     DEGREES,
     DEMONSTRATIVES,
+    FIRM_JOINS,
+    FIRM_WORDS,
     INNER_HONOURS,
     INSTITUTION_HEADS,
     MONTHS,
     NAME_PARTICLES,
+    NAMED_BODY_HEADS,
     NATURE_WORDS,
     PATRONYMICS,
+    PORTFOLIO_UNITS,
     POST_QUALIFIERS,
+    REGION_FRAGMENTS,
     ROYAL_TITLES,
     STOP_WORDS,
 )
@@ -340,12 +345,54 @@ def nature_name(ctx: Context, i: int, j: int) -> bool:
     return nature and all(ctx.person_at(k) is None for k in range(i + 1, j))
 
 
+def gap_comma(ctx: Context, i: int) -> bool:
+    """Tell whether the comma at ``i`` stands alone after a space (a scraper's dropped link)."""
+    start = ctx.toks[i].start
+    return start > 0 and ctx.text[start - 1].isspace()
+
+
+def after_gap(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` follows a scraper's gap (" ," or " ,," right before it)."""
+    k = i - 1
+    while k >= 0 and ctx.tok(k) == ",":
+        if gap_comma(ctx, k):
+            return True
+        k -= 1
+    return False
+
+
 def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
-    """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback."""
+    """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback.
+
+    No name begins right after a company's form or a bank ("PT Jakpro", "Bank Permata": the
+    body's name), and none goes on into a firm's name ("Hartley and Associates"). A
+    region's last word left after a scraper's gap is skipped ("Provinsi  , Barat Budi").
+    """
     if not (0 <= i < ctx.size) or ctx.toks[i].title_line:
         return None
-    if i > 0 and ctx.norms[i - 1] in COMPANY_FORMS:
+    if i > 0 and (ctx.norms[i - 1] in COMPANY_FORMS or ctx.norms[i - 1] in NAMED_BODY_HEADS):
         return None  # "PT Jakpro": the company's name
+    if ctx.norms[i] in REGION_FRAGMENTS and ctx.cap(i) and after_gap(ctx, i):
+        return name_forward(ctx, i + 1) if ctx.word(i + 1) else None
+    found = _name_at(ctx, i)
+    if found is not None and firm_join(ctx, found[1]):
+        return None  # "Presiden Hartley and Associates Tom": a firm's name
+    return found
+
+
+def firm_join(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` joins a name to a firm's word ("Hartley and Associates").
+
+    Only a firm's word (:data:`FIRM_WORDS`) or a non-public body's word after the join makes a
+    firm: "Ade Yasin & Wali Kota Bogor Budi" joins two officials.
+    """
+    if ctx.tok(i).casefold() not in FIRM_JOINS or not ctx.cap(i + 1):
+        return False
+    return ctx.norms[i + 1] in FIRM_WORDS or nongov_at(ctx, i + 1)
+
+
+def _name_at(ctx: Context, i: int) -> tuple[int, int] | None:
+    """:func:`name_forward` at token ``i``: the PERSON span there, else the fallback run."""
     end = ctx.person_at(i)
     if end is not None:
         return i, person_run_end(ctx, end)
@@ -353,6 +400,8 @@ def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
         return i + 1, person_run_end(ctx, ctx.person_at(i + 1) or i + 1)
     if not ctx.fallback or not name_word(ctx, i):
         return None
+    if i > 0 and ctx.norms[i - 1] in PORTFOLIO_UNITS:
+        return None  # "Kepala Bidang Kajian Anggaran": the unit's portfolio
     j = fallback_run_end(ctx, i)
     if j == i:
         return None  # a headline's word the body never writes ("Dikritik")
@@ -436,6 +485,29 @@ def _degree_piece(text: str) -> bool:
     return text.isalpha() and len(text) <= 4 and text[0].isupper()
 
 
+#: Name words a NER may leave out at the start of a PERSON span, at most.
+MAX_LEFT_NAME_WORDS = 2
+
+
+def person_run_start(ctx: Context, start: int) -> int:
+    """Start of a PERSON span at ``start`` that the NER cut short ("Kurniawan" of "Dedi Kurniawan").
+
+    Name words right after a comma and before the span (capitalised, no institution, place or
+    title) are more of the same name: "warga.,Dedi [Kurniawan], Kepala ...", "Kepala UPTD X
+    Cibinong, Yance [Wambrauw]". Not at a sentence's start, where any word is capitalised.
+    """
+    if not ctx.fallback:
+        return start
+    k = start
+    while k > 0 and start - k < MAX_LEFT_NAME_WORDS and name_word(ctx, k - 1):
+        if ctx.person_ending(k) not in (None, start) or unit_at(ctx, k - 1):
+            break
+        if place_at(ctx, k - 1, False) or skip_titles(ctx, k - 1) > k - 1:
+            break
+        k -= 1
+    return k if k < start and ctx.tok(k - 1) == "," else start
+
+
 def name_backward(ctx: Context, b: int) -> tuple[int, int] | None:
     """Name tokens ending right before token ``b``: a PERSON span, else the fallback.
 
@@ -447,7 +519,7 @@ def name_backward(ctx: Context, b: int) -> tuple[int, int] | None:
         return None
     start = ctx.person_ending(b)
     if start is not None:
-        return start, b
+        return person_run_start(ctx, start), b
     if not ctx.fallback:
         return None
     j = fallback_run_start(ctx, b)

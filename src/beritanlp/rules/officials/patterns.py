@@ -98,8 +98,10 @@ def facility_end(ctx: Context, ph: Phrase) -> int | None:
         if word not in FACILITY_WORDS:
             return None
     # prisons are named after their place, hospitals often after a person ("RSUD Raden ...")
-    split = _glued_facility_name if word in PRISON_WORDS else lambda _ctx, _k: 0
     e = ph.end
+    split = _glued_facility_name if word in PRISON_WORDS else lambda _ctx, _k: 0
+    if word not in PRISON_WORDS and e < ctx.size and skip_titles(ctx, e) > e:
+        split = _namesake_words  # "RSUD Dr [Sutomo Joko Wahyudi]": named after a person
     j = e
     while j < ctx.size and j - e < MAX_FACILITY_WORDS and ctx.cap(j):
         if j > e and ctx.person_at(j) is not None and not ctx.inside_person(j):
@@ -127,6 +129,42 @@ def _before_class(ctx: Context, k: int) -> int:
     if k >= 2 and ctx.norms[k - 1] == "kelas":
         return k - 2
     return k
+
+
+#: A PERSON span of at most this many words after a facility is the holder's alone.
+HOLDER_NAME_WORDS = 2
+
+
+def _namesake_words(ctx: Context, j: int) -> int:
+    """Words of a PERSON span at ``j`` that end the name of a facility named after a person.
+
+    After a title right after the facility word, the span is the namesake's when the holder's
+    name follows it, also after a comma and a title ("RSUP Dr [Hasan Basri] [Budi]", "RSUD Dr
+    [Sudirman], dr [Budi]"). A span of three words or more may hold both ("Kepala RSUD Dr
+    [Sutomo Joko Wahyudi]"): the holder's name begins at the first word the text also writes
+    elsewhere on its own ("Joko mengatakan"), never right after an initial ("R [D Kandar]").
+    Else, and for a shorter span ("Direktur RSUD dr [Budi Santoso]"), no split: 0.
+    """
+    end = ctx.person_at(j)
+    if end is None or ctx.inside_person(j):
+        return 0
+    after = skip_titles(ctx, end + 1) if ctx.tok(end) == "," else end
+    if ctx.person_at(after) is not None:
+        return end - j  # the holder's own span follows the namesake's
+    words = [k for k in range(j, end) if ctx.toks[k].is_word]
+    if len(words) <= HOLDER_NAME_WORDS:
+        return 0
+    for before, k in zip(words[:-1], words[1:], strict=True):
+        if _letter(ctx.tok(before)) or _letter(ctx.tok(k)):
+            continue  # "R D Kandar": initials belong to one name
+        if any(not j <= p < end for p in ctx.positions_of(ctx.norms[k])):
+            return k - j
+    return 0
+
+
+def _letter(word: str) -> bool:
+    """Tell whether ``word`` is one capital letter, an initial with or without its dot."""
+    return len(word) == 1 and word.isupper()
 
 
 def _glued_facility_name(ctx: Context, e: int) -> int:
@@ -168,7 +206,7 @@ def pair_facility(ctx: Context, ph: Phrase, end: int, lowered: bool) -> Found | 
         found = pattern(ctx, long, lowered)
         if found is not None:
             return found
-    if not named and ctx.tok(end) == ",":  # "Direktur RSUD Mawar Sari, dr Budi"
+    if ctx.tok(end) == ",":  # "Direktur RSUD Mawar Sari, dr Budi", "RSUD Dr Sudirman, Budi"
         return name_after_comma(ctx, long, lowered)
     return None
 

@@ -25,9 +25,15 @@ from beritanlp.rules.officials.lookups import (
     place_at,
     unit_at,
 )
-from beritanlp.rules.officials.names import initials_of_name, skip_titles, title_length
+from beritanlp.rules.officials.names import (
+    gap_comma,
+    initials_of_name,
+    skip_titles,
+    title_length,
+)
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
+    CITY_OFFICE_WORDS,
     COMMAND_NAMES,
     LOCAL_HEADS,
     LOWER_JOIN,
@@ -377,6 +383,9 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
         return _portfolio_continues(ctx, scan, i)
     if not t.is_word:
         return scan.add(i, 1, "join") if t.text in {"&", "/"} and scan.items else None
+    if tribal_chief(ctx, scan, i):
+        scan.nongov = True  # "Kepala Suku Dani": a tribe's chief, no public position
+        return None
     if scan.items and faction_length(ctx, i, PARTIES) and legislature_before(ctx, i):
         return None  # "Anggota Komisi X DPR F-PKS Budi": the faction is no jurisdiction
     if joins_here(ctx, scan, i):
@@ -399,8 +408,8 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
 def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
     """:func:`_step` for a capitalised word: a rank, a non-public body, a name, or an item."""
     t = ctx.toks[i]
-    if _honorific(ctx, i):
-        return None  # an honorific or rank: the name follows
+    if _honorific(ctx, i) and (scan.until is None or skip_titles(ctx, i) >= scan.until):
+        return None  # an honorific or rank: the name follows (not a namesake's: "RSUD Dr X")
     if nongov_at(ctx, i):
         if t.norm in STATE_COMPANY_SUFFIXES and state_company(ctx, scan):
             return scan.add(i, 1, "unit")  # "PT Bank Negara Indonesia (Persero) Tbk"
@@ -535,6 +544,17 @@ def state_company(ctx: Context, scan: _Scan) -> bool:
     return any(ctx.norms[a + 1] == "persero" for a, _ in scan.parens)
 
 
+def tribal_chief(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether "Suku" at ``i`` right after the head names a tribe, not a city office.
+
+    "Kepala Suku Dinas Perhubungan Jakarta Barat" heads a Jakarta city office; "Kepala Suku
+    Dani", "Kepala Suku Besar Amungme" is a tribe's chief, which is no public position.
+    """
+    if ctx.norms[i] != "suku" or scan.items or i != scan.head_end:
+        return False
+    return i + 1 >= ctx.size or ctx.norms[i + 1] not in CITY_OFFICE_WORDS
+
+
 def private_company(ctx: Context, scan: _Scan) -> bool:
     """Tell whether the complement names a company ("PT X", "CV X") the state does not own."""
     forms = any(
@@ -579,12 +599,6 @@ def _company_president(ctx: Context, scan: _Scan) -> bool:
         return True
     before = scan.start - 1
     return scan.head == "Direktur" and before >= 0 and ctx.norms[before] == "presiden"
-
-
-def gap_comma(ctx: Context, i: int) -> bool:
-    """Tell whether the comma at ``i`` stands alone after a space (a scraper's dropped link)."""
-    start = ctx.toks[i].start
-    return start > 0 and ctx.text[start - 1].isspace()
 
 
 def _parenthetical(ctx: Context, scan: _Scan, i: int) -> int | None:

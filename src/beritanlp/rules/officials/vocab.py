@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from beritanlp.lexicons.regions import COMPASS_WORDS
 from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.titles import load_ranks
 from beritanlp.lexicons.words import tagged_words
@@ -67,6 +68,29 @@ VENUE_WORDS: frozenset[str] = frozenset("kantor pendopo gedung istana rumah".spl
 LOWER_UNITS: frozenset[str] = frozenset({"bidang", "urusan"})
 #: Legal forms of companies: the word after one names the company, not a person.
 COMPANY_FORMS: frozenset[str] = frozenset({"pt", "cv", "perum"})
+#: Heads of bodies whose own name follows them ("Bank Permata", "Bank Mega"): the capitalised
+#: word right after one is the body's name, not a person's (a known bank is an agency term and
+#: a regional bank's place is read before the name: "Bank Jatim Budi").
+NAMED_BODY_HEADS: frozenset[str] = frozenset({"bank"})
+#: Words of sub-units that are always followed by their portfolio ("Bidang Kajian Anggaran",
+#: "Subdit Penegakan Hukum"): capitalised words right after one name the unit, not a person.
+PORTFOLIO_UNITS: frozenset[str] = frozenset(
+    "bidang subbidang seksi subseksi bagian subbagian subbag subdit subdirektorat direktorat "
+    "biro divisi".split()
+)
+#: Words that end a region's name and never begin a person's ("Jawa Barat", "Kepulauan Riau"):
+#: after a scraper's gap ("Kepala Dinas Kesehatan Provinsi  , Barat Budi") they are what is
+#: left of the region, not the first word of the name.
+REGION_FRAGMENTS: frozenset[str] = COMPASS_WORDS | {"kepulauan"}
+#: Words after "Suku" that make it a Jakarta city office ("Suku Dinas", "Suku Badan"), not a
+#: tribe ("Kepala Suku X").
+CITY_OFFICE_WORDS: frozenset[str] = frozenset({"dinas", "badan"})
+#: English words that join the names of firms ("Hartley and Associates", "Smith & Co"): a name
+#: followed by one and a firm's word (:data:`FIRM_WORDS`, or a non-public body's word of
+#: ``positions.jsonl``) is a firm's; followed by a position ("Budi & Wali Kota X") it is not.
+FIRM_JOINS: frozenset[str] = frozenset({"and", "&"})
+#: Words that close a firm's name after a join ("Smith & Partners", "Hartley and Co").
+FIRM_WORDS: frozenset[str] = frozenset("associates partners co company sons".split())
 #: Words after which a position may be written in lowercase ("kata kepala dinas setempat,
 #: Budi"; "menurut juru bicara kementerian, X"): the ``officials_lower`` speech verbs
 #: (``lexicons/data/speech_verbs.txt``: the quote's words without "sebut", "pesan", "versi")
