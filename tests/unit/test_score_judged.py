@@ -161,8 +161,8 @@ def test_world_rank_of_a_country_output_is_none() -> None:
     ("text", "expected"),
     [
         # a scope with "di" between the rank and "dalam hal"
-        ("Negeri Alfa berada di urutan 9 di dunia dalam hal kepemilikan kendaraan listrik.",
-         ("kepemilikan kendaraan listrik", 9, "rank")),
+        ("Negeri Alfa menduduki peringkat 9 di Eropa dalam hal produksi panel surya.",
+         ("produksi panel surya", 9, "rank")),
         # a count of peers between them, and a comma
         ("Provinsi Bukit Raya menempati peringkat ketiga dari 34 provinsi, dalam hal "
          "penyaluran kredit usaha rakyat.", ("penyaluran kredit usaha rakyat", 3, "rank")),
@@ -174,4 +174,4 @@ def test_ranking_in_respect_of(text: str, expected: tuple[object, ...]) -> None:
 
 def test_no_ranking_in_respect_of_without_a_rank() -> None:
     # "dalam hal" with no rank before it: no ranking
-    assert _found("Negeri Alfa unggul di dunia dalam hal kepemilikan kendaraan listrik.") == []
+    assert _found("Negeri Alfa unggul di Eropa dalam hal produksi panel surya.") == []

@@ -4,7 +4,7 @@ A contingent, a team or a region states the place it aims at in a contest: GUIDE
 targets of scores, and a rank is a score (kind ``target``). The value follows the guideline's
 rank rules: "juara umum" is 1, "peringkat ketiga" 3, "lima besar" 5 (a top N aimed at is its
 N), a Roman numeral stays a string ("juara II"). The metric is the contest named in the
-sentence: the one after the aim, else the one before ("Pada SEA Games 2027, tim X membidik
+sentence: the one after the aim, else the one before ("Dalam SEA Games 2027, tim X menargetkan
 juara umum"). A sentence that names no contest, or an aim denied ("tidak menargetkan juara
 umum"), gives nothing. Pure; the metrics found so far are passed in.
 """

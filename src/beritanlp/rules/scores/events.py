@@ -2,7 +2,7 @@
 
 Regional sport weeks, Qur'an recital contests and school games are reported by their short
 names: "juara umum Porprov Bukit Raya 2026", "menargetkan lima besar dalam MTQ ke-40 Tingkat
-Provinsi", "Pada perhelatan SEA Games 2027, PB X membidik juara umum". The metric table cannot
+Provinsi", "Dalam SEA Games 2027, tim X menargetkan emas terbanyak dan juara umum". The metric table cannot
 list every edition; the name opens with a word of :data:`EVENT_HEADS` and runs on over its
 capitalised words, edition numbers and Roman numerals (a closing year is the score's year, not
 part of the name: GUIDELINE.md's "Mandaya Awards" of 2025).
