@@ -51,6 +51,11 @@ def test_rank_aimed_at(text: str, expected: list[tuple[object, ...]]) -> None:
         "Kontingen Kota Lembah membidik 40 emas di Porprov Bukit Raya 2027.",
         # "Asian" alone is no event
         "Pemkab Lembah menargetkan juara umum Asian Culinary Fair di hotel itu.",
+        # titles counted ("N kali"), in words or digits, are no rank aimed at
+        "Tim basket Kota Lembah membidik juara empat kali beruntun di Kejurnas Basket Bukit Raya.",
+        "Klub Lembah Asri menargetkan juara 3 kali berturut-turut pada Liga Bukit Raya musim ini.",
+        # a decimal after a rank word is an amount, no rank
+        "Panitia Porprov Bukit Raya 2027 menargetkan peringkat 1,5 juta kunjungan wisatawan.",
     ],
 )
 def test_no_rank_aimed_at(text: str) -> None:

@@ -31,8 +31,9 @@ _AIMED_RANK = re.compile(
     rf"{AIM_CUE.pattern}{_FILLER}[ \t]+(?:(?P<overall>(?i:juara[ \t]+umum))"
     r"|(?i:juara|peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"(?P<ord>(?i:ke-?[ \t]?\d{{1,2}}|\d{{1,2}}|{alternation(_WORDS)})|[IVX]{{1,4}})"
+    r"(?![ \t]+(?i:kali)\b)"  # "juara tiga kali berturut-turut": a count of titles, no rank
     rf"|(?:(?i:peringkat|posisi|urutan)[ \t]+)?(?P<top>\d{{1,2}}|(?i:{alternation(_WORDS)}))"
-    r"[ \t]+(?i:besar))(?![\w-])"
+    r"[ \t]+(?i:besar))(?![\w-])(?![.,]\d)"  # "peringkat 1,5 juta": a number, no rank
     r"(?![ \t]+(?i:nominasi|nominator|nominee|finalis|dunia)\b)")
 
 
