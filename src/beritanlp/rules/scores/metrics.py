@@ -663,8 +663,9 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
     for m in _PLACE_MEASURE.finditer(text):
         sent = sent_of(m.start(1))
         if spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
+                or not MONEY_WORDS.isdisjoint(m.group(1).casefold().split()) \
                 or not _ranked_after(text, m.end(1), sent, ranked):
-            continue
+            continue  # "penerimaan pajak di X menempati urutan ke-6": money, no score
         # the mention reaches the place after "di", which is whose measure it is
         found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
     return found
