@@ -4,8 +4,9 @@ Regional sport weeks, Qur'an recital contests and school games are reported by t
 names: "juara umum Porprov Bukit Raya 2026", "menargetkan lima besar dalam MTQ ke-40 Tingkat
 Provinsi", "Dalam SEA Games 2027, tim X menargetkan emas terbanyak dan juara umum". The metric table cannot
 list every edition; the name opens with a word of :data:`EVENT_HEADS` and runs on over its
-capitalised words, edition numbers and Roman numerals (a closing year is the score's year, not
-part of the name: GUIDELINE.md's "Mandaya Awards" of 2025).
+capitalised words, edition numbers and Roman numerals up to its first year (the year is the
+score's year, not part of the name: GUIDELINE.md's "Mandaya Awards" of 2025; a name after it is
+another one, "Porprov X 2026 Kota Y").
 
 Only names in a sentence that states an overall win ("juara umum") or a rank aimed at
 (:data:`AIM_CUE`) are read, and only where no metric found so far covers them: the events
@@ -36,13 +37,14 @@ AIM_CUE = re.compile(r"\b(?i:menargetkan|ditargetkan|target(?:nya|kan)?|membidik
                      r"|mengincar|diincar|mematok|dipatok)\b")
 #: An overall win: "juara umum" (rank 1 of its event).
 _OVERALL = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
-#: A name word after the head: capitalised, an edition ("ke-40", "XX", "2026"), "Games".
+#: A name word after the head: capitalised, an edition ("ke-40", "XX", "2026"), "Games", a
+#: level before a capitalised word ("MTQ tingkat Provinsi X").
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|ke-?[ \t]?\d{1,3}|\d{1,4}"
-                   r"|[IVXL]{1,6}(?![\w-])))*")
-#: A year closing an event's name ("Porprov Bukit Raya 2026"), with "Tahun" before it.
-_YEAR_TAIL = re.compile(r"(?:[ \t]+[Tt]ahun)?[ \t]+(?:19|20)\d\d$")
+                   r"|tingkat(?=[ \t]+[A-Z])|[IVXL]{1,6}(?![\w-])))*")
+#: A year: the name ends before it ("Porprov Bukit Raya 2026 Kota X" -> "Porprov Bukit Raya").
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: Words a name does not end on: a lone scope word ("Tingkat"), a connector.
-_TAIL_WORDS = frozenset({"Tingkat", "Tahun", "Se", "Ke"})
+_TAIL_WORDS = frozenset({"Tingkat", "tingkat", "Tahun", "Se", "Ke"})
 
 
 def _name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -55,8 +57,9 @@ def _name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
                                        and not (len(words) > 1 and words[1] in (
                                            "Games", "Para"))):
         return None  # "Asian" alone is no event; "SEA Games", "Asian Games", "ASEAN Para Games"
-    name = _YEAR_TAIL.sub("", m.group(0))
-    words = name.split()
+    words = m.group(0).split()
+    years = [i for i, w in enumerate(words) if _YEAR.fullmatch(w)]
+    words = words[:years[0]] if years else words  # the year is the score's, what follows another name
     while len(words) > 1 and words[-1] in _TAIL_WORDS:
         words.pop()
     if len(words) == 1 and words[0] in ("Piala", "Festival", "Pekan", "Kejuaraan", "Liga"):
