@@ -70,13 +70,31 @@ def _value(m: re.Match[str]) -> int | str | None:
     return int(digits) if digits.isdigit() else _WORDS.get(digits)
 
 
+#: A target met, no aim: "melampaui target", "mencapai target", "sesuai target".
+_MET = re.compile(r"\b(?i:melampaui|melebihi|mencapai|memenuhi|sesuai(?:[ \t]+dengan)?"
+                  r"|berhasil[ \t]+meraih)[ \t]+$")
+#: Words a passive aim ("diincar", "dibidik") is followed by before the rank it aims at.
+_FILLED = re.compile(rf"{_FILLER}[ \t]*$")
+
+
+def _met(text: str, aim: re.Match[str]) -> bool:
+    """Whether the aim word at ``aim`` is a target met ("melampaui target")."""
+    return _MET.search(text, max(0, aim.start() - 30), aim.start()) is not None
+
+
 def aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
     """Whether an aim ("menargetkan", "membidik" ...) sits shortly before ``start``.
 
-    The aim must be in the same clause: no punctuation between it and ``start``.
+    The aim must be in the same clause: no punctuation between it and ``start``. A target met
+    ("melampaui target") is no aim, nor a passive ("diincar", "dibidik") with more than filler
+    words between it and ``start`` ("yang diincar banyak pihak akhirnya menjadi juara umum").
     """
     aims = list(AIM_CUE.finditer(text, max(sent[0], start - 50), start))
-    return bool(aims) and re.search(r"[.;:,]", text[aims[-1].end():start]) is None
+    if not aims or re.search(r"[.;:,]", text[aims[-1].end():start]) or _met(text, aims[-1]):
+        return False
+    word = aims[-1].group(0).casefold()
+    return not (word.startswith("di") and word != "ditargetkan") \
+        or _FILLED.fullmatch(text, aims[-1].end(), start) is not None
 
 
 def aimed_ranks(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> list[Candidate]:
@@ -103,9 +121,9 @@ def aimed_ranks(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> li
         sent = sent_of(m.start())
         value = _value(m)
         here = between(metrics, sent[0], sent[1])
-        if value is None or not here \
+        if value is None or not here or _met(text, m) \
                 or NEGATION.search(text, max(sent[0], m.start() - 20), m.start()):
-            continue
+            continue  # "tidak menargetkan juara umum", "mencapai target juara umum": no aim
         after = [x for x in here if x.start >= m.end()]
         metric = after[0] if after else here[-1]
         rank = next(k for k in ("overall", "ord", "top") if m.group(k))
