@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from beritanlp.rules.scores.bands import TOP_WORDS
 from beritanlp.rules.scores.contests import HOLDER_HEADS
-from beritanlp.rules.scores.cues import NEGATION
-from beritanlp.rules.scores.events import AIM_CUE
-from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
-from beritanlp.text.ordinals import alternation, rank_words
+from beritanlp.rules.scores.cues import AIM_CUE, NEGATION
+from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, sentence_contest
+from beritanlp.rules.scores.placings import ORDINAL
+from beritanlp.rules.scores.ranked import rank_value
+from beritanlp.text.ordinals import alternation
 
-_WORDS = rank_words(10, cardinals=10, kesatu=True)
 #: Words that may stand between the aim and its rank ("menargetkan untuk bisa kembali meraih
 #: gelar", "mematok target masuk jajaran").
 _FILLER = (r"(?:[ \t]+(?i:untuk|bisa|dapat|mampu|kembali|meraih|merebut|menjadi|mempertahankan"
@@ -30,9 +31,9 @@ _FILLER = (r"(?:[ \t]+(?i:untuk|bisa|dapat|mampu|kembali|meraih|merebut|menjadi|
 _AIMED_RANK = re.compile(
     rf"{AIM_CUE.pattern}{_FILLER}[ \t]+(?:(?P<overall>(?i:juara[ \t]+umum))"
     r"|(?i:juara|peringkat|posisi|urutan|ranking|rangking)[ \t]+"
-    rf"(?P<ord>(?i:ke-?[ \t]?\d{{1,2}}|\d{{1,2}}|{alternation(_WORDS)})|[IVX]{{1,4}})"
+    rf"(?P<ord>(?i:{ORDINAL})|[IVX]{{1,4}})"
     r"(?![ \t]+(?i:kali)\b)"  # "juara tiga kali berturut-turut": a count of titles, no rank
-    rf"|(?:(?i:peringkat|posisi|urutan)[ \t]+)?(?P<top>\d{{1,2}}|(?i:{alternation(_WORDS)}))"
+    rf"|(?:(?i:peringkat|posisi|urutan)[ \t]+)?(?P<top>\d{{1,2}}|(?i:{alternation(TOP_WORDS)}))"
     r"[ \t]+(?i:besar))(?![\w-])(?![.,]\d)"  # "peringkat 1,5 juta": a number, no rank
     r"(?![ \t]+(?i:nominasi|nominator|nominee|finalis|dunia)\b)")
 
@@ -66,8 +67,7 @@ def _value(m: re.Match[str]) -> int | str | None:
     word = m.group("ord") or m.group("top")
     if re.fullmatch(r"[IVX]{1,4}", word):
         return word  # a Roman numeral stays a string
-    digits = re.sub(r"^ke-?[ \t]?", "", word.casefold())
-    return int(digits) if digits.isdigit() else _WORDS.get(digits)
+    return rank_value(re.sub(r"^ke-?[ \t]?", "", word.casefold()))
 
 
 #: A target met, no aim: "melampaui target", "mencapai target", "sesuai target".
@@ -82,7 +82,7 @@ def _met(text: str, aim: re.Match[str]) -> bool:
     return _MET.search(text, max(0, aim.start() - 30), aim.start()) is not None
 
 
-def aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
+def rank_aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
     """Whether an aim ("menargetkan", "membidik" ...) sits shortly before ``start``.
 
     The aim must be in the same clause: no punctuation between it and ``start``. A target met
@@ -120,12 +120,10 @@ def aimed_ranks(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> li
     for m in _AIMED_RANK.finditer(text):
         sent = sent_of(m.start())
         value = _value(m)
-        here = between(metrics, sent[0], sent[1])
-        if value is None or not here or _met(text, m) \
+        metric = sentence_contest(metrics, sent, m.end())
+        if value is None or metric is None or _met(text, m) \
                 or NEGATION.search(text, max(sent[0], m.start() - 20), m.start()):
             continue  # "tidak menargetkan juara umum", "mencapai target juara umum": no aim
-        after = [x for x in here if x.start >= m.end()]
-        metric = after[0] if after else here[-1]
         rank = next(k for k in ("overall", "ord", "top") if m.group(k))
         s, e = m.span(rank)
         out.append(Candidate(metric, value, "target", None, text[s:e], s, e, sent,

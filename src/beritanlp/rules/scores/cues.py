@@ -109,8 +109,13 @@ def hope_nouns(words: tuple[str, ...]) -> str:
 
 #: "harapan" (hope) and "sasaran" (aim) as words of a target (see :func:`hope_nouns`).
 HOPE_NOUNS = hope_nouns(("harapan", "sasaran"))
-TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|berharap|" + HOPE_NOUNS +
+#: The words of a target: "target", "targetnya", "menargetkan", "ditargetkan".
+TARGET_WORDS = r"target(?:nya|kan)?|menargetkan|ditargetkan"
+TARGET = re.compile(r"\b(?:" + TARGET_WORDS + r"|berharap|" + HOPE_NOUNS +
                     r"|diharapkan|diproyeksikan|direncanakan|dicanangkan)\b", re.IGNORECASE)
+#: A rank aimed at, not held: :data:`TARGET`'s own words and the verbs of aiming ("membidik",
+#: "mengincar", "mematok", their passives); read by rules.scores.events and rules.scores.aimed.
+AIM_CUE = re.compile(rf"\b(?i:{TARGET_WORDS}|membidik|dibidik|mengincar|diincar|mematok|dipatok)\b")
 SCORE_CUE = re.compile(
     r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
     r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat|prevalensi)\b", re.IGNORECASE)

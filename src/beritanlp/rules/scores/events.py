@@ -1,17 +1,17 @@
 """Events named by their own short names as the contest of an overall win or an aimed rank.
 
-Regional sport weeks, Qur'an recital contests and school games are reported by their short
-names: "juara umum Porprov Bukit Raya 2026", "menargetkan lima besar dalam MTQ ke-40 Tingkat
-Provinsi", "Dalam SEA Games 2027, tim X menargetkan emas terbanyak dan juara umum". The metric table cannot
+Regional sport weeks, Qur'an recital contests and school games are reported by their short names:
+"juara umum Porprov Bukit Raya 2026", "menargetkan lima besar dalam MTQ ke-40 Tingkat Provinsi",
+"Dalam SEA Games 2027, tim X menargetkan emas terbanyak dan juara umum". The metric table cannot
 list every edition; the name opens with a word of :data:`EVENT_HEADS` and runs on over its
-capitalised words, edition numbers and Roman numerals up to its first year (the year is the
-score's year, not part of the name: GUIDELINE.md's "Mandaya Awards" of 2025; a name after it is
-another one, "Porprov X 2026 Kota Y").
+capitalised words, edition numbers and Roman numerals up to its first year (the year is the score's
+year, not part of the name: GUIDELINE.md's "Mandaya Awards" of 2025; a name after it is another one,
+"Porprov X 2026 Kota Y").
 
 Only names in a sentence that states an overall win ("juara umum") or a rank aimed at
-(:data:`AIM_CUE`) are read, and only where no metric found so far covers them: the events
-are the contests of those ranks (``award``: ranks only, never a loose number such as a medal
-count). Pure; the metrics found so far are passed in.
+(:data:`~beritanlp.rules.scores.cues.AIM_CUE`) are read, and only where no metric found so far
+covers them: the events are the contests of those ranks (``award``: ranks only, never a loose number
+such as a medal count). Pure; the metrics found so far are passed in.
 """
 
 from __future__ import annotations
@@ -19,22 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from beritanlp.lexicons.words import word_list
+from beritanlp.rules.scores.cues import AIM_CUE
 from beritanlp.rules.scores.model import Metric, SentenceOf, between
 
 #: First words of an event's short or long name: sport weeks and games, recital and arts
 #: contests, school olympiads, championships ("Porprov", "PON", "MTQ", "SEA Games",
-#: "Kejurnas", "Pekan Olahraga ...", "Festival ...").
-EVENT_HEADS = frozenset({
-    "Porprov", "Porda", "Porkab", "Porkot", "Porkota", "Popda", "Popnas", "Popwil", "PON",
-    "Peparnas", "Peparprov", "Peparda", "Porseni", "Porsenijar", "Porwil", "Pornas", "Fornas",
-    "Forprov", "Pospeda", "Pospenas", "MTQ", "MTQN", "STQ", "STQH", "Pesparawi", "Pesparani",
-    "O2SN", "FLS2N", "FLS3N", "OSN", "KSN", "LKS", "SEA", "Asian", "ASEAN", "Olimpiade",
-    "Paralimpiade", "Kejurnas", "Kejurda", "Kejurprov", "Kejuaraan", "Piala", "Festival",
-    "Pekan", "Jambore", "Musabaqah", "Musabaqoh", "Liga"})
-#: A rank aimed at, not held: "menargetkan", "ditargetkan", "membidik", "mengincar", "mematok
-#: target", "targetnya" (also read by :mod:`~beritanlp.rules.scores.aimed`).
-AIM_CUE = re.compile(r"\b(?i:menargetkan|ditargetkan|target(?:nya|kan)?|membidik|dibidik"
-                     r"|mengincar|diincar|mematok|dipatok)\b")
+#: "Kejurnas", "Pekan Olahraga ...", "Festival ..."); lexicons/data/event_heads.txt.
+EVENT_HEADS = frozenset(word_list("event_heads"))
 #: An overall win: "juara umum" (rank 1 of its event).
 _OVERALL = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
 #: A name word after the head: capitalised, an edition ("ke-40", "XX", "2026"), "Games", a
@@ -59,7 +51,7 @@ def _name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "Asian" alone is no event; "SEA Games", "Asian Games", "ASEAN Para Games"
     words = m.group(0).split()
     years = [i for i, w in enumerate(words) if _YEAR.fullmatch(w)]
-    words = words[:years[0]] if years else words  # the year is the score's, what follows another name
+    words = words[:years[0]] if years else words  # the year is the score's; after it, another name
     while len(words) > 1 and words[-1] in _TAIL_WORDS:
         words.pop()
     if len(words) == 1 and words[0] in ("Piala", "Festival", "Pekan", "Kejuaraan", "Liga"):

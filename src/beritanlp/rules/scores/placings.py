@@ -49,15 +49,16 @@ _EVENT = re.compile(
     r"|Paralimpiade|Pekan[ \t]+Olahraga)(?:[ \t]+(?:[A-Z][\w-]*|\d{4}))+"
     r"|(?:SEA|Asian|Para)[ \t]+Games(?:[ \t]+\d{4})?"
     r"|(?:[A-Z][\w-]*[ \t]+){1,3}Open(?:[ \t]+\d{4})?)")
-#: A placing's rank: "ke-5", "12", "pertama" ... "kesepuluh", "satu" ... "sepuluh", "-belas".
-_ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|[a-z]+belas"
+#: A placing's rank: "ke-5", "12", "pertama" ... "kesepuluh", "satu" ... "sepuluh", "-belas"
+#: (also the rank aimed at in rules.scores.aimed; for a case-insensitive group).
+ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|[a-z]+belas"
             rf"|{alternation(rank_words(10, cardinals=10))})")
 #: A placing: a verb of finishing, then the rank ("finis di posisi keenam").
 _PLACING = re.compile(
     r"\b(?i:finis|finish|mengakhiri[ \t]+(?:balapan|lomba|perlombaan)"
     r"|menyudahi[ \t]+(?:balapan|lomba|perlombaan))"
     r"[ \t]+(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+"
-    rf"(?P<rank>(?i:{_ORDINAL}))\b"
+    rf"(?P<rank>(?i:{ORDINAL}))\b"
     r"(?![ \t]+(?i:dunia|klasemen|dengan|sementara|besar|daftar))")
 #: How far back (characters) the event named before still frames a placing.
 EVENT_REACH = 3000
