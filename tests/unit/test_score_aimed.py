@@ -25,7 +25,7 @@ def _found(text: str) -> list[tuple[object, ...]]:
          [("Kejurnas Dayung Bukit Raya", "II", "target")]),
         # a top N in digits
         ("Kafilah Kota Lembah mematok target masuk 10 besar di STQ Nasional XXX.",
-         [("STQ Nasional XXX", 10, "target")]),
+         [("STQ Nasional XXX", "10 besar", "target")]),
         # a held overall win beside an aimed one: a rank and a target
         ("Kota Lembah menjadi juara umum Popda Bukit Raya 2025 dan menargetkan juara umum "
          "Popnas 2026.",

@@ -1,12 +1,12 @@
 """Ranks aimed at: "menargetkan juara umum", "ditargetkan masuk lima besar", "membidik peringkat 3".
 
 A contingent, a team or a region states the place it aims at in a contest: GUIDELINE.md counts
-targets of scores, and a rank is a score (kind ``target``). The value follows the guideline's
-rank rules: "juara umum" is 1, "peringkat ketiga" 3, "lima besar" 5 (a top N aimed at is its
-N), a Roman numeral stays a string ("juara II"). The metric is the contest named in the
-sentence: the one after the aim, else the one before ("Dalam SEA Games 2027, tim X menargetkan
-juara umum"). A sentence that names no contest, or an aim denied ("tidak menargetkan juara
-umum"), gives nothing. Pure; the metrics found so far are passed in.
+targets of scores, and a rank is a score (kind ``target``). The value follows the guideline's rank
+rules: "juara umum" is 1, "peringkat ketiga" 3, a Roman numeral stays a string ("juara II"), and a
+top N aimed at is the grade string a top N held is ("masuk 5 besar" -> "5 besar"). The metric is the
+contest named in the sentence: the one after the aim, else the one before ("Dalam SEA Games 2027,
+tim X menargetkan juara umum"). A sentence that names no contest, or an aim denied ("tidak
+menargetkan juara umum"), gives nothing. Pure; the metrics found so far are passed in.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from beritanlp.rules.scores.bands import TOP_WORDS
+from beritanlp.rules.scores.bands import TOP_WORDS, band_value
 from beritanlp.rules.scores.contests import HOLDER_HEADS
 from beritanlp.rules.scores.cues import AIM_CUE, NEGATION
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, sentence_contest
@@ -32,9 +32,9 @@ _AIMED_RANK = re.compile(
     rf"{AIM_CUE.pattern}{_FILLER}[ \t]+(?:(?P<overall>(?i:juara[ \t]+umum))"
     r"|(?i:juara|peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"(?P<ord>(?i:{ORDINAL})|[IVX]{{1,4}})"
-    r"(?![ \t]+(?i:kali)\b)"  # "juara tiga kali berturut-turut": a count of titles, no rank
-    rf"|(?:(?i:peringkat|posisi|urutan)[ \t]+)?(?P<top>\d{{1,2}}|(?i:{alternation(TOP_WORDS)}))"
-    r"[ \t]+(?i:besar))(?![\w-])(?![.,]\d)"  # "peringkat 1,5 juta": a number, no rank
+    r"(?![ \t]+(?i:kali|besar)\b)"  # "juara tiga kali": a count of titles; "10 besar": a top N
+    rf"|(?:(?i:peringkat|posisi|urutan)[ \t]+)?(?P<top>(?:\d{{1,2}}|(?i:{alternation(TOP_WORDS)}))"
+    r"[ \t]+(?i:besar)))(?![\w-])(?![.,]\d)"  # "peringkat 1,5 juta": a number, no rank
     r"(?![ \t]+(?i:nominasi|nominator|nominee|finalis|dunia)\b)")
 
 
@@ -61,10 +61,16 @@ def _holder(text: str, start: int, sent: tuple[int, int]) -> list[str] | None:
 
 
 def _value(m: re.Match[str]) -> int | str | None:
-    """The rank a match aims at: 1 for an overall win, the number of an ordinal or a top N."""
+    """The rank a match aims at: 1 for an overall win, the number of an ordinal, a top N's grade.
+
+    A top N aimed at has the value a top N held has (rules.scores.bands): the grade string as
+    written, "5 besar", "lima besar".
+    """
     if m.group("overall"):
         return 1
-    word = m.group("ord") or m.group("top")
+    if m.group("top"):
+        return band_value(m.group("top"))
+    word = m.group("ord")
     if re.fullmatch(r"[IVX]{1,4}", word):
         return word  # a Roman numeral stays a string
     return rank_value(re.sub(r"^ke-?[ \t]?", "", word.casefold()))
