@@ -166,6 +166,12 @@ def test_world_rank_of_a_country_output_is_none() -> None:
         # a count of peers between them, and a comma
         ("Provinsi Bukit Raya menempati peringkat ketiga dari 34 provinsi, dalam hal "
          "penyaluran kredit usaha rakyat.", ("penyaluran kredit usaha rakyat", 3, "rank")),
+        # an acronym in the metric stays in it
+        ("Provinsi Bukit Raya menempati peringkat kedua nasional dalam hal cakupan imunisasi BCG.",
+         ("cakupan imunisasi BCG", 2, "rank")),
+        # but the metric ends before "di" and the place after it
+        ("Kabupaten Sukamekar meraih juara 1 nasional dalam hal pengelolaan sampah di Bukit Raya.",
+         ("pengelolaan sampah", 1, "rank")),
     ],
 )
 def test_ranking_in_respect_of(text: str, expected: tuple[object, ...]) -> None:

@@ -81,7 +81,7 @@ _WHERE = (r"(?:[ \t]+(?i:di[ \t]+(?:dunia|Indonesia|Asia(?:[ \t]+Tenggara)?|ASEA
 _IN_RESPECT = re.compile(
     rf"{_RANK}{_SCOPE}{_WHERE},?[ \t]+(?i:dalam[ \t]+hal)[ \t]+"
     r"(?P<name>[a-z][\w-]*(?:[ \t]+(?!(?:yang|dan|di|pada|dengan|oleh|untuk|dari|tahun|se)\b)"
-    r"[a-z][\w-]*){0,5})")
+    r"[A-Za-z][\w-]*){0,5})")  # a capitalised word after the first ("penderita TBC") too
 #: A cheap literal test before any scan: a rank word in the text.
 _RANK_WORDS = ("juara", "Juara", "JUARA", "terbaik", "Terbaik", "peringkat", "Peringkat",
                "anking", "angking", "osisi", "rutan")
