@@ -69,3 +69,24 @@ def test_person_before_the_aim_is_no_holder() -> None:
     assert [(s.metric, s.value, s.kind, s.subject, s.year)
             for s in find_scores(text, rules=METRICS)] == [
         ("Porprov Bukit Raya", 1, "target", None, 2027)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the team's kind in lower case and a school's number stay in the holder's name
+        ("Tim futsal SMAN 2 Lembah menargetkan juara I pada Popda Bukit Raya 2026.",
+         "Tim futsal SMAN 2 Lembah"),
+        ("Tim bola voli putri Kota Lembah mengincar posisi ketiga di Porprov Bukit Raya 2027.",
+         "Tim bola voli putri Kota Lembah"),
+        # a clause opener before the head is no part of it; an adverb after it neither
+        ("Sementara itu Kontingen Kota Lembah juga menargetkan juara umum pada Porprov Bukit "
+         "Raya 2027.", "Kontingen Kota Lembah"),
+        # a relative clause is no team's kind; a lone head word names no team
+        ("Tim yang dilatih Budi Santoso menargetkan juara umum pada Porprov Bukit Raya 2027.",
+         None),
+        ("Tim juga menargetkan juara umum pada Porprov Bukit Raya 2027.", None),
+    ],
+)
+def test_holder_before_the_aim(text: str, holder: str | None) -> None:
+    assert [s.subject for s in find_scores(text, rules=METRICS)] == [holder]

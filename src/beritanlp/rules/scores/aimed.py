@@ -38,24 +38,32 @@ _AIMED_RANK = re.compile(
     r"(?![ \t]+(?i:nominasi|nominator|nominee|finalis|dunia)\b)")
 
 
-#: A capitalised name right before the aim, with adverbs between ("Kontingen Kota X juga
-#: menargetkan"); it ends where the aim's match starts.
-_HOLDER_BEFORE = re.compile(r"((?<![\w-])[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,6})"
-                            r"(?:[ \t]+(?:juga|pun|kembali|akan|telah|sudah|masih|tetap))*[ \t]+$")
+#: Adverbs between a holder's name and its aim ("Kontingen Kota X juga menargetkan").
+_ADVERBS = r"juga|pun|kembali|akan|telah|sudah|masih|tetap"
+_HEADS = "|".join(sorted((re.escape(h) for h in HOLDER_HEADS), key=len, reverse=True))
+#: A holder's head word with the kind of team after it in lower case ("Tim futsal", "Tim bola
+#: voli putri"): no function word, no adverb.
+_HEAD_KIND = (rf"(?:{_HEADS})(?:[ \t]+(?!(?:yang|dari|asal|dan|di|ke|pada|untuk|dengan|oleh"
+              rf"|{_ADVERBS})\b)[a-z][\w-]*){{1,3}}")
+#: A capitalised name right before the aim, its school number too ("Tim futsal SMAN 2 X"),
+#: with adverbs between; it ends where the aim's match starts.
+_HOLDER_BEFORE = re.compile(rf"((?<![\w-])(?:{_HEAD_KIND}|[A-Z][\w.'’-]*)"
+                            r"(?:[ \t]+(?:[A-Z][\w.'’-]*|\d{1,3}(?![\w-]))){0,6})"
+                            rf"(?:[ \t]+(?:{_ADVERBS}))*[ \t]+$")
 
 
 def _holder(text: str, start: int, sent: tuple[int, int]) -> list[str] | None:
     """The team, contingent, region or body named right before an aim at ``start``.
 
     Only a name opening with a holder's head word ("Kontingen", "Tim", "Kafilah", "Kota" ...)
-    or an acronym ("PB X", "KONI Kota Y"): a person or an official before the aim is left to
-    the usual subject rules.
+    or an acronym ("PB X", "KONI Kota Y"), and more than that word ("Tim juga menargetkan"
+    names no team): a person or an official before the aim is left to the usual subject rules.
     """
     m = _HOLDER_BEFORE.search(text, max(sent[0], start - 80), start)
     if m is None:
         return None
-    first = m.group(1).split()[0]
-    if first in HOLDER_HEADS or (first.isupper() and len(first) >= 2):
+    words = m.group(1).split()
+    if len(words) > 1 and (words[0] in HOLDER_HEADS or (words[0].isupper() and len(words[0]) >= 2)):
         return [m.group(1)]
     return None
 
