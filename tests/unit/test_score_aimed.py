@@ -90,3 +90,26 @@ def test_person_before_the_aim_is_no_holder() -> None:
 )
 def test_holder_before_the_aim(text: str, holder: str | None) -> None:
     assert [s.subject for s in find_scores(text, rules=METRICS)] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place held right before an event named by its short name: a rank in that event
+        ("Kabupaten Sukamekar menjadi juara 3 Popda Bukit Raya 2026.",
+         [("Popda Bukit Raya", 3, "rank")]),
+        ("Kota Lembah finis di posisi kedua pada Porprov Bukit Raya 2027.",
+         [("Porprov Bukit Raya", 2, "rank")]),
+        ("Kota Lembah meraih juara II MTQ tingkat Provinsi Bukit Raya 2026.",
+         [("MTQ tingkat Provinsi Bukit Raya", "II", "rank")]),
+        # no verb of holding (a prize promised), a count of titles, another contest between,
+        # a denial: no event read, nothing
+        ("Juara I dan Juara II Porprov Bukit Raya 2027 akan menerima bonus dari Pemkab.", []),
+        ("Ia pernah menjadi juara 2 kali di Liga Bukit Raya.", []),
+        ("Atlet Kota Lembah meraih juara 3 lari 100 meter dan tampil di Porprov Bukit Raya 2027.",
+         []),
+        ("Kota Lembah tidak menjadi juara 3 Popda Bukit Raya 2026.", []),
+    ],
+)
+def test_place_held_in_an_event(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _found(text) == expected

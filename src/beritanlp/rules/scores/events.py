@@ -9,9 +9,10 @@ year, not part of the name: GUIDELINE.md's "Mandaya Awards" of 2025; a name afte
 "Porprov X 2026 Kota Y").
 
 Only names in a sentence that states an overall win ("juara umum") or a rank aimed at
-(:data:`~beritanlp.rules.scores.cues.AIM_CUE`) are read, and only where no metric found so far
-covers them: the events are the contests of those ranks (``award``: ranks only, never a loose number
-such as a medal count). Pure; the metrics found so far are passed in.
+(:data:`~beritanlp.rules.scores.cues.AIM_CUE`) are read, or a name right after a place held
+("menjadi juara 3 Popda X", "finis di posisi kedua pada Porprov Y"), and only where no metric
+found so far covers them: the events are the contests of those ranks (``award``: ranks only,
+never a loose number such as a medal count). Pure; the metrics found so far are passed in.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from beritanlp.lexicons.words import word_list
 from beritanlp.rules.scores.cues import AIM_CUE
 from beritanlp.rules.scores.model import Metric, SentenceOf, between
+from beritanlp.rules.scores.placings import ORDINAL
 
 #: First words of an event's short or long name: sport weeks and games, recital and arts
 #: contests, school olympiads, championships ("Porprov", "PON", "MTQ", "SEA Games",
@@ -29,6 +31,17 @@ from beritanlp.rules.scores.model import Metric, SentenceOf, between
 EVENT_HEADS = frozenset(word_list("event_heads"))
 #: An overall win: "juara umum" (rank 1 of its event).
 _OVERALL = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
+#: A place held, after a verb of holding: "menjadi juara 3", "meraih juara II", "finis di posisi
+#: kedua" (an event named after it is its contest); no prize promised to a rank ("Juara III
+#: Festival X akan mendapat ..."), no count of titles ("juara 2 kali"), no top N ("5 besar").
+_PLACED = re.compile(r"\b(?i:menjadi|meraih|merebut|menyabet|menempati|menduduki|finis[ \t]+di"
+                     r"|berada[ \t]+di|(?:keluar|tampil|dinobatkan)[ \t]+sebagai)[ \t]+"
+                     rf"(?i:juara|posisi)[ \t]+(?:(?i:{ORDINAL})|[IVX]{{1,4}})(?![\w-])"
+                     r"(?![.,]\d|[ \t]+(?i:kali|besar)\b)")
+#: A capitalised word, where an event's name may open.
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+#: What may stand between a place held and its event: "pada", "di", "dalam ajang".
+_PLACED_IN = re.compile(r"(?:[ \t]+(?i:pada|di|dalam|ajang|perhelatan|gelaran|event))*[ \t]+")
 #: A name word after the head: capitalised, an edition ("ke-40", "XX", "2026"), "Games", a
 #: level before a capitalised word ("MTQ tingkat Provinsi X").
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|ke-?[ \t]?\d{1,3}|\d{1,4}"
@@ -68,7 +81,7 @@ def _covered(metrics: Sequence[Metric], start: int, end: int) -> bool:
 
 
 def event_metrics(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
-    """Events named in a sentence with an overall win or an aimed rank, as metrics there.
+    """Events named in a sentence with an overall win or an aimed rank, or after a place held.
 
     Parameters
     ----------
@@ -84,20 +97,25 @@ def event_metrics(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> 
     list[Metric]
         New metrics (``award``), one per event name, in text order.
     """
-    if "uara" not in text and AIM_CUE.search(text) is None:
+    if "uara" not in text and "osisi" not in text and AIM_CUE.search(text) is None:
         return []
-    sents: dict[tuple[int, int], None] = {}
-    for cue in (_OVERALL, AIM_CUE):
-        for m in cue.finditer(text):
-            sents.setdefault(sent_of(m.start()))
+    # (sentence, from, to): where in a sentence an event's name may start
+    windows = {(s, s[0], s[1]) for cue in (_OVERALL, AIM_CUE) for s in map(
+        sent_of, (m.start() for m in cue.finditer(text)))}
+    for m in _PLACED.finditer(text):
+        named = _PLACED_IN.match(text, m.end())  # "juara 3 (pada) Porprov X": right after it
+        if named is not None:
+            windows.add((sent_of(m.start()), named.end(), named.end() + 1))
     found: list[Metric] = []
-    for sent in sorted(sents):
-        for w in re.finditer(r"(?<![\w-])[A-Z][\w-]*", text[sent[0]:sent[1]]):
-            start = sent[0] + w.start()
+    for sent, lo, hi in sorted(windows):
+        for w in _CAPITALISED.finditer(text, lo, sent[1]):
+            start = w.start()
+            if start >= hi:
+                break
             if w.group(0) not in EVENT_HEADS or any(f.start <= start < f.end for f in found):
                 continue
             span = _name_at(text, start, sent[1])
             if span is None or _covered(metrics, *span):
                 continue
             found.append(Metric(text[span[0]:span[1]], span[0], span[1], None, award=True))
-    return found
+    return sorted(found, key=lambda x: x.start)
