@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from beritanlp.rules.scores.bands import TOP_WORDS, band_value
 from beritanlp.rules.scores.contests import HOLDER_HEADS
-from beritanlp.rules.scores.cues import AIM_CUE, NEGATION
+from beritanlp.rules.scores.cues import AIM_CUE, DONE_WORDS, HOPE_WORDS, NEGATION, PURPOSE_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, sentence_contest
 from beritanlp.rules.scores.placings import ORDINAL
 from beritanlp.rules.scores.ranked import rank_value
@@ -84,16 +84,29 @@ def _value(m: re.Match[str]) -> int | str | None:
     return rank_value(re.sub(r"^ke-?[ \t]?", "", word.casefold()))
 
 
-#: A target met, no aim: "melampaui target", "mencapai target", "sesuai target".
-_MET = re.compile(r"\b(?i:melampaui|melebihi|mencapai|memenuhi|sesuai(?:[ \t]+dengan)?"
-                  r"|berhasil[ \t]+meraih)[ \t]+$")
+#: A target met, no aim: "berhasil mencapai target", "sudah memenuhi target" (reached only with a
+#: word of a deed done before the verb: "ingin mencapai target" strives), "melampaui target"
+#: (group ``over``: met unless willed, see :data:`_WILLED`), "sesuai target".
+_MET = re.compile(rf"(?i:\b(?:{DONE_WORDS})[ \t]+(?:mencapai|memenuhi)|\b(?P<over>melampaui|melebihi)"
+                  r"|\bsesuai(?:[ \t]+dengan)?|\bberhasil[ \t]+meraih)[ \t]+$")
+#: A word of will, purpose or hope in the clause before "melampaui": "harus melampaui target".
+_WILLED = re.compile(rf"\b(?:{PURPOSE_WORDS}|{HOPE_WORDS})\b", re.IGNORECASE)
 #: Words a passive aim ("diincar", "dibidik") is followed by before the rank it aims at.
 _FILLED = re.compile(rf"{_FILLER}[ \t]*$")
 
 
 def _met(text: str, aim: re.Match[str]) -> bool:
-    """Whether the aim word at ``aim`` is a target met ("melampaui target")."""
-    return _MET.search(text, max(0, aim.start() - 30), aim.start()) is not None
+    """Whether the aim word at ``aim`` is a target met ("berhasil mencapai target").
+
+    "melampaui"/"melebihi" is met unless a word of will, purpose or hope stands before it in its
+    clause ("harus melampaui target lima besar" aims).
+    """
+    m = _MET.search(text, max(0, aim.start() - 30), aim.start())
+    if m is None or m.group("over") is None:
+        return m is not None
+    lo = max(0, m.start() - 80)
+    clause = max(lo, *(text.rfind(p, lo, m.start()) for p in ".;:,"))
+    return _WILLED.search(text, clause, m.start()) is None
 
 
 def rank_aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:

@@ -295,6 +295,12 @@ HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)
               r"|potensi|diprediksi(?:kan)?|diperkirakan|diproyeksikan|proyeksi|diramalkan"
               r"|target(?:kan|nya)?|menargetkan|ditargetkan|cita-cita|mimpi|visi|agar|supaya"
               r"|ke[ \t]+depan(?:nya)?|nanti(?:nya)?|kelak")
+#: Words of will or purpose before a verb ("ingin melampaui", "demi mencapai", "bertekad untuk
+#: memenuhi"): what follows is striven for, not done.
+PURPOSE_WORDS = (r"ingin|akan|harus|demi|untuk|agar|supaya|berupaya|berusaha|bertekad|optimistis"
+                 r"|optimis|yakin|siap|bisa|mampu|dapat")
+#: Words that say a deed is done, right before its verb ("berhasil mencapai", "sudah memenuhi").
+DONE_WORDS = r"berhasil|sukses|telah|sudah|akhirnya|resmi"
 #: A rank or a ranking measure hoped for in its own clause, right before it: searched in a
 #: window of :data:`HOPE_REACH` characters ending at the rank or the measure (one bounded
 #: look-back for every rank: "mungkin bisa turun ke ranking ke-10", "berpotensi menjadi
