@@ -172,6 +172,18 @@ def test_world_rank_of_a_country_output_is_none() -> None:
         # but the metric ends before "di" and the place after it
         ("Kabupaten Sukamekar meraih juara 1 nasional dalam hal pengelolaan sampah di Bukit Raya.",
          ("pengelolaan sampah", 1, "rank")),
+        # a capitalised name is no part of the metric: it ends before a place or a brand
+        ("Negeri Alfa berada di peringkat 4 di dunia dalam hal produksi lada Afrika Barat.",
+         ("produksi lada", 4, "rank")),
+        ("Negeri Alfa menduduki peringkat kedua di Asia dalam hal jumlah pelanggan Netflix.",
+         ("jumlah pelanggan", 2, "rank")),
+        # nor is a word that compares or sources the ranking ("setelah", "versi", "terbanyak")
+        ("Negeri Alfa menempati peringkat 3 di dunia dalam hal ekspor teh setelah Negeri Beta.",
+         ("ekspor teh", 3, "rank")),
+        ("Negeri Alfa berada di peringkat 12 di dunia dalam hal kemudahan investasi versi lembaga itu.",
+         ("kemudahan investasi", 12, "rank")),
+        ("Negeri Alfa menduduki peringkat pertama dalam hal pengunduh aplikasi terbanyak di Asia.",
+         ("pengunduh aplikasi", 1, "rank")),
     ],
 )
 def test_ranking_in_respect_of(text: str, expected: tuple[object, ...]) -> None:

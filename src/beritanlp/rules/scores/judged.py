@@ -80,8 +80,9 @@ _WHERE = (r"(?:[ \t]+(?i:di[ \t]+(?:dunia|Indonesia|Asia(?:[ \t]+Tenggara)?|ASEA
 #: sepeda listrik": what the rank was won for, or what the ranking ranks by.
 _IN_RESPECT = re.compile(
     rf"{_RANK}{_SCOPE}{_WHERE},?[ \t]+(?i:dalam[ \t]+hal)[ \t]+"
-    r"(?P<name>[a-z][\w-]*(?:[ \t]+(?!(?:yang|dan|di|pada|dengan|oleh|untuk|dari|tahun|se)\b)"
-    r"[A-Za-z][\w-]*){0,5})")  # a capitalised word after the first ("penderita TBC") too
+    r"(?P<name>[a-z][\w-]*(?:[ \t]+(?!(?:yang|dan|di|pada|dengan|oleh|untuk|dari|tahun|se|setelah"
+    r"|versi|menurut|sebanyak|terbanyak|tertinggi)\b)"
+    r"(?:[a-z][\w-]*|[A-Z]{2,}\d*(?![\w-]))){0,5})")  # an acronym after the first ("penderita TBC")
 #: A cheap literal test before any scan: a rank word in the text.
 _RANK_WORDS = ("juara", "Juara", "JUARA", "terbaik", "Terbaik", "peringkat", "Peringkat",
                "anking", "angking", "osisi", "rutan")
