@@ -86,6 +86,11 @@ def test_person_before_the_aim_is_no_holder() -> None:
         ("Tim yang dilatih Budi Santoso menargetkan juara umum pada Porprov Bukit Raya 2027.",
          None),
         ("Tim juga menargetkan juara umum pada Porprov Bukit Raya 2027.", None),
+        # a demonstrative or a pronoun after the head is an anaphor, no team's kind
+        ("Tim ini menargetkan juara umum pada Porprov Bukit Raya 2027.", None),
+        ("Tim kami membidik peringkat kedua di Kejurnas Dayung Bukit Raya 2027.", None),
+        ("Tim tersebut mengincar posisi ketiga pada Popda Bukit Raya 2027.", None),
+        ("Kota ini menargetkan masuk lima besar di Porprov Bukit Raya 2027.", None),
     ],
 )
 def test_holder_before_the_aim(text: str, holder: str | None) -> None:

@@ -20,6 +20,7 @@ from beritanlp.rules.scores.cues import AIM_CUE, DONE_WORDS, HOPE_WORDS, NEGATIO
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, sentence_contest
 from beritanlp.rules.scores.placings import ORDINAL
 from beritanlp.rules.scores.ranked import rank_value
+from beritanlp.rules.scores.subjects import FUNCTION_WORDS, PRONOUN_START
 from beritanlp.text.ordinals import alternation
 
 #: Words that may stand between the aim and its rank ("menargetkan untuk bisa kembali meraih
@@ -41,10 +42,13 @@ _AIMED_RANK = re.compile(
 #: Adverbs between a holder's name and its aim ("Kontingen Kota X juga menargetkan").
 _ADVERBS = r"juga|pun|kembali|akan|telah|sudah|masih|tetap"
 _HEADS = "|".join(sorted((re.escape(h) for h in HOLDER_HEADS), key=len, reverse=True))
+#: Words no team's kind is: function words, pronouns and demonstratives ("Tim ini", "Tim kami",
+#: "Tim tersebut": an anaphor, left to the subject rules), prepositions, adverbs.
+_NOT_KIND = "|".join(sorted(PRONOUN_START | set(FUNCTION_WORDS) | {
+    "dari", "asal", "di", "ke", "pada", "untuk", "dengan", "oleh"}))
 #: A holder's head word with the kind of team after it in lower case ("Tim futsal", "Tim bola
-#: voli putri"): no function word, no adverb.
-_HEAD_KIND = (rf"(?:{_HEADS})(?:[ \t]+(?!(?:yang|dari|asal|dan|di|ke|pada|untuk|dengan|oleh"
-              rf"|{_ADVERBS})\b)[a-z][\w-]*){{1,3}}")
+#: voli putri").
+_HEAD_KIND = (rf"(?:{_HEADS})(?:[ \t]+(?!(?:{_NOT_KIND}|{_ADVERBS})\b)[a-z][\w-]*){{1,3}}")
 #: A capitalised name right before the aim, its school number too ("Tim futsal SMAN 2 X"),
 #: with adverbs between; it ends where the aim's match starts.
 _HOLDER_BEFORE = re.compile(rf"((?<![\w-])(?:{_HEAD_KIND}|[A-Z][\w.'’-]*)"
