@@ -114,6 +114,15 @@ def test_holder_before_the_aim(text: str, holder: str | None) -> None:
         ("Atlet Kota Lembah meraih juara 3 lari 100 meter dan tampil di Porprov Bukit Raya 2027.",
          []),
         ("Kota Lembah tidak menjadi juara 3 Popda Bukit Raya 2026.", []),
+        # a place held by whoever it may be, under a condition or a hope: a prize's rank, no
+        # event read, nothing
+        ("Hadiah Rp 25 juta disiapkan bagi yang menjadi juara 1 Porprov Bukit Raya 2027.", []),
+        ("Jika menjadi juara 1 Popda Bukit Raya 2027, atlet itu dijanjikan beasiswa.", []),
+        ("Bila berhasil meraih juara 2 Porprov Bukit Raya 2027, Kota Lembah mendapat bonus.", []),
+        ("Kota Lembah diharapkan bisa meraih juara 2 Popda Bukit Raya 2027.", []),
+        # a named holder before "yang" holds it
+        ("Kota Lembah yang menjadi juara 2 Popda Bukit Raya 2025 kembali berlatih.",
+         [("Popda Bukit Raya", 2, "rank")]),
     ],
 )
 def test_place_held_in_an_event(text: str, expected: list[tuple[object, ...]]) -> None:

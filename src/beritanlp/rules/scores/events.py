@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from beritanlp.lexicons.words import word_list
-from beritanlp.rules.scores.cues import AIM_CUE
+from beritanlp.rules.scores.cues import AIM_CUE, HOPE_REACH, HOPED
 from beritanlp.rules.scores.model import Metric, SentenceOf, between
 from beritanlp.rules.scores.placings import ORDINAL
 
@@ -50,6 +50,20 @@ _NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|ke-?[ \t]?\d{1,3
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: Words a name does not end on: a lone scope word ("Tingkat"), a connector.
 _TAIL_WORDS = frozenset({"Tingkat", "tingkat", "Tahun", "Se", "Ke"})
+
+
+#: A place held by whoever it may be, right before its verb: "bagi yang menjadi juara 1",
+#: "jika berhasil meraih juara II", "siapa pun yang menempati", "peserta yang meraih" (a
+#: lower-case noun before "yang"; "Kota X yang menjadi juara 2" names its holder).
+_ANYONE = re.compile(r"(?:\b(?i:bagi|kepada|jika|bila|apabila|siapa(?:[ \t]+pun)?)"
+                     r"(?:[ \t]+[a-z][\w-]*)?|(?<![\w-])[a-z][\w-]*)[ \t]+yang[ \t]+$"
+                     r"|\b(?i:jika|bila|apabila)(?:[ \t]+[a-z][\w-]*)?[ \t]+$")
+
+
+def _placed_hoped(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the place held at ``start`` is anyone's, a condition or a hope, none held."""
+    lo = max(sent[0], start - HOPE_REACH)
+    return _ANYONE.search(text, lo, start) is not None or HOPED.search(text, lo, start) is not None
 
 
 def _name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -103,6 +117,8 @@ def event_metrics(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> 
     windows = {(s, s[0], s[1]) for cue in (_OVERALL, AIM_CUE) for s in map(
         sent_of, (m.start() for m in cue.finditer(text)))}
     for m in _PLACED.finditer(text):
+        if _placed_hoped(text, m.start(), sent_of(m.start())):
+            continue  # "bagi yang menjadi juara 1 Festival X": a prize's rank, none held
         named = _PLACED_IN.match(text, m.end())  # "juara 3 (pada) Porprov X": right after it
         if named is not None:
             windows.add((sent_of(m.start()), named.end(), named.end() + 1))
