@@ -1299,6 +1299,10 @@ def _achievers_until(text: str, lo: int, hi: int,
         while words and words[0] in _LEADING_WORDS:
             start = text.index(words[1], start) if len(words) > 1 else name_end
             words = words[1:]
+        school = _SCHOOL_NAME.search(" ".join(words))
+        if school is not None and school.start() > 0:  # "Siswa SMAN 3 Alfa": the school's
+            k = len(" ".join(words)[:school.start()].split())
+            start, words = text.index(words[k], start), words[k:]
         name = clean_subject(" ".join(words))
         located = _LOCATED_IN.search(text, max(lo, start - 60), start)
         if located and name:
