@@ -295,6 +295,10 @@ HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)
               r"|potensi|diprediksi(?:kan)?|diperkirakan|diproyeksikan|proyeksi|diramalkan"
               r"|target(?:kan|nya)?|menargetkan|ditargetkan|cita-cita|mimpi|visi|agar|supaya"
               r"|ke[ \t]+depan(?:nya)?|nanti(?:nya)?|kelak")
+#: Verbs of holding a place or a title ("meraih juara 2", "menempati posisi kedua", "menjadi
+#: juara umum"): rules.scores.events (a place held in an event) and rules.scores.antecedents (a
+#: pronoun opening the clause that holds it).
+HOLDING_VERBS = r"meraih|merebut|menyabet|memboyong|menjadi|menempati|menduduki"
 #: Words of will or purpose before a verb ("ingin melampaui", "demi mencapai", "bertekad untuk
 #: memenuhi"): what follows is striven for, not done.
 PURPOSE_WORDS = (r"ingin|akan|harus|demi|untuk|agar|supaya|berupaya|berusaha|bertekad|optimistis"

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from beritanlp.lexicons.words import word_list
-from beritanlp.rules.scores.cues import AIM_CUE, HOPE_REACH, HOPED
+from beritanlp.rules.scores.cues import AIM_CUE, HOLDING_VERBS, HOPE_REACH, HOPED
 from beritanlp.rules.scores.model import Metric, SentenceOf, between
 from beritanlp.rules.scores.placings import ORDINAL
 
@@ -34,7 +34,7 @@ _OVERALL = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
 #: A place held, after a verb of holding: "menjadi juara 3", "meraih juara II", "finis di posisi
 #: kedua" (an event named after it is its contest); no prize promised to a rank ("Juara III
 #: Festival X akan mendapat ..."), no count of titles ("juara 2 kali"), no top N ("5 besar").
-_PLACED = re.compile(r"\b(?i:menjadi|meraih|merebut|menyabet|menempati|menduduki|finis[ \t]+di"
+_PLACED = re.compile(rf"\b(?i:{HOLDING_VERBS}|finis[ \t]+di"
                      r"|berada[ \t]+di|(?:keluar|tampil|dinobatkan)[ \t]+sebagai)[ \t]+"
                      rf"(?i:juara|posisi)[ \t]+(?:(?i:{ORDINAL})|[IVX]{{1,4}})(?![\w-])"
                      r"(?![.,]\d|[ \t]+(?i:kali|besar)\b)")
