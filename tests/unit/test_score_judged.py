@@ -180,7 +180,8 @@ def test_world_rank_of_a_country_output_is_none() -> None:
         # nor is a word that compares or sources the ranking ("setelah", "versi", "terbanyak")
         ("Negeri Alfa menempati peringkat 3 di dunia dalam hal ekspor teh setelah Negeri Beta.",
          ("ekspor teh", 3, "rank")),
-        ("Negeri Alfa berada di peringkat 12 di dunia dalam hal kemudahan investasi versi lembaga itu.",
+        ("Negeri Alfa berada di peringkat 12 di dunia dalam hal kemudahan investasi versi "
+         "lembaga itu.",
          ("kemudahan investasi", 12, "rank")),
         ("Negeri Alfa menduduki peringkat pertama dalam hal pengunduh aplikasi terbanyak di Asia.",
          ("pengunduh aplikasi", 1, "rank")),

@@ -91,8 +91,9 @@ def _value(m: re.Match[str]) -> int | str | None:
 #: A target met, no aim: "berhasil mencapai target", "sudah memenuhi target" (reached only with a
 #: word of a deed done before the verb: "ingin mencapai target" strives), "melampaui target"
 #: (group ``over``: met unless willed, see :data:`_WILLED`), "sesuai target".
-_MET = re.compile(rf"(?i:\b(?:{DONE_WORDS})[ \t]+(?:mencapai|memenuhi)|\b(?P<over>melampaui|melebihi)"
-                  r"|\bsesuai(?:[ \t]+dengan)?|\bberhasil[ \t]+meraih)[ \t]+$")
+_MET = re.compile(rf"(?i:\b(?:{DONE_WORDS})[ \t]+(?:mencapai|memenuhi)"
+                  r"|\b(?P<over>melampaui|melebihi)|\bsesuai(?:[ \t]+dengan)?"
+                  r"|\bberhasil[ \t]+meraih)[ \t]+$")
 #: A word of will, purpose or hope in the clause before "melampaui": "harus melampaui target".
 _WILLED = re.compile(rf"\b(?:{PURPOSE_WORDS}|{HOPE_WORDS})\b", re.IGNORECASE)
 #: Words a passive aim ("diincar", "dibidik") is followed by before the rank it aims at.
