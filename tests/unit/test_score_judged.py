@@ -161,11 +161,30 @@ def test_world_rank_of_a_country_output_is_none() -> None:
     ("text", "expected"),
     [
         # a scope with "di" between the rank and "dalam hal"
-        ("Negeri Alfa berada di urutan 9 di dunia dalam hal kepemilikan kendaraan listrik.",
-         ("kepemilikan kendaraan listrik", 9, "rank")),
+        ("Negeri Alfa menduduki peringkat 9 di Eropa dalam hal produksi panel surya.",
+         ("produksi panel surya", 9, "rank")),
         # a count of peers between them, and a comma
         ("Provinsi Bukit Raya menempati peringkat ketiga dari 34 provinsi, dalam hal "
          "penyaluran kredit usaha rakyat.", ("penyaluran kredit usaha rakyat", 3, "rank")),
+        # an acronym in the metric stays in it
+        ("Provinsi Bukit Raya menempati peringkat kedua nasional dalam hal cakupan imunisasi BCG.",
+         ("cakupan imunisasi BCG", 2, "rank")),
+        # but the metric ends before "di" and the place after it
+        ("Kabupaten Sukamekar meraih juara 1 nasional dalam hal pengelolaan sampah di Bukit Raya.",
+         ("pengelolaan sampah", 1, "rank")),
+        # a capitalised name is no part of the metric: it ends before a place or a brand
+        ("Negeri Alfa berada di peringkat 4 di dunia dalam hal produksi lada Afrika Barat.",
+         ("produksi lada", 4, "rank")),
+        ("Negeri Alfa menduduki peringkat kedua di Asia dalam hal jumlah pelanggan Netflix.",
+         ("jumlah pelanggan", 2, "rank")),
+        # nor is a word that compares or sources the ranking ("setelah", "versi", "terbanyak")
+        ("Negeri Alfa menempati peringkat 3 di dunia dalam hal ekspor teh setelah Negeri Beta.",
+         ("ekspor teh", 3, "rank")),
+        ("Negeri Alfa berada di peringkat 12 di dunia dalam hal kemudahan investasi versi "
+         "lembaga itu.",
+         ("kemudahan investasi", 12, "rank")),
+        ("Negeri Alfa menduduki peringkat pertama dalam hal pengunduh aplikasi terbanyak di Asia.",
+         ("pengunduh aplikasi", 1, "rank")),
     ],
 )
 def test_ranking_in_respect_of(text: str, expected: tuple[object, ...]) -> None:
@@ -174,4 +193,4 @@ def test_ranking_in_respect_of(text: str, expected: tuple[object, ...]) -> None:
 
 def test_no_ranking_in_respect_of_without_a_rank() -> None:
     # "dalam hal" with no rank before it: no ranking
-    assert _found("Negeri Alfa unggul di dunia dalam hal kepemilikan kendaraan listrik.") == []
+    assert _found("Negeri Alfa unggul di Eropa dalam hal produksi panel surya.") == []

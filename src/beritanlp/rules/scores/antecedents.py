@@ -14,13 +14,13 @@ import re
 from beritanlp.lexicons.positions import load_positions
 from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.lexicons.titles import load_titles
-from beritanlp.rules.scores.cues import CAP
+from beritanlp.rules.scores.cues import CAP, HOLDING_VERBS
 
 #: A sentence opened by a third-person pronoun (group 1: a person's "Ia"/"Dia").
 _PRONOUN_LED = re.compile(r"\W*(?:Mereka|(Ia|Dia))\b")
 #: A third-person pronoun opening the main clause after a comma (group 1: a person's).
-_CLAUSE_PRONOUN = re.compile(r",[ \t]*(?:(dirinya|ia|dia)|mereka)[ \t]+(?=berhasil|kembali|sukses"
-                             r"|meraih|menyabet|memboyong|menjadi|menempati|menduduki)")
+_CLAUSE_PRONOUN = re.compile(r",[ \t]*(?:(dirinya|ia|dia)|mereka)[ \t]+"
+                             rf"(?=berhasil|kembali|sukses|{HOLDING_VERBS})")
 #: Verbs of speech: the ``scores_speech`` rows of ``lexicons/data/speech_verbs.txt``.
 _SPEECH_VERBS = speech_alternation("scores_speech")
 #: Talk between the pronoun and the value: the pronoun is a speaker, not the holder.

@@ -29,7 +29,7 @@ _BAND_TAIL = re.compile(
 #: The first digit of a rank's text ("peringkat 601" -> "601").
 _DIGIT = re.compile(r"\d")
 #: Number words a top N is written in ("lima besar", "sepuluh besar"; the one table).
-_TOP_WORDS = frozenset(rank_words(0, cardinals=10))
+TOP_WORDS = frozenset(rank_words(0, cardinals=10))
 
 
 #: A rank word right before a range: "peringkat 1001-1200", "di posisi 1.201-1.400".
@@ -93,7 +93,7 @@ def band_of(text: str, c: Candidate) -> Candidate | None:
     if upper is not None and int(upper.replace(".", "")) <= c.value:
         return None
     digit = _DIGIT.search(text, c.start, c.end)
-    if digit is None and upper is None and c.text.casefold() in _TOP_WORDS:
+    if digit is None and upper is None and c.text.casefold() in TOP_WORDS:
         # "masuk sepuluh besar": a top N in words, a bracket as the digits' is
         return replace(c, value=band_value(text[c.start:m.end()]), kind="grade",
                        text=text[c.start:m.end()], end=m.end())

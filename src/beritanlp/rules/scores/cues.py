@@ -109,8 +109,13 @@ def hope_nouns(words: tuple[str, ...]) -> str:
 
 #: "harapan" (hope) and "sasaran" (aim) as words of a target (see :func:`hope_nouns`).
 HOPE_NOUNS = hope_nouns(("harapan", "sasaran"))
-TARGET = re.compile(r"\b(?:target(?:nya|kan)?|menargetkan|ditargetkan|berharap|" + HOPE_NOUNS +
+#: The words of a target: "target", "targetnya", "menargetkan", "ditargetkan".
+TARGET_WORDS = r"target(?:nya|kan)?|menargetkan|ditargetkan"
+TARGET = re.compile(r"\b(?:" + TARGET_WORDS + r"|berharap|" + HOPE_NOUNS +
                     r"|diharapkan|diproyeksikan|direncanakan|dicanangkan)\b", re.IGNORECASE)
+#: A rank aimed at, not held: :data:`TARGET`'s own words and the verbs of aiming ("membidik",
+#: "mengincar", "mematok", their passives); read by rules.scores.events and rules.scores.aimed.
+AIM_CUE = re.compile(rf"\b(?i:{TARGET_WORDS}|membidik|dibidik|mengincar|diincar|mematok|dipatok)\b")
 SCORE_CUE = re.compile(
     r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
     r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat|prevalensi)\b", re.IGNORECASE)
@@ -300,6 +305,16 @@ HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)
               r"|potensi|diprediksi(?:kan)?|diperkirakan|diproyeksikan|proyeksi|diramalkan"
               r"|target(?:kan|nya)?|menargetkan|ditargetkan|cita-cita|mimpi|visi|agar|supaya"
               r"|ke[ \t]+depan(?:nya)?|nanti(?:nya)?|kelak")
+#: Verbs of holding a place or a title ("meraih juara 2", "menempati posisi kedua", "menjadi
+#: juara umum"): rules.scores.events (a place held in an event) and rules.scores.antecedents (a
+#: pronoun opening the clause that holds it).
+HOLDING_VERBS = r"meraih|merebut|menyabet|memboyong|menjadi|menempati|menduduki"
+#: Words of will or purpose before a verb ("ingin melampaui", "demi mencapai", "bertekad untuk
+#: memenuhi"): what follows is striven for, not done.
+PURPOSE_WORDS = (r"ingin|akan|harus|demi|untuk|agar|supaya|berupaya|berusaha|bertekad|optimistis"
+                 r"|optimis|yakin|siap|bisa|mampu|dapat")
+#: Words that say a deed is done, right before its verb ("berhasil mencapai", "sudah memenuhi").
+DONE_WORDS = r"berhasil|sukses|telah|sudah|akhirnya|resmi"
 #: A rank or a ranking measure hoped for in its own clause, right before it: searched in a
 #: window of :data:`HOPE_REACH` characters ending at the rank or the measure (one bounded
 #: look-back for every rank: "mungkin bisa turun ke ranking ke-10", "berpotensi menjadi

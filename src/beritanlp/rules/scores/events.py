@@ -1,16 +1,18 @@
 """Events named by their own short names as the contest of an overall win or an aimed rank.
 
-Regional sport weeks, Qur'an recital contests and school games are reported by their short
-names: "juara umum Porprov Bukit Raya 2026", "menargetkan lima besar dalam MTQ ke-40 Tingkat
-Provinsi", "Pada perhelatan SEA Games 2027, PB X membidik juara umum". The metric table cannot
+Regional sport weeks, Qur'an recital contests and school games are reported by their short names:
+"juara umum Porprov Bukit Raya 2026", "menargetkan lima besar dalam MTQ ke-40 Tingkat Provinsi",
+"Dalam SEA Games 2027, tim X menargetkan emas terbanyak dan juara umum". The metric table cannot
 list every edition; the name opens with a word of :data:`EVENT_HEADS` and runs on over its
-capitalised words, edition numbers and Roman numerals (a closing year is the score's year, not
-part of the name: GUIDELINE.md's "Mandaya Awards" of 2025).
+capitalised words, edition numbers and Roman numerals up to its first year (the year is the score's
+year, not part of the name: GUIDELINE.md's "Mandaya Awards" of 2025; a name after it is another one,
+"Porprov X 2026 Kota Y").
 
 Only names in a sentence that states an overall win ("juara umum") or a rank aimed at
-(:data:`AIM_CUE`) are read, and only where no metric found so far covers them: the events
-are the contests of those ranks (``award``: ranks only, never a loose number such as a medal
-count). Pure; the metrics found so far are passed in.
+(:data:`~beritanlp.rules.scores.cues.AIM_CUE`) are read, or a name right after a place held
+("menjadi juara 3 Popda X", "finis di posisi kedua pada Porprov Y"), and only where no metric
+found so far covers them: the events are the contests of those ranks (``award``: ranks only,
+never a loose number such as a medal count). Pure; the metrics found so far are passed in.
 """
 
 from __future__ import annotations
@@ -18,31 +20,50 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from beritanlp.lexicons.words import word_list
+from beritanlp.rules.scores.cues import AIM_CUE, HOLDING_VERBS, HOPE_REACH, HOPED
 from beritanlp.rules.scores.model import Metric, SentenceOf, between
+from beritanlp.rules.scores.placings import ORDINAL
 
 #: First words of an event's short or long name: sport weeks and games, recital and arts
 #: contests, school olympiads, championships ("Porprov", "PON", "MTQ", "SEA Games",
-#: "Kejurnas", "Pekan Olahraga ...", "Festival ...").
-EVENT_HEADS = frozenset({
-    "Porprov", "Porda", "Porkab", "Porkot", "Porkota", "Popda", "Popnas", "Popwil", "PON",
-    "Peparnas", "Peparprov", "Peparda", "Porseni", "Porsenijar", "Porwil", "Pornas", "Fornas",
-    "Forprov", "Pospeda", "Pospenas", "MTQ", "MTQN", "STQ", "STQH", "Pesparawi", "Pesparani",
-    "O2SN", "FLS2N", "FLS3N", "OSN", "KSN", "LKS", "SEA", "Asian", "ASEAN", "Olimpiade",
-    "Paralimpiade", "Kejurnas", "Kejurda", "Kejurprov", "Kejuaraan", "Piala", "Festival",
-    "Pekan", "Jambore", "Musabaqah", "Musabaqoh", "Liga"})
-#: A rank aimed at, not held: "menargetkan", "ditargetkan", "membidik", "mengincar", "mematok
-#: target", "targetnya" (also read by :mod:`~beritanlp.rules.scores.aimed`).
-AIM_CUE = re.compile(r"\b(?i:menargetkan|ditargetkan|target(?:nya|kan)?|membidik|dibidik"
-                     r"|mengincar|diincar|mematok|dipatok)\b")
+#: "Kejurnas", "Pekan Olahraga ...", "Festival ..."); lexicons/data/event_heads.txt.
+EVENT_HEADS = frozenset(word_list("event_heads"))
 #: An overall win: "juara umum" (rank 1 of its event).
 _OVERALL = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
-#: A name word after the head: capitalised, an edition ("ke-40", "XX", "2026"), "Games".
+#: A place held, after a verb of holding: "menjadi juara 3", "meraih juara II", "finis di posisi
+#: kedua" (an event named after it is its contest); no prize promised to a rank ("Juara III
+#: Festival X akan mendapat ..."), no count of titles ("juara 2 kali"), no top N ("5 besar").
+_PLACED = re.compile(rf"\b(?i:{HOLDING_VERBS}|finis[ \t]+di"
+                     r"|berada[ \t]+di|(?:keluar|tampil|dinobatkan)[ \t]+sebagai)[ \t]+"
+                     rf"(?i:juara|posisi)[ \t]+(?:(?i:{ORDINAL})|[IVX]{{1,4}})(?![\w-])"
+                     r"(?![.,]\d|[ \t]+(?i:kali|besar)\b)")
+#: A capitalised word, where an event's name may open.
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+#: What may stand between a place held and its event: "pada", "di", "dalam ajang".
+_PLACED_IN = re.compile(r"(?:[ \t]+(?i:pada|di|dalam|ajang|perhelatan|gelaran|event))*[ \t]+")
+#: A name word after the head: capitalised, an edition ("ke-40", "XX", "2026"), "Games", a
+#: level before a capitalised word ("MTQ tingkat Provinsi X").
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|ke-?[ \t]?\d{1,3}|\d{1,4}"
-                   r"|[IVXL]{1,6}(?![\w-])))*")
-#: A year closing an event's name ("Porprov Bukit Raya 2026"), with "Tahun" before it.
-_YEAR_TAIL = re.compile(r"(?:[ \t]+[Tt]ahun)?[ \t]+(?:19|20)\d\d$")
+                   r"|tingkat(?=[ \t]+[A-Z])|[IVXL]{1,6}(?![\w-])))*")
+#: A year: the name ends before it ("Porprov Bukit Raya 2026 Kota X" -> "Porprov Bukit Raya").
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: Words a name does not end on: a lone scope word ("Tingkat"), a connector.
-_TAIL_WORDS = frozenset({"Tingkat", "Tahun", "Se", "Ke"})
+_TAIL_WORDS = frozenset({"Tingkat", "tingkat", "Tahun", "Se", "Ke"})
+
+
+#: A place held by whoever it may be, right before its verb: "bagi yang menjadi juara 1",
+#: "jika berhasil meraih juara II", "siapa pun yang menempati", "peserta yang meraih" (a
+#: lower-case noun before "yang"; "Kota X yang menjadi juara 2" names its holder).
+_ANYONE = re.compile(r"(?:\b(?i:bagi|kepada|jika|bila|apabila|siapa(?:[ \t]+pun)?)"
+                     r"(?:[ \t]+[a-z][\w-]*)?|(?<![\w-])[a-z][\w-]*)[ \t]+yang[ \t]+$"
+                     r"|\b(?i:jika|bila|apabila)(?:[ \t]+[a-z][\w-]*)?[ \t]+$")
+
+
+def _placed_hoped(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the place held at ``start`` is anyone's, a condition or a hope, none held."""
+    lo = max(sent[0], start - HOPE_REACH)
+    return _ANYONE.search(text, lo, start) is not None or HOPED.search(text, lo, start) is not None
 
 
 def _name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -55,8 +76,9 @@ def _name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
                                        and not (len(words) > 1 and words[1] in (
                                            "Games", "Para"))):
         return None  # "Asian" alone is no event; "SEA Games", "Asian Games", "ASEAN Para Games"
-    name = _YEAR_TAIL.sub("", m.group(0))
-    words = name.split()
+    words = m.group(0).split()
+    years = [i for i, w in enumerate(words) if _YEAR.fullmatch(w)]
+    words = words[:years[0]] if years else words  # the year is the score's; after it, another name
     while len(words) > 1 and words[-1] in _TAIL_WORDS:
         words.pop()
     if len(words) == 1 and words[0] in ("Piala", "Festival", "Pekan", "Kejuaraan", "Liga"):
@@ -73,7 +95,7 @@ def _covered(metrics: Sequence[Metric], start: int, end: int) -> bool:
 
 
 def event_metrics(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> list[Metric]:
-    """Events named in a sentence with an overall win or an aimed rank, as metrics there.
+    """Events named in a sentence with an overall win or an aimed rank, or after a place held.
 
     Parameters
     ----------
@@ -89,20 +111,27 @@ def event_metrics(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> 
     list[Metric]
         New metrics (``award``), one per event name, in text order.
     """
-    if "uara" not in text and AIM_CUE.search(text) is None:
+    if "uara" not in text and "osisi" not in text and AIM_CUE.search(text) is None:
         return []
-    sents: dict[tuple[int, int], None] = {}
-    for cue in (_OVERALL, AIM_CUE):
-        for m in cue.finditer(text):
-            sents.setdefault(sent_of(m.start()))
+    # (sentence, from, to): where in a sentence an event's name may start
+    windows = {(s, s[0], s[1]) for cue in (_OVERALL, AIM_CUE) for s in map(
+        sent_of, (m.start() for m in cue.finditer(text)))}
+    for m in _PLACED.finditer(text):
+        if _placed_hoped(text, m.start(), sent_of(m.start())):
+            continue  # "bagi yang menjadi juara 1 Festival X": a prize's rank, none held
+        named = _PLACED_IN.match(text, m.end())  # "juara 3 (pada) Porprov X": right after it
+        if named is not None:
+            windows.add((sent_of(m.start()), named.end(), named.end() + 1))
     found: list[Metric] = []
-    for sent in sorted(sents):
-        for w in re.finditer(r"(?<![\w-])[A-Z][\w-]*", text[sent[0]:sent[1]]):
-            start = sent[0] + w.start()
+    for sent, lo, hi in sorted(windows):
+        for w in _CAPITALISED.finditer(text, lo, sent[1]):
+            start = w.start()
+            if start >= hi:
+                break
             if w.group(0) not in EVENT_HEADS or any(f.start <= start < f.end for f in found):
                 continue
             span = _name_at(text, start, sent[1])
             if span is None or _covered(metrics, *span):
                 continue
             found.append(Metric(text[span[0]:span[1]], span[0], span[1], None, award=True))
-    return found
+    return sorted(found, key=lambda x: x.start)

@@ -76,12 +76,13 @@ _CONTEST_AFTER = re.compile(
 #: of how many ("dari 70 negara"): both only between the rank and "dalam hal".
 _WHERE = (r"(?:[ \t]+(?i:di[ \t]+(?:dunia|Indonesia|Asia(?:[ \t]+Tenggara)?|ASEAN|Eropa"
           r"|Afrika|Amerika)\b))?(?:[ \t]+(?i:dari[ \t]+(?:total[ \t]+)?\d{1,4}[ \t]+[a-z]+))?")
-#: "juara 1 nasional dalam hal pengolahan sampah", "urutan 17 di dunia dalam hal kepemilikan
-#: senjata": what the rank was won for, or what the ranking ranks by.
+#: "juara 1 nasional dalam hal pengolahan sampah", "peringkat 12 di Asia dalam hal penggunaan
+#: sepeda listrik": what the rank was won for, or what the ranking ranks by.
 _IN_RESPECT = re.compile(
     rf"{_RANK}{_SCOPE}{_WHERE},?[ \t]+(?i:dalam[ \t]+hal)[ \t]+"
-    r"(?P<name>[a-z][\w-]*(?:[ \t]+(?!(?:yang|dan|di|pada|dengan|oleh|untuk|dari|tahun|se)\b)"
-    r"[a-z][\w-]*){0,5})")
+    r"(?P<name>[a-z][\w-]*(?:[ \t]+(?!(?:yang|dan|di|pada|dengan|oleh|untuk|dari|tahun|se|setelah"
+    r"|versi|menurut|sebanyak|terbanyak|tertinggi)\b)"
+    r"(?:[a-z][\w-]*|[A-Z]{2,}\d*(?![\w-]))){0,5})")  # an acronym after the first ("penderita TBC")
 #: A cheap literal test before any scan: a rank word in the text.
 _RANK_WORDS = ("juara", "Juara", "JUARA", "terbaik", "Terbaik", "peringkat", "Peringkat",
                "anking", "angking", "osisi", "rutan")

@@ -653,8 +653,8 @@ _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevale
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
                   r"|cakupan|kepadatan|luas|volume|ekspor|konsumsi|minat|indikator)")
 #: A measure of a place opening a sentence or a "bahwa" clause that ranks it in a scope:
-#: "produksi jagung di Kabupaten X ... menempati peringkat ketiga nasional", "... bahwa minat
-#: baca di Negeri X menempati urutan ke-60 dari 70 negara".
+#: "produksi jagung di Kabupaten X ... menempati peringkat ketiga nasional", "... bahwa tingkat
+#: literasi di Negeri X berada di peringkat ke-21 dari 45 negara".
 _PLACE_MEASURE = re.compile(
     rf"(?:^|(?<=[.\n,])|(?<=\bbahwa[ \t]))\W{{0,6}}(?:(?:Saat[ \t]+ini|Kini|Tahun[ \t]+ini"
     rf"|Sementara[ \t]+itu)"
@@ -673,7 +673,7 @@ _COUNTED_RANKING = re.compile(
     r"(?:(?:masih|kini|pun)[ \t]+)?(?:berada|menempati|menduduki|ada|duduk)[ \t]+(?:di[ \t]+)?"
     rf"(?i:urutan|peringkat|posisi|ranking|rangking)[ \t]+(?i:{_RANK_ORDINAL}"
     rf"|{_RANK_NUMBER_WORD})\b")
-#: Peers a rank is counted among: "urutan ke-63 dari 70 negara" (a ranking of its own scope).
+#: Peers a rank is counted among: "peringkat ke-21 dari 45 negara" (a ranking of its own scope).
 _OF_PEERS = (r"dari[ \t]+(?:total[ \t]+)?\d{1,4}[ \t]+(?:negara|provinsi|kabupaten|kota"
              r"|kabupaten/kota|daerah|kecamatan|desa)\b")
 _RANKED_IN_SCOPE = re.compile(
@@ -780,8 +780,9 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
     for m in _PLACE_MEASURE.finditer(text):
         sent = sent_of(m.start(1))
         if spans.overlaps(m.start(1), m.end(1)) or MARKET.search(m.group(1)) \
+                or not MONEY_WORDS.isdisjoint(m.group(1).casefold().split()) \
                 or not _ranked_after(text, m.end(1), sent, ranked):
-            continue
+            continue  # "penerimaan pajak di X menempati urutan ke-6": money, no score
         # the mention reaches the place after "di", which is whose measure it is
         found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
     return found

@@ -88,6 +88,16 @@ def between(items: Sequence[_T], lo: int, hi: int) -> list[_T]:
     return [x for x in items if lo <= x.start < hi]
 
 
+def sentence_contest(metrics: Sequence[Metric], sent: tuple[int, int], end: int) -> Metric | None:
+    """The contest of a rank ending at ``end`` in sentence ``sent``.
+
+    The first metric of the sentence named after the rank ("juara umum dalam ajang X"), else
+    the last one before it; ``None`` when the sentence names none.
+    """
+    here = between(metrics, sent[0], sent[1])
+    return next((x for x in here if x.start >= end), here[-1] if here else None)
+
+
 
 @dataclass
 class Candidate:

@@ -56,8 +56,9 @@ _EVENT = re.compile(
     r"|Paralimpiade|Pekan[ \t]+Olahraga)(?:[ \t]+(?:[A-Z][\w-]*|\d{4}))+"
     r"|(?:SEA|Asian|Para)[ \t]+Games(?:[ \t]+\d{4})?"
     r"|(?:[A-Z][\w-]*[ \t]+){1,3}Open(?:[ \t]+\d{4})?)")
-#: A placing's rank: "ke-5", "12", "pertama" ... "kesepuluh", "satu" ... "sepuluh", "-belas".
-_ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|[a-z]+belas"
+#: A placing's rank: "ke-5", "12", "pertama" ... "kesepuluh", "satu" ... "sepuluh", "-belas"
+#: (also the rank aimed at in rules.scores.aimed; for a case-insensitive group).
+ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|[a-z]+belas"
             rf"|{alternation(rank_words(10, cardinals=10))})")
 #: A placing's rank said without a slot word: an ordinal only ("finis keempat", "finis ke-11";
 #: "finis 2 detik" is a gap, "finis satu" no placing, "finis pertama kali" a first time).
@@ -71,7 +72,7 @@ _FINISH_VERB = (r"\b(?i:finis|finish|mengakhiri[ \t]+(?:balapan|lomba|perlombaan
 #: kans naik podium pertama", "pernah naik podium pertama di X").
 _PLACING = re.compile(
     rf"{_FINISH_VERB}[ \t]+(?:(?:(?i:di|ke|pada)[ \t]+)?(?i:posisi|urutan|peringkat|tempat)[ \t]+"
-    rf"(?P<rank>(?i:{_ORDINAL}))|(?P<bare>(?i:{_BARE_ORDINAL})))\b"
+    rf"(?P<rank>(?i:{ORDINAL}))|(?P<bare>(?i:{_BARE_ORDINAL})))\b"
     r"(?![ \t]+(?i:dunia|klasemen|dengan|sementara|besar|daftar))")
 #: How far back (characters) the event named before still frames a placing.
 EVENT_REACH = 3000

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from beritanlp.rules.scores.aimed import aimed_at
+from beritanlp.rules.scores.aimed import rank_aimed_at
 from beritanlp.rules.scores.context import active_metric
 from beritanlp.rules.scores.cues import (
     HOPE_REACH,
@@ -17,7 +17,13 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD_REACH,
     RANK_CUE,
 )
-from beritanlp.rules.scores.model import Candidate, Metric, between, is_points_table
+from beritanlp.rules.scores.model import (
+    Candidate,
+    Metric,
+    between,
+    is_points_table,
+    sentence_contest,
+)
 from beritanlp.rules.scores.placings import finished_bare
 from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
@@ -37,17 +43,16 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
     out: list[Candidate] = []
     for m in _CHAMPION.finditer(text) if ("umum" in text or "unner" in text) else ():
         sent = sent_of(m.start())
-        here = between(metrics, sent[0], sent[1])
-        if not here or NEGATION.search(text, max(sent[0], m.start() - 30), m.start()) \
-                or aimed_at(text, m.start(), sent):
+        metric = sentence_contest(metrics, sent, m.end())
+        if metric is None or NEGATION.search(text, max(sent[0], m.start() - 30), m.start()) \
+                or rank_aimed_at(text, m.start(), sent):
             continue  # "menargetkan juara umum": a target (rules.scores.aimed), not held
-        after = [x for x in here if x.start >= m.end()]
-        metric = after[0] if after else here[-1]
         place = 2 if m.group(0).lower().startswith("runner") else 1
-        if place == 2 and not (after and _IN_CONTEST.search(text, m.end(), after[0].start + 1)):
+        if place == 2 and not (metric.start >= m.end()
+                               and _IN_CONTEST.search(text, m.end(), metric.start + 1)):
             # a runner-up needs its contest named after it ("runner-up dalam Lomba X"), or a
             # verb of holding it after the contest ("Dalam Lomba X, Desa A menjadi runner-up")
-            before = [x for x in here if x.end <= m.start()]
+            before = [x for x in between(metrics, sent[0], sent[1]) if x.end <= m.start()]
             if not before or not _held_runner_up(text, m.start(), sent):
                 continue
             metric = before[-1]
@@ -227,7 +232,7 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
     if HOPED.search(text, max(sent[0], n.start - HOPE_REACH), n.start):
         return None  # "semoga bisa turun ke ranking ke-10": a rank hoped for, not held
-    if aimed_at(text, n.start, sent):
+    if rank_aimed_at(text, n.start, sent):
         return None  # "mengincar juara II": a rank aimed at (rules.scores.aimed), not held
     if _EITHER_AFTER.match(text, n.end) or _EITHER_BEFORE.search(
             text, max(sent[0], n.start - 24), n.start):

@@ -100,8 +100,10 @@ _SHORT_FORM = r"(?:[ \t]+\([A-Z][\w-]{1,10}\))?"
 _INITIAL_SUBJECT = re.compile(
     rf"\W*((?:{_NAME_WORD}|dan|&)(?:[ \t]+(?:{_NAME_WORD}|dan|&))*){_SHORT_FORM}[ \t]+{_ACHIEVE}"
 )
-_PRONOUN_START = {"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "namun", "sementara",
-                  "selain", "sebelumnya", "adapun", "sedangkan", "siapa", "apa"}
+#: Words a sentence opens with that name no holder: pronouns, demonstratives, connectives.
+PRONOUN_START = frozenset({"dia", "ia", "kami", "kita", "mereka", "hal", "ini", "itu", "namun",
+                           "sementara", "selain", "sebelumnya", "adapun", "sedangkan", "siapa",
+                           "apa"})
 
 
 def fallback_subjects(text: str, body_start: int = 0) -> list[SubjectMention]:
@@ -1179,7 +1181,7 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
                                                                  s.start))]
     inside = [s for s in inside if s not in located]
     first_word = _FIRST_WORD.match(text, sent[0], sent[1])
-    if not first_word or first_word.group(1).lower() not in _PRONOUN_START:
+    if not first_word or first_word.group(1).lower() not in PRONOUN_START:
         m = _INITIAL_SUBJECT.match(text, sent[0], sent[1])
         if m and m.start(1) < c.start:
             start = m.start(1)
@@ -1208,8 +1210,10 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     return inside or located
 
 
-#: Function words never part of a group's name ("Warga yang berhasil meraih ...": no holder).
-_NOT_FUNCTION = r"(?!(?:yang|dan|atau|ini|itu|tersebut|pun|juga)\b)"
+#: Function words never part of a group's name ("Warga yang berhasil meraih ...": no holder)
+#: nor of a team's kind (rules.scores.aimed: "Tim ini").
+FUNCTION_WORDS = ("yang", "dan", "atau", "ini", "itu", "tersebut", "pun", "juga")
+_NOT_FUNCTION = rf"(?!(?:{'|'.join(FUNCTION_WORDS)})\b)"
 #: A group of people (lower case, at most two words after its head) before an achievement verb.
 _GROUP = (rf"((?i:para[ \t]+)?(?i:{GROUP_HEADS})(?:[ \t]+{_NOT_FUNCTION}[a-z][\w-]*){{0,2}}?)"
           rf"[ \t]+{_ACHIEVE}")
@@ -1337,6 +1341,10 @@ def _achievers_until(text: str, lo: int, hi: int,
         while words and words[0] in _LEADING_WORDS:
             start = text.index(words[1], start) if len(words) > 1 else name_end
             words = words[1:]
+        school = _SCHOOL_NAME.search(" ".join(words))
+        if school is not None and school.start() > 0:  # "Siswa SMAN 3 Alfa": the school's
+            k = len(" ".join(words)[:school.start()].split())
+            start, words = text.index(words[k], start), words[k:]
         name = clean_subject(" ".join(words))
         located = _LOCATED_IN.search(text, max(lo, start - 60), start)
         if located and name:
@@ -1349,7 +1357,7 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
         if name in _TIME_ZONES:
             continue  # "pukul 05.00 WIB tercatat di kisaran ...": a clock time, no holder
-        if name and name.casefold() not in _PRONOUN_START:
+        if name and name.casefold() not in PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, name_end) if s.end == name_end
                      and not _SCHOOL_NAME.match(name)]  # "SMAN 4 Alfa": the school, not Alfa

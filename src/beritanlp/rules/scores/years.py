@@ -436,6 +436,9 @@ class Years:
             # the text speaks of (else before the article's)
             base = self._unstated(c, in_title)
             return (base - 1 if base is not None else None), True
+        contest = self._contest_year(c)
+        if contest is not None:
+            return contest, True
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
         if year is not None and c.kind != "target" and self._ahead(c, year) \
@@ -450,6 +453,18 @@ class Years:
         if year is not None or c.kind == "target":
             return year, stated
         return self._unstated(c, in_title), False
+
+    def _contest_year(self, c: Candidate) -> int | None:
+        """The year closing the name of the contest a rank is held or aimed at in, else ``None``.
+
+        Only a contest named after the rank, in its sentence ("juara 3 MTQ X 2025 lalu
+        menargetkan juara umum MTQ Y 2026": 2026 is the target's, though 2025 is as near).
+        """
+        m = c.metric
+        if not m.award or m.start < c.end or m.end > c.sentence[1]:
+            return None
+        edition = _EDITION.match(self.text, m.end, c.sentence[1])
+        return int(edition.group(1)) if edition else None
 
     def _this_year(self, c: Candidate) -> int | None:
         """The article's year when the sentence says "tahun ini", else ``None``.
