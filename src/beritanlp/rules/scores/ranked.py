@@ -19,8 +19,8 @@ follow each other:
   to N (:func:`top_group_items`).
 
 * followers after a leader's stated rank ("A di urutan pertama (92,5), disusul B 85,3 dan C
-  80,1", "Lalu disusul B pada peringkat kedua", "memimpin klasemen dengan 97 poin disusul B
-  dengan 87 poin"): the next ranks in turn, or each one's own, with values where given
+  80,1", "Lalu disusul B pada peringkat kedua", "memimpin klasemen dengan 112 poin disusul B
+  dengan 104 poin"): the next ranks in turn, or each one's own, with values where given
   (:func:`follower_items`; names alone only after "berturut-turut diikuti").
 
 * an award category's winner with ranks in a bracket ("Kategori Pemuda Pelopor: Budi (Juara I
@@ -597,7 +597,7 @@ def _leader_rank(m: re.Match[str]) -> int | None:
 
 
 #: A leader's count with its unit ("dengan 12 medali emas", "150 emas"): its followers' bare
-#: numbers are counts too, no values (points and scores are values: "97 poin").
+#: numbers are counts too, no values (points and scores are values: "112 poin").
 _LEADER_COUNT = re.compile(r"\d(?:[\d.,]*\d)?[ \t]+(?!(?:poin|point|pts|dan|dari)\b)[a-z]{3,}")
 
 

@@ -50,7 +50,7 @@ _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser
           r"|nangkring|duduk|tertahan|terpuruk|terperosok|terdampar|bercokol|menghuni|mengisi"
           r"|finis|finish|menguasai|membuntuti|mengekor|menguntit|merangsek|menyodok|melejit"
           r"|meroket|melompat)"
-          # "naik 20 tingkat ke posisi 49": the step, then the rank reached
+          # "naik 31 tingkat ke posisi 58": the step, then the rank reached
           r"(?:[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:tingkat|peringkat|strip|setrip|posisi)"
           r"(?=[ \t]+(?:ke|menjadi)\b))?"
           r"(?:[ \t]+(?:kokoh|kukuh|nyaman))?(?:[ \t]+(?:ke|di|menjadi))?|di)"
