@@ -16,6 +16,7 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD,
     NOT_HELD_REACH,
     RANK_CUE,
+    RANKING_BODIES,
 )
 from beritanlp.rules.scores.model import Candidate, Metric, between, is_points_table
 from beritanlp.rules.scores.placings import finished_bare
@@ -420,20 +421,36 @@ def numbered_rank(text: str, n: NumberMention, metrics: Sequence[Metric]) -> boo
         or any(x.end == pos and x.amount for x in between(metrics, max(0, pos - 120), pos))
 
 
-#: A ranking named by its body's acronym right before a number: "ranking FIFA 173",
-#: "peringkat BWF ke-12", "rangking dunia ATP 45" (the number is a place in it).
+#: A ranking named by its body (:data:`cues.RANKING_BODIES`) right before a number: "ranking
+#: FIFA 173", "peringkat BWF ke-12", "rangking dunia ATP 45" (the number is a place in it).
 _NAMED_RANKING_BEFORE = re.compile(
-    r"\b(?i:peringkat|ranking|rangking)(?:[ \t]+(?i:dunia))?[ \t]+[A-Z]{2,5}[ \t]+(?:ke-?[ \t]?)?$")
+    rf"\b(?i:peringkat|ranking|rangking)(?:[ \t]+(?i:dunia))?[ \t]+{RANKING_BODIES}[ \t]+"
+    r"(?:ke-?[ \t]?)?$")
+#: A step's word after its number: "naik di ranking FIFA 5 peringkat" (5 places, no rank).
+_STEP_WORD_AFTER = re.compile(r"[ \t]+(?:peringkat|tingkat|posisi|tempat|strip)\b", re.IGNORECASE)
 
 
 def after_named_ranking(text: str, n: NumberMention) -> bool:
-    """Whether ``n`` is a whole number right after a ranking named by its body's acronym.
+    """Whether ``n`` is a whole number right after a ranking named by its body.
 
     "Timnas A di ranking FIFA 173": rank 173. Points ("ranking FIFA 1.040 poin", a unit) and
-    years ("peringkat BWF 2019") are no place.
+    steps ("naik di ranking FIFA 5 peringkat", :data:`_STEP_WORD_AFTER`) are no place; a year
+    ("peringkat BWF 2019") is read as a year by :mod:`beritanlp.text.numbers` and never asked.
+
+    Parameters
+    ----------
+    text
+        The whole text.
+    n
+        A number mention in ``text``.
+
+    Returns
+    -------
+    bool
+        True when ``n`` is a place in the ranking named right before it.
     """
     if not isinstance(n.value, int) or isinstance(n.value, bool) or n.unit is not None \
-            or 1900 <= n.value <= 2100:
+            or _STEP_WORD_AFTER.match(text, n.end):
         return False
     return _NAMED_RANKING_BEFORE.search(text, max(0, n.start - 30), n.start) is not None
 
