@@ -129,8 +129,12 @@ def clean_subject(s: str) -> str:
 
 
 #: A player's noun opening a subject before the name ("Petenis Sari Wulandari", "Pebalap
-#: Andi"): the noun says what the holder is, the name who.
-_PLAYER_NOUN = re.compile(rf"^(?i:{PLAYERS})[ \t]+(?=[A-Z])(?!(?i:putra|putri|campuran)\b)")
+#: Andi", "Pasangan Andi/Budi"): the noun says what the holder is, the name who. Only before
+#: a name of one or two words or one pair: a longer rest may open with the player's club or
+#: country ("Pemain Klub Alfa Andi", "Ganda Negeri Awan Andi/Budi"), which alone would read as
+#: the holder, so the subject stays whole.
+_PLAYER_NOUN = re.compile(rf"^(?i:{PLAYERS})[ \t]+(?=[A-Z])(?!(?i:putra|putri|campuran)\b)"
+                          r"(?=[A-Z][\w'.-]*(?:/[A-Z][\w'.-]*)?(?:[ \t]+[A-Z][\w'.-]*)?$)")
 
 
 
