@@ -691,6 +691,9 @@ def _ordinals(f: _Finder) -> None:
                             cue="nomor"))
 
 
+#: A top place said as its holder's role: "pemuncak klasemen", "pimpinan klasemen" (read as
+#: rank 1 with cue "puncak", :func:`is_role`).
+ROLE_WORDS = ("pemuncak", "pimpinan", "pemimpin")
 #: A table of players' own counts ("klasemen pencetak gol", "klasemen top skor", "klasemen
 #: assist"): its top place is no team's place in the league table.
 _PLAYERS_TABLE = (r"(?![ \t]+(?:(?:sementara|akhir)[ \t]+)?"
@@ -704,7 +707,7 @@ _TOP_PLACE = re.compile(r"\b(?:(?:peringkat|posisi|urutan|ranking|rangking)[ \t]
                         r"|peringkat[ \t]+(?:dunia|(?-i:[A-Z]{2,})))))\b"
                         # "menjadi pemuncak klasemen", "melawan pemuncak klasemen, Y": the top
                         # place said as its holder's role (:func:`_role_named`)
-                        rf"|(pemuncak|pimpinan|pemimpin)(?=[ \t]+klasemen\b{_PLAYERS_TABLE})",
+                        rf"|({'|'.join(ROLE_WORDS)})(?=[ \t]+klasemen\b{_PLAYERS_TABLE})",
                         re.IGNORECASE)
 #: Who holds a top place said as a role, right before its copula: a capitalised name ("Klub
 #: A menjadi pemuncak klasemen") or a relative "yang" right after one ("A yang merupakan ...",
@@ -720,7 +723,8 @@ _ROLE_TABLE = (r"[ \t]+klasemen(?:[ \t]+(?:sementara|akhir))?"
                r"(?:[ \t]+(?:(?-i:[A-Z][\w-]*)|\d{1,2}))*")
 #: A holder named right after a top place said as a role, past its table's name: "melawan
 #: pemuncak klasemen Liga 1, Klub Y", "dari pemuncak klasemen sementara, Klub Y".
-_ROLE_NAMED_AFTER = re.compile(_ROLE_TABLE + r"[ \t]*,[ \t]*(?-i:[A-Z])", re.IGNORECASE)
+_ROLE_NAMED_AFTER = re.compile(_ROLE_TABLE + r"[ \t]*,[ \t]*((?-i:[A-Z][\w-]*)"
+                               r"(?:[ \t]+(?-i:[A-Z][\w-]*)){0,4})(?![\w-])", re.IGNORECASE)
 #: A role held once or not yet: "mantan pemuncak klasemen", "calon pimpinan klasemen", or a
 #: past season's table ("pimpinan klasemen Liga 2 musim lalu").
 _ROLE_FORMER = re.compile(r"\b(?:mantan|bekas|eks|calon)[ \t]+$", re.IGNORECASE)
@@ -758,7 +762,42 @@ def _role_named(text: str, start: int, end: int) -> bool:
             or _ROLE_CONDITION.search(text, sentence, start):
         return False
     return _ROLE_HOLDER.search(text, max(0, start - 60), start) is not None \
-        or _ROLE_NAMED_AFTER.match(text, end) is not None
+        or role_holder_after(text, end) is not None
+
+
+def is_role(n: NumberMention) -> bool:
+    """Whether ``n`` is a top place said as its holder's role ("pemuncak" of "pemuncak klasemen").
+
+    Parameters
+    ----------
+    n
+        A number mention.
+
+    Returns
+    -------
+    bool
+        True for rank 1 read from one of :data:`ROLE_WORDS`.
+    """
+    return n.cue == "puncak" and n.text.casefold() in ROLE_WORDS
+
+
+def role_holder_after(text: str, end: int) -> str | None:
+    """The name set off by a comma after a role's table ("pemuncak klasemen Liga 1, Klub B").
+
+    Parameters
+    ----------
+    text
+        The whole text.
+    end
+        Where the role's word ends in ``text``.
+
+    Returns
+    -------
+    str or None
+        The capitalised name after the comma (up to five words), or None.
+    """
+    m = _ROLE_NAMED_AFTER.match(text, end)
+    return m.group(1) if m else None
 
 
 #: A top place left or measured from, not held: "tergeser dari puncak klasemen", "jarak

@@ -23,7 +23,7 @@ from beritanlp.rules.scores.placings import finished_bare
 from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
 )
-from beritanlp.text.numbers import NumberMention
+from beritanlp.text.numbers import NumberMention, is_role, role_holder_after
 from beritanlp.text.ordinals import alternation, rank_words
 
 #: "juara umum" is rank 1 of its contest, a plain "runner-up" rank 2.
@@ -205,12 +205,12 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     """
     if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
         return None  # "peringkat 99999999999999999999": no rank
+    # "finis keempat": a placing said without a slot word; "ranking FIFA 173": a place
     is_rank = listed or n.cue is not None or bool(
         RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
         n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start)
     ) or finished_bare(text, n.start, sent) \
         or after_named_ranking(text, n)
-    # ("finis keempat": a placing said without a slot word; "ranking FIFA 173": a place)
     if not is_rank:
         is_rank = standing_slot(text, n, sent, metrics) or numbered_rank(text, n, metrics)
     if not is_rank and n.text[:2].casefold() == "ke":
@@ -249,7 +249,7 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     if metric.amount and not _beside(text, n, metric):
         return None  # "... penyumbang terbanyak. Di peringkat teratas ada Y": not its rank
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
-                     _rank_holders(text, n.end, metrics, sent))
+                     _rank_holders(text, n, metrics, sent))
 
 
 #: What may stand between a ranking by amount and its rank: words of one clause, no more, or
@@ -291,25 +291,23 @@ def _beside(text: str, n: NumberMention, metric: Metric) -> bool:
     return gap[0] <= gap[1] and _BESIDE.fullmatch(text, *gap) is not None
 
 
-def _rank_holders(text: str, end: int, metrics: Sequence[Metric],
+def _rank_holders(text: str, n: NumberMention, metrics: Sequence[Metric],
                   sent: tuple[int, int]) -> list[str] | None:
-    """Who a rank is given to right after it: "peringkat pertama SAKIP diraih Kabupaten X"."""
-    pos = end
-    named = [m for m in between(metrics, end, end + 3) if m.start >= end]
+    """Who a rank is given to right after it: "peringkat pertama SAKIP diraih Kabupaten X".
+
+    A top place said as a role ("melawan pemuncak klasemen Liga 1, Klub B") is held by the
+    name set off after its table (:func:`beritanlp.text.numbers.role_holder_after`).
+    """
+    if is_role(n):
+        name = role_holder_after(text, n.end)
+        if name is not None:
+            return [name]
+    pos = n.end
+    named = [m for m in between(metrics, n.end, n.end + 3) if m.start >= n.end]
     if named:
         pos = named[0].end
-    if text[max(0, end - 8):end].casefold().endswith(_ROLE_WORDS):
-        set_off = _SET_OFF_NAME.match(text, pos, sent[1])
-        if set_off:  # "melawan pemuncak klasemen Liga 1, Klub B": the name set off after it
-            return [set_off.group(1)]
     names = enumerated_subjects(text, pos, sent)
     return names[:1] if names else None
-
-
-#: A top place said as a role ("pemuncak klasemen", text.numbers): its holder may follow.
-_ROLE_WORDS = ("pemuncak", "pimpinan", "pemimpin")
-#: A name set off by a comma after a role and its table: ", Klub B" (capitalised words).
-_SET_OFF_NAME = re.compile(r"[ \t]*,[ \t]*([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})(?![\w-])")
 
 
 #: How far before its sentence a ranking's metric still applies to "Y di urutan ke-13".
