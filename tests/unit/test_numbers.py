@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from beritanlp.text.numbers import find_numbers, is_plain_number, parse_number, plain_number
+from beritanlp.text.numbers import (
+    find_numbers,
+    is_plain_number,
+    is_role,
+    parse_number,
+    plain_number,
+    role_holder_after,
+)
 
 
 def test_bad_input_is_a_clear_error() -> None:
@@ -44,3 +51,19 @@ def test_plain_number_is_unbounded_by_default_and_never_a_bool() -> None:
     assert plain_number("1.001", high=1000) is None
     assert is_plain_number(3) and is_plain_number(2.5)
     assert not is_plain_number(True) and not is_plain_number("3") and not is_plain_number(None)
+
+
+def test_a_role_names_its_holder_set_off_after_its_table() -> None:
+    text = "Klub Alfa menjamu pemuncak klasemen Liga 3 Raya, Klub Bukit Hijau, di kandang."
+    roles = [n for n in find_numbers(text) if is_role(n)]
+    assert [(n.text, n.value) for n in roles] == [("pemuncak", 1)]
+    assert role_holder_after(text, roles[0].end) == "Klub Bukit Hijau"
+
+
+def test_a_role_with_no_name_set_off_has_no_holder_after() -> None:
+    text = "Klub Alfa menjadi pemuncak klasemen Liga 2 pekan ini."
+    roles = [n for n in find_numbers(text) if is_role(n)]
+    assert len(roles) == 1
+    assert role_holder_after(text, roles[0].end) is None
+    # "posisi puncak" is a top place but no role
+    assert not any(is_role(n) for n in find_numbers("Klub Alfa di posisi puncak klasemen."))

@@ -691,39 +691,113 @@ def _ordinals(f: _Finder) -> None:
                             cue="nomor"))
 
 
+#: A top place said as its holder's role: "pemuncak klasemen", "pimpinan klasemen" (read as
+#: rank 1 with cue "puncak", :func:`is_role`).
+ROLE_WORDS = ("pemuncak", "pimpinan", "pemimpin")
+#: A table of players' own counts ("klasemen pencetak gol", "klasemen top skor", "klasemen
+#: assist"): its top place is no team's place in the league table.
+_PLAYERS_TABLE = (r"(?![ \t]+(?:(?:sementara|akhir)[ \t]+)?"
+                  r"(?-i:pencetak|top[ \t]*skor|assist|asis)\b)")
 _TOP_PLACE = re.compile(r"\b(?:(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(teratas|puncak)"
-                        r"|(puncak)(?=[ \t]+klasemen)"
+                        rf"|(puncak)(?=[ \t]+klasemen{_PLAYERS_TABLE})"
                         # "memuncaki klasemen", "memimpin Race To London": the top place
                         r"|(?<!gagal )(?<!belum )(?<!tidak )(?<!tak )(?<!ingin )"
-                        r"(memuncaki|memimpin)(?=[ \t]+(?:klasemen|race[ \t]+to|ranking|rangking"
+                        r"(memuncaki|memimpin)(?=[ \t]+(?:klasemen"
+                        rf"{_PLAYERS_TABLE}|race[ \t]+to|ranking|rangking"
                         r"|peringkat[ \t]+(?:dunia|(?-i:[A-Z]{2,})))))\b"
                         # "menjadi pemuncak klasemen", "melawan pemuncak klasemen, Y": the top
                         # place said as its holder's role (:func:`_role_named`)
-                        r"|(pemuncak|pimpinan|pemimpin)(?=[ \t]+klasemen)\b",
+                        rf"|({'|'.join(ROLE_WORDS)})(?=[ \t]+klasemen\b{_PLAYERS_TABLE})",
                         re.IGNORECASE)
 #: Who holds a top place said as a role, right before its copula: a capitalised name ("Klub
-#: A menjadi pemuncak klasemen") or a relative "yang" after one ("A yang merupakan ...").
-_ROLE_HOLDER = re.compile(r"(?:(?-i:[A-Z][\w-]*)|\byang)[ \t]+(?:(?:kini|masih|tetap|pun|juga"
-                          r"|sempat|bahkan|akhirnya|berhasil|sukses)[ \t]+)*"
-                          r"(?:menjadi|merupakan|adalah|sebagai|selaku)[ \t]+$",
+#: A menjadi pemuncak klasemen") or a relative "yang" right after one ("A yang merupakan ...",
+#: "A, yang merupakan ..."). A team's common noun opening the sentence ("Tim yang menjadi
+#: pemuncak klasemen ...") is no name.
+_ROLE_HOLDER = re.compile(r"(?<![\w-])(?!(?:Tim|Klub|Kesebelasan|Skuad|Pemain|Siapa)\b)"
+                          r"(?-i:[A-Z][\w-]*)(?:,?[ \t]+yang)?[ \t]+"
+                          r"(?:(?:kini|masih|tetap|pun|juga|sempat|bahkan|akhirnya|berhasil"
+                          r"|sukses)[ \t]+)*(?:menjadi|merupakan|adalah|sebagai|selaku)[ \t]+$",
                           re.IGNORECASE)
+#: The name of a role's table: "klasemen", "klasemen sementara Liga 1".
+_ROLE_TABLE = (r"[ \t]+klasemen(?:[ \t]+(?:sementara|akhir))?"
+               r"(?:[ \t]+(?:(?-i:[A-Z][\w-]*)|\d{1,2}))*")
 #: A holder named right after a top place said as a role, past its table's name: "melawan
 #: pemuncak klasemen Liga 1, Klub Y", "dari pemuncak klasemen sementara, Klub Y".
-_ROLE_NAMED_AFTER = re.compile(r"[ \t]+klasemen(?:[ \t]+(?:sementara|akhir))?"
-                               r"(?:[ \t]+(?:(?-i:[A-Z][\w-]*)|\d{1,2}))*[ \t]*,[ \t]*(?-i:[A-Z])",
-                               re.IGNORECASE)
+_ROLE_NAMED_AFTER = re.compile(_ROLE_TABLE + r"[ \t]*,[ \t]*((?-i:[A-Z][\w-]*)"
+                               r"(?:[ \t]+(?-i:[A-Z][\w-]*)){0,4})(?![\w-])", re.IGNORECASE)
+#: A role held once or not yet: "mantan pemuncak klasemen", "calon pimpinan klasemen", or a
+#: past season's table ("pimpinan klasemen Liga 2 musim lalu").
+_ROLE_FORMER = re.compile(r"\b(?:mantan|bekas|eks|calon)[ \t]+$", re.IGNORECASE)
+_ROLE_PAST = re.compile(_ROLE_TABLE + r"[ \t]+(?:musim|tahun|edisi|pekan)[ \t]+(?:lalu|sebelumnya"
+                        r"|kemarin)\b", re.IGNORECASE)
+#: A condition before the role in its sentence: "Bila menang, A menjadi pemuncak klasemen".
+_ROLE_CONDITION = re.compile(r"\b(?:jika|bila|apabila|kalau|seandainya|andai(?:kan)?)\b",
+                             re.IGNORECASE)
 
 
 def _role_named(text: str, start: int, end: int) -> bool:
-    """Whether a top place said as a role ("pemuncak klasemen") names its holder.
+    """Whether a top place said as a role ("pemuncak klasemen") names its present holder.
 
     The holder is the name before its copula ("Klub A menjadi pemuncak klasemen", "A yang
     merupakan pimpinan klasemen") or the name set after the table by a comma ("melawan
     pemuncak klasemen Liga 1, Klub B"). A role whose holder is not named there ("posisinya
-    sebagai pemuncak", "tim pimpinan klasemen Liga X") is no rank.
+    sebagai pemuncak", "tim pimpinan klasemen Liga X"), a role held once or not yet
+    ("mantan pemuncak klasemen, B", "... musim lalu"), and a role under a condition earlier in
+    its sentence ("Bila menang, A menjadi pemuncak klasemen") are no rank.
+
+    Parameters
+    ----------
+    text
+        The whole text.
+    start, end
+        Where the role's word ("pemuncak", "pimpinan", "pemimpin") stands in ``text``.
+
+    Returns
+    -------
+    bool
+        True when the role is held now by a holder named beside it.
     """
+    sentence = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    if _ROLE_FORMER.search(text, max(0, start - 8), start) or _ROLE_PAST.match(text, end) \
+            or _ROLE_CONDITION.search(text, sentence, start):
+        return False
     return _ROLE_HOLDER.search(text, max(0, start - 60), start) is not None \
-        or _ROLE_NAMED_AFTER.match(text, end) is not None
+        or role_holder_after(text, end) is not None
+
+
+def is_role(n: NumberMention) -> bool:
+    """Whether ``n`` is a top place said as its holder's role ("pemuncak" of "pemuncak klasemen").
+
+    Parameters
+    ----------
+    n
+        A number mention.
+
+    Returns
+    -------
+    bool
+        True for rank 1 read from one of :data:`ROLE_WORDS`.
+    """
+    return n.cue == "puncak" and n.text.casefold() in ROLE_WORDS
+
+
+def role_holder_after(text: str, end: int) -> str | None:
+    """The name set off by a comma after a role's table ("pemuncak klasemen Liga 1, Klub B").
+
+    Parameters
+    ----------
+    text
+        The whole text.
+    end
+        Where the role's word ends in ``text``.
+
+    Returns
+    -------
+    str or None
+        The capitalised name after the comma (up to five words), or None.
+    """
+    m = _ROLE_NAMED_AFTER.match(text, end)
+    return m.group(1) if m else None
 
 
 #: A top place left or measured from, not held: "tergeser dari puncak klasemen", "jarak

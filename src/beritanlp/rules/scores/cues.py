@@ -267,6 +267,9 @@ NOT_A_SCORE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: Bodies that publish a world ranking of players, teams or campuses ("ranking FIFA", "peringkat
+#: dunia BWF", "QS World University Rankings").
+RANKING_BODIES = r"(?:BWF|FIFA|ATP|WTA|FIBA|FIVB|ITTF|UCI|FIDE|QS|THE|Webometrics)"
 #: Words for a player or a pair of players ranked in a sport ("pemain", "ganda", "petenis"):
 #: an alternation for regexes (one place, for the world rankings and their holders).
 PLAYERS = (r"pemain|tunggal|ganda|pasangan|pebulu[ \t]+tangkis|petenis|pegolf|pecatur|atlet"

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.context import carried_metric
-from beritanlp.rules.scores.cues import PLACER_FILLERS, PLAYERS, TEAM_WORD
+from beritanlp.rules.scores.cues import PLACER_FILLERS, PLAYERS, RANKING_BODIES, TEAM_WORD
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SentenceOf, between
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -267,8 +267,6 @@ def with_placing_holders(text: str, candidates: Sequence[Candidate]) -> list[Can
     return out
 
 
-#: Bodies that publish a world ranking of players, teams or campuses.
-_BODIES = r"(?:BWF|FIFA|ATP|WTA|FIBA|FIVB|ITTF|UCI|FIDE|QS|THE|Webometrics)"
 #: A world ranking: "pasangan peringkat 17 dunia", "naik ke posisi 51 dunia", "ganda peringkat
 #: satu dunia", "pemain ranking ketujuh dunia" (a number word or an ordinal word is the rank too).
 _WORLD_RANK = re.compile(r"\b(?:ber)?((?i:peringkat|ranking|rangking|posisi))[ \t]+"
@@ -276,7 +274,7 @@ _WORLD_RANK = re.compile(r"\b(?:ber)?((?i:peringkat|ranking|rangking|posisi))[ \
                          rf"|(?i:{alternation(rank_words(10, cardinals=19))}))"
                          r"[ \t]+(?i:dunia)\b"
                          # "peringkat 5 dunia BWF": the body that ranks, after the scope
-                         rf"(?:[ \t]+(?P<body>{_BODIES})\b)?")
+                         rf"(?:[ \t]+(?P<body>{RANKING_BODIES})\b)?")
 
 
 #: A ranking named by its body's acronym in the sentence: "rangking WTA", "ranking BWF".
@@ -285,7 +283,7 @@ _NAMED_RANKING = re.compile(r"\b(?i:ranking|rangking|peringkat)[ \t]+[A-Z]{2,5}\
 #: ranking body named ("BWF", "FIFA", "QS").
 _RANKED_HOLDER = re.compile(
     rf"\b(?i:{PLAYERS}|timnas|tim|tim[ \t]+nasional|kampus|universitas|perguruan[ \t]+tinggi)\b"
-    rf"|\b{_BODIES}\b")
+    rf"|\b{RANKING_BODIES}\b")
 #: A world rank of a country's output, economy or headcount ("produsen kopi peringkat 4 dunia",
 #: "jumlah penduduk ... posisi 4 dunia"): no ranking a body publishes.
 _COUNTED_RANK = re.compile(

@@ -16,6 +16,7 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD,
     NOT_HELD_REACH,
     RANK_CUE,
+    RANKING_BODIES,
 )
 from beritanlp.rules.scores.model import (
     Candidate,
@@ -28,7 +29,7 @@ from beritanlp.rules.scores.placings import finished_bare
 from beritanlp.rules.scores.subjects import (
     enumerated_subjects,
 )
-from beritanlp.text.numbers import NumberMention
+from beritanlp.text.numbers import NumberMention, is_role, role_holder_after
 from beritanlp.text.ordinals import alternation, rank_words
 
 #: "juara umum" is rank 1 of its contest, a plain "runner-up" rank 2.
@@ -209,12 +210,12 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     """
     if isinstance(n.value, int | float) and not 0 < n.value <= _MAX_RANK:
         return None  # "peringkat 99999999999999999999": no rank
+    # "finis keempat": a placing said without a slot word; "ranking FIFA 173": a place
     is_rank = listed or n.cue is not None or bool(
         RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
         n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start)
     ) or finished_bare(text, n.start, sent) \
         or after_named_ranking(text, n)
-    # ("finis keempat": a placing said without a slot word; "ranking FIFA 173": a place)
     if not is_rank:
         is_rank = standing_slot(text, n, sent, metrics) or numbered_rank(text, n, metrics)
     if not is_rank and n.text[:2].casefold() == "ke":
@@ -253,7 +254,7 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     if metric.amount and not _beside(text, n, metric):
         return None  # "... penyumbang terbanyak. Di peringkat teratas ada Y": not its rank
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
-                     _rank_holders(text, n.end, metrics, sent))
+                     _rank_holders(text, n, metrics, sent))
 
 
 #: What may stand between a ranking by amount and its rank: words of one clause, no more, or
@@ -295,25 +296,23 @@ def _beside(text: str, n: NumberMention, metric: Metric) -> bool:
     return gap[0] <= gap[1] and _BESIDE.fullmatch(text, *gap) is not None
 
 
-def _rank_holders(text: str, end: int, metrics: Sequence[Metric],
+def _rank_holders(text: str, n: NumberMention, metrics: Sequence[Metric],
                   sent: tuple[int, int]) -> list[str] | None:
-    """Who a rank is given to right after it: "peringkat pertama SAKIP diraih Kabupaten X"."""
-    pos = end
-    named = [m for m in between(metrics, end, end + 3) if m.start >= end]
+    """Who a rank is given to right after it: "peringkat pertama SAKIP diraih Kabupaten X".
+
+    A top place said as a role ("melawan pemuncak klasemen Liga 1, Klub B") is held by the
+    name set off after its table (:func:`beritanlp.text.numbers.role_holder_after`).
+    """
+    if is_role(n):
+        name = role_holder_after(text, n.end)
+        if name is not None:
+            return [name]
+    pos = n.end
+    named = [m for m in between(metrics, n.end, n.end + 3) if m.start >= n.end]
     if named:
         pos = named[0].end
-    if text[max(0, end - 8):end].casefold().endswith(_ROLE_WORDS):
-        set_off = _SET_OFF_NAME.match(text, pos, sent[1])
-        if set_off:  # "melawan pemuncak klasemen Liga 1, Klub B": the name set off after it
-            return [set_off.group(1)]
     names = enumerated_subjects(text, pos, sent)
     return names[:1] if names else None
-
-
-#: A top place said as a role ("pemuncak klasemen", text.numbers): its holder may follow.
-_ROLE_WORDS = ("pemuncak", "pimpinan", "pemimpin")
-#: A name set off by a comma after a role and its table: ", Klub B" (capitalised words).
-_SET_OFF_NAME = re.compile(r"[ \t]*,[ \t]*([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})(?![\w-])")
 
 
 #: How far before its sentence a ranking's metric still applies to "Y di urutan ke-13".
@@ -425,20 +424,36 @@ def numbered_rank(text: str, n: NumberMention, metrics: Sequence[Metric]) -> boo
         or any(x.end == pos and x.amount for x in between(metrics, max(0, pos - 120), pos))
 
 
-#: A ranking named by its body's acronym right before a number: "ranking FIFA 173",
-#: "peringkat BWF ke-12", "rangking dunia ATP 45" (the number is a place in it).
+#: A ranking named by its body (:data:`cues.RANKING_BODIES`) right before a number: "ranking
+#: FIFA 173", "peringkat BWF ke-12", "rangking dunia ATP 45" (the number is a place in it).
 _NAMED_RANKING_BEFORE = re.compile(
-    r"\b(?i:peringkat|ranking|rangking)(?:[ \t]+(?i:dunia))?[ \t]+[A-Z]{2,5}[ \t]+(?:ke-?[ \t]?)?$")
+    rf"\b(?i:peringkat|ranking|rangking)(?:[ \t]+(?i:dunia))?[ \t]+{RANKING_BODIES}[ \t]+"
+    r"(?:ke-?[ \t]?)?$")
+#: A step's word after its number: "naik di ranking FIFA 5 peringkat" (5 places, no rank).
+_STEP_WORD_AFTER = re.compile(r"[ \t]+(?:peringkat|tingkat|posisi|tempat|strip)\b", re.IGNORECASE)
 
 
 def after_named_ranking(text: str, n: NumberMention) -> bool:
-    """Whether ``n`` is a whole number right after a ranking named by its body's acronym.
+    """Whether ``n`` is a whole number right after a ranking named by its body.
 
     "Timnas A di ranking FIFA 173": rank 173. Points ("ranking FIFA 1.040 poin", a unit) and
-    years ("peringkat BWF 2019") are no place.
+    steps ("naik di ranking FIFA 5 peringkat", :data:`_STEP_WORD_AFTER`) are no place; a year
+    ("peringkat BWF 2019") is read as a year by :mod:`beritanlp.text.numbers` and never asked.
+
+    Parameters
+    ----------
+    text
+        The whole text.
+    n
+        A number mention in ``text``.
+
+    Returns
+    -------
+    bool
+        True when ``n`` is a place in the ranking named right before it.
     """
     if not isinstance(n.value, int) or isinstance(n.value, bool) or n.unit is not None \
-            or 1900 <= n.value <= 2100:
+            or _STEP_WORD_AFTER.match(text, n.end):
         return False
     return _NAMED_RANKING_BEFORE.search(text, max(0, n.start - 30), n.start) is not None
 

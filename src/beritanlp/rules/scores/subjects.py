@@ -26,6 +26,7 @@ from beritanlp.rules.scores.cues import (
 from beritanlp.rules.scores.groups import GROUP_HEADS, group_of
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
 from beritanlp.rules.scores.placings import finished_at
+from beritanlp.text.numbers import ROLE_WORDS
 from beritanlp.text.ordinals import alternation, rank_words
 
 #: Head words of government phrases (the ``scores`` rows of ``institution_heads.txt``), and the
@@ -131,8 +132,12 @@ def clean_subject(s: str) -> str:
 
 
 #: A player's noun opening a subject before the name ("Petenis Sari Wulandari", "Pebalap
-#: Andi"): the noun says what the holder is, the name who.
-_PLAYER_NOUN = re.compile(rf"^(?i:{PLAYERS})[ \t]+(?=[A-Z])(?!(?i:putra|putri|campuran)\b)")
+#: Andi", "Pasangan Andi/Budi"): the noun says what the holder is, the name who. Only before
+#: a name of one or two words or one pair: a longer rest may open with the player's club or
+#: country ("Pemain Klub Alfa Andi", "Ganda Negeri Awan Andi/Budi"), which alone would read as
+#: the holder, so the subject stays whole.
+_PLAYER_NOUN = re.compile(rf"^(?i:{PLAYERS})[ \t]+(?=[A-Z])(?!(?i:putra|putri|campuran)\b)"
+                          r"(?=[A-Z][\w'.-]*(?:/[A-Z][\w'.-]*)?(?:[ \t]+[A-Z][\w'.-]*)?$)")
 
 
 
@@ -1265,7 +1270,7 @@ _STANDING = (rf"(?:(?:kini|saat[ \t]+ini|masih|tetap|sempat|kian|kokoh|kukuh|ung
              r"|untuk[ \t]+sementara)[ \t]+)*(?:menempati|menduduki"
              r"|memuncaki|memimpin|berada(?=[ \t]+di[ \t]+(?:peringkat|posisi|urutan|puncak)\b)"
              r"|merupakan(?:[ \t]+[a-z]+){0,3}(?=[ \t]+(?:peringkat|ranking|rangking|unggulan"
-             r"|pemuncak|pimpinan|pemimpin)\b)"
+             rf"|{'|'.join(ROLE_WORDS)})\b)"
              rf"|{_MOVES})\b")
 #: A capitalised name right before an achievement verb, anywhere in a clause, or before a
 #: relative "yang" (maybe after a comma) and a standing ("sama dengan Klub Y yang memuncaki
