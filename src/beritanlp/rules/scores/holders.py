@@ -46,12 +46,13 @@ _LIST = rf"{_NAME}(?:{_SEP}{_NAME})*"
 #: pattern is searched for in a window that must end with its rank (:data:`_BEFORE`,
 #: :data:`_MOVER`): the search tries every capital of the window as a start, and an unbounded
 #: name read a long capitalised run to its end from each of them (quadratic). The repeats are
-#: possessive too: what follows a name never begins with one of its words or a separator, so
-#: giving words back never lets a match succeed.
+#: greedy, not possessive: ``{m,n}+`` matches wrongly on Python before 3.11.5 and is an error
+#: before 3.11, and what follows a name never begins with one of its words or a separator, so
+#: giving words back never lets a match succeed anyway.
 MAX_NAME_WORDS = 12
 MAX_LIST_NAMES = 40
-_BOUNDED_NAME = rf"{_NAME_START}(?:{_NAME_WORD}){{0,{MAX_NAME_WORDS}}}+{_NAME_SHORT}"
-_BOUNDED_LIST = rf"{_BOUNDED_NAME}(?:{_SEP}{_BOUNDED_NAME}){{0,{MAX_LIST_NAMES}}}+"
+_BOUNDED_NAME = rf"{_NAME_START}(?:{_NAME_WORD}){{0,{MAX_NAME_WORDS}}}{_NAME_SHORT}"
+_BOUNDED_LIST = rf"{_BOUNDED_NAME}(?:{_SEP}{_BOUNDED_NAME}){{0,{MAX_LIST_NAMES}}}"
 _NAME_RE = re.compile(_NAME)
 #: A name as a pattern other rules may build on (a university a score is of).
 NAME_PATTERN = _NAME

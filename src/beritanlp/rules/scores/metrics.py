@@ -663,13 +663,14 @@ _PLACE_MEASURE = re.compile(
 #: data lembaga akreditasi, jumlah Prodi Bereputasi per Maret 2024, Kampus A ada
 #: di urutan ke-21", "berdasarkan total Paten Terdaftar, Universitas B menempati peringkat 3"
 #: (what is counted is the measure; the name before the verb holds the rank). Linear: the
-#: count noun is lowercase and whole, the name words atomic and at most nine.
+#: count noun is lowercase and whole, the name words whole and at most nine (greedy repeats:
+#: possessive ``{m,n}+`` matches wrongly on Python before 3.11.5).
 _COUNT_NOUNS = ("jumlah", "banyaknya", "total", "jumlahnya")
 _COUNT_NOUN = rf"(?<![\w-])(?:{'|'.join(_COUNT_NOUNS)})"
-_CAP_WORD = r"[A-Z][\w-]*+(?![\w-])"
+_CAP_WORD = r"[A-Z][\w-]*(?![\w-])"
 _COUNTED_RANKING = re.compile(
-    rf"{_COUNT_NOUN}[ \t]+({_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|dan(?=[ \t]+[A-Z]))){{1,8}}+)"
-    rf"(?![ \t]+[A-Z])[^.;:\n]{{0,80}}?,[ \t]*{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}+[ \t]+"
+    rf"{_COUNT_NOUN}[ \t]+({_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|dan(?=[ \t]+[A-Z]))){{1,8}})"
+    rf"(?![ \t]+[A-Z])[^.;:\n]{{0,80}}?,[ \t]*{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}[ \t]+"
     r"(?:(?:masih|kini|pun)[ \t]+)?(?:berada|menempati|menduduki|ada|duduk)[ \t]+(?:di[ \t]+)?"
     rf"(?i:urutan|peringkat|posisi|ranking|rangking)[ \t]+(?i:{_RANK_ORDINAL}"
     rf"|{_RANK_NUMBER_WORD})\b")
