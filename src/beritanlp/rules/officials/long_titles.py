@@ -131,7 +131,7 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
     """Where a title goes on past its strict reading into a PERSON span.
 
     "Direktur Advokasi Persaingan dan Kemitraan, Abdul Hakim", "Kepala Badan Meterologi,
-    Klimatologi, dan Geofisika (BMKG) Dwi Korita": capitalised words, joins, commas and
+    Klimatologi, dan Geofisika (BMKG) Dwi Lestari": capitalised words, joins, commas and
     acronyms in parentheses run from the phrase into a name the NER found. The words are read
     as more of the title when they are coordinated ("X dan Y") or hold a known unit word,
     agency or acronym, and do not end in a join. Where the NER found no name, a boundary the
@@ -174,7 +174,7 @@ def _name_after_long_title(
 
     A PERSON span starting there; or, where the NER found none, a capitalised run without
     unit words after a boundary the title cannot cross: an acronym in parentheses ("(BMKG)
-    Dwi Korita") or a comma after an acronym or agency ("KPAI, Sitti Hikmawatty").
+    Dwi Lestari") or a comma after an acronym or agency ("KPAI, Sinta Maharani").
     So does a known agency that closes title words before it (``after_agency``: "Direktur
     Hulu Pertamina Budi Santoso,"; "Direktur Tindak Pidana Umum Bareskrim Brigjen Budi
     Santoso"): a unit's words come before its agency, so capitalised words after it are a name.

@@ -318,7 +318,7 @@ def cut_by_institution(ctx: Context, j: int) -> bool:
 
 
 def person_run_end(ctx: Context, end: int) -> int:
-    """End of a PERSON span ending at ``end`` that the NER cut short ("Dwi" of "Dwi Korita").
+    """End of a PERSON span ending at ``end`` that the NER cut short ("Dwi" of "Dwi Lestari").
 
     Name words right after the span (capitalised, not an institution, a place entity or a
     title) are more of the same name: the position before it says a person is named here.
@@ -384,7 +384,7 @@ def firm_join(ctx: Context, i: int) -> bool:
     """Tell whether token ``i`` joins a name to a firm's word ("Hartley and Associates").
 
     Only a firm's word (:data:`FIRM_WORDS`) or a non-public body's word after the join makes a
-    firm: "Ade Yasin & Wali Kota Bogor Budi" joins two officials.
+    firm: "Ratna Sari & Wali Kota Bogor Budi" joins two officials.
     """
     if ctx.tok(i).casefold() not in FIRM_JOINS or not ctx.cap(i + 1):
         return False
