@@ -283,7 +283,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     market = _MarketTalk(text, sent_of)
     unknown = _UNKNOWN_METRIC.finditer(text) if _holds_any(text, _UNKNOWN_STARTS) else ()
     for m in [*unknown, *english]:
-        end = _unknown_name_end(m)
+        end = _unknown_name_end(m, lex.region_keys)
         if not spans.overlaps(m.start(), end) and not market(m.start()) \
                 and sent_of(m.start()) not in blocked:
             found.append(Metric(text[m.start():end], m.start(), end, None))
@@ -329,10 +329,11 @@ def _holds_any(low: str | None, words: Sequence[str] | None) -> bool:
 _SCORE_NAMED = re.compile(
     rf"(?<![\w-])[NnSs](?:ilai|kor)[ \t]+({CAP}(?:[ \t]+(?:{CAP}|dan)){{0,6}})")
 #: A lower-case evaluation named after "nilai"/"skor": "nilai evaluasi kinerja Pemkab X
-#: sebesar 3,45", "meraih skor penilaian desa wisata 83,2". Its head; the words after it are
-#: read by :func:`_evaluation_end`.
+#: sebesar 3,45", "meraih skor penilaian desa wisata 83,2", "nilai akuntabilitas kinerja
+#: Pemkab X 77,51" (what SAKIP evaluates, named by its own noun). Its head; the words after it
+#: are read by :func:`_evaluation_end`.
 _EVALUATION_SCORED = re.compile(
-    r"(?<![\w-])(?:[Nn]ilai|[Ss]kor)[ \t]+(evaluasi|penilaian)(?![\w-])")
+    r"(?<![\w-])(?:[Nn]ilai|[Ss]kor)[ \t]+(evaluasi|penilaian|akuntabilitas)(?![\w-])")
 #: One lower-case word of an evaluation's name.
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w-])")
 #: At most this many words after the evaluation's head.
@@ -354,20 +355,42 @@ _REGION_WORDS = frozenset({"Kabupaten", "Kota", "Provinsi", "Desa", "Kelurahan",
 _SUBJECT_HEADS = frozenset({*tagged_words("institution_heads", "scores"), *_REGION_WORDS})
 
 
-def _unknown_name_end(m: re.Match[str]) -> int:
+def _unknown_name_end(m: re.Match[str], regions: Callable[[], frozenset[str]]) -> int:
     """Where an unknown index's name ends: before the subject named after it.
 
     "Indeks Reformasi Tata Niaga Kabupaten Tebing" -> "Indeks Reformasi Tata Niaga". A head
     word right after "Indeks" is the name's ("Indeks Desa Membangun", "Indeks Kota Toleran"),
     and one followed by another head word is too ("Indeks Keterbukaan Desa Kota Lembah" ends
-    after "Desa"); a head word must be followed by a name to start a subject.
+    after "Desa"); a head word must be followed by a name to start a subject. A region named
+    bare at the end ("Indeks Keterbukaan Pers Sulawesi Tengah") is the subject too
+    (:func:`_bare_region_start`; ``regions()`` gives the gazetteer's region keys, read only
+    then).
     """
     words = list(re.finditer(r"\S+", m.group(0)))
     for i in range(2, len(words) - 1):
         w, nxt = words[i].group(), words[i + 1].group()
         if w in _SUBJECT_HEADS and nxt[:1].isupper() and nxt not in _SUBJECT_HEADS:
             return m.start() + words[i - 1].end()
-    return m.end()
+    cut = _bare_region_start([w.group() for w in words], regions) if len(words) > 2 else None
+    return m.start() + words[cut - 1].end() if cut is not None else m.end()
+
+
+#: At most this many words of a region's name ("Kepulauan Bangka Belitung").
+_REGION_WORDS_MAX = 3
+
+
+def _bare_region_start(words: list[str], regions: Callable[[], frozenset[str]]) -> int | None:
+    """The index of the first word of a province, regency or city ending ``words``, if any.
+
+    Two words of the name stay before it ("Indeks X"): "Indeks Kebebasan Pers Jawa Barat" ->
+    3, "Indeks Kebahagiaan Bali" -> 2. A country is left in the name: "Indeks Demokrasi
+    Indonesia" names the index itself.
+    """
+    keys = regions()
+    for k in range(min(_REGION_WORDS_MAX, len(words) - 2), 0, -1):
+        if "".join(w.casefold() for w in words[-k:]) in keys:
+            return len(words) - k
+    return None
 
 
 def _scored_names(text: str, spans: _Spans, market: _MarketTalk,
@@ -402,8 +425,8 @@ def _scored_names(text: str, spans: _Spans, market: _MarketTalk,
                 and not market(m.start()):
             found.append(Metric(text[m.start(1):name_end], m.start(1), name_end, None))
             spans.add(m.start(1), name_end)
-    for m in _EVALUATION_SCORED.finditer(text) if ("evaluasi" in text or "penilaian" in text) \
-            else ():
+    for m in _EVALUATION_SCORED.finditer(text) if ("evaluasi" in text or "penilaian" in text
+                                                    or "akuntabilitas" in text) else ():
         end = _evaluation_end(text, m.end(1))
         if end is not None and not spans.overlaps(m.start(1), end) and not market(m.start()) \
                 and _evaluation_read(text, m.start(1), end, sent_of(m.start())):
