@@ -884,10 +884,9 @@ def _subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
     group = group_of(text, c)
     if group is not None:
         return group  # "indeks ... warga kota tercatat 4,12": that group's value
-    genitive = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
-                if s.start < c.start and not is_issuer(s.text, c.metric)]
-    if genitive:
-        return fullest(text, clean_subject(genitive[0].text), in_text)
+    held = _bracketed_holder(text, c, subjects) or _genitive(c, subjects)
+    if held is not None:
+        return fullest(text, clean_subject(held.text), in_text)
     named = _named_by_shape(text, c)
     if named is not None:
         return named
@@ -919,6 +918,34 @@ def _subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
     return (pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE, c.kind == "rank")
             or _place_of_metric(text, c, subjects) or _carried_rank_holder(text, c)
             or main_subject)
+
+
+def _genitive(c: Candidate, subjects: Sequence[SubjectMention]) -> SubjectMention | None:
+    """The subject named right after the metric, before the value ("skor EoDB Indonesia")."""
+    after = [s for s in between(subjects, c.metric.end, c.metric.end + 3)
+             if s.start < c.start and not is_issuer(s.text, c.metric)]
+    return after[0] if after else None
+
+
+#: A value in brackets right after a name: "IPM Kota A (75,29) di atas Kota B (74,4)".
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*$")
+_CLOSE_BRACKET = re.compile(r"[ \t]*(?:poin[ \t]*)?\)")
+
+
+def _bracketed_holder(text: str, c: Candidate,
+                      subjects: Sequence[SubjectMention]) -> SubjectMention | None:
+    """The subject a value is bracketed right after ("Kota B (74,4)"), if any.
+
+    Each of two holders compared in one sentence gives its value so; the name right after the
+    metric ("IPM Kota A") holds only the first. Never the metric's issuer.
+    """
+    if c.start < 1 or text[c.start - 1] not in "( \t" or not _CLOSE_BRACKET.match(text, c.end):
+        return None
+    close = [s for s in between(subjects, max(c.sentence[0], c.start - 80), c.start)
+             if s.end <= c.start and _OPEN_BRACKET.fullmatch(text, s.end, c.start)]
+    if not close or is_issuer(close[-1].text, c.metric):
+        return None
+    return close[-1]
 
 
 #: A name placed at a rank of a measure named with it: "Kabupaten Alfa, dulu menempati posisi
@@ -1098,7 +1125,8 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     phrase = re.split(
         r"(?:^|\s+)(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
         r"|tercatat|masih|baru|di\s+angka|pada|hanyalah|ialah|yang|menunjukkan|menjadi"
-        r"|di\s+atas|di\s+bawah)\b|[,:(]", phrase, maxsplit=1)[0]
+        r"|di\s+atas|di\s+bawah|tahun\s+(?:ini|lalu)|naik|turun|meningkat|menurun)\b|[,:(]", phrase,
+        maxsplit=1)[0]
     # "rata-rata nasional SPI tahun 2024": the metric and its year name no group
     phrase = re.sub(r"\s*\b(?:tahun\s+)?(?:19|20)\d\d\b", "", phrase)
     phrase = re.sub(rf"\s+{re.escape(name)}\b", "", phrase).strip()
