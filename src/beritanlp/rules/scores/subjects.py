@@ -1125,8 +1125,7 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
     phrase = re.split(
         r"(?:^|\s+)(?:ada|adalah|sebesar|yaitu|yakni|hanya|mencapai|berada|sekitar|senilai"
         r"|tercatat|masih|baru|di\s+angka|pada|hanyalah|ialah|yang|menunjukkan|menjadi"
-        r"|di\s+atas|di\s+bawah|tahun\s+(?:ini|lalu)|naik|turun|meningkat|menurun)\b|[,:(]", phrase,
-        maxsplit=1)[0]
+        r"|di\s+atas|di\s+bawah)\b|[,:(]", phrase, maxsplit=1)[0]
     # "rata-rata nasional SPI tahun 2024": the metric and its year name no group
     phrase = re.sub(r"\s*\b(?:tahun\s+)?(?:19|20)\d\d\b", "", phrase)
     phrase = re.sub(rf"\s+{re.escape(name)}\b", "", phrase).strip()

@@ -71,13 +71,11 @@ def kind_for(text: str, seg_start: int, start: int, sentence_start: int,
     return last
 
 
-#: "rata-rata bulanan X mencapai 61,2", "rata-rata nilai X turun menjadi 58,2": an average whose
-#: reading verb follows closely (not "di atas rata-rata, mencapai 75", where the value is
-#: compared with an average).
+#: "rata-rata bulanan X mencapai 61,2": an average whose reading verb follows closely (not "di
+#: atas rata-rata, mencapai 75", where the value is compared with an average).
 _AVERAGE_REACHES = re.compile(
     r"(?<!di atas )(?<!di bawah )(?<!melampaui )(?<!melebihi )\b(?:rata-rata|rerata)"
-    r"(?:[ \t]+[\w.]+){0,10}?[ \t]+(?:(?:naik|turun|meningkat|menurun)[ \t]+menjadi"
-    r"|mencapai|sebesar|tercatat)[ \t]+$", re.IGNORECASE)
+    r"(?:[ \t]+[\w.]+){0,7}?[ \t]+(?:mencapai|sebesar|tercatat)[ \t]+$", re.IGNORECASE)
 
 
 def _aimed_at(seg: str, marks: list[tuple[int, str]]) -> bool:
