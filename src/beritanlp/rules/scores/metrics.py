@@ -15,6 +15,7 @@ from beritanlp.rules.scores.context import CARRY_WINDOW, carried_metric
 from beritanlp.rules.scores.continued import (
     TitleLines,
     continued_end,
+    is_place_at,
     place_keys,
     region_keys,
     stop_words,
@@ -361,36 +362,27 @@ def _unknown_name_end(m: re.Match[str], regions: Callable[[], frozenset[str]]) -
     "Indeks Reformasi Tata Niaga Kabupaten Tebing" -> "Indeks Reformasi Tata Niaga". A head
     word right after "Indeks" is the name's ("Indeks Desa Membangun", "Indeks Kota Toleran"),
     and one followed by another head word is too ("Indeks Keterbukaan Desa Kota Lembah" ends
-    after "Desa"); a head word must be followed by a name to start a subject. A region named
-    bare at the end ("Indeks Keterbukaan Pers Sulawesi Tengah") is the subject too
-    (:func:`_bare_region_start`; ``regions()`` gives the gazetteer's region keys, read only
-    then).
+    after "Desa"); a head word must be followed by a name to start a subject. A gazetteer
+    region starting in the last :data:`_REGION_NAME_WORDS` words, after two of the name, is the
+    subject too (:func:`~beritanlp.rules.scores.continued.is_place_at` over ``regions()``, the
+    gazetteer's region keys, read only then): "Indeks Kebebasan Pers Jawa Barat" ends after
+    "Pers". A country is no region: "Indeks Demokrasi Indonesia" names the index itself.
     """
     words = list(re.finditer(r"\S+", m.group(0)))
     for i in range(2, len(words) - 1):
         w, nxt = words[i].group(), words[i + 1].group()
         if w in _SUBJECT_HEADS and nxt[:1].isupper() and nxt not in _SUBJECT_HEADS:
             return m.start() + words[i - 1].end()
-    cut = _bare_region_start([w.group() for w in words], regions) if len(words) > 2 else None
-    return m.start() + words[cut - 1].end() if cut is not None else m.end()
+    if len(words) > 2:
+        names, keys = [w.group() for w in words], regions()
+        for i in range(max(2, len(words) - _REGION_NAME_WORDS), len(words)):
+            if is_place_at(names, i, keys):
+                return m.start() + words[i - 1].end()
+    return m.end()
 
 
-#: At most this many words of a region's name ("Kepulauan Bangka Belitung").
-_REGION_WORDS_MAX = 3
-
-
-def _bare_region_start(words: list[str], regions: Callable[[], frozenset[str]]) -> int | None:
-    """The index of the first word of a province, regency or city ending ``words``, if any.
-
-    Two words of the name stay before it ("Indeks X"): "Indeks Kebebasan Pers Jawa Barat" ->
-    3, "Indeks Kebahagiaan Bali" -> 2. A country is left in the name: "Indeks Demokrasi
-    Indonesia" names the index itself.
-    """
-    keys = regions()
-    for k in range(min(_REGION_WORDS_MAX, len(words) - 2), 0, -1):
-        if "".join(w.casefold() for w in words[-k:]) in keys:
-            return len(words) - k
-    return None
+#: At most this many last words of an index's name are tried as a region's start.
+_REGION_NAME_WORDS = 3
 
 
 def _scored_names(text: str, spans: _Spans, market: _MarketTalk,
