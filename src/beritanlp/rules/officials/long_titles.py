@@ -60,7 +60,9 @@ def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
     """Tell whether fallback tokens ``a:b`` end a title, a comma and a PERSON span following.
 
     "Kabid Perikanan Tangkap, Budi Hartono": a one-word (or unit-word) fallback followed by a
-    comma and a PERSON span is the end of the title.
+    comma and a PERSON span is the end of the title; so is a run of words the NER read as no
+    name at all ("Kepala Unit Reaksi Cepat Tirta Sari, Budi Hartono"): the name it found
+    after the comma is the holder's.
     """
     if not ctx.have_persons or ctx.tok(b) != ",":
         return False
@@ -76,7 +78,21 @@ def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
     )
     local = place_at(ctx, a, True)  # "Kepala RS Polri Kecamatan X, Kombes Y": a district
     whole = local is not None and a + local[0] == b
-    return (len(words) == 1 or lexical or whole) and name_ends_clause(ctx, nxt)
+    # the NER found no name in the run and the name right after the comma closes its clause
+    # ("..., Sekdaprov Budi, ...": a title there begins another holder of a list)
+    unnamed = (q == j and ctx.lexicon_at(j, ("position", "modifier")) is None
+               and all(ctx.person_at(k) is None for k in words) and not listed_after(ctx, nxt))
+    return (len(words) == 1 or lexical or whole or unnamed) and name_ends_clause(ctx, nxt)
+
+
+def listed_after(ctx: Context, j: int) -> bool:
+    """Tell whether a list goes on at token ``j`` after a name ("..., Budi dan Candra").
+
+    "Kepala Dinas X Ani Lestari, Budi Santoso dan Candra": a name the NER missed before the
+    comma may open a list of people; only a name that closes its clause (a comma, a stop, a
+    verb) is the holder named in apposition.
+    """
+    return j < ctx.size and ctx.norms[j] in LOWER_JOIN
 
 
 def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:

@@ -157,6 +157,11 @@ TRIGGER_FIRST: frozenset[str] = frozenset(trig[0] for trig in TRIGGERS)
 #: Words joining the members of a portfolio or unit name ("Koordinasi dan Supervisi"): the
 #: name joins of :data:`beritanlp.text.words.NAME_JOINS`.
 LOWER_JOIN: frozenset[str] = NAME_JOINS
+#: Modifiers of an acting holder ("Plt Menteri X"): the post without them is another person's,
+#: the holder of record (canonical texts of the position lexicon's modifiers).
+ACTING_MODIFIERS: frozenset[str] = frozenset(
+    {"Pelaksana Tugas", "Pelaksana Harian", "Penjabat", "Penjabat Sementara"}
+)
 #: Modifiers that may be written in lowercase before a capitalised head ("mantan Bupati").
 LOWER_MODIFIERS: frozenset[str] = frozenset({"mantan", "eks"})
 #: Heads of a village or district post (also the district's police and army commanders): their
