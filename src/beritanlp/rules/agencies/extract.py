@@ -653,6 +653,28 @@ def _no_body(text: str, hit: KBHit) -> bool:
     return _written_lowercase(text, hit.start, hit.end) or street_named(text, hit.start)
 
 
+def _without_rank(
+    text: str, region: tuple[int, str] | None, ranks: RankTail
+) -> tuple[int, str] | None:
+    """A region phrase (its end and text) without a police or military rank it ends with.
+
+    "Kodam XVII/Cenderawasih Letnan [Kolonel Budi]": the words read as the command's region
+    run into the rank of the person named after it (:meth:`RankTail.cut`); None when nothing
+    but the rank is left.
+    """
+    if region is None:
+        return None
+    end, words = region
+    start = end - len(words)
+    if text[start:end] != words:
+        return region  # a region rewritten when read ("Jakarta utara"): left as it is
+    cut = ranks.cut(text, start, end)
+    if cut >= end:
+        return region
+    kept = text[start:cut].rstrip(" ,")
+    return (start + len(kept), kept) if kept else None
+
+
 def _longest_forms(hits: list[KBHit]) -> list[KBHit]:
     """Drop a full-form hit that a longer form of the same name starts with.
 
@@ -695,7 +717,7 @@ def _kb_candidates(
         offices = types == {"regional_office"} and all(
             kb[i].name.startswith(("Dinas ", "Badan ")) for i in hit.ids if i in kb)
         if levels & _SUBNATIONAL:
-            region = region_after(text, end, regions)
+            region = _without_rank(text, region_after(text, end, regions), ranks)
             if region is not None and (
                 ((one_body or offices) and not regions.known(region[1])
                  and not _PREFIXED_REGION.match(region[1]))

@@ -17,8 +17,9 @@ from beritanlp.rules.agencies.candidates import Candidate, KBHit
 
 #: The capitalised words (or a numeral) after a centre's head, up to a comma, "dan" or a stop.
 _NAME_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'-]*|[IVX]+\b|\d+\b))+")
-#: What joins two items of a list.
-_LIST_JOIN = re.compile(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")
+#: What joins two items of a list: a comma or a semicolon ("Puskesmas A; Puskesmas B; dan
+#: Puskesmas C"), or "dan"/"serta".
+_LIST_JOIN = re.compile(r"(?:[ \t]*[,;][ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")
 #: Items of a list at least.
 MIN_LIST = 2
 
