@@ -77,6 +77,7 @@ from beritanlp.rules.agencies.vocab import (
     GENERIC_PHRASES,
     HEAD_AT,
     REGIONAL_GOV,
+    STOP_WORDS,
     UNIT_ABBREVIATIONS,
 )
 from beritanlp.text.acronyms import (
@@ -162,7 +163,8 @@ def extract_agencies(
         return bare.lower() in index.words or bare in index.short or regions.known(bare)
 
     candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word, ranks)
-    candidates = listed_centres(text, hits, candidates, lambda h: _place_named(kb, h), regions.key)
+    candidates = listed_centres(
+        text, hits, candidates, lambda h: _place_named(kb, h), regions.key, STOP_WORDS)
     redefined: set[str] = set()
     pending: list[tuple[int, int, str]] = []
     definitions = _definition_candidates(text, candidates, index, regions, redefined, pending)

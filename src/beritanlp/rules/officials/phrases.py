@@ -35,7 +35,6 @@ from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     CITY_OFFICE_WORDS,
     COMMAND_NAMES,
-    COMPANY_FORMS,
     LOCAL_HEADS,
     LOWER_JOIN,
     LOWER_MODIFIERS,
@@ -43,6 +42,7 @@ from beritanlp.rules.officials.vocab import (
     PARTIES,
     POST_QUALIFIERS,
     REGION_HEADS,
+    STATE_COMPANY_FORMS,
 )
 from beritanlp.text.acronyms import align_long_form, is_short_form
 
@@ -199,11 +199,13 @@ def _modifier_short_form(ctx: Context, i: int) -> int:
     return close + 1 - i if ctx.tok(close) == ")" else 0
 
 
-def modifier_parens(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
+def _modifier_parens(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
     """Token ranges of brackets between a phrase's first token ``i`` and its head at ``j``.
 
     The short forms :func:`_modifier_short_form` read ("Pelaksana Tugas (Plt) Kepala"): they
-    are left out of the position's text, like the complement's bracketed acronyms.
+    are left out of the position's text, like the complement's bracketed acronyms. Every
+    bracket there is taken: only modifiers stand before a head, and a bracket among them is
+    one of their short forms (the only kind :func:`_modifier_step` reads).
     """
     spans = []
     for k in range(i, j):
@@ -315,7 +317,7 @@ def phrase_at(
     )
     if end < 0:
         return None
-    parens = modifier_parens(ctx, i, head.start) + parens
+    parens = _modifier_parens(ctx, i, head.start) + parens
     return Phrase(i, head.entry, head.end, end, items, parens, head.canonical)
 
 
@@ -442,12 +444,15 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
 
 
 def _company_form_dot(ctx: Context, scan: _Scan, i: int) -> bool:
-    """Tell whether token ``i`` is the dot of a company's legal form just read ("PT.", "Perum.")."""
+    """Tell whether token ``i`` is the dot of a state company's form just read ("PT.", "Perum.").
+
+    Not a "CV.": a partnership is no state company, and its dot ends the phrase.
+    """
     last = scan.items[-1] if scan.items else None
     return (
         last is not None and last.kind in {"unit", "acronym"} and last.end == i
         and last.end - last.start == 1
-        and ctx.norms[last.start] in COMPANY_FORMS and bool(_glued_dot(ctx, i))
+        and ctx.norms[last.start] in STATE_COMPANY_FORMS and bool(_glued_dot(ctx, i))
     )
 
 
