@@ -77,6 +77,7 @@ from beritanlp.rules.agencies.vocab import (
     GENERIC_PHRASES,
     HEAD_AT,
     REGIONAL_GOV,
+    STOP_WORDS,
     UNIT_ABBREVIATIONS,
 )
 from beritanlp.text.acronyms import (
@@ -162,7 +163,8 @@ def extract_agencies(
         return bare.lower() in index.words or bare in index.short or regions.known(bare)
 
     candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word, ranks)
-    candidates = listed_centres(text, hits, candidates, lambda h: _place_named(kb, h), regions.key)
+    candidates = listed_centres(
+        text, hits, candidates, lambda h: _place_named(kb, h), regions.key, STOP_WORDS)
     redefined: set[str] = set()
     pending: list[tuple[int, int, str]] = []
     definitions = _definition_candidates(text, candidates, index, regions, redefined, pending)
@@ -653,6 +655,28 @@ def _no_body(text: str, hit: KBHit) -> bool:
     return _written_lowercase(text, hit.start, hit.end) or street_named(text, hit.start)
 
 
+def _without_rank(
+    text: str, region: tuple[int, str] | None, ranks: RankTail
+) -> tuple[int, str] | None:
+    """A region phrase (its end and text) without a police or military rank it ends with.
+
+    "Kodam XVII/Cenderawasih Letnan [Kolonel Budi]": the words read as the command's region
+    run into the rank of the person named after it (:meth:`RankTail.cut`); None when nothing
+    but the rank is left.
+    """
+    if region is None:
+        return None
+    end, words = region
+    start = end - len(words)
+    if text[start:end] != words:
+        return region  # a region rewritten when read ("Jakarta utara"): left as it is
+    cut = ranks.cut(text, start, end)
+    if cut >= end:
+        return region
+    kept = text[start:cut].rstrip(" ,")
+    return (start + len(kept), kept) if kept else None
+
+
 def _longest_forms(hits: list[KBHit]) -> list[KBHit]:
     """Drop a full-form hit that a longer form of the same name starts with.
 
@@ -695,7 +719,7 @@ def _kb_candidates(
         offices = types == {"regional_office"} and all(
             kb[i].name.startswith(("Dinas ", "Badan ")) for i in hit.ids if i in kb)
         if levels & _SUBNATIONAL:
-            region = region_after(text, end, regions)
+            region = _without_rank(text, region_after(text, end, regions), ranks)
             if region is not None and (
                 ((one_body or offices) and not regions.known(region[1])
                  and not _PREFIXED_REGION.match(region[1]))

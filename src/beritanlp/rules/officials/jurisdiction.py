@@ -16,6 +16,7 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.phrases import Item, Phrase
 from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
+    GOVERNMENT_HEADS,
     JURISDICTION_HEADS,
     NATION,
     NON_JURISDICTION_TYPES,
@@ -125,8 +126,10 @@ def institution_start(ctx: Context, items: Sequence[Item]) -> int | None:
             it.kind == "unit" and (ctx.norms[it.start] in JURISDICTION_HEADS or numbered)
         )
         if is_inst:
-            # a numbered unit's name may follow its number ("Korem 102 Panju Panjung")
-            after = _AFTER_INSTITUTION | ({"other"} if numbered else set())
+            # a numbered unit's name may follow its number ("Korem 102 Panju Panjung"), a
+            # government's place its head ("Pemerintah Rivermont Hills")
+            named = numbered or ctx.norms[it.start] in GOVERNMENT_HEADS
+            after = _AFTER_INSTITUTION | ({"other"} if named else set())
             if all(x.kind in after for x in items[idx + 1 :]):
                 return idx - 1 if division_before(ctx, items, idx) else idx
             return None

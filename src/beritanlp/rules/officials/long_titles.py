@@ -20,7 +20,13 @@ from beritanlp.rules.officials.names import (
     rank_at,
     skip_titles,
 )
-from beritanlp.rules.officials.pairing import after_commas, alias_acronym, name_ends_clause
+from beritanlp.rules.officials.pairing import (
+    after_commas,
+    alias_acronym,
+    listed_name,
+    name_ends_clause,
+    verb_like,
+)
 from beritanlp.rules.officials.phrases import (
     Phrase,
     foreign_first_name,
@@ -28,6 +34,7 @@ from beritanlp.rules.officials.phrases import (
 from beritanlp.rules.officials.tokens import is_acronym
 from beritanlp.rules.officials.vocab import (
     LOWER_JOIN,
+    SPEECH_BEFORE,
     STOP_WORDS,
 )
 
@@ -56,11 +63,13 @@ def acronym_spells_title(ctx: Context, ph: Phrase, a: int, b: int) -> bool:
     return first in title and first != ctx.norms[a][:1]
 
 
-def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
+def title_word_before_person(ctx: Context, ph: Phrase, a: int, b: int) -> bool:
     """Tell whether fallback tokens ``a:b`` end a title, a comma and a PERSON span following.
 
     "Kabid Perikanan Tangkap, Budi Hartono": a one-word (or unit-word) fallback followed by a
-    comma and a PERSON span is the end of the title.
+    comma and a PERSON span is the end of the title; so is a run of words the NER read as no
+    name at all ("Kepala Unit Reaksi Cepat Tirta Sari, Budi Hartono"): the name it found
+    after the comma is the holder's (:func:`_unnamed_run`).
     """
     if not ctx.have_persons or ctx.tok(b) != ",":
         return False
@@ -76,7 +85,29 @@ def title_word_before_person(ctx: Context, a: int, b: int) -> bool:
     )
     local = place_at(ctx, a, True)  # "Kepala RS Polri Kecamatan X, Kombes Y": a district
     whole = local is not None and a + local[0] == b
-    return (len(words) == 1 or lexical or whole) and name_ends_clause(ctx, nxt)
+    unnamed = q == j and _unnamed_run(ctx, ph, words, (j, nxt))
+    return (len(words) == 1 or lexical or whole or unnamed) and name_ends_clause(ctx, nxt)
+
+
+def _unnamed_run(ctx: Context, ph: Phrase, words: list[int], name: tuple[int, int]) -> bool:
+    """Tell whether a run the NER read as no name ends a title whose holder is ``name``.
+
+    "kata Juru Bicara Pemerintah X Y, Budi Santoso, Senin": the name after the comma stands in
+    apposition, closed by a non-word, or after a speech word before the title ("kata ...,
+    Budi Santoso sebagaimana", not "Menurut ... X Y, Budi Santoso meminta": a new clause). Not
+    before a title ("..., Sekdaprov Budi, ...": another holder of a list), nor when the name
+    opens a list ("..., Budi Santoso, Rina Lestari, dan ...": the run was the holder's name).
+    """
+    start, end = name
+    if ctx.lexicon_at(start, ("position", "modifier")) is not None:
+        return False
+    if any(ctx.person_at(k) is not None for k in words):
+        return False
+    if listed_name(ctx, end) or (ctx.tok(end) == "," and listed_name(ctx, end + 1)):
+        return False
+    closed = end >= ctx.size or not ctx.toks[end].is_word
+    spoken = ph.start > 0 and ctx.norms[ph.start - 1] in SPEECH_BEFORE
+    return closed or (spoken and not verb_like(ctx.norms[end]))
 
 
 def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
@@ -88,7 +119,7 @@ def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
         return False  # "Bupati Toba Samosir Darwin Siagian, ...": a name, not more title
     return (
         acronym_spells_title(ctx, ph, a, b)
-        or title_word_before_person(ctx, a, b)
+        or title_word_before_person(ctx, ph, a, b)
         or coordinated_title(ctx, ph, b)
         or (numbered(ph) and comma_then_person(ctx, b))
         or long_title_end(ctx, ph) is not None

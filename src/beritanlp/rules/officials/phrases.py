@@ -42,6 +42,7 @@ from beritanlp.rules.officials.vocab import (
     PARTIES,
     POST_QUALIFIERS,
     REGION_HEADS,
+    STATE_COMPANY_FORMS,
 )
 from beritanlp.text.acronyms import align_long_form, is_short_form
 
@@ -176,10 +177,43 @@ def _modifier_step(ctx: Context, j: int) -> tuple[int, PositionEntry] | None:
         return None
     n, entry = m
     n += _glued_dot(ctx, j + n)  # "Plt. Direktur Jenderal"
+    n += _modifier_short_form(ctx, j + n)  # "Pelaksana Tugas (Plt) Kepala Dinas"
     # "Wakil Ketua" is a modifier + head; check that a head follows before consuming.
     if ctx.lexicon_at(j + n, ("position", "modifier")) is None:
         return None
     return n, entry
+
+
+def _modifier_short_form(ctx: Context, i: int) -> int:
+    """Tokens of a modifier's short form in brackets at ``i`` ("(Plt)", "(Pj.)"), else 0.
+
+    "Pelaksana Tugas (Plt) Kepala Dinas X": the bracket repeats the modifier before it; the
+    head follows it. Only a bracket that holds a modifier of the lexicon and nothing else.
+    """
+    if ctx.tok(i) != "(":
+        return 0
+    m = ctx.lexicon_at(i + 1, ("modifier",)) if i + 1 < ctx.size else None
+    if m is None:
+        return 0
+    close = i + 1 + m[0] + _glued_dot(ctx, i + 1 + m[0])
+    return close + 1 - i if ctx.tok(close) == ")" else 0
+
+
+def _modifier_parens(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
+    """Token ranges of brackets between a phrase's first token ``i`` and its head at ``j``.
+
+    The short forms :func:`_modifier_short_form` read ("Pelaksana Tugas (Plt) Kepala"): they
+    are left out of the position's text, like the complement's bracketed acronyms. Every
+    bracket there is taken: only modifiers stand before a head, and a bracket among them is
+    one of their short forms (the only kind :func:`_modifier_step` reads).
+    """
+    spans = []
+    for k in range(i, j):
+        if ctx.tok(k) == "(":
+            close = next((e for e in range(k + 1, j) if ctx.tok(e) == ")"), None)
+            if close is not None:
+                spans.append((k, close + 1))
+    return spans
 
 
 def _modifier_texts(ctx: Context, i: int, j: int) -> list[str]:
@@ -283,6 +317,7 @@ def phrase_at(
     )
     if end < 0:
         return None
+    parens = _modifier_parens(ctx, i, head.start) + parens
     return Phrase(i, head.entry, head.end, end, items, parens, head.canonical)
 
 
@@ -382,6 +417,9 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
             return scan.add(i, 1, "join")  # "Badan Perencanaan  , Daerah": a dropped word
         return _portfolio_continues(ctx, scan, i)
     if not t.is_word:
+        if _company_form_dot(ctx, scan, i):
+            scan.items[-1].end = i + 1  # "PT. Garuda Indonesia": the form's dot, the same "PT"
+            return i + 1
         return scan.add(i, 1, "join") if t.text in {"&", "/"} and scan.items else None
     if tribal_chief(ctx, scan, i):
         scan.nongov = True  # "Kepala Suku Dani": a tribe's chief, no public position
@@ -403,6 +441,19 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
         lower_unit = scan.lower and ctx.lexicon_at(i, ("unit",))
         return scan.add(i, lower_unit[0], "unit") if lower_unit else None
     return _capitalised(ctx, scan, i)
+
+
+def _company_form_dot(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether token ``i`` is the dot of a state company's form just read ("PT.", "Perum.").
+
+    Not a "CV.": a partnership is no state company, and its dot ends the phrase.
+    """
+    last = scan.items[-1] if scan.items else None
+    return (
+        last is not None and last.kind in {"unit", "acronym"} and last.end == i
+        and last.end - last.start == 1
+        and ctx.norms[last.start] in STATE_COMPANY_FORMS and bool(_glued_dot(ctx, i))
+    )
 
 
 def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:

@@ -26,9 +26,11 @@ from beritanlp.rules.officials.pairing import listed_name, name_ends_clause
 from beritanlp.rules.officials.patterns import pair_phrase
 from beritanlp.rules.officials.phrases import (
     Phrase,
+    modifiers_end,
     phrase_at,
 )
 from beritanlp.rules.officials.vocab import (
+    ACTING_MODIFIERS,
     CANDIDACY_WORDS,
     DOCUMENT_WORDS,
     EVENT_WORDS,
@@ -62,6 +64,26 @@ class BareTitle(NamedTuple):
     key: tuple[str, str]  # the post's key
     span: tuple[int, int]  # character offsets of the phrase
     headline: bool  # in a title-case line
+
+
+def acting_post(ctx: Context, ph: Phrase) -> list[BareTitle]:
+    """The post itself of an acting title written without a name ("Plt Menteri X" -> "Menteri X").
+
+    "Pelaksana Tugas (Plt) Menteri X , ..." names the post whose holder of record the table of
+    office holders may give (:mod:`~beritanlp.rules.officials.known_holders`), as the post
+    written without its acting modifier does; the acting person is no holder of the table.
+    Empty for other modifiers ("Wakil", "mantan") and for a phrase without a modifier.
+    """
+    head = modifiers_end(ctx, ph.start)
+    first = ctx.lexicon_at(ph.start, ("modifier",))
+    if head <= ph.start or first is None or first[1].text not in ACTING_MODIFIERS:
+        return []
+    post = phrase_at(ctx, head, allow_lower=True)
+    split = split_phrase(ctx, post, gap=False) if post is not None else None
+    if post is None or split is None or post.end != ph.end:
+        return []
+    span = (ctx.toks[head].start, ctx.toks[post.end - 1].end)
+    return [BareTitle(split.key, span, ctx.toks[head].title_line)]
 
 
 def not_held(ctx: Context, i: int) -> bool:
@@ -373,5 +395,6 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             if split is not None:
                 span = (ctx.toks[ph.start].start, ctx.toks[ph.end - 1].end)
                 bare.append(BareTitle(split.key, span, ctx.toks[i].title_line))
+                bare.extend(acting_post(ctx, ph))
         i = max(nxt, i + 1)
     return cands, bare

@@ -68,6 +68,9 @@ VENUE_WORDS: frozenset[str] = frozenset("kantor pendopo gedung istana rumah".spl
 LOWER_UNITS: frozenset[str] = frozenset({"bidang", "urusan"})
 #: Legal forms of companies: the word after one names the company, not a person.
 COMPANY_FORMS: frozenset[str] = frozenset({"pt", "cv", "perum"})
+#: Company forms a state company may bear, written with a glued dot ("PT. Pertamina", "Perum.
+#: Bulog"): the dot continues the complement. A "CV." is always a private partnership.
+STATE_COMPANY_FORMS: frozenset[str] = frozenset({"pt", "perum"})
 #: Heads of bodies whose own name follows them ("Bank Permata", "Bank Mega"): the capitalised
 #: word right after one is the body's name, not a person's (a known bank is an agency term and
 #: a regional bank's place is read before the name: "Bank Jatim Budi").
@@ -134,6 +137,9 @@ JURISDICTION_HEADS: frozenset[str] = INSTITUTION_HEADS - {
     "dinas", "badan", "komisi", "lembaga", "sekretariat", "kabupaten", "kota", "provinsi",
     "kecamatan", "desa", "kelurahan",
 }
+#: Heads of a regional government, named by its place ("Pemerintah Kota X", "Pemkab Y"): the
+#: capitalised words after one are the place's name, known or not ("Pemerintah Rivermont").
+GOVERNMENT_HEADS: frozenset[str] = frozenset({"pemerintah", "pemkab", "pemkot", "pemprov"})
 #: KB agency types that never serve as a jurisdiction (they are part of the position).
 NON_JURISDICTION_TYPES: frozenset[str] = frozenset(
     {"regional_class", "regional_office", "secretariat", "sub_unit"}
@@ -157,6 +163,11 @@ TRIGGER_FIRST: frozenset[str] = frozenset(trig[0] for trig in TRIGGERS)
 #: Words joining the members of a portfolio or unit name ("Koordinasi dan Supervisi"): the
 #: name joins of :data:`beritanlp.text.words.NAME_JOINS`.
 LOWER_JOIN: frozenset[str] = NAME_JOINS
+#: Modifiers of an acting holder ("Plt Menteri X"): the post without them is another person's,
+#: the holder of record (canonical texts of the position lexicon's modifiers).
+ACTING_MODIFIERS: frozenset[str] = frozenset(
+    {"Pelaksana Tugas", "Pelaksana Harian", "Penjabat", "Penjabat Sementara"}
+)
 #: Modifiers that may be written in lowercase before a capitalised head ("mantan Bupati").
 LOWER_MODIFIERS: frozenset[str] = frozenset({"mantan", "eks"})
 #: Heads of a village or district post (also the district's police and army commanders): their
