@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.air import READING_MEANT
+from beritanlp.rules.scores.air import READING_MEANT, air_is, level_approached
 from beritanlp.rules.scores.cues import (
     CAP_PREDICATE,
     CLAUSE_BREAK,
@@ -842,9 +842,10 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
     """
     start, end, _, rules = span
     air = [r for r in rules if r.id in READING_METRICS]
-    if not air or not (
+    if not air or level_approached(text, start, sent) or not (
             _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start)
             or _AIR_BECOMES.search(text, max(sent[0], start - 80), start)
+            or air_is(text, start, end, sent) is not None
             or _UNIT_OR.search(text, max(sent[0], start - 30), start)
             or _VALUE_OR.search(text, max(sent[0], start - 30), start)
             or _AT_LEVEL.search(text, max(sent[0], start - 20), start)
@@ -870,6 +871,11 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
         nearest = min(named, key=lambda m: abs(m.start - start))
         return nearest.rule, [nearest]  # type: ignore[return-value]
     if not talk:
-        return None
+        # "kondisi udara di X sudah sangat tidak sehat": the air of a place at a level, named
+        # by its measure as written, only where nothing else names the air
+        talk = air_is(text, start, end, sent)
+        if talk is None:
+            return None
+        return air[0], [Metric(talk.group("measure"), talk.start(), talk.end("measure"), air[0])]
     # the sentence speaks of the air itself: its level is the air quality's
     return air[0], [Metric(talk.group(0), talk.start(), talk.end(), air[0])]
