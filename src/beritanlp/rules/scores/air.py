@@ -13,7 +13,10 @@
   :func:`particle_readings`), but not a level in a condition ("jika PM10 masih di atas ..."),
   a band of the scale ("untuk PM10 antara ...") or a guideline ("pedoman WHO ... 5 mikrogram");
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
-  article gives is that index's level (:func:`index_levels`).
+  article gives is that index's level (:func:`index_levels`);
+- the air of a place said to be at a level with no verb between ("kondisi udara di X sudah
+  tidak sehat", :func:`air_is`), but not in a question, a denial or a belief, and not a level
+  the air only nears ("mendekati level ...", :func:`level_approached`).
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.cues import CONDITION, NEAR_CONDITION
+from beritanlp.rules.scores.cues import CONDITION, NEAR_CONDITION, UNASSERTED
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
 from beritanlp.rules.scores.scale import (
+    DAY_WORDS,
     adjoining_bands,
     defines_band,
     describes_scale,
@@ -529,3 +533,69 @@ def _read_particle(text: str, c: Candidate) -> str | None:
     if last is None or re.search(r"\d|[;:]", text[last.end():c.start]):
         return None
     return last.group()
+
+
+#: The air of a place said to be at a level, with no verb or cue between: "Kualitas udara di
+#: Kota X pagi ini sangat tidak sehat", "kondisi udara di X sudah tidak sehat", "kondisi
+#: pencemaran udara menunjukkan level tidak sehat". Time words (the day table's names) and
+#: adverbs may stand between; a level a common word also is ("baik", "sedang") needs
+#: "menunjukkan" (:func:`air_is`).
+_AIR_IS = re.compile(
+    r"(?P<meant>\b(?i:artinya|berarti)[ \t]+)?"
+    r"\b(?P<measure>(?i:(?:kualitas|status|mutu|kondisi)(?:[ \t]+(?:kualitas|pencemaran))?"
+    r"[ \t]+udara(?:nya)?))(?P<place>[ \t]+di[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?"
+    rf"(?:[ \t]+(?:pada[ \t]+)?(?:hari|saat|pagi|siang|sore|malam|ini|tadi|kini|(?i:{DAY_WORDS})"
+    r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)))*"
+    r"(?:[ \t]+(?i:sudah|telah|masih|kembali|pun|tetap|kian|makin|semakin|terpantau|tercatat"
+    r"|dalam[ \t]+kondisi))*"
+    r"(?P<shown>[ \t]+(?i:menunjuk+an|masuk(?:[ \t]+ke)?|berada[ \t]+(?:di|pada))"
+    r"(?:[ \t]+(?i:level|kategori|status|tingkat))?)?"
+    r"[ \t]+[\"“']?$")
+#: Levels that are common words too: a bare predicate of the air is no level of them.
+_COMMON_LEVELS = frozenset({"baik", "sedang", "moderat"})
+
+
+def air_is(text: str, start: int, end: int, sent: tuple[int, int]) -> re.Match[str] | None:
+    """The air of a place said to be at the level at ``start`` (see :data:`_AIR_IS`).
+
+    The place must be named ("kualitas udara di X"), the reading before explained ("yang
+    artinya kualitas udara ...") or the level shown ("menunjukkan level ..."); a level that is
+    a common word too needs the last. A question ("Apakah kualitas udara ... ?"), a denial or
+    a belief (:data:`~beritanlp.rules.scores.cues.UNASSERTED`) or a condition before the
+    measure says no level.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        The level mention.
+    sent : tuple[int, int]
+        Its sentence.
+
+    Returns
+    -------
+    re.Match or None
+        The match of the air said to be at the level (its ``measure`` group names the air).
+    """
+    m = _AIR_IS.search(text, max(sent[0], start - 120), start)
+    if m is None or (m.group("shown") is None and (
+            (m.group("place") or m.group("meant")) is None
+            or text[start:end].casefold() in _COMMON_LEVELS)):
+        return None
+    if text[sent[0]:sent[1]].rstrip().endswith("?") or any(
+            p.search(text, sent[0], m.start("measure"))
+            for p in (UNASSERTED, CONDITION, NEAR_CONDITION)):
+        return None
+    return m
+
+
+#: A level the air nears, not one it is at: "mendekati level sangat tidak sehat".
+_APPROACHED = re.compile(r"\b(?:mendekati|hampir|nyaris)(?:[ \t]+(?:mencapai|menyentuh))?"
+                         r"(?:[ \t]+(?:level|kategori|status|tingkat|ambang))?[ \t]+[\"“']?$",
+                         re.IGNORECASE)
+
+
+def level_approached(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A level at ``start`` the air only nears ("nyaris mencapai level berbahaya"), not holds."""
+    return _APPROACHED.search(text, max(sent[0], start - 40), start) is not None

@@ -134,6 +134,10 @@ CONDITION = re.compile(
     r"\b(?<!disebutkan )(?<!menyebutkan )(?<!menunjukkan )(?<!dikatakan )(?<!mengatakan )"
     r"(?<!menyatakan )(?<!diketahui )(?:bila|jika|apabila|manakala|seandainya|andaikan)\b",
     re.IGNORECASE)
+#: A statement not asserted: asked ("apakah", "benarkah"), denied ("membantah", "menepis") or
+#: only believed ("mengira", "menganggap", "seolah"): what follows is no fact.
+UNASSERTED = re.compile(r"\b(?:apakah|benarkah|membantah|menepis|menyangkal|mengira|menganggap"
+                        r"|seolah(?:-olah)?)\b", re.IGNORECASE)
 #: "kalau" is a condition only right before a value ("lulus kalau nilainya 100?"); further
 #: back it is often a topic marker ("Kalau Kota A, nilainya ...").
 NEAR_CONDITION = re.compile(r"\bkalau\b", re.IGNORECASE)

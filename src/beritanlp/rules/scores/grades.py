@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.air import READING_MEANT
+from beritanlp.lexicons.words import tagged_words
+from beritanlp.rules.scores.air import READING_MEANT, air_is, level_approached
 from beritanlp.rules.scores.cues import (
     CAP_PREDICATE,
     CLAUSE_BREAK,
@@ -37,7 +38,14 @@ from beritanlp.rules.scores.listed_grades import (
 )
 from beritanlp.rules.scores.metrics import MetricIndex, is_grade_code, name_key
 from beritanlp.rules.scores.model import Candidate, Metric, between
-from beritanlp.rules.scores.scale import CRITERIA_DEFINED, band_count, band_grade
+from beritanlp.rules.scores.scale import (
+    CRITERIA_DEFINED,
+    GETTING,
+    band_count,
+    band_grade,
+    grade_required,
+    purpose_of_getting,
+)
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
     coordinated_holders,
@@ -60,7 +68,46 @@ _GRADE_EVIDENCE = {
     "opini-bpk": re.compile(
         r"\b(?:opini|BPK|Badan\s+Pemeriksa\s+Keuangan|laporan\s+keuangan|LKPD|LKPP|LKKL|audit"
         r"|pemeriksaan)\b", re.IGNORECASE),
+    # a rating code beside the debt rating's own words; its agencies ("Moody's", "Pefindo")
+    # are the row's issuers (:func:`_evidenced`)
+    "credit-rating": re.compile(
+        r"\b(?:peringkat|rating)\s+(?:utang|kredit|surat\s+utang)\b|\blembaga\s+pemeringkat\b"
+        r"|\blayak\s+investasi\b|\binvestment\s+grade\b", re.IGNORECASE),
 }
+
+
+#: Schemes whose codes are common words elsewhere ("baterai AAA", "gim AAA"): their evidence
+#: must stand in the grade's own sentence, not in the one before.
+_EVIDENCE_IN_SENTENCE = frozenset({"credit-rating"})
+
+
+def _evidenced(text: str, rule: MetricRule, start: int, sent: tuple[int, int],
+               lex: MetricIndex, window: int) -> bool:
+    """Whether the text holds the evidence a coded grade of ``rule`` needs without its metric.
+
+    The words of :data:`_GRADE_EVIDENCE` from ``window`` characters before the grade (from its
+    sentence's start for :data:`_EVIDENCE_IN_SENTENCE`) to its sentence's end, or one of the
+    rule's issuers (the metric table's, :meth:`MetricIndex.issued_here`) in the sentence
+    ("Moody's menaikkan ... menjadi Baa2").
+    """
+    words = _GRADE_EVIDENCE.get(rule.id)
+    if words is None:
+        return False
+    lo = sent[0] if rule.id in _EVIDENCE_IN_SENTENCE else max(0, start - window)
+    return words.search(text, lo, sent[1]) is not None or lex.issued_here(rule, text, sent)
+
+
+#: A rating code written in mixed case: Moody's "Baa2", a national scale's "idAA+".
+_MIXED_CODE = re.compile(r"id[A-Z]{1,3}[+-]?|[A-Z][a-z]{1,2}[1-3]")
+
+
+def _coded(grade: str) -> bool:
+    """A grade written as a code of three or more characters ("WTP", "WBBM", "Baa2", "idAAA").
+
+    Such a grade needs its metric, a grade word or its scheme's evidence nearby (not the
+    lone-letter cue a single capital needs).
+    """
+    return (grade.isupper() and len(grade) >= 3) or _MIXED_CODE.fullmatch(grade) is not None
 
 
 _LONG_GRADE_RE = re.compile(r"\b(?:" + "|".join(LONG_GRADES) + r")\b", re.IGNORECASE)
@@ -176,7 +223,8 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
                 text, sent[0], start) or _COMPARED.search(text, max(sent[0], start - 80), start) \
                 or bands[sent] > 1 or NOBODY.search(text, _clause_start(text, start, sent), start) \
                 or band_grade(text, start, end, sent) \
-                or _THRESHOLD.search(text, max(sent[0], start - 40), start):
+                or _THRESHOLD.search(text, max(sent[0], start - 40), start) \
+                or grade_required(text, start, end, sent):
             used.add(start, end)
             continue
         if text[start:end] in other:
@@ -187,7 +235,7 @@ def grade_candidates(text: str, metrics: Sequence[Metric], lex: MetricIndex, sen
             continue  # "opini TMP atau 'disclaimer'": one opinion, two names
         if _travelled_to(text, start, end, sent):
             continue  # "berangkat menuju WBK Center": a place gone to, no grade
-        if _aspect(text, start, end, sent):
+        if _aspect(text, start, end, sent) or _degree_word(text, start, end):
             continue  # "kualitas udara sedang memburuk": "sedang" as "is ...ing", no level
         cue = bool(GRADE_CUE.search(text[max(sent[0], start - 32):start]))
         chosen = _grade_rule(text, (start, end, grade, rules), sent, cue, metrics, lex, window)
@@ -345,6 +393,29 @@ def _aspect(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
         GRADE_CUE.search(before) or _STRONG_GRADE_CUE.search(before))
 
 
+#: A lower-case word after "cukup" that is no adjective it grades ("predikat cukup pada 2023"):
+#: the function words of the ``scores`` rows of stopwords.txt, lowercased.
+_NOT_GRADED = frozenset(w.casefold() for w in tagged_words("stopwords", "scores"))
+#: A grade word right after what names a grade: "predikat cukup", "dinilai cukup".
+_GRADE_NAMED = re.compile(r"\b(?:predikat|kategori|katagori|nilai(?:nya)?|status|level|menjadi"
+                          r"|meraih|memperoleh|mendapat(?:kan)?|berpredikat|tergolong|dinilai"
+                          r"|masuk)[ \t]+[\"“']?$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _degree_word(text: str, start: int, end: int) -> bool:
+    """"cukup" as "quite" before an adjective ("cukup berat", "cukup tinggi"), not the grade.
+
+    Written in lower case, with a lower-case word after it that is no function word, and
+    nothing naming a grade right before it.
+    """
+    if text[start:end] != "cukup":
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) not in _NOT_GRADED \
+        and _GRADE_NAMED.search(text, max(0, start - 24), start) is None
+
+
 #: A verb of motion before "menuju": "berangkat menuju ...", "bus itu melaju menuju ...".
 _MOTION = re.compile(r"\b(?:berangkat|pergi|bergerak|berjalan|melaju|bertolak|terbang|meluncur"
                      r"|berlayar|bergegas|berkendara|menyeberang)(?:[ \t]+\w+){0,2}[ \t]+$",
@@ -428,15 +499,27 @@ def _hoped_after(text: str, end: int, sent: tuple[int, int]) -> bool:
 _LEFT_GRADE = re.compile(r"\bdari[ \t]+(?:predikat[ \t]+)?[\"“']?$", re.IGNORECASE)
 
 
+#: A speaker's hope that a body gets a grade: "kami harapkan ... meraih", "harapkan ... kembali
+#: ke ...". With no verb of getting after it ("Kami harapkan dengan opini WTP ini ...") the
+#: grade is one already held.
+_HOPED_GETTING = re.compile(rf"\b(?:meng)?harapkan\b.*?\b(?:{GETTING}|kembali[ \t]+ke)\b",
+                            re.IGNORECASE)
+
+
 def aimed_at(text: str, start: int, sent: tuple[int, int]) -> bool:
     """A target word in the clause before a grade: "menargetkan seluruh satker meraih WBK".
 
     The clause reaches back at most 120 characters, to the last break (";", "sedangkan",
-    ", dan" ...) before the grade.
+    ", dan" ...) before the grade. A sentence opening with the purpose of getting the grade
+    ("Untuk meraih WBK, ...") and a hope that a body gets it (:data:`_HOPED_GETTING`) aim at it
+    too.
     """
-    if TOWARDS.search(text, max(sent[0], start - 30), start):
+    if TOWARDS.search(text, max(sent[0], start - 30), start) or purpose_of_getting(
+            text, start, sent):
         return True
-    return GRADE_TARGET.search(text, _clause_start(text, start, sent), start) is not None
+    clause = _clause_start(text, start, sent)
+    return GRADE_TARGET.search(text, clause, start) is not None \
+        or _HOPED_GETTING.search(text, clause, start) is not None
 
 
 def _clause_start(text: str, start: int, sent: tuple[int, int]) -> int:
@@ -568,7 +651,8 @@ def _loose_grades(text: str, metrics: Sequence[Metric], sent_of: Any,
             continue  # "kategori baik (0-50), sedang (51-100)": the scale's bands
         here = [x for x in between(metrics, sent[0], sent[1])
                 if (not x.award or x.name[:1].isupper()) and not (letter and not _lettered(x))]
-        if here and not used.near(start, end) and not negated(text, start, end, sent):
+        if here and not used.near(start, end) and not negated(text, start, end, sent) \
+                and not grade_required(text, start, end, sent):
             before = [x for x in here if x.start < start]
             metric = before[-1] if before else here[0]
             used.add(start, end)
@@ -630,12 +714,11 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
         if lex.excluded(rule, text, sent):
             continue
         here = [m for m in between(metrics, sent[0], sent[1]) if m.rule is rule]
-        if (grade.isupper() and len(grade) >= 3) or name_key(text[start:end]) in LONG_GRADES:
+        if _coded(grade) or name_key(text[start:end]) in LONG_GRADES:
             # WTP, WDP, TMP, WBK, WBBM: need their metric, a grade word, or audit talk nearby
             evidence = bool(here) or cue
-            if not evidence and rule.id in _GRADE_EVIDENCE:
-                evidence = bool(_GRADE_EVIDENCE[rule.id].search(
-                    text, max(0, start - window), sent[1]))
+            if not evidence:
+                evidence = _evidenced(text, rule, start, sent, lex, window)
             if not evidence:
                 continue
             if not here and not cue and _NAME_FOLLOWS.match(text, end):
@@ -842,9 +925,10 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
     """
     start, end, _, rules = span
     air = [r for r in rules if r.id in READING_METRICS]
-    if not air or not (
+    if not air or level_approached(text, start, sent) or not (
             _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start)
             or _AIR_BECOMES.search(text, max(sent[0], start - 80), start)
+            or air_is(text, start, end, sent) is not None
             or _UNIT_OR.search(text, max(sent[0], start - 30), start)
             or _VALUE_OR.search(text, max(sent[0], start - 30), start)
             or _AT_LEVEL.search(text, max(sent[0], start - 20), start)
@@ -870,6 +954,11 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
         nearest = min(named, key=lambda m: abs(m.start - start))
         return nearest.rule, [nearest]  # type: ignore[return-value]
     if not talk:
-        return None
+        # "kondisi udara di X sudah sangat tidak sehat": the air of a place at a level, named
+        # by its measure as written, only where nothing else names the air
+        talk = air_is(text, start, end, sent)
+        if talk is None:
+            return None
+        return air[0], [Metric(talk.group("measure"), talk.start(), talk.end("measure"), air[0])]
     # the sentence speaks of the air itself: its level is the air quality's
     return air[0], [Metric(talk.group(0), talk.start(), talk.end(), air[0])]

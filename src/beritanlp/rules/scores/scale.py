@@ -53,14 +53,15 @@ CRITERIA_DEFINED = re.compile(
     r"[ \t]+yang\b", re.IGNORECASE)
 
 
-_DAY_WORDS = "|".join(row[0] for row in word_table("days"))
+#: The day names of the day table (``days.txt``), as a regex alternation.
+DAY_WORDS = "|".join(row[0] for row in word_table("days"))
 
 
 #: Signs that a reading was taken somewhere or at some time: a place after "di", a time of day,
 #: a day name, a date, an index "-nya" of a place named before, a reading verb.
 _OBSERVED = re.compile(
     rf"\b(?i:hari[ \t]+ini|kemarin|pagi|siang|sore|malam|pukul|tercatat|terpantau|terukur"
-    rf"|menunjukkan|mencapai|berada|berkisar|sempat|{_DAY_WORDS})\b"
+    rf"|menunjukkan|mencapai|berada|berkisar|sempat|{DAY_WORDS})\b"
     r"|\bdi[ \t]+(?:(?:kota|kabupaten|provinsi|wilayah|kawasan|daerah)[ \t]+)?[A-Z]"
     r"|\b\d{1,2}/\d{1,2}\b")
 #: An index "-nya" that points back at a place named before ("ISPU-nya"): a sign of a reading
@@ -295,6 +296,61 @@ def bounds_named(text: str, name_start: int, value: tuple[int, int],
     return bool(_REQUIRED.search(text, max(sent[0], name_start - 25), name_start)
                 or _THRESHOLD_VALUE.search(text, max(sent[0], value[0] - 60), value[0])
                 or SCALE_END.match(text, value[1]) or defines_band(text, value[0], sent))
+
+
+#: The verbs of getting a grade, after a purpose, a requirement or a hope ("untuk meraih",
+#: "syarat memperoleh", "kami harapkan ... mendapat").
+GETTING = (r"(?:(?:dapat|bisa|mampu|kembali)[ \t]+)?(?:meraih|mendapat(?:kan)?|memperoleh"
+            r"|mencapai|menyandang|mempertahankan|meningkatkan[ \t]+(?:\w+[ \t]+)?menjadi)")
+#: A sentence opening with the purpose of getting the grade: "Untuk meraih predikat A, ...".
+_PURPOSE_OPENING = re.compile(rf"[\W\d]*(?:untuk|agar|supaya)[ \t]+{GETTING}[ \t]",
+                              re.IGNORECASE)
+#: What the main clause after such an opening asks: "daerah harus ...", "wajib ...".
+_OBLIGED = re.compile(r"\b(?:harus|wajib|perlu|mesti|musti|diwajibkan|disyaratkan|dituntut"
+                      r"|diperlukan|dibutuhkan|memerlukan|membutuhkan)\b", re.IGNORECASE)
+#: A requirement's noun right before the grade: "Syarat meraih opini WTP adalah ...".
+_REQUIREMENT_OF = re.compile(rf"\b(?:syarat|persyaratan|prasyarat|kriteria|ketentuan)[ \t]+"
+                             rf"(?:untuk[ \t]+)?{GETTING}[ \t]+(?:(?:predikat|opini|status"
+                             r"|nilai|kategori|akreditasi)[ \t]+)?[\"“']?$", re.IGNORECASE)
+
+
+def purpose_of_getting(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A grade at ``start`` in a sentence opening with the purpose of getting it.
+
+    "Untuk meraih predikat WBK, Kantor X menata layanannya": the grade is aimed at (a target
+    of the main clause's holder), unless :func:`grade_required` finds it only required.
+    """
+    opening = _PURPOSE_OPENING.match(text, sent[0], start)
+    return opening is not None and "," not in text[opening.end():start]
+
+
+def grade_required(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A grade named as what is asked for getting it, given to nobody.
+
+    "Untuk meraih predikat A, daerah harus memenuhi ...", "Syarat meraih opini WTP adalah
+    ...": the sentence opens with the purpose of getting the grade and its main clause (after
+    the comma) says what must be done, or a requirement's noun stands right before it.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        The grade mention.
+    sent : tuple[int, int]
+        Its sentence.
+
+    Returns
+    -------
+    bool
+        True when the grade is only a requirement's object.
+    """
+    if _REQUIREMENT_OF.search(text, max(sent[0], start - 60), start):
+        return True
+    if not purpose_of_getting(text, start, sent):
+        return False
+    comma = text.find(",", end, sent[1])
+    return comma >= 0 and _OBLIGED.search(text, comma, min(sent[1], comma + 80)) is not None
 
 
 def _required(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:

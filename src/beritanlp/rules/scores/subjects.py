@@ -170,13 +170,15 @@ GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|
                r"|pemerintah\s+kabupaten|pemerintah\s+provinsi|kementerian(?:/lembaga)?|lembaga"
                r"|pemerintahan\s+(?:daerah|kota|kabupaten|provinsi)"
                r"|K/L|instansi|satker|satuan\s+kerja|OPD|daerah|desa|kelurahan|badan|entitas"
-               r"|perangkat\s+daerah"
+               r"|perangkat\s+daerah|unit\s+kerja"
                r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi|LKKL|LKPD|LKBUN"
                r"|laporan\s+keuangan)")
 _COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
 #: A counted group right before a grade: "32 provinsi telah mendapat opini" + grade.
+#: Groups coordinated under one count: "18 kabupaten dan kota", "14 kementerian dan lembaga".
+_GROUPS = rf"{GROUP_NOUNS}(?:\s*(?:\s(?:dan|serta)\s|/)\s*{GROUP_NOUNS})?"
 _COUNTED_BEFORE = re.compile(
-    rf"\b((?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS})(?:\s+(?:di|se)[\s-]\w+(?:\s+\w+)?)?"
+    rf"\b((?:\d[\d.]*|{_NUMBER_WORDS})\s+{_GROUPS})(?:\s+(?:di|se)[\s-]\w+(?:\s+\w+){{0,2}})?"
     r"\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kembali|juga|pun|masih)\s+)*"
     r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini"
     r"|mencatat(?:kan)?|berada|masuk|menunjukkan)\s+)?(?:(?:pada|di|dalam|ke)\s+)?"
@@ -1331,7 +1333,8 @@ ACHIEVER_TAIL = re.compile(
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
 _LEADING_WORDS = frozenset({"Saat", "Kini", "Namun", "Sementara", "Sedangkan", "Tahun", "Pada",
                             "Kemudian", "Selain", "Adapun", "Bahkan", "Hal", "Dengan", "Di",
-                            "Posisi", "Sekarang", *FOLLOWING_OPENERS})
+                            "Posisi", "Sekarang", "Untuk", "Agar", "Supaya", "Demi", "Guna",
+                            *FOLLOWING_OPENERS})
 
 
 #: An achiever found in a sentence: (where its verb ends, its name, where the name starts, the
