@@ -10,7 +10,11 @@ import sys
 import pytest
 
 from beritanlp.rules import dates
-from beritanlp.text.word_start import WordStartPattern, first_characters
+from beritanlp.text.word_start import (
+    WordStartPattern,
+    first_character_alternation,
+    first_characters,
+)
 
 PATTERNS = [
     (r"(?<![\w])(?:bulan\s+)?(?P<mon>Mei|Juni|Sept?)\.?\s+(?P<y>(?:19|20)\d{2})(?![\w])",
@@ -121,3 +125,31 @@ def test_literal_starts_are_what_every_match_starts_with() -> None:
         if re.search(pattern, text):
             assert any(s in text for s in starts), text
 
+
+
+_ALTERNATIVES = ["indeks(?:[\\s-]+kota|[\\s-]+desa)?", "ikm", "Indeks[\\s-]+Desa", "kota",
+                 "k(?:ab)?", "survei[\\s-]+kepuasan", "sehat", "1a", "2"]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_first_character_alternation_finds_what_the_plain_alternation_finds(flags: int) -> None:
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(_ALTERNATIVES)})(?!\w)", flags)
+    grouped_source = first_character_alternation(_ALTERNATIVES, flags)
+    assert grouped_source != "|".join(_ALTERNATIVES)
+    grouped = re.compile(rf"(?<!\w)(?:{grouped_source})(?!\w)", flags)
+    texts = ["Indeks Kota naik, indeks-desa turun; IKM dan Kab serta K 2 1a 12",
+             "Survei kepuasan SEHAT, ıkm dan ſehat (dotless i, long s), \u212aota"]
+    rng = random.Random(7)
+    pieces = ["indeks", "Indeks", "kota", "desa", "ikm", "k", "ab", "survei", "kepuasan",
+              "sehat", "1a", "2", " ", "-", ",", "ı", "ſ", "\u212a", "x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(40)) for _ in range(300)]
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]
+
+
+def test_first_character_alternation_leaves_other_first_characters_alone() -> None:
+    assert first_character_alternation(["kota", r"\(x\)", "kab"]) == r"kota|\(x\)|kab"
+    assert first_character_alternation(["kota", "kab"], 0) == "k(?:ota|ab)"
+    assert first_character_alternation(["kota", "Kab"], 0) == "kota|Kab"
+    assert first_character_alternation(["kota", "Kab"], re.IGNORECASE) == "k(?:ota|ab)"

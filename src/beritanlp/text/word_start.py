@@ -257,3 +257,47 @@ def lowered_haystack(text: str) -> str | None:
     if any(c in text for c in FOLDS_TO_ASCII):
         return None
     return text.lower()
+
+
+def first_character_alternation(alternatives: Sequence[str], flags: int = 0) -> str:
+    r"""``"|".join(alternatives)`` with the alternatives of one first character grouped.
+
+    The same matches, found faster. Python's regex engine tries an alternation's alternatives
+    one by one at every position it reaches; under ``re.IGNORECASE`` it enters each of them to
+    compare its first character. When every alternative starts with an ASCII letter or digit
+    written as itself, the alternatives are grouped by that character (by its lower case under
+    ``re.IGNORECASE``), each group written once as ``c(?:rest1|rest2...)``: a position is then
+    tried against one group's alternatives, not all. No character matches two different ASCII
+    letters or digits (under ``re.IGNORECASE`` either: :data:`FOLDS_TO_ASCII` each match one
+    letter), so at any position only the alternatives of one group can match, in their own
+    order, and the first that matches is the one the plain alternation takes.
+
+    Parameters
+    ----------
+    alternatives
+        Regex sources, in the order they are tried.
+    flags
+        The ``re`` flags the alternation is compiled with.
+
+    Returns
+    -------
+    str
+        The grouped alternation (no outer group), or ``"|".join(alternatives)`` itself when some
+        alternative starts otherwise.
+
+    Examples
+    --------
+    >>> first_character_alternation(["indeks(?:x)", "kota", "IPM"], re.IGNORECASE)
+    'i(?:ndeks(?:x)|PM)|kota'
+    """
+    fold = flags & re.IGNORECASE
+    groups: dict[str, list[str]] = {}
+    for source in alternatives:
+        first = source[:1]
+        if not (first.isascii() and first.isalnum()):
+            return "|".join(alternatives)
+        groups.setdefault(first.lower() if fold else first, []).append(source)
+    return "|".join(
+        sources[0][0] + "(?:" + "|".join(s[1:] for s in sources) + ")" if len(sources) > 1
+        else sources[0]
+        for sources in groups.values())
