@@ -222,7 +222,8 @@ class MetricIndex:
         if not alts:
             return None
         tail = r"(?!\w)(?!-(?!nya\b))" if nya else r"(?![\w-])"
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){tail}", flags)
+        body = first_character_alternation(alts, flags)
+        return re.compile(rf"(?<![\w-])(?:{body}){tail}", flags)
 
     def issued_here(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
         """Whether a body that issues ``rule`` is named in the sentence ("Ombudsman RI")."""
