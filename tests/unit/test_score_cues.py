@@ -1,0 +1,36 @@
+"""The literal checks of rules.scores.cues: the same answer as the scan they stand before."""
+
+from __future__ import annotations
+
+import pytest
+
+from beritanlp.rules.scores.cues import AIM_CUE, has_aim_cue
+
+_AIM_WORDS = ["target", "targetnya", "targetkan", "menargetkan", "ditargetkan", "membidik",
+              "dibidik", "mengincar", "diincar", "mematok", "dipatok"]
+
+
+@pytest.mark.parametrize("word", _AIM_WORDS)
+def test_every_aim_word_in_any_case_is_found(word: str) -> None:
+    for written in (word, word.upper(), word.title()):
+        text = f"Kabupaten itu {written} posisi tiga besar tahun depan."
+        assert AIM_CUE.search(text) is not None
+        assert has_aim_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kota itu meraih juara umum pada lomba tingkat provinsi.",
+    "Sasarannya jelas, katanya.",  # a hope noun of TARGET, no aim word of AIM_CUE
+    "Pertargetan anggaran dibahas.",  # "target" inside a longer word: no whole word
+    "Dia mematoki tanah itu.",  # "atok" inside a longer word
+    "MENARGETKANNYA belum pasti.",
+])
+def test_texts_without_an_aim_word_have_none(text: str) -> None:
+    assert AIM_CUE.search(text) is None
+    assert not has_aim_cue(text)
+
+
+def test_a_text_with_a_character_folding_to_ascii_is_scanned() -> None:
+    text = "Pemda menargetkan peringkat ı."  # dotless i: no lowered haystack, the scan decides
+    assert has_aim_cue(text)
+    assert not has_aim_cue("Pemda meraih peringkat ı.")
