@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from beritanlp.rules.scores.cues import AIM_CUE, has_aim_cue
+from beritanlp.rules.scores.cues import AIM_CUE, AIM_PIECES, has_aim_cue
+from beritanlp.text.word_start import literal_starts
 
 _AIM_WORDS = ["target", "targetnya", "targetkan", "menargetkan", "ditargetkan", "membidik",
               "dibidik", "mengincar", "diincar", "mematok", "dipatok"]
+
+
+def test_every_word_of_aim_cue_holds_a_piece_and_is_tested() -> None:
+    """AIM_PIECES and _AIM_WORDS are kept beside AIM_CUE: a word added to AIM_CUE (or to
+    TARGET_WORDS) without its piece would make has_aim_cue miss it, without one here would
+    leave it untested."""
+    starts = literal_starts(AIM_CUE.pattern.replace("(?i:", "(?:"))
+    assert starts is not None
+    assert len(starts) >= 9
+    for word in starts:
+        assert any(piece in word.lower() for piece in AIM_PIECES), word
+        assert word.lower() in _AIM_WORDS, word
 
 
 @pytest.mark.parametrize("word", _AIM_WORDS)

@@ -77,10 +77,11 @@ def tokenize(text: str) -> list[Tok]:
         lo, hi = bisect_left(starts, line_start), bisect_left(starts, line_end)
         titles[lo:hi] = [True] * (hi - lo)
     # tuple.__new__ on the zipped rows makes the same Tok objects as Tok(*row) without a
-    # Python-level __new__ call per token (three times as fast)
+    # Python-level __new__ call per token (three times as fast); it checks no arity, so the
+    # columns must be Tok's fields, one each (a test checks the rows' length)
     toks = cast("list[Tok]", list(map(
         tuple.__new__, repeat(Tok),
-        zip(words, starts, tokens.ends, norms, is_word, caps, sents, titles, strict=False))))
+        zip(words, starts, tokens.ends, norms, is_word, caps, sents, titles, strict=True))))
     if MOJIBAKE_SPACE in text:  # checked before scanning: most texts have none
         toks = drop_mojibake_spaces(toks)
     return toks

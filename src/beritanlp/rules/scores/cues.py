@@ -127,11 +127,23 @@ def has_aim_cue(text: str) -> bool:
 
     Every match holds one of :data:`AIM_PIECES` in some case; the check looks for them in
     :func:`beritanlp.text.word_start.lowered_haystack` (the scan runs where that is None).
+
+    Parameters
+    ----------
+    text
+        The text to look in.
+
+    Returns
+    -------
+    bool
+        Whether :data:`AIM_CUE` matches somewhere in ``text``.
     """
     low = lowered_haystack(text)
     if low is not None and not any(piece in low for piece in AIM_PIECES):
         return False
     return AIM_CUE.search(text) is not None
+
+
 SCORE_CUE = re.compile(
     r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
     r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat|prevalensi)\b", re.IGNORECASE)
