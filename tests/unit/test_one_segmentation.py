@@ -15,7 +15,7 @@ import pytest
 from beritanlp.lexicons.words import tagged_words
 from beritanlp.pipeline import blank
 from beritanlp.rules.officials import vocab
-from beritanlp.rules.officials.tokens import tokenize
+from beritanlp.rules.officials.tokens import Tok, tokenize
 from beritanlp.text import words as words_module
 from beritanlp.text.sentences import clause_starts
 from beritanlp.text.words import CACHE_SIZE, LETTERS, TOKEN, Tokens, Words, segment
@@ -145,6 +145,17 @@ def _check_official_tokens(text: str) -> None:
     assert [t.end for t in toks] == tokens.ends
     assert [t.is_word for t in toks] == tokens.is_word
     assert [t.sent_start for t in toks] == clause_starts(tokens.texts, tokens.gaps)
+
+
+def test_officials_tokens_have_one_column_per_field() -> None:
+    """tokenize builds its rows without Tok's own arity check: a field added without its column
+    must fail here, not far away."""
+    for text in ("", "Bupati Sleman meninjau pasar.", "WALI KOTA BARU\nKamis (5/6), rapat.") \
+            + tuple(_random_texts(50)):
+        for tok in tokenize(text):
+            assert type(tok) is Tok
+            assert len(tok) == len(Tok.__annotations__)
+            assert Tok(*tok) == tok
 
 
 def test_clause_starts() -> None:

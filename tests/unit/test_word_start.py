@@ -10,7 +10,11 @@ import sys
 import pytest
 
 from beritanlp.rules import dates
-from beritanlp.text.word_start import WordStartPattern, first_characters
+from beritanlp.text.word_start import (
+    WordStartPattern,
+    first_character_alternation,
+    first_characters,
+)
 
 PATTERNS = [
     (r"(?<![\w])(?:bulan\s+)?(?P<mon>Mei|Juni|Sept?)\.?\s+(?P<y>(?:19|20)\d{2})(?![\w])",
@@ -121,3 +125,75 @@ def test_literal_starts_are_what_every_match_starts_with() -> None:
         if re.search(pattern, text):
             assert any(s in text for s in starts), text
 
+
+_ALTERNATIVES = ["indeks(?:[\\s-]+kota|[\\s-]+desa)?", "ikm", "Indeks[\\s-]+Desa", "kota",
+                 "k(?:ab)?", "survei[\\s-]+kepuasan", "sehat", "1a", "2", "ikan(?=\\s)"]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_first_character_alternation_finds_what_the_plain_alternation_finds(flags: int) -> None:
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(_ALTERNATIVES)})(?!\w)", flags)
+    grouped_source = first_character_alternation(_ALTERNATIVES, flags)
+    assert grouped_source != "|".join(_ALTERNATIVES)
+    grouped = re.compile(rf"(?<!\w)(?:{grouped_source})(?!\w)", flags)
+    texts = ["Indeks Kota naik, indeks-desa turun; IKM dan Kab serta K 2 1a 12",
+             "Survei kepuasan SEHAT, ıkm dan ſehat (dotless i, long s), \u212aota"]
+    rng = random.Random(7)
+    pieces = ["indeks", "Indeks", "kota", "desa", "ikm", "k", "ab", "survei", "kepuasan",
+              "sehat", "1a", "2", " ", "-", ",", "ı", "ſ", "\u212a", "x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(40)) for _ in range(300)]
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]
+
+
+def test_first_character_alternation_leaves_other_first_characters_alone() -> None:
+    assert first_character_alternation(["kota", r"\(x\)", "kab"]) == r"kota|\(x\)|kab"
+    assert first_character_alternation(["kota", "kab"], 0) == "k(?:ota|ab)"
+    assert first_character_alternation(["kota", "Kab"], 0) == "kota|Kab"
+    assert first_character_alternation(["kota", "Kab"], re.IGNORECASE) == "k(?:ota|ab)"
+
+
+def _same_matches(alternatives: list[str], flags: int, texts: list[str]) -> None:
+    plain = re.compile("|".join(alternatives), flags)
+    grouped = re.compile(first_character_alternation(alternatives, flags), flags)
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_an_alternative_moves_ahead_of_an_earlier_one_of_another_first_character() -> None:
+    """"kab" is tried before "indeks" once grouped with "kota": no text can start both."""
+    alternatives = ["kota", "indeks", "kab"]
+    assert first_character_alternation(alternatives) == "k(?:ota|ab)|indeks"
+    _same_matches(alternatives, 0, ["indeks kab kota", "kabindeks", "ikota", "Kab KOTA", ""])
+
+
+@pytest.mark.parametrize(("alternatives", "texts"), [
+    (["ab|cd", "ax"], ["cd", "ab ax cd"]),  # an alternative's own "|"
+    (["ab|ad", "ax"], ["ad", "ab ax ad"]),  # ... that the parser reads as "a(?:b|d)"
+    (["a(x)", "b(y)", "a(z)"], ["az", "ax by"]),  # capturing groups keep their numbers
+    (["a(?P<n>x)", "ay"], ["ax ay"]),
+    (["k?ota", "kab"], ["ota kota kab"]),  # a quantified first character
+    (["a{2}b", "ac"], ["aab ac"]),
+])
+def test_first_character_alternation_keeps_what_grouping_would_change(
+        alternatives: list[str], texts: list[str]) -> None:
+    assert first_character_alternation(alternatives) == "|".join(alternatives)
+    _same_matches(alternatives, 0, texts)
+
+
+def test_first_character_alternation_groups_with_look_arounds_and_groups_without_capture() -> None:
+    alternatives = ["a(?=b)b", "a(?:x|y)", "ab{2}"]
+    assert first_character_alternation(alternatives) == "a(?:(?=b)b|(?:x|y)|b{2})"
+    _same_matches(alternatives, 0, ["abb ab ax ay", "abbb"])
+
+
+def test_first_character_alternation_reads_the_flags_it_is_compiled_with() -> None:
+    """Under re.IGNORECASE "kq", "Kxy" and "kx" are one group, in their order; grouped with
+    flags=0 (the alternation then compiled under an inline (?i)) "kx" would go before "Kxy"."""
+    alternatives = ["kq", "Kxy", "kx"]
+    assert first_character_alternation(alternatives, re.IGNORECASE) == "k(?:q|xy|x)"
+    assert first_character_alternation(alternatives, 0) == "k(?:q|x)|Kxy"
+    _same_matches(alternatives, re.IGNORECASE, ["kxy", "KXY kx", "\u212axy"])
+    assert first_character_alternation(["a b", "ac"], re.VERBOSE) == "a b|ac"

@@ -7,6 +7,7 @@ import re
 from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.words import word_list
 from beritanlp.text.ordinals import alternation, rank_words
+from beritanlp.text.word_start import lowered_haystack
 
 CAP = r"(?:[A-Z][\w&/-]*|RI)"
 UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Pengukuran"
@@ -116,6 +117,33 @@ TARGET = re.compile(r"\b(?:" + TARGET_WORDS + r"|berharap|" + HOPE_NOUNS +
 #: A rank aimed at, not held: :data:`TARGET`'s own words and the verbs of aiming ("membidik",
 #: "mengincar", "mematok", their passives); read by rules.scores.events and rules.scores.aimed.
 AIM_CUE = re.compile(rf"\b(?i:{TARGET_WORDS}|membidik|dibidik|mengincar|diincar|mematok|dipatok)\b")
+#: Lower-cased pieces one of which every match of :data:`AIM_CUE` holds ("menargetkan" and
+#: "mematok" drop the root's first letter, so the pieces do too).
+AIM_PIECES = ("arget", "bidik", "incar", "atok")
+
+
+def has_aim_cue(text: str) -> bool:
+    """``AIM_CUE.search(text) is not None``, with a literal check first (most texts have none).
+
+    Every match holds one of :data:`AIM_PIECES` in some case; the check looks for them in
+    :func:`beritanlp.text.word_start.lowered_haystack` (the scan runs where that is None).
+
+    Parameters
+    ----------
+    text
+        The text to look in.
+
+    Returns
+    -------
+    bool
+        Whether :data:`AIM_CUE` matches somewhere in ``text``.
+    """
+    low = lowered_haystack(text)
+    if low is not None and not any(piece in low for piece in AIM_PIECES):
+        return False
+    return AIM_CUE.search(text) is not None
+
+
 SCORE_CUE = re.compile(
     r"\b(?:nilai(?:nya)?|skor(?:nya)?|angka|poin|indeks|rata-rata|rerata|target(?:nya)?"
     r"|menargetkan|ditargetkan|capaian(?:nya)?|peringkat|predikat|prevalensi)\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from beritanlp.lexicons.words import word_list
-from beritanlp.rules.scores.cues import AIM_CUE, HOLDING_VERBS, HOPE_REACH, HOPED
+from beritanlp.rules.scores.cues import AIM_CUE, HOLDING_VERBS, HOPE_REACH, HOPED, has_aim_cue
 from beritanlp.rules.scores.model import Metric, SentenceOf, between
 from beritanlp.rules.scores.placings import ORDINAL
 
@@ -111,7 +111,7 @@ def event_metrics(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> 
     list[Metric]
         New metrics (``award``), one per event name, in text order.
     """
-    if "uara" not in text and "osisi" not in text and AIM_CUE.search(text) is None:
+    if "uara" not in text and "osisi" not in text and not has_aim_cue(text):
         return []
     # (sentence, from, to): where in a sentence an event's name may start
     windows = {(s, s[0], s[1]) for cue in (_OVERALL, AIM_CUE) for s in map(

@@ -56,7 +56,11 @@ from beritanlp.rules.scores.scale import bounds_named
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.ordinals import alternation, rank_words
-from beritanlp.text.word_start import literal_starts, lowered_haystack
+from beritanlp.text.word_start import (
+    first_character_alternation,
+    literal_starts,
+    lowered_haystack,
+)
 
 _UNKNOWN_METRIC = re.compile(rf"\b{UNKNOWN_HEADS}(?:[ \t]+(?:{CAP}|dan|&))*[ \t]+{CAP}"
                              rf"|\b{NAMED_RANKING}")
@@ -186,7 +190,8 @@ class MetricIndex:
         alts = [re.escape(h) + "(?:" + "|".join(tails) + ")"
                 for h, tails in sorted(groups.items(), key=lambda x: -len(x[0]))]
         first = "".join(sorted({c for h in groups for c in (h[0].lower(), h[0].upper())}))
-        return re.compile(rf"(?<![\w-])(?=[{re.escape(first)}])(?:{'|'.join(alts)})(?![\w-])",
+        body = first_character_alternation(alts, re.IGNORECASE)
+        return re.compile(rf"(?<![\w-])(?=[{re.escape(first)}])(?:{body})(?![\w-])",
                           re.IGNORECASE)
 
     @staticmethod
@@ -206,7 +211,8 @@ class MetricIndex:
         alts = [re.escape(h) + "(?:" + "|".join(tails) + ")"
                 for h, tails in sorted(groups.items(), key=lambda x: -len(x[0]))]
         first = "".join(sorted({c for h in groups for c in (h[0], h[0].upper())}))
-        return re.compile(rf"(?<!\w)(?=[{re.escape(first)}])(?:{'|'.join(alts)})(?!\w)",
+        body = first_character_alternation(alts, re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?=[{re.escape(first)}])(?:{body})(?!\w)",
                           re.IGNORECASE)
 
     @staticmethod
@@ -217,7 +223,8 @@ class MetricIndex:
         if not alts:
             return None
         tail = r"(?!\w)(?!-(?!nya\b))" if nya else r"(?![\w-])"
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){tail}", flags)
+        body = first_character_alternation(alts, flags)
+        return re.compile(rf"(?<![\w-])(?:{body}){tail}", flags)
 
     def issued_here(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
         """Whether a body that issues ``rule`` is named in the sentence ("Ombudsman RI")."""
