@@ -554,20 +554,34 @@ _CONTEST = f"(?:{'|'.join(_CONTEST_NOUNS)})"
 _CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
 _CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
                 r"|kategori|\d))")
+#: The level a contest's rank is of: "tingkat nasional", "nasional", "se-Jawa Tengah".
+_CONTEST_LEVEL = (r"(?:tingkat[ \t]+(?:nasional|provinsi|kabupaten|kota|daerah|internasional|dunia)"
+                  r"|nasional|se-?[A-Za-z]\w+(?:[ \t]+[A-Z]\w+)?)")
 _CONTEST_AFTER_RANK = re.compile(
     r"(?:\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
     rf"(?:{_RANK_ORDINAL}|[IVX]+|{alternation(rank_words(0, cardinals=5))}|umum)\b"
     r"|\brunner[- ]up\b)"
-    rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
+    # one word ("peringkat kedua lomba ..."), the rank's level ("posisi kedua tingkat nasional
+    # pada lomba ..."), or its category before "dalam"/"pada" ("terbaik I kategori polda tipe
+    # A dalam penilaian ...")
+    rf"(?:[ \t]+{_CONTEST_LEVEL}"
+    r"|[ \t]+kategori(?:[ \t]+[\w/-]+){1,5}?(?=[ \t]+(?:dalam|pada)[ \t])"
+    r"|[ \t]+\w+)?"
+    rf"(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
-#: A cheap test before the contest patterns: a contest word after "dalam"/"pada", a digit or an
-#: ordinal of the one table ("ketujuh lomba ..."); the patterns themselves read more rank forms.
+#: A cheap test before the contest patterns: a contest word after "dalam"/"pada", a digit, an
+#: ordinal of the one table ("ketujuh lomba ..."), "umum", "runner-up", "teratas" or a Roman
+#: numeral ("juara II lomba ..."); the patterns themselves read more rank forms.
 _CONTEST_QUICK = re.compile(
-    rf"\b(?:dalam|pada|{alternation(rank_words(10))}|\d)\s+{_CONTEST}", re.IGNORECASE)
+    rf"\b(?:dalam|pada|{alternation(rank_words(10))}|\d|umum|up|teratas)\s+{_CONTEST}"
+    # a Roman numeral before a contest word in lower case only ("juara II lomba desa"): a
+    # capitalised name after it may run on into the clause ("Juara III Festival X akan ...")
+    rf"|(?-i:\b[IVX]{{1,4}}\s+{_CONTEST})", re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
-    r"(?=[ \t]+\d{4}|[ \t]*,)",
+    # "Dalam lomba X 2023,", "Dalam penilaian X tahun 2023," (the year is no part of the name)
+    r"(?=(?:[ \t]+(?i:tahun))?[ \t]+\d{4}|[ \t]*,)",
     re.IGNORECASE)
 
 
@@ -1045,7 +1059,10 @@ def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
         for m in pattern.finditer(text):
             if spans.overlaps(m.start(1), m.end(1)) or _ANAPHORIC.search(m.group(1)):
                 continue  # "hadiah bagi juara kedua lomba ini": a prize of the scheme, no result
-            if pattern is _CONTEST_OPENING and not _RANKING_TALK.search(text, *sent_of(m.start())):
+            # the sentence of the contest's name: the opening's match may start on the break
+            # before it ("...\n\nDalam lomba X", ". Dalam lomba X"), outside any sentence
+            if pattern is _CONTEST_OPENING \
+                    and not _RANKING_TALK.search(text, *sent_of(m.start(1))):
                 continue
             found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True))
     return found

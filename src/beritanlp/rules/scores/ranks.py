@@ -194,6 +194,22 @@ def into_top(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
         and _INTO_TOP.search(text, max(sent[0], n.start - 40), n.start) is not None
 
 
+#: A prize set for a rank, no rank held: "hadiah bagi juara pertama", "uang pembinaan untuk
+#: peringkat ke-2" ("Sedangkan untuk juara kedua diraih oleh X", with no prize, is a result).
+_PRIZE_FOR = re.compile(
+    r"\b(?:hadiah|uang[ \t]+pembinaan|bonus|insentif)\b[^.;:]{0,40}?\b(?:bagi|untuk|kepada)[ \t]+"
+    r"(?:(?:para|sang)[ \t]+)?(?:juara|peringkat|pemenang|terbaik)[ \t]+(?:ke-?[ \t]?)?$",
+    re.IGNORECASE)
+_PRIZE_REACH = 90
+#: A prize a rank will get, said after it: "juara III lomba desa akan mendapat uang
+#: pembinaan", "juara I berhak menerima hadiah" (a scheme; "Desa X, juara I lomba desa, akan
+#: mendapat kunjungan" names no prize).
+_PRIZE_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:akan|bakal|berhak)[ \t]+(?:mendapat(?:kan)?|menerima|memperoleh|diberi"
+    r"|dihadiahi|membawa[ \t]+pulang)[ \t]+(?:\w+[ \t]+)?(?:hadiah|uang|piala|trofi|bonus"
+    r"|insentif|dana|medali)\b", re.IGNORECASE)
+
+
 #: "A dan B masing-masing di peringkat ke-23 dan ke-24": ranks of the names, one each.
 _EACH = re.compile(r"\bmasing-masing\b", re.IGNORECASE)
 
@@ -235,6 +251,9 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None  # "semoga bisa turun ke ranking ke-10": a rank hoped for, not held
     if rank_aimed_at(text, n.start, sent):
         return None  # "mengincar juara II": a rank aimed at (rules.scores.aimed), not held
+    if _PRIZE_FOR.search(text, max(sent[0], n.start - _PRIZE_REACH), n.start) \
+            or _PRIZE_AFTER.match(text, n.end, sent[1]):
+        return None  # "hadiah bagi juara pertama lomba X": the contest's prize scheme
     if _EITHER_AFTER.match(text, n.end) or _EITHER_BEFORE.search(
             text, max(sent[0], n.start - 24), n.start):
         return None  # "di peringkat satu atau dua": either rank, neither stated
