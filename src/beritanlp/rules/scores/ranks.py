@@ -327,11 +327,19 @@ def _rank_holders(text: str, n: NumberMention, metrics: Sequence[Metric],
         if name is not None:
             return [name]
     pos = n.end
-    named = [m for m in between(metrics, n.end, n.end + 3) if m.start >= n.end]
+    named = [m for m in between(metrics, n.end, n.end + _NAMED_REACH) if m.start >= n.end
+             and _BEFORE_NAMED.fullmatch(text, n.end, m.start)]
     if named:
         pos = named[0].end
     names = enumerated_subjects(text, pos, sent)
     return names[:1] if names else None
+
+
+#: What may stand between a rank and the evaluation named right after it, before the holder:
+#: "peringkat ketiga SAKIP diraih X", "peringkat ketiga (dalam) penilaian X 2020 diraih Y".
+_BEFORE_NAMED = re.compile(r"[ \t]*(?:(?:dalam|pada)[ \t]+)?(?:(?:penilaian|lomba|ajang|kompetisi"
+                           r"|evaluasi|pemeringkatan)[ \t]+)?", re.IGNORECASE)
+_NAMED_REACH = 40
 
 
 #: How far before its sentence a ranking's metric still applies to "Y di urutan ke-13".

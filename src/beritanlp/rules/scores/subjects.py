@@ -141,8 +141,10 @@ _PLAYER_NOUN = re.compile(rf"^(?i:{PLAYERS})[ \t]+(?=[A-Z])(?!(?i:putra|putri|ca
 
 
 
-#: What may sit between a grade and its list of holders: "(...)", "tahun 2023", a comma.
-_GRADE_TAIL = (r"\s*(?:\([^)]*\)\s*)?(?:(?:tahun|TA)\s+(?:anggaran\s+)?\d{4}\s*)?,?\s*")
+#: What may stand between a grade (or a rank's evaluation) and its list of holders: a bracket,
+#: a year ("tahun 2023", "TA 2023", a bare "2023": "penilaian X 2020 diraih Kota A").
+_GRADE_TAIL = (r"\s*(?:\([^)]*\)\s*)?(?:(?:(?:tahun|TA)\s+(?:anggaran\s+)?\d{4}|(?:19|20)\d\d)\s*)?"
+               r",?\s*")
 _ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|seperti|termasuk"
                    r"|di\s*antaranya|:)\s+")
 #: A tier's category, then its list of holders: "Silver Kota Sedang, yakni Kota A dan Kota
@@ -209,7 +211,12 @@ def _split_items(rest: str) -> list[str]:
 
 
 #: What follows a listed name and is no part of it: "Kota A dengan level ISPU 160", "Kota B 170".
-_READING_AFTER_NAME = re.compile(r"[ \t]+(?:dengan\b.*|\d[\d.,]*)$", re.DOTALL)
+#: What follows a listed name and is no part of it: its reading ("dengan level ISPU 160",
+#: "72,1"), or the evaluation, time or source it was given in ("diraih Kota A dalam penilaian
+#: X", "pada 2022", "untuk ketiga kalinya", "versi Y", "menurut Z"): lower-case words only.
+_READING_AFTER_NAME = re.compile(
+    r"[ \t]+(?:(?:dengan|dalam|pada|untuk|atas|sebagai|menurut|versi|berdasarkan)\b.*"
+    r"|\d[\d.,]*)$", re.DOTALL)
 
 
 def _listed_names(rest: str) -> list[str] | None:
