@@ -299,6 +299,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         found += _contests(text, spans, sent_of)
     if (_holds_any(low, _RANK_NOUNS) and _RANK_LITERAL.search(text)) \
             or _SUPERLATIVE_ORDINAL.search(text) \
+            or ("paling" in text and _PALING_ORDINAL.search(text)) \
             or ("nomor" in text and _NUMBERED_QUICK.search(text)):
         found += rank_measures(text, spans, sent_of, lex)
     if "poin" in text or "angka" in text or "nilai" in text:
@@ -601,6 +602,9 @@ _RANK_LITERAL = re.compile(rf"(?i)\b(?:{'|'.join(_RANK_NOUNS)})\s+(?:ke|\d|pert"
 #: start is checked after the literal "ter" (``(?<!\wter)``, the same test as a ``\b`` before
 #: it), so the regex engine jumps from one "ter" to the next instead of trying every position.
 _SUPERLATIVE_ORDINAL = re.compile(r"ter(?<!\wter)[a-z]{3,}[ \t]+ke")
+#: "paling toleran kedua", "paling aman ke-3": a superlative said with "paling", then its
+#: ordinal (a cheap literal test, as :data:`_SUPERLATIVE_ORDINAL`).
+_PALING_ORDINAL = re.compile(r"\bpaling[ \t]+[a-z]{3,}[ \t]+ke")
 #: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "sedunia", "tingkat provinsi".
 #: A bare "se-" word is no scope ("sepanjang tahun ini", "sejak 2010", "setelah itu"): "se"
 #: takes a capitalised name (case-sensitive even in an ignore-case pattern) or a scope word.
@@ -611,7 +615,9 @@ _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN
 #: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
 _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
                         r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
-                        r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap|polusi|cemar)"
+                        r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap|polusi|cemar"
+                        r"|toleran|transparan|kompetitif|produktif|responsif|informatif|nyaman"
+                        r"|efektif|efisien|akuntabel|kreatif|layak|bahagia|sejahtera)"
                         r"|paling[ \t]+[a-z]+)")
 _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
                  r"|menjadi|ialah|ini|itu|bukan|tidak|tak|belum|lagi)\b)[a-z][a-z-]*")

@@ -194,6 +194,15 @@ def into_top(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
         and _INTO_TOP.search(text, max(sent[0], n.start - 40), n.start) is not None
 
 
+#: A rank that may be reached, not one held: "berpeluang menempati peringkat pertama", "bisa
+#: turun ke peringkat 10", "dapat naik ke posisi tiga" (a move a modal allows; "bisa
+#: menempati posisi keenam", "hanya mampu berada di posisi 14" report a place held).
+_MAY_REACH = re.compile(
+    r"\b(?:berpeluang|berkesempatan|(?:bisa|dapat)[ \t]+(?:naik|turun|melorot|merosot|melonjak"
+    r"|melompat|terlempar|tergeser|tergusur)(?:[ \t]+lagi)?[ \t]+ke)\b[^.,;:()\"]{0,40}$",
+    re.IGNORECASE)
+
+
 #: A prize set for a rank, no rank held: "hadiah bagi juara pertama", "uang pembinaan untuk
 #: peringkat ke-2" ("Sedangkan untuk juara kedua diraih oleh X", with no prize, is a result).
 _PRIZE_FOR = re.compile(
@@ -247,7 +256,8 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None
     if NOT_HELD.search(text, max(sent[0], n.start - NOT_HELD_REACH), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
-    if HOPED.search(text, max(sent[0], n.start - HOPE_REACH), n.start):
+    if HOPED.search(text, max(sent[0], n.start - HOPE_REACH), n.start) \
+            or _MAY_REACH.search(text, max(sent[0], n.start - HOPE_REACH), n.start):
         return None  # "semoga bisa turun ke ranking ke-10": a rank hoped for, not held
     if rank_aimed_at(text, n.start, sent):
         return None  # "mengincar juara II": a rank aimed at (rules.scores.aimed), not held
@@ -420,7 +430,10 @@ def _article_ranking(metrics: Sequence[Metric]) -> list[Metric]:
 #: "IPM tertinggi ketiga", "terburuk kedua": a superlative makes the ordinal after it a rank.
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:ter(?:tinggi|rendah|buruk|banyak|besar|kecil|baik|luas|padat|bersih|cepat|murah"
-    r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit)"
+    r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit"
+    # superlatives of an evaluation: "kabupaten terinovatif kedua", "kota tertoleran ketiga"
+    r"|inovatif|toleran|transparan|kompetitif|produktif|responsif|informatif|ramah|nyaman"
+    r"|efektif|efisien|akuntabel|kreatif|layak|bahagia|sejahtera)"
     r"|paling[ \t]+[a-z]+)[ \t]+$")
 
 
