@@ -81,10 +81,12 @@ _AFTER = re.compile(
     rf"|[^.;!?]{{0,40}}?\b(?:{HOLDING_PASSIVE}|diisi)[ \t]+(?:oleh[ \t]+)?|[ \t]+ada[ \t]+"
     rf"|[ \t]+(?:melalui|lewat)[ \t]+|[ \t]+dengan[ \t]+(?={_NAME}[ \t]+sebagai\b))"
     rf"(?P<list>{_LIST})")
-#: The name before a step a rank moved ("Institut X naik tiga tempat", "X yang turun 2 posisi").
+#: The name before a step a rank moved ("Institut X naik tiga tempat", "X yang turun 2 posisi",
+#: "X mengalami penurunan dua peringkat").
 _MOVER = re.compile(rf"(?P<one>{_BOUNDED_NAME})[ \t]+(?:yang[ \t]+)?"
                     r"(?:(?:berhasil|kembali|juga)[ \t]+)?"
-                    r"(?:naik|turun|melonjak|merosot|melorot|melompat)[ \t]+(?:sebanyak[ \t]+)?$")
+                    r"(?:naik|turun|melonjak|merosot|melorot|melompat|(?:mengalami|mencatat(?:kan)?)"
+                    r"[ \t]+(?:penurunan|kenaikan|peningkatan|lonjakan))[ \t]+(?:sebanyak[ \t]+)?$")
 #: A group of universities opening a sentence ("Keempat universitas tersebut", "Kampus-kampus
 #: itu"): the holders of the values of its sentence, as written.
 _GROUP = re.compile(

@@ -316,12 +316,23 @@ def _tally_before_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bo
             and _RANK_AFTER.match(text, n.end, sent[1]) is not None)
 
 
+#: A rank's step said with a noun of change: "mengalami penurunan dua peringkat", "mencatat
+#: kenaikan 3 posisi" (then :data:`_RANK_STEP_AFTER`: places of a ranking, never points).
+_RANK_STEP_NOUN = re.compile(
+    r"\b(?:mengalami|mencatat(?:kan)?|membukukan)[ \t]+(?:penurunan|kenaikan|peningkatan"
+    r"|lonjakan)[ \t]+(?:(?:sebanyak|sekitar|hingga)[ \t]+)?$", re.IGNORECASE)
+_RANK_STEP_AFTER = re.compile(r"[ \t]+(?:peringkat|posisi|strip)\b", re.IGNORECASE)
+
+
 def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A whole step right after a change verb: "turun dua peringkat", "naik satu poin"."""
     if n.kind != "number" or not isinstance(n.value, int) or isinstance(n.value, bool):
         return False
     if not STEP_BEFORE.search(text, max(sent[0], n.start - 25), n.start):
-        return False
+        # "mengalami penurunan dua peringkat": a rank's step said with a noun
+        return n.unit is None and _RANK_STEP_NOUN.search(
+            text, max(sent[0], n.start - 40), n.start) is not None \
+            and _RANK_STEP_AFTER.match(text, n.end) is not None
     if n.unit == "poin":
         return not re.match(r"\d", n.text)  # digits already read as a score ("naik 3 poin")
     return n.unit is None and STEP_AFTER.match(text, n.end) is not None
