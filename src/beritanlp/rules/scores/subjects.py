@@ -210,7 +210,6 @@ def _split_items(rest: str) -> list[str]:
     return [x.strip() for x in items if x.strip()]
 
 
-#: What follows a listed name and is no part of it: "Kota A dengan level ISPU 160", "Kota B 170".
 #: What follows a listed name and is no part of it: its reading ("dengan level ISPU 160",
 #: "72,1"), or the evaluation, time or source it was given in ("diraih Kota A dalam penilaian
 #: X", "pada 2022", "untuk ketiga kalinya", "versi Y", "menurut Z"): lower-case words only.
