@@ -20,6 +20,23 @@ NAMED_RANKING = r"(?:Rankings?|Rangking)(?:[ \t]+[A-Z][A-Z0-9&]{1,7}\b)+"
 #: Nouns of a change ("penurunan daya beli"): a phrase headed by one names no measured share.
 CHANGE_NOUNS = frozenset({"kenaikan", "penurunan", "peningkatan", "pertumbuhan", "lonjakan",
                           "penambahan", "pengurangan", "perubahan", "pemangkasan"})
+#: A rank's step said with a noun of change, before its number: "mengalami penurunan (sebanyak)
+#: dua peringkat", "mencatatkan kenaikan 3 posisi" (rules.scores.values reads the step,
+#: rules.scores.holders the name before it).
+RANK_STEP_NOUN = (r"(?:mengalami|mencatat(?:kan)?|membukukan)[ \t]+"
+                  rf"{alternation(CHANGE_NOUNS)}[ \t]+"
+                  r"(?:(?:sebanyak|sekitar|hingga)[ \t]+)?")
+#: Superlatives of an evaluation ("kabupaten terinovatif kedua", "kota paling toleran"): the
+#: one table for rules.scores.ranks (the ordinal after one is a rank) and rules.scores.metrics
+#: (one ends a ranking's measure).
+EVALUATION_SUPERLATIVES = ("inovatif", "toleran", "transparan", "kompetitif", "produktif",
+                           "responsif", "informatif", "ramah", "nyaman", "efektif", "efisien",
+                           "akuntabel", "kreatif", "layak", "bahagia", "sejahtera")
+#: The words that name a contest or an evaluation ("lomba desa", "penilaian X"): read by
+#: rules.scores.metrics (the contest after a rank) and rules.scores.ranks (the evaluation
+#: between a rank and its holder).
+CONTEST_NOUNS = ("penilaian", "lomba", "ajang", "kompetisi", "pemeringkatan", "evaluasi",
+                 "festival", "survei", "riset")
 #: Money, prices and pay ("gaji pegawai", "anggaran untuk stunting"): never a measured share.
 MONEY_WORDS = frozenset({"gaji", "upah", "honor", "tunjangan", "pendapatan", "penghasilan",
                          "biaya", "tarif", "harga", "anggaran", "belanja", "pajak", "iuran",
@@ -334,7 +351,8 @@ PLAYER_AFTER = re.compile(
 #: Words that make a rank forecast, hoped for or aimed at, not held ("semoga", "akan",
 #: "berpotensi menjadi", "ditargetkan", "ke depannya", "agar"). Not "bisa", "dapat" or
 #: "mampu": "bisa meraih peringkat pertama" reports a rank won. Not "jika"/"kalau": a
-#: condition ends its clause with a comma, and "jika dilihat dari ..." only says how one looks.
+#: condition ends its clause with a comma, and "jika dilihat dari ..." only says how one looks
+#: (a move a condition lets a holder make, "jika menang, X bisa naik ke ...": :data:`MAY_REACH`).
 HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)|berharap|ingin"
               r"|berpotensi|" + hope_nouns(("harapan",)) +
               r"|potensi|diprediksi(?:kan)?|diperkirakan|diproyeksikan|proyeksi|diramalkan"
@@ -358,6 +376,16 @@ DONE_WORDS = r"berhasil|sukses|telah|sudah|akhirnya|resmi"
 HOPE = re.compile(rf"\b(?:{HOPE_WORDS})\b", re.IGNORECASE)
 HOPED = re.compile(rf"\b(?:{HOPE_WORDS})\b[^.,;:()\"]{{0,40}}$", re.IGNORECASE)
 HOPE_REACH = 60
+#: A rank a condition lets a holder reach, not one held: "jika menang, X bisa naik ke posisi
+#: tiga", "apabila lolos, X berpeluang menempati peringkat pertama". Only after a condition
+#: word: without one "bisa naik ke peringkat kedua" reports a rank won ("akhirnya bisa naik",
+#: "kini bisa naik", "berkat ... dapat naik"). Searched in the sentence up to the rank.
+CONDITION_WORDS = r"jika|kalau|bila|apabila|seandainya"
+MAY_REACH = re.compile(
+    rf"\b(?:{CONDITION_WORDS})\b[^.;:()\"]{{0,80}}?\b(?:berpeluang|berkesempatan"
+    r"|(?:bisa|dapat)[ \t]+(?:naik|turun|melorot|merosot|melonjak|melompat|terlempar|tergeser"
+    r"|tergusur)(?:[ \t]+lagi)?[ \t]+ke)\b[^.,;:()\"]{0,40}$", re.IGNORECASE)
+MAY_REACH_REACH = 160
 #: A rank, or a ranking measure, said not to be held, right before it: "tidak masuk dalam
 #: peringkat", "belum menduduki peringkat", "tak lagi menempati peringkat kedua", "tidak lagi
 #: menjadi produsen kopi terbesar", "bukan lagi kota termahal" (searched in a window of

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from beritanlp.rules.scores.cues import FOLLOWING_OPENERS, HOLDING_PASSIVE
+from beritanlp.rules.scores.cues import FOLLOWING_OPENERS, HOLDING_PASSIVE, RANK_STEP_NOUN
 from beritanlp.rules.scores.model import Candidate
 from beritanlp.text.ordinals import alternation, rank_word_table
 
@@ -81,10 +81,12 @@ _AFTER = re.compile(
     rf"|[^.;!?]{{0,40}}?\b(?:{HOLDING_PASSIVE}|diisi)[ \t]+(?:oleh[ \t]+)?|[ \t]+ada[ \t]+"
     rf"|[ \t]+(?:melalui|lewat)[ \t]+|[ \t]+dengan[ \t]+(?={_NAME}[ \t]+sebagai\b))"
     rf"(?P<list>{_LIST})")
-#: The name before a step a rank moved ("Institut X naik tiga tempat", "X yang turun 2 posisi").
+#: The name before a step a rank moved ("Institut X naik tiga tempat", "X yang turun 2 posisi",
+#: "X mengalami penurunan dua peringkat").
 _MOVER = re.compile(rf"(?P<one>{_BOUNDED_NAME})[ \t]+(?:yang[ \t]+)?"
                     r"(?:(?:berhasil|kembali|juga)[ \t]+)?"
-                    r"(?:naik|turun|melonjak|merosot|melorot|melompat)[ \t]+(?:sebanyak[ \t]+)?$")
+                    r"(?:(?:naik|turun|melonjak|merosot|melorot|melompat)[ \t]+"
+                    rf"(?:sebanyak[ \t]+)?|{RANK_STEP_NOUN})$")
 #: A group of universities opening a sentence ("Keempat universitas tersebut", "Kampus-kampus
 #: itu"): the holders of the values of its sentence, as written.
 _GROUP = re.compile(

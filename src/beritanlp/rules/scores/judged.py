@@ -36,12 +36,14 @@ _ORDINAL = (r"(?:ke[ \t-]?\d{1,2}|\d{1,2}|[IV]{1,4}"
 #: A held rank in a contest: "juara II", "terbaik ketiga", "peringkat ke-2", "posisi 10".
 _RANK = (r"\b(?i:juara|terbaik|peringkat|rangking|ranking|posisi|urutan)[ \t]+"
          rf"(?P<ord>(?i:{_ORDINAL}))(?![\w-])")
-#: Where the rank was won: "tingkat nasional", "tingkat Provinsi Jawa Barat", "se-Indonesia".
-_SCOPE = (r"(?:[ \t]+(?i:tingkat|level)[ \t]+(?:(?i:nasional|internasional|dunia|provinsi"
+#: Where the rank was won: "tingkat nasional", "tingkat Provinsi Jawa Barat", "se-Indonesia"
+#: (with the space before it; rules.scores.metrics reads it between a rank and its contest).
+RANK_SCOPE = (r"(?:[ \t]+(?i:tingkat|level)[ \t]+(?:(?i:nasional|internasional|dunia|provinsi"
           r"|kabupaten|kota|kecamatan|regional|daerah|lembaga|pusat)\b|[A-Z][\w-]*)"
           r"(?:[ \t]+[A-Z][\w-]*){0,3}"
           r"|[ \t]+(?i:nasional|internasional|sedunia|se-?[A-Z][\w-]*|se-?(?i:nasional|provinsi"
-          r"|kabupaten|kota|dunia)))?")
+          r"|kabupaten|kota|dunia)))")
+_SCOPE = RANK_SCOPE + "?"
 #: The head noun of a judged evaluation: "lomba", "ajang", "kompetisi", "penilaian" ...
 _HEAD = (r"(?i:ajang|lomba|perlombaan|kompetisi|kontes|sayembara|festival|penilaian|evaluasi"
          r"|pemilihan|anugerah|penghargaan|olimpiade|musabaqah|musabaqoh|pemeringkatan|kejuaraan"

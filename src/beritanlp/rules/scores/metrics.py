@@ -24,6 +24,9 @@ from beritanlp.rules.scores.cues import (
     CAP,
     CLAUSE_BREAK,
     COMPLEMENT_STOP,
+    CONTEST_NOUNS,
+    EVALUATION_SUPERLATIVES,
+    HOLDING_VERBS,
     HOPE_REACH,
     HOPED,
     MARKET,
@@ -38,6 +41,7 @@ from beritanlp.rules.scores.cues import (
     VERB_PREFIXED,
     market_talk,
 )
+from beritanlp.rules.scores.judged import RANK_SCOPE
 from beritanlp.rules.scores.model import (
     ByStart,
     Metric,
@@ -303,10 +307,11 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     found += awards
     found += _ranking_metrics(text, spans, sent_of)
     low = lowered_haystack(text)  # the nouns first: each pattern tries every word start
-    if _holds_any(low, _CONTEST_NOUNS) and _CONTEST_QUICK.search(text):
+    if _holds_any(low, CONTEST_NOUNS) and _CONTEST_QUICK.search(text):
         found += _contests(text, spans, sent_of)
     if (_holds_any(low, _RANK_NOUNS) and _RANK_LITERAL.search(text)) \
             or _SUPERLATIVE_ORDINAL.search(text) \
+            or ("paling" in text and _PALING_ORDINAL.search(text)) \
             or ("nomor" in text and _NUMBERED_QUICK.search(text)):
         found += rank_measures(text, spans, sent_of, lex)
     if "poin" in text or "angka" in text or "nilai" in text:
@@ -569,27 +574,38 @@ _INDEX_READ = re.compile(
 _RANK_ORDINAL = rf"(?:ke[ \t-]?\d{{1,4}}|\d{{1,4}}|{alternation(rank_words(10))}|teratas)"
 #: Number words as ranks ("peringkat satu" ... "sepuluh"; the one table: text/ordinals.py).
 _RANK_NUMBER_WORD = alternation(rank_words(0, cardinals=10))
-#: The words that name a contest or an evaluation (the words of :data:`_CONTEST`).
-_CONTEST_NOUNS = ("penilaian", "lomba", "ajang", "kompetisi", "pemeringkatan", "evaluasi",
-                  "festival", "survei", "riset")
-_CONTEST = f"(?:{'|'.join(_CONTEST_NOUNS)})"
-_CONTEST_WORDS = r"(?:[ \t]+(?!\d)[\w/-]+){1,6}?"
+_CONTEST = f"(?:{'|'.join(CONTEST_NOUNS)})"
+#: The words of a contest's name: no number, and the name stops before "akan", a verb of
+#: holding or a second rank or holder ("juara I lomba debat dan juara II lomba pidato",
+#: "lomba debat dan Kota B meraih ...", "lomba desa akan ...").
+_CONTEST_STOP = (rf"(?:(?:akan|bakal|juara|peringkat|{HOLDING_VERBS}"
+                 r"|dan[ \t]+(?:juara|peringkat|posisi|terbaik))\b|dan[ \t]+(?-i:[A-Z]))")
+_CONTEST_WORDS = rf"(?:[ \t]+(?!\d|{_CONTEST_STOP})[\w/-]+){{1,6}}?"
 _CONTEST_END = (r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:tingkat|se-|yang|dengan|tahun|oleh|dari|di|untuk"
-                r"|kategori|\d))")
+                rf"|kategori|{_CONTEST_STOP}|\d(?![\d.,]*[A-Za-z])))")
 _CONTEST_AFTER_RANK = re.compile(
     r"(?:\b(?:peringkat|juara|terbaik|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?"
     rf"(?:{_RANK_ORDINAL}|[IVX]+|{alternation(rank_words(0, cardinals=5))}|umum)\b"
     r"|\brunner[- ]up\b)"
-    rf"(?:[ \t]+\w+)?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
+    # one word ("peringkat kedua lomba ..."), the rank's level ("posisi kedua tingkat nasional
+    # pada lomba ..."), or its category before "dalam"/"pada" ("terbaik I kategori polda tipe
+    # A dalam penilaian ...")
+    rf"(?:(?-i:{RANK_SCOPE})"
+    r"|[ \t]+kategori(?:[ \t]+[\w/-]+){1,5}?(?=[ \t]+(?:dalam|pada)[ \t])"
+    r"|[ \t]+\w+)?"
+    rf"(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
-#: A cheap test before the contest patterns: a contest word after "dalam"/"pada", a digit or an
-#: ordinal of the one table ("ketujuh lomba ..."); the patterns themselves read more rank forms.
+#: A cheap test before the contest patterns: a contest word after "dalam"/"pada", a digit, an
+#: ordinal of the one table ("ketujuh lomba ..."), "umum", "runner-up", "teratas" or a Roman
+#: numeral ("juara II lomba ..."); the patterns themselves read more rank forms.
 _CONTEST_QUICK = re.compile(
-    rf"\b(?:dalam|pada|{alternation(rank_words(10))}|\d)\s+{_CONTEST}", re.IGNORECASE)
+    rf"\b(?:dalam|pada|{alternation(rank_words(10))}|\d|umum|up|teratas|[IVX]{{1,4}})"
+    rf"\s+{_CONTEST}", re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"
-    r"(?=[ \t]+\d{4}|[ \t]*,)",
+    # "Dalam lomba X 2023,", "Dalam penilaian X tahun 2023," (the year is no part of the name)
+    r"(?=(?:[ \t]+(?i:tahun))?[ \t]+\d{4}|[ \t]*,)",
     re.IGNORECASE)
 
 
@@ -609,6 +625,12 @@ _RANK_LITERAL = re.compile(rf"(?i)\b(?:{'|'.join(_RANK_NOUNS)})\s+(?:ke|\d|pert"
 #: start is checked after the literal "ter" (``(?<!\wter)``, the same test as a ``\b`` before
 #: it), so the regex engine jumps from one "ter" to the next instead of trying every position.
 _SUPERLATIVE_ORDINAL = re.compile(r"ter(?<!\wter)[a-z]{3,}[ \t]+ke")
+#: "paling toleran kedua", "paling aman ke-3": a superlative said with "paling", then its
+#: ordinal (a cheap literal test, as :data:`_SUPERLATIVE_ORDINAL`).
+#: Not when a named source follows in the sentence ("kota paling macet ketiga di dunia menurut
+#: TomTom Traffic Index"): the ranking is that index, not the superlative.
+_PALING_ORDINAL = re.compile(r"\bpaling[ \t]+[a-z]{3,}[ \t]+ke"
+                             r"(?![^.;!?]*\b(?:menurut|versi|dalam)[ \t]+[A-Z])")
 #: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "sedunia", "tingkat provinsi".
 #: A bare "se-" word is no scope ("sepanjang tahun ini", "sejak 2010", "setelah itu"): "se"
 #: takes a capitalised name (case-sensitive even in an ignore-case pattern) or a scope word.
@@ -619,7 +641,8 @@ _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN
 #: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
 _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
                         r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
-                        r"|sehat|maju|kotor|macet|sibuk|ramah|inovatif|lengkap|polusi|cemar)"
+                        r"|sehat|maju|kotor|macet|sibuk|lengkap|polusi|cemar"
+                        rf"|{'|'.join(EVALUATION_SUPERLATIVES)})"
                         r"|paling[ \t]+[a-z]+)")
 _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
                  r"|menjadi|ialah|ini|itu|bukan|tidak|tak|belum|lagi)\b)[a-z][a-z-]*")
@@ -1067,7 +1090,10 @@ def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
         for m in pattern.finditer(text):
             if spans.overlaps(m.start(1), m.end(1)) or _ANAPHORIC.search(m.group(1)):
                 continue  # "hadiah bagi juara kedua lomba ini": a prize of the scheme, no result
-            if pattern is _CONTEST_OPENING and not _RANKING_TALK.search(text, *sent_of(m.start())):
+            # the sentence of the contest's name: the opening's match may start on the break
+            # before it ("...\n\nDalam lomba X", ". Dalam lomba X"), outside any sentence
+            if pattern is _CONTEST_OPENING \
+                    and not _RANKING_TALK.search(text, *sent_of(m.start(1))):
                 continue
             found.append(Metric(m.group(1), m.start(1), m.end(1), None, award=True))
     return found

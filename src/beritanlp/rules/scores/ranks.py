@@ -10,8 +10,13 @@ from typing import Any, NamedTuple
 from beritanlp.rules.scores.aimed import rank_aimed_at
 from beritanlp.rules.scores.context import active_metric
 from beritanlp.rules.scores.cues import (
+    CONTEST_NOUNS,
+    EVALUATION_SUPERLATIVES,
+    HOLDING_PASSIVE,
     HOPE_REACH,
     HOPED,
+    MAY_REACH,
+    MAY_REACH_REACH,
     NEGATION,
     NOT_HELD,
     NOT_HELD_REACH,
@@ -194,6 +199,39 @@ def into_top(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
         and _INTO_TOP.search(text, max(sent[0], n.start - 40), n.start) is not None
 
 
+#: A rank opening its sentence, then a future in its clause: a contest's scheme, no rank
+#: held ("Juara III lomba desa akan mendapat uang pembinaan", "Juara I lomba desa akan
+#: ditentukan juri"). Not when a holder is named before the future ("Juara I lomba desa, Desa
+#: X, akan ...", "Peringkat pertama diraih Kota X yang akan menerima insentif"), nor after
+#: "dan"/"sehingga"; a rank with a holder before it ("Kota X meraih peringkat ketiga IKPA dan
+#: akan menerima dana insentif") never opens its sentence.
+#: A prize set aside for a rank, no rank held: "menyiapkan hadiah bagi juara pertama lomba X
+#: sebesar Rp 25 juta". Not "kepada" ("menyerahkan hadiah kepada juara pertama, Desa X"), and
+#: not when the sentence names who got it (:data:`_PRIZE_GIVEN`: "Hadiah untuk juara pertama
+#: diserahkan kepada Desa X", "... juara pertama, Desa X").
+_PRIZE_FOR = re.compile(
+    r"\b(?:hadiah|uang[ \t]+pembinaan|bonus|insentif)\b[^.;:]{0,40}?\b(?:bagi|untuk)[ \t]+"
+    r"(?:(?:para|sang)[ \t]+)?(?:juara|peringkat|pemenang|terbaik)[ \t]+(?:ke[ \t-]?)?$",
+    re.IGNORECASE)
+_PRIZE_REACH = 90
+_PRIZE_GIVEN = re.compile(
+    rf"[^.;:!?]*?(?:\b(?:diserahkan|diberikan|kepada|jatuh|yakni|yaitu|adalah|ialah"
+    rf"|{HOLDING_PASSIVE})\b|,[ \t]*(?-i:[A-Z]))", re.IGNORECASE)
+_RANK_NOUN = r"(?:juara|peringkat|posisi|terbaik|ranking|rangking|urutan)[ \t]+(?:ke[ \t-]?)?"
+_OPENING_RANK = re.compile(  # "Juara III", "Para juara kedua", "Juara I, Juara II dan Juara III"
+    rf"\W{{0,3}}(?:(?:para|sang)[ \t]+)?(?:{_RANK_NOUN}[\w-]+(?:,|[ \t]+(?:dan|serta))?[ \t]+)"
+    rf"{{0,3}}{_RANK_NOUN}", re.IGNORECASE)
+_SCHEME_AFTER = re.compile(
+    r"(?:(?!\b(?:dan|sehingga|yang|oleh|kepada|yakni|yaitu|adalah|ialah|"
+    + HOLDING_PASSIVE + r")\b)[^.;:,!?]){0,60}?\b(?:akan|bakal|berhak)\b", re.IGNORECASE)
+
+
+def _prize_for(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A prize set aside for the rank, with no one named who got it (:data:`_PRIZE_FOR`)."""
+    return _PRIZE_FOR.search(text, max(sent[0], n.start - _PRIZE_REACH), n.start) is not None \
+        and _PRIZE_GIVEN.match(text, n.end, sent[1]) is None
+
+
 #: "A dan B masing-masing di peringkat ke-23 dan ke-24": ranks of the names, one each.
 _EACH = re.compile(r"\bmasing-masing\b", re.IGNORECASE)
 
@@ -231,10 +269,14 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None
     if NOT_HELD.search(text, max(sent[0], n.start - NOT_HELD_REACH), n.start):
         return None  # "belum masuk peringkat 10 besar ...": a rank not held
-    if HOPED.search(text, max(sent[0], n.start - HOPE_REACH), n.start):
+    if HOPED.search(text, max(sent[0], n.start - HOPE_REACH), n.start) \
+            or MAY_REACH.search(text, max(sent[0], n.start - MAY_REACH_REACH), n.start):
         return None  # "semoga bisa turun ke ranking ke-10": a rank hoped for, not held
     if rank_aimed_at(text, n.start, sent):
         return None  # "mengincar juara II": a rank aimed at (rules.scores.aimed), not held
+    if _OPENING_RANK.fullmatch(text, sent[0], n.start) \
+            and _SCHEME_AFTER.match(text, n.end, sent[1]) or _prize_for(text, n, sent):
+        return None  # "Juara III lomba X akan mendapat uang pembinaan": a scheme, no result
     if _EITHER_AFTER.match(text, n.end) or _EITHER_BEFORE.search(
             text, max(sent[0], n.start - 24), n.start):
         return None  # "di peringkat satu atau dua": either rank, neither stated
@@ -247,6 +289,7 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     if neighbours and not _EACH.search(text, max(sent[0], n.start - 80), n.start):
         return None  # (ranks "masing-masing" of the names before them are results)
     metric, _ = active_metric(metrics, n.start, sent, window, award_ok=True)
+    metric = _contest_after(n, metric, metrics, sent)
     if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
         metric = _far_metric(text, n, sent, metrics, listed, article)
         if metric is None:
@@ -255,6 +298,20 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None  # "... penyumbang terbanyak. Di peringkat teratas ada Y": not its rank
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
                      _rank_holders(text, n, metrics, sent))
+
+
+def _contest_after(n: NumberMention, metric: Metric | None, metrics: Sequence[Metric],
+                   sent: tuple[int, int]) -> Metric | None:
+    """The contest named right after a rank when ``metric`` is a contest before it, else ``metric``.
+
+    "juara I lomba debat dan juara II lomba pidato": each rank takes its own contest, not the
+    one before it.
+    """
+    if metric is None or not metric.award or metric.local or metric.end > n.start:
+        return metric
+    after = [m for m in between(metrics, n.end, min(sent[1], n.end + _NAMED_REACH))
+             if m.award and not m.local and m.start >= n.end]
+    return after[0] if after else metric
 
 
 #: What may stand between a ranking by amount and its rank: words of one clause, no more, or
@@ -308,11 +365,19 @@ def _rank_holders(text: str, n: NumberMention, metrics: Sequence[Metric],
         if name is not None:
             return [name]
     pos = n.end
-    named = [m for m in between(metrics, n.end, n.end + 3) if m.start >= n.end]
+    named = [m for m in between(metrics, n.end, n.end + _NAMED_REACH) if m.start >= n.end
+             and _BEFORE_NAMED.fullmatch(text, n.end, m.start)]
     if named:
         pos = named[0].end
     names = enumerated_subjects(text, pos, sent)
     return names[:1] if names else None
+
+
+#: What may stand between a rank and the evaluation named right after it, before the holder:
+#: "peringkat ketiga SAKIP diraih X", "peringkat ketiga (dalam) penilaian X 2020 diraih Y".
+_BEFORE_NAMED = re.compile(
+    rf"[ \t]*(?:(?:dalam|pada)[ \t]+)?(?:{alternation(CONTEST_NOUNS)}[ \t]+)?", re.IGNORECASE)
+_NAMED_REACH = 40
 
 
 #: How far before its sentence a ranking's metric still applies to "Y di urutan ke-13".
@@ -393,7 +458,9 @@ def _article_ranking(metrics: Sequence[Metric]) -> list[Metric]:
 #: "IPM tertinggi ketiga", "terburuk kedua": a superlative makes the ordinal after it a rank.
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:ter(?:tinggi|rendah|buruk|banyak|besar|kecil|baik|luas|padat|bersih|cepat|murah"
-    r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit)"
+    r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit"
+    # superlatives of an evaluation: "kabupaten terinovatif kedua", "kota tertoleran ketiga"
+    rf"|{'|'.join(EVALUATION_SUPERLATIVES)})"
     r"|paling[ \t]+[a-z]+)[ \t]+$")
 
 

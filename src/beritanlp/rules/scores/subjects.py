@@ -141,10 +141,14 @@ _PLAYER_NOUN = re.compile(rf"^(?i:{PLAYERS})[ \t]+(?=[A-Z])(?!(?i:putra|putri|ca
 
 
 
-#: What may sit between a grade and its list of holders: "(...)", "tahun 2023", a comma.
-_GRADE_TAIL = (r"\s*(?:\([^)]*\)\s*)?(?:(?:tahun|TA)\s+(?:anggaran\s+)?\d{4}\s*)?,?\s*")
-_ENUM = re.compile(_GRADE_TAIL + r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|seperti|termasuk"
-                   r"|di\s*antaranya|:)\s+")
+#: What may stand between a grade (or a rank's evaluation) and its list of holders: a bracket,
+#: a year ("tahun 2023", "TA 2023", a bare "2023": "penilaian X 2020 diraih Kota A").
+_GRADE_TAIL = (r"\s*(?:\([^)]*\)\s*)?(?:(?:(?:tahun|TA)\s+(?:anggaran\s+)?\d{4}|(?:19|20)\d\d)\s*)?"
+               r",?\s*")
+#: The words that open a list of names: "yaitu A dan B", "antara lain A, B".
+_LIST_OPENER = (r"(?:yaitu|yakni|ialah|antara\s+lain|adalah|seperti|termasuk|di\s*antaranya|:)"
+                r"\s+")
+_ENUM = re.compile(_GRADE_TAIL + _LIST_OPENER)
 #: A tier's category, then its list of holders: "Silver Kota Sedang, yakni Kota A dan Kota
 #: B", "Gold Kategori Kabupaten yaitu ...".
 _CATEGORY_ENUM = re.compile(
@@ -210,14 +214,28 @@ def _split_items(rest: str) -> list[str]:
     return [x.strip() for x in items if x.strip()]
 
 
-#: What follows a listed name and is no part of it: "Kota A dengan level ISPU 160", "Kota B 170".
-_READING_AFTER_NAME = re.compile(r"[ \t]+(?:dengan\b.*|\d[\d.,]*)$", re.DOTALL)
+#: What follows a listed name and is no part of it: its reading ("dengan level ISPU 160",
+#: "72,1"), or the evaluation, time or source it was given in ("diraih Kota A dalam penilaian
+#: X", "pada 2022", "untuk ketiga kalinya", "versi Y", "menurut Z"): lower-case words only.
+_READING_AFTER_NAME = re.compile(
+    r"[ \t]+(?:(?:dengan|dalam|pada|untuk|atas|sebagai|menurut|versi|berdasarkan)\b.*"
+    r"|\d[\d.,]*)$", re.DOTALL)
+
+
+#: A counted group, then the names it is made of: "30 kabupaten, yaitu" + the names.
+_COUNTED_THEN_LISTED = re.compile(rf"{_COUNTED.pattern}\s*,?\s*{_LIST_OPENER}(?=(?-i:[A-Z]))",
+                                  re.IGNORECASE)
 
 
 def _listed_names(rest: str) -> list[str] | None:
     """Names and counted groups listed at the start of ``rest``, up to the clause end."""
     rest = re.split(r"[.;\"”]|\s+(?:yang|karena|sehingga|sedangkan|sementara)\s", rest,
                     maxsplit=1)[0]
+    named = _COUNTED_THEN_LISTED.match(rest)
+    if named:  # "30 kabupaten, yaitu Kabupaten A dan Kabupaten B": A and B hold it
+        listed = _listed_names(rest[named.end():])
+        if listed:
+            return listed
     names: list[str] = []
     for item in _split_items(rest):
         item = _READING_AFTER_NAME.sub("", item)  # "Kota A dengan level ISPU 160": "Kota A"

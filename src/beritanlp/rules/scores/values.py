@@ -15,6 +15,7 @@ from beritanlp.rules.scores.cues import (
     NOT_A_SCORE_BEFORE,
     PASSIVE_NEXT,
     RANK_CUE,
+    RANK_STEP_NOUN,
     SCORE_CUE,
     STEP_AFTER,
     STEP_BEFORE,
@@ -316,12 +317,32 @@ def _tally_before_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bo
             and _RANK_AFTER.match(text, n.end, sent[1]) is not None)
 
 
+#: A rank's step said with a noun of change: "mengalami penurunan dua peringkat", "mencatat
+#: kenaikan 3 posisi" (then :data:`_RANK_STEP_AFTER`: places of a ranking, never points).
+_RANK_STEP_NOUN = re.compile(rf"\b{RANK_STEP_NOUN}$", re.IGNORECASE)
+_RANK_STEP_AFTER = re.compile(r"[ \t]+(?:peringkat|posisi|strip)\b", re.IGNORECASE)
+#: A group word before the noun of change ("Namun, semuanya mengalami penurunan satu
+#: peringkat"): a step of each of several names before it, none of which the step names.
+_GROUP_STEPPER = re.compile(r"\b(?:semua(?:nya)?|seluruhnya|kesemuanya|mereka|masing-masing"
+                            r"|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)nya)[ \t]+$",
+                            re.IGNORECASE)
+
+
+def _noun_step(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """A rank's step said with a noun of change, of the name before it (not of a group)."""
+    m = _RANK_STEP_NOUN.search(text, max(sent[0], n.start - 40), n.start)
+    return n.unit is None and m is not None \
+        and _RANK_STEP_AFTER.match(text, n.end) is not None \
+        and _GROUP_STEPPER.search(text, max(sent[0], m.start() - 20), m.start()) is None
+
+
 def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     """A whole step right after a change verb: "turun dua peringkat", "naik satu poin"."""
     if n.kind != "number" or not isinstance(n.value, int) or isinstance(n.value, bool):
         return False
     if not STEP_BEFORE.search(text, max(sent[0], n.start - 25), n.start):
-        return False
+        # "mengalami penurunan dua peringkat": a rank's step said with a noun
+        return _noun_step(text, n, sent)
     if n.unit == "poin":
         return not re.match(r"\d", n.text)  # digits already read as a score ("naik 3 poin")
     return n.unit is None and STEP_AFTER.match(text, n.end) is not None
