@@ -7,7 +7,9 @@ GUIDELINE.md counts "survey percentages that are the survey's result"; every cat
 result, a non-response ("tidak menjawab") is none (it is no category of the scale). A share is
 read only in a sentence that gives at least two categories' shares (a distribution, not a
 stray "baik 40 persen"), framed by a survey named before it; the subject is what the survey
-rates, when its name says. Pure: the framing survey is asked of a callable.
+rates, when its name says. A survey's answers ranked in a numbered list, each with its share
+in brackets ("1. Teknik sipil (30 persen),2. Ilmu gizi (22 persen)"), give each answer its
+share and its rank (:func:`ranked_answers`). Pure: the framing survey is asked of a callable.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from beritanlp.rules.scores.cues import MARKET, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 from beritanlp.text.numbers import plain_number
 
@@ -222,3 +225,126 @@ def contender_shares(text: str, framing: Framing, sent_of: SentenceOf,
             out.append(Candidate(survey[0], value, "value", "persen", match.group(2),
                                  match.start(2), match.end(2), where, [who]))
     return out
+
+
+#: One numbered answer with its share in brackets: "1. Teknik sipil (30 persen)" (the
+#: answer: a capitalised word and up to five more, any case; group 3 the share's text).
+_RANKED_ANSWER = re.compile(
+    r"(?:(?<=[\s,:;])|^)(\d{1,2})\.[ \t]*([A-Z][\w/&'-]*(?:[ \t]+[\w/&'-]+){0,5}?)[ \t]*"
+    r"\([ \t]*" + SHARE + r"[ \t]*\)")
+#: What may stand between two numbered answers: commas, semicolons and spaces.
+_ANSWER_GAP = re.compile(r"[\s,;.]*")
+#: How many numbered answers make a ranked list.
+MIN_RANKED = 3
+#: How far before a ranked list (characters) its intro sentence may start.
+INTRO_WINDOW = 300
+#: An intro's word that the list holds respondents' answers ("paling banyak dipilih").
+_ANSWER_WORD = re.compile(r"(?i)\b(?:responden|dipilih|memilih|menjawab|jawaban|alasan)\b")
+#: Money or a budget in an intro ("anggaran", "Rp", "harga"; with a market word of
+#: :data:`~beritanlp.rules.scores.cues.MARKET`): a list of shares of money is no survey's
+#: answers (the words :mod:`~beritanlp.rules.scores.polled` uses).
+_MONEY_INTRO = re.compile(
+    r"\bRp\.?[ \t]*\d|\bRp\b|\b(?:" + "|".join(sorted(MONEY_WORDS)) + r"|tabungan)\b",
+    re.IGNORECASE)
+#: Where a sentence ends before a list ("." or "!" before a space, a line break).
+_SENTENCE_END = re.compile(r"[.!?](?=[\s,\"”])|\n")
+
+
+def ranked_answers(text: str, framing: Framing, sent_of: SentenceOf,
+                   taken: set[int]) -> list[Candidate]:
+    """A survey's answers ranked in a numbered list: each one's share and rank.
+
+    "Jurusan yang paling banyak dipilih:,1. Teknik sipil (30 persen),2. Ilmu gizi
+    (22 persen),3. Sastra daerah (14 persen)": the answer numbered N holds rank N and its
+    share. Read only where at least :data:`MIN_RANKED` answers numbered 1, 2, 3 ... follow
+    each other with nothing but separators between them, their shares never rise (a ranking
+    by share, not a breakdown), a survey framing the first is named before the list, and the
+    list's own intro is the survey's (:func:`_survey_intro`): a survey named paragraphs before an
+    unrelated list of shares (a budget, rates, discounts) frames none of it.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    framing : Framing
+        The survey framing a share at a position, or ``None``.
+    sent_of : SentenceOf
+        The sentence span of a position.
+    taken : set of int
+        Starts of numbers other rules took.
+
+    Returns
+    -------
+    list of Candidate
+        A value (the share) and a rank (the list number) per answer, subject the answer.
+    """
+    if "persen" not in text and "%" not in text:
+        return []
+    out: list[Candidate] = []
+    for run in _answer_runs(text):
+        survey = framing(run[0].start())
+        read = [plain_number(m.group(4), 0, 100) for m in run]
+        shares = [v for v in read if v is not None]
+        if survey is None or len(shares) != len(run) \
+                or any(b > a for a, b in zip(shares, shares[1:], strict=False)) \
+                or any(m.start(3) in taken or m.start(1) in taken for m in run) \
+                or not _survey_intro(text, run[0].start(), survey[0]):
+            continue
+        for m, value in zip(run, shares, strict=True):
+            name = [" ".join(m.group(2).split())]
+            sent = sent_of(m.start(1))
+            out.append(Candidate(survey[0], int(m.group(1)), "rank", None, m.group(1),
+                                 m.start(1), m.end(1), sent, name))
+            out.append(Candidate(survey[0], value, "value", "persen", m.group(3),
+                                 m.start(3), m.end(3), sent, name))
+    return out
+
+
+def _survey_intro(text: str, pos: int, survey: Metric) -> bool:
+    """Whether the sentence before a list at ``pos`` introduces the survey's answers.
+
+    It names the survey (or a survey) or an answer word ("responden", "dipilih"), and no
+    money, budget or market (:data:`_MONEY_INTRO`).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    pos : int
+        Where the list's first item starts.
+    survey : Metric
+        The survey framing the list.
+
+    Returns
+    -------
+    bool
+        True when the list's intro is the survey's.
+    """
+    lo = max(0, pos - INTRO_WINDOW)
+    stop = lo + len(text[lo:pos].rstrip(" \t\n,;:"))  # the separators before "1."
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, stop)]
+    start = ends[-1] if ends else lo
+    intro = text[start:pos]
+    if _MONEY_INTRO.search(intro) or any(m.group().casefold() != "konsumen"
+                                         for m in MARKET.finditer(intro)):
+        return False  # "konsumen" alone is no market: consumers are whom a poll asks
+    return start <= survey.start < pos or survey.name.casefold() in intro.casefold() \
+        or re.search(r"(?i)\b(?:survei|survey|jajak[ \t]+pendapat|polling)\b", intro) is not None \
+        or _ANSWER_WORD.search(intro) is not None
+
+
+def _answer_runs(text: str) -> list[list[re.Match[str]]]:
+    """Runs of numbered answers 1, 2, 3 ... that follow each other, at least MIN_RANKED long."""
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
+    for m in _RANKED_ANSWER.finditer(text):
+        if run and int(m.group(1)) == int(run[-1].group(1)) + 1 \
+                and _ANSWER_GAP.fullmatch(text, run[-1].end(), m.start()):
+            run.append(m)
+            continue
+        if len(run) >= MIN_RANKED:
+            runs.append(run)
+        run = [m] if m.group(1) == "1" else []
+    if len(run) >= MIN_RANKED:
+        runs.append(run)
+    return runs

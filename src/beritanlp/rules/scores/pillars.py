@@ -5,15 +5,19 @@ Education: teaching, research, citations, international outlook, industry income
 reputation, faculty/student ratio ...), each from 0 to 100, and news quotes them after the
 overall result: "dengan perincian Pengajaran 38,7; Penelitian 19,2", "nilai pendidikan dan
 riset 19 dan 10,6", "unggul pada indikator penelitian, yaitu nilai 90". Such a number is a
-score of the indicator, not of the ranking as a whole: its metric is the publisher's short form
-and the indicator as written ("THE penelitian"). Pure: the table of indicator wordings and
+score of the indicator, not of the ranking as a whole: its metric is the ranking's name as the
+article writes it, with its publisher's short form, and the indicator as written ("THE World
+University Rankings penelitian"); the short form alone when the article names no ranking of
+that publisher before the number ("THE penelitian"). Pure: the table of indicator wordings and
 publishers (:class:`PillarTable`, from ``lexicons/data/ranking_pillars.txt``) is passed in.
 
 How it works
 ------------
 1. Only a text where a university ranking is a candidate's metric is read ("... University
    Rankings", "Peringkat Universitas ..."); its publisher's short form comes from the metric's
-   name, its issuers, or the first publisher the text names.
+   name, its issuers, or the first publisher the text names. The indicators take the name of
+   the ranking written nearest before the number whose publisher is that one or unwritten
+   (:func:`pillar_ranking`), else the short form alone.
 2. Indicator names are found as whole words in any case, and those joined by "dan", "serta"
    or commas make one group ("pendidikan dan pengajaran").
 3. Numbers from 0 to 100 with no unit, joined the same way, make a group; a group takes the
@@ -152,6 +156,85 @@ def _short(text: str, metric: Metric, table: PillarTable) -> str | None:
     return min(found)[1] if found else None
 
 
+#: The scope words of a university ranking's name ("World", "Asia", "Impact") and its noun.
+_RANKING_NAME = (r"(?:(?:World|Asia|Asian|Global|Arab|Young|Impact|Emerging[ \t]+Economies"
+                 r"|Latin[ \t]+America)[ \t]+){0,2}"
+                 r"(?:University[ \t]+Rankings?|Impact[ \t]+Rankings?)")
+
+
+@cache
+def _written_ranking_re(publishers: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """A ranking's name as written, with a publisher of ``publishers`` before or after it.
+
+    "THE World University Rankings", "The World University Ranking terbitan Times Higher
+    Education" (a publisher after "versi", "oleh", "dari", "by"), "QS Asia University
+    Rankings": group ``pub`` a publisher written before the
+    name, ``name`` the scope words and noun, ``after`` a publisher written after it.
+    """
+    pubs = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+")
+                    for n in sorted({n for n, _ in publishers}, key=len, reverse=True))
+    after = r"(?:versi|oleh|dari|by|terbitan|rilisan)"
+    return re.compile(rf"\b(?:(?P<pub>{pubs})[ \t]+|The[ \t]+)?(?P<name>{_RANKING_NAME})\b"
+                      rf"(?:[ \t]+{after}[ \t]+(?P<after>{pubs})\b)?")
+
+
+def written_rankings(text: str, table: PillarTable) -> list[tuple[int, str, str | None]]:
+    """The university rankings a text names, as written, once per text.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    table : PillarTable
+        Its publishers give the names a publisher is written with.
+
+    Returns
+    -------
+    list of (int, str, str or None)
+        Per name, in text order: where it ends, its scope words and noun ("World University
+        Rankings"), and its publisher's short form ("THE"), ``None`` when none is written.
+    """
+    shorts = {" ".join(n.split()): s for n, s in table.publishers}
+    out: list[tuple[int, str, str | None]] = []
+    for m in _written_ranking_re(table.publishers).finditer(text):
+        pub = m.group("pub") or m.group("after")
+        out.append((m.end("name"), " ".join(m.group("name").split()),
+                    shorts.get(" ".join(pub.split())) if pub else None))
+    return out
+
+
+def pillar_ranking(written: Sequence[tuple[int, str, str | None]], pos: int,
+                   short: str | None) -> str | None:
+    """The name an indicator number at ``pos`` takes before its indicator.
+
+    The ranking's name written nearest before ``pos`` whose publisher is the base ranking's
+    (or names none), with that publisher's short form before it ("THE World University
+    Rankings"): an acronym alone is ambiguous, a ranking's name without its publisher too (QS
+    and THE both publish "World University Rankings"). Else the short form alone, as the
+    rank's own metric starts with it ("THE World University Rankings" and "THE pengajaran").
+
+    Parameters
+    ----------
+    written : sequence of (int, str, str or None)
+        The text's ranking names (:func:`written_rankings`).
+    pos : int
+        Where the indicator's number starts.
+    short : str or None
+        The base ranking's publisher's short form (:func:`_short`).
+
+    Returns
+    -------
+    str or None
+        The name, or ``None`` when no publisher is known.
+    """
+    if short is None:
+        return None
+    for end, name, pub in reversed(written):
+        if end <= pos and pub in (short, None):
+            return f"{short} {name}"
+    return short
+
+
 def _groups(spans: Sequence[tuple[int, int]], text: str, joined: re.Pattern[str]
             ) -> list[list[tuple[int, int]]]:
     """Spans in text order, those joined by ``joined`` (the whole gap) in one group."""
@@ -227,16 +310,20 @@ def with_pillars(text: str, candidates: list[Candidate], numbers: Sequence[Numbe
             return candidates
     first = min(c.start for c in ranked)
     at = {c.start: i for i, c in enumerate(candidates)}
+    written = written_rankings(text, table)
+    shorts: dict[int, str | None] = {}
     out = list(candidates)
     for sent in sentences:
         if sent[1] <= first:
             continue
         for n, pillar in sentence_pillars(text, sent, numbers, table):
             base = _ranking_before(ranked, n.start)
-            short = _short(text, base.metric, table)
-            if short is None:
+            if id(base.metric) not in shorts:
+                shorts[id(base.metric)] = _short(text, base.metric, table)
+            name = pillar_ranking(written, n.start, shorts[id(base.metric)])
+            if name is None:
                 continue
-            metric = replace(base.metric, name=f"{short} {pillar}", local=True)
+            metric = replace(base.metric, name=f"{name} {pillar}", local=True)
             holder = _holder(text, sent, n.start, table)
             i = at.get(n.start)
             if i is None and isinstance(n.value, int | float):

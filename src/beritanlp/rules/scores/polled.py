@@ -24,7 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from beritanlp.rules.scores.answers import SHARE, answer_shares, contender_shares
+from beritanlp.rules.scores.answers import (
+    SHARE,
+    answer_shares,
+    contender_shares,
+    ranked_answers,
+)
 from beritanlp.rules.scores.cues import MARKET, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.rules.scores.pollnames import PollName, poll_names
@@ -82,8 +87,9 @@ _NOT_FIRST = frozenset({"dan", "atau", "serta", "yang", "sedangkan", "sementara"
 MAX_ITEM_WORDS = 10
 #: A survey's name as a metric: "Survei Lembaga X", "Survey X", "Jajak Pendapat X".
 _SURVEY_NAME = re.compile(r"^(?:survei|survey|jajak[ \t]+pendapat|polling)\b", re.IGNORECASE)
-#: A headline's "Survei Terbaru": no survey's name.
-_NO_NAME = re.compile(r"^\S+[ \t]+(?:terbaru|terkini|baru|ini|itu|tersebut)$", re.IGNORECASE)
+#: A headline's "Survei Terbaru", "Survei Global Terbaru": no survey's name.
+_NO_NAME = re.compile(r"^\S+(?:[ \t]+(?:global|nasional|internasional|dunia|online|daring))?"
+                      r"[ \t]+(?:terbaru|terkini|baru|ini|itu|tersebut)$", re.IGNORECASE)
 #: How far back (characters) a survey named before still frames a share.
 SURVEY_REACH = 3000
 #: Money ("Rp5 juta", "tabungan", "harga"): a share of respondents' money is no poll's answer.
@@ -284,6 +290,7 @@ def polled_candidates(text: str, metrics: Sequence[Metric], sent_of: SentenceOf,
     out += _averages(text, out, taken | done)
     out += answer_shares(text, polls.before, sent_of, taken | done)
     out += contender_shares(text, polls.before, sent_of, taken | {c.start for c in out})
+    out += ranked_answers(text, polls.before, sent_of, taken | {c.start for c in out})
     out.sort(key=lambda c: c.start)
     return out
 

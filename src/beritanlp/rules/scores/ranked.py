@@ -757,9 +757,61 @@ def _rank_only_lists(text: str, taken: set[tuple[int, int] | None]) -> list[tupl
         if not items or items[0].rank != 1 or items[0].rank_span is None:
             continue
         intro = ranking_intro(text, items[0].rank_span[0])
+        if intro is None:
+            intro = stated_first(text, items[0].name, items[0].rank_span[0])
         if intro is not None:
             out += [(intro, item) for item in items]
     return out
+
+
+#: A rank-1 phrase: "peringkat 1", "posisi pertama", "peringkat teratas", "nomor satu".
+_FIRST_PLACE = re.compile(
+    r"(?i)\b(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?(?=\d))?"
+    r"(?:1|pertama|satu|teratas|puncak|tertinggi)\b|\bnomor[ \t]+(?:1|satu)\b")
+#: Sentences before a list, for :func:`stated_first` (a decimal point or an initial is no end).
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\d|[ \t]?[a-z])[^.!?\n]*)*")
+#: How far before a list (characters) the sentence giving its first item rank 1 may start: the
+#: same section of a news text (a few paragraphs), not anywhere in it.
+STATED_WINDOW = 1500
+
+
+def stated_first(text: str, name: str, pos: int) -> int | None:
+    """Where the sentence before ``pos`` that gives ``name`` rank 1 starts (else None).
+
+    A numbered list of names after no ranking intro ("Simak hasilnya:,1. A,2. B,3. C") is the
+    ranking still when the text said shortly before it (:data:`STATED_WINDOW`) that its first
+    item holds rank 1 ("A berhasil menyabet peringkat 1"): items 2, 3 ... are the next ranks.
+    A sentence that names money or wealth ("orang terkaya") or who moved in is no ranking by
+    score, and neither is a list whose own intro sentence says so ("Berikut kota yang naik
+    peringkat:"; :data:`_NOT_RANKING_INTRO`).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    name : str
+        The list's first item.
+    pos : int
+        Where the list's first item (its number) starts.
+
+    Returns
+    -------
+    int or None
+        The start of the nearest such sentence, or ``None``.
+    """
+    lo = max(0, pos - STATED_WINDOW)
+    if len(name) < 4 or name not in text[lo:pos]:
+        return None
+    window = text[lo:pos].rstrip(" \t,:.\n")
+    intro = window[max(window.rfind(stop) for stop in ".!?\n") + 1:]
+    if _NOT_RANKING_INTRO.search(intro):
+        return None
+    found = None
+    for m in _SENTENCE.finditer(text, lo, pos):
+        said = m.group()
+        if name in said and _FIRST_PLACE.search(said) and not _NOT_RANKING_INTRO.search(said):
+            found = m.start() + len(said) - len(said.lstrip(" \t,\"“”"))
+    return found
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

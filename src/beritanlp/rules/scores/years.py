@@ -264,10 +264,12 @@ _NEXT_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+)?tahu
                          r"(?:depan|mendatang)\b", re.IGNORECASE)
 
 
-#: "dibanding tahun sebelumnya yang sebesar 74,12": a value of the year before, named first.
+#: "dibanding tahun sebelumnya yang sebesar 74,12": a value of the year before, named first;
+#: "(tahun lalu peringkat 5)": a rank of the year before, as a ranking table notes it.
 _PREVIOUS_BEFORE = re.compile(r"\btahun[ \t]+(?:sebelumnya|lalu)[ \t]+(?:yang[ \t]+)?"
                               r"(?:(?:hanya|sebesar|masih|baru)[ \t]+)*"
-                              r"(?:(?:di[ \t]+)?(?:angka|skor|nilai|level)[ \t]+)?$",
+                              r"(?:(?:di[ \t]+)?(?:angka|skor|nilai|level)[ \t]+"
+                              r"|(?:di[ \t]+)?(?:peringkat|posisi|urutan)[ \t]+(?:ke[ \t-]?)?)?$",
                               re.IGNORECASE)
 
 
