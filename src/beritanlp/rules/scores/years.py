@@ -248,6 +248,21 @@ def metric_editions(text: str, metrics: Sequence[Any]) -> dict[str, int]:
     return out
 
 
+#: The year closing a placing's item of a list, before the next comma: " Lomba B di Kota C
+#: Tahun 2017" (written with "tahun": a bare number there may be the next placing's).
+_ITEM_YEAR = re.compile(r"[^,;.\n]{0,120}?\b[Tt]ahun[ \t]+((?:19|20)\d\d)\b"
+                        r"(?![.,]\d|[ \t]*[-\u2013/])[ \t]*(?:[,;.\n]|$)")
+
+
+#: A period of months running from one year into the next: "periode Juli 2022 hingga Juni 2023"
+#: (the score is of the period, of no one year).
+_MONTHS = (r"(?i:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
+           r"|desember)")
+_MONTH_PERIOD = re.compile(rf"\b{_MONTHS}[ \t]+((?:19|20)\d\d)[ \t]*(?:hingga|sampai"
+                           rf"(?:[ \t]+dengan)?|s\.?d\.?|[-\u2013])[ \t]*{_MONTHS}[ \t]+"
+                           r"((?:19|20)\d\d)\b")
+
+
 #: "68,3 pada tahun sebelumnya": a value of the year before.
 _PREVIOUS_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+|di[ \t]+)?tahun"
                              r"[ \t]+(?:sebelumnya|lalu)\b", re.IGNORECASE)
@@ -264,10 +279,12 @@ _NEXT_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+)?tahu
                          r"(?:depan|mendatang)\b", re.IGNORECASE)
 
 
-#: "dibanding tahun sebelumnya yang sebesar 74,12": a value of the year before, named first.
+#: "dibanding tahun sebelumnya yang sebesar 74,12", "(tahun lalu peringkat 5)": a value of the
+#: year before, named first.
 _PREVIOUS_BEFORE = re.compile(r"\btahun[ \t]+(?:sebelumnya|lalu)[ \t]+(?:yang[ \t]+)?"
                               r"(?:(?:hanya|sebesar|masih|baru)[ \t]+)*"
-                              r"(?:(?:di[ \t]+)?(?:angka|skor|nilai|level)[ \t]+)?$",
+                              r"(?:(?:di[ \t]+)?(?:angka|skor|nilai|level|peringkat|posisi"
+                              r"|urutan)[ \t]+(?:ke-?[ \t]*)?)?$",
                               re.IGNORECASE)
 
 
@@ -439,6 +456,9 @@ class Years:
         contest = self._contest_year(c)
         if contest is not None:
             return contest, True
+        period = _MONTH_PERIOD.search(text, c.sentence[0], c.start)
+        if period is not None and period.group(1) != period.group(2):
+            return None, True  # "pada periode Juli 2022 hingga Juni 2023 ... ke-3"
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
         if year is not None and c.kind != "target" and self._ahead(c, year) \
@@ -461,8 +481,13 @@ class Years:
         menargetkan juara umum MTQ Y 2026": 2026 is the target's, though 2025 is as near).
         """
         m = c.metric
-        if not m.award or m.start < c.end or m.end > c.sentence[1]:
+        if not m.award or m.end > c.sentence[1]:
             return None
+        if m.start < c.end:
+            # "Juara 1 Lomba A Tahun 2016, Juara 3 Lomba B Tahun 2017": a list of placings,
+            # each closed by its year (the contest named again: its metric is the first mention)
+            item = _ITEM_YEAR.match(self.text, c.end, c.sentence[1]) if c.kind == "rank" else None
+            return int(item.group(1)) if item else None
         edition = _EDITION.match(self.text, m.end, c.sentence[1])
         return int(edition.group(1)) if edition else None
 
