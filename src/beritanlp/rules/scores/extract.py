@@ -68,12 +68,17 @@ How it works
    sentence-opening "Mereka"/"Ia" stands for (:mod:`~beritanlp.rules.scores.antecedents`);
    else the place the metric is said to be measured in ("IPAK di Indonesia"); else the
    programme evaluated just before (:mod:`~beritanlp.rules.scores.programmes`); else the
-   article's main agency. An average's subject is the phrase after "rata-rata" ("kota di
-   Indonesia"); a grade given "seperti" (like) listed holders is its clause's holder's too.
+   article's main agency (a body grade left to it takes the holder the headline gives the
+   same grade, when the body lost it). Never a holder: a country named by a currency ("dolar
+   AS"), the body closing a contest's name ("Alfa Robotic Competition Kementerian Beta": its
+   organiser). An average's subject is the phrase after "rata-rata" ("kota di Indonesia");
+   a grade given "seperti" (like) listed holders is its clause's holder's too.
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
    article date, else the nearest year stated shortly before, else the article's year (targets
    never inherit a year; "naik dari X menjadi Y" puts X a year before Y; "Setahun
-   sebelumnya" a year before the year the text spoke of).
+   sebelumnya" a year before the year the text spoke of; "tahun lalu peringkat N" the year
+   before; a placing in a list takes the year closing its item; a period of months running
+   over two years gives none).
 """
 
 
@@ -82,7 +87,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
@@ -145,6 +150,7 @@ from beritanlp.rules.scores.subjects import (
     institution_grade,
     main_subject,
     merge_subjects,
+    outside_currencies,
     outside_metrics,
     player_rank,
     reading_places,
@@ -349,9 +355,8 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
             date: str | None, window: int) -> list[Score]:
     """The scores of the candidates: each with its subjects and year, repeats dropped."""
     title_end = short_headline_end(text, default=-1)
-    subj_list = ByStart(outside_metrics(
-        merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))]),
-        found.metrics))
+    subj_list = ByStart(outside_metrics(outside_currencies(text, merge_subjects(
+        [*(subjects or []), *fallback_subjects(text, max(title_end, 0))])), found.metrics))
     held = _Holders()
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,
@@ -399,6 +404,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
               if not (s.start in held.fallback and (s.metric, s.value) in held.stated)]
+    scores = _headline_holders(scores, held.fallback)
     indices = {c.metric.name for c in found.candidates if reading(c)
                and not isinstance(c.value, str)}
     flags = [t for t, _ in scores]
@@ -530,6 +536,29 @@ def _restated(text: str, c: Candidate, names: list[str] | None,
 
 def _grade_key(s: Score) -> tuple[str, str, str | None]:
     return (norm(s.metric), norm(str(s.value)), s.kind)
+
+
+def _headline_holders(scores: list[tuple[bool, Score]],
+                      fallback: set[int]) -> list[tuple[bool, Score]]:
+    """Body grades left to the main subject take the holder the headline gives the same grade.
+
+    "Headline: ..., Badan X Disclaimer" and a body whose holder of the disclaimer is lost
+    ("Sedangkan disclaimer itu ada ,." where a scraper dropped the name): the headline names
+    who holds it. Only a headline grade held by exactly one holder counts.
+    """
+    titled: dict[tuple[str, str, str | None], set[str]] = {}
+    for t, s in scores:
+        if t and s.subject:
+            titled.setdefault(_grade_key(s), set()).add(s.subject)
+    if not titled:
+        return scores
+    out: list[tuple[bool, Score]] = []
+    for t, s in scores:
+        named = titled.get(_grade_key(s)) if not t and s.start in fallback else None
+        if named is not None and len(named) == 1:
+            s = replace(s, subject=next(iter(named)))
+        out.append((t, s))
+    return out
 
 
 def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bool, Score]]:
