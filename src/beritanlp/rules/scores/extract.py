@@ -68,9 +68,8 @@ How it works
    sentence-opening "Mereka"/"Ia" stands for (:mod:`~beritanlp.rules.scores.antecedents`);
    else the place the metric is said to be measured in ("IPAK di Indonesia"); else the
    programme evaluated just before (:mod:`~beritanlp.rules.scores.programmes`); else the
-   article's main agency (a body grade left to it takes the holder the headline gives the
-   same grade, when the body lost it). Never a holder: a country named by a currency ("dolar
-   AS"), the body closing a contest's name ("Alfa Robotic Competition Kementerian Beta": its
+   article's main agency. Never a holder: a country named by a currency ("dolar AS"), the
+   body closing a contest's name ("Alfa Robotic Competition Kementerian Beta": its
    organiser). An average's subject is the phrase after "rata-rata" ("kota di Indonesia");
    a grade given "seperti" (like) listed holders is its clause's holder's too.
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
@@ -87,7 +86,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
@@ -404,7 +403,6 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     # a grade left to the article's main subject repeats one the article gives to a subject
     scores = [(t, s) for t, s in scores
               if not (s.start in held.fallback and (s.metric, s.value) in held.stated)]
-    scores = _headline_holders(scores, held.fallback)
     indices = {c.metric.name for c in found.candidates if reading(c)
                and not isinstance(c.value, str)}
     flags = [t for t, _ in scores]
@@ -536,29 +534,6 @@ def _restated(text: str, c: Candidate, names: list[str] | None,
 
 def _grade_key(s: Score) -> tuple[str, str, str | None]:
     return (norm(s.metric), norm(str(s.value)), s.kind)
-
-
-def _headline_holders(scores: list[tuple[bool, Score]],
-                      fallback: set[int]) -> list[tuple[bool, Score]]:
-    """Body grades left to the main subject take the holder the headline gives the same grade.
-
-    "Headline: ..., Badan X Disclaimer" and a body whose holder of the disclaimer is lost
-    ("Sedangkan disclaimer itu ada ,." where a scraper dropped the name): the headline names
-    who holds it. Only a headline grade held by exactly one holder counts.
-    """
-    titled: dict[tuple[str, str, str | None], set[str]] = {}
-    for t, s in scores:
-        if t and s.subject:
-            titled.setdefault(_grade_key(s), set()).add(s.subject)
-    if not titled:
-        return scores
-    out: list[tuple[bool, Score]] = []
-    for t, s in scores:
-        named = titled.get(_grade_key(s)) if not t and s.start in fallback else None
-        if named is not None and len(named) == 1:
-            s = replace(s, subject=next(iter(named)))
-        out.append((t, s))
-    return out
 
 
 def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bool, Score]]:
