@@ -19,6 +19,9 @@ NAMED_RANKING = r"(?:Rankings?|Rangking)(?:[ \t]+[A-Z][A-Z0-9&]{1,7}\b)+"
 #: Nouns of a change ("penurunan daya beli"): a phrase headed by one names no measured share.
 CHANGE_NOUNS = frozenset({"kenaikan", "penurunan", "peningkatan", "pertumbuhan", "lonjakan",
                           "penambahan", "pengurangan", "perubahan", "pemangkasan"})
+#: Currency words: "8 juta euro", "dolar AS" (a country named after one names the currency).
+CURRENCY_WORDS = ("euro", "dolar", "dollar", "USD", "ringgit", "yen", "yuan", "won",
+                  "poundsterling", "pound", "riyal", "real", "peso", "baht", "rupee")
 #: Money, prices and pay ("gaji pegawai", "anggaran untuk stunting"): never a measured share.
 MONEY_WORDS = frozenset({"gaji", "upah", "honor", "tunjangan", "pendapatan", "penghasilan",
                          "biaya", "tarif", "harga", "anggaran", "belanja", "pajak", "iuran",

@@ -13,6 +13,7 @@ from beritanlp.rules.scores.cues import (
     AVERAGE,
     CAP,
     CONDITION,
+    CURRENCY_WORDS,
     FOLLOWING_OPENERS,
     HOLDING_PASSIVE,
     NEAR_CONDITION,
@@ -41,7 +42,7 @@ _GOV_HEAD = (
 #: "Pemkab X Senin (16/9)" ("Tahun", the days of ``days.txt`` and the full month names of
 #: ``months.txt``).
 _TIME_WORDS = tuple(sorted(
-    {"Tahun", *(w.capitalize() for w in tagged_words("days", "agencies")),
+    {"Tahun", *(w.capitalize() for w in tagged_words("days", "scores")),
      *(row[0].capitalize() for row in word_table("months") if row[2] == "full")},
     key=len, reverse=True))
 _NOT_TIME = rf"(?!(?:{'|'.join(_TIME_WORDS)})\b)"
@@ -1179,10 +1180,9 @@ def _named_not_holder(text: str, lo: int, at: int) -> bool:
 
 
 #: The last word of a contest's name, right before the body that holds the contest: "Alfa
-#: Robotic Competition " + "Kementerian Beta", "Lomba Inovasi Award " + "Pemkab X".
-_CONTEST_END = re.compile(r"(?<![\w-])(?:Competition|Contest|Championship|Challenge|Olympiad"
-                          r"|Olimpiade|Cup|Awards?|Kompetisi|Kejuaraan|Turnamen|Tournament)"
-                          r"[ \t]+$")
+#: Robotic Competition " + "Kementerian Beta" (the ``contest_ends`` rows of ``event_heads.txt``).
+_ORGANISED_CONTEST = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(tagged_words('event_heads', 'contest_ends'))})[ \t]+$")
 
 
 def organiser(text: str, s: SubjectMention) -> bool:
@@ -1191,7 +1191,7 @@ def organiser(text: str, s: SubjectMention) -> bool:
     "Juara 2 Lomba Alfa Robotic Competition Kementerian Beta": the ministry organised the
     contest; the rank is the contestant's.
     """
-    return _CONTEST_END.search(text, max(0, s.start - 16), s.start) is not None
+    return _ORGANISED_CONTEST.search(text, max(0, s.start - 16), s.start) is not None
 
 
 def _names_a_grade(subject: str, metric: Metric) -> bool:
@@ -1464,38 +1464,36 @@ def achiever_matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, in
                 break
 
 
-#: A sentence opening with a name and a lower-case description of it that ends in the name of an
-#: institution: "Andi Wirawan, mahasiswa " + "Universitas Alfa meraih ...", "Rajawali, robot
-#: terbang tim " + "Pusat Riset Beta meraih ...".
+#: Nouns a description set off after a name opens with: "mahasiswa", "atlet", "robot", "tim"
+#: (``description_heads.txt``).
+_DESCRIPTION_HEADS = "|".join(tagged_words("description_heads", "scores"))
+#: A sentence opening with a name and a lower-case description of it that opens with one of
+#: those nouns and ends in the name of an institution: "Andi Wirawan, mahasiswa " +
+#: "Universitas Alfa meraih ...", "Garuda, robot buatan tim " + "Balai Beta meraih ...".
 _APPOSITION_OPENS = re.compile(
-    rf"\W*({CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]*,[ \t]+((?:[a-z][\w-]*[ \t]+){{1,4}})$")
-#: Words that make the lower-case words no description: function words, prepositions and
-#: adverbs of time or sequence ("Namun, pada akhirnya tim X meraih ...", "Pasalnya, saat ini
-#: X menempati ...").
-_NOT_DESCRIPTION = frozenset({*FUNCTION_WORDS, "pada", "saat", "di", "ke", "dari", "dengan",
-                              "untuk", "oleh", "dalam", "sejak", "kala", "ketika", "akhirnya",
-                              "kini", "sekarang", "kemudian", "lalu", "bahkan", "sempat",
-                              "berhasil", "telah", "sudah", "akan", "masih", "tetap", "kembali",
-                              "sebelumnya", "tahun", "bulan", "pekan", "minggu", "hari"})
-
-
-#: Connectives a sentence opens with before a comma: the stop words of the score rules.
-_NOT_OPENER = frozenset(w.casefold() for w in tagged_words("stopwords", "scores"))
+    rf"\W*({CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]*,[ \t]+(?:{_DESCRIPTION_HEADS})"
+    r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
+#: Words no described name opens with: the stop words of the score rules (connectives,
+#: "Kemarin", "Terakhir", "Kategori"), the pronoun openers and the time words.
+_NOT_DESCRIBED = frozenset({*(w.casefold() for w in tagged_words("stopwords", "scores")),
+                            *PRONOUN_START, *(w.casefold() for w in _TIME_WORDS)})
 
 
 def _apposition_head(text: str, lo: int, start: int) -> re.Match[str] | None:
     """The name a sentence opens with when the achiever at ``start`` ends its description.
 
     "Andi Wirawan, mahasiswa Universitas Alfa meraih juara 2" (``lo`` the sentence start,
-    ``start`` that of "Universitas Alfa"): the match of "Andi Wirawan" (group 1); ``None``
-    when the words between are no description ("Namun, pada akhirnya tim X") or the opening
-    word is a connective.
+    ``start`` that of "Universitas Alfa"): the match of "Andi Wirawan" (group 1). ``None``
+    unless the description opens with a noun of ``description_heads.txt``, and when the
+    opening words are a connective, a time word or end in "-nya" ("Hasilnya, tim X",
+    "Kemarin, tim X": the team holds the rank).
     """
     m = _APPOSITION_OPENS.match(text, lo, start)
-    if m is None or m.group(1).split()[0] in _LEADING_WORDS \
-            or m.group(1).split()[0].casefold() in PRONOUN_START \
-            or m.group(1).split()[0].casefold() in _NOT_OPENER \
-            or any(w in _NOT_DESCRIPTION for w in m.group(2).split()):
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in _LEADING_WORDS or words[0].casefold() in _NOT_DESCRIBED \
+            or any(w.casefold().endswith("nya") for w in words):
         return None
     return m
 
@@ -1596,8 +1594,8 @@ def merge_subjects(items: Iterable[SubjectMention]) -> list[SubjectMention]:
     return out
 
 
-#: A currency named by its country: "11 juta dolar AS", "dolar Singapura".
-_CURRENCY_BEFORE = re.compile(r"\b(?:dolar|dollar)[ \t]+$", re.IGNORECASE)
+#: A currency named by its country: "11 juta dolar AS", "yuan China" (:data:`CURRENCY_WORDS`).
+_COUNTRY_CURRENCY = re.compile(rf"\b(?:{'|'.join(CURRENCY_WORDS)})[ \t]+$", re.IGNORECASE)
 
 
 def outside_currencies(text: str, subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
@@ -1607,7 +1605,7 @@ def outside_currencies(text: str, subjects: Sequence[SubjectMention]) -> list[Su
     rating of a firm whose debt is counted in "dolar AS" is not the country's.
     """
     return [s for s in subjects if not (
-        s.type == "place" and _CURRENCY_BEFORE.search(text, max(0, s.start - 10), s.start))]
+        s.type == "place" and _COUNTRY_CURRENCY.search(text, max(0, s.start - 16), s.start))]
 
 
 def outside_metrics(subjects: Sequence[SubjectMention],
