@@ -11,7 +11,9 @@ READERS = {
     "institution_heads": {"agencies", "officials", "scores", "places", "region_offices"},
     "stopwords": {"agencies", "officials", "scores"},
     "months": {"dates", "numbers", "officials"},
-    "days": {"dates", "officials", "agencies"},
+    "days": {"dates", "officials", "agencies", "scores"},
+    "event_heads": {"events", "contest_ends"},
+    "description_heads": {"scores"},
     "parties": {"officials", "places", "agencies"},
 }
 

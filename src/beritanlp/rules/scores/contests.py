@@ -86,9 +86,16 @@ def item_text(text: str, start: int, limit: int) -> tuple[int, int]:
 
 
 def _holder(text: str, start: int, end: int) -> str | None:
-    """The winner's name an item holds, or ``None`` when it is no name."""
-    name = text[start:end].strip()
-    return name if name and _NAME.fullmatch(name) else None
+    """The winner's name an item holds, or ``None`` when it is no name.
+
+    A year closing the item is no part of the name ("SDN 3 Alfa Tahun 2016"); an item that
+    opens with a contest word names a contest of its own ("Juara 2 Lomba Pidato ..."), no
+    winner of the run's contest.
+    """
+    name = _YEAR_TAIL.sub("", text[start:end].strip())
+    if not name or name.split()[0].casefold() in _CONTEST_WORDS:
+        return None
+    return name if _NAME.fullmatch(name) else None
 
 
 def _split_first(text: str, start: int, end: int) -> tuple[str, str] | None:

@@ -37,6 +37,9 @@ EVALUATION_SUPERLATIVES = ("inovatif", "toleran", "transparan", "kompetitif", "p
 #: between a rank and its holder).
 CONTEST_NOUNS = ("penilaian", "lomba", "ajang", "kompetisi", "pemeringkatan", "evaluasi",
                  "festival", "survei", "riset")
+#: Currency words: "8 juta euro", "dolar AS" (a country named after one names the currency).
+CURRENCY_WORDS = ("euro", "dolar", "dollar", "USD", "ringgit", "yen", "yuan", "won",
+                  "poundsterling", "pound", "riyal", "real", "peso", "baht", "rupee")
 #: Money, prices and pay ("gaji pegawai", "anggaran untuk stunting"): never a measured share.
 MONEY_WORDS = frozenset({"gaji", "upah", "honor", "tunjangan", "pendapatan", "penghasilan",
                          "biaya", "tarif", "harga", "anggaran", "belanja", "pajak", "iuran",

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from beritanlp.lexicons.words import word_list
+from beritanlp.lexicons.words import tagged_words
 from beritanlp.rules.scores.cues import AIM_CUE, HOLDING_VERBS, HOPE_REACH, HOPED, has_aim_cue
 from beritanlp.rules.scores.model import Metric, SentenceOf, between
 from beritanlp.rules.scores.placings import ORDINAL
@@ -28,7 +28,7 @@ from beritanlp.rules.scores.placings import ORDINAL
 #: First words of an event's short or long name: sport weeks and games, recital and arts
 #: contests, school olympiads, championships ("Porprov", "PON", "MTQ", "SEA Games",
 #: "Kejurnas", "Pekan Olahraga ...", "Festival ..."); lexicons/data/event_heads.txt.
-EVENT_HEADS = frozenset(word_list("event_heads"))
+EVENT_HEADS = frozenset(tagged_words("event_heads", "events"))
 #: An overall win: "juara umum" (rank 1 of its event).
 _OVERALL = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
 #: A place held, after a verb of holding: "menjadi juara 3", "meraih juara II", "finis di posisi

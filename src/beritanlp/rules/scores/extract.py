@@ -68,12 +68,16 @@ How it works
    sentence-opening "Mereka"/"Ia" stands for (:mod:`~beritanlp.rules.scores.antecedents`);
    else the place the metric is said to be measured in ("IPAK di Indonesia"); else the
    programme evaluated just before (:mod:`~beritanlp.rules.scores.programmes`); else the
-   article's main agency. An average's subject is the phrase after "rata-rata" ("kota di
-   Indonesia"); a grade given "seperti" (like) listed holders is its clause's holder's too.
+   article's main agency. Never a holder: a country named by a currency ("dolar AS"), the
+   body closing a contest's name ("Alfa Robotic Competition Kementerian Beta": its
+   organiser). An average's subject is the phrase after "rata-rata" ("kota di Indonesia");
+   a grade given "seperti" (like) listed holders is its clause's holder's too.
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
    article date, else the nearest year stated shortly before, else the article's year (targets
    never inherit a year; "naik dari X menjadi Y" puts X a year before Y; "Setahun
-   sebelumnya" a year before the year the text spoke of).
+   sebelumnya" a year before the year the text spoke of; "tahun lalu peringkat N" the year
+   before; a placing in a list takes the year closing its item; a period of months running
+   over two years gives none).
 """
 
 
@@ -145,6 +149,7 @@ from beritanlp.rules.scores.subjects import (
     institution_grade,
     main_subject,
     merge_subjects,
+    outside_currencies,
     outside_metrics,
     player_rank,
     reading_places,
@@ -349,9 +354,8 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
             date: str | None, window: int) -> list[Score]:
     """The scores of the candidates: each with its subjects and year, repeats dropped."""
     title_end = short_headline_end(text, default=-1)
-    subj_list = ByStart(outside_metrics(
-        merge_subjects([*(subjects or []), *fallback_subjects(text, max(title_end, 0))]),
-        found.metrics))
+    subj_list = ByStart(outside_metrics(outside_currencies(text, merge_subjects(
+        [*(subjects or []), *fallback_subjects(text, max(title_end, 0))])), found.metrics))
     held = _Holders()
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,

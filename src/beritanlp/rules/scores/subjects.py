@@ -13,6 +13,7 @@ from beritanlp.rules.scores.cues import (
     AVERAGE,
     CAP,
     CONDITION,
+    CURRENCY_WORDS,
     FOLLOWING_OPENERS,
     HOLDING_PASSIVE,
     NEAR_CONDITION,
@@ -37,7 +38,15 @@ _GOV_HEAD = (
                                             key=len, reverse=True))
     + "|Kemen[A-Z]?[a-z]+)"
 )
-_GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{CAP}|dan(?=[ \t]+{CAP})))+")
+#: Capitalised time words that follow a name and are no part of it: "Dinas Beta Tahun 2016",
+#: "Pemkab X Senin (16/9)" ("Tahun", the days of ``days.txt`` and the full month names of
+#: ``months.txt``).
+_TIME_WORDS = tuple(sorted(
+    {"Tahun", *(w.capitalize() for w in tagged_words("days", "scores")),
+     *(row[0].capitalize() for row in word_table("months") if row[2] == "full")},
+    key=len, reverse=True))
+_NOT_TIME = rf"(?!(?:{'|'.join(_TIME_WORDS)})\b)"
+_GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{_NOT_TIME}{CAP}|dan(?=[ \t]+{CAP})))+")
 _GOV_ACRONYM = re.compile(
     r"\b(?:DPRD(?:[ \t]+[A-Z]\w+)*|DPD[ \t]+RI|DPR[ \t]+RI|MPR[ \t]+RI|DPD|DPR|MPR)\b"
 )
@@ -648,7 +657,7 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
         if not name or name.casefold() in issuers or any(w.casefold() in issuers
                                                          for w in name.split()):
             continue
-        if _named_not_holder(text, 0, s.start):
+        if _named_not_holder(text, 0, s.start) or organiser(text, s):
             continue  # "menurut survei Lembaga X", "diumumkan X": the survey's maker, a publisher
         name = fullest(text, name, in_text)
         counts[name] += 1
@@ -667,8 +676,9 @@ def reading_places(text: str, c: Candidate,
     """The places an air-quality reading is of.
 
     A group of places read together ("di beberapa kota terdampak asap masih berada di level
-    X"); a name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141");
-    else a place stressed right after it ("berbahaya, khususnya di Kota X"); else the last
+    X"); a name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141"),
+    or before the place it lies in with the reading in brackets ("Sibu, Negeri Alfa (IPU
+    164)"); else a place stressed right after it ("berbahaya, khususnya di Kota X"); else the last
     place of its sentence before the value, with the places coordinated with it ("di Kuching
     dan Sri Aman"; but "di Pekanbaru, Riau" is Pekanbaru's); else the first place after it in
     its clause of the sentence (not after "sedangkan"); else a name after "di" right after the
@@ -684,9 +694,9 @@ def reading_places(text: str, c: Candidate,
     crowd = _GROUP_READ.search(text, c.sentence[0], c.start)
     if crowd is not None and not any(crowd.start() <= s.start < c.start for s in places):
         return [crowd.group(1)]  # "kualitas udara di beberapa kota terdampak asap masih ..."
-    listed = _LISTED_NAME.search(text, max(c.sentence[0], c.start - 60), c.start)
+    listed = _listed_item(text, c, places)
     if listed is not None:
-        return [listed.group(1)]  # "Pekanbaru 269, Dumai 170, Rokan Hilir 141"
+        return [listed]
     stressed = _STRESSED.match(text, c.end, c.sentence[1])
     if stressed is not None:
         named = [s for s in places if s.start == stressed.end()]
@@ -747,6 +757,42 @@ def _named_before(text: str, c: Candidate, subjects: Sequence[SubjectMention]) -
     named = [k.group(0) for s in between(subjects, max(0, c.sentence[0] - 3000), c.sentence[0])
              for k in [kind.search(s.text)] if k is not None]
     return named[-1] if named else None
+
+
+#: A listed item's name, a comma and the place it lies in, then an open bracket holding the
+#: reading: "yaitu Sibu, Negeri Alfa (IPU " (the item opens the list, follows an item or a
+#: listing word).
+_ITEM_IN_PLACE = re.compile(
+    r"(?:^|[\n,.:;]|\b(?:adalah|yaitu|yakni|ialah|dan|serta|antara[ \t]+lain))[ \t]*"
+    rf"({CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]*,[ \t]*({_NOT_TIME}{CAP}(?:[ \t]+{CAP}){{0,3}})"
+    r"[ \t]*\([^()\n]{0,40}$")
+
+
+def _listed_item(text: str, c: Candidate, places: Sequence[SubjectMention]) -> str | None:
+    """The item of a list a reading is given for, else ``None``.
+
+    "Pekanbaru 269, Dumai 170, Rokan Hilir 141": a name listed with its reading after the item
+    before; "Sibu, Negeri Alfa (IPU 164)": the station's, not the region's
+    (:func:`_bracketed_item`).
+    """
+    listed = _LISTED_NAME.search(text, max(c.sentence[0], c.start - 60), c.start)
+    if listed is not None:
+        return listed.group(1)
+    return _bracketed_item(text, c, places)
+
+
+def _bracketed_item(text: str, c: Candidate, places: Sequence[SubjectMention]) -> str | None:
+    """The item a reading in brackets is of, when the item is named before the place it lies in.
+
+    "Sembilan stasiun itu adalah Sibu, Negeri Alfa (IPU 164), Beta Hulu, Negeri Alfa (IPU
+    142)": each reading is the station's; the place after the comma (a known place) only says
+    where the station is.
+    """
+    m = _ITEM_IN_PLACE.search(text, max(c.sentence[0], c.start - 120), c.start)
+    if m is None or m.group(1).split()[0] in _LEADING_WORDS \
+            or not any(s.start == m.start(2) for s in places):
+        return None
+    return clean_subject(m.group(1))
 
 
 #: A name after "di" right after a reading's metric: "Indeks Polutan Udara di Lembah Kabut".
@@ -1180,6 +1226,21 @@ def _named_not_holder(text: str, lo: int, at: int) -> bool:
                 and _HELD_BY.search(text, max(lo, at - 30), at))
 
 
+#: The last word of a contest's name, right before the body that holds the contest: "Alfa
+#: Robotic Competition " + "Kementerian Beta" (the ``contest_ends`` rows of ``event_heads.txt``).
+_ORGANISED_CONTEST = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(tagged_words('event_heads', 'contest_ends'))})[ \t]+$")
+
+
+def organiser(text: str, s: SubjectMention) -> bool:
+    """Whether mention ``s`` closes a contest's name, so names the body that holds the contest.
+
+    "Juara 2 Lomba Alfa Robotic Competition Kementerian Beta": the ministry organised the
+    contest; the rank is the contestant's.
+    """
+    return _ORGANISED_CONTEST.search(text, max(0, s.start - 16), s.start) is not None
+
+
 def _names_a_grade(subject: str, metric: Metric) -> bool:
     """"Desa Mandiri" (a status of the Indeks Desa Membangun) names a grade, not who holds it."""
     rule = metric.rule
@@ -1222,7 +1283,8 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
               and not (s.start <= c.metric.start < s.end)
               and not (c.metric.start <= s.start < c.metric.end)
               and not _names_a_grade(s.text, c.metric)
-              and not _category_of_award(text, c, s)]
+              and not _category_of_award(text, c, s)
+              and not organiser(text, s)]
     # a dateline ("Jakarta - ...") or a venue's address ("di rumah dinasnya, Sukamulya") is where
     # the news was made, never whose score it is
     inside = [s for s in inside if not (s.type == "place" and _where_said(text, s))]
@@ -1408,12 +1470,20 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue
         if _COACHED_BY.search(text, max(lo, start - 30), start):
             continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
+        head = _apposition_head(text, lo, start)
+        if head is not None and name:
+            # "Andi Wirawan, mahasiswa Universitas Alfa meraih juara 2": the description's
+            # institution says who Andi is; Andi holds the rank
+            out.append((verb_end, head.group(1), head.start(1),
+                        SubjectMention(head.group(1), head.start(1), head.end(1), "pattern")))
+            continue
         if name in _TIME_ZONES:
             continue  # "pukul 05.00 WIB tercatat di kisaran ...": a clock time, no holder
         if name and name.casefold() not in PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, name_end) if s.end == name_end
-                     and not _SCHOOL_NAME.match(name)]  # "SMAN 4 Alfa": the school, not Alfa
+                     and not _SCHOOL_NAME.match(name)  # "SMAN 4 Alfa": the school, not Alfa
+                     and text[s.start - 1:s.start] != "-"]  # "Alfa-Beta": a route, not Beta
             mention = known[-1] if known else SubjectMention(name, start, name_end, "pattern")
             out.append((verb_end, name, start, mention))
     return out
@@ -1440,6 +1510,40 @@ def achiever_matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, in
                 yield first.start(), end, tail.end()
                 pos = tail.end()
                 break
+
+
+#: Nouns a description set off after a name opens with: "mahasiswa", "atlet", "robot", "tim"
+#: (``description_heads.txt``).
+_DESCRIPTION_HEADS = "|".join(tagged_words("description_heads", "scores"))
+#: A sentence opening with a name and a lower-case description of it that opens with one of
+#: those nouns and ends in the name of an institution: "Andi Wirawan, mahasiswa " +
+#: "Universitas Alfa meraih ...", "Garuda, robot buatan tim " + "Balai Beta meraih ...".
+_APPOSITION_OPENS = re.compile(
+    rf"\W*({CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]*,[ \t]+(?:{_DESCRIPTION_HEADS})"
+    r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
+#: Words no described name opens with: the stop words of the score rules (connectives,
+#: "Kemarin", "Terakhir", "Kategori"), the pronoun openers and the time words.
+_NOT_DESCRIBED = frozenset({*(w.casefold() for w in tagged_words("stopwords", "scores")),
+                            *PRONOUN_START, *(w.casefold() for w in _TIME_WORDS)})
+
+
+def _apposition_head(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The name a sentence opens with when the achiever at ``start`` ends its description.
+
+    "Andi Wirawan, mahasiswa Universitas Alfa meraih juara 2" (``lo`` the sentence start,
+    ``start`` that of "Universitas Alfa"): the match of "Andi Wirawan" (group 1). ``None``
+    unless the description opens with a noun of ``description_heads.txt``, and when the
+    opening words are a connective, a time word or end in "-nya" ("Hasilnya, tim X",
+    "Kemarin, tim X": the team holds the rank).
+    """
+    m = _APPOSITION_OPENS.match(text, lo, start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in _LEADING_WORDS or words[0].casefold() in _NOT_DESCRIBED \
+            or any(w.casefold().endswith("nya") for w in words):
+        return None
+    return m
 
 
 #: A name said to be one of a group another name names: "Balai Alfa adalah satu dari unit
@@ -1536,6 +1640,20 @@ def merge_subjects(items: Iterable[SubjectMention]) -> list[SubjectMention]:
             continue  # overlapping: keep the earlier, longer one
         out.append(s)
     return out
+
+
+#: A currency named by its country: "11 juta dolar AS", "yuan China" (:data:`CURRENCY_WORDS`).
+_COUNTRY_CURRENCY = re.compile(rf"\b(?:{'|'.join(CURRENCY_WORDS)})[ \t]+$", re.IGNORECASE)
+
+
+def outside_currencies(text: str, subjects: Sequence[SubjectMention]) -> list[SubjectMention]:
+    """The subjects but the places that only name a currency ("20 juta dolar AS").
+
+    Such a place is no holder of anything the article scores, nor its main subject: a debt
+    rating of a firm whose debt is counted in "dolar AS" is not the country's.
+    """
+    return [s for s in subjects if not (
+        s.type == "place" and _COUNTRY_CURRENCY.search(text, max(0, s.start - 16), s.start))]
 
 
 def outside_metrics(subjects: Sequence[SubjectMention],

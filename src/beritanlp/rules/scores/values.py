@@ -10,6 +10,7 @@ from beritanlp.rules.scores.cues import (
     AVERAGE,
     CHANGE,
     COUNT_OK_NEXT,
+    CURRENCY_WORDS,
     GROWTH,
     MEASURE_NEXT,
     NOT_A_SCORE_BEFORE,
@@ -370,8 +371,7 @@ def _counted_pair(text: str, n: NumberMention) -> bool:
 
 #: "8 juta", "1,5 miliar": a large quantity (money, a count), never a score.
 _MULTIPLIER = re.compile(rf"\b(?:{SCALE_RE}|(?:million|billion)\b)", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(r"[ \t]*(?:euro|dolar|dollar|USD|ringgit|yen|yuan|won|poundsterling"
-                             r"|pound|riyal|real|peso|baht|rupee)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(rf"[ \t]*(?:{'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|Rp\.?|RM|S\$)[ \t]*$")
 
 

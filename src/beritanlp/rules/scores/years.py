@@ -8,14 +8,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.cues import YEAR_COMPARE
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.text.numbers import NumberMention, parse_number
 
+#: The Indonesian month names, and with them the press abbreviations ("Jul"), of
+#: ``months.txt``.
+_MONTH_NAMES = "|".join(row[0] for row in word_table("months") if row[2] == "full")
+_MONTH_WORDS = "|".join(sorted((row[0] for row in word_table("months")
+                                if row[2] in ("full", "short")), key=len, reverse=True))
 #: A month and a year, no day: "Juni 2019".
-_MONTH_YEAR = re.compile(r"(?i:januari|februari|maret|april|mei|juni|juli|agustus|september"
-                         r"|oktober|november|desember)[ \t]+((?:19|20)\d\d)")
+_MONTH_YEAR = re.compile(rf"(?i:{_MONTH_NAMES})[ \t]+((?:19|20)\d\d)")
 #: "per Juni 2019": the month data are as of.
 _AS_OF = re.compile(r"\b(?i:per)[ \t]+$")
 
@@ -248,6 +253,20 @@ def metric_editions(text: str, metrics: Sequence[Any]) -> dict[str, int]:
     return out
 
 
+#: The year closing a placing's item of a list, before the next comma: " Lomba B di Kota C
+#: Tahun 2017" (written with "tahun": a bare number there may be the next placing's).
+_ITEM_YEAR = re.compile(r"[^,;.\n]{0,120}?\b[Tt]ahun[ \t]+((?:19|20)\d\d)\b"
+                        r"(?![.,]\d|[ \t]*[-\u2013/])[ \t]*(?:[,;.\n]|$)")
+
+
+#: A period of months running from one year into the next: "periode Juli 2022 hingga Juni 2023",
+#: "1 Juli 2022 s.d. 30 Juni 2023", "Jul 2022-Jun 2023" (the score is of the period, of no one
+#: year).
+_MONTH_PERIOD = re.compile(rf"\b(?i:{_MONTH_WORDS})\.?[ \t]+((?:19|20)\d\d)[ \t]*(?:hingga"
+                           r"|sampai(?:[ \t]+dengan)?|s\.?d\.?|[-\u2013])[ \t]*(?:\d{1,2}[ \t]+)?"
+                           rf"(?i:{_MONTH_WORDS})\.?[ \t]+((?:19|20)\d\d)\b")
+
+
 #: "68,3 pada tahun sebelumnya": a value of the year before.
 _PREVIOUS_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+|di[ \t]+)?tahun"
                              r"[ \t]+(?:sebelumnya|lalu)\b", re.IGNORECASE)
@@ -269,7 +288,7 @@ _NEXT_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+)?tahu
 _PREVIOUS_BEFORE = re.compile(r"\btahun[ \t]+(?:sebelumnya|lalu)[ \t]+(?:yang[ \t]+)?"
                               r"(?:(?:hanya|sebesar|masih|baru)[ \t]+)*"
                               r"(?:(?:di[ \t]+)?(?:angka|skor|nilai|level)[ \t]+"
-                              r"|(?:di[ \t]+)?(?:peringkat|posisi|urutan)[ \t]+(?:ke[ \t-]?)?)?$",
+                              r"|(?:di[ \t]+)?(?:peringkat|posisi|urutan)[ \t]+(?:ke-?[ \t]*)?)?$",
                               re.IGNORECASE)
 
 
@@ -441,6 +460,8 @@ class Years:
         contest = self._contest_year(c)
         if contest is not None:
             return contest, True
+        if self._over_a_period(c):
+            return None, True  # "pada periode Juli 2022 hingga Juni 2023 ... ke-3"
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
         if year is not None and c.kind != "target" and self._ahead(c, year) \
@@ -456,6 +477,18 @@ class Years:
             return year, stated
         return self._unstated(c, in_title), False
 
+    def _over_a_period(self, c: Candidate) -> bool:
+        """Whether the nearest dating before ``c`` in its sentence is a period over two years.
+
+        "Pada periode Juli 2022 hingga Juni 2023, X menempati peringkat 3": of no one year;
+        a year stated after the period, nearer the value ("..., pada tahun 2024 X meraih
+        peringkat 3"), dates it instead.
+        """
+        periods = list(_MONTH_PERIOD.finditer(self.text, c.sentence[0], c.start))
+        if not periods or periods[-1].group(1) == periods[-1].group(2):
+            return False
+        return not between(self.years, periods[-1].end(), c.start)
+
     def _contest_year(self, c: Candidate) -> int | None:
         """The year closing the name of the contest a rank is held or aimed at in, else ``None``.
 
@@ -463,8 +496,13 @@ class Years:
         menargetkan juara umum MTQ Y 2026": 2026 is the target's, though 2025 is as near).
         """
         m = c.metric
-        if not m.award or m.start < c.end or m.end > c.sentence[1]:
+        if not m.award or m.end > c.sentence[1]:
             return None
+        if m.start < c.end:
+            # "Juara 1 Lomba A Tahun 2016, Juara 3 Lomba B Tahun 2017": a list of placings,
+            # each closed by its year (the contest named again: its metric is the first mention)
+            item = _ITEM_YEAR.match(self.text, c.end, c.sentence[1]) if c.kind == "rank" else None
+            return int(item.group(1)) if item else None
         edition = _EDITION.match(self.text, m.end, c.sentence[1])
         return int(edition.group(1)) if edition else None
 
