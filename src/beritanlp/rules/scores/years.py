@@ -498,13 +498,17 @@ class Years:
         m = c.metric
         if not m.award or m.end > c.sentence[1]:
             return None
-        if m.start < c.end:
-            # "Juara 1 Lomba A Tahun 2016, Juara 3 Lomba B Tahun 2017": a list of placings,
-            # each closed by its year (the contest named again: its metric is the first mention)
-            item = _ITEM_YEAR.match(self.text, c.end, c.sentence[1]) if c.kind == "rank" else None
-            return int(item.group(1)) if item else None
-        edition = _EDITION.match(self.text, m.end, c.sentence[1])
-        return int(edition.group(1)) if edition else None
+        start = c.end
+        if m.start >= c.end:
+            edition = _EDITION.match(self.text, m.end, c.sentence[1])
+            if edition:
+                return int(edition.group(1))
+            start = m.end
+        # "Juara 1 Lomba A Tahun 2016, Juara 3 Lomba B di Kota C Tahun 2017": a list of
+        # placings, each closed by its year (whether the contest's metric is this item's mention
+        # or the first one)
+        item = _ITEM_YEAR.match(self.text, start, c.sentence[1]) if c.kind == "rank" else None
+        return int(item.group(1)) if item else None
 
     def _this_year(self, c: Candidate) -> int | None:
         """The article's year when the sentence says "tahun ini", else ``None``.
