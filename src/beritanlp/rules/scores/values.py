@@ -322,10 +322,12 @@ def _tally_before_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bo
 #: kenaikan 3 posisi" (then :data:`_RANK_STEP_AFTER`: places of a ranking, never points).
 _RANK_STEP_NOUN = re.compile(rf"\b{RANK_STEP_NOUN}$", re.IGNORECASE)
 _RANK_STEP_AFTER = re.compile(r"[ \t]+(?:peringkat|posisi|strip)\b", re.IGNORECASE)
-#: A group word before the noun of change ("Namun, semuanya mengalami penurunan satu
-#: peringkat"): a step of each of several names before it, none of which the step names.
+#: A group word before the noun of change, perhaps with an adverb ("keduanya (kini) mengalami
+#: penurunan dua peringkat"): a step of each of several names before it, none of which the step
+#: names.
 _GROUP_STEPPER = re.compile(r"\b(?:semua(?:nya)?|seluruhnya|kesemuanya|mereka|masing-masing"
-                            r"|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)nya)[ \t]+$",
+                            r"|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)nya)[ \t]+"
+                            r"(?:(?:kini|juga|sama-sama|sempat|lalu)[ \t]+)?$",
                             re.IGNORECASE)
 
 
