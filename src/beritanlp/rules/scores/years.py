@@ -492,8 +492,11 @@ class Years:
     def _contest_year(self, c: Candidate) -> int | None:
         """The year closing the name of the contest a rank is held or aimed at in, else ``None``.
 
-        Only a contest named after the rank, in its sentence ("juara 3 MTQ X 2025 lalu
-        menargetkan juara umum MTQ Y 2026": 2026 is the target's, though 2025 is as near).
+        A contest named after the rank, in its sentence, by the year closing its name ("juara
+        3 MTQ X 2025 lalu menargetkan juara umum MTQ Y 2026": 2026 is the target's, though 2025
+        is as near). A rank in a list of placings, whether its contest is named before or after
+        it, by the year closing its item ("Juara 1 Lomba A Tahun 2016, Juara 3 Lomba B di Kota
+        C Tahun 2017": 2017 for the third place).
         """
         m = c.metric
         if not m.award or m.end > c.sentence[1]:
