@@ -5,11 +5,34 @@ from __future__ import annotations
 import re
 
 from beritanlp.lexicons.speech import speech_words
-from beritanlp.lexicons.words import word_list
+from beritanlp.lexicons.words import word_list, word_table
 from beritanlp.text.ordinals import alternation, rank_words
 from beritanlp.text.word_start import lowered_haystack
 
 CAP = r"(?:[A-Z][\w&/-]*|RI)"
+
+
+def month_words(*forms: str) -> tuple[str, ...]:
+    """The month words of ``months.txt`` the score rules read, longest first.
+
+    Parameters
+    ----------
+    forms : str
+        The forms kept (``full``, ``short``, ``english``); none keeps every form.
+
+    Returns
+    -------
+    tuple of str
+        The lowercase words, longest first (an alternation built from them tries "juni" before
+        "jun").
+    """
+    return tuple(sorted((row[0] for row in word_table("months") if "scores" in row[-1].split()
+                         and (not forms or row[2] in forms)), key=len, reverse=True))
+
+
+#: The Indonesian month names ("juni", "nopember"), lowercase, in file order.
+MONTH_NAMES: tuple[str, ...] = tuple(row[0] for row in word_table("months")
+                                     if "scores" in row[-1].split() and row[2] == "full")
 UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Pengukuran"
                  r"|Pemeringkatan"
                  r"|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan|Kepuasan))")

@@ -11,6 +11,7 @@ from beritanlp.rules.scores.cues import (
     CONDITION,
     NEAR_CONDITION,
     TARGET,
+    month_words,
 )
 from beritanlp.text.numbers import NumberMention, is_plain_number
 
@@ -25,7 +26,7 @@ _CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?"
 _CORRELATIVE_START = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b")
 
 
-_MONTH_WORDS = "|".join(sorted({row[0] for row in word_table("months")}, key=len, reverse=True))
+_MONTH_WORDS = "|".join(month_words())
 
 
 #: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale. A range of

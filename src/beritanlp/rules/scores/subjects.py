@@ -16,6 +16,7 @@ from beritanlp.rules.scores.cues import (
     CURRENCY_WORDS,
     FOLLOWING_OPENERS,
     HOLDING_PASSIVE,
+    MONTH_NAMES,
     NEAR_CONDITION,
     NOT_REACHED,
     PLAYER_AFTER,
@@ -43,7 +44,7 @@ _GOV_HEAD = (
 #: ``months.txt``).
 _TIME_WORDS = tuple(sorted(
     {"Tahun", *(w.capitalize() for w in tagged_words("days", "scores")),
-     *(row[0].capitalize() for row in word_table("months") if row[2] == "full")},
+     *(w.capitalize() for w in MONTH_NAMES)},
     key=len, reverse=True))
 _NOT_TIME = rf"(?!(?:{'|'.join(_TIME_WORDS)})\b)"
 _GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{_NOT_TIME}{CAP}|dan(?=[ \t]+{CAP})))+")

@@ -8,17 +8,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from beritanlp.lexicons.words import word_table
-from beritanlp.rules.scores.cues import YEAR_COMPARE
+from beritanlp.rules.scores.cues import MONTH_NAMES, YEAR_COMPARE, month_words
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.text.numbers import NumberMention, parse_number
 
 #: The Indonesian month names, and with them the press abbreviations ("Jul"), of
 #: ``months.txt``.
-_MONTH_NAMES = "|".join(row[0] for row in word_table("months") if row[2] == "full")
-_MONTH_WORDS = "|".join(sorted((row[0] for row in word_table("months")
-                                if row[2] in ("full", "short")), key=len, reverse=True))
+_MONTH_NAMES = "|".join(MONTH_NAMES)
+_MONTH_WORDS = "|".join(month_words("full", "short"))
 #: A month and a year, no day: "Juni 2019".
 _MONTH_YEAR = re.compile(rf"(?i:{_MONTH_NAMES})[ \t]+((?:19|20)\d\d)")
 #: "per Juni 2019": the month data are as of.
