@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from beritanlp.lexicons.speech import speech_words
-from beritanlp.lexicons.words import word_list, word_table
+from beritanlp.lexicons.words import tagged_words, word_list, word_table
 from beritanlp.text.ordinals import alternation, rank_words
 from beritanlp.text.word_start import lowered_haystack
 
@@ -33,6 +33,8 @@ def month_words(*forms: str) -> tuple[str, ...]:
 #: The Indonesian month names ("juni", "nopember"), lowercase, in file order.
 MONTH_NAMES: tuple[str, ...] = tuple(row[0] for row in word_table("months")
                                      if "scores" in row[-1].split() and row[2] == "full")
+#: The day names of ``days.txt`` ("senin", "jum'at"), lowercase, in file order.
+DAY_WORDS: tuple[str, ...] = tagged_words("days", "scores")
 UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Pengukuran"
                  r"|Pemeringkatan"
                  r"|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan|Kepuasan))")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.cues import (
     CONDITION,
+    DAY_WORDS,
     NEAR_CONDITION,
     TARGET,
     month_words,
@@ -54,15 +54,11 @@ CRITERIA_DEFINED = re.compile(
     r"[ \t]+yang\b", re.IGNORECASE)
 
 
-#: The day names of the day table (``days.txt``), as a regex alternation.
-DAY_WORDS = "|".join(row[0] for row in word_table("days"))
-
-
 #: Signs that a reading was taken somewhere or at some time: a place after "di", a time of day,
 #: a day name, a date, an index "-nya" of a place named before, a reading verb.
 _OBSERVED = re.compile(
     rf"\b(?i:hari[ \t]+ini|kemarin|pagi|siang|sore|malam|pukul|tercatat|terpantau|terukur"
-    rf"|menunjukkan|mencapai|berada|berkisar|sempat|{DAY_WORDS})\b"
+    rf"|menunjukkan|mencapai|berada|berkisar|sempat|{'|'.join(DAY_WORDS)})\b"
     r"|\bdi[ \t]+(?:(?:kota|kabupaten|provinsi|wilayah|kawasan|daerah)[ \t]+)?[A-Z]"
     r"|\b\d{1,2}/\d{1,2}\b")
 #: An index "-nya" that points back at a place named before ("ISPU-nya"): a sign of a reading

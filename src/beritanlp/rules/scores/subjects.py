@@ -14,6 +14,7 @@ from beritanlp.rules.scores.cues import (
     CAP,
     CONDITION,
     CURRENCY_WORDS,
+    DAY_WORDS,
     FOLLOWING_OPENERS,
     HOLDING_PASSIVE,
     MONTH_NAMES,
@@ -43,7 +44,7 @@ _GOV_HEAD = (
 #: "Pemkab X Senin (16/9)" ("Tahun", the days of ``days.txt`` and the full month names of
 #: ``months.txt``).
 _TIME_WORDS = tuple(sorted(
-    {"Tahun", *(w.capitalize() for w in tagged_words("days", "scores")),
+    {"Tahun", *(w.capitalize() for w in DAY_WORDS),
      *(w.capitalize() for w in MONTH_NAMES)},
     key=len, reverse=True))
 _NOT_TIME = rf"(?!(?:{'|'.join(_TIME_WORDS)})\b)"
