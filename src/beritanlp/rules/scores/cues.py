@@ -35,6 +35,9 @@ MONTH_NAMES: tuple[str, ...] = tuple(row[0] for row in word_table("months")
                                      if "scores" in row[-1].split() and row[2] == "full")
 #: The day names of ``days.txt`` ("senin", "jum'at"), lowercase, in file order.
 DAY_WORDS: tuple[str, ...] = tagged_words("days", "scores")
+#: The stop words of the score rules (the ``scores`` rows of ``stopwords.txt``: function words,
+#: sentence openers, "kemarin", "kategori"), casefolded.
+SCORE_STOP_WORDS = frozenset(w.casefold() for w in tagged_words("stopwords", "scores"))
 UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Pengukuran"
                  r"|Pemeringkatan"
                  r"|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan|Kepuasan))")

@@ -23,6 +23,7 @@ from beritanlp.rules.scores.cues import (
     PLAYER_AFTER,
     PLAYER_RANKED,
     PLAYERS,
+    SCORE_STOP_WORDS,
     TIER,
     TIER_NAMES,
 )
@@ -1525,7 +1526,7 @@ _APPOSITION_OPENS = re.compile(
     r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
 #: Words no described name opens with: the stop words of the score rules (connectives,
 #: "Kemarin", "Terakhir", "Kategori"), the pronoun openers and the time words.
-_NOT_DESCRIBED = frozenset({*(w.casefold() for w in tagged_words("stopwords", "scores")),
+_NOT_DESCRIBED = frozenset({*SCORE_STOP_WORDS,
                             *PRONOUN_START, *(w.casefold() for w in _TIME_WORDS)})
 
 
