@@ -203,12 +203,15 @@ GROWTH = re.compile(
 #: also with "nomor" after it ("posisi nomor satu", "peringkat nomor 1": the rank's number).
 RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+(?:ke|nomor))?[\s-]*$",
                       re.IGNORECASE)
+#: The words that open a condition ("kalau", a topic marker too, only near a value: see
+#: :data:`NEAR_CONDITION`).
+CONDITION_WORDS = ("bila", "jika", "apabila", "manakala", "seandainya", "andaikan")
 #: A condition before a value defines a scale ("bila 100 sampai 199, kategori tidak sehat").
 #: "disebutkan jika ...", "menunjukkan jika ...": after a verb of saying or showing, "jika" is
 #: "that" (a report follows), no condition.
 CONDITION = re.compile(
     r"\b(?<!disebutkan )(?<!menyebutkan )(?<!menunjukkan )(?<!dikatakan )(?<!mengatakan )"
-    r"(?<!menyatakan )(?<!diketahui )(?:bila|jika|apabila|manakala|seandainya|andaikan)\b",
+    rf"(?<!menyatakan )(?<!diketahui )(?:{'|'.join(CONDITION_WORDS)})\b",
     re.IGNORECASE)
 #: A statement not asserted: asked ("apakah", "benarkah"), denied ("membantah", "menepis") or
 #: only believed ("mengira", "menganggap", "seolah"): what follows is no fact.
@@ -411,9 +414,8 @@ HOPE_REACH = 60
 #: tiga", "apabila lolos, X berpeluang menempati peringkat pertama". Only after a condition
 #: word: without one "bisa naik ke peringkat kedua" reports a rank won ("akhirnya bisa naik",
 #: "kini bisa naik", "berkat ... dapat naik"). Searched in the sentence up to the rank.
-CONDITION_WORDS = r"jika|kalau|bila|apabila|seandainya"
 MAY_REACH = re.compile(
-    rf"\b(?:{CONDITION_WORDS})\b[^.;:()\"]{{0,80}}?\b(?:berpeluang|berkesempatan"
+    rf"\b(?:kalau|{'|'.join(CONDITION_WORDS)})\b[^.;:()\"]{{0,80}}?\b(?:berpeluang|berkesempatan"
     r"|(?:bisa|dapat)[ \t]+(?:naik|turun|melorot|merosot|melonjak|melompat|terlempar|tergeser"
     r"|tergusur)(?:[ \t]+lagi)?[ \t]+ke)\b[^.,;:()\"]{0,40}$", re.IGNORECASE)
 MAY_REACH_REACH = 160
