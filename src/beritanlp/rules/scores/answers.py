@@ -240,12 +240,15 @@ MIN_RANKED = 3
 INTRO_WINDOW = 300
 #: An intro's word that the list holds respondents' answers ("paling banyak dipilih").
 _ANSWER_WORD = re.compile(r"(?i)\b(?:responden|dipilih|memilih|menjawab|jawaban|alasan)\b")
-#: Money or a budget in an intro ("anggaran", "Rp", "harga"; with a market word of
-#: :data:`~beritanlp.rules.scores.cues.MARKET`): a list of shares of money is no survey's
-#: answers (the words :mod:`~beritanlp.rules.scores.polled` uses).
-_MONEY_INTRO = re.compile(
+#: Money or a budget ("Rp5 juta", "anggaran", "tabungan", "harga"): a share of money is no
+#: survey's answer, in a ranked list's intro (here, with a market word of
+#: :data:`~beritanlp.rules.scores.cues.MARKET`) or in a share's sentence
+#: (:mod:`~beritanlp.rules.scores.polled`).
+MONEY_MENTION = re.compile(
     r"\bRp\.?[ \t]*\d|\bRp\b|\b(?:" + "|".join(sorted(MONEY_WORDS)) + r"|tabungan)\b",
     re.IGNORECASE)
+#: The words that name a survey ("Survei Lembaga X", "jajak pendapat"), as a regex alternation.
+SURVEY_WORDS = r"survei|survey|jajak[ \t]+pendapat|polling"
 #: Where a sentence ends before a list ("." or "!" before a space, a line break).
 _SENTENCE_END = re.compile(r"[.!?](?=[\s,\"”])|\n")
 
@@ -304,7 +307,7 @@ def _survey_intro(text: str, pos: int, survey: Metric) -> bool:
     """Whether the sentence before a list at ``pos`` introduces the survey's answers.
 
     It names the survey (or a survey) or an answer word ("responden", "dipilih"), and no
-    money, budget or market (:data:`_MONEY_INTRO`).
+    money, budget or market (:data:`MONEY_MENTION`).
 
     Parameters
     ----------
@@ -325,11 +328,11 @@ def _survey_intro(text: str, pos: int, survey: Metric) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, stop)]
     start = ends[-1] if ends else lo
     intro = text[start:pos]
-    if _MONEY_INTRO.search(intro) or any(m.group().casefold() != "konsumen"
+    if MONEY_MENTION.search(intro) or any(m.group().casefold() != "konsumen"
                                          for m in MARKET.finditer(intro)):
         return False  # "konsumen" alone is no market: consumers are whom a poll asks
     return start <= survey.start < pos or survey.name.casefold() in intro.casefold() \
-        or re.search(r"(?i)\b(?:survei|survey|jajak[ \t]+pendapat|polling)\b", intro) is not None \
+        or re.search(rf"(?i)\b(?:{SURVEY_WORDS})\b", intro) is not None \
         or _ANSWER_WORD.search(intro) is not None
 
 
