@@ -249,8 +249,6 @@ MONEY_MENTION = re.compile(
     re.IGNORECASE)
 #: The words that name a survey ("Survei Lembaga X", "jajak pendapat"), as a regex alternation.
 SURVEY_WORDS = r"survei|survey|jajak[ \t]+pendapat|polling"
-#: Where a sentence ends before a list ("." or "!" before a space, a line break).
-_SENTENCE_END = re.compile(r"[.!?](?=[\s,\"”])|\n")
 
 
 def ranked_answers(text: str, framing: Framing, sent_of: SentenceOf,
@@ -291,7 +289,7 @@ def ranked_answers(text: str, framing: Framing, sent_of: SentenceOf,
         if survey is None or len(shares) != len(run) \
                 or any(b > a for a, b in zip(shares, shares[1:], strict=False)) \
                 or any(m.start(3) in taken or m.start(1) in taken for m in run) \
-                or not _survey_intro(text, run[0].start(), survey[0]):
+                or not _survey_intro(text, run[0].start(), survey[0], sent_of):
             continue
         for m, value in zip(run, shares, strict=True):
             name = [" ".join(m.group(2).split())]
@@ -303,7 +301,7 @@ def ranked_answers(text: str, framing: Framing, sent_of: SentenceOf,
     return out
 
 
-def _survey_intro(text: str, pos: int, survey: Metric) -> bool:
+def _survey_intro(text: str, pos: int, survey: Metric, sent_of: SentenceOf) -> bool:
     """Whether the sentence before a list at ``pos`` introduces the survey's answers.
 
     It names the survey (or a survey) or an answer word ("responden", "dipilih"), and no
@@ -317,6 +315,8 @@ def _survey_intro(text: str, pos: int, survey: Metric) -> bool:
         Where the list's first item starts.
     survey : Metric
         The survey framing the list.
+    sent_of : SentenceOf
+        The sentence span of a position.
 
     Returns
     -------
@@ -325,8 +325,7 @@ def _survey_intro(text: str, pos: int, survey: Metric) -> bool:
     """
     lo = max(0, pos - INTRO_WINDOW)
     stop = lo + len(text[lo:pos].rstrip(" \t\n,;:"))  # the separators before "1."
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, stop)]
-    start = ends[-1] if ends else lo
+    start = max(lo, sent_of(stop - 1)[0]) if stop > lo else lo
     intro = text[start:pos]
     if MONEY_MENTION.search(intro) or any(m.group().casefold() != "konsumen"
                                          for m in MARKET.finditer(intro)):
