@@ -597,5 +597,21 @@ _APPROACHED = re.compile(r"\b(?:mendekati|hampir|nyaris)(?:[ \t]+(?:mencapai|men
 
 
 def level_approached(text: str, start: int, sent: tuple[int, int]) -> bool:
-    """A level at ``start`` the air only nears ("nyaris mencapai level berbahaya"), not holds."""
+    """A level at ``start`` the air only nears ("nyaris mencapai level berbahaya"), not holds.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the level (its grade word) starts.
+    sent : tuple of (int, int)
+        The span of the level's sentence.
+
+    Returns
+    -------
+    bool
+        True when a word of nearing ("mendekati", "nyaris mencapai level") ends the 40
+        characters before the level, within its sentence.
+    """
     return _APPROACHED.search(text, max(sent[0], start - 40), start) is not None

@@ -316,6 +316,21 @@ def purpose_of_getting(text: str, start: int, sent: tuple[int, int]) -> bool:
 
     "Untuk meraih predikat WBK, Kantor X menata layanannya": the grade is aimed at (a target
     of the main clause's holder), unless :func:`grade_required` finds it only required.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the grade mention starts.
+    sent : tuple of (int, int)
+        The span of the grade's sentence.
+
+    Returns
+    -------
+    bool
+        True when the sentence opens with "untuk", "agar" or "supaya" and a verb of getting
+        ("Untuk meraih"), with no comma between that opening and the grade.
     """
     opening = _PURPOSE_OPENING.match(text, sent[0], start)
     return opening is not None and "," not in text[opening.end():start]

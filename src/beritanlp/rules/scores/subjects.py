@@ -1240,6 +1240,19 @@ def organiser(text: str, s: SubjectMention) -> bool:
 
     "Juara 2 Lomba Alfa Robotic Competition Kementerian Beta": the ministry organised the
     contest; the rank is the contestant's.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    s : SubjectMention
+        The mention read.
+
+    Returns
+    -------
+    bool
+        True when the last word of a contest's name (a ``contest_ends`` word of
+        ``event_heads.txt``: "Competition") stands right before the mention.
     """
     return _ORGANISED_CONTEST.search(text, max(0, s.start - 16), s.start) is not None
 
@@ -1654,6 +1667,19 @@ def outside_currencies(text: str, subjects: Sequence[SubjectMention]) -> list[Su
 
     Such a place is no holder of anything the article scores, nor its main subject: a debt
     rating of a firm whose debt is counted in "dolar AS" is not the country's.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    subjects : sequence of SubjectMention
+        The subject mentions found in it.
+
+    Returns
+    -------
+    list of SubjectMention
+        ``subjects`` in their order, without the places a currency word stands right before
+        (in the 16 characters before the place).
     """
     return [s for s in subjects if not (
         s.type == "place" and _COUNTRY_CURRENCY.search(text, max(0, s.start - 16), s.start))]
