@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from beritanlp.rules.scores.cues import AIM_CUE, AIM_PIECES, has_aim_cue
+from beritanlp.rules.scores.cues import (
+    AIM_CUE,
+    AIM_PIECES,
+    CONDITION,
+    CONDITION_WORDS,
+    MAY_REACH,
+    has_aim_cue,
+)
 from beritanlp.text.word_start import literal_starts
 
 _AIM_WORDS = ["target", "targetnya", "targetkan", "menargetkan", "ditargetkan", "membidik",
@@ -47,3 +54,16 @@ def test_a_text_with_a_character_folding_to_ascii_is_scanned() -> None:
     text = "Pemda menargetkan peringkat ı."  # dotless i: no lowered haystack, the scan decides
     assert has_aim_cue(text)
     assert not has_aim_cue("Pemda meraih peringkat ı.")
+
+
+@pytest.mark.parametrize("word", CONDITION_WORDS)
+def test_every_condition_word_opens_a_condition_and_a_rank_it_may_reach(word: str) -> None:
+    assert CONDITION.search(f"{word.capitalize()} nilainya 80, kategori baik")
+    assert MAY_REACH.search(f"{word.capitalize()} menang lagi, Tim Gama bisa naik ke posisi ")
+
+
+def test_a_rank_reached_without_a_condition_word_is_held() -> None:
+    assert MAY_REACH.search("Kalau menang lagi, Tim Gama bisa naik ke posisi ")
+    assert not CONDITION.search("Kalau nilainya 80, kategori baik")  # "kalau": only near a value
+    assert not MAY_REACH.search("Akhirnya Tim Gama bisa naik ke posisi ")
+    assert not CONDITION.search("Laporan itu menyebutkan jika nilainya 80")

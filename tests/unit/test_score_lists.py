@@ -8,6 +8,7 @@ from __future__ import annotations
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
 from beritanlp.rules.scores.ranked import stated_first
+from beritanlp.text.sentences import split_sentences
 
 METRICS = MetricIndex(load_metric_rules())
 NAMES = ("Kabupaten Lembah", "Kabupaten Tanjung Arum", "Kabupaten Hilir")
@@ -115,29 +116,40 @@ def test_a_line_labelled_with_what_the_grade_is_or_a_grade_word_in_a_sentence_is
     assert _grades(prose) == []
 
 
+def _stated(text: str, name: str, pos: int) -> int | None:
+    """:func:`stated_first` over the sentences the pipeline splits ``text`` into."""
+    return stated_first(text, name, pos, split_sentences(text))
+
+
 def test_stated_first_finds_the_sentence_giving_the_first_item_rank_one():
     text = ("Institut Danau Biru berhasil merebut peringkat 1 tahun ini. Simak daftarnya.\n"
             "1. Institut Danau Biru\n2. Universitas Bukit Hijau")
     pos = text.index("1. Institut")
-    assert stated_first(text, "Institut Danau Biru", pos) == 0
-    assert stated_first(text, "Universitas Bukit Hijau", pos) is None  # named only in the list
+    assert _stated(text, "Institut Danau Biru", pos) == 0
+    assert _stated(text, "Universitas Bukit Hijau", pos) is None  # named only in the list
+    # a comma-joined scrape (",1. A,2. B"): the pipeline's sentences hold the statement too
+    joined = ("Laporan dirilis Senin. Institut Danau Biru berhasil merebut peringkat 1 tahun ini."
+              " Simak daftarnya:,1. Institut Danau Biru,2. Universitas Bukit Hijau")
+    at = joined.index("1. Institut")
+    assert _stated(joined, "Institut Danau Biru", at) == joined.index("Institut")
+    assert _stated(joined, "Universitas Bukit Hijau", at) is None
 
 
 def test_stated_first_is_none_for_wealth_or_no_rank_one():
     rich = ("Budi Santoso menduduki peringkat pertama orang terkaya tahun ini. Simak daftarnya.\n"
             "1. Budi Santoso\n2. Ani Lestari")
-    assert stated_first(rich, "Budi Santoso", rich.index("1. Budi")) is None
+    assert _stated(rich, "Budi Santoso", rich.index("1. Budi")) is None
     second = ("Institut Danau Biru berada di peringkat 2 tahun ini. Simak daftarnya.\n"
               "1. Institut Danau Biru\n2. Universitas Bukit Hijau")
-    assert stated_first(second, "Institut Danau Biru", second.index("1. Institut")) is None
+    assert _stated(second, "Institut Danau Biru", second.index("1. Institut")) is None
 
 
 def test_stated_first_is_none_for_a_list_of_who_moved_up_or_a_far_statement():
     moved = ("Kota Hilir Jaya menempati peringkat pertama tahun ini. Berikut kota yang naik "
              "peringkat:\n1. Kota Hilir Jaya\n2. Kota Tanjung Sari")
-    assert stated_first(moved, "Kota Hilir Jaya", moved.index("1. Kota")) is None
+    assert _stated(moved, "Kota Hilir Jaya", moved.index("1. Kota")) is None
     far = ("Kota Hilir Jaya menempati peringkat pertama tahun ini. " + "Lain hal. " * 200
            + "Simak daftarnya.\n1. Kota Hilir Jaya\n2. Kota Tanjung Sari")
-    assert stated_first(far, "Kota Hilir Jaya", far.index("1. Kota")) is None
+    assert _stated(far, "Kota Hilir Jaya", far.index("1. Kota")) is None
     near = far.replace("Lain hal. " * 200, "")
-    assert stated_first(near, "Kota Hilir Jaya", near.index("1. Kota")) == 0
+    assert _stated(near, "Kota Hilir Jaya", near.index("1. Kota")) == 0

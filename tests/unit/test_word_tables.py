@@ -10,7 +10,7 @@ from beritanlp.lexicons.words import tagged_words, word_list, word_table
 READERS = {
     "institution_heads": {"agencies", "officials", "scores", "places", "region_offices"},
     "stopwords": {"agencies", "officials", "scores"},
-    "months": {"dates", "numbers", "officials"},
+    "months": {"dates", "numbers", "officials", "scores"},
     "days": {"dates", "officials", "agencies", "scores"},
     "event_heads": {"events", "contest_ends"},
     "description_heads": {"scores"},
@@ -44,6 +44,17 @@ def test_the_month_readers_use_the_one_table() -> None:
     for reader, months in (("dates", DATE_MONTHS), ("numbers", NUMBER_MONTHS)):
         assert months == {row[0]: int(row[1]) for row in word_table("months")
                           if reader in row[-1].split()}
+
+
+def test_the_score_rules_read_months_from_cues() -> None:
+    from beritanlp.rules.scores.cues import MONTH_NAMES, month_words
+
+    scores = [row for row in word_table("months") if "scores" in row[-1].split()]
+    assert set(month_words()) == {row[0] for row in scores}
+    assert MONTH_NAMES == tuple(row[0] for row in scores if row[2] == "full")
+    assert set(month_words("full", "short")) == {row[0] for row in scores if row[2] != "english"}
+    words = month_words()
+    assert words.index("juni") < words.index("jun")  # longest first
 
 
 def test_tagged_words_keep_file_order() -> None:

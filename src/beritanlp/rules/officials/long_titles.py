@@ -70,6 +70,22 @@ def title_word_before_person(ctx: Context, ph: Phrase, a: int, b: int) -> bool:
     comma and a PERSON span is the end of the title; so is a run of words the NER read as no
     name at all ("Kepala Unit Reaksi Cepat Tirta Sari, Budi Hartono"): the name it found
     after the comma is the holder's (:func:`_unnamed_run`).
+
+    Parameters
+    ----------
+    ctx : Context
+        The text, its tokens and the tables.
+    ph : Phrase
+        The position phrase the tokens belong to.
+    a, b : int
+        The fallback tokens' span (token indexes, ``b`` exclusive: the comma's index).
+
+    Returns
+    -------
+    bool
+        True when token ``b`` is a comma and a PERSON span after it (past further commas and
+        titles) holds the title, the span ending its clause, and the tokens are one word, hold a
+        unit, agency or place word, are one local place, or are a run the NER read as no name.
     """
     if not ctx.have_persons or ctx.tok(b) != ",":
         return False

@@ -66,7 +66,7 @@ class BareTitle(NamedTuple):
     headline: bool  # in a title-case line
 
 
-def acting_post(ctx: Context, ph: Phrase) -> list[BareTitle]:
+def _acting_post(ctx: Context, ph: Phrase) -> list[BareTitle]:
     """The post itself of an acting title written without a name ("Plt Menteri X" -> "Menteri X").
 
     "Pelaksana Tugas (Plt) Menteri X , ..." names the post whose holder of record the table of
@@ -395,6 +395,6 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             if split is not None:
                 span = (ctx.toks[ph.start].start, ctx.toks[ph.end - 1].end)
                 bare.append(BareTitle(split.key, span, ctx.toks[i].title_line))
-                bare.extend(acting_post(ctx, ph))
+                bare.extend(_acting_post(ctx, ph))
         i = max(nxt, i + 1)
     return cands, bare

@@ -26,10 +26,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.cues import CONDITION, NEAR_CONDITION, UNASSERTED
+from beritanlp.rules.scores.cues import CONDITION, DAY_WORDS, NEAR_CONDITION, UNASSERTED
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
 from beritanlp.rules.scores.scale import (
-    DAY_WORDS,
     adjoining_bands,
     defines_band,
     describes_scale,
@@ -544,7 +543,8 @@ _AIR_IS = re.compile(
     r"(?P<meant>\b(?i:artinya|berarti)[ \t]+)?"
     r"\b(?P<measure>(?i:(?:kualitas|status|mutu|kondisi)(?:[ \t]+(?:kualitas|pencemaran))?"
     r"[ \t]+udara(?:nya)?))(?P<place>[ \t]+di[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?"
-    rf"(?:[ \t]+(?:pada[ \t]+)?(?:hari|saat|pagi|siang|sore|malam|ini|tadi|kini|(?i:{DAY_WORDS})"
+    r"(?:[ \t]+(?:pada[ \t]+)?(?:hari|saat|pagi|siang|sore|malam|ini|tadi|kini"
+    rf"|(?i:{'|'.join(DAY_WORDS)})"
     r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)))*"
     r"(?:[ \t]+(?i:sudah|telah|masih|kembali|pun|tetap|kian|makin|semakin|terpantau|tercatat"
     r"|dalam[ \t]+kondisi))*"
@@ -597,5 +597,21 @@ _APPROACHED = re.compile(r"\b(?:mendekati|hampir|nyaris)(?:[ \t]+(?:mencapai|men
 
 
 def level_approached(text: str, start: int, sent: tuple[int, int]) -> bool:
-    """A level at ``start`` the air only nears ("nyaris mencapai level berbahaya"), not holds."""
+    """A level at ``start`` the air only nears ("nyaris mencapai level berbahaya"), not holds.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the level (its grade word) starts.
+    sent : tuple of (int, int)
+        The span of the level's sentence.
+
+    Returns
+    -------
+    bool
+        True when a word of nearing ("mendekati", "nyaris mencapai level") ends the 40
+        characters before the level, within its sentence.
+    """
     return _APPROACHED.search(text, max(sent[0], start - 40), start) is not None

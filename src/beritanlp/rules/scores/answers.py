@@ -240,14 +240,15 @@ MIN_RANKED = 3
 INTRO_WINDOW = 300
 #: An intro's word that the list holds respondents' answers ("paling banyak dipilih").
 _ANSWER_WORD = re.compile(r"(?i)\b(?:responden|dipilih|memilih|menjawab|jawaban|alasan)\b")
-#: Money or a budget in an intro ("anggaran", "Rp", "harga"; with a market word of
-#: :data:`~beritanlp.rules.scores.cues.MARKET`): a list of shares of money is no survey's
-#: answers (the words :mod:`~beritanlp.rules.scores.polled` uses).
-_MONEY_INTRO = re.compile(
+#: Money or a budget ("Rp5 juta", "anggaran", "tabungan", "harga"): a share of money is no
+#: survey's answer, in a ranked list's intro (here, with a market word of
+#: :data:`~beritanlp.rules.scores.cues.MARKET`) or in a share's sentence
+#: (:mod:`~beritanlp.rules.scores.polled`).
+MONEY_MENTION = re.compile(
     r"\bRp\.?[ \t]*\d|\bRp\b|\b(?:" + "|".join(sorted(MONEY_WORDS)) + r"|tabungan)\b",
     re.IGNORECASE)
-#: Where a sentence ends before a list ("." or "!" before a space, a line break).
-_SENTENCE_END = re.compile(r"[.!?](?=[\s,\"”])|\n")
+#: The words that name a survey ("Survei Lembaga X", "jajak pendapat"), as a regex alternation.
+SURVEY_WORDS = r"survei|survey|jajak[ \t]+pendapat|polling"
 
 
 def ranked_answers(text: str, framing: Framing, sent_of: SentenceOf,
@@ -288,7 +289,7 @@ def ranked_answers(text: str, framing: Framing, sent_of: SentenceOf,
         if survey is None or len(shares) != len(run) \
                 or any(b > a for a, b in zip(shares, shares[1:], strict=False)) \
                 or any(m.start(3) in taken or m.start(1) in taken for m in run) \
-                or not _survey_intro(text, run[0].start(), survey[0]):
+                or not _survey_intro(text, run[0].start(), survey[0], sent_of):
             continue
         for m, value in zip(run, shares, strict=True):
             name = [" ".join(m.group(2).split())]
@@ -300,11 +301,11 @@ def ranked_answers(text: str, framing: Framing, sent_of: SentenceOf,
     return out
 
 
-def _survey_intro(text: str, pos: int, survey: Metric) -> bool:
+def _survey_intro(text: str, pos: int, survey: Metric, sent_of: SentenceOf) -> bool:
     """Whether the sentence before a list at ``pos`` introduces the survey's answers.
 
     It names the survey (or a survey) or an answer word ("responden", "dipilih"), and no
-    money, budget or market (:data:`_MONEY_INTRO`).
+    money, budget or market (:data:`MONEY_MENTION`).
 
     Parameters
     ----------
@@ -314,6 +315,8 @@ def _survey_intro(text: str, pos: int, survey: Metric) -> bool:
         Where the list's first item starts.
     survey : Metric
         The survey framing the list.
+    sent_of : SentenceOf
+        The sentence span of a position.
 
     Returns
     -------
@@ -322,14 +325,13 @@ def _survey_intro(text: str, pos: int, survey: Metric) -> bool:
     """
     lo = max(0, pos - INTRO_WINDOW)
     stop = lo + len(text[lo:pos].rstrip(" \t\n,;:"))  # the separators before "1."
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, stop)]
-    start = ends[-1] if ends else lo
+    start = max(lo, sent_of(stop - 1)[0]) if stop > lo else lo
     intro = text[start:pos]
-    if _MONEY_INTRO.search(intro) or any(m.group().casefold() != "konsumen"
+    if MONEY_MENTION.search(intro) or any(m.group().casefold() != "konsumen"
                                          for m in MARKET.finditer(intro)):
         return False  # "konsumen" alone is no market: consumers are whom a poll asks
     return start <= survey.start < pos or survey.name.casefold() in intro.casefold() \
-        or re.search(r"(?i)\b(?:survei|survey|jajak[ \t]+pendapat|polling)\b", intro) is not None \
+        or re.search(rf"(?i)\b(?:{SURVEY_WORDS})\b", intro) is not None \
         or _ANSWER_WORD.search(intro) is not None
 
 

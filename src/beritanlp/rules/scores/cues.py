@@ -5,11 +5,39 @@ from __future__ import annotations
 import re
 
 from beritanlp.lexicons.speech import speech_words
-from beritanlp.lexicons.words import word_list
+from beritanlp.lexicons.words import tagged_words, word_list, word_table
 from beritanlp.text.ordinals import alternation, rank_words
 from beritanlp.text.word_start import lowered_haystack
 
 CAP = r"(?:[A-Z][\w&/-]*|RI)"
+
+
+def month_words(*forms: str) -> tuple[str, ...]:
+    """The month words of ``months.txt`` the score rules read, longest first.
+
+    Parameters
+    ----------
+    forms : str
+        The forms kept (``full``, ``short``, ``english``); none keeps every form.
+
+    Returns
+    -------
+    tuple of str
+        The lowercase words, longest first (an alternation built from them tries "juni" before
+        "jun").
+    """
+    return tuple(sorted((row[0] for row in word_table("months") if "scores" in row[-1].split()
+                         and (not forms or row[2] in forms)), key=len, reverse=True))
+
+
+#: The Indonesian month names ("juni", "nopember"), lowercase, in file order.
+MONTH_NAMES: tuple[str, ...] = tuple(row[0] for row in word_table("months")
+                                     if "scores" in row[-1].split() and row[2] == "full")
+#: The day names of ``days.txt`` ("senin", "jum'at"), lowercase, in file order.
+DAY_WORDS: tuple[str, ...] = tagged_words("days", "scores")
+#: The stop words of the score rules (the ``scores`` rows of ``stopwords.txt``: function words,
+#: sentence openers, "kemarin", "kategori"), casefolded.
+SCORE_STOP_WORDS = frozenset(w.casefold() for w in tagged_words("stopwords", "scores"))
 UNKNOWN_HEADS = (r"(?:Indeks|Indek|Survei|Survey|Index|Penilaian|Evaluasi|Indikator|Pengukuran"
                  r"|Pemeringkatan"
                  r"|(?:Tingkat|Level)[ \t]+(?:Kematangan|Maturitas|Kepatuhan|Kepuasan))")
@@ -175,12 +203,15 @@ GROWTH = re.compile(
 #: also with "nomor" after it ("posisi nomor satu", "peringkat nomor 1": the rank's number).
 RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+(?:ke|nomor))?[\s-]*$",
                       re.IGNORECASE)
+#: The words that open a condition ("kalau", a topic marker too, only near a value: see
+#: :data:`NEAR_CONDITION`).
+CONDITION_WORDS = ("bila", "jika", "apabila", "manakala", "seandainya", "andaikan")
 #: A condition before a value defines a scale ("bila 100 sampai 199, kategori tidak sehat").
 #: "disebutkan jika ...", "menunjukkan jika ...": after a verb of saying or showing, "jika" is
 #: "that" (a report follows), no condition.
 CONDITION = re.compile(
     r"\b(?<!disebutkan )(?<!menyebutkan )(?<!menunjukkan )(?<!dikatakan )(?<!mengatakan )"
-    r"(?<!menyatakan )(?<!diketahui )(?:bila|jika|apabila|manakala|seandainya|andaikan)\b",
+    rf"(?<!menyatakan )(?<!diketahui )(?:{'|'.join(CONDITION_WORDS)})\b",
     re.IGNORECASE)
 #: A statement not asserted: asked ("apakah", "benarkah"), denied ("membantah", "menepis") or
 #: only believed ("mengira", "menganggap", "seolah"): what follows is no fact.
@@ -383,9 +414,8 @@ HOPE_REACH = 60
 #: tiga", "apabila lolos, X berpeluang menempati peringkat pertama". Only after a condition
 #: word: without one "bisa naik ke peringkat kedua" reports a rank won ("akhirnya bisa naik",
 #: "kini bisa naik", "berkat ... dapat naik"). Searched in the sentence up to the rank.
-CONDITION_WORDS = r"jika|kalau|bila|apabila|seandainya"
 MAY_REACH = re.compile(
-    rf"\b(?:{CONDITION_WORDS})\b[^.;:()\"]{{0,80}}?\b(?:berpeluang|berkesempatan"
+    rf"\b(?:kalau|{'|'.join(CONDITION_WORDS)})\b[^.;:()\"]{{0,80}}?\b(?:berpeluang|berkesempatan"
     r"|(?:bisa|dapat)[ \t]+(?:naik|turun|melorot|merosot|melonjak|melompat|terlempar|tergeser"
     r"|tergusur)(?:[ \t]+lagi)?[ \t]+ke)\b[^.,;:()\"]{0,40}$", re.IGNORECASE)
 MAY_REACH_REACH = 160

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.lexicons.words import tagged_words
 from beritanlp.rules.scores.air import READING_MEANT, air_is, level_approached
 from beritanlp.rules.scores.cues import (
     CAP_PREDICATE,
@@ -26,6 +25,7 @@ from beritanlp.rules.scores.cues import (
     NOBODY,
     PREDICATE_WORD,
     SCORE_CUE,
+    SCORE_STOP_WORDS,
     TARGET,
     TIER,
     TIER_WORD,
@@ -395,7 +395,7 @@ def _aspect(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
 
 #: A lower-case word after "cukup" that is no adjective it grades ("predikat cukup pada 2023"):
 #: the function words of the ``scores`` rows of stopwords.txt, lowercased.
-_NOT_GRADED = frozenset(w.casefold() for w in tagged_words("stopwords", "scores"))
+_NOT_GRADED = SCORE_STOP_WORDS
 #: A grade word right after what names a grade: "predikat cukup", "dinilai cukup".
 _GRADE_NAMED = re.compile(r"\b(?:predikat|kategori|katagori|nilai(?:nya)?|status|level|menjadi"
                           r"|meraih|memperoleh|mendapat(?:kan)?|berpredikat|tergolong|dinilai"

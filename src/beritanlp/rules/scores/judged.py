@@ -39,10 +39,10 @@ _RANK = (r"\b(?i:juara|terbaik|peringkat|rangking|ranking|posisi|urutan)[ \t]+"
 #: Where the rank was won: "tingkat nasional", "tingkat Provinsi Jawa Barat", "se-Indonesia"
 #: (with the space before it; rules.scores.metrics reads it between a rank and its contest).
 RANK_SCOPE = (r"(?:[ \t]+(?i:tingkat|level)[ \t]+(?:(?i:nasional|internasional|dunia|provinsi"
-          r"|kabupaten|kota|kecamatan|regional|daerah|lembaga|pusat)\b|[A-Z][\w-]*)"
-          r"(?:[ \t]+[A-Z][\w-]*){0,3}"
-          r"|[ \t]+(?i:nasional|internasional|sedunia|se-?[A-Z][\w-]*|se-?(?i:nasional|provinsi"
-          r"|kabupaten|kota|dunia)))")
+              r"|kabupaten|kota|kecamatan|regional|daerah|lembaga|pusat)\b|[A-Z][\w-]*)"
+              r"(?:[ \t]+[A-Z][\w-]*){0,3}"
+              r"|[ \t]+(?i:nasional|internasional|sedunia|se-?[A-Z][\w-]*|se-?(?i:nasional|provinsi"
+              r"|kabupaten|kota|dunia)))")
 _SCOPE = RANK_SCOPE + "?"
 #: The head noun of a judged evaluation: "lomba", "ajang", "kompetisi", "penilaian" ...
 _HEAD = (r"(?i:ajang|lomba|perlombaan|kompetisi|kontes|sayembara|festival|penilaian|evaluasi"

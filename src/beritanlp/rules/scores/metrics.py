@@ -41,7 +41,7 @@ from beritanlp.rules.scores.cues import (
     VERB_PREFIXED,
     market_talk,
 )
-from beritanlp.rules.scores.judged import RANK_SCOPE
+from beritanlp.rules.scores.judged import RANK_SCOPE as CONTEST_RANK_SCOPE
 from beritanlp.rules.scores.model import (
     ByStart,
     Metric,
@@ -590,7 +590,7 @@ _CONTEST_AFTER_RANK = re.compile(
     # one word ("peringkat kedua lomba ..."), the rank's level ("posisi kedua tingkat nasional
     # pada lomba ..."), or its category before "dalam"/"pada" ("terbaik I kategori polda tipe
     # A dalam penilaian ...")
-    rf"(?:(?-i:{RANK_SCOPE})"
+    rf"(?:(?-i:{CONTEST_RANK_SCOPE})"
     r"|[ \t]+kategori(?:[ \t]+[\w/-]+){1,5}?(?=[ \t]+(?:dalam|pada)[ \t])"
     r"|[ \t]+\w+)?"
     rf"(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?"
@@ -631,7 +631,9 @@ _SUPERLATIVE_ORDINAL = re.compile(r"ter(?<!\wter)[a-z]{3,}[ \t]+ke")
 #: TomTom Traffic Index"): the ranking is that index, not the superlative.
 _PALING_ORDINAL = re.compile(r"\bpaling[ \t]+[a-z]{3,}[ \t]+ke"
                              r"(?![^.;!?]*\b(?:menurut|versi|dalam)[ \t]+[A-Z])")
-#: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "sedunia", "tingkat provinsi".
+#: Where a ranking ranks: "di dunia", "nasional", "se-Asia", "sedunia", "tingkat provinsi" (no
+#: space before it; not :data:`CONTEST_RANK_SCOPE`, where a contest's rank was won: "tingkat
+#: Provinsi Alfa", "level X", but no "di dunia", "Asia Tenggara" or "ASEAN").
 #: A bare "se-" word is no scope ("sepanjang tahun ini", "sejak 2010", "setelah itu"): "se"
 #: takes a capitalised name (case-sensitive even in an ignore-case pattern) or a scope word.
 _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN|Indonesia"

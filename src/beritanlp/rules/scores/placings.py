@@ -25,9 +25,15 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from beritanlp.lexicons.words import tagged_words, word_table
+from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.context import carried_metric
-from beritanlp.rules.scores.cues import PLACER_FILLERS, PLAYERS, RANKING_BODIES, TEAM_WORD
+from beritanlp.rules.scores.cues import (
+    PLACER_FILLERS,
+    PLAYERS,
+    RANKING_BODIES,
+    SCORE_STOP_WORDS,
+    TEAM_WORD,
+)
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SentenceOf, between
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -169,7 +175,7 @@ _NOT_AGENT_BEFORE = re.compile(r"\b(?:dari|asal|di|ke|untuk|bersama|dengan|membe
                                r"|pada|dalam|seperti)[ \t]+$")
 #: Words no holder's name opens with: function words and sentence openers (the ``scores``
 #: rows of stopwords.txt, compared lowercased: "Setelah finis ...", "Selain finis ...").
-_NOT_PLACER = frozenset(w.casefold() for w in tagged_words("stopwords", "scores"))
+_NOT_PLACER = SCORE_STOP_WORDS
 #: A relative clause between a placing's holder and its verb: "Dodi yang masih membela Tim
 #: Alfa finis": a name read in it (the team) holds nothing.
 _RELATIVE = re.compile(r"\byang[ \t]+(?:[\w'’.-]+[ \t]+){0,5}$")

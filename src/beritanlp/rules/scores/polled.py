@@ -25,12 +25,14 @@ import re
 from collections.abc import Sequence
 
 from beritanlp.rules.scores.answers import (
+    MONEY_MENTION,
     SHARE,
+    SURVEY_WORDS,
     answer_shares,
     contender_shares,
     ranked_answers,
 )
-from beritanlp.rules.scores.cues import MARKET, MONEY_WORDS
+from beritanlp.rules.scores.cues import MARKET
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.rules.scores.pollnames import PollName, poll_names
 from beritanlp.text.headline import short_headline_end
@@ -86,16 +88,12 @@ _NOT_FIRST = frozenset({"dan", "atau", "serta", "yang", "sedangkan", "sementara"
 #: How many words an item holds at most (a longer object is a clause, not an item).
 MAX_ITEM_WORDS = 10
 #: A survey's name as a metric: "Survei Lembaga X", "Survey X", "Jajak Pendapat X".
-_SURVEY_NAME = re.compile(r"^(?:survei|survey|jajak[ \t]+pendapat|polling)\b", re.IGNORECASE)
+_SURVEY_NAME = re.compile(rf"^(?:{SURVEY_WORDS})\b", re.IGNORECASE)
 #: A headline's "Survei Terbaru", "Survei Global Terbaru": no survey's name.
 _NO_NAME = re.compile(r"^\S+(?:[ \t]+(?:global|nasional|internasional|dunia|online|daring))?"
                       r"[ \t]+(?:terbaru|terkini|baru|ini|itu|tersebut)$", re.IGNORECASE)
 #: How far back (characters) a survey named before still frames a share.
 SURVEY_REACH = 3000
-#: Money ("Rp5 juta", "tabungan", "harga"): a share of respondents' money is no poll's answer.
-_MONEY = re.compile(
-    r"\bRp\.?[ \t]*\d|\bRp\b|\b(?:" + "|".join(sorted(MONEY_WORDS)) + r"|tabungan)\b",
-    re.IGNORECASE)
 
 
 def _about_money(text: str, sent: tuple[int, int]) -> bool:
@@ -115,7 +113,7 @@ def _about_money(text: str, sent: tuple[int, int]) -> bool:
     bool
         True when its shares are of money or a market, not of a poll's answers.
     """
-    return _MONEY.search(text, *sent) is not None or any(
+    return MONEY_MENTION.search(text, *sent) is not None or any(
         m.group().casefold() != "konsumen" for m in MARKET.finditer(text, *sent))
 
 

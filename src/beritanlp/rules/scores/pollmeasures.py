@@ -24,8 +24,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from beritanlp.lexicons.words import word_list, word_table
+from beritanlp.lexicons.words import word_list
 from beritanlp.rules.scores.answers import COUNTED, NOT_NAME, SHARE, contender_name
+from beritanlp.rules.scores.cues import MONTH_NAMES
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 from beritanlp.rules.scores.values import kind_for
 from beritanlp.text.numbers import plain_number
@@ -139,7 +140,7 @@ _OPENERS = (NOT_NAME | {"Menurut", "Berdasarkan", "Dari", "Bahkan", "Sebelumnya"
 _PREPOSITIONS = frozenset({"Di", "Pada", "Dari", "Ke", "Dalam", "Menurut", "Berdasarkan", "Untuk",
                            "Dengan", "Bagi", "Oleh"})
 #: Full month names ("Juni 2023" opens no name; a short form like "Agus" is a name).
-_MONTHS = frozenset(row[0] for row in word_table("months") if row[2] == "full")
+_MONTHS = frozenset(MONTH_NAMES)
 #: How far back (characters) a subject before its measure may start.
 BEFORE_REACH = 120
 

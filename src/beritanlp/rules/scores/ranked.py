@@ -37,6 +37,7 @@ The caller decides which metric the list is of (the metric named before it).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -730,7 +731,7 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
         for para in _paragraphs(text):
             items = numbered_items(text, *para)
             out += [(para[0], item) for item in items]
-        out += _rank_only_lists(text, {i.rank_span for _, i in out})
+        out += _rank_only_lists(text, sents, {i.rank_span for _, i in out})
     if not out and "\n" in text:
         out += line_items(text)
     out += _bracket_lists(text, sents)
@@ -749,7 +750,8 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def _rank_only_lists(text: str, taken: set[tuple[int, int] | None]) -> list[tuple[int, ListItem]]:
+def _rank_only_lists(text: str, sents: list[tuple[int, int]],
+                     taken: set[tuple[int, int] | None]) -> list[tuple[int, ListItem]]:
     """Rank-only numbered lists after a sentence naming a ranking, each from its intro."""
     out: list[tuple[int, ListItem]] = []
     for para in _paragraphs(text):
@@ -758,7 +760,7 @@ def _rank_only_lists(text: str, taken: set[tuple[int, int] | None]) -> list[tupl
             continue
         intro = ranking_intro(text, items[0].rank_span[0])
         if intro is None:
-            intro = stated_first(text, items[0].name, items[0].rank_span[0])
+            intro = stated_first(text, items[0].name, items[0].rank_span[0], sents)
         if intro is not None:
             out += [(intro, item) for item in items]
     return out
@@ -768,14 +770,12 @@ def _rank_only_lists(text: str, taken: set[tuple[int, int] | None]) -> list[tupl
 _FIRST_PLACE = re.compile(
     r"(?i)\b(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?(?=\d))?"
     r"(?:1|pertama|satu|teratas|puncak|tertinggi)\b|\bnomor[ \t]+(?:1|satu)\b")
-#: Sentences before a list, for :func:`stated_first` (a decimal point or an initial is no end).
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\d|[ \t]?[a-z])[^.!?\n]*)*")
 #: How far before a list (characters) the sentence giving its first item rank 1 may start: the
 #: same section of a news text (a few paragraphs), not anywhere in it.
 STATED_WINDOW = 1500
 
 
-def stated_first(text: str, name: str, pos: int) -> int | None:
+def stated_first(text: str, name: str, pos: int, sents: Sequence[tuple[int, int]]) -> int | None:
     """Where the sentence before ``pos`` that gives ``name`` rank 1 starts (else None).
 
     A numbered list of names after no ranking intro ("Simak hasilnya:,1. A,2. B,3. C") is the
@@ -793,6 +793,8 @@ def stated_first(text: str, name: str, pos: int) -> int | None:
         The list's first item.
     pos : int
         Where the list's first item (its number) starts.
+    sents : sequence of (int, int)
+        The text's sentence spans, in order.
 
     Returns
     -------
@@ -807,10 +809,12 @@ def stated_first(text: str, name: str, pos: int) -> int | None:
     if _NOT_RANKING_INTRO.search(intro):
         return None
     found = None
-    for m in _SENTENCE.finditer(text, lo, pos):
-        said = m.group()
+    for s, e in sents:
+        if e <= lo or s >= pos:
+            continue
+        said = text[max(s, lo):min(e, pos)]
         if name in said and _FIRST_PLACE.search(said) and not _NOT_RANKING_INTRO.search(said):
-            found = m.start() + len(said) - len(said.lstrip(" \t,\"“”"))
+            found = max(s, lo) + len(said) - len(said.lstrip(" \t,\"“”"))
     return found
 
 

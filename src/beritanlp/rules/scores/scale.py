@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.cues import (
     CONDITION,
+    DAY_WORDS,
     NEAR_CONDITION,
     TARGET,
+    month_words,
 )
 from beritanlp.text.numbers import NumberMention, is_plain_number
 
@@ -25,7 +26,7 @@ _CORRELATIVE = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b[^.;!?]{1,200}?"
 _CORRELATIVE_START = re.compile(r"\b(?:[Ss]emakin|[Mm]akin)\b")
 
 
-_MONTH_WORDS = "|".join(sorted({row[0] for row in word_table("months")}, key=len, reverse=True))
+_MONTH_WORDS = "|".join(month_words())
 
 
 #: A band of a scale ("0-50", "201 sampai 300"); two in a sentence define the scale. A range of
@@ -53,15 +54,11 @@ CRITERIA_DEFINED = re.compile(
     r"[ \t]+yang\b", re.IGNORECASE)
 
 
-#: The day names of the day table (``days.txt``), as a regex alternation.
-DAY_WORDS = "|".join(row[0] for row in word_table("days"))
-
-
 #: Signs that a reading was taken somewhere or at some time: a place after "di", a time of day,
 #: a day name, a date, an index "-nya" of a place named before, a reading verb.
 _OBSERVED = re.compile(
     rf"\b(?i:hari[ \t]+ini|kemarin|pagi|siang|sore|malam|pukul|tercatat|terpantau|terukur"
-    rf"|menunjukkan|mencapai|berada|berkisar|sempat|{DAY_WORDS})\b"
+    rf"|menunjukkan|mencapai|berada|berkisar|sempat|{'|'.join(DAY_WORDS)})\b"
     r"|\bdi[ \t]+(?:(?:kota|kabupaten|provinsi|wilayah|kawasan|daerah)[ \t]+)?[A-Z]"
     r"|\b\d{1,2}/\d{1,2}\b")
 #: An index "-nya" that points back at a place named before ("ISPU-nya"): a sign of a reading
@@ -319,6 +316,21 @@ def purpose_of_getting(text: str, start: int, sent: tuple[int, int]) -> bool:
 
     "Untuk meraih predikat WBK, Kantor X menata layanannya": the grade is aimed at (a target
     of the main clause's holder), unless :func:`grade_required` finds it only required.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the grade mention starts.
+    sent : tuple of (int, int)
+        The span of the grade's sentence.
+
+    Returns
+    -------
+    bool
+        True when the sentence opens with "untuk", "agar" or "supaya" and a verb of getting
+        ("Untuk meraih"), with no comma between that opening and the grade.
     """
     opening = _PURPOSE_OPENING.match(text, sent[0], start)
     return opening is not None and "," not in text[opening.end():start]

@@ -14,13 +14,16 @@ from beritanlp.rules.scores.cues import (
     CAP,
     CONDITION,
     CURRENCY_WORDS,
+    DAY_WORDS,
     FOLLOWING_OPENERS,
     HOLDING_PASSIVE,
+    MONTH_NAMES,
     NEAR_CONDITION,
     NOT_REACHED,
     PLAYER_AFTER,
     PLAYER_RANKED,
     PLAYERS,
+    SCORE_STOP_WORDS,
     TIER,
     TIER_NAMES,
 )
@@ -42,8 +45,8 @@ _GOV_HEAD = (
 #: "Pemkab X Senin (16/9)" ("Tahun", the days of ``days.txt`` and the full month names of
 #: ``months.txt``).
 _TIME_WORDS = tuple(sorted(
-    {"Tahun", *(w.capitalize() for w in tagged_words("days", "scores")),
-     *(row[0].capitalize() for row in word_table("months") if row[2] == "full")},
+    {"Tahun", *(w.capitalize() for w in DAY_WORDS),
+     *(w.capitalize() for w in MONTH_NAMES)},
     key=len, reverse=True))
 _NOT_TIME = rf"(?!(?:{'|'.join(_TIME_WORDS)})\b)"
 _GOV = re.compile(rf"\b{_GOV_HEAD}(?:[ \t]+(?:{_NOT_TIME}{CAP}|dan(?=[ \t]+{CAP})))+")
@@ -676,15 +679,15 @@ def reading_places(text: str, c: Candidate,
     """The places an air-quality reading is of.
 
     A group of places read together ("di beberapa kota terdampak asap masih berada di level
-    X"); a name listed with the reading after the item before ("Dumai 170, Rokan Hilir 141"),
-    or before the place it lies in with the reading in brackets ("Sibu, Negeri Alfa (IPU
-    164)"); else a place stressed right after it ("berbahaya, khususnya di Kota X"); else the last
-    place of its sentence before the value, with the places coordinated with it ("di Kuching
-    dan Sri Aman"; but "di Pekanbaru, Riau" is Pekanbaru's); else the first place after it in
-    its clause of the sentence (not after "sedangkan"); else a name after "di" right after the
-    metric ("Indeks Polutan Udara di Lembah Kabut"); else the place "kota itu" or "pemerintah
-    kota" stands for (the last "Kota X" named before); else the last place of the 300
-    characters before the sentence.
+    X"); a name listed with the reading after the item before ("Teluk Seroja 171, Bukit Delta
+    138"), or before the place it lies in with the reading in brackets ("Lembah Sari, Negeri
+    Alfa (IPU 158)"); else a place stressed right after it ("berbahaya, khususnya di Kota X");
+    else the last place of its sentence before the value, with the places coordinated with it
+    ("di Kota Alfa dan Tanjung Beta"; but "di Kota Gama, Provinsi Delta" is Kota Gama's); else
+    the first place after it in its clause of the sentence (not after "sedangkan"); else a name
+    after "di" right after the metric ("Indeks Polutan Udara di Lembah Kabut"); else the place
+    "kota itu" or "pemerintah kota" stands for (the last "Kota X" named before); else the last
+    place of the 300 characters before the sentence.
     """
     rule = c.metric.rule
     if rule is None or rule.id not in READING_METRICS:
@@ -701,7 +704,7 @@ def reading_places(text: str, c: Candidate,
     if stressed is not None:
         named = [s for s in places if s.start == stressed.end()]
         if named:
-            return [clean_subject(named[0].text)]  # "..., khususnya di wilayah Pekanbaru"
+            return [clean_subject(named[0].text)]  # "..., khususnya di wilayah Kota Gama"
     before = [s for s in places if s.end <= c.start]
     if not before:
         after = [s for s in places if s.start >= c.end
@@ -722,7 +725,7 @@ def reading_places(text: str, c: Candidate,
     group = [before[-1]]
     inner = _inner_place(text, before, c.sentence[0])
     if inner is not None:
-        return [inner]  # "Kota Kuching di Malaysia ... AQI 204": the town's reading
+        return [inner]  # "Kota Seroja di Negeri Timur ... AQI 187": the town's reading
     links: list[str] = []
     for s in reversed(before[:-1]):
         link = text[s.end:group[0].start]
@@ -732,7 +735,7 @@ def reading_places(text: str, c: Candidate,
         else:
             break
     if links and not any("dan" in link for link in links):
-        return [clean_subject(group[0].text)]  # "di Pekanbaru, Riau, mencapai": the town's
+        return [clean_subject(group[0].text)]  # "di Kota Gama, Prov. Delta, mencapai": the town's
     return [clean_subject(s.text) for s in group]
 
 
@@ -760,7 +763,7 @@ def _named_before(text: str, c: Candidate, subjects: Sequence[SubjectMention]) -
 
 
 #: A listed item's name, a comma and the place it lies in, then an open bracket holding the
-#: reading: "yaitu Sibu, Negeri Alfa (IPU " (the item opens the list, follows an item or a
+#: reading: "yaitu Lembah Sari, Negeri Alfa (IPU " (the item opens the list, follows an item or a
 #: listing word).
 _ITEM_IN_PLACE = re.compile(
     r"(?:^|[\n,.:;]|\b(?:adalah|yaitu|yakni|ialah|dan|serta|antara[ \t]+lain))[ \t]*"
@@ -771,8 +774,8 @@ _ITEM_IN_PLACE = re.compile(
 def _listed_item(text: str, c: Candidate, places: Sequence[SubjectMention]) -> str | None:
     """The item of a list a reading is given for, else ``None``.
 
-    "Pekanbaru 269, Dumai 170, Rokan Hilir 141": a name listed with its reading after the item
-    before; "Sibu, Negeri Alfa (IPU 164)": the station's, not the region's
+    "Tanjung Lima 265, Teluk Seroja 171, Bukit Delta 138": a name listed with its reading
+    after the item before; "Lembah Sari, Negeri Alfa (IPU 158)": the station's, not the region's
     (:func:`_bracketed_item`).
     """
     listed = _LISTED_NAME.search(text, max(c.sentence[0], c.start - 60), c.start)
@@ -784,8 +787,8 @@ def _listed_item(text: str, c: Candidate, places: Sequence[SubjectMention]) -> s
 def _bracketed_item(text: str, c: Candidate, places: Sequence[SubjectMention]) -> str | None:
     """The item a reading in brackets is of, when the item is named before the place it lies in.
 
-    "Sembilan stasiun itu adalah Sibu, Negeri Alfa (IPU 164), Beta Hulu, Negeri Alfa (IPU
-    142)": each reading is the station's; the place after the comma (a known place) only says
+    "Lima stasiun itu adalah Lembah Sari, Negeri Alfa (IPU 158), Beta Hulu, Negeri Alfa (IPU
+    131)": each reading is the station's; the place after the comma (a known place) only says
     where the station is.
     """
     m = _ITEM_IN_PLACE.search(text, max(c.sentence[0], c.start - 120), c.start)
@@ -797,7 +800,7 @@ def _bracketed_item(text: str, c: Candidate, places: Sequence[SubjectMention]) -
 
 #: A name after "di" right after a reading's metric: "Indeks Polutan Udara di Lembah Kabut".
 _READ_AT = re.compile(rf"(?:[ \t]+[Uu]dara)?[ \t]+di[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})")
-#: A name listed with its reading after the reading of the item before: ", Rokan Hilir " + value.
+#: A name listed with its reading after the reading of the item before: ", Bukit Delta " + value.
 _LISTED_NAME = re.compile(rf"\d[ \t]*,[ \t]*(?:dan[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[ \t]+$")
 #: A place the reading is stressed to be of, right after it: ", khususnya di wilayah X".
 _STRESSED = re.compile(r"[\"”']?[ \t]*,?[ \t]*(?:khususnya|terutama|utamanya)[ \t]+(?:di[ \t]+)?"
@@ -808,7 +811,7 @@ _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|namun|tetapi|sebali
 
 
 def _inner_place(text: str, before: Sequence[SubjectMention], lo: int) -> str | None:
-    """The place named right before "di" and the last place: "Kota Kuching di Malaysia"."""
+    """The place named right before "di" and the last place: "Kota Seroja di Negeri Timur"."""
     last = before[-1]
     if len(before) > 1 and re.fullmatch(r"[ \t]+di[ \t]+", text[before[-2].end:last.start]):
         return clean_subject(before[-2].text)
@@ -1237,6 +1240,19 @@ def organiser(text: str, s: SubjectMention) -> bool:
 
     "Juara 2 Lomba Alfa Robotic Competition Kementerian Beta": the ministry organised the
     contest; the rank is the contestant's.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    s : SubjectMention
+        The mention read.
+
+    Returns
+    -------
+    bool
+        True when the last word of a contest's name (a ``contest_ends`` word of
+        ``event_heads.txt``: "Competition") stands right before the mention.
     """
     return _ORGANISED_CONTEST.search(text, max(0, s.start - 16), s.start) is not None
 
@@ -1523,7 +1539,7 @@ _APPOSITION_OPENS = re.compile(
     r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
 #: Words no described name opens with: the stop words of the score rules (connectives,
 #: "Kemarin", "Terakhir", "Kategori"), the pronoun openers and the time words.
-_NOT_DESCRIBED = frozenset({*(w.casefold() for w in tagged_words("stopwords", "scores")),
+_NOT_DESCRIBED = frozenset({*SCORE_STOP_WORDS,
                             *PRONOUN_START, *(w.casefold() for w in _TIME_WORDS)})
 
 
@@ -1554,7 +1570,7 @@ _ONE_OF = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{0,5}})[ \t]+(?:merupaka
 #: A team named by its coach: "tim asuhan X", "skuad besutan X" (X is no holder).
 _COACHED_BY = re.compile(r"\b(?:asuhan|asuh|besutan|arahan|binaan|racikan|polesan)[ \t]+$",
                          re.IGNORECASE)
-#: A region named right before "di" and the place it lies in: "Kota Kuching di ".
+#: A region named right before "di" and the place it lies in: "Kota Seroja di ".
 _LOCATED_IN = re.compile(rf"\b((?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)"
                          rf"(?:[ \t]+{CAP}){{1,3}})[ \t]+di[ \t]+$")
 
@@ -1651,6 +1667,19 @@ def outside_currencies(text: str, subjects: Sequence[SubjectMention]) -> list[Su
 
     Such a place is no holder of anything the article scores, nor its main subject: a debt
     rating of a firm whose debt is counted in "dolar AS" is not the country's.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    subjects : sequence of SubjectMention
+        The subject mentions found in it.
+
+    Returns
+    -------
+    list of SubjectMention
+        ``subjects`` in their order, without the places a currency word stands right before
+        (in the 16 characters before the place).
     """
     return [s for s in subjects if not (
         s.type == "place" and _COUNTRY_CURRENCY.search(text, max(0, s.start - 16), s.start))]

@@ -8,17 +8,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from beritanlp.lexicons.words import word_table
-from beritanlp.rules.scores.cues import YEAR_COMPARE
+from beritanlp.rules.scores.cues import MONTH_NAMES, YEAR_COMPARE, month_words
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.text.numbers import NumberMention, parse_number
 
 #: The Indonesian month names, and with them the press abbreviations ("Jul"), of
 #: ``months.txt``.
-_MONTH_NAMES = "|".join(row[0] for row in word_table("months") if row[2] == "full")
-_MONTH_WORDS = "|".join(sorted((row[0] for row in word_table("months")
-                                if row[2] in ("full", "short")), key=len, reverse=True))
+_MONTH_NAMES = "|".join(MONTH_NAMES)
+_MONTH_WORDS = "|".join(month_words("full", "short"))
 #: A month and a year, no day: "Juni 2019".
 _MONTH_YEAR = re.compile(rf"(?i:{_MONTH_NAMES})[ \t]+((?:19|20)\d\d)")
 #: "per Juni 2019": the month data are as of.
@@ -492,8 +490,11 @@ class Years:
     def _contest_year(self, c: Candidate) -> int | None:
         """The year closing the name of the contest a rank is held or aimed at in, else ``None``.
 
-        Only a contest named after the rank, in its sentence ("juara 3 MTQ X 2025 lalu
-        menargetkan juara umum MTQ Y 2026": 2026 is the target's, though 2025 is as near).
+        A contest named after the rank, in its sentence, by the year closing its name ("juara
+        3 MTQ X 2025 lalu menargetkan juara umum MTQ Y 2026": 2026 is the target's, though 2025
+        is as near). A rank in a list of placings, whether its contest is named before or after
+        it, by the year closing its item ("Juara 1 Lomba A Tahun 2016, Juara 3 Lomba B di Kota
+        C Tahun 2017": 2017 for the third place).
         """
         m = c.metric
         if not m.award or m.end > c.sentence[1]:
