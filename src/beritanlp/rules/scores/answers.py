@@ -249,6 +249,7 @@ MONEY_MENTION = re.compile(
     re.IGNORECASE)
 #: The words that name a survey ("Survei Lembaga X", "jajak pendapat"), as a regex alternation.
 SURVEY_WORDS = r"survei|survey|jajak[ \t]+pendapat|polling"
+_SURVEY_WORD = re.compile(rf"\b(?:{SURVEY_WORDS})\b", re.IGNORECASE)
 
 
 def ranked_answers(text: str, framing: Framing, sent_of: SentenceOf,
@@ -331,7 +332,7 @@ def _survey_intro(text: str, pos: int, survey: Metric, sent_of: SentenceOf) -> b
                                          for m in MARKET.finditer(intro)):
         return False  # "konsumen" alone is no market: consumers are whom a poll asks
     return start <= survey.start < pos or survey.name.casefold() in intro.casefold() \
-        or re.search(rf"(?i)\b(?:{SURVEY_WORDS})\b", intro) is not None \
+        or _SURVEY_WORD.search(intro) is not None \
         or _ANSWER_WORD.search(intro) is not None
 
 

@@ -393,9 +393,6 @@ def _aspect(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
         GRADE_CUE.search(before) or _STRONG_GRADE_CUE.search(before))
 
 
-#: A lower-case word after "cukup" that is no adjective it grades ("predikat cukup pada 2023"):
-#: the function words of the ``scores`` rows of stopwords.txt, lowercased.
-_NOT_GRADED = SCORE_STOP_WORDS
 #: A grade word right after what names a grade: "predikat cukup", "dinilai cukup".
 _GRADE_NAMED = re.compile(r"\b(?:predikat|kategori|katagori|nilai(?:nya)?|status|level|menjadi"
                           r"|meraih|memperoleh|mendapat(?:kan)?|berpredikat|tergolong|dinilai"
@@ -412,7 +409,8 @@ def _degree_word(text: str, start: int, end: int) -> bool:
     if text[start:end] != "cukup":
         return False
     nxt = _NEXT_WORD.match(text, end)
-    return nxt is not None and nxt.group(1) not in _NOT_GRADED \
+    # a function word after "cukup" ("predikat cukup pada 2023") is no adjective it grades
+    return nxt is not None and nxt.group(1) not in SCORE_STOP_WORDS \
         and _GRADE_NAMED.search(text, max(0, start - 24), start) is None
 
 
