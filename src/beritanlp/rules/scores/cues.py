@@ -255,6 +255,7 @@ NOBODY = re.compile(r"\b(?:tidak|belum)\s+ada\b", re.IGNORECASE)
 #: Where a clause ends before a grade: a target word before it is another clause's.
 CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:sedangkan|sementara|namun|tetapi|padahal)\b|,\s+(?:dan|serta)\b", re.IGNORECASE)
+#: Audit opinions and integrity predicates written in full -> their short code ("" = none).
 LONG_GRADES = {
     "wajar tanpa pengecualian": "WTP",
     "wajar dengan pengecualian": "WDP",

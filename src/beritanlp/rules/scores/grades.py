@@ -144,17 +144,14 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
         spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
                   for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
-    written: dict[str, bool] = {}  # short form -> written in the text: one scan per form
     for m in _LONG_GRADE_RE.finditer(text):
-        # a long form gives its short grade where the text writes the short form; else it
-        # stays as written ("disclaimer", "opini Wajar Tanpa Pengecualian" alone: GUIDELINE)
+        # a long form gives its grade's short code, the form the guideline writes ("opini
+        # WTP" -> "WTP") and one value per grade across a corpus; a form without a code
+        # ("disclaimer") stays as written
         short = LONG_GRADES[name_key(m.group(0))]
         rules = lex.by_grade.get(short, []) if short else opini
         if rules:
-            if short and short not in written:
-                written[short] = re.search(rf"\b{re.escape(short)}\b", text) is not None
-            spans.append((m.start(), m.end(), short if short and written[short] else m.group(0),
-                          rules))
+            spans.append((m.start(), m.end(), short or m.group(0), rules))
     spans.sort(key=lambda x: (x[0], -x[1]))
     return spans
 
