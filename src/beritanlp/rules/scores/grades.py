@@ -761,11 +761,12 @@ def _issuer_grade(text: str, span: _GradeSpan, sent: tuple[int, int], lex: Metri
 
 #: What places a subject in a grade of an issuer: "predikat zona hijau", "masuk zona merah",
 #: "berada di zona kuning", "menempatkan Pemkab X di zona hijau".
+#: "opini kualitas tertinggi": the Ombudsman's judgement is called an opinion since 2024.
 _ISSUER_GRADE_CUE = re.compile(
-    r"\b(?:(?:ber)?predikat|kategori|status|meraih|memperoleh|mendapat(?:kan)?|masuk"
+    r"\b(?:(?:ber)?predikat|kategori|status|opini|meraih|memperoleh|mendapat(?:kan)?|masuk"
     r"|berada[ \t]+(?:di|pada|dalam)"
     r"|(?:menempatkan|ditempatkan)\b[^.;:]{0,50}?[ \t](?:di|pada|dalam|ke))"
-    r"(?:[ \t]+(?:ke|dalam|predikat|kategori))?[ \t]+[\"“']?$", re.IGNORECASE)
+    r"(?:[ \t]+(?:ke|dalam|predikat|kategori|opini))?[ \t]+[\"“']?$", re.IGNORECASE)
 
 
 #: The issuer as the one who judges: "penilaian Ombudsman", "Ombudsman RI menempatkan ...".
