@@ -756,7 +756,23 @@ def _issuer_grade(text: str, span: _GradeSpan, sent: tuple[int, int], lex: Metri
         return False
     pat = lex.issuer_re.get(rules[0].id)
     return pat is not None and any(_evaluating(text, m.start(), m.end(), sent)
+                                   or _issuer_after(text, end, m.start(), m.end())
                                    for m in pat.finditer(text, sent[0], sent[1]))
+
+
+#: What may follow an issuer's name and keep it the issuer: "Ombudsman RI", "... Perwakilan".
+_ISSUER_TAIL = re.compile(r"[ \t]+(?:RI|Republik|Perwakilan)\b")
+
+
+def _issuer_after(text: str, grade_end: int, start: int, end: int) -> bool:
+    """The issuer named right after its grade: "masuk zona hijau Ombudsman (RI)".
+
+    A capitalised word after the name makes it part of another name ("Ombudsman Street").
+    """
+    if start <= grade_end or text[grade_end:start].strip():
+        return False
+    return (_NAME_FOLLOWS.match(text, end) is None
+            or _ISSUER_TAIL.match(text, end) is not None)
 
 
 #: What places a subject in a grade of an issuer: "predikat zona hijau", "masuk zona merah",
