@@ -79,7 +79,9 @@ MARKET = re.compile(
     r"\b(?:saham|bursa|harga|IHSG|LQ45|IDX\w*|JII|MNC\d*|Nasdaq|Dow\s+Jones|S&P|Nikkei"
     r"|Hang\s+Seng|Straits|FTSE|DAX|ZEW|PMI|konsumen|ekspektasi|inflasi|dolar|rupiah|kurs"
     r"|obligasi|komoditas|emisi|penjualan|riil|Kospi|Shanghai|STI|Topix|tukar|NTP|NTN|USD|greenback"
-    r"|mata\s+uang)\b",
+    r"|mata\s+uang|TASI|Tadawul|Sensex|Nifty|KLCI|PSEi|Stoxx|Ibovespa"
+    # how a traded index's day is told: "dibuka melemah", "ditutup naik 0,5 persen"
+    r"|(?:dibuka|ditutup)\s+(?:naik|turun|menguat|melemah|stagnan|flat|di\s+level))\b",
     re.IGNORECASE)
 #: A survey index of expectations or confidence ("Indeks Ekspektasi Harga Umum", "Indeks
 #: Keyakinan Konsumen"): a survey's result, though its name holds a market word. Price and
