@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from beritanlp.rules.scores.cues import FOLLOWING_OPENERS, HOLDING_PASSIVE, RANK_STEP_NOUN
 from beritanlp.rules.scores.model import Candidate
+from beritanlp.rules.scores.subjects import is_issuer
 from beritanlp.text.ordinals import alternation, rank_word_table
 
 #: One capitalised name: "Institut Teknologi 10 Nopember", "University of Hong Kong",
@@ -243,8 +244,11 @@ def _listed_before(text: str, first: Candidate) -> tuple[list[str], bool] | None
     if before is None or before.end() != first.start \
             or _PLACE_BEFORE.search(text, max(lo, before.start() - 12), before.start()):
         return None
-    names = _names(before.group("list") or before.group("one") or before.group("placed")
-                   or before.group("next"))
+    # the ranking's issuer listed before its verb is no holder ("Dalam daftar yang dirilis
+    # Lembaga X, Kampus A berada di peringkat 601-800")
+    names = [n for n in _names(before.group("list") or before.group("one")
+                               or before.group("placed") or before.group("next"))
+             if not is_issuer(n, first.metric)]
     if len(names) == 1 and before.group("list") is not None and before.group("moved") is None \
             and before.group("rel") is None:
         return [], False  # one name before its verb: the subject rules' own case
