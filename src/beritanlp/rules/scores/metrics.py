@@ -30,6 +30,7 @@ from beritanlp.rules.scores.cues import (
     HOPE_REACH,
     HOPED,
     MARKET,
+    MONEY_MEASURES,
     MONEY_WORDS,
     NAMED_RANKING,
     NOT_HELD,
@@ -1080,10 +1081,6 @@ _CLASS_MEASURE = re.compile(
 _CLASS_RANK_AFTER = re.compile(
     rf"[ \t]+(?:ke[ \t-]?\d{{1,3}}\b|(?i:{alternation(rank_words(10, lowest=2))})\b"
     rf"|{_NUMBERED_RANK}\b)")
-#: Words of an amount of money ranked ("bank dengan laba bersih terbesar"): no class of an
-#: evaluation (GUIDELINE: money is no score).
-_CLASS_MONEY = frozenset({*MONEY_WORDS, "laba", "keuntungan", "omzet", "aset", "utang",
-                          "modal", "investasi", "transaksi", "rugi", "kerugian"})
 
 
 def _ranked_classes(text: str, spans: _Spans, sent_of: SentenceOf,
@@ -1110,7 +1107,7 @@ def _ranked_classes(text: str, spans: _Spans, sent_of: SentenceOf,
         lead = _CLASS_LEAD.search(text, max(0, d.start() - _CLASS_REACH), d.end()) if m else None
         if lead is None or m is None or spans.overlaps(lead.start("head"), m.end()) \
                 or MARKET.search(text, lead.start("head"), m.end()) \
-                or not _CLASS_MONEY.isdisjoint(text[d.end():m.start("sup")].casefold().split()):
+                or not MONEY_MEASURES.isdisjoint(text[d.end():m.start("sup")].casefold().split()):
             continue
         if lead.group("copula") is not None and not _CLASS_RANK_AFTER.match(text, m.end()):
             continue  # "merupakan kota dengan polusi tertinggi": a class, no rank

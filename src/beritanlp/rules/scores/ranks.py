@@ -11,6 +11,7 @@ from beritanlp.rules.scores.aimed import rank_aimed_at
 from beritanlp.rules.scores.context import active_metric
 from beritanlp.rules.scores.cues import (
     CONTEST_NOUNS,
+    CURRENCY_SIGNS,
     EVALUATION_SUPERLATIVES,
     HOLDING_PASSIVE,
     HOPE_REACH,
@@ -21,6 +22,7 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD,
     NOT_HELD_REACH,
     RANK_CUE,
+    RANK_VERBS,
     RANKING_BODIES,
 )
 from beritanlp.rules.scores.model import (
@@ -379,10 +381,10 @@ def _rank_holders(text: str, n: NumberMention, metrics: Sequence[Metric],
 #: A verb of holding a rank before it in its sentence ("Kota A menempati peringkat ..."): the
 #: holder is named before it, so a list after a ranking's class ("..., yakni Rp 4 triliun")
 #: says what the class measures, not who holds the rank.
-_HELD_BEFORE = re.compile(r"\b(?:menempati|menduduki|berada|bertengger|duduk|masuk|meraih"
-                          r"|merupakan|menjadi)\b", re.IGNORECASE)
-#: A sum of money listed after a rank ("yakni Rp 12 triliun", "US$ 3 miliar"): no holder.
-_MONEY_NAME = re.compile(r"(?:Rp|US\$|USD|\$|IDR|\d)", re.IGNORECASE)
+_HELD_BEFORE = re.compile(rf"\b(?:{RANK_VERBS}|merupakan|menjadi)\b", re.IGNORECASE)
+#: A sum of money listed after a rank ("yakni Rp 12 triliun", "US$ 3 miliar", "USD 5 juta"):
+#: no holder.
+_MONEY_NAME = re.compile(rf"(?:{CURRENCY_SIGNS}|USD|IDR|\d)")
 
 
 #: What may stand between a rank and the evaluation named right after it, before the holder:
