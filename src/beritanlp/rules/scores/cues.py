@@ -432,11 +432,18 @@ MAY_REACH = re.compile(
 MAY_REACH_REACH = 160
 #: A rank, or a ranking measure, said not to be held, right before it: "tidak masuk dalam
 #: peringkat", "belum menduduki peringkat", "tak lagi menempati peringkat kedua", "tidak lagi
-#: menjadi produsen kopi terbesar", "bukan lagi kota termahal" (searched in a window of
-#: :data:`NOT_HELD_REACH` characters ending at it).
+#: menjadi produsen kopi terbesar", "bukan lagi kota termahal", the rank left right
+#: after "keluar dari" ("keluar dari posisi pertama"; not the one moved to: "terlempar dari
+#: posisi pertama ke posisi kelima"; "tak tergeser dari puncak" holds it) (searched in a
+#: window of :data:`NOT_HELD_REACH` characters ending at it).
+#: No denial word right before (a fixed-width look-behind for each: "tak tergeser dari").
+_NOT_DENIED = "".join(rf"(?<!{w}[ \t])" for w in DENIAL_WORDS.split("|"))
 NOT_HELD = re.compile(rf"\b(?:(?:{DENIAL_WORDS})[ \t]+(?:(?:lagi|pernah|bisa|mampu"
                       r"|akan|bahkan)[ \t]+)?(?:masuk|termasuk|menduduki|menempati|meraih"
-                      r"|berada|mencapai|menjadi|jadi)|bukan[ \t]+lagi)\b[^.,;]{0,25}$",
+                      r"|berada|mencapai|menjadi|jadi)|bukan[ \t]+lagi)\b[^.,;]{0,25}$"
+                      rf"|\b{_NOT_DENIED}"
+                      r"(?:keluar|tergeser|terlempar|tersingkir|terdepak)[ \t]+dari[ \t]+"
+                      r"(?:(?:posisi|peringkat|urutan|ranking|rangking)[ \t]+)?$",
                       re.IGNORECASE)
 NOT_HELD_REACH = 45
 #: Words that end a lower-case name of what is measured ("tingkat kemiskinan di ...",

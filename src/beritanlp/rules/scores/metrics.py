@@ -649,8 +649,8 @@ _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN
 #: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
 _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
                         r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
-                        r"|sehat|maju|kotor|macet|sibuk|lengkap|polusi|cemar|endah|parah|ramai"
-                        r"|lambat|rawan|korup"
+                        r"|sehat|maju|kotor|macet|sibuk|lengkap|polusi|cemar|endah|parah|r?amai"
+                        r"|korup"
                         rf"|{'|'.join(EVALUATION_SUPERLATIVES)})"
                         r"|paling[ \t]+[a-z]+)")
 _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
@@ -827,6 +827,8 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
                 start = amount_measure_start(text, start, m.end(1), sent_of)
                 if start is None:
                     continue  # "akan menjadi ekonomi terbesar kelima": a forecast, no rank
+            if pattern is _MEASURE_AFTER_RANK and _NOUN_AFTER.match(text, m.end(1)):
+                continue  # "masuk lima besar daerah terendah realisasi APBD": it goes on
             end = _scope_end(text, m.end(1), lex) if pattern is _MEASURE_AFTER_RANK else m.end(1)
             found.append(Metric(text[start:end], start, end, None, award=True,
                                 adhoc=True, amount=amount))
@@ -964,6 +966,13 @@ def amount_measure_start(text: str, start: int, end: int, sent_of: SentenceOf) -
 #: market rates ("harga", "inflasi") are :data:`~beritanlp.rules.scores.cues.MARKET` talk.
 _QUANTITY_NOUNS = frozenset({*_COUNT_NOUNS, "kasus", "korban", "pasien", "penderita",
                              *MONEY_WORDS, *tagged_words("indicator_words", "head")})
+#: A noun right after a ranking's superlative ("daerah terendah realisasi APBD-nya", "kota
+#: tertinggi angka kemiskinan"): the measure goes on past the superlative, so none is read (as
+#: :data:`_PARTICIPLE_AFTER`). A noun is a word of :data:`_QUANTITY_NOUNS` ("tingkat" opens a
+#: scope: "terbaik tingkat nasional") or a derived noun ("pe-/ke-...-an", "-asi", "-itas").
+_NOUN_AFTER = re.compile(
+    rf"[ \t]+(?:{alternation(sorted(_QUANTITY_NOUNS - {'tingkat'}))}"
+    r"|(?:pe|ke)[a-z]{3,}an|[a-z]{2,}(?:asi|itas))\b")
 #: A thing of nature or an event anywhere in the clause before the rank ("Danau Biru
 #: merupakan danau vulkanik peringkat kedua terbesar", "Kecelakaan di jalan tol itu peringkat
 #: ketiga terbanyak"): its size or number is measured, no subject ranked.
@@ -1093,14 +1102,16 @@ def _ranked_classes(text: str, spans: _Spans, sent_of: SentenceOf,
     penduduk terbanyak ketiga" -> "provinsi dengan jumlah penduduk terbanyak". The class is
     its head, "dengan", the measure, the superlative and the scope written right after it
     ("di dunia", "se-Kabupaten X"; never the source "versi X"). A class whose words (scope
-    left out) are all in a class said before takes that one's name, so a rank said twice is
-    of one ranking and its holder carries on ("provinsi itu ... peringkat keempat provinsi
-    dengan jumlah penduduk terbanyak"). None when the measure is money or a price, when a rank
-    by amount is forecast, denied or hoped for (:func:`amount_measure_start`), and none of a
-    class with no rank ("jalan dengan kemacetan terparah").
+    left out) are all in a class said before, written with no scope or the same one, takes
+    that one's name, so a rank said twice is of one ranking and its holder carries on
+    ("provinsi itu ... peringkat keempat provinsi dengan jumlah penduduk terbanyak"). None
+    when the measure is money or a price, when a noun goes on after the superlative
+    (:data:`_NOUN_AFTER`), when a rank by amount is forecast, denied or hoped for
+    (:func:`amount_measure_start`), and none of a class with no rank ("jalan dengan
+    kemacetan terparah").
     """
     found: list[Metric] = []
-    names: list[tuple[set[str], str]] = []  # each class's words without its scope, its name
+    names: list[tuple[set[str], str, str]] = []  # each class's words, its scope, its name
     for d in _DENGAN.finditer(text):
         # the measure first (anchored, cheap), the lead before "dengan" only then
         m = _CLASS_MEASURE.match(text, d.end())
@@ -1111,15 +1122,19 @@ def _ranked_classes(text: str, spans: _Spans, sent_of: SentenceOf,
             continue
         if lead.group("copula") is not None and not _CLASS_RANK_AFTER.match(text, m.end()):
             continue  # "merupakan kota dengan polusi tertinggi": a class, no rank
+        if _NOUN_AFTER.match(text, m.end()):
+            continue  # "kota dengan polusi tertinggi kualitas ...": the measure goes on
         start, amount = lead.start("head"), _BY_QUANTITY.search(m.group("sup")) is not None
         if amount and amount_measure_start(text, start, m.end(), sent_of) != start:
             continue  # "akan menjadi negara dengan ekonomi terbesar kelima": a forecast
         end = m.end() if lead.group("copula") is not None else _scope_end(text, m.end(), lex)
         # "provinsi dengan kualitas infrastruktur terbaik" after "provinsi dengan kualitas
-        # pembangunan infrastruktur terbaik di Indonesia": the same ranking, as first written
-        words = set(text[start:m.end()].casefold().split())
-        name = next((n for w, n in names if words <= w), text[start:end])
-        names.append((words, name))
+        # pembangunan infrastruktur terbaik di Indonesia": the same ranking, as first written;
+        # a scope of its own ("... di Asia Tenggara" after "... di dunia") is another ranking
+        words, scope = set(text[start:m.end()].casefold().split()), text[m.end():end].strip()
+        name = next((n for w, s, n in names if words <= w and scope in ("", s)),
+                    text[start:end])
+        names.append((words, scope, name))
         found.append(Metric(name, start, end, None, award=True, adhoc=True, amount=amount))
     return found
 
@@ -1128,17 +1143,18 @@ def _ranked_classes(text: str, spans: _Spans, sent_of: SentenceOf,
 #: terbersih| se-Jawa Tengah" (part of the ranking as written, :func:`_scope_end`).
 _SCOPE_AFTER = re.compile(rf"[ \t]+(?P<scope>{_RANK_SCOPE})(?![\w-])")
 #: An administrative word opening a region's name after "se-" ("se-Kabupaten Bogor"): the
-#: region's name is the words after it.
-_SCOPE_ADMIN = re.compile(r"(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan)"
-                          r"(?=[ \t]+[A-Z])")
+#: region's name is the words after it (none: "se-Kota." names no region, so no scope).
+_SCOPE_ADMIN = re.compile(r"(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan)(?![\w-])")
 
 
 def _scope_end(text: str, end: int, lex: MetricIndex) -> int:
     """Where a ranking whose superlative ends at ``end`` ends with the scope written after it.
 
-    "kota dengan polusi tertinggi di dunia", "desa terbersih se-Kabupaten Lembah Hijau": a
-    region after "se-" is read whole by the gazetteer keys of ``lex`` (its administrative word
-    stepped over); ``end`` when no scope follows.
+    "kota dengan polusi tertinggi di dunia", "desa terbersih se-Kabupaten Bogor": a region
+    after "se-" is read whole by the gazetteer keys of ``lex``; after an administrative word,
+    a region the gazetteer does not know is its capitalised words (up to
+    :data:`_SCOPE_NAME_WORDS`: "se-Kecamatan Bojong Gede"). ``end`` when no scope follows, or
+    when an administrative word names no region ("se-Kota.").
     """
     m = _SCOPE_AFTER.match(text, end)
     if m is None:
@@ -1148,12 +1164,23 @@ def _scope_end(text: str, end: int, lex: MetricIndex) -> int:
         return m.end()
     first = m.start("scope") + region.start(1)
     admin = _SCOPE_ADMIN.match(text, first)
-    if admin is not None:
-        nxt = _NEXT_CAP_WORD.match(text, admin.end())
-        if nxt is None:
-            return m.end()
-        return region_end(text, nxt.start(1), nxt.end(), lex.place_keys())
-    return region_end(text, first, m.end(), lex.place_keys())
+    if admin is None:
+        return region_end(text, first, m.end(), lex.place_keys())
+    nxt = _NEXT_CAP_WORD.match(text, admin.end())
+    if nxt is None:
+        return end  # "desa terbaik se-Kota.": an administrative word, no region named
+    keys = lex.place_keys()
+    known = region_end(text, nxt.start(1), nxt.end(), keys)
+    if known > nxt.end() or nxt.group(1).casefold() in keys:
+        return known
+    # "se-Kecamatan Bojong Gede": a region the gazetteer does not know, its capitalised words
+    pos = nxt.end()
+    for _ in range(_SCOPE_NAME_WORDS - 1):
+        more = _NEXT_CAP_WORD.match(text, pos)
+        if more is None:
+            break
+        pos = more.end()
+    return pos
 
 
 #: A word before a measure that is no part of it: a verb ("melakukan", "memiliki", "menemukan"),
