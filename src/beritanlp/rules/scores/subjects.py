@@ -74,7 +74,7 @@ _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:(?:ke|di)[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori"
            r"|predikat|peringkat|ranking|rangking|status|level|klaster|kelompok|jajaran|daftar"
-           r"|tahap|\d{1,3}[ \t]+besar)\b)")
+           rf"|tahap|(?:\d{{1,3}}|{alternation(rank_words(0, cardinals=10))})[ \t]+besar)\b)")
 
 
 #: "X (sendiri) merupakan/adalah ... terbesar kelima di Asia": a copula places its subject as
@@ -456,11 +456,13 @@ def _holders_further(text: str, end: int, sent: tuple[int, int],
 _GIVEN_TO_COUNTED = re.compile(
     rf"{_GRADE_TAIL}(?:kepada|bagi|untuk)[ \t]+((?:\d[\d.]*|{_NUMBER_WORDS})[ \t]+{GROUP_NOUNS}"
     r"(?:[ \t]+dan[ \t]+(?:lembaga|kota|kabupaten))?)\b", re.IGNORECASE)
-#: The verb that gives that grade, shortly before it: without one ("menargetkan opini WTP bagi
+#: The verb that gives that grade, shortly before it ("memberikan", "menetapkan peringkat
+#: idBB+ kepada PT X", "menyematkan", "mengafirmasi"): without one ("menargetkan opini WTP bagi
 #: seluruh OPD", "meraih opini WTP untuk semua desa") the group is no holder.
 _GIVING_VERB = re.compile(
     r"\b(?:memberi(?:kan)?|diberi(?:kan)?|menjatuhkan|dijatuhkan|menganugerahkan|dianugerahkan"
-    r"|menyerahkan|diserahkan)\b", re.IGNORECASE)
+    r"|menyerahkan|diserahkan|menetapkan|ditetapkan|menyematkan|disematkan|mengafirmasi"
+    r"|diafirmasi)\b", re.IGNORECASE)
 _GIVING_REACH = 60
 
 
@@ -1231,7 +1233,7 @@ def _named_not_holder(text: str, lo: int, at: int) -> bool:
     "diraih oleh X", "direbut  oleh X": X holds it (a passive verb of holding, any spacing).
     """
     if _SOURCE_OPENING.match(text, at):
-        return True  # "Menurut AirVisual" tagged whole: a source, as after "menurut"
+        return True  # "Menurut Lembaga Udara" tagged whole: a source, as after "menurut"
     m = _NOT_HOLDER_BEFORE.search(text, max(lo, at - 20), at)
     if m is None:
         return False
