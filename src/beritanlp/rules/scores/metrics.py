@@ -1111,7 +1111,7 @@ def _ranked_classes(text: str, spans: _Spans, sent_of: SentenceOf,
     kemacetan terparah").
     """
     found: list[Metric] = []
-    names: list[tuple[set[str], str, str]] = []  # each class's words, its scope, its name
+    names: list[tuple[set[str], str | None, str]] = []  # each class's words, scope, name
     for d in _DENGAN.finditer(text):
         # the measure first (anchored, cheap), the lead before "dengan" only then
         m = _CLASS_MEASURE.match(text, d.end())
@@ -1127,11 +1127,17 @@ def _ranked_classes(text: str, spans: _Spans, sent_of: SentenceOf,
         start, amount = lead.start("head"), _BY_QUANTITY.search(m.group("sup")) is not None
         if amount and amount_measure_start(text, start, m.end(), sent_of) != start:
             continue  # "akan menjadi negara dengan ekonomi terbesar kelima": a forecast
-        end = m.end() if lead.group("copula") is not None else _scope_end(text, m.end(), lex)
+        end = m.end() if lead.group("copula") is not None \
+            else _scope_end(text, m.end(), lex, places=True)
         # "provinsi dengan kualitas infrastruktur terbaik" after "provinsi dengan kualitas
         # pembangunan infrastruktur terbaik di Indonesia": the same ranking, as first written;
-        # a scope of its own ("... di Asia Tenggara" after "... di dunia") is another ranking
-        words, scope = set(text[start:m.end()].casefold().split()), text[m.end():end].strip()
+        # a scope of its own ("... di Sumatera" after "... di dunia") is another ranking, and
+        # so is one whose scope is not read ("... di kawasan itu"): only a class with nothing
+        # like a scope after it takes an earlier name
+        words = set(text[start:m.end()].casefold().split())
+        scope: str | None = text[m.end():end].strip()
+        if not scope and _SCOPE_CUE.match(text, m.end()):
+            scope = None
         name = next((n for w, s, n in names if words <= w and scope in ("", s)),
                     text[start:end])
         names.append((words, scope, name))
@@ -1142,23 +1148,38 @@ def _ranked_classes(text: str, spans: _Spans, sent_of: SentenceOf,
 #: The scope written right after a ranking's superlative: "rute tersibuk| di dunia", "kota
 #: terbersih| se-Jawa Tengah" (part of the ranking as written, :func:`_scope_end`).
 _SCOPE_AFTER = re.compile(rf"[ \t]+(?P<scope>{_RANK_SCOPE})(?![\w-])")
+#: A place written as a class's scope after "di": "kota dengan polusi tertinggi| di Sumatera",
+#: "di Pulau Jawa", "di kawasan Asia Tenggara", "di Provinsi X" (group 1: the place's first
+#: capitalised word; a region word in lower case or "Pulau" may come before it).
+_DI_PLACE = re.compile(r"[ \t]+di[ \t]+(?:(?:kawasan|wilayah|benua|Pulau|Kepulauan)[ \t]+)?"
+                       r"([A-Z]\w*)(?![\w-])")
+#: What looks like a scope after a superlative, read or not: "di ...", "se-...", "tingkat ...",
+#: "level ..." (a class followed by one is not the same as one said before with none).
+_SCOPE_CUE = re.compile(rf"[ \t]+(?:(?:di|tingkat|level|se)[ \t-]|{_RANK_SCOPE})")
 #: An administrative word opening a region's name after "se-" ("se-Kabupaten Bogor"): the
 #: region's name is the words after it (none: "se-Kota." names no region, so no scope).
 _SCOPE_ADMIN = re.compile(r"(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan)(?![\w-])")
 
 
-def _scope_end(text: str, end: int, lex: MetricIndex) -> int:
+def _scope_end(text: str, end: int, lex: MetricIndex, *, places: bool = False) -> int:
     """Where a ranking whose superlative ends at ``end`` ends with the scope written after it.
 
     "kota dengan polusi tertinggi di dunia", "desa terbersih se-Kabupaten Bogor": a region
     after "se-" is read whole by the gazetteer keys of ``lex``; after an administrative word,
     a region the gazetteer does not know is its capitalised words (up to
-    :data:`_SCOPE_NAME_WORDS`: "se-Kecamatan Bojong Gede"). ``end`` when no scope follows, or
-    when an administrative word names no region ("se-Kota.").
+    :data:`_SCOPE_NAME_WORDS`: "se-Kecamatan Bojong Gede"). With ``places``, a place after "di"
+    is a scope too (:data:`_DI_PLACE`: "di Sumatera", "di kawasan Asia Tenggara"), read as a
+    region after an administrative word is. ``end`` when no scope follows, or when an
+    administrative word names no region ("se-Kota.").
     """
     m = _SCOPE_AFTER.match(text, end)
     if m is None:
-        return end
+        place = _DI_PLACE.match(text, end) if places else None
+        if place is None:
+            return end
+        if _SCOPE_ADMIN.fullmatch(place.group(1)):
+            return _admin_region_end(text, place.end(1), end, lex)
+        return _named_region_end(text, place.start(1), place.end(1), lex)
     region = _SE_REGION.fullmatch(m.group("scope"))
     if region is None:
         return m.end()
@@ -1166,18 +1187,35 @@ def _scope_end(text: str, end: int, lex: MetricIndex) -> int:
     admin = _SCOPE_ADMIN.match(text, first)
     if admin is None:
         return region_end(text, first, m.end(), lex.place_keys())
-    nxt = _NEXT_CAP_WORD.match(text, admin.end())
+    return _admin_region_end(text, admin.end(), end, lex)
+
+
+def _admin_region_end(text: str, admin: int, end: int, lex: MetricIndex) -> int:
+    """Where the region named after an administrative word ending at ``admin`` ends.
+
+    ``end`` (no scope) when no capitalised word follows ("desa terbaik se-Kota.").
+    """
+    nxt = _NEXT_CAP_WORD.match(text, admin)
     if nxt is None:
         return end  # "desa terbaik se-Kota.": an administrative word, no region named
+    return _named_region_end(text, nxt.start(1), nxt.end(), lex)
+
+
+def _named_region_end(text: str, start: int, end: int, lex: MetricIndex) -> int:
+    """Where a region whose first capitalised word is ``text[start:end]`` ends.
+
+    A gazetteer key of ``lex`` is read whole ("Jawa Tengah"); a region the gazetteer does not
+    know is its capitalised words, up to :data:`_SCOPE_NAME_WORDS` ("Bojong Gede"), never a
+    day, a month or a time word after it (:data:`_AFTER_TIME`: "di Kota X Senin").
+    """
     keys = lex.place_keys()
-    known = region_end(text, nxt.start(1), nxt.end(), keys)
-    if known > nxt.end() or nxt.group(1).casefold() in keys:
+    known = region_end(text, start, end, keys)
+    if known > end or text[start:end].casefold() in keys:
         return known
-    # "se-Kecamatan Bojong Gede": a region the gazetteer does not know, its capitalised words
-    pos = nxt.end()
+    pos = end
     for _ in range(_SCOPE_NAME_WORDS - 1):
         more = _NEXT_CAP_WORD.match(text, pos)
-        if more is None:
+        if more is None or re.match(_AFTER_TIME, more.group(1)):
             break
         pos = more.end()
     return pos
