@@ -443,9 +443,11 @@ def _holders_further(text: str, end: int, sent: tuple[int, int],
     cut = _LIST_END.search(rest)
     names = _listed_names(rest[:cut.start()] if cut else rest)
     # one name is enough after a giving verb's "kepada" ("memberikan peringkat idAA kepada
-    # PT X"): the verb says it is given, no list needs to
-    if not names or (len(names) < 2 and m is None) or any(
-            _COUNTED.match(n) or not _HEAD_START.match(n) for n in names):
+    # PT X"): the verb says it is given, no list needs to; but only the name the list opens
+    # with ("kepada obligasi PT A dan PT B": the list's first item, no name, is left out, so
+    # the one name left is half the holders, and none is read, as on a list of two elsewhere)
+    if not names or (len(names) < 2 and (m is None or not rest.lstrip().startswith(names[0]))) \
+            or any(_COUNTED.match(n) or not _HEAD_START.match(n) for n in names):
         return None
     return names
 
