@@ -68,10 +68,17 @@ CONTEST_NOUNS = ("penilaian", "lomba", "ajang", "kompetisi", "pemeringkatan", "e
 #: Currency words: "8 juta euro", "dolar AS" (a country named after one names the currency).
 CURRENCY_WORDS = ("euro", "dolar", "dollar", "USD", "ringgit", "yen", "yuan", "won",
                   "poundsterling", "pound", "riyal", "real", "peso", "baht", "rupee")
+#: Signs of a currency written before a sum ("Rp 4 triliun", "US$ 3 miliar", "€ 20").
+CURRENCY_SIGNS = r"US\$|\$|€|£|¥|Rp\.?|RM|S\$"
 #: Money, prices and pay ("gaji pegawai", "anggaran untuk stunting"): never a measured share.
 MONEY_WORDS = frozenset({"gaji", "upah", "honor", "tunjangan", "pendapatan", "penghasilan",
                          "biaya", "tarif", "harga", "anggaran", "belanja", "pajak", "iuran",
                          "dana", "subsidi", "insentif"})
+#: Money of a firm or a market ("laba", "aset", "utang", "investasi"), with
+#: :data:`MONEY_WORDS`: a ranking by such an amount ("bank dengan laba bersih terbesar") ranks
+#: money, no evaluation (GUIDELINE: money is no score).
+MONEY_MEASURES = frozenset({*MONEY_WORDS, "laba", "keuntungan", "omzet", "aset", "utang",
+                            "modal", "investasi", "transaksi", "rugi", "kerugian"})
 
 # Market and price indices are not evaluations: unknown "Indeks ..." names in such company are
 # dropped (IHSG, LQ45, "Indeks Harga Konsumen", S&P 500 ...).
@@ -399,6 +406,10 @@ HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)
 #: juara umum"): rules.scores.events (a place held in an event) and rules.scores.antecedents (a
 #: pronoun opening the clause that holds it).
 HOLDING_VERBS = r"meraih|merebut|menyabet|memboyong|menjadi|menempati|menduduki"
+#: Verbs of being at a rank, before it ("A berada di peringkat ", "A masuk ke peringkat "):
+#: rules.scores.holders (a list before the verb) and rules.scores.ranks (a holder named
+#: before a ranking's class).
+RANK_VERBS = r"menempati|menduduki|berada|bertengger|duduk|masuk|meraih"
 #: Words of will or purpose before a verb ("ingin melampaui", "demi mencapai", "bertekad untuk
 #: memenuhi"): what follows is striven for, not done.
 PURPOSE_WORDS = (r"ingin|akan|harus|demi|untuk|agar|supaya|berupaya|berusaha|bertekad|optimistis"
@@ -424,11 +435,18 @@ MAY_REACH = re.compile(
 MAY_REACH_REACH = 160
 #: A rank, or a ranking measure, said not to be held, right before it: "tidak masuk dalam
 #: peringkat", "belum menduduki peringkat", "tak lagi menempati peringkat kedua", "tidak lagi
-#: menjadi produsen kopi terbesar", "bukan lagi kota termahal" (searched in a window of
-#: :data:`NOT_HELD_REACH` characters ending at it).
+#: menjadi produsen kopi terbesar", "bukan lagi kota termahal", the rank left right
+#: after "keluar dari" ("keluar dari posisi pertama"; not the one moved to: "terlempar dari
+#: posisi pertama ke posisi kelima"; "tak tergeser dari puncak" holds it) (searched in a
+#: window of :data:`NOT_HELD_REACH` characters ending at it).
+#: No denial word right before (a fixed-width look-behind for each: "tak tergeser dari").
+_NOT_DENIED = "".join(rf"(?<!{w}[ \t])" for w in DENIAL_WORDS.split("|"))
 NOT_HELD = re.compile(rf"\b(?:(?:{DENIAL_WORDS})[ \t]+(?:(?:lagi|pernah|bisa|mampu"
                       r"|akan|bahkan)[ \t]+)?(?:masuk|termasuk|menduduki|menempati|meraih"
-                      r"|berada|mencapai|menjadi|jadi)|bukan[ \t]+lagi)\b[^.,;]{0,25}$",
+                      r"|berada|mencapai|menjadi|jadi)|bukan[ \t]+lagi)\b[^.,;]{0,25}$"
+                      rf"|\b{_NOT_DENIED}"
+                      r"(?:keluar|tergeser|terlempar|tersingkir|terdepak)[ \t]+dari[ \t]+"
+                      r"(?:(?:posisi|peringkat|urutan|ranking|rangking)[ \t]+)?$",
                       re.IGNORECASE)
 NOT_HELD_REACH = 45
 #: Words that end a lower-case name of what is measured ("tingkat kemiskinan di ...",

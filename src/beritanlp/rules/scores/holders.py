@@ -27,7 +27,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from beritanlp.rules.scores.cues import FOLLOWING_OPENERS, HOLDING_PASSIVE, RANK_STEP_NOUN
+from beritanlp.rules.scores.cues import (
+    FOLLOWING_OPENERS,
+    HOLDING_PASSIVE,
+    RANK_STEP_NOUN,
+    RANK_VERBS,
+)
 from beritanlp.rules.scores.model import Candidate
 from beritanlp.rules.scores.subjects import is_issuer
 from beritanlp.text.ordinals import alternation, rank_word_table
@@ -65,7 +70,7 @@ NAME_PATTERN = _NAME
 _BEFORE = re.compile(
     rf"(?P<list>{_BOUNDED_LIST})[ \t]+(?P<rel>yang[ \t]+)?(?P<each>masing-masing[ \t]+)?"
     r"(?:(?:juga|sebelumnya|sempat|pernah|kini|masih|tetap)[ \t]+)?"
-    r"(?:(?:masuk|berada|duduk|menempati|bertengger|menduduki|ada|meraih)\b"
+    rf"(?:(?:{RANK_VERBS}|ada)\b"
     r"|(?P<moved>naik|turun|melonjak|merosot)"
     r"(?:[ \t]+\w+[ \t]+(?:tempat|posisi|peringkat|level|anak[ \t]+tangga))?(?=[ \t]+ke\b))"
     r"[ \t]+(?:(?:di|ke|dalam|pada)[ \t]+)?(?:peringkat|posisi|urutan|ranking|tempat)[ \t]*"

@@ -30,6 +30,7 @@ from beritanlp.rules.scores.cues import (
     HOPE_REACH,
     HOPED,
     MARKET,
+    MONEY_MEASURES,
     MONEY_WORDS,
     NAMED_RANKING,
     NOT_HELD,
@@ -305,11 +306,12 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     for a in awards:
         spans.add(a.start, a.end)
     found += awards
-    found += _ranking_metrics(text, spans, sent_of)
+    found += _ranking_metrics(text, spans, sent_of, lex)
     low = lowered_haystack(text)  # the nouns first: each pattern tries every word start
     if _holds_any(low, CONTEST_NOUNS) and _CONTEST_QUICK.search(text):
         found += _contests(text, spans, sent_of)
     if (_holds_any(low, _RANK_NOUNS) and _RANK_LITERAL.search(text)) \
+            or ("besar" in text and _TOP_N_ENTERED.search(text)) \
             or _SUPERLATIVE_ORDINAL.search(text) \
             or ("paling" in text and _PALING_ORDINAL.search(text)) \
             or ("nomor" in text and _NUMBERED_QUICK.search(text)):
@@ -621,6 +623,10 @@ _RANKED_MEASURE = re.compile(
 _RANK_NOUNS = ("peringkat", "posisi", "urutan", "ranking", "rangking")
 _RANK_LITERAL = re.compile(rf"(?i)\b(?:{'|'.join(_RANK_NOUNS)})\s+(?:ke|\d|pert"
                            r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
+#: A top N entered ("masuk 10 besar", "jajaran lima besar"): a cheap test before the rank
+#: measures (:data:`_MEASURE_AFTER_RANK` reads the measure after it).
+_TOP_N_ENTERED = re.compile(r"(?i)\b(?:masuk|tembus|menembus|jajaran)\s+(?:\w+\s+){0,2}?"
+                            r"\w+\s+besar\b")
 #: "tersibuk ke-3", "terbesar kedua": a superlative's ordinal (a cheap literal test). The word
 #: start is checked after the literal "ter" (``(?<!\wter)``, the same test as a ``\b`` before
 #: it), so the regex engine jumps from one "ter" to the next instead of trying every position.
@@ -643,7 +649,8 @@ _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN
 #: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
 _MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
                         r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
-                        r"|sehat|maju|kotor|macet|sibuk|lengkap|polusi|cemar"
+                        r"|sehat|maju|kotor|macet|sibuk|lengkap|polusi|cemar|endah|parah|r?amai"
+                        r"|korup"
                         rf"|{'|'.join(EVALUATION_SUPERLATIVES)})"
                         r"|paling[ \t]+[a-z]+)")
 _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
@@ -651,15 +658,19 @@ _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|s
 #: The measure right after a rank: "peringkat ketiga kota penghasil kopi terbanyak",
 #: "menempati peringkat kedua desa wisata paling ramah".
 _MEASURE_AFTER_RANK = re.compile(
-    rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
+    rf"(?:\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b"
+    # "masuk 10 besar kota terbersih": a top N entered, no rank word (ranks.py reads the entry)
+    rf"|\b(?i:masuk|menembus|tembus|jajaran)[ \t]+(?:(?:dalam|ke)[ \t]+)?(?:jajaran[ \t]+)?"
+    rf"(?:\d{{1,3}}|(?i:{_RANK_NUMBER_WORD}))(?=[ \t]+(?i:besar|teratas)\b))"
+    # "masuk lima besar tertinggi": a top N's word never opens the measure
     # "peringkat 20 besar bandara tersibuk": the top N's word is no part of the measure
     rf"(?:[ \t]+(?i:besar|teratas)\b)?"
     # "peringkat satu atau dua kota terpolusi": either rank, one measure
     rf"(?:[ \t]+atau[ \t]+(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b)?"
     rf"(?:[ \t]+{_RANK_SCOPE})?(?:[ \t]+dari[ \t]+(?:total[ \t]+)?\d+[ \t]+[a-z]+)?[ \t]+"
     rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
-    rf"((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
+    rf"(?!(?i:besar|teratas)\b)((?:{_MEASURE_WORD}[ \t]+){{1,6}}?{_MEASURE_SUPERLATIVE})\b")
 #: A superlative and its scope right after a rank, no measure words between: "Secara ekonomi,
 #: Negeri A urutan 16 terbesar di dunia", "berada di urutan keenam terbesar se-Indonesia"
 #: (the measure, if any, was said before the holder; the ranking is the superlative in its
@@ -816,7 +827,10 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
                 start = amount_measure_start(text, start, m.end(1), sent_of)
                 if start is None:
                     continue  # "akan menjadi ekonomi terbesar kelima": a forecast, no rank
-            found.append(Metric(text[start:m.end(1)], start, m.end(1), None, award=True,
+            if pattern is _MEASURE_AFTER_RANK and _NOUN_AFTER.match(text, m.end(1)):
+                continue  # "masuk lima besar daerah terendah realisasi APBD": it goes on
+            end = _scope_end(text, m.end(1), lex) if pattern is _MEASURE_AFTER_RANK else m.end(1)
+            found.append(Metric(text[start:end], start, end, None, award=True,
                                 adhoc=True, amount=amount))
     found += _superlatives_in_scope(text, spans, sent_of, lex)
     counted = "jumlah" in text or "banyaknya" in text or "total" in text
@@ -952,6 +966,13 @@ def amount_measure_start(text: str, start: int, end: int, sent_of: SentenceOf) -
 #: market rates ("harga", "inflasi") are :data:`~beritanlp.rules.scores.cues.MARKET` talk.
 _QUANTITY_NOUNS = frozenset({*_COUNT_NOUNS, "kasus", "korban", "pasien", "penderita",
                              *MONEY_WORDS, *tagged_words("indicator_words", "head")})
+#: A noun right after a ranking's superlative ("daerah terendah realisasi APBD-nya", "kota
+#: tertinggi angka kemiskinan"): the measure goes on past the superlative, so none is read (as
+#: :data:`_PARTICIPLE_AFTER`). A noun is a word of :data:`_QUANTITY_NOUNS` ("tingkat" opens a
+#: scope: "terbaik tingkat nasional") or a derived noun ("pe-/ke-...-an", "-asi", "-itas").
+_NOUN_AFTER = re.compile(
+    rf"[ \t]+(?:{alternation(sorted(_QUANTITY_NOUNS - {'tingkat'}))}"
+    r"|(?:pe|ke)[a-z]{3,}an|[a-z]{2,}(?:asi|itas))\b")
 #: A thing of nature or an event anywhere in the clause before the rank ("Danau Biru
 #: merupakan danau vulkanik peringkat kedua terbesar", "Kecelakaan di jalan tol itu peringkat
 #: ketiga terbanyak"): its size or number is measured, no subject ranked.
@@ -1030,13 +1051,174 @@ def _superlatives_in_scope(text: str, spans: _Spans, sent_of: SentenceOf,
         amount = _BY_QUANTITY.search(m.group("sup")) is not None
         if amount and amount_measure_start(text, m.start(1), m.end("sup"), sent_of) is None:
             continue  # "akan naik ke urutan kelima terbesar": a forecast, no rank
-        end = m.end(1)
-        region = _SE_REGION.fullmatch(m.group("scope"))
-        if region is not None:
-            end = region_end(text, m.start("scope") + region.start(1), end, lex.place_keys())
+        end = _scope_end(text, m.end("sup"), lex)
         found.append(Metric(text[m.start(1):end], m.start(1), end, None, award=True,
                             adhoc=True, amount=amount))
     return found
+
+
+#: A word of a described class's head ("kota", "bandara internasional"): a measure word that is
+#: no rank word, no superlative and no top N's "besar" ("posisi tiga pembalap teratas dengan
+#: ..." ranks by a race, not a class).
+_CLASS_WORD = (rf"(?!(?:peringkat|posisi|urutan|ranking|rangking|besar|teratas|paling|nomor"
+               rf"|{alternation(rank_words(10, cardinals=10))})\b|ter[a-z]{{3,}}\b)"
+               rf"{_MEASURE_WORD}")
+#: What opens a described class a rank is of, right before its "dengan": a rank ("peringkat
+#: ketiga kota dengan", "posisi pertama sebagai kota dengan"), a top N ("masuk 10 besar
+#: negara dengan", "jajaran lima besar kota dengan"), or a copula whose class the rank
+#: follows ("merupakan provinsi dengan ... terbanyak ketiga"; group ``copula``). Searched in
+#: a bounded window ending at "dengan" (:data:`_CLASS_REACH`).
+_CLASS_LEAD = re.compile(
+    rf"(?:(?:\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?i:{_RANK_ORDINAL}"
+    rf"|{_RANK_NUMBER_WORD}|puncak)\b(?:[ \t]+(?i:besar|teratas)\b)?"
+    rf"|(?<![\w.,])(?:\d{{1,3}}|(?i:{_RANK_NUMBER_WORD}))[ \t]+(?i:besar|teratas)\b)"
+    rf"(?:[ \t]+{_RANK_SCOPE})?[ \t]+"
+    rf"(?:(?:sebagai|untuk|dalam[ \t]+daftar|pada[ \t]+daftar)[ \t]+)?"
+    rf"|\b(?P<copula>merupakan|adalah|ialah|menjadi|jadi|sebagai|yakni|yaitu)[ \t]+)"
+    rf"(?P<head>(?:{_CLASS_WORD}[ \t]+){{1,3}})dengan[ \t]+$")
+#: "dengan" and the blank after it: where a described class's measure starts.
+_DENGAN = re.compile(r"\bdengan[ \t]+")
+#: How far back from "dengan" :data:`_CLASS_LEAD` is looked for (characters).
+_CLASS_REACH = 90
+#: The measure after a class's "dengan" and its superlative ("polusi tertinggi", "kualitas
+#: udara paling buruk"), read from right after "dengan", in lower-case words.
+_CLASS_MEASURE = re.compile(
+    rf"(?:{_MEASURE_WORD}[ \t]+){{1,4}}?(?P<sup>{_MEASURE_SUPERLATIVE})(?![\w-])")
+#: The rank a copula's class states right after its superlative: "terbanyak ketiga", "tertinggi
+#: ke-5", "terburuk nomor dua" (its scope may come between: "terbesar di dunia kedua" is rare,
+#: so no).
+_CLASS_RANK_AFTER = re.compile(
+    rf"[ \t]+(?:ke[ \t-]?\d{{1,3}}\b|(?i:{alternation(rank_words(10, lowest=2))})\b"
+    rf"|{_NUMBERED_RANK}\b)")
+
+
+def _ranked_classes(text: str, spans: _Spans, sent_of: SentenceOf,
+                   lex: MetricIndex) -> list[Metric]:
+    """Described classes a rank is stated of, as written: the ranking the rank is in.
+
+    "Kota A menduduki peringkat tiga kota dengan polusi tertinggi di dunia versi X" ->
+    "kota dengan polusi tertinggi di dunia"; "masuk 10 besar negara dengan pertumbuhan wisata
+    tercepat" -> "negara dengan pertumbuhan wisata tercepat"; "merupakan provinsi dengan jumlah
+    penduduk terbanyak ketiga" -> "provinsi dengan jumlah penduduk terbanyak". The class is
+    its head, "dengan", the measure, the superlative and the scope written right after it
+    ("di dunia", "se-Kabupaten X"; never the source "versi X"). A class whose words (scope
+    left out) are all in a class said before, written with no scope or the same one, takes
+    that one's name, so a rank said twice is of one ranking and its holder carries on
+    ("provinsi itu ... peringkat keempat provinsi dengan jumlah penduduk terbanyak"). None
+    when the measure is money or a price, when a noun goes on after the superlative
+    (:data:`_NOUN_AFTER`), when a rank by amount is forecast, denied or hoped for
+    (:func:`amount_measure_start`), and none of a class with no rank ("jalan dengan
+    kemacetan terparah").
+    """
+    found: list[Metric] = []
+    names: list[tuple[set[str], str | None, str]] = []  # each class's words, scope, name
+    for d in _DENGAN.finditer(text):
+        # the measure first (anchored, cheap), the lead before "dengan" only then
+        m = _CLASS_MEASURE.match(text, d.end())
+        lead = _CLASS_LEAD.search(text, max(0, d.start() - _CLASS_REACH), d.end()) if m else None
+        if lead is None or m is None or spans.overlaps(lead.start("head"), m.end()) \
+                or MARKET.search(text, lead.start("head"), m.end()) \
+                or not MONEY_MEASURES.isdisjoint(text[d.end():m.start("sup")].casefold().split()):
+            continue
+        if lead.group("copula") is not None and not _CLASS_RANK_AFTER.match(text, m.end()):
+            continue  # "merupakan kota dengan polusi tertinggi": a class, no rank
+        if _NOUN_AFTER.match(text, m.end()):
+            continue  # "kota dengan polusi tertinggi kualitas ...": the measure goes on
+        start, amount = lead.start("head"), _BY_QUANTITY.search(m.group("sup")) is not None
+        if amount and amount_measure_start(text, start, m.end(), sent_of) != start:
+            continue  # "akan menjadi negara dengan ekonomi terbesar kelima": a forecast
+        end = m.end() if lead.group("copula") is not None \
+            else _scope_end(text, m.end(), lex, places=True)
+        # "provinsi dengan kualitas infrastruktur terbaik" after "provinsi dengan kualitas
+        # pembangunan infrastruktur terbaik di Indonesia": the same ranking, as first written;
+        # a scope of its own ("... di Sumatera" after "... di dunia") is another ranking, and
+        # so is one whose scope is not read ("... di kawasan itu"): only a class with nothing
+        # like a scope after it takes an earlier name
+        words = set(text[start:m.end()].casefold().split())
+        scope: str | None = text[m.end():end].strip()
+        if not scope and _SCOPE_CUE.match(text, m.end()):
+            scope = None
+        name = next((n for w, s, n in names if words <= w and scope in ("", s)),
+                    text[start:end])
+        names.append((words, scope, name))
+        found.append(Metric(name, start, end, None, award=True, adhoc=True, amount=amount))
+    return found
+
+
+#: The scope written right after a ranking's superlative: "rute tersibuk| di dunia", "kota
+#: terbersih| se-Jawa Tengah" (part of the ranking as written, :func:`_scope_end`).
+_SCOPE_AFTER = re.compile(rf"[ \t]+(?P<scope>{_RANK_SCOPE})(?![\w-])")
+#: A place written as a class's scope after "di": "kota dengan polusi tertinggi| di Sumatera",
+#: "di Pulau Jawa", "di kawasan Asia Tenggara", "di Provinsi X" (group 1: the place's first
+#: capitalised word; a region word in lower case or "Pulau" may come before it).
+_DI_PLACE = re.compile(r"[ \t]+di[ \t]+(?:(?:kawasan|wilayah|benua|Pulau|Kepulauan)[ \t]+)?"
+                       r"([A-Z]\w*)(?![\w-])")
+#: What looks like a scope after a superlative, read or not: "di ...", "se-...", "tingkat ...",
+#: "level ..." (a class followed by one is not the same as one said before with none).
+_SCOPE_CUE = re.compile(rf"[ \t]+(?:(?:di|tingkat|level|se)[ \t-]|{_RANK_SCOPE})")
+#: An administrative word opening a region's name after "se-" ("se-Kabupaten Bogor"): the
+#: region's name is the words after it (none: "se-Kota." names no region, so no scope).
+_SCOPE_ADMIN = re.compile(r"(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan)(?![\w-])")
+
+
+def _scope_end(text: str, end: int, lex: MetricIndex, *, places: bool = False) -> int:
+    """Where a ranking whose superlative ends at ``end`` ends with the scope written after it.
+
+    "kota dengan polusi tertinggi di dunia", "desa terbersih se-Kabupaten Bogor": a region
+    after "se-" is read whole by the gazetteer keys of ``lex``; after an administrative word,
+    a region the gazetteer does not know is its capitalised words (up to
+    :data:`_SCOPE_NAME_WORDS`: "se-Kecamatan Bojong Gede"). With ``places``, a place after "di"
+    is a scope too (:data:`_DI_PLACE`: "di Sumatera", "di kawasan Asia Tenggara"), read as a
+    region after an administrative word is. ``end`` when no scope follows, or when an
+    administrative word names no region ("se-Kota.").
+    """
+    m = _SCOPE_AFTER.match(text, end)
+    if m is None:
+        place = _DI_PLACE.match(text, end) if places else None
+        if place is None:
+            return end
+        if _SCOPE_ADMIN.fullmatch(place.group(1)):
+            return _admin_region_end(text, place.end(1), end, lex)
+        return _named_region_end(text, place.start(1), place.end(1), lex)
+    region = _SE_REGION.fullmatch(m.group("scope"))
+    if region is None:
+        return m.end()
+    first = m.start("scope") + region.start(1)
+    admin = _SCOPE_ADMIN.match(text, first)
+    if admin is None:
+        return region_end(text, first, m.end(), lex.place_keys())
+    return _admin_region_end(text, admin.end(), end, lex)
+
+
+def _admin_region_end(text: str, admin: int, end: int, lex: MetricIndex) -> int:
+    """Where the region named after an administrative word ending at ``admin`` ends.
+
+    ``end`` (no scope) when no capitalised word follows ("desa terbaik se-Kota.").
+    """
+    nxt = _NEXT_CAP_WORD.match(text, admin)
+    if nxt is None:
+        return end  # "desa terbaik se-Kota.": an administrative word, no region named
+    return _named_region_end(text, nxt.start(1), nxt.end(), lex)
+
+
+def _named_region_end(text: str, start: int, end: int, lex: MetricIndex) -> int:
+    """Where a region whose first capitalised word is ``text[start:end]`` ends.
+
+    A gazetteer key of ``lex`` is read whole ("Jawa Tengah"); a region the gazetteer does not
+    know is its capitalised words, up to :data:`_SCOPE_NAME_WORDS` ("Bojong Gede"), never a
+    day, a month or a time word after it (:data:`_AFTER_TIME`: "di Kota X Senin").
+    """
+    keys = lex.place_keys()
+    known = region_end(text, start, end, keys)
+    if known > end or text[start:end].casefold() in keys:
+        return known
+    pos = end
+    for _ in range(_SCOPE_NAME_WORDS - 1):
+        more = _NEXT_CAP_WORD.match(text, pos)
+        if more is None or re.match(_AFTER_TIME, more.group(1)):
+            break
+        pos = more.end()
+    return pos
 
 
 #: A word before a measure that is no part of it: a verb ("melakukan", "memiliki", "menemukan"),
@@ -1101,13 +1283,18 @@ def _contests(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     return found
 
 
-def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+def _ranking_metrics(text: str, spans: _Spans, sent_of: SentenceOf,
+                     lex: MetricIndex) -> list[Metric]:
     """What rankings rank by, league tables, and lower-case index names with a year.
 
     A ranking's measure ("dengan kualitas infrastruktur terbaik") is marked ``award``: it
-    takes ranks and list items, never a loose number of its own.
+    takes ranks and list items, never a loose number of its own. A rank stated of a described
+    class ("peringkat ketiga kota dengan polusi tertinggi") is of the class as written
+    (:func:`_ranked_classes`, added to ``spans``); the bare measure inside it is not read again.
     """
-    found: list[Metric] = []
+    found = _ranked_classes(text, spans, sent_of, lex) if "dengan" in text else []
+    for c in found:
+        spans.add(c.start, c.end)
     named: list[str] = []
     for sup in _SUPERLATIVE.finditer(text) if "dengan" in text else ():
         m = _MEASURE.search(text, max(0, sup.start() - 60), sup.start())

@@ -897,9 +897,25 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
                 rs, re_ = item.rank_span
                 # a rank-only item takes its year from the list's intro, not from its note
                 sent = first if item.numbered and not item.value_span else sent_of(rs)
-                out.append(Candidate(metric, item.rank, "rank", None, text[rs:re_], rs, re_,
-                                     sent, [item.name]))
+                out.append(Candidate(_ranking_after(text, re_, metrics) or metric, item.rank,
+                                     "rank", None, text[rs:re_], rs, re_, sent, [item.name]))
     return out
+
+
+#: What stands between a rank and the ranking written right after it ("peringkat kedua| kota
+#: dengan ...", "posisi 10| besar| kota ...").
+_RANKING_GAP = re.compile(r"[ \t]+(?:(?:besar|teratas)[ \t]+)?")
+
+
+def _ranking_after(text: str, end: int, metrics: ByStart[Metric]) -> Metric | None:
+    """The ranking an item's rank ending at ``end`` names right after it, or ``None``.
+
+    "Kota A berada di peringkat kelima kota dengan polusi tertinggi se-Provinsi X. Kota B
+    berada di peringkat kedua kota dengan polusi tertinggi di dunia": B's rank is of the
+    ranking written after it, not of the list's first one.
+    """
+    return next((m for m in between(metrics, end, end + 16) if m.award and m.start > end
+                 and _RANKING_GAP.fullmatch(text, end, m.start)), None)
 
 
 #: An award category's winner with their ranks in a bracket: "Kategori Desa Kreatif Tahun

@@ -11,6 +11,7 @@ from beritanlp.rules.scores.aimed import rank_aimed_at
 from beritanlp.rules.scores.context import active_metric
 from beritanlp.rules.scores.cues import (
     CONTEST_NOUNS,
+    CURRENCY_SIGNS,
     EVALUATION_SUPERLATIVES,
     HOLDING_PASSIVE,
     HOPE_REACH,
@@ -21,6 +22,7 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD,
     NOT_HELD_REACH,
     RANK_CUE,
+    RANK_VERBS,
     RANKING_BODIES,
 )
 from beritanlp.rules.scores.model import (
@@ -368,9 +370,21 @@ def _rank_holders(text: str, n: NumberMention, metrics: Sequence[Metric],
     named = [m for m in between(metrics, n.end, n.end + _NAMED_REACH) if m.start >= n.end
              and _BEFORE_NAMED.fullmatch(text, n.end, m.start)]
     if named:
+        if named[0].adhoc and _HELD_BEFORE.search(text, sent[0], n.start):
+            return None  # "Kota A menempati peringkat ketiga kota dengan ..., yakni ...": A's
         pos = named[0].end
-    names = enumerated_subjects(text, pos, sent)
+    names = [x for x in enumerated_subjects(text, pos, sent) or ()
+             if not _MONEY_NAME.match(x)]
     return names[:1] if names else None
+
+
+#: A verb of holding a rank before it in its sentence ("Kota A menempati peringkat ..."): the
+#: holder is named before it, so a list after a ranking's class ("..., yakni Rp 4 triliun")
+#: says what the class measures, not who holds the rank.
+_HELD_BEFORE = re.compile(rf"\b(?:{RANK_VERBS}|merupakan|menjadi)\b", re.IGNORECASE)
+#: A sum of money listed after a rank ("yakni Rp 12 triliun", "US$ 3 miliar", "USD 5 juta"):
+#: no holder.
+_MONEY_NAME = re.compile(rf"(?:{CURRENCY_SIGNS}|USD|IDR|\d)")
 
 
 #: What may stand between a rank and the evaluation named right after it, before the holder:

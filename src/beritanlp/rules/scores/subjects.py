@@ -74,7 +74,7 @@ _MOVES = (r"(?:(?:naik|turun|melorot|merosot|melonjak|melesat|terlempar|tergeser
 #: "Kabupaten X masuk zona merah": entering a grade, a rank or a list places its holder.
 _ENTERS = (r"masuk(?=[ \t]+(?:(?:ke|di)[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|katagori"
            r"|predikat|peringkat|ranking|rangking|status|level|klaster|kelompok|jajaran|daftar"
-           r"|tahap|\d{1,3}[ \t]+besar)\b)")
+           rf"|tahap|(?:\d{{1,3}}|{alternation(rank_words(0, cardinals=10))})[ \t]+besar)\b)")
 
 
 #: "X (sendiri) merupakan/adalah ... terbesar kelima di Asia": a copula places its subject as
@@ -426,7 +426,10 @@ _LIST_END = re.compile(r"[ \t]+(?:atas|terhadap|untuk|dalam|pada|karena|dari|seb
 
 def _holders_further(text: str, end: int, sent: tuple[int, int],
                      giving: bool) -> list[str] | None:
-    """Two or more holders named after words that follow a grade (a looser reading).
+    """Holders named after words that follow a grade: two or more, or one after "kepada".
+
+    One name is read only after a giving verb's "kepada" ("memberikan peringkat idAA kepada
+    PT X"); else a list of two or more.
 
     "WTP atas laporan keuangan 2023 diraih A, B dan C"; with a giving verb before the grade,
     "memberikan opini WTP kepada A, B dan C atas ...". Every name starts as a body's or a
@@ -439,8 +442,12 @@ def _holders_further(text: str, end: int, sent: tuple[int, int],
     rest = text[verb:sent[1]]
     cut = _LIST_END.search(rest)
     names = _listed_names(rest[:cut.start()] if cut else rest)
-    if not names or len(names) < 2 or any(
-            _COUNTED.match(n) or not _HEAD_START.match(n) for n in names):
+    # one name is enough after a giving verb's "kepada" ("memberikan peringkat idAA kepada
+    # PT X"): the verb says it is given, no list needs to; but only the name the list opens
+    # with ("kepada obligasi PT A dan PT B": the list's first item, no name, is left out, so
+    # the one name left is half the holders, and none is read, as on a list of two elsewhere)
+    if not names or (len(names) < 2 and (m is None or not rest.lstrip().startswith(names[0]))) \
+            or any(_COUNTED.match(n) or not _HEAD_START.match(n) for n in names):
         return None
     return names
 
@@ -451,11 +458,13 @@ def _holders_further(text: str, end: int, sent: tuple[int, int],
 _GIVEN_TO_COUNTED = re.compile(
     rf"{_GRADE_TAIL}(?:kepada|bagi|untuk)[ \t]+((?:\d[\d.]*|{_NUMBER_WORDS})[ \t]+{GROUP_NOUNS}"
     r"(?:[ \t]+dan[ \t]+(?:lembaga|kota|kabupaten))?)\b", re.IGNORECASE)
-#: The verb that gives that grade, shortly before it: without one ("menargetkan opini WTP bagi
+#: The verb that gives that grade, shortly before it ("memberikan", "menetapkan peringkat
+#: idBB+ kepada PT X", "menyematkan", "mengafirmasi"): without one ("menargetkan opini WTP bagi
 #: seluruh OPD", "meraih opini WTP untuk semua desa") the group is no holder.
 _GIVING_VERB = re.compile(
     r"\b(?:memberi(?:kan)?|diberi(?:kan)?|menjatuhkan|dijatuhkan|menganugerahkan|dianugerahkan"
-    r"|menyerahkan|diserahkan)\b", re.IGNORECASE)
+    r"|menyerahkan|diserahkan|menetapkan|ditetapkan|menyematkan|disematkan|mengafirmasi"
+    r"|diafirmasi)\b", re.IGNORECASE)
 _GIVING_REACH = 60
 
 
@@ -1212,6 +1221,9 @@ _NOT_HOLDER_BEFORE = re.compile(
     r"|menurut"
     rf"|berdasarkan(?:[ \t]+data)?|{_SURVEY_MAKER})\s*$",
     re.IGNORECASE)
+#: A mention opening with a source's preposition ("Menurut X", "Berdasarkan data X", "Versi X",
+#: a sentence's first words tagged with the name): X is the source, as after the word.
+_SOURCE_OPENING = re.compile(r"(?:Menurut|Berdasarkan|Versi)[ \t]+")
 #: "oleh" right after a passive verb of holding: the holder's agent, no issuer.
 _HELD_BY = re.compile(rf"\b{HOLDING_PASSIVE}[ \t]+oleh[ \t]*$", re.IGNORECASE)
 
@@ -1222,6 +1234,8 @@ def _named_not_holder(text: str, lo: int, at: int) -> bool:
     "versi X", "dirilis X", "menurut X", "oleh X": X issues, reports or runs the score; but
     "diraih oleh X", "direbut  oleh X": X holds it (a passive verb of holding, any spacing).
     """
+    if _SOURCE_OPENING.match(text, at):
+        return True  # "Menurut Lembaga Udara" tagged whole: a source, as after "menurut"
     m = _NOT_HOLDER_BEFORE.search(text, max(lo, at - 20), at)
     if m is None:
         return False

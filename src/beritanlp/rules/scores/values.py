@@ -10,6 +10,7 @@ from beritanlp.rules.scores.cues import (
     AVERAGE,
     CHANGE,
     COUNT_OK_NEXT,
+    CURRENCY_SIGNS,
     CURRENCY_WORDS,
     GROWTH,
     MEASURE_NEXT,
@@ -374,7 +375,7 @@ def _counted_pair(text: str, n: NumberMention) -> bool:
 #: "8 juta", "1,5 miliar": a large quantity (money, a count), never a score.
 _MULTIPLIER = re.compile(rf"\b(?:{SCALE_RE}|(?:million|billion)\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(rf"[ \t]*(?:{'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|Rp\.?|RM|S\$)[ \t]*$")
+_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_SIGNS})[ \t]*$")
 
 
 def _money_or_threshold(text: str, n: NumberMention) -> bool:
