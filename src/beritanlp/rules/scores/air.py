@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.cues import CONDITION, DAY_WORDS, NEAR_CONDITION, UNASSERTED
+from beritanlp.rules.scores.cues import CONDITION, DAY_WORDS, HOPE, NEAR_CONDITION, UNASSERTED
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
 from beritanlp.rules.scores.scale import (
     adjoining_bands,
@@ -419,27 +419,78 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
         metric = Metric(m.group(), m.start(), m.end(), air)
         out += [Candidate(metric, value, "value", None, n.text, n.start, n.end, sent)
                 for n, value in _readings(text, between(numbers, m.end(), hi))
-                if not _no_reading(text, m, n, sent)]
+                if not _no_reading(text, m.span(), n, sent)]
+        if hi == sent[1]:
+            out += _carried_particle(text, numbers, metrics, metric, sent, sent_of)
     return out
 
 
-def _no_reading(text: str, particle: re.Match[str], n: NumberMention,
+#: A sentence speaking of a reading named before: "Angkanya mencapai ...", "dengan besaran
+#: konsentrasi 95,89 µg/m3".
+_CARRY_WORD = re.compile(r"\b(?:angka|nilai|konsentrasi|kosentrasi|kadar)(?:nya)?\b",
+                         re.IGNORECASE)
+#: How many sentences after a particle's own a reading of it may be carried.
+_CARRY_SENTENCES = 2
+
+
+def _carried_particle(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
+                      metric: Metric, sent: tuple[int, int],
+                      sent_of: SentenceOf) -> list[Candidate]:
+    """Concentrations of the particle ``metric`` names read in the sentences after its own.
+
+    "PM10 di wilayah X dalam kategori berbahaya. Angkanya mencapai 404,71 µg/m3.": a sentence
+    right after, naming no particle and no air index, with a reading's word ("angkanya",
+    "konsentrasi") before a concentration with its unit, reads the particle named before; so
+    does the sentence after it ("Di wilayah Y ... dengan besaran konsentrasi 95,89 µg/m3") when
+    the one before it read one. A reading forecast or hoped for
+    (:data:`~beritanlp.rules.scores.cues.HOPE` before it: "diperkirakan", "berharap") is none.
+    """
+    out: list[Candidate] = []
+    for _ in range(_CARRY_SENTENCES):
+        nxt = _next_sentence(text, sent, sent_of)
+        if nxt is None or _PARTICLE_NAME.search(text, nxt[0], nxt[1]) \
+                or any(_reads(x) for x in between(metrics, nxt[0], nxt[1])):
+            break
+        got = [Candidate(metric, value, "value", None, n.text, n.start, n.end, nxt)
+               for n, value in _readings(text, between(numbers, nxt[0], nxt[1]))
+               if _CARRY_WORD.search(text, nxt[0], n.start)
+               and not HOPE.search(text, nxt[0], n.start)
+               and not _no_reading(text, (n.start, n.start), n, nxt)]
+        if not got:
+            break
+        out += got
+        sent = nxt
+    return out
+
+
+def _next_sentence(text: str, sent: tuple[int, int],
+                   sent_of: SentenceOf) -> tuple[int, int] | None:
+    """The sentence right after ``sent`` (a few blanks or commas between), or ``None``."""
+    gap = re.match(r"[\s,]{0,3}", text[sent[1]:sent[1] + 3])
+    pos = sent[1] + (gap.end() if gap else 0)
+    if pos >= len(text):
+        return None
+    nxt = sent_of(pos)
+    return nxt if nxt[0] >= sent[1] and nxt[1] - nxt[0] > 1 else None
+
+
+def _no_reading(text: str, particle: tuple[int, int], n: NumberMention,
                 sent: tuple[int, int]) -> bool:
-    """Whether the number ``n`` after ``particle`` sets the scale instead of reading it.
+    """Whether the number ``n`` after ``particle`` (its span) sets the scale, reading nothing.
 
     A condition ("jika PM10 masih di atas 100"; not "menyebutkan jika ..."), a band ("untuk
     PM10 antara 150 sampai 250": the clause may start before the particle, whose "2,5" is no
     clause break), a standard or guideline, and a bound given a level ("PM2,5 di atas 55
     mikrogram masuk kategori tidak sehat").
     """
-    start = particle.start()
+    start, end = particle
     return bool(
         CONDITION.search(text, sent[0], n.start)
         or NEAR_CONDITION.search(text, max(sent[0], n.start - 30), n.start)
         or _STANDARD.search(text, max(sent[0], start - 40, n.start - 90), n.start)
         or defines_band(text, n.start, sent)
         or (defines_band(text, start, sent)
-            and not _CLAUSE_BREAK.search(text, particle.end(), n.start))
+            and not _CLAUSE_BREAK.search(text, end, n.start))
         or (_BOUND_BEFORE.search(text, max(sent[0], n.start - 20), n.start)
             and _DEEMED_AFTER.match(text, n.end, sent[1])))
 
@@ -538,11 +589,14 @@ def _read_particle(text: str, c: Candidate) -> str | None:
 #: Kota X pagi ini sangat tidak sehat", "kondisi udara di X sudah tidak sehat", "kondisi
 #: pencemaran udara menunjukkan level tidak sehat". Time words (the day table's names) and
 #: adverbs may stand between; a level a common word also is ("baik", "sedang") needs
-#: "menunjukkan" (:func:`air_is`).
+#: "menunjukkan" (:func:`air_is`). The place may follow the air with no "di" ("menjadikan
+#: kualitas udara Jakarta tak sehat"), and the air may be given to a place named before it
+#: ("X diselimuti asap dengan kualitas udara tidak sehat").
 _AIR_IS = re.compile(
-    r"(?P<meant>\b(?i:artinya|berarti)[ \t]+)?"
+    r"(?P<meant>\b(?i:artinya|berarti)[ \t]+)?(?P<with>\b(?i:dengan)[ \t]+)?"
     r"\b(?P<measure>(?i:(?:kualitas|status|mutu|kondisi)(?:[ \t]+(?:kualitas|pencemaran))?"
-    r"[ \t]+udara(?:nya)?))(?P<place>[ \t]+di[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?"
+    r"[ \t]+udara(?:nya)?))"
+    r"(?P<place>[ \t]+(?:di[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?"
     r"(?:[ \t]+(?:pada[ \t]+)?(?:hari|saat|pagi|siang|sore|malam|ini|tadi|kini"
     rf"|(?i:{'|'.join(DAY_WORDS)})"
     r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)))*"
@@ -551,6 +605,8 @@ _AIR_IS = re.compile(
     r"(?P<shown>[ \t]+(?i:menunjuk+an|masuk(?:[ \t]+ke)?|berada[ \t]+(?:di|pada))"
     r"(?:[ \t]+(?i:level|kategori|status|tingkat))?)?"
     r"[ \t]+[\"“']?$")
+#: A place named as such: "kota Pekanbaru", "di Singapura" (what "dengan kualitas udara" is of).
+_PLACE_NAMED = re.compile(r"\b(?i:di|kota|kabupaten|provinsi|wilayah|negara)[ \t]+[A-Z]")
 #: Levels that are common words too: a bare predicate of the air is no level of them.
 _COMMON_LEVELS = frozenset({"baik", "sedang", "moderat"})
 
@@ -558,7 +614,8 @@ _COMMON_LEVELS = frozenset({"baik", "sedang", "moderat"})
 def air_is(text: str, start: int, end: int, sent: tuple[int, int]) -> re.Match[str] | None:
     """The air of a place said to be at the level at ``start`` (see :data:`_AIR_IS`).
 
-    The place must be named ("kualitas udara di X"), the reading before explained ("yang
+    The place must be named ("kualitas udara di X", "kualitas udara X"; or before "dengan
+    kualitas udara ..." as "kota X" or "di X"), the reading before explained ("yang
     artinya kualitas udara ...") or the level shown ("menunjukkan level ..."); a level that is
     a common word too needs the last. A question ("Apakah kualitas udara ... ?"), a denial or
     a belief (:data:`~beritanlp.rules.scores.cues.UNASSERTED`) or a condition before the
@@ -579,8 +636,10 @@ def air_is(text: str, start: int, end: int, sent: tuple[int, int]) -> re.Match[s
         The match of the air said to be at the level (its ``measure`` group names the air).
     """
     m = _AIR_IS.search(text, max(sent[0], start - 120), start)
+    given = m is not None and m.group("with") is not None and _PLACE_NAMED.search(
+        text, sent[0], m.start("with")) is not None
     if m is None or (m.group("shown") is None and (
-            (m.group("place") or m.group("meant")) is None
+            not (m.group("place") or m.group("meant") or given)
             or text[start:end].casefold() in _COMMON_LEVELS)):
         return None
     if text[sent[0]:sent[1]].rstrip().endswith("?") or any(
