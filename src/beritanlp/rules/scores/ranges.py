@@ -8,7 +8,7 @@ from dataclasses import replace
 from beritanlp.rules.scores.bands import band_value, follows_rank_word
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.rules.scores.ranks import ArticleMetrics
-from beritanlp.rules.scores.scale import defines_band, observed
+from beritanlp.rules.scores.scale import adjoining_bands, defines_band, lists_bands, observed
 from beritanlp.rules.scores.timewords import time_not_unit
 from beritanlp.rules.scores.values import numeric_candidate
 from beritanlp.text.numbers import NumberMention
@@ -56,18 +56,21 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
     got = _GOT_LEAD.search(text, max(sent[0], n.start - 60), n.start)
     spread = _SPREAD.search(text, max(sent[0], n.start - 40), n.start) or (
         _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start)) or got
+    here = between(numbers, sent[0], sent[1])
+    spread = spread or _read_before(text, n, here, sent)
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "untuk skor 51-100", "(300-500)": bands of a scale
-    if sum(1 for o in between(numbers, sent[0], sent[1])
-           if o.kind == "range" and not follows_rank_word(text, o.start, sent[0])) > 1 \
-            or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start):
+    many = sum(1 for o in here
+               if o.kind == "range" and not follows_rank_word(text, o.start, sent[0])) > 1
+    read = many and bool(spread) and _read_apart(text, here, sent)
+    if (many and not read) or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start):
         return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
         return []  # "berbahaya (300-500)": a band of the scale
     if not (spread or observed(text, sent)) or (defines_band(text, n.start, sent) and not got):
         return []  # "Untuk ISPU antara 150 sampai 200, ...": a band, read nowhere and never
     cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
-                             growth, article=article) or _ranking_result(text, n, sent, article)
+                             growth, article=article, ranges_read=read) or _ranking_result(text, n, sent, article)
     if cand is None:
         return []
     if _is_rank_band(text, n, cand, sent) and isinstance(n.high, int) \
@@ -78,6 +81,29 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
 
 
 _SCALE_WORD = re.compile(r"\bskala\b", re.IGNORECASE)
+
+
+def _read_before(text: str, n: NumberMention, here: list[NumberMention],
+                 sent: tuple[int, int]) -> bool:
+    """Whether a range before ``n`` in its sentence is read ("pembacaan indeks 85-97").
+
+    A range after it is then a reading too, one compared with it ("... lebih buruk dari
+    72-80 sehari sebelumnya"), if the sentence gives no bands (:func:`_read_apart`).
+    """
+    return any(o.kind == "range" and o.end <= n.start and (
+        _SPREAD.search(text, max(sent[0], o.start - 40), o.start)
+        or _READ_LEAD.search(text, max(sent[0], o.start - 40), o.start)) for o in here)
+
+
+def _read_apart(text: str, here: list[NumberMention], sent: tuple[int, int]) -> bool:
+    """Whether the ranges of a sentence with a read one are readings, not a scale's bands.
+
+    Bands adjoin ("51-100, 101-200", :func:`~beritanlp.rules.scores.scale.adjoining_bands`),
+    are listed with their levels (:func:`~beritanlp.rules.scores.scale.lists_bands`) or say
+    what they mean right after ("0-50 kategori baik").
+    """
+    return not adjoining_bands(here) and not lists_bands(text, sent) and not any(
+        o.kind == "range" and _SCALE_AFTER.match(text, o.end) for o in here)
 
 
 def _ranking_result(text: str, n: NumberMention, sent: tuple[int, int],

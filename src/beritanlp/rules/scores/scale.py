@@ -225,18 +225,19 @@ def band_count(text: str, sent: tuple[int, int]) -> int:
     return len(_BAND.findall(text, sent[0], sent[1]))
 
 
-def defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: SentenceMemo) -> bool:
+def defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: SentenceMemo,
+                  ranges_read: bool = False) -> bool:
     """A number of a scale's definition, not a result.
 
     "sehat jika ISPU kurang dari 100" (a condition), "skor TOEFL minimal 500" (a requirement),
     "semakin dekat ke 5, semakin ..." (the scale explained), "baik (0-50), sedang (51-100)"
-    (its bands).
+    (its bands; not where the caller found the sentence's ranges read, ``ranges_read``).
     """
     return bool(memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
         text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent)
         or _in_correlative(text, n, sent, memo)
         or memo.first_end(CRITERIA_DEFINED, sent) is not None
-        or memo.first_end(_TWO_BANDS, sent) is not None
+        or (not ranges_read and memo.first_end(_TWO_BANDS, sent) is not None)
         or _THEN_AFTER.match(text, n.end, sent[1]) is not None)
 
 
