@@ -54,15 +54,15 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
             or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
         return []
     got = _GOT_LEAD.search(text, max(sent[0], n.start - 60), n.start)
-    spread = _SPREAD.search(text, max(sent[0], n.start - 40), n.start) or (
-        _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start)) or got
     here = between(numbers, sent[0], sent[1])
-    spread = spread or _read_before(text, n, here, sent)
+    spread = bool(_SPREAD.search(text, max(sent[0], n.start - 40), n.start) or (
+        _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start)) or got
+        or _read_before(text, n, here, sent))
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "untuk skor 51-100", "(300-500)": bands of a scale
     many = sum(1 for o in here
                if o.kind == "range" and not follows_rank_word(text, o.start, sent[0])) > 1
-    read = many and bool(spread) and _read_apart(text, here, sent)
+    read = many and spread and _read_apart(text, here, sent)
     if (many and not read) or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start):
         return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
@@ -70,7 +70,8 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
     if not (spread or observed(text, sent)) or (defines_band(text, n.start, sent) and not got):
         return []  # "Untuk ISPU antara 150 sampai 200, ...": a band, read nowhere and never
     cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
-                             growth, article=article, ranges_read=read) or _ranking_result(text, n, sent, article)
+                             growth, article=article, ranges_read=read) \
+        or _ranking_result(text, n, sent, article)
     if cand is None:
         return []
     if _is_rank_band(text, n, cand, sent) and isinstance(n.high, int) \
