@@ -639,7 +639,7 @@ def air_is(text: str, start: int, end: int, sent: tuple[int, int]) -> re.Match[s
     given = m is not None and m.group("with") is not None and _PLACE_NAMED.search(
         text, sent[0], m.start("with")) is not None
     if m is None or (m.group("shown") is None and (
-            not (m.group("place") or m.group("meant") or given)
+            not (_placed(m) or m.group("meant") or given)
             or text[start:end].casefold() in _COMMON_LEVELS)):
         return None
     if text[sent[0]:sent[1]].rstrip().endswith("?") or any(
@@ -647,6 +647,18 @@ def air_is(text: str, start: int, end: int, sent: tuple[int, int]) -> re.Match[s
             for p in (UNASSERTED, CONDITION, NEAR_CONDITION)):
         return None
     return m
+
+
+def _placed(m: re.Match[str]) -> bool:
+    """Whether the air of ``m`` is of a place named right after it.
+
+    With no "di" the name must follow "udara" written in lower case: in a headline's title
+    case ("Status Udara Sempat 'Berbahaya'") any word after it is capitalised.
+    """
+    place = m.group("place")
+    if place is None:
+        return False
+    return place.lstrip().startswith("di") or m.group("measure").split()[-1].islower()
 
 
 #: A level the air nears, not one it is at: "mendekati level sangat tidak sehat".
