@@ -100,16 +100,13 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                       growth: dict[tuple[int, int], bool] | None = None,
                       chained: bool = False,
                       memo: SentenceMemo | None = None,
-                      article: ArticleMetrics | None = None,
-                      ranges_read: bool = False) -> Candidate | None:
+                      article: ArticleMetrics | None = None) -> Candidate | None:
     """The score a number (``numbers[i]``) states, if any.
 
     ``chained``: a score of the sentence ends shortly before it ("dari 27,5 persen pada 2018
     menjadi 20,1 persen"), which serves as its score word. ``memo``: the text's per-sentence
     scans, shared by its numbers. ``article``: the text's own metrics for ranks far from any
     (:func:`~beritanlp.rules.scores.ranks.article_metrics`), worked out once per text.
-    ``ranges_read``: the sentence's ranges are readings, no bands of a scale
-    (:mod:`~beritanlp.rules.scores.ranges`).
     """
     if memo is None:
         memo = SentenceMemo(text)
@@ -132,7 +129,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     stepped = _stepped(text, n, sent)
     if not (stepped or _looks_like_score(text, n, sent) or _tally_in_words(text, n, sent)):
         return None
-    if defines_scale(text, n, sent, memo, ranges_read):
+    if defines_scale(text, n, sent, memo, numbers):
         return None
     if _inside_metric(n, metrics, sent, memo) or _short_name_number(text, n, metrics):
         return None  # part of a name: "Liga 2", "PM 2,5", "(JORR 2)"
