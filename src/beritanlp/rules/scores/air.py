@@ -26,7 +26,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.cues import CONDITION, DAY_WORDS, HOPE, NEAR_CONDITION, UNASSERTED
+from beritanlp.rules.scores.cues import (
+    CONCENTRATION_WORDS,
+    CONDITION,
+    DAY_WORDS,
+    HOPE,
+    NEAR_CONDITION,
+    POLLUTANT,
+    UNASSERTED,
+)
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
 from beritanlp.rules.scores.scale import (
     adjoining_bands,
@@ -321,8 +329,8 @@ def restated_levels(candidates: Sequence[Candidate],
 
 
 #: A particle whose concentration is read: "konsentrasi PM 10", "kadar PM2,5".
-_PARTICLE_READ = re.compile(r"\b(?:konsentrasi|kosentrasi|kadar)[ \t]+(PM[ \t]?(?:10|2[,.]5))\b",
-                            re.IGNORECASE)
+_PARTICLE_READ = re.compile(
+    rf"\b(?:{'|'.join(CONCENTRATION_WORDS)})[ \t]+(PM[ \t]?(?:10|2[,.]5))\b", re.IGNORECASE)
 #: A particle's name as written: "PM 2,5", "PM2.5", "PM10".
 _PARTICLE_NAME = re.compile(r"\bPM[ \t]?(?:10|2[,.]5)(?!\d)")
 #: The micro sign of a concentration's unit, plain or garbled by a Mac Roman reading ("¬µg").
@@ -337,9 +345,9 @@ _RANGE_TO = re.compile(rf"{RANGE_SEP}|[ \t]*(?:sd|lalu)[ \t]+")
 #: "tak boleh lebih dari 25 mikrogram", "pedoman WHO untuk PM2,5 adalah 5 mikrogram", "tidak
 #: melebihi 15 mikrogram", "yang melampaui 150 mikrogram dianggap tidak sehat".
 #: ("nilai maksimum 233": the highest reading, no limit.)
-_STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|(?:tidak|tak)[ \t]+(?:boleh"
-                       r"|dapat|bisa)|sebaiknya|dianjurkan|pedoman|panduan|rekomendasi"
-                       r"|(?:di|me)rekomendasikan|ditetapkan|menetapkan|melebihi|melampaui)\b",
+_STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu(?:nya)?|standar"
+                       r"|(?:tidak|tak)[ \t]+(?:boleh|dapat|bisa)|sebaiknya|dianjurkan|pedoman"
+                       r"|panduan|rekomendasi|(?:di|me)rekomendasikan|ditetapkan|menetapkan|melebihi|melampaui)\b",
                        re.IGNORECASE)
 #: A bound right before a value ("di atas 55 mikrogram") ...
 _BOUND_BEFORE = re.compile(r"\b(?:(?:di|ke)[ \t]+(?:atas|bawah)|(?:lebih|kurang)[ \t]+dari)"
@@ -427,8 +435,15 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
 
 #: A sentence speaking of a reading named before: "Angkanya mencapai ...", "dengan besaran
 #: konsentrasi 95,89 µg/m3".
-_CARRY_WORD = re.compile(r"\b(?:angka|nilai|konsentrasi|kosentrasi|kadar)(?:nya)?\b",
+_CARRY_WORD = re.compile(rf"\b(?:angka|nilai|{'|'.join(CONCENTRATION_WORDS)})(?:nya)?\b",
                          re.IGNORECASE)
+#: What a carried sentence's concentration may be beyond :data:`_STANDARD`, anywhere before it:
+#: a limit ("kadar maksimum yang diizinkan", "angka baku mutunya"), what is safe or normal
+#: ("konsentrasi yang masih aman", "angka normalnya"). In the particle's own sentence "nilai
+#: maksimum 233" is its highest reading; a sentence after it that names no particle is read
+#: only when it says nothing of a limit.
+_CARRIED_LIMIT = re.compile(r"\b(?:maksimum|maksimal|(?:di|mem)?(?:izinkan|perbolehkan|bolehkan)"
+                            r"|aman|normal(?:nya)?|wajar|ideal|toleransi)\b", re.IGNORECASE)
 #: How many sentences after a particle's own a reading of it may be carried.
 _CARRY_SENTENCES = 2
 
@@ -443,18 +458,24 @@ def _carried_particle(text: str, numbers: Sequence[NumberMention], metrics: Sequ
     "konsentrasi") before a concentration with its unit, reads the particle named before; so
     does the sentence after it ("Di wilayah Y ... dengan besaran konsentrasi 95,89 µg/m3") when
     the one before it read one. A reading forecast or hoped for
-    (:data:`~beritanlp.rules.scores.cues.HOPE` before it: "diperkirakan", "berharap") is none.
+    (:data:`~beritanlp.rules.scores.cues.HOPE` before it: "diperkirakan", "berharap") is none,
+    and so is a limit, a standard or what is safe (:data:`_STANDARD`, :data:`_CARRIED_LIMIT`
+    anywhere before it in its sentence: "Kadar maksimum yang diizinkan ... 65 µg/m3"); a
+    sentence naming another pollutant (:data:`~beritanlp.rules.scores.cues.POLLUTANT`:
+    "Konsentrasi ozon ...") ends the carrying.
     """
     out: list[Candidate] = []
     for _ in range(_CARRY_SENTENCES):
         nxt = _next_sentence(text, sent, sent_of)
         if nxt is None or _PARTICLE_NAME.search(text, nxt[0], nxt[1]) \
+                or POLLUTANT.search(text, nxt[0], nxt[1]) \
                 or any(_reads(x) for x in between(metrics, nxt[0], nxt[1])):
-            break
+            break  # "Konsentrasi ozon mencapai 80 µg/m3": another pollutant's
         got = [Candidate(metric, value, "value", None, n.text, n.start, n.end, nxt)
                for n, value in _readings(text, between(numbers, nxt[0], nxt[1]))
                if _CARRY_WORD.search(text, nxt[0], n.start)
-               and not HOPE.search(text, nxt[0], n.start)
+               and not any(p.search(text, nxt[0], n.start)
+                           for p in (HOPE, _STANDARD, _CARRIED_LIMIT))
                and not _no_reading(text, (n.start, n.start), n, nxt)]
         if not got:
             break
