@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
+from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.rules.scores.cues import (
     CONCENTRATION_WORDS,
     CONDITION,
@@ -226,7 +227,9 @@ def placeless_reading(text: str, c: Candidate, names: Sequence[str | None],
     (:func:`~beritanlp.rules.scores.scale.describes_scale`), a number is no reading
     (GUIDELINE: readings of a place are scores). With no such cue it stays ("ISPU 289, masuk
     kategori sangat tidak sehat, kata Kepala DLH"). Such a number's sentence is added to
-    ``scale_sentences``; a level of no place in it, after the number, goes too.
+    ``scale_sentences``; a level of no place in it, after the number, goes too. A level of the
+    air given to what is named before it ("Penerbangan ... tertunda dengan kualitas udara
+    berbahaya") that resolves to no place goes as well.
 
     Parameters
     ----------
@@ -243,18 +246,24 @@ def placeless_reading(text: str, c: Candidate, names: Sequence[str | None],
     -------
     bool
         True for an air index's number of no subject describing the scale, or a level of no
-        subject in such a number's sentence.
+        subject in such a number's sentence or given by "dengan kualitas udara".
     """
     if not _reads(c.metric) or any(n is not None for n in names):
         return False
     if isinstance(c.value, str):
-        return c.sentence in scale_sentences
+        return c.sentence in scale_sentences or _WITH_AIR.search(
+            text, max(0, c.metric.start - 12), c.metric.start) is not None
     if observed(text, c.sentence, pointed=False) \
             or _READ_THERE.search(text, c.sentence[0], c.sentence[1]) is not None \
             or not describes_scale(text, c.start, c.sentence):
         return False
     scale_sentences.add(c.sentence)
     return True
+
+
+#: The air given to what is named before it ("... dengan kualitas udara tidak sehat"): a level
+#: of it that resolves to no place names none.
+_WITH_AIR = re.compile(r"\b(?i:dengan)[ \t]+$")
 
 
 #: A reading that moved, or one taken at a place pointed back at: "ISPU di kota itu turun
@@ -628,6 +637,12 @@ _AIR_IS = re.compile(
     r"[ \t]+[\"“']?$")
 #: A place named as such: "kota Pekanbaru", "di Singapura" (what "dengan kualitas udara" is of).
 _PLACE_NAMED = re.compile(r"\b(?i:di|kota|kabupaten|provinsi|wilayah|negara)[ \t]+[A-Z]")
+#: Speech or a request (the ``scores_speech`` rows of ``lexicons/data/speech_verbs.txt``;
+#: "meminta", "diimbau"): a place named before it is the speaker's, and "dengan kualitas udara"
+#: after it is of what is spoken of ("Menteri di X meminta sekolah dengan kualitas udara ...").
+_TOLD = re.compile(rf"\b(?:{speech_alternation('scores_speech')}|(?:me|di)?minta|(?:meng|di)?imbau"
+                   r"|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|menyerukan"
+                   r"|mengajak|menyarankan|disarankan)\b", re.IGNORECASE)
 #: Levels that are common words too: a bare predicate of the air is no level of them.
 _COMMON_LEVELS = frozenset({"baik", "sedang", "moderat"})
 
@@ -657,8 +672,8 @@ def air_is(text: str, start: int, end: int, sent: tuple[int, int]) -> re.Match[s
         The match of the air said to be at the level (its ``measure`` group names the air).
     """
     m = _AIR_IS.search(text, max(sent[0], start - 120), start)
-    given = m is not None and m.group("with") is not None and _PLACE_NAMED.search(
-        text, sent[0], m.start("with")) is not None
+    given = m is not None and m.group("with") is not None and _given(text, sent[0],
+                                                                      m.start("with"))
     if m is None or (m.group("shown") is None and (
             not (_placed(m) or m.group("meant") or given)
             or text[start:end].casefold() in _COMMON_LEVELS)):
@@ -668,6 +683,16 @@ def air_is(text: str, start: int, end: int, sent: tuple[int, int]) -> re.Match[s
             for p in (UNASSERTED, CONDITION, NEAR_CONDITION)):
         return None
     return m
+
+
+def _given(text: str, lo: int, at: int) -> bool:
+    """Whether a place is named from ``lo`` to "dengan" at ``at`` with no speech or request after.
+
+    "Kota X masih diselimuti asap dengan kualitas udara ...": the air is the place's; "Menteri
+    di X meminta sekolah dengan kualitas udara ..." names the speaker's place, not the air's.
+    """
+    places = list(_PLACE_NAMED.finditer(text, lo, at))
+    return bool(places) and _TOLD.search(text, places[-1].end(), at) is None
 
 
 def _placed(m: re.Match[str]) -> bool:
