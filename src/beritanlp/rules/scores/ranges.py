@@ -12,6 +12,7 @@ from beritanlp.rules.scores.scale import (
     GOT_LEAD,
     SCALE_AFTER,
     defines_band,
+    graded_band,
     many_ranges,
     observed,
     ranges_read,
@@ -50,8 +51,9 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "untuk skor 51-100", "(300-500)": bands of a scale
     if (many_ranges(text, here, sent) and not ranges_read(text, n, here, sent)) \
-            or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start):
-        return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
+            or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start) \
+            or graded_band(text, n, sent):
+        return []  # bands of a scale ("level berbahaya 300-500"); "skala IPAK 0 sampai 5"
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
         return []  # "berbahaya (300-500)": a band of the scale
     if not (spread or observed(text, sent)) or (defines_band(text, n.start, sent) and not got):

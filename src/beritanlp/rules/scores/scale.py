@@ -333,6 +333,33 @@ def ranges_read(text: str, n: NumberMention, here: Sequence[NumberMention],
             o.kind == "range" and SCALE_AFTER.match(text, o.end) for o in here)
 
 
+#: A range right after a level named ("level berbahaya 300-500", "kategori sangat tidak sehat
+#: (201-300)"): that level's band of the scale, however the sentence reads its other ranges.
+_GRADED_BAND = re.compile(r"\b(?:level|kategori|katagori|status|tingkat)[ \t]+[\"“']?"
+                          r"(?:[a-z]+[ \t]+){0,3}[a-z]+[\"”']?[ \t]*(?:\([ \t]*)?$", re.IGNORECASE)
+
+
+def graded_band(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether the range ``n`` is a band a level named right before it has (:data:`_GRADED_BAND`).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    n : NumberMention
+        The range.
+    sent : tuple of int
+        Start and end of its sentence.
+
+    Returns
+    -------
+    bool
+        True when "level", "kategori", "status" or "tingkat" and a level's words end the 50
+        characters before ``n`` in its sentence.
+    """
+    return _GRADED_BAND.search(text, max(sent[0], n.start - 50), n.start) is not None
+
+
 def _read_range(text: str, n: NumberMention, here: Sequence[NumberMention],
                 sent: tuple[int, int]) -> bool:
     """Whether ``n`` is one of the sentence's ranges (``here``) and they are read."""
