@@ -695,16 +695,25 @@ def _given(text: str, lo: int, at: int) -> bool:
     return bool(places) and _TOLD.search(text, places[-1].end(), at) is None
 
 
+#: An acronym written in capitals ("BMKG", "KLHK"): an agency's or a source's name.
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
 def _placed(m: re.Match[str]) -> bool:
     """Whether the air of ``m`` is of a place named right after it.
 
     With no "di" the name must follow "udara" written in lower case: in a headline's title
-    case ("Status Udara Sempat 'Berbahaya'") any word after it is capitalised.
+    case ("Status Udara Sempat 'Berbahaya'") any word after it is capitalised; and it is no
+    bare acronym ("data kualitas udara BMKG": a source's, an agency's), though one may open a
+    place's name ("kualitas udara DKI Jakarta").
     """
     place = m.group("place")
     if place is None:
         return False
-    return place.lstrip().startswith("di") or m.group("measure").split()[-1].islower()
+    if place.lstrip().startswith("di"):
+        return True
+    return m.group("measure").split()[-1].islower() and not all(
+        _ACRONYM.fullmatch(w) for w in place.split())
 
 
 #: A level the air nears, not one it is at: "mendekati level sangat tidak sehat".
