@@ -26,7 +26,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.cues import CONDITION, DAY_WORDS, NEAR_CONDITION, UNASSERTED
+from beritanlp.lexicons.speech import speech_alternation
+from beritanlp.rules.scores.cues import (
+    CONCENTRATION_WORDS,
+    CONDITION,
+    DAY_WORDS,
+    HOPE,
+    NEAR_CONDITION,
+    POLLUTANT,
+    UNASSERTED,
+)
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
 from beritanlp.rules.scores.scale import (
     adjoining_bands,
@@ -218,7 +227,9 @@ def placeless_reading(text: str, c: Candidate, names: Sequence[str | None],
     (:func:`~beritanlp.rules.scores.scale.describes_scale`), a number is no reading
     (GUIDELINE: readings of a place are scores). With no such cue it stays ("ISPU 289, masuk
     kategori sangat tidak sehat, kata Kepala DLH"). Such a number's sentence is added to
-    ``scale_sentences``; a level of no place in it, after the number, goes too.
+    ``scale_sentences``; a level of no place in it, after the number, goes too. A level of the
+    air given to what is named before it ("Penerbangan ... tertunda dengan kualitas udara
+    berbahaya") that resolves to no place goes as well.
 
     Parameters
     ----------
@@ -235,18 +246,24 @@ def placeless_reading(text: str, c: Candidate, names: Sequence[str | None],
     -------
     bool
         True for an air index's number of no subject describing the scale, or a level of no
-        subject in such a number's sentence.
+        subject in such a number's sentence or given by "dengan kualitas udara".
     """
     if not _reads(c.metric) or any(n is not None for n in names):
         return False
     if isinstance(c.value, str):
-        return c.sentence in scale_sentences
+        return c.sentence in scale_sentences or _WITH_AIR.search(
+            text, max(0, c.metric.start - 12), c.metric.start) is not None
     if observed(text, c.sentence, pointed=False) \
             or _READ_THERE.search(text, c.sentence[0], c.sentence[1]) is not None \
             or not describes_scale(text, c.start, c.sentence):
         return False
     scale_sentences.add(c.sentence)
     return True
+
+
+#: The air given to what is named before it ("... dengan kualitas udara tidak sehat"): a level
+#: of it that resolves to no place names none.
+_WITH_AIR = re.compile(r"\b(?i:dengan)[ \t]+$")
 
 
 #: A reading that moved, or one taken at a place pointed back at: "ISPU di kota itu turun
@@ -321,8 +338,8 @@ def restated_levels(candidates: Sequence[Candidate],
 
 
 #: A particle whose concentration is read: "konsentrasi PM 10", "kadar PM2,5".
-_PARTICLE_READ = re.compile(r"\b(?:konsentrasi|kosentrasi|kadar)[ \t]+(PM[ \t]?(?:10|2[,.]5))\b",
-                            re.IGNORECASE)
+_PARTICLE_READ = re.compile(
+    rf"\b(?:{'|'.join(CONCENTRATION_WORDS)})[ \t]+(PM[ \t]?(?:10|2[,.]5))\b", re.IGNORECASE)
 #: A particle's name as written: "PM 2,5", "PM2.5", "PM10".
 _PARTICLE_NAME = re.compile(r"\bPM[ \t]?(?:10|2[,.]5)(?!\d)")
 #: The micro sign of a concentration's unit, plain or garbled by a Mac Roman reading ("¬µg").
@@ -337,9 +354,9 @@ _RANGE_TO = re.compile(rf"{RANGE_SEP}|[ \t]*(?:sd|lalu)[ \t]+")
 #: "tak boleh lebih dari 25 mikrogram", "pedoman WHO untuk PM2,5 adalah 5 mikrogram", "tidak
 #: melebihi 15 mikrogram", "yang melampaui 150 mikrogram dianggap tidak sehat".
 #: ("nilai maksimum 233": the highest reading, no limit.)
-_STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu|standar|(?:tidak|tak)[ \t]+(?:boleh"
-                       r"|dapat|bisa)|sebaiknya|dianjurkan|pedoman|panduan|rekomendasi"
-                       r"|(?:di|me)rekomendasikan|ditetapkan|menetapkan|melebihi|melampaui)\b",
+_STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu(?:nya)?|standar"
+                       r"|(?:tidak|tak)[ \t]+(?:boleh|dapat|bisa)|sebaiknya|dianjurkan|pedoman"
+                       r"|panduan|rekomendasi|(?:di|me)rekomendasikan|ditetapkan|menetapkan|melebihi|melampaui)\b",
                        re.IGNORECASE)
 #: A bound right before a value ("di atas 55 mikrogram") ...
 _BOUND_BEFORE = re.compile(r"\b(?:(?:di|ke)[ \t]+(?:atas|bawah)|(?:lebih|kurang)[ \t]+dari)"
@@ -419,27 +436,91 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
         metric = Metric(m.group(), m.start(), m.end(), air)
         out += [Candidate(metric, value, "value", None, n.text, n.start, n.end, sent)
                 for n, value in _readings(text, between(numbers, m.end(), hi))
-                if not _no_reading(text, m, n, sent)]
+                if not _no_reading(text, m.span(), n, sent)]
+        if hi == sent[1]:
+            out += _carried_particle(text, numbers, metrics, metric, sent, sent_of)
     return out
 
 
-def _no_reading(text: str, particle: re.Match[str], n: NumberMention,
+#: A sentence speaking of a reading named before: "Angkanya mencapai ...", "dengan besaran
+#: konsentrasi 95,89 µg/m3".
+_CARRY_WORD = re.compile(rf"\b(?:angka|nilai|{'|'.join(CONCENTRATION_WORDS)})(?:nya)?\b",
+                         re.IGNORECASE)
+#: What a carried sentence's concentration may be beyond :data:`_STANDARD`, anywhere before it:
+#: a limit ("kadar maksimum yang diizinkan", "angka baku mutunya"), what is safe or normal
+#: ("konsentrasi yang masih aman", "angka normalnya"). In the particle's own sentence "nilai
+#: maksimum 233" is its highest reading; a sentence after it that names no particle is read
+#: only when it says nothing of a limit.
+_CARRIED_LIMIT = re.compile(r"\b(?:maksimum|maksimal|(?:di|mem)?(?:izinkan|perbolehkan|bolehkan)"
+                            r"|aman|normal(?:nya)?|wajar|ideal|toleransi)\b", re.IGNORECASE)
+#: How many sentences after a particle's own a reading of it may be carried.
+_CARRY_SENTENCES = 2
+
+
+def _carried_particle(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
+                      metric: Metric, sent: tuple[int, int],
+                      sent_of: SentenceOf) -> list[Candidate]:
+    """Concentrations of the particle ``metric`` names read in the sentences after its own.
+
+    "PM10 di wilayah X dalam kategori berbahaya. Angkanya mencapai 404,71 µg/m3.": a sentence
+    right after, naming no particle and no air index, with a reading's word ("angkanya",
+    "konsentrasi") before a concentration with its unit, reads the particle named before; so
+    does the sentence after it ("Di wilayah Y ... dengan besaran konsentrasi 95,89 µg/m3") when
+    the one before it read one. A reading forecast or hoped for
+    (:data:`~beritanlp.rules.scores.cues.HOPE` before it: "diperkirakan", "berharap") is none,
+    and so is a limit, a standard or what is safe (:data:`_STANDARD`, :data:`_CARRIED_LIMIT`
+    anywhere before it in its sentence: "Kadar maksimum yang diizinkan ... 65 µg/m3"); a
+    sentence naming another pollutant (:data:`~beritanlp.rules.scores.cues.POLLUTANT`:
+    "Konsentrasi ozon ...") ends the carrying.
+    """
+    out: list[Candidate] = []
+    for _ in range(_CARRY_SENTENCES):
+        nxt = _next_sentence(text, sent, sent_of)
+        if nxt is None or _PARTICLE_NAME.search(text, nxt[0], nxt[1]) \
+                or POLLUTANT.search(text, nxt[0], nxt[1]) \
+                or any(_reads(x) for x in between(metrics, nxt[0], nxt[1])):
+            break  # "Konsentrasi ozon mencapai 80 µg/m3": another pollutant's
+        got = [Candidate(metric, value, "value", None, n.text, n.start, n.end, nxt)
+               for n, value in _readings(text, between(numbers, nxt[0], nxt[1]))
+               if _CARRY_WORD.search(text, nxt[0], n.start)
+               and not any(p.search(text, nxt[0], n.start)
+                           for p in (HOPE, _STANDARD, _CARRIED_LIMIT))
+               and not _no_reading(text, (n.start, n.start), n, nxt)]
+        if not got:
+            break
+        out += got
+        sent = nxt
+    return out
+
+
+def _next_sentence(text: str, sent: tuple[int, int],
+                   sent_of: SentenceOf) -> tuple[int, int] | None:
+    """The sentence right after ``sent`` (a few blanks or commas between), or ``None``."""
+    gap = re.match(r"[\s,]{0,3}", text[sent[1]:sent[1] + 3])
+    pos = sent[1] + (gap.end() if gap else 0)
+    if pos >= len(text):
+        return None
+    nxt = sent_of(pos)
+    return nxt if nxt[0] >= sent[1] and nxt[1] - nxt[0] > 1 else None
+
+
+def _no_reading(text: str, particle: tuple[int, int], n: NumberMention,
                 sent: tuple[int, int]) -> bool:
-    """Whether the number ``n`` after ``particle`` sets the scale instead of reading it.
+    """Whether the number ``n`` after ``particle`` (its span) sets the scale, reading nothing.
 
     A condition ("jika PM10 masih di atas 100"; not "menyebutkan jika ..."), a band ("untuk
     PM10 antara 150 sampai 250": the clause may start before the particle, whose "2,5" is no
     clause break), a standard or guideline, and a bound given a level ("PM2,5 di atas 55
     mikrogram masuk kategori tidak sehat").
     """
-    start = particle.start()
+    start, end = particle
     return bool(
         CONDITION.search(text, sent[0], n.start)
         or NEAR_CONDITION.search(text, max(sent[0], n.start - 30), n.start)
         or _STANDARD.search(text, max(sent[0], start - 40, n.start - 90), n.start)
         or defines_band(text, n.start, sent)
         or (defines_band(text, start, sent)
-            and not _CLAUSE_BREAK.search(text, particle.end(), n.start))
+            and not _CLAUSE_BREAK.search(text, end, n.start))
         or (_BOUND_BEFORE.search(text, max(sent[0], n.start - 20), n.start)
             and _DEEMED_AFTER.match(text, n.end, sent[1])))
 
@@ -538,11 +619,14 @@ def _read_particle(text: str, c: Candidate) -> str | None:
 #: Kota X pagi ini sangat tidak sehat", "kondisi udara di X sudah tidak sehat", "kondisi
 #: pencemaran udara menunjukkan level tidak sehat". Time words (the day table's names) and
 #: adverbs may stand between; a level a common word also is ("baik", "sedang") needs
-#: "menunjukkan" (:func:`air_is`).
+#: "menunjukkan" (:func:`air_is`). The place may follow the air with no "di" ("menjadikan
+#: kualitas udara Jakarta tak sehat"), and the air may be given to a place named before it
+#: ("X diselimuti asap dengan kualitas udara tidak sehat").
 _AIR_IS = re.compile(
-    r"(?P<meant>\b(?i:artinya|berarti)[ \t]+)?"
+    r"(?P<meant>\b(?i:artinya|berarti)[ \t]+)?(?P<with>\b(?i:dengan)[ \t]+)?"
     r"\b(?P<measure>(?i:(?:kualitas|status|mutu|kondisi)(?:[ \t]+(?:kualitas|pencemaran))?"
-    r"[ \t]+udara(?:nya)?))(?P<place>[ \t]+di[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?"
+    r"[ \t]+udara(?:nya)?))"
+    r"(?P<place>[ \t]+(?:di[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?"
     r"(?:[ \t]+(?:pada[ \t]+)?(?:hari|saat|pagi|siang|sore|malam|ini|tadi|kini"
     rf"|(?i:{'|'.join(DAY_WORDS)})"
     r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)))*"
@@ -551,6 +635,14 @@ _AIR_IS = re.compile(
     r"(?P<shown>[ \t]+(?i:menunjuk+an|masuk(?:[ \t]+ke)?|berada[ \t]+(?:di|pada))"
     r"(?:[ \t]+(?i:level|kategori|status|tingkat))?)?"
     r"[ \t]+[\"“']?$")
+#: A place named as such: "kota Pekanbaru", "di Singapura" (what "dengan kualitas udara" is of).
+_PLACE_NAMED = re.compile(r"\b(?i:di|kota|kabupaten|provinsi|wilayah|negara)[ \t]+[A-Z]")
+#: Speech or a request (the ``scores_speech`` rows of ``lexicons/data/speech_verbs.txt``;
+#: "meminta", "diimbau"): a place named before it is the speaker's, and "dengan kualitas udara"
+#: after it is of what is spoken of ("Menteri di X meminta sekolah dengan kualitas udara ...").
+_TOLD = re.compile(rf"\b(?:{speech_alternation('scores_speech')}|(?:me|di)?minta|(?:meng|di)?imbau"
+                   r"|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|menyerukan"
+                   r"|mengajak|menyarankan|disarankan)\b", re.IGNORECASE)
 #: Levels that are common words too: a bare predicate of the air is no level of them.
 _COMMON_LEVELS = frozenset({"baik", "sedang", "moderat"})
 
@@ -558,7 +650,8 @@ _COMMON_LEVELS = frozenset({"baik", "sedang", "moderat"})
 def air_is(text: str, start: int, end: int, sent: tuple[int, int]) -> re.Match[str] | None:
     """The air of a place said to be at the level at ``start`` (see :data:`_AIR_IS`).
 
-    The place must be named ("kualitas udara di X"), the reading before explained ("yang
+    The place must be named ("kualitas udara di X", "kualitas udara X"; or before "dengan
+    kualitas udara ..." as "kota X" or "di X"), the reading before explained ("yang
     artinya kualitas udara ...") or the level shown ("menunjukkan level ..."); a level that is
     a common word too needs the last. A question ("Apakah kualitas udara ... ?"), a denial or
     a belief (:data:`~beritanlp.rules.scores.cues.UNASSERTED`) or a condition before the
@@ -579,8 +672,10 @@ def air_is(text: str, start: int, end: int, sent: tuple[int, int]) -> re.Match[s
         The match of the air said to be at the level (its ``measure`` group names the air).
     """
     m = _AIR_IS.search(text, max(sent[0], start - 120), start)
+    given = m is not None and m.group("with") is not None and _given(text, sent[0],
+                                                                      m.start("with"))
     if m is None or (m.group("shown") is None and (
-            (m.group("place") or m.group("meant")) is None
+            not (_placed(m) or m.group("meant") or given)
             or text[start:end].casefold() in _COMMON_LEVELS)):
         return None
     if text[sent[0]:sent[1]].rstrip().endswith("?") or any(
@@ -588,6 +683,37 @@ def air_is(text: str, start: int, end: int, sent: tuple[int, int]) -> re.Match[s
             for p in (UNASSERTED, CONDITION, NEAR_CONDITION)):
         return None
     return m
+
+
+def _given(text: str, lo: int, at: int) -> bool:
+    """Whether a place is named from ``lo`` to "dengan" at ``at`` with no speech or request after.
+
+    "Kota X masih diselimuti asap dengan kualitas udara ...": the air is the place's; "Menteri
+    di X meminta sekolah dengan kualitas udara ..." names the speaker's place, not the air's.
+    """
+    places = list(_PLACE_NAMED.finditer(text, lo, at))
+    return bool(places) and _TOLD.search(text, places[-1].end(), at) is None
+
+
+#: An acronym written in capitals ("BMKG", "KLHK"): an agency's or a source's name.
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def _placed(m: re.Match[str]) -> bool:
+    """Whether the air of ``m`` is of a place named right after it.
+
+    With no "di" the name must follow "udara" written in lower case: in a headline's title
+    case ("Status Udara Sempat 'Berbahaya'") any word after it is capitalised; and it is no
+    bare acronym ("data kualitas udara BMKG": a source's, an agency's), though one may open a
+    place's name ("kualitas udara DKI Jakarta").
+    """
+    place = m.group("place")
+    if place is None:
+        return False
+    if place.lstrip().startswith("di"):
+        return True
+    return m.group("measure").split()[-1].islower() and not all(
+        _ACRONYM.fullmatch(w) for w in place.split())
 
 
 #: A level the air nears, not one it is at: "mendekati level sangat tidak sehat".

@@ -212,6 +212,15 @@ GROWTH = re.compile(
 #: also with "nomor" after it ("posisi nomor satu", "peringkat nomor 1": the rank's number).
 RANK_CUE = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r")(?:\s+(?:ke|nomor))?[\s-]*$",
                       re.IGNORECASE)
+#: Pollutants of the air other than the particles (``lexicons/data/air_pollutants.txt``): a
+#: formula as written ("SO2"), a name in any case ("sulfur dioksida").
+POLLUTANT = re.compile(r"\b(?:" + "|".join(
+    re.escape(w) if w != w.lower() else f"(?i:{re.escape(w)})"
+    for w in word_list("air_pollutants")) + r")\b")
+#: The words of a concentration read: "konsentrasi PM10", "kadar PM 2,5".
+CONCENTRATION_WORDS = ("konsentrasi", "kosentrasi", "kadar")
+
+
 #: The words that open a condition ("kalau", a topic marker too, only near a value: see
 #: :data:`NEAR_CONDITION`).
 CONDITION_WORDS = ("bila", "jika", "apabila", "manakala", "seandainya", "andaikan")

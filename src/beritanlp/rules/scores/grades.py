@@ -12,6 +12,7 @@ from beritanlp.rules.scores.air import READING_MEANT, air_is, level_approached
 from beritanlp.rules.scores.cues import (
     CAP_PREDICATE,
     CLAUSE_BREAK,
+    CONCENTRATION_WORDS,
     CONDITION,
     DENIAL_WORDS,
     GRADE_CUE,
@@ -875,8 +876,9 @@ _PARTICLE = re.compile(r"\bPM[ \t]?(?:10|2[,.]5)\b")
 
 
 #: A particle whose concentration is read: "konsentrasi PM10", "kadar PM 2,5".
-_MEASURED_PARTICLE = re.compile(r"(?:(?<=\bkonsentrasi )|(?<=\bkosentrasi )|(?<=\bkadar ))"
-                                r"PM[ \t]?(?:10|2[,.]5)\b", re.IGNORECASE)
+_MEASURED_PARTICLE = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{w} )" for w in CONCENTRATION_WORDS) + r")PM[ \t]?(?:10|2[,.]5)\b",
+    re.IGNORECASE)
 
 
 #: A reading's concentration unit then "atau": "90-95 ug/m3 yakni sedang".

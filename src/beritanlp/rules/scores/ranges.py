@@ -5,17 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from beritanlp.rules.scores.bands import band_value, follows_rank_word
+from beritanlp.rules.scores.bands import band_value
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.rules.scores.ranks import ArticleMetrics
-from beritanlp.rules.scores.scale import defines_band, observed
+from beritanlp.rules.scores.scale import (
+    GOT_LEAD,
+    SCALE_AFTER,
+    defines_band,
+    graded_band,
+    many_ranges,
+    observed,
+    ranges_read,
+    spread_read,
+)
 from beritanlp.rules.scores.timewords import time_not_unit
 from beritanlp.rules.scores.values import numeric_candidate
 from beritanlp.text.numbers import NumberMention
-
-_SCALE_AFTER = re.compile(r"\s*(?:\)|,)?\s*(?:kategori|berarti|artinya|termasuk|adalah|=|:)",
-                          re.IGNORECASE)
-
 
 #: A range's upper end above this is no reading (and no absurd number reaches a Score).
 _MAX_READING = 1_000_000
@@ -24,19 +29,6 @@ _MAX_READING = 1_000_000
 #: What a reading's range follows: the metric's name or a reading word.
 _RANGE_LEAD = re.compile(r"(?:\b(?:[A-Z]{3,5}|angka|nilai|skor|indeks|kisaran|berkisar|antara)"
                          r"|\b[A-Z][a-z]+[ \t]+Udara)[ \t]+(?:di[ \t]+angka[ \t]+)?$")
-
-
-#: A reading said to spread over a range: "ada di rentang 62-70", "berkisar 97 – 110", or
-#: read as one ("pembacaan indeks polutan 85-97": the reading of the day).
-_SPREAD = re.compile(r"\b(?:rentang|kisaran|berkisar(?:[ \t]+antara)?|pembacaan)\b[^\d.;]{0,30}$",
-                     re.IGNORECASE)
-
-
-#: "menunjukkan skor 111 – 126": a reading verb before a score word (else "untuk skor 51 – 100"
-#: is a band of the scale).
-_READ_LEAD = re.compile(r"\b(?:menunjukkan|mencapai|tercatat|berada|menyentuh|mencatat(?:kan)?)"
-                        r"[ \t]+(?:di[ \t]+|pada[ \t]+)?(?:angka|skor|nilai|level|indeks)[ \t]+$",
-                        re.IGNORECASE)
 
 
 def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[NumberMention],
@@ -51,23 +43,24 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
     """
     n = time_not_unit(text, n)  # "berkisar 97 hingga 110 hari ini": the day's readings
     if n.unit not in (None, "poin") or not isinstance(n.high, int | float) \
-            or not 0 <= n.high <= _MAX_READING or _SCALE_AFTER.match(text, n.end):
+            or not 0 <= n.high <= _MAX_READING or SCALE_AFTER.match(text, n.end):
         return []
-    got = _GOT_LEAD.search(text, max(sent[0], n.start - 60), n.start)
-    spread = _SPREAD.search(text, max(sent[0], n.start - 40), n.start) or (
-        _READ_LEAD.search(text, max(sent[0], n.start - 40), n.start)) or got
+    got = GOT_LEAD.search(text, max(sent[0], n.start - 60), n.start)
+    here = between(numbers, sent[0], sent[1])
+    spread = spread_read(text, n, here, sent)
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "untuk skor 51-100", "(300-500)": bands of a scale
-    if sum(1 for o in between(numbers, sent[0], sent[1])
-           if o.kind == "range" and not follows_rank_word(text, o.start, sent[0])) > 1 \
-            or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start):
-        return []  # bands of a scale; "skala IPAK 0 sampai 5": the scale itself
+    if (many_ranges(text, here, sent) and not ranges_read(text, n, here, sent)) \
+            or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start) \
+            or graded_band(text, n, sent):
+        return []  # bands of a scale ("level berbahaya 300-500"); "skala IPAK 0 sampai 5"
     if not spread and not _RANGE_LEAD.search(text, max(sent[0], n.start - 24), n.start):
         return []  # "berbahaya (300-500)": a band of the scale
     if not (spread or observed(text, sent)) or (defines_band(text, n.start, sent) and not got):
         return []  # "Untuk ISPU antara 150 sampai 200, ...": a band, read nowhere and never
     cand = numeric_candidate(text, replace(n, kind="number"), i, numbers, sent, metrics, window,
-                             growth, article=article) or _ranking_result(text, n, sent, article)
+                             growth, article=article) \
+        or _ranking_result(text, n, sent, article)
     if cand is None:
         return []
     if _is_rank_band(text, n, cand, sent) and isinstance(n.high, int) \
@@ -87,19 +80,13 @@ def _ranking_result(text: str, n: NumberMention, sent: tuple[int, int],
     "memperoleh skor keseluruhan 10,7-22,1": the ranking's name is one only ranks take, so the
     numbers rules find no metric for it; the range is a value of that ranking.
     """
-    if article is None or not _GOT_LEAD.search(text, max(sent[0], n.start - 60), n.start):
+    if article is None or not GOT_LEAD.search(text, max(sent[0], n.start - 60), n.start):
         return None
     before = [m for m in article.metrics if m.end <= n.start and _RANKING_NAME.search(m.name)]
     if not before or not isinstance(n.value, int | float):
         return None
     return Candidate(before[-1], n.value, "value", None, n.text, n.start, n.end, sent)
 
-#: A score a subject got, given as a range ("memperoleh skor keseluruhan 10,7-22,1",
-#: "perolehan skor sebesar 28,3-35,2"): a published range of one result, both ends values.
-_GOT_LEAD = re.compile(
-    r"\b(?:memperoleh|mendapat(?:kan)?|meraih|perolehan|mengantongi|mencatat(?:kan)?)[ \t]+"
-    r"(?:\w+[ \t]+){0,2}?(?:skor|nilai|poin)(?:[ \t]+(?:total|keseluruhan|akhir))?"
-    r"(?:[ \t]+(?:sebesar|sebanyak|senilai|yakni|yaitu))?[ \t]+$", re.IGNORECASE)
 
 
 #: A rank word shortly before a range: the range is a band of ranks.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from beritanlp.rules.scores.bands import follows_rank_word
 from beritanlp.rules.scores.context import SentenceMemo
 from beritanlp.rules.scores.cues import (
     CONDITION,
@@ -13,6 +14,7 @@ from beritanlp.rules.scores.cues import (
     TARGET,
     month_words,
 )
+from beritanlp.rules.scores.model import between
 from beritanlp.text.numbers import NumberMention, is_plain_number
 
 #: "Semakin dekat ke nilai 5, ... semakin bersih": a sentence explaining the scale. Only a
@@ -225,19 +227,144 @@ def band_count(text: str, sent: tuple[int, int]) -> int:
     return len(_BAND.findall(text, sent[0], sent[1]))
 
 
-def defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: SentenceMemo) -> bool:
+def defines_scale(text: str, n: NumberMention, sent: tuple[int, int], memo: SentenceMemo,
+                  numbers: Sequence[NumberMention]) -> bool:
     """A number of a scale's definition, not a result.
 
     "sehat jika ISPU kurang dari 100" (a condition), "skor TOEFL minimal 500" (a requirement),
     "semakin dekat ke 5, semakin ..." (the scale explained), "baik (0-50), sedang (51-100)"
-    (its bands).
+    (its bands; not a range of a sentence whose ranges are read, :func:`ranges_read`).
+    ``numbers`` are the text's numbers, in text order.
     """
     return bool(memo.before(CONDITION, sent, n.start) or NEAR_CONDITION.search(
         text, max(sent[0], n.start - 30), n.start) or _required(text, n, sent)
         or _in_correlative(text, n, sent, memo)
         or memo.first_end(CRITERIA_DEFINED, sent) is not None
-        or memo.first_end(_TWO_BANDS, sent) is not None
+        or (memo.first_end(_TWO_BANDS, sent) is not None
+            and not _read_range(text, n, between(numbers, sent[0], sent[1]), sent))
         or _THEN_AFTER.match(text, n.end, sent[1]) is not None)
+
+
+#: What says a range's meaning right after it: "0-50 kategori baik", "(51-100), artinya".
+SCALE_AFTER = re.compile(r"\s*(?:\)|,)?\s*(?:kategori|berarti|artinya|termasuk|adalah|=|:)",
+                         re.IGNORECASE)
+#: A reading said to spread over a range: "ada di rentang 62-70", "berkisar 97 – 110", or
+#: read as one ("pembacaan indeks polutan 85-97": the reading of the day).
+_SPREAD = re.compile(r"\b(?:rentang|kisaran|berkisar(?:[ \t]+antara)?|pembacaan)\b[^\d.;]{0,30}$",
+                     re.IGNORECASE)
+#: "menunjukkan skor 111 – 126": a reading verb before a score word (else "untuk skor 51 – 100"
+#: is a band of the scale).
+_READ_LEAD = re.compile(r"\b(?:menunjukkan|mencapai|tercatat|berada|menyentuh|mencatat(?:kan)?)"
+                        r"[ \t]+(?:di[ \t]+|pada[ \t]+)?(?:angka|skor|nilai|level|indeks)[ \t]+$",
+                        re.IGNORECASE)
+#: A score a subject got, given as a range ("memperoleh skor keseluruhan 10,7-22,1",
+#: "perolehan skor sebesar 28,3-35,2"): a published range of one result, both ends values.
+GOT_LEAD = re.compile(
+    r"\b(?:memperoleh|mendapat(?:kan)?|meraih|perolehan|mengantongi|mencatat(?:kan)?)[ \t]+"
+    r"(?:\w+[ \t]+){0,2}?(?:skor|nilai|poin)(?:[ \t]+(?:total|keseluruhan|akhir))?"
+    r"(?:[ \t]+(?:sebesar|sebanyak|senilai|yakni|yaitu))?[ \t]+$", re.IGNORECASE)
+
+
+def spread_read(text: str, n: NumberMention, here: Sequence[NumberMention],
+                sent: tuple[int, int]) -> bool:
+    """Whether the range ``n`` is said to be read ("berkisar 97-110", "mencapai angka 80-90").
+
+    A reading word right before it (:data:`_SPREAD`, :data:`_READ_LEAD`, :data:`GOT_LEAD`), or
+    a range read so before it in its sentence (``here``: the sentence's numbers): a range after
+    it is then a reading too, one compared with it ("... lebih buruk dari 72-80 sehari
+    sebelumnya").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    n : NumberMention
+        The range.
+    here : sequence of NumberMention
+        The numbers of its sentence, in text order.
+    sent : tuple of int
+        Start and end of the sentence.
+
+    Returns
+    -------
+    bool
+        True when a reading word leads ``n`` or a range before it.
+    """
+    def led(o: NumberMention) -> bool:
+        lo = max(sent[0], o.start - 40)
+        return bool(_SPREAD.search(text, lo, o.start) or _READ_LEAD.search(text, lo, o.start))
+
+    return led(n) or GOT_LEAD.search(text, max(sent[0], n.start - 60), n.start) is not None \
+        or any(o.kind == "range" and o.end <= n.start and led(o) for o in here)
+
+
+def many_ranges(text: str, here: Sequence[NumberMention], sent: tuple[int, int]) -> bool:
+    """Whether a sentence (its numbers ``here``) holds two ranges that are no bands of ranks."""
+    return sum(1 for o in here
+               if o.kind == "range" and not follows_rank_word(text, o.start, sent[0])) > 1
+
+
+def ranges_read(text: str, n: NumberMention, here: Sequence[NumberMention],
+                sent: tuple[int, int]) -> bool:
+    """Whether the ranges of a sentence of many, ``n`` one of them, are readings, not bands.
+
+    ``n`` is read (:func:`spread_read`) and the sentence gives no bands: none adjoin ("51-100,
+    101-200", :func:`adjoining_bands`), none are listed with their levels (:func:`lists_bands`)
+    and none says what it means right after ("0-50 kategori baik").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    n : NumberMention
+        A range of the sentence.
+    here : sequence of NumberMention
+        The numbers of its sentence, in text order.
+    sent : tuple of int
+        Start and end of the sentence.
+
+    Returns
+    -------
+    bool
+        True when the sentence has many ranges and they are read.
+    """
+    return many_ranges(text, here, sent) and spread_read(text, n, here, sent) \
+        and not adjoining_bands(here) and not lists_bands(text, sent) and not any(
+            o.kind == "range" and SCALE_AFTER.match(text, o.end) for o in here)
+
+
+#: A range right after a level named ("level berbahaya 300-500", "kategori sangat tidak sehat
+#: (201-300)"): that level's band of the scale, however the sentence reads its other ranges.
+_GRADED_BAND = re.compile(r"\b(?:level|kategori|katagori|status|tingkat)[ \t]+[\"“']?"
+                          r"(?:[a-z]+[ \t]+){0,3}[a-z]+[\"”']?[ \t]*(?:\([ \t]*)?$", re.IGNORECASE)
+
+
+def graded_band(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether the range ``n`` is a band a level named right before it has (:data:`_GRADED_BAND`).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    n : NumberMention
+        The range.
+    sent : tuple of int
+        Start and end of its sentence.
+
+    Returns
+    -------
+    bool
+        True when "level", "kategori", "status" or "tingkat" and a level's words end the 50
+        characters before ``n`` in its sentence.
+    """
+    return _GRADED_BAND.search(text, max(sent[0], n.start - 50), n.start) is not None
+
+
+def _read_range(text: str, n: NumberMention, here: Sequence[NumberMention],
+                sent: tuple[int, int]) -> bool:
+    """Whether ``n`` is one of the sentence's ranges (``here``) and they are read."""
+    return any(o.kind == "range" and o.start == n.start for o in here) \
+        and ranges_read(text, n, here, sent)
 
 
 def _in_correlative(text: str, n: NumberMention, sent: tuple[int, int],

@@ -681,6 +681,9 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
 
 #: Metrics that read a place (air quality): their subject is the place, also after "di".
 READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index", "psi-sg"})
+#: Measures of the air read at a place with no index of their own ("partikel halus 70 µg/m3"):
+#: their subject is a place as an index reading's is, never a name like "PM10".
+_PLACE_MEASURES = READING_METRICS | {"fine-particles"}
 
 
 def reading_places(text: str, c: Candidate,
@@ -699,7 +702,7 @@ def reading_places(text: str, c: Candidate,
     place of the 300 characters before the sentence.
     """
     rule = c.metric.rule
-    if rule is None or rule.id not in READING_METRICS:
+    if rule is None or rule.id not in _PLACE_MEASURES:
         return None
     places = [s for s in between(subjects, c.sentence[0], c.sentence[1]) if s.type == "place"
               and not (c.metric.start <= s.start < c.metric.end)]

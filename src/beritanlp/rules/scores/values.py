@@ -130,7 +130,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     stepped = _stepped(text, n, sent)
     if not (stepped or _looks_like_score(text, n, sent) or _tally_in_words(text, n, sent)):
         return None
-    if defines_scale(text, n, sent, memo):
+    if defines_scale(text, n, sent, memo, numbers):
         return None
     if _inside_metric(n, metrics, sent, memo) or _short_name_number(text, n, metrics):
         return None  # part of a name: "Liga 2", "PM 2,5", "(JORR 2)"
