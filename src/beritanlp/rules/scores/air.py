@@ -442,8 +442,8 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
     return out
 
 
-#: A sentence speaking of a reading named before: "Angkanya mencapai ...", "dengan besaran
-#: konsentrasi 95,89 µg/m3".
+#: A sentence speaking of a reading named before: "Angkanya mencapai ...", "sedangkan
+#: konsentrasinya 61,3 µg/m3".
 _CARRY_WORD = re.compile(rf"\b(?:angka|nilai|{'|'.join(CONCENTRATION_WORDS)})(?:nya)?\b",
                          re.IGNORECASE)
 #: What a carried sentence's concentration may be beyond :data:`_STANDARD`, anywhere before it:
@@ -465,7 +465,7 @@ def _carried_particle(text: str, numbers: Sequence[NumberMention], metrics: Sequ
     "PM10 di wilayah X dalam kategori berbahaya. Angkanya mencapai 404,71 µg/m3.": a sentence
     right after, naming no particle and no air index, with a reading's word ("angkanya",
     "konsentrasi") before a concentration with its unit, reads the particle named before; so
-    does the sentence after it ("Di wilayah Y ... dengan besaran konsentrasi 95,89 µg/m3") when
+    does the sentence after it ("Di kota Y ... konsentrasinya 61,3 µg/m3") when
     the one before it read one. A reading forecast or hoped for
     (:data:`~beritanlp.rules.scores.cues.HOPE` before it: "diperkirakan", "berharap") is none,
     and so is a limit, a standard or what is safe (:data:`_STANDARD`, :data:`_CARRIED_LIMIT`

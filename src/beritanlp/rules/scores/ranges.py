@@ -77,7 +77,7 @@ def _ranking_result(text: str, n: NumberMention, sent: tuple[int, int],
                     article: ArticleMetrics | None) -> Candidate | None:
     """A range a subject got, in a text about one ranking named sentences before.
 
-    "memperoleh skor keseluruhan 10,7-22,1": the ranking's name is one only ranks take, so the
+    "memperoleh skor keseluruhan 14,2-19,6": the ranking's name is one only ranks take, so the
     numbers rules find no metric for it; the range is a value of that ranking.
     """
     if article is None or not GOT_LEAD.search(text, max(sent[0], n.start - 60), n.start):

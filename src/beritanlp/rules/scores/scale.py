@@ -257,8 +257,8 @@ _SPREAD = re.compile(r"\b(?:rentang|kisaran|berkisar(?:[ \t]+antara)?|pembacaan)
 _READ_LEAD = re.compile(r"\b(?:menunjukkan|mencapai|tercatat|berada|menyentuh|mencatat(?:kan)?)"
                         r"[ \t]+(?:di[ \t]+|pada[ \t]+)?(?:angka|skor|nilai|level|indeks)[ \t]+$",
                         re.IGNORECASE)
-#: A score a subject got, given as a range ("memperoleh skor keseluruhan 10,7-22,1",
-#: "perolehan skor sebesar 28,3-35,2"): a published range of one result, both ends values.
+#: A score a subject got, given as a range ("memperoleh skor keseluruhan 14,2-19,6",
+#: "perolehan skor sebesar 31,5-40,1"): a published range of one result, both ends values.
 GOT_LEAD = re.compile(
     r"\b(?:memperoleh|mendapat(?:kan)?|meraih|perolehan|mengantongi|mencatat(?:kan)?)[ \t]+"
     r"(?:\w+[ \t]+){0,2}?(?:skor|nilai|poin)(?:[ \t]+(?:total|keseluruhan|akhir))?"
@@ -271,8 +271,8 @@ def spread_read(text: str, n: NumberMention, here: Sequence[NumberMention],
 
     A reading word right before it (:data:`_SPREAD`, :data:`_READ_LEAD`, :data:`GOT_LEAD`), or
     a range read so before it in its sentence (``here``: the sentence's numbers): a range after
-    it is then a reading too, one compared with it ("... lebih buruk dari 72-80 sehari
-    sebelumnya").
+    it is then a reading too, one compared with it ("... naik dari 55-63 pada
+    pekan lalu").
 
     Parameters
     ----------
