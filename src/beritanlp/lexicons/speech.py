@@ -18,6 +18,7 @@ READERS: frozenset[str] = frozenset({
     "officials", "officials_lower", "officials_clause", "officials_subject", "places",
     "places_speaker",
     "scores_speech", "scores_said_at", "scores_said_at_nya", "scores_count", "scores_count_nya",
+    "scores_told",
 })
 #: A form: one lowercase word.
 _FORM = re.compile(r"[a-z]+")

@@ -356,7 +356,8 @@ _RANGE_TO = re.compile(rf"{RANGE_SEP}|[ \t]*(?:sd|lalu)[ \t]+")
 #: ("nilai maksimum 233": the highest reading, no limit.)
 _STANDARD = re.compile(r"\b(?:ambang|batas|baku[ \t]+mutu(?:nya)?|standar"
                        r"|(?:tidak|tak)[ \t]+(?:boleh|dapat|bisa)|sebaiknya|dianjurkan|pedoman"
-                       r"|panduan|rekomendasi|(?:di|me)rekomendasikan|ditetapkan|menetapkan|melebihi|melampaui)\b",
+                       r"|panduan|rekomendasi|(?:di|me)rekomendasikan|ditetapkan|menetapkan"
+                       r"|melebihi|melampaui)\b",
                        re.IGNORECASE)
 #: A bound right before a value ("di atas 55 mikrogram") ...
 _BOUND_BEFORE = re.compile(r"\b(?:(?:di|ke)[ \t]+(?:atas|bawah)|(?:lebih|kurang)[ \t]+dari)"
@@ -462,7 +463,7 @@ def _carried_particle(text: str, numbers: Sequence[NumberMention], metrics: Sequ
                       sent_of: SentenceOf) -> list[Candidate]:
     """Concentrations of the particle ``metric`` names read in the sentences after its own.
 
-    "PM10 di wilayah X dalam kategori berbahaya. Angkanya mencapai 404,71 µg/m3.": a sentence
+    "PM10 di Kota X masuk kategori berbahaya. Angkanya 350 µg/m3.": a sentence
     right after, naming no particle and no air index, with a reading's word ("angkanya",
     "konsentrasi") before a concentration with its unit, reads the particle named before; so
     does the sentence after it ("Di kota Y ... konsentrasinya 61,3 µg/m3") when
@@ -637,12 +638,12 @@ _AIR_IS = re.compile(
     r"[ \t]+[\"“']?$")
 #: A place named as such: "kota Pekanbaru", "di Singapura" (what "dengan kualitas udara" is of).
 _PLACE_NAMED = re.compile(r"\b(?i:di|kota|kabupaten|provinsi|wilayah|negara)[ \t]+[A-Z]")
-#: Speech or a request (the ``scores_speech`` rows of ``lexicons/data/speech_verbs.txt``;
-#: "meminta", "diimbau"): a place named before it is the speaker's, and "dengan kualitas udara"
-#: after it is of what is spoken of ("Menteri di X meminta sekolah dengan kualitas udara ...").
-_TOLD = re.compile(rf"\b(?:{speech_alternation('scores_speech')}|(?:me|di)?minta|(?:meng|di)?imbau"
-                   r"|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|menyerukan"
-                   r"|mengajak|menyarankan|disarankan)\b", re.IGNORECASE)
+#: Speech or a request (the ``scores_speech`` and ``scores_told`` rows of
+#: ``lexicons/data/speech_verbs.txt``: "mengatakan", "meminta", "diimbau"): a place named before
+#: it is the speaker's, and "dengan kualitas udara" after it is of what is spoken of ("Menteri di
+#: X meminta sekolah dengan kualitas udara ...").
+_TOLD = re.compile(rf"\b(?:{speech_alternation('scores_speech')}"
+                   rf"|{speech_alternation('scores_told')})\b", re.IGNORECASE)
 #: Levels that are common words too: a bare predicate of the air is no level of them.
 _COMMON_LEVELS = frozenset({"baik", "sedang", "moderat"})
 

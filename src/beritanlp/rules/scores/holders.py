@@ -33,8 +33,7 @@ from beritanlp.rules.scores.cues import (
     RANK_STEP_NOUN,
     RANK_VERBS,
 )
-from beritanlp.rules.scores.model import Candidate
-from beritanlp.rules.scores.subjects import is_issuer
+from beritanlp.rules.scores.model import Candidate, is_issuer
 from beritanlp.text.ordinals import alternation, rank_word_table
 
 #: One capitalised name: "Institut Teknologi 10 Nopember", "University of Hong Kong",

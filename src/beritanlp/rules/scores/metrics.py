@@ -970,8 +970,10 @@ _QUANTITY_NOUNS = frozenset({*_COUNT_NOUNS, "kasus", "korban", "pasien", "pender
 #: tertinggi angka kemiskinan"): the measure goes on past the superlative, so none is read (as
 #: :data:`_PARTICIPLE_AFTER`). A noun is a word of :data:`_QUANTITY_NOUNS` ("tingkat" opens a
 #: scope: "terbaik tingkat nasional") or a derived noun ("pe-/ke-...-an", "-asi", "-itas").
+#: A rank word shaped like such a noun ("kesembilan") is none: it is the rank.
 _NOUN_AFTER = re.compile(
-    rf"[ \t]+(?:{alternation(sorted(_QUANTITY_NOUNS - {'tingkat'}))}"
+    rf"[ \t]+(?!(?:{alternation(rank_words(10))})\b)"
+    rf"(?:{alternation(sorted(_QUANTITY_NOUNS - {'tingkat'}))}"
     r"|(?:pe|ke)[a-z]{3,}an|[a-z]{2,}(?:asi|itas))\b")
 #: A thing of nature or an event anywhere in the clause before the rank ("Danau Biru
 #: merupakan danau vulkanik peringkat kedua terbesar", "Kecelakaan di jalan tol itu peringkat

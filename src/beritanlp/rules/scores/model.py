@@ -58,6 +58,14 @@ class _HasStart(Protocol):
 _T = TypeVar("_T", bound=_HasStart)
 
 
+def is_issuer(subject: str, metric: Metric | None) -> bool:
+    """Whether ``subject`` is a body that issues ``metric`` (never its subject)."""
+    if metric is None or metric.rule is None:
+        return False
+    s = subject.casefold()
+    return any(s == i.casefold() or i.casefold() in s.split() for i in metric.rule.issuers)
+
+
 def is_points_table(metric: Metric) -> bool:
     """Whether ``metric`` is a points table of a standing ("klasemen sementara Grup A").
 

@@ -88,7 +88,6 @@ def _ranking_result(text: str, n: NumberMention, sent: tuple[int, int],
     return Candidate(before[-1], n.value, "value", None, n.text, n.start, n.end, sent)
 
 
-
 #: A rank word shortly before a range: the range is a band of ranks.
 _RANK_BAND = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)\b[^.;,\d]{0,30}$",
                         re.IGNORECASE)

@@ -299,7 +299,22 @@ def spread_read(text: str, n: NumberMention, here: Sequence[NumberMention],
 
 
 def many_ranges(text: str, here: Sequence[NumberMention], sent: tuple[int, int]) -> bool:
-    """Whether a sentence (its numbers ``here``) holds two ranges that are no bands of ranks."""
+    """Whether a sentence holds two ranges that are no bands of ranks.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    here : Sequence[NumberMention]
+        The numbers of the sentence.
+    sent : tuple[int, int]
+        The sentence's span.
+
+    Returns
+    -------
+    bool
+        More than one range, none right after a rank word ("peringkat 601-800").
+    """
     return sum(1 for o in here
                if o.kind == "range" and not follows_rank_word(text, o.start, sent[0])) > 1
 

@@ -28,7 +28,14 @@ from beritanlp.rules.scores.cues import (
     TIER_NAMES,
 )
 from beritanlp.rules.scores.groups import GROUP_HEADS, group_of
-from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention, between
+from beritanlp.rules.scores.model import (
+    ByStart,
+    Candidate,
+    Metric,
+    SubjectMention,
+    between,
+    is_issuer,
+)
 from beritanlp.rules.scores.placings import finished_at
 from beritanlp.text.numbers import ROLE_WORDS
 from beritanlp.text.ordinals import alternation, rank_words
@@ -126,14 +133,6 @@ def fallback_subjects(text: str, body_start: int = 0) -> list[SubjectMention]:
     out += [SubjectMention(m.group(0), m.start(), m.end(), "pattern")
             for m in _GOV_ACRONYM.finditer(text, body_start)]
     return out
-
-
-def is_issuer(subject: str, metric: Metric | None) -> bool:
-    """Whether ``subject`` is a body that issues ``metric`` (never its subject)."""
-    if metric is None or metric.rule is None:
-        return False
-    s = subject.casefold()
-    return any(s == i.casefold() or i.casefold() in s.split() for i in metric.rule.issuers)
 
 
 def clean_subject(s: str) -> str:
