@@ -874,7 +874,13 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
     for start, item in find_list_items(text, sents):
         by_list.setdefault(start, []).append(item)
     out: list[Candidate] = []
+    # a metric's own name read as a listed subject ("peringkat pertama IKPA, ... peringkat kedua
+    # SAKIP"): the rank is that metric's, its holder is named elsewhere, so no item
+    metric_names = {m.name.casefold() for m in metrics}
     for start, items in by_list.items():
+        items = [i for i in items if i.name.casefold() not in metric_names]
+        if not items:
+            continue
         first = sent_of(start)
         named = between(metrics, start - LIST_METRIC_WINDOW, first[1]) or [
             m for m in between(metrics, start - READING_LIST_WINDOW, start)

@@ -291,7 +291,7 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     if neighbours and not _EACH.search(text, max(sent[0], n.start - 80), n.start):
         return None  # (ranks "masing-masing" of the names before them are results)
     metric, _ = active_metric(metrics, n.start, sent, window, award_ok=True)
-    metric = _contest_after(n, metric, metrics, sent)
+    metric = _contest_after(text, n, metric, metrics, sent)
     if metric is None or not any(m is metric for m in between(metrics, sent[0], sent[1])):
         metric = _far_metric(text, n, sent, metrics, listed, article)
         if metric is None:
@@ -302,17 +302,20 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
                      _rank_holders(text, n, metrics, sent))
 
 
-def _contest_after(n: NumberMention, metric: Metric | None, metrics: Sequence[Metric],
-                   sent: tuple[int, int]) -> Metric | None:
-    """The contest named right after a rank when ``metric`` is a contest before it, else ``metric``.
+def _contest_after(text: str, n: NumberMention, metric: Metric | None,
+                   metrics: Sequence[Metric], sent: tuple[int, int]) -> Metric | None:
+    """The ranking named right after a rank when ``metric`` was named before it, else ``metric``.
 
     "juara I lomba debat dan juara II lomba pidato": each rank takes its own contest, not the
-    one before it.
+    one before it. A metric of the lexicon takes the rank when named right after it, nothing
+    between: "peringkat pertama IKPA, sedangkan Kabupaten B peringkat kedua SAKIP".
     """
-    if metric is None or not metric.award or metric.local or metric.end > n.start:
+    if metric is None or metric.local or metric.end > n.start:
         return metric
     after = [m for m in between(metrics, n.end, min(sent[1], n.end + _NAMED_REACH))
-             if m.award and not m.local and m.start >= n.end]
+             if not m.local and m.start >= n.end]
+    after = [m for m in after if (metric.award and m.award)
+             or (m.rule is not None and not text[n.end:m.start].strip())]
     return after[0] if after else metric
 
 
