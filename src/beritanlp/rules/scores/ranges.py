@@ -14,8 +14,8 @@ from beritanlp.rules.scores.scale import (
     defines_band,
     graded_band,
     many_ranges,
+    no_bands,
     observed,
-    ranges_read,
     spread_read,
 )
 from beritanlp.rules.scores.timewords import time_not_unit
@@ -50,7 +50,8 @@ def range_candidates(text: str, n: NumberMention, i: int, numbers: ByStart[Numbe
     spread = spread_read(text, n, here, sent)
     if not re.search(r"\s(?:hingga|sampai)\s", n.text) and not spread:
         return []  # "untuk skor 51-100", "(300-500)": bands of a scale
-    if (many_ranges(text, here, sent) and not ranges_read(text, n, here, sent)) \
+    # many ranges are bands of a scale unless read and none a band (as scale.ranges_read)
+    if (many_ranges(text, here, sent) and not (spread and no_bands(text, here, sent))) \
             or _SCALE_WORD.search(text, max(sent[0], n.start - 60), n.start) \
             or graded_band(text, n, sent):
         return []  # bands of a scale ("level berbahaya 300-500"); "skala IPAK 0 sampai 5"

@@ -876,7 +876,7 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
     out: list[Candidate] = []
     # a metric's own name read as a listed subject ("peringkat pertama IKPA, ... peringkat kedua
     # SAKIP"): the rank is that metric's, its holder is named elsewhere, so no item
-    metric_names = {m.name.casefold() for m in metrics}
+    metric_names = {m.name.casefold() for m in metrics} if by_list else set()
     for start, items in by_list.items():
         items = [i for i in items if i.name.casefold() not in metric_names]
         if not items:

@@ -344,8 +344,17 @@ def ranges_read(text: str, n: NumberMention, here: Sequence[NumberMention],
         True when the sentence has many ranges and they are read.
     """
     return many_ranges(text, here, sent) and spread_read(text, n, here, sent) \
-        and not adjoining_bands(here) and not lists_bands(text, sent) and not any(
-            o.kind == "range" and SCALE_AFTER.match(text, o.end) for o in here)
+        and no_bands(text, here, sent)
+
+
+def no_bands(text: str, here: Sequence[NumberMention], sent: tuple[int, int]) -> bool:
+    """Whether a sentence's ranges (its numbers ``here``) give no bands of a scale.
+
+    None adjoin ("51-100, 101-200", :func:`adjoining_bands`), none are listed with their levels
+    (:func:`lists_bands`) and none says what it means right after ("0-50 kategori baik").
+    """
+    return not adjoining_bands(here) and not lists_bands(text, sent) and not any(
+        o.kind == "range" and SCALE_AFTER.match(text, o.end) for o in here)
 
 
 #: A range right after a level named ("level berbahaya 300-500", "kategori sangat tidak sehat
