@@ -101,3 +101,18 @@ def test_region_keys_are_kept_by_the_region_names() -> None:
     regions.key("Jatim")
     assert regions.key.cache_info().hits == 1  # asked again: the kept answer
     assert RegionNames(default_gazetteer()).key.cache_info().currsize == 0  # one per instance
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Aparat TNI-Polri berjaga.", [("TNI", "tni"), ("Polri", "polri")]),
+    ("Gedung DPR-RI sepi.", [("DPR-RI", "dpr")]),  # the body's fuller short form "DPR RI"
+    ("Komisi DPR-MPR-RI bersidang.", [("DPR", "dpr"), ("MPR-RI", "mpr")]),
+    ("Anggota KOMPI-KPK datang.", []),  # an unknown part: not a pair of bodies
+    ("Struktur KPK-nya berubah.", []),
+    ("Satgas Covid-19 bekerja.", []),
+])
+def test_short_forms_joined_by_hyphens_are_each_found(
+    kb: AgencyKB, text: str, found: list[tuple[str, str]]
+) -> None:
+    hits = find_acronym_hits(text, kb, AgencyIndex(kb))
+    assert [(text[h.start:h.end], h.ids[0]) for h in hits] == found

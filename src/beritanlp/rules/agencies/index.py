@@ -104,12 +104,47 @@ def find_acronym_hits(text: str, kb: AgencyKB, index: AgencyIndex | None = None)
     """Case-sensitive whole-word search for the knowledge base's short forms.
 
     A fallback for text where punctuation is glued to a short form ("DPR RI.,Penilaian") and a
-    tokenizer-based matcher cannot see it. ``index`` is ``AgencyIndex(kb)`` when the caller
-    keeps one (building it reads the whole knowledge base).
+    tokenizer-based matcher cannot see it, and for short forms joined by hyphens into one word
+    (:func:`joined_acronym_hits`). ``index`` is ``AgencyIndex(kb)`` when the caller keeps one
+    (building it reads the whole knowledge base).
     """
     index = index if index is not None else AgencyIndex(kb)
     if index.acronyms is None:
         return []
     short = index.short
-    return [KBHit(m.start(), m.end(), "acronym", short[m.group(1)])
+    hits = [KBHit(m.start(), m.end(), "acronym", short[m.group(1)])
             for m in index.acronyms.finditer(text)]
+    if "-" in text:
+        hits.extend(joined_acronym_hits(text, short))
+    return hits
+
+
+#: Short forms joined by hyphens into one word ("TNI-Polri", "DPR-MPR", "DPR-RI").
+_JOINED = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
+
+
+def joined_acronym_hits(text: str, short: dict[str, tuple[str, ...]]) -> list[KBHit]:
+    """Short forms of bodies named together in one hyphenated word, each a hit of its own.
+
+    Every part must be a short form of the knowledge base, the country's "RI" after a part
+    aside ("TNI-Polri": TNI and Polri; "DPR-RI": DPR RI, written "DPR-RI"). A word with any
+    other part names something else ("KOMPI-KPK", a students' committee; "KPK-nya"), and the
+    whole-word scan never reads a short form inside a hyphenated word.
+    """
+    hits: list[KBHit] = []
+    for match in _JOINED.finditer(text):
+        parts = match.group().split("-")
+        at = match.start()
+        found: list[tuple[int, int, tuple[str, ...]]] = []
+        for n, part in enumerate(parts):
+            if part == "RI" and n and parts[n - 1] in short:
+                if found and f"{parts[n - 1]} RI" in short:  # the body's fuller short form
+                    found[-1] = (found[-1][0], at + len(part), short[f"{parts[n - 1]} RI"])
+            elif part in short:
+                found.append((at, at + len(part), short[part]))
+            else:
+                break
+            at += len(part) + 1
+        else:
+            hits.extend(KBHit(start, end, "acronym", ids) for start, end, ids in found)
+    return hits
