@@ -118,7 +118,7 @@ def cued_mention(
     if tuple(words.lows[i:j]) in WHOLE_RUN_CUES and not _whole_run(gaz, text, words, j, n,
                                                                      honorifics):
         return None
-    include_cue = role == "part" and words[i].cap
+    include_cue = role == "part" and words[i].cap and not _cue_of_other_level(type_, cands)
     start = words[i].start if include_cue else words[j].start
     end = words[j + n - 1].end
     blocked = "agency" if role == "agency" else None
@@ -133,6 +133,22 @@ def cued_mention(
                            name_key="".join(w.low for w in words[j:j + n]),
                            after_title=role == "title", cued=include_cue)
     return mention, j + n
+
+
+#: Cues of a town's or regency's level: a province after one is no town of that name.
+_TOWN_CUE_TYPES = frozenset({"kota", "kabupaten"})
+
+
+def _cue_of_other_level(type_: str, cands: Sequence[Place]) -> bool:
+    """Tell whether a town's cue stands before a name that only a province has.
+
+    "Balai Kota DKI Jakarta" is the city hall of the province of Jakarta: "Kota" there is a
+    word of the venue's name, not the cue of a town, and the place is written "DKI Jakarta"
+    (GUIDELINE.md: the name as written). A town or regency of the name keeps its cue
+    ("Balai Kota Bogor": Kota Bogor).
+    """
+    return type_ in _TOWN_CUE_TYPES and bool(cands) and all(c.type == "provinsi"
+                                                            for c in cands)
 
 
 def _whole_run(
