@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from beritanlp.rules.officials.after import party_name
 from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.lookups import unit_at
+from beritanlp.rules.officials.lookups import place_at, unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tables import Holder
@@ -621,11 +621,19 @@ def add_full_names(ctx: Context, groups: Sequence[Official]) -> None:
     nickname is the same official. Only where one full form fits and it is no other
     official's name ("Kapolres X AS Wibowo" and "Bupati Y Agus Santoso Wibowo" are two).
     The nicknames are the tables' (:attr:`OfficialsTables.nicknames`).
+
+    A short form may also be the leading words of a name the body writes in full ("Kepala
+    Dinas X Dedi , mengatakan" where the scraper dropped the rest, then "Dedi Setiadi
+    menambahkan"): see :func:`leads`. Only names the body writes are read for this (in a
+    headline a capitalised verb may follow a name: "Dedi Minta ..."), and only where no word
+    added is a place ("BJ Habibie Jakarta, Kamis": the NER ran on into the dateline).
     """
     if not ctx.person_tok:
         return
     nicknames = ctx.tables.nicknames
     written: dict[tuple[str, ...], str] = {}
+    in_body: dict[tuple[str, ...], list[int]] = {}  # names the body writes: their word tokens
+    body = ctx.text.find("\n")
     for s, e in ctx.person_tok:
         cleaned = clean_name(ctx, s, e)
         if cleaned is None or cleaned[1] - cleaned[0] < 2:
@@ -633,6 +641,8 @@ def add_full_names(ctx: Context, groups: Sequence[Official]) -> None:
         a, b = cleaned
         words = tuple(ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word)
         written.setdefault(words, ctx.text[ctx.toks[a].start : ctx.toks[b - 1].end])
+        if ctx.toks[a].start > body and not any(ctx.toks[k].title_line for k in range(a, b)):
+            in_body.setdefault(words, [k for k in range(a, b) if ctx.toks[k].is_word])
     if not written:
         return
     index = _index_written(written)
@@ -646,7 +656,7 @@ def add_full_names(ctx: Context, groups: Sequence[Official]) -> None:
             written[words]
             for words in _written_near(index, short.words, nicknames)
             if len(words) > len(short.words)
-            and shortens(short, words, nicknames)
+            and (shortens(short, words, nicknames) or _completes(ctx, g, short, words, in_body))
             and not any(o is not g and set(words) <= o.words for o in owners.get(words[0], ()))
         }
         if len(fits) == 1:
@@ -697,6 +707,48 @@ def shortens(
         return True
     first = _WORD.search(short.name)  # initials are written in capitals ("BJ", "H.S.")
     return first is not None and first.group().isupper() and initials_of(words, full)
+
+
+#: A scraper's gap right after a name: spaces, then a comma standing alone ("Dedi  , kata").
+_GAP_AFTER = re.compile(r"\s+,")
+
+
+def _completes(
+    ctx: Context,
+    g: Official,
+    short: Candidate,
+    words: tuple[str, ...],
+    in_body: dict[tuple[str, ...], list[int]],
+) -> bool:
+    """Tell whether a name the body writes completes an official's short name.
+
+    It leads (:func:`leads`) and adds no place or title word ("BJ Habibie Jakarta", "Relawan
+    Jokowi Presiden"). A reporter names a person in full first: the full name comes before
+    the official's first mention, or that mention was cut by a scraper's gap ("Dedi  ,");
+    a fuller name only after a whole short one is another person's ("Kades X, Jamaludin
+    ... menggantikan Jamaludin Rais").
+    """
+    toks = in_body.get(words)
+    if toks is None or not leads(short, words):
+        return False
+    first, end = min((c.name_start, c.name_end) for c in g.cands)
+    if ctx.toks[toks[0]].start > first and _GAP_AFTER.match(ctx.text, end) is None:
+        return False
+    return all(
+        place_at(ctx, k, False) is None and ctx.lexicon_at(k, ("position", "modifier")) is None
+        for k in toks[len(short.words) :]
+    )
+
+
+def leads(short: Candidate, full: tuple[str, ...]) -> bool:
+    """Tell whether a candidate's name is the leading words of the name words ``full``.
+
+    "Dedi" of "Dedi Setiadi", "Rina Wulan" of "Rina Wulan Sari": a person named later by the
+    first name, or a name the scraper cut short after the title. A name of initials is
+    :func:`shortens`' ("BS" of "Budi Santoso" is no leading word).
+    """
+    words = short.words
+    return 0 < len(words) < len(full) and full[: len(words)] == words
 
 
 def _add_alias(groups: Sequence[Official], owners: dict[str, set[int]], m: re.Match[str]) -> None:

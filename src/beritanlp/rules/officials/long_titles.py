@@ -193,10 +193,10 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
     if ctx.tok(start) == "," and ph.items and ph.items[-1].kind in {"agency", "place"}:
         return None  # "Wakil Ketua KPK, X dan Y ...": the title is complete at the comma
     j = start
-    joined = lexical = after_agency = False
+    joined = lexical = after_agency = after_place = False
     while j < ctx.size and j - start <= MAX_LONG_TITLE:
         q = skip_titles(ctx, j)
-        name = _name_after_long_title(ctx, start, j, q, after_agency)
+        name = _name_after_long_title(ctx, start, j, q, after_agency, after_place)
         if name is not None:
             if q == j and ctx.person_at(q) is not None:
                 j = q = person_run_start(ctx, q)  # "Cibinong, [Dedi] Kurniawan"
@@ -207,7 +207,9 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
         step = long_title_step(ctx, j, j > start)
         if step is None:
             return None
-        after_agency = step[1] == "agency" and j > start  # title words, then the agency
+        # title words, then the agency (and the agency's place: "Suku Dinas X Jakarta Barat")
+        after_place = step[1] == "place" and after_agency
+        after_agency = (step[1] == "agency" or after_place) and j > start
         j, kind = step
         joined = joined or kind == "join"
         lexical = lexical or kind in EVIDENCE_KINDS
@@ -215,7 +217,7 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
 
 
 def _name_after_long_title(
-    ctx: Context, start: int, j: int, q: int, after_agency: bool
+    ctx: Context, start: int, j: int, q: int, after_agency: bool, after_place: bool = False
 ) -> tuple[int, int] | None:
     """The name at token ``q`` (after titles from ``j``) that ends a long title, if one is there.
 
@@ -225,6 +227,9 @@ def _name_after_long_title(
     So does a known agency that closes title words before it (``after_agency``: "Direktur
     Hulu Pertamina Budi Santoso,"; "Direktur Tindak Pidana Umum Bareskrim Brigjen Budi
     Santoso"): a unit's words come before its agency, so capitalised words after it are a name.
+    A place right after the agency is the agency's, not the name's first words ("Kepala Seksi
+    X Suku Dinas Y Jakarta Barat Sutrisno"); after that place (``after_place``) one word is a
+    name, as the agency's own words came before its place.
     """
     if q >= ctx.size or j <= start:
         return None
@@ -245,7 +250,12 @@ def _name_after_long_title(
     name = name_forward(ctx, q)
     if name is None or any(unit_at(ctx, k) for k in range(*name)):
         return None
-    if not boundary and (name[1] - name[0] < MIN_NAME_AFTER_AGENCY or common_run(ctx, *name)):
+    if not boundary and not after_place:
+        place = place_at(ctx, q, False)
+        if place is not None and q + place[0] < name[1]:
+            return None  # the agency's place, then the name: read on past the place
+    short = name[1] - name[0] < MIN_NAME_AFTER_AGENCY and not after_place
+    if not boundary and (short or common_run(ctx, *name)):
         return None  # "Direktur Pemasaran PT Sinar Property ,": one word may be the agency's
     return name
 
