@@ -361,11 +361,12 @@ YEAR_COMPARE = re.compile(
 
 
 # Words after which a number is a label, not a score ("PM 2,5", "golongan 2", "lantai 3",
-# "masuk Top 8": a bracket).
+# "masuk Top 8": a bracket), or a count of goals ("selisih gol 12": a table's tie-break, no
+# change of a score; GUIDELINE: counts are no scores).
 NOT_A_SCORE_BEFORE = re.compile(
     r"\b(?:PM|No|Nomor|pasal|ayat|UU|golongan|tipe|kelas|lantai|jilid|edisi|semester|triwulan"
     r"|kuartal|tahap|gelombang|nomor\s+urut|level|skala|versi|ke|top|PMK|PP|Perpres|Permen\w*"
-    r"|Perda|Perbup|Perwali|Pergub|Inpres|Keppres|SK|SE|Liga|Divisi|Pekan|Komisi|Grup)\.?\s*$",
+    r"|Perda|Perbup|Perwali|Pergub|Inpres|Keppres|SK|SE|Liga|Divisi|Pekan|Komisi|Grup|gol)\.?\s*$",
     re.IGNORECASE)
 
 

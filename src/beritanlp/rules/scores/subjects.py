@@ -1429,8 +1429,12 @@ _SCHOOL_NUMBER = (r"(?:" + "|".join(rf"(?<=\b{k})" for k in SCHOOL_KINDS)
 _SCHOOL_HEAD = (rf"(?:{'|'.join(k for k in SCHOOL_KINDS if k.isupper() or k[:2] == 'MT')})"
                 rf"(?:[ \t]+{CAP}){{1,3}}?[ \t]+\d{{1,3}}(?=[ \t]+{CAP})")
 _SCHOOL_NAME = re.compile(rf"{_SCHOOL_HEAD}|(?:{'|'.join(SCHOOL_KINDS)})\b.*?{_SCHOOL_NUMBER}")
+#: Lower-case words joining the capitalised words of one name: "dan", "&", and "of" before a
+#: capitalised word ("University of Alfa tetap menduduki ...": the university, not Alfa; "of"
+#: joins only names written in English, so it never runs two Indonesian names together).
+_NAME_JOINS = rf"dan|&|of(?=[ \t]+{CAP})"
 ACHIEVER = re.compile(
-    rf"(?<![\w-])((?:{_SCHOOL_HEAD}|{CAP})(?:[ \t]+(?:{_SCHOOL_HEAD}|{CAP}|dan|&)"
+    rf"(?<![\w-])((?:{_SCHOOL_HEAD}|{CAP})(?:[ \t]+(?:{_SCHOOL_HEAD}|{CAP}|{_NAME_JOINS})"
     rf"|{_SCHOOL_NUMBER})*){_SHORT_FORM}"
     rf"(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: :data:`ACHIEVER` in its three parts, read by :func:`achiever_matches` word by word (the
@@ -1438,7 +1442,7 @@ ACHIEVER = re.compile(
 #: every word of it: quadratic). The whole pattern stays as their specification: the tests
 #: compare the two.
 ACHIEVER_FIRST = re.compile(rf"(?<![\w-])(?:{_SCHOOL_HEAD}|{CAP})")
-ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{_SCHOOL_HEAD}|{CAP}|dan|&)|{_SCHOOL_NUMBER}")
+ACHIEVER_NEXT = re.compile(rf"[ \t]+(?:{_SCHOOL_HEAD}|{CAP}|{_NAME_JOINS})|{_SCHOOL_NUMBER}")
 ACHIEVER_TAIL = re.compile(
     rf"{_SHORT_FORM}(?:[ \t]+{_ACHIEVE}|,?[ \t]+yang[ \t]+{_STANDING})")
 #: Time zones closing a clock time ("pukul 10.00 WIB berada ..."): never a holder's name.
@@ -1515,7 +1519,8 @@ def _achievers_until(text: str, lo: int, hi: int,
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, name_end) if s.end == name_end
                      and not _SCHOOL_NAME.match(name)  # "SMAN 4 Alfa": the school, not Alfa
-                     and text[s.start - 1:s.start] != "-"]  # "Alfa-Beta": a route, not Beta
+                     and text[s.start - 1:s.start] != "-"  # "Alfa-Beta": a route, not Beta
+                     and text[max(0, s.start - 3):s.start] != "of "]  # "University of Alfa"
             mention = known[-1] if known else SubjectMention(name, start, name_end, "pattern")
             out.append((verb_end, name, start, mention))
     return out
