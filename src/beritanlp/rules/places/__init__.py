@@ -37,7 +37,8 @@ How text is matched
   Headington, Oxford, Inggris"; :mod:`~beritanlp.rules.places.abroad`).
 * Kecamatan, desa and kelurahan are matched with a cue, bare when written right before their
   own parent region ("Cikini, Jakarta Pusat"), and bare kecamatan inside a region the text
-  mentions when a locative, a LOC entity or a listed neighbour supports them
+  mentions when a locative, a LOC entity or a listed neighbour supports them, or anywhere
+  right after a village of their own ("Cipinang Besar Selatan, Jatinegara")
   (:mod:`~beritanlp.rules.places.local`); a bare kelurahan only after a locative, in a city
   the text names (:mod:`~beritanlp.rules.places.urban`); "Kampung X" as a village only
   right before its cued district (:mod:`~beritanlp.rules.places.kampung`).

@@ -10,6 +10,10 @@ is taken as a kecamatan only when
   people ("warga Cilincing"), or it stands in a list next to another place ("Pakis, Selo, dan
   Ampel").
 
+A district written after a comma right after a village of its own ("jembatan Cipinang Besar
+Selatan, Jatinegara", "Desa Seko Lubuk Tigo, Lirik") needs neither: the address pair is the
+evidence, whatever regions the text names (:func:`village_districts`).
+
 "Kota X" with X such a district is the town at the district's seat: a ``kota`` without a code
 ("Kota Rangkasbitung"). Names that are also ordinary words (stop words, day and month names)
 and capitalised words at the start of a sentence without the recogniser's word are never
@@ -122,10 +126,12 @@ def local_districts(
     list of PlaceMention
         New mentions, resolved to their kecamatan (no code when several fit).
     """
+    taken = sorted((m.start, m.end) for m in mentions if not m.yields)
+    after_villages = village_districts(text, gaz, words, mentions, taken)
+    taken = sorted(taken + [(m.start, m.end) for m in after_villages])
     context = context_codes(mentions)
     if not (context[0] or context[1] or any(m.cue_type == "kecamatan" for m in mentions)):
-        return []
-    taken = sorted((m.start, m.end) for m in mentions if not m.yields)
+        return after_villages
     # only capitalised words that can start a kecamatan name (a set lookup per word)
     firsts = gaz.kecamatan_first_words
     candidates = [i for i, (cap, low) in enumerate(zip(words.caps, words.lows, strict=True))
@@ -135,7 +141,78 @@ def local_districts(
         found = _scan(text, gaz, words, candidates, taken, context, Covering(loc_spans))
         kept = _supported(text, found, mentions)
     siblings = _siblings(text, gaz, words, candidates, taken, context, [*mentions, *kept])
-    return sorted(kept + siblings, key=lambda m: m.start)
+    return sorted(kept + siblings + after_villages, key=lambda m: m.start)
+
+
+def village_districts(
+    text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
+    taken: list[tuple[int, int]],
+) -> list[PlaceMention]:
+    """Bare districts written after a comma right after a village of their own.
+
+    "dari jembatan Cipinang Besar Selatan, Jatinegara hingga ...", "di Desa Seko Lubuk Tigo,
+    Lirik": a village and the district holding it, written as an address, say of each other
+    that they are places, whether or not the text names the district's regency. The village
+    is a mention found so far (cued or not) or a bare capitalised name of a desa or kelurahan
+    under the district; a bare one must not end a longer capitalised name ("Pasar Kalibaru,
+    Medansatria": a market's name). The district is read as
+    :func:`local_districts` reads one (not an ordinary word, not in a venue's name, not the
+    head of a longer capitalised name, not after an agency word) and is resolved to the
+    districts holding the village. The village itself is read by the parent pattern once its
+    district is found.
+    """
+    ends = {m.end: m for m in mentions if m.blocked is None}
+    found: list[PlaceMention] = []
+    for i in range(1, len(words)):
+        if not words.caps[i] or words.lows[i] not in gaz.kecamatan_first_words \
+                or text[words.ends[i - 1]:words.starts[i]] != ", " \
+                or _taken_end(taken, words.starts[i]) != -1:
+            continue
+        hit = _district_after_village(text, gaz, words, i, ends.get(words.ends[i - 1]))
+        if hit is None:
+            continue
+        n, places = hit
+        start, end = words.starts[i], words.ends[i + n - 1]
+        place = places[0] if len(places) == 1 else Place(name=places[0].name, type="kecamatan")
+        found.append(PlaceMention(start, end, text[start:end], places, cue_type="kecamatan",
+                                  name_key="".join(words.lows[i:i + n]), place=place))
+    return found
+
+
+def _district_after_village(
+    text: str, gaz: Gazetteer, words: Words, i: int, village: PlaceMention | None,
+) -> tuple[int, list[Place]] | None:
+    """The length of the district name at word ``i`` and its entries holding the village."""
+    run = 0
+    while run < _MAX_WORDS and i + run < len(words) and words.caps[i + run]:
+        run += 1
+    for n in range(run, 0, -1):
+        cands = [c for c in gaz.kecamatan.get("".join(words.lows[i:i + n]), ()) if c.code]
+        if not cands or not joined(text, words, i, n) or (n == 1 and words.lows[i] in ORDINARY):
+            continue
+        if in_venue(text, words, i, n) or _after_agency(words, text, i) or (
+                i + n < len(words) and words.caps[i + n] and joined(text, words, i, n + 1)):
+            return None
+        villages = village.candidates if village is not None \
+            else _bare_village_before(text, gaz, words, i)
+        holding = [c for c in cands
+                   if any(v.code and v.code.startswith(f"{c.code}.") for v in villages)]
+        return (n, holding) if holding else None
+    return None
+
+
+def _bare_village_before(text: str, gaz: Gazetteer, words: Words, i: int) -> list[Place]:
+    """The desa/kelurahan entries of the capitalised name ending right before word ``i``."""
+    for n in range(_MAX_WORDS, 0, -1):
+        first = i - n
+        if first < 0 or not all(words.caps[first:i]) or not joined(text, words, first, n):
+            continue
+        if first > 0 and words.caps[first - 1] and joined(text, words, first - 1, 2):
+            continue  # the tail of a longer name ("Pasar Kalibaru")
+        places = gaz.desa_places("".join(words.lows[first:i]))
+        if places:
+            return places
+    return []
 
 
 def _scan(
