@@ -27,6 +27,7 @@ from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
+from beritanlp.rules.agencies.continued import continued_names
 from beritanlp.rules.agencies.filters import (
     SENTENCE_START,
     bracket_tail_start,
@@ -168,6 +169,9 @@ def extract_agencies(
     redefined: set[str] = set()
     pending: list[tuple[int, int, str]] = []
     definitions = _definition_candidates(text, candidates, index, regions, redefined, pending)
+    # "Komisi Nasional (Komnas) Perempuan": the words after the bracket complete the name
+    candidates.extend(continued_names(
+        text, list(_body_definitions(text, regions)), index, candidates))
     if redefined:  # "LKPP (laporan keuangan pemerintah pusat)": not the agency LKPP here
         candidates = [c for c in candidates if text[c.start : c.end] not in redefined]
 

@@ -204,7 +204,8 @@ def name_words(
     """
     token = re.compile(
         r"([ \t]*,?[ \t]+(?:dan|serta|&)[ \t]+|[ \t]*/[ \t]*|[ \t]*,[ \t]+|[ \t]+)"
-        r"(\([A-Z][A-Za-z0-9-]{1,14}(?:[ \t][A-Z][A-Za-z0-9-]{0,9})?\)|" + CAP + r")"
+        r"(\([A-Z][A-Za-z0-9-]{1,14}(?:[ \t][A-Z][A-Za-z0-9-]{0,9})?\)|"
+        + _ABBREVIATED_LEVEL + "|" + CAP + r")"
     )
     # "Deputi bidang Pencegahan", "Kementerian Koordinator bidang Perekonomian": the lowercase
     # "bidang" (field) opens the portfolio
@@ -252,6 +253,9 @@ def name_words(
 
 
 _JOINERS = frozenset({"dan", "serta", "&"})
+#: A region's level abbreviated with its period before the region's name ("Dinas Sosial ...
+#: Kab. Garut"): the word takes its period, so that the name goes on to the region.
+_ABBREVIATED_LEVEL = r"(?:Kab|Kec|Prov)\.(?=[ \t]+[A-Z])"
 #: Legal forms that open a company's name: after a joiner they start a second body
 #: ("Ditlantas Polda X dan PT Y").
 _COMPANY_FORMS = frozenset({"PT", "CV", "Perum", "Perumda"})
