@@ -9,6 +9,7 @@ from __future__ import annotations
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.long_titles import last_title_word, long_title_end, title_goes_on
 from beritanlp.rules.officials.lookups import (
+    PARTY_NAME_WORDS,
     faction_length,
     legislature_before,
     place_at,
@@ -16,6 +17,7 @@ from beritanlp.rules.officials.lookups import (
 )
 from beritanlp.rules.officials.names import (
     name_forward,
+    name_word,
     skip_titles,
 )
 from beritanlp.rules.officials.pairing import (
@@ -245,10 +247,11 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     window = range(p + 1, min(p + MAX_PARTY_WORDS, ctx.size))
     # the NER says where the name begins; else the party is its known or acronym words
     k = next((j for j in window if ctx.person_at(j) is not None), -1)
+    end, whole = party_extent(ctx, p)
+    if whole and p < end < k and _name_words(ctx, end, k):
+        k = end  # "dari Fraksi PPP Arsul [Sani]": a whole party, then the name the NER cut
     if k < 0 or ctx.inside_person(k) or not _capitalised_party(ctx, p, k):
-        k = p
-        while k < ctx.size and ctx.cap(k) and party_word(ctx, k):
-            k += 1
+        k = end
     if k == p:
         return None
     k, _ = after_commas(ctx, k)  # "dari Fraksi X, Budi Santoso"
@@ -256,6 +259,30 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
     return paired(ctx, ph, name, gap=False)
+
+
+def party_extent(ctx: Context, p: int) -> tuple[int, bool]:
+    """End of the party named from token ``p``, and whether it is named whole.
+
+    The party is its capitalised words that are party words (:func:`party_word`) or words of
+    parties' full names ("Partai Amanat Nasional"), at most :data:`MAX_PARTY_WORDS`, and its
+    short form in brackets after them ("(PAN)"). It is whole when it ends in a known party, an
+    acronym or that bracket: "Fraksi PPP" is, "Fraksi Partai Xyz" (an unknown word next) is not.
+    """
+    k = p
+    while k < min(p + MAX_PARTY_WORDS, ctx.size) and ctx.cap(k) and (
+        party_word(ctx, k) or ctx.norms[k] in PARTY_NAME_WORDS
+    ):
+        k += 1
+    if k > p and ctx.tok(k) == "(" and ctx.tok(k + 2) == ")" and party_word(ctx, k + 1):
+        return k + 3, True  # "Partai Amanat Nasional (PAN)"
+    whole = k > p and (is_acronym(ctx.tok(k - 1)) or party_name(ctx.norms[k - 1]))
+    return k, whole
+
+
+def _name_words(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether tokens ``a:b`` are all words a person's name may hold."""
+    return all(name_word(ctx, j) for j in range(a, b))
 
 
 def party_word(ctx: Context, k: int) -> bool:

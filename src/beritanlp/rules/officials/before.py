@@ -169,6 +169,8 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
                 # "mendampingi Budi sebagai wakil presiden": the subject's post (but "mendampingi
                 # Budi, yang juga Kepala Dinas" describes Budi)
                 return None
+            if trig[-1] in {"sebagai", "selaku"} and name is not None and titled(ctx, name[0]):
+                return None  # "surat kepada Presiden Budi sebagai Menteri X": Budi's post is given
             _, gap = after_commas(ctx, ph.end)
             found = paired(ctx, ph, name, gap=gap, go_on=ph.end)
             if found is not None or trig[-1] not in {"sebagai", "selaku"}:
@@ -187,6 +189,26 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
         during = name[0] > 0 and ctx.norms[name[0] - 1] in DURING_WORDS  # "saat Budi menjabat"
         found[0].former = during or any(ctx.norms[k] in PAST_WORDS for k in range(s, b))
     return found
+
+
+#: Tokens before a name searched for the start of its own title at most ("Wakil Ketua DPR RI").
+MAX_TITLE_BEFORE = 8
+
+
+def titled(ctx: Context, n: int) -> bool:
+    """Tell whether a position phrase ends right before the name at ``n`` (ranks skipped).
+
+    A name given with its title ("Presiden Budi", "Wakil Ketua DPR Ani") has its post there;
+    "sebagai/selaku X" after it is a side role or the subject's post ("surat pengunduran diri
+    kepada Presiden Budi sebagai Menteri X" is the writer's), never a second official.
+    """
+    for j in range(max(0, n - MAX_TITLE_BEFORE), n):
+        if not ctx.toks[j].is_word:
+            continue
+        ph = phrase_at(ctx, j, allow_lower=False)
+        if ph is not None and ph.end <= n and skip_titles(ctx, ph.end) == n:
+            return True
+    return False
 
 
 #: Verbs whose object is the one the subject goes with, so "sebagai X" after the object is the

@@ -325,12 +325,34 @@ def person_run_end(ctx: Context, end: int) -> int:
     """
     if not ctx.fallback or end >= ctx.size or ctx.person_at(end) is not None:
         return end
+    if end > 0 and is_initial(ctx.toks, end - 1):
+        return initial_run_end(ctx, end)
     if end > 0 and not ctx.toks[end - 1].is_word:
         return end  # the span ends in an initial's dot or a symbol
     j = fallback_run_end(ctx, end)
     if j == end or any(k in ctx.blocked for k in range(end, j)) or cut_by_institution(ctx, j):
         return end
     if rank_inside(ctx, end - 1, j) or (j < ctx.size and ctx.toks[j].norm in DEMONSTRATIVES):
+        return end
+    return j
+
+
+def initial_run_end(ctx: Context, end: int) -> int:
+    """End of a PERSON span ending at ``end`` in an initial whose dot it left out.
+
+    "H.Muh.Jafar Hamid" with the span "H.Muh": the name goes on after the dot, with the NER's
+    next span ("Jafar Hamid") or the name words there; with neither the span stays as it is.
+    """
+    k = end + 1
+    if k >= ctx.size:
+        return end
+    if ctx.toks[k].sent_start and ctx.toks[k].start > ctx.toks[end].end:
+        return end  # "kata Budi S. Ia ...": the dot ends a sentence ("Muh.Jafar" is glued)
+    later = ctx.person_at(k)
+    if later is not None:
+        return later
+    j = fallback_run_end(ctx, k)
+    if j == k or any(m in ctx.blocked for m in range(k, j)) or cut_by_institution(ctx, j):
         return end
     return j
 

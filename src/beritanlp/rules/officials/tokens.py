@@ -18,6 +18,7 @@ from itertools import compress, repeat
 from operator import and_, eq
 from typing import NamedTuple, cast
 
+from beritanlp.rules.officials.vocab import NAME_ABBREVIATIONS
 from beritanlp.text.headline import title_case_lines
 from beritanlp.text.mojibake import GARBLED_NBSP
 from beritanlp.text.sentences import SENTENCE_PUNCT, clause_starts
@@ -123,15 +124,16 @@ def is_acronym(word: str) -> bool:
 
 
 def is_initial(toks: Sequence[Tok], i: int) -> bool:
-    """Tell whether token ``i`` is one capital letter with a dot glued to it ("H." in a name)."""
+    """Tell whether token ``i`` is an initial with a dot glued to it ("H." in a name).
+
+    An initial is one capital letter or a given name written short (:data:`NAME_ABBREVIATIONS`:
+    "Moh." in "Moh. Lutfi"); either way the name goes on after the dot.
+    """
     t = toks[i]
-    return (
-        len(t.text) == 1
-        and t.text.isupper()
-        and i + 1 < len(toks)
-        and toks[i + 1].text == "."
-        and toks[i + 1].start == t.end
-    )
+    short = len(t.text) == 1 and t.text.isupper()
+    if not short and not (t.text[:1].isupper() and t.text.casefold() in NAME_ABBREVIATIONS):
+        return False
+    return i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == t.end
 
 
 __all__ = [

@@ -111,6 +111,11 @@ POST_QUALIFIERS: frozenset[str] = frozenset({
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "van", "de", "der", "al", "el", "von", "da", "br", "boru"}
 )
+#: Given names written short with a dot glued to them ("Moh. Lutfi", "H.Muh.Jafar Hamid", "Abd.
+#: Rahman": Mohammad, Muhammad, Abdul): like an initial, the name goes on after the dot.
+NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    "moh moch mochd mohd muh muhd mhd abd ach achmd".split()
+)
 #: Honours that are titles before a name but also words inside one: Minangkabau clan titles
 #: follow the given name ("Supardi Datuk Rajo", "Andri Warman Datuk Bagindo"), so after a name
 #: word they are more of the name, not a rank that ends it (normalised title words).
