@@ -110,6 +110,8 @@ def test_region_keys_are_kept_by_the_region_names() -> None:
     ("Anggota KOMPI-KPK datang.", []),  # an unknown part: not a pair of bodies
     ("Struktur KPK-nya berubah.", []),
     ("Satgas Covid-19 bekerja.", []),
+    # a garbled quote glued before the word (CLICK-ID's mojibake): the segmentation's symbol
+    ("Kata dia,\u201aÄúTNI-Polri siap berjaga.\u201aÄù", [("TNI", "tni"), ("Polri", "polri")]),
 ])
 def test_short_forms_joined_by_hyphens_are_each_found(
     kb: AgencyKB, text: str, found: list[tuple[str, str]]

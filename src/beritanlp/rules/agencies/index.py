@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import contains
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import KBHit
 from beritanlp.rules.agencies.permuted import portfolio_key
 from beritanlp.rules.agencies.regions import norm
 from beritanlp.rules.agencies.vocab import INSTITUTION_HEADS
+from beritanlp.text.words import segment
 
 
 class AgencyIndex:
@@ -114,13 +117,12 @@ def find_acronym_hits(text: str, kb: AgencyKB, index: AgencyIndex | None = None)
     short = index.short
     hits = [KBHit(m.start(), m.end(), "acronym", short[m.group(1)])
             for m in index.acronyms.finditer(text)]
-    if "-" in text:
-        hits.extend(joined_acronym_hits(text, short))
+    hits.extend(joined_acronym_hits(text, short))
     return hits
 
 
-#: Short forms joined by hyphens into one word ("TNI-Polri", "DPR-MPR", "DPR-RI").
-_JOINED = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
+#: A hyphen between two letters: the text may hold short forms joined into one word.
+_LETTER_HYPHEN = re.compile(r"[A-Za-z]-[A-Za-z]")
 
 
 def joined_acronym_hits(text: str, short: dict[str, tuple[str, ...]]) -> list[KBHit]:
@@ -129,22 +131,33 @@ def joined_acronym_hits(text: str, short: dict[str, tuple[str, ...]]) -> list[KB
     Every part must be a short form of the knowledge base, the country's "RI" after a part
     aside ("TNI-Polri": TNI and Polri; "DPR-RI": DPR RI, written "DPR-RI"). A word with any
     other part names something else ("KOMPI-KPK", a students' committee; "KPK-nya"), and the
-    whole-word scan never reads a short form inside a hyphenated word.
+    whole-word scan never reads a short form inside a hyphenated word. The words are the word
+    tokens of :func:`beritanlp.text.words.segment` joined by hyphens only and made of letters
+    ("Covid-19" and "I/2024" are none); they are read only where a hyphen joins two letters.
     """
+    if _LETTER_HYPHEN.search(text) is None:
+        return []
+    tokens = segment(text)
     hits: list[KBHit] = []
-    for match in _JOINED.finditer(text):
-        parts = match.group().split("-")
-        at = match.start()
-        found: list[tuple[int, int, tuple[str, ...]]] = []
-        for n, part in enumerate(parts):
-            if part == "RI" and n and parts[n - 1] in short:
-                if found and f"{parts[n - 1]} RI" in short:  # the body's fuller short form
-                    found[-1] = (found[-1][0], at + len(part), short[f"{parts[n - 1]} RI"])
-            elif part in short:
-                found.append((at, at + len(part), short[part]))
-            else:
-                break
-            at += len(part) + 1
-        else:
-            hits.extend(KBHit(start, end, "acronym", ids) for start, end, ids in found)
+    for k in compress(range(len(tokens)), map(contains, tokens.texts, repeat("-"))):
+        parts = tokens.texts[k].split("-")
+        if all(part.isascii() and part.isalpha() for part in parts):
+            hits.extend(_joined_parts(parts, tokens.starts[k], short))
     return hits
+
+
+def _joined_parts(
+    parts: list[str], at: int, short: dict[str, tuple[str, ...]]
+) -> list[KBHit]:
+    """The hits of a hyphenated word's ``parts`` (from offset ``at``): all short forms, or none."""
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for n, part in enumerate(parts):
+        if part == "RI" and n and parts[n - 1] in short:
+            if found and f"{parts[n - 1]} RI" in short:  # the body's fuller short form
+                found[-1] = (found[-1][0], at + len(part), short[f"{parts[n - 1]} RI"])
+        elif part in short:
+            found.append((at, at + len(part), short[part]))
+        else:
+            return []
+        at += len(part) + 1
+    return [KBHit(start, end, "acronym", ids) for start, end, ids in found]

@@ -19,11 +19,11 @@ from beritanlp.rules.officials.after import party_name
 from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import place_at, unit_at
-from beritanlp.rules.officials.names import clean_name, skip_titles
+from beritanlp.rules.officials.names import clean_name, gap_comma, skip_titles
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tables import Holder
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
-from beritanlp.rules.officials.vocab import LOWER_MODIFIERS, STOP_WORDS
+from beritanlp.rules.officials.vocab import LOWER_MODIFIERS, PERSON_ROLES, STOP_WORDS
 
 _WORD = re.compile(r"\w+")
 #: A capitalised word, and a run of them with initials ("Budi S. Santoso"): the head each
@@ -624,15 +624,17 @@ def add_full_names(ctx: Context, groups: Sequence[Official]) -> None:
 
     A short form may also be the leading words of a name the body writes in full ("Kepala
     Dinas X Dedi , mengatakan" where the scraper dropped the rest, then "Dedi Setiadi
-    menambahkan"): see :func:`leads`. Only names the body writes are read for this (in a
-    headline a capitalised verb may follow a name: "Dedi Minta ..."), and only where no word
-    added is a place ("BJ Habibie Jakarta, Kamis": the NER ran on into the dateline).
+    menambahkan"): see :func:`_completes`. Only names the body writes are read for this (in
+    a headline a capitalised verb may follow a name: "Dedi Minta ..."), none introduced with a
+    role no office is (:func:`_role_named`), and only where no word added is a place ("BJ
+    Habibie Jakarta, Kamis": the NER ran on into the dateline).
     """
     if not ctx.person_tok:
         return
     nicknames = ctx.tables.nicknames
     written: dict[tuple[str, ...], str] = {}
     in_body: dict[tuple[str, ...], list[int]] = {}  # names the body writes: their word tokens
+    roled: set[tuple[str, ...]] = set()  # names written with a role no office is
     body = ctx.text.find("\n")
     for s, e in ctx.person_tok:
         cleaned = clean_name(ctx, s, e)
@@ -643,8 +645,12 @@ def add_full_names(ctx: Context, groups: Sequence[Official]) -> None:
         written.setdefault(words, ctx.text[ctx.toks[a].start : ctx.toks[b - 1].end])
         if ctx.toks[a].start > body and not any(ctx.toks[k].title_line for k in range(a, b)):
             in_body.setdefault(words, [k for k in range(a, b) if ctx.toks[k].is_word])
+        if _role_named(ctx, a, b):
+            roled.add(words)
     if not written:
         return
+    for words in roled:
+        in_body.pop(words, None)
     index = _index_written(written)
     owners: dict[str, list[Official]] = {}  # a name word -> the officials whose name has it
     for o in groups:
@@ -709,8 +715,9 @@ def shortens(
     return first is not None and first.group().isupper() and initials_of(words, full)
 
 
-#: A scraper's gap right after a name: spaces, then a comma standing alone ("Dedi  , kata").
-_GAP_AFTER = re.compile(r"\s+,")
+#: Capitalised words (a club's, a village's name) read back from a name to a role before them
+#: ("Pelatih Persib Robert Alberts", "Warga Desa Sukamaju Budi Santoso"), at most.
+MAX_ROLE_GAP = 3
 
 
 def _completes(
@@ -722,17 +729,21 @@ def _completes(
 ) -> bool:
     """Tell whether a name the body writes completes an official's short name.
 
-    It leads (:func:`leads`) and adds no place or title word ("BJ Habibie Jakarta", "Relawan
+    It leads (:func:`_leads`) and adds no place or title word ("BJ Habibie Jakarta", "Relawan
     Jokowi Presiden"). A reporter names a person in full first: the full name comes before
     the official's first mention, or that mention was cut by a scraper's gap ("Dedi  ,");
     a fuller name only after a whole short one is another person's ("Kades X, Jamaludin
-    ... menggantikan Jamaludin Rais").
+    ... menggantikan Jamaludin Rais"). Before the first mention only a one-word name is
+    completed: two words are a whole name ("kata Ahmad Yani Putra. Camat X Ahmad Yani" are
+    two people).
     """
     toks = in_body.get(words)
-    if toks is None or not leads(short, words):
+    if toks is None or not _leads(short, words):
         return False
     first, end = min((c.name_start, c.name_end) for c in g.cands)
-    if ctx.toks[toks[0]].start > first and _GAP_AFTER.match(ctx.text, end) is None:
+    after = bisect_left(ctx.tok_starts, end)
+    cut = ctx.tok(after) == "," and gap_comma(ctx, after)
+    if not cut and (ctx.toks[toks[0]].start > first or len(short.words) > 1):
         return False
     return all(
         place_at(ctx, k, False) is None and ctx.lexicon_at(k, ("position", "modifier")) is None
@@ -740,7 +751,7 @@ def _completes(
     )
 
 
-def leads(short: Candidate, full: tuple[str, ...]) -> bool:
+def _leads(short: Candidate, full: tuple[str, ...]) -> bool:
     """Tell whether a candidate's name is the leading words of the name words ``full``.
 
     "Dedi" of "Dedi Setiadi", "Rina Wulan" of "Rina Wulan Sari": a person named later by the
@@ -749,6 +760,38 @@ def leads(short: Candidate, full: tuple[str, ...]) -> bool:
     """
     words = short.words
     return 0 < len(words) < len(full) and full[: len(words)] == words
+
+
+def _role_named(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether the name at tokens ``a:b`` is written with a role no office is.
+
+    A word of ``person_roles.txt`` right before it ("warga bernama X", "Korban, X", "Seorang
+    warga, X"), also before a few capitalised words ("Pelatih Persib X"; never across a
+    position: "Kapolsek Tebet Kompol X"), or after it and a comma ("X, pengamat kebijakan"),
+    or an age in brackets after it ("X (45)"): a resident, a victim, a coach, an analyst, a
+    relative, not an official sharing the first name.
+    """
+    toks = ctx.toks
+    if ctx.tok(b) == "(" and ctx.tok(b + 1).isdigit() and ctx.tok(b + 2) == ")":
+        return True  # "Budi Santoso (45)"
+    if ctx.tok(b) == "," and b + 1 < ctx.size and ctx.norms[b + 1] in PERSON_ROLES:
+        return True  # "Rahmat Hidayat, pengamat kebijakan"
+    k = a - 1
+    if ctx.tok(k) == ",":
+        k -= 1
+    else:
+        steps = 0
+        while (
+            k > 0
+            and steps < MAX_ROLE_GAP
+            and toks[k].cap
+            and not toks[k].sent_start
+            and ctx.norms[k] not in PERSON_ROLES
+            and ctx.lexicon_at(k, ("position", "modifier")) is None
+        ):
+            k -= 1
+            steps += 1
+    return k >= 0 and ctx.norms[k] in PERSON_ROLES
 
 
 def _add_alias(groups: Sequence[Official], owners: dict[str, set[int]], m: re.Match[str]) -> None:

@@ -217,7 +217,7 @@ def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:
 
 
 def _name_after_long_title(
-    ctx: Context, start: int, j: int, q: int, after_agency: bool, after_place: bool = False
+    ctx: Context, start: int, j: int, q: int, after_agency: bool, after_place: bool
 ) -> tuple[int, int] | None:
     """The name at token ``q`` (after titles from ``j``) that ends a long title, if one is there.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from beritanlp.lexicons.regions import COMPASS_WORDS
 from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.titles import load_ranks
-from beritanlp.lexicons.words import tagged_words
+from beritanlp.lexicons.words import tagged_words, word_list
 from beritanlp.text.mojibake import APOSTROPHES, GARBLED_APOSTROPHES
 from beritanlp.text.ordinals import rank_words
 from beritanlp.text.words import NAME_JOINS
@@ -131,6 +131,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
     "polisi petugas warga pihak aparat personel pegawai saksi korban pelaku tersangka terdakwa"
     " tim kader relawan massa mahasiswa siswa guru dokter perawat wartawan jurnalis".split()
 )
+#: Words for a person's part in a story that no office is ("warga", "korban", "pelatih",
+#: "pengamat", "bernama", kin words): ``lexicons/data/person_roles.txt``. A full name written
+#: with one is never the fuller form of an official's short name.
+PERSON_ROLES: frozenset[str] = frozenset(word_list("person_roles"))
 #: Institution heads: a capitalised word that begins an institution stops a name (the
 #: ``officials`` rows of ``lexicons/data/institution_heads.txt``, casefolded).
 INSTITUTION_HEADS: frozenset[str] = frozenset(

@@ -1433,6 +1433,9 @@ _SCHOOL_NAME = re.compile(rf"{_SCHOOL_HEAD}|(?:{'|'.join(SCHOOL_KINDS)})\b.*?{_S
 #: capitalised word ("University of Alfa tetap menduduki ...": the university, not Alfa; "of"
 #: joins only names written in English, so it never runs two Indonesian names together).
 _NAME_JOINS = rf"dan|&|of(?=[ \t]+{CAP})"
+#: "of" right before a known name ending an achiever's run: the name is part of an English one
+#: ("University of Alfa"), not the holder.
+_OF_BEFORE = re.compile(r"\bof[ \t]+$")
 ACHIEVER = re.compile(
     rf"(?<![\w-])((?:{_SCHOOL_HEAD}|{CAP})(?:[ \t]+(?:{_SCHOOL_HEAD}|{CAP}|{_NAME_JOINS})"
     rf"|{_SCHOOL_NUMBER})*){_SHORT_FORM}"
@@ -1520,7 +1523,7 @@ def _achievers_until(text: str, lo: int, hi: int,
             known = [s for s in between(subjects, start, name_end) if s.end == name_end
                      and not _SCHOOL_NAME.match(name)  # "SMAN 4 Alfa": the school, not Alfa
                      and text[s.start - 1:s.start] != "-"  # "Alfa-Beta": a route, not Beta
-                     and text[max(0, s.start - 3):s.start] != "of "]  # "University of Alfa"
+                     and not _OF_BEFORE.search(text[max(0, s.start - 8):s.start])]
             mention = known[-1] if known else SubjectMention(name, start, name_end, "pattern")
             out.append((verb_end, name, start, mention))
     return out
