@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from beritanlp.lexicons.words import word_list
 from beritanlp.rules.scores.cues import MONTH_NAMES, YEAR_COMPARE, month_words
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.subjects import READING_METRICS
@@ -189,6 +190,18 @@ def _relative_year(text: str, sent: tuple[int, int],
 #: dates that target only, never a result stated after it.
 _AIMED_YEAR = re.compile(r"\b(?:target|menargetkan|ditargetkan)\b[^.;!?\n]*$",
                          re.IGNORECASE)
+
+
+#: A sentence speaking of an aim: a year ahead in it is the aim's ("target ... pada tahun 2020
+#: ... menjadi 50"), whatever kind its values were read as.
+_AIM = re.compile(r"\b(?:target|menargetkan|ditargetkan|sasaran)\b", re.IGNORECASE)
+
+
+#: A ranking, index or survey word before a year in its clause: "ranking universitas dunia untuk
+#: tahun 2020", "Peringkat Universitas Dunia 2020" (a ranking's edition, though ahead of the
+#: article).
+_RANKING_YEAR = re.compile(r"\b(?:" + "|".join(word_list("rank_cues")) + r"|rankings|pemeringkatan"
+                           r"|indeks|index|survei|survey)\b[^,;.!?\n]{0,60}$", re.IGNORECASE)
 
 
 #: "UU Nomor 1 Tahun 1974": a year that dates a regulation, not a result.
@@ -462,9 +475,13 @@ class Years:
             return None, True  # "pada periode Juli 2022 hingga Juni 2023 ... ke-3"
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
-        if year is not None and c.kind != "target" and self._ahead(c, year) \
+        if year is not None and c.kind != "target" and (
+                self._ahead(c, year)
+                or (self._sentence_to_come(c, year) and not _AIM.search(text, *c.sentence))) \
                 and not _FORECAST.search(text, *c.sentence):
-            year = None  # "tahun depan" dates what is aimed at or forecast, not a result
+            # "tahun depan", or a year after the article's ("menuju Piala Dunia 2030"), dates
+            # what is aimed at or forecast, not a result
+            year = None
         # "tahun ini" states no year of its own: the article's, which a repeat takes unstated
         # ("Indeks X 2021 ... Tahun ini peringkat pertama jatuh ke ...": announced this year)
         stated = year is not None and (bool(self.cache[c.sentence][0]) or year != self.article_year)
@@ -474,6 +491,25 @@ class Years:
         if year is not None or c.kind == "target":
             return year, stated
         return self._unstated(c, in_title), False
+
+    def _to_come(self, year: NumberMention) -> bool:
+        """Whether ``year`` is after the article's and names no ranking's edition.
+
+        A result is not of a year still to come: "... kualifikasi Piala Dunia 2030. Posisi 10
+        tidak berubah" names an event ahead, not the ranking's year. A ranking named by the
+        next year (published the year before) keeps it: the edition of a metric of the text
+        ("QS WUR 2020", and its indicators' scores), or a year a ranking word leads in its
+        clause ("merilis ranking universitas dunia untuk tahun 2020").
+        """
+        value = int(year.value)  # type: ignore[arg-type]
+        return self.article_year is not None and value > self.article_year \
+            and value not in self.editions.values() \
+            and not _RANKING_YEAR.search(self.text, max(0, year.start - 70), year.start)
+
+    def _sentence_to_come(self, c: Candidate, year: int) -> bool:
+        """Whether the sentence's ``year`` for ``c`` is one still to come (:meth:`_to_come`)."""
+        stated = [y for y in between(self.years, *c.sentence) if y.value == year]
+        return bool(stated) and all(self._to_come(y) for y in stated)
 
     def _over_a_period(self, c: Candidate) -> bool:
         """Whether the nearest dating before ``c`` in its sentence is a period over two years.
@@ -531,7 +567,8 @@ class Years:
             prev = [y for y in between(self.years, c.start - reach, c.sentence[0])
                     if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
                     and not _REGULATION.search(text, max(0, y.start - 40), y.start)
-                    and not _AIMED_YEAR.search(text, max(0, y.start - 200), y.start)]
+                    and not _AIMED_YEAR.search(text, max(0, y.start - 200), y.start)
+                    and not self._to_come(y)]
             if prev and not _audit_talk_broken(text, c, prev[-1].end):
                 return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
         edition = self.editions.get(c.metric.name)
