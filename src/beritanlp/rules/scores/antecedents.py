@@ -42,6 +42,13 @@ _OPENERS = re.compile(r"(?:(?:Bagi|Untuk|Sementara[ \t]+itu|Pada[ \t]+laga[ \t]+
                       r"[ \t]+lain|Di[ \t]+sisi[ \t]+lain|Adapun|Kini|Saat[ \t]+ini|Sedangkan"
                       r"|Namun)[ \t]*,?[ \t]+)*")
 _NAME = re.compile(rf"[\"“]?({CAP}(?:[ \t]+{CAP}){{0,3}})\b(?![ \t]+(?:ini|itu|tersebut)\b)")
+#: Lower-case words closed by a demonstrative after the opening word: "Rasa percaya diri tersebut
+#: ...", "Pelindung kepala itu ...": a common noun phrase capitalised by the sentence start, a
+#: thing spoken of again, no name. Not time phrases ("Klub A musim ini ..."): those date, the
+#: name before them stays.
+_THING_SPOKEN_OF = re.compile(r"(?:[ \t]+(?!(?:musim|tahun|saat|waktu|kali|hari|pekan|minggu"
+                              r"|bulan|masa|laga|pertandingan)\b)[a-z][\w-]*){1,3}"
+                              r"[ \t]+(?:itu|tersebut)\b")
 #: Capitalised words that open a sentence without naming anyone.
 _NOT_NAMES = frozenset({
     "Hasil", "Kemenangan", "Kekalahan", "Laga", "Pertandingan", "Dalam", "Pada", "Di", "Dengan",
@@ -99,4 +106,6 @@ def pronoun_antecedent(text: str, sent: tuple[int, int], value_start: int,
     if m is None or m.group(1).split()[0] in _NOT_NAMES \
             or m.group(1).split()[0].casefold() in _ROLE_WORDS:
         return None  # "Pelatih Klub A Budi ...": a person led by a role
+    if " " not in m.group(1) and _THING_SPOKEN_OF.match(text, m.end(1), sent[0]):
+        return None  # "Rasa percaya diri tersebut ...": a thing, not the holder
     return m.group(1)

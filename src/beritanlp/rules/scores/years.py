@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from beritanlp.lexicons.words import tagged_words
 from beritanlp.rules.scores.cues import MONTH_NAMES, YEAR_COMPARE, month_words
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.subjects import READING_METRICS
@@ -189,6 +190,20 @@ def _relative_year(text: str, sent: tuple[int, int],
 #: dates that target only, never a result stated after it.
 _AIMED_YEAR = re.compile(r"\b(?:target|menargetkan|ditargetkan)\b[^.;!?\n]*$",
                          re.IGNORECASE)
+
+
+#: A sentence speaking of an aim: a year ahead in it is the aim's ("target ... pada tahun 2020
+#: ... menjadi 50"), whatever kind its values were read as.
+_AIM = re.compile(r"\b(?:target|menargetkan|ditargetkan|sasaran)\b", re.IGNORECASE)
+
+
+#: A year closing an event's name: a head of ``event_heads.txt`` ("Piala", "Olimpiade", "Liga",
+#: "Championship" ...) and capitalised words up to the year ("Piala Dunia Qatar 2022", "Piala
+#: Asia U-16 2020"); never a month's year ("January 2016") nor a season's end ("2019/2020").
+_EVENT_HEAD_WORDS = sorted({*tagged_words("event_heads", "events"),
+                            *tagged_words("event_heads", "contest_ends")}, key=len, reverse=True)
+_EVENT_NAME_END = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, _EVENT_HEAD_WORDS))})"
+                             r"(?:[ \t]+[A-Z0-9][\w-]*){0,4}[ \t]+$")
 
 
 #: "UU Nomor 1 Tahun 1974": a year that dates a regulation, not a result.
@@ -462,9 +477,13 @@ class Years:
             return None, True  # "pada periode Juli 2022 hingga Juni 2023 ... ke-3"
         year = sentence_year(text, c.sentence, self.years, self.article_year, c.start,
                              self.cache)
-        if year is not None and c.kind != "target" and self._ahead(c, year) \
-                and not _FORECAST.search(text, *c.sentence):
-            year = None  # "tahun depan" dates what is aimed at or forecast, not a result
+        if year is not None and c.kind != "target" and not _FORECAST.search(text, *c.sentence):
+            if self._ahead(c, year):
+                year = None  # "tahun depan" dates what is aimed at or forecast, not a result
+            elif self._sentence_to_come(c, year) and not _AIM.search(text, *c.sentence):
+                # a year after the article's closing an event's name ("menuju Piala Dunia
+                # 2030"): the sentence's other year, else one from before it
+                year = self._other_stated(c)
         # "tahun ini" states no year of its own: the article's, which a repeat takes unstated
         # ("Indeks X 2021 ... Tahun ini peringkat pertama jatuh ke ...": announced this year)
         stated = year is not None and (bool(self.cache[c.sentence][0]) or year != self.article_year)
@@ -474,6 +493,36 @@ class Years:
         if year is not None or c.kind == "target":
             return year, stated
         return self._unstated(c, in_title), False
+
+    def _to_come(self, year: NumberMention) -> bool:
+        """Whether ``year`` is after the article's and closes an event's name.
+
+        A result is not of a year still to come: "... kualifikasi Piala Dunia 2030. Posisi 10
+        tidak berubah" names an event ahead, not the ranking's year. Only a year closing an
+        event's name counts so ("Piala Asia U-16 2020"): a ranking named by the next year
+        ("Peringkat Universitas Dunia 2020", published the year before) keeps it, and so does
+        a year after a month ("January 2016", when the article's year was read from an older
+        date in the text). The edition of a metric of the text ("QS WUR 2020") is kept too.
+        """
+        value = int(year.value)  # type: ignore[arg-type]
+        return self.article_year is not None and value > self.article_year \
+            and value not in self.editions.values() \
+            and _EVENT_NAME_END.search(self.text, max(0, year.start - 60), year.start) is not None
+
+    def _sentence_to_come(self, c: Candidate, year: int) -> bool:
+        """Whether the sentence's ``year`` for ``c`` is one still to come (:meth:`_to_come`)."""
+        stated = [y for y in between(self.years, *c.sentence) if y.value == year]
+        return bool(stated) and all(self._to_come(y) for y in stated)
+
+    def _other_stated(self, c: Candidate) -> int | None:
+        """The stated year of ``c``'s sentence nearest ``c`` that is no year to come, or ``None``.
+
+        "Pada 2019 Indonesia di peringkat 2 kualifikasi Piala Asia 2020": 2019.
+        """
+        own = [y for y in between(self.years, *c.sentence) if not self._to_come(y)]
+        if not own:
+            return None
+        return int(min(own, key=lambda y: abs(y.start - c.start)).value)  # type: ignore[arg-type]
 
     def _over_a_period(self, c: Candidate) -> bool:
         """Whether the nearest dating before ``c`` in its sentence is a period over two years.
@@ -531,7 +580,8 @@ class Years:
             prev = [y for y in between(self.years, c.start - reach, c.sentence[0])
                     if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
                     and not _REGULATION.search(text, max(0, y.start - 40), y.start)
-                    and not _AIMED_YEAR.search(text, max(0, y.start - 200), y.start)]
+                    and not _AIMED_YEAR.search(text, max(0, y.start - 200), y.start)
+                    and not self._to_come(y)]
             if prev and not _audit_talk_broken(text, c, prev[-1].end):
                 return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
         edition = self.editions.get(c.metric.name)
