@@ -33,10 +33,11 @@ from beritanlp.rules.officials.gaps import institution_inside
 from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.pairing import speaker_apposed
-from beritanlp.rules.officials.phrases import phrase_at
+from beritanlp.rules.officials.phrases import ORDINAL, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tables import DatedHolder, iso_day
 from beritanlp.rules.officials.vocab import SPEECH_BEFORE, STOP_WORDS
+from beritanlp.text.ordinals import rank_words
 
 #: Days after leaving office that news still writes the post without "mantan" (a minister who
 #: resigned is "Menpora" in the weeks after; a record of the post he held).
@@ -44,6 +45,11 @@ GRACE_DAYS = 365
 #: Letters of a holder's first name that, written alone, names them ("kata Anies"): shorter
 #: first names are too often another person's.
 MIN_FIRST_NAME = 5
+#: Ordinal words and their numbers ("pertama" 1, "kesatu" 1, "ketiga" 3 ...): "Presiden ketiga"
+#: is the table's "Presiden ke-3" (text/ordinals.py).
+ORDINAL_NUMBERS: dict[str, int] = rank_words(10, kesatu=True)
+#: Words after an ordinal that make it a time's, not a title's ("pertama kali", "kedua kalinya").
+TIMES: frozenset[str] = frozenset({"kali", "kalinya"})
 #: Jurisdictions of a national title that name no other country ("Presiden RI").
 NATIONAL: frozenset[str] = frozenset({"", "ri", "republikindonesia", "indonesia"})
 
@@ -105,7 +111,7 @@ def _fullest_titles(
     for title in bare:
         if title.key in held:
             continue
-        holders = _holders_of(title.key, rows)
+        holders = _holders_of(_ordinal_key(ctx, title), rows)
         if not holders:
             continue
         if names is None:
@@ -130,15 +136,45 @@ def _holders_of(
     and a slashed double post ("Menteri X/Kepala Badan Y") as each of its posts.
     """
     position, jurisdiction = key
-    forms = {"".join(key_words(position)) + jurisdiction}
+    forms = {"".join(_ordinals_as_digits(key_words(position))) + jurisdiction}
     if jurisdiction in NATIONAL:
-        forms |= {"".join(key_words(part)) for part in position.split("/")}
+        forms |= {"".join(_ordinals_as_digits(key_words(part))) for part in position.split("/")}
     found: list[tuple[str, ...]] = []
     for form in forms:
         for name in rows.get(form, ()):
             if name not in found:
                 found.append(name)
     return found
+
+
+def _ordinal_key(ctx: Context, title: BareTitle) -> tuple[str, str]:
+    """The title's post key, with an ordinal written right after its jurisdiction.
+
+    "Presiden RI ketiga ," and "Presiden Indonesia ke-3 ," are the third president's title
+    (a row "Presiden ke-3" of the table), not the title the president in office holds: the
+    ordinal, which the phrase leaves out after a jurisdiction, joins the position.
+    """
+    position, jurisdiction = title.key
+    k = bisect_left(ctx.tok_starts, title.span[1])
+    if k < ctx.size and ctx.toks[k].start - title.span[1] <= 1 and _ordinal(ctx, k):
+        return f"{position} {ctx.norms[k]}", jurisdiction
+    last = position.rsplit(" ", 1)
+    if len(last) == 2 and last[1] in ORDINAL_NUMBERS and ctx.tok(k).casefold() in TIMES:
+        return last[0], jurisdiction  # "Presiden pertama kali ...": a first time, no ordinal
+    return position, jurisdiction
+
+
+def _ordinal(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` is an ordinal of a title, not of a time ("pertama kali")."""
+    norm = ctx.norms[k]
+    if not (norm in ORDINAL_NUMBERS or ORDINAL.fullmatch(norm)):
+        return False
+    return k + 1 >= ctx.size or ctx.norms[k + 1] not in TIMES
+
+
+def _ordinals_as_digits(words: tuple[str, ...]) -> list[str]:
+    """A title's words with each ordinal word written as the table writes it ("ketiga": "ke3")."""
+    return [f"ke{ORDINAL_NUMBERS[w]}" if w in ORDINAL_NUMBERS else w for w in words]
 
 
 def _in_office(

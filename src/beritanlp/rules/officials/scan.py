@@ -31,9 +31,11 @@ from beritanlp.rules.officials.phrases import (
 )
 from beritanlp.rules.officials.vocab import (
     ACTING_MODIFIERS,
+    BIRTH_ORDER,
     CANDIDACY_WORDS,
     DOCUMENT_WORDS,
     EVENT_WORDS,
+    KIN_WORDS,
     LOWER_CUES,
     RELATION_PAIRS,
     RELATION_WORDS,
@@ -142,6 +144,39 @@ def relation_before(ctx: Context, i: int) -> bool:
     if i > 0 and ctx.norms[i - 1] in RELATION_WORDS:
         return True
     return i > 1 and (ctx.norms[i - 2], ctx.norms[i - 1]) in RELATION_PAIRS
+
+
+def kin_named(ctx: Context, i: int, cand: Candidate | None) -> Candidate | None:
+    """The candidate of the title at ``i``, unless a kin word before it makes the name theirs.
+
+    After "putra Bupati X" (:func:`kin_before`), the name written right after the title is
+    its holder's ("anak Wali Kota X Budi Santoso": Budi is the mayor); a name after a comma
+    ("Putra sulung Bupati X, Budi Santoso") or before the kin word is the kin's. Where the kin
+    phrase is itself an apposition ("Andi, putra Bupati X, Budi Santoso, ..."), the kin was
+    named before it and the name after the title is the holder's.
+    """
+    if cand is None or not kin_before(ctx, i):
+        return cand
+    end = cand.title_span[1]
+    if cand.name_start >= end and "," not in ctx.text[end : cand.name_start]:
+        return cand
+    kin = i - 2 if ctx.norms[i - 1] in BIRTH_ORDER else i - 1
+    if cand.name_start >= end and kin > 0 and ctx.tok(kin - 1) == ",":
+        return cand
+    return None
+
+
+def kin_before(ctx: Context, i: int) -> bool:
+    """Tell whether a kin word ends right before token ``i``, with a birth order between.
+
+    "putra Bupati X", "Putra kedua Presiden ke-3 RI", "cucu sulung Wali Kota X"
+    (:data:`KIN_WORDS`, :data:`BIRTH_ORDER`): not a kin word inside a PERSON span ("Eka
+    Putra").
+    """
+    k = i - 1
+    if k > 0 and ctx.norms[k] in BIRTH_ORDER:
+        k -= 1
+    return k >= 0 and ctx.norms[k] in KIN_WORDS and ctx.person_at(k) is None
 
 
 def lower_starts(ctx: Context) -> set[int]:
@@ -377,6 +412,7 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
             i = nxt
             continue
         cand, nxt = pair_phrase(ctx, ph, lowered or soft)
+        cand = kin_named(ctx, i, cand)  # "Putra Bupati X, Budi": Budi is no Bupati
         if soft and cand is not None and not named_by_ner(ctx, cand):
             cand = None
         elif cand is not None:

@@ -50,6 +50,15 @@ RELATION_WORDS: frozenset[str] = frozenset(
     "ajudan sopir istri suami aspri sespri pengawal ibunda ayahanda menantu pengacara perwakilan"
     .split()
 )
+#: Kin of a post's holder written before the title ("putra Bupati X, Budi", "Cucu Presiden X,
+#: Budi"): like :data:`RELATION_WORDS`, the name after is theirs; a word of a name ("Eka Putra")
+#: only outside a PERSON span.
+KIN_WORDS: frozenset[str] = frozenset("putra putri anak cucu adik kakak keponakan".split())
+#: Words between a kin word and the title that say which child ("putra sulung", "putri kedua",
+#: "adik kandung"): the ordinals of the one table (text/ordinals.py) and birth-order words.
+BIRTH_ORDER: frozenset[str] = frozenset(
+    {*"sulung bungsu tertua termuda kandung tiri angkat".split(), *rank_words(10)}
+)
 #: Two-word forms of :data:`RELATION_WORDS` ("Asisten Pribadi Menpora", "kuasa hukum eks Menpora").
 RELATION_PAIRS: frozenset[tuple[str, str]] = frozenset(
     {("asisten", "pribadi"), ("staf", "pribadi"), ("sekretaris", "pribadi"), ("kuasa", "hukum"),
