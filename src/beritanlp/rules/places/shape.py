@@ -51,6 +51,12 @@ VENUE_WORDS = frozenset({
     "persewar", "persiram", "persisam", "persikad", "persibat", "perserang", "persitara",
     "persikasi", "persipasi", "persibas", "psm", "psis", "pss", "psms", "psbs", "psps", "psim",
     "pscs", "pskc", "psgc", "psbi", "psmp", "psds", "psmi", "psgo",
+}) | frozenset({
+    # Power plants by kind (Pembangkit Listrik Tenaga Uap, Air, Diesel, Gas, Gas dan Uap, Panas
+    # Bumi, Surya, Bayu, Minihidro, Sampah, Nuklir): "PLTU Riau" names a plant (or its project),
+    # not the province.
+    "pltu", "plta", "pltd", "pltg", "pltgu", "pltp", "plts", "pltb", "pltm", "pltmh", "pltsa",
+    "pltn",
 })
 
 
