@@ -57,6 +57,10 @@ VENUE_WORDS = frozenset({
     # not the province.
     "pltu", "plta", "pltd", "pltg", "pltgu", "pltp", "plts", "pltb", "pltm", "pltmh", "pltsa",
     "pltn",
+}) | frozenset({
+    # Watchdog organisations named "<place> <subject> Watch" ("Indonesia Corruption Watch",
+    # "Indonesia Police Watch"): the country starts the organisation's name.
+    "watch",
 })
 
 
