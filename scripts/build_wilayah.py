@@ -11,8 +11,9 @@ and names are those of Kepmendagri No. 300.2.2-2430/2025) and writes two compact
 
 ``wilayah.tsv``
     provinces, kabupaten, kota and kecamatan: ``code<TAB>name<TAB>type<TAB>common``, where
-    ``common`` is 1 when the bare name is also an ordinary Indonesian word (it is written in
-    lowercase in news text more than occasionally), so it must not fire without a cue.
+    ``common`` is 1 when the bare name (one word or a phrase) is also an ordinary Indonesian
+    word (it is written in lowercase in news text more than occasionally), so it must not fire
+    without a cue.
 ``wilayah_desa.tsv.gz``
     desa and kelurahan: ``code<TAB>name<TAB>key`` (gzip; ``key`` is the gazetteer's matching key,
     precomputed so the lazy load stays fast), read lazily and matched only with a
@@ -59,22 +60,36 @@ def bare(name: str) -> str:
 
 
 def common_flags(names: set[str], corpus: Path | None) -> set[str]:
-    """Return the lowercased single-word names that news text also uses as ordinary words."""
+    """Return the lowercased names that news text also uses as ordinary words.
+
+    A name of several words is counted as a phrase ("batu bara", coal, beside the regency Batu
+    Bara): it is written in lowercase when every letter of the phrase is.
+    """
     flagged = {n for n in names if n in ALWAYS_COMMON}
     if corpus is None or not corpus.exists():
         return flagged
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
+    phrases = sorted((n for n in names if " " in n), key=len, reverse=True)
+    phrase = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
+        r"[ \t]+".join(re.escape(w) for w in n.split()) for n in phrases) + r")(?![A-Za-z])",
+        re.IGNORECASE) if phrases else None
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
-            row = json.loads(line)
-            for word in WORD.findall(row.get("text") or ""):
+            text = json.loads(line).get("text") or ""
+            for word in WORD.findall(text):
                 low = word.lower()
                 if low in names:
                     if word[0].islower():
                         lower[low] += 1
                     else:
                         upper[low] += 1
+            for found in phrase.finditer(text) if phrase is not None else ():
+                low = " ".join(found.group(0).lower().split())
+                if found.group(0).islower():
+                    lower[low] += 1
+                else:
+                    upper[low] += 1
     for name in names:
         if lower[name] >= 3 and lower[name] * 5 >= upper[name]:
             flagged.add(name)
@@ -98,8 +113,8 @@ def main() -> None:
             elif kind in {"desa", "kelurahan", "desa_adat"}:
                 desa_rows.append((code, name, match_key(name)))
 
-    single = {bare(n).lower() for _, n, k in upper_rows if k != "kecamatan" and " " not in bare(n)}
-    flagged = common_flags(single, args.corpus)
+    bare_names = {bare(n).lower() for _, n, k in upper_rows if k != "kecamatan"}
+    flagged = common_flags(bare_names, args.corpus)
 
     OUT.mkdir(parents=True, exist_ok=True)
     with (OUT / "wilayah.tsv").open("w", encoding="utf-8", newline="\n") as out:

@@ -188,6 +188,25 @@ def test_a_region_after_a_venue_acronym_in_a_name_span_is_reported() -> None:
     assert hidden == set()
 
 
+def test_a_person_span_run_on_past_a_verb_hides_no_place_after_it() -> None:
+    gaz = default_gazetteer()
+    text = "Rombongan Budi Santoso meninjau Garut Selatan di hari Senin."
+    span = (text.index("Budi"), text.index(" Selatan"))  # a recogniser's PERSON span
+    found = find_places(text, gaz, [span], name_spans=[span], person_spans=[span])
+    assert [m.text for m in found if not m.blocked] == ["Garut"]
+    # the same span as an organisation's name (no person) still hides it
+    found = find_places(text, gaz, [span], name_spans=[span])
+    assert [m.text for m in found if not m.blocked] == []
+
+
+def test_a_person_span_with_a_name_particle_or_a_join_still_hides_its_words() -> None:
+    gaz = default_gazetteer()
+    for text in ("Hadir pula Ahmad bin Cirebon Hasan.", "Hadir pula Rina dan Sleman Putri."):
+        span = (text.index("pula ") + 5, len(text) - 1)
+        found = find_places(text, gaz, [span], name_spans=[span], person_spans=[span])
+        assert [m.text for m in found if not m.blocked] == [], text
+
+
 def test_a_region_after_a_capitalised_company_word_stays_hidden() -> None:
     gaz = default_gazetteer()
     text = "Produk Pupuk Sriwijaya Palembang diekspor."

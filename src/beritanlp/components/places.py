@@ -146,6 +146,8 @@ class PlacesComponent(WarmUp):
         rules = _rule_spans(doc)
         names = [(e.start_char, e.end_char) for e in ents if e.label_ in labels
                  and (e.start_char, e.end_char) not in rules]
+        persons = [(e.start_char, e.end_char) for e in ents if e.label_ in PERSON_LABELS
+                   and e.label_ in labels and (e.start_char, e.end_char) not in rules]
         bureaus = self.lexicons.derived("places.bureau_words", ("positions",), bureau_words)
         text = doc_text(doc)
         forms = self.lexicons.derived("places.title_words", ("positions", "titles", "ranks"),
@@ -156,12 +158,14 @@ class PlacesComponent(WarmUp):
             mentions = find_places(sq.text, gaz, sq.squeezed_spans(blocked),
                                    sq.squeezed_spans(locs), name_spans=sq.squeezed_spans(names),
                                    bureaus=bureaus, titled_spans=sq.squeezed_spans(titled),
-                                   honorifics=forms.honorifics)
+                                   honorifics=forms.honorifics,
+                                   person_spans=sq.squeezed_spans(persons))
             for m in mentions:
                 m.start, m.end = sq.original_span(m.start, m.end)
         else:
             mentions = find_places(text, gaz, blocked, locs, name_spans=names, bureaus=bureaus,
-                                   titled_spans=titled, honorifics=forms.honorifics)
+                                   titled_spans=titled, honorifics=forms.honorifics,
+                                   person_spans=persons)
         spans: list[Span] = []
         for m in mentions:
             if m.blocked or m.place is None:

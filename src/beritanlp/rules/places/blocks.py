@@ -20,6 +20,7 @@ from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, key
 from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.words import word_table
+from beritanlp.rules.officials.vocab import NAME_PARTICLES
 from beritanlp.rules.places.local import HAMLET_WORDS, PLACE_LEADS
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
@@ -35,7 +36,7 @@ from beritanlp.rules.places.shape import (
 )
 from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.headline import headline_end
-from beritanlp.text.words import Word, Words
+from beritanlp.text.words import NAME_JOINS, Word, Words
 
 #: Lines advertising other content ("Baca juga: ...", "Lihat juga video ...") are not the article.
 TEASER_LINE = re.compile(
@@ -57,7 +58,7 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Z]{1,3}\.$")
 
 def block_entities(
     mentions: Sequence[PlaceMention], spans: Sequence[tuple[int, int]], text: str = "",
-    name_spans: Sequence[tuple[int, int]] = (),
+    name_spans: Sequence[tuple[int, int]] = (), person_spans: Sequence[tuple[int, int]] = (),
 ) -> None:
     """Block mentions that lie inside a longer span (an agency, person or venue entity).
 
@@ -67,7 +68,9 @@ def block_entities(
     Gubernur Kepri") hides it neither. An Indonesian region ending one of ``name_spans`` after a
     name of capitals only is the venue's place, not part of its name ("ICE BSD Tangerang
     Selatan", GUIDELINE.md: place words after a venue name count), and so is a place with its
-    own cue after locating venue words only ("Alun-Alun Kota Rangkasbitung").
+    own cue after locating venue words only ("Alun-Alun Kota Rangkasbitung"). One of
+    ``person_spans`` (a recogniser's persons) hides no place after a lowercase word that is no
+    name particle: "Anies Baswedan menjenguk Presiden RI" ran a name on past its verb.
     """
     # A span containing a mention starts at most ``longest`` characters before the mention's
     # end: compare only those (a scan of all spans per mention is quadratic on long texts).
@@ -75,6 +78,7 @@ def block_entities(
     longest = max((e - s for s, e in blocked), default=0)
     ends = _chain_ends(text, mentions)
     names = frozenset(name_spans)
+    persons = frozenset(person_spans)
     for m in mentions:
         lo = bisect_left(blocked, (m.end - longest,))
         hi = bisect_right(blocked, (m.start, float("inf")))
@@ -85,6 +89,7 @@ def block_entities(
                                      and not ((s, e) in names and m.end == e
                                               and (_after_acronyms(text, s, m)
                                                    or _after_locator(text, s, m)))
+                                     and not ((s, e) in persons and _past_name(text, s, m))
                                      for s, e in blocked[lo:hi]):
             m.blocked = "entity"
 
@@ -107,6 +112,19 @@ def _after_locator(text: str, s: int, m: PlaceMention) -> bool:
     """
     between = _WORD.findall(text, s, m.start)
     return m.cued and bool(between) and all(w.casefold() in _LOCATING for w in between)
+
+
+#: Lowercase words inside one person's name ("Ahmad bin Yusuf") or joining two ("A dan B").
+_IN_NAME = NAME_PARTICLES | NAME_JOINS
+
+
+def _past_name(text: str, s: int, m: PlaceMention) -> bool:
+    """A lowercase word that is no name particle stands between ``s`` and ``m``.
+
+    In cased news a person's name holds no verb or common noun: "Anies Baswedan menjenguk
+    Presiden RI" is a name, a verb and a title with its country.
+    """
+    return any(w.islower() and w not in _IN_NAME for w in _WORD.findall(text, s, m.start))
 
 
 def _after_acronyms(text: str, s: int, m: PlaceMention) -> bool:

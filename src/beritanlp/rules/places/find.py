@@ -50,6 +50,7 @@ def find_places(
     bureaus: frozenset[str] = frozenset(),
     titled_spans: Sequence[tuple[int, int]] = (),
     honorifics: frozenset[tuple[str, ...]] = frozenset(),
+    person_spans: Sequence[tuple[int, int]] = (),
 ) -> list[PlaceMention]:
     """Find and resolve place mentions in a text.
 
@@ -82,6 +83,9 @@ def find_places(
         :func:`~beritanlp.rules.places.titles.title_words`): one may follow a district that a
         cue wants as a whole run ("Kapolsek Pondok Aren Kompol Y"). Empty: only a run that
         ends there.
+    person_spans
+        Those of ``name_spans`` a recogniser labelled persons: one hides no place after a
+        lowercase word that is no name particle ("Anies Baswedan menjenguk Presiden RI").
 
     Returns
     -------
@@ -136,7 +140,7 @@ def find_places(
     mentions = _local_echoes(text, mentions)
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
-    block_entities(mentions, blocked_spans, text, name_spans)
+    block_entities(mentions, blocked_spans, text, name_spans, person_spans)
     free_title_places(text, mentions, titled_spans)
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
