@@ -62,18 +62,18 @@ def test_an_empty_table_cuts_nothing() -> None:
 def test_a_multi_word_rank_ends_a_unit_named_in_the_pipeline() -> None:
     nlp = blank()
     nlp.add_pipe("beritanlp_agencies")
-    doc = nlp("Deputi Operasi Bakamla Laksamana Muda Andi Budi Wirawan mengatakan patroli digelar.")
-    assert "Deputi Operasi Bakamla" in [a["name"] for a in doc._.agencies]
+    doc = nlp("Kepala Biro Operasi Bakamla Laksamana Muda Andi Budi Wirawan memimpin patroli.")
+    assert "Biro Operasi Bakamla" in [a["name"] for a in doc._.agencies]
 
 
 def test_a_rank_added_to_the_table_reaches_the_agency_rules() -> None:
-    text = "Kepala Bagian Operasi Polres Sukamaju Pembina Utama Andi Wirawan mengatakan siaga."
+    text = "Kepala Biro Operasi Polres Sukamaju Pembina Utama Andi Wirawan mengatakan siaga."
     nlp = blank()
     lexicons = Lexicons().bind(nlp)
     nlp.add_pipe("beritanlp_agencies")
     names = [a["name"] for a in nlp(text)._.agencies]
-    assert "Bagian Operasi Polres Sukamaju Pembina Utama" in names
+    assert "Biro Operasi Polres Sukamaju Pembina Utama" in names
     lexicons.replace("ranks", lexicons.ranks | {("pembina", "utama")})
     names = [a["name"] for a in nlp(text)._.agencies]
-    assert "Bagian Operasi Polres Sukamaju" in names
+    assert "Biro Operasi Polres Sukamaju" in names
     assert ("pembina", "utama") not in Lexicons().ranks

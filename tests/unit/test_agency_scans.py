@@ -79,10 +79,11 @@ def test_many_deputy_titles_take_linear_time(kb: AgencyKB) -> None:
 
 @pytest.mark.parametrize(("text", "names"), [
     ("KPK hadir. Deputi Pembinaan Atlet Muda datang.", ["KPK"]),  # the body is before it
-    ("Deputi Bidang Penindakan KPK datang.", ["Deputi Bidang Penindakan KPK", "KPK"]),
+    ("Deputi Bidang Penindakan KPK datang.", ["KPK"]),  # the body in its name
     ("Deputi Pembinaan Atlet Muda datang. Lalu KPK hadir.", ["KPK"]),
+    ("Kedeputian Bidang Penindakan KPK datang.", ["Kedeputian Bidang Penindakan KPK", "KPK"]),
 ])
-def test_a_deputy_is_a_unit_only_with_a_body_in_its_name(
+def test_a_deputy_is_a_post_and_the_kedeputian_a_unit(
     kb: AgencyKB, text: str, names: list[str]
 ) -> None:
     hits = find_acronym_hits(text, kb, AgencyIndex(kb))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
@@ -38,6 +37,7 @@ from beritanlp.rules.agencies.vocab import (
     UNIT_ABBREVIATIONS,
     WORLD_PORTFOLIO_WORDS,
 )
+from beritanlp.text.words import ASCII_WORD
 
 _PARTY_WORD = re.compile(
     r"(?<![\w-])(?:PDI-?P|PDIP|Golkar|Gerindra|PKS|PKB|Nasdem|NasDem|Hanura|Perindo)(?![\w-])"
@@ -270,6 +270,9 @@ _PARENT_HEADS = (
     # a directorate's parent directorate general ("Sub Direktorat X Direktorat Y Direktorat
     # Jenderal Z")
     "Direktorat ",
+    # a bureau's parent division ("Biro Penerangan Masyarakat Divisi Humas Polri"), a section's
+    # parent bureau ("Bagian Umum Biro Hukum")
+    "Divisi ", "Biro ",
 )
 _REGIONAL_GOV_RE = re.compile(r"(?=P)\b(" + trie_pattern(list(REGIONAL_GOV)) + r")(?![\w-])")
 _DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
@@ -631,7 +634,6 @@ def _sub_units(
         if hit.kind != "acronym" and any(kb[i].level == "national" for i in hit.ids if i in kb):
             national_at.setdefault(k_start, n)
     bodies = frozenset(k_start for k_start, _, _ in kb_spans)
-    body_starts = sorted(bodies)  # for :func:`_no_unit`'s bisect
     kb_end_at = {k_start: k_end for k_start, k_end, _ in kb_spans}
     short_at = {k_start: k_end for k_start, k_end, hit in kb_spans if hit.kind == "acronym"}
     # Ends of regional KB bodies written with their region ("BPBD Jawa Timur"): the name is
@@ -683,7 +685,7 @@ def _sub_units(
         if (is_excluded(span_text) or end <= m.end() or party_organ_at(text, end)
                 or _PARTY_WORD.search(span_text)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
-        if _no_unit(m.group(1), m.end(), end, short_at, body_starts):
+        if _no_unit(m.group(1), m.end(), end, short_at) or _section_of_post(text, m, end):
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
@@ -700,22 +702,41 @@ def _cut_rank(text: str, start: int, end: int, ranks: RankTail) -> int:
     return cut
 
 
-def _no_unit(
-    head: str, head_end: int, end: int, short_at: dict[int, int], bodies: Sequence[int]
-) -> bool:
+def _no_unit(head: str, head_end: int, end: int, short_at: dict[int, int]) -> bool:
     """A generic head and the words after it that name no sub-unit.
 
     "Lembaga KPK": the word "institution" before a known body's short form. "Deputi
-    Pembudayaan Olahraga" with no body (``bodies``: starts of knowledge-base mentions, sorted)
-    in or right after the name: a deputy's title, the post of a person, not a unit. One
-    bisect per name, not a scan of every mention.
+    Penindakan KPK", "Deputi Bidang Pengembangan Regional Kementerian X": a deputy's title, the
+    post of one person (the unit is the "Kedeputian"), with or without its body after it; the
+    body is an agency of its own.
     """
     if head == "Lembaga" and short_at.get(head_end + 1) == end:
         return True
-    if head != "Deputi":
+    return head == "Deputi"
+
+
+#: A regional government or its secretariat in or right after a section's name: the section
+#: is that government's office, like a province's "Biro" ("Bagian Umum Setda Kabupaten X",
+#: "Bagian Humas Pemerintah Kota X"), so it stays the unit.
+_REGIONAL_PARENT = re.compile(
+    r"\b(?:Setda\w*|Sekretariat[ \t]+Daerah|Setwan|Sekretariat[ \t]+DPRD|Pemkot|Pemkab|Pemko"
+    r"|Pemprov|Pemda|Pemerintah[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah))\b"
+)
+
+
+def _section_of_post(text: str, m: re.Match[str], end: int) -> bool:
+    """A "Bagian" (section) head right after a position word: the post's section, no agency.
+
+    "Kepala Bagian Operasi Polres X", "Plt Kepala Bagian Umum Biro Y": the section names the
+    holder's post; its parent (the police command, the bureau) is the agency. A section of a
+    regional government or its secretariat, in or right after the name (:data:`_REGIONAL_PARENT`),
+    stays the unit. ``end`` is the end of the section's name.
+    """
+    if m.group(1) != "Bagian" or _REGIONAL_PARENT.search(text, m.end(), end + 30):
         return False
-    k = bisect_right(bodies, head_end)  # the first body after the head
-    return not (k < len(bodies) and bodies[k] <= end + 1)
+    before = ASCII_WORD.findall(text, max(0, m.start() - 30), m.start())
+    return (bool(before) and before[-1] in POSITION_CUES
+            and text.endswith(before[-1] + " ", 0, m.start()))
 
 
 _SPAN_WORD = re.compile(r"\S+")

@@ -157,6 +157,33 @@ _REGIONAL_UNIT = re.compile(
 )
 
 
+#: A branch of a state enterprise or agency after its name, its legal-form words between
+#: ("PT Jasa Marga (Persero) Tbk Cabang Purbaleunyi", "BPJS Kesehatan Cabang Bogor"): the
+#: branch is named by a region or by one capitalised word that no capitalised word follows.
+_BRANCH = re.compile(r"[ \t]+(?:\(Persero\)[ \t]+)?(?:Tbk[ \t]+)?Cabang(?=[ \t]+[A-Z])")
+_BRANCH_NAME = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+[A-Z(])(?![-/])")
+_BRANCH_TYPES = frozenset({"soe", "agency"})
+
+
+def branch_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] | None:
+    """A branch written after a state enterprise or agency; (end, key suffix) or ``None``.
+
+    "Cabang Bogor" (a known region, however many words) or "Cabang Purbaleunyi" (one
+    capitalised word before a lowercase word or punctuation, so that a person's name after
+    the branch is not taken).
+    """
+    branch = _BRANCH.match(text, pos)
+    if branch is None:
+        return None
+    region = region_after(text, branch.end(), regions)
+    if region is not None and regions.known(region[1]) and not regions.country(region[1]):
+        return region[0], "cabang" + regions.key(region[1])
+    name = _BRANCH_NAME.match(text, branch.end())
+    if name is None or name.group(1) in STOP_WORDS:
+        return None
+    return name.end(), "cabang" + norm(name.group(1))
+
+
 def office_after(
     text: str, pos: int, regions: RegionNames, types: set[str]
 ) -> tuple[int, str] | None:
@@ -165,6 +192,8 @@ def office_after(
     "Divisi Regional III" after any body; "Perwakilan (Provinsi) X" or a known region after an
     agency, auditor, commission or directorate general. ``None`` when nothing follows.
     """
+    if types & _BRANCH_TYPES and (branch := branch_after(text, pos, regions)) is not None:
+        return branch
     unit = _NUMBERED_UNIT.match(text, pos)
     if unit is not None:
         end = unit.end()
