@@ -161,7 +161,23 @@ def village_districts(
     :func:`local_districts` reads one (not an ordinary word, not in a venue's name, not the
     head of a longer capitalised name, not after an agency word) and is resolved to the
     districts holding the village. The village itself is read by the parent pattern once its
-    district is found.
+    district is found. A bare "village" that is also a district of the same regency or city
+    makes no pair: "Pangaribuan, Sipahutar, Sipoholon" is a list of districts, not an address.
+
+    Parameters
+    ----------
+    text, gaz, words
+        The text, the gazetteer and the text's letter words.
+    mentions
+        The mentions found so far: those not blocked may be the village before the comma.
+    taken
+        Sorted character ranges already read as places; no district starts inside one.
+
+    Returns
+    -------
+    list of PlaceMention
+        The districts found, in text order, each resolved to its entry (a code-less kecamatan
+        when several districts of that name hold the village).
     """
     ends = {m.end: m for m in mentions if m.blocked is None}
     found: list[PlaceMention] = []
