@@ -168,10 +168,11 @@ def extract_agencies(
         text, hits, candidates, lambda h: _place_named(kb, h), regions.key, STOP_WORDS)
     redefined: set[str] = set()
     pending: list[tuple[int, int, str]] = []
-    definitions = _definition_candidates(text, candidates, index, regions, redefined, pending)
+    body_definitions = list(_body_definitions(text, regions))
+    definitions = _definition_candidates(
+        text, body_definitions, candidates, index, regions, redefined, pending)
     # "Komisi Nasional (Komnas) Perempuan": the words after the bracket complete the name
-    candidates.extend(continued_names(
-        text, list(_body_definitions(text, regions)), index, candidates))
+    candidates.extend(continued_names(text, body_definitions, index, candidates))
     if redefined:  # "LKPP (laporan keuangan pemerintah pusat)": not the agency LKPP here
         candidates = [c for c in candidates if text[c.start : c.end] not in redefined]
 
@@ -769,6 +770,7 @@ def _kb_candidates(
 
 def _definition_candidates(
     text: str,
+    body_definitions: Sequence[AcronymDefinition],
     candidates: list[Candidate],
     index: AgencyIndex,
     regions: RegionNames,
@@ -777,11 +779,12 @@ def _definition_candidates(
 ) -> dict[str, str]:
     """Acronym definitions: link short forms to KB agencies or to new agencies.
 
-    Adds the long forms and every mention of their short forms to ``candidates``; returns the
-    definitions (long form -> short form). Knowledge-base short forms the text defines as
-    something else (a lowercase or generic long form: a party's "Dewan Pimpinan Daerah (DPD)")
-    are added to ``redefined``. A knowledge-base short
-    form the text defines for another body ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)")
+    ``body_definitions`` are the text's definitions of bodies (:func:`_body_definitions`, made
+    once per text). Adds the long forms and every mention of their short forms to
+    ``candidates``; returns the definitions (long form -> short form). Knowledge-base short
+    forms the text defines as something else (a lowercase or generic long form: a party's
+    "Dewan Pimpinan Daerah (DPD)") are added to ``redefined``. A knowledge-base short form
+    the text defines for another body ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)")
     loses its knowledge-base hits to the definition's mentions. Definitions of bodies no
     candidate names yet (``def|`` keys) are appended to ``pending`` (long start, long end, key)
     for :func:`_link_pending`.
@@ -801,7 +804,7 @@ def _definition_candidates(
     repeats: dict[_Group, int] = {}
     own: set[str] = set()
     kb_words = index.id_words
-    for d in _body_definitions(text, regions):
+    for d in body_definitions:
         definitions[d.long] = d.short
         if d.short in index.short and (
             d.long[:1].islower() or _other_name(d.long, index.short[d.short], kb_words)

@@ -41,7 +41,7 @@ def region_key(region: str) -> str:
 
 
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_PREFIX_WORDS = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec"})
+_PREFIX_WORDS = frozenset({"Provinsi", "Prov", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec"})
 _BODY_WORDS = frozenset(
     {"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Pemko", "Dinas", "Badan"}
 )

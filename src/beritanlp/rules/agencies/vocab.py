@@ -166,7 +166,7 @@ DPR_COMMISSION_PORTFOLIOS: dict[str, str] = {
     "Pertahanan": "I", "Pemerintahan": "II", "Hukum": "III", "Agama": "VIII",
     "Kesehatan": "IX", "Pendidikan": "X", "Keuangan": "XI",
 }
-REGION_PREFIX = r"(?:(?:Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Daerah\s+Istimewa)\s+)"
+REGION_PREFIX = r"(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Daerah\s+Istimewa)\s+)"
 
 #: Unit words and their short forms (long, short): the one table of unit abbreviations. Keys of
 #: sub-units and of a national body's regional units write the short form, so that one unit

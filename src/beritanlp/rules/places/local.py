@@ -130,7 +130,8 @@ def local_districts(
     after_villages = village_districts(text, gaz, words, mentions, taken)
     taken = sorted(taken + [(m.start, m.end) for m in after_villages])
     context = context_codes(mentions)
-    if not (context[0] or context[1] or any(m.cue_type == "kecamatan" for m in mentions)):
+    if not (context[0] or context[1] or after_villages
+            or any(m.cue_type == "kecamatan" for m in mentions)):
         return after_villages
     # only capitalised words that can start a kecamatan name (a set lookup per word)
     firsts = gaz.kecamatan_first_words
@@ -140,7 +141,8 @@ def local_districts(
     if context[0] or context[1]:
         found = _scan(text, gaz, words, candidates, taken, context, Covering(loc_spans))
         kept = _supported(text, found, mentions)
-    siblings = _siblings(text, gaz, words, candidates, taken, context, [*mentions, *kept])
+    siblings = _siblings(text, gaz, words, candidates, taken, context,
+                         [*mentions, *kept, *after_villages])
     return sorted(kept + siblings + after_villages, key=lambda m: m.start)
 
 
@@ -159,7 +161,23 @@ def village_districts(
     :func:`local_districts` reads one (not an ordinary word, not in a venue's name, not the
     head of a longer capitalised name, not after an agency word) and is resolved to the
     districts holding the village. The village itself is read by the parent pattern once its
-    district is found.
+    district is found. A bare "village" that is also a district of the same regency or city
+    makes no pair: "Pangaribuan, Sipahutar, Sipoholon" is a list of districts, not an address.
+
+    Parameters
+    ----------
+    text, gaz, words
+        The text, the gazetteer and the text's letter words.
+    mentions
+        The mentions found so far: those not blocked may be the village before the comma.
+    taken
+        Sorted character ranges already read as places; no district starts inside one.
+
+    Returns
+    -------
+    list of PlaceMention
+        The districts found, in text order, each resolved to its entry (a code-less kecamatan
+        when several districts of that name hold the village).
     """
     ends = {m.end: m for m in mentions if m.blocked is None}
     found: list[PlaceMention] = []
@@ -193,26 +211,49 @@ def _district_after_village(
         if in_venue(text, words, i, n) or _after_agency(words, text, i) or (
                 i + n < len(words) and words.caps[i + n] and joined(text, words, i, n + 1)):
             return None
-        villages = village.candidates if village is not None \
-            else _bare_village_before(text, gaz, words, i)
+        if village is not None:
+            villages = village.candidates
+            districts = [] if village.cued else villages
+        else:
+            villages, districts = _bare_village_before(text, gaz, words, i)
         holding = [c for c in cands
                    if any(v.code and v.code.startswith(f"{c.code}.") for v in villages)]
+        if _listed_districts(districts, holding):
+            return None
         return (n, holding) if holding else None
     return None
 
 
-def _bare_village_before(text: str, gaz: Gazetteer, words: Words, i: int) -> list[Place]:
-    """The desa/kelurahan entries of the capitalised name ending right before word ``i``."""
+def _listed_districts(districts: Sequence[Place], holding: Sequence[Place]) -> bool:
+    """The "village" is also a district of the city holding the district after it.
+
+    "Pangaribuan, Sipahutar, Sipoholon": Sipahutar is a desa of Sipoholon and a district of
+    the same regency, so the pair is two items of a list of districts, not an address.
+    """
+    cities = {c.code.rsplit(".", 1)[0] for c in holding if c.code}
+    return any(d.type == "kecamatan" and d.code and d.code.count(".") == 2
+               and d.code.rsplit(".", 1)[0] in cities for d in districts)
+
+
+def _bare_village_before(
+    text: str, gaz: Gazetteer, words: Words, i: int,
+) -> tuple[list[Place], list[Place]]:
+    """The desa/kelurahan and the kecamatan entries of the capitalised name ending before ``i``.
+
+    The name is the longest run of up to ``_MAX_WORDS`` capitalised words ending right before
+    word ``i`` that names a desa or kelurahan; both lists are empty when none does.
+    """
     for n in range(_MAX_WORDS, 0, -1):
         first = i - n
         if first < 0 or not all(words.caps[first:i]) or not joined(text, words, first, n):
             continue
         if first > 0 and words.caps[first - 1] and joined(text, words, first - 1, 2):
             continue  # the tail of a longer name ("Pasar Kalibaru")
-        places = gaz.desa_places("".join(words.lows[first:i]))
+        key = "".join(words.lows[first:i])
+        places = gaz.desa_places(key)
         if places:
-            return places
-    return []
+            return places, list(gaz.kecamatan.get(key, ()))
+    return [], []
 
 
 def _scan(
