@@ -248,8 +248,10 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     # the NER says where the name begins; else the party is its known or acronym words
     k = next((j for j in window if ctx.person_at(j) is not None), -1)
     end, whole = party_extent(ctx, p, PARTIES, MAX_PARTY_WORDS)
-    if whole and p < end < k and _name_words(ctx, end, k):
-        k = end  # "dari Fraksi PPP Arsul [Sani]": a whole party, then the name the NER cut
+    if whole and p < end < k and _name_words(ctx, end, k) and not _places_between(ctx, end, k):
+        # "dari Fraksi PPP Arsul [Sani]": a whole party, then the name the NER cut (not the
+        # party's region: "dari Fraksi Gerindra Jawa Timur [Budi Santoso]")
+        k = end
     if k < 0 or ctx.inside_person(k) or not _capitalised_party(ctx, p, k):
         k = end
     if k == p:
@@ -287,6 +289,10 @@ def party_name(norm: str) -> bool:
     """Tell whether a casefolded word names a party or its faction ("pks", "f-pks")."""
     return norm in PARTIES or (norm.startswith("f-") and norm[2:] in PARTIES)
 
+
+def _places_between(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether a place or "Dapil" stands among tokens ``a:b`` ("Fraksi X Jawa Timur Budi")."""
+    return any(ctx.norms[j] == "dapil" or place_at(ctx, j, False) for j in range(a, b))
 
 
 def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
