@@ -205,6 +205,18 @@ def titled(ctx: Context, n: int) -> bool:
     A name given with its title ("Presiden Budi", "Wakil Ketua DPR Ani") has its post there;
     "sebagai/selaku X" after it is a side role or the subject's post ("surat pengunduran diri
     kepada Presiden Budi sebagai Menteri X" is the writer's), never a second official.
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens and tables.
+    n : int
+        The name's first token.
+
+    Returns
+    -------
+    bool
+        Whether a position phrase (and maybe ranks or honorifics) ends right before ``n``.
     """
     for j in range(max(0, n - MAX_TITLE_BEFORE), n):
         if not ctx.toks[j].is_word:
