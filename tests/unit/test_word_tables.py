@@ -12,7 +12,7 @@ READERS = {
     "stopwords": {"agencies", "officials", "scores"},
     "months": {"dates", "numbers", "officials", "scores"},
     "days": {"dates", "officials", "agencies", "scores"},
-    "event_heads": {"events", "contest_ends"},
+    "event_heads": {"events", "contest_ends", "years"},
     "description_heads": {"scores"},
     "parties": {"officials", "places", "agencies"},
 }

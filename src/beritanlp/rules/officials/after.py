@@ -9,9 +9,9 @@ from __future__ import annotations
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.long_titles import last_title_word, long_title_end, title_goes_on
 from beritanlp.rules.officials.lookups import (
-    PARTY_NAME_WORDS,
     faction_length,
     legislature_before,
+    party_extent,
     place_at,
     unit_at,
 )
@@ -247,9 +247,11 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     window = range(p + 1, min(p + MAX_PARTY_WORDS, ctx.size))
     # the NER says where the name begins; else the party is its known or acronym words
     k = next((j for j in window if ctx.person_at(j) is not None), -1)
-    end, whole = party_extent(ctx, p)
-    if whole and p < end < k and _name_words(ctx, end, k):
-        k = end  # "dari Fraksi PPP Arsul [Sani]": a whole party, then the name the NER cut
+    end, whole = party_extent(ctx, p, PARTIES, MAX_PARTY_WORDS)
+    if whole and p < end < k and _name_words(ctx, end, k) and not _places_between(ctx, end, k):
+        # "dari Fraksi PPP Arsul [Sani]": a whole party, then the name the NER cut (not the
+        # party's region: "dari Fraksi Gerindra Jawa Timur [Budi Santoso]")
+        k = end
     if k < 0 or ctx.inside_person(k) or not _capitalised_party(ctx, p, k):
         k = end
     if k == p:
@@ -259,25 +261,6 @@ def name_after_party(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
     if name is None or not name_ends_clause(ctx, name[1]):
         return None
     return paired(ctx, ph, name, gap=False)
-
-
-def party_extent(ctx: Context, p: int) -> tuple[int, bool]:
-    """End of the party named from token ``p``, and whether it is named whole.
-
-    The party is its capitalised words that are party words (:func:`party_word`) or words of
-    parties' full names ("Partai Amanat Nasional"), at most :data:`MAX_PARTY_WORDS`, and its
-    short form in brackets after them ("(PAN)"). It is whole when it ends in a known party, an
-    acronym or that bracket: "Fraksi PPP" is, "Fraksi Partai Xyz" (an unknown word next) is not.
-    """
-    k = p
-    while k < min(p + MAX_PARTY_WORDS, ctx.size) and ctx.cap(k) and (
-        party_word(ctx, k) or ctx.norms[k] in PARTY_NAME_WORDS
-    ):
-        k += 1
-    if k > p and ctx.tok(k) == "(" and ctx.tok(k + 2) == ")" and party_word(ctx, k + 1):
-        return k + 3, True  # "Partai Amanat Nasional (PAN)"
-    whole = k > p and (is_acronym(ctx.tok(k - 1)) or party_name(ctx.norms[k - 1]))
-    return k, whole
 
 
 def _name_words(ctx: Context, a: int, b: int) -> bool:
@@ -305,6 +288,11 @@ def party_start(ctx: Context, e: int) -> int | None:
 def party_name(norm: str) -> bool:
     """Tell whether a casefolded word names a party or its faction ("pks", "f-pks")."""
     return norm in PARTIES or (norm.startswith("f-") and norm[2:] in PARTIES)
+
+
+def _places_between(ctx: Context, a: int, b: int) -> bool:
+    """Tell whether a place or "Dapil" stands among tokens ``a:b`` ("Fraksi X Jawa Timur Budi")."""
+    return any(ctx.norms[j] == "dapil" or place_at(ctx, j, False) for j in range(a, b))
 
 
 def name_after_apposition(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:

@@ -27,6 +27,7 @@ from beritanlp.rules.officials.pairing import (
 )
 from beritanlp.rules.officials.phrases import (
     Phrase,
+    acting,
     phrase_at,
     short_form_of,
 )
@@ -169,8 +170,11 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
                 # "mendampingi Budi sebagai wakil presiden": the subject's post (but "mendampingi
                 # Budi, yang juga Kepala Dinas" describes Budi)
                 return None
-            if trig[-1] in {"sebagai", "selaku"} and name is not None and titled(ctx, name[0]):
-                return None  # "surat kepada Presiden Budi sebagai Menteri X": Budi's post is given
+            if trig[-1] in {"sebagai", "selaku"} and name is not None \
+                    and titled(ctx, name[0]) and not acting(ctx, ph):
+                # "surat kepada Presiden Budi sebagai Menteri X": Budi's post is given (but
+                # "Sekda X Budi selaku Penjabat Wali Kota X" holds the acting post too)
+                return None
             _, gap = after_commas(ctx, ph.end)
             found = paired(ctx, ph, name, gap=gap, go_on=ph.end)
             if found is not None or trig[-1] not in {"sebagai", "selaku"}:
@@ -201,6 +205,18 @@ def titled(ctx: Context, n: int) -> bool:
     A name given with its title ("Presiden Budi", "Wakil Ketua DPR Ani") has its post there;
     "sebagai/selaku X" after it is a side role or the subject's post ("surat pengunduran diri
     kepada Presiden Budi sebagai Menteri X" is the writer's), never a second official.
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens and tables.
+    n : int
+        The name's first token.
+
+    Returns
+    -------
+    bool
+        Whether a position phrase (and maybe ranks or honorifics) ends right before ``n``.
     """
     for j in range(max(0, n - MAX_TITLE_BEFORE), n):
         if not ctx.toks[j].is_word:

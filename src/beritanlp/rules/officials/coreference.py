@@ -652,6 +652,7 @@ def add_full_names(ctx: Context, groups: Sequence[Official]) -> None:
     for words in roled:
         in_body.pop(words, None)
     index = _index_written(written)
+    introduced = {words for words, toks in in_body.items() if _introduced(ctx, toks[0], body)}
     owners: dict[str, list[Official]] = {}  # a name word -> the officials whose name has it
     for o in groups:
         for w in o.words:
@@ -662,7 +663,8 @@ def add_full_names(ctx: Context, groups: Sequence[Official]) -> None:
             written[words]
             for words in _written_near(index, short.words, nicknames)
             if len(words) > len(short.words)
-            and (shortens(short, words, nicknames) or _completes(ctx, g, short, words, in_body))
+            and (shortens(short, words, nicknames)
+                 or _completes(ctx, g, short, words, (in_body, introduced)))
             and not any(o is not g and set(words) <= o.words for o in owners.get(words[0], ()))
         }
         if len(fits) == 1:
@@ -725,7 +727,7 @@ def _completes(
     g: Official,
     short: Candidate,
     words: tuple[str, ...],
-    in_body: dict[tuple[str, ...], list[int]],
+    body: tuple[dict[tuple[str, ...], list[int]], set[tuple[str, ...]]],
 ) -> bool:
     """Tell whether a name the body writes completes an official's short name.
 
@@ -735,20 +737,80 @@ def _completes(
     a fuller name only after a whole short one is another person's ("Kades X, Jamaludin
     ... menggantikan Jamaludin Rais"). Before the first mention only a one-word name is
     completed: two words are a whole name ("kata Ahmad Yani Putra. Camat X Ahmad Yani" are
-    two people).
+    two people), unless the lead introduces the person in full (:func:`_introduced`) with one
+    word more ("Capim X Lili Pintauli Siregar menyatakan ... Lili Pintauli, Wakil Ketua LPSK").
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens and tables.
+    g : Official
+        The official whose name may be completed.
+    short : Candidate
+        The official's longest-named mention.
+    words : tuple of str
+        A fuller name the text writes (casefolded words).
+    body : (dict, set)
+        The names the body writes with their word tokens (none written with a role no office
+        is), and those of them its lead introduces.
+
+    Returns
+    -------
+    bool
+        Whether ``words`` is the official's full name.
     """
+    in_body, introduced = body
     toks = in_body.get(words)
     if toks is None or not _leads(short, words):
         return False
     first, end = min((c.name_start, c.name_end) for c in g.cands)
     after = bisect_left(ctx.tok_starts, end)
     cut = ctx.tok(after) == "," and gap_comma(ctx, after)
-    if not cut and (ctx.toks[toks[0]].start > first or len(short.words) > 1):
+    at = ctx.toks[toks[0]].start
+    whole_short = len(short.words) > 1 and not (
+        len(words) == len(short.words) + 1 and words in introduced
+    )
+    if not cut and (at > first or whole_short):
         return False
     return all(
         place_at(ctx, k, False) is None and ctx.lexicon_at(k, ("position", "modifier")) is None
         for k in toks[len(short.words) :]
     )
+
+
+#: The end of a sentence: its end mark before a space, a scraper's comma, a quote or the text's
+#: end (not "TEMPO.CO"; a dateline's dash is none).
+_SENTENCE_END = re.compile(r"[.!?](?=[\s,\"”]|$)")
+
+
+def _introduced(ctx: Context, a: int, body: int) -> bool:
+    """Tell whether the name starting at token ``a`` is introduced by the body's lead.
+
+    The lead is the body's first sentence with its dateline ("JAKARTA - ..."); the name
+    opens it or follows a title or body written capitalised ("Capim KPK Lili Pintauli
+    Siregar menyatakan"), not a word of speech ("kata Ahmad Yani Putra").
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens.
+    a : int
+        The name's first token.
+    body : int
+        Where the body starts (the headline's line break; -1 for a text without one).
+
+    Returns
+    -------
+    bool
+        Whether the lead introduces the name.
+    """
+    end = _SENTENCE_END.search(ctx.text, body + 1)
+    if end is not None and ctx.toks[a].start > end.start():
+        return False
+    before = ctx.toks[a - 1] if a > 0 else None
+    if before is None or before.start <= body or not before.is_word:
+        return True  # "JAKARTA - Budi Santoso ...": the name opens the lead
+    return before.cap and not before.sent_start
 
 
 def _leads(short: Candidate, full: tuple[str, ...]) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from beritanlp.lexicons.titles import normalize_title_word
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.tables import PlaceEntry, PlaceLookup
+from beritanlp.rules.officials.tokens import is_acronym
 from beritanlp.rules.officials.vocab import MAX_RANK_WORDS, RANKS, STOP_WORDS
 
 
@@ -214,11 +215,23 @@ def faction_length(ctx: Context, i: int, parties: frozenset[str]) -> int:
     """Tokens of a legislature faction at token ``i`` ("F-Golkar", "Fraksi PKS"), else 0.
 
     A hyphenated faction ("F-PKS", "f-Golkar": an "f-" and a known party or an acronym) or
-    "Fraksi" and the party's capitalised words (known parties, words of parties' full names
-    or acronyms, at most :data:`MAX_FACTION_WORDS`), with its short form in brackets after
-    it ("Fraksi PDI Perjuangan (PDIP)", "Fraksi Partai Golongan Karya (Golkar)": an acronym
-    or a known party). The faction says who a member is, not what the post
-    is of.
+    "Fraksi" and the party named after it (:func:`party_extent`, at most
+    :data:`MAX_FACTION_WORDS` words, with its short form in brackets: "Fraksi PDI Perjuangan
+    (PDIP)"). The faction says who a member is, not what the post is of.
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens and tables.
+    i : int
+        The token the faction may start at.
+    parties : frozenset of str
+        Known parties, casefolded.
+
+    Returns
+    -------
+    int
+        The faction's number of tokens, 0 when none starts at ``i``.
     """
     if i >= ctx.size or not ctx.toks[i].is_word:
         return 0
@@ -228,20 +241,57 @@ def faction_length(ctx: Context, i: int, parties: frozenset[str]) -> int:
         return 1 if norm[2:] in parties or (rest.isupper() and rest.isalpha()) else 0
     if norm != "fraksi" or not ctx.toks[i].cap:
         return 0
-    k = i + 1
-    while k < ctx.size and k - i <= MAX_FACTION_WORDS and ctx.cap(k):
-        word = ctx.toks[k].text
-        if ctx.norms[k] not in parties and ctx.norms[k] not in PARTY_NAME_WORDS:
-            if not word.isupper():
-                break
+    end, _ = party_extent(ctx, i + 1, parties, MAX_FACTION_WORDS)
+    return end - i if end > i + 1 else 0
+
+
+def party_extent(ctx: Context, p: int, parties: frozenset[str], limit: int) -> tuple[int, bool]:
+    """End of the party named from token ``p``, and whether it is named whole.
+
+    The party is its capitalised words that may be a party's (:func:`party_token`), at most
+    ``limit``, and its short form in brackets after them ("Partai Amanat Nasional (PAN)"). It
+    is whole when it ends in a known party, an acronym or that bracket: "Fraksi PPP" is,
+    "Fraksi Partai Xyz" (an unknown word next) is not.
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens and tables.
+    p : int
+        The party's first token (after "Fraksi"/"Partai" when one leads it).
+    parties : frozenset of str
+        Known parties, casefolded.
+    limit : int
+        The most words a party's name may have.
+
+    Returns
+    -------
+    (int, bool)
+        The token after the party (``p`` when none) and whether the party is named whole.
+    """
+    k = p
+    while k < min(p + limit, ctx.size) and ctx.cap(k) and party_token(ctx, k, parties):
         k += 1
-    if k == i + 1:
-        return 0
-    if ctx.tok(k) == "(" and ctx.tok(k + 2) == ")" and (
-        ctx.tok(k + 1).isupper() or ctx.norms[k + 1] in parties
-    ):
-        k += 3  # "Fraksi PDI Perjuangan (PDIP)", "Fraksi Partai Golongan Karya (Golkar)"
-    return k - i
+    if k > p and ctx.tok(k) == "(" and ctx.tok(k + 2) == ")" and party_token(ctx, k + 1, parties):
+        return k + 3, True  # "Partai Amanat Nasional (PAN)", "Fraksi PDI Perjuangan (PDIP)"
+    last = ctx.norms[k - 1] if k > p else ""
+    whole = k > p and (is_acronym(ctx.tok(k - 1)) or _known_party(last, parties))
+    return k, whole
+
+
+def party_token(ctx: Context, k: int, parties: frozenset[str]) -> bool:
+    """Tell whether token ``k`` may be a word of a party's name.
+
+    A known party or its faction ("Gerindra", "F-PKS"), a word of parties' full names
+    (:data:`PARTY_NAME_WORDS`: "Partai Amanat Nasional") or an acronym ("PDIP").
+    """
+    norm = ctx.norms[k]
+    return _known_party(norm, parties) or norm in PARTY_NAME_WORDS or is_acronym(ctx.tok(k))
+
+
+def _known_party(norm: str, parties: frozenset[str]) -> bool:
+    """Tell whether a casefolded word names a known party or its faction ("pks", "f-pks")."""
+    return norm in parties or (norm.startswith("f-") and norm[2:] in parties)
 
 
 def legislature_before(ctx: Context, i: int) -> bool:

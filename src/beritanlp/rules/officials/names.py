@@ -342,6 +342,18 @@ def initial_run_end(ctx: Context, end: int) -> int:
 
     "H.Muh.Jafar Hamid" with the span "H.Muh": the name goes on after the dot, with the NER's
     next span ("Jafar Hamid") or the name words there; with neither the span stays as it is.
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens and PERSON spans.
+    end : int
+        The token after the span (the dot the span left out).
+
+    Returns
+    -------
+    int
+        The token after the whole name (``end`` when the name does not go on).
     """
     k = end + 1
     if k >= ctx.size:

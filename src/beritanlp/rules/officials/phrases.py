@@ -33,6 +33,7 @@ from beritanlp.rules.officials.names import (
 )
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
+    ACTING_MODIFIERS,
     CITY_OFFICE_WORDS,
     COMMAND_NAMES,
     LOCAL_HEADS,
@@ -223,6 +224,25 @@ def _modifier_texts(ctx: Context, i: int, j: int) -> list[str]:
         texts.append(step[1].text)
         i += step[0]
     return texts
+
+
+def acting(ctx: Context, ph: Phrase) -> bool:
+    """Tell whether phrase ``ph`` opens with an acting modifier ("Plt", "Pj", "Penjabat").
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens and tables.
+    ph : Phrase
+        A position phrase.
+
+    Returns
+    -------
+    bool
+        Whether its first modifier is one of :data:`ACTING_MODIFIERS` ("Plt Bupati X").
+    """
+    first = ctx.lexicon_at(ph.start, ("modifier",))
+    return first is not None and first[1].text in ACTING_MODIFIERS
 
 
 def modifiers_end(ctx: Context, i: int) -> int:

@@ -26,11 +26,11 @@ from beritanlp.rules.officials.pairing import listed_name, name_ends_clause
 from beritanlp.rules.officials.patterns import pair_phrase
 from beritanlp.rules.officials.phrases import (
     Phrase,
+    acting,
     modifiers_end,
     phrase_at,
 )
 from beritanlp.rules.officials.vocab import (
-    ACTING_MODIFIERS,
     BIRTH_ORDER,
     CANDIDACY_WORDS,
     DOCUMENT_WORDS,
@@ -77,8 +77,7 @@ def _acting_post(ctx: Context, ph: Phrase) -> list[BareTitle]:
     Empty for other modifiers ("Wakil", "mantan") and for a phrase without a modifier.
     """
     head = modifiers_end(ctx, ph.start)
-    first = ctx.lexicon_at(ph.start, ("modifier",))
-    if head <= ph.start or first is None or first[1].text not in ACTING_MODIFIERS:
+    if head <= ph.start or not acting(ctx, ph):
         return []
     post = phrase_at(ctx, head, allow_lower=True)
     split = split_phrase(ctx, post, gap=False) if post is not None else None

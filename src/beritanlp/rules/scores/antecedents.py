@@ -14,6 +14,7 @@ import re
 from beritanlp.lexicons.positions import load_positions
 from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.lexicons.titles import load_titles
+from beritanlp.lexicons.words import word_list
 from beritanlp.rules.scores.cues import CAP, HOLDING_VERBS
 
 #: A sentence opened by a third-person pronoun (group 1: a person's "Ia"/"Dia").
@@ -42,13 +43,15 @@ _OPENERS = re.compile(r"(?:(?:Bagi|Untuk|Sementara[ \t]+itu|Pada[ \t]+laga[ \t]+
                       r"[ \t]+lain|Di[ \t]+sisi[ \t]+lain|Adapun|Kini|Saat[ \t]+ini|Sedangkan"
                       r"|Namun)[ \t]*,?[ \t]+)*")
 _NAME = re.compile(rf"[\"“]?({CAP}(?:[ \t]+{CAP}){{0,3}})\b(?![ \t]+(?:ini|itu|tersebut)\b)")
-#: Lower-case words closed by a demonstrative after the opening word: "Rasa percaya diri tersebut
-#: ...", "Pelindung kepala itu ...": a common noun phrase capitalised by the sentence start, a
-#: thing spoken of again, no name. Not time phrases ("Klub A musim ini ..."): those date, the
-#: name before them stays.
-_THING_SPOKEN_OF = re.compile(r"(?:[ \t]+(?!(?:musim|tahun|saat|waktu|kali|hari|pekan|minggu"
-                              r"|bulan|masa|laga|pertandingan)\b)[a-z][\w-]*){1,3}"
-                              r"[ \t]+(?:itu|tersebut)\b")
+#: Lower-case words closed by a demonstrative after the opening word, with more of the clause
+#: after it: "Rasa percaya diri tersebut membuat ...", "Pelindung kepala itu ...": a common noun
+#: phrase capitalised by the sentence start, a thing spoken of again, no name. Not time phrases
+#: ("Klub A musim ini ...", ``lexicons/data/time_nouns.txt``): those date, the name before them
+#: stays. Group 1: the lower-case words.
+_THING_SPOKEN_OF = re.compile(rf"((?:[ \t]+(?!(?:{'|'.join(word_list('time_nouns'))})\b)"
+                              r"[a-z][\w-]*){1,3})[ \t]+(?:itu|tersebut)\b(?=[ \t]+[a-z])")
+#: A verb by its prefix: "Klub A membantah kabar tersebut", the name is the clause's subject.
+_PREFIXED_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 #: Capitalised words that open a sentence without naming anyone.
 _NOT_NAMES = frozenset({
     "Hasil", "Kemenangan", "Kekalahan", "Laga", "Pertandingan", "Dalam", "Pada", "Di", "Dengan",
@@ -106,6 +109,30 @@ def pronoun_antecedent(text: str, sent: tuple[int, int], value_start: int,
     if m is None or m.group(1).split()[0] in _NOT_NAMES \
             or m.group(1).split()[0].casefold() in _ROLE_WORDS:
         return None  # "Pelatih Klub A Budi ...": a person led by a role
-    if " " not in m.group(1) and _THING_SPOKEN_OF.match(text, m.end(1), sent[0]):
+    if " " not in m.group(1) and _is_thing(text, m.end(1), sent[0]):
         return None  # "Rasa percaya diri tersebut ...": a thing, not the holder
     return m.group(1)
+
+
+def _is_thing(text: str, start: int, end: int) -> bool:
+    """Whether lower-case words closed by "itu"/"tersebut" at ``start`` make the opening a thing.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the sentence's opening capitalised word ends.
+    end : int
+        Where the sentence ends.
+
+    Returns
+    -------
+    bool
+        True for a noun phrase spoken of again ("Pelindung kepala itu membuat ..."), False when
+        no demonstrative closes the words, nothing follows it, or a word is a verb ("Klub A
+        membantah kabar tersebut.": the opening word is the clause's subject).
+    """
+    thing = _THING_SPOKEN_OF.match(text, start, end)
+    return thing is not None and not any(
+        _PREFIXED_VERB.fullmatch(word) for word in thing.group(1).split())

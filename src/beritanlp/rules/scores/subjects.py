@@ -27,6 +27,7 @@ from beritanlp.rules.scores.cues import (
     TIER,
     TIER_NAMES,
 )
+from beritanlp.rules.scores.events import CONTEST_ENDS
 from beritanlp.rules.scores.groups import GROUP_HEADS, group_of
 from beritanlp.rules.scores.model import (
     ByStart,
@@ -1247,8 +1248,7 @@ def _named_not_holder(text: str, lo: int, at: int) -> bool:
 
 #: The last word of a contest's name, right before the body that holds the contest: "Alfa
 #: Robotic Competition " + "Kementerian Beta" (the ``contest_ends`` rows of ``event_heads.txt``).
-_ORGANISED_CONTEST = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(tagged_words('event_heads', 'contest_ends'))})[ \t]+$")
+_ORGANISED_CONTEST = re.compile(rf"(?<![\w-])(?:{CONTEST_ENDS})[ \t]+$")
 
 
 def organiser(text: str, s: SubjectMention) -> bool:

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from beritanlp.lexicons.words import tagged_words
 from beritanlp.rules.scores.cues import MONTH_NAMES, YEAR_COMPARE, month_words
+from beritanlp.rules.scores.events import EVENT_NAME_END
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.text.numbers import NumberMention, parse_number
@@ -186,24 +186,16 @@ def _relative_year(text: str, sent: tuple[int, int],
     return None
 
 
+#: Words of an aim: "target", "menargetkan", "ditargetkan".
+_AIM_WORDS = "target|menargetkan|ditargetkan"
 #: "target opini WTP ... sebesar 95% pada 2019": a year aimed at, in the clause of a target; it
 #: dates that target only, never a result stated after it.
-_AIMED_YEAR = re.compile(r"\b(?:target|menargetkan|ditargetkan)\b[^.;!?\n]*$",
-                         re.IGNORECASE)
+_AIMED_YEAR = re.compile(rf"\b(?:{_AIM_WORDS})\b[^.;!?\n]*$", re.IGNORECASE)
 
 
-#: A sentence speaking of an aim: a year ahead in it is the aim's ("target ... pada tahun 2020
-#: ... menjadi 50"), whatever kind its values were read as.
-_AIM = re.compile(r"\b(?:target|menargetkan|ditargetkan|sasaran)\b", re.IGNORECASE)
-
-
-#: A year closing an event's name: a head of ``event_heads.txt`` ("Piala", "Olimpiade", "Liga",
-#: "Championship" ...) and capitalised words up to the year ("Piala Dunia Qatar 2022", "Piala
-#: Asia U-16 2020"); never a month's year ("January 2016") nor a season's end ("2019/2020").
-_EVENT_HEAD_WORDS = sorted({*tagged_words("event_heads", "events"),
-                            *tagged_words("event_heads", "contest_ends")}, key=len, reverse=True)
-_EVENT_NAME_END = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, _EVENT_HEAD_WORDS))})"
-                             r"(?:[ \t]+[A-Z0-9][\w-]*){0,4}[ \t]+$")
+#: A sentence speaking of an aim (or a "sasaran"): a year ahead in it is the aim's ("target ...
+#: pada tahun 2020 ... menjadi 50"), whatever kind its values were read as.
+_AIM = re.compile(rf"\b(?:{_AIM_WORDS}|sasaran)\b", re.IGNORECASE)
 
 
 #: "UU Nomor 1 Tahun 1974": a year that dates a regulation, not a result.
@@ -507,7 +499,7 @@ class Years:
         value = int(year.value)  # type: ignore[arg-type]
         return self.article_year is not None and value > self.article_year \
             and value not in self.editions.values() \
-            and _EVENT_NAME_END.search(self.text, max(0, year.start - 60), year.start) is not None
+            and EVENT_NAME_END.search(self.text, max(0, year.start - 60), year.start) is not None
 
     def _sentence_to_come(self, c: Candidate, year: int) -> bool:
         """Whether the sentence's ``year`` for ``c`` is one still to come (:meth:`_to_come`)."""
