@@ -56,6 +56,7 @@ from beritanlp.rules.agencies.patterns import (
     party_branch,
     pattern_candidates,
     preceded_by_position,
+    section_of_post,
     unit_key,
 )
 from beritanlp.rules.agencies.permuted import extend_permuted
@@ -1040,8 +1041,8 @@ def _org_candidates(
         end = _trim_org_end(text, start, org_end)
         end = cut_person_tail(text, start, end, name_word, ranks)
         span_text = text[start:end]
-        if any(covered[start:end]):
-            continue
+        if any(covered[start:end]) or section_of_post(text, start, end):
+            continue  # "Kepala Bagian Pemberitaan dan Publikasi KPK": the post's section
         if (HEAD_AT.match(span_text) and not is_excluded(span_text)
                 and not _excluded_after(text, end)):
             if len(span_text.split()) >= 2:

@@ -12,6 +12,7 @@ from beritanlp.rules.agencies.filters import (
     cut_headline_tail,
     cut_person_tail,
     person_for_region,
+    position_cued,
     street_named,
 )
 from beritanlp.rules.agencies.index import trie_pattern
@@ -37,7 +38,6 @@ from beritanlp.rules.agencies.vocab import (
     UNIT_ABBREVIATIONS,
     WORLD_PORTFOLIO_WORDS,
 )
-from beritanlp.text.words import ASCII_WORD
 
 _PARTY_WORD = re.compile(
     r"(?<![\w-])(?:PDI-?P|PDIP|Golkar|Gerindra|PKS|PKB|Nasdem|NasDem|Hanura|Perindo)(?![\w-])"
@@ -685,7 +685,8 @@ def _sub_units(
         if (is_excluded(span_text) or end <= m.end() or party_organ_at(text, end)
                 or _PARTY_WORD.search(span_text)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
-        if _no_unit(m.group(1), m.end(), end, short_at) or _section_of_post(text, m, end):
+        if _no_unit(m.group(1), m.end(), end, short_at) or section_of_post(
+                text, m.start(), end):
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
@@ -722,21 +723,21 @@ _REGIONAL_PARENT = re.compile(
     r"\b(?:Setda\w*|Sekretariat[ \t]+Daerah|Setwan|Sekretariat[ \t]+DPRD|Pemkot|Pemkab|Pemko"
     r"|Pemprov|Pemda|Pemerintah[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah))\b"
 )
+_SECTION = re.compile(r"Bagian[ \t]")
 
 
-def _section_of_post(text: str, m: re.Match[str], end: int) -> bool:
-    """A "Bagian" (section) head right after a position word: the post's section, no agency.
+def section_of_post(text: str, start: int, end: int) -> bool:
+    """A "Bagian" (section) at ``start`` right after a position word: the post's section.
 
-    "Kepala Bagian Operasi Polres X", "Plt Kepala Bagian Umum Biro Y": the section names the
-    holder's post; its parent (the police command, the bureau) is the agency. A section of a
-    regional government or its secretariat, in or right after the name (:data:`_REGIONAL_PARENT`),
+    "Kepala Bagian Operasi Polres X", "Plt Kepala Bagian Umum Biro Y", "Kepala Bagian
+    Pemberitaan dan Publikasi Biro Humas Z": the section names the holder's post, no agency;
+    its parent (the police command, the bureau) is the agency. A section of a regional
+    government or its secretariat, in or right after the name (:data:`_REGIONAL_PARENT`),
     stays the unit. ``end`` is the end of the section's name.
     """
-    if m.group(1) != "Bagian" or _REGIONAL_PARENT.search(text, m.end(), end + 30):
+    if not _SECTION.match(text, start) or not position_cued(text, start):
         return False
-    before = ASCII_WORD.findall(text, max(0, m.start() - 30), m.start())
-    return (bool(before) and before[-1] in POSITION_CUES
-            and text.endswith(before[-1] + " ", 0, m.start()))
+    return _REGIONAL_PARENT.search(text, start, end + 30) is None
 
 
 _SPAN_WORD = re.compile(r"\S+")
