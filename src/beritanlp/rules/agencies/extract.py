@@ -40,6 +40,7 @@ from beritanlp.rules.agencies.filters import (
     person_for_region,
     person_words_of,
     police_word,
+    position_cued,
     prosecution_word,
     school_level,
     secretariat_of_units,
@@ -748,7 +749,8 @@ def _kb_candidates(
                 end = levels_after.end()  # "Dinas Perhubungan Kabupaten/Kota": the class
                 key = f"kb|{hit.ids[0]}|{norm(levels_after.group(1))}"
         else:
-            office = office_after(text, end, regions, {kb[i].type for i in hit.ids if i in kb})
+            office = office_after(text, end, regions, {kb[i].type for i in hit.ids if i in kb},
+                                  cued=position_cued(text, start))
             if office is not None:
                 end, suffix = office
                 key = f"kb|{hit.ids[0]}|{suffix}"
