@@ -252,3 +252,24 @@ def test_ner_spans_with_a_garbled_edge_reach_the_rules_mapped(
     names = [text[s:e] for s, e in seen["persons"]]  # type: ignore[attr-defined]
     assert names == ["Rudi Hartono", "Sekar Ayu"]
     assert [text[s:e] for s, e in seen["orgs"]] == ["Yayasan Tunas Muda"]  # type: ignore[attr-defined]
+
+
+def test_model_org_inside_a_posts_section_is_no_agency(nlp: spacy.language.Language) -> None:
+    # Review r3 M1: the model tags the first words of a post's section ("Kepala Bagian X dan Y")
+    # as an ORG; the section stays the post's, with or without a bureau after it.
+    for text, names in (
+        ("Kepala Bagian Pemberitaan dan Publikasi Biro Humas KPK Rina Sari mengatakan itu.",
+         ["Biro Humas KPK", "KPK"]),
+        ("Kepala Bagian Pemberitaan dan Publikasi KPK Rina Sari mengatakan itu.", ["KPK"]),
+    ):
+        doc = nlp.make_doc(text)
+        org = doc.char_span(7, 25, label="ORG")  # "Bagian Pemberitaan"
+        person = text.index("Rina")
+        doc.ents = [org, doc.char_span(person, person + len("Rina Sari"), label="PERSON")]
+        doc = nlp.get_pipe("beritanlp_agencies")(doc)
+        assert [r["name"] for r in doc._.agencies] == names
+    # guard: a model ORG for a section that is no post's ("Bagian X" opening a sentence) stays
+    doc = nlp.make_doc("Bagian Pemberitaan dan Publikasi menyiapkan rilis.")
+    doc.ents = [doc.char_span(0, 18, label="ORG")]
+    doc = nlp.get_pipe("beritanlp_agencies")(doc)
+    assert [r["name"] for r in doc._.agencies] == ["Bagian Pemberitaan dan Publikasi"]

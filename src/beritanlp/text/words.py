@@ -50,6 +50,10 @@ ASCII_WORD = re.compile(r"[A-Za-z]+")
 #: Lowercase words and symbols that join the parts of one name ("Hukum dan HAM", "Pekerjaan
 #: Umum & Perumahan Rakyat", "Kabupaten/Kota").
 NAME_JOINS: frozenset[str] = frozenset({"dan", "&", "/", "serta"})
+#: Lowercase words inside a person's name ("Ahmad bin Yusuf", Batak "Rina br Sitepu").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"bin", "binti", "van", "de", "der", "al", "el", "von", "da", "br", "boru"}
+)
 
 #: How many texts :func:`segment` keeps (the last ones asked for). The pipeline's rule
 #: components see one document after the other, so two are enough; keeping more keeps the
@@ -299,6 +303,6 @@ def shouted(name: str) -> bool:
 
 
 __all__ = [
-    "ASCII_WORD", "CACHE_SIZE", "LETTERS", "NAME_JOINS", "SHOUTED_LETTERS", "TOKEN", "Tokens",
-    "Word", "Words", "segment", "shouted", "written_lowercase",
+    "ASCII_WORD", "CACHE_SIZE", "LETTERS", "NAME_JOINS", "NAME_PARTICLES", "SHOUTED_LETTERS",
+    "TOKEN", "Tokens", "Word", "Words", "segment", "shouted", "written_lowercase",
 ]

@@ -40,6 +40,7 @@ from beritanlp.rules.agencies.filters import (
     person_for_region,
     person_words_of,
     police_word,
+    position_cued,
     prosecution_word,
     school_level,
     secretariat_of_units,
@@ -56,6 +57,7 @@ from beritanlp.rules.agencies.patterns import (
     party_branch,
     pattern_candidates,
     preceded_by_position,
+    section_of_post,
     unit_key,
 )
 from beritanlp.rules.agencies.permuted import extend_permuted
@@ -747,7 +749,8 @@ def _kb_candidates(
                 end = levels_after.end()  # "Dinas Perhubungan Kabupaten/Kota": the class
                 key = f"kb|{hit.ids[0]}|{norm(levels_after.group(1))}"
         else:
-            office = office_after(text, end, regions, {kb[i].type for i in hit.ids if i in kb})
+            office = office_after(text, end, regions, {kb[i].type for i in hit.ids if i in kb},
+                                  cued=position_cued(text, start))
             if office is not None:
                 end, suffix = office
                 key = f"kb|{hit.ids[0]}|{suffix}"
@@ -1040,8 +1043,8 @@ def _org_candidates(
         end = _trim_org_end(text, start, org_end)
         end = cut_person_tail(text, start, end, name_word, ranks)
         span_text = text[start:end]
-        if any(covered[start:end]):
-            continue
+        if any(covered[start:end]) or section_of_post(text, start, end):
+            continue  # "Kepala Bagian Pemberitaan dan Publikasi KPK": the post's section
         if (HEAD_AT.match(span_text) and not is_excluded(span_text)
                 and not _excluded_after(text, end)):
             if len(span_text.split()) >= 2:

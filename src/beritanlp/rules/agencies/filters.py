@@ -153,6 +153,17 @@ def venue_only(text: str, mentions: Iterable[tuple[int, int]]) -> bool:
     return found
 
 
+def position_cued(text: str, start: int) -> bool:
+    """A position word (:data:`POSITION_CUES`) and one space right before ``start``.
+
+    "Kepala Dinas LH ...", "Plt Kepala Bagian Umum ...": the name at ``start`` is written as a
+    post's body or section, and a person's name may follow it.
+    """
+    before = ASCII_WORD.findall(text, max(0, start - 30), start)
+    return (bool(before) and before[-1] in POSITION_CUES
+            and text.endswith(before[-1] + " ", 0, start))
+
+
 def cut_person_tail(
     text: str, start: int, end: int, is_name_word: Callable[[str], bool], ranks: RankTail
 ) -> int:
@@ -168,9 +179,7 @@ def cut_person_tail(
     int
         The new end (``end`` when nothing is cut).
     """
-    before = ASCII_WORD.findall(text, max(0, start - 30), start)
-    cued = (bool(before) and before[-1] in POSITION_CUES
-            and text.endswith(before[-1] + " ", 0, start))
+    cued = position_cued(text, start)
     # A head that is itself a position ("Deputi Penindakan KPK Budi Laksana") is its own cue.
     head = ASCII_WORD.match(text, start)
     if not cued and (head is None or head.group() not in _POSITION_HEADS):
@@ -207,9 +216,7 @@ def person_for_region(text: str, start: int, region: str, known: Callable[[str],
         return False
     if not all(_person_like(w) for w in region.split()):
         return False
-    before = ASCII_WORD.findall(text, max(0, start - 30), start)
-    return (bool(before) and before[-1] in POSITION_CUES
-            and text.endswith(before[-1] + " ", 0, start))
+    return position_cued(text, start)
 
 
 #: Agency heads that are also positions held by one person ("Deputi X" heads the Kedeputian X).
@@ -392,9 +399,7 @@ def bracket_tail_start(
         return None
     if not all(_person_like(w) for w in [*words, nxt.group(1)]):
         return None
-    before = ASCII_WORD.findall(text, max(0, start - 30), start)
-    cued = (bool(before) and before[-1] in POSITION_CUES
-            and text.endswith(before[-1] + " ", 0, start))
+    cued = position_cued(text, start)
     return tail if cued else None
 
 

@@ -12,6 +12,7 @@ from beritanlp.rules.agencies.filters import (
     cut_headline_tail,
     cut_person_tail,
     person_for_region,
+    position_cued,
     street_named,
 )
 from beritanlp.rules.agencies.index import trie_pattern
@@ -22,6 +23,7 @@ from beritanlp.rules.agencies.vocab import (
     CAP,
     DIRECTORATE_HEADS,
     DPR_COMMISSION_PORTFOLIOS,
+    DPRD_SECRETARIAT,
     EXCLUDED_WORDS,
     HEAD_AT,
     LIST_ITEM_HEADS,
@@ -37,7 +39,6 @@ from beritanlp.rules.agencies.vocab import (
     UNIT_ABBREVIATIONS,
     WORLD_PORTFOLIO_WORDS,
 )
-from beritanlp.text.words import ASCII_WORD
 
 _PARTY_WORD = re.compile(
     r"(?<![\w-])(?:PDI-?P|PDIP|Golkar|Gerindra|PKS|PKB|Nasdem|NasDem|Hanura|Perindo)(?![\w-])"
@@ -685,7 +686,8 @@ def _sub_units(
         if (is_excluded(span_text) or end <= m.end() or party_organ_at(text, end)
                 or _PARTY_WORD.search(span_text)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
-        if _no_unit(m.group(1), m.end(), end, short_at) or _section_of_post(text, m, end):
+        if _no_unit(m.group(1), m.end(), end, short_at) or section_of_post(
+                text, m.start(), end):
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
@@ -715,28 +717,51 @@ def _no_unit(head: str, head_end: int, end: int, short_at: dict[int, int]) -> bo
     return head == "Deputi"
 
 
-#: A regional government or its secretariat in or right after a section's name: the section
-#: is that government's office, like a province's "Biro" ("Bagian Umum Setda Kabupaten X",
-#: "Bagian Humas Pemerintah Kota X"), so it stays the unit.
+#: A regional government or its secretariat in a section's name or its parents' names: the
+#: section is that government's office, like a province's "Biro" ("Bagian Umum Setda Kabupaten
+#: X", "Bagian Humas Pemerintah Kota X", "Bagian Humas Biro Humas dan Keprotokolan Pemprov X"),
+#: so it stays the unit. The governments' forms are :data:`REGIONAL_GOV`; the secretariats are
+#: the regional secretariat (its short form from :data:`UNIT_ABBREVIATIONS`, also with its
+#: level: "Setdakab", "Setdaprov") and the legislature's (:data:`DPRD_SECRETARIAT`).
+_SETDA = dict(UNIT_ABBREVIATIONS)["Sekretariat Daerah"]
 _REGIONAL_PARENT = re.compile(
-    r"\b(?:Setda\w*|Sekretariat[ \t]+Daerah|Setwan|Sekretariat[ \t]+DPRD|Pemkot|Pemkab|Pemko"
-    r"|Pemprov|Pemda|Pemerintah[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah))\b"
+    r"\b(?:" + trie_pattern([*REGIONAL_GOV, "Sekretariat Daerah", *DPRD_SECRETARIAT]) + "|"
+    + _SETDA + r"\w*)(?![\w-])"
 )
+#: One more word of a section's chain of parent bodies: a capitalised word, a bracketed short
+#: form, or a word after "dan"/"serta"/"&" ("Biro Humas dan Keprotokolan Pemprov X").
+_CHAIN_WORD = re.compile(
+    r"(?:[ \t]+(?:dan|serta|&)(?=[ \t]+[A-Z(]))?[ \t]+(?:\([A-Z][A-Za-z0-9-]{1,14}\)|" + CAP + r")"
+)
+_MAX_CHAIN_WORDS = 16
 
 
-def _section_of_post(text: str, m: re.Match[str], end: int) -> bool:
-    """A "Bagian" (section) head right after a position word: the post's section, no agency.
+def _chain_end(text: str, pos: int) -> int:
+    """The end of the capitalised words (parent bodies, a region, a name) written from ``pos``."""
+    for _ in range(_MAX_CHAIN_WORDS):
+        m = _CHAIN_WORD.match(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+    return pos
 
-    "Kepala Bagian Operasi Polres X", "Plt Kepala Bagian Umum Biro Y": the section names the
-    holder's post; its parent (the police command, the bureau) is the agency. A section of a
-    regional government or its secretariat, in or right after the name (:data:`_REGIONAL_PARENT`),
-    stays the unit. ``end`` is the end of the section's name.
+
+_SECTION = re.compile(r"Bagian[ \t]")
+
+
+def section_of_post(text: str, start: int, end: int) -> bool:
+    """A "Bagian" (section) at ``start`` right after a position word: the post's section.
+
+    "Kepala Bagian Operasi Polres X", "Plt Kepala Bagian Umum Biro Y", "Kepala Bagian
+    Pemberitaan dan Publikasi Biro Humas Z": the section names the holder's post, no agency;
+    its parent (the police command, the bureau) is the agency. A section of a regional
+    government or its secretariat, named in the section's name or anywhere in the chain of
+    parent names after it (:data:`_REGIONAL_PARENT`), stays the unit. ``end`` is the end of
+    the section's name.
     """
-    if m.group(1) != "Bagian" or _REGIONAL_PARENT.search(text, m.end(), end + 30):
+    if not _SECTION.match(text, start) or not position_cued(text, start):
         return False
-    before = ASCII_WORD.findall(text, max(0, m.start() - 30), m.start())
-    return (bool(before) and before[-1] in POSITION_CUES
-            and text.endswith(before[-1] + " ", 0, m.start()))
+    return _REGIONAL_PARENT.search(text, start, _chain_end(text, end)) is None
 
 
 _SPAN_WORD = re.compile(r"\S+")

@@ -283,6 +283,7 @@ def build_records(
             cand.key = regional[0]
     _national_into_office(text, kept + nested, extending, kb)
     _metro_commands(text, kept + nested)
+    nested = nested + _branch_parents(text, kept, nested)
     mentions: list[Mention] = []
     groups: dict[str, list[Mention]] = {}
     for cand, is_nested in [(c, False) for c in kept] + [(c, True) for c in nested]:
@@ -316,6 +317,29 @@ def build_records(
         )
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions, merge_same_names(records)
+
+
+def _branch_parents(
+    text: str, kept: list[Candidate], nested: list[Candidate]
+) -> list[Candidate]:
+    """The parent's own name inside a branch's mention, where the text names the parent too.
+
+    "Jasa Marga ... PT Jasa Marga (Persero) Tbk Cabang X": the words before "Cabang" are a
+    mention of the parent's record, so that it keeps its fullest name; a parent the text does
+    not name on its own (or only by a bare mention read as the branch) gets none: the branch
+    alone is the agency.
+    """
+    named = {c.key for c in kept + nested if c.kb_ids}
+    out: list[Candidate] = []
+    for cand in kept:
+        parent = "kb|" + cand.kb_ids[0] if cand.kb_ids else ""
+        if not cand.key.startswith(parent + "|cabang") or parent not in named:
+            continue
+        branch = text.rfind(" Cabang ", cand.start, cand.end)
+        if branch > cand.start:
+            end = cand.start + len(text[cand.start : branch].rstrip(" ,"))
+            out.append(Candidate(cand.start, end, parent, True, cand.kb_ids, priority=2))
+    return out
 
 
 def _naming(name: str) -> tuple[bool, int]:

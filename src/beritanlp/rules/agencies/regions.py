@@ -165,34 +165,45 @@ _BRANCH_NAME = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+[A-Z(])(?![-/])")
 _BRANCH_TYPES = frozenset({"soe", "agency"})
 
 
-def branch_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] | None:
+def branch_after(
+    text: str, pos: int, regions: RegionNames, cued: bool = False
+) -> tuple[int, str] | None:
     """A branch written after a state enterprise or agency; (end, key suffix) or ``None``.
 
-    "Cabang Bogor" (a known region, however many words) or "Cabang Purbaleunyi" (one
-    capitalised word before a lowercase word or punctuation, so that a person's name after
-    the branch is not taken).
+    "Cabang Bogor" (a known region, however many words, with no capitalised word after it) or
+    "Cabang Purbaleunyi" (one capitalised word before a lowercase word or punctuation, so that
+    a person's name after the branch is not taken). "Cabang Surabaya Utara": a region that
+    more capitalised words continue names no branch of its own (a longer branch name, or a
+    holder's name after it). ``cued``: a position word stands before the body ("Kepala PLN
+    Cabang Ahmad"), so a one-word name that is no region is the holder's, not the branch's.
     """
     branch = _BRANCH.match(text, pos)
     if branch is None:
         return None
     region = region_after(text, branch.end(), regions)
     if region is not None and regions.known(region[1]) and not regions.country(region[1]):
+        if _CAPITALISED_AFTER.match(text, region[0]):
+            return None
         return region[0], "cabang" + regions.key(region[1])
     name = _BRANCH_NAME.match(text, branch.end())
-    if name is None or name.group(1) in STOP_WORDS:
+    if name is None or name.group(1) in STOP_WORDS or cued:
         return None
     return name.end(), "cabang" + norm(name.group(1))
 
 
+#: A capitalised word (or a bracket) right after a name: the name goes on.
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z(]")
+
+
 def office_after(
-    text: str, pos: int, regions: RegionNames, types: set[str]
+    text: str, pos: int, regions: RegionNames, types: set[str], cued: bool = False
 ) -> tuple[int, str] | None:
     """A regional office or numbered unit written after a national body; (end, key suffix).
 
     "Divisi Regional III" after any body; "Perwakilan (Provinsi) X" or a known region after an
     agency, auditor, commission or directorate general. ``None`` when nothing follows.
     """
-    if types & _BRANCH_TYPES and (branch := branch_after(text, pos, regions)) is not None:
+    if types & _BRANCH_TYPES and (branch := branch_after(text, pos, regions, cued)) is not None:
         return branch
     unit = _NUMBERED_UNIT.match(text, pos)
     if unit is not None:

@@ -144,6 +144,8 @@ POSITION_CUES: frozenset[str] = frozenset(
 #: Words naming a former building: an agency named only after one is a venue ("Gedung Eks
 #: DPRD").
 VENUE_BEFORE: frozenset[str] = frozenset({"Eks", "eks", "bekas"})
+#: A regional legislature's secretariat, written long and short.
+DPRD_SECRETARIAT: tuple[str, ...] = ("Sekretariat DPRD", "Setwan")
 #: Generative regional-government forms: short form -> (kind, is_full).
 REGIONAL_GOV = {
     "Pemerintah Provinsi": "pemprov", "Pemerintah Kabupaten": "pemkab",

@@ -9,6 +9,7 @@ from beritanlp.lexicons.words import tagged_words, word_list
 from beritanlp.text.mojibake import APOSTROPHES, GARBLED_APOSTROPHES
 from beritanlp.text.ordinals import rank_words
 from beritanlp.text.words import NAME_JOINS
+from beritanlp.text.words import NAME_PARTICLES as _NAME_PARTICLES
 
 
 def apostrophe_forms(word: str) -> set[str]:
@@ -116,10 +117,9 @@ POST_QUALIFIERS: frozenset[str] = frozenset({
      "demisioner".split(),
     *rank_words(10),  # "pertama" ... "kesepuluh", from the one table (text/ordinals.py)
 })
-#: Lowercase words inside a name ("Ahmad bin Yusuf", Batak "Rina br Sitepu").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"bin", "binti", "van", "de", "der", "al", "el", "von", "da", "br", "boru"}
-)
+#: Lowercase words inside a name: :data:`beritanlp.text.words.NAME_PARTICLES`, kept importable
+#: here for the officials' modules.
+NAME_PARTICLES = _NAME_PARTICLES
 #: Given names written short with a dot glued to them ("Moh. Lutfi", "H.Muh.Jafar Hamid", "Abd.
 #: Rahman": Mohammad, Muhammad, Abdul): like an initial, the name goes on after the dot.
 NAME_ABBREVIATIONS: frozenset[str] = frozenset(

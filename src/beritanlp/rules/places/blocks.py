@@ -20,7 +20,6 @@ from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, key
 from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.words import word_table
-from beritanlp.rules.officials.vocab import NAME_PARTICLES
 from beritanlp.rules.places.local import HAMLET_WORDS, PLACE_LEADS
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
@@ -36,7 +35,7 @@ from beritanlp.rules.places.shape import (
 )
 from beritanlp.text.acronyms import find_definitions
 from beritanlp.text.headline import headline_end
-from beritanlp.text.words import NAME_JOINS, Word, Words
+from beritanlp.text.words import NAME_JOINS, NAME_PARTICLES, Word, Words
 
 #: Lines advertising other content ("Baca juga: ...", "Lihat juga video ...") are not the article.
 TEASER_LINE = re.compile(

@@ -370,6 +370,20 @@ def _region_starts(gaz: Gazetteer, words: Words, k: int) -> bool:
     return False
 
 
+def _island_cued(
+    gaz: Gazetteer, text: str, words: Words, i: int, cands: Sequence[Place]
+) -> bool:
+    """A feature's name that is also a word, right after its own cue ("Warga Pulau Seram").
+
+    A cue whose name is the place (mode "inner" of feature_cues.txt: "Pulau", "Gunung") makes
+    a geographic feature's name (type "wilayah") no ordinary word, whatever word stands before
+    the cue; a region's name after one is not read so ("Gunung Batu" is no city).
+    """
+    prev = prev_word(words, text, i)
+    return (prev is not None and prev.cap and gaz.feature_cues.get((prev.low,)) == "inner"
+            and all(c.type == "wilayah" for c in cands))
+
+
 def bare_mention(
     gaz: Gazetteer, text: str, words: Words, i: int,
 ) -> tuple[PlaceMention, int] | None:
@@ -386,7 +400,7 @@ def bare_mention(
     if all(c.common for c in cands):
         # A name that is also a word must stand alone after a lowercase word: "di Batu" yes;
         # "Batu Bata" (headline), "Puncak Bogor", "Kapolda Metro Jaya" no.
-        if not (party or mid_sentence(text, words, i)):
+        if not (party or mid_sentence(text, words, i) or _island_cued(gaz, text, words, i, cands)):
             return None
         nxt = i + n
         if not party and nxt < len(words) and words[nxt].cap and joined(text, words, nxt - 1, 2):

@@ -29,7 +29,9 @@ AGENCY_WORDS = frozenset(
 ) | REGION_OFFICE_WORDS
 
 
-# Capitalised words that make a capitalised run a venue or organisation name.
+# Capitalised words that make a capitalised run a venue or organisation name: venues and
+# brands, clubs, power plants and watchdogs alike (a place only inside such a name is none);
+# "venue" in the name and in PlaceMention.blocked covers them all.
 VENUE_WORDS = frozenset({
     "hotel", "hotels", "novotel", "resort", "residence", "convention", "center", "centre",
     "ballroom", "universitas", "institut", "politeknik", "sekolah", "akademi", "bank", "stadion",
@@ -54,9 +56,10 @@ VENUE_WORDS = frozenset({
 }) | frozenset({
     # Power plants by kind (Pembangkit Listrik Tenaga Uap, Air, Diesel, Gas, Gas dan Uap, Panas
     # Bumi, Surya, Bayu, Minihidro, Sampah, Nuklir): "PLTU Riau" names a plant (or its project),
-    # not the province.
-    "pltu", "plta", "pltd", "pltg", "pltgu", "pltp", "plts", "pltb", "pltm", "pltmh", "pltsa",
-    "pltn",
+    # not the province; so does the long form ("Pembangkit Listrik Tenaga Uap Jambi": the
+    # first word, at most four words before the place).
+    "pembangkit", "pltu", "plta", "pltd", "pltg", "pltgu", "pltp", "plts", "pltb", "pltm",
+    "pltmh", "pltsa", "pltn",
 }) | frozenset({
     # Watchdog organisations named "<place> <subject> Watch" ("Indonesia Corruption Watch",
     # "Indonesia Police Watch"): the country starts the organisation's name.
