@@ -36,7 +36,7 @@ from beritanlp.rules.officials.pairing import speaker_apposed
 from beritanlp.rules.officials.phrases import ORDINAL, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tables import DatedHolder, iso_day
-from beritanlp.rules.officials.vocab import SPEECH_BEFORE, STOP_WORDS
+from beritanlp.rules.officials.vocab import ORDINAL_TIMES, SPEECH_BEFORE, STOP_WORDS
 from beritanlp.text.ordinals import rank_words
 
 #: Days after leaving office that news still writes the post without "mantan" (a minister who
@@ -48,8 +48,6 @@ MIN_FIRST_NAME = 5
 #: Ordinal words and their numbers ("pertama" 1, "kesatu" 1, "ketiga" 3 ...): "Presiden ketiga"
 #: is the table's "Presiden ke-3" (text/ordinals.py).
 ORDINAL_NUMBERS: dict[str, int] = rank_words(10, kesatu=True)
-#: Words after an ordinal that make it a time's, not a title's ("pertama kali", "kedua kalinya").
-TIMES: frozenset[str] = frozenset({"kali", "kalinya"})
 #: Jurisdictions of a national title that name no other country ("Presiden RI").
 NATIONAL: frozenset[str] = frozenset({"", "ri", "republikindonesia", "indonesia"})
 
@@ -158,18 +156,18 @@ def _ordinal_key(ctx: Context, title: BareTitle) -> tuple[str, str]:
     k = bisect_left(ctx.tok_starts, title.span[1])
     if k < ctx.size and ctx.toks[k].start - title.span[1] <= 1 and _ordinal(ctx, k):
         return f"{position} {ctx.norms[k]}", jurisdiction
-    last = position.rsplit(" ", 1)
-    if len(last) == 2 and last[1] in ORDINAL_NUMBERS and ctx.tok(k).casefold() in TIMES:
-        return last[0], jurisdiction  # "Presiden pertama kali ...": a first time, no ordinal
     return position, jurisdiction
 
 
 def _ordinal(ctx: Context, k: int) -> bool:
-    """Tell whether token ``k`` is an ordinal of a title, not of a time ("pertama kali")."""
+    """Tell whether token ``k`` is an ordinal of a title, not of a time or a term.
+
+    "Presiden RI pertama kali", "Presiden RI kedua periode" (:data:`ORDINAL_TIMES`).
+    """
     norm = ctx.norms[k]
     if not (norm in ORDINAL_NUMBERS or ORDINAL.fullmatch(norm)):
         return False
-    return k + 1 >= ctx.size or ctx.norms[k + 1] not in TIMES
+    return k + 1 >= ctx.size or ctx.norms[k + 1] not in ORDINAL_TIMES
 
 
 def _ordinals_as_digits(words: tuple[str, ...]) -> list[str]:

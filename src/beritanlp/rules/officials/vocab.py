@@ -116,6 +116,9 @@ POST_QUALIFIERS: frozenset[str] = frozenset({
      "demisioner".split(),
     *rank_words(10),  # "pertama" ... "kesepuluh", from the one table (text/ordinals.py)
 })
+#: Words after an ordinal that make it a time's or a term's, not a title's ("pertama kali",
+#: "kedua kalinya", "Presiden RI kedua periode": the president in office, in a second term).
+ORDINAL_TIMES: frozenset[str] = frozenset({"kali", "kalinya", "periode", "masa", "termin"})
 #: Lowercase words inside a name ("Ahmad bin Yusuf", Batak "Rina br Sitepu").
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "van", "de", "der", "al", "el", "von", "da", "br", "boru"}
