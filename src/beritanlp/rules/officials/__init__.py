@@ -139,7 +139,7 @@ def extract_officials(
         groups.append(Official([cand], set(cand.words)))  # "... Budi. Ia Ketua DPRD X"
         vocabulary |= set(cand.words)
         held = held | {cand.key}
-    for cand in known_holders(ctx, bare, vocabulary, held, date):
+    for cand in known_holders(ctx, bare, groups, held, date):
         groups.append(Official([cand], set(cand.words)))  # "Presiden,di ... kata Jokowi"
     groups = merge_short_names(groups, ctx.tables.holders_by_title)  # "Imam", "Imam Nahrawi"
     for g in groups:

@@ -29,6 +29,7 @@ from datetime import date as date_type
 from beritanlp.lexicons.holders import key_words
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.coreference import Official
 from beritanlp.rules.officials.gaps import institution_inside
 from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
@@ -55,7 +56,7 @@ NATIONAL: frozenset[str] = frozenset({"", "ri", "republikindonesia", "indonesia"
 def known_holders(
     ctx: Context,
     bare: Sequence[BareTitle],
-    vocabulary: set[str],
+    found: Sequence[Official],
     held: frozenset[tuple[str, str]],
     date: str | None = None,
 ) -> list[Candidate]:
@@ -68,8 +69,9 @@ def known_holders(
         ``ctx.tables.nicknames`` the nicknames of officials.
     bare
         The titles found without a name.
-    vocabulary
-        The name words of every official found: a holder among them is found already.
+    found
+        The officials found: a holder among them is found already, whether the text names
+        them alike or by initials or a nickname ("B.J Habibie", "Bacharuddin Jusuf Habibie").
     held
         The posts' keys of the officials found: such a title's holder is named elsewhere.
     date
@@ -81,15 +83,19 @@ def known_holders(
         return []
     rows = _in_office(ctx.tables.index.dated, date)
     out: list[Candidate] = []
-    taken = set(vocabulary)
-    for title, (a, b) in _fullest_titles(ctx, bare, held, rows):
-        if all(ctx.norms[k] in taken for k in range(a, b) if ctx.toks[k].is_word):
-            continue  # an official found already (under another post)
+    taken = {w for g in found for w in g.vocabulary()}
+    names = [n for g in found for n in (*(c.words for c in g.cands), *g.aliases) if len(n) > 1]
+    for title, (a, b), holder in _fullest_titles(ctx, bare, held, rows):
+        if all(ctx.norms[k] in taken for k in range(a, b) if ctx.toks[k].is_word) or any(
+            _names_holder(n, holder, ctx.tables.nicknames) for n in names
+        ):
+            continue  # an official found already (under another post, or another form of name)
         ph = phrase_at(ctx, bisect_left(ctx.tok_starts, title.span[0]), allow_lower=False)
         cand = make_candidate(ctx, ph, (a, b), gap=True) if ph is not None else None
         if cand is not None:
             out.append(cand)
             taken |= set(cand.words)
+            names.append(cand.words)
     return out
 
 
@@ -98,13 +104,14 @@ def _fullest_titles(
     bare: Sequence[BareTitle],
     held: frozenset[tuple[str, str]],
     rows: dict[str, list[tuple[str, ...]]],
-) -> list[tuple[BareTitle, tuple[int, int]]]:
+) -> list[tuple[BareTitle, tuple[int, int], tuple[str, ...]]]:
     """Each holder the text names once, with the longest of their titles it writes bare.
 
     "Menteri Pemuda dan Olahraga (Menpora) ," and a headline's "Menpora": the fullest mention
-    is the position (GUIDELINE); in the text order of the titles kept.
+    is the position (GUIDELINE); in the text order of the titles kept, each with the token
+    range of the holder's name in the text and the holder's name in the table.
     """
-    best: dict[tuple[int, int], BareTitle] = {}
+    best: dict[tuple[int, int], tuple[BareTitle, tuple[str, ...]]] = {}
     names: list[tuple[int, int]] | None = None  # the text's names, read once for all titles
     for title in bare:
         if title.key in held:
@@ -117,11 +124,11 @@ def _fullest_titles(
         named = _named(ctx, holders, names)
         if len(named) != 1:
             continue  # nobody, or two holders of the title: the old and the new minister
-        name = next(iter(named.values()))
+        holder, name = next(iter(named.items()))
         kept = best.get(name)
-        if kept is None or title.span[1] - title.span[0] > kept.span[1] - kept.span[0]:
-            best[name] = title
-    return sorted(((t, n) for n, t in best.items()), key=lambda pair: pair[0].span)
+        if kept is None or title.span[1] - title.span[0] > kept[0].span[1] - kept[0].span[0]:
+            best[name] = title, holder
+    return sorted(((t, n, h) for n, (t, h) in best.items()), key=lambda row: row[0].span)
 
 
 def _holders_of(
