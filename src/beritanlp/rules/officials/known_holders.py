@@ -37,7 +37,12 @@ from beritanlp.rules.officials.pairing import speaker_apposed
 from beritanlp.rules.officials.phrases import ORDINAL, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tables import DatedHolder, iso_day
-from beritanlp.rules.officials.vocab import ORDINAL_TIMES, SPEECH_BEFORE, STOP_WORDS
+from beritanlp.rules.officials.vocab import (
+    ORDINAL_TIMES,
+    SPEECH_BEFORE,
+    STOP_WORDS,
+    TEEN_ORDINALS,
+)
 from beritanlp.text.ordinals import rank_words
 
 #: Days after leaving office that news still writes the post without "mantan" (a minister who
@@ -46,9 +51,10 @@ GRACE_DAYS = 365
 #: Letters of a holder's first name that, written alone, names them ("kata Anies"): shorter
 #: first names are too often another person's.
 MIN_FIRST_NAME = 5
-#: Ordinal words and their numbers ("pertama" 1, "kesatu" 1, "ketiga" 3 ...): "Presiden ketiga"
-#: is the table's "Presiden ke-3" (text/ordinals.py).
-ORDINAL_NUMBERS: dict[str, int] = rank_words(10, kesatu=True)
+#: Ordinal words and their numbers ("pertama" 1, "kesatu" 1, "ketiga" 3 ... "kesebelas" 11,
+#: "keempatbelas" 14 ...): "Presiden ketiga" is the table's "Presiden ke-3" (text/ordinals.py);
+#: "keempat belas", two words, is read by :func:`_ordinals_as_digits`.
+ORDINAL_NUMBERS: dict[str, int] = rank_words(19, kesatu=True)
 #: Jurisdictions of a national title that name no other country ("Presiden RI").
 NATIONAL: frozenset[str] = frozenset({"", "ri", "republikindonesia", "indonesia"})
 
@@ -162,7 +168,8 @@ def _ordinal_key(ctx: Context, title: BareTitle) -> tuple[str, str]:
     position, jurisdiction = title.key
     k = bisect_left(ctx.tok_starts, title.span[1])
     if k < ctx.size and ctx.toks[k].start - title.span[1] <= 1 and _ordinal(ctx, k):
-        return f"{position} {ctx.norms[k]}", jurisdiction
+        teen = ctx.norms[k] in TEEN_ORDINALS and k + 1 < ctx.size and ctx.norms[k + 1] == "belas"
+        return f"{position} {ctx.norms[k]}{' belas' if teen else ''}", jurisdiction
     return position, jurisdiction
 
 
@@ -178,8 +185,17 @@ def _ordinal(ctx: Context, k: int) -> bool:
 
 
 def _ordinals_as_digits(words: tuple[str, ...]) -> list[str]:
-    """A title's words with each ordinal word written as the table writes it ("ketiga": "ke3")."""
-    return [f"ke{ORDINAL_NUMBERS[w]}" if w in ORDINAL_NUMBERS else w for w in words]
+    """A title's words with each ordinal written as the table writes it ("ketiga": "ke3").
+
+    A teen ordinal written as two words is one ("keempat belas": "ke14"), never "ke4".
+    """
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w == "belas" and i > 0 and words[i - 1] in TEEN_ORDINALS:
+            out[-1] = f"ke{TEEN_ORDINALS[words[i - 1]] + 10}"
+        else:
+            out.append(f"ke{ORDINAL_NUMBERS[w]}" if w in ORDINAL_NUMBERS else w)
+    return out
 
 
 def _in_office(
