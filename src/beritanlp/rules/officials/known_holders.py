@@ -77,7 +77,9 @@ def known_holders(
         The titles found without a name.
     found
         The officials found: a holder among them is found already, whether the text names
-        them alike or by initials or a nickname ("B.J Habibie", "Bacharuddin Jusuf Habibie").
+        them alike or by initials or a nickname ("B.J Habibie", "Bacharuddin Jusuf Habibie");
+        a shorter name the holder's written name holds ("Budi Karya" of "Budi Karya Sumadi")
+        is still read, the official's fuller name.
     held
         The posts' keys of the officials found: such a title's holder is named elsewhere.
     date
@@ -92,8 +94,10 @@ def known_holders(
     taken = {w for g in found for w in g.vocabulary()}
     names = [n for g in found for n in (*(c.words for c in g.cands), *g.aliases) if len(n) > 1]
     for title, (a, b), holder in _fullest_titles(ctx, bare, held, rows):
-        if all(ctx.norms[k] in taken for k in range(a, b) if ctx.toks[k].is_word) or any(
-            _names_holder(n, holder, ctx.tables.nicknames) for n in names
+        written = {ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word}
+        if written <= taken or any(
+            not set(n) <= written and _names_holder(n, holder, ctx.tables.nicknames)
+            for n in names
         ):
             continue  # an official found already (under another post, or another form of name)
         ph = phrase_at(ctx, bisect_left(ctx.tok_starts, title.span[0]), allow_lower=False)
