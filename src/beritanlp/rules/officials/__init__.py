@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from beritanlp.rules.officials.aliases import drop_claimed_aliases
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.coreference import (
     Official,
@@ -122,6 +123,7 @@ def extract_officials(
     find_aliases(text, groups)
     add_known_nicknames(groups, ctx.tables.nicknames)
     groups = merge_initialled(merge_aliased(groups))
+    drop_claimed_aliases(groups)  # "BJ Habibie" of another post keeps his mentions
     groups = merge_misspelt(ctx, groups, ctx.tables.holders_by_title)
     newline = text.find("\n")
     posts = {c.position.casefold() for g in groups for c in g.cands if c.title_span[0] < newline}
@@ -139,7 +141,7 @@ def extract_officials(
         groups.append(Official([cand], set(cand.words)))  # "... Budi. Ia Ketua DPRD X"
         vocabulary |= set(cand.words)
         held = held | {cand.key}
-    for cand in known_holders(ctx, bare, vocabulary, held, date):
+    for cand in known_holders(ctx, bare, groups, held, date):
         groups.append(Official([cand], set(cand.words)))  # "Presiden,di ... kata Jokowi"
     groups = merge_short_names(groups, ctx.tables.holders_by_title)  # "Imam", "Imam Nahrawi"
     for g in groups:

@@ -29,6 +29,7 @@ from datetime import date as date_type
 from beritanlp.lexicons.holders import key_words
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
+from beritanlp.rules.officials.coreference import Official
 from beritanlp.rules.officials.gaps import institution_inside
 from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
@@ -36,7 +37,12 @@ from beritanlp.rules.officials.pairing import speaker_apposed
 from beritanlp.rules.officials.phrases import ORDINAL, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tables import DatedHolder, iso_day
-from beritanlp.rules.officials.vocab import SPEECH_BEFORE, STOP_WORDS
+from beritanlp.rules.officials.vocab import (
+    ORDINAL_TIMES,
+    SPEECH_BEFORE,
+    STOP_WORDS,
+    TEEN_ORDINALS,
+)
 from beritanlp.text.ordinals import rank_words
 
 #: Days after leaving office that news still writes the post without "mantan" (a minister who
@@ -45,11 +51,10 @@ GRACE_DAYS = 365
 #: Letters of a holder's first name that, written alone, names them ("kata Anies"): shorter
 #: first names are too often another person's.
 MIN_FIRST_NAME = 5
-#: Ordinal words and their numbers ("pertama" 1, "kesatu" 1, "ketiga" 3 ...): "Presiden ketiga"
-#: is the table's "Presiden ke-3" (text/ordinals.py).
-ORDINAL_NUMBERS: dict[str, int] = rank_words(10, kesatu=True)
-#: Words after an ordinal that make it a time's, not a title's ("pertama kali", "kedua kalinya").
-TIMES: frozenset[str] = frozenset({"kali", "kalinya"})
+#: Ordinal words and their numbers ("pertama" 1, "kesatu" 1, "ketiga" 3 ... "kesebelas" 11,
+#: "keempatbelas" 14 ...): "Presiden ketiga" is the table's "Presiden ke-3" (text/ordinals.py);
+#: "keempat belas", two words, is read by :func:`_ordinals_as_digits`.
+ORDINAL_NUMBERS: dict[str, int] = rank_words(19, kesatu=True)
 #: Jurisdictions of a national title that name no other country ("Presiden RI").
 NATIONAL: frozenset[str] = frozenset({"", "ri", "republikindonesia", "indonesia"})
 
@@ -57,7 +62,7 @@ NATIONAL: frozenset[str] = frozenset({"", "ri", "republikindonesia", "indonesia"
 def known_holders(
     ctx: Context,
     bare: Sequence[BareTitle],
-    vocabulary: set[str],
+    found: Sequence[Official],
     held: frozenset[tuple[str, str]],
     date: str | None = None,
 ) -> list[Candidate]:
@@ -70,8 +75,11 @@ def known_holders(
         ``ctx.tables.nicknames`` the nicknames of officials.
     bare
         The titles found without a name.
-    vocabulary
-        The name words of every official found: a holder among them is found already.
+    found
+        The officials found: a holder among them is found already, whether the text names
+        them alike or by initials or a nickname ("B.J Habibie", "Bacharuddin Jusuf Habibie");
+        a shorter name the holder's written name holds ("Budi Karya" of "Budi Karya Sumadi")
+        is still read, the official's fuller name.
     held
         The posts' keys of the officials found: such a title's holder is named elsewhere.
     date
@@ -83,15 +91,21 @@ def known_holders(
         return []
     rows = _in_office(ctx.tables.index.dated, date)
     out: list[Candidate] = []
-    taken = set(vocabulary)
-    for title, (a, b) in _fullest_titles(ctx, bare, held, rows):
-        if all(ctx.norms[k] in taken for k in range(a, b) if ctx.toks[k].is_word):
-            continue  # an official found already (under another post)
+    taken = {w for g in found for w in g.vocabulary()}
+    names = [n for g in found for n in (*(c.words for c in g.cands), *g.aliases) if len(n) > 1]
+    for title, (a, b), holder in _fullest_titles(ctx, bare, held, rows):
+        written = {ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word}
+        if written <= taken or any(
+            not set(n) <= written and _names_holder(n, holder, ctx.tables.nicknames)
+            for n in names
+        ):
+            continue  # an official found already (under another post, or another form of name)
         ph = phrase_at(ctx, bisect_left(ctx.tok_starts, title.span[0]), allow_lower=False)
         cand = make_candidate(ctx, ph, (a, b), gap=True) if ph is not None else None
         if cand is not None:
             out.append(cand)
             taken |= set(cand.words)
+            names.append(cand.words)
     return out
 
 
@@ -100,13 +114,14 @@ def _fullest_titles(
     bare: Sequence[BareTitle],
     held: frozenset[tuple[str, str]],
     rows: dict[str, list[tuple[str, ...]]],
-) -> list[tuple[BareTitle, tuple[int, int]]]:
+) -> list[tuple[BareTitle, tuple[int, int], tuple[str, ...]]]:
     """Each holder the text names once, with the longest of their titles it writes bare.
 
     "Menteri Pemuda dan Olahraga (Menpora) ," and a headline's "Menpora": the fullest mention
-    is the position (GUIDELINE); in the text order of the titles kept.
+    is the position (GUIDELINE); in the text order of the titles kept, each with the token
+    range of the holder's name in the text and the holder's name in the table.
     """
-    best: dict[tuple[int, int], BareTitle] = {}
+    best: dict[tuple[int, int], tuple[BareTitle, tuple[str, ...]]] = {}
     names: list[tuple[int, int]] | None = None  # the text's names, read once for all titles
     for title in bare:
         if title.key in held:
@@ -119,11 +134,11 @@ def _fullest_titles(
         named = _named(ctx, holders, names)
         if len(named) != 1:
             continue  # nobody, or two holders of the title: the old and the new minister
-        name = next(iter(named.values()))
+        holder, name = next(iter(named.items()))
         kept = best.get(name)
-        if kept is None or title.span[1] - title.span[0] > kept.span[1] - kept.span[0]:
-            best[name] = title
-    return sorted(((t, n) for n, t in best.items()), key=lambda pair: pair[0].span)
+        if kept is None or title.span[1] - title.span[0] > kept[0].span[1] - kept[0].span[0]:
+            best[name] = title, holder
+    return sorted(((t, n, h) for n, (t, h) in best.items()), key=lambda row: row[0].span)
 
 
 def _holders_of(
@@ -157,24 +172,34 @@ def _ordinal_key(ctx: Context, title: BareTitle) -> tuple[str, str]:
     position, jurisdiction = title.key
     k = bisect_left(ctx.tok_starts, title.span[1])
     if k < ctx.size and ctx.toks[k].start - title.span[1] <= 1 and _ordinal(ctx, k):
-        return f"{position} {ctx.norms[k]}", jurisdiction
-    last = position.rsplit(" ", 1)
-    if len(last) == 2 and last[1] in ORDINAL_NUMBERS and ctx.tok(k).casefold() in TIMES:
-        return last[0], jurisdiction  # "Presiden pertama kali ...": a first time, no ordinal
+        teen = ctx.norms[k] in TEEN_ORDINALS and k + 1 < ctx.size and ctx.norms[k + 1] == "belas"
+        return f"{position} {ctx.norms[k]}{' belas' if teen else ''}", jurisdiction
     return position, jurisdiction
 
 
 def _ordinal(ctx: Context, k: int) -> bool:
-    """Tell whether token ``k`` is an ordinal of a title, not of a time ("pertama kali")."""
+    """Tell whether token ``k`` is an ordinal of a title, not of a time or a term.
+
+    "Presiden RI pertama kali", "Presiden RI kedua periode" (:data:`ORDINAL_TIMES`).
+    """
     norm = ctx.norms[k]
     if not (norm in ORDINAL_NUMBERS or ORDINAL.fullmatch(norm)):
         return False
-    return k + 1 >= ctx.size or ctx.norms[k + 1] not in TIMES
+    return k + 1 >= ctx.size or ctx.norms[k + 1] not in ORDINAL_TIMES
 
 
 def _ordinals_as_digits(words: tuple[str, ...]) -> list[str]:
-    """A title's words with each ordinal word written as the table writes it ("ketiga": "ke3")."""
-    return [f"ke{ORDINAL_NUMBERS[w]}" if w in ORDINAL_NUMBERS else w for w in words]
+    """A title's words with each ordinal written as the table writes it ("ketiga": "ke3").
+
+    A teen ordinal written as two words is one ("keempat belas": "ke14"), never "ke4".
+    """
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w == "belas" and i > 0 and words[i - 1] in TEEN_ORDINALS:
+            out[-1] = f"ke{TEEN_ORDINALS[words[i - 1]] + 10}"
+        else:
+            out.append(f"ke{ORDINAL_NUMBERS[w]}" if w in ORDINAL_NUMBERS else w)
+    return out
 
 
 def _in_office(

@@ -40,10 +40,12 @@ from beritanlp.rules.officials.vocab import (
     LOWER_JOIN,
     LOWER_MODIFIERS,
     LOWER_UNITS,
+    ORDINAL_TIMES,
     PARTIES,
     POST_QUALIFIERS,
     REGION_HEADS,
     STATE_COMPANY_FORMS,
+    TEEN_ORDINALS,
 )
 from beritanlp.text.acronyms import align_long_form, is_short_form
 
@@ -825,11 +827,16 @@ def qualifier_at(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether token ``i`` is a lowercase qualifier right after the head.
 
     "Presiden terpilih", "Presiden ketiga RI", "Presiden ke-3": the qualifier stays in the
-    position.
+    position; an ordinal of a time or a term does not ("Presiden pertama kali", "Presiden
+    kedua periode"); "belas" after an ordinal does ("Wakil Presiden keempat belas").
     """
+    if ctx.toks[i].norm == "belas" and i > 0:
+        return ctx.norms[i - 1] in TEEN_ORDINALS  # the ordinal read just before goes on
     if scan.items or i == 0 or ctx.toks[i - 1].text in {",", "("}:
         return False
     if ctx.toks[i].cap and ctx.person_at(i) is not None:
+        return False
+    if i + 1 < ctx.size and ctx.norms[i + 1] in ORDINAL_TIMES:
         return False
     norm = ctx.toks[i].norm
     return norm in POST_QUALIFIERS or bool(ORDINAL.fullmatch(norm))

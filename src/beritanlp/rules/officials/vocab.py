@@ -115,11 +115,16 @@ LOWER_CUES: frozenset[str] = speech_words("officials_lower") | {"oleh"}
 POST_QUALIFIERS: frozenset[str] = frozenset({
     *"terpilih sementara tunggal nonaktif non-aktif nondefinitif non-definitif definitif "
      "demisioner".split(),
-    *rank_words(10),  # "pertama" ... "kesepuluh", from the one table (text/ordinals.py)
+    *rank_words(19),  # "pertama" ... "kesembilanbelas", from the one table (text/ordinals.py)
 })
 #: Lowercase words inside a name: :data:`beritanlp.text.words.NAME_PARTICLES`, kept importable
 #: here for the officials' modules.
 NAME_PARTICLES = _NAME_PARTICLES
+#: Ordinals that "belas" follows in a teen ordinal written as two words ("keempat belas": 14).
+TEEN_ORDINALS: dict[str, int] = rank_words(9, lowest=2)
+#: Words after an ordinal that make it a time's or a term's, not a title's ("pertama kali",
+#: "kedua kalinya", "Presiden RI kedua periode": the president in office, in a second term).
+ORDINAL_TIMES: frozenset[str] = frozenset({"kali", "kalinya", "periode", "masa", "termin"})
 #: Given names written short with a dot glued to them ("Moh. Lutfi", "H.Muh.Jafar Hamid", "Abd.
 #: Rahman": Mohammad, Muhammad, Abdul): like an initial, the name goes on after the dot.
 NAME_ABBREVIATIONS: frozenset[str] = frozenset(
