@@ -10,8 +10,8 @@ is taken as a kecamatan only when
   people ("warga Cilincing"), or it stands in a list next to another place ("Pakis, Selo, dan
   Ampel").
 
-A district written after a comma right after a village of its own ("jembatan Cipinang Besar
-Selatan, Jatinegara", "Desa Seko Lubuk Tigo, Lirik") needs neither: the address pair is the
+A district written after a comma right after a village of its own ("Kelurahan Cipinang, Pulo
+Gadung", "Desa Karangsari, Cikarang Timur") needs neither: the address pair is the
 evidence, whatever regions the text names (:func:`village_districts`).
 
 "Kota X" with X such a district is the town at the district's seat: a ``kota`` without a code
@@ -152,17 +152,16 @@ def village_districts(
 ) -> list[PlaceMention]:
     """Bare districts written after a comma right after a village of their own.
 
-    "dari jembatan Cipinang Besar Selatan, Jatinegara hingga ...", "di Desa Seko Lubuk Tigo,
-    Lirik": a village and the district holding it, written as an address, say of each other
-    that they are places, whether or not the text names the district's regency. The village
-    is a mention found so far (cued or not) or a bare capitalised name of a desa or kelurahan
-    under the district; a bare one must not end a longer capitalised name ("Pasar Kalibaru,
-    Medansatria": a market's name). The district is read as
-    :func:`local_districts` reads one (not an ordinary word, not in a venue's name, not the
-    head of a longer capitalised name, not after an agency word) and is resolved to the
-    districts holding the village. The village itself is read by the parent pattern once its
-    district is found. A bare "village" that is also a district of the same regency or city
-    makes no pair: "Pangaribuan, Sipahutar, Sipoholon" is a list of districts, not an address.
+    "di Kelurahan Cipinang, Pulo Gadung", "banjir di Desa Karangsari, Cikarang Timur": a village and
+    the district holding it, written as an address, say of each other that they are places, whether
+    or not the text names the district's regency. The village is a mention found so far (cued or
+    not) or a bare capitalised name of a desa or kelurahan under the district; a bare one must not
+    end a longer capitalised name ("Pasar Kalibaru, Medansatria": a market's name). The district is
+    read as :func:`local_districts` reads one (not an ordinary word, not in a venue's name, not the
+    head of a longer capitalised name, not after an agency word) and is resolved to the districts
+    holding the village. The village itself is read by the parent pattern once its district is
+    found. A bare "village" that is also a district of the same regency or city makes no pair:
+    "Pangaribuan, Sipahutar, Sipoholon" is a list of districts, not an address.
 
     Parameters
     ----------
