@@ -17,7 +17,9 @@ for a word: "Yasonna H Laoly"), or a nickname of it (``official_nicknames.txt``)
 word only where the article also writes two or more of the full name's words ("Imam" beside
 "Imam Nahrawi"), so that a common first name alone ("Bambang") names nobody. With the
 article's date, only the holders in office then (or who left at most a year before, with no
-successor recorded since) are read.
+successor recorded since) are read. An ordinal title ("Presiden ke-3 RI", "Wakil Presiden
+kesebelas") is held for life by the table's holder of that rank, whatever the date; an ordinal
+followed by a word of time or term ("pertama kali", "kedua periode") is no rank.
 """
 
 from __future__ import annotations

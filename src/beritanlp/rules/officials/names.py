@@ -28,7 +28,6 @@ from beritanlp.rules.officials.vocab import (
     INNER_HONOURS,
     INSTITUTION_HEADS,
     MONTHS,
-    NAME_PARTICLES,
     NAMED_BODY_HEADS,
     NATURE_WORDS,
     PATRONYMICS,
@@ -38,6 +37,7 @@ from beritanlp.rules.officials.vocab import (
     ROYAL_TITLES,
     STOP_WORDS,
 )
+from beritanlp.text.words import NAME_PARTICLES
 
 #: Position heads that are also military or police ranks before a name ("Kapolsek X Komisaris
 #: Budi": a police rank; "Komisaris PT X": the post).

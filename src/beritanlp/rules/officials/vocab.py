@@ -9,7 +9,6 @@ from beritanlp.lexicons.words import tagged_words, word_list
 from beritanlp.text.mojibake import APOSTROPHES, GARBLED_APOSTROPHES
 from beritanlp.text.ordinals import rank_words
 from beritanlp.text.words import NAME_JOINS
-from beritanlp.text.words import NAME_PARTICLES as _NAME_PARTICLES
 
 
 def apostrophe_forms(word: str) -> set[str]:
@@ -117,9 +116,6 @@ POST_QUALIFIERS: frozenset[str] = frozenset({
      "demisioner".split(),
     *rank_words(19),  # "pertama" ... "kesembilanbelas", from the one table (text/ordinals.py)
 })
-#: Lowercase words inside a name: :data:`beritanlp.text.words.NAME_PARTICLES`, kept importable
-#: here for the officials' modules.
-NAME_PARTICLES = _NAME_PARTICLES
 #: Ordinals that "belas" follows in a teen ordinal written as two words ("keempat belas": 14).
 TEEN_ORDINALS: dict[str, int] = rank_words(9, lowest=2)
 #: Words after an ordinal that make it a time's or a term's, not a title's ("pertama kali",

@@ -53,14 +53,12 @@ VENUE_WORDS = frozenset({
     "persewar", "persiram", "persisam", "persikad", "persibat", "perserang", "persitara",
     "persikasi", "persipasi", "persibas", "psm", "psis", "pss", "psms", "psbs", "psps", "psim",
     "pscs", "pskc", "psgc", "psbi", "psmp", "psds", "psmi", "psgo",
-}) | frozenset({
     # Power plants by kind (Pembangkit Listrik Tenaga Uap, Air, Diesel, Gas, Gas dan Uap, Panas
     # Bumi, Surya, Bayu, Minihidro, Sampah, Nuklir): "PLTU Riau" names a plant (or its project),
     # not the province; so does the long form ("Pembangkit Listrik Tenaga Uap Jambi": the
     # first word, at most four words before the place).
     "pembangkit", "pltu", "plta", "pltd", "pltg", "pltgu", "pltp", "plts", "pltb", "pltm",
     "pltmh", "pltsa", "pltn",
-}) | frozenset({
     # Watchdog organisations named "<place> <subject> Watch" ("Indonesia Corruption Watch",
     # "Indonesia Police Watch"): the country starts the organisation's name.
     "watch",
