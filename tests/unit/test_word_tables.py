@@ -15,6 +15,7 @@ READERS = {
     "event_heads": {"events", "contest_ends", "years"},
     "description_heads": {"scores"},
     "parties": {"officials", "places", "agencies"},
+    "person_roles": {"roles", "kin"},
 }
 
 
@@ -97,6 +98,15 @@ def test_party_words_are_one_table_for_officials_and_places() -> None:
     assert {"dpac", "dewan pimpinan anak cabang", "dewan pengurus wilayah"} <= PARTY_BOARDS
     assert PARTY_NAMES | PARTY_BOARDS == PARTIES
     assert "ketua" in PARTY_POST_WORDS and not PARTY_POST_WORDS & PARTIES
+
+
+def test_kin_words_are_person_roles_of_the_one_table() -> None:
+    from beritanlp.rules.officials.vocab import KIN_WORDS, PERSON_ROLES
+
+    assert {"putra", "cucu", "keponakan"} <= KIN_WORDS < PERSON_ROLES
+    assert PERSON_ROLES == {row[0] for row in word_table("person_roles")}
+    # negatives: relatives read as relations (RELATION_WORDS) and roles are no kin words here
+    assert not {"istri", "menantu", "warga", "bernama"} & KIN_WORDS
 
 
 def test_not_area_words_are_single_lowercase_words() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from beritanlp.lexicons.regions import COMPASS_WORDS
 from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.titles import load_ranks
-from beritanlp.lexicons.words import tagged_words, word_list
+from beritanlp.lexicons.words import tagged_words
 from beritanlp.text.mojibake import APOSTROPHES, GARBLED_APOSTROPHES
 from beritanlp.text.ordinals import rank_words
 from beritanlp.text.words import NAME_JOINS
@@ -52,8 +52,8 @@ RELATION_WORDS: frozenset[str] = frozenset(
 )
 #: Kin of a post's holder written before the title ("putra Bupati X, Budi", "Cucu Presiden X,
 #: Budi"): like :data:`RELATION_WORDS`, the name after is theirs; a word of a name ("Eka Putra")
-#: only outside a PERSON span.
-KIN_WORDS: frozenset[str] = frozenset("putra putri anak cucu adik kakak keponakan".split())
+#: only outside a PERSON span. The ``kin`` rows of ``lexicons/data/person_roles.txt``.
+KIN_WORDS: frozenset[str] = frozenset(tagged_words("person_roles", "kin"))
 #: Words between a kin word and the title that say which child ("putra sulung", "putri kedua",
 #: "adik kandung"): the ordinals of the one table (text/ordinals.py) and birth-order words.
 BIRTH_ORDER: frozenset[str] = frozenset(
@@ -143,8 +143,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
 )
 #: Words for a person's part in a story that no office is ("warga", "korban", "pelatih",
 #: "pengamat", "bernama", kin words): ``lexicons/data/person_roles.txt``. A full name written
-#: with one is never the fuller form of an official's short name.
-PERSON_ROLES: frozenset[str] = frozenset(word_list("person_roles"))
+#: with one is never the fuller form of an official's short name (its ``roles`` rows: all).
+PERSON_ROLES: frozenset[str] = frozenset(tagged_words("person_roles", "roles"))
 #: Institution heads: a capitalised word that begins an institution stops a name (the
 #: ``officials`` rows of ``lexicons/data/institution_heads.txt``, casefolded).
 INSTITUTION_HEADS: frozenset[str] = frozenset(
