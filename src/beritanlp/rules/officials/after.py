@@ -10,6 +10,7 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.long_titles import last_title_word, long_title_end, title_goes_on
 from beritanlp.rules.officials.lookups import (
     faction_length,
+    known_party,
     legislature_before,
     party_extent,
     place_at,
@@ -268,26 +269,13 @@ def _name_words(ctx: Context, a: int, b: int) -> bool:
     return all(name_word(ctx, j) for j in range(a, b))
 
 
-def party_word(ctx: Context, k: int) -> bool:
-    """Tell whether token ``k`` may be a word of a party's name.
-
-    A unit word, an acronym or a word of a party: "Gerindra", "NasDem", "PDI Perjuangan".
-    """
-    return bool(unit_at(ctx, k)) or is_acronym(ctx.tok(k)) or party_name(ctx.norms[k])
-
-
 def party_start(ctx: Context, e: int) -> int | None:
     """First token of the party named after "dari" at ``e`` ("dari Fraksi PKS", "dari PKB")."""
     if ctx.tok(e) != "dari" or e + 2 >= ctx.size:
         return None
     if ctx.norms[e + 1] in PARTY_WORDS:
         return e + 2
-    return e + 1 if party_name(ctx.norms[e + 1]) and ctx.cap(e + 1) else None
-
-
-def party_name(norm: str) -> bool:
-    """Tell whether a casefolded word names a party or its faction ("pks", "f-pks")."""
-    return norm in PARTIES or (norm.startswith("f-") and norm[2:] in PARTIES)
+    return e + 1 if known_party(ctx.norms[e + 1], PARTIES) and ctx.cap(e + 1) else None
 
 
 def _places_between(ctx: Context, a: int, b: int) -> bool:

@@ -8,11 +8,13 @@ government post over the party one (:meth:`~beritanlp.rules.officials.coreferenc
 
 from __future__ import annotations
 
-from beritanlp.rules.officials.after import party_word
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context, token_range
+from beritanlp.rules.officials.lookups import known_party, unit_at
 from beritanlp.rules.officials.patterns import pair_phrase
 from beritanlp.rules.officials.phrases import Phrase, phrase_at
+from beritanlp.rules.officials.tokens import is_acronym
+from beritanlp.rules.officials.vocab import PARTIES
 
 #: Words that say the words after them name a second role of the same person.
 ALSO_CUE: tuple[str, str] = ("yang", "juga")
@@ -20,6 +22,20 @@ ALSO_CUE: tuple[str, str] = ("yang", "juga")
 MEMBER_WORDS: frozenset[str] = frozenset({"politikus", "politisi", "kader"})
 #: Tokens of a party's name read at most after a member word.
 MAX_PARTY_TOKENS = 4
+
+
+def member_party_word(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` may be a word of the party named after a member word.
+
+    A unit word of the position lexicon (a party's board or "Partai": "kader DPC Partai X",
+    "politikus Dewan Pimpinan Cabang X"), an acronym or a known party ("Gerindra", "F-PKS").
+    Not :func:`~beritanlp.rules.officials.lookups.party_token`, which reads a faction's party
+    after "Fraksi" or "dari": that one takes the words of parties' full names
+    (:data:`~beritanlp.rules.officials.lookups.PARTY_NAME_WORDS`: "Amanat") but no board
+    words ("Dewan", "Pimpinan", "Cabang"), so the two accept different words; this one keeps
+    what the "yang juga" reading has always accepted.
+    """
+    return bool(unit_at(ctx, k)) or is_acronym(ctx.tok(k)) or known_party(ctx.norms[k], PARTIES)
 
 
 def also_holder(ctx: Context, ph: Phrase) -> Candidate | None:
@@ -33,8 +49,8 @@ def also_holder(ctx: Context, ph: Phrase) -> Candidate | None:
         return None
     k += 2
     if ctx.norms[k] in MEMBER_WORDS:
-        q = k + 1
-        while q < min(ctx.size, k + 1 + MAX_PARTY_TOKENS) and ctx.cap(q) and party_word(ctx, q):
+        q, last = k + 1, min(ctx.size, k + 1 + MAX_PARTY_TOKENS)
+        while q < last and ctx.cap(q) and member_party_word(ctx, q):
             if ctx.person_at(q) is not None:
                 break
             q += 1

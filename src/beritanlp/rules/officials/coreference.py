@@ -15,15 +15,14 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from beritanlp.rules.officials.after import party_name
 from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.lookups import place_at, unit_at
+from beritanlp.rules.officials.lookups import known_party, place_at, unit_at
 from beritanlp.rules.officials.names import clean_name, gap_comma, skip_titles
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tables import Holder
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
-from beritanlp.rules.officials.vocab import LOWER_MODIFIERS, PERSON_ROLES, STOP_WORDS
+from beritanlp.rules.officials.vocab import LOWER_MODIFIERS, PARTIES, PERSON_ROLES, STOP_WORDS
 
 _WORD = re.compile(r"\w+")
 #: A capitalised word, and a run of them with initials ("Budi S. Santoso"): the head each
@@ -173,7 +172,7 @@ def party_post(cand: Candidate) -> bool:
     if cand.category == "party":
         return True
     words = (cand.jurisdiction or "").casefold().split()
-    return bool(words) and (words[0] == "partai" or party_name(words[0]))
+    return bool(words) and (words[0] == "partai" or known_party(words[0], PARTIES))
 
 
 def group_candidates(cands: Sequence[Candidate]) -> list[Official]:

@@ -275,7 +275,7 @@ def party_extent(ctx: Context, p: int, parties: frozenset[str], limit: int) -> t
     if k > p and ctx.tok(k) == "(" and ctx.tok(k + 2) == ")" and party_token(ctx, k + 1, parties):
         return k + 3, True  # "Partai Amanat Nasional (PAN)", "Fraksi PDI Perjuangan (PDIP)"
     last = ctx.norms[k - 1] if k > p else ""
-    whole = k > p and (is_acronym(ctx.tok(k - 1)) or _known_party(last, parties))
+    whole = k > p and (is_acronym(ctx.tok(k - 1)) or known_party(last, parties))
     return k, whole
 
 
@@ -283,14 +283,19 @@ def party_token(ctx: Context, k: int, parties: frozenset[str]) -> bool:
     """Tell whether token ``k`` may be a word of a party's name.
 
     A known party or its faction ("Gerindra", "F-PKS"), a word of parties' full names
-    (:data:`PARTY_NAME_WORDS`: "Partai Amanat Nasional") or an acronym ("PDIP").
+    (:data:`PARTY_NAME_WORDS`: "Partai Amanat Nasional") or an acronym ("PDIP"). Read for a
+    faction's party (:func:`faction_length`) and a member's party after "dari" (the
+    :mod:`~beritanlp.rules.officials.after` patterns).
     """
     norm = ctx.norms[k]
-    return _known_party(norm, parties) or norm in PARTY_NAME_WORDS or is_acronym(ctx.tok(k))
+    return known_party(norm, parties) or norm in PARTY_NAME_WORDS or is_acronym(ctx.tok(k))
 
 
-def _known_party(norm: str, parties: frozenset[str]) -> bool:
-    """Tell whether a casefolded word names a known party or its faction ("pks", "f-pks")."""
+def known_party(norm: str, parties: frozenset[str]) -> bool:
+    """Tell whether a casefolded word names a known party or its faction ("pks", "f-pks").
+
+    ``parties`` is :data:`~beritanlp.rules.officials.vocab.PARTIES` (casefolded).
+    """
     return norm in parties or (norm.startswith("f-") and norm[2:] in parties)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from beritanlp.rules.officials.after import party_name
 from beritanlp.rules.officials.also import also_holder
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
@@ -21,7 +20,7 @@ from beritanlp.rules.officials.lists import (
     listed_holders,
     plural_before,
 )
-from beritanlp.rules.officials.lookups import agency_at
+from beritanlp.rules.officials.lookups import agency_at, known_party
 from beritanlp.rules.officials.pairing import listed_name, name_ends_clause
 from beritanlp.rules.officials.patterns import pair_phrase
 from beritanlp.rules.officials.phrases import (
@@ -37,6 +36,7 @@ from beritanlp.rules.officials.vocab import (
     EVENT_WORDS,
     KIN_WORDS,
     LOWER_CUES,
+    PARTIES,
     RELATION_PAIRS,
     RELATION_WORDS,
     TRIGGERS,
@@ -252,7 +252,9 @@ def names_party(ctx: Context, ph: Phrase) -> bool:
     units = {ctx.norms[it.start] for it in ph.items if it.kind == "unit"}
     if "fraksi" not in units:
         return False
-    return any(party_name(ctx.norms[k]) for it in ph.items for k in range(it.start, it.end))
+    return any(
+        known_party(ctx.norms[k], PARTIES) for it in ph.items for k in range(it.start, it.end)
+    )
 
 
 def named_by_ner(ctx: Context, cand: Candidate) -> bool:
