@@ -17,6 +17,7 @@ from beritanlp.rules.officials import (
     OfficialsTables,
     coreference,
     extract_officials,
+    full_names,
     officials_tables,
 )
 from beritanlp.rules.officials.candidates import Candidate
@@ -87,13 +88,13 @@ def test_full_names_are_matched_through_an_index(tables, monkeypatch):
     # 250 officials named by initials, each written in full once: every short form is tried
     # against the written names that share its words, not against every written name
     calls = {"shortens": 0}
-    shortens = coreference.shortens
+    shortens = full_names.shortens
 
     def counted(*args):
         calls["shortens"] += 1
         return shortens(*args)
 
-    monkeypatch.setattr(coreference, "shortens", counted)
+    monkeypatch.setattr(full_names, "shortens", counted)
     sentences, persons, pos = [], [], 0
     letters = "ABCDEFGHIJKLMNOPRSTUW"
     for i in range(250):
@@ -108,8 +109,8 @@ def test_full_names_are_matched_through_an_index(tables, monkeypatch):
         pos += len(sentence)
     found = extract_officials("".join(sentences), tables, persons)
     names = {r["name"] for r in found}
-    full_names = [n for n in names if n.split()[0].endswith("ndi")]
-    assert len(full_names) > 200  # a few pairs of initials read as something else
+    completed = [n for n in names if n.split()[0].endswith("ndi")]
+    assert len(completed) > 200  # a few pairs of initials read as something else
     assert calls["shortens"] <= 2 * 250  # every group against every name: 62,500
 
 

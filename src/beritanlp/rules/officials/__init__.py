@@ -36,7 +36,6 @@ from beritanlp.rules.officials.aliases import drop_claimed_aliases
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.coreference import (
     Official,
-    add_full_names,
     add_known_nicknames,
     add_name_mentions,
     add_title_mentions,
@@ -47,6 +46,7 @@ from beritanlp.rules.officials.coreference import (
     merge_misspelt,
 )
 from beritanlp.rules.officials.deputies import share_region
+from beritanlp.rules.officials.full_names import add_full_names
 from beritanlp.rules.officials.gaps import gap_holder
 from beritanlp.rules.officials.known_holders import known_holders
 from beritanlp.rules.officials.next_subject import next_sentence_holders, pronoun_holders
