@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
-from operator import contains
 
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.rules.agencies.candidates import KBHit
@@ -139,10 +137,12 @@ def joined_acronym_hits(text: str, short: dict[str, tuple[str, ...]]) -> list[KB
         return []
     tokens = segment(text)
     hits: list[KBHit] = []
-    for k in compress(range(len(tokens)), map(contains, tokens.texts, repeat("-"))):
-        parts = tokens.texts[k].split("-")
+    for word, start in zip(tokens.texts, tokens.starts, strict=True):
+        if "-" not in word:
+            continue
+        parts = word.split("-")
         if all(part.isascii() and part.isalpha() for part in parts):
-            hits.extend(_joined_parts(parts, tokens.starts[k], short))
+            hits.extend(_joined_parts(parts, start, short))
     return hits
 
 

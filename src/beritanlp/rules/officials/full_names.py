@@ -151,11 +151,11 @@ def _completes(
     It leads (:func:`_leads`) and adds no place or title word ("BJ Habibie Jakarta", "Relawan
     Jokowi Presiden"). A reporter names a person in full first: the full name comes before
     the official's first mention, or that mention was cut by a scraper's gap ("Dedi  ,");
-    a fuller name only after a whole short one is another person's ("Kades X, Jamaludin
-    ... menggantikan Jamaludin Rais"). Before the first mention only a one-word name is
+    a fuller name only after a whole short one is another person's ("Kades X, Darmaji
+    ... menggantikan Darmaji Rahman"). Before the first mention only a one-word name is
     completed: two words are a whole name ("kata Ahmad Yani Putra. Camat X Ahmad Yani" are
     two people), unless the lead introduces the person in full (:func:`_introduced`) with one
-    word more ("Capim X Lili Pintauli Siregar menyatakan ... Lili Pintauli, Wakil Ketua LPSK").
+    word more ("Calon X Rina Wulan Sari menolak ... Rina Wulan, Wakil Ketua Y").
 
     Parameters
     ----------
@@ -204,8 +204,8 @@ def _introduced(ctx: Context, a: int, body: int) -> bool:
     """Tell whether the name starting at token ``a`` is introduced by the body's lead.
 
     The lead is the body's first sentence with its dateline ("JAKARTA - ..."); the name
-    opens it or follows a title or body written capitalised ("Capim KPK Lili Pintauli
-    Siregar menyatakan"), not a word of speech ("kata Ahmad Yani Putra").
+    opens it or follows a title or body written capitalised ("Calon pimpinan X Rina
+    Wulan Sari menolak"), not a word of speech ("kata Ahmad Yani Putra").
 
     Parameters
     ----------

@@ -127,16 +127,16 @@ def local_districts(
         New mentions, resolved to their kecamatan (no code when several fit).
     """
     taken = sorted((m.start, m.end) for m in mentions if not m.yields)
-    after_villages = village_districts(text, gaz, words, mentions, taken)
+    # only capitalised words that can start a kecamatan name (a set lookup per word)
+    firsts = gaz.kecamatan_first_words
+    candidates = [i for i, (cap, low) in enumerate(zip(words.caps, words.lows, strict=True))
+                  if cap and low in firsts]
+    after_villages = village_districts(text, gaz, words, mentions, taken, candidates)
     taken = sorted(taken + [(m.start, m.end) for m in after_villages])
     context = context_codes(mentions)
     if not (context[0] or context[1] or after_villages
             or any(m.cue_type == "kecamatan" for m in mentions)):
         return after_villages
-    # only capitalised words that can start a kecamatan name (a set lookup per word)
-    firsts = gaz.kecamatan_first_words
-    candidates = [i for i, (cap, low) in enumerate(zip(words.caps, words.lows, strict=True))
-                  if cap and low in firsts]
     kept: list[PlaceMention] = []
     if context[0] or context[1]:
         found = _scan(text, gaz, words, candidates, taken, context, Covering(loc_spans))
@@ -148,7 +148,7 @@ def local_districts(
 
 def village_districts(
     text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
-    taken: list[tuple[int, int]],
+    taken: list[tuple[int, int]], candidates: Sequence[int],
 ) -> list[PlaceMention]:
     """Bare districts written after a comma right after a village of their own.
 
@@ -171,6 +171,8 @@ def village_districts(
         The mentions found so far: those not blocked may be the village before the comma.
     taken
         Sorted character ranges already read as places; no district starts inside one.
+    candidates
+        Indexes of the capitalised words that can start a kecamatan name, in text order.
 
     Returns
     -------
@@ -180,9 +182,8 @@ def village_districts(
     """
     ends = {m.end: m for m in mentions if m.blocked is None}
     found: list[PlaceMention] = []
-    for i in range(1, len(words)):
-        if not words.caps[i] or words.lows[i] not in gaz.kecamatan_first_words \
-                or text[words.ends[i - 1]:words.starts[i]] != ", " \
+    for i in candidates:
+        if i == 0 or text[words.ends[i - 1]:words.starts[i]] != ", " \
                 or _taken_end(taken, words.starts[i]) != -1:
             continue
         hit = _district_after_village(text, gaz, words, i, ends.get(words.ends[i - 1]))

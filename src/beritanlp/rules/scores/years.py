@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from beritanlp.rules.scores.cues import MONTH_NAMES, YEAR_COMPARE, month_words
+from beritanlp.rules.scores.cues import MONTH_NAMES, TARGET_WORDS, YEAR_COMPARE, month_words
 from beritanlp.rules.scores.events import EVENT_NAME_END
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.subjects import READING_METRICS
@@ -186,16 +186,14 @@ def _relative_year(text: str, sent: tuple[int, int],
     return None
 
 
-#: Words of an aim: "target", "menargetkan", "ditargetkan".
-_AIM_WORDS = "target|menargetkan|ditargetkan"
 #: "target opini WTP ... sebesar 95% pada 2019": a year aimed at, in the clause of a target; it
 #: dates that target only, never a result stated after it.
-_AIMED_YEAR = re.compile(rf"\b(?:{_AIM_WORDS})\b[^.;!?\n]*$", re.IGNORECASE)
+_AIMED_YEAR = re.compile(rf"\b(?:{TARGET_WORDS})\b[^.;!?\n]*$", re.IGNORECASE)
 
 
 #: A sentence speaking of an aim (or a "sasaran"): a year ahead in it is the aim's ("target ...
 #: pada tahun 2020 ... menjadi 50"), whatever kind its values were read as.
-_AIM = re.compile(rf"\b(?:{_AIM_WORDS}|sasaran)\b", re.IGNORECASE)
+_AIM = re.compile(rf"\b(?:{TARGET_WORDS}|sasaran)\b", re.IGNORECASE)
 
 
 #: "UU Nomor 1 Tahun 1974": a year that dates a regulation, not a result.
