@@ -200,6 +200,7 @@ def office_after(
 ) -> tuple[int, str] | None:
     """A regional office or numbered unit written after a national body; (end, key suffix).
 
+    A branch ("Cabang X", see :func:`branch_after`) after a body of a branch-bearing type;
     "Divisi Regional III" after any body; "Perwakilan (Provinsi) X" or a known region after an
     agency, auditor, commission or directorate general. ``None`` when nothing follows.
     """

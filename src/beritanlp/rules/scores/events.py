@@ -30,15 +30,17 @@ from beritanlp.rules.scores.placings import ORDINAL
 #: "Kejurnas", "Pekan Olahraga ...", "Festival ..."); lexicons/data/event_heads.txt.
 EVENT_HEADS = frozenset(tagged_words("event_heads", "events"))
 #: Last words of a contest's name ("Robotic Competition", "Olimpiade"): the ``contest_ends`` rows
-#: of ``event_heads.txt``, as a regex alternation.
-CONTEST_ENDS = "|".join(map(re.escape, tagged_words("event_heads", "contest_ends")))
+#: of ``event_heads.txt``.
+_CONTEST_END_WORDS = tuple(tagged_words("event_heads", "contest_ends"))
+#: :data:`_CONTEST_END_WORDS` as a regex alternation.
+CONTEST_ENDS = "|".join(map(re.escape, _CONTEST_END_WORDS))
 #: A year closing an event's name: a head of ``event_heads.txt`` (any row, with the ``years``
 #: rows that only close a name before its year: "Euro 2020") and capitalised words up to the
 #: year ("Piala Dunia Qatar 2022", "Piala Asia U-16 2020"); never a month's year ("January
 #: 2016") nor a season's end ("2019/2020"). Searched right before the year.
 EVENT_NAME_END = re.compile(
     r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(
-        {*EVENT_HEADS, *tagged_words("event_heads", "contest_ends"),
+        {*EVENT_HEADS, *_CONTEST_END_WORDS,
          *tagged_words("event_heads", "years")}, key=len, reverse=True)))
     + r")(?:[ \t]+[A-Z0-9][\w-]*){0,4}[ \t]+$")
 #: An overall win: "juara umum" (rank 1 of its event).
