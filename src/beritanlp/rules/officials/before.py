@@ -124,14 +124,19 @@ def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | N
     """
     if ctx.tok(ph.start - 1) != "," or not ctx.cap(ph.end) or ctx.person_at(ph.end) is not None:
         return None  # a name right after the title is its holder ("..., Sekretaris DPRD X Budi")
-    j, lexical = ph.end, False
+    j, lexical, close = ph.end, False, None
     while j < ctx.size and j - ph.end <= MAX_LONG_TITLE and ctx.tok(j) != ",":
+        close = located_end(ctx, j) if j > ph.end else None
+        if close is not None:
+            break  # "..., Direktur X Kementerian Y di Jakarta, Senin": where it was said
         step = long_title_step(ctx, j, j > ph.end)
         if step is None:
             return None
         j, kind = step
         lexical = lexical or kind in EVIDENCE_KINDS
-    if not lexical or ctx.tok(j) != "," or not _clause_goes_on(ctx, j + 1):
+    if close is None and (ctx.tok(j) != "," or not _clause_goes_on(ctx, j + 1)):
+        return None
+    if not lexical:
         return None
     if any(ctx.person_at(k) is not None for k in range(ph.end, j)):
         return None  # "..., Sekretaris DPRD X EA Deni Hermawan,": a name ends the title
@@ -141,6 +146,24 @@ def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | N
     if long is None:
         return None
     return paired(ctx, long, name_backward(ctx, ph.start - 1), gap=False, go_on=j)
+
+
+def located_end(ctx: Context, j: int) -> int | None:
+    """The token after "di [place]" at ``j`` when the sentence or its clause goes on there.
+
+    "Budi, Direktur X Kementerian Y di Jakarta, Senin" / "... di Jakarta." : a known place after
+    "di" and then a comma before a going-on clause, or the sentence's end, closes the title
+    as its comma would (:func:`name_before_long_title`).
+    """
+    if ctx.norms[j] != "di":
+        return None
+    place = place_at(ctx, j + 1, False)
+    if place is None:
+        return None
+    k = j + 1 + place[0]
+    if ctx.tok(k) == ",":
+        return k if _clause_goes_on(ctx, k + 1) else None
+    return k if k >= ctx.size or ctx.tok(k) in {".", '"', "”"} else None
 
 
 def _clause_goes_on(ctx: Context, k: int) -> bool:
@@ -187,11 +210,15 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
     name = name_backward(ctx, s)
     if name is None or (not relative and not subject_name(ctx, name[0])):
         return None
+    if name[0] > 0 and ctx.norms[name[0] - 1] in JOINED_SUBJECT:
+        return None  # "Budi dan Ani dilantik sebagai bupati dan wakil bupati": posts in turn
     _, gap = after_commas(ctx, ph.end)
     found = paired(ctx, ph, name, gap=gap, go_on=ph.end)
     if found is not None:
         during = name[0] > 0 and ctx.norms[name[0] - 1] in DURING_WORDS  # "saat Budi menjabat"
-        found[0].former = during or any(ctx.norms[k] in PAST_WORDS for k in range(s, b))
+        found[0].former = during or any(
+            ctx.norms[k] in PAST_WORDS or ctx.norms[k] in DURING_WORDS for k in range(s, b)
+        )
     return found
 
 
@@ -237,6 +264,13 @@ OFFICE_ADVERBS: frozenset[str] = frozenset(
     "saat ini itu kini sekarang sudah telah pernah sempat masih juga sebelumnya dulu dahulu "
     "tengah sedang pun".split()
 )
+#: Words joining two subjects before a verb of office: the posts are each one's in turn.
+JOINED_SUBJECT: frozenset[str] = frozenset({"dan", "serta"})
+#: Verbs of being made a holder, read with "sebagai"/"menjadi" after them ("Budi dilantik
+#: sebagai Bupati X", "Ani ditunjuk menjadi Plt Kepala Dinas"): the subject holds the post.
+APPOINTED_VERBS: frozenset[str] = frozenset(
+    "dilantik ditetapkan ditunjuk diangkat terpilih dipilih".split()
+)
 #: Time words that put a post in the past ("pernah menjabat", "yang saat itu menjabat").
 PAST_WORDS: frozenset[str] = frozenset("itu pernah sempat sebelumnya dulu dahulu".split())
 #: Words before a name that put its verb of office in the past ("ketika Budi menjabat ...").
@@ -274,21 +308,33 @@ def office_clause_start(ctx: Context, b: int) -> tuple[int, bool] | None:
     the subject of such a clause stands elsewhere).
     """
     k = b
-    if k > 0 and ctx.norms[k - 1] in {"sebagai", "selaku"}:
-        k -= 1
-    if k <= 0 or ctx.norms[k - 1] not in OFFICE_VERBS:
+    introduced = k > 0 and ctx.norms[k - 1] in {"sebagai", "selaku", "menjadi"}
+    k -= introduced
+    if k <= 0 or not (
+        ctx.norms[k - 1] in OFFICE_VERBS
+        or (introduced and ctx.norms[k - 1] in APPOINTED_VERBS and ctx.norms[k] != "selaku")
+    ):
         return None
+    if ctx.norms[k] == "menjadi" and ctx.norms[k - 1] in OFFICE_VERBS:
+        return None  # "merupakan menjadi": no verb of office
     k -= 1
     n = 0
     while k > 0 and n < MAX_OFFICE_ADVERBS and ctx.norms[k - 1] in OFFICE_ADVERBS:
         k -= 1
         n += 1
+    if k > 0 and ctx.norms[k - 1] in DURING_WORDS and not relative_before(ctx, k - 1):
+        k -= 1  # "Budi ketika menjabat sebagai ...", "Budi semasa menjabat ..."
     relative = k > 0 and ctx.norms[k - 1] == "yang"
     if relative:
         k -= 1
         if k > 0 and ctx.tok(k - 1) == ",":
             k -= 1
     return (k, relative) if k > 0 and ctx.word(k - 1) else None
+
+
+def relative_before(ctx: Context, k: int) -> bool:
+    """Tell whether "yang" stands right before token ``k`` (a relative clause, not a subject)."""
+    return k > 0 and ctx.norms[k - 1] == "yang"
 
 
 #: Tokens from a rank's first word to the position after the name at most.

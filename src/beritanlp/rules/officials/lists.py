@@ -3,7 +3,8 @@
 :func:`listed_holders` reads the list itself (PERSON spans joined by commas and
 "dan"/"serta"); :func:`cue_list_holders` reads the list a counted or plural title introduces
 with "yakni"/"yaitu" ("tiga pimpinan KPK, yakni A, B dan C", "para menteri, yaitu A, B,
-dan C"): each listed person holds the title.
+dan C") or with the next sentence's "Mereka adalah" ("memilih lima nama sebagai pimpinan X.
+Mereka adalah A, B dan C"): each listed person holds the title.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import replace
 
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
-from beritanlp.rules.officials.pairing import listed_name, name_ends_clause
+from beritanlp.rules.officials.names import name_forward
+from beritanlp.rules.officials.pairing import listed_name, name_ends_clause, term_at
 from beritanlp.rules.officials.phrases import Phrase
 from beritanlp.text.ordinals import rank_words
 
@@ -27,6 +29,14 @@ PLURAL_WORDS: frozenset[str] = frozenset({"para", *rank_words(10, cardinals=10, 
 COUNTERS: frozenset[str] = frozenset({"orang"})
 #: Words that introduce the list after the title.
 LIST_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
+#: Nouns a count names people by before "sebagai" and a title ("lima nama sebagai pimpinan X").
+NAMED_COUNTERS: frozenset[str] = frozenset({"nama", "orang"})
+#: The pronoun opening the next sentence that lists the holders ("... pimpinan X. Mereka adalah").
+LIST_PRONOUNS: frozenset[str] = frozenset({"mereka"})
+#: Words after that pronoun that introduce the list ("Mereka adalah A, B dan C").
+PRONOUN_CUES: frozenset[str] = frozenset({"adalah", "ialah", "yakni", "yaitu"})
+#: Tokens from a title's end to the next sentence's pronoun at most (a term, a bracket, stops).
+MAX_TO_PRONOUN = 6
 #: Demonstratives and "the others" between the title and the cue ("pimpinan KPK itu, yakni").
 CUE_FILLERS: frozenset[str] = frozenset({"itu", "tersebut", "lainnya", "lain"})
 
@@ -60,11 +70,57 @@ def listed_holders(
 
 
 def plural_before(ctx: Context, i: int) -> bool:
-    """Tell whether a plural or a count comes right before token ``i`` ("tiga orang pimpinan")."""
+    """Tell whether a plural or a count comes right before token ``i`` ("tiga orang pimpinan").
+
+    Also a count of people made the title's holders: "memilih lima nama sebagai pimpinan X".
+    """
     k = i - 1
-    if k > 0 and ctx.norms[k] in COUNTERS:
+    if k > 1 and ctx.norms[k] == "sebagai" and ctx.norms[k - 1] in NAMED_COUNTERS:
+        k -= 2
+    elif k > 0 and ctx.norms[k] in COUNTERS:
         k -= 1
     return k >= 0 and ctx.norms[k] in PLURAL_WORDS
+
+
+def cue_end(ctx: Context, e: int) -> int | None:
+    """The token after the cue that introduces a list after a title ending at ``e``, or None.
+
+    "yakni"/"yaitu" after a demonstrative and a comma ("pimpinan KPK itu, yakni"); or the next
+    sentence opened by "Mereka adalah/ialah/yakni" ("... pimpinan KPK periode 2019-2023. Mereka
+    adalah A, B dan C"), with the title's term between.
+    """
+    j = e
+    while j < ctx.size and (ctx.norms[j] in CUE_FILLERS or ctx.tok(j) == ","):
+        j += 1
+        if j - e > 2:
+            return None
+    if j < ctx.size and ctx.norms[j] in LIST_CUES:
+        return j + 1
+    j, _ = term_at(ctx, e)
+    if j >= ctx.size or ctx.tok(j) != ".":
+        return None
+    k = j + 1
+    while k < ctx.size and k - j <= MAX_TO_PRONOUN and not ctx.toks[k].is_word:
+        k += 1
+    if k + 1 < ctx.size and ctx.norms[k] in LIST_PRONOUNS and ctx.norms[k + 1] in PRONOUN_CUES:
+        return k + 2
+    return None
+
+
+def first_listed(ctx: Context, b: int) -> int | None:
+    """Where the first listed name starting at token ``b`` ends: a PERSON span, else a run.
+
+    The NER may miss the first name of a list it tags further on ("yakni Budi Santoso, Ani
+    Lestari dan ..."): the capitalised-word fallback of :func:`name_forward` reads it, as the
+    rest of the list must still be PERSON spans.
+    """
+    if ctx.inside_person(b):
+        return None
+    end = ctx.person_at(b)
+    if end is not None:
+        return end
+    found = name_forward(ctx, b)
+    return found[1] if found is not None and found[0] == b else None
 
 
 def cue_list_holders(ctx: Context, ph: Phrase) -> tuple[list[Candidate], int]:
@@ -79,17 +135,13 @@ def cue_list_holders(ctx: Context, ph: Phrase) -> tuple[list[Candidate], int]:
     """
     if not plural_before(ctx, ph.start):
         return [], ph.end
-    j = ph.end
-    while j < ctx.size and (ctx.norms[j] in CUE_FILLERS or ctx.tok(j) == ","):
-        j += 1
-        if j - ph.end > 2:
-            return [], ph.end
-    if j >= ctx.size or ctx.norms[j] not in LIST_CUES:
+    b = cue_end(ctx, ph.end)
+    if b is None:
         return [], ph.end
-    first = ctx.person_at(j + 1)
-    if first is None or ctx.inside_person(j + 1):
+    first = first_listed(ctx, b)
+    if first is None:
         return [], ph.end
-    head = make_candidate(ctx, ph, (j + 1, first), gap=False)  # the head's needs are met
+    head = make_candidate(ctx, ph, (b, first), gap=False)  # the head's needs are met
     if head is None:
         return [], ph.end
     rest, k, closed = listed_holders(ctx, ph, first, MAX_LISTED, closing=True)
