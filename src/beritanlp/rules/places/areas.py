@@ -1,4 +1,4 @@
-"""Areas named after a lowercase area noun: "di kawasan Sentul", "wilayah Kemiri", "daerah Dieng".
+"""Places named after a lowercase noun: "di kawasan Sentul", "wilayah Kemiri", "kota Abadeh".
 
 News names neighbourhoods, resorts and local areas that no gazetteer lists right after the
 common nouns ``wilayah``, ``kawasan`` and ``daerah``. The capitalised words after such a noun
@@ -12,6 +12,13 @@ common nouns ``wilayah``, ``kawasan`` and ``daerah``. The capitalised words afte
   village name that no rule read as one in the text's regions is an area ("wilayah Kemiri"
   in a text about Jayapura);
 * the name is not that of a people (:data:`_ETHNONYMS`: "daerah Minang").
+
+News abroad names towns and villages no table lists the same way, after the lowercase class
+nouns ``kota`` and ``desa`` ("di dekat kota Varnholm, Norwegia"). The same name test makes
+such a name a place of that class (:data:`CLASS_NOUNS`: a ``kota`` or a ``desa``, without a
+code) when the text also names a country other than Indonesia: the gazetteer lists every
+Indonesian city and village, so an unknown name after these nouns in a text about Indonesia
+alone is a nickname or a description ("kota Santri"), not a place.
 
 A name inside an entity the caller blocks (a person, an organisation) is blocked there, as
 every mention is.
@@ -49,6 +56,10 @@ _ETHNONYMS = frozenset({
     "minang", "minangkabau", "batak", "dayak", "bugis", "sunda", "melayu", "betawi", "sasak",
     "mandar", "tionghoa",
 })
+#: Lowercase class nouns of places abroad and the type of the place they name.
+CLASS_NOUNS = {"kota": "kota", "desa": "desa"}
+#: Names of Indonesia as a country (a text naming only it names nothing abroad).
+_INDONESIA = frozenset({"indonesia", "republikindonesia", "ri", "nkri"})
 _EXCLUDED = _NOT_AREA | VENUE_WORDS | LOCATOR_WORDS | AGENCY_WORDS | ADMIN_WORDS | ORDINARY
 
 
@@ -69,13 +80,16 @@ def named_areas(
     list of PlaceMention
         New ``wilayah`` mentions without a code.
     """
-    if not any(noun in text for noun in AREA_NOUNS):
+    nouns = {noun: "wilayah" for noun in AREA_NOUNS}
+    if _names_abroad(mentions):
+        nouns.update(CLASS_NOUNS)
+    if not any(noun in text for noun in nouns):
         return []
     starts = {m.start for m in mentions}
     spans = [(m.start, m.end) for m in mentions]
     found: list[PlaceMention] = []
     for i, low in enumerate(words.lows[:-1]):
-        if low not in AREA_NOUNS or words.caps[i] or text[words.ends[i]:words.starts[i + 1]] != " ":
+        if low not in nouns or words.caps[i] or text[words.ends[i]:words.starts[i + 1]] != " ":
             continue
         n = _name_length(text, words, i + 1, starts)
         if not n:
@@ -85,10 +99,17 @@ def named_areas(
         if any(s < end and start < e for s, e in spans) or _known(gaz, name) \
                 or key(name) in _COUNTRY_WORDS or key(name) in _ETHNONYMS:
             continue
-        place = Place(name=name, type="wilayah")
-        found.append(PlaceMention(start, end, name, [place], cue_type="wilayah",
+        place = Place(name=name, type=nouns[low])
+        found.append(PlaceMention(start, end, name, [place], cue_type=nouns[low],
                                   name_key=key(name), place=place))
     return found
+
+
+def _names_abroad(mentions: Sequence[PlaceMention]) -> bool:
+    """Some mention is a country other than Indonesia (every candidate of it one)."""
+    return any(m.candidates and all(c.type == "negara" and c.code is None
+                                    and key(c.name) not in _INDONESIA for c in m.candidates)
+               for m in mentions)
 
 
 def _name_length(text: str, words: Words, j: int, starts: set[int]) -> int:
