@@ -58,6 +58,7 @@ from beritanlp.rules.scores.placings import (
     world_rankings,
 )
 from beritanlp.rules.scores.scale import bounds_named
+from beritanlp.rules.scores.titled import with_titles
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.ordinals import alternation, rank_words
@@ -286,7 +287,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     if definitions is None:
         definitions = find_definitions(text)
     found, blocked = _lexicon_metrics(text, lex, sent_of, _defined_otherwise(lex, definitions))
-    found = _short_forms(text, found, definitions)
+    found = with_titles(text, _short_forms(text, found, definitions), sent_of)
     spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
     for v in index_variants(text, found, definitions, spans.overlaps):
