@@ -58,6 +58,7 @@ from beritanlp.rules.scores.placings import (
     world_rankings,
 )
 from beritanlp.rules.scores.scale import bounds_named
+from beritanlp.rules.scores.titled import with_titles
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.ordinals import alternation, rank_words
@@ -286,7 +287,7 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
     if definitions is None:
         definitions = find_definitions(text)
     found, blocked = _lexicon_metrics(text, lex, sent_of, _defined_otherwise(lex, definitions))
-    found = _short_forms(text, found, definitions)
+    found = with_titles(text, _short_forms(text, found, definitions), sent_of)
     spans = _Spans(found)
     found += _defined_metrics(text, lex, sent_of, spans, blocked, definitions)
     for v in index_variants(text, found, definitions, spans.overlaps):
@@ -833,6 +834,7 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
             found.append(Metric(text[start:end], start, end, None, award=True,
                                 adhoc=True, amount=amount))
     found += _superlatives_in_scope(text, spans, sent_of, lex)
+    found += _listed_classes(text, spans, sent_of)
     counted = "jumlah" in text or "banyaknya" in text or "total" in text
     for m in _COUNTED_RANKING.finditer(text) if counted else ():
         # "jumlah Program Studi Terakreditasi ..., Kampus A berada di urutan ke-21"
@@ -847,6 +849,44 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
             continue  # "penerimaan pajak di X menempati urutan ke-6": money, no score
         # the mention reaches the place after "di", which is whose measure it is
         found.append(Metric(m.group(1), m.start(1), m.end() - 1, None, award=True, adhoc=True))
+    return found
+
+
+#: A class ranked by a superlative whose holders a list names next, each with its rank: "jalur
+#: laut antarpulau termasuk tersibuk di dunia, yaitu A di peringkat ke-7, B ...". Group
+#: ``head``: the class's words, ``sup``: the superlative and its scope; "(yang) termasuk"
+#: between them only links them (the class is "jalur laut antarpulau tersibuk di dunia").
+_LISTED_CLASS = re.compile(
+    rf"\b(?P<head>(?:{_MEASURE_WORD}[ \t]+){{1,4}}?)(?:(?:yang[ \t]+)?termasuk[ \t]+)?"
+    rf"(?P<sup>{_MEASURE_SUPERLATIVE}(?:[ \t]+{_RANK_SCOPE})?)[ \t]*,?[ \t]*"
+    r"(?:yaitu|yakni|antara[ \t]+lain|di[ \t]+antaranya)[ \t]+")
+#: A listed holder's rank after its name: "A di peringkat ke-7", "B (peringkat 12)".
+_LISTED_RANK = re.compile(rf"(?i:\b(?:di[ \t]+)?(?:peringkat|posisi|urutan|ranking|rangking)"
+                          rf"[ \t]+{_RANK_ORDINAL})\b")
+
+
+def _listed_classes(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
+    """Classes ranked by a superlative, then a list of holders with their ranks, as written.
+
+    "melayani jalur laut antarpulau termasuk tersibuk di dunia yaitu A di peringkat ke-7 dan B
+    di peringkat ke-12" -> "jalur laut antarpulau tersibuk di dunia" (verbs before the class
+    and the linking "termasuk" left out): the ranking each listed rank is in. None without a
+    rank in the list's sentence, of money or a price, or of a count (:func:`measured_before`).
+    """
+    found: list[Metric] = []
+    for m in _LISTED_CLASS.finditer(text) if "yaitu" in text or "yakni" in text \
+            or "antara" in text else ():
+        start = _after_lead_verbs(text, m.start("head"), m.end("sup"))
+        sent = sent_of(m.start())
+        if start is None or spans.overlaps(start, m.end("sup")) \
+                or MARKET.search(text, start, m.end("sup")) \
+                or not MONEY_MEASURES.isdisjoint(text[start:m.end("sup")].casefold().split()) \
+                or _LISTED_RANK.search(text, m.end(), sent[1]) is None \
+                or measured_before(text, m.end(), sent_of, lambda: frozenset()):
+            continue
+        name = f"{' '.join(text[start:m.end('head')].split())} {' '.join(m.group('sup').split())}"
+        found.append(Metric(name, start, m.end("sup"), None, award=True, adhoc=True,
+                            amount=_BY_QUANTITY.search(m.group("sup")) is not None))
     return found
 
 

@@ -8,8 +8,10 @@ riset 19 dan 10,6", "unggul pada indikator penelitian, yaitu nilai 90". Such a n
 score of the indicator, not of the ranking as a whole: its metric is the ranking's name as the
 article writes it, with its publisher's short form, and the indicator as written ("THE World
 University Rankings penelitian"); the short form alone when the article names no ranking of
-that publisher before the number ("THE penelitian"). Pure: the table of indicator wordings and
-publishers (:class:`PillarTable`, from ``lexicons/data/ranking_pillars.txt``) is passed in.
+that publisher before the number ("THE penelitian"); a ranking the article titles in its own
+words (rules.scores.titled) gives its title ("Peringkat Kampus Global penelitian"). Pure: the
+table of indicator wordings and publishers (:class:`PillarTable`, from
+``lexicons/data/ranking_pillars.txt``) is passed in.
 
 How it works
 ------------
@@ -320,7 +322,8 @@ def with_pillars(text: str, candidates: list[Candidate], numbers: Sequence[Numbe
             base = _ranking_before(ranked, n.start)
             if id(base.metric) not in shorts:
                 shorts[id(base.metric)] = _short(text, base.metric, table)
-            name = pillar_ranking(written, n.start, shorts[id(base.metric)])
+            name = base.metric.name if _titled(base.metric) \
+                else pillar_ranking(written, n.start, shorts[id(base.metric)])
             if name is None:
                 continue
             metric = replace(base.metric, name=f"{name} {pillar}", local=True)
@@ -333,6 +336,12 @@ def with_pillars(text: str, candidates: list[Candidate], numbers: Sequence[Numbe
                     and out[i].kind == "value":
                 out[i] = replace(out[i], metric=metric, subjects=out[i].subjects or holder)
     return out
+
+
+def _titled(metric: Metric) -> bool:
+    """A labelled ranking named by the article's own title instead (rules.scores.titled)."""
+    rule = metric.rule
+    return rule is not None and bool(rule.label) and metric.name != rule.label
 
 
 _NAME_RE = re.compile(NAME_PATTERN)

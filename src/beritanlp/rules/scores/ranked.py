@@ -903,9 +903,25 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
                 rs, re_ = item.rank_span
                 # a rank-only item takes its year from the list's intro, not from its note
                 sent = first if item.numbered and not item.value_span else sent_of(rs)
-                out.append(Candidate(_ranking_after(text, re_, metrics) or metric, item.rank,
-                                     "rank", None, text[rs:re_], rs, re_, sent, [item.name]))
+                ranking = _ranking_after(text, re_, metrics) \
+                    or _ranking_in_own_sentence(metrics, sent_of(rs), first, rs) or metric
+                out.append(Candidate(ranking, item.rank, "rank", None, text[rs:re_], rs, re_,
+                                     sent, [item.name]))
     return out
+
+
+def _ranking_in_own_sentence(metrics: ByStart[Metric], sent: tuple[int, int],
+                             first: tuple[int, int], pos: int) -> Metric | None:
+    """The ranking a later sentence of a list names before its item's rank at ``pos``.
+
+    "A di peringkat ke-4 jalur tersibuk di dunia. Pelabuhan itu melayani jalur laut antarpulau
+    termasuk tersibuk di dunia yaitu B di peringkat ke-7": B's rank is of the ranking its own
+    sentence names, not of the list's first one. ``None`` in the list's first sentence.
+    """
+    if sent == first:
+        return None
+    own = [m for m in between(metrics, sent[0], pos) if m.award]
+    return own[-1] if own else None
 
 
 #: What stands between a rank and the ranking written right after it ("peringkat kedua| kota

@@ -19,7 +19,9 @@ How it works
 4. Else the scope the headline or the first sentence gives the article ("Peringkat
    Universitas se-Asia 2019 ...").
 A rank of the world ranking ("THE World University Rankings") in the Asia scope takes the Asia
-table's name ("THE Asia University Rankings").
+table's name ("THE Asia University Rankings"); under a title of the article's own ("Peringkat
+Kampus Global", rules.scores.titled) the title with the scope ("Peringkat Kampus Global tingkat
+Asia").
 """
 
 from __future__ import annotations
@@ -83,7 +85,11 @@ def _name_scope(text: str, start: int, end: int) -> str | None:
 
 
 def _is_world_ranking(c: Candidate) -> bool:
-    return c.kind in ("rank", "change") and "World University Rank" in c.metric.name
+    """A rank of a world university ranking, by its name or its rule's label (a titled one's)."""
+    rule = c.metric.rule
+    label = rule.label or "" if rule is not None else ""
+    return c.kind in ("rank", "change") and ("World University Rank" in c.metric.name
+                                             or "World University Rank" in label)
 
 
 def _sentence_scopes(text: str, sents: Sequence[tuple[int, int]], default: str | None
@@ -139,9 +145,12 @@ def asia_name(name: str, written: str | None = None) -> str:
     """The Asia table's name of a world ranking.
 
     The text's own (``written``), else the publisher's: "THE World University Rankings" ->
-    "THE Asia University Rankings".
+    "THE Asia University Rankings"; a name the article gives the world ranking in its own words
+    ("Peringkat Kampus Global") with the scope as the news says it ("... tingkat Asia").
     """
-    return written or name.replace("World", "Asia", 1)
+    if written:
+        return written
+    return name.replace("World", "Asia", 1) if "World" in name else f"{name} tingkat Asia"
 
 
 def _scope(text: str, c: Candidate, scopes: dict[tuple[int, int], str | None]) -> str | None:
