@@ -643,6 +643,30 @@ _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
 
+#: A compass word written after a district-level body's place ("Polsek Sukamaju Timur"): the
+#: police split a district into sectors named by its parts; none when a name-like word follows.
+_SECTOR_PART = re.compile(r"[ \t]+(?:Barat|Timur|Utara|Selatan|Tengah)\b(?![\w-])")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w-]*)")
+
+
+def _sector_part(text: str, end: int, levels: set[str]) -> int:
+    """The end of a district-level body's place with a compass word after it, else ``end``.
+
+    "Polsek Sukamaju Timur" beside "Polsek Sukamaju Barat": two sectors of one district. A
+    capitalised word after the compass word that is no stop word (a rank is one) leaves it
+    alone: "Polsek Sukamaju Timur Raya" is another name.
+    """
+    if levels != {"district"}:
+        return end
+    part = _SECTOR_PART.match(text, end)
+    if part is None:
+        return end
+    after = _NEXT_WORD.match(text, part.end())
+    if after is not None and after.group(1) not in STOP_WORDS:
+        return end
+    return part.end()
+
+
 def _written_lowercase(text: str, start: int, end: int) -> bool:
     """A name written in lowercase, or with only a sentence's first capital ("Pemerintah pusat").
 
@@ -745,8 +769,8 @@ def _kb_candidates(
             if region is not None and (facility or cut_person_tail(
                 text, start, region[0], name_word, ranks
             ) > end):
-                end = region[0]
-                key = f"kb|{hit.ids[0]}|{regions.key(region[1])}"
+                end = _sector_part(text, region[0], levels)
+                key = f"kb|{hit.ids[0]}|{regions.key(region[1])}{norm(text[region[0]:end])}"
                 tier = _CITY_TIER.match(text, end) if hit.ids[0] in _TIERED_COMMANDS else None
                 if tier is not None and not (tier.group(1)
                                              and regions.known("Kota " + tier.group(1))):
@@ -1113,6 +1137,8 @@ def truncate_regions(
     region that only a tier word lengthens names another police command ("Polres Sukamaju
     Kota", the city's, beside "Polres Sukamaju", the regency's) and stays; beside a city's
     command by its own name ("Polresta Sukamaju") it is that command, its mention kept whole.
+    A compass word that lengthens a region names another place ("Polsek Sukamaju Timur"
+    beside "Polsek Sukamaju") and stays too.
     """
     # A knowledge-base key has a region only after its id ("kb|polres|bogor"): "kb|ptpn" is
     # no shorter region of "kb|ptpn-3".
@@ -1136,6 +1162,8 @@ def truncate_regions(
             if not shorter:
                 continue
             best = max(shorter, key=len)
+            if region[len(best):] in _SECTOR_KEYS:
+                continue  # "Polsek Sukamaju Timur" beside "Polsek Sukamaju": two places
             if kind.partition("|")[2] in _TIERED_COMMANDS and region[len(best):] in _TIER_KEYS:
                 if best in cities or text.startswith(_CITY_COMMANDS, cand.start):
                     # "Polres Sukamaju Kota" beside "Polresta Sukamaju": one command, the
@@ -1161,6 +1189,7 @@ _KIND_LEVELS = {"pemprov": "provincial", "pemkab": "regency", "pemkot": "regency
 #: and "Polres Sukamaju Kota", the regency's and the city's).
 _TIER_WORDS = frozenset({"Kota", "Kabupaten", "Kab", "Kab."})
 _TIER_KEYS = frozenset(norm(word) for word in _TIER_WORDS)
+_SECTOR_KEYS = frozenset({"barat", "timur", "utara", "selatan", "tengah"})
 
 
 def complete_cut_regions(
