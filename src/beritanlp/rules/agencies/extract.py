@@ -77,6 +77,7 @@ from beritanlp.rules.agencies.regions import (
 )
 from beritanlp.rules.agencies.vocab import (
     DPR_COMMISSION_PORTFOLIOS,
+    FACILITY_HEADS,
     GENERIC_PHRASES,
     HEAD_AT,
     REGIONAL_GOV,
@@ -635,8 +636,35 @@ _PREFIXED_REGION = re.compile(r"(?:Provinsi|Kabupaten|Kab\.?|Kota|Prov\.?)[ \t]"
 _CITY_TIER = re.compile(r"[ \t]+Kota\b(?:[ \t]+([A-Z][\w-]*))?")
 #: Regency-level police commands (knowledge-base ids) that name a city's command by its tier.
 _TIERED_COMMANDS = frozenset({"polres"})
+#: A city's police command by its own name: the city's tier after its place is part of its
+#: name ("Polresta Sukamaju Kota" is "Polresta Sukamaju"), no other command.
+_CITY_COMMANDS = ("Polresta", "Kepolisian Resor Kota")
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
+
+
+#: A compass word written after a district-level body's place ("Polsek Sukamaju Timur"): the
+#: police split a district into sectors named by its parts; none when a name-like word follows.
+_SECTOR_PART = re.compile(r"[ \t]+(?:Barat|Timur|Utara|Selatan|Tengah)\b(?![\w-])")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w-]*)")
+
+
+def _sector_part(text: str, end: int, levels: set[str]) -> int:
+    """The end of a district-level body's place with a compass word after it, else ``end``.
+
+    "Polsek Sukamaju Timur" beside "Polsek Sukamaju Barat": two sectors of one district. A
+    capitalised word after the compass word that is no stop word (a rank is one) leaves it
+    alone: "Polsek Sukamaju Timur Raya" is another name.
+    """
+    if levels != {"district"}:
+        return end
+    part = _SECTOR_PART.match(text, end)
+    if part is None:
+        return end
+    after = _NEXT_WORD.match(text, part.end())
+    if after is not None and after.group(1) not in STOP_WORDS:
+        return end
+    return part.end()
 
 
 def _written_lowercase(text: str, start: int, end: int) -> bool:
@@ -727,24 +755,28 @@ def _kb_candidates(
             kb[i].name.startswith(("Dinas ", "Badan ")) for i in hit.ids if i in kb)
         if levels & _SUBNATIONAL:
             region = _without_rank(text, region_after(text, end, regions), ranks)
+            # a port or an airport is no person's name ("Anggota Polsek Bandara X")
+            facility = region is not None and region[1].startswith(FACILITY_HEADS)
             if region is not None and (
                 ((one_body or offices) and not regions.known(region[1])
                  and not _PREFIXED_REGION.match(region[1]))
-                or person_for_region(text, start, region[1], regions.known)
+                or (not facility and person_for_region(text, start, region[1], regions.known))
                 or (one_body and person_after_region(text, region[0], region[1], regions))
             ):
                 region = None  # "Dinas Kebudayaan Pariwisata ...": a longer office's name
             if _place_named(kb, hit) and (region is None or not regions.known(region[1])):
                 continue  # "Puskesmas Ramah Anak": a programme, not the health centre of a place
-            if region is not None and cut_person_tail(
+            if region is not None and (facility or cut_person_tail(
                 text, start, region[0], name_word, ranks
-            ) > end:
-                end = region[0]
-                key = f"kb|{hit.ids[0]}|{regions.key(region[1])}"
+            ) > end):
+                end = _sector_part(text, region[0], levels)
+                key = f"kb|{hit.ids[0]}|{regions.key(region[1])}{norm(text[region[0]:end])}"
                 tier = _CITY_TIER.match(text, end) if hit.ids[0] in _TIERED_COMMANDS else None
                 if tier is not None and not (tier.group(1)
                                              and regions.known("Kota " + tier.group(1))):
-                    end, key = tier.start() + tier.group(0).index("Kota") + 4, key + "kota"
+                    end = tier.start() + tier.group(0).index("Kota") + 4
+                    # a city's command ("Polresta X Kota") is one with or without the tier
+                    key += "" if text.startswith(_CITY_COMMANDS, start) else "kota"
             elif region is None and (levels_after := _LEVELS_AFTER.match(text, end)):
                 end = levels_after.end()  # "Dinas Perhubungan Kabupaten/Kota": the class
                 key = f"kb|{hit.ids[0]}|{norm(levels_after.group(1))}"
@@ -1101,7 +1133,12 @@ def truncate_regions(
     phrase (:meth:`RegionNames.key`); ``known(kind)`` tells a known region for bodies of that
     key kind: a district ("Bekasi Utara") only for district-level bodies ("Polsek Bekasi Utara"
     beside "Polsek Bekasi"); for the others a district's name is the tier or part of the city
-    ("Polresta Pontianak Kota" is "Polresta Pontianak", :meth:`RegionNames.major`).
+    ("Polresta Pontianak Kota" is "Polresta Pontianak", :meth:`RegionNames.major`). A
+    region that only a tier word lengthens names another police command ("Polres Sukamaju
+    Kota", the city's, beside "Polres Sukamaju", the regency's) and stays; beside a city's
+    command by its own name ("Polresta Sukamaju") it is that command, its mention kept whole.
+    A compass word that lengthens a region names another place ("Polsek Sukamaju Timur"
+    beside "Polsek Sukamaju") and stays too.
     """
     # A knowledge-base key has a region only after its id ("kb|polres|bogor"): "kb|ptpn" is
     # no shorter region of "kb|ptpn-3".
@@ -1116,12 +1153,23 @@ def truncate_regions(
             by_kind.setdefault(kind, []).append(cand)
     for group in by_kind.values():
         regions = {c.key.rpartition("|")[2] for c in group}
+        # regions of commands the article names as a city's ("Polresta Sukamaju")
+        cities = {c.key.rpartition("|")[2] for c in group
+                  if text.startswith(_CITY_COMMANDS, c.start)}
         for cand in group:
             kind, _, region = cand.key.rpartition("|")
             shorter = [r for r in regions if r != region and region.startswith(r)]
             if not shorter:
                 continue
             best = max(shorter, key=len)
+            if region[len(best):] in _SECTOR_KEYS:
+                continue  # "Polsek Sukamaju Timur" beside "Polsek Sukamaju": two places
+            if kind.partition("|")[2] in _TIERED_COMMANDS and region[len(best):] in _TIER_KEYS:
+                if best in cities or text.startswith(_CITY_COMMANDS, cand.start):
+                    # "Polres Sukamaju Kota" beside "Polresta Sukamaju": one command, the
+                    # mention kept whole
+                    cand.key = f"{kind}|{best}"
+                continue  # "Polres Sukamaju Kota" beside "Polres Sukamaju": two commands
             # Find the end of the shorter region inside this mention's text.
             span = text[cand.start : cand.end]
             words = span.split()
@@ -1140,6 +1188,8 @@ _KIND_LEVELS = {"pemprov": "provincial", "pemkab": "regency", "pemkot": "regency
 #: A tier word: a longer region that only adds one names another command ("Polres Sukamaju"
 #: and "Polres Sukamaju Kota", the regency's and the city's).
 _TIER_WORDS = frozenset({"Kota", "Kabupaten", "Kab", "Kab."})
+_TIER_KEYS = frozenset(norm(word) for word in _TIER_WORDS)
+_SECTOR_KEYS = frozenset({"barat", "timur", "utara", "selatan", "tengah"})
 
 
 def complete_cut_regions(

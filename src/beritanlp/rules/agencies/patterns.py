@@ -678,6 +678,7 @@ def _sub_units(
         if closed is not None and closed < end and _LIST_AFTER.match(text, closed):
             end = closed
         end = cut_headline_tail(text, m.start(), end, name_word)
+        end = _through_tier(text, m.end(), end, closed_at)
         # "... Bencana Letnan [Jenderal Doni Monardo]", "... Jaya Ajun Komisaris Besar M.": a
         # rank, alone or with the initial of the name the span stopped at
         end = _cut_rank(text, m.start(), end, ranks)  # a head and a rank: no unit
@@ -691,6 +692,26 @@ def _sub_units(
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+#: A tier word right after a unit's name ("Satreskrim Polres Sukamaju| Kota").
+_TIER_AFTER = re.compile(r"[ \t]+(?:Kota|Kabupaten)\b")
+
+
+def _through_tier(text: str, head_end: int, end: int, closed_at: dict[int, int]) -> int:
+    """The end of a unit's name that a regional body inside it runs past by a tier word.
+
+    "Satreskrim Polres Sukamaju Kota": the command inside the unit's name is the city's, its
+    name ending after "Kota" (``closed_at``: starts and ends of regional bodies written with
+    their region); the unit's name ends there too.
+    """
+    tier = _TIER_AFTER.match(text, end)
+    if tier is None:
+        return end
+    for body_start, body_end in closed_at.items():
+        if head_end < body_start < end and body_end == tier.end():
+            return body_end
+    return end
 
 
 def _cut_rank(text: str, start: int, end: int, ranks: RankTail) -> int:

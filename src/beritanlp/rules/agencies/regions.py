@@ -9,6 +9,7 @@ from beritanlp.lexicons.regions import COMPASS_WORDS, Gazetteer
 from beritanlp.rules.agencies.vocab import (
     CAP,
     EXCLUDED_WORDS,
+    FACILITY_HEADS,
     REGION_ALIASES,
     REGION_PREFIX,
     ROMAN,
@@ -60,6 +61,9 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     paren = _PAREN_AFTER.match(text, pos)
     if paren is not None:
         return region_after(text, paren.end(), regions)
+    facility = facility_after(text, pos, regions)
+    if facility is not None:
+        return facility
     match = _REGION_AFTER.match(text, pos)
     if not match:
         return None
@@ -78,6 +82,63 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
     if compass is not None and regions.major(f"{region} {compass.group(1).capitalize()}"):
         return compass.end(), text[start : compass.end()]  # "Jakarta utara": Jakarta Utara
     return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
+
+
+#: A port's or an airport's head word and the words after it (:data:`FACILITY_HEADS`).
+_FACILITY_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(h.replace(" ", r"[ \t]+") for h in FACILITY_HEADS) + r")"
+    r"(?=[ \t]+[A-Z])"
+)
+_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*[\w])(?![\w-])")
+#: How many words after the head a port's or an airport's own name has at most.
+_FACILITY_NAME_WORDS = 2
+
+
+def _person_next(text: str, pos: int, regions: RegionNames) -> bool:
+    """A capitalised word at ``pos`` that is no stop word, excluded word or known region.
+
+    The word before it then opens a person's name rather than ending a facility's.
+    """
+    word = _NAME_WORD.match(text, pos)
+    if word is None:
+        return False
+    bare = word.group(1)
+    return not (bare in STOP_WORDS or bare in EXCLUDED_WORDS or regions.known(bare))
+
+
+def facility_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] | None:
+    """A port or an airport right after ``pos`` that a body is named after; (end, its text).
+
+    "Polres Bandara Sukamaju Raya", "Polsek Pelabuhan Laut Teluk Indah Kota Baru": the head
+    word, one or two capitalised words of the facility's own name (no stop word, no excluded
+    word; the second not when a name-like word follows it, the holder's name, except in a
+    title-case headline where every word is capitalised) and a known province, regency or city
+    right after them ("... Raya Sukamaju"). A rank after the facility is left to the callers.
+    """
+    head = _FACILITY_AFTER.match(text, pos)
+    if head is None:
+        return None
+    end = head.end()
+    named = 0
+    while named < _FACILITY_NAME_WORDS:
+        word = _NAME_WORD.match(text, end)
+        if word is None or word.group(1) in STOP_WORDS or word.group(1) in EXCLUDED_WORDS:
+            break
+        if named and not in_title_case_headline(text, pos) \
+                and _person_next(text, word.end(), regions):
+            break  # "Polres Bandara Sukamaju Budi Santoso": a holder's name after the airport's
+        end, named = word.end(), named + 1
+    if not named:
+        return None
+    region = _REGION_AFTER.match(text, end)
+    if region is not None:
+        kept = regions.known_prefix(list(regions.region_words(region.group(1))))
+        if kept and regions.home_major(" ".join(kept)) \
+                and text.startswith(" ".join(kept), region.start(1)):
+            end = region.start(1) + len(" ".join(kept))
+    start = head.start() + len(text[head.start():head.end()]) - len(
+        text[head.start():head.end()].lstrip(" \t"))
+    return end, text[start:end]
 
 
 #: A compass word written in lowercase after a region's name ("Pemkot Jakarta utara").

@@ -141,6 +141,10 @@ POSITION_CUES: frozenset[str] = frozenset(
         "Kalapas", "Karo", "Kakanwil", "Rektor", "Auditor",
     }
 )
+#: Words opening the name of a port or an airport, a place the police name a command after
+#: ("Polres Bandara Sukamaju Raya", "Polsek Pelabuhan Laut Teluk Indah"): the words after them
+#: are the facility's name, not a region the gazetteer knows.
+FACILITY_HEADS: tuple[str, ...] = ("Bandar Udara", "Bandara", "Pelabuhan Laut", "Pelabuhan")
 #: Words naming a former building: an agency named only after one is a venue ("Gedung Eks
 #: DPRD").
 VENUE_BEFORE: frozenset[str] = frozenset({"Eks", "eks", "bekas"})
