@@ -25,7 +25,6 @@ from beritanlp.rules.scores.cues import (
     CLAUSE_BREAK,
     COMPLEMENT_STOP,
     CONTEST_NOUNS,
-    EVALUATION_SUPERLATIVES,
     HOLDING_VERBS,
     HOPE_REACH,
     HOPED,
@@ -36,6 +35,7 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD,
     NOT_HELD_REACH,
     PLAYERS,
+    RANKING_SUPERLATIVES,
     TIER,
     TIER_NAMES,
     UNKNOWN_HEADS,
@@ -647,11 +647,7 @@ _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN
                r"|(?-i:se-?[A-Z]\w+)|se-?(?:dunia|nasional|provinsi|kabupaten|kota|kecamatan"
                r"|asia|indonesia)\b)")
 #: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
-_MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
-                        r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
-                        r"|sehat|maju|kotor|macet|sibuk|lengkap|polusi|cemar|endah|parah|r?amai"
-                        r"|korup"
-                        rf"|{'|'.join(EVALUATION_SUPERLATIVES)})"
+_MEASURE_SUPERLATIVE = (rf"(?:ter(?:{'|'.join(RANKING_SUPERLATIVES)})"
                         r"|paling[ \t]+[a-z]+)")
 _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
                  r"|menjadi|ialah|ini|itu|bukan|tidak|tak|belum|lagi)\b)[a-z][a-z-]*")
@@ -885,11 +881,13 @@ _BY_QUANTITY = re.compile(
 #: (:data:`_NATURE_OR_EVENT`: "gunung api tertinggi kedua", "air terjun tertinggi ketiga") it
 #: measures the thing, as a size does, and ranks no subject.
 _HEIGHT = re.compile(r"\b(?:ter|paling[ \t]+)(?:tinggi|dalam|rendah)$")
-#: Things of nature and events a size ranks ("danau air asin terbesar kedua", "gempa terbesar
-#: ketiga"): a measurement of the thing, no evaluation of a subject.
+#: Things of nature, built structures and events a size ranks ("danau air asin terbesar kedua",
+#: "jembatan terpanjang kedua", "gempa terbesar ketiga"): a measurement of the thing, no
+#: evaluation of a subject.
 _NATURE_OR_EVENT = re.compile(
     r"(?:danau|air[ \t]+terjun|gunung|pulau|sungai|laut|lautan|samudr?a|samudera|gurun|gua|goa"
-    r"|kawah|teluk|selat|lembah|ngarai|benua|planet|pohon|bunga|hewan|gempa|banjir"
+    r"|kawah|teluk|selat|lembah|ngarai|benua|planet|pohon|bunga|hewan"
+    r"|jembatan|gedung|menara|terowongan|bendungan|waduk|patung|kapal|gempa|banjir"
     r"|kebakaran|bencana|letusan|tsunami|badai|topan|ledakan|kecelakaan)\b", re.IGNORECASE)
 #: A participle or passive verb after the superlative: "drama terbanyak dibicarakan", "lagu
 #: paling banyak diputar", "produk terbanyak terjual". The measure goes on past the
