@@ -60,6 +60,17 @@ RANK_STEP_NOUN = (r"(?:mengalami|mencatat(?:kan)?|membukukan)[ \t]+"
 EVALUATION_SUPERLATIVES = ("inovatif", "toleran", "transparan", "kompetitif", "produktif",
                            "responsif", "informatif", "ramah", "nyaman", "efektif", "efisien",
                            "akuntabel", "kreatif", "layak", "bahagia", "sejahtera")
+#: Superlatives a ranking is stated by ("ter" + the stem: "terbanyak", "terpolusi", "terendah"),
+#: with :data:`EVALUATION_SUPERLATIVES`: the one table for rules.scores.metrics (one ends a
+#: ranking's measure: "kota terpolusi") and rules.scores.ranks (the ordinal right after one is
+#: its rank: "kota terpolusi kedua di dunia"), so that a measure read is never left without the
+#: rank written after it. Regular-expression pieces ("r?amai": "teramai", "terramai"). Not
+#: "lambat": "terlambat" is mostly "late" ("daerah terlambat menyerahkan laporan").
+RANKING_SUPERLATIVES = ("baik", "tinggi", "rendah", "endah", "banyak", "besar", "buruk", "kecil",
+                        "cepat", "murah", "mahal", "padat", "luas", "sedikit", "panjang",
+                        "kaya", "miskin", "populer", "favorit", "bersih", "kotor", "aman", "sehat",
+                        "maju", "macet", "sibuk", "lengkap", "polusi", "cemar", "parah", "r?amai",
+                        "korup", *EVALUATION_SUPERLATIVES)
 #: The words that name a contest or an evaluation ("lomba desa", "penilaian X"): read by
 #: rules.scores.metrics (the contest after a rank) and rules.scores.ranks (the evaluation
 #: between a rank and its holder).

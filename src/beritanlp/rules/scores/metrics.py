@@ -25,7 +25,6 @@ from beritanlp.rules.scores.cues import (
     CLAUSE_BREAK,
     COMPLEMENT_STOP,
     CONTEST_NOUNS,
-    EVALUATION_SUPERLATIVES,
     HOLDING_VERBS,
     HOPE_REACH,
     HOPED,
@@ -36,6 +35,7 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD,
     NOT_HELD_REACH,
     PLAYERS,
+    RANKING_SUPERLATIVES,
     TIER,
     TIER_NAMES,
     UNKNOWN_HEADS,
@@ -648,11 +648,7 @@ _RANK_SCOPE = (r"(?:(?:di[ \t]+)?(?:dunia|nasional|Asia(?:[ \t]+Tenggara)?|ASEAN
                r"|(?-i:se-?[A-Z]\w+)|se-?(?:dunia|nasional|provinsi|kabupaten|kota|kecamatan"
                r"|asia|indonesia)\b)")
 #: A superlative ending a ranking's measure: "terbanyak", "paling ramah".
-_MEASURE_SUPERLATIVE = (r"(?:ter(?:baik|tinggi|rendah|banyak|besar|buruk|kecil|cepat|murah|mahal"
-                        r"|padat|luas|sedikit|panjang|kaya|miskin|populer|favorit|bersih|aman"
-                        r"|sehat|maju|kotor|macet|sibuk|lengkap|polusi|cemar|endah|parah|r?amai"
-                        r"|korup"
-                        rf"|{'|'.join(EVALUATION_SUPERLATIVES)})"
+_MEASURE_SUPERLATIVE = (rf"(?:ter(?:{'|'.join(RANKING_SUPERLATIVES)})"
                         r"|paling[ \t]+[a-z]+)")
 _MEASURE_WORD = (r"(?!(?:dengan|dari|di|pada|dan|atau|yang|untuk|dalam|oleh|ke|se|adalah|merupakan"
                  r"|menjadi|ialah|ini|itu|bukan|tidak|tak|belum|lagi)\b)[a-z][a-z-]*")
@@ -699,6 +695,29 @@ _MEASURE_BEFORE_RANK = re.compile(
     rf"\b((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
     rf"(?:(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_RANK_SCOPE}"
     rf"|{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE})")
+#: An election or a legislature a tally of seats or votes ranks parties or candidates in: "di
+#: DPR", "pada Pemilu 2019", "dalam Pileg 2019" (the scope of :data:`_TALLY_BEFORE_RANK` and
+#: :data:`_TALLY_AFTER_RANK` only).
+_ELECTION_SCOPE = (r"(?:di|pada|dalam)[ \t]+(?:(?-i:DPR|DPRD|DPD|MPR)\b|(?i:pemilu|pileg|pilpres"
+                   r"|pilkada|pemilihan[ \t]+umum)\b)")
+#: A tally of an election: seats or votes (a party's or a candidate's place by it is a rank by
+#: amount, as a region's by its population is).
+_TALLY = r"(?:kursi|suara)"
+#: A tally's superlative, then the rank, in its election: "peraih kursi terbanyak kedua pada
+#: Pemilu 2019", "memperoleh kursi terbanyak kedua di DPR" (no scope, no ranking: "suara
+#: terbanyak kedua" of a class vote). The tally's words are lower case: "kursi DPR terbanyak"
+#: is left to its other mentions, one metric per ranking.
+_TALLY_BEFORE_RANK = re.compile(
+    rf"\b((?:{_MEASURE_WORD}[ \t]+){{0,2}}?{_TALLY}[ \t]+"
+    rf"(?:terbanyak|tertinggi|terbesar|paling[ \t]+banyak))[ \t]+"
+    rf"(?i:ke[ \t-]?\d{{1,2}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_ELECTION_SCOPE}")
+#: A rank, then the tally it is by, with no superlative: "bertahan di posisi kedua perolehan
+#: kursi di DPR", "peringkat ketiga dalam perolehan suara Pemilu 2019" (the tally and its
+#: election are the ranking, as written).
+_TALLY_AFTER_RANK = re.compile(
+    rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b[ \t]+"
+    rf"(?:dalam[ \t]+)?((?:perolehan|raihan|jumlah)[ \t]+{_TALLY}"
+    rf"(?:[ \t]+{_ELECTION_SCOPE}|[ \t]+(?i:pemilu|pileg|pilpres)\b)?)")
 #: A producer's measure numbered in a scope with no superlative: "penghasil kopi nomor dua
 #: setelah X", "produsen beras nomor satu di Indonesia" (a ranking by amount). A contributor
 #: or a supplier ("penyumbang devisa nomor dua") is left out: it ranks money or trade shares.
@@ -813,6 +832,8 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
     patterns: tuple[re.Pattern[str], ...] = (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK)
     if "nomor" in text:  # a producer's rank is numbered "nomor N"
         patterns += (_PRODUCER_NUMBERED,)
+    if "kursi" in text or "suara" in text:  # a party's or a candidate's place by its tally
+        patterns += (_TALLY_BEFORE_RANK, _TALLY_AFTER_RANK)
     for pattern in patterns:
         for m in pattern.finditer(text):
             start = _after_lead_verbs(text, m.start(1), m.end(1))
@@ -821,7 +842,8 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
             if _NUMBERED_AT.match(text, m.end(1)) \
                     and _unsure_numbered(text, start, m.end(1), sent_of):
                 continue  # "siapa orang terkaya nomor dua ...?", "tercatat termahal nomor dua"
-            amount = _BY_QUANTITY.search(m.group(1)) is not None or pattern is _PRODUCER_NUMBERED
+            amount = _BY_QUANTITY.search(m.group(1)) is not None \
+                or pattern is _PRODUCER_NUMBERED or pattern is _TALLY_AFTER_RANK
             if not amount and _HEIGHT.search(m.group(1)) and _NATURE_OR_EVENT.match(text, start):
                 continue  # "gunung api tertinggi kedua": a thing of nature measured
             if amount:
@@ -925,11 +947,13 @@ _BY_QUANTITY = re.compile(
 #: (:data:`_NATURE_OR_EVENT`: "gunung api tertinggi kedua", "air terjun tertinggi ketiga") it
 #: measures the thing, as a size does, and ranks no subject.
 _HEIGHT = re.compile(r"\b(?:ter|paling[ \t]+)(?:tinggi|dalam|rendah)$")
-#: Things of nature and events a size ranks ("danau air asin terbesar kedua", "gempa terbesar
-#: ketiga"): a measurement of the thing, no evaluation of a subject.
+#: Things of nature, built structures and events a size ranks ("danau air asin terbesar kedua",
+#: "jembatan terpanjang kedua", "gempa terbesar ketiga"): a measurement of the thing, no
+#: evaluation of a subject.
 _NATURE_OR_EVENT = re.compile(
     r"(?:danau|air[ \t]+terjun|gunung|pulau|sungai|laut|lautan|samudr?a|samudera|gurun|gua|goa"
-    r"|kawah|teluk|selat|lembah|ngarai|benua|planet|pohon|bunga|hewan|gempa|banjir"
+    r"|kawah|teluk|selat|lembah|ngarai|benua|planet|pohon|bunga|hewan"
+    r"|jembatan|gedung|menara|terowongan|bendungan|waduk|patung|kapal|gempa|banjir"
     r"|kebakaran|bencana|letusan|tsunami|badai|topan|ledakan|kecelakaan)\b", re.IGNORECASE)
 #: A participle or passive verb after the superlative: "drama terbanyak dibicarakan", "lagu
 #: paling banyak diputar", "produk terbanyak terjual". The measure goes on past the

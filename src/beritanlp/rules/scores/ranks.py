@@ -12,7 +12,6 @@ from beritanlp.rules.scores.context import active_metric
 from beritanlp.rules.scores.cues import (
     CONTEST_NOUNS,
     CURRENCY_SIGNS,
-    EVALUATION_SUPERLATIVES,
     HOLDING_PASSIVE,
     HOPE_REACH,
     HOPED,
@@ -24,6 +23,7 @@ from beritanlp.rules.scores.cues import (
     RANK_CUE,
     RANK_VERBS,
     RANKING_BODIES,
+    RANKING_SUPERLATIVES,
 )
 from beritanlp.rules.scores.model import (
     Candidate,
@@ -253,7 +253,8 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
     # "finis keempat": a placing said without a slot word; "ranking FIFA 173": a place
     is_rank = listed or n.cue is not None or bool(
         RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
-        n.kind == "ordinal" and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - 16), n.start)
+        n.kind == "ordinal"
+        and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - _SUPERLATIVE_REACH), n.start)
     ) or finished_bare(text, n.start, sent) \
         or after_named_ranking(text, n)
     if not is_rank:
@@ -474,11 +475,12 @@ def _article_ranking(metrics: Sequence[Metric]) -> list[Metric]:
 
 #: "IPM tertinggi ketiga", "terburuk kedua": a superlative makes the ordinal after it a rank.
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:ter(?:tinggi|rendah|buruk|banyak|besar|kecil|baik|luas|padat|bersih|cepat|murah"
-    r"|mahal|sehat|maju|miskin|kaya|sedikit|lambat|aman|macet|sibuk|populer|favorit"
-    # superlatives of an evaluation: "kabupaten terinovatif kedua", "kota tertoleran ketiga"
-    rf"|{'|'.join(EVALUATION_SUPERLATIVES)})"
+    # "kota terpolusi kedua", "kabupaten terinovatif kedua": the measures' own superlatives
+    rf"\b(?:ter(?:{'|'.join(RANKING_SUPERLATIVES)})"
     r"|paling[ \t]+[a-z]+)[ \t]+$")
+#: How far before an ordinal :data:`_SUPERLATIVE_BEFORE` is looked for (characters): room for
+#: the longest, "paling kompetitif ".
+_SUPERLATIVE_REACH = 24
 
 
 #: "nomor" right before a number: "penghasil kopi nomor dua", "tertinggi nomor dua" (in lower
@@ -504,7 +506,8 @@ def numbered_rank(text: str, n: NumberMention, metrics: Sequence[Metric]) -> boo
     if m is None or _DOCUMENT_NUMBER.match(text, n.end):
         return False
     pos = m.start() - 1  # the blank before "nomor"
-    return _SUPERLATIVE_BEFORE.search(text, max(0, pos - 16), pos + 1) is not None \
+    superlative = _SUPERLATIVE_BEFORE.search(text, max(0, pos - _SUPERLATIVE_REACH), pos + 1)
+    return superlative is not None \
         or any(x.end == pos and x.amount for x in between(metrics, max(0, pos - 120), pos))
 
 

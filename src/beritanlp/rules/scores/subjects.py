@@ -85,11 +85,17 @@ _ENTERS = (r"masuk(?=[ \t]+(?:(?:ke|di)[ \t]+)?(?:dalam[ \t]+)?(?:zona|kategori|
            rf"|tahap|(?:\d{{1,3}}|{alternation(rank_words(0, cardinals=10))})[ \t]+besar)\b)")
 
 
-#: "X (sendiri) merupakan/adalah ... terbesar kelima di Asia": a copula places its subject as
-#: a rank's holder only when its own clause states the rank (no comma between them): in
-#: "Desa A adalah desa di kaki Gunung B, gunung tertinggi kedua" Desa A holds no rank.
-_IS_RANKED = (r"(?:merupakan|adalah)(?=[^.,;:()\n]{0,80}?\b(?:peringkat|posisi|urutan|ranking"
-              rf"|rangking|teratas|ke[ \t-]?\d{{1,3}}|{alternation(rank_words(10))})\b)")
+#: "Partai X bertahan di posisi kedua": staying at a rank places its holder.
+_STAYS = (r"bertahan(?=[ \t]+(?:(?:di|pada)[ \t]+)?(?:posisi|peringkat|urutan|ranking|rangking"
+          r"|puncak)\b)")
+
+
+#: "X (sendiri) merupakan/adalah ... terbesar kelima di Asia", "X sebagai peraih kursi
+#: terbanyak kedua": a copula places its subject as a rank's holder only when its own clause
+#: states the rank (no comma between them): in "Desa A adalah desa di kaki Gunung B, gunung
+#: tertinggi kedua" Desa A holds no rank.
+_IS_RANKED = (r"(?:merupakan|adalah|sebagai)(?=[^.,;:()\n]{0,80}?\b(?:peringkat|posisi|urutan"
+              rf"|ranking|rangking|teratas|ke[ \t-]?\d{{1,3}}|{alternation(rank_words(10))})\b)")
 
 
 def _achieve(record: str) -> str:
@@ -105,7 +111,8 @@ def _achieve(record: str) -> str:
         # "Klub X mengoleksi 25 poin dan naik ke peringkat keenam": points of a table
         r"|mengoleksi|mengemas|mengumpulkan"
         rf"|dinobatkan|raih|{_IS_RANKED}"
-        rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_MOVES})\b"
+        rf"|peroleh|sabet|berada|menjadi|tercatat|keluar[ \t]+sebagai|{_ENTERS}|{_STAYS}"
+        rf"|{_MOVES})\b"
         rf"|{_TITLE_VERB})"
     )
 
