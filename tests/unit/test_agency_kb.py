@@ -96,9 +96,26 @@ def test_packaged_kb_full_names_are_unique_and_complete() -> None:
     # (national and regional) and ministry units.
     for agency_id in ("kemenristek", "kemendikbudristek", "kemenpupr", "kemenko-marves",
                       "kemendiktisaintek", "kemenimipas", "kemenko-pangan", "bkf", "djbc",
-                      "ditjen-pkh", "manggala-agni", "bank-bjb", "pertamina", "pln", "bp-haji"):
+                      "ditjen-pkh", "manggala-agni", "bank-bjb", "pertamina", "pln", "bp-haji",
+                      "iptn", "kcic", "ppih"):
         assert agency_id in kb, agency_id
     assert sum(r.type == "soe" for r in kb) >= 80
+
+
+def test_packaged_kb_has_the_former_departments_and_foreign_bodies() -> None:
+    kb = load_agency_kb()
+    # The departments of the cabinets before 2009 (kementerian since UU 39/2008), each a
+    # ministry with its "Dep-" short form.
+    departments = [r for r in kb if r.name.startswith("Departemen ")]
+    assert len(departments) >= 15
+    assert all(r.type == "ministry" and r.acronyms and r.acronyms[0].startswith("Dep")
+               for r in departments)
+    for agency_id in ("ecb", "cia", "fbi", "kongres-as", "parlemen-inggris", "house-of-commons",
+                      "irgc", "idf"):
+        assert agency_id in kb, agency_id
+    # A short form that names another body in the news is left out: "IDF" is also a diabetes
+    # federation, so the Israeli army is matched by its full names only.
+    assert not kb["idf"].acronyms
 
 
 def test_short_form_portfolio_words_also_come_in_lowercase() -> None:
