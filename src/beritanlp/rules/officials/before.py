@@ -216,10 +216,34 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
     found = paired(ctx, ph, name, gap=gap, go_on=ph.end)
     if found is not None:
         during = name[0] > 0 and ctx.norms[name[0] - 1] in DURING_WORDS  # "saat Budi menjabat"
-        found[0].former = during or any(
-            ctx.norms[k] in PAST_WORDS or ctx.norms[k] in DURING_WORDS for k in range(s, b)
-        )
+        found[0].former = during or past_clause(ctx, s, b)
+        found[0].appointed = appointment_clause(ctx, b)
     return found
+
+
+#: Words after a word of time that make it the present ("yang saat ini menjabat": now).
+PRESENT_WORDS: frozenset[str] = frozenset({"ini", "kini", "sekarang"})
+
+
+def past_clause(ctx: Context, s: int, b: int) -> bool:
+    """Tell whether the office clause from ``s`` to the post at ``b`` puts the post in the past.
+
+    A past word ("pernah", "sebelumnya", "yang saat itu menjabat") or a word of time the
+    holder held it during ("Budi ketika menjabat", "semasa menjabat"); not "saat ini", "saat
+    kini" (the post held now).
+    """
+    for k in range(s, b):
+        if ctx.norms[k] in PAST_WORDS:
+            return True
+        if ctx.norms[k] in DURING_WORDS and ctx.norms[k + 1] not in PRESENT_WORDS:
+            return True
+    return False
+
+
+def appointment_clause(ctx: Context, b: int) -> bool:
+    """Tell whether the post at ``b`` follows a verb of appointment ("dilantik sebagai X")."""
+    return b > 1 and ctx.norms[b - 1] in {"sebagai", "menjadi"} \
+        and ctx.norms[b - 2] in APPOINTED_VERBS
 
 
 #: Tokens before a name searched for the start of its own title at most ("Wakil Ketua DPR RI").

@@ -40,6 +40,10 @@ class Candidate:
     listed
         One of several holders listed after a counted title ("tiga pimpinan KPK, yakni A, B
         dan C"): a post named for the person alone is reported before it.
+    appointed
+        Read from an appointment clause ("Budi dilantik sebagai Kepala Dinas X"): the post the
+        person was made holder of, reported after a post the text gives the person otherwise
+        (the clause may name a post held before or alongside, "dipilih sebagai Ketua Tim").
     head
         The position's head in the lexicon's spelling, without its modifiers ("Bupati" of
         "Plt Bupati", "Staf Ahli" of "Staf Ahli Bupati").
@@ -56,6 +60,7 @@ class Candidate:
     title_span: tuple[int, int]
     former: bool = False
     listed: bool = False
+    appointed: bool = False
     head: str = ""
 
 

@@ -108,7 +108,13 @@ class Official:
         return self.words | {w for a in self.aliases for w in a}
 
     def best(self) -> Candidate:
-        """The candidate whose post is reported: government over party, current, own, fullest."""
+        """The candidate whose post is reported: government over party, current, own, fullest.
+
+        A region's head is reported before other posts, a post with its jurisdiction before
+        one without; then a post the text gives the person directly before one an appointment
+        clause names (the clause may name a side role, "ditunjuk sebagai Ketua Tim X"), and
+        that before one listed for several holders ("lima nama sebagai pimpinan X").
+        """
 
         def rank(c: Candidate) -> tuple[int, int, int, int, int, int, int]:
             return (
@@ -116,7 +122,7 @@ class Official:
                 0 if c.former else 1,
                 1 if regional_head(c) else 0,
                 1 if c.jurisdiction else 0,
-                0 if c.listed else 1,
+                0 if c.listed else 1 if c.appointed else 2,
                 len(c.position.split()) + len((c.jurisdiction or "").split()),
                 -c.name_start,
             )
@@ -271,7 +277,9 @@ def merge_aliased(groups: list[Official]) -> list[Official]:
     """Officials found under a nickname join the one the nickname belongs to.
 
     "Presiden Budi Santoso (Busan)" and later "Presiden Busan" are one official when the
-    nickname is an alias of exactly one other official and one of its posts is the same.
+    nickname is an alias of exactly one other official and one of its posts is the same, or
+    where the nickname's posts are all held before ("Busan semasa menjabat Wali Kota X"): the
+    owner's former post, reported after the post the owner holds (:meth:`Official.best`).
     """
 
     def fits(g: Official, host: Official) -> bool:
@@ -283,7 +291,7 @@ def merge_aliased(groups: list[Official]) -> list[Official]:
     def aliases(host: Official) -> set[Hashable]:
         return {tuple(sorted(a)) for a in host.aliases}
 
-    return _merge_into(groups, fits, aliases, lambda g: tuple(sorted(g.words)))
+    return _merge_into(groups, fits, aliases, lambda g: tuple(sorted(g.words)), _same_or_former)
 
 
 def merge_initialled(groups: list[Official]) -> list[Official]:
@@ -310,14 +318,19 @@ def _merge_into(
     fits: Callable[[Official, Official], bool],
     tags: Callable[[Official], set[Hashable]],
     wanted: Callable[[Official], Hashable | None],
+    posts: Callable[[Official, Official], bool] | None = None,
 ) -> list[Official]:
     """Each official that ``fits`` exactly one other official with a same post joins it.
+
+    ``posts(g, host)`` tells whether the two officials' posts may be one person's (default:
+    :func:`_same_post`).
 
     Only officials indexed under the tag ``wanted`` gives are tried as hosts: ``fits(g, host)``
     holds only where ``wanted(g)`` is among ``tags(host)``, and a host that takes an official
     in is indexed under that official's tags too (a superset of what it may have gained).
     Trying every pair was quadratic in the officials of a text.
     """
+    agree = posts or _same_post
     index: dict[Hashable, set[int]] = {}
     for i, h in enumerate(groups):
         for tag in tags(h):
@@ -329,7 +342,7 @@ def _merge_into(
         hosts = [
             i
             for i in near
-            if groups[i] is not g and _same_post(g, groups[i]) and fits(g, groups[i])
+            if groups[i] is not g and agree(g, groups[i]) and fits(g, groups[i])
         ]
         if len(hosts) == 1:
             host = groups[hosts[0]]
@@ -345,6 +358,11 @@ def _merge_into(
 def _same_post(g: Official, host: Official) -> bool:
     """Tell whether the two officials share a post (same position and jurisdiction)."""
     return bool({c.key for c in host.cands} & {c.key for c in g.cands})
+
+
+def _same_or_former(g: Official, host: Official) -> bool:
+    """Tell whether the two officials share a post, or every post of ``g`` is a former one."""
+    return _same_post(g, host) or all(c.former for c in g.cands)
 
 
 def _spells(g: Official, host: Official) -> bool:
