@@ -39,6 +39,7 @@ from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
     AGENCY_WORDS,
+    INDONESIA,
     LOCATOR_WORDS,
     ORDINARY,
     STREET_WORDS,
@@ -70,8 +71,6 @@ _FOREIGN_VENUES = frozenset({
 _EXCLUDED = (frozenset(w.casefold() for w in word_list("not_area")) | VENUE_WORDS
              | STREET_WORDS | LOCATOR_WORDS | AGENCY_WORDS | ADMIN_WORDS | ORDINARY
              | _FOREIGN_VENUES)
-#: Names of Indonesia as a country.
-_INDONESIA = frozenset({"indonesia", "republikindonesia", "ri", "nkri"})
 #: Leads after which a single name before the country is weak evidence ("dukungan dari
 #: Putin, Iran ...", "dipinjam dari Urawa Reds, Jepang"): a second link is needed.
 _WEAK_LEADS = frozenset({"dari", "ke"})
@@ -130,7 +129,7 @@ def _abroad(gaz: Gazetteer, cands: Sequence[Place]) -> bool:
     if not cands:
         return False
     for c in cands:
-        if c.type == "negara" and key(c.name) not in _INDONESIA:
+        if c.type == "negara" and key(c.name) not in INDONESIA:
             continue
         if c.type == "provinsi" and c.code is None and c in gaz.index.get(key(c.name), ()):
             continue

@@ -16,9 +16,12 @@ common nouns ``wilayah``, ``kawasan`` and ``daerah``. The capitalised words afte
 News abroad names towns and villages no table lists the same way, after the lowercase class
 nouns ``kota`` and ``desa`` ("di dekat kota Varnholm, Norwegia"). The same name test makes
 such a name a place of that class (:data:`CLASS_NOUNS`: a ``kota`` or a ``desa``, without a
-code) when the text also names a country other than Indonesia: the gazetteer lists every
-Indonesian city and village, so an unknown name after these nouns in a text about Indonesia
-alone is a nickname or a description ("kota Santri"), not a place.
+code) only where the evidence abroad is tied to it: a foreign place right after the name
+(``, `` or `` di ``: "kota Varnholm, Norwegia", "desa Lumsa di Yordania"), or a foreign
+country or place in the same sentence and no Indonesian place there. The gazetteer lists
+every Indonesian city and village, so an unknown name after these nouns beside an Indonesian
+place, or in a sentence naming nothing abroad, is a nickname or a description ("kota
+Santri", "kota Apel di Jawa Timur"), not a place, wherever else the text goes abroad.
 
 A name inside an entity the caller blocks (a person, an organisation) is blocked there, as
 every mention is.
@@ -26,7 +29,8 @@ every mention is.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from beritanlp.lexicons.regions import Gazetteer, Place, key
 from beritanlp.lexicons.words import word_list
@@ -34,8 +38,10 @@ from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
     AGENCY_WORDS,
+    INDONESIA,
     LOCATOR_WORDS,
     ORDINARY,
+    SENTENCE_BREAK,
     VENUE_WORDS,
 )
 from beritanlp.text.words import Words
@@ -57,9 +63,12 @@ _ETHNONYMS = frozenset({
     "mandar", "tionghoa",
 })
 #: Lowercase class nouns of places abroad and the type of the place they name.
-CLASS_NOUNS = {"kota": "kota", "desa": "desa"}
-#: Names of Indonesia as a country (a text naming only it names nothing abroad).
-_INDONESIA = frozenset({"indonesia", "republikindonesia", "ri", "nkri"})
+CLASS_NOUNS: Mapping[str, str] = MappingProxyType({"kota": "kota", "desa": "desa"})
+#: What joins a class noun's name to the foreign place that ties it abroad ("kota Varnholm,
+#: Norwegia", "kota Varnholm di Norwegia").
+_TIES = (", ", " di ")
+#: Types of the places of the foreign tables (no code) that tell a sentence is abroad.
+_FOREIGN_TYPES = frozenset({"negara", "provinsi", "kabupaten", "kota"})
 _EXCLUDED = _NOT_AREA | VENUE_WORDS | LOCATOR_WORDS | AGENCY_WORDS | ADMIN_WORDS | ORDINARY
 
 
@@ -78,11 +87,15 @@ def named_areas(
     Returns
     -------
     list of PlaceMention
-        New ``wilayah`` mentions without a code.
+        New mentions without a code: ``wilayah`` areas, and ``kota`` or ``desa`` places
+        abroad after a class noun.
     """
     nouns = {noun: "wilayah" for noun in AREA_NOUNS}
-    if _names_abroad(mentions):
+    live = [m for m in mentions if m.blocked is None and m.candidates]
+    foreign = {m.start for m in live if all(_foreign(c) for c in m.candidates)}
+    if foreign:
         nouns.update(CLASS_NOUNS)
+    home = [m.start for m in live if any(_home(c) for c in m.candidates)]
     if not any(noun in text for noun in nouns):
         return []
     starts = {m.start for m in mentions}
@@ -99,17 +112,39 @@ def named_areas(
         if any(s < end and start < e for s, e in spans) or _known(gaz, name) \
                 or key(name) in _COUNTRY_WORDS or key(name) in _ETHNONYMS:
             continue
+        if low in CLASS_NOUNS and not _tied_abroad(text, start, end, foreign, home):
+            continue
         place = Place(name=name, type=nouns[low])
         found.append(PlaceMention(start, end, name, [place], cue_type=nouns[low],
                                   name_key=key(name), place=place))
     return found
 
 
-def _names_abroad(mentions: Sequence[PlaceMention]) -> bool:
-    """Some mention is a country other than Indonesia (every candidate of it one)."""
-    return any(m.candidates and all(c.type == "negara" and c.code is None
-                                    and key(c.name) not in _INDONESIA for c in m.candidates)
-               for m in mentions)
+def _foreign(c: Place) -> bool:
+    """A place of the foreign tables: no code, a country other than Indonesia or a town/state."""
+    return c.code is None and c.type in _FOREIGN_TYPES \
+        and not (c.type == "negara" and key(c.name) in INDONESIA)
+
+
+def _home(c: Place) -> bool:
+    """An Indonesian place: one with a gazetteer code, or Indonesia itself."""
+    return c.code is not None or (c.type == "negara" and key(c.name) in INDONESIA)
+
+
+def _tied_abroad(
+    text: str, start: int, end: int, foreign: set[int], home: Sequence[int],
+) -> bool:
+    """The name at ``start:end`` after a class noun lies abroad (see the module docstring).
+
+    A foreign place right after it (:data:`_TIES`) ties it; else its sentence must name a
+    foreign place (``foreign``: their starts) and no Indonesian one (``home``).
+    """
+    if any(text.startswith(tie, end) and end + len(tie) in foreign for tie in _TIES):
+        return True
+    first = max((b.end() for b in SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    stop = SENTENCE_BREAK.search(text, end)
+    last = stop.start() if stop else len(text)
+    return any(first <= p < last for p in foreign) and not any(first <= p < last for p in home)
 
 
 def _name_length(text: str, words: Words, j: int, starts: set[int]) -> int:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
+from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place, key
 from beritanlp.rules.places.abroad import places_abroad
 from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
@@ -30,6 +30,7 @@ from beritanlp.rules.places.organisations import block_organisation_names
 from beritanlp.rules.places.records import place_records
 from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, resolve
 from beritanlp.rules.places.scan import parent_pattern, scan_at
+from beritanlp.rules.places.shape import INDONESIA
 from beritanlp.rules.places.titles import free_title_places
 from beritanlp.rules.places.urban import urban_villages
 from beritanlp.rules.places.villages import (
@@ -246,7 +247,7 @@ def _foreign(place: Place | None) -> bool:
     if place is None or place.code is not None:
         return False
     if place.type == "negara":
-        return place.name not in _INDONESIA
+        return key(place.name) not in INDONESIA
     return place.type in {"kota", "provinsi", "kabupaten"}
 
 
@@ -272,10 +273,6 @@ def _foreign_provinces(mentions: list[PlaceMention]) -> list[PlaceMention]:
         return mentions
     drop = {id(m) for m in unknown}
     return [m for m in mentions if id(m) not in drop]
-
-
-#: Names of Indonesia as a country in the gazetteer.
-_INDONESIA = frozenset({"Indonesia", "Republik Indonesia", "RI", "NKRI"})
 
 
 #: What may come right before a village read before a district found without a cue: a

@@ -113,6 +113,8 @@ LOCATOR_WORDS = frozenset({
     "museum", "aula", "auditorium", "hall", "lapangan", "kompleks",
     "komplek", "perumahan", "ballroom", "arena", "sirkuit", "wisma", "graha",
 })
+#: Names of Indonesia as a country (keys): a text naming only it names no country abroad.
+INDONESIA = frozenset({"indonesia", "republikindonesia", "ri", "nkri"})
 #: Street words ("Jalan", "Jl.", "Gang"), casefolded.
 STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 #: A street's name running up to a place: "Jalan Patra " before "Kuningan".
