@@ -141,8 +141,11 @@ def facility_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str]
     return end, text[start:end]
 
 
+#: Words that end a two-word compass point ("Barat Laut", "Barat Daya"): the compass words
+#: (:data:`~beritanlp.lexicons.regions.COMPASS_WORDS`) and "laut".
+COMPASS_SECOND: frozenset[str] = COMPASS_WORDS | {"laut"}
 #: A compass word written in lowercase after a region's name ("Pemkot Jakarta utara").
-_COMPASS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(COMPASS_WORDS | {"laut"})) + r")\b")
+_COMPASS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(COMPASS_SECOND)) + r")\b")
 
 
 def _is_guessed_region(text: str, pos: int, region: str, regions: RegionNames) -> bool:
