@@ -169,7 +169,9 @@ def extract_agencies(
         bare = word.strip(",.()")
         return bare.lower() in index.words or bare in index.short or regions.known(bare)
 
-    candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word, ranks)
+    person_starts = frozenset(p_start for p_start, _ in persons)
+    candidates, kb_spans = _kb_candidates(
+        text, hits, kb, regions, name_word, ranks, person_starts)
     candidates = listed_centres(
         text, hits, candidates, lambda h: _place_named(kb, h), regions.key, STOP_WORDS)
     redefined: set[str] = set()
@@ -653,12 +655,14 @@ _SECTOR_PART = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w-]*)")
 
 
-def _sector_part(text: str, end: int, levels: set[str]) -> int:
+def _sector_part(text: str, end: int, levels: set[str], person_starts: frozenset[int]) -> int:
     """The end of a district-level body's place with a compass point after it, else ``end``.
 
     "Polsek Sukamaju Timur" beside "Polsek Sukamaju Barat": two sectors of one district; a
     compass point may have two words ("Barat Laut"). A capitalised word after it that is no
-    stop word (a rank is one) leaves it alone ("Polsek Sukamaju Timur Raya" is another name).
+    stop word (a rank is one) leaves it alone ("Polsek Sukamaju Timur Raya" is another name)
+    unless a PERSON of the NER starts there (``person_starts``): a holder's name after the
+    sector's.
     """
     if levels != {"district"}:
         return end
@@ -666,7 +670,8 @@ def _sector_part(text: str, end: int, levels: set[str]) -> int:
     if part is None:
         return end
     after = _NEXT_WORD.match(text, part.end())
-    if after is not None and after.group(1) not in STOP_WORDS:
+    if (after is not None and after.group(1) not in STOP_WORDS
+            and after.start(1) not in person_starts):
         return end
     return part.end()
 
@@ -735,11 +740,12 @@ def _kb_candidates(
     regions: RegionNames,
     name_word: Callable[[str], bool],
     ranks: RankTail,
+    person_starts: frozenset[int] = frozenset(),
 ) -> tuple[list[Candidate], list[tuple[int, int, KBHit]]]:
     """One candidate per knowledge-base hit; regional bodies take the region written after.
 
     A "region" that is a person's name after a position word is not taken ("Kepala Dinas LH
-    Andono Warih").
+    Andono Warih"); ``person_starts``: where the NER's PERSON entities start.
     """
     candidates: list[Candidate] = []
     kb_spans: list[tuple[int, int, KBHit]] = []
@@ -758,7 +764,7 @@ def _kb_candidates(
         offices = types == {"regional_office"} and all(
             kb[i].name.startswith(("Dinas ", "Badan ")) for i in hit.ids if i in kb)
         if levels & _SUBNATIONAL:
-            region = _without_rank(text, region_after(text, end, regions), ranks)
+            region = _without_rank(text, region_after(text, end, regions, person_starts), ranks)
             # a port or an airport is no person's name ("Anggota Polsek Bandara X")
             facility = region is not None and region[1].startswith(FACILITY_HEADS)
             if region is not None and (
@@ -773,7 +779,7 @@ def _kb_candidates(
             if region is not None and (facility or cut_person_tail(
                 text, start, region[0], name_word, ranks
             ) > end):
-                end = _sector_part(text, region[0], levels)
+                end = _sector_part(text, region[0], levels, person_starts)
                 key = f"kb|{hit.ids[0]}|{regions.key(region[1])}{norm(text[region[0]:end])}"
                 tier = _CITY_TIER.match(text, end) if hit.ids[0] in _TIERED_COMMANDS else None
                 if tier is not None and not (tier.group(1)
