@@ -144,7 +144,10 @@ POSITION_CUES: frozenset[str] = frozenset(
 #: Words opening the name of a port or an airport, a place the police name a command after
 #: ("Polres Bandara Sukamaju Raya", "Polsek Pelabuhan Laut Teluk Indah"): the words after them
 #: are the facility's name, not a region the gazetteer knows.
-FACILITY_HEADS: tuple[str, ...] = ("Bandar Udara", "Bandara", "Pelabuhan Laut", "Pelabuhan")
+FACILITY_HEADS: tuple[str, ...] = (
+    "Bandar Udara Internasional", "Bandar Udara", "Bandara Internasional", "Bandara",
+    "Pelabuhan Laut", "Pelabuhan",
+)
 #: A city's police command by its own name: the city's tier after its place is part of its
 #: name ("Polresta Sukamaju Kota" is "Polresta Sukamaju"), no other command.
 CITY_COMMANDS: tuple[str, ...] = ("Polresta", "Kepolisian Resor Kota")
