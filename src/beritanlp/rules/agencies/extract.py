@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from beritanlp.lexicons.agencies import AgencyKB
+from beritanlp.lexicons.regions import COMPASS_WORDS
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
 from beritanlp.rules.agencies.continued import continued_names
 from beritanlp.rules.agencies.filters import (
@@ -69,6 +70,7 @@ from beritanlp.rules.agencies.records import (
     merge_units,
 )
 from beritanlp.rules.agencies.regions import (
+    COMPASS_SECOND,
     RegionNames,
     norm,
     office_after,
@@ -76,6 +78,7 @@ from beritanlp.rules.agencies.regions import (
     region_after,
 )
 from beritanlp.rules.agencies.vocab import (
+    CITY_COMMANDS,
     DPR_COMMISSION_PORTFOLIOS,
     FACILITY_HEADS,
     GENERIC_PHRASES,
@@ -166,7 +169,9 @@ def extract_agencies(
         bare = word.strip(",.()")
         return bare.lower() in index.words or bare in index.short or regions.known(bare)
 
-    candidates, kb_spans = _kb_candidates(text, hits, kb, regions, name_word, ranks)
+    person_starts = frozenset(p_start for p_start, _ in persons)
+    candidates, kb_spans = _kb_candidates(
+        text, hits, kb, regions, name_word, ranks, person_starts)
     candidates = listed_centres(
         text, hits, candidates, lambda h: _place_named(kb, h), regions.key, STOP_WORDS)
     redefined: set[str] = set()
@@ -636,25 +641,28 @@ _PREFIXED_REGION = re.compile(r"(?:Provinsi|Kabupaten|Kab\.?|Kota|Prov\.?)[ \t]"
 _CITY_TIER = re.compile(r"[ \t]+Kota\b(?:[ \t]+([A-Z][\w-]*))?")
 #: Regency-level police commands (knowledge-base ids) that name a city's command by its tier.
 _TIERED_COMMANDS = frozenset({"polres"})
-#: A city's police command by its own name: the city's tier after its place is part of its
-#: name ("Polresta Sukamaju Kota" is "Polresta Sukamaju"), no other command.
-_CITY_COMMANDS = ("Polresta", "Kepolisian Resor Kota")
 _COUNTRY_AFTER = re.compile(r"[ \t]+Republik[ \t]+Indonesia\b")
 
 
 
-#: A compass word written after a district-level body's place ("Polsek Sukamaju Timur"): the
-#: police split a district into sectors named by its parts; none when a name-like word follows.
-_SECTOR_PART = re.compile(r"[ \t]+(?:Barat|Timur|Utara|Selatan|Tengah)\b(?![\w-])")
+#: A compass point written after a district-level body's place ("Polsek Sukamaju Timur", "...
+#: Barat Laut"): the police split a district into sectors named by its parts.
+_COMPASS_ALTS = "|".join(sorted((w.capitalize() for w in COMPASS_WORDS), key=len, reverse=True))
+_SECOND_ALTS = "|".join(sorted((w.capitalize() for w in COMPASS_SECOND), key=len, reverse=True))
+_SECTOR_PART = re.compile(
+    rf"[ \t]+(?:{_COMPASS_ALTS})(?:[ \t]+(?:{_SECOND_ALTS}))?\b(?![\w-])"
+)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w-]*)")
 
 
-def _sector_part(text: str, end: int, levels: set[str]) -> int:
-    """The end of a district-level body's place with a compass word after it, else ``end``.
+def _sector_part(text: str, end: int, levels: set[str], person_starts: frozenset[int]) -> int:
+    """The end of a district-level body's place with a compass point after it, else ``end``.
 
-    "Polsek Sukamaju Timur" beside "Polsek Sukamaju Barat": two sectors of one district. A
-    capitalised word after the compass word that is no stop word (a rank is one) leaves it
-    alone: "Polsek Sukamaju Timur Raya" is another name.
+    "Polsek Sukamaju Timur" beside "Polsek Sukamaju Barat": two sectors of one district; a
+    compass point may have two words ("Barat Laut"). A capitalised word after it that is no
+    stop word (a rank is one) leaves it alone ("Polsek Sukamaju Timur Raya" is another name)
+    unless a PERSON of the NER starts there (``person_starts``): a holder's name after the
+    sector's.
     """
     if levels != {"district"}:
         return end
@@ -662,7 +670,8 @@ def _sector_part(text: str, end: int, levels: set[str]) -> int:
     if part is None:
         return end
     after = _NEXT_WORD.match(text, part.end())
-    if after is not None and after.group(1) not in STOP_WORDS:
+    if (after is not None and after.group(1) not in STOP_WORDS
+            and after.start(1) not in person_starts):
         return end
     return part.end()
 
@@ -731,11 +740,12 @@ def _kb_candidates(
     regions: RegionNames,
     name_word: Callable[[str], bool],
     ranks: RankTail,
+    person_starts: frozenset[int] = frozenset(),
 ) -> tuple[list[Candidate], list[tuple[int, int, KBHit]]]:
     """One candidate per knowledge-base hit; regional bodies take the region written after.
 
     A "region" that is a person's name after a position word is not taken ("Kepala Dinas LH
-    Andono Warih").
+    Andono Warih"); ``person_starts``: where the NER's PERSON entities start.
     """
     candidates: list[Candidate] = []
     kb_spans: list[tuple[int, int, KBHit]] = []
@@ -754,7 +764,7 @@ def _kb_candidates(
         offices = types == {"regional_office"} and all(
             kb[i].name.startswith(("Dinas ", "Badan ")) for i in hit.ids if i in kb)
         if levels & _SUBNATIONAL:
-            region = _without_rank(text, region_after(text, end, regions), ranks)
+            region = _without_rank(text, region_after(text, end, regions, person_starts), ranks)
             # a port or an airport is no person's name ("Anggota Polsek Bandara X")
             facility = region is not None and region[1].startswith(FACILITY_HEADS)
             if region is not None and (
@@ -769,14 +779,14 @@ def _kb_candidates(
             if region is not None and (facility or cut_person_tail(
                 text, start, region[0], name_word, ranks
             ) > end):
-                end = _sector_part(text, region[0], levels)
+                end = _sector_part(text, region[0], levels, person_starts)
                 key = f"kb|{hit.ids[0]}|{regions.key(region[1])}{norm(text[region[0]:end])}"
                 tier = _CITY_TIER.match(text, end) if hit.ids[0] in _TIERED_COMMANDS else None
                 if tier is not None and not (tier.group(1)
                                              and regions.known("Kota " + tier.group(1))):
                     end = tier.start() + tier.group(0).index("Kota") + 4
                     # a city's command ("Polresta X Kota") is one with or without the tier
-                    key += "" if text.startswith(_CITY_COMMANDS, start) else "kota"
+                    key += "" if text.startswith(CITY_COMMANDS, start) else "kota"
             elif region is None and (levels_after := _LEVELS_AFTER.match(text, end)):
                 end = levels_after.end()  # "Dinas Perhubungan Kabupaten/Kota": the class
                 key = f"kb|{hit.ids[0]}|{norm(levels_after.group(1))}"
@@ -1155,7 +1165,7 @@ def truncate_regions(
         regions = {c.key.rpartition("|")[2] for c in group}
         # regions of commands the article names as a city's ("Polresta Sukamaju")
         cities = {c.key.rpartition("|")[2] for c in group
-                  if text.startswith(_CITY_COMMANDS, c.start)}
+                  if text.startswith(CITY_COMMANDS, c.start)}
         for cand in group:
             kind, _, region = cand.key.rpartition("|")
             shorter = [r for r in regions if r != region and region.startswith(r)]
@@ -1165,7 +1175,7 @@ def truncate_regions(
             if region[len(best):] in _SECTOR_KEYS:
                 continue  # "Polsek Sukamaju Timur" beside "Polsek Sukamaju": two places
             if kind.partition("|")[2] in _TIERED_COMMANDS and region[len(best):] in _TIER_KEYS:
-                if best in cities or text.startswith(_CITY_COMMANDS, cand.start):
+                if best in cities or text.startswith(CITY_COMMANDS, cand.start):
                     # "Polres Sukamaju Kota" beside "Polresta Sukamaju": one command, the
                     # mention kept whole
                     cand.key = f"{kind}|{best}"
@@ -1189,7 +1199,10 @@ _KIND_LEVELS = {"pemprov": "provincial", "pemkab": "regency", "pemkot": "regency
 #: and "Polres Sukamaju Kota", the regency's and the city's).
 _TIER_WORDS = frozenset({"Kota", "Kabupaten", "Kab", "Kab."})
 _TIER_KEYS = frozenset(norm(word) for word in _TIER_WORDS)
-_SECTOR_KEYS = frozenset({"barat", "timur", "utara", "selatan", "tengah"})
+#: Keys of the compass points that name a district's police sectors (:data:`_SECTOR_PART`).
+_SECTOR_KEYS = frozenset(
+    first + second for first in COMPASS_WORDS for second in COMPASS_SECOND | {""}
+)
 
 
 def complete_cut_regions(

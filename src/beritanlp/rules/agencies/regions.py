@@ -52,16 +52,20 @@ _REGION_AFTER = re.compile(
 )
 
 
-def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] | None:
+def region_after(
+    text: str, pos: int, regions: RegionNames, person_starts: frozenset[int] = frozenset()
+) -> tuple[int, str] | None:
     """Match a region phrase right after ``pos`` (one space); return (end, region text).
 
     A parenthesised short form in between is skipped: "Pemerintah Kota (Pemkot) Depok".
-    ``regions`` tells which names are known regions (the phrase is trimmed to one).
+    ``regions`` tells which names are known regions (the phrase is trimmed to one);
+    ``person_starts``, where the NER's PERSON entities start (a port's or an airport's name
+    stops there, :func:`facility_after`).
     """
     paren = _PAREN_AFTER.match(text, pos)
     if paren is not None:
-        return region_after(text, paren.end(), regions)
-    facility = facility_after(text, pos, regions)
+        return region_after(text, paren.end(), regions, person_starts)
+    facility = facility_after(text, pos, regions, person_starts)
     if facility is not None:
         return facility
     match = _REGION_AFTER.match(text, pos)
@@ -86,7 +90,7 @@ def region_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] |
 
 #: A port's or an airport's head word and the words after it (:data:`FACILITY_HEADS`).
 _FACILITY_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(h.replace(" ", r"[ \t]+") for h in FACILITY_HEADS) + r")"
+    r"[ \t]+(" + "|".join(h.replace(" ", r"[ \t]+") for h in FACILITY_HEADS) + r")"
     r"(?=[ \t]+[A-Z])"
 )
 _NAME_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*[\w])(?![\w-])")
@@ -106,7 +110,9 @@ def _person_next(text: str, pos: int, regions: RegionNames) -> bool:
     return not (bare in STOP_WORDS or bare in EXCLUDED_WORDS or regions.known(bare))
 
 
-def facility_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str] | None:
+def facility_after(
+    text: str, pos: int, regions: RegionNames, person_starts: frozenset[int] = frozenset()
+) -> tuple[int, str] | None:
     """A port or an airport right after ``pos`` that a body is named after; (end, its text).
 
     "Polres Bandara Sukamaju Raya", "Polsek Pelabuhan Laut Teluk Indah Kota Baru": the head
@@ -114,6 +120,8 @@ def facility_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str]
     word; the second not when a name-like word follows it, the holder's name, except in a
     title-case headline where every word is capitalised) and a known province, regency or city
     right after them ("... Raya Sukamaju"). A rank after the facility is left to the callers.
+    The name stops where a PERSON of the NER starts (``person_starts``): "Polsek Bandara [Budi
+    Santoso]" is the airport's sector, its holder named after it.
     """
     head = _FACILITY_AFTER.match(text, pos)
     if head is None:
@@ -124,6 +132,8 @@ def facility_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str]
         word = _NAME_WORD.match(text, end)
         if word is None or word.group(1) in STOP_WORDS or word.group(1) in EXCLUDED_WORDS:
             break
+        if word.start(1) in person_starts:
+            return end, text[head.start(1):end]  # the holder's name, not the facility's
         if named and not in_title_case_headline(text, pos) \
                 and _person_next(text, word.end(), regions):
             break  # "Polres Bandara Sukamaju Budi Santoso": a holder's name after the airport's
@@ -136,13 +146,14 @@ def facility_after(text: str, pos: int, regions: RegionNames) -> tuple[int, str]
         if kept and regions.home_major(" ".join(kept)) \
                 and text.startswith(" ".join(kept), region.start(1)):
             end = region.start(1) + len(" ".join(kept))
-    start = head.start() + len(text[head.start():head.end()]) - len(
-        text[head.start():head.end()].lstrip(" \t"))
-    return end, text[start:end]
+    return end, text[head.start(1):end]
 
 
+#: Words that end a two-word compass point ("Barat Laut", "Barat Daya"): the compass words
+#: (:data:`~beritanlp.lexicons.regions.COMPASS_WORDS`) and "laut".
+COMPASS_SECOND: frozenset[str] = COMPASS_WORDS | {"laut"}
 #: A compass word written in lowercase after a region's name ("Pemkot Jakarta utara").
-_COMPASS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(COMPASS_WORDS | {"laut"})) + r")\b")
+_COMPASS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(COMPASS_SECOND)) + r")\b")
 
 
 def _is_guessed_region(text: str, pos: int, region: str, regions: RegionNames) -> bool:

@@ -144,7 +144,13 @@ POSITION_CUES: frozenset[str] = frozenset(
 #: Words opening the name of a port or an airport, a place the police name a command after
 #: ("Polres Bandara Sukamaju Raya", "Polsek Pelabuhan Laut Teluk Indah"): the words after them
 #: are the facility's name, not a region the gazetteer knows.
-FACILITY_HEADS: tuple[str, ...] = ("Bandar Udara", "Bandara", "Pelabuhan Laut", "Pelabuhan")
+FACILITY_HEADS: tuple[str, ...] = (
+    "Bandar Udara Internasional", "Bandar Udara", "Bandara Internasional", "Bandara",
+    "Pelabuhan Laut", "Pelabuhan",
+)
+#: A city's police command by its own name: the city's tier after its place is part of its
+#: name ("Polresta Sukamaju Kota" is "Polresta Sukamaju"), no other command.
+CITY_COMMANDS: tuple[str, ...] = ("Polresta", "Kepolisian Resor Kota")
 #: Words naming a former building: an agency named only after one is a venue ("Gedung Eks
 #: DPRD").
 VENUE_BEFORE: frozenset[str] = frozenset({"Eks", "eks", "bekas"})
