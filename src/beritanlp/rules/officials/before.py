@@ -212,6 +212,8 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
         return None
     if name[0] > 0 and ctx.norms[name[0] - 1] in JOINED_SUBJECT:
         return None  # "Budi dan Ani dilantik sebagai bupati dan wakil bupati": posts in turn
+    if joined_post(ctx, ph.end, lowered):
+        return None  # "Budi semasa menjabat Wali Kota dan Wakil Wali Kota X": whose place?
     appointed = appointment_clause(ctx, b)
     if appointed and not title_closed(ctx, ph.end):
         return None  # "Budi dipilih menjadi Ketua Panitia X Kepala Desa Y": a cut title
@@ -222,6 +224,18 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
         found[0].former = during or past_clause(ctx, s, b)
         found[0].appointed = appointed
     return found
+
+
+def joined_post(ctx: Context, e: int, lowered: bool) -> bool:
+    """Tell whether a second position phrase is joined to the one ending at ``e``.
+
+    "Budi semasa menjabat Wali Kota dan Wakil Wali Kota X", "dilantik sebagai bupati dan
+    wakil bupati X": the place after the second post is the first one's too, which the first
+    phrase alone never reads; the clause gives no post rather than one without its place.
+    """
+    if e + 1 >= ctx.size or ctx.norms[e] not in JOINED_SUBJECT:
+        return False
+    return phrase_at(ctx, e + 1, allow_lower=lowered) is not None
 
 
 def title_closed(ctx: Context, e: int) -> bool:
