@@ -212,13 +212,47 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
         return None
     if name[0] > 0 and ctx.norms[name[0] - 1] in JOINED_SUBJECT:
         return None  # "Budi dan Ani dilantik sebagai bupati dan wakil bupati": posts in turn
+    if joined_post(ctx, ph.end, lowered):
+        return None  # "Budi semasa menjabat Wali Kota dan Wakil Wali Kota X": whose place?
+    appointed = appointment_clause(ctx, b)
+    if appointed and not title_closed(ctx, ph.end):
+        return None  # "Budi dipilih menjadi Ketua Panitia X Kepala Desa Y": a cut title
     _, gap = after_commas(ctx, ph.end)
     found = paired(ctx, ph, name, gap=gap, go_on=ph.end)
     if found is not None:
         during = name[0] > 0 and ctx.norms[name[0] - 1] in DURING_WORDS  # "saat Budi menjabat"
         found[0].former = during or past_clause(ctx, s, b)
-        found[0].appointed = appointment_clause(ctx, b)
+        found[0].appointed = appointed
     return found
+
+
+def joined_post(ctx: Context, e: int, lowered: bool) -> bool:
+    """Tell whether a second position phrase is joined to the one ending at ``e``.
+
+    "Budi semasa menjabat Wali Kota dan Wakil Wali Kota X", "dilantik sebagai bupati dan
+    wakil bupati X": the place after the second post is the first one's too, which the first
+    phrase alone never reads; the clause gives no post rather than one without its place.
+    """
+    if e + 1 >= ctx.size or ctx.norms[e] not in JOINED_SUBJECT:
+        return False
+    return phrase_at(ctx, e + 1, allow_lower=lowered) is not None
+
+
+def title_closed(ctx: Context, e: int) -> bool:
+    """Tell whether a title ending at token ``e`` (a term of office skipped) ends there.
+
+    The sentence's or a clause's end, a bracket, a lowercase word or a stop or date word
+    ("dilantik sebagai Bupati X pada Senin", "... Bupati X periode 2021-2026."); not a
+    capitalised word or a number the strict phrase did not read ("Ketua Panitia Pemilihan
+    Kepala Desa X", "Ketua RT 05", "Duta Besar Luar Biasa ..."): the title goes on past the
+    words the position lexicon knows, and whatever it names is not read whole.
+    """
+    k, _ = term_at(ctx, e)
+    if k >= ctx.size or ctx.tok(k) in {".", ",", ";", ":", "(", ")", '"', "”"}:
+        return True
+    if not ctx.word(k) or not ctx.tok(k)[:1].isalpha():
+        return False  # "Ketua RT 05": a number the phrase did not read
+    return not ctx.toks[k].cap or ctx.norms[k] in STOP_WORDS
 
 
 #: Words after a word of time that make it the present ("yang saat ini menjabat": now).
