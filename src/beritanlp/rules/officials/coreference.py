@@ -110,19 +110,20 @@ class Official:
     def best(self) -> Candidate:
         """The candidate whose post is reported: government over party, current, own, fullest.
 
-        A region's head is reported before other posts, a post with its jurisdiction before
-        one without; then a post the text gives the person directly before one an appointment
-        clause names (the clause may name a side role, "ditunjuk sebagai Ketua Tim X"), and
-        that before one listed for several holders ("lima nama sebagai pimpinan X").
+        A post the text gives the person directly is reported before one an appointment clause
+        names (the clause may name a side role or a new post beside the one the article is
+        about, "ditunjuk sebagai Ketua Tim X"), and that before one listed for several holders
+        ("lima nama sebagai pimpinan X"); then a region's head before other posts, a post with
+        its jurisdiction before one without.
         """
 
         def rank(c: Candidate) -> tuple[int, int, int, int, int, int, int]:
             return (
                 0 if party_post(c) else 1,
                 0 if c.former else 1,
+                0 if c.listed else 1 if c.appointed else 2,
                 1 if regional_head(c) else 0,
                 1 if c.jurisdiction else 0,
-                0 if c.listed else 1 if c.appointed else 2,
                 len(c.position.split()) + len((c.jurisdiction or "").split()),
                 -c.name_start,
             )
