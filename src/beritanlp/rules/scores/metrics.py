@@ -25,6 +25,7 @@ from beritanlp.rules.scores.cues import (
     CLAUSE_BREAK,
     COMPLEMENT_STOP,
     CONTEST_NOUNS,
+    ELECTIONS,
     HOLDING_VERBS,
     HOPE_REACH,
     HOPED,
@@ -36,6 +37,7 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD_REACH,
     PLAYERS,
     RANKING_SUPERLATIVES,
+    TALLY_HEADS,
     TIER,
     TIER_NAMES,
     UNKNOWN_HEADS,
@@ -686,7 +688,7 @@ _NUMBERED_RANK = rf"nomor[ \t]+(?:\d{{1,3}}|{alternation(rank_words(0, cardinals
 #: ("termahal nomor dua setelah Desember tahun lalu": a price compared over time).
 _AFTER_TIME = (r"(?i:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
                r"|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|tahun|lebaran"
-               r"|idul|natal|imlek|ramadh?an|pemilu|pilkada)\b")
+               rf"|idul|natal|imlek|ramadh?an|{ELECTIONS})\b")
 _MEASURE_RANK_SCOPE = rf"(?:{_RANK_SCOPE}|setelah[ \t]+(?!{_AFTER_TIME})(?-i:[A-Z]))"
 #: A measure whose superlative the rank follows, ranked in a scope: "jalur laut internasional
 #: tersibuk ke-4 sedunia", "tertinggi nomor dua setelah X" (a quake "terbesar kedua di
@@ -696,28 +698,29 @@ _MEASURE_BEFORE_RANK = re.compile(
     rf"(?:(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_RANK_SCOPE}"
     rf"|{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE})")
 #: An election or a legislature a tally of seats or votes ranks parties or candidates in: "di
-#: DPR", "pada Pemilu 2019", "dalam Pileg 2019" (the scope of :data:`_TALLY_BEFORE_RANK` and
-#: :data:`_TALLY_AFTER_RANK` only).
-_ELECTION_SCOPE = (r"(?:di|pada|dalam)[ \t]+(?:(?-i:DPR|DPRD|DPD|MPR)\b|(?i:pemilu|pileg|pilpres"
-                   r"|pilkada|pemilihan[ \t]+umum)\b)")
+#: DPRD", "pada Pemilu 2029", "dalam pilkada" (the scope of :data:`_TALLY_BEFORE_RANK` and
+#: :data:`_TALLY_AFTER_RANK` only; the elections are the one table, :data:`cues.ELECTIONS`).
+_ELECTION_SCOPE = (r"(?:di|pada|dalam)[ \t]+(?:(?-i:DPR|DPRD|DPD|MPR)\b"
+                   rf"|(?i:{ELECTIONS})\b)")
 #: A tally of an election: seats or votes (a party's or a candidate's place by it is a rank by
 #: amount, as a region's by its population is).
 _TALLY = r"(?:kursi|suara)"
-#: A tally's superlative, then the rank, in its election: "peraih kursi terbanyak kedua pada
-#: Pemilu 2019", "memperoleh kursi terbanyak kedua di DPR" (no scope, no ranking: "suara
-#: terbanyak kedua" of a class vote). The tally's words are lower case: "kursi DPR terbanyak"
-#: is left to its other mentions, one metric per ranking.
+#: A tally's superlative, then the rank, in its election: "pengumpul suara terbanyak ketiga
+#: dalam pilkada", "mengantongi kursi terbanyak keempat di DPRD" (no scope, no ranking: "suara
+#: terbanyak ketiga" of a school vote). Only a tally's head (:data:`cues.TALLY_HEADS`) opens
+#: it: "sementara kursi terbanyak ..." names no holder's tally. The tally's words are lower
+#: case: "kursi DPR terbanyak" is left to its other mentions, one metric per ranking.
 _TALLY_BEFORE_RANK = re.compile(
-    rf"\b((?:{_MEASURE_WORD}[ \t]+){{0,2}}?{_TALLY}[ \t]+"
+    rf"\b((?:{'|'.join(TALLY_HEADS)})[ \t]+{_TALLY}[ \t]+"
     rf"(?:terbanyak|tertinggi|terbesar|paling[ \t]+banyak))[ \t]+"
     rf"(?i:ke[ \t-]?\d{{1,2}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_ELECTION_SCOPE}")
-#: A rank, then the tally it is by, with no superlative: "bertahan di posisi kedua perolehan
-#: kursi di DPR", "peringkat ketiga dalam perolehan suara Pemilu 2019" (the tally and its
-#: election are the ranking, as written).
+#: A rank, then the tally it is by, with no superlative: "tetap di urutan ketiga raihan suara
+#: di DPRD", "posisi keempat dalam perolehan kursi pilkada" (the tally and its election are
+#: the ranking, as written).
 _TALLY_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b[ \t]+"
     rf"(?:dalam[ \t]+)?((?:perolehan|raihan|jumlah)[ \t]+{_TALLY}"
-    rf"(?:[ \t]+{_ELECTION_SCOPE}|[ \t]+(?i:pemilu|pileg|pilpres)\b)?)")
+    rf"(?:[ \t]+{_ELECTION_SCOPE}|[ \t]+(?i:{ELECTIONS})\b)?)")
 #: A producer's measure numbered in a scope with no superlative: "penghasil kopi nomor dua
 #: setelah X", "produsen beras nomor satu di Indonesia" (a ranking by amount). A contributor
 #: or a supplier ("penyumbang devisa nomor dua") is left out: it ranks money or trade shares.
