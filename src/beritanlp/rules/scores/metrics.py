@@ -885,6 +885,8 @@ _LISTED_CLASS = re.compile(
     rf"\b(?P<head>(?:{_MEASURE_WORD}[ \t]+){{1,4}}?)(?:(?:yang[ \t]+)?termasuk[ \t]+)?"
     rf"(?P<sup>{_MEASURE_SUPERLATIVE}(?:[ \t]+{_RANK_SCOPE})?)[ \t]*,?[ \t]*"
     r"(?:yaitu|yakni|antara[ \t]+lain|di[ \t]+antaranya)[ \t]+")
+#: The superlative opening a class's superlative and scope (``sup``).
+_MEASURE_SUPERLATIVE_AT = re.compile(_MEASURE_SUPERLATIVE)
 #: A listed holder's rank after its name: "A di peringkat ke-7", "B (peringkat 12)".
 _LISTED_RANK = re.compile(rf"(?i:\b(?:di[ \t]+)?(?:peringkat|posisi|urutan|ranking|rangking)"
                           rf"[ \t]+{_RANK_ORDINAL})\b")
@@ -895,24 +897,57 @@ def _listed_classes(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metri
 
     "melayani jalur laut antarpulau termasuk tersibuk di dunia yaitu A di peringkat ke-7 dan B
     di peringkat ke-12" -> "jalur laut antarpulau tersibuk di dunia" (verbs before the class
-    and the linking "termasuk" left out): the ranking each listed rank is in. None without a
-    rank in the list's sentence, of money or a price, or of a count (:func:`measured_before`).
+    and a linking "termasuk" left out; a capitalised word opening the sentence kept: "Tim
+    voli putri ..."): the ranking each listed rank is in. None without a rank in the list's
+    sentence, of money or a price (in the class or after it in the sentence: "... dengan
+    pendapatan X"), of a count (:func:`measured_before`), or of a thing's size or height
+    (:func:`amount_measure_start`, :data:`_NATURE_OR_EVENT`: "jalan tol terpanjang").
     """
     found: list[Metric] = []
     for m in _LISTED_CLASS.finditer(text) if "yaitu" in text or "yakni" in text \
             or "antara" in text else ():
-        start = _after_lead_verbs(text, m.start("head"), m.end("sup"))
         sent = sent_of(m.start())
+        start = _listed_class_start(text, m, sent, sent_of)
         if start is None or spans.overlaps(start, m.end("sup")) \
                 or MARKET.search(text, start, m.end("sup")) \
-                or not MONEY_MEASURES.isdisjoint(text[start:m.end("sup")].casefold().split()) \
+                or not MONEY_MEASURES.isdisjoint(text[start:sent[1]].casefold().split()) \
                 or _LISTED_RANK.search(text, m.end(), sent[1]) is None \
                 or measured_before(text, m.end(), sent_of, lambda: frozenset()):
             continue
-        name = f"{' '.join(text[start:m.end('head')].split())} {' '.join(m.group('sup').split())}"
-        found.append(Metric(name, start, m.end("sup"), None, award=True, adhoc=True,
+        head = _LINKED.sub("", " ".join(text[start:m.end("head")].split()))
+        found.append(Metric(f"{head} {' '.join(m.group('sup').split())}", start, m.end("sup"),
+                            None, award=True, adhoc=True,
                             amount=_BY_QUANTITY.search(m.group("sup")) is not None))
     return found
+
+
+#: "(yang) termasuk" ending a class's words: it only links the class to its superlative.
+_LINKED = re.compile(r"[ \t]*(?:yang[ \t]+)?termasuk$")
+#: "(yang) termasuk" opening a class's words: "X termasuk kota terpolusi ..." (left out).
+_LINKING = re.compile(r"(?:yang[ \t]+)?termasuk[ \t]+")
+#: A capitalised word opening a sentence right before a class's words ("Tim voli putri").
+_OPENING_WORD = re.compile(r"[A-Z][a-z-]+[ \t]+$")
+
+
+def _listed_class_start(text: str, m: re.Match[str], sent: tuple[int, int],
+                        sent_of: SentenceOf) -> int | None:
+    """Where the class of a :data:`_LISTED_CLASS` match ``m`` starts, ``None`` if it ranks none."""
+    start = _after_lead_verbs(text, m.start("head"), m.end("sup"))
+    if start is None:
+        return None
+    if (linking := _LINKING.match(text, start, m.end("head"))) is not None:
+        start = linking.end()
+    opening = _OPENING_WORD.search(text, sent[0], start)
+    if opening is not None and text[sent[0]:opening.start()].strip(" \t\"“'(,") == "":
+        start = opening.start()  # "Tim voli putri terbaik ...": the sentence's first word
+    sup = m.group("sup")
+    superlative = _MEASURE_SUPERLATIVE_AT.match(sup)
+    word = superlative.group() if superlative is not None else sup
+    if _NATURE_OR_EVENT.match(text, start) and (_HEIGHT.search(word) or _BY_QUANTITY.search(word)):
+        return None  # "jalan tol terpanjang": a structure measured
+    if _BY_QUANTITY.search(word):
+        return amount_measure_start(text, start, m.end("sup"), sent_of)
+    return start
 
 
 #: "nomor" right after a measure: a rank numbered (:data:`_NUMBERED_RANK`).
@@ -951,12 +986,13 @@ _BY_QUANTITY = re.compile(
 #: measures the thing, as a size does, and ranks no subject.
 _HEIGHT = re.compile(r"\b(?:ter|paling[ \t]+)(?:tinggi|dalam|rendah)$")
 #: Things of nature, built structures and events a size ranks ("danau air asin terbesar kedua",
-#: "jembatan terpanjang kedua", "gempa terbesar ketiga"): a measurement of the thing, no
-#: evaluation of a subject.
+#: "jembatan terpanjang kedua", "jalan tol terpanjang", "gempa terbesar ketiga"): a
+#: measurement of the thing, no evaluation of a subject.
 _NATURE_OR_EVENT = re.compile(
     r"(?:danau|air[ \t]+terjun|gunung|pulau|sungai|laut|lautan|samudr?a|samudera|gurun|gua|goa"
     r"|kawah|teluk|selat|lembah|ngarai|benua|planet|pohon|bunga|hewan"
-    r"|jembatan|gedung|menara|terowongan|bendungan|waduk|patung|kapal|gempa|banjir"
+    r"|jembatan|gedung|menara|terowongan|bendungan|waduk|patung|kapal|jalan|tol|rel|stadion"
+    r"|gempa|banjir"
     r"|kebakaran|bencana|letusan|tsunami|badai|topan|ledakan|kecelakaan)\b", re.IGNORECASE)
 #: A participle or passive verb after the superlative: "drama terbanyak dibicarakan", "lagu
 #: paling banyak diputar", "produk terbanyak terjual". The measure goes on past the
