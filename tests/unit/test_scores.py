@@ -126,6 +126,29 @@ def test_index_variants_need_two_shared_words_of_a_longer_name() -> None:
     assert not any(t.startswith("indeks persepsi publik") for _, t in found)
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    # a firm's money names the class ("laba"), no amount written: the money check alone drops it
+    ("Koperasi itu membukukan laba usaha termasuk tertinggi di Indonesia yaitu Unit Beta di "
+     "peringkat ke-3.", False),
+    # the list's ranks come only in the next sentence: no rank in the list's sentence
+    ("Pelabuhan Alfa melayani jalur pelayaran termasuk tersibuk di dunia yaitu Alfa-Beta dan "
+     "Alfa-Gama. Keduanya di peringkat ke-7 dan ke-12.", False),
+    ("Pelabuhan Alfa melayani jalur pelayaran termasuk tersibuk di dunia yaitu Alfa-Beta di "
+     "peringkat ke-7.", True),
+])
+def test_listed_class_needs_a_rank_in_its_sentence_and_no_money(text: str, named: bool) -> None:
+    from beritanlp.rules.scores.metrics import find_metrics
+    from beritanlp.text.sentences import split_sentences as split
+
+    spans = split(text)
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        return next((s for s in spans if s[0] <= pos < s[1]), (pos, pos + 1))
+
+    names = [m.name for m in find_metrics(text, METRICS, sent_of)]
+    assert any(n.endswith("di dunia") or n.endswith("di Indonesia") for n in names) is named, names
+
+
 # --- a sentence saying what a predicate is gives no one that predicate -------------------
 
 def test_sentence_defining_a_predicate_gives_no_grade() -> None:

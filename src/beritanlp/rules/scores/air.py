@@ -620,9 +620,10 @@ def _read_particle(text: str, c: Candidate) -> str | None:
 #: Kota X pagi ini sangat tidak sehat", "kondisi udara di X sudah tidak sehat", "kondisi
 #: pencemaran udara menunjukkan level tidak sehat". Time words (the day table's names) and
 #: adverbs may stand between; a level a common word also is ("baik", "sedang") needs
-#: "menunjukkan" (:func:`air_is`). The time of the reading may be set off by commas ("kualitas
-#: udara X, Minggu (15/9/2019), menunjukkan kondisi sangat tidak sehat") or be a clock time
-#: ("pada pukul 08.00 WIB"). The place may follow the air with no "di" ("menjadikan
+#: "menunjukkan" (:func:`air_is`). The time of the reading may be set off by commas ("mutu
+#: udara X, Kamis (12/3/2026), menunjukkan kondisi tidak sehat") or be a clock time ("pada
+#: pukul 07.30 WITA", "pukul 06.00 hingga pukul 10.00 WITA"; "menunjukkan kondisi yang" before
+#: the level too). The place may follow the air with no "di" ("menjadikan
 #: kualitas udara Jakarta tak sehat"), and the air may be given to a place named before it
 #: ("X diselimuti asap dengan kualitas udara tidak sehat").
 _AIR_IS = re.compile(
@@ -630,15 +631,18 @@ _AIR_IS = re.compile(
     r"\b(?P<measure>(?i:(?:kualitas|status|mutu|kondisi)(?:[ \t]+(?:kualitas|pencemaran))?"
     r"[ \t]+udara(?:nya)?))"
     r"(?P<place>[ \t]+(?:di[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?"
-    # the time it is read at, maybe set off by commas: ", Minggu (15/9/2019),", "pukul 08.00 WIB"
+    # the time it is read at, maybe set off by commas: ", Kamis (12/3/2026),", "pukul 07.30 WITA"
     r"(?:,?[ \t]+(?:pada[ \t]+)?(?:hari|saat|pagi|siang|sore|malam|ini|tadi|kini"
     rf"|(?i:{'|'.join(DAY_WORDS)})"
     r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
-    r"|pukul[ \t]+\d{1,2}[.:]\d{2}(?:[ \t]+(?:WIB|WITA|WIT))?))*,?"
+    r"|pukul[ \t]+\d{1,2}[.:]\d{2}(?:[ \t]+(?:WIB|WITA|WIT))?"
+    # a span of clock times: "pukul 06.00 hingga pukul 10.00 WITA"
+    r"(?:[ \t]+(?:hingga|sampai|-)[ \t]+(?:pukul[ \t]+)?\d{1,2}[.:]\d{2}"
+    r"(?:[ \t]+(?:WIB|WITA|WIT))?)?))*,?"
     r"(?:[ \t]+(?i:sudah|telah|masih|kembali|pun|tetap|kian|makin|semakin|terpantau|tercatat"
     r"|dalam[ \t]+kondisi))*"
     r"(?P<shown>[ \t]+(?i:menunjuk+an|masuk(?:[ \t]+ke)?|berada[ \t]+(?:di|pada))"
-    r"(?:[ \t]+(?i:level|kategori|status|tingkat|kondisi))?)?"
+    r"(?:[ \t]+(?i:level|kategori|status|tingkat|kondisi)(?:[ \t]+yang)?)?)?"
     r"[ \t]+[\"“']?$")
 #: A place named as such: "kota Pekanbaru", "di Singapura" (what "dengan kualitas udara" is of).
 _PLACE_NAMED = re.compile(r"\b(?i:di|kota|kabupaten|provinsi|wilayah|negara)[ \t]+[A-Z]")

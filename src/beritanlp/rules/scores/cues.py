@@ -71,6 +71,17 @@ RANKING_SUPERLATIVES = ("baik", "tinggi", "rendah", "endah", "banyak", "besar", 
                         "kaya", "miskin", "populer", "favorit", "bersih", "kotor", "aman", "sehat",
                         "maju", "macet", "sibuk", "lengkap", "polusi", "cemar", "parah", "r?amai",
                         "korup", *EVALUATION_SUPERLATIVES)
+#: Elections a tally of seats or votes ranks parties or candidates in ("Pemilu 2024", "pilkada",
+#: "pemilihan umum"), as a regex alternation: read by rules.scores.metrics (the scope of a
+#: tally's rank, and a time that is no holder after "setelah": "setelah pilkada"). Lower case,
+#: matched ignoring case. Not bare "pemilihan": "pemilihan ketua kelas" is no election's tally.
+ELECTIONS = r"(?:pemilu|pileg|pilpres|pilkada|pilgub|pilbup|pilwalkot|pemilihan[ \t]+umum)"
+#: Words that make a tally of seats or votes a party's or a candidate's own ("peraih kursi
+#: terbanyak", "memperoleh suara terbanyak"): read by rules.scores.metrics, where only such a
+#: head before "kursi"/"suara" makes the superlative a tally's ranking ("sementara kursi
+#: terbanyak ..." holds none).
+TALLY_HEADS = ("peraih", "perolehan", "raihan", "meraih", "memperoleh", "mendapat",
+               "mendapatkan", "mengantongi", "pengumpul", "mengumpulkan", "pemilik")
 #: The words that name a contest or an evaluation ("lomba desa", "penilaian X"): read by
 #: rules.scores.metrics (the contest after a rank) and rules.scores.ranks (the evaluation
 #: between a rank and its holder).

@@ -234,7 +234,8 @@ class _Found(NamedTuple):
     grades: list[Candidate]
     numbers: ByStart[NumberMention]
     levels: dict[int, list[int]]  # an air level's start -> the starts of the readings it is of
-    asia: frozenset[int] = frozenset()  # starts of world-ranking ranks of its Asia table
+    # starts of world-ranking ranks of its Asia table -> the Asia phrase their sentence writes
+    asia: dict[int, str | None] = {}  # noqa: RUF012 (never mutated)
     definitions: tuple[AcronymDefinition, ...] = ()  # short forms the text defines in brackets
 
 
@@ -391,7 +392,8 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                 dated.add(c.start)  # "WTP pada 2016 dan 2017"
             stated: list[int | None] = list(each_year) if each_year else [year]
             pairs = [(subject, each) for each in stated for subject in names]
-        metric = asia_name(c.metric.name, asia_written) if c.start in found.asia \
+        metric = asia_name(c.metric.name, asia_written, found.asia[c.start]) \
+            if c.start in found.asia \
             else c.metric.name
         # names as a reader writes them ("Pemerintah¬†Kota Bogor": a plain space); ``text``
         # stays the slice its offsets point at

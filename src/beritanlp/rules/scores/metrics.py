@@ -25,6 +25,7 @@ from beritanlp.rules.scores.cues import (
     CLAUSE_BREAK,
     COMPLEMENT_STOP,
     CONTEST_NOUNS,
+    ELECTIONS,
     HOLDING_VERBS,
     HOPE_REACH,
     HOPED,
@@ -36,6 +37,7 @@ from beritanlp.rules.scores.cues import (
     NOT_HELD_REACH,
     PLAYERS,
     RANKING_SUPERLATIVES,
+    TALLY_HEADS,
     TIER,
     TIER_NAMES,
     UNKNOWN_HEADS,
@@ -686,7 +688,7 @@ _NUMBERED_RANK = rf"nomor[ \t]+(?:\d{{1,3}}|{alternation(rank_words(0, cardinals
 #: ("termahal nomor dua setelah Desember tahun lalu": a price compared over time).
 _AFTER_TIME = (r"(?i:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
                r"|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|tahun|lebaran"
-               r"|idul|natal|imlek|ramadh?an|pemilu|pilkada)\b")
+               rf"|idul|natal|imlek|ramadh?an|{ELECTIONS})\b")
 _MEASURE_RANK_SCOPE = rf"(?:{_RANK_SCOPE}|setelah[ \t]+(?!{_AFTER_TIME})(?-i:[A-Z]))"
 #: A measure whose superlative the rank follows, ranked in a scope: "jalur laut internasional
 #: tersibuk ke-4 sedunia", "tertinggi nomor dua setelah X" (a quake "terbesar kedua di
@@ -696,28 +698,29 @@ _MEASURE_BEFORE_RANK = re.compile(
     rf"(?:(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_RANK_SCOPE}"
     rf"|{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE})")
 #: An election or a legislature a tally of seats or votes ranks parties or candidates in: "di
-#: DPR", "pada Pemilu 2019", "dalam Pileg 2019" (the scope of :data:`_TALLY_BEFORE_RANK` and
-#: :data:`_TALLY_AFTER_RANK` only).
-_ELECTION_SCOPE = (r"(?:di|pada|dalam)[ \t]+(?:(?-i:DPR|DPRD|DPD|MPR)\b|(?i:pemilu|pileg|pilpres"
-                   r"|pilkada|pemilihan[ \t]+umum)\b)")
+#: DPRD", "pada Pemilu 2029", "dalam pilkada" (the scope of :data:`_TALLY_BEFORE_RANK` and
+#: :data:`_TALLY_AFTER_RANK` only; the elections are the one table, :data:`cues.ELECTIONS`).
+_ELECTION_SCOPE = (r"(?:di|pada|dalam)[ \t]+(?:(?-i:DPR|DPRD|DPD|MPR)\b"
+                   rf"|(?i:{ELECTIONS})\b)")
 #: A tally of an election: seats or votes (a party's or a candidate's place by it is a rank by
 #: amount, as a region's by its population is).
 _TALLY = r"(?:kursi|suara)"
-#: A tally's superlative, then the rank, in its election: "peraih kursi terbanyak kedua pada
-#: Pemilu 2019", "memperoleh kursi terbanyak kedua di DPR" (no scope, no ranking: "suara
-#: terbanyak kedua" of a class vote). The tally's words are lower case: "kursi DPR terbanyak"
-#: is left to its other mentions, one metric per ranking.
+#: A tally's superlative, then the rank, in its election: "pengumpul suara terbanyak ketiga
+#: dalam pilkada", "mengantongi kursi terbanyak keempat di DPRD" (no scope, no ranking: "suara
+#: terbanyak ketiga" of a school vote). Only a tally's head (:data:`cues.TALLY_HEADS`) opens
+#: it: "sementara kursi terbanyak ..." names no holder's tally. The tally's words are lower
+#: case: "kursi DPR terbanyak" is left to its other mentions, one metric per ranking.
 _TALLY_BEFORE_RANK = re.compile(
-    rf"\b((?:{_MEASURE_WORD}[ \t]+){{0,2}}?{_TALLY}[ \t]+"
+    rf"\b((?:{'|'.join(TALLY_HEADS)})[ \t]+{_TALLY}[ \t]+"
     rf"(?:terbanyak|tertinggi|terbesar|paling[ \t]+banyak))[ \t]+"
     rf"(?i:ke[ \t-]?\d{{1,2}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_ELECTION_SCOPE}")
-#: A rank, then the tally it is by, with no superlative: "bertahan di posisi kedua perolehan
-#: kursi di DPR", "peringkat ketiga dalam perolehan suara Pemilu 2019" (the tally and its
-#: election are the ranking, as written).
+#: A rank, then the tally it is by, with no superlative: "tetap di urutan ketiga raihan suara
+#: di DPRD", "posisi keempat dalam perolehan kursi pilkada" (the tally and its election are
+#: the ranking, as written).
 _TALLY_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b[ \t]+"
     rf"(?:dalam[ \t]+)?((?:perolehan|raihan|jumlah)[ \t]+{_TALLY}"
-    rf"(?:[ \t]+{_ELECTION_SCOPE}|[ \t]+(?i:pemilu|pileg|pilpres)\b)?)")
+    rf"(?:[ \t]+{_ELECTION_SCOPE}|[ \t]+(?i:{ELECTIONS})\b)?)")
 #: A producer's measure numbered in a scope with no superlative: "penghasil kopi nomor dua
 #: setelah X", "produsen beras nomor satu di Indonesia" (a ranking by amount). A contributor
 #: or a supplier ("penyumbang devisa nomor dua") is left out: it ranks money or trade shares.
@@ -882,6 +885,8 @@ _LISTED_CLASS = re.compile(
     rf"\b(?P<head>(?:{_MEASURE_WORD}[ \t]+){{1,4}}?)(?:(?:yang[ \t]+)?termasuk[ \t]+)?"
     rf"(?P<sup>{_MEASURE_SUPERLATIVE}(?:[ \t]+{_RANK_SCOPE})?)[ \t]*,?[ \t]*"
     r"(?:yaitu|yakni|antara[ \t]+lain|di[ \t]+antaranya)[ \t]+")
+#: The superlative opening a class's superlative and scope (``sup``).
+_MEASURE_SUPERLATIVE_AT = re.compile(_MEASURE_SUPERLATIVE)
 #: A listed holder's rank after its name: "A di peringkat ke-7", "B (peringkat 12)".
 _LISTED_RANK = re.compile(rf"(?i:\b(?:di[ \t]+)?(?:peringkat|posisi|urutan|ranking|rangking)"
                           rf"[ \t]+{_RANK_ORDINAL})\b")
@@ -892,24 +897,57 @@ def _listed_classes(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metri
 
     "melayani jalur laut antarpulau termasuk tersibuk di dunia yaitu A di peringkat ke-7 dan B
     di peringkat ke-12" -> "jalur laut antarpulau tersibuk di dunia" (verbs before the class
-    and the linking "termasuk" left out): the ranking each listed rank is in. None without a
-    rank in the list's sentence, of money or a price, or of a count (:func:`measured_before`).
+    and a linking "termasuk" left out; a capitalised word opening the sentence kept: "Tim
+    voli putri ..."): the ranking each listed rank is in. None without a rank in the list's
+    sentence, of money or a price (in the class or after it in the sentence: "... dengan
+    pendapatan X"), of a count (:func:`measured_before`), or of a thing's size or height
+    (:func:`amount_measure_start`, :data:`_NATURE_OR_EVENT`: "jalan tol terpanjang").
     """
     found: list[Metric] = []
     for m in _LISTED_CLASS.finditer(text) if "yaitu" in text or "yakni" in text \
             or "antara" in text else ():
-        start = _after_lead_verbs(text, m.start("head"), m.end("sup"))
         sent = sent_of(m.start())
+        start = _listed_class_start(text, m, sent, sent_of)
         if start is None or spans.overlaps(start, m.end("sup")) \
                 or MARKET.search(text, start, m.end("sup")) \
-                or not MONEY_MEASURES.isdisjoint(text[start:m.end("sup")].casefold().split()) \
+                or not MONEY_MEASURES.isdisjoint(text[start:sent[1]].casefold().split()) \
                 or _LISTED_RANK.search(text, m.end(), sent[1]) is None \
                 or measured_before(text, m.end(), sent_of, lambda: frozenset()):
             continue
-        name = f"{' '.join(text[start:m.end('head')].split())} {' '.join(m.group('sup').split())}"
-        found.append(Metric(name, start, m.end("sup"), None, award=True, adhoc=True,
+        head = _LINKED.sub("", " ".join(text[start:m.end("head")].split()))
+        found.append(Metric(f"{head} {' '.join(m.group('sup').split())}", start, m.end("sup"),
+                            None, award=True, adhoc=True,
                             amount=_BY_QUANTITY.search(m.group("sup")) is not None))
     return found
+
+
+#: "(yang) termasuk" ending a class's words: it only links the class to its superlative.
+_LINKED = re.compile(r"[ \t]*(?:yang[ \t]+)?termasuk$")
+#: "(yang) termasuk" opening a class's words: "X termasuk kota terpolusi ..." (left out).
+_LINKING = re.compile(r"(?:yang[ \t]+)?termasuk[ \t]+")
+#: A capitalised word opening a sentence right before a class's words ("Tim voli putri").
+_OPENING_WORD = re.compile(r"[A-Z][a-z-]+[ \t]+$")
+
+
+def _listed_class_start(text: str, m: re.Match[str], sent: tuple[int, int],
+                        sent_of: SentenceOf) -> int | None:
+    """Where the class of a :data:`_LISTED_CLASS` match ``m`` starts, ``None`` if it ranks none."""
+    start = _after_lead_verbs(text, m.start("head"), m.end("sup"))
+    if start is None:
+        return None
+    if (linking := _LINKING.match(text, start, m.end("head"))) is not None:
+        start = linking.end()
+    opening = _OPENING_WORD.search(text, sent[0], start)
+    if opening is not None and text[sent[0]:opening.start()].strip(" \t\"“'(,") == "":
+        start = opening.start()  # "Tim voli putri terbaik ...": the sentence's first word
+    sup = m.group("sup")
+    superlative = _MEASURE_SUPERLATIVE_AT.match(sup)
+    word = superlative.group() if superlative is not None else sup
+    if _NATURE_OR_EVENT.match(text, start) and (_HEIGHT.search(word) or _BY_QUANTITY.search(word)):
+        return None  # "jalan tol terpanjang": a structure measured
+    if _BY_QUANTITY.search(word):
+        return amount_measure_start(text, start, m.end("sup"), sent_of)
+    return start
 
 
 #: "nomor" right after a measure: a rank numbered (:data:`_NUMBERED_RANK`).
@@ -948,12 +986,13 @@ _BY_QUANTITY = re.compile(
 #: measures the thing, as a size does, and ranks no subject.
 _HEIGHT = re.compile(r"\b(?:ter|paling[ \t]+)(?:tinggi|dalam|rendah)$")
 #: Things of nature, built structures and events a size ranks ("danau air asin terbesar kedua",
-#: "jembatan terpanjang kedua", "gempa terbesar ketiga"): a measurement of the thing, no
-#: evaluation of a subject.
+#: "jembatan terpanjang kedua", "jalan tol terpanjang", "gempa terbesar ketiga"): a
+#: measurement of the thing, no evaluation of a subject.
 _NATURE_OR_EVENT = re.compile(
     r"(?:danau|air[ \t]+terjun|gunung|pulau|sungai|laut|lautan|samudr?a|samudera|gurun|gua|goa"
     r"|kawah|teluk|selat|lembah|ngarai|benua|planet|pohon|bunga|hewan"
-    r"|jembatan|gedung|menara|terowongan|bendungan|waduk|patung|kapal|gempa|banjir"
+    r"|jembatan|gedung|menara|terowongan|bendungan|waduk|patung|kapal|jalan|tol|rel|stadion"
+    r"|gempa|banjir"
     r"|kebakaran|bencana|letusan|tsunami|badai|topan|ledakan|kecelakaan)\b", re.IGNORECASE)
 #: A participle or passive verb after the superlative: "drama terbanyak dibicarakan", "lagu
 #: paling banyak diputar", "produk terbanyak terjual". The measure goes on past the

@@ -38,6 +38,8 @@ class Metric:
     placing's event, a world ranking): only values shortly after it take it.
     ``amount``: a ranking by amount or size ("penyumbang sampah terbanyak", "kota terpadat"):
     it takes only the rank stated beside it, in its own clause.
+    ``titled``: a labelled ranking named by the article's own title for it instead of its label
+    (rules.scores.titled): the title is its name, an indicator's or a scope's words follow it.
     """
 
     name: str
@@ -48,6 +50,7 @@ class Metric:
     adhoc: bool = False
     local: bool = False
     amount: bool = False
+    titled: bool = False
 
 
 class _HasStart(Protocol):

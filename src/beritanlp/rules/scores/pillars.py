@@ -322,7 +322,7 @@ def with_pillars(text: str, candidates: list[Candidate], numbers: Sequence[Numbe
             base = _ranking_before(ranked, n.start)
             if id(base.metric) not in shorts:
                 shorts[id(base.metric)] = _short(text, base.metric, table)
-            name = base.metric.name if _titled(base.metric) \
+            name = base.metric.name if base.metric.titled \
                 else pillar_ranking(written, n.start, shorts[id(base.metric)])
             if name is None:
                 continue
@@ -336,12 +336,6 @@ def with_pillars(text: str, candidates: list[Candidate], numbers: Sequence[Numbe
                     and out[i].kind == "value":
                 out[i] = replace(out[i], metric=metric, subjects=out[i].subjects or holder)
     return out
-
-
-def _titled(metric: Metric) -> bool:
-    """A labelled ranking named by the article's own title instead (rules.scores.titled)."""
-    rule = metric.rule
-    return rule is not None and bool(rule.label) and metric.name != rule.label
 
 
 _NAME_RE = re.compile(NAME_PATTERN)

@@ -20,8 +20,8 @@ How it works
    Universitas se-Asia 2019 ...").
 A rank of the world ranking ("THE World University Rankings") in the Asia scope takes the Asia
 table's name ("THE Asia University Rankings"); under a title of the article's own ("Peringkat
-Kampus Global", rules.scores.titled) the title with the scope ("Peringkat Kampus Global tingkat
-Asia").
+Kampus Global", rules.scores.titled) the title with the Asia phrase the rank's sentence writes
+("... tingkat Asia", "... kawasan Asia", "... se-Asia"), else the title alone.
 """
 
 from __future__ import annotations
@@ -114,20 +114,47 @@ def _sentence_scopes(text: str, sents: Sequence[tuple[int, int]], default: str |
 
 
 def asia_ranks(text: str, candidates: Sequence[Candidate], sents: Sequence[tuple[int, int]],
-               head_end: int) -> frozenset[int]:
-    """The starts of the ranks of a world university ranking that are of its Asia table.
+               head_end: int) -> dict[int, str | None]:
+    """The ranks of a world university ranking that are of its Asia table, with their phrase.
 
     ``head_end``: where the headline (or, with none, the first sentence) ends; a scope it
-    states is the article's.
+    states is the article's. Each rank's start maps to the Asia scope phrase its own sentence
+    writes (:func:`asia_phrase`), or ``None``.
     """
     ranks = [c for c in candidates if _is_world_ranking(c)]
     if not ranks:
-        return frozenset()
+        return {}
     default = _last_scope(text, 0, head_end)
     if default is None and sents:  # the body's first sentence: a ranking's name only
         default = _name_scope(text, *sents[0])
     scopes = _sentence_scopes(text, sents, default)
-    return frozenset(c.start for c in ranks if _scope(text, c, scopes) == "asia")
+    return {c.start: asia_phrase(text, c) for c in ranks if _scope(text, c, scopes) == "asia"}
+
+
+#: An Asia scope phrase as a sentence writes it: "tingkat Asia", "di kawasan Asia", "se-Asia",
+#: "di Asia" (not a part of Asia: "Asia Tenggara").
+_ASIA_PHRASE = re.compile(
+    r"(?i)\b(?:(?:di[ \t]+)?(?:tingkat|level|kawasan|regional|kancah)[ \t]+|di[ \t]+|se-?[ \t]*)"
+    r"(?-i:Asia)\b(?![ \t]+(?:Tenggara|Timur|Selatan|Barat|Tengah|Pasifik))")
+#: "di" before a level noun: the noun and the region are the phrase ("kawasan Asia").
+_DI_LEVEL = re.compile(r"(?i)di[ \t]+(?=(?:tingkat|level|kawasan|regional|kancah)\b)")
+
+
+def asia_phrase(text: str, c: Candidate) -> str | None:
+    """The Asia scope phrase rank ``c``'s sentence writes, nearest after it, else last before.
+
+    "peringkat ke-90 di Asia" -> "di Asia"; "Di kawasan Asia, X berada di peringkat ke-90" ->
+    "kawasan Asia"; "Se-Asia, kampus itu ..." -> "se-Asia". ``None`` when the sentence writes
+    none (the scope carried from another sentence or the headline).
+    """
+    m = _ASIA_PHRASE.search(text, c.end, c.sentence[1])
+    if m is None:
+        before = list(_ASIA_PHRASE.finditer(text, c.sentence[0], c.start))
+        m = before[-1] if before else None
+    if m is None:
+        return None
+    phrase = " ".join(_DI_LEVEL.sub("", m.group(), count=1).split())
+    return phrase[:1].lower() + phrase[1:]
 
 
 #: The Asia table named in the article's own words ("Peringkat Universitas se-Asia").
@@ -141,16 +168,19 @@ def asia_table(text: str) -> str | None:
     return m.group() if m is not None else None
 
 
-def asia_name(name: str, written: str | None = None) -> str:
+def asia_name(name: str, written: str | None = None, phrase: str | None = None) -> str:
     """The Asia table's name of a world ranking.
 
     The text's own (``written``), else the publisher's: "THE World University Rankings" ->
     "THE Asia University Rankings"; a name the article gives the world ranking in its own words
-    ("Peringkat Kampus Global") with the scope as the news says it ("... tingkat Asia").
+    ("Peringkat Kampus Global") with the Asia scope ``phrase`` its rank's sentence writes
+    ("... kawasan Asia", "... se-Asia"), else that name alone.
     """
     if written:
         return written
-    return name.replace("World", "Asia", 1) if "World" in name else f"{name} tingkat Asia"
+    if "World" in name:
+        return name.replace("World", "Asia", 1)
+    return f"{name} {phrase}" if phrase else name
 
 
 def _scope(text: str, c: Candidate, scopes: dict[tuple[int, int], str | None]) -> str | None:

@@ -76,7 +76,8 @@ def with_titles(text: str, found: list[Metric], sent_of: SentenceOf) -> list[Met
     Returns
     -------
     list of Metric
-        ``found``, the label-named mentions of a titled ranking renamed to the title.
+        ``found``, the label-named mentions of a titled ranking renamed to the title and marked
+        ``titled``.
     """
     if not any(_labelled_ranking(m) for m in found):
         return found
@@ -93,9 +94,9 @@ def with_titles(text: str, found: list[Metric], sent_of: SentenceOf) -> list[Met
         titles.setdefault(rule_id, name)
         # the title is a mention too: a year after it is the table's edition
         end = t.start(1) + len(_YEAR_END.sub("", t.group(1)))
-        mentions.append(Metric(titles[rule_id], t.start(1), end, rules[rule_id]))
+        mentions.append(Metric(titles[rule_id], t.start(1), end, rules[rule_id], titled=True))
     if not titles:
         return found
-    return [replace(m, name=titles[m.rule.id])
+    return [replace(m, name=titles[m.rule.id], titled=True)
             if m.rule is not None and m.rule.id in titles and _labelled_ranking(m) else m
             for m in found] + mentions
