@@ -12,6 +12,9 @@
   and so are both ends of a range or a pair sharing the unit ("PM10 berkisar 140-165 ugram",
   :func:`particle_readings`), but not a level in a condition ("jika PM10 masih di atas ..."),
   a band of the scale ("untuk PM10 antara ...") or a guideline ("pedoman WHO ... 5 mikrogram");
+- a concentration with its unit in a sentence naming an air index and no particle ("ISPU ...
+  kategori tidak sehat dengan kadar polusi 187 mikrogram") is that index's value
+  (:func:`unit_readings`), with the particles' checks;
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
   article gives is that index's level (:func:`index_levels`);
 - the air of a place said to be at a level with no verb between ("kondisi udara di X sudah
@@ -440,6 +443,49 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
                 if not _no_reading(text, m.span(), n, sent)]
         if hi == sent[1]:
             out += _carried_particle(text, numbers, metrics, metric, sent, sent_of)
+    return out
+
+
+def unit_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
+                  sent_of: SentenceOf) -> list[Candidate]:
+    """Concentrations with their unit read by the air index named before them in the sentence.
+
+    "Indeks X di Kota A mencatat kategori tidak sehat dengan kadar polusi 187,33 mikrogram per
+    meter kubik": a number with a concentration unit right after it (:data:`_READING_UNIT`;
+    a decimal before "mikrogram" is otherwise a measured amount, no score) is a value of the
+    air index named last before it in its sentence, when the sentence names no particle
+    (those are :func:`particle_readings`'). The particles' checks hold: a condition, a band
+    of the scale, a standard, guideline or limit, and a bound given a level are no readings
+    (:func:`_no_reading`), nor is a reading forecast or hoped for (``cues.HOPE``). Numbers a
+    rule read already are passed over by the caller.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    numbers : sequence of NumberMention
+        Its numbers, in text order.
+    metrics : sequence of Metric
+        Its metrics, in text order.
+    sent_of : SentenceOf
+        The sentence (start, end) of an offset.
+
+    Returns
+    -------
+    list of Candidate
+        One value per reading (both ends of a range), in text order.
+    """
+    out: list[Candidate] = []
+    for n, value in _readings(text, numbers):
+        sent = sent_of(n.start)
+        if _PARTICLE_NAME.search(text, sent[0], sent[1]) or lists_bands(text, sent):
+            continue
+        index = _reading_metric(metrics, n.start, sent)
+        if index is None or index.start < sent[0] \
+                or HOPE.search(text, sent[0], n.start) \
+                or _no_reading(text, (index.start, index.end), n, sent):
+            continue
+        out.append(Candidate(index, value, "value", None, n.text, n.start, n.end, sent))
     return out
 
 

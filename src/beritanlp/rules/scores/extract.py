@@ -101,6 +101,7 @@ from beritanlp.rules.scores.air import (
     reading_levels,
     respective_readings,
     restated_levels,
+    unit_readings,
 )
 from beritanlp.rules.scores.bands import band_start, with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
@@ -327,6 +328,8 @@ def _air_readings(text: str, numbers: ByStart[NumberMention], metrics: ByStart[M
     extra = [c for c in respective_readings(text, metrics, numbers, sent_of)
              if c.start not in taken]
     extra += continued_readings(text, numbers, metrics, [*found, *extra], sent_of)
+    taken |= {c.start for c in extra}
+    extra += [c for c in unit_readings(text, numbers, metrics, sent_of) if c.start not in taken]
     return sorted(extra, key=lambda c: c.start)
 
 
