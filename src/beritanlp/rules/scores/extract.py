@@ -94,6 +94,7 @@ from beritanlp.rules.scores.aimed import aimed_ranks
 from beritanlp.rules.scores.air import (
     continued_readings,
     index_levels,
+    level_readings,
     may_read_particles,
     particle_metrics,
     particle_readings,
@@ -330,6 +331,7 @@ def _air_readings(text: str, numbers: ByStart[NumberMention], metrics: ByStart[M
     extra += continued_readings(text, numbers, metrics, [*found, *extra], sent_of)
     taken |= {c.start for c in extra}
     extra += [c for c in unit_readings(text, numbers, metrics, sent_of) if c.start not in taken]
+    extra += [c for c in level_readings(text, numbers, metrics, sent_of) if c.start not in taken]
     return sorted(extra, key=lambda c: c.start)
 
 
