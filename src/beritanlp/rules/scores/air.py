@@ -12,6 +12,10 @@
   and so are both ends of a range or a pair sharing the unit ("PM10 berkisar 140-165 ugram",
   :func:`particle_readings`), but not a level in a condition ("jika PM10 masih di atas ..."),
   a band of the scale ("untuk PM10 antara ...") or a guideline ("pedoman WHO ... 5 mikrogram");
+- a concentration with its unit in a sentence naming an air index and no particle ("ISPU ...
+  kategori tidak sehat dengan kadar polusi 187 mikrogram") is that index's value
+  (:func:`unit_readings`), with the particles' checks, and so is a whole number above the
+  labels' range written "level N" ("pada level 201", :func:`level_readings`);
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
   article gives is that index's level (:func:`index_levels`);
 - the air of a place said to be at a level with no verb between ("kondisi udara di X sudah
@@ -440,6 +444,108 @@ def particle_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequ
                 if not _no_reading(text, m.span(), n, sent)]
         if hi == sent[1]:
             out += _carried_particle(text, numbers, metrics, metric, sent, sent_of)
+    return out
+
+
+def unit_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
+                  sent_of: SentenceOf) -> list[Candidate]:
+    """Concentrations with their unit read by the air index named before them in the sentence.
+
+    "Indeks X di Kota A mencatat kategori tidak sehat dengan kadar polusi 187,33 mikrogram per
+    meter kubik": a number with a concentration unit right after it (:data:`_READING_UNIT`;
+    a decimal before "mikrogram" is otherwise a measured amount, no score) is a value of the
+    air index named last before it in its sentence, when the sentence names no particle
+    (those are :func:`particle_readings`'). The particles' checks hold: a condition, a band
+    of the scale, a standard, guideline or limit, and a bound given a level are no readings
+    (:func:`_no_reading`), nor is a reading forecast or hoped for (``cues.HOPE``). Numbers a
+    rule read already are passed over by the caller.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    numbers : sequence of NumberMention
+        Its numbers, in text order.
+    metrics : sequence of Metric
+        Its metrics, in text order.
+    sent_of : SentenceOf
+        The sentence (start, end) of an offset.
+
+    Returns
+    -------
+    list of Candidate
+        One value per reading (both ends of a range), in text order.
+    """
+    out: list[Candidate] = []
+    for n, value in _readings(text, numbers):
+        sent = sent_of(n.start)
+        if _PARTICLE_NAME.search(text, sent[0], sent[1]) or lists_bands(text, sent):
+            continue
+        index = _reading_metric(metrics, n.start, sent)
+        if index is None or index.start < sent[0] \
+                or HOPE.search(text, sent[0], n.start) \
+                or _no_reading(text, (index.start, index.end), n, sent):
+            continue
+        out.append(Candidate(index, value, "value", None, n.text, n.start, n.end, sent))
+    return out
+
+
+#: "level" right before a number: a label ("PPKM level 3") unless the number is an air reading.
+_LEVEL_WORD = re.compile(r"\blevel[ \t]+$", re.IGNORECASE)
+#: The highest label a "level" numbers (alert, PPKM and maturity levels run 1-5): a whole number
+#: above it after "level" in an air index's talk is a reading ("pada level 201").
+_LABEL_TOP = 5
+
+
+def level_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
+                   sent_of: SentenceOf) -> list[Candidate]:
+    """Readings written "level N" of the air index named in their sentence or the one before.
+
+    "Satu distrik di X mencatat tingkat pencemaran yang sangat tidak sehat pada level 233",
+    "status IPU tidak sehat dialami A dengan level 121": a whole number above the labels'
+    range (:data:`_LABEL_TOP`) right after "level" (a label's word otherwise: "PPKM level 3")
+    with no unit is a value of the air index named last before it, in its sentence or, when
+    its sentence names no metric and speaks of the air (:data:`_AIR_NOUN` before the number:
+    "pencemaran", "polusi"), in the sentence right before. The particles' checks hold
+    (:func:`_no_reading`, ``cues.HOPE``), a sentence listing the scale's bands reads nothing,
+    and a sentence naming a particle is left to the particle rules. Numbers a rule read
+    already are passed over by the caller.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    numbers : sequence of NumberMention
+        Its numbers, in text order.
+    metrics : sequence of Metric
+        Its metrics, in text order.
+    sent_of : SentenceOf
+        The sentence (start, end) of an offset.
+
+    Returns
+    -------
+    list of Candidate
+        One value per reading, in text order.
+    """
+    out: list[Candidate] = []
+    for n in numbers:
+        if n.kind != "number" or n.unit is not None or not isinstance(n.value, int) \
+                or not _LABEL_TOP < n.value <= 2000 \
+                or not _LEVEL_WORD.search(text, max(0, n.start - 8), n.start):
+            continue
+        sent = sent_of(n.start)
+        if _PARTICLE_NAME.search(text, sent[0], sent[1]) or lists_bands(text, sent):
+            continue
+        index = _reading_metric(metrics, n.start, sent)
+        if index is None or index.start < sent[0] and (
+                between(metrics, sent[0], sent[1])
+                or not _AIR_NOUN.search(text, sent[0], n.start)
+                or index.start < sent_of(max(0, sent[0] - 3))[0]):
+            continue  # named in neither this sentence nor (this one of the air) the one before
+        if HOPE.search(text, sent[0], n.start) \
+                or _no_reading(text, (index.start, index.end), n, sent):
+            continue
+        out.append(Candidate(index, n.value, "value", None, n.text, n.start, n.end, sent))
     return out
 
 

@@ -94,6 +94,7 @@ from beritanlp.rules.scores.aimed import aimed_ranks
 from beritanlp.rules.scores.air import (
     continued_readings,
     index_levels,
+    level_readings,
     may_read_particles,
     particle_metrics,
     particle_readings,
@@ -101,6 +102,7 @@ from beritanlp.rules.scores.air import (
     reading_levels,
     respective_readings,
     restated_levels,
+    unit_readings,
 )
 from beritanlp.rules.scores.bands import band_start, with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
@@ -328,6 +330,9 @@ def _air_readings(text: str, numbers: ByStart[NumberMention], metrics: ByStart[M
     extra = [c for c in respective_readings(text, metrics, numbers, sent_of)
              if c.start not in taken]
     extra += continued_readings(text, numbers, metrics, [*found, *extra], sent_of)
+    taken |= {c.start for c in extra}
+    extra += [c for c in unit_readings(text, numbers, metrics, sent_of) if c.start not in taken]
+    extra += [c for c in level_readings(text, numbers, metrics, sent_of) if c.start not in taken]
     return sorted(extra, key=lambda c: c.start)
 
 
