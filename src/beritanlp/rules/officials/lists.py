@@ -83,7 +83,7 @@ def plural_before(ctx: Context, i: int) -> bool:
     return k >= 0 and ctx.norms[k] in PLURAL_WORDS
 
 
-def cue_end(ctx: Context, e: int) -> int | None:
+def _cue_end(ctx: Context, e: int) -> int | None:
     """The token after the cue that introduces a list after a title ending at ``e``, or None.
 
     "yakni"/"yaitu" after a demonstrative and a comma ("pimpinan badan itu, yakni"); or the next
@@ -108,7 +108,7 @@ def cue_end(ctx: Context, e: int) -> int | None:
     return None
 
 
-def first_listed(ctx: Context, b: int) -> int | None:
+def _first_listed(ctx: Context, b: int) -> int | None:
     """Where the first listed name starting at token ``b`` ends: a PERSON span, else a run.
 
     The NER may miss the first name of a list it tags further on ("yakni Budi Santoso, Ani
@@ -136,10 +136,10 @@ def cue_list_holders(ctx: Context, ph: Phrase) -> tuple[list[Candidate], int]:
     """
     if not plural_before(ctx, ph.start):
         return [], ph.end
-    b = cue_end(ctx, ph.end)
+    b = _cue_end(ctx, ph.end)
     if b is None:
         return [], ph.end
-    first = first_listed(ctx, b)
+    first = _first_listed(ctx, b)
     if first is None:
         return [], ph.end
     head = make_candidate(ctx, ph, (b, first), gap=False)  # the head's needs are met
