@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from beritanlp.lexicons.regions import Gazetteer, default_gazetteer, key
+from beritanlp.lexicons.regions import Gazetteer, Place, default_gazetteer, key
 from beritanlp.rules.places import extract_places, find_places
 from beritanlp.rules.places.local import Covering
+from beritanlp.rules.places.shape import is_foreign
 from timing import growth
 
 
@@ -333,3 +334,12 @@ def test_abroad_name_the_recogniser_calls_an_organisation_is_no_place() -> None:
     named = {m.text for m in find_places(text, gaz, name_spans=[span]) if not m.blocked}
     assert "Hallvik Fabrikk" not in named
     assert "Norwegia" in named
+
+
+def test_is_foreign_is_a_place_abroad_of_the_foreign_tables() -> None:
+    assert is_foreign(Place("Norwegia", "negara"))
+    assert is_foreign(Place("Varnholm", "kota"))
+    assert not is_foreign(Place("Republik Indonesia", "negara"))  # Indonesia itself
+    assert not is_foreign(Place("Sukamaju", "kota", "32.71"))  # a gazetteer code: at home
+    assert not is_foreign(Place("Lembah Hijau", "desa"))  # no type of the foreign tables
+    assert not is_foreign(None)

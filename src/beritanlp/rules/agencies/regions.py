@@ -122,6 +122,22 @@ def facility_after(
     right after them ("... Raya Sukamaju"). A rank after the facility is left to the callers.
     The name stops where a PERSON of the NER starts (``person_starts``): "Polsek Bandara [Budi
     Santoso]" is the airport's sector, its holder named after it.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    pos : int
+        Where the facility's head word ("Bandara", "Pelabuhan") may start.
+    regions : RegionNames
+        The known provinces, regencies and cities.
+    person_starts : frozenset of int
+        Offsets where the NER's PERSON spans start.
+
+    Returns
+    -------
+    tuple of (int, str) or None
+        The end of the facility's name and its text, or None where none is written at ``pos``.
     """
     head = _FACILITY_AFTER.match(text, pos)
     if head is None:

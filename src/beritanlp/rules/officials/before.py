@@ -120,13 +120,15 @@ def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | N
     "Abdul Hadi, Kepala Bidang Guru dan Pendidikan Dinas Pendidikan Kota Singkawang, Kamis":
     between two commas, a title runs on through capitalised words when they hold a known
     agency, unit word or acronym; a lowercase word, a stop or date word or the sentence's end must
-    follow the closing comma.
+    follow the closing comma. "di [place]" closes the title as that comma would when a comma
+    and a going-on clause, or the sentence's end, follow the place ("..., Direktur X
+    Kementerian Y di Kota Z, Selasa", "... di Kota Z."; :func:`_located_end`).
     """
     if ctx.tok(ph.start - 1) != "," or not ctx.cap(ph.end) or ctx.person_at(ph.end) is not None:
         return None  # a name right after the title is its holder ("..., Sekretaris DPRD X Budi")
     j, lexical, close = ph.end, False, None
     while j < ctx.size and j - ph.end <= MAX_LONG_TITLE and ctx.tok(j) != ",":
-        close = located_end(ctx, j) if j > ph.end else None
+        close = _located_end(ctx, j) if j > ph.end else None
         if close is not None:
             break  # "..., Direktur X Kementerian Y di Jakarta, Senin": where it was said
         step = long_title_step(ctx, j, j > ph.end)
@@ -148,7 +150,7 @@ def name_before_long_title(ctx: Context, ph: Phrase, lowered: bool) -> Found | N
     return paired(ctx, long, name_backward(ctx, ph.start - 1), gap=False, go_on=j)
 
 
-def located_end(ctx: Context, j: int) -> int | None:
+def _located_end(ctx: Context, j: int) -> int | None:
     """The token after "di [place]" at ``j`` when the sentence or its clause goes on there.
 
     "Budi, Direktur X Kementerian Y di Jakarta, Senin" / "... di Jakarta." : a known place after
@@ -212,21 +214,21 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
         return None
     if name[0] > 0 and ctx.norms[name[0] - 1] in JOINED_SUBJECT:
         return None  # "Budi dan Ani dilantik sebagai bupati dan wakil bupati": posts in turn
-    if joined_post(ctx, ph.end, lowered):
+    if _joined_post(ctx, ph.end, lowered):
         return None  # "Budi semasa menjabat Wali Kota dan Wakil Wali Kota X": whose place?
-    appointed = appointment_clause(ctx, b)
-    if appointed and not title_closed(ctx, ph.end):
+    appointed = _appointment_clause(ctx, b)
+    if appointed and not _title_closed(ctx, ph.end):
         return None  # "Budi dipilih menjadi Ketua Panitia X Kepala Desa Y": a cut title
     _, gap = after_commas(ctx, ph.end)
     found = paired(ctx, ph, name, gap=gap, go_on=ph.end)
     if found is not None:
         during = name[0] > 0 and ctx.norms[name[0] - 1] in DURING_WORDS  # "saat Budi menjabat"
-        found[0].former = during or past_clause(ctx, s, b)
+        found[0].former = during or _past_clause(ctx, s, b)
         found[0].appointed = appointed
     return found
 
 
-def joined_post(ctx: Context, e: int, lowered: bool) -> bool:
+def _joined_post(ctx: Context, e: int, lowered: bool) -> bool:
     """Tell whether a second position phrase is joined to the one ending at ``e``.
 
     "Budi semasa menjabat Wali Kota dan Wakil Wali Kota X", "dilantik sebagai bupati dan
@@ -238,7 +240,7 @@ def joined_post(ctx: Context, e: int, lowered: bool) -> bool:
     return phrase_at(ctx, e + 1, allow_lower=lowered) is not None
 
 
-def title_closed(ctx: Context, e: int) -> bool:
+def _title_closed(ctx: Context, e: int) -> bool:
     """Tell whether a title ending at token ``e`` (a term of office skipped) ends there.
 
     The sentence's or a clause's end, a bracket, a lowercase word or a stop or date word
@@ -259,7 +261,7 @@ def title_closed(ctx: Context, e: int) -> bool:
 PRESENT_WORDS: frozenset[str] = frozenset({"ini", "kini", "sekarang"})
 
 
-def past_clause(ctx: Context, s: int, b: int) -> bool:
+def _past_clause(ctx: Context, s: int, b: int) -> bool:
     """Tell whether the office clause from ``s`` to the post at ``b`` puts the post in the past.
 
     A past word ("pernah", "sebelumnya", "yang saat itu menjabat") or a word of time the
@@ -274,7 +276,7 @@ def past_clause(ctx: Context, s: int, b: int) -> bool:
     return False
 
 
-def appointment_clause(ctx: Context, b: int) -> bool:
+def _appointment_clause(ctx: Context, b: int) -> bool:
     """Tell whether the post at ``b`` follows a verb of appointment ("dilantik sebagai X")."""
     return b > 1 and ctx.norms[b - 1] in {"sebagai", "menjadi"} \
         and ctx.norms[b - 2] in APPOINTED_VERBS
@@ -367,7 +369,8 @@ def office_clause_start(ctx: Context, b: int) -> tuple[int, bool] | None:
     """
     k = b
     introduced = k > 0 and ctx.norms[k - 1] in {"sebagai", "selaku", "menjadi"}
-    k -= introduced
+    if introduced:
+        k -= 1
     if k <= 0 or not (
         ctx.norms[k - 1] in OFFICE_VERBS
         or (introduced and ctx.norms[k - 1] in APPOINTED_VERBS and ctx.norms[k] != "selaku")
@@ -380,7 +383,7 @@ def office_clause_start(ctx: Context, b: int) -> tuple[int, bool] | None:
     while k > 0 and n < MAX_OFFICE_ADVERBS and ctx.norms[k - 1] in OFFICE_ADVERBS:
         k -= 1
         n += 1
-    if k > 0 and ctx.norms[k - 1] in DURING_WORDS and not relative_before(ctx, k - 1):
+    if k > 0 and ctx.norms[k - 1] in DURING_WORDS and not _relative_before(ctx, k - 1):
         k -= 1  # "Budi ketika menjabat sebagai ...", "Budi semasa menjabat ..."
     relative = k > 0 and ctx.norms[k - 1] == "yang"
     if relative:
@@ -390,7 +393,7 @@ def office_clause_start(ctx: Context, b: int) -> tuple[int, bool] | None:
     return (k, relative) if k > 0 and ctx.word(k - 1) else None
 
 
-def relative_before(ctx: Context, k: int) -> bool:
+def _relative_before(ctx: Context, k: int) -> bool:
     """Tell whether "yang" stands right before token ``k`` (a relative clause, not a subject)."""
     return k > 0 and ctx.norms[k - 1] == "yang"
 

@@ -113,7 +113,7 @@ class Official:
         A post the text gives the person directly is reported before one an appointment clause
         names (the clause may name a side role or a new post beside the one the article is
         about, "ditunjuk sebagai Ketua Tim X"), and that before one listed for several holders
-        ("lima nama sebagai pimpinan X"); then a region's head before other posts, a post with
+        ("empat orang sebagai pimpinan X"); then a region's head before other posts, a post with
         its jurisdiction before one without.
         """
 

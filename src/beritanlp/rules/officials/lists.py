@@ -3,8 +3,8 @@
 :func:`listed_holders` reads the list itself (PERSON spans joined by commas and
 "dan"/"serta"); :func:`cue_list_holders` reads the list a counted or plural title introduces
 with "yakni"/"yaitu" ("tiga pimpinan KPK, yakni A, B dan C", "para menteri, yaitu A, B,
-dan C") or with the next sentence's "Mereka adalah" ("memilih lima nama sebagai pimpinan X.
-Mereka adalah A, B dan C"): each listed person holds the title.
+dan C") or with a pronoun opening the next sentence ("dewan mengesahkan empat orang sebagai
+pimpinan X. Mereka ialah A, B dan C"): each listed person holds the title.
 """
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ PLURAL_WORDS: frozenset[str] = frozenset({"para", *rank_words(10, cardinals=10, 
 COUNTERS: frozenset[str] = frozenset({"orang"})
 #: Words that introduce the list after the title.
 LIST_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
-#: Nouns a count names people by before "sebagai" and a title ("lima nama sebagai pimpinan X").
+#: Nouns a count names people by before "sebagai" and a title ("empat orang sebagai pimpinan X").
 NAMED_COUNTERS: frozenset[str] = frozenset({"nama", "orang"})
-#: The pronoun opening the next sentence that lists the holders ("... pimpinan X. Mereka adalah").
+#: The pronoun opening the next sentence that lists the holders ("... pimpinan X. Mereka ialah").
 LIST_PRONOUNS: frozenset[str] = frozenset({"mereka"})
-#: Words after that pronoun that introduce the list ("Mereka adalah A, B dan C").
+#: Words after that pronoun that introduce the list ("Mereka yakni A, B dan C").
 PRONOUN_CUES: frozenset[str] = frozenset({"adalah", "ialah", "yakni", "yaitu"})
 #: Tokens from a title's end to the next sentence's pronoun at most (a term, a bracket, stops).
 MAX_TO_PRONOUN = 6
@@ -72,7 +72,8 @@ def listed_holders(
 def plural_before(ctx: Context, i: int) -> bool:
     """Tell whether a plural or a count comes right before token ``i`` ("tiga orang pimpinan").
 
-    Also a count of people made the title's holders: "memilih lima nama sebagai pimpinan X".
+    Also a count of people the text makes the title's holders: "mengesahkan tiga orang sebagai
+    pimpinan X".
     """
     k = i - 1
     if k > 1 and ctx.norms[k] == "sebagai" and ctx.norms[k - 1] in NAMED_COUNTERS:
@@ -82,12 +83,12 @@ def plural_before(ctx: Context, i: int) -> bool:
     return k >= 0 and ctx.norms[k] in PLURAL_WORDS
 
 
-def cue_end(ctx: Context, e: int) -> int | None:
+def _cue_end(ctx: Context, e: int) -> int | None:
     """The token after the cue that introduces a list after a title ending at ``e``, or None.
 
-    "yakni"/"yaitu" after a demonstrative and a comma ("pimpinan KPK itu, yakni"); or the next
-    sentence opened by "Mereka adalah/ialah/yakni" ("... pimpinan KPK periode 2019-2023. Mereka
-    adalah A, B dan C"), with the title's term between.
+    "yakni"/"yaitu" after a demonstrative and a comma ("pimpinan badan itu, yakni"); or the next
+    sentence opened by "Mereka" and "adalah/ialah/yakni" ("... pimpinan Badan X periode 2027-2032.
+    Mereka ialah A, B dan C"), with the title's term between.
     """
     j = e
     while j < ctx.size and (ctx.norms[j] in CUE_FILLERS or ctx.tok(j) == ","):
@@ -107,7 +108,7 @@ def cue_end(ctx: Context, e: int) -> int | None:
     return None
 
 
-def first_listed(ctx: Context, b: int) -> int | None:
+def _first_listed(ctx: Context, b: int) -> int | None:
     """Where the first listed name starting at token ``b`` ends: a PERSON span, else a run.
 
     The NER may miss the first name of a list it tags further on ("yakni Budi Santoso, Ani
@@ -135,10 +136,10 @@ def cue_list_holders(ctx: Context, ph: Phrase) -> tuple[list[Candidate], int]:
     """
     if not plural_before(ctx, ph.start):
         return [], ph.end
-    b = cue_end(ctx, ph.end)
+    b = _cue_end(ctx, ph.end)
     if b is None:
         return [], ph.end
-    first = first_listed(ctx, b)
+    first = _first_listed(ctx, b)
     if first is None:
         return [], ph.end
     head = make_candidate(ctx, ph, (b, first), gap=False)  # the head's needs are met

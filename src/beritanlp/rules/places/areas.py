@@ -29,6 +29,7 @@ every mention is.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -43,6 +44,7 @@ from beritanlp.rules.places.shape import (
     ORDINARY,
     SENTENCE_BREAK,
     VENUE_WORDS,
+    is_foreign,
 )
 from beritanlp.text.words import Words
 
@@ -67,8 +69,6 @@ CLASS_NOUNS: Mapping[str, str] = MappingProxyType({"kota": "kota", "desa": "desa
 #: What joins a class noun's name to the foreign place that ties it abroad ("kota Varnholm,
 #: Norwegia", "kota Varnholm di Norwegia").
 _TIES = (", ", " di ")
-#: Types of the places of the foreign tables (no code) that tell a sentence is abroad.
-_FOREIGN_TYPES = frozenset({"negara", "provinsi", "kabupaten", "kota"})
 _EXCLUDED = _NOT_AREA | VENUE_WORDS | LOCATOR_WORDS | AGENCY_WORDS | ADMIN_WORDS | ORDINARY
 
 
@@ -91,13 +91,16 @@ def named_areas(
         abroad after a class noun.
     """
     nouns = {noun: "wilayah" for noun in AREA_NOUNS}
+    if not any(noun in text for noun in (*AREA_NOUNS, *CLASS_NOUNS)):
+        return []
     live = [m for m in mentions if m.blocked is None and m.candidates]
-    foreign = {m.start for m in live if all(_foreign(c) for c in m.candidates)}
+    foreign = {m.start for m in live if all(is_foreign(c) for c in m.candidates)}
     if foreign:
         nouns.update(CLASS_NOUNS)
-    home = [m.start for m in live if any(_home(c) for c in m.candidates)]
     if not any(noun in text for noun in nouns):
         return []
+    home = [m.start for m in live if any(_home(c) for c in m.candidates)]
+    breaks = [b.end() for b in SENTENCE_BREAK.finditer(text)]
     starts = {m.start for m in mentions}
     spans = [(m.start, m.end) for m in mentions]
     found: list[PlaceMention] = []
@@ -112,18 +115,12 @@ def named_areas(
         if any(s < end and start < e for s, e in spans) or _known(gaz, name) \
                 or key(name) in _COUNTRY_WORDS or key(name) in _ETHNONYMS:
             continue
-        if low in CLASS_NOUNS and not _tied_abroad(text, start, end, foreign, home):
+        if low in CLASS_NOUNS and not _tied_abroad(text, (start, end), breaks, foreign, home):
             continue
         place = Place(name=name, type=nouns[low])
         found.append(PlaceMention(start, end, name, [place], cue_type=nouns[low],
                                   name_key=key(name), place=place))
     return found
-
-
-def _foreign(c: Place) -> bool:
-    """A place of the foreign tables: no code, a country other than Indonesia or a town/state."""
-    return c.code is None and c.type in _FOREIGN_TYPES \
-        and not (c.type == "negara" and key(c.name) in INDONESIA)
 
 
 def _home(c: Place) -> bool:
@@ -132,16 +129,20 @@ def _home(c: Place) -> bool:
 
 
 def _tied_abroad(
-    text: str, start: int, end: int, foreign: set[int], home: Sequence[int],
+    text: str, span: tuple[int, int], breaks: Sequence[int], foreign: set[int],
+    home: Sequence[int],
 ) -> bool:
-    """The name at ``start:end`` after a class noun lies abroad (see the module docstring).
+    """The name at ``span`` after a class noun lies abroad (see the module docstring).
 
     A foreign place right after it (:data:`_TIES`) ties it; else its sentence must name a
-    foreign place (``foreign``: their starts) and no Indonesian one (``home``).
+    foreign place (``foreign``: their starts) and no Indonesian one (``home``). ``breaks``:
+    the ends of the text's sentence breaks, in order.
     """
+    start, end = span
     if any(text.startswith(tie, end) and end + len(tie) in foreign for tie in _TIES):
         return True
-    first = max((b.end() for b in SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    k = bisect_right(breaks, start)
+    first = breaks[k - 1] if k else 0
     stop = SENTENCE_BREAK.search(text, end)
     last = stop.start() if stop else len(text)
     return any(first <= p < last for p in foreign) and not any(first <= p < last for p in home)

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place, key
+from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
 from beritanlp.rules.places.abroad import places_abroad
 from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
@@ -30,7 +30,7 @@ from beritanlp.rules.places.organisations import block_organisation_names
 from beritanlp.rules.places.records import place_records
 from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, resolve
 from beritanlp.rules.places.scan import parent_pattern, scan_at
-from beritanlp.rules.places.shape import INDONESIA
+from beritanlp.rules.places.shape import is_foreign
 from beritanlp.rules.places.titles import free_title_places
 from beritanlp.rules.places.urban import urban_villages
 from beritanlp.rules.places.villages import (
@@ -202,7 +202,7 @@ def _foreign_districts(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None
         if id(m) in skip:
             continue
         papuan = _papuan(m.place) or _papuan_town(m.place, gaz)
-        if papuan or _foreign(m.place):
+        if papuan or is_foreign(m.place):
             telling.append((m.start, papuan))
     papuan_only = bool(telling) and all(p for _, p in telling)
     for m in unknown:
@@ -242,15 +242,6 @@ def _papuan(place: Place | None) -> bool:
     return bool(place.code and place.code[:2] in PAPUA_CODES) or place.name == "Papua"
 
 
-def _foreign(place: Place | None) -> bool:
-    """Tell whether a place is outside Indonesia: a foreign country, city or state."""
-    if place is None or place.code is not None:
-        return False
-    if place.type == "negara":
-        return key(place.name) not in INDONESIA
-    return place.type in {"kota", "provinsi", "kabupaten"}
-
-
 #: How the name of a province the gazetteer lacks begins: its cue, kept in the name.
 _PROVINCE_CUES = ("provinsi ", "prov ", "prov. ")
 
@@ -268,7 +259,7 @@ def _foreign_provinces(mentions: list[PlaceMention]) -> list[PlaceMention]:
                and m.place.name.casefold().startswith(_PROVINCE_CUES)]
     if not unknown:
         return mentions
-    if any(m.place is not None and m.place.type == "negara" and _foreign(m.place)
+    if any(m.place is not None and m.place.type == "negara" and is_foreign(m.place)
            for m in mentions):
         return mentions
     drop = {id(m) for m in unknown}

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from beritanlp.lexicons.parties import PARTY_POST_WORDS, party_board_start
-from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE, Place
+from beritanlp.lexicons.regions import CUE_FIRST, CUES, MAX_CUE, Place, key
 from beritanlp.lexicons.words import tagged_words, word_list
 from beritanlp.text.headline import headline_end
 from beritanlp.text.mojibake import MOJIBAKE
@@ -115,6 +115,27 @@ LOCATOR_WORDS = frozenset({
 })
 #: Names of Indonesia as a country (keys): a text naming only it names no country abroad.
 INDONESIA = frozenset({"indonesia", "republikindonesia", "ri", "nkri"})
+#: Place types the foreign tables give a place abroad (a town, a state, a country).
+FOREIGN_TYPES = frozenset({"negara", "provinsi", "kabupaten", "kota"})
+
+
+def is_foreign(place: Place | None) -> bool:
+    """Tell whether a place is outside Indonesia: a foreign country, state or town.
+
+    Parameters
+    ----------
+    place : Place or None
+        A resolved place; None (unresolved) is no foreign place.
+
+    Returns
+    -------
+    bool
+        True for a place with no gazetteer code of a type in :data:`FOREIGN_TYPES`, except
+        Indonesia itself (:data:`INDONESIA`).
+    """
+    if place is None or place.code is not None or place.type not in FOREIGN_TYPES:
+        return False
+    return place.type != "negara" or key(place.name) not in INDONESIA
 #: Street words ("Jalan", "Jl.", "Gang"), casefolded.
 STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 #: A street's name running up to a place: "Jalan Patra " before "Kuningan".

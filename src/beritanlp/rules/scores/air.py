@@ -12,10 +12,10 @@
   and so are both ends of a range or a pair sharing the unit ("PM10 berkisar 140-165 ugram",
   :func:`particle_readings`), but not a level in a condition ("jika PM10 masih di atas ..."),
   a band of the scale ("untuk PM10 antara ...") or a guideline ("pedoman WHO ... 5 mikrogram");
-- a concentration with its unit in a sentence naming an air index and no particle ("ISPU ...
-  kategori tidak sehat dengan kadar polusi 187 mikrogram") is that index's value
+- a concentration with its unit in a sentence naming an air index and no particle ("indeks
+  udara kota itu buruk, debunya 164,8 mikrogram") is that index's value
   (:func:`unit_readings`), with the particles' checks, and so is a whole number above the
-  labels' range written "level N" ("pada level 201", :func:`level_readings`);
+  labels' range written "level N" ("sempat menyentuh level 287", :func:`level_readings`);
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
   article gives is that index's level (:func:`index_levels`);
 - the air of a place said to be at a level with no verb between ("kondisi udara di X sudah
@@ -26,7 +26,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.metrics import MetricRule
@@ -59,6 +59,9 @@ def _reads(metric: Metric) -> bool:
     return metric.rule is not None and metric.rule.id in READING_METRICS
 
 
+#: The highest number taken as an air index's reading (haze readings past the scales' top of
+#: 500 are reported): a larger number is no reading.
+_READING_TOP = 2000
 #: What joins a reading and its level: "118 atau tidak sehat", "277 dengan kategori sangat
 #: tidak sehat", "312 mikrogram per meter kubik (berbahaya)".
 _LEVEL_AFTER = re.compile(
@@ -162,7 +165,8 @@ def respective_readings(text: str, metrics: Sequence[Metric], numbers: Sequence[
                 or not _RESPECTIVE_END.match(text, m.end()):
             continue
         values = [(n, n.value) for n in between(numbers, m.start(1), m.end(1))
-                  if n.kind == "number" and is_plain_number(n.value) and 0 <= n.value <= 2000]
+                  if n.kind == "number" and is_plain_number(n.value)
+                  and 0 <= n.value <= _READING_TOP]
         names = _coordinated_before(text, sent[0], m.start())
         if len(values) < 2 or len(names) != len(values):
             continue
@@ -204,7 +208,7 @@ def continued_readings(text: str, numbers: Sequence[NumberMention], metrics: Seq
     out: list[Candidate] = []
     for n in numbers:
         if n.start in taken or n.kind != "number" or n.unit is not None \
-                or not is_plain_number(n.value) or not 0 <= n.value <= 2000:
+                or not is_plain_number(n.value) or not 0 <= n.value <= _READING_TOP:
             continue
         sent = sent_of(n.start)
         if not _READ_VERB.search(text, max(sent[0], n.start - 40), n.start) \
@@ -451,8 +455,8 @@ def unit_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence
                   sent_of: SentenceOf) -> list[Candidate]:
     """Concentrations with their unit read by the air index named before them in the sentence.
 
-    "Indeks X di Kota A mencatat kategori tidak sehat dengan kadar polusi 187,33 mikrogram per
-    meter kubik": a number with a concentration unit right after it (:data:`_READING_UNIT`;
+    "indeks X di Kota A berada di kategori tidak sehat, dengan debu terukur 168,05 mikrogram":
+    a number with a concentration unit right after it (:data:`_READING_UNIT`;
     a decimal before "mikrogram" is otherwise a measured amount, no score) is a value of the
     air index named last before it in its sentence, when the sentence names no particle
     (those are :func:`particle_readings`'). The particles' checks hold: a condition, a band
@@ -476,24 +480,37 @@ def unit_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence
     list of Candidate
         One value per reading (both ends of a range), in text order.
     """
-    out: list[Candidate] = []
-    for n, value in _readings(text, numbers):
-        sent = sent_of(n.start)
-        if _PARTICLE_NAME.search(text, sent[0], sent[1]) or lists_bands(text, sent):
-            continue
-        index = _reading_metric(metrics, n.start, sent)
-        if index is None or index.start < sent[0] \
-                or HOPE.search(text, sent[0], n.start) \
-                or _no_reading(text, (index.start, index.end), n, sent):
-            continue
-        out.append(Candidate(index, value, "value", None, n.text, n.start, n.end, sent))
-    return out
+    found = (_index_value(text, n, value, metrics, sent_of, lambda *_: False)
+             for n, value in _readings(text, numbers))
+    return [c for c in found if c is not None]
+
+
+def _index_value(text: str, n: NumberMention, value: float | int, metrics: Sequence[Metric],
+                 sent_of: SentenceOf,
+                 before_ok: Callable[[Metric, tuple[int, int], int], bool]) -> Candidate | None:
+    """``value`` (number ``n``) as a value of the air index named last before it, or None.
+
+    None in a sentence naming a particle (the particle rules read it) or listing the scale's
+    bands; with no index before it in its sentence unless ``before_ok(index, sentence,
+    start)`` accepts the one named earlier; after a forecast or a hope (``cues.HOPE``); or
+    where the particles' checks (:func:`_no_reading`) find no reading.
+    """
+    sent = sent_of(n.start)
+    if _PARTICLE_NAME.search(text, sent[0], sent[1]) or lists_bands(text, sent):
+        return None
+    index = _reading_metric(metrics, n.start, sent)
+    if index is None or index.start < sent[0] and not before_ok(index, sent, n.start):
+        return None
+    if HOPE.search(text, sent[0], n.start) \
+            or _no_reading(text, (index.start, index.end), n, sent):
+        return None
+    return Candidate(index, value, "value", None, n.text, n.start, n.end, sent)
 
 
 #: "level" right before a number: a label ("PPKM level 3") unless the number is an air reading.
 _LEVEL_WORD = re.compile(r"\blevel[ \t]+$", re.IGNORECASE)
 #: The highest label a "level" numbers (alert, PPKM and maturity levels run 1-5): a whole number
-#: above it after "level" in an air index's talk is a reading ("pada level 201").
+#: above it after "level" in an air index's talk is a reading ("menyentuh level 287").
 _LABEL_TOP = 5
 
 
@@ -501,10 +518,10 @@ def level_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequenc
                    sent_of: SentenceOf) -> list[Candidate]:
     """Readings written "level N" of the air index named in their sentence or the one before.
 
-    "Satu distrik di X mencatat tingkat pencemaran yang sangat tidak sehat pada level 233",
-    "status IPU tidak sehat dialami A dengan level 121": a whole number above the labels'
-    range (:data:`_LABEL_TOP`) right after "level" (a label's word otherwise: "PPKM level 3")
-    with no unit is a value of the air index named last before it, in its sentence or, when
+    "Indeks X memburuk. Pencemaran di provinsi itu menyentuh level 287", "Kota A terdampak,
+    dengan IPU yang tercatat dengan level 164": a whole number above the labels' range
+    (:data:`_LABEL_TOP`) right after "level" (a label's word otherwise: "PPKM level 3") with
+    no unit is a value of the air index named last before it, in its sentence or, when
     its sentence names no metric and speaks of the air (:data:`_AIR_NOUN` before the number:
     "pencemaran", "polusi"), in the sentence right before. The particles' checks hold
     (:func:`_no_reading`, ``cues.HOPE``), a sentence listing the scale's bands reads nothing,
@@ -527,25 +544,22 @@ def level_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequenc
     list of Candidate
         One value per reading, in text order.
     """
+
+    def before_ok(index: Metric, sent: tuple[int, int], at: int) -> bool:
+        # named in the sentence before, when this one names no metric and is of the air
+        return not between(metrics, sent[0], sent[1]) \
+            and _AIR_NOUN.search(text, sent[0], at) is not None \
+            and index.start >= sent_of(max(0, sent[0] - 3))[0]
+
     out: list[Candidate] = []
     for n in numbers:
         if n.kind != "number" or n.unit is not None or not isinstance(n.value, int) \
-                or not _LABEL_TOP < n.value <= 2000 \
+                or not _LABEL_TOP < n.value <= _READING_TOP \
                 or not _LEVEL_WORD.search(text, max(0, n.start - 8), n.start):
             continue
-        sent = sent_of(n.start)
-        if _PARTICLE_NAME.search(text, sent[0], sent[1]) or lists_bands(text, sent):
-            continue
-        index = _reading_metric(metrics, n.start, sent)
-        if index is None or index.start < sent[0] and (
-                between(metrics, sent[0], sent[1])
-                or not _AIR_NOUN.search(text, sent[0], n.start)
-                or index.start < sent_of(max(0, sent[0] - 3))[0]):
-            continue  # named in neither this sentence nor (this one of the air) the one before
-        if HOPE.search(text, sent[0], n.start) \
-                or _no_reading(text, (index.start, index.end), n, sent):
-            continue
-        out.append(Candidate(index, n.value, "value", None, n.text, n.start, n.end, sent))
+        found = _index_value(text, n, n.value, metrics, sent_of, before_ok)
+        if found is not None:
+            out.append(found)
     return out
 
 

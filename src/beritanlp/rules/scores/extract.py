@@ -85,8 +85,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from beritanlp.lexicons.metrics import MetricRule
@@ -237,7 +238,7 @@ class _Found(NamedTuple):
     numbers: ByStart[NumberMention]
     levels: dict[int, list[int]]  # an air level's start -> the starts of the readings it is of
     # starts of world-ranking ranks of its Asia table -> the Asia phrase their sentence writes
-    asia: dict[int, str | None] = {}  # noqa: RUF012 (never mutated)
+    asia: Mapping[int, str | None] = MappingProxyType({})
     definitions: tuple[AcronymDefinition, ...] = ()  # short forms the text defines in brackets
 
 

@@ -877,17 +877,17 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
     return found
 
 
-#: A class ranked by a superlative whose holders a list names next, each with its rank: "jalur
-#: laut antarpulau termasuk tersibuk di dunia, yaitu A di peringkat ke-7, B ...". Group
-#: ``head``: the class's words, ``sup``: the superlative and its scope; "(yang) termasuk"
-#: between them only links them (the class is "jalur laut antarpulau tersibuk di dunia").
+#: A class ranked by a superlative whose holders a list names next, each with its rank: "trayek
+#: feri lokal yang termasuk terpadat se-Asia, yakni A di urutan ke-6, B ...". Group ``head``:
+#: the class's words, ``sup``: the superlative and its scope; "(yang) termasuk" between them
+#: only links them (the class is "trayek feri lokal terpadat se-Asia").
 _LISTED_CLASS = re.compile(
     rf"\b(?P<head>(?:{_MEASURE_WORD}[ \t]+){{1,4}}?)(?:(?:yang[ \t]+)?termasuk[ \t]+)?"
     rf"(?P<sup>{_MEASURE_SUPERLATIVE}(?:[ \t]+{_RANK_SCOPE})?)[ \t]*,?[ \t]*"
     r"(?:yaitu|yakni|antara[ \t]+lain|di[ \t]+antaranya)[ \t]+")
 #: The superlative opening a class's superlative and scope (``sup``).
 _MEASURE_SUPERLATIVE_AT = re.compile(_MEASURE_SUPERLATIVE)
-#: A listed holder's rank after its name: "A di peringkat ke-7", "B (peringkat 12)".
+#: A listed holder's rank after its name: "A di urutan ke-6", "B (peringkat 15)".
 _LISTED_RANK = re.compile(rf"(?i:\b(?:di[ \t]+)?(?:peringkat|posisi|urutan|ranking|rangking)"
                           rf"[ \t]+{_RANK_ORDINAL})\b")
 
@@ -895,8 +895,8 @@ _LISTED_RANK = re.compile(rf"(?i:\b(?:di[ \t]+)?(?:peringkat|posisi|urutan|ranki
 def _listed_classes(text: str, spans: _Spans, sent_of: SentenceOf) -> list[Metric]:
     """Classes ranked by a superlative, then a list of holders with their ranks, as written.
 
-    "melayani jalur laut antarpulau termasuk tersibuk di dunia yaitu A di peringkat ke-7 dan B
-    di peringkat ke-12" -> "jalur laut antarpulau tersibuk di dunia" (verbs before the class
+    "berangkat trayek feri lokal yang termasuk terpadat se-Asia, yakni A di urutan ke-6 serta B
+    di urutan ke-15" -> "trayek feri lokal terpadat se-Asia" (verbs before the class
     and a linking "termasuk" left out; a capitalised word opening the sentence kept: "Tim
     voli putri ..."): the ranking each listed rank is in. None without a rank in the list's
     sentence, of money or a price (in the class or after it in the sentence: "... dengan

@@ -914,9 +914,10 @@ def _ranking_in_own_sentence(metrics: ByStart[Metric], sent: tuple[int, int],
                              first: tuple[int, int], pos: int) -> Metric | None:
     """The ranking a later sentence of a list names before its item's rank at ``pos``.
 
-    "A di peringkat ke-4 jalur tersibuk di dunia. Pelabuhan itu melayani jalur laut antarpulau
-    termasuk tersibuk di dunia yaitu B di peringkat ke-7": B's rank is of the ranking its own
-    sentence names, not of the list's first one. ``None`` in the list's first sentence.
+    "Laporan itu menaruh A di urutan ke-3 trayek terpadat se-Asia. Dari dermaga itu berangkat
+    trayek feri lokal yang termasuk terpadat se-Asia, yakni B di urutan ke-6": B's rank is of
+    the ranking its own sentence names, not of the list's first one. ``None`` in the list's
+    first sentence.
     """
     if sent == first:
         return None

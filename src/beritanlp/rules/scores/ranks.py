@@ -479,7 +479,7 @@ _SUPERLATIVE_BEFORE = re.compile(
     rf"\b(?:ter(?:{'|'.join(RANKING_SUPERLATIVES)})"
     r"|paling[ \t]+[a-z]+)[ \t]+$")
 #: How far before an ordinal :data:`_SUPERLATIVE_BEFORE` is looked for (characters): room for
-#: the longest, "paling kompetitif ".
+#: "paling" and a long adjective ("paling kompetitif "); a longer one is not reached.
 _SUPERLATIVE_REACH = 24
 
 

@@ -87,7 +87,7 @@ def _name_scope(text: str, start: int, end: int) -> str | None:
 def _is_world_ranking(c: Candidate) -> bool:
     """A rank of a world university ranking, by its name or its rule's label (a titled one's)."""
     rule = c.metric.rule
-    label = rule.label or "" if rule is not None else ""
+    label = (rule.label or "") if rule is not None else ""
     return c.kind in ("rank", "change") and ("World University Rank" in c.metric.name
                                              or "World University Rank" in label)
 
@@ -119,7 +119,7 @@ def asia_ranks(text: str, candidates: Sequence[Candidate], sents: Sequence[tuple
 
     ``head_end``: where the headline (or, with none, the first sentence) ends; a scope it
     states is the article's. Each rank's start maps to the Asia scope phrase its own sentence
-    writes (:func:`asia_phrase`), or ``None``.
+    writes (:func:`_asia_phrase`), or ``None``.
     """
     ranks = [c for c in candidates if _is_world_ranking(c)]
     if not ranks:
@@ -128,7 +128,7 @@ def asia_ranks(text: str, candidates: Sequence[Candidate], sents: Sequence[tuple
     if default is None and sents:  # the body's first sentence: a ranking's name only
         default = _name_scope(text, *sents[0])
     scopes = _sentence_scopes(text, sents, default)
-    return {c.start: asia_phrase(text, c) for c in ranks if _scope(text, c, scopes) == "asia"}
+    return {c.start: _asia_phrase(text, c) for c in ranks if _scope(text, c, scopes) == "asia"}
 
 
 #: An Asia scope phrase as a sentence writes it: "tingkat Asia", "di kawasan Asia", "se-Asia",
@@ -140,7 +140,7 @@ _ASIA_PHRASE = re.compile(
 _DI_LEVEL = re.compile(r"(?i)di[ \t]+(?=(?:tingkat|level|kawasan|regional|kancah)\b)")
 
 
-def asia_phrase(text: str, c: Candidate) -> str | None:
+def _asia_phrase(text: str, c: Candidate) -> str | None:
     """The Asia scope phrase rank ``c``'s sentence writes, nearest after it, else last before.
 
     "peringkat ke-90 di Asia" -> "di Asia"; "Di kawasan Asia, X berada di peringkat ke-90" ->
