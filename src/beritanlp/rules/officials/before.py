@@ -215,7 +215,7 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
     if name[0] > 0 and ctx.norms[name[0] - 1] in JOINED_SUBJECT:
         return None  # "Budi dan Ani dilantik sebagai bupati dan wakil bupati": posts in turn
     if _joined_post(ctx, ph.end, lowered):
-        return None  # "Budi semasa menjabat Wali Kota dan Wakil Wali Kota X": whose place?
+        return None  # "Budi semasa menjabat Bupati dan Ketua DPRD X": whose place?
     appointed = _appointment_clause(ctx, b)
     if appointed and not _title_closed(ctx, ph.end):
         return None  # "Budi dipilih menjadi Ketua Panitia X Kepala Desa Y": a cut title
@@ -231,7 +231,7 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
 def _joined_post(ctx: Context, e: int, lowered: bool) -> bool:
     """Tell whether a second position phrase is joined to the one ending at ``e``.
 
-    "Budi semasa menjabat Wali Kota dan Wakil Wali Kota X", "dilantik sebagai bupati dan
+    "Budi semasa menjabat Bupati dan Ketua DPRD X", "dilantik sebagai bupati dan
     wakil bupati X": the place after the second post is the first one's too, which the first
     phrase alone never reads; the clause gives no post rather than one without its place.
     """
