@@ -23,6 +23,15 @@ an item an earlier mention covers ("Desa X, Bandung Barat"), except a shorter na
 ("Tegal" inside "Tegal Alur"), and a village named like its own district: "Desa Pempatan,
 Rendang" names the district Rendang, not its seat village. Items keep no cue of their own;
 the village takes its code when one village of the name is left.
+
+A list may also go on from a district found before (cued, or read by the district rules) to
+villages of the district's regency when the text names that regency: "Plaosan, Poncol dan
+Sidomukti" in a text on Magetan. Then only the one village of a name in the regency is read,
+not one followed in the list by another district ("Sail, Tampan, Payung Sekaki": a district
+the gazetteer no longer knows). A list with no such head is read when at least three bare
+names in a row are each the one village of its name in one regency the text names (two may
+be people named like villages). A listed name followed by a number heads a longer name
+("Bukit 12") and is no village.
 """
 
 from __future__ import annotations
@@ -42,6 +51,11 @@ _CONJUNCTIONS = frozenset({"dan", "serta"})
 #: Words that cannot start a village's name in a list (the list has ended).
 _STOP = ORDINARY | HAMLET_WORDS | ADMIN_WORDS
 _MAX_WORDS = 3
+#: The fewest villages a list without a cued or district head must name: two bare names may
+#: be people named like villages ("aparat desa, yakni A dan B"), three of one regency are not.
+_BARE_LIST_MIN = 3
+#: A number right after a capitalised run: the run heads a longer name ("Sungai 7").
+_NUMBERED = re.compile(r" ?\d")
 
 
 def listed_villages(
@@ -63,9 +77,10 @@ def listed_villages(
         The listed villages, each with its candidates in the head's district or regency.
     """
     heads = [m for m in mentions if m.cue_type == "desa" and m.candidates]
-    if not heads:
-        return []
+    district_heads = [(m, r) for m in mentions for r in [_district_regency(m)] if r]
     regencies, _ = context_codes(mentions)
+    if not heads and not regencies:
+        return []
     # a bare village heads a list only where it lies in one district ("kawasan A, B")
     cued = [m for m in heads if m.cued or len(_districts(m, regencies)) == 1]
     taken = sorted((m.start, m.end) for m in mentions)
@@ -74,8 +89,78 @@ def listed_villages(
     for head in cued:
         districts = _districts(head, regencies)
         if districts:
-            found.extend(_list_after(text, gaz, words, head, (districts, (taken, starts))))
-    return found
+            where = (districts, {d.rsplit(".", 1)[0] for d in districts})
+            found.extend(_list_after(text, gaz, words, head, where, (taken, starts)))
+    districts_at = {m.start: r for m, r in district_heads}
+    for head, regency in district_heads:
+        if regency in regencies:
+            items = _list_after(text, gaz, words, head, (set(), {regency}), (taken, starts))
+            found.extend(m for m in items if not _before_district(text, m, districts_at))
+    for head, regency in _bare_heads(text, gaz, words, regencies, (taken, starts)):
+        items = _list_after(text, gaz, words, head, (set(), {regency}), (taken, starts))
+        items = [m for m in items if not _before_district(text, m, districts_at)]
+        if len(items) >= _BARE_LIST_MIN - 1:
+            found.extend([head, *items])
+    unique = {(m.start, m.end): m for m in found}  # the heads of one list each read its tail
+    return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _bare_heads(
+    text: str, gaz: Gazetteer, words: Words, regencies: set[str],
+    taken: tuple[list[tuple[int, int]], list[int]],
+) -> list[tuple[PlaceMention, str]]:
+    """Bare villages heading a list whose next item is a village of the same named regency.
+
+    "yakni Sukamaju, Cibodas dan Mekarwangi" in a text naming their regency: villages side
+    by side in a list, each the one village of its name in that regency, say of each other
+    that they are villages (the caller keeps lists of at least ``_BARE_LIST_MIN`` names).
+    The head is returned with its regency's code; the list after it is read by
+    :func:`_list_after`.
+    """
+    heads: list[tuple[PlaceMention, str]] = []
+    j = 0
+    while j < len(words):
+        item = _item_at(text, gaz, words, j, (set(), regencies)) if words.caps[j] else None
+        if item is None or item.place is None or not item.place.code or _overlaps(item, taken) \
+                or (j > 0 and words.caps[j - 1] and joined(text, words, j - 1, 2)):
+            j += 1
+            continue
+        regency = item.place.code[:5]
+        k = _next_item(words, item.end)
+        if k < len(words) and text[item.end:words.starts[k]] in LIST_GAPS:
+            second = _item_at(text, gaz, words, k, (set(), {regency}))
+            if second is not None and not _overlaps(second, taken):
+                heads.append((item, regency))
+        j = bisect_left(words.starts, item.end)
+    return heads
+
+
+def _before_district(text: str, item: PlaceMention, districts_at: dict[int, str]) -> bool:
+    """A district follows the item in its list: the list is one of districts.
+
+    "Sail, Tampan, Payung Sekaki dan Rumbai": a name between districts is a district the
+    gazetteer may not know any more, not the village of that name.
+    """
+    end = item.end
+    for gap in sorted(LIST_GAPS, key=len, reverse=True):
+        if text.startswith(gap, end) and end + len(gap) in districts_at:
+            return True
+    return False
+
+
+def _district_regency(mention: PlaceMention) -> str | None:
+    """The regency or city of a mention resolved to one district (kecamatan), else None.
+
+    A list that goes on from a district may name villages of the district's regency:
+    "Cimanggu, Tegalwaru dan Sukamulya" with Tegalwaru a district and Sukamulya one of
+    its regency's villages.
+    """
+    place = mention.place if mention.place is not None else (
+        mention.candidates[0] if len(mention.candidates) == 1 else None)
+    if mention.blocked is not None or place is None or place.type != "kecamatan" \
+            or not place.code or place.code.count(".") != 2:
+        return None
+    return place.code.rsplit(".", 1)[0]
 
 
 def _districts(mention: PlaceMention, regencies: set[str]) -> set[str]:
@@ -92,15 +177,16 @@ def _districts(mention: PlaceMention, regencies: set[str]) -> set[str]:
 
 def _list_after(
     text: str, gaz: Gazetteer, words: Words, head: PlaceMention,
-    where: tuple[set[str], tuple[list[tuple[int, int]], list[int]]],
+    where: tuple[set[str], set[str]], taken: tuple[list[tuple[int, int]], list[int]],
 ) -> list[PlaceMention]:
     """The villages listed after ``head``, in order, until the list ends.
 
-    One item that is no village of the head's district or regency is passed over when the
-    list goes on after it with one that is ("A, Kamal Muara dan Tegal Alur").
+    ``where`` holds the districts and the regencies whose villages the list may name (no
+    district after a district head: only the one village of a name in its regency). One
+    item that is no such village is passed over when the list goes on after it with one
+    that is ("A, Kamal Muara dan Tegal Alur").
     """
-    districts, taken = where
-    regencies = {d.rsplit(".", 1)[0] for d in districts}
+    districts, regencies = where
     j = _next_item(words, head.end)
     prev_end = head.end
     found: list[PlaceMention] = []
@@ -165,8 +251,8 @@ def _item_at(
         return None
     districts, regencies = where
     size = _run(text, words, j)
-    if size > _MAX_WORDS:
-        return None
+    if size > _MAX_WORDS or _NUMBERED.match(text, words.ends[j + size - 1]):
+        return None  # too long, or the head of a numbered name ("Bukit 12", "Blok 3")
     name_key = "".join(words.lows[j:j + size])
     places = [(p, p.code) for p in gaz.desa_places(name_key) if p.code]
     cands = [p for p, code in places if code.rsplit(".", 1)[0] in districts]
@@ -291,8 +377,8 @@ def _class_item(
     if not words.caps[j] or words.lows[j] in _CLASS_STOP:
         return None
     size = _run(text, words, j)
-    if size > _MAX_WORDS:
-        return None
+    if size > _MAX_WORDS or _NUMBERED.match(text, words.ends[j + size - 1]):
+        return None  # too long, or the head of a numbered name ("Bukit 12", "Blok 3")
     name_key = "".join(words.lows[j:j + size])
     table = gaz.desa_places(name_key) if type_ == "desa" else gaz.kecamatan.get(name_key, [])
     places = [(p, p.code) for p in table if p.code and p.type == type_]
