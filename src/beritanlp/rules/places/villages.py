@@ -27,11 +27,11 @@ the village takes its code when one village of the name is left.
 A list may also go on from a district found before (cued, or read by the district rules) to
 villages of the district's regency when the text names that regency: "Plaosan, Poncol dan
 Sidomukti" in a text on Magetan. Then only the one village of a name in the regency is read,
-not one followed in the list by another district ("Sail, Tampan, Payung Sekaki": a district
-the gazetteer no longer knows). A list with no such head is read when at least three bare
-names in a row are each the one village of its name in one regency the text names (two may
-be people named like villages). A listed name followed by a number heads a longer name
-("Bukit 12") and is no village.
+not one followed in the list by another district ("Kecamatan A, B, C dan D": B is a district
+the gazetteer may no longer know, not the village of that name). A list with no such head is
+read when at least three bare names in a row are each the one village of its name in one
+regency the text names (two may be people named like villages). A listed name followed by a
+number heads a longer name ("Bukit 12") and is no village.
 """
 
 from __future__ import annotations
@@ -135,11 +135,22 @@ def _bare_heads(
     return heads
 
 
+def _name_size(text: str, words: Words, j: int) -> int | None:
+    """Words in the capitalised run at word ``j``; None when too long or heading a numbered name.
+
+    "Bukit 12", "Blok 3": a run followed by a number is the head of a longer name, no place.
+    """
+    size = _run(text, words, j)
+    if size > _MAX_WORDS or _NUMBERED.match(text, words.ends[j + size - 1]):
+        return None
+    return size
+
+
 def _before_district(text: str, item: PlaceMention, districts_at: dict[int, str]) -> bool:
     """A district follows the item in its list: the list is one of districts.
 
-    "Sail, Tampan, Payung Sekaki dan Rumbai": a name between districts is a district the
-    gazetteer may not know any more, not the village of that name.
+    "A, B, C dan D" where A and C are districts: B between them is a district the gazetteer
+    may not know any more, not the village of that name.
     """
     end = item.end
     for gap in sorted(LIST_GAPS, key=len, reverse=True):
@@ -250,9 +261,9 @@ def _item_at(
     if not words.caps[j] or words.lows[j] in _STOP:
         return None
     districts, regencies = where
-    size = _run(text, words, j)
-    if size > _MAX_WORDS or _NUMBERED.match(text, words.ends[j + size - 1]):
-        return None  # too long, or the head of a numbered name ("Bukit 12", "Blok 3")
+    size = _name_size(text, words, j)
+    if size is None:
+        return None
     name_key = "".join(words.lows[j:j + size])
     places = [(p, p.code) for p in gaz.desa_places(name_key) if p.code]
     cands = [p for p, code in places if code.rsplit(".", 1)[0] in districts]
@@ -376,9 +387,9 @@ def _class_item(
     """
     if not words.caps[j] or words.lows[j] in _CLASS_STOP:
         return None
-    size = _run(text, words, j)
-    if size > _MAX_WORDS or _NUMBERED.match(text, words.ends[j + size - 1]):
-        return None  # too long, or the head of a numbered name ("Bukit 12", "Blok 3")
+    size = _name_size(text, words, j)
+    if size is None:
+        return None
     name_key = "".join(words.lows[j:j + size])
     table = gaz.desa_places(name_key) if type_ == "desa" else gaz.kecamatan.get(name_key, [])
     places = [(p, p.code) for p in table if p.code and p.type == type_]
