@@ -56,6 +56,10 @@ _MAX_WORDS = 3
 _BARE_LIST_MIN = 3
 #: A number right after a capitalised run: the run heads a longer name ("Sungai 7").
 _NUMBERED = re.compile(r" ?\d")
+#: How each of :data:`LIST_GAPS` starts.
+_GAP_START = re.compile(r", | dan | serta ")
+#: :data:`LIST_GAPS`, longest first (", dan " before ", ").
+_GAPS_LONGEST_FIRST = tuple(sorted(LIST_GAPS, key=len, reverse=True))
 
 
 def listed_villages(
@@ -118,9 +122,14 @@ def _bare_heads(
     :func:`_list_after`.
     """
     heads: list[tuple[PlaceMention, str]] = []
+    # where a list gap may start: only a run ending at one is read (most capitalised words of
+    # an article stand in no list)
+    gap_starts = {m.start() for m in _GAP_START.finditer(text)}
     j = 0
     while j < len(words):
-        item = _item_at(text, gaz, words, j, (set(), regencies)) if words.caps[j] else None
+        ends = words.ends[j:j + _MAX_WORDS]
+        item = _item_at(text, gaz, words, j, (set(), regencies)) \
+            if words.caps[j] and any(e in gap_starts for e in ends) else None
         if item is None or item.place is None or not item.place.code or _overlaps(item, taken) \
                 or (j > 0 and words.caps[j - 1] and joined(text, words, j - 1, 2)):
             j += 1
@@ -153,7 +162,7 @@ def _before_district(text: str, item: PlaceMention, districts_at: dict[int, str]
     may not know any more, not the village of that name.
     """
     end = item.end
-    for gap in sorted(LIST_GAPS, key=len, reverse=True):
+    for gap in _GAPS_LONGEST_FIRST:
         if text.startswith(gap, end) and end + len(gap) in districts_at:
             return True
     return False
