@@ -44,6 +44,7 @@ from beritanlp.rules.officials.phrases import (
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym
 from beritanlp.rules.officials.vocab import (
     INSTITUTION_HEADS,
+    LIST_JOINERS,
     LOWER_JOIN,
     NEGATIONS,
     PARTIES,
@@ -465,9 +466,6 @@ def listed_title(ctx: Context, start: int) -> bool:
     return False
 
 
-#: Words before the last item of a list after its comma (", dan C", ", serta C").
-LIST_END_WORDS: frozenset[str] = frozenset({"dan", "serta"})
-
 
 def listed_portfolio(ctx: Context, a: int, b: int) -> bool:
     """Tell whether the fallback name ``a:b`` is an item of a list of portfolio words.
@@ -491,7 +489,7 @@ def listed_portfolio(ctx: Context, a: int, b: int) -> bool:
         True where the name is one more word of the title.
     """
     k = b + 1
-    if ctx.tok(b) == "," and k < ctx.size and ctx.norms[k] in LIST_END_WORDS:
+    if ctx.tok(b) == "," and k < ctx.size and ctx.norms[k] in LIST_JOINERS:
         if b - a != 1 or ctx.tok(a - 1) != ",":
             return False
         k += 1  # ", dan Informasi": the list's last item

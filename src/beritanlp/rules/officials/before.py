@@ -33,6 +33,7 @@ from beritanlp.rules.officials.phrases import (
 )
 from beritanlp.rules.officials.vocab import (
     DEMONSTRATIVES,
+    LIST_JOINERS,
     LOWER_JOIN,
     STOP_WORDS,
     TRIGGERS,
@@ -212,7 +213,7 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
     name = name_backward(ctx, s)
     if name is None or (not relative and not subject_name(ctx, name[0])):
         return None
-    if name[0] > 0 and ctx.norms[name[0] - 1] in JOINED_SUBJECT:
+    if name[0] > 0 and ctx.norms[name[0] - 1] in LIST_JOINERS:
         return None  # "Budi dan Ani dilantik sebagai bupati dan wakil bupati": posts in turn
     if _joined_post(ctx, ph.end, lowered):
         return None  # "Budi semasa menjabat Bupati dan Ketua DPRD X": whose place?
@@ -235,7 +236,7 @@ def _joined_post(ctx: Context, e: int, lowered: bool) -> bool:
     wakil bupati X": the place after the second post is the first one's too, which the first
     phrase alone never reads; the clause gives no post rather than one without its place.
     """
-    if e + 1 >= ctx.size or ctx.norms[e] not in JOINED_SUBJECT:
+    if e + 1 >= ctx.size or ctx.norms[e] not in LIST_JOINERS:
         return False
     return phrase_at(ctx, e + 1, allow_lower=lowered) is not None
 
@@ -324,8 +325,6 @@ OFFICE_ADVERBS: frozenset[str] = frozenset(
     "saat ini itu kini sekarang sudah telah pernah sempat masih juga sebelumnya dulu dahulu "
     "tengah sedang pun".split()
 )
-#: Words joining two subjects before a verb of office: the posts are each one's in turn.
-JOINED_SUBJECT: frozenset[str] = frozenset({"dan", "serta"})
 #: Verbs of being made a holder, read with "sebagai"/"menjadi" after them ("Budi dilantik
 #: sebagai Bupati X", "Ani ditunjuk menjadi Plt Kepala Dinas"): the subject holds the post.
 APPOINTED_VERBS: frozenset[str] = frozenset(

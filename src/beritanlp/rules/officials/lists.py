@@ -16,12 +16,11 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.names import name_forward
 from beritanlp.rules.officials.pairing import listed_name, name_ends_clause, term_at
 from beritanlp.rules.officials.phrases import Phrase
+from beritanlp.rules.officials.vocab import LIST_JOINERS
 from beritanlp.text.ordinals import rank_words
 
 #: Most further holders read from one list.
 MAX_LISTED = 8
-#: Words that join the last name of a list.
-LIST_CLOSERS: frozenset[str] = frozenset({"dan", "serta"})
 #: Words before a title that count or gather its holders ("para", "tiga", "ketiga"): the
 #: number words and ordinals from two to ten of the one table (text/ordinals.py).
 PLURAL_WORDS: frozenset[str] = frozenset({"para", *rank_words(10, cardinals=10, lowest=2)})
@@ -29,8 +28,9 @@ PLURAL_WORDS: frozenset[str] = frozenset({"para", *rank_words(10, cardinals=10, 
 COUNTERS: frozenset[str] = frozenset({"orang"})
 #: Words that introduce the list after the title.
 LIST_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
-#: Nouns a count names people by before "sebagai" and a title ("empat orang sebagai pimpinan X").
-NAMED_COUNTERS: frozenset[str] = frozenset({"nama", "orang"})
+#: Nouns a count names people by before "sebagai" and a title ("empat orang sebagai pimpinan X"):
+#: the counters and "nama".
+NAMED_COUNTERS: frozenset[str] = COUNTERS | {"nama"}
 #: The pronoun opening the next sentence that lists the holders ("... pimpinan X. Mereka ialah").
 LIST_PRONOUNS: frozenset[str] = frozenset({"mereka"})
 #: Words after that pronoun that introduce the list ("Mereka yakni A, B dan C").
@@ -56,7 +56,7 @@ def listed_holders(
         j = k
         if ctx.tok(j) == ",":
             j += 1
-        joined = j < ctx.size and ctx.norms[j] in LIST_CLOSERS
+        joined = j < ctx.size and ctx.norms[j] in LIST_JOINERS
         j += joined
         end = ctx.person_at(j) if j > k else None
         if end is None or ctx.inside_person(j):

@@ -44,6 +44,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
 #: Words that make a following position an election's name ("Pemilihan Kepala Desa Serentak",
 #: "Pemilu Presiden 2019"): the words after it name the event, not a holder.
 EVENT_WORDS: frozenset[str] = frozenset("pemilihan pemilu pilkada".split())
+#: The words that join two items of a list, the last one or two subjects ("A dan B", "A, B
+#: serta C"): read by the list, apposition and office-clause readers alike.
+LIST_JOINERS: frozenset[str] = frozenset({"dan", "serta"})
 #: Words before a position that name someone close to its holder, not the holder ("Ajudan
 #: Bupati X", "Asisten Pribadi Menpora, X", "istri Gubernur X"): the name after is theirs.
 RELATION_WORDS: frozenset[str] = frozenset(
