@@ -56,6 +56,8 @@ from beritanlp.rules.agencies.patterns import (
     listed_with_houses,
     party_board_text,
     party_branch,
+    party_inside,
+    party_organ_after,
     pattern_candidates,
     preceded_by_position,
     section_of_post,
@@ -1088,7 +1090,8 @@ def _org_candidates(
         if any(covered[start:end]) or section_of_post(text, start, end):
             continue  # "Kepala Bagian Pemberitaan dan Publikasi KPK": the post's section
         if (HEAD_AT.match(span_text) and not is_excluded(span_text)
-                and not _excluded_after(text, end)):
+                and not _excluded_after(text, end) and not party_organ_after(text, end)
+                and not party_inside(text, start, end)):
             if len(span_text.split()) >= 2:
                 out.append(Candidate(start, end, "unit|" + unit_key(span_text), True))
     return out

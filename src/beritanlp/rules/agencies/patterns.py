@@ -40,9 +40,18 @@ from beritanlp.rules.agencies.vocab import (
     WORLD_PORTFOLIO_WORDS,
 )
 
-_PARTY_WORD = re.compile(
-    r"(?<![\w-])(?:PDI-?P|PDIP|Golkar|Gerindra|PKS|PKB|Nasdem|NasDem|Hanura|Perindo)(?![\w-])"
+#: The blanks before each word of a name (where a party's name may start inside it).
+_BLANKS = re.compile(r"[ \t]+")
+#: Name words joined on after a body's name by a comma or "dan"/"serta" ("Badan Pembinaan
+#: Organisasi|, Keanggotaan dan Kaderisasi DPD Partai X"): the words of one long name.
+_JOINED_NAME_WORDS = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:dan|serta|&)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
 )
+#: A bracketed short form after a name ("... dan Kerja Sama (AAKK) UIN X").
+_SHORT_FORM_AFTER = re.compile(r"[ \t]+\([^()\n]{1,20}\)")
+#: Most joined pieces read past a body's name before its party.
+_MAX_JOINED = 3
 
 
 #: A party's level after its board's short form ("DPD I Partai Golkar", "DPD II Golkar").
@@ -106,6 +115,47 @@ def party_organ_at(text: str, pos: int) -> bool:
         if " ".join(words) in PARTY_BOARDS:
             board_end = end  # the longest board ("Dewan Pimpinan Daerah", not "Dewan ...")
     return board_end is not None and party_named_at(text, board_end)
+
+
+def party_inside(text: str, start: int, end: int) -> bool:
+    """A party's name starts at one of the words between ``start`` and ``end``.
+
+    "Dewan Kehormatan PAN", "Badan Pemenangan Pemilu PPP X": a body whose name holds a party's
+    name (or "Partai ...") is the party's. The party's words are the parties lexicon's, read
+    by :func:`party_named_at`.
+    """
+    return any(party_named_at(text, m.start()) for m in _BLANKS.finditer(text, start, end))
+
+
+def party_organ_after(text: str, end: int) -> bool:
+    """A party or a non-public body follows a body's name, maybe past joined name words.
+
+    :func:`party_organ_at` at ``end``, or after up to three name pieces joined by a comma or
+    "dan"/"serta" ("Badan Pendidikan|, Pelatihan dan Kaderisasi DPP Partai X"); past such
+    pieces also a word of :data:`EXCLUDED_WORDS` ("Biro Kerja Sama| dan Humas UIN X": a
+    university's bureau). The body before ``end`` is then the party's or the institution's,
+    its name cut at the join. A piece that is itself a body (an institution head or an excluded
+    word: "Dinas X| dan Universitas Y") or a post ("X (LIPI) Lili|, Ketua DPC PKB") ends the
+    reading: a list or the next clause, not one name. A bracketed short form may stand
+    before the party or the excluded word.
+    """
+    pos = end
+    for joins in range(_MAX_JOINED + 1):
+        bracket = _SHORT_FORM_AFTER.match(text, pos)
+        for at in (pos, bracket.end()) if bracket else (pos,):
+            if party_organ_at(text, at):
+                return True
+            if (joins or at != pos) and (word := _WORD_AFTER.match(text, at)) is not None \
+                    and word.group(1) in EXCLUDED_WORDS:
+                return True
+        joined = _JOINED_NAME_WORDS.match(text, pos)
+        if joined is None or any(
+            w in EXCLUDED_WORDS or w in POSITION_CUES or w in STOP_WORDS or HEAD_AT.fullmatch(w)
+            for w in text[joined.start() : joined.end()].replace(",", " ").split()
+        ):
+            return False
+        pos = joined.end()
+    return False
 
 
 def _written_boards(boards: Iterable[str]) -> re.Pattern[str] | None:
@@ -684,8 +734,8 @@ def _sub_units(
         end = _cut_rank(text, m.start(), end, ranks)  # a head and a rank: no unit
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
-        if (is_excluded(span_text) or end <= m.end() or party_organ_at(text, end)
-                or _PARTY_WORD.search(span_text)):
+        if (is_excluded(span_text) or end <= m.end() or party_organ_after(text, end)
+                or party_inside(text, m.end(), end)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         if _no_unit(m.group(1), m.end(), end, short_at) or section_of_post(
                 text, m.start(), end):

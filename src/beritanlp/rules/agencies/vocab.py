@@ -23,7 +23,7 @@ EXCLUDED_WORDS: frozenset[str] = frozenset(
         "Sekolah", "Politeknik", "Partai", "Fraksi", "Usaha", "Swadaya", "Hotel", "Yayasan",
         "Perhimpunan", "Persatuan", "Asosiasi", "Ikatan", "Himpunan", "Forum", "Global", "Center",
         "Centre", "Foundation", "Pemuda", "Mahasiswa", "Persero", "Tbk", "Asia", "ASEAN",
-        "Dunia", "World", "Eropa", "Europe", "European",
+        "Dunia", "World", "Eropa", "Europe", "European", "UIN", "IAIN", "Gereja", "Paroki",
     }
 )
 #: Words that begin a venue or a body of its own ("Aula X", "Masjid X", "Laboratorium X"): after
