@@ -699,7 +699,7 @@ def _sub_units(
                               head=m.group(1).split()[0])
         if name_end is None or name_end <= m.end():
             continue
-        end = name_end
+        end = through_stop_word_region(text, m.end(), name_end, regions)
         if _REGION_PREFIX_AFTER.match(text, end) or _PAREN_REGION_AFTER.match(text, end):
             region = region_after(text, end, regions)
             if region is not None:
@@ -742,6 +742,31 @@ def _sub_units(
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+#: The capitalised word right after a name, and the words a name ends on.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_LAST_WORDS = re.compile(r"(?:^|[ \t])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)$")
+
+
+def through_stop_word_region(text: str, head_end: int, end: int, regions: RegionNames) -> int:
+    """A unit's name that stopped before a stop word goes on when that word ends a region.
+
+    "Satlantas Polsek Pasar| Minggu": a day's name ends the name words, but the last one or
+    two words with it are a known region (``regions``: a gazetteer district "Pasar Minggu"),
+    so the name runs through it. Returns the new end (``end`` when nothing is added).
+    """
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1) not in STOP_WORDS:
+        return end
+    last = _LAST_WORDS.search(text, head_end, end)
+    if last is None:
+        return end
+    words = last.group(1).split()
+    for k in range(len(words), 0, -1):
+        if regions.known(" ".join([*words[-k:], nxt.group(1)])):
+            return nxt.end()
+    return end
 
 
 #: A tier word right after a unit's name ("Satreskrim Polres Sukamaju| Kota").
