@@ -52,6 +52,7 @@ from beritanlp.rules.agencies.filters import (
 from beritanlp.rules.agencies.index import AgencyIndex
 from beritanlp.rules.agencies.listed import listed_centres
 from beritanlp.rules.agencies.patterns import (
+    cut_by_gap,
     is_excluded,
     listed_with_houses,
     party_board_text,
@@ -1091,7 +1092,7 @@ def _org_candidates(
             continue  # "Kepala Bagian Pemberitaan dan Publikasi KPK": the post's section
         if (HEAD_AT.match(span_text) and not is_excluded(span_text)
                 and not _excluded_after(text, end) and not party_organ_after(text, end)
-                and not party_inside(text, start, end)):
+                and not party_inside(text, start, end) and not cut_by_gap(text, start, end)):
             if len(span_text.split()) >= 2:
                 out.append(Candidate(start, end, "unit|" + unit_key(span_text), True))
     return out

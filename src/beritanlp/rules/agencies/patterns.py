@@ -699,6 +699,8 @@ def _sub_units(
                               head=m.group(1).split()[0])
         if name_end is None or name_end <= m.end():
             continue
+        if cut_by_gap(text, m.start(), name_end):
+            continue  # "Badan Pengatur  , (BPJT)": a name cut by a scraper's gap, its short form on
         end = through_stop_word_region(text, m.end(), name_end, regions)
         if _REGION_PREFIX_AFTER.match(text, end) or _PAREN_REGION_AFTER.match(text, end):
             region = region_after(text, end, regions)
@@ -742,6 +744,26 @@ def _sub_units(
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
+
+
+#: A scraper's gap (a blank before a comma, where a name's words were dropped) and, within
+#: three more words, a bracketed short form: the name before the gap is cut, and the body is
+#: named by its short form ("Badan Perencanaan  , Daerah (Bappeda) Kota X").
+_GAP_BEFORE_SHORT_FORM = re.compile(
+    r"[ \t]+,[ \t]*(?:[A-Za-z]+[ \t]+){0,3}\([A-Z][A-Za-z]{1,12}\)"
+)
+
+
+def cut_by_gap(text: str, start: int, end: int) -> bool:
+    """The name from ``start`` to ``end`` is cut by a scraper's gap before its short form.
+
+    "Badan Pengatur  , (BPJT)", "Badan Perencanaan  , Daerah (Bappeda)": a blank before a
+    comma (the dropped words' place) and, within three words, the body's short form. The cut
+    name is no record of its own; the short form names the body. A name that already has its
+    short form inside ("Direktorat X (DX) Polda Y  , (Z)") is whole up to its parent: the gap
+    cuts only the parent's name.
+    """
+    return "(" not in text[start:end] and _GAP_BEFORE_SHORT_FORM.match(text, end) is not None
 
 
 #: The capitalised word right after a name, and the words a name ends on.
