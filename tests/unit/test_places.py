@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from beritanlp.lexicons.regions import Gazetteer, Place, default_gazetteer, key
+from beritanlp.lexicons.regions import Gazetteer, Place, default_gazetteer, key, spelling_key
 from beritanlp.rules.places import extract_places, find_places
 from beritanlp.rules.places.local import Covering
 from beritanlp.rules.places.shape import is_foreign
@@ -100,6 +100,24 @@ def test_region_nicknames_are_loaded_into_the_gazetteer() -> None:
 
 
 
+
+
+def test_spelling_key_joins_doubled_letters_and_a_dropped_schwa() -> None:
+    assert spelling_key("maddinah") == spelling_key("madinah") == "madinah"
+    assert spelling_key("perapatan") == spelling_key("prapatan")
+    assert spelling_key("bukittingi") == spelling_key("bukittinggi")
+    assert spelling_key("malang") != spelling_key("melang")  # only a schwa between consonants
+
+
+def test_variant_is_the_one_key_spelled_alike() -> None:
+    rows = [("91", "Merapuran", "kabupaten", False), ("92", "Tollo", "kota", False),
+            ("93", "Tolo", "kota", False), ("94", "Sallak", "kota", False)]
+    gaz = Gazetteer(rows)
+    assert gaz.variant(key("Mrapuran")) == "merapuran"
+    assert gaz.variant(key("Salak")) is None     # shorter than six letters
+    assert gaz.variant(key("Salakk")) == "sallak"
+    assert gaz.variant(key("Merapuran")) is None  # a key itself, no variant
+    assert gaz.variant(key("Tolllo")) is None     # two keys spelled so: neither
 
 
 def test_seed_places_exactly(shared_data: Path) -> None:

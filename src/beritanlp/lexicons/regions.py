@@ -160,6 +160,33 @@ def key(text: str) -> str:
     return "".join(w.casefold() for w in NAME_WORD.findall(text))
 
 
+#: Shortest key a spelling variant is read for: shorter names differ by one letter too often.
+MIN_VARIANT_KEY = 6
+_DOUBLED = re.compile(r"(.)\1+")
+_SCHWA = re.compile(r"(?<=[^aeiou])e(?=[^aeiou])")
+
+
+def spelling_key(name_key: str) -> str:
+    """Return the spelling skeleton of a matching key: the key of its usual variants.
+
+    News writes a name with a letter doubled or single ("Maddinah", "Bukittingi") and with or
+    without the schwa between two consonants ("Perapatan"/"Prapatan", "Sumatra"/"Sumatera").
+    The skeleton writes every run of one letter once and drops an "e" between two consonants,
+    so those spellings share it.
+
+    Parameters
+    ----------
+    name_key
+        A matching key (:func:`key`).
+
+    Returns
+    -------
+    str
+        ``"madinah"`` for "maddinah"; ``"prapatan"`` for "perapatan" and "prapatan".
+    """
+    return _SCHWA.sub("", _DOUBLED.sub(r"\1", name_key))
+
+
 def _bare_name(name: str) -> str:
     for prefix in ("Kota Administrasi ", "Kabupaten Administrasi ", "Kabupaten ", "Kota "):
         if name.startswith(prefix):
@@ -196,6 +223,9 @@ class Gazetteer:
         self.kecamatan: dict[str, list[Place]] = {}
         self._desa: dict[str, tuple[tuple[str, str], ...]] | None = None
         self._desa_loader = desa_loader
+        #: Per table ("index", "kecamatan", "desa"): spelling skeleton -> the one key spelled so
+        #: ("" when several are), built on first use (:meth:`variant`).
+        self._variants: dict[str, dict[str, str]] = {}
         #: Keys of short names written in capitals ("AS", "RI", "OKI"): matched only in capitals.
         self.caps_keys: set[str] = set()
         #: Keys of foreign places written in several words ("Da Nang"), with those places' names:
@@ -281,6 +311,7 @@ class Gazetteer:
         new = copy.copy(self)
         new.index = {k: list(v) for k, v in self.index.items()}
         new.caps_keys = set(self.caps_keys)
+        new._variants = {}
         new._add_aliases(list(aliases), [])
         return new
 
@@ -335,6 +366,7 @@ class Gazetteer:
         # The desa index is read again from the loader in the other process (it is large).
         state = dict(self.__dict__)
         state["_desa"] = None
+        state["_variants"] = {}
         return state
 
     @property
@@ -351,6 +383,36 @@ class Gazetteer:
             # walked by every full collection of a long run.
             self._desa = {k: tuple(v) for k, v in table.items()}
         return self._desa
+
+    def variant(self, name_key: str, table: str = "index") -> str | None:
+        """Return the one key of ``table`` that ``name_key`` is a spelling variant of, if any.
+
+        Parameters
+        ----------
+        name_key
+            The key of a name as written, not itself in the table.
+        table
+            ``"index"`` (regions, countries, foreign places), ``"kecamatan"`` or ``"desa"``.
+
+        Returns
+        -------
+        str or None
+            The table's key with the same :func:`spelling_key` ("madinah" for "maddinah"),
+            when exactly one key has it and the written key is at least
+            :data:`MIN_VARIANT_KEY` letters long; else None.
+        """
+        keys: Iterable[str] = {"index": self.index, "kecamatan": self.kecamatan}.get(
+            table, self.desa)
+        if len(name_key) < MIN_VARIANT_KEY or name_key in keys:
+            return None
+        variants = self._variants.get(table)
+        if variants is None:
+            variants = {}
+            for k in keys:
+                skeleton = spelling_key(k)
+                variants[skeleton] = "" if skeleton in variants else k
+            self._variants[table] = variants
+        return variants.get(spelling_key(name_key)) or None
 
     def desa_places(self, name_key: str) -> list[Place]:
         """Return the desa/kelurahan entries whose matching key is ``name_key``."""

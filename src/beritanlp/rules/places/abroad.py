@@ -7,7 +7,8 @@ Headington, Oxford, Inggris". Walking back from a foreign place over such ", "-j
 capitalised names, every name the gazetteer does not know is a ``wilayah`` named as
 written, when
 
-* the chain begins right after a locative (:data:`LEADS`: "di", "ke", "dari" ...), so a
+* the chain begins right after a locative (:data:`LEADS`: "di", "ke", "dari" ...; written
+  "Di" only when it opens a sentence: "... 109. Di Minden, Penang"), so a
   speaker ("kata Tanaka, Jepang"), a person's origin ("negara asal Zakir, India") or a list
   of names is no address;
 * each name is one to :data:`_MAX_WORDS` capitalised words joined by single spaces or
@@ -42,6 +43,7 @@ from beritanlp.rules.places.shape import (
     INDONESIA,
     LOCATOR_WORDS,
     ORDINARY,
+    SENTENCE_BREAK,
     STREET_WORDS,
     VENUE_WORDS,
     ends_address,
@@ -156,13 +158,21 @@ def _chain(
             place = Place(name=text[start:end], type="wilayah")
             new.append(PlaceMention(start, end, text[start:end], [place], name_key=k,
                                     cue_type="wilayah", place=place))
-        if first > 0 and words.lows[first - 1] in LEADS and not words.caps[first - 1] \
+        if first > 0 and _lead(text, words, first - 1) \
                 and text[words.ends[first - 1]:start] == " ":
             if link == 0 and words.lows[first - 1] in _WEAK_LEADS:
                 return []  # "dari Putin, Iran ...": one name after dari/ke is too weak
             return new
         idx = first
     return []
+
+
+def _lead(text: str, words: Words, k: int) -> bool:
+    """Word ``k`` is a locative of :data:`LEADS`, in lower case or opening a sentence ("Di")."""
+    if words.lows[k] not in LEADS:
+        return False
+    return not words.caps[k] or k == 0 or bool(
+        SENTENCE_BREAK.search(text[words.ends[k - 1]:words.starts[k]]))
 
 
 def _known_tail(gaz: Gazetteer, words: Words, first: int, idx: int) -> bool:
@@ -188,6 +198,7 @@ def _name_before(text: str, words: Words, idx: int) -> int | None:
     if first == idx:
         return None
     before = first - 1
-    if before >= 0 and words.caps[before] and joined(text, words, before, 2):
+    if before >= 0 and words.caps[before] and joined(text, words, before, 2) \
+            and not _lead(text, words, before):
         return None  # the tail of a longer name ("Sirkuit Aragon", "Stadion San Paolo")
     return first

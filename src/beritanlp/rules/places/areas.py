@@ -13,12 +13,15 @@ common nouns ``wilayah``, ``kawasan`` and ``daerah``. The capitalised words afte
   in a text about Jayapura);
 * the name is not that of a people (:data:`_ETHNONYMS`: "daerah Minang").
 
-News abroad names towns and villages no table lists the same way, after the lowercase class
-nouns ``kota`` and ``desa`` ("di dekat kota Varnholm, Norwegia"). The same name test makes
-such a name a place of that class (:data:`CLASS_NOUNS`: a ``kota`` or a ``desa``, without a
-code) only where the evidence abroad is tied to it: a foreign place right after the name
-(``, `` or `` di ``: "kota Varnholm, Norwegia", "desa Lumsa di Yordania"), or a foreign
-country or place in the same sentence and no Indonesian place there. The gazetteer lists
+News abroad names towns, villages and provinces no table lists the same way, after the
+lowercase class nouns ``kota``, ``desa`` and ``provinsi`` ("di dekat kota Varnholm,
+Norwegia"). The same name test makes such a name a place of that class (:data:`CLASS_NOUNS`,
+without a code) only where the evidence abroad is tied to it: a foreign place right after the
+name (``, `` or `` di ``: "kota Varnholm, Norwegia", "desa Lumsa di Yordania"), a foreign
+country or place in the same sentence and no Indonesian place there, or a text whose places
+are all abroad (two or more foreign names found, no Indonesian place anywhere, Indonesia
+included: one foreign name may be a nationality, "investor Jerman"). A name found already as
+a place ("Provinsi Nangarhar" before "provinsi Nangarhar") is not found again. The gazetteer lists
 every Indonesian city and village, so an unknown name after these nouns beside an Indonesian
 place, or in a sentence naming nothing abroad, is a nickname or a description ("kota
 Santri", "kota Apel di Jawa Timur"), not a place, wherever else the text goes abroad.
@@ -65,7 +68,8 @@ _ETHNONYMS = frozenset({
     "mandar", "tionghoa",
 })
 #: Lowercase class nouns of places abroad and the type of the place they name.
-CLASS_NOUNS: Mapping[str, str] = MappingProxyType({"kota": "kota", "desa": "desa"})
+CLASS_NOUNS: Mapping[str, str] = MappingProxyType({
+    "kota": "kota", "desa": "desa", "provinsi": "provinsi"})
 #: What joins a class noun's name to the foreign place that ties it abroad ("kota Varnholm,
 #: Norwegia", "kota Varnholm di Norwegia").
 _TIES = (", ", " di ")
@@ -100,6 +104,8 @@ def named_areas(
     if not any(noun in text for noun in nouns):
         return []
     home = [m.start for m in live if any(_home(c) for c in m.candidates)]
+    abroad_only = not home and len({key(m.text) for m in live if m.start in foreign}) > 1
+    named = {m.name_key for m in live} | {key(m.text) for m in live}
     breaks = [b.end() for b in SENTENCE_BREAK.finditer(text)]
     starts = {m.start for m in mentions}
     spans = [(m.start, m.end) for m in mentions]
@@ -115,7 +121,9 @@ def named_areas(
         if any(s < end and start < e for s, e in spans) or _known(gaz, name) \
                 or key(name) in _COUNTRY_WORDS or key(name) in _ETHNONYMS:
             continue
-        if low in CLASS_NOUNS and not _tied_abroad(text, (start, end), breaks, foreign, home):
+        if low in CLASS_NOUNS and (key(name) in named or not abroad_only
+                                   and not _tied_abroad(text, (start, end), breaks, foreign,
+                                                        home)):
             continue
         place = Place(name=name, type=nouns[low])
         found.append(PlaceMention(start, end, name, [place], cue_type=nouns[low],

@@ -490,6 +490,26 @@ def _locates_street(text: str, m: PlaceMention, nxt: PlaceMention | None) -> boo
     return m.text != nxt.text
 
 
+#: Capitalised words of units below the village whose name a region's may be ("Dusun Malang",
+#: "Dukuh Bandung"): such a name is the hamlet's, not the region's.
+_HAMLET_CUES = frozenset({"dusun", "dukuh", "jorong"})
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) \Z")
+
+
+def block_hamlet_names(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a bare region named right after a hamlet's unit word (in place).
+
+    "di Dusun Malang, Desa Wonolelo": the hamlet Malang, not the city. Only a bare name (no
+    cue of its own, no title before it) right after the capitalised unit word and one space.
+    """
+    for m in mentions:
+        if m.blocked or m.cue_type or m.after_title:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if before is not None and before.group(1).casefold() in _HAMLET_CUES:
+            m.blocked = "venue"
+
+
 def block_nicknames(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> None:
     """Block a nickname region where the text also reports the place it stands for.
 

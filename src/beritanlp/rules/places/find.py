@@ -13,6 +13,7 @@ from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
     block_designations,
     block_entities,
+    block_hamlet_names,
     block_lowercase_definitions,
     block_name_tails,
     block_nicknames,
@@ -145,6 +146,7 @@ def find_places(
     free_title_places(text, mentions, titled_spans)
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
+    block_hamlet_names(text, mentions)
     block_designations(text, mentions)
     block_toll_roads(text, mentions)
     block_post_short_forms(text, mentions, bureaus)

@@ -36,7 +36,7 @@ _PARENT_TYPES = frozenset({"kota", "kabupaten", "provinsi"})
 
 def match_name(
     gaz: Gazetteer, text: str, words: Words, i: int, table: str,
-    type_: str | None, glued: bool = False,
+    type_: str | None, glued: bool = False, variants: bool = False,
 ) -> tuple[int, list[Place]] | None:
     """Longest capitalised name at word i found in ``table`` (index/kecamatan/desa).
 
@@ -44,7 +44,9 @@ def match_name(
     knows has its gaps checked (single spaces or hyphens) and, for a short alias kept in
     capitals, its spelling read. A foreign place listed in several words is matched by one
     glued word ("Danang", "Newyork") only when ``glued`` is set: the caller read a place's
-    context around it (:func:`glued_place`).
+    context around it (:func:`glued_place`). With ``variants`` set (the caller read a cue or a
+    locative before the name), a name the table lacks may be a spelling variant of one it has
+    (``Gazetteer.variant``: "Maddinah", "Kota Bukittingi").
     """
     lows = words.lows
     run = 0
@@ -52,21 +54,36 @@ def match_name(
         run += 1
     for n in range(run, 0, -1):
         k = "".join(lows[i:i + n])
-        if table == "index":
-            found = [p for p in gaz.index.get(k, ()) if type_ is None or p.type == type_]
-            # A short alias written in capitals (RI, AS, OKI) must be written in capitals.
-            if found and k in gaz.caps_keys and not "".join(words.texts[i:i + n]).isupper():
-                found = []
-            if n == 1 and not glued and k in gaz.spaced_keys:
-                # "Danang" is a given name; the Vietnamese city is written "Da Nang"
-                found = [p for p in found if p.name not in gaz.spaced_keys[k]]
-        elif table == "kecamatan":
-            found = list(gaz.kecamatan.get(k, []))
-        else:
-            found = gaz.desa_places(k)
+        found = _found(gaz, text, words, (i, n), table, type_, glued)
+        if not found and variants:
+            spelled = gaz.variant(k, table)
+            found = _found(gaz, text, words, (i, n), table, type_, glued, spelled) \
+                if spelled else []
         if found and joined(text, words, i, n):
             return n, found
     return None
+
+
+def _found(
+    gaz: Gazetteer, text: str, words: Words, span: tuple[int, int], table: str,
+    type_: str | None, glued: bool, k: str | None = None,
+) -> list[Place]:
+    """The places of ``table`` under the key of words ``span`` (or under ``k``, a variant's)."""
+    i, n = span
+    written = "".join(words.lows[i:i + n])
+    k = k or written
+    if table == "index":
+        found = [p for p in gaz.index.get(k, ()) if type_ is None or p.type == type_]
+        # A short alias written in capitals (RI, AS, OKI) must be written in capitals.
+        if found and k in gaz.caps_keys and not "".join(words.texts[i:i + n]).isupper():
+            found = []
+        if n == 1 and not glued and k in gaz.spaced_keys:
+            # "Danang" is a given name; the Vietnamese city is written "Da Nang"
+            found = [p for p in found if p.name not in gaz.spaced_keys[k]]
+        return found
+    if table == "kecamatan":
+        return list(gaz.kecamatan.get(k, []))
+    return gaz.desa_places(k)
 
 
 def scan_at(
@@ -189,9 +206,9 @@ def _cued_name(
         return None
     table = {"kecamatan": "kecamatan", "desa": "desa"}.get(type_, "index")
     hit = match_name(gaz, text, words, j, table, type_ if table == "index" else None,
-                     glued=True)
+                     glued=True, variants=table == "index")
     if hit is None and table == "index":
-        hit = match_name(gaz, text, words, j, "index", None, glued=True)
+        hit = match_name(gaz, text, words, j, "index", None, glued=True, variants=True)
     if role != "part" or not words.caps[i]:
         return hit
     if type_ in _LOCAL_TYPES and (hit is None or _cut_short(gaz, text, words, j, hit[0])) \
@@ -392,6 +409,8 @@ def bare_mention(
     if hit is None and words.lows[i] in gaz.spaced_keys and glued_place(gaz, text, words, i):
         hit = match_name(gaz, text, words, i, "index", None, glued=True)
     if hit is None:
+        hit = _variant_after_lead(gaz, text, words, i)
+    if hit is None:
         return None
     n, cands = hit
     if _regions_only(cands) and _longer_district(gaz, text, words, i, n):
@@ -426,6 +445,31 @@ def bare_mention(
     elif _foreign_name_head(gaz, text, words, i, n, cands):
         mention.blocked = "venue"
     return mention, i + n
+
+
+#: Lowercase words after which a name the gazetteer lacks is read as a spelling variant of a
+#: region, country or foreign place it has ("asal Malasyia", "di Maddinah").
+_VARIANT_LEADS = frozenset({
+    "di", "ke", "dari", "asal", "menuju", "dekat", "sekitar", "kota", "negara", "negeri",
+    "provinsi", "kabupaten", "wilayah", "kawasan",
+})
+
+
+def _variant_after_lead(
+    gaz: Gazetteer, text: str, words: Words, i: int,
+) -> tuple[int, list[Place]] | None:
+    """A spelling variant of a place right after a locative or a place noun, if any.
+
+    Only a place that is no ordinary word (not ``common``) and no village: "di Maddinah" is
+    Madinah; "di Sela" (too short) and a variant of a common word are nothing.
+    """
+    prev = prev_word(words, text, i)
+    if prev is None or prev.cap or prev.low not in _VARIANT_LEADS:
+        return None
+    hit = match_name(gaz, text, words, i, "index", None, variants=True)
+    if hit is None or any(c.common or c.type == "desa" for c in hit[1]):
+        return None
+    return hit
 
 
 #: Words before a glued foreign name that make it the place ("di Newyork", "kota Newyork",
@@ -591,8 +635,7 @@ def parent_pattern(
                 continue  # "Batu Jatim": a region's own name, not its district
             # without a comma only districts: too many villages are named like venues and
             # clubs ("Pakansari Bogor", "Badak Lampung")
-            local = gaz.kecamatan.get(k, []) if spaced else \
-                gaz.kecamatan.get(k, []) + gaz.desa_places(k)
+            local = gaz.kecamatan.get(k, []) if spaced else _local_places(gaz, k)
             cands = [p for p in local
                      if p.code and any(p.code.startswith(c + ".") for c in codes)]
             if not cands or (ws[0].start, ws[-1].end) in taken:
@@ -604,3 +647,17 @@ def parent_pattern(
             found.append(mention)
             break
     return found
+
+
+def _local_places(gaz: Gazetteer, k: str) -> list[Place]:
+    """The districts and villages keyed ``k``, else those ``k`` is a spelling variant of.
+
+    Read before a parent after a comma, which confirms a variant ("Mampang Perapatan, Jakarta
+    Selatan" is the district Mampang Prapatan): the caller keeps only the parent's.
+    """
+    found = gaz.kecamatan.get(k, []) + gaz.desa_places(k)
+    if found:
+        return found
+    district, village = gaz.variant(k, "kecamatan"), gaz.variant(k, "desa")
+    return ((gaz.kecamatan.get(district, []) if district else [])
+            + (gaz.desa_places(village) if village else []))
