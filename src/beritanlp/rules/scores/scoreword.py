@@ -6,8 +6,9 @@ names an evaluation (the value would take none and be lost), the score word as w
 "skor total") is the metric, for the value right after it only (``local``).
 
 Not read: a score a rule gives ("setiap jawaban benar akan mendapat skor 5": a weight of the
-criteria, modal or condition before the verb), one with no capitalised holder before its verb
-in its clause ("unit itu mencatat skor ..."), a match result ("dengan skor 2-1"), a comparison
+criteria, modal or condition before the verb), one with no name right before its verb
+(a relative clause and adverbs may stand between; "unit itu mencatat skor ...", "peserta asal
+Kota A ini meraih skor ..." have none), a match result ("dengan skor 2-1"), a comparison
 ("mencetak skor 28 persen lebih tinggi") and sports talk. Pure.
 """
 
@@ -33,8 +34,14 @@ _COMPARED = re.compile(r"\d+(?:[.,]\d+)*[ \t]*(?:%|persen)?[ \t]+(?:lebih|kali)\
 _NOT_HELD = re.compile(r"\b(?:akan|bakal|bisa|dapat|harus|wajib|setiap|tiap|jika|bila|apabila"
                        r"|minimal|maksimal|untuk|agar|supaya|ingin|berharap|target)\b",
                        re.IGNORECASE)
-#: A capitalised word (the holder's name) in the clause before the verb.
+#: A capitalised word (a name) in a clause.
 _NAMED = re.compile(r"(?<![\w-])[A-Z][\w&.-]*")
+#: The holder's name right before the verb, maybe with a relative clause and adverbs between:
+#: "Kabupaten A memperoleh", "Konsorsium B yang memenangkan lelang mendapatkan", "Desa C
+#: berhasil meraih" ("peserta asal Kota D ini berhasil meraih": no name right before).
+_HOLDER_BEFORE = re.compile(
+    r"(?<![\w-])[A-Z][\w&.-]*(?:[ \t]+yang\b[^,;:]*?)?"
+    r"(?:[ \t]+(?:berhasil|sukses|juga|pun|kembali|telah|sudah|hanya|akhirnya|mampu))*[ \t]*$")
 #: Where the holder's clause starts: a comma, a semicolon or a colon.
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 
@@ -91,7 +98,7 @@ def score_word_metrics(text: str, found: Sequence[Metric], sent_of: SentenceOf,
         clause = _holder_clause(text, sent, m.start())
         if clause is None or _RESULT.match(text, number) or _COMPARED.match(text, number) \
                 or _NUMBER_SOON.match(text, number, sent[1]) \
-                or _NOT_HELD.search(clause) or not _NAMED.search(clause) \
+                or _NOT_HELD.search(clause) or not _HOLDER_BEFORE.search(clause) \
                 or between(ordered, sent[0], sent[1]) \
                 or carried_metric(ordered, number, sent) is not None \
                 or sports.search(text, *sent) is not None:
