@@ -62,6 +62,16 @@ _PUBLIC_JUDGING = re.compile(
     SHARE + r"[ \t]+(?:dari[ \t]+)?" + _PUBLIC + r"\b(?:[ \t]+(?!yang\b)[a-z][\w-]*){0,2}?"
     r"(?:[ \t]+yang(?![ \t]+" + _JUDGING + r")(?:[ \t]+[\w/-]+){1,10}?)?[ \t]+" + _JUDGING,
     re.IGNORECASE)
+#: The passive of :data:`_PUBLIC_JUDGING`: "X dinilai ramah oleh 82 persen konsumen", "Aplikasi
+#: X juga dianggap mudah digunakan oleh 83% pengguna". Group ``item``: the clause before the
+#: verb (from its start: a sentence start, a comma, "bahwa"), the item judged; the share is
+#: right after "oleh" and the people asked right after it ("oleh 87% dan 83% konsumen", two
+#: shares of two items, is not read).
+_PUBLIC_JUDGED = re.compile(
+    r"(?:^|[.!?,;:\n]|\bbahwa\b)[ \t]*(?P<item>(?:[\w/&.'-]+[ \t]+){0,5}?[\w/&.'-]+)"
+    r"(?:[ \t]+(?:juga|pun|bahkan|pula))?[ \t]+(?:dinilai|dianggap|disebut)\b"
+    r"[^.;:!?\n]{1,100}?[ \t]oleh[ \t]+(?:(?:sekitar|sebanyak|hampir)[ \t]+)?" + SHARE
+    + r"[ \t]+(?:dari[ \t]+)?(?:responden|" + _PUBLIC + r")\b", re.IGNORECASE | re.MULTILINE)
 #: "12 persen kurang setuju", "7 persen tak tahu", "15 persen menyatakan puas".
 _ANSWER = re.compile(
     SHARE + r"[ \t]+(?:(?:lainnya|sisanya|yang|menyatakan|mengaku|menjawab)[ \t]+)?"
@@ -238,6 +248,30 @@ def _respondents(text: str, polls: Polls, sent_of: SentenceOf,
     return out
 
 
+def _judged_passive(text: str, polls: Polls, sent_of: SentenceOf,
+                    taken: set[int]) -> list[Candidate]:
+    """The shares of the people asked by whom a named item is judged, in the passive.
+
+    "Aplikasi X dianggap mudah digunakan oleh 83% konsumen": the share is the survey's (the
+    one named last before it), its subject the item before the verb, which must be named (a
+    capitalised word, :func:`_named`). Sentences about money are left out.
+    """
+    out: list[Candidate] = []
+    if "oleh" not in text:
+        return out
+    for m in _PUBLIC_JUDGED.finditer(text):
+        framing = polls.before(m.start(1))
+        sent = sent_of(m.start(1))
+        item = _item(m.group("item"))
+        if framing is None or m.start(1) in taken or not _named(item) \
+                or _about_money(text, sent):
+            continue
+        c = _share(text, m, framing[0], sent, item)
+        if c is not None:
+            out.append(c)
+    return out
+
+
 def _named(item: str | None) -> bool:
     """Whether ``item`` names a subject (a capitalised word: a brand, a person, a body)."""
     return item is not None and any(w[:1].isupper() for w in item.split())
@@ -285,7 +319,8 @@ def polled_candidates(text: str, metrics: Sequence[Metric], sent_of: SentenceOf,
                 if c is not None:
                     out.append(c)
                     done.add(c.start)
-    out += _averages(text, out, taken | done)
+    out += _judged_passive(text, polls, sent_of, taken | done)
+    out += _averages(text, out, taken | done | {c.start for c in out})
     out += answer_shares(text, polls.before, sent_of, taken | done)
     out += contender_shares(text, polls.before, sent_of, taken | {c.start for c in out})
     out += ranked_answers(text, polls.before, sent_of, taken | {c.start for c in out})
