@@ -879,7 +879,8 @@ _AIR_IS = re.compile(
     r"(?:[ \t]+(?:WIB|WITA|WIT))?)?))*,?"
     r"(?:[ \t]+(?i:sudah|telah|masih|kembali|pun|tetap|kian|makin|semakin|terpantau|tercatat"
     r"|dalam[ \t]+kondisi))*"
-    r"(?P<shown>[ \t]+(?i:menunjuk+an|masuk(?:[ \t]+ke)?|berada[ \t]+(?:di|pada)"
+    r"(?P<shown>[ \t]+(?i:menunjuk+an|masuk(?:[ \t]+ke)?|berada[ \t]+(?:di|pada)|tampak|terlihat"
+    r"|tergolong"
     r"|pada(?=[ \t]+(?:level|kategori|status|tingkat|kondisi)\b))"
     r"(?:[ \t]+(?i:level|kategori|status|tingkat|kondisi)(?:[ \t]+yang)?)?)?"
     r"[ \t]+[\"“']?$")
