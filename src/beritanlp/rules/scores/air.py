@@ -16,6 +16,11 @@
   udara kota itu buruk, debunya 164,8 mikrogram") is that index's value
   (:func:`unit_readings`), with the particles' checks, and so is a whole number above the
   labels' range written "level N" ("sempat menyentuh level 287", :func:`level_readings`);
+- an earlier day's reading beside today's ("lebih buruk dari 72-80 sehari sebelumnya") or in
+  the sentence after it ("Sehari sebelumnya, kualitas udara ... 90-149") is the index's too
+  (:func:`earlier_readings`);
+- readings listed place by place ("; B 141; C 136 dan D 126") are each their item's place's
+  (:func:`listed_places`);
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
   article gives is that index's level (:func:`index_levels`);
 - the air of a place said to be at a level with no verb between ("kondisi udara di X sudah
@@ -36,6 +41,7 @@ from beritanlp.rules.scores.cues import (
     CONDITION,
     DAY_WORDS,
     HOPE,
+    MONTH_NAMES,
     NEAR_CONDITION,
     POLLUTANT,
     UNASSERTED,
@@ -220,6 +226,117 @@ def continued_readings(text: str, numbers: Sequence[NumberMention], metrics: Seq
         if prev:
             out.append(Candidate(prev[-1].metric, n.value, "value", None, n.text, n.start, n.end,
                                  sent))
+    return out
+
+
+#: Words dating a reading to before the article's day: "72-80 sehari sebelumnya",
+#: "Sehari sebelumnya, kualitas udara ... 90-149", "dibanding kemarin".
+_EARLIER_DAY = re.compile(r"\b(?:(?:se|beberapa[ \t]+|dua[ \t]+)hari[ \t]+sebelumnya|kemarin"
+                          r"|(?:pekan|minggu)[ \t]+(?:lalu|sebelumnya))\b", re.IGNORECASE)
+#: A comparison with an earlier reading right before its number: "lebih buruk dari 72-80".
+_COMPARED = re.compile(r"\blebih[ \t]+(?:buruk|baik|tinggi|rendah|parah)[ \t]+"
+                       r"(?:dari(?:pada)?|dibanding(?:kan)?)[ \t]+$", re.IGNORECASE)
+#: A sentence speaking of the air or its index reading ("kualitas udara", "skor", "angka").
+_AIR_TALK = re.compile(r"\b(?:udara|skor|indeks|angka|level)\b", re.IGNORECASE)
+#: How many sentences after a reading the earlier day's sentence may come (a scale's bands
+#: may be told between them).
+_EARLIER_SENTENCES = 2
+#: How far after a number the earlier day's words may follow it ("72-80 sehari sebelumnya").
+_EARLIER_REACH = 25
+
+
+def earlier_readings(text: str, numbers: Sequence[NumberMention], metrics: Sequence[Metric],
+                     found: Sequence[Candidate], sent_of: SentenceOf) -> list[Candidate]:
+    """An air index's reading of an earlier day, given beside or right after today's.
+
+    "indeks polutan 85-97 pada Selasa, lebih buruk dari 72-80 sehari sebelumnya": in the
+    sentence of a reading, a number (both ends of a range) after a comparison
+    (:data:`_COMPARED`) and followed by the earlier day's words (:data:`_EARLIER_DAY`) is a
+    reading of the same index. "Sehari sebelumnya, kualitas udara berada pada skor ... 90-149":
+    a sentence at most :data:`_EARLIER_SENTENCES` after a reading, opening with the earlier
+    day's words, speaking of the air (:data:`_AIR_TALK`) and naming no metric, gives readings
+    of that index too. Numbers with a unit, or past :data:`_READING_TOP`, are none.
+    """
+    readings = [c for c in found if c.kind in ("value", "change") and _reads(c.metric)]
+    taken = {c.start for c in found}
+    out: list[Candidate] = []
+    for n in numbers if readings else ():
+        if n.start in taken or n.kind not in ("number", "range") or n.unit is not None \
+                or not is_plain_number(n.value) or not 0 < n.value <= _READING_TOP:
+            continue
+        sent = sent_of(n.start)
+        prev = _earlier_of(text, n, sent, readings, metrics, sent_of)
+        if prev is None:
+            continue
+        values = [n.value]
+        if n.kind == "range" and is_plain_number(n.high):
+            values.append(n.high)
+        out += [Candidate(prev.metric, v, "value", None, n.text, n.start, n.end, sent)
+                for v in values]
+    return out
+
+
+def _earlier_of(text: str, n: NumberMention, sent: tuple[int, int],
+                readings: Sequence[Candidate], metrics: Sequence[Metric],
+                sent_of: SentenceOf) -> Candidate | None:
+    """The reading whose earlier day's value ``n`` gives (:func:`earlier_readings`), if any."""
+    same = [c for c in readings if c.sentence == sent and c.end <= n.start]
+    if same:
+        compared = _COMPARED.search(text, max(sent[0], n.start - 40), n.start)
+        dated = _EARLIER_DAY.match(text, n.end, min(sent[1], n.end + _EARLIER_REACH)) \
+            or _EARLIER_DAY.search(text, n.end, min(sent[1], n.end + _EARLIER_REACH))
+        return same[-1] if compared and dated else None
+    opening = re.match(r"[\s,\"“]*", text[sent[0]:sent[0] + 4])
+    start = sent[0] + (opening.end() if opening else 0)
+    if not _EARLIER_DAY.match(text, start, n.start) or between(metrics, sent[0], sent[1]) \
+            or not _AIR_TALK.search(text, sent[0], n.start):
+        return None
+    before = [c for c in readings if c.end <= sent[0]]
+    if not before:
+        return None
+    at: tuple[int, int] | None = before[-1].sentence
+    for _ in range(_EARLIER_SENTENCES):
+        at = _next_sentence(text, at, sent_of) if at is not None else None
+        if at == sent:
+            return before[-1]
+    return None
+
+
+#: Capitalised words that are no place before a reading: time words and the reading's words.
+_NOT_PLACE = frozenset({"Level", "Angka", "Indeks", "Skor", "Tahun", "Pukul",
+                        *(w.capitalize() for w in DAY_WORDS),
+                        *(w.capitalize() for w in MONTH_NAMES)})
+#: A list item's place right before its reading: "; Petaling Jaya 141", "dan Banting 126",
+#: "diikuti oleh Balik Pulau 111" (one to four capitalised words after the item's opener).
+_ITEM_PLACE = re.compile(
+    r"(?:[;,]|\b(?:dan|serta|oleh|lalu|kemudian))[ \t]+"
+    r"((?:[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+$")
+
+
+def listed_places(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Readings listed place by place: each item's place is its subject.
+
+    "seperti A dengan level API 103; B 141; C 136 dan D 126": where a sentence holds two or
+    more values of one air index, a value written right after a list item's capitalised
+    place (:data:`_ITEM_PLACE`; no time word or reading word, :data:`_NOT_PLACE`) is that
+    place's, however the place is known to the rest of the rules. A value whose subjects a
+    rule gave already keeps them.
+    """
+    per_sentence: dict[tuple[tuple[int, int], str], int] = {}
+    for c in candidates:
+        if c.kind == "value" and _reads(c.metric):
+            key = (c.sentence, c.metric.name)
+            per_sentence[key] = per_sentence.get(key, 0) + 1
+    out: list[Candidate] = []
+    for c in candidates:
+        item = None
+        if c.kind == "value" and _reads(c.metric) and not c.subjects \
+                and per_sentence.get((c.sentence, c.metric.name), 0) >= 2:
+            item = _ITEM_PLACE.search(text, max(c.sentence[0], c.start - 60), c.start)
+        if item is None or any(w in _NOT_PLACE for w in item.group(1).split()):
+            out.append(c)
+            continue
+        out.append(replace(c, subjects=[item.group(1)]))
     return out
 
 
@@ -750,7 +867,8 @@ _AIR_IS = re.compile(
     r"(?P<meant>\b(?i:artinya|berarti)[ \t]+)?(?P<with>\b(?i:dengan)[ \t]+)?"
     r"\b(?P<measure>(?i:(?:kualitas|status|mutu|kondisi)(?:[ \t]+(?:kualitas|pencemaran))?"
     r"[ \t]+udara(?:nya)?))"
-    r"(?P<place>[ \t]+(?:di[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?"
+    r"(?P<place>[ \t]+(?:di[ \t]+)?(?:(?:wilayah|kawasan|daerah|kota|kabupaten|provinsi)[ \t]+)?"
+    r"(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?"
     # the time it is read at, maybe set off by commas: ", Kamis (12/3/2026),", "pukul 07.30 WITA"
     r"(?:,?[ \t]+(?:pada[ \t]+)?(?:hari|saat|pagi|siang|sore|malam|ini|tadi|kini"
     rf"|(?i:{'|'.join(DAY_WORDS)})"
@@ -761,7 +879,9 @@ _AIR_IS = re.compile(
     r"(?:[ \t]+(?:WIB|WITA|WIT))?)?))*,?"
     r"(?:[ \t]+(?i:sudah|telah|masih|kembali|pun|tetap|kian|makin|semakin|terpantau|tercatat"
     r"|dalam[ \t]+kondisi))*"
-    r"(?P<shown>[ \t]+(?i:menunjuk+an|masuk(?:[ \t]+ke)?|berada[ \t]+(?:di|pada))"
+    r"(?P<shown>[ \t]+(?i:menunjuk+an|masuk(?:[ \t]+ke)?|berada[ \t]+(?:di|pada)|tampak|terlihat"
+    r"|tergolong"
+    r"|pada(?=[ \t]+(?:level|kategori|status|tingkat|kondisi)\b))"
     r"(?:[ \t]+(?i:level|kategori|status|tingkat|kondisi)(?:[ \t]+yang)?)?)?"
     r"[ \t]+[\"“']?$")
 #: A place named as such: "kota Pekanbaru", "di Singapura" (what "dengan kualitas udara" is of).

@@ -42,11 +42,13 @@ def _buckets(sc: Score) -> list[_Key]:
 LIST_REACH = 200
 
 
-def _same_score(k: Score, s: Score, dated: Container[int | None] = ()) -> bool:
+def _same_score(k: Score, s: Score, dated: Container[int | None] = (),
+                per_place: Container[str] = ()) -> bool:
     """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades).
 
     ``dated``: the starts of the values whose year the text states; two of them stating two
-    years are two facts.
+    years are two facts. ``per_place``: the air indices read in the text; one reading of two
+    places is two facts wherever the text gives them ("A 107 ... B 107").
     """
     if k.start == s.start and k.year != s.year:
         return False  # one mention said of two years ("WTP pada 2016 dan 2017"): two facts
@@ -63,7 +65,8 @@ def _same_score(k: Score, s: Score, dated: Container[int | None] = ()) -> bool:
     # grades and ranks are per subject ("rank 2" of two provinces is two facts), and so are
     # the values of two groups a list names ("warga desa 3,48; ... warga pusat kota 3,48")
     per_subject = isinstance(s.value, str) or s.kind == "rank" or (
-        _two_groups(k.subject, s.subject) and abs((k.start or 0) - (s.start or 0)) <= LIST_REACH)
+        _two_groups(k.subject, s.subject) and (
+            abs((k.start or 0) - (s.start or 0)) <= LIST_REACH or s.metric in per_place))
     if k.year is not None and s.year is not None and k.year != s.year \
             and s.subject is not None and (k.subject is None or _two_groups(k.subject, s.subject)):
         return False  # "3,48 pada 2021" and a group's "3,48" of 2022: two facts
@@ -98,7 +101,8 @@ def _same_place(a: str | None, b: str | None) -> bool:
 
 def dedupe(items: Sequence[tuple[bool, Score]],
            dated: Container[int | None] = (),
-           aliases: Mapping[str, str] | None = None) -> list[Score]:
+           aliases: Mapping[str, str] | None = None,
+           per_place: Container[str] = ()) -> list[Score]:
     """Keep one score per (metric, value, kind, subject); body mentions beat the headline.
 
     Scores of two years both stated in the text (``dated``: the starts of the values whose
@@ -106,13 +110,15 @@ def dedupe(items: Sequence[tuple[bool, Score]],
     date or an earlier sentence does not tell a repeat from a new fact. ``aliases`` maps a
     subject's other name to the one it stands for (a short form the article defines, "KX" ->
     "Kementerian X"): the two name one holder, and the score kept keeps the name it was given.
+    ``per_place``: the metrics of the air indices read, whose one value of two places is two
+    facts however far apart.
     """
     kept: list[Score] = []
     by_value: dict[_Key, list[Score]] = {}  # kept scores (subjects as compared) by middle bucket
     for _, s in sorted(items, key=lambda x: (x[0], x[1].start or 0)):
         compared = replace(s, subject=aliases.get(s.subject, s.subject)) \
             if aliases and s.subject is not None else s
-        if any(_same_score(k, compared, dated) for key in _buckets(s)
+        if any(_same_score(k, compared, dated, per_place) for key in _buckets(s)
                for k in by_value.get(key, ())):
             continue
         kept.append(s)

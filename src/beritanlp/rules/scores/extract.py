@@ -94,8 +94,10 @@ from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.rules.scores.aimed import aimed_ranks
 from beritanlp.rules.scores.air import (
     continued_readings,
+    earlier_readings,
     index_levels,
     level_readings,
+    listed_places,
     may_read_particles,
     particle_metrics,
     particle_readings,
@@ -305,6 +307,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
     candidates = with_placing_holders(text, candidates)  # "Rudi finis di posisi ke-8"
     candidates = particle_metrics(text, candidates)  # "AQI 120 dengan PM 2,5 52,3 µg": PM 2,5's
+    candidates = listed_places(text, candidates)  # "; B 141; C 136 dan D 126": each its place's
     head_end = short_headline_end(text)
     return _Found(candidates, metrics, grades, numbers, levels,
                   asia_ranks(text, candidates, sents, head_end),
@@ -331,6 +334,7 @@ def _air_readings(text: str, numbers: ByStart[NumberMention], metrics: ByStart[M
     extra = [c for c in respective_readings(text, metrics, numbers, sent_of)
              if c.start not in taken]
     extra += continued_readings(text, numbers, metrics, [*found, *extra], sent_of)
+    extra += earlier_readings(text, numbers, metrics, [*found, *extra], sent_of)
     taken |= {c.start for c in extra}
     extra += [c for c in unit_readings(text, numbers, metrics, sent_of) if c.start not in taken]
     extra += [c for c in level_readings(text, numbers, metrics, sent_of) if c.start not in taken]
@@ -417,7 +421,8 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     scores = list(zip(flags, index_levels([s for _, s in scores], indices), strict=True))
     # "Kementerian X (KX)": a score of KX repeats the same score of Kementerian X
     aliases = long_forms(found.definitions, subj_list)
-    return without_air_restatements(dedupe(_without_headline_repeats(scores), dated, aliases))
+    return without_air_restatements(dedupe(_without_headline_repeats(scores), dated, aliases,
+                                           {readable(name) for name in indices}))
 
 
 def _yearly_holders(text: str, c: Candidate) -> list[tuple[str | None, int | None]] | None:
