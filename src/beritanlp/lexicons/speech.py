@@ -15,7 +15,8 @@ from beritanlp.lexicons.words import word_table
 
 #: The readers a row may name (the table's header says what each reads the words for).
 READERS: frozenset[str] = frozenset({
-    "officials", "officials_lower", "officials_clause", "officials_subject", "places",
+    "officials", "officials_lower", "officials_clause", "officials_subject", "officials_epithet",
+    "places",
     "places_speaker",
     "scores_speech", "scores_said_at", "scores_said_at_nya", "scores_count", "scores_count_nya",
     "scores_told",

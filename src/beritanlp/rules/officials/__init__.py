@@ -21,7 +21,8 @@ Modules, in the order a text goes through them:
 ``patterns``     one function per pattern; the scan over the text
 ``coreference``  candidates grouped into officials; later mentions by name, alias and title
 ``gaps``         the holder of a title whose name a scraper dropped, from the headline
-``next_subject`` the same in the body (named by the next sentence), and a pronoun's title
+``next_subject`` the same in the body (named by the next sentence), a pronoun's title and an
+                 epithet's ("kata mantan Ketua X ini": the person named just before)
 ``known_holders`` a national title's holder from a table of office holders, named elsewhere
 ``short_names``  an official named by part of one fuller official's name joins it
 ``records``      the officials as plain dicts
@@ -49,7 +50,11 @@ from beritanlp.rules.officials.deputies import share_region
 from beritanlp.rules.officials.full_names import add_full_names
 from beritanlp.rules.officials.gaps import gap_holder
 from beritanlp.rules.officials.known_holders import known_holders
-from beritanlp.rules.officials.next_subject import next_sentence_holders, pronoun_holders
+from beritanlp.rules.officials.next_subject import (
+    epithet_holders,
+    next_sentence_holders,
+    pronoun_holders,
+)
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
 from beritanlp.rules.officials.short_names import merge_short_names
@@ -143,6 +148,10 @@ def extract_officials(
         held = held | {cand.key}
     for cand in known_holders(ctx, bare, groups, held, date):
         groups.append(Official([cand], set(cand.words)))  # "Presiden,di ... kata Jokowi"
+        vocabulary |= set(cand.words)
+        held = held | {cand.key}
+    for cand in epithet_holders(ctx, bare, vocabulary, held):
+        groups.append(Official([cand], set(cand.words)))  # '"...," kata Ketua X ini'
     groups = merge_short_names(groups, ctx.tables.holders_by_title)  # "Imam", "Imam Nahrawi"
     for g in groups:
         for c in g.cands:

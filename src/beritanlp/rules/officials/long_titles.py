@@ -138,6 +138,7 @@ def title_goes_on(ctx: Context, ph: Phrase, name: tuple[int, int]) -> bool:
         or title_word_before_person(ctx, ph, a, b)
         or coordinated_title(ctx, ph, b)
         or (numbered(ph) and comma_then_person(ctx, b))
+        or party_named_after(ctx, ph)
         or long_title_end(ctx, ph) is not None
     )
 
@@ -172,6 +173,16 @@ def comma_then_person(ctx: Context, b: int) -> bool:
     q = skip_titles(ctx, after_commas(ctx, b)[0])
     nxt = ctx.person_at(q) if q < ctx.size else None
     return nxt is not None and not ctx.inside_person(q) and name_ends_clause(ctx, nxt)
+
+
+def party_named_after(ctx: Context, ph: Phrase) -> bool:
+    """Tell whether a fallback name after a bare "Partai" ending a phrase is the party's name.
+
+    "Pemimpin Partai Xyz Abc, Budi Santoso": the capitalised words after "Partai" name a
+    party the tables do not know (a foreign one), not its leader; the holder's name, if any,
+    follows the comma that closes them (read by the open-unit pattern of ``after``).
+    """
+    return bool(ph.items) and ph.items[-1].kind == "unit" and ctx.norms[ph.end - 1] == "partai"
 
 
 def long_title_end(ctx: Context, ph: Phrase) -> tuple[int, int] | None:

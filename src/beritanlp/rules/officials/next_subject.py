@@ -11,7 +11,10 @@ Darmono"), holds the title; never a person the text writes as an object ("perkar
 readings (:mod:`~beritanlp.rules.officials.gaps`) go first.
 
 A title a sentence gives a pronoun ("... adalah Budi Santoso. Ia Ketua DPRD X") is held by the
-one person the sentence before names who is no official found (:func:`pronoun_holders`).
+one person the sentence before names who is no official found (:func:`pronoun_holders`). A
+title written as an epithet with "ini"/"itu" after it ('"...," kata mantan Ketua Badan X ini';
+"Budi tiba. Wakil Ketua DPR itu mengatakan ...") stands for the person named just before
+(:func:`epithet_holders`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
+from beritanlp.lexicons.speech import speech_words
 from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.gaps import (
@@ -33,6 +37,7 @@ from beritanlp.rules.officials.pairing import speaker_apposed
 from beritanlp.rules.officials.phrases import Phrase, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.vocab import (
+    LOWER_MODIFIERS,
     NAME_LINKS,
     OBJECT_MARKERS,
     SPEECH_BEFORE,
@@ -263,3 +268,101 @@ def _sole_person_before(ctx: Context, k: int, taken: set[str]) -> tuple[int, int
         if words and not set(words) & taken:
             found.setdefault(words, cleaned)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Demonstratives that make a title an epithet of someone named before ("Ketua DPR ini").
+DEMONSTRATIVES: frozenset[str] = frozenset({"ini", "itu"})
+#: Speech words before a title written as an epithet ("pungkas Kapolda X ini"): the
+#: ``officials_epithet`` rows of ``lexicons/data/speech_verbs.txt``, with "menurut".
+EPITHET_SPEECH: frozenset[str] = speech_words("officials_epithet") | {"menurut"}
+#: Tokens read back from an epithet for the person it stands for, at most.
+MAX_EPITHET_DISTANCE = 120
+
+
+def epithet_holders(
+    ctx: Context,
+    bare: Sequence[BareTitle],
+    vocabulary: set[str],
+    held: frozenset[tuple[str, str]],
+) -> list[Candidate]:
+    """The holders of titles written as epithets, named just before.
+
+    '"...," kata mantan Wakil Ketua Badan X ini', "... ujar Budi. Wakil Ketua Komisi II DPR
+    itu mengatakan": the title, followed by "ini"/"itu" and then a lowercase word or a
+    punctuation mark, is a quote's speaker (after a speech word) or opens a sentence or a
+    "menurut" phrase. The person it stands for is the nearest PERSON span before it, which
+    must be a speaker ("kata Budi") or a sentence's subject ("Budi didapuk ...") and no
+    official found: a nearer person named as an object ("kepada Ani") or followed by a
+    preposition ("persiapan X di ...": the NER's person may be an event) gives nothing.
+    """
+
+    def find(title: BareTitle, taken: set[str]) -> tuple[Phrase, tuple[int, int]] | None:
+        if title.headline:
+            return None
+        first = bisect_left(ctx.tok_starts, title.span[0])
+        end = bisect_left(ctx.tok_starts, title.span[1])
+        if not _epithet_at(ctx, first, end):
+            return None
+        name = _person_named_before(ctx, first, taken)
+        ph = phrase_at(ctx, first, allow_lower=True) if name is not None else None
+        return (ph, name) if ph is not None and name is not None else None
+
+    return title_holders(ctx, bare, vocabulary, held, find, gap=False)
+
+
+def _epithet_at(ctx: Context, first: int, end: int) -> bool:
+    """Tell whether the title at tokens ``first:end`` is an epithet ("kata Ketua X ini,")."""
+    if end + 1 >= ctx.size or ctx.norms[end] not in DEMONSTRATIVES:
+        return False
+    after = ctx.toks[end + 1]
+    if after.is_word and (after.cap or after.norm in NAME_LINKS):
+        return False  # "Ketua DPR itu Budi": a name follows; "itu dan" goes on
+    k = first - 1
+    if k >= 0 and ctx.norms[k] in LOWER_MODIFIERS:
+        k -= 1  # "kata mantan Ketua X ini"
+    if k < 0:
+        return False
+    if ctx.norms[k] in EPITHET_SPEECH:
+        return True
+    return ctx.toks[k].text in {".", ","} and ctx.toks[k + 1].cap  # "... . Mantan Ketua X itu"
+
+
+def _person_named_before(ctx: Context, first: int, taken: set[str]) -> tuple[int, int] | None:
+    """The nearest PERSON span before token ``first``, if a speaker or subject and not taken."""
+    spans = [(a, b) for a, b in ctx.person_tok if b <= first and first - b <= MAX_EPITHET_DISTANCE]
+    if not spans:
+        return None
+    a, b = max(spans)
+    if ctx.inside_person(a):
+        return None
+    cleaned = clean_name(ctx, a, b)
+    if cleaned is None:
+        return None
+    words = {ctx.norms[i] for i in range(*cleaned) if ctx.toks[i].is_word}
+    if not words or words & taken:
+        return None
+    speaker = a > 0 and ctx.norms[a - 1] in SPEECH_BEFORE
+    # a subject and its verb, not a place's preposition ("persiapan X di Masjid ...")
+    subject = _subject(ctx, a, b) and ctx.norms[b] not in OBJECT_MARKERS
+    return _fullest(ctx, cleaned) if speaker or subject else None
+
+
+def _words_of(ctx: Context, span: tuple[int, int]) -> tuple[str, ...]:
+    """The casefolded words of a name's tokens."""
+    return tuple(ctx.norms[i] for i in range(*span) if ctx.toks[i].is_word)
+
+
+def _fullest(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """The one longer PERSON span the name ``span`` leads ("Firman" -> "Firman Hadi"), else itself.
+
+    GUIDELINE: the fullest name in the article; an epithet's nearest mention is often a
+    later, shorter one.
+    """
+    short = _words_of(ctx, span)
+    longer: dict[tuple[str, ...], tuple[int, int]] = {}
+    for a, b in ctx.person_tok:
+        cleaned = clean_name(ctx, a, b)
+        words = _words_of(ctx, cleaned) if cleaned is not None else ()
+        if cleaned is not None and len(words) > len(short) and words[: len(short)] == short:
+            longer.setdefault(words, cleaned)
+    return next(iter(longer.values())) if len(longer) == 1 else span

@@ -257,6 +257,11 @@ def names_party(ctx: Context, ph: Phrase) -> bool:
     )
 
 
+#: What closes a name after a lowercase title's comma: another comma, or the sentence's end
+#: ("ditanyakan anggota Komisi II DPR, Budi Santoso."); "" is the text's end.
+APPOSITION_CLOSERS: frozenset[str] = frozenset({",", ".", ""})
+
+
 def named_by_ner(ctx: Context, cand: Candidate) -> bool:
     """Tell whether a lowercase title's candidate is a name the NER found after the title.
 
@@ -264,13 +269,14 @@ def named_by_ner(ctx: Context, cand: Candidate) -> bool:
     "anggota DPRD Kota X"; a bare "wakil presiden" may be a student body's), and the name
     must follow it and hold a PERSON
     span (the NER may cut a name the fallback reads whole: "Budi Santoso" of a span
-    "Santoso"). A name after a comma must be closed by one too, as an apposition is ("menjadi
-    anggota DPR, Budi adalah ...": the clause goes on with someone else).
+    "Santoso"). A name after a comma must be closed by one too, as an apposition is, or end
+    the sentence ("menjadi anggota DPR, Budi adalah ...": the clause goes on with someone
+    else; "ditanyakan anggota DPR, Budi." ends with the name).
     """
     if cand.name_start < cand.title_span[1]:
         return False
     between = ctx.text[cand.title_span[1] : cand.name_start]
-    if "," in between and ctx.text[cand.name_end : cand.name_end + 1] != ",":
+    if "," in between and ctx.text[cand.name_end : cand.name_end + 1] not in APPOSITION_CLOSERS:
         return False
     return ctx.person_overlaps(cand.name_start, cand.name_end)
 
