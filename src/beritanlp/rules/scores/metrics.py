@@ -60,7 +60,6 @@ from beritanlp.rules.scores.placings import (
     world_rankings,
 )
 from beritanlp.rules.scores.scale import bounds_named
-from beritanlp.rules.scores.scoreword import score_word_metrics
 from beritanlp.rules.scores.titled import with_titles
 from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
@@ -329,8 +328,6 @@ def find_metrics(text: str, lex: MetricIndex, sent_of: SentenceOf,
         if not spans.overlaps(m.start(1), m.end(2) + 1):
             # "peringkat pertama Angka Kematian Bayi (AKB)": what the rank ranks by
             found.append(Metric(m.group(2), m.start(1), m.end(2) + 1, None, award=True))
-    # "Konsorsium A mendapatkan skor 81,45" with no evaluation named: the score word itself
-    found += score_word_metrics(text, found, sent_of, _SPORT_TALK)
     found.sort(key=lambda x: (x.start, -x.end))
     return found
 
