@@ -16,10 +16,11 @@
   udara kota itu buruk, debunya 164,8 mikrogram") is that index's value
   (:func:`unit_readings`), with the particles' checks, and so is a whole number above the
   labels' range written "level N" ("sempat menyentuh level 287", :func:`level_readings`);
-- an earlier day's reading beside today's ("lebih buruk dari 72-80 sehari sebelumnya") or in
-  the sentence after it ("Sehari sebelumnya, kualitas udara ... 90-149") is the index's too
+- an earlier day's reading beside today's ("lebih parah dari 61-66 dua hari sebelumnya") or
+  in the sentence after it ("Sehari sebelumnya, mutu udara tercatat 70-88") is the index's too
   (:func:`earlier_readings`);
-- readings listed place by place ("; B 141; C 136 dan D 126") are each their item's place's
+- readings listed place by place ("; Alfa 117; Beta 109 serta Gama 98") are each their item's
+  place's
   (:func:`listed_places`);
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
   article gives is that index's level (:func:`index_levels`);
@@ -229,19 +230,32 @@ def continued_readings(text: str, numbers: Sequence[NumberMention], metrics: Seq
     return out
 
 
-#: Words dating a reading to before the article's day: "72-80 sehari sebelumnya",
-#: "Sehari sebelumnya, kualitas udara ... 90-149", "dibanding kemarin".
+#: Words dating a reading to before the article's day: "61-66 dua hari sebelumnya",
+#: "Sehari sebelumnya, mutu udara ... 70-88", "dibanding kemarin".
 _EARLIER_DAY = re.compile(r"\b(?:(?:se|beberapa[ \t]+|dua[ \t]+)hari[ \t]+sebelumnya|kemarin"
                           r"|(?:pekan|minggu)[ \t]+(?:lalu|sebelumnya))\b", re.IGNORECASE)
-#: A comparison with an earlier reading right before its number: "lebih buruk dari 72-80".
+#: A comparison with an earlier reading right before its number: "lebih parah dari 61-66".
 _COMPARED = re.compile(r"\blebih[ \t]+(?:buruk|baik|tinggi|rendah|parah)[ \t]+"
                        r"(?:dari(?:pada)?|dibanding(?:kan)?)[ \t]+$", re.IGNORECASE)
-#: A sentence speaking of the air or its index reading ("kualitas udara", "skor", "angka").
-_AIR_TALK = re.compile(r"\b(?:udara|skor|indeks|angka|level)\b", re.IGNORECASE)
+#: The air spoken of by name: "kualitas udara", "mutu udara" (the index's own name counts too,
+#: see :func:`_air_talk`; "udara", "skor", "angka" or "level" alone do not).
+_AIR_TALK = re.compile(r"\b(?:kualitas|mutu)[ \t]+udara\b", re.IGNORECASE)
+#: A measure other than the index between the air's name and a number ("suhu", "status",
+#: "titik", "jarak" ...): the number is that measure's, no reading.
+_OTHER_MEASURE = re.compile(
+    r"\b(?:suhu|temperatur|status|titik|jarak|kelembap|kelembab|kecepatan|jumlah|luas|curah"
+    r"|visibilitas|tinggi|sebanyak|kali)\w*", re.IGNORECASE)
+#: A word of a unit or a counted thing right after a number ("34 derajat", "85 titik", "40
+#: camat"): the number counts or measures something else.
+_UNIT_AFTER = re.compile(r"[ \t]*(?:%|°|(?:derajat|celsius|persen|km|kilometer|meter|m|hektare"
+                         r"|hektar|ha|titik|hotspot|orang|jiwa|warga|kasus|unit|jam|menit|hari"
+                         r"|pekan|minggu|bulan|tahun|kali|camat|sekolah|lokasi)\b)", re.IGNORECASE)
+#: Marks that may open a sentence before its first word: blanks, a comma, quotes.
+_OPENING_MARKS = re.compile(r"[\s,\"“]*")
 #: How many sentences after a reading the earlier day's sentence may come (a scale's bands
 #: may be told between them).
 _EARLIER_SENTENCES = 2
-#: How far after a number the earlier day's words may follow it ("72-80 sehari sebelumnya").
+#: How far after a number the earlier day's words may follow it ("61-66 dua hari sebelumnya").
 _EARLIER_REACH = 25
 
 
@@ -249,13 +263,33 @@ def earlier_readings(text: str, numbers: Sequence[NumberMention], metrics: Seque
                      found: Sequence[Candidate], sent_of: SentenceOf) -> list[Candidate]:
     """An air index's reading of an earlier day, given beside or right after today's.
 
-    "indeks polutan 85-97 pada Selasa, lebih buruk dari 72-80 sehari sebelumnya": in the
+    "indeks X 90-104 pada Kamis, lebih parah dari 61-66 dua hari sebelumnya": in the
     sentence of a reading, a number (both ends of a range) after a comparison
     (:data:`_COMPARED`) and followed by the earlier day's words (:data:`_EARLIER_DAY`) is a
-    reading of the same index. "Sehari sebelumnya, kualitas udara berada pada skor ... 90-149":
-    a sentence at most :data:`_EARLIER_SENTENCES` after a reading, opening with the earlier
-    day's words, speaking of the air (:data:`_AIR_TALK`) and naming no metric, gives readings
-    of that index too. Numbers with a unit, or past :data:`_READING_TOP`, are none.
+    reading of the same index. "Sehari sebelumnya, mutu udara tercatat 70-88": a sentence at
+    most :data:`_EARLIER_SENTENCES` after a reading, opening with the earlier day's words and
+    naming no metric, gives a reading of that index too when its first number after the air's
+    name (:func:`_air_talk`) has no other measure between (:data:`_OTHER_MEASURE`) and no
+    unit or counted thing after it (:data:`_UNIT_AFTER`). Numbers with a unit, or past
+    :data:`_READING_TOP`, are none.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    numbers : sequence of NumberMention
+        The numbers of the text.
+    metrics : sequence of Metric
+        The metrics found, sorted by start.
+    found : sequence of Candidate
+        The candidates read so far (the readings an earlier day's number may continue).
+    sent_of : callable
+        ``sent_of(pos)``: the sentence holding ``pos``.
+
+    Returns
+    -------
+    list of Candidate
+        One value per earlier day's number (two for a range), of the reading's metric.
     """
     readings = [c for c in found if c.kind in ("value", "change") and _reads(c.metric)]
     taken = {c.start for c in found}
@@ -286,13 +320,12 @@ def _earlier_of(text: str, n: NumberMention, sent: tuple[int, int],
         dated = _EARLIER_DAY.match(text, n.end, min(sent[1], n.end + _EARLIER_REACH)) \
             or _EARLIER_DAY.search(text, n.end, min(sent[1], n.end + _EARLIER_REACH))
         return same[-1] if compared and dated else None
-    opening = re.match(r"[\s,\"“]*", text[sent[0]:sent[0] + 4])
-    start = sent[0] + (opening.end() if opening else 0)
-    if not _EARLIER_DAY.match(text, start, n.start) or between(metrics, sent[0], sent[1]) \
-            or not _AIR_TALK.search(text, sent[0], n.start):
-        return None
+    opening = _OPENING_MARKS.match(text, sent[0], min(sent[1], sent[0] + 4))
+    start = opening.end() if opening else sent[0]
     before = [c for c in readings if c.end <= sent[0]]
-    if not before:
+    if not before or not _EARLIER_DAY.match(text, start, n.start) \
+            or between(metrics, sent[0], sent[1]) \
+            or not _air_talk(text, before[-1].metric.name, sent[0], n):
         return None
     at: tuple[int, int] | None = before[-1].sentence
     for _ in range(_EARLIER_SENTENCES):
@@ -302,12 +335,28 @@ def _earlier_of(text: str, n: NumberMention, sent: tuple[int, int],
     return None
 
 
+def _air_talk(text: str, index: str, lo: int, n: NumberMention) -> bool:
+    """Whether ``n`` is the first number after the air's name (or the index's), from ``lo``.
+
+    No other measure may stand between (:data:`_OTHER_MEASURE`: "mutu udara ... suhu 34") and
+    no unit or counted thing may follow the number (:data:`_UNIT_AFTER`: "... 40 camat").
+    """
+    own = re.compile(rf"(?<![\w-]){re.escape(index)}(?![\w-])", re.IGNORECASE)
+    names = [*_AIR_TALK.finditer(text, lo, n.start), *own.finditer(text, lo, n.start)]
+    if not names:
+        return False
+    last = max(m.end() for m in names)
+    gap = text[last:n.start]
+    return not re.search(r"\d", gap) and _OTHER_MEASURE.search(gap) is None \
+        and _UNIT_AFTER.match(text, n.end) is None
+
+
 #: Capitalised words that are no place before a reading: time words and the reading's words.
 _NOT_PLACE = frozenset({"Level", "Angka", "Indeks", "Skor", "Tahun", "Pukul",
                         *(w.capitalize() for w in DAY_WORDS),
                         *(w.capitalize() for w in MONTH_NAMES)})
-#: A list item's place right before its reading: "; Petaling Jaya 141", "dan Banting 126",
-#: "diikuti oleh Balik Pulau 111" (one to four capitalised words after the item's opener).
+#: A list item's place right before its reading: "; Tanjung Alfa 117", "serta Gama 98",
+#: "disusul oleh Beta Raya 109" (one to four capitalised words after the item's opener).
 _ITEM_PLACE = re.compile(
     r"(?:[;,]|\b(?:dan|serta|oleh|lalu|kemudian))[ \t]+"
     r"((?:[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+$")
@@ -316,11 +365,23 @@ _ITEM_PLACE = re.compile(
 def listed_places(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Readings listed place by place: each item's place is its subject.
 
-    "seperti A dengan level API 103; B 141; C 136 dan D 126": where a sentence holds two or
-    more values of one air index, a value written right after a list item's capitalised
-    place (:data:`_ITEM_PLACE`; no time word or reading word, :data:`_NOT_PLACE`) is that
-    place's, however the place is known to the rest of the rules. A value whose subjects a
-    rule gave already keeps them.
+    "misalnya Alfa dengan indeks X 104; Beta 117; Gama 98 serta Delta 96": where a sentence
+    holds two or more values of one air index, a value written right after a list item's
+    capitalised place (:data:`_ITEM_PLACE`; no time word or reading word, :data:`_NOT_PLACE`)
+    is that place's, however the place is known to the rest of the rules. A value whose
+    subjects a rule gave already keeps them.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    candidates : sequence of Candidate
+        The candidates read so far.
+
+    Returns
+    -------
+    list of Candidate
+        ``candidates`` in the same order, list items' values with their place as subject.
     """
     per_sentence: dict[tuple[tuple[int, int], str], int] = {}
     for c in candidates:
@@ -867,7 +928,7 @@ _AIR_IS = re.compile(
     r"(?P<meant>\b(?i:artinya|berarti)[ \t]+)?(?P<with>\b(?i:dengan)[ \t]+)?"
     r"\b(?P<measure>(?i:(?:kualitas|status|mutu|kondisi)(?:[ \t]+(?:kualitas|pencemaran))?"
     r"[ \t]+udara(?:nya)?))"
-    r"(?P<place>[ \t]+(?:di[ \t]+)?(?:(?:wilayah|kawasan|daerah|kota|kabupaten|provinsi)[ \t]+)?"
+    r"(?P<place>[ \t]+(?:di[ \t]+)?(?:(?:daerah|kota|kabupaten|provinsi)[ \t]+)?"
     r"(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?"
     # the time it is read at, maybe set off by commas: ", Kamis (12/3/2026),", "pukul 07.30 WITA"
     r"(?:,?[ \t]+(?:pada[ \t]+)?(?:hari|saat|pagi|siang|sore|malam|ini|tadi|kini"
