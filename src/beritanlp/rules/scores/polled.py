@@ -62,11 +62,11 @@ _PUBLIC_JUDGING = re.compile(
     SHARE + r"[ \t]+(?:dari[ \t]+)?" + _PUBLIC + r"\b(?:[ \t]+(?!yang\b)[a-z][\w-]*){0,2}?"
     r"(?:[ \t]+yang(?![ \t]+" + _JUDGING + r")(?:[ \t]+[\w/-]+){1,10}?)?[ \t]+" + _JUDGING,
     re.IGNORECASE)
-#: The passive of :data:`_PUBLIC_JUDGING`: "X dinilai ramah oleh 82 persen konsumen", "Aplikasi
-#: X juga dianggap mudah digunakan oleh 83% pengguna". Group ``item``: the clause before the
-#: verb (from its start: a sentence start, a comma, "bahwa"), the item judged; the share is
-#: right after "oleh" and the people asked right after it ("oleh 87% dan 83% konsumen", two
-#: shares of two items, is not read).
+#: The passive of :data:`_PUBLIC_JUDGING`: "X dianggap cepat oleh 64 persen penumpang", "Layanan
+#: X pun dinilai murah oleh 58% pelanggan". Group ``item``: the clause before the verb (from
+#: its start: a sentence start, a comma, "bahwa"), the item judged; the share is right after
+#: "oleh" and the people asked right after it ("oleh 61% dan 55% pelanggan", two shares of two
+#: items, is not read).
 _PUBLIC_JUDGED = re.compile(
     r"(?:^|[.!?,;:\n]|\bbahwa\b)[ \t]*(?P<item>(?:[\w/&.'-]+[ \t]+){0,5}?[\w/&.'-]+)"
     r"(?:[ \t]+(?:juga|pun|bahkan|pula))?[ \t]+(?:dinilai|dianggap|disebut)\b"
@@ -252,9 +252,10 @@ def _judged_passive(text: str, polls: Polls, sent_of: SentenceOf,
                     taken: set[int]) -> list[Candidate]:
     """The shares of the people asked by whom a named item is judged, in the passive.
 
-    "Aplikasi X dianggap mudah digunakan oleh 83% konsumen": the share is the survey's (the
+    "Layanan X dinilai tepat waktu oleh 71% penumpang": the share is the survey's (the
     one named last before it), its subject the item before the verb, which must be named (a
-    capitalised word, :func:`_named`). Sentences about money are left out.
+    capitalised word, :func:`_named`; not only the first word of a sentence it opens).
+    Sentences about money are left out.
     """
     out: list[Candidate] = []
     if "oleh" not in text:
@@ -263,7 +264,8 @@ def _judged_passive(text: str, polls: Polls, sent_of: SentenceOf,
         framing = polls.before(m.start(1))
         sent = sent_of(m.start(1))
         item = _item(m.group("item"))
-        if framing is None or m.start(1) in taken or not _named(item) \
+        opens = not text[sent[0]:m.start("item")].strip(_OPENING_MARKS)
+        if framing is None or m.start(1) in taken or not _named(item, opens) \
                 or _about_money(text, sent):
             continue
         c = _share(text, m, framing[0], sent, item)
@@ -272,9 +274,20 @@ def _judged_passive(text: str, polls: Polls, sent_of: SentenceOf,
     return out
 
 
-def _named(item: str | None) -> bool:
-    """Whether ``item`` names a subject (a capitalised word: a brand, a person, a body)."""
-    return item is not None and any(w[:1].isupper() for w in item.split())
+#: Blanks and quotes before a sentence's first word.
+_OPENING_MARKS = " \t\n\"'“‘"
+
+
+def _named(item: str | None, opens: bool = False) -> bool:
+    """Whether ``item`` names a subject (a capitalised word: a brand, a person, a body).
+
+    ``opens``: the item opens its sentence, where the first word's capital names nothing
+    ("Kebijakan itu dinilai ..."): another word must be capitalised.
+    """
+    if item is None:
+        return False
+    words = item.split()
+    return any(w[:1].isupper() for w in (words[1:] if opens else words))
 
 
 #: A cheap test before the people-judging pattern: a share right before one of its nouns.
