@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Container, Mapping, Sequence
-from dataclasses import replace
-from typing import cast
+from collections.abc import Callable, Container, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, cast
 
 from beritanlp.schema import Score
+
+if TYPE_CHECKING:
+    from beritanlp.lexicons.regions import Gazetteer
 
 
 def norm(s: str | None) -> str:
@@ -42,13 +45,73 @@ def _buckets(sc: Score) -> list[_Key]:
 LIST_REACH = 200
 
 
+#: A value written as a restatement: "Dengan ISPU 150 itu, ...", "angka 150 tersebut".
+_RESTATED = re.compile(r"[ \t]+(?:itu|tersebut)\b")
+
+
+@dataclass(frozen=True)
+class PlaceMetrics:
+    """The air indices read in a text, whose one value of two places is two facts.
+
+    Attributes
+    ----------
+    names : Container[str]
+        The metrics of the air indices read ("ISPU"): their one value of two places is two
+        facts however far apart ("A 107 ... B 107").
+    restated : Container[int]
+        Starts of the values written as a restatement ("ISPU 150 itu", :func:`restatements`): a
+        later one repeats the value kept, whatever its place.
+    nested : callable or None
+        ``nested(a, b)``: whether one place lies in the other (a city in its province,
+        :func:`place_nesting`); the value of both is one fact.
+    """
+
+    names: Container[str] = ()
+    restated: Container[int] = ()
+    nested: Callable[[str, str], bool] | None = field(default=None)
+
+    def apart(self, k: Score, s: Score) -> bool:
+        """Whether ``s`` (read after ``k``) is another place's reading of ``k``'s value."""
+        if s.metric not in self.names or s.start in self.restated:
+            return False
+        return not (self.nested is not None and k.subject is not None
+                    and s.subject is not None and self.nested(k.subject, s.subject))
+
+
+def restatements(text: str, scores: Sequence[Score]) -> set[int]:
+    """Starts of the scores whose value is followed by "itu"/"tersebut" (a restatement)."""
+    return {s.start for s in scores if s.end is not None and s.start is not None
+            and _RESTATED.match(text, s.end)}
+
+
+def place_nesting(gazetteer: Gazetteer) -> Callable[[str, str], bool]:
+    """``nested(a, b)``: whether the gazetteer puts one of the places in the other's province.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        The region gazetteer.
+
+    Returns
+    -------
+    callable
+        ``nested(a, b) -> bool`` over two place names as written.
+    """
+    def nested(a: str, b: str) -> bool:
+        pa, pb = gazetteer.lookup(a), gazetteer.lookup(b)
+        return any(p.type == "provinsi" and gazetteer.province_of(q) == p.name and q != p
+                   for one, other in ((pa, pb), (pb, pa)) for p in one for q in other)
+    return nested
+
+
 def _same_score(k: Score, s: Score, dated: Container[int | None] = (),
-                per_place: Container[str] = ()) -> bool:
+                place_metrics: PlaceMetrics | None = None) -> bool:
     """``s`` repeats kept score ``k`` (same value, kind and metric; subject for grades).
 
     ``dated``: the starts of the values whose year the text states; two of them stating two
-    years are two facts. ``per_place``: the air indices read in the text; one reading of two
-    places is two facts wherever the text gives them ("A 107 ... B 107").
+    years are two facts. ``place_metrics``: the air indices read in the text; one reading of
+    two places is two facts wherever the text gives them ("A 107 ... B 107"), unless the
+    later one restates it or one place lies in the other (:class:`PlaceMetrics`).
     """
     if k.start == s.start and k.year != s.year:
         return False  # one mention said of two years ("WTP pada 2016 dan 2017"): two facts
@@ -66,7 +129,8 @@ def _same_score(k: Score, s: Score, dated: Container[int | None] = (),
     # the values of two groups a list names ("warga desa 3,48; ... warga pusat kota 3,48")
     per_subject = isinstance(s.value, str) or s.kind == "rank" or (
         _two_groups(k.subject, s.subject) and (
-            abs((k.start or 0) - (s.start or 0)) <= LIST_REACH or s.metric in per_place))
+            abs((k.start or 0) - (s.start or 0)) <= LIST_REACH
+            or (place_metrics is not None and place_metrics.apart(k, s))))
     if k.year is not None and s.year is not None and k.year != s.year \
             and s.subject is not None and (k.subject is None or _two_groups(k.subject, s.subject)):
         return False  # "3,48 pada 2021" and a group's "3,48" of 2022: two facts
@@ -102,7 +166,7 @@ def _same_place(a: str | None, b: str | None) -> bool:
 def dedupe(items: Sequence[tuple[bool, Score]],
            dated: Container[int | None] = (),
            aliases: Mapping[str, str] | None = None,
-           per_place: Container[str] = ()) -> list[Score]:
+           place_metrics: PlaceMetrics | None = None) -> list[Score]:
     """Keep one score per (metric, value, kind, subject); body mentions beat the headline.
 
     Scores of two years both stated in the text (``dated``: the starts of the values whose
@@ -110,15 +174,15 @@ def dedupe(items: Sequence[tuple[bool, Score]],
     date or an earlier sentence does not tell a repeat from a new fact. ``aliases`` maps a
     subject's other name to the one it stands for (a short form the article defines, "KX" ->
     "Kementerian X"): the two name one holder, and the score kept keeps the name it was given.
-    ``per_place``: the metrics of the air indices read, whose one value of two places is two
-    facts however far apart.
+    ``place_metrics``: the air indices read, whose one value of two places is two facts however
+    far apart (not a restatement, not a place and its province: :class:`PlaceMetrics`).
     """
     kept: list[Score] = []
     by_value: dict[_Key, list[Score]] = {}  # kept scores (subjects as compared) by middle bucket
     for _, s in sorted(items, key=lambda x: (x[0], x[1].start or 0)):
         compared = replace(s, subject=aliases.get(s.subject, s.subject)) \
             if aliases and s.subject is not None else s
-        if any(_same_score(k, compared, dated, per_place) for key in _buckets(s)
+        if any(_same_score(k, compared, dated, place_metrics) for key in _buckets(s)
                for k in by_value.get(key, ())):
             continue
         kept.append(s)

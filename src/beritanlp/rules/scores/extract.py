@@ -85,7 +85,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -111,7 +111,13 @@ from beritanlp.rules.scores.bands import band_start, with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.contests import contest_results
 from beritanlp.rules.scores.context import SentenceMemo
-from beritanlp.rules.scores.dedupe import dedupe, norm, without_air_restatements
+from beritanlp.rules.scores.dedupe import (
+    PlaceMetrics,
+    dedupe,
+    norm,
+    restatements,
+    without_air_restatements,
+)
 from beritanlp.rules.scores.economic import default_economic_indices, without_economic
 from beritanlp.rules.scores.events import event_metrics
 from beritanlp.rules.scores.fullnames import long_forms
@@ -228,7 +234,7 @@ def find_scores(
     found = _candidates(text, lex, _SentenceFinder(text, sentences), context_window)
     if found is None:
         return []
-    return _scores(text, original, found, subjects, date, context_window)
+    return _scores(text, original, found, subjects, date, context_window, lex.place_nesting)
 
 
 class _Found(NamedTuple):
@@ -362,8 +368,13 @@ _POINTED_BACK = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 
 
 def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectMention] | None,
-            date: str | None, window: int) -> list[Score]:
-    """The scores of the candidates: each with its subjects and year, repeats dropped."""
+            date: str | None, window: int,
+            nesting: Callable[[], Callable[[str, str], bool]]) -> list[Score]:
+    """The scores of the candidates: each with its subjects and year, repeats dropped.
+
+    ``nesting()`` gives the test of one place lying in another (read only when two places
+    share an air reading).
+    """
     title_end = short_headline_end(text, default=-1)
     subj_list = ByStart(outside_metrics(outside_currencies(text, merge_subjects(
         [*(subjects or []), *fallback_subjects(text, max(title_end, 0))])), found.metrics))
@@ -421,8 +432,11 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     scores = list(zip(flags, index_levels([s for _, s in scores], indices), strict=True))
     # "Kementerian X (KX)": a score of KX repeats the same score of Kementerian X
     aliases = long_forms(found.definitions, subj_list)
+    place_metrics = PlaceMetrics({readable(name) for name in indices},
+                                 restatements(text, [s for _, s in scores]),
+                                 lambda a, b: nesting()(a, b))
     return without_air_restatements(dedupe(_without_headline_repeats(scores), dated, aliases,
-                                           {readable(name) for name in indices}))
+                                           place_metrics))
 
 
 def _yearly_holders(text: str, c: Candidate) -> list[tuple[str | None, int | None]] | None:

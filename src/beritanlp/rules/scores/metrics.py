@@ -44,6 +44,7 @@ from beritanlp.rules.scores.cues import (
     VERB_PREFIXED,
     market_talk,
 )
+from beritanlp.rules.scores.dedupe import place_nesting
 from beritanlp.rules.scores.judged import RANK_SCOPE as CONTEST_RANK_SCOPE
 from beritanlp.rules.scores.model import (
     ByStart,
@@ -181,6 +182,10 @@ class MetricIndex:
     def place_keys(self) -> frozenset[str]:
         """Keys of the places that end a continued metric name (derived from the gazetteer)."""
         return self.lexicons.derived("scores.place_keys", ("gazetteer",), place_keys)
+
+    def place_nesting(self) -> Callable[[str, str], bool]:
+        """``nested(a, b)``: one place in the other's province (derived from the gazetteer)."""
+        return self.lexicons.derived("scores.place_nesting", ("gazetteer",), place_nesting)
 
     def region_keys(self) -> frozenset[str]:
         """Keys of the provinces, regencies and cities (derived from the gazetteer)."""
