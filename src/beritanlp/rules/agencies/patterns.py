@@ -118,13 +118,43 @@ def party_organ_at(text: str, pos: int) -> bool:
 
 
 def party_inside(text: str, start: int, end: int) -> bool:
-    """A party's name starts at one of the words between ``start`` and ``end``.
+    """Tell whether a party's name starts at one of the words between ``start`` and ``end``.
 
-    "Dewan Kehormatan PAN", "Badan Pemenangan Pemilu PPP X": a body whose name holds a party's
-    name (or "Partai ...") is the party's. The party's words are the parties lexicon's, read
-    by :func:`party_named_at`.
+    "Dewan Kehormatan PAN", "Badan Pemenangan Pemilu Partai X": a body whose name holds a
+    party's name (or "Partai ...") is the party's. The party's words are the parties
+    lexicon's, read by :func:`party_named_at`. A party's short form in capitals also names
+    other things ("Kementerian PAN dan RB", "Direktorat PSI Kementerian X"): inside a name it
+    counts only right after a party's board ("DPW PAN") or "Partai", or ending the name or
+    before a capitalised word of it (a region or a person the name ran on to: "Dewan
+    Kehormatan PAN Sukamaju"), where no body's name follows it.
+
+    Parameters
+    ----------
+    text
+        The text.
+    start, end
+        The name's span in ``text``.
+
+    Returns
+    -------
+    bool
+        Whether a party is named inside the span.
     """
-    return any(party_named_at(text, m.start()) for m in _BLANKS.finditer(text, start, end))
+    for blank in _BLANKS.finditer(text, start, end):
+        if not party_named_at(text, blank.start()):
+            continue
+        word = _WORD_AFTER.match(text, blank.start())
+        if word is None or not word.group(1).isupper():
+            return True
+        before = text[start:blank.start()].split()
+        if before and (before[-1].casefold() in PARTY_BOARDS or before[-1] == "Partai"):
+            return True
+        nxt = _NEXT_WORD.match(text, word.end())
+        if nxt is not None and HEAD_AT.fullmatch(nxt.group(1)):
+            continue  # "Direktorat PSI Kementerian X": the unit of a body named next
+        if word.end() >= end or nxt is not None and nxt.end() <= end:
+            return True
+    return False
 
 
 def party_organ_after(text: str, end: int) -> bool:
