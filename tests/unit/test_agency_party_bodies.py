@@ -27,8 +27,8 @@ def _names(text: str, org: str) -> list[str]:
     ("Ketua Dewan Kehormatan PAN Budi Santoso menilai kebijakan itu tepat.",
      "Dewan Kehormatan PAN"),
     # the body's name runs on past a comma and "dan" to the party's board and the party
-    ("Ketua Badan Pembinaan Organisasi, Keanggotaan dan Kaderisasi DPD Partai Demokrat "
-     "Jawa Tengah, Rudi Hartono, mengatakan hal itu.", "Badan Pembinaan Organisasi"),
+    ("Ketua Badan Pembinaan Kader, Pendidikan dan Pelatihan DPD Partai Hanura "
+     "Sukamaju, Rudi Hartono, mengatakan hal itu.", "Badan Pembinaan Kader"),
     # a university's bureau past "dan"
     ("Kepala Biro Kerja Sama dan Humas UIN Sukamaju, Lestari Ayu, membuka seminar itu.",
      "Biro Kerja Sama"),

@@ -169,7 +169,7 @@ _SCHWA = re.compile(r"(?<=[^aeiou])e(?=[^aeiou])")
 def spelling_key(name_key: str) -> str:
     """Return the spelling skeleton of a matching key: the key of its usual variants.
 
-    News writes a name with a letter doubled or single ("Maddinah", "Bukittingi") and with or
+    News writes a name with a letter doubled or single ("Madinnah", "Bukitinggi") and with or
     without the schwa between two consonants ("Perapatan"/"Prapatan", "Sumatra"/"Sumatera").
     The skeleton writes every run of one letter once and drops an "e" between two consonants,
     so those spellings share it.
@@ -182,7 +182,7 @@ def spelling_key(name_key: str) -> str:
     Returns
     -------
     str
-        ``"madinah"`` for "maddinah"; ``"prapatan"`` for "perapatan" and "prapatan".
+        ``"madinah"`` for "madinnah"; ``"prapatan"`` for "perapatan" and "prapatan".
     """
     return _SCHWA.sub("", _DOUBLED.sub(r"\1", name_key))
 
@@ -397,7 +397,7 @@ class Gazetteer:
         Returns
         -------
         str or None
-            The table's key with the same :func:`spelling_key` ("madinah" for "maddinah"),
+            The table's key with the same :func:`spelling_key` ("madinah" for "madinnah"),
             when exactly one key has it and both keys are at least :data:`MIN_VARIANT_KEY`
             letters long; else None. Of the index only places' own names are read, no
             aliases or short forms ("Jabar" has no variants).

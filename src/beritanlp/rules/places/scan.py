@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from beritanlp.lexicons.regions import CUES, WHOLE_RUN_CUES, Gazetteer, Place
 from beritanlp.lexicons.words import word_list
 from beritanlp.rules.places.features import feature_at
+from beritanlp.rules.places.local import PLACE_LEADS
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
@@ -47,7 +48,7 @@ def match_name(
     glued word ("Danang", "Newyork") only when ``glued`` is set: the caller read a place's
     context around it (:func:`glued_place`). With ``variants`` set (the caller read a cue or a
     locative before the name), a name the table lacks may be a spelling variant of one it has
-    (``Gazetteer.variant``: "Maddinah", "Kota Bukittingi"), read only for the whole run of
+    (``Gazetteer.variant``: "Madinnah", "Kota Bukitinggi"), read only for the whole run of
     capitalised words (the first word of a person's or a body's name is no variant).
     """
     lows = words.lows
@@ -451,11 +452,12 @@ def bare_mention(
 
 
 #: Lowercase words after which a name the gazetteer lacks is read as a spelling variant of a
-#: region, country or foreign place it has ("asal Malasyia", "di Maddinah").
-_VARIANT_LEADS = frozenset({
-    "di", "ke", "dari", "asal", "menuju", "dekat", "sekitar", "kota", "negara", "negeri",
-    "provinsi", "kabupaten", "wilayah", "kawasan",
-})
+#: region, country or foreign place it has: the locatives and resident words of the local
+#: rules, country nouns and the cue words of regencies, cities and provinces ("asal
+#: Malaisya", "di Madinnah").
+_VARIANT_LEADS = PLACE_LEADS | {"negara", "negeri"} | {
+    cue[0] for cue, (type_, role) in CUES.items()
+    if len(cue) == 1 and role == "part" and type_ in _PARENT_TYPES}
 
 
 def _variant_after_lead(
@@ -463,7 +465,7 @@ def _variant_after_lead(
 ) -> tuple[int, list[Place]] | None:
     """A spelling variant of a place right after a locative or a place noun, if any.
 
-    Only a place that is no ordinary word (not ``common``) and no village: "di Maddinah" is
+    Only a place that is no ordinary word (not ``common``) and no village: "di Madinnah" is
     Madinah; "di Sela" (too short) and a variant of a common word are nothing.
     """
     prev = prev_word(words, text, i)
@@ -484,7 +486,7 @@ def _parent_elsewhere(
     "di Kendall, Florida": a name written before a place abroad is no Indonesian region;
     "di Monterey, California": a foreign town is written before its country, not before a
     state or town abroad. A variant of an Indonesian region before an Indonesian place, and
-    of a foreign one before a country, stays ("di Maddinah, Arab Saudi").
+    of a foreign one before a country, stays ("di Madinnah, Arab Saudi").
     """
     if nxt >= len(words) or text[words.ends[nxt - 1]:words.starts[nxt]] != ", ":
         return False
@@ -684,8 +686,8 @@ def _village_cue(word: Word) -> bool:
 def _local_places(gaz: Gazetteer, k: str, villages: bool = False) -> list[Place]:
     """The districts and villages keyed ``k``, else those ``k`` is a spelling variant of.
 
-    Read before a parent after a comma, which confirms a variant ("Mampang Perapatan, Jakarta
-    Selatan" is the district Mampang Prapatan): the caller keeps only the parent's. An
+    Read before a parent after a comma, which confirms a variant ("Pesanggerahan, Jakarta
+    Selatan" is the district Pesanggrahan): the caller keeps only the parent's. An
     ordinary word (:data:`ORDINARY`) is no variant, and a village's variant is read only with
     ``villages`` set (a village's cue word before the name): villages are so many that
     ordinary words are variants of some ("di Tinggal, X" is no village "Tingal").
