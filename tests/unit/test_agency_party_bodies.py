@@ -48,3 +48,12 @@ def test_a_party_or_university_body_is_no_agency(text: str, org: str) -> None:
 ])
 def test_public_bodies_stay(text: str, org: str, names: list[str]) -> None:
     assert _names(text, org) == names
+
+
+def test_a_party_body_is_the_party_at_its_bare_later_mention() -> None:
+    text = ("Ketua Dewan Kehormatan PAN Sukamaju, Rudi, hadir. Menurut Rudi, Dewan Kehormatan "
+            "akan memanggil dua kader.")
+    doc = NLP.make_doc(text)
+    start = text.rindex("Dewan Kehormatan")
+    doc.ents = [doc.char_span(start, start + len("Dewan Kehormatan"), label="ORG")]
+    assert [r["name"] for r in AGENCIES(doc)._.agencies] == []
