@@ -27,8 +27,8 @@ def _names(text: str, org: str) -> list[str]:
     ("Ketua Dewan Kehormatan PAN Budi Santoso menilai kebijakan itu tepat.",
      "Dewan Kehormatan PAN"),
     # the body's name runs on past a comma and "dan" to the party's board and the party
-    ("Ketua Badan Pembinaan Organisasi, Keanggotaan dan Kaderisasi DPD Partai Demokrat "
-     "Jawa Tengah, Rudi Hartono, mengatakan hal itu.", "Badan Pembinaan Organisasi"),
+    ("Ketua Badan Pembinaan Kader, Pendidikan dan Pelatihan DPD Partai Hanura "
+     "Sukamaju, Rudi Hartono, mengatakan hal itu.", "Badan Pembinaan Kader"),
     # a university's bureau past "dan"
     ("Kepala Biro Kerja Sama dan Humas UIN Sukamaju, Lestari Ayu, membuka seminar itu.",
      "Biro Kerja Sama"),
@@ -48,3 +48,12 @@ def test_a_party_or_university_body_is_no_agency(text: str, org: str) -> None:
 ])
 def test_public_bodies_stay(text: str, org: str, names: list[str]) -> None:
     assert _names(text, org) == names
+
+
+def test_a_party_body_is_the_party_at_its_bare_later_mention() -> None:
+    text = ("Ketua Dewan Kehormatan PAN Sukamaju, Rudi, hadir. Menurut Rudi, Dewan Kehormatan "
+            "akan memanggil dua kader.")
+    doc = NLP.make_doc(text)
+    start = text.rindex("Dewan Kehormatan")
+    doc.ents = [doc.char_span(start, start + len("Dewan Kehormatan"), label="ORG")]
+    assert [r["name"] for r in AGENCIES(doc)._.agencies] == []

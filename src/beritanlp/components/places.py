@@ -44,6 +44,7 @@ from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.rules.places import find_places, place_records
 from beritanlp.rules.places.blocks import bureau_words
 from beritanlp.rules.places.titles import TitleWords, title_words, titled_agencies
+from beritanlp.stemming.plain import plain_word
 from beritanlp.text.doc_text import doc_text, squeezed_text
 from beritanlp.text.mojibake import GARBLED_NBSP
 
@@ -159,13 +160,14 @@ class PlacesComponent(WarmUp):
                                    sq.squeezed_spans(locs), name_spans=sq.squeezed_spans(names),
                                    bureaus=bureaus, titled_spans=sq.squeezed_spans(titled),
                                    honorifics=forms.honorifics,
-                                   person_spans=sq.squeezed_spans(persons))
+                                   person_spans=sq.squeezed_spans(persons),
+                                   plain_word=plain_word)
             for m in mentions:
                 m.start, m.end = sq.original_span(m.start, m.end)
         else:
             mentions = find_places(text, gaz, blocked, locs, name_spans=names, bureaus=bureaus,
                                    titled_spans=titled, honorifics=forms.honorifics,
-                                   person_spans=persons)
+                                   person_spans=persons, plain_word=plain_word)
         spans: list[Span] = []
         for m in mentions:
             if m.blocked or m.place is None:

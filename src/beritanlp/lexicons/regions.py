@@ -169,7 +169,7 @@ _SCHWA = re.compile(r"(?<=[^aeiou])e(?=[^aeiou])")
 def spelling_key(name_key: str) -> str:
     """Return the spelling skeleton of a matching key: the key of its usual variants.
 
-    News writes a name with a letter doubled or single ("Maddinah", "Bukittingi") and with or
+    News writes a name with a letter doubled or single ("Madinnah", "Bukitinggi") and with or
     without the schwa between two consonants ("Perapatan"/"Prapatan", "Sumatra"/"Sumatera").
     The skeleton writes every run of one letter once and drops an "e" between two consonants,
     so those spellings share it.
@@ -182,7 +182,7 @@ def spelling_key(name_key: str) -> str:
     Returns
     -------
     str
-        ``"madinah"`` for "maddinah"; ``"prapatan"`` for "perapatan" and "prapatan".
+        ``"madinah"`` for "madinnah"; ``"prapatan"`` for "perapatan" and "prapatan".
     """
     return _SCHWA.sub("", _DOUBLED.sub(r"\1", name_key))
 
@@ -397,9 +397,10 @@ class Gazetteer:
         Returns
         -------
         str or None
-            The table's key with the same :func:`spelling_key` ("madinah" for "maddinah"),
-            when exactly one key has it and the written key is at least
-            :data:`MIN_VARIANT_KEY` letters long; else None.
+            The table's key with the same :func:`spelling_key` ("madinah" for "madinnah"),
+            when exactly one key has it and both keys are at least :data:`MIN_VARIANT_KEY`
+            letters long; else None. Of the index only places' own names are read, no
+            aliases or short forms ("Jabar" has no variants).
         """
         keys: Iterable[str] = {"index": self.index, "kecamatan": self.kecamatan}.get(
             table, self.desa)
@@ -409,10 +410,16 @@ class Gazetteer:
         if variants is None:
             variants = {}
             for k in keys:
+                if len(k) < MIN_VARIANT_KEY or table == "index" and not self._own_name(k):
+                    continue  # "Jabar": a short form's variants are ordinary names ("Jabbar")
                 skeleton = spelling_key(k)
                 variants[skeleton] = "" if skeleton in variants else k
             self._variants[table] = variants
         return variants.get(spelling_key(name_key)) or None
+
+    def _own_name(self, name_key: str) -> bool:
+        """``name_key`` is the key of a place's own name, not only of an alias or short form."""
+        return any(key(_bare_name(p.name)) == name_key for p in self.index[name_key])
 
     def desa_places(self, name_key: str) -> list[Place]:
         """Return the desa/kelurahan entries whose matching key is ``name_key``."""

@@ -209,6 +209,7 @@ def extract_agencies(
     _take_ministry_head(text, candidates, kb)
     extend_permuted(text, candidates, index.permuted)
     candidates = _drop_non_agencies(text, candidates, regions, non_public)
+    candidates = _drop_party_bodies(text, candidates)
     truncate_regions(text, candidates, regions.key,
                      lambda kind: regions.known if _district_kind(kind, kb) else regions.major)
     complete_cut_regions(text, candidates, regions.key,
@@ -245,6 +246,28 @@ def extract_agencies(
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
     return mentions, records
+
+
+def _drop_party_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop the unit names that the text shows, at one of their mentions, to be a party's body.
+
+    "Ketua Badan Pemenangan Pemilu DPD Partai X ... Badan Pemenangan Pemilu akan ...": the
+    bare later mention names the same party body (:func:`party_organ_after` at the end of
+    any mention of the name), so it is no agency either. Only pattern and NER units (no
+    knowledge-base body) are dropped.
+    """
+    verdicts: dict[str, bool] = {}
+
+    def party_body(name: str) -> bool:
+        if name not in verdicts:
+            verdicts[name] = any(
+                party_organ_after(text, m.end())
+                for m in re.finditer(re.escape(name) + r"(?![\w-])", text))
+        return verdicts[name]
+
+    return [c for c in candidates
+            if c.kb_ids or not c.key.startswith("unit|")
+            or not party_body(text[c.start:c.end])]
 
 
 #: Heads of a regional office named by a portfolio that is also a ministry's short form.

@@ -118,13 +118,43 @@ def party_organ_at(text: str, pos: int) -> bool:
 
 
 def party_inside(text: str, start: int, end: int) -> bool:
-    """A party's name starts at one of the words between ``start`` and ``end``.
+    """Tell whether a party's name starts at one of the words between ``start`` and ``end``.
 
-    "Dewan Kehormatan PAN", "Badan Pemenangan Pemilu PPP X": a body whose name holds a party's
-    name (or "Partai ...") is the party's. The party's words are the parties lexicon's, read
-    by :func:`party_named_at`.
+    "Dewan Kehormatan PAN", "Badan Pemenangan Pemilu Partai X": a body whose name holds a
+    party's name (or "Partai ...") is the party's. The party's words are the parties
+    lexicon's, read by :func:`party_named_at`. A party's short form in capitals also names
+    other things ("Kementerian PAN dan RB", "Direktorat PSI Kementerian X"): inside a name it
+    counts only right after a party's board ("DPW PAN") or "Partai", or ending the name or
+    before a capitalised word of it (a region or a person the name ran on to: "Dewan
+    Kehormatan PAN Sukamaju"), where no body's name follows it.
+
+    Parameters
+    ----------
+    text
+        The text.
+    start, end
+        The name's span in ``text``.
+
+    Returns
+    -------
+    bool
+        Whether a party is named inside the span.
     """
-    return any(party_named_at(text, m.start()) for m in _BLANKS.finditer(text, start, end))
+    for blank in _BLANKS.finditer(text, start, end):
+        if not party_named_at(text, blank.start()):
+            continue
+        word = _WORD_AFTER.match(text, blank.start())
+        if word is None or not word.group(1).isupper():
+            return True
+        before = text[start:blank.start()].split()
+        if before and (before[-1].casefold() in PARTY_BOARDS or before[-1] == "Partai"):
+            return True
+        nxt = _NEXT_WORD.match(text, word.end())
+        if nxt is not None and HEAD_AT.fullmatch(nxt.group(1)):
+            continue  # "Direktorat PSI Kementerian X": the unit of a body named next
+        if word.end() >= end or nxt is not None and nxt.end() <= end:
+            return True
+    return False
 
 
 def party_organ_after(text: str, end: int) -> bool:
@@ -138,6 +168,18 @@ def party_organ_after(text: str, end: int) -> bool:
     word: "Dinas X| dan Universitas Y") or a post ("X (LIPI) Lili|, Ketua DPC PKB") ends the
     reading: a list or the next clause, not one name. A bracketed short form may stand
     before the party or the excluded word.
+
+    Parameters
+    ----------
+    text
+        The text.
+    end
+        The end of the body's name.
+
+    Returns
+    -------
+    bool
+        Whether the body is a party's or a non-public institution's.
     """
     pos = end
     for joins in range(_MAX_JOINED + 1):
@@ -700,7 +742,7 @@ def _sub_units(
         if name_end is None or name_end <= m.end():
             continue
         if cut_by_gap(text, m.start(), name_end):
-            continue  # "Badan Pengatur  , (BPJT)": a name cut by a scraper's gap, its short form on
+            continue  # "Badan Penata  , (BPX)": a name cut by a scraper's gap, its short form on
         end = through_stop_word_region(text, m.end(), name_end, regions)
         if _REGION_PREFIX_AFTER.match(text, end) or _PAREN_REGION_AFTER.match(text, end):
             region = region_after(text, end, regions)
@@ -748,7 +790,7 @@ def _sub_units(
 
 #: A scraper's gap (a blank before a comma, where a name's words were dropped) and, within
 #: three more words, a bracketed short form: the name before the gap is cut, and the body is
-#: named by its short form ("Badan Perencanaan  , Daerah (Bappeda) Kota X").
+#: named by its short form ("Badan Penata  , Wilayah (Bapewil) Kota X").
 _GAP_BEFORE_SHORT_FORM = re.compile(
     r"[ \t]+,[ \t]*(?:[A-Za-z]+[ \t]+){0,3}\([A-Z][A-Za-z]{1,12}\)"
 )
@@ -757,11 +799,23 @@ _GAP_BEFORE_SHORT_FORM = re.compile(
 def cut_by_gap(text: str, start: int, end: int) -> bool:
     """The name from ``start`` to ``end`` is cut by a scraper's gap before its short form.
 
-    "Badan Pengatur  , (BPJT)", "Badan Perencanaan  , Daerah (Bappeda)": a blank before a
+    "Badan Penata  , (BPX)", "Badan Penata  , Wilayah (Bapewil)": a blank before a
     comma (the dropped words' place) and, within three words, the body's short form. The cut
     name is no record of its own; the short form names the body. A name that already has its
     short form inside ("Direktorat X (DX) Polda Y  , (Z)") is whole up to its parent: the gap
     cuts only the parent's name.
+
+    Parameters
+    ----------
+    text
+        The text.
+    start, end
+        The name's span in ``text``.
+
+    Returns
+    -------
+    bool
+        Whether a scraper's gap and a short form follow the name.
     """
     return "(" not in text[start:end] and _GAP_BEFORE_SHORT_FORM.match(text, end) is not None
 
@@ -774,9 +828,25 @@ _LAST_WORDS = re.compile(r"(?:^|[ \t])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)$")
 def through_stop_word_region(text: str, head_end: int, end: int, regions: RegionNames) -> int:
     """A unit's name that stopped before a stop word goes on when that word ends a region.
 
-    "Satlantas Polsek Pasar| Minggu": a day's name ends the name words, but the last one or
-    two words with it are a known region (``regions``: a gazetteer district "Pasar Minggu"),
-    so the name runs through it. Returns the new end (``end`` when nothing is added).
+    "Satlantas Polsek Pasar| Rabu": a day's name ends the name words, but the last one or
+    two words with it are a known region (``regions``: a gazetteer district named after a
+    market day), so the name runs through it.
+
+    Parameters
+    ----------
+    text
+        The text.
+    head_end
+        The end of the unit's head word; the region's words are read after it.
+    end
+        Where the unit's name stopped.
+    regions
+        The known region names.
+
+    Returns
+    -------
+    int
+        The new end (``end`` when nothing is added).
     """
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None or nxt.group(1) not in STOP_WORDS:

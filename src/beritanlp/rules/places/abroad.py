@@ -8,7 +8,7 @@ capitalised names, every name the gazetteer does not know is a ``wilayah`` named
 written, when
 
 * the chain begins right after a locative (:data:`LEADS`: "di", "ke", "dari" ...; written
-  "Di" only when it opens a sentence: "... 109. Di Minden, Penang"), so a
+  "Di" only when it opens a sentence: "... itu. Di Harlow, Essex"), so a
   speaker ("kata Tanaka, Jepang"), a person's origin ("negara asal Zakir, India") or a list
   of names is no address;
 * each name is one to :data:`_MAX_WORDS` capitalised words joined by single spaces or

@@ -23,8 +23,12 @@ are all abroad (two or more foreign names found, no Indonesian place anywhere, I
 included: one foreign name may be a nationality, "investor Jerman"). A name found already as
 a place ("Provinsi Nangarhar" before "provinsi Nangarhar") is not found again. The gazetteer lists
 every Indonesian city and village, so an unknown name after these nouns beside an Indonesian
-place, or in a sentence naming nothing abroad, is a nickname or a description ("kota
-Santri", "kota Apel di Jawa Timur"), not a place, wherever else the text goes abroad.
+place, or in a sentence naming nothing abroad of a text that names Indonesian places, is a
+nickname or a description ("kota Santri", "kota Apel di Jawa Timur"), not a place, wherever
+else the text goes abroad. In a text whose places are all abroad, a name not tied abroad in
+its own sentence is read only when its words are no ordinary Indonesian words (the caller's
+dictionary test ``plain_word``): "kota Abadi" or "kota Nabi" after two foreign cities is a
+nickname.
 
 A name inside an entity the caller blocks (a person, an organisation) is blocked there, as
 every mention is.
@@ -33,7 +37,7 @@ every mention is.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 from beritanlp.lexicons.regions import Gazetteer, Place, key
@@ -78,6 +82,7 @@ _EXCLUDED = _NOT_AREA | VENUE_WORDS | LOCATOR_WORDS | AGENCY_WORDS | ADMIN_WORDS
 
 def named_areas(
     text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
+    plain_word: Callable[[str], bool] | None = None,
 ) -> list[PlaceMention]:
     """Unknown areas named right after a lowercase area noun (see the module docstring).
 
@@ -87,6 +92,9 @@ def named_areas(
         The text, the gazetteer and the text's letter words.
     mentions
         The mentions found so far: their words are not taken again.
+    plain_word
+        The dictionary test of an ordinary lowercase word. None: no name is read only
+        because the text's places are all abroad (a tie abroad in its sentence is needed).
 
     Returns
     -------
@@ -121,14 +129,24 @@ def named_areas(
         if any(s < end and start < e for s, e in spans) or _known(gaz, name) \
                 or key(name) in _COUNTRY_WORDS or key(name) in _ETHNONYMS:
             continue
-        if low in CLASS_NOUNS and (key(name) in named or not abroad_only
-                                   and not _tied_abroad(text, (start, end), breaks, foreign,
-                                                        home)):
+        if low in CLASS_NOUNS and (key(name) in named or not _tied_abroad(
+                text, (start, end), breaks, foreign, home) and not (
+                    abroad_only and _foreign_word(words, i + 1, i + 1 + n, plain_word))):
             continue
         place = Place(name=name, type=nouns[low])
         found.append(PlaceMention(start, end, name, [place], cue_type=nouns[low],
                                   name_key=key(name), place=place))
     return found
+
+
+def _foreign_word(
+    words: Words, first: int, end: int, plain_word: Callable[[str], bool] | None,
+) -> bool:
+    """Words ``first`` to ``end - 1`` are not all ordinary Indonesian words ("Abadi", "Nabi").
+
+    False without a dictionary test: such a name needs its tie abroad.
+    """
+    return plain_word is not None and not all(plain_word(w) for w in words.lows[first:end])
 
 
 def _home(c: Place) -> bool:

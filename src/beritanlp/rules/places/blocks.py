@@ -490,23 +490,25 @@ def _locates_street(text: str, m: PlaceMention, nxt: PlaceMention | None) -> boo
     return m.text != nxt.text
 
 
-#: Capitalised words of units below the village whose name a region's may be ("Dusun Malang",
-#: "Dukuh Bandung"): such a name is the hamlet's, not the region's.
-_HAMLET_CUES = frozenset({"dusun", "dukuh", "jorong"})
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) \Z")
-
-
 def block_hamlet_names(text: str, mentions: Sequence[PlaceMention]) -> None:
     """Block a bare region named right after a hamlet's unit word (in place).
 
-    "di Dusun Malang, Desa Wonolelo": the hamlet Malang, not the city. Only a bare name (no
-    cue of its own, no title before it) right after the capitalised unit word and one space.
+    "di Dusun Bandung, Desa Sukamulya": the hamlet Bandung, not the city. Only a bare name (no
+    cue of its own, no title before it) right after a capitalised unit word below the village
+    (:data:`~beritanlp.rules.places.local.HAMLET_WORDS`) and one space.
+
+    Parameters
+    ----------
+    text
+        The text.
+    mentions
+        The mentions found; a hamlet's is blocked as a venue.
     """
     for m in mentions:
         if m.blocked or m.cue_type or m.after_title:
             continue
-        before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
-        if before is not None and before.group(1).casefold() in _HAMLET_CUES:
+        before = _NAME_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if before is not None and before.group().rstrip().casefold() in HAMLET_WORDS:
             m.blocked = "venue"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
@@ -53,6 +53,7 @@ def find_places(
     titled_spans: Sequence[tuple[int, int]] = (),
     honorifics: frozenset[tuple[str, ...]] = frozenset(),
     person_spans: Sequence[tuple[int, int]] = (),
+    plain_word: Callable[[str], bool] | None = None,
 ) -> list[PlaceMention]:
     """Find and resolve place mentions in a text.
 
@@ -88,6 +89,11 @@ def find_places(
     person_spans
         Those of ``name_spans`` a recogniser labelled persons: one hides no place after a
         lowercase word that is no name particle ("Anies Baswedan menjenguk Presiden RI").
+    plain_word
+        The dictionary test of an ordinary lowercase word
+        (:func:`beritanlp.stemming.plain.plain_word`): a name of ordinary words after a
+        lowercase "kota" in a text about places abroad is a nickname, no town
+        (:func:`~beritanlp.rules.places.areas.named_areas`). None: no such test.
 
     Returns
     -------
@@ -136,7 +142,7 @@ def find_places(
     # "delapan kelurahan, yaitu Gedong, Balekambang dan Cawang": the units a class noun lists
     mentions = _swallowed(mentions, class_listed_places(text, gaz, words, mentions))
     mentions.extend(shared_name_villages(text, gaz, mentions))
-    mentions.extend(named_areas(text, gaz, words, mentions))
+    mentions.extend(named_areas(text, gaz, words, mentions, plain_word))
     # "di Headington, Oxford, Inggris": unknown places before a foreign one
     mentions.extend(places_abroad(text, gaz, words, mentions, name_spans))
     mentions = _local_echoes(text, mentions)
@@ -374,6 +380,7 @@ def extract_places(
     loc_spans: Sequence[tuple[int, int]] = (),
     *,
     bureaus: frozenset[str] = frozenset(),
+    plain_word: Callable[[str], bool] | None = None,
 ) -> list[dict]:
     """Return the place records of a text (``find_places`` + ``place_records``).
 
@@ -389,6 +396,8 @@ def extract_places(
         Character ranges an entity recogniser tagged as locations.
     bureaus
         Bureau words after a post's short form (see :func:`find_places`).
+    plain_word
+        The dictionary test of an ordinary word (see :func:`find_places`).
 
     Returns
     -------
@@ -396,4 +405,6 @@ def extract_places(
         One record per place (see :func:`place_records`).
     """
     gaz = gazetteer
-    return place_records(find_places(text, gaz, blocked_spans, loc_spans, bureaus=bureaus), gaz)
+    mentions = find_places(text, gaz, blocked_spans, loc_spans, bureaus=bureaus,
+                           plain_word=plain_word)
+    return place_records(mentions, gaz)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from beritanlp.lexicons.regions import CUES, WHOLE_RUN_CUES, Gazetteer, Place
 from beritanlp.lexicons.words import word_list
 from beritanlp.rules.places.features import feature_at
+from beritanlp.rules.places.local import PLACE_LEADS
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
@@ -20,6 +21,7 @@ from beritanlp.rules.places.shape import (
     cue_at,
     headline_only,
     in_venue,
+    is_foreign,
     joined,
     mid_sentence,
     name_shape_ok,
@@ -46,16 +48,18 @@ def match_name(
     glued word ("Danang", "Newyork") only when ``glued`` is set: the caller read a place's
     context around it (:func:`glued_place`). With ``variants`` set (the caller read a cue or a
     locative before the name), a name the table lacks may be a spelling variant of one it has
-    (``Gazetteer.variant``: "Maddinah", "Kota Bukittingi").
+    (``Gazetteer.variant``: "Madinnah", "Kota Bukitinggi"), read only for the whole run of
+    capitalised words (the first word of a person's or a body's name is no variant).
     """
     lows = words.lows
     run = 0
     while run < 6 and i + run < len(lows) and name_word(text, words, i + run):
         run += 1
+    whole = next((n for n in range(run, 0, -1) if joined(text, words, i, n)), 0)
     for n in range(run, 0, -1):
         k = "".join(lows[i:i + n])
         found = _found(gaz, text, words, (i, n), table, type_, glued)
-        if not found and variants:
+        if not found and variants and n == whole:  # not "Kendall| Jenner": a name's first word
             spelled = gaz.variant(k, table)
             found = _found(gaz, text, words, (i, n), table, type_, glued, spelled) \
                 if spelled else []
@@ -448,11 +452,12 @@ def bare_mention(
 
 
 #: Lowercase words after which a name the gazetteer lacks is read as a spelling variant of a
-#: region, country or foreign place it has ("asal Malasyia", "di Maddinah").
-_VARIANT_LEADS = frozenset({
-    "di", "ke", "dari", "asal", "menuju", "dekat", "sekitar", "kota", "negara", "negeri",
-    "provinsi", "kabupaten", "wilayah", "kawasan",
-})
+#: region, country or foreign place it has: the locatives and resident words of the local
+#: rules, country nouns and the cue words of regencies, cities and provinces ("asal
+#: Malaisya", "di Madinnah").
+_VARIANT_LEADS = PLACE_LEADS | {"negara", "negeri"} | {
+    cue[0] for cue, (type_, role) in CUES.items()
+    if len(cue) == 1 and role == "part" and type_ in _PARENT_TYPES}
 
 
 def _variant_after_lead(
@@ -460,16 +465,38 @@ def _variant_after_lead(
 ) -> tuple[int, list[Place]] | None:
     """A spelling variant of a place right after a locative or a place noun, if any.
 
-    Only a place that is no ordinary word (not ``common``) and no village: "di Maddinah" is
+    Only a place that is no ordinary word (not ``common``) and no village: "di Madinnah" is
     Madinah; "di Sela" (too short) and a variant of a common word are nothing.
     """
     prev = prev_word(words, text, i)
     if prev is None or prev.cap or prev.low not in _VARIANT_LEADS:
         return None
     hit = match_name(gaz, text, words, i, "index", None, variants=True)
-    if hit is None or any(c.common or c.type == "desa" for c in hit[1]):
+    if hit is None or any(c.common or c.type == "desa" for c in hit[1]) \
+            or _parent_elsewhere(gaz, text, words, i + hit[0], hit[1]):
         return None
     return hit
+
+
+def _parent_elsewhere(
+    gaz: Gazetteer, text: str, words: Words, nxt: int, places: Sequence[Place],
+) -> bool:
+    """The place comma-joined after a variant (word ``nxt``) cannot hold the variant's places.
+
+    "di Kendall, Florida": a name written before a place abroad is no Indonesian region;
+    "di Monterey, California": a foreign town is written before its country, not before a
+    state or town abroad. A variant of an Indonesian region before an Indonesian place, and
+    of a foreign one before a country, stays ("di Madinnah, Arab Saudi").
+    """
+    if nxt >= len(words) or text[words.ends[nxt - 1]:words.starts[nxt]] != ", ":
+        return False
+    hit = match_name(gaz, text, words, nxt, "index", None)
+    if hit is None:
+        return False
+    parents = hit[1]
+    if any(p.code for p in places):
+        return any(is_foreign(p) for p in parents)
+    return not any(p.type == "negara" for p in parents)
 
 
 #: Words before a glued foreign name that make it the place ("di Newyork", "kota Newyork",
@@ -635,7 +662,8 @@ def parent_pattern(
                 continue  # "Batu Jatim": a region's own name, not its district
             # without a comma only districts: too many villages are named like venues and
             # clubs ("Pakansari Bogor", "Badak Lampung")
-            local = gaz.kecamatan.get(k, []) if spaced else _local_places(gaz, k)
+            local = gaz.kecamatan.get(k, []) if spaced else _local_places(
+                gaz, k, villages=first > 0 and _village_cue(words[first - 1]))
             cands = [p for p in local
                      if p.code and any(p.code.startswith(c + ".") for c in codes)]
             if not cands or (ws[0].start, ws[-1].end) in taken:
@@ -649,15 +677,25 @@ def parent_pattern(
     return found
 
 
-def _local_places(gaz: Gazetteer, k: str) -> list[Place]:
+def _village_cue(word: Word) -> bool:
+    """``word`` is a lowercase cue word of a village ("desa", "kelurahan", "nagari")."""
+    cue = CUES.get((word.low,))
+    return not word.cap and cue is not None and cue == ("desa", "part")
+
+
+def _local_places(gaz: Gazetteer, k: str, villages: bool = False) -> list[Place]:
     """The districts and villages keyed ``k``, else those ``k`` is a spelling variant of.
 
-    Read before a parent after a comma, which confirms a variant ("Mampang Perapatan, Jakarta
-    Selatan" is the district Mampang Prapatan): the caller keeps only the parent's.
+    Read before a parent after a comma, which confirms a variant ("Pesanggerahan, Jakarta
+    Selatan" is the district Pesanggrahan): the caller keeps only the parent's. An
+    ordinary word (:data:`ORDINARY`) is no variant, and a village's variant is read only with
+    ``villages`` set (a village's cue word before the name): villages are so many that
+    ordinary words are variants of some ("di Tinggal, X" is no village "Tingal").
     """
     found = gaz.kecamatan.get(k, []) + gaz.desa_places(k)
-    if found:
+    if found or k in ORDINARY:
         return found
-    district, village = gaz.variant(k, "kecamatan"), gaz.variant(k, "desa")
+    district = gaz.variant(k, "kecamatan")
+    village = gaz.variant(k, "desa") if villages else None
     return ((gaz.kecamatan.get(district, []) if district else [])
             + (gaz.desa_places(village) if village else []))
