@@ -387,9 +387,12 @@ def _adverbial_start(ctx: Context, comma: int) -> int | None:
     others lowercase, after a full stop; no speech word or name ("Menurut Budi, Ketua X itu
     ..." is another person's epithet).
     """
-    if ctx.toks[comma - 1].text == ".":
-        return comma + 1  # ".,Mantan Ketua X itu"
     k = comma - 1
+    while k > 0 and ctx.toks[k].text == ",":
+        k -= 1  # ".,,Mantan": commas the scraper glued
+    if ctx.toks[k].text == ".":
+        return comma + 1  # ".,Mantan Ketua X itu"
+    comma = k + 1
     while k >= 0 and comma - k <= MAX_OPENER_WORDS and ctx.toks[k].text != ".":
         k -= 1
     if k >= 0 and ctx.toks[k].text != ".":
@@ -407,7 +410,7 @@ def _person_before(
 ) -> tuple[int, int] | None:
     """The speaker or opening subject of the sentence before token ``start``, if not taken."""
     e = start - 1
-    if e >= 0 and ctx.toks[e].text == ",":
+    while e >= 0 and ctx.toks[e].text == ",":
         e -= 1  # a glued ".,"
     if e < 1 or ctx.toks[e].text != ".":
         return None
