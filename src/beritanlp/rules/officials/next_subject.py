@@ -32,7 +32,6 @@ from beritanlp.rules.officials.gaps import (
     institution_inside,
     titled_person,
 )
-from beritanlp.rules.officials.lookups import agency_at
 from beritanlp.rules.officials.names import clean_name
 from beritanlp.rules.officials.pairing import speaker_apposed
 from beritanlp.rules.officials.phrases import Phrase, phrase_at
@@ -291,6 +290,10 @@ OTHER_PARTIES: frozenset[str] = ROLE_WORDS | PERSON_ROLES | {"pejabat", "petingg
 #: Beginnings of active verbs ("me-", "ber-"): a subject acting on another party ("Budi
 #: menggugat ...", "Budi bertemu ...") is no sure antecedent of a sentence-opening epithet.
 ACTIVE_PREFIXES: tuple[str, ...] = ("me", "ber")
+#: Marks (commas, mojibake) a scraper glues between a full stop and the next sentence, at most.
+MAX_GLUED_MARKS = 3
+#: Sentences opened by a pronoun read back past for an epithet's person, at most.
+MAX_PRONOUN_SENTENCES = 2
 
 
 def epithet_holders(
@@ -332,9 +335,14 @@ def epithet_holders(
         if opened is None:
             return None
         start, speech = opened
-        name = _person_before(ctx, start, speech, taken)
-        ph = phrase_at(ctx, first, allow_lower=True) if name is not None else None
-        return (ph, name) if ph is not None and name is not None else None
+        ph = phrase_at(ctx, first, allow_lower=True)
+        if ph is None:
+            return None
+        own = frozenset(  # the title's institution ("KPK"), not its place
+            ctx.norms[i] for it in ph.items if it.kind == "agency" for i in range(it.start, it.end)
+        )
+        name = _person_before(ctx, start, speech, own, taken)
+        return (ph, name) if name is not None else None
 
     return title_holders(ctx, bare, vocabulary, held, find, gap=False)
 
@@ -406,12 +414,48 @@ def _adverbial_start(ctx: Context, comma: int) -> int | None:
 
 
 def _person_before(
-    ctx: Context, start: int, speech: bool, taken: set[str]
+    ctx: Context, start: int, speech: bool, own: frozenset[str], taken: set[str]
 ) -> tuple[int, int] | None:
-    """The speaker or opening subject of the sentence before token ``start``, if not taken."""
-    e = start - 1
-    while e >= 0 and ctx.toks[e].text == ",":
-        e -= 1  # a glued ".,"
+    """The speaker or opening subject of the sentence before token ``start``, if not taken.
+
+    A sentence before that opens with a pronoun ("Dia menambahkan, ...") goes on about the
+    person of the sentence before it, read instead (:data:`MAX_PRONOUN_SENTENCES` at most).
+    Nothing between the person and ``start`` names another party or a word of the title
+    (``own``: "melapor ke KPK. Ketua KPK itu ...").
+    """
+    e = _stop_before(ctx, start)
+    end = e
+    for _ in range(MAX_PRONOUN_SENTENCES + 1):
+        p0 = _sentence_before(ctx, e)
+        if p0 is None:
+            return None
+        found = {
+            _words_of(ctx, span): span
+            for span in (_holder_at(ctx, a, b, p0, speech) for a, b in ctx.person_tok
+                         if p0 <= a and b <= e)
+            if span is not None
+        }
+        if found or ctx.norms[p0] not in PRONOUNS or not ctx.cap(p0):
+            break
+        e = _stop_before(ctx, p0)
+    if len(found) != 1:
+        return None
+    a, b = next(iter(found.values()))
+    if set(_words_of(ctx, (a, b))) & taken or _other_party(ctx, b, end, own):
+        return None
+    return _fullest(ctx, (a, b))
+
+
+def _stop_before(ctx: Context, k: int) -> int:
+    """The token before ``k`` past the marks a scraper glued after a full stop (".,", mojibake)."""
+    e = k - 1
+    while e >= 0 and k - e <= MAX_GLUED_MARKS and ctx.toks[e].text != "." and not ctx.word(e):
+        e -= 1
+    return e
+
+
+def _sentence_before(ctx: Context, e: int) -> int | None:
+    """The first token of the sentence ended by the full stop at token ``e``, or None."""
     if e < 1 or ctx.toks[e].text != ".":
         return None
     p0 = e - 1
@@ -419,17 +463,10 @@ def _person_before(
         p0 -= 1
     if p0 >= 0 and ctx.toks[p0].text != ".":
         return None
-    found = [
-        span for span in (_holder_at(ctx, a, b, p0 + 1, speech) for a, b in ctx.person_tok
-                          if p0 < a and b <= e)
-        if span is not None
-    ]
-    if len({_words_of(ctx, span) for span in found}) != 1:
-        return None
-    a, b = found[0]
-    if set(_words_of(ctx, (a, b))) & taken or _other_party(ctx, b, e):
-        return None
-    return _fullest(ctx, (a, b))
+    p0 += 1
+    while p0 < e and ctx.toks[p0].text == ",":
+        p0 += 1  # ".,Budi": the scraper's glued comma
+    return p0
 
 
 def _holder_at(
@@ -451,11 +488,11 @@ def _holder_at(
     return None if active and not speech else cleaned
 
 
-def _other_party(ctx: Context, b: int, e: int) -> bool:
-    """Tell whether tokens ``b:e`` name an agency, a post or another party ("ke KPK")."""
+def _other_party(ctx: Context, b: int, e: int, own: frozenset[str]) -> bool:
+    """Tell whether tokens ``b:e`` name another party, a post or the title's institution."""
     return any(
         ctx.norms[k] in OTHER_PARTIES
-        or (ctx.cap(k) and agency_at(ctx, k) is not None)
+        or (ctx.cap(k) and ctx.norms[k] in own)
         or ctx.lexicon_at(k, ("position",)) is not None
         for k in range(b, e)
     )
