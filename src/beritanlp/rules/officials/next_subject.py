@@ -309,10 +309,11 @@ def epithet_holders(
     punctuation mark, is a quote's speaker (after a speech word that closes a quote or a
     clause) or opens a sentence (after its full stop, or an adverbial opener's comma:
     "Namun, mantan Ketua X itu ..."). The person it stands for is named in the sentence just
-    before, as its speaker ("kata Budi") or as its subject opening it ("Budi didapuk ..."; on
-    the sentence-opening path no active verb: "Budi menggugat ..." acts on another party), is
-    no official found, and no agency, post or other party ("ke polisi", "seorang pejabat") is
-    named after them before the epithet.
+    before (or before sentences a pronoun opens: "Dia menambahkan, ..."), as its speaker
+    ("kata Budi") or as its subject opening it ("Budi didapuk ..."; on the sentence-opening
+    path no active verb: "Budi menggugat ..." acts on another party), is no official found,
+    and no post, other party ("ke polisi", "seorang pejabat") or the title's own institution
+    ("melapor ke KPK. Ketua KPK itu ...") is named after them before the epithet.
 
     Parameters
     ----------
