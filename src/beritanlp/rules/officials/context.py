@@ -8,8 +8,16 @@ from functools import cached_property
 
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.tables import OfficialsTables
-from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, Tok, is_acronym, tokenize
-from beritanlp.rules.officials.vocab import FORCE_WORDS, MONTHS, PARTIES, STOP_WORDS
+from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, ROMAN, Tok, is_acronym, tokenize
+from beritanlp.rules.officials.vocab import (
+    FORCE_WORDS,
+    KINGDOM_WORDS,
+    MONARCH_HEADS,
+    MONTHS,
+    PARTIES,
+    PATRONYMICS,
+    STOP_WORDS,
+)
 from beritanlp.text.acronyms import align_long_form, is_short_form
 from beritanlp.text.headline import headline_end
 
@@ -365,5 +373,37 @@ class Context:
     # ---- the position lexicon ------------------------------------------------------------
 
     def lexicon_at(self, i: int, kinds: tuple[str, ...]) -> tuple[int, PositionEntry] | None:
-        """Longest position-lexicon record of one of ``kinds`` starting at token ``i``."""
-        return self.tables.positions.match(self.norms, i, kinds)
+        """Longest position-lexicon record of one of ``kinds`` starting at token ``i``.
+
+        A monarch's head (:data:`~beritanlp.rules.officials.vocab.MONARCH_HEADS`) is one only
+        where :meth:`monarch_follows` says so; elsewhere it begins a name ("Raja Juli").
+        """
+        found = self.tables.positions.match(self.norms, i, kinds)
+        if found is not None and " ".join(self.norms[i : i + found[0]]) in MONARCH_HEADS:
+            return found if self.monarch_follows(i + found[0]) else None
+        return found
+
+    def monarch_follows(self, i: int) -> bool:
+        """Tell whether a monarch's country or royal name begins at token ``i``.
+
+        A country, maybe after "Kerajaan" ("Raja Yordania", "Putra Mahkota Kerajaan Yordania"), a
+        regnal name ending in a numeral past "I" ("Ratu Elizabeth II"), or a royal name with a
+        patronymic ("Raja Faisal bin Musa", "Putra Mahkota Faisal Bin Musa").
+        """
+        start = i + 1 if i < self.size and self.norms[i] in KINGDOM_WORDS else i
+        for n in range(min(3, self.size - start), 0, -1):
+            words = self.toks[start : start + n]
+            if all(t.is_word and t.cap for t in words):
+                name = " ".join(t.text for t in words)
+                if any(e.type == "negara" for e in self.tables.gazetteer.lookup(name)):
+                    return True
+        for k in range(i, min(i + 5, self.size)):
+            t = self.toks[k]
+            if k > i and (
+                (t.text not in {"", "I"} and ROMAN.fullmatch(t.text))
+                or t.norm in PATRONYMICS
+            ):
+                return True
+            if not (t.is_word and t.cap) or ROMAN.fullmatch(t.text):
+                return False
+        return False
