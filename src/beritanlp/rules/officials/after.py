@@ -40,6 +40,7 @@ from beritanlp.rules.officials.phrases import (
     phrase_at,
     scan_complement,
     short_form_of,
+    spaced_ordinal,
 )
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym
 from beritanlp.rules.officials.vocab import (
@@ -109,6 +110,8 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
         e += 1  # "Presiden RI Ketiga Budi Santoso": the ordinal is no name; "Kadis X setempat Y"
     elif e < ctx.size and ORDINAL.fullmatch(ctx.norms[e]):
         e += 1  # "Presiden Republik Indonesia ke-3 Budi Santoso"
+    elif e < ctx.size:
+        e += spaced_ordinal(ctx, e)  # "Presiden Republik Indonesia ke 3 Budi Santoso"
     e = term_end(ctx, e)
     alias = alias_acronym(ctx, e)
     if alias:
