@@ -9,6 +9,8 @@ are skipped with the title list.
 
 from __future__ import annotations
 
+import re
+
 from beritanlp.lexicons.titles import normalize_title_word
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import (
@@ -169,6 +171,11 @@ def title_initials(ctx: Context, a: int, i: int) -> bool:
 # ---- name words --------------------------------------------------------------------------------
 
 
+#: A given name of capitalised parts joined by hyphens ("Jean-Paul"): no acronym, though it has
+#: two capitals.
+TITLED_PARTS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
 def name_word(ctx: Context, i: int) -> bool:
     """Tell whether token ``i`` may be a word of a person's name."""
     if not ctx.word(i):
@@ -180,7 +187,7 @@ def name_word(ctx: Context, i: int) -> bool:
         return False
     if not t.cap:
         return False
-    if is_acronym(t.text) and not is_initial(ctx.toks, i):
+    if is_acronym(t.text) and not is_initial(ctx.toks, i) and not TITLED_PARTS.fullmatch(t.text):
         if not (len(t.text) == 2 and t.text.isalpha() and agency_at(ctx, i) is None):
             return False
     if ctx.lexicon_at(i, ("position", "modifier")) is not None and len(t.text) > 1:
