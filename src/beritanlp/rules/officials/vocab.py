@@ -138,11 +138,6 @@ INNER_HONOURS: frozenset[str] = frozenset({"datuk", "dato"})
 ROYAL_TITLES: frozenset[str] = frozenset({"pangeran"})
 #: Patronymic particles that mark a royal name after a royal title.
 PATRONYMICS: frozenset[str] = frozenset({"bin", "binti"})
-#: Royal heads of the position lexicon that are also given names ("Raja", "Ratu") or words of
-#: nicknames and stories ("Raja Dangdut", a drama's "putra mahkota"): a head only before a
-#: country ("Raja Yordania", "Putra Mahkota Kerajaan X"), a regnal name ("Ratu Elizabeth II")
-#: or a royal name with a patronymic ("Raja Faisal bin Musa").
-MONARCH_HEADS: frozenset[str] = frozenset({"raja", "ratu", "kaisar", "emir", "putra mahkota"})
 #: A word before a monarchy's country that the country's name may take ("Kerajaan Arab Saudi").
 KINGDOM_WORDS: frozenset[str] = frozenset({"kerajaan", "kesultanan", "keemiran"})
 #: Ordinary words for people or groups that may stand capitalised after a name's bracketed
