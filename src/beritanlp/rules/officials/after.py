@@ -35,12 +35,11 @@ from beritanlp.rules.officials.pairing import (
     time_qualifier_end,
 )
 from beritanlp.rules.officials.phrases import (
-    ORDINAL,
     Phrase,
+    ordinal_tokens,
     phrase_at,
     scan_complement,
     short_form_of,
-    spaced_ordinal,
 )
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym
 from beritanlp.rules.officials.vocab import (
@@ -108,10 +107,8 @@ def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
         e += 2  # "Gubernur X non aktif Budi Santoso": a status written in two words
     elif e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
         e += 1  # "Presiden RI Ketiga Budi Santoso": the ordinal is no name; "Kadis X setempat Y"
-    elif e < ctx.size and ORDINAL.fullmatch(ctx.norms[e]):
-        e += 1  # "Presiden Republik Indonesia ke-3 Budi Santoso"
-    elif e < ctx.size:
-        e += spaced_ordinal(ctx, e)  # "Presiden Republik Indonesia ke 3 Budi Santoso"
+    else:
+        e += ordinal_tokens(ctx, e)  # "Presiden Republik Indonesia ke-3 (ke 3) Budi Santoso"
     e = term_end(ctx, e)
     alias = alias_acronym(ctx, e)
     if alias:

@@ -124,6 +124,9 @@ TEEN_ORDINALS: dict[str, int] = rank_words(9, lowest=2)
 #: Words after an ordinal that make it a time's or a term's, not a title's ("pertama kali",
 #: "kedua kalinya", "Presiden RI kedua periode": the president in office, in a second term).
 ORDINAL_TIMES: frozenset[str] = frozenset({"kali", "kalinya", "periode", "masa", "termin"})
+#: A counter word between a number and what it counts ("empat orang pimpinan", "ke 3 orang
+#: juara"): the number is a count, no ordinal of a title.
+COUNTERS: frozenset[str] = frozenset({"orang"})
 #: Given names written short with a dot glued to them ("Moh. Lutfi", "H.Muh.Jafar Hamid", "Abd.
 #: Rahman": Mohammad, Muhammad, Abdul): like an initial, the name goes on after the dot.
 NAME_ABBREVIATIONS: frozenset[str] = frozenset(
