@@ -13,6 +13,7 @@ from beritanlp.rules.officials.vocab import (
     FORCE_WORDS,
     KINGDOM_WORDS,
     MONTHS,
+    NAMED_THING_WORDS,
     PARTIES,
     PATRONYMICS,
     STOP_WORDS,
@@ -379,6 +380,8 @@ class Context:
         """
         found = self.tables.positions.match(self.norms, i, kinds)
         if found is not None and found[1].gate == "monarch":
+            if i > 0 and self.norms[i - 1] in NAMED_THING_WORDS:
+                return None  # "Kapal Ratu Rosari II", "Jalan Raja Ali Haji": a thing's name
             return found if self.monarch_follows(i, i + found[0]) else None
         return found
 

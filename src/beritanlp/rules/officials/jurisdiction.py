@@ -18,6 +18,7 @@ from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
     GOVERNMENT_HEADS,
     JURISDICTION_HEADS,
+    KINGDOM_WORDS,
     NATION,
     NON_JURISDICTION_TYPES,
 )
@@ -111,6 +112,14 @@ def jurisdiction_start(ctx: Context, ph: Phrase) -> int | None:
             and not portfolio
         ):
             return len(items) - 2  # "Kapolri ... Polri RI": the institution and the nation
+        kingdom = items[-2] if len(items) >= 2 else None
+        if (
+            kingdom is not None
+            and kingdom.end == items[-1].start
+            and kingdom.end - kingdom.start == 1
+            and ctx.norms[kingdom.start] in KINGDOM_WORDS
+        ):
+            return len(items) - 2  # "Putra Mahkota" + "Kerajaan Yordania": the kingdom's name
         return len(items) - 1
     if portfolio:
         return None

@@ -75,6 +75,11 @@ NATURE_WORDS: frozenset[str] = frozenset(
 )
 #: Words that make a following position part of a building's name ("Kantor Wali Kota X").
 VENUE_WORDS: frozenset[str] = frozenset("kantor pendopo gedung istana rumah".split())
+#: Words of named things a monarch's head may begin the name of: venues, vessels and craft,
+#: streets ("Kapal Ratu Rosari II", "Jalan Raja Ali Haji", "Hotel Ratu"): no monarch there.
+NAMED_THING_WORDS: frozenset[str] = VENUE_WORDS | frozenset(
+    "kapal km kmp kri mv pesawat perahu jalan jl jln gang gg hotel wisma masjid makam".split()
+)
 #: Lowercase words that stay inside a position before a capitalised portfolio ("Deputi bidang
 #: Sumber Daya Manusia").
 LOWER_UNITS: frozenset[str] = frozenset({"bidang", "urusan"})
