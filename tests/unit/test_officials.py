@@ -40,6 +40,15 @@ def test_packaged_lexicon_loads_and_covers_the_brief():
         assert entry is not None and entry.kind == "modifier", form
 
 
+def test_monarch_heads_are_gated_in_the_lexicon():
+    lex = load_positions()
+    for form in ["Raja", "Ratu", "Kaisar", "Emir", "Putra Mahkota"]:
+        entry = lex.get(form)
+        assert entry is not None and entry.gate == "monarch", form
+    president = lex.get("Presiden")
+    assert president is not None and president.gate is None
+
+
 def test_lexicon_forms_are_unique_and_roundtrip():
     lex = load_positions()
     again = PositionLexicon.from_dicts(lex.to_dicts())
@@ -61,6 +70,9 @@ def test_lexicon_forms_are_unique_and_roundtrip():
         ({"kind": "modifier", "text": "Pj", "category": "regional"}, "only positions"),
         ({"kind": "unit", "text": " Dinas"}, "outer spaces"),
         ({"kind": "unit", "text": "Dinas", "variants": "Dinas"}, "list of strings"),
+        ({"kind": "position", "text": "Raja", "category": "national", "complement": "none",
+          "gate": "royal"}, "gate"),
+        ({"kind": "unit", "text": "Dinas", "gate": "monarch"}, "only positions"),
     ],
 )
 def test_invalid_records_are_rejected(row, message):

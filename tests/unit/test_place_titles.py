@@ -29,6 +29,8 @@ def test_title_words_read_posts_with_modifiers_and_units(words: TitleWords) -> N
     assert words.reads(["Kepala"]) and words.reads(["Plt.", "Kepala"])
     assert words.reads(["Kabid", "Humas"]) and words.reads(["Direktur", "Utama"])
     assert not words.reads(["Dinas"]) and not words.reads(["Kapolres", "Baru"])
+    # a gated head ("Raja": also a given name) is a post only by the officials' gate
+    assert not words.reads(["Raja"]) and not words.post_word("Ratu")
     assert ("dr",) in words.honorifics and ("akbp",) in words.honorifics
 
 
@@ -78,6 +80,9 @@ def test_chain_of_agencies_and_a_unit_after_the_post(words: TitleWords) -> None:
     # an open post's unit name and its bracketed short form before the agency
     ("Kepala Satuan Lalu Lintas (Kasatlantas) Polres Sleman, Kompol Wirawan menjelaskan.",
      "Polres Sleman"),
+    # a monarch's head gated in the positions table begins the holder's name: no new post
+    ("Plt Kepala BPKAD Pemprov Jambi, Raja Arman Syahputra mengatakan dana cair.",
+     "BPKAD Pemprov Jambi"),
 ])
 def test_titles_the_recogniser_missed(words: TitleWords, text: str, agency: str) -> None:
     span = _span(text, agency)

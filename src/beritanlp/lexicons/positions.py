@@ -16,6 +16,10 @@ Each line of the data file is one JSON object with closed keys (see :class:`Posi
 
     ``needs`` (optional) lists words of which one must appear after the head ("Anggota" is a
     position only of a legislature or commission: "Anggota DPR", not "anggota Polri").
+    ``gate`` (optional, one of :data:`GATES`) marks a head that is a position only where the
+    officials rules' gate for it says so: ``"monarch"`` for the heads of monarchs ("Raja",
+    "Ratu"), which are also given names and nickname words. Other readers of the table (the
+    places rules' titles) take a gated record for no position.
 ``kind`` ``"modifier"``
     Words before a head that stay in the position: Penjabat/Pj, Plt, Plh, Wakil, mantan, eks.
 ``kind`` ``"unit"``
@@ -56,8 +60,12 @@ CATEGORIES: frozenset[str] = frozenset(
     }
 )
 COMPLEMENTS: frozenset[str] = frozenset({"none", "portfolio", "open", "required"})
-_KEYS: frozenset[str] = frozenset({"kind", "text", "variants", "category", "complement", "needs"})
-_POSITION_ONLY: tuple[str, ...] = ("category", "complement", "needs")
+#: Gates a position record may name: the rule that decides where its head is a position.
+GATES: frozenset[str] = frozenset({"monarch"})
+_KEYS: frozenset[str] = frozenset(
+    {"kind", "text", "variants", "category", "complement", "needs", "gate"}
+)
+_POSITION_ONLY: tuple[str, ...] = ("category", "complement", "needs", "gate")
 
 
 def normalize_form(text: str) -> tuple[str, ...]:
@@ -95,6 +103,9 @@ class PositionEntry:
         For positions: one of :data:`COMPLEMENTS`; otherwise None.
     needs
         For positions: words one of which must follow the head (empty: no constraint).
+    gate
+        For positions: one of :data:`GATES` when the head is a position only where that gate
+        says so (the monarchs' heads); otherwise None.
     """
 
     kind: str
@@ -103,6 +114,7 @@ class PositionEntry:
     category: str | None = None
     complement: str | None = None
     needs: tuple[str, ...] = field(default=())
+    gate: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -123,9 +135,16 @@ class PositionEntry:
                 )
             for word in self.needs:
                 _check_form("needs", word)
-        elif self.category is not None or self.complement is not None or self.needs:
+            if self.gate is not None and self.gate not in GATES:
+                raise ValueError(
+                    f"position {self.text!r}: gate {self.gate!r} is not one of {sorted(GATES)}"
+                )
+        elif (
+            self.category is not None or self.complement is not None or self.needs
+            or self.gate is not None
+        ):
             raise ValueError(
-                f"{self.kind} {self.text!r}: only positions take category/complement/needs"
+                f"{self.kind} {self.text!r}: only positions take category/complement/needs/gate"
             )
 
     @property
@@ -155,7 +174,7 @@ class PositionEntry:
         for key, value in (("variants", variants), ("needs", needs)):
             if not isinstance(value, list):
                 raise ValueError(f"{key!r} must be a list of strings, got {value!r}")
-        for key in ("category", "complement"):
+        for key in ("category", "complement", "gate"):
             if data.get(key) is not None and not isinstance(data[key], str):
                 raise ValueError(f"{key!r} must be a string, got {data[key]!r}")
         return cls(
@@ -165,6 +184,7 @@ class PositionEntry:
             category=data.get("category"),
             complement=data.get("complement"),
             needs=tuple(needs),
+            gate=data.get("gate"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -177,6 +197,8 @@ class PositionEntry:
             out["complement"] = self.complement
             if self.needs:
                 out["needs"] = list(self.needs)
+            if self.gate is not None:
+                out["gate"] = self.gate
         return out
 
     def __repr__(self) -> str:

@@ -35,8 +35,8 @@ from beritanlp.rules.officials.pairing import (
     time_qualifier_end,
 )
 from beritanlp.rules.officials.phrases import (
-    ORDINAL,
     Phrase,
+    ordinal_tokens,
     phrase_at,
     scan_complement,
     short_form_of,
@@ -101,14 +101,29 @@ def split_qualifier(ctx: Context, e: int) -> bool:
 
 
 def name_after(ctx: Context, ph: Phrase, lowered: bool) -> Found | None:
-    """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil"."""
+    """``[position] [jurisdiction] [NAME]``: "Gubernur Jawa Barat Ridwan Kamil".
+
+    An ordinal in digits after the jurisdiction ("Presiden Republik Indonesia ke 3 Budi") is
+    no name; it joins the post's key ("presiden ke-3"), so the holder is one official with
+    the one named "Presiden ke-3 RI" elsewhere.
+    """
     e = ph.end + faction_after(ctx, ph.end)  # "Anggota DPR F-PKS Budi Santoso"
+    ordinal = 0
     if split_qualifier(ctx, e):
         e += 2  # "Gubernur X non aktif Budi Santoso": a status written in two words
     elif e < ctx.size and (ctx.norms[e] in POST_QUALIFIERS or ctx.toks[e].text == "setempat"):
         e += 1  # "Presiden RI Ketiga Budi Santoso": the ordinal is no name; "Kadis X setempat Y"
-    elif e < ctx.size and ORDINAL.fullmatch(ctx.norms[e]):
-        e += 1  # "Presiden Republik Indonesia ke-3 Budi Santoso"
+    else:
+        ordinal = ordinal_tokens(ctx, e)  # "Presiden Republik Indonesia ke-3 (ke 3) Budi"
+    found = _name_after(ctx, ph, lowered, e + ordinal)
+    if found is not None and ordinal and found[0].key[1] and "ke-" not in found[0].key[0]:
+        number = ctx.norms[e + ordinal - 1].removeprefix("ke").lstrip("-")
+        found[0].key = (f"{found[0].key[0]} ke-{number}", found[0].key[1])
+    return found
+
+
+def _name_after(ctx: Context, ph: Phrase, lowered: bool, e: int) -> Found | None:
+    """:func:`name_after` from token ``e``, past a qualifier after the phrase."""
     e = term_end(ctx, e)
     alias = alias_acronym(ctx, e)
     if alias:

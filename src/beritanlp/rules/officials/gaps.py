@@ -26,7 +26,7 @@ from beritanlp.rules.officials.candidates import Candidate, make_candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import agency_at, place_at
 from beritanlp.rules.officials.names import skip_titles
-from beritanlp.rules.officials.phrases import ORDINAL, phrase_at
+from beritanlp.rules.officials.phrases import ordinal_tokens, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.vocab import (
     NAME_LINKS,
@@ -266,8 +266,9 @@ def gap_title_start(ctx: Context, title: BareTitle) -> int | None:
         return None
     after = title.span[1]
     last = bisect_left(ctx.tok_starts, after)
-    if last < ctx.size and ORDINAL.fullmatch(ctx.norms[last]):
-        after = ctx.toks[last].end  # "Presiden Indonesia ke-3, , dalam": the ordinal, then the gap
+    n = ordinal_tokens(ctx, last)
+    if n:
+        after = ctx.toks[last + n - 1].end  # "Presiden Indonesia ke-3 (ke 3), , dalam": the gap
     return first if _GAP.match(ctx.text, after) else None
 
 

@@ -18,6 +18,7 @@ from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
     GOVERNMENT_HEADS,
     JURISDICTION_HEADS,
+    KINGDOM_WORDS,
     NATION,
     NON_JURISDICTION_TYPES,
 )
@@ -78,9 +79,25 @@ def split_phrase(ctx: Context, ph: Phrase, gap: bool) -> Split | None:
         pos_end_tok = body
     position = text_without(ctx, ph.start, pos_end_tok, ph.parens)
     comp = " ".join(ctx.norms[j] for it in pos_items for j in range(it.start, it.end))
-    canon = (ph.canonical + (" " + comp if comp else "")).casefold()
-    key = (canon, (jurisdiction or "").casefold().replace(" ", ""))
-    return Split(position, jurisdiction, key)
+    canon = _SPACED_ORDINAL.sub(r"ke-\1", (ph.canonical + (" " + comp if comp else "")).casefold())
+    return Split(position, jurisdiction, (canon, jurisdiction_key(ctx, jurisdiction)))
+
+
+#: An ordinal written in two words in a position's key ("presiden ke 3"): keyed as "ke-3".
+_SPACED_ORDINAL = re.compile(r"\bke (\d{1,2})\b")
+
+
+def jurisdiction_key(ctx: Context, jurisdiction: str | None) -> str:
+    """The key of a jurisdiction: casefolded without spaces, a country by its gazetteer name.
+
+    "RI", "Republik Indonesia" and "Indonesia" are one jurisdiction ("indonesia").
+    """
+    if jurisdiction is None:
+        return ""
+    country = next(
+        (e.name for e in ctx.tables.gazetteer.lookup(jurisdiction) if e.type == "negara"), None
+    )
+    return (country or jurisdiction).casefold().replace(" ", "")
 
 
 def jurisdiction_start(ctx: Context, ph: Phrase) -> int | None:
@@ -111,6 +128,14 @@ def jurisdiction_start(ctx: Context, ph: Phrase) -> int | None:
             and not portfolio
         ):
             return len(items) - 2  # "Kapolri ... Polri RI": the institution and the nation
+        kingdom = items[-2] if len(items) >= 2 else None
+        if (
+            kingdom is not None
+            and kingdom.end == items[-1].start
+            and kingdom.end - kingdom.start == 1
+            and ctx.norms[kingdom.start] in KINGDOM_WORDS
+        ):
+            return len(items) - 2  # "Putra Mahkota" + "Kerajaan Yordania": the kingdom's name
         return len(items) - 1
     if portfolio:
         return None

@@ -36,7 +36,7 @@ from beritanlp.rules.officials.gaps import institution_inside
 from beritanlp.rules.officials.lookups import unit_at
 from beritanlp.rules.officials.names import clean_name, skip_titles
 from beritanlp.rules.officials.pairing import speaker_apposed
-from beritanlp.rules.officials.phrases import ORDINAL, phrase_at
+from beritanlp.rules.officials.phrases import ORDINAL, ordinal_tokens, phrase_at
 from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tables import DatedHolder, iso_day
 from beritanlp.rules.officials.vocab import (
@@ -173,7 +173,11 @@ def _ordinal_key(ctx: Context, title: BareTitle) -> tuple[str, str]:
     """
     position, jurisdiction = title.key
     k = bisect_left(ctx.tok_starts, title.span[1])
-    if k < ctx.size and ctx.toks[k].start - title.span[1] <= 1 and _ordinal(ctx, k):
+    if k >= ctx.size or ctx.toks[k].start - title.span[1] > 1:
+        return position, jurisdiction
+    if ordinal_tokens(ctx, k) == 2:
+        return f"{position} ke{ctx.norms[k + 1]}", jurisdiction  # "Presiden RI ke 3 ,"
+    if _ordinal(ctx, k):
         teen = ctx.norms[k] in TEEN_ORDINALS and k + 1 < ctx.size and ctx.norms[k + 1] == "belas"
         return f"{position} {ctx.norms[k]}{' belas' if teen else ''}", jurisdiction
     return position, jurisdiction

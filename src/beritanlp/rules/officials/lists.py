@@ -16,7 +16,7 @@ from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.names import name_forward
 from beritanlp.rules.officials.pairing import listed_name, name_ends_clause, term_at
 from beritanlp.rules.officials.phrases import Phrase
-from beritanlp.rules.officials.vocab import LIST_JOINERS
+from beritanlp.rules.officials.vocab import COUNTERS, LIST_JOINERS
 from beritanlp.text.ordinals import rank_words
 
 #: Most further holders read from one list.
@@ -24,8 +24,6 @@ MAX_LISTED = 8
 #: Words before a title that count or gather its holders ("para", "tiga", "ketiga"): the
 #: number words and ordinals from two to ten of the one table (text/ordinals.py).
 PLURAL_WORDS: frozenset[str] = frozenset({"para", *rank_words(10, cardinals=10, lowest=2)})
-#: A counter word between the number and the title ("empat orang pimpinan").
-COUNTERS: frozenset[str] = frozenset({"orang"})
 #: Words that introduce the list after the title.
 LIST_CUES: frozenset[str] = frozenset({"yakni", "yaitu"})
 #: Nouns a count names people by before "sebagai" and a title ("empat orang sebagai pimpinan X"):

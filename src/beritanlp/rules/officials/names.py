@@ -9,6 +9,8 @@ are skipped with the title list.
 
 from __future__ import annotations
 
+import re
+
 from beritanlp.lexicons.titles import normalize_title_word
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import (
@@ -18,7 +20,7 @@ from beritanlp.rules.officials.lookups import (
     place_at,
     unit_at,
 )
-from beritanlp.rules.officials.tokens import is_acronym, is_initial
+from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
     DEGREES,
@@ -169,6 +171,27 @@ def title_initials(ctx: Context, a: int, i: int) -> bool:
 # ---- name words --------------------------------------------------------------------------------
 
 
+#: A given name of capitalised parts joined by hyphens ("Jean-Paul"): no acronym, though it has
+#: two capitals.
+HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+def regnal_numeral(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` is a monarch's regnal numeral past "I" ("Charles III").
+
+    A Roman numeral right after a capitalised name word, with a monarch's head (a record gated
+    ``"monarch"``) at most three words before it: "Raja Henry VIII".
+    """
+    t = ctx.toks[i]
+    if t.text == "I" or not ROMAN.fullmatch(t.text) or i < 2 or not ctx.cap(i - 1):
+        return False
+    for k in range(max(0, i - 4), i - 1):
+        found = ctx.tables.positions.match(ctx.norms, k, ("position",))
+        if found is not None and found[1].gate == "monarch" and k + found[0] < i:
+            return True
+    return False
+
+
 def name_word(ctx: Context, i: int) -> bool:
     """Tell whether token ``i`` may be a word of a person's name."""
     if not ctx.word(i):
@@ -180,7 +203,9 @@ def name_word(ctx: Context, i: int) -> bool:
         return False
     if not t.cap:
         return False
-    if is_acronym(t.text) and not is_initial(ctx.toks, i):
+    if is_acronym(t.text) and not is_initial(ctx.toks, i) and not HYPHENATED_NAME.fullmatch(t.text):
+        if regnal_numeral(ctx, i):
+            return True  # "Raja Charles III": the numeral ends the name
         if not (len(t.text) == 2 and t.text.isalpha() and agency_at(ctx, i) is None):
             return False
     if ctx.lexicon_at(i, ("position", "modifier")) is not None and len(t.text) > 1:

@@ -36,6 +36,7 @@ from beritanlp.rules.officials.vocab import (
     ACTING_MODIFIERS,
     CITY_OFFICE_WORDS,
     COMMAND_NAMES,
+    COUNTERS,
     LOCAL_HEADS,
     LOWER_JOIN,
     LOWER_MODIFIERS,
@@ -71,6 +72,8 @@ UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
 NUMBERED_ONES: frozenset[str] = frozenset({"komisi"})
 #: An ordinal written with digits ("ke-3").
 ORDINAL = re.compile(r"ke-?\d{1,2}")
+#: The number of an ordinal written apart from its "ke" ("ke 3").
+ORDINAL_NUMBER = re.compile(r"\d{1,2}")
 #: Legal forms of companies that may be private (a "Perum" is always the state's).
 PRIVATE_FORMS: frozenset[str] = frozenset({"pt", "cv"})
 #: Words of non-public bodies that end a state company's name as well ("PT X (Persero) Tbk",
@@ -453,7 +456,7 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if unit_number(ctx, scan, i):
         return scan.add(i, 1, "number")
     if qualifier_at(ctx, scan, i):
-        return scan.add(i, 1, "qualifier")
+        return scan.add(i, ordinal_tokens(ctx, i) or 1, "qualifier")
     served = served_position(ctx, scan, i)
     if served:
         return scan.add(i, served, "unit")
@@ -823,6 +826,30 @@ def served_position(ctx: Context, scan: _Scan, i: int) -> int:
     return n
 
 
+def spaced_ordinal(ctx: Context, i: int) -> int:
+    """Tokens of an ordinal written in two words at token ``i`` ("ke 3" of "Presiden ke 3"), or 0.
+
+    The "ke" and its number are one space apart, as "ke-3" is one word; a number a counter or
+    a time word follows is a count or a term, no ordinal ("Bupati ke 3 orang juara", "ke 2
+    kalinya").
+    """
+    if ctx.norms[i] != "ke" or i + 1 >= ctx.size or ctx.toks[i].cap:
+        return 0
+    nxt = ctx.toks[i + 1]
+    if nxt.start != ctx.toks[i].end + 1 or not ORDINAL_NUMBER.fullmatch(nxt.text):
+        return 0
+    if i + 2 < ctx.size and ctx.norms[i + 2] in COUNTERS | ORDINAL_TIMES:
+        return 0
+    return 2
+
+
+def ordinal_tokens(ctx: Context, i: int) -> int:
+    """Tokens of an ordinal in digits at token ``i``: 1 for "ke-3", 2 for "ke 3", else 0."""
+    if i >= ctx.size:
+        return 0
+    return 1 if ORDINAL.fullmatch(ctx.norms[i]) else spaced_ordinal(ctx, i)
+
+
 def qualifier_at(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether token ``i`` is a lowercase qualifier right after the head.
 
@@ -839,7 +866,7 @@ def qualifier_at(ctx: Context, scan: _Scan, i: int) -> bool:
     if i + 1 < ctx.size and ctx.norms[i + 1] in ORDINAL_TIMES:
         return False
     norm = ctx.toks[i].norm
-    return norm in POST_QUALIFIERS or bool(ORDINAL.fullmatch(norm))
+    return norm in POST_QUALIFIERS or ordinal_tokens(ctx, i) > 0
 
 
 def _roman_numeral(ctx: Context, scan: _Scan, i: int) -> bool:

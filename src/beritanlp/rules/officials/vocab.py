@@ -75,6 +75,11 @@ NATURE_WORDS: frozenset[str] = frozenset(
 )
 #: Words that make a following position part of a building's name ("Kantor Wali Kota X").
 VENUE_WORDS: frozenset[str] = frozenset("kantor pendopo gedung istana rumah".split())
+#: Words of named things a monarch's head may begin the name of: venues, vessels and craft,
+#: streets ("Kapal Ratu Rosari II", "Jalan Raja Ali Haji", "Hotel Ratu"): no monarch there.
+NAMED_THING_WORDS: frozenset[str] = VENUE_WORDS | frozenset(
+    "kapal km kmp kri mv pesawat perahu jalan jl jln gang gg hotel wisma masjid makam".split()
+)
 #: Lowercase words that stay inside a position before a capitalised portfolio ("Deputi bidang
 #: Sumber Daya Manusia").
 LOWER_UNITS: frozenset[str] = frozenset({"bidang", "urusan"})
@@ -124,6 +129,9 @@ TEEN_ORDINALS: dict[str, int] = rank_words(9, lowest=2)
 #: Words after an ordinal that make it a time's or a term's, not a title's ("pertama kali",
 #: "kedua kalinya", "Presiden RI kedua periode": the president in office, in a second term).
 ORDINAL_TIMES: frozenset[str] = frozenset({"kali", "kalinya", "periode", "masa", "termin"})
+#: A counter word between a number and what it counts ("empat orang pimpinan", "ke 3 orang
+#: juara"): the number is a count, no ordinal of a title.
+COUNTERS: frozenset[str] = frozenset({"orang"})
 #: Given names written short with a dot glued to them ("Moh. Lutfi", "H.Muh.Jafar Hamid", "Abd.
 #: Rahman": Mohammad, Muhammad, Abdul): like an initial, the name goes on after the dot.
 NAME_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -138,6 +146,8 @@ INNER_HONOURS: frozenset[str] = frozenset({"datuk", "dato"})
 ROYAL_TITLES: frozenset[str] = frozenset({"pangeran"})
 #: Patronymic particles that mark a royal name after a royal title.
 PATRONYMICS: frozenset[str] = frozenset({"bin", "binti"})
+#: A word before a monarchy's country that the country's name may take ("Kerajaan Arab Saudi").
+KINGDOM_WORDS: frozenset[str] = frozenset({"kerajaan", "kesultanan", "keemiran"})
 #: Ordinary words for people or groups that may stand capitalised after a name's bracketed
 #: initials ("Agus Salim (AS) Polisi ..."): never a surname there.
 ROLE_WORDS: frozenset[str] = frozenset(

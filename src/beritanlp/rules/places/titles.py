@@ -77,8 +77,8 @@ class TitleWords(NamedTuple):
         while (found := self.positions.match(keys, i, ("modifier",))) is not None:
             i += found[0]
         post = self.positions.match(keys, i, ("position",))
-        if post is None:
-            return False
+        if post is None or post[1].gate is not None:
+            return False  # a gated head ("Raja") is a position only by the officials' gate
         i += post[0]
         if post[1].complement == "open" and all(w[:1].isupper() for w in words[i:]):
             return True
@@ -87,9 +87,14 @@ class TitleWords(NamedTuple):
         return i == len(keys)
 
     def post_word(self, word: str) -> bool:
-        """``word`` is a position, a modifier or a unit word ("Kepala", "Plt", "Dinas")."""
+        """``word`` is a position, a modifier or a unit word ("Kepala", "Plt", "Dinas").
+
+        A gated head ("Raja", "Ratu": also given names) is none: "Kepala X, Raja Budi" names
+        the title's holder.
+        """
         keys = list(normalize_form(word))
-        return bool(keys) and self.positions.match(keys, 0, _POST_KINDS) is not None
+        found = self.positions.match(keys, 0, _POST_KINDS) if keys else None
+        return found is not None and found[1].gate is None
 
     def honorific(self, lows: Sequence[str], i: int) -> int:
         """Words of the longest honorific or rank starting at ``lows[i]`` (0 for none)."""
