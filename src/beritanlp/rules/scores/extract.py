@@ -144,6 +144,7 @@ from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import category_winner_candidates, list_candidates
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
+from beritanlp.rules.scores.shared import with_shared_values
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
@@ -304,6 +305,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
     candidates = with_placing_holders(text, candidates)  # "Rudi finis di posisi ke-8"
+    candidates = with_shared_values(text, candidates)  # "A dan B ... Ketiganya naik 2 peringkat"
     candidates = particle_metrics(text, candidates)  # "AQI 120 dengan PM 2,5 52,3 µg": PM 2,5's
     head_end = short_headline_end(text)
     return _Found(candidates, metrics, grades, numbers, levels,

@@ -204,7 +204,8 @@ _COUNTED_BEFORE = re.compile(
     rf"\b((?:\d[\d.]*|{_NUMBER_WORDS})\s+{_GROUPS})(?:\s+(?:di|se)[\s-]\w+(?:\s+\w+){{0,2}})?"
     r"\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kembali|juga|pun|masih)\s+)*"
     r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini"
-    r"|mencatat(?:kan)?|berada|masuk|menunjukkan)\s+)?(?:(?:pada|di|dalam|ke)\s+)?"
+    r"|mencatat(?:kan)?|berada|masuk|menunjukkan|berpredikat|berkategori|berstatus)\s+)?"
+    r"(?:(?:pada|di|dalam|ke)\s+)?"
     r"(?:(?:opini|predikat|status|tahap|kategori|katagori|level|zona)\s+)?[\"“']?$", re.IGNORECASE)
 #: How a body's or a region's name starts: a government head word, a region word, an acronym.
 _NAME_HEAD = (rf"(?:{_GOV_HEAD}|(?:Provinsi|Kabupaten|Kota|Desa|Kelurahan|Kecamatan)\b"

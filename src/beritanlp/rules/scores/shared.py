@@ -1,0 +1,187 @@
+"""One value said of a listed group: each listed name holds it.
+
+News lists several names, then says one score of all of them: with a group word standing for
+the list ("A, B dan C menjadi kampus terbaik berikutnya. Namun, ketiganya turun satu
+peringkat"; "semuanya", "kesemuanya", "keempatnya"), or with "sama-sama" after the coordinated
+names ("A dan B sama-sama memperoleh nilai 78,5"). Each listed name gets the value. A group
+word with a count ("ketiganya") needs exactly that many names; the names are those of the
+clause before the group word, else of the sentence before. A value that is no score (a count,
+money) never becomes a candidate, so nothing here makes one a score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from beritanlp.rules.scores.cues import CAP
+from beritanlp.rules.scores.model import Candidate
+
+_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8}
+#: A group word standing for names listed before it (group 1: its count word, if any).
+GROUP_WORD = (r"(?:semuanya|seluruhnya|kesemuanya|ke(dua|tiga|empat|lima|enam|tujuh|delapan)"
+              r"nya)")
+#: The group word opening the value's clause, with what may stand between it and the value
+#: (adverbs, a holding or change verb, the score's words): no other name, no clause break.
+_GROUP_LEADS = re.compile(
+    rf"(?:^\W*|[,;][ \t]*|\b(?:Namun|Tetapi|Kini|Lalu|Sementara|Dan)[ \t]*,?[ \t]+)"
+    rf"(?i:{GROUP_WORD})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,6}}$")
+#: Lower-case words a name may hold ("University of Edinburgh", "London School of ... and ...").
+_NAME_JOINERS = r"(?:of|and|the|for|de|van|der|von)"
+_NAME = rf"{CAP}(?:[ \t]+(?:{_NAME_JOINERS}[ \t]+)?{CAP})*"
+#: Names coordinated: "A, B, C, dan D" (two or more; the last join "dan"/"serta").
+_LISTED = re.compile(
+    rf"(?<![\w-])({_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*,?[ \t]+(?:dan|serta)[ \t]+{_NAME})"
+    r"(?![ \t]*\()")
+#: Coordinated names, then the group word, then the words before the value (group 1: the
+#: names; group 2: the group word's count).
+_GROUP_AFTER_NAMES = re.compile(
+    rf"(?<![\w-])({_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*,?[ \t]+(?:dan|serta)[ \t]+{_NAME})"
+    rf"[ \t]+(?i:{GROUP_WORD})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,6}}$")
+_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
+#: Words that open a sentence or clause before its subject and are no part of a name.
+_LEADING = frozenset({"Sementara", "Sedangkan", "Namun", "Selain", "Adapun", "Kemudian",
+                      "Kini", "Lalu", "Dalam", "Pada", "Di", "Dengan", "Hasilnya", "Bahkan"})
+#: "sama-sama" (or "masing-masing", "berturut-turut") after coordinated names, then the holding
+#: words before the value (group 1: "masing-masing"/"berturut-turut", values one each in turn).
+_SAME_AFTER_NAMES = re.compile(
+    r"[ \t]+(?:(?:juga|kini|pun)[ \t]+)?(?:sama-sama|kompak|(masing-masing|berturut-turut))[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,6}$")
+#: What joins values given in turn: "6,2 dan 5,8", "72, 70, dan 68".
+_VALUES_JOINED = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)")
+
+
+def _names(run: str) -> list[str]:
+    """The names of a coordinated run, each without a leading connective ("Sementara A")."""
+    names = []
+    for part in _SPLIT.split(run):
+        words = part.split()
+        while words and words[0] in _LEADING:
+            words = words[1:]
+        if words:
+            names.append(" ".join(words))
+    return names
+
+
+def _last_list(text: str, lo: int, hi: int) -> list[str] | None:
+    """The last coordinated list of two or more names between ``lo`` and ``hi``."""
+    found = None
+    for m in _LISTED.finditer(text, lo, hi):
+        found = m
+    if found is None:
+        return None
+    names = _names(found.group(1))
+    return names if len(names) >= 2 else None
+
+
+def group_names(text: str, start: int, sent: tuple[int, int]) -> list[str] | None:
+    """The listed names a group word before ``start`` stands for, else ``None``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the value starts.
+    sent : (int, int)
+        The value's sentence.
+
+    Returns
+    -------
+    list[str] | None
+        Two or more names (as many as the group word counts, if it counts).
+    """
+    head = text[sent[0]:start]
+    if "nya" not in head[-90:]:
+        return None  # cheap test: every group word ends in "-nya"
+    led = _GROUP_LEADS.search(head)
+    if led is None:
+        # "A, B dan C semuanya masuk sepuluh besar": the names right before the group word
+        after = _GROUP_AFTER_NAMES.search(head)
+        names = _names(after.group(1)) if after else None
+        return names if names and len(names) >= 2 and _agrees(after.group(2), names) else None
+    word = re.search(GROUP_WORD, led.group(0), re.IGNORECASE)
+    at = sent[0] + led.start()
+    names = _last_list(text, sent[0], at)
+    if names is None:
+        names = _last_list(text, _previous_start(text, sent[0]), sent[0])
+    if names is None or not _agrees(word.group(1) if word else None, names):
+        return None
+    return names
+
+
+def _agrees(count_word: str | None, names: list[str]) -> bool:
+    """Whether a group word's count ("tiga" of "ketiganya"; none for "semuanya") fits ``names``."""
+    return count_word is None or _COUNTS.get(count_word.lower()) == len(names)
+
+
+def same_named(text: str, start: int, sent: tuple[int, int]) -> tuple[list[str], bool] | None:
+    """Names coordinated before "sama-sama" + the value at ``start`` ("A dan B sama-sama ...").
+
+    Returns
+    -------
+    (list[str], bool) | None
+        The names (two or more), and whether "masing-masing" gives them values in turn.
+    """
+    lo = max(sent[0], start - 120)
+    same = _SAME_AFTER_NAMES.search(text, lo, start)
+    if same is None:
+        return None
+    names = None
+    for m in _LISTED.finditer(text, max(sent[0], same.start() - 300), same.start()):
+        if m.end() == same.start():
+            names = _names(m.group(1))
+    return (names, same.group(1) is not None) if names and len(names) >= 2 else None
+
+
+def _in_turn(text: str, first: int, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The values joined in turn from ``candidates[first]`` on ("6,2 dan 5,8"), same metric."""
+    run = [candidates[first]]
+    for c in candidates[first + 1:]:
+        last = run[-1]
+        if c.sentence != last.sentence or c.metric.name != last.metric.name \
+                or c.kind != last.kind or isinstance(c.value, str) \
+                or not _VALUES_JOINED.fullmatch(text, last.end, c.start):
+            break
+        run.append(c)
+    return run
+
+
+#: Where a sentence ends: its end mark, maybe a closing quote, then space or a scraped comma.
+_SENTENCE_END = re.compile(r"[.!?][\"”']?(?:[ \t]*,|\s)")
+#: How far back (characters) the sentence before may start.
+_REACH = 500
+
+
+def _previous_start(text: str, start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts (within :data:`_REACH`)."""
+    lo = max(0, start - _REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, start - 2))]
+    return ends[-1] if ends else lo
+
+
+def with_shared_values(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """``candidates``, each value with no subjects of its own said of a listed group given them.
+
+    Grades mostly have their holders from their own readers
+    (:mod:`~beritanlp.rules.scores.grades`); values, changes, ranks and grades left without
+    holders take the names a group word, "sama-sama" or "masing-masing" stands for.
+    """
+    for i, c in enumerate(candidates):
+        if c.subjects:
+            continue
+        same = same_named(text, c.start, c.sentence)
+        if same is not None and same[1]:
+            # "A dan B masing-masing memperoleh skor 6,2 dan 5,8": one value each, in turn;
+            # one value alone is each name's
+            run = _in_turn(text, i, candidates)
+            if len(run) == len(same[0]):
+                for each, name in zip(run, same[0], strict=True):
+                    each.subjects = [name]
+            elif len(run) == 1:
+                c.subjects = same[0]
+            continue
+        names = same[0] if same is not None else group_names(text, c.start, c.sentence)
+        if names is not None:
+            c.subjects = names
+    return list(candidates)
