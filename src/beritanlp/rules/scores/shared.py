@@ -98,8 +98,10 @@ def group_names(text: str, start: int, sent: tuple[int, int]) -> list[str] | Non
     if led is None:
         # "A, B dan C semuanya masuk sepuluh besar": the names right before the group word
         after = _GROUP_AFTER_NAMES.search(head)
-        names = _names(after.group(1)) if after else None
-        return names if names and len(names) >= 2 and _agrees(after.group(2), names) else None
+        if after is None:
+            return None
+        run = _names(after.group(1))
+        return run if len(run) >= 2 and _agrees(after.group(2), run) else None
     word = re.search(GROUP_WORD, led.group(0), re.IGNORECASE)
     at = sent[0] + led.start()
     names = _last_list(text, sent[0], at)
