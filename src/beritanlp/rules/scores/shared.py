@@ -47,6 +47,12 @@ _LEADING = frozenset({"Sementara", "Sedangkan", "Namun", "Selain", "Adapun", "Ke
 _SAME_AFTER_NAMES = re.compile(
     r"[ \t]+(?:(?:juga|kini|pun)[ \t]+)?(?:sama-sama|kompak|(masing-masing|berturut-turut))[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,6}$")
+#: A verb of holding right after coordinated names, then the words before the value: "A, B dan
+#: C masuk 100 besar", "A dan B meraih nilai 80 dan 75" (one value each in turn, or one for all).
+_HELD_AFTER_NAMES = re.compile(
+    r"[ \t]+(?:(?:juga|kini|pun|berhasil|sukses|telah|sudah)[ \t]+)*"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|menempati|masuk|menembus|berada)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,5}$")
 #: What joins values given in turn: "6,2 dan 5,8", "72, 70, dan 68".
 _VALUES_JOINED = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)")
 
@@ -117,23 +123,31 @@ def _agrees(count_word: str | None, names: list[str]) -> bool:
     return count_word is None or _COUNTS.get(count_word.lower()) == len(names)
 
 
-def same_named(text: str, start: int, sent: tuple[int, int]) -> tuple[list[str], bool] | None:
+def same_named(text: str, start: int, sent: tuple[int, int]) -> tuple[list[str], str] | None:
     """Names coordinated before "sama-sama" + the value at ``start`` ("A dan B sama-sama ...").
+
+    Also before "masing-masing"/"berturut-turut" ("each") or a verb of holding ("held": "A dan
+    B meraih ..."): then the values are the names' in turn.
 
     Returns
     -------
-    (list[str], bool) | None
-        The names (two or more), and whether "masing-masing" gives them values in turn.
+    (list[str], str) | None
+        The names (two or more), and how they hold the values: "same" (one for all), "each"
+        (in turn, or one for all) or "held" (in turn, or one for all unless a rank).
     """
     lo = max(sent[0], start - 120)
     same = _SAME_AFTER_NAMES.search(text, lo, start)
+    mode = "each" if same is not None and same.group(1) is not None else "same"
+    if same is None:
+        same = _HELD_AFTER_NAMES.search(text, lo, start)
+        mode = "held"
     if same is None:
         return None
     names = None
     for m in _LISTED.finditer(text, max(sent[0], same.start() - 300), same.start()):
         if m.end() == same.start():
             names = _names(m.group(1))
-    return (names, same.group(1) is not None) if names and len(names) >= 2 else None
+    return (names, mode) if names and len(names) >= 2 else None
 
 
 def _in_turn(text: str, first: int, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -173,14 +187,15 @@ def with_shared_values(text: str, candidates: Sequence[Candidate]) -> list[Candi
         if c.subjects:
             continue
         same = same_named(text, c.start, c.sentence)
-        if same is not None and same[1]:
+        if same is not None and same[1] != "same":
             # "A dan B masing-masing memperoleh skor 6,2 dan 5,8": one value each, in turn;
-            # one value alone is each name's
+            # one value alone is each name's (not one rank two names hold with no
+            # "masing-masing": ties are not guessed)
             run = _in_turn(text, i, candidates)
             if len(run) == len(same[0]):
                 for each, name in zip(run, same[0], strict=True):
                     each.subjects = [name]
-            elif len(run) == 1:
+            elif len(run) == 1 and (same[1] == "each" or c.kind != "rank"):
                 c.subjects = same[0]
             continue
         names = same[0] if same is not None else group_names(text, c.start, c.sentence)
