@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from beritanlp.rules.scores.cues import CAP
 from beritanlp.rules.scores.model import Candidate
+from beritanlp.rules.scores.subjects import split_items
 
 _COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8}
 #: A group word standing for names listed before it (group 1: its count word, if any).
@@ -29,16 +30,18 @@ _GROUP_LEADS = re.compile(
 #: Lower-case words a name may hold ("University of Edinburgh", "London School of ... and ...").
 _NAME_JOINERS = r"(?:of|and|the|for|de|van|der|von)"
 _NAME = rf"{CAP}(?:[ \t]+(?:{_NAME_JOINERS}[ \t]+)?{CAP})*"
-#: Names coordinated: "A, B, C, dan D" (two or more; the last join "dan"/"serta").
-_LISTED = re.compile(
-    rf"(?<![\w-])({_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*,?[ \t]+(?:dan|serta)[ \t]+{_NAME})"
-    r"(?![ \t]*\()")
+#: Names coordinated: "A, B, C, dan D", "A dan B serta C" (joined by commas and "dan"/"serta";
+#: :func:`_names` splits them, keeping a body's "dan" inside its name).
+_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
+_AND = re.compile(r"[ \t](?:dan|serta)[ \t]")
+_RUN = rf"{_NAME}(?:{_JOIN}{_NAME})+"
+_LISTED = re.compile(rf"(?<![\w-])({_RUN})(?![ \t]*\()")
 #: Coordinated names, then the group word, then the words before the value (group 1: the
 #: names; group 2: the group word's count).
 _GROUP_AFTER_NAMES = re.compile(
-    rf"(?<![\w-])({_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*,?[ \t]+(?:dan|serta)[ \t]+{_NAME})"
-    rf"[ \t]+(?i:{GROUP_WORD})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,6}}$")
-_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
+    rf"(?<![\w-])({_RUN})[ \t]+(?i:{GROUP_WORD})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,6}}$")
+#: The longest coordinated list ending where the search ends (the words after it follow).
+_LISTED_BEFORE = re.compile(rf"{_LISTED.pattern}$")
 #: Words that open a sentence or clause before its subject and are no part of a name.
 _LEADING = frozenset({"Sementara", "Sedangkan", "Namun", "Selain", "Adapun", "Kemudian",
                       "Kini", "Lalu", "Dalam", "Pada", "Di", "Dengan", "Hasilnya", "Bahkan"})
@@ -58,15 +61,17 @@ _VALUES_JOINED = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)")
 
 
 def _names(run: str) -> list[str]:
-    """The names of a coordinated run, each without a leading connective ("Sementara A")."""
-    names = []
-    for part in _SPLIT.split(run):
-        words = part.split()
-        while words and words[0] in _LEADING:
-            words = words[1:]
-        if words:
-            names.append(" ".join(words))
-    return names
+    """The names of a coordinated run, each without a leading connective ("Sementara A").
+
+    A run with no "dan"/"serta" ("A, B") is no list: none.
+    """
+    if not _AND.search(run):
+        return []
+    words = run.split(" ")
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    # "Kementerian Pemuda dan Olahraga" stays one name, "Universitas A dan Institut B" is two
+    return split_items(" ".join(words), bodies_only=True)
 
 
 def _last_list(text: str, lo: int, hi: int) -> list[str] | None:
@@ -143,10 +148,8 @@ def same_named(text: str, start: int, sent: tuple[int, int]) -> tuple[list[str],
         mode = "held"
     if same is None:
         return None
-    names = None
-    for m in _LISTED.finditer(text, max(sent[0], same.start() - 300), same.start()):
-        if m.end() == same.start():
-            names = _names(m.group(1))
+    listed = _LISTED_BEFORE.search(text, max(sent[0], same.start() - 300), same.start())
+    names = _names(listed.group(1)) if listed else None
     return (names, mode) if names and len(names) >= 2 else None
 
 
