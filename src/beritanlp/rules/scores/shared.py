@@ -5,8 +5,13 @@ the list ("A, B dan C menjadi kampus terbaik berikutnya. Namun, ketiganya turun 
 peringkat"; "semuanya", "kesemuanya", "keempatnya"), or with "sama-sama" after the coordinated
 names ("A dan B sama-sama memperoleh nilai 78,5"). Each listed name gets the value. A group
 word with a count ("ketiganya") needs exactly that many names; the names are those of the
-clause before the group word, else of the sentence before. A value that is no score (a count,
-money) never becomes a candidate, so nothing here makes one a score.
+clause before the group word (or right before it: "A, B dan C semuanya masuk 100 besar"), else
+of the sentence before. After "masing-masing"/"berturut-turut" or a verb of holding right after
+the names ("A dan B meraih nilai 80 dan 75") the values joined after it are the names' in turn
+when the counts agree, one value alone is all of theirs (but one rank two names hold with no
+"masing-masing" is no tie guessed). Only candidates with no holders of their own take names. A
+value that is no score (a count, money) never becomes a candidate, so nothing here makes one a
+score.
 """
 
 from __future__ import annotations
