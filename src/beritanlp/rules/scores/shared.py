@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from beritanlp.rules.scores.cues import CAP
 from beritanlp.rules.scores.model import Candidate
@@ -65,32 +66,38 @@ _HELD_AFTER_NAMES = re.compile(
 _VALUES_JOINED = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)")
 
 
-def _names(run: str) -> list[str]:
+def _names(run: str, person_heads: frozenset[str]) -> list[str]:
     """The names of a coordinated run, each without a leading connective ("Sementara A").
 
-    A run with no "dan"/"serta" ("A, B") is no list: none.
+    A run with no "dan"/"serta" ("A, B") is no list, nor one naming a person by a post
+    ("Bupati A, Wali Kota B dan Gubernur C": the first word of an item in ``person_heads``):
+    none.
     """
     if not _AND.search(run):
         return []
-    words = run.split(" ")
+    words = run.split()
     while words and words[0] in _LEADING:
         words = words[1:]
     # "Kementerian Pemuda dan Olahraga" stays one name, "Universitas A dan Institut B" is two
-    return split_items(" ".join(words), bodies_only=True)
+    items = split_items(" ".join(words), bodies_only=True)
+    if any(item.split()[0].casefold() in person_heads for item in items if item.split()):
+        return []
+    return items
 
 
-def _last_list(text: str, lo: int, hi: int) -> list[str] | None:
+def _last_list(text: str, lo: int, hi: int, person_heads: frozenset[str]) -> list[str] | None:
     """The last coordinated list of two or more names between ``lo`` and ``hi``."""
     found = None
     for m in _LISTED.finditer(text, lo, hi):
         found = m
     if found is None:
         return None
-    names = _names(found.group(1))
+    names = _names(found.group(1), person_heads)
     return names if len(names) >= 2 else None
 
 
-def group_names(text: str, start: int, sent: tuple[int, int]) -> list[str] | None:
+def group_names(text: str, start: int, sent: tuple[int, int],
+                person_heads: frozenset[str] = frozenset()) -> list[str] | None:
     """The listed names a group word before ``start`` stands for, else ``None``.
 
     Parameters
@@ -101,6 +108,8 @@ def group_names(text: str, start: int, sent: tuple[int, int]) -> list[str] | Non
         Where the value starts.
     sent : (int, int)
         The value's sentence.
+    person_heads : frozenset of str
+        Casefolded first words of posts: a list naming a person by one is none.
 
     Returns
     -------
@@ -116,13 +125,13 @@ def group_names(text: str, start: int, sent: tuple[int, int]) -> list[str] | Non
         after = _GROUP_AFTER_NAMES.search(head)
         if after is None:
             return None
-        run = _names(after.group(1))
+        run = _names(after.group(1), person_heads)
         return run if len(run) >= 2 and _agrees(after.group(2), run) else None
     word = re.search(GROUP_WORD, led.group(0), re.IGNORECASE)
     at = sent[0] + led.start()
-    names = _last_list(text, sent[0], at)
+    names = _last_list(text, sent[0], at, person_heads)
     if names is None:
-        names = _last_list(text, _previous_start(text, sent[0]), sent[0])
+        names = _last_list(text, _previous_start(text, sent[0]), sent[0], person_heads)
     if names is None or not _agrees(word.group(1) if word else None, names):
         return None
     return names
@@ -133,7 +142,8 @@ def _agrees(count_word: str | None, names: list[str]) -> bool:
     return count_word is None or _COUNTS.get(count_word.lower()) == len(names)
 
 
-def same_named(text: str, start: int, sent: tuple[int, int]) -> tuple[list[str], str] | None:
+def same_named(text: str, start: int, sent: tuple[int, int],
+               person_heads: frozenset[str] = frozenset()) -> tuple[list[str], str] | None:
     """Names coordinated before "sama-sama" + the value at ``start`` ("A dan B sama-sama ...").
 
     Also before "masing-masing"/"berturut-turut" ("each") or a verb of holding ("held": "A dan
@@ -154,7 +164,7 @@ def same_named(text: str, start: int, sent: tuple[int, int]) -> tuple[list[str],
     if same is None:
         return None
     listed = _LISTED_BEFORE.search(text, max(sent[0], same.start() - 300), same.start())
-    names = _names(listed.group(1)) if listed else None
+    names = _names(listed.group(1), person_heads) if listed else None
     return (names, mode) if names and len(names) >= 2 else None
 
 
@@ -184,29 +194,78 @@ def _previous_start(text: str, start: int) -> int:
     return ends[-1] if ends else lo
 
 
-def with_shared_values(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+#: Another number joined after a value ("2 dan 3", "80, 78 dan 77"): the values are given in
+#: turn, so one of them alone is no value of the whole group.
+_NUMBER_JOINED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)\d")
+#: A bound before the value ("di bawah 70", "lebih dari 80"): no value the names share.
+_BOUND_BEFORE = re.compile(r"\b(?:di[ \t]+(?:bawah|atas)|lebih[ \t]+dari|kurang[ \t]+dari"
+                           r"|melebihi|hingga|sampai|minimal|maksimal|antara)[ \t]+$",
+                           re.IGNORECASE)
+
+
+def _holders(text: str, i: int, candidates: Sequence[Candidate], names: list[str],
+             one_rank: bool) -> list[tuple[int, list[str]]]:
+    """Which candidates from ``candidates[i]`` on take which of ``names``.
+
+    The values joined in turn from ``i`` are the names' one each when the counts agree; one
+    value alone is all of theirs (unless ``one_rank`` is false and it is a rank: a tie is not
+    guessed) when no other number is joined after it and it is no bound ("di bawah 70").
+    """
+    c = candidates[i]
+    if _BOUND_BEFORE.search(text, max(c.sentence[0], c.start - 20), c.start):
+        return []
+    run = _in_turn(text, i, candidates)
+    if len(run) == len(names):
+        return [(i + k, [name]) for k, name in enumerate(names)]
+    if len(run) == 1 and _NUMBER_JOINED_AFTER.match(text, c.end) is None \
+            and (one_rank or c.kind != "rank"):
+        return [(i, list(names))]
+    return []  # "peringkat 2 dan 3" with "3" read otherwise: the counts differ, no guess
+
+
+def with_shared_values(text: str, candidates: Sequence[Candidate],
+                       person_heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """``candidates``, each value with no subjects of its own said of a listed group given them.
 
     Grades mostly have their holders from their own readers
     (:mod:`~beritanlp.rules.scores.grades`); values, changes, ranks and grades left without
-    holders take the names a group word, "sama-sama" or "masing-masing" stands for.
+    holders take the names a group word, "sama-sama" or "masing-masing" stands for: the values
+    joined in turn one name each when the counts agree, one value alone all of them.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    candidates : sequence of Candidate
+        The article's candidates in text order; not changed.
+    person_heads : frozenset of str
+        Casefolded first words of officials' posts
+        (:meth:`~beritanlp.rules.scores.metrics.MetricIndex.position_heads`): a list naming
+        people by their posts ("Bupati A, Wali Kota B dan Gubernur C") gives no subjects.
+
+    Returns
+    -------
+    list[Candidate]
+        The candidates, those given names replaced by copies holding them.
     """
-    for i, c in enumerate(candidates):
+    out = list(candidates)
+    for i, c in enumerate(out):
         if c.subjects:
             continue
-        same = same_named(text, c.start, c.sentence)
-        if same is not None and same[1] != "same":
-            # "A dan B masing-masing memperoleh skor 6,2 dan 5,8": one value each, in turn;
-            # one value alone is each name's (not one rank two names hold with no
-            # "masing-masing": ties are not guessed)
-            run = _in_turn(text, i, candidates)
-            if len(run) == len(same[0]):
-                for each, name in zip(run, same[0], strict=True):
-                    each.subjects = [name]
-            elif len(run) == 1 and (same[1] == "each" or c.kind != "rank"):
-                c.subjects = same[0]
+        same = same_named(text, c.start, c.sentence, person_heads)
+        if same is not None and same[1] == "same":
+            # "A dan B sama-sama meraih nilai 80": one value for all, not a list of values
+            if not _BOUND_BEFORE.search(text, max(c.sentence[0], c.start - 20), c.start) \
+                    and _NUMBER_JOINED_AFTER.match(text, c.end) is None:
+                out[i] = replace(c, subjects=list(same[0]))
             continue
-        names = same[0] if same is not None else group_names(text, c.start, c.sentence)
-        if names is not None:
-            c.subjects = names
-    return list(candidates)
+        if same is not None:
+            # "A dan B masing-masing memperoleh skor 6,2 dan 5,8": one value each, in turn
+            held = _holders(text, i, out, same[0], one_rank=same[1] == "each")
+        else:
+            names = group_names(text, c.start, c.sentence, person_heads)
+            # "Ketiganya meraih skor 80, 78 dan 77": in turn too
+            held = _holders(text, i, out, names, one_rank=True) if names else []
+        for j, names_of in held:
+            out[j] = replace(out[j], subjects=names_of)
+    return out
