@@ -305,7 +305,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
     candidates = with_placing_holders(text, candidates)  # "Rudi finis di posisi ke-8"
-    candidates = with_shared_values(text, candidates, lex.position_heads())  # "A dan B ... Ketiganya naik 2 peringkat"
+    # "A dan B ... Ketiganya naik 2 peringkat"
+    candidates = with_shared_values(text, candidates, lex.position_heads())
     candidates = particle_metrics(text, candidates)  # "AQI 120 dengan PM 2,5 52,3 µg": PM 2,5's
     head_end = short_headline_end(text)
     return _Found(candidates, metrics, grades, numbers, levels,

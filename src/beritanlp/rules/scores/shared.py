@@ -20,25 +20,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from beritanlp.rules.scores.cues import CAP
+from beritanlp.rules.scores.answers import NOT_NAME
+from beritanlp.rules.scores.cues import CAP, GROUP_WORD
+from beritanlp.rules.scores.holders import LIST_SEP
 from beritanlp.rules.scores.model import Candidate
 from beritanlp.rules.scores.subjects import split_items
+from beritanlp.text.numbers import UNITS
 
-_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8}
-#: A group word standing for names listed before it (group 1: its count word, if any).
-GROUP_WORD = (r"(?:semuanya|seluruhnya|kesemuanya|ke(dua|tiga|empat|lima|enam|tujuh|delapan)"
-              r"nya)")
 #: The group word opening the value's clause, with what may stand between it and the value
 #: (adverbs, a holding or change verb, the score's words): no other name, no clause break.
 _GROUP_LEADS = re.compile(
     rf"(?:^\W*|[,;][ \t]*|\b(?:Namun|Tetapi|Kini|Lalu|Sementara|Dan)[ \t]*,?[ \t]+)"
     rf"(?i:{GROUP_WORD})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,6}}$")
-#: Lower-case words a name may hold ("University of Edinburgh", "London School of ... and ...").
+#: Lower-case words a foreign name may hold ("Institute of X", "School of X and Y").
 _NAME_JOINERS = r"(?:of|and|the|for|de|van|der|von)"
 _NAME = rf"{CAP}(?:[ \t]+(?:{_NAME_JOINERS}[ \t]+)?{CAP})*"
 #: Names coordinated: "A, B, C, dan D", "A dan B serta C" (joined by commas and "dan"/"serta";
 #: :func:`_names` splits them, keeping a body's "dan" inside its name).
-_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
+_JOIN = LIST_SEP
 _AND = re.compile(r"[ \t](?:dan|serta)[ \t]")
 _RUN = rf"{_NAME}(?:{_JOIN}{_NAME})+"
 _LISTED = re.compile(rf"(?<![\w-])({_RUN})(?![ \t]*\()")
@@ -49,8 +48,7 @@ _GROUP_AFTER_NAMES = re.compile(
 #: The longest coordinated list ending where the search ends (the words after it follow).
 _LISTED_BEFORE = re.compile(rf"{_LISTED.pattern}$")
 #: Words that open a sentence or clause before its subject and are no part of a name.
-_LEADING = frozenset({"Sementara", "Sedangkan", "Namun", "Selain", "Adapun", "Kemudian",
-                      "Kini", "Lalu", "Dalam", "Pada", "Di", "Dengan", "Hasilnya", "Bahkan"})
+_LEADING = NOT_NAME | {"Dengan", "Bahkan"}
 #: "sama-sama" (or "masing-masing", "berturut-turut") after coordinated names, then the holding
 #: words before the value (group 1: "masing-masing"/"berturut-turut", values one each in turn).
 _SAME_AFTER_NAMES = re.compile(
@@ -139,7 +137,7 @@ def group_names(text: str, start: int, sent: tuple[int, int],
 
 def _agrees(count_word: str | None, names: list[str]) -> bool:
     """Whether a group word's count ("tiga" of "ketiganya"; none for "semuanya") fits ``names``."""
-    return count_word is None or _COUNTS.get(count_word.lower()) == len(names)
+    return count_word is None or UNITS.get(count_word.lower()) == len(names)
 
 
 def same_named(text: str, start: int, sent: tuple[int, int],

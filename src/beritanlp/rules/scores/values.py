@@ -12,6 +12,7 @@ from beritanlp.rules.scores.cues import (
     COUNT_OK_NEXT,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    GROUP_WORD,
     GROWTH,
     MEASURE_NEXT,
     NOT_A_SCORE_BEFORE,
@@ -327,8 +328,7 @@ _RANK_STEP_AFTER = re.compile(r"[ \t]+(?:peringkat|posisi|strip)\b", re.IGNORECA
 #: A group word before the noun of change, perhaps with an adverb ("keduanya (kini) mengalami
 #: penurunan dua peringkat"): a step of each of several names before it, a score only when the
 #: names are listed (:func:`~beritanlp.rules.scores.shared.group_names`).
-_GROUP_STEPPER = re.compile(r"\b(?:semua(?:nya)?|seluruhnya|kesemuanya|mereka|masing-masing"
-                            r"|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)nya)[ \t]+"
+_GROUP_STEPPER = re.compile(rf"\b(?:semua|mereka|masing-masing|{GROUP_WORD})[ \t]+"
                             r"(?:(?:kini|juga|sama-sama|sempat|lalu)[ \t]+)?$",
                             re.IGNORECASE)
 
