@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from beritanlp.rules.scores.cues import MARKET, MONEY_WORDS
+from beritanlp.rules.scores.cues import COUNTED_GROUP_WORD, MARKET, MONEY_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 from beritanlp.text.numbers import plain_number
 
@@ -108,7 +108,7 @@ COUNTED = re.compile(r"\b(?:hitung[ \t]+cepat|quick[ \t]+count|real[ \t]+count|r
 #: A share spread over the names listed before: "Mereka masing-masing mendapat persentase 3%,
 #: kecuali X yang memperoleh 4%" (group 4: the name excepted).
 _EACH_SHARE = re.compile(
-    r"\b(?:Mereka|Keempatnya|Ketiganya|Keduanya|Kelimanya)[ \t]+masing-masing[ \t]+"
+    rf"\b(?:Mereka|(?i:{COUNTED_GROUP_WORD}))[ \t]+masing-masing[ \t]+"
     r"(?:mendapat(?:kan)?|memperoleh|meraih)(?:[ \t]+(?:persentase|dukungan|elektabilitas))?"
     r"(?:[ \t]+(?:sebesar|sekitar))?[ \t]+" + SHARE
     + r"(?![ \t]+suara\b)(?:[ \t]*,?[ \t]*kecuali[ \t]+"

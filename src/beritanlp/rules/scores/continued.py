@@ -67,6 +67,17 @@ def stop_words(agencies: AgencyKB, positions: PositionLexicon) -> frozenset[str]
     return frozenset(words)
 
 
+def position_heads(positions: PositionLexicon) -> frozenset[str]:
+    """Casefolded first words of the officials' positions ("bupati", "wali", "kepala").
+
+    A listed item starting with one is a person holding a post ("Bupati A"), not a body or a
+    region a score is of. Build it once per table (with
+    :meth:`beritanlp.lexicons.Lexicons.derived`).
+    """
+    return _first_words([form for e in positions.entries if e.kind == "position"
+                         for form in (e.text, *e.variants)])
+
+
 def place_keys(gazetteer: Gazetteer) -> frozenset[str]:
     """Keys of the gazetteer's places (provinces, regencies, cities, countries, regions)."""
     return frozenset(gazetteer.index)

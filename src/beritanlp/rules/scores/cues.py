@@ -495,3 +495,12 @@ seluruh semua setiap tiap rata-rata kembali
 """.split())
 #: A word that starts with a verb prefix ends such a name ("menunjukkan", "diperoleh").
 VERB_PREFIXED = re.compile(r"(?:me|ber|ter|di)[a-z]{3,}")
+
+
+#: The counts a group word may name: "keduanya" .. "kedelapannya" (``text.numbers.UNITS`` keys).
+GROUP_COUNTS = ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan")
+#: A counted group word, no group: "keduanya", "ketiganya" ... (any case where compiled so).
+COUNTED_GROUP_WORD = rf"ke(?:{'|'.join(GROUP_COUNTS)})nya"
+#: A group word standing for names listed before it ("semuanya", "ketiganya"); group 1: its
+#: count word, if any. Read by the shared-value, rank-step and poll-share rules.
+GROUP_WORD = rf"(?:semuanya|seluruhnya|kesemuanya|ke({'|'.join(GROUP_COUNTS)})nya)"

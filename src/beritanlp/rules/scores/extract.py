@@ -152,6 +152,7 @@ from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import category_winner_candidates, list_candidates
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
+from beritanlp.rules.scores.shared import with_shared_values
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
@@ -312,6 +313,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
     candidates = with_placing_holders(text, candidates)  # "Rudi finis di posisi ke-8"
+    # "A dan B ... Ketiganya naik 2 peringkat"
+    candidates = with_shared_values(text, candidates, lex.position_heads())
     candidates = particle_metrics(text, candidates)  # "AQI 120 dengan PM 2,5 52,3 µg": PM 2,5's
     candidates = listed_places(text, candidates)  # "; B 141; C 136 dan D 126": each its place's
     head_end = short_headline_end(text)

@@ -47,6 +47,8 @@ _NAME = rf"{_NAME_START}(?:{_NAME_WORD})*{_NAME_SHORT}"
 #: What joins two names of a list.
 _SEP = r"(?:[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
 _LIST = rf"{_NAME}(?:{_SEP}{_NAME})*"
+#: What joins two names of a list, as a pattern other rules may build on.
+LIST_SEP = _SEP
 #: Words of one name after its first, and names of one list after its first, at most where a
 #: pattern is searched for in a window that must end with its rank (:data:`_BEFORE`,
 #: :data:`_MOVER`): the search tries every capital of the window as a start, and an unbounded

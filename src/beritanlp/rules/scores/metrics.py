@@ -17,6 +17,7 @@ from beritanlp.rules.scores.continued import (
     continued_end,
     is_place_at,
     place_keys,
+    position_heads,
     region_keys,
     stop_words,
 )
@@ -178,6 +179,10 @@ class MetricIndex:
     def name_stops(self) -> frozenset[str]:
         """Words that end a continued metric name (derived from agencies and positions)."""
         return self.lexicons.derived("scores.name_stops", ("agencies", "positions"), stop_words)
+
+    def position_heads(self) -> frozenset[str]:
+        """Casefolded first words of officials' positions (derived from positions)."""
+        return self.lexicons.derived("scores.position_heads", ("positions",), position_heads)
 
     def place_keys(self) -> frozenset[str]:
         """Keys of the places that end a continued metric name (derived from the gazetteer)."""

@@ -204,7 +204,8 @@ _COUNTED_BEFORE = re.compile(
     rf"\b((?:\d[\d.]*|{_NUMBER_WORDS})\s+{_GROUPS})(?:\s+(?:di|se)[\s-]\w+(?:\s+\w+){{0,2}})?"
     r"\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kembali|juga|pun|masih)\s+)*"
     r"(?:(?:mendapat(?:kan)?|meraih|memperoleh|menerima|menyandang|meraup|beropini"
-    r"|mencatat(?:kan)?|berada|masuk|menunjukkan)\s+)?(?:(?:pada|di|dalam|ke)\s+)?"
+    r"|mencatat(?:kan)?|berada|masuk|menunjukkan|berpredikat|berkategori|berstatus)\s+)?"
+    r"(?:(?:pada|di|dalam|ke)\s+)?"
     r"(?:(?:opini|predikat|status|tahap|kategori|katagori|level|zona)\s+)?[\"“']?$", re.IGNORECASE)
 #: How a body's or a region's name starts: a government head word, a region word, an acronym.
 _NAME_HEAD = (rf"(?:{_GOV_HEAD}|(?:Provinsi|Kabupaten|Kota|Desa|Kelurahan|Kecamatan)\b"
@@ -213,18 +214,23 @@ _HEAD_START = re.compile(rf"(?:{_NAME_HEAD}|\d)")
 _ACRONYM_END = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*$")
 
 
-def _split_items(rest: str) -> list[str]:
+_GOV_START = re.compile(_GOV_HEAD)
+
+
+def split_items(rest: str, bodies_only: bool = False) -> list[str]:
     """A list of names split at commas, and at "dan"/"serta" only where a new name starts.
 
     "Kementerian Pemuda dan Olahraga" stays one name; "KPU dan Komisi Pemberantasan Korupsi"
-    is two.
+    is two. With ``bodies_only`` only a government body's name keeps a "dan" inside it: any
+    other name ends there ("Universitas A dan Institut B", "Klub A dan Klub B" are two).
     """
     items: list[str] = []
     for part in re.split(r",\s*(?:(?:dan|serta)\s+)?", rest):
         pieces = re.split(r"\s+(?:dan|serta)\s+", part)
         current = pieces[0]
         for piece in pieces[1:]:
-            if _HEAD_START.match(piece) or _ACRONYM_END.search(current):
+            if _HEAD_START.match(piece) or _ACRONYM_END.search(current) or (
+                    bodies_only and not _GOV_START.match(current)):
                 items.append(current)
                 current = piece
             else:
@@ -256,7 +262,7 @@ def _listed_names(rest: str) -> list[str] | None:
         if listed:
             return listed
     names: list[str] = []
-    for item in _split_items(rest):
+    for item in split_items(rest):
         item = _READING_AFTER_NAME.sub("", item)  # "Kota A dengan level ISPU 160": "Kota A"
         counted = _COUNTED.match(item)
         if counted:

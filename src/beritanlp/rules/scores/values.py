@@ -12,6 +12,7 @@ from beritanlp.rules.scores.cues import (
     COUNT_OK_NEXT,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    GROUP_WORD,
     GROWTH,
     MEASURE_NEXT,
     NOT_A_SCORE_BEFORE,
@@ -36,6 +37,7 @@ from beritanlp.rules.scores.ranks import (
     rank_moved,
 )
 from beritanlp.rules.scores.scale import SCALE_END, defines_scale
+from beritanlp.rules.scores.shared import group_names
 from beritanlp.rules.scores.subjects import GROUP_NOUNS
 from beritanlp.rules.scores.timewords import DATED_AFTER, time_not_unit
 from beritanlp.text.numbers import MONTHS, SCALE_RE, NumberMention
@@ -324,10 +326,9 @@ def _tally_before_rank(text: str, n: NumberMention, sent: tuple[int, int]) -> bo
 _RANK_STEP_NOUN = re.compile(rf"\b{RANK_STEP_NOUN}$", re.IGNORECASE)
 _RANK_STEP_AFTER = re.compile(r"[ \t]+(?:peringkat|posisi|strip)\b", re.IGNORECASE)
 #: A group word before the noun of change, perhaps with an adverb ("keduanya (kini) mengalami
-#: penurunan dua peringkat"): a step of each of several names before it, none of which the step
-#: names.
-_GROUP_STEPPER = re.compile(r"\b(?:semua(?:nya)?|seluruhnya|kesemuanya|mereka|masing-masing"
-                            r"|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)nya)[ \t]+"
+#: penurunan dua peringkat"): a step of each of several names before it, a score only when the
+#: names are listed (:func:`~beritanlp.rules.scores.shared.group_names`).
+_GROUP_STEPPER = re.compile(rf"\b(?:semua|mereka|masing-masing|{GROUP_WORD})[ \t]+"
                             r"(?:(?:kini|juga|sama-sama|sempat|lalu)[ \t]+)?$",
                             re.IGNORECASE)
 
@@ -337,7 +338,8 @@ def _noun_step(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
     m = _RANK_STEP_NOUN.search(text, max(sent[0], n.start - 40), n.start)
     return n.unit is None and m is not None \
         and _RANK_STEP_AFTER.match(text, n.end) is not None \
-        and _GROUP_STEPPER.search(text, max(sent[0], m.start() - 20), m.start()) is None
+        and (_GROUP_STEPPER.search(text, max(sent[0], m.start() - 20), m.start()) is None
+             or group_names(text, n.start, sent) is not None)
 
 
 def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
