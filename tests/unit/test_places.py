@@ -120,6 +120,21 @@ def test_variant_is_the_one_key_spelled_alike() -> None:
     assert gaz.variant(key("Tolllo")) is None     # two keys spelled so: neither
 
 
+def test_index_variant_leaves_the_desa_table_unread() -> None:
+    calls: list[int] = []
+
+    def loader() -> list[tuple[str, str]]:
+        calls.append(1)
+        return [("91.01.01.2001", "Kampung Sallakan")]
+
+    gaz = Gazetteer([("91", "Merapuran", "kabupaten", False)], desa_loader=loader)
+    assert gaz.variant(key("Mrapuran")) == "merapuran"
+    assert gaz.variant(key("Mrapuran"), "kecamatan") is None
+    assert calls == []  # the index and kecamatan variants never load desa
+    assert gaz.variant(key("Kampung Salakan"), "desa") == "kampungsallakan"
+    assert calls == [1]
+
+
 def test_seed_places_exactly(shared_data: Path) -> None:
     text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text("utf-8")
     gold = json.loads((shared_data / "seed" / "spi_pangkalpinang_2024.gold.json")

@@ -402,8 +402,8 @@ class Gazetteer:
             letters long; else None. Of the index only places' own names are read, no
             aliases or short forms ("Jabar" has no variants).
         """
-        keys: Iterable[str] = {"index": self.index, "kecamatan": self.kecamatan}.get(
-            table, self.desa)
+        keys: Iterable[str] = (self.index if table == "index" else self.kecamatan
+                               if table == "kecamatan" else self.desa)  # desa read only here
         if len(name_key) < MIN_VARIANT_KEY or name_key in keys:
             return None
         variants = self._variants.get(table)
