@@ -13,6 +13,7 @@ from beritanlp.rules.scores.continued import (
     continued_end,
     is_place_at,
     is_title_case,
+    position_heads,
     stop_words,
 )
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
@@ -93,6 +94,11 @@ def test_tables() -> None:
     assert stops == stop_words(INDEX.lexicons.agencies, INDEX.lexicons.positions)
     assert {"kabupaten", "tahun", "bupati", "badan", "januari", "naik"} <= stops
     assert "syariah" not in stops
+    # gated monarch heads ("Raja Ampat", "Putra Bangsa") neither end a name nor mark a person
+    gated = {"raja", "ratu", "kaisar", "emir", "putra"}
+    assert not gated & stops
+    assert not gated & position_heads(INDEX.lexicons.positions)
+    assert "bupati" in position_heads(INDEX.lexicons.positions)
     keys = frozenset({"jawatengah", "bali"})
     assert is_place_at(["Jawa", "Tengah", "Baru"], 0, keys)
     assert not is_place_at(["Syariah", "Jawa"], 0, keys)

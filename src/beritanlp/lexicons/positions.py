@@ -18,8 +18,10 @@ Each line of the data file is one JSON object with closed keys (see :class:`Posi
     position only of a legislature or commission: "Anggota DPR", not "anggota Polri").
     ``gate`` (optional, one of :data:`GATES`) marks a head that is a position only where the
     officials rules' gate for it says so: ``"monarch"`` for the heads of monarchs ("Raja",
-    "Ratu"), which are also given names and nickname words. Other readers of the table (the
-    places rules' titles) take a gated record for no position.
+    "Ratu"), which are also given names and nickname words. The other readers of the table
+    take a gated record for no position: the places rules' titles (``rules/places/titles.py``),
+    the score rules' stop words and position heads (``rules/scores/continued.py``) and their
+    role words (``rules/scores/antecedents.py``).
 ``kind`` ``"modifier"``
     Words before a head that stay in the position: Penjabat/Pj, Plt, Plh, Wakil, mantan, eks.
 ``kind`` ``"unit"``

@@ -31,10 +31,11 @@ SPOKEN = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 #: A team's staff no lexicon of office holds ("Pelatih Klub A Budi ..." names a coach; an
 #: athlete, "Pembalap X", may hold a rank).
 _SPORTS_ROLES = frozenset({"pelatih", "manajer", "ofisial", "arsitek"})
-#: First words of a title or office (lexicons of positions and person titles), or a sports
-#: role: a name they lead is a person's, never a holder the pronoun stands for.
+#: First words of a title or office (lexicons of positions, not their gated heads such as
+#: "Raja", and person titles), or a sports role: a name they lead is a person's, never a
+#: holder the pronoun stands for.
 _ROLE_WORDS = frozenset({k[0] for k, e in load_positions().by_form.items()
-                         if e.kind in ("position", "modifier")}
+                         if e.kind in ("position", "modifier") and e.gate is None}
                         | {t[0] for t in load_titles().titles} | _SPORTS_ROLES)
 #: Where a sentence starts: after its end mark (and the quote or comma a scraped text adds).
 _BOUNDARY = re.compile(r"[.!?][\"”']?[ \t,]*(?:\n[ \t]*)*(?=[\"“]?[A-Z])|\n[ \t\r]*\n")

@@ -56,13 +56,15 @@ def stop_words(agencies: AgencyKB, positions: PositionLexicon) -> frozenset[str]
 
     Build it once per pair of tables (e.g. with :meth:`beritanlp.lexicons.Lexicons.derived`).
     Function words and titles (``stopwords.txt``), months and days, institution heads, the first
-    words of agency names and short forms and of officials' titles, and :data:`_FOLLOWERS`.
+    words of agency names and short forms and of officials' titles (not gated heads: "Raja"),
+    and :data:`_FOLLOWERS`.
     """
     words: set[str] = set(_FOLLOWERS)
     for table in ("stopwords", "months", "days", "institution_heads", "countries"):
         words |= _first_words([row[0] for row in word_table(table) if row])
     words |= _first_words([n for a in agencies for n in (a.name, *a.aliases, *a.acronyms)])
-    words |= _first_words([form for e in positions.entries if e.kind == "position"
+    words |= _first_words([form for e in positions.entries
+                           if e.kind == "position" and e.gate is None
                            for form in (e.text, *e.variants)])
     return frozenset(words)
 
@@ -71,10 +73,11 @@ def position_heads(positions: PositionLexicon) -> frozenset[str]:
     """Casefolded first words of the officials' positions ("bupati", "wali", "kepala").
 
     A listed item starting with one is a person holding a post ("Bupati A"), not a body or a
-    region a score is of. Build it once per table (with
-    :meth:`beritanlp.lexicons.Lexicons.derived`).
+    region a score is of. Gated heads ("Raja", "Ratu": also given names) are none. Build it
+    once per table (with :meth:`beritanlp.lexicons.Lexicons.derived`).
     """
-    return _first_words([form for e in positions.entries if e.kind == "position"
+    return _first_words([form for e in positions.entries
+                         if e.kind == "position" and e.gate is None
                          for form in (e.text, *e.variants)])
 
 
