@@ -47,14 +47,11 @@ from beritanlp.rules.officials.coreference import (
     merge_misspelt,
 )
 from beritanlp.rules.officials.deputies import share_region
+from beritanlp.rules.officials.epithets import epithet_holders
 from beritanlp.rules.officials.full_names import add_full_names
 from beritanlp.rules.officials.gaps import gap_holder
 from beritanlp.rules.officials.known_holders import known_holders
-from beritanlp.rules.officials.next_subject import (
-    epithet_holders,
-    next_sentence_holders,
-    pronoun_holders,
-)
+from beritanlp.rules.officials.next_subject import next_sentence_holders, pronoun_holders
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
 from beritanlp.rules.officials.short_names import merge_short_names
