@@ -7,15 +7,13 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from beritanlp.lexicons.positions import PositionEntry
+from beritanlp.rules.officials.monarchs import monarch_gate
 from beritanlp.rules.officials.tables import OfficialsTables
-from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, ROMAN, Tok, is_acronym, tokenize
+from beritanlp.rules.officials.tokens import MOJIBAKE_SPACE, Tok, is_acronym, tokenize
 from beritanlp.rules.officials.vocab import (
     FORCE_WORDS,
-    KINGDOM_WORDS,
     MONTHS,
-    NAMED_THING_WORDS,
     PARTIES,
-    PATRONYMICS,
     STOP_WORDS,
 )
 from beritanlp.text.acronyms import align_long_form, is_short_form
@@ -376,62 +374,11 @@ class Context:
         """Longest position-lexicon record of one of ``kinds`` starting at token ``i``.
 
         A monarch's head (a record gated ``"monarch"`` in the table) is one only where
-        :meth:`monarch_follows` says so; elsewhere it begins a name ("Raja Juli").
+        :func:`~beritanlp.rules.officials.monarchs.monarch_gate` opens; elsewhere it begins a
+        name ("Raja Juli") or a thing's ("Kapal Ratu Rosari II").
         """
         found = self.tables.positions.match(self.norms, i, kinds)
         if found is not None and found[1].gate == "monarch":
-            if i > 0 and self.norms[i - 1] in NAMED_THING_WORDS:
-                return None  # "Kapal Ratu Rosari II", "Jalan Raja Ali Haji": a thing's name
-            return found if self.monarch_follows(i, i + found[0]) else None
+            holds = monarch_gate(self.toks, self.norms, self.tables.gazetteer, i, i + found[0])
+            return found if holds else None
         return found
-
-    def monarch_follows(self, head: int, i: int) -> bool:
-        """Tell whether a monarch's country or royal name begins at token ``i``.
-
-        ``head`` is the monarch's head word before it. A country, maybe after "Kerajaan"
-        ("Raja Yordania", "Putra Mahkota Kerajaan Yordania"), a regnal name ending in a numeral
-        past "I" ("Ratu Elizabeth II"), or a royal name with a patronymic ("Putra Mahkota Faisal
-        Bin Musa"). After "Raja", "Ratu", "Emir" or "Kaisar", which also begin Indonesian and
-        Malay names ("terdakwa Raja Amir bin Usman"), a patronymic is royal only in a sentence
-        naming a foreign country or a kingdom (:meth:`royal_sentence`).
-        """
-        if self.country_at(i + 1 if i < self.size and self.norms[i] in KINGDOM_WORDS else i):
-            return True
-        for k in range(i, min(i + 5, self.size)):
-            t = self.toks[k]
-            if k > i and t.text != "I" and ROMAN.fullmatch(t.text):
-                return True
-            if k > i and t.norm in PATRONYMICS:
-                return self.norms[head] == "putra" or self.royal_sentence(head)
-            if not (t.is_word and t.cap) or ROMAN.fullmatch(t.text):
-                return False
-        return False
-
-    def country_at(self, start: int, foreign: bool = False) -> bool:
-        """Tell whether one to three capitalised words at ``start`` name a country.
-
-        With ``foreign``, Indonesia ("RI", "Republik Indonesia") does not count.
-        """
-        for n in range(min(3, self.size - start), 0, -1):
-            words = self.toks[start : start + n]
-            if all(t.is_word and t.cap for t in words):
-                name = " ".join(t.text for t in words)
-                if any(
-                    e.type == "negara" and not (foreign and e.name == "Indonesia")
-                    for e in self.tables.gazetteer.lookup(name)
-                ):
-                    return True
-        return False
-
-    def royal_sentence(self, i: int) -> bool:
-        """Tell whether the sentence of token ``i`` names a foreign country or a kingdom word."""
-        a = i
-        while a > 0 and not self.toks[a].sent_start:
-            a -= 1
-        b = i + 1
-        while b < self.size and not self.toks[b].sent_start:
-            b += 1
-        return any(
-            self.norms[k] in KINGDOM_WORDS or (self.toks[k].cap and self.country_at(k, True))
-            for k in range(a, b)
-        )
