@@ -1,8 +1,9 @@
 """Whether a lowercase word is an ordinary word of the language (its stem is a dictionary root).
 
 The agencies component reads a headline in capitals with it (a short form nobody writes in
-lowercase, "DPRD", stays in capitals), and the officials rules with it reject a name made of
-ordinary words. One stemmer, built on first use, serves both.
+lowercase, "DPRD", stays in capitals), the officials rules with it reject a name made of
+ordinary words, and the places component passes it to the places rules. One stemmer, built on
+first use, serves all three readers.
 """
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
 """Places in raw text: gazetteer names found, disambiguated and grouped (pure, no spaCy).
 
-The tables (:class:`~beritanlp.lexicons.regions.Gazetteer`) are passed in; desa and kelurahan
-are read from them only when a text has a desa cue or a "X, <region>" pattern. The modules:
+The tables (:class:`~beritanlp.lexicons.regions.Gazetteer`) are passed in; the desa and
+kelurahan table is loaded on its first lookup: after a desa cue, before a region ("X,
+<region>"), and for a capitalised name the index does not know ("Pasar Minggu": ``local``,
+``urban``, ``kampung``, ``villages``); a text naming only regions leaves it unloaded. Batch
+workers load it up front (``components/places.py`` ``warm_up``). The modules:
 ``scan`` (mentions word by word), ``features``, ``local``, ``urban``, ``kampung``, ``areas``,
 ``abroad``, ``villages``, ``blocks``, ``organisations``, ``titles``, ``resolve``, ``records`` and
 ``find``
