@@ -87,6 +87,11 @@ def epithet_holders(
         The name words of every official found (a person among them holds another post).
     held
         The posts' keys of the officials found: such a title's holder is named elsewhere.
+
+    Returns
+    -------
+    list of Candidate
+        One candidate per epithet whose person is found, pairing its title with that name.
     """
 
     def find(title: BareTitle, taken: set[str]) -> tuple[Phrase, tuple[int, int]] | None:

@@ -19,9 +19,8 @@
 - an earlier day's reading beside today's ("lebih parah dari 61-66 dua hari sebelumnya") or
   in the sentence after it ("Sehari sebelumnya, mutu udara tercatat 70-88") is the index's too
   (:func:`earlier_readings`);
-- readings listed place by place ("; Alfa 117; Beta 109 serta Gama 98") are each their item's
-  place's
-  (:func:`listed_places`);
+- readings listed place by place ("; Alfa 117; Beta 109 serta Gama 98") are each their
+  item's place's (:func:`listed_places`);
 - the air's own level ("kualitas udara ... berbahaya") of a place whose index reading the
   article gives is that index's level (:func:`index_levels`);
 - the air of a place said to be at a level with no verb between ("kondisi udara di X sudah
@@ -250,8 +249,9 @@ _OTHER_MEASURE = re.compile(
 _UNIT_AFTER = re.compile(r"[ \t]*(?:%|°|(?:derajat|celsius|persen|km|kilometer|meter|m|hektare"
                          r"|hektar|ha|titik|hotspot|orang|jiwa|warga|kasus|unit|jam|menit|hari"
                          r"|pekan|minggu|bulan|tahun|kali|camat|sekolah|lokasi)\b)", re.IGNORECASE)
-#: Marks that may open a sentence before its first word: blanks, a comma, quotes.
-_OPENING_MARKS = re.compile(r"[\s,\"“]*")
+#: The run of marks that may open a sentence before its first word: blanks, a comma, quotes
+#: (a pattern; polled.py's _OPENING_MARKS is the same idea as a strip set).
+_OPENING_RUN = re.compile(r"[\s,\"“]*")
 #: How many sentences after a reading the earlier day's sentence may come (a scale's bands
 #: may be told between them).
 _EARLIER_SENTENCES = 2
@@ -320,7 +320,7 @@ def _earlier_of(text: str, n: NumberMention, sent: tuple[int, int],
         dated = _EARLIER_DAY.match(text, n.end, min(sent[1], n.end + _EARLIER_REACH)) \
             or _EARLIER_DAY.search(text, n.end, min(sent[1], n.end + _EARLIER_REACH))
         return same[-1] if compared and dated else None
-    opening = _OPENING_MARKS.match(text, sent[0], min(sent[1], sent[0] + 4))
+    opening = _OPENING_RUN.match(text, sent[0], min(sent[1], sent[0] + 4))
     start = opening.end() if opening else sent[0]
     before = [c for c in readings if c.end <= sent[0]]
     if not before or not _EARLIER_DAY.match(text, start, n.start) \

@@ -79,7 +79,20 @@ class PlaceMetrics:
 
 
 def restatements(text: str, scores: Sequence[Score]) -> set[int]:
-    """Starts of the scores whose value is followed by "itu"/"tersebut" (a restatement)."""
+    """Starts of the scores whose value is followed by "itu"/"tersebut" (a restatement).
+
+    Parameters
+    ----------
+    text
+        The article text.
+    scores
+        The scores read in it.
+
+    Returns
+    -------
+    set of int
+        The ``start`` of each score whose value "itu"/"tersebut" follows ("ISPU 150 itu").
+    """
     return {s.start for s in scores if s.end is not None and s.start is not None
             and _RESTATED.match(text, s.end)}
 

@@ -147,6 +147,18 @@ def same_named(text: str, start: int, sent: tuple[int, int],
     Also before "masing-masing"/"berturut-turut" ("each") or a verb of holding ("held": "A dan
     B meraih ..."): then the values are the names' in turn.
 
+    Parameters
+    ----------
+    text
+        The article text.
+    start
+        Where the value starts.
+    sent
+        The value's sentence (start, end).
+    person_heads
+        First words of officials' titles: a list whose items they lead names persons, no
+        holders (:meth:`~beritanlp.rules.scores.metrics.MetricIndex.position_heads`).
+
     Returns
     -------
     (list[str], str) | None

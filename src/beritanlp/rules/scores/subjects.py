@@ -223,6 +223,18 @@ def split_items(rest: str, bodies_only: bool = False) -> list[str]:
     "Kementerian Pemuda dan Olahraga" stays one name; "KPU dan Komisi Pemberantasan Korupsi"
     is two. With ``bodies_only`` only a government body's name keeps a "dan" inside it: any
     other name ends there ("Universitas A dan Institut B", "Klub A dan Klub B" are two).
+
+    Parameters
+    ----------
+    rest
+        The listed names as written.
+    bodies_only
+        Keep a "dan" inside a name only for a government body's name.
+
+    Returns
+    -------
+    list of str
+        The names, in order.
     """
     items: list[str] = []
     for part in re.split(r",\s*(?:(?:dan|serta)\s+)?", rest):
