@@ -16,6 +16,7 @@ READERS = {
     "description_heads": {"scores"},
     "parties": {"officials", "places", "agencies"},
     "person_roles": {"roles", "kin"},
+    "thing_heads": {"officials", "streets", "venues"},
 }
 
 
@@ -56,6 +57,16 @@ def test_the_score_rules_read_months_from_cues() -> None:
     assert set(month_words("full", "short")) == {row[0] for row in scores if row[2] != "english"}
     words = month_words()
     assert words.index("juni") < words.index("jun")  # longest first
+
+
+def test_thing_heads_are_read_by_officials_and_places() -> None:
+    from beritanlp.rules.officials.vocab import NAMED_THING_WORDS
+    from beritanlp.rules.places.shape import STREET_WORDS, VENUE_WORDS
+
+    assert STREET_WORDS == set(tagged_words("thing_heads", "streets")) <= NAMED_THING_WORDS
+    assert set(tagged_words("thing_heads", "venues")) <= VENUE_WORDS
+    assert {"kapal", "hotel", "jalan"} <= NAMED_THING_WORDS
+    assert all(row[0] == row[0].lower() for row in word_table("thing_heads"))
 
 
 def test_tagged_words_keep_file_order() -> None:

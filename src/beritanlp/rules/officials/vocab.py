@@ -77,8 +77,9 @@ NATURE_WORDS: frozenset[str] = frozenset(
 VENUE_WORDS: frozenset[str] = frozenset("kantor pendopo gedung istana rumah".split())
 #: Words of named things a monarch's head may begin the name of: venues, vessels and craft,
 #: streets ("Kapal Ratu Rosari II", "Jalan Raja Ali Haji", "Hotel Ratu"): no monarch there.
+#: The ``officials`` rows of ``lexicons/data/thing_heads.txt`` (shared with the places rules).
 NAMED_THING_WORDS: frozenset[str] = VENUE_WORDS | frozenset(
-    "kapal km kmp kri mv pesawat perahu jalan jl jln gang gg hotel wisma masjid makam".split()
+    tagged_words("thing_heads", "officials")
 )
 #: Lowercase words that stay inside a position before a capitalised portfolio ("Deputi bidang
 #: Sumber Daya Manusia").

@@ -31,20 +31,9 @@ AGENCY_WORDS = frozenset(
 
 # Capitalised words that make a capitalised run a venue or organisation name: venues and
 # brands, clubs, power plants and watchdogs alike (a place only inside such a name is none);
-# "venue" in the name and in PlaceMention.blocked covers them all.
-VENUE_WORDS = frozenset({
-    "hotel", "hotels", "novotel", "resort", "residence", "convention", "center", "centre",
-    "ballroom", "universitas", "institut", "politeknik", "sekolah", "akademi", "bank", "stadion",
-    "bandara", "pelabuhan", "terminal", "stasiun", "gedung", "wisma", "graha", "rumah", "rs",
-    "rsud", "rsu", "mall", "mal", "plaza", "masjid", "gereja", "kampus", "jalan", "jl", "museum",
-    "apartemen", "restoran", "aula", "auditorium", "hall", "arena", "sirkuit", "lapangan",
-    "piala", "liga", "festival", "expo", "award", "awards", "timnas", "pt", "cv", "yayasan",
-    "koperasi", "harian", "radio", "tv", "televisi", "post", "pos", "times", "tribun", "fc",
-    "persatuan", "perkumpulan", "partai", "cinemas", "cinema", "square", "tower", "park",
-    "kompleks", "komplek", "perumahan", "sman", "smpn", "sdn", "smkn", "uin", "iain", "istana",
-    "university", "college", "institute", "school", "academy", "hospital", "airport",
-    "united", "city", "real", "inter", "atletico", "athletic", "hotspur", "rovers",
-}) | frozenset({
+# "venue" in the name and in PlaceMention.blocked covers them all. The ``venues`` rows of
+# ``lexicons/data/thing_heads.txt`` (shared with the officials rules), and football clubs.
+VENUE_WORDS = frozenset(tagged_words("thing_heads", "venues")) | frozenset({
     # Indonesian football clubs whose name is a short form + their home region ("Persebaya
     # Surabaya", "PSBS Biak"): the region is part of the club's name.
     "persib", "persija", "persebaya", "persipura", "persik", "persis", "persela", "persita",
@@ -136,8 +125,8 @@ def is_foreign(place: Place | None) -> bool:
     if place is None or place.code is not None or place.type not in FOREIGN_TYPES:
         return False
     return place.type != "negara" or key(place.name) not in INDONESIA
-#: Street words ("Jalan", "Jl.", "Gang"), casefolded.
-STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
+#: Street words ("Jalan", "Jl.", "Gang"), casefolded (``thing_heads.txt``: streets).
+STREET_WORDS = frozenset(tagged_words("thing_heads", "streets"))
 #: A street's name running up to a place: "Jalan Patra " before "Kuningan".
 STREET_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(w.capitalize() for w in STREET_WORDS))
