@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import beritanlp.components.agencies  # noqa: F401  (registers the factory)
-from beritanlp.pipeline import blank
-
-NLP = blank()
-AGENCIES = NLP.add_pipe("beritanlp_agencies")
-
-
-def _names(text: str, org: str) -> list[str]:
-    """The agencies' names with ``org`` (a word run of ``text``) as the NER's ORG."""
-    doc = NLP.make_doc(text)
-    start = text.index(org)
-    doc.ents = [doc.char_span(start, start + len(org), label="ORG")]
-    return [r["name"] for r in AGENCIES(doc)._.agencies]
+from org_spans import agency_names
 
 
 @pytest.mark.parametrize(("text", "org"), [
@@ -34,7 +22,7 @@ def _names(text: str, org: str) -> list[str]:
      "Biro Kerja Sama"),
 ])
 def test_a_party_or_university_body_is_no_agency(text: str, org: str) -> None:
-    assert _names(text, org) == []
+    assert agency_names(text, org) == []
 
 
 @pytest.mark.parametrize(("text", "org", "names"), [
@@ -47,13 +35,10 @@ def test_a_party_or_university_body_is_no_agency(text: str, org: str) -> None:
      "Dewan Kehormatan Penyelenggara Pemilu", ["Dewan Kehormatan Penyelenggara Pemilu"]),
 ])
 def test_public_bodies_stay(text: str, org: str, names: list[str]) -> None:
-    assert _names(text, org) == names
+    assert agency_names(text, org) == names
 
 
 def test_a_party_body_is_the_party_at_its_bare_later_mention() -> None:
     text = ("Ketua Dewan Kehormatan PAN Sukamaju, Rudi, hadir. Menurut Rudi, Dewan Kehormatan "
             "akan memanggil dua kader.")
-    doc = NLP.make_doc(text)
-    start = text.rindex("Dewan Kehormatan")
-    doc.ents = [doc.char_span(start, start + len("Dewan Kehormatan"), label="ORG")]
-    assert [r["name"] for r in AGENCIES(doc)._.agencies] == []
+    assert agency_names(text, "Dewan Kehormatan", last=True) == []
