@@ -403,18 +403,23 @@ def block_lowercase_definitions(
     "daerah istimewa Yogyakarta (DIY)") and defines nothing here. Mentions after a cue, an
     official's title or a locative ("Kabupaten Pati", "Bupati Pati", "di Pati",
     :data:`_PLACE_BEFORE`) stay places. A literal "(X)" must be in the text before
-    definitions are read.
+    definitions are read. A region's short form in capitals is so blocked also when its long
+    form is capitalised but names no place ("Organisasi Kerja Sama Islam (OKI)" is no
+    regency; "Ogan Komering Ilir (OKI)" is the regency's name and stays, and so does a long
+    form inside the place's name: "Daerah Khusus Ibukota (DKI)").
     """
     names = {m.text for m in mentions
              if not m.blocked and not m.cue_type and not m.after_title}
     bracketed = {n for n in names if f"({n})" in text}
     if not bracketed:
         return
-    defined = {d.short for d in find_definitions(text)
-               if d.short in bracketed and d.long.islower() and not gaz.lookup(d.long)}
+    defined = {d.short: key(d.long) for d in find_definitions(text)
+               if d.short in bracketed and (d.long.islower() or d.short.isupper())
+               and not gaz.lookup(d.long)}
     for m in mentions:
         if m.text in defined and not m.blocked and not m.cue_type and not m.after_title \
-                and not _after_word(text, m, _PLACE_BEFORE):
+                and not _after_word(text, m, _PLACE_BEFORE) \
+                and not any(defined[m.text] in key(c.name) for c in m.candidates):
             m.blocked = "venue"
 
 
