@@ -433,6 +433,10 @@ def bare_mention(
         return None
     if _in_foreign_state_name(text, words, i, n, cands):
         return None
+    if _foreign_quarter(text, words, i, n, cands):
+        n += 1  # "Yerusalem Timur": the city's quarter, an area of its own
+        ws = words[i:i + n]
+        cands = [Place(name=text[ws[0].start:ws[-1].end], type="wilayah")]
     start, end = ws[0].start, ws[-1].end
     name_key = "".join(w.low for w in ws)
     # a town also named as a district ("Sentani"): the district rules may read the district
@@ -605,6 +609,28 @@ def _in_foreign_state_name(
     nxt = i + n
     return (nxt < len(words) and words[nxt].cap and words[nxt].low not in _DIRECTIONS
             and joined(text, words, nxt - 1, 2))
+
+
+#: Directions that name a part of a city or state abroad written after it ("Yerusalem Timur").
+_QUARTERS = _DIRECTIONS - {"raya"}
+
+
+def _foreign_quarter(
+    text: str, words: Words, i: int, n: int, cands: Sequence[Place],
+) -> bool:
+    """Tell whether a city abroad is followed by a direction naming its part.
+
+    "Yerusalem Timur", "Berlin Barat": a capitalised direction joined after a foreign city (no
+    Kemendagri code) names a part of the city with a name of its own, reported as written
+    with type ``wilayah``. Not after a country ("Korea Selatan" is its whole name), an
+    Indonesian region ("Jakarta Timur" is a region of its own) or a state abroad ("Ohio
+    Selatan" is the south of the state, which is reported).
+    """
+    if not cands or not all(c.code is None and c.type == "kota" for c in cands):
+        return False
+    nxt = i + n
+    return (nxt < len(words) and words.caps[nxt] and words.lows[nxt] in _QUARTERS
+            and not words.texts[nxt].isupper() and joined(text, words, nxt - 1, 2))
 
 
 #: What stands between a name and its parent region: "Cikini, Jakarta Pusat", "Kalideres
