@@ -406,21 +406,33 @@ def block_lowercase_definitions(
     definitions are read. A region's short form in capitals is so blocked also when its long
     form is capitalised but names no place ("Organisasi Kerja Sama Islam (OKI)" is no
     regency; "Ogan Komering Ilir (OKI)" is the regency's name and stays, and so does a long
-    form inside the place's name: "Daerah Khusus Ibukota (DKI)").
+    form inside the place's name: "Daerah Khusus Ibukota (DKI)"; a country's short form is
+    not read so: :func:`_region_not_named`).
     """
     names = {m.text for m in mentions
              if not m.blocked and not m.cue_type and not m.after_title}
     bracketed = {n for n in names if f"({n})" in text}
     if not bracketed:
         return
-    defined = {d.short: key(d.long) for d in find_definitions(text)
-               if d.short in bracketed and (d.long.islower() or d.short.isupper())
-               and not gaz.lookup(d.long)}
+    defs = [d for d in find_definitions(text) if d.short in bracketed and not gaz.lookup(d.long)]
+    lowercase = {d.short for d in defs if d.long.islower()}
+    capitals = {d.short: key(d.long) for d in defs if d.short.isupper() and not d.long.islower()}
     for m in mentions:
-        if m.text in defined and not m.blocked and not m.cue_type and not m.after_title \
-                and not _after_word(text, m, _PLACE_BEFORE) \
-                and not any(defined[m.text] in key(c.name) for c in m.candidates):
+        if m.blocked or m.cue_type or m.after_title or _after_word(text, m, _PLACE_BEFORE):
+            continue
+        if m.text in lowercase or (m.text in capitals
+                                   and _region_not_named(m, capitals[m.text])):
             m.blocked = "venue"
+
+
+def _region_not_named(m: PlaceMention, long_key: str) -> bool:
+    """Every candidate of ``m`` is an Indonesian region whose name does not hold the long form.
+
+    Only regions' short forms (with a Kemendagri code) are read: a country's ("NKRI") is
+    defined by a scraper-cut long form as often ("Negara Kesatuan Republik (NKRI)").
+    """
+    return bool(m.candidates) and all(c.code and long_key not in key(c.name)
+                                      for c in m.candidates)
 
 
 def _after_word(text: str, m: PlaceMention, before: frozenset[str]) -> bool:
