@@ -433,7 +433,7 @@ def bare_mention(
         return None
     if _in_foreign_state_name(text, words, i, n, cands):
         return None
-    if _foreign_quarter(text, words, i, n, cands):
+    if _foreign_quarter(gaz, text, words, i, n, cands):
         n += 1  # "Yerusalem Timur": the city's quarter, an area of its own
         ws = words[i:i + n]
         cands = [Place(name=text[ws[0].start:ws[-1].end], type="wilayah")]
@@ -616,7 +616,7 @@ _QUARTERS = _DIRECTIONS - {"raya"}
 
 
 def _foreign_quarter(
-    text: str, words: Words, i: int, n: int, cands: Sequence[Place],
+    gaz: Gazetteer, text: str, words: Words, i: int, n: int, cands: Sequence[Place],
 ) -> bool:
     """Tell whether a city abroad is followed by a direction naming its part.
 
@@ -624,13 +624,18 @@ def _foreign_quarter(
     Kemendagri code) names a part of the city with a name of its own, reported as written
     with type ``wilayah``. Not after a country ("Korea Selatan" is its whole name), an
     Indonesian region ("Jakarta Timur" is a region of its own) or a state abroad ("Ohio
-    Selatan" is the south of the state, which is reported).
+    Selatan" is the south of the state, which is reported). Nor a direction that starts
+    another name with the word after it ("Kairo Timur Tengah": Kairo and Timur Tengah;
+    "Timur Leste").
     """
     if not cands or not all(c.code is None and c.type == "kota" for c in cands):
         return False
     nxt = i + n
-    return (nxt < len(words) and words.caps[nxt] and words.lows[nxt] in _QUARTERS
-            and not words.texts[nxt].isupper() and joined(text, words, nxt - 1, 2))
+    if not (nxt < len(words) and words.caps[nxt] and words.lows[nxt] in _QUARTERS
+            and not words.texts[nxt].isupper() and joined(text, words, nxt - 1, 2)):
+        return False
+    return not (nxt + 1 < len(words) and joined(text, words, nxt, 2)
+                and gaz.lookup(text[words.starts[nxt]:words.ends[nxt + 1]]))
 
 
 #: What stands between a name and its parent region: "Cikini, Jakarta Pusat", "Kalideres
