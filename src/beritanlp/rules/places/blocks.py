@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, key
 from beritanlp.lexicons.speech import speech_words
-from beritanlp.lexicons.words import word_table
+from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.places.local import HAMLET_WORDS, PLACE_LEADS
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
@@ -391,10 +391,10 @@ def block_post_short_forms(
             m.blocked = "venue"
 
 
-def block_lowercase_definitions(
+def block_defined_short_forms(
     text: str, mentions: Sequence[PlaceMention], gaz: Gazetteer,
 ) -> None:
-    """Block a region's name the text defines as the short form of a lowercase phrase.
+    """Block a region's name the text defines as the short form of a phrase naming no place.
 
     "para perwira tinggi (Pati) dari tiga matra": a phrase of lowercase words that names no
     place in the gazetteer ``gaz`` is the short form's meaning, so the short form written bare
@@ -416,23 +416,60 @@ def block_lowercase_definitions(
         return
     defs = [d for d in find_definitions(text) if d.short in bracketed and not gaz.lookup(d.long)]
     lowercase = {d.short for d in defs if d.long.islower()}
-    capitals = {d.short: key(d.long) for d in defs if d.short.isupper() and not d.long.islower()}
+    capitals = {d.short: d.long for d in defs if d.short.isupper() and not d.long.islower()}
     for m in mentions:
         if m.blocked or m.cue_type or m.after_title or _after_word(text, m, _PLACE_BEFORE):
             continue
         if m.text in lowercase or (m.text in capitals
-                                   and _region_not_named(m, capitals[m.text])):
+                                   and _region_not_named(gaz, m, capitals[m.text])):
             m.blocked = "venue"
 
 
-def _region_not_named(m: PlaceMention, long_key: str) -> bool:
-    """Every candidate of ``m`` is an Indonesian region whose name does not hold the long form.
+def _region_not_named(gaz: Gazetteer, m: PlaceMention, long: str) -> bool:
+    """Every candidate of ``m`` is an Indonesian region the long form ``long`` does not name.
 
     Only regions' short forms (with a Kemendagri code) are read: a country's ("NKRI") is
-    defined by a scraper-cut long form as often ("Negara Kesatuan Republik (NKRI)").
+    defined by a scraper-cut long form as often ("Negara Kesatuan Republik (NKRI)"). A long
+    form names a region when it is or lies inside the region's name, or is a spelling variant
+    of it (:meth:`Gazetteer.variant`), or is a misspelt name: its initials are the short form
+    and most of its words are words of the region's name ("Ogan Komring Ilir (OKI)").
     """
-    return bool(m.candidates) and all(c.code and long_key not in key(c.name)
-                                      for c in m.candidates)
+    long_key = key(long)
+    variant = gaz.variant(long_key)
+    words = [w.casefold() for w in _WORD.findall(long)]
+    initials = "".join(w[0] for w in words)
+    return bool(m.candidates) and all(
+        c.code and long_key not in key(c.name) and variant != key(c.name)
+        and not _misspelt_name(words, initials, m.text, c.name)
+        for c in m.candidates
+    )
+
+
+def _misspelt_name(words: Sequence[str], initials: str, short: str, name: str) -> bool:
+    """A long form of ``words`` is the region ``name`` misspelt: initials and most words agree."""
+    if initials != short.casefold():
+        return False
+    name_words = {w.casefold() for w in _WORD.findall(name)}
+    return 2 * sum(w in name_words for w in words) > len(words)
+
+
+#: Animals (species, breeds) whose place name right after them is their epithet ("harimau
+#: Sumatera", "husky Siberia"): the ``epithets`` rows of ``lexicons/data/thing_heads.txt``.
+EPITHET_HEADS = frozenset(tagged_words("thing_heads", "epithets"))
+
+
+def block_epithets(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a bare place name written as an animal's epithet ("dua ekor harimau Siberia").
+
+    The animal word, in lowercase, comes right before the name (:data:`EPITHET_HEADS`); a
+    capitalised one starts a name ("Badak Lampung", a club) and a cued name stays.
+    """
+    for m in mentions:
+        if m.blocked is not None or m.cue_type:
+            continue
+        last = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
+        if last is not None and last.group(1) in EPITHET_HEADS:
+            m.blocked = "venue"
 
 
 def _after_word(text: str, m: PlaceMention, before: frozenset[str]) -> bool:

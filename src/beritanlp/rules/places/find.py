@@ -11,10 +11,11 @@ from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
 from beritanlp.rules.places.abroad import places_abroad
 from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
+    block_defined_short_forms,
     block_designations,
     block_entities,
+    block_epithets,
     block_hamlet_names,
-    block_lowercase_definitions,
     block_name_tails,
     block_nicknames,
     block_post_short_forms,
@@ -154,9 +155,10 @@ def find_places(
     block_teasers(text, mentions)
     block_hamlet_names(text, mentions)
     block_designations(text, mentions)
+    block_epithets(text, mentions)
     block_toll_roads(text, mentions)
     block_post_short_forms(text, mentions, bureaus)
-    block_lowercase_definitions(text, mentions, gaz)
+    block_defined_short_forms(text, mentions, gaz)
     block_organisation_names(text, mentions)
     block_speakers(text, words, mentions)
     _papuan_districts(mentions)
