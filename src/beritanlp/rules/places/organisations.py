@@ -11,7 +11,9 @@ such names are formed (public naming conventions):
   either;
 * a city before "United" ("Manchester United");
 * a union, parliament, commission, council, court, central bank, league or cup of a continent
-  ("Uni Eropa", "Parlemen Eropa", "Bank Sentral Eropa", "Piala Asia").
+  ("Uni Eropa", "Parlemen Eropa", "Bank Sentral Eropa", "Piala Asia");
+* a cartel named after its home place, the place right after the capitalised head ("Kartel
+  Medellin"; not after a cue). Treaties named after a place are read as its mention.
 
 The mentions are blocked as ``organisation`` (they name no place, also not when the place is
 reported elsewhere: :data:`~beritanlp.rules.places.mention.NAMING_BLOCKS`).
@@ -39,6 +41,10 @@ CONTINENT_HEADS: tuple[str, ...] = (
     "Uni", "Parlemen", "Komisi", "Dewan", "Mahkamah", "Bank Sentral", "Bank Investasi", "Liga",
     "Piala",
 )
+#: Capitalised heads of crime organisations named after their home place ("Kartel Medellin").
+#: Not treaties ("Konvensi Wina", "Perjanjian Paris", "Protokol Kyoto"): the gold of gov_dev
+#: tune reads the place a treaty is named after as a mention of the place.
+NAMED_AFTER_PLACE_HEADS: tuple[str, ...] = ("Kartel",)
 #: Continents (casefolded) such bodies are named after.
 CONTINENTS: frozenset[str] = frozenset({"eropa", "asia", "afrika", "amerika"})
 #: Place types of a club's city.
@@ -55,6 +61,7 @@ def _before(words: Sequence[str]) -> re.Pattern[str]:
 _CLUB_BEFORE = _before(CLUB_PREFIXES)
 _CITY_CLUB_BEFORE = _before(CITY_ONLY_PREFIXES)
 _CONTINENT_BEFORE = _before(CONTINENT_HEADS)
+_NAMED_AFTER_BEFORE = _before(NAMED_AFTER_PLACE_HEADS)
 _CLUB_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(re.escape(w) for w in CLUB_SUFFIXES) + r")(?![\w-])"
 )
@@ -73,6 +80,9 @@ def block_organisation_names(text: str, mentions: Sequence[PlaceMention]) -> Non
             continue
         if m.text.casefold() in CONTINENTS and _CONTINENT_BEFORE.search(text, lo, m.start):
             m.blocked = "organisation"
+            continue
+        if not m.cue_type and _NAMED_AFTER_BEFORE.search(text, lo, m.start):
+            m.blocked = "organisation"  # "Kartel Medellin": an organisation's name
             continue
         city = bool(m.candidates) and all(
             c.type in _CITY_TYPES and c.code is None for c in m.candidates
