@@ -49,6 +49,26 @@ def test_monarch_heads_are_gated_in_the_lexicon():
     assert president is not None and president.gate is None
 
 
+def test_company_posts_are_gated_to_state_companies():
+    lex = load_positions()
+    for form in ["General Manager", "GM", "Senior Manager", "Manajer", "Manager"]:
+        entry = lex.get(form)
+        assert entry is not None and entry.gate == "state_company", form
+    director = lex.get("Direktur Utama")
+    assert director is not None and director.gate is None
+
+
+def test_company_post_needs_a_state_company_in_its_complement():
+    tables = officials_tables(Lexicons())
+    text = "Manajer Humas PT Kereta Api Indonesia (Persero) Sari Utami meninjau stasiun."
+    found = extract_officials(text, tables, [(text.find("Sari"), text.find(" meninjau"))])
+    assert [(r["name"], r["jurisdiction"]) for r in found] == [
+        ("Sari Utami", "PT Kereta Api Indonesia")
+    ]
+    text = "Manajer Humas PT Kereta Cepat Jaya Sari Utami meninjau stasiun."
+    assert extract_officials(text, tables, [(text.find("Sari"), text.find(" meninjau"))]) == []
+
+
 def test_lexicon_forms_are_unique_and_roundtrip():
     lex = load_positions()
     again = PositionLexicon.from_dicts(lex.to_dicts())

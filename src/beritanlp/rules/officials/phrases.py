@@ -342,6 +342,8 @@ def phrase_at(
     )
     if end < 0:
         return None
+    if head.entry.gate == "state_company" and not names_state_company(ctx, items, parens):
+        return None  # "General Manager PT Swasta Jaya": a company post of no state company
     parens = _modifier_parens(ctx, i, head.start) + parens
     return Phrase(i, head.entry, head.end, end, items, parens, head.canonical)
 
@@ -615,9 +617,33 @@ def state_company(ctx: Context, scan: _Scan) -> bool:
 
     A listed company ("Tbk") is a non-public body unless the state owns it.
     """
-    if any(it.kind == "agency" and it.agency_type == "soe" for it in scan.items):
+    return names_state_company(ctx, scan.items, scan.parens)
+
+
+def names_state_company(
+    ctx: Context, items: list[Item], parens: list[tuple[int, int]]
+) -> bool:
+    """Tell whether complement ``items`` or ``parens`` name a state company.
+
+    A state company of the agency table ("PLN", "Pertamina") or a "(Persero)".
+
+    Parameters
+    ----------
+    ctx
+        The text's tokens and tables.
+    items
+        The complement's items.
+    parens
+        Its parenthesised short forms (first and end token).
+
+    Returns
+    -------
+    bool
+        True where one of them names a state company.
+    """
+    if any(it.kind == "agency" and it.agency_type == "soe" for it in items):
         return True
-    return any(ctx.norms[a + 1] == "persero" for a, _ in scan.parens)
+    return any(ctx.norms[a + 1] == "persero" for a, _ in parens)
 
 
 def tribal_chief(ctx: Context, scan: _Scan, i: int) -> bool:
