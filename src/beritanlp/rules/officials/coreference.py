@@ -295,13 +295,16 @@ def merge_aliased(groups: list[Official]) -> list[Official]:
     return _merge_into(groups, fits, aliases, lambda g: tuple(sorted(g.words)), _same_or_former)
 
 
-def merge_initialled(groups: list[Official]) -> list[Official]:
+def merge_initialled(groups: list[Official], forms: bool = False) -> list[Official]:
     """Officials named with initials join the one whose leading words they spell.
 
     "Bupati X BS Santoso" and "Bupati X Budi Setyo Santoso": the initials ("BS", or
     "B. S.") are the first letters of the other name's leading words and the rest of the name
     is in it. Only where exactly one official fits and one of its posts is the same (same
-    position and jurisdiction).
+    position and jurisdiction) or, with ``forms``, one post written in two forms: the same
+    head word, past "mantan", with jurisdictions that agree or one none (:func:`_one_head`:
+    "Presiden ke-3 X" and "Presiden RI ketiga X"; "Kapolres A AS Wibowo" and "Bupati A Agus
+    Santoso Wibowo" stay two).
     """
 
     def name_words(host: Official) -> set[Hashable]:
@@ -311,7 +314,34 @@ def merge_initialled(groups: list[Official]) -> list[Official]:
         words = max((c.words for c in g.cands), key=len)
         return words[-1] if words else None  # a name it spells holds its last word
 
-    return _merge_into(groups, _spells, name_words, last_word)
+    return _merge_into(groups, _spells, name_words, last_word, _one_head if forms else None)
+
+
+def _one_head(g: Official, host: Official) -> bool:
+    """Tell whether two officials hold posts of one head word in agreeing jurisdictions.
+
+    The same post (:func:`_same_post`), or posts whose first word past a lower modifier
+    ("mantan", "eks") is one ("presiden ketiga", "presiden ke-3", "mantan presiden") where
+    the jurisdictions are equal or one has none.
+    """
+    if _same_post(g, host):
+        return True
+    for a in g.cands:
+        for b in host.cands:
+            if a.key[1] and b.key[1] and a.key[1] != b.key[1]:
+                continue
+            head = _head_word(a.key[0])
+            if head is not None and head == _head_word(b.key[0]):
+                return True
+    return False
+
+
+def _head_word(position: str) -> str | None:
+    """The first word of a post key past the lower modifiers ("mantan presiden": "presiden")."""
+    words = position.split()
+    while words and words[0] in LOWER_MODIFIERS:
+        words = words[1:]
+    return words[0] if words else None
 
 
 def _merge_into(
