@@ -40,22 +40,26 @@ def test_packaged_lexicon_loads_and_covers_the_brief():
         assert entry is not None and entry.kind == "modifier", form
 
 
-def test_monarch_heads_are_gated_in_the_lexicon():
+@pytest.mark.parametrize(
+    ("forms", "gate"),
+    [
+        (["Raja", "Ratu", "Kaisar", "Emir", "Putra Mahkota"], "monarch"),
+        (["General Manager", "GM", "Senior Manager", "Manajer", "Manager"], "state_company"),
+        (["Presiden", "Direktur Utama", "Kepala"], None),
+    ],
+)
+def test_lexicon_gates(forms, gate):
     lex = load_positions()
-    for form in ["Raja", "Ratu", "Kaisar", "Emir", "Putra Mahkota"]:
+    for form in forms:
         entry = lex.get(form)
-        assert entry is not None and entry.gate == "monarch", form
-    president = lex.get("Presiden")
-    assert president is not None and president.gate is None
+        assert entry is not None and entry.kind == "position" and entry.gate == gate, form
 
 
-def test_company_posts_are_gated_to_state_companies():
+def test_company_unit_words_are_their_own_kind():
     lex = load_positions()
-    for form in ["General Manager", "GM", "Senior Manager", "Manajer", "Manager"]:
+    for form in ["Marketing", "Branch", "Region", "Corporate", "Communication", "Sales"]:
         entry = lex.get(form)
-        assert entry is not None and entry.gate == "state_company", form
-    director = lex.get("Direktur Utama")
-    assert director is not None and director.gate is None
+        assert entry is not None and entry.kind == "company_unit", form
 
 
 def test_company_post_needs_a_state_company_in_its_complement():

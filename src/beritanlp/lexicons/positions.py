@@ -29,6 +29,10 @@ Each line of the data file is one JSON object with closed keys (see :class:`Posi
 ``kind`` ``"unit"``
     Words that may be part of a position's portfolio or unit name without a comma
     ("Pengendalian", "Perubahan", "Iklim" in "Dirjen Pengendalian Perubahan Iklim").
+``kind`` ``"company_unit"``
+    Unit words of a company's post ("Marketing", "Branch", "Corporate Communication" in
+    "Manager Marketing X Region Y"), read only in the complement of a head gated
+    ``"state_company"`` (no other head, and no other reader of the table, takes them).
 ``kind`` ``"nongov"``
     Words that mark an organisation as not a public body ("Yayasan", "Universitas"): a
     "Ketua Yayasan ..." is not an official.
@@ -49,7 +53,7 @@ from typing import Any
 
 RESOURCE_NAME = "positions.jsonl"
 
-KINDS: frozenset[str] = frozenset({"position", "modifier", "unit", "nongov"})
+KINDS: frozenset[str] = frozenset({"position", "modifier", "unit", "company_unit", "nongov"})
 CATEGORIES: frozenset[str] = frozenset(
     {
         "national",
@@ -96,7 +100,7 @@ class PositionEntry:
     Attributes
     ----------
     kind
-        ``"position"``, ``"modifier"``, ``"unit"`` or ``"nongov"``.
+        ``"position"``, ``"modifier"``, ``"unit"``, ``"company_unit"`` or ``"nongov"``.
     text
         The canonical surface form.
     variants

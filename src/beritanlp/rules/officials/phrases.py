@@ -323,6 +323,13 @@ def phrase_at(
     None also when the complement names a non-public body ("Ketua Yayasan ..."). With
     ``until``, the complement is every token up to that one (commas and any capitalised word
     included: the *long* reading of a title that runs into a named person).
+
+    A company post's head (gate ``"state_company"``: "General Manager", "Manajer") reads a
+    company's unit words too and is a position only where the complement names a state
+    company (:func:`names_state_company`). Unlike the monarchs' gate, which needs only the
+    words after the head and so is kept at the lexicon lookup
+    (:meth:`~beritanlp.rules.officials.context.Context.lexicon_at`, ``monarchs.py``), this gate
+    needs the complement read, so it is checked here, after :func:`scan_complement`.
     """
     head = head_at(ctx, i, allow_lower)
     if head is None:
@@ -339,6 +346,7 @@ def phrase_at(
         head=head.entry.text,
         portfolio=head.entry.complement in {"portfolio", "required"},
         national=head.entry.category == "national",
+        company=head.entry.gate == "state_company",
     )
     if end < 0:
         return None
@@ -365,6 +373,7 @@ class _Scan:
     head: str = ""  # the head's canonical text
     head_end: int = -1  # the token after the head
     portfolio: bool = False  # the head needs a portfolio or unit ("Kepala Dinas LH")
+    company: bool = False  # a company post's head: a company's unit words too ("Marketing")
     items: list[Item] = field(default_factory=list)
     parens: list[tuple[int, int]] = field(default_factory=list)
     nongov: bool = False  # a word of a non-public body was met
@@ -385,13 +394,16 @@ def scan_complement(
     head: str = "",
     portfolio: bool = False,
     national: bool = False,
+    company: bool = False,
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
     """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
 
     With ``until``, read up to that token (the long reading, see :func:`phrase_at`);
     ``security``: the head is military or police (a unit's number may follow it); ``head``:
     the head's canonical text; ``portfolio``: the head needs words after it (a two-letter
-    acronym right after it is then its portfolio, not a name's initials: "Kepala Dinas LH").
+    acronym right after it is then its portfolio, not a name's initials: "Kepala Dinas LH");
+    ``company``: the head is a company post's (gate ``"state_company"``), whose complement
+    also takes a company's unit words ("Manager Marketing X Region Y").
 
     Returns
     -------
@@ -404,6 +416,7 @@ def scan_complement(
     scan.security, scan.head_end, scan.head = security, k, head
     scan.national = national
     scan.portfolio = portfolio
+    scan.company = company
     headline = ctx.toks[k - 1].title_line
     i = k
     limit = k + MAX_COMPLEMENT_TOKENS if until is None else until
@@ -776,7 +789,7 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     place = place_at(ctx, i, local, common=common)
     if place is not None and board:
         place = (board_area_end(ctx, i + place[0]) - i, place[1])  # "DPC PAN Solo Raya"
-    unit = unit_at(ctx, i)
+    unit = unit_at(ctx, i, scan.company)
     n, kind_rank = max(
         (agency[0] if agency else 0, 3),
         (place[0] if place else 0, 2),
