@@ -34,6 +34,7 @@ from beritanlp.rules.officials.names import (
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     ACTING_MODIFIERS,
+    BRANCH_UNITS,
     CITY_OFFICE_WORDS,
     COMMAND_NAMES,
     COUNTERS,
@@ -785,7 +786,9 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
         scan.items and scan.items[-1].kind in {"unit", "agency"} and after_local_unit(ctx, i)
     )
     board = after_party_board(ctx, scan, i)
-    common = (i == scan.head_end and scan.head in REGION_HEADS) or board
+    common = (
+        (i == scan.head_end and scan.head in REGION_HEADS) or board or branch_place(ctx, scan, i)
+    )
     place = place_at(ctx, i, local, common=common)
     if place is not None and board:
         place = (board_area_end(ctx, i + place[0]) - i, place[1])  # "DPC PAN Solo Raya"
@@ -804,6 +807,20 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     else:
         scan.items.append(Item(i, i + n, "unit"))
     return n
+
+
+def branch_place(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether token ``i`` follows a body's branch word ("Bank X Cabang", "PLN Unit").
+
+    The region there is the branch's even when its name is an ordinary word or a PERSON span
+    swallowed it ("Manajer Bank X Cabang Solo Ari Wibowo": "Solo" is the branch's city).
+    """
+    items = scan.items
+    return (
+        len(items) >= 2 and items[-1].kind == "unit" and items[-1].end == i
+        and ctx.norms[items[-1].start] in BRANCH_UNITS
+        and any(it.kind in {"agency", "acronym"} for it in items[:-1])
+    )
 
 
 #: Capitalised words that go on with a region's name read after a party's board ("DPC PAN Solo
