@@ -40,13 +40,37 @@ def test_packaged_lexicon_loads_and_covers_the_brief():
         assert entry is not None and entry.kind == "modifier", form
 
 
-def test_monarch_heads_are_gated_in_the_lexicon():
+@pytest.mark.parametrize(
+    ("forms", "gate"),
+    [
+        (["Raja", "Ratu", "Kaisar", "Emir", "Putra Mahkota"], "monarch"),
+        (["General Manager", "GM", "Senior Manager", "Manajer", "Manager"], "state_company"),
+        (["Presiden", "Direktur Utama", "Kepala"], None),
+    ],
+)
+def test_lexicon_gates(forms, gate):
     lex = load_positions()
-    for form in ["Raja", "Ratu", "Kaisar", "Emir", "Putra Mahkota"]:
+    for form in forms:
         entry = lex.get(form)
-        assert entry is not None and entry.gate == "monarch", form
-    president = lex.get("Presiden")
-    assert president is not None and president.gate is None
+        assert entry is not None and entry.kind == "position" and entry.gate == gate, form
+
+
+def test_company_unit_words_are_their_own_kind():
+    lex = load_positions()
+    for form in ["Marketing", "Branch", "Region", "Corporate", "Communication", "Sales"]:
+        entry = lex.get(form)
+        assert entry is not None and entry.kind == "company_unit", form
+
+
+def test_company_post_needs_a_state_company_in_its_complement():
+    tables = officials_tables(Lexicons())
+    text = "Manajer Humas PT Kereta Api Indonesia (Persero) Sari Utami meninjau stasiun."
+    found = extract_officials(text, tables, [(text.find("Sari"), text.find(" meninjau"))])
+    assert [(r["name"], r["jurisdiction"]) for r in found] == [
+        ("Sari Utami", "PT Kereta Api Indonesia")
+    ]
+    text = "Manajer Humas PT Kereta Cepat Jaya Sari Utami meninjau stasiun."
+    assert extract_officials(text, tables, [(text.find("Sari"), text.find(" meninjau"))]) == []
 
 
 def test_lexicon_forms_are_unique_and_roundtrip():

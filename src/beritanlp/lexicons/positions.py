@@ -18,7 +18,9 @@ Each line of the data file is one JSON object with closed keys (see :class:`Posi
     position only of a legislature or commission: "Anggota DPR", not "anggota Polri").
     ``gate`` (optional, one of :data:`GATES`) marks a head that is a position only where the
     officials rules' gate for it says so: ``"monarch"`` for the heads of monarchs ("Raja",
-    "Ratu"), which are also given names and nickname words. The other readers of the table
+    "Ratu"), which are also given names and nickname words; ``"state_company"`` for the heads
+    of company posts ("General Manager", "Manajer") that are public only where the complement
+    names a state company ("General Manager PLN ..."). The other readers of the table
     take a gated record for no position: the places rules' titles (``rules/places/titles.py``),
     the score rules' stop words and position heads (``rules/scores/continued.py``) and their
     role words (``rules/scores/antecedents.py``).
@@ -27,6 +29,10 @@ Each line of the data file is one JSON object with closed keys (see :class:`Posi
 ``kind`` ``"unit"``
     Words that may be part of a position's portfolio or unit name without a comma
     ("Pengendalian", "Perubahan", "Iklim" in "Dirjen Pengendalian Perubahan Iklim").
+``kind`` ``"company_unit"``
+    Unit words of a company's post ("Marketing", "Branch", "Corporate Communication" in
+    "Manager Marketing X Region Y"), read only in the complement of a head gated
+    ``"state_company"`` (no other head, and no other reader of the table, takes them).
 ``kind`` ``"nongov"``
     Words that mark an organisation as not a public body ("Yayasan", "Universitas"): a
     "Ketua Yayasan ..." is not an official.
@@ -47,7 +53,7 @@ from typing import Any
 
 RESOURCE_NAME = "positions.jsonl"
 
-KINDS: frozenset[str] = frozenset({"position", "modifier", "unit", "nongov"})
+KINDS: frozenset[str] = frozenset({"position", "modifier", "unit", "company_unit", "nongov"})
 CATEGORIES: frozenset[str] = frozenset(
     {
         "national",
@@ -63,7 +69,7 @@ CATEGORIES: frozenset[str] = frozenset(
 )
 COMPLEMENTS: frozenset[str] = frozenset({"none", "portfolio", "open", "required"})
 #: Gates a position record may name: the rule that decides where its head is a position.
-GATES: frozenset[str] = frozenset({"monarch"})
+GATES: frozenset[str] = frozenset({"monarch", "state_company"})
 _KEYS: frozenset[str] = frozenset(
     {"kind", "text", "variants", "category", "complement", "needs", "gate"}
 )
@@ -94,7 +100,7 @@ class PositionEntry:
     Attributes
     ----------
     kind
-        ``"position"``, ``"modifier"``, ``"unit"`` or ``"nongov"``.
+        ``"position"``, ``"modifier"``, ``"unit"``, ``"company_unit"`` or ``"nongov"``.
     text
         The canonical surface form.
     variants
@@ -107,7 +113,7 @@ class PositionEntry:
         For positions: words one of which must follow the head (empty: no constraint).
     gate
         For positions: one of :data:`GATES` when the head is a position only where that gate
-        says so (the monarchs' heads); otherwise None.
+        says so (the monarchs' heads, company posts of state companies); otherwise None.
     """
 
     kind: str

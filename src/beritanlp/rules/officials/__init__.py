@@ -149,6 +149,7 @@ def extract_officials(
         held = held | {cand.key}
     for cand in epithet_holders(ctx, bare, vocabulary, held):
         groups.append(Official([cand], set(cand.words)))  # '"...," kata Ketua X ini'
+    groups = merge_initialled(groups, forms=True)  # "Presiden ke-3 BJ X", "Presiden RI ketiga"
     groups = merge_short_names(groups, ctx.tables.holders_by_title)  # "Imam", "Imam Nahrawi"
     for g in groups:
         for c in g.cands:

@@ -23,6 +23,7 @@ from beritanlp.rules.officials.scan import BareTitle
 from beritanlp.rules.officials.tables import Holder
 from beritanlp.rules.officials.tokens import is_acronym, is_initial
 from beritanlp.rules.officials.vocab import LOWER_MODIFIERS, PARTIES, STOP_WORDS
+from beritanlp.text.ordinals import rank_words
 
 _WORD = re.compile(r"\w+")
 #: A capitalised word, and a run of them with initials ("Budi S. Santoso"): the head each
@@ -295,13 +296,16 @@ def merge_aliased(groups: list[Official]) -> list[Official]:
     return _merge_into(groups, fits, aliases, lambda g: tuple(sorted(g.words)), _same_or_former)
 
 
-def merge_initialled(groups: list[Official]) -> list[Official]:
+def merge_initialled(groups: list[Official], forms: bool = False) -> list[Official]:
     """Officials named with initials join the one whose leading words they spell.
 
     "Bupati X BS Santoso" and "Bupati X Budi Setyo Santoso": the initials ("BS", or
     "B. S.") are the first letters of the other name's leading words and the rest of the name
     is in it. Only where exactly one official fits and one of its posts is the same (same
-    position and jurisdiction).
+    position and jurisdiction) or, with ``forms``, one post written in two forms: the same key
+    past the former-post words and the ordinals, with jurisdictions that agree or one none
+    (:func:`_one_head`: "Presiden ke-3 X" and "Presiden RI ketiga X"; "Kapolres A AS Wibowo"
+    and "Bupati A Agus Santoso Wibowo", "Ketua DPRD A" and "Ketua KPU A" stay two).
     """
 
     def name_words(host: Official) -> set[Hashable]:
@@ -311,7 +315,45 @@ def merge_initialled(groups: list[Official]) -> list[Official]:
         words = max((c.words for c in g.cands), key=len)
         return words[-1] if words else None  # a name it spells holds its last word
 
-    return _merge_into(groups, _spells, name_words, last_word)
+    return _merge_into(groups, _spells, name_words, last_word, _one_head if forms else None)
+
+
+def _one_head(g: Official, host: Official) -> bool:
+    """Tell whether two officials hold one post written in two forms, in agreeing jurisdictions.
+
+    The same post (:func:`_same_post`), or posts whose keys are one past the former-post words
+    and the ordinals (:func:`post_core`: "presiden ketiga", "presiden ke-3", "mantan presiden")
+    where the jurisdictions are equal or one has none. Other portfolios or bodies under one
+    head word ("menteri perdagangan", "menteri pertanian"; "ketua dprd", "ketua kpu") stay two.
+    """
+    if _same_post(g, host):
+        return True
+    for a in g.cands:
+        for b in host.cands:
+            if a.key[1] and b.key[1] and a.key[1] != b.key[1]:
+                continue
+            core = post_core(a.key[0])
+            if core and core == post_core(b.key[0]):
+                return True
+    return False
+
+
+#: Ordinals of a post written in words ("ketiga", "kedua belas"): the one rank table's.
+_ORDINAL_WORDS: frozenset[str] = frozenset({*rank_words(19), "belas"})
+#: An ordinal of a post in digits, as post keys write it ("ke-3"; "ke 3" is keyed so).
+_DIGIT_ORDINAL = re.compile(r"ke-?\d{1,2}")
+
+
+def post_core(position: str) -> tuple[str, ...]:
+    """A post key's words without former-post words and ordinals.
+
+    "mantan presiden", "presiden ke-3" and "presiden ketiga" are all ("presiden",);
+    "mantan menteri perdagangan" is ("menteri", "perdagangan").
+    """
+    return tuple(
+        w for w in re.sub(r"\bke (\d{1,2})\b", r"ke-\1", position).split()
+        if w not in FORMER_WORDS and w not in _ORDINAL_WORDS and not _DIGIT_ORDINAL.fullmatch(w)
+    )
 
 
 def _merge_into(

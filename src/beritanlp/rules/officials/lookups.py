@@ -162,11 +162,15 @@ def _natural(gazetteer: PlaceLookup, place: PlaceEntry) -> bool:
     return first in gazetteer.wilayah_parts and first not in _ISLAND_CUES
 
 
-def unit_at(ctx: Context, i: int) -> int:
-    """Number of tokens of a capitalised unit word at token ``i`` (0: none)."""
+def unit_at(ctx: Context, i: int, company: bool = False) -> int:
+    """Number of tokens of a capitalised unit word at token ``i`` (0: none).
+
+    With ``company`` (the complement of a company post, gate ``"state_company"``), a
+    company's unit word ("Marketing", "Branch") counts as well.
+    """
     if not ctx.cap(i):
         return 0
-    m = ctx.lexicon_at(i, ("unit",))
+    m = ctx.lexicon_at(i, ("unit", "company_unit") if company else ("unit",))
     return m[0] if m else 0
 
 

@@ -34,6 +34,7 @@ from beritanlp.rules.officials.names import (
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     ACTING_MODIFIERS,
+    BRANCH_UNITS,
     CITY_OFFICE_WORDS,
     COMMAND_NAMES,
     COUNTERS,
@@ -323,6 +324,13 @@ def phrase_at(
     None also when the complement names a non-public body ("Ketua Yayasan ..."). With
     ``until``, the complement is every token up to that one (commas and any capitalised word
     included: the *long* reading of a title that runs into a named person).
+
+    A company post's head (gate ``"state_company"``: "General Manager", "Manajer") reads a
+    company's unit words too and is a position only where the complement names a state
+    company (:func:`names_state_company`). Unlike the monarchs' gate, which needs only the
+    words after the head and so is kept at the lexicon lookup
+    (:meth:`~beritanlp.rules.officials.context.Context.lexicon_at`, ``monarchs.py``), this gate
+    needs the complement read, so it is checked here, after :func:`scan_complement`.
     """
     head = head_at(ctx, i, allow_lower)
     if head is None:
@@ -339,9 +347,12 @@ def phrase_at(
         head=head.entry.text,
         portfolio=head.entry.complement in {"portfolio", "required"},
         national=head.entry.category == "national",
+        company=head.entry.gate == "state_company",
     )
     if end < 0:
         return None
+    if head.entry.gate == "state_company" and not names_state_company(ctx, items, parens):
+        return None  # "General Manager PT Swasta Jaya": a company post of no state company
     parens = _modifier_parens(ctx, i, head.start) + parens
     return Phrase(i, head.entry, head.end, end, items, parens, head.canonical)
 
@@ -363,6 +374,7 @@ class _Scan:
     head: str = ""  # the head's canonical text
     head_end: int = -1  # the token after the head
     portfolio: bool = False  # the head needs a portfolio or unit ("Kepala Dinas LH")
+    company: bool = False  # a company post's head: a company's unit words too ("Marketing")
     items: list[Item] = field(default_factory=list)
     parens: list[tuple[int, int]] = field(default_factory=list)
     nongov: bool = False  # a word of a non-public body was met
@@ -383,13 +395,16 @@ def scan_complement(
     head: str = "",
     portfolio: bool = False,
     national: bool = False,
+    company: bool = False,
 ) -> tuple[int, list[Item], list[tuple[int, int]]]:
     """Read the complement after a head from token ``k`` (the phrase begins at ``start``).
 
     With ``until``, read up to that token (the long reading, see :func:`phrase_at`);
     ``security``: the head is military or police (a unit's number may follow it); ``head``:
     the head's canonical text; ``portfolio``: the head needs words after it (a two-letter
-    acronym right after it is then its portfolio, not a name's initials: "Kepala Dinas LH").
+    acronym right after it is then its portfolio, not a name's initials: "Kepala Dinas LH");
+    ``company``: the head is a company post's (gate ``"state_company"``), whose complement
+    also takes a company's unit words ("Manager Marketing X Region Y").
 
     Returns
     -------
@@ -402,6 +417,7 @@ def scan_complement(
     scan.security, scan.head_end, scan.head = security, k, head
     scan.national = national
     scan.portfolio = portfolio
+    scan.company = company
     headline = ctx.toks[k - 1].title_line
     i = k
     limit = k + MAX_COMPLEMENT_TOKENS if until is None else until
@@ -615,9 +631,33 @@ def state_company(ctx: Context, scan: _Scan) -> bool:
 
     A listed company ("Tbk") is a non-public body unless the state owns it.
     """
-    if any(it.kind == "agency" and it.agency_type == "soe" for it in scan.items):
+    return names_state_company(ctx, scan.items, scan.parens)
+
+
+def names_state_company(
+    ctx: Context, items: list[Item], parens: list[tuple[int, int]]
+) -> bool:
+    """Tell whether complement ``items`` or ``parens`` name a state company.
+
+    A state company of the agency table ("PLN", "Pertamina") or a "(Persero)".
+
+    Parameters
+    ----------
+    ctx
+        The text's tokens and tables.
+    items
+        The complement's items.
+    parens
+        Its parenthesised short forms (first and end token).
+
+    Returns
+    -------
+    bool
+        True where one of them names a state company.
+    """
+    if any(it.kind == "agency" and it.agency_type == "soe" for it in items):
         return True
-    return any(ctx.norms[a + 1] == "persero" for a, _ in scan.parens)
+    return any(ctx.norms[a + 1] == "persero" for a, _ in parens)
 
 
 def tribal_chief(ctx: Context, scan: _Scan, i: int) -> bool:
@@ -746,11 +786,13 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
         scan.items and scan.items[-1].kind in {"unit", "agency"} and after_local_unit(ctx, i)
     )
     board = after_party_board(ctx, scan, i)
-    common = (i == scan.head_end and scan.head in REGION_HEADS) or board
+    common = (
+        (i == scan.head_end and scan.head in REGION_HEADS) or board or branch_place(ctx, scan, i)
+    )
     place = place_at(ctx, i, local, common=common)
     if place is not None and board:
         place = (board_area_end(ctx, i + place[0]) - i, place[1])  # "DPC PAN Solo Raya"
-    unit = unit_at(ctx, i)
+    unit = unit_at(ctx, i, scan.company)
     n, kind_rank = max(
         (agency[0] if agency else 0, 3),
         (place[0] if place else 0, 2),
@@ -765,6 +807,20 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     else:
         scan.items.append(Item(i, i + n, "unit"))
     return n
+
+
+def branch_place(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether token ``i`` follows a body's branch word ("Bank X Cabang", "PLN Unit").
+
+    The region there is the branch's even when its name is an ordinary word or a PERSON span
+    swallowed it ("Manajer Bank X Cabang Solo Ari Wibowo": "Solo" is the branch's city).
+    """
+    items = scan.items
+    return (
+        len(items) >= 2 and items[-1].kind == "unit" and items[-1].end == i
+        and ctx.norms[items[-1].start] in BRANCH_UNITS
+        and any(it.kind in {"agency", "acronym"} for it in items[:-1])
+    )
 
 
 #: Capitalised words that go on with a region's name read after a party's board ("DPC PAN Solo

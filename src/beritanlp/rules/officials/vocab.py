@@ -208,6 +208,9 @@ LOWER_MODIFIERS: frozenset[str] = frozenset({"mantan", "eks"})
 LOCAL_HEADS: frozenset[str] = frozenset(
     {"Camat", "Lurah", "Kepala Desa", "Kapolsek", "Danramil", "Sekretaris Camat", "Sekretaris Desa"}
 )
+#: Unit words of a body's branch ("Bank X Cabang Solo", "PLN Unit Klaten"): the region after
+#: one is the branch's, also where its name is an ordinary word.
+BRANCH_UNITS: frozenset[str] = frozenset({"cabang", "unit"})
 #: Heads of a region or of its police, army or prosecution office: the word right after one is
 #: the region even when it is also an ordinary word ("Wali Kota Palu", "Bupati Serang").
 REGION_HEADS: frozenset[str] = frozenset(
