@@ -347,7 +347,8 @@ class PositionLexicon:
         tuple of (int, PositionEntry) or None
             Number of words matched and the record.
         """
-        if not self.may_start(words, start):
+        if start >= len(words) or words[start] not in self.first_words \
+                or not self.may_start(words, start):
             return None
         wanted = set(kinds)
         for n in range(min(self.max_words, len(words) - start), 0, -1):
