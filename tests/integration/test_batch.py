@@ -406,17 +406,24 @@ def test_places_warm_up_loads_the_desa_index(monkeypatch: pytest.MonkeyPatch) ->
 
     class Tables:
         desa_loaded = False
+        variants_built: list[str] = []
 
         @property
         def desa(self) -> dict[str, list[tuple[str, str]]]:
             Tables.desa_loaded = True
             return {}
 
+        def variant_table(self, table: str) -> dict[str, str]:
+            Tables.variants_built.append(table)
+            return {}
+
     monkeypatch.setattr(PlacesComponent, "gazetteer", property(lambda self: Tables()))
     component = spacy.blank("id").add_pipe("beritanlp_places")
-    assert not Tables.desa_loaded
+    assert not Tables.desa_loaded and not Tables.variants_built
     component.warm_up()
     assert Tables.desa_loaded
+    # the spelling-variant tables are built at warm-up, not on the first batch's time
+    assert sorted(Tables.variants_built) == ["desa", "index", "kecamatan"]
 
 
 def test_release_free_memory_trims_on_glibc() -> None:

@@ -125,6 +125,33 @@ def test_jsonl_errors_name_the_line():
         PositionLexicon.from_jsonl("{kind: unit}")
 
 
+def test_may_start_needs_a_long_form_s_second_word():
+    lex = PositionLexicon.from_dicts([
+        {"kind": "position", "text": "Bupati", "category": "regional", "complement": "none"},
+        {"kind": "position", "text": "Yang Mulia Penjaga Gerbang", "category": "national",
+         "complement": "none"},
+        {"kind": "modifier", "text": "Wakil"},
+    ])
+    words = ["yang", "mulia", "penjaga", "gerbang", "yang", "baru", "wakil", "bupati", "budi"]
+    assert lex.may_start(words, 0) and lex.match(words, 0, ("position",))[0] == 4
+    assert not lex.may_start(words, 4)  # a first word of a long form only, before another word
+    assert lex.match(words, 4, ("position", "modifier")) is None
+    assert lex.may_start(words, 6) and lex.may_start(words, 7)  # one-word forms
+    assert not lex.may_start(words, 8) and not lex.may_start(words, 9)  # no form; past the end
+    assert not lex.may_start(["yang"], 0)  # the long form's first word ending the text
+
+
+def test_may_start_holds_wherever_the_packaged_lexicon_matches():
+    lex = load_positions()
+    words = list(normalize_form(
+        "Wakil Ketua yang baru dan Yang di-Pertuan Agong serta Bupati yang lama bertemu Kapolda"))
+    kinds = ("position", "modifier", "unit")
+    for i in range(len(words)):
+        if lex.match(words, i, kinds) is not None:
+            assert lex.may_start(words, i), words[i]
+    assert not lex.may_start(words, words.index("yang"))
+
+
 def test_entry_repr_is_readable():
     entry = PositionEntry("position", "Wali Kota", ("Walikota",), "regional", "none")
     expected = "PositionEntry(position 'Wali Kota', regional/none, variants=['Walikota'])"

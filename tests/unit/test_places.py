@@ -135,6 +135,17 @@ def test_index_variant_leaves_the_desa_table_unread() -> None:
     assert calls == [1]
 
 
+def test_variant_table_is_built_once_and_read_by_variant() -> None:
+    gaz = Gazetteer([("91", "Merapuran", "kabupaten", False), ("92", "Bonnara", "kota", False),
+                     ("93", "Bonarra", "kota", False)])
+    table = gaz.variant_table("index")
+    assert table[spelling_key("merapuran")] == "merapuran"
+    assert table[spelling_key("bonnara")] == ""  # two keys share it: neither is read
+    assert gaz.variant_table("index") is table  # built once
+    assert gaz.variant(key("Merrapuran")) == "merapuran"
+    assert gaz.variant(key("Bonara")) is None
+
+
 def test_seed_places_exactly(shared_data: Path) -> None:
     text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text("utf-8")
     gold = json.loads((shared_data / "seed" / "spi_pangkalpinang_2024.gold.json")

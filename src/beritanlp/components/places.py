@@ -116,9 +116,13 @@ class PlacesComponent(WarmUp):
         """Load the tables that are otherwise loaded at first use (the desa/kelurahan index).
 
         Interactive use skips the ~40 MB desa table until an article names a desa; a long
-        batch job calls this once at start, so its memory is steady from the first batch.
+        batch job calls this once at start, so its memory is steady from the first batch. The
+        spelling-variant tables of the index, kecamatan and desa keys are built here too.
         """
-        _ = self.gazetteer.desa
+        gazetteer = self.gazetteer
+        _ = gazetteer.desa
+        for table in ("index", "kecamatan", "desa"):
+            gazetteer.variant_table(table)
 
     def add_aliases(self, aliases: Iterable[dict[str, str]]) -> None:
         """Add aliases ``{"alias": "Kota Kembang", "code": "32.73"}`` (optional ``"type"``).

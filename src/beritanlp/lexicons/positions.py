@@ -251,6 +251,33 @@ class PositionLexicon:
         self.max_words = max((len(k) for k in self.by_form), default=0)
         # first words of every form: most words start none, and match() stops at one lookup
         self.first_words: frozenset[str] = frozenset(k[0] for k in self.by_form if k)
+        # a first word of longer forms only ("yang" of "Yang di-Pertuan Agong") starts a form
+        # only before its second word: one-word forms, and the first two words of the others
+        self._single_words = frozenset(k[0] for k in self.by_form if len(k) == 1)
+        self._first_pairs = frozenset(k[:2] for k in self.by_form if len(k) > 1)
+
+    def may_start(self, words: list[str], start: int) -> bool:
+        """Tell whether a form may start at ``words[start]`` (its first word, or first two).
+
+        False means :meth:`match` finds no record there of any kind; a cheap test for a scan
+        over every word of a text.
+
+        Parameters
+        ----------
+        words
+            Normalised words (casefolded, no dots), as :func:`normalize_form` makes them.
+        start
+            Index of the word to test.
+
+        Returns
+        -------
+        bool
+            Whether some form's first word (one-word forms) or first two words are there.
+        """
+        if start >= len(words) or words[start] not in self.first_words:
+            return False
+        return words[start] in self._single_words \
+            or tuple(words[start:start + 2]) in self._first_pairs
 
     @classmethod
     def from_dicts(cls, rows: Iterable[Mapping[str, Any]]) -> PositionLexicon:
@@ -326,7 +353,8 @@ class PositionLexicon:
         tuple of (int, PositionEntry) or None
             Number of words matched and the record.
         """
-        if start >= len(words) or words[start] not in self.first_words:
+        if start >= len(words) or words[start] not in self.first_words \
+                or not self.may_start(words, start):
             return None
         wanted = set(kinds)
         for n in range(min(self.max_words, len(words) - start), 0, -1):

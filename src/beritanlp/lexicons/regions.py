@@ -25,7 +25,7 @@ import copy
 import gzip
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -402,20 +402,39 @@ class Gazetteer:
             letters long; else None. Of the index only places' own names are read, no
             aliases or short forms ("Jabar" has no variants).
         """
-        keys: Iterable[str] = (self.index if table == "index" else self.kecamatan
-                               if table == "kecamatan" else self.desa)  # desa read only here
-        if len(name_key) < MIN_VARIANT_KEY or name_key in keys:
+        if len(name_key) < MIN_VARIANT_KEY or name_key in self._table(table):  # desa read here
             return None
+        return self.variant_table(table).get(spelling_key(name_key)) or None
+
+    def _table(self, table: str) -> Collection[str]:
+        return (self.index if table == "index" else self.kecamatan
+                if table == "kecamatan" else self.desa)
+
+    def variant_table(self, table: str = "index") -> dict[str, str]:
+        """Return the skeletons of ``table``'s keys (:func:`spelling_key`), built on first use.
+
+        Parameters
+        ----------
+        table
+            ``"index"``, ``"kecamatan"`` or ``"desa"`` (reading it loads the desa table).
+
+        Returns
+        -------
+        dict of str to str
+            Each skeleton with the one key that has it ("" when several keys share it). Keys
+            shorter than :data:`MIN_VARIANT_KEY` and, of the index, aliases and short forms are
+            left out. A batch job builds the three at warm-up (the desa one takes a while).
+        """
         variants = self._variants.get(table)
         if variants is None:
             variants = {}
-            for k in keys:
+            for k in self._table(table):
                 if len(k) < MIN_VARIANT_KEY or table == "index" and not self._own_name(k):
                     continue  # "Jabar": a short form's variants are ordinary names ("Jabbar")
                 skeleton = spelling_key(k)
                 variants[skeleton] = "" if skeleton in variants else k
             self._variants[table] = variants
-        return variants.get(spelling_key(name_key)) or None
+        return variants
 
     def _own_name(self, name_key: str) -> bool:
         """``name_key`` is the key of a place's own name, not only of an alias or short form."""

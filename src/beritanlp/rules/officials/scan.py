@@ -384,9 +384,11 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
     cands: list[Candidate] = []
     bare: list[BareTitle] = []
     first_words = ctx.tables.positions.first_words
+    may_start = ctx.tables.positions.may_start
     i = 0
     while i < ctx.size:
-        if not ctx.toks[i].is_word or ctx.norms[i] not in first_words or inside_unit(ctx, i):
+        if not ctx.toks[i].is_word or ctx.norms[i] not in first_words \
+                or not may_start(ctx.norms, i) or inside_unit(ctx, i):
             i += 1  # no modifier or position starts here, so phrase_at finds nothing
             continue
         lowered = lower_start(ctx, i)

@@ -55,12 +55,13 @@ def match_name(
     run = 0
     while run < 6 and i + run < len(lows) and name_word(text, words, i + run):
         run += 1
-    whole = next((n for n in range(run, 0, -1) if joined(text, words, i, n)), 0)
+    # the whole run's length, read only for variants (most names are looked up without them)
+    whole = next((n for n in range(run, 0, -1) if joined(text, words, i, n)), 0) \
+        if variants else 0
     for n in range(run, 0, -1):
-        k = "".join(lows[i:i + n])
         found = _found(gaz, text, words, (i, n), table, type_, glued)
-        if not found and variants and n == whole:  # not "Kendall| Jenner": a name's first word
-            spelled = gaz.variant(k, table)
+        if not found and n == whole:  # not "Kendall| Jenner": a name's first word
+            spelled = gaz.variant("".join(lows[i:i + n]), table)
             found = _found(gaz, text, words, (i, n), table, type_, glued, spelled) \
                 if spelled else []
         if found and joined(text, words, i, n):
@@ -472,8 +473,9 @@ def _variant_after_lead(
     Only a place that is no ordinary word (not ``common``) and no village: "di Madinnah" is
     Madinah; "di Sela" (too short) and a variant of a common word are nothing.
     """
-    prev = prev_word(words, text, i)
-    if prev is None or prev.cap or prev.low not in _VARIANT_LEADS:
+    # the word columns first: most capitalised words follow no lead (no Word object made)
+    if i == 0 or words.caps[i - 1] or words.lows[i - 1] not in _VARIANT_LEADS \
+            or prev_word(words, text, i) is None:
         return None
     hit = match_name(gaz, text, words, i, "index", None, variants=True)
     if hit is None or any(c.common or c.type == "desa" for c in hit[1]) \
