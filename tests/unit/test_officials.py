@@ -145,11 +145,11 @@ def test_may_start_holds_wherever_the_packaged_lexicon_matches():
     lex = load_positions()
     words = list(normalize_form(
         "Wakil Ketua yang baru dan Yang di-Pertuan Agong serta Bupati yang lama bertemu Kapolda"))
-    kinds = ("position", "modifier", "unit")
-    for i in range(len(words)):
-        if lex.match(words, i, kinds) is not None:
-            assert lex.may_start(words, i), words[i]
     assert not lex.may_start(words, words.index("yang"))
+    for key, entry in lex.by_form.items():  # every form, read from its own words, still starts
+        form = list(key)
+        assert lex.may_start(form, 0), key
+        assert lex.match(form, 0, (entry.kind,)) == (len(key), entry), key
 
 
 def test_entry_repr_is_readable():

@@ -127,7 +127,9 @@ class PlacesComponent(WarmUp):
     def add_aliases(self, aliases: Iterable[dict[str, str]]) -> None:
         """Add aliases ``{"alias": "Kota Kembang", "code": "32.73"}`` (optional ``"type"``).
 
-        The pipeline's gazetteer is replaced by one that knows them.
+        The pipeline's gazetteer is replaced by one that knows them. Its spelling-variant
+        tables start empty and are built again on first use (call ``warm_up`` again in a batch
+        job to keep that cost out of the first batch).
 
         Raises
         ------

@@ -353,6 +353,7 @@ class PositionLexicon:
         tuple of (int, PositionEntry) or None
             Number of words matched and the record.
         """
+        # the set test first (most words fail it); may_start repeats it and reads the next word
         if start >= len(words) or words[start] not in self.first_words \
                 or not self.may_start(words, start):
             return None

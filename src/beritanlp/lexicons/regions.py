@@ -25,7 +25,7 @@ import copy
 import gzip
 import json
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -407,10 +407,11 @@ class Gazetteer:
         return self.variant_table(table).get(spelling_key(name_key)) or None
 
     def _table(self, table: str) -> Collection[str]:
+        """The keys of one lookup table: ``"index"``, ``"kecamatan"`` or ``"desa"``."""
         return (self.index if table == "index" else self.kecamatan
                 if table == "kecamatan" else self.desa)
 
-    def variant_table(self, table: str = "index") -> dict[str, str]:
+    def variant_table(self, table: str = "index") -> Mapping[str, str]:
         """Return the skeletons of ``table``'s keys (:func:`spelling_key`), built on first use.
 
         Parameters
@@ -420,10 +421,11 @@ class Gazetteer:
 
         Returns
         -------
-        dict of str to str
-            Each skeleton with the one key that has it ("" when several keys share it). Keys
-            shorter than :data:`MIN_VARIANT_KEY` and, of the index, aliases and short forms are
-            left out. A batch job builds the three at warm-up (the desa one takes a while).
+        Mapping of str to str
+            The cached table itself (read it, do not change it): each skeleton with the one
+            key that has it ("" when several keys share it). Keys shorter than
+            :data:`MIN_VARIANT_KEY` and, of the index, aliases and short forms are left out. A
+            batch job builds the three at warm-up (the desa one takes a while).
         """
         variants = self._variants.get(table)
         if variants is None:

@@ -387,6 +387,7 @@ def find_candidates(ctx: Context) -> tuple[list[Candidate], list[BareTitle]]:
     may_start = ctx.tables.positions.may_start
     i = 0
     while i < ctx.size:
+        # first_words is the cheap set test; may_start repeats it and reads the next word
         if not ctx.toks[i].is_word or ctx.norms[i] not in first_words \
                 or not may_start(ctx.norms, i) or inside_unit(ctx, i):
             i += 1  # no modifier or position starts here, so phrase_at finds nothing

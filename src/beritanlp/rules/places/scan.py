@@ -60,7 +60,7 @@ def match_name(
         if variants else 0
     for n in range(run, 0, -1):
         found = _found(gaz, text, words, (i, n), table, type_, glued)
-        if not found and n == whole:  # not "Kendall| Jenner": a name's first word
+        if not found and variants and n == whole:  # not "Kendall| Jenner": a name's first word
             spelled = gaz.variant("".join(lows[i:i + n]), table)
             found = _found(gaz, text, words, (i, n), table, type_, glued, spelled) \
                 if spelled else []
