@@ -16,7 +16,7 @@ READERS = {
     "description_heads": {"scores"},
     "parties": {"officials", "places", "agencies"},
     "person_roles": {"roles", "kin"},
-    "thing_heads": {"officials", "streets", "venues"},
+    "thing_heads": {"officials", "streets", "venues", "epithets"},
 }
 
 
