@@ -25,7 +25,9 @@
   article gives is that index's level (:func:`index_levels`);
 - the air of a place said to be at a level with no verb between ("kondisi udara di X sudah
   tidak sehat", :func:`air_is`), but not in a question, a denial or a belief, and not a level
-  the air only nears ("mendekati level ...", :func:`level_approached`).
+  the air only nears ("mendekati level ...", :func:`level_approached`) nor one forecast or
+  hoped for ("diperkirakan masuk kategori ...", "agar kualitas udara menjadi baik",
+  :func:`level_to_come`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from dataclasses import replace
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.rules.scores.cues import (
+    CLAUSE_BREAK,
     CONCENTRATION_WORDS,
     CONDITION,
     DAY_WORDS,
@@ -1051,3 +1054,46 @@ def level_approached(text: str, start: int, sent: tuple[int, int]) -> bool:
         characters before the level, within its sentence.
     """
     return _APPROACHED.search(text, max(sent[0], start - 40), start) is not None
+
+
+#: Words that make a level of the air one to come, not one it is at: a forecast ("diperkirakan",
+#: "diprediksi", "akan", "bisa mencapai"), a hope or a purpose ("berharap", "agar",
+#: "supaya"). Not a target word ("menargetkan kategori baik": a target, read as one).
+_TO_COME = re.compile(
+    r"\b(?:semoga|mungkin|akan|bakal|diharapkan|harapannya|berharap|ingin|berpotensi"
+    r"|diprediksi(?:kan)?|memprediksi(?:kan)?|diperkirakan|memperkirakan|diproyeksikan"
+    r"|diramalkan|agar|supaya"
+    r"|(?:bisa|dapat)[ \t]+(?:mencapai|menyentuh|masuk|memasuki|menjadi|naik|turun|memburuk))\b",
+    re.IGNORECASE)
+#: How far back from a level its clause is read for :data:`_TO_COME` (characters).
+_TO_COME_REACH = 120
+
+
+def level_to_come(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A level at ``start`` forecast or hoped for in its clause, not one the air is at.
+
+    "BMKG memperkirakan kualitas udara X akan masuk kategori sangat tidak sehat besok", "kondisi
+    udara bisa mencapai level tidak sehat", "kunci agar kualitas udara menjadi baik": no level
+    is read (as no reading is read after such a word: ``cues.HOPE``).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the level (its grade word) starts.
+    sent : tuple of (int, int)
+        The span of the level's sentence.
+
+    Returns
+    -------
+    bool
+        True when a word of forecast, hope or purpose (:data:`_TO_COME`) stands in the level's
+        clause before it: at most 120 characters back, after the last clause break
+        (``cues.CLAUSE_BREAK``: ";", "sedangkan", ", dan" ...).
+    """
+    lo = max(sent[0], start - _TO_COME_REACH)
+    breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
+    if breaks:
+        lo = breaks[-1].end()
+    return _TO_COME.search(text, lo, start) is not None
