@@ -510,3 +510,10 @@ COUNTED_GROUP_WORD = rf"ke(?:{'|'.join(GROUP_COUNTS)})nya"
 #: count word, if any. Read by the shared-value, rank-step and poll-share rules.
 GROUP_WORD = rf"(?:semuanya|seluruhnya|kesemuanya|ke({'|'.join(GROUP_COUNTS)})nya)"
 
+
+#: Words of rankings and scores: a year to come in their sentence may be a ranking's own
+#: ("ranking ... untuk tahun 2026"), not a plan's (rules.scores.years, ``Years._after_article``).
+#: Wider than rules.scores.metrics' ranking words: indices, scores and audit opinions count.
+RANKING_OR_SCORE_TALK = re.compile(
+    r"\b(?:peringkat|pemeringkatan|ranking|rangking|rating|indeks|skor|nilai|predikat|survei"
+    r"|daftar|opini)\b", re.IGNORECASE)
