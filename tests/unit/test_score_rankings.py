@@ -560,9 +560,9 @@ def _with_subjects(text: str, named: list[tuple[str, str]]) -> list[tuple[object
 
 @pytest.mark.parametrize("source", ["Menurut data", "Menurut laporan", "Berdasarkan catatan"])
 def test_the_body_whose_data_a_rank_is_read_from_is_no_holder(source: str) -> None:
-    text = (f"{source} Dewan Teh Internasional (DTI), Negeri Alfa menempati urutan ke-4 "
-            "sebagai produsen teh terbesar di dunia.")
-    named = [("Dewan Teh Internasional", "agency"), ("Negeri Alfa", "place")]
+    text = (f"{source} Himpunan Perajin Rotan Sedunia (HPRS), Negeri Alfa tercatat sebagai "
+            "pengekspor rotan terbesar keempat di dunia.")
+    named = [("Himpunan Perajin Rotan Sedunia", "agency"), ("Negeri Alfa", "place")]
     assert _with_subjects(text, named) == [(4, "Negeri Alfa")]
 
 
