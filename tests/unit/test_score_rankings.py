@@ -549,3 +549,25 @@ def test_points_in_words_before_a_rank_are_the_tally() -> None:
 ])
 def test_points_without_a_rank_after_them_are_no_tally(text: str) -> None:
     assert 25 not in _values(text)
+
+
+# --- a ranking's source named before its holder ------------------------------------------
+
+def _with_subjects(text: str, named: list[tuple[str, str]]) -> list[tuple[object, str | None]]:
+    subjects = [SubjectMention(n, text.find(n), text.find(n) + len(n), kind) for n, kind in named]
+    return [(s.value, s.subject) for s in find_scores(text, rules=METRICS, subjects=subjects)]
+
+
+@pytest.mark.parametrize("source", ["Menurut data", "Menurut laporan", "Berdasarkan catatan"])
+def test_the_body_whose_data_a_rank_is_read_from_is_no_holder(source: str) -> None:
+    text = (f"{source} Himpunan Perajin Rotan Sedunia (HPRS), Negeri Alfa tercatat sebagai "
+            "pengekspor rotan terbesar keempat di dunia.")
+    named = [("Himpunan Perajin Rotan Sedunia", "agency"), ("Negeri Alfa", "place")]
+    assert _with_subjects(text, named) == [(4, "Negeri Alfa")]
+
+
+def test_a_body_that_holds_the_rank_after_menurut_data_of_another_stays_its_holder() -> None:
+    text = ("Menurut data kementerian, Dinas Pangan Kota Beta menempati peringkat ke-2 "
+            "dalam penilaian layanan publik tingkat provinsi.")
+    named = [("Dinas Pangan Kota Beta", "agency")]
+    assert _with_subjects(text, named) == [(2, "Dinas Pangan Kota Beta")]

@@ -25,7 +25,9 @@
   article gives is that index's level (:func:`index_levels`);
 - the air of a place said to be at a level with no verb between ("kondisi udara di X sudah
   tidak sehat", :func:`air_is`), but not in a question, a denial or a belief, and not a level
-  the air only nears ("mendekati level ...", :func:`level_approached`).
+  the air only nears ("mendekati level ...", :func:`level_approached`) nor one forecast or
+  hoped for between the air's mention and the level ("ISPU ... diprediksi naik ke level ...",
+  "supaya udara kembali ke kategori baik", :func:`level_to_come`).
 """
 
 from __future__ import annotations
@@ -37,13 +39,16 @@ from dataclasses import replace
 from beritanlp.lexicons.metrics import MetricRule
 from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.rules.scores.cues import (
+    CLAUSE_BREAK,
     CONCENTRATION_WORDS,
     CONDITION,
     DAY_WORDS,
+    FORECAST_WORDS,
     HOPE,
     MONTH_NAMES,
     NEAR_CONDITION,
     POLLUTANT,
+    TARGET,
     UNASSERTED,
 )
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, SubjectMention, between
@@ -1051,3 +1056,92 @@ def level_approached(text: str, start: int, sent: tuple[int, int]) -> bool:
         characters before the level, within its sentence.
     """
     return _APPROACHED.search(text, max(sent[0], start - 40), start) is not None
+
+
+#: Words that make a level of the air one to come, not one it is at, when they stand between
+#: the air's mention and the level: a forecast or a hope (``cues.FORECAST_WORDS``:
+#: "diperkirakan", "akan", "berharap") or a level the air may reach ("bisa mencapai"). Not a
+#: target word ("menargetkan kategori baik": a target, read as one).
+_TO_COME = re.compile(
+    rf"\b(?:{FORECAST_WORDS}|memprediksi(?:kan)?|memperkirakan"
+    r"|(?:bisa|dapat)[ \t]+(?:mencapai|menyentuh|masuk|memasuki|menjadi|naik|turun|memburuk))\b",
+    re.IGNORECASE)
+#: A purpose governing the air itself: "supaya udara kembali bersih", "agar mutu udara ...";
+#: not one striven for ("berupaya agar kualitas udara ...": an aim, read as a target).
+_AIR_HOPED = re.compile(r"(?<!berupaya )(?<!berusaha )(?<!bertekad )"
+                        r"\b(?:agar|supaya)[ \t]+(?:(?:kualitas|kondisi|mutu)[ \t]+)?udara\b",
+                        re.IGNORECASE)
+#: The air or its index mentioned: where a level's own clause about the air starts.
+_AIR_MENTION = re.compile(r"\b(?:udara|ISPU|AQI|polusi|pencemaran|PM[ \t]?(?:10|2[,.]5))\b",
+                          re.IGNORECASE)
+#: What ends a level's clause before it, besides ``cues.CLAUSE_BREAK``: a reason ("karena
+#: kualitas udara ... tidak sehat") or the present ("saat ini masih berada di ...").
+_NOW_OR_BECAUSE = re.compile(r"\b(?:karena|sebab|sehingga|saat[ \t]+ini|kini|hari[ \t]+ini)\b",
+                             re.IGNORECASE)
+#: How far back from a level its clause is read for :data:`_TO_COME` (characters).
+_TO_COME_REACH = 120
+
+
+def level_to_come(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A level at ``start`` forecast or hoped for, not one the air is at.
+
+    "Dinas memprediksi mutu udara kota itu akan memburuk ke kategori tidak sehat lusa",
+    "ISPU kota itu berpotensi menyentuh level berbahaya", "upaya supaya udara kembali
+    ke kategori baik": no level is read (as no reading is read after such a word:
+    ``cues.HOPE``). A forecast before a reason or the present leaves the level held: "Dinas
+    akan membagikan masker karena kualitas udara kini berada di level tidak sehat".
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the level (its grade word) starts.
+    sent : tuple of (int, int)
+        The span of the level's sentence.
+
+    Returns
+    -------
+    bool
+        True when, in the level's clause (at most 120 characters back, after the last clause
+        break: ``cues.CLAUSE_BREAK``, "karena", "sebab", "sehingga", "saat ini", "kini",
+        "hari ini"), a purpose governs the air (:data:`_AIR_HOPED`) or a word of forecast
+        or hope (:data:`_TO_COME`) stands between the air's last mention and the level (the
+        whole clause when it mentions no air).
+    """
+    lo = max(sent[0], start - _TO_COME_REACH)
+    for cut in (CLAUSE_BREAK, _NOW_OR_BECAUSE):
+        breaks = list(cut.finditer(text, lo, start))
+        if breaks:
+            lo = breaks[-1].end()
+    if TARGET.search(text, lo, start):
+        return False  # "target kami agar mutu udara ... kategori baik": a target, read as one
+    if _AIR_HOPED.search(text, lo, start):
+        return True
+    mentions = list(_AIR_MENTION.finditer(text, lo, start))
+    if mentions:
+        lo = mentions[-1].end()
+    return _TO_COME.search(text, lo, start) is not None
+
+
+def level_not_held(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A level at ``start`` the air does not hold: only neared, or still to come.
+
+    :func:`level_approached` ("nyaris mencapai level ...") or :func:`level_to_come`
+    ("diprediksi naik ke level ...").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the level (its grade word) starts.
+    sent : tuple of (int, int)
+        The span of the level's sentence.
+
+    Returns
+    -------
+    bool
+        True when the level is neared, forecast or hoped for.
+    """
+    return level_approached(text, start, sent) or level_to_come(text, start, sent)

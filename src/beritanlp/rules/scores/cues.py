@@ -424,14 +424,19 @@ PLAYER_AFTER = re.compile(
     r"[ \t]*/[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}))")
 
 
+#: Words of forecast and hope before what is to come ("akan", "diperkirakan", "berharap"): the
+#: part of :data:`HOPE_WORDS` that rules.scores.air also reads before an air level
+#: (``air.level_to_come``), with no target or purpose word among them.
+FORECAST_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)|berharap"
+                  r"|ingin|berpotensi|diprediksi(?:kan)?|diperkirakan|diproyeksikan|diramalkan")
+
 #: Words that make a rank forecast, hoped for or aimed at, not held ("semoga", "akan",
 #: "berpotensi menjadi", "ditargetkan", "ke depannya", "agar"). Not "bisa", "dapat" or
 #: "mampu": "bisa meraih peringkat pertama" reports a rank won. Not "jika"/"kalau": a
 #: condition ends its clause with a comma, and "jika dilihat dari ..." only says how one looks
 #: (a move a condition lets a holder make, "jika menang, X bisa naik ke ...": :data:`MAY_REACH`).
-HOPE_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)|berharap|ingin"
-              r"|berpotensi|" + hope_nouns(("harapan",)) +
-              r"|potensi|diprediksi(?:kan)?|diperkirakan|diproyeksikan|proyeksi|diramalkan"
+HOPE_WORDS = (FORECAST_WORDS + "|" + hope_nouns(("harapan",)) +
+              r"|potensi|proyeksi"
               r"|target(?:kan|nya)?|menargetkan|ditargetkan|cita-cita|mimpi|visi|agar|supaya"
               r"|ke[ \t]+depan(?:nya)?|nanti(?:nya)?|kelak")
 #: Verbs of holding a place or a title ("meraih juara 2", "menempati posisi kedua", "menjadi
@@ -504,3 +509,11 @@ COUNTED_GROUP_WORD = rf"ke(?:{'|'.join(GROUP_COUNTS)})nya"
 #: A group word standing for names listed before it ("semuanya", "ketiganya"); group 1: its
 #: count word, if any. Read by the shared-value, rank-step and poll-share rules.
 GROUP_WORD = rf"(?:semuanya|seluruhnya|kesemuanya|ke({'|'.join(GROUP_COUNTS)})nya)"
+
+
+#: Words of rankings and scores: a year to come in their sentence may be a ranking's own
+#: ("ranking ... untuk tahun 2026"), not a plan's (rules.scores.years, ``Years._after_article``).
+#: Wider than rules.scores.metrics' ranking words: indices, scores and audit opinions count.
+RANKING_OR_SCORE_TALK = re.compile(
+    r"\b(?:peringkat|pemeringkatan|ranking|rangking|rating|indeks|skor|nilai|predikat|survei"
+    r"|daftar|opini)\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from beritanlp.lexicons.metrics import MetricRule
-from beritanlp.rules.scores.air import READING_MEANT, air_is, level_approached
+from beritanlp.rules.scores.air import READING_MEANT, air_is, level_not_held
 from beritanlp.rules.scores.cues import (
     CAP_PREDICATE,
     CLAUSE_BREAK,
@@ -707,8 +707,9 @@ def _grade_rule(text: str, span: _GradeSpan, sent: tuple[int, int], cue: bool,
     """The first rule the grade belongs to here, with its metrics in the sentence."""
     start, end, grade, rules = span
     for rule in rules:
-        if lex.excluded(rule, text, sent):
-            continue
+        if lex.excluded(rule, text, sent) or (rule.id in READING_METRICS
+                                              and level_not_held(text, start, sent)):
+            continue  # "ISPU X diperkirakan masuk kategori berbahaya": a forecast, no level
         here = [m for m in between(metrics, sent[0], sent[1]) if m.rule is rule]
         if _coded(grade) or name_key(text[start:end]) in LONG_GRADES:
             # WTP, WDP, TMP, WBK, WBBM: need their metric, a grade word, or audit talk nearby
@@ -939,7 +940,7 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
     """
     start, end, _, rules = span
     air = [r for r in rules if r.id in READING_METRICS]
-    if not air or level_approached(text, start, sent) or not (
+    if not air or level_not_held(text, start, sent) or not (
             _STRONG_GRADE_CUE.search(text, max(sent[0], start - 30), start)
             or _AIR_BECOMES.search(text, max(sent[0], start - 80), start)
             or air_is(text, start, end, sent) is not None

@@ -1243,11 +1243,11 @@ def _average_phrase(text: str, c: Candidate, after: int) -> str | None:
 #: "oleh X", "versi X", "dirilis X", "disusun X", "diumumkan X": X issues or reports the score
 #: (or runs the contest: "diselenggarakan X"); not "oleh" after a passive verb of
 #: holding ("diraih oleh X", "ditempati oleh X": X holds it, as "diraih X" says).
-#: "menurut X", "berdasarkan data X": X is the source of the score.
+#: "menurut X", "berdasarkan data X", "menurut laporan X": X is the source of the score.
 _NOT_HOLDER_BEFORE = re.compile(
     r"\b(?:oleh|dari|versi|(?:di)?rilis|diterbitkan|dikeluarkan|disusun|diselenggarakan|diumumkan"
-    r"|menurut"
-    rf"|berdasarkan(?:[ \t]+data)?|{_SURVEY_MAKER})\s*$",
+    r"|(?:menurut|berdasarkan)(?:[ \t]+(?:data|laporan|catatan|publikasi|rilis))?"
+    rf"|{_SURVEY_MAKER})\s*$",
     re.IGNORECASE)
 #: A mention opening with a source's preposition ("Menurut X", "Berdasarkan data X", "Versi X",
 #: a sentence's first words tagged with the name): X is the source, as after the word.

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from beritanlp.rules.scores.cues import MONTH_NAMES, TARGET_WORDS, YEAR_COMPARE, month_words
+from beritanlp.rules.scores.cues import (
+    MONTH_NAMES,
+    RANKING_OR_SCORE_TALK,
+    TARGET_WORDS,
+    YEAR_COMPARE,
+    month_words,
+)
 from beritanlp.rules.scores.events import EVENT_NAME_END
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.subjects import READING_METRICS
@@ -350,6 +356,8 @@ def coordinated_years(text: str, c: Candidate) -> list[int] | None:
 #: Talk of audit opinions: a sentence holding one keeps an audited year going.
 _OPINION_TALK = re.compile(r"\b(?:WTP|WDP|TMP|TW|[Oo]pini|[Dd]isclaimer|[Ww]ajar)\b")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”']?[\s,]+")
+#: The second year of a span ("musim 2019/2020", "tahun ajaran 2025/2026"): no plan's year.
+_SPAN_SECOND = re.compile(r"\d{4}[ \t]*/[ \t]*$")
 
 
 def _audit_talk_broken(text: str, c: Candidate, since: int) -> bool:
@@ -499,6 +507,29 @@ class Years:
             and value not in self.editions.values() \
             and EVENT_NAME_END.search(self.text, max(0, year.start - 60), year.start) is not None
 
+    def _after_article(self, year: NumberMention) -> bool:
+        """Whether ``year`` is a plan's year: after the article's, in a sentence of no ranking.
+
+        A year to come stated before a value's sentence ("kebijakan tarif tahun 2026", in an
+        article of 2025) dates a plan, not a result the article reports: a value whose
+        sentence states no year never takes it. A ranking released for the next year
+        ("merilis ranking universitas dunia untuk tahun 2026": a word of rankings or scores,
+        ``cues.RANKING_OR_SCORE_TALK``, in the year's sentence), an edition named by it
+        ("Peringkat X 2026") and a span's second year ("musim 2019/2020", "tahun ajaran
+        2025/2026") still date the values after them.
+        """
+        value = int(year.value)  # type: ignore[arg-type]
+        if (self.article_year is None or value <= self.article_year
+                or value in self.editions.values()
+                or _SPAN_SECOND.search(self.text, max(0, year.start - 8), year.start)):
+            return False
+        text = self.text
+        ends = list(_SENTENCE_END.finditer(text, max(0, year.start - 200), year.start))
+        lo = ends[-1].end() if ends else max(0, year.start - 200)
+        after = _SENTENCE_END.search(text, year.end, year.end + 200)
+        hi = after.start() if after else year.end + 200
+        return RANKING_OR_SCORE_TALK.search(text, lo, hi) is None
+
     def _sentence_to_come(self, c: Candidate, year: int) -> bool:
         """Whether the sentence's ``year`` for ``c`` is one still to come (:meth:`_to_come`)."""
         stated = [y for y in between(self.years, *c.sentence) if y.value == year]
@@ -571,7 +602,7 @@ class Years:
                     if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
                     and not _REGULATION.search(text, max(0, y.start - 40), y.start)
                     and not _AIMED_YEAR.search(text, max(0, y.start - 200), y.start)
-                    and not self._to_come(y)]
+                    and not self._to_come(y) and not self._after_article(y)]
             if prev and not _audit_talk_broken(text, c, prev[-1].end):
                 return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
         edition = self.editions.get(c.metric.name)
