@@ -558,7 +558,8 @@ def _with_subjects(text: str, named: list[tuple[str, str]]) -> list[tuple[object
     return [(s.value, s.subject) for s in find_scores(text, rules=METRICS, subjects=subjects)]
 
 
-@pytest.mark.parametrize("source", ["Menurut data", "Menurut laporan", "Berdasarkan catatan"])
+@pytest.mark.parametrize("source", ["Menurut data", "Menurut laporan", "Berdasarkan catatan",
+                                    "Berdasarkan publikasi"])
 def test_the_body_whose_data_a_rank_is_read_from_is_no_holder(source: str) -> None:
     text = (f"{source} Himpunan Perajin Rotan Sedunia (HPRS), Negeri Alfa tercatat sebagai "
             "pengekspor rotan terbesar keempat di dunia.")

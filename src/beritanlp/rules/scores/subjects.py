@@ -1264,7 +1264,8 @@ def _named_not_holder(text: str, lo: int, at: int) -> bool:
     """
     if _SOURCE_OPENING.match(text, at):
         return True  # "Menurut Lembaga Udara" tagged whole: a source, as after "menurut"
-    m = _NOT_HOLDER_BEFORE.search(text, max(lo, at - 20), at)
+    # 30 characters reach the longest form with its space ("berdasarkan publikasi ": 22)
+    m = _NOT_HOLDER_BEFORE.search(text, max(lo, at - 30), at)
     if m is None:
         return False
     return not (m.group().lower().startswith("oleh")
