@@ -464,8 +464,10 @@ _READ_THERE = re.compile(r"\b(?:turun|naik|menurun|meningkat|melonjak|membaik|me
                          r"|\bdi[ \t]+(?:sana|situ)\b", re.IGNORECASE)
 
 
+#: The words that name the air or its index: :data:`_AIR_NOUN` and :data:`_AIR_MENTION`.
+_AIR_WORDS = r"udara|ISPU|AQI|polusi|pencemaran"
 #: The air named in a sentence about a list of places' readings; counts of things are none.
-_AIR_NOUN = re.compile(r"\b(?:udara|ISPU|AQI|polusi|pencemaran)\b", re.IGNORECASE)
+_AIR_NOUN = re.compile(rf"\b(?:{_AIR_WORDS})\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:titik|hotspot|hektare|hektar|ha|orang|jiwa|kasus|warga|unit)\b",
                       re.IGNORECASE)
 
@@ -1072,8 +1074,7 @@ _AIR_HOPED = re.compile(r"(?<!berupaya )(?<!berusaha )(?<!bertekad )"
                         r"\b(?:agar|supaya)[ \t]+(?:(?:kualitas|kondisi|mutu)[ \t]+)?udara\b",
                         re.IGNORECASE)
 #: The air or its index mentioned: where a level's own clause about the air starts.
-_AIR_MENTION = re.compile(r"\b(?:udara|ISPU|AQI|polusi|pencemaran|PM[ \t]?(?:10|2[,.]5))\b",
-                          re.IGNORECASE)
+_AIR_MENTION = re.compile(rf"\b(?:{_AIR_WORDS}|PM[ \t]?(?:10|2[,.]5))\b", re.IGNORECASE)
 #: What ends a level's clause before it, besides ``cues.CLAUSE_BREAK``: a reason ("karena
 #: kualitas udara ... tidak sehat") or the present ("saat ini masih berada di ...").
 _NOW_OR_BECAUSE = re.compile(r"\b(?:karena|sebab|sehingga|saat[ \t]+ini|kini|hari[ \t]+ini)\b",
