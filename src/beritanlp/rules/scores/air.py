@@ -43,6 +43,7 @@ from beritanlp.rules.scores.cues import (
     CONCENTRATION_WORDS,
     CONDITION,
     DAY_WORDS,
+    FORECAST_VERBS,
     FORECAST_WORDS,
     HOPE,
     MONTH_NAMES,
@@ -1065,7 +1066,7 @@ def level_approached(text: str, start: int, sent: tuple[int, int]) -> bool:
 #: "diperkirakan", "akan", "berharap") or a level the air may reach ("bisa mencapai"). Not a
 #: target word ("menargetkan kategori baik": a target, read as one).
 _TO_COME = re.compile(
-    rf"\b(?:{FORECAST_WORDS}|memprediksi(?:kan)?|memperkirakan"
+    rf"\b(?:{FORECAST_WORDS}|{FORECAST_VERBS}|memprediksikan"
     r"|(?:bisa|dapat)[ \t]+(?:mencapai|menyentuh|masuk|memasuki|menjadi|naik|turun|memburuk))\b",
     re.IGNORECASE)
 #: A purpose governing the air itself: "supaya udara kembali bersih", "agar mutu udara ...";

@@ -424,11 +424,18 @@ PLAYER_AFTER = re.compile(
     r"[ \t]*/[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}))")
 
 
+#: Verbs of forecasting in the passive ("diperkirakan", "diprediksi"): part of
+#: :data:`FORECAST_WORDS`, and of the forecasts rules.scores.years reads (``years._FORECAST``).
+FORECAST_PASSIVES = r"diprediksi|diperkirakan|diproyeksikan|diramalkan"
+#: Verbs of forecasting in the active ("memprediksi", "memperkirakan"): not in
+#: :data:`HOPE_WORDS`; read before an air level (``air._TO_COME``) and as a forecast by
+#: rules.scores.years (``years._FORECAST``).
+FORECAST_VERBS = r"memprediksi|memperkirakan"
 #: Words of forecast and hope before what is to come ("akan", "diperkirakan", "berharap"): the
 #: part of :data:`HOPE_WORDS` that rules.scores.air also reads before an air level
 #: (``air.level_to_come``), with no target or purpose word among them.
 FORECAST_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)|berharap"
-                  r"|ingin|berpotensi|diprediksi(?:kan)?|diperkirakan|diproyeksikan|diramalkan")
+                  rf"|ingin|berpotensi|diprediksikan|{FORECAST_PASSIVES}")
 
 #: Words that make a rank forecast, hoped for or aimed at, not held ("semoga", "akan",
 #: "berpotensi menjadi", "ditargetkan", "ke depannya", "agar"). Not "bisa", "dapat" or

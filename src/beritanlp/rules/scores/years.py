@@ -9,6 +9,8 @@ from dataclasses import replace
 from typing import Any
 
 from beritanlp.rules.scores.cues import (
+    FORECAST_PASSIVES,
+    FORECAST_VERBS,
     MONTH_NAMES,
     RANKING_OR_SCORE_TALK,
     TARGET_WORDS,
@@ -282,9 +284,8 @@ _PREVIOUS_AFTER = re.compile(r"[ \t]*(?:poin[ \t]+|persen[ \t]+)?(?:pada[ \t]+|d
 
 
 #: "tahun depan ... diperkirakan mencapai 40": a forecast is of the year it is made for.
-_FORECAST = re.compile(r"\b(?:diperkirakan|diprediksi|diproyeksikan|diramalkan|memperkirakan"
-                       r"|memprediksi|memproyeksikan|proyeksi(?:nya)?|prediksi(?:nya)?"
-                       r"|perkiraan(?:nya)?)\b", re.IGNORECASE)
+_FORECAST = re.compile(rf"\b(?:{FORECAST_PASSIVES}|{FORECAST_VERBS}|memproyeksikan"
+                       r"|proyeksi(?:nya)?|prediksi(?:nya)?|perkiraan(?:nya)?)\b", re.IGNORECASE)
 
 
 #: "38 tahun depan": the year written right after the value is the next one.
