@@ -503,7 +503,7 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
     if _honorific(ctx, i) and (scan.until is None or skip_titles(ctx, i) >= scan.until):
         return None  # an honorific or rank: the name follows (not a namesake's: "RSUD Dr X")
     if nongov_at(ctx, i):
-        if t.norm in STATE_COMPANY_SUFFIXES and state_company(ctx, scan):
+        if t.norm in STATE_COMPANY_SUFFIXES and names_state_company(ctx, scan.items, scan.parens):
             return scan.add(i, 1, "unit")  # "PT Bank Negara Indonesia (Persero) Tbk"
         scan.nongov = True  # a non-public body: no position at all
         return None
@@ -626,20 +626,13 @@ def faction_in_house(ctx: Context, scan: _Scan, j: int) -> bool:
     return agency is not None and agency[1] == "legislature"
 
 
-def state_company(ctx: Context, scan: _Scan) -> bool:
-    """Tell whether the complement so far names a state company ("(Persero)", a KB company).
-
-    A listed company ("Tbk") is a non-public body unless the state owns it.
-    """
-    return names_state_company(ctx, scan.items, scan.parens)
-
-
 def names_state_company(
     ctx: Context, items: list[Item], parens: list[tuple[int, int]]
 ) -> bool:
     """Tell whether complement ``items`` or ``parens`` name a state company.
 
-    A state company of the agency table ("PLN", "Pertamina") or a "(Persero)".
+    A state company of the agency table ("PLN", "Pertamina") or a "(Persero)". A listed
+    company ("Tbk") is a non-public body unless the state owns it.
 
     Parameters
     ----------
@@ -676,7 +669,7 @@ def private_company(ctx: Context, scan: _Scan) -> bool:
     forms = any(
         it.kind == "unit" and ctx.norms[it.start] in PRIVATE_FORMS for it in scan.items
     )
-    return forms and not state_company(ctx, scan)
+    return forms and not names_state_company(ctx, scan.items, scan.parens)
 
 
 #: Words after "Direktur Eksekutif" read for a known agency at most (its unit, then the
@@ -787,7 +780,7 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     )
     board = after_party_board(ctx, scan, i)
     common = (
-        (i == scan.head_end and scan.head in REGION_HEADS) or board or branch_place(ctx, scan, i)
+        (i == scan.head_end and scan.head in REGION_HEADS) or board or _branch_place(ctx, scan, i)
     )
     place = place_at(ctx, i, local, common=common)
     if place is not None and board:
@@ -809,7 +802,7 @@ def _known_item(ctx: Context, scan: _Scan, i: int) -> int:
     return n
 
 
-def branch_place(ctx: Context, scan: _Scan, i: int) -> bool:
+def _branch_place(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether token ``i`` follows a body's branch word ("Bank X Cabang", "PLN Unit").
 
     The region there is the branch's even when its name is an ordinary word or a PERSON span
