@@ -322,7 +322,7 @@ def _one_head(g: Official, host: Official) -> bool:
     """Tell whether two officials hold one post written in two forms, in agreeing jurisdictions.
 
     The same post (:func:`_same_post`), or posts whose keys are one past the former-post words
-    and the ordinals (:func:`post_core`: "presiden ketiga", "presiden ke-3", "mantan presiden")
+    and the ordinals (:func:`_post_core`: "presiden ketiga", "presiden ke-3", "mantan presiden")
     where the jurisdictions are equal or one has none. Other portfolios or bodies under one
     head word ("menteri perdagangan", "menteri pertanian"; "ketua dprd", "ketua kpu") stay two.
     """
@@ -332,8 +332,8 @@ def _one_head(g: Official, host: Official) -> bool:
         for b in host.cands:
             if a.key[1] and b.key[1] and a.key[1] != b.key[1]:
                 continue
-            core = post_core(a.key[0])
-            if core and core == post_core(b.key[0]):
+            core = _post_core(a.key[0])
+            if core and core == _post_core(b.key[0]):
                 return True
     return False
 
@@ -344,7 +344,7 @@ _ORDINAL_WORDS: frozenset[str] = frozenset({*rank_words(19), "belas"})
 _DIGIT_ORDINAL = re.compile(r"ke-?\d{1,2}")
 
 
-def post_core(position: str) -> tuple[str, ...]:
+def _post_core(position: str) -> tuple[str, ...]:
     """A post key's words without former-post words and ordinals.
 
     "mantan presiden", "presiden ke-3" and "presiden ketiga" are all ("presiden",);
