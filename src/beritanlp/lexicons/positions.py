@@ -20,17 +20,19 @@ Each line of the data file is one JSON object with closed keys (see :class:`Posi
     officials rules' gate for it says so: ``"monarch"`` for the heads of monarchs ("Raja",
     "Ratu"), which are also given names and nickname words; ``"state_company"`` for the heads
     of company posts ("General Manager", "Manajer") that are public only where the complement
-    names a state company ("General Manager PLN ..."). The other readers of the table
-    take a gated record for no position: the places rules' titles (``rules/places/titles.py``),
-    the score rules' stop words and position heads (``rules/scores/continued.py``) and their
-    role words (``rules/scores/antecedents.py``).
+    names a state company ("General Manager PLN ..."). The officials rules check the
+    ``"state_company"`` gate in ``phrases.phrase_at`` only: their other readers of a head
+    (``gaps.py``, ``after.py``, ``names.py``) take it as they take any head. The other readers
+    of the table take a gated record for no position: the places rules' titles
+    (``rules/places/titles.py``), the score rules' stop words and position heads
+    (``rules/scores/continued.py``) and their role words (``rules/scores/antecedents.py``).
 ``kind`` ``"modifier"``
     Words before a head that stay in the position: Penjabat/Pj, Plt, Plh, Wakil, mantan, eks.
 ``kind`` ``"unit"``
     Words that may be part of a position's portfolio or unit name without a comma
     ("Pengendalian", "Perubahan", "Iklim" in "Dirjen Pengendalian Perubahan Iklim").
 ``kind`` ``"company_unit"``
-    Unit words of a company's post ("Marketing", "Branch", "Corporate Communication" in
+    Unit words of a company's post ("Marketing", "Branch", "Corporate", "Communication" in
     "Manager Marketing X Region Y"), read only in the complement of a head gated
     ``"state_company"`` (no other head, and no other reader of the table, takes them).
 ``kind`` ``"nongov"``
