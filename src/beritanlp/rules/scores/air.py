@@ -25,9 +25,9 @@
   article gives is that index's level (:func:`index_levels`);
 - the air of a place said to be at a level with no verb between ("kondisi udara di X sudah
   tidak sehat", :func:`air_is`), but not in a question, a denial or a belief, and not a level
-  the air only nears ("mendekati level ...", :func:`level_approached`) nor one forecast or
-  hoped for between the air's mention and the level ("ISPU ... diprediksi naik ke level ...",
-  "supaya udara kembali ke kategori baik", :func:`level_to_come`).
+  the air only nears ("mendekati level ...") nor one forecast or hoped for between the air's
+  mention and the level ("ISPU ... diprediksi naik ke level ...", "supaya udara kembali ke
+  kategori baik"; :func:`level_not_held`).
 """
 
 from __future__ import annotations
@@ -1040,24 +1040,8 @@ _APPROACHED = re.compile(r"\b(?:mendekati|hampir|nyaris)(?:[ \t]+(?:mencapai|men
                          re.IGNORECASE)
 
 
-def level_approached(text: str, start: int, sent: tuple[int, int]) -> bool:
-    """A level at ``start`` the air only nears ("nyaris mencapai level berbahaya"), not holds.
-
-    Parameters
-    ----------
-    text : str
-        The article.
-    start : int
-        Where the level (its grade word) starts.
-    sent : tuple of (int, int)
-        The span of the level's sentence.
-
-    Returns
-    -------
-    bool
-        True when a word of nearing ("mendekati", "nyaris mencapai level") ends the 40
-        characters before the level, within its sentence.
-    """
+def _approached(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A word of nearing ("mendekati", "nyaris mencapai level") ends the 40 characters before."""
     return _APPROACHED.search(text, max(sent[0], start - 40), start) is not None
 
 
@@ -1084,33 +1068,8 @@ _NOW_OR_BECAUSE = re.compile(r"\b(?:karena|sebab|sehingga|saat[ \t]+ini|kini|har
 _TO_COME_REACH = 120
 
 
-def level_to_come(text: str, start: int, sent: tuple[int, int]) -> bool:
-    """A level at ``start`` forecast or hoped for, not one the air is at.
-
-    "Dinas memprediksi mutu udara kota itu akan memburuk ke kategori tidak sehat lusa",
-    "ISPU kota itu berpotensi menyentuh level berbahaya", "upaya supaya udara kembali
-    ke kategori baik": no level is read (as no reading is read after such a word:
-    ``cues.HOPE``). A forecast before a reason or the present leaves the level held: "Dinas
-    akan membagikan masker karena kualitas udara kini berada di level tidak sehat".
-
-    Parameters
-    ----------
-    text : str
-        The article.
-    start : int
-        Where the level (its grade word) starts.
-    sent : tuple of (int, int)
-        The span of the level's sentence.
-
-    Returns
-    -------
-    bool
-        True when, in the level's clause (at most 120 characters back, after the last clause
-        break: ``cues.CLAUSE_BREAK``, "karena", "sebab", "sehingga", "saat ini", "kini",
-        "hari ini"), a purpose governs the air (:data:`_AIR_HOPED`) or a word of forecast
-        or hope (:data:`_TO_COME`) stands between the air's last mention and the level (the
-        whole clause when it mentions no air).
-    """
+def _to_come(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A purpose governing the air, or a forecast or hope word after its last mention."""
     lo = max(sent[0], start - _TO_COME_REACH)
     for cut in (CLAUSE_BREAK, _NOW_OR_BECAUSE):
         breaks = list(cut.finditer(text, lo, start))
@@ -1127,10 +1086,14 @@ def level_to_come(text: str, start: int, sent: tuple[int, int]) -> bool:
 
 
 def level_not_held(text: str, start: int, sent: tuple[int, int]) -> bool:
-    """A level at ``start`` the air does not hold: only neared, or still to come.
+    """A level at ``start`` the air does not hold: only neared, or forecast or hoped for.
 
-    :func:`level_approached` ("nyaris mencapai level ...") or :func:`level_to_come`
-    ("diprediksi naik ke level ...").
+    "nyaris mencapai level berbahaya"; "Dinas memprediksi mutu udara kota itu akan memburuk
+    ke kategori tidak sehat lusa", "ISPU kota itu berpotensi menyentuh level berbahaya",
+    "upaya supaya udara kembali ke kategori baik": no level is read (as no reading is read
+    after such a word: ``cues.HOPE``). A forecast before a reason or the present leaves the
+    level held: "Dinas akan membagikan masker karena kualitas udara kini berada di level
+    tidak sehat".
 
     Parameters
     ----------
@@ -1144,6 +1107,11 @@ def level_not_held(text: str, start: int, sent: tuple[int, int]) -> bool:
     Returns
     -------
     bool
-        True when the level is neared, forecast or hoped for.
+        True when a word of nearing ends the 40 characters before the level, within its
+        sentence; or when, in the level's clause (at most 120 characters back, after the last
+        clause break: ``cues.CLAUSE_BREAK``, "karena", "sebab", "sehingga", "saat ini",
+        "kini", "hari ini"), a purpose governs the air (:data:`_AIR_HOPED`) or a word of
+        forecast or hope (:data:`_TO_COME`) stands between the air's last mention and the
+        level (the whole clause when it mentions no air).
     """
-    return level_approached(text, start, sent) or level_to_come(text, start, sent)
+    return _approached(text, start, sent) or _to_come(text, start, sent)

@@ -433,7 +433,7 @@ FORECAST_PASSIVES = r"diprediksi|diperkirakan|diproyeksikan|diramalkan"
 FORECAST_VERBS = r"memprediksi|memperkirakan"
 #: Words of forecast and hope before what is to come ("akan", "diperkirakan", "berharap"): the
 #: part of :data:`HOPE_WORDS` that rules.scores.air also reads before an air level
-#: (``air.level_to_come``), with no target or purpose word among them.
+#: (``air.level_not_held``), with no target or purpose word among them.
 FORECAST_WORDS = (r"semoga|mungkin|akan|bakal|diharapkan|(?-i:harapannya|Harapannya)|berharap"
                   rf"|ingin|berpotensi|diprediksikan|{FORECAST_PASSIVES}")
 
