@@ -907,8 +907,17 @@ _STRONG_GRADE_CUE = re.compile(
     re.IGNORECASE)
 
 
-#: What an air level is of when no index is named: "kualitas udara", "status udara".
-_AIR_MEASURE = re.compile(r"\b(?:kualitas|status|mutu)\s+udara\b", re.IGNORECASE)
+#: What an air level is of when no index is named: "kualitas udara", "status udara" (also
+#: with the possessive: "kualitas udaranya" is the air quality, named without the "-nya").
+_AIR_MEASURE = re.compile(r"\b(?:kualitas|status|mutu)\s+udara(?=(?:nya)?\b)", re.IGNORECASE)
+
+
+#: The air's quality said again in short, right before how it stands: "Kota lain, seperti X,
+#: kualitas masih berada di level sedang" (a bare "kualitas" then a verb of standing; never a
+#: quality of something else: "kualitas pelayanan").
+_BARE_QUALITY = re.compile(
+    r"\bkualitas(?:nya)?(?=[ \t]*,|[ \t]+(?:masih|sudah|telah|kini|tetap|pun|juga|berada|masuk"
+    r"|tergolong|tercatat|terpantau|menunjuk+an|mencapai)\b)", re.IGNORECASE)
 
 
 #: "siang ini turun ke sedang": a reading moving into a level (in a sentence about the air).
@@ -922,6 +931,22 @@ _AIR_BECOMES = re.compile(
     r"[ \t]+){0,3}[A-Z][\w-]*)?[ \t]+(?:(?:sudah|telah|masih|kembali|pun|tetap|sempat|mulai"
     r"|kian|makin|semakin)[ \t]+)*(?:menjadi|mencapai|memburuk[ \t]+(?:menjadi|ke)"
     r"|membaik[ \t]+(?:menjadi|ke))[ \t]+[\"“']?$", re.IGNORECASE)
+
+
+def _air_said_before(text: str, sent: tuple[int, int], start: int) -> re.Match[str] | None:
+    """The air's measure ("kualitas udara", "konsentrasi PM10") a short quality refers to.
+
+    Only for a sentence that says the quality again in short before the level at ``start``
+    (:data:`_BARE_QUALITY`, no air named in it): the measure named last within
+    :data:`_GRADE_REACH` characters before the sentence, else ``None``.
+    """
+    if not _BARE_QUALITY.search(text, sent[0], start) \
+            or _AIR_MEASURE.search(text, sent[0], sent[1]):
+        return None
+    lo = max(0, sent[0] - _GRADE_REACH)
+    said = [*_AIR_MEASURE.finditer(text, lo, sent[0]),
+            *_MEASURED_PARTICLE.finditer(text, lo, sent[0])]
+    return max(said, key=lambda t: t.start()) if said else None
 
 
 def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
@@ -952,10 +977,13 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
         return None
     named = [m for m in between(metrics, max(0, start - window), start + window)
              if m.rule is not None and m.rule.id in READING_METRICS]
+    earlier = _air_said_before(text, sent, start)
     if not _AIR_TALK.search(text, sent[0], sent[1]) and not (
             _READING_WORD.search(text, sent[0], sent[1])
-            and any(sent[0] - _GRADE_REACH <= m.start < sent[1] for m in named)):
-        # neither the air named, nor a reading ("indeksnya") of an index named right before
+            and any(sent[0] - _GRADE_REACH <= m.start < sent[1] for m in named)) \
+            and earlier is None:
+        # neither the air named, nor a reading ("indeksnya") of an index named right before,
+        # nor the air's quality said again in short right after the air was spoken of
         return None
     # what the level is of: the particle whose concentration is read or the air itself, the
     # one named nearest before it ("kualitas udara dengan konsentrasi PM10 ... berada di sangat
@@ -971,9 +999,12 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
     if not talk:
         # "kondisi udara di X sudah sangat tidak sehat": the air of a place at a level, named
         # by its measure as written, only where nothing else names the air
-        talk = air_is(text, start, end, sent)
-        if talk is None:
+        said = air_is(text, start, end, sent)
+        if said is not None:
+            return air[0], [Metric(said.group("measure"), said.start(), said.end("measure"),
+                                   air[0])]
+        if earlier is None:
             return None
-        return air[0], [Metric(talk.group("measure"), talk.start(), talk.end("measure"), air[0])]
+        talk = earlier  # "kualitas masih berada di level sedang": the air spoken of just before
     # the sentence speaks of the air itself: its level is the air quality's
     return air[0], [Metric(talk.group(0), talk.start(), talk.end(), air[0])]
