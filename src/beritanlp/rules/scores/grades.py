@@ -912,9 +912,9 @@ _STRONG_GRADE_CUE = re.compile(
 _AIR_MEASURE = re.compile(r"\b(?:kualitas|status|mutu)\s+udara(?=(?:nya)?\b)", re.IGNORECASE)
 
 
-#: The air's quality said again in short, right before how it stands: "Kota lain, seperti X,
-#: kualitas masih berada di level sedang" (a bare "kualitas" then a verb of standing; never a
-#: quality of something else: "kualitas pelayanan").
+#: The air's quality said again in short, right before how it stands: "Di X, kualitas tetap
+#: tercatat pada kategori sedang" (a bare "kualitas" then a verb of standing; never a quality of
+#: something else: "kualitas pelayanan").
 _BARE_QUALITY = re.compile(
     r"\bkualitas(?:nya)?(?=[ \t]*,|[ \t]+(?:masih|sudah|telah|kini|tetap|pun|juga|berada|masuk"
     r"|tergolong|tercatat|terpantau|menunjuk+an|mencapai)\b)", re.IGNORECASE)
@@ -1005,6 +1005,6 @@ def _air_quality_rule(text: str, span: _GradeSpan, sent: tuple[int, int],
                                    air[0])]
         if earlier is None:
             return None
-        talk = earlier  # "kualitas masih berada di level sedang": the air spoken of just before
+        talk = earlier  # "Di X, kualitas tetap ... sedang": the air spoken of just before
     # the sentence speaks of the air itself: its level is the air quality's
     return air[0], [Metric(talk.group(0), talk.start(), talk.end(), air[0])]
