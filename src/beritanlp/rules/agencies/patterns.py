@@ -395,6 +395,9 @@ _SUBUNIT_HEADS = (
     "Ditreskrimsus", "Ditreskrimum", "Ditresnarkoba", "Ditlantas", "Ditpolairud", "Ditsamapta",
     "Ditintelkam", "Ditbinmas", "Satreskrim", "Satlantas", "Satresnarkoba", "Satintelkam",
     "Satsamapta", "Satpolairud", "Satbinmas",
+    # the same units written out or half written out ("Satuan Reserse Narkoba Polres X",
+    # "Sat Reskrim Polres X", "Unit PPA Polres X"): only with their police command
+    *(_POLICE_UNIT_HEADS := ("Satuan", "Sat", "Unit")),
 )
 _NAME_BEFORE = re.compile(r"\b(?:(?!Kepala\b)[A-Z][a-z]+|[A-Z]{2,6}|sakit)[ \t]+$")
 #: Heads that are also ordinary words inside a longer name ("Dewan Pimpinan Pusat", "KPI
@@ -782,7 +785,7 @@ def _sub_units(
                 or party_inside(text, m.end(), end)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         if _no_unit(m.group(1), m.end(), end, short_at) or section_of_post(
-                text, m.start(), end):
+                text, m.start(), end) or _no_police_unit(m, span_text, bodies):
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
@@ -890,6 +893,43 @@ def _cut_rank(text: str, start: int, end: int, ranks: RankTail) -> int:
             cut = ranks.cut(text, start, initial.start())
             return end if cut == initial.start() else cut
     return cut
+
+
+def _word_after(text: str, pos: int) -> int:
+    """The offset of the word after ``pos``, past the blanks there."""
+    m = _BLANKS.match(text, pos)
+    return m.end() if m else pos
+
+
+def _no_police_unit(head: re.Match[str], span_text: str, bodies: frozenset[int]) -> bool:
+    """A police unit's written-out head (``head``: "Satuan", "Sat", "Unit") names no unit.
+
+    Not a unit of a police command (:func:`_police_unit`), or a known body's own name right
+    after the head ("Satuan Brimob Polda X": Brimob, one of ``bodies``' starts).
+    """
+    if head.group(1) not in _POLICE_UNIT_HEADS:
+        return False
+    text = head.string
+    return not _police_unit(text, head.start(), span_text) or (
+        _word_after(text, head.end()) in bodies
+    )
+
+
+def _police_unit(text: str, start: int, span_text: str) -> bool:
+    """A unit head written out ("Satuan", "Sat", "Unit") names a unit of a police command.
+
+    Its name goes on to a police command and the command's place ("Satuan Reserse Narkoba
+    Polres Sukamaju", "Unit PPA Polsek Kota Lama"); without one the head is an ordinary word
+    ("satuan kerja", "Unit Induk X" of a company), and a command without its place (a scraper
+    dropped it) leaves the unit unnamed. After a position word ("Kepala Satuan Lalu Lintas
+    Polres X") the unit is the post's, not named on its own.
+    """
+    command = POLICE_COMMAND.search(span_text)
+    if command is None or not span_text[command.end() :].strip():
+        return False  # "Satuan Reserse Kriminal Kepolisian Resor  ,": the command's place cut
+    # the word before, also where a scraper glued sentences (",Kepala Satuan ...")
+    before = re.findall(r"\w+", text[max(0, start - 20) : start])
+    return not (before and before[-1] in (*POSITION_CUES, "Kanit", "Kasubnit", "Panit"))
 
 
 def _no_unit(head: str, head_end: int, end: int, short_at: dict[int, int]) -> bool:
