@@ -417,8 +417,33 @@ def _bracket_acronym(
                 return short  # "Badan X (BX)" kept whole: its short form
             if written in mention and not mention.endswith(written):
                 # other brackets stay out, as in the name ("PT Pertamina (Persero) MOR III")
+                whole = _initials_long(mention[: mention.index(written)], long, short)
+                written = f"{whole} ({short})"
                 return " ".join(_BRACKET.sub("", mention.replace(written, short)).split())
     return None
+
+
+def _initials_long(before: str, long: str, short: str) -> str:
+    """The long form of ``short`` whose capitalised words' initials spell it.
+
+    A definition may read a short form's letters inside a word ("Unit Perlindungan Perempuan
+    dan Anak (PPA)": "PPA" in "Perempuan dan Anak"): when ``long`` does not spell ``short`` by
+    its initials and one or two words of ``before`` (the mention up to ``long``) with it do,
+    they are part of it ("Perlindungan Perempuan dan Anak").
+    """
+    words = before.split()
+    if _initials(long) == short:
+        return long
+    for size in (1, 2):
+        longer = " ".join([*words[-size:], long])
+        if len(words) >= size and _initials(longer) == short:
+            return longer
+    return long
+
+
+def _initials(name: str) -> str:
+    """The initials of ``name``'s capitalised words ("Perempuan dan Anak": "PA")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _drop_non_agencies(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from beritanlp.lexicons.agencies import AgencyKB
@@ -21,6 +22,7 @@ from beritanlp.rules.agencies.ranks import RankTail
 from beritanlp.rules.agencies.regions import RegionNames, norm, region_after
 from beritanlp.rules.agencies.vocab import (
     CAP,
+    COUNTING_WORDS,
     DIRECTORATE_HEADS,
     DPR_COMMISSION_PORTFOLIOS,
     DPRD_SECRETARIAT,
@@ -28,7 +30,12 @@ from beritanlp.rules.agencies.vocab import (
     HEAD_AT,
     LIST_ITEM_HEADS,
     POLICE_COMMAND,
+    POLICE_PORTFOLIO_WORDS,
+    POLICE_POST_CUES,
     POLICE_UNIT_ABBREVIATIONS,
+    POLICE_UNIT_HEADS,
+    POLICE_UNIT_NAME_WORDS,
+    POLICE_UNIT_SHORT_HEADS,
     POSITION_BEFORE,
     POSITION_CUES,
     REGION_ALIASES,
@@ -39,6 +46,8 @@ from beritanlp.rules.agencies.vocab import (
     UNIT_ABBREVIATIONS,
     WORLD_PORTFOLIO_WORDS,
 )
+from beritanlp.text.numbers import count_word, roman_to_int
+from beritanlp.text.words import Tokens, segment
 
 #: The blanks before each word of a name (where a party's name may start inside it).
 _BLANKS = re.compile(r"[ \t]+")
@@ -392,9 +401,10 @@ _SUBUNIT_HEADS = (
     "Bank Pembangunan Daerah",
     # directorates and units of a regional police command, written before it
     # ("Ditreskrimsus Polda Jawa Tengah", "Satreskrim Polres Sukamaju")
-    "Ditreskrimsus", "Ditreskrimum", "Ditresnarkoba", "Ditlantas", "Ditpolairud", "Ditsamapta",
-    "Ditintelkam", "Ditbinmas", "Satreskrim", "Satlantas", "Satresnarkoba", "Satintelkam",
-    "Satsamapta", "Satpolairud", "Satbinmas",
+    *POLICE_UNIT_SHORT_HEADS,
+    # the same units written out or half written out ("Satuan Reserse Narkoba Polres X",
+    # "Sat Reskrim Polres X", "Unit PPA Polres X"): only with their police command
+    *POLICE_UNIT_HEADS,
 )
 _NAME_BEFORE = re.compile(r"\b(?:(?!Kepala\b)[A-Z][a-z]+|[A-Z]{2,6}|sakit)[ \t]+$")
 #: Heads that are also ordinary words inside a longer name ("Dewan Pimpinan Pusat", "KPI
@@ -776,13 +786,14 @@ def _sub_units(
         # "... Bencana Letnan [Jenderal Doni Monardo]", "... Jaya Ajun Komisaris Besar M.": a
         # rank, alone or with the initial of the name the span stopped at
         end = _cut_rank(text, m.start(), end, ranks)  # a head and a rank: no unit
+        end = _command_end(text, m, end, kb_end_at)
         span_text = text[m.start() : end].rstrip(" ,")
         end = m.start() + len(span_text)
         if (is_excluded(span_text) or end <= m.end() or party_organ_after(text, end)
                 or party_inside(text, m.end(), end)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         if _no_unit(m.group(1), m.end(), end, short_at) or section_of_post(
-                text, m.start(), end):
+                text, m.start(), end) or _no_police_unit(m, span_text, bodies):
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
@@ -890,6 +901,98 @@ def _cut_rank(text: str, start: int, end: int, ranks: RankTail) -> int:
             cut = ranks.cut(text, start, initial.start())
             return end if cut == initial.start() else cut
     return cut
+
+
+def _word_after(text: str, pos: int) -> int:
+    """The offset of the word after ``pos``, past the blanks there."""
+    m = _BLANKS.match(text, pos)
+    return m.end() if m else pos
+
+
+def _no_police_unit(head: re.Match[str], span_text: str, bodies: frozenset[int]) -> bool:
+    """A police unit's written-out head (``head``: "Satuan", "Sat", "Unit") names no unit.
+
+    Not a unit of a police command (:func:`_police_unit`), or a known body's own name right
+    after the head ("Satuan Brimob Polda X": Brimob, one of ``bodies``' starts).
+    """
+    if head.group(1) not in POLICE_UNIT_HEADS:
+        return False
+    text = head.string
+    return not _police_unit(text, head.start(), span_text) or (
+        _word_after(text, head.end()) in bodies
+    )
+
+
+def _police_unit(text: str, start: int, span_text: str) -> bool:
+    """A unit head written out ("Satuan", "Sat", "Unit") names a unit of a police command.
+
+    The head's name is the police's portfolio words (:data:`POLICE_PORTFOLIO_WORDS` first,
+    then those or :data:`POLICE_UNIT_NAME_WORDS` and short units, "Unit Tipidter Satreskrim")
+    and right after them a police command and its place ("Satuan Reserse Narkoba Polres
+    Sukamaju", "Unit PPA Polsek Kota Lama"). Otherwise the head is an ordinary word ("satuan
+    kerja", "Unit Induk X" of a company, "Unit Gawat Darurat Rumah Sakit ..."), and a command
+    without its place (a scraper dropped it) leaves the unit unnamed. A head counted ("12 Unit
+    Rumah", "Sebanyak 30 Satuan") or after a post ("Kepala Satuan Lalu Lintas Polres X",
+    "Kanit II Unit Reskrim Polsek Y") names no unit of its own.
+    """
+    command = POLICE_COMMAND.search(span_text)
+    if command is None or not span_text[command.end() :].strip():
+        return False  # "Satuan Reserse Kriminal Kepolisian Resor  ,": the command's place cut
+    tokens = segment(text)
+    first = bisect_left(tokens.starts, start)
+    last = bisect_left(tokens.starts, start + command.start())
+    name = _unbracketed(tokens.texts[first + 1 : last])
+    if not name or name[0] not in POLICE_PORTFOLIO_WORDS or not all(
+        word in POLICE_PORTFOLIO_WORDS or word in POLICE_UNIT_NAME_WORDS
+        or word in POLICE_UNIT_SHORT_HEADS for word in name
+    ):
+        return False  # "Unit Rumah Dinas Polres X", "Unit 5 Perumahan Polri Polres Y"
+    return not _counted_or_post(tokens, first)
+
+
+def _unbracketed(words: list[str]) -> list[str]:
+    """``words`` without a bracketed short form ("Perempuan dan Anak ( PPA )": no "PPA")."""
+    kept: list[str] = []
+    inside = False
+    for word in words:
+        if word in "()":
+            inside = word == "("
+        elif not inside:
+            kept.append(word)
+    return kept
+
+
+def _command_end(text: str, head: re.Match[str], end: int, kb_end_at: dict[int, int]) -> int:
+    """Where a written-out police unit's name ends: with its command's own name.
+
+    The command and its place as the knowledge base's span reads them ("Unit PPA Polres
+    Sukamaju| Budi ...", "Unit Reskrim Polsek Cimanggu| Polres Sukamaju"): a person, a
+    higher command or a region after it is no part of the unit's name.
+    """
+    if head.group(1) not in POLICE_UNIT_HEADS:
+        return end
+    command = POLICE_COMMAND.search(text, head.end(), end)
+    if command is None:
+        return end
+    return min(end, kb_end_at.get(command.start(), end))
+
+
+def _counted_or_post(tokens: Tokens, head: int) -> bool:
+    """The word before the head token ``head`` counts it or is a post holding it.
+
+    Counting: a number or count word ("12 Unit", "Dua Satuan", "Sebanyak Unit", "sejumlah").
+    A post (:data:`POSITION_CUES`, :data:`POLICE_POST_CUES`), also before one numeral of the
+    post ("Kanit II Unit", "Panit 1 Unit") and where a scraper glued sentences (",Kepala ...").
+    """
+    words = [i for i in range(max(0, head - 4), head) if tokens.is_word[i]]
+    if not words:
+        return False
+    before = tokens.texts[words[-1]]
+    if count_word(before) or before.casefold() in COUNTING_WORDS:
+        return True
+    if (before.isdigit() or roman_to_int(before) is not None) and len(words) > 1:
+        before = tokens.texts[words[-2]]  # "Kanit II Unit ...": the post's own number
+    return before in POSITION_CUES or before in POLICE_POST_CUES
 
 
 def _no_unit(head: str, head_end: int, end: int, short_at: dict[int, int]) -> bool:
@@ -1071,13 +1174,15 @@ def unit_key(span_text: str, definitions: dict[str, str] | None = None) -> str:
     forms, then normalised.
     """
     text = re.sub(r"\s*\([^)]*\)", "", span_text)
+    # the police's own short forms first: a text's definition may have read a short form's
+    # letters inside a word ("Unit Perlindungan Perempuan dan Anak (PPA)": "Perempuan dan Anak")
+    if POLICE_COMMAND.search(text):  # "Direktorat Lalu Lintas Polda X", not a ministry's
+        for long, short in POLICE_UNIT_ABBREVIATIONS:
+            text = text.replace(long, short)
     for long, short in (definitions or {}).items():
         text = text.replace(long, short)
     for long, short in UNIT_ABBREVIATIONS:
         text = text.replace(long, short)
-    if POLICE_COMMAND.search(text):  # "Direktorat Lalu Lintas Polda X", not a ministry's
-        for long, short in POLICE_UNIT_ABBREVIATIONS:
-            text = text.replace(long, short)
     words = text.split()
     if words:
         alias = REGION_ALIASES.get(norm(words[-1]))

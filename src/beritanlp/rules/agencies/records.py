@@ -46,7 +46,9 @@ def _read_out(written: str, forms: dict[str, str], pattern: re.Pattern[str] | No
 #: police's (read only in a name with a police command).
 _LONG_FORMS = {short: long for long, short in UNIT_ABBREVIATIONS if short}
 _LONG_FORM = _alternation(_LONG_FORMS)
-_POLICE_LONG_FORMS = {short: long for long, short in POLICE_UNIT_ABBREVIATIONS}
+#: A short form written several ways ("Satreskrim": "Satuan Reserse Kriminal", "Satuan Reskrim")
+#: reads out as the table's first (full) long form.
+_POLICE_LONG_FORMS = {short: long for long, short in reversed(POLICE_UNIT_ABBREVIATIONS)}
 _POLICE_LONG_FORM = _alternation(_POLICE_LONG_FORMS)
 
 

@@ -208,7 +208,55 @@ POLICE_UNIT_ABBREVIATIONS = (
     ("Satuan Reserse Kriminal", "Satreskrim"), ("Satuan Reserse Narkoba", "Satresnarkoba"),
     ("Satuan Lalu Lintas", "Satlantas"), ("Satuan Intelijen dan Keamanan", "Satintelkam"),
     ("Satuan Pembinaan Masyarakat", "Satbinmas"),
+    # the units half written out: "Satuan Reskrim", "Sat Reskrim", "Unit Pelayanan Perempuan
+    # dan Anak" are "Satreskrim" and "Unit PPA" (longer forms first)
+    ("Satuan Reskrim", "Satreskrim"), ("Sat Reskrim", "Satreskrim"),
+    ("Satuan Narkoba", "Satresnarkoba"), ("Satuan Resnarkoba", "Satresnarkoba"),
+    ("Sat Resnarkoba", "Satresnarkoba"), ("Sat Narkoba", "Satresnarkoba"),
+    ("Satuan Lantas", "Satlantas"), ("Sat Lantas", "Satlantas"),
+    ("Satuan Intelkam", "Satintelkam"), ("Sat Intelkam", "Satintelkam"),
+    ("Satuan Binmas", "Satbinmas"), ("Sat Binmas", "Satbinmas"),
+    ("Satuan Samapta Bhayangkara", "Satsamapta"), ("Satuan Samapta", "Satsamapta"),
+    ("Sat Samapta", "Satsamapta"), ("Satuan Sabhara", "Satsabhara"),
+    ("Sat Sabhara", "Satsabhara"), ("Satuan Polairud", "Satpolairud"),
+    ("Sat Polairud", "Satpolairud"),
+    ("Unit Perlindungan Perempuan dan Anak", "Unit PPA"),
+    ("Unit Pelayanan Perempuan dan Anak", "Unit PPA"),
 )
+#: Units of a district command written before it in short ("Satreskrim Polres Sukamaju"):
+#: heads of a sub-unit, and words that may go on a written-out unit's name ("Unit Tipidter
+#: Satreskrim Polres X").
+POLICE_UNIT_SHORT_HEADS: tuple[str, ...] = (
+    "Ditreskrimsus", "Ditreskrimum", "Ditresnarkoba", "Ditlantas", "Ditpolairud", "Ditsamapta",
+    "Ditintelkam", "Ditbinmas", "Satreskrim", "Satlantas", "Satresnarkoba", "Satintelkam",
+    "Satsamapta", "Satpolairud", "Satbinmas",
+)
+#: Heads of a police command's unit written out ("Satuan Reserse Narkoba Polres X", "Sat
+#: Reskrim Polsek Y", "Unit PPA Polres Z"): ordinary words too ("satuan kerja", "12 Unit
+#: Rumah"), read as a unit's head only before a portfolio of :data:`POLICE_PORTFOLIO_WORDS`.
+POLICE_UNIT_HEADS: tuple[str, ...] = ("Satuan", "Sat", "Unit")
+#: The police's portfolio words, one of which opens a written-out unit's name right after its
+#: head ("Unit Reskrim", "Satuan Lalu Lintas", "Unit Perlindungan Perempuan dan Anak").
+POLICE_PORTFOLIO_WORDS: frozenset[str] = frozenset(
+    "Reskrim Reserse Narkoba Resnarkoba Reskoba Lantas Lalu Laka Kecelakaan PPA Perlindungan "
+    "Pelayanan Intelkam Intelijen Samapta Sabhara Shabara Binmas Pembinaan Polairud Jatanras "
+    "Krimsus Krimum Tipidter Tipiter Tipikor Tipidkor Tahti Resmob Turjawali Forensik Inafis "
+    "Identifikasi Pidum Pidsus".split()
+)
+#: Further words of a written-out unit's name, between its portfolio word and its command
+#: ("Reserse Kriminal Khusus", "Lalu Lintas", "Perempuan dan Anak", "Samapta Bhayangkara").
+POLICE_UNIT_NAME_WORDS: frozenset[str] = frozenset(
+    "Kriminal Khusus Umum Lintas Perempuan Anak Bhayangkara Keamanan Masyarakat Tindak Pidana "
+    "Tertentu Korupsi Perairan Udara Tahanan Barang Bukti Mobile Kejahatan Kekerasan dan".split()
+)
+#: Posts of a police unit written before its name ("Kanit Reskrim", "Kasubnit 2 Unit PPA",
+#: "Panit I Unit Reskrim"): a unit after one is the post's, not named on its own.
+POLICE_POST_CUES: frozenset[str] = frozenset(
+    {"Kanit", "Wakanit", "Kasubnit", "Panit", "Banit", "Kasat", "Wakasat", "Kaur"}
+)
+#: Words counting what comes after them ("Sebanyak 30 Satuan ...", "Sejumlah Unit ..."),
+#: besides numbers (:func:`beritanlp.text.numbers.count_word`).
+COUNTING_WORDS: frozenset[str] = frozenset({"sebanyak", "sejumlah", "setiap", "tiap"})
 #: A police command in a unit's name ("Polda Riau", "Polres Sukamaju", "Polisi Daerah Metro
 #: Jaya"): the unit is the police's, and :data:`POLICE_UNIT_ABBREVIATIONS` apply.
 POLICE_COMMAND = re.compile(
