@@ -484,6 +484,13 @@ def test_cleanup_drops_uncapitalised_entities_only_in_cased_text() -> None:
     assert is_cased_text("Budi pergi ke rumah sakit di Bandung".split())
     assert not is_cased_text("budi pergi ke rumah sakit di bandung".split())
     assert not is_cased_text(["123", "."])
+    # more than 5% of the letter words of two letters or more must have a capital
+    plain = ["rumah"] * 38
+    assert not is_cased_text(["Budi", *plain, "sakit"])  # 1 of 40: not more than 2
+    assert not is_cased_text(["Budi", "Sari", *plain])  # 2 of 40
+    assert is_cased_text(["Budi", "Sari", "Joko", *plain])  # 3 of 41
+    assert not is_cased_text(["A", "B", "R2", "Kota-", "x", "budi", "sari"])  # none counts
+    assert is_cased_text(["budI", "sari"])  # a capital anywhere in the word
     nlp = spacy.blank("id")
     nlp.add_pipe("beritanlp_ner_cleanup")
     cased = Doc(nlp.vocab, words="Budi pergi ke rumah sakit di Bandung".split())

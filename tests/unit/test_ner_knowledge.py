@@ -87,6 +87,33 @@ def test_capitalised_runs_are_maximal() -> None:
     assert list(capitalised_runs(words)) == [(1, 4), (6, 7)]
 
 
+def _runs_one_by_one(words: list[str]) -> list[tuple[int, int]]:
+    """The maximal capitalised runs read word by word (the plain reading of the rule)."""
+    runs: list[tuple[int, int]] = []
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            if runs and runs[-1][1] == i:
+                runs[-1] = (runs[-1][0], i + 1)
+            else:
+                runs.append((i, i + 1))
+    return runs
+
+
+@pytest.mark.parametrize("text", [
+    "", "kemarin", "Bogor", "Tim Dinas Kendari", "di Bogor", "Bogor dan", "A b C d E",
+    "12 Januari warga Kota Lembah Hijau datang , Pak Budi", "\n\n Jalan Mawar \n Sari",
+])
+def test_capitalised_runs_are_read_as_word_by_word(text: str) -> None:
+    words = text.split(" ")
+    assert capitalised_runs(words) == _runs_one_by_one(words)
+
+
+def test_capitalised_runs_of_empty_and_non_letter_tokens() -> None:
+    assert capitalised_runs([]) == []
+    assert capitalised_runs(["", "Ende", "", "3", "Ruteng"]) == [(1, 2), (4, 5)]
+    assert capitalised_runs(["Édouard", "Ölz", "nya"]) == [(0, 2)]  # any upper-case letter
+
+
 def test_an_untagged_city_after_a_place_preposition_becomes_loc() -> None:
     assert _tag("Rombongan pelajar itu tiba di Kendari kemarin sore .") == [("Kendari", "LOC")]
 

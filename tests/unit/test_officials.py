@@ -117,6 +117,27 @@ def test_duplicate_forms_are_rejected_with_their_records():
                                     {"kind": "modifier", "text": "PJ."}])
 
 
+def test_match_takes_the_longest_form_of_its_first_word_and_no_other_first_word_s_length():
+    rows = [
+        {"kind": "position", "text": "Ketua", "category": "regional", "complement": "open"},
+        {"kind": "position", "text": "Ketua Dewan Penasihat Utama", "category": "regional",
+         "complement": "none"},
+        {"kind": "unit", "text": "Dinas"},
+        {"kind": "unit", "text": "Dinas Sosial"},
+        {"kind": "modifier", "text": "Pj"},
+    ]
+    lex = PositionLexicon.from_dicts(rows)
+    words = "ketua dewan penasihat utama dinas sosial pj dinas".split()
+    kinds = ("position", "unit", "modifier")
+    assert lex.match(words, 0, kinds) == (4, lex.get("Ketua Dewan Penasihat Utama"))
+    assert lex.match(words, 4, kinds) == (2, lex.get("Dinas Sosial"))
+    assert lex.match(words, 6, kinds) == (1, lex.get("Pj"))
+    assert lex.match(words, 7, kinds) == (1, lex.get("Dinas"))  # the text ends: the short form
+    assert lex.match(words, 1, kinds) is None  # "dewan" starts no form
+    assert lex.match("ketua dewan penasihat muda".split(), 0, kinds) == (1, lex.get("Ketua"))
+    assert lex.match(words, 4, ("position",)) is None  # a unit is not of the kinds asked
+
+
 def test_jsonl_errors_name_the_line():
     text = '{"kind": "unit", "text": "Dinas"}\n\n{"kind": "unit", "text": 5}\n'
     with pytest.raises(ValueError, match="line 3"):

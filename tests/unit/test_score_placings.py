@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from beritanlp.rules.scores.placings import finished_at, finished_bare, placing_holder
+from beritanlp.rules.scores.placings import finished_at, finished_bare, placing_holder, placings
 
 
 def _holder(text: str, rank: str) -> str | None:
@@ -57,3 +57,25 @@ def test_a_placing_is_a_rank_right_after_a_verb_of_finishing() -> None:
 def test_a_bare_ordinal_after_finishing_is_a_placing_unless_a_count_of_times(
         text: str, rank: str, bare: bool) -> None:
     assert finished_bare(text, text.index(rank), (0, len(text))) is bare
+
+
+@pytest.mark.parametrize(("event", "name"), [
+    ("Pada Kejuaraan Dunia Dayung 2023 di Beta,", "Kejuaraan Dunia Dayung 2023"),
+    ("Dalam MotoGP Lembah,", "MotoGP Lembah"),
+    ("Dalam Moto3 Lembah,", "Moto3 Lembah"),
+    ("Pada Piala Nusa 2022,", "Piala Nusa 2022"),
+    ("Dalam Grand Prix Lembah,", "Grand Prix Lembah"),
+    ("Dalam Paralimpiade Gama 2021,", "Paralimpiade Gama 2021"),
+    ("Pada Asian Games 2018,", "Asian Games 2018"),
+    ("Di turnamen Sukamaju Open 2024,", "Sukamaju Open 2024"),
+])
+def test_a_placing_takes_the_event_named_before_it(event: str, name: str) -> None:
+    text = f"{event} pebalap Rudi Santoso finis di posisi kelima."
+    assert [m.name for m in placings(text, [], lambda _: (0, len(text)))] == [name]
+
+
+def test_a_placing_without_an_event_named_takes_none() -> None:
+    for text in ("Pada lomba dayung di Beta, pedayung Rudi Santoso finis di posisi kelima.",
+                 "Dalam kejuaraan dunia dayung, Rudi Santoso finis di posisi kelima.",
+                 "Pada Sukamaju open 2024, pebalap Rudi Santoso finis di posisi kelima."):
+        assert placings(text, [], lambda _, t=text: (0, len(t))) == [], text

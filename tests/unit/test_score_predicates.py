@@ -67,3 +67,16 @@ def test_three_codes_written_together_are_three_grades_of_nobody() -> None:
             "dan TMP, kata anggota BPK.")
     assert _targets(text) == {("WTP", "grade", None), ("WDP", "grade", None),
                               ("TMP", "grade", None)}
+
+
+def test_a_long_grade_is_read_in_any_case_and_a_partial_one_is_none() -> None:
+    for written in ("Wajar Tanpa Pengecualian", "wajar tanpa pengecualian",
+                    "WAJAR TANPA PENGECUALIAN", "Wajar tanpa Pengecualian"):
+        text = (f"Opini BPK\n\nRutan Sukamaju kembali meraih opini {written} dari BPK "
+                "tahun ini.")
+        assert [v for v, _, _ in _targets(text)] == ["WTP"], written
+    for text in ("Opini BPK\n\nRutan Sukamaju kembali meraih opini tanpa pengecualian dari "
+                 "BPK tahun ini.",
+                 "Opini BPK\n\nRutan Sukamaju kembali meraih opini wajar tanpa catatan dari "
+                 "BPK tahun ini."):
+        assert _targets(text) == set(), text

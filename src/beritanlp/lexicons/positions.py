@@ -257,6 +257,12 @@ class PositionLexicon:
         # only before its second word: one-word forms, and the first two words of the others
         self._single_words = frozenset(k[0] for k in self.by_form if len(k) == 1)
         self._first_pairs = frozenset(k[:2] for k in self.by_form if len(k) > 1)
+        # the most words of a form starting with each first word (most start only one-word
+        # forms): match() tries no longer slice than that
+        self._longest_from: dict[str, int] = {}
+        for k in self.by_form:
+            if k:
+                self._longest_from[k[0]] = max(self._longest_from.get(k[0], 0), len(k))
 
     def may_start(self, words: list[str], start: int) -> bool:
         """Tell whether a form may start at ``words[start]`` (its first word, or first two).
@@ -360,7 +366,7 @@ class PositionLexicon:
                 or not self.may_start(words, start):
             return None
         wanted = set(kinds)
-        for n in range(min(self.max_words, len(words) - start), 0, -1):
+        for n in range(min(self._longest_from[words[start]], len(words) - start), 0, -1):
             entry = self.by_form.get(tuple(words[start : start + n]))
             if entry is not None and entry.kind in wanted:
                 return n, entry

@@ -51,6 +51,8 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass
 from functools import cached_property
 from importlib.resources import files
+from itertools import compress, count
+from operator import gt, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -174,28 +176,38 @@ def is_sentence_initial(words: Sequence[str], i: int) -> bool:
             or after_paragraph_joint(words, i))
 
 
-def capitalised_runs(words: Sequence[str]) -> Iterable[tuple[int, int]]:
-    """``(start, end)`` of every maximal run of capitalised words, left to right."""
-    i, n = 0, len(words)
-    while i < n:
-        if not is_capitalised(words[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and is_capitalised(words[j]):
-            j += 1
-        yield i, j
-        i = j
+def capitalised_runs(words: Sequence[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every maximal run of capitalised words, left to right.
+
+    A run starts at a capitalised word (:func:`is_capitalised`) after one that is not (or at
+    the first word) and ends after a capitalised word before one that is not (or at the last).
+    The flags are read with ``map`` over the words and the edges found by comparing each flag
+    with its neighbour's, with no Python-level call per word: every rule of the module reads
+    the runs of every document.
+    """
+    caps = list(map(str.isupper, map(_FIRST_CHARACTER, words)))
+    starts = compress(count(), map(gt, caps, [False, *caps]))  # capitalised, the one before not
+    ends = compress(count(1), map(gt, caps, [*caps[1:], False]))  # capitalised, the next not
+    return list(zip(starts, ends, strict=True))  # one end per start
 
 
-def candidate_runs(words: Sequence[str], names: KnownNames) -> Iterable[tuple[int, int]]:
+#: A word's first character ("" for an empty word), as :func:`is_capitalised` reads it.
+_FIRST_CHARACTER = itemgetter(slice(0, 1))
+
+
+def candidate_runs(
+    words: Sequence[str], names: KnownNames, runs: Sequence[tuple[int, int]] | None = None,
+) -> Iterable[tuple[int, int]]:
     """The runs to look up: the maximal capitalised runs, with two changes.
 
     Two runs joined by a connector ("Kementerian Hukum dan HAM", :data:`CONNECTORS`) are one
     when the joined text is a known agency name; a run that starts a sentence with a place
-    context ("Di Kendari") loses its first word.
+    context ("Di Kendari") loses its first word. ``runs`` are ``capitalised_runs(words)`` when
+    the caller has them.
     """
-    runs = [_without_opening_context(words, s, e, names) for s, e in capitalised_runs(words)]
+    if runs is None:
+        runs = capitalised_runs(words)
+    runs = [_without_opening_context(words, s, e, names) for s, e in runs]
     i = 0
     while i < len(runs):
         start, end = runs[i]
@@ -332,7 +344,7 @@ def in_place_context(
 
 def tag_known_names(
     words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
-    frozen: Collection[tuple[int, int]] = (),
+    frozen: Collection[tuple[int, int]] = (), runs: Sequence[tuple[int, int]] | None = None,
 ) -> list[SpanT]:
     """Rule 1 of the module docstring: known place and agency names become entities.
 
@@ -350,6 +362,9 @@ def tag_known_names(
         The tables.
     frozen
         ``(start, end)`` of entities that must stay as they are (linked ones).
+    runs
+        ``capitalised_runs(words)``, when the caller has them (:func:`apply_knowledge` reads
+        them once for all its rules).
 
     Returns
     -------
@@ -360,7 +375,7 @@ def tag_known_names(
     place_ends = {e for _, e, label in spans if label == PLACE_LABEL}
     dropped: set[int] = set()
     added: list[SpanT] = []
-    for start, end in candidate_runs(words, names):
+    for start, end in candidate_runs(words, names, runs):
         inside = {o for o in owner[start:end] if o >= 0}
         if not _replaceable(spans, inside, start, end, frozen):
             continue
@@ -528,7 +543,7 @@ def _place_start(words: Sequence[str], start: int, stop: int, names: KnownNames)
 
 def tag_title_place_names(
     words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
-    frozen: Collection[tuple[int, int]] = (),
+    frozen: Collection[tuple[int, int]] = (), runs: Sequence[tuple[int, int]] | None = None,
 ) -> list[SpanT]:
     """Rule 4: the name after a title and a place in one capitalised run is a PERSON.
 
@@ -541,11 +556,12 @@ def tag_title_place_names(
     Pendidikan Jawa Timur] [Dewi Anggraini]") unless they open with a title or are just a known
     place; otherwise only the place before the name stays, as LOC ("Presiden [Perancis]
     [Emmanuel Macron]"; rule 3, when on, runs after this rule and judges it like any LOC).
+    ``runs`` as in :func:`tag_known_names`.
     """
     owner = _owners(len(words), spans)
     dropped: set[int] = set()
     added: list[SpanT] = []
-    for run_start, run_end in capitalised_runs(words):
+    for run_start, run_end in capitalised_runs(words) if runs is None else runs:
         found = title_place_name(words, run_start, run_end, names)
         if found is None:
             continue
@@ -720,7 +736,7 @@ def after_post(words: Sequence[str], start: int, names: KnownNames) -> bool:
 
 def tag_feature_names(
     words: Sequence[str], spans: Sequence[SpanT], names: KnownNames,
-    frozen: Collection[tuple[int, int]] = (),
+    frozen: Collection[tuple[int, int]] = (), runs: Sequence[tuple[int, int]] | None = None,
 ) -> list[SpanT]:
     """Rule 5: a capitalised run naming a natural feature or unit (:func:`feature_name`) is LOC.
 
@@ -736,13 +752,14 @@ def tag_feature_names(
     After a title or post word (:func:`after_post`) the name is tagged only when such a model
     PERSON ends it: otherwise the words after the cue may be the holder's name ("Sekretaris
     Desa [Agus Salim]").
+    ``runs`` as in :func:`tag_known_names`.
     """
     if not names.feature_cues:
         return list(spans)
     owner = _owners(len(words), spans)
     dropped: set[int] = set()
     added: list[SpanT] = []
-    for run_start, run_end in capitalised_runs(words):
+    for run_start, run_end in capitalised_runs(words) if runs is None else runs:
         start = feature_start(words, run_start, run_end, names)
         if start is None:
             continue
@@ -983,18 +1000,20 @@ def apply_knowledge(
 ) -> list[SpanT]:
     """Rules 2 (``relabel``), 1, 5 (``features``), 4 (``title_names``) and 3 (``drop_bound``).
 
-    In that order. Returns the new entity list, sorted. Rule 3 (:func:`drop_bound_places`)
-    does nothing when ``names.bound_types`` is empty, rule 4 (:func:`tag_title_place_names`)
-    when ``names.titles`` is None, rule 5 (:func:`tag_feature_names`) when
-    ``names.feature_cues`` is empty.
+    In that order, over the capitalised runs read once (:func:`capitalised_runs`: the words
+    do not change from rule to rule). Returns the new entity list, sorted. Rule 3
+    (:func:`drop_bound_places`) does nothing when ``names.bound_types`` is empty, rule 4
+    (:func:`tag_title_place_names`) when ``names.titles`` is None, rule 5
+    (:func:`tag_feature_names`) when ``names.feature_cues`` is empty.
     """
     if relabel:
         spans = relabel_known_names(words, spans, names, frozen)
-    spans = tag_known_names(words, spans, names, frozen)
+    runs = capitalised_runs(words)
+    spans = tag_known_names(words, spans, names, frozen, runs)
     if features:
-        spans = tag_feature_names(words, spans, names, frozen)
+        spans = tag_feature_names(words, spans, names, frozen, runs)
     if title_names:
-        spans = tag_title_place_names(words, spans, names, frozen)
+        spans = tag_title_place_names(words, spans, names, frozen, runs)
     if drop_bound:  # after rule 4: a place its cut keeps is judged like a model LOC span
         spans = drop_bound_places(words, spans, names, frozen)
     return list(spans)

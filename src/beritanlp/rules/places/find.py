@@ -108,8 +108,8 @@ def find_places(
     words = segment(text).words  # the letter words of the one segmentation, shared
     mentions: list[PlaceMention] = []
     capitalised, lows = words.caps, words.lows
-    i = 0
-    while i < len(words):
+    i, n = 0, len(words)  # (Words.__len__ is a Python call: not once per word)
+    while i < n:
         if not capitalised[i] and lows[i] not in CUE_FIRST:
             i += 1  # a mention starts at a cue or a capitalised word (what scan_at needs)
             continue

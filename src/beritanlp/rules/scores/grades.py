@@ -61,6 +61,7 @@ from beritanlp.rules.scores.subjects import (
     words_to_passive,
 )
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
+from beritanlp.text.word_start import lowered_haystack
 
 _NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
 
@@ -114,6 +115,17 @@ def _coded(grade: str) -> bool:
 _LONG_GRADE_RE = re.compile(r"\b(?:" + "|".join(LONG_GRADES) + r")\b", re.IGNORECASE)
 
 
+def _may_write_long_grade(text: str) -> bool:
+    """Whether ``text`` may hold a match of :data:`_LONG_GRADE_RE`: a literal check first.
+
+    Every match is one of :data:`LONG_GRADES` (lower-case ASCII phrases) in some case, so it
+    lies in :func:`~beritanlp.text.word_start.lowered_haystack` as written there; most texts
+    hold none, and a few substring searches are cheaper than the ignore-case scan.
+    """
+    low = lowered_haystack(text)
+    return low is None or any(form in low for form in LONG_GRADES)
+
+
 #: A grade mention: (start, end, grade, the rules that give it).
 _GradeSpan = tuple[int, int, str, list[MetricRule]]
 
@@ -145,7 +157,7 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
         spans += [(m.start(), m.end(), m.group(0), lex.by_word_grade[name_key(m.group(0))])
                   for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
-    for m in _LONG_GRADE_RE.finditer(text):
+    for m in _LONG_GRADE_RE.finditer(text) if _may_write_long_grade(text) else ():
         # a long form gives its grade's short code, the form the guideline writes ("opini
         # WTP" -> "WTP") and one value per grade across a corpus; a form without a code
         # ("disclaimer") stays as written

@@ -62,6 +62,11 @@ _EVENT = re.compile(
     r"|Paralimpiade|Pekan[ \t]+Olahraga)(?:[ \t]+(?:[A-Z][\w-]*|\d{4}))+"
     r"|(?:SEA|Asian|Para)[ \t]+Games(?:[ \t]+\d{4})?"
     r"|(?:[A-Z][\w-]*[ \t]+){1,3}Open(?:[ \t]+\d{4})?)")
+#: Words one of which every match of :data:`_EVENT` holds, as written: the first words of its
+#: heads ("Moto" of "MotoGP", "Moto2", "Moto3"), "Games" and "Open". A text without them names
+#: no event, and a few substring searches are cheaper than the scan (keep them with the pattern).
+_EVENT_WORDS = ("Kejuaraan", "Piala", "Grand", "GP", "Moto", "Formula", "F1", "Olimpiade",
+                "Paralimpiade", "Pekan", "Games", "Open")
 #: A placing's rank: "ke-5", "12", "pertama" ... "kesepuluh", "satu" ... "sepuluh", "-belas"
 #: (also the rank aimed at in rules.scores.aimed; for a case-insensitive group).
 ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|[a-z]+belas"
@@ -111,6 +116,8 @@ def placings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[Me
     The metric's span is empty (at the rank); it is marked ``award`` (it takes ranks only) and
     ``local`` (it serves the rank right after it).
     """
+    if not any(word in text for word in _EVENT_WORDS):
+        return []
     events = [(m.start(), m.group().strip()) for m in _EVENT.finditer(text)]
     if not events:
         return []
