@@ -18,6 +18,7 @@ from beritanlp.ner.knowledge import (
     context_of,
     cut_remainder,
     drop_bound_places,
+    is_capitalised,
     known_label,
     learn_bound_types,
     learn_place_contexts,
@@ -91,7 +92,7 @@ def _runs_one_by_one(words: list[str]) -> list[tuple[int, int]]:
     """The maximal capitalised runs read word by word (the plain reading of the rule)."""
     runs: list[tuple[int, int]] = []
     for i, word in enumerate(words):
-        if word[:1].isupper():
+        if is_capitalised(word):
             if runs and runs[-1][1] == i:
                 runs[-1] = (runs[-1][0], i + 1)
             else:

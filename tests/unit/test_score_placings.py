@@ -68,6 +68,14 @@ def test_a_bare_ordinal_after_finishing_is_a_placing_unless_a_count_of_times(
     ("Dalam Paralimpiade Gama 2021,", "Paralimpiade Gama 2021"),
     ("Pada Asian Games 2018,", "Asian Games 2018"),
     ("Di turnamen Sukamaju Open 2024,", "Sukamaju Open 2024"),
+    ("Dalam Formula 1 Lembah,", "Formula 1 Lembah"),
+    ("Dalam F1 Lembah,", "F1 Lembah"),
+    ("Dalam GP Lembah,", "GP Lembah"),
+    ("Dalam Moto2 Lembah,", "Moto2 Lembah"),
+    ("Pada Olimpiade Gama 2020,", "Olimpiade Gama 2020"),
+    ("Pada Pekan Olahraga Nusa 2022,", "Pekan Olahraga Nusa 2022"),
+    ("Pada SEA Games 2019,", "SEA Games 2019"),
+    ("Pada Para Games 2022,", "Para Games 2022"),
 ])
 def test_a_placing_takes_the_event_named_before_it(event: str, name: str) -> None:
     text = f"{event} pebalap Rudi Santoso finis di posisi kelima."

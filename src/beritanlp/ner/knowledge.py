@@ -51,8 +51,6 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass
 from functools import cached_property
 from importlib.resources import files
-from itertools import compress, count
-from operator import gt, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -181,18 +179,21 @@ def capitalised_runs(words: Sequence[str]) -> list[tuple[int, int]]:
 
     A run starts at a capitalised word (:func:`is_capitalised`) after one that is not (or at
     the first word) and ends after a capitalised word before one that is not (or at the last).
-    The flags are read with ``map`` over the words and the edges found by comparing each flag
-    with its neighbour's, with no Python-level call per word: every rule of the module reads
-    the runs of every document.
+    Every rule of the module reads the runs of a document, so they are found once per document
+    and passed to the rules (their ``runs`` parameter).
     """
-    caps = list(map(str.isupper, map(_FIRST_CHARACTER, words)))
-    starts = compress(count(), map(gt, caps, [False, *caps]))  # capitalised, the one before not
-    ends = compress(count(1), map(gt, caps, [*caps[1:], False]))  # capitalised, the next not
-    return list(zip(starts, ends, strict=True))  # one end per start
-
-
-#: A word's first character ("" for an empty word), as :func:`is_capitalised` reads it.
-_FIRST_CHARACTER = itemgetter(slice(0, 1))
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(words)
+    while i < n:
+        if not is_capitalised(words[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and is_capitalised(words[j]):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
 
 
 def candidate_runs(

@@ -55,18 +55,20 @@ def earlier_metrics(found: Sequence[Metric]) -> ByStart[Metric]:
     return ByStart(sorted(found, key=lambda m: m.start))
 
 
-#: An event's name: "Kejuaraan Dunia Dayung", "Piala Nusantara 2021", "GP Lembah",
-#: "MotoGP Aragon", "Grand Prix Jepang", "SEA Games 2019", "Indonesia Open".
+#: The heads of an event's name (regex parts, as written): "Kejuaraan Dunia Dayung", "Piala
+#: Nusantara 2021", "GP Lembah", "MotoGP Aragon", "Grand Prix Jepang", "Formula 1 Abu Dhabi".
+_EVENT_HEADS = ("Kejuaraan", "Piala", r"Grand[ \t]+Prix", "GP", "MotoGP", "Moto2", "Moto3",
+                r"Formula[ \t]+1", "F1", "Olimpiade", "Paralimpiade", r"Pekan[ \t]+Olahraga")
+#: An event's name: a head with capitalised words or a year after it, "SEA Games 2019",
+#: "Indonesia Open".
 _EVENT = re.compile(
-    r"\b(?:(?:Kejuaraan|Piala|Grand[ \t]+Prix|GP|MotoGP|Moto2|Moto3|Formula[ \t]+1|F1|Olimpiade"
-    r"|Paralimpiade|Pekan[ \t]+Olahraga)(?:[ \t]+(?:[A-Z][\w-]*|\d{4}))+"
+    r"\b(?:(?:" + "|".join(_EVENT_HEADS) + r")(?:[ \t]+(?:[A-Z][\w-]*|\d{4}))+"
     r"|(?:SEA|Asian|Para)[ \t]+Games(?:[ \t]+\d{4})?"
     r"|(?:[A-Z][\w-]*[ \t]+){1,3}Open(?:[ \t]+\d{4})?)")
-#: Words one of which every match of :data:`_EVENT` holds, as written: the first words of its
-#: heads ("Moto" of "MotoGP", "Moto2", "Moto3"), "Games" and "Open". A text without them names
-#: no event, and a few substring searches are cheaper than the scan (keep them with the pattern).
-_EVENT_WORDS = ("Kejuaraan", "Piala", "Grand", "GP", "Moto", "Formula", "F1", "Olimpiade",
-                "Paralimpiade", "Pekan", "Games", "Open")
+#: Words one of which every match of :data:`_EVENT` holds, as written: the first word of each
+#: head ("Moto" is in "MotoGP", "Moto2", "Moto3"), "Games" and "Open". A text without them names
+#: no event, and a few substring searches are cheaper than the scan.
+_EVENT_WORDS = (*(head.split("[", 1)[0] for head in _EVENT_HEADS), "Games", "Open")
 #: A placing's rank: "ke-5", "12", "pertama" ... "kesepuluh", "satu" ... "sepuluh", "-belas"
 #: (also the rank aimed at in rules.scores.aimed; for a case-insensitive group).
 ORDINAL = (r"(?:ke-?[ \t]?\d{1,2}|\d{1,2}|[a-z]+belas"
