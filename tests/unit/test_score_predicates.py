@@ -71,7 +71,9 @@ def test_three_codes_written_together_are_three_grades_of_nobody() -> None:
 
 def test_a_long_grade_is_read_in_any_case_and_a_partial_one_is_none() -> None:
     for written in ("Wajar Tanpa Pengecualian", "wajar tanpa pengecualian",
-                    "WAJAR TANPA PENGECUALIAN", "Wajar tanpa Pengecualian"):
+                    "WAJAR TANPA PENGECUALIAN", "Wajar tanpa Pengecualian",
+                    # letters an ignore-case match folds to "i" (Turkish capitals, typos)
+                    "WAJAR TANPA PENGECUALİAN", "Wajar Tanpa Pengecualıan"):
         text = (f"Opini BPK\n\nRutan Sukamaju kembali meraih opini {written} dari BPK "
                 "tahun ini.")
         assert [v for v, _, _ in _targets(text)] == ["WTP"], written
@@ -80,3 +82,8 @@ def test_a_long_grade_is_read_in_any_case_and_a_partial_one_is_none() -> None:
                  "Opini BPK\n\nRutan Sukamaju kembali meraih opini wajar tanpa catatan dari "
                  "BPK tahun ini."):
         assert _targets(text) == set(), text
+
+
+def test_a_grade_word_with_a_letter_folding_to_ascii_is_read_not_a_crash() -> None:
+    text = "Kualitas udara\n\nKualitas udara di Rutan Sukamaju siang ini TİDAK SEHAT."
+    assert [(v, k) for v, k, _ in _targets(text)] == [("TİDAK SEHAT", "grade")]

@@ -197,3 +197,13 @@ def test_first_character_alternation_reads_the_flags_it_is_compiled_with() -> No
     assert first_character_alternation(alternatives, 0) == "k(?:q|x)|Kxy"
     _same_matches(alternatives, re.IGNORECASE, ["kxy", "KXY kx", "\u212axy"])
     assert first_character_alternation(["a b", "ac"], re.VERBOSE) == "a b|ac"
+
+
+def test_fold_to_ascii_gives_each_folding_letter_its_ascii_letter() -> None:
+    from beritanlp.text.word_start import FOLDS_TO_ASCII, fold_to_ascii
+
+    for char in FOLDS_TO_ASCII:
+        folded = fold_to_ascii(char)
+        assert folded.isascii() and len(folded) == 1, hex(ord(char))
+        assert re.fullmatch(folded, char, re.IGNORECASE), hex(ord(char))
+    assert fold_to_ascii("Pengecualİan ıtu") == "Pengecualian itu"

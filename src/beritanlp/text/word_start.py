@@ -250,6 +250,17 @@ def _starts(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
 #: (Unicode): "İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign matches "k". A test
 #: checks every code point.
 FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_TO_ASCII = str.maketrans(dict(zip(FOLDS_TO_ASCII, "iisk", strict=True)))
+
+
+def fold_to_ascii(text: str) -> str:
+    """``text`` with each of :data:`FOLDS_TO_ASCII` replaced by the ASCII letter it matches.
+
+    An ignore-case regex of ASCII words matches "Pengecualİan" as "pengecualian"; a table keyed
+    by the lower-cased words finds the match's key only after this fold (``"İ".lower()`` is two
+    characters, and ``"ı"`` stays itself). Same length as ``text``.
+    """
+    return text.translate(_TO_ASCII)
 
 
 def lowered_haystack(text: str) -> str | None:
