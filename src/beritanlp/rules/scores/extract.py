@@ -159,6 +159,7 @@ from beritanlp.rules.scores.subjects import (
     counted_by_year,
     fallback_subjects,
     institution_grade,
+    main_named_near,
     main_subject,
     merge_subjects,
     outside_currencies,
@@ -358,7 +359,8 @@ class _Holders:
     achievers: dict[object, Any] = field(default_factory=dict)  # per-sentence achiever names
     stated: set[tuple[str, object]] = field(default_factory=set)  # grades of a clause's subject
     fallback: set[int] = field(default_factory=set)  # grades left to the main subject
-    last_subject: dict[str, str] = field(default_factory=dict)  # metric -> its latest subject
+    # metric -> its latest subject (None: the latest score was a group's, no one holder)
+    last_subject: dict[str, str | None] = field(default_factory=dict)
     given: dict[tuple[str, str], set[str | None]] = field(default_factory=dict)  # body grades
     # body targets: (metric, grade) -> the years they aim at
     aimed: dict[tuple[str, str], set[int | None]] = field(default_factory=dict)
@@ -476,8 +478,9 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
         # evaluated just before, else the main one (never for a reading: the air of a place is
         # no agency's score; never for an accreditation: an institution's, no place's or
         # government's)
-        names = [held.last_subject.get(c.metric.name)
-                 or (None if institution_grade(c) else _fallback(text, c, main, held))]
+        names = [None] if _group_held(held.last_subject, c) else [
+            held.last_subject.get(c.metric.name)
+            or (None if institution_grade(c) else _fallback(text, c, main, held, subjects))]
         if isinstance(c.value, str) and c.kind == "grade" and main is not None:
             held.fallback.add(c.start)
     elif isinstance(c.value, str) and c.kind == "grade":
@@ -500,8 +503,12 @@ def _body_target(c: Candidate, in_title: bool) -> tuple[str, str] | None:
     return (norm(c.metric.name), norm(c.value))
 
 
-def _fallback(text: str, c: Candidate, main: str | None, held: _Holders) -> str | None:
+def _fallback(text: str, c: Candidate, main: str | None, held: _Holders,
+              subjects: ByStart[SubjectMention]) -> str | None:
     """The subject of a value naming none: the programme evaluated before it, else ``main``.
+
+    ``main`` only when its sentence or the one before names it
+    (:func:`~beritanlp.rules.scores.subjects.main_named_near`): else nobody.
 
     Only an indicator the lexicon does not know goes to a programme: an index of the lexicon
     (IPM, SPI ...) is a region's or a body's, never a programme's. A rank by amount or size
@@ -511,11 +518,12 @@ def _fallback(text: str, c: Candidate, main: str | None, held: _Holders) -> str 
     """
     if reading(c) or c.metric.amount:
         return None
+    near = main if main_named_near(text, c, subjects, main, held.in_text) else None
     if c.metric.rule is not None:
-        return main
+        return near
     if held.programmes is None:
         held.programmes = evaluated_programmes(text)
-    return programme_before(held.programmes, c) or main
+    return programme_before(held.programmes, c) or near
 
 
 def _with_grade_metrics(metrics: ByStart[Metric], grades: Sequence[Candidate]) -> ByStart[Metric]:
@@ -577,7 +585,7 @@ def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bo
 
 
 def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], main: str | None,
-                 in_text: dict[str, bool], last_subject: dict[str, str],
+                 in_text: dict[str, bool], last_subject: dict[str, str | None],
                  memo: dict[object, Any] | None = None) -> list[str] | None:
     """The subjects ``c`` names itself (listed, read, in its sentence); ``None`` if none.
 
@@ -596,8 +604,16 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
             return None
         names = [subject_for(text, c, subjects, main, in_text, memo) or own]
     if c.kind != "average":  # "rata-rata kota di Indonesia" earns nothing itself
-        last_subject[c.metric.name] = names[-1]
+        # a score said of several holders ("A, B dan C meraih WDP") leaves no one holder for a
+        # later score of the metric that names none ("... supaya semuanya WTP"): not the last
+        # listed name, nor the article's main subject
+        last_subject[c.metric.name] = names[-1] if len(set(names)) == 1 else None
     return names
+
+
+def _group_held(last_subject: dict[str, str | None], c: Candidate) -> bool:
+    """Whether the latest score of ``c``'s metric was said of several holders (``None``)."""
+    return c.metric.name in last_subject and last_subject[c.metric.name] is None
 
 
 #: A grade compared with the holders listed after it: "(WDP) seperti Y, Z".

@@ -704,6 +704,26 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
     return max(counts, key=lambda k: (counts[k], len(k), -first[k]))
 
 
+
+#: How far back (characters) the sentence before a score may name the article's main subject.
+MAIN_REACH = 300
+
+
+def main_named_near(text: str, c: Candidate, subjects: Sequence[SubjectMention],
+                    main: str | None, in_text: dict[str, bool] | None = None) -> bool:
+    """Whether ``c``'s sentence or the one before it names the article's main subject.
+
+    A score whose sentence names no holder is the main subject's only when that subject is
+    named right there ("Pemkot X meraih WTP. Selain itu, nilai SAKIP naik menjadi BB"); named
+    far away it holds nothing here ("Abizard meraih banyak prestasi. Antara lain, juara 1 ..."
+    is no office's, "peringkat utang perusahaan" no bank's the article quotes).
+    """
+    if main is None:
+        return False
+    near = between(subjects, max(0, c.sentence[0] - MAIN_REACH), c.sentence[1])
+    return any(fullest(text, clean_subject(s.text), in_text) == main for s in near)
+
+
 #: Metrics that read a place (air quality): their subject is the place, also after "di".
 READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index", "psi-sg"})
 #: Measures of the air read at a place with no index of their own ("partikel halus 70 µg/m3"):
