@@ -38,6 +38,7 @@ from beritanlp.rules.scores.model import (
     is_issuer,
 )
 from beritanlp.rules.scores.placings import finished_at
+from beritanlp.text.acronyms import align_long_form
 from beritanlp.text.numbers import ROLE_WORDS
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -720,8 +721,17 @@ def main_named_near(text: str, c: Candidate, subjects: Sequence[SubjectMention],
     """
     if main is None:
         return False
-    near = between(subjects, max(0, c.sentence[0] - MAIN_REACH), c.sentence[1])
-    return any(fullest(text, clean_subject(s.text), in_text) == main for s in near)
+    lo = max(0, c.sentence[0] - MAIN_REACH)
+    near = between(subjects, lo, c.sentence[1])
+    if any(fullest(text, clean_subject(s.text), in_text) == main for s in near):
+        return True
+    # its short form, even one the text never defines ("PT Alfa Beta EP" written "ABEP")
+    return any(align_long_form(m.group(0), main) is not None
+               for m in _CAPS_WORD.finditer(text, lo, c.sentence[1]))
+
+
+#: A word of three or more letters in capitals: a possible short form of a name.
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
 
 
 #: Metrics that read a place (air quality): their subject is the place, also after "di".
