@@ -38,7 +38,6 @@ from beritanlp.rules.scores.model import (
     is_issuer,
 )
 from beritanlp.rules.scores.placings import finished_at
-from beritanlp.text.acronyms import align_long_form
 from beritanlp.text.numbers import ROLE_WORDS
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -703,35 +702,6 @@ def main_subject(subjects: Sequence[SubjectMention], metrics: Sequence[Metric],
     if not counts:
         return None
     return max(counts, key=lambda k: (counts[k], len(k), -first[k]))
-
-
-
-#: How far back (characters) the sentence before a score may name the article's main subject.
-MAIN_REACH = 300
-
-
-def main_named_near(text: str, c: Candidate, subjects: Sequence[SubjectMention],
-                    main: str | None, in_text: dict[str, bool] | None = None) -> bool:
-    """Whether ``c``'s sentence or the one before it names the article's main subject.
-
-    A score whose sentence names no holder is the main subject's only when that subject is
-    named right there ("Pemkot X meraih WTP. Selain itu, nilai SAKIP naik menjadi BB"); named
-    far away it holds nothing here ("Abizard meraih banyak prestasi. Antara lain, juara 1 ..."
-    is no office's, "peringkat utang perusahaan" no bank's the article quotes).
-    """
-    if main is None:
-        return False
-    lo = max(0, c.sentence[0] - MAIN_REACH)
-    near = between(subjects, lo, c.sentence[1])
-    if any(fullest(text, clean_subject(s.text), in_text) == main for s in near):
-        return True
-    # its short form, even one the text never defines ("PT Alfa Beta EP" written "ABEP")
-    return any(align_long_form(m.group(0), main) is not None
-               for m in _CAPS_WORD.finditer(text, lo, c.sentence[1]))
-
-
-#: A word of three or more letters in capitals: a possible short form of a name.
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
 
 
 #: Metrics that read a place (air quality): their subject is the place, also after "di".
@@ -1610,12 +1580,12 @@ def achiever_matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, in
 
 #: Nouns a description set off after a name opens with: "mahasiswa", "atlet", "robot", "tim"
 #: (``description_heads.txt``).
-_DESCRIPTION_HEADS = "|".join(tagged_words("description_heads", "scores"))
+DESCRIPTION_HEADS = "|".join(tagged_words("description_heads", "scores"))
 #: A sentence opening with a name and a lower-case description of it that opens with one of
 #: those nouns and ends in the name of an institution: "Andi Wirawan, mahasiswa " +
 #: "Universitas Alfa meraih ...", "Garuda, robot buatan tim " + "Balai Beta meraih ...".
 _APPOSITION_OPENS = re.compile(
-    rf"\W*({CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]*,[ \t]+(?:{_DESCRIPTION_HEADS})"
+    rf"\W*({CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]*,[ \t]+(?:{DESCRIPTION_HEADS})"
     r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
 #: Words no described name opens with: the stop words of the score rules (connectives,
 #: "Kemarin", "Terakhir", "Kategori"), the pronoun openers and the time words.
