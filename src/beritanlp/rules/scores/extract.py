@@ -131,6 +131,7 @@ from beritanlp.rules.scores.indicators import (
 )
 from beritanlp.rules.scores.judged import category_tiers, judged_metrics
 from beritanlp.rules.scores.levels import level_candidates
+from beritanlp.rules.scores.mainheld import main_holds
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SubjectMention
 from beritanlp.rules.scores.pillars import (
@@ -358,11 +359,13 @@ class _Holders:
     achievers: dict[object, Any] = field(default_factory=dict)  # per-sentence achiever names
     stated: set[tuple[str, object]] = field(default_factory=set)  # grades of a clause's subject
     fallback: set[int] = field(default_factory=set)  # grades left to the main subject
-    last_subject: dict[str, str] = field(default_factory=dict)  # metric -> its latest subject
+    # metric -> its latest subject (None: the latest score was a group's, no one holder)
+    last_subject: dict[str, str | None] = field(default_factory=dict)
     given: dict[tuple[str, str], set[str | None]] = field(default_factory=dict)  # body grades
     # body targets: (metric, grade) -> the years they aim at
     aimed: dict[tuple[str, str], set[int | None]] = field(default_factory=dict)
     programmes: list[tuple[int, int, str]] | None = None  # evaluated programmes, read once
+    group_at: dict[str, int] = field(default_factory=dict)  # metric -> its group score sentence end
 
 
 #: A value pointed back at ("peringkat 4 itu ... pada 2022"): a repeat of an earlier mention,
@@ -462,6 +465,8 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
         text, c, subjects, main, held.in_text, held.last_subject, held.achievers)
     if key is not None and _restated(text, c, names, held.given.get(key)):  # type: ignore[arg-type]
         return None
+    if names is not None and len(set(names)) > 1:
+        held.group_at[c.metric.name] = c.sentence[1]
     aim = _body_target(c, in_title)
     if names is None and player_rank(text, c):
         names = [None]  # a player's rank: no other holder stands in for the unnamed player
@@ -476,8 +481,7 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
         # evaluated just before, else the main one (never for a reading: the air of a place is
         # no agency's score; never for an accreditation: an institution's, no place's or
         # government's)
-        names = [held.last_subject.get(c.metric.name)
-                 or (None if institution_grade(c) else _fallback(text, c, main, held))]
+        names = [_unnamed_holder(text, c, main, held, subjects)]
         if isinstance(c.value, str) and c.kind == "grade" and main is not None:
             held.fallback.add(c.start)
     elif isinstance(c.value, str) and c.kind == "grade":
@@ -493,6 +497,21 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
 _SPEAKER_START = re.compile(r"\W*(?:pihaknya|kami|ia|dia|beliau)\b", re.IGNORECASE)
 
 
+def _unnamed_holder(text: str, c: Candidate, main: str | None, held: _Holders,
+                    subjects: ByStart[SubjectMention]) -> str | None:
+    """The holder of ``c``, a value whose sentence names none.
+
+    After a score of the metric said of several holders ("A dan B meraih akreditasi Unggul"),
+    none of them, unless the main subject is named again since (and no other holder after
+    it). Else the subject of the metric's previous score, or :func:`_fallback`'s.
+    """
+    if _group_held(held.last_subject, c):
+        since = held.group_at.get(c.metric.name, len(text))
+        return main if main_holds(text, c, subjects, main, held.in_text, since) else None
+    return held.last_subject.get(c.metric.name) or (
+        None if institution_grade(c) else _fallback(text, c, main, held, subjects))
+
+
 def _body_target(c: Candidate, in_title: bool) -> tuple[str, str] | None:
     """The (metric, grade) key of a grade the body aims at; ``None`` for anything else."""
     if c.kind != "target" or not isinstance(c.value, str) or in_title:
@@ -500,8 +519,12 @@ def _body_target(c: Candidate, in_title: bool) -> tuple[str, str] | None:
     return (norm(c.metric.name), norm(c.value))
 
 
-def _fallback(text: str, c: Candidate, main: str | None, held: _Holders) -> str | None:
+def _fallback(text: str, c: Candidate, main: str | None, held: _Holders,
+              subjects: ByStart[SubjectMention]) -> str | None:
     """The subject of a value naming none: the programme evaluated before it, else ``main``.
+
+    ``main`` only when no other possible holder is named between its last mention and the
+    value (:func:`~beritanlp.rules.scores.mainheld.main_holds`): else nobody.
 
     Only an indicator the lexicon does not know goes to a programme: an index of the lexicon
     (IPM, SPI ...) is a region's or a body's, never a programme's. A rank by amount or size
@@ -511,11 +534,12 @@ def _fallback(text: str, c: Candidate, main: str | None, held: _Holders) -> str 
     """
     if reading(c) or c.metric.amount:
         return None
+    near = main if main_holds(text, c, subjects, main, held.in_text) else None
     if c.metric.rule is not None:
-        return main
+        return near
     if held.programmes is None:
         held.programmes = evaluated_programmes(text)
-    return programme_before(held.programmes, c) or main
+    return programme_before(held.programmes, c) or near
 
 
 def _with_grade_metrics(metrics: ByStart[Metric], grades: Sequence[Candidate]) -> ByStart[Metric]:
@@ -577,7 +601,7 @@ def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bo
 
 
 def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], main: str | None,
-                 in_text: dict[str, bool], last_subject: dict[str, str],
+                 in_text: dict[str, bool], last_subject: dict[str, str | None],
                  memo: dict[object, Any] | None = None) -> list[str] | None:
     """The subjects ``c`` names itself (listed, read, in its sentence); ``None`` if none.
 
@@ -596,8 +620,16 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
             return None
         names = [subject_for(text, c, subjects, main, in_text, memo) or own]
     if c.kind != "average":  # "rata-rata kota di Indonesia" earns nothing itself
-        last_subject[c.metric.name] = names[-1]
+        # a score said of several holders ("A, B dan C meraih nilai BB") leaves no one holder
+        # for a later score of the metric that names none ("Sebelumnya nilainya masih B"):
+        # not the last listed name, nor the article's main subject
+        last_subject[c.metric.name] = names[-1] if len(set(names)) == 1 else None
     return names
+
+
+def _group_held(last_subject: dict[str, str | None], c: Candidate) -> bool:
+    """Whether the latest score of ``c``'s metric was said of several holders (``None``)."""
+    return last_subject.get(c.metric.name, "") is None
 
 
 #: A grade compared with the holders listed after it: "(WDP) seperti Y, Z".

@@ -1580,12 +1580,12 @@ def achiever_matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, in
 
 #: Nouns a description set off after a name opens with: "mahasiswa", "atlet", "robot", "tim"
 #: (``description_heads.txt``).
-_DESCRIPTION_HEADS = "|".join(tagged_words("description_heads", "scores"))
+DESCRIPTION_HEADS = "|".join(tagged_words("description_heads", "scores"))
 #: A sentence opening with a name and a lower-case description of it that opens with one of
 #: those nouns and ends in the name of an institution: "Andi Wirawan, mahasiswa " +
 #: "Universitas Alfa meraih ...", "Garuda, robot buatan tim " + "Balai Beta meraih ...".
 _APPOSITION_OPENS = re.compile(
-    rf"\W*({CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]*,[ \t]+(?:{_DESCRIPTION_HEADS})"
+    rf"\W*({CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]*,[ \t]+(?:{DESCRIPTION_HEADS})"
     r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
 #: Words no described name opens with: the stop words of the score rules (connectives,
 #: "Kemarin", "Terakhir", "Kategori"), the pronoun openers and the time words.

@@ -1,0 +1,172 @@
+"""Whether the article's main subject holds a score that names no holder.
+
+A score whose sentence names nobody ("Tahun ini indeksnya naik menjadi 71,2") is the article's
+main subject's however far back that subject was named (the title, the lead), unless another
+possible holder stands between the main subject's last mention and the score: a described
+person ("Rina Wulan, siswi kelas IX, ...") or an achiever ("Klub Beta meraih ...") or another
+organisation the subject mentions give (not a place, not an issuer of the metric, not a unit of
+the main subject itself). The main subject's mentions include its short forms the text never
+defines ("Perusahaan Umum Tirta Sukamaju" written "PUTS").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from beritanlp.rules.scores.cues import CAP
+from beritanlp.rules.scores.model import Candidate, SubjectMention, between, is_issuer
+from beritanlp.rules.scores.subjects import (
+    DESCRIPTION_HEADS,
+    achiever_matches,
+    clean_subject,
+    fullest,
+)
+from beritanlp.text.acronyms import is_short_form, short_form_chars
+from beritanlp.text.words import segment
+
+#: Words a name's initials skip ("Badan Pengawas dan Pemeriksa": BPP).
+_SKIPPED = frozenset({"dan", "dari", "untuk", "atau", "serta", "di", "ke", "yang", "&", "of"})
+#: Heads a short form may leave out: "Pemerintah Kabupaten Alas Raya" is "KAR" as well as
+#: "PKAR", "PT Alfa Beta EP" is "ABEP".
+_HEADS = frozenset({"pemerintah", "pt", "cv"})
+#: A person set off by a description: "Rina Wulan, siswi kelas IX, ..." (description_heads.txt).
+_DESCRIBED = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,3}})[ \t]*,[ \t]+"
+                        rf"(?:{DESCRIPTION_HEADS})\b")
+
+
+def initials(name: str) -> str:
+    """The capitals a short form of ``name`` is made of: a word in capitals gives all of it.
+
+    Parameters
+    ----------
+    name : str
+        A name ("Perusahaan Umum Tirta Sukamaju", "PT Alfa Beta EP").
+
+    Returns
+    -------
+    str
+        Its initials in capitals ("PUTS", "PTABEP"); function words give none.
+    """
+    out = []
+    for word in name.split():
+        if word.casefold() in _SKIPPED:
+            continue
+        out.append(word if word.isupper() else word[:1].upper())
+    return "".join(out)
+
+
+def short_form_of(short: str, name: str) -> bool:
+    """Whether ``short`` spells the whole of ``name`` (or of ``name`` without its head).
+
+    Parameters
+    ----------
+    short : str
+        A word in capitals ("PUTS").
+    name : str
+        The long name.
+
+    Returns
+    -------
+    bool
+        True when the letters of ``short`` are the initials of every word of ``name``, or of
+        every word after a head of :data:`_HEADS` ("PKB" is no short form of "Pemerintah
+        Kabupaten Pati": its initials are "PKP" and "KP").
+    """
+    chars = short_form_chars(short).upper()
+    if not chars.isupper() or not is_short_form(short):
+        return False
+    words = name.split()
+    if initials(name) == chars:
+        return True
+    return (len(words) > 2 and words[0].casefold() in _HEADS
+            and initials(" ".join(words[1:])) == chars)
+
+
+def main_holds(text: str, c: Candidate, subjects: Sequence[SubjectMention], main: str | None,
+               in_text: dict[str, bool] | None = None, since: int = 0) -> bool:
+    """Whether ``main`` holds ``c``, a score whose sentence names no holder.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    c : Candidate
+        The score.
+    subjects : sequence of SubjectMention
+        The article's subject mentions, by start.
+    main : str or None
+        The article's main subject (:func:`beritanlp.rules.scores.subjects.main_subject`).
+    in_text : dict, optional
+        :func:`beritanlp.rules.scores.subjects.fullest`'s memo.
+    since : int
+        Where ``main`` must be named again after (the end of the sentence of a group's score:
+        "A dan B meraih ... Rektor A mengatakan ..."); 0 when anywhere will do.
+
+    Returns
+    -------
+    bool
+        False when ``main`` is ``None`` or another possible holder is named between the last
+        mention of ``main`` before ``c`` (the text's start if none) and ``c``; else True.
+    """
+    if main is None:
+        return False
+    last = _last_mention(text, c.start, subjects, main, in_text)
+    if last < since:
+        return False
+    return not (_other_organisation(text, c, last, subjects, main, in_text)
+                or _other_person(text, c, last, main, in_text))
+
+
+def _is_main(text: str, name: str, main: str, in_text: dict[str, bool] | None) -> bool:
+    """Whether the mention ``name`` names ``main`` (a short form a mention gives is its own)."""
+    return fullest(text, clean_subject(name), in_text) == main
+
+
+def _last_mention(text: str, end: int, subjects: Sequence[SubjectMention], main: str,
+                  in_text: dict[str, bool] | None) -> int:
+    """Where the last mention of ``main`` before ``end`` ends (0 if there is none)."""
+    last = max((s.end for s in between(subjects, 0, end)
+                if _is_main(text, s.text, main, in_text)), default=0)
+    words = segment(text).words
+    hi = bisect_left(words.starts, end)
+    for i in range(hi - 1, bisect_left(words.starts, last) - 1, -1):
+        word = words[i]
+        if word.text.isupper() and short_form_of(word.text, main):
+            # a short form another mention covers is that mention's ("PKB" a party's)
+            if not any(s.start <= word.start < s.end for s in subjects
+                       if not _is_main(text, s.text, main, in_text)):
+                return max(last, word.end)
+    return last
+
+
+def _other_organisation(text: str, c: Candidate, lo: int, subjects: Sequence[SubjectMention],
+                        main: str, in_text: dict[str, bool] | None) -> bool:
+    """Whether an organisation other than ``main`` is named between ``lo`` and ``c``.
+
+    Places are never counted (an article names many where nothing is held), nor an issuer of
+    ``c``'s metric, nor a unit of ``main`` (a name ending like it: "Dinas Kesehatan Kabupaten
+    Alas Raya" in an article of "Pemerintah Kabupaten Alas Raya").
+    """
+    tail = main.split()[-1].casefold()
+    for s in between(subjects, lo, c.start):
+        if s.type == "place" or s.end > c.start:
+            continue
+        name = clean_subject(s.text)
+        if not name or _is_main(text, name, main, in_text) or is_issuer(name, c.metric):
+            continue
+        if name.split()[-1].casefold() == tail:
+            continue
+        return True
+    return False
+
+
+def _other_person(text: str, c: Candidate, lo: int, main: str,
+                  in_text: dict[str, bool] | None) -> bool:
+    """Whether a described person or an achiever other than ``main`` stands between."""
+    if _DESCRIBED.search(text, lo, c.start):
+        return True
+    return any(not _is_main(text, text[a:b], main, in_text)
+               and not short_form_of(text[a:b], main) and not is_issuer(text[a:b], c.metric)
+               for a, b, _ in achiever_matches(text, lo, c.start))
