@@ -94,7 +94,9 @@ def find_places(
         The dictionary test of an ordinary lowercase word
         (:func:`beritanlp.stemming.plain.plain_word`): a name of ordinary words after a
         lowercase "kota" in a text about places abroad is a nickname, no town
-        (:func:`~beritanlp.rules.places.areas.named_areas`). None: no such test.
+        (:func:`~beritanlp.rules.places.areas.named_areas`), and a desa read after a locative
+        in a named regency without its district must not be one
+        (:func:`~beritanlp.rules.places.urban.urban_villages`). None: no such test.
 
     Returns
     -------
@@ -131,7 +133,7 @@ def find_places(
     # cue (by the parent pattern or the district rules)
     mentions = _swallowed(mentions, _chained_parents(gaz, text, words, mentions,
                                                       [*parents, *local]))
-    urban = urban_villages(text, gaz, words, mentions)
+    urban = urban_villages(text, gaz, words, mentions, plain_word)
     # "warga Bidara Cina": the village swallows the names inside it
     mentions = _swallowed(mentions, urban)
     kampung = kampung_villages(text, gaz, words, mentions)

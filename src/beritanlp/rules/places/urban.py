@@ -11,17 +11,21 @@ capitalised name is taken as a kelurahan only when
   province whose cities are all administrative ones (Kota/Kabupaten Administrasi: the
   province is the city-level government, as in Jakarta).
 
-Rural villages (desa) are read this way after a locative only in a district (kecamatan) the
+Rural villages (desa) are read this way after a locative in a district (kecamatan) the
 text names: their names are far more numerous and often ordinary words, and "di X" is as
-often a venue or a hamlet; one district narrows them to a few dozen names. After a word
-for a place's people or their origin ("warga Botoputih", "asal Botoputih": a resident of the
-village) a desa is read the same way as a kelurahan. Kelurahan codes are told apart by their
-fourth part ("1xxx").
+often a venue or a hamlet; one district narrows them to a few dozen names. Without a named
+district, a desa after a locative is read in a regency or city the text names only when it
+is the one village of that name there, its name is not made of ordinary words (the
+dictionary test ``plain_word``) and the locative is not one as often written before a
+person ("dari"): "ke Watuagung" in a text naming its regency, not "di Tipar" or "laporan
+dari Sukomulyo". After a word for a place's people or their origin ("warga Botoputih",
+"asal Botoputih": a resident of the village) a desa is read the same way as a kelurahan.
+Kelurahan codes are told apart by their fourth part ("1xxx").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from beritanlp.lexicons.regions import Gazetteer
 from beritanlp.rules.places.local import (
@@ -38,10 +42,14 @@ from beritanlp.text.words import Words
 _MAX_WORDS = 3
 #: One-word names that are ordinary, unit or administrative words ("di Dukuh kowang").
 _NOT_NAMES = ORDINARY | HAMLET_WORDS | ADMIN_WORDS
+#: Locatives as often before a person as before a place ("laporan dari Sukomulyo", "antara
+#: Budi dan Ani"): no desa is read after them without its district.
+_PERSON_LEADS = frozenset({"dari", "antara", "dekat"})
 
 
 def urban_villages(
     text: str, gaz: Gazetteer, words: Words, mentions: Sequence[PlaceMention],
+    plain_word: Callable[[str], bool] | None = None,
 ) -> list[PlaceMention]:
     """New kelurahan mentions after a locative (see the module docstring).
 
@@ -51,11 +59,15 @@ def urban_villages(
         The text, the gazetteer and the text's letter words.
     mentions
         The mentions found so far: their regions are the context, their words are taken.
+    plain_word
+        The dictionary test of an ordinary lowercase word
+        (:func:`beritanlp.stemming.plain.plain_word`); without it no desa is read in a named
+        regency or city without its district.
 
     Returns
     -------
     list of PlaceMention
-        The kelurahan found, each with its one code.
+        The villages found, each with its one code.
     """
     taken = Covering((m.start, m.end) for m in mentions)  # indexed once: no scan per word
     after = [i for i in range(1, len(words))
@@ -79,9 +91,29 @@ def urban_villages(
             if hit is not None and any(c.code in districts
                                        for c in gaz.kecamatan.get(hit.name_key, ())):
                 hit = None
+        if hit is None and not rural and plain_word is not None \
+                and words.lows[i - 1] not in _PERSON_LEADS:
+            hit = _rural_in_regions(text, gaz, words, i, regions, plain_word)
         if hit is not None:
             found.append(hit)
     return found
+
+
+def _rural_in_regions(
+    text: str, gaz: Gazetteer, words: Words, i: int, regions: tuple[str, ...],
+    plain_word: Callable[[str], bool],
+) -> PlaceMention | None:
+    """The one desa of a named regency or city the name at word ``i`` (after a locative) names.
+
+    "kebakaran di Sukadamai" in a text naming the regency but not the district: the desa is
+    read when it is the only village of that name in the text's regencies and cities, and its
+    name is not made of ordinary words only ("di Tipar"), which are as often a hamlet, a
+    venue or a common noun as the village.
+    """
+    hit = _kelurahan_at(text, gaz, words, i, regions, rural=True)
+    if hit is None or all(plain_word(w) for w in hit.text.casefold().split()):
+        return None
+    return hit
 
 
 def _district_codes(mentions: Sequence[PlaceMention], regions: set[str]) -> tuple[str, ...]:
