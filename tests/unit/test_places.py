@@ -413,3 +413,9 @@ def test_a_desa_name_the_text_writes_as_a_person_is_no_bare_desa() -> None:
     # without the recogniser's person the second "Manurung" would be the desa
     found = find_places(text, gaz, plain_word=plain_word)
     assert "Manurung" in [m.text for m in found if not m.blocked]
+    # a person span that is exactly the bare name itself is no evidence (a tagger's slip)
+    text = "Bupati Wajo meninjau kebakaran lahan di Manurung pada Senin."
+    own = (text.index("Manurung"), text.index(" pada"))
+    found = find_places(text, gaz, [own], name_spans=[own], person_spans=[own],
+                        plain_word=plain_word)
+    assert [m.text for m in found if not m.blocked] == ["Wajo", "Manurung"]

@@ -18,7 +18,7 @@ district, a desa is read in a regency or city the text names only after "di", "k
 "kawasan", "wilayah" or "daerah" (:data:`~beritanlp.rules.places.local.REGION_DESA_LEADS`),
 when it is the one village of that name there, its name is not made of ordinary words (the
 dictionary test ``plain_word``), is no district's name anywhere ("ke Prambanan" in a text
-about another regency), is not written as a person's (inside a recogniser's person, "ke Budi
+about another regency), is not written as a person's (also in a recogniser's person, "ke Budi
 selaku ...", "ke Budi, pelatih ...", "ke Budi dan istrinya") and follows no word for studying
 ("kuliah di X", a campus): "ke Watuagung" in a text naming its regency, not "di Tipar".
 Such a desa stands only if its regency or city is itself reported in the end
@@ -75,8 +75,8 @@ def urban_villages(
         (:func:`beritanlp.stemming.plain.plain_word`); without it no desa is read in a named
         regency or city without its district.
     person_spans
-        Character ranges a recogniser labelled persons: a name written inside one is no desa
-        read by its regency alone.
+        Character ranges a recogniser labelled persons: a name the text also writes inside
+        one (elsewhere, or in a longer person) is no desa read by its regency alone.
 
     Returns
     -------
@@ -96,7 +96,6 @@ def urban_villages(
     if not (regions or districts):
         return [], []
     found, region_only = [], []
-    persons = _person_words(text, person_spans)
     for i in after:
         rural = words.lows[i - 1] in RESIDENT_WORDS
         hit = _kelurahan_at(text, gaz, words, i, regions, rural=rural)
@@ -108,7 +107,7 @@ def urban_villages(
                                        for c in gaz.kecamatan.get(hit.name_key, ())):
                 hit = None
         if hit is None and plain_word is not None and words.lows[i - 1] in REGION_DESA_LEADS:
-            hit = _rural_in_regions(text, gaz, words, i, regions, (plain_word, persons))
+            hit = _rural_in_regions(text, gaz, words, i, regions, (plain_word, person_spans))
             if hit is not None:
                 region_only.append(hit)
         if hit is not None:
@@ -118,7 +117,7 @@ def urban_villages(
 
 def _rural_in_regions(
     text: str, gaz: Gazetteer, words: Words, i: int, regions: tuple[str, ...],
-    tests: tuple[Callable[[str], bool], frozenset[str]],
+    tests: tuple[Callable[[str], bool], Sequence[tuple[int, int]]],
 ) -> PlaceMention | None:
     """The one desa of a named regency or city the name at word ``i`` (after a locative) names.
 
@@ -136,22 +135,24 @@ def _rural_in_regions(
     regions
         Codes of the regencies and cities the text names.
     tests
-        The dictionary test of an ordinary lowercase word, and the casefolded words the text
-        writes inside persons.
+        The dictionary test of an ordinary lowercase word, and the spans a recogniser
+        labelled persons (one that is exactly the name itself is no evidence: the recogniser
+        often tags a bare village so).
 
     Returns
     -------
     PlaceMention or None
         The desa, or None when the name is refused.
     """
-    plain_word, person_words = tests
+    plain_word, person_spans = tests
     if i > 1 and words.lows[i - 2] in STUDY_WORDS:
         return None  # "kuliah di X": a campus
     hit = _kelurahan_at(text, gaz, words, i, regions, rural=True)
     if hit is None or gaz.kecamatan.get(hit.name_key):
         return None  # "ke Prambanan": a district elsewhere, far better known than the desa
     low = hit.text.casefold().split()
-    if all(plain_word(w) for w in low) or any(w in person_words for w in low) \
+    persons = _person_words(text, [s for s in person_spans if s != (hit.start, hit.end)])
+    if all(plain_word(w) for w in low) or any(w in persons for w in low) \
             or _person_after(text, hit.end):
         return None
     return hit
