@@ -12,6 +12,7 @@ from beritanlp.lexicons.regions import Gazetteer, Place, default_gazetteer, key,
 from beritanlp.rules.places import extract_places, find_places
 from beritanlp.rules.places.local import Covering
 from beritanlp.rules.places.shape import is_foreign
+from beritanlp.stemming.plain import plain_word
 from timing import growth
 
 
@@ -387,3 +388,34 @@ def test_is_foreign_is_a_place_abroad_of_the_foreign_tables() -> None:
     assert not is_foreign(Place("Sukamaju", "kota", "32.71"))  # a gazetteer code: at home
     assert not is_foreign(Place("Lembah Hijau", "desa"))  # no type of the foreign tables
     assert not is_foreign(None)
+
+
+def test_a_regency_inside_an_agency_span_allows_no_bare_desa_of_its_own() -> None:
+    gaz = default_gazetteer()
+    text = "Dinas Pertanian Kabupaten Garut membuka pasar tani di Cintarakyat selama sepekan."
+    span = (0, text.index(" membuka"))  # the agency's span: its regency is evidence only
+    found = find_places(text, gaz, [span], plain_word=plain_word)
+    assert [m.text for m in found if not m.blocked] == []
+    # with the regency reported, the one desa of the name there is read
+    text = "Bupati Garut membuka pasar tani di Cintarakyat selama sepekan."
+    found = find_places(text, gaz, plain_word=plain_word)
+    assert [m.text for m in found if not m.blocked] == ["Garut", "Cintarakyat"]
+
+
+def test_a_desa_name_the_text_writes_as_a_person_is_no_bare_desa() -> None:
+    gaz = default_gazetteer()
+    text = ("Camat di Kabupaten Wajo, Manurung, membagikan bibit. "
+            "Petani lalu mengadu ke Manurung soal hama.")
+    first = (text.index("Manurung"), text.index("Manurung") + len("Manurung"))
+    found = find_places(text, gaz, [first], name_spans=[first], person_spans=[first],
+                        plain_word=plain_word)
+    assert [m.text for m in found if not m.blocked] == ["Kabupaten Wajo"]
+    # without the recogniser's person the second "Manurung" would be the desa
+    found = find_places(text, gaz, plain_word=plain_word)
+    assert "Manurung" in [m.text for m in found if not m.blocked]
+    # a person span that is exactly the bare name itself is no evidence (a tagger's slip)
+    text = "Bupati Wajo meninjau kebakaran lahan di Manurung pada Senin."
+    own = (text.index("Manurung"), text.index(" pada"))
+    found = find_places(text, gaz, [own], name_spans=[own], person_spans=[own],
+                        plain_word=plain_word)
+    assert [m.text for m in found if not m.blocked] == ["Wajo", "Manurung"]

@@ -34,7 +34,7 @@ from beritanlp.rules.places.resolve import PAPUA_CODES, contradicted_by_parent, 
 from beritanlp.rules.places.scan import parent_pattern, scan_at
 from beritanlp.rules.places.shape import is_foreign
 from beritanlp.rules.places.titles import free_title_places
-from beritanlp.rules.places.urban import urban_villages
+from beritanlp.rules.places.urban import unsupported_villages, urban_villages
 from beritanlp.rules.places.villages import (
     class_listed_places,
     listed_villages,
@@ -89,12 +89,16 @@ def find_places(
         ends there.
     person_spans
         Those of ``name_spans`` a recogniser labelled persons: one hides no place after a
-        lowercase word that is no name particle ("Anies Baswedan menjenguk Presiden RI").
+        lowercase word that is no name particle ("Anies Baswedan menjenguk Presiden RI"), and a
+        name written inside one is no desa read by its regency alone
+        (:func:`~beritanlp.rules.places.urban.urban_villages`).
     plain_word
         The dictionary test of an ordinary lowercase word
         (:func:`beritanlp.stemming.plain.plain_word`): a name of ordinary words after a
         lowercase "kota" in a text about places abroad is a nickname, no town
-        (:func:`~beritanlp.rules.places.areas.named_areas`). None: no such test.
+        (:func:`~beritanlp.rules.places.areas.named_areas`), and a desa read after a locative
+        in a named regency without its district must not be one
+        (:func:`~beritanlp.rules.places.urban.urban_villages`). None: no such test.
 
     Returns
     -------
@@ -131,7 +135,7 @@ def find_places(
     # cue (by the parent pattern or the district rules)
     mentions = _swallowed(mentions, _chained_parents(gaz, text, words, mentions,
                                                       [*parents, *local]))
-    urban = urban_villages(text, gaz, words, mentions)
+    urban, region_only = urban_villages(text, gaz, words, mentions, plain_word, person_spans)
     # "warga Bidara Cina": the village swallows the names inside it
     mentions = _swallowed(mentions, urban)
     kampung = kampung_villages(text, gaz, words, mentions)
@@ -168,6 +172,7 @@ def find_places(
     _foreign_districts(mentions, gaz)
     mentions = _foreign_provinces(mentions)
     block_nicknames(mentions, gaz)
+    unsupported_villages(text, mentions, region_only)
     return mentions
 
 

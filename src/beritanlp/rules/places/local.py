@@ -50,6 +50,15 @@ LOCATIVES = frozenset({
 RESIDENT_WORDS = frozenset({"warga", "asal"})
 #: Words before a bare name that say it is a place: a locative or a word for its people.
 PLACE_LEADS = LOCATIVES | RESIDENT_WORDS
+#: The locatives after which a bare desa is read in a regency or city the text names without
+#: its district (:mod:`~beritanlp.rules.places.urban`): not those as often written before a
+#: person ("laporan dari Budi", "antara Budi dan Ani", "dekat Budi") or a street's stretch
+#: ("hingga X", "sampai X", "menuju X").
+REGION_DESA_LEADS = frozenset({"di", "ke", "kawasan", "wilayah", "daerah"})
+#: Words for studying before "di": the name after is a campus, no village ("kuliah di X").
+STUDY_WORDS = frozenset({"kuliah", "berkuliah", "kuliahnya"})
+#: Words right after a name that make it a person's ("ke Budi selaku ketua", "Budi sebagai saksi").
+PERSON_LINKS = frozenset({"selaku", "sebagai"})
 #: Words naming a unit below the village: "Kampung Babakan" is not Kecamatan Babakan.
 HAMLET_WORDS = frozenset({
     "kampung", "dusun", "dukuh", "lingkungan", "jorong", "banjar", "blok", "gang", "gg", "rt", "rw",
