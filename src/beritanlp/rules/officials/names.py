@@ -457,12 +457,13 @@ def _name_at(ctx: Context, i: int) -> tuple[int, int] | None:
         return i, person_run_end(ctx, end)
     if title_tail_before_person(ctx, i):
         return i + 1, person_run_end(ctx, ctx.person_at(i + 1) or i + 1)
-    if not ctx.fallback or not name_word(ctx, i):
+    lead = ranked_lead_word(ctx, i)
+    if not ctx.fallback or not (lead or name_word(ctx, i)):
         return None
     if i > 0 and ctx.norms[i - 1] in PORTFOLIO_UNITS:
         return None  # "Kepala Bidang Kajian Anggaran": the unit's portfolio
-    j = fallback_run_end(ctx, i)
-    if j == i:
+    j = fallback_run_end(ctx, i + lead)
+    if j == i + lead:
         return None  # a headline's word the body never writes ("Dikritik")
     if nature_name(ctx, i, j):
         return None  # "Balai Wilayah Sungai Musi", "Balai Taman Nasional X": a unit's name
@@ -478,6 +479,40 @@ def _name_at(ctx: Context, i: int) -> tuple[int, int] | None:
     if place is not None and (place[0] >= j - i or ctx.person_at(i + place[0]) is not None):
         return None  # "Bandung, Senin"; "Malaysia Chang Lih Kang": a place, then the name
     return (i, j) if j > i else None
+
+
+def ranked_lead_word(ctx: Context, i: int) -> int:
+    """1 when token ``i`` is a capitalised stop word opening a name right after a rank, else 0.
+
+    Inside a sentence a stop word is written capitalised only as a name's word, and a rank
+    ("AKP", "Kompol") stands before a person: "Kasat Lantas Polres X AKP Lalu Hedwin" names
+    "Lalu Hedwin". A name word the tagger left untagged must follow; a sentence's first word or
+    a headline's is no cue.
+    """
+    if not (0 < i < ctx.size - 1) or not ctx.cap(i) or ctx.norms[i] not in STOP_WORDS:
+        return 0
+    t = ctx.toks[i]
+    if t.sent_start or t.title_line or is_acronym(t.text) or not name_word(ctx, i + 1):
+        return 0
+    if ctx.person_at(i + 1) is not None:
+        return 0  # the tagger's person begins after it: its own readers decide
+    ranked = any(
+        rank_at(ctx, k) and skip_titles(ctx, k) == i and not inside_position(ctx, k)
+        for k in range(max(0, i - 4), i)
+    )
+    return 1 if ranked else 0
+
+
+def inside_position(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` is a word of a position the lexicon reads from a token before it.
+
+    "Jenderal" in "Sekretaris Jenderal" is the post's word, not a rank before a name.
+    """
+    for m in range(max(0, k - 3), k):
+        found = ctx.lexicon_at(m, ("position", "modifier"))
+        if found is not None and m + found[0] > k:
+            return True
+    return False
 
 
 def title_tail_before_person(ctx: Context, i: int) -> bool:

@@ -479,9 +479,22 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if not t.cap:
         if t.norm in LOWER_UNITS and ctx.cap(i + 1):
             return scan.add(i, 1, "unit")  # "Deputi bidang Sumber Daya Manusia"
-        lower_unit = scan.lower and ctx.lexicon_at(i, ("unit",))
+        lowered = scan.lower or lowered_portfolio(ctx, scan, i)
+        lower_unit = lowered and ctx.lexicon_at(i, ("unit",))
         return scan.add(i, lower_unit[0], "unit") if lower_unit else None
     return _capitalised(ctx, scan, i)
+
+
+def lowered_portfolio(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether the lowercase word at ``i`` is a capitalised head's portfolio written low.
+
+    Right after the head and before a capitalised unit or agency the head's own portfolio
+    stands ("Kasi laka Subdit Gakum ...", "Kepala Seksi humas Polres X"); the caller still
+    needs the word to be a unit word of the lexicon.
+    """
+    if i != scan.head_end or scan.items or scan.lower:
+        return False
+    return bool(unit_at(ctx, i + 1)) or agency_at(ctx, i + 1) is not None
 
 
 def _company_form_dot(ctx: Context, scan: _Scan, i: int) -> bool:
