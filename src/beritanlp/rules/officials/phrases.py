@@ -17,9 +17,11 @@ from beritanlp.lexicons.parties import party_board_start
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import (
+    PARTY_NAME_WORDS,
     agency_at,
     faction_length,
     foreign_name_start,
+    known_party,
     legislature_before,
     nongov_at,
     place_at,
@@ -974,11 +976,26 @@ def _other_word(ctx: Context, scan: _Scan, i: int) -> int | None:
         if not first and initials_of_name(ctx, i):
             return None
         return scan.add(i, 1, "acronym")
+    if party_name_goes_on(ctx, scan, i):
+        return scan.add(i, 1, "unit")
     if not scan.extend:
         return None
     if scan.items[-1:] and scan.items[-1].kind == "join" and ctx.lexicon_at(i, ("position",)):
         return None  # "... dan Kepala Lembaga ...": another title begins
     return scan.add(i, 1, "other")
+
+
+def party_name_goes_on(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether the capitalised word at ``i`` goes on with a party's name just read.
+
+    "PDI Perjuangan": after a known party's word, a word of parties' full names
+    (:data:`~beritanlp.rules.officials.lookups.PARTY_NAME_WORDS`) is the party's, not the
+    first word of a name (never where the tagger's person begins).
+    """
+    last = scan.items[-1] if scan.items else None
+    if last is None or last.end != i or ctx.person_at(i) is not None:
+        return False
+    return known_party(ctx.norms[i - 1], PARTIES) and ctx.norms[i] in PARTY_NAME_WORDS
 
 
 def portfolio_list(ctx: Context, i: int) -> list[Item]:
