@@ -454,11 +454,7 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if t.text == "(":
         return _parenthetical(ctx, scan, i)
     if t.text == ",":
-        if scan.until is not None and scan.items:
-            return scan.add(i, 1, "join")
-        if scan.items and gap_comma(ctx, i) and unit_at(ctx, i + 1):
-            return scan.add(i, 1, "join")  # "Badan Perencanaan  , Daerah": a dropped word
-        return _portfolio_continues(ctx, scan, i)
+        return _comma(ctx, scan, i)
     if not t.is_word:
         if _company_form_dot(ctx, scan, i):
             scan.items[-1].end = i + 1  # "PT. Garuda Indonesia": the form's dot, the same "PT"
@@ -497,6 +493,17 @@ def lowered_portfolio(ctx: Context, scan: _Scan, i: int) -> bool:
     if i != scan.head_end or scan.items or scan.lower:
         return False
     return bool(unit_at(ctx, i + 1)) or agency_at(ctx, i + 1) is not None
+
+
+def _comma(ctx: Context, scan: _Scan, i: int) -> int | None:
+    """:func:`_step` at a comma: the long reading's join, a scraper's gap, or a portfolio list."""
+    if scan.until is not None and scan.items:
+        return scan.add(i, 1, "join")
+    if scan.items and gap_comma(ctx, i) and unit_at(ctx, i + 1):
+        return scan.add(i, 1, "join")  # "Badan Perencanaan  , Daerah": a dropped word
+    if gap_comma(ctx, i) and joined_after_gap(ctx, i + 1):
+        return scan.add(i, 1, "join")  # "Kepala Badan  , dan Retribusi Daerah": dropped words
+    return _portfolio_continues(ctx, scan, i)
 
 
 def _company_form_dot(ctx: Context, scan: _Scan, i: int) -> bool:
@@ -615,6 +622,17 @@ def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
         return False
     place = place_at(ctx, i, scan.local)
     return end - i > max(place[0] if place else 0, unit_at(ctx, i))
+
+
+def joined_after_gap(ctx: Context, j: int) -> bool:
+    """Tell whether a title goes on at ``j`` after a scraper's gap: "dan"/"serta" and a unit.
+
+    "Kepala Badan  , dan Retribusi Daerah (BPRD) X", "Direktur Jenderal  ,dan Dikmas X": the
+    dropped words were the portfolio's first part; the rest still belongs to the title.
+    """
+    if j + 1 >= ctx.size or ctx.toks[j].norm not in LOWER_JOIN or not ctx.cap(j + 1):
+        return False
+    return bool(unit_at(ctx, j + 1)) or agency_at(ctx, j + 1) is not None
 
 
 def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
