@@ -20,6 +20,7 @@ from beritanlp.rules.officials.lookups import (
     place_at,
     unit_at,
 )
+from beritanlp.rules.officials.scraped import after_gap
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
@@ -30,6 +31,7 @@ from beritanlp.rules.officials.vocab import (
     INNER_HONOURS,
     INSTITUTION_HEADS,
     MONTHS,
+    NAME_LEADS,
     NAMED_BODY_HEADS,
     NATURE_WORDS,
     PATRONYMICS,
@@ -404,22 +406,6 @@ def nature_name(ctx: Context, i: int, j: int) -> bool:
     return nature and all(ctx.person_at(k) is None for k in range(i + 1, j))
 
 
-def gap_comma(ctx: Context, i: int) -> bool:
-    """Tell whether the comma at ``i`` stands alone after a space (a scraper's dropped link)."""
-    start = ctx.toks[i].start
-    return start > 0 and ctx.text[start - 1].isspace()
-
-
-def after_gap(ctx: Context, i: int) -> bool:
-    """Tell whether token ``i`` follows a scraper's gap (" ," or " ,," right before it)."""
-    k = i - 1
-    while k >= 0 and ctx.tok(k) == ",":
-        if gap_comma(ctx, k):
-            return True
-        k -= 1
-    return False
-
-
 def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback.
 
@@ -482,25 +468,35 @@ def _name_at(ctx: Context, i: int) -> tuple[int, int] | None:
 
 
 def ranked_lead_word(ctx: Context, i: int) -> int:
-    """1 when token ``i`` is a capitalised stop word opening a name right after a rank, else 0.
+    """1 when token ``i`` is a name-opening stop word right after a rank, else 0.
 
-    Inside a sentence a stop word is written capitalised only as a name's word, and a rank
-    ("AKP", "Kompol") stands before a person: "Kasat Lantas Polres X AKP Lalu Hedwin" names
-    "Lalu Hedwin". A name word the tagger left untagged must follow; a sentence's first word or
-    a headline's is no cue.
+    A few stop words also open a person's name (:data:`NAME_LEADS`, the Sasak "Lalu"), and a
+    rank ("AKP", "Kompol") stands before a person: "Kanit Reskrim Polsek X AKP Lalu Wirya"
+    names "Lalu Wirya". Any other capitalised stop word after a rank ("AKP Dalam Kunjungan")
+    opens no name. A name word must follow (the tagger's person or an untagged one); a
+    sentence's first word or a headline's is no cue.
     """
-    if not (0 < i < ctx.size - 1) or not ctx.cap(i) or ctx.norms[i] not in STOP_WORDS:
+    if not (0 < i < ctx.size - 1) or not ctx.cap(i) or ctx.norms[i] not in NAME_LEADS:
         return 0
     t = ctx.toks[i]
     if t.sent_start or t.title_line or is_acronym(t.text) or not name_word(ctx, i + 1):
         return 0
-    if ctx.person_at(i + 1) is not None:
-        return 0  # the tagger's person begins after it: its own readers decide
     ranked = any(
         rank_at(ctx, k) and skip_titles(ctx, k) == i and not inside_position(ctx, k)
         for k in range(max(0, i - 4), i)
     )
     return 1 if ranked else 0
+
+
+def ranked_name_leads(ctx: Context) -> list[int]:
+    """First tokens of the tagger's persons whose name's lead word it left out after a rank.
+
+    "Kanit Reskrim Polsek X AKP Lalu Wirya" with "Wirya" tagged: the person is "Lalu Wirya"
+    (:func:`ranked_lead_word`); the caller widens those spans
+    (:meth:`~beritanlp.rules.officials.context.Context.widen_persons`).
+    """
+    starts = {s for s, _ in ctx.person_tok}
+    return [i + 1 for i in range(ctx.size - 1) if i + 1 in starts and ranked_lead_word(ctx, i)]
 
 
 def inside_position(ctx: Context, k: int) -> bool:

@@ -13,26 +13,24 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from beritanlp.lexicons.parties import party_board_start
+from beritanlp.lexicons.parties import PARTY_FULL_NAMES, party_board_start
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import (
-    PARTY_NAME_WORDS,
     agency_at,
     faction_length,
     foreign_name_start,
-    known_party,
     legislature_before,
     nongov_at,
     place_at,
     unit_at,
 )
 from beritanlp.rules.officials.names import (
-    gap_comma,
     initials_of_name,
     skip_titles,
     title_length,
 )
+from beritanlp.rules.officials.scraped import gap_comma, joined_after_gap
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     ACTING_MODIFIERS,
@@ -49,6 +47,7 @@ from beritanlp.rules.officials.vocab import (
     POST_QUALIFIERS,
     REGION_HEADS,
     STATE_COMPANY_FORMS,
+    STOP_WORDS,
     TEEN_ORDINALS,
 )
 from beritanlp.text.acronyms import align_long_form, is_short_form
@@ -487,11 +486,11 @@ def lowered_portfolio(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether the lowercase word at ``i`` is a capitalised head's portfolio written low.
 
     Right after the head and before a capitalised unit or agency the head's own portfolio
-    stands ("Kasi laka Subdit Gakum ...", "Kepala Seksi humas Polres X"); the caller still
-    needs the word to be a unit word of the lexicon.
+    stands ("Kanit laka Satlantas Polres X", "Kepala Seksi humas Polres X"); the caller still
+    needs the word to be a unit word of the lexicon, and no stop word is one ("dalam", "lalu").
     """
-    if i != scan.head_end or scan.items or scan.lower:
-        return False
+    if i != scan.head_end or scan.items or scan.lower or ctx.norms[i] in STOP_WORDS:
+        return False  # "Menteri dalam Kabinet X", "Kapolsek lalu Polres X": function words
     return bool(unit_at(ctx, i + 1)) or agency_at(ctx, i + 1) is not None
 
 
@@ -501,8 +500,8 @@ def _comma(ctx: Context, scan: _Scan, i: int) -> int | None:
         return scan.add(i, 1, "join")
     if scan.items and gap_comma(ctx, i) and unit_at(ctx, i + 1):
         return scan.add(i, 1, "join")  # "Badan Perencanaan  , Daerah": a dropped word
-    if gap_comma(ctx, i) and joined_after_gap(ctx, i + 1):
-        return scan.add(i, 1, "join")  # "Kepala Badan  , dan Retribusi Daerah": dropped words
+    if gap_comma(ctx, i) and joined_after_gap(ctx, i + 1, scan.portfolio, bool(scan.items)):
+        return scan.add(i, 1, "join")  # "Kepala Badan  , dan Arsip Daerah": dropped words
     return _portfolio_continues(ctx, scan, i)
 
 
@@ -622,17 +621,6 @@ def person_after_place(ctx: Context, scan: _Scan, i: int) -> bool:
         return False
     place = place_at(ctx, i, scan.local)
     return end - i > max(place[0] if place else 0, unit_at(ctx, i))
-
-
-def joined_after_gap(ctx: Context, j: int) -> bool:
-    """Tell whether a title goes on at ``j`` after a scraper's gap: "dan"/"serta" and a unit.
-
-    "Kepala Badan  , dan Retribusi Daerah (BPRD) X", "Direktur Jenderal  ,dan Dikmas X": the
-    dropped words were the portfolio's first part; the rest still belongs to the title.
-    """
-    if j + 1 >= ctx.size or ctx.toks[j].norm not in LOWER_JOIN or not ctx.cap(j + 1):
-        return False
-    return bool(unit_at(ctx, j + 1)) or agency_at(ctx, j + 1) is not None
 
 
 def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
@@ -1004,16 +992,21 @@ def _other_word(ctx: Context, scan: _Scan, i: int) -> int | None:
 
 
 def party_name_goes_on(ctx: Context, scan: _Scan, i: int) -> bool:
-    """Tell whether the capitalised word at ``i`` goes on with a party's name just read.
+    """Tell whether the capitalised word at ``i`` goes on with a party's full name just read.
 
-    "PDI Perjuangan": after a known party's word, a word of parties' full names
-    (:data:`~beritanlp.rules.officials.lookups.PARTY_NAME_WORDS`) is the party's, not the
-    first word of a name (never where the tagger's person begins).
+    "PDI Perjuangan": the words before ``i`` and ``i`` itself are the start of one of the
+    parties' full names (:data:`~beritanlp.lexicons.parties.PARTY_FULL_NAMES`), so the word is
+    the party's, not the first word of a name (never where the tagger's person begins). Any
+    other word after a party ("Gerindra Indonesia Raya Budi") is not read on.
     """
     last = scan.items[-1] if scan.items else None
     if last is None or last.end != i or ctx.person_at(i) is not None:
         return False
-    return known_party(ctx.norms[i - 1], PARTIES) and ctx.norms[i] in PARTY_NAME_WORDS
+    return any(
+        0 < p < len(full) and full[p] == ctx.norms[i] and tuple(ctx.norms[i - p:i]) == full[:p]
+        for full in PARTY_FULL_NAMES
+        for p in range(1, min(len(full), i + 1))
+    )
 
 
 def portfolio_list(ctx: Context, i: int) -> list[Item]:
