@@ -644,3 +644,18 @@ def test_a_lowercase_bench_title_before_a_person_is_a_post(tables):
     # a bare lowercase "hakim" is no bench title: it needs a cue as before
     text = "Sidang itu dipimpin hakim Hariyanto yang meminta berkas baru."
     assert _with_person(text, "Hariyanto", tables) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Sekretaris DPC PDI Perjuangan Kota Kediri Yanto Prasetyo membuka rapat.",
+     "Sekretaris DPC PDI Perjuangan Kota Kediri"),
+    # a full name's word after another party is not the party's (off33 read them on)
+    ("Ketua DPC PKS Sejahtera Rudi Hartanto hadir.", "Ketua DPC PKS"),
+    ("Wakil Ketua Fraksi Gerindra Amanat Sari Wulandari memimpin rapat itu.",
+     "Wakil Ketua Fraksi Gerindra"),
+])
+def test_party_full_name_read_on_only_over_its_own_words(text, words, tables):
+    ctx = Context(text, tables, None, True)
+    phrase = phrase_at(ctx, 0, False)
+    assert phrase is not None
+    assert text[:ctx.toks[phrase.end - 1].end] == words

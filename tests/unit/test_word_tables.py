@@ -9,7 +9,7 @@ from beritanlp.lexicons.words import tagged_words, word_list, word_table
 #: Who may read each shared table (its last column).
 READERS = {
     "institution_heads": {"agencies", "officials", "scores", "places", "region_offices"},
-    "stopwords": {"agencies", "officials", "scores"},
+    "stopwords": {"agencies", "officials", "scores", "name_leads"},
     "months": {"dates", "numbers", "officials", "scores"},
     "days": {"dates", "officials", "agencies", "scores"},
     "event_heads": {"events", "contest_ends", "years"},
@@ -103,12 +103,20 @@ def test_party_board_start_reads_board_then_party() -> None:
 
 
 def test_party_words_are_one_table_for_officials_and_places() -> None:
-    from beritanlp.lexicons.parties import PARTY_BOARDS, PARTY_NAMES, PARTY_POST_WORDS
+    from beritanlp.lexicons.parties import (
+        PARTY_BOARDS,
+        PARTY_FULL_NAMES,
+        PARTY_NAMES,
+        PARTY_POST_WORDS,
+    )
     from beritanlp.rules.officials.vocab import PARTIES
 
     assert {"dpac", "dewan pimpinan anak cabang", "dewan pengurus wilayah"} <= PARTY_BOARDS
     assert PARTY_NAMES | PARTY_BOARDS == PARTIES
     assert "ketua" in PARTY_POST_WORDS and not PARTY_POST_WORDS & PARTIES
+    # a full name is made of the parties' own words ("pdi perjuangan")
+    assert ("pdi", "perjuangan") in PARTY_FULL_NAMES
+    assert all(set(full) <= PARTY_NAMES for full in PARTY_FULL_NAMES)
 
 
 def test_kin_words_are_person_roles_of_the_one_table() -> None:

@@ -24,6 +24,11 @@ AGENCY_PARTY_NAMES: frozenset[str] = frozenset(
 PARTY_BOARDS: frozenset[str] = frozenset(row[0] for row in _ROWS if row[1] == "board")
 #: Words of a post on a party's board, casefolded ("ketua", "harian", "plt").
 PARTY_POST_WORDS: frozenset[str] = frozenset(row[0] for row in _ROWS if row[1] == "post")
+#: Parties' full names of several words as news writes them, casefolded words
+#: (("pdi", "perjuangan"),): a post's complement reads on over one, and over no other word.
+PARTY_FULL_NAMES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(row[0].split()) for row in _ROWS if row[1] == "full"
+)
 #: Most words of a board's name ("dewan pimpinan anak cabang").
 MAX_BOARD_WORDS: int = max(len(b.split()) for b in PARTY_BOARDS)
 
@@ -61,6 +66,7 @@ __all__ = [
     "AGENCY_PARTY_NAMES",
     "MAX_BOARD_WORDS",
     "PARTY_BOARDS",
+    "PARTY_FULL_NAMES",
     "PARTY_NAMES",
     "PARTY_POST_WORDS",
     "board_end_at",

@@ -51,6 +51,7 @@ from beritanlp.rules.officials.epithets import epithet_holders
 from beritanlp.rules.officials.full_names import add_full_names
 from beritanlp.rules.officials.gaps import gap_holder
 from beritanlp.rules.officials.known_holders import known_holders
+from beritanlp.rules.officials.names import ranked_name_leads
 from beritanlp.rules.officials.next_subject import next_sentence_holders, pronoun_holders
 from beritanlp.rules.officials.records import to_records
 from beritanlp.rules.officials.scan import find_candidates
@@ -119,6 +120,9 @@ def extract_officials(
     swallowed = persons_in_places(ctx, places) if places else []
     if swallowed:
         ctx.add_persons(swallowed)
+    leads = ranked_name_leads(ctx)
+    if leads:
+        ctx.widen_persons(leads)  # "AKP Lalu X" with "X" tagged: the person is "Lalu X"
     cands, bare = find_candidates(ctx)
     cands = share_region(text, cands)
     groups = group_candidates(cands)

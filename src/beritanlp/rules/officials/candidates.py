@@ -8,8 +8,9 @@ from beritanlp.lexicons.parties import PARTY_BOARDS, PARTY_NAMES, board_end_at
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.jurisdiction import split_phrase
 from beritanlp.rules.officials.lookups import nongov_at, place_at, unit_at
-from beritanlp.rules.officials.names import clean_name, gap_comma, lexicon_words_only, name_word
+from beritanlp.rules.officials.names import clean_name, lexicon_words_only, name_word
 from beritanlp.rules.officials.phrases import Phrase
+from beritanlp.rules.officials.scraped import gap_comma
 from beritanlp.rules.officials.tokens import is_acronym
 from beritanlp.rules.officials.vocab import ORGANISATION_HEADS, PARTIES, ROLE_WORDS, STOP_WORDS
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cached_property
 
 from beritanlp.lexicons.positions import PositionEntry
@@ -177,6 +177,14 @@ class Context:
         recogniser the text stays read by the fallback, the added spans only mark names.
         """
         self.person_tok.extend(spans)
+        self._index_persons()
+
+    def widen_persons(self, starts: Collection[int]) -> None:
+        """Begin each PERSON token range that starts at one of ``starts`` one token earlier.
+
+        For a name's first word the recogniser left out (a rank's "Lalu" before the tagged rest).
+        """
+        self.person_tok = [(s - 1, e) if s in starts else (s, e) for s, e in self.person_tok]
         self._index_persons()
 
     def _index_persons(self) -> None:

@@ -18,7 +18,8 @@ from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.coreference import Official, initials_of
 from beritanlp.rules.officials.lookups import place_at
-from beritanlp.rules.officials.names import clean_name, gap_comma
+from beritanlp.rules.officials.names import clean_name
+from beritanlp.rules.officials.scraped import gap_comma
 from beritanlp.rules.officials.vocab import PERSON_ROLES
 
 _WORD = re.compile(r"\w+")

@@ -20,6 +20,7 @@ from beritanlp.rules.officials.lookups import (
     place_at,
     unit_at,
 )
+from beritanlp.rules.officials.scraped import after_gap
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     COMPANY_FORMS,
@@ -30,6 +31,7 @@ from beritanlp.rules.officials.vocab import (
     INNER_HONOURS,
     INSTITUTION_HEADS,
     MONTHS,
+    NAME_LEADS,
     NAMED_BODY_HEADS,
     NATURE_WORDS,
     PATRONYMICS,
@@ -404,22 +406,6 @@ def nature_name(ctx: Context, i: int, j: int) -> bool:
     return nature and all(ctx.person_at(k) is None for k in range(i + 1, j))
 
 
-def gap_comma(ctx: Context, i: int) -> bool:
-    """Tell whether the comma at ``i`` stands alone after a space (a scraper's dropped link)."""
-    start = ctx.toks[i].start
-    return start > 0 and ctx.text[start - 1].isspace()
-
-
-def after_gap(ctx: Context, i: int) -> bool:
-    """Tell whether token ``i`` follows a scraper's gap (" ," or " ,," right before it)."""
-    k = i - 1
-    while k >= 0 and ctx.tok(k) == ",":
-        if gap_comma(ctx, k):
-            return True
-        k -= 1
-    return False
-
-
 def name_forward(ctx: Context, i: int) -> tuple[int, int] | None:
     """Name tokens from ``i``: a PERSON span, else the capitalised-word fallback.
 
@@ -457,12 +443,13 @@ def _name_at(ctx: Context, i: int) -> tuple[int, int] | None:
         return i, person_run_end(ctx, end)
     if title_tail_before_person(ctx, i):
         return i + 1, person_run_end(ctx, ctx.person_at(i + 1) or i + 1)
-    if not ctx.fallback or not name_word(ctx, i):
+    lead = ranked_lead_word(ctx, i)
+    if not ctx.fallback or not (lead or name_word(ctx, i)):
         return None
     if i > 0 and ctx.norms[i - 1] in PORTFOLIO_UNITS:
         return None  # "Kepala Bidang Kajian Anggaran": the unit's portfolio
-    j = fallback_run_end(ctx, i)
-    if j == i:
+    j = fallback_run_end(ctx, i + lead)
+    if j == i + lead:
         return None  # a headline's word the body never writes ("Dikritik")
     if nature_name(ctx, i, j):
         return None  # "Balai Wilayah Sungai Musi", "Balai Taman Nasional X": a unit's name
@@ -478,6 +465,50 @@ def _name_at(ctx: Context, i: int) -> tuple[int, int] | None:
     if place is not None and (place[0] >= j - i or ctx.person_at(i + place[0]) is not None):
         return None  # "Bandung, Senin"; "Malaysia Chang Lih Kang": a place, then the name
     return (i, j) if j > i else None
+
+
+def ranked_lead_word(ctx: Context, i: int) -> int:
+    """1 when token ``i`` is a name-opening stop word right after a rank, else 0.
+
+    A few stop words also open a person's name (:data:`NAME_LEADS`, the Sasak "Lalu"), and a
+    rank ("AKP", "Kompol") stands before a person: "Kanit Reskrim Polsek X AKP Lalu Wirya"
+    names "Lalu Wirya". Any other capitalised stop word after a rank ("AKP Dalam Kunjungan")
+    opens no name. A name word must follow (the tagger's person or an untagged one); a
+    sentence's first word or a headline's is no cue.
+    """
+    if not (0 < i < ctx.size - 1) or not ctx.cap(i) or ctx.norms[i] not in NAME_LEADS:
+        return 0
+    t = ctx.toks[i]
+    if t.sent_start or t.title_line or is_acronym(t.text) or not name_word(ctx, i + 1):
+        return 0
+    ranked = any(
+        rank_at(ctx, k) and skip_titles(ctx, k) == i and not inside_position(ctx, k)
+        for k in range(max(0, i - 4), i)
+    )
+    return 1 if ranked else 0
+
+
+def ranked_name_leads(ctx: Context) -> list[int]:
+    """First tokens of the tagger's persons whose name's lead word it left out after a rank.
+
+    "Kanit Reskrim Polsek X AKP Lalu Wirya" with "Wirya" tagged: the person is "Lalu Wirya"
+    (:func:`ranked_lead_word`); the caller widens those spans
+    (:meth:`~beritanlp.rules.officials.context.Context.widen_persons`).
+    """
+    starts = {s for s, _ in ctx.person_tok}
+    return [i + 1 for i in range(ctx.size - 1) if i + 1 in starts and ranked_lead_word(ctx, i)]
+
+
+def inside_position(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` is a word of a position the lexicon reads from a token before it.
+
+    "Jenderal" in "Sekretaris Jenderal" is the post's word, not a rank before a name.
+    """
+    for m in range(max(0, k - 3), k):
+        found = ctx.lexicon_at(m, ("position", "modifier"))
+        if found is not None and m + found[0] > k:
+            return True
+    return False
 
 
 def title_tail_before_person(ctx: Context, i: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from beritanlp.lexicons.parties import party_board_start
+from beritanlp.lexicons.parties import PARTY_FULL_NAMES, party_board_start
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.lookups import (
@@ -26,11 +26,11 @@ from beritanlp.rules.officials.lookups import (
     unit_at,
 )
 from beritanlp.rules.officials.names import (
-    gap_comma,
     initials_of_name,
     skip_titles,
     title_length,
 )
+from beritanlp.rules.officials.scraped import gap_comma, joined_after_gap
 from beritanlp.rules.officials.tokens import ROMAN, is_acronym, is_initial
 from beritanlp.rules.officials.vocab import (
     ACTING_MODIFIERS,
@@ -47,6 +47,7 @@ from beritanlp.rules.officials.vocab import (
     POST_QUALIFIERS,
     REGION_HEADS,
     STATE_COMPANY_FORMS,
+    STOP_WORDS,
     TEEN_ORDINALS,
 )
 from beritanlp.text.acronyms import align_long_form, is_short_form
@@ -452,11 +453,7 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if t.text == "(":
         return _parenthetical(ctx, scan, i)
     if t.text == ",":
-        if scan.until is not None and scan.items:
-            return scan.add(i, 1, "join")
-        if scan.items and gap_comma(ctx, i) and unit_at(ctx, i + 1):
-            return scan.add(i, 1, "join")  # "Badan Perencanaan  , Daerah": a dropped word
-        return _portfolio_continues(ctx, scan, i)
+        return _comma(ctx, scan, i)
     if not t.is_word:
         if _company_form_dot(ctx, scan, i):
             scan.items[-1].end = i + 1  # "PT. Garuda Indonesia": the form's dot, the same "PT"
@@ -479,9 +476,33 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if not t.cap:
         if t.norm in LOWER_UNITS and ctx.cap(i + 1):
             return scan.add(i, 1, "unit")  # "Deputi bidang Sumber Daya Manusia"
-        lower_unit = scan.lower and ctx.lexicon_at(i, ("unit",))
+        lowered = scan.lower or lowered_portfolio(ctx, scan, i)
+        lower_unit = lowered and ctx.lexicon_at(i, ("unit",))
         return scan.add(i, lower_unit[0], "unit") if lower_unit else None
     return _capitalised(ctx, scan, i)
+
+
+def lowered_portfolio(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether the lowercase word at ``i`` is a capitalised head's portfolio written low.
+
+    Right after the head and before a capitalised unit or agency the head's own portfolio
+    stands ("Kanit laka Satlantas Polres X", "Kepala Seksi humas Polres X"); the caller still
+    needs the word to be a unit word of the lexicon, and no stop word is one ("dalam", "lalu").
+    """
+    if i != scan.head_end or scan.items or scan.lower or ctx.norms[i] in STOP_WORDS:
+        return False  # "Menteri dalam Kabinet X", "Kapolsek lalu Polres X": function words
+    return bool(unit_at(ctx, i + 1)) or agency_at(ctx, i + 1) is not None
+
+
+def _comma(ctx: Context, scan: _Scan, i: int) -> int | None:
+    """:func:`_step` at a comma: the long reading's join, a scraper's gap, or a portfolio list."""
+    if scan.until is not None and scan.items:
+        return scan.add(i, 1, "join")
+    if scan.items and gap_comma(ctx, i) and unit_at(ctx, i + 1):
+        return scan.add(i, 1, "join")  # "Badan Perencanaan  , Daerah": a dropped word
+    if gap_comma(ctx, i) and joined_after_gap(ctx, i + 1, scan.portfolio, bool(scan.items)):
+        return scan.add(i, 1, "join")  # "Kepala Badan  , dan Arsip Daerah": dropped words
+    return _portfolio_continues(ctx, scan, i)
 
 
 def _company_form_dot(ctx: Context, scan: _Scan, i: int) -> bool:
@@ -961,11 +982,31 @@ def _other_word(ctx: Context, scan: _Scan, i: int) -> int | None:
         if not first and initials_of_name(ctx, i):
             return None
         return scan.add(i, 1, "acronym")
+    if party_name_goes_on(ctx, scan, i):
+        return scan.add(i, 1, "unit")
     if not scan.extend:
         return None
     if scan.items[-1:] and scan.items[-1].kind == "join" and ctx.lexicon_at(i, ("position",)):
         return None  # "... dan Kepala Lembaga ...": another title begins
     return scan.add(i, 1, "other")
+
+
+def party_name_goes_on(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether the capitalised word at ``i`` goes on with a party's full name just read.
+
+    "PDI Perjuangan": the words before ``i`` and ``i`` itself are the start of one of the
+    parties' full names (:data:`~beritanlp.lexicons.parties.PARTY_FULL_NAMES`), so the word is
+    the party's, not the first word of a name (never where the tagger's person begins). Any
+    other word after a party ("Gerindra Indonesia Raya Budi") is not read on.
+    """
+    last = scan.items[-1] if scan.items else None
+    if last is None or last.end != i or ctx.person_at(i) is not None:
+        return False
+    return any(
+        0 < p < len(full) and full[p] == ctx.norms[i] and tuple(ctx.norms[i - p:i]) == full[:p]
+        for full in PARTY_FULL_NAMES
+        for p in range(1, min(len(full), i + 1))
+    )
 
 
 def portfolio_list(ctx: Context, i: int) -> list[Item]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from beritanlp.lexicons.parties import PARTY_FULL_NAMES
 from beritanlp.lexicons.regions import COMPASS_WORDS
 from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.titles import load_ranks
@@ -30,6 +31,11 @@ STOP_WORDS: frozenset[str] = frozenset(
     for table in ("stopwords", "days", "months")
     for word in tagged_words(table, "officials")
     for form in apostrophe_forms(word)
+)
+#: Stop words that open a person's name right after a rank ("AKP Lalu X"): the ``name_leads``
+#: rows of ``lexicons/data/stopwords.txt``, casefolded.
+NAME_LEADS: frozenset[str] = frozenset(
+    w.casefold() for w in tagged_words("stopwords", "name_leads")
 )
 #: Months, casefolded: stop words, except where one begins a person's name ("Juli Tri Wahyono").
 MONTHS: frozenset[str] = frozenset(word.casefold() for word in tagged_words("months", "officials"))
@@ -240,8 +246,11 @@ MAX_RANK_WORDS: int = max(len(r) for r in RANKS)
 #: Political parties of the 2019 and 2024 general elections (KPU), casefolded, and their
 #: short forms, and a party's boards: the body an acronym-only party post ("Ketua Umum PKB")
 #: must name.
-#: The ``officials`` rows of ``lexicons/data/parties.txt``.
-PARTIES: frozenset[str] = frozenset(tagged_words("parties", "officials"))
+#: The ``officials`` rows of ``lexicons/data/parties.txt`` (not its several-word full names,
+#: :data:`~beritanlp.lexicons.parties.PARTY_FULL_NAMES`).
+PARTIES: frozenset[str] = frozenset(tagged_words("parties", "officials")) - {
+    " ".join(full) for full in PARTY_FULL_NAMES
+}
 #: Heads of a party post or a secretariat that also lead any organisation ("Ketua Umum",
 #: "Sekretaris Jenderal"): followed only by an unknown acronym they lead a non-public body.
 ORGANISATION_HEADS: frozenset[str] = frozenset(
