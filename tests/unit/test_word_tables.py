@@ -15,7 +15,7 @@ READERS = {
     "event_heads": {"events", "contest_ends", "years"},
     "description_heads": {"scores"},
     "parties": {"officials", "places", "agencies"},
-    "person_roles": {"roles", "kin"},
+    "person_roles": {"roles", "kin", "apposed"},
     "thing_heads": {"officials", "streets", "venues", "epithets"},
 }
 
