@@ -197,3 +197,13 @@ def test_first_character_alternation_reads_the_flags_it_is_compiled_with() -> No
     assert first_character_alternation(alternatives, 0) == "k(?:q|x)|Kxy"
     _same_matches(alternatives, re.IGNORECASE, ["kxy", "KXY kx", "\u212axy"])
     assert first_character_alternation(["a b", "ac"], re.VERBOSE) == "a b|ac"
+
+
+def test_matched_lower_is_the_ascii_letter_an_ignorecase_match_stood_for() -> None:
+    from beritanlp.text.word_start import FOLDS_TO_ASCII, matched_lower
+
+    for c in FOLDS_TO_ASCII:
+        low = matched_lower(c)
+        assert low.isascii() and len(low) == 1 and re.fullmatch(low, c, re.IGNORECASE), c
+    assert matched_lower("JUNİ") == "juni" != "JUNİ".lower()
+    assert matched_lower("Straße É") == "Straße É".lower()  # other letters: plain str.lower()

@@ -251,6 +251,23 @@ def _starts(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
 #: checks every code point.
 FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
+_ASCII_OF_FOLDS = str.maketrans(dict(zip(FOLDS_TO_ASCII, "iisk", strict=True)))
+
+
+def matched_lower(matched: str) -> str:
+    """The lower case of an ignore-case match of ASCII words, as a table of those words keys it.
+
+    ``str.lower()`` of a match is not always the word that matched: "JUNİ" matches "juni" under
+    ``re.IGNORECASE`` but lowers to "juni\u0307", and "ı", "ſ" and the Kelvin sign lower to
+    themselves. Each of :data:`FOLDS_TO_ASCII` is read as the ASCII letter it matched first.
+
+    Examples
+    --------
+    >>> matched_lower("JUNİ"), matched_lower("Agu\u017ftus"), matched_lower("Mei")
+    ('juni', 'agustus', 'mei')
+    """
+    return matched.translate(_ASCII_OF_FOLDS).lower()
+
 
 def lowered_haystack(text: str) -> str | None:
     """``text.lower()``, where an ignore-case regex's ASCII words in ``text`` appear lower-cased.
