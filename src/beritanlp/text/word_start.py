@@ -18,7 +18,8 @@ returned is the original pattern's own match object, in the order ``finditer`` g
 Cheaper still is not scanning: a pattern whose every match holds one of a few words cannot
 match a text without them, and ``word in text`` is a fast string search. :func:`literal_starts`
 reads those words from a case-sensitive pattern; :func:`lowered_haystack` is the text to look
-for the lower-cased words of an ignore-case pattern in.
+for the lower-cased words of an ignore-case pattern in, and :func:`matched_lower` the key a
+match of such a pattern has in its table of words.
 
 An alternation of many words is slow for the same reason: every position tries every
 alternative. :func:`first_character_alternation` writes the alternatives that start with the
