@@ -304,14 +304,27 @@ def pipeline_input(nlp: Language, text: str, date: str | None) -> str | Doc:
     return doc
 
 
+def _pipeline_error(exc: BaseException) -> str:
+    """The reason an article's error record gives for ``exc``, raised by the pipeline on it.
+
+    spaCy re-raises a component's ``KeyError`` as a ``ValueError`` asking whether the component
+    was initialised (E109); the error it wraps (its ``__cause__``) is named too, since that is
+    what went wrong.
+    """
+    reason = f"pipeline error: {type(exc).__name__}: {exc}"
+    cause = exc.__cause__
+    if cause is not None:
+        reason += f" (from {type(cause).__name__}: {cause})"
+    return reason
+
+
 def _one_by_one(nlp: Language, items: Sequence[Item]) -> list[Article]:
     records = []
     for item in items:
         try:
             records.append(_record(item, nlp(pipeline_input(nlp, item.text, item.date))))
         except Exception as exc:  # noqa: BLE001  (one bad article must not stop the others)
-            reason = f"pipeline error: {type(exc).__name__}: {exc}"
-            records.append(failed(Rejected(item.line, item.id, reason), item.title))
+            records.append(failed(Rejected(item.line, item.id, _pipeline_error(exc)), item.title))
     return records
 
 

@@ -241,6 +241,24 @@ def test_a_pipeline_failing_on_every_text_gives_error_records_not_a_crash():
     assert records[1].id == "b"
 
 
+def test_an_error_record_names_the_key_error_spacy_rewraps():
+    # spaCy re-raises a component's KeyError as "[E109] ... could not be run. Did you forget to
+    # call initialize()?": the record also names the KeyError, the error that happened
+    from spacy.language import Language
+
+    from beritanlp.pipeline import blank
+
+    if not Language.has_factory("test_key_error"):
+        @Language.component("test_key_error")
+        def key_error(doc):
+            raise KeyError("juni\u0307")
+
+    nlp = blank()
+    nlp.add_pipe("test_key_error")
+    [record] = beritanlp.analyze_many(["Satu."], nlp=nlp)
+    assert record.error.startswith("pipeline error: ValueError: [E109]")
+    assert record.error.endswith("(from KeyError: 'juni\u0307')")
+
 def test_a_headline_in_capitals_does_not_name_the_records() -> None:
     """Some newsrooms write headlines in capitals: records take the body's spelling."""
     text = ("BANJIR RENDAM KOTA DEPOK DAN KABUPATEN BOGOR\n\nBanjir merendam ratusan rumah di "

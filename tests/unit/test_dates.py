@@ -49,3 +49,29 @@ def test_dates_of_is_article_date_and_find_dates_in_one_scan(text: str, anchor: 
 
     stated = article_date(text)
     assert dates_of(text, anchor) == (stated, find_dates(text, anchor or stated))
+
+
+
+@pytest.mark.parametrize(("odd", "plain"), [
+    ("Rapat digelar 5 JUNİ 2024 di balai desa.", "Rapat digelar 5 JUNI 2024 di balai desa."),
+    ("Rapat digelar 5 Junı 2024 di balai desa.", "Rapat digelar 5 Juni 2024 di balai desa."),
+    ("Pawai digelar 17 Aguſtus 2023 di alun-alun.", "Pawai digelar 17 Agustus 2023 di alun-alun."),
+    ("Target itu dicapai pada APRİL 2022.", "Target itu dicapai pada APRIL 2022."),
+    ("Rapor bulan Julı dibahas Senin (6/1/2025).", "Rapor bulan Juli dibahas Senin (6/1/2025)."),
+])
+def test_a_month_matched_through_a_case_fold_is_read_as_its_month(odd, plain) -> None:
+    # "İ", "ı" and "ſ" match the month's ASCII letters under re.IGNORECASE; looking the match up
+    # by its str.lower() used to raise KeyError and stop the pipeline
+    values = [d["value"] for d in find_dates(plain)]
+    assert values
+    assert [d["value"] for d in find_dates(odd)] == values
+    assert find_dates("Rapat digelar 5 Junx 2024 di balai desa.") == []
+
+
+def test_a_relative_day_matched_through_a_case_fold_keeps_its_offset() -> None:
+    # "KEMARİN" matches "kemarin" under re.IGNORECASE; its str.lower() missed the offset table
+    # and the day was read as the anchor itself
+    assert [d["value"] for d in find_dates("Rapat digelar KEMARİN sore.", "2024-05-10")] \
+        == ["2024-05-09"]
+    assert [d["value"] for d in find_dates("Rapat digelar BESOK pagi.", "2024-05-10")] \
+        == ["2024-05-11"]

@@ -218,3 +218,15 @@ def test_prepare_keeps_an_article_whose_date_cannot_be_read():
     item = prepare({"id": "a", "text": "Isi berita.", "date": "03/04/2021"}, 3,
                    Fields(date_order="mdy"))
     assert item.date == "2021-03-04" and item.warnings == ()
+
+
+@pytest.mark.parametrize(("value", "iso"), [
+    ("5 JUNİ 2024", "2024-06-05"),   # Turkish dotted capital I
+    ("Junı 5, 2024", "2024-06-05"),  # dotless i
+    ("17 Aguſtus 2023", "2023-08-17"),  # long s
+])
+def test_a_month_matched_through_a_case_fold_is_its_month(value, iso):
+    # these letters match the month's ASCII letters under re.IGNORECASE; the month lookup of
+    # the match's str.lower() used to raise KeyError out of analyze(date=...)
+    assert parse_input_date(value) == iso
+    assert read_date(value) == (iso, ())

@@ -67,3 +67,17 @@ def test_a_role_with_no_name_set_off_has_no_holder_after() -> None:
     assert role_holder_after(text, roles[0].end) is None
     # "posisi puncak" is a top place but no role
     assert not any(is_role(n) for n in find_numbers("Klub Alfa di posisi puncak klasemen."))
+
+
+@pytest.mark.parametrize(("odd", "plain"), [
+    ("Pada 5 JUNİ 2024 musyawarah desa digelar.", "Pada 5 JUNI 2024 musyawarah desa digelar."),
+    ("Sejak Junı 2023 jalan itu rusak.", "Sejak Juni 2023 jalan itu rusak."),
+    ("Pada 9 Aguſtus 2021 pasar dibuka.", "Pada 9 Agustus 2021 pasar dibuka."),
+])
+def test_a_month_matched_through_a_case_fold_dates_its_number(odd, plain) -> None:
+    # "İ", "ı" and "ſ" match a month's ASCII letters under re.IGNORECASE; the month table
+    # lookup of the match's str.lower() used to raise KeyError
+    dates = [(n.kind, n.normalized) for n in find_numbers(plain) if n.kind == "date"]
+    assert dates
+    assert [(n.kind, n.normalized) for n in find_numbers(odd) if n.kind == "date"] == dates
+    assert not [n for n in find_numbers("Pada 5 Junx 2024 rapat.") if n.kind == "date"]

@@ -572,3 +572,13 @@ def test_a_body_that_holds_the_rank_after_menurut_data_of_another_stays_its_hold
             "dalam penilaian layanan publik tingkat provinsi.")
     named = [("Dinas Pangan Kota Beta", "agency")]
     assert _with_subjects(text, named) == [(2, "Dinas Pangan Kota Beta")]
+
+
+@pytest.mark.parametrize("word", ["KELİMA", "kelıma"])
+def test_a_joined_rank_word_matched_through_a_case_fold_is_its_rank(word: str) -> None:
+    # "İ"/"ı" match "i" under re.IGNORECASE; the rank-word lookup of the match's casefold()
+    # raised KeyError. The rank is read as the word it matched
+    text = ("Universitas Sumber Jaya dan Universitas Lembah Hijau menempati peringkat keempat dan "
+            "{} versi THE World University Rankings 2023.")
+    assert _scores(text.format(word)) == _scores(text.format("kelima"))
+    assert ("THE World University Rankings", 5, "rank") in _scores(text.format("kelima"))

@@ -199,11 +199,11 @@ def test_first_character_alternation_reads_the_flags_it_is_compiled_with() -> No
     assert first_character_alternation(["a b", "ac"], re.VERBOSE) == "a b|ac"
 
 
-def test_fold_to_ascii_gives_each_folding_letter_its_ascii_letter() -> None:
-    from beritanlp.text.word_start import FOLDS_TO_ASCII, fold_to_ascii
+def test_matched_lower_is_the_ascii_letter_an_ignorecase_match_stood_for() -> None:
+    from beritanlp.text.word_start import FOLDS_TO_ASCII, matched_lower
 
-    for char in FOLDS_TO_ASCII:
-        folded = fold_to_ascii(char)
-        assert folded.isascii() and len(folded) == 1, hex(ord(char))
-        assert re.fullmatch(folded, char, re.IGNORECASE), hex(ord(char))
-    assert fold_to_ascii("Pengecualİan ıtu") == "Pengecualian itu"
+    for c in FOLDS_TO_ASCII:
+        low = matched_lower(c)
+        assert low.isascii() and len(low) == 1 and re.fullmatch(low, c, re.IGNORECASE), c
+    assert matched_lower("JUNİ") == "juni" != "JUNİ".lower()
+    assert matched_lower("Straße É") == "Straße É".lower()  # other letters: plain str.lower()

@@ -36,7 +36,7 @@ from typing import Any
 
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.text.headline import first_blank_line
-from beritanlp.text.word_start import WordStartPattern
+from beritanlp.text.word_start import WordStartPattern, matched_lower
 
 #: Month words of the shared month table (``lexicons/data/months.txt``) -> month number.
 MONTHS: dict[str, int] = {
@@ -186,7 +186,7 @@ def _word_dates(text: str) -> list[_Found]:
     if _WORD_DATE_CHECK.search(text) is None:
         return found
     for m in _WORD_DATE.finditer(text):
-        d, mo = int(m["d"]), MONTHS[m["mon"].lower()]
+        d, mo = int(m["d"]), MONTHS[matched_lower(m["mon"])]
         if not _month_word_ok(m["mon"]) and not m["y"]:
             continue  # "16 des" is too weak; "16 des 2023" is a date
         wy: int | None = int(m["y"]) if m["y"] else None
@@ -203,11 +203,11 @@ def _months(text: str) -> list[_Found]:
             continue  # the tail of a day-month-year that was not a valid date ("30 Februari")
         if _month_word_ok(m["mon"]):
             found.append(_Found(m.start(), m.end(), m.group(), int(m["y"]),
-                                MONTHS[m["mon"].lower()], kind="month"))
+                                MONTHS[matched_lower(m["mon"])], kind="month"))
     for m in _BULAN.finditer(text):
         if _month_word_ok(m["mon"]):
-            found.append(_Found(m.start(), m.end(), m.group(), None, MONTHS[m["mon"].lower()],
-                                kind="month"))
+            found.append(_Found(m.start(), m.end(), m.group(), None,
+                                MONTHS[matched_lower(m["mon"])], kind="month"))
     return found
 
 
@@ -230,7 +230,7 @@ def _years(text: str) -> list[_Found]:
 def _relatives(text: str) -> list[_Found]:
     found: list[_Found] = []
     for m in _RELATIVE.finditer(text):
-        rel = m["rel"].lower()
+        rel = matched_lower(m["rel"])
         kind = "relative-year" if rel.startswith("tahun") else "relative"
         offset = _RELATIVE_YEARS.get(rel, _RELATIVE_DAYS.get(rel, 0))
         found.append(_Found(m.start(), m.end(), m.group(), None, kind=kind, offset=offset))
@@ -249,7 +249,7 @@ def _candidates(text: str) -> list[_Found]:
 
 def _month_word_ok(word: str) -> bool:
     """Month abbreviations must be capitalised ("Des", not "des"); full names may be any case."""
-    return word.lower() in _FULL_MONTHS or word[:1].isupper()
+    return matched_lower(word) in _FULL_MONTHS or word[:1].isupper()
 
 
 def _select(found: list[_Found]) -> list[_Found]:

@@ -53,6 +53,7 @@ import numbers
 import re
 
 from beritanlp.lexicons.words import tagged_words, word_table
+from beritanlp.text.word_start import matched_lower
 
 #: The orders a caller may give for numeric dates whose day and month are both 12 or less.
 DATE_ORDERS: tuple[str, ...] = ("dmy", "mdy")
@@ -142,7 +143,7 @@ def _from_string(text: str, order: str | None) -> str:
         return _iso(_year(m["y"]), month, day)
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         if m := pattern.fullmatch(part):
-            return _iso(_year(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"]))
+            return _iso(_year(m["y"]), _MONTHS[matched_lower(m["mon"])], int(m["d"]))
     if _TIMESTAMP.fullmatch(part):
         return _from_timestamp(float(part) / (1000 if len(part.lstrip("-").split(".")[0]) > 10
                                               else 1))

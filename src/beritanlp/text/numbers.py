@@ -28,6 +28,7 @@ from typing import TypeGuard
 
 from beritanlp.lexicons.words import word_list, word_table
 from beritanlp.text.ordinals import rank_words
+from beritanlp.text.word_start import matched_lower
 
 __all__ = [
     "NumberMention",
@@ -481,13 +482,13 @@ def _dates(f: _Finder) -> None:
         if m.group(2)[0].islower() and len(m.group(2)) <= 3:
             continue  # "5 des" is too ambiguous in lower case
         year = int(m.group(3)) if m.group(3) else None
-        iso = _date_iso(int(m.group(1)), MONTHS[m.group(2).lower()], year)
+        iso = _date_iso(int(m.group(1)), MONTHS[matched_lower(m.group(2))], year)
         if iso:
             f.add(NumberMention(*f.span(*m.span()), value=None, kind="date", normalized=iso))
     for m in re.finditer(rf"\b({_MONTH_RE})\s+(\d{{4}})\b", text, _FLAGS):
         if not m.group(1)[0].isupper():
             continue
-        iso = _date_iso(None, MONTHS[m.group(1).lower()], int(m.group(2)))
+        iso = _date_iso(None, MONTHS[matched_lower(m.group(1))], int(m.group(2)))
         if iso:
             f.add(NumberMention(*f.span(*m.span()), value=None, kind="date", normalized=iso))
 

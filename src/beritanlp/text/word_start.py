@@ -18,7 +18,8 @@ returned is the original pattern's own match object, in the order ``finditer`` g
 Cheaper still is not scanning: a pattern whose every match holds one of a few words cannot
 match a text without them, and ``word in text`` is a fast string search. :func:`literal_starts`
 reads those words from a case-sensitive pattern; :func:`lowered_haystack` is the text to look
-for the lower-cased words of an ignore-case pattern in.
+for the lower-cased words of an ignore-case pattern in, and :func:`matched_lower` the key a
+match of such a pattern has in its table of words.
 
 An alternation of many words is slow for the same reason: every position tries every
 alternative. :func:`first_character_alternation` writes the alternatives that start with the
@@ -250,17 +251,22 @@ def _starts(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
 #: (Unicode): "İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign matches "k". A test
 #: checks every code point.
 FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-_TO_ASCII = str.maketrans(dict(zip(FOLDS_TO_ASCII, "iisk", strict=True)))
+_ASCII_OF_FOLDS = str.maketrans(dict(zip(FOLDS_TO_ASCII, "iisk", strict=True)))
 
 
-def fold_to_ascii(text: str) -> str:
-    """``text`` with each of :data:`FOLDS_TO_ASCII` replaced by the ASCII letter it matches.
+def matched_lower(matched: str) -> str:
+    """The lower case of an ignore-case match of ASCII words, as a table of those words keys it.
 
-    An ignore-case regex of ASCII words matches "Pengecualİan" as "pengecualian"; a table keyed
-    by the lower-cased words finds the match's key only after this fold (``"İ".lower()`` is two
-    characters, and ``"ı"`` stays itself). Same length as ``text``.
+    ``str.lower()`` of a match is not always the word that matched: "JUNİ" matches "juni" under
+    ``re.IGNORECASE`` but lowers to "juni\u0307", and "ı", "ſ" and the Kelvin sign lower to
+    themselves. Each of :data:`FOLDS_TO_ASCII` is read as the ASCII letter it matched first.
+
+    Examples
+    --------
+    >>> matched_lower("JUNİ"), matched_lower("Agu\u017ftus"), matched_lower("Mei")
+    ('juni', 'agustus', 'mei')
     """
-    return text.translate(_TO_ASCII)
+    return matched.translate(_ASCII_OF_FOLDS).lower()
 
 
 def lowered_haystack(text: str) -> str | None:

@@ -61,7 +61,7 @@ from beritanlp.rules.scores.subjects import (
     words_to_passive,
 )
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
-from beritanlp.text.word_start import fold_to_ascii, lowered_haystack
+from beritanlp.text.word_start import lowered_haystack, matched_lower
 
 _NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
 
@@ -157,14 +157,14 @@ def _grade_spans(text: str, lex: MetricIndex, metrics: Sequence[Metric]) -> list
         # grade words ("baik", "sedang") are common: scanned only where a metric giving them
         # is named, an issuer of one, or the text talks about the air
         spans += [(m.start(), m.end(), m.group(0),
-                   lex.by_word_grade[name_key(fold_to_ascii(m.group(0)))])
+                   lex.by_word_grade[name_key(matched_lower(m.group(0)))])
                   for m in lex.word_grade_re.finditer(text)]
     opini = [r for r in lex.rules if r.id == "opini-bpk"]
     for m in _LONG_GRADE_RE.finditer(text) if _may_write_long_grade(text) else ():
         # a long form gives its grade's short code, the form the guideline writes ("opini
         # WTP" -> "WTP") and one value per grade across a corpus; a form without a code
         # ("disclaimer") stays as written
-        short = LONG_GRADES[name_key(fold_to_ascii(m.group(0)))]
+        short = LONG_GRADES[name_key(matched_lower(m.group(0)))]
         rules = lex.by_grade.get(short, []) if short else opini
         if rules:
             spans.append((m.start(), m.end(), short or m.group(0), rules))

@@ -35,6 +35,7 @@ from beritanlp.rules.scores.cues import (
 )
 from beritanlp.rules.scores.model import Candidate, is_issuer
 from beritanlp.text.ordinals import alternation, rank_word_table
+from beritanlp.text.word_start import matched_lower
 
 #: One capitalised name: "Institut Teknologi 10 Nopember", "University of Hong Kong",
 #: "Institut Pertanian Bogor (IPB)".
@@ -155,7 +156,7 @@ def _siblings(text: str, c: Candidate, ordinal: re.Pattern[str],
     last = c
     while (m := ordinal.match(text, last.end, c.sentence[1])) is not None:
         if m.group("word") is not None:
-            value = rank_word_table()[m.group("word").casefold()][0]
+            value = rank_word_table()[matched_lower(m.group("word"))][0]
             span = m.span("word")
         else:
             key = "n" if m.group("n") is not None else "d"
