@@ -120,7 +120,11 @@ def align_long_form(short: str, window: str) -> int | None:
     return start
 
 
-_FUNCTION_WORDS = frozenset({"dan", "dari", "untuk", "atau", "serta", "di", "ke", "yang", "&"})
+#: Function words a short form may skip in its long form ("Disdukcapil" <- "Dinas Kependudukan
+#: dan Pencatatan Sipil").
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"dan", "dari", "untuk", "atau", "serta", "di", "ke", "yang", "&"}
+)
 
 
 def best_alignment(s: str, low: str) -> tuple[int, bool] | None:
@@ -137,7 +141,7 @@ def best_alignment(s: str, low: str) -> tuple[int, bool] | None:
     if first is None:
         return None  # no word starts with the short form's first letter: nothing to align
     word_of, words = _word_index(low)
-    content = [w.strip(",.") not in _FUNCTION_WORDS for w in words]
+    content = [w.strip(",.") not in FUNCTION_WORDS for w in words]
     gains = [1 if not ch.isspace() and content[word_of[i]] else 0 for i, ch in enumerate(low)]
     table = _alignment_table(s, low, word_of, gains, first)
     return _best_start(s, low, word_of, content, gains, table, first)

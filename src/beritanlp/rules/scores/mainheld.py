@@ -4,7 +4,7 @@ A score whose sentence names nobody ("Tahun ini indeksnya naik menjadi 71,2") is
 main subject's however far back that subject was named (the title, the lead), unless another
 possible holder stands between the main subject's last mention and the score: a described
 person ("Rina Wulan, siswi kelas IX, ...") or an achiever ("Klub Beta meraih ...") or another
-organisation the subject mentions give (not a place, not an issuer of the metric, not a unit of
+organisation among the subject mentions (not a place, not an issuer of the metric, not a unit of
 the main subject itself). The main subject's mentions include its short forms the text never
 defines ("Perusahaan Umum Tirta Sukamaju" written "PUTS").
 """
@@ -23,11 +23,12 @@ from beritanlp.rules.scores.subjects import (
     clean_subject,
     fullest,
 )
-from beritanlp.text.acronyms import is_short_form, short_form_chars
+from beritanlp.text.acronyms import FUNCTION_WORDS, is_short_form, short_form_chars
 from beritanlp.text.words import segment
 
-#: Words a name's initials skip ("Badan Pengawas dan Pemeriksa": BPP).
-_SKIPPED = frozenset({"dan", "dari", "untuk", "atau", "serta", "di", "ke", "yang", "&", "of"})
+#: Words a name's initials skip ("Badan Pengawas dan Pemeriksa": BPP): a short form's function
+#: words and the English "of".
+_SKIPPED = FUNCTION_WORDS | {"of"}
 #: Heads a short form may leave out: "Pemerintah Kabupaten Alas Raya" is "KAR" as well as
 #: "PKAR", "PT Alfa Beta EP" is "ABEP".
 _HEADS = frozenset({"pemerintah", "pt", "cv"})
