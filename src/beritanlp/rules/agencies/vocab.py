@@ -250,7 +250,10 @@ POLICE_UNIT_NAME_WORDS: frozenset[str] = frozenset(
     "Tertentu Korupsi Perairan Udara Tahanan Barang Bukti Mobile Kejahatan Kekerasan dan".split()
 )
 #: Posts of a police unit written before its name ("Kanit Reskrim", "Kasubnit 2 Unit PPA",
-#: "Panit I Unit Reskrim"): a unit after one is the post's, not named on its own.
+#: "Panit I Unit Reskrim"): a unit after one is the post's, not named on its own. Written here,
+#: not read from the position lexicon (resources/positions.jsonl): that lexicon is a pipeline
+#: table, not at hand where this module's patterns are built, and it has only Kanit, Panit and
+#: Kasat; adding the others there would change the officials the pipeline finds.
 POLICE_POST_CUES: frozenset[str] = frozenset(
     {"Kanit", "Wakanit", "Kasubnit", "Panit", "Banit", "Kasat", "Wakasat", "Kaur"}
 )

@@ -927,12 +927,15 @@ _STRONG_GRADE_CUE = re.compile(
 _AIR_MEASURE = re.compile(r"\b(?:kualitas|status|mutu)\s+udara(?=(?:nya)?\b)", re.IGNORECASE)
 
 
+#: Words of standing after a bare "kualitas" (regex alternatives: "menunjuk+an" is also the
+#: misspelt "menunjukan").
+_STANDING_WORDS = ("masih", "sudah", "telah", "kini", "tetap", "pun", "juga", "berada", "masuk",
+                   "tergolong", "tercatat", "terpantau", "menunjuk+an", "mencapai")
 #: The air's quality said again in short, right before how it stands: "Di X, kualitas tetap
-#: tercatat pada kategori sedang" (a bare "kualitas" then a verb of standing; never a quality of
-#: something else: "kualitas pelayanan").
+#: tercatat pada kategori sedang" (a bare "kualitas" then a comma or a word of
+#: :data:`_STANDING_WORDS`; never a quality of something else: "kualitas pelayanan").
 _BARE_QUALITY = re.compile(
-    r"\bkualitas(?:nya)?(?=[ \t]*,|[ \t]+(?:masih|sudah|telah|kini|tetap|pun|juga|berada|masuk"
-    r"|tergolong|tercatat|terpantau|menunjuk+an|mencapai)\b)", re.IGNORECASE)
+    rf"\bkualitas(?:nya)?(?=[ \t]*,|[ \t]+(?:{'|'.join(_STANDING_WORDS)})\b)", re.IGNORECASE)
 
 
 #: "siang ini turun ke sedang": a reading moving into a level (in a sentence about the air).
