@@ -224,18 +224,24 @@ def test_each_load_gets_its_own_ner():
     assert a.get_pipe("ner") is not b.get_pipe("ner")
 
 
-def test_a_pipeline_failing_on_every_text_gives_error_records_not_a_crash():
+def _pipeline_raising(name, error_type, message):
+    """A blank pipeline whose one component ``name`` raises ``error_type(message)`` on any text."""
     from spacy.language import Language
 
     from beritanlp.pipeline import blank
 
-    if not Language.has_factory("test_always_fails"):
-        @Language.component("test_always_fails")
-        def always_fails(doc):
-            raise ValueError("rusak")
+    if not Language.has_factory(name):
+        def fail(doc):
+            raise error_type(message)
 
+        Language.component(name, func=fail)
     nlp = blank()
-    nlp.add_pipe("test_always_fails")
+    nlp.add_pipe(name)
+    return nlp
+
+
+def test_a_pipeline_failing_on_every_text_gives_error_records_not_a_crash():
+    nlp = _pipeline_raising("test_always_fails", ValueError, "rusak")
     records = list(beritanlp.analyze_many(["Satu.", {"id": "b", "text": "Dua."}], nlp=nlp))
     assert [r.error for r in records] == ["pipeline error: ValueError: rusak"] * 2
     assert records[1].id == "b"
@@ -244,20 +250,11 @@ def test_a_pipeline_failing_on_every_text_gives_error_records_not_a_crash():
 def test_an_error_record_names_the_key_error_spacy_rewraps():
     # spaCy re-raises a component's KeyError as "[E109] ... could not be run. Did you forget to
     # call initialize()?": the record also names the KeyError, the error that happened
-    from spacy.language import Language
-
-    from beritanlp.pipeline import blank
-
-    if not Language.has_factory("test_key_error"):
-        @Language.component("test_key_error")
-        def key_error(doc):
-            raise KeyError("juni\u0307")
-
-    nlp = blank()
-    nlp.add_pipe("test_key_error")
+    nlp = _pipeline_raising("test_key_error", KeyError, "juni\u0307")
     [record] = beritanlp.analyze_many(["Satu."], nlp=nlp)
     assert record.error.startswith("pipeline error: ValueError: [E109]")
     assert record.error.endswith("(from KeyError: 'juni\u0307')")
+
 
 def test_a_headline_in_capitals_does_not_name_the_records() -> None:
     """Some newsrooms write headlines in capitals: records take the body's spelling."""
