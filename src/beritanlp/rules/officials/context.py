@@ -390,3 +390,15 @@ class Context:
             holds = monarch_gate(self.toks, self.norms, self.tables.gazetteer, i, i + found[0])
             return found if holds else None
         return found
+
+    def lexicon_runs_over(self, i: int, kinds: tuple[str, ...], reach: int) -> bool:
+        """Tell whether a record of ``kinds`` begun before token ``i`` runs over it.
+
+        Records begun up to ``reach`` tokens before count: "Jenderal" of "Sekretaris
+        Jenderal", "Pimpinan" of "Dewan Pimpinan Cabang".
+        """
+        for k in range(max(0, i - reach), i):
+            found = self.lexicon_at(k, kinds)
+            if found is not None and k + found[0] > i:
+                return True
+        return False

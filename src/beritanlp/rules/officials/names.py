@@ -495,8 +495,8 @@ def ranked_name_leads(ctx: Context) -> list[int]:
     (:func:`ranked_lead_word`); the caller widens those spans
     (:meth:`~beritanlp.rules.officials.context.Context.widen_persons`).
     """
-    starts = {s for s, _ in ctx.person_tok}
-    return [i + 1 for i in range(ctx.size - 1) if i + 1 in starts and ranked_lead_word(ctx, i)]
+    starts = sorted({s for s, _ in ctx.person_tok})
+    return [s for s in starts if s > 0 and ranked_lead_word(ctx, s - 1)]
 
 
 def inside_position(ctx: Context, k: int) -> bool:
@@ -504,11 +504,7 @@ def inside_position(ctx: Context, k: int) -> bool:
 
     "Jenderal" in "Sekretaris Jenderal" is the post's word, not a rank before a name.
     """
-    for m in range(max(0, k - 3), k):
-        found = ctx.lexicon_at(m, ("position", "modifier"))
-        if found is not None and m + found[0] > k:
-            return True
-    return False
+    return ctx.lexicon_runs_over(k, ("position", "modifier"), 3)
 
 
 def title_tail_before_person(ctx: Context, i: int) -> bool:

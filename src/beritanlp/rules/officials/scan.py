@@ -359,11 +359,7 @@ def inside_unit(ctx: Context, i: int) -> bool:
     """
     if i == 0 or not ctx.toks[i - 1].cap:
         return False  # a unit's name is capitalised: it would hold the word before the head
-    for k in range(max(0, i - _UNIT_REACH), i):
-        m = ctx.lexicon_at(k, ("unit",))
-        if m is not None and k + m[0] > i:
-            return True
-    return False
+    return ctx.lexicon_runs_over(i, ("unit",), _UNIT_REACH)
 
 
 def counted_list_at(ctx: Context, i: int) -> tuple[list[Candidate], int]:
