@@ -192,9 +192,10 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
                 s -= 1
             name = name_backward(ctx, s)
             if trig == ("sebagai",) and name is not None and name[0] > 0 \
-                    and ctx.norms[name[0] - 1] in COMPANION_VERBS:
+                    and ctx.norms[name[0] - 1] in UNHELD_OBJECT_VERBS:
                 # "mendampingi Budi sebagai wakil presiden": the subject's post (but "mendampingi
-                # Budi, yang juga Kepala Dinas" describes Budi)
+                # Budi, yang juga Kepala Dinas" describes Budi); "mencalonkan Budi sebagai
+                # Kapolri": a post Budi is put forward for, not one he holds
                 return None
             if trig[-1] in {"sebagai", "selaku"} and name is not None \
                     and titled(ctx, name[0]) and not acting(ctx, ph):
@@ -318,6 +319,14 @@ def titled(ctx: Context, n: int) -> bool:
 #: Verbs whose object is the one the subject goes with, so "sebagai X" after the object is the
 #: subject's post ("mendampingi Budi sebagai wakil presiden": Budi's deputy is X).
 COMPANION_VERBS: frozenset[str] = frozenset({"mendampingi", "menemani"})
+#: Verbs of putting someone forward for a post: "sebagai X" after their object names a post
+#: the object is a candidate for ("mencalonkan Budi sebagai Kapolri", "mengusulkan Ani sebagai
+#: Sekda"), not one held.
+NOMINATING_VERBS: frozenset[str] = frozenset(
+    "mencalonkan menominasikan mengusulkan mengajukan menjagokan mengusung merekomendasikan".split()
+)
+#: Verbs after whose object "sebagai X" names no post the object holds.
+UNHELD_OBJECT_VERBS: frozenset[str] = COMPANION_VERBS | NOMINATING_VERBS
 #: Verbs that say the subject holds (or held) the post named after them.
 OFFICE_VERBS: frozenset[str] = frozenset({"menjabat", "merupakan"})
 #: Words between a name and a verb of office ("yang saat ini", "sudah pernah", "sebelumnya").
