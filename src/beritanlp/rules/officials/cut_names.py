@@ -11,12 +11,14 @@ The holder comes from the table of office holders (``office_holders.txt``, the r
 the article's date, :func:`~beritanlp.rules.officials.known_holders.in_office`): the name beside
 the title must be part of exactly one holder's full name, and a scraper's gap (a lone " ,") must
 touch it on one side. The form reported is the longest the text writes (a PERSON span, a
-nickname of the table's or a run of the holder's words) whose words are all the holder's and
-which adds a word to the fragment; a one-word form only where no longer PERSON span of the body
-that is not the holder's holds that word (another person's: "Sri" beside "Sri Wahyuni"), and
-never a form that names another candidate than the holder under a form of the same title (a
-bare "Menteri Sri" may be another minister). Nothing else changes: the candidate keeps its post
-and its place.
+nickname of the table's or a run of the holder's words) whose words are all the holder's, which
+adds a word to the fragment and has no fewer words than it (the fullest name: "Indar Parawansa"
+is not swapped for "Khofifah"); a one-word form only where it names the holder alone as a title
+without a name is read (:func:`~beritanlp.rules.officials.known_holders.alias`: a quote's
+speaker of five letters or more, "kata Jonan", with no description after it and no longer name
+of another person holding it; never "Ridwan, seorang pedagang"), and never a form that names
+another candidate than the holder under a form of the same title (a bare "Menteri Sri" may be
+another minister). Nothing else changes: the candidate keeps its post and its place.
 """
 
 from __future__ import annotations
@@ -29,13 +31,13 @@ from beritanlp.lexicons.holders import key_words
 from beritanlp.rules.officials.candidates import Candidate
 from beritanlp.rules.officials.context import Context
 from beritanlp.rules.officials.known_holders import (
+    alias,
     holders_of,
     in_office,
     names_holder,
     text_names,
     written_runs,
 )
-from beritanlp.rules.officials.names import clean_name
 from beritanlp.rules.officials.scraped import after_gap, gap_comma
 
 
@@ -83,7 +85,7 @@ def restore_cut_names(
                     for c in cands
                     if not set(c.words) <= full or holders[0] not in holders_of(c.key, rows)
                 ]
-                renamed = _written_form(ctx, cand, holders[0], (names, others))
+                renamed = _written_form(ctx, cand, holders[0], names, others)
         out.append(renamed or cand)
     return out
 
@@ -106,16 +108,21 @@ def _written_form(
     ctx: Context,
     cand: Candidate,
     holder: tuple[str, ...],
-    found: tuple[Sequence[tuple[int, int]], Sequence[set[str]]],
+    names: Sequence[tuple[int, int]],
+    others: Sequence[set[str]],
 ) -> Candidate | None:
     """The candidate named by the longest other form of ``holder``'s name the text writes.
 
     Forms are the text's names and the runs of the holder's words; a form must be the
     holder's (:func:`~beritanlp.rules.officials.known_holders.names_holder`), add a word to
-    the candidate's name, lie outside it and be part of no other candidate's name but one of
+    the candidate's name, have as many words at least ("Indar Parawansa" stays, whatever
+    "kata Khofifah" says), lie outside it and be part of no other candidate's name but one of
     the holder's under a form of the same title: "Gubernur X , Koster" and "Kepala Dinas Y,
     Wayan" ("Wayan" is the other official's), or "Menteri Z , Laoly" and "Menteri Yasonna" (a
-    bare "Menteri" may be any minister). The longest wins, then the first.
+    bare "Menteri" may be any minister). A one-word form must name the holder alone
+    (:func:`~beritanlp.rules.officials.known_holders.alias`: a quote's speaker, "kata Jonan",
+    or a nickname of the table), never a bystander of the same name ("Ridwan, seorang
+    pedagang"). The longest wins, then the first.
 
     Parameters
     ----------
@@ -125,9 +132,11 @@ def _written_form(
         The candidate named by a cut fragment.
     holder : tuple of str
         The words of the holder's full name.
-    found : (sequence of (int, int), sequence of set of str)
-        The text's names (token ranges, :func:`~beritanlp.rules.officials.known_holders.text_names`)
-        and the name words of the other candidates (all but the holder's under a form of the
+    names : sequence of (int, int)
+        The text's names, as token ranges
+        (:func:`~beritanlp.rules.officials.known_holders.text_names`).
+    others : sequence of set of str
+        The name words of the other candidates (all but the holder's under a form of the
         title in the table).
 
     Returns
@@ -135,17 +144,18 @@ def _written_form(
     Candidate or None
         The candidate renamed, or None when the text writes no such form.
     """
-    names, others = found
     own = set(cand.words)
     best: tuple[int, int, tuple[str, ...]] | None = None
     for a, b in [*names, *written_runs(ctx, holder)]:
         if ctx.toks[a].start < cand.name_end and ctx.toks[b - 1].end > cand.name_start:
             continue  # the fragment itself
         words = key_words(" ".join(ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word))
-        if set(words) <= own or not names_holder(words, holder, ctx.tables.nicknames):
+        if set(words) <= own or len(words) < len(cand.words):
+            continue  # no fuller than the fragment
+        if not names_holder(words, holder, ctx.tables.nicknames):
             continue
-        if len(words) == 1 and _other_persons_word(ctx, words[0], holder):
-            continue  # another person's longer name holds the word
+        if len(words) == 1 and not alias(ctx, (a, b), holder, alone=holder):
+            continue  # a one-word name that may be anybody's
         if any(set(words) <= other for other in others):
             continue  # another official may be named so
         if best is None or (len(words), -a) > (len(best[2]), -best[0]):
@@ -154,19 +164,3 @@ def _written_form(
         return None
     a, b, words = best
     return replace(cand, name=ctx.text[ctx.toks[a].start : ctx.toks[b - 1].end], words=words)
-
-
-def _other_persons_word(ctx: Context, word: str, holder: tuple[str, ...]) -> bool:
-    """Tell whether a body's PERSON span of two or more words not all the holder's holds ``word``.
-
-    "Sri" where the body writes "Sri Wahyuni": another person's name. A headline's span is no
-    evidence (its title case runs a name on into the verb: "Susi Minta Maaf").
-    """
-    for s, e in ctx.person_tok:
-        cleaned = clean_name(ctx, s, e)
-        if cleaned is None or ctx.toks[cleaned[0]].title_line:
-            continue
-        words = [ctx.norms[k] for k in range(*cleaned) if ctx.toks[k].is_word]
-        if len(words) > 1 and word in words and not set(words) <= set(holder):
-            return True
-    return False

@@ -271,7 +271,7 @@ def _named(
     return {
         holder: span
         for holder, span in found.items()
-        if span[1] - span[0] > 1 or _alias(ctx, span, holder)
+        if span[1] - span[0] > 1 or alias(ctx, span, holder)
     }
 
 
@@ -327,19 +327,45 @@ def _name_goes_on(ctx: Context, k: int) -> bool:
     return bool(body) and all(ctx.toks[p].cap for p in body)  # a headline's word proves nothing
 
 
-def _alias(ctx: Context, span: tuple[int, int], holder: tuple[str, ...]) -> bool:
-    """Tell whether a one-word name is a nickname of ``holder``, or their only or first word.
+def alias(
+    ctx: Context,
+    span: tuple[int, int],
+    holder: tuple[str, ...],
+    alone: tuple[str, ...] | None = None,
+) -> bool:
+    """Tell whether a one-word name is a nickname of ``holder``, or a word of theirs written alone.
 
-    The holder's only word ("Moeldoko", "Syafruddin": also a common name), or their first
-    word of :data:`MIN_FIRST_NAME` letters or more written as a quote's speaker ("Gubernur DKI
-    Jakarta , menyatakan ... kata Anies"), names them where the text writes it as a whole word
-    and no longer name of another person holds it ("Syafruddin Harahap", "Anies Rasyid").
+    The holder's only word ("Moeldoko", "Syafruddin": also a common name), or a word of
+    :data:`MIN_FIRST_NAME` letters or more of ``alone`` written as a quote's speaker ("Gubernur
+    DKI Jakarta , menyatakan ... kata Anies"), names them where the text writes it as a whole
+    word and no longer name of another person holds it ("Syafruddin Harahap", "Anies Rasyid"):
+    a bystander of the same name ("Ridwan, seorang pedagang", "Budi (45)") is nobody's alias.
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens and tables (``ctx.tables.nicknames``).
+    span : tuple of int
+        The token range of the one-word name.
+    holder : tuple of str
+        The words of the holder's full name.
+    alone : tuple of str, optional
+        The holder's words that may name them alone: their first word by default (a title
+        without a name); all their words where a scraper cut the name beside the title
+        ("Menteri X Ignasius , ..." and "kata Jonan").
+
+    Returns
+    -------
+    bool
+        Whether the word names the holder.
     """
     word = ctx.norms[span[0]]
     if holder == (word,) or (
-        len(word) >= MIN_FIRST_NAME and holder[0] == word and _quoted_speaker(ctx, word)
+        len(word) >= MIN_FIRST_NAME
+        and word in (holder[:1] if alone is None else alone)
+        and _quoted_speaker(ctx, word)
     ):
-        return ctx.toks[span[0]].text.casefold() == word and not shared_word(ctx, word)
+        return ctx.toks[span[0]].text.casefold() == word and not shared_word(ctx, word, holder)
     return any(nick == (word,) and full == holder for nick, full in ctx.tables.nicknames)
 
 
@@ -360,15 +386,20 @@ def _quoted_speaker(ctx: Context, word: str) -> bool:
     )
 
 
-def shared_word(ctx: Context, word: str) -> bool:
-    """Tell whether a PERSON span of two or more name words (titles left out) holds ``word``."""
+def shared_word(ctx: Context, word: str, holder: tuple[str, ...] = ()) -> bool:
+    """Tell whether another person's name of two or more words (titles left out) holds ``word``.
+
+    A body's PERSON span whose words are not all ``holder``'s ("Sri" where the body writes "Sri
+    Wahyuni"); a headline's span is no evidence (its title case runs a name on into the verb:
+    "Susi Minta Maaf").
+    """
     for s, e in ctx.person_tok:
         cleaned = clean_name(ctx, s, e)
-        if cleaned is None:
+        if cleaned is None or ctx.toks[cleaned[0]].title_line:
             continue
         a, b = cleaned
         words = [ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word]
-        if len(words) > 1 and word in words:
+        if len(words) > 1 and word in words and not set(words) <= set(holder):
             return True
     return False
 
