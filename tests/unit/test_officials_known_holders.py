@@ -113,3 +113,31 @@ def test_a_one_word_holder_another_person_shares_names_nobody(one_word):
     other = text.find("Sumarsono Putra")
     persons = [(lone, lone + len("Sumarsono")), (other, other + len("Sumarsono Putra"))]
     assert extract_officials(text, one_word, persons) == []
+
+
+
+SPEAKER = (
+    "Judul\n\nWarga ingin bertemu Menteri Pariwisata ,di pelabuhan. "
+    '"Dermaga itu selesai lebih cepat," kata Ratna{}.'
+)
+
+
+@pytest.fixture(scope="module")
+def speaker():
+    """The packaged tables with an invented holder whose first name has five letters."""
+    tables = officials_tables(Lexicons())
+    rows = ((key_words("Menteri Pariwisata"), key_words("Ratna Kartika Anggraeni"), "2015-01-05",
+             ""),)
+    return replace(tables, holders=rows)
+
+
+def test_a_speakers_first_name_names_the_holder(speaker):
+    text = SPEAKER.format("")
+    found = extract_officials(text, speaker, _persons(text, "Ratna"))
+    assert [(o["name"], o["position"]) for o in found] == [("Ratna", "Menteri Pariwisata")]
+
+
+def test_a_described_speaker_of_the_first_name_names_nobody(speaker):
+    # "kata Ratna, seorang pedagang": a bystander of the same first name
+    text = SPEAKER.format(", seorang pedagang")
+    assert extract_officials(text, speaker, _persons(text, "Ratna")) == []

@@ -16,6 +16,7 @@ Modules, in the order a text goes through them:
 ``phrases``      position phrases: modifiers, head, complement
 ``jurisdiction`` a phrase split into position and jurisdiction
 ``candidates``   one name paired with one phrase
+``cut_names``    a name a scraper cut beside a title: the holder's form written elsewhere
 ``lists``        the holders of one title listed "A, B dan C" (also after "yakni"/"yaitu")
 ``also``         a title held by the person named after "yang juga" and a second post
 ``patterns``     one function per pattern; the scan over the text
@@ -46,6 +47,7 @@ from beritanlp.rules.officials.coreference import (
     merge_initialled,
     merge_misspelt,
 )
+from beritanlp.rules.officials.cut_names import restore_cut_names
 from beritanlp.rules.officials.deputies import share_region
 from beritanlp.rules.officials.epithets import epithet_holders
 from beritanlp.rules.officials.full_names import add_full_names
@@ -125,6 +127,7 @@ def extract_officials(
         ctx.widen_persons(leads)  # "AKP Lalu X" with "X" tagged: the person is "Lalu X"
     cands, bare = find_candidates(ctx)
     cands = share_region(text, cands)
+    cands = restore_cut_names(ctx, cands, date)  # "Menteri Keuangan , Indrawati": "Sri Mulyani"
     groups = group_candidates(cands)
     find_aliases(text, groups)
     add_known_nicknames(groups, ctx.tables.nicknames)

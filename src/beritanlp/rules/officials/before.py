@@ -191,10 +191,10 @@ def name_before_trigger(ctx: Context, ph: Phrase, lowered: bool) -> Found | None
             if ctx.tok(s - 1) == ",":
                 s -= 1
             name = name_backward(ctx, s)
-            if trig == ("sebagai",) and name is not None and name[0] > 0 \
-                    and ctx.norms[name[0] - 1] in COMPANION_VERBS:
+            if trig == ("sebagai",) and name is not None and _unheld_object(ctx, name[0]):
                 # "mendampingi Budi sebagai wakil presiden": the subject's post (but "mendampingi
-                # Budi, yang juga Kepala Dinas" describes Budi)
+                # Budi, yang juga Kepala Dinas" describes Budi); "mencalonkan Budi sebagai
+                # Kapolri": a post Budi is put forward for, not one he holds
                 return None
             if trig[-1] in {"sebagai", "selaku"} and name is not None \
                     and titled(ctx, name[0]) and not acting(ctx, ph):
@@ -315,9 +315,48 @@ def titled(ctx: Context, n: int) -> bool:
     return False
 
 
+def _unheld_object(ctx: Context, n: int) -> bool:
+    """Tell whether the name at ``n`` is the object of a verb of :data:`UNHELD_OBJECT_VERBS`.
+
+    The verb comes right before the name, or before the name's ranks and honorifics
+    ("mencalonkan Komjen Budi"), or before "nama" (:data:`NAME_NOUNS`: "mengusulkan nama Ani").
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens and tables.
+    n : int
+        The name's first token.
+
+    Returns
+    -------
+    bool
+        Whether such a verb has the name as its object.
+    """
+    for j in range(max(0, n - MAX_TITLE_BEFORE), n + 1):
+        if j < n and (not ctx.toks[j].is_word or skip_titles(ctx, j) != n):
+            continue  # no titles from here to the name
+        k = j - 1
+        if k > 0 and ctx.norms[k] in NAME_NOUNS:
+            k -= 1
+        if k >= 0 and ctx.norms[k] in UNHELD_OBJECT_VERBS:
+            return True
+    return False
+
+
 #: Verbs whose object is the one the subject goes with, so "sebagai X" after the object is the
 #: subject's post ("mendampingi Budi sebagai wakil presiden": Budi's deputy is X).
 COMPANION_VERBS: frozenset[str] = frozenset({"mendampingi", "menemani"})
+#: Verbs of putting someone forward for a post: "sebagai X" after their object names a post
+#: the object is a candidate for ("mencalonkan Budi sebagai Kapolri", "mengusulkan Ani sebagai
+#: Sekda"), not one held.
+NOMINATING_VERBS: frozenset[str] = frozenset(
+    "mencalonkan menominasikan mengusulkan mengajukan menjagokan mengusung merekomendasikan".split()
+)
+#: Verbs after whose object "sebagai X" names no post the object holds.
+UNHELD_OBJECT_VERBS: frozenset[str] = COMPANION_VERBS | NOMINATING_VERBS
+#: Nouns between a nominating verb and the name it puts forward ("mengusulkan nama Budi").
+NAME_NOUNS: frozenset[str] = frozenset({"nama"})
 #: Verbs that say the subject holds (or held) the post named after them.
 OFFICE_VERBS: frozenset[str] = frozenset({"menjabat", "merupakan"})
 #: Words between a name and a verb of office ("yang saat ini", "sudah pernah", "sebelumnya").

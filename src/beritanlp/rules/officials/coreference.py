@@ -279,9 +279,11 @@ def merge_aliased(groups: list[Official]) -> list[Official]:
     """Officials found under a nickname join the one the nickname belongs to.
 
     "Presiden Budi Santoso (Busan)" and later "Presiden Busan" are one official when the
-    nickname is an alias of exactly one other official and one of its posts is the same, or
-    where the nickname's posts are all held before ("Busan semasa menjabat Wali Kota X"): the
-    owner's former post, reported after the post the owner holds (:meth:`Official.best`).
+    nickname is an alias of exactly one other official and one of its posts is the same (or
+    the same position with a jurisdiction only one of them writes: "Presiden Indonesia Budi
+    Santoso"), or where the nickname's posts are all held before ("Busan semasa menjabat Wali
+    Kota X"): the owner's former post, reported after the post the owner holds
+    (:meth:`Official.best`).
     """
 
     def fits(g: Official, host: Official) -> bool:
@@ -293,7 +295,7 @@ def merge_aliased(groups: list[Official]) -> list[Official]:
     def aliases(host: Official) -> set[Hashable]:
         return {tuple(sorted(a)) for a in host.aliases}
 
-    return _merge_into(groups, fits, aliases, lambda g: tuple(sorted(g.words)), _same_or_former)
+    return _merge_into(groups, fits, aliases, lambda g: tuple(sorted(g.words)), _alias_posts)
 
 
 def merge_initialled(groups: list[Official], forms: bool = False) -> list[Official]:
@@ -406,6 +408,23 @@ def _same_post(g: Official, host: Official) -> bool:
 def _same_or_former(g: Official, host: Official) -> bool:
     """Tell whether the two officials share a post, or every post of ``g`` is a former one."""
     return _same_post(g, host) or all(c.former for c in g.cands)
+
+
+def _alias_posts(g: Official, host: Official) -> bool:
+    """Tell whether a nickname's official and its owner's posts may be one person's.
+
+    A post in common or all of ``g``'s held before (:func:`_same_or_former`), or one position
+    whose jurisdiction only one of them writes ("Presiden Indonesia Joko Widodo" and "Presiden
+    Jokowi"; "Gubernur Jawa Barat Ridwan Kamil" and "kata Emil ... gubernur"): the nickname
+    says whose post it is.
+    """
+    if _same_or_former(g, host):
+        return True
+    return any(
+        a.former == b.former and a.key[0] == b.key[0] and not (a.key[1] and b.key[1])
+        for a in g.cands
+        for b in host.cands
+    )
 
 
 def _spells(g: Official, host: Official) -> bool:

@@ -91,14 +91,14 @@ def known_holders(
     """
     if not ctx.tables.holders or not bare:
         return []
-    rows = _in_office(ctx.tables.index.dated, date)
+    rows = in_office(ctx.tables.index.dated, date)
     out: list[Candidate] = []
     taken = {w for g in found for w in g.vocabulary()}
     names = [n for g in found for n in (*(c.words for c in g.cands), *g.aliases) if len(n) > 1]
     for title, (a, b), holder in _fullest_titles(ctx, bare, held, rows):
         written = {ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word}
         if written <= taken or any(
-            not set(n) <= written and _names_holder(n, holder, ctx.tables.nicknames)
+            not set(n) <= written and names_holder(n, holder, ctx.tables.nicknames)
             for n in names
         ):
             continue  # an official found already (under another post, or another form of name)
@@ -128,11 +128,11 @@ def _fullest_titles(
     for title in bare:
         if title.key in held:
             continue
-        holders = _holders_of(_ordinal_key(ctx, title), rows)
+        holders = holders_of(_ordinal_key(ctx, title), rows)
         if not holders:
             continue
         if names is None:
-            names = list(_names(ctx))
+            names = list(text_names(ctx))
         named = _named(ctx, holders, names)
         if len(named) != 1:
             continue  # nobody, or two holders of the title: the old and the new minister
@@ -143,7 +143,7 @@ def _fullest_titles(
     return sorted(((t, n, h) for n, (t, h) in best.items()), key=lambda row: row[0].span)
 
 
-def _holders_of(
+def holders_of(
     key: tuple[str, str], rows: dict[str, list[tuple[str, ...]]]
 ) -> list[tuple[str, ...]]:
     """The names of the table's holders of the title with post key ``key``.
@@ -208,7 +208,7 @@ def _ordinals_as_digits(words: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _in_office(
+def in_office(
     dated: Sequence[DatedHolder], date: str | None
 ) -> dict[str, list[tuple[str, ...]]]:
     """The holders' names by title (its words joined), of the rows in office at ``date``.
@@ -256,14 +256,14 @@ def _named(
 ) -> dict[tuple[str, ...], tuple[int, int]]:
     """Each holder the text names, with the token range of their fullest name in it.
 
-    ``names`` are the text's names (:func:`_names`); a holder's name is also looked for as
-    the text writes it (:func:`_written`).
+    ``names`` are the text's names (:func:`text_names`); a holder's name is also looked for as
+    the text writes it (:func:`written_runs`).
     """
     found: dict[tuple[str, ...], tuple[int, int]] = {}
     for holder in holders:
-        for a, b in [*names, *_written(ctx, holder)]:
+        for a, b in [*names, *written_runs(ctx, holder)]:
             words = key_words(" ".join(ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word))
-            if not _names_holder(words, holder, ctx.tables.nicknames):
+            if not names_holder(words, holder, ctx.tables.nicknames):
                 continue
             best = found.get(holder)
             if best is None or b - a > best[1] - best[0]:
@@ -271,11 +271,11 @@ def _named(
     return {
         holder: span
         for holder, span in found.items()
-        if span[1] - span[0] > 1 or _alias(ctx, span, holder)
+        if span[1] - span[0] > 1 or alias(ctx, span, holder)
     }
 
 
-def _names(ctx: Context) -> Iterable[tuple[int, int]]:
+def text_names(ctx: Context) -> Iterable[tuple[int, int]]:
     """The PERSON spans of the text without titles, and the nicknames it writes."""
     for s, e in ctx.person_tok:
         cleaned = clean_name(ctx, s, e)
@@ -287,7 +287,7 @@ def _names(ctx: Context) -> Iterable[tuple[int, int]]:
                 yield k, k + len(nick)
 
 
-def _written(ctx: Context, holder: tuple[str, ...]) -> list[tuple[int, int]]:
+def written_runs(ctx: Context, holder: tuple[str, ...]) -> list[tuple[int, int]]:
     """Runs of two or more capitalised words of the holder's name, in its order, in the text.
 
     The name as the text writes it where the NER's span is cut or runs on ("Ridwan Kamil
@@ -327,19 +327,45 @@ def _name_goes_on(ctx: Context, k: int) -> bool:
     return bool(body) and all(ctx.toks[p].cap for p in body)  # a headline's word proves nothing
 
 
-def _alias(ctx: Context, span: tuple[int, int], holder: tuple[str, ...]) -> bool:
-    """Tell whether a one-word name is a nickname of ``holder``, or their only or first word.
+def alias(
+    ctx: Context,
+    span: tuple[int, int],
+    holder: tuple[str, ...],
+    alone: tuple[str, ...] | None = None,
+) -> bool:
+    """Tell whether a one-word name is a nickname of ``holder``, or a word of theirs written alone.
 
-    The holder's only word ("Moeldoko", "Syafruddin": also a common name), or their first
-    word of :data:`MIN_FIRST_NAME` letters or more written as a quote's speaker ("Gubernur DKI
-    Jakarta , menyatakan ... kata Anies"), names them where the text writes it as a whole word
-    and no longer name of another person holds it ("Syafruddin Harahap", "Anies Rasyid").
+    The holder's only word ("Moeldoko", "Syafruddin": also a common name), or a word of
+    :data:`MIN_FIRST_NAME` letters or more of ``alone`` written as a quote's speaker ("Gubernur
+    DKI Jakarta , menyatakan ... kata Anies"), names them where the text writes it as a whole
+    word and no longer name of another person holds it ("Syafruddin Harahap", "Anies Rasyid"):
+    a bystander of the same name ("Ridwan, seorang pedagang", "Budi (45)") is nobody's alias.
+
+    Parameters
+    ----------
+    ctx : Context
+        The text's tokens and tables (``ctx.tables.nicknames``).
+    span : tuple of int
+        The token range of the one-word name.
+    holder : tuple of str
+        The words of the holder's full name.
+    alone : tuple of str, optional
+        The holder's words that may name them alone: their first word by default (a title
+        without a name); all their words where a scraper cut the name beside the title
+        ("Menteri X Ignasius , ..." and "kata Jonan").
+
+    Returns
+    -------
+    bool
+        Whether the word names the holder.
     """
     word = ctx.norms[span[0]]
     if holder == (word,) or (
-        len(word) >= MIN_FIRST_NAME and holder[0] == word and _quoted_speaker(ctx, word)
+        len(word) >= MIN_FIRST_NAME
+        and word in (holder[:1] if alone is None else alone)
+        and _quoted_speaker(ctx, word)
     ):
-        return ctx.toks[span[0]].text.casefold() == word and not _shared(ctx, word)
+        return ctx.toks[span[0]].text.casefold() == word and not shared_word(ctx, word, holder)
     return any(nick == (word,) and full == holder for nick, full in ctx.tables.nicknames)
 
 
@@ -360,20 +386,25 @@ def _quoted_speaker(ctx: Context, word: str) -> bool:
     )
 
 
-def _shared(ctx: Context, word: str) -> bool:
-    """Tell whether a PERSON span of two or more name words (titles left out) holds ``word``."""
+def shared_word(ctx: Context, word: str, holder: tuple[str, ...] = ()) -> bool:
+    """Tell whether another person's name of two or more words (titles left out) holds ``word``.
+
+    A body's PERSON span whose words are not all ``holder``'s ("Sri" where the body writes "Sri
+    Wahyuni"); a headline's span is no evidence (its title case runs a name on into the verb:
+    "Susi Minta Maaf").
+    """
     for s, e in ctx.person_tok:
         cleaned = clean_name(ctx, s, e)
-        if cleaned is None:
+        if cleaned is None or ctx.toks[cleaned[0]].title_line:
             continue
         a, b = cleaned
         words = [ctx.norms[k] for k in range(a, b) if ctx.toks[k].is_word]
-        if len(words) > 1 and word in words:
+        if len(words) > 1 and word in words and not set(words) <= set(holder):
             return True
     return False
 
 
-def _names_holder(
+def names_holder(
     words: tuple[str, ...],
     holder: tuple[str, ...],
     nicknames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],

@@ -68,6 +68,9 @@ ENVOY_HEADS: frozenset[str] = frozenset(
 )
 #: Words joining an envoy's country and the country or body they are sent to.
 ENVOY_JOINS: frozenset[str] = frozenset({"untuk", "di"})
+#: Heads of aides whose post may name the region served after "untuk" ("Staf Khusus Presiden
+#: untuk Papua"): a known place only (a field after "untuk" is read by no rule yet).
+AIDE_REGION_HEADS: frozenset[str] = frozenset({"Staf Khusus", "Staf Ahli"})
 #: A unit's number, with its name after a slash ("102", "061/Suryakancana").
 UNIT_NUMBER = re.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
 #: Units numbered with one digit as often as with a Roman numeral ("Komisi 3", "Komisi III").
@@ -627,7 +630,8 @@ def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
     """Tell whether the lowercase word at ``i`` joins two items of the complement.
 
     "dan", "serta" ("Hukum dan HAM"), an envoy's "untuk"/"di" ("Duta Besar RI untuk
-    Jepang", "Konjen RI di Kota X") and a faction's "di" ("Fraksi X di DPR").
+    Jepang", "Konjen RI di Kota X"), an aide's "untuk" ("Staf Khusus Presiden untuk Papua")
+    and a faction's "di" ("Fraksi X di DPR").
     """
     if not scan.items:
         return False
@@ -636,6 +640,8 @@ def joins_here(ctx: Context, scan: _Scan, i: int) -> bool:
         return True
     if norm == "di" and faction_in_house(ctx, scan, i + 1):
         return True  # "Ketua Fraksi X di DPR": the faction's house
+    if norm == "untuk" and scan.head in AIDE_REGION_HEADS:
+        return place_at(ctx, i + 1, scan.local) is not None  # "Staf Khusus Presiden untuk Papua"
     return norm in ENVOY_JOINS and scan.head in ENVOY_HEADS and ctx.cap(i + 1)
 
 
