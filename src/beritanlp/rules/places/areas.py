@@ -1,8 +1,9 @@
 """Places named after a lowercase noun: "di kawasan Sentul", "wilayah Kemiri", "kota Abadeh".
 
 News names neighbourhoods, resorts and local areas that no gazetteer lists right after the
-common nouns ``wilayah``, ``kawasan`` and ``daerah``. The capitalised words after such a noun
-(at most :data:`_MAX_WORDS`, up to a comma or a word already found) are a ``wilayah`` when
+common nouns ``wilayah``, ``kawasan``, ``daerah`` and ``kampung``. The capitalised words
+after such a noun (at most :data:`_MAX_WORDS`, up to a comma or a word already found) are a
+``wilayah`` when
 
 * the noun is written lowercase and a single space joins it to the name;
 * no word of the name is found as a place already, is an ordinary word (stop words, days,
@@ -55,8 +56,9 @@ from beritanlp.rules.places.shape import (
 )
 from beritanlp.text.words import Words
 
-#: Lowercase nouns after which a capitalised name is an area.
-AREA_NOUNS = frozenset({"wilayah", "kawasan", "daerah"})
+#: Lowercase nouns after which a capitalised name is an area ("kampung Cilalang", a
+#: neighbourhood: the noun is no part of its name, as it is of "Kampung Lio Jaya").
+AREA_NOUNS = frozenset({"wilayah", "kawasan", "daerah", "kampung"})
 _MAX_WORDS = 3
 #: Capitalised words that describe or point rather than name ("wilayah Barat", "daerah
 #: Terpencil", "kawasan Hutan Produksi", "kawasan Alun-alun"), and landmarks that are venues

@@ -27,7 +27,7 @@ from beritanlp.rules.places.blocks import (
     block_toll_roads,
 )
 from beritanlp.rules.places.features import lettered_islands
-from beritanlp.rules.places.kampung import kampung_villages
+from beritanlp.rules.places.kampung import kampung_areas, kampung_villages
 from beritanlp.rules.places.local import Covering, local_districts
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.organisations import block_organisation_names
@@ -328,11 +328,13 @@ def _named_as_district(gaz: Gazetteer, m: PlaceMention) -> bool:
 def _kampung_places(
     text: str, gaz: Gazetteer, words: Words, mentions: list[PlaceMention],
 ) -> list[PlaceMention]:
-    """The mentions with the kampung villages (:mod:`.kampung`).
+    """The mentions with the kampung villages and neighbourhoods (:mod:`.kampung`).
 
-    "Kampung Bali, Kecamatan X": the village swallows the names inside it.
+    "Kampung Bali, Kecamatan X" (a village) and "warga Kampung Bali" (a neighbourhood) each
+    swallow the names inside them; the villages are read first.
     """
-    return _swallowed(mentions, kampung_villages(text, gaz, words, mentions))
+    mentions = _swallowed(mentions, kampung_villages(text, gaz, words, mentions))
+    return _swallowed(mentions, kampung_areas(text, gaz, words, mentions))
 
 
 def _swallowed(
