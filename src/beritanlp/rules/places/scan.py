@@ -29,7 +29,7 @@ from beritanlp.rules.places.shape import (
     name_word,
     prev_word,
 )
-from beritanlp.text.headline import headline_end
+from beritanlp.text.headline import headline_end, title_case_lines
 from beritanlp.text.numbers import roman_to_int
 from beritanlp.text.words import Word, Words
 
@@ -641,32 +641,50 @@ def _in_foreign_state_name(
 _QUARTERS = _DIRECTIONS - {"raya"}
 #: Types of the places abroad whose part a direction after them names.
 _QUARTERED = frozenset({"kota", "negara"})
+#: Second words of a compass direction of two words ("Timur Laut", "Barat Daya", "Timur
+#: Jauh"): the part of the place abroad is named by both ("Suriah Timur Laut").
+_DIRECTION_TAILS = frozenset({"laut", "daya", "jauh"})
 
 
 def _foreign_quarter(
     gaz: Gazetteer, text: str, words: Words, i: int, n: int, cands: Sequence[Place],
-) -> bool:
-    """Tell whether a city or country abroad is followed by a direction naming its part.
+) -> int:
+    """How many direction words after a city or country abroad name its part (0: none).
 
     "Yerusalem Timur", "Berlin Barat": a capitalised direction joined after a foreign city (no
     Kemendagri code) names a part of the city with a name of its own, reported as written
     with type ``wilayah``; so does one after a country the tables know without it ("Filipina
-    Selatan", "Suriah Utara": a region of the country). A country named with its direction is
+    Selatan", "Suriah Utara": a region of the country). A direction of two words is read whole
+    ("Suriah Timur Laut", "Rusia Timur Jauh": 2). A country named with its direction is
     matched whole before this is asked ("Korea Selatan", "Sudan Selatan"). Not after
-    Indonesia, an Indonesian region ("Jakarta Timur" is a region of its own) or a state
-    abroad ("Ohio Selatan" is the south of the state, which is reported). Nor a direction that
-    starts another name with the word after it ("Kairo Timur Tengah": Kairo and Timur
-    Tengah; "Timur Leste").
+    Indonesia, an Indonesian region ("Jakarta Timur" is a region of its own), a state abroad
+    ("Ohio Selatan" is the south of the state, which is reported) or a name ending in a
+    direction already ("Korea Utara Tengah"). Nor a direction that starts another name with
+    the word after it ("Kairo Timur Tengah": Kairo and Timur Tengah; "Timur Leste"), nor
+    "Tengah" before another capitalised word ("Malaysia Tengah Selidiki ...": "tengah" is
+    "currently" there), nor one in a title-case line (a headline capitalises every word:
+    "Jepang Tengah Siapkan Evakuasi").
     """
     if not cands or not all(c.code is None and c.type in _QUARTERED
                             and key(c.name) not in INDONESIA for c in cands):
-        return False
+        return 0
     nxt = i + n
     if not (nxt < len(words) and words.caps[nxt] and words.lows[nxt] in _QUARTERS
-            and not words.texts[nxt].isupper() and joined(text, words, nxt - 1, 2)):
-        return False
-    return not (nxt + 1 < len(words) and joined(text, words, nxt, 2)
-                and gaz.lookup(text[words.starts[nxt]:words.ends[nxt + 1]]))
+            and not words.texts[nxt].isupper() and joined(text, words, nxt - 1, 2)
+            and words.lows[nxt - 1] not in _DIRECTIONS):
+        return 0
+    follows = nxt + 1 < len(words) and words.caps[nxt + 1] and joined(text, words, nxt, 2)
+    if follows and words.lows[nxt + 1] in _DIRECTION_TAILS and words.lows[nxt] != "tengah":
+        width = 2  # "Suriah Timur Laut"
+    elif follows and (words.lows[nxt] == "tengah"
+                      or gaz.lookup(text[words.starts[nxt]:words.ends[nxt + 1]])):
+        return 0
+    else:
+        width = 1
+    start = words.starts[nxt]
+    if any(s <= start < e for s, e in title_case_lines(text)):
+        return 0
+    return width
 
 
 def _name_extended(
@@ -680,8 +698,9 @@ def _name_extended(
     the last stop). Returns the name's length in words, its candidates and its end offset.
     """
     i, n = span
-    if _foreign_quarter(gaz, text, words, i, n, cands):
-        n += 1
+    quarter = _foreign_quarter(gaz, text, words, i, n, cands)
+    if quarter:
+        n += quarter
         return n, [Place(name=text[words.starts[i]:words.ends[i + n - 1]], type="wilayah")], \
             words.ends[i + n - 1]
     dotted = _dotted_initials(gaz, text, words, i, n)
