@@ -470,11 +470,12 @@ def block_defined_short_forms(
 #: "Negara Islam Irak dan Suriah").
 _NAME_JOINS = frozenset({"dan", "untuk", "dari", "&", "and", "of", "for", "the", "de"})
 #: Capitalised words of a place's own long name around its mention ("Daerah Istimewa
-#: Yogyakarta", "Kepulauan Riau", "Republik Indonesia"): a long form of only these and places
-#: is the place's name, no other thing's.
+#: Yogyakarta", "Kepulauan Riau", "Republik Indonesia") or of the area a natural feature
+#: drains or bounds ("Daerah Aliran Sungai Ciliwung (DAS Ciliwung)", a river basin; "Hulu
+#: Sungai"): a long form of only these and places is a place's name, no other thing's.
 _PLACE_NAME_WORDS = ADMIN_WORDS | COMPASS_WORDS | {
     "daerah", "istimewa", "khusus", "ibukota", "ibu", "republik", "negara", "kepulauan",
-    "pulau", "raya", "kesatuan",
+    "pulau", "raya", "kesatuan", "aliran", "hulu", "hilir",
 }
 
 
@@ -488,7 +489,8 @@ def block_defined_long_forms(
     an organisation's, a venue's or an event's name, and a place only inside it is none
     (GUIDELINE.md); it is blocked as inside an entity, so the same place written elsewhere
     is still reported. Not a long form that is the place's own name ("Daerah Istimewa
-    Yogyakarta (DIY)"), a list ("Arafah, Muzdalifah, dan Mina (Armuzna)"), one with a
+    Yogyakarta (DIY)") or a feature's area ("Daerah Aliran Sungai Ciliwung (DAS Ciliwung)":
+    the river basin), a list ("Arafah, Muzdalifah, dan Mina (Armuzna)"), one with a
     lowercase word of its own ("orang asli Papua (OAP)": no name), one that begins with a
     word that locates a venue, with a title or with a natural feature's cue of ``gaz``
     ("Bandara Internasional Lombok (BIL)", "Menteri Luar Negeri RI (Menlu)", "Taman Nasional
