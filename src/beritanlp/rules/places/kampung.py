@@ -11,8 +11,9 @@ Elsewhere a "Kampung X" right after a locative or a word for its people ("sampai
 Lio Jaya", "warga Kampung Pulo") is a neighbourhood, an area (``wilayah``) named as written: not
 when its name is a village the gazetteer knows (the village rules read those in their
 regions), an ordinary word, a class or programme of villages ("Kampung KB", "Kampung
-Tangguh": ``village_classes.txt``), an acronym, or part of a place found already; a place
-found inside its name is the neighbourhood's name ("warga Kampung Bali").
+Tangguh": ``village_classes.txt``; "Kampung Keluarga Berkualitas": :data:`PROGRAMME_WORDS`),
+an acronym, a name cut off at :data:`_MAX_WORDS` words, or part of a place found already; a
+place found inside its name is the neighbourhood's name ("warga Kampung Bali").
 """
 
 from __future__ import annotations
@@ -29,10 +30,24 @@ from beritanlp.text.words import Words
 #: Words that name a village in the regions that call it a kampung.
 _KAMPUNG = frozenset({"kampung", "kp"})
 _MAX_WORDS = 3
+#: Words of the names of government programmes for kampungs, each a class of villages and
+#: none of them one ("Kampung Keluarga Berkualitas", the renamed "Kampung KB"; "Kampung
+#: Pancasila", "Kampung Restorative Justice", "Kampung Moderasi Beragama", "Kampung Zakat",
+#: "Kampung Literasi", "Kampung Bersinar" or "Kampung Bebas Narkoba", "Kampung Tertib Lalu
+#: Lintas", "Kampung Statistik", "Kampung Nelayan": a fishermen's kampung, also a programme).
+PROGRAMME_WORDS = frozenset({
+    "keluarga", "berkualitas", "pancasila", "restorative", "restoratif", "moderasi", "zakat",
+    "literasi", "bersinar", "narkoba", "bebas", "tertib", "toleransi", "kerukunan",
+    "statistik", "tematik", "nelayan",
+})
 #: Words after "Kampung" that name a class or programme of villages, not one ("Kampung KB",
-#: "Kampung Tangguh", ``lexicons/data/village_classes.txt``), an ordinary word, or make the
-#: phrase for one's home ("ke Kampung Halaman").
-_NOT_NAMES = frozenset(word_list("village_classes")) | ORDINARY | ADMIN_WORDS | {"halaman"}
+#: "Kampung Tangguh", ``lexicons/data/village_classes.txt``; :data:`PROGRAMME_WORDS`), an
+#: ordinary word, or make the phrase for one's home ("ke Kampung Halaman").
+_NOT_NAMES = (frozenset(word_list("village_classes")) | PROGRAMME_WORDS | ORDINARY
+              | ADMIN_WORDS | {"halaman"})
+#: Length of the word "Kampung" a neighbourhood's name begins with: a mention found inside
+#: it holds the word ("Kampung" read as a place of its own) and leaves the name.
+_KAMPUNG_LENGTH = len("Kampung")
 
 
 def kampung_villages(
@@ -127,7 +142,7 @@ def kampung_areas(
         if not n:
             continue
         start, end = words.starts[i], words.ends[i + n]
-        if any(s < start + 7 and start < e or s < end < e for s, e in spans) \
+        if any(s < start + _KAMPUNG_LENGTH and start < e or s < end < e for s, e in spans) \
                 or text[start:end].casefold() in villages \
                 or gaz.desa_places("".join(words.lows[i + 1:i + 1 + n])):
             continue
@@ -139,14 +154,17 @@ def kampung_areas(
 
 
 def _name_words(text: str, words: Words, j: int) -> int:
-    """How many capitalised words from ``j`` name a neighbourhood after "Kampung" (0: none)."""
+    """How many capitalised words from ``j`` name a neighbourhood after "Kampung" (0: none).
+
+    A run of capitalised words going on past :data:`_MAX_WORDS` is none: its name would be
+    cut ("Kampung Cibeo Girang Hilir Kulon").
+    """
     if j >= len(words) or text[words.ends[j - 1]:words.starts[j]] != " ":
         return 0
     n = 0
-    while (n < _MAX_WORDS and j + n < len(words) and words.caps[j + n]
-           and joined(text, words, j - 1, n + 2)):
+    while (j + n < len(words) and words.caps[j + n] and joined(text, words, j - 1, n + 2)):
         w = words.texts[j + n]
-        if words.lows[j + n] in _NOT_NAMES or w.isupper() or len(w) == 1:
+        if n == _MAX_WORDS or words.lows[j + n] in _NOT_NAMES or w.isupper() or len(w) == 1:
             return 0
         n += 1
     return n
