@@ -68,13 +68,29 @@ MISSION_HEADS: tuple[str, ...] = (
 CONTINENTS: frozenset[str] = frozenset({"eropa", "asia", "afrika", "amerika"})
 #: Place types of a club's city.
 _CITY_TYPES = frozenset({"kota"})
-
-
 #: How far after a dormitory's name the place where it stands may be named ("Asrama
 #: Mahasiswa Maluku, Jalan Melati 4, Semarang").
 _LOCATION_REACH = 60
 #: What ends the stretch in which a dormitory's location is read: a sentence's end.
 _STRETCH_END = re.compile(r"[.!?;\n]")
+#: Characters before a mention searched for a prefix or a head.
+_REACH = 20
+
+
+def _before(words: Sequence[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t]+$")
+
+
+_CLUB_BEFORE = _before(CLUB_PREFIXES)
+_CITY_CLUB_BEFORE = _before(CITY_ONLY_PREFIXES)
+_CONTINENT_BEFORE = _before(CONTINENT_HEADS)
+_NAMED_AFTER_BEFORE = _before(NAMED_AFTER_PLACE_HEADS)
+_DORMITORY_BEFORE = _before(DORMITORY_HEADS)
+_MISSION_BEFORE = _before(MISSION_HEADS)
+_CLUB_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(re.escape(w) for w in CLUB_SUFFIXES) + r")(?![\w-])"
+)
 
 
 def _located_after(text: str, m: PlaceMention, nxt: PlaceMention | None) -> bool:
@@ -97,24 +113,6 @@ def _country(m: PlaceMention) -> bool:
     """Every candidate of ``m`` is a country (a mission's state, not its city)."""
     return not m.cue_type and bool(m.candidates) and all(
         c.type == "negara" for c in m.candidates)
-#: Characters before a mention searched for a prefix or a head.
-_REACH = 20
-
-
-def _before(words: Sequence[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})[ \t]+$")
-
-
-_CLUB_BEFORE = _before(CLUB_PREFIXES)
-_CITY_CLUB_BEFORE = _before(CITY_ONLY_PREFIXES)
-_CONTINENT_BEFORE = _before(CONTINENT_HEADS)
-_NAMED_AFTER_BEFORE = _before(NAMED_AFTER_PLACE_HEADS)
-_DORMITORY_BEFORE = _before(DORMITORY_HEADS)
-_MISSION_BEFORE = _before(MISSION_HEADS)
-_CLUB_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(re.escape(w) for w in CLUB_SUFFIXES) + r")(?![\w-])"
-)
 
 
 def block_organisation_names(text: str, mentions: Sequence[PlaceMention]) -> None:
