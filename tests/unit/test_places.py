@@ -164,7 +164,7 @@ def test_misspelt_province_is_one_letter_off_one_long_province_name() -> None:
 
 def test_misspelt_province_reads_the_packaged_long_forms() -> None:
     gaz = default_gazetteer()
-    assert [p.code for p in gaz.misspelt_province(key("Nangro Aceh Darusalam"))] == ["11"]
+    assert [p.code for p in gaz.misspelt_province(key("Nangroe Aceh Darusalim"))] == ["11"]
     assert gaz.misspelt_province(key("Jawa Timor")) == []
 
 

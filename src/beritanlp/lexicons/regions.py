@@ -469,11 +469,11 @@ class Gazetteer:
     def misspelt_province(self, name_key: str) -> list[Place]:
         """Return the province a long name written one letter off names, if exactly one.
 
-        "Nangro Aceh Darusalam" is "Nanggroe Aceh Darussalam" (Aceh) misspelt: the spelling
+        "Nangroe Aceh Darusalim" is "Nanggroe Aceh Darussalam" (Aceh) misspelt: the spelling
         skeletons (:func:`spelling_key`) of the written name and of one province's name or
         alias (of at least :data:`MIN_MISSPELT_KEY` letters) differ by one letter added,
         dropped or changed, and their first letters agree. The caller reads this only after
-        a province's cue ("Provinsi Nangro Aceh Darusalam").
+        a province's cue ("Provinsi Nangroe Aceh Darusalim").
 
         Parameters
         ----------

@@ -178,7 +178,7 @@ def block_name_tails(
     "Kementerian X Republik Indonesia", "CNN Indonesia": the country follows an entity span
     directly, or a capitalised word that is not a title or a place
     ("Duta Besar Malaysia" stays a place). A title in a regulation's name is no official's
-    ("Peraturan Menteri Keuangan RI Nomor 210": a document's name).
+    ("Keputusan Menteri Pertanian RI Nomor 15": a document's name).
     """
     countries = [m for m in mentions if m.blocked is None and not m.cue_type and m.candidates
                  and all(c.type == "negara" for c in m.candidates)]
@@ -200,7 +200,7 @@ def block_name_tails(
                 and not _sentence_first(text, prev.start):
             title = _title_before(text, words, i or 0)
             if title is None or _regulation_of(text, words, title):
-                m.blocked = "name_tail"  # "Peraturan Menteri Keuangan RI": a regulation's
+                m.blocked = "name_tail"  # "Keputusan Menteri Pertanian RI": a regulation's
 
 
 #: A bracketed short form right before a country: "(Kemendagri) " in "Kementerian Dalam Negeri
@@ -230,8 +230,8 @@ def _title_before(text: str, words: Words, i: int) -> int | None:
     return None
 
 
-#: Capitalised words that make the title after them a regulation's name ("Peraturan Menteri
-#: Keuangan RI Nomor 210"): a document, no official's title, so the country ending it is no
+#: Capitalised words that make the title after them a regulation's name ("Keputusan Menteri
+#: Pertanian RI Nomor 15"): a document, no official's title, so the country ending it is no
 #: place mention.
 _REGULATION_WORDS = frozenset({"peraturan", "keputusan", "instruksi", "edaran"})
 
@@ -467,7 +467,7 @@ def block_defined_short_forms(
 
 
 #: Lowercase words a capitalised name may hold ("Komite Mahasiswa untuk Keadilan Indonesia",
-#: "Negara Islam Irak dan Suriah").
+#: "Front Pembebasan Yaman dan Oman").
 _NAME_JOINS = frozenset({"dan", "untuk", "dari", "&", "and", "of", "for", "the", "de"})
 #: Capitalised words of a place's own long name around its mention ("Daerah Istimewa
 #: Yogyakarta", "Kepulauan Riau", "Republik Indonesia") or of the area a natural feature
@@ -484,7 +484,7 @@ def block_defined_long_forms(
 ) -> None:
     """Block the places inside a capitalised name that a bracketed short form defines.
 
-    "Negara Islam Irak dan Suriah (ISIS)", "Forum Komunikasi Mahasiswa Jambi (FKMJ)",
+    "Front Pembebasan Yaman dan Oman (FPYO)", "Forum Komunikasi Mahasiswa Jambi (FKMJ)",
     "Bank Pembangunan Daerah Jawa Barat (BJB)": the long form (:func:`find_definitions`) is
     an organisation's, a venue's or an event's name, and a place only inside it is none
     (GUIDELINE.md); it is blocked as inside an entity, so the same place written elsewhere

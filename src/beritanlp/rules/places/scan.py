@@ -237,7 +237,7 @@ _MAX_PROVINCE_WORDS = 5
 def _misspelt_province(
     gaz: Gazetteer, text: str, words: Words, j: int,
 ) -> tuple[int, list[Place]] | None:
-    """A province's long name misspelt after its cue: "Provinsi Nangro Aceh Darusalam".
+    """A province's long name misspelt after its cue: "Provinsi Nangroe Aceh Darusalim".
 
     The whole run of capitalised words after the cue (joined, at most
     :data:`_MAX_PROVINCE_WORDS`) is one letter off one province's name or alias
