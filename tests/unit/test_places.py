@@ -147,6 +147,27 @@ def test_variant_table_is_built_once_and_read_by_variant() -> None:
     assert gaz.variant(key("Bonara")) is None
 
 
+def test_misspelt_province_is_one_letter_off_one_long_province_name() -> None:
+    rows = [("91", "Tanah Merapuran Selatan", "provinsi", False),
+            ("92", "Tanah Merapuran Selatam", "provinsi", False),
+            ("93", "Bukit Sallakan Raya", "provinsi", False),
+            ("93.01", "Bukit Sallakan Rayo", "kabupaten", False),
+            ("94", "Bonara", "provinsi", False)]
+    gaz = Gazetteer(rows)
+    assert [p.code for p in gaz.misspelt_province(key("Bukit Salakan Rajya"))] == ["93"]
+    assert gaz.misspelt_province(key("Bukit Sallakan Raya")) == []  # listed itself
+    assert gaz.misspelt_province(key("Tanah Merapuran Selatal")) == []  # near two provinces
+    assert gaz.misspelt_province(key("Bukit Salakan Rojyi")) == []  # two letters off
+    assert gaz.misspelt_province(key("Mukit Sallakan Raya")) == []  # first letter differs
+    assert gaz.misspelt_province(key("Bonaro")) == []  # too short to read
+
+
+def test_misspelt_province_reads_the_packaged_long_forms() -> None:
+    gaz = default_gazetteer()
+    assert [p.code for p in gaz.misspelt_province(key("Nangroe Aceh Darusalim"))] == ["11"]
+    assert gaz.misspelt_province(key("Jawa Timor")) == []
+
+
 def test_seed_places_exactly(shared_data: Path) -> None:
     text = (shared_data / "seed" / "spi_pangkalpinang_2024.txt").read_text("utf-8")
     gold = json.loads((shared_data / "seed" / "spi_pangkalpinang_2024.gold.json")

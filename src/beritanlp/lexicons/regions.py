@@ -166,6 +166,25 @@ _DOUBLED = re.compile(r"(.)\1+")
 _SCHWA = re.compile(r"(?<=[^aeiou])e(?=[^aeiou])")
 
 
+#: Shortest key of a province's name read as misspelt (:meth:`Gazetteer.misspelt_province`):
+#: one letter off a shorter name is too often another name.
+MIN_MISSPELT_KEY = 14
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Tell whether ``a`` and ``b`` differ by exactly one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
 def spelling_key(name_key: str) -> str:
     """Return the spelling skeleton of a matching key: the key of its usual variants.
 
@@ -237,6 +256,9 @@ class Gazetteer:
         self.wilayah_parts: frozenset[str] = frozenset()
         #: Regions that stand for one province or city: {key of the region: the place's name}.
         self.nicknames: dict[str, str] = {}
+        #: The provinces' long keys with their skeletons (:meth:`misspelt_province`), built on
+        #: first use.
+        self._provinces: list[tuple[str, str, tuple[Place, ...]]] | None = None
         for code, name, kind, common in regions:
             if kind not in PLACE_TYPES:
                 raise ValueError(f"unknown place type {kind!r} for {code} {name!r}")
@@ -312,6 +334,7 @@ class Gazetteer:
         new.index = {k: list(v) for k, v in self.index.items()}
         new.caps_keys = set(self.caps_keys)
         new._variants = {}
+        new._provinces = None
         new._add_aliases(list(aliases), [])
         return new
 
@@ -367,6 +390,7 @@ class Gazetteer:
         state = dict(self.__dict__)
         state["_desa"] = None
         state["_variants"] = {}
+        state["_provinces"] = None
         return state
 
     @property
@@ -441,6 +465,41 @@ class Gazetteer:
     def _own_name(self, name_key: str) -> bool:
         """``name_key`` is the key of a place's own name, not only of an alias or short form."""
         return any(key(_bare_name(p.name)) == name_key for p in self.index[name_key])
+
+    def misspelt_province(self, name_key: str) -> list[Place]:
+        """Return the province a long name written one letter off names, if exactly one.
+
+        "Nangroe Aceh Darusalim" is "Nanggroe Aceh Darussalam" (Aceh) misspelt: the spelling
+        skeletons (:func:`spelling_key`) of the written name and of one province's name or
+        alias (of at least :data:`MIN_MISSPELT_KEY` letters) differ by one letter added,
+        dropped or changed, and their first letters agree. The caller reads this only after
+        a province's cue ("Provinsi Nangroe Aceh Darusalim").
+
+        Parameters
+        ----------
+        name_key
+            The key of a name as written, not itself in the index.
+
+        Returns
+        -------
+        list of Place
+            The one Indonesian province (empty when none or several are that near).
+        """
+        if len(name_key) < MIN_MISSPELT_KEY or name_key in self.index:
+            return []
+        written = spelling_key(name_key)
+        near = {p for k, skeleton, places in self._province_keys()
+                if k[0] == name_key[0] and _one_edit(written, skeleton) for p in places}
+        return list(near) if len(near) == 1 else []
+
+    def _province_keys(self) -> list[tuple[str, str, tuple[Place, ...]]]:
+        """The long keys of the Indonesian provinces' names and aliases, built on first use."""
+        if self._provinces is None:
+            self._provinces = [
+                (k, spelling_key(k), tuple(ps)) for k, places in self.index.items()
+                if len(k) >= MIN_MISSPELT_KEY
+                and (ps := [p for p in places if p.type == "provinsi" and p.code])]
+        return self._provinces
 
     def desa_places(self, name_key: str) -> list[Place]:
         """Return the desa/kelurahan entries whose matching key is ``name_key``."""

@@ -1,8 +1,9 @@
 """Places named after a lowercase noun: "di kawasan Sentul", "wilayah Kemiri", "kota Abadeh".
 
 News names neighbourhoods, resorts and local areas that no gazetteer lists right after the
-common nouns ``wilayah``, ``kawasan`` and ``daerah``. The capitalised words after such a noun
-(at most :data:`_MAX_WORDS`, up to a comma or a word already found) are a ``wilayah`` when
+common nouns ``wilayah``, ``kawasan``, ``daerah`` and ``kampung``. The capitalised words
+after such a noun (at most :data:`_MAX_WORDS`, up to a comma or a word already found) are a
+``wilayah`` when
 
 * the noun is written lowercase and a single space joins it to the name;
 * no word of the name is found as a place already, is an ordinary word (stop words, days,
@@ -11,7 +12,9 @@ common nouns ``wilayah``, ``kawasan`` and ``daerah``. The capitalised words afte
 * the gazetteer does not know the name as a region (the scan types those). A district or
   village name that no rule read as one in the text's regions is an area ("wilayah Kemiri"
   in a text about Jayapura);
-* the name is not that of a people (:data:`_ETHNONYMS`: "daerah Minang").
+* the name is not that of a people (:data:`_ETHNONYMS`: "daerah Minang"), nor after
+  "kampung" begins with one (:data:`_QUARTER_PEOPLES`: "kampung Arab Pekojan" is the Arab
+  quarter).
 
 News abroad names towns, villages and provinces no table lists the same way, after the
 lowercase class nouns ``kota``, ``desa`` and ``provinsi`` ("di dekat kota Varnholm,
@@ -55,8 +58,9 @@ from beritanlp.rules.places.shape import (
 )
 from beritanlp.text.words import Words
 
-#: Lowercase nouns after which a capitalised name is an area.
-AREA_NOUNS = frozenset({"wilayah", "kawasan", "daerah"})
+#: Lowercase nouns after which a capitalised name is an area ("kampung Cilalang", a
+#: neighbourhood: the noun is no part of its name, as it is of "Kampung Lio Jaya").
+AREA_NOUNS = frozenset({"wilayah", "kawasan", "daerah", "kampung"})
 _MAX_WORDS = 3
 #: Capitalised words that describe or point rather than name ("wilayah Barat", "daerah
 #: Terpencil", "kawasan Hutan Produksi", "kawasan Alun-alun"), and landmarks that are venues
@@ -71,6 +75,13 @@ _ETHNONYMS = frozenset({
     "minang", "minangkabau", "batak", "dayak", "bugis", "sunda", "melayu", "betawi", "sasak",
     "mandar", "tionghoa",
 })
+#: Peoples whose quarter a lowercase "kampung" names before any other name ("kampung Arab",
+#: "kampung Arab Pekojan", "kampung Keling": the Arab or Indian quarter, no area's name):
+#: :data:`_ETHNONYMS` and the peoples of the old town quarters.
+_QUARTER_PEOPLES = _ETHNONYMS | {
+    "arab", "keling", "koja", "benggali", "cina", "china", "india", "jawa", "bali", "madura",
+    "makassar", "ambon", "banjar", "flores", "portugis", "belanda", "jepang",
+}
 #: Lowercase class nouns of places abroad and the type of the place they name.
 CLASS_NOUNS: Mapping[str, str] = MappingProxyType({
     "kota": "kota", "desa": "desa", "provinsi": "provinsi"})
@@ -127,7 +138,8 @@ def named_areas(
         start, end = words.starts[i + 1], words.ends[i + n]
         name = text[start:end]
         if any(s < end and start < e for s, e in spans) or _known(gaz, name) \
-                or key(name) in _COUNTRY_WORDS or key(name) in _ETHNONYMS:
+                or key(name) in _COUNTRY_WORDS or key(name) in _ETHNONYMS \
+                or low == "kampung" and words.lows[i + 1] in _QUARTER_PEOPLES:
             continue
         if low in CLASS_NOUNS and (key(name) in named or not _tied_abroad(
                 text, (start, end), breaks, foreign, home) and not (

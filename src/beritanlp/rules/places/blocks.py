@@ -1,7 +1,8 @@
 """Mentions found but not reported: inside entities, at the tail of a name, in teaser lines.
 
 Also a region ending a street's name (street tails), one glued to a number by a hyphen (a
-designation), one inside a toll road's name joined by dashes ("Tol Jakarta-Cikampek"), a post's
+designation), one ending a numbered school's name ("SDN 19 Tugu Utara"), one inside a toll
+road's name joined by dashes ("Tol Jakarta-Cikampek"), a post's
 short form ("Karo Penmas"), a nickname region beside its place and a
 place name naming a quote's speaker ("kata Bima").
 
@@ -17,12 +18,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from beritanlp.lexicons.positions import PositionLexicon
-from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, key
+from beritanlp.lexicons.regions import COMPASS_WORDS, CUE_FIRST, Gazetteer, key
 from beritanlp.lexicons.speech import speech_words
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.places.local import HAMLET_WORDS, PLACE_LEADS
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
+    ADMIN_WORDS,
     AGENCY_WORDS,
     LOCATOR_WORDS,
     ORDINARY,
@@ -175,7 +177,8 @@ def block_name_tails(
 
     "Kementerian X Republik Indonesia", "CNN Indonesia": the country follows an entity span
     directly, or a capitalised word that is not a title or a place
-    ("Duta Besar Malaysia" stays a place).
+    ("Duta Besar Malaysia" stays a place). A title in a regulation's name is no official's
+    ("Keputusan Menteri Pertanian RI Nomor 15": a document's name).
     """
     countries = [m for m in mentions if m.blocked is None and not m.cue_type and m.candidates
                  and all(c.type == "negara" for c in m.candidates)]
@@ -194,9 +197,10 @@ def block_name_tails(
             m.blocked = "name_tail"  # "perwakilan RI di luar negeri": the state's missions
             continue
         if prev is not None and prev.cap and prev.end not in place_ends \
-                and not _sentence_first(text, prev.start) \
-                and not _after_title(text, words, i or 0):
-            m.blocked = "name_tail"
+                and not _sentence_first(text, prev.start):
+            title = _title_before(text, words, i or 0)
+            if title is None or _regulation_of(text, words, title):
+                m.blocked = "name_tail"  # "Keputusan Menteri Pertanian RI": a regulation's
 
 
 #: A bracketed short form right before a country: "(Kemendagri) " in "Kementerian Dalam Negeri
@@ -210,17 +214,32 @@ def _after_short_form(text: str, m: PlaceMention, ends: set[int]) -> bool:
     return found is not None and found.start() in ends
 
 
-def _after_title(text: str, words: Words, i: int) -> bool:
-    """A title word starts the capitalised run before word ``i`` ("Menteri Sumber Daya Air")."""
+def _title_before(text: str, words: Words, i: int) -> int | None:
+    """The title word starting the capitalised run before word ``i``, if any.
+
+    "Menteri Sumber Daya Air Indonesia": the index of "Menteri".
+    """
     j = i - 1
     while j >= 0 and i - j <= 8:
         w = words[j]
         if w.low in _TITLE_TAILS:
-            return True
+            return j
         if not (w.cap or w.low in {"dan", "&"}) or text[w.end:words[j + 1].start] not in {" ", "-"}:
-            return False
+            return None
         j -= 1
-    return False
+    return None
+
+
+#: Capitalised words that make the title after them a regulation's name ("Keputusan Menteri
+#: Pertanian RI Nomor 15"): a document, no official's title, so the country ending it is no
+#: place mention.
+_REGULATION_WORDS = frozenset({"peraturan", "keputusan", "instruksi", "edaran"})
+
+
+def _regulation_of(text: str, words: Words, title: int) -> bool:
+    """A capitalised regulation word comes right before the title word ``title``."""
+    prev = prev_word(words, text, title)
+    return prev is not None and prev.cap and prev.low in _REGULATION_WORDS
 
 
 def _name_word_before(text: str, words: Words, i: int) -> Word | None:
@@ -266,11 +285,32 @@ def block_designations(text: str, mentions: Sequence[PlaceMention]) -> None:
             m.blocked = "venue"
 
 
-#: A toll road's name up to a place: "Tol ", "tol Layang ", "Tol Trans-", "Tol Jakarta-",
-#: "Tol Cikampek-Purwakarta-" (capitalised names joined by dashes after "Tol"; a street is
-#: no stop of the road's name: "Exit Tol Cibubur-Jalan Transyogi-Cileungsi" is a route).
+#: A numbered school's short form and number right before a place: "SDN 19 ", "SD Negeri 19 ",
+#: "SMAN 1 ", "MTs Negeri 2 ", "SLB 3 " (state schools are numbered within their region).
+_SCHOOL_BEFORE = re.compile(
+    r"(?<![\w-])(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK)N?(?: Negeri)? \d{1,3} \Z")
+
+
+def block_numbered_schools(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a place ending a numbered school's name: the school's, as a venue's name.
+
+    "siswa SDN 19 Tugu Utara", "SMA Negeri 1 Bandung": the region names the school
+    (GUIDELINE.md: a place only inside a venue's name is none); the school's location written
+    after it stays ("SDN 19 Tugu Utara, Kecamatan Koja"), and so does the same place written
+    anywhere else in the text.
+    """
+    for m in mentions:
+        if m.blocked is None and not m.after_title \
+                and _SCHOOL_BEFORE.search(text, max(0, m.start - 16), m.start):
+            m.blocked = "venue"
+
+
+#: A toll road's name up to a place: "Tol ", "tol Layang ", "Tol Trans-", "Tol Trans ",
+#: "Tol Jakarta-", "Tol Cikampek-Purwakarta-" (capitalised names joined by dashes after "Tol";
+#: a street is no stop of the road's name: "Exit Tol Cibubur-Jalan Transyogi-Cileungsi" is a
+#: route).
 _TOLL_BEFORE = re.compile(
-    r"\b[Tt]ol (?:Layang )?(?:Trans ?" + ROUTE_DASH + r" ?)?"
+    r"\b[Tt]ol (?:Layang )?(?:Trans(?: ?" + ROUTE_DASH + r" ?| ))?"
     r"(?:(?!(?:" + "|".join(sorted(w.capitalize() for w in STREET_WORDS)) + r")\b)"
     r"[A-Z][\w]*(?: [A-Z][\w]*)? ?" + ROUTE_DASH + r" ?)*\Z"
 )
@@ -280,7 +320,8 @@ def block_toll_roads(text: str, mentions: Sequence[PlaceMention]) -> None:
     """Block a place that is one of the dash-joined names of a toll road.
 
     "Tol Jakarta-Cikampek", "tol Layang Jakarta-Cikampek II", "Tol Cikampek-Purwakarta-
-    Padalarang", "Tol Trans-Jawa": the road's name, as a venue's (the gold files leave the
+    Padalarang", "Tol Trans-Jawa" (or "Tol Trans Jawa", the island the road crosses): the
+    road's name, as a venue's (the gold files leave the
     places of "tol Jakarta-Cikampek" out). The place must follow "Tol" with dashes before or
     after it, so a place that locates the road ("Tol Cipali, Subang"; "tol di Bekasi") and a
     route without "Tol" ("rute Semarang-Pontianak") are kept. A cheap literal check first.
@@ -423,6 +464,70 @@ def block_defined_short_forms(
         if m.text in lowercase or (m.text in capitals
                                    and _region_not_named(gaz, m, capitals[m.text])):
             m.blocked = "venue"
+
+
+#: Lowercase words a capitalised name may hold ("Komite Mahasiswa untuk Keadilan Indonesia",
+#: "Front Pembebasan Yaman dan Oman").
+_NAME_JOINS = frozenset({"dan", "untuk", "dari", "&", "and", "of", "for", "the", "de"})
+#: Capitalised words of a place's own long name around its mention ("Daerah Istimewa
+#: Yogyakarta", "Kepulauan Riau", "Republik Indonesia") or of the area a natural feature
+#: drains or bounds ("Daerah Aliran Sungai Ciliwung (DAS Ciliwung)", a river basin; "Hulu
+#: Sungai"): a long form of only these and places is a place's name, no other thing's.
+_PLACE_NAME_WORDS = ADMIN_WORDS | COMPASS_WORDS | {
+    "daerah", "istimewa", "khusus", "ibukota", "ibu", "republik", "negara", "kepulauan",
+    "pulau", "raya", "kesatuan", "aliran", "hulu", "hilir",
+}
+
+
+def block_defined_long_forms(
+    text: str, mentions: Sequence[PlaceMention], gaz: Gazetteer,
+) -> None:
+    """Block the places inside a capitalised name that a bracketed short form defines.
+
+    "Front Pembebasan Yaman dan Oman (FPYO)", "Forum Komunikasi Mahasiswa Jambi (FKMJ)",
+    "Bank Pembangunan Daerah Jawa Barat (BJB)": the long form (:func:`find_definitions`) is
+    an organisation's, a venue's or an event's name, and a place only inside it is none
+    (GUIDELINE.md); it is blocked as inside an entity, so the same place written elsewhere
+    is still reported. Not a long form that is the place's own name ("Daerah Istimewa
+    Yogyakarta (DIY)") or a feature's area ("Daerah Aliran Sungai Ciliwung (DAS Ciliwung)":
+    the river basin), a list ("Arafah, Muzdalifah, dan Mina (Armuzna)"), one with a
+    lowercase word of its own ("orang asli Papua (OAP)": no name), one that begins with a
+    word that locates a venue, with a title or with a natural feature's cue of ``gaz``
+    ("Bandara Internasional Lombok (BIL)", "Menteri Luar Negeri RI (Menlu)", "Taman Nasional
+    Gunung Rinjani (TNGR)": a place after a venue's name, a title's place and an area count),
+    nor a place after an official's title. A literal " (" must be in the text.
+    """
+    if " (" not in text:
+        return
+    live = [m for m in mentions if m.blocked is None and not m.after_title]
+    if not live:
+        return
+    for d in find_definitions(text):
+        inside = [m for m in live if d.long_start <= m.start and m.end <= d.long_end]
+        if inside and "," not in d.long \
+                and _names_other_thing(text, (d.long_start, d.long_end), inside, gaz):
+            for m in inside:
+                m.blocked = "entity"
+
+
+def _names_other_thing(
+    text: str, span: tuple[int, int], inside: Sequence[PlaceMention], gaz: Gazetteer,
+) -> bool:
+    """The capitalised long form at ``span`` names more than the places ``inside`` it."""
+    found = list(_WORD.finditer(text, *span))
+    lows = tuple(w.group().casefold() for w in found[:3])
+    if not found or lows[0] in LOCATOR_WORDS | _TITLE_TAILS \
+            or any(lows[:n] in gaz.feature_cues for n in (1, 2, 3)):
+        return False
+    other = False
+    for w in found:
+        if any(m.start <= w.start() < m.end for m in inside):
+            continue
+        low = w.group().casefold()
+        if w.group()[:1].islower() and low not in _NAME_JOINS:
+            return False  # "orang asli Papua": a lowercase phrase, no name
+        other = other or (w.group()[:1].isupper() and low not in _PLACE_NAME_WORDS)
+    return other
 
 
 def _region_not_named(gaz: Gazetteer, m: PlaceMention, long: str) -> bool:

@@ -11,6 +11,7 @@ from beritanlp.lexicons.regions import CUE_FIRST, Gazetteer, Place
 from beritanlp.rules.places.abroad import places_abroad
 from beritanlp.rules.places.areas import named_areas
 from beritanlp.rules.places.blocks import (
+    block_defined_long_forms,
     block_defined_short_forms,
     block_designations,
     block_entities,
@@ -18,6 +19,7 @@ from beritanlp.rules.places.blocks import (
     block_hamlet_names,
     block_name_tails,
     block_nicknames,
+    block_numbered_schools,
     block_post_short_forms,
     block_speakers,
     block_street_tails,
@@ -25,7 +27,7 @@ from beritanlp.rules.places.blocks import (
     block_toll_roads,
 )
 from beritanlp.rules.places.features import lettered_islands
-from beritanlp.rules.places.kampung import kampung_villages
+from beritanlp.rules.places.kampung import kampung_areas, kampung_villages
 from beritanlp.rules.places.local import Covering, local_districts
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.organisations import block_organisation_names
@@ -138,9 +140,7 @@ def find_places(
     urban, region_only = urban_villages(text, gaz, words, mentions, plain_word, person_spans)
     # "warga Bidara Cina": the village swallows the names inside it
     mentions = _swallowed(mentions, urban)
-    kampung = kampung_villages(text, gaz, words, mentions)
-    # "Kampung Bali, Kecamatan X": the village swallows the names inside it
-    mentions = _swallowed(mentions, kampung)
+    mentions = _kampung_places(text, gaz, words, mentions)
     listed = listed_villages(text, gaz, words, mentions)
     # "Kelurahan A, Tegal Alur": the listed village swallows the names inside it
     mentions = _swallowed(mentions, listed)
@@ -154,11 +154,13 @@ def find_places(
     mentions.sort(key=lambda m: m.start)
     _features_named_as_districts(mentions)
     block_entities(mentions, blocked_spans, text, name_spans, person_spans)
+    block_defined_long_forms(text, mentions, gaz)
     free_title_places(text, mentions, titled_spans)
     block_name_tails(text, words, mentions, blocked_spans)
     block_teasers(text, mentions)
     block_hamlet_names(text, mentions)
     block_designations(text, mentions)
+    block_numbered_schools(text, mentions)
     block_epithets(text, mentions)
     block_toll_roads(text, mentions)
     block_post_short_forms(text, mentions, bureaus)
@@ -321,6 +323,18 @@ def _named_as_district(gaz: Gazetteer, m: PlaceMention) -> bool:
     """``m`` is also a district's name in the regency of one of its candidates."""
     regencies = {c.code[:5] for c in m.candidates if c.code}
     return any(c.code and c.code[:5] in regencies for c in gaz.kecamatan.get(m.name_key, ()))
+
+
+def _kampung_places(
+    text: str, gaz: Gazetteer, words: Words, mentions: list[PlaceMention],
+) -> list[PlaceMention]:
+    """The mentions with the kampung villages and neighbourhoods (:mod:`.kampung`).
+
+    "Kampung Bali, Kecamatan X" (a village) and "warga Kampung Bali" (a neighbourhood) each
+    swallow the names inside them; the villages are read first.
+    """
+    mentions = _swallowed(mentions, kampung_villages(text, gaz, words, mentions))
+    return _swallowed(mentions, kampung_areas(text, gaz, words, mentions))
 
 
 def _swallowed(

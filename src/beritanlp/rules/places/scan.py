@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from beritanlp.lexicons.regions import CUES, WHOLE_RUN_CUES, Gazetteer, Place
+from beritanlp.lexicons.regions import CUES, WHOLE_RUN_CUES, Gazetteer, Place, key
 from beritanlp.lexicons.words import word_list
 from beritanlp.rules.places.features import feature_at
 from beritanlp.rules.places.local import PLACE_LEADS
@@ -13,6 +13,7 @@ from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
     AGENCY_WORDS,
+    INDONESIA,
     LANGUAGE_WORDS,
     ORDINARY,
     after_party_board,
@@ -28,7 +29,7 @@ from beritanlp.rules.places.shape import (
     name_word,
     prev_word,
 )
-from beritanlp.text.headline import headline_end
+from beritanlp.text.headline import headline_end, title_case_lines
 from beritanlp.text.numbers import roman_to_int
 from beritanlp.text.words import Word, Words
 
@@ -224,8 +225,33 @@ def _cued_name(
     if type_ == "kota" and (hit is None or _regions_only(hit[1])):
         hit = _district_town(gaz, text, words, i, j, hit)
     if type_ == "provinsi" and hit is None:
-        hit = _foreign_province(gaz, text, words, (i, j))
+        hit = _misspelt_province(gaz, text, words, j) or _foreign_province(gaz, text, words,
+                                                                           (i, j))
     return hit
+
+
+#: The most words of a province's long name ("Daerah Khusus Ibukota Jakarta").
+_MAX_PROVINCE_WORDS = 5
+
+
+def _misspelt_province(
+    gaz: Gazetteer, text: str, words: Words, j: int,
+) -> tuple[int, list[Place]] | None:
+    """A province's long name misspelt after its cue: "Provinsi Nangroe Aceh Darusalim".
+
+    The whole run of capitalised words after the cue (joined, at most
+    :data:`_MAX_PROVINCE_WORDS`) is one letter off one province's name or alias
+    (:meth:`Gazetteer.misspelt_province`); a run that goes on is no such name.
+    """
+    n = 0
+    while j + n < len(words) and words.caps[j + n] and (n == 0 or joined(text, words, j, n + 1)):
+        n += 1
+        if n > _MAX_PROVINCE_WORDS:
+            return None
+    if n < 2:
+        return None
+    places = gaz.misspelt_province("".join(words.lows[j:j + n]))
+    return (n, places) if places else None
 
 
 def _longer_district(gaz: Gazetteer, text: str, words: Words, i: int, n: int) -> bool:
@@ -434,11 +460,9 @@ def bare_mention(
         return None
     if _in_foreign_state_name(text, words, i, n, cands):
         return None
-    if _foreign_quarter(gaz, text, words, i, n, cands):
-        n += 1  # "Yerusalem Timur": the city's quarter, an area of its own
-        ws = words[i:i + n]
-        cands = [Place(name=text[ws[0].start:ws[-1].end], type="wilayah")]
-    start, end = ws[0].start, ws[-1].end
+    n, cands, end = _name_extended(gaz, text, words, (i, n), cands)
+    ws = words[i:i + n]
+    start = ws[0].start
     name_key = "".join(w.low for w in ws)
     # a town also named as a district ("Sentani"): the district rules may read the district
     # in its own region's context and replace the town
@@ -615,29 +639,102 @@ def _in_foreign_state_name(
 
 #: Directions that name a part of a city or state abroad written after it ("Yerusalem Timur").
 _QUARTERS = _DIRECTIONS - {"raya"}
+#: Types of the places abroad whose part a direction after them names.
+_QUARTERED = frozenset({"kota", "negara"})
+#: Second words of a compass direction of two words ("Timur Laut", "Barat Daya", "Timur
+#: Jauh"): the part of the place abroad is named by both ("Suriah Timur Laut").
+_DIRECTION_TAILS = frozenset({"laut", "daya", "jauh"})
 
 
 def _foreign_quarter(
     gaz: Gazetteer, text: str, words: Words, i: int, n: int, cands: Sequence[Place],
-) -> bool:
-    """Tell whether a city abroad is followed by a direction naming its part.
+) -> int:
+    """How many direction words after a city or country abroad name its part (0: none).
 
     "Yerusalem Timur", "Berlin Barat": a capitalised direction joined after a foreign city (no
     Kemendagri code) names a part of the city with a name of its own, reported as written
-    with type ``wilayah``. Not after a country ("Korea Selatan" is its whole name), an
-    Indonesian region ("Jakarta Timur" is a region of its own) or a state abroad ("Ohio
-    Selatan" is the south of the state, which is reported). Nor a direction that starts
-    another name with the word after it ("Kairo Timur Tengah": Kairo and Timur Tengah;
-    "Timur Leste").
+    with type ``wilayah``; so does one after a country the tables know without it ("Filipina
+    Selatan", "Suriah Utara": a region of the country). A direction of two words is read whole
+    ("Suriah Timur Laut", "Rusia Timur Jauh": 2). A country named with its direction is
+    matched whole before this is asked ("Korea Selatan", "Sudan Selatan"). Not after
+    Indonesia, an Indonesian region ("Jakarta Timur" is a region of its own), a state abroad
+    ("Ohio Selatan" is the south of the state, which is reported) or a name ending in a
+    direction already ("Korea Utara Tengah"). Nor a direction that starts another name with
+    the word after it ("Kairo Timur Tengah": Kairo and Timur Tengah; "Timur Leste"), nor
+    "Tengah" before another capitalised word ("Malaysia Tengah Selidiki ...": "tengah" is
+    "currently" there), nor one in a title-case line (a headline capitalises every word:
+    "Jepang Tengah Siapkan Evakuasi").
     """
-    if not cands or not all(c.code is None and c.type == "kota" for c in cands):
-        return False
+    if not cands or not all(c.code is None and c.type in _QUARTERED
+                            and key(c.name) not in INDONESIA for c in cands):
+        return 0
     nxt = i + n
     if not (nxt < len(words) and words.caps[nxt] and words.lows[nxt] in _QUARTERS
-            and not words.texts[nxt].isupper() and joined(text, words, nxt - 1, 2)):
-        return False
-    return not (nxt + 1 < len(words) and joined(text, words, nxt, 2)
-                and gaz.lookup(text[words.starts[nxt]:words.ends[nxt + 1]]))
+            and not words.texts[nxt].isupper() and joined(text, words, nxt - 1, 2)
+            and words.lows[nxt - 1] not in _DIRECTIONS):
+        return 0
+    follows = nxt + 1 < len(words) and words.caps[nxt + 1] and joined(text, words, nxt, 2)
+    if follows and words.lows[nxt + 1] in _DIRECTION_TAILS and words.lows[nxt] != "tengah":
+        width = 2  # "Suriah Timur Laut"
+    elif follows and (words.lows[nxt] == "tengah"
+                      or gaz.lookup(text[words.starts[nxt]:words.ends[nxt + 1]])):
+        return 0
+    else:
+        width = 1
+    start = words.starts[nxt]
+    if any(s <= start < e for s, e in title_case_lines(text)):
+        return 0
+    return width
+
+
+def _name_extended(
+    gaz: Gazetteer, text: str, words: Words, span: tuple[int, int], cands: list[Place],
+) -> tuple[int, list[Place], int]:
+    """The bare name of ``span`` (word index, length) with what extends it, and its end.
+
+    A direction naming a part of a place abroad ("Yerusalem Timur": an area of its own,
+    :func:`_foreign_quarter`) or the initials written with stops after a listed name
+    ("Washington D.C.": listed as "Washington DC", :func:`_dotted_initials`; the end takes
+    the last stop). Returns the name's length in words, its candidates and its end offset.
+    """
+    i, n = span
+    quarter = _foreign_quarter(gaz, text, words, i, n, cands)
+    if quarter:
+        n += quarter
+        return n, [Place(name=text[words.starts[i]:words.ends[i + n - 1]], type="wilayah")], \
+            words.ends[i + n - 1]
+    dotted = _dotted_initials(gaz, text, words, i, n)
+    if dotted is not None:
+        n, cands = dotted
+        return n, cands, words.ends[i + n - 1] + 1
+    return n, cands, words.ends[i + n - 1]
+
+
+#: The most initials written with full stops after a name ("Washington D.C.").
+_MAX_INITIALS = 3
+
+
+def _dotted_initials(
+    gaz: Gazetteer, text: str, words: Words, i: int, n: int,
+) -> tuple[int, list[Place]] | None:
+    """The name of ``n`` words at word ``i`` with the initials written after it with stops.
+
+    "Washington D.C.": single capitals each followed by a full stop, after one space, are
+    the initials the tables list without stops ("Washington DC"). Returns the words of the
+    whole name (initials included) and its places, or None when no such name is listed.
+    """
+    k = i + n
+    if k + 1 >= len(words) or text[words.ends[k - 1]:words.starts[k]] != " ":
+        return None  # the cheap test first: a space, then (below) one capital and a stop
+    m = 0
+    while (m < _MAX_INITIALS and k + m < len(words) and len(words.texts[k + m]) == 1
+           and words.caps[k + m] and text[words.ends[k + m]:words.ends[k + m] + 1] == "."
+           and (m == 0 or words.starts[k + m] == words.ends[k + m - 1] + 1)):
+        m += 1
+    if m < 2:
+        return None
+    places = gaz.index.get("".join(words.lows[i:k + m]), [])
+    return (n + m, list(places)) if places else None
 
 
 #: What stands between a name and its parent region: "Cikini, Jakarta Pusat", "Kalideres
