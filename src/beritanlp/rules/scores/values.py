@@ -31,6 +31,7 @@ from beritanlp.rules.scores.ranks import (
     ArticleMetrics,
     after_named_ranking,
     bracketed_rank,
+    either_second,
     into_top,
     numbered_rank,
     rank_candidate,
@@ -119,6 +120,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
                                and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
                                     or rank_moved(text, n, sent) or into_top(text, n, sent)
+                                    or either_second(text, n, sent)
                                     or numbered_rank(text, n, metrics)
                                     or after_named_ranking(text, n))):
         return rank_candidate(text, n, numbers, sent, metrics, window, article=article)
