@@ -53,8 +53,11 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
         sent = sent_of(m.start())
         metric = sentence_contest(metrics, sent, m.end())
         if metric is None or NEGATION.search(text, max(sent[0], m.start() - 30), m.start()) \
-                or rank_aimed_at(text, m.start(), sent):
-            continue  # "menargetkan juara umum": a target (rules.scores.aimed), not held
+                or rank_aimed_at(text, m.start(), sent) \
+                or _HABITUAL.search(text, max(sent[0], m.start() - 40), m.start()):
+            # "menargetkan juara umum": a target (rules.scores.aimed), not held; "kerap menjadi
+            # juara umum MTQ": a habit over editions, no result of one
+            continue
         place = 2 if m.group(0).lower().startswith("runner") else 1
         if place == 2 and not (metric.start >= m.end()
                                and _IN_CONTEST.search(text, m.end(), metric.start + 1)):
@@ -66,6 +69,13 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
             metric = before[-1]
         out.append(Candidate(metric, place, "rank", None, m.group(0), m.start(), m.end(), sent))
     return out
+
+
+#: A habit over a contest's editions right before an overall win: "kerap menjadi juara umum",
+#: "selalu menjadi juara umum", "langganan juara umum" (no one edition's result).
+_HABITUAL = re.compile(r"\b(?:kerap|sering|selalu|acap(?:[ \t]?kali)?|langganan|berkali-kali)"
+                       r"(?:[ \t]+(?:kali|pula|juga|menjadi|jadi|meraih|keluar[ \t]+sebagai"
+                       r"|tampil[ \t]+sebagai|dinobatkan[ \t]+sebagai))*[ \t]+$", re.IGNORECASE)
 
 
 #: A verb of holding a runner-up's place: "menempati posisi runner-up", "menjadi runner-up",
