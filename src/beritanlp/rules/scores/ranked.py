@@ -440,12 +440,15 @@ def rank_items(text: str, start: int, end: int) -> list[ListItem]:
 
 
 #: "posisi 1 hingga 4 ditempati berurutan oleh: A, B, ..." style lists: a span of ranks given in
-#: order to the names after it ("berturut-turut"/"berurutan", then "yaitu"/"yakni"/":").
+#: order to the names after it ("berturut-turut"/"berurutan", then "yaitu"/"yakni"/":" or a
+#: passive of holding: "secara berurutan diraih A, B dan C").
 _IN_ORDER = re.compile(
     r"(?i:peringkat|posisi|urutan|ranking)[ \t]+(?P<first>(?i:1|satu|pertama))[ \t]+"
     r"(?i:sampai|hingga|s/d)[ \t]+(?i:ke[ \t-]?)?"
     rf"(?P<n>\d{{1,2}}|(?i:{_RANK_WORD}))\b[^.:\n]{{0,60}}?"
-    r"\b(?i:berturut-turut|berurutan)\b[ \t]*,?[ \t]*(?i:yaitu|yakni|adalah|ialah|:)[ \t]*")
+    r"\b(?i:berturut-turut|berurutan)\b[ \t]*,?[ \t]*"
+    r"(?:(?i:yaitu|yakni|adalah|ialah|:)|(?i:diraih|ditempati|diisi|dipegang)(?:[ \t]+(?i:oleh))?)"
+    r"[ \t]*")
 #: Breaks between the names of an in-order list ("A, B, C dan D").
 _IN_ORDER_SPLIT = re.compile(r",[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+")
 
@@ -743,6 +746,10 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
         out += [(s, item) for s, e in sents for item in top_group_items(text, s, e)]
     if "isusul" in text or "iikuti" in text or "bawahnya" in text:
         out += [(s, item) for s, e in sents for item in follower_items(text, s, e)]
+    if any(w in text for w in _IN_TURN_WORDS):
+        taken = {i.rank_span for _, i in out}
+        out += [(s, item) for s, e in sents for item in first_held_items(text, s, e)
+                if item.rank_span not in taken]
     if "sampai" in text or "hingga" in text:
         out += [(s, item) for s, e in sents for item in range_in_turn_items(text, s, e)]
     if re.search(_RANK_ITEM_CUE, text):
@@ -944,28 +951,57 @@ def superlative_items(text: str, start: int, end: int) -> list[tuple[int, ListIt
     """
     out: list[tuple[int, ListItem]] = []
     for m in _SUPERLATIVE_LEAD.finditer(text, start, end):
-        full = _FULL_STOP.search(text, m.end(), end)
-        stop = full.start() if full else end
-        entries: list[tuple[int, int]] = []
-        pos = m.end()
-        for cut in [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, m.end(), stop), 11)),
-                    stop]:
-            entries.append((pos, cut))
-            nxt = _FOLLOW_SPLIT.match(text, cut)
-            pos = nxt.end() if nxt else cut
-            if cut == stop:
-                break
-        if len(entries) < 2 or _THEN.match(text, *entries[1]) is None:
-            continue
-        run: list[ListItem] = []
-        for rank, (a, b) in enumerate(entries, 1):
-            then = _THEN.match(text, a, b)
-            item = _follower(text, then.end() if then else a, b, rank, True)
-            if item is None or item.rank != rank:
-                break
-            run.append(item)
-        if len(run) >= 2:
-            out += [(m.start(), item) for item in run]
+        out += [(m.start(), item) for item in _run_in_turn(text, m.end(), end)]
+    return out
+
+
+def _run_in_turn(text: str, pos: int, end: int) -> list[ListItem]:
+    """The names from ``pos`` to the full stop, ranked 1, 2 ... in turn (see the readers).
+
+    The second entry must say the order ("kemudian B", "disusul B", "diikuti B"); each entry is
+    a name with at most its value; the run stops at the first entry that is none, and a run of
+    one name is none.
+    """
+    full = _FULL_STOP.search(text, pos, end)
+    stop = full.start() if full else end
+    entries: list[tuple[int, int]] = []
+    for cut in [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, pos, stop), 11)), stop]:
+        entries.append((pos, cut))
+        nxt = _FOLLOW_SPLIT.match(text, cut)
+        pos = nxt.end() if nxt else cut
+        if cut == stop:
+            break
+    if len(entries) < 2 or _THEN.match(text, *entries[1]) is None:
+        return []
+    run: list[ListItem] = []
+    for rank, (a, b) in enumerate(entries, 1):
+        then = _THEN.match(text, a, b)
+        item = _follower(text, then.end() if then else a, b, rank, True)
+        if item is None or item.rank != rank:
+            break
+        run.append(item)
+    return run if len(run) >= 2 else []
+
+
+#: A first place given by a passive of holding, its holder right after it: "posisi teratas
+#: ditempati A", "peringkat pertama diraih oleh A", "juara I disabet A".
+_FIRST_HELD = re.compile(
+    r"\b(?i:peringkat|posisi|urutan|juara|ranking)[ \t]+(?:(?i:ke)[ \t-]?(?=1\b))?"
+    r"(?:(?i:pertama|teratas|puncak|satu)\b|1\b|I\b)[ \t]+"
+    r"(?i:ditempati|diraih|diduduki|dipegang|disabet|direbut|dimenangkan)(?:[ \t]+(?i:oleh))?"
+    r"[ \t]+(?=[A-Z])")
+
+
+def first_held_items(text: str, start: int, end: int) -> list[ListItem]:
+    """A first place held by a name, the others after it in turn: ranks 1, 2 ... to the names.
+
+    "posisi teratas ditempati Kota A, kemudian Kota B dan Kota C", "peringkat pertama diraih A,
+    disusul B (88,1) dan C": read as :func:`superlative_items`' runs (the second entry says the
+    order, each entry a name with at most its value).
+    """
+    out: list[ListItem] = []
+    for m in _FIRST_HELD.finditer(text, start, end):
+        out += _run_in_turn(text, m.end(), end)
     return out
 
 

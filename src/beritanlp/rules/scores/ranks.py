@@ -628,6 +628,12 @@ _EITHER_BEFORE = re.compile(
     r"[ \t]+atau[ \t]+(?:nomor[ \t]+)?(?:ke[ \t-]?)?$", re.IGNORECASE)
 
 
+def range_end(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether ``n`` ends a range of ranks ("peringkat 1 hingga |3|"): a rank word's, no value."""
+    return isinstance(n.value, int) and not isinstance(n.value, bool) \
+        and _RANGE_BEFORE.search(text, max(sent[0], n.start - 36), n.start) is not None
+
+
 #: Units a number reader gives a rank followed by the class it ranks ("dua kota terpolusi").
 _CLASS_UNITS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi",
                           "daerah", "sekolah", "lembaga", "kementerian", "instansi"})

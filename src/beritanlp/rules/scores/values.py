@@ -34,6 +34,7 @@ from beritanlp.rules.scores.ranks import (
     either_second,
     into_top,
     numbered_rank,
+    range_end,
     rank_candidate,
     rank_moved,
 )
@@ -121,6 +122,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
                                and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
                                     or rank_moved(text, n, sent) or into_top(text, n, sent)
                                     or either_second(text, n, sent)
+                                    or range_end(text, n, sent)
                                     or numbered_rank(text, n, metrics)
                                     or after_named_ranking(text, n))):
         return rank_candidate(text, n, numbers, sent, metrics, window, article=article)
