@@ -247,9 +247,13 @@ def _prize_for(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
 
 #: A rank believed reachable, not held: "yakin timnya bisa finis di peringkat kedua",
 #: "optimistis Kota X mampu meraih juara I" (a belief, then a modal, in one clause before it).
+#: The modal must govern the rank's own verb: a clause word between them ("percaya Kota X
+#: dapat terus berbenah setelah meraih peringkat kedua") leaves a rank already held.
 _BELIEVED = re.compile(
     r"\b(?:yakin|meyakini|optimis(?:tis)?|percaya)\b[^.,;:()\"]{0,50}?"
-    r"\b(?:bisa|dapat|mampu|akan|bakal|sanggup)\b[^.,;:()\"]{0,50}$", re.IGNORECASE)
+    r"\b(?:bisa|dapat|mampu|akan|bakal|sanggup)\b"
+    r"(?:(?!\b(?:setelah|sesudah|karena|usai|mengingat|sejak|seusai|lantaran)\b)"
+    r"[^.,;:()\"]){0,50}$", re.IGNORECASE)
 _BELIEVED_REACH = 110
 
 
