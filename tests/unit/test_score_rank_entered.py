@@ -72,11 +72,16 @@ def test_rank_numbered_after_a_rank_word(phrase: str, rank: int) -> None:
     "Kota Sukamaju meraih posisi nomor urut 2 dalam Pilkada 2019 menurut survei Indeks Politik.",
     # "orang nomor satu": a leader, no rank
     "Budi Santoso, orang nomor satu di provinsi itu, menerima penghargaan Indeks Kota Cerdas 2019.",
-    # either rank, neither stated
-    "Kota Sukamaju sempat berada di peringkat nomor satu atau dua dalam Indeks Kota Cerdas 2019.",
 ])
 def test_number_words_that_are_no_rank(sentence: str) -> None:
     assert not {s for s in _scores(f"Kota Cerdas\n\n{sentence}") if s[2] == "rank"}
+
+
+def test_two_ranks_given_as_either_are_both_ranks() -> None:
+    # "peringkat nomor satu atau dua": each rank is one the text gives (a range is split)
+    sentence = ("Kota Sukamaju sempat berada di peringkat nomor satu atau dua dalam Indeks Kota "
+                "Cerdas 2019.")
+    assert {s[1] for s in _scores(f"Kota Cerdas\n\n{sentence}") if s[2] == "rank"} == {1, 2}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -10,9 +10,13 @@ year, not part of the name: GUIDELINE.md's "Mandaya Awards" of 2025; a name afte
 
 Only names in a sentence that states an overall win ("juara umum") or a rank aimed at
 (:data:`~beritanlp.rules.scores.cues.AIM_CUE`) are read, or a name right after a place held
-("menjadi juara 3 Popda X", "finis di posisi kedua pada Porprov Y"), and only where no metric
-found so far covers them: the events are the contests of those ranks (``award``: ranks only,
-never a loose number such as a medal count). Pure; the metrics found so far are passed in.
+("menjadi juara 3 Popda X", "finis di posisi kedua pada Porprov Y", "meraih peringkat ketiga
+Porprov Z") or opening its sentence ("Pada Porprov X 2017, Kabupaten A meraih peringkat
+tiga"), and only where no metric found so far covers them: the events are the contests of those
+ranks (``award``: ranks only, never a loose number such as a medal count). A long name with its
+short form in brackets after it ("Pekan Olahraga Provinsi (Porprov)") is named by the short
+form (GUIDELINE.md prefers the acronym the text defines). Pure; the metrics found so far are
+passed in.
 """
 
 from __future__ import annotations
@@ -21,7 +25,14 @@ import re
 from collections.abc import Sequence
 
 from beritanlp.lexicons.words import tagged_words
-from beritanlp.rules.scores.cues import AIM_CUE, HOLDING_VERBS, HOPE_REACH, HOPED, has_aim_cue
+from beritanlp.rules.scores.cues import (
+    AIM_CUE,
+    HOLDING_VERBS,
+    HOPE_REACH,
+    HOPE_WORDS,
+    HOPED,
+    has_aim_cue,
+)
 from beritanlp.rules.scores.model import Metric, SentenceOf, between
 from beritanlp.rules.scores.placings import ORDINAL
 
@@ -50,7 +61,8 @@ _OVERALL = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
 #: Festival X akan mendapat ..."), no count of titles ("juara 2 kali"), no top N ("5 besar").
 _PLACED = re.compile(rf"\b(?i:{HOLDING_VERBS}|finis[ \t]+di"
                      r"|berada[ \t]+di|(?:keluar|tampil|dinobatkan)[ \t]+sebagai)[ \t]+"
-                     rf"(?i:juara|posisi)[ \t]+(?:(?i:{ORDINAL})|[IVX]{{1,4}})(?![\w-])"
+                     rf"(?i:juara|posisi|peringkat|urutan)[ \t]+(?:(?i:{ORDINAL})|[IVX]{{1,4}})"
+                     r"(?![\w-])"
                      r"(?![.,]\d|[ \t]+(?i:kali|besar)\b)")
 #: A capitalised word, where an event's name may open.
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
@@ -72,6 +84,47 @@ _TAIL_WORDS = frozenset({"Tingkat", "tingkat", "Tahun", "Se", "Ke"})
 _ANYONE = re.compile(r"(?:\b(?i:bagi|kepada|jika|bila|apabila|siapa(?:[ \t]+pun)?)"
                      r"(?:[ \t]+[a-z][\w-]*)?|(?<![\w-])[a-z][\w-]*)[ \t]+yang[ \t]+$"
                      r"|\b(?i:jika|bila|apabila)(?:[ \t]+[a-z][\w-]*)?[ \t]+$")
+
+
+#: A word of hope or aim anywhere before a place held in its sentence (:data:`HOPE_WORDS`).
+_HOPE_WORD = re.compile(rf"\b(?:{HOPE_WORDS})\b", re.IGNORECASE)
+
+
+#: What frames a sentence with its event: its name opens the sentence, alone or after "Pada",
+#: "Dalam", "Di" (maybe with "ajang", "gelaran" ...). Anywhere else an event named before a
+#: place held is no frame ("Menjelang Olimpiade 2032, ...", "A, tuan rumah MTQ 2019, ...").
+_FRAME = re.compile(r"[\W_]*(?:(?i:pada|dalam|di)(?:[ \t]+(?i:ajang|gelaran|perhelatan|event))?"
+                    r"[ \t]+)?")
+
+
+def _frames(text: str, sent: tuple[int, int], start: int) -> bool:
+    """Whether an event's name at ``start`` opens its sentence (after "Pada"/"Dalam" at most)."""
+    return _FRAME.fullmatch(text, sent[0], start) is not None
+
+
+#: A short form in brackets right after an event's long name: "Pekan Olahraga Provinsi
+#: (Porprov)" (GUIDELINE.md: the metric is the acronym the text defines).
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([A-Z][\w-]*)\)")
+
+
+def _short_named(text: str, span: tuple[int, int], end: int) -> Metric:
+    """The event named at ``span``, by the short form in brackets right after it if any.
+
+    "Pekan Olahraga Provinsi (Porprov) Kalimantan Selatan tahun 2017": "Porprov Kalimantan
+    Selatan", the name's words after the bracket kept (the metric spans them all).
+    """
+    short = _SHORT_FORM_AFTER.match(text, span[1])
+    if short is None or short.group(1) not in EVENT_HEADS:
+        return Metric(text[span[0]:span[1]], span[0], span[1], None, award=True)
+    after = _REST.match(text, short.end(), end)
+    name = short.group(1) + (" " + after.group(1) if after else "")
+    return Metric(name, short.start(1), after.end() if after else short.end(1), None, award=True)
+
+
+#: The words of an event's name after its bracketed short form ("(Porprov) Kalimantan Selatan"),
+#: up to its year or a lower-case word.
+_REST = re.compile(r"[ \t]+((?!(?:19|20)\d\d\b)[A-Z][\w'’-]*(?:[ \t]+(?!(?:19|20)\d\d\b)"
+                   r"[A-Z][\w'’-]*){0,3})")
 
 
 def _placed_hoped(text: str, start: int, sent: tuple[int, int]) -> bool:
@@ -125,27 +178,36 @@ def event_metrics(text: str, metrics: Sequence[Metric], sent_of: SentenceOf) -> 
     list[Metric]
         New metrics (``award``), one per event name, in text order.
     """
-    if "uara" not in text and "osisi" not in text and not has_aim_cue(text):
+    if not any(w in text for w in ("uara", "osisi", "eringkat", "rutan")) \
+            and not has_aim_cue(text):
         return []
     # (sentence, from, to): where in a sentence an event's name may start
     windows = {(s, s[0], s[1]) for cue in (_OVERALL, AIM_CUE) for s in map(
         sent_of, (m.start() for m in cue.finditer(text)))}
+    framed: set[tuple[tuple[int, int], int, int]] = set()  # only where the sentence frames it
     for m in _PLACED.finditer(text):
         if _placed_hoped(text, m.start(), sent_of(m.start())):
             continue  # "bagi yang menjadi juara 1 Festival X": a prize's rank, none held
+        sent = sent_of(m.start())
         named = _PLACED_IN.match(text, m.end())  # "juara 3 (pada) Porprov X": right after it
         if named is not None:
-            windows.add((sent_of(m.start()), named.end(), named.end() + 1))
+            windows.add((sent, named.end(), named.end() + 1))
+        # "Pada Porprov X 2017, Kabupaten A meraih peringkat tiga": before it in its sentence,
+        # unless a hope or an aim opens it ("Bupati berharap pada Porprov 2021 A bisa meraih")
+        if _HOPE_WORD.search(text, sent[0], m.start()) is None:
+            framed.add((sent, sent[0], m.start()))
     found: list[Metric] = []
-    for sent, lo, hi in sorted(windows):
+    for sent, lo, hi in sorted(windows | framed):
+        only_framed = (sent, lo, hi) not in windows
         for w in _CAPITALISED.finditer(text, lo, sent[1]):
             start = w.start()
             if start >= hi:
                 break
-            if w.group(0) not in EVENT_HEADS or any(f.start <= start < f.end for f in found):
+            if w.group(0) not in EVENT_HEADS or any(f.start <= start < f.end for f in found) \
+                    or (only_framed and not _frames(text, sent, start)):
                 continue
             span = _name_at(text, start, sent[1])
             if span is None or _covered(metrics, *span):
                 continue
-            found.append(Metric(text[span[0]:span[1]], span[0], span[1], None, award=True))
+            found.append(_short_named(text, span, sent[1]))
     return sorted(found, key=lambda x: x.start)

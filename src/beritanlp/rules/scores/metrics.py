@@ -612,10 +612,12 @@ _CONTEST_AFTER_RANK = re.compile(
     rf"[ \t]+(?:(?:dalam|pada)[ \t]+)?({_CONTEST}{_CONTEST_WORDS}){_CONTEST_END}",
     re.IGNORECASE)
 #: A cheap test before the contest patterns: a contest word after "dalam"/"pada", a digit, an
-#: ordinal of the one table ("ketujuh lomba ..."), "umum", "runner-up", "teratas" or a Roman
-#: numeral ("juara II lomba ..."); the patterns themselves read more rank forms.
+#: ordinal of the one table ("ketujuh lomba ..."), a number word the rank pattern reads ("juara
+#: satu lomba ..."), "umum", "runner-up", "teratas" or a Roman numeral ("juara II lomba ...");
+#: the patterns themselves read more rank forms.
 _CONTEST_QUICK = re.compile(
-    rf"\b(?:dalam|pada|{alternation(rank_words(10))}|\d|umum|up|teratas|[IVX]{{1,4}})"
+    rf"\b(?:dalam|pada|{alternation(rank_words(10, cardinals=5))}|\d|umum|up|teratas"
+    r"|[IVX]{1,4})"
     rf"\s+{_CONTEST}", re.IGNORECASE)
 _CONTEST_OPENING = re.compile(
     rf"(?:^|(?<=[.\n]))\W{{0,10}}(?:Dalam|Pada)[ \t]+({_CONTEST}{_CONTEST_WORDS})"

@@ -23,6 +23,10 @@ follow each other:
   dengan 104 poin"): the next ranks in turn, or each one's own, with values where given
   (:func:`follower_items`; names alone only after "berturut-turut diikuti").
 
+* a ranking by a superlative, its leader named right after it and the others in turn ("ISPU
+  tertinggi di wilayah A, kemudian B, C dan D"): ranks 1..n of the metric right before the
+  superlative (:func:`superlative_candidates`).
+
 * an award category's winner with ranks in a bracket ("Kategori Pemuda Pelopor: Budi (Juara I
   Tingkat Provinsi dan Juara II Tingkat Nasional)"): each rank is in the category, held by the
   name (:func:`category_winner_candidates`; a winner with no rank in the bracket gives none).
@@ -436,12 +440,15 @@ def rank_items(text: str, start: int, end: int) -> list[ListItem]:
 
 
 #: "posisi 1 hingga 4 ditempati berurutan oleh: A, B, ..." style lists: a span of ranks given in
-#: order to the names after it ("berturut-turut"/"berurutan", then "yaitu"/"yakni"/":").
+#: order to the names after it ("berturut-turut"/"berurutan", then "yaitu"/"yakni"/":" or a
+#: passive of holding: "secara berurutan diraih A, B dan C").
 _IN_ORDER = re.compile(
     r"(?i:peringkat|posisi|urutan|ranking)[ \t]+(?P<first>(?i:1|satu|pertama))[ \t]+"
     r"(?i:sampai|hingga|s/d)[ \t]+(?i:ke[ \t-]?)?"
     rf"(?P<n>\d{{1,2}}|(?i:{_RANK_WORD}))\b[^.:\n]{{0,60}}?"
-    r"\b(?i:berturut-turut|berurutan)\b[ \t]*,?[ \t]*(?i:yaitu|yakni|adalah|ialah|:)[ \t]*")
+    r"\b(?i:berturut-turut|berurutan)\b[ \t]*,?[ \t]*"
+    r"(?:(?i:yaitu|yakni|adalah|ialah|:)|(?i:diraih|ditempati|diisi|dipegang)(?:[ \t]+(?i:oleh))?)"
+    r"[ \t]*")
 #: Breaks between the names of an in-order list ("A, B, C dan D").
 _IN_ORDER_SPLIT = re.compile(r",[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+")
 
@@ -739,6 +746,10 @@ def find_list_items(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
         out += [(s, item) for s, e in sents for item in top_group_items(text, s, e)]
     if "isusul" in text or "iikuti" in text or "bawahnya" in text:
         out += [(s, item) for s, e in sents for item in follower_items(text, s, e)]
+    if any(w in text for w in _IN_TURN_WORDS):
+        taken = {i.rank_span for _, i in out}
+        out += [(s, item) for s, e in sents for item in first_held_items(text, s, e)
+                if item.rank_span not in taken]
     if "sampai" in text or "hingga" in text:
         out += [(s, item) for s, e in sents for item in range_in_turn_items(text, s, e)]
     if re.search(_RANK_ITEM_CUE, text):
@@ -906,6 +917,120 @@ def list_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Me
                 ranking = _ranking_after(text, re_, metrics) \
                     or _ranking_in_own_sentence(metrics, sent_of(rs), first, rs) or metric
                 out.append(Candidate(ranking, item.rank, "rank", None, text[rs:re_], rs, re_,
+                                     sent, [item.name]))
+    taken = {(c.start, c.end) for c in out}
+    return out + [c for c in superlative_candidates(text, sents, metrics, sent_of)
+                  if (c.start, c.end) not in taken]
+
+
+#: A ranking by a superlative with its leader named right after it: "ISPU tertinggi di wilayah
+#: A", "nilai terbaik diraih A" (an evaluative superlative whose first holds rank 1 of its metric,
+#: never an amount's, "kasus terbanyak di A" counts, nor a bottom, "IPM terendah di A").
+_SUPERLATIVE_LEAD = re.compile(
+    r"\b(?:ter(?:tinggi|baik|bersih|kotor|parah|polusi|cemar)"
+    r"|paling[ \t]+(?:tinggi|baik|bersih|kotor|parah))[ \t]+"
+    r"(?:(?:(?:berada|ada|terdapat|tercatat|terjadi)[ \t]+)?di[ \t]+(?:(?:wilayah|daerah)[ \t]+)?"
+    r"|(?:yaitu|yakni|adalah|ialah|(?:diraih|ditempati|dipegang)(?:[ \t]+oleh)?)[ \t]+)"
+    r"(?=[A-Z])")
+#: What may stand between a metric and its superlative: nothing, or its short form in brackets
+#: ("Indeks Standar Pencemar Udara (ISPU) tertinggi").
+_METRIC_TO_SUPERLATIVE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?")
+#: A cheap literal test before :data:`_SUPERLATIVE_LEAD`: a word saying the others follow.
+_IN_TURN_WORDS = ("kemudian", "disusul", "diikuti", "lalu", "selanjutnya")
+
+
+def superlative_items(text: str, start: int, end: int) -> list[tuple[int, ListItem]]:
+    """A ranking by a superlative: its leader named right after it, the others in turn.
+
+    "ISPU tertinggi di wilayah A, kemudian B, C, dan D": rank 1 to A, 2 to B, and so on, each
+    item with the superlative's start (where its metric must end, :func:`superlative_candidates`).
+    Read only where the second entry says the order ("kemudian B", "disusul B", "diikuti B") and
+    each entry is a name with at most its value ("B (250)", "B dengan nilai 80,5"); the run
+    stops at the first entry that is none ("..., sementara terendah di E"), and a run of one
+    name is no list. An entry stating its own rank is no item of a run in turn.
+    """
+    out: list[tuple[int, ListItem]] = []
+    for m in _SUPERLATIVE_LEAD.finditer(text, start, end):
+        out += [(m.start(), item) for item in _run_in_turn(text, m.end(), end)]
+    return out
+
+
+def _run_in_turn(text: str, pos: int, end: int) -> list[ListItem]:
+    """The names from ``pos`` to the full stop, ranked 1, 2 ... in turn (see the readers).
+
+    The second entry must say the order ("kemudian B", "disusul B", "diikuti B"); each entry is
+    a name with at most its value; the run stops at the first entry that is none, and a run of
+    one name is none.
+    """
+    full = _FULL_STOP.search(text, pos, end)
+    stop = full.start() if full else end
+    entries: list[tuple[int, int]] = []
+    for cut in [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, pos, stop), 11)), stop]:
+        entries.append((pos, cut))
+        nxt = _FOLLOW_SPLIT.match(text, cut)
+        pos = nxt.end() if nxt else cut
+        if cut == stop:
+            break
+    if len(entries) < 2 or _THEN.match(text, *entries[1]) is None:
+        return []
+    run: list[ListItem] = []
+    for rank, (a, b) in enumerate(entries, 1):
+        then = _THEN.match(text, a, b)
+        item = _follower(text, then.end() if then else a, b, rank, True)
+        if item is None or item.rank != rank:
+            break
+        run.append(item)
+    return run if len(run) >= 2 else []
+
+
+#: A first place given by a passive of holding, its holder right after it: "posisi teratas
+#: ditempati A", "peringkat pertama diraih oleh A", "juara I disabet A".
+_FIRST_HELD = re.compile(
+    r"\b(?i:peringkat|posisi|urutan|juara|ranking)[ \t]+(?:(?i:ke)[ \t-]?(?=1\b))?"
+    r"(?:(?i:pertama|teratas|puncak|satu)\b|1\b|I\b)[ \t]+"
+    r"(?i:ditempati|diraih|diduduki|dipegang|disabet|direbut|dimenangkan)(?:[ \t]+(?i:oleh))?"
+    r"[ \t]+(?=[A-Z])")
+
+
+def first_held_items(text: str, start: int, end: int) -> list[ListItem]:
+    """A first place held by a name, the others after it in turn: ranks 1, 2 ... to the names.
+
+    "posisi teratas ditempati Kota A, kemudian Kota B dan Kota C", "peringkat pertama diraih A,
+    disusul B (88,1) dan C": read as :func:`superlative_items`' runs (the second entry says the
+    order, each entry a name with at most its value).
+    """
+    out: list[ListItem] = []
+    for m in _FIRST_HELD.finditer(text, start, end):
+        out += _run_in_turn(text, m.end(), end)
+    return out
+
+
+def superlative_candidates(text: str, sents: list[tuple[int, int]], metrics: ByStart[Metric],
+                           sent_of: Any) -> list[Candidate]:
+    """Ranks (and values) of :func:`superlative_items`' lists, of the metric right before them.
+
+    The metric must end right before the superlative (:data:`_METRIC_TO_SUPERLATIVE`): "ISPU
+    tertinggi di A, kemudian B" ranks by ISPU; a superlative of anything else ("kabut asap
+    terparah di A, kemudian B") ranks by no score.
+    """
+    if not any(w in text for w in _IN_TURN_WORDS):
+        return []
+    out: list[Candidate] = []
+    for s, e in sents:
+        for at, item in superlative_items(text, s, e):
+            metric = next((x for x in reversed(between(metrics, s - 200, at))
+                           if x.end <= at and _METRIC_TO_SUPERLATIVE.fullmatch(text, x.end, at)),
+                          None)
+            if metric is None:
+                continue
+            sent = (s, e)
+            if item.value_span:
+                vs, ve = item.value_span
+                out.append(Candidate(metric, item.value, "value", None, text[vs:ve], vs, ve,
+                                     sent, [item.name]))
+            if item.rank_span and isinstance(item.rank, int):
+                rs, re_ = item.rank_span
+                out.append(Candidate(metric, item.rank, "rank", None, text[rs:re_], rs, re_,
                                      sent, [item.name]))
     return out
 

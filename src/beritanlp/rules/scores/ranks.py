@@ -53,8 +53,11 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
         sent = sent_of(m.start())
         metric = sentence_contest(metrics, sent, m.end())
         if metric is None or NEGATION.search(text, max(sent[0], m.start() - 30), m.start()) \
-                or rank_aimed_at(text, m.start(), sent):
-            continue  # "menargetkan juara umum": a target (rules.scores.aimed), not held
+                or rank_aimed_at(text, m.start(), sent) \
+                or _HABITUAL.search(text, max(sent[0], m.start() - 40), m.start()):
+            # "menargetkan juara umum": a target (rules.scores.aimed), not held; "kerap menjadi
+            # juara umum MTQ": a habit over editions, no result of one
+            continue
         place = 2 if m.group(0).lower().startswith("runner") else 1
         if place == 2 and not (metric.start >= m.end()
                                and _IN_CONTEST.search(text, m.end(), metric.start + 1)):
@@ -66,6 +69,13 @@ def champion_candidates(text: str, metrics: Sequence[Metric], sent_of: Any) -> l
             metric = before[-1]
         out.append(Candidate(metric, place, "rank", None, m.group(0), m.start(), m.end(), sent))
     return out
+
+
+#: A habit over a contest's editions right before an overall win: "kerap menjadi juara umum",
+#: "selalu menjadi juara umum", "langganan juara umum" (no one edition's result).
+_HABITUAL = re.compile(r"\b(?:kerap|sering|selalu|acap(?:[ \t]?kali)?|langganan|berkali-kali)"
+                       r"(?:[ \t]+(?:kali|pula|juga|menjadi|jadi|meraih|keluar[ \t]+sebagai"
+                       r"|tampil[ \t]+sebagai|dinobatkan[ \t]+sebagai))*[ \t]+$", re.IGNORECASE)
 
 
 #: A verb of holding a runner-up's place: "menempati posisi runner-up", "menjadi runner-up",
@@ -191,8 +201,9 @@ def _same_clause_near(text: str, n: NumberMention, m: Metric) -> bool:
 _TABLE_OPENS = re.compile(r"(?:^|[.\n]|\b)(?:pada|di|dalam)[ \t]+$", re.IGNORECASE)
 
 
-#: What lies between the ranks of a move: "posisi 9 menjadi 6", "ke-5 ke 3".
-_MOVED_TO = re.compile(r"[ \t]+(?:menjadi|ke)[ \t]+")
+#: What lies between the ranks of a move ("posisi 9 menjadi 6", "ke-5 ke 3") or of two ranks
+#: given as either ("kedua atau ketiga").
+_MOVED_TO = re.compile(r"[ \t]+(?:menjadi|ke|atau)[ \t]+")
 
 
 def into_top(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
@@ -234,6 +245,18 @@ def _prize_for(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
         and _PRIZE_GIVEN.match(text, n.end, sent[1]) is None
 
 
+#: A rank believed reachable, not held: "yakin timnya bisa finis di peringkat kedua",
+#: "optimistis Kota X mampu meraih juara I" (a belief, then a modal, in one clause before it).
+#: The modal must govern the rank's own verb: a clause word between them ("percaya Kota X
+#: dapat terus berbenah setelah meraih peringkat kedua") leaves a rank already held.
+_BELIEVED = re.compile(
+    r"\b(?:yakin|meyakini|optimis(?:tis)?|percaya)\b[^.,;:()\"]{0,50}?"
+    r"\b(?:bisa|dapat|mampu|akan|bakal|sanggup)\b"
+    r"(?:(?!\b(?:setelah|sesudah|karena|usai|mengingat|sejak|seusai|lantaran)\b)"
+    r"[^.,;:()\"]){0,50}$", re.IGNORECASE)
+_BELIEVED_REACH = 110
+
+
 #: "A dan B masing-masing di peringkat ke-23 dan ke-24": ranks of the names, one each.
 _EACH = re.compile(r"\bmasing-masing\b", re.IGNORECASE)
 
@@ -252,7 +275,8 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None  # "peringkat 99999999999999999999": no rank
     # "finis keempat": a placing said without a slot word; "ranking FIFA 173": a place
     is_rank = listed or n.cue is not None or bool(
-        RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) or (
+        RANK_CUE.search(text[max(0, n.start - 16):n.start])) or rank_moved(text, n, sent) \
+        or either_second(text, n, sent) or (
         n.kind == "ordinal"
         and _SUPERLATIVE_BEFORE.search(text, max(0, n.start - _SUPERLATIVE_REACH), n.start)
     ) or finished_bare(text, n.start, sent) \
@@ -270,21 +294,16 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
             and not _COUNTED_GROUP.search(text, max(sent[0], n.start - 70), n.start)
     if not is_rank:
         return None
-    if NOT_HELD.search(text, max(sent[0], n.start - NOT_HELD_REACH), n.start):
-        return None  # "belum masuk peringkat 10 besar ...": a rank not held
-    if HOPED.search(text, max(sent[0], n.start - HOPE_REACH), n.start) \
-            or MAY_REACH.search(text, max(sent[0], n.start - MAY_REACH_REACH), n.start):
-        return None  # "semoga bisa turun ke ranking ke-10": a rank hoped for, not held
-    if rank_aimed_at(text, n.start, sent):
-        return None  # "mengincar juara II": a rank aimed at (rules.scores.aimed), not held
+    if _not_held(text, n, sent):
+        return None
     if _OPENING_RANK.fullmatch(text, sent[0], n.start) \
             and _SCHEME_AFTER.match(text, n.end, sent[1]) or _prize_for(text, n, sent):
         return None  # "Juara III lomba X akan mendapat uang pembinaan": a scheme, no result
-    if _EITHER_AFTER.match(text, n.end) or _EITHER_BEFORE.search(
+    if _RANGE_AFTER.match(text, n.end) or _RANGE_BEFORE.search(
             text, max(sent[0], n.start - 24), n.start):
-        return None  # "di peringkat satu atau dua": either rank, neither stated
+        return None  # "di peringkat satu sampai lima": a range's end, no one rank held
     # "Terbaik I sampai III": a list of ranks describes a scheme, not a result
-    # ("dari posisi 9 menjadi 6": the rank moved from, no list)
+    # ("dari posisi 9 menjadi 6": the rank moved from; "kedua atau ketiga": either; no list)
     neighbours = [o for o in between(numbers, n.start - 11, n.start + 12)
                   if o is not n and o.kind == "ordinal" and sent[0] <= o.start < sent[1]
                   and not _MOVED_TO.fullmatch(
@@ -301,6 +320,19 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None  # "... penyumbang terbanyak. Di peringkat teratas ada Y": not its rank
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
                      _rank_holders(text, n, metrics, sent))
+
+
+def _not_held(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether the rank ``n`` is said not to be held: denied, hoped for, aimed at or believed."""
+    if NOT_HELD.search(text, max(sent[0], n.start - NOT_HELD_REACH), n.start):
+        return True  # "belum masuk peringkat 10 besar ...": a rank not held
+    if HOPED.search(text, max(sent[0], n.start - HOPE_REACH), n.start) \
+            or MAY_REACH.search(text, max(sent[0], n.start - MAY_REACH_REACH), n.start):
+        return True  # "semoga bisa turun ke ranking ke-10": a rank hoped for, not held
+    if rank_aimed_at(text, n.start, sent):
+        return True  # "mengincar juara II": a rank aimed at (rules.scores.aimed), not held
+    # "yakin timnya bisa finis di peringkat kedua": a belief, not held
+    return _BELIEVED.search(text, max(sent[0], n.start - _BELIEVED_REACH), n.start) is not None
 
 
 def _contest_after(text: str, n: NumberMention, metric: Metric | None,
@@ -580,18 +612,46 @@ _RANKING_WORD = re.compile(r"\b(?:peringkat|ranking|rangking|posisi|urutan)(?:\s
                            re.IGNORECASE)
 
 
-#: "peringkat satu atau dua": a rank given as one of two (the second rank word is read too).
+#: A rank word of a range or of two ranks given as either ("satu atau dua", "ke-3 sampai ke-5").
 _EITHER_RANK = rf"(?:ke[ \t-]?)?(?:\d{{1,3}}|{alternation(rank_words(10, cardinals=10))})"
-#: "... atau dua", "... sampai kelima", "... hingga peringkat 10": one of two ranks, or the
-#: first of a range (a range held in turn is a list: ranked.range_in_turn_items).
-_EITHER_AFTER = re.compile(
-    rf"[ \t]+(?:atau|sampai|hingga)[ \t]+(?:(?:peringkat|posisi|urutan)[ \t]+)?{_EITHER_RANK}\b"
+#: "... sampai kelima", "... hingga peringkat 10": the first of a range (a range held in turn is
+#: a list: ranked.range_in_turn_items), no rank held.
+_RANGE_AFTER = re.compile(
+    rf"[ \t]+(?:sampai|hingga)[ \t]+(?:(?:peringkat|posisi|urutan)[ \t]+)?{_EITHER_RANK}\b"
     # "hingga tiga tahun berturut-turut", "sampai dua kali": a duration or a count, no rank
     r"(?![ \t]*(?:%|persen|poin))(?![ \t]+(?:tahun|kali|bulan|pekan|minggu|hari|musim|periode"
     r"|edisi|masa|dekade|windu|semester|triwulan)\b)", re.IGNORECASE)
+#: "peringkat 1 hingga ": the end of a range, no rank held.
+_RANGE_BEFORE = re.compile(
+    r"\b(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+[ \t]+"
+    r"(?:sampai|hingga)[ \t]+(?:ke[ \t-]?)?$", re.IGNORECASE)
+#: "peringkat satu atau ": the second of two ranks given as either ("di peringkat satu atau
+#: dua kota terpolusi"): each is a rank the text gives (GUIDELINE.md: ranges are split).
 _EITHER_BEFORE = re.compile(
-    r"\b(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?:ke[ \t-]?)?\w+[ \t]+atau[ \t]+"
-    r"(?:ke[ \t-]?)?$", re.IGNORECASE)
+    r"\b(?:peringkat|posisi|urutan|ranking|rangking)[ \t]+(?:nomor[ \t]+)?(?:ke[ \t-]?)?\w+"
+    r"[ \t]+atau[ \t]+(?:nomor[ \t]+)?(?:ke[ \t-]?)?$", re.IGNORECASE)
+
+
+def range_end(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether ``n`` ends a range of ranks ("peringkat 1 hingga |3|"): a rank word's, no value."""
+    return isinstance(n.value, int) and not isinstance(n.value, bool) \
+        and _RANGE_BEFORE.search(text, max(sent[0], n.start - 36), n.start) is not None
+
+
+#: Units a number reader gives a rank followed by the class it ranks ("dua kota terpolusi").
+_CLASS_UNITS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi",
+                          "daerah", "sekolah", "lembaga", "kementerian", "instansi"})
+
+
+def either_second(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether ``n`` is the second of two ranks given as either: "peringkat satu atau |dua|".
+
+    The first has its rank word before it; the second only "atau" and the first. A count ("dua
+    kali") or a share ("dua persen") is no rank.
+    """
+    return (isinstance(n.value, int) and not isinstance(n.value, bool)
+            and n.kind in ("number", "ordinal") and (n.unit is None or n.unit in _CLASS_UNITS)
+            and _EITHER_BEFORE.search(text, max(sent[0], n.start - 36), n.start) is not None)
 
 
 _RANK_THEN_AND = re.compile(

@@ -31,8 +31,10 @@ from beritanlp.rules.scores.ranks import (
     ArticleMetrics,
     after_named_ranking,
     bracketed_rank,
+    either_second,
     into_top,
     numbered_rank,
+    range_end,
     rank_candidate,
     rank_moved,
 )
@@ -116,11 +118,7 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
     if isinstance(n.value, int | float) and not plausible_score(n.value):
         return None  # beyond any score (a rank too)
     n = time_not_unit(text, n)
-    if n.kind == "ordinal" or (n.kind == "number" and isinstance(n.value, int)
-                               and (RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
-                                    or rank_moved(text, n, sent) or into_top(text, n, sent)
-                                    or numbered_rank(text, n, metrics)
-                                    or after_named_ranking(text, n))):
+    if n.kind == "ordinal" or _rank_number(text, n, sent, metrics):
         return rank_candidate(text, n, numbers, sent, metrics, window, article=article)
     if bracketed_rank(text, n, sent):
         return rank_candidate(text, n, numbers, sent, metrics, window, listed=True,
@@ -153,9 +151,24 @@ def numeric_candidate(text: str, n: NumberMention, i: int, numbers: Sequence[Num
             return None
     elif not near_cue:
         return None
-    kind = kind_for(text, prev_num, n.start, sent[0], memo, sent)
+    kind = _step_kind(kind_for(text, prev_num, n.start, sent[0], memo, sent), stepped)
     return Candidate(metric, n.value, kind, _unit(n, stepped), n.text, n.start, n.end,  # type: ignore[arg-type]
                      sent)
+
+
+def _step_kind(kind: str, stepped: bool) -> str:
+    """A step's kind: a change unless the words before it said another ("sebesar enam level")."""
+    return "change" if stepped and kind == "value" else kind
+
+
+def _rank_number(text: str, n: NumberMention, sent: tuple[int, int],
+                 metrics: Sequence[Metric]) -> bool:
+    """Whether a whole number is said as a rank: after a rank word, moved, entered, numbered."""
+    return n.kind == "number" and isinstance(n.value, int) and bool(
+        RANK_CUE.search(text, max(sent[0], n.start - 16), n.start)
+        or rank_moved(text, n, sent) or into_top(text, n, sent)
+        or either_second(text, n, sent) or range_end(text, n, sent)
+        or numbered_rank(text, n, metrics) or after_named_ranking(text, n))
 
 
 def _inside_metric(n: NumberMention, metrics: Sequence[Metric], sent: tuple[int, int],
@@ -342,10 +355,27 @@ def _noun_step(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
              or group_names(text, n.start, sent) is not None)
 
 
+#: A rating moved by its agency, the step after the rating's name: "memangkas peringkat utang
+#: perusahaan sebesar enam level", "menaikkan rating Indonesia satu notch".
+_RATING_MOVED = re.compile(
+    r"\b(?:menaikkan|menurunkan|memangkas|memotong|mendongkrak|mengerek|dinaikkan|diturunkan"
+    r"|dipangkas)[ \t]+(?:peringkat|rating)\b[^.,;:()\d]{0,60}?[ \t](?:sebesar[ \t]+)?$",
+    re.IGNORECASE)
+#: A rating's step noun after its number ("enam level", "satu notch", "dua tingkat").
+_RATING_STEP = re.compile(r"[ \t]+(?:level|notch|tingkat|peringkat)\b", re.IGNORECASE)
+
+
 def _stepped(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
-    """A whole step right after a change verb: "turun dua peringkat", "naik satu poin"."""
+    """A whole step right after a change verb: "turun dua peringkat", "naik satu poin".
+
+    Also a rating's step after the verb that moved it ("memangkas peringkat utang X sebesar
+    enam level", "menaikkan rating Indonesia satu notch").
+    """
     if n.kind != "number" or not isinstance(n.value, int) or isinstance(n.value, bool):
         return False
+    if n.unit is None and _RATING_STEP.match(text, n.end) is not None \
+            and _RATING_MOVED.search(text, max(sent[0], n.start - 90), n.start) is not None:
+        return True
     if not STEP_BEFORE.search(text, max(sent[0], n.start - 25), n.start):
         # "mengalami penurunan dua peringkat": a rank's step said with a noun
         return _noun_step(text, n, sent)
