@@ -28,6 +28,7 @@ from typing import Any
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.regions import COMPASS_WORDS
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
+from beritanlp.rules.agencies.care import care_venue
 from beritanlp.rules.agencies.continued import continued_names
 from beritanlp.rules.agencies.filters import (
     SENTENCE_START,
@@ -81,12 +82,14 @@ from beritanlp.rules.agencies.regions import (
     region_after,
 )
 from beritanlp.rules.agencies.vocab import (
+    CARE_WORDS,
     CITY_COMMANDS,
     DPR_COMMISSION_PORTFOLIOS,
     FACILITY_HEADS,
     GENERIC_PHRASES,
     HEAD_AT,
     REGIONAL_GOV,
+    ROOM_WORDS,
     STOP_WORDS,
     UNIT_ABBREVIATIONS,
 )
@@ -239,13 +242,38 @@ def extract_agencies(
     nested = nested + prosecution_word(text, kb, kept + nested, regions)
     mentions, records = build_records(text, kept, nested, kb)
     _bracket_acronyms(text, records, definitions)
+    return _drop_venues(text, mentions, records, kb)
+
+
+def _drop_venues(
+    text: str, mentions: list[Mention], records: list[dict[str, Any]], kb: AgencyKB
+) -> tuple[list[Mention], list[dict[str, Any]]]:
+    """Drop the records that only name venues.
+
+    A body named only after a former building's word (:func:`venue_only`) or a regional
+    secretariat named only as its units' parent (:func:`secretariat_of_units`) goes with its
+    mentions. A health facility named only as where a patient was cared for
+    (:func:`care_venue`) is no agency either, but its mentions stay organisations' names for
+    ``doc.ents`` (a place inside one, "RSUD Sukamaju", is still no place of the article).
+    """
     venues = [r for r in records if venue_only(text, r["mentions"])
               or secretariat_of_units(text, r, kb)]
     if venues:
         gone = {tuple(m) for r in venues for m in r["mentions"]}
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
-    return mentions, records
+    return mentions, [r for r in records if not (
+        _health_facility(r, kb) and care_venue(text, r["mentions"], CARE_WORDS, ROOM_WORDS))]
+
+
+def _health_facility(record: dict[str, Any], kb: AgencyKB) -> bool:
+    """The record is a hospital or health centre of the knowledge base ("rsud:sukamaju")."""
+    body = record["id"].partition(":")[0] if record["id"] else ""
+    return body in kb and kb[body].type == _HEALTH_TYPE
+
+
+#: The knowledge base's type of health facilities (RSUD, Puskesmas).
+_HEALTH_TYPE = "regional_hospital"
 
 
 def _drop_party_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
