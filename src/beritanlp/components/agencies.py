@@ -225,7 +225,7 @@ class AgenciesComponent:
             hits = self.kb_hits(read, text=text)
             mentions, records = extract_agencies(
                 text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons,
-                non_public=self.non_public, ranks=self.ranks,
+                non_public=self.non_public, ranks=self.ranks, plain=plain_word,
             )
         names_as_given(records, text, given)  # names as written, not as recased
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
@@ -259,7 +259,7 @@ class AgenciesComponent:
             text, self.kb_hits(squeezed_tokens, text=text), self.kb,
             squeezed.squeezed_spans(orgs), regions=self.regions, index=self.index,
             persons=squeezed.squeezed_spans(persons), non_public=self.non_public,
-            ranks=self.ranks,
+            ranks=self.ranks, plain=plain_word,
         )
         back = squeezed.original_span
         mapped = []

@@ -52,6 +52,7 @@ from beritanlp.rules.agencies.filters import (
 )
 from beritanlp.rules.agencies.index import AgencyIndex
 from beritanlp.rules.agencies.listed import listed_centres
+from beritanlp.rules.agencies.misspelt import join_misspelt, respell
 from beritanlp.rules.agencies.patterns import (
     cut_by_gap,
     is_excluded,
@@ -120,6 +121,7 @@ def extract_agencies(
     persons: Sequence[tuple[int, int]] = (),
     non_public: frozenset[str] = frozenset(),
     ranks: RankTail | None = None,
+    plain: Callable[[str], bool] | None = None,
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
     """Find agency mentions and build one record per agency.
 
@@ -149,6 +151,11 @@ def extract_agencies(
         Police and military ranks (the pipeline's ranks table): one left at the end of an agency
         span once a person's name is cut is cut too ("Polres X Ajun Komisaris Besar"). None
         cuts no rank.
+    plain
+        Whether a lowercase word is an ordinary word of the language (the pipeline passes
+        :func:`beritanlp.stemming.plain.plain_word`): a sub-unit whose name is another body's
+        with one word misspelt, not an ordinary word, joins that body
+        (:func:`~beritanlp.rules.agencies.misspelt.join_misspelt`). None joins none.
 
     Returns
     -------
@@ -234,6 +241,7 @@ def extract_agencies(
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
     merge_cut_units(text, kept)
+    slips = join_misspelt(text, kept, plain) if plain is not None else {}
     merge_portfolio_commissions(text, kept, DPR_COMMISSION_PORTFOLIOS)
     merge_pemda(text, kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
@@ -241,6 +249,7 @@ def extract_agencies(
     nested = nested + police_word(text, kb, kept + nested)
     nested = nested + prosecution_word(text, kb, kept + nested, regions)
     mentions, records = build_records(text, kept, nested, kb)
+    respell(records, slips)
     _bracket_acronyms(text, records, definitions)
     return _drop_venues(text, mentions, records, kb)
 
