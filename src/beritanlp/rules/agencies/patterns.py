@@ -613,10 +613,14 @@ def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
 
 
 #: "Pemerintah", also lowercase or as "Pemerintahan" ("pemerintah DKI Jakarta", "Pemerintahan
-#: Jakarta Utara"): only a known region after it makes it a government.
-_PEMERINTAH = re.compile(r"\b(?:[Pp]emerintah|Pemerintahan)(?=[ \t]+[A-Z])")
+#: Jakarta Utara"), or with a lowercase "daerah" ("pemerintah daerah Kabupaten X"): only a known
+#: region after it makes it a government.
+_PEMERINTAH = re.compile(r"\b(?:[Pp]emerintah(?:[ \t]+daerah)?|Pemerintahan)(?=[ \t]+[A-Z])")
 #: Words after "Pemerintah" that start a longer form or name no region.
 _NOT_REGION_AFTER = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Daerah", "Pusat", "Desa"})
+#: Region levels written before a region's name: after a lowercase "pemerintah" (or "pemerintah
+#: daerah") they are the region's own prefix ("pemerintah Kabupaten Sukamaju"), no longer form.
+_LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota"})
 
 
 def _bare_pemerintah(text: str, regions: RegionNames) -> list[Candidate]:
@@ -624,16 +628,21 @@ def _bare_pemerintah(text: str, regions: RegionNames) -> list[Candidate]:
 
     "Pemerintah DKI Jakarta" and "Pemerintah Aceh" are the provinces' governments,
     "Pemerintah Surabaya" the city's; "Pemerintah Jepang" (a country) is left to the
-    foreign bodies, "Pemerintah Kota X" to the full forms.
+    foreign bodies, "Pemerintah Kota X" to the full forms. Written lowercase, "pemerintah" (or
+    "pemerintah daerah") takes a region with its level word too ("pemerintah Kabupaten X"):
+    the full forms are read only capitalised. The region must then be all the capitalised
+    words there: in "pemerintah Kota Baru Sentosa" the known "Kota Baru" is only the start of
+    another name.
     """
     found: list[Candidate] = []
     for m in _PEMERINTAH.finditer(text):
         # a short window: slicing the rest of the text for every match was quadratic
         nxt = text[m.end():m.end() + 40].lstrip(" \t").split(" ", 1)[0].rstrip(".,")
-        if nxt in _NOT_REGION_AFTER:
+        levelled = nxt in _LEVEL_WORDS and m.group() not in ("Pemerintah", "Pemerintahan")
+        if nxt in _NOT_REGION_AFTER and not levelled:
             continue
         region = region_after(text, m.end(), regions)
-        if region is None:
+        if region is None or (levelled and _NEXT_WORD.match(text, region[0]) is not None):
             continue
         kind = _government_kind(regions, region[1])
         if kind is not None:

@@ -344,9 +344,13 @@ def _branch_parents(
     return out
 
 
-def _naming(name: str) -> tuple[bool, int]:
-    """How well a mention names its record: not a shouted headline's form, then the longest."""
-    return not shouted(name), len(name)
+def _naming(name: str) -> tuple[bool, bool, int]:
+    """How well a mention names its record (the greatest names it).
+
+    Not a shouted headline's form first, then a name written as one (not opening in lowercase:
+    "Pemerintah Kabupaten X" before "pemerintah daerah Kabupaten X"), then the longest.
+    """
+    return not shouted(name), not name[:1].islower(), len(name)
 
 
 def names_as_given(records: list[dict[str, Any]], read: str, given: str) -> None:
