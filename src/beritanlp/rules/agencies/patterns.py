@@ -340,8 +340,13 @@ def name_words(
         if word.startswith("(") and m.group(1).strip() != "":
             break
         end = m.end()
+        clitic = word.endswith(_CLITICS)  # "Dinas Pendidikan-nya": the name ends before it
+        if clitic:
+            end -= len("-nya")
         ends.append((end, m.group(1).strip(), word.startswith("(")))
         seen.extend([joiner, bare] if joiner else [bare])
+        if clitic:
+            break
     # A comma joins list items only when a "dan"/"serta" closes the list.
     for i, (_, sep, _) in enumerate(ends):
         if sep == "," and not any(later[1] in ("dan", "serta", "&", ", dan", ",dan")
@@ -355,6 +360,9 @@ def name_words(
 
 
 _JOINERS = frozenset({"dan", "serta", "&"})
+#: A possessive clitic hyphened to a name's last word ("lewat Dinas Pendidikan-nya"): no part of
+#: the name.
+_CLITICS = ("-nya", "-Nya", "-NYA")
 #: A region's level abbreviated with its period before the region's name ("Dinas Sosial ...
 #: Kab. Garut"): the word takes its period, so that the name goes on to the region.
 _ABBREVIATED_LEVEL = r"(?:Kab|Kec|Prov)\.(?=[ \t]+[A-Z])"
