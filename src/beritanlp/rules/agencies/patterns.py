@@ -396,7 +396,7 @@ _SUBUNIT_HEADS = (
     "Kementerian",
     "Unit Pelaksana Teknis", "Kantor Pelayanan", "Kantor Pertanahan", "Balai Besar",
     "Dinas", "Badan", "Biro", "Bagian", "Balai", "Pusat", "Direktorat", "Ditjen", "Kanwil",
-    "Sub Direktorat", "Subdirektorat",
+    "Sub Direktorat", "Subdirektorat", "Subdit",
     "Inspektorat", "Sekretariat", "Deputi", "Kedeputian", "Lembaga", "Pengadilan Negeri",
     "Pengadilan Tinggi", "Pengadilan Agama", "Kejaksaan Negeri", "Kejaksaan Tinggi",
     "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",

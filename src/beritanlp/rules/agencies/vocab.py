@@ -42,6 +42,9 @@ WORLD_PORTFOLIO_WORDS: frozenset[str] = frozenset({"Eropa", "Asia", "ASEAN", "In
 #: Heads of the units of a ministry or agency that are named after their portfolio.
 DIRECTORATE_HEADS: tuple[str, ...] = (
     "Direktorat Jenderal", "Direktorat", "Ditjen", "Sub Direktorat", "Subdirektorat",
+    # the sub-directorate's short form, as police directorates write it ("Subdit Siber
+    # Ditreskrimsus Polda X")
+    "Subdit",
 )
 #: Capitalised words that end a region or name (titles, days, sentence openers): the
 #: ``agencies`` rows of ``lexicons/data/stopwords.txt`` and of ``days.txt`` (capitalised).
