@@ -221,6 +221,17 @@ def _written_boards(boards: Iterable[str]) -> re.Pattern[str] | None:
 _WRITTEN_BOARD = _written_boards(PARTY_BOARDS)
 
 
+def _short_boards(boards: Iterable[str]) -> re.Pattern[str] | None:
+    """The boards' one-word short forms but "DPD" ("DPP", "DPW", "DPC"), in capitals."""
+    shorts = sorted(b.upper() for b in boards if " " not in b and b != "dpd")
+    return re.compile(r"\b(?:" + "|".join(shorts) + r")\b") if shorts else None
+
+
+#: The other boards of a party's (or an organisation's) hierarchy by their short forms: a bare
+#: "DPD" beside one is the regional board.
+_OTHER_BOARDS = _short_boards(PARTY_BOARDS)
+
+
 def regional_board_written(text: str) -> bool:
     """A regional board is written out ("Dewan Pimpinan Daerah"): its long form's initials "DPD".
 
@@ -234,14 +245,18 @@ def party_board_text(text: str, hits: Iterable[KBHit]) -> bool:
     """Tell whether a bare "DPD" in ``text`` is a party's regional board, not the senate.
 
     A text that writes a party's board as "DPD" with the party after it, writes out "Dewan
-    Pimpinan Daerah" or gives a board's second level ("DPD II") goes on to call the board "DPD"
-    alone ("pengurus DPD Jatim", "DPD dan DPC"), unless it writes the senate out ("Dewan
-    Perwakilan Daerah"); "DPD RI" is another short form and stays.
+    Pimpinan Daerah", gives a board's second level ("DPD II") or names another board of the
+    hierarchy by its short form ("DPP", "DPW", "DPC": "dikirim ke DPD, lalu ke DPP PDI-P",
+    "DPD KNPI" beside "DPP KNPI") goes on to call the board "DPD" alone ("pengurus DPD Jatim",
+    "DPD dan DPC"), unless it writes the senate out ("Dewan Perwakilan Daerah"); "DPD RI" is
+    another short form and stays, and so does a "DPD" listed with the other houses
+    (:func:`listed_with_houses`).
     """
     if "DPD" not in text or _SENATE_WRITTEN.search(text):
         return False  # no "DPD" at all: nothing to read (most articles)
     return (regional_board_written(text)
             or _SECOND_LEVEL_BOARD.search(text) is not None
+            or (_OTHER_BOARDS is not None and _OTHER_BOARDS.search(text) is not None)
             or any(party_branch(text, h) for h in hits))
 
 
