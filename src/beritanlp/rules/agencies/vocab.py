@@ -102,6 +102,8 @@ GENERIC_PHRASES: frozenset[str] = frozenset(
         "lembaga keuangan mikro", "lembaga keuangan bank", "lembaga keuangan non-bank",
         # joint teams of several bodies are no body of their own
         "satgas gabungan", "satuan tugas gabungan", "tim gabungan", "satgas terpadu",
+        # a legal entity (a status, GENERIC_PREFIXES below)
+        "badan hukum",
     }
 )
 #: Starts of generic names (lowercase, followed by more words): party and organisation boards
@@ -119,6 +121,9 @@ GENERIC_PREFIXES: tuple[str, ...] = (
     "majelis rasulullah", "majelis zikir", "majelis dzikir", "pusat studi ",
     # professional certification bodies (licensed by BNSP, run by schools and trades)
     "lembaga sertifikasi profesi",
+    # a legal entity ("badan hukum"), a status of companies and foundations, no body: "Direktur
+    # Perlindungan WNI dan Badan Hukum Indonesia" is a directorate's portfolio
+    "badan hukum ",
 )
 #: Words right before "Dinas"/"Pemerintah" that make it an adjective or part of a title, not an
 #: agency: "rumah dinas" (official residence), "Peraturan Pemerintah" (a regulation).
