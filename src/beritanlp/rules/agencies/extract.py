@@ -28,7 +28,7 @@ from typing import Any
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.regions import COMPASS_WORDS
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
-from beritanlp.rules.agencies.care import care_venue
+from beritanlp.rules.agencies.care import CareWords, care_places, care_venue
 from beritanlp.rules.agencies.continued import continued_names
 from beritanlp.rules.agencies.filters import (
     SENTENCE_START,
@@ -83,14 +83,12 @@ from beritanlp.rules.agencies.regions import (
     region_after,
 )
 from beritanlp.rules.agencies.vocab import (
-    CARE_WORDS,
     CITY_COMMANDS,
     DPR_COMMISSION_PORTFOLIOS,
     FACILITY_HEADS,
     GENERIC_PHRASES,
     HEAD_AT,
     REGIONAL_GOV,
-    ROOM_WORDS,
     STOP_WORDS,
     UNIT_ABBREVIATIONS,
 )
@@ -122,6 +120,7 @@ def extract_agencies(
     non_public: frozenset[str] = frozenset(),
     ranks: RankTail | None = None,
     plain: Callable[[str], bool] | None = None,
+    care: CareWords | None = None,
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
     """Find agency mentions and build one record per agency.
 
@@ -156,6 +155,10 @@ def extract_agencies(
         :func:`beritanlp.stemming.plain.plain_word`): a sub-unit whose name is another body's
         with one word misspelt, not an ordinary word, joins that body
         (:func:`~beritanlp.rules.agencies.misspelt.join_misspelt`). None joins none.
+    care
+        Words of a patient's care (the pipeline passes ``lexicons/data/care_words.txt``, see
+        :func:`~beritanlp.rules.agencies.care.care_words`): a health facility named only as
+        where a patient was cared for is no agency. None drops none.
 
     Returns
     -------
@@ -251,19 +254,21 @@ def extract_agencies(
     mentions, records = build_records(text, kept, nested, kb)
     respell(records, slips)
     _bracket_acronyms(text, records, definitions)
-    return _drop_venues(text, mentions, records, kb)
+    return _drop_venues(text, mentions, records, kb, care)
 
 
 def _drop_venues(
-    text: str, mentions: list[Mention], records: list[dict[str, Any]], kb: AgencyKB
+    text: str, mentions: list[Mention], records: list[dict[str, Any]], kb: AgencyKB,
+    care: CareWords | None,
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
     """Drop the records that only name venues.
 
     A body named only after a former building's word (:func:`venue_only`) or a regional
     secretariat named only as its units' parent (:func:`secretariat_of_units`) goes with its
     mentions. A health facility named only as where a patient was cared for
-    (:func:`care_venue`) is no agency either, but its mentions stay organisations' names for
-    ``doc.ents`` (a place inside one, "RSUD Sukamaju", is still no place of the article).
+    (:func:`care_venue`, read with ``care``) is no agency either, but its mentions stay
+    organisations' names for ``doc.ents`` (a place inside one, "RSUD Sukamaju", is still no
+    place of the article).
     """
     venues = [r for r in records if venue_only(text, r["mentions"])
               or secretariat_of_units(text, r, kb)]
@@ -271,18 +276,22 @@ def _drop_venues(
         gone = {tuple(m) for r in venues for m in r["mentions"]}
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
-    return mentions, [r for r in records if not (
-        _health_facility(r, kb) and care_venue(text, r["mentions"], CARE_WORDS, ROOM_WORDS))]
+    facilities = [r for r in records if _health_facility(r, kb)] if care is not None else []
+    if not facilities or care is None:
+        return mentions, records
+    places = care_places(text, [(m[0], m[1]) for r in facilities for m in r["mentions"]], care)
+    cared = {id(r) for r in facilities if care_venue(r["mentions"], places)}
+    return mentions, [r for r in records if id(r) not in cared]
+
+
+#: The knowledge base's type of health facilities (RSUD, Puskesmas).
+_HEALTH_TYPE = "regional_hospital"
 
 
 def _health_facility(record: dict[str, Any], kb: AgencyKB) -> bool:
     """The record is a hospital or health centre of the knowledge base ("rsud:sukamaju")."""
     body = record["id"].partition(":")[0] if record["id"] else ""
     return body in kb and kb[body].type == _HEALTH_TYPE
-
-
-#: The knowledge base's type of health facilities (RSUD, Puskesmas).
-_HEALTH_TYPE = "regional_hospital"
 
 
 def _drop_party_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -162,11 +162,6 @@ CITY_COMMANDS: tuple[str, ...] = ("Polresta", "Kepolisian Resor Kota")
 #: Words naming a former building: an agency named only after one is a venue ("Gedung Eks
 #: DPRD").
 VENUE_BEFORE: frozenset[str] = frozenset({"Eks", "eks", "bekas"})
-#: Words of a patient's care and the rooms of a health facility where it happens
-#: (``lexicons/data/care_words.txt``): a facility named only as where someone was cared for is
-#: a venue (:mod:`beritanlp.rules.agencies.care`).
-CARE_WORDS: frozenset[str] = frozenset(tagged_words("care_words", "care"))
-ROOM_WORDS: frozenset[str] = frozenset(tagged_words("care_words", "room"))
 #: A regional legislature's secretariat, written long and short.
 DPRD_SECRETARIAT: tuple[str, ...] = ("Sekretariat DPRD", "Setwan")
 #: Generative regional-government forms: short form -> (kind, is_full).
