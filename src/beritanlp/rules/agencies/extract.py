@@ -153,7 +153,8 @@ def extract_agencies(
     plain
         Whether a lowercase word is an ordinary word of the language (the pipeline passes
         :func:`beritanlp.stemming.plain.plain_word`): a sub-unit whose name is another body's
-        with one word misspelt, not an ordinary word, joins that body
+        with its portfolio word misspelt (no ordinary word, where the other's is one, and no
+        known place) joins that body
         (:func:`~beritanlp.rules.agencies.misspelt.join_misspelt`). None joins none.
     care
         Words of a patient's care (the pipeline passes ``lexicons/data/care_words.txt``, see
@@ -244,7 +245,7 @@ def extract_agencies(
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
     merge_cut_units(text, kept)
-    slips = join_misspelt(text, kept, plain) if plain is not None else {}
+    slips = join_misspelt(text, kept, plain, regions.known) if plain is not None else {}
     merge_portfolio_commissions(text, kept, DPR_COMMISSION_PORTFOLIOS)
     merge_pemda(text, kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
