@@ -54,6 +54,7 @@ from beritanlp.rules.agencies.index import AgencyIndex
 from beritanlp.rules.agencies.listed import listed_centres
 from beritanlp.rules.agencies.misspelt import join_misspelt, respell
 from beritanlp.rules.agencies.patterns import (
+    board_beside,
     cut_by_gap,
     is_excluded,
     listed_with_houses,
@@ -176,7 +177,7 @@ def extract_agencies(
     hits = [
         h for h in kb_hits
         if not preceded_by_position(text, h.start) and not party_branch(text, h)
-        and not (boards and text[h.start : h.end] == "DPD"
+        and not ((boards and text[h.start : h.end] == "DPD" or board_beside(text, h))
                  and not listed_with_houses(text, h, kb_hits))  # "DPR dan DPD": the senate
     ]
     index = index if index is not None else AgencyIndex(kb)

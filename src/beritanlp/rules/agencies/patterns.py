@@ -23,6 +23,7 @@ from beritanlp.rules.agencies.regions import RegionNames, norm, region_after
 from beritanlp.rules.agencies.vocab import (
     CAP,
     COUNTING_WORDS,
+    DAY_NAMES,
     DIRECTORATE_HEADS,
     DPR_COMMISSION_PORTFOLIOS,
     DPRD_SECRETARIAT,
@@ -47,7 +48,7 @@ from beritanlp.rules.agencies.vocab import (
     WORLD_PORTFOLIO_WORDS,
 )
 from beritanlp.text.numbers import count_word, roman_to_int
-from beritanlp.text.words import Tokens, segment
+from beritanlp.text.words import ASCII_WORD, Tokens, segment
 
 #: The blanks before each word of a name (where a party's name may start inside it).
 _BLANKS = re.compile(r"[ \t]+")
@@ -221,15 +222,29 @@ def _written_boards(boards: Iterable[str]) -> re.Pattern[str] | None:
 _WRITTEN_BOARD = _written_boards(PARTY_BOARDS)
 
 
-def _short_boards(boards: Iterable[str]) -> re.Pattern[str] | None:
-    """The boards' one-word short forms but "DPD" ("DPP", "DPW", "DPC"), in capitals."""
-    shorts = sorted(b.upper() for b in boards if " " not in b and b != "dpd")
-    return re.compile(r"\b(?:" + "|".join(shorts) + r")\b") if shorts else None
+def _short_boards(boards: Iterable[str]) -> str:
+    """The boards' one-word short forms but "DPD" in capitals, as one alternation.
+
+    "DPC|DPP|DPW" ...; empty without any.
+    """
+    return "|".join(sorted(b.upper() for b in boards if " " not in b and b != "dpd"))
 
 
 #: The other boards of a party's (or an organisation's) hierarchy by their short forms: a bare
-#: "DPD" beside one is the regional board.
-_OTHER_BOARDS = _short_boards(PARTY_BOARDS)
+#: "DPD" beside one, in one phrase, is the regional board (:func:`board_beside`).
+_SHORT_BOARDS = _short_boards(PARTY_BOARDS)
+_OTHER_BOARDS = re.compile(r"\b(?:" + _SHORT_BOARDS + r")\b") if _SHORT_BOARDS else None
+#: Characters read on either side of a bare "DPD" for another board of its phrase.
+_BOARD_WINDOW = 120
+#: Words at most between a bare "DPD" and another board of its phrase ("ke DPP, melalui DPD",
+#: "diserahkan ke DPD pada Sabtu (21/9) dan dua hari setelahnya dikirim ke DPP").
+MAX_BOARD_GAP_WORDS = 12
+#: A sentence's end between two boards: they are no longer one phrase.
+_SENTENCE_END_CHARS = frozenset(".!?;\n")
+#: Words of the senate right before a bare "DPD" ("sidang paripurna DPD", "calon anggota DPD",
+#: "senator DPD") or right after it ("anggota DPD asal Jawa Barat", "DPD dapil X").
+_SENATE_BEFORE = re.compile(r"\b(?:paripurna|[Ss]enator|[Cc]alon[ \t]+anggota)[ \t]+$")
+_SENATE_AFTER = re.compile(r"[ \t]+(?:asal|dapil|[Dd]aerah[ \t]+[Pp]emilihan)\b")
 
 
 def regional_board_written(text: str) -> bool:
@@ -241,23 +256,63 @@ def regional_board_written(text: str) -> bool:
     return _WRITTEN_BOARD is not None and _WRITTEN_BOARD.search(text) is not None
 
 
+def _one_phrase(gap: str) -> bool:
+    """``gap``, between two boards, keeps them in one phrase.
+
+    No sentence end, at most :data:`MAX_BOARD_GAP_WORDS` words, and no capitalised word but a
+    day's name (a person's name, "Wakil Ketua DPD Rahmat ... pengurus DPW", or another body
+    starts another subject).
+    """
+    if not _SENTENCE_END_CHARS.isdisjoint(gap):
+        return False
+    words = ASCII_WORD.findall(gap)
+    return len(words) <= MAX_BOARD_GAP_WORDS and all(
+        word.islower() or word in DAY_NAMES for word in words)
+
+
 def party_board_text(text: str, hits: Iterable[KBHit]) -> bool:
     """Tell whether a bare "DPD" in ``text`` is a party's regional board, not the senate.
 
     A text that writes a party's board as "DPD" with the party after it, writes out "Dewan
-    Pimpinan Daerah", gives a board's second level ("DPD II") or names another board of the
-    hierarchy by its short form ("DPP", "DPW", "DPC": "dikirim ke DPD, lalu ke DPP PDI-P",
-    "DPD KNPI" beside "DPP KNPI") goes on to call the board "DPD" alone ("pengurus DPD Jatim",
-    "DPD dan DPC"), unless it writes the senate out ("Dewan Perwakilan Daerah"); "DPD RI" is
-    another short form and stays, and so does a "DPD" listed with the other houses
-    (:func:`listed_with_houses`).
+    Pimpinan Daerah" or gives a board's second level ("DPD II") goes on to call the board "DPD"
+    alone ("pengurus DPD Jatim", "DPD dan DPC"), unless it writes the senate out ("Dewan
+    Perwakilan Daerah"); "DPD RI" is another short form and stays, and so does a "DPD" listed
+    with the other houses (:func:`listed_with_houses`). Another board's short form ("DPP") is
+    read per mention (:func:`board_beside`).
     """
     if "DPD" not in text or _SENATE_WRITTEN.search(text):
         return False  # no "DPD" at all: nothing to read (most articles)
     return (regional_board_written(text)
             or _SECOND_LEVEL_BOARD.search(text) is not None
-            or (_OTHER_BOARDS is not None and _OTHER_BOARDS.search(text) is not None)
             or any(party_branch(text, h) for h in hits))
+
+
+def board_beside(text: str, hit: KBHit) -> bool:
+    """A bare "DPD" is a board of the hierarchy another board of its own phrase belongs to.
+
+    Read per mention, never from the rest of the article: another board's short form
+    ("DPP", "DPW", "DPC") in the same phrase (:func:`_one_phrase`: "arahan dari DPP dan DPD",
+    "melaporkan ke DPP, melalui DPD"), or the organisation named right after it named after
+    another board too ("semua DPD KNPI" beside "DPP KNPI"). A word of the senate beside the
+    "DPD" keeps it the senate ("Rapat paripurna DPD", "calon anggota DPD", "Anggota DPD asal
+    Jawa Barat").
+    """
+    if _OTHER_BOARDS is None or text[hit.start : hit.end] != "DPD":
+        return False
+    if _SENATE_BEFORE.search(text, max(0, hit.start - 30), hit.start) or _SENATE_AFTER.match(
+        text, hit.end
+    ):
+        return False
+    low, high = max(0, hit.start - _BOARD_WINDOW), min(len(text), hit.end + _BOARD_WINDOW)
+    for other in _OTHER_BOARDS.finditer(text, low, high):
+        gap = text[other.end() : hit.start] if other.end() <= hit.start else text[
+            hit.end : other.start()]
+        if _one_phrase(gap):
+            return True
+    word = _WORD_AFTER.match(text, hit.end)  # "DPD KNPI": the organisation's name
+    return word is not None and re.search(
+        r"\b(?:" + _SHORT_BOARDS + r")[ \t]+" + re.escape(word.group(1)) + r"(?![\w-])", text
+    ) is not None
 
 
 def listed_with_houses(text: str, hit: KBHit, hits: Iterable[KBHit]) -> bool:

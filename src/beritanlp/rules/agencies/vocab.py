@@ -46,11 +46,13 @@ DIRECTORATE_HEADS: tuple[str, ...] = (
     # Ditreskrimsus Polda X")
     "Subdit",
 )
-#: Capitalised words that end a region or name (titles, days, sentence openers): the
-#: ``agencies`` rows of ``lexicons/data/stopwords.txt`` and of ``days.txt`` (capitalised).
-STOP_WORDS: frozenset[str] = frozenset(tagged_words("stopwords", "agencies")) | frozenset(
+#: Day names, capitalised ("Senin"): the ``agencies`` rows of ``lexicons/data/days.txt``.
+DAY_NAMES: frozenset[str] = frozenset(
     day.capitalize() for day in tagged_words("days", "agencies")
 )
+#: Capitalised words that end a region or name (titles, days, sentence openers): the
+#: ``agencies`` rows of ``lexicons/data/stopwords.txt`` and the day names.
+STOP_WORDS: frozenset[str] = frozenset(tagged_words("stopwords", "agencies")) | DAY_NAMES
 #: Position words: a knowledge-base portfolio right after them is a title, not an agency mention
 #: ("Menteri Keuangan", "Menteri LHK").
 POSITION_BEFORE: frozenset[str] = frozenset(
