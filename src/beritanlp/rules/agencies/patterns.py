@@ -880,7 +880,8 @@ def _sub_units(
                 or party_inside(text, m.end(), end)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         if _no_unit(m.group(1), m.end(), end, short_at) or section_of_post(
-                text, m.start(), end) or _no_police_unit(m, span_text, bodies):
+                text, m.start(), end) or _no_police_unit(m, span_text, bodies) or (
+                m.group(1) == "Subdit" and _POLICE_BODY.search(span_text) is None):
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
@@ -994,6 +995,14 @@ def _word_after(text: str, pos: int) -> int:
     """The offset of the word after ``pos``, past the blanks there."""
     m = _BLANKS.match(text, pos)
     return m.end() if m else pos
+
+
+#: A police body in a unit's name: a command ("Polda X") or the national police ("Bareskrim
+#: Polri"). "Subdit", the sub-directorate's short form the police write ("Subdit Siber
+#: Ditreskrimsus Polda X", "Subdit 1 Tipidter Bareskrim Polri"), heads a unit only with one:
+#: before another body's directorate ("Subdit Impor Direktorat Teknis Kepabeanan") its name
+#: would be cut from its chain, and alone ("Anggota Subdit 2") it names no body.
+_POLICE_BODY = re.compile(POLICE_COMMAND.pattern + r"|\b(?:Polri|Bareskrim)\b")
 
 
 def _no_police_unit(head: re.Match[str], span_text: str, bodies: frozenset[int]) -> bool:

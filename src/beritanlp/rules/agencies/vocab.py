@@ -43,7 +43,7 @@ WORLD_PORTFOLIO_WORDS: frozenset[str] = frozenset({"Eropa", "Asia", "ASEAN", "In
 DIRECTORATE_HEADS: tuple[str, ...] = (
     "Direktorat Jenderal", "Direktorat", "Ditjen", "Sub Direktorat", "Subdirektorat",
     # the sub-directorate's short form, as police directorates write it ("Subdit Siber
-    # Ditreskrimsus Polda X")
+    # Ditreskrimsus Polda X"): a unit only with its police body (patterns._POLICE_BODY)
     "Subdit",
 )
 #: Day names, capitalised ("Senin"): the ``agencies`` rows of ``lexicons/data/days.txt``.
