@@ -344,13 +344,14 @@ def _branch_parents(
     return out
 
 
-def _naming(name: str) -> tuple[bool, bool, int]:
+def _naming(name: str) -> tuple[bool, int, bool]:
     """How well a mention names its record (the greatest names it).
 
-    Not a shouted headline's form first, then a name written as one (not opening in lowercase:
-    "Pemerintah Kabupaten X" before "pemerintah daerah Kabupaten X"), then the longest.
+    Not a shouted headline's form first, then the longest (the fullest: "pemerintah Republik
+    Indonesia" before "Pemerintah RI"), then, of two as long, the one written as a name (not
+    opening in lowercase: "Pemerintah Kabupaten X" before "pemerintah Kabupaten X").
     """
-    return not shouted(name), not name[:1].islower(), len(name)
+    return not shouted(name), len(name), not name[:1].islower()
 
 
 def names_as_given(records: list[dict[str, Any]], read: str, given: str) -> None:
