@@ -39,7 +39,7 @@ from beritanlp.lexicons import Lexicons
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import Gazetteer
-from beritanlp.lexicons.words import word_list, word_table
+from beritanlp.lexicons.words import split_columns, word_list, word_table
 from beritanlp.rules.agencies import (
     AgencyIndex,
     KBHit,
@@ -48,6 +48,7 @@ from beritanlp.rules.agencies import (
     find_acronym_hits,
 )
 from beritanlp.rules.agencies.candidates import Mention
+from beritanlp.rules.agencies.care import CareWords, care_words
 from beritanlp.rules.agencies.ranks import RankTail, rank_tail
 from beritanlp.rules.agencies.records import names_as_given
 from beritanlp.rules.agencies.written import written_forms
@@ -132,6 +133,13 @@ class AgenciesComponent:
     def ranks(self) -> RankTail:
         """Ranks cut off the end of an agency span (from the pipeline's ranks table)."""
         return self.lexicons.derived("agencies.rank_tail", ("ranks",), rank_tail)
+
+    @property
+    def care(self) -> CareWords:
+        """Words of a patient's care (the pipeline's ``care_words`` list), built once."""
+        return self.lexicons.derived(
+            "agencies.care", (),
+            lambda: care_words(split_columns(row) for row in self.lexicons.words("care_words")))
 
     @property
     def regions(self) -> RegionNames:
@@ -225,7 +233,7 @@ class AgenciesComponent:
             hits = self.kb_hits(read, text=text)
             mentions, records = extract_agencies(
                 text, hits, kb, orgs, regions=self.regions, index=self.index, persons=persons,
-                non_public=self.non_public, ranks=self.ranks,
+                non_public=self.non_public, ranks=self.ranks, plain=plain_word, care=self.care,
             )
         names_as_given(records, text, given)  # names as written, not as recased
         ids = {tuple(m): r["id"] for r in records for m in r["mentions"]}
@@ -259,7 +267,7 @@ class AgenciesComponent:
             text, self.kb_hits(squeezed_tokens, text=text), self.kb,
             squeezed.squeezed_spans(orgs), regions=self.regions, index=self.index,
             persons=squeezed.squeezed_spans(persons), non_public=self.non_public,
-            ranks=self.ranks,
+            ranks=self.ranks, plain=plain_word, care=self.care,
         )
         back = squeezed.original_span
         mapped = []

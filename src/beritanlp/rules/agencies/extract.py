@@ -28,6 +28,7 @@ from typing import Any
 from beritanlp.lexicons.agencies import AgencyKB
 from beritanlp.lexicons.regions import COMPASS_WORDS
 from beritanlp.rules.agencies.candidates import Candidate, KBHit, Mention, choose
+from beritanlp.rules.agencies.care import CareWords, care_places, care_venue
 from beritanlp.rules.agencies.continued import continued_names
 from beritanlp.rules.agencies.filters import (
     SENTENCE_START,
@@ -51,7 +52,9 @@ from beritanlp.rules.agencies.filters import (
 )
 from beritanlp.rules.agencies.index import AgencyIndex
 from beritanlp.rules.agencies.listed import listed_centres
+from beritanlp.rules.agencies.misspelt import join_misspelt, respell
 from beritanlp.rules.agencies.patterns import (
+    board_beside,
     cut_by_gap,
     is_excluded,
     listed_with_houses,
@@ -117,6 +120,8 @@ def extract_agencies(
     persons: Sequence[tuple[int, int]] = (),
     non_public: frozenset[str] = frozenset(),
     ranks: RankTail | None = None,
+    plain: Callable[[str], bool] | None = None,
+    care: CareWords | None = None,
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
     """Find agency mentions and build one record per agency.
 
@@ -146,6 +151,16 @@ def extract_agencies(
         Police and military ranks (the pipeline's ranks table): one left at the end of an agency
         span once a person's name is cut is cut too ("Polres X Ajun Komisaris Besar"). None
         cuts no rank.
+    plain
+        Whether a lowercase word is an ordinary word of the language (the pipeline passes
+        :func:`beritanlp.stemming.plain.plain_word`): a sub-unit whose name is another body's
+        with its portfolio word misspelt (no ordinary word, where the other's is one, and no
+        known place) joins that body
+        (:func:`~beritanlp.rules.agencies.misspelt.join_misspelt`). None joins none.
+    care
+        Words of a patient's care (the pipeline passes ``lexicons/data/care_words.txt``, see
+        :func:`~beritanlp.rules.agencies.care.care_words`): a health facility named only as
+        where a patient was cared for is no agency. None drops none.
 
     Returns
     -------
@@ -162,7 +177,7 @@ def extract_agencies(
     hits = [
         h for h in kb_hits
         if not preceded_by_position(text, h.start) and not party_branch(text, h)
-        and not (boards and text[h.start : h.end] == "DPD"
+        and not ((boards and text[h.start : h.end] == "DPD" or board_beside(text, h))
                  and not listed_with_houses(text, h, kb_hits))  # "DPR dan DPD": the senate
     ]
     index = index if index is not None else AgencyIndex(kb)
@@ -231,6 +246,7 @@ def extract_agencies(
     nested = [c for c in nested if not text.endswith(_PORTFOLIO_HEADS, 0, c.start)]
     merge_units(text, kept, definitions)
     merge_cut_units(text, kept)
+    slips = join_misspelt(text, kept, plain, regions.known) if plain is not None else {}
     merge_portfolio_commissions(text, kept, DPR_COMMISSION_PORTFOLIOS)
     merge_pemda(text, kept + nested)
     kept = [c for c in kept if c.key != "generic|"]
@@ -238,14 +254,46 @@ def extract_agencies(
     nested = nested + police_word(text, kb, kept + nested)
     nested = nested + prosecution_word(text, kb, kept + nested, regions)
     mentions, records = build_records(text, kept, nested, kb)
+    respell(records, slips)
     _bracket_acronyms(text, records, definitions)
+    return _drop_venues(text, mentions, records, kb, care)
+
+
+def _drop_venues(
+    text: str, mentions: list[Mention], records: list[dict[str, Any]], kb: AgencyKB,
+    care: CareWords | None,
+) -> tuple[list[Mention], list[dict[str, Any]]]:
+    """Drop the records that only name venues.
+
+    A body named only after a former building's word (:func:`venue_only`) or a regional
+    secretariat named only as its units' parent (:func:`secretariat_of_units`) goes with its
+    mentions. A health facility named only as where a patient was cared for
+    (:func:`care_venue`, read with ``care``) is no agency either, but its mentions stay
+    organisations' names for ``doc.ents`` (a place inside one, "RSUD Sukamaju", is still no
+    place of the article).
+    """
     venues = [r for r in records if venue_only(text, r["mentions"])
               or secretariat_of_units(text, r, kb)]
     if venues:
         gone = {tuple(m) for r in venues for m in r["mentions"]}
         records = [r for r in records if r not in venues]
         mentions = [m for m in mentions if (m.start, m.end) not in gone]
-    return mentions, records
+    facilities = [r for r in records if _health_facility(r, kb)] if care is not None else []
+    if not facilities or care is None:
+        return mentions, records
+    places = care_places(text, [(m[0], m[1]) for r in facilities for m in r["mentions"]], care)
+    cared = {id(r) for r in facilities if care_venue(r["mentions"], places)}
+    return mentions, [r for r in records if id(r) not in cared]
+
+
+#: The knowledge base's type of health facilities (RSUD, Puskesmas).
+_HEALTH_TYPE = "regional_hospital"
+
+
+def _health_facility(record: dict[str, Any], kb: AgencyKB) -> bool:
+    """The record is a hospital or health centre of the knowledge base ("rsud:sukamaju")."""
+    body = record["id"].partition(":")[0] if record["id"] else ""
+    return body in kb and kb[body].type == _HEALTH_TYPE
 
 
 def _drop_party_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:

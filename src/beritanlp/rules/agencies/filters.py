@@ -308,7 +308,9 @@ def drop_headline_guesses(
 
     Headlines capitalise every word, so "Dinas Capai Rp 25 Miliar" or "DPRD Didalami" look like
     names. A pattern or NER candidate (no knowledge-base link) in the headline is kept only when
-    the body yields the same key or the same text, or when its region is a known one.
+    the body yields the same key or the same text, or when its region is a known one. A
+    commission written with its house ("Komisi Hukum DPR Sahkan ...", key "komisi|III|dpr") is
+    no guess: its words are a closed list's and the house's.
     """
     end = headline_end(text)
     if end == 0:
@@ -324,7 +326,9 @@ def drop_headline_guesses(
             kept.append(cand)
             continue
         kind, _, region = cand.key.partition("|")
-        if kind != "unit" and (not region or known_region(region)):
+        if kind == "komisi" and "|" in region:
+            kept.append(cand)
+        elif kind != "unit" and (not region or known_region(region)):
             kept.append(cand)
     return kept
 

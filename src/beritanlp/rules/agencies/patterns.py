@@ -23,6 +23,7 @@ from beritanlp.rules.agencies.regions import RegionNames, norm, region_after
 from beritanlp.rules.agencies.vocab import (
     CAP,
     COUNTING_WORDS,
+    DAY_NAMES,
     DIRECTORATE_HEADS,
     DPR_COMMISSION_PORTFOLIOS,
     DPRD_SECRETARIAT,
@@ -47,7 +48,7 @@ from beritanlp.rules.agencies.vocab import (
     WORLD_PORTFOLIO_WORDS,
 )
 from beritanlp.text.numbers import count_word, roman_to_int
-from beritanlp.text.words import Tokens, segment
+from beritanlp.text.words import ASCII_WORD, Tokens, segment
 
 #: The blanks before each word of a name (where a party's name may start inside it).
 _BLANKS = re.compile(r"[ \t]+")
@@ -221,6 +222,31 @@ def _written_boards(boards: Iterable[str]) -> re.Pattern[str] | None:
 _WRITTEN_BOARD = _written_boards(PARTY_BOARDS)
 
 
+def _short_boards(boards: Iterable[str]) -> str:
+    """The boards' one-word short forms but "DPD" in capitals, as one alternation.
+
+    "DPC|DPP|DPW" ...; empty without any.
+    """
+    return "|".join(sorted(b.upper() for b in boards if " " not in b and b != "dpd"))
+
+
+#: The other boards of a party's (or an organisation's) hierarchy by their short forms: a bare
+#: "DPD" beside one, in one phrase, is the regional board (:func:`board_beside`).
+_SHORT_BOARDS = _short_boards(PARTY_BOARDS)
+_OTHER_BOARDS = re.compile(r"\b(?:" + _SHORT_BOARDS + r")\b") if _SHORT_BOARDS else None
+#: Characters read on either side of a bare "DPD" for another board of its phrase.
+_BOARD_WINDOW = 120
+#: Words at most between a bare "DPD" and another board of its phrase ("ke DPP, melalui DPD",
+#: "diserahkan ke DPD pada Sabtu (21/9) dan dua hari setelahnya dikirim ke DPP").
+MAX_BOARD_GAP_WORDS = 12
+#: A sentence's end between two boards: they are no longer one phrase.
+_SENTENCE_END_CHARS = frozenset(".!?;\n")
+#: Words of the senate right before a bare "DPD" ("sidang paripurna DPD", "calon anggota DPD",
+#: "senator DPD") or right after it ("anggota DPD asal Jawa Barat", "DPD dapil X").
+_SENATE_BEFORE = re.compile(r"\b(?:paripurna|[Ss]enator|[Cc]alon[ \t]+anggota)[ \t]+$")
+_SENATE_AFTER = re.compile(r"[ \t]+(?:asal|dapil|[Dd]aerah[ \t]+[Pp]emilihan)\b")
+
+
 def regional_board_written(text: str) -> bool:
     """A regional board is written out ("Dewan Pimpinan Daerah"): its long form's initials "DPD".
 
@@ -230,19 +256,63 @@ def regional_board_written(text: str) -> bool:
     return _WRITTEN_BOARD is not None and _WRITTEN_BOARD.search(text) is not None
 
 
+def _one_phrase(gap: str) -> bool:
+    """``gap``, between two boards, keeps them in one phrase.
+
+    No sentence end, at most :data:`MAX_BOARD_GAP_WORDS` words, and no capitalised word but a
+    day's name (a person's name, "Wakil Ketua DPD Rahmat ... pengurus DPW", or another body
+    starts another subject).
+    """
+    if not _SENTENCE_END_CHARS.isdisjoint(gap):
+        return False
+    words = ASCII_WORD.findall(gap)
+    return len(words) <= MAX_BOARD_GAP_WORDS and all(
+        word.islower() or word in DAY_NAMES for word in words)
+
+
 def party_board_text(text: str, hits: Iterable[KBHit]) -> bool:
     """Tell whether a bare "DPD" in ``text`` is a party's regional board, not the senate.
 
     A text that writes a party's board as "DPD" with the party after it, writes out "Dewan
     Pimpinan Daerah" or gives a board's second level ("DPD II") goes on to call the board "DPD"
     alone ("pengurus DPD Jatim", "DPD dan DPC"), unless it writes the senate out ("Dewan
-    Perwakilan Daerah"); "DPD RI" is another short form and stays.
+    Perwakilan Daerah"); "DPD RI" is another short form and stays, and so does a "DPD" listed
+    with the other houses (:func:`listed_with_houses`). Another board's short form ("DPP") is
+    read per mention (:func:`board_beside`).
     """
     if "DPD" not in text or _SENATE_WRITTEN.search(text):
         return False  # no "DPD" at all: nothing to read (most articles)
     return (regional_board_written(text)
             or _SECOND_LEVEL_BOARD.search(text) is not None
             or any(party_branch(text, h) for h in hits))
+
+
+def board_beside(text: str, hit: KBHit) -> bool:
+    """A bare "DPD" is a board of the hierarchy another board of its own phrase belongs to.
+
+    Read per mention, never from the rest of the article: another board's short form
+    ("DPP", "DPW", "DPC") in the same phrase (:func:`_one_phrase`: "arahan dari DPP dan DPD",
+    "melaporkan ke DPP, melalui DPD"), or the organisation named right after it named after
+    another board too ("semua DPD KNPI" beside "DPP KNPI"). A word of the senate beside the
+    "DPD" keeps it the senate ("Rapat paripurna DPD", "calon anggota DPD", "Anggota DPD asal
+    Jawa Barat").
+    """
+    if _OTHER_BOARDS is None or text[hit.start : hit.end] != "DPD":
+        return False
+    if _SENATE_BEFORE.search(text, max(0, hit.start - 30), hit.start) or _SENATE_AFTER.match(
+        text, hit.end
+    ):
+        return False
+    low, high = max(0, hit.start - _BOARD_WINDOW), min(len(text), hit.end + _BOARD_WINDOW)
+    for other in _OTHER_BOARDS.finditer(text, low, high):
+        gap = text[other.end() : hit.start] if other.end() <= hit.start else text[
+            hit.end : other.start()]
+        if _one_phrase(gap):
+            return True
+    word = _WORD_AFTER.match(text, hit.end)  # "DPD KNPI": the organisation's name
+    return word is not None and re.search(
+        r"\b(?:" + _SHORT_BOARDS + r")[ \t]+" + re.escape(word.group(1)) + r"(?![\w-])", text
+    ) is not None
 
 
 def listed_with_houses(text: str, hit: KBHit, hits: Iterable[KBHit]) -> bool:
@@ -340,8 +410,13 @@ def name_words(
         if word.startswith("(") and m.group(1).strip() != "":
             break
         end = m.end()
+        clitic = word.endswith(_CLITICS)  # "Dinas Pendidikan-nya": the name ends before it
+        if clitic:
+            end -= len("-nya")
         ends.append((end, m.group(1).strip(), word.startswith("(")))
         seen.extend([joiner, bare] if joiner else [bare])
+        if clitic:
+            break
     # A comma joins list items only when a "dan"/"serta" closes the list.
     for i, (_, sep, _) in enumerate(ends):
         if sep == "," and not any(later[1] in ("dan", "serta", "&", ", dan", ",dan")
@@ -355,6 +430,9 @@ def name_words(
 
 
 _JOINERS = frozenset({"dan", "serta", "&"})
+#: A possessive clitic hyphened to a name's last word ("lewat Dinas Pendidikan-nya"): no part of
+#: the name.
+_CLITICS = ("-nya", "-Nya", "-NYA")
 #: A region's level abbreviated with its period before the region's name ("Dinas Sosial ...
 #: Kab. Garut"): the word takes its period, so that the name goes on to the region.
 _ABBREVIATED_LEVEL = r"(?:Kab|Kec|Prov)\.(?=[ \t]+[A-Z])"
@@ -388,7 +466,7 @@ _SUBUNIT_HEADS = (
     "Kementerian",
     "Unit Pelaksana Teknis", "Kantor Pelayanan", "Kantor Pertanahan", "Balai Besar",
     "Dinas", "Badan", "Biro", "Bagian", "Balai", "Pusat", "Direktorat", "Ditjen", "Kanwil",
-    "Sub Direktorat", "Subdirektorat",
+    "Sub Direktorat", "Subdirektorat", "Subdit",
     "Inspektorat", "Sekretariat", "Deputi", "Kedeputian", "Lembaga", "Pengadilan Negeri",
     "Pengadilan Tinggi", "Pengadilan Agama", "Kejaksaan Negeri", "Kejaksaan Tinggi",
     "Kepolisian Daerah", "Kepolisian Resor", "Kepolisian Sektor", "Komando Daerah Militer",
@@ -613,10 +691,14 @@ def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
 
 
 #: "Pemerintah", also lowercase or as "Pemerintahan" ("pemerintah DKI Jakarta", "Pemerintahan
-#: Jakarta Utara"): only a known region after it makes it a government.
-_PEMERINTAH = re.compile(r"\b(?:[Pp]emerintah|Pemerintahan)(?=[ \t]+[A-Z])")
+#: Jakarta Utara"), or with a lowercase "daerah" ("pemerintah daerah Kabupaten X"): only a known
+#: region after it makes it a government.
+_PEMERINTAH = re.compile(r"\b(?:[Pp]emerintah(?:[ \t]+daerah)?|Pemerintahan)(?=[ \t]+[A-Z])")
 #: Words after "Pemerintah" that start a longer form or name no region.
 _NOT_REGION_AFTER = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Daerah", "Pusat", "Desa"})
+#: Region levels written before a region's name: after a lowercase "pemerintah" (or "pemerintah
+#: daerah") they are the region's own prefix ("pemerintah Kabupaten Sukamaju"), no longer form.
+_LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota"})
 
 
 def _bare_pemerintah(text: str, regions: RegionNames) -> list[Candidate]:
@@ -624,16 +706,21 @@ def _bare_pemerintah(text: str, regions: RegionNames) -> list[Candidate]:
 
     "Pemerintah DKI Jakarta" and "Pemerintah Aceh" are the provinces' governments,
     "Pemerintah Surabaya" the city's; "Pemerintah Jepang" (a country) is left to the
-    foreign bodies, "Pemerintah Kota X" to the full forms.
+    foreign bodies, "Pemerintah Kota X" to the full forms. Written lowercase, "pemerintah" (or
+    "pemerintah daerah") takes a region with its level word too ("pemerintah Kabupaten X"):
+    the full forms are read only capitalised. The region must then be all the capitalised
+    words there: in "pemerintah Kota Baru Sentosa" the known "Kota Baru" is only the start of
+    another name.
     """
     found: list[Candidate] = []
     for m in _PEMERINTAH.finditer(text):
         # a short window: slicing the rest of the text for every match was quadratic
         nxt = text[m.end():m.end() + 40].lstrip(" \t").split(" ", 1)[0].rstrip(".,")
-        if nxt in _NOT_REGION_AFTER:
+        levelled = nxt in _LEVEL_WORDS and m.group() not in ("Pemerintah", "Pemerintahan")
+        if nxt in _NOT_REGION_AFTER and not levelled:
             continue
         region = region_after(text, m.end(), regions)
-        if region is None:
+        if region is None or (levelled and _NEXT_WORD.match(text, region[0]) is not None):
             continue
         kind = _government_kind(regions, region[1])
         if kind is not None:
@@ -793,7 +880,8 @@ def _sub_units(
                 or party_inside(text, m.end(), end)):
             continue  # "Badan Advokasi Hukum DPP Partai Golkar": a party's body
         if _no_unit(m.group(1), m.end(), end, short_at) or section_of_post(
-                text, m.start(), end) or _no_police_unit(m, span_text, bodies):
+                text, m.start(), end) or _no_police_unit(m, span_text, bodies) or (
+                m.group(1) == "Subdit" and _POLICE_BODY.search(span_text) is None):
             continue
         found.append(Candidate(m.start(), end, "unit|" + unit_key(span_text), True))
     return found
@@ -907,6 +995,14 @@ def _word_after(text: str, pos: int) -> int:
     """The offset of the word after ``pos``, past the blanks there."""
     m = _BLANKS.match(text, pos)
     return m.end() if m else pos
+
+
+#: A police body in a unit's name: a command ("Polda X") or the national police ("Bareskrim
+#: Polri"). "Subdit", the sub-directorate's short form the police write ("Subdit Siber
+#: Ditreskrimsus Polda X", "Subdit 1 Tipidter Bareskrim Polri"), heads a unit only with one:
+#: before another body's directorate ("Subdit Impor Direktorat Teknis Kepabeanan") its name
+#: would be cut from its chain, and alone ("Anggota Subdit 2") it names no body.
+_POLICE_BODY = re.compile(POLICE_COMMAND.pattern + r"|\b(?:Polri|Bareskrim)\b")
 
 
 def _no_police_unit(head: re.Match[str], span_text: str, bodies: frozenset[int]) -> bool:

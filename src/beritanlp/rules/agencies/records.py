@@ -344,9 +344,14 @@ def _branch_parents(
     return out
 
 
-def _naming(name: str) -> tuple[bool, int]:
-    """How well a mention names its record: not a shouted headline's form, then the longest."""
-    return not shouted(name), len(name)
+def _naming(name: str) -> tuple[bool, int, bool]:
+    """How well a mention names its record (the greatest names it).
+
+    Not a shouted headline's form first, then the longest (the fullest: "pemerintah Republik
+    Indonesia" before "Pemerintah RI"), then, of two as long, the one written as a name (not
+    opening in lowercase: "Pemerintah Kabupaten X" before "pemerintah Kabupaten X").
+    """
+    return not shouted(name), len(name), not name[:1].islower()
 
 
 def names_as_given(records: list[dict[str, Any]], read: str, given: str) -> None:

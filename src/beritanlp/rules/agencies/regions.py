@@ -47,8 +47,12 @@ _BODY_WORDS = frozenset(
     {"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Pemko", "Dinas", "Badan"}
 )
 _PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
+#: A region's level written in lowercase before its name ("Dinas Sosial kota Sukamaju", "DPRD
+#: provinsi Jawa Barat"): the region's prefix all the same.
+_LOWERCASE_LEVEL = r"(?:(?:provinsi|kabupaten|kota)[ \t]+(?=[A-Z]))"
 _REGION_AFTER = re.compile(
-    r"[ \t]+(" + REGION_PREFIX + r"?" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})"
+    r"[ \t]+((?:" + REGION_PREFIX + "|" + _LOWERCASE_LEVEL + r")?" + CAP
+    + r"(?:[ \t]+" + CAP + r"){0,2})"
 )
 
 

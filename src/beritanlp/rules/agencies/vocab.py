@@ -42,12 +42,17 @@ WORLD_PORTFOLIO_WORDS: frozenset[str] = frozenset({"Eropa", "Asia", "ASEAN", "In
 #: Heads of the units of a ministry or agency that are named after their portfolio.
 DIRECTORATE_HEADS: tuple[str, ...] = (
     "Direktorat Jenderal", "Direktorat", "Ditjen", "Sub Direktorat", "Subdirektorat",
+    # the sub-directorate's short form, as police directorates write it ("Subdit Siber
+    # Ditreskrimsus Polda X"): a unit only with its police body (patterns._POLICE_BODY)
+    "Subdit",
 )
-#: Capitalised words that end a region or name (titles, days, sentence openers): the
-#: ``agencies`` rows of ``lexicons/data/stopwords.txt`` and of ``days.txt`` (capitalised).
-STOP_WORDS: frozenset[str] = frozenset(tagged_words("stopwords", "agencies")) | frozenset(
+#: Day names, capitalised ("Senin"): the ``agencies`` rows of ``lexicons/data/days.txt``.
+DAY_NAMES: frozenset[str] = frozenset(
     day.capitalize() for day in tagged_words("days", "agencies")
 )
+#: Capitalised words that end a region or name (titles, days, sentence openers): the
+#: ``agencies`` rows of ``lexicons/data/stopwords.txt`` and the day names.
+STOP_WORDS: frozenset[str] = frozenset(tagged_words("stopwords", "agencies")) | DAY_NAMES
 #: Position words: a knowledge-base portfolio right after them is a title, not an agency mention
 #: ("Menteri Keuangan", "Menteri LHK").
 POSITION_BEFORE: frozenset[str] = frozenset(
@@ -99,6 +104,8 @@ GENERIC_PHRASES: frozenset[str] = frozenset(
         "lembaga keuangan mikro", "lembaga keuangan bank", "lembaga keuangan non-bank",
         # joint teams of several bodies are no body of their own
         "satgas gabungan", "satuan tugas gabungan", "tim gabungan", "satgas terpadu",
+        # a legal entity (a status, GENERIC_PREFIXES below)
+        "badan hukum",
     }
 )
 #: Starts of generic names (lowercase, followed by more words): party and organisation boards
@@ -116,6 +123,9 @@ GENERIC_PREFIXES: tuple[str, ...] = (
     "majelis rasulullah", "majelis zikir", "majelis dzikir", "pusat studi ",
     # professional certification bodies (licensed by BNSP, run by schools and trades)
     "lembaga sertifikasi profesi",
+    # a legal entity ("badan hukum"), a status of companies and foundations, no body: "Direktur
+    # Perlindungan WNI dan Badan Hukum Indonesia" is a directorate's portfolio
+    "badan hukum ",
 )
 #: Words right before "Dinas"/"Pemerintah" that make it an adjective or part of a title, not an
 #: agency: "rumah dinas" (official residence), "Peraturan Pemerintah" (a regulation).
