@@ -74,7 +74,10 @@ How it works
    a grade given "seperti" (like) listed holders is its clause's holder's too.
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
    article date, else the nearest year stated shortly before, else the article's year (targets
-   never inherit a year; "naik dari X menjadi Y" puts X a year before Y; "Setahun
+   never inherit a year; "naik dari X menjadi Y" puts X a year before Y, and X has no year when
+   the text states none, or after a span counted back, "dalam 3 tahun terakhir"; a streak, "lima
+   kali berturut-turut", has none either; a year to come closing an election's name, "Pilkada X
+   2020", dates no poll; "tahun ini" of a ranking named by the next year is that edition; "Setahun
    sebelumnya" a year before the year the text spoke of; "tahun lalu peringkat N" the year
    before; a placing in a list takes the year closing its item; a period of months running
    over two years gives none).
