@@ -5,7 +5,9 @@ main subject's however far back that subject was named (the title, the lead), un
 possible holder stands between the main subject's last mention and the score: a described
 person ("Rina Wulan, siswi kelas IX, ...") or an achiever ("Klub Beta meraih ...") or another
 organisation among the subject mentions (not a place, not an issuer of the metric, not a unit of
-the main subject itself). The main subject's mentions include its short forms the text never
+the main subject itself), or the score's sentence describes its holder without naming it
+("universitas yang menduduki peringkat pertama"); nor when the main subject is named only after
+the score. The main subject's mentions include its short forms the text never
 defines ("Perusahaan Umum Tirta Sukamaju" written "PUTS").
 """
 
@@ -32,6 +34,18 @@ _SKIPPED = FUNCTION_WORDS | {"of"}
 #: Heads a short form may leave out: "Pemerintah Kabupaten Alas Raya" is "KAR" as well as
 #: "PKAR", "PT Alfa Beta EP" is "ABEP".
 _HEADS = frozenset({"pemerintah", "pt", "cv"})
+#: Nouns of a kind of holder written lowercase: one the text does not name ("universitas yang
+#: menduduki peringkat pertama", "perusahaan yang meraih predikat A").
+_HOLDER_NOUNS = (r"(?:universitas|perguruan[ \t]+tinggi|kampus|sekolah|madrasah|perusahaan"
+                 r"|perseroan|bank|rumah[ \t]+sakit|puskesmas|kementerian|lembaga|instansi"
+                 r"|negara|daerah)")
+#: A holder described, not named, before the score in its clause: a noun of a kind of holder (or
+#: two coordinated, "kementerian dan lembaga": a group), "yang" and a verb of holding.
+_DESCRIBED_HOLDER = re.compile(
+    rf"(?<![\w-])({_HOLDER_NOUNS}(?:[ \t]+(?:dan|serta|atau)[ \t]+{_HOLDER_NOUNS})?)[ \t]+yang"
+    r"[ \t]+(?:(?:belum|sudah|telah|berhasil|masih|pernah|juga|akan|tidak)[ \t]+)*"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|mencapai|menduduki|menempati|menyandang"
+    r"|berada|masuk)\b")
 #: A person set off by a description: "Rina Wulan, siswi kelas IX, ..." (description_heads.txt).
 _DESCRIBED = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,3}})[ \t]*,[ \t]+"
                         rf"(?:{DESCRIPTION_HEADS})\b")
@@ -114,10 +128,28 @@ def main_holds(text: str, c: Candidate, subjects: Sequence[SubjectMention], main
     if main is None:
         return False
     last = _last_mention(text, c.start, subjects, main, in_text)
-    if last < since:
-        return False
+    if last == 0 or last < since:
+        return False  # never named before the score: nothing says the score is its
     return not (_other_organisation(text, c, last, subjects, main, in_text)
-                or _other_person(text, c, last, main, in_text))
+                or _other_person(text, c, last, main, in_text)
+                or _described_holder(text, c, main))
+
+
+def _described_holder(text: str, c: Candidate, main: str) -> bool:
+    """Whether ``c``'s sentence describes its holder without naming it, as other than ``main``.
+
+    "rektor universitas yang menduduki peringkat pertama" (in an article whose main subject is
+    a country), "kementerian dan lembaga yang belum mencapai WTP" (a group): the score is of
+    the holder described. A noun of ``main``'s own name alone ("kementerian yang meraih WTP" in
+    an article of "Kementerian Alfa") may stand for it, and does not count.
+    """
+    main_words = {w.casefold() for w in main.split()}
+    for m in _DESCRIBED_HOLDER.finditer(text, c.sentence[0], c.start):
+        nouns = m.group(1).split()
+        grouped = any(w in ("dan", "serta", "atau") for w in nouns)
+        if grouped or not main_words & {w.casefold() for w in nouns}:
+            return True
+    return False
 
 
 def _is_main(text: str, name: str, main: str, in_text: dict[str, bool] | None) -> bool:
