@@ -259,9 +259,10 @@ _READING_AFTER_NAME = re.compile(
     r"|\d[\d.,]*)$", re.DOTALL)
 
 
-#: A counted group, then the names it is made of: "30 kabupaten, yaitu" + the names.
-_COUNTED_THEN_LISTED = re.compile(rf"{_COUNTED.pattern}\s*,?\s*{_LIST_OPENER}(?=(?-i:[A-Z]))",
-                                  re.IGNORECASE)
+#: A counted group, then the names it is made of: "30 kabupaten, yaitu" + the names. Never
+#: "termasuk": "81 LKKL termasuk LK A" names one member of the group, which holds the grade.
+_COUNTED_THEN_LISTED = re.compile(
+    rf"{_COUNTED.pattern}\s*,?\s*(?!termasuk\b){_LIST_OPENER}(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def _listed_names(rest: str) -> list[str] | None:
