@@ -161,6 +161,7 @@ from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
     counted_by_year,
+    counted_group,
     fallback_subjects,
     institution_grade,
     main_subject,
@@ -626,7 +627,10 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
         # a score said of several holders ("A, B dan C meraih nilai BB") leaves no one holder
         # for a later score of the metric that names none ("Sebelumnya nilainya masih B"):
         # not the last listed name, nor the article's main subject
-        last_subject[c.metric.name] = names[-1] if len(set(names)) == 1 else None
+        # nor a counted group ("1 LKKL mendapat opini TMP. ... target opini WTP"): a group
+        # holds its one score
+        last_subject[c.metric.name] = names[-1] \
+            if len(set(names)) == 1 and not counted_group(names[-1]) else None
     return names
 
 

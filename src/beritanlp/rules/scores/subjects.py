@@ -197,6 +197,15 @@ GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|
                r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi|LKKL|LKPD|LKBUN"
                r"|laporan\s+keuangan)")
 _COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
+def counted_group(name: str) -> bool:
+    """Whether ``name`` is a counted group of governments or reports ("32 provinsi", "1 LKKL").
+
+    Such a group holds the one score said of it: no later score naming no holder is its.
+    """
+    m = _COUNTED.match(name)
+    return m is not None and m.end() == len(name)
+
+
 #: A counted group right before a grade: "32 provinsi telah mendapat opini" + grade.
 #: Groups coordinated under one count: "18 kabupaten dan kota", "14 kementerian dan lembaga".
 _GROUPS = rf"{GROUP_NOUNS}(?:\s*(?:\s(?:dan|serta)\s|/)\s*{GROUP_NOUNS})?"
