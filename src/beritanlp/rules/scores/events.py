@@ -43,12 +43,6 @@ EVENT_NAME_END = re.compile(
         {*EVENT_HEADS, *_CONTEST_END_WORDS,
          *tagged_words("event_heads", "years")}, key=len, reverse=True)))
     + r")(?:[ \t]+[A-Z0-9][\w-]*){0,4}[ \t]+$")
-#: A year closing an election's name ("Pilkada Kota X 2020", "Pemilu 2024"): the ``elections``
-#: rows of ``event_heads.txt`` and capitalised words up to the year. Searched right before it.
-ELECTION_NAME_END = re.compile(
-    r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(
-        tagged_words("event_heads", "elections"), key=len, reverse=True)))
-    + r")(?:[ \t]+[A-Z0-9][\w-]*){0,4}[ \t]+$")
 #: An overall win: "juara umum" (rank 1 of its event).
 _OVERALL = re.compile(r"\b[Jj]uara[ \t]+[Uu]mum\b")
 #: A place held, after a verb of holding: "menjadi juara 3", "meraih juara II", "finis di posisi

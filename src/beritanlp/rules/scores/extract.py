@@ -392,8 +392,9 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,
                         held.in_text)
-    years = Years(text, ByStart(year_mentions(found.numbers, text)),
-                  article_year(date, found.numbers), window, metric_editions(text, found.metrics))
+    year_now = article_year(date, found.numbers)
+    years = Years(text, ByStart(year_mentions(found.numbers, text)), year_now, window,
+                  metric_editions(text, found.metrics, year_now))
     scores: list[tuple[bool, Score]] = []
     asia_written = asia_table(text) if found.asia else None
     read: dict[int, list[str | None]] = {}  # a reading's start -> its subjects

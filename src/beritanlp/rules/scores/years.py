@@ -17,7 +17,8 @@ from beritanlp.rules.scores.cues import (
     YEAR_COMPARE,
     month_words,
 )
-from beritanlp.rules.scores.events import ELECTION_NAME_END, EVENT_NAME_END
+from beritanlp.rules.scores.electionpolls import poll_ahead
+from beritanlp.rules.scores.events import EVENT_NAME_END
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.streaks import counted_span_before, streak
 from beritanlp.rules.scores.subjects import READING_METRICS
@@ -280,33 +281,38 @@ _EDITION = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:tahun[ \t]+)?((?:19|2
                       r"(?![.,]\d|[ \t]*[-–/])")
 
 
-#: A poll's metric: a survey's name or a poll measure ("survei Pilkada X", "elektabilitas").
-_POLL_METRIC = re.compile(r"\b(?:survei|survey|jajak|polling|elektabilitas|popularitas"
-                          r"|akseptabilitas|keterpilihan)\b", re.IGNORECASE)
-
-
-def _elected(text: str, metric: str, at: int) -> bool:
-    """Whether the year at ``at`` closes an election's name and ``metric`` is a poll's.
-
-    "survei Pilkada Kota X 2020": the poll is run before the election its name gives the year
-    of. A tally of the election ("peraih suara terbanyak di Pemilu 2029") is of that year.
-    """
-    return _POLL_METRIC.search(metric) is not None \
-        and ELECTION_NAME_END.search(text, max(0, at - 60), at) is not None
-
-
-def metric_editions(text: str, metrics: Sequence[Any]) -> dict[str, int]:
+def metric_editions(text: str, metrics: Sequence[Any],
+                    article_year: int | None = None) -> dict[str, int]:
     """The year each metric is first named with ("EoDB 2020", "APN 2019"): its edition.
 
-    A year closing an election's name is no poll's edition ("survei Pilkada Kota X 2020": a poll
-    run before the election it is about).
+    A year aimed at is none ("menargetkan nilai SPI 2025 mencapai 80": a target's year, not a
+    release), nor a year closing the name of an election after ``article_year`` that a poll is
+    about ("survei Pilkada Kota X 2020" in 2019: a poll run before the election; electionpolls).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    metrics : sequence of Metric
+        The metrics named in it, by start.
+    article_year : int, optional
+        The article's year.
+
+    Returns
+    -------
+    dict of str to int
+        Each metric's name and its edition's year.
     """
     out: dict[str, int] = {}
     for m in metrics:
-        if m.name not in out:
-            e = _EDITION.match(text, m.end)
-            if e and not _elected(text, m.name, e.start(1)):
-                out[m.name] = int(e.group(1))
+        if m.name in out:
+            continue
+        e = _EDITION.match(text, m.end)
+        if e is None or _AIMED_YEAR.search(text, max(0, m.start - 200), m.start):
+            continue
+        year = int(e.group(1))
+        if not poll_ahead(text, m.name, year, e.start(1), article_year):
+            out[m.name] = year
     return out
 
 
@@ -429,6 +435,17 @@ def reading(c: Candidate) -> bool:
     return rule is not None and rule.id in READING_METRICS
 
 
+def _names_within(inner: str, name: str) -> bool:
+    """Whether the metric name ``inner`` is written in ``name`` as whole words (any case).
+
+    "World University Rankings" is in "THE World University Rankings penelitian"; "SPI" is not
+    in "SPIP", nor "IPM" in "IPM-Plus".
+    """
+    if len(inner) >= len(name):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(inner)}(?![\w-])", name, re.IGNORECASE) is not None
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -548,13 +565,13 @@ class Years:
         """The edition of ``c``'s metric: its own, else that of a metric its name contains.
 
         "THE World University Rankings penelitian" (an indicator of a ranking) is of the
-        edition of "World University Rankings 2020".
+        edition of "World University Rankings 2020". Whole words only: "SPIP" is no "SPI".
         """
         own = self.editions.get(c.metric.name)
         if own is not None:
             return own
-        name = c.metric.name.casefold()
-        inner = [k for k in self.editions if k.casefold() in name]
+        name = c.metric.name
+        inner = [k for k in self.editions if _names_within(k, name)]
         return self.editions[max(inner, key=len)] if inner else None
 
     def _to_come(self, year: NumberMention) -> bool:
@@ -578,9 +595,8 @@ class Years:
         "Dalam survei Pilkada Kota X 2020, A unggul 13 persen" (in 2019): the poll's result is
         of the article's time, not of the election to come.
         """
-        value = int(year.value)  # type: ignore[arg-type]
-        return self.article_year is not None and value > self.article_year \
-            and _elected(self.text, c.metric.name, year.start)
+        return poll_ahead(self.text, c.metric.name, int(year.value),  # type: ignore[arg-type]
+                          year.start, self.article_year)
 
     def _after_article(self, year: NumberMention) -> bool:
         """Whether ``year`` is a plan's year: after the article's, in a sentence of no ranking.
@@ -648,8 +664,9 @@ class Years:
         start = c.end
         if m.start >= c.end:
             edition = _EDITION.match(self.text, m.end, c.sentence[1])
-            if edition and _elected(self.text, m.name, edition.start(1)):
-                return None  # "teratas dalam survei Pilkada X 2020": the election's year
+            if edition and poll_ahead(self.text, m.name, int(edition.group(1)),
+                                      edition.start(1), self.article_year):
+                return None  # "teratas dalam survei Pilkada X 2020" (in 2019): the election's
             if edition:
                 return int(edition.group(1))
             start = m.end
