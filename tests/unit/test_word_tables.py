@@ -12,7 +12,7 @@ READERS = {
     "stopwords": {"agencies", "officials", "scores", "name_leads"},
     "months": {"dates", "numbers", "officials", "scores"},
     "days": {"dates", "officials", "agencies", "scores"},
-    "event_heads": {"events", "contest_ends", "years"},
+    "event_heads": {"events", "contest_ends", "years", "elections"},
     "description_heads": {"scores"},
     "parties": {"officials", "places", "agencies"},
     "person_roles": {"roles", "kin", "apposed"},

@@ -74,7 +74,10 @@ How it works
    a grade given "seperti" (like) listed holders is its clause's holder's too.
 5. The year is the one stated in the sentence, else a relative one ("tahun lalu") against the
    article date, else the nearest year stated shortly before, else the article's year (targets
-   never inherit a year; "naik dari X menjadi Y" puts X a year before Y; "Setahun
+   never inherit a year; "naik dari X menjadi Y" puts X a year before Y, and X has no year when
+   the text states none, or after a span counted back, "dalam 3 tahun terakhir"; a streak, "lima
+   kali berturut-turut", has none either; a year to come closing an election's name, "Pilkada X
+   2020", dates no poll; "tahun ini" of a ranking named by the next year is that edition; "Setahun
    sebelumnya" a year before the year the text spoke of; "tahun lalu peringkat N" the year
    before; a placing in a list takes the year closing its item; a period of months running
    over two years gives none).
@@ -158,6 +161,7 @@ from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
     counted_by_year,
+    counted_group,
     fallback_subjects,
     institution_grade,
     main_subject,
@@ -388,8 +392,9 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,
                         held.in_text)
-    years = Years(text, ByStart(year_mentions(found.numbers, text)),
-                  article_year(date, found.numbers), window, metric_editions(text, found.metrics))
+    year_now = article_year(date, found.numbers)
+    years = Years(text, ByStart(year_mentions(found.numbers, text)), year_now, window,
+                  metric_editions(text, found.metrics, year_now))
     scores: list[tuple[bool, Score]] = []
     asia_written = asia_table(text) if found.asia else None
     read: dict[int, list[str | None]] = {}  # a reading's start -> its subjects
@@ -623,7 +628,10 @@ def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], mai
         # a score said of several holders ("A, B dan C meraih nilai BB") leaves no one holder
         # for a later score of the metric that names none ("Sebelumnya nilainya masih B"):
         # not the last listed name, nor the article's main subject
-        last_subject[c.metric.name] = names[-1] if len(set(names)) == 1 else None
+        # nor a counted group ("1 LKKL mendapat opini TMP. ... target opini WTP"): a group
+        # holds its one score
+        last_subject[c.metric.name] = names[-1] \
+            if len(set(names)) == 1 and not counted_group(names[-1]) else None
     return names
 
 

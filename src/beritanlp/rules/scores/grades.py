@@ -50,6 +50,7 @@ from beritanlp.rules.scores.scale import (
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
     coordinated_holders,
+    counted_including,
     counted_subjects,
     enumerated_subjects,
     group_members,
@@ -487,7 +488,8 @@ def _grade_candidate(text: str, metric: Metric, grade: str, start: int, end: int
     kind = "target" if (aimed_at(text, start, sent) and not _LEFT_GRADE.search(
         text, max(sent[0], start - 12), start)) or _hoped_after(text, end, sent) else "grade"
     line = grade_line_holder(text, start, end)  # "2. Kota B: WDP": the line's name holds it
-    subjects = [line] if line else (enumerated_subjects(text, end, sent)
+    subjects = [line] if line else (counted_including(text, start, end, sent)
+                                    or enumerated_subjects(text, end, sent)
                                     or holders_listed_after(text, end, sent[0])
                                     or within_holder(text, start, end, sent, kind))
     if subjects is None:

@@ -5,7 +5,9 @@ main subject's however far back that subject was named (the title, the lead), un
 possible holder stands between the main subject's last mention and the score: a described
 person ("Rina Wulan, siswi kelas IX, ...") or an achiever ("Klub Beta meraih ...") or another
 organisation among the subject mentions (not a place, not an issuer of the metric, not a unit of
-the main subject itself). The main subject's mentions include its short forms the text never
+the main subject itself), or the score's sentence describes its holder without naming it
+("universitas yang menduduki peringkat pertama"); nor when the main subject is named only after
+the score. The main subject's mentions include its short forms the text never
 defines ("Perusahaan Umum Tirta Sukamaju" written "PUTS").
 """
 
@@ -32,6 +34,36 @@ _SKIPPED = FUNCTION_WORDS | {"of"}
 #: Heads a short form may leave out: "Pemerintah Kabupaten Alas Raya" is "KAR" as well as
 #: "PKAR", "PT Alfa Beta EP" is "ABEP".
 _HEADS = frozenset({"pemerintah", "pt", "cv"})
+#: Nouns of a kind of holder written lowercase: one the text does not name ("universitas yang
+#: menduduki peringkat pertama", "perusahaan yang meraih predikat A").
+_HOLDER_NOUNS = (r"(?:universitas|perguruan[ \t]+tinggi|kampus|sekolah|madrasah|perusahaan"
+                 r"|perseroan|bank|rumah[ \t]+sakit|puskesmas|kementerian|lembaga|instansi"
+                 r"|negara|daerah)")
+#: A holder described, not named, before the score in its clause: a noun of a kind of holder (or
+#: two coordinated, "kementerian dan lembaga": a group), "yang" and a verb of holding.
+_DESCRIBED_HOLDER = re.compile(
+    rf"(?<![\w-])({_HOLDER_NOUNS}(?:[ \t]+(?:dan|serta|atau)[ \t]+{_HOLDER_NOUNS})?)[ \t]+yang"
+    r"[ \t]+(?:(?:belum|sudah|telah|berhasil|masih|pernah|juga|akan|tidak)[ \t]+)*"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|mencapai|menduduki|menempati|menyandang"
+    r"|berada|masuk)\b")
+#: The subject of a copula right before a described holder, said again: "Kantor ini menjadi
+#: satu-satunya instansi yang ...", "lembaganya menjadi salah satu instansi yang ...",
+#: "Pihaknya merupakan ...". The holder described is that subject (group 1 or 2: its noun).
+_SAID_AGAIN = re.compile(
+    r"(?<![\w-])(?:(\w+)[ \t]+(?:ini|itu|tersebut)|pihaknya|(\w+?)nya)[ \t]+"
+    r"(?:(?:pun|juga|kembali|berhasil|kini|pun|telah|sudah)[ \t]+)*"
+    r"(?:menjadi|merupakan|adalah|ialah|sebagai|termasuk)[ \t]+"
+    r"(?:(?:salah[ \t]+satu|satu-satunya|satu[ \t]+dari)[ \t]+)?$", re.IGNORECASE)
+#: Nouns of any institution: said again ("instansi ini", "lembaganya"), they stand for the
+#: article's main subject as its own name's nouns do.
+_INSTITUTION_NOUNS = frozenset({"instansi", "lembaga", "institusi"})
+#: A back-reference to a score just given: "capaian itu", "Angka tersebut", "predikat ini".
+_SCORE_AGAIN = re.compile(
+    r"(?<![\w-])(?:capaian|angka|nilai|skor|prestasi|predikat|opini|peringkat|raihan|hasil"
+    r"|penghargaan|pencapaian)(?:nya)?[ \t]+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+#: How far after a score's sentence (characters) the next sentence is read.
+NEXT_SENTENCE_REACH = 400
+_NEXT_END = re.compile(r"[.!?](?=[\"”']?(?:\s|,|$))")
 #: A person set off by a description: "Rina Wulan, siswi kelas IX, ..." (description_heads.txt).
 _DESCRIBED = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,3}})[ \t]*,[ \t]+"
                         rf"(?:{DESCRIPTION_HEADS})\b")
@@ -114,10 +146,56 @@ def main_holds(text: str, c: Candidate, subjects: Sequence[SubjectMention], main
     if main is None:
         return False
     last = _last_mention(text, c.start, subjects, main, in_text)
-    if last < since:
-        return False
+    if last < since or (last == 0 and not _claimed_next(text, c, subjects, main, in_text)):
+        return False  # never named before the score, nor after it as the score's holder
     return not (_other_organisation(text, c, last, subjects, main, in_text)
-                or _other_person(text, c, last, main, in_text))
+                or _other_person(text, c, last, main, in_text)
+                or _described_holder(text, c, main))
+
+
+def _claimed_next(text: str, c: Candidate, subjects: Sequence[SubjectMention], main: str,
+                  in_text: dict[str, bool] | None) -> bool:
+    """Whether the sentence after ``c``'s names ``main`` and refers back to the score.
+
+    "Nilai SPI tahun ini mencapai 76,2. Angka itu disampaikan ... capaian Pemerintah Kota X":
+    the score named first is the main subject's, which the next sentence says it is of.
+    """
+    lo = c.sentence[1]
+    end = _NEXT_END.search(text, lo + 1, lo + NEXT_SENTENCE_REACH)
+    hi = end.end() if end else min(len(text), lo + NEXT_SENTENCE_REACH)
+    if not _SCORE_AGAIN.search(text, lo, hi):
+        return False
+    return any(_is_main(text, s.text, main, in_text) for s in between(subjects, lo, hi))
+
+
+def _described_holder(text: str, c: Candidate, main: str) -> bool:
+    """Whether ``c``'s sentence describes its holder without naming it, as other than ``main``.
+
+    "rektor universitas yang menduduki peringkat pertama" (in an article whose main subject is
+    a country), "kementerian dan lembaga yang belum mencapai WTP" (a group): the score is of
+    the holder described. A noun of ``main``'s own name alone ("kementerian yang meraih WTP" in
+    an article of "Kementerian Alfa") may stand for it, and does not count.
+    """
+    main_words = {w.casefold() for w in main.split()}
+    for m in _DESCRIBED_HOLDER.finditer(text, c.sentence[0], c.start):
+        again = _SAID_AGAIN.search(text, max(c.sentence[0], m.start() - 60), m.start())
+        if again is not None and _stands_for_main(again, main_words):
+            continue  # "Kantor ini menjadi satu-satunya instansi yang meraih ..."
+        nouns = m.group(1).split()
+        grouped = any(w in ("dan", "serta", "atau") for w in nouns)
+        if grouped or not main_words & {w.casefold() for w in nouns}:
+            return True
+    return False
+
+
+def _stands_for_main(again: re.Match[str], main_words: set[str]) -> bool:
+    """Whether the subject :data:`_SAID_AGAIN` found is the main subject said again.
+
+    "Pihaknya", a noun of the main subject's own name ("Kantor ini" for "Kantor Imigrasi X") or
+    of any institution ("instansi ini", "lembaganya").
+    """
+    noun = (again.group(1) or again.group(2) or "").casefold()
+    return not noun or noun in main_words or noun in _INSTITUTION_NOUNS
 
 
 def _is_main(text: str, name: str, main: str, in_text: dict[str, bool] | None) -> bool:

@@ -196,7 +196,14 @@ GROUP_NOUNS = (r"(?:provinsi|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|
                r"|perangkat\s+daerah|unit\s+kerja"
                r"|stasiun|alat\s+pengukur|titik\s+pantau|lokasi|LKKL|LKPD|LKBUN"
                r"|laporan\s+keuangan)")
+#: A group counted in digits or words: "32 provinsi", "dua kementerian", "1 LKKL".
 _COUNTED = re.compile(rf"(?:\d[\d.]*|{_NUMBER_WORDS})\s+{GROUP_NOUNS}\b", re.IGNORECASE)
+#: A group counted with a Roman numeral, as a scraper or a typist may write one: "I LKBUN".
+_NUMERAL_COUNTED = re.compile(rf"(?-i:[IVX]{{1,4}})\s+{GROUP_NOUNS}", re.IGNORECASE)
+#: A counted group, then "termasuk" and members of it: "81 LKKL termasuk LK A dan LK B".
+_COUNTED_INCLUDING = re.compile(rf"({_COUNTED.pattern})\s*,?\s*termasuk\s+", re.IGNORECASE)
+
+
 #: A counted group right before a grade: "32 provinsi telah mendapat opini" + grade.
 #: Groups coordinated under one count: "18 kabupaten dan kota", "14 kementerian dan lembaga".
 _GROUPS = rf"{GROUP_NOUNS}(?:\s*(?:\s(?:dan|serta)\s|/)\s*{GROUP_NOUNS})?"
@@ -259,9 +266,29 @@ _READING_AFTER_NAME = re.compile(
     r"|\d[\d.,]*)$", re.DOTALL)
 
 
-#: A counted group, then the names it is made of: "30 kabupaten, yaitu" + the names.
-_COUNTED_THEN_LISTED = re.compile(rf"{_COUNTED.pattern}\s*,?\s*{_LIST_OPENER}(?=(?-i:[A-Z]))",
-                                  re.IGNORECASE)
+#: A counted group, then the names it is made of: "30 kabupaten, yaitu" + the names. Never
+#: "termasuk": "81 LKKL termasuk LK A" names one member of the group, which holds the grade.
+_COUNTED_THEN_LISTED = re.compile(
+    rf"{_COUNTED.pattern}\s*,?\s*(?!termasuk\b){_LIST_OPENER}(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def counted_group(name: str) -> bool:
+    """Whether ``name`` is a counted group of governments or reports ("32 provinsi", "1 LKKL").
+
+    Such a group holds the one score said of it: no later score naming no holder is its.
+
+    Parameters
+    ----------
+    name : str
+        A subject as read.
+
+    Returns
+    -------
+    bool
+        True when the whole of ``name`` is a count and a group noun (:data:`GROUP_NOUNS`).
+    """
+    m = _COUNTED.match(name)
+    return m is not None and m.end() == len(name)
 
 
 def _listed_names(rest: str) -> list[str] | None:
@@ -273,6 +300,14 @@ def _listed_names(rest: str) -> list[str] | None:
         listed = _listed_names(rest[named.end():])
         if listed:
             return listed
+    including = _COUNTED_INCLUDING.match(rest)
+    if including:
+        # "15 kabupaten termasuk Kabupaten A dan Kabupaten B": the group holds it, and none of
+        # the members named after "termasuk"; a group counted among them is one more holder
+        # ("81 LKKL termasuk LK A dan 1 LKBUN")
+        members = _listed_names(rest[including.end():]) or []
+        return [including.group(1),
+                *(n for n in members if counted_group(n) or _NUMERAL_COUNTED.fullmatch(n))]
     names: list[str] = []
     for item in split_items(rest):
         item = _READING_AFTER_NAME.sub("", item)  # "Kota A dengan level ISPU 160": "Kota A"
@@ -458,7 +493,8 @@ def _holders_further(text: str, end: int, sent: tuple[int, int],
 
     "WTP atas laporan keuangan 2023 diraih A, B dan C"; with a giving verb before the grade,
     "memberikan opini WTP kepada A, B dan C atas ...". Every name starts as a body's or a
-    region's name does ("Pemkab", "Kota", an acronym); a counted group is read elsewhere.
+    region's name does ("Pemkab", "Kota", an acronym); a counted group is read elsewhere, but
+    for one before "termasuk" ("diraih 20 pemda termasuk Kabupaten A": the group holds it).
     """
     m = _GIVEN_TO.match(text, end, sent[1]) if giving else None
     verb = m.end() if m is not None else words_to_passive(text, end, sent)
@@ -467,6 +503,8 @@ def _holders_further(text: str, end: int, sent: tuple[int, int],
     rest = text[verb:sent[1]]
     cut = _LIST_END.search(rest)
     names = _listed_names(rest[:cut.start()] if cut else rest)
+    if names and _COUNTED_INCLUDING.match(rest.lstrip()):
+        return names  # "WTP tahun ini diraih 20 pemda termasuk Kabupaten A": the group's
     # one name is enough after a giving verb's "kepada" ("memberikan peringkat idAA kepada
     # PT X"): the verb says it is given, no list needs to; but only the name the list opens
     # with ("kepada obligasi PT A dan PT B": the list's first item, no name, is left out, so
@@ -653,6 +691,37 @@ def counted_subjects(text: str, start: int, sent: tuple[int, int]) -> list[str] 
         names.insert(0, joined.group(1))
         joined = _COUNTED_COMMA.search(text, lo, joined.start(1))
     return names
+
+
+#: "termasuk" opening the names right after a grade: "WTP termasuk Kota A dan Kota B".
+_INCLUDING_AFTER = re.compile(_GRADE_TAIL + r"termasuk\s+", re.IGNORECASE)
+
+
+def counted_including(text: str, start: int, end: int,
+                      sent: tuple[int, int]) -> list[str] | None:
+    """The counted groups before a grade whose names after it open with "termasuk".
+
+    "24 kota meraih opini WTP termasuk Kota A dan Kota B": A and B are members of the group,
+    which holds the grade (as in "Opini WTP diraih 24 kota termasuk Kota A").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        The grade's offsets.
+    sent : tuple of int
+        Its sentence.
+
+    Returns
+    -------
+    list of str or None
+        The counted groups (:func:`counted_subjects`), or ``None`` when no "termasuk" follows
+        the grade or no group is counted before it.
+    """
+    if not _INCLUDING_AFTER.match(text, end, sent[1]):
+        return None
+    return counted_subjects(text, start, sent)
 
 
 def counted_subject(text: str, start: int, sent: tuple[int, int]) -> str | None:

@@ -17,8 +17,10 @@ from beritanlp.rules.scores.cues import (
     YEAR_COMPARE,
     month_words,
 )
+from beritanlp.rules.scores.electionpolls import poll_ahead
 from beritanlp.rules.scores.events import EVENT_NAME_END
 from beritanlp.rules.scores.model import Candidate, between
+from beritanlp.rules.scores.streaks import counted_span_before, streak
 from beritanlp.rules.scores.subjects import READING_METRICS
 from beritanlp.text.numbers import NumberMention, parse_number
 
@@ -220,15 +222,41 @@ _REACHED_FROM = re.compile(r"\b(?:menjadi|ke[ \t]+angka)[ \t]+\d[\d.,]*[ \t]*"
                            r"(?:(?:angka|skor|nilai)[ \t]+)?$", re.IGNORECASE)
 
 
-def _earlier(text: str, c: Candidate, year: int) -> int:
+def _left_behind(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is the value a change left: "dari X menjadi Y", "menjadi Y dari X"."""
+    return bool((_FROM.search(text, max(0, c.start - 32), c.start) and _TO.match(text, c.end))
+                or _REACHED_FROM.search(text, max(0, c.start - 60), c.start))
+
+
+#: Metrics of the lexicon whose values move at any time or per survey round, not once a year: a
+#: rating cut, a sports or film ranking, a reading of the air, a survey of several years.
+_ANY_TIME = frozenset({"credit-rating", "fifa-ranking", "bwf-ranking", "atp-ranking",
+                       "wta-ranking", "atp-race", "wta-race", "elo", "imdb", "rotten-tomatoes",
+                       "metacritic", "riskesdas", "fine-particles"})
+
+
+def _yearly(c: Candidate) -> bool:
+    """Whether ``c``'s metric is an index of the lexicon given once a year (SPI, IPM, IKPA ...).
+
+    Its value a change left with no year stated ("naik dari 68 ke 74") is of the edition before,
+    the year before; the value of an indicator the lexicon does not know ("angka harapan hidup
+    dari 70 jadi 71,2"), of a rating moved at any time or of a reading is of no year the text
+    states.
+    """
+    rule = c.metric.rule
+    return rule is not None and rule.id not in _ANY_TIME and not reading(c)
+
+
+def _earlier(text: str, c: Candidate, year: int) -> int | None:
     """"naik dari X menjadi Y" with no year of its own: X is the year before Y's.
 
-    Also "menjadi Y dari X" and "dari sebelumnya X" after the value reached.
+    Also "menjadi Y dari X" and "dari sebelumnya X" after the value reached. After a span of
+    years counted back ("dalam 3 tahun terakhir ... dari X menjadi Y pada 2018") X is of the
+    span's start, which the text does not name: ``None``.
     """
-    if (_FROM.search(text, max(0, c.start - 32), c.start) and _TO.match(text, c.end)) \
-            or _REACHED_FROM.search(text, max(0, c.start - 60), c.start):
-        return year - 1
-    return year
+    if not _left_behind(text, c):
+        return year
+    return None if counted_span_before(text, c) else year - 1
 
 
 #: "naik dibandingkan IDI 2017": a year compared with (an acronym may name the metric first);
@@ -253,14 +281,38 @@ _EDITION = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:tahun[ \t]+)?((?:19|2
                       r"(?![.,]\d|[ \t]*[-–/])")
 
 
-def metric_editions(text: str, metrics: Sequence[Any]) -> dict[str, int]:
-    """The year each metric is first named with ("EoDB 2020", "APN 2019"): its edition."""
+def metric_editions(text: str, metrics: Sequence[Any],
+                    article_year: int | None = None) -> dict[str, int]:
+    """The year each metric is first named with ("EoDB 2020", "APN 2019"): its edition.
+
+    A year aimed at is none ("menargetkan nilai SPI 2025 mencapai 80": a target's year, not a
+    release), nor a year closing the name of an election after ``article_year`` that a poll is
+    about ("survei Pilkada Kota X 2020" in 2019: a poll run before the election; electionpolls).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    metrics : sequence of Metric
+        The metrics named in it, by start.
+    article_year : int, optional
+        The article's year.
+
+    Returns
+    -------
+    dict of str to int
+        Each metric's name and its edition's year.
+    """
     out: dict[str, int] = {}
     for m in metrics:
-        if m.name not in out:
-            e = _EDITION.match(text, m.end)
-            if e:
-                out[m.name] = int(e.group(1))
+        if m.name in out:
+            continue
+        e = _EDITION.match(text, m.end)
+        if e is None or _AIMED_YEAR.search(text, max(0, m.start - 200), m.start):
+            continue
+        year = int(e.group(1))
+        if not poll_ahead(text, m.name, year, e.start(1), article_year):
+            out[m.name] = year
     return out
 
 
@@ -383,6 +435,17 @@ def reading(c: Candidate) -> bool:
     return rule is not None and rule.id in READING_METRICS
 
 
+def _names_within(inner: str, name: str) -> bool:
+    """Whether the metric name ``inner`` is written in ``name`` as whole words (any case).
+
+    "World University Rankings" is in "THE World University Rankings penelitian"; "SPI" is not
+    in "SPIP", nor "IPM" in "IPM-Plus".
+    """
+    if len(inner) >= len(name):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(inner)}(?![\w-])", name, re.IGNORECASE) is not None
+
+
 class Years:
     """The year of each score candidate of one text.
 
@@ -483,6 +546,11 @@ class Years:
                 # a year after the article's closing an event's name ("menuju Piala Dunia
                 # 2030"): the sentence's other year, else one from before it
                 year = self._other_stated(c)
+        if year is not None and year == self.article_year and not self.cache[c.sentence][0] \
+                and self._edition(c) == year + 1:
+            # "World University Rankings 2020 ... posisi pertama tahun ini": this year's
+            # release of a ranking named by the next year is that edition
+            year = year + 1
         # "tahun ini" states no year of its own: the article's, which a repeat takes unstated
         # ("Indeks X 2021 ... Tahun ini peringkat pertama jatuh ke ...": announced this year)
         stated = year is not None and (bool(self.cache[c.sentence][0]) or year != self.article_year)
@@ -492,6 +560,19 @@ class Years:
         if year is not None or c.kind == "target":
             return year, stated
         return self._unstated(c, in_title), False
+
+    def _edition(self, c: Candidate) -> int | None:
+        """The edition of ``c``'s metric: its own, else that of a metric its name contains.
+
+        "THE World University Rankings penelitian" (an indicator of a ranking) is of the
+        edition of "World University Rankings 2020". Whole words only: "SPIP" is no "SPI".
+        """
+        own = self.editions.get(c.metric.name)
+        if own is not None:
+            return own
+        name = c.metric.name
+        inner = [k for k in self.editions if _names_within(k, name)]
+        return self.editions[max(inner, key=len)] if inner else None
 
     def _to_come(self, year: NumberMention) -> bool:
         """Whether ``year`` is after the article's and closes an event's name.
@@ -507,6 +588,15 @@ class Years:
         return self.article_year is not None and value > self.article_year \
             and value not in self.editions.values() \
             and EVENT_NAME_END.search(self.text, max(0, year.start - 60), year.start) is not None
+
+    def _poll_ahead(self, c: Candidate, year: NumberMention) -> bool:
+        """Whether ``year`` is after the article's and names the election ``c``'s poll is about.
+
+        "Dalam survei Pilkada Kota X 2020, A unggul 13 persen" (in 2019): the poll's result is
+        of the article's time, not of the election to come.
+        """
+        return poll_ahead(self.text, c.metric.name, int(year.value),  # type: ignore[arg-type]
+                          year.start, self.article_year)
 
     def _after_article(self, year: NumberMention) -> bool:
         """Whether ``year`` is a plan's year: after the article's, in a sentence of no ranking.
@@ -534,14 +624,15 @@ class Years:
     def _sentence_to_come(self, c: Candidate, year: int) -> bool:
         """Whether the sentence's ``year`` for ``c`` is one still to come (:meth:`_to_come`)."""
         stated = [y for y in between(self.years, *c.sentence) if y.value == year]
-        return bool(stated) and all(self._to_come(y) for y in stated)
+        return bool(stated) and all(self._to_come(y) or self._poll_ahead(c, y) for y in stated)
 
     def _other_stated(self, c: Candidate) -> int | None:
         """The stated year of ``c``'s sentence nearest ``c`` that is no year to come, or ``None``.
 
         "Pada 2019 Indonesia di peringkat 2 kualifikasi Piala Asia 2020": 2019.
         """
-        own = [y for y in between(self.years, *c.sentence) if not self._to_come(y)]
+        own = [y for y in between(self.years, *c.sentence)
+               if not self._to_come(y) and not self._poll_ahead(c, y)]
         if not own:
             return None
         return int(min(own, key=lambda y: abs(y.start - c.start)).value)  # type: ignore[arg-type]
@@ -573,6 +664,9 @@ class Years:
         start = c.end
         if m.start >= c.end:
             edition = _EDITION.match(self.text, m.end, c.sentence[1])
+            if edition and poll_ahead(self.text, m.name, int(edition.group(1)),
+                                      edition.start(1), self.article_year):
+                return None  # "teratas dalam survei Pilkada X 2020" (in 2019): the election's
             if edition:
                 return int(edition.group(1))
             start = m.end
@@ -603,15 +697,21 @@ class Years:
                     if not _COMPARED_YEAR.search(text, max(0, y.start - 30), y.start)
                     and not _REGULATION.search(text, max(0, y.start - 40), y.start)
                     and not _AIMED_YEAR.search(text, max(0, y.start - 200), y.start)
-                    and not self._to_come(y) and not self._after_article(y)]
+                    and not self._to_come(y) and not self._after_article(y)
+                    and not self._poll_ahead(c, y)]
             if prev and not _audit_talk_broken(text, c, prev[-1].end):
                 return _earlier(text, c, int(prev[-1].value))  # type: ignore[arg-type]
-        edition = self.editions.get(c.metric.name)
+        edition = self._edition(c)
         if edition is not None:
             return _earlier(text, c, edition)  # "Doing Business 2020 ... peringkat 73"
         if self.article_year is not None and (not c.metric.adhoc or self._dated(c)):
             # a ranking in passing ("negara ... terbanyak") has a year only where one is stated,
-            # or when it is the day's reading ("Minggu pagi ... peringkat ke-3")
+            # or when it is the day's reading ("Minggu pagi ... peringkat ke-3"); a streak
+            # ("lima kali berturut-turut") is of years the text never states, and so is the
+            # value a change left ("naik dari X menjadi Y") unless the metric is a yearly
+            # index (its last edition: the year before)
+            if streak(text, c) or (_left_behind(text, c) and not _yearly(c)):
+                return None
             return _earlier(text, c, self.article_year)
         # news reports the latest result: a score with no year of its own is of the article's
         return None
