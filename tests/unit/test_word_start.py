@@ -11,6 +11,7 @@ import pytest
 
 from beritanlp.rules import dates
 from beritanlp.text.word_start import (
+    NotAfterPattern,
     WordStartPattern,
     first_character_alternation,
     first_characters,
@@ -207,3 +208,35 @@ def test_matched_lower_is_the_ascii_letter_an_ignorecase_match_stood_for() -> No
         assert low.isascii() and len(low) == 1 and re.fullmatch(low, c, re.IGNORECASE), c
     assert matched_lower("JUNİ") == "juni" != "JUNİ".lower()
     assert matched_lower("Straße É") == "Straße É".lower()  # other letters: plain str.lower()
+
+
+NOT_AFTER = [
+    (r"[\w-]", r"(?:W(?:TP|DP)|A|BB|II)(?![\w-])", 0),
+    (r"[\w-]", r"(?:IKPA|SPI|IPK)(?!\w)(?!-(?!nya\b))", 0),  # "SPI-nya", not "SPI-KPK"
+    (r"\w", r"(?:Proper|Adi)", 0),
+    (r"[\w-]", r"(?:baik|sedang)(?![\w-])", re.IGNORECASE),
+]
+NOT_AFTER_PIECES = ["WTP", "WDP", "A", "BB", "II", "I", "IKPA", "SPI", "IPK", "-nya", "-KPK",
+                    "Proper", "Adi", "baik", "BAIK", "sedang", "x", "-", "_", " ", ",", "\n",
+                    "é", "7", "(", "\u0130"]
+
+
+@pytest.mark.parametrize(("before", "body", "flags"), NOT_AFTER)
+def test_not_after_pattern_finds_exactly_what_the_look_behind_finds(
+        before: str, body: str, flags: int) -> None:
+    fast = NotAfterPattern(before, body, flags)
+    rng = random.Random(7)
+    texts = ["", "WTP", "xWTP WTP", "-WDP,WDP", "IIWTP II", "SPI-nya SPI-KPK", "AdiProper"]
+    texts += ["".join(rng.choice(NOT_AFTER_PIECES) for _ in range(rng.randint(1, 12)))
+              for _ in range(3000)]
+    for text in texts:
+        assert _spans(fast.finditer(text)) == _spans(fast.regex.finditer(text)), text
+        found, expected = fast.search(text), fast.regex.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_not_after_pattern_skips_a_match_glued_to_a_word_or_hyphen() -> None:
+    codes = NotAfterPattern(r"[\w-]", r"(?:WTP|WDP)(?![\w-])")
+    assert [m.span() for m in codes.finditer("WTP xWTP -WDP WDP")] == [(0, 3), (14, 17)]
+    assert codes.search("xWTP-WDP") is None
+    assert codes.pattern == r"(?<![\w-])(?:(?:WTP|WDP)(?![\w-]))"

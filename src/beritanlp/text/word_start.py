@@ -114,6 +114,82 @@ class WordStartPattern:
             pos = max(found.end(), found.start() + 1)  # (a body that matches "" stops here)
 
 
+class NotAfterPattern:
+    r"""A ``(?<!BEFORE)BODY`` regex found by searching BODY alone, the character before checked.
+
+    A pattern that opens with a look-behind is tried by Python's regex engine at every position
+    of the text. Without it, a case-sensitive alternation whose alternatives all open with a
+    literal (:func:`first_character_alternation`: "WTP", "IKPA", "A") lets the engine skip
+    ahead to the characters a match can start with. :meth:`finditer` searches BODY alone and
+    keeps a match only when the one character before it is no match of BEFORE; when it is, the
+    search goes on from the next position. The matches are the ones the whole pattern's
+    ``finditer`` gives, in order (BODY's own match objects; the look-behind has no group).
+
+    Parameters
+    ----------
+    before
+        A regex of exactly one character (a class such as ``[\w-]``).
+    body
+        The pattern after the look-behind; it must not match the empty string.
+    flags
+        ``re`` flags for both.
+
+    Attributes
+    ----------
+    regex
+        The whole pattern ``(?<!BEFORE)(?:BODY)`` compiled (for reference and tests).
+
+    Examples
+    --------
+    >>> codes = NotAfterPattern(r"[\w-]", r"(?:WTP|WDP)(?![\w-])")
+    >>> [m.group() for m in codes.finditer("WTP, xWTP, -WDP dan WDP")]
+    ['WTP', 'WDP']
+    """
+
+    __slots__ = ("_before", "_body", "regex")
+
+    def __init__(self, before: str, body: str, flags: int = 0) -> None:
+        self.regex = re.compile(f"(?<!{before})(?:{body})", flags)
+        self._body = re.compile(body, flags)
+        self._before = re.compile(before, flags)
+
+    @property
+    def pattern(self) -> str:
+        """The whole pattern's source."""
+        return self.regex.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the matches ``self.regex.finditer(text)`` yields (the same spans, in order).
+
+        Parameters
+        ----------
+        text
+            The text to scan.
+        """
+        body, before = self._body, self._before
+        pos, end = 0, len(text)
+        while pos <= end:
+            found = body.search(text, pos)
+            if found is None:
+                return
+            start = found.start()
+            if start and before.match(text, start - 1):
+                pos = start + 1  # the look-behind fails here: the next position may match
+                continue
+            yield found
+            pos = max(found.end(), start + 1)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, as ``self.regex.search(text)`` gives it; None when there is none.
+
+        Parameters
+        ----------
+        text
+            The text to scan.
+        """
+        return next(self.finditer(text), None)
+
+
 def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
     r"""The literal characters every match of ``pattern`` starts with (as written in it).
 

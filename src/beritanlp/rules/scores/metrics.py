@@ -67,6 +67,7 @@ from beritanlp.rules.scores.variants import index_variants
 from beritanlp.text.acronyms import AcronymDefinition, find_definitions
 from beritanlp.text.ordinals import alternation, rank_words
 from beritanlp.text.word_start import (
+    NotAfterPattern,
     first_character_alternation,
     literal_starts,
     lowered_haystack,
@@ -172,9 +173,9 @@ class MetricIndex:
                           for r in rules if r.issuers}
         word_issuers = sorted({i for r in rules if r.id in self.word_grade_rules
                                for i in r.issuers}, key=len, reverse=True)
-        self.word_grade_issuer_re = re.compile(
-            rf"(?<![\w-])(?:{'|'.join(map(re.escape, word_issuers))})(?![\w-])"
-        ) if word_issuers else None
+        issuers = first_character_alternation([re.escape(i) for i in word_issuers])
+        self.word_grade_issuer_re = NotAfterPattern(
+            r"[\w-]", rf"(?:{issuers})(?![\w-])") if word_issuers else None
 
     def name_stops(self) -> frozenset[str]:
         """Words that end a continued metric name (derived from agencies and positions)."""
@@ -235,14 +236,18 @@ class MetricIndex:
 
     @staticmethod
     def _alternation(keys: Iterable[str], flags: int,
-                     nya: bool = False) -> re.Pattern[str] | None:
-        """One pattern for ``keys`` as whole words (with ``nya``, also "API-nya")."""
+                     nya: bool = False) -> NotAfterPattern | None:
+        """One pattern for ``keys`` as whole words (with ``nya``, also "API-nya").
+
+        Scanned without its opening look-behind (:class:`NotAfterPattern`): the keys are
+        case-sensitive literals, so the scan skips to their first letters.
+        """
         alts = [re.escape(k) for k in sorted(keys, key=len, reverse=True)]
         if not alts:
             return None
         tail = r"(?!\w)(?!-(?!nya\b))" if nya else r"(?![\w-])"
         body = first_character_alternation(alts, flags)
-        return re.compile(rf"(?<![\w-])(?:{body}){tail}", flags)
+        return NotAfterPattern(r"[\w-]", rf"(?:{body}){tail}", flags)
 
     def issued_here(self, rule: MetricRule, text: str, sent: tuple[int, int]) -> bool:
         """Whether a body that issues ``rule`` is named in the sentence ("Ombudsman RI")."""
