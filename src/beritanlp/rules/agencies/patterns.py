@@ -48,6 +48,7 @@ from beritanlp.rules.agencies.vocab import (
     WORLD_PORTFOLIO_WORDS,
 )
 from beritanlp.text.numbers import count_word, roman_to_int
+from beritanlp.text.word_start import NotAfterPattern
 from beritanlp.text.words import ASCII_WORD, Tokens, segment
 
 #: The blanks before each word of a name (where a party's name may start inside it).
@@ -454,10 +455,13 @@ _PARENT_HEADS = (
     # parent bureau ("Bagian Umum Biro Hukum")
     "Divisi ", "Biro ",
 )
-_REGIONAL_GOV_RE = re.compile(r"(?=P)\b(" + trie_pattern(list(REGIONAL_GOV)) + r")(?![\w-])")
-_DPRD_RE = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
-_KOMISI_RE = re.compile(
-    r"\bKomisi[ \t]+(" + ROMAN + "|" + "|".join(DPR_COMMISSION_PORTFOLIOS) + r")\b"
+# The whole-text scans of this module start at a word's first letter (``\b`` before a letter is
+# no word character before it): written as NotAfterPattern(r"\w", BODY), the engine skips to
+# BODY's first letters instead of trying every position.
+_REGIONAL_GOV_RE = NotAfterPattern(r"\w", "(" + trie_pattern(list(REGIONAL_GOV)) + r")(?![\w-])")
+_DPRD_RE = NotAfterPattern(r"\w", r"(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
+_KOMISI_RE = NotAfterPattern(
+    r"\w", r"Komisi[ \t]+(" + ROMAN + "|" + "|".join(DPR_COMMISSION_PORTFOLIOS) + r")\b"
 )
 _SUBUNIT_HEADS = (
     "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal", "Kantor Wilayah",
@@ -522,8 +526,8 @@ _NOT_NAME_BEFORE = frozenset({
 _REGION_PREFIX_AFTER = re.compile(r"[ \t]+" + REGION_PREFIX)
 #: A bracketed short form, then a prefixed region: "Dinas ... (PUPR) Kabupaten Fakfak".
 _PAREN_REGION_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)[ \t]+" + REGION_PREFIX)
-_SUBUNIT_RE = re.compile(
-    r"(?=[" + "".join(sorted({h[0] for h in _SUBUNIT_HEADS})) + r"])\b("
+_SUBUNIT_RE = NotAfterPattern(
+    r"\w", "("
     + trie_pattern(list(_SUBUNIT_HEADS))
     + r")(?=[ \t]+(?:bidang[ \t]+)?(?:\([A-Z][A-Za-z0-9-]{1,14}\)[ \t]+)?[A-Z0-9])"
 )
@@ -644,8 +648,8 @@ def _state_companies(text: str) -> list[Candidate]:
     return found
 
 
-_FOREIGN_HEAD = re.compile(
-    r"(?=[PpDAK])\b(?:[Pp]emerintah|Departemen|Angkatan[ \t]+(?:Udara|Laut|Darat)|Kementerian)"
+_FOREIGN_HEAD = NotAfterPattern(
+    r"\w", r"(?:Pemerintah|pemerintah|Departemen|Angkatan[ \t]+(?:Udara|Laut|Darat)|Kementerian)"
     r"(?=[ \t]+[A-Z])"
 )
 
@@ -693,7 +697,8 @@ def _regional_governments(text: str, regions: RegionNames) -> list[Candidate]:
 #: "Pemerintah", also lowercase or as "Pemerintahan" ("pemerintah DKI Jakarta", "Pemerintahan
 #: Jakarta Utara"), or with a lowercase "daerah" ("pemerintah daerah Kabupaten X"): only a known
 #: region after it makes it a government.
-_PEMERINTAH = re.compile(r"\b(?:[Pp]emerintah(?:[ \t]+daerah)?|Pemerintahan)(?=[ \t]+[A-Z])")
+_PEMERINTAH = NotAfterPattern(r"\w", r"(?:Pemerintah(?:[ \t]+daerah)?|pemerintah(?:[ \t]+daerah)?"
+                                     r"|Pemerintahan)(?=[ \t]+[A-Z])")
 #: Words after "Pemerintah" that start a longer form or name no region.
 _NOT_REGION_AFTER = frozenset({"Provinsi", "Kabupaten", "Kab", "Kota", "Daerah", "Pusat", "Desa"})
 #: Region levels written before a region's name: after a lowercase "pemerintah" (or "pemerintah
