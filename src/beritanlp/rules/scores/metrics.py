@@ -549,8 +549,9 @@ def _scored_name_end(text: str, m: re.Match[str]) -> int | None:
 
 #: "provinsi dengan kualitas infrastruktur terbaik": what a ranking ranks by.
 #: A superlative ("terbaik", "paling tinggi"); the measure is the phrase after "dengan" before it.
-_SUPERLATIVE = re.compile(
-    r"\b(?:paling[ \t]+(?:baik|tinggi|rendah|banyak|besar|buruk)"
+#: (``\b`` before a letter is no word character before it: the scan skips to "p" and "t")
+_SUPERLATIVE = NotAfterPattern(
+    r"\w", r"(?:paling[ \t]+(?:baik|tinggi|rendah|banyak|besar|buruk)"
     r"|ter(?:baik|tinggi|rendah|banyak|besar|buruk|cepat|bersih|maju|sehat|aman|kecil))\b")
 _MEASURE = re.compile(r"\bdengan[ \t]+((?:[a-z]+[ \t]+){1,4}?[a-z]+)[ \t]+(?:yang[ \t]+)?$")
 _RANK_WORDS = re.compile(r"\b(?:peringkat|posisi|urutan|ranking|rangking)\b", re.IGNORECASE)
@@ -633,8 +634,9 @@ _CONTEST_OPENING = re.compile(
 
 #: A measure named with its acronym right after a rank: "peringkat pertama Angka Kematian Bayi
 #: (AKB)".
-_RANKED_MEASURE = re.compile(
-    r"\b(?:[Pp]eringkat|[Jj]uara|[Tt]erbaik|[Pp]osisi|[Uu]rutan|[Rr]anking)[ \t]+(?:ke-?[ \t]?)?\w+"
+_RANKED_MEASURE = NotAfterPattern(  # each word's two cases as literals: the scan skips to them
+    r"\w", r"(?:Peringkat|peringkat|Juara|juara|Terbaik|terbaik|Posisi|posisi|Urutan|urutan"
+    r"|Ranking|ranking)[ \t]+(?:ke-?[ \t]?)?\w+"
     r"[ \t]+((?:[A-Z][\w-]*[ \t]+){1,6})\(([A-Z][A-Za-z]{1,7})\)")
 
 
@@ -1199,7 +1201,7 @@ _CLASS_LEAD = re.compile(
     rf"|\b(?P<copula>merupakan|adalah|ialah|menjadi|jadi|sebagai|yakni|yaitu)[ \t]+)"
     rf"(?P<head>(?:{_CLASS_WORD}[ \t]+){{1,3}})dengan[ \t]+$")
 #: "dengan" and the blank after it: where a described class's measure starts.
-_DENGAN = re.compile(r"\bdengan[ \t]+")
+_DENGAN = re.compile(r"dengan(?<!\wdengan)[ \t]+")  # the word start checked after the literal
 #: How far back from "dengan" :data:`_CLASS_LEAD` is looked for (characters).
 _CLASS_REACH = 90
 #: The measure after a class's "dengan" and its superlative ("polusi tertinggi", "kualitas
