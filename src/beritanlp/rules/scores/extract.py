@@ -157,6 +157,7 @@ from beritanlp.rules.scores.ranked import category_winner_candidates, list_candi
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
 from beritanlp.rules.scores.shared import with_shared_values
+from beritanlp.rules.scores.speakers import without_officials
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
@@ -197,6 +198,7 @@ def find_scores(
     subjects: Iterable[SubjectMention] | None = None,
     sentences: Sequence[tuple[int, int]] | None = None,
     context_window: int = 900,
+    officials: Iterable[str] | None = None,
 ) -> list[Score]:
     """Find the scores an article states.
 
@@ -218,6 +220,9 @@ def find_scores(
         Sentence spans; :func:`beritanlp.text.sentences.split_sentences` by default.
     context_window : int
         How far back (characters) a metric or year named earlier still applies.
+    officials : iterable of str, optional
+        The names of the text's officials: a subject mention running into one ends before it
+        ("Dinas X Budi Santoso mengatakan": "Dinas X"; :mod:`~beritanlp.rules.scores.speakers`).
 
     Returns
     -------
@@ -240,7 +245,8 @@ def find_scores(
     found = _candidates(text, lex, _SentenceFinder(text, sentences), context_window)
     if found is None:
         return []
-    return _scores(text, original, found, subjects, date, context_window, lex.place_nesting)
+    return _scores(text, original, found, subjects, date, context_window, lex.place_nesting,
+                   officials)
 
 
 class _Found(NamedTuple):
@@ -379,15 +385,17 @@ _POINTED_BACK = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 
 def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectMention] | None,
             date: str | None, window: int,
-            nesting: Callable[[], Callable[[str, str], bool]]) -> list[Score]:
+            nesting: Callable[[], Callable[[str, str], bool]],
+            officials: Iterable[str] | None = None) -> list[Score]:
     """The scores of the candidates: each with its subjects and year, repeats dropped.
 
     ``nesting()`` gives the test of one place lying in another (read only when two places
-    share an air reading).
+    share an air reading); ``officials`` end the subject mentions running into their names.
     """
     title_end = short_headline_end(text, default=-1)
-    subj_list = ByStart(outside_metrics(outside_currencies(text, merge_subjects(
-        [*(subjects or []), *fallback_subjects(text, max(title_end, 0))])), found.metrics))
+    subj_list = ByStart(outside_metrics(outside_currencies(text, merge_subjects(without_officials(
+        [*(subjects or []), *fallback_subjects(text, max(title_end, 0))], officials))),
+        found.metrics))
     held = _Holders()
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,
