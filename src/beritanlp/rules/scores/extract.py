@@ -176,6 +176,7 @@ from beritanlp.rules.scores.subjects import (
 from beritanlp.rules.scores.values import numeric_candidate
 from beritanlp.rules.scores.years import (
     Years,
+    against_target,
     article_year,
     coordinated_years,
     metric_editions,
@@ -409,11 +410,13 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     scale_sentences: set[tuple[int, int]] = set()  # placeless numbers of the scale in them
     restated = restated_levels(found.candidates, subj_list)
     dated: set[int] = set()  # starts of the values whose year the text states
+    reached: dict[tuple[str, tuple[int, int]], tuple[int, int | None]] = {}
     for c in found.candidates:
         if c.start in restated:
             continue
         in_title = 0 <= c.start < title_end
         year, stated_year = years.dated(c, in_title)
+        year = _against_reached(text, c, year, reached)
         pairs = _yearly_holders(text, c)
         if (pairs is not None or stated_year) and not _POINTED_BACK.match(text, c.end):
             dated.add(c.start)  # years counted holder by holder are stated too
@@ -456,6 +459,24 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                                  lambda a, b: nesting()(a, b))
     return without_air_restatements(dedupe(_without_headline_repeats(scores), dated, aliases,
                                            place_metrics))
+
+
+def _against_reached(text: str, c: Candidate, year: int | None,
+                     reached: dict[tuple[str, tuple[int, int]], tuple[int, int | None]],
+                     ) -> int | None:
+    """The year of ``c``; a target given against a value reached takes the value's year.
+
+    ``reached`` maps (metric, sentence) to the end and year of the last value of the metric
+    there, and is updated with ``c`` when ``c`` is no target. "Penggunaan X mencapai 24,6%
+    dari target 23,5%" (the year stated before the sentence): the target is of that year too.
+    """
+    key = (c.metric.name, c.sentence)
+    if c.kind != "target":
+        reached[key] = (c.end, year)
+        return year
+    if year is None and key in reached and against_target(text, reached[key][0], c.start):
+        return reached[key][1]
+    return year
 
 
 def _yearly_holders(text: str, c: Candidate) -> list[tuple[str | None, int | None]] | None:
