@@ -8,7 +8,7 @@ from beritanlp.rules.scores.years import against_target
 
 
 @pytest.mark.parametrize(("value", "between", "target", "expected"), [
-    ("mencapai 24,6", "% dari target ", "23,5%", True),
+    ("mencapai 92,4", "% dari target ", "90%", True),
     ("mencapai 78,2", ", melampaui target ", "75", True),
     ("sebesar 61", " poin di bawah target yang ditetapkan sebesar ", "65", True),
     ("mencapai 90", " persen atau melebihi target ", "85 persen", True),

@@ -467,8 +467,8 @@ def _against_reached(text: str, c: Candidate, year: int | None,
     """The year of ``c``; a target given against a value reached takes the value's year.
 
     ``reached`` maps (metric, sentence) to the end and year of the last value of the metric
-    there, and is updated with ``c`` when ``c`` is no target. "Penggunaan X mencapai 24,6%
-    dari target 23,5%" (the year stated before the sentence): the target is of that year too.
+    there, and is updated with ``c`` when ``c`` is no target. "Cakupan X mencapai 92,4% dari
+    target 90%" (the year stated before the sentence): the target is of that year too.
     """
     key = (c.metric.name, c.sentence)
     if c.kind != "target":

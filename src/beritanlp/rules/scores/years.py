@@ -429,8 +429,8 @@ def _audit_talk_broken(text: str, c: Candidate, since: int) -> bool:
                for piece in pieces[1:])
 
 
-#: A target given right after the value reached against it: "mencapai 24,6% dari target
-#: 23,5%", "78,2 persen, melampaui target 75 persen", "realisasi 61 poin di bawah target 65".
+#: A target given right after the value reached against it: "mencapai 92,4% dari target
+#: 90%", "78,2 persen, melampaui target 75 persen", "realisasi 61 poin di bawah target 65".
 _AGAINST_TARGET = re.compile(
     r"[ \t]*(?:persen|%|poin)?[ \t]*,?[ \t]*(?:(?:atau|yang|sehingga)[ \t]+)?"
     r"(?:dari|melampaui|melebihi|di[ \t]+atas|di[ \t]+bawah)[ \t]+target[ \t]+"
@@ -441,7 +441,7 @@ _AGAINST_TARGET = re.compile(
 def against_target(text: str, value_end: int, target_start: int) -> bool:
     """Whether the target at ``target_start`` is given against the value ending at ``value_end``.
 
-    "Penggunaan X mencapai 24,6% dari target 23,5%": the target is the one of the value's own
+    "Cakupan X mencapai 92,4% dari target 90%": the target is the one of the value's own
     period, so it takes the value's year when its sentence states none. A target said apart
     from the value ("mencapai 71. Pemerintah menargetkan 75") is not.
     """
