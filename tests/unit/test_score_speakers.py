@@ -36,14 +36,61 @@ def test_fallback_phrase_ends_before_an_official() -> None:
     assert [s.subject for s in told] == ["Biro Humas Kementerian Lembah"]
 
 
+def _mention(text: str, words: str, kind: str = "pattern", label: str | None = None,
+             ) -> SubjectMention:
+    start = text.index(words)
+    return SubjectMention(label or words, start, start + len(words), kind)
+
+
 def test_without_officials_keeps_what_is_no_name() -> None:
-    mentions = [SubjectMention("Dinas Kesehatan Kota Arjuna Budi Santoso", 0, 40, "pattern"),
-                SubjectMention("Kota Arjuna Budi Santoso", 50, 74, "pattern"),
-                SubjectMention("Kabupaten Lembah Timur", 80, 102, "place"),
-                SubjectMention("Dinas Budi Santoso", 110, 128, "pattern")]
-    got = without_officials(mentions, ["Budi Santoso", "Timur"])
-    assert [(m.text, m.start, m.end) for m in got] == [
-        ("Dinas Kesehatan Kota Arjuna", 0, 27), ("Kota Arjuna", 50, 61),
+    text = ("Dinas Kesehatan Kota Arjuna Budi Santoso; Kota Arjuna Budi Santoso; "
+            "Kabupaten Lembah Timur; Dinas Budi Santoso.")
+    mentions = [_mention(text, "Dinas Kesehatan Kota Arjuna Budi Santoso"),
+                _mention(text, "Kota Arjuna Budi Santoso"),
+                _mention(text, "Kabupaten Lembah Timur", "place"),
+                _mention(text, "Dinas Budi Santoso")]
+    got = without_officials(text, mentions, ["Budi Santoso", "Timur"])
+    assert [(m.text, text[m.start:m.end]) for m in got] == [
+        ("Dinas Kesehatan Kota Arjuna",) * 2, ("Kota Arjuna",) * 2,
         # a name of one word cuts nothing; a mention left with one word is dropped
-        ("Kabupaten Lembah Timur", 80, 102)]
-    assert without_officials(mentions, None) == mentions
+        ("Kabupaten Lembah Timur",) * 2]
+    assert without_officials(text, mentions, None) == mentions
+
+
+@pytest.mark.parametrize("words", [
+    # the officials component took an unknown city's name into the person's name
+    "DPRD Kota Wiraguna Siti Aminah",
+    "Dinas Kependudukan Kota Wiraguna Siti Aminah",
+    "Kantor Desa Wiraguna Siti Aminah",
+])
+def test_no_cut_that_ends_in_an_administrative_word(words: str) -> None:
+    """Negative: "DPRD Kota" is no subject; the mention stays whole."""
+    text = f"Ketua {words} mengatakan indeks kepuasan masyarakat mencapai 82,5."
+    mentions = [_mention(text, words)]
+    assert without_officials(text, mentions, ["Wiraguna Siti Aminah"]) == mentions
+
+
+@pytest.mark.parametrize("region", _REGIONS)
+def test_real_long_regions_keep_their_words(region: str) -> None:
+    """A cut before the name keeps a region of three or four words whole; no name, no cut."""
+    agency = f"Dinas Kesehatan {region}"
+    text = f"Kepala {agency} Budi Santoso mengatakan, sementara {agency} mencatat 82,5."
+    named = _mention(text, f"{agency} Budi Santoso")
+    plain = SubjectMention(agency, text.rindex(agency), text.rindex(agency) + len(agency))
+    got = without_officials(text, [named, plain], ["Budi Santoso"])
+    assert [(m.text, text[m.start:m.end]) for m in got] == [(agency, agency), (agency, agency)]
+
+
+def test_cut_on_the_written_words_not_the_fullest_name() -> None:
+    """An agency labelled with its fullest name: the end is counted on the words written."""
+    text = "Kepala Dinkes Kota Arjuna Budi Santoso mengatakan cakupan imunisasi 92,4 persen."
+    fullest = "Dinas Kesehatan Kota Arjuna"
+    got = without_officials(
+        text, [_mention(text, "Dinkes Kota Arjuna Budi Santoso", "agency", fullest)],
+        ["Budi Santoso"])
+    assert [(m.text, text[m.start:m.end]) for m in got] == [(fullest, "Dinkes Kota Arjuna")]
+    # the label running into the name too is cut the same way
+    got = without_officials(
+        text, [_mention(text, "Dinkes Kota Arjuna Budi Santoso", "agency",
+                        f"{fullest} Budi Santoso")], ["Budi Santoso"])
+    assert [(m.text, text[m.start:m.end]) for m in got] == [(fullest, "Dinkes Kota Arjuna")]

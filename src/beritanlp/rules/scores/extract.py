@@ -395,7 +395,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     """
     title_end = short_headline_end(text, default=-1)
     subj_list = ByStart(outside_metrics(outside_currencies(text, merge_subjects(without_officials(
-        [*(subjects or []), *fallback_subjects(text, max(title_end, 0))], officials))),
+        text, [*(subjects or []), *fallback_subjects(text, max(title_end, 0))], officials))),
         found.metrics))
     held = _Holders()
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
