@@ -305,6 +305,28 @@ def block_numbered_schools(text: str, mentions: Sequence[PlaceMention]) -> None:
             m.blocked = "venue"
 
 
+#: A named operation's word and code name right before a place: "Operasi Patuh ", "Operasi
+#: Zebra " (police and military operations are named by a code word and the command's region).
+_OPERATION_BEFORE = re.compile(r"(?<![\w-])Operasi [A-Z][a-z]+ \Z")
+
+
+def block_operation_names(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a place ending a named operation's name ("Operasi Patuh Semeru" in Jawa Timur).
+
+    A police or military operation is named by a code word and the region of the command
+    that runs it, often a mountain or river ("Semeru", "Kapuas"): the place names the
+    operation, as an event's name (GUIDELINE.md), not where it is. A cued place ("Operasi
+    Patuh di Kabupaten X" has no code word right before it anyway) and the same place written
+    anywhere else in the text stay. A cheap literal check first.
+    """
+    if "Operasi " not in text:
+        return
+    for m in mentions:
+        if m.blocked is None and not m.cue_type and not m.after_title \
+                and _OPERATION_BEFORE.search(text, max(0, m.start - 24), m.start):
+            m.blocked = "venue"
+
+
 #: A toll road's name up to a place: "Tol ", "tol Layang ", "Tol Trans-", "Tol Trans ",
 #: "Tol Jakarta-", "Tol Cikampek-Purwakarta-" (capitalised names joined by dashes after "Tol";
 #: a street is no stop of the road's name: "Exit Tol Cibubur-Jalan Transyogi-Cileungsi" is a

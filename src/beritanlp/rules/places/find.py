@@ -20,6 +20,7 @@ from beritanlp.rules.places.blocks import (
     block_name_tails,
     block_nicknames,
     block_numbered_schools,
+    block_operation_names,
     block_post_short_forms,
     block_speakers,
     block_street_tails,
@@ -161,6 +162,7 @@ def find_places(
     block_hamlet_names(text, mentions)
     block_designations(text, mentions)
     block_numbered_schools(text, mentions)
+    block_operation_names(text, mentions)
     block_epithets(text, mentions)
     block_toll_roads(text, mentions)
     block_post_short_forms(text, mentions, bureaus)
