@@ -45,11 +45,12 @@ TEASER_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: Capitalised words after which a country name is the jurisdiction of a title, not the tail
-#: of a name ("Duta Besar Malaysia", "Menteri Luar Negeri Indonesia", "Presiden RI").
+#: of a name ("Duta Besar Malaysia", "Menteri Luar Negeri Indonesia", "Presiden RI", a crown
+#: prince's "Putra Mahkota Kerajaan Arab Saudi").
 _TITLE_TAILS = frozenset({
     "presiden", "wapres", "menteri", "menlu", "negeri", "besar", "dubes", "konsul", "jenderal",
     "raja", "ratu", "perdana", "kaisar", "pangeran", "sultan", "warga", "rakyat", "bangsa",
-    "seluruh",
+    "seluruh", "mahkota", "emir",
 })
 
 
