@@ -623,8 +623,9 @@ def _before_bureau(text: str, m: PlaceMention, bureaus: frozenset[str]) -> bool:
 
 
 #: What may stand between a street's last name word and the place that locates the street:
-#: the street's block number ("Jalan Patra Kuningan XIII, Jakarta Selatan"), a comma, a space.
-_STREET_GAP = re.compile(r"(?: [IVX]+)?,? ")
+#: the street's block number ("Jalan Patra Kuningan XIII, Jakarta Selatan"), a comma, a space,
+#: or a space and a bracket ("Jalan Cikao Bandung (Kecamatan Jatiluhur)").
+_STREET_GAP = re.compile(r"(?: [IVX]+)?(?:,? | \()")
 
 #: A block number right after a place ending a street's name ("Jalan Patra Kuningan XIII").
 _BLOCK_NUMBER = re.compile(r" [IVX]+\b(?![-/'])")
