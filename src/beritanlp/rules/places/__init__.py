@@ -6,8 +6,9 @@ kelurahan table is loaded on its first lookup: after a desa cue, before a region
 ``urban``, ``kampung``, ``villages``); a text naming only regions leaves it unloaded. Batch
 workers load it up front (``components/places.py`` ``warm_up``). The modules:
 ``scan`` (mentions word by word), ``features``, ``local``, ``urban``, ``kampung``, ``areas``,
-``abroad``, ``destinations``, ``villages``, ``blocks``, ``organisations``, ``titles``,
-``resolve``, ``records`` and ``find`` (the whole run).
+``abroad``, ``villages``, ``blocks``, ``organisations``, ``titles``, ``resolve``, ``records`` and
+``find``
+(the whole run).
 
 How text is matched
 -------------------

@@ -27,7 +27,6 @@ from beritanlp.rules.places.blocks import (
     block_teasers,
     block_toll_roads,
 )
-from beritanlp.rules.places.destinations import destination_places
 from beritanlp.rules.places.features import LOWER_CUES, lettered_islands
 from beritanlp.rules.places.kampung import kampung_areas, kampung_villages
 from beritanlp.rules.places.local import Covering, local_districts
@@ -149,7 +148,7 @@ def find_places(
     # "delapan kelurahan, yaitu Gedong, Balekambang dan Cawang": the units a class noun lists
     mentions = _swallowed(mentions, class_listed_places(text, gaz, words, mentions))
     mentions.extend(shared_name_villages(text, gaz, mentions))
-    mentions = _areas(text, gaz, words, mentions, plain_word)
+    mentions.extend(named_areas(text, gaz, words, mentions, plain_word))
     # "di Headington, Oxford, Inggris": unknown places before a foreign one
     mentions.extend(places_abroad(text, gaz, words, mentions, name_spans))
     mentions = _local_echoes(text, mentions)
@@ -341,19 +340,6 @@ def _kampung_places(
     """
     mentions = _swallowed(mentions, kampung_villages(text, gaz, words, mentions))
     return _swallowed(mentions, kampung_areas(text, gaz, words, mentions))
-
-
-def _areas(
-    text: str, gaz: Gazetteer, words: Words, mentions: list[PlaceMention],
-    plain_word: Callable[[str], bool] | None,
-) -> list[PlaceMention]:
-    """The mentions with the areas after a lowercase area noun and the listed destinations.
-
-    "kawasan Sentul" (:func:`named_areas`); "destinasi super prioritas yaitu A, B dan C"
-    (:func:`destination_places`), a compound destination swallowing the names inside it.
-    """
-    mentions = [*mentions, *named_areas(text, gaz, words, mentions, plain_word)]
-    return _swallowed(mentions, destination_places(text, mentions))
 
 
 def _swallowed(
