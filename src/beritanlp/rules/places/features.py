@@ -77,6 +77,10 @@ def _cue_length(
     return None
 
 
+#: Class numerals of port and harbour offices ("kelas I" to "kelas V", "Kelas Utama").
+_CLASS_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "Utama"})
+
+
 def _after_class(text: str, words: Words, i: int) -> bool:
     """Tell whether word ``i`` follows an office's class ("KSOP kelas II Tanjung Buton").
 
@@ -85,10 +89,6 @@ def _after_class(text: str, words: Words, i: int) -> bool:
     """
     return i >= 2 and words.lows[i - 2] == "kelas" and words.texts[i - 1] in _CLASS_NUMERALS \
         and joined(text, words, i - 2, 3)
-
-
-#: Class numerals of port and harbour offices ("kelas I" to "kelas V", "Kelas Utama").
-_CLASS_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "Utama"})
 
 
 def _starts_run(gaz: Gazetteer, text: str, words: Words, i: int) -> bool:

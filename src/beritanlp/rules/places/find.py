@@ -180,10 +180,10 @@ def find_places(
     return mentions
 
 
-#: What a place name loses to become a lookup key ("Kota Rengat" -> "kotarengat").
 #: Lowercase words a mention may start at: cues, and feature cues written lowercase ("teluk").
 _STARTS = CUE_FIRST | LOWER_CUES
 
+#: What a place name loses to become a lookup key ("Kota Rengat" -> "kotarengat").
 _NON_KEY = re.compile(r"[^0-9a-z]")
 
 
