@@ -24,8 +24,10 @@ from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
+    AGENCY_WORDS,
     ORDINARY,
     STREET_WORDS,
+    VENUE_WORDS,
     agency_head,
     confirmed_in_body,
     in_venue,
@@ -117,8 +119,10 @@ def feature_at(
     j = i + n_cue
     if j >= len(words) or not words.caps[j] or not joined(text, words, i, n_cue + 1):
         return None
-    if mode == "whole" and _cue_length(gaz, words, j) is not None:
+    if mode == "whole" and words.lows[j] not in _SETTLEMENT_CUES \
+            and _cue_length(gaz, words, j) is not None:
         return None  # "Taman Nasional Gunung Merbabu": the mountain is the place
+    # "Pantai Tanjung Karang": a cape's name is the feature's, named whole
     n = 1
     if words.lows[j] in ORDINARY or _describes(text, words, i, j):
         return None
@@ -128,11 +132,12 @@ def feature_at(
     while n < longest and j + n < len(words) and name_word(text, words, j + n) \
             and words.lows[j + n] not in ORDINARY and words.lows[j + n] not in _NOT_NAME_WORDS \
             and not _country(gaz, words, j + n) and not _region_starts(gaz, words, j + n) \
+            and (words.caps[i] or not _institution(words, j + n)) \
             and joined(text, words, j, n + 1):
         n += 1
     n = confirmed_in_body(text, words, j, n)
     district = False
-    if _read_elsewhere(gaz, words, i, j, n):
+    if _read_elsewhere(gaz, words, i, j, n) or _starts_longer(text, words, i, j + n):
         return None  # "Kepulauan Riau", "Sungai Penuh", "Tanjung Perak", "pulau Sumatera"
     for whole in ("".join(words.lows[i:j + n]), "".join(words.lows[i:j + 1])):
         if whole in gaz.kecamatan:
@@ -153,6 +158,21 @@ def feature_at(
         # also a street named after a feature, its street word in any case: "jalan Kali Mati"
         mention.blocked = "venue"
     return mention, j + n
+
+
+def _starts_longer(text: str, words: Words, i: int, end: int) -> bool:
+    """Tell whether a lowercase cue's feature starts a longer capitalised one in the text.
+
+    "sungai Kerta" where the text also writes "Sungai Kerta Raya": the lowercase mention is
+    a shortened second mention of the longer feature, which names it.
+    """
+    if words.caps[i]:
+        return False
+    name = text[words.starts[i]:words.ends[end - 1]]
+    name = name[:1].upper() + name[1:]
+    if name not in text:
+        return False
+    return re.search(re.escape(name) + r"[ -][A-Z]", text) is not None
 
 
 def _reads_as_cue(text: str, words: Words, i: int) -> bool:
@@ -230,11 +250,24 @@ def _describes(text: str, words: Words, i: int, j: int) -> bool:
 
     A word of :data:`_NOT_NAMES` describes ("Pulau Terluar"), unless it names an island
     (:func:`_named`). After a lowercase cue, also an administrative word ("sungai Desa X":
-    the river of a village) and a size word always ("pulau Kecil").
+    the river of a village), a size word always ("pulau Kecil") and an institution
+    (:func:`_institution`: "danau UI", "danau Kampus Universitas X" is a campus's lake).
     """
     if not words.caps[i]:
-        return words.lows[j] in _NOT_NAMES or words.lows[j] in _NOT_NAME_WORDS
+        return words.lows[j] in _NOT_NAMES or words.lows[j] in _NOT_NAME_WORDS \
+            or _institution(words, j)
     return words.lows[j] in _NOT_NAMES and not _named(text, words, i, j)
+
+
+def _institution(words: Words, k: int) -> bool:
+    """Tell whether word ``k`` is an institution's, no feature's name.
+
+    A short form in capitals ("UI", "ITB"), a venue's or campus's head ("Kampus",
+    "Universitas") or an agency's ("Polres").
+    """
+    word = words.texts[k]
+    return (len(word) > 1 and word.isupper()) or words.lows[k] in VENUE_WORDS \
+        or words.lows[k] in AGENCY_WORDS
 
 
 def _named(text: str, words: Words, i: int, j: int) -> bool:
