@@ -45,11 +45,12 @@ TEASER_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: Capitalised words after which a country name is the jurisdiction of a title, not the tail
-#: of a name ("Duta Besar Malaysia", "Menteri Luar Negeri Indonesia", "Presiden RI").
+#: of a name ("Duta Besar Malaysia", "Menteri Luar Negeri Indonesia", "Presiden RI", a crown
+#: prince's "Putra Mahkota Kerajaan Arab Saudi").
 _TITLE_TAILS = frozenset({
     "presiden", "wapres", "menteri", "menlu", "negeri", "besar", "dubes", "konsul", "jenderal",
     "raja", "ratu", "perdana", "kaisar", "pangeran", "sultan", "warga", "rakyat", "bangsa",
-    "seluruh",
+    "seluruh", "mahkota", "emir",
 })
 
 
@@ -303,6 +304,45 @@ def block_numbered_schools(text: str, mentions: Sequence[PlaceMention]) -> None:
         if m.blocked is None and not m.after_title \
                 and _SCHOOL_BEFORE.search(text, max(0, m.start - 16), m.start):
             m.blocked = "venue"
+
+
+#: A named operation's word and code name right before a place: "Operasi Patuh ", "Operasi
+#: Zebra " (police and military operations are named by a code word and the command's region).
+_OPERATION_BEFORE = re.compile(r"(?<![\w-])Operasi ([A-Z][a-z]+) \Z")
+#: A capitalised word right before "Operasi": unless a function word opening a sentence
+#: ("Selama Operasi Zebra X"), the word is part of a title or unit ("Kepala Biro Operasi Polda
+#: Riau", "Direktur Operasi Pelindo Makassar") and the place is the title's.
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*) \Z")
+#: Function words (the officials' column of ``stopwords.txt``), lowercased.
+_FUNCTION_WORDS = frozenset(w.casefold() for w in tagged_words("stopwords", "officials"))
+
+
+def block_operation_names(text: str, mentions: Sequence[PlaceMention]) -> None:
+    """Block a place ending a named operation's name ("Operasi Patuh Semeru" in Jawa Timur).
+
+    A police or military operation is named by a code word and the region of the command
+    that runs it, often a mountain or river ("Semeru", "Kapuas"): the place names the
+    operation, as an event's name (GUIDELINE.md), not where it is. Only a name that
+    "Operasi" starts: inside a title or a unit ("Biro Operasi Polda Riau", "Direktur Operasi
+    Pelindo Makassar") the place is the title's (:func:`_starts_operation`). A cued place
+    ("Operasi Patuh di Kabupaten X" has no code word right before it anyway) and the same
+    place written anywhere else in the text stay. A cheap literal check first.
+    """
+    if "Operasi " not in text:
+        return
+    for m in mentions:
+        if m.blocked is None and not m.cue_type and not m.after_title \
+                and _starts_operation(text, m.start):
+            m.blocked = "venue"
+
+
+def _starts_operation(text: str, start: int) -> bool:
+    """Tell whether "Operasi" and a code word (no agency's head) start a name before ``start``."""
+    op = _OPERATION_BEFORE.search(text, max(0, start - 24), start)
+    if op is None or op.group(1).casefold() in AGENCY_WORDS:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, op.start() - 30), op.start())
+    return word is None or word.group(1).casefold() in _FUNCTION_WORDS
 
 
 #: A toll road's name up to a place: "Tol ", "tol Layang ", "Tol Trans-", "Tol Trans ",
@@ -600,8 +640,9 @@ def _before_bureau(text: str, m: PlaceMention, bureaus: frozenset[str]) -> bool:
 
 
 #: What may stand between a street's last name word and the place that locates the street:
-#: the street's block number ("Jalan Patra Kuningan XIII, Jakarta Selatan"), a comma, a space.
-_STREET_GAP = re.compile(r"(?: [IVX]+)?,? ")
+#: the street's block number ("Jalan Patra Kuningan XIII, Jakarta Selatan"), a comma, a space,
+#: or a space and a bracket ("Jalan Cikao Bandung (Kecamatan Jatiluhur)").
+_STREET_GAP = re.compile(r"(?: [IVX]+)?(?:,? | \()")
 
 #: A block number right after a place ending a street's name ("Jalan Patra Kuningan XIII").
 _BLOCK_NUMBER = re.compile(r" [IVX]+\b(?![-/'])")

@@ -24,8 +24,10 @@ from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
     ADMIN_WORDS,
+    AGENCY_WORDS,
     ORDINARY,
     STREET_WORDS,
+    VENUE_WORDS,
     agency_head,
     confirmed_in_body,
     in_venue,
@@ -53,21 +55,51 @@ _NOT_NAMES = frozenset({
 _NOT_NAME_WORDS = ADMIN_WORDS | {"rt", "rw"}
 
 
-def _cue_length(gaz: Gazetteer, words: Words, i: int) -> tuple[int, str] | None:
-    """Length and mode of the longest feature cue starting at word ``i``."""
+#: One-word cues news also writes in lowercase before a feature's own name ("teluk Kumai",
+#: "sungai Siak", "selat Bengkalis"). Such a lowercase cue makes a feature only of a name the
+#: gazetteer does not know as a region or island: "pulau Sumatera" stays Sumatera.
+LOWER_CUES = frozenset({
+    "pulau", "gunung", "sungai", "danau", "selat", "teluk", "tanjung", "semenanjung",
+})
+
+
+def _cue_length(
+    gaz: Gazetteer, words: Words, i: int, lower: bool = False,
+) -> tuple[int, str] | None:
+    """Length and mode of the longest feature cue starting at word ``i``.
+
+    With ``lower``, a one-word cue of :data:`LOWER_CUES` may be written in lowercase.
+    """
     for n in range(min(_MAX_CUE, len(words) - i), 0, -1):
         mode = gaz.feature_cues.get(tuple(words.lows[i:i + n]))
-        if mode is not None and all(words.caps[i:i + n]):
+        if mode is None:
+            continue
+        if all(words.caps[i:i + n]) or (lower and n == 1 and words.lows[i] in LOWER_CUES):
             return n, mode
     return None
+
+
+#: Class numerals of port and harbour offices ("kelas I" to "kelas V", "Kelas Utama").
+_CLASS_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "Utama"})
+
+
+def _after_class(text: str, words: Words, i: int) -> bool:
+    """Tell whether word ``i`` follows an office's class ("KSOP kelas II Tanjung Buton").
+
+    A port or harbour office is ranked by a class numeral; the place named after it is
+    the office's, and the capitalised numeral does not join the feature's name.
+    """
+    return i >= 2 and words.lows[i - 2] == "kelas" and words.texts[i - 1] in _CLASS_NUMERALS \
+        and joined(text, words, i - 2, 3)
 
 
 def _starts_run(gaz: Gazetteer, text: str, words: Words, i: int) -> bool:
     """No capitalised word joins the cue from the left, unless it ends another cue."""
     prev = prev_word(words, text, i)
-    if prev is None or not prev.cap:
+    if prev is None or not prev.cap or _after_class(text, words, i):
         return True
     return any(gaz.feature_cues.get(tuple(words.lows[i - n:i])) == "whole"
+               and words.lows[i - n] not in _SETTLEMENT_CUES
                for n in range(1, min(_MAX_CUE, i) + 1))
 
 
@@ -77,7 +109,7 @@ def feature_at(
     """The feature mention starting at word ``i`` and the index of the word after it, if any."""
     if not gaz.feature_cues or words.lows[i] not in gaz.wilayah_parts:
         return None
-    cue = _cue_length(gaz, words, i)
+    cue = _cue_length(gaz, words, i, lower=True)
     if cue is not None and cue[1] == "common":
         # "Naik 2 Kali Lipat": the ordinary word, not the cue
         cue = (cue[0], "whole") if _reads_as_cue(text, words, i) else None
@@ -87,22 +119,26 @@ def feature_at(
     j = i + n_cue
     if j >= len(words) or not words.caps[j] or not joined(text, words, i, n_cue + 1):
         return None
-    if mode == "whole" and _cue_length(gaz, words, j) is not None:
+    if mode == "whole" and words.lows[j] not in _SETTLEMENT_CUES \
+            and _cue_length(gaz, words, j) is not None:
         return None  # "Taman Nasional Gunung Merbabu": the mountain is the place
+    # "Pantai Tanjung Karang": a cape's name is the feature's, named whole
     n = 1
-    if words.lows[j] in ORDINARY or (words.lows[j] in _NOT_NAMES and not _named(text, words, i, j)):
+    if words.lows[j] in ORDINARY or _describes(text, words, i, j):
         return None
     if _plural(text, words, i + n_cue - 1, j):
         return None  # "Pulau-Pulau Kecil": a class of features, no one feature's name
-    while n < _MAX_NAME and j + n < len(words) and name_word(text, words, j + n) \
+    longest = 1 if words.lows[i] in _SETTLEMENT_CUES else _MAX_NAME
+    while n < longest and j + n < len(words) and name_word(text, words, j + n) \
             and words.lows[j + n] not in ORDINARY and words.lows[j + n] not in _NOT_NAME_WORDS \
             and not _country(gaz, words, j + n) and not _region_starts(gaz, words, j + n) \
+            and (words.caps[i] or not _institution(words, j + n)) \
             and joined(text, words, j, n + 1):
         n += 1
     n = confirmed_in_body(text, words, j, n)
     district = False
-    if _known_whole(gaz, words, i, j, n):
-        return None  # a name the gazetteer knows whole ("Kepulauan Riau", "Sungai Penuh")
+    if _read_elsewhere(gaz, words, i, j, n) or _starts_longer(text, words, i, j + n):
+        return None  # "Kepulauan Riau", "Sungai Penuh", "Tanjung Perak", "pulau Sumatera"
     for whole in ("".join(words.lows[i:j + n]), "".join(words.lows[i:j + 1])):
         if whole in gaz.kecamatan:
             # also a district's name ("Pulau Hiri", "Gunung Agung"): the feature, unless the
@@ -122,6 +158,21 @@ def feature_at(
         # also a street named after a feature, its street word in any case: "jalan Kali Mati"
         mention.blocked = "venue"
     return mention, j + n
+
+
+def _starts_longer(text: str, words: Words, i: int, end: int) -> bool:
+    """Tell whether a lowercase cue's feature starts a longer capitalised one in the text.
+
+    "sungai Kerta" where the text also writes "Sungai Kerta Raya": the lowercase mention is
+    a shortened second mention of the longer feature, which names it.
+    """
+    if words.caps[i]:
+        return False
+    name = text[words.starts[i]:words.ends[end - 1]]
+    name = name[:1].upper() + name[1:]
+    if name not in text:
+        return False
+    return re.search(re.escape(name) + r"[ -][A-Z]", text) is not None
 
 
 def _reads_as_cue(text: str, words: Words, i: int) -> bool:
@@ -164,6 +215,59 @@ def _known_whole(gaz: Gazetteer, words: Words, i: int, j: int, n: int) -> bool:
     of an island's name.
     """
     return any("".join(words.lows[i:j + k]) in gaz.index for k in range(1, n + 1))
+
+
+def _read_elsewhere(gaz: Gazetteer, words: Words, i: int, j: int, n: int) -> bool:
+    """Tell whether the cue at ``i`` and its name ``j``..``j + n`` are left to other rules.
+
+    A name the gazetteer knows whole ("Kepulauan Riau", "Sungai Penuh"), a cape that is a
+    known settlement (:func:`_settlement`), or, after a lowercase cue, a region or island's
+    own name ("pulau Sumatera" is Sumatera, read on its own).
+    """
+    if _known_whole(gaz, words, i, j, n) or _settlement(gaz, words, i, j, n):
+        return True
+    return not words.caps[i] and _inner_region(gaz, words, j, n) is not None
+
+
+#: Cues whose features commonly name the settlement on them: a cape's port town or village
+#: ("Tanjung Perak", "Tanjung Priok") is that village or district when the tables know it.
+#: A cape's name is one word ("Tanjung Lesung"; a known longer name, "Tanjung Jabung Barat",
+#: is the gazetteer's): the words after it are an event's ("Tanjung Lesung Tourism Forum"),
+#: and another cue's word inside it holds no feature ("Tanjung Gunung, Bangka").
+_SETTLEMENT_CUES = frozenset({"tanjung"})
+
+
+def _settlement(gaz: Gazetteer, words: Words, i: int, j: int, n: int) -> bool:
+    """Tell whether the cape at ``i`` (name ``j``..``j + n``) is a known district or village."""
+    if words.lows[i] not in _SETTLEMENT_CUES:
+        return False
+    whole = "".join(words.lows[i:j + n])
+    return whole in gaz.kecamatan or bool(gaz.desa_places(whole))
+
+
+def _describes(text: str, words: Words, i: int, j: int) -> bool:
+    """Tell whether the capitalised word ``j`` after the cue at ``i`` is no feature's name.
+
+    A word of :data:`_NOT_NAMES` describes ("Pulau Terluar"), unless it names an island
+    (:func:`_named`). After a lowercase cue, also an administrative word ("sungai Desa X":
+    the river of a village), a size word always ("pulau Kecil") and an institution
+    (:func:`_institution`: "danau UI", "danau Kampus Universitas X" is a campus's lake).
+    """
+    if not words.caps[i]:
+        return words.lows[j] in _NOT_NAMES or words.lows[j] in _NOT_NAME_WORDS \
+            or _institution(words, j)
+    return words.lows[j] in _NOT_NAMES and not _named(text, words, i, j)
+
+
+def _institution(words: Words, k: int) -> bool:
+    """Tell whether word ``k`` is an institution's, no feature's name.
+
+    A short form in capitals ("UI", "ITB"), a venue's or campus's head ("Kampus",
+    "Universitas") or an agency's ("Polres").
+    """
+    word = words.texts[k]
+    return (len(word) > 1 and word.isupper()) or words.lows[k] in VENUE_WORDS \
+        or words.lows[k] in AGENCY_WORDS
 
 
 def _named(text: str, words: Words, i: int, j: int) -> bool:

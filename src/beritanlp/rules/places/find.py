@@ -20,13 +20,14 @@ from beritanlp.rules.places.blocks import (
     block_name_tails,
     block_nicknames,
     block_numbered_schools,
+    block_operation_names,
     block_post_short_forms,
     block_speakers,
     block_street_tails,
     block_teasers,
     block_toll_roads,
 )
-from beritanlp.rules.places.features import lettered_islands
+from beritanlp.rules.places.features import LOWER_CUES, lettered_islands
 from beritanlp.rules.places.kampung import kampung_areas, kampung_villages
 from beritanlp.rules.places.local import Covering, local_districts
 from beritanlp.rules.places.mention import PlaceMention
@@ -116,7 +117,7 @@ def find_places(
     capitalised, lows = words.caps, words.lows
     i, n = 0, len(words)  # (Words.__len__ is a Python call: not once per word)
     while i < n:
-        if not capitalised[i] and lows[i] not in CUE_FIRST:
+        if not capitalised[i] and lows[i] not in _STARTS:
             i += 1  # a mention starts at a cue or a capitalised word (what scan_at needs)
             continue
         found = scan_at(gaz, text, words, i, honorifics)
@@ -161,6 +162,7 @@ def find_places(
     block_hamlet_names(text, mentions)
     block_designations(text, mentions)
     block_numbered_schools(text, mentions)
+    block_operation_names(text, mentions)
     block_epithets(text, mentions)
     block_toll_roads(text, mentions)
     block_post_short_forms(text, mentions, bureaus)
@@ -177,6 +179,9 @@ def find_places(
     unsupported_villages(text, mentions, region_only)
     return mentions
 
+
+#: Lowercase words a mention may start at: cues, and feature cues written lowercase ("teluk").
+_STARTS = CUE_FIRST | LOWER_CUES
 
 #: What a place name loses to become a lookup key ("Kota Rengat" -> "kotarengat").
 _NON_KEY = re.compile(r"[^0-9a-z]")

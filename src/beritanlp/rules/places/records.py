@@ -60,11 +60,12 @@ def place_records(
     return records
 
 
-def _fullness(m: PlaceMention) -> tuple[bool, int, int, int, int]:
+def _fullness(m: PlaceMention) -> tuple[bool, int, int, int, bool, int]:
     """How well a mention names its place: the best first.
 
     A form not shouted in capitals ("MAKASSAR" in a headline), then the longer name ("Jawa
-    Tengah" over "Provinsi Jateng"), then the cue, then earlier.
+    Tengah" over "Provinsi Jateng"), then the cue, then a capitalised form over the same words
+    with a lowercase cue ("Selat Bengkalis" over "selat Bengkalis"), then earlier.
     """
     return (not shouted(m.text), len(m.name_key), len(LETTERS.findall(m.text)), len(m.text),
-            -m.start)
+            m.text[:1].isupper(), -m.start)
