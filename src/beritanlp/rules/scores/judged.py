@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from beritanlp.rules.scores.cues import HOLDING_VERBS, RANK_VERBS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -73,7 +74,8 @@ _ELECTED = frozenset({"Gubernur", "Bupati", "Wali", "Walikota", "Wakil", "Presid
 _CONTEST_AFTER = re.compile(
     rf"{_RANK}{_SCOPE},?[ \t]+"
     rf"(?:(?P<prep>(?i:dalam|pada|di))[ \t]+)?"
-    rf"(?:(?P<head>{_HEAD})[ \t]+)?(?:[\"“‘](?P<quoted>[^\"”’\n]{{2,80}})[\"”’]|(?P<name>{_NAME}))")
+    rf"(?:(?P<head>{_HEAD})[ \t]+)?(?:[\"“‘'](?P<quoted>[^\"”’'\n]{{2,80}})[\"”’'](?!\w)"
+    rf"|(?P<name>{_NAME}))")
 #: Where a ranking "dalam hal X" ranks, said with "di" ("di dunia", "di Asia Tenggara"), and
 #: of how many ("dari 70 negara"): both only between the rank and "dalam hal".
 _WHERE = (r"(?:[ \t]+(?i:di[ \t]+(?:dunia|Indonesia|Asia(?:[ \t]+Tenggara)?|ASEAN|Eropa"
@@ -162,8 +164,10 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
     head = m.group("head")
     if key == "quoted":
         # a quoted title after "dalam"/"pada"/"di" or a head noun: what the rank is in (a
-        # quoted name right after a rank is as often its holder: "posisi kedua, 'Film X'")
-        return (start, end) if head is not None or m.group("prep") else None
+        # quoted name right after a rank is as often its holder: "posisi kedua, 'Film X'"),
+        # or right after a rank its holder takes ("menduduki peringkat pertama 'Daftar X'")
+        held = _held_rank_before(m) and "," not in m.string[m.end("ord"):start]
+        return (start, end) if head is not None or m.group("prep") or held else None
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
         return None  # a lone Roman numeral or letter
     if head is None and words[0] in _NOT_NAMES:
@@ -176,6 +180,17 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
     if head is not None and head[:1].isupper():
         start = m.start("head")  # "Kompetisi Inovasi Desa": the head is part of the name
     return start, end
+
+
+#: A verb of holding a place right before a rank ("menduduki peringkat pertama", "berhasil
+#: menempati posisi kedua"): the rank is held, what is quoted right after it is the ranking.
+_HOLDS_RANK = re.compile(rf"\b(?:{RANK_VERBS}|{HOLDING_VERBS})(?:[ \t]+di)?[ \t]+$", re.IGNORECASE)
+
+
+def _held_rank_before(m: re.Match[str]) -> bool:
+    """A verb of holding a place comes right before the rank ``m`` reads."""
+    start = m.start()
+    return _HOLDS_RANK.search(m.string, max(0, start - 24), start) is not None
 
 
 def _award_short_end(m: re.Match[str], metrics: Sequence[Metric]) -> tuple[int, int] | None:

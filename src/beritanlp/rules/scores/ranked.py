@@ -584,19 +584,56 @@ def follower_items(text: str, start: int, end: int) -> list[ListItem]:
         said = _leader_said(text, lead[-1], f.start())
         full = _FULL_STOP.search(text, f.end(), end)
         stop = full.start() if full else end
-        pos = f.end()
-        for cut in [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, f.end(), stop), 9)),
-                    stop]:
-            item = _follower(text, pos, cut, rank + 1, f.group("turn") is not None, said)
-            if item is None:
-                break
-            items.append(item)
-            rank = item.rank if isinstance(item.rank, int) else rank + 1
-            nxt = _FOLLOW_SPLIT.match(text, cut)
-            pos = nxt.end() if nxt else cut
-            if cut == stop:
-                break
+        items.extend(_followers(text, f.end(), stop, rank, f.group("turn") is not None, said))
     return items
+
+
+def _followers(text: str, pos: int, stop: int, rank: int, turn: bool,
+               said: str) -> list[ListItem]:
+    """The followers from ``pos`` to ``stop``, the leader at ``rank``, each in turn.
+
+    An entry that is a title before a comma, its holder and own rank after it ("serta Ketua
+    Yayasan A, Budi pada peringkat ketiga") is one follower: the name after the comma.
+    """
+    items: list[ListItem] = []
+    cuts = [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, pos, stop), 9)), stop]
+    i = 0
+    while i < len(cuts):
+        item = _follower(text, pos, cuts[i], rank + 1, turn, said)
+        if item is None and i + 1 < len(cuts):
+            item = _appositive(text, pos, cuts[i], cuts[i + 1], rank + 1, turn, said)
+            i += item is not None
+        if item is None:
+            break
+        items.append(item)
+        rank = item.rank if isinstance(item.rank, int) else rank + 1
+        nxt = _FOLLOW_SPLIT.match(text, cuts[i])
+        pos = nxt.end() if nxt else cuts[i]
+        i += 1
+    return items
+
+
+#: A title before its holder's name, set off by a comma ("Ketua Yayasan A, Budi"): a few
+#: capitalised words, no value and no rank.
+_APPOSITIVE_TITLE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}")
+
+
+def _appositive(text: str, pos: int, cut: int, after: int, rank: int, turn: bool,
+                said: str) -> ListItem | None:
+    """The follower named after a title set off by a bare comma at ``cut``, else None.
+
+    Only when the title ``text[pos:cut]`` is a few capitalised words and the name after the
+    comma states its own rank ("Raja Negeri A, Budi pada peringkat ketiga").
+    """
+    nxt = _FOLLOW_SPLIT.match(text, cut)
+    # a bare comma only: "A, dan B" or "A serta B" are two entries, not a title and its holder
+    if nxt is None or nxt.group(0).strip() != "," \
+            or _APPOSITIVE_TITLE.fullmatch(text, pos, cut) is None:
+        return None
+    item = _follower(text, nxt.end(), after, rank, turn, said)
+    if item is None or RANK_PHRASE.search(text, nxt.end(), after) is None:
+        return None
+    return item
 
 
 def _leader_rank(m: re.Match[str]) -> int | None:
