@@ -377,14 +377,27 @@ _NAME_RANK = re.compile(
     rf"((?:ke[ \t-]?(?=\d))?\d{{1,2}}\b(?![.,]\d)|(?:{_RANK_WORD})\b)")
 
 
+#: A name, then its rank in brackets: "Sanggar A (juara 1)", "Kota B (peringkat kedua)",
+#: "Tim C (Juara II)" (a Roman numeral stays a string).
+_NAME_BRACKET_RANK = re.compile(
+    rf"(?<![\w.])({_HOLDER.pattern})[ \t]*\([ \t]*{_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?(?=\d))?"
+    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b|(?i:{_RANK_WORD})\b)[ \t]*\)")
 _KE = re.compile(r"^ke[ \t-]?(?=\d)")
 
 
 def _name_rank_items(text: str, start: int, end: int) -> list[ListItem]:
-    """Names each followed by their rank ("Kota A di peringkat pertama, Kota B di ... kedua")."""
+    """Names each followed by their rank ("Kota A di peringkat pertama, Kota B di ... kedua").
+
+    Also a rank in brackets after each name ("Sanggar A (juara 1), Sanggar B (juara 2)").
+    """
     items: list[ListItem] = []
-    for m in _NAME_RANK.finditer(text, start, end):
-        name, rank = _clean_name(m.group(1)), rank_value(_KE.sub("", m.group(2)))
+    found = [*_NAME_RANK.finditer(text, start, end)]
+    if "(" in text[start:end]:
+        found += _NAME_BRACKET_RANK.finditer(text, start, end)
+    for m in found:
+        word = _KE.sub("", m.group(2))
+        rank: int | str | None = word if word in _ROMAN_RANKS else rank_value(word)
+        name = _clean_name(m.group(1))
         if rank is None or not name or len(name.split()) > 7 or _NOT_A_HOLDER.search(name):
             continue
         items.append(ListItem(name, 0, None, rank, m.span(2)))
