@@ -382,6 +382,15 @@ _NAME_RANK = re.compile(
 _NAME_BRACKET_RANK = re.compile(
     rf"(?<![\w.])({_HOLDER.pattern})[ \t]*\([ \t]*{_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?(?=\d))?"
     rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b|(?i:{_RANK_WORD})\b)[ \t]*\)")
+#: A name, then "juara N" ending its clause: "A meraih juara 1, B juara 2 dan C juara 3" (a
+#: contest after the rank, "juara 2 lomba Y", is read by the contest rules; "juara 2 kali" is a
+#: count; a name cut after a number, "SMP Negeri 1 X", is left to the holder rules).
+_NAME_CHAMPION = re.compile(
+    rf"(?<![\w.])(?<!\d[ \t])({_HOLDER.pattern})"
+    r"[ \t]+(?:(?:meraih|menjadi|merebut|menyabet)[ \t]+)?"
+    rf"[Jj]uara[ \t]+(?:ke[ \t-]?(?=\d))?"
+    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b|(?i:{_RANK_WORD})\b)"
+    r"(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
 _KE = re.compile(r"^ke[ \t-]?(?=\d)")
 
 
@@ -394,6 +403,8 @@ def _name_rank_items(text: str, start: int, end: int) -> list[ListItem]:
     found = [*_NAME_RANK.finditer(text, start, end)]
     if "(" in text[start:end]:
         found += _NAME_BRACKET_RANK.finditer(text, start, end)
+    if "uara" in text[start:end]:
+        found += _NAME_CHAMPION.finditer(text, start, end)
     for m in found:
         word = _KE.sub("", m.group(2))
         rank: int | str | None = word if word in _ROMAN_RANKS else rank_value(word)
