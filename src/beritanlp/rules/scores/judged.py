@@ -175,7 +175,8 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
         # a quoted title after "dalam"/"pada"/"di" or a head noun: what the rank is in (a
         # quoted name right after a rank is as often its holder: "posisi kedua, 'Film X'"),
         # or right after a rank its holder takes ("menduduki peringkat pertama 'Daftar X'")
-        held = _held_rank_before(m) and "," not in m.string[m.end("ord"):start]
+        held = _held_rank_before(m) and "," not in m.string[m.end("ord"):start] \
+            and _title_like(m.group(key)) and not _SAID_AFTER.match(m.string, m.end())
         return (start, end) if head is not None or m.group("prep") or held else None
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
         return None  # a lone Roman numeral or letter
@@ -194,6 +195,30 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
 #: A verb of holding a place right before a rank ("menduduki peringkat pertama", "berhasil
 #: menempati posisi kedua"): the rank is held, what is quoted right after it is the ranking.
 _HOLDS_RANK = re.compile(rf"\b(?:{RANK_VERBS}|{HOLDING_VERBS})(?:[ \t]+di)?[ \t]+$", re.IGNORECASE)
+
+
+#: A ranking's title opens with a ranking word ("Daftar X", "Indeks Y", "Top 100 Z").
+_TITLE_OPENERS = frozenset({"daftar", "indeks", "index", "peringkat", "pemeringkatan", "top",
+                            "ranking", "rangking", "list", "anugerah", "penghargaan", "award",
+                            "awards"})
+#: Small words inside a title ("Kota Paling Nyaman di Asia", "Tokoh of the Year").
+_TITLE_JOINS = frozenset({"dan", "di", "se", "&", "of", "the", "and", "in", "for", "untuk"})
+#: A quote followed by its speaker ('"...", kata X'): speech, no title.
+_SAID_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh)\b")
+
+
+def _title_like(quoted: str) -> bool:
+    """A quote reads as a ranking's title: its words capitalised, or a ranking word opens it.
+
+    A quoted clause of speech ('berkat latihan keras', 'tanpa sekali pun kalah') is none.
+    """
+    words = quoted.split()
+    if not words:
+        return False
+    if words[0].casefold() in _TITLE_OPENERS:
+        return True
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_JOINS for w in words)
 
 
 def _held_rank_before(m: re.Match[str]) -> bool:
