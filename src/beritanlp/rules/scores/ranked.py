@@ -396,7 +396,7 @@ _CHAMPION_AFTER = re.compile(
 #: Kota A", "SD Negeri 3 B"), a short form ("Kab."), or a joining word.
 _PLACED_WORD = re.compile(r"[A-Z][\w'’./-]*|\d{1,3}|(?:19|20)\d\d|dan|&|de|of")
 #: Words before a name that are no part of it when the name has no head word.
-_BEFORE_NAME = frozenset({"dalam", "pada", "di", "dan", "&", "de", "of"})
+_BEFORE_NAME = frozenset({"dalam", "pada", "di"})
 _KE = re.compile(r"^ke[ \t-]?(?=\d)")
 
 
@@ -437,6 +437,8 @@ def _placed_name(text: str, lo: int, hi: int) -> str:
         if len(run) == 12 or not _PLACED_WORD.fullmatch(w):
             break
         run.insert(0, w)
+    while run and run[0] in ("dan", "&", "de", "of"):
+        run = run[1:]  # "..., B (juara 2) dan C (juara 3)": "dan" opens C's clause
     for i, w in enumerate(run):
         if w in HOLDER_HEADS and (i == 0 or run[i - 1].casefold() not in CONTEST_WORDS):
             return " ".join(run[i:])
