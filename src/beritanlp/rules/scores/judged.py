@@ -217,7 +217,7 @@ def _title_like(quoted: str) -> bool:
         return False
     if words[0].casefold() in _TITLE_OPENERS:
         return True
-    return words[0][0].isupper() and all(
+    return (words[0][0].isupper() or words[0][0].isdigit()) and all(
         w[0].isupper() or w[0].isdigit() or w in _TITLE_JOINS for w in words)
 
 
