@@ -54,7 +54,7 @@ HOLDER_HEADS = frozenset({
     "Pemerintah", "Dinas", "Puskesmas", "RSUD", "Polres", "Polsek", "Kodim", "Koramil",
     "Koperasi", "Kab.", "Kec."})
 #: Words after which a head word belongs to the contest's name ("Lomba Desa", "Tingkat Kota").
-_CONTEST_WORDS = frozenset({
+CONTEST_WORDS = frozenset({
     "lomba", "festival", "kompetisi", "kontes", "pawai", "parade", "tingkat", "se", "antar",
     "antarsekolah", "kategori", "bidang", "cabang", "penilaian", "pemilihan", "anugerah",
     "penghargaan", "ajang", "olimpiade", "seleksi", "kejuaraan", "turnamen", "piala"})
@@ -93,7 +93,7 @@ def _holder(text: str, start: int, end: int) -> str | None:
     winner of the run's contest.
     """
     name = _YEAR_TAIL.sub("", text[start:end].strip())
-    if not name or name.split()[0].casefold() in _CONTEST_WORDS:
+    if not name or name.split()[0].casefold() in CONTEST_WORDS:
         return None
     return name if _NAME.fullmatch(name) else None
 
@@ -110,7 +110,7 @@ def _split_first(text: str, start: int, end: int) -> tuple[str, str] | None:
         return (contest, holder) if contest and holder else None
     words = list(re.finditer(r"\S+", text[start:end]))
     for i, w in enumerate(words[1:], 1):
-        if w.group(0) in HOLDER_HEADS and words[i - 1].group(0).casefold() not in _CONTEST_WORDS:
+        if w.group(0) in HOLDER_HEADS and words[i - 1].group(0).casefold() not in CONTEST_WORDS:
             holder = _holder(text, start + w.start(), end)
             contest = text[start:start + words[i - 1].end()].strip()
             return (contest, holder) if holder else None

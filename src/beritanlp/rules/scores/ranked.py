@@ -47,6 +47,7 @@ from itertools import islice
 from typing import Any
 
 from beritanlp.rules.scores.air import reading_list
+from beritanlp.rules.scores.contests import CONTEST_WORDS, HOLDER_HEADS
 from beritanlp.rules.scores.cues import HOLDING_PASSIVE
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between
 from beritanlp.text.numbers import plain_number
@@ -377,18 +378,77 @@ _NAME_RANK = re.compile(
     rf"((?:ke[ \t-]?(?=\d))?\d{{1,2}}\b(?![.,]\d)|(?:{_RANK_WORD})\b)")
 
 
+#: A name's rank in brackets after it: "Sanggar A (juara 1)", "Kota B (peringkat kedua)", "Tim
+#: C (Juara II)" (a Roman numeral stays a string). Only a result word opens the bracket: a
+#: speaking order, a draw or a seat ("(urutan 1)", "(posisi 2)", "(nomor 3)") is no result.
+_BRACKET_RANK_AFTER = re.compile(
+    r"(?<=[\w'’.])[ \t]*\([ \t]*(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik|[Pp]emenang)[ \t]+"
+    rf"(?:ke[ \t-]?(?=\d))?((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b|(?i:{_RANK_WORD})\b)[ \t]*\)")
+#: "juara N" ending its clause after a name: "A meraih juara 1, B juara 2 dan C juara 3" (a
+#: contest after the rank, "juara 2 lomba Y", is read by the contest rules; "juara 2 kali" is a
+#: count).
+_CHAMPION_AFTER = re.compile(
+    r"(?<=[\w'’.])[ \t]+(?:(?:meraih|menjadi|merebut|menyabet)[ \t]+)?"
+    rf"[Jj]uara[ \t]+(?:ke[ \t-]?(?=\d))?"
+    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b|(?i:{_RANK_WORD})\b)"
+    r"(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
+#: A word of a placed subject's name: capitalised, a number inside a school's name ("SMPN 1
+#: Kota A", "SD Negeri 3 B"), a short form ("Kab."), or a joining word.
+_PLACED_WORD = re.compile(r"[A-Z][\w'’./-]*|\d{1,3}|(?:19|20)\d\d|dan|&|de|of")
+#: Words before a name that are no part of it when the name has no head word.
+_BEFORE_NAME = frozenset({"dalam", "pada", "di"})
 _KE = re.compile(r"^ke[ \t-]?(?=\d)")
 
 
 def _name_rank_items(text: str, start: int, end: int) -> list[ListItem]:
-    """Names each followed by their rank ("Kota A di peringkat pertama, Kota B di ... kedua")."""
+    """Names each followed by their rank ("Kota A di peringkat pertama, Kota B di ... kedua").
+
+    Also a rank in brackets after each name ("Sanggar A (juara 1), Sanggar B (juara 2)") and
+    "juara N" ending a name's clause ("A meraih juara 1, B juara 2 dan C juara 3").
+    """
     items: list[ListItem] = []
-    for m in _NAME_RANK.finditer(text, start, end):
-        name, rank = _clean_name(m.group(1)), rank_value(_KE.sub("", m.group(2)))
+    found = [(m, _clean_name(m.group(1))) for m in _NAME_RANK.finditer(text, start, end)]
+    placed: list[re.Match[str]] = []
+    if "(" in text[start:end]:
+        placed += _BRACKET_RANK_AFTER.finditer(text, start, end)
+    if "uara" in text[start:end]:
+        placed += _CHAMPION_AFTER.finditer(text, start, end)
+    found += [(m, _placed_name(text, start, m.start())) for m in placed]
+    for m, name in found:
+        word = _KE.sub("", m.group(m.lastindex or 0))
+        rank: int | str | None = word if word in _ROMAN_RANKS else rank_value(word)
         if rank is None or not name or len(name.split()) > 7 or _NOT_A_HOLDER.search(name):
             continue
-        items.append(ListItem(name, 0, None, rank, m.span(2)))
+        items.append(ListItem(name, 0, None, rank, m.span(m.lastindex or 0)))
     return items
+
+
+def _placed_name(text: str, lo: int, hi: int) -> str:
+    """The whole name ending at ``hi`` of a subject placed right after it ('' when unclear).
+
+    Delimited as the contest results are (rules.scores.contests): from the first head word of
+    a holder's name ("Desa", "Tim", "SMPN", "SD") that does not follow a contest word ("Lomba
+    Desa"), numbers inside a school's name kept ("SMPN 1 Kota A"); with no head word, the
+    capitalised words after a contest's year ("Lomba Pidato 2024 Budi Santoso"), else the
+    capitalised run unless it opens with a contest word or a preposition.
+    """
+    run: list[str] = []
+    for w in reversed(text[max(lo, hi - 120):hi].split()):
+        if len(run) == 12 or not _PLACED_WORD.fullmatch(w):
+            break
+        run.insert(0, w)
+    while run and run[0] in ("dan", "&", "de", "of"):
+        run = run[1:]  # "..., B (juara 2) dan C (juara 3)": "dan" opens C's clause
+    for i, w in enumerate(run):
+        if w in HOLDER_HEADS and (i == 0 or run[i - 1].casefold() not in CONTEST_WORDS):
+            return " ".join(run[i:])
+    numbers = [i for i, w in enumerate(run) if w.isdigit()]
+    if numbers:
+        last = numbers[-1]
+        return " ".join(run[last + 1:]) if len(run[last]) == 4 else ""
+    if not run or run[0].casefold() in CONTEST_WORDS | _BEFORE_NAME:
+        return ""
+    return _clean_name(" ".join(run))
 
 
 #: A later clause of a rank list that leaves the rank word out: "urutan pertama adalah A,
@@ -584,19 +644,57 @@ def follower_items(text: str, start: int, end: int) -> list[ListItem]:
         said = _leader_said(text, lead[-1], f.start())
         full = _FULL_STOP.search(text, f.end(), end)
         stop = full.start() if full else end
-        pos = f.end()
-        for cut in [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, f.end(), stop), 9)),
-                    stop]:
-            item = _follower(text, pos, cut, rank + 1, f.group("turn") is not None, said)
-            if item is None:
-                break
-            items.append(item)
-            rank = item.rank if isinstance(item.rank, int) else rank + 1
-            nxt = _FOLLOW_SPLIT.match(text, cut)
-            pos = nxt.end() if nxt else cut
-            if cut == stop:
-                break
+        items.extend(_followers(text, f.end(), stop, rank, f.group("turn") is not None, said))
     return items
+
+
+def _followers(text: str, pos: int, stop: int, rank: int, turn: bool,
+               said: str) -> list[ListItem]:
+    """The followers from ``pos`` to ``stop``, the leader at ``rank``, each in turn.
+
+    An entry that is a title before a comma, its holder and own rank after it ("serta Ketua
+    Paguyuban A, Budi di posisi ketiga") is one follower: the name after the comma.
+    """
+    items: list[ListItem] = []
+    cuts = [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, pos, stop), 9)), stop]
+    i = 0
+    while i < len(cuts):
+        item = _follower(text, pos, cuts[i], rank + 1, turn, said)
+        if item is None and i + 1 < len(cuts):
+            item = _appositive(text, pos, cuts[i], cuts[i + 1], rank + 1, turn, said)
+            if item is not None:
+                i += 1  # the title's comma is no entry's end: the name after it is
+        if item is None:
+            break
+        items.append(item)
+        rank = item.rank if isinstance(item.rank, int) else rank + 1
+        nxt = _FOLLOW_SPLIT.match(text, cuts[i])
+        pos = nxt.end() if nxt else cuts[i]
+        i += 1
+    return items
+
+
+#: A title before its holder's name, set off by a comma ("Kepala Sekolah A, Budi"): a few
+#: capitalised words, no value and no rank.
+_APPOSITIVE_TITLE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}")
+
+
+def _appositive(text: str, pos: int, cut: int, after: int, rank: int, turn: bool,
+                said: str) -> ListItem | None:
+    """The follower named after a title set off by a bare comma at ``cut``, else None.
+
+    Only when the title ``text[pos:cut]`` is a few capitalised words and the name after the
+    comma states its own rank ("Kepala Sekolah B, Budi di urutan keempat").
+    """
+    nxt = _FOLLOW_SPLIT.match(text, cut)
+    # a bare comma only: "A, dan B" or "A serta B" are two entries, not a title and its holder
+    if nxt is None or nxt.group(0).strip() != "," \
+            or _APPOSITIVE_TITLE.fullmatch(text, pos, cut) is None:
+        return None
+    item = _follower(text, nxt.end(), after, rank, turn, said)
+    if item is None or RANK_PHRASE.search(text, nxt.end(), after) is None:
+        return None
+    return item
 
 
 def _leader_rank(m: re.Match[str]) -> int | None:

@@ -294,7 +294,7 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
             and not _COUNTED_GROUP.search(text, max(sent[0], n.start - 70), n.start)
     if not is_rank:
         return None
-    if _not_held(text, n, sent):
+    if _not_held(text, n, sent) or _slot_bracket(text, n):
         return None
     if _OPENING_RANK.fullmatch(text, sent[0], n.start) \
             and _SCHEME_AFTER.match(text, n.end, sent[1]) or _prize_for(text, n, sent):
@@ -320,6 +320,17 @@ def rank_candidate(text: str, n: NumberMention, numbers: Sequence[NumberMention]
         return None  # "... penyumbang terbanyak. Di peringkat teratas ada Y": not its rank
     return Candidate(metric, n.value, "rank", None, n.text, n.start, n.end, sent,  # type: ignore[arg-type]
                      _rank_holders(text, n, metrics, sent))
+
+
+#: A slot alone in brackets: "Budi (urutan 1)", "Tim A (posisi 2)", "(nomor 3)": a speaking
+#: order, a draw or a seat beside a name, no result (a result says "(juara 1)", "(peringkat 2)").
+_SLOT_BRACKET = re.compile(r"\([ \t]*(?i:urutan|posisi|nomor)[ \t]+(?:ke[ \t-]?)?$")
+
+
+def _slot_bracket(text: str, n: NumberMention) -> bool:
+    """Whether ``n`` is a slot alone in brackets ("(urutan 1)"), no rank held."""
+    return text[n.end:n.end + 1] == ")" and _SLOT_BRACKET.search(
+        text, max(0, n.start - 12), n.start) is not None
 
 
 def _not_held(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:

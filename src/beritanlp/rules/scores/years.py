@@ -369,6 +369,11 @@ _CLAUSE_TURN = re.compile(r"\b(?:namun|kini|sekarang|menjadi|tetapi|tapi|sedangk
 YEAR_BEFORE_REACH = 300
 
 
+#: A sentence opening with the year before: "Tahun lalu, Desa A juara 3" (a result of then).
+_LAST_YEAR_OPENING = re.compile(r"\W{0,3}(?:(?:pada|di)[ \t]+)?tahun[ \t]+(?:lalu|sebelumnya)\b",
+                                re.IGNORECASE)
+
+
 def _year_before_that(text: str, lo: int, pos: int) -> bool:
     """Whether "setahun sebelumnya" before ``pos`` (from ``lo``) dates ``pos``'s clause.
 
@@ -545,12 +550,14 @@ class Years:
             base = sentence_year(text, c.sentence, self.years, None, c.start, None) \
                 or self._this_year(c) or self._unstated(c, in_title)
             return (base - 1 if base is not None else None), True
-        if _year_before_that(text, max(c.sentence[0], c.start - YEAR_BEFORE_REACH), c.start) \
-                and not between(
-                self.years, c.sentence[0], c.sentence[1]):
+        last_year = _LAST_YEAR_OPENING.match(text, c.sentence[0], c.start) is not None
+        if (last_year or _year_before_that(
+                text, max(c.sentence[0], c.start - YEAR_BEFORE_REACH), c.start)) \
+                and not between(self.years, c.sentence[0], c.sentence[1]):
             # "Pada 2022 nilainya 72,5. Setahun sebelumnya, 70,1": the year before the one
-            # the text speaks of (else before the article's)
-            base = self._unstated(c, in_title)
+            # the text speaks of (else before the article's); "Lomba X 2024 ... . Tahun lalu,
+            # Desa A juara 3": the year before the article's, not the contest's named before
+            base = (self.article_year if last_year else None) or self._unstated(c, in_title)
             return (base - 1 if base is not None else None), True
         contest = self._contest_year(c)
         if contest is not None:
