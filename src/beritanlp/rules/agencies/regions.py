@@ -47,6 +47,11 @@ _BODY_WORDS = frozenset(
     {"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Pemko", "Dinas", "Badan"}
 )
 _PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
+#: An office's class before the place it serves ("KSOP Kelas IV X", "Lapas kelas IIA Y", "Kantor
+#: Imigrasi Kelas I Khusus Z"): part of the office's name, the region comes after it.
+_OFFICE_CLASS = re.compile(
+    r"[ \t]+[Kk]elas[ \t]+(?:I{1,3}|IV|V)[AB]?(?:[ \t]+Khusus)?(?=[ \t]+[A-Z])"
+)
 #: A region's level written in lowercase before its name ("Dinas Sosial kota Sukamaju", "DPRD
 #: provinsi Jawa Barat"): the region's prefix all the same.
 _LOWERCASE_LEVEL = r"(?:(?:provinsi|kabupaten|kota)[ \t]+(?=[A-Z]))"
@@ -61,7 +66,8 @@ def region_after(
 ) -> tuple[int, str] | None:
     """Match a region phrase right after ``pos`` (one space); return (end, region text).
 
-    A parenthesised short form in between is skipped: "Pemerintah Kota (Pemkot) Depok".
+    A parenthesised short form in between is skipped: "Pemerintah Kota (Pemkot) Depok"; so is
+    an office's class: "KSOP Kelas II Sukamaju" (the class stays in the office's name).
     ``regions`` tells which names are known regions (the phrase is trimmed to one);
     ``person_starts``, where the NER's PERSON entities start (a port's or an airport's name
     stops there, :func:`facility_after`).
@@ -69,6 +75,9 @@ def region_after(
     paren = _PAREN_AFTER.match(text, pos)
     if paren is not None:
         return region_after(text, paren.end(), regions, person_starts)
+    office_class = _OFFICE_CLASS.match(text, pos) if text.startswith("elas", pos + 2) else None
+    if office_class is not None:
+        return _place_after_class(text, office_class.end(), regions, person_starts)
     facility = facility_after(text, pos, regions, person_starts)
     if facility is not None:
         return facility
@@ -92,6 +101,40 @@ def region_after(
     return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
 
 
+def _place_after_class(
+    text: str, pos: int, regions: RegionNames, person_starts: frozenset[int]
+) -> tuple[int, str] | None:
+    """The place an office's class is followed by ("KSOP Kelas II Tanjung Sukamaju").
+
+    A port is often named by two words whose first alone the gazetteer knows ("Tanjung"): a
+    one-word region goes on with one more capitalised word that ends the run (no stop word, no
+    person the NER found, no capitalised word after it).
+    """
+    region = region_after(text, pos, regions, person_starts)
+    if region is None or " " in region[1]:
+        return region
+    word = _NAME_WORD.match(text, region[0])
+    if (
+        word is None or word.group(1) in STOP_WORDS or word.group(1) in EXCLUDED_WORDS
+        or word.start(1) in person_starts or _CAPITALISED_NEXT.match(text, word.end())
+    ):
+        return region
+    return word.end(), text[pos:word.end()].strip()
+
+
+def classed_place(text: str, end: int, region: tuple[int, str], regions: RegionNames) -> bool:
+    """Tell whether ``region`` follows an office's class written after a body ending at ``end``.
+
+    "Kepala KSOP Kelas II Tanjung Sukamaju, Budi": a place whose first word the gazetteer knows
+    names the office's port, not its head (whose name comes after it).
+    """
+    start = region[0] - len(region[1])
+    first = region[1].split(maxsplit=1)[0]
+    return start > end and "elas" in text[end:start] and regions.known(first)
+
+
+#: A capitalised word (or an opening bracket) right after a word.
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z(]")
 #: A port's or an airport's head word and the words after it (:data:`FACILITY_HEADS`).
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(" + "|".join(h.replace(" ", r"[ \t]+") for h in FACILITY_HEADS) + r")"

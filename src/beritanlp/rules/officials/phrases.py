@@ -479,10 +479,31 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if not t.cap:
         if t.norm in LOWER_UNITS and ctx.cap(i + 1):
             return scan.add(i, 1, "unit")  # "Deputi bidang Sumber Daya Manusia"
+        if office_class(ctx, scan, i):
+            return scan.add(i, 1, "other")  # "Kepala KSOP kelas II X": "Kelas" written low
         lowered = scan.lower or lowered_portfolio(ctx, scan, i)
         lower_unit = lowered and ctx.lexicon_at(i, ("unit",))
         return scan.add(i, lower_unit[0], "unit") if lower_unit else None
     return _capitalised(ctx, scan, i)
+
+
+def office_class(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether the lowercase word at ``i`` is an office's class word before its numeral.
+
+    "Kepala KSOP kelas II Sukamaju" reads as "Kepala KSOP Kelas II Sukamaju" (extended reading
+    only, as the capitalised class); not after a join or with no body read before it ("siswa
+    kelas II").
+    """
+    return (
+        scan.extend and bool(scan.items) and scan.items[-1].kind in {"agency", "unit", "acronym"}
+        and class_word(ctx, i)
+    )
+
+
+def class_word(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` is "kelas" (any case) before a Roman numeral ("kelas II")."""
+    nxt = ctx.tok(i + 1)
+    return ctx.norms[i] == "kelas" and bool(nxt) and ROMAN.fullmatch(nxt) is not None
 
 
 def lowered_portfolio(ctx: Context, scan: _Scan, i: int) -> bool:
