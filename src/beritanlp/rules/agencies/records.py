@@ -264,7 +264,7 @@ def build_records(
             cand.key = cand.key.replace("kb|" + cand.kb_ids[0], "kb|" + chosen, 1)
             cand.kb_ids = (chosen,)
     # A bare regional body ("BPBD", "DPRD") in an article that names exactly one region for it
-    # ("BPBD Garut") is that body.
+    # ("BPBD Garut") is that body ...
     keys = {c.key for c in kept + nested}
     # Keys by each prefix that ends before a "|": the keys that start with "<prefix>|".
     extending: dict[str, list[str]] = {}
@@ -272,17 +272,22 @@ def build_records(
         for i, ch in enumerate(k):
             if ch == "|":
                 extending.setdefault(k[:i], []).append(k)
+    among: set[int] = set()  # bare regional bodies among several of theirs named
     for cand in kept + nested:
         kind = cand.key.rstrip("|")
         regional = [k for k in extending.get(kind, ()) if k != cand.key]
+        regional_kb = cand.key.count("|") <= 1 and any(
+            kb[i].level != "national" for i in cand.kb_ids if i in kb)
         if len(regional) == 1 and (
-            (not cand.kb_ids and not cand.key.startswith("unit|"))
-            or (
-                cand.key.count("|") <= 1
-                and any(kb[i].level != "national" for i in cand.kb_ids if i in kb)
-            )
+            (not cand.kb_ids and not cand.key.startswith("unit|")) or regional_kb
         ):
             cand.key = regional[0]
+        elif len(regional) > 1 and regional_kb:
+            among.add(id(cand))
+    # ... and in one naming several ("Polda Riau", "Polda Jambi" ... "di seluruh Polda", "Polda
+    # setempat") it is one of them or their class: no agency of its own.
+    kept = [c for c in kept if id(c) not in among]
+    nested = [c for c in nested if id(c) not in among]
     _national_into_office(text, kept + nested, extending, kb)
     _metro_commands(text, kept + nested)
     nested = nested + _branch_parents(text, kept, nested)
