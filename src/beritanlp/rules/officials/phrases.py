@@ -590,15 +590,19 @@ def _honorific(ctx: Context, i: int) -> bool:
     """Tell whether an honorific or rank at ``i`` ends the complement (a name follows).
 
     A title word that is also a unit word and has no capitalised word after it names a
-    portfolio ("Menteri Haji dan Umrah"), not a person ("Bupati Haji Ahmad Yani"); nor does
-    a known agency's name that starts with title words ("BP Haji").
+    portfolio ("Menteri Haji dan Umrah"), not a person ("Bupati Haji Ahmad Yani"); so does one
+    a known agency follows ("Pusat Kesehatan Haji Kementerian X"); nor does a known agency's
+    name that starts with title words ("BP Haji").
     """
     after = skip_titles(ctx, i)
     if after <= i or ctx.lexicon_at(i, ("position",)) is not None:
         return False
     if agency_at(ctx, i) is not None:
         return False  # "Kepala BP Haji X": an agency's acronym, not "Bp." (Bapak) and "Haji"
-    return ctx.cap(after) or not unit_at(ctx, i)
+    if not unit_at(ctx, i):
+        return True
+    # "Kepala Pusat Kesehatan Haji Kementerian X, Budi": the body the portfolio is of follows
+    return ctx.cap(after) and agency_at(ctx, after) is None
 
 
 def _after_head_or_portfolio(scan: _Scan, last: Item | None, i: int) -> bool:
