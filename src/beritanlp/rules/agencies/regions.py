@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from beritanlp.lexicons.agencies import CLASSED_OFFICE_ENDS
 from beritanlp.lexicons.regions import COMPASS_WORDS, Gazetteer
+from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.rules.agencies.vocab import (
     CAP,
     EXCLUDED_WORDS,
@@ -75,9 +77,15 @@ def region_after(
     paren = _PAREN_AFTER.match(text, pos)
     if paren is not None:
         return region_after(text, paren.end(), regions, person_starts)
-    office_class = _OFFICE_CLASS.match(text, pos) if text.startswith("elas", pos + 2) else None
-    if office_class is not None:
-        return _place_after_class(text, office_class.end(), regions, person_starts)
+    office_class = (
+        _OFFICE_CLASS.match(text, pos)
+        if text.startswith("elas", pos + 2) and text.endswith(CLASSED_OFFICE_ENDS, 0, pos)
+        else None
+    )
+    place = (None if office_class is None
+             else _place_after_class(text, office_class.end(), regions, person_starts))
+    if place is not None:
+        return place
     facility = facility_after(text, pos, regions, person_starts)
     if facility is not None:
         return facility
@@ -108,18 +116,26 @@ def _place_after_class(
 
     A port is often named by two words whose first alone the gazetteer knows ("Tanjung"): a
     one-word region goes on with one more capitalised word that ends the run (no stop word, no
-    person the NER found, no capitalised word after it).
+    person the NER found, no capitalised word after it). None when the words after the class
+    are a person's: one the NER found starts there, or a head's title before the office and a
+    speech verb right after them ("Kepala KSOP Kelas II Bima Prasetyo mengatakan"); the class
+    is then read as before, with no place.
     """
     region = region_after(text, pos, regions, person_starts)
-    if region is None or " " in region[1]:
-        return region
-    word = _NAME_WORD.match(text, region[0])
-    if (
-        word is None or word.group(1) in STOP_WORDS or word.group(1) in EXCLUDED_WORDS
-        or word.start(1) in person_starts or _CAPITALISED_NEXT.match(text, word.end())
+    if region is None or region[0] - len(region[1]) in person_starts:
+        return None
+    if " " not in region[1]:
+        word = _NAME_WORD.match(text, region[0])
+        if not (
+            word is None or word.group(1) in STOP_WORDS or word.group(1) in EXCLUDED_WORDS
+            or word.start(1) in person_starts or _CAPITALISED_NEXT.match(text, word.end())
+        ):
+            region = word.end(), text[pos:word.end()].strip()
+    if _HEAD_BEFORE_OFFICE.search(text, max(0, pos - 80), pos) and _SPEECH_AFTER.match(
+        text, region[0]
     ):
-        return region
-    return word.end(), text[pos:word.end()].strip()
+        return None
+    return region
 
 
 def classed_place(text: str, end: int, region: tuple[int, str], regions: RegionNames) -> bool:
@@ -133,6 +149,11 @@ def classed_place(text: str, end: int, region: tuple[int, str], regions: RegionN
     return start > end and "elas" in text[end:start] and regions.known(first)
 
 
+#: A head's title before an office and its class, ending where the class starts ("Kepala KSOP
+#: Kelas II", "Kepala Kantor Imigrasi kelas I").
+_HEAD_BEFORE_OFFICE = re.compile(r"\bKepala(?:[ \t]+[A-Z][\w.-]*){1,6}[ \t]+[Kk]elas\b")
+#: A speech verb right after the words after a class: they are a speaker's name.
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:" + speech_alternation("agencies_speaker") + r")\b")
 #: A capitalised word (or an opening bracket) right after a word.
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z(]")
 #: A port's or an airport's head word and the words after it (:data:`FACILITY_HEADS`).
