@@ -118,23 +118,26 @@ def _place_after_class(
     one-word region goes on with one more capitalised word that ends the run (no stop word, no
     person the NER found, no capitalised word after it). None when the words after the class
     are a person's: one the NER found starts there, or a head's title before the office and a
-    speech verb right after them ("Kepala KSOP Kelas II Bima Prasetyo mengatakan"); the class
-    is then read as before, with no place.
+    speech verb right after them ("Kepala KSOP Kelas II Bima Prasetyo mengatakan"), or any
+    lowercase word right after a word added to a one-word place ("Kepala KSOP Kelas III Agam
+    Saputra menutup"); the class is then read as before, with no place.
     """
     region = region_after(text, pos, regions, person_starts)
     if region is None or region[0] - len(region[1]) in person_starts:
         return None
+    extended = False
     if " " not in region[1]:
         word = _NAME_WORD.match(text, region[0])
         if not (
             word is None or word.group(1) in STOP_WORDS or word.group(1) in EXCLUDED_WORDS
             or word.start(1) in person_starts or _CAPITALISED_NEXT.match(text, word.end())
         ):
-            region = word.end(), text[pos:word.end()].strip()
-    if _HEAD_BEFORE_OFFICE.search(text, max(0, pos - 80), pos) and _SPEECH_AFTER.match(
-        text, region[0]
+            region, extended = (word.end(), text[pos:word.end()].strip()), True
+    if _HEAD_BEFORE_OFFICE.search(text, max(0, pos - 80), pos) and (
+        _SPEECH_AFTER.match(text, region[0])
+        or (extended and _LOWER_NEXT.match(text, region[0]))
     ):
-        return None
+        return None  # "Kepala KSOP Kelas III Agam Saputra menutup ...": the head's name
     return region
 
 
@@ -154,6 +157,10 @@ def classed_place(text: str, end: int, region: tuple[int, str], regions: RegionN
 _HEAD_BEFORE_OFFICE = re.compile(r"\bKepala(?:[ \t]+[A-Z][\w.-]*){1,6}[ \t]+[Kk]elas\b")
 #: A speech verb right after the words after a class: they are a speaker's name.
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:" + speech_alternation("agencies_speaker") + r")\b")
+#: A lowercase word right after a word (no comma between): a one-word place and a word added
+#: to it under a head's title, then a verb, are the head's name ("Kepala KSOP Kelas III Agam
+#: Saputra menutup").
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 #: A capitalised word (or an opening bracket) right after a word.
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z(]")
 #: A port's or an airport's head word and the words after it (:data:`FACILITY_HEADS`).
