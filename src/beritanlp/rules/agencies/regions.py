@@ -79,7 +79,8 @@ def region_after(
         return region_after(text, paren.end(), regions, person_starts)
     office_class = (
         _OFFICE_CLASS.match(text, pos)
-        if text.startswith("elas", pos + 2) and text.endswith(CLASSED_OFFICE_ENDS, 0, pos)
+        if text.startswith("elas", pos + 2)
+        and text.endswith(CLASSED_OFFICE_ENDS, 0, pos - text.endswith(")", 0, pos))
         else None
     )
     place = (None if office_class is None
