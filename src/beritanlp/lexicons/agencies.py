@@ -47,6 +47,18 @@ AGENCY_TYPES: frozenset[str] = frozenset(
 AGENCY_LEVELS: frozenset[str] = frozenset(
     {"national", "provincial", "regency", "district", "village", "regional"}
 )
+#: The last words of the offices ranked in classes by their ministry's regulations ("KSOP Kelas
+#: II", "Kantor Imigrasi Kelas I Khusus", "Lapas Kelas IIA", "Rutan Kelas IIB", "Kantor UPBU Kelas
+#: III", "KPP Pratama", "KPPBC Tipe Madya" ...): only after one of these is "Kelas II" an office's
+#: class; a Dinas or a Badan has none.
+CLASSED_OFFICE_ENDS: tuple[str, ...] = (
+    "KSOP", "Syahbandar", "Kesyahbandaran", "Pelabuhan", "KUPP", "UPP",
+    "Imigrasi", "Kanim",
+    "Lapas", "Rutan", "LPKA", "Bapas", "Pemasyarakatan", "Tahanan Negara",
+    "Bandara", "Bandar Udara", "UPBU",
+    "KPP", "Pajak", "KPPN", "Perbendaharaan", "KPPBC", "Cukai",
+    "Karantina", "Meteorologi", "Klimatologi", "Geofisika",
+)
 RESOURCE_NAME = "agencies.jsonl"
 
 

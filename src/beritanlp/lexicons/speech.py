@@ -17,7 +17,7 @@ from beritanlp.lexicons.words import word_table
 READERS: frozenset[str] = frozenset({
     "officials", "officials_lower", "officials_clause", "officials_subject", "officials_epithet",
     "places",
-    "places_speaker",
+    "places_speaker", "agencies_speaker",
     "scores_speech", "scores_said_at", "scores_said_at_nya", "scores_count", "scores_count_nya",
     "scores_told",
 })

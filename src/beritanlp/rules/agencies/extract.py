@@ -78,6 +78,7 @@ from beritanlp.rules.agencies.records import (
 from beritanlp.rules.agencies.regions import (
     COMPASS_SECOND,
     RegionNames,
+    classed_place,
     norm,
     office_after,
     person_after_region,
@@ -865,7 +866,8 @@ def _kb_candidates(
         if levels & _SUBNATIONAL:
             region = _without_rank(text, region_after(text, end, regions, person_starts), ranks)
             # a port or an airport is no person's name ("Anggota Polsek Bandara X")
-            facility = region is not None and region[1].startswith(FACILITY_HEADS)
+            facility = region is not None and (region[1].startswith(FACILITY_HEADS)
+                                               or classed_place(text, end, region, regions))
             if region is not None and (
                 ((one_body or offices) and not regions.known(region[1])
                  and not _PREFIXED_REGION.match(region[1]))

@@ -252,6 +252,26 @@ def merge_portfolio_commissions(
             cand.full = False
 
 
+#: Words after a bare body that point back to one named before ("Polda setempat", "BPBD itu").
+_POINTER_AFTER = re.compile(r"[ \t]+(?:setempat|tersebut|itu)\b")
+#: Words before a bare body that point back to one named before ("jajaran Polda").
+_POINTER_BEFORE = re.compile(r"\bjajaran[ \t]+$")
+
+
+def _points_back(
+    text: str, cand: Candidate, cands: list[Candidate], named_keys: set[str]
+) -> bool:
+    """Tell whether a bare body's mention points back to a named one of its kind before it.
+
+    "Polda setempat", "Polda tersebut", "Polda itu", "jajaran Polda" after "Polda Riau": the
+    mention is that body. A bare body used as a class or of another region is no pointer.
+    """
+    if not (_POINTER_AFTER.match(text, cand.end)
+            or _POINTER_BEFORE.search(text, max(0, cand.start - 12), cand.start)):
+        return False
+    return any(c.key in named_keys and c.start < cand.start for c in cands)
+
+
 def build_records(
     text: str, kept: list[Candidate], nested: list[Candidate], kb: AgencyKB
 ) -> tuple[list[Mention], list[dict[str, Any]]]:
@@ -264,7 +284,7 @@ def build_records(
             cand.key = cand.key.replace("kb|" + cand.kb_ids[0], "kb|" + chosen, 1)
             cand.kb_ids = (chosen,)
     # A bare regional body ("BPBD", "DPRD") in an article that names exactly one region for it
-    # ("BPBD Garut") is that body.
+    # ("BPBD Garut") is that body ...
     keys = {c.key for c in kept + nested}
     # Keys by each prefix that ends before a "|": the keys that start with "<prefix>|".
     extending: dict[str, list[str]] = {}
@@ -272,17 +292,24 @@ def build_records(
         for i, ch in enumerate(k):
             if ch == "|":
                 extending.setdefault(k[:i], []).append(k)
+    among: set[int] = set()  # bare regional bodies among several of theirs named
     for cand in kept + nested:
         kind = cand.key.rstrip("|")
         regional = [k for k in extending.get(kind, ()) if k != cand.key]
+        regional_kb = cand.key.count("|") <= 1 and any(
+            kb[i].level != "national" for i in cand.kb_ids if i in kb)
         if len(regional) == 1 and (
-            (not cand.kb_ids and not cand.key.startswith("unit|"))
-            or (
-                cand.key.count("|") <= 1
-                and any(kb[i].level != "national" for i in cand.kb_ids if i in kb)
-            )
+            (not cand.kb_ids and not cand.key.startswith("unit|")) or regional_kb
         ):
             cand.key = regional[0]
+        elif len(regional) > 1 and regional_kb and _points_back(text, cand, kept + nested,
+                                                               set(regional)):
+            among.add(id(cand))
+    # ... and in one naming several ("Polda Riau", "Polda Jambi" ... "Polda setempat", "jajaran
+    # Polda itu") one pointing back to them is one of them: no agency of its own. A bare body
+    # used as a class ("seluruh Polda", "BPBD di setiap daerah") is an agency (GUIDELINE).
+    kept = [c for c in kept if id(c) not in among]
+    nested = [c for c in nested if id(c) not in among]
     _national_into_office(text, kept + nested, extending, kb)
     _metro_commands(text, kept + nested)
     nested = nested + _branch_parents(text, kept, nested)

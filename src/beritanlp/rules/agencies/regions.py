@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from beritanlp.lexicons.agencies import CLASSED_OFFICE_ENDS
 from beritanlp.lexicons.regions import COMPASS_WORDS, Gazetteer
+from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.rules.agencies.vocab import (
     CAP,
     EXCLUDED_WORDS,
@@ -47,6 +49,11 @@ _BODY_WORDS = frozenset(
     {"Pemerintah", "Pemda", "Pemprov", "Pemkab", "Pemkot", "Pemko", "Dinas", "Badan"}
 )
 _PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
+#: An office's class before the place it serves ("KSOP Kelas IV X", "Lapas kelas IIA Y", "Kantor
+#: Imigrasi Kelas I Khusus Z"): part of the office's name, the region comes after it.
+_OFFICE_CLASS = re.compile(
+    r"[ \t]+[Kk]elas[ \t]+(?:I{1,3}|IV|V)[AB]?(?:[ \t]+Khusus)?(?=[ \t]+[A-Z])"
+)
 #: A region's level written in lowercase before its name ("Dinas Sosial kota Sukamaju", "DPRD
 #: provinsi Jawa Barat"): the region's prefix all the same.
 _LOWERCASE_LEVEL = r"(?:(?:provinsi|kabupaten|kota)[ \t]+(?=[A-Z]))"
@@ -61,7 +68,8 @@ def region_after(
 ) -> tuple[int, str] | None:
     """Match a region phrase right after ``pos`` (one space); return (end, region text).
 
-    A parenthesised short form in between is skipped: "Pemerintah Kota (Pemkot) Depok".
+    A parenthesised short form in between is skipped: "Pemerintah Kota (Pemkot) Depok"; so is
+    an office's class: "KSOP Kelas II Sukamaju" (the class stays in the office's name).
     ``regions`` tells which names are known regions (the phrase is trimmed to one);
     ``person_starts``, where the NER's PERSON entities start (a port's or an airport's name
     stops there, :func:`facility_after`).
@@ -69,6 +77,16 @@ def region_after(
     paren = _PAREN_AFTER.match(text, pos)
     if paren is not None:
         return region_after(text, paren.end(), regions, person_starts)
+    office_class = (
+        _OFFICE_CLASS.match(text, pos)
+        if text.startswith("elas", pos + 2)
+        and text.endswith(CLASSED_OFFICE_ENDS, 0, pos - text.endswith(")", 0, pos))
+        else None
+    )
+    place = (None if office_class is None
+             else _place_after_class(text, office_class.end(), regions, person_starts))
+    if place is not None:
+        return place
     facility = facility_after(text, pos, regions, person_starts)
     if facility is not None:
         return facility
@@ -92,6 +110,60 @@ def region_after(
     return end, region.rstrip(".") if region.endswith(".") and region.count(".") == 1 else region
 
 
+def _place_after_class(
+    text: str, pos: int, regions: RegionNames, person_starts: frozenset[int]
+) -> tuple[int, str] | None:
+    """The place an office's class is followed by ("KSOP Kelas II Tanjung Sukamaju").
+
+    A port is often named by two words whose first alone the gazetteer knows ("Tanjung"): a
+    one-word region goes on with one more capitalised word that ends the run (no stop word, no
+    person the NER found, no capitalised word after it). None when the words after the class
+    are a person's: one the NER found starts there, or a head's title before the office and a
+    speech verb right after them ("Kepala KSOP Kelas II Bima Prasetyo mengatakan"), or any
+    lowercase word right after a word added to a one-word place ("Kepala KSOP Kelas III Agam
+    Saputra menutup"); the class is then read as before, with no place.
+    """
+    region = region_after(text, pos, regions, person_starts)
+    if region is None or region[0] - len(region[1]) in person_starts:
+        return None
+    extended = False
+    if " " not in region[1]:
+        word = _NAME_WORD.match(text, region[0])
+        if not (
+            word is None or word.group(1) in STOP_WORDS or word.group(1) in EXCLUDED_WORDS
+            or word.start(1) in person_starts or _CAPITALISED_NEXT.match(text, word.end())
+        ):
+            region, extended = (word.end(), text[pos:word.end()].strip()), True
+    if _HEAD_BEFORE_OFFICE.search(text, max(0, pos - 80), pos) and (
+        _SPEECH_AFTER.match(text, region[0])
+        or (extended and _LOWER_NEXT.match(text, region[0]))
+    ):
+        return None  # "Kepala KSOP Kelas III Agam Saputra menutup ...": the head's name
+    return region
+
+
+def classed_place(text: str, end: int, region: tuple[int, str], regions: RegionNames) -> bool:
+    """Tell whether ``region`` follows an office's class written after a body ending at ``end``.
+
+    "Kepala KSOP Kelas II Tanjung Sukamaju, Budi": a place whose first word the gazetteer knows
+    names the office's port, not its head (whose name comes after it).
+    """
+    start = region[0] - len(region[1])
+    first = region[1].split(maxsplit=1)[0]
+    return start > end and "elas" in text[end:start] and regions.known(first)
+
+
+#: A head's title before an office and its class, ending where the class starts ("Kepala KSOP
+#: Kelas II", "Kepala Kantor Imigrasi kelas I").
+_HEAD_BEFORE_OFFICE = re.compile(r"\bKepala(?:[ \t]+[A-Z][\w.-]*){1,6}[ \t]+[Kk]elas\b")
+#: A speech verb right after the words after a class: they are a speaker's name.
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:" + speech_alternation("agencies_speaker") + r")\b")
+#: A lowercase word right after a word (no comma between): a one-word place and a word added
+#: to it under a head's title, then a verb, are the head's name ("Kepala KSOP Kelas III Agam
+#: Saputra menutup").
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+#: A capitalised word (or an opening bracket) right after a word.
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z(]")
 #: A port's or an airport's head word and the words after it (:data:`FACILITY_HEADS`).
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(" + "|".join(h.replace(" ", r"[ \t]+") for h in FACILITY_HEADS) + r")"

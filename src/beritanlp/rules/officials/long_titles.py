@@ -29,6 +29,7 @@ from beritanlp.rules.officials.pairing import (
 )
 from beritanlp.rules.officials.phrases import (
     Phrase,
+    class_word,
     foreign_first_name,
 )
 from beritanlp.rules.officials.tokens import is_acronym
@@ -316,6 +317,8 @@ def long_title_step(ctx: Context, j: int, inside: bool) -> tuple[int, str] | Non
         return j + 1, "join"
     if inside and alias_acronym(ctx, j):
         return j + 2, "lexical"
+    if not t.cap and class_word(ctx, j):
+        return j + 1, "word"  # "Kepala KSOP kelas II X, Budi": an office's class written low
     if not t.cap or t.norm in STOP_WORDS or nongov_at(ctx, j):
         return None
     if rank_at(ctx, j):

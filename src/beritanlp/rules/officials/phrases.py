@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from beritanlp.lexicons.agencies import CLASSED_OFFICE_ENDS
 from beritanlp.lexicons.parties import PARTY_FULL_NAMES, party_board_start
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.context import Context
@@ -479,10 +480,44 @@ def _step(ctx: Context, scan: _Scan, i: int) -> int | None:
     if not t.cap:
         if t.norm in LOWER_UNITS and ctx.cap(i + 1):
             return scan.add(i, 1, "unit")  # "Deputi bidang Sumber Daya Manusia"
+        if office_class(ctx, scan, i):
+            return scan.add(i, 1, "other")  # "Kepala KSOP kelas II X": "Kelas" written low
         lowered = scan.lower or lowered_portfolio(ctx, scan, i)
         lower_unit = lowered and ctx.lexicon_at(i, ("unit",))
         return scan.add(i, lower_unit[0], "unit") if lower_unit else None
     return _capitalised(ctx, scan, i)
+
+
+def office_class(ctx: Context, scan: _Scan, i: int) -> bool:
+    """Tell whether the lowercase word at ``i`` is an office's class word before its numeral.
+
+    "Kepala KSOP kelas II Sukamaju" reads as "Kepala KSOP Kelas II Sukamaju" (extended reading
+    only, as the capitalised class); not after a join or with no body read before it ("siswa
+    kelas II").
+    """
+    return (
+        scan.extend and bool(scan.items) and scan.items[-1].kind in {"agency", "unit", "acronym"}
+        and class_word(ctx, i)
+    )
+
+
+#: An office's class numeral ("II", "IIA", "IV").
+_CLASS_NUMERAL = re.compile(r"(?:I{1,3}|IV|V)[AB]?")
+#: The last word of an office ranked in classes ("KSOP", "Imigrasi", "Lapas").
+_CLASSED_LAST = frozenset(end.rsplit(maxsplit=1)[-1] for end in CLASSED_OFFICE_ENDS)
+
+
+def class_word(ctx: Context, i: int) -> bool:
+    """Tell whether token ``i`` is "kelas" (any case) before a Roman numeral ("kelas II").
+
+    Only after an office ranked in classes (:data:`CLASSED_OFFICE_ENDS`): "KSOP kelas II", not
+    "Dinas Pendidikan kelas I".
+    """
+    nxt = ctx.tok(i + 1)
+    return (
+        ctx.norms[i] == "kelas" and bool(nxt) and _CLASS_NUMERAL.fullmatch(nxt) is not None
+        and i > 0 and ctx.tok(i - 1) in _CLASSED_LAST
+    )
 
 
 def lowered_portfolio(ctx: Context, scan: _Scan, i: int) -> bool:
@@ -535,12 +570,30 @@ def _capitalised(ctx: Context, scan: _Scan, i: int) -> int | None:
         return None  # "Wali Kota X Bima Santoso": the NER says a name begins at "Bima"
     if foreign_first_name(ctx, scan.items, i, scan.local):
         return None  # "Bupati Toba Samosir Darwin Siagian": "Darwin" begins the name
+    port = classed_port(ctx, scan, i)
+    if port:
+        return scan.add(i, port, "place")  # "Kepala KSOP kelas II Tanjung Sukamaju, Budi"
     n = _known_item(ctx, scan, i)
     if not n:
         n = envoy_city(ctx, scan, i)
         if n:
             return scan.add(i, n, "place")
     return i + n if n else _other_word(ctx, scan, i)
+
+
+def classed_port(ctx: Context, scan: _Scan, i: int) -> int:
+    """Tokens of the place right after an office's class, up to a comma, or 0.
+
+    "Kepala KSOP kelas II Tanjung Sukamaju, Budi": the capitalised words between the class
+    ("kelas II" after an office ranked in classes) and a comma name the office's port, which
+    the gazetteer may know only in part ("Tanjung"); never a PERSON span's words.
+    """
+    if not scan.items or i < 2 or not class_word(ctx, i - 2):
+        return 0
+    n = 0
+    while n < MAX_ENVOY_CITY_WORDS and ctx.cap(i + n) and ctx.person_at(i + n) is None:
+        n += 1
+    return n if n and ctx.tok(i + n) == "," else 0
 
 
 #: Words of a city an envoy is posted to, read up to a comma ("Konjen RI di Port Melati, ...").
@@ -569,15 +622,19 @@ def _honorific(ctx: Context, i: int) -> bool:
     """Tell whether an honorific or rank at ``i`` ends the complement (a name follows).
 
     A title word that is also a unit word and has no capitalised word after it names a
-    portfolio ("Menteri Haji dan Umrah"), not a person ("Bupati Haji Ahmad Yani"); nor does
-    a known agency's name that starts with title words ("BP Haji").
+    portfolio ("Menteri Haji dan Umrah"), not a person ("Bupati Haji Ahmad Yani"); so does one
+    a known agency follows ("Pusat Kesehatan Haji Kementerian X"); nor does a known agency's
+    name that starts with title words ("BP Haji").
     """
     after = skip_titles(ctx, i)
     if after <= i or ctx.lexicon_at(i, ("position",)) is not None:
         return False
     if agency_at(ctx, i) is not None:
         return False  # "Kepala BP Haji X": an agency's acronym, not "Bp." (Bapak) and "Haji"
-    return ctx.cap(after) or not unit_at(ctx, i)
+    if not unit_at(ctx, i):
+        return True
+    # "Kepala Pusat Kesehatan Haji Kementerian X, Budi": the body the portfolio is of follows
+    return ctx.cap(after) and agency_at(ctx, after) is None
 
 
 def _after_head_or_portfolio(scan: _Scan, last: Item | None, i: int) -> bool:
