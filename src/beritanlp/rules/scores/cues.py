@@ -82,11 +82,12 @@ ELECTIONS = r"(?:pemilu|pileg|pilpres|pilkada|pilgub|pilbup|pilwalkot|pemilihan[
 #: terbanyak ..." holds none).
 TALLY_HEADS = ("peraih", "perolehan", "raihan", "meraih", "memperoleh", "mendapat",
                "mendapatkan", "mengantongi", "pengumpul", "mengumpulkan", "pemilik")
-#: The words that name a contest or an evaluation ("lomba desa", "penilaian X"): read by
+#: The words that name a contest or an evaluation ("lomba desa", "penilaian X", a sports
+#: championship written in lower case: "kejuaraan karate", "turnamen catur"): read by
 #: rules.scores.metrics (the contest after a rank) and rules.scores.ranks (the evaluation
 #: between a rank and its holder).
 CONTEST_NOUNS = ("penilaian", "lomba", "ajang", "kompetisi", "pemeringkatan", "evaluasi",
-                 "festival", "survei", "riset")
+                 "festival", "survei", "riset", "kejuaraan", "turnamen")
 #: Currency words: "8 juta euro", "dolar AS" (a country named after one names the currency).
 CURRENCY_WORDS = ("euro", "dolar", "dollar", "USD", "ringgit", "yen", "yuan", "won",
                   "poundsterling", "pound", "riyal", "real", "peso", "baht", "rupee")

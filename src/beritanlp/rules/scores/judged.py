@@ -9,6 +9,9 @@ placing or the tier. This module reads those names so the rank and grade rules h
   "peringkat kedua di ajang X", "Juara 1 The Best X", "juara 1 nasional dalam hal pengelolaan
   X"). Each is the metric of its rank only (``local``, placed at the rank: in a list "Juara 1
   Lomba A, Juara 3 Lomba B" each rank takes the contest after it) and ``award`` (ranks only).
+  A race's stage before the race's name is part of it ("posisi pertama pada etape II Tour de
+  X"); a title quoted right after a rank its holder takes is the ranking ("menduduki
+  peringkat pertama 'Daftar X'").
 - :func:`category_tiers` -- an award tier given per category ("Bronze Award dalam kategori
   "Kampanye Terbaik"", "Penghargaan Perak untuk kategori Siaran Pers"): grade = the tier,
   metric = the category as written (the tier grades the entry in that category, so the
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from beritanlp.rules.scores.cues import HOLDING_VERBS, RANK_VERBS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf, between
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -49,7 +53,7 @@ _HEAD = (r"(?i:ajang|lomba|perlombaan|kompetisi|kontes|sayembara|festival|penila
          r"|pemilihan|anugerah|penghargaan|olimpiade|musabaqah|musabaqoh|pemeringkatan|kejuaraan"
          r"|turnamen|piala)")
 #: A capitalised word of a name, or a connector inside one ("dan", "&", "of", a year, "(UAV)").
-_NAME_WORD = r"(?:[A-Z][\w'’&/-]*|\d{1,4}|\([A-Z][\w-]{1,9}\)|dan|&|of|for|the|and|in|to)"
+_NAME_WORD = r"(?:[A-Z][\w'’&/-]*|\d{1,4}|\([A-Z][\w-]{1,9}\)|dan|&|of|for|the|and|in|to|de)"
 #: A name: a capitalised first word, then name words (it may not end on a connector).
 _NAME = rf"(?:[A-Z][\w'’&/-]*(?:[ \t]+{_NAME_WORD}){{0,11}})"
 #: A name ends in an event word: "... Award", "... Competition", "... Olympiad" (a name that
@@ -68,12 +72,17 @@ _NOT_NAMES = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "M
 #: Offices and bodies voted for: "pemilihan Gubernur X" is an election, not a judged contest.
 _ELECTED = frozenset({"Gubernur", "Bupati", "Wali", "Walikota", "Wakil", "Presiden", "Kepala",
                       "Legislatif", "Umum", "Anggota", "Ketua", "Rektor", "Calon"})
+#: A stage of a race before the race's name: "etape II", "etape ketiga", "stage 4" (the stage
+#: is part of what the rank is in: "juara etape II Tour de X").
+_STAGE = rf"(?i:etape|stage)[ \t]+(?i:{_ORDINAL})[ \t]+"
 #: The contest named after a rank: by a head noun ("dalam ajang X", "Lomba X", "di ajang
 #: 'X'"), after "dalam"/"pada" (a name), or a name ending in an event word.
 _CONTEST_AFTER = re.compile(
     rf"{_RANK}{_SCOPE},?[ \t]+"
     rf"(?:(?P<prep>(?i:dalam|pada|di))[ \t]+)?"
-    rf"(?:(?P<head>{_HEAD})[ \t]+)?(?:[\"“‘](?P<quoted>[^\"”’\n]{{2,80}})[\"”’]|(?P<name>{_NAME}))")
+    rf"(?:(?P<head>{_HEAD})[ \t]+|(?P<stage>{_STAGE}))?"
+    rf"(?:[\"“‘'](?P<quoted>[^\"”’'\n]{{2,80}})[\"”’'](?!\w)"
+    rf"|(?P<name>{_NAME}))")
 #: Where a ranking "dalam hal X" ranks, said with "di" ("di dunia", "di Asia Tenggara"), and
 #: of how many ("dari 70 negara"): both only between the rank and "dalam hal".
 _WHERE = (r"(?:[ \t]+(?i:di[ \t]+(?:dunia|Indonesia|Asia(?:[ \t]+Tenggara)?|ASEAN|Eropa"
@@ -89,7 +98,7 @@ _IN_RESPECT = re.compile(
 _RANK_WORDS = ("juara", "Juara", "JUARA", "terbaik", "Terbaik", "peringkat", "Peringkat",
                "anking", "angking", "osisi", "rutan")
 #: Trailing words a name does not end on (a connector, "Tahun"; a year is matched apart).
-_CONNECTORS = frozenset({"dan", "&", "of", "for", "the", "and", "in", "to", "Tahun", "/"})
+_CONNECTORS = frozenset({"dan", "&", "of", "for", "the", "and", "in", "to", "de", "Tahun", "/"})
 
 
 def _trimmed_len(name: str) -> int:
@@ -160,10 +169,14 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
     end = start + _trimmed_len(m.group(key))
     words = m.group(key).split()
     head = m.group("head")
+    if m.group("stage") and key == "name" and words[0] not in _NOT_NAMES:
+        return m.start("stage"), end  # "etape II Tour de X": a race's stage, a sports event
     if key == "quoted":
         # a quoted title after "dalam"/"pada"/"di" or a head noun: what the rank is in (a
-        # quoted name right after a rank is as often its holder: "posisi kedua, 'Film X'")
-        return (start, end) if head is not None or m.group("prep") else None
+        # quoted name right after a rank is as often its holder: "posisi kedua, 'Film X'"),
+        # or right after a rank its holder takes ("menduduki peringkat pertama 'Daftar X'")
+        held = _held_rank_before(m) and "," not in m.string[m.end("ord"):start]
+        return (start, end) if head is not None or m.group("prep") or held else None
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
         return None  # a lone Roman numeral or letter
     if head is None and words[0] in _NOT_NAMES:
@@ -176,6 +189,17 @@ def _contest_name(m: re.Match[str]) -> tuple[int, int] | None:
     if head is not None and head[:1].isupper():
         start = m.start("head")  # "Kompetisi Inovasi Desa": the head is part of the name
     return start, end
+
+
+#: A verb of holding a place right before a rank ("menduduki peringkat pertama", "berhasil
+#: menempati posisi kedua"): the rank is held, what is quoted right after it is the ranking.
+_HOLDS_RANK = re.compile(rf"\b(?:{RANK_VERBS}|{HOLDING_VERBS})(?:[ \t]+di)?[ \t]+$", re.IGNORECASE)
+
+
+def _held_rank_before(m: re.Match[str]) -> bool:
+    """A verb of holding a place comes right before the rank ``m`` reads."""
+    start = m.start()
+    return _HOLDS_RANK.search(m.string, max(0, start - 24), start) is not None
 
 
 def _award_short_end(m: re.Match[str], metrics: Sequence[Metric]) -> tuple[int, int] | None:

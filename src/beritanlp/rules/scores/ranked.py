@@ -377,14 +377,38 @@ _NAME_RANK = re.compile(
     rf"((?:ke[ \t-]?(?=\d))?\d{{1,2}}\b(?![.,]\d)|(?:{_RANK_WORD})\b)")
 
 
+#: A name, then its rank in brackets: "Sanggar A (juara 1)", "Kota B (peringkat kedua)",
+#: "Tim C (Juara II)" (a Roman numeral stays a string).
+_NAME_BRACKET_RANK = re.compile(
+    rf"(?<![\w.])({_HOLDER.pattern})[ \t]*\([ \t]*{_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?(?=\d))?"
+    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b|(?i:{_RANK_WORD})\b)[ \t]*\)")
+#: A name, then "juara N" ending its clause: "A meraih juara 1, B juara 2 dan C juara 3" (a
+#: contest after the rank, "juara 2 lomba Y", is read by the contest rules; "juara 2 kali" is a
+#: count; a name cut after a number, "SMP Negeri 1 X", is left to the holder rules).
+_NAME_CHAMPION = re.compile(
+    rf"(?<![\w.])(?<!\d[ \t])({_HOLDER.pattern})"
+    r"[ \t]+(?:(?:meraih|menjadi|merebut|menyabet)[ \t]+)?"
+    rf"[Jj]uara[ \t]+(?:ke[ \t-]?(?=\d))?"
+    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b|(?i:{_RANK_WORD})\b)"
+    r"(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
 _KE = re.compile(r"^ke[ \t-]?(?=\d)")
 
 
 def _name_rank_items(text: str, start: int, end: int) -> list[ListItem]:
-    """Names each followed by their rank ("Kota A di peringkat pertama, Kota B di ... kedua")."""
+    """Names each followed by their rank ("Kota A di peringkat pertama, Kota B di ... kedua").
+
+    Also a rank in brackets after each name ("Sanggar A (juara 1), Sanggar B (juara 2)").
+    """
     items: list[ListItem] = []
-    for m in _NAME_RANK.finditer(text, start, end):
-        name, rank = _clean_name(m.group(1)), rank_value(_KE.sub("", m.group(2)))
+    found = [*_NAME_RANK.finditer(text, start, end)]
+    if "(" in text[start:end]:
+        found += _NAME_BRACKET_RANK.finditer(text, start, end)
+    if "uara" in text[start:end]:
+        found += _NAME_CHAMPION.finditer(text, start, end)
+    for m in found:
+        word = _KE.sub("", m.group(2))
+        rank: int | str | None = word if word in _ROMAN_RANKS else rank_value(word)
+        name = _clean_name(m.group(1))
         if rank is None or not name or len(name.split()) > 7 or _NOT_A_HOLDER.search(name):
             continue
         items.append(ListItem(name, 0, None, rank, m.span(2)))
@@ -584,19 +608,56 @@ def follower_items(text: str, start: int, end: int) -> list[ListItem]:
         said = _leader_said(text, lead[-1], f.start())
         full = _FULL_STOP.search(text, f.end(), end)
         stop = full.start() if full else end
-        pos = f.end()
-        for cut in [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, f.end(), stop), 9)),
-                    stop]:
-            item = _follower(text, pos, cut, rank + 1, f.group("turn") is not None, said)
-            if item is None:
-                break
-            items.append(item)
-            rank = item.rank if isinstance(item.rank, int) else rank + 1
-            nxt = _FOLLOW_SPLIT.match(text, cut)
-            pos = nxt.end() if nxt else cut
-            if cut == stop:
-                break
+        items.extend(_followers(text, f.end(), stop, rank, f.group("turn") is not None, said))
     return items
+
+
+def _followers(text: str, pos: int, stop: int, rank: int, turn: bool,
+               said: str) -> list[ListItem]:
+    """The followers from ``pos`` to ``stop``, the leader at ``rank``, each in turn.
+
+    An entry that is a title before a comma, its holder and own rank after it ("serta Ketua
+    Yayasan A, Budi pada peringkat ketiga") is one follower: the name after the comma.
+    """
+    items: list[ListItem] = []
+    cuts = [*(c.start() for c in islice(_FOLLOW_SPLIT.finditer(text, pos, stop), 9)), stop]
+    i = 0
+    while i < len(cuts):
+        item = _follower(text, pos, cuts[i], rank + 1, turn, said)
+        if item is None and i + 1 < len(cuts):
+            item = _appositive(text, pos, cuts[i], cuts[i + 1], rank + 1, turn, said)
+            i += item is not None
+        if item is None:
+            break
+        items.append(item)
+        rank = item.rank if isinstance(item.rank, int) else rank + 1
+        nxt = _FOLLOW_SPLIT.match(text, cuts[i])
+        pos = nxt.end() if nxt else cuts[i]
+        i += 1
+    return items
+
+
+#: A title before its holder's name, set off by a comma ("Ketua Yayasan A, Budi"): a few
+#: capitalised words, no value and no rank.
+_APPOSITIVE_TITLE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}")
+
+
+def _appositive(text: str, pos: int, cut: int, after: int, rank: int, turn: bool,
+                said: str) -> ListItem | None:
+    """The follower named after a title set off by a bare comma at ``cut``, else None.
+
+    Only when the title ``text[pos:cut]`` is a few capitalised words and the name after the
+    comma states its own rank ("Raja Negeri A, Budi pada peringkat ketiga").
+    """
+    nxt = _FOLLOW_SPLIT.match(text, cut)
+    # a bare comma only: "A, dan B" or "A serta B" are two entries, not a title and its holder
+    if nxt is None or nxt.group(0).strip() != "," \
+            or _APPOSITIVE_TITLE.fullmatch(text, pos, cut) is None:
+        return None
+    item = _follower(text, nxt.end(), after, rank, turn, said)
+    if item is None or RANK_PHRASE.search(text, nxt.end(), after) is None:
+        return None
+    return item
 
 
 def _leader_rank(m: re.Match[str]) -> int | None:
