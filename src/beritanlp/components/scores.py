@@ -6,7 +6,8 @@ The component only maps the Doc to the pure core and back:
   those components ran before it; the core adds its own fallback patterns either way;
 * sentences are the core's own (:func:`~beritanlp.text.sentences.split_sentences`), which split
   inside quotations too, so the component gives the same answers as the core;
-* the article date is ``doc._.date`` (set by ``beritanlp_dates`` or by the caller).
+* the article date is ``doc._.date`` (set by ``beritanlp_dates`` or by the caller);
+* the officials' names (``doc._.officials``) end the subject mentions that run into them.
 
 The metric lexicon is the pipeline's ``metrics`` table (:class:`beritanlp.lexicons.Lexicons`);
 ``to_disk`` writes it as ``metrics.jsonl`` and ``from_disk`` reads it back (replacing the table),
@@ -143,6 +144,8 @@ class ScoresComponent:
             subjects=subjects_from_doc(doc, text=text),
             rules=self.index,
             context_window=self.context_window,
+            officials=[f["name"] for f in extensions.fact_list(doc, "officials")
+                       if isinstance(f, dict) and isinstance(f.get("name"), str)],
         )
         doc._.scores = [s.to_dict() for s in scores]
         return doc
@@ -166,7 +169,7 @@ class ScoresComponent:
 @Language.factory(
     "beritanlp_scores",
     assigns=["doc._.scores"],
-    requires=["doc._.agencies", "doc._.places", "doc._.date"],
+    requires=["doc._.agencies", "doc._.places", "doc._.date", "doc._.officials"],
     default_config={"context_window": 900},
 )
 def make_scores(nlp: Language, name: str, context_window: int) -> ScoresComponent:

@@ -19,7 +19,7 @@ READERS: frozenset[str] = frozenset({
     "places",
     "places_speaker",
     "scores_speech", "scores_said_at", "scores_said_at_nya", "scores_count", "scores_count_nya",
-    "scores_told",
+    "scores_told", "scores_region_speaker",
 })
 #: A form: one lowercase word.
 _FORM = re.compile(r"[a-z]+")

@@ -157,6 +157,7 @@ from beritanlp.rules.scores.ranked import category_winner_candidates, list_candi
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
 from beritanlp.rules.scores.shared import with_shared_values
+from beritanlp.rules.scores.speakers import without_officials
 from beritanlp.rules.scores.stars import star_candidates
 from beritanlp.rules.scores.subjects import (
     READING_METRICS,
@@ -175,6 +176,7 @@ from beritanlp.rules.scores.subjects import (
 from beritanlp.rules.scores.values import numeric_candidate
 from beritanlp.rules.scores.years import (
     Years,
+    against_target,
     article_year,
     coordinated_years,
     metric_editions,
@@ -197,6 +199,7 @@ def find_scores(
     subjects: Iterable[SubjectMention] | None = None,
     sentences: Sequence[tuple[int, int]] | None = None,
     context_window: int = 900,
+    officials: Iterable[str] | None = None,
 ) -> list[Score]:
     """Find the scores an article states.
 
@@ -218,6 +221,9 @@ def find_scores(
         Sentence spans; :func:`beritanlp.text.sentences.split_sentences` by default.
     context_window : int
         How far back (characters) a metric or year named earlier still applies.
+    officials : iterable of str, optional
+        The names of the text's officials: a subject mention running into one ends before it
+        ("Dinas X Budi Santoso mengatakan": "Dinas X"; :mod:`~beritanlp.rules.scores.speakers`).
 
     Returns
     -------
@@ -240,7 +246,8 @@ def find_scores(
     found = _candidates(text, lex, _SentenceFinder(text, sentences), context_window)
     if found is None:
         return []
-    return _scores(text, original, found, subjects, date, context_window, lex.place_nesting)
+    return _scores(text, original, found, subjects, date, context_window, lex.place_nesting,
+                   officials)
 
 
 class _Found(NamedTuple):
@@ -379,15 +386,17 @@ _POINTED_BACK = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 
 def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectMention] | None,
             date: str | None, window: int,
-            nesting: Callable[[], Callable[[str, str], bool]]) -> list[Score]:
+            nesting: Callable[[], Callable[[str, str], bool]],
+            officials: Iterable[str] | None = None) -> list[Score]:
     """The scores of the candidates: each with its subjects and year, repeats dropped.
 
     ``nesting()`` gives the test of one place lying in another (read only when two places
-    share an air reading).
+    share an air reading); ``officials`` end the subject mentions running into their names.
     """
     title_end = short_headline_end(text, default=-1)
-    subj_list = ByStart(outside_metrics(outside_currencies(text, merge_subjects(
-        [*(subjects or []), *fallback_subjects(text, max(title_end, 0))])), found.metrics))
+    subj_list = ByStart(outside_metrics(outside_currencies(text, merge_subjects(without_officials(
+        [*(subjects or []), *fallback_subjects(text, max(title_end, 0))], officials))),
+        found.metrics))
     held = _Holders()
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,
@@ -401,11 +410,13 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     scale_sentences: set[tuple[int, int]] = set()  # placeless numbers of the scale in them
     restated = restated_levels(found.candidates, subj_list)
     dated: set[int] = set()  # starts of the values whose year the text states
+    reached: dict[tuple[str, tuple[int, int]], tuple[int, int | None]] = {}
     for c in found.candidates:
         if c.start in restated:
             continue
         in_title = 0 <= c.start < title_end
         year, stated_year = years.dated(c, in_title)
+        year = _against_reached(text, c, year, reached)
         pairs = _yearly_holders(text, c)
         if (pairs is not None or stated_year) and not _POINTED_BACK.match(text, c.end):
             dated.add(c.start)  # years counted holder by holder are stated too
@@ -448,6 +459,24 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
                                  lambda a, b: nesting()(a, b))
     return without_air_restatements(dedupe(_without_headline_repeats(scores), dated, aliases,
                                            place_metrics))
+
+
+def _against_reached(text: str, c: Candidate, year: int | None,
+                     reached: dict[tuple[str, tuple[int, int]], tuple[int, int | None]],
+                     ) -> int | None:
+    """The year of ``c``; a target given against a value reached takes the value's year.
+
+    ``reached`` maps (metric, sentence) to the end and year of the last value of the metric
+    there, and is updated with ``c`` when ``c`` is no target. "Penggunaan X mencapai 24,6%
+    dari target 23,5%" (the year stated before the sentence): the target is of that year too.
+    """
+    key = (c.metric.name, c.sentence)
+    if c.kind != "target":
+        reached[key] = (c.end, year)
+        return year
+    if year is None and key in reached and against_target(text, reached[key][0], c.start):
+        return reached[key][1]
+    return year
 
 
 def _yearly_holders(text: str, c: Candidate) -> list[tuple[str | None, int | None]] | None:

@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.lexicons.words import word_table
 from beritanlp.rules.scores.carried import carried_values
 from beritanlp.rules.scores.cues import CHANGE, COMPLEMENT_STOP, TARGET, VERB_PREFIXED
@@ -515,9 +516,30 @@ def region_of(text: str, lo: int, hi: int) -> list[str] | None:
     if last is None:
         return None
     words = last.group().split()
+    if _SPEAKER_AFTER.match(text, last.end()):
+        words = _without_speaker(words)
     while words and words[-1] in _NOT_REGION_WORDS:
         words.pop()
     return [" ".join(words)] if len(words) > 1 else None
+
+
+#: A speech verb right after a region ("... Kabupaten X Budi Santoso mengatakan"): the
+#: capitalised words before it close with the speaker's name (speech_verbs.txt,
+#: ``scores_region_speaker``).
+_SPEAKER_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{speech_alternation('scores_region_speaker')})\b")
+#: Words that close a region's name ("Kabupaten Lombok Timur"), never a person's first word.
+_COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Laut", "Daya", "Raya"})
+
+
+def _without_speaker(words: list[str]) -> list[str]:
+    """A region's words less the speaker's name a speech verb follows.
+
+    "Kabupaten Sukamaju Budi Santoso mengatakan": "Kabupaten Sukamaju"; a compass word stays in
+    the name ("Kabupaten Lombok Timur Budi mengatakan": "Kabupaten Lombok Timur"), and so does
+    a region that speaks itself with one ("Kota Arjuna Selatan menyatakan").
+    """
+    keep = 3 if len(words) > 2 and words[2] in _COMPASS else 2
+    return words[:keep]
 
 
 #: "di Kelapa Gading", "di Indonesia": where a measurement is taken (1 to 3 capitalised words).

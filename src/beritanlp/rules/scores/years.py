@@ -429,6 +429,26 @@ def _audit_talk_broken(text: str, c: Candidate, since: int) -> bool:
                for piece in pieces[1:])
 
 
+#: A target given right after the value reached against it: "mencapai 24,6% dari target
+#: 23,5%", "78,2 persen, melampaui target 75 persen", "realisasi 61 poin di bawah target 65".
+_AGAINST_TARGET = re.compile(
+    r"[ \t]*(?:persen|%|poin)?[ \t]*,?[ \t]*(?:(?:atau|yang|sehingga)[ \t]+)?"
+    r"(?:dari|melampaui|melebihi|di[ \t]+atas|di[ \t]+bawah)[ \t]+target[ \t]+"
+    r"(?:(?:yang[ \t]+)?(?:ditetapkan|dipatok|dicanangkan)[ \t]+)?(?:sebesar[ \t]+)?$",
+    re.IGNORECASE)
+
+
+def against_target(text: str, value_end: int, target_start: int) -> bool:
+    """Whether the target at ``target_start`` is given against the value ending at ``value_end``.
+
+    "Penggunaan X mencapai 24,6% dari target 23,5%": the target is the one of the value's own
+    period, so it takes the value's year when its sentence states none. A target said apart
+    from the value ("mencapai 71. Pemerintah menargetkan 75") is not.
+    """
+    return 0 <= target_start - value_end <= 60 and _AGAINST_TARGET.fullmatch(
+        text, value_end, target_start) is not None
+
+
 def reading(c: Candidate) -> bool:
     """Whether ``c`` is a reading of an air-quality index (reported as the day's value)."""
     rule = c.metric.rule
