@@ -536,6 +536,13 @@ def _short_name_number(text: str, n: NumberMention, metrics: Sequence[Metric]) -
 _SCORED_PERCENT = re.compile(r"\b(?:skor|nilai|indeks)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|hanya"
                              r"|yakni|yaitu)[ \t]+|di[ \t]+angka[ \t]+)?$", re.IGNORECASE)
 
+#: An average right before a percentage ("rata-rata 63,5 persen"): the score a measure gives
+#: only when its sentence grades it too (:data:`_GRADED`): "rata-rata 63,5 persen, kategori
+#: tinggi" (a mean of anything else, "rata-rata kenaikan 10 persen", is no score).
+_AVERAGE_PERCENT = re.compile(r"\brata-rata[ \t]+(?:(?:sebesar|mencapai|hanya|yakni|yaitu)"
+                              r"[ \t]+)?$", re.IGNORECASE)
+#: A grade's class named in a sentence: "kategori tinggi", "predikat baik", "kriteria sedang".
+_GRADED = re.compile(r"\b(?:kategori|predikat|kriteria)[ \t]+[a-z]", re.IGNORECASE)
 
 #: "skor 89,12", "nilai sebesar 89,12": a number right after a score word.
 _SCORE_WORD_BEFORE = re.compile(r"\b(?:skor|nilai)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|akhir"
@@ -546,6 +553,12 @@ _REGULATION_BEFORE = re.compile(r"\b(?:Nomor|No|UU|PP|Perda|Perpres|Permen\w*|Pe
                                 r"|Perwali|Keppres|Inpres|SK|SE)\.?[ \t]*$", re.IGNORECASE)
 #: Metrics that only give grades: a number near them is no value of theirs.
 _GRADE_ONLY = ("opini-bpk", "zi", "apn", "ape", "kip-monev")
+
+
+def _graded_average(text: str, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether a percentage is an average its sentence grades ("rata-rata 63,5%, kategori B")."""
+    return _AVERAGE_PERCENT.search(text, max(sent[0], n.start - 30), n.start) is not None \
+        and _GRADED.search(text, sent[0], sent[1]) is not None
 
 
 def _metric_takes(text: str, n: NumberMention, metric: Metric, in_sentence: bool,
@@ -562,7 +575,8 @@ def _metric_takes(text: str, n: NumberMention, metric: Metric, in_sentence: bool
         if growth[sent]:
             return False
         # "memperoleh skor sebesar 64,7 persen dalam indeks itu": a score word makes it the score
-        scored = _SCORED_PERCENT.search(text, max(sent[0], n.start - 30), n.start) is not None
+        scored = _SCORED_PERCENT.search(text, max(sent[0], n.start - 30), n.start) is not None \
+            or _graded_average(text, n, sent)
         if rule is not None and not rule.percent and not scored:
             return False
         if rule is None and not re.match(r"(?i)surve", metric.name) and not scored:
