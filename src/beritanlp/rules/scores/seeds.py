@@ -32,9 +32,12 @@ _BEFORE = re.compile(
 #: ("unggulan keempat dari Negeri X, A/B": the country only says where the seed is from).
 _AFTER = re.compile(
     rf"(?:[ \t]+dari[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?[ \t]*,[ \t]*(?P<name>{_NAME})")
-#: Words opening a sentence that are no holder ("Sebagai", "Sementara").
+#: Words opening a sentence that are no holder ("Sebagai", "Sementara", "Dengan menjadi
+#: unggulan pertama itu", "Tentu A yang merupakan ...").
 _NOT_HOLDERS = frozenset({"Sebagai", "Sementara", "Sedangkan", "Adapun", "Namun", "Kini",
-                          "Saat", "Dia", "Ia", "Mereka", "Kami", "Kita", "Yang"})
+                          "Saat", "Dia", "Ia", "Mereka", "Kami", "Kita", "Yang", "Dengan",
+                          "Untuk", "Dalam", "Setelah", "Meski", "Karena", "Jika", "Bila",
+                          "Tentu", "Ya", "Maka", "Tetap", "Masih", "Walau", "Itu", "Ini"})
 #: What may open the sentence before a seed whose holder follows it.
 _LEAD = re.compile(r"(?:[Ss]ebagai|[Ss]elaku|[Ss]ang)[ \t]+$|^\W*$|,[ \t]*$")
 
