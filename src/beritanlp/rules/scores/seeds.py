@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from beritanlp.rules.scores.cues import SCORE_STOP_WORDS
 from beritanlp.rules.scores.model import Candidate, Metric, SentenceOf
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -33,11 +34,17 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     rf"(?:[ \t]+dari[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?[ \t]*,[ \t]*(?P<name>{_NAME})")
 #: Words opening a sentence that are no holder ("Sebagai", "Sementara", "Dengan menjadi
-#: unggulan pertama itu", "Tentu A yang merupakan ...").
-_NOT_HOLDERS = frozenset({"Sebagai", "Sementara", "Sedangkan", "Adapun", "Namun", "Kini",
-                          "Saat", "Dia", "Ia", "Mereka", "Kami", "Kita", "Yang", "Dengan",
-                          "Untuk", "Dalam", "Setelah", "Meski", "Karena", "Jika", "Bila",
-                          "Tentu", "Ya", "Maka", "Tetap", "Masih", "Walau", "Itu", "Ini"})
+#: unggulan pertama itu", "Tentu A yang merupakan ..."), compared lowercased: the function
+#: words of the score rules (``scores`` rows of stopwords.txt) and a few openers they lack.
+_NOT_HOLDERS = SCORE_STOP_WORDS | frozenset({"bila", "masih", "tentu", "tetap", "ya", "yang"})
+#: A seed that opens a range ("unggulan kedua hingga keempat", "unggulan ke-2 sampai ke-4",
+#: "unggulan 2-4"): a list's seeds, none of them one holder's.
+_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|hingga\b|sampai\b|s\.d\.?|s/d)", re.IGNORECASE)
+#: A holder that ends a list ("A, B dan C menjadi unggulan ..."): the seeds are shared out.
+_LIST_BEFORE = re.compile(r"(?:,|\b(?:dan|serta|atau))[ \t]*$")
+#: An election or a survey in the seed's sentence: its "unggulan" is a favourite, no seed.
+_ELECTION = re.compile(r"\b(?:pemilu|pileg|pilkada|pilpres|pilgub|pilbup|pilwakot|survei"
+                       r"|elektabilitas|calon|partai)\w*", re.IGNORECASE)
 #: What may open the sentence before a seed whose holder follows it.
 _LEAD = re.compile(r"(?:[Ss]ebagai|[Ss]elaku|[Ss]ang)[ \t]+$|^\W*$|,[ \t]*$")
 
@@ -51,7 +58,7 @@ def _rank(word: str) -> int | None:
 def _clean(name: str) -> str | None:
     """A holder's name without a leading non-name word, or ``None`` when none is left."""
     words = name.split()
-    while words and words[0] in _NOT_HOLDERS:
+    while words and words[0].casefold() in _NOT_HOLDERS:
         words = words[1:]
     return " ".join(words) or None
 
@@ -60,6 +67,8 @@ def _holder(text: str, m: re.Match[str], sent: tuple[int, int]) -> str | None:
     """Who holds the seed ``m``: the name linked before it, else the name after its comma."""
     before = _BEFORE.search(text, sent[0], m.start())
     if before is not None and before.end() == m.start():
+        if _LIST_BEFORE.search(text, sent[0], before.start("name")) is not None:
+            return None  # "A, B dan C menjadi unggulan ...": the holder ends a list
         return _clean(before.group("name"))
     if _LEAD.search(text[sent[0]:m.start()]) is None:
         return None  # "Budi menantang unggulan kedua, ...": the seed is the object
@@ -88,6 +97,9 @@ def seed_candidates(text: str, sent_of: SentenceOf) -> list[Candidate]:
     for m in _SEED.finditer(text):
         rank = _rank(m.group("ord"))
         sent = sent_of(m.start())
+        if _RANGE_AFTER.match(text, m.end()) is not None \
+                or _ELECTION.search(text, sent[0], sent[1]) is not None:
+            continue  # a range of seeds; an election's or a survey's favourite
         holder = _holder(text, m, sent) if rank is not None else None
         if holder is None or rank is None:
             continue
