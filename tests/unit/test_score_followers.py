@@ -35,6 +35,11 @@ def _items(text: str) -> list[tuple[str, int | str | None, int | float | None]]:
     # names alone only after "berturut-turut"
     ("Kota Alfa di peringkat pertama, berturut-turut diikuti Kota Beta dan Kota Gamma.",
      [("Kota Beta", 2, None), ("Kota Gamma", 3, None)]),
+    # ... or after ", diikuti" following a first place in the same sentence
+    ("Kota Alfa di peringkat pertama, diikuti Kota Beta dan Kota Gamma.",
+     [("Kota Beta", 2, None), ("Kota Gamma", 3, None)]),
+    ("Desa Alfa menjadi juara pertama, disusul Desa Beta dan Desa Gamma.",
+     [("Desa Beta", 2, None), ("Desa Gamma", 3, None)]),
     # a leader's count with its unit: the followers' numbers are counts, ranks only
     ("Tim Alfa memimpin klasemen sementara dengan 12 medali emas, disusul Tim Beta 10 dan "
      "Tim Gamma 8.", [("Tim Beta", 2, None), ("Tim Gamma", 3, None)]),
@@ -51,8 +56,9 @@ def test_followers_take_the_next_ranks_and_their_own_values(text: str, items: li
 @pytest.mark.parametrize("text", [
     # no leader's rank before the followers
     "Kota Alfa meraih skor 92,5, disusul Kota Beta 85,3 dan Kota Gamma 80,1.",
-    # names alone with no "berturut-turut"
-    "Kota Alfa di peringkat pertama, diikuti Kota Beta dan Kota Gamma.",
+    # names alone with no "berturut-turut" after a rank lower than first, or in the next sentence
+    "Kota Alfa di peringkat ketiga, diikuti Kota Beta dan Kota Gamma.",
+    "Kota Alfa di peringkat pertama. Diikuti Kota Beta dan Kota Gamma.",
     # an entry with anything else ends the run: a count with its unit
     "Merek Alfa di peringkat pertama, disusul Merek Beta 2.989 unit.",
 ])

@@ -156,6 +156,7 @@ from beritanlp.rules.scores.ranges import range_candidates
 from beritanlp.rules.scores.ranked import category_winner_candidates, list_candidates
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
+from beritanlp.rules.scores.seeds import seed_candidates
 from beritanlp.rules.scores.shared import with_shared_values
 from beritanlp.rules.scores.speakers import without_officials
 from beritanlp.rules.scores.stars import star_candidates
@@ -288,6 +289,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     indicators = default_indicator_table()
     winners = category_winner_candidates(text, sent_of)  # "Kategori X: A (Juara I)"
     winners += contest_results(text, sent_of)  # "Juara I Lomba X SDN 3 A, Juara II B"
+    winners += seed_candidates(text, sent_of)  # "B yang menjadi unggulan kedua"
     if not metrics and not grades and not winners and not may_read_particles(text) and not (
             may_hold_indicator_values(text) and (
                 may_state_indicators(text, indicators) or may_name_polls(text)

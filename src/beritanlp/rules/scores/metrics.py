@@ -733,6 +733,23 @@ _TALLY_BEFORE_RANK = re.compile(
     rf"\b((?:{'|'.join(TALLY_HEADS)})[ \t]+{_TALLY}[ \t]+"
     rf"(?:terbanyak|tertinggi|terbesar|paling[ \t]+banyak))[ \t]+"
     rf"(?i:ke[ \t-]?\d{{1,2}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_ELECTION_SCOPE}")
+#: The legislature a tally's rank is in ("di DPRD"): the seats or votes counted are its own.
+_LEGISLATURE_SCOPE = re.compile(r"\b(?:di|pada|dalam)[ \t]+(DPRD|DPR|DPD|MPR)\b")
+
+
+def _tally_name(m: re.Match[str]) -> str:
+    """What a tally's rank counts, as written: "kursi", "suara", "kursi DPR".
+
+    "Golkar sebagai peraih kursi terbanyak kedua di DPR" ranks Golkar by its seats in the DPR:
+    the measure is the seats counted ("kursi DPR"), not the holder's description ("peraih kursi
+    terbanyak"). An election as the scope adds nothing: the tally is the same noun.
+    """
+    tally = re.search(_TALLY, m.group(1))
+    name = tally.group(0) if tally else m.group(1)
+    legislature = _LEGISLATURE_SCOPE.search(m.group(0), m.end(1) - m.start(0))
+    return f"{name} {legislature.group(1)}" if legislature else name
+
+
 #: A rank, then the tally it is by, with no superlative: "tetap di urutan ketiga raihan suara
 #: di DPRD", "posisi keempat dalam perolehan kursi pilkada" (the tally and its election are
 #: the ranking, as written).
@@ -875,8 +892,8 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
             if pattern is _MEASURE_AFTER_RANK and _NOUN_AFTER.match(text, m.end(1)):
                 continue  # "masuk lima besar daerah terendah realisasi APBD": it goes on
             end = _scope_end(text, m.end(1), lex) if pattern is _MEASURE_AFTER_RANK else m.end(1)
-            found.append(Metric(text[start:end], start, end, None, award=True,
-                                adhoc=True, amount=amount))
+            name = _tally_name(m) if pattern is _TALLY_BEFORE_RANK else text[start:end]
+            found.append(Metric(name, start, end, None, award=True, adhoc=True, amount=amount))
     found += _superlatives_in_scope(text, spans, sent_of, lex)
     found += _listed_classes(text, spans, sent_of)
     counted = "jumlah" in text or "banyaknya" in text or "total" in text

@@ -595,12 +595,16 @@ def top_group_items(text: str, start: int, end: int) -> list[ListItem]:
     return items
 
 
-#: A leader's rank: "di urutan pertama", "peringkat ke-3", or leading a table ("memimpin
-#: klasemen", "memuncaki klasemen", "menduduki puncak klasemen": rank 1).
+#: A leader's rank: "di urutan pertama", "peringkat ke-3", leading a table ("memimpin
+#: klasemen", "memuncaki klasemen", "menduduki puncak klasemen": rank 1), or a first place won
+#: ("juara pertama", "juara umum": rank 1, group ``first``).
 _LEADER_RANK = re.compile(
     RANK_PHRASE.pattern
     + r"|\b(?P<top>memimpin|memuncaki|menduduki[ \t]+puncak|berada[ \t]+di[ \t]+puncak)[ \t]+"
-      r"(?:klasemen|peringkat|daftar|tabel)\b", re.IGNORECASE)
+      r"(?:klasemen|peringkat|daftar|tabel)\b"
+    # a first place said as a win ("juara pertama", "juara umum")
+    + r"|\b(?P<first>juara[ \t]+(?:pertama|kesatu|satu|1|I|umum))\b",
+    re.IGNORECASE)
 #: Followers after a leader: "..., disusul B 85,3 dan C 80,1", ". Diikuti oleh B di posisi
 #: kedua", "berturut-turut diikuti B, C dan D", ". Di bawahnya B dengan skor 80,5".
 _FOLLOWED = re.compile(
@@ -644,8 +648,20 @@ def follower_items(text: str, start: int, end: int) -> list[ListItem]:
         said = _leader_said(text, lead[-1], f.start())
         full = _FULL_STOP.search(text, f.end(), end)
         stop = full.start() if full else end
-        items.extend(_followers(text, f.end(), stop, rank, f.group("turn") is not None, said))
+        turn = f.group("turn") is not None or _follows_top(text, lead[-1], f, rank)
+        items.extend(_followers(text, f.end(), stop, rank, turn, said))
     return items
+
+
+def _follows_top(text: str, lead: re.Match[str], f: re.Match[str], rank: int) -> bool:
+    """Whether names alone follow a first place: "A peringkat pertama, disusul B dan C".
+
+    A first place stated in the sentence, then ", disusul" (or ", diikuti"): the names after
+    it hold the next places in turn, as after "berturut-turut". Not across a full stop, and
+    not after a rank lower than first ("peringkat ketiga, disusul B": B's place is unsaid).
+    """
+    return rank == 1 and _FULL_STOP.search(text, lead.end(), f.start()) is None \
+        and text[:f.start()].rstrip().endswith(",")
 
 
 def _followers(text: str, pos: int, stop: int, rank: int, turn: bool,
@@ -699,7 +715,7 @@ def _appositive(text: str, pos: int, cut: int, after: int, rank: int, turn: bool
 
 def _leader_rank(m: re.Match[str]) -> int | None:
     """The rank a leader's phrase states (1 for leading a table)."""
-    return 1 if m.group("top") else rank_value(m.group(1).casefold())
+    return 1 if m.group("top") or m.group("first") else rank_value(m.group(1).casefold())
 
 
 #: A leader's count with its unit ("dengan 12 medali emas", "150 emas"): its followers' bare
@@ -717,7 +733,8 @@ def _leader_said(text: str, lead: re.Match[str], end: int) -> str:
     gap = text[lead.end():end]
     if _LEADER_COUNT.search(gap):
         return "count"
-    return "rank" if not lead.group("top") and not re.search(r"\d", gap) else "value"
+    top = lead.group("top") or lead.group("first")
+    return "rank" if not top and not re.search(r"\d", gap) else "value"
 
 
 def _follower(text: str, lo: int, hi: int, rank: int, turn: bool,

@@ -536,6 +536,23 @@ def _short_name_number(text: str, n: NumberMention, metrics: Sequence[Metric]) -
 _SCORED_PERCENT = re.compile(r"\b(?:skor|nilai|indeks)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|hanya"
                              r"|yakni|yaitu)[ \t]+|di[ \t]+angka[ \t]+)?$", re.IGNORECASE)
 
+#: An average right before a percentage ("rata-rata 63,5 persen"): the score a measure gives
+#: only when its sentence grades it too (:data:`_GRADED`): "rata-rata 63,5 persen, kategori
+#: tinggi" (a mean of anything else, "rata-rata kenaikan 10 persen", is no score).
+_AVERAGE_PERCENT = re.compile(r"\brata-rata[ \t]+(?:(?:sebesar|mencapai|hanya|yakni|yaitu)"
+                              r"[ \t]+)?$", re.IGNORECASE)
+#: A grade right after the percentage ("63,5 persen, kategori tinggi", "63,5 persen atau
+#: kategori tinggi", "masuk kriteria baik"): the grade word from a grade table right after
+#: "kategori/predikat/kriteria" ("kategori wajib pajak pribadi" names a class, no grade).
+_GRADED = re.compile(
+    r"[ \t]*(?:persen|%)?[ \t]*(?:,[ \t]*|[ \t]+atau[ \t]+|[ \t]+dengan[ \t]+)?"
+    r"(?:(?:masuk|termasuk)[ \t]+(?:dalam[ \t]+)?)?(?:kategori|predikat|kriteria)[ \t]+"
+    r"(?:(?:sangat|cukup|kurang)[ \t]+)?(?:tinggi|sedang|rendah|baik|memuaskan|istimewa|unggul"
+    r"|buruk|cukup|kurang)\b", re.IGNORECASE)
+#: A break between a measure and the average after it: a comma, a semicolon or a second clause
+#: ("Nilai SAKIP naik, sementara kepatuhan pajak rata-rata 70 persen": not SAKIP's average).
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:sementara|sedangkan|dan|serta|namun|tetapi)\b",
+                           re.IGNORECASE)
 
 #: "skor 89,12", "nilai sebesar 89,12": a number right after a score word.
 _SCORE_WORD_BEFORE = re.compile(r"\b(?:skor|nilai)(?:nya)?[ \t]+(?:(?:sebesar|mencapai|akhir"
@@ -546,6 +563,21 @@ _REGULATION_BEFORE = re.compile(r"\b(?:Nomor|No|UU|PP|Perda|Perpres|Permen\w*|Pe
                                 r"|Perwali|Keppres|Inpres|SK|SE)\.?[ \t]*$", re.IGNORECASE)
 #: Metrics that only give grades: a number near them is no value of theirs.
 _GRADE_ONLY = ("opini-bpk", "zi", "apn", "ape", "kip-monev")
+
+
+def _graded_average(text: str, n: NumberMention, metric: Metric, sent: tuple[int, int]) -> bool:
+    """Whether a percentage is ``metric``'s average graded right after it.
+
+    "Indeks X rata-rata 63,5 persen, kategori tinggi": the grade follows the percentage
+    directly, and the measure is named before the average in the same clause.
+    """
+    if not sent[0] <= metric.start <= metric.end <= n.start:
+        return False
+    if _AVERAGE_PERCENT.search(text, max(sent[0], n.start - 30), n.start) is None:
+        return False
+    if _CLAUSE_BREAK.search(text, metric.end, n.start) is not None:
+        return False
+    return _GRADED.match(text, n.end, sent[1]) is not None
 
 
 def _metric_takes(text: str, n: NumberMention, metric: Metric, in_sentence: bool,
@@ -562,7 +594,8 @@ def _metric_takes(text: str, n: NumberMention, metric: Metric, in_sentence: bool
         if growth[sent]:
             return False
         # "memperoleh skor sebesar 64,7 persen dalam indeks itu": a score word makes it the score
-        scored = _SCORED_PERCENT.search(text, max(sent[0], n.start - 30), n.start) is not None
+        scored = _SCORED_PERCENT.search(text, max(sent[0], n.start - 30), n.start) is not None \
+            or _graded_average(text, n, metric, sent)
         if rule is not None and not rule.percent and not scored:
             return False
         if rule is None and not re.match(r"(?i)surve", metric.name) and not scored:
