@@ -676,9 +676,11 @@ def _followers(text: str, pos: int, stop: int, rank: int, turn: bool,
     i = 0
     while i < len(cuts):
         item = _follower(text, pos, cuts[i], rank + 1, turn, said)
-        if item is None and i + 1 < len(cuts):
-            item = _appositive(text, pos, cuts[i], cuts[i + 1], rank + 1, turn, said)
-            if item is not None:
+        if (item is None or _name_only(text, item)) and i + 1 < len(cuts):
+            # a title alone before a comma and a holder stating its own rank is that holder
+            titled = _appositive(text, pos, cuts[i], cuts[i + 1], rank + 1, turn, said)
+            if titled is not None:
+                item = titled
                 i += 1  # the title's comma is no entry's end: the name after it is
         if item is None:
             break
@@ -688,6 +690,12 @@ def _followers(text: str, pos: int, stop: int, rank: int, turn: bool,
         pos = nxt.end() if nxt else cuts[i]
         i += 1
     return items
+
+
+def _name_only(text: str, item: ListItem) -> bool:
+    """Whether a follower is a name alone, with no value and no rank of its own."""
+    return item.value_span is None and item.rank_span is not None \
+        and text[item.rank_span[0]:item.rank_span[1]] == item.name
 
 
 #: A title before its holder's name, set off by a comma ("Kepala Sekolah A, Budi"): a few
