@@ -59,6 +59,9 @@ CLASSED_OFFICE_ENDS: tuple[str, ...] = (
     "KPP", "Pajak", "KPPN", "Perbendaharaan", "KPPBC", "Cukai",
     "Karantina", "Meteorologi", "Klimatologi", "Geofisika",
 )
+#: An office's class numeral after "Kelas" ("II", "IIA", "IV"), as a regex (the classes of
+#: :data:`CLASSED_OFFICE_ENDS`).
+OFFICE_CLASS_NUMERAL = r"(?:I{1,3}|IV|V)[AB]?"
 RESOURCE_NAME = "agencies.jsonl"
 
 

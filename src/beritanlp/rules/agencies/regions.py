@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from beritanlp.lexicons.agencies import CLASSED_OFFICE_ENDS
+from beritanlp.lexicons.agencies import CLASSED_OFFICE_ENDS, OFFICE_CLASS_NUMERAL
 from beritanlp.lexicons.regions import COMPASS_WORDS, Gazetteer
 from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.rules.agencies.vocab import (
@@ -52,7 +52,7 @@ _PAREN_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z0-9 -]{0,20}\)")
 #: An office's class before the place it serves ("KSOP Kelas IV X", "Lapas kelas IIA Y", "Kantor
 #: Imigrasi Kelas I Khusus Z"): part of the office's name, the region comes after it.
 _OFFICE_CLASS = re.compile(
-    r"[ \t]+[Kk]elas[ \t]+(?:I{1,3}|IV|V)[AB]?(?:[ \t]+Khusus)?(?=[ \t]+[A-Z])"
+    rf"[ \t]+[Kk]elas[ \t]+{OFFICE_CLASS_NUMERAL}(?:[ \t]+Khusus)?(?=[ \t]+[A-Z])"
 )
 #: A region's level written in lowercase before its name ("Dinas Sosial kota Sukamaju", "DPRD
 #: provinsi Jawa Barat"): the region's prefix all the same.

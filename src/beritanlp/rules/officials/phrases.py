@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from beritanlp.lexicons.agencies import CLASSED_OFFICE_ENDS
+from beritanlp.lexicons.agencies import CLASSED_OFFICE_ENDS, OFFICE_CLASS_NUMERAL
 from beritanlp.lexicons.parties import PARTY_FULL_NAMES, party_board_start
 from beritanlp.lexicons.positions import PositionEntry
 from beritanlp.rules.officials.context import Context
@@ -502,7 +502,7 @@ def office_class(ctx: Context, scan: _Scan, i: int) -> bool:
 
 
 #: An office's class numeral ("II", "IIA", "IV").
-_CLASS_NUMERAL = re.compile(r"(?:I{1,3}|IV|V)[AB]?")
+_CLASS_NUMERAL = re.compile(OFFICE_CLASS_NUMERAL)
 #: The last word of an office ranked in classes ("KSOP", "Imigrasi", "Lapas").
 _CLASSED_LAST = frozenset(end.rsplit(maxsplit=1)[-1] for end in CLASSED_OFFICE_ENDS)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from beritanlp.lexicons.agencies import OFFICE_CLASS_NUMERAL
 from beritanlp.lexicons.regions import Gazetteer, Place
 from beritanlp.rules.places.mention import PlaceMention
 from beritanlp.rules.places.shape import (
@@ -79,8 +80,8 @@ def _cue_length(
     return None
 
 
-#: Class numerals of port and harbour offices ("kelas I" to "kelas V", "Kelas Utama").
-_CLASS_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "Utama"})
+#: An office's class after "kelas": a class numeral ("kelas II", "kelas IIA") or "Utama".
+_CLASS = re.compile(rf"{OFFICE_CLASS_NUMERAL}|Utama")
 
 
 def _after_class(text: str, words: Words, i: int) -> bool:
@@ -89,8 +90,8 @@ def _after_class(text: str, words: Words, i: int) -> bool:
     A port or harbour office is ranked by a class numeral; the place named after it is
     the office's, and the capitalised numeral does not join the feature's name.
     """
-    return i >= 2 and words.lows[i - 2] == "kelas" and words.texts[i - 1] in _CLASS_NUMERALS \
-        and joined(text, words, i - 2, 3)
+    return i >= 2 and words.lows[i - 2] == "kelas" \
+        and _CLASS.fullmatch(words.texts[i - 1]) is not None and joined(text, words, i - 2, 3)
 
 
 def _starts_run(gaz: Gazetteer, text: str, words: Words, i: int) -> bool:
