@@ -765,6 +765,15 @@ _NUMBERED_QUICK = re.compile(rf"[a-z][ \t]+{_NUMBERED_RANK}\b", re.IGNORECASE)
 _PRODUCER_NUMBERED = re.compile(
     rf"\b((?:penghasil|produsen|pengekspor|eksportir)"
     rf"(?:[ \t]+{_MEASURE_WORD}){{1,3}}?)[ \t]+{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE}")
+#: A producer's measure right after its rank, in a scope, with no superlative: "menempati
+#: urutan ke-6 produsen kakao dunia", "peringkat kedua penghasil jagung nasional" (a ranking
+#: by amount; the measure with its scope, as written). No scope, no ranking:
+#: "peringkat kedua produsen kakao" may rank anything.
+_PRODUCER_WORDS = ("penghasil", "produsen", "pengekspor", "eksportir")
+_PRODUCER_AFTER_RANK = re.compile(
+    rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b[ \t]+"
+    rf"((?:{'|'.join(_PRODUCER_WORDS)})(?:[ \t]+{_MEASURE_WORD}){{1,3}}?"
+    rf"[ \t]+(?:di[ \t]+)?(?:dunia|nasional))\b")
 #: Head nouns of a measure opening its sentence ("produksi jagung di Kabupaten X ...").
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
@@ -852,6 +861,31 @@ def standings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> list[M
     return out
 
 
+def _measure_patterns(text: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a ranking's measure worth scanning ``text`` with (literals checked first).
+
+    Parameters
+    ----------
+    text:
+        The article text.
+
+    Returns
+    -------
+    tuple[re.Pattern[str], ...]
+        The measure after and before a rank, and those whose literal the text holds: a
+        producer's numbered rank ("nomor"), a producer's measure after its rank ("produsen",
+        "penghasil" ...), a tally ("kursi", "suara").
+    """
+    patterns: tuple[re.Pattern[str], ...] = (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK)
+    if "nomor" in text:  # a producer's rank is numbered "nomor N"
+        patterns += (_PRODUCER_NUMBERED,)
+    if any(word in text for word in _PRODUCER_WORDS):
+        patterns += (_PRODUCER_AFTER_RANK,)  # "urutan ke-6 produsen kakao dunia"
+    if "kursi" in text or "suara" in text:  # a party's or a candidate's place by its tally
+        patterns += (_TALLY_BEFORE_RANK, _TALLY_AFTER_RANK)
+    return patterns
+
+
 def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
                   lex: MetricIndex) -> list[Metric]:
     """What an ad hoc ranking ranks by, when no index or contest is named with the rank.
@@ -868,12 +902,7 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
     ``lex`` gives the gazetteer's keys, read only by a rank followed by a superlative in a scope.
     """
     found: list[Metric] = []
-    patterns: tuple[re.Pattern[str], ...] = (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK)
-    if "nomor" in text:  # a producer's rank is numbered "nomor N"
-        patterns += (_PRODUCER_NUMBERED,)
-    if "kursi" in text or "suara" in text:  # a party's or a candidate's place by its tally
-        patterns += (_TALLY_BEFORE_RANK, _TALLY_AFTER_RANK)
-    for pattern in patterns:
+    for pattern in _measure_patterns(text):
         for m in pattern.finditer(text):
             start = _after_lead_verbs(text, m.start(1), m.end(1))
             if start is None or spans.overlaps(start, m.end(1)) or MARKET.search(m.group(1)):
@@ -882,7 +911,7 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
                     and _unsure_numbered(text, start, m.end(1), sent_of):
                 continue  # "siapa orang terkaya nomor dua ...?", "tercatat termahal nomor dua"
             amount = _BY_QUANTITY.search(m.group(1)) is not None \
-                or pattern is _PRODUCER_NUMBERED or pattern is _TALLY_AFTER_RANK
+                or pattern in (_PRODUCER_NUMBERED, _PRODUCER_AFTER_RANK, _TALLY_AFTER_RANK)
             if not amount and _HEIGHT.search(m.group(1)) and _NATURE_OR_EVENT.match(text, start):
                 continue  # "gunung api tertinggi kedua": a thing of nature measured
             if amount:
