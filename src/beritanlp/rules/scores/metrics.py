@@ -716,6 +716,13 @@ _MEASURE_BEFORE_RANK = re.compile(
     rf"\b((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
     rf"(?:(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_RANK_SCOPE}"
     rf"|{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE})")
+#: A measure and its superlative between a rank word and the rank: "berada di peringkat
+#: anggota parlemen terkaya ke-13 dalam daftar itu", "di urutan kota terpadat ketiga" (the rank
+#: word before says a ranking is held: no scope needed after the rank).
+_MEASURE_INSIDE_RANK = re.compile(
+    rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
+    rf"((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
+    rf"(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b")
 #: An election or a legislature a tally of seats or votes ranks parties or candidates in: "di
 #: DPRD", "pada Pemilu 2029", "dalam pilkada" (the scope of :data:`_TALLY_BEFORE_RANK` and
 #: :data:`_TALLY_AFTER_RANK` only; the elections are the one table, :data:`cues.ELECTIONS`).
@@ -872,11 +879,12 @@ def _measure_patterns(text: str) -> tuple[re.Pattern[str], ...]:
     Returns
     -------
     tuple[re.Pattern[str], ...]
-        The measure after and before a rank, and those whose literal the text holds: a
-        producer's numbered rank ("nomor"), a producer's measure after its rank ("produsen",
-        "penghasil" ...), a tally ("kursi", "suara").
+        The measure after, before and inside a rank ("peringkat kota terpadat ketiga"), and
+        those whose literal the text holds: a producer's numbered rank ("nomor"), a producer's
+        measure after its rank ("produsen", "penghasil" ...), a tally ("kursi", "suara").
     """
-    patterns: tuple[re.Pattern[str], ...] = (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK)
+    patterns: tuple[re.Pattern[str], ...] = (_MEASURE_AFTER_RANK, _MEASURE_BEFORE_RANK,
+                                             _MEASURE_INSIDE_RANK)
     if "nomor" in text:  # a producer's rank is numbered "nomor N"
         patterns += (_PRODUCER_NUMBERED,)
     if any(word in text for word in _PRODUCER_WORDS):
