@@ -716,9 +716,10 @@ _MEASURE_BEFORE_RANK = re.compile(
     rf"\b((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
     rf"(?:(?i:ke[ \t-]?\d{{1,4}}|{alternation(rank_words(10, lowest=2))})\b[ \t]+{_RANK_SCOPE}"
     rf"|{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE})")
-#: A measure and its superlative between a rank word and the rank: "berada di peringkat
-#: anggota parlemen terkaya ke-13 dalam daftar itu", "di urutan kota terpadat ketiga" (the rank
-#: word before says a ranking is held: no scope needed after the rank).
+#: A measure and its superlative between a rank word and the rank: "masuk di peringkat
+#: kabupaten terluas keempat menurut data itu", "di urutan kota terpadat ketiga" (the rank
+#: word before says a ranking is held: no scope needed after the rank). A price ranks no
+#: holder (:data:`_PRICE`: "posisi pemain termahal ketiga" is money, no score).
 _MEASURE_INSIDE_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan|ranking|rangking)[ \t]+"
     rf"((?:{_MEASURE_WORD}[ \t]+){{1,4}}?{_MEASURE_SUPERLATIVE})[ \t]+"
@@ -772,15 +773,23 @@ _NUMBERED_QUICK = re.compile(rf"[a-z][ \t]+{_NUMBERED_RANK}\b", re.IGNORECASE)
 _PRODUCER_NUMBERED = re.compile(
     rf"\b((?:penghasil|produsen|pengekspor|eksportir)"
     rf"(?:[ \t]+{_MEASURE_WORD}){{1,3}}?)[ \t]+{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE}")
-#: A producer's measure right after its rank, in a scope, with no superlative: "menempati
-#: urutan ke-6 produsen kakao dunia", "peringkat kedua penghasil jagung nasional" (a ranking
+#: A producer's measure right after its rank, in a scope, with no superlative: "berada di
+#: posisi ketiga pengekspor lada dunia", "peringkat kedua penghasil jagung nasional" (a ranking
 #: by amount; the measure with its scope, as written). No scope, no ranking:
-#: "peringkat kedua produsen kakao" may rank anything.
+#: "peringkat kedua produsen semen" may rank anything.
 _PRODUCER_WORDS = ("penghasil", "produsen", "pengekspor", "eksportir")
 _PRODUCER_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b[ \t]+"
     rf"((?:{'|'.join(_PRODUCER_WORDS)})(?:[ \t]+{_MEASURE_WORD}){{1,3}}?"
     rf"[ \t]+(?:di[ \t]+)?(?:dunia|nasional))\b")
+#: A price's superlative in a measure ("pemain termahal", "paling murah"): money, no score
+#: (read of :data:`_MEASURE_INSIDE_RANK`'s measure).
+_PRICE = re.compile(r"\b(?:ter|paling[ \t]+)(?:mahal|murah)\b", re.IGNORECASE)
+#: A word of chance or ability and the verb after it, right before a producer's rank: "berpeluang
+#: menempati", "bisa berada di", "berpotensi menduduki": a standing by amount that may come, not
+#: one held (read of :data:`_PRODUCER_AFTER_RANK`; searched in the clause up to the rank word).
+_MAY_HOLD = re.compile(r"\b(?:bisa|dapat|mampu|mungkin|berpeluang|berpotensi|berkesempatan)"
+                       r"[ \t]+(?:[a-z]+[ \t]+){1,2}$", re.IGNORECASE)
 #: Head nouns of a measure opening its sentence ("produksi jagung di Kabupaten X ...").
 _MEASURE_HEADS = (r"(?:angka|jumlah|populasi|produksi|tingkat|persentase|prevalensi|kasus|capaian"
                   r"|realisasi|kualitas|indeks|nilai|skor|kinerja|penerimaan|pendapatan"
@@ -888,10 +897,40 @@ def _measure_patterns(text: str) -> tuple[re.Pattern[str], ...]:
     if "nomor" in text:  # a producer's rank is numbered "nomor N"
         patterns += (_PRODUCER_NUMBERED,)
     if any(word in text for word in _PRODUCER_WORDS):
-        patterns += (_PRODUCER_AFTER_RANK,)  # "urutan ke-6 produsen kakao dunia"
+        patterns += (_PRODUCER_AFTER_RANK,)  # "posisi ketiga pengekspor lada dunia"
     if "kursi" in text or "suara" in text:  # a party's or a candidate's place by its tally
         patterns += (_TALLY_BEFORE_RANK, _TALLY_AFTER_RANK)
     return patterns
+
+
+def _not_ranked(text: str, pattern: re.Pattern[str], m: re.Match[str],
+                sent_of: SentenceOf) -> bool:
+    """Whether a measure a pattern found ranks no holder, by that pattern's own checks.
+
+    Parameters
+    ----------
+    text:
+        The article text.
+    pattern:
+        The pattern that matched (one of :func:`_measure_patterns`).
+    m:
+        Its match; group 1 is the measure.
+    sent_of:
+        The sentence span of a position.
+
+    Returns
+    -------
+    bool
+        True for a price inside a rank ("posisi pemain termahal ketiga": money) and for a
+        producer's rank after a word of chance ("berpeluang menempati peringkat kedua
+        penghasil kopi dunia": a rank that may come).
+    """
+    if pattern is _MEASURE_INSIDE_RANK:
+        return _PRICE.search(m.group(1)) is not None
+    if pattern is _PRODUCER_AFTER_RANK:
+        lo = max(sent_of(m.start())[0], m.start() - 40)
+        return _MAY_HOLD.search(text, lo, m.start()) is not None
+    return False
 
 
 def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
@@ -913,7 +952,8 @@ def rank_measures(text: str, spans: _Spans, sent_of: SentenceOf,
     for pattern in _measure_patterns(text):
         for m in pattern.finditer(text):
             start = _after_lead_verbs(text, m.start(1), m.end(1))
-            if start is None or spans.overlaps(start, m.end(1)) or MARKET.search(m.group(1)):
+            if start is None or spans.overlaps(start, m.end(1)) or MARKET.search(m.group(1)) \
+                    or _not_ranked(text, pattern, m, sent_of):
                 continue
             if _NUMBERED_AT.match(text, m.end(1)) \
                     and _unsure_numbered(text, start, m.end(1), sent_of):

@@ -299,10 +299,6 @@ _NAMED_RANKING = re.compile(r"\b(?i:ranking|rangking|peringkat)[ \t]+[A-Z]{2,5}\
 _RANKED_HOLDER = re.compile(
     rf"\b(?i:{PLAYERS}|timnas|tim|tim[ \t]+nasional|kampus|universitas|perguruan[ \t]+tinggi)\b"
     rf"|\b{RANKING_BODIES}\b")
-#: A world rank held by a verb right before it: "sempat meraih peringkat 2 dunia", "kini ada di
-#: rangking 4 dunia", "menduduki peringkat 10 dunia": a holder's own standing, no paragraph's
-#: holder word needed.
-_HELD_RANK = re.compile(r"\b(?i:meraih|menempati|menduduki|ada[ \t]+di|berada[ \t]+di)[ \t]+$")
 #: A world rank of a country's output, economy or headcount ("produsen kopi peringkat 4 dunia",
 #: "jumlah penduduk ... posisi 4 dunia"): no ranking a body publishes.
 _COUNTED_RANK = re.compile(
@@ -334,8 +330,7 @@ def world_rankings(text: str, found: Sequence[Metric], sent_of: SentenceOf) -> l
         para = paragraph(text, m.start())
         if para not in held:
             held[para] = _RANKED_HOLDER.search(text, *para) is not None
-        if not held[para] and not _HELD_RANK.search(text, max(sent[0], m.start() - 20),
-                                                     m.start()):
+        if not held[para]:
             continue  # no player, team, campus or ranking body: a country's rank of a count
         own = _NAMED_RANKING.search(text, *sent)  # "... dalam rangking WTA"
         if own is None and carried_metric(known, m.start(), sent) is not None:
