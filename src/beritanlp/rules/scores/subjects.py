@@ -1430,7 +1430,8 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
                 start = c.metric.end  # "AQI Jakarta berada di ...": the name after the metric
             cand = " ".join(_strip_words(clean_subject(text[start:m.end(1)]).split(),
                                          _LEADING_WORDS))
-            if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
+            if cand and cand[:1].isupper() and not is_issuer(cand, c.metric) \
+                    and not sentence_word_opening(text, sent[0], m.end(1) - len(cand), cand):
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     achieved = _achievers(text, c, sent[0], subjects, memo)
     inside += achieved
@@ -1613,7 +1614,8 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue
         if name in _TIME_ZONES:
             continue  # "pukul 05.00 WIB tercatat di kisaran ...": a clock time, no holder
-        if name and name.casefold() not in PRONOUN_START:
+        if name and name.casefold() not in PRONOUN_START \
+                and not sentence_word_opening(text, lo, start, name):
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, name_end) if s.end == name_end
                      and not _SCHOOL_NAME.match(name)  # "SMAN 4 Alfa": the school, not Alfa
@@ -1622,6 +1624,35 @@ def _achievers_until(text: str, lo: int, hi: int,
             mention = known[-1] if known else SubjectMention(name, start, name_end, "pattern")
             out.append((verb_end, name, start, mention))
     return out
+
+
+#: What may stand before a sentence's first word: spaces, quotes, the commas of joined paragraphs.
+_OPENING_MARKS = " \t\r\n,\"'\u201c\u2018("
+
+
+def sentence_word_opening(text: str, lo: int, start: int, name: str) -> bool:
+    """Whether ``name`` is one capitalised word opening its sentence that the text writes lower.
+
+    "Selain tetap finis di posisi lima, ... . Finis di posisi lima merupakan yang terburuk":
+    "Finis di" is the sentence's verb and its word after, capitalised as its first words, and
+    the text writes the same two words in lower case; it names no holder. Names of several
+    words are not read so, nor a word written lower only before another word ("Garuda berada
+    ... lambang garuda di dada": a name).
+    """
+    if " " in name or not name[:1].isupper() or text[lo:start].strip(_OPENING_MARKS):
+        return False
+    low = name[:1].lower() + name[1:]
+    if low == name or low not in text:
+        return False
+    after = _NEXT_WORD.match(text, start + len(name))
+    if after is None:
+        return False
+    pair = rf"(?<![\w-]){re.escape(low)}[ \t]+{re.escape(after.group(1))}(?![\w-])"
+    return re.search(pair, text) is not None
+
+
+#: The word right after a sentence's first word.
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 
 
 def achiever_matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int]]:
