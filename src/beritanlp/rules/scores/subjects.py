@@ -1434,10 +1434,16 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
                     and not sentence_word_opening(text, sent[0], m.end(1) - len(cand), cand):
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     achieved = _achievers(text, c, sent[0], subjects, memo)
+    achieved += _apposed_people(text, sent[0], c.start)
     inside += achieved
     inside += _group_achievers(text, c, memo)
     inside += [SubjectMention(m.group(1), m.start(1), m.end(1), "pattern")
                for m in _PLACED.finditer(text, sent[0], c.start) if m.end() <= max(c.start, c.end)]
+    # "Delegasi yang mewakili Indonesia meraih juara 3": the delegate holds it, not the place
+    holders = [s for s in inside if not _REPRESENTED.search(text, max(0, s.start - 12), s.start)]
+    if len(holders) < len(inside) and not holders:
+        return []  # nor the venue "di Kairo" after it
+    inside = holders
     if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
         # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
         inside = [s for s in inside if s.type != "agency" and not _GOV.match(s.text)
@@ -1605,6 +1611,11 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue
         if _COACHED_BY.search(text, max(lo, start - 30), start):
             continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
+        person = _after_origin(text, max(lo, start - 30), start, words)
+        if person:
+            # "delegasi Indonesia Budi Santoso meraih ...": the person, not his country
+            start, words = text.index(person[0], start), person
+            name = clean_subject(" ".join(words))
         head = _apposition_head(text, lo, start)
         if head is not None and name:
             # "Andi Wirawan, mahasiswa Universitas Alfa meraih juara 2": the description's
@@ -1691,6 +1702,47 @@ _APPOSITION_OPENS = re.compile(
 #: "Kemarin", "Terakhir", "Kategori"), the pronoun openers and the time words.
 _NOT_DESCRIBED = frozenset({*SCORE_STOP_WORDS,
                             *PRONOUN_START, *(w.casefold() for w in _TIME_WORDS)})
+
+
+#: A name right after "mewakili" is whom a holder represents, never the holder.
+_REPRESENTED = re.compile(r"\bmewakili[ \t]+$", re.IGNORECASE)
+#: A description head right before a name: "delegasi " + "Indonesia Budi Santoso".
+_HEAD_BEFORE = re.compile(rf"\b(?i:{DESCRIPTION_HEADS})[ \t]+(?:asal[ \t]+)?$")
+
+
+def _after_origin(text: str, lo: int, start: int, words: list[str]) -> list[str] | None:
+    """The person's words of an achiever named after a description and a country, or ``None``.
+
+    "delegasi Indonesia Budi Santoso meraih juara 3": ``["Budi", "Santoso"]``, the person the
+    description says comes from the country. A country alone ("tim Indonesia meraih") or not
+    after a description head ("Indonesia Raya ...") stays as it is.
+    """
+    if len(words) < 2 or not _HEAD_BEFORE.search(text, lo, start):
+        return None
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]).casefold() in _COUNTRIES:
+            return words[n:]
+    return None
+
+
+#: A person set off by commas after a description and where they come from, right before a
+#: verb of achieving: "qari asal Indonesia, " + "Budi Santoso" + ", meraih juara 2".
+_APPOSED_PERSON = re.compile(
+    rf"\b(?i:{DESCRIPTION_HEADS})[ \t]+(?:asal|dari)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}[ \t]*,"
+    rf"[ \t]*({CAP}(?:[ \t]+{CAP}){{0,4}})[ \t]*,[ \t]+{_ACHIEVE}")
+
+
+def _apposed_people(text: str, lo: int, hi: int) -> list[SubjectMention]:
+    """People named in apposition after their origin before ``hi`` (:data:`_APPOSED_PERSON`).
+
+    "Qari asal Indonesia, Budi Santoso, meraih juara kedua": Budi Santoso holds the rank,
+    not Indonesia. Read only where the text has ", " twice before ``hi`` with "asal" or "dari".
+    """
+    piece = text[lo:hi]
+    if piece.count(",") < 2 or ("asal" not in piece and "dari" not in piece):
+        return []
+    return [SubjectMention(m.group(1), m.start(1), m.end(1), "pattern")
+            for m in _APPOSED_PERSON.finditer(text, lo, hi)]
 
 
 def _apposition_head(text: str, lo: int, start: int) -> re.Match[str] | None:
