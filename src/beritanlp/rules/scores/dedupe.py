@@ -191,32 +191,18 @@ def dedupe(items: Sequence[tuple[bool, Score]],
     far apart (not a restatement, not a place and its province: :class:`PlaceMetrics`).
     """
     kept: list[Score] = []
-    # kept scores (subjects as compared) and their places in ``kept``, by middle bucket
-    by_value: dict[_Key, list[tuple[Score, int]]] = {}
+    by_value: dict[_Key, list[Score]] = {}  # kept scores (subjects as compared) by middle bucket
     for _, s in sorted(items, key=lambda x: (x[0], x[1].start or 0)):
         compared = replace(s, subject=aliases.get(s.subject, s.subject)) \
             if aliases and s.subject is not None else s
-        repeated = next((at for key in _buckets(s) for k, at in by_value.get(key, ())
-                         if _same_score(k, compared, dated, place_metrics)), None)
-        if repeated is not None:
-            if s.subject is not None:
-                _fill_holder(kept, repeated, s.subject)
+        if any(_same_score(k, compared, dated, place_metrics) for key in _buckets(s)
+               for k in by_value.get(key, ())):
             continue
         kept.append(s)
         own = _buckets(s)
         if own:
-            by_value.setdefault(own[len(own) // 2], []).append((compared, len(kept) - 1))
+            by_value.setdefault(own[len(own) // 2], []).append(compared)
     return sorted(kept, key=lambda s: s.start or 0)
-
-
-def _fill_holder(kept: list[Score], at: int, subject: str) -> None:
-    """Give kept score ``kept[at]``, if it names no holder, the ``subject`` a repeat names.
-
-    "Sekolah yang terakreditasi A sejak 2007 ... . GPS telah mendapatkan akreditasi A sejak
-    2007": one fact, whose holder only the repeat names.
-    """
-    if kept[at].subject is None:
-        kept[at] = replace(kept[at], subject=subject)
 
 
 #: A level given to the air itself, no index named: "kualitas udara", "status udara".

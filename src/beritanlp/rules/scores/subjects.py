@@ -1430,8 +1430,7 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
                 start = c.metric.end  # "AQI Jakarta berada di ...": the name after the metric
             cand = " ".join(_strip_words(clean_subject(text[start:m.end(1)]).split(),
                                          _LEADING_WORDS))
-            if cand and cand[:1].isupper() and not is_issuer(cand, c.metric) \
-                    and not sentence_word_opening(text, sent[0], m.end(1) - len(cand), cand):
+            if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     achieved = _achievers(text, c, sent[0], subjects, memo)
     achieved += _apposed_people(text, sent[0], c.start)
@@ -1625,8 +1624,7 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue
         if name in _TIME_ZONES:
             continue  # "pukul 05.00 WIB tercatat di kisaran ...": a clock time, no holder
-        if name and name.casefold() not in PRONOUN_START \
-                and not sentence_word_opening(text, lo, start, name):
+        if name and name.casefold() not in PRONOUN_START:
             # "kata Yohana Indonesia menduduki ...": a known agency or place ending the run
             known = [s for s in between(subjects, start, name_end) if s.end == name_end
                      and not _SCHOOL_NAME.match(name)  # "SMAN 4 Alfa": the school, not Alfa
@@ -1635,35 +1633,6 @@ def _achievers_until(text: str, lo: int, hi: int,
             mention = known[-1] if known else SubjectMention(name, start, name_end, "pattern")
             out.append((verb_end, name, start, mention))
     return out
-
-
-#: What may stand before a sentence's first word: spaces, quotes, the commas of joined paragraphs.
-_OPENING_MARKS = " \t\r\n,\"'\u201c\u2018("
-
-
-def sentence_word_opening(text: str, lo: int, start: int, name: str) -> bool:
-    """Whether ``name`` is one capitalised word opening its sentence that the text writes lower.
-
-    "Selain tetap finis di posisi lima, ... . Finis di posisi lima merupakan yang terburuk":
-    "Finis di" is the sentence's verb and its word after, capitalised as its first words, and
-    the text writes the same two words in lower case; it names no holder. Names of several
-    words are not read so, nor a word written lower only before another word ("Garuda berada
-    ... lambang garuda di dada": a name).
-    """
-    if " " in name or not name[:1].isupper() or text[lo:start].strip(_OPENING_MARKS):
-        return False
-    low = name[:1].lower() + name[1:]
-    if low == name or low not in text:
-        return False
-    after = _NEXT_WORD.match(text, start + len(name))
-    if after is None:
-        return False
-    pair = rf"(?<![\w-]){re.escape(low)}[ \t]+{re.escape(after.group(1))}(?![\w-])"
-    return re.search(pair, text) is not None
-
-
-#: The word right after a sentence's first word.
-_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 
 
 def achiever_matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int]]:
@@ -1710,19 +1679,31 @@ _REPRESENTED = re.compile(r"\bmewakili[ \t]+$", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(rf"\b(?i:{DESCRIPTION_HEADS})[ \t]+(?:asal[ \t]+)?$")
 
 
+#: Words that end a country's or a club's name, never a person's: "Korea Selatan",
+#: "Indonesia Muda".
+_NAME_TAIL_WORDS = frozenset({"selatan", "utara", "barat", "timur", "tengah", "muda", "raya",
+                              "baru", "besar", "jaya", "raja", "bersatu", "merdeka"})
+
+
 def _after_origin(text: str, lo: int, start: int, words: list[str]) -> list[str] | None:
     """The person's words of an achiever named after a description and a country, or ``None``.
 
-    "delegasi Indonesia Budi Santoso meraih juara 3": ``["Budi", "Santoso"]``, the person the
-    description says comes from the country. A country alone ("tim Indonesia meraih") or not
-    after a description head ("Indonesia Raya ...") stays as it is.
+    "utusan Malaysia Ahmad Fauzi meraih juara 2": ``["Ahmad", "Fauzi"]``, the person the
+    description says comes from the country. Split only when the longest country name the words
+    open with leaves two or more capitalised words, none a word that ends a country's or a
+    club's name (:data:`_NAME_TAIL_WORDS`): "kontingen Korea Selatan meraih" and "tim Indonesia
+    Muda meraih" stay as they are, as does a country alone ("tim Indonesia meraih") or a name
+    after no description head ("Indonesia Raya ...").
     """
-    if len(words) < 2 or not _HEAD_BEFORE.search(text, lo, start):
+    if len(words) < 3 or not _HEAD_BEFORE.search(text, lo, start):
         return None
-    for n in (3, 2, 1):
-        if len(words) > n and " ".join(words[:n]).casefold() in _COUNTRIES:
-            return words[n:]
-    return None
+    n = next((n for n in range(len(words), 0, -1)
+              if " ".join(words[:n]).casefold() in _COUNTRIES), 0)
+    rest = words[n:]
+    if n == 0 or len(rest) < 2 or any(not w[:1].isupper() or w.casefold() in _NAME_TAIL_WORDS
+                                      for w in rest):
+        return None
+    return rest
 
 
 #: A person set off by commas after a description and where they come from, right before a
