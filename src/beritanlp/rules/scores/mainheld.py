@@ -46,6 +46,14 @@ _DESCRIBED_HOLDER = re.compile(
     r"[ \t]+(?:(?:belum|sudah|telah|berhasil|masih|pernah|juga|akan|tidak)[ \t]+)*"
     r"(?:meraih|memperoleh|mendapat(?:kan)?|menerima|mencapai|menduduki|menempati|menyandang"
     r"|berada|masuk)\b")
+#: A representative described, not named, with whom they represent (maybe where): "Delegasi
+#: yang mewakili Indonesia (dalam lomba X,) meraih juara ketiga": the delegate holds the rank,
+#: not the country nor the article's main subject.
+_REPRESENTATIVE = re.compile(
+    rf"(?<![\w-])(?i:{DESCRIPTION_HEADS}|{_HOLDER_NOUNS})[ \t]+yang[ \t]+mewakili"
+    rf"(?:[ \t]+{CAP}){{1,4}}(?:[ \t]+(?:dalam|di|pada)\b[^.;]{{0,60}}?)?[ \t]*,?[ \t]*"
+    r"(?:(?:berhasil|juga|telah|sukses)[ \t]+)*"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|menyabet|menduduki|menempati|keluar[ \t]+sebagai)\b")
 #: The subject of a copula right before a described holder, said again: "Kantor ini menjadi
 #: satu-satunya instansi yang ...", "lembaganya menjadi salah satu instansi yang ...",
 #: "Pihaknya merupakan ...". The holder described is that subject (group 1 or 2: its noun).
@@ -176,6 +184,9 @@ def _described_holder(text: str, c: Candidate, main: str) -> bool:
     the holder described. A noun of ``main``'s own name alone ("kementerian yang meraih WTP" in
     an article of "Kementerian Alfa") may stand for it, and does not count.
     """
+    if "mewakili" in text[c.sentence[0]:c.start] \
+            and _REPRESENTATIVE.search(text, c.sentence[0], c.start):
+        return True  # "Delegasi yang mewakili Indonesia meraih juara 3": the delegate's
     main_words = {w.casefold() for w in main.split()}
     for m in _DESCRIBED_HOLDER.finditer(text, c.sentence[0], c.start):
         again = _SAID_AGAIN.search(text, max(c.sentence[0], m.start() - 60), m.start())

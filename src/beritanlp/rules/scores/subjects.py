@@ -1433,10 +1433,16 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
             if cand and cand[:1].isupper() and not is_issuer(cand, c.metric):
                 inside.append(SubjectMention(cand, m.end(1) - len(cand), m.end(1), "pattern"))
     achieved = _achievers(text, c, sent[0], subjects, memo)
+    achieved += _apposed_people(text, sent[0], c.start)
     inside += achieved
     inside += _group_achievers(text, c, memo)
     inside += [SubjectMention(m.group(1), m.start(1), m.end(1), "pattern")
                for m in _PLACED.finditer(text, sent[0], c.start) if m.end() <= max(c.start, c.end)]
+    # "Delegasi yang mewakili Indonesia meraih juara 3": the delegate holds it, not the place
+    holders = [s for s in inside if not _REPRESENTED.search(text, max(0, s.start - 12), s.start)]
+    if len(holders) < len(inside) and not holders:
+        return []  # nor the venue "di Kairo" after it
+    inside = holders
     if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
         # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
         inside = [s for s in inside if s.type != "agency" and not _GOV.match(s.text)
@@ -1604,6 +1610,11 @@ def _achievers_until(text: str, lo: int, hi: int,
             continue
         if _COACHED_BY.search(text, max(lo, start - 30), start):
             continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
+        person = _after_origin(text, max(lo, start - 30), start, words)
+        if person:
+            # "delegasi Indonesia Budi Santoso meraih ...": the person, not his country
+            start, words = text.index(person[0], start), person
+            name = clean_subject(" ".join(words))
         head = _apposition_head(text, lo, start)
         if head is not None and name:
             # "Andi Wirawan, mahasiswa Universitas Alfa meraih juara 2": the description's
@@ -1660,6 +1671,59 @@ _APPOSITION_OPENS = re.compile(
 #: "Kemarin", "Terakhir", "Kategori"), the pronoun openers and the time words.
 _NOT_DESCRIBED = frozenset({*SCORE_STOP_WORDS,
                             *PRONOUN_START, *(w.casefold() for w in _TIME_WORDS)})
+
+
+#: A name right after "mewakili" is whom a holder represents, never the holder.
+_REPRESENTED = re.compile(r"\bmewakili[ \t]+$", re.IGNORECASE)
+#: A description head right before a name: "delegasi " + "Indonesia Budi Santoso".
+_HEAD_BEFORE = re.compile(rf"\b(?i:{DESCRIPTION_HEADS})[ \t]+(?:asal[ \t]+)?$")
+
+
+#: Words that end a country's or a club's name, never a person's: "Korea Selatan",
+#: "Indonesia Muda".
+_NAME_TAIL_WORDS = frozenset({"selatan", "utara", "barat", "timur", "tengah", "muda", "raya",
+                              "baru", "besar", "jaya", "raja", "bersatu", "merdeka"})
+
+
+def _after_origin(text: str, lo: int, start: int, words: list[str]) -> list[str] | None:
+    """The person's words of an achiever named after a description and a country, or ``None``.
+
+    "utusan Malaysia Ahmad Fauzi meraih juara 2": ``["Ahmad", "Fauzi"]``, the person the
+    description says comes from the country. Split only when the longest country name the words
+    open with leaves two or more capitalised words, none a word that ends a country's or a
+    club's name (:data:`_NAME_TAIL_WORDS`): "kontingen Korea Selatan meraih" and "tim Indonesia
+    Muda meraih" stay as they are, as does a country alone ("tim Indonesia meraih") or a name
+    after no description head ("Indonesia Raya ...").
+    """
+    if len(words) < 3 or not _HEAD_BEFORE.search(text, lo, start):
+        return None
+    n = next((n for n in range(len(words), 0, -1)
+              if " ".join(words[:n]).casefold() in _COUNTRIES), 0)
+    rest = words[n:]
+    if n == 0 or len(rest) < 2 or any(not w[:1].isupper() or w.casefold() in _NAME_TAIL_WORDS
+                                      for w in rest):
+        return None
+    return rest
+
+
+#: A person set off by commas after a description and where they come from, right before a
+#: verb of achieving: "qari asal Indonesia, " + "Budi Santoso" + ", meraih juara 2".
+_APPOSED_PERSON = re.compile(
+    rf"\b(?i:{DESCRIPTION_HEADS})[ \t]+(?:asal|dari)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}[ \t]*,"
+    rf"[ \t]*({CAP}(?:[ \t]+{CAP}){{0,4}})[ \t]*,[ \t]+{_ACHIEVE}")
+
+
+def _apposed_people(text: str, lo: int, hi: int) -> list[SubjectMention]:
+    """People named in apposition after their origin before ``hi`` (:data:`_APPOSED_PERSON`).
+
+    "Qari asal Indonesia, Budi Santoso, meraih juara kedua": Budi Santoso holds the rank,
+    not Indonesia. Read only where the text has ", " twice before ``hi`` with "asal" or "dari".
+    """
+    piece = text[lo:hi]
+    if piece.count(",") < 2 or ("asal" not in piece and "dari" not in piece):
+        return []
+    return [SubjectMention(m.group(1), m.start(1), m.end(1), "pattern")
+            for m in _APPOSED_PERSON.finditer(text, lo, hi)]
 
 
 def _apposition_head(text: str, lo: int, start: int) -> re.Match[str] | None:

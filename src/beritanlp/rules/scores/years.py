@@ -21,7 +21,7 @@ from beritanlp.rules.scores.electionpolls import poll_ahead
 from beritanlp.rules.scores.events import EVENT_NAME_END
 from beritanlp.rules.scores.model import Candidate, between
 from beritanlp.rules.scores.streaks import counted_span_before, streak
-from beritanlp.rules.scores.subjects import READING_METRICS
+from beritanlp.rules.scores.subjects import INSTITUTION_METRICS, READING_METRICS
 from beritanlp.text.numbers import NumberMention, parse_number
 
 #: The Indonesian month names, and with them the press abbreviations ("Jul"), of
@@ -271,6 +271,14 @@ _YEAR_AFTER = re.compile(r"[ \t]*(?:persen|%|poin)?[ \t]*(?:\(|pada[ \t]+|di[ \t
                          r"(?:tahun[ \t]+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.IGNORECASE)
 
 
+#: "terakreditasi A sejak tahun 2007": an accreditation held since the year written right after
+#: it (not a span, "sejak 2015 hingga 2018", nor a time of day, "sejak pagi"). Read only for
+#: grades held over time (:data:`INSTITUTION_METRICS`), never an audit opinion ("opini WTP sejak
+#: 2016 secara berturut-turut" is a run of yearly opinions, not one of 2016).
+_HELD_SINCE = re.compile(r"[ \t]+sejak[ \t]+(?:tahun[ \t]+)?((?:19|20)\d\d)\b"
+                         r"(?![ \t]*(?:[-–/]|s\.?d\b|(?i:hingga|sampai)\b))")
+
+
 #: "tahun 2018 yang sebesar 3,66": the year written right before the value is its own.
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[ \t]+(?:yang[ \t]+)?(?:sebesar|mencapai|tercatat"
                           r"|hanya|di[ \t]+angka)[ \t]+$", re.IGNORECASE)
@@ -443,6 +451,25 @@ _AGAINST_TARGET = re.compile(
     re.IGNORECASE)
 
 
+def year_at_value(text: str, c: Candidate) -> int | None:
+    """The year written right at ``c``'s value, or ``None``.
+
+    Right after it ("20,1 persen pada 2019", "72,39 (2018)"), after an accreditation held since
+    then ("terakreditasi A sejak tahun 2007"), or right before it ("tahun 2018 yang sebesar
+    3,66").
+    """
+    after = _YEAR_AFTER.match(text, c.end, min(c.sentence[1], c.end + 30))
+    if after:
+        return int(after.group(1))
+    held = c.kind == "grade" and c.metric.rule is not None \
+        and c.metric.rule.id in INSTITUTION_METRICS
+    since = _HELD_SINCE.match(text, c.end, c.sentence[1]) if held else None
+    if since:
+        return int(since.group(1))
+    before = _YEAR_BEFORE.search(text, max(c.sentence[0], c.start - 30), c.start)
+    return int(before.group(1)) if before else None
+
+
 def against_target(text: str, value_end: int, target_start: int) -> bool:
     """Whether the target at ``target_start`` is given against the value ending at ``value_end``.
 
@@ -530,12 +557,9 @@ class Years:
         said as "tahun ini", which a later mention of the same score may take differently.
         """
         text = self.text
-        after = _YEAR_AFTER.match(text, c.end, min(c.sentence[1], c.end + 30))
-        if after:
-            return int(after.group(1)), True
-        before = _YEAR_BEFORE.search(text, max(c.sentence[0], c.start - 30), c.start)
-        if before:
-            return int(before.group(1)), True
+        at_value = year_at_value(text, c)
+        if at_value is not None:
+            return at_value, True
         if _NEXT_AFTER.match(text, c.end) and self.article_year is not None:
             return self.article_year + 1, True  # "naik menjadi 38 tahun depan": next year's
         if _PREVIOUS_AFTER.match(text, c.end):
