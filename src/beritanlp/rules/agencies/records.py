@@ -11,6 +11,7 @@ from beritanlp.lexicons.agencies import AgencyKB, AgencyRecord
 from beritanlp.rules.agencies.candidates import Candidate, Mention
 from beritanlp.rules.agencies.regions import norm, unit_spellings
 from beritanlp.rules.agencies.vocab import (
+    HEADQUARTERS_WORDS,
     POLICE_COMMAND,
     POLICE_UNIT_ABBREVIATIONS,
     REGION_ALIASES,
@@ -330,7 +331,7 @@ def build_records(
     records: list[dict[str, Any]] = []
     for key, group in sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1])):
         fulls = [clean_name(m.text) for m in group if m.full]
-        shorts = [clean_name(m.text) for m in group if not m.full]
+        shorts = _without_seats([m for m in group if not m.full])
         name = max(fulls or shorts, key=_naming)
         acronym = max(shorts, key=_naming) if shorts else None
         kb_id = next((m.kb_id for m in group if m.kb_id), None)
@@ -369,6 +370,24 @@ def _branch_parents(
             end = cand.start + len(text[cand.start : branch].rstrip(" ,"))
             out.append(Candidate(cand.start, end, parent, True, cand.kb_ids, priority=2))
     return out
+
+
+def _without_seats(shorts: list[Mention]) -> list[str]:
+    """A record's short forms, without its headquarters' ("Mabes Polri") where it has its own.
+
+    "Mabes Polri" names the seat of the body "Polri": a text also writing "Polri" on its own
+    (not the "Polri" inside "Mabes Polri") names the body by it; one writing only "Mabes
+    Polri" keeps that form.
+    """
+    names = [clean_name(m.text) for m in shorts]
+    seats = [(m, name.split(" ", 1)[1]) for m, name in zip(shorts, names, strict=True)
+             if " " in name and name.split(" ", 1)[0] in HEADQUARTERS_WORDS]
+    if not seats:
+        return names
+    own = {name for m, name in zip(shorts, names, strict=True)
+           if not any(s.start <= m.start and m.end <= s.end and s is not m for s, _ in seats)}
+    return [name for m, name in zip(shorts, names, strict=True)
+            if not any(m is s and body in own for s, body in seats)]
 
 
 def _naming(name: str) -> tuple[bool, int, bool]:

@@ -94,6 +94,10 @@ REGION_ALIASES: dict[str, str] = {
     "bdg": "bandung", "mdn": "medan", "mks": "makassar", "dps": "denpasar", "plg": "palembang",
     "yyk": "yogyakarta", "skt": "surakarta", "tng": "tangerang", "bks": "bekasi",
 }
+#: Words naming a body's headquarters before its short form ("Mabes Polri", "Mabes TNI"): a
+#: name of the body's seat, which names the body only where the text never writes the body's
+#: own short form ("Polri").
+HEADQUARTERS_WORDS: frozenset[str] = frozenset({"Mabes"})
 #: Phrases that name a class of institutions or a generic body, not one agency (lowercase,
 #: compared with the whole candidate).
 GENERIC_PHRASES: frozenset[str] = frozenset(
