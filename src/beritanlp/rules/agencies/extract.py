@@ -531,6 +531,8 @@ _STATE_FORM = re.compile(r"^PT\.?[ \t]+|[ \t]*\(?Persero(?:da)?\)?|[ \t]+Tbk\.?$
 #: Words after a national name that still name the national body ("BNPB Pusat", "Badan
 #: Ekonomi Kreatif (Bekraf) Indonesia").
 _CENTRAL_WORDS = re.compile(r"[ \t]+(?:Pusat|Republik[ \t]+Indonesia|Indonesia|RI)$")
+#: One lowercase word right after a name ("Ditjen Mineral dan Batu bara").
+_LOWER_TAIL = re.compile(r" ([a-z]{2,})(?![\w-])")
 
 
 _MINISTRY_TYPES = frozenset({"ministry", "coordinating_ministry"})
@@ -623,8 +625,9 @@ def _link_to_kb(
                 cand.end = cand.start + central.start()
         if not ids and kb is not None:  # "Badan Legislasi DPR": a unit and its parent
             ids = _unit_of_parent(_BRACKET.sub(" ", span), index, kb)
-        if not ids and kb is not None:  # "Badan Legislastif (Baleg) DPR": a misspelt name
-            ids = _misspelt_definition(span, index, kb)
+        if not ids and kb is not None:  # "Badan Legislastif (Baleg) DPR": a misspelt name,
+            # "Ditjen Mineral dan Batu bara": a name going on in lowercase
+            ids = _misspelt_definition(span, index, kb) or _lowercase_tail(text, cand, index)
         if not ids:
             continue
         cand.kb_ids, cand.key, cand.priority = ids, "kb|" + ids[0], 2
@@ -634,6 +637,28 @@ def _link_to_kb(
     for cand in candidates:
         if cand.key in rekey:
             cand.key, cand.kb_ids = rekey[cand.key]
+
+
+def _lowercase_tail(text: str, cand: Candidate, index: AgencyIndex) -> tuple[str, ...]:
+    """A knowledge-base name going on past ``cand`` by one word written lowercase.
+
+    "Ditjen Mineral dan Batu bara" (the name's "Batubara" split, its second half lowercase):
+    the capitalised run ends at "Batu", the name with the next word is the knowledge base's
+    (by its full form, or its short head's: "Ditjen" for "Direktorat Jenderal", then a short
+    form). ``cand`` is extended to that word; its ids are returned (none: ``cand`` unchanged).
+    """
+    tail = _LOWER_TAIL.match(text, cand.end)
+    if tail is None:
+        return ()
+    span = text[cand.start : tail.end()]
+    ids = index.full.get(norm(span), ())
+    head = _SHORT_HEAD.match(span)
+    if not ids and head is not None:
+        ids = index.full.get(norm(_LONG_HEADS[head.group(1)] + span[head.end() :]), ())
+        cand.full = cand.full and not ids
+    if ids:
+        cand.end = tail.end()
+    return ids
 
 
 def _misspelt_definition(span: str, index: AgencyIndex, kb: AgencyKB) -> tuple[str, ...]:
