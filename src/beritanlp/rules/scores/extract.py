@@ -110,6 +110,7 @@ from beritanlp.rules.scores.air import (
     restated_levels,
     unit_readings,
 )
+from beritanlp.rules.scores.announced import announced_grades
 from beritanlp.rules.scores.bands import band_start, with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.contests import contest_results
@@ -410,7 +411,8 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     asia_written = asia_table(text) if found.asia else None
     read: dict[int, list[str | None]] = {}  # a reading's start -> its subjects
     scale_sentences: set[tuple[int, int]] = set()  # placeless numbers of the scale in them
-    restated = restated_levels(found.candidates, subj_list)
+    restated = restated_levels(found.candidates, subj_list) \
+        | announced_grades(text, found.candidates)  # "beberapa kota ... meraih X. Yakni A, B"
     dated: set[int] = set()  # starts of the values whose year the text states
     reached: dict[tuple[str, tuple[int, int]], tuple[int, int | None]] = {}
     for c in found.candidates:
