@@ -57,7 +57,8 @@ from beritanlp.text.ordinals import alternation, rank_words
 MIN_ITEMS = 3
 
 #: "pertama" ... "kesepuluh" and "satu" ... "sepuluh" (the one table: text/ordinals.py).
-_WORD_RANKS = rank_words(10, cardinals=10)
+#: Rank words of lists; "kesatu" is "pertama" ("juara kesatu ... diraih A").
+_WORD_RANKS = rank_words(10, cardinals=10, kesatu=True)
 _RANK_WORD = alternation(_WORD_RANKS)
 #: "peringkat pertama", "posisi ke lima", "urutan ke-3", "peringkat 4".
 RANK_PHRASE = re.compile(
@@ -345,8 +346,9 @@ _RANK_ITEM = re.compile(
     rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)"
     rf"[ \t]*(?:[:.–-][ \t]*|(?:{HOLDING_PASSIVE}|jatuh[ \t]+kepada|adalah|ada|yaitu"
     r"|yakni)[ \t]+(?:oleh[ \t]+)?"
-    # "posisi pertama tahun ini masih ditempati X": a few words before the passive verb
-    rf"|(?:[a-z]+[ \t]+){{1,3}}?{HOLDING_PASSIVE}[ \t]+(?:oleh[ \t]+)?)?"
+    # "posisi pertama tahun ini masih ditempati X": a few words before the passive verb (a
+    # category's number among them: "juara kesatu cabang hafalan 15 juz diraih X")
+    rf"|(?:[a-z]+[ \t]+|\d{{1,3}}[ \t]+(?=[a-z])){{1,4}}?{HOLDING_PASSIVE}[ \t]+(?:oleh[ \t]+)?)?"
     r"(?=[A-Z])")
 #: Where a listed name ends: a comma, bracket, line end, or the next clause.
 _ITEM_NAME_END = re.compile(
