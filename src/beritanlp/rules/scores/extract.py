@@ -154,7 +154,11 @@ from beritanlp.rules.scores.pollmeasures import (
 from beritanlp.rules.scores.pollnames import may_name_polls
 from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
 from beritanlp.rules.scores.ranges import range_candidates
-from beritanlp.rules.scores.ranked import category_winner_candidates, list_candidates
+from beritanlp.rules.scores.ranked import (
+    category_winner_candidates,
+    list_candidates,
+    without_intro_ranks,
+)
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
 from beritanlp.rules.scores.seeds import seed_candidates
@@ -311,6 +315,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     taken = {i for c in [*listed, *counted] for i in range(c.start, c.end)}
     numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window, article)
                if c.start not in taken and c.end - 1 not in taken]
+    numeric = without_intro_ranks(text, numeric, listed)  # "peringkat teratas: 1. A 2. B"
     numeric += _air_readings(text, numbers, metrics, [*numeric, *listed], sent_of)
     numeric += _particles(text, numbers, metrics, lex, sent_of, {c.start for c in numeric})
     levels = reading_levels(text, numeric, grades)

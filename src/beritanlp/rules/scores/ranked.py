@@ -1226,3 +1226,37 @@ def category_winner_candidates(text: str, sent_of: Any) -> list[Candidate]:
             out.append(Candidate(metric, rank, "rank", None, word, r.start(1), r.end(1),
                                  sent_of(r.start(1)), [name]))
     return out
+
+
+#: What may stand between a list's intro and its first item's number: a colon, commas, spaces.
+_INTRO_TO_ITEM = re.compile(r"[\s:,]*")
+
+
+def without_intro_ranks(text: str, numeric: Sequence[Candidate],
+                        listed: Sequence[Candidate]) -> list[Candidate]:
+    """The numeric candidates less the ranks a list's intro names for its first item.
+
+    "Berikut 3 kota dengan peringkat teratas: 1. Kota A 2. Kota B": "peringkat teratas" is the
+    list's heading; its rank is the first item's, read with its name from the list.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    numeric : Sequence[Candidate]
+        Values and ranks read from numbers and rank words.
+    listed : Sequence[Candidate]
+        The ranked lists' candidates.
+
+    Returns
+    -------
+    list[Candidate]
+        ``numeric`` without a rank ending right before (colon and spaces between) a list item's
+        rank of the same metric and number.
+    """
+    firsts = {(c.start, c.metric.name, str(c.value)) for c in listed if c.kind == "rank"}
+    if not firsts:
+        return list(numeric)
+    return [c for c in numeric if c.kind != "rank" or not any(
+        start > c.end and name == c.metric.name and value == str(c.value)
+        and _INTRO_TO_ITEM.fullmatch(text, c.end, start) for start, name, value in firsts)]
