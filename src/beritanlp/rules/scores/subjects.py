@@ -781,8 +781,8 @@ READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index", "psi-sg"})
 _PLACE_MEASURES = READING_METRICS | {"fine-particles"}
 
 
-def reading_places(text: str, c: Candidate,
-                   subjects: Sequence[SubjectMention]) -> list[str] | None:
+def reading_places(text: str, c: Candidate, subjects: Sequence[SubjectMention],
+                   sites: Collection[tuple[int, int]] = ()) -> list[str] | None:
     """The places an air-quality reading is of.
 
     The sites listed right after a level (:mod:`~beritanlp.rules.scores.sitelists`: "tidak sehat
@@ -802,7 +802,7 @@ def reading_places(text: str, c: Candidate,
         return None
     places = [s for s in between(subjects, c.sentence[0], c.sentence[1]) if s.type == "place"
               and not (c.metric.start <= s.start < c.metric.end)]
-    together = _read_together(text, c, places)
+    together = _read_together(text, c, places, sites)
     if together is not None:
         return together
     listed = _listed_item(text, c, places)
@@ -847,12 +847,13 @@ def reading_places(text: str, c: Candidate,
     return [clean_subject(s.text) for s in group]
 
 
-def _read_together(text: str, c: Candidate, places: Sequence[SubjectMention]) -> list[str] | None:
+def _read_together(text: str, c: Candidate, places: Sequence[SubjectMention],
+                   sites: Collection[tuple[int, int]]) -> list[str] | None:
     """The sites a level is listed for after it, else a group of places read before it."""
     if isinstance(c.value, str):
-        sites = listed_sites(text, c.end, c.sentence[1])
-        if sites is not None:
-            return sites  # "tingkat "sangat tidak sehat" di tiga distrik, A, B, dan C"
+        listed = listed_sites(text, c.end, c.sentence[1], places, sites)
+        if listed is not None:
+            return listed  # "tingkat "sangat tidak sehat" di tiga distrik, A, B, dan C"
     crowd = _GROUP_READ.search(text, c.sentence[0], c.start)
     if crowd is not None and not any(crowd.start() <= s.start < c.start for s in places):
         return [crowd.group(1)]  # "kualitas udara di beberapa kota terdampak asap masih ..."
