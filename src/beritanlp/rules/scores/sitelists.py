@@ -1,7 +1,7 @@
 """An air level said of a listed group of sites: one grade per site.
 
-"Indeks udara naik ke level "tidak sehat" pada pagi itu di dua kecamatan, yakni Mawar dan
-Melati": the level is each listed site's, never the region named before the list. Every listed
+"Indeks udara berstatus "tidak sehat" di dua kecamatan, yakni Mawar dan Melati": the level
+is each listed site's, never the region named before the list. Every listed
 name must be a place mention the caller knows; weekdays, months and data sources never are.
 Pure (no spaCy).
 """
