@@ -146,6 +146,7 @@ class ScoresComponent:
             context_window=self.context_window,
             officials=[f["name"] for f in extensions.fact_list(doc, "officials")
                        if isinstance(f, dict) and isinstance(f.get("name"), str)],
+            sites=[(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")],
         )
         doc._.scores = [s.to_dict() for s in scores]
         return doc
@@ -169,7 +170,7 @@ class ScoresComponent:
 @Language.factory(
     "beritanlp_scores",
     assigns=["doc._.scores"],
-    requires=["doc._.agencies", "doc._.places", "doc._.date", "doc._.officials"],
+    requires=["doc._.agencies", "doc._.places", "doc._.date", "doc._.officials", "doc.ents"],
     default_config={"context_window": 900},
 )
 def make_scores(nlp: Language, name: str, context_window: int) -> ScoresComponent:

@@ -110,6 +110,7 @@ from beritanlp.rules.scores.air import (
     restated_levels,
     unit_readings,
 )
+from beritanlp.rules.scores.announced import announced_grades
 from beritanlp.rules.scores.bands import band_start, with_bands
 from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.contests import contest_results
@@ -153,7 +154,11 @@ from beritanlp.rules.scores.pollmeasures import (
 from beritanlp.rules.scores.pollnames import may_name_polls
 from beritanlp.rules.scores.programmes import evaluated_programmes, programme_before
 from beritanlp.rules.scores.ranges import range_candidates
-from beritanlp.rules.scores.ranked import category_winner_candidates, list_candidates
+from beritanlp.rules.scores.ranked import (
+    category_winner_candidates,
+    list_candidates,
+    without_intro_ranks,
+)
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, champion_candidates
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
 from beritanlp.rules.scores.seeds import seed_candidates
@@ -201,6 +206,7 @@ def find_scores(
     sentences: Sequence[tuple[int, int]] | None = None,
     context_window: int = 900,
     officials: Iterable[str] | None = None,
+    sites: Iterable[tuple[int, int]] | None = None,
 ) -> list[Score]:
     """Find the scores an article states.
 
@@ -225,6 +231,10 @@ def find_scores(
     officials : iterable of str, optional
         The names of the text's officials: a subject mention running into one ends before it
         ("Dinas X Budi Santoso mengatakan": "Dinas X"; :mod:`~beritanlp.rules.scores.speakers`).
+    sites : iterable of (int, int), optional
+        Offsets of the places the entity recognizer found (GPE/LOC): a site listed after an air
+        level (:mod:`~beritanlp.rules.scores.sitelists`) may be one of them instead of a place
+        mention.
 
     Returns
     -------
@@ -248,7 +258,7 @@ def find_scores(
     if found is None:
         return []
     return _scores(text, original, found, subjects, date, context_window, lex.place_nesting,
-                   officials)
+                   officials, sites)
 
 
 class _Found(NamedTuple):
@@ -310,6 +320,7 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     taken = {i for c in [*listed, *counted] for i in range(c.start, c.end)}
     numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window, article)
                if c.start not in taken and c.end - 1 not in taken]
+    numeric = without_intro_ranks(text, numeric, listed)  # "peringkat teratas: 1. A 2. B"
     numeric += _air_readings(text, numbers, metrics, [*numeric, *listed], sent_of)
     numeric += _particles(text, numbers, metrics, lex, sent_of, {c.start for c in numeric})
     levels = reading_levels(text, numeric, grades)
@@ -379,6 +390,7 @@ class _Holders:
     aimed: dict[tuple[str, str], set[int | None]] = field(default_factory=dict)
     programmes: list[tuple[int, int, str]] | None = None  # evaluated programmes, read once
     group_at: dict[str, int] = field(default_factory=dict)  # metric -> its group score sentence end
+    sites: frozenset[tuple[int, int]] = frozenset()  # GPE/LOC entities' offsets (sitelists)
 
 
 #: A value pointed back at ("peringkat 4 itu ... pada 2022"): a repeat of an earlier mention,
@@ -389,7 +401,8 @@ _POINTED_BACK = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectMention] | None,
             date: str | None, window: int,
             nesting: Callable[[], Callable[[str, str], bool]],
-            officials: Iterable[str] | None = None) -> list[Score]:
+            officials: Iterable[str] | None = None,
+            sites: Iterable[tuple[int, int]] | None = None) -> list[Score]:
     """The scores of the candidates: each with its subjects and year, repeats dropped.
 
     ``nesting()`` gives the test of one place lying in another (read only when two places
@@ -399,7 +412,7 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     subj_list = ByStart(outside_metrics(outside_currencies(text, merge_subjects(without_officials(
         text, [*(subjects or []), *fallback_subjects(text, max(title_end, 0))], officials))),
         found.metrics))
-    held = _Holders()
+    held = _Holders(sites=frozenset(sites or ()))
     # issuers of the grades' metrics too: "Opini WDP" names no metric the table lists
     main = main_subject(subj_list, [*found.metrics, *(c.metric for c in found.grades)], text,
                         held.in_text)
@@ -410,7 +423,8 @@ def _scores(text: str, original: str, found: _Found, subjects: Iterable[SubjectM
     asia_written = asia_table(text) if found.asia else None
     read: dict[int, list[str | None]] = {}  # a reading's start -> its subjects
     scale_sentences: set[tuple[int, int]] = set()  # placeless numbers of the scale in them
-    restated = restated_levels(found.candidates, subj_list)
+    restated = restated_levels(found.candidates, subj_list) \
+        | announced_grades(text, found.candidates)  # "beberapa kota ... meraih X. Yakni A, B"
     dated: set[int] = set()  # starts of the values whose year the text states
     reached: dict[tuple[str, tuple[int, int]], tuple[int, int | None]] = {}
     for c in found.candidates:
@@ -498,7 +512,7 @@ def _holders_of(text: str, c: Candidate, in_title: bool, subjects: ByStart[Subje
     """The subjects of candidate ``c`` of ``year`` (``None``: a grade restated, no fact)."""
     key = _body_grade(c, in_title)
     names: list[str | None] | None = _subjects_of(  # type: ignore[assignment]
-        text, c, subjects, main, held.in_text, held.last_subject, held.achievers)
+        text, c, subjects, main, held.in_text, held.last_subject, held.achievers, held.sites)
     if key is not None and _restated(text, c, names, held.given.get(key)):  # type: ignore[arg-type]
         return None
     if names is not None and len(set(names)) > 1:
@@ -638,12 +652,13 @@ def _without_headline_repeats(scores: list[tuple[bool, Score]]) -> list[tuple[bo
 
 def _subjects_of(text: str, c: Candidate, subjects: ByStart[SubjectMention], main: str | None,
                  in_text: dict[str, bool], last_subject: dict[str, str | None],
-                 memo: dict[object, Any] | None = None) -> list[str] | None:
+                 memo: dict[object, Any] | None = None,
+                 sites: frozenset[tuple[int, int]] = frozenset()) -> list[str] | None:
     """The subjects ``c`` names itself (listed, read, in its sentence); ``None`` if none.
 
     Remembers them as the latest subject of the metric (an average's group excepted).
     """
-    names = c.subjects or reading_places(text, c, subjects)
+    names = c.subjects or reading_places(text, c, subjects, sites)
     if c.subjects and _LIKE.match(text, c.end, c.sentence[1]) \
             and not _CLASS_WITH.search(text, max(c.sentence[0], c.start - 40), c.start):
         # "X memperoleh WDP seperti Y dan Z": X holds the grade too, before them

@@ -57,7 +57,8 @@ from beritanlp.text.ordinals import alternation, rank_words
 MIN_ITEMS = 3
 
 #: "pertama" ... "kesepuluh" and "satu" ... "sepuluh" (the one table: text/ordinals.py).
-_WORD_RANKS = rank_words(10, cardinals=10)
+#: Rank words of lists; "kesatu" is "pertama" ("tempat kesatu ditempati A").
+_WORD_RANKS = rank_words(10, cardinals=10, kesatu=True)
 _RANK_WORD = alternation(_WORD_RANKS)
 #: "peringkat pertama", "posisi ke lima", "urutan ke-3", "peringkat 4".
 RANK_PHRASE = re.compile(
@@ -345,8 +346,9 @@ _RANK_ITEM = re.compile(
     rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)"
     rf"[ \t]*(?:[:.–-][ \t]*|(?:{HOLDING_PASSIVE}|jatuh[ \t]+kepada|adalah|ada|yaitu"
     r"|yakni)[ \t]+(?:oleh[ \t]+)?"
-    # "posisi pertama tahun ini masih ditempati X": a few words before the passive verb
-    rf"|(?:[a-z]+[ \t]+){{1,3}}?{HOLDING_PASSIVE}[ \t]+(?:oleh[ \t]+)?)?"
+    # "posisi pertama tahun ini masih ditempati X": a few words before the passive verb (a
+    # category's number among them: "peringkat kesatu kelas 50 kg direbut X"), at most four
+    rf"|(?:[a-z]+[ \t]+|\d{{1,3}}[ \t]+(?=[a-z])){{1,4}}?{HOLDING_PASSIVE}[ \t]+(?:oleh[ \t]+)?)?"
     r"(?=[A-Z])")
 #: Where a listed name ends: a comma, bracket, line end, or the next clause.
 _ITEM_NAME_END = re.compile(
@@ -1224,3 +1226,41 @@ def category_winner_candidates(text: str, sent_of: Any) -> list[Candidate]:
             out.append(Candidate(metric, rank, "rank", None, word, r.start(1), r.end(1),
                                  sent_of(r.start(1)), [name]))
     return out
+
+
+#: What may stand between a list's intro and its first item's number: a colon, commas, spaces.
+_INTRO_TO_ITEM = re.compile(r"[\s:,]*")
+#: A heading's word before its rank in the sentence: "Berikut 3 kota dengan peringkat teratas:".
+_HEADING = re.compile(r"\b(?:[Bb]erikut(?:nya)?|[Ii]nilah|[Dd]aftar)\b")
+
+
+def without_intro_ranks(text: str, numeric: Sequence[Candidate],
+                        listed: Sequence[Candidate]) -> list[Candidate]:
+    """The numeric candidates less the ranks a list's intro names for its first item.
+
+    "Berikut 3 kota dengan peringkat teratas: 1. Kota A 2. Kota B": "peringkat teratas" is the
+    list's heading; its rank is the first item's, read with its name from the list.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    numeric : Sequence[Candidate]
+        Values and ranks read from numbers and rank words.
+    listed : Sequence[Candidate]
+        The ranked lists' candidates.
+
+    Returns
+    -------
+    list[Candidate]
+        ``numeric`` without a rank ending right before (colon and spaces between) a list item's
+        rank of the same metric and number, in a heading ("berikut", "inilah", "daftar" before
+        it in its sentence); "Kota A berada di peringkat pertama: 1. ..." stays A's.
+    """
+    firsts = {(c.start, c.metric.name, str(c.value)) for c in listed if c.kind == "rank"}
+    if not firsts:
+        return list(numeric)
+    return [c for c in numeric if c.kind != "rank" or not any(
+        start > c.end and name == c.metric.name and value == str(c.value)
+        and _INTRO_TO_ITEM.fullmatch(text, c.end, start) for start, name, value in firsts)
+        or _HEADING.search(text, c.sentence[0], c.start) is None]

@@ -38,6 +38,7 @@ from beritanlp.rules.scores.model import (
     is_issuer,
 )
 from beritanlp.rules.scores.placings import finished_at
+from beritanlp.rules.scores.sitelists import listed_sites
 from beritanlp.text.numbers import ROLE_WORDS
 from beritanlp.text.ordinals import alternation, rank_words
 
@@ -780,29 +781,30 @@ READING_METRICS = frozenset({"ispu", "aqi", "api-my", "air-index", "psi-sg"})
 _PLACE_MEASURES = READING_METRICS | {"fine-particles"}
 
 
-def reading_places(text: str, c: Candidate,
-                   subjects: Sequence[SubjectMention]) -> list[str] | None:
+def reading_places(text: str, c: Candidate, subjects: Sequence[SubjectMention],
+                   sites: Collection[tuple[int, int]] = ()) -> list[str] | None:
     """The places an air-quality reading is of.
 
-    A group of places read together ("di beberapa kota terdampak asap masih berada di level
-    X"); a name listed with the reading after the item before ("Teluk Seroja 171, Bukit Delta
-    138"), or before the place it lies in with the reading in brackets ("Lembah Sari, Negeri
-    Alfa (IPU 158)"); else a place stressed right after it ("berbahaya, khususnya di Kota X");
-    else the last place of its sentence before the value, with the places coordinated with it
-    ("di Kota Alfa dan Tanjung Beta"; but "di Kota Gama, Provinsi Delta" is Kota Gama's); else
-    the first place after it in its clause of the sentence (not after "sedangkan"); else a name
-    after "di" right after the metric ("Indeks Polutan Udara di Lembah Kabut"); else the place
-    "kota itu" or "pemerintah kota" stands for (the last "Kota X" named before); else the last
-    place of the 300 characters before the sentence.
+    The sites listed right after a level (:mod:`~beritanlp.rules.scores.sitelists`: "tidak sehat
+    di tiga distrik, A, B, dan C"); a group of places read together ("di beberapa kota terdampak
+    asap masih berada di level X"); a name listed with the reading after the item before ("Teluk
+    Seroja 171, Bukit Delta 138"), or before the place it lies in with the reading in brackets
+    ("Lembah Sari, Negeri Alfa (IPU 158)"); else a place stressed right after it ("berbahaya,
+    khususnya di Kota X"); else the last place of its sentence before the value, with the places
+    coordinated with it ("di Kota Alfa dan Tanjung Beta"; but "di Kota Gama, Provinsi Delta" is
+    Kota Gama's); else the first place after it in its clause of the sentence (not after
+    "sedangkan"); else a name after "di" right after the metric ("Indeks Polutan Udara di Lembah
+    Kabut"); else the place "kota itu" or "pemerintah kota" stands for (the last "Kota X" named
+    before); else the last place of the 300 characters before the sentence.
     """
     rule = c.metric.rule
     if rule is None or rule.id not in _PLACE_MEASURES:
         return None
     places = [s for s in between(subjects, c.sentence[0], c.sentence[1]) if s.type == "place"
               and not (c.metric.start <= s.start < c.metric.end)]
-    crowd = _GROUP_READ.search(text, c.sentence[0], c.start)
-    if crowd is not None and not any(crowd.start() <= s.start < c.start for s in places):
-        return [crowd.group(1)]  # "kualitas udara di beberapa kota terdampak asap masih ..."
+    together = _read_together(text, c, places, sites)
+    if together is not None:
+        return together
     listed = _listed_item(text, c, places)
     if listed is not None:
         return [listed]
@@ -843,6 +845,19 @@ def reading_places(text: str, c: Candidate,
     if links and not any("dan" in link for link in links):
         return [clean_subject(group[0].text)]  # "di Kota Gama, Prov. Delta, mencapai": the town's
     return [clean_subject(s.text) for s in group]
+
+
+def _read_together(text: str, c: Candidate, places: Sequence[SubjectMention],
+                   sites: Collection[tuple[int, int]]) -> list[str] | None:
+    """The sites a level is listed for after it, else a group of places read before it."""
+    if isinstance(c.value, str):
+        listed = listed_sites(text, c.end, c.sentence[1], places, sites)
+        if listed is not None:
+            return listed  # "tingkat "sangat tidak sehat" di tiga distrik, A, B, dan C"
+    crowd = _GROUP_READ.search(text, c.sentence[0], c.start)
+    if crowd is not None and not any(crowd.start() <= s.start < c.start for s in places):
+        return [crowd.group(1)]  # "kualitas udara di beberapa kota terdampak asap masih ..."
+    return None
 
 
 #: Places read as a group: "di beberapa kota terdampak asap ... masih berada di level X".
