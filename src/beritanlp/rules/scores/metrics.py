@@ -770,14 +770,15 @@ _TALLY_AFTER_RANK = re.compile(
 #: or a supplier ("penyumbang devisa nomor dua") is left out: it ranks money or trade shares.
 #: A cheap test before :data:`_PRODUCER_NUMBERED` and a numbered rank after a superlative.
 _NUMBERED_QUICK = re.compile(rf"[a-z][ \t]+{_NUMBERED_RANK}\b", re.IGNORECASE)
+#: Nouns of a producer or an exporter, whose measure ranks by amount.
+_PRODUCER_WORDS = ("penghasil", "produsen", "pengekspor", "eksportir")
 _PRODUCER_NUMBERED = re.compile(
-    rf"\b((?:penghasil|produsen|pengekspor|eksportir)"
+    rf"\b((?:{'|'.join(_PRODUCER_WORDS)})"
     rf"(?:[ \t]+{_MEASURE_WORD}){{1,3}}?)[ \t]+{_NUMBERED_RANK}\b[ \t]+{_MEASURE_RANK_SCOPE}")
 #: A producer's measure right after its rank, in a scope, with no superlative: "berada di
 #: posisi ketiga pengekspor lada dunia", "peringkat kedua penghasil jagung nasional" (a ranking
 #: by amount; the measure with its scope, as written). No scope, no ranking:
 #: "peringkat kedua produsen semen" may rank anything.
-_PRODUCER_WORDS = ("penghasil", "produsen", "pengekspor", "eksportir")
 _PRODUCER_AFTER_RANK = re.compile(
     rf"\b(?i:peringkat|posisi|urutan)[ \t]+(?i:{_RANK_ORDINAL}|{_RANK_NUMBER_WORD})\b[ \t]+"
     rf"((?:{'|'.join(_PRODUCER_WORDS)})(?:[ \t]+{_MEASURE_WORD}){{1,3}}?"

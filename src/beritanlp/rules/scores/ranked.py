@@ -60,6 +60,12 @@ MIN_ITEMS = 3
 #: Rank words of lists; "kesatu" is "pertama" ("tempat kesatu ditempati A").
 _WORD_RANKS = rank_words(10, cardinals=10, kesatu=True)
 _RANK_WORD = alternation(_WORD_RANKS)
+#: A rank as a Roman numeral ("Juara II"), the numerals of :data:`_ROMAN_RANKS`.
+_ROMAN_RANK = r"(?:IV|V?I{1,3}|IX|X)\b"
+#: A held rank's value (one group): a Roman numeral, one or two digits or a rank word.
+_RANK_VALUE = rf"({_ROMAN_RANK}|\d{{1,2}}\b|(?i:{_RANK_WORD})\b)"
+#: A listed rank's value: the same, but digits a decimal goes on from ("2,5") are none.
+_LISTED_RANK_VALUE = rf"({_ROMAN_RANK}|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)"
 #: "peringkat pertama", "posisi ke lima", "urutan ke-3", "peringkat 4".
 RANK_PHRASE = re.compile(
     r"\b(?:peringkat|posisi|urutan|ranking|rangking)\s+(?:ke[-\s]|ke(?=\d))?"
@@ -343,7 +349,7 @@ _RANK_ITEM_CUE = r"(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik|[Rr]anking|[Rr]angking|[P
 #: "Juara 1: Desa X", "Peringkat II Kota Y", "Terbaik ketiga diraih Kabupaten Z".
 _RANK_ITEM = re.compile(
     rf"(?<![\w-]){_RANK_ITEM_CUE}[ \t]+(?:ke[ \t-]?(?=\d))?"
-    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)"
+    rf"{_LISTED_RANK_VALUE}"
     rf"[ \t]*(?:[:.–-][ \t]*|(?:{HOLDING_PASSIVE}|jatuh[ \t]+kepada|adalah|ada|yaitu"
     r"|yakni)[ \t]+(?:oleh[ \t]+)?"
     # "posisi pertama tahun ini masih ditempati X": a few words before the passive verb (a
@@ -385,14 +391,14 @@ _NAME_RANK = re.compile(
 #: speaking order, a draw or a seat ("(urutan 1)", "(posisi 2)", "(nomor 3)") is no result.
 _BRACKET_RANK_AFTER = re.compile(
     r"(?<=[\w'’.])[ \t]*\([ \t]*(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik|[Pp]emenang)[ \t]+"
-    rf"(?:ke[ \t-]?(?=\d))?((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b|(?i:{_RANK_WORD})\b)[ \t]*\)")
+    rf"(?:ke[ \t-]?(?=\d))?{_RANK_VALUE}[ \t]*\)")
 #: "juara N" ending its clause after a name: "A meraih juara 1, B juara 2 dan C juara 3" (a
 #: contest after the rank, "juara 2 lomba Y", is read by the contest rules; "juara 2 kali" is a
 #: count).
 _CHAMPION_AFTER = re.compile(
     r"(?<=[\w'’.])[ \t]+(?:(?:meraih|menjadi|merebut|menyabet)[ \t]+)?"
     rf"[Jj]uara[ \t]+(?:ke[ \t-]?(?=\d))?"
-    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b|(?i:{_RANK_WORD})\b)"
+    rf"{_RANK_VALUE}"
     r"(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
 #: A word of a placed subject's name: capitalised, a number inside a school's name ("SMPN 1
 #: Kota A", "SD Negeri 3 B"), a short form ("Kab."), or a joining word.
@@ -1201,7 +1207,7 @@ _CATEGORY_WINNER = re.compile(
     rf"({_HOLDER.pattern})[ \t]*\((?=[ \t]*(?:Juara|Peringkat)[ \t])([^()\n]{{1,160}})\)")
 _BRACKET_RANK = re.compile(
     r"\b(?:Juara|Peringkat)[ \t]+(?:ke[ \t-]?(?=\d))?"
-    rf"((?:IV|V?I{{1,3}}|IX|X)\b|\d{{1,2}}\b(?![.,]\d)|(?i:{_RANK_WORD})\b)")
+    rf"{_LISTED_RANK_VALUE}")
 
 
 def category_winner_candidates(text: str, sent_of: Any) -> list[Candidate]:
