@@ -27,6 +27,17 @@ scores
 Each gold fact is matched greedily to the first unused prediction that is the same thing;
 precision, recall and F1 are micro-averaged over articles. :func:`select_split` keeps the gold
 articles of one ``split`` (``gov_dev.jsonl`` has ``tune`` and ``check``).
+
+How much a number can move: :meth:`FactsReport.bootstrap` gives a percentile interval of each
+list's F1 and of the macro F1 by article-level bootstrap. Each article is aligned once (its
+counts are kept in :attr:`FactsReport.article_counts`); the gold articles are then drawn with
+replacement, as many as there are, ``resamples`` times (a seeded :class:`numpy.random.Generator`),
+the drawn articles' counts summed and the F1 recomputed. The interval shows the sampling noise of
+a small gold set (another set of articles like these could have scored anywhere in it); it says
+nothing about annotation noise (another annotator of the same articles) and assumes the articles
+are independent draws from the archive the numbers are meant for. A list with neither gold nor
+predictions in the set scores F1 0 (the shared scorer's convention) in every resample, so its
+interval is [0, 0], and it pulls the macro F1 down as the point value does.
 """
 
 from __future__ import annotations
@@ -34,10 +45,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from beritanlp.schema import SCORED_FACT_LISTS
 
@@ -204,23 +217,139 @@ class KindScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+@dataclass(frozen=True)
+class Interval:
+    """A percentile bootstrap interval of an F1 (see the module docstring).
+
+    Attributes
+    ----------
+    low, high
+        The interval's ends: the ``(1 - level) / 2`` and ``(1 + level) / 2`` percentiles of the
+        resampled F1 values.
+    level
+        The share of resampled values the interval holds (0.95).
+    resamples
+        How many resamples it was computed from.
+    """
+
+    low: float
+    high: float
+    level: float
+    resamples: int
+
+    def to_dict(self) -> dict[str, float | int]:
+        """The interval as plain data, ends rounded to four decimals."""
+        return {"low": round(self.low, 4), "high": round(self.high, 4), "level": self.level,
+                "resamples": self.resamples}
+
+
+#: The key of the macro F1's interval in :meth:`FactsReport.bootstrap`'s result.
+MACRO = "macro_f1"
+#: Resampled articles held in memory at once (bounded so large gold sets need no large arrays).
+_DRAWS_AT_ONCE = 1_000_000
+
+
+def _f1(counts: np.ndarray) -> np.ndarray:
+    """F1 from ``(..., 3)`` counts of (tp, gold, pred), as :attr:`KindScore.f1` computes it."""
+    tp, gold, pred = (counts[..., i].astype(float) for i in range(3))
+    precision = np.divide(tp, pred, out=np.zeros_like(tp), where=pred > 0)
+    recall = np.divide(tp, gold, out=np.zeros_like(tp), where=gold > 0)
+    total = precision + recall
+    return np.divide(2 * precision * recall, total, out=np.zeros_like(tp), where=total > 0)
+
+
+def bootstrap_f1(counts: np.ndarray, resamples: int, seed: int = 0) -> np.ndarray:
+    """F1 values of article-level bootstrap resamples.
+
+    Parameters
+    ----------
+    counts
+        Per-article counts, shape ``(articles, lists, 3)``: tp, gold and pred of each list.
+    resamples
+        How many resamples to draw (each ``articles`` articles, with replacement).
+    seed
+        Seed of the :class:`numpy.random.Generator`; the same seed gives the same values.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape ``(resamples, lists + 1)``: each list's F1, then the macro F1 (their mean).
+
+    Raises
+    ------
+    ValueError
+        When there are no articles or ``resamples`` is not positive.
+    """
+    articles = counts.shape[0]
+    if articles == 0:
+        raise ValueError("no gold articles to resample")
+    if resamples < 1:
+        raise ValueError(f"resamples must be positive, not {resamples}")
+    rng = np.random.default_rng(seed)
+    step = max(1, _DRAWS_AT_ONCE // articles)
+    values = []
+    for start in range(0, resamples, step):
+        drawn = rng.integers(0, articles, size=(min(step, resamples - start), articles))
+        values.append(_f1(counts[drawn].sum(axis=1)))
+    f1 = np.concatenate(values)
+    return np.concatenate([f1, f1.mean(axis=1, keepdims=True)], axis=1)
+
+
 @dataclass
 class FactsReport:
-    """Per-list scores over a set of articles."""
+    """Per-list scores over a set of articles.
+
+    ``article_counts`` holds each article's ``(tp, gold, pred)`` per list (lists in
+    :data:`KINDS` order), for :meth:`bootstrap`.
+    """
 
     articles: int = 0
     missing: int = 0
     kinds: dict[str, KindScore] = field(default_factory=lambda: {k: KindScore() for k in KINDS})
+    article_counts: list[tuple[tuple[int, int, int], ...]] = field(
+        default_factory=list, repr=False, compare=False)
 
     @property
     def macro_f1(self) -> float:
         """Mean F1 over the four lists."""
         return sum(k.f1 for k in self.kinds.values()) / len(self.kinds)
 
-    def to_dict(self) -> dict[str, Any]:
+    def bootstrap(self, resamples: int, seed: int = 0, level: float = 0.95
+                  ) -> dict[str, Interval]:
+        """Percentile intervals of each list's F1 and the macro F1 (article-level bootstrap).
+
+        Parameters
+        ----------
+        resamples
+            How many resamples of the gold articles to draw (e.g. 1000).
+        seed
+            Seed of the random generator: the same seed gives the same intervals.
+        level
+            The share of resampled values each interval holds.
+
+        Returns
+        -------
+        dict of str to Interval
+            One per list (keys of :data:`KINDS`) and one under :data:`MACRO`.
+
+        Raises
+        ------
+        ValueError
+            When the report has no articles or ``resamples`` is not positive.
+        """
+        counts = np.array(self.article_counts, dtype=np.int64).reshape(-1, len(self.kinds), 3)
+        values = bootstrap_f1(counts, resamples, seed)
+        tail = 100 * (1 - level) / 2
+        low, high = np.percentile(values, [tail, 100 - tail], axis=0)
+        return {name: Interval(float(low[i]), float(high[i]), level, resamples)
+                for i, name in enumerate([*self.kinds, MACRO])}
+
+    def to_dict(self, intervals: Mapping[str, Interval] | None = None) -> dict[str, Any]:
         """The report as plain data, in the shape of the shared scorer's ``--json`` output.
 
-        Rates are rounded to four decimals; an attribute without matched pairs is None.
+        Rates are rounded to four decimals; an attribute without matched pairs is None. With
+        ``intervals`` (from :meth:`bootstrap`), each list gets an ``"interval"`` and the macro F1
+        a ``"macro_f1_interval"``; without, the shape is exactly the shared scorer's.
         """
         out: dict[str, Any] = {"articles": self.articles, "missing_predictions": self.missing}
         for name, k in self.kinds.items():
@@ -230,11 +359,19 @@ class FactsReport:
                 "attribute_accuracy": {a: round(ok / n, 4) if n else None
                                        for a, (ok, n) in k.attributes.items()},
             }
+            if intervals is not None:
+                out[name]["interval"] = intervals[name].to_dict()
         out["macro_f1"] = round(self.macro_f1, 4)
+        if intervals is not None:
+            out["macro_f1_interval"] = intervals[MACRO].to_dict()
         return out
 
-    def format(self) -> str:
-        """The report as lines like the shared scorer prints."""
+    def format(self, intervals: Mapping[str, Interval] | None = None) -> str:
+        """The report as lines like the shared scorer prints.
+
+        With ``intervals`` (from :meth:`bootstrap`), each F1 is followed by its interval
+        (``F1 0.667  [0.38, 0.91]``) and a last line says how it was computed.
+        """
         data = self.to_dict()
         lines = []
         for name in self.kinds:
@@ -242,10 +379,24 @@ class FactsReport:
             attrs = ", ".join(f"{a} {v}" for a, v in k["attribute_accuracy"].items())
             tail = f"  attrs: {attrs}" if attrs else ""
             lines.append(f"{name:10s} P {k['precision']:.3f}  R {k['recall']:.3f}"
-                         f"  F1 {k['f1']:.3f}  (gold {k['gold']}, pred {k['pred']}){tail}")
+                         f"  F1 {k['f1']:.3f}{_bracket(intervals, name)}"
+                         f"  (gold {k['gold']}, pred {k['pred']}){tail}")
         lines.append(f"articles {self.articles}, missing predictions {self.missing}")
-        lines.append(f"macro F1 {data['macro_f1']:.3f}")
+        lines.append(f"macro F1 {data['macro_f1']:.3f}{_bracket(intervals, MACRO)}")
+        if intervals:
+            first = next(iter(intervals.values()))
+            lines.append(f"intervals: {first.level:.0%} percentile, {first.resamples} "
+                         "article-level bootstrap resamples (sampling noise of the gold set, "
+                         "not annotation noise)")
         return "\n".join(lines)
+
+
+def _bracket(intervals: Mapping[str, Interval] | None, name: str) -> str:
+    """``"  [low, high]"`` of ``name``'s interval, or nothing without intervals."""
+    if not intervals:
+        return ""
+    interval = intervals[name]
+    return f"  [{interval.low:.2f}, {interval.high:.2f}]"
 
 
 def align(gold: Sequence[Fact], pred: Sequence[Fact], same: Callable[[Fact, Fact], bool]
@@ -276,6 +427,7 @@ def score_facts(gold_rows: Iterable[Mapping[str, Any]], pred_rows: Iterable[Mapp
         if pred is None:
             report.missing += 1
             pred = {}
+        counts = []
         for kind, (same, attrs) in KINDS.items():
             g_list = row.get("gold", {}).get(kind) or []
             p_list = pred.get(kind) or []
@@ -284,10 +436,12 @@ def score_facts(gold_rows: Iterable[Mapping[str, Any]], pred_rows: Iterable[Mapp
             k.tp += len(pairs)
             k.gold += len(g_list)
             k.pred += len(p_list)
+            counts.append((len(pairs), len(g_list), len(p_list)))
             for attr in attrs:
                 agree = k.attributes.setdefault(attr, [0, 0])
                 agree[0] += sum(attribute_matches(attr, g, p) for g, p in pairs)
                 agree[1] += len(pairs)
+        report.article_counts.append(tuple(counts))
     return report
 
 
@@ -311,17 +465,8 @@ def select_split(gold_rows: Iterable[Mapping[str, Any]], split: str | None
     return chosen
 
 
-def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """Read a JSONL file (blank lines skipped).
-
-    Raises
-    ------
-    OSError
-        When the file cannot be read.
-    ValueError
-        For a line that is not a JSON object (the message names file and line).
-    """
-    rows = []
+def _numbered_rows(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The JSON objects of a JSONL file with their line numbers (blank lines skipped)."""
     with open(path, encoding="utf-8") as fh:
         for number, line in enumerate(fh, 1):
             if not line.strip():
@@ -332,7 +477,46 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
                 raise ValueError(f"{path}, line {number}: not JSON ({exc.msg})") from None
             if not isinstance(row, dict):
                 raise ValueError(f"{path}, line {number}: expected a JSON object")
-            rows.append(row)
+            yield number, row
+
+
+def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    """Read a JSONL file (blank lines skipped).
+
+    Raises
+    ------
+    OSError
+        When the file cannot be read.
+    ValueError
+        For a line that is not a JSON object (the message names file and line).
+    """
+    return [row for _, row in _numbered_rows(path)]
+
+
+def read_predictions(path: str | Path) -> list[dict[str, Any]]:
+    """Read prediction records to score: one JSON object per line with ``"id"`` and fact lists.
+
+    Records written by ``beritanlp evaluate facts --pred-out`` or ``beritanlp tag`` qualify; a
+    fact list a record leaves out (or gives as null) counts as empty, as in the shared scorer.
+
+    Raises
+    ------
+    OSError
+        When the file cannot be read.
+    ValueError
+        For a line that is not a JSON object, has no ``"id"``, or gives a scored fact list that
+        is not a list of objects (the message names file and line).
+    """
+    rows = []
+    for number, row in _numbered_rows(path):
+        if row.get("id") is None:
+            raise ValueError(f"{path}, line {number}: a prediction record needs an \"id\"")
+        for kind in KINDS:
+            facts = row.get(kind)
+            if facts is not None and not (isinstance(facts, list)
+                                          and all(isinstance(f, dict) for f in facts)):
+                raise ValueError(f"{path}, line {number}: {kind!r} is not a list of objects")
+        rows.append(row)
     return rows
 
 

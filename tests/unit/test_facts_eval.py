@@ -4,9 +4,17 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
-from beritanlp.facts_eval import agency_key, same_agency, score_facts, select_split
+from beritanlp.facts_eval import (
+    MACRO,
+    agency_key,
+    bootstrap_f1,
+    same_agency,
+    score_facts,
+    select_split,
+)
 
 GOLD = [{"id": "a", "split": "tune", "gold": {
     "officials": [{"name": "H. Budi Santoso", "position": "Pj Wali Kota", "jurisdiction": "Kota X"},
@@ -91,3 +99,83 @@ def test_same_numbers_as_shared_scorer(tmp_path, shared_data, split):
     text = subprocess.run(args[:-1] + (["--split", split] if split else []),
                           capture_output=True, text=True, check=True).stdout
     assert ours.format() == text.rstrip("\n")
+
+
+def _place_rows(outcomes):
+    """Gold and predictions of one invented place per article: hit, miss or a wrong place."""
+    gold, pred = [], []
+    for i, outcome in enumerate(outcomes):
+        gold.append({"id": str(i), "gold": {"places": [{"name": f"Desa Contoh{i}",
+                                                         "type": "desa"}]}})
+        name = f"Contoh{i}" if outcome == "hit" else f"Lain{i}"
+        pred.append({"id": str(i), "places": [] if outcome == "miss" else
+                     [{"name": name, "type": "desa"}]})
+    return gold, pred
+
+
+MIXED = ["hit", "hit", "miss", "hit", "wrong", "hit", "hit", "miss", "hit", "hit"]
+
+
+def test_per_article_counts_sum_to_the_totals():
+    report = score_facts(GOLD, PRED)
+    assert len(report.article_counts) == report.articles == 3
+    for i, (name, kind) in enumerate(report.kinds.items()):
+        summed = [sum(article[i][j] for article in report.article_counts) for j in range(3)]
+        assert summed == [kind.tp, kind.gold, kind.pred], name
+
+
+def test_bootstrap_same_seed_same_interval_and_holds_the_point():
+    report = score_facts(*_place_rows(MIXED))
+    first, again = report.bootstrap(200, seed=7), report.bootstrap(200, seed=7)
+    assert first == again
+    places = first["places"]
+    assert (places.level, places.resamples) == (0.95, 200)
+    assert places.low < report.kinds["places"].f1 < places.high
+    assert first[MACRO].low <= report.macro_f1 <= first[MACRO].high
+    assert report.bootstrap(200, seed=8) != first
+
+
+def test_bootstrap_of_perfect_articles_is_one():
+    gold, pred = _place_rows(["hit"] * 5)
+    intervals = score_facts(gold, pred).bootstrap(100)
+    assert (intervals["places"].low, intervals["places"].high) == (1.0, 1.0)
+
+
+def test_bootstrap_of_a_list_with_no_gold_and_no_predictions_is_zero():
+    # the other three lists are empty throughout: F1 0 as the point value (shared scorer's
+    # convention), so [0, 0], and the macro F1 interval is the mean over all four lists
+    gold, pred = _place_rows(["hit"] * 5)
+    report = score_facts(gold, pred)
+    intervals = report.bootstrap(100)
+    assert report.kinds["scores"].f1 == 0.0
+    assert (intervals["scores"].low, intervals["scores"].high) == (0.0, 0.0)
+    assert (intervals[MACRO].low, intervals[MACRO].high) == (0.25, 0.25) == (report.macro_f1,) * 2
+
+
+def test_bootstrap_f1_draws_articles_with_replacement():
+    # two articles: one perfect, one with nothing found; a resample holds 0, 1 or 2 of the first
+    counts = np.array([[[1, 1, 1]], [[0, 1, 0]]])
+    values = bootstrap_f1(counts, 2000, seed=0)
+    assert values.shape == (2000, 2)
+    assert set(np.round(values[:, 0], 4)) == {0.0, round(2 / 3, 4), 1.0}
+    assert np.array_equal(values[:, 0], values[:, 1])  # one list: macro is its F1
+    with pytest.raises(ValueError, match="no gold articles"):
+        bootstrap_f1(counts[:0], 10)
+    with pytest.raises(ValueError, match="positive"):
+        bootstrap_f1(counts, 0)
+
+
+def test_intervals_in_json_and_text_only_when_asked():
+    report = score_facts(*_place_rows(MIXED))
+    plain = report.to_dict()
+    assert "interval" not in plain["places"] and "macro_f1_interval" not in plain
+    intervals = report.bootstrap(50, seed=1)
+    data = report.to_dict(intervals)
+    assert set(data["places"]["interval"]) == {"low", "high", "level", "resamples"}
+    assert data["macro_f1_interval"]["resamples"] == 50
+    assert {k: v for k, v in data["places"].items() if k != "interval"} == plain["places"]
+    text = report.format(intervals).splitlines()
+    places = intervals["places"]
+    assert f"F1 0.778  [{places.low:.2f}, {places.high:.2f}]  (gold 10" in text[2]
+    assert text[:-1] != report.format().splitlines()
+    assert "article-level bootstrap" in text[-1]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from beritanlp.cli.train import add_topic_fields
 
@@ -42,6 +44,17 @@ def run_stem(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    """A positive whole number of an argument (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, not {text!r}")
+    return value
+
+
 def _add_facts(what: argparse._SubParsersAction) -> None:
     p = what.add_parser(
         "facts", help="officials/agencies/places/scores P/R/F1 against gold JSONL",
@@ -49,47 +62,88 @@ def _add_facts(what: argparse._SubParsersAction) -> None:
                     "{officials, agencies, places, scores}} per line; the optional date is the "
                     "article's publication date, given to the pipeline as input metadata) and "
                     "print P/R/F1 per list with the matching rules of the shared scorer (see "
-                    "beritanlp.facts_eval).")
+                    "beritanlp.facts_eval). With --pred, score an existing prediction file "
+                    "instead of running the pipeline.")
     p.add_argument("gold", help="gold JSONL, e.g. ../shared/data/facts/gov_dev.jsonl")
     p.add_argument("--split", metavar="NAME",
                    help="only the gold articles whose 'split' field is NAME (gov_dev: tune, "
                         "check)")
-    p.add_argument("--pred-out", metavar="PRED.jsonl",
-                   help="also write the predicted records here (for tools/score_facts.py)")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--pred", metavar="PRED.jsonl",
+                        help="score these prediction records (one per line with 'id' and the "
+                             "fact lists, as --pred-out or 'beritanlp tag' write them) instead "
+                             "of running the pipeline; gold ids without a record count as "
+                             "missing predictions")
+    source.add_argument("--pred-out", metavar="PRED.jsonl",
+                        help="also write the predicted records here (for tools/score_facts.py)")
+    p.add_argument("--bootstrap", type=_positive, metavar="N",
+                   help="also print a 95%% percentile interval of each list's F1 and the macro "
+                        "F1 from N article-level bootstrap resamples (e.g. 1000): gold articles "
+                        "drawn with replacement. It shows how much the numbers move with the "
+                        "sample of articles (sampling noise of a small gold set), not "
+                        "annotation noise; a list with no gold and no predictions gets [0, 0]")
+    p.add_argument("--seed", type=int, default=0,
+                   help="random seed of --bootstrap (default 0; the same seed, the same "
+                        "intervals)")
     p.add_argument("--json", action="store_true",
-                   help="print the scores as JSON (the shared scorer's --json shape)")
+                   help="print the scores as JSON (the shared scorer's --json shape; with "
+                        "--bootstrap, an 'interval' per list and a 'macro_f1_interval')")
     p.set_defaults(func=run_facts)
 
 
-def run_facts(args: argparse.Namespace) -> int:
-    """Run the pipeline over gold articles and print P/R/F1 per fact list."""
-    from beritanlp.api import analyze_many
-    from beritanlp.facts_eval import article_text, read_jsonl, score_facts, select_split
+def _fail(message: str) -> SystemExit:
+    return SystemExit(f"beritanlp evaluate facts: {message}")
 
+
+def _read(path: str, reader: Callable[[str], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """``reader(path)``, its errors turned into one-line exits."""
     try:
-        gold = select_split(read_jsonl(args.gold), args.split)
+        return reader(path)
     except OSError as exc:
-        raise SystemExit(f"beritanlp evaluate facts: cannot read {args.gold}: "
-                         f"{exc.strerror}") from None
+        raise _fail(f"cannot read {path}: {exc.strerror}") from None
     except ValueError as exc:
-        raise SystemExit(f"beritanlp evaluate facts: {exc}") from None
+        raise _fail(str(exc)) from None
+
+
+def _predict(gold: Sequence[Mapping[str, Any]], pred_out: str | None) -> list[dict[str, Any]]:
+    """The pipeline's records of the gold articles, also written to ``pred_out`` when given."""
+    from beritanlp.api import analyze_many
+    from beritanlp.facts_eval import article_text
+
     try:  # opened before the pipeline runs: an unwritable path fails at once
-        pred_out = open(args.pred_out, "w", encoding="utf-8") if args.pred_out else None
+        out = open(pred_out, "w", encoding="utf-8") if pred_out else None
     except OSError as exc:
-        raise SystemExit(f"beritanlp evaluate facts: cannot write {args.pred_out}: "
-                         f"{exc.strerror}") from None
+        raise _fail(f"cannot write {pred_out}: {exc.strerror}") from None
     # the date is input metadata (the archive's publication date), never gold: the pipeline
     # reads it as any user's archive date (score years of "tahun ini", relative dates)
     items = [{"id": str(row.get("id")), "text": article_text(row), "date": row.get("date")}
              for row in gold]
     records = [a.to_dict() for a in analyze_many(items)]
-    if pred_out is not None:
-        with pred_out:
-            pred_out.writelines(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n"
-                                for r in records)
+    if out is not None:
+        with out:
+            out.writelines(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n"
+                           for r in records)
+    return records
+
+
+def run_facts(args: argparse.Namespace) -> int:
+    """Score the pipeline (or --pred's records) on gold articles: P/R/F1 per fact list."""
+    from beritanlp.facts_eval import read_jsonl, read_predictions, score_facts, select_split
+
+    rows = _read(args.gold, read_jsonl)
+    try:
+        gold = select_split(rows, args.split)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    records = (_read(args.pred, read_predictions) if args.pred
+               else _predict(gold, args.pred_out))
     report = score_facts(gold, records)
-    print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) if args.json
-          else report.format())
+    try:
+        intervals = report.bootstrap(args.bootstrap, args.seed) if args.bootstrap else None
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    print(json.dumps(report.to_dict(intervals), ensure_ascii=False, indent=1) if args.json
+          else report.format(intervals))
     return 0
 
 
