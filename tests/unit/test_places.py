@@ -440,3 +440,17 @@ def test_a_desa_name_the_text_writes_as_a_person_is_no_bare_desa() -> None:
     found = find_places(text, gaz, [own], name_spans=[own], person_spans=[own],
                         plain_word=plain_word)
     assert [m.text for m in found if not m.blocked] == ["Wajo", "Manurung"]
+
+
+def test_place_after_a_missions_bracketed_short_form_is_not_hidden() -> None:
+    gaz = default_gazetteer()
+    for text, place in (
+            ("Ia dibantu Kedutaan Besar Republik Indonesia (KBRI) di Bangkok kemarin.", "Bangkok"),
+            ("Ia dibantu Konsulat Jenderal Republik Indonesia (KJRI) Osaka kemarin.", "Osaka")):
+        span = (text.index("dibantu") + 8, text.index(" kemarin"))
+        assert {m.text for m in find_places(text, gaz, [span]) if not m.blocked} == {place}
+    # not after another bracket, nor after a mission named without one
+    for text in ("Ia dibantu Pemerintah Provinsi (Pemprov) Jawa Barat kemarin.",
+                 "Ia dibantu Kedutaan Besar RI di Bangkok kemarin."):
+        span = (text.index("dibantu") + 8, text.index(" kemarin"))
+        assert {m.text for m in find_places(text, gaz, [span]) if not m.blocked} == set()

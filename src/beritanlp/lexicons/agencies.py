@@ -62,6 +62,14 @@ CLASSED_OFFICE_ENDS: tuple[str, ...] = (
 #: An office's class numeral after "Kelas" ("II", "IIA", "IV"), as a regex (the classes of
 #: :data:`CLASSED_OFFICE_ENDS`).
 OFFICE_CLASS_NUMERAL = r"(?:I{1,3}|IV|V)[AB]?"
+#: A diplomatic mission's short form written in brackets after its full name, as a regex:
+#: Indonesia's own ("Kedutaan Besar Republik Indonesia (KBRI)", "(KJRI)", "(KDEI)", "(Konjen
+#: RI)") and a state's embassy with its country ("Kedutaan Besar Amerika Serikat (Kedubes AS)").
+#: Read by the agency rules (the mission's name goes on past it) and the place rules (a place
+#: after it is a place of its own).
+MISSION_SHORT_BRACKET = (
+    r"\((?:KBRI|KJRI|KDEI|Kedubes(?:[ \t]+[A-Z][\w.-]*){1,3}|Konjen(?:[ \t]+RI)?)\)"
+)
 RESOURCE_NAME = "agencies.jsonl"
 
 

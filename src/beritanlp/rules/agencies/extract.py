@@ -52,6 +52,7 @@ from beritanlp.rules.agencies.filters import (
 )
 from beritanlp.rules.agencies.index import AgencyIndex
 from beritanlp.rules.agencies.listed import listed_centres
+from beritanlp.rules.agencies.missions import mission_acronym
 from beritanlp.rules.agencies.misspelt import join_misspelt, respell
 from beritanlp.rules.agencies.patterns import (
     board_beside,
@@ -451,7 +452,7 @@ def _bracket_acronyms(
             continue  # only a bare one-word short form gives way
         found = _bracket_acronym(text, record["mentions"], definitions)
         if found is not None and (current is None or found.startswith(current + " ")):
-            record["acronym"] = found
+            record["acronym"] = mission_acronym(found)
 
 
 def _bracket_acronym(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from beritanlp.lexicons.agencies import MISSION_SHORT_BRACKET
 from beritanlp.rules.agencies.candidates import Candidate
 from beritanlp.rules.agencies.regions import RegionNames, norm
 
@@ -24,6 +25,12 @@ _OWN_HEAD = re.compile(
 #: Heads of a foreign state's embassy, the country right after them ("Kedubes Jepang").
 _FOREIGN_HEAD = re.compile(r"\b(Kedubes|Kedutaan[ \t]+Besar)(?=[ \t]+[A-Z])")
 _LINK = re.compile(r"[ \t]+(?:untuk|di)(?=[ \t]+[A-Z])")
+#: A mission's own short form in brackets after its full head: "Kedutaan Besar Republik
+#: Indonesia (KBRI) di Kuala Lumpur", "Kedutaan Besar Amerika Serikat (Kedubes AS)". Only a
+#: mission's short form: "(Selasa)" after a head is no part of its name.
+_SHORT_BRACKET = re.compile(r"[ \t]*" + MISSION_SHORT_BRACKET)
+#: A link word after a mission's short form at the start of an acronym ("KBRI di Kuala Lumpur").
+_SHORT_LINK = re.compile(r"\A((?:KBRI|KJRI|KDEI|Kedubes|Konjen)\b[^ ]*)[ \t]+(?:di|untuk)[ \t]+")
 _PLACE_WORDS = re.compile(r"[ \t]+([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})")
 _WORD = re.compile(r"[^ \t]+")
 #: Literals one of which any mission name holds (a cheap guard before the patterns).
@@ -74,7 +81,8 @@ def mission_candidates(text: str, regions: RegionNames) -> list[Candidate]:
     seen: dict[str, int] = {}
     for m in _OWN_HEAD.finditer(text):
         short = m.group(1) is not None
-        pos = m.end()
+        bracket = None if short else _SHORT_BRACKET.match(text, m.end())
+        pos = bracket.end() if bracket else m.end()
         link = None if short else _LINK.match(text, pos)
         end = _place_after(text, link.end() if link else pos, regions, seen)
         if end is None:
@@ -87,5 +95,19 @@ def mission_candidates(text: str, regions: RegionNames) -> list[Candidate]:
         if end is None:
             continue
         country = norm(text[m.end() : end])
-        found.append(Candidate(m.start(), end, f"mission|{country}", m.group(1) != "Kedubes"))
+        full = m.group(1) != "Kedubes"
+        bracket = _SHORT_BRACKET.match(text, end) if full else None
+        end = bracket.end() if bracket else end  # "Kedutaan Besar Jepang (Kedubes Jepang)"
+        found.append(Candidate(m.start(), end, f"mission|{country}", full))
     return found
+
+
+def mission_acronym(acronym: str) -> str:
+    """A mission's acronym written as its short form and its place ("KBRI Kuala Lumpur").
+
+    The acronym of "Kedutaan Besar Republik Indonesia (KBRI) di Kuala Lumpur" is the short form
+    and the words after the bracket; a short form takes its place directly (as in "KBRI Kuala
+    Lumpur" written out), so the "di"/"untuk" of the full name stays out. Other acronyms are
+    returned as they are.
+    """
+    return _SHORT_LINK.sub(r"\1 ", acronym, count=1)

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
+from beritanlp.lexicons.agencies import MISSION_SHORT_BRACKET
 from beritanlp.lexicons.positions import PositionLexicon
 from beritanlp.lexicons.regions import COMPASS_WORDS, CUE_FIRST, Gazetteer, key
 from beritanlp.lexicons.speech import speech_words
@@ -92,11 +93,28 @@ def block_entities(
                                               and (_after_acronyms(text, s, m)
                                                    or _after_locator(text, s, m)))
                                      and not ((s, e) in persons and _past_name(text, s, m))
+                                     and not _after_mission_short_form(text, s, m)
                                      for s, e in blocked[lo:hi]):
             m.blocked = "entity"
 
 
 _ACRONYMS = re.compile(r"(?:[A-Z]{2,6}[ \t]+)+")
+#: A mission's bracketed short form and the link word before its place, at a place's start.
+_MISSION_SHORT_BEFORE = re.compile(
+    MISSION_SHORT_BRACKET + r"(?:[ \t]+(?:di|untuk))?[ \t]+\Z")
+
+
+def _after_mission_short_form(text: str, s: int, m: PlaceMention) -> bool:
+    """``m`` follows a mission's bracketed short form inside the span from ``s``.
+
+    "Kedutaan Besar Republik Indonesia (KBRI) di Kuala Lumpur": the mission is named with its
+    place, and the place after the short form is a place of its own, as it is where no agency
+    span holds it (a place after a bracketed short form is written as the place itself).
+    """
+    if ")" not in text[s : m.start]:  # the literal first
+        return False
+    return _MISSION_SHORT_BEFORE.search(text, s, m.start) is not None
+
 #: Types of Indonesian regions a venue's place may be.
 _VENUE_PLACE_TYPES = frozenset({"provinsi", "kabupaten", "kota"})
 
