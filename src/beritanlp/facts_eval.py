@@ -38,6 +38,14 @@ nothing about annotation noise (another annotator of the same articles) and assu
 are independent draws from the archive the numbers are meant for. A list with neither gold nor
 predictions in the set scores F1 0 (the shared scorer's convention) in every resample, so its
 interval is [0, 0], and it pulls the macro F1 down as the point value does.
+
+Whether one version beats another on the same articles is a paired question the interval does
+not answer: :meth:`FactsReport.compare` gives the candidate's F1s minus a baseline's and, with
+resamples, draws the article indices once per resample and indexes both versions' counts with
+them (:func:`paired_bootstrap_f1`), so each resampled difference compares the two versions on
+the same articles. Its percentile interval is narrower than the two intervals side by side,
+since the variation the versions share (hard articles are hard for both) cancels; the share of
+resamples in which the candidate's F1 is strictly higher is given with it (ties are not better).
 """
 
 from __future__ import annotations
@@ -258,6 +266,72 @@ def _f1(counts: np.ndarray) -> np.ndarray:
     return np.divide(2 * precision * recall, total, out=np.zeros_like(tp), where=total > 0)
 
 
+def _draws(articles: int, resamples: int, seed: int) -> Iterator[np.ndarray]:
+    """The resampled article indices, ``(chunk, articles)`` at a time, ``resamples`` rows in all.
+
+    Raises
+    ------
+    ValueError
+        When there are no articles or ``resamples`` is not positive.
+    """
+    if articles == 0:
+        raise ValueError("no gold articles to resample")
+    if resamples < 1:
+        raise ValueError(f"resamples must be positive, not {resamples}")
+    rng = np.random.default_rng(seed)
+    step = max(1, _DRAWS_AT_ONCE // articles)
+    for start in range(0, resamples, step):
+        yield rng.integers(0, articles, size=(min(step, resamples - start), articles))
+
+
+def _resampled_f1(counts: np.ndarray, drawn: np.ndarray) -> np.ndarray:
+    """Each list's F1 and the macro F1 of the resamples ``drawn`` (rows of article indices)."""
+    f1 = _f1(counts[drawn].sum(axis=1))
+    return np.concatenate([f1, f1.mean(axis=1, keepdims=True)], axis=1)
+
+
+def paired_bootstrap_f1(counts: Sequence[np.ndarray], resamples: int, seed: int = 0
+                        ) -> list[np.ndarray]:
+    """F1 values of several versions on the SAME article-level bootstrap resamples.
+
+    The article indices are drawn once per resample and every version's counts are indexed
+    with them, so resample ``i`` of each version is the same multiset of gold articles: the
+    versions' differences resample by resample are paired differences.
+
+    Parameters
+    ----------
+    counts
+        Per-article counts of each version, each of shape ``(articles, lists, 3)`` (tp, gold,
+        pred of each list), the articles in the same order in every version.
+    resamples
+        How many resamples to draw (each ``articles`` articles, with replacement).
+    seed
+        Seed of the :class:`numpy.random.Generator`; the same seed draws the same articles
+        (for one version, the same values as :func:`bootstrap_f1`).
+
+    Returns
+    -------
+    list of numpy.ndarray
+        One per version, shape ``(resamples, lists + 1)``: each list's F1, then the macro F1.
+
+    Raises
+    ------
+    ValueError
+        When no version is given, the versions have different numbers of articles, there are
+        no articles or ``resamples`` is not positive.
+    """
+    if not counts:
+        raise ValueError("no counts to resample")
+    articles = {c.shape[0] for c in counts}
+    if len(articles) > 1:
+        raise ValueError(f"the versions have different numbers of articles: {sorted(articles)}")
+    values: list[list[np.ndarray]] = [[] for _ in counts]
+    for drawn in _draws(articles.pop(), resamples, seed):
+        for version, version_counts in zip(values, counts, strict=True):
+            version.append(_resampled_f1(version_counts, drawn))
+    return [np.concatenate(version) for version in values]
+
+
 def bootstrap_f1(counts: np.ndarray, resamples: int, seed: int = 0) -> np.ndarray:
     """F1 values of article-level bootstrap resamples.
 
@@ -280,19 +354,49 @@ def bootstrap_f1(counts: np.ndarray, resamples: int, seed: int = 0) -> np.ndarra
     ValueError
         When there are no articles or ``resamples`` is not positive.
     """
-    articles = counts.shape[0]
-    if articles == 0:
-        raise ValueError("no gold articles to resample")
-    if resamples < 1:
-        raise ValueError(f"resamples must be positive, not {resamples}")
-    rng = np.random.default_rng(seed)
-    step = max(1, _DRAWS_AT_ONCE // articles)
-    values = []
-    for start in range(0, resamples, step):
-        drawn = rng.integers(0, articles, size=(min(step, resamples - start), articles))
-        values.append(_f1(counts[drawn].sum(axis=1)))
-    f1 = np.concatenate(values)
-    return np.concatenate([f1, f1.mean(axis=1, keepdims=True)], axis=1)
+    return paired_bootstrap_f1([counts], resamples, seed)[0]
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One F1 of a candidate against a baseline's on the same gold articles.
+
+    Attributes
+    ----------
+    baseline
+        The baseline's F1.
+    point
+        The candidate's F1 minus the baseline's.
+    interval
+        The percentile interval of the paired differences (None without resamples).
+    better
+        The share of resamples in which the candidate's F1 is strictly higher than the
+        baseline's (None without resamples); a tie is not better.
+    """
+
+    baseline: float
+    point: float
+    interval: Interval | None = None
+    better: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The difference as plain data, rounded to four decimals; no interval without one."""
+        out: dict[str, Any] = {"baseline_f1": round(self.baseline, 4),
+                               "difference": round(self.point, 4)}
+        if self.interval is not None:
+            out["interval"] = self.interval.to_dict()
+        if self.better is not None:
+            out["better"] = round(self.better, 4)
+        return out
+
+    def format(self) -> str:
+        """``"+0.034  [-0.05, +0.12]  better in 71% of resamples"`` (the point alone without)."""
+        text = f"{self.point + 0.0:+.3f}"
+        if self.interval is not None:
+            text += f"  [{self.interval.low + 0.0:+.2f}, {self.interval.high + 0.0:+.2f}]"
+        if self.better is not None:
+            text += f"  better in {self.better:.0%} of resamples"
+        return text
 
 
 @dataclass
@@ -337,12 +441,67 @@ class FactsReport:
         ValueError
             When the report has no articles or ``resamples`` is not positive.
         """
-        counts = np.array(self.article_counts, dtype=np.int64).reshape(-1, len(self.kinds), 3)
-        values = bootstrap_f1(counts, resamples, seed)
-        tail = 100 * (1 - level) / 2
-        low, high = np.percentile(values, [tail, 100 - tail], axis=0)
+        values = bootstrap_f1(self.counts(), resamples, seed)
+        low, high = _percentiles(values, level)
         return {name: Interval(float(low[i]), float(high[i]), level, resamples)
                 for i, name in enumerate([*self.kinds, MACRO])}
+
+    def counts(self) -> np.ndarray:
+        """:attr:`article_counts` as an array of shape ``(articles, lists, 3)``."""
+        return np.array(self.article_counts, dtype=np.int64).reshape(-1, len(self.kinds), 3)
+
+    def compare(self, baseline: FactsReport, resamples: int | None = None, seed: int = 0,
+                level: float = 0.95) -> dict[str, Difference]:
+        """The F1s of this report (the candidate) minus ``baseline``'s, paired by article.
+
+        Both reports must score the same gold articles in the same order (``score_facts`` of
+        the same gold rows). With ``resamples``, the gold articles are drawn once per resample
+        and both versions' counts are summed over the same draw
+        (:func:`paired_bootstrap_f1`): each difference gets the percentile interval of the
+        paired differences and the share of resamples in which the candidate is better. A
+        paired interval is narrower than the two versions' own intervals side by side: an
+        article that is hard for one version is hard for the other, and the pairing cancels
+        that shared variation instead of counting it twice.
+
+        Parameters
+        ----------
+        baseline
+            The report of the version compared against.
+        resamples
+            How many paired resamples to draw; None gives the point differences only.
+        seed
+            Seed of the random generator (the same draws as :meth:`bootstrap` with this seed).
+        level
+            The share of resampled differences each interval holds.
+
+        Returns
+        -------
+        dict of str to Difference
+            One per list (keys of :data:`KINDS`) and one under :data:`MACRO`.
+
+        Raises
+        ------
+        ValueError
+            When the reports have different numbers of articles, or (with ``resamples``) there
+            are no articles or ``resamples`` is not positive.
+        """
+        if baseline.articles != self.articles:
+            raise ValueError(f"the baseline scores {baseline.articles} articles, the candidate "
+                             f"{self.articles}: compare reports of the same gold articles")
+        names = [*self.kinds, MACRO]
+        mine = [k.f1 for k in self.kinds.values()] + [self.macro_f1]
+        theirs = [k.f1 for k in baseline.kinds.values()] + [baseline.macro_f1]
+        if resamples is None:
+            return {name: Difference(theirs[i], mine[i] - theirs[i])
+                    for i, name in enumerate(names)}
+        candidate, base = paired_bootstrap_f1([self.counts(), baseline.counts()], resamples, seed)
+        differences = candidate - base
+        low, high = _percentiles(differences, level)
+        better = (differences > 0).mean(axis=0)
+        return {name: Difference(theirs[i], mine[i] - theirs[i],
+                                 Interval(float(low[i]), float(high[i]), level, resamples),
+                                 float(better[i]))
+                for i, name in enumerate(names)}
 
     def to_dict(self, intervals: Mapping[str, Interval] | None = None) -> dict[str, Any]:
         """The report as plain data, in the shape of the shared scorer's ``--json`` output.
@@ -389,6 +548,34 @@ class FactsReport:
                          "article-level bootstrap resamples (sampling noise of the gold set, "
                          "not annotation noise)")
         return "\n".join(lines)
+
+
+def format_comparison(differences: Mapping[str, Difference]) -> str:
+    """Lines of :meth:`FactsReport.compare`'s differences, one per list and the macro F1.
+
+    Each line gives the baseline's F1 and the difference candidate - baseline
+    (``scores     baseline 0.633  +0.034  [-0.05, +0.12]  better in 71% of resamples``); with
+    intervals, a last line says how they were computed.
+    """
+    lines = ["F1 difference, candidate - baseline (the same gold articles):"]
+    for name, difference in differences.items():
+        label = "macro F1" if name == MACRO else name
+        # the baseline's F1 rounded as the report's own lines round it (to_dict, then .3f)
+        lines.append(f"{label:10s} baseline {round(difference.baseline, 4):.3f}  "
+                     f"{difference.format()}")
+    first = next(iter(differences.values()), None)
+    if first is not None and first.interval is not None:
+        lines.append(f"differences: {first.interval.level:.0%} percentile, "
+                     f"{first.interval.resamples} paired article-level bootstrap resamples "
+                     "(both versions scored on the same drawn articles)")
+    return "\n".join(lines)
+
+
+def _percentiles(values: np.ndarray, level: float) -> tuple[np.ndarray, np.ndarray]:
+    """The low and high percentiles of ``values`` per column holding ``level`` of them."""
+    tail = 100 * (1 - level) / 2
+    low, high = np.percentile(values, [tail, 100 - tail], axis=0)
+    return low, high
 
 
 def _bracket(intervals: Mapping[str, Interval] | None, name: str) -> str:

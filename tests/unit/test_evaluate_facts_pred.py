@@ -91,3 +91,54 @@ def test_pred_errors_are_one_clear_line(files, tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["evaluate", "facts", gold, "--pred", pred, "--pred-out", str(tmp_path / "o")])
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_baseline_identical_files_differ_by_nothing(files, capsys):
+    gold, pred = files
+    argv = ["evaluate", "facts", gold, "--split", "mine", "--pred", pred]
+    main([*argv, "--json"])
+    plain = capsys.readouterr().out
+    main([*argv, "--baseline", pred, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    comparison = data.pop("comparison")
+    assert data == json.loads(plain)  # the comparison only adds its own object
+    assert comparison["baseline"] == pred
+    assert comparison["macro_f1"] == {"baseline_f1": data["macro_f1"], "difference": 0.0}
+    main([*argv, "--baseline", pred, "--bootstrap", "100"])
+    text = capsys.readouterr().out
+    assert "places     baseline 0.400  +0.000  [+0.00, +0.00]  better in 0% of resamples" in text
+    assert "paired article-level bootstrap" in text
+
+
+def test_baseline_missing_ids_count_as_missing_predictions(files, tmp_path, capsys):
+    # the baseline has g1's record only: g2's official and place count as missed, so the
+    # candidate (--pred, with g2) is better on officials; same seed, same output
+    gold, pred = files
+    baseline = _write(tmp_path / "baseline.jsonl", PRED[:1])
+    argv = ["evaluate", "facts", gold, "--split", "mine", "--pred", pred, "--baseline", baseline,
+            "--bootstrap", "300", "--seed", "5", "--json"]
+    main(argv)
+    first = capsys.readouterr().out
+    main(argv)
+    assert capsys.readouterr().out == first
+    comparison = json.loads(first)["comparison"]
+    expected = score_facts(select_split(GOLD, "mine"), PRED[:1])
+    assert expected.missing == 2
+    assert comparison["officials"]["baseline_f1"] == round(expected.kinds["officials"].f1, 4)
+    assert comparison["officials"]["difference"] == 1.0
+    assert comparison["officials"]["interval"]["low"] >= 0.0
+    assert 0.0 < comparison["officials"]["better"] < 1.0
+
+
+def test_baseline_errors_are_one_clear_line(files, tmp_path):
+    gold, pred = files
+    with pytest.raises(SystemExit, match=r"cannot read .*absent\.jsonl"):
+        main(["evaluate", "facts", gold, "--pred", pred,
+              "--baseline", str(tmp_path / "absent.jsonl")])
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(PRED[0]) + "\n{nope\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"broken\.jsonl, line 2: not JSON"):
+        main(["evaluate", "facts", gold, "--pred", pred, "--baseline", str(broken)])
+    no_id = _write(tmp_path / "no_id.jsonl", [{"places": []}])
+    with pytest.raises(SystemExit, match=r"no_id\.jsonl, line 1: a prediction record needs"):
+        main(["evaluate", "facts", gold, "--pred", pred, "--baseline", no_id])

@@ -11,6 +11,8 @@ from beritanlp.facts_eval import (
     MACRO,
     agency_key,
     bootstrap_f1,
+    format_comparison,
+    paired_bootstrap_f1,
     same_agency,
     score_facts,
     select_split,
@@ -179,3 +181,53 @@ def test_intervals_in_json_and_text_only_when_asked():
     assert f"F1 0.778  [{places.low:.2f}, {places.high:.2f}]  (gold 10" in text[2]
     assert text[:-1] != report.format().splitlines()
     assert "article-level bootstrap" in text[-1]
+
+
+def test_paired_draw_is_the_single_draw():
+    # the shared draw leaves one version's values as bootstrap_f1 gives them
+    counts = score_facts(*_place_rows(MIXED)).counts()
+    first, second = paired_bootstrap_f1([counts, counts[::-1]], 300, seed=4)
+    assert np.array_equal(first, bootstrap_f1(counts, 300, seed=4))
+    assert second.shape == first.shape
+    with pytest.raises(ValueError, match="different numbers of articles"):
+        paired_bootstrap_f1([counts, counts[:3]], 10)
+
+
+def test_comparing_a_report_with_itself_is_zero_and_never_better():
+    report = score_facts(*_place_rows(MIXED))
+    differences = report.compare(score_facts(*_place_rows(MIXED)), 200, seed=2)
+    assert set(differences) == {*report.kinds, MACRO}
+    for difference in differences.values():
+        assert difference.interval is not None
+        assert (difference.point, difference.interval.low, difference.interval.high,
+                difference.better) == (0.0, 0.0, 0.0, 0.0)
+    assert differences["places"].format() == "+0.000  [+0.00, +0.00]  better in 0% of resamples"
+
+
+def test_fixing_one_miss_is_better_in_every_resample_holding_it():
+    gold, baseline = _place_rows(MIXED)
+    _, candidate = _place_rows(["hit" if i == 2 else o for i, o in enumerate(MIXED)])
+    report = score_facts(gold, candidate)
+    differences = report.compare(score_facts(gold, baseline), 500, seed=0)
+    places = differences["places"]
+    assert places.point > 0 and places.interval is not None
+    assert places.interval.low >= 0.0 < places.interval.high
+    assert places.better is not None and 0.4 < places.better < 0.9  # ~63%: the article drawn
+    assert differences[MACRO].point == pytest.approx(places.point / 4)
+    assert report.compare(score_facts(gold, baseline), 500, seed=0) == differences
+    # without resamples: the point differences alone
+    alone = report.compare(score_facts(gold, baseline))
+    assert alone["places"].point == places.point
+    assert (alone["places"].interval, alone["places"].better) == (None, None)
+    assert set(alone["places"].to_dict()) == {"baseline_f1", "difference"}
+    assert set(places.to_dict()) == {"baseline_f1", "difference", "interval", "better"}
+    lines = format_comparison(alone).splitlines()
+    assert lines[3].startswith("places     baseline 0.778  +0.")
+    assert "paired" not in lines[-1]
+    assert "paired article-level bootstrap" in format_comparison(differences).splitlines()[-1]
+
+
+def test_comparing_reports_of_other_articles_is_refused():
+    gold, pred = _place_rows(MIXED)
+    with pytest.raises(ValueError, match="compare reports of the same gold articles"):
+        score_facts(gold, pred).compare(score_facts(gold[:4], pred))
