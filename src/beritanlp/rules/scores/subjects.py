@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from beritanlp.lexicons.speech import speech_alternation
 from beritanlp.lexicons.words import tagged_words, word_table
 from beritanlp.rules.scores.antecedents import pronoun_antecedent
+from beritanlp.rules.scores.contrasts import contrasted_holder
 from beritanlp.rules.scores.cues import (
     AVERAGE,
     CAP,
@@ -1467,8 +1468,10 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
         # di posisi kedua"), whatever else the sentence names, unless it only ends a longer
         # name ("Rajawali Lampung berada di ...": the club, not the province)
         named_ends = {s.end for s in inside if s.type != "place"}
+        # ", sementara Kabupaten B juara 2": the second clause's own holder, verb or none
         inside = [s for s in inside
-                  if s.type != "place" or (s in achieved and s.end not in named_ends)]
+                  if s.type != "place" or (s in achieved and s.end not in named_ends)
+                  or contrasted_holder(text, s.start, s.end, sent[0], c.start)]
     return inside or located
 
 
