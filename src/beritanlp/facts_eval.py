@@ -50,7 +50,6 @@ resamples in which the candidate's F1 is strictly higher is given with it (ties 
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -60,6 +59,7 @@ from typing import Any
 
 import numpy as np
 
+from beritanlp.lexicons.jsonl import iter_jsonl
 from beritanlp.schema import SCORED_FACT_LISTS
 
 Fact = Mapping[str, Any]
@@ -655,13 +655,7 @@ def select_split(gold_rows: Iterable[Mapping[str, Any]], split: str | None
 def _numbered_rows(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """The JSON objects of a JSONL file with their line numbers (blank lines skipped)."""
     with open(path, encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}, line {number}: not JSON ({exc.msg})") from None
+        for number, row in iter_jsonl(fh, path):
             if not isinstance(row, dict):
                 raise ValueError(f"{path}, line {number}: expected a JSON object")
             yield number, row
