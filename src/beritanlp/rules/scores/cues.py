@@ -525,3 +525,24 @@ GROUP_WORD = rf"(?:semuanya|seluruhnya|kesemuanya|ke({'|'.join(GROUP_COUNTS)})ny
 RANKING_OR_SCORE_TALK = re.compile(
     r"\b(?:peringkat|pemeringkatan|ranking|rangking|rating|indeks|skor|nilai|predikat|survei"
     r"|daftar|opini)\b", re.IGNORECASE)
+
+
+#: Words relating a name to the noun before it as its owner, coach, leader or player: "klub
+#: milik X", "tim asuhan X", "anak asuh X", "kota pimpinan X", "klub yang dibela X", "tim yang
+#: dilatih oleh X", "milik pengusaha X" (up to two lower-case words between; searched in a window
+#: ending where the name starts; lower case only: "Badan Usaha Milik Negara" is a name). The
+#: name is never the holder of what the noun phrase achieves: the head noun before the word is.
+RELATED_BY = re.compile(
+    r"\b(?:milik|kepunyaan|asuhan|asuh|besutan|arahan|binaan|racikan|polesan|pimpinan|naungan"
+    r"|yang[ \t]+(?:(?:kini|sedang|masih|pernah|sempat|tengah)[ \t]+)?"
+    r"(?:di(?:bela|latih|pimpin|miliki|asuh|perkuat|tangani|bina|kelola|nakhodai|nahkodai"
+    r"|besut|komandoi|ketuai|punyai))(?:[ \t]+oleh)?)(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+$")
+#: Words of attendance, guests or an opening before a name in a relative clause: "lomba yang
+#: dihadiri X", "disaksikan langsung oleh X", "dibuka oleh X", "bersama X", "didampingi X"
+#: (searched in a window ending where the name starts). Followed by a comma and a holding
+#: clause with its own subject ("..., Desa Y meraih juara pertama"), the name holds nothing.
+ATTENDED_BY = re.compile(
+    r"\b(?:dihadiri|disaksikan|dibuka|diresmikan|ditutup|didampingi|ditemani|disambut"
+    r"|bersama|bersama-sama)(?:[ \t]+(?:langsung|pula|juga|secara[ \t]+resmi))?"
+    r"(?:[ \t]+oleh)?[ \t]+$",
+    re.IGNORECASE)

@@ -35,6 +35,7 @@ from beritanlp.rules.scores.cues import (
     TEAM_WORD,
 )
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, SentenceOf, between
+from beritanlp.rules.scores.relations import related_head, related_name
 from beritanlp.text.ordinals import alternation, rank_words
 
 #: A word of sport: a points table, a match, a season, a racer, a club ("klasemen", "laga").
@@ -224,6 +225,9 @@ def placing_holder(text: str, start: int, sent: tuple[int, int]) -> str | None:
             or (_NOT_AGENT_BEFORE.search(text, max(sent[0], m.start() - 20), m.start())
                 and not _RELATIVE.search(text, m.start(), verb.start())):
         return None  # "A dan B finis di urutan ke-10 dan 11": whose is whose is said apart
+    if related_name(text, sent[0], m.start(1)):
+        # "Tim Alfa besutan Budi finis ...": the team; "Klub milik Budi finis ...": no one named
+        return related_head(text, sent[0], m.start(1))
     words = m.group(1).split()
     while words and (words[0].casefold() in _NOT_PLACER or _PLAYER_WORD.fullmatch(words[0])):
         words = words[1:]  # "Bahkan Rudi finis", "Pebalap Budi finis": no part of the name

@@ -39,6 +39,7 @@ from beritanlp.rules.scores.model import (
     is_issuer,
 )
 from beritanlp.rules.scores.placings import finished_at
+from beritanlp.rules.scores.relations import attendee_at, related_name, without_attendees
 from beritanlp.rules.scores.sitelists import listed_sites
 from beritanlp.text.numbers import ROLE_WORDS
 from beritanlp.text.ordinals import alternation, rank_words
@@ -1232,8 +1233,11 @@ def _apposed_name(text: str, place: SubjectMention, lo: int) -> str | None:
     m = _APPOSED.search(text, max(lo, place.start - 80), place.start)
     if m is None or m.group(1) in _LEADING_WORDS:
         return None
-    if _named_not_holder(text, lo, m.start(1)):
-        return None  # "Indeks X yang diterbitkan Lembaga Y, Kota Z ...": Y published it
+    if _named_not_holder(text, lo, m.start(1)) \
+            or attendee_at(text, lo, m.start(1)):
+        # "Indeks X yang diterbitkan Lembaga Y, Kota Z ...": Y published it; "Lomba X yang
+        # dihadiri Camat Y, Desa Z meraih ...": Y attended it
+        return None
     words = _strip_words(m.group(1).split(), _LEADING_WORDS)
     if len(words) == 1 and not _ACRONYM_NAME.fullmatch(words[0]):
         return None  # "Kemudian, Negeri Y": one ordinary word is no institution
@@ -1458,7 +1462,12 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     holders = [s for s in inside if not _REPRESENTED.search(text, max(0, s.start - 12), s.start)]
     if len(holders) < len(inside) and not holders:
         return []  # nor the venue "di Kairo" after it
-    inside = holders
+    # "Klub milik Budi", "Kota Alfa pimpinan Wali Kota Beta": the owner or leader holds nothing
+    # ("Balai X termasuk satu dari unit binaan Inspektorat Y yang ...": the one of the group
+    # is read from Inspektorat Y, :data:`_ONE_OF`)
+    holders = [h for h in holders if not related_name(text, sent[0], h.start)
+               or _ONE_OF.search(text, max(sent[0], h.start - 80), h.start)]
+    inside = without_attendees(text, holders, sent[0], c.start)
     if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
         # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
         inside = [s for s in inside if s.type != "agency" and not _GOV.match(s.text)
@@ -1626,8 +1635,10 @@ def _achievers_until(text: str, lo: int, hi: int,
             out.append((verb_end, name, start, SubjectMention(name, start, located.end(1),
                                                                "pattern")))
             continue
-        if _COACHED_BY.search(text, max(lo, start - 30), start):
-            continue  # "Tim asuhan Budi Santoso mengisi peringkat ke-17": the coach's team
+        if related_name(text, lo, start):
+            # "Tim asuhan Budi Santoso mengisi peringkat ke-17", "Klub yang dibela Budi
+            # berada di posisi kelima": the coach's or the player's team, not Budi
+            continue
         person = _after_origin(text, max(lo, start - 30), start, words)
         if person:
             # "delegasi Indonesia Budi Santoso meraih ...": the person, not his country
@@ -1768,9 +1779,6 @@ def _apposition_head(text: str, lo: int, start: int) -> re.Match[str] | None:
 _ONE_OF = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{0,5}})[ \t]+(?:merupakan|adalah"
                      r"|termasuk|menjadi)[ \t]+(?:salah[ \t]+satu|satu[ \t]+dari)[ \t]+"
                      r"(?:[a-z]+[ \t]+){1,3}$")
-#: A team named by its coach: "tim asuhan X", "skuad besutan X" (X is no holder).
-_COACHED_BY = re.compile(r"\b(?:asuhan|asuh|besutan|arahan|binaan|racikan|polesan)[ \t]+$",
-                         re.IGNORECASE)
 #: A region named right before "di" and the place it lies in: "Kota Seroja di ".
 _LOCATED_IN = re.compile(rf"\b((?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)"
                          rf"(?:[ \t]+{CAP}){{1,3}})[ \t]+di[ \t]+$")
