@@ -1465,8 +1465,14 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
     # "Klub milik Budi", "Kota Alfa pimpinan Wali Kota Beta": the owner or leader holds nothing
     # ("Balai X termasuk satu dari unit binaan Inspektorat Y yang ...": the one of the group
     # is read from Inspektorat Y, :data:`_ONE_OF`)
-    holders = [h for h in holders if not related_name(text, sent[0], h.start)
-               or _ONE_OF.search(text, max(sent[0], h.start - 80), h.start)]
+    related = [h for h in holders if related_name(text, sent[0], h.start)
+               and not _ONE_OF.search(text, max(sent[0], h.start - 80), h.start)]
+    if related:
+        holders = [h for h in holders if h not in related]
+        if any(r.start < c.start for r in related) and all(h.start > c.start for h in holders):
+            # "skuad asuhan Budi memuncaki klasemen, sama dengan Tim Beta di tempat kedua": the
+            # unnamed squad holds it, never a name after the value
+            holders = []
     inside = without_attendees(text, holders, sent[0], c.start)
     if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
         # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
