@@ -116,4 +116,3 @@ def test_related_head() -> None:
     assert related_head(text, 0, text.index("Budi")) is None
     text = "Budi Santoso, pelatih tim, finis kedua."
     assert not related_name(text, 0, 0)
-

@@ -149,4 +149,3 @@ def related_head(text: str, lo: int, start: int) -> str | None:
     if text[lo:head.start(1)].strip(" \t\"'“”(") == "" and " " not in name:
         return None  # "Klub milik X", "Anak asuh X": a common noun opening the sentence
     return name
-
