@@ -7,13 +7,14 @@ line that is not a JSON object or lacks a key the test needs.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from beritanlp.lexicons.jsonl import JSONLineError, iter_jsonl
 
 CASES_DIR = Path(__file__).resolve().parent / "data"
 
@@ -55,23 +56,25 @@ def read_cases(
     path = folder / name
     need = tuple(required)
     cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            case = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise CaseFileError(f"{where}: invalid JSON ({err.msg})") from None
-        if not isinstance(case, dict):
-            raise CaseFileError(f"{where}: expected a JSON object, got {type(case).__name__}")
-        missing = [key for key in need if key not in case]
-        if missing:
-            raise CaseFileError(f"{where}: missing key(s) {', '.join(map(repr, missing))}")
-        cases.append(case)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        for number, case in iter_jsonl(lines, path):
+            cases.append(_checked(case, f"{path}, line {number}", need))
+    except JSONLineError as err:
+        raise CaseFileError(str(err)) from None
     if not cases:
         raise CaseFileError(f"{path}: no cases (an empty file would make its test pass unseen)")
     return cases
+
+
+def _checked(case: Any, where: str, need: tuple[str, ...]) -> dict[str, Any]:
+    """``case`` when it is an object with every key of ``need``; else :class:`CaseFileError`."""
+    if not isinstance(case, dict):
+        raise CaseFileError(f"{where}: expected a JSON object, got {type(case).__name__}")
+    missing = [key for key in need if key not in case]
+    if missing:
+        raise CaseFileError(f"{where}: missing key(s) {', '.join(map(repr, missing))}")
+    return case
 
 
 def case_id(case: dict[str, Any]) -> str:

@@ -37,7 +37,12 @@ a small gold set (another set of articles like these could have scored anywhere 
 nothing about annotation noise (another annotator of the same articles) and assumes the articles
 are independent draws from the archive the numbers are meant for. A list with neither gold nor
 predictions in the set scores F1 0 (the shared scorer's convention) in every resample, so its
-interval is [0, 0], and it pulls the macro F1 down as the point value does.
+interval is [0, 0], and it pulls the macro F1 down as the point value does. The attribute
+accuracies on matched pairs (position, jurisdiction, type, kind, subject, year) get intervals
+from the same drawn articles: each article's matched pairs and agreeing pairs per attribute are
+kept in :attr:`FactsReport.article_attributes`, summed over the draw, and divided; a resample
+whose articles hold no matched pair of an attribute has no accuracy of it and is skipped for
+that attribute (its interval counts only the resamples that have one).
 
 Whether one version beats another on the same articles is a paired question the interval does
 not answer: :meth:`FactsReport.compare` gives the candidate's F1s minus a baseline's and, with
@@ -50,7 +55,6 @@ resamples in which the candidate's F1 is strictly higher is given with it (ties 
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -60,6 +64,7 @@ from typing import Any
 
 import numpy as np
 
+from beritanlp.lexicons.jsonl import iter_jsonl
 from beritanlp.schema import SCORED_FACT_LISTS
 
 Fact = Mapping[str, Any]
@@ -197,6 +202,17 @@ _MATCHING: dict[str, tuple[Callable[[Fact, Fact], bool], tuple[str, ...]]] = {
 KINDS: dict[str, tuple[Callable[[Fact, Fact], bool], tuple[str, ...]]] = {
     name: _MATCHING[name] for name in SCORED_FACT_LISTS
 }
+
+
+def attribute_key(kind: str, attribute: str) -> str:
+    """The key of an attribute's interval in :meth:`FactsReport.bootstrap`: ``"scores.year"``."""
+    return f"{kind}.{attribute}"
+
+
+#: Every compared attribute as ``(list, attribute)``, in :data:`KINDS` order: the columns of
+#: :attr:`FactsReport.article_attributes`.
+ATTRIBUTES: tuple[tuple[str, str], ...] = tuple(
+    (kind, attr) for kind, (_, attrs) in KINDS.items() for attr in attrs)
 
 
 @dataclass
@@ -357,6 +373,57 @@ def bootstrap_f1(counts: np.ndarray, resamples: int, seed: int = 0) -> np.ndarra
     return paired_bootstrap_f1([counts], resamples, seed)[0]
 
 
+def _resampled_accuracy(attributes: np.ndarray, drawn: np.ndarray) -> np.ndarray:
+    """Each attribute's accuracy in the resamples ``drawn``; NaN where a resample has no pair."""
+    summed = attributes[drawn].sum(axis=1).astype(float)
+    agree, pairs = summed[..., 0], summed[..., 1]
+    return np.divide(agree, pairs, out=np.full_like(agree, np.nan), where=pairs > 0)
+
+
+def bootstrap_f1_and_accuracy(counts: np.ndarray, attributes: np.ndarray, resamples: int,
+                              seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """F1 values and attribute accuracies of the same article-level bootstrap resamples.
+
+    The article indices are drawn as :func:`bootstrap_f1` draws them (the same seed, the same
+    articles, the same F1 values), and each resample's attribute accuracies are computed on the
+    very articles its F1 values are.
+
+    Parameters
+    ----------
+    counts
+        Per-article counts, shape ``(articles, lists, 3)``: tp, gold and pred of each list.
+    attributes
+        Per-article attribute counts, shape ``(articles, attributes, 2)``: agreeing pairs and
+        matched pairs of each attribute (:data:`ATTRIBUTES` order).
+    resamples
+        How many resamples to draw (each ``articles`` articles, with replacement).
+    seed
+        Seed of the :class:`numpy.random.Generator`.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        The F1 values, shape ``(resamples, lists + 1)`` (each list's, then the macro F1), and
+        the accuracies, shape ``(resamples, attributes)``: NaN where the resample's articles hold
+        no matched pair of the attribute.
+
+    Raises
+    ------
+    ValueError
+        When there are no articles, the two arrays' articles differ in number, or
+        ``resamples`` is not positive.
+    """
+    if counts.shape[0] != attributes.shape[0]:
+        raise ValueError(f"{counts.shape[0]} articles of list counts but "
+                         f"{attributes.shape[0]} of attribute counts")
+    f1: list[np.ndarray] = []
+    accuracy: list[np.ndarray] = []
+    for drawn in _draws(counts.shape[0], resamples, seed):
+        f1.append(_resampled_f1(counts, drawn))
+        accuracy.append(_resampled_accuracy(attributes, drawn))
+    return np.concatenate(f1), np.concatenate(accuracy)
+
+
 @dataclass(frozen=True)
 class Difference:
     """One F1 of a candidate against a baseline's on the same gold articles.
@@ -404,7 +471,9 @@ class FactsReport:
     """Per-list scores over a set of articles.
 
     ``article_counts`` holds each article's ``(tp, gold, pred)`` per list (lists in
-    :data:`KINDS` order), for :meth:`bootstrap`.
+    :data:`KINDS` order) and ``article_attributes`` its ``(agree, pairs)`` per attribute
+    (:data:`ATTRIBUTES` order), for :meth:`bootstrap`; ``article_ids`` the gold articles' ids
+    in scoring order, for :meth:`compare`.
     """
 
     articles: int = 0
@@ -412,6 +481,9 @@ class FactsReport:
     kinds: dict[str, KindScore] = field(default_factory=lambda: {k: KindScore() for k in KINDS})
     article_counts: list[tuple[tuple[int, int, int], ...]] = field(
         default_factory=list, repr=False, compare=False)
+    article_attributes: list[tuple[tuple[int, int], ...]] = field(
+        default_factory=list, repr=False, compare=False)
+    article_ids: list[str] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def macro_f1(self) -> float:
@@ -420,7 +492,13 @@ class FactsReport:
 
     def bootstrap(self, resamples: int, seed: int = 0, level: float = 0.95
                   ) -> dict[str, Interval]:
-        """Percentile intervals of each list's F1 and the macro F1 (article-level bootstrap).
+        """Percentile intervals of the F1s and attribute accuracies (article-level bootstrap).
+
+        Each list's F1, the macro F1 and each attribute's accuracy on matched pairs are
+        computed on the same drawn articles (:func:`bootstrap_f1_and_accuracy`). A resample whose
+        articles hold no matched pair of an attribute is skipped for that attribute: its
+        interval is the percentiles of the other resamples, and its ``resamples`` says how many
+        there were; an attribute with no matched pair in any resample gets no interval.
 
         Parameters
         ----------
@@ -434,21 +512,34 @@ class FactsReport:
         Returns
         -------
         dict of str to Interval
-            One per list (keys of :data:`KINDS`) and one under :data:`MACRO`.
+            One per list (keys of :data:`KINDS`), one under :data:`MACRO`, and one per
+            attribute with matched pairs under :func:`attribute_key` (``"scores.subject"``).
 
         Raises
         ------
         ValueError
             When the report has no articles or ``resamples`` is not positive.
         """
-        values = bootstrap_f1(self.counts(), resamples, seed)
+        values, accuracy = bootstrap_f1_and_accuracy(self.counts(), self.attribute_counts(),
+                                                     resamples, seed)
         low, high = _percentiles(values, level)
-        return {name: Interval(float(low[i]), float(high[i]), level, resamples)
-                for i, name in enumerate([*self.kinds, MACRO])}
+        intervals = {name: Interval(float(low[i]), float(high[i]), level, resamples)
+                     for i, name in enumerate([*self.kinds, MACRO])}
+        for i, (kind, attr) in enumerate(ATTRIBUTES):
+            held = accuracy[:, i][~np.isnan(accuracy[:, i])]
+            if held.size:
+                a_low, a_high = _percentiles(held, level)
+                intervals[attribute_key(kind, attr)] = Interval(
+                    float(a_low), float(a_high), level, int(held.size))
+        return intervals
 
     def counts(self) -> np.ndarray:
         """:attr:`article_counts` as an array of shape ``(articles, lists, 3)``."""
         return np.array(self.article_counts, dtype=np.int64).reshape(-1, len(self.kinds), 3)
+
+    def attribute_counts(self) -> np.ndarray:
+        """:attr:`article_attributes` as an array of shape ``(articles, attributes, 2)``."""
+        return np.array(self.article_attributes, dtype=np.int64).reshape(-1, len(ATTRIBUTES), 2)
 
     def compare(self, baseline: FactsReport, resamples: int | None = None, seed: int = 0,
                 level: float = 0.95) -> dict[str, Difference]:
@@ -482,12 +573,11 @@ class FactsReport:
         Raises
         ------
         ValueError
-            When the reports have different numbers of articles, or (with ``resamples``) there
-            are no articles or ``resamples`` is not positive.
+            When the reports have different numbers of articles or not the same article ids in
+            the same order (the message names the first that differs), or (with
+            ``resamples``) there are no articles or ``resamples`` is not positive.
         """
-        if baseline.articles != self.articles:
-            raise ValueError(f"the baseline scores {baseline.articles} articles, the candidate "
-                             f"{self.articles}: compare reports of the same gold articles")
+        self._check_same_articles(baseline)
         names = [*self.kinds, MACRO]
         mine = [k.f1 for k in self.kinds.values()] + [self.macro_f1]
         theirs = [k.f1 for k in baseline.kinds.values()] + [baseline.macro_f1]
@@ -503,12 +593,26 @@ class FactsReport:
                                  float(better[i]))
                 for i, name in enumerate(names)}
 
+    def _check_same_articles(self, baseline: FactsReport) -> None:
+        """Raise ValueError unless ``baseline`` scores the same article ids in the same order."""
+        if baseline.articles != self.articles:
+            raise ValueError(f"the baseline scores {baseline.articles} articles, the candidate "
+                             f"{self.articles}: compare reports of the same gold articles")
+        for number, (mine, theirs) in enumerate(
+                zip(self.article_ids, baseline.article_ids, strict=False), start=1):
+            if mine != theirs:
+                raise ValueError(f"article {number} is {mine!r} in the candidate but "
+                                 f"{theirs!r} in the baseline: compare reports of the same gold "
+                                 "articles in the same order")
+
     def to_dict(self, intervals: Mapping[str, Interval] | None = None) -> dict[str, Any]:
         """The report as plain data, in the shape of the shared scorer's ``--json`` output.
 
         Rates are rounded to four decimals; an attribute without matched pairs is None. With
-        ``intervals`` (from :meth:`bootstrap`), each list gets an ``"interval"`` and the macro F1
-        a ``"macro_f1_interval"``; without, the shape is exactly the shared scorer's.
+        ``intervals`` (from :meth:`bootstrap`), each list gets an ``"interval"`` and an
+        ``"attribute_intervals"`` object (one interval per attribute, None for one without any),
+        and the macro F1 a ``"macro_f1_interval"``; without, the shape is exactly the shared
+        scorer's.
         """
         out: dict[str, Any] = {"articles": self.articles, "missing_predictions": self.missing}
         for name, k in self.kinds.items():
@@ -520,6 +624,7 @@ class FactsReport:
             }
             if intervals is not None:
                 out[name]["interval"] = intervals[name].to_dict()
+                out[name]["attribute_intervals"] = _attribute_intervals(intervals, name, k)
         out["macro_f1"] = round(self.macro_f1, 4)
         if intervals is not None:
             out["macro_f1_interval"] = intervals[MACRO].to_dict()
@@ -528,14 +633,16 @@ class FactsReport:
     def format(self, intervals: Mapping[str, Interval] | None = None) -> str:
         """The report as lines like the shared scorer prints.
 
-        With ``intervals`` (from :meth:`bootstrap`), each F1 is followed by its interval
-        (``F1 0.667  [0.38, 0.91]``) and a last line says how it was computed.
+        With ``intervals`` (from :meth:`bootstrap`), each F1 and each attribute accuracy is
+        followed by its interval (``F1 0.667  [0.38, 0.91]``, ``subject 0.8889 [0.67, 1.00]``)
+        and a last line says how they were computed.
         """
         data = self.to_dict()
         lines = []
         for name in self.kinds:
             k = data[name]
-            attrs = ", ".join(f"{a} {v}" for a, v in k["attribute_accuracy"].items())
+            attrs = ", ".join(f"{a} {v}{_attribute_bracket(intervals, name, a)}"
+                              for a, v in k["attribute_accuracy"].items())
             tail = f"  attrs: {attrs}" if attrs else ""
             lines.append(f"{name:10s} P {k['precision']:.3f}  R {k['recall']:.3f}"
                          f"  F1 {k['f1']:.3f}{_bracket(intervals, name)}"
@@ -546,7 +653,8 @@ class FactsReport:
             first = next(iter(intervals.values()))
             lines.append(f"intervals: {first.level:.0%} percentile, {first.resamples} "
                          "article-level bootstrap resamples (sampling noise of the gold set, "
-                         "not annotation noise)")
+                         "not annotation noise; an attribute's over the resamples holding a "
+                         "matched pair of it)")
         return "\n".join(lines)
 
 
@@ -586,6 +694,22 @@ def _bracket(intervals: Mapping[str, Interval] | None, name: str) -> str:
     return f"  [{interval.low:.2f}, {interval.high:.2f}]"
 
 
+def _attribute_intervals(intervals: Mapping[str, Interval], kind: str, score: KindScore
+                         ) -> dict[str, dict[str, float | int] | None]:
+    """Each attribute of list ``kind``: its interval as plain data, None without one."""
+    found = {attr: intervals.get(attribute_key(kind, attr)) for attr in score.attributes}
+    return {attr: None if interval is None else interval.to_dict()
+            for attr, interval in found.items()}
+
+
+def _attribute_bracket(intervals: Mapping[str, Interval] | None, kind: str, attr: str) -> str:
+    """``" [low, high]"`` of an attribute's interval, or nothing without one."""
+    interval = intervals.get(attribute_key(kind, attr)) if intervals else None
+    if interval is None:
+        return ""
+    return f" [{interval.low:.2f}, {interval.high:.2f}]"
+
+
 def align(gold: Sequence[Fact], pred: Sequence[Fact], same: Callable[[Fact, Fact], bool]
           ) -> list[tuple[Fact, Fact]]:
     """Greedy one-to-one matching, the shared scorer's: the matched ``(gold, pred)`` pairs.
@@ -610,11 +734,13 @@ def score_facts(gold_rows: Iterable[Mapping[str, Any]], pred_rows: Iterable[Mapp
     report = FactsReport()
     for row in gold_rows:
         report.articles += 1
+        report.article_ids.append(str(row.get("id")))
         pred = preds.get(str(row.get("id")))
         if pred is None:
             report.missing += 1
             pred = {}
         counts = []
+        agreement: list[tuple[int, int]] = []
         for kind, (same, attrs) in KINDS.items():
             g_list = row.get("gold", {}).get(kind) or []
             p_list = pred.get(kind) or []
@@ -626,9 +752,12 @@ def score_facts(gold_rows: Iterable[Mapping[str, Any]], pred_rows: Iterable[Mapp
             counts.append((len(pairs), len(g_list), len(p_list)))
             for attr in attrs:
                 agree = k.attributes.setdefault(attr, [0, 0])
-                agree[0] += sum(attribute_matches(attr, g, p) for g, p in pairs)
+                right = sum(attribute_matches(attr, g, p) for g, p in pairs)
+                agree[0] += right
                 agree[1] += len(pairs)
+                agreement.append((right, len(pairs)))
         report.article_counts.append(tuple(counts))
+        report.article_attributes.append(tuple(agreement))
     return report
 
 
@@ -655,13 +784,7 @@ def select_split(gold_rows: Iterable[Mapping[str, Any]], split: str | None
 def _numbered_rows(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """The JSON objects of a JSONL file with their line numbers (blank lines skipped)."""
     with open(path, encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}, line {number}: not JSON ({exc.msg})") from None
+        for number, row in iter_jsonl(fh, path):
             if not isinstance(row, dict):
                 raise ValueError(f"{path}, line {number}: expected a JSON object")
             yield number, row

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from beritanlp.lexicons.jsonl import iter_jsonl
 from beritanlp.schema import FACT_LISTS
 
 #: Fact kinds that get a long table (the lists components write), and the columns of each
@@ -113,12 +114,8 @@ def _display_name(group: Any) -> Any:
 def _records(records: Iterable[Any] | str | Path) -> Iterator[Mapping[str, Any]]:
     if isinstance(records, (str, Path)):
         with open(records, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if line.strip():
-                    try:
-                        yield json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        raise ValueError(f"{records}: line {n} is not JSON ({exc.msg})") from exc
+            for _, row in iter_jsonl(fh, records):
+                yield row
         return
     for i, record in enumerate(records):
         if hasattr(record, "to_dict"):

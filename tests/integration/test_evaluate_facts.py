@@ -86,5 +86,5 @@ def test_cli_split_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit, match="cannot read"):
         main(["evaluate", "facts", str(tmp_path / "missing.jsonl")])
     path.write_text("{broken\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match="line 1: not JSON"):
+    with pytest.raises(SystemExit, match="line 1: not valid JSON"):
         main(["evaluate", "facts", str(path)])

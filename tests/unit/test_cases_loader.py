@@ -21,9 +21,10 @@ def test_cases_in_order_blank_lines_skipped(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text, message", [
-    ('{"text": "a", "expected": 1}\n{"text": "b",}\n', "x_cases.jsonl:2: invalid JSON"),
-    ('{"text": "a", "expected": 1}\n\n["text"]\n', "x_cases.jsonl:3: expected a JSON object"),
-    ('{"text": "a", "expected": 1}\n{"expected": 2}\n', "x_cases.jsonl:2: missing key(s) 'text'"),
+    ('{"text": "a", "expected": 1}\n{"text": "b",}\n', "x_cases.jsonl, line 2: not valid JSON"),
+    ('{"text": "a", "expected": 1}\n\n["text"]\n', "x_cases.jsonl, line 3: expected a JSON object"),
+    ('{"text": "a", "expected": 1}\n{"expected": 2}\n',
+     "x_cases.jsonl, line 2: missing key(s) 'text'"),
 ])
 def test_bad_lines_name_file_and_line(tmp_path: Path, text: str, message: str) -> None:
     folder = _write(tmp_path, text)

@@ -80,7 +80,7 @@ def test_pred_errors_are_one_clear_line(files, tmp_path, capsys):
         main(["evaluate", "facts", gold, "--pred", str(tmp_path / "absent.jsonl")])
     broken = tmp_path / "broken.jsonl"
     broken.write_text(json.dumps(PRED[0]) + "\n\n{nope\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match=r"broken\.jsonl, line 3: not JSON"):
+    with pytest.raises(SystemExit, match=r"broken\.jsonl, line 3: not valid JSON"):
         main(["evaluate", "facts", gold, "--pred", str(broken)])
     no_id = _write(tmp_path / "no_id.jsonl", [PRED[0], {"places": []}])
     with pytest.raises(SystemExit, match=r"line 2: a prediction record needs an \"id\""):
@@ -137,7 +137,7 @@ def test_baseline_errors_are_one_clear_line(files, tmp_path):
               "--baseline", str(tmp_path / "absent.jsonl")])
     broken = tmp_path / "broken.jsonl"
     broken.write_text(json.dumps(PRED[0]) + "\n{nope\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match=r"broken\.jsonl, line 2: not JSON"):
+    with pytest.raises(SystemExit, match=r"broken\.jsonl, line 2: not valid JSON"):
         main(["evaluate", "facts", gold, "--pred", pred, "--baseline", str(broken)])
     no_id = _write(tmp_path / "no_id.jsonl", [{"places": []}])
     with pytest.raises(SystemExit, match=r"no_id\.jsonl, line 1: a prediction record needs"):

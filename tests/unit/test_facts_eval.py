@@ -8,9 +8,12 @@ import numpy as np
 import pytest
 
 from beritanlp.facts_eval import (
+    ATTRIBUTES,
     MACRO,
     agency_key,
+    attribute_key,
     bootstrap_f1,
+    bootstrap_f1_and_accuracy,
     format_comparison,
     paired_bootstrap_f1,
     same_agency,
@@ -175,7 +178,8 @@ def test_intervals_in_json_and_text_only_when_asked():
     data = report.to_dict(intervals)
     assert set(data["places"]["interval"]) == {"low", "high", "level", "resamples"}
     assert data["macro_f1_interval"]["resamples"] == 50
-    assert {k: v for k, v in data["places"].items() if k != "interval"} == plain["places"]
+    assert {k: v for k, v in data["places"].items()
+            if k not in ("interval", "attribute_intervals")} == plain["places"]
     text = report.format(intervals).splitlines()
     places = intervals["places"]
     assert f"F1 0.778  [{places.low:.2f}, {places.high:.2f}]  (gold 10" in text[2]
@@ -231,3 +235,82 @@ def test_comparing_reports_of_other_articles_is_refused():
     gold, pred = _place_rows(MIXED)
     with pytest.raises(ValueError, match="compare reports of the same gold articles"):
         score_facts(gold, pred).compare(score_facts(gold[:4], pred))
+
+
+def test_comparing_the_same_ids_in_the_same_order_is_accepted():
+    gold, pred = _place_rows(MIXED)
+    report = score_facts(gold, pred)
+    assert report.article_ids == [str(i) for i in range(len(MIXED))]
+    assert report.compare(score_facts(gold, pred[::-1]))["places"].point == 0.0  # pred order
+
+
+def test_comparing_other_ids_or_another_order_names_the_first_differing_id():
+    gold, pred = _place_rows(MIXED)
+    report = score_facts(gold, pred)
+    swapped = [gold[0], gold[2], gold[1], *gold[3:]]
+    with pytest.raises(ValueError, match=r"article 2 is '1' in the candidate but '2' in the "
+                                         r"baseline: compare reports of the same gold articles"):
+        report.compare(score_facts(swapped, pred))
+    other = [*gold[:-1], {"id": "z", "gold": gold[-1]["gold"]}]
+    with pytest.raises(ValueError, match=r"article 10 is '9' in the candidate but 'z'"):
+        report.compare(score_facts(other, pred), 50)
+
+
+def _typed_place_rows(outcomes):
+    """One invented place per article: "right" type, "wrong" type, or "miss" (no prediction)."""
+    gold, pred = _place_rows(["miss" if o == "miss" else "hit" for o in outcomes])
+    for row, outcome in zip(pred, outcomes, strict=True):
+        if outcome == "wrong":
+            row["places"][0]["type"] = "kota"
+    return gold, pred
+
+
+def test_attribute_counts_per_article_sum_to_the_totals():
+    report = score_facts(GOLD, PRED)
+    counts = report.attribute_counts()
+    assert counts.shape == (3, len(ATTRIBUTES), 2)
+    for i, (kind, attr) in enumerate(ATTRIBUTES):
+        assert list(counts[:, i].sum(axis=0)) == report.kinds[kind].attributes[attr], attr
+
+
+def test_attribute_accuracy_resamples_the_f1_s_draw():
+    # a right type and a miss: a resample without the first article has places F1 0 and no
+    # matched pair (NaN), one with it has F1 > 0 and type accuracy 1 -- on the same draw
+    report = score_facts(*_typed_place_rows(["right", "miss"]))
+    f1, accuracy = bootstrap_f1_and_accuracy(report.counts(), report.attribute_counts(), 300, 5)
+    assert np.array_equal(f1, bootstrap_f1(report.counts(), 300, seed=5))  # the same articles
+    assert accuracy.shape == (300, len(ATTRIBUTES))
+    places = list(report.kinds).index("places")
+    column = accuracy[:, ATTRIBUTES.index(("places", "type"))]
+    assert np.array_equal(np.isnan(column), f1[:, places] == 0.0)
+    assert np.all(column[f1[:, places] > 0] == 1.0) and 0 < np.isnan(column).sum() < 300
+    with pytest.raises(ValueError, match="articles of list counts"):
+        bootstrap_f1_and_accuracy(report.counts(), report.attribute_counts()[:1], 10)
+
+
+def test_a_resample_without_matched_pairs_is_skipped_for_the_attribute():
+    # two articles, one matched pair in the first: a quarter of the resamples draw the second
+    # twice and hold no pair, so the type's interval counts only the others
+    report = score_facts(*_typed_place_rows(["right", "miss"]))
+    intervals = report.bootstrap(400, seed=3)
+    kept = intervals[attribute_key("places", "type")]
+    assert 250 < kept.resamples < 350 and (kept.low, kept.high) == (1.0, 1.0)
+    assert intervals["places"].resamples == 400
+    # the scores' attributes have no matched pair anywhere: no interval, None in JSON
+    assert attribute_key("scores", "subject") not in intervals
+    data = report.to_dict(intervals)
+    assert data["scores"]["attribute_intervals"] == {"kind": None, "subject": None, "year": None}
+    assert data["places"]["attribute_intervals"]["type"]["resamples"] == kept.resamples
+
+
+def test_attribute_intervals_in_text_only_with_intervals():
+    report = score_facts(*_typed_place_rows(["right", "wrong", "right", "right", "miss"] * 2))
+    assert report.kinds["places"].attributes["type"] == [6, 8]
+    plain = report.format().splitlines()
+    assert plain[2].endswith("attrs: type 0.75")
+    intervals = report.bootstrap(500, seed=0)
+    typed = intervals[attribute_key("places", "type")]
+    assert typed.low < 0.75 < typed.high and typed.resamples == 500
+    text = report.format(intervals).splitlines()
+    assert text[2].endswith(f"attrs: type 0.75 [{typed.low:.2f}, {typed.high:.2f}]")
+    assert text[3].endswith("attrs: kind None, subject None, year None")  # no interval to show

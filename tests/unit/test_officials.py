@@ -142,7 +142,7 @@ def test_jsonl_errors_name_the_line():
     text = '{"kind": "unit", "text": "Dinas"}\n\n{"kind": "unit", "text": 5}\n'
     with pytest.raises(ValueError, match="line 3"):
         PositionLexicon.from_jsonl(text)
-    with pytest.raises(ValueError, match="line 1: invalid JSON"):
+    with pytest.raises(ValueError, match="line 1: not valid JSON"):
         PositionLexicon.from_jsonl("{kind: unit}")
 
 

@@ -80,11 +80,13 @@ def _add_facts(what: argparse._SubParsersAction) -> None:
     source.add_argument("--pred-out", metavar="PRED.jsonl",
                         help="also write the predicted records here (for tools/score_facts.py)")
     p.add_argument("--bootstrap", type=_positive, metavar="N",
-                   help="also print a 95%% percentile interval of each list's F1 and the macro "
-                        "F1 from N article-level bootstrap resamples (e.g. 1000): gold articles "
-                        "drawn with replacement. It shows how much the numbers move with the "
+                   help="also print a 95%% percentile interval of each list's F1, the macro "
+                        "F1 and each attribute accuracy on matched pairs from N article-level "
+                        "bootstrap resamples (e.g. 1000): gold articles drawn with replacement, "
+                        "the same draws for all. It shows how much the numbers move with the "
                         "sample of articles (sampling noise of a small gold set), not "
-                        "annotation noise; a list with no gold and no predictions gets [0, 0]")
+                        "annotation noise; a list with no gold and no predictions gets [0, 0]; "
+                        "a resample with no matched pair of an attribute is skipped for it")
     p.add_argument("--baseline", metavar="PRED_A.jsonl",
                    help="also score these prediction records (another version's, read as "
                         "--pred reads them; gold ids without a record count as missing) and "
@@ -100,7 +102,8 @@ def _add_facts(what: argparse._SubParsersAction) -> None:
                         "intervals)")
     p.add_argument("--json", action="store_true",
                    help="print the scores as JSON (the shared scorer's --json shape; with "
-                        "--bootstrap, an 'interval' per list and a 'macro_f1_interval'; with "
+                        "--bootstrap, an 'interval' and 'attribute_intervals' per list and a "
+                        "'macro_f1_interval'; with "
                         "--baseline, a 'comparison' object)")
     p.set_defaults(func=run_facts)
 

@@ -46,12 +46,13 @@ dots. Unknown keys, missing keys, wrong types, unknown categories and duplicates
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
+
+from beritanlp.lexicons.jsonl import read_jsonl_lines
 
 RESOURCE_NAME = "positions.jsonl"
 
@@ -307,18 +308,8 @@ class PositionLexicon:
         ValueError
             On malformed JSON or an invalid record, naming the line.
         """
-        rows: list[Any] = []
-        lines: list[int] = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as err:
-                raise ValueError(f"{source}, line {number}: invalid JSON ({err.msg})") from err
-            lines.append(number)
         entries = []
-        for number, row in zip(lines, rows, strict=True):
+        for number, row in read_jsonl_lines(text, source):
             try:
                 entries.append(PositionEntry.from_dict(row))
             except ValueError as err:

@@ -15,7 +15,6 @@ Command: ``python scripts/ner_pretrain.py CONFIG TEXTS.jsonl OUT.bin [--max-word
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,6 +23,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.util import registry
 from thinc.api import Model
+
+from beritanlp.lexicons.jsonl import iter_jsonl
 
 
 def inner_tok2vec(nlp: Language, component: str = "ner") -> Model[Any, Any]:
@@ -34,11 +35,16 @@ def inner_tok2vec(nlp: Language, component: str = "ner") -> Model[Any, Any]:
 
 
 def iter_texts(path: str | Path) -> Iterator[str]:
-    """The ``text`` of each JSON line of ``path``."""
+    """The ``text`` of each JSON line of ``path``.
+
+    Raises
+    ------
+    beritanlp.lexicons.jsonl.JSONLineError
+        For a line that is not valid JSON (the message names the file and the line).
+    """
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)["text"]
+        for _, row in iter_jsonl(handle, path):
+            yield row["text"]
 
 
 def pretrain_tok2vec(

@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from beritanlp.lexicons.jsonl import iter_jsonl
+
 
 def iter_articles(path: str | Path) -> Iterator[str]:
     """Yield the ``title``, a newline and the ``text`` of each JSON line (``.gz``: gzip).
@@ -38,15 +40,9 @@ def iter_articles(path: str | Path) -> Iterator[str]:
     path = Path(path)
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise ValueError(f"{path}:{lineno}: not JSON ({err})") from None
+        for lineno, record in iter_jsonl(handle, path):
             if not isinstance(record, dict):
-                raise ValueError(f"{path}:{lineno}: not a JSON object")
+                raise ValueError(f"{path}, line {lineno}: not a JSON object")
             yield f"{record.get('title') or ''}\n{record.get('text') or ''}"
 
 

@@ -13,7 +13,6 @@ bodies finds them and their shingle Jaccard similarity is at least 0.5
 from __future__ import annotations
 
 import gzip
-import json
 import time
 import zlib
 from collections.abc import Iterator, Sequence
@@ -27,6 +26,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.model_selection import GroupKFold, StratifiedGroupKFold
 
+from beritanlp.lexicons.jsonl import iter_jsonl
 from beritanlp.topics.classifier import (
     TopicClassifier,
     check_documents,
@@ -129,14 +129,8 @@ def read_topic_data(
     titles: list[str] = []
     labels: list[list[str]] = []
     domains: list[str] = []
-    for number, line in enumerate(_open_lines(path), start=1):
-        if not line.strip():
-            continue
+    for number, row in iter_jsonl(_open_lines(path), path):
         where = f"{path}, line {number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise ValueError(f"{where}: invalid JSON ({err})") from err
         if not isinstance(row, dict):
             raise ValueError(f"{where}: expected a JSON object")
         text = row.get(text_field)
