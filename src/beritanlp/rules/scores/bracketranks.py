@@ -1,29 +1,34 @@
 """Ranks in brackets after listed names, in a sentence that names a ranking.
 
-"Dalam daftar 50 kampus terbaik versi X, Universitas A menempati urutan pertama, disusul
-Institut B (4), Politeknik C (9) dan Sekolah D (12)": A 1, B 4, C 9, D 12 on the ranking. A
-bracketed number after a name is more often an age ("Budi (35)"), a count, goals or points, or
-an item's number, so a list is read only where
+"Menurut daftar 20 pelabuhan tersibuk versi Dewan Niaga, Pelabuhan Alfa di urutan pertama,
+lalu Pelabuhan Beta (5), Pelabuhan Gama (8) dan Pelabuhan Delta (13)": Alfa 1, Beta 5, Gama 8,
+Delta 13 on the ranking. A bracketed number after a name is more often an age ("Budi (35)"), a
+count, goals or points, or an item's number, so a list is read only where
 
-* its sentence, or the one before it (a list going on: "Sisanya diisi E (2), F (5)"), names a
-  ranking (:data:`_RANKING_CUE`);
 * a name of the sentence holds a rank before the list ("A di urutan pertama", "B berada di
-  posisi 12"), unless the list goes on from the sentence before;
+  posisi 12") and the sentence, or the one before it, names a ranking (:data:`_RANKING_CUE`);
 * at least two names each with a bracketed whole number follow each other, joined only by
   commas and "dan"/"serta" (:data:`_JOIN`), their numbers rising strictly, above that held
   rank;
 * the sentence says nothing of ages, people, goals, points or counts (:data:`_NOT_RANKS`), and
   nothing of a standing behind or below others ("di belakang A (215)": those are their tallies).
 
-The ranking is the text's "daftar ... ter-" phrase ("daftar 100 perusahaan dengan pertumbuhan
-tercepat": "100 perusahaan dengan pertumbuhan tercepat") shortly before or in the list's
-sentence, else the last ranking metric named there (never a points table).
+A list goes on in the next sentence only when that sentence opens with a continuation cue
+(:data:`_GOES_ON`: "Sisanya ...", "Selanjutnya ...", "disusul ...") and its numbers continue the
+list's: none given already, none past the ranking's stated size ("daftar 10 kota": 10) or, with
+no size, far past the list's last number (:data:`_CARRY_GAP`). "Pejabat muda seperti Budi (31)
+dan Andi (35) turut hadir" after a list is ages, not ranks.
+
+The ranking is the text's "daftar ... ter-" phrase ("daftar 20 pelabuhan tersibuk": "20
+pelabuhan tersibuk") shortly before or in the list's sentence, else the last ranking metric
+named there (never a points table).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between, is_points_table
 from beritanlp.rules.scores.ranked import LIST_METRIC_WINDOW, clean_list_name, rank_items
@@ -50,6 +55,13 @@ _NOT_RANKS = re.compile(
 _LISTED_RANKING = re.compile(
     r"\b[Dd]aftar[ \t]+((?:\d{1,4}[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,5}?"
     r"[ \t]+(?:ter[a-z]{3,}|paling[ \t]+[a-z]{3,}))\b")
+#: A sentence going on with the list of the sentence before ("Sisanya diisi ...", "Selanjutnya
+#: ...", "Berikutnya ...", "disusul ...", "diikuti ...").
+_GOES_ON = re.compile(r"[ \t\n]*(?:Sisanya|Selanjutnya|Berikutnya|Kemudian|Lalu|[Dd]isusul"
+                      r"|[Dd]iikuti)\b")
+#: How far past the first list's last number a list going on may start, when the ranking states
+#: no size.
+_CARRY_GAP = 10
 #: Metric names that rank (a metric named near the list when no "daftar" phrase is).
 _RANKING_NAME = re.compile(r"(?i)rank|peringkat|pemeringkatan|terbaik|index|indeks")
 
@@ -89,6 +101,57 @@ def _ranking(text: str, lo: int, hi: int, metrics: ByStart[Metric]) -> Metric | 
     return named[-1] if named else None
 
 
+@dataclass(frozen=True)
+class _Listed:
+    """A list read in one sentence: its ranking, the ranks it gave and the ranking's size."""
+
+    metric: Metric
+    ranks: frozenset[int]
+    size: int | None  # "daftar 10 kota terbersih": 10
+
+
+def _rising(ranks: Sequence[int]) -> bool:
+    """Whether bracketed numbers rise strictly from 1 on (ranks, not points or ages)."""
+    return min(ranks) >= 1 and all(a < b for a, b in zip(ranks, ranks[1:], strict=False))
+
+
+def _held_ranks(text: str, s: int, first: int) -> list[tuple[str, int, tuple[int, int]]]:
+    """Whole-number ranks names hold in ``text[s:first]`` (before a bracketed list)."""
+    return [(x.name, x.rank, x.rank_span) for x in rank_items(text, s, first)
+            if isinstance(x.rank, int) and not isinstance(x.rank, bool) and x.rank_span]
+
+
+def _continues(text: str, s: int, ranks: Sequence[int], listed: _Listed) -> bool:
+    """Whether a sentence's list goes on from the list of the sentence before.
+
+    It opens with a continuation cue (:data:`_GOES_ON`: "Sisanya", "Selanjutnya", "disusul")
+    and its numbers continue the first list's: none given already, within the ranking's size
+    if stated, and none far past the list's last number (:data:`_CARRY_GAP`).
+    """
+    if not _GOES_ON.match(text, s):
+        return False
+    last = max(listed.ranks)
+    limit = listed.size if listed.size is not None else last + _CARRY_GAP
+    return all(r not in listed.ranks and r <= limit for r in ranks)
+
+
+def _list_size(metric: Metric) -> int | None:
+    """The size a "daftar N X ter-" ranking states ("10 kota terbersih": 10), else ``None``."""
+    m = re.match(r"(\d{1,4})[ \t]", metric.name) if metric.adhoc else None
+    return int(m.group(1)) if m else None
+
+
+def _sentence_candidates(text: str, s: int, e: int, items: list[tuple[str, int, int, int]],
+                         held: list[tuple[str, int, tuple[int, int]]],
+                         metric: Metric) -> list[Candidate]:
+    """The ranks of one sentence: those held before its list, then the list's."""
+    out = [Candidate(metric, rank, "rank", None, text[a:b], a, b, (s, e), [name])
+           for name, rank, (a, b) in held]
+    out += [Candidate(metric, r, "rank", None, text[a:b], a, b, (s, e), [name])
+            for name, r, a, b in items]
+    return out
+
+
 def bracket_rank_candidates(text: str, sents: Sequence[tuple[int, int]],
                             metrics: ByStart[Metric]) -> list[Candidate]:
     """The ranks of names listed with bracketed ranks after a ranking (see the module).
@@ -111,29 +174,27 @@ def bracket_rank_candidates(text: str, sents: Sequence[tuple[int, int]],
     if not may_list_bracket_ranks(text):
         return []
     out: list[Candidate] = []
-    listed_before: Metric | None = None  # the ranking of a list the sentence before gave
+    listed: _Listed | None = None  # the list the sentence before gave
     for i, (s, e) in enumerate(sents):
+        before, listed = listed, None
         items = _items(text, s, e) if _QUICK.search(text, s, e) else []
-        before = sents[i - 1][0] if i else s
-        if len(items) < 2 or not (_RANKING_CUE.search(text, before, e) or listed_before) \
-                or _NOT_RANKS.search(text, s, e):
-            listed_before = None
+        if len(items) < 2 or _NOT_RANKS.search(text, s, e):
             continue
         ranks = [r for _, r, _, _ in items]
-        held = [x for x in rank_items(text, s, items[0][2])
-                if isinstance(x.rank, int) and x.rank_span]
-        if any(a >= b for a, b in zip(ranks, ranks[1:], strict=False)) or min(ranks) < 1 \
-                or not (held or listed_before) \
-                or any(x.rank >= ranks[0] for x in held):  # type: ignore[operator]
-            listed_before = None
+        if not _rising(ranks):
             continue
-        metric = listed_before or _ranking(text, max(0, s - LIST_METRIC_WINDOW), e, metrics)
-        listed_before = metric
+        if before is not None and _continues(text, s, ranks, before):
+            out += _sentence_candidates(text, s, e, items, [], before.metric)
+            listed = _Listed(before.metric, before.ranks | frozenset(ranks), before.size)
+            continue
+        held = _held_ranks(text, s, items[0][2])
+        opened = sents[i - 1][0] if i else s
+        if not held or any(r >= ranks[0] for _, r, _ in held) \
+                or not _RANKING_CUE.search(text, opened, e):
+            continue
+        metric = _ranking(text, max(0, s - LIST_METRIC_WINDOW), e, metrics)
         if metric is None:
             continue
-        out += [Candidate(metric, x.rank, "rank", None, text[x.rank_span[0]:x.rank_span[1]],
-                          x.rank_span[0], x.rank_span[1], (s, e), [x.name])
-                for x in held if x.rank_span is not None and isinstance(x.rank, int)]
-        out += [Candidate(metric, r, "rank", None, text[a:b], a, b, (s, e), [name])
-                for name, r, a, b in items]
+        out += _sentence_candidates(text, s, e, items, held, metric)
+        listed = _Listed(metric, frozenset(ranks) | {r for _, r, _ in held}, _list_size(metric))
     return out

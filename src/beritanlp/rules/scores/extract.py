@@ -135,7 +135,7 @@ from beritanlp.rules.scores.indicators import (
     with_indicators,
 )
 from beritanlp.rules.scores.judged import category_tiers, judged_metrics
-from beritanlp.rules.scores.leaders import with_leaders
+from beritanlp.rules.scores.leaders import may_name_leaders, with_leaders
 from beritanlp.rules.scores.levels import level_candidates
 from beritanlp.rules.scores.mainheld import main_holds
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
@@ -256,7 +256,10 @@ def find_scores(
     original, text = text, repair(text)
     lex = rules if isinstance(rules, MetricIndex) else MetricIndex(rules)
     # the sentences are split only when a rule first asks (most texts name no metric at all)
-    found = _candidates(text, lex, _SentenceFinder(text, sentences), context_window)
+    subjects = list(subjects or [])
+    # the names leaders are read whole by ("setelah Kementerian Hukum dan HAM": one name)
+    mentions = [*subjects, *fallback_subjects(text)] if may_name_leaders(text) else []
+    found = _candidates(text, lex, _SentenceFinder(text, sentences), context_window, mentions)
     if found is None:
         return []
     return _scores(text, original, found, subjects, date, context_window, lex.place_nesting,
@@ -277,11 +280,11 @@ class _Found(NamedTuple):
 
 
 def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
-                window: int) -> _Found | None:
+                window: int, mentions: Sequence[SubjectMention] = ()) -> _Found | None:
     """Every value, rank and grade the rules accept, in text order (``None``: none can be).
 
     List items win over the numbers they hold; a letter in brackets beside a value is a grade
-    of its metric.
+    of its metric. ``mentions`` (agencies and places) are the names leaders are read whole by.
     """
     # read once: the metrics and the grades use them ("X atau XA" too, in text order)
     bracketed = find_definitions(text)
@@ -346,7 +349,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
     candidates = with_placing_holders(text, candidates)  # "Rudi finis di posisi ke-8"
-    candidates = with_leaders(text, candidates)  # "terbesar ketiga setelah A dan B": A 1, B 2
+    # "terbesar ketiga setelah A dan B": A 1, B 2
+    candidates = with_leaders(text, candidates, mentions, lex.position_heads())
     # "A dan B ... Ketiganya naik 2 peringkat"
     candidates = with_shared_values(text, candidates, lex.position_heads())
     candidates = particle_metrics(text, candidates)  # "AQI 120 dengan PM 2,5 52,3 µg": PM 2,5's
