@@ -50,6 +50,17 @@ def test_a_mention_with_dan_is_one_leader() -> None:
                                                kind="agency")) == []
 
 
+def test_an_agency_mention_beats_a_pattern_running_over_dan() -> None:
+    text = ("Kementerian Desa meraih peringkat ketiga setelah Kementerian Perdagangan dan "
+            "Kementerian Pemuda dan Olahraga.")
+    found = [*mentions(text, "Kementerian Perdagangan", "Kementerian Pemuda dan Olahraga",
+                       kind="agency"),
+             SubjectMention(text[49:-1], 49, len(text) - 1, "pattern")]
+    assert text[49:].startswith("Kementerian Perdagangan dan")
+    assert _leaders(text, "ketiga", 3, found) == ["Kementerian Perdagangan",
+                                                   "Kementerian Pemuda dan Olahraga"]
+
+
 @pytest.mark.parametrize(("text", "word", "rank"), [
     ("Negeri A produsen teh terbesar keempat setelah Negeri B dan Negeri C.", "keempat", 4),
     ("Kota A meraih peringkat kedua setelah rapat pleno.", "kedua", 2),

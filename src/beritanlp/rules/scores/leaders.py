@@ -76,8 +76,13 @@ class Leader:
 
 
 def _mention_at(mentions: Sequence[SubjectMention], pos: int) -> SubjectMention | None:
-    """The longest mention starting at ``pos``."""
-    found = [m for m in mentions if m.start == pos]
+    """The longest mention starting at ``pos``.
+
+    The core's own government phrases ("pattern", which may run over a "dan" into the next
+    name) count only where no agency or place mention starts.
+    """
+    found = [m for m in mentions if m.start == pos and m.type != "pattern"] \
+        or [m for m in mentions if m.start == pos]
     return max(found, key=lambda m: m.end) if found else None
 
 
