@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from tests.mentions import mentions
 
@@ -21,8 +23,10 @@ def _leaders(text: str, rank_word: str, rank: int,
 
 
 def _ranks(text: str, found: list[SubjectMention]) -> set[tuple[object, str | None]]:
-    return {(s.value, s.subject) for s in find_scores(f"Berita\n\n{text}", rules=METRICS,
-                                                      subjects=found) if s.kind == "rank"}
+    head = "Berita\n\n"  # the mentions' offsets move with the headline
+    moved = [replace(m, start=m.start + len(head), end=m.end + len(head)) for m in found]
+    return {(s.value, s.subject) for s in find_scores(f"{head}{text}", rules=METRICS,
+                                                      subjects=moved) if s.kind == "rank"}
 
 
 def test_leaders_in_order() -> None:
@@ -111,3 +115,52 @@ def test_a_leader_holding_its_own_rank_is_skipped() -> None:
             "berada di peringkat kelima.")
     found = mentions(text, "Kota Alfa", "Kota Beta")
     assert (1, "Kota Beta") not in _ranks(text, found)
+
+
+def test_no_subject_mention_no_leaders() -> None:
+    # a ranked holder that is no agency or place mention is led by no one
+    text = "Budi Setiawan meraih juara kedua lomba lari maraton di belakang Andi Pratama."
+    assert (1, "Andi Pratama") not in _ranks(text, [])
+
+
+@pytest.mark.parametrize(("text", "subject", "leader"), [
+    # no mention: a disease, a disaster, a meeting, a festival, a person
+    ("Desa Wisata Tenjolaya meraih peringkat kedua desa terbersih se-Jawa Barat setelah "
+     "Covid-19.", "Desa Wisata Tenjolaya", "Covid-19"),
+    ("Kabupaten Cibeureum naik ke peringkat kedua Indeks Risiko Bencana Indonesia menyusul "
+     "Tanah Longsor Cigombong.", "Kabupaten Cibeureum", "Tanah Longsor Cigombong"),
+    ("Kabupaten Sidomulyo meraih peringkat kedua Indeks Desa Membangun setelah Musyawarah "
+     "Nasional Desa.", "Kabupaten Sidomulyo", "Musyawarah Nasional Desa"),
+    ("Toko Roti Mentari meraih juara kedua lomba kue tradisional setelah Festival Kuliner "
+     "Nusantara.", "Toko Roti Mentari", "Festival Kuliner Nusantara"),
+    ("Tim atletik Persatuan Lari Sumbermulyo meraih peringkat kedua Kejurnas di bawah Budi "
+     "Harsono sebagai pelatih kepala.", "Persatuan Lari Sumbermulyo", "Budi Harsono"),
+    ("Tim voli putri Garuda Muda meraih peringkat kedua Kejuaraan Daerah di bawah Hendra "
+     "Gunawan, pelatih asal Bandung.", "Garuda Muda", "Hendra Gunawan"),
+    # two names the places do not know as one country: neither is a mention
+    ("Negeri Kalinda menjadi pengekspor gas alam terbesar ketiga di dunia setelah Trinidad "
+     "dan Tobago.", "Negeri Kalinda", "Trinidad"),
+    # "di belakang" as a location
+    ("Kota Lembah meraih peringkat kedua kota terfavorit dan berada di belakang Gedung Sate.",
+     "Kota Lembah", "Gedung Sate"),
+])
+def test_no_leader_that_is_no_mention(text: str, subject: str, leader: str) -> None:
+    assert (1, leader) not in _ranks(text, mentions(text, subject))
+
+
+def test_di_belakang_after_a_location_verb_is_no_standing() -> None:
+    for verb in ("berada", "terletak", "letaknya", "lokasinya"):
+        text = f"Kota Alfa di peringkat kedua kota terfavorit {verb} di belakang Kota Beta."
+        assert _leaders(text, "kedua", 2) == []
+    text = "Kota Alfa di peringkat kedua kota terfavorit di belakang Kota Beta."
+    assert _leaders(text, "kedua", 2) == ["Kota Beta"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Lembayung naik ke peringkat kedua lomba desa wisata setelah Kabupaten Rawasari "
+    "yang semula di posisi itu didiskualifikasi panitia.",
+    "Kabupaten Malinau meraih peringkat kedua Indeks Pembangunan Desa menyusul Kabupaten "
+    "Nunukan yang gagal memenuhi syarat.",
+])
+def test_a_relative_clause_after_the_leaders_reads_none(text: str) -> None:
+    assert _leaders(text, "kedua", 2) == []

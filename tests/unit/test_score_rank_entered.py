@@ -86,9 +86,8 @@ def test_two_ranks_given_as_either_are_both_ranks() -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Provinsi Sukamaju menjadi penghasil beras nomor dua setelah Jawa Timur.",
-     # the one leader named after "setelah" holds rank 1 (rules.scores.leaders)
-     {("penghasil beras", 2, "rank", "Provinsi Sukamaju", None),
-      ("penghasil beras", 1, "rank", "Jawa Timur", None)}),
+     # no agency or place mention is ranked: no leader is read (rules.scores.leaders)
+     {("penghasil beras", 2, "rank", "Provinsi Sukamaju", None)}),
     ("Provinsi Sukamaju menjadi produsen beras nomor satu di Indonesia.",
      {("produsen beras", 1, "rank", "Provinsi Sukamaju", None)}),
     ("Kabupaten Lembah kini menjadi pengekspor kopi nomor 3 nasional.",
@@ -149,9 +148,8 @@ def test_top_n_word_stays_out_of_the_measure_after_it() -> None:
 
 def test_rank_numbered_after_a_superlative_of_a_city_is_kept() -> None:
     text = "Kota Mahal\n\nKota Lembah menjadi kota termahal nomor dua setelah Kota Sukamaju."
-    # and the leader named after "setelah" holds rank 1 (rules.scores.leaders)
-    assert {s[:3] for s in _scores(text)} == {("kota termahal", 2, "rank"),
-                                              ("kota termahal", 1, "rank")}
+    # no mention is given: the name after "setelah" is no leader (rules.scores.leaders)
+    assert {s[:3] for s in _scores(text)} == {("kota termahal", 2, "rank")}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -6,18 +6,17 @@ Delta 13 on the ranking. A bracketed number after a name is more often an age ("
 count, goals or points, or an item's number, so a list is read only where
 
 * a name of the sentence holds a rank before the list ("A di urutan pertama", "B berada di
-  posisi 12") and the sentence, or the one before it, names a ranking (:data:`_RANKING_CUE`);
+  posisi 12") and the sentence itself names a ranking (:data:`_RANKING_CUE`);
 * at least two names each with a bracketed whole number follow each other, joined only by
   commas and "dan"/"serta" (:data:`_JOIN`), their numbers rising strictly, above that held
   rank;
-* the sentence says nothing of ages, people, goals, points or counts (:data:`_NOT_RANKS`), and
-  nothing of a standing behind or below others ("di belakang A (215)": those are their tallies).
+* the sentence says nothing of ages, people, goals, points, counts, medals, prices or shares
+  (:data:`_NOT_RANKS`), and nothing of a standing behind or below others ("di belakang A
+  (215)": those are their tallies).
 
-A list goes on in the next sentence only when that sentence opens with a continuation cue
-(:data:`_GOES_ON`: "Sisanya ...", "Selanjutnya ...", "disusul ...") and its numbers continue the
-list's: none given already, none past the ranking's stated size ("daftar 10 kota": 10) or, with
-no size, far past the list's last number (:data:`_CARRY_GAP`). "Pejabat muda seperti Budi (31)
-dan Andi (35) turut hadir" after a list is ages, not ranks.
+Only the sentence holding the rank and the list is read: a list never goes on into the next
+sentence ("Selanjutnya, siswa Rudi (9) dan Sinta (11) membacakan puisi" is ages or numbers of
+people, not ranks).
 
 The ranking is the text's "daftar ... ter-" phrase ("daftar 20 pelabuhan tersibuk": "20
 pelabuhan tersibuk") shortly before or in the list's sentence, else the last ranking metric
@@ -28,40 +27,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between, is_points_table
 from beritanlp.rules.scores.ranked import LIST_METRIC_WINDOW, clean_list_name, rank_items
 
 #: A cheap test before any scan: a word, a space and a bracketed number of one to three digits.
 _QUICK = re.compile(r"[\w'’][ \t]*\([ \t]*\d{1,3}[ \t]*\)")
-#: A listed name and its bracketed number: "Institut Teknologi Lembah (4)", "SS&C Holdings (10)".
+#: A listed name and its bracketed number: "Institut Lembah (4)", "Alfa & Beta Niaga (10)".
 _ITEM = re.compile(
     r"(?<![\w&'’-])([A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|(?:of|de)(?=[ \t]+[A-Z]))){0,7})"
     r"[ \t]*\([ \t]*(\d{1,3})[ \t]*\)")
 #: What may stand between two items of one list.
 _JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|(?:dan|serta)[ \t]+)$")
-#: Words naming a ranking in the list's sentence or the one before it.
+#: Words naming a ranking in the list's sentence.
 _RANKING_CUE = re.compile(
     r"(?i)\b(?:peringkat|ranking|rangking|pemeringkatan|urutan|posisi)\b"
     r"|\b[Dd]aftar\b[^.;\n]{0,80}?\b(?:ter[a-z]{3,}|paling[ \t]+[a-z]{3,})")
-#: Words of a sentence whose bracketed numbers are no ranks: ages, people, counts, tallies, or
-#: a standing behind others.
+#: Words of a sentence whose bracketed numbers are no ranks: ages, people, counts, tallies,
+#: medals, prices, shares, or a standing behind others.
 _NOT_RANKS = re.compile(
     r"(?i)\b(?:tahun|thn?|usia|berusia|umur|warga|tersangka|terdakwa|korban|pelaku|ditangkap"
     r"|orang|anak|jiwa|gol|poin|nilai|skor|suara|kursi|kasus|unit|persen|menang|kalah|laga"
+    r"|medali|emas|perak|perunggu|perolehan|harga|rp"
     r"|klasemen|setelah|di[ \t]+bawah|di[ \t]+belakang|nomor|ayat|pasal)\b")
 #: A "daftar" ranking: the list's words up to their superlative ("daftar 50 kampus terbaik").
 _LISTED_RANKING = re.compile(
     r"\b[Dd]aftar[ \t]+((?:\d{1,4}[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,5}?"
     r"[ \t]+(?:ter[a-z]{3,}|paling[ \t]+[a-z]{3,}))\b")
-#: A sentence going on with the list of the sentence before ("Sisanya diisi ...", "Selanjutnya
-#: ...", "Berikutnya ...", "disusul ...", "diikuti ...").
-_GOES_ON = re.compile(r"[ \t\n]*(?:Sisanya|Selanjutnya|Berikutnya|Kemudian|Lalu|[Dd]isusul"
-                      r"|[Dd]iikuti)\b")
-#: How far past the first list's last number a list going on may start, when the ranking states
-#: no size.
-_CARRY_GAP = 10
 #: Metric names that rank (a metric named near the list when no "daftar" phrase is).
 _RANKING_NAME = re.compile(r"(?i)rank|peringkat|pemeringkatan|terbaik|index|indeks")
 
@@ -101,15 +93,6 @@ def _ranking(text: str, lo: int, hi: int, metrics: ByStart[Metric]) -> Metric | 
     return named[-1] if named else None
 
 
-@dataclass(frozen=True)
-class _Listed:
-    """A list read in one sentence: its ranking, the ranks it gave and the ranking's size."""
-
-    metric: Metric
-    ranks: frozenset[int]
-    size: int | None  # "daftar 10 kota terbersih": 10
-
-
 def _rising(ranks: Sequence[int]) -> bool:
     """Whether bracketed numbers rise strictly from 1 on (ranks, not points or ages)."""
     return min(ranks) >= 1 and all(a < b for a, b in zip(ranks, ranks[1:], strict=False))
@@ -119,26 +102,6 @@ def _held_ranks(text: str, s: int, first: int) -> list[tuple[str, int, tuple[int
     """Whole-number ranks names hold in ``text[s:first]`` (before a bracketed list)."""
     return [(x.name, x.rank, x.rank_span) for x in rank_items(text, s, first)
             if isinstance(x.rank, int) and not isinstance(x.rank, bool) and x.rank_span]
-
-
-def _continues(text: str, s: int, ranks: Sequence[int], listed: _Listed) -> bool:
-    """Whether a sentence's list goes on from the list of the sentence before.
-
-    It opens with a continuation cue (:data:`_GOES_ON`: "Sisanya", "Selanjutnya", "disusul")
-    and its numbers continue the first list's: none given already, within the ranking's size
-    if stated, and none far past the list's last number (:data:`_CARRY_GAP`).
-    """
-    if not _GOES_ON.match(text, s):
-        return False
-    last = max(listed.ranks)
-    limit = listed.size if listed.size is not None else last + _CARRY_GAP
-    return all(r not in listed.ranks and r <= limit for r in ranks)
-
-
-def _list_size(metric: Metric) -> int | None:
-    """The size a "daftar N X ter-" ranking states ("10 kota terbersih": 10), else ``None``."""
-    m = re.match(r"(\d{1,4})[ \t]", metric.name) if metric.adhoc else None
-    return int(m.group(1)) if m else None
 
 
 def _sentence_candidates(text: str, s: int, e: int, items: list[tuple[str, int, int, int]],
@@ -174,27 +137,19 @@ def bracket_rank_candidates(text: str, sents: Sequence[tuple[int, int]],
     if not may_list_bracket_ranks(text):
         return []
     out: list[Candidate] = []
-    listed: _Listed | None = None  # the list the sentence before gave
-    for i, (s, e) in enumerate(sents):
-        before, listed = listed, None
+    for s, e in sents:
         items = _items(text, s, e) if _QUICK.search(text, s, e) else []
         if len(items) < 2 or _NOT_RANKS.search(text, s, e):
             continue
         ranks = [r for _, r, _, _ in items]
         if not _rising(ranks):
             continue
-        if before is not None and _continues(text, s, ranks, before):
-            out += _sentence_candidates(text, s, e, items, [], before.metric)
-            listed = _Listed(before.metric, before.ranks | frozenset(ranks), before.size)
-            continue
         held = _held_ranks(text, s, items[0][2])
-        opened = sents[i - 1][0] if i else s
         if not held or any(r >= ranks[0] for _, r, _ in held) \
-                or not _RANKING_CUE.search(text, opened, e):
+                or not _RANKING_CUE.search(text, s, e):
             continue
         metric = _ranking(text, max(0, s - LIST_METRIC_WINDOW), e, metrics)
         if metric is None:
             continue
         out += _sentence_candidates(text, s, e, items, held, metric)
-        listed = _Listed(metric, frozenset(ranks) | {r for _, r, _ in held}, _list_size(metric))
     return out

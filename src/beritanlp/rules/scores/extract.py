@@ -257,9 +257,7 @@ def find_scores(
     lex = rules if isinstance(rules, MetricIndex) else MetricIndex(rules)
     # the sentences are split only when a rule first asks (most texts name no metric at all)
     subjects = list(subjects or [])
-    # the names leaders are read whole by ("setelah Kementerian Hukum dan HAM": one name)
-    mentions = [*subjects, *fallback_subjects(text)] if may_name_leaders(text) else []
-    found = _candidates(text, lex, _SentenceFinder(text, sentences), context_window, mentions)
+    found = _candidates(text, lex, _SentenceFinder(text, sentences), context_window, subjects)
     if found is None:
         return []
     return _scores(text, original, found, subjects, date, context_window, lex.place_nesting,
@@ -280,11 +278,12 @@ class _Found(NamedTuple):
 
 
 def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
-                window: int, mentions: Sequence[SubjectMention] = ()) -> _Found | None:
+                window: int, subjects: Sequence[SubjectMention] = ()) -> _Found | None:
     """Every value, rank and grade the rules accept, in text order (``None``: none can be).
 
     List items win over the numbers they hold; a letter in brackets beside a value is a grade
-    of its metric. ``mentions`` (agencies and places) are the names leaders are read whole by.
+    of its metric. ``subjects`` (agencies and places) and the core's government phrases are
+    the names leaders are read whole by.
     """
     # read once: the metrics and the grades use them ("X atau XA" too, in text order)
     bracketed = find_definitions(text)
@@ -349,8 +348,11 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
     candidates = with_placing_holders(text, candidates)  # "Rudi finis di posisi ke-8"
-    # "terbesar ketiga setelah A dan B": A 1, B 2
-    candidates = with_leaders(text, candidates, mentions, lex.position_heads())
+    # "terbesar ketiga setelah A dan B": A 1, B 2; the names leaders are read whole by
+    # ("setelah Kementerian Hukum dan HAM": one name), only when a leader word and a rank are
+    if may_name_leaders(text) and any(c.kind == "rank" for c in candidates):
+        mentions = [*subjects, *fallback_subjects(text)]
+        candidates = with_leaders(text, candidates, mentions, lex.position_heads())
     # "A dan B ... Ketiganya naik 2 peringkat"
     candidates = with_shared_values(text, candidates, lex.position_heads())
     candidates = particle_metrics(text, candidates)  # "AQI 120 dengan PM 2,5 52,3 µg": PM 2,5's

@@ -8,19 +8,25 @@ ranking the rank is read of (its metric, sentence and year). The names are read 
   never separates two names ("setelah Kementerian Hukum dan HAM" is one name, so is
   "Bosnia dan Herzegovina" when the places know it as one);
 * the list ends its clause: the sentence's end, a stop, a comma not followed by a verb, or a
-  word that adds to the ranking ("dengan produksi ...", "yang", "se-Indonesia", "tahun 2023",
-  "di dunia", "di <Place>" then one of those), never a verb or another clause ("setelah PPKM di
-  Jawa dicabut", "setelah Budi melantik ...");
+  word that adds to the ranking ("dengan produksi ...", "se-Indonesia", "tahun 2023",
+  "di dunia", "di <Place>" then one of those), never a verb, another clause or a relative
+  clause ("setelah PPKM di Jawa dicabut", "setelah Budi melantik ...", "menyusul Kabupaten A
+  yang gagal memenuhi syarat": the leader may have dropped out, so no one is ranked);
 * no name is a time, a feast or a cause (:data:`~beritanlp.rules.scores.metrics.AFTER_TIME`
   and :data:`_CAUSE`: "setelah Hari Raya Nyepi", "menyusul Putusan MK") or opens with a
   position ("setelah Gubernur Lembah, Rudi Santoso, menyerahkan ...");
-* the leaders are the same kind of thing as the ranked subject (:func:`_same_kind`): a place
-  is led by place mentions, an agency by agency mentions or names with its head word ("Kota
-  A" ... "Kota B"), any other holder by capitalised names that are no agency mention;
+* the ranked subject is an agency or place mention (or the core's own government phrase),
+  and every leader is a whole mention of the same kind (:func:`_same_kind`): a place is led by
+  place mentions, an agency by agency mentions, or either by mentions with its head word
+  ("Kota A" ... "Kota B", "Kabupaten A" ... "Kabupaten B"). Any other subject, or a leader
+  that is no mention ("setelah Covid-19", "setelah Festival Kuliner Nusantara", "di bawah Budi
+  Harsono sebagai pelatih"), ranks no one; this gives up teams and people ("di bawah Klub
+  Alfa dan Klub Beta", "di belakang Andi Pratama"), which no component names;
 * "di bawah" before an agency is "under its authority" ("Balai X ... di bawah Kementerian
-  Pertanian"), never a standing: it ranks no agency;
-* a leader whose name holds a rank of its own in the sentence ("Kota A di peringkat kedua
-  menyusul Kota B di peringkat ketiga") is skipped.
+  Pertanian"), never a standing: it ranks no agency; "di belakang" after a location verb
+  ("berada di belakang Gedung Sate", "letaknya di belakang ...") is a place, never a standing;
+* a leader inside the rank's own metric, or whose name holds a rank of its own in the
+  sentence ("Kota A di peringkat kedua menyusul Kota B di peringkat ketiga"), is skipped.
 
 A count of names that does not match ranks no one.
 """
@@ -42,7 +48,7 @@ MAX_RANK = 10
 _AFTER = re.compile(
     r"[^,.;:()\d\n\"“”]{0,90}?(?<![\w-])(setelah|di[ \t]+bawah|di[ \t]+belakang|menyusul)"
     r"[ \t]+(?=[A-Z])")
-#: A leader's name: capitalised words ("Pantai Gading", "Uni Emirat Arab", "SS&C Holdings").
+#: A leader's name: capitalised words ("Pantai Gading", "Uni Emirat Arab", "Alfa & Beta Niaga").
 _LEADER = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|(?:of|de)(?=[ \t]+[A-Z])))*")
 #: Between two leaders: ", ", " dan ", ", dan ", " serta ".
 _JOIN = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
@@ -50,7 +56,7 @@ _JOIN = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ 
 #: adds to the ranking; never a verb or a clause of the names' own.
 _CLOSE = re.compile(
     r"[ \t]*(?:$|[.;:!?)\"”]|,(?![ \t]*(?!berdasarkan\b|bersama\b)(?:me|be|di|ter)[a-z]{3,}\b)"
-    r"|(?:dengan|yang|sebagai|menurut|berdasarkan|versi|dalam|sepanjang|selama|untuk)\b"
+    r"|(?:dengan|sebagai|menurut|berdasarkan|versi|dalam|sepanjang|selama|untuk)\b"
     r"|di[ \t]+(?:dunia|tingkat|kawasan|antara)\b|se-[A-Za-z]+|se(?:dunia|nasional)\b"
     r"|(?:pada[ \t]+)?tahun[ \t]+\d{4}|pada[ \t]+\d{4})")
 #: A place the leaders are in, after them ("setelah Kota B di Jawa Timur"): the list still has
@@ -61,6 +67,8 @@ _CAUSE = (r"(?i:putusan|keputusan|peraturan|perpres|permen|instruksi|surat|kebij
           r"|pelantikan|rapat|sidang|pandemi|ppkm|insiden|peristiwa|gempa|banjir|itu|ini"
           r"|sebelumnya)\b")
 _NOT_LEADER = re.compile(rf"(?:{AFTER_TIME}|{_CAUSE})")
+#: "di belakang" after these is where a thing stands, not a standing ("berada di belakang X").
+_LOCATED = re.compile(r"(?i)(?<![\w-])(?:berada|terletak|letaknya|lokasinya)[ \t]+$")
 #: Mention types that are agencies (the core's own government phrases are).
 _AGENCY_TYPES = frozenset({"agency", "pattern"})
 
@@ -139,6 +147,8 @@ def leader_names(text: str, end: int, stop: int, rank: int,
     lead = _AFTER.match(text, end, stop)
     if lead is None:
         return []
+    if lead.group(1).endswith("belakang") and _LOCATED.search(text, 0, lead.start(1)):
+        return []  # "berada di belakang Gedung Sate": a location
     names: list[Leader] = []
     pos = lead.end()
     while pos < stop:
@@ -172,14 +182,17 @@ def _subject_of(c: Candidate, mentions: Sequence[SubjectMention]) -> SubjectMent
 def _same_kind(subject: SubjectMention | None, leaders: Sequence[Leader]) -> bool:
     """Whether ``leaders`` are the same kind of thing as the ranked ``subject`` (see the module).
 
-    A place is led by place mentions; an agency by agency mentions or names with its head word
-    ("Kota A" ... "Kota B"); a holder that is no mention by names that are no agency mention.
+    The subject is an agency or place mention; a place is led by place mentions, an agency by
+    agency mentions, either by mentions with its head word ("Kota A" ... "Kota B"). A subject
+    that is no mention, or a leader that is none, never.
     """
-    if subject is None:
-        return not any(n.type in _AGENCY_TYPES for n in leaders)
-    if subject.type == "place":
-        return all(n.type == "place" for n in leaders)
+    if subject is None or subject.type not in {"place", *_AGENCY_TYPES}:
+        return False
     head = subject.text.split()[0]
+    if any(n.type is None for n in leaders):
+        return False
+    if subject.type == "place":
+        return all(n.type == "place" or n.name.split()[0] == head for n in leaders)
     return all(n.type in _AGENCY_TYPES or n.name.split()[0] == head for n in leaders)
 
 
@@ -234,7 +247,10 @@ def with_leaders(text: str, candidates: Sequence[Candidate],
         leaders = leader_names(text, c.end, c.sentence[1], c.value, mentions, position_heads)
         if not leaders or not _same_kind(_subject_of(c, mentions), leaders):
             continue
+        metric = c.metric
         for i, n in enumerate(leaders, 1):
+            if metric.start <= n.start < metric.end:  # the rank's own metric's words
+                continue
             if (n.start, n.end) in taken or _holds_rank(text, n.name, c, candidates):
                 continue
             taken.add((n.start, n.end))
