@@ -13,13 +13,13 @@ CASES = load_cases("scores_cases.jsonl", required=("text", "expected"))
 
 
 
-def _places(text: str, names: list[str]) -> list[SubjectMention]:
-    """Place mentions a case names ("places"), as the NER would give them (each occurrence)."""
+def _places(text: str, names: list[str], kind: str = "place") -> list[SubjectMention]:
+    """Mentions a case names ("places", "agencies") as the NER gives them (each occurrence)."""
     out = []
     for name in names:
         start = text.find(name)
         while start >= 0:
-            out.append(SubjectMention(name, start, start + len(name), "place"))
+            out.append(SubjectMention(name, start, start + len(name), kind))
             start = text.find(name, start + len(name))
     return out
 
@@ -32,6 +32,7 @@ def test_enough_cases() -> None:
 @pytest.mark.parametrize("case", CASES)
 def test_scores_case(case: dict) -> None:
     got = find_scores(case["text"], rules=METRICS, date=case.get("date"),
-                      subjects=_places(case["text"], case.get("places", ())))
+                      subjects=[*_places(case["text"], case.get("places", ())),
+                                *_places(case["text"], case.get("agencies", ()), "agency")])
     check_scores(case, got)
 

@@ -112,6 +112,7 @@ from beritanlp.rules.scores.air import (
 )
 from beritanlp.rules.scores.announced import announced_grades
 from beritanlp.rules.scores.bands import band_start, with_bands
+from beritanlp.rules.scores.bracketranks import bracket_rank_candidates, may_list_bracket_ranks
 from beritanlp.rules.scores.clauses import with_clause_groups
 from beritanlp.rules.scores.contests import contest_results
 from beritanlp.rules.scores.context import SentenceMemo
@@ -134,6 +135,7 @@ from beritanlp.rules.scores.indicators import (
     with_indicators,
 )
 from beritanlp.rules.scores.judged import category_tiers, judged_metrics
+from beritanlp.rules.scores.leaders import may_name_leaders, with_leaders
 from beritanlp.rules.scores.levels import level_candidates
 from beritanlp.rules.scores.mainheld import main_holds
 from beritanlp.rules.scores.metrics import MetricIndex, find_metrics
@@ -254,7 +256,8 @@ def find_scores(
     original, text = text, repair(text)
     lex = rules if isinstance(rules, MetricIndex) else MetricIndex(rules)
     # the sentences are split only when a rule first asks (most texts name no metric at all)
-    found = _candidates(text, lex, _SentenceFinder(text, sentences), context_window)
+    subjects = list(subjects or [])
+    found = _candidates(text, lex, _SentenceFinder(text, sentences), context_window, subjects)
     if found is None:
         return []
     return _scores(text, original, found, subjects, date, context_window, lex.place_nesting,
@@ -275,11 +278,12 @@ class _Found(NamedTuple):
 
 
 def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
-                window: int) -> _Found | None:
+                window: int, subjects: Sequence[SubjectMention] = ()) -> _Found | None:
     """Every value, rank and grade the rules accept, in text order (``None``: none can be).
 
     List items win over the numbers they hold; a letter in brackets beside a value is a grade
-    of its metric.
+    of its metric. ``subjects`` (agencies and places) and the core's government phrases are
+    the names leaders are read whole by.
     """
     # read once: the metrics and the grades use them ("X atau XA" too, in text order)
     bracketed = find_definitions(text)
@@ -300,7 +304,11 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     winners = category_winner_candidates(text, sent_of)  # "Kategori X: A (Juara I)"
     winners += contest_results(text, sent_of)  # "Juara I Lomba X SDN 3 A, Juara II B"
     winners += seed_candidates(text, sent_of)  # "B yang menjadi unggulan kedua"
-    if not metrics and not grades and not winners and not may_read_particles(text) and not (
+    # "daftar 50 kampus terbaik ...: A (4), B (9)": the ranking is named by the list's words
+    bracketed_ranks = bracket_rank_candidates(text, sent_of.sentences(), metrics) \
+        if may_list_bracket_ranks(text) else []
+    if not metrics and not grades and not winners and not bracketed_ranks \
+            and not may_read_particles(text) and not (
             may_hold_indicator_values(text) and (
                 may_state_indicators(text, indicators) or may_name_polls(text)
                 or may_state_poll_measures(text, default_poll_measures()))):
@@ -316,6 +324,8 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     won = {(c.start, c.end) for c in winners}  # a winner's rank is read once
     listed = [c for c in list_candidates(text, sents, metrics, sent_of)
               if (c.start, c.end) not in won] + winners
+    listed += [c for c in bracketed_ranks if not any(  # a list another rule read stays its
+        x.start < c.end and c.start < x.end for x in listed)]
     # list items, and the numbers of levels and stars ("nilai bintang 4": one grade, no value)
     taken = {i for c in [*listed, *counted] for i in range(c.start, c.end)}
     numeric = [c for c in _numeric_candidates(text, numbers, metrics, sent_of, window, article)
@@ -338,6 +348,11 @@ def _candidates(text: str, lex: MetricIndex, sent_of: _SentenceFinder,
     candidates = with_clause_groups(text, with_bands(text, candidates))
     candidates = with_named_holders(text, candidates, lambda c: is_university_ranking(c.metric))
     candidates = with_placing_holders(text, candidates)  # "Rudi finis di posisi ke-8"
+    # "terbesar ketiga setelah A dan B": A 1, B 2; the names leaders are read whole by
+    # ("setelah Kementerian Hukum dan HAM": one name), only when a leader word and a rank are
+    if may_name_leaders(text) and any(c.kind == "rank" for c in candidates):
+        mentions = [*subjects, *fallback_subjects(text)]
+        candidates = with_leaders(text, candidates, mentions, lex.position_heads())
     # "A dan B ... Ketiganya naik 2 peringkat"
     candidates = with_shared_values(text, candidates, lex.position_heads())
     candidates = particle_metrics(text, candidates)  # "AQI 120 dengan PM 2,5 52,3 µg": PM 2,5's

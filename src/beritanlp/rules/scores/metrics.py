@@ -705,10 +705,12 @@ _NUMBERED_RANK = rf"nomor[ \t]+(?:\d{{1,3}}|{alternation(rank_words(0, cardinals
 #: "siapa terkaya kedua setelah X?"), and so is a bare "di <Name>" (where a thing lies:
 #: "ladang minyak terbesar kedua di X"). After "setelah" comes a holder, never a time
 #: ("termahal nomor dua setelah Desember tahun lalu": a price compared over time).
-_AFTER_TIME = (r"(?i:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
-               r"|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|tahun|lebaran"
-               rf"|idul|natal|imlek|ramadh?an|{ELECTIONS})\b")
-_MEASURE_RANK_SCOPE = rf"(?:{_RANK_SCOPE}|setelah[ \t]+(?!{_AFTER_TIME})(?-i:[A-Z]))"
+#: Also the feasts and days after it: "setelah Hari Raya Nyepi", "setelah HUT ke-78", "Waisak".
+AFTER_TIME = (r"(?i:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+              r"|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|tahun|lebaran"
+              r"|idul|natal|imlek|ramadh?an|hari|hut|nyepi|waisak|paskah|galungan|kemerdekaan"
+              rf"|{ELECTIONS})\b")
+_MEASURE_RANK_SCOPE = rf"(?:{_RANK_SCOPE}|setelah[ \t]+(?!{AFTER_TIME})(?-i:[A-Z]))"
 #: A measure whose superlative the rank follows, ranked in a scope: "jalur laut internasional
 #: tersibuk ke-4 sedunia", "tertinggi nomor dua setelah X" (a quake "terbesar kedua di
 #: wilayah itu" has no scope: no ranking).
@@ -1425,7 +1427,7 @@ def _named_region_end(text: str, start: int, end: int, lex: MetricIndex) -> int:
 
     A gazetteer key of ``lex`` is read whole ("Jawa Tengah"); a region the gazetteer does not
     know is its capitalised words, up to :data:`_SCOPE_NAME_WORDS` ("Bojong Gede"), never a
-    day, a month or a time word after it (:data:`_AFTER_TIME`: "di Kota X Senin").
+    day, a month or a time word after it (:data:`AFTER_TIME`: "di Kota X Senin").
     """
     keys = lex.place_keys()
     known = region_end(text, start, end, keys)
@@ -1434,7 +1436,7 @@ def _named_region_end(text: str, start: int, end: int, lex: MetricIndex) -> int:
     pos = end
     for _ in range(_SCOPE_NAME_WORDS - 1):
         more = _NEXT_CAP_WORD.match(text, pos)
-        if more is None or re.match(_AFTER_TIME, more.group(1)):
+        if more is None or re.match(AFTER_TIME, more.group(1)):
             break
         pos = more.end()
     return pos
