@@ -11,7 +11,13 @@ import pytest
 
 from beritanlp.lexicons.metrics import load_metric_rules
 from beritanlp.rules.scores import MetricIndex, SubjectMention, find_scores
-from beritanlp.rules.scores.relations import related_head, related_name, without_attendees
+from beritanlp.rules.scores.relations import (
+    named_related,
+    related_before,
+    related_head,
+    related_name,
+    without_attendees,
+)
 from mentions import mentions
 
 METRICS = MetricIndex(load_metric_rules())
@@ -111,8 +117,75 @@ def test_attendance_helpers() -> None:
 
 def test_related_head() -> None:
     text = "Tim Alfa Muda besutan Budi Santoso finis kedua."
-    assert related_head(text, 0, text.index("Budi")) == "Tim Alfa Muda"
+    head = related_head(text, 0, text.index("Budi"))
+    assert head is not None and (head.text, head.start) == ("Tim Alfa Muda", 0)
     text = "Klub milik Budi Santoso finis kedua."
     assert related_head(text, 0, text.index("Budi")) is None
     text = "Budi Santoso, pelatih tim, finis kedua."
     assert not related_name(text, 0, 0)
+    # a guest inside the phrase: the phrase's named head
+    text = "Tim Rajawali Muda yang didampingi Bupati Budi Santoso finis kedua."
+    head = related_head(text, 0, text.index("Bupati"))
+    assert head is not None and head.text == "Tim Rajawali Muda"
+
+
+# --- (c) "milik" saying who holds a rank, a score or a title: no relation ------------------
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Tempat kedua Lomba Kampung Tangguh 2021 menjadi milik Desa Sidomulyo.", "Desa Sidomulyo"),
+    ("Urutan teratas Indeks Kota Cerdas 2021 kini milik Kota Seruni.", "Kota Seruni"),
+    ("Opini WTP tahun 2021 resmi menjadi milik Kabupaten Karangjati.", "Kabupaten Karangjati"),
+    ("Gelar juara umum Porda 2021 jatuh menjadi milik Kabupaten Sungai Lima.",
+     "Kabupaten Sungai Lima"),
+    ("Posisi kedua yang dimiliki Kota Seruling pada Indeks Kota Cerdas 2021 naik.",
+     "Kota Seruling"),
+    ("Skor tertinggi Indeks Inovasi Daerah 2021 kepunyaan Kota Melati, yakni 60,5.",
+     "Kota Melati"),
+])
+def test_owner_word_after_a_held_thing_names_its_holder(text: str, holder: str) -> None:
+    assert not related_name(text, 0, text.index(holder))
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Klub kepunyaan pengusaha Darmawan Putra finis kedua.", "Darmawan Putra"),
+    ("Sekolah milik Yayasan Bina Bangsa meraih juara pertama.", "Yayasan Bina Bangsa"),
+    ("Persikota kini menjadi tim milik Yayasan Bina Bangsa.", "Yayasan Bina Bangsa"),
+    ("Tim Pelangi Muda besutan Arif Setiawan finis kedua.", "Arif Setiawan"),
+])
+def test_owner_word_after_a_common_noun_stays_a_relation(text: str, holder: str) -> None:
+    assert related_name(text, 0, text.index(holder))
+
+
+def test_first_then_second_after_milik_keep_their_holders() -> None:
+    text = ("Juara pertama Lomba Kampung Bersih 2021 menjadi milik Desa Ambarawa, disusul "
+            "Desa Tegalsari.")
+    got = _subjects(text, mentions(text, "Desa Ambarawa", "Desa Tegalsari"))
+    assert got == [(1, "Desa Ambarawa"), (2, "Desa Tegalsari")]
+
+
+def test_rank_owned_by_a_region_is_the_regions() -> None:
+    text = "Peringkat ketiga Lomba Desa Tangguh 2021 menjadi milik Desa Sidomulyo."
+    assert _subjects(text, mentions(text, "Desa Sidomulyo")) == [(3, "Desa Sidomulyo")]
+
+
+# --- (d) after a related name, no venue after the value and no patron as the fallback ---
+
+def test_no_venue_after_a_related_name() -> None:
+    text = ("Tim Pelangi Muda besutan Arif Setiawan meraih juara kedua Piala Pelajar 2021 di "
+            "Kota Padang.")
+    assert _subjects(text, mentions(text, "Kota Padang")) == [(2, "Tim Pelangi Muda")]
+    text = "Skuad asuhan Arif Setiawan meraih juara kedua Piala Pelajar 2021 di Kota Padang."
+    assert _subjects(text, mentions(text, "Kota Padang")) == [(2, None)]
+    assert related_before(text, 0, text.index("juara")) == []
+    assert related_before("Kota Alfa meraih juara kedua.", 0, 17) is None
+    # an age group alone after a lower-case "timnas" names no team
+    text = ("Selain itu, timnas U-15 asuhan pelatih Arif Setiawan meraih peringkat kedua di "
+            "Kota Padang.")
+    assert related_before(text, 0, text.index("peringkat")) == []
+
+
+def test_patron_is_no_fallback_holder() -> None:
+    text = "Skuad binaan Dinas Pemuda meraih juara ketiga Kejuaraan Dayung Pelajar 2021."
+    assert named_related(text, 0, text.index("juara"), "Dinas Pemuda")
+    assert not named_related(text, 0, text.index("juara"), "Kota Alfa")
+    assert _subjects(text, mentions(text, "Dinas Pemuda", kind="agency")) == [(3, None)]

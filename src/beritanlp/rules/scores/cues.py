@@ -537,6 +537,18 @@ RELATED_BY = re.compile(
     r"|yang[ \t]+(?:(?:kini|sedang|masih|pernah|sempat|tengah)[ \t]+)?"
     r"(?:di(?:bela|latih|pimpin|miliki|asuh|perkuat|tangani|bina|kelola|nakhodai|nahkodai"
     r"|besut|komandoi|ketuai|punyai))(?:[ \t]+oleh)?)(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+$")
+#: Words naming a thing held, a rank, a score or a title ("peringkat", "juara", "posisi",
+#: ``lexicons/data/rank_cues.txt``, with "gelar", "predikat", "skor", "nilai", "tempat" ...),
+#: casefolded: as the head before "milik"/"yang dimiliki" ("peringkat pertama yang dimiliki X",
+#: "skor tertinggi ... milik X") it makes X the holder, not an owner (rules.scores.relations).
+HELD_THING_WORDS = frozenset({*(w.casefold() for w in word_list("rank_cues")), "gelar", "predikat",
+                              "skor", "nilai", "tempat", "poin", "indeks", "rekor", "opini",
+                              "status", "titel", "mahkota", "capaian", "angka", "rating",
+                              "peringkat", "juara", "posisi", "urutan"})
+#: Words before "milik"/"kepunyaan" saying who a thing now is ("menjadi milik X", "kini milik X",
+#: "jatuh menjadi milik X", "resmi milik X"): X holds it (rules.scores.relations).
+BECOMES_WORDS = frozenset({"menjadi", "jadi", "kini", "jatuh", "resmi", "adalah", "merupakan",
+                           "ialah"})
 #: Words of attendance, guests or an opening before a name in a relative clause: "lomba yang
 #: dihadiri X", "disaksikan langsung oleh X", "dibuka oleh X", "bersama X", "didampingi X"
 #: (searched in a window ending where the name starts). Followed by a comma and a holding

@@ -162,6 +162,7 @@ from beritanlp.rules.scores.ranked import (
     without_intro_ranks,
 )
 from beritanlp.rules.scores.ranks import ArticleMetrics, article_metrics, champion_candidates
+from beritanlp.rules.scores.relations import named_related
 from beritanlp.rules.scores.scopes import asia_name, asia_ranks, asia_table
 from beritanlp.rules.scores.seeds import seed_candidates
 from beritanlp.rules.scores.shared import with_shared_values
@@ -599,7 +600,8 @@ def _fallback(text: str, c: Candidate, main: str | None, held: _Holders,
     """
     if reading(c) or c.metric.amount:
         return None
-    near = main if main_holds(text, c, subjects, main, held.in_text) else None
+    near = main if main_holds(text, c, subjects, main, held.in_text) \
+        and not named_related(text, c.sentence[0], c.start, main) else None  # "binaan Dinas X"
     if c.metric.rule is not None:
         return near
     if held.programmes is None:

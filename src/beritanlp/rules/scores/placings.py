@@ -227,7 +227,8 @@ def placing_holder(text: str, start: int, sent: tuple[int, int]) -> str | None:
         return None  # "A dan B finis di urutan ke-10 dan 11": whose is whose is said apart
     if related_name(text, sent[0], m.start(1)):
         # "Tim Alfa besutan Budi finis ...": the team; "Klub milik Budi finis ...": no one named
-        return related_head(text, sent[0], m.start(1))
+        head = related_head(text, sent[0], m.start(1))
+        return head.text if head is not None else None
     words = m.group(1).split()
     while words and (words[0].casefold() in _NOT_PLACER or _PLAYER_WORD.fullmatch(words[0])):
         words = words[1:]  # "Bahkan Rudi finis", "Pebalap Budi finis": no part of the name

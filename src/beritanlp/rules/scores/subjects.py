@@ -39,7 +39,14 @@ from beritanlp.rules.scores.model import (
     is_issuer,
 )
 from beritanlp.rules.scores.placings import finished_at
-from beritanlp.rules.scores.relations import attendee_at, related_name, without_attendees
+from beritanlp.rules.scores.relations import (
+    attendee_at,
+    named_related,
+    related_before,
+    related_head,
+    related_name,
+    without_attendees,
+)
 from beritanlp.rules.scores.sitelists import listed_sites
 from beritanlp.text.numbers import ROLE_WORDS
 from beritanlp.text.ordinals import alternation, rank_words
@@ -1107,9 +1114,19 @@ def _subject_for(text: str, c: Candidate, subjects: Sequence[SubjectMention],
         # "Universitas X, Negeri Y, berada di posisi 3": the place says where X is
         apposed = _apposed_name(text, pick, sent[0]) if pick.type == "place" else None
         return apposed or fullest(text, clean_subject(pick.text), in_text)
-    return (pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE, c.kind == "rank")
-            or _place_of_metric(text, c, subjects) or _carried_rank_holder(text, c)
-            or main_subject)
+    return _unless_related(text, sent[0], c.start, (
+        pronoun_antecedent(text, sent, c.start, _PRONOUN_ACHIEVE_RE, c.kind == "rank")
+        or _place_of_metric(text, c, subjects) or _carried_rank_holder(text, c)
+        or main_subject))
+
+
+def _unless_related(text: str, lo: int, hi: int, name: str | None) -> str | None:
+    """``name``, unless it is written before the value after a relational word.
+
+    "Tim binaan Dinas Alfa meraih juara ketiga": the main subject Dinas Alfa is the team's
+    patron (:func:`~beritanlp.rules.scores.relations.named_related`), no fallback holder.
+    """
+    return None if named_related(text, lo, hi, name) else name
 
 
 def _genitive(c: Candidate, subjects: Sequence[SubjectMention]) -> SubjectMention | None:
@@ -1471,8 +1488,10 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
         holders = [h for h in holders if h not in related]
         if any(r.start < c.start for r in related) and all(h.start > c.start for h in holders):
             # "skuad asuhan Budi memuncaki klasemen, sama dengan Tim Beta di tempat kedua": the
-            # unnamed squad holds it, never a name after the value
-            holders = []
+            # unnamed squad holds it, never a name after the value; "Timnas U-15 asuhan Budi":
+            # the named team
+            teams = [related_head(text, sent[0], r.start) for r in related if r.start < c.start]
+            holders = [h for h in teams if h is not None][:1]
     inside = without_attendees(text, holders, sent[0], c.start)
     if c.metric.rule is not None and c.metric.rule.id in READING_METRICS:
         # the air of a place is no agency's: "BMKG mencatat status udara ..." names the source
@@ -1487,6 +1506,12 @@ def _sentence_subjects(text: str, c: Candidate, subjects: Sequence[SubjectMentio
         inside = [s for s in inside
                   if s.type != "place" or (s in achieved and s.end not in named_ends)
                   or contrasted_holder(text, s.start, s.end, sent[0], c.start)]
+    if not inside and located:
+        # "Tim binaan Dinas X meraih juara ketiga ... di Kota Y": no venue after a related name;
+        # "Timnas U-15 asuhan Budi ... di Malaysia": the named team
+        heads = related_before(text, sent[0], c.start)
+        if heads is not None:
+            return heads
     return inside or located
 
 
