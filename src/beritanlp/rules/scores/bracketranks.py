@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from beritanlp.rules.scores.cues import NAME_JOIN, NAME_NEXT_WORD, NAME_WORD
 from beritanlp.rules.scores.model import ByStart, Candidate, Metric, between, is_points_table
 from beritanlp.rules.scores.ranked import LIST_METRIC_WINDOW, clean_list_name, rank_items
 
@@ -35,10 +36,10 @@ from beritanlp.rules.scores.ranked import LIST_METRIC_WINDOW, clean_list_name, r
 _QUICK = re.compile(r"[\w'’][ \t]*\([ \t]*\d{1,3}[ \t]*\)")
 #: A listed name and its bracketed number: "Institut Lembah (4)", "Alfa & Beta Niaga (10)".
 _ITEM = re.compile(
-    r"(?<![\w&'’-])([A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|(?:of|de)(?=[ \t]+[A-Z]))){0,7})"
+    rf"(?<![\w&'’-])({NAME_WORD}(?:{NAME_NEXT_WORD}){{0,7}})"
     r"[ \t]*\([ \t]*(\d{1,3})[ \t]*\)")
 #: What may stand between two items of one list.
-_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|(?:dan|serta)[ \t]+)$")
+_JOIN = re.compile(rf"(?:{NAME_JOIN})$")
 #: Words naming a ranking in the list's sentence.
 _RANKING_CUE = re.compile(
     r"(?i)\b(?:peringkat|ranking|rangking|pemeringkatan|urutan|posisi)\b"

@@ -558,3 +558,12 @@ ATTENDED_BY = re.compile(
     r"|bersama|bersama-sama)(?:[ \t]+(?:langsung|pula|juga|secara[ \t]+resmi))?"
     r"(?:[ \t]+oleh)?[ \t]+$",
     re.IGNORECASE)
+
+#: One word of a name a list gives ("Pantai", "Alfa", "Beta-Niaga", "Alfa & Beta" as two words
+#: and the ampersand); with :data:`NAME_NEXT_WORD` the name pattern the ranked-list rules share
+#: (:mod:`~beritanlp.rules.scores.leaders`, :mod:`~beritanlp.rules.scores.bracketranks`).
+NAME_WORD = r"[A-Z][\w'’&-]*"
+#: A further word of a listed name: capitalised, or "of"/"de" before one ("Bank of Alfa").
+NAME_NEXT_WORD = rf"[ \t]+(?:{NAME_WORD}|(?:of|de)(?=[ \t]+[A-Z]))"
+#: What joins two listed names: ", ", " dan ", ", dan ", " serta ".
+NAME_JOIN = r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+"

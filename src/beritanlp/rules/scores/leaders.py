@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from beritanlp.rules.scores.cues import NAME_JOIN, NAME_NEXT_WORD, NAME_WORD
 from beritanlp.rules.scores.metrics import AFTER_TIME
 from beritanlp.rules.scores.model import Candidate, SubjectMention
 
@@ -49,9 +50,9 @@ _AFTER = re.compile(
     r"[^,.;:()\d\n\"“”]{0,90}?(?<![\w-])(setelah|di[ \t]+bawah|di[ \t]+belakang|menyusul)"
     r"[ \t]+(?=[A-Z])")
 #: A leader's name: capitalised words ("Pantai Gading", "Uni Emirat Arab", "Alfa & Beta Niaga").
-_LEADER = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|(?:of|de)(?=[ \t]+[A-Z])))*")
+_LEADER = re.compile(rf"{NAME_WORD}(?:{NAME_NEXT_WORD})*")
 #: Between two leaders: ", ", " dan ", ", dan ", " serta ".
-_JOIN = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
+_JOIN = re.compile(NAME_JOIN)
 #: What may close the list: the sentence's end, a stop, a comma before no verb, or a word that
 #: adds to the ranking; never a verb or a clause of the names' own.
 _CLOSE = re.compile(
