@@ -133,10 +133,9 @@ def bracket_rank_candidates(text: str, sents: Sequence[tuple[int, int]],
     -------
     list of Candidate
         One rank per listed name (and per name holding a rank before the list in its sentence),
-        each with the name as its subject.
+        each with the name as its subject. Each sentence is tested on its own; a caller that
+        splits sentences only on demand tests :func:`may_list_bracket_ranks` first.
     """
-    if not may_list_bracket_ranks(text):
-        return []
     out: list[Candidate] = []
     for s, e in sents:
         items = _items(text, s, e) if _QUICK.search(text, s, e) else []

@@ -543,8 +543,7 @@ RELATED_BY = re.compile(
 #: "skor tertinggi ... milik X") it makes X the holder, not an owner (rules.scores.relations).
 HELD_THING_WORDS = frozenset({*(w.casefold() for w in word_list("rank_cues")), "gelar", "predikat",
                               "skor", "nilai", "tempat", "poin", "indeks", "rekor", "opini",
-                              "status", "titel", "mahkota", "capaian", "angka", "rating",
-                              "peringkat", "juara", "posisi", "urutan"})
+                              "status", "titel", "mahkota", "capaian", "angka", "rating"})
 #: Words before "milik"/"kepunyaan" saying who a thing now is ("menjadi milik X", "kini milik X",
 #: "jatuh menjadi milik X", "resmi milik X"): X holds it (rules.scores.relations).
 BECOMES_WORDS = frozenset({"menjadi", "jadi", "kini", "jatuh", "resmi", "adalah", "merupakan",

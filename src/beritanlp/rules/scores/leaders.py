@@ -220,6 +220,8 @@ def with_leaders(text: str, candidates: Sequence[Candidate],
                  position_heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """``candidates`` with the leaders each whole-number rank is said to follow, ranked in turn.
 
+    A caller tests :func:`may_name_leaders` first, before it builds ``mentions``.
+
     Parameters
     ----------
     text : str
@@ -238,8 +240,6 @@ def with_leaders(text: str, candidates: Sequence[Candidate],
         sentence of the rank it is read from; a rank already read at the leader's name is not
         read twice.
     """
-    if not may_name_leaders(text):
-        return list(candidates)
     taken = {(c.start, c.end) for c in candidates}
     out = list(candidates)
     for c in candidates:

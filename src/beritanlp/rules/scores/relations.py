@@ -14,6 +14,7 @@ import re
 
 from beritanlp.rules.scores.cues import ATTENDED_BY, BECOMES_WORDS, HELD_THING_WORDS, RELATED_BY
 from beritanlp.rules.scores.model import SubjectMention
+from beritanlp.text.ordinals import rank_word_table
 
 #: The capitalised words of a name run ending where a mention starts ("Wali Kota " before
 #: "Bima Arya").
@@ -95,7 +96,7 @@ def without_attendees(text: str, mentions: list[SubjectMention], lo: int,
     out = []
     for s in mentions:
         comma = text.find(",", s.end, hi) if s.end < hi else -1
-        if comma >= 0 and ATTENDED_BY.search(text, max(lo, s.start - 40), s.start) \
+        if comma >= 0 and attendee_at(text, lo, s.start) \
                 and any(o.start > comma for o in mentions):
             continue
         out.append(s)
@@ -128,12 +129,12 @@ def attendee_at(text: str, lo: int, start: int) -> bool:
 _ADVERBS = frozenset({"kembali", "juga", "pun", "pula", "telah", "sudah", "akhirnya", "tetap",
                       "masih"})
 #: Words a phrase before a relational word is walked back over to its head, with capitalised
-#: words, numbers, ordinals and superlatives ("juara umum", "posisi puncak", "skor tertinggi").
+#: words, ordinal words ("pertama", "kedua" ...: the package's rank-word table), numbers and
+#: superlatives ("juara umum", "posisi puncak", "skor tertinggi").
 _MODIFIERS = frozenset({"yang", "tahun", "umum", "puncak", "utama", "paling", "nomor", "satu",
-                        "pertama"})
-_ORDINAL_OR_SUPERLATIVE = re.compile(
-    r"ke-?\d+|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+belas)"
-    r"|ter\w+|\d[\d.,-]*")
+                        *(word for word, (_, form) in rank_word_table().items()
+                          if form != "cardinal")})
+_NUMBERED_OR_SUPERLATIVE = re.compile(r"ke-?\d+|ter\w+|\d[\d.,-]*")
 #: A word before a relational word.
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -158,7 +159,7 @@ def _held_or_become(text: str, lo: int, cue: int) -> bool:
         if folded in HELD_THING_WORDS:
             return True
         if not (words[i][:1].isupper() or folded in _MODIFIERS
-                or _ORDINAL_OR_SUPERLATIVE.fullmatch(folded)):
+                or _NUMBERED_OR_SUPERLATIVE.fullmatch(folded)):
             return False
         i -= 1
     return False
